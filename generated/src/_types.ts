@@ -83,14 +83,17 @@ type ListRest<S extends string, D extends string, Acc extends string[]> = S exte
 
 type Flag<S> = S extends "1" ? true : false;
 
-/** Condition keys as facts write them: an index (digits) into the service's key list `Keys`, or a name. */
-type KeysAt<Items, Keys> = {
-  readonly [I in keyof Items]: Items[I] extends `${number}` ? Keys[Items[I] & keyof Keys] : Items[I];
-};
+/** Condition keys or resource types as facts write them: an index (digits) into the service's list of them `Names`, or a name. */
+type NamesAt<Items, Names> = { readonly [I in keyof Items]: NameAt<Items[I], Names> };
+type NameAt<Item, Names> = Item extends `${number}` ? Names[Item & keyof Names] : Item;
 
-type ResourceRows<Rows, R extends string, T extends string, Keys> = {
+type ResourceRows<Rows, R extends string, T extends string, Keys, Resources> = {
   readonly [I in keyof Rows]: Rows[I] extends `${infer N}${R}${infer Q}${R}${infer K}`
-    ? { readonly name: N; readonly required: Flag<Q>; readonly conditionKeys: KeysAt<List<K, T>, Keys> }
+    ? {
+        readonly name: NameAt<N, Resources>;
+        readonly required: Flag<Q>;
+        readonly conditionKeys: NamesAt<List<K, T>, Keys>;
+      }
     : never;
 };
 /** An SDK method that calls an operation. */
@@ -113,16 +116,18 @@ type Operations<Names, Action extends string, R extends string> = {
 
 /**
  * What the reference says about the action `Name`, decoded from its facts string (an empty
- * access level list stands for `[accessLevel]`).
+ * access level list stands for `[accessLevel]`); `Keys` and `Resources` are the service's lists
+ * of condition keys and resource types, which facts index.
  */
 export type ActionFacts<
   S extends string,
   Name extends string,
   Keys = readonly string[],
+  Resources = readonly string[],
 > = S extends `${keyof LevelCodes}${string}`
-  ? FactsBody<"|", ",", ";", "~", S, Name, Keys>
+  ? FactsBody<"|", ",", ";", "~", S, Name, Keys, Resources>
   : S extends `${infer F}${infer L}${infer R}${infer T}${infer Body}`
-    ? FactsBody<F, L, R, T, Body, Name, Keys>
+    ? FactsBody<F, L, R, T, Body, Name, Keys, Resources>
     : never;
 /** Access levels as facts write them. (Facts that start with one use the default separators `|,;~`.) */
 interface LevelCodes {
@@ -142,14 +147,15 @@ type FactsBody<
   Body extends string,
   Name extends string,
   Keys,
+  Resources,
 > = Body extends `${infer Level}${F}${infer Levels}${F}${infer Only}${F}${infer Rows}${F}${infer ActionKeys}${F}${infer Deps}${F}${infer Ops}`
   ? {
       readonly description: string;
       readonly accessLevel: LevelOf<Level>;
       readonly accessLevels: Levels extends "" ? readonly [LevelOf<Level>] : Readonly<LevelsOf<List<Levels, L>>>;
       readonly permissionOnly: Flag<Only>;
-      readonly resourceTypes: ResourceRows<List<Rows, L>, R, T, Keys>;
-      readonly conditionKeys: KeysAt<List<ActionKeys, L>, Keys>;
+      readonly resourceTypes: ResourceRows<List<Rows, L>, R, T, Keys, Resources>;
+      readonly conditionKeys: NamesAt<List<ActionKeys, L>, Keys>;
       readonly dependentActions: Readonly<List<Deps, L>>;
       readonly operations: Operations<List<Ops, L>, Name, R>;
     }
@@ -164,9 +170,12 @@ export type ActionsOf<Data, Prefix extends string> = { readonly [K in keyof Data
 /** Any action of `Data` (cheaper for the checker than indexing ActionsOf). */
 export type ActionOf<Data, Prefix extends string> = `${Prefix}:${keyof Data & string}`;
 
-/** Action name -> decoded facts (condition keys from the service's key list `Keys`); keeps the JSDoc of `Data`'s members. */
-export type ActionInfoOf<Data, Keys> = {
-  readonly [K in keyof Data]: ActionFacts<Data[K] & string, `${NameOf<K>}`, Keys>;
+/**
+ * Action name -> decoded facts (condition keys and resource types from the service's lists of
+ * them, `Keys` and `Resources`); keeps the JSDoc of `Data`'s members.
+ */
+export type ActionInfoOf<Data, Keys, Resources> = {
+  readonly [K in keyof Data]: ActionFacts<Data[K] & string, `${NameOf<K>}`, Keys, Resources>;
 };
 
 /** Access level -> the actions the docs give that level. */
@@ -178,18 +187,70 @@ export type ActionsByAccessLevelOf<Data, Prefix extends string> = {
   }[keyof Data][];
 };
 
-/** A resource type's ARN formats and condition keys, decoded. */
-export type ResourceTypeFacts<S extends string, Keys> = S extends `${infer F}${infer L}${infer Body}`
-  ? Body extends `${infer Formats}${F}${infer RowKeys}`
-    ? { readonly arnFormats: Readonly<List<Formats, L>>; readonly conditionKeys: KeysAt<List<RowKeys, L>, Keys> }
+/**
+ * The resource type `Name`'s ARN formats and condition keys, decoded: its formats are those of
+ * the builders it names (itself when it names none), in `Arns`.
+ */
+export type ResourceTypeFacts<
+  S extends string,
+  Name extends string,
+  Keys,
+  Arns,
+> = S extends `${infer F}${infer L}${infer Body}`
+  ? Body extends `${infer Builders}${F}${infer RowKeys}`
+    ? {
+        readonly arnFormats: FormatTexts<BuilderList<Builders, L, Name>, Arns>;
+        readonly conditionKeys: NamesAt<List<RowKeys, L>, Keys>;
+      }
     : never
   : never;
+type BuilderList<S extends string, L extends string, Name extends string> = S extends "" ? [Name] : List<S, L>;
+type FormatTexts<Builders, Arns> = {
+  readonly [I in keyof Builders]: ArnFormatText<Arns[Builders[I] & keyof Arns] & string>;
+};
 
-/** Resource type -> decoded facts (condition keys from the service's key list `Keys`); keeps the JSDoc of `Data`'s members. */
-export type ResourceTypeInfoOf<Data, Keys> = { readonly [K in keyof Data]: ResourceTypeFacts<Data[K] & string, Keys> };
+/**
+ * Resource type -> decoded facts (condition keys from the service's key list `Keys`, ARN formats
+ * from its builders' `Arns`); keeps the JSDoc of `Data`'s members.
+ */
+export type ResourceTypeInfoOf<Data, Keys, Arns> = {
+  readonly [K in keyof Data]: ResourceTypeFacts<Data[K] & string, NameOf<K>, Keys, Arns>;
+};
 
-// ARN formats: `S` resourceType S text S param S text ... (text first; the partition is `partition?`).
-type ArnParts<E extends string> = E extends `${infer S}${infer Body}` ? ListRest<Body, S, []> : never;
+// ARN formats: `S P` resourceType S text S param S text ... (text first). A param is its
+// placeholder, then P and its name unless that is the placeholder uncapitalized. Decoded to
+// [resourceType, text, name, text, ...] with the partition named `partition?`.
+type ArnParts<E extends string> = E extends `${infer S}${infer P}${infer Body}`
+  ? ListRest<Body, S, []> extends [infer R, ...infer Rest]
+    ? [R, ...ParamNames<Rest, P>]
+    : never
+  : never;
+type ParamNames<Items, P extends string> = Items extends [infer Text, infer Item, ...infer Rest]
+  ? [
+      Text,
+      Item extends "Partition"
+        ? "partition?"
+        : Item extends `${string}${P}${infer Name}`
+          ? Name
+          : Uncapitalize<Item & string>,
+      ...ParamNames<Rest, P>,
+    ]
+  : Items;
+/** An encoded format as the reference writes it: `arn:${Partition}:kms:...`. */
+type ArnFormatText<E extends string> = E extends `${infer S}${infer P}${infer Body}`
+  ? ListRest<Body, S, []> extends [string, ...infer Items]
+    ? FormatText<Items, P>
+    : never
+  : never;
+type FormatText<Items, P extends string> = Items extends [
+  infer Text extends string,
+  infer Item extends string,
+  ...infer Rest,
+]
+  ? `${Text}\${${Item extends `${infer Placeholder}${P}${string}` ? Placeholder : Item}}${FormatText<Rest, P>}`
+  : Items extends [infer Text extends string]
+    ? Text
+    : "";
 type ParamsOf<P> = P extends [string, infer Param extends string, ...infer Rest] ? Param | ParamsOf<Rest> : never;
 type ParamName<P> = P extends "partition?" ? "partition" : P;
 type ArnParams<N extends string> = { readonly [K in Exclude<N, "partition?">]: string } & ("partition?" extends N
@@ -317,13 +378,14 @@ export type KeyPatternTable<Chunks extends readonly string[]> = {
   [Row in KeyRows<Chunks[number]> as Row[0]]: KeyPattern<Row[1], Row[2]>;
 };
 
-/** A service's condition key list packed into a string `D a D b ...` (its first character is its separator). */
-type KeyListOf<S extends string> = S extends `${infer D}${infer Body}` ? List<Body, D> : [];
+/** A list packed into a string `D a D b ...` (its first character is its separator): a service's condition keys or resource types. */
+type PackedList<S extends string> = S extends `${infer D}${infer Body}` ? List<Body, D> : [];
 
 /**
  * Every type of a service module, from its facts packed into strings (the root module's form):
  * actions, resource types and ARN formats (see Table), condition key types (KeyTypeTable) and
- * patterns (KeyPatternTable), and the key list that facts index (KeyListOf); `module` is the
+ * patterns (KeyPatternTable), and the lists of keys and resource types that facts index
+ * (PackedList); `module` is the
  * type of the module's values. The tables are given
  * as their strings and decoded inside each member, so that a member is decoded only when used.
  */
@@ -336,13 +398,14 @@ export interface ServiceTypes<
   KeyTypes extends readonly string[],
   KeyPatterns extends readonly string[],
   KeyList extends string,
+  ResourceList extends string,
 > {
   Prefix: Prefix;
   Actions: ActionsOf<Table<Actions>, Prefix>;
   Action: ActionOf<Table<Actions>, Prefix>;
-  ActionInfo: ActionInfoOf<Table<Actions>, KeyListOf<KeyList>>;
+  ActionInfo: ActionInfoOf<Table<Actions>, PackedList<KeyList>, PackedList<ResourceList>>;
   ActionsByAccessLevel: ActionsByAccessLevelOf<Table<Actions>, Prefix>;
-  ResourceTypeInfo: ResourceTypeInfoOf<Table<Resources>, KeyListOf<KeyList>>;
+  ResourceTypeInfo: ResourceTypeInfoOf<Table<Resources>, PackedList<KeyList>, Table<Arns>>;
   ArnBuilders: ArnBuildersOf<Table<Arns>>;
   ConditionKeyTypes: KeyTypeTable<KeyTypes>;
   ConditionKeys: ConditionKeysOf<KeyTypeTable<KeyTypes>>;
@@ -354,17 +417,23 @@ export interface ServiceTypes<
     readonly serviceName: Name;
     readonly referencePages: readonly ReferencePage[];
     readonly actions: ActionsOf<Table<Actions>, Prefix>;
-    readonly actionInfo: ActionInfoOf<Table<Actions>, KeyListOf<KeyList>>;
+    readonly actionInfo: ActionInfoOf<Table<Actions>, PackedList<KeyList>, PackedList<ResourceList>>;
     readonly actionsByAccessLevel: ActionsByAccessLevelOf<Table<Actions>, Prefix>;
-    readonly resourceTypeInfo: ResourceTypeInfoOf<Table<Resources>, KeyListOf<KeyList>>;
+    readonly resourceTypeInfo: ResourceTypeInfoOf<Table<Resources>, PackedList<KeyList>, Table<Arns>>;
     readonly arn: ArnBuildersOf<Table<Arns>>;
     readonly parseArn: ArnParser<Table<Arns>>;
     readonly conditionKeyInfo: {
       readonly [N in KeyNameList<KeyTypes> | keyof KeyPatternTable<KeyPatterns>]: ConditionKeyInfo;
     };
     readonly statement: <const S extends ActionOf<Table<Actions>, Prefix>>(
-      statement: StatementFor<ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns, KeyList>, S>,
-    ) => StatementFor<ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns, KeyList>, S>;
+      statement: StatementFor<
+        ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns, KeyList, ResourceList>,
+        S
+      >,
+    ) => StatementFor<
+      ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns, KeyList, ResourceList>,
+      S
+    >;
   };
 }
 

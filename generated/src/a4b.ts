@@ -36,197 +36,197 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate a skill with the organization under the customer's AWS account. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ApproveSkill.html */
-  ApproveSkill: "W||0||||",
+  ApproveSkill: "W||||||",
   /** Grants permission to associate a contact with a given address book. Access level: Write. Resources: addressbook*, contact*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_AssociateContactWithAddressBook.html */
-  AssociateContactWithAddressBook: "W||0|addressbook;1;,contact;1;|||",
+  AssociateContactWithAddressBook: "W|||0;1;,2;1;|||",
   /** Grants permission to associate a device with the specified network profile. Access level: Write. Resources: device*, networkprofile*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_AssociateDeviceWithNetworkProfile.html */
-  AssociateDeviceWithNetworkProfile: "W||0|device;1;,networkprofile;1;|||",
+  AssociateDeviceWithNetworkProfile: "W|||3;1;,6;1;|||",
   /** Grants permission to associate device with given room. Access level: Write. Resources: device*, room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_AssociateDeviceWithRoom.html */
-  AssociateDeviceWithRoom: "W||0|device;1;,room;1;|||",
+  AssociateDeviceWithRoom: "W|||3;1;,8;1;|||",
   /** Grants permission to associate the skill group with given room. Access level: Write. Resources: room*, skillgroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_AssociateSkillGroupWithRoom.html */
-  AssociateSkillGroupWithRoom: "W||0|room;1;,skillgroup;1;|||",
+  AssociateSkillGroupWithRoom: "W|||8;1;,10;1;|||",
   /** Grants permission to associate a skill with a skill group. Access level: Write. Resources: skillgroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_AssociateSkillWithSkillGroup.html */
-  AssociateSkillWithSkillGroup: "W||0|skillgroup;1;|||",
+  AssociateSkillWithSkillGroup: "W|||10;1;|||",
   /** Grants permission to make a private skill available for enrolled users to enable on their devices. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_AssociateSkillWithUsers.html */
-  AssociateSkillWithUsers: "W||0||||",
+  AssociateSkillWithUsers: "W||||||",
   /** Grants permission to complete the operation of registering an Alexa device. Access level: Write. Permission only. https://docs.aws.amazon.com/a4b/latest/ag/manage-devices.html */
   CompleteRegistration: "W||1||||",
   /** Grants permission to create an address book with the specified details. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateAddressBook.html */
-  CreateAddressBook: "W||0||2,4||",
+  CreateAddressBook: "W||||2,4||",
   /** Grants permission to create a recurring schedule for usage reports to deliver to the specified S3 location with a specified daily or weekly interval. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateBusinessReportSchedule.html */
-  CreateBusinessReportSchedule: "W||0||2,4||",
+  CreateBusinessReportSchedule: "W||||2,4||",
   /** Grants permission to add a new conference provider under the user's AWS account. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateConferenceProvider.html */
-  CreateConferenceProvider: "W||0||2,4||",
+  CreateConferenceProvider: "W||||2,4||",
   /** Grants permission to create a contact with the specified details. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateContact.html */
-  CreateContact: "W||0||2,4||",
+  CreateContact: "W||||2,4||",
   /** Grants permission to create a gateway group with the specified details. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateGatewayGroup.html */
-  CreateGatewayGroup: "W||0||2,4||",
+  CreateGatewayGroup: "W||||2,4||",
   /** Grants permission to create a network profile with the specified details. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateNetworkProfile.html */
-  CreateNetworkProfile: "W||0||2,4||",
+  CreateNetworkProfile: "W||||2,4||",
   /** Grants permission to create a new profile. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateProfile.html */
-  CreateProfile: "W||0||2,4||",
+  CreateProfile: "W||||2,4||",
   /** Grants permission to create room with the specified details. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateRoom.html */
-  CreateRoom: "W||0|profile;1;|2,4||",
+  CreateRoom: "W|||7;1;|2,4||",
   /** Grants permission to create a skill group with given name and description. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateSkillGroup.html */
-  CreateSkillGroup: "W||0||2,4||",
+  CreateSkillGroup: "W||||2,4||",
   /** Grants permission to create a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateUser.html */
-  CreateUser: "W||0|user;1;|2,4||",
+  CreateUser: "W|||11;1;|2,4||",
   /** Grants permission to delete an address book by the address book ARN. Access level: Write. Resources: addressbook*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteAddressBook.html */
-  DeleteAddressBook: "W||0|addressbook;1;|||",
+  DeleteAddressBook: "W|||0;1;|||",
   /** Grants permission to delete the recurring report delivery schedule with the specified schedule ARN. Access level: Write. Resources: schedule*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteBusinessReportSchedule.html */
-  DeleteBusinessReportSchedule: "W||0|schedule;1;|||",
+  DeleteBusinessReportSchedule: "W|||9;1;|||",
   /** Grants permission to delete a conference provider. Access level: Write. Resources: conferenceprovider*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteConferenceProvider.html */
-  DeleteConferenceProvider: "W||0|conferenceprovider;1;|||",
+  DeleteConferenceProvider: "W|||1;1;|||",
   /** Grants permission to delete a contact by the contact ARN. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteContact.html */
-  DeleteContact: "W||0|contact;1;|||",
+  DeleteContact: "W|||2;1;|||",
   /** Grants permission to remove a device from Alexa For Business. Access level: Write. Resources: device*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteDevice.html */
-  DeleteDevice: "W||0|device;1;|||",
+  DeleteDevice: "W|||3;1;|||",
   /** Grants permission to delete the device's entire previous history of voice input data and associated response data. Access level: Write. Resources: device*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteDeviceUsageData.html */
-  DeleteDeviceUsageData: "W||0|device;1;|||",
+  DeleteDeviceUsageData: "W|||3;1;|||",
   /** Grants permission to delete a gateway group. Access level: Write. Resources: gatewaygroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteGatewayGroup.html */
-  DeleteGatewayGroup: "W||0|gatewaygroup;1;|||",
+  DeleteGatewayGroup: "W|||5;1;|||",
   /** Grants permission to delete a network profile by the network profile ARN. Access level: Write. Resources: networkprofile*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteNetworkProfile.html */
-  DeleteNetworkProfile: "W||0|networkprofile;1;|||",
+  DeleteNetworkProfile: "W|||6;1;|||",
   /** Grants permission to delete profile by profile ARN. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteProfile.html */
-  DeleteProfile: "W||0|profile;1;|||",
+  DeleteProfile: "W|||7;1;|||",
   /** Grants permission to delete room. Access level: Write. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteRoom.html */
-  DeleteRoom: "W||0|room;1;|||",
+  DeleteRoom: "W|||8;1;|||",
   /** Grants permission to delete a parameter from a skill and room. Access level: Write. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteRoomSkillParameter.html */
-  DeleteRoomSkillParameter: "W||0|room;1;|||",
+  DeleteRoomSkillParameter: "W|||8;1;|||",
   /** Grants permission to unlink a third-party account from a skill. Access level: Write. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteSkillAuthorization.html */
-  DeleteSkillAuthorization: "W||0|room;1;|||",
+  DeleteSkillAuthorization: "W|||8;1;|||",
   /** Grants permission to delete skill group with skill group ARN. Access level: Write. Resources: skillgroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteSkillGroup.html */
-  DeleteSkillGroup: "W||0|skillgroup;1;|||",
+  DeleteSkillGroup: "W|||10;1;|||",
   /** Grants permission to delete a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "W||0|user;1;|||",
+  DeleteUser: "W|||11;1;|||",
   /** Grants permission to disassociate a contact from a given address book. Access level: Write. Resources: addressbook*, contact*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DisassociateContactFromAddressBook.html */
-  DisassociateContactFromAddressBook: "W||0|addressbook;1;,contact;1;|||",
+  DisassociateContactFromAddressBook: "W|||0;1;,2;1;|||",
   /** Grants permission to disassociate device from its current room. Access level: Write. Resources: device*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DisassociateDeviceFromRoom.html */
-  DisassociateDeviceFromRoom: "W||0|device;1;|||",
+  DisassociateDeviceFromRoom: "W|||3;1;|||",
   /** Grants permission to disassociate a skill from a skill group. Access level: Write. Resources: skillgroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DisassociateSkillFromSkillGroup.html */
-  DisassociateSkillFromSkillGroup: "W||0|skillgroup;1;|||",
+  DisassociateSkillFromSkillGroup: "W|||10;1;|||",
   /** Grants permission to make a private skill unavailable for enrolled users and prevent them from enabling it on their devices. Access level: Write. Resources: user*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DisassociateSkillFromUsers.html */
-  DisassociateSkillFromUsers: "W||0|user;1;|||",
+  DisassociateSkillFromUsers: "W|||11;1;|||",
   /** Grants permission to disassociate the skill group from given room. Access level: Write. Resources: room*, skillgroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DisassociateSkillGroupFromRoom.html */
-  DisassociateSkillGroupFromRoom: "W||0|room;1;,skillgroup;1;|||",
+  DisassociateSkillGroupFromRoom: "W|||8;1;,10;1;|||",
   /** Grants permission to forget smart home appliances associated to a room. Access level: Write. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ForgetSmartHomeAppliances.html */
-  ForgetSmartHomeAppliances: "W||0|room;1;|||",
+  ForgetSmartHomeAppliances: "W|||8;1;|||",
   /** Grants permission to get the address book details by the address book ARN. Access level: Read. Resources: addressbook*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetAddressBook.html */
-  GetAddressBook: "R||0|addressbook;1;|||",
+  GetAddressBook: "R|||0;1;|||",
   /** Grants permission to retrieve the existing conference preferences. Access level: Read. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetConferencePreference.html */
-  GetConferencePreference: "R||0||||",
+  GetConferencePreference: "R||||||",
   /** Grants permission to get details about a specific conference provider. Access level: Read. Resources: conferenceprovider*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetConferenceProvider.html */
-  GetConferenceProvider: "R||0|conferenceprovider;1;|||",
+  GetConferenceProvider: "R|||1;1;|||",
   /** Grants permission to get the contact details by the contact ARN. Access level: Read. Resources: contact*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetContact.html */
-  GetContact: "R||0|contact;1;|||",
+  GetContact: "R|||2;1;|||",
   /** Grants permission to get device details. Access level: Read. Resources: device*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetDevice.html */
-  GetDevice: "R||0|device;1;|||",
+  GetDevice: "R|||3;1;|||",
   /** Grants permission to retrieve the details of a gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetGateway.html */
-  GetGateway: "R||0|gateway;1;|||",
+  GetGateway: "R|||4;1;|||",
   /** Grants permission to retrieve the details of a gateway group. Access level: Read. Resources: gatewaygroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetGatewayGroup.html */
-  GetGatewayGroup: "R||0|gatewaygroup;1;|||",
+  GetGatewayGroup: "R|||5;1;|||",
   /** Grants permission to retrieve the configured values for the user enrollment invitation email template. Access level: Read. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetInvitationConfiguration.html */
-  GetInvitationConfiguration: "R||0||||",
+  GetInvitationConfiguration: "R||||||",
   /** Grants permission to get the network profile details by the network profile ARN. Access level: Read. Resources: networkprofile*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetNetworkProfile.html */
-  GetNetworkProfile: "R||0|networkprofile;1;|||",
+  GetNetworkProfile: "R|||6;1;|||",
   /** Grants permission to get profile when provided with Profile ARN. Access level: Read. Resources: profile*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetProfile.html */
-  GetProfile: "R||0|profile;1;|||",
+  GetProfile: "R|||7;1;|||",
   /** Grants permission to get room details. Access level: Read. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetRoom.html */
-  GetRoom: "R||0|room;1;|||",
+  GetRoom: "R|||8;1;|||",
   /** Grants permission to get an existing parameter that has been set for a skill and room. Access level: Read. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetRoomSkillParameter.html */
-  GetRoomSkillParameter: "R||0|room;1;|||",
+  GetRoomSkillParameter: "R|||8;1;|||",
   /** Grants permission to get skill group details with skill group ARN. Access level: Read. Resources: skillgroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetSkillGroup.html */
-  GetSkillGroup: "R||0|skillgroup;1;|||",
+  GetSkillGroup: "R|||10;1;|||",
   /** Grants permission to list the details of the schedules that a user configured. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListBusinessReportSchedules.html */
-  ListBusinessReportSchedules: "L||0||||",
+  ListBusinessReportSchedules: "L||||||",
   /** Grants permission to list conference providers under a specific AWS account. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListConferenceProviders.html */
-  ListConferenceProviders: "L||0||||",
+  ListConferenceProviders: "L||||||",
   /** Grants permission to list the device event history, including device connection status, for up to 30 days. Access level: List. Resources: device*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListDeviceEvents.html */
-  ListDeviceEvents: "L||0|device;1;|||",
+  ListDeviceEvents: "L|||3;1;|||",
   /** Grants permission to list gateway group summaries. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListGatewayGroups.html */
-  ListGatewayGroups: "L||0||||",
+  ListGatewayGroups: "L||||||",
   /** Grants permission to list gateway summaries. Access level: List. Resources: gatewaygroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListGateways.html */
-  ListGateways: "L||0|gatewaygroup;1;|||",
+  ListGateways: "L|||5;1;|||",
   /** Grants permission to list skills. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListSkills.html */
-  ListSkills: "L||0||||",
+  ListSkills: "L||||||",
   /** Grants permission to list all categories in the Alexa skill store. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListSkillsStoreCategories.html */
-  ListSkillsStoreCategories: "L||0||||",
+  ListSkillsStoreCategories: "L||||||",
   /** Grants permission to list all skills in the Alexa skill store by category. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListSkillsStoreSkillsByCategory.html */
-  ListSkillsStoreSkillsByCategory: "L||0||||",
+  ListSkillsStoreSkillsByCategory: "L||||||",
   /** Grants permission to list all of the smart home appliances associated with a room. Access level: List. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListSmartHomeAppliances.html */
-  ListSmartHomeAppliances: "L||0|room;1;|||",
+  ListSmartHomeAppliances: "L|||8;1;|||",
   /** Grants permission to list all tags on a resource. Access level: Read. Resources: device, room, user. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListTags.html */
-  ListTags: "R||0|device;0;,room;0;,user;0;|||",
+  ListTags: "R|||3;0;,8;0;,11;0;|||",
   /** Grants permission to set the conference preferences on a specific conference provider at the account level. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_PutConferencePreference.html */
-  PutConferencePreference: "W||0||||",
+  PutConferencePreference: "W||||||",
   /** Grants permission to publish Alexa device setup events. Access level: Write. Permission only. https://docs.aws.amazon.com/a4b/latest/ag/manage-devices.html */
   PutDeviceSetupEvents: "W||1||||",
   /** Grants permission to configure the email template for the user enrollment invitation with the specified attributes. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_PutInvitationConfiguration.html */
-  PutInvitationConfiguration: "W||0||||",
+  PutInvitationConfiguration: "W||||||",
   /** Grants permission to put a room specific parameter for a skill. Access level: Write. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_PutRoomSkillParameter.html */
-  PutRoomSkillParameter: "W||0|room;1;|||",
+  PutRoomSkillParameter: "W|||8;1;|||",
   /** Grants permission to link a user's account to a third-party skill provider. Access level: Write. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_PutSkillAuthorization.html */
-  PutSkillAuthorization: "W||0|room;1;|||",
+  PutSkillAuthorization: "W|||8;1;|||",
   /** Grants permission to register an Alexa-enabled device built by an Original Equipment Manufacturer (OEM) using Alexa Voice Service (AVS). Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_RegisterAVSDevice.html */
-  RegisterAVSDevice: "W||0||2,4||",
+  RegisterAVSDevice: "W||||2,4||",
   /** Grants permission to register an Alexa device. Access level: Write. Permission only. https://docs.aws.amazon.com/a4b/latest/ag/manage-devices.html */
   RegisterDevice: "W||1||||",
   /** Grants permission to disassociate a skill from the organization under a user's AWS account. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_RejectSkill.html */
-  RejectSkill: "W||0||||",
+  RejectSkill: "W||||||",
   /** Grants permission to resolve room information. Access level: Read. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ResolveRoom.html */
-  ResolveRoom: "R||0||||",
+  ResolveRoom: "R||||||",
   /** Grants permission to revoke an invitation. Access level: Write. Resources: user*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_RevokeInvitation.html */
-  RevokeInvitation: "W||0|user;1;|||",
+  RevokeInvitation: "W|||11;1;|||",
   /** Grants permission to search address books and list the ones that meet a set of filter and sort criteria. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SearchAddressBooks.html */
-  SearchAddressBooks: "L||0||||",
+  SearchAddressBooks: "L||||||",
   /** Grants permission to search contacts and list the ones that meet a set of filter and sort criteria. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SearchContacts.html */
-  SearchContacts: "L||0||||",
+  SearchContacts: "L||||||",
   /** Grants permission to search for devices. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SearchDevices.html */
-  SearchDevices: "L||0||||",
+  SearchDevices: "L||||||",
   /** Grants permission to search network profiles and list the ones that meet a set of filter and sort criteria. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SearchNetworkProfiles.html */
-  SearchNetworkProfiles: "L||0||||",
+  SearchNetworkProfiles: "L||||||",
   /** Grants permission to search for profiles. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SearchProfiles.html */
-  SearchProfiles: "L||0||||",
+  SearchProfiles: "L||||||",
   /** Grants permission to search for rooms. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SearchRooms.html */
-  SearchRooms: "L||0||||",
+  SearchRooms: "L||||||",
   /** Grants permission to search for skill groups. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SearchSkillGroups.html */
-  SearchSkillGroups: "L||0||||",
+  SearchSkillGroups: "L||||||",
   /** Grants permission to search for users. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SearchUsers.html */
-  SearchUsers: "L||0||||",
+  SearchUsers: "L||||||",
   /** Grants permission to trigger an asynchronous flow to send text, SSML, or audio announcements to rooms that are identified by a search or filter. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SendAnnouncement.html */
-  SendAnnouncement: "W||0||||",
+  SendAnnouncement: "W||||||",
   /** Grants permission to send an invitation to a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SendInvitation.html */
-  SendInvitation: "W||0|user;1;|||",
+  SendInvitation: "W|||11;1;|||",
   /** Grants permission to restore the device and its account to its known, default settings by clearing all information and settings set by its previous users. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_StartDeviceSync.html */
-  StartDeviceSync: "W||0||||",
+  StartDeviceSync: "W||||||",
   /** Grants permission to initiate the discovery of any smart home appliances associated with the room. Access level: Read. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_StartSmartHomeApplianceDiscovery.html */
-  StartSmartHomeApplianceDiscovery: "R||0|room;1;|||",
+  StartSmartHomeApplianceDiscovery: "R|||8;1;|||",
   /** Grants permission to add metadata tags to a resource. Access level: Tagging. Resources: device, room, user. https://docs.aws.amazon.com/a4b/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|device;0;,room;0;,user;0;|2,4||",
+  TagResource: "T|||3;0;,8;0;,11;0;|2,4||",
   /** Grants permission to remove metadata tags from a resource. Access level: Tagging. Resources: device, room, user. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|device;0;,room;0;,user;0;|||",
+  UntagResource: "T|||3;0;,8;0;,11;0;|||",
   /** Grants permission to update address book details by the address book ARN. Access level: Write. Resources: addressbook*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateAddressBook.html */
-  UpdateAddressBook: "W||0|addressbook;1;|||",
+  UpdateAddressBook: "W|||0;1;|||",
   /** Grants permission to update the configuration of the report delivery schedule with the specified schedule ARN. Access level: Write. Resources: schedule*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateBusinessReportSchedule.html */
-  UpdateBusinessReportSchedule: "W||0|schedule;1;|||",
+  UpdateBusinessReportSchedule: "W|||9;1;|||",
   /** Grants permission to update an existing conference provider's settings. Access level: Write. Resources: conferenceprovider*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateConferenceProvider.html */
-  UpdateConferenceProvider: "W||0|conferenceprovider;1;|||",
+  UpdateConferenceProvider: "W|||1;1;|||",
   /** Grants permission to update the contact details by the contact ARN. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateContact.html */
-  UpdateContact: "W||0|contact;1;|||",
+  UpdateContact: "W|||2;1;|||",
   /** Grants permission to update device name. Access level: Write. Resources: device*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateDevice.html */
-  UpdateDevice: "W||0|device;1;|||",
+  UpdateDevice: "W|||3;1;|||",
   /** Grants permission to update the details of a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateGateway.html */
-  UpdateGateway: "W||0|gateway;1;|||",
+  UpdateGateway: "W|||4;1;|||",
   /** Grants permission to update the details of a gateway group. Access level: Write. Resources: gatewaygroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateGatewayGroup.html */
-  UpdateGatewayGroup: "W||0|gatewaygroup;1;|||",
+  UpdateGatewayGroup: "W|||5;1;|||",
   /** Grants permission to update a network profile by the network profile ARN. Access level: Write. Resources: networkprofile*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateNetworkProfile.html */
-  UpdateNetworkProfile: "W||0|networkprofile;1;|||",
+  UpdateNetworkProfile: "W|||6;1;|||",
   /** Grants permission to update an existing profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateProfile.html */
-  UpdateProfile: "W||0|profile;1;|||",
+  UpdateProfile: "W|||7;1;|||",
   /** Grants permission to update room details. Access level: Write. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateRoom.html */
-  UpdateRoom: "W||0|room;1;|||",
+  UpdateRoom: "W|||8;1;|||",
   /** Grants permission to update skill group details with skill group ARN. Access level: Write. Resources: skillgroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateSkillGroup.html */
-  UpdateSkillGroup: "W||0|skillgroup;1;|||",
+  UpdateSkillGroup: "W|||10;1;|||",
 } as const;
 const actionDetails = {
   ApproveSkill: "|,;~|Grants permission to associate a skill with the organization under the customer's AWS account",
@@ -343,12 +343,79 @@ const actionDetails = {
   UpdateRoom: "|,;~|Grants permission to update room details",
   UpdateSkillGroup: "|,;~|Grants permission to update skill group details with skill group ARN",
 };
+const resourceTypeFacts = {
+  /** The addressbook resource type: arn:${Partition}:a4b:${Region}:${Account}:address-book/${ResourceId} */
+  addressbook: "|,|",
+  /** The conferenceprovider resource type: arn:${Partition}:a4b:${Region}:${Account}:conference-provider/${ResourceId} */
+  conferenceprovider: "|,|",
+  /** The contact resource type: arn:${Partition}:a4b:${Region}:${Account}:contact/${ResourceId} */
+  contact: "|,|",
+  /** The device resource type: arn:${Partition}:a4b:${Region}:${Account}:device/${ResourceId} */
+  device: "|,|3",
+  /** The gateway resource type: arn:${Partition}:a4b:${Region}:${Account}:gateway/${ResourceId} */
+  gateway: "|,|",
+  /** The gatewaygroup resource type: arn:${Partition}:a4b:${Region}:${Account}:gateway-group/${ResourceId} */
+  gatewaygroup: "|,|",
+  /** The networkprofile resource type: arn:${Partition}:a4b:${Region}:${Account}:network-profile/${ResourceId} */
+  networkprofile: "|,|",
+  /** The profile resource type: arn:${Partition}:a4b:${Region}:${Account}:profile/${ResourceId} */
+  profile: "|,|",
+  /** The room resource type: arn:${Partition}:a4b:${Region}:${Account}:room/${ResourceId} */
+  room: "|,|3",
+  /** The schedule resource type: arn:${Partition}:a4b:${Region}:${Account}:schedule/${ResourceId} */
+  schedule: "|,|",
+  /** The skillgroup resource type: arn:${Partition}:a4b:${Region}:${Account}:skill-group/${ResourceId} */
+  skillgroup: "|,|",
+  /** The user resource type: arn:${Partition}:a4b:${Region}:${Account}:user/${ResourceId} */
+  user: "|,|3",
+} as const;
+const arnFormats = {
+  /** ARN of a addressbook resource: arn:${Partition}:a4b:${Region}:${Account}:address-book/${ResourceId}. */
+  addressbook: "|,addressbook|arn:|Partition|:a4b:|Region|:|Account|:address-book/|ResourceId|",
+  /** ARN of a conferenceprovider resource: arn:${Partition}:a4b:${Region}:${Account}:conference-provider/${ResourceId}. */
+  conferenceprovider: "|,conferenceprovider|arn:|Partition|:a4b:|Region|:|Account|:conference-provider/|ResourceId|",
+  /** ARN of a contact resource: arn:${Partition}:a4b:${Region}:${Account}:contact/${ResourceId}. */
+  contact: "|,contact|arn:|Partition|:a4b:|Region|:|Account|:contact/|ResourceId|",
+  /** ARN of a device resource: arn:${Partition}:a4b:${Region}:${Account}:device/${ResourceId}. */
+  device: "|,device|arn:|Partition|:a4b:|Region|:|Account|:device/|ResourceId|",
+  /** ARN of a gateway resource: arn:${Partition}:a4b:${Region}:${Account}:gateway/${ResourceId}. */
+  gateway: "|,gateway|arn:|Partition|:a4b:|Region|:|Account|:gateway/|ResourceId|",
+  /** ARN of a gatewaygroup resource: arn:${Partition}:a4b:${Region}:${Account}:gateway-group/${ResourceId}. */
+  gatewaygroup: "|,gatewaygroup|arn:|Partition|:a4b:|Region|:|Account|:gateway-group/|ResourceId|",
+  /** ARN of a networkprofile resource: arn:${Partition}:a4b:${Region}:${Account}:network-profile/${ResourceId}. */
+  networkprofile: "|,networkprofile|arn:|Partition|:a4b:|Region|:|Account|:network-profile/|ResourceId|",
+  /** ARN of a profile resource: arn:${Partition}:a4b:${Region}:${Account}:profile/${ResourceId}. */
+  profile: "|,profile|arn:|Partition|:a4b:|Region|:|Account|:profile/|ResourceId|",
+  /** ARN of a room resource: arn:${Partition}:a4b:${Region}:${Account}:room/${ResourceId}. */
+  room: "|,room|arn:|Partition|:a4b:|Region|:|Account|:room/|ResourceId|",
+  /** ARN of a schedule resource: arn:${Partition}:a4b:${Region}:${Account}:schedule/${ResourceId}. */
+  schedule: "|,schedule|arn:|Partition|:a4b:|Region|:|Account|:schedule/|ResourceId|",
+  /** ARN of a skillgroup resource: arn:${Partition}:a4b:${Region}:${Account}:skill-group/${ResourceId}. */
+  skillgroup: "|,skillgroup|arn:|Partition|:a4b:|Region|:|Account|:skill-group/|ResourceId|",
+  /** ARN of a user resource: arn:${Partition}:a4b:${Region}:${Account}:user/${ResourceId}. */
+  user: "|,user|arn:|Partition|:a4b:|Region|:|Account|:user/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "addressbook",
+  "conferenceprovider",
+  "contact",
+  "device",
+  "gateway",
+  "gatewaygroup",
+  "networkprofile",
+  "profile",
+  "room",
+  "schedule",
+  "skillgroup",
+  "user",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "a4b">;
 /** Any a4b action. */
 export type Action = ActionOf<typeof actionFacts, "a4b">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "a4b">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -356,7 +423,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every a4b action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -364,65 +431,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The addressbook resource type: arn:${Partition}:a4b:${Region}:${Account}:address-book/${ResourceId} */
-  addressbook: "|,arn:${Partition}:a4b:${Region}:${Account}:address-book/${ResourceId}|",
-  /** The conferenceprovider resource type: arn:${Partition}:a4b:${Region}:${Account}:conference-provider/${ResourceId} */
-  conferenceprovider: "|,arn:${Partition}:a4b:${Region}:${Account}:conference-provider/${ResourceId}|",
-  /** The contact resource type: arn:${Partition}:a4b:${Region}:${Account}:contact/${ResourceId} */
-  contact: "|,arn:${Partition}:a4b:${Region}:${Account}:contact/${ResourceId}|",
-  /** The device resource type: arn:${Partition}:a4b:${Region}:${Account}:device/${ResourceId} */
-  device: "|,arn:${Partition}:a4b:${Region}:${Account}:device/${ResourceId}|3",
-  /** The gateway resource type: arn:${Partition}:a4b:${Region}:${Account}:gateway/${ResourceId} */
-  gateway: "|,arn:${Partition}:a4b:${Region}:${Account}:gateway/${ResourceId}|",
-  /** The gatewaygroup resource type: arn:${Partition}:a4b:${Region}:${Account}:gateway-group/${ResourceId} */
-  gatewaygroup: "|,arn:${Partition}:a4b:${Region}:${Account}:gateway-group/${ResourceId}|",
-  /** The networkprofile resource type: arn:${Partition}:a4b:${Region}:${Account}:network-profile/${ResourceId} */
-  networkprofile: "|,arn:${Partition}:a4b:${Region}:${Account}:network-profile/${ResourceId}|",
-  /** The profile resource type: arn:${Partition}:a4b:${Region}:${Account}:profile/${ResourceId} */
-  profile: "|,arn:${Partition}:a4b:${Region}:${Account}:profile/${ResourceId}|",
-  /** The room resource type: arn:${Partition}:a4b:${Region}:${Account}:room/${ResourceId} */
-  room: "|,arn:${Partition}:a4b:${Region}:${Account}:room/${ResourceId}|3",
-  /** The schedule resource type: arn:${Partition}:a4b:${Region}:${Account}:schedule/${ResourceId} */
-  schedule: "|,arn:${Partition}:a4b:${Region}:${Account}:schedule/${ResourceId}|",
-  /** The skillgroup resource type: arn:${Partition}:a4b:${Region}:${Account}:skill-group/${ResourceId} */
-  skillgroup: "|,arn:${Partition}:a4b:${Region}:${Account}:skill-group/${ResourceId}|",
-  /** The user resource type: arn:${Partition}:a4b:${Region}:${Account}:user/${ResourceId} */
-  user: "|,arn:${Partition}:a4b:${Region}:${Account}:user/${ResourceId}|3",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a addressbook resource: arn:${Partition}:a4b:${Region}:${Account}:address-book/${ResourceId}. */
-  addressbook: "|addressbook|arn:|partition?|:a4b:|region|:|account|:address-book/|resourceId|",
-  /** ARN of a conferenceprovider resource: arn:${Partition}:a4b:${Region}:${Account}:conference-provider/${ResourceId}. */
-  conferenceprovider: "|conferenceprovider|arn:|partition?|:a4b:|region|:|account|:conference-provider/|resourceId|",
-  /** ARN of a contact resource: arn:${Partition}:a4b:${Region}:${Account}:contact/${ResourceId}. */
-  contact: "|contact|arn:|partition?|:a4b:|region|:|account|:contact/|resourceId|",
-  /** ARN of a device resource: arn:${Partition}:a4b:${Region}:${Account}:device/${ResourceId}. */
-  device: "|device|arn:|partition?|:a4b:|region|:|account|:device/|resourceId|",
-  /** ARN of a gateway resource: arn:${Partition}:a4b:${Region}:${Account}:gateway/${ResourceId}. */
-  gateway: "|gateway|arn:|partition?|:a4b:|region|:|account|:gateway/|resourceId|",
-  /** ARN of a gatewaygroup resource: arn:${Partition}:a4b:${Region}:${Account}:gateway-group/${ResourceId}. */
-  gatewaygroup: "|gatewaygroup|arn:|partition?|:a4b:|region|:|account|:gateway-group/|resourceId|",
-  /** ARN of a networkprofile resource: arn:${Partition}:a4b:${Region}:${Account}:network-profile/${ResourceId}. */
-  networkprofile: "|networkprofile|arn:|partition?|:a4b:|region|:|account|:network-profile/|resourceId|",
-  /** ARN of a profile resource: arn:${Partition}:a4b:${Region}:${Account}:profile/${ResourceId}. */
-  profile: "|profile|arn:|partition?|:a4b:|region|:|account|:profile/|resourceId|",
-  /** ARN of a room resource: arn:${Partition}:a4b:${Region}:${Account}:room/${ResourceId}. */
-  room: "|room|arn:|partition?|:a4b:|region|:|account|:room/|resourceId|",
-  /** ARN of a schedule resource: arn:${Partition}:a4b:${Region}:${Account}:schedule/${ResourceId}. */
-  schedule: "|schedule|arn:|partition?|:a4b:|region|:|account|:schedule/|resourceId|",
-  /** ARN of a skillgroup resource: arn:${Partition}:a4b:${Region}:${Account}:skill-group/${ResourceId}. */
-  skillgroup: "|skillgroup|arn:|partition?|:a4b:|region|:|account|:skill-group/|resourceId|",
-  /** ARN of a user resource: arn:${Partition}:a4b:${Region}:${Account}:user/${ResourceId}. */
-  user: "|user|arn:|partition?|:a4b:|region|:|account|:user/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,79 +30,79 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to apply an archive rule. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ApplyArchiveRule.html */
-  ApplyArchiveRule: "W||0|Analyzer;1;|||;",
+  ApplyArchiveRule: "W|||0;1;|||;",
   /** Grants permission to cancel a policy generation. Access level: Write. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CancelPolicyGeneration.html */
-  CancelPolicyGeneration: "W||0||||;",
+  CancelPolicyGeneration: "W||||||;",
   /** Grants permission to check that specified access is not allowed by a policy. Access level: Read. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CheckAccessNotGranted.html */
-  CheckAccessNotGranted: "R||0||||;",
+  CheckAccessNotGranted: "R||||||;",
   /** Grants permission to check that no new access is allowed when compared to an existing policy. Access level: Read. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CheckNoNewAccess.html */
-  CheckNoNewAccess: "R||0||||;",
+  CheckNoNewAccess: "R||||||;",
   /** Grants permission to check that public access is not allowed by a resource policy. Access level: Read. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CheckNoPublicAccess.html */
-  CheckNoPublicAccess: "R||0||||;",
+  CheckNoPublicAccess: "R||||||;",
   /** Grants permission to create an access preview for the specified analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateAccessPreview.html */
-  CreateAccessPreview: "W||0|Analyzer;1;|||;",
+  CreateAccessPreview: "W|||0;1;|||;",
   /** Grants permission to create an analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateAnalyzer.html */
-  CreateAnalyzer: "W||0|Analyzer;1;|0,2|access-analyzer:TagResource,iam:CreateServiceLinkedRole|;",
+  CreateAnalyzer: "W|||0;1;|0,2|access-analyzer:TagResource,iam:CreateServiceLinkedRole|;",
   /** Grants permission to create an archive rule for the specified analyzer. Access level: Write. Resources: ArchiveRule*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateArchiveRule.html */
-  CreateArchiveRule: "W||0|ArchiveRule;1;|||;",
+  CreateArchiveRule: "W|||1;1;|||;",
   /** Grants permission to create a service-linked analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateServiceLinkedAnalyzer.html */
-  CreateServiceLinkedAnalyzer: "W||0|Analyzer;1;|0,2|iam:CreateServiceLinkedRole|;",
+  CreateServiceLinkedAnalyzer: "W|||0;1;|0,2|iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete the specified analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_DeleteAnalyzer.html */
-  DeleteAnalyzer: "W||0|Analyzer;1;|0,2||;",
+  DeleteAnalyzer: "W|||0;1;|0,2||;",
   /** Grants permission to delete archive rules for the specified analyzer. Access level: Write. Resources: ArchiveRule*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_DeleteArchiveRule.html */
-  DeleteArchiveRule: "W||0|ArchiveRule;1;|||;",
+  DeleteArchiveRule: "W|||1;1;|||;",
   /** Grants permission to delete the specified service-linked analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_DeleteServiceLinkedAnalyzer.html */
-  DeleteServiceLinkedAnalyzer: "W||0|Analyzer;1;|0,2||;",
+  DeleteServiceLinkedAnalyzer: "W|||0;1;|0,2||;",
   /** Grants permission to generate recommendation steps to resolve a finding. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GenerateFindingRecommendation.html */
-  GenerateFindingRecommendation: "W||0|Analyzer;1;|||;",
+  GenerateFindingRecommendation: "W|||0;1;|||;",
   /** Grants permission to retrieve information about an access preview. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetAccessPreview.html */
-  GetAccessPreview: "R||0|Analyzer;1;|||;",
+  GetAccessPreview: "R|||0;1;|||;",
   /** Grants permission to retrieve information about an analyzed resource. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetAnalyzedResource.html */
-  GetAnalyzedResource: "R||0|Analyzer;1;|||;",
+  GetAnalyzedResource: "R|||0;1;|||;",
   /** Grants permission to retrieve information about analyzers. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetAnalyzer.html */
-  GetAnalyzer: "R||0|Analyzer;1;|0,2||;",
+  GetAnalyzer: "R|||0;1;|0,2||;",
   /** Grants permission to retrieve information about archive rules for the specified analyzer. Access level: Read. Resources: ArchiveRule*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetArchiveRule.html */
-  GetArchiveRule: "R||0|ArchiveRule;1;|||;",
+  GetArchiveRule: "R|||1;1;|||;",
   /** Grants permission to retrieve findings. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetFindingV2.html */
-  GetFinding: "R||0|Analyzer;1;|||;,GetFindingV2",
+  GetFinding: "R|||0;1;|||;,GetFindingV2",
   /** Grants permission to retrieve recommendation steps to resolve a finding. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetFindingRecommendation.html */
-  GetFindingRecommendation: "R||0|Analyzer;1;|||;",
+  GetFindingRecommendation: "R|||0;1;|||;",
   /** Grants permission to retrieve statistics for findings. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-getting-started.html#access-analyzer-permissions */
-  GetFindingsStatistics: "R||0|Analyzer;1;|||;",
+  GetFindingsStatistics: "R|||0;1;|||;",
   /** Grants permission to retrieve a policy that was generated using StartPolicyGeneration. Access level: Read. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetGeneratedPolicy.html */
-  GetGeneratedPolicy: "R||0||||;",
+  GetGeneratedPolicy: "R||||||;",
   /** Grants permission to retrieve a list of findings from an access preview. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ListAccessPreviewFindings.html */
-  ListAccessPreviewFindings: "R||0|Analyzer;1;|||;",
+  ListAccessPreviewFindings: "R|||0;1;|||;",
   /** Grants permission to retrieve a list of access previews. Access level: List. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ListAccessPreviews.html */
-  ListAccessPreviews: "L||0|Analyzer;1;|||;",
+  ListAccessPreviews: "L|||0;1;|||;",
   /** Grants permission to retrieve a list of resources that have been analyzed. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ListAnalyzedResources.html */
-  ListAnalyzedResources: "R||0|Analyzer;1;|||;",
+  ListAnalyzedResources: "R|||0;1;|||;",
   /** Grants permission to retrieves a list of analyzers. Access level: List. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ListAnalyzers.html */
-  ListAnalyzers: "L||0||||;",
+  ListAnalyzers: "L||||||;",
   /** Grants permission to retrieve a list of archive rules from an analyzer. Access level: List. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ListArchiveRules.html */
-  ListArchiveRules: "L||0|Analyzer;1;|||;",
+  ListArchiveRules: "L|||0;1;|||;",
   /** Grants permission to retrieve a list of findings from an analyzer. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ListFindingsV2.html */
-  ListFindings: "R||0|Analyzer;1;|||;,ListFindingsV2",
+  ListFindings: "R|||0;1;|||;,ListFindingsV2",
   /** Grants permission to list all the recently started policy generations. Access level: Read. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ListPolicyGenerations.html */
-  ListPolicyGenerations: "R||0||||;",
+  ListPolicyGenerations: "R||||||;",
   /** Grants permission to retrieve a list of tags applied to a resource. Access level: Read. Resources: Analyzer. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|Analyzer;0;|||;",
+  ListTagsForResource: "R|||0;0;|||;",
   /** Grants permission to start a policy generation. Access level: Write. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_StartPolicyGeneration.html */
-  StartPolicyGeneration: "W||0|||iam:PassRole|;",
+  StartPolicyGeneration: "W|||||iam:PassRole|;",
   /** Grants permission to start a scan of the policies applied to a resource. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_StartResourceScan.html */
-  StartResourceScan: "W||0|Analyzer;1;|||;",
+  StartResourceScan: "W|||0;1;|||;",
   /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: Analyzer. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|Analyzer;0;|0,2||CreateAnalyzer,;",
+  TagResource: "T|||0;0;|0,2||CreateAnalyzer,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: Analyzer. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|Analyzer;0;|2||;",
+  UntagResource: "T|||0;0;|2||;",
   /** Grants permission to modify an analyzer's configuration. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_UpdateAnalyzer.html */
-  UpdateAnalyzer: "W||0|Analyzer;1;|||;",
+  UpdateAnalyzer: "W|||0;1;|||;",
   /** Grants permission to modify an archive rule. Access level: Write. Resources: ArchiveRule*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_UpdateArchiveRule.html */
-  UpdateArchiveRule: "W||0|ArchiveRule;1;|||;",
+  UpdateArchiveRule: "W|||1;1;|||;",
   /** Grants permission to modify findings. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_UpdateFindings.html */
-  UpdateFindings: "W||0|Analyzer;1;|||;",
+  UpdateFindings: "W|||0;1;|||;",
   /** Grants permission to validate a policy. Access level: Read. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ValidatePolicy.html */
-  ValidatePolicy: "R||0||||;",
+  ValidatePolicy: "R||||||;",
 } as const;
 const actionDetails = {
   ApplyArchiveRule: "|,;~~~|Grants permission to apply an archive rule",
@@ -144,12 +144,27 @@ const actionDetails = {
   UpdateFindings: "|,;~~~|Grants permission to modify findings",
   ValidatePolicy: "|,;~~~|Grants permission to validate a policy",
 };
+const resourceTypeFacts = {
+  /** The Analyzer resource type: arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName} */
+  Analyzer: "|,analyzer|1",
+  /** The ArchiveRule resource type: arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName}/archive-rule/${RuleName} */
+  ArchiveRule: "|,archiveRule|",
+} as const;
+const arnFormats = {
+  /** ARN of a Analyzer resource: arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName}. */
+  analyzer: "|,Analyzer|arn:|Partition|:access-analyzer:|Region|:|Account|:analyzer/|AnalyzerName|",
+  /** ARN of a ArchiveRule resource: arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName}/archive-rule/${RuleName}. */
+  archiveRule:
+    "|,ArchiveRule|arn:|Partition|:access-analyzer:|Region|:|Account|:analyzer/|AnalyzerName|/archive-rule/|RuleName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Analyzer", "ArchiveRule"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "access-analyzer">;
 /** Any access-analyzer action. */
 export type Action = ActionOf<typeof actionFacts, "access-analyzer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "access-analyzer">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -157,7 +172,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "accessanalyzer" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every access-analyzer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -165,27 +180,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Analyzer resource type: arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName} */
-  Analyzer: "|,arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName}|1",
-  /** The ArchiveRule resource type: arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName}/archive-rule/${RuleName} */
-  ArchiveRule:
-    "|,arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName}/archive-rule/${RuleName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Analyzer resource: arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName}. */
-  analyzer: "|Analyzer|arn:|partition?|:access-analyzer:|region|:|account|:analyzer/|analyzerName|",
-  /** ARN of a ArchiveRule resource: arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName}/archive-rule/${RuleName}. */
-  archiveRule:
-    "|ArchiveRule|arn:|partition?|:access-analyzer:|region|:|account|:analyzer/|analyzerName|/archive-rule/|ruleName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -36,37 +36,37 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept the process to update the primary email address of an account. Access level: Write. Resources: accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_AcceptPrimaryEmailUpdate.html */
-  AcceptPrimaryEmailUpdate: "W||0|accountInOrganization;0;|3||;",
+  AcceptPrimaryEmailUpdate: "W|||1;0;|3||;",
   /** Grants permission to close an account. Access level: Write. Resources: account. Permission only. https://docs.aws.amazon.com/accounts/latest/reference/security_account-permissions-ref.html */
-  CloseAccount: "W||1|account;0;|||",
+  CloseAccount: "W||1|0;0;|||",
   /** Grants permission to delete the alternate contacts for an account. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_DeleteAlternateContact.html */
-  DeleteAlternateContact: "W||0|account;0;,accountInOrganization;0;|2||;",
+  DeleteAlternateContact: "W|||0;0;,1;0;|2||;",
   /** Grants permission to disable use of a Region. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_DisableRegion.html */
-  DisableRegion: "W||0|account;0;,accountInOrganization;0;|4||;",
+  DisableRegion: "W|||0;0;,1;0;|4||;",
   /** Grants permission to enable use of a Region. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_EnableRegion.html */
-  EnableRegion: "W||0|account;0;,accountInOrganization;0;|4||;",
+  EnableRegion: "W|||0;0;,1;0;|4||;",
   /** Grants permission to retrieve the account information for an account. Access level: Read. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetAccountInformation.html */
-  GetAccountInformation: "R||0|account;0;,accountInOrganization;0;|||;",
+  GetAccountInformation: "R|||0;0;,1;0;|||;",
   /** Grants permission to retrieve the alternate contacts for an account. Access level: Read. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetAlternateContact.html */
-  GetAlternateContact: "R||0|account;0;,accountInOrganization;0;|2||;",
+  GetAlternateContact: "R|||0;0;,1;0;|2||;",
   /** Grants permission to retrieve the primary contact information for an account. Access level: Read. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetContactInformation.html */
-  GetContactInformation: "R||0|account;0;,accountInOrganization;0;|||;",
+  GetContactInformation: "R|||0;0;,1;0;|||;",
   /** Grants permission to retrieve the linked GovCloud account information for an account. Access level: Read. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetGovCloudAccountInformation.html */
-  GetGovCloudAccountInformation: "R||0|account;0;,accountInOrganization;0;|||;",
+  GetGovCloudAccountInformation: "R|||0;0;,1;0;|||;",
   /** Grants permission to retrieve the primary email address of an account. Access level: Read. Resources: accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetPrimaryEmail.html */
-  GetPrimaryEmail: "R||0|accountInOrganization;0;|||;",
+  GetPrimaryEmail: "R|||1;0;|||;",
   /** Grants permission to get the opt-in status of a Region. Access level: Read. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetRegionOptStatus.html */
-  GetRegionOptStatus: "R||0|account;0;,accountInOrganization;0;|4||;",
+  GetRegionOptStatus: "R|||0;0;,1;0;|4||;",
   /** Grants permission to list the available Regions. Access level: List. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_ListRegions.html */
-  ListRegions: "L||0|account;0;,accountInOrganization;0;|||;",
+  ListRegions: "L|||0;0;,1;0;|||;",
   /** Grants permission to update the name for an account. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_PutAccountName.html */
-  PutAccountName: "W||0|account;0;,accountInOrganization;0;||iam:UpdateAccountName|;",
+  PutAccountName: "W|||0;0;,1;0;||iam:UpdateAccountName|;",
   /** Grants permission to modify the alternate contacts for an account. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_PutAlternateContact.html */
-  PutAlternateContact: "W||0|account;0;,accountInOrganization;0;|2||;",
+  PutAlternateContact: "W|||0;0;,1;0;|2||;",
   /** Grants permission to update the primary contact information for an account. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_PutContactInformation.html */
-  PutContactInformation: "W||0|account;0;,accountInOrganization;0;|||;",
+  PutContactInformation: "W|||0;0;,1;0;|||;",
   /** Grants permission to start the process to update the primary email address of an account. Access level: Write. Resources: accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_StartPrimaryEmailUpdate.html */
-  StartPrimaryEmailUpdate: "W||0|accountInOrganization;0;|3||;",
+  StartPrimaryEmailUpdate: "W|||1;0;|3||;",
 } as const;
 const actionDetails = {
   AcceptPrimaryEmailUpdate:
@@ -89,12 +89,27 @@ const actionDetails = {
   StartPrimaryEmailUpdate:
     "|,;~~~|Grants permission to start the process to update the primary email address of an account",
 };
+const resourceTypeFacts = {
+  /** The account resource type: arn:${Partition}:account::${Account}:account */
+  account: "|,|",
+  /** The accountInOrganization resource type: arn:${Partition}:account::${ManagementAccountId}:account/o-${OrganizationId}/${MemberAccountId} */
+  accountInOrganization: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a account resource: arn:${Partition}:account::${Account}:account. */
+  account: "|,account|arn:|Partition|:account::|Account|:account",
+  /** ARN of a accountInOrganization resource: arn:${Partition}:account::${ManagementAccountId}:account/o-${OrganizationId}/${MemberAccountId}. */
+  accountInOrganization:
+    "|,accountInOrganization|arn:|Partition|:account::|ManagementAccountId|:account/o-|OrganizationId|/|MemberAccountId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["account", "accountInOrganization"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "account">;
 /** Any account action. */
 export type Action = ActionOf<typeof actionFacts, "account">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "account">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -102,7 +117,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "account" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every account action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -110,27 +125,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The account resource type: arn:${Partition}:account::${Account}:account */
-  account: "|,arn:${Partition}:account::${Account}:account|",
-  /** The accountInOrganization resource type: arn:${Partition}:account::${ManagementAccountId}:account/o-${OrganizationId}/${MemberAccountId} */
-  accountInOrganization:
-    "|,arn:${Partition}:account::${ManagementAccountId}:account/o-${OrganizationId}/${MemberAccountId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a account resource: arn:${Partition}:account::${Account}:account. */
-  account: "|account|arn:|partition?|:account::|account|:account",
-  /** ARN of a accountInOrganization resource: arn:${Partition}:account::${ManagementAccountId}:account/o-${OrganizationId}/${MemberAccountId}. */
-  accountInOrganization:
-    "|accountInOrganization|arn:|partition?|:account::|managementAccountId|:account/o-|organizationId|/|memberAccountId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -35,51 +35,51 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create an AWS Private CA and its associated private key and configuration. Access level: Write. https://docs.aws.amazon.com/privateca/latest/APIReference/API_CreateCertificateAuthority.html */
-  CreateCertificateAuthority: "W||0||1,2,3|acm-pca:TagCertificateAuthority|;",
+  CreateCertificateAuthority: "W||||1,2,3|acm-pca:TagCertificateAuthority|;",
   /** Grants permission to create an audit report for an AWS Private CA. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_CreateCertificateAuthorityAuditReport.html */
-  CreateCertificateAuthorityAuditReport: "W||0|certificate-authority;1;|||;",
+  CreateCertificateAuthorityAuditReport: "W|||0;1;|||;",
   /** Grants permission to create a permission for an AWS Private CA. Access level: Permissions management. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_CreatePermission.html */
-  CreatePermission: "P||0|certificate-authority;1;|||;",
+  CreatePermission: "P|||0;1;|||;",
   /** Grants permission to delete an AWS Private CA and its associated private key and configuration. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_DeleteCertificateAuthority.html */
-  DeleteCertificateAuthority: "W||0|certificate-authority;1;|||;",
+  DeleteCertificateAuthority: "W|||0;1;|||;",
   /** Grants permission to delete a permission for an AWS Private CA. Access level: Permissions management. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_DeletePermission.html */
-  DeletePermission: "P||0|certificate-authority;1;|||;",
+  DeletePermission: "P|||0;1;|||;",
   /** Grants permission to delete the policy for an AWS Private CA. Access level: Permissions management. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_DeletePolicy.html */
-  DeletePolicy: "P||0|certificate-authority;1;|||;",
+  DeletePolicy: "P|||0;1;|||;",
   /** Grants permission to return a list of the configuration and status fields contained in the specified AWS Private CA. Access level: Read. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_DescribeCertificateAuthority.html */
-  DescribeCertificateAuthority: "R||0|certificate-authority;1;|||;",
+  DescribeCertificateAuthority: "R|||0;1;|||;",
   /** Grants permission to return the status and information about an AWS Private CA audit report. Access level: Read. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_DescribeCertificateAuthorityAuditReport.html */
-  DescribeCertificateAuthorityAuditReport: "R||0|certificate-authority;1;|||;",
+  DescribeCertificateAuthorityAuditReport: "R|||0;1;|||;",
   /** Grants permission to retrieve an AWS Private CA certificate and certificate chain for the certificate authority specified by an ARN. Access level: Read. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_GetCertificate.html */
-  GetCertificate: "R||0|certificate-authority;1;|||;",
+  GetCertificate: "R|||0;1;|||;",
   /** Grants permission to retrieve an AWS Private CA certificate and certificate chain for the certificate authority specified by an ARN. Access level: Read. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_GetCertificateAuthorityCertificate.html */
-  GetCertificateAuthorityCertificate: "R||0|certificate-authority;1;|||;",
+  GetCertificateAuthorityCertificate: "R|||0;1;|||;",
   /** Grants permission to retrieve an AWS Private CA certificate signing request (CSR) for the certificate-authority specified by an ARN. Access level: Read. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_GetCertificateAuthorityCsr.html */
-  GetCertificateAuthorityCsr: "R||0|certificate-authority;1;|||;",
+  GetCertificateAuthorityCsr: "R|||0;1;|||;",
   /** Grants permission to retrieve the policy on an AWS Private CA. Access level: Read. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_GetPolicy.html */
-  GetPolicy: "R||0|certificate-authority;1;|||;",
+  GetPolicy: "R|||0;1;|||;",
   /** Grants permission to import an SSL/TLS certificate into AWS Private CA for use as the CA certificate of an AWS Private CA. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_ImportCertificateAuthorityCertificate.html */
-  ImportCertificateAuthorityCertificate: "W||0|certificate-authority;1;|||;",
+  ImportCertificateAuthorityCertificate: "W|||0;1;|||;",
   /** Grants permission to issue an AWS Private CA certificate. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_IssueCertificate.html */
-  IssueCertificate: "W||0|certificate-authority;1;|0||;",
+  IssueCertificate: "W|||0;1;|0||;",
   /** Grants permission to retrieve a list of the AWS Private CA certificate authority ARNs, and a summary of the status of each CA in the calling account. Access level: List. https://docs.aws.amazon.com/privateca/latest/APIReference/API_ListCertificateAuthorities.html */
-  ListCertificateAuthorities: "L||0||||;",
+  ListCertificateAuthorities: "L||||||;",
   /** Grants permission to list the permissions that have been applied to the AWS Private CA certificate authority. Access level: Read. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_ListPermissions.html */
-  ListPermissions: "R||0|certificate-authority;1;|||;",
+  ListPermissions: "R|||0;1;|||;",
   /** Grants permission to list the tags that have been applied to the AWS Private CA certificate authority. Access level: Read. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_ListTags.html */
-  ListTags: "R||0|certificate-authority;1;|||;",
+  ListTags: "R|||0;1;|||;",
   /** Grants permission to put a policy on an AWS Private CA. Access level: Permissions management. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_PutPolicy.html */
-  PutPolicy: "P||0|certificate-authority;1;|||;",
+  PutPolicy: "P|||0;1;|||;",
   /** Grants permission to restore an AWS Private CA from the deleted state to the state it was in when deleted. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_RestoreCertificateAuthority.html */
-  RestoreCertificateAuthority: "W||0|certificate-authority;1;|||;",
+  RestoreCertificateAuthority: "W|||0;1;|||;",
   /** Grants permission to revoke a certificate issued by an AWS Private CA. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_RevokeCertificate.html */
-  RevokeCertificate: "W||0|certificate-authority;1;|||;",
+  RevokeCertificate: "W|||0;1;|||;",
   /** Grants permission to add one or more tags to an AWS Private CA. Access level: Tagging. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_TagCertificateAuthority.html */
-  TagCertificateAuthority: "T||0|certificate-authority;1;|1,3||CreateCertificateAuthority,;",
+  TagCertificateAuthority: "T|||0;1;|1,3||CreateCertificateAuthority,;",
   /** Grants permission to remove one or more tags from an AWS Private CA. Access level: Tagging. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_UntagCertificateAuthority.html */
-  UntagCertificateAuthority: "T||0|certificate-authority;1;1|3||;",
+  UntagCertificateAuthority: "T|||0;1;1|3||;",
   /** Grants permission to update the configuration of an AWS Private CA. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_UpdateCertificateAuthority.html */
-  UpdateCertificateAuthority: "W||0|certificate-authority;1;|||;",
+  UpdateCertificateAuthority: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   CreateCertificateAuthority:
@@ -118,12 +118,23 @@ const actionDetails = {
   UntagCertificateAuthority: "|,;~~~|Grants permission to remove one or more tags from an AWS Private CA",
   UpdateCertificateAuthority: "|,;~~~|Grants permission to update the configuration of an AWS Private CA",
 };
+const resourceTypeFacts = {
+  /** The certificate-authority resource type: arn:${Partition}:acm-pca:${Region}:${Account}:certificate-authority/${CertificateAuthorityId} */
+  "certificate-authority": "|,certificateAuthority|2",
+} as const;
+const arnFormats = {
+  /** ARN of a certificate-authority resource: arn:${Partition}:acm-pca:${Region}:${Account}:certificate-authority/${CertificateAuthorityId}. */
+  certificateAuthority:
+    "|,certificate-authority|arn:|Partition|:acm-pca:|Region|:|Account|:certificate-authority/|CertificateAuthorityId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["certificate-authority"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "acm-pca">;
 /** Any acm-pca action. */
 export type Action = ActionOf<typeof actionFacts, "acm-pca">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "acm-pca">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -131,7 +142,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "acm-pca" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every acm-pca action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -139,23 +150,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The certificate-authority resource type: arn:${Partition}:acm-pca:${Region}:${Account}:certificate-authority/${CertificateAuthorityId} */
-  "certificate-authority":
-    "|,arn:${Partition}:acm-pca:${Region}:${Account}:certificate-authority/${CertificateAuthorityId}|2",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a certificate-authority resource: arn:${Partition}:acm-pca:${Region}:${Account}:certificate-authority/${CertificateAuthorityId}. */
-  certificateAuthority:
-    "|certificate-authority|arn:|partition?|:acm-pca:|region|:|account|:certificate-authority/|certificateAuthorityId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -40,39 +40,39 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add one or more tags to a certificate. Access level: Tagging. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_AddTagsToCertificate.html */
-  AddTagsToCertificate: "T||0|certificate;1;|6,8||;,ImportCertificate,RequestCertificate",
+  AddTagsToCertificate: "T|||0;1;|6,8||;,ImportCertificate,RequestCertificate",
   /** Grants permission to delete a certificate and its associated private key. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_DeleteCertificate.html */
-  DeleteCertificate: "W||0|certificate;1;|||;",
+  DeleteCertificate: "W|||0;1;|||;",
   /** Grants permission to retreive a certificates and its metadata. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_DescribeCertificate.html */
-  DescribeCertificate: "R||0|certificate;1;|||;",
+  DescribeCertificate: "R|||0;1;|||;",
   /** Grants permission to export an exportable certificate for use anywhere. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_ExportCertificate.html */
-  ExportCertificate: "R||0|certificate;1;|2||;",
+  ExportCertificate: "R|||0;1;|2||;",
   /** Grants permission to retrieve account level configuration from AWS Certificate Manager. Access level: Read. https://docs.aws.amazon.com/acm/latest/APIReference/API_GetAccountConfiguration.html */
-  GetAccountConfiguration: "R||0||||;",
+  GetAccountConfiguration: "R||||||;",
   /** Grants permission to retrieve a certificate and certificate chain for a certificate ARN. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_GetCertificate.html */
-  GetCertificate: "R||0|certificate;1;|||;",
+  GetCertificate: "R|||0;1;|||;",
   /** Grants permission to import a 3rd party certificate into AWS Certificate Manager (ACM). Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_ImportCertificate.html */
-  ImportCertificate: "W||0|certificate;1;|6,8|acm:AddTagsToCertificate|;",
+  ImportCertificate: "W|||0;1;|6,8|acm:AddTagsToCertificate|;",
   /** Grants permission to retrieve a list of certificates for specific certificate parameters. Access level: List. https://docs.aws.amazon.com/acm/latest/APIReference/API_ListCertificates.html */
-  ListCertificates: "L||0||||;",
+  ListCertificates: "L||||||;",
   /** Grants permission to lists the tags that have been associated with a certificate. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_ListTagsForCertificate.html */
-  ListTagsForCertificate: "R||0|certificate;1;|||;",
+  ListTagsForCertificate: "R|||0;1;|||;",
   /** Grants permission to update account level configuration in AWS Certificate Manager. Access level: Write. https://docs.aws.amazon.com/acm/latest/APIReference/API_PutAccountConfiguration.html */
-  PutAccountConfiguration: "W||0||||;",
+  PutAccountConfiguration: "W||||||;",
   /** Grants permission to remove one or more tags from a certificate. Access level: Tagging. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_RemoveTagsFromCertificate.html */
-  RemoveTagsFromCertificate: "T||0|certificate;1;|6,8||;",
+  RemoveTagsFromCertificate: "T|||0;1;|6,8||;",
   /** Grants permission to renew an eligible private certificate. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_RenewCertificate.html */
-  RenewCertificate: "W||0|certificate;1;|||;",
+  RenewCertificate: "W|||0;1;|||;",
   /** Grants permission to requests a public or private certificate. Access level: Write. https://docs.aws.amazon.com/acm/latest/APIReference/API_RequestCertificate.html */
-  RequestCertificate: "W||0||0,1,2,3,4,5,6,8|acm:AddTagsToCertificate|;",
+  RequestCertificate: "W||||0,1,2,3,4,5,6,8|acm:AddTagsToCertificate|;",
   /** Grants permission to resend an email to request domain ownership validation. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_ResendValidationEmail.html */
-  ResendValidationEmail: "W||0|certificate;1;|||;",
+  ResendValidationEmail: "W|||0;1;|||;",
   /** Grants permission to revoke an exportable certificate. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_RevokeCertificate.html */
-  RevokeCertificate: "W||0|certificate;1;|2||;",
+  RevokeCertificate: "W|||0;1;|2||;",
   /** Grants permission to retrieve a list of certificates matching search criteria. Access level: List. https://docs.aws.amazon.com/acm/latest/APIReference/API_SearchCertificates.html */
-  SearchCertificates: "L||0||||;",
+  SearchCertificates: "L||||||;",
   /** Grants permission to update a certificate configuration. Use this to specify whether to opt in to or out of certificate transparency logging. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_UpdateCertificateOptions.html */
-  UpdateCertificateOptions: "W||0|certificate;1;|||;",
+  UpdateCertificateOptions: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   AddTagsToCertificate: "|,;~~~,~~,~~|Grants permission to add one or more tags to a certificate",
@@ -95,12 +95,22 @@ const actionDetails = {
   UpdateCertificateOptions:
     "|,;~~~|Grants permission to update a certificate configuration. Use this to specify whether to opt in to or out of certificate transparency logging",
 };
+const resourceTypeFacts = {
+  /** The certificate resource type: arn:${Partition}:acm:${Region}:${Account}:certificate/${CertificateId} */
+  certificate: "|,|7",
+} as const;
+const arnFormats = {
+  /** ARN of a certificate resource: arn:${Partition}:acm:${Region}:${Account}:certificate/${CertificateId}. */
+  certificate: "|,certificate|arn:|Partition|:acm:|Region|:|Account|:certificate/|CertificateId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["certificate"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "acm">;
 /** Any acm action. */
 export type Action = ActionOf<typeof actionFacts, "acm">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "acm">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -108,7 +118,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "acm" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every acm action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -116,21 +126,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The certificate resource type: arn:${Partition}:acm:${Region}:${Account}:certificate/${CertificateId} */
-  certificate: "|,arn:${Partition}:acm:${Region}:${Account}:certificate/${CertificateId}|7",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a certificate resource: arn:${Partition}:acm:${Region}:${Account}:certificate/${CertificateId}. */
-  certificate: "|certificate|arn:|partition?|:acm:|region|:|account|:certificate/|certificateId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,51 +30,51 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate member accounts with the management account. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_AssociateAccounts.html */
-  AssociateAccounts: "W||0||||;",
+  AssociateAccounts: "W||||||;",
   /** Grants permission to create automation rule. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_CreateAutomationRule.html */
-  CreateAutomationRule: "W||0||0,2|aco-automation:TagResource|;",
+  CreateAutomationRule: "W||||0,2|aco-automation:TagResource|;",
   /** Grants permission to delete automation rule. Access level: Write. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_DeleteAutomationRule.html */
-  DeleteAutomationRule: "W||0|AutomationRule;1;1|||;",
+  DeleteAutomationRule: "W|||0;1;1|||;",
   /** Grants permission to disassociate member accounts from the management account. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_DisassociateAccounts.html */
-  DisassociateAccounts: "W||0||||;",
+  DisassociateAccounts: "W||||||;",
   /** Grants permission to get automation event details. Access level: Read. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_GetAutomationEvent.html */
-  GetAutomationEvent: "R||0||||;",
+  GetAutomationEvent: "R||||||;",
   /** Grants permission to get automation rule. Access level: Read. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_GetAutomationRule.html */
-  GetAutomationRule: "R||0|AutomationRule;1;1|||;",
+  GetAutomationRule: "R|||0;1;1|||;",
   /** Grants permission to get enrollment configuration. Access level: Read. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_GetEnrollmentConfiguration.html */
-  GetEnrollmentConfiguration: "R||0||||;",
+  GetEnrollmentConfiguration: "R||||||;",
   /** Grants permission to list the accounts in your organization that are enrolled in Compute Optimizer and whether they have enabled the Automation feature. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAccounts.html */
-  ListAccounts: "L||0||||;",
+  ListAccounts: "L||||||;",
   /** Grants permission to list automation event steps. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAutomationEventSteps.html */
-  ListAutomationEventSteps: "L||0||||;",
+  ListAutomationEventSteps: "L||||||;",
   /** Grants permission to list automation event summaries. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAutomationEventSummaries.html */
-  ListAutomationEventSummaries: "L||0||||;",
+  ListAutomationEventSummaries: "L||||||;",
   /** Grants permission to list automation events. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAutomationEvents.html */
-  ListAutomationEvents: "L||0||||;",
+  ListAutomationEvents: "L||||||;",
   /** Grants permission to list automation rule preview results. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAutomationRulePreview.html */
-  ListAutomationRulePreview: "L||0|||ec2:DescribeVolumes|;",
+  ListAutomationRulePreview: "L|||||ec2:DescribeVolumes|;",
   /** Grants permission to list automation rule preview summaries. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAutomationRulePreviewSummaries.html */
-  ListAutomationRulePreviewSummaries: "L||0||||;",
+  ListAutomationRulePreviewSummaries: "L||||||;",
   /** Grants permission to list automation rules. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAutomationRules.html */
-  ListAutomationRules: "L||0||||;",
+  ListAutomationRules: "L||||||;",
   /** Grants permission to list recommended action summaries. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListRecommendedActionSummaries.html */
-  ListRecommendedActionSummaries: "L||0||||;",
+  ListRecommendedActionSummaries: "L||||||;",
   /** Grants permission to list recommended actions. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListRecommendedActions.html */
-  ListRecommendedActions: "L||0|||ec2:DescribeVolumes|;",
+  ListRecommendedActions: "L|||||ec2:DescribeVolumes|;",
   /** Grants permission to list tags for automation rule. Access level: List. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListTagsForResource.html */
-  ListTagsForResource: "L||0|AutomationRule;1;1|||;",
+  ListTagsForResource: "L|||0;1;1|||;",
   /** Grants permission to initiate a rollback for an automation event. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_RollbackAutomationEvent.html */
-  RollbackAutomationEvent: "W||0||||;",
+  RollbackAutomationEvent: "W||||||;",
   /** Grants permission to initiate an on-demand automation for a recommended action. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_StartAutomationEvent.html */
-  StartAutomationEvent: "W||0||||;",
+  StartAutomationEvent: "W||||||;",
   /** Grants permission to add tags to automation rule. Access level: Tagging. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_TagResource.html */
-  TagResource: "T||0|AutomationRule;1;1|0,2||CreateAutomationRule,;",
+  TagResource: "T|||0;1;1|0,2||CreateAutomationRule,;",
   /** Grants permission to remove tags from automation rule. Access level: Tagging. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_UntagResource.html */
-  UntagResource: "T||0|AutomationRule;1;1|2||;",
+  UntagResource: "T|||0;1;1|2||;",
   /** Grants permission to update automation rule. Access level: Write. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_UpdateAutomationRule.html */
-  UpdateAutomationRule: "W||0|AutomationRule;1;1|||;",
+  UpdateAutomationRule: "W|||0;1;1|||;",
   /** Grants permission to update enrollment configuration for the Compute Optimizer automation feature. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_UpdateEnrollmentConfiguration.html */
-  UpdateEnrollmentConfiguration: "W||0||||;",
+  UpdateEnrollmentConfiguration: "W||||||;",
 } as const;
 const actionDetails = {
   AssociateAccounts: "|,;~~~|Grants permission to associate member accounts with the management account",
@@ -103,12 +103,22 @@ const actionDetails = {
   UpdateEnrollmentConfiguration:
     "|,;~~~|Grants permission to update enrollment configuration for the Compute Optimizer automation feature",
 };
+const resourceTypeFacts = {
+  /** The AutomationRule resource type: arn:${Partition}:compute-optimizer::${Account}:automation-rule/${RuleId} */
+  AutomationRule: "|,automationRule|1",
+} as const;
+const arnFormats = {
+  /** ARN of a AutomationRule resource: arn:${Partition}:compute-optimizer::${Account}:automation-rule/${RuleId}. */
+  automationRule: "|,AutomationRule|arn:|Partition|:compute-optimizer::|Account|:automation-rule/|RuleId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["AutomationRule"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "aco-automation">;
 /** Any aco-automation action. */
 export type Action = ActionOf<typeof actionFacts, "aco-automation">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aco-automation">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -116,7 +126,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "compute-optimizer-automation" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every aco-automation action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -124,21 +134,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The AutomationRule resource type: arn:${Partition}:compute-optimizer::${Account}:automation-rule/${RuleId} */
-  AutomationRule: "|,arn:${Partition}:compute-optimizer::${Account}:automation-rule/${RuleId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a AutomationRule resource: arn:${Partition}:compute-optimizer::${Account}:automation-rule/${RuleId}. */
-  automationRule: "|AutomationRule|arn:|partition?|:compute-optimizer::|account|:automation-rule/|ruleId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

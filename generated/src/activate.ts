@@ -30,21 +30,21 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to submit an Activate application form. Access level: Write. https://docs.aws.amazon.com/ */
-  CreateForm: "W||0||||",
+  CreateForm: "W||||||",
   /** Grants permission to get the AWS account contact information. Access level: Read. https://docs.aws.amazon.com/ */
-  GetAccountContact: "R||0||||",
+  GetAccountContact: "R||||||",
   /** Grants permission to get Activate tech posts and offer information. Access level: Read. https://docs.aws.amazon.com/ */
-  GetContentInfo: "R||0||||",
+  GetContentInfo: "R||||||",
   /** Grants permission to get the AWS cost information. Access level: Read. https://docs.aws.amazon.com/ */
-  GetCosts: "R||0||||",
+  GetCosts: "R||||||",
   /** Grants permission to get the AWS credit information. Access level: Read. https://docs.aws.amazon.com/ */
-  GetCredits: "R||0||||",
+  GetCredits: "R||||||",
   /** Grants permission to get the Activate member information. Access level: Read. https://docs.aws.amazon.com/ */
-  GetMemberInfo: "R||0||||",
+  GetMemberInfo: "R||||||",
   /** Grants permission to get an Activate program. Access level: Read. https://docs.aws.amazon.com/ */
-  GetProgram: "R||0||||",
+  GetProgram: "R||||||",
   /** Grants permission to create or update the Activate member information. Access level: Write. https://docs.aws.amazon.com/ */
-  PutMemberInfo: "W||0||||",
+  PutMemberInfo: "W||||||",
 } as const;
 const actionDetails = {
   CreateForm: "|,;~|Grants permission to submit an Activate application form",
@@ -56,12 +56,16 @@ const actionDetails = {
   GetProgram: "|,;~|Grants permission to get an Activate program",
   PutMemberInfo: "|,;~|Grants permission to create or update the Activate member information",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "activate">;
 /** Any activate action. */
 export type Action = ActionOf<typeof actionFacts, "activate">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "activate">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -69,7 +73,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every activate action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -77,15 +81,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,35 +30,35 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["agentaccess-mcp:StackArn"] as const;
 const actionFacts = {
   /** Grants permission to perform double click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  DoubleClick: "W||0||0||",
+  DoubleClick: "W||||0||",
   /** Grants permission to capture screen state. Access level: Read. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  GetScreenshot: "R||0||0||",
+  GetScreenshot: "R||||0||",
   /** Grants permission to hold key down. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  HoldKey: "W||0||0||",
+  HoldKey: "W||||0||",
   /** Grants permission to initialize sessions and discover tools. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  InvokeMcp: "W||0||0||",
+  InvokeMcp: "W||||0||",
   /** Grants permission to press key or key combination. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  KeyPress: "W||0||0||",
+  KeyPress: "W||||0||",
   /** Grants permission to perform left mouse click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  LeftClick: "W||0||0||",
+  LeftClick: "W||||0||",
   /** Grants permission to click and drag between coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  LeftClickDrag: "W||0||0||",
+  LeftClickDrag: "W||||0||",
   /** Grants permission to press and hold left mouse button. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  LeftMouseDown: "W||0||0||",
+  LeftMouseDown: "W||||0||",
   /** Grants permission to release left mouse button. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  LeftMouseUp: "W||0||0||",
+  LeftMouseUp: "W||||0||",
   /** Grants permission to perform middle mouse click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  MiddleClick: "W||0||0||",
+  MiddleClick: "W||||0||",
   /** Grants permission to move cursor to coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  MovePointer: "W||0||0||",
+  MovePointer: "W||||0||",
   /** Grants permission to perform right mouse click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  RightClick: "W||0||0||",
+  RightClick: "W||||0||",
   /** Grants permission to scroll in any direction. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  Scroll: "W||0||0||",
+  Scroll: "W||||0||",
   /** Grants permission to perform triple click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  TripleClick: "W||0||0||",
+  TripleClick: "W||||0||",
   /** Grants permission to type text string. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  TypeText: "W||0||0||",
+  TypeText: "W||||0||",
 } as const;
 const actionDetails = {
   DoubleClick: "|,;~|Grants permission to perform double click at coordinates",
@@ -77,12 +77,16 @@ const actionDetails = {
   TripleClick: "|,;~|Grants permission to perform triple click at coordinates",
   TypeText: "|,;~|Grants permission to type text string",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "agentaccess-mcp">;
 /** Any agentaccess-mcp action. */
 export type Action = ActionOf<typeof actionFacts, "agentaccess-mcp">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "agentaccess-mcp">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -90,7 +94,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every agentaccess-mcp action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -98,15 +102,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -32,120 +32,119 @@ const actionFacts = {
   /** Grants permission to authorize vended logs. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/devopsagent/latest/userguide/configuring-capabilities-for-aws-devops-agent-vended-logs-and-metrics.html */
   AllowVendedLogDeliveryForResource: "P||1||||",
   /** Grants permission to associate service. Access level: Write. Resources: agentspace*, associations*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_AssociateService.html */
-  AssociateService: "W||0|agentspace;1;,associations;1;||iam:PassRole|;",
+  AssociateService: "W|||0;1;,1;1;||iam:PassRole|;",
   /** Grants permission to create agentspace. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreateAgentSpace.html */
-  CreateAgentSpace: "W||0|agentspace;1;|0,1,2|aidevops:TagResource|;",
+  CreateAgentSpace: "W|||0;1;|0,1,2|aidevops:TagResource|;",
   /** Grants permission to create a new backlog task. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreateBacklogTask.html */
-  CreateBacklogTask: "W||0|agentspace;1;|||",
+  CreateBacklogTask: "W|||0;1;|||",
   /** Grants permission to create a chat. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreateChat.html */
-  CreateChat: "W||0|agentspace;1;|||",
+  CreateChat: "W|||0;1;|||",
   /** Grants permission to create a new knowledge item. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreateKnowledgeItem.html */
-  CreateKnowledgeItem: "W||0|agentspace;1;|||",
+  CreateKnowledgeItem: "W|||0;1;|||",
   /** Grants permission to generate secure one-time session for initiating off-console Application login. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  CreateOneTimeLoginSession: "W||0|agentspace;1;|||",
+  CreateOneTimeLoginSession: "W|||0;1;|||",
   /** Grants permission to create a private connection. Access level: Write. Resources: private-connection*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreatePrivateConnection.html */
-  CreatePrivateConnection: "W||0|private-connection;1;|0,1,2|aidevops:TagResource|;",
+  CreatePrivateConnection: "W|||2;1;|0,1,2|aidevops:TagResource|;",
   /** Grants permission to delete agentspace. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_DeleteAgentSpace.html */
-  DeleteAgentSpace: "W||0|agentspace;1;|1||;",
+  DeleteAgentSpace: "W|||0;1;|1||;",
   /** Grants permission to delete a knowledge item. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  DeleteKnowledgeItem: "W||0|agentspace;1;|||",
+  DeleteKnowledgeItem: "W|||0;1;|||",
   /** Grants permission to delete a private connection. Access level: Write. Resources: private-connection*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_DeletePrivateConnection.html */
-  DeletePrivateConnection: "W||0|private-connection;1;|1||;",
+  DeletePrivateConnection: "W|||2;1;|1||;",
   /** Grants permission to deregister a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_DeregisterService.html */
-  DeregisterService: "W||0|service;1;|1||;",
+  DeregisterService: "W|||3;1;|1||;",
   /** Grants permission to describe a private connection. Access level: Read. Resources: private-connection*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_DescribePrivateConnection.html */
-  DescribePrivateConnection: "R||0|private-connection;1;|1||;",
+  DescribePrivateConnection: "R|||2;1;|1||;",
   /** Grants permission to describe support services. Access level: Read. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  DescribeServices: "R||0|agentspace;1;|||",
+  DescribeServices: "R|||0;1;|||",
   /** Grants permission to describe customer support level. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  DescribeSupportLevel: "W||0|agentspace;1;|||",
+  DescribeSupportLevel: "W|||0;1;|||",
   /** Grants permission to disable the Operator App access to the given AgentSpace. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_DisableOperatorApp.html */
-  DisableOperatorApp: "W||0|agentspace;1;|||;",
+  DisableOperatorApp: "W|||0;1;|||;",
   /** Grants permission to disassociate service. Access level: Write. Resources: agentspace*, associations*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_DisassociateService.html */
-  DisassociateService: "W||0|agentspace;1;,associations;1;|||;",
+  DisassociateService: "W|||0;1;,1;1;|||;",
   /** Grants permission to discover topology information. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  DiscoverTopology: "W||0|agentspace;1;|||",
+  DiscoverTopology: "W|||0;1;|||",
   /** Grants permission to enable the Operator App to access the given AgentSpace. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_EnableOperatorApp.html */
-  EnableOperatorApp: "W||0|agentspace;1;||iam:PassRole|;",
+  EnableOperatorApp: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to end a chat for a case. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  EndChatForCase: "W||0|agentspace;1;|||",
+  EndChatForCase: "W|||0;1;|||",
   /** Grants permission to retrieve account usage information. Access level: Read. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetAccountUsage.html */
-  GetAccountUsage: "R||0||||",
+  GetAccountUsage: "R||||||",
   /** Grants permission to get agentspace. Access level: Read. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetAgentSpace.html */
-  GetAgentSpace: "R||0|agentspace;1;|1||;",
+  GetAgentSpace: "R|||0;1;|1||;",
   /** Grants permission to get association. Access level: Read. Resources: agentspace*, associations*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetAssociation.html */
-  GetAssociation: "R||0|agentspace;1;,associations;1;|||;",
+  GetAssociation: "R|||0;1;,1;1;|||;",
   /** Grants permission to get a backlog task. Access level: Read. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetBacklogTask.html */
-  GetBacklogTask: "R||0|agentspace;1;|||",
+  GetBacklogTask: "R|||0;1;|||",
   /** Grants permission to get a knowledge item. Access level: Read. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  GetKnowledgeItem: "R||0|agentspace;1;|||",
+  GetKnowledgeItem: "R|||0;1;|||",
   /** Grants permission to get operator auth config for any enabled auth flow. Access level: Read. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetOperatorApp.html */
-  GetOperatorApp: "R||0|agentspace;1;|||;",
+  GetOperatorApp: "R|||0;1;|||;",
   /** Grants permission to get a recommendation. Access level: Read. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetRecommendation.html */
-  GetRecommendation: "R||0|agentspace;1;|||",
+  GetRecommendation: "R|||0;1;|||",
   /** Grants permission to get services. Access level: Read. Resources: service*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetService.html */
-  GetService: "R||0|service;1;|1||;",
+  GetService: "R|||3;1;|1||;",
   /** Grants permission to initiate a chat for a case. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  InitiateChatForCase: "W||0|agentspace;1;|||",
+  InitiateChatForCase: "W|||0;1;|||",
   /** Grants permission to list agentspace. Access level: List. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListAgentSpaces.html */
-  ListAgentSpaces: "L||0||||;",
+  ListAgentSpaces: "L||||||;",
   /** Grants permission to list associations. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListAssociations.html */
-  ListAssociations: "L||0|agentspace;1;|||;",
+  ListAssociations: "L|||0;1;|||;",
   /** Grants permission to list backlog tasks. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListBacklogTasks.html */
-  ListBacklogTasks: "L||0|agentspace;1;|||",
+  ListBacklogTasks: "L|||0;1;|||",
   /** Grants permission to list chats. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListChats.html */
-  ListChats: "L||0|agentspace;1;|||",
+  ListChats: "L|||0;1;|||",
   /** Grants permission to list executions. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListExecutions.html */
-  ListExecutions: "L||0|agentspace;1;|||",
+  ListExecutions: "L|||0;1;|||",
   /** Grants permission to list goals. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListGoals.html */
-  ListGoals: "L||0|agentspace;1;|||",
+  ListGoals: "L|||0;1;|||",
   /** Grants permission to list journal records. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListJournalRecords.html */
-  ListJournalRecords: "L||0|agentspace;1;|||",
+  ListJournalRecords: "L|||0;1;|||",
   /** Grants permission to list knowledge item versions. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  ListKnowledgeItemVersions: "L||0|agentspace;1;|||",
+  ListKnowledgeItemVersions: "L|||0;1;|||",
   /** Grants permission to list knowledge items. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  ListKnowledgeItems: "L||0|agentspace;1;|||",
+  ListKnowledgeItems: "L|||0;1;|||",
   /** Grants permission to list pending messages. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListPendingMessages.html */
-  ListPendingMessages: "L||0|agentspace;1;|||",
+  ListPendingMessages: "L|||0;1;|||",
   /** Grants permission to list private connections. Access level: List. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListPrivateConnections.html */
-  ListPrivateConnections: "L||0||||;",
+  ListPrivateConnections: "L||||||;",
   /** Grants permission to list recommendations. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListRecommendations.html */
-  ListRecommendations: "L||0|agentspace;1;|||",
+  ListRecommendations: "L|||0;1;|||",
   /** Grants permission to list services. Access level: List. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListServices.html */
-  ListServices: "L||0||||;",
+  ListServices: "L||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: agentspace, private-connection, service. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|agentspace;0;0~1~2,private-connection;0;0~1~2,service;0;0~1~2|1||;",
+  ListTagsForResource: "R|||0;0;0~1~2,2;0;0~1~2,3;0;0~1~2|1||;",
   /** Grants permission to list webhooks for association. Access level: List. Resources: agentspace*, associations*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListWebhooks.html */
-  ListWebhooks: "L||0|agentspace;1;,associations;1;|||;",
+  ListWebhooks: "L|||0;1;,1;1;|||;",
   /** Grants permission to register specific service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_RegisterService.html */
-  RegisterService: "W||0|service;1;|0,1,2|aidevops:TagResource,iam:PassRole|;",
+  RegisterService: "W|||3;1;|0,1,2|aidevops:TagResource,iam:PassRole|;",
   /** Grants permission to look up a registered service accessible resources. Access level: Read. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  SearchServiceAccessibleResource: "R||0||||",
+  SearchServiceAccessibleResource: "R||||||",
   /** Grants permission to send chat messages. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_SendMessage.html */
-  SendMessage: "W||0|agentspace;1;|||",
+  SendMessage: "W|||0;1;|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: agentspace, private-connection, service. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "T||0|agentspace;0;0~1~2,private-connection;0;0~1~2,service;0;0~1~2|0,1,2||CreateAgentSpace,CreatePrivateConnection,RegisterService,;",
+  TagResource: "T|||0;0;0~1~2,2;0;0~1~2,3;0;0~1~2|0,1,2||CreateAgentSpace,CreatePrivateConnection,RegisterService,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: agentspace, private-connection, service. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|agentspace;0;1~2,private-connection;0;1~2,service;0;1~2|1,2||;",
+  UntagResource: "T|||0;0;1~2,2;0;1~2,3;0;1~2|1,2||;",
   /** Grants permission to update agentspace. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateAgentSpace.html */
-  UpdateAgentSpace: "W||0|agentspace;1;|1||;",
+  UpdateAgentSpace: "W|||0;1;|1||;",
   /** Grants permission to update association. Access level: Write. Resources: agentspace*, associations*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateAssociation.html */
-  UpdateAssociation: "W||0|agentspace;1;,associations;1;||iam:PassRole|;",
+  UpdateAssociation: "W|||0;1;,1;1;||iam:PassRole|;",
   /** Grants permission to update a task. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateBacklogTask.html */
-  UpdateBacklogTask: "W||0|agentspace;1;|||",
+  UpdateBacklogTask: "W|||0;1;|||",
   /** Grants permission to update a goal. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateGoal.html */
-  UpdateGoal: "W||0|agentspace;1;|||",
+  UpdateGoal: "W|||0;1;|||",
   /** Grants permission to update a knowledge item. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  UpdateKnowledgeItem: "W||0|agentspace;1;|||",
+  UpdateKnowledgeItem: "W|||0;1;|||",
   /** Grants permission to update the external Identity Provider configuration for the Operator App. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateOperatorAppIdpConfig.html */
-  UpdateOperatorAppIdpConfig: "W||0|agentspace;1;|||",
+  UpdateOperatorAppIdpConfig: "W|||0;1;|||",
   /** Grants permission to update a private connection certificate. Access level: Write. Resources: private-connection*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdatePrivateConnectionCertificate.html */
-  UpdatePrivateConnectionCertificate: "W||0|private-connection;1;|1||;",
+  UpdatePrivateConnectionCertificate: "W|||2;1;|1||;",
   /** Grants permission to update a recommendation. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateRecommendation.html */
-  UpdateRecommendation: "W||0|agentspace;1;|||",
+  UpdateRecommendation: "W|||0;1;|||",
   /** Grants permission to validate aws association. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ValidateAwsAssociations.html */
-  ValidateAwsAssociations: "W||0|agentspace;1;|||;",
+  ValidateAwsAssociations: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource: "|,;~|Grants permission to authorize vended logs",
@@ -209,12 +208,35 @@ const actionDetails = {
   UpdateRecommendation: "|,;~|Grants permission to update a recommendation",
   ValidateAwsAssociations: "|,;~~~|Grants permission to validate aws association",
 };
+const resourceTypeFacts = {
+  /** The agentspace resource type: arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId} */
+  agentspace: "|,|1",
+  /** The associations resource type: arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}/association/${AssociationId} */
+  associations: "|,|",
+  /** The private-connection resource type: arn:${Partition}:aidevops:${Region}:${Account}:private-connection/${Name} */
+  "private-connection": "|,privateConnection|1",
+  /** The service resource type: arn:${Partition}:aidevops:${Region}:${Account}:service/${ServiceId} */
+  service: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a agentspace resource: arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}. */
+  agentspace: "|,agentspace|arn:|Partition|:aidevops:|Region|:|Account|:agentspace/|AgentSpaceId|",
+  /** ARN of a associations resource: arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}/association/${AssociationId}. */
+  associations:
+    "|,associations|arn:|Partition|:aidevops:|Region|:|Account|:agentspace/|AgentSpaceId|/association/|AssociationId|",
+  /** ARN of a private-connection resource: arn:${Partition}:aidevops:${Region}:${Account}:private-connection/${Name}. */
+  privateConnection: "|,private-connection|arn:|Partition|:aidevops:|Region|:|Account|:private-connection/|Name|",
+  /** ARN of a service resource: arn:${Partition}:aidevops:${Region}:${Account}:service/${ServiceId}. */
+  service: "|,service|arn:|Partition|:aidevops:|Region|:|Account|:service/|ServiceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["agentspace", "associations", "private-connection", "service"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "aidevops">;
 /** Any aidevops action. */
 export type Action = ActionOf<typeof actionFacts, "aidevops">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aidevops">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -222,7 +244,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "devops-agent" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every aidevops action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -230,35 +252,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The agentspace resource type: arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId} */
-  agentspace: "|,arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}|1",
-  /** The associations resource type: arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}/association/${AssociationId} */
-  associations:
-    "|,arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}/association/${AssociationId}|",
-  /** The private-connection resource type: arn:${Partition}:aidevops:${Region}:${Account}:private-connection/${Name} */
-  "private-connection": "|,arn:${Partition}:aidevops:${Region}:${Account}:private-connection/${Name}|1",
-  /** The service resource type: arn:${Partition}:aidevops:${Region}:${Account}:service/${ServiceId} */
-  service: "|,arn:${Partition}:aidevops:${Region}:${Account}:service/${ServiceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a agentspace resource: arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}. */
-  agentspace: "|agentspace|arn:|partition?|:aidevops:|region|:|account|:agentspace/|agentSpaceId|",
-  /** ARN of a associations resource: arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}/association/${AssociationId}. */
-  associations:
-    "|associations|arn:|partition?|:aidevops:|region|:|account|:agentspace/|agentSpaceId|/association/|associationId|",
-  /** ARN of a private-connection resource: arn:${Partition}:aidevops:${Region}:${Account}:private-connection/${Name}. */
-  privateConnection: "|private-connection|arn:|partition?|:aidevops:|region|:|account|:private-connection/|name|",
-  /** ARN of a service resource: arn:${Partition}:aidevops:${Region}:${Account}:service/${ServiceId}. */
-  service: "|service|arn:|partition?|:aidevops:|region|:|account|:service/|serviceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

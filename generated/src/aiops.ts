@@ -30,75 +30,75 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a new investigation in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateInvestigation.html */
-  CreateInvestigation: "W||0|investigation-group;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  CreateInvestigation: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
   /** Grants permission to create a new investigation event in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateInvestigationEvent.html */
   CreateInvestigationEvent:
-    "W||0|investigation-group;1;||cloudwatch:DescribeAlarmHistory,cloudwatch:DescribeAlarms,cloudwatch:GetInsightRuleReport,cloudwatch:GetMetricData,kms:Decrypt,kms:GenerateDataKey,logs:GetQueryResults,sts:SetContext|",
+    "W|||0;1;||cloudwatch:DescribeAlarmHistory,cloudwatch:DescribeAlarms,cloudwatch:GetInsightRuleReport,cloudwatch:GetMetricData,kms:Decrypt,kms:GenerateDataKey,logs:GetQueryResults,sts:SetContext|",
   /** Grants permission to create a new investigation group. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateInvestigationGroup.html */
   CreateInvestigationGroup:
-    "W||0||0,1,2|aiops:TagResource,cloudtrail:DescribeTrails,iam:PassRole,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,sso:CreateApplication,sso:DeleteApplication,sso:PutApplicationAccessScope,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant,sso:TagResource|;",
+    "W||||0,1,2|aiops:TagResource,cloudtrail:DescribeTrails,iam:PassRole,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,sso:CreateApplication,sso:DeleteApplication,sso:PutApplicationAccessScope,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant,sso:TagResource|;",
   /** Grants permission to create an investigation resource in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateInvestigationResource.html */
   CreateInvestigationResource:
-    "W||0|investigation-group;1;||cloudwatch:DescribeAlarmHistory,cloudwatch:DescribeAlarms,cloudwatch:GetInsightRuleReport,cloudwatch:GetMetricData,kms:GenerateDataKey,logs:GetQueryResults|",
+    "W|||0;1;||cloudwatch:DescribeAlarmHistory,cloudwatch:DescribeAlarms,cloudwatch:GetInsightRuleReport,cloudwatch:GetMetricData,kms:GenerateDataKey,logs:GetQueryResults|",
   /** Grants permission to create a new report in the specified investigation. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateReport.html */
-  CreateReport: "W||0|investigation-group;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  CreateReport: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
   /** Grants permission to delete an investigation in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_DeleteInvestigation.html */
-  DeleteInvestigation: "W||0|investigation-group;1;||sts:SetContext|",
+  DeleteInvestigation: "W|||0;1;||sts:SetContext|",
   /** Grants permission to delete the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_DeleteInvestigationGroup.html */
-  DeleteInvestigationGroup: "W||0|investigation-group;1;||sso:DeleteApplication|;",
+  DeleteInvestigationGroup: "W|||0;1;||sso:DeleteApplication|;",
   /** Grants permission to delete the investigation group policy attached to an investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_DeleteInvestigationGroupPolicy.html */
-  DeleteInvestigationGroupPolicy: "W||0|investigation-group;1;|||;",
+  DeleteInvestigationGroupPolicy: "W|||0;1;|||;",
   /** Grants permission to generate a report in the specified investigation report. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GenerateReport.html */
-  GenerateReport: "W||0|investigation-group;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  GenerateReport: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
   /** Grants permission to run and retrieve ephemeral investigation results. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetEphemeralInvestigationResults.html */
-  GetEphemeralInvestigationResults: "L||0||||",
+  GetEphemeralInvestigationResults: "L||||||",
   /** Grants permission to retrieve a fact in the specified investigation report. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetFact.html */
-  GetFact: "R||0|investigation-group;1;||kms:Decrypt|",
+  GetFact: "R|||0;1;||kms:Decrypt|",
   /** Grants permission to retrieve all versions of a fact token in the specified investigation report. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetFactVersions.html */
-  GetFactVersions: "R||0|investigation-group;1;||kms:Decrypt|",
+  GetFactVersions: "R|||0;1;||kms:Decrypt|",
   /** Grants permission to retrieve an investigation in the specified investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetInvestigation.html */
-  GetInvestigation: "R||0|investigation-group;1;|||",
+  GetInvestigation: "R|||0;1;|||",
   /** Grants permission to retrieve an investigation event in the specified investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetInvestigationEvent.html */
-  GetInvestigationEvent: "R||0|investigation-group;1;||kms:Decrypt|",
+  GetInvestigationEvent: "R|||0;1;||kms:Decrypt|",
   /** Grants permission to retrieve the specified investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetInvestigationGroup.html */
-  GetInvestigationGroup: "R||0|investigation-group;1;|||;",
+  GetInvestigationGroup: "R|||0;1;|||;",
   /** Grants permission to retrieve the investigation group policy attached to an investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetInvestigationGroupPolicy.html */
-  GetInvestigationGroupPolicy: "R||0|investigation-group;1;|||;",
+  GetInvestigationGroupPolicy: "R|||0;1;|||;",
   /** Grants permission to retrieve an investigation resource in the specified investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetInvestigationResource.html */
-  GetInvestigationResource: "R||0|investigation-group;1;||kms:Decrypt|",
+  GetInvestigationResource: "R|||0;1;||kms:Decrypt|",
   /** Grants permission to retrieve a report in the specified investigation. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetReport.html */
-  GetReport: "R||0|investigation-group;1;||kms:Decrypt|",
+  GetReport: "R|||0;1;||kms:Decrypt|",
   /** Grants permission to list all facts in the specified investigation report. Access level: List. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ListFacts.html */
-  ListFacts: "L||0|investigation-group;1;||kms:Decrypt|",
+  ListFacts: "L|||0;1;||kms:Decrypt|",
   /** Grants permission to list all investigation events in the specified investigation group. Access level: List. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ListInvestigationEvents.html */
-  ListInvestigationEvents: "L||0|investigation-group;1;|||",
+  ListInvestigationEvents: "L|||0;1;|||",
   /** Grants permission to list all investigation groups in the AWS account making the request. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ListInvestigationGroups.html */
-  ListInvestigationGroups: "L||0||||;",
+  ListInvestigationGroups: "L||||||;",
   /** Grants permission to list all investigations that are in the specified investigation group. Access level: List. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ListInvestigations.html */
-  ListInvestigations: "L||0|investigation-group;1;|||",
+  ListInvestigations: "L|||0;1;|||",
   /** Grants permission to list all reports in the specified investigation. Access level: List. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ListReports.html */
-  ListReports: "L||0|investigation-group;1;|||",
+  ListReports: "L|||0;1;|||",
   /** Grants permission to list the tags for the specified resource. Access level: List. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|investigation-group;1;|||;",
+  ListTagsForResource: "L|||0;1;|||;",
   /** Grants permission to create or update a new fact in the specified investigation report. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_PutFact.html */
-  PutFact: "W||0|investigation-group;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  PutFact: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
   /** Grants permission to create/update the investigation group policy attached to an investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_PutInvestigationGroupPolicy.html */
-  PutInvestigationGroupPolicy: "W||0|investigation-group;1;|||;",
+  PutInvestigationGroupPolicy: "W|||0;1;|||;",
   /** Grants permission to add or update the specified tags for the specified resource. Access level: Tagging. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_TagResource.html */
-  TagResource: "T||0|investigation-group;1;|0,2||CreateInvestigationGroup,;",
+  TagResource: "T|||0;1;|0,2||CreateInvestigationGroup,;",
   /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UntagResource.html */
-  UntagResource: "T||0|investigation-group;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update an investigation in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UpdateInvestigation.html */
-  UpdateInvestigation: "W||0|investigation-group;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  UpdateInvestigation: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
   /** Grants permission to update an investigation event in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UpdateInvestigationEvent.html */
-  UpdateInvestigationEvent: "W||0|investigation-group;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  UpdateInvestigationEvent: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
   /** Grants permission to update the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UpdateInvestigationGroup.html */
   UpdateInvestigationGroup:
-    "W||0|investigation-group;1;||cloudtrail:DescribeTrails,iam:PassRole,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,sso:CreateApplication,sso:DeleteApplication,sso:PutApplicationAccessScope,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant,sso:TagResource|;",
+    "W|||0;1;||cloudtrail:DescribeTrails,iam:PassRole,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,sso:CreateApplication,sso:DeleteApplication,sso:PutApplicationAccessScope,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant,sso:TagResource|;",
   /** Grants permission to update a report in the specified investigation. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UpdateReport.html */
-  UpdateReport: "W||0|investigation-group;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  UpdateReport: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
   /** Grants permission to validate the specified investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ValidateInvestigationGroup.html */
-  ValidateInvestigationGroup: "R||0|investigation-group;1;|||",
+  ValidateInvestigationGroup: "R|||0;1;|||",
 } as const;
 const actionDetails = {
   CreateInvestigation: "|,;~|Grants permission to create a new investigation in the specified investigation group",
@@ -146,12 +146,23 @@ const actionDetails = {
   UpdateReport: "|,;~|Grants permission to update a report in the specified investigation",
   ValidateInvestigationGroup: "|,;~|Grants permission to validate the specified investigation group",
 };
+const resourceTypeFacts = {
+  /** The investigation-group resource type: arn:${Partition}:aiops:${Region}:${Account}:investigation-group/${InvestigationGroupId} */
+  "investigation-group": "|,investigationGroup|1",
+} as const;
+const arnFormats = {
+  /** ARN of a investigation-group resource: arn:${Partition}:aiops:${Region}:${Account}:investigation-group/${InvestigationGroupId}. */
+  investigationGroup:
+    "|,investigation-group|arn:|Partition|:aiops:|Region|:|Account|:investigation-group/|InvestigationGroupId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["investigation-group"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "aiops">;
 /** Any aiops action. */
 export type Action = ActionOf<typeof actionFacts, "aiops">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aiops">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -159,7 +170,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "aiops" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every aiops action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -167,22 +178,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The investigation-group resource type: arn:${Partition}:aiops:${Region}:${Account}:investigation-group/${InvestigationGroupId} */
-  "investigation-group": "|,arn:${Partition}:aiops:${Region}:${Account}:investigation-group/${InvestigationGroupId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a investigation-group resource: arn:${Partition}:aiops:${Region}:${Account}:investigation-group/${InvestigationGroupId}. */
-  investigationGroup:
-    "|investigation-group|arn:|partition?|:aiops:|region|:|account|:investigation-group/|investigationGroupId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

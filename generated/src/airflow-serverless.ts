@@ -30,35 +30,35 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a new workflow. Access level: Write. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_CreateWorkflow.html */
-  CreateWorkflow: "W||0||0,2|airflow-serverless:TagResource,iam:PassRole|;",
+  CreateWorkflow: "W||||0,2|airflow-serverless:TagResource,iam:PassRole|;",
   /** Grants permission to delete a workflow. Access level: Write. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_DeleteWorkflow.html */
-  DeleteWorkflow: "W||0|Workflow;1;|||;",
+  DeleteWorkflow: "W|||0;1;|||;",
   /** Grants permission to retrieve the task details for a workflow run. Access level: Read. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_GetTaskInstance.html */
-  GetTaskInstance: "R||0|Workflow;1;|||;",
+  GetTaskInstance: "R|||0;1;|||;",
   /** Grants permission to retrieve details about a workflow. Access level: Read. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_GetWorkflow.html */
-  GetWorkflow: "R||0|Workflow;1;|||;",
+  GetWorkflow: "R|||0;1;|||;",
   /** Grants permission to retrieve details about a workflow run. Access level: Read. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_GetWorkflowRun.html */
-  GetWorkflowRun: "R||0|Workflow;1;|||;",
+  GetWorkflowRun: "R|||0;1;|||;",
   /** Grants permission to list the tags for the specified resource. Access level: Read. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|Workflow;1;|1||;",
+  ListTagsForResource: "R|||0;1;|1||;",
   /** Grants permission to list the tasks for a workflow run. Access level: List. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_ListTaskInstances.html */
-  ListTaskInstances: "L||0|Workflow;1;|||;",
+  ListTaskInstances: "L|||0;1;|||;",
   /** Grants permission to list the workflow runs of a workflow. Access level: List. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_ListWorkflowRuns.html */
-  ListWorkflowRuns: "L||0|Workflow;1;|||;",
+  ListWorkflowRuns: "L|||0;1;|||;",
   /** Grants permission to list the workflow versions. Access level: List. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_ListWorkflowVersions.html */
-  ListWorkflowVersions: "L||0|Workflow;1;|||;",
+  ListWorkflowVersions: "L|||0;1;|||;",
   /** Grants permission to list the workflows. Access level: List. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_ListWorkflows.html */
-  ListWorkflows: "L||0||||;",
+  ListWorkflows: "L||||||;",
   /** Grants permission to start an on-demand workflow run for the workflow. Access level: Write. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_StartWorkflowRun.html */
-  StartWorkflowRun: "W||0|Workflow;1;|||;",
+  StartWorkflowRun: "W|||0;1;|||;",
   /** Grants permission to stop a workflow run. Access level: Write. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_StopWorkflowRun.html */
-  StopWorkflowRun: "W||0|Workflow;1;|||;",
+  StopWorkflowRun: "W|||0;1;|||;",
   /** Grants permission to tag the specified resource. Access level: Tagging. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|Workflow;1;|0,1,2||CreateWorkflow,;",
+  TagResource: "T|||0;1;|0,1,2||CreateWorkflow,;",
   /** Grants permission to untag the specified resource. Access level: Tagging. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|Workflow;1;|1,2||;",
+  UntagResource: "T|||0;1;|1,2||;",
   /** Grants permission to update an existing workflow. Access level: Write. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_UpdateWorkflow.html */
-  UpdateWorkflow: "W||0|Workflow;1;||iam:PassRole|;",
+  UpdateWorkflow: "W|||0;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateWorkflow: "|,;~~~|Grants permission to create a new workflow",
@@ -77,12 +77,22 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to untag the specified resource",
   UpdateWorkflow: "|,;~~~|Grants permission to update an existing workflow",
 };
+const resourceTypeFacts = {
+  /** The Workflow resource type: arn:${Partition}:airflow-serverless:${Region}:${Account}:workflow/${WorkflowId} */
+  Workflow: "|,workflow|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Workflow resource: arn:${Partition}:airflow-serverless:${Region}:${Account}:workflow/${WorkflowId}. */
+  workflow: "|,Workflow|arn:|Partition|:airflow-serverless:|Region|:|Account|:workflow/|WorkflowId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Workflow"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "airflow-serverless">;
 /** Any airflow-serverless action. */
 export type Action = ActionOf<typeof actionFacts, "airflow-serverless">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "airflow-serverless">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -90,7 +100,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mwaa-serverless" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every airflow-serverless action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -98,21 +108,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Workflow resource type: arn:${Partition}:airflow-serverless:${Region}:${Account}:workflow/${WorkflowId} */
-  Workflow: "|,arn:${Partition}:airflow-serverless:${Region}:${Account}:workflow/${WorkflowId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Workflow resource: arn:${Partition}:airflow-serverless:${Region}:${Account}:workflow/${WorkflowId}. */
-  workflow: "|Workflow|arn:|partition?|:airflow-serverless:|region|:|account|:workflow/|workflowId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

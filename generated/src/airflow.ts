@@ -30,29 +30,29 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a short-lived token that allows a user to invoke Airflow CLI via an endpoint on the Apache Airflow Webserver. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_CreateCliToken.html */
-  CreateCliToken: "W||0|environment;1;|||;",
+  CreateCliToken: "W|||0;1;|||;",
   /** Grants permission to create an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_CreateEnvironment.html */
-  CreateEnvironment: "W||0|environment;1;|0,1,2|airflow:TagResource,iam:PassRole|;",
+  CreateEnvironment: "W|||0;1;|0,1,2|airflow:TagResource,iam:PassRole|;",
   /** Grants permission to create a short-lived token that allows a user to log into Apache Airflow web UI. Access level: Write. Resources: rbac-role*. https://docs.aws.amazon.com/mwaa/latest/API/API_CreateWebLoginToken.html */
-  CreateWebLoginToken: "W||0|rbac-role;1;|||;",
+  CreateWebLoginToken: "W|||1;1;|||;",
   /** Grants permission to delete an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_DeleteEnvironment.html */
-  DeleteEnvironment: "W||0|environment;1;|1||;",
+  DeleteEnvironment: "W|||0;1;|1||;",
   /** Grants permission to view details about an Amazon MWAA environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_GetEnvironment.html */
-  GetEnvironment: "R||0|environment;1;|1||;",
+  GetEnvironment: "R|||0;1;|1||;",
   /** Grants permission to invoke Airflow REST API via an endpoint on the Apache Airflow Webserver. Access level: Write. Resources: rbac-role*. https://docs.aws.amazon.com/mwaa/latest/API/API_InvokeRestApi.html */
-  InvokeRestApi: "W||0|rbac-role;1;|||;",
+  InvokeRestApi: "W|||1;1;|||;",
   /** Grants permission to list the Amazon MWAA environments in your account. Access level: List. https://docs.aws.amazon.com/mwaa/latest/API/API_ListEnvironments.html */
-  ListEnvironments: "L||0||||;",
+  ListEnvironments: "L||||||;",
   /** Grants permission to lists tag for an Amazon MWAA environment. Access level: Read. Resources: environment. https://docs.aws.amazon.com/mwaa/latest/API/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|environment;0;|1||;",
+  ListTagsForResource: "R|||0;0;|1||;",
   /** Grants permission to publish metrics for an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_PublishMetrics.html */
-  PublishMetrics: "W||0|environment;1;|||;",
+  PublishMetrics: "W|||0;1;|||;",
   /** Grants permission to tag an Amazon MWAA environment. Access level: Tagging. Resources: environment. https://docs.aws.amazon.com/mwaa/latest/API/API_TagResource.html */
-  TagResource: "T||0|environment;0;|0,1,2||CreateEnvironment,;",
+  TagResource: "T|||0;0;|0,1,2||CreateEnvironment,;",
   /** Grants permission to untag an Amazon MWAA environment. Access level: Tagging. Resources: environment. https://docs.aws.amazon.com/mwaa/latest/API/API_UntagResource.html */
-  UntagResource: "T||0|environment;0;|1,2||;",
+  UntagResource: "T|||0;0;|1,2||;",
   /** Grants permission to modify an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_UpdateEnvironment.html */
-  UpdateEnvironment: "W||0|environment;1;|1|iam:PassRole|;",
+  UpdateEnvironment: "W|||0;1;|1|iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateCliToken:
@@ -70,12 +70,26 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to untag an Amazon MWAA environment",
   UpdateEnvironment: "|,;~~~|Grants permission to modify an Amazon MWAA environment",
 };
+const resourceTypeFacts = {
+  /** The environment resource type: arn:${Partition}:airflow:${Region}:${Account}:environment/${EnvironmentName} */
+  environment: "|,|",
+  /** The rbac-role resource type: arn:${Partition}:airflow:${Region}:${Account}:role/${EnvironmentName}/${RoleName} */
+  "rbac-role": "|,rbacRole|",
+} as const;
+const arnFormats = {
+  /** ARN of a environment resource: arn:${Partition}:airflow:${Region}:${Account}:environment/${EnvironmentName}. */
+  environment: "|,environment|arn:|Partition|:airflow:|Region|:|Account|:environment/|EnvironmentName|",
+  /** ARN of a rbac-role resource: arn:${Partition}:airflow:${Region}:${Account}:role/${EnvironmentName}/${RoleName}. */
+  rbacRole: "|,rbac-role|arn:|Partition|:airflow:|Region|:|Account|:role/|EnvironmentName|/|RoleName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["environment", "rbac-role"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "airflow">;
 /** Any airflow action. */
 export type Action = ActionOf<typeof actionFacts, "airflow">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "airflow">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -83,7 +97,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mwaa" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every airflow action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -91,25 +105,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The environment resource type: arn:${Partition}:airflow:${Region}:${Account}:environment/${EnvironmentName} */
-  environment: "|,arn:${Partition}:airflow:${Region}:${Account}:environment/${EnvironmentName}|",
-  /** The rbac-role resource type: arn:${Partition}:airflow:${Region}:${Account}:role/${EnvironmentName}/${RoleName} */
-  "rbac-role": "|,arn:${Partition}:airflow:${Region}:${Account}:role/${EnvironmentName}/${RoleName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a environment resource: arn:${Partition}:airflow:${Region}:${Account}:environment/${EnvironmentName}. */
-  environment: "|environment|arn:|partition?|:airflow:|region|:|account|:environment/|environmentName|",
-  /** ARN of a rbac-role resource: arn:${Partition}:airflow:${Region}:${Account}:role/${EnvironmentName}/${RoleName}. */
-  rbacRole: "|rbac-role|arn:|partition?|:airflow:|region|:|account|:role/|environmentName|/|roleName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,87 +30,87 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a WebACL to a Resource. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  AssociateWebACL: "W||0|apps;1;|||",
+  AssociateWebACL: "W|||0;1;|||",
   /** Grants permission to create a new Amplify App. Access level: Write. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  CreateApp: "W||0||0,2|amplify:TagResource,iam:PassRole|;",
+  CreateApp: "W||||0,2|amplify:TagResource,iam:PassRole|;",
   /** Grants permission to create a new backend environment for an Amplify App. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  CreateBackendEnvironment: "W||0|apps;1;|||;",
+  CreateBackendEnvironment: "W|||0;1;|||;",
   /** Grants permission to create a new Branch for an Amplify App. Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  CreateBranch: "W||0|branches;1;|0,2|amplify:TagResource,iam:PassRole|;",
+  CreateBranch: "W|||1;1;|0,2|amplify:TagResource,iam:PassRole|;",
   /** Grants permission to create a deployment for manual deploy apps. (Apps are not connected to repository). Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  CreateDeployment: "W||0|branches;1;|||;",
+  CreateDeployment: "W|||1;1;|||;",
   /** Grants permission to create a new DomainAssociation on an App. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  CreateDomainAssociation: "W||0|domains;1;||iam:PassRole|;",
+  CreateDomainAssociation: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to create a new webhook on an App. Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  CreateWebHook: "W||0|branches;1;|||CreateWebhook",
+  CreateWebHook: "W|||1;1;|||CreateWebhook",
   /** Grants permission to delete an existing Amplify App by appId. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  DeleteApp: "W||0|apps;1;|||;",
+  DeleteApp: "W|||0;1;|||;",
   /** Grants permission to delete a branch for an Amplify App. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  DeleteBackendEnvironment: "W||0|apps;1;|||;",
+  DeleteBackendEnvironment: "W|||0;1;|||;",
   /** Grants permission to delete a branch for an Amplify App. Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  DeleteBranch: "W||0|branches;1;|||;",
+  DeleteBranch: "W|||1;1;|||;",
   /** Grants permission to delete a DomainAssociation. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  DeleteDomainAssociation: "W||0|domains;1;|||;",
+  DeleteDomainAssociation: "W|||2;1;|||;",
   /** Grants permission to delete a job, for an Amplify branch, part of Amplify App. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  DeleteJob: "W||0|jobs;1;|||;",
+  DeleteJob: "W|||3;1;|||;",
   /** Grants permission to delete a webhook by id. Access level: Write. Resources: webhooks*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  DeleteWebHook: "W||0|webhooks;1;|||DeleteWebhook",
+  DeleteWebHook: "W|||4;1;|||DeleteWebhook",
   /** Grants permission to disassociate a WebACL from a Resource. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  DisassociateWebACL: "W||0|apps;1;|||",
+  DisassociateWebACL: "W|||0;1;|||",
   /** Grants permission to generate website access logs for a specific time range via a pre-signed URL. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GenerateAccessLogs: "W||0|apps;1;|||;",
+  GenerateAccessLogs: "W|||0;1;|||;",
   /** Grants permission to retrieve an existing Amplify App by appId. Access level: Read. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GetApp: "R||0|apps;1;|||;",
+  GetApp: "R|||0;1;|||;",
   /** Grants permission to retrieve artifact info that corresponds to a artifactId. Access level: Read. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GetArtifactUrl: "R||0|apps;1;|||;",
+  GetArtifactUrl: "R|||0;1;|||;",
   /** Grants permission to retrieve a backend environment for an Amplify App. Access level: Read. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GetBackendEnvironment: "R||0|apps;1;|||;",
+  GetBackendEnvironment: "R|||0;1;|||;",
   /** Grants permission to retrieve a branch for an Amplify App. Access level: Read. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GetBranch: "R||0|branches;1;|||;",
+  GetBranch: "R|||1;1;|||;",
   /** Grants permission to retrieve domain info that corresponds to an appId and domainName. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GetDomainAssociation: "R||0|domains;1;|||;",
+  GetDomainAssociation: "R|||2;1;|||;",
   /** Grants permission to get a job for a branch, part of an Amplify App. Access level: Read. Resources: jobs*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GetJob: "R||0|jobs;1;|||;",
+  GetJob: "R|||3;1;|||;",
   /** Grants permission to retrieve the WebACL associated with a Resource. Access level: Read. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GetWebACLForResource: "R||0|apps;1;|||",
+  GetWebACLForResource: "R|||0;1;|||",
   /** Grants permission to retrieve webhook info that corresponds to a webhookId. Access level: Read. Resources: webhooks*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GetWebHook: "R||0|webhooks;1;|||GetWebhook",
+  GetWebHook: "R|||4;1;|||GetWebhook",
   /** Grants permission to list existing Amplify Apps. Access level: List. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListApps: "L||0||||;",
+  ListApps: "L||||||;",
   /** Grants permission to list artifacts with an app, a branch, a job and an artifact type. Access level: List. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListArtifacts: "L||0|apps;1;|||;",
+  ListArtifacts: "L|||0;1;|||;",
   /** Grants permission to list backend environments for an Amplify App. Access level: List. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListBackendEnvironments: "L||0|apps;1;|||;",
+  ListBackendEnvironments: "L|||0;1;|||;",
   /** Grants permission to list branches for an Amplify App. Access level: List. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListBranches: "L||0|apps;1;|||;",
+  ListBranches: "L|||0;1;|||;",
   /** Grants permission to list domains with an app. Access level: List. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListDomainAssociations: "L||0|apps;1;|||;",
+  ListDomainAssociations: "L|||0;1;|||;",
   /** Grants permission to list Jobs for a branch, part of an Amplify App. Access level: List. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListJobs: "L||0|branches;1;|||;",
+  ListJobs: "L|||1;1;|||;",
   /** Grants permission to list the Resources associated with a WebACL. Access level: List. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListResourcesForWebACL: "L||0||||",
+  ListResourcesForWebACL: "L||||||",
   /** Grants permission to list tags for an AWS Amplify Console resource. Access level: Read. Resources: apps, branches, domains, webhooks. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListTagsForResource: "R||0|apps;0;,branches;0;,domains;0;,webhooks;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,4;0;|||;",
   /** Grants permission to list webhooks on an App. Access level: List. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListWebHooks: "L||0|apps;1;|||ListWebhooks",
+  ListWebHooks: "L|||0;1;|||ListWebhooks",
   /** Grants permission to start a deployment for manual deploy apps. (Apps are not connected to repository). Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  StartDeployment: "W||0|branches;1;|||;",
+  StartDeployment: "W|||1;1;|||;",
   /** Grants permission to start a new job for a branch, part of an Amplify App. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  StartJob: "W||0|jobs;1;|||;",
+  StartJob: "W|||3;1;|||;",
   /** Grants permission to stop a job that is in progress, for an Amplify branch, part of Amplify App. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  StopJob: "W||0|jobs;1;|||;",
+  StopJob: "W|||3;1;|||;",
   /** Grants permission to tag an AWS Amplify Console resource. Access level: Tagging. Resources: apps, branches, domains, webhooks. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  TagResource: "T||0|apps;0;,branches;0;,domains;0;,webhooks;0;|0,2||CreateApp,CreateBranch,;",
+  TagResource: "T|||0;0;,1;0;,2;0;,4;0;|0,2||CreateApp,CreateBranch,;",
   /** Grants permission to remove a tag from an AWS Amplify Console resource. Access level: Tagging. Resources: apps, branches, domains, webhooks. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  UntagResource: "T||0|apps;0;,branches;0;,domains;0;,webhooks;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,4;0;|2||;",
   /** Grants permission to update an existing Amplify App. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  UpdateApp: "W||0|apps;1;||iam:PassRole|;",
+  UpdateApp: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to update a branch for an Amplify App. Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  UpdateBranch: "W||0|branches;1;||iam:PassRole|;",
+  UpdateBranch: "W|||1;1;||iam:PassRole|;",
   /** Grants permission to update a DomainAssociation on an App. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  UpdateDomainAssociation: "W||0|domains;1;||iam:PassRole|;",
+  UpdateDomainAssociation: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to update a webhook. Access level: Write. Resources: webhooks*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  UpdateWebHook: "W||0|webhooks;1;|||UpdateWebhook",
+  UpdateWebHook: "W|||4;1;|||UpdateWebhook",
 } as const;
 const actionDetails = {
   AssociateWebACL: "|,;~|Grants permission to associate a WebACL to a Resource",
@@ -158,12 +158,38 @@ const actionDetails = {
   UpdateDomainAssociation: "|,;~~~|Grants permission to update a DomainAssociation on an App",
   UpdateWebHook: "|,;~~~|Grants permission to update a webhook",
 };
+const resourceTypeFacts = {
+  /** The apps resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId} */
+  apps: "|,|1",
+  /** The branches resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName} */
+  branches: "|,|1",
+  /** The domains resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/domains/${DomainName} */
+  domains: "|,|1",
+  /** The jobs resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}/jobs/${JobId} */
+  jobs: "|,|",
+  /** The webhooks resource type: arn:${Partition}:amplify:${Region}:${Account}:webhooks/${WebhookId} */
+  webhooks: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a apps resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}. */
+  apps: "|,apps|arn:|Partition|:amplify:|Region|:|Account|:apps/|AppId|",
+  /** ARN of a branches resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}. */
+  branches: "|,branches|arn:|Partition|:amplify:|Region|:|Account|:apps/|AppId|/branches/|BranchName|",
+  /** ARN of a domains resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/domains/${DomainName}. */
+  domains: "|,domains|arn:|Partition|:amplify:|Region|:|Account|:apps/|AppId|/domains/|DomainName|",
+  /** ARN of a jobs resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}/jobs/${JobId}. */
+  jobs: "|,jobs|arn:|Partition|:amplify:|Region|:|Account|:apps/|AppId|/branches/|BranchName|/jobs/|JobId|",
+  /** ARN of a webhooks resource: arn:${Partition}:amplify:${Region}:${Account}:webhooks/${WebhookId}. */
+  webhooks: "|,webhooks|arn:|Partition|:amplify:|Region|:|Account|:webhooks/|WebhookId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["apps", "branches", "domains", "jobs", "webhooks"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "amplify">;
 /** Any amplify action. */
 export type Action = ActionOf<typeof actionFacts, "amplify">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "amplify">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -171,7 +197,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "amplify" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every amplify action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -179,37 +205,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The apps resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId} */
-  apps: "|,arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}|1",
-  /** The branches resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName} */
-  branches: "|,arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}|1",
-  /** The domains resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/domains/${DomainName} */
-  domains: "|,arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/domains/${DomainName}|1",
-  /** The jobs resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}/jobs/${JobId} */
-  jobs: "|,arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}/jobs/${JobId}|",
-  /** The webhooks resource type: arn:${Partition}:amplify:${Region}:${Account}:webhooks/${WebhookId} */
-  webhooks: "|,arn:${Partition}:amplify:${Region}:${Account}:webhooks/${WebhookId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a apps resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}. */
-  apps: "|apps|arn:|partition?|:amplify:|region|:|account|:apps/|appId|",
-  /** ARN of a branches resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}. */
-  branches: "|branches|arn:|partition?|:amplify:|region|:|account|:apps/|appId|/branches/|branchName|",
-  /** ARN of a domains resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/domains/${DomainName}. */
-  domains: "|domains|arn:|partition?|:amplify:|region|:|account|:apps/|appId|/domains/|domainName|",
-  /** ARN of a jobs resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}/jobs/${JobId}. */
-  jobs: "|jobs|arn:|partition?|:amplify:|region|:|account|:apps/|appId|/branches/|branchName|/jobs/|jobId|",
-  /** ARN of a webhooks resource: arn:${Partition}:amplify:${Region}:${Account}:webhooks/${WebhookId}. */
-  webhooks: "|webhooks|arn:|partition?|:amplify:|region|:|account|:webhooks/|webhookId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

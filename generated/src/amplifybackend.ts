@@ -30,67 +30,67 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to clone an existing Amplify Admin backend environment into a new Amplify Admin backend enviroment. Access level: Write. Resources: backend*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-environments-backendenvironmentname-clone.html#CloneBackend */
-  CloneBackend: "W||0|backend;1;|||;",
+  CloneBackend: "W|||2;1;|||;",
   /** Grants permission to create a new Amplify Admin backend environment by Amplify appId. Access level: Write. Resources: created-backend*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend.html#CreateBackend */
-  CreateBackend: "W||0|created-backend;1;|||;",
+  CreateBackend: "W|||4;1;|||;",
   /** Grants permission to create an API for an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api.html#CreateBackendAPI */
-  CreateBackendAPI: "W||0|api;1;,backend;1;,environment;1;|||;",
+  CreateBackendAPI: "W|||0;1;,2;1;,5;1;|||;",
   /** Grants permission to create an auth resource for an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: auth*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-auth.html#CreateBackendAuth */
-  CreateBackendAuth: "W||0|auth;1;,backend;1;,environment;1;|||;",
+  CreateBackendAuth: "W|||1;1;,2;1;,5;1;|||;",
   /** Grants permission to create a new Amplify Admin backend config by Amplify appId. Access level: Write. Resources: config*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-config.html#CreateBackendConfig */
-  CreateBackendConfig: "W||0|config;1;|||;",
+  CreateBackendConfig: "W|||3;1;|||;",
   /** Grants permission to create a backend storage resource. Access level: Write. Resources: backend*, environment*, storage*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#CreateBackendStorage */
-  CreateBackendStorage: "W||0|backend;1;,environment;1;,storage;1;|||;",
+  CreateBackendStorage: "W|||2;1;,5;1;,7;1;|||;",
   /** Grants permission to create an Amplify Admin challenge token by appId. Access level: Write. Resources: backend*, token*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-challenge.html#CreateToken */
-  CreateToken: "W||0|backend;1;,token;1;|||;",
+  CreateToken: "W|||2;1;,8;1;|||;",
   /** Grants permission to delete an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-environments-backendenvironmentname-remove.html#DeleteBackend */
-  DeleteBackend: "W||0|backend;1;,environment;1;|||;",
+  DeleteBackend: "W|||2;1;,5;1;|||;",
   /** Grants permission to delete an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api-backendenvironmentname-remove.html#DeleteBackendAPI */
-  DeleteBackendAPI: "W||0|api;1;,backend;1;,environment;1;|||;",
+  DeleteBackendAPI: "W|||0;1;,2;1;,5;1;|||;",
   /** Grants permission to delete an auth resource of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: auth*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-auth-backendenvironmentname-remove.html#DeleteBackendAuth */
-  DeleteBackendAuth: "W||0|auth;1;,backend;1;,environment;1;|||;",
+  DeleteBackendAuth: "W|||1;1;,2;1;,5;1;|||;",
   /** Grants permission to delete a backend storage resource. Access level: Write. Resources: backend*, environment*, storage*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#DeleteBackendStorage */
-  DeleteBackendStorage: "W||0|backend;1;,environment;1;,storage;1;|||;",
+  DeleteBackendStorage: "W|||2;1;,5;1;,7;1;|||;",
   /** Grants permission to delete an Amplify Admin challenge token by appId. Access level: Write. Resources: backend*, token*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-challenge-sessionid-remove.html#DeleteToken */
-  DeleteToken: "W||0|backend;1;,token;1;|||;",
+  DeleteToken: "W|||2;1;,8;1;|||;",
   /** Grants permission to generate models for an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api-backendenvironmentname-generatemodels.html#GenerateBackendAPIModels */
-  GenerateBackendAPIModels: "W||0|api;1;,backend;1;,environment;1;|||;",
+  GenerateBackendAPIModels: "W|||0;1;,2;1;,5;1;|||;",
   /** Grants permission to retrieve an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Read. Resources: backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-details.html#GetBackend */
-  GetBackend: "R||0|backend;1;,environment;1;|||;",
+  GetBackend: "R|||2;1;,5;1;|||;",
   /** Grants permission to retrieve an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Read. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api-backendenvironmentname-details.html#GetBackendAPI */
-  GetBackendAPI: "R||0|api;1;,backend;1;,environment;1;|||;",
+  GetBackendAPI: "R|||0;1;,2;1;,5;1;|||;",
   /** Grants permission to retrieve models for an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Read. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api-backendenvironmentname-getmodels.html#GetBackendAPIModels */
-  GetBackendAPIModels: "R||0|api;1;,backend;1;,environment;1;|||;",
+  GetBackendAPIModels: "R|||0;1;,2;1;,5;1;|||;",
   /** Grants permission to retrieve an auth resource of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Read. Resources: auth*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-auth-backendenvironmentname-details.html#GetBackendAuth */
-  GetBackendAuth: "R||0|auth;1;,backend;1;,environment;1;|||;",
+  GetBackendAuth: "R|||1;1;,2;1;,5;1;|||;",
   /** Grants permission to retrieve a job of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Read. Resources: backend*, job*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-job-backendenvironmentname-jobid.html#GetBackendJob */
-  GetBackendJob: "R||0|backend;1;,job;1;|||;",
+  GetBackendJob: "R|||2;1;,6;1;|||;",
   /** Grants permission to retrieve an existing backend storage resource. Access level: Read. Resources: backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#GetBackendStorage */
-  GetBackendStorage: "R||0|backend;1;,environment;1;|||;",
+  GetBackendStorage: "R|||2;1;,5;1;|||;",
   /** Grants permission to retrieve an Amplify Admin challenge token by appId. Access level: Read. Resources: backend*, token*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-challenge-sessionid.html#GetToken */
-  GetToken: "R||0|backend;1;,token;1;|||;",
+  GetToken: "R|||2;1;,8;1;|||;",
   /** Grants permission to import an existing auth resource of an Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: auth*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-auth-backendenvironmentname.html#ImportBackendAuth */
-  ImportBackendAuth: "W||0|auth;1;,backend;1;,environment;1;|||;",
+  ImportBackendAuth: "W|||1;1;,2;1;,5;1;|||;",
   /** Grants permission to import an existing backend storage resource. Access level: Write. Resources: backend*, environment*, storage*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#ImportBackendStorage */
-  ImportBackendStorage: "W||0|backend;1;,environment;1;,storage;1;|||;",
+  ImportBackendStorage: "W|||2;1;,5;1;,7;1;|||;",
   /** Grants permission to retrieve the jobs of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: List. Resources: backend*, job*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-job-backendenvironmentname.html#ListBackendJobs */
-  ListBackendJobs: "L||0|backend;1;,job;1;|||;",
+  ListBackendJobs: "L|||2;1;,6;1;|||;",
   /** Grants permission to retrieve s3 buckets. Access level: List. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#ListS3Buckets */
-  ListS3Buckets: "L||0|||s3:ListAllMyBuckets|;",
+  ListS3Buckets: "L|||||s3:ListAllMyBuckets|;",
   /** Grants permission to delete all existing Amplify Admin backend environments by appId. Access level: Write. Resources: backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-remove.html#RemoveAllBackends */
-  RemoveAllBackends: "W||0|backend;1;,environment;1;|||;",
+  RemoveAllBackends: "W|||2;1;,5;1;|||;",
   /** Grants permission to delete an Amplify Admin backend config by Amplify appId. Access level: Write. Resources: config*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-config-remove.html#RemoveBackendConfig */
-  RemoveBackendConfig: "W||0|config;1;|||;",
+  RemoveBackendConfig: "W|||3;1;|||;",
   /** Grants permission to update an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api-backendenvironmentname.html#UpdateBackendAPI */
-  UpdateBackendAPI: "W||0|api;1;,backend;1;,environment;1;|||;",
+  UpdateBackendAPI: "W|||0;1;,2;1;,5;1;|||;",
   /** Grants permission to update an auth resource of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: auth*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-auth-backendenvironmentname.html#UpdateBackendAuth */
-  UpdateBackendAuth: "W||0|auth;1;,backend;1;,environment;1;|||;",
+  UpdateBackendAuth: "W|||1;1;,2;1;,5;1;|||;",
   /** Grants permission to update an Amplify Admin backend config by Amplify appId. Access level: Write. Resources: config*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-config-update.html#UpdateBackendConfig */
-  UpdateBackendConfig: "W||0|config;1;|||;",
+  UpdateBackendConfig: "W|||3;1;|||;",
   /** Grants permission to update a job of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: backend*, job*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-job-backendenvironmentname-jobid.html#UpdateBackendJob */
-  UpdateBackendJob: "W||0|backend;1;,job;1;|||;",
+  UpdateBackendJob: "W|||2;1;,6;1;|||;",
   /** Grants permission to update a backend storage resource. Access level: Write. Resources: backend*, environment*, storage*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#UpdateBackendStorage */
-  UpdateBackendStorage: "W||0|backend;1;,environment;1;,storage;1;|||;",
+  UpdateBackendStorage: "W|||2;1;,5;1;,7;1;|||;",
 } as const;
 const actionDetails = {
   CloneBackend:
@@ -142,12 +142,64 @@ const actionDetails = {
     "|,;~~~|Grants permission to update a job of an existing Amplify Admin backend environment by appId and backendEnvironmentName",
   UpdateBackendStorage: "|,;~~~|Grants permission to update a backend storage resource",
 };
+const resourceTypeFacts = {
+  /** The api resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/api/* */
+  api: "|,|",
+  /** The auth resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/auth/* */
+  auth: "|,|",
+  /** The backend resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/* */
+  backend: "|,|",
+  /** The config resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/config/* */
+  config: "|,|",
+  /** The created-backend resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/* */
+  "created-backend": "|,createdBackend|",
+  /** The environment resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/environments/* */
+  environment: "|,|",
+  /** The job resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/job/* */
+  job: "|,|",
+  /** The storage resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/storage/* */
+  storage: "|,|",
+  /** The token resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/challenge/* */
+  token: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a api resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/api/*. */
+  api: "|,api|arn:|Partition|:amplifybackend:|Region|:|Account|:/backend/|AppId|/api/*",
+  /** ARN of a auth resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/auth/*. */
+  auth: "|,auth|arn:|Partition|:amplifybackend:|Region|:|Account|:/backend/|AppId|/auth/*",
+  /** ARN of a backend resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/*. */
+  backend: "|,backend|arn:|Partition|:amplifybackend:|Region|:|Account|:/backend/|AppId|/*",
+  /** ARN of a config resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/config/*. */
+  config: "|,config|arn:|Partition|:amplifybackend:|Region|:|Account|:/backend/|AppId|/config/*",
+  /** ARN of a created-backend resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/*. */
+  createdBackend: "|,created-backend|arn:|Partition|:amplifybackend:|Region|:|Account|:/backend/*",
+  /** ARN of a environment resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/environments/*. */
+  environment: "|,environment|arn:|Partition|:amplifybackend:|Region|:|Account|:/backend/|AppId|/environments/*",
+  /** ARN of a job resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/job/*. */
+  job: "|,job|arn:|Partition|:amplifybackend:|Region|:|Account|:/backend/|AppId|/job/*",
+  /** ARN of a storage resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/storage/*. */
+  storage: "|,storage|arn:|Partition|:amplifybackend:|Region|:|Account|:/backend/|AppId|/storage/*",
+  /** ARN of a token resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/challenge/*. */
+  token: "|,token|arn:|Partition|:amplifybackend:|Region|:|Account|:/backend/|AppId|/challenge/*",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "api",
+  "auth",
+  "backend",
+  "config",
+  "created-backend",
+  "environment",
+  "job",
+  "storage",
+  "token",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "amplifybackend">;
 /** Any amplifybackend action. */
 export type Action = ActionOf<typeof actionFacts, "amplifybackend">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "amplifybackend">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -155,7 +207,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "amplifybackend" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every amplifybackend action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -163,53 +215,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The api resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/api/* */
-  api: "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/api/*|",
-  /** The auth resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/auth/* */
-  auth: "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/auth/*|",
-  /** The backend resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/* */
-  backend: "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/*|",
-  /** The config resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/config/* */
-  config: "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/config/*|",
-  /** The created-backend resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/* */
-  "created-backend": "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/*|",
-  /** The environment resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/environments/* */
-  environment: "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/environments/*|",
-  /** The job resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/job/* */
-  job: "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/job/*|",
-  /** The storage resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/storage/* */
-  storage: "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/storage/*|",
-  /** The token resource type: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/challenge/* */
-  token: "|,arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/challenge/*|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a api resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/api/*. */
-  api: "|api|arn:|partition?|:amplifybackend:|region|:|account|:/backend/|appId|/api/*",
-  /** ARN of a auth resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/auth/*. */
-  auth: "|auth|arn:|partition?|:amplifybackend:|region|:|account|:/backend/|appId|/auth/*",
-  /** ARN of a backend resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/*. */
-  backend: "|backend|arn:|partition?|:amplifybackend:|region|:|account|:/backend/|appId|/*",
-  /** ARN of a config resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/config/*. */
-  config: "|config|arn:|partition?|:amplifybackend:|region|:|account|:/backend/|appId|/config/*",
-  /** ARN of a created-backend resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/*. */
-  createdBackend: "|created-backend|arn:|partition?|:amplifybackend:|region|:|account|:/backend/*",
-  /** ARN of a environment resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/environments/*. */
-  environment: "|environment|arn:|partition?|:amplifybackend:|region|:|account|:/backend/|appId|/environments/*",
-  /** ARN of a job resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/job/*. */
-  job: "|job|arn:|partition?|:amplifybackend:|region|:|account|:/backend/|appId|/job/*",
-  /** ARN of a storage resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/storage/*. */
-  storage: "|storage|arn:|partition?|:amplifybackend:|region|:|account|:/backend/|appId|/storage/*",
-  /** ARN of a token resource: arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/challenge/*. */
-  token: "|token|arn:|partition?|:amplifybackend:|region|:|account|:/backend/|appId|/challenge/*",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

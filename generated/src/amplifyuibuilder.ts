@@ -46,68 +46,66 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a component. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_CreateComponent.html */
-  CreateComponent: "W||0||12,14|amplify:GetApp,amplifyuibuilder:GetComponent,amplifyuibuilder:TagResource|;",
+  CreateComponent: "W||||12,14|amplify:GetApp,amplifyuibuilder:GetComponent,amplifyuibuilder:TagResource|;",
   /** Grants permission to create a form. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_CreateForm.html */
   CreateForm:
-    "W||0||12,14|amplify:GetApp,amplifyuibuilder:GetForm,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
+    "W||||12,14|amplify:GetApp,amplifyuibuilder:GetForm,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
   /** Grants permission to create a theme. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_CreateTheme.html */
-  CreateTheme: "W||0||12,14|amplify:GetApp,amplifyuibuilder:GetTheme,amplifyuibuilder:TagResource|;",
+  CreateTheme: "W||||12,14|amplify:GetApp,amplifyuibuilder:GetTheme,amplifyuibuilder:TagResource|;",
   /** Grants permission to delete a component. Access level: Write. Resources: ComponentResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_DeleteComponent.html */
-  DeleteComponent: "W||0|ComponentResource;1;||amplify:GetApp,amplifyuibuilder:UntagResource|;",
+  DeleteComponent: "W|||1;1;||amplify:GetApp,amplifyuibuilder:UntagResource|;",
   /** Grants permission to delete a form. Access level: Write. Resources: FormResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_DeleteForm.html */
-  DeleteForm: "W||0|FormResource;1;||amplify:GetApp,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
+  DeleteForm: "W|||2;1;||amplify:GetApp,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
   /** Grants permission to delete a theme. Access level: Write. Resources: ThemeResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_DeleteTheme.html */
-  DeleteTheme: "W||0|ThemeResource;1;||amplify:GetApp,amplifyuibuilder:UntagResource|;",
+  DeleteTheme: "W|||3;1;||amplify:GetApp,amplifyuibuilder:UntagResource|;",
   /** Grants permission to exchange a code for a token. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ExchangeCodeForToken.html */
-  ExchangeCodeForToken: "W||0||||;",
+  ExchangeCodeForToken: "W||||||;",
   /** Grants permission to export components. Access level: Read. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ExportComponents.html */
-  ExportComponents: "R||0||||;",
+  ExportComponents: "R||||||;",
   /** Grants permission to export forms. Access level: Read. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ExportForms.html */
-  ExportForms: "R||0||||;",
+  ExportForms: "R||||||;",
   /** Grants permission to export themes. Access level: Read. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ExportThemes.html */
-  ExportThemes: "R||0||||;",
+  ExportThemes: "R||||||;",
   /** Grants permission to get an existing codegen job. Access level: Read. Resources: CodegenJobResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_GetCodegenJob.html */
-  GetCodegenJob: "R||0|CodegenJobResource;1;||amplify:GetApp|;",
+  GetCodegenJob: "R|||0;1;||amplify:GetApp|;",
   /** Grants permission to get an existing component. Access level: Read. Resources: ComponentResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_GetComponent.html */
-  GetComponent: "R||0|ComponentResource;1;||amplify:GetApp|;",
+  GetComponent: "R|||1;1;||amplify:GetApp|;",
   /** Grants permission to get an existing form. Access level: Read. Resources: FormResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_GetForm.html */
-  GetForm: "R||0|FormResource;1;||amplify:GetApp|;",
+  GetForm: "R|||2;1;||amplify:GetApp|;",
   /** Grants permission to get an existing metadata. Access level: Read. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_GetMetadata.html */
-  GetMetadata: "R||0||||;",
+  GetMetadata: "R||||||;",
   /** Grants permission to get an existing theme. Access level: Read. Resources: ThemeResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_GetTheme.html */
-  GetTheme: "R||0|ThemeResource;1;||amplify:GetApp|;",
+  GetTheme: "R|||3;1;||amplify:GetApp|;",
   /** Grants permission to list codegen jobs. Access level: List. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ListCodegenJobs.html */
-  ListCodegenJobs: "L||0|||amplify:GetApp|;",
+  ListCodegenJobs: "L|||||amplify:GetApp|;",
   /** Grants permission to list components. Access level: List. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ListComponents.html */
-  ListComponents: "L||0|||amplify:GetApp|;",
+  ListComponents: "L|||||amplify:GetApp|;",
   /** Grants permission to list forms. Access level: List. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ListForms.html */
-  ListForms: "L||0|||amplify:GetApp|;",
+  ListForms: "L|||||amplify:GetApp|;",
   /** Grants permission to list tags for a specified Amazon Resource Name (ARN). Access level: List. Resources: CodegenJobResource, ComponentResource, FormResource, ThemeResource. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|CodegenJobResource;0;,ComponentResource;0;,FormResource;0;,ThemeResource;0;|||;",
+  ListTagsForResource: "L|||0;0;,1;0;,2;0;,3;0;|||;",
   /** Grants permission to list themes. Access level: List. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ListThemes.html */
-  ListThemes: "L||0|||amplify:GetApp|;",
+  ListThemes: "L|||||amplify:GetApp|;",
   /** Grants permission to put an existing metadata. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_PutMetadataFlag.html */
-  PutMetadataFlag: "W||0||||;",
+  PutMetadataFlag: "W||||||;",
   /** Grants permission to refresh an access token. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_RefreshToken.html */
-  RefreshToken: "W||0||||;",
+  RefreshToken: "W||||||;",
   /** Grants permission to reset an existing metadata. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ResetMetadataFlag.html */
-  ResetMetadataFlag: "W||0||||",
+  ResetMetadataFlag: "W||||||",
   /** Grants permission to start a codegen job. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_StartCodegenJob.html */
-  StartCodegenJob: "W||0||12,14|amplify:GetApp|;",
+  StartCodegenJob: "W||||12,14|amplify:GetApp|;",
   /** Grants permission to tag the resource with a tag key and value. Access level: Tagging. Resources: CodegenJobResource, ComponentResource, FormResource, ThemeResource. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "T||0|CodegenJobResource;0;,ComponentResource;0;,FormResource;0;,ThemeResource;0;|12,14||CreateComponent,CreateForm,CreateTheme,;",
+  TagResource: "T|||0;0;,1;0;,2;0;,3;0;|12,14||CreateComponent,CreateForm,CreateTheme,;",
   /** Grants permission to untag a resource with a specified Amazon Resource Name (ARN). Access level: Tagging. Resources: CodegenJobResource, ComponentResource, FormResource, ThemeResource. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|CodegenJobResource;0;,ComponentResource;0;,FormResource;0;,ThemeResource;0;|14||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;|14||;",
   /** Grants permission to update a component. Access level: Write. Resources: ComponentResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_UpdateComponent.html */
-  UpdateComponent:
-    "W||0|ComponentResource;1;||amplify:GetApp,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
+  UpdateComponent: "W|||1;1;||amplify:GetApp,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
   /** Grants permission to update a form. Access level: Write. Resources: FormResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_UpdateForm.html */
   UpdateForm:
-    "W||0|FormResource;1;||amplify:GetApp,amplifyuibuilder:GetForm,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
+    "W|||2;1;||amplify:GetApp,amplifyuibuilder:GetForm,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
   /** Grants permission to update a theme. Access level: Write. Resources: ThemeResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_UpdateTheme.html */
   UpdateTheme:
-    "W||0|ThemeResource;1;||amplify:GetApp,amplifyuibuilder:GetTheme,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
+    "W|||3;1;||amplify:GetApp,amplifyuibuilder:GetTheme,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
 } as const;
 const actionDetails = {
   CreateComponent: "|,;~~~|Grants permission to create a component",
@@ -140,12 +138,38 @@ const actionDetails = {
   UpdateForm: "|,;~~~|Grants permission to update a form",
   UpdateTheme: "|,;~~~|Grants permission to update a theme",
 };
+const resourceTypeFacts = {
+  /** The CodegenJobResource resource type: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/codegen-jobs/${Id} */
+  CodegenJobResource: "|,codegenJobResource|0,1,2,13",
+  /** The ComponentResource resource type: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/components/${Id} */
+  ComponentResource: "|,componentResource|3,4,5,13",
+  /** The FormResource resource type: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/forms/${Id} */
+  FormResource: "|,formResource|6,7,8,13",
+  /** The ThemeResource resource type: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/themes/${Id} */
+  ThemeResource: "|,themeResource|9,10,11,13",
+} as const;
+const arnFormats = {
+  /** ARN of a CodegenJobResource resource: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/codegen-jobs/${Id}. */
+  codegenJobResource:
+    "|,CodegenJobResource|arn:|Partition|:amplifyuibuilder:|Region|:|Account|:app/|AppId|/environment/|EnvironmentName|/codegen-jobs/|Id|",
+  /** ARN of a ComponentResource resource: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/components/${Id}. */
+  componentResource:
+    "|,ComponentResource|arn:|Partition|:amplifyuibuilder:|Region|:|Account|:app/|AppId|/environment/|EnvironmentName|/components/|Id|",
+  /** ARN of a FormResource resource: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/forms/${Id}. */
+  formResource:
+    "|,FormResource|arn:|Partition|:amplifyuibuilder:|Region|:|Account|:app/|AppId|/environment/|EnvironmentName|/forms/|Id|",
+  /** ARN of a ThemeResource resource: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/themes/${Id}. */
+  themeResource:
+    "|,ThemeResource|arn:|Partition|:amplifyuibuilder:|Region|:|Account|:app/|AppId|/environment/|EnvironmentName|/themes/|Id|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["CodegenJobResource", "ComponentResource", "FormResource", "ThemeResource"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "amplifyuibuilder">;
 /** Any amplifyuibuilder action. */
 export type Action = ActionOf<typeof actionFacts, "amplifyuibuilder">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "amplifyuibuilder">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -153,7 +177,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "amplifyuibuilder" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every amplifyuibuilder action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -161,41 +185,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The CodegenJobResource resource type: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/codegen-jobs/${Id} */
-  CodegenJobResource:
-    "|,arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/codegen-jobs/${Id}|0,1,2,13",
-  /** The ComponentResource resource type: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/components/${Id} */
-  ComponentResource:
-    "|,arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/components/${Id}|3,4,5,13",
-  /** The FormResource resource type: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/forms/${Id} */
-  FormResource:
-    "|,arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/forms/${Id}|6,7,8,13",
-  /** The ThemeResource resource type: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/themes/${Id} */
-  ThemeResource:
-    "|,arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/themes/${Id}|9,10,11,13",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a CodegenJobResource resource: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/codegen-jobs/${Id}. */
-  codegenJobResource:
-    "|CodegenJobResource|arn:|partition?|:amplifyuibuilder:|region|:|account|:app/|appId|/environment/|environmentName|/codegen-jobs/|id|",
-  /** ARN of a ComponentResource resource: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/components/${Id}. */
-  componentResource:
-    "|ComponentResource|arn:|partition?|:amplifyuibuilder:|region|:|account|:app/|appId|/environment/|environmentName|/components/|id|",
-  /** ARN of a FormResource resource: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/forms/${Id}. */
-  formResource:
-    "|FormResource|arn:|partition?|:amplifyuibuilder:|region|:|account|:app/|appId|/environment/|environmentName|/forms/|id|",
-  /** ARN of a ThemeResource resource: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/themes/${Id}. */
-  themeResource:
-    "|ThemeResource|arn:|partition?|:amplifyuibuilder:|region|:|account|:app/|appId|/environment/|environmentName|/themes/|id|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

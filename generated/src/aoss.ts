@@ -38,103 +38,103 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grant permission to all the supported Opensearch APIs. Access level: Write. Resources: Collection*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_APIAccessAll.html */
-  APIAccessAll: "W||0|Collection;1;|0,1||",
+  APIAccessAll: "W|||0;1;|0,1||",
   /** Grants permission to add a serverless collection to a specified collection group. Access level: Write. Resources: CollectionGroup*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateCollection.html */
-  AddCollectionToCollectionGroup: "W||0|CollectionGroup;1;|2||CreateCollection",
+  AddCollectionToCollectionGroup: "W|||1;1;|2||CreateCollection",
   /** Grants permission to get attributes for one or more collections. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_BatchGetCollection.html */
-  BatchGetCollection: "R||0||1||;",
+  BatchGetCollection: "R||||1||;",
   /** Grants permission to get attributes for one or more collection groups. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_BatchGetCollectionGroup.html */
-  BatchGetCollectionGroup: "R||0||2||;",
+  BatchGetCollectionGroup: "R||||2||;",
   /** Grants permission to get the information about a lifecycle policy applied to one or more AOSS resources. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_BatchGetEffectiveLifecyclePolicy.html */
-  BatchGetEffectiveLifecyclePolicy: "R||0||||;",
+  BatchGetEffectiveLifecyclePolicy: "R||||||;",
   /** Grants permission to get information about one or more lifecycle policies. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_BatchGetLifecyclePolicy.html */
-  BatchGetLifecyclePolicy: "R||0||||;",
+  BatchGetLifecyclePolicy: "R||||||;",
   /** Grants permission to get attributes for one or more VPC endpoints. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_BatchGetVpcEndpoint.html */
-  BatchGetVpcEndpoint: "R||0||||;",
+  BatchGetVpcEndpoint: "R||||||;",
   /** Grants permission to create a data access policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateAccessPolicy.html */
-  CreateAccessPolicy: "W||0||1,3||;",
+  CreateAccessPolicy: "W||||1,3||;",
   /** Grants permission to create a serverless collection. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateCollection.html */
-  CreateCollection: "W||0||4,5,6|aoss:AddCollectionToCollectionGroup,aoss:TagResource|;",
+  CreateCollection: "W||||4,5,6|aoss:AddCollectionToCollectionGroup,aoss:TagResource|;",
   /** Grants permission to create a serverless collection group. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateCollectionGroup.html */
-  CreateCollectionGroup: "W||0||4,6|aoss:TagResource|;",
+  CreateCollectionGroup: "W||||4,6|aoss:TagResource|;",
   /** Grants permission to create an opensearch index. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateIndex.html */
-  CreateIndex: "W||0||||;",
+  CreateIndex: "W||||||;",
   /** Grants permission to create a lifecycle policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateLifecyclePolicy.html */
-  CreateLifecyclePolicy: "W||0||3||;",
+  CreateLifecyclePolicy: "W||||3||;",
   /** Grants permission to create a serverless security configuration. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateSecurityConfig.html */
-  CreateSecurityConfig: "W||0||||;",
+  CreateSecurityConfig: "W||||||;",
   /** Grants permission to create a network or encryption policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateSecurityPolicy.html */
-  CreateSecurityPolicy: "W||0||1||;",
+  CreateSecurityPolicy: "W||||1||;",
   /** Grants permission to create an OpenSearch-Serverless-managed interface VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateVpcEndpoint.html */
-  CreateVpcEndpoint: "W||0||||;",
+  CreateVpcEndpoint: "W||||||;",
   /** Grants permission to Opensearch Serverless Dashboards. Access level: Write. Resources: Dashboards*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DashboardsAccessAll.html */
-  DashboardsAccessAll: "W||0|Dashboards;1;|0,1||",
+  DashboardsAccessAll: "W|||2;1;|0,1||",
   /** Grants permission to delete a data access policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteAccessPolicy.html */
-  DeleteAccessPolicy: "W||0||1,3||;",
+  DeleteAccessPolicy: "W||||1,3||;",
   /** Grants permission to delete a serverless collection. Access level: Write. Resources: Collection*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteCollection.html */
-  DeleteCollection: "W||0|Collection;1;|||;",
+  DeleteCollection: "W|||0;1;|||;",
   /** Grants permission to delete a serverless collection group. Access level: Write. Resources: CollectionGroup*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteCollectionGroup.html */
-  DeleteCollectionGroup: "W||0|CollectionGroup;1;|||;",
+  DeleteCollectionGroup: "W|||1;1;|||;",
   /** Grants permission to delete an opensearch index. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteIndex.html */
-  DeleteIndex: "W||0||||;",
+  DeleteIndex: "W||||||;",
   /** Grants permission to delete a lifecycle policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteLifecyclePolicy.html */
-  DeleteLifecyclePolicy: "W||0||3||;",
+  DeleteLifecyclePolicy: "W||||3||;",
   /** Grants permission to delete a security configuration. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteSecurityConfig.html */
-  DeleteSecurityConfig: "W||0||||;",
+  DeleteSecurityConfig: "W||||||;",
   /** Grants permission to delete a security policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteSecurityPolicy.html */
-  DeleteSecurityPolicy: "W||0||1||;",
+  DeleteSecurityPolicy: "W||||1||;",
   /** Grants permission to delete an OpenSearch Serverless-managed interface VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteVpcEndpoint.html */
-  DeleteVpcEndpoint: "W||0||||;",
+  DeleteVpcEndpoint: "W||||||;",
   /** Grants permission to get information about a data access policy. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_GetAccessPolicy.html */
-  GetAccessPolicy: "R||0||1,3||;",
+  GetAccessPolicy: "R||||1,3||;",
   /** Grants permission to get account settings, including capacity settings. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_GetAccountSettings.html */
-  GetAccountSettings: "R||0||||;",
+  GetAccountSettings: "R||||||;",
   /** Grants permission to get an opensearch index. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_GetIndex.html */
-  GetIndex: "R||0||||;",
+  GetIndex: "R||||||;",
   /** Grants permission to get statistis about the security policies in your account. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_GetPoliciesStats.html */
-  GetPoliciesStats: "R||0||||;",
+  GetPoliciesStats: "R||||||;",
   /** Grants permission to get information about a serverless security configuration. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_GetSecurityConfig.html */
-  GetSecurityConfig: "R||0||||;",
+  GetSecurityConfig: "R||||||;",
   /** Grants permission to get information about a security policy. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_GetSecurityPolicy.html */
-  GetSecurityPolicy: "R||0||1||;",
+  GetSecurityPolicy: "R||||1||;",
   /** Grants permission to list data access policies. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListAccessPolicies.html */
-  ListAccessPolicies: "L||0||||;",
+  ListAccessPolicies: "L||||||;",
   /** Grants permission to list collection groups. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListCollectionGroups.html */
-  ListCollectionGroups: "L||0||||;",
+  ListCollectionGroups: "L||||||;",
   /** Grants permission to list collections. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListCollections.html */
-  ListCollections: "L||0||||;",
+  ListCollections: "L||||||;",
   /** Grants permission to list lifecycle policies. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListLifecyclePolicies.html */
-  ListLifecyclePolicies: "L||0||||;",
+  ListLifecyclePolicies: "L||||||;",
   /** Grants permission to list security configurations. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListSecurityConfigs.html */
-  ListSecurityConfigs: "L||0||||;",
+  ListSecurityConfigs: "L||||||;",
   /** Grants permission to list security policies. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListSecurityPolicies.html */
-  ListSecurityPolicies: "L||0||||;",
+  ListSecurityPolicies: "L||||||;",
   /** Grants permission to list tags for a collection. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0||||;",
+  ListTagsForResource: "L||||||;",
   /** Grants permission to list OpenSearch Serverless-managed VPC endpoints. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListVpcEndpoints.html */
-  ListVpcEndpoints: "L||0||||;",
+  ListVpcEndpoints: "L||||||;",
   /** Grants permission to tag a serverless collection. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_TagResource.html */
-  TagResource: "W||0||4,5,6||CreateCollection,CreateCollectionGroup,;",
+  TagResource: "W||||4,5,6||CreateCollection,CreateCollectionGroup,;",
   /** Grants permission to remove tags from a collection. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UntagResource.html */
-  UntagResource: "W||0||6||;",
+  UntagResource: "W||||6||;",
   /** Grants permission to update a data access policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateAccessPolicy.html */
-  UpdateAccessPolicy: "W||0||1,3||;",
+  UpdateAccessPolicy: "W||||1,3||;",
   /** Grants permission to update account settings, including capacity settings. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateAccountSettings.html */
-  UpdateAccountSettings: "W||0||||;",
+  UpdateAccountSettings: "W||||||;",
   /** Grants permission to update a collection. Access level: Write. Resources: Collection*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateCollection.html */
-  UpdateCollection: "W||0|Collection;1;|||;",
+  UpdateCollection: "W|||0;1;|||;",
   /** Grants permission to update a collection group. Access level: Write. Resources: CollectionGroup*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateCollectionGroup.html */
-  UpdateCollectionGroup: "W||0|CollectionGroup;1;|||;",
+  UpdateCollectionGroup: "W|||1;1;|||;",
   /** Grants permission to update an opensearch index. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateIndex.html */
-  UpdateIndex: "W||0||||;",
+  UpdateIndex: "W||||||;",
   /** Grants permission to update a lifecycle policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateLifecyclePolicy.html */
-  UpdateLifecyclePolicy: "W||0||3||;",
+  UpdateLifecyclePolicy: "W||||3||;",
   /** Grants permission to update a security configuration. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateSecurityConfig.html */
-  UpdateSecurityConfig: "W||0||||;",
+  UpdateSecurityConfig: "W||||||;",
   /** Grants permission to update a security policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateSecurityPolicy.html */
-  UpdateSecurityPolicy: "W||0||1||;",
+  UpdateSecurityPolicy: "W||||1||;",
   /** Grants permission to update an OpenSearch Serverless-managed VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateVpcEndpoint.html */
-  UpdateVpcEndpoint: "W||0||||;",
+  UpdateVpcEndpoint: "W||||||;",
 } as const;
 const actionDetails = {
   APIAccessAll: "|,;~|Grant permission to all the supported Opensearch APIs",
@@ -189,12 +189,30 @@ const actionDetails = {
   UpdateSecurityPolicy: "|,;~~~|Grants permission to update a security policy",
   UpdateVpcEndpoint: "|,;~~~|Grants permission to update an OpenSearch Serverless-managed VPC endpoint",
 };
+const resourceTypeFacts = {
+  /** The Collection resource type: arn:${Partition}:aoss:${Region}:${Account}:collection/${CollectionId} */
+  Collection: "|,collection|5",
+  /** The CollectionGroup resource type: arn:${Partition}:aoss:${Region}:${Account}:collection-group/${CollectionGroupId} */
+  CollectionGroup: "|,collectionGroup|5",
+  /** The Dashboards resource type: arn:${Partition}:aoss:${Region}:${Account}:dashboards/default */
+  Dashboards: "|,dashboards|",
+} as const;
+const arnFormats = {
+  /** ARN of a Collection resource: arn:${Partition}:aoss:${Region}:${Account}:collection/${CollectionId}. */
+  collection: "|,Collection|arn:|Partition|:aoss:|Region|:|Account|:collection/|CollectionId|",
+  /** ARN of a CollectionGroup resource: arn:${Partition}:aoss:${Region}:${Account}:collection-group/${CollectionGroupId}. */
+  collectionGroup: "|,CollectionGroup|arn:|Partition|:aoss:|Region|:|Account|:collection-group/|CollectionGroupId|",
+  /** ARN of a Dashboards resource: arn:${Partition}:aoss:${Region}:${Account}:dashboards/default. */
+  dashboards: "|,Dashboards|arn:|Partition|:aoss:|Region|:|Account|:dashboards/default",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Collection", "CollectionGroup", "Dashboards"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "aoss">;
 /** Any aoss action. */
 export type Action = ActionOf<typeof actionFacts, "aoss">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aoss">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -202,7 +220,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "opensearchserverless" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every aoss action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -210,29 +228,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Collection resource type: arn:${Partition}:aoss:${Region}:${Account}:collection/${CollectionId} */
-  Collection: "|,arn:${Partition}:aoss:${Region}:${Account}:collection/${CollectionId}|5",
-  /** The CollectionGroup resource type: arn:${Partition}:aoss:${Region}:${Account}:collection-group/${CollectionGroupId} */
-  CollectionGroup: "|,arn:${Partition}:aoss:${Region}:${Account}:collection-group/${CollectionGroupId}|5",
-  /** The Dashboards resource type: arn:${Partition}:aoss:${Region}:${Account}:dashboards/default */
-  Dashboards: "|,arn:${Partition}:aoss:${Region}:${Account}:dashboards/default|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Collection resource: arn:${Partition}:aoss:${Region}:${Account}:collection/${CollectionId}. */
-  collection: "|Collection|arn:|partition?|:aoss:|region|:|account|:collection/|collectionId|",
-  /** ARN of a CollectionGroup resource: arn:${Partition}:aoss:${Region}:${Account}:collection-group/${CollectionGroupId}. */
-  collectionGroup: "|CollectionGroup|arn:|partition?|:aoss:|region|:|account|:collection-group/|collectionGroupId|",
-  /** ARN of a Dashboards resource: arn:${Partition}:aoss:${Region}:${Account}:dashboards/default. */
-  dashboards: "|Dashboards|arn:|partition?|:aoss:|region|:|account|:dashboards/default",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -90,95 +90,95 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add certificates for mutual TLS authentication to a domain name. This is an additional authorization control for managing the DomainName resource due to the sensitive nature of mTLS. Access level: Permissions management. Resources: DomainName, DomainNames. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
-  AddCertificateToDomain: "P||0|DomainName;0;,DomainNames;0;|||CreateDomainName,UpdateDomainName",
+  AddCertificateToDomain: "P|||22;0;,25;0;|||CreateDomainName,UpdateDomainName",
   /** Grants permission to create an access association from an access association source to a custom domain name for private APIs. Access level: Permissions management. Resources: PrivateDomainName. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
-  CreateAccessAssociation: "P||0|PrivateDomainName;0;|||CreateDomainNameAccessAssociation",
+  CreateAccessAssociation: "P|||42;0;|||CreateDomainNameAccessAssociation",
   /** Grants permission to create a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals.html#portalspost */
-  CreatePortal: "W||0|Portal;1;|7,15,16,52,54|apigateway:GetPortalProduct,apigateway:POST|;",
+  CreatePortal: "W|||38;1;|7,15,16,52,54|apigateway:GetPortalProduct,apigateway:POST|;",
   /** Grants permission to create a Portal Product. Access level: Write. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts.html#portalproductspost */
-  CreatePortalProduct: "W||0|PortalProduct;1;|17,52,54|apigateway:POST|;",
+  CreatePortalProduct: "W|||39;1;|17,52,54|apigateway:POST|;",
   /** Grants permission to create a Product Page. Access level: Write. Resources: ProductPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productpages.html#portalproducts-portalproductid-productpagespost */
-  CreateProductPage: "W||0|ProductPage;1;|19||;",
+  CreateProductPage: "W|||43;1;|19||;",
   /** Grants permission to create a Product REST Endpoint Page. Access level: Write. Resources: ProductRestEndpointPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productrestendpointpages.html#portalproducts-portalproductid-productrestendpointpagespost */
-  CreateProductRestEndpointPage: "W||0|ProductRestEndpointPage;1;|12,20,21,25||;",
+  CreateProductRestEndpointPage: "W|||44;1;|12,20,21,25||;",
   /** Grants permission to create a routing rule. Access level: Write. Resources: RoutingRule*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/domainnames-domainname-routingrules.html#domainnames-domainname-routingrulespost */
-  CreateRoutingRule: "W||0|RoutingRule;1;8~18|8,18,53||;",
+  CreateRoutingRule: "W|||57;1;8~18|8,18,53||;",
   /** Grants permission to delete a particular resource. Access level: Write. Resources: AccessLogSettings, Api, ApiKey, ApiMapping, Authorizer, AuthorizersCache, BasePathMapping, ClientCertificate, Cors, Deployment, DocumentationPart, DocumentationVersion, DomainName, DomainNameAccessAssociation, GatewayResponse, Integration, IntegrationResponse, Method, MethodResponse, Model, PrivateBasePathMapping, PrivateDomainName, RequestValidator, Resource, RestApi, Route, RouteRequestParameter, RouteResponse, RouteSettings, Stage, Tags, Template, UsagePlan, UsagePlanKey, VpcLink. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
   DELETE:
-    "W||0|AccessLogSettings;0;,Api;0;,ApiKey;0;,ApiMapping;0;,Authorizer;0;,AuthorizersCache;0;,BasePathMapping;0;,ClientCertificate;0;,Cors;0;,Deployment;0;,DocumentationPart;0;,DocumentationVersion;0;,DomainName;0;,DomainNameAccessAssociation;0;,GatewayResponse;0;,Integration;0;,IntegrationResponse;0;,Method;0;,MethodResponse;0;,Model;0;,PrivateBasePathMapping;0;,PrivateDomainName;0;,RequestValidator;0;,Resource;0;,RestApi;0;,Route;0;,RouteRequestParameter;0;,RouteResponse;0;,RouteSettings;0;,Stage;0;,Tags;0;,Template;0;,UsagePlan;0;,UsagePlanKey;0;,VpcLink;0;|52,54||DeleteAccessLogSettings,DeleteApi,DeleteApiKey,DeleteApiMapping,DeleteAuthorizer,DeleteBasePathMapping,DeleteClientCertificate,DeleteCorsConfiguration,DeleteDeployment,DeleteDocumentationPart,DeleteDocumentationVersion,DeleteDomainName,DeleteDomainNameAccessAssociation,DeleteGatewayResponse,DeleteIntegration,DeleteIntegrationResponse,DeleteMethod,DeleteMethodResponse,DeleteModel,DeleteRequestValidator,DeleteResource,DeleteRestApi,DeleteRoute,DeleteRouteRequestParameter,DeleteRouteResponse,DeleteRouteSettings,DeleteStage,DeleteUsagePlan,DeleteUsagePlanKey,DeleteVpcLink,FlushStageAuthorizersCache,FlushStageCache,ReimportApi,ResetAuthorizersCache,UntagResource",
+    "W|||0;0;,2;0;,3;0;,5;0;,8;0;,10;0;,11;0;,13;0;,15;0;,16;0;,18;0;,20;0;,22;0;,23;0;,27;0;,29;0;,30;0;,33;0;,34;0;,35;0;,40;0;,42;0;,45;0;,47;0;,49;0;,51;0;,52;0;,53;0;,55;0;,59;0;,61;0;,62;0;,63;0;,64;0;,67;0;|52,54||DeleteAccessLogSettings,DeleteApi,DeleteApiKey,DeleteApiMapping,DeleteAuthorizer,DeleteBasePathMapping,DeleteClientCertificate,DeleteCorsConfiguration,DeleteDeployment,DeleteDocumentationPart,DeleteDocumentationVersion,DeleteDomainName,DeleteDomainNameAccessAssociation,DeleteGatewayResponse,DeleteIntegration,DeleteIntegrationResponse,DeleteMethod,DeleteMethodResponse,DeleteModel,DeleteRequestValidator,DeleteResource,DeleteRestApi,DeleteRoute,DeleteRouteRequestParameter,DeleteRouteResponse,DeleteRouteSettings,DeleteStage,DeleteUsagePlan,DeleteUsagePlanKey,DeleteVpcLink,FlushStageAuthorizersCache,FlushStageCache,ReimportApi,ResetAuthorizersCache,UntagResource",
   /** Grants permission to delete a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid.html#portals-portaliddelete */
-  DeletePortal: "W||0|Portal;1;|||;",
+  DeletePortal: "W|||38;1;|||;",
   /** Grants permission to delete a Portal Product. Access level: Write. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid.html#portalproducts-portalproductiddelete */
-  DeletePortalProduct: "W||0|PortalProduct;1;|||;",
+  DeletePortalProduct: "W|||39;1;|||;",
   /** Grants permission to delete a Portal Product Sharing Policy. Access level: Permissions management. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-sharingpolicy.html#portalproducts-portalproductid-sharingpolicydelete */
-  DeletePortalProductSharingPolicy: "P||0|PortalProduct;1;|||;",
+  DeletePortalProductSharingPolicy: "P|||39;1;|||;",
   /** Grants permission to delete a Product Page. Access level: Write. Resources: ProductPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productpages-productpageid.html#portalproducts-portalproductid-productpages-productpageiddelete */
-  DeleteProductPage: "W||0|ProductPage;1;|||;",
+  DeleteProductPage: "W|||43;1;|||;",
   /** Grants permission to delete a Product REST Endpoint Page. Access level: Write. Resources: PortalProduct*, ProductRestEndpointPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productrestendpointpages-productrestendpointpageid.html#portalproducts-portalproductid-productrestendpointpages-productrestendpointpageiddelete */
-  DeleteProductRestEndpointPage: "W||0|PortalProduct;1;,ProductRestEndpointPage;1;|||;",
+  DeleteProductRestEndpointPage: "W|||39;1;,44;1;|||;",
   /** Grants permission to delete a routing rule. Access level: Write. Resources: RoutingRule*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/domainnames-domainname-routingrules-routingruleid.html#domainnames-domainname-routingrules-routingruleiddelete */
-  DeleteRoutingRule: "W||0|RoutingRule;1;34~44|34,44,53||;",
+  DeleteRoutingRule: "W|||57;1;34~44|34,44,53||;",
   /** Grants permission to disable a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid-publish.html#portals-portalid-publishdelete */
-  DisablePortal: "W||0|Portal;1;|||;",
+  DisablePortal: "W|||38;1;|||;",
   /** Grants permission to read a particular resource. Access level: Read. Resources: AccessLogSettings, Account, Api, ApiKey, ApiKeys, ApiMapping, ApiMappings, Apis, Authorizer, Authorizers, AuthorizersCache, BasePathMapping, BasePathMappings, ClientCertificate, ClientCertificates, Cors, Deployment, Deployments, DocumentationPart, DocumentationParts, DocumentationVersion, DocumentationVersions, DomainName, DomainNameAccessAssociations, DomainNames, ExportedAPI, GatewayResponse, GatewayResponses, Integration, IntegrationResponse, IntegrationResponses, Integrations, Method, MethodResponse, Model, ModelTemplate, Models, PrivateBasePathMapping, PrivateBasePathMappings, PrivateDomainName, RequestValidator, RequestValidators, Resource, Resources, RestApi, RestApis, Route, RouteRequestParameter, RouteResponse, RouteResponses, RouteSettings, Routes, Sdk, Stage, Stages, Tags, UsagePlan, UsagePlanKey, UsagePlanKeys, UsagePlans, VpcLink, VpcLinks. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
-  GET: "R||0|AccessLogSettings;0;,Account;0;,Api;0;,ApiKey;0;,ApiKeys;0;,ApiMapping;0;,ApiMappings;0;,Apis;0;,Authorizer;0;,Authorizers;0;,AuthorizersCache;0;,BasePathMapping;0;,BasePathMappings;0;,ClientCertificate;0;,ClientCertificates;0;,Cors;0;,Deployment;0;,Deployments;0;,DocumentationPart;0;,DocumentationParts;0;,DocumentationVersion;0;,DocumentationVersions;0;,DomainName;0;,DomainNameAccessAssociations;0;,DomainNames;0;,ExportedAPI;0;,GatewayResponse;0;,GatewayResponses;0;,Integration;0;,IntegrationResponse;0;,IntegrationResponses;0;,Integrations;0;,Method;0;,MethodResponse;0;,Model;0;,ModelTemplate;0;,Models;0;,PrivateBasePathMapping;0;,PrivateBasePathMappings;0;,PrivateDomainName;0;,RequestValidator;0;,RequestValidators;0;,Resource;0;,Resources;0;,RestApi;0;,RestApis;0;,Route;0;,RouteRequestParameter;0;,RouteResponse;0;,RouteResponses;0;,RouteSettings;0;,Routes;0;,Sdk;0;,Stage;0;,Stages;0;,Tags;0;,UsagePlan;0;,UsagePlanKey;0;,UsagePlanKeys;0;,UsagePlans;0;,VpcLink;0;,VpcLinks;0;|||ExportApi,GetAccount,GetApi,GetApiKey,GetApiKeys,GetApiMapping,GetApiMappings,GetApis,GetAuthorizer,GetAuthorizers,GetBasePathMapping,GetBasePathMappings,GetClientCertificate,GetClientCertificates,GetDeployment,GetDeployments,GetDocumentationPart,GetDocumentationParts,GetDocumentationVersion,GetDocumentationVersions,GetDomainName,GetDomainNameAccessAssociations,GetDomainNames,GetExport,GetGatewayResponse,GetGatewayResponses,GetIntegration,GetIntegrationResponse,GetIntegrationResponses,GetIntegrations,GetMethod,GetMethodResponse,GetModel,GetModelTemplate,GetModels,GetRequestValidator,GetRequestValidators,GetResource,GetResources,GetRestApi,GetRestApis,GetRoute,GetRouteResponse,GetRouteResponses,GetRoutes,GetSdk,GetSdkType,GetSdkTypes,GetStage,GetStages,GetTags,GetUsage,GetUsagePlan,GetUsagePlanKey,GetUsagePlanKeys,GetUsagePlans,GetVpcLink,GetVpcLinks",
+  GET: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;,15;0;,16;0;,17;0;,18;0;,19;0;,20;0;,21;0;,22;0;,24;0;,25;0;,26;0;,27;0;,28;0;,29;0;,30;0;,31;0;,32;0;,33;0;,34;0;,35;0;,36;0;,37;0;,40;0;,41;0;,42;0;,45;0;,46;0;,47;0;,48;0;,49;0;,50;0;,51;0;,52;0;,53;0;,54;0;,55;0;,56;0;,58;0;,59;0;,60;0;,61;0;,63;0;,64;0;,65;0;,66;0;,67;0;,68;0;|||ExportApi,GetAccount,GetApi,GetApiKey,GetApiKeys,GetApiMapping,GetApiMappings,GetApis,GetAuthorizer,GetAuthorizers,GetBasePathMapping,GetBasePathMappings,GetClientCertificate,GetClientCertificates,GetDeployment,GetDeployments,GetDocumentationPart,GetDocumentationParts,GetDocumentationVersion,GetDocumentationVersions,GetDomainName,GetDomainNameAccessAssociations,GetDomainNames,GetExport,GetGatewayResponse,GetGatewayResponses,GetIntegration,GetIntegrationResponse,GetIntegrationResponses,GetIntegrations,GetMethod,GetMethodResponse,GetModel,GetModelTemplate,GetModels,GetRequestValidator,GetRequestValidators,GetResource,GetResources,GetRestApi,GetRestApis,GetRoute,GetRouteResponse,GetRouteResponses,GetRoutes,GetSdk,GetSdkType,GetSdkTypes,GetStage,GetStages,GetTags,GetUsage,GetUsagePlan,GetUsagePlanKey,GetUsagePlanKeys,GetUsagePlans,GetVpcLink,GetVpcLinks",
   /** Grants permission to read a Portal. Access level: Read. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid.html#portals-portalidget */
-  GetPortal: "R||0|Portal;1;|||;",
+  GetPortal: "R|||38;1;|||;",
   /** Grants permission to read a Portal Product. Access level: Read. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid.html#portalproducts-portalproductidget */
-  GetPortalProduct: "R||0|PortalProduct;1;|||CreatePortal,;,PreviewPortal,PublishPortal,UpdatePortal",
+  GetPortalProduct: "R|||39;1;|||CreatePortal,;,PreviewPortal,PublishPortal,UpdatePortal",
   /** Grants permission to read a Portal Product Sharing Policy. Access level: Read. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-sharingpolicy.html#portalproducts-portalproductid-sharingpolicyget */
-  GetPortalProductSharingPolicy: "R||0|PortalProduct;1;|||;",
+  GetPortalProductSharingPolicy: "R|||39;1;|||;",
   /** Grants permission to read a Product Page. Access level: Read. Resources: PortalProduct, ProductPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productpages-productpageid.html#portalproducts-portalproductid-productpages-productpageidget */
-  GetProductPage: "R||0|PortalProduct;0;,ProductPage;1;|||;",
+  GetProductPage: "R|||39;0;,43;1;|||;",
   /** Grants permission to read a Product REST Endpoint Page. Access level: Read. Resources: PortalProduct, ProductRestEndpointPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productrestendpointpages-productrestendpointpageid.html#portalproducts-portalproductid-productrestendpointpages-productrestendpointpageidget */
-  GetProductRestEndpointPage: "R||0|PortalProduct;0;,ProductRestEndpointPage;1;|||;",
+  GetProductRestEndpointPage: "R|||39;0;,44;1;|||;",
   /** Grants permission to read a routing rule. Access level: Read. Resources: RoutingRule*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/domainnames-domainname-routingrules-routingruleid.html#domainnames-domainname-routingrules-routingruleidget */
-  GetRoutingRule: "R||0|RoutingRule;1;|53||;",
+  GetRoutingRule: "R|||57;1;|53||;",
   /** Grants permission to list Portal Products. Access level: List. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts.html#portalproductsget */
-  ListPortalProducts: "L||0|PortalProduct;1;|||;",
+  ListPortalProducts: "L|||39;1;|||;",
   /** Grants permission to list Portals. Access level: List. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals.html#portalsget */
-  ListPortals: "L||0|Portal;1;|||;",
+  ListPortals: "L|||38;1;|||;",
   /** Grants permission to list Product Pages. Access level: List. Resources: PortalProduct, ProductPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productpages.html#portalproducts-portalproductid-productpagesget */
-  ListProductPages: "L||0|PortalProduct;0;,ProductPage;1;|||;",
+  ListProductPages: "L|||39;0;,43;1;|||;",
   /** Grants permission to list Product REST Endpoint Pages. Access level: List. Resources: PortalProduct, ProductRestEndpointPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productrestendpointpages.html#portalproducts-portalproductid-productrestendpointpagesget */
-  ListProductRestEndpointPages: "L||0|PortalProduct;0;,ProductRestEndpointPage;1;|||;",
+  ListProductRestEndpointPages: "L|||39;0;,44;1;|||;",
   /** Grants permission to list routing rules under a domain name. Access level: List. Resources: RoutingRule*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/domainnames-domainname-routingrules.html#domainnames-domainname-routingrulesget */
-  ListRoutingRules: "L||0|RoutingRule;1;|53||;",
+  ListRoutingRules: "L|||57;1;|53||;",
   /** Grants permission to update a particular resource. Access level: Write. Resources: Account, Api, ApiKey, ApiMapping, Authorizer, BasePathMapping, ClientCertificate, Deployment, DocumentationPart, DocumentationVersion, DomainName, GatewayResponse, Integration, IntegrationResponse, Method, MethodResponse, Model, PrivateBasePathMapping, PrivateDomainName, RequestValidator, Resource, RestApi, Route, RouteRequestParameter, RouteResponse, Stage, Template, UsagePlan, UsagePlanKey, VpcLink. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
   PATCH:
-    "W||0|Account;0;,Api;0;,ApiKey;0;,ApiMapping;0;,Authorizer;0;,BasePathMapping;0;,ClientCertificate;0;,Deployment;0;,DocumentationPart;0;,DocumentationVersion;0;,DomainName;0;,GatewayResponse;0;,Integration;0;,IntegrationResponse;0;,Method;0;,MethodResponse;0;,Model;0;,PrivateBasePathMapping;0;,PrivateDomainName;0;,RequestValidator;0;,Resource;0;,RestApi;0;,Route;0;,RouteRequestParameter;0;,RouteResponse;0;,Stage;0;,Template;0;,UsagePlan;0;,UsagePlanKey;0;,VpcLink;0;|52,54||TagResource,UntagResource,UpdateAccount,UpdateApi,UpdateApiKey,UpdateApiMapping,UpdateAuthorizer,UpdateBasePathMapping,UpdateClientCertificate,UpdateDeployment,UpdateDocumentationPart,UpdateDocumentationVersion,UpdateDomainName,UpdateGatewayResponse,UpdateIntegration,UpdateIntegrationResponse,UpdateMethod,UpdateMethodResponse,UpdateModel,UpdateRequestValidator,UpdateResource,UpdateRestApi,UpdateRoute,UpdateRouteResponse,UpdateStage,UpdateUsage,UpdateUsagePlan,UpdateVpcLink",
+    "W|||1;0;,2;0;,3;0;,5;0;,8;0;,11;0;,13;0;,16;0;,18;0;,20;0;,22;0;,27;0;,29;0;,30;0;,33;0;,34;0;,35;0;,40;0;,42;0;,45;0;,47;0;,49;0;,51;0;,52;0;,53;0;,59;0;,62;0;,63;0;,64;0;,67;0;|52,54||TagResource,UntagResource,UpdateAccount,UpdateApi,UpdateApiKey,UpdateApiMapping,UpdateAuthorizer,UpdateBasePathMapping,UpdateClientCertificate,UpdateDeployment,UpdateDocumentationPart,UpdateDocumentationVersion,UpdateDomainName,UpdateGatewayResponse,UpdateIntegration,UpdateIntegrationResponse,UpdateMethod,UpdateMethodResponse,UpdateModel,UpdateRequestValidator,UpdateResource,UpdateRestApi,UpdateRoute,UpdateRouteResponse,UpdateStage,UpdateUsage,UpdateUsagePlan,UpdateVpcLink",
   /** Grants permission to create a particular resource. Access level: Write. Resources: ApiKeys, ApiMappings, Apis, Authorizers, BasePathMappings, ClientCertificates, Deployments, DocumentationParts, DocumentationVersions, DomainNameAccessAssociations, DomainNames, GatewayResponses, IntegrationResponse, IntegrationResponses, Integrations, MethodResponse, Models, PrivateBasePathMappings, RequestValidators, Resources, RestApis, RouteResponses, Routes, Stages, UsagePlanKeys, UsagePlans, VpcLinks. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
-  POST: "W||0|ApiKeys;0;,ApiMappings;0;,Apis;0;,Authorizers;0;,BasePathMappings;0;,ClientCertificates;0;,Deployments;0;,DocumentationParts;0;,DocumentationVersions;0;,DomainNameAccessAssociations;0;,DomainNames;0;,GatewayResponses;0;,IntegrationResponse;0;,IntegrationResponses;0;,Integrations;0;,MethodResponse;0;,Models;0;,PrivateBasePathMappings;0;,RequestValidators;0;,Resources;0;,RestApis;0;,RouteResponses;0;,Routes;0;,Stages;0;,UsagePlanKeys;0;,UsagePlans;0;,VpcLinks;0;|52,54||CreateApi,CreateApiKey,CreateApiMapping,CreateAuthorizer,CreateBasePathMapping,CreateDeployment,CreateDocumentationPart,CreateDocumentationVersion,CreateDomainName,CreateDomainNameAccessAssociation,CreateIntegration,CreateIntegrationResponse,CreateModel,CreatePortal,CreatePortalProduct,CreateRequestValidator,CreateResource,CreateRestApi,CreateRoute,CreateRouteResponse,CreateStage,CreateUsagePlan,CreateUsagePlanKey,CreateVpcLink,GenerateClientCertificate,ImportApi,ImportApiKeys,ImportRestApi,ReimportApi,TagResource,TestInvokeAuthorizer,TestInvokeMethod",
+  POST: "W|||4;0;,6;0;,7;0;,9;0;,12;0;,14;0;,17;0;,19;0;,21;0;,24;0;,25;0;,28;0;,30;0;,31;0;,32;0;,34;0;,37;0;,41;0;,46;0;,48;0;,50;0;,54;0;,56;0;,60;0;,65;0;,66;0;,68;0;|52,54||CreateApi,CreateApiKey,CreateApiMapping,CreateAuthorizer,CreateBasePathMapping,CreateDeployment,CreateDocumentationPart,CreateDocumentationVersion,CreateDomainName,CreateDomainNameAccessAssociation,CreateIntegration,CreateIntegrationResponse,CreateModel,CreatePortal,CreatePortalProduct,CreateRequestValidator,CreateResource,CreateRestApi,CreateRoute,CreateRouteResponse,CreateStage,CreateUsagePlan,CreateUsagePlanKey,CreateVpcLink,GenerateClientCertificate,ImportApi,ImportApiKeys,ImportRestApi,ReimportApi,TagResource,TestInvokeAuthorizer,TestInvokeMethod",
   /** Grants permission to update a particular resource. Access level: Write. Resources: Api, Apis, DocumentationPart, GatewayResponse, IntegrationResponse, MethodResponse, RestApi, Tags. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
-  PUT: "W||0|Api;0;,Apis;0;,DocumentationPart;0;,GatewayResponse;0;,IntegrationResponse;0;,MethodResponse;0;,RestApi;0;,Tags;0;|52,54||CreateApiKey,CreateDomainName,CreateDomainNameAccessAssociation,CreateRestApi,CreateStage,CreateUsagePlan,CreateVpcLink,GenerateClientCertificate,ImportApi,ImportDocumentationParts,PutGatewayResponse,PutIntegration,PutIntegrationResponse,PutMethod,PutMethodResponse,PutRestApi,ReimportApi,TagResource",
+  PUT: "W|||2;0;,7;0;,18;0;,27;0;,30;0;,34;0;,49;0;,61;0;|52,54||CreateApiKey,CreateDomainName,CreateDomainNameAccessAssociation,CreateRestApi,CreateStage,CreateUsagePlan,CreateVpcLink,GenerateClientCertificate,ImportApi,ImportDocumentationParts,PutGatewayResponse,PutIntegration,PutIntegrationResponse,PutMethod,PutMethodResponse,PutRestApi,ReimportApi,TagResource",
   /** Grants permission to preview a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid-preview.html#portals-portalid-previewpost */
-  PreviewPortal: "W||0|Portal;1;||apigateway:GetPortalProduct|;",
+  PreviewPortal: "W|||38;1;||apigateway:GetPortalProduct|;",
   /** Grants permission to publish a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid-publish.html#portals-portalid-publishpost */
-  PublishPortal: "W||0|Portal;1;||apigateway:GetPortalProduct|;",
+  PublishPortal: "W|||38;1;||apigateway:GetPortalProduct|;",
   /** Grants permission to put a Portal Product Sharing Policy. Access level: Permissions management. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-sharingpolicy.html#portalproducts-portalproductid-sharingpolicyput */
-  PutPortalProductSharingPolicy: "P||0|PortalProduct;1;|||;",
+  PutPortalProductSharingPolicy: "P|||39;1;|||;",
   /** Grants permission to reject an existing access association owned by another account to a custom domain name for private APIs. Access level: Permissions management. Resources: PrivateDomainName. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
-  RejectAccessAssociation: "P||0|PrivateDomainName;0;|||RejectDomainNameAccessAssociation",
+  RejectAccessAssociation: "P|||42;0;|||RejectDomainNameAccessAssociation",
   /** Grants permission to remove certificates for mutual TLS authentication from a domain name. This is an additional authorization control for managing the DomainName resource due to the sensitive nature of mTLS. Access level: Permissions management. Resources: DomainName, DomainNames. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
-  RemoveCertificateFromDomain: "P||0|DomainName;0;,DomainNames;0;|||DeleteDomainName,UpdateDomainName",
+  RemoveCertificateFromDomain: "P|||22;0;,25;0;|||DeleteDomainName,UpdateDomainName",
   /** Grants permission to set a WAF access control list (ACL). This is an additional authorization control for managing the Stage resource due to the sensitive nature of WebAcl's. Access level: Permissions management. Resources: Stage, Stages. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
-  SetWebACL: "P||0|Stage;0;,Stages;0;|||",
+  SetWebACL: "P|||59;0;,60;0;|||",
   /** Grants permission to update the management policy of a custom domain name for private APIs. Access level: Permissions management. Resources: PrivateDomainName. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
-  UpdateDomainNameManagementPolicy: "P||0|PrivateDomainName;0;|||UpdateDomainName",
+  UpdateDomainNameManagementPolicy: "P|||42;0;|||UpdateDomainName",
   /** Grants permission to update the invoke policy of a custom domain name for private APIs. Access level: Permissions management. Resources: DomainNames, PrivateDomainName. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
-  UpdateDomainNamePolicy: "P||0|DomainNames;0;,PrivateDomainName;0;|||CreateDomainName,UpdateDomainName",
+  UpdateDomainNamePolicy: "P|||25;0;,42;0;|||CreateDomainName,UpdateDomainName",
   /** Grants permission to update a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid.html#portals-portalidpatch */
-  UpdatePortal: "W||0|Portal;1;|7,15,16,52,54|apigateway:GetPortalProduct|;",
+  UpdatePortal: "W|||38;1;|7,15,16,52,54|apigateway:GetPortalProduct|;",
   /** Grants permission to update a Portal Product. Access level: Write. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid.html#portalproducts-portalproductidpatch */
-  UpdatePortalProduct: "W||0|PortalProduct;1;|17,52,54||;",
+  UpdatePortalProduct: "W|||39;1;|17,52,54||;",
   /** Grants permission to update a Product Page. Access level: Write. Resources: ProductPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productpages-productpageid.html#portalproducts-portalproductid-productpages-productpageidpatch */
-  UpdateProductPage: "W||0|ProductPage;1;|19||;",
+  UpdateProductPage: "W|||43;1;|19||;",
   /** Grants permission to update a Product REST Endpoint Page. Access level: Write. Resources: ProductRestEndpointPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productrestendpointpages-productrestendpointpageid.html#portalproducts-portalproductid-productrestendpointpages-productrestendpointpageidpatch */
-  UpdateProductRestEndpointPage: "W||0|ProductRestEndpointPage;1;|20||;",
+  UpdateProductRestEndpointPage: "W|||44;1;|20||;",
   /** Grants permission to manage the IAM resource policy for an API. This is an additional authorization control for managing an API due to the sensitive nature of the resource policy. Access level: Permissions management. Resources: RestApi, RestApis. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
-  UpdateRestApiPolicy: "P||0|RestApi;0;,RestApis;0;|||CreateRestApi,ImportRestApi,PutRestApi,UpdateRestApi",
+  UpdateRestApiPolicy: "P|||49;0;,50;0;|||CreateRestApi,ImportRestApi,PutRestApi,UpdateRestApi",
   /** Grants permission to update a routing rule using the PutRoutingRule API. Access level: Write. Resources: RoutingRule*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/domainnames-domainname-routingrules-routingruleid.html#domainnames-domainname-routingrules-routingruleidput */
-  UpdateRoutingRule: "W||0|RoutingRule;1;8~18~34~44|8,18,34,44,53||PutRoutingRule",
+  UpdateRoutingRule: "W|||57;1;8~18~34~44|8,18,34,44,53||PutRoutingRule",
 } as const;
 const actionDetails = {
   AddCertificateToDomain:
@@ -237,12 +237,414 @@ const actionDetails = {
     "|,;~~~,~~,~~,~~|Grants permission to manage the IAM resource policy for an API. This is an additional authorization control for managing an API due to the sensitive nature of the resource policy",
   UpdateRoutingRule: "|,;~~apigatewayv2~|Grants permission to update a routing rule using the PutRoutingRule API",
 };
+const resourceTypeFacts = {
+  /** The AccessLogSettings resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/accesslogsettings */
+  AccessLogSettings: "|,accessLogSettings|53",
+  /** The Account resource type: arn:${Partition}:apigateway:${Region}::/account */
+  Account: "|,account|",
+  /** The Api resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId} */
+  Api: "|,api|3,4,5,6,9,11,22,29,30,31,32,35,36,48,53",
+  /** The ApiKey resource type: arn:${Partition}:apigateway:${Region}::/apikeys/${ApiKeyId} */
+  ApiKey: "|,apiKey|53",
+  /** The ApiKeys resource type: arn:${Partition}:apigateway:${Region}::/apikeys */
+  ApiKeys: "|,apiKeys|53",
+  /** The ApiMapping resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings/${ApiMappingId} */
+  ApiMapping: "|,apiMapping|53",
+  /** The ApiMappings resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings */
+  ApiMappings: "|,apiMappings|53",
+  /** The Apis resource type: arn:${Partition}:apigateway:${Region}::/apis */
+  Apis: "|,apis|3,4,5,6,9,11,22,53",
+  /** The Authorizer resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers/${AuthorizerId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers/${AuthorizerId} */
+  Authorizer: "|,authorizerByApiId,authorizerByRestApiId|5,6,31,32,53",
+  /** The Authorizers resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers */
+  Authorizers: "|,authorizersByApiId,authorizersByRestApiId|5,6,53",
+  /** The AuthorizersCache resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/cache/authorizers */
+  AuthorizersCache: "|,authorizersCache|53",
+  /** The BasePathMapping resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings/${BasePath} */
+  BasePathMapping: "|,basePathMapping|53",
+  /** The BasePathMappings resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings */
+  BasePathMappings: "|,basePathMappings|53",
+  /** The ClientCertificate resource type: arn:${Partition}:apigateway:${Region}::/clientcertificates/${ClientCertificateId} */
+  ClientCertificate: "|,clientCertificate|53",
+  /** The ClientCertificates resource type: arn:${Partition}:apigateway:${Region}::/clientcertificates */
+  ClientCertificates: "|,clientCertificates|53",
+  /** The Cors resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/cors */
+  Cors: "|,cors|53",
+  /** The Deployment resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments/${DeploymentId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments/${DeploymentId} */
+  Deployment: "|,deploymentByApiId,deploymentByRestApiId|53",
+  /** The Deployments resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments */
+  Deployments: "|,deploymentsByApiId,deploymentsByRestApiId|26,53",
+  /** The DocumentationPart resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts/${DocumentationPartId} */
+  DocumentationPart: "|,documentationPart|53",
+  /** The DocumentationParts resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts */
+  DocumentationParts: "|,documentationParts|53",
+  /** The DocumentationVersion resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions/${DocumentationVersionId} */
+  DocumentationVersion: "|,documentationVersion|53",
+  /** The DocumentationVersions resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions */
+  DocumentationVersions: "|,documentationVersions|53",
+  /** The DomainName resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName} */
+  DomainName: "|,domainName|11,13,14,24,36,38,39,49,50,53",
+  /** The DomainNameAccessAssociation resource type: arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations/domainname/${DomainName}/${SourceType}/${SourceId} */
+  DomainNameAccessAssociation: "|,domainNameAccessAssociation|",
+  /** The DomainNameAccessAssociations resource type: arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations */
+  DomainNameAccessAssociations: "|,domainNameAccessAssociations|0,10,53",
+  /** The DomainNames resource type: arn:${Partition}:apigateway:${Region}::/domainnames */
+  DomainNames: "|,domainNames|11,13,14,24,49,53",
+  /** The ExportedAPI resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/exports/${Specification} */
+  ExportedAPI: "|,exportedApi|53",
+  /** The GatewayResponse resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses/${ResponseType} */
+  GatewayResponse: "|,gatewayResponse|53",
+  /** The GatewayResponses resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses */
+  GatewayResponses: "|,gatewayResponses|53",
+  /** The Integration resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration */
+  Integration: "|,integrationByApiId,integrationByRestApiId|53",
+  /** The IntegrationResponse resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses/${IntegrationResponseId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration/responses/${StatusCode} */
+  IntegrationResponse: "|,integrationResponseByApiId,integrationResponseByRestApiId|53",
+  /** The IntegrationResponses resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses */
+  IntegrationResponses: "|,integrationResponses|53",
+  /** The Integrations resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations */
+  Integrations: "|,integrations|53",
+  /** The Method resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType} */
+  Method: "|,method|3,22,29,48,53",
+  /** The MethodResponse resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/responses/${StatusCode} */
+  MethodResponse: "|,methodResponse|53",
+  /** The Model resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models/${ModelName} */
+  Model: "|,modelByApiId,modelByRestApiId|53",
+  /** The ModelTemplate resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId}/template */
+  ModelTemplate: "|,modelTemplate|53",
+  /** The Models resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models */
+  Models: "|,modelsByApiId,modelsByRestApiId|53",
+  /** The Portal resource type: arn:${Partition}:apigateway:${Region}:${Account}:/portals/${PortalId} */
+  Portal: "|,portal|33,40,41,43,53",
+  /** The PortalProduct resource type: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId} */
+  PortalProduct: "|,portalProduct|42,53",
+  /** The PrivateBasePathMapping resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings/${BasePath} */
+  PrivateBasePathMapping: "|,privateBasePathMapping|53",
+  /** The PrivateBasePathMappings resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings */
+  PrivateBasePathMappings: "|,privateBasePathMappings|53",
+  /** The PrivateDomainName resource type: arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier} */
+  PrivateDomainName: "|,privateDomainName|11,36,49,53",
+  /** The ProductPage resource type: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productpages/${ProductPageId} */
+  ProductPage: "|,productPage|45,53",
+  /** The ProductRestEndpointPage resource type: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productrestendpointpages/${ProductRestEndpointPageId} */
+  ProductRestEndpointPage: "|,productRestEndpointPage|37,46,47,51,53",
+  /** The RequestValidator resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators/${RequestValidatorId} */
+  RequestValidator: "|,requestValidator|53",
+  /** The RequestValidators resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators */
+  RequestValidators: "|,requestValidators|53",
+  /** The Resource resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId} */
+  Resource: "|,resource|53",
+  /** The Resources resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources */
+  Resources: "|,resources|53",
+  /** The RestApi resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId} */
+  RestApi: "|,restApi|3,4,5,9,11,22,24,29,30,31,35,36,48,50,53",
+  /** The RestApis resource type: arn:${Partition}:apigateway:${Region}::/restapis */
+  RestApis: "|,restApis|3,4,5,9,11,22,24,53",
+  /** The Route resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId} */
+  Route: "|,route|3,22,29,48,53",
+  /** The RouteRequestParameter resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/requestparameters/${RequestParameterKey} */
+  RouteRequestParameter: "|,routeRequestParameter|53",
+  /** The RouteResponse resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses/${RouteResponseId} */
+  RouteResponse: "|,routeResponse|53",
+  /** The RouteResponses resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses */
+  RouteResponses: "|,routeResponses|53",
+  /** The RouteSettings resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/routesettings/${RouteKey} */
+  RouteSettings: "|,routeSettings|53",
+  /** The Routes resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes */
+  Routes: "|,routes|3,22,53",
+  /** The RoutingRule resource type: arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}/routingrules/${RoutingRuleId} */
+  RoutingRule: "|,routingRule|34,44,53",
+  /** The Sdk resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}/sdks/${SdkType} */
+  Sdk: "|,sdk|53",
+  /** The Stage resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName} */
+  Stage: "|,stageByApiId,stageByRestApiId|1,2,27,28,53",
+  /** The Stages resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages */
+  Stages: "|,stagesByApiId,stagesByRestApiId|1,2,53",
+  /** The Tags resource type: arn:${Partition}:apigateway:${Region}::/tags/${UrlEncodedResourceARN} */
+  Tags: "|,tags|",
+  /** The Template resource type: arn:${Partition}:apigateway:${Region}::/restapis/models/${ModelName}/template */
+  Template: "|,template|53",
+  /** The UsagePlan resource type: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId} */
+  UsagePlan: "|,usagePlan|53",
+  /** The UsagePlanKey resource type: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys/${Id} */
+  UsagePlanKey: "|,usagePlanKey|53",
+  /** The UsagePlanKeys resource type: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys */
+  UsagePlanKeys: "|,usagePlanKeys|53",
+  /** The UsagePlans resource type: arn:${Partition}:apigateway:${Region}::/usageplans */
+  UsagePlans: "|,usagePlans|53",
+  /** The VpcLink resource type: arn:${Partition}:apigateway:${Region}::/vpclinks/${VpcLinkId} */
+  VpcLink: "|,vpcLink|53",
+  /** The VpcLinks resource type: arn:${Partition}:apigateway:${Region}::/vpclinks */
+  VpcLinks: "|,vpcLinks|53",
+} as const;
+const arnFormats = {
+  /** ARN of a AccessLogSettings resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/accesslogsettings. */
+  accessLogSettings:
+    "|,AccessLogSettings|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/stages/|StageName|/accesslogsettings",
+  /** ARN of a Account resource: arn:${Partition}:apigateway:${Region}::/account. */
+  account: "|,Account|arn:|Partition|:apigateway:|Region|::/account",
+  /** ARN of a Api resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}. */
+  api: "|,Api|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|",
+  /** ARN of a ApiKey resource: arn:${Partition}:apigateway:${Region}::/apikeys/${ApiKeyId}. */
+  apiKey: "|,ApiKey|arn:|Partition|:apigateway:|Region|::/apikeys/|ApiKeyId|",
+  /** ARN of a ApiKeys resource: arn:${Partition}:apigateway:${Region}::/apikeys. */
+  apiKeys: "|,ApiKeys|arn:|Partition|:apigateway:|Region|::/apikeys",
+  /** ARN of a ApiMapping resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings/${ApiMappingId}. */
+  apiMapping: "|,ApiMapping|arn:|Partition|:apigateway:|Region|::/domainnames/|DomainName|/apimappings/|ApiMappingId|",
+  /** ARN of a ApiMappings resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings. */
+  apiMappings: "|,ApiMappings|arn:|Partition|:apigateway:|Region|::/domainnames/|DomainName|/apimappings",
+  /** ARN of a Apis resource: arn:${Partition}:apigateway:${Region}::/apis. */
+  apis: "|,Apis|arn:|Partition|:apigateway:|Region|::/apis",
+  /** ARN of a Authorizer resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers/${AuthorizerId}. (One of the 2 ARN formats of this resource type.) */
+  authorizerByApiId: "|,Authorizer|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/authorizers/|AuthorizerId|",
+  /** ARN of a Authorizer resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers/${AuthorizerId}. (One of the 2 ARN formats of this resource type.) */
+  authorizerByRestApiId:
+    "|,Authorizer|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/authorizers/|AuthorizerId|",
+  /** ARN of a Authorizers resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers. (One of the 2 ARN formats of this resource type.) */
+  authorizersByApiId: "|,Authorizers|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/authorizers",
+  /** ARN of a Authorizers resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers. (One of the 2 ARN formats of this resource type.) */
+  authorizersByRestApiId: "|,Authorizers|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/authorizers",
+  /** ARN of a AuthorizersCache resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/cache/authorizers. */
+  authorizersCache:
+    "|,AuthorizersCache|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/stages/|StageName|/cache/authorizers",
+  /** ARN of a BasePathMapping resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings/${BasePath}. */
+  basePathMapping:
+    "|,BasePathMapping|arn:|Partition|:apigateway:|Region|::/domainnames/|DomainName|/basepathmappings/|BasePath|",
+  /** ARN of a BasePathMappings resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings. */
+  basePathMappings:
+    "|,BasePathMappings|arn:|Partition|:apigateway:|Region|::/domainnames/|DomainName|/basepathmappings",
+  /** ARN of a ClientCertificate resource: arn:${Partition}:apigateway:${Region}::/clientcertificates/${ClientCertificateId}. */
+  clientCertificate:
+    "|,ClientCertificate|arn:|Partition|:apigateway:|Region|::/clientcertificates/|ClientCertificateId|",
+  /** ARN of a ClientCertificates resource: arn:${Partition}:apigateway:${Region}::/clientcertificates. */
+  clientCertificates: "|,ClientCertificates|arn:|Partition|:apigateway:|Region|::/clientcertificates",
+  /** ARN of a Cors resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/cors. */
+  cors: "|,Cors|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/cors",
+  /** ARN of a Deployment resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments/${DeploymentId}. (One of the 2 ARN formats of this resource type.) */
+  deploymentByApiId: "|,Deployment|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/deployments/|DeploymentId|",
+  /** ARN of a Deployment resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments/${DeploymentId}. (One of the 2 ARN formats of this resource type.) */
+  deploymentByRestApiId:
+    "|,Deployment|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/deployments/|DeploymentId|",
+  /** ARN of a Deployments resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments. (One of the 2 ARN formats of this resource type.) */
+  deploymentsByApiId: "|,Deployments|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/deployments",
+  /** ARN of a Deployments resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments. (One of the 2 ARN formats of this resource type.) */
+  deploymentsByRestApiId: "|,Deployments|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/deployments",
+  /** ARN of a DocumentationPart resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts/${DocumentationPartId}. */
+  documentationPart:
+    "|,DocumentationPart|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/documentation/parts/|DocumentationPartId|",
+  /** ARN of a DocumentationParts resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts. */
+  documentationParts:
+    "|,DocumentationParts|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/documentation/parts",
+  /** ARN of a DocumentationVersion resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions/${DocumentationVersionId}. */
+  documentationVersion:
+    "|,DocumentationVersion|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/documentation/versions/|DocumentationVersionId|",
+  /** ARN of a DocumentationVersions resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions. */
+  documentationVersions:
+    "|,DocumentationVersions|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/documentation/versions",
+  /** ARN of a DomainName resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}. */
+  domainName: "|,DomainName|arn:|Partition|:apigateway:|Region|::/domainnames/|DomainName|",
+  /** ARN of a DomainNameAccessAssociation resource: arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations/domainname/${DomainName}/${SourceType}/${SourceId}. */
+  domainNameAccessAssociation:
+    "|,DomainNameAccessAssociation|arn:|Partition|:apigateway:|Region|:|Account|:/domainnameaccessassociations/domainname/|DomainName|/|SourceType|/|SourceId|",
+  /** ARN of a DomainNameAccessAssociations resource: arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations. */
+  domainNameAccessAssociations:
+    "|,DomainNameAccessAssociations|arn:|Partition|:apigateway:|Region|:|Account|:/domainnameaccessassociations",
+  /** ARN of a DomainNames resource: arn:${Partition}:apigateway:${Region}::/domainnames. */
+  domainNames: "|,DomainNames|arn:|Partition|:apigateway:|Region|::/domainnames",
+  /** ARN of a ExportedAPI resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/exports/${Specification}. */
+  exportedApi: "|,ExportedAPI|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/exports/|Specification|",
+  /** ARN of a GatewayResponse resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses/${ResponseType}. */
+  gatewayResponse:
+    "|,GatewayResponse|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/gatewayresponses/|ResponseType|",
+  /** ARN of a GatewayResponses resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses. */
+  gatewayResponses: "|,GatewayResponses|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/gatewayresponses",
+  /** ARN of a Integration resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}. (One of the 2 ARN formats of this resource type.) */
+  integrationByApiId: "|,Integration|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/integrations/|IntegrationId|",
+  /** ARN of a Integration resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration. (One of the 2 ARN formats of this resource type.) */
+  integrationByRestApiId:
+    "|,Integration|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/resources/|ResourceId|/methods/|HttpMethodType|/integration",
+  /** ARN of a IntegrationResponse resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses/${IntegrationResponseId}. (One of the 2 ARN formats of this resource type.) */
+  integrationResponseByApiId:
+    "|,IntegrationResponse|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/integrations/|IntegrationId|/integrationresponses/|IntegrationResponseId|",
+  /** ARN of a IntegrationResponse resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration/responses/${StatusCode}. (One of the 2 ARN formats of this resource type.) */
+  integrationResponseByRestApiId:
+    "|,IntegrationResponse|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/resources/|ResourceId|/methods/|HttpMethodType|/integration/responses/|StatusCode|",
+  /** ARN of a IntegrationResponses resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses. */
+  integrationResponses:
+    "|,IntegrationResponses|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/integrations/|IntegrationId|/integrationresponses",
+  /** ARN of a Integrations resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations. */
+  integrations: "|,Integrations|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/integrations",
+  /** ARN of a Method resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}. */
+  method:
+    "|,Method|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/resources/|ResourceId|/methods/|HttpMethodType|",
+  /** ARN of a MethodResponse resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/responses/${StatusCode}. */
+  methodResponse:
+    "|,MethodResponse|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/resources/|ResourceId|/methods/|HttpMethodType|/responses/|StatusCode|",
+  /** ARN of a Model resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId}. (One of the 2 ARN formats of this resource type.) */
+  modelByApiId: "|,Model|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/models/|ModelId|",
+  /** ARN of a Model resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models/${ModelName}. (One of the 2 ARN formats of this resource type.) */
+  modelByRestApiId: "|,Model|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/models/|ModelName|",
+  /** ARN of a ModelTemplate resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId}/template. */
+  modelTemplate: "|,ModelTemplate|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/models/|ModelId|/template",
+  /** ARN of a Models resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models. (One of the 2 ARN formats of this resource type.) */
+  modelsByApiId: "|,Models|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/models",
+  /** ARN of a Models resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models. (One of the 2 ARN formats of this resource type.) */
+  modelsByRestApiId: "|,Models|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/models",
+  /** ARN of a Portal resource: arn:${Partition}:apigateway:${Region}:${Account}:/portals/${PortalId}. */
+  portal: "|,Portal|arn:|Partition|:apigateway:|Region|:|Account|:/portals/|PortalId|",
+  /** ARN of a PortalProduct resource: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}. */
+  portalProduct: "|,PortalProduct|arn:|Partition|:apigateway:|Region|:|Account|:/portalproducts/|PortalProductId|",
+  /** ARN of a PrivateBasePathMapping resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings/${BasePath}. */
+  privateBasePathMapping:
+    "|,PrivateBasePathMapping|arn:|Partition|:apigateway:|Region|::/domainnames/|DomainName|+|DomainIdentifier|/basepathmappings/|BasePath|",
+  /** ARN of a PrivateBasePathMappings resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings. */
+  privateBasePathMappings:
+    "|,PrivateBasePathMappings|arn:|Partition|:apigateway:|Region|::/domainnames/|DomainName|+|DomainIdentifier|/basepathmappings",
+  /** ARN of a PrivateDomainName resource: arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier}. */
+  privateDomainName:
+    "|,PrivateDomainName|arn:|Partition|:apigateway:|Region|:|Account|:/domainnames/|DomainName|+|DomainIdentifier|",
+  /** ARN of a ProductPage resource: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productpages/${ProductPageId}. */
+  productPage:
+    "|,ProductPage|arn:|Partition|:apigateway:|Region|:|Account|:/portalproducts/|PortalProductId|/productpages/|ProductPageId|",
+  /** ARN of a ProductRestEndpointPage resource: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productrestendpointpages/${ProductRestEndpointPageId}. */
+  productRestEndpointPage:
+    "|,ProductRestEndpointPage|arn:|Partition|:apigateway:|Region|:|Account|:/portalproducts/|PortalProductId|/productrestendpointpages/|ProductRestEndpointPageId|",
+  /** ARN of a RequestValidator resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators/${RequestValidatorId}. */
+  requestValidator:
+    "|,RequestValidator|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/requestvalidators/|RequestValidatorId|",
+  /** ARN of a RequestValidators resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators. */
+  requestValidators: "|,RequestValidators|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/requestvalidators",
+  /** ARN of a Resource resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}. */
+  resource: "|,Resource|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/resources/|ResourceId|",
+  /** ARN of a Resources resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources. */
+  resources: "|,Resources|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/resources",
+  /** ARN of a RestApi resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}. */
+  restApi: "|,RestApi|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|",
+  /** ARN of a RestApis resource: arn:${Partition}:apigateway:${Region}::/restapis. */
+  restApis: "|,RestApis|arn:|Partition|:apigateway:|Region|::/restapis",
+  /** ARN of a Route resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}. */
+  route: "|,Route|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/routes/|RouteId|",
+  /** ARN of a RouteRequestParameter resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/requestparameters/${RequestParameterKey}. */
+  routeRequestParameter:
+    "|,RouteRequestParameter|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/routes/|RouteId|/requestparameters/|RequestParameterKey|",
+  /** ARN of a RouteResponse resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses/${RouteResponseId}. */
+  routeResponse:
+    "|,RouteResponse|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/routes/|RouteId|/routeresponses/|RouteResponseId|",
+  /** ARN of a RouteResponses resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses. */
+  routeResponses: "|,RouteResponses|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/routes/|RouteId|/routeresponses",
+  /** ARN of a RouteSettings resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/routesettings/${RouteKey}. */
+  routeSettings:
+    "|,RouteSettings|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/stages/|StageName|/routesettings/|RouteKey|",
+  /** ARN of a Routes resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes. */
+  routes: "|,Routes|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/routes",
+  /** ARN of a RoutingRule resource: arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}/routingrules/${RoutingRuleId}. */
+  routingRule:
+    "|,RoutingRule|arn:|Partition|:apigateway:|Region|:|Account|:/domainnames/|DomainName|/routingrules/|RoutingRuleId|",
+  /** ARN of a Sdk resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}/sdks/${SdkType}. */
+  sdk: "|,Sdk|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/stages/|StageName|/sdks/|SdkType|",
+  /** ARN of a Stage resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}. (One of the 2 ARN formats of this resource type.) */
+  stageByApiId: "|,Stage|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/stages/|StageName|",
+  /** ARN of a Stage resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}. (One of the 2 ARN formats of this resource type.) */
+  stageByRestApiId: "|,Stage|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/stages/|StageName|",
+  /** ARN of a Stages resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages. (One of the 2 ARN formats of this resource type.) */
+  stagesByApiId: "|,Stages|arn:|Partition|:apigateway:|Region|::/apis/|ApiId|/stages",
+  /** ARN of a Stages resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages. (One of the 2 ARN formats of this resource type.) */
+  stagesByRestApiId: "|,Stages|arn:|Partition|:apigateway:|Region|::/restapis/|RestApiId|/stages",
+  /** ARN of a Tags resource: arn:${Partition}:apigateway:${Region}::/tags/${UrlEncodedResourceARN}. */
+  tags: "|,Tags|arn:|Partition|:apigateway:|Region|::/tags/|UrlEncodedResourceARN,urlEncodedResourceArn|",
+  /** ARN of a Template resource: arn:${Partition}:apigateway:${Region}::/restapis/models/${ModelName}/template. */
+  template: "|,Template|arn:|Partition|:apigateway:|Region|::/restapis/models/|ModelName|/template",
+  /** ARN of a UsagePlan resource: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}. */
+  usagePlan: "|,UsagePlan|arn:|Partition|:apigateway:|Region|::/usageplans/|UsagePlanId|",
+  /** ARN of a UsagePlanKey resource: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys/${Id}. */
+  usagePlanKey: "|,UsagePlanKey|arn:|Partition|:apigateway:|Region|::/usageplans/|UsagePlanId|/keys/|Id|",
+  /** ARN of a UsagePlanKeys resource: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys. */
+  usagePlanKeys: "|,UsagePlanKeys|arn:|Partition|:apigateway:|Region|::/usageplans/|UsagePlanId|/keys",
+  /** ARN of a UsagePlans resource: arn:${Partition}:apigateway:${Region}::/usageplans. */
+  usagePlans: "|,UsagePlans|arn:|Partition|:apigateway:|Region|::/usageplans",
+  /** ARN of a VpcLink resource: arn:${Partition}:apigateway:${Region}::/vpclinks/${VpcLinkId}. */
+  vpcLink: "|,VpcLink|arn:|Partition|:apigateway:|Region|::/vpclinks/|VpcLinkId|",
+  /** ARN of a VpcLinks resource: arn:${Partition}:apigateway:${Region}::/vpclinks. */
+  vpcLinks: "|,VpcLinks|arn:|Partition|:apigateway:|Region|::/vpclinks",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "AccessLogSettings",
+  "Account",
+  "Api",
+  "ApiKey",
+  "ApiKeys",
+  "ApiMapping",
+  "ApiMappings",
+  "Apis",
+  "Authorizer",
+  "Authorizers",
+  "AuthorizersCache",
+  "BasePathMapping",
+  "BasePathMappings",
+  "ClientCertificate",
+  "ClientCertificates",
+  "Cors",
+  "Deployment",
+  "Deployments",
+  "DocumentationPart",
+  "DocumentationParts",
+  "DocumentationVersion",
+  "DocumentationVersions",
+  "DomainName",
+  "DomainNameAccessAssociation",
+  "DomainNameAccessAssociations",
+  "DomainNames",
+  "ExportedAPI",
+  "GatewayResponse",
+  "GatewayResponses",
+  "Integration",
+  "IntegrationResponse",
+  "IntegrationResponses",
+  "Integrations",
+  "Method",
+  "MethodResponse",
+  "Model",
+  "ModelTemplate",
+  "Models",
+  "Portal",
+  "PortalProduct",
+  "PrivateBasePathMapping",
+  "PrivateBasePathMappings",
+  "PrivateDomainName",
+  "ProductPage",
+  "ProductRestEndpointPage",
+  "RequestValidator",
+  "RequestValidators",
+  "Resource",
+  "Resources",
+  "RestApi",
+  "RestApis",
+  "Route",
+  "RouteRequestParameter",
+  "RouteResponse",
+  "RouteResponses",
+  "RouteSettings",
+  "Routes",
+  "RoutingRule",
+  "Sdk",
+  "Stage",
+  "Stages",
+  "Tags",
+  "Template",
+  "UsagePlan",
+  "UsagePlanKey",
+  "UsagePlanKeys",
+  "UsagePlans",
+  "VpcLink",
+  "VpcLinks",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "apigateway">;
 /** Any apigateway action. */
 export type Action = ActionOf<typeof actionFacts, "apigateway">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "apigateway">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -250,7 +652,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "apigateway" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every apigateway action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -258,372 +660,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The AccessLogSettings resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/accesslogsettings */
-  AccessLogSettings: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/accesslogsettings|53",
-  /** The Account resource type: arn:${Partition}:apigateway:${Region}::/account */
-  Account: "|,arn:${Partition}:apigateway:${Region}::/account|",
-  /** The Api resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId} */
-  Api: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}|3,4,5,6,9,11,22,29,30,31,32,35,36,48,53",
-  /** The ApiKey resource type: arn:${Partition}:apigateway:${Region}::/apikeys/${ApiKeyId} */
-  ApiKey: "|,arn:${Partition}:apigateway:${Region}::/apikeys/${ApiKeyId}|53",
-  /** The ApiKeys resource type: arn:${Partition}:apigateway:${Region}::/apikeys */
-  ApiKeys: "|,arn:${Partition}:apigateway:${Region}::/apikeys|53",
-  /** The ApiMapping resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings/${ApiMappingId} */
-  ApiMapping: "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings/${ApiMappingId}|53",
-  /** The ApiMappings resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings */
-  ApiMappings: "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings|53",
-  /** The Apis resource type: arn:${Partition}:apigateway:${Region}::/apis */
-  Apis: "|,arn:${Partition}:apigateway:${Region}::/apis|3,4,5,6,9,11,22,53",
-  /** The Authorizer resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers/${AuthorizerId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers/${AuthorizerId} */
-  Authorizer:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers/${AuthorizerId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers/${AuthorizerId}|5,6,31,32,53",
-  /** The Authorizers resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers */
-  Authorizers:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers|5,6,53",
-  /** The AuthorizersCache resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/cache/authorizers */
-  AuthorizersCache: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/cache/authorizers|53",
-  /** The BasePathMapping resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings/${BasePath} */
-  BasePathMapping:
-    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings/${BasePath}|53",
-  /** The BasePathMappings resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings */
-  BasePathMappings: "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings|53",
-  /** The ClientCertificate resource type: arn:${Partition}:apigateway:${Region}::/clientcertificates/${ClientCertificateId} */
-  ClientCertificate: "|,arn:${Partition}:apigateway:${Region}::/clientcertificates/${ClientCertificateId}|53",
-  /** The ClientCertificates resource type: arn:${Partition}:apigateway:${Region}::/clientcertificates */
-  ClientCertificates: "|,arn:${Partition}:apigateway:${Region}::/clientcertificates|53",
-  /** The Cors resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/cors */
-  Cors: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/cors|53",
-  /** The Deployment resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments/${DeploymentId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments/${DeploymentId} */
-  Deployment:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments/${DeploymentId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments/${DeploymentId}|53",
-  /** The Deployments resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments */
-  Deployments:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments|26,53",
-  /** The DocumentationPart resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts/${DocumentationPartId} */
-  DocumentationPart:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts/${DocumentationPartId}|53",
-  /** The DocumentationParts resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts */
-  DocumentationParts: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts|53",
-  /** The DocumentationVersion resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions/${DocumentationVersionId} */
-  DocumentationVersion:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions/${DocumentationVersionId}|53",
-  /** The DocumentationVersions resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions */
-  DocumentationVersions: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions|53",
-  /** The DomainName resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName} */
-  DomainName: "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}|11,13,14,24,36,38,39,49,50,53",
-  /** The DomainNameAccessAssociation resource type: arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations/domainname/${DomainName}/${SourceType}/${SourceId} */
-  DomainNameAccessAssociation:
-    "|,arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations/domainname/${DomainName}/${SourceType}/${SourceId}|",
-  /** The DomainNameAccessAssociations resource type: arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations */
-  DomainNameAccessAssociations:
-    "|,arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations|0,10,53",
-  /** The DomainNames resource type: arn:${Partition}:apigateway:${Region}::/domainnames */
-  DomainNames: "|,arn:${Partition}:apigateway:${Region}::/domainnames|11,13,14,24,49,53",
-  /** The ExportedAPI resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/exports/${Specification} */
-  ExportedAPI: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/exports/${Specification}|53",
-  /** The GatewayResponse resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses/${ResponseType} */
-  GatewayResponse:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses/${ResponseType}|53",
-  /** The GatewayResponses resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses */
-  GatewayResponses: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses|53",
-  /** The Integration resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration */
-  Integration:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration|53",
-  /** The IntegrationResponse resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses/${IntegrationResponseId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration/responses/${StatusCode} */
-  IntegrationResponse:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses/${IntegrationResponseId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration/responses/${StatusCode}|53",
-  /** The IntegrationResponses resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses */
-  IntegrationResponses:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses|53",
-  /** The Integrations resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations */
-  Integrations: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations|53",
-  /** The Method resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType} */
-  Method:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}|3,22,29,48,53",
-  /** The MethodResponse resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/responses/${StatusCode} */
-  MethodResponse:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/responses/${StatusCode}|53",
-  /** The Model resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models/${ModelName} */
-  Model:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models/${ModelName}|53",
-  /** The ModelTemplate resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId}/template */
-  ModelTemplate: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId}/template|53",
-  /** The Models resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models */
-  Models:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models|53",
-  /** The Portal resource type: arn:${Partition}:apigateway:${Region}:${Account}:/portals/${PortalId} */
-  Portal: "|,arn:${Partition}:apigateway:${Region}:${Account}:/portals/${PortalId}|33,40,41,43,53",
-  /** The PortalProduct resource type: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId} */
-  PortalProduct: "|,arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}|42,53",
-  /** The PrivateBasePathMapping resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings/${BasePath} */
-  PrivateBasePathMapping:
-    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings/${BasePath}|53",
-  /** The PrivateBasePathMappings resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings */
-  PrivateBasePathMappings:
-    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings|53",
-  /** The PrivateDomainName resource type: arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier} */
-  PrivateDomainName:
-    "|,arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier}|11,36,49,53",
-  /** The ProductPage resource type: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productpages/${ProductPageId} */
-  ProductPage:
-    "|,arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productpages/${ProductPageId}|45,53",
-  /** The ProductRestEndpointPage resource type: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productrestendpointpages/${ProductRestEndpointPageId} */
-  ProductRestEndpointPage:
-    "|,arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productrestendpointpages/${ProductRestEndpointPageId}|37,46,47,51,53",
-  /** The RequestValidator resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators/${RequestValidatorId} */
-  RequestValidator:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators/${RequestValidatorId}|53",
-  /** The RequestValidators resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators */
-  RequestValidators: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators|53",
-  /** The Resource resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId} */
-  Resource: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}|53",
-  /** The Resources resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources */
-  Resources: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources|53",
-  /** The RestApi resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId} */
-  RestApi: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}|3,4,5,9,11,22,24,29,30,31,35,36,48,50,53",
-  /** The RestApis resource type: arn:${Partition}:apigateway:${Region}::/restapis */
-  RestApis: "|,arn:${Partition}:apigateway:${Region}::/restapis|3,4,5,9,11,22,24,53",
-  /** The Route resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId} */
-  Route: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}|3,22,29,48,53",
-  /** The RouteRequestParameter resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/requestparameters/${RequestParameterKey} */
-  RouteRequestParameter:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/requestparameters/${RequestParameterKey}|53",
-  /** The RouteResponse resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses/${RouteResponseId} */
-  RouteResponse:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses/${RouteResponseId}|53",
-  /** The RouteResponses resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses */
-  RouteResponses: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses|53",
-  /** The RouteSettings resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/routesettings/${RouteKey} */
-  RouteSettings:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/routesettings/${RouteKey}|53",
-  /** The Routes resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes */
-  Routes: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes|3,22,53",
-  /** The RoutingRule resource type: arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}/routingrules/${RoutingRuleId} */
-  RoutingRule:
-    "|,arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}/routingrules/${RoutingRuleId}|34,44,53",
-  /** The Sdk resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}/sdks/${SdkType} */
-  Sdk: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}/sdks/${SdkType}|53",
-  /** The Stage resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName} */
-  Stage:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}|1,2,27,28,53",
-  /** The Stages resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages */
-  Stages:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages|1,2,53",
-  /** The Tags resource type: arn:${Partition}:apigateway:${Region}::/tags/${UrlEncodedResourceARN} */
-  Tags: "|,arn:${Partition}:apigateway:${Region}::/tags/${UrlEncodedResourceARN}|",
-  /** The Template resource type: arn:${Partition}:apigateway:${Region}::/restapis/models/${ModelName}/template */
-  Template: "|,arn:${Partition}:apigateway:${Region}::/restapis/models/${ModelName}/template|53",
-  /** The UsagePlan resource type: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId} */
-  UsagePlan: "|,arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}|53",
-  /** The UsagePlanKey resource type: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys/${Id} */
-  UsagePlanKey: "|,arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys/${Id}|53",
-  /** The UsagePlanKeys resource type: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys */
-  UsagePlanKeys: "|,arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys|53",
-  /** The UsagePlans resource type: arn:${Partition}:apigateway:${Region}::/usageplans */
-  UsagePlans: "|,arn:${Partition}:apigateway:${Region}::/usageplans|53",
-  /** The VpcLink resource type: arn:${Partition}:apigateway:${Region}::/vpclinks/${VpcLinkId} */
-  VpcLink: "|,arn:${Partition}:apigateway:${Region}::/vpclinks/${VpcLinkId}|53",
-  /** The VpcLinks resource type: arn:${Partition}:apigateway:${Region}::/vpclinks */
-  VpcLinks: "|,arn:${Partition}:apigateway:${Region}::/vpclinks|53",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a AccessLogSettings resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/accesslogsettings. */
-  accessLogSettings:
-    "|AccessLogSettings|arn:|partition?|:apigateway:|region|::/apis/|apiId|/stages/|stageName|/accesslogsettings",
-  /** ARN of a Account resource: arn:${Partition}:apigateway:${Region}::/account. */
-  account: "|Account|arn:|partition?|:apigateway:|region|::/account",
-  /** ARN of a Api resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}. */
-  api: "|Api|arn:|partition?|:apigateway:|region|::/apis/|apiId|",
-  /** ARN of a ApiKey resource: arn:${Partition}:apigateway:${Region}::/apikeys/${ApiKeyId}. */
-  apiKey: "|ApiKey|arn:|partition?|:apigateway:|region|::/apikeys/|apiKeyId|",
-  /** ARN of a ApiKeys resource: arn:${Partition}:apigateway:${Region}::/apikeys. */
-  apiKeys: "|ApiKeys|arn:|partition?|:apigateway:|region|::/apikeys",
-  /** ARN of a ApiMapping resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings/${ApiMappingId}. */
-  apiMapping: "|ApiMapping|arn:|partition?|:apigateway:|region|::/domainnames/|domainName|/apimappings/|apiMappingId|",
-  /** ARN of a ApiMappings resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings. */
-  apiMappings: "|ApiMappings|arn:|partition?|:apigateway:|region|::/domainnames/|domainName|/apimappings",
-  /** ARN of a Apis resource: arn:${Partition}:apigateway:${Region}::/apis. */
-  apis: "|Apis|arn:|partition?|:apigateway:|region|::/apis",
-  /** ARN of a Authorizer resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers/${AuthorizerId}. (One of the 2 ARN formats of this resource type.) */
-  authorizerByApiId: "|Authorizer|arn:|partition?|:apigateway:|region|::/apis/|apiId|/authorizers/|authorizerId|",
-  /** ARN of a Authorizer resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers/${AuthorizerId}. (One of the 2 ARN formats of this resource type.) */
-  authorizerByRestApiId:
-    "|Authorizer|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/authorizers/|authorizerId|",
-  /** ARN of a Authorizers resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers. (One of the 2 ARN formats of this resource type.) */
-  authorizersByApiId: "|Authorizers|arn:|partition?|:apigateway:|region|::/apis/|apiId|/authorizers",
-  /** ARN of a Authorizers resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers. (One of the 2 ARN formats of this resource type.) */
-  authorizersByRestApiId: "|Authorizers|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/authorizers",
-  /** ARN of a AuthorizersCache resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/cache/authorizers. */
-  authorizersCache:
-    "|AuthorizersCache|arn:|partition?|:apigateway:|region|::/apis/|apiId|/stages/|stageName|/cache/authorizers",
-  /** ARN of a BasePathMapping resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings/${BasePath}. */
-  basePathMapping:
-    "|BasePathMapping|arn:|partition?|:apigateway:|region|::/domainnames/|domainName|/basepathmappings/|basePath|",
-  /** ARN of a BasePathMappings resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings. */
-  basePathMappings:
-    "|BasePathMappings|arn:|partition?|:apigateway:|region|::/domainnames/|domainName|/basepathmappings",
-  /** ARN of a ClientCertificate resource: arn:${Partition}:apigateway:${Region}::/clientcertificates/${ClientCertificateId}. */
-  clientCertificate:
-    "|ClientCertificate|arn:|partition?|:apigateway:|region|::/clientcertificates/|clientCertificateId|",
-  /** ARN of a ClientCertificates resource: arn:${Partition}:apigateway:${Region}::/clientcertificates. */
-  clientCertificates: "|ClientCertificates|arn:|partition?|:apigateway:|region|::/clientcertificates",
-  /** ARN of a Cors resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/cors. */
-  cors: "|Cors|arn:|partition?|:apigateway:|region|::/apis/|apiId|/cors",
-  /** ARN of a Deployment resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments/${DeploymentId}. (One of the 2 ARN formats of this resource type.) */
-  deploymentByApiId: "|Deployment|arn:|partition?|:apigateway:|region|::/apis/|apiId|/deployments/|deploymentId|",
-  /** ARN of a Deployment resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments/${DeploymentId}. (One of the 2 ARN formats of this resource type.) */
-  deploymentByRestApiId:
-    "|Deployment|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/deployments/|deploymentId|",
-  /** ARN of a Deployments resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments. (One of the 2 ARN formats of this resource type.) */
-  deploymentsByApiId: "|Deployments|arn:|partition?|:apigateway:|region|::/apis/|apiId|/deployments",
-  /** ARN of a Deployments resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments. (One of the 2 ARN formats of this resource type.) */
-  deploymentsByRestApiId: "|Deployments|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/deployments",
-  /** ARN of a DocumentationPart resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts/${DocumentationPartId}. */
-  documentationPart:
-    "|DocumentationPart|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/documentation/parts/|documentationPartId|",
-  /** ARN of a DocumentationParts resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts. */
-  documentationParts:
-    "|DocumentationParts|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/documentation/parts",
-  /** ARN of a DocumentationVersion resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions/${DocumentationVersionId}. */
-  documentationVersion:
-    "|DocumentationVersion|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/documentation/versions/|documentationVersionId|",
-  /** ARN of a DocumentationVersions resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions. */
-  documentationVersions:
-    "|DocumentationVersions|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/documentation/versions",
-  /** ARN of a DomainName resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}. */
-  domainName: "|DomainName|arn:|partition?|:apigateway:|region|::/domainnames/|domainName|",
-  /** ARN of a DomainNameAccessAssociation resource: arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations/domainname/${DomainName}/${SourceType}/${SourceId}. */
-  domainNameAccessAssociation:
-    "|DomainNameAccessAssociation|arn:|partition?|:apigateway:|region|:|account|:/domainnameaccessassociations/domainname/|domainName|/|sourceType|/|sourceId|",
-  /** ARN of a DomainNameAccessAssociations resource: arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations. */
-  domainNameAccessAssociations:
-    "|DomainNameAccessAssociations|arn:|partition?|:apigateway:|region|:|account|:/domainnameaccessassociations",
-  /** ARN of a DomainNames resource: arn:${Partition}:apigateway:${Region}::/domainnames. */
-  domainNames: "|DomainNames|arn:|partition?|:apigateway:|region|::/domainnames",
-  /** ARN of a ExportedAPI resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/exports/${Specification}. */
-  exportedApi: "|ExportedAPI|arn:|partition?|:apigateway:|region|::/apis/|apiId|/exports/|specification|",
-  /** ARN of a GatewayResponse resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses/${ResponseType}. */
-  gatewayResponse:
-    "|GatewayResponse|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/gatewayresponses/|responseType|",
-  /** ARN of a GatewayResponses resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses. */
-  gatewayResponses: "|GatewayResponses|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/gatewayresponses",
-  /** ARN of a Integration resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}. (One of the 2 ARN formats of this resource type.) */
-  integrationByApiId: "|Integration|arn:|partition?|:apigateway:|region|::/apis/|apiId|/integrations/|integrationId|",
-  /** ARN of a Integration resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration. (One of the 2 ARN formats of this resource type.) */
-  integrationByRestApiId:
-    "|Integration|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/resources/|resourceId|/methods/|httpMethodType|/integration",
-  /** ARN of a IntegrationResponse resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses/${IntegrationResponseId}. (One of the 2 ARN formats of this resource type.) */
-  integrationResponseByApiId:
-    "|IntegrationResponse|arn:|partition?|:apigateway:|region|::/apis/|apiId|/integrations/|integrationId|/integrationresponses/|integrationResponseId|",
-  /** ARN of a IntegrationResponse resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration/responses/${StatusCode}. (One of the 2 ARN formats of this resource type.) */
-  integrationResponseByRestApiId:
-    "|IntegrationResponse|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/resources/|resourceId|/methods/|httpMethodType|/integration/responses/|statusCode|",
-  /** ARN of a IntegrationResponses resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses. */
-  integrationResponses:
-    "|IntegrationResponses|arn:|partition?|:apigateway:|region|::/apis/|apiId|/integrations/|integrationId|/integrationresponses",
-  /** ARN of a Integrations resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations. */
-  integrations: "|Integrations|arn:|partition?|:apigateway:|region|::/apis/|apiId|/integrations",
-  /** ARN of a Method resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}. */
-  method:
-    "|Method|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/resources/|resourceId|/methods/|httpMethodType|",
-  /** ARN of a MethodResponse resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/responses/${StatusCode}. */
-  methodResponse:
-    "|MethodResponse|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/resources/|resourceId|/methods/|httpMethodType|/responses/|statusCode|",
-  /** ARN of a Model resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId}. (One of the 2 ARN formats of this resource type.) */
-  modelByApiId: "|Model|arn:|partition?|:apigateway:|region|::/apis/|apiId|/models/|modelId|",
-  /** ARN of a Model resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models/${ModelName}. (One of the 2 ARN formats of this resource type.) */
-  modelByRestApiId: "|Model|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/models/|modelName|",
-  /** ARN of a ModelTemplate resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId}/template. */
-  modelTemplate: "|ModelTemplate|arn:|partition?|:apigateway:|region|::/apis/|apiId|/models/|modelId|/template",
-  /** ARN of a Models resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models. (One of the 2 ARN formats of this resource type.) */
-  modelsByApiId: "|Models|arn:|partition?|:apigateway:|region|::/apis/|apiId|/models",
-  /** ARN of a Models resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models. (One of the 2 ARN formats of this resource type.) */
-  modelsByRestApiId: "|Models|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/models",
-  /** ARN of a Portal resource: arn:${Partition}:apigateway:${Region}:${Account}:/portals/${PortalId}. */
-  portal: "|Portal|arn:|partition?|:apigateway:|region|:|account|:/portals/|portalId|",
-  /** ARN of a PortalProduct resource: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}. */
-  portalProduct: "|PortalProduct|arn:|partition?|:apigateway:|region|:|account|:/portalproducts/|portalProductId|",
-  /** ARN of a PrivateBasePathMapping resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings/${BasePath}. */
-  privateBasePathMapping:
-    "|PrivateBasePathMapping|arn:|partition?|:apigateway:|region|::/domainnames/|domainName|+|domainIdentifier|/basepathmappings/|basePath|",
-  /** ARN of a PrivateBasePathMappings resource: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings. */
-  privateBasePathMappings:
-    "|PrivateBasePathMappings|arn:|partition?|:apigateway:|region|::/domainnames/|domainName|+|domainIdentifier|/basepathmappings",
-  /** ARN of a PrivateDomainName resource: arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier}. */
-  privateDomainName:
-    "|PrivateDomainName|arn:|partition?|:apigateway:|region|:|account|:/domainnames/|domainName|+|domainIdentifier|",
-  /** ARN of a ProductPage resource: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productpages/${ProductPageId}. */
-  productPage:
-    "|ProductPage|arn:|partition?|:apigateway:|region|:|account|:/portalproducts/|portalProductId|/productpages/|productPageId|",
-  /** ARN of a ProductRestEndpointPage resource: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productrestendpointpages/${ProductRestEndpointPageId}. */
-  productRestEndpointPage:
-    "|ProductRestEndpointPage|arn:|partition?|:apigateway:|region|:|account|:/portalproducts/|portalProductId|/productrestendpointpages/|productRestEndpointPageId|",
-  /** ARN of a RequestValidator resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators/${RequestValidatorId}. */
-  requestValidator:
-    "|RequestValidator|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/requestvalidators/|requestValidatorId|",
-  /** ARN of a RequestValidators resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators. */
-  requestValidators: "|RequestValidators|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/requestvalidators",
-  /** ARN of a Resource resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}. */
-  resource: "|Resource|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/resources/|resourceId|",
-  /** ARN of a Resources resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources. */
-  resources: "|Resources|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/resources",
-  /** ARN of a RestApi resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}. */
-  restApi: "|RestApi|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|",
-  /** ARN of a RestApis resource: arn:${Partition}:apigateway:${Region}::/restapis. */
-  restApis: "|RestApis|arn:|partition?|:apigateway:|region|::/restapis",
-  /** ARN of a Route resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}. */
-  route: "|Route|arn:|partition?|:apigateway:|region|::/apis/|apiId|/routes/|routeId|",
-  /** ARN of a RouteRequestParameter resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/requestparameters/${RequestParameterKey}. */
-  routeRequestParameter:
-    "|RouteRequestParameter|arn:|partition?|:apigateway:|region|::/apis/|apiId|/routes/|routeId|/requestparameters/|requestParameterKey|",
-  /** ARN of a RouteResponse resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses/${RouteResponseId}. */
-  routeResponse:
-    "|RouteResponse|arn:|partition?|:apigateway:|region|::/apis/|apiId|/routes/|routeId|/routeresponses/|routeResponseId|",
-  /** ARN of a RouteResponses resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses. */
-  routeResponses: "|RouteResponses|arn:|partition?|:apigateway:|region|::/apis/|apiId|/routes/|routeId|/routeresponses",
-  /** ARN of a RouteSettings resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/routesettings/${RouteKey}. */
-  routeSettings:
-    "|RouteSettings|arn:|partition?|:apigateway:|region|::/apis/|apiId|/stages/|stageName|/routesettings/|routeKey|",
-  /** ARN of a Routes resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes. */
-  routes: "|Routes|arn:|partition?|:apigateway:|region|::/apis/|apiId|/routes",
-  /** ARN of a RoutingRule resource: arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}/routingrules/${RoutingRuleId}. */
-  routingRule:
-    "|RoutingRule|arn:|partition?|:apigateway:|region|:|account|:/domainnames/|domainName|/routingrules/|routingRuleId|",
-  /** ARN of a Sdk resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}/sdks/${SdkType}. */
-  sdk: "|Sdk|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/stages/|stageName|/sdks/|sdkType|",
-  /** ARN of a Stage resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}. (One of the 2 ARN formats of this resource type.) */
-  stageByApiId: "|Stage|arn:|partition?|:apigateway:|region|::/apis/|apiId|/stages/|stageName|",
-  /** ARN of a Stage resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}. (One of the 2 ARN formats of this resource type.) */
-  stageByRestApiId: "|Stage|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/stages/|stageName|",
-  /** ARN of a Stages resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages. (One of the 2 ARN formats of this resource type.) */
-  stagesByApiId: "|Stages|arn:|partition?|:apigateway:|region|::/apis/|apiId|/stages",
-  /** ARN of a Stages resource: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages. (One of the 2 ARN formats of this resource type.) */
-  stagesByRestApiId: "|Stages|arn:|partition?|:apigateway:|region|::/restapis/|restApiId|/stages",
-  /** ARN of a Tags resource: arn:${Partition}:apigateway:${Region}::/tags/${UrlEncodedResourceARN}. */
-  tags: "|Tags|arn:|partition?|:apigateway:|region|::/tags/|urlEncodedResourceArn|",
-  /** ARN of a Template resource: arn:${Partition}:apigateway:${Region}::/restapis/models/${ModelName}/template. */
-  template: "|Template|arn:|partition?|:apigateway:|region|::/restapis/models/|modelName|/template",
-  /** ARN of a UsagePlan resource: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}. */
-  usagePlan: "|UsagePlan|arn:|partition?|:apigateway:|region|::/usageplans/|usagePlanId|",
-  /** ARN of a UsagePlanKey resource: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys/${Id}. */
-  usagePlanKey: "|UsagePlanKey|arn:|partition?|:apigateway:|region|::/usageplans/|usagePlanId|/keys/|id|",
-  /** ARN of a UsagePlanKeys resource: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys. */
-  usagePlanKeys: "|UsagePlanKeys|arn:|partition?|:apigateway:|region|::/usageplans/|usagePlanId|/keys",
-  /** ARN of a UsagePlans resource: arn:${Partition}:apigateway:${Region}::/usageplans. */
-  usagePlans: "|UsagePlans|arn:|partition?|:apigateway:|region|::/usageplans",
-  /** ARN of a VpcLink resource: arn:${Partition}:apigateway:${Region}::/vpclinks/${VpcLinkId}. */
-  vpcLink: "|VpcLink|arn:|partition?|:apigateway:|region|::/vpclinks/|vpcLinkId|",
-  /** ARN of a VpcLinks resource: arn:${Partition}:apigateway:${Region}::/vpclinks. */
-  vpcLinks: "|VpcLinks|arn:|partition?|:apigateway:|region|::/vpclinks",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -31,84 +31,80 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to create a new Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateApplication.html */
   CreateApplication:
-    "W||0|application;1;|0,2|app-integrations:TagResource,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+    "W|||0;1;|0,2|app-integrations:TagResource,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
   /** Grants permission to create an ApplicationAssociation. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/onboard-3p-apps.html */
-  CreateApplicationAssociation: "W||1|application;1;|0,2||",
+  CreateApplicationAssociation: "W||1|0;1;|0,2||",
   /** Grants permission to create a new DataIntegration. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateDataIntegration.html */
   CreateDataIntegration:
-    "W||0|data-integration;1;|0,2|app-integrations:TagResource,appflow:DeleteFlow,appflow:DescribeConnectorProfiles,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kms:CreateGrant,profile:GetDomain,profile:GetProfileObjectType,s3:GetBucketNotification,s3:GetEncryptionConfiguration,s3:PutBucketNotification|;",
+    "W|||2;1;|0,2|app-integrations:TagResource,appflow:DeleteFlow,appflow:DescribeConnectorProfiles,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kms:CreateGrant,profile:GetDomain,profile:GetProfileObjectType,s3:GetBucketNotification,s3:GetEncryptionConfiguration,s3:PutBucketNotification|;",
   /** Grants permission to create a DataIntegrationAssociation. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateDataIntegration.html */
   CreateDataIntegrationAssociation:
-    "W||0|data-integration;1;|0,2|appflow:CreateFlow,appflow:DeleteFlow,appflow:DescribeConnectorEntity,appflow:DescribeConnectorProfiles,appflow:TagResource,appflow:UseConnectorProfile,profile:CreateSnapshot,profile:GetSnapshot|;",
+    "W|||2;1;|0,2|appflow:CreateFlow,appflow:DeleteFlow,appflow:DescribeConnectorEntity,appflow:DescribeConnectorProfiles,appflow:TagResource,appflow:UseConnectorProfile,profile:CreateSnapshot,profile:GetSnapshot|;",
   /** Grants permission to create a data integration schedule. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateDataIntegrationSchedule.html */
-  CreateDataIntegrationSchedule: "W||0|data-integration;1;|||",
+  CreateDataIntegrationSchedule: "W|||2;1;|||",
   /** Grants permission to create a new EventIntegration. Access level: Write. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateEventIntegration.html */
   CreateEventIntegration:
-    "W||0|event-integration;1;|0,2|app-integrations:TagResource,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+    "W|||4;1;|0,2|app-integrations:TagResource,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
   /** Grants permission to create an EventIntegrationAssociation. Access level: Write. Resources: event-integration*. Permission only. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateEventIntegration.html */
-  CreateEventIntegrationAssociation: "W||1|event-integration;1;|0,2|events:PutRule,events:PutTargets|",
+  CreateEventIntegrationAssociation: "W||1|4;1;|0,2|events:PutRule,events:PutTargets|",
   /** Grants permission to delete an Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "W||0|application;1;|1||;",
+  DeleteApplication: "W|||0;1;|1||;",
   /** Grants permission to delete an ApplicationAssociation. Access level: Write. Resources: application-association*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/onboard-3p-apps.html */
-  DeleteApplicationAssociation: "W||1|application-association;1;|||",
+  DeleteApplicationAssociation: "W||1|1;1;|||",
   /** Grants permission to delete a DataIntegration. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteDataIntegration.html */
-  DeleteDataIntegration: "W||0|data-integration;1;|1||;",
+  DeleteDataIntegration: "W|||2;1;|1||;",
   /** Grants permission to delete a DataIntegrationAssociation. Access level: Write. Resources: data-integration-association*. Permission only. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteDataIntegration.html */
   DeleteDataIntegrationAssociation:
-    "W||1|data-integration-association;1;||appflow:CreateFlow,appflow:DeleteFlow,appflow:DescribeConnectorEntity,appflow:DescribeConnectorProfiles,appflow:StopFlow,appflow:TagResource,appflow:UseConnectorProfile|",
+    "W||1|3;1;||appflow:CreateFlow,appflow:DeleteFlow,appflow:DescribeConnectorEntity,appflow:DescribeConnectorProfiles,appflow:StopFlow,appflow:TagResource,appflow:UseConnectorProfile|",
   /** Grants permission to delete an EventIntegration. Access level: Write. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteEventIntegration.html */
-  DeleteEventIntegration: "W||0|event-integration;1;|1||;",
+  DeleteEventIntegration: "W|||4;1;|1||;",
   /** Grants permission to delete an EventIntegrationAssociation. Access level: Write. Resources: event-integration-association*. Permission only. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteEventIntegration.html */
-  DeleteEventIntegrationAssociation:
-    "W||1|event-integration-association;1;||events:DeleteRule,events:ListTargetsByRule,events:RemoveTargets|",
+  DeleteEventIntegrationAssociation: "W||1|5;1;||events:DeleteRule,events:ListTargetsByRule,events:RemoveTargets|",
   /** Grants permission to view details about Application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetApplication.html */
-  GetApplication: "R||0|application;1;|1||;",
+  GetApplication: "R|||0;1;|1||;",
   /** Grants permission to view details about DataIntegrations. Access level: Read. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetDataIntegration.html */
-  GetDataIntegration: "R||0|data-integration;1;|1||;",
+  GetDataIntegration: "R|||2;1;|1||;",
   /** Grants permission to get details about a data integration execution. Access level: Read. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetDataIntegrationExecution.html */
-  GetDataIntegrationExecution: "R||0|data-integration;1;|||",
+  GetDataIntegrationExecution: "R|||2;1;|||",
   /** Grants permission to get details about a data integration schedule. Access level: Read. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetDataIntegrationSchedule.html */
-  GetDataIntegrationSchedule: "R||0|data-integration;1;|||",
+  GetDataIntegrationSchedule: "R|||2;1;|||",
   /** Grants permission to view details about EventIntegrations. Access level: Read. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetEventIntegration.html */
-  GetEventIntegration: "R||0|event-integration;1;|1||;",
+  GetEventIntegration: "R|||4;1;|1||;",
   /** Grants permission to list ApplicationAssociations. Access level: List. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListApplicationAssociations.html */
-  ListApplicationAssociations: "L||0||||;",
+  ListApplicationAssociations: "L||||||;",
   /** Grants permission to list Applications. Access level: List. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListApplications.html */
-  ListApplications: "L||0||||;",
+  ListApplications: "L||||||;",
   /** Grants permission to list DataIntegrationAssociations. Access level: List. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListDataIntegrationAssociations.html */
-  ListDataIntegrationAssociations: "L||0||||;",
+  ListDataIntegrationAssociations: "L||||||;",
   /** Grants permission to list data integration executions. Access level: List. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListDataIntegrationExecutions.html */
-  ListDataIntegrationExecutions: "L||0|data-integration;1;|||",
+  ListDataIntegrationExecutions: "L|||2;1;|||",
   /** Grants permission to list data integration schedules. Access level: List. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListDataIntegrationSchedules.html */
-  ListDataIntegrationSchedules: "L||0|data-integration;1;|||",
+  ListDataIntegrationSchedules: "L|||2;1;|||",
   /** Grants permission to list DataIntegrations. Access level: List. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListDataIntegrations.html */
-  ListDataIntegrations: "L||0||||;",
+  ListDataIntegrations: "L||||||;",
   /** Grants permission to list EventIntegrationAssociations. Access level: Read. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListEventIntegrationAssociations.html */
-  ListEventIntegrationAssociations: "R||0||||;",
+  ListEventIntegrationAssociations: "R||||||;",
   /** Grants permission to list EventIntegrations. Access level: List. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListEventIntegrations.html */
-  ListEventIntegrations: "L||0||||;",
+  ListEventIntegrations: "L||||||;",
   /** Grants permission to lists tag for an Amazon AppIntegration resource. Access level: Read. Resources: application, data-integration, data-integration-association, event-integration, event-integration-association. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|application;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|1||;",
+  ListTagsForResource: "R|||0;0;,2;0;,3;0;,4;0;,5;0;|1||;",
   /** Grants permission to start a data integration execution. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_StartDataIntegrationExecution.html */
-  StartDataIntegrationExecution: "W||0|data-integration;1;||profile:CreateSegmentSnapshot,profile:CreateSnapshot|",
+  StartDataIntegrationExecution: "W|||2;1;||profile:CreateSegmentSnapshot,profile:CreateSnapshot|",
   /** Grants permission to tag an Amazon AppIntegration resource. Access level: Tagging. Resources: application, application-association, data-integration, data-integration-association, event-integration, event-integration-association. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|application;0;,application-association;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|0,1,2||CreateApplication,CreateDataIntegration,CreateEventIntegration,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|0,1,2||CreateApplication,CreateDataIntegration,CreateEventIntegration,;",
   /** Grants permission to untag an Amazon AppIntegration resource. Access level: Tagging. Resources: application, application-association, data-integration, data-integration-association, event-integration, event-integration-association. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|application;0;,application-association;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|1,2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|1,2||;",
   /** Grants permission to modify an Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "W||0|application;1;|1||;",
+  UpdateApplication: "W|||0;1;|1||;",
   /** Grants permission to modify a DataIntegration. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateDataIntegration.html */
-  UpdateDataIntegration: "W||0|data-integration;1;|1||;",
+  UpdateDataIntegration: "W|||2;1;|1||;",
   /** Grants permission to modify a DataIntegrationAssociation. Access level: Write. Resources: data-integration-association*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateDataIntegrationAssociation.html */
-  UpdateDataIntegrationAssociation:
-    "W||0|data-integration-association;1;|1|profile:CreateSnapshot,profile:GetSnapshot|;",
+  UpdateDataIntegrationAssociation: "W|||3;1;|1|profile:CreateSnapshot,profile:GetSnapshot|;",
   /** Grants permission to update a data integration schedule. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateDataIntegrationSchedule.html */
-  UpdateDataIntegrationSchedule: "W||0|data-integration;1;|||",
+  UpdateDataIntegrationSchedule: "W|||2;1;|||",
   /** Grants permission to modify an EventIntegration. Access level: Write. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateEventIntegration.html */
-  UpdateEventIntegration: "W||0|event-integration;1;|1||;",
+  UpdateEventIntegration: "W|||4;1;|1||;",
 } as const;
 const actionDetails = {
   CreateApplication: "|,;~~~|Grants permission to create a new Application",
@@ -147,12 +143,54 @@ const actionDetails = {
   UpdateDataIntegrationSchedule: "|,;~|Grants permission to update a data integration schedule",
   UpdateEventIntegration: "|,;~~~|Grants permission to modify an EventIntegration",
 };
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:app-integrations:${Region}:${Account}:application/${ApplicationId} */
+  application: "|,|1",
+  /** The application-association resource type: arn:${Partition}:app-integrations:${Region}:${Account}:application-association/${ApplicationId}/${ApplicationAssociationId} */
+  "application-association": "|,applicationAssociation|1",
+  /** The data-integration resource type: arn:${Partition}:app-integrations:${Region}:${Account}:data-integration/${DataIntegrationId} */
+  "data-integration": "|,dataIntegration|1",
+  /** The data-integration-association resource type: arn:${Partition}:app-integrations:${Region}:${Account}:data-integration-association/${DataIntegrationId}/${ResourceId} */
+  "data-integration-association": "|,dataIntegrationAssociation|1",
+  /** The event-integration resource type: arn:${Partition}:app-integrations:${Region}:${Account}:event-integration/${EventIntegrationName} */
+  "event-integration": "|,eventIntegration|1",
+  /** The event-integration-association resource type: arn:${Partition}:app-integrations:${Region}:${Account}:event-integration-association/${EventIntegrationName}/${ResourceId} */
+  "event-integration-association": "|,eventIntegrationAssociation|1",
+} as const;
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:app-integrations:${Region}:${Account}:application/${ApplicationId}. */
+  application: "|,application|arn:|Partition|:app-integrations:|Region|:|Account|:application/|ApplicationId|",
+  /** ARN of a application-association resource: arn:${Partition}:app-integrations:${Region}:${Account}:application-association/${ApplicationId}/${ApplicationAssociationId}. */
+  applicationAssociation:
+    "|,application-association|arn:|Partition|:app-integrations:|Region|:|Account|:application-association/|ApplicationId|/|ApplicationAssociationId|",
+  /** ARN of a data-integration resource: arn:${Partition}:app-integrations:${Region}:${Account}:data-integration/${DataIntegrationId}. */
+  dataIntegration:
+    "|,data-integration|arn:|Partition|:app-integrations:|Region|:|Account|:data-integration/|DataIntegrationId|",
+  /** ARN of a data-integration-association resource: arn:${Partition}:app-integrations:${Region}:${Account}:data-integration-association/${DataIntegrationId}/${ResourceId}. */
+  dataIntegrationAssociation:
+    "|,data-integration-association|arn:|Partition|:app-integrations:|Region|:|Account|:data-integration-association/|DataIntegrationId|/|ResourceId|",
+  /** ARN of a event-integration resource: arn:${Partition}:app-integrations:${Region}:${Account}:event-integration/${EventIntegrationName}. */
+  eventIntegration:
+    "|,event-integration|arn:|Partition|:app-integrations:|Region|:|Account|:event-integration/|EventIntegrationName|",
+  /** ARN of a event-integration-association resource: arn:${Partition}:app-integrations:${Region}:${Account}:event-integration-association/${EventIntegrationName}/${ResourceId}. */
+  eventIntegrationAssociation:
+    "|,event-integration-association|arn:|Partition|:app-integrations:|Region|:|Account|:event-integration-association/|EventIntegrationName|/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "application",
+  "application-association",
+  "data-integration",
+  "data-integration-association",
+  "event-integration",
+  "event-integration-association",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "app-integrations">;
 /** Any app-integrations action. */
 export type Action = ActionOf<typeof actionFacts, "app-integrations">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "app-integrations">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -160,7 +198,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "appintegrations" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every app-integrations action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -168,51 +206,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The application resource type: arn:${Partition}:app-integrations:${Region}:${Account}:application/${ApplicationId} */
-  application: "|,arn:${Partition}:app-integrations:${Region}:${Account}:application/${ApplicationId}|1",
-  /** The application-association resource type: arn:${Partition}:app-integrations:${Region}:${Account}:application-association/${ApplicationId}/${ApplicationAssociationId} */
-  "application-association":
-    "|,arn:${Partition}:app-integrations:${Region}:${Account}:application-association/${ApplicationId}/${ApplicationAssociationId}|1",
-  /** The data-integration resource type: arn:${Partition}:app-integrations:${Region}:${Account}:data-integration/${DataIntegrationId} */
-  "data-integration":
-    "|,arn:${Partition}:app-integrations:${Region}:${Account}:data-integration/${DataIntegrationId}|1",
-  /** The data-integration-association resource type: arn:${Partition}:app-integrations:${Region}:${Account}:data-integration-association/${DataIntegrationId}/${ResourceId} */
-  "data-integration-association":
-    "|,arn:${Partition}:app-integrations:${Region}:${Account}:data-integration-association/${DataIntegrationId}/${ResourceId}|1",
-  /** The event-integration resource type: arn:${Partition}:app-integrations:${Region}:${Account}:event-integration/${EventIntegrationName} */
-  "event-integration":
-    "|,arn:${Partition}:app-integrations:${Region}:${Account}:event-integration/${EventIntegrationName}|1",
-  /** The event-integration-association resource type: arn:${Partition}:app-integrations:${Region}:${Account}:event-integration-association/${EventIntegrationName}/${ResourceId} */
-  "event-integration-association":
-    "|,arn:${Partition}:app-integrations:${Region}:${Account}:event-integration-association/${EventIntegrationName}/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a application resource: arn:${Partition}:app-integrations:${Region}:${Account}:application/${ApplicationId}. */
-  application: "|application|arn:|partition?|:app-integrations:|region|:|account|:application/|applicationId|",
-  /** ARN of a application-association resource: arn:${Partition}:app-integrations:${Region}:${Account}:application-association/${ApplicationId}/${ApplicationAssociationId}. */
-  applicationAssociation:
-    "|application-association|arn:|partition?|:app-integrations:|region|:|account|:application-association/|applicationId|/|applicationAssociationId|",
-  /** ARN of a data-integration resource: arn:${Partition}:app-integrations:${Region}:${Account}:data-integration/${DataIntegrationId}. */
-  dataIntegration:
-    "|data-integration|arn:|partition?|:app-integrations:|region|:|account|:data-integration/|dataIntegrationId|",
-  /** ARN of a data-integration-association resource: arn:${Partition}:app-integrations:${Region}:${Account}:data-integration-association/${DataIntegrationId}/${ResourceId}. */
-  dataIntegrationAssociation:
-    "|data-integration-association|arn:|partition?|:app-integrations:|region|:|account|:data-integration-association/|dataIntegrationId|/|resourceId|",
-  /** ARN of a event-integration resource: arn:${Partition}:app-integrations:${Region}:${Account}:event-integration/${EventIntegrationName}. */
-  eventIntegration:
-    "|event-integration|arn:|partition?|:app-integrations:|region|:|account|:event-integration/|eventIntegrationName|",
-  /** ARN of a event-integration-association resource: arn:${Partition}:app-integrations:${Region}:${Account}:event-integration-association/${EventIntegrationName}/${ResourceId}. */
-  eventIntegrationAssociation:
-    "|event-integration-association|arn:|partition?|:app-integrations:|region|:|account|:event-integration-association/|eventIntegrationName|/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

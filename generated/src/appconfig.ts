@@ -30,103 +30,100 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateApplication.html */
-  CreateApplication: "W||0||0,2|appconfig:TagResource|;",
+  CreateApplication: "W||||0,2|appconfig:TagResource|;",
   /** Grants permission to create a configuration profile. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateConfigurationProfile.html */
-  CreateConfigurationProfile: "W||0|application;1;|0,2|appconfig:TagResource,iam:PassRole|;",
+  CreateConfigurationProfile: "W|||0;1;|0,2|appconfig:TagResource,iam:PassRole|;",
   /** Grants permission to create a deployment strategy. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateDeploymentStrategy.html */
-  CreateDeploymentStrategy: "W||0||0,2|appconfig:TagResource|;",
+  CreateDeploymentStrategy: "W||||0,2|appconfig:TagResource|;",
   /** Grants permission to create an environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateEnvironment.html */
-  CreateEnvironment: "W||0|application;1;|0,2|appconfig:TagResource,iam:PassRole|;",
+  CreateEnvironment: "W|||0;1;|0,2|appconfig:TagResource,iam:PassRole|;",
   /** Grants permission to create an extension. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateExtension.html */
-  CreateExtension: "W||0||0,2|appconfig:TagResource,iam:PassRole|;",
+  CreateExtension: "W||||0,2|appconfig:TagResource,iam:PassRole|;",
   /** Grants permission to create an extension association. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateExtensionAssociation.html */
-  CreateExtensionAssociation: "W||0||0,2|appconfig:TagResource|;",
+  CreateExtensionAssociation: "W||||0,2|appconfig:TagResource|;",
   /** Grants permission to create a hosted configuration version. Access level: Write. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateHostedConfigurationVersion.html */
-  CreateHostedConfigurationVersion: "W||0|application;1;,configurationprofile;1;|||;",
+  CreateHostedConfigurationVersion: "W|||0;1;,2;1;|||;",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "W||0|application;1;|||;",
+  DeleteApplication: "W|||0;1;|||;",
   /** Grants permission to delete a configuration profile. Access level: Write. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_DeleteConfigurationProfile.html */
-  DeleteConfigurationProfile: "W||0|application;1;,configurationprofile;1;|||;",
+  DeleteConfigurationProfile: "W|||0;1;,2;1;|||;",
   /** Grants permission to delete a deployment strategy. Access level: Write. Resources: deploymentstrategy*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_DeleteDeploymentStrategy.html */
-  DeleteDeploymentStrategy: "W||0|deploymentstrategy;1;|||;",
+  DeleteDeploymentStrategy: "W|||4;1;|||;",
   /** Grants permission to delete an environment. Access level: Write. Resources: application*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_DeleteEnvironment.html */
-  DeleteEnvironment: "W||0|application;1;,environment;1;|||;",
+  DeleteEnvironment: "W|||0;1;,5;1;|||;",
   /** Grants permission to delete an extension. Access level: Write. Resources: extension*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_DeleteExtension.html */
-  DeleteExtension: "W||0|extension;1;|||;",
+  DeleteExtension: "W|||6;1;|||;",
   /** Grants permission to delete an extension association. Access level: Write. Resources: extensionassociation*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_DeleteExtensionAssociation.html */
-  DeleteExtensionAssociation: "W||0|extensionassociation;1;|||;",
+  DeleteExtensionAssociation: "W|||7;1;|||;",
   /** Grants permission to delete a hosted configuration version. Access level: Write. Resources: application*, configurationprofile*, hostedconfigurationversion*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_DeleteHostedConfigurationVersion.html */
-  DeleteHostedConfigurationVersion: "W||0|application;1;,configurationprofile;1;,hostedconfigurationversion;1;|||;",
+  DeleteHostedConfigurationVersion: "W|||0;1;,2;1;,8;1;|||;",
   /** Grants permission to view account-wide AppConfig settings. Access level: Read. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetAccountSettings.html */
-  GetAccountSettings: "R||0||||;",
+  GetAccountSettings: "R||||||;",
   /** Grants permission to view details about an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetApplication.html */
-  GetApplication: "R||0|application;1;|1||;",
+  GetApplication: "R|||0;1;|1||;",
   /** Grants permission to view details about a configuration. Access level: Read. Resources: application*, configurationprofile*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetConfiguration.html */
-  GetConfiguration: "R||0|application;1;,configurationprofile;1;,environment;1;|1||;",
+  GetConfiguration: "R|||0;1;,2;1;,5;1;|1||;",
   /** Grants permission to view details about a configuration profile. Access level: Read. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetConfigurationProfile.html */
-  GetConfigurationProfile: "R||0|application;1;,configurationprofile;1;|1||;",
+  GetConfigurationProfile: "R|||0;1;,2;1;|1||;",
   /** Grants permission to view details about a deployment. Access level: Read. Resources: application*, deployment*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetDeployment.html */
-  GetDeployment: "R||0|application;1;,deployment;1;,environment;1;|1||;",
+  GetDeployment: "R|||0;1;,3;1;,5;1;|1||;",
   /** Grants permission to view details about a deployment strategy. Access level: Read. Resources: deploymentstrategy*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetDeploymentStrategy.html */
-  GetDeploymentStrategy: "R||0|deploymentstrategy;1;|1||;",
+  GetDeploymentStrategy: "R|||4;1;|1||;",
   /** Grants permission to view details about an environment. Access level: Read. Resources: application*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetEnvironment.html */
-  GetEnvironment: "R||0|application;1;,environment;1;|1||;",
+  GetEnvironment: "R|||0;1;,5;1;|1||;",
   /** Grants permission to view details about an extension. Access level: Read. Resources: extension*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetExtension.html */
-  GetExtension: "R||0|extension;1;|1||;",
+  GetExtension: "R|||6;1;|1||;",
   /** Grants permission to view details about an extension association. Access level: Read. Resources: extensionassociation*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetExtensionAssociation.html */
-  GetExtensionAssociation: "R||0|extensionassociation;1;|1||;",
+  GetExtensionAssociation: "R|||7;1;|1||;",
   /** Grants permission to view details about a hosted configuration version. Access level: Read. Resources: application*, configurationprofile*, hostedconfigurationversion*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetHostedConfigurationVersion.html */
-  GetHostedConfigurationVersion: "R||0|application;1;,configurationprofile;1;,hostedconfigurationversion;1;|||;",
+  GetHostedConfigurationVersion: "R|||0;1;,2;1;,8;1;|||;",
   /** Grants permission to retrieve a deployed configuration. Access level: Read. Resources: configuration*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_appconfigdata_GetLatestConfiguration.html */
-  GetLatestConfiguration: "R||0|configuration;1;|1||;",
+  GetLatestConfiguration: "R|||1;1;|1||;",
   /** Grants permission to list the applications in your account. Access level: List. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListApplications.html */
-  ListApplications: "L||0||||;",
+  ListApplications: "L||||||;",
   /** Grants permission to list the configuration profiles for an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListConfigurationProfiles.html */
-  ListConfigurationProfiles: "L||0|application;1;|||;",
+  ListConfigurationProfiles: "L|||0;1;|||;",
   /** Grants permission to list the deployment strategies for your account. Access level: List. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListDeploymentStrategies.html */
-  ListDeploymentStrategies: "L||0||||;",
+  ListDeploymentStrategies: "L||||||;",
   /** Grants permission to list the deployments for an environment. Access level: List. Resources: application*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListDeployments.html */
-  ListDeployments: "L||0|application;1;,environment;1;|||;",
+  ListDeployments: "L|||0;1;,5;1;|||;",
   /** Grants permission to list the environments for an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListEnvironments.html */
-  ListEnvironments: "L||0|application;1;|||;",
+  ListEnvironments: "L|||0;1;|||;",
   /** Grants permission to list the extension associations in your account. Access level: List. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListExtensionAssociations.html */
-  ListExtensionAssociations: "L||0||||;",
+  ListExtensionAssociations: "L||||||;",
   /** Grants permission to list the extensions in your account. Access level: List. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListExtensions.html */
-  ListExtensions: "L||0||||;",
+  ListExtensions: "L||||||;",
   /** Grants permission to list the hosted configuration versions for a configuration profile. Access level: List. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListHostedConfigurationVersions.html */
-  ListHostedConfigurationVersions: "L||0|application;1;,configurationprofile;1;|||;",
+  ListHostedConfigurationVersions: "L|||0;1;,2;1;|||;",
   /** Grants permission to view a list of resource tags for a specified resource. Access level: Read. Resources: application, configurationprofile, deployment, deploymentstrategy, environment, extension, extensionassociation. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|application;0;,configurationprofile;0;,deployment;0;,deploymentstrategy;0;,environment;0;,extension;0;,extensionassociation;0;|1||;",
+  ListTagsForResource: "R|||0;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|1||;",
   /** Grants permission to start a configuration session. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_appconfigdata_StartConfigurationSession.html */
-  StartConfigurationSession: "W||0|configuration;1;|1||;",
+  StartConfigurationSession: "W|||1;1;|1||;",
   /** Grants permission to initiate a deployment. Access level: Write. Resources: application*, configurationprofile*, deploymentstrategy*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_StartDeployment.html */
-  StartDeployment:
-    "W||0|application;1;,configurationprofile;1;,deploymentstrategy;1;,environment;1;|0,2|appconfig:TagResource|;",
+  StartDeployment: "W|||0;1;,2;1;,4;1;,5;1;|0,2|appconfig:TagResource|;",
   /** Grants permission to stop a deployment. Access level: Write. Resources: application*, deployment*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_StopDeployment.html */
-  StopDeployment: "W||0|application;1;,deployment;1;,environment;1;|||;",
+  StopDeployment: "W|||0;1;,3;1;,5;1;|||;",
   /** Grants permission to tag an appconfig resource. Access level: Tagging. Resources: application, configuration, configurationprofile, deployment, deploymentstrategy, environment, extension, extensionassociation. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|application;0;,configuration;0;,configurationprofile;0;,deployment;0;,deploymentstrategy;0;,environment;0;,extension;0;,extensionassociation;0;|0,1,2||CreateApplication,CreateConfigurationProfile,CreateDeploymentStrategy,CreateEnvironment,CreateExtension,CreateExtensionAssociation,StartDeployment,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|0,1,2||CreateApplication,CreateConfigurationProfile,CreateDeploymentStrategy,CreateEnvironment,CreateExtension,CreateExtensionAssociation,StartDeployment,;",
   /** Grants permission to untag an appconfig resource. Access level: Tagging. Resources: application, configuration, configurationprofile, deployment, deploymentstrategy, environment, extension, extensionassociation. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|application;0;,configuration;0;,configurationprofile;0;,deployment;0;,deploymentstrategy;0;,environment;0;,extension;0;,extensionassociation;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|2||;",
   /** Grants permission to modify account-wide AppConfig settings. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateAccountSettings.html */
-  UpdateAccountSettings: "W||0||||;",
+  UpdateAccountSettings: "W||||||;",
   /** Grants permission to modify an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "W||0|application;1;|1||;",
+  UpdateApplication: "W|||0;1;|1||;",
   /** Grants permission to modify a configuration profile. Access level: Write. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateConfigurationProfile.html */
-  UpdateConfigurationProfile: "W||0|application;1;,configurationprofile;1;|1|iam:PassRole|;",
+  UpdateConfigurationProfile: "W|||0;1;,2;1;|1|iam:PassRole|;",
   /** Grants permission to modify a deployment strategy. Access level: Write. Resources: deploymentstrategy*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateDeploymentStrategy.html */
-  UpdateDeploymentStrategy: "W||0|deploymentstrategy;1;|1||;",
+  UpdateDeploymentStrategy: "W|||4;1;|1||;",
   /** Grants permission to modify an environment. Access level: Write. Resources: application*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateEnvironment.html */
-  UpdateEnvironment: "W||0|application;1;,environment;1;|1|iam:PassRole|;",
+  UpdateEnvironment: "W|||0;1;,5;1;|1|iam:PassRole|;",
   /** Grants permission to modify an extension. Access level: Write. Resources: extension*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateExtension.html */
-  UpdateExtension: "W||0|extension;1;|1||;",
+  UpdateExtension: "W|||6;1;|1||;",
   /** Grants permission to modify an extension association. Access level: Write. Resources: extensionassociation*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateExtensionAssociation.html */
-  UpdateExtensionAssociation: "W||0|extensionassociation;1;|1||;",
+  UpdateExtensionAssociation: "W|||7;1;|1||;",
   /** Grants permission to validate a configuration. Access level: Write. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ValidateConfiguration.html */
-  ValidateConfiguration: "W||0|application;1;,configurationprofile;1;|||;",
+  ValidateConfiguration: "W|||0;1;,2;1;|||;",
 } as const;
 const actionDetails = {
   CreateApplication: "|,;~~~|Grants permission to create an application",
@@ -178,12 +175,72 @@ const actionDetails = {
   UpdateExtensionAssociation: "|,;~~~|Grants permission to modify an extension association",
   ValidateConfiguration: "|,;~~~|Grants permission to validate a configuration",
 };
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId} */
+  application: "|,|1",
+  /** The configuration resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}/configuration/${ConfigurationProfileId} */
+  configuration: "|,|1",
+  /** The configurationprofile resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/configurationprofile/${ConfigurationProfileId} */
+  configurationprofile: "|,|1",
+  /** The deployment resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}/deployment/${DeploymentNumber} */
+  deployment: "|,|1",
+  /** The deploymentstrategy resource type: arn:${Partition}:appconfig:${Region}:${Account}:deploymentstrategy/${DeploymentStrategyId} */
+  deploymentstrategy: "|,|1",
+  /** The environment resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId} */
+  environment: "|,|1",
+  /** The extension resource type: arn:${Partition}:appconfig:${Region}:${Account}:extension/${ExtensionId}/${ExtensionVersionNumber} */
+  extension: "|,|1",
+  /** The extensionassociation resource type: arn:${Partition}:appconfig:${Region}:${Account}:extensionassociation/${ExtensionAssociationId} */
+  extensionassociation: "|,|1",
+  /** The hostedconfigurationversion resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/configurationprofile/${ConfigurationProfileId} */
+  hostedconfigurationversion: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}. */
+  application: "|,application|arn:|Partition|:appconfig:|Region|:|Account|:application/|ApplicationId|",
+  /** ARN of a configuration resource: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}/configuration/${ConfigurationProfileId}. */
+  configuration:
+    "|,configuration|arn:|Partition|:appconfig:|Region|:|Account|:application/|ApplicationId|/environment/|EnvironmentId|/configuration/|ConfigurationProfileId|",
+  /** ARN of a configurationprofile resource: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/configurationprofile/${ConfigurationProfileId}. */
+  configurationprofile:
+    "|,configurationprofile|arn:|Partition|:appconfig:|Region|:|Account|:application/|ApplicationId|/configurationprofile/|ConfigurationProfileId|",
+  /** ARN of a deployment resource: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}/deployment/${DeploymentNumber}. */
+  deployment:
+    "|,deployment|arn:|Partition|:appconfig:|Region|:|Account|:application/|ApplicationId|/environment/|EnvironmentId|/deployment/|DeploymentNumber|",
+  /** ARN of a deploymentstrategy resource: arn:${Partition}:appconfig:${Region}:${Account}:deploymentstrategy/${DeploymentStrategyId}. */
+  deploymentstrategy:
+    "|,deploymentstrategy|arn:|Partition|:appconfig:|Region|:|Account|:deploymentstrategy/|DeploymentStrategyId|",
+  /** ARN of a environment resource: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}. */
+  environment:
+    "|,environment|arn:|Partition|:appconfig:|Region|:|Account|:application/|ApplicationId|/environment/|EnvironmentId|",
+  /** ARN of a extension resource: arn:${Partition}:appconfig:${Region}:${Account}:extension/${ExtensionId}/${ExtensionVersionNumber}. */
+  extension:
+    "|,extension|arn:|Partition|:appconfig:|Region|:|Account|:extension/|ExtensionId|/|ExtensionVersionNumber|",
+  /** ARN of a extensionassociation resource: arn:${Partition}:appconfig:${Region}:${Account}:extensionassociation/${ExtensionAssociationId}. */
+  extensionassociation:
+    "|,extensionassociation|arn:|Partition|:appconfig:|Region|:|Account|:extensionassociation/|ExtensionAssociationId|",
+  /** ARN of a hostedconfigurationversion resource: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/configurationprofile/${ConfigurationProfileId}. */
+  hostedconfigurationversion:
+    "|,hostedconfigurationversion|arn:|Partition|:appconfig:|Region|:|Account|:application/|ApplicationId|/configurationprofile/|ConfigurationProfileId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "application",
+  "configuration",
+  "configurationprofile",
+  "deployment",
+  "deploymentstrategy",
+  "environment",
+  "extension",
+  "extensionassociation",
+  "hostedconfigurationversion",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "appconfig">;
 /** Any appconfig action. */
 export type Action = ActionOf<typeof actionFacts, "appconfig">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appconfig">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -191,7 +248,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "appconfig" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every appconfig action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -199,67 +256,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The application resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId} */
-  application: "|,arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}|1",
-  /** The configuration resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}/configuration/${ConfigurationProfileId} */
-  configuration:
-    "|,arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}/configuration/${ConfigurationProfileId}|1",
-  /** The configurationprofile resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/configurationprofile/${ConfigurationProfileId} */
-  configurationprofile:
-    "|,arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/configurationprofile/${ConfigurationProfileId}|1",
-  /** The deployment resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}/deployment/${DeploymentNumber} */
-  deployment:
-    "|,arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}/deployment/${DeploymentNumber}|1",
-  /** The deploymentstrategy resource type: arn:${Partition}:appconfig:${Region}:${Account}:deploymentstrategy/${DeploymentStrategyId} */
-  deploymentstrategy: "|,arn:${Partition}:appconfig:${Region}:${Account}:deploymentstrategy/${DeploymentStrategyId}|1",
-  /** The environment resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId} */
-  environment:
-    "|,arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}|1",
-  /** The extension resource type: arn:${Partition}:appconfig:${Region}:${Account}:extension/${ExtensionId}/${ExtensionVersionNumber} */
-  extension: "|,arn:${Partition}:appconfig:${Region}:${Account}:extension/${ExtensionId}/${ExtensionVersionNumber}|1",
-  /** The extensionassociation resource type: arn:${Partition}:appconfig:${Region}:${Account}:extensionassociation/${ExtensionAssociationId} */
-  extensionassociation:
-    "|,arn:${Partition}:appconfig:${Region}:${Account}:extensionassociation/${ExtensionAssociationId}|1",
-  /** The hostedconfigurationversion resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/configurationprofile/${ConfigurationProfileId} */
-  hostedconfigurationversion:
-    "|,arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/configurationprofile/${ConfigurationProfileId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a application resource: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}. */
-  application: "|application|arn:|partition?|:appconfig:|region|:|account|:application/|applicationId|",
-  /** ARN of a configuration resource: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}/configuration/${ConfigurationProfileId}. */
-  configuration:
-    "|configuration|arn:|partition?|:appconfig:|region|:|account|:application/|applicationId|/environment/|environmentId|/configuration/|configurationProfileId|",
-  /** ARN of a configurationprofile resource: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/configurationprofile/${ConfigurationProfileId}. */
-  configurationprofile:
-    "|configurationprofile|arn:|partition?|:appconfig:|region|:|account|:application/|applicationId|/configurationprofile/|configurationProfileId|",
-  /** ARN of a deployment resource: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}/deployment/${DeploymentNumber}. */
-  deployment:
-    "|deployment|arn:|partition?|:appconfig:|region|:|account|:application/|applicationId|/environment/|environmentId|/deployment/|deploymentNumber|",
-  /** ARN of a deploymentstrategy resource: arn:${Partition}:appconfig:${Region}:${Account}:deploymentstrategy/${DeploymentStrategyId}. */
-  deploymentstrategy:
-    "|deploymentstrategy|arn:|partition?|:appconfig:|region|:|account|:deploymentstrategy/|deploymentStrategyId|",
-  /** ARN of a environment resource: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}. */
-  environment:
-    "|environment|arn:|partition?|:appconfig:|region|:|account|:application/|applicationId|/environment/|environmentId|",
-  /** ARN of a extension resource: arn:${Partition}:appconfig:${Region}:${Account}:extension/${ExtensionId}/${ExtensionVersionNumber}. */
-  extension:
-    "|extension|arn:|partition?|:appconfig:|region|:|account|:extension/|extensionId|/|extensionVersionNumber|",
-  /** ARN of a extensionassociation resource: arn:${Partition}:appconfig:${Region}:${Account}:extensionassociation/${ExtensionAssociationId}. */
-  extensionassociation:
-    "|extensionassociation|arn:|partition?|:appconfig:|region|:|account|:extensionassociation/|extensionAssociationId|",
-  /** ARN of a hostedconfigurationversion resource: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/configurationprofile/${ConfigurationProfileId}. */
-  hostedconfigurationversion:
-    "|hostedconfigurationversion|arn:|partition?|:appconfig:|region|:|account|:application/|applicationId|/configurationprofile/|configurationProfileId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

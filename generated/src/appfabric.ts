@@ -30,58 +30,58 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to start user access tasks for multiple users. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_BatchGetUserAccessTasks.html */
-  BatchGetUserAccessTasks: "W||0|appbundle;1;|||;",
+  BatchGetUserAccessTasks: "W|||1;1;|||;",
   /** Grants permission to connect app authorizations. Access level: Write. Resources: appauthorization*, appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_ConnectAppAuthorization.html */
-  ConnectAppAuthorization: "W||0|appauthorization;1;,appbundle;1;|||;",
+  ConnectAppAuthorization: "W|||0;1;,1;1;|||;",
   /** Grants permission to create app authorizations for app bundles. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_CreateAppAuthorization.html */
-  CreateAppAuthorization: "W||0|appbundle;1;|0,2|appfabric:TagResource|;",
+  CreateAppAuthorization: "W|||1;1;|0,2|appfabric:TagResource|;",
   /** Grants permission to create app bundles in your account. Access level: Write. https://docs.aws.amazon.com/appfabric/latest/api/API_CreateAppBundle.html */
-  CreateAppBundle: "W||0||0,2|appfabric:TagResource|;",
+  CreateAppBundle: "W||||0,2|appfabric:TagResource|;",
   /** Grants permission to create ingestions for app bundles. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_CreateIngestion.html */
-  CreateIngestion: "W||0|appbundle;1;|0,2|appfabric:TagResource|;",
+  CreateIngestion: "W|||1;1;|0,2|appfabric:TagResource|;",
   /** Grants permission to create ingestion destinations for app bundles. Access level: Write. Resources: appbundle*, ingestion*. https://docs.aws.amazon.com/appfabric/latest/api/API_CreateIngestionDestination.html */
-  CreateIngestionDestination: "W||0|appbundle;1;,ingestion;1;|0,2|appfabric:TagResource|;",
+  CreateIngestionDestination: "W|||1;1;,2;1;|0,2|appfabric:TagResource|;",
   /** Grants permission to delete app authorizations within an app bundle. Access level: Write. Resources: appauthorization*, appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_DeleteAppAuthorization.html */
-  DeleteAppAuthorization: "W||0|appauthorization;1;,appbundle;1;|||;",
+  DeleteAppAuthorization: "W|||0;1;,1;1;|||;",
   /** Grants permission to delete app bundles in your account. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_DeleteAppBundle.html */
-  DeleteAppBundle: "W||0|appbundle;1;|||;",
+  DeleteAppBundle: "W|||1;1;|||;",
   /** Grants permission to delete ingestions within an app bundle. Access level: Write. Resources: appbundle*, ingestion*. https://docs.aws.amazon.com/appfabric/latest/api/API_DeleteIngestion.html */
-  DeleteIngestion: "W||0|appbundle;1;,ingestion;1;|||;",
+  DeleteIngestion: "W|||1;1;,2;1;|||;",
   /** Grants permission to delete destinations within an ingestion. Access level: Write. Resources: appbundle*, ingestion*, ingestiondestination*. https://docs.aws.amazon.com/appfabric/latest/api/API_DeleteIngestionDestination.html */
-  DeleteIngestionDestination: "W||0|appbundle;1;,ingestion;1;,ingestiondestination;1;|||;",
+  DeleteIngestionDestination: "W|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to view details about app authorizations. Access level: Read. Resources: appauthorization*, appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_GetAppAuthorization.html */
-  GetAppAuthorization: "R||0|appauthorization;1;,appbundle;1;|1||;",
+  GetAppAuthorization: "R|||0;1;,1;1;|1||;",
   /** Grants permission to view details about app bundles. Access level: Read. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_GetAppBundle.html */
-  GetAppBundle: "R||0|appbundle;1;|1||;",
+  GetAppBundle: "R|||1;1;|1||;",
   /** Grants permission to view details about ingestions. Access level: Read. Resources: appbundle*, ingestion*. https://docs.aws.amazon.com/appfabric/latest/api/API_GetIngestion.html */
-  GetIngestion: "R||0|appbundle;1;,ingestion;1;|1||;",
+  GetIngestion: "R|||1;1;,2;1;|1||;",
   /** Grants permission to view details about ingestion destinations. Access level: Read. Resources: appbundle*, ingestion*, ingestiondestination*. https://docs.aws.amazon.com/appfabric/latest/api/API_GetIngestionDestination.html */
-  GetIngestionDestination: "R||0|appbundle;1;,ingestion;1;,ingestiondestination;1;|1||;",
+  GetIngestionDestination: "R|||1;1;,2;1;,3;1;|1||;",
   /** Grants permission to retrieve a list of app authorizations within an app bundle. Access level: List. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_ListAppAuthorizations.html */
-  ListAppAuthorizations: "L||0|appbundle;1;|||;",
+  ListAppAuthorizations: "L|||1;1;|||;",
   /** Grants permission to retrieve a list of app bundles in your account. Access level: List. https://docs.aws.amazon.com/appfabric/latest/api/API_ListAppBundles.html */
-  ListAppBundles: "L||0||||;",
+  ListAppBundles: "L||||||;",
   /** Grants permission to retrieve a list of destinations within an ingestion. Access level: List. Resources: appbundle*, ingestion*. https://docs.aws.amazon.com/appfabric/latest/api/API_ListIngestionDestinations.html */
-  ListIngestionDestinations: "L||0|appbundle;1;,ingestion;1;|||;",
+  ListIngestionDestinations: "L|||1;1;,2;1;|||;",
   /** Grants permission to retrieve a list of ingestions within an app bundle. Access level: List. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_ListIngestions.html */
-  ListIngestions: "L||0|appbundle;1;|||;",
+  ListIngestions: "L|||1;1;|||;",
   /** Grants permission to list tags for AppFabric resources. Access level: Read. Resources: appauthorization, appbundle, ingestion, ingestiondestination. https://docs.aws.amazon.com/appfabric/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|appauthorization;0;,appbundle;0;,ingestion;0;,ingestiondestination;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;|||;",
   /** Grants permission to start ingestions. Access level: Write. Resources: appbundle*, ingestion*. https://docs.aws.amazon.com/appfabric/latest/api/API_StartIngestion.html */
-  StartIngestion: "W||0|appbundle;1;,ingestion;1;|||;",
+  StartIngestion: "W|||1;1;,2;1;|||;",
   /** Grants permission to start user access tasks. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_StartUserAccessTasks.html */
-  StartUserAccessTasks: "W||0|appbundle;1;|||;",
+  StartUserAccessTasks: "W|||1;1;|||;",
   /** Grants permission to stop ingestions. Access level: Write. Resources: appbundle*, ingestion*. https://docs.aws.amazon.com/appfabric/latest/api/API_StopIngestion.html */
-  StopIngestion: "W||0|appbundle;1;,ingestion;1;|||;",
+  StopIngestion: "W|||1;1;,2;1;|||;",
   /** Grants permission to tag AppFabric resources. Access level: Tagging. Resources: appauthorization, appbundle, ingestion, ingestiondestination. https://docs.aws.amazon.com/appfabric/latest/api/API_TagResource.html */
   TagResource:
-    "T||0|appauthorization;0;,appbundle;0;,ingestion;0;,ingestiondestination;0;|0,1,2||CreateAppAuthorization,CreateAppBundle,CreateIngestion,CreateIngestionDestination,;",
+    "T|||0;0;,1;0;,2;0;,3;0;|0,1,2||CreateAppAuthorization,CreateAppBundle,CreateIngestion,CreateIngestionDestination,;",
   /** Grants permission to untag AppFabric resources. Access level: Tagging. Resources: appauthorization, appbundle, ingestion, ingestiondestination. https://docs.aws.amazon.com/appfabric/latest/api/API_UntagResource.html */
-  UntagResource: "T||0|appauthorization;0;,appbundle;0;,ingestion;0;,ingestiondestination;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;|2||;",
   /** Grants permission to update app authorizations within app bundles. Access level: Write. Resources: appauthorization*, appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_UpdateAppAuthorization.html */
-  UpdateAppAuthorization: "W||0|appauthorization;1;,appbundle;1;|1||;",
+  UpdateAppAuthorization: "W|||0;1;,1;1;|1||;",
   /** Grants permission to update destinations within ingestions. Access level: Write. Resources: appbundle*, ingestion*, ingestiondestination*. https://docs.aws.amazon.com/appfabric/latest/api/API_UpdateIngestionDestination.html */
-  UpdateIngestionDestination: "W||0|appbundle;1;,ingestion;1;,ingestiondestination;1;|1||;",
+  UpdateIngestionDestination: "W|||1;1;,2;1;,3;1;|1||;",
 } as const;
 const actionDetails = {
   BatchGetUserAccessTasks: "|,;~~~|Grants permission to start user access tasks for multiple users",
@@ -111,12 +111,37 @@ const actionDetails = {
   UpdateAppAuthorization: "|,;~~~|Grants permission to update app authorizations within app bundles",
   UpdateIngestionDestination: "|,;~~~|Grants permission to update destinations within ingestions",
 };
+const resourceTypeFacts = {
+  /** The appauthorization resource type: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/appauthorization/${AppAuthorizationIdentifier} */
+  appauthorization: "|,|1",
+  /** The appbundle resource type: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppBundleIdentifier} */
+  appbundle: "|,|1",
+  /** The ingestion resource type: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier} */
+  ingestion: "|,|1",
+  /** The ingestiondestination resource type: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier}/ingestiondestination/${IngestionDestinationIdentifier} */
+  ingestiondestination: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a appauthorization resource: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/appauthorization/${AppAuthorizationIdentifier}. */
+  appauthorization:
+    "|,appauthorization|arn:|Partition|:appfabric:|Region|:|Account|:appbundle/|AppbundleId|/appauthorization/|AppAuthorizationIdentifier|",
+  /** ARN of a appbundle resource: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppBundleIdentifier}. */
+  appbundle: "|,appbundle|arn:|Partition|:appfabric:|Region|:|Account|:appbundle/|AppBundleIdentifier|",
+  /** ARN of a ingestion resource: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier}. */
+  ingestion:
+    "|,ingestion|arn:|Partition|:appfabric:|Region|:|Account|:appbundle/|AppbundleId|/ingestion/|IngestionIdentifier|",
+  /** ARN of a ingestiondestination resource: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier}/ingestiondestination/${IngestionDestinationIdentifier}. */
+  ingestiondestination:
+    "|,ingestiondestination|arn:|Partition|:appfabric:|Region|:|Account|:appbundle/|AppbundleId|/ingestion/|IngestionIdentifier|/ingestiondestination/|IngestionDestinationIdentifier|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["appauthorization", "appbundle", "ingestion", "ingestiondestination"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "appfabric">;
 /** Any appfabric action. */
 export type Action = ActionOf<typeof actionFacts, "appfabric">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appfabric">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -124,7 +149,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "appfabric" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every appfabric action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -132,39 +157,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The appauthorization resource type: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/appauthorization/${AppAuthorizationIdentifier} */
-  appauthorization:
-    "|,arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/appauthorization/${AppAuthorizationIdentifier}|1",
-  /** The appbundle resource type: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppBundleIdentifier} */
-  appbundle: "|,arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppBundleIdentifier}|1",
-  /** The ingestion resource type: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier} */
-  ingestion:
-    "|,arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier}|1",
-  /** The ingestiondestination resource type: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier}/ingestiondestination/${IngestionDestinationIdentifier} */
-  ingestiondestination:
-    "|,arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier}/ingestiondestination/${IngestionDestinationIdentifier}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a appauthorization resource: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/appauthorization/${AppAuthorizationIdentifier}. */
-  appauthorization:
-    "|appauthorization|arn:|partition?|:appfabric:|region|:|account|:appbundle/|appbundleId|/appauthorization/|appAuthorizationIdentifier|",
-  /** ARN of a appbundle resource: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppBundleIdentifier}. */
-  appbundle: "|appbundle|arn:|partition?|:appfabric:|region|:|account|:appbundle/|appBundleIdentifier|",
-  /** ARN of a ingestion resource: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier}. */
-  ingestion:
-    "|ingestion|arn:|partition?|:appfabric:|region|:|account|:appbundle/|appbundleId|/ingestion/|ingestionIdentifier|",
-  /** ARN of a ingestiondestination resource: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier}/ingestiondestination/${IngestionDestinationIdentifier}. */
-  ingestiondestination:
-    "|ingestiondestination|arn:|partition?|:appfabric:|region|:|account|:appbundle/|appbundleId|/ingestion/|ingestionIdentifier|/ingestiondestination/|ingestionDestinationIdentifier|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

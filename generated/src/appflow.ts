@@ -30,67 +30,67 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel in-progress executions of an Amazon AppFlow flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_CancelFlowExecutions.html */
-  CancelFlowExecutions: "W||0|flow;1;|||;",
+  CancelFlowExecutions: "W|||2;1;|||;",
   /** Grants permission to create a login profile to be used with Amazon AppFlow flows. Access level: Write. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_CreateConnectorProfile.html */
-  CreateConnectorProfile: "W||0|||appflow:DescribeConnector,iam:PassRole|;",
+  CreateConnectorProfile: "W|||||appflow:DescribeConnector,iam:PassRole|;",
   /** Grants permission to create an Amazon AppFlow flow. Access level: Write. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_CreateFlow.html */
-  CreateFlow: "W||0||0,2|appflow:TagResource,appflow:UseConnectorProfile,iam:PassRole|;",
+  CreateFlow: "W||||0,2|appflow:TagResource,appflow:UseConnectorProfile,iam:PassRole|;",
   /** Grants permission to delete a login profile configured in Amazon AppFlow. Access level: Write. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnectorProfiles.html */
-  DeleteConnectorProfile: "W||0|connectorprofile;1;|||;",
+  DeleteConnectorProfile: "W|||1;1;|||;",
   /** Grants permission to delete an Amazon AppFlow flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DeleteFlow.html */
-  DeleteFlow: "W||0|flow;1;|0,2||;",
+  DeleteFlow: "W|||2;1;|0,2||;",
   /** Grants permission to describe a connector registered in Amazon AppFlow. Access level: Read. Resources: connector*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnector.html */
-  DescribeConnector: "R||0|connector;1;|||CreateConnectorProfile,;",
+  DescribeConnector: "R|||0;1;|||CreateConnectorProfile,;",
   /** Grants permission to describe all fields for an object in a login profile configured in Amazon AppFlow. Access level: Read. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnectorEntity.html */
-  DescribeConnectorEntity: "R||0|connectorprofile;1;|||;",
+  DescribeConnectorEntity: "R|||1;1;|||;",
   /** Grants permission to describe all fields for an object in a login profile configured in Amazon AppFlow (Console Only). Access level: Read. Resources: connectorprofile*. Permission only. https://docs.aws.amazon.com/appflow/latest/userguide/identity-access-management.html#appflow-api-actions */
-  DescribeConnectorFields: "R||1|connectorprofile;1;|||",
+  DescribeConnectorFields: "R||1|1;1;|||",
   /** Grants permission to describe all login profiles configured in Amazon AppFlow. Access level: Read. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnectorProfiles.html */
-  DescribeConnectorProfiles: "R||0||||;",
+  DescribeConnectorProfiles: "R||||||;",
   /** Grants permission to describe all connectors supported by Amazon AppFlow. Access level: Read. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnectors.html  */
-  DescribeConnectors: "R||0||||;",
+  DescribeConnectors: "R||||||;",
   /** Grants permission to describe a specific flow configured in Amazon AppFlow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeFlow.html */
-  DescribeFlow: "R||0|flow;1;|||;",
+  DescribeFlow: "R|||2;1;|||;",
   /** Grants permission to describe all flow executions for a flow configured in Amazon AppFlow (Console Only). Access level: Read. Resources: flow*. Permission only. https://docs.aws.amazon.com/appflow/latest/userguide/identity-access-management.html#appflow-api-actions */
-  DescribeFlowExecution: "R||1|flow;1;|||",
+  DescribeFlowExecution: "R||1|2;1;|||",
   /** Grants permission to describe all flow executions for a flow configured in Amazon AppFlow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeFlowExecutionRecords.html */
-  DescribeFlowExecutionRecords: "R||0|flow;1;|||;",
+  DescribeFlowExecutionRecords: "R|||2;1;|||;",
   /** Grants permission to describe all flows configured in Amazon AppFlow (Console Only). Access level: Read. Permission only. https://docs.aws.amazon.com/appflow/latest/userguide/identity-access-management.html#appflow-api-actions */
   DescribeFlows: "R||1||||",
   /** Grants permission to list all objects for a login profile configured in Amazon AppFlow. Access level: List. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_ListConnectorEntities.html */
-  ListConnectorEntities: "L||0|connectorprofile;1;|||;",
+  ListConnectorEntities: "L|||1;1;|||;",
   /** Grants permission to list all objects for a login profile configured in Amazon AppFlow (Console Only). Access level: Read. Resources: connectorprofile*. Permission only. https://docs.aws.amazon.com/appflow/latest/userguide/identity-access-management.html#appflow-api-actions */
-  ListConnectorFields: "R||1|connectorprofile;1;|||",
+  ListConnectorFields: "R||1|1;1;|||",
   /** Grants permission to list all connectors supported in Amazon AppFlow. Access level: List. Resources: connector*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_ListConnectors.html */
-  ListConnectors: "L||0|connector;1;|||;",
+  ListConnectors: "L|||0;1;|||;",
   /** Grants permission to list all flows configured in Amazon AppFlow. Access level: List. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_ListFlows.html */
-  ListFlows: "L||0|flow;1;|||;",
+  ListFlows: "L|||2;1;|||;",
   /** Grants permission to list tags for a flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|flow;1;|||;",
+  ListTagsForResource: "R|||2;1;|||;",
   /** Grants permission to register an Amazon AppFlow connector. Access level: Write. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_RegisterConnector.html */
-  RegisterConnector: "W||0||0,2||;",
+  RegisterConnector: "W||||0,2||;",
   /** Grants permission to resets metadata of connector entities that Amazon AppFlow stored in its cache. Access level: Write. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_ResetConnectorMetadataCache.html */
-  ResetConnectorMetadataCache: "W||0|connectorprofile;1;|||;",
+  ResetConnectorMetadataCache: "W|||1;1;|||;",
   /** Grants permission to run a flow configured in Amazon AppFlow (Console Only). Access level: Write. Resources: flow*. Permission only. https://docs.aws.amazon.com/appflow/latest/userguide/identity-access-management.html#appflow-api-actions */
-  RunFlow: "W||1|flow;1;|||",
+  RunFlow: "W||1|2;1;|||",
   /** Grants permission to activate (for scheduled and event-triggered flows) or run (for on-demand flows) a flow configured in Amazon AppFlow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_StartFlow.html */
-  StartFlow: "W||0|flow;1;|||;",
+  StartFlow: "W|||2;1;|||;",
   /** Grants permission to deactivate a scheduled or event-triggered flow configured in Amazon AppFlow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_StopFlow.html */
-  StopFlow: "W||0|flow;1;|||;",
+  StopFlow: "W|||2;1;|||;",
   /** Grants permission to tag a flow or a connector. Access level: Tagging. Resources: connector, flow. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_TagResource.html */
-  TagResource: "T||0|connector;0;,flow;0;|0,2||CreateFlow,;",
+  TagResource: "T|||0;0;,2;0;|0,2||CreateFlow,;",
   /** Grants permission to un-register a connector in Amazon AppFlow. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UnregisterConnector.html */
-  UnRegisterConnector: "W||0|connector;1;|0,2||UnregisterConnector",
+  UnRegisterConnector: "W|||0;1;|0,2||UnregisterConnector",
   /** Grants permission to untag a flow or a connector. Access level: Tagging. Resources: connector, flow. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|connector;0;,flow;0;|2||;",
+  UntagResource: "T|||0;0;,2;0;|2||;",
   /** Grants permission to update a login profile configured in Amazon AppFlow. Access level: Write. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UpdateConnectorProfile.html */
-  UpdateConnectorProfile: "W||0|connectorprofile;1;||iam:PassRole|;",
+  UpdateConnectorProfile: "W|||1;1;||iam:PassRole|;",
   /** Grants permission to update a registered connector configured in Amazon AppFlow. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UpdateConnectorRegistration.html */
-  UpdateConnectorRegistration: "W||0|connector;1;|||;",
+  UpdateConnectorRegistration: "W|||0;1;|||;",
   /** Grants permission to update a flow configured in Amazon AppFlow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UpdateFlow.html */
-  UpdateFlow: "W||0|flow;1;||appflow:UseConnectorProfile,iam:PassRole|;",
+  UpdateFlow: "W|||2;1;||appflow:UseConnectorProfile,iam:PassRole|;",
   /** Grants permission to use a connector profile while creating a flow in Amazon AppFlow. Access level: Write. Resources: connectorprofile*. Permission only. API_CreateFlow.html */
-  UseConnectorProfile: "W||1|connectorprofile;1;|||CreateFlow,UpdateFlow",
+  UseConnectorProfile: "W||1|1;1;|||CreateFlow,UpdateFlow",
 } as const;
 const actionDetails = {
   CancelFlowExecutions: "|,;~~~|Grants permission to cancel in-progress executions of an Amazon AppFlow flow",
@@ -133,12 +133,30 @@ const actionDetails = {
   UpdateFlow: "|,;~~~|Grants permission to update a flow configured in Amazon AppFlow",
   UseConnectorProfile: "|,;~~~,~~|Grants permission to use a connector profile while creating a flow in Amazon AppFlow",
 };
+const resourceTypeFacts = {
+  /** The connector resource type: arn:${Partition}:appflow:${Region}:${Account}:connector/${ConnectorLabel} */
+  connector: "|,|1",
+  /** The connectorprofile resource type: arn:${Partition}:appflow:${Region}:${Account}:connectorprofile/${ProfileName} */
+  connectorprofile: "|,|",
+  /** The flow resource type: arn:${Partition}:appflow:${Region}:${Account}:flow/${FlowName} */
+  flow: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a connector resource: arn:${Partition}:appflow:${Region}:${Account}:connector/${ConnectorLabel}. */
+  connector: "|,connector|arn:|Partition|:appflow:|Region|:|Account|:connector/|ConnectorLabel|",
+  /** ARN of a connectorprofile resource: arn:${Partition}:appflow:${Region}:${Account}:connectorprofile/${ProfileName}. */
+  connectorprofile: "|,connectorprofile|arn:|Partition|:appflow:|Region|:|Account|:connectorprofile/|ProfileName|",
+  /** ARN of a flow resource: arn:${Partition}:appflow:${Region}:${Account}:flow/${FlowName}. */
+  flow: "|,flow|arn:|Partition|:appflow:|Region|:|Account|:flow/|FlowName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["connector", "connectorprofile", "flow"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "appflow">;
 /** Any appflow action. */
 export type Action = ActionOf<typeof actionFacts, "appflow">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appflow">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -146,7 +164,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "appflow" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every appflow action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -154,29 +172,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The connector resource type: arn:${Partition}:appflow:${Region}:${Account}:connector/${ConnectorLabel} */
-  connector: "|,arn:${Partition}:appflow:${Region}:${Account}:connector/${ConnectorLabel}|1",
-  /** The connectorprofile resource type: arn:${Partition}:appflow:${Region}:${Account}:connectorprofile/${ProfileName} */
-  connectorprofile: "|,arn:${Partition}:appflow:${Region}:${Account}:connectorprofile/${ProfileName}|",
-  /** The flow resource type: arn:${Partition}:appflow:${Region}:${Account}:flow/${FlowName} */
-  flow: "|,arn:${Partition}:appflow:${Region}:${Account}:flow/${FlowName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a connector resource: arn:${Partition}:appflow:${Region}:${Account}:connector/${ConnectorLabel}. */
-  connector: "|connector|arn:|partition?|:appflow:|region|:|account|:connector/|connectorLabel|",
-  /** ARN of a connectorprofile resource: arn:${Partition}:appflow:${Region}:${Account}:connectorprofile/${ProfileName}. */
-  connectorprofile: "|connectorprofile|arn:|partition?|:appflow:|region|:|account|:connectorprofile/|profileName|",
-  /** ARN of a flow resource: arn:${Partition}:appflow:${Region}:${Account}:flow/${FlowName}. */
-  flow: "|flow|arn:|partition?|:appflow:|region|:|account|:flow/|flowName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

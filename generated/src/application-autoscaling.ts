@@ -36,33 +36,33 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to delete a scaling policy. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DeleteScalingPolicy.html */
-  DeleteScalingPolicy: "W||0|ScalableTarget;1;|0,1||;",
+  DeleteScalingPolicy: "W|||0;1;|0,1||;",
   /** Grants permission to delete a scheduled action. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DeleteScheduledAction.html */
-  DeleteScheduledAction: "W||0|ScalableTarget;1;|0,1||;",
+  DeleteScheduledAction: "W|||0;1;|0,1||;",
   /** Grants permission to deregister a scalable target. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DeregisterScalableTarget.html */
-  DeregisterScalableTarget: "W||0|ScalableTarget;1;|0,1||;",
+  DeregisterScalableTarget: "W|||0;1;|0,1||;",
   /** Grants permission to describe one or more scalable targets in the specified namespace. Access level: Read. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DescribeScalableTargets.html */
-  DescribeScalableTargets: "R||0||||;",
+  DescribeScalableTargets: "R||||||;",
   /** Grants permission to describe a set of scaling activities or all scaling activities in the specified namespace. Access level: Read. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DescribeScalingActivities.html */
-  DescribeScalingActivities: "R||0||||;",
+  DescribeScalingActivities: "R||||||;",
   /** Grants permission to describe a set of scaling policies or all scaling policies in the specified namespace. Access level: Read. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DescribeScalingPolicies.html */
-  DescribeScalingPolicies: "R||0||||;",
+  DescribeScalingPolicies: "R||||||;",
   /** Grants permission to describe a set of scheduled actions or all scheduled actions in the specified namespace. Access level: Read. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DescribeScheduledActions.html */
-  DescribeScheduledActions: "R||0||||;",
+  DescribeScheduledActions: "R||||||;",
   /** Grants permission to retrieve the forecast data for a predictive scaling policy. Access level: List. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_GetPredictiveScalingForecast.html */
-  GetPredictiveScalingForecast: "L||0||||;",
+  GetPredictiveScalingForecast: "L||||||;",
   /** Grants permission to list tags for a scalable target. Access level: Read. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|ScalableTarget;1;|||;",
+  ListTagsForResource: "R|||0;1;|||;",
   /** Grants permission to create and update a scaling policy for a scalable target. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PutScalingPolicy.html */
-  PutScalingPolicy: "W||0|ScalableTarget;1;|0,1||;",
+  PutScalingPolicy: "W|||0;1;|0,1||;",
   /** Grants permission to create and update a scheduled action for a scalable target. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PutScheduledAction.html */
-  PutScheduledAction: "W||0|ScalableTarget;1;|0,1||;",
+  PutScheduledAction: "W|||0;1;|0,1||;",
   /** Grants permission to register AWS or custom resources as scalable targets with Application Auto Scaling and to update configuration parameters used to manage a scalable target. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html */
-  RegisterScalableTarget: "W||0|ScalableTarget;1;|0,1,2,4|application-autoscaling:TagResource,iam:PassRole|;",
+  RegisterScalableTarget: "W|||0;1;|0,1,2,4|application-autoscaling:TagResource,iam:PassRole|;",
   /** Grants permission to tag a scalable target. Access level: Tagging. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_TagResource.html */
-  TagResource: "T||0|ScalableTarget;1;|2,4||RegisterScalableTarget,;",
+  TagResource: "T|||0;1;|2,4||RegisterScalableTarget,;",
   /** Grants permission to remove tags from a scalable target. Access level: Tagging. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|ScalableTarget;1;|4||;",
+  UntagResource: "T|||0;1;|4||;",
 } as const;
 const actionDetails = {
   DeleteScalingPolicy: "|,;~~~|Grants permission to delete a scaling policy",
@@ -86,12 +86,23 @@ const actionDetails = {
   TagResource: "|,;~~~,~~|Grants permission to tag a scalable target",
   UntagResource: "|,;~~~|Grants permission to remove tags from a scalable target",
 };
+const resourceTypeFacts = {
+  /** The ScalableTarget resource type: arn:${Partition}:application-autoscaling:${Region}:${Account}:scalable-target/${ResourceId} */
+  ScalableTarget: "|,scalableTarget|3",
+} as const;
+const arnFormats = {
+  /** ARN of a ScalableTarget resource: arn:${Partition}:application-autoscaling:${Region}:${Account}:scalable-target/${ResourceId}. */
+  scalableTarget:
+    "|,ScalableTarget|arn:|Partition|:application-autoscaling:|Region|:|Account|:scalable-target/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["ScalableTarget"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "application-autoscaling">;
 /** Any application-autoscaling action. */
 export type Action = ActionOf<typeof actionFacts, "application-autoscaling">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "application-autoscaling">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -99,7 +110,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "application-autoscaling" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every application-autoscaling action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -107,22 +118,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The ScalableTarget resource type: arn:${Partition}:application-autoscaling:${Region}:${Account}:scalable-target/${ResourceId} */
-  ScalableTarget: "|,arn:${Partition}:application-autoscaling:${Region}:${Account}:scalable-target/${ResourceId}|3",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a ScalableTarget resource: arn:${Partition}:application-autoscaling:${Region}:${Account}:scalable-target/${ResourceId}. */
-  scalableTarget:
-    "|ScalableTarget|arn:|partition?|:application-autoscaling:|region|:|account|:scalable-target/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

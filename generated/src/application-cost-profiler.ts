@@ -25,17 +25,17 @@ export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** application-cost-profiler:DeleteReportDefinition. Access level: Write. */
-  DeleteReportDefinition: "W||0||||",
+  DeleteReportDefinition: "W||||||",
   /** application-cost-profiler:GetReportDefinition. Access level: Read. */
-  GetReportDefinition: "R||0||||",
+  GetReportDefinition: "R||||||",
   /** application-cost-profiler:ImportApplicationUsage. Access level: Write. */
-  ImportApplicationUsage: "W||0||||",
+  ImportApplicationUsage: "W||||||",
   /** application-cost-profiler:ListReportDefinitions. Access level: Read. */
-  ListReportDefinitions: "R||0||||",
+  ListReportDefinitions: "R||||||",
   /** application-cost-profiler:PutReportDefinition. Access level: Write. */
-  PutReportDefinition: "W||0||||",
+  PutReportDefinition: "W||||||",
   /** application-cost-profiler:UpdateReportDefinition. Access level: Write. */
-  UpdateReportDefinition: "W||0||||",
+  UpdateReportDefinition: "W||||||",
 } as const;
 const actionDetails = {
   DeleteReportDefinition: "|,;~|",
@@ -45,12 +45,16 @@ const actionDetails = {
   PutReportDefinition: "|,;~|",
   UpdateReportDefinition: "|,;~|",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "application-cost-profiler">;
 /** Any application-cost-profiler action. */
 export type Action = ActionOf<typeof actionFacts, "application-cost-profiler">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "application-cost-profiler">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -58,7 +62,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every application-cost-profiler action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -66,15 +70,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

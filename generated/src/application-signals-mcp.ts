@@ -31,9 +31,9 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:ResourceTag/${TagKey}"] as const;
 const actionFacts = {
   /** Grants permission to invoke read-only Application Signals MCP tools (list_monitored_services, get_service_detail, query_service_metrics, list_service_operations, get_slo, list_slos, search_transaction_spans, query_sampled_traces, list_slis, get_enablement_guide, list_change_events, list_group_services, audit_group_health, get_group_dependencies, get_group_changes, list_grouping_attribute_definitions, audit_services, audit_slos, audit_service_operations, analyze_canary_failures). Access level: Read. Resources: mcp-server*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Signals.html */
-  CallReadOnlyTool: "R||0|mcp-server;1;|||",
+  CallReadOnlyTool: "R|||0;1;|||",
   /** Grants permission to connect to and interact with the Application Signals MCP server (initialize, list tools, list resources, list prompts). Access level: Read. Resources: mcp-server*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Signals.html */
-  InvokeMcp: "R||0|mcp-server;1;|||",
+  InvokeMcp: "R|||0;1;|||",
 } as const;
 const actionDetails = {
   CallReadOnlyTool:
@@ -41,12 +41,22 @@ const actionDetails = {
   InvokeMcp:
     "|,;~|Grants permission to connect to and interact with the Application Signals MCP server (initialize, list tools, list resources, list prompts)",
 };
+const resourceTypeFacts = {
+  /** The mcp-server resource type: arn:${Partition}:application-signals-mcp:${Region}:${Account}:mcp-server/* */
+  "mcp-server": "|,mcpServer|0",
+} as const;
+const arnFormats = {
+  /** ARN of a mcp-server resource: arn:${Partition}:application-signals-mcp:${Region}:${Account}:mcp-server/*. */
+  mcpServer: "|,mcp-server|arn:|Partition|:application-signals-mcp:|Region|:|Account|:mcp-server/*",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["mcp-server"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "application-signals-mcp">;
 /** Any application-signals-mcp action. */
 export type Action = ActionOf<typeof actionFacts, "application-signals-mcp">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "application-signals-mcp">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -54,7 +64,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every application-signals-mcp action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -62,21 +72,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The mcp-server resource type: arn:${Partition}:application-signals-mcp:${Region}:${Account}:mcp-server/* */
-  "mcp-server": "|,arn:${Partition}:application-signals-mcp:${Region}:${Account}:mcp-server/*|0",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a mcp-server resource: arn:${Partition}:application-signals-mcp:${Region}:${Account}:mcp-server/*. */
-  mcpServer: "|mcp-server|arn:|partition?|:application-signals-mcp:|region|:|account|:mcp-server/*",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,56 +30,56 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to batch retrieve a service level objective budget report. Access level: Read. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_BatchGetServiceLevelObjectiveBudgetReport.html */
-  BatchGetServiceLevelObjectiveBudgetReport: "R||0|slo;1;|||;",
+  BatchGetServiceLevelObjectiveBudgetReport: "R|||0;1;|||;",
   /** Grants permission to add or remove exclusion windows from Amazon CloudWatch SLOs. Access level: Write. Resources: slo*. API_BatchUpdateExclusionWindows.html */
-  BatchUpdateExclusionWindows: "W||0|slo;1;|||;",
+  BatchUpdateExclusionWindows: "W|||0;1;|||;",
   /** Grants permission to create a service level objective. Access level: Write. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_CreateServiceLevelObjective.html */
-  CreateServiceLevelObjective: "W||0||0,2|application-signals:TagResource|;",
+  CreateServiceLevelObjective: "W||||0,2|application-signals:TagResource|;",
   /** Grants permission to delete a grouping configuration. Access level: Write. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_DeleteGroupingConfiguration.html */
-  DeleteGroupingConfiguration: "W||0||||;",
+  DeleteGroupingConfiguration: "W||||||;",
   /** Grants permission to delete a service level objective. Access level: Write. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_DeleteServiceLevelObjective.html */
-  DeleteServiceLevelObjective: "W||0|slo;1;|||;",
+  DeleteServiceLevelObjective: "W|||0;1;|||;",
   /** Grants permission to retrieve information about a service. Access level: Read. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_GetService.html */
-  GetService: "R||0||||;",
+  GetService: "R||||||;",
   /** Grants permission to retrieve information about service level objective. Access level: Read. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_GetServiceLevelObjective.html */
-  GetServiceLevelObjective: "R||0|slo;1;|||;,ListAuditFindings",
+  GetServiceLevelObjective: "R|||0;1;|||;,ListAuditFindings",
   /** Grants permission to share Application Signals resources with a monitoring account. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Unified-Cross-Account-Setup.html#CloudWatch-Unified-Cross-Account-Setup-permissions */
   Link: "W||1||||",
   /** Grants permission to list service auditing results. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListAuditFindings.html */
   ListAuditFindings:
-    "L||0|||application-signals:GetServiceLevelObjective,application-signals:ListServiceLevelObjectives|;",
+    "L|||||application-signals:GetServiceLevelObjective,application-signals:ListServiceLevelObjectives|;",
   /** Grants permission to list events for an entity. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListEntityEvents.html */
-  ListEntityEvents: "L||0||||;",
+  ListEntityEvents: "L||||||;",
   /** Grants permission to list grouping attribute configurations. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListGroupingAttributeDefinitions.html */
-  ListGroupingAttributeDefinitions: "L||0||||;",
+  ListGroupingAttributeDefinitions: "L||||||;",
   /** Grants permission to list entities associated with other entities. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Application_Signals_Permissions.html */
-  ListObservedEntities: "L||0||||",
+  ListObservedEntities: "L||||||",
   /** Grants permission to list service dependencies. Access level: Read. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServiceDependencies.html */
-  ListServiceDependencies: "R||0||||;",
+  ListServiceDependencies: "R||||||;",
   /** Grants permission to list service dependents. Access level: Read. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServiceDependents.html */
-  ListServiceDependents: "R||0||||;",
+  ListServiceDependents: "R||||||;",
   /** Grants permission to list exclusion windows for an Amazon CloudWatch SLO. Access level: List. Resources: slo*. API_ListServiceLevelObjectiveExclusionWindows.html */
-  ListServiceLevelObjectiveExclusionWindows: "L||0|slo;1;|||;",
+  ListServiceLevelObjectiveExclusionWindows: "L|||0;1;|||;",
   /** Grants permission to list service level objectives. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServiceLevelObjectives.html */
-  ListServiceLevelObjectives: "L||0||||ListAuditFindings,;",
+  ListServiceLevelObjectives: "L||||||ListAuditFindings,;",
   /** Grants permission to list service operations. Access level: Read. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServiceOperations.html */
-  ListServiceOperations: "R||0||||;",
+  ListServiceOperations: "R||||||;",
   /** Grants permission to list service states. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServiceStates.html */
-  ListServiceStates: "L||0||||;",
+  ListServiceStates: "L||||||;",
   /** Grants permission to list services. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServices.html */
-  ListServices: "L||0||||;",
+  ListServices: "L||||||;",
   /** Grants permission to list tags for an Amazon CloudWatch SLO. Access level: Read. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|slo;1;|||;",
+  ListTagsForResource: "R|||0;1;|||;",
   /** Grants permission to create or update a grouping configuration. Access level: Write. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_PutGroupingConfiguration.html */
-  PutGroupingConfiguration: "W||0||||;",
+  PutGroupingConfiguration: "W||||||;",
   /** Grants permission to enable CloudWatch discovery. Access level: Write. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_StartDiscovery.html */
-  StartDiscovery: "W||0||||;",
+  StartDiscovery: "W||||||;",
   /** Grants permission to add tags to an Amazon CloudWatch SLO. Access level: Tagging. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|slo;1;|0,2||CreateServiceLevelObjective,;",
+  TagResource: "T|||0;1;|0,2||CreateServiceLevelObjective,;",
   /** Grants permission to untag to an Amazon CloudWatch SLO. Access level: Tagging. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|slo;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update a service level objective. Access level: Write. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_UpdateServiceLevelObjective.html */
-  UpdateServiceLevelObjective: "W||0|slo;1;|||;",
+  UpdateServiceLevelObjective: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   BatchGetServiceLevelObjectiveBudgetReport:
@@ -111,12 +111,22 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to untag to an Amazon CloudWatch SLO",
   UpdateServiceLevelObjective: "|,;~~~|Grants permission to update a service level objective",
 };
+const resourceTypeFacts = {
+  /** The slo resource type: arn:${Partition}:application-signals:${Region}:${Account}:slo/${SloName} */
+  slo: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a slo resource: arn:${Partition}:application-signals:${Region}:${Account}:slo/${SloName}. */
+  slo: "|,slo|arn:|Partition|:application-signals:|Region|:|Account|:slo/|SloName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["slo"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "application-signals">;
 /** Any application-signals action. */
 export type Action = ActionOf<typeof actionFacts, "application-signals">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "application-signals">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -124,7 +134,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "application-signals" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every application-signals action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -132,21 +142,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The slo resource type: arn:${Partition}:application-signals:${Region}:${Account}:slo/${SloName} */
-  slo: "|,arn:${Partition}:application-signals:${Region}:${Account}:slo/${SloName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a slo resource: arn:${Partition}:application-signals:${Region}:${Account}:slo/${SloName}. */
-  slo: "|slo|arn:|partition?|:application-signals:|region|:|account|:slo/|sloName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,33 +30,33 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to get the details of all Containerization jobs. Access level: Read. https://docs.aws.amazon.com/tk-dotnet-refactoring/latest/userguide/what-is-tk-dotnet-refactoring.html */
-  GetContainerization: "R||0||||",
+  GetContainerization: "R||||||",
   /** Grants permission to get the details of all Deployment jobs. Access level: Read. https://docs.aws.amazon.com/tk-dotnet-refactoring/latest/userguide/what-is-tk-dotnet-refactoring.html */
-  GetDeployment: "R||0||||",
+  GetDeployment: "R||||||",
   /** Grants permission to Get the details of a Grouping Assessment Operation. Access level: Read. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  GetGroupingAssessment: "R||0||||",
+  GetGroupingAssessment: "R||||||",
   /** Grants permission to Get Porting Compatibility Operation. Access level: Read. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  GetPortingCompatibilityAssessment: "R||0||||",
+  GetPortingCompatibilityAssessment: "R||||||",
   /** Grants permission to Get the details of a Porting Recommendation Assessment Operation. Access level: Read. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  GetPortingRecommendationAssessment: "R||0||||",
+  GetPortingRecommendationAssessment: "R||||||",
   /** Grants permission to Get the details of a Runtime Assessment Operation. Access level: Read. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  GetRuntimeAssessment: "R||0||||",
+  GetRuntimeAssessment: "R||||||",
   /** Grants permission to Push Logs (Intended for Clients Only). Access level: Write. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  PutLogData: "W||0||||",
+  PutLogData: "W||||||",
   /** Grants permission to Push Metrics Data (Intended for Clients Only). Access level: Write. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  PutMetricData: "W||0||||",
+  PutMetricData: "W||||||",
   /** Grants permission to start a Containerization job. Access level: Write. https://docs.aws.amazon.com/tk-dotnet-refactoring/latest/userguide/what-is-tk-dotnet-refactoring.html */
-  StartContainerization: "W||0||||",
+  StartContainerization: "W||||||",
   /** Grants permission to start a Deployment job. Access level: Write. https://docs.aws.amazon.com/tk-dotnet-refactoring/latest/userguide/what-is-tk-dotnet-refactoring.html */
-  StartDeployment: "W||0||||",
+  StartDeployment: "W||||||",
   /** Grants permission to Start a Grouping Assessment Operation. Access level: Write. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  StartGroupingAssessment: "W||0||||",
+  StartGroupingAssessment: "W||||||",
   /** Grants permission to Start Porting Compatibility Operation. Access level: Write. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  StartPortingCompatibilityAssessment: "W||0||||",
+  StartPortingCompatibilityAssessment: "W||||||",
   /** Grants permission to Start the Porting Recommendation Assessment Operation. Access level: Write. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  StartPortingRecommendationAssessment: "W||0||||",
+  StartPortingRecommendationAssessment: "W||||||",
   /** Grants permission to Start a Runtime Assessment Operation. Access level: Write. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  StartRuntimeAssessment: "W||0||||",
+  StartRuntimeAssessment: "W||||||",
 } as const;
 const actionDetails = {
   GetContainerization: "|,;~|Grants permission to get the details of all Containerization jobs",
@@ -76,12 +76,16 @@ const actionDetails = {
     "|,;~|Grants permission to Start the Porting Recommendation Assessment Operation",
   StartRuntimeAssessment: "|,;~|Grants permission to Start a Runtime Assessment Operation",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "application-transformation">;
 /** Any application-transformation action. */
 export type Action = ActionOf<typeof actionFacts, "application-transformation">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "application-transformation">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -89,7 +93,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every application-transformation action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -97,15 +101,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

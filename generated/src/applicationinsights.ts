@@ -30,73 +30,73 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a workload. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_AddWorkload.html */
-  AddWorkload: "W||0||||",
+  AddWorkload: "W||||||",
   /** Grants permission to create an application from a resource group. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "W||0||||",
+  CreateApplication: "W||||||",
   /** Grants permission to create a component from a group of resources. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_CreateComponent.html */
-  CreateComponent: "W||0||||",
+  CreateComponent: "W||||||",
   /** Grants permission to create log a pattern. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_CreateLogPattern.html */
-  CreateLogPattern: "W||0||||",
+  CreateLogPattern: "W||||||",
   /** Grants permission to delete an application. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "W||0||||",
+  DeleteApplication: "W||||||",
   /** Grants permission to delete a component. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DeleteComponent.html */
-  DeleteComponent: "W||0||||",
+  DeleteComponent: "W||||||",
   /** Grants permission to delete a log pattern. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DeleteLogPattern.html */
-  DeleteLogPattern: "W||0||||",
+  DeleteLogPattern: "W||||||",
   /** Grants permission to describe an application. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeApplication.html */
-  DescribeApplication: "R||0||||",
+  DescribeApplication: "R||||||",
   /** Grants permission to describe a component. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeComponent.html */
-  DescribeComponent: "R||0||||",
+  DescribeComponent: "R||||||",
   /** Grants permission to describe a component's configuration. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeComponentConfiguration.html */
-  DescribeComponentConfiguration: "R||0||||",
+  DescribeComponentConfiguration: "R||||||",
   /** Grants permission to describe the recommended application component configuration. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeComponentConfigurationRecommendation.html */
-  DescribeComponentConfigurationRecommendation: "R||0||||",
+  DescribeComponentConfigurationRecommendation: "R||||||",
   /** Grants permission to describe a log pattern. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeLogPattern.html */
-  DescribeLogPattern: "R||0||||",
+  DescribeLogPattern: "R||||||",
   /** Grants permission to describe an observation. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeObservation.html */
-  DescribeObservation: "R||0||||",
+  DescribeObservation: "R||||||",
   /** Grants permission to describe a problem. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeProblem.html */
-  DescribeProblem: "R||0||||",
+  DescribeProblem: "R||||||",
   /** Grants permission to describe the observation in a problem. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeProblemObservations.html */
-  DescribeProblemObservations: "R||0||||",
+  DescribeProblemObservations: "R||||||",
   /** Grants permission to describe a workload. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeWorkload.html */
-  DescribeWorkload: "R||0||||",
+  DescribeWorkload: "R||||||",
   /** Grants permission to share Application Insights resources with a monitoring account. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Unified-Cross-Account-Setup.html#CloudWatch-Unified-Cross-Account-Setup-permissions */
   Link: "W||1||||",
   /** Grants permission to list all applications. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_ListApplications.html */
-  ListApplications: "L||0||||",
+  ListApplications: "L||||||",
   /** Grants permission to list an application's components. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_ListComponents.html */
-  ListComponents: "L||0||||",
+  ListComponents: "L||||||",
   /** Grants permission to list configuration history. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_ListConfigurationHistory.html */
-  ListConfigurationHistory: "L||0||||",
+  ListConfigurationHistory: "L||||||",
   /** Grants permission to list log pattern sets for an application. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_ListLogPatternSets.html */
-  ListLogPatternSets: "L||0||||",
+  ListLogPatternSets: "L||||||",
   /** Grants permission to list log patterns. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_ListLogPatterns.html */
-  ListLogPatterns: "L||0||||",
+  ListLogPatterns: "L||||||",
   /** Grants permission to list the problems in an application. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_ListProblems.html */
-  ListProblems: "L||0||||",
+  ListProblems: "L||||||",
   /** Grants permission to list tags for the resource. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||",
+  ListTagsForResource: "R||||||",
   /** Grants permission to list workloads. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_ListWorkloads.html */
-  ListWorkloads: "L||0||||",
+  ListWorkloads: "L||||||",
   /** Grants permission to remove a workload. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_RemoveWorkload.html */
-  RemoveWorkload: "W||0||||",
+  RemoveWorkload: "W||||||",
   /** Grants permission to tag a resource. Access level: Tagging. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0||0,2||",
+  TagResource: "T||||0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0||2||",
+  UntagResource: "T||||2||",
   /** Grants permission to update an application. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "W||0||||",
+  UpdateApplication: "W||||||",
   /** Grants permission to update a component. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_UpdateComponent.html */
-  UpdateComponent: "W||0||||",
+  UpdateComponent: "W||||||",
   /** Grants permission to update a component's configuration. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_UpdateComponentConfiguration.html */
-  UpdateComponentConfiguration: "W||0||||",
+  UpdateComponentConfiguration: "W||||||",
   /** Grants permission to update a log pattern. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_UpdateLogPattern.html */
-  UpdateLogPattern: "W||0||||",
+  UpdateLogPattern: "W||||||",
   /** Grants permission to update a problem. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_UpdateProblem.html */
-  UpdateProblem: "W||0||||",
+  UpdateProblem: "W||||||",
   /** Grants permission to update a workload. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_UpdateWorkload.html */
-  UpdateWorkload: "W||0||||",
+  UpdateWorkload: "W||||||",
 } as const;
 const actionDetails = {
   AddWorkload: "|,;~|Grants permission to add a workload",
@@ -135,12 +135,16 @@ const actionDetails = {
   UpdateProblem: "|,;~|Grants permission to update a problem",
   UpdateWorkload: "|,;~|Grants permission to update a workload",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "applicationinsights">;
 /** Any applicationinsights action. */
 export type Action = ActionOf<typeof actionFacts, "applicationinsights">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "applicationinsights">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -148,7 +152,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every applicationinsights action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -156,15 +160,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

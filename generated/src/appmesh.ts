@@ -30,92 +30,90 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a gateway route that is associated with a virtual gateway. Access level: Write. Resources: gatewayRoute*, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateGatewayRoute.html */
-  CreateGatewayRoute: "W||0|gatewayRoute;1;0~2,virtualService;0;||appmesh:TagResource|;",
+  CreateGatewayRoute: "W|||0;1;0~2,6;0;||appmesh:TagResource|;",
   /** Grants permission to create a service mesh. Access level: Write. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateMesh.html */
-  CreateMesh: "W||0|mesh;1;|0,2|appmesh:TagResource|;",
+  CreateMesh: "W|||1;1;|0,2|appmesh:TagResource|;",
   /** Grants permission to create a route that is associated with a virtual router. Access level: Write. Resources: route*, virtualNode. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateRoute.html */
-  CreateRoute: "W||0|route;1;0~2,virtualNode;0;||appmesh:TagResource|;",
+  CreateRoute: "W|||2;1;0~2,4;0;||appmesh:TagResource|;",
   /** Grants permission to create a virtual gateway within a service mesh. Access level: Write. Resources: virtualGateway*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateVirtualGateway.html */
-  CreateVirtualGateway: "W||0|virtualGateway;1;|0,2|appmesh:TagResource|;",
+  CreateVirtualGateway: "W|||3;1;|0,2|appmesh:TagResource|;",
   /** Grants permission to create a virtual node within a service mesh. Access level: Write. Resources: virtualNode*, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateVirtualNode.html */
-  CreateVirtualNode: "W||0|virtualNode;1;0~2,virtualService;0;||appmesh:TagResource,iam:PassRole|;",
+  CreateVirtualNode: "W|||4;1;0~2,6;0;||appmesh:TagResource,iam:PassRole|;",
   /** Grants permission to create a virtual router within a service mesh. Access level: Write. Resources: virtualRouter*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateVirtualRouter.html */
-  CreateVirtualRouter: "W||0|virtualRouter;1;|0,2|appmesh:TagResource|;",
+  CreateVirtualRouter: "W|||5;1;|0,2|appmesh:TagResource|;",
   /** Grants permission to create a virtual service within a service mesh. Access level: Write. Resources: virtualNode, virtualRouter, virtualService*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateVirtualService.html */
-  CreateVirtualService: "W||0|virtualNode;0;,virtualRouter;0;,virtualService;1;0~2||appmesh:TagResource|;",
+  CreateVirtualService: "W|||4;0;,5;0;,6;1;0~2||appmesh:TagResource|;",
   /** Grants permission to delete an existing gateway route. Access level: Write. Resources: gatewayRoute*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteGatewayRoute.html */
-  DeleteGatewayRoute: "W||0|gatewayRoute;1;|||;",
+  DeleteGatewayRoute: "W|||0;1;|||;",
   /** Grants permission to delete an existing service mesh. Access level: Write. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteMesh.html */
-  DeleteMesh: "W||0|mesh;1;|||;",
+  DeleteMesh: "W|||1;1;|||;",
   /** Grants permission to delete the RAM access control policy for a mesh. Access level: Write. Resources: mesh*. Permission only. https://docs.aws.amazon.com/app-mesh/latest/userguide/sharing.html */
-  DeleteMeshPolicy: "W||1|mesh;1;|||",
+  DeleteMeshPolicy: "W||1|1;1;|||",
   /** Grants permission to delete an existing route. Access level: Write. Resources: route*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteRoute.html */
-  DeleteRoute: "W||0|route;1;|||;",
+  DeleteRoute: "W|||2;1;|||;",
   /** Grants permission to delete an existing virtual gateway. Access level: Write. Resources: virtualGateway*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteVirtualGateway.html */
-  DeleteVirtualGateway: "W||0|virtualGateway;1;|||;",
+  DeleteVirtualGateway: "W|||3;1;|||;",
   /** Grants permission to delete an existing virtual node. Access level: Write. Resources: virtualNode*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteVirtualNode.html */
-  DeleteVirtualNode: "W||0|virtualNode;1;|||;",
+  DeleteVirtualNode: "W|||4;1;|||;",
   /** Grants permission to delete an existing virtual router. Access level: Write. Resources: virtualRouter*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteVirtualRouter.html */
-  DeleteVirtualRouter: "W||0|virtualRouter;1;|||;",
+  DeleteVirtualRouter: "W|||5;1;|||;",
   /** Grants permission to delete an existing virtual service. Access level: Write. Resources: virtualService*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteVirtualService.html */
-  DeleteVirtualService: "W||0|virtualService;1;|||;",
+  DeleteVirtualService: "W|||6;1;|||;",
   /** Grants permission to describe an existing gateway route. Access level: Read. Resources: gatewayRoute*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DescribeGatewayRoute.html */
-  DescribeGatewayRoute: "R||0|gatewayRoute;1;|||;",
+  DescribeGatewayRoute: "R|||0;1;|||;",
   /** Grants permission to describe an existing service mesh. Access level: Read. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DescribeMesh.html */
-  DescribeMesh: "R||0|mesh;1;|||;",
+  DescribeMesh: "R|||1;1;|||;",
   /** Grants permission to describe an existing route. Access level: Read. Resources: route*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DescribeRoute.html */
-  DescribeRoute: "R||0|route;1;|||;",
+  DescribeRoute: "R|||2;1;|||;",
   /** Grants permission to describe an existing virtual gateway. Access level: Read. Resources: virtualGateway*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DescribeVirtualGateway.html */
-  DescribeVirtualGateway: "R||0|virtualGateway;1;|||;",
+  DescribeVirtualGateway: "R|||3;1;|||;",
   /** Grants permission to describe an existing virtual node. Access level: Read. Resources: virtualNode*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DescribeVirtualNode.html */
-  DescribeVirtualNode: "R||0|virtualNode;1;|||;",
+  DescribeVirtualNode: "R|||4;1;|||;",
   /** Grants permission to describe an existing virtual router. Access level: Read. Resources: virtualRouter*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DescribeVirtualRouter.html */
-  DescribeVirtualRouter: "R||0|virtualRouter;1;|||;",
+  DescribeVirtualRouter: "R|||5;1;|||;",
   /** Grants permission to describe an existing virtual service. Access level: Read. Resources: virtualService*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DescribeVirtualService.html */
-  DescribeVirtualService: "R||0|virtualService;1;|||;",
+  DescribeVirtualService: "R|||6;1;|||;",
   /** Grants permission to read the RAM access control policy for a mesh. Access level: Read. Resources: mesh*. Permission only. https://docs.aws.amazon.com/app-mesh/latest/userguide/sharing.html */
-  GetMeshPolicy: "R||1|mesh;1;|||",
+  GetMeshPolicy: "R||1|1;1;|||",
   /** Grants permission to list existing gateway routes in a service mesh. Access level: List. Resources: virtualGateway*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_ListGatewayRoutes.html */
-  ListGatewayRoutes: "L||0|virtualGateway;1;|||;",
+  ListGatewayRoutes: "L|||3;1;|||;",
   /** Grants permission to list existing service meshes. Access level: List. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_ListMeshes.html */
-  ListMeshes: "L||0||||;",
+  ListMeshes: "L||||||;",
   /** Grants permission to list existing routes in a service mesh. Access level: List. Resources: virtualRouter*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_ListRoutes.html */
-  ListRoutes: "L||0|virtualRouter;1;|||;",
+  ListRoutes: "L|||5;1;|||;",
   /** Grants permission to list the tags for an App Mesh resource. Access level: List. Resources: gatewayRoute, mesh, route, virtualGateway, virtualNode, virtualRouter, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "L||0|gatewayRoute;0;,mesh;0;,route;0;,virtualGateway;0;,virtualNode;0;,virtualRouter;0;,virtualService;0;|||;",
+  ListTagsForResource: "L|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;|||;",
   /** Grants permission to list existing virtual gateways in a service mesh. Access level: List. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_ListVirtualGateways.html */
-  ListVirtualGateways: "L||0|mesh;1;|||;",
+  ListVirtualGateways: "L|||1;1;|||;",
   /** Grants permission to list existing virtual nodes. Access level: List. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_ListVirtualNodes.html */
-  ListVirtualNodes: "L||0|mesh;1;|||;",
+  ListVirtualNodes: "L|||1;1;|||;",
   /** Grants permission to list existing virtual routers in a service mesh. Access level: List. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_ListVirtualRouters.html */
-  ListVirtualRouters: "L||0|mesh;1;|||;",
+  ListVirtualRouters: "L|||1;1;|||;",
   /** Grants permission to list existing virtual services in a service mesh. Access level: List. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_ListVirtualServices.html */
-  ListVirtualServices: "L||0|mesh;1;|||;",
+  ListVirtualServices: "L|||1;1;|||;",
   /** Grants permission to define the RAM access control policy for a mesh. Access level: Write. Resources: mesh*. Permission only. https://docs.aws.amazon.com/app-mesh/latest/userguide/sharing.html */
-  PutMeshPolicy: "W||1|mesh;1;|||",
+  PutMeshPolicy: "W||1|1;1;|||",
   /** Grants permission to receive streamed resources for an App Mesh endpoint (VirtualNode/VirtualGateway). Access level: Read. Resources: virtualGateway, virtualNode. https://docs.aws.amazon.com/app-mesh/latest/userguide/envoy.html */
-  StreamAggregatedResources: "R||0|virtualGateway;0;,virtualNode;0;|||",
+  StreamAggregatedResources: "R|||3;0;,4;0;|||",
   /** Grants permission to tag a resource with a specified resourceArn. Access level: Tagging. Resources: gatewayRoute, mesh, route, virtualGateway, virtualNode, virtualRouter, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|gatewayRoute;0;,mesh;0;,route;0;,virtualGateway;0;,virtualNode;0;,virtualRouter;0;,virtualService;0;|0,2||CreateGatewayRoute,CreateMesh,CreateRoute,CreateVirtualGateway,CreateVirtualNode,CreateVirtualRouter,CreateVirtualService,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;|0,2||CreateGatewayRoute,CreateMesh,CreateRoute,CreateVirtualGateway,CreateVirtualNode,CreateVirtualRouter,CreateVirtualService,;",
   /** Grants permission to delete a tag from a resource. Access level: Tagging. Resources: gatewayRoute, mesh, route, virtualGateway, virtualNode, virtualRouter, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|gatewayRoute;0;,mesh;0;,route;0;,virtualGateway;0;,virtualNode;0;,virtualRouter;0;,virtualService;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;|2||;",
   /** Grants permission to update an existing gateway route for a specified service mesh and virtual gateway. Access level: Write. Resources: gatewayRoute*, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UpdateGatewayRoute.html */
-  UpdateGatewayRoute: "W||0|gatewayRoute;1;,virtualService;0;|||;",
+  UpdateGatewayRoute: "W|||0;1;,6;0;|||;",
   /** Grants permission to update an existing service mesh. Access level: Write. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UpdateMesh.html */
-  UpdateMesh: "W||0|mesh;1;|||;",
+  UpdateMesh: "W|||1;1;|||;",
   /** Grants permission to update an existing route for a specified service mesh and virtual router. Access level: Write. Resources: route*, virtualNode. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UpdateRoute.html */
-  UpdateRoute: "W||0|route;1;,virtualNode;0;|||;",
+  UpdateRoute: "W|||2;1;,4;0;|||;",
   /** Grants permission to update an existing virtual gateway in a specified service mesh. Access level: Write. Resources: virtualGateway*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UpdateVirtualGateway.html */
-  UpdateVirtualGateway: "W||0|virtualGateway;1;|||;",
+  UpdateVirtualGateway: "W|||3;1;|||;",
   /** Grants permission to update an existing virtual node in a specified service mesh. Access level: Write. Resources: virtualNode*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UpdateVirtualNode.html */
-  UpdateVirtualNode: "W||0|virtualNode;1;|||;",
+  UpdateVirtualNode: "W|||4;1;|||;",
   /** Grants permission to update an existing virtual router in a specified service mesh. Access level: Write. Resources: virtualRouter*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UpdateVirtualRouter.html */
-  UpdateVirtualRouter: "W||0|virtualRouter;1;|||;",
+  UpdateVirtualRouter: "W|||5;1;|||;",
   /** Grants permission to update an existing virtual service in a specified service mesh. Access level: Write. Resources: virtualNode, virtualRouter, virtualService*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UpdateVirtualService.html */
-  UpdateVirtualService: "W||0|virtualNode;0;,virtualRouter;0;,virtualService;1;|||;",
+  UpdateVirtualService: "W|||4;0;,5;0;,6;1;|||;",
 } as const;
 const actionDetails = {
   CreateGatewayRoute: "|,;~~~|Grants permission to create a gateway route that is associated with a virtual gateway",
@@ -163,12 +161,59 @@ const actionDetails = {
   UpdateVirtualRouter: "|,;~~~|Grants permission to update an existing virtual router in a specified service mesh",
   UpdateVirtualService: "|,;~~~|Grants permission to update an existing virtual service in a specified service mesh",
 };
+const resourceTypeFacts = {
+  /** The gatewayRoute resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName}/gatewayRoute/${GatewayRouteName} */
+  gatewayRoute: "|,|1",
+  /** The mesh resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName} */
+  mesh: "|,|1",
+  /** The route resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName}/route/${RouteName} */
+  route: "|,|1",
+  /** The virtualGateway resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName} */
+  virtualGateway: "|,|1",
+  /** The virtualNode resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualNode/${VirtualNodeName} */
+  virtualNode: "|,|1",
+  /** The virtualRouter resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName} */
+  virtualRouter: "|,|1",
+  /** The virtualService resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualService/${VirtualServiceName} */
+  virtualService: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a gatewayRoute resource: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName}/gatewayRoute/${GatewayRouteName}. */
+  gatewayRoute:
+    "|,gatewayRoute|arn:|Partition|:appmesh:|Region|:|Account|:mesh/|MeshName|/virtualGateway/|VirtualGatewayName|/gatewayRoute/|GatewayRouteName|",
+  /** ARN of a mesh resource: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}. */
+  mesh: "|,mesh|arn:|Partition|:appmesh:|Region|:|Account|:mesh/|MeshName|",
+  /** ARN of a route resource: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName}/route/${RouteName}. */
+  route:
+    "|,route|arn:|Partition|:appmesh:|Region|:|Account|:mesh/|MeshName|/virtualRouter/|VirtualRouterName|/route/|RouteName|",
+  /** ARN of a virtualGateway resource: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName}. */
+  virtualGateway:
+    "|,virtualGateway|arn:|Partition|:appmesh:|Region|:|Account|:mesh/|MeshName|/virtualGateway/|VirtualGatewayName|",
+  /** ARN of a virtualNode resource: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualNode/${VirtualNodeName}. */
+  virtualNode: "|,virtualNode|arn:|Partition|:appmesh:|Region|:|Account|:mesh/|MeshName|/virtualNode/|VirtualNodeName|",
+  /** ARN of a virtualRouter resource: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName}. */
+  virtualRouter:
+    "|,virtualRouter|arn:|Partition|:appmesh:|Region|:|Account|:mesh/|MeshName|/virtualRouter/|VirtualRouterName|",
+  /** ARN of a virtualService resource: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualService/${VirtualServiceName}. */
+  virtualService:
+    "|,virtualService|arn:|Partition|:appmesh:|Region|:|Account|:mesh/|MeshName|/virtualService/|VirtualServiceName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "gatewayRoute",
+  "mesh",
+  "route",
+  "virtualGateway",
+  "virtualNode",
+  "virtualRouter",
+  "virtualService",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "appmesh">;
 /** Any appmesh action. */
 export type Action = ActionOf<typeof actionFacts, "appmesh">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appmesh">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -176,7 +221,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "appmesh" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every appmesh action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -184,55 +229,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The gatewayRoute resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName}/gatewayRoute/${GatewayRouteName} */
-  gatewayRoute:
-    "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName}/gatewayRoute/${GatewayRouteName}|1",
-  /** The mesh resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName} */
-  mesh: "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}|1",
-  /** The route resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName}/route/${RouteName} */
-  route:
-    "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName}/route/${RouteName}|1",
-  /** The virtualGateway resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName} */
-  virtualGateway:
-    "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName}|1",
-  /** The virtualNode resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualNode/${VirtualNodeName} */
-  virtualNode: "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualNode/${VirtualNodeName}|1",
-  /** The virtualRouter resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName} */
-  virtualRouter:
-    "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName}|1",
-  /** The virtualService resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualService/${VirtualServiceName} */
-  virtualService:
-    "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualService/${VirtualServiceName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a gatewayRoute resource: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName}/gatewayRoute/${GatewayRouteName}. */
-  gatewayRoute:
-    "|gatewayRoute|arn:|partition?|:appmesh:|region|:|account|:mesh/|meshName|/virtualGateway/|virtualGatewayName|/gatewayRoute/|gatewayRouteName|",
-  /** ARN of a mesh resource: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}. */
-  mesh: "|mesh|arn:|partition?|:appmesh:|region|:|account|:mesh/|meshName|",
-  /** ARN of a route resource: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName}/route/${RouteName}. */
-  route:
-    "|route|arn:|partition?|:appmesh:|region|:|account|:mesh/|meshName|/virtualRouter/|virtualRouterName|/route/|routeName|",
-  /** ARN of a virtualGateway resource: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName}. */
-  virtualGateway:
-    "|virtualGateway|arn:|partition?|:appmesh:|region|:|account|:mesh/|meshName|/virtualGateway/|virtualGatewayName|",
-  /** ARN of a virtualNode resource: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualNode/${VirtualNodeName}. */
-  virtualNode: "|virtualNode|arn:|partition?|:appmesh:|region|:|account|:mesh/|meshName|/virtualNode/|virtualNodeName|",
-  /** ARN of a virtualRouter resource: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName}. */
-  virtualRouter:
-    "|virtualRouter|arn:|partition?|:appmesh:|region|:|account|:mesh/|meshName|/virtualRouter/|virtualRouterName|",
-  /** ARN of a virtualService resource: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualService/${VirtualServiceName}. */
-  virtualService:
-    "|virtualService|arn:|partition?|:appmesh:|region|:|account|:mesh/|meshName|/virtualService/|virtualServiceName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -41,94 +41,90 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate your own domain name with the AWS App Runner subdomain URL of your App Runner service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_AssociateCustomDomain.html */
-  AssociateCustomDomain: "W||0|service;1;|||;",
+  AssociateCustomDomain: "W|||3;1;|||;",
   /** Grants permission to associate the service with an AWS WAF web ACL. Access level: Write. Resources: service*, webacl*. Permission only. https://docs.aws.amazon.com/apprunner/latest/dg/waf-manage.html */
-  AssociateWebAcl: "W||1|service;1;,webacl;1;|||",
+  AssociateWebAcl: "W||1|3;1;,6;1;|||",
   /** Grants permission to create an AWS App Runner automatic scaling configuration resource. Access level: Write. Resources: autoscalingconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateAutoScalingConfiguration.html */
-  CreateAutoScalingConfiguration: "W||0|autoscalingconfiguration;1;|7,9|apprunner:TagResource|;",
+  CreateAutoScalingConfiguration: "W|||0;1;|7,9|apprunner:TagResource|;",
   /** Grants permission to create an AWS App Runner connection resource. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateConnection.html */
-  CreateConnection: "W||0|connection;1;|7,9|apprunner:TagResource|;",
+  CreateConnection: "W|||1;1;|7,9|apprunner:TagResource|;",
   /** Grants permission to create an AWS App Runner observability configuration resource. Access level: Write. Resources: observabilityconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateObservabilityConfiguration.html */
-  CreateObservabilityConfiguration: "W||0|observabilityconfiguration;1;|7,9|apprunner:TagResource|;",
+  CreateObservabilityConfiguration: "W|||2;1;|7,9|apprunner:TagResource|;",
   /** Grants permission to create an AWS App Runner service resource. Access level: Write. Resources: autoscalingconfiguration, connection, observabilityconfiguration, service*, vpcconnector. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateService.html */
-  CreateService:
-    "W||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;1;,vpcconnector;0;|0,1,2,4,7,9|apprunner:TagResource,iam:PassRole|;",
+  CreateService: "W|||0;0;,1;0;,2;0;,3;1;,4;0;|0,1,2,4,7,9|apprunner:TagResource,iam:PassRole|;",
   /** Grants permission to create an AWS App Runner VPC connector resource. Access level: Write. Resources: vpcconnector*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateVpcConnector.html */
-  CreateVpcConnector: "W||0|vpcconnector;1;|7,9|apprunner:TagResource|;",
+  CreateVpcConnector: "W|||4;1;|7,9|apprunner:TagResource|;",
   /** Grants permission to create an AWS App Runner VpcIngressConnection resource. Access level: Write. Resources: vpcingressconnection*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateVpcIngressConnection.html */
-  CreateVpcIngressConnection: "W||0|vpcingressconnection;1;|3,5,6,7,9|apprunner:TagResource|;",
+  CreateVpcIngressConnection: "W|||5;1;|3,5,6,7,9|apprunner:TagResource|;",
   /** Grants permission to delete an AWS App Runner automatic scaling configuration resource. Access level: Write. Resources: autoscalingconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_DeleteAutoScalingConfiguration.html */
-  DeleteAutoScalingConfiguration: "W||0|autoscalingconfiguration;1;|||;",
+  DeleteAutoScalingConfiguration: "W|||0;1;|||;",
   /** Grants permission to delete an AWS App Runner connection resource. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/apprunner/latest/api/API_DeleteConnection.html */
-  DeleteConnection: "W||0|connection;1;|||;",
+  DeleteConnection: "W|||1;1;|||;",
   /** Grants permission to delete an AWS App Runner observability configuration resource. Access level: Write. Resources: observabilityconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_DeleteObservabilityConfiguration.html */
-  DeleteObservabilityConfiguration: "W||0|observabilityconfiguration;1;|||;",
+  DeleteObservabilityConfiguration: "W|||2;1;|||;",
   /** Grants permission to delete an AWS App Runner service resource. Access level: Write. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_DeleteService.html */
-  DeleteService: "W||0|service;1;||apprunner:DisassociateCustomDomain|;",
+  DeleteService: "W|||3;1;||apprunner:DisassociateCustomDomain|;",
   /** Grants permission to delete an AWS App Runner VPC connector resource. Access level: Write. Resources: vpcconnector*. https://docs.aws.amazon.com/apprunner/latest/api/API_DeleteVpcConnector.html */
-  DeleteVpcConnector: "W||0|vpcconnector;1;|||;",
+  DeleteVpcConnector: "W|||4;1;|||;",
   /** Grants permission to delete an AWS App Runner VpcIngressConnection resource. Access level: Write. Resources: vpcingressconnection*. https://docs.aws.amazon.com/apprunner/latest/api/API_DeleteVpcIngressConnection.html */
-  DeleteVpcIngressConnection: "W||0|vpcingressconnection;1;|||;",
+  DeleteVpcIngressConnection: "W|||5;1;|||;",
   /** Grants permission to retrieve the description of an AWS App Runner automatic scaling configuration resource. Access level: Read. Resources: autoscalingconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_DescribeAutoScalingConfiguration.html */
-  DescribeAutoScalingConfiguration: "R||0|autoscalingconfiguration;1;|||;",
+  DescribeAutoScalingConfiguration: "R|||0;1;|||;",
   /** Grants permission to retrieve descriptions of custom domain names associated with an AWS App Runner service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_DescribeCustomDomains.html */
-  DescribeCustomDomains: "R||0|service;1;|||;",
+  DescribeCustomDomains: "R|||3;1;|||;",
   /** Grants permission to retrieve the description of an AWS App Runner observability configuration resource. Access level: Read. Resources: observabilityconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_DescribeObservabilityConfiguration.html */
-  DescribeObservabilityConfiguration: "R||0|observabilityconfiguration;1;|||;",
+  DescribeObservabilityConfiguration: "R|||2;1;|||;",
   /** Grants permission to retrieve the description of an operation that occurred on an AWS App Runner service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_DescribeOperation.html */
-  DescribeOperation: "R||0|service;1;|||",
+  DescribeOperation: "R|||3;1;|||",
   /** Grants permission to retrieve the description of an AWS App Runner service resource. Access level: Read. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_DescribeService.html */
-  DescribeService: "R||0|service;1;|||;",
+  DescribeService: "R|||3;1;|||;",
   /** Grants permission to retrieve the description of an AWS App Runner VPC connector resource. Access level: Read. Resources: vpcconnector*. https://docs.aws.amazon.com/apprunner/latest/api/API_DescribeVpcConnector.html */
-  DescribeVpcConnector: "R||0|vpcconnector;1;|||;",
+  DescribeVpcConnector: "R|||4;1;|||;",
   /** Grants permission to retrieve the description of an AWS App Runner VpcIngressConnection resource. Access level: Read. Resources: vpcingressconnection*. https://docs.aws.amazon.com/apprunner/latest/api/API_DescribeVpcIngressConnection.html */
-  DescribeVpcIngressConnection: "R||0|vpcingressconnection;1;|||;",
+  DescribeVpcIngressConnection: "R|||5;1;|||;",
   /** Grants permission to get the AWS WAF web ACL that is associated with an AWS App Runner service. Access level: Read. Resources: service*. Permission only. https://docs.aws.amazon.com/apprunner/latest/dg/waf-manage.html */
-  DescribeWebAclForService: "R||1|service;1;|||",
+  DescribeWebAclForService: "R||1|3;1;|||",
   /** Grants permission to disassociate a custom domain name from an AWS App Runner service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_DisassociateCustomDomain.html */
-  DisassociateCustomDomain: "W||0|service;1;|||DeleteService,;",
+  DisassociateCustomDomain: "W|||3;1;|||DeleteService,;",
   /** Grants permission to disassociate the service with an AWS WAF web ACL. Access level: Write. Resources: service*. Permission only. https://docs.aws.amazon.com/apprunner/latest/dg/waf-manage.html */
-  DisassociateWebAcl: "W||1|service;1;|||",
+  DisassociateWebAcl: "W||1|3;1;|||",
   /** Grants permission to list the services that are associated with an AWS WAF web ACL. Access level: List. Resources: webacl*. Permission only. https://docs.aws.amazon.com/apprunner/latest/dg/waf-manage.html */
-  ListAssociatedServicesForWebAcl: "L||1|webacl;1;|||",
+  ListAssociatedServicesForWebAcl: "L||1|6;1;|||",
   /** Grants permission to retrieve a list of AWS App Runner automatic scaling configurations in your AWS account. Access level: List. https://docs.aws.amazon.com/apprunner/latest/api/API_ListAutoScalingConfigurations.html */
-  ListAutoScalingConfigurations: "L||0||||;",
+  ListAutoScalingConfigurations: "L||||||;",
   /** Grants permission to retrieve a list of AWS App Runner connections in your AWS account. Access level: List. https://docs.aws.amazon.com/apprunner/latest/api/API_ListConnections.html */
-  ListConnections: "L||0||||;",
+  ListConnections: "L||||||;",
   /** Grants permission to retrieve a list of AWS App Runner observability configurations in your AWS account. Access level: List. https://docs.aws.amazon.com/apprunner/latest/api/API_ListObservabilityConfigurations.html */
-  ListObservabilityConfigurations: "L||0||||;",
+  ListObservabilityConfigurations: "L||||||;",
   /** Grants permission to retrieve a list of operations that occurred on an AWS App Runner service resource. Access level: List. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_ListOperations.html */
-  ListOperations: "L||0|service;1;|||;",
+  ListOperations: "L|||3;1;|||;",
   /** Grants permission to retrieve a list of running AWS App Runner services in your AWS account. Access level: List. https://docs.aws.amazon.com/apprunner/latest/api/API_ListServices.html */
-  ListServices: "L||0||||;",
+  ListServices: "L||||||;",
   /** Grants permission to retrieve a list of associated AppRunner services of an AWS App Runner automatic scaling configuration in your AWS account. Access level: List. Resources: autoscalingconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_ListServicesForAutoScalingConfiguration.html */
-  ListServicesForAutoScalingConfiguration: "L||0|autoscalingconfiguration;1;|||;",
+  ListServicesForAutoScalingConfiguration: "L|||0;1;|||;",
   /** Grants permission to list tags associated with an AWS App Runner resource. Access level: Read. Resources: autoscalingconfiguration, connection, observabilityconfiguration, service, vpcconnector. https://docs.aws.amazon.com/apprunner/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;0;,vpcconnector;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;|||;",
   /** Grants permission to retrieve a list of AWS App Runner VPC connectors in your AWS account. Access level: List. https://docs.aws.amazon.com/apprunner/latest/api/API_ListVpcConnectors.html */
-  ListVpcConnectors: "L||0||||;",
+  ListVpcConnectors: "L||||||;",
   /** Grants permission to retrieve a list of AWS App Runner VpcIngressConnections in your AWS account. Access level: List. https://docs.aws.amazon.com/apprunner/latest/api/API_ListVpcConnections.html */
-  ListVpcIngressConnections: "L||0||||;",
+  ListVpcIngressConnections: "L||||||;",
   /** Grants permission to pause an active AWS App Runner service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_PauseService.html */
-  PauseService: "W||0|service;1;|||;",
+  PauseService: "W|||3;1;|||;",
   /** Grants permission to resume an active AWS App Runner service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_ResumeService.html */
-  ResumeService: "W||0|service;1;|||;",
+  ResumeService: "W|||3;1;|||;",
   /** Grants permission to initiate a manual deployemnt to an AWS App Runner service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_StartDeployment.html */
-  StartDeployment: "W||0|service;1;|||;",
+  StartDeployment: "W|||3;1;|||;",
   /** Grants permission to add tags to, or update tag values of, an AWS App Runner resource. Access level: Tagging. Resources: autoscalingconfiguration, connection, observabilityconfiguration, service, vpcconnector, vpcingressconnection. https://docs.aws.amazon.com/apprunner/latest/api/API_TagResource.html */
   TagResource:
-    "T||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;0;,vpcconnector;0;,vpcingressconnection;0;|7,9||CreateAutoScalingConfiguration,CreateConnection,CreateObservabilityConfiguration,CreateService,CreateVpcConnector,CreateVpcIngressConnection,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|7,9||CreateAutoScalingConfiguration,CreateConnection,CreateObservabilityConfiguration,CreateService,CreateVpcConnector,CreateVpcIngressConnection,;",
   /** Grants permission to remove tags from an AWS App Runner resource. Access level: Tagging. Resources: autoscalingconfiguration, connection, observabilityconfiguration, service, vpcconnector, vpcingressconnection. https://docs.aws.amazon.com/apprunner/latest/api/API_UntagResource.html */
-  UntagResource:
-    "T||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;0;,vpcconnector;0;,vpcingressconnection;0;|9||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|9||;",
   /** Grants permission to update an AWS App Runner automatic scaling configuration to be the default in your AWS account. Access level: Write. Resources: autoscalingconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_UpdateDefaultAutoScalingConfiguration.html */
-  UpdateDefaultAutoScalingConfiguration: "W||0|autoscalingconfiguration;1;|||;",
+  UpdateDefaultAutoScalingConfiguration: "W|||0;1;|||;",
   /** Grants permission to update an AWS App Runner service resource. Access level: Write. Resources: autoscalingconfiguration, connection, observabilityconfiguration, service*, vpcconnector. https://docs.aws.amazon.com/apprunner/latest/api/API_UpdateService.html */
-  UpdateService:
-    "W||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;1;,vpcconnector;0;|0,1,2,4|iam:PassRole|;",
+  UpdateService: "W|||0;0;,1;0;,2;0;,3;1;,4;0;|0,1,2,4|iam:PassRole|;",
   /** Grants permission to update an AWS App Runner VpcIngressConnection resource. Access level: Write. Resources: vpcingressconnection*. https://docs.aws.amazon.com/apprunner/latest/api/API_UpdateVpcIngressConnection.html */
-  UpdateVpcIngressConnection: "W||0|vpcingressconnection;1;|5,6||;",
+  UpdateVpcIngressConnection: "W|||5;1;|5,6||;",
 } as const;
 const actionDetails = {
   AssociateCustomDomain:
@@ -195,12 +191,58 @@ const actionDetails = {
   UpdateService: "|,;~~~|Grants permission to update an AWS App Runner service resource",
   UpdateVpcIngressConnection: "|,;~~~|Grants permission to update an AWS App Runner VpcIngressConnection resource",
 };
+const resourceTypeFacts = {
+  /** The autoscalingconfiguration resource type: arn:${Partition}:apprunner:${Region}:${Account}:autoscalingconfiguration/${AutoscalingConfigurationName}/${AutoscalingConfigurationVersion}/${AutoscalingConfigurationId} */
+  autoscalingconfiguration: "|,|8",
+  /** The connection resource type: arn:${Partition}:apprunner:${Region}:${Account}:connection/${ConnectionName}/${ConnectionId} */
+  connection: "|,|8",
+  /** The observabilityconfiguration resource type: arn:${Partition}:apprunner:${Region}:${Account}:observabilityconfiguration/${ObservabilityConfigurationName}/${ObservabilityConfigurationVersion}/${ObservabilityConfigurationId} */
+  observabilityconfiguration: "|,|8",
+  /** The service resource type: arn:${Partition}:apprunner:${Region}:${Account}:service/${ServiceName}/${ServiceId} */
+  service: "|,|8",
+  /** The vpcconnector resource type: arn:${Partition}:apprunner:${Region}:${Account}:vpcconnector/${VpcConnectorName}/${VpcConnectorVersion}/${VpcConnectorId} */
+  vpcconnector: "|,|8",
+  /** The vpcingressconnection resource type: arn:${Partition}:apprunner:${Region}:${Account}:vpcingressconnection/${VpcIngressConnectionName}/${VpcIngressConnectionId} */
+  vpcingressconnection: "|,|8",
+  /** The webacl resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id} */
+  webacl: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a autoscalingconfiguration resource: arn:${Partition}:apprunner:${Region}:${Account}:autoscalingconfiguration/${AutoscalingConfigurationName}/${AutoscalingConfigurationVersion}/${AutoscalingConfigurationId}. */
+  autoscalingconfiguration:
+    "|,autoscalingconfiguration|arn:|Partition|:apprunner:|Region|:|Account|:autoscalingconfiguration/|AutoscalingConfigurationName|/|AutoscalingConfigurationVersion|/|AutoscalingConfigurationId|",
+  /** ARN of a connection resource: arn:${Partition}:apprunner:${Region}:${Account}:connection/${ConnectionName}/${ConnectionId}. */
+  connection: "|,connection|arn:|Partition|:apprunner:|Region|:|Account|:connection/|ConnectionName|/|ConnectionId|",
+  /** ARN of a observabilityconfiguration resource: arn:${Partition}:apprunner:${Region}:${Account}:observabilityconfiguration/${ObservabilityConfigurationName}/${ObservabilityConfigurationVersion}/${ObservabilityConfigurationId}. */
+  observabilityconfiguration:
+    "|,observabilityconfiguration|arn:|Partition|:apprunner:|Region|:|Account|:observabilityconfiguration/|ObservabilityConfigurationName|/|ObservabilityConfigurationVersion|/|ObservabilityConfigurationId|",
+  /** ARN of a service resource: arn:${Partition}:apprunner:${Region}:${Account}:service/${ServiceName}/${ServiceId}. */
+  service: "|,service|arn:|Partition|:apprunner:|Region|:|Account|:service/|ServiceName|/|ServiceId|",
+  /** ARN of a vpcconnector resource: arn:${Partition}:apprunner:${Region}:${Account}:vpcconnector/${VpcConnectorName}/${VpcConnectorVersion}/${VpcConnectorId}. */
+  vpcconnector:
+    "|,vpcconnector|arn:|Partition|:apprunner:|Region|:|Account|:vpcconnector/|VpcConnectorName|/|VpcConnectorVersion|/|VpcConnectorId|",
+  /** ARN of a vpcingressconnection resource: arn:${Partition}:apprunner:${Region}:${Account}:vpcingressconnection/${VpcIngressConnectionName}/${VpcIngressConnectionId}. */
+  vpcingressconnection:
+    "|,vpcingressconnection|arn:|Partition|:apprunner:|Region|:|Account|:vpcingressconnection/|VpcIngressConnectionName|/|VpcIngressConnectionId|",
+  /** ARN of a webacl resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}. */
+  webacl: "|,webacl|arn:|Partition|:wafv2:|Region|:|Account|:|Scope|/webacl/|Name|/|Id|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "autoscalingconfiguration",
+  "connection",
+  "observabilityconfiguration",
+  "service",
+  "vpcconnector",
+  "vpcingressconnection",
+  "webacl",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "apprunner">;
 /** Any apprunner action. */
 export type Action = ActionOf<typeof actionFacts, "apprunner">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "apprunner">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -208,7 +250,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "apprunner" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every apprunner action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -216,53 +258,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The autoscalingconfiguration resource type: arn:${Partition}:apprunner:${Region}:${Account}:autoscalingconfiguration/${AutoscalingConfigurationName}/${AutoscalingConfigurationVersion}/${AutoscalingConfigurationId} */
-  autoscalingconfiguration:
-    "|,arn:${Partition}:apprunner:${Region}:${Account}:autoscalingconfiguration/${AutoscalingConfigurationName}/${AutoscalingConfigurationVersion}/${AutoscalingConfigurationId}|8",
-  /** The connection resource type: arn:${Partition}:apprunner:${Region}:${Account}:connection/${ConnectionName}/${ConnectionId} */
-  connection: "|,arn:${Partition}:apprunner:${Region}:${Account}:connection/${ConnectionName}/${ConnectionId}|8",
-  /** The observabilityconfiguration resource type: arn:${Partition}:apprunner:${Region}:${Account}:observabilityconfiguration/${ObservabilityConfigurationName}/${ObservabilityConfigurationVersion}/${ObservabilityConfigurationId} */
-  observabilityconfiguration:
-    "|,arn:${Partition}:apprunner:${Region}:${Account}:observabilityconfiguration/${ObservabilityConfigurationName}/${ObservabilityConfigurationVersion}/${ObservabilityConfigurationId}|8",
-  /** The service resource type: arn:${Partition}:apprunner:${Region}:${Account}:service/${ServiceName}/${ServiceId} */
-  service: "|,arn:${Partition}:apprunner:${Region}:${Account}:service/${ServiceName}/${ServiceId}|8",
-  /** The vpcconnector resource type: arn:${Partition}:apprunner:${Region}:${Account}:vpcconnector/${VpcConnectorName}/${VpcConnectorVersion}/${VpcConnectorId} */
-  vpcconnector:
-    "|,arn:${Partition}:apprunner:${Region}:${Account}:vpcconnector/${VpcConnectorName}/${VpcConnectorVersion}/${VpcConnectorId}|8",
-  /** The vpcingressconnection resource type: arn:${Partition}:apprunner:${Region}:${Account}:vpcingressconnection/${VpcIngressConnectionName}/${VpcIngressConnectionId} */
-  vpcingressconnection:
-    "|,arn:${Partition}:apprunner:${Region}:${Account}:vpcingressconnection/${VpcIngressConnectionName}/${VpcIngressConnectionId}|8",
-  /** The webacl resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id} */
-  webacl: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a autoscalingconfiguration resource: arn:${Partition}:apprunner:${Region}:${Account}:autoscalingconfiguration/${AutoscalingConfigurationName}/${AutoscalingConfigurationVersion}/${AutoscalingConfigurationId}. */
-  autoscalingconfiguration:
-    "|autoscalingconfiguration|arn:|partition?|:apprunner:|region|:|account|:autoscalingconfiguration/|autoscalingConfigurationName|/|autoscalingConfigurationVersion|/|autoscalingConfigurationId|",
-  /** ARN of a connection resource: arn:${Partition}:apprunner:${Region}:${Account}:connection/${ConnectionName}/${ConnectionId}. */
-  connection: "|connection|arn:|partition?|:apprunner:|region|:|account|:connection/|connectionName|/|connectionId|",
-  /** ARN of a observabilityconfiguration resource: arn:${Partition}:apprunner:${Region}:${Account}:observabilityconfiguration/${ObservabilityConfigurationName}/${ObservabilityConfigurationVersion}/${ObservabilityConfigurationId}. */
-  observabilityconfiguration:
-    "|observabilityconfiguration|arn:|partition?|:apprunner:|region|:|account|:observabilityconfiguration/|observabilityConfigurationName|/|observabilityConfigurationVersion|/|observabilityConfigurationId|",
-  /** ARN of a service resource: arn:${Partition}:apprunner:${Region}:${Account}:service/${ServiceName}/${ServiceId}. */
-  service: "|service|arn:|partition?|:apprunner:|region|:|account|:service/|serviceName|/|serviceId|",
-  /** ARN of a vpcconnector resource: arn:${Partition}:apprunner:${Region}:${Account}:vpcconnector/${VpcConnectorName}/${VpcConnectorVersion}/${VpcConnectorId}. */
-  vpcconnector:
-    "|vpcconnector|arn:|partition?|:apprunner:|region|:|account|:vpcconnector/|vpcConnectorName|/|vpcConnectorVersion|/|vpcConnectorId|",
-  /** ARN of a vpcingressconnection resource: arn:${Partition}:apprunner:${Region}:${Account}:vpcingressconnection/${VpcIngressConnectionName}/${VpcIngressConnectionId}. */
-  vpcingressconnection:
-    "|vpcingressconnection|arn:|partition?|:apprunner:|region|:|account|:vpcingressconnection/|vpcIngressConnectionName|/|vpcIngressConnectionId|",
-  /** ARN of a webacl resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}. */
-  webacl: "|webacl|arn:|partition?|:wafv2:|region|:|account|:|scope|/webacl/|name|/|id|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -47,12 +47,30 @@ const actionDetails = {
   StartRollbackEnablementJob: "|,;~|Grants permission to rollback an enablement job",
   StartTeamDeployment: "|,;~|Grants permission to start a team deployment",
 };
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:appstudio:${Region}:${Account}:application/${ApplicationId} */
+  application: "|,|",
+  /** The connector resource type: arn:${Partition}:appstudio:${Region}:${Account}:connector/${ConnectionId} */
+  connector: "|,|",
+  /** The instance resource type: arn:${Partition}:appstudio:${Region}:${Account}:instance/${InstanceId} */
+  instance: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:appstudio:${Region}:${Account}:application/${ApplicationId}. */
+  application: "|,application|arn:|Partition|:appstudio:|Region|:|Account|:application/|ApplicationId|",
+  /** ARN of a connector resource: arn:${Partition}:appstudio:${Region}:${Account}:connector/${ConnectionId}. */
+  connector: "|,connector|arn:|Partition|:appstudio:|Region|:|Account|:connector/|ConnectionId|",
+  /** ARN of a instance resource: arn:${Partition}:appstudio:${Region}:${Account}:instance/${InstanceId}. */
+  instance: "|,instance|arn:|Partition|:appstudio:|Region|:|Account|:instance/|InstanceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["application", "connector", "instance"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "appstudio">;
 /** Any appstudio action. */
 export type Action = ActionOf<typeof actionFacts, "appstudio">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appstudio">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -60,7 +78,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every appstudio action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -68,29 +86,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The application resource type: arn:${Partition}:appstudio:${Region}:${Account}:application/${ApplicationId} */
-  application: "|,arn:${Partition}:appstudio:${Region}:${Account}:application/${ApplicationId}|",
-  /** The connector resource type: arn:${Partition}:appstudio:${Region}:${Account}:connector/${ConnectionId} */
-  connector: "|,arn:${Partition}:appstudio:${Region}:${Account}:connector/${ConnectionId}|",
-  /** The instance resource type: arn:${Partition}:appstudio:${Region}:${Account}:instance/${InstanceId} */
-  instance: "|,arn:${Partition}:appstudio:${Region}:${Account}:instance/${InstanceId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a application resource: arn:${Partition}:appstudio:${Region}:${Account}:application/${ApplicationId}. */
-  application: "|application|arn:|partition?|:appstudio:|region|:|account|:application/|applicationId|",
-  /** ARN of a connector resource: arn:${Partition}:appstudio:${Region}:${Account}:connector/${ConnectionId}. */
-  connector: "|connector|arn:|partition?|:appstudio:|region|:|account|:connector/|connectionId|",
-  /** ARN of a instance resource: arn:${Partition}:appstudio:${Region}:${Account}:instance/${InstanceId}. */
-  instance: "|instance|arn:|partition?|:appstudio:|region|:|account|:instance/|instanceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -35,180 +35,179 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to attach a GraphQL API to a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_AssociateApi.html */
-  AssociateApi: "W||0|domain;1;|||;",
+  AssociateApi: "W|||3;1;|||;",
   /** Grants permission to associate a merged API to a source API. Access level: Write. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_AssociateMergedGraphqlApi.html */
-  AssociateMergedGraphqlApi: "W||0|graphqlapi;1;||appsync:AssociateSourceGraphqlApi|;,AssociateSourceGraphqlApi",
+  AssociateMergedGraphqlApi: "W|||6;1;||appsync:AssociateSourceGraphqlApi|;,AssociateSourceGraphqlApi",
   /** Grants permission to associate a source API to a merged API. Access level: Write. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_AssociateSourceGraphqlApi.html */
-  AssociateSourceGraphqlApi: "W||0|graphqlapi;1;||appsync:AssociateMergedGraphqlApi|AssociateMergedGraphqlApi,;",
+  AssociateSourceGraphqlApi: "W|||6;1;||appsync:AssociateMergedGraphqlApi|AssociateMergedGraphqlApi,;",
   /** Grants permission to associate a web ACL and a resource. Access level: Write. Resources: api, graphqlapi. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/WAF-Integration.html */
-  AssociateWebACL: "W||1|api;0;,graphqlapi;0;|||",
+  AssociateWebACL: "W||1|0;0;,6;0;|||",
   /** Grants permission to create an API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateApi.html */
-  CreateApi: "W||0||1,2,3|appsync:TagResource,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  CreateApi: "W||||1,2,3|appsync:TagResource,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to create an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateApiCache.html */
-  CreateApiCache: "W||0||||;",
+  CreateApiCache: "W||||||;",
   /** Grants permission to create a unique key that you can distribute to clients who are executing your API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateApiKey.html */
-  CreateApiKey: "W||0||||;",
+  CreateApiKey: "W||||||;",
   /** Grants permission to create a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateChannelNamespace.html */
-  CreateChannelNamespace: "W||0|channelNamespace;1;|1,2,3|appsync:TagResource|;",
+  CreateChannelNamespace: "W|||1;1;|1,2,3|appsync:TagResource|;",
   /** Grants permission to create a data source. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateDataSource.html */
-  CreateDataSource: "W||0|||iam:PassRole|;",
+  CreateDataSource: "W|||||iam:PassRole|;",
   /** Grants permission to create a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateDomainName.html */
-  CreateDomainName: "W||0|domain;1;|1,2,3|appsync:TagResource|;",
+  CreateDomainName: "W|||3;1;|1,2,3|appsync:TagResource|;",
   /** Grants permission to create a new function. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateFunction.html */
-  CreateFunction: "W||0||||;",
+  CreateFunction: "W||||||;",
   /** Grants permission to create a GraphQL API, which is the top level AppSync resource. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateGraphqlApi.html */
-  CreateGraphqlApi: "W||0||0,1,3|appsync:TagResource,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  CreateGraphqlApi: "W||||0,1,3|appsync:TagResource,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to create a resolver. A resolver converts incoming requests into a format that a data source can understand, and converts the data source's responses into GraphQL. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateResolver.html */
-  CreateResolver: "W||0||||;",
+  CreateResolver: "W||||||;",
   /** Grants permission to create a type. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateType.html */
-  CreateType: "W||0||||;",
+  CreateType: "W||||||;",
   /** Grants permission to delete a API. This will also clean up every AppSync resource below that API. Access level: Write. Resources: api*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteApi.html */
-  DeleteApi: "W||0|api;1;|2||;",
+  DeleteApi: "W|||0;1;|2||;",
   /** Grants permission to delete an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteApiCache.html */
-  DeleteApiCache: "W||0||||;",
+  DeleteApiCache: "W||||||;",
   /** Grants permission to delete an API key. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteApiKey.html */
-  DeleteApiKey: "W||0||||;",
+  DeleteApiKey: "W||||||;",
   /** Grants permission to delete a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteChannelNamespace.html */
-  DeleteChannelNamespace: "W||0|channelNamespace;1;|2||;",
+  DeleteChannelNamespace: "W|||1;1;|2||;",
   /** Grants permission to delete a data source. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteDataSource.html */
-  DeleteDataSource: "W||0||||;",
+  DeleteDataSource: "W||||||;",
   /** Grants permission to delete a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteDomainName.html */
-  DeleteDomainName: "W||0|domain;1;|2||;",
+  DeleteDomainName: "W|||3;1;|2||;",
   /** Grants permission to delete a function. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteFunction.html */
-  DeleteFunction: "W||0||||;",
+  DeleteFunction: "W||||||;",
   /** Grants permission to delete a GraphQL Api. This will also clean up every AppSync resource below that API. Access level: Write. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteGraphqlApi.html */
-  DeleteGraphqlApi: "W||0|graphqlapi;1;|2||;",
+  DeleteGraphqlApi: "W|||6;1;|2||;",
   /** Grants permission to delete a resolver. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteResolver.html */
-  DeleteResolver: "W||0||||;",
+  DeleteResolver: "W||||||;",
   /** Grants permission to remove a resource policy. Access level: Write. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/merge-api.html */
   DeleteResourcePolicy: "W||1||||",
   /** Grants permission to delete a type. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteType.html */
-  DeleteType: "W||0||||;",
+  DeleteType: "W||||||;",
   /** Grants permission to detach a GraphQL API to a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DisassociateApi.html */
-  DisassociateApi: "W||0|domain;1;|||;",
+  DisassociateApi: "W|||3;1;|||;",
   /** Grants permission to remove an associated source API from a merged API identified by the source API. Access level: Write. Resources: mergedApiAssociation*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DisassociateMergedGraphqlApi.html */
-  DisassociateMergedGraphqlApi: "W||0|mergedApiAssociation;1;|||;",
+  DisassociateMergedGraphqlApi: "W|||7;1;|||;",
   /** Grants permission to remove an associated source API from a merged API identified by the merged API. Access level: Write. Resources: sourceApiAssociation*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DisassociateSourceGraphqlApi.html */
-  DisassociateSourceGraphqlApi: "W||0|sourceApiAssociation;1;|||;",
+  DisassociateSourceGraphqlApi: "W|||8;1;|||;",
   /** Grants permission to disassociate a web ACL and a resource. Access level: Write. Resources: api, graphqlapi. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/WAF-Integration.html */
-  DisassociateWebACL: "W||1|api;0;,graphqlapi;0;|||",
+  DisassociateWebACL: "W||1|0;0;,6;0;|||",
   /** Grants permission to evaluate code with a runtime and context. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_EvaluateCode.html */
-  EvaluateCode: "R||0||||;",
+  EvaluateCode: "R||||||;",
   /** Grants permission to evaluate template mapping. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_EvaluateMappingTemplate.html */
-  EvaluateMappingTemplate: "R||0||||;",
+  EvaluateMappingTemplate: "R||||||;",
   /** Grants permission to connect to an Event API. Access level: Write. Resources: api*. https://docs.aws.amazon.com/appsync/latest/devguide/using-your-event-api.html */
-  EventConnect: "W||0|api;1;|||",
+  EventConnect: "W|||0;1;|||",
   /** Grants permission to publish events to a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/devguide/using-your-event-api.html */
-  EventPublish: "W||0|channelNamespace;1;|||",
+  EventPublish: "W|||1;1;|||",
   /** Grants permission to subscribe to a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/devguide/using-your-event-api.html */
-  EventSubscribe: "W||0|channelNamespace;1;|||",
+  EventSubscribe: "W|||1;1;|||",
   /** Grants permission to flush an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_FlushApiCache.html */
-  FlushApiCache: "W||0||||;",
+  FlushApiCache: "W||||||;",
   /** Grants permission to retrieve an API. Access level: Read. Resources: api*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetApi.html */
-  GetApi: "R||0|api;1;|2||;",
+  GetApi: "R|||0;1;|2||;",
   /** Grants permission to read custom domain name - GraphQL API association details in AppSync. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetApiAssociation.html */
-  GetApiAssociation: "R||0|domain;1;|||;",
+  GetApiAssociation: "R|||3;1;|||;",
   /** Grants permission to read information about an API cache in AppSync. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetApiCache.html */
-  GetApiCache: "R||0||||;",
+  GetApiCache: "R||||||;",
   /** Grants permission to retrieve a channel namespace. Access level: Read. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetChannelNamespace.html */
-  GetChannelNamespace: "R||0|channelNamespace;1;|2||;",
+  GetChannelNamespace: "R|||1;1;|2||;",
   /** Grants permission to retrieve a data source. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetDataSource.html */
-  GetDataSource: "R||0||||;",
+  GetDataSource: "R||||||;",
   /** Grants permission to retrieve a data source introspection. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetDataSourceIntrospection.html */
-  GetDataSourceIntrospection: "R||0||||;",
+  GetDataSourceIntrospection: "R||||||;",
   /** Grants permission to read information about a custom domain name in AppSync. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetDomainName.html */
-  GetDomainName: "R||0|domain;1;|2||;",
+  GetDomainName: "R|||3;1;|2||;",
   /** Grants permission to retrieve a function. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetFunction.html */
-  GetFunction: "R||0||||;",
+  GetFunction: "R||||||;",
   /** Grants permission to retrieve a GraphQL API. Access level: Read. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetGraphqlApi.html */
-  GetGraphqlApi: "R||0|graphqlapi;1;|2||;",
+  GetGraphqlApi: "R|||6;1;|2||;",
   /** Grants permission to retrieve the environment variables for a GraphQL API. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetGraphqlApiEnvironmentVariables.html */
-  GetGraphqlApiEnvironmentVariables: "R||0||||;",
+  GetGraphqlApiEnvironmentVariables: "R||||||;",
   /** Grants permission to retrieve the introspection schema for a GraphQL API. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetIntrospectionSchema.html */
-  GetIntrospectionSchema: "R||0||||;",
+  GetIntrospectionSchema: "R||||||;",
   /** Grants permission to retrieve a resolver. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetResolver.html */
-  GetResolver: "R||0||||;",
+  GetResolver: "R||||||;",
   /** Grants permission to read a resource policy. Access level: Read. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/merge-api.html */
   GetResourcePolicy: "R||1||||",
   /** Grants permission to retrieve the current status of a schema creation operation. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetSchemaCreationStatus.html */
-  GetSchemaCreationStatus: "R||0||||;",
+  GetSchemaCreationStatus: "R||||||;",
   /** Grants permission to read information about a merged API associated source API. Access level: Read. Resources: sourceApiAssociation*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetSourceApiAssociation.html */
-  GetSourceApiAssociation: "R||0|sourceApiAssociation;1;|||;",
+  GetSourceApiAssociation: "R|||8;1;|||;",
   /** Grants permission to retrieve a type. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetType.html */
-  GetType: "R||0||||;",
+  GetType: "R||||||;",
   /** Grants permission to get associated web ACLs for a resource. Access level: Read. Resources: api, graphqlapi. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/WAF-Integration.html */
-  GetWebACLForResource: "R||1|api;0;,graphqlapi;0;|||",
+  GetWebACLForResource: "R||1|0;0;,6;0;|||",
   /** Grants permission to send a GraphQL query to a GraphQL API. Access level: Write. Resources: field*, graphqlapi*. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html#aws-iam-authorization */
-  GraphQL: "W||1|field;1;,graphqlapi;1;|||",
+  GraphQL: "W||1|4;1;,6;1;|||",
   /** Grants permission to list the API keys for a given API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListApiKeys.html */
-  ListApiKeys: "L||0||||;",
+  ListApiKeys: "L||||||;",
   /** Grants permission to list APIs. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListApis.html */
-  ListApis: "L||0||2||;",
+  ListApis: "L||||2||;",
   /** Grants permission to list channel namespace. Access level: List. Resources: api*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListChannelNamespaces.html */
-  ListChannelNamespaces: "L||0|api;1;|2||;",
+  ListChannelNamespaces: "L|||0;1;|2||;",
   /** Grants permission to list the data sources for a given API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListDataSources.html */
-  ListDataSources: "L||0||||;",
+  ListDataSources: "L||||||;",
   /** Grants permission to enumerate custom domain names in AppSync. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListDomainNames.html */
-  ListDomainNames: "L||0||2||;",
+  ListDomainNames: "L||||2||;",
   /** Grants permission to list the functions for a given API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListFunctions.html */
-  ListFunctions: "L||0||||;",
+  ListFunctions: "L||||||;",
   /** Grants permission to list GraphQL APIs. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListGraphqlApis.html */
-  ListGraphqlApis: "L||0||||;",
+  ListGraphqlApis: "L||||||;",
   /** Grants permission to list the resolvers for a given API and type. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListResolvers.html */
-  ListResolvers: "L||0||||;",
+  ListResolvers: "L||||||;",
   /** Grants permission to list the resolvers that are associated with a specific function. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListResolversByFunction.html */
-  ListResolversByFunction: "L||0||||;",
+  ListResolversByFunction: "L||||||;",
   /** Grants permission to get associated resources for a web ACL. Access level: List. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/WAF-Integration.html */
   ListResourcesForWebACL: "L||1||||",
   /** Grants permission to list source APIs associated to a given merged API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListSourceApiAssociations.html */
-  ListSourceApiAssociations: "L||0||||;",
+  ListSourceApiAssociations: "L||||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: api, channelNamespace, domain, graphqlapi. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|2||;",
+  ListTagsForResource: "R|||0;0;,1;0;,3;0;,6;0;|2||;",
   /** Grants permission to list the types for a given API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListTypes.html */
-  ListTypes: "L||0||||;",
+  ListTypes: "L||||||;",
   /** Grants permission to list the types for a given merged API and source API association. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListTypesByAssociation.html */
-  ListTypesByAssociation: "L||0||||;",
+  ListTypesByAssociation: "L||||||;",
   /** Grants permission to update the environment variables for a GraphQL API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_PutGraphqlApiEnvironmentVariables.html */
-  PutGraphqlApiEnvironmentVariables: "W||0||||;",
+  PutGraphqlApiEnvironmentVariables: "W||||||;",
   /** Grants permission to set a resource policy. Access level: Write. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/merge-api.html */
   PutResourcePolicy: "W||1||||",
   /** Grants permission to set a web ACL. Access level: Permissions management. https://docs.aws.amazon.com/appsync/latest/devguide/WAF-Integration.html */
-  SetWebACL: "P||0||||",
+  SetWebACL: "P||||||",
   /** Grants permission to send a GraphQL query to a source API of a merged API. Access level: Write. Resources: field*, graphqlapi*. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/using-your-api.html */
-  SourceGraphQL: "W||1|field;1;,graphqlapi;1;|||",
+  SourceGraphQL: "W||1|4;1;,6;1;|||",
   /** Grants permission to introspect a data source. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_StartDataSourceIntrospection.html */
-  StartDataSourceIntrospection: "W||0||||;",
+  StartDataSourceIntrospection: "W||||||;",
   /** Grants permission to add a new schema to your GraphQL API. This operation is asynchronous - GetSchemaCreationStatus can show when it has completed. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_StartSchemaCreation.html */
-  StartSchemaCreation: "W||0||||;",
+  StartSchemaCreation: "W||||||;",
   /** Grants permission to initiate a schema merge for a given merged API and associated source API. Access level: Write. Resources: sourceApiAssociation*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_StartSchemaMerge.html */
-  StartSchemaMerge: "W||0|sourceApiAssociation;1;|||;",
+  StartSchemaMerge: "W|||8;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: api, channelNamespace, domain, graphqlapi. https://docs.aws.amazon.com/appsync/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "T||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|1,2,3||CreateApi,CreateChannelNamespace,CreateDomainName,CreateGraphqlApi,;",
+  TagResource: "T|||0;0;,1;0;,3;0;,6;0;|1,2,3||CreateApi,CreateChannelNamespace,CreateDomainName,CreateGraphqlApi,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: api, channelNamespace, domain, graphqlapi. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|2,3||;",
+  UntagResource: "T|||0;0;,1;0;,3;0;,6;0;|2,3||;",
   /** Grants permission to update an API. Access level: Write. Resources: api*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateApi.html */
-  UpdateApi: "W||0|api;1;|2|iam:CreateServiceLinkedRole,iam:PassRole|;",
+  UpdateApi: "W|||0;1;|2|iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to update an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateApiCache.html */
-  UpdateApiCache: "W||0||||;",
+  UpdateApiCache: "W||||||;",
   /** Grants permission to update an API key for a given API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateApiKey.html */
-  UpdateApiKey: "W||0||||;",
+  UpdateApiKey: "W||||||;",
   /** Grants permission to update a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateChannelNamespace.html */
-  UpdateChannelNamespace: "W||0|channelNamespace;1;|2||;",
+  UpdateChannelNamespace: "W|||1;1;|2||;",
   /** Grants permission to update a data source. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateDataSource.html */
-  UpdateDataSource: "W||0|||iam:PassRole|;",
+  UpdateDataSource: "W|||||iam:PassRole|;",
   /** Grants permission to update a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateDomainName.html */
-  UpdateDomainName: "W||0|domain;1;|2||;",
+  UpdateDomainName: "W|||3;1;|2||;",
   /** Grants permission to update an existing function. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateFunction.html */
-  UpdateFunction: "W||0||||;",
+  UpdateFunction: "W||||||;",
   /** Grants permission to update a GraphQL API. Access level: Write. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateGraphqlApi.html */
-  UpdateGraphqlApi: "W||0|graphqlapi;1;|2|iam:CreateServiceLinkedRole,iam:PassRole|;",
+  UpdateGraphqlApi: "W|||6;1;|2|iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to update a resolver. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateResolver.html */
-  UpdateResolver: "W||0||||;",
+  UpdateResolver: "W||||||;",
   /** Grants permission to update a merged API source API association. Access level: Write. Resources: sourceApiAssociation*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateSourceApiAssociation.html */
-  UpdateSourceApiAssociation: "W||0|sourceApiAssociation;1;|||;",
+  UpdateSourceApiAssociation: "W|||8;1;|||;",
   /** Grants permission to update a type. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateType.html */
-  UpdateType: "W||0||||;",
+  UpdateType: "W||||||;",
 } as const;
 const actionDetails = {
   AssociateApi: "|,;~~~|Grants permission to attach a GraphQL API to a custom domain name in AppSync",
@@ -308,12 +307,75 @@ const actionDetails = {
   UpdateSourceApiAssociation: "|,;~~~|Grants permission to update a merged API source API association",
   UpdateType: "|,;~~~|Grants permission to update a type",
 };
+const resourceTypeFacts = {
+  /** The api resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId} */
+  api: "|,|2",
+  /** The channelNamespace resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}/channelNamespace/${ChannelNamespaceName} */
+  channelNamespace: "|,|2",
+  /** The datasource resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/datasources/${DatasourceName} */
+  datasource: "|,|",
+  /** The domain resource type: arn:${Partition}:appsync:${Region}:${Account}:domainnames/${DomainName} */
+  domain: "|,|2",
+  /** The field resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName}/fields/${FieldName} */
+  field: "|,|",
+  /** The function resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/functions/${FunctionId} */
+  function: "|,function_|",
+  /** The graphqlapi resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId} */
+  graphqlapi: "|,|2",
+  /** The mergedApiAssociation resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${SourceGraphQLAPIId}/mergedApiAssociations/${Associationid} */
+  mergedApiAssociation: "|,|",
+  /** The sourceApiAssociation resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${MergedGraphQLAPIId}/sourceApiAssociations/${Associationid} */
+  sourceApiAssociation: "|,|",
+  /** The type resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName} */
+  type: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a api resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}. */
+  api: "|,api|arn:|Partition|:appsync:|Region|:|Account|:apis/|ApiId|",
+  /** ARN of a channelNamespace resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}/channelNamespace/${ChannelNamespaceName}. */
+  channelNamespace:
+    "|,channelNamespace|arn:|Partition|:appsync:|Region|:|Account|:apis/|ApiId|/channelNamespace/|ChannelNamespaceName|",
+  /** ARN of a datasource resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/datasources/${DatasourceName}. */
+  datasource:
+    "|,datasource|arn:|Partition|:appsync:|Region|:|Account|:apis/|GraphQLAPIId,graphQlapiId|/datasources/|DatasourceName|",
+  /** ARN of a domain resource: arn:${Partition}:appsync:${Region}:${Account}:domainnames/${DomainName}. */
+  domain: "|,domain|arn:|Partition|:appsync:|Region|:|Account|:domainnames/|DomainName|",
+  /** ARN of a field resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName}/fields/${FieldName}. */
+  field:
+    "|,field|arn:|Partition|:appsync:|Region|:|Account|:apis/|GraphQLAPIId,graphQlapiId|/types/|TypeName|/fields/|FieldName|",
+  /** ARN of a function resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/functions/${FunctionId}. */
+  function_:
+    "|,function|arn:|Partition|:appsync:|Region|:|Account|:apis/|GraphQLAPIId,graphQlapiId|/functions/|FunctionId|",
+  /** ARN of a graphqlapi resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}. */
+  graphqlapi: "|,graphqlapi|arn:|Partition|:appsync:|Region|:|Account|:apis/|GraphQLAPIId,graphQlapiId|",
+  /** ARN of a mergedApiAssociation resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${SourceGraphQLAPIId}/mergedApiAssociations/${Associationid}. */
+  mergedApiAssociation:
+    "|,mergedApiAssociation|arn:|Partition|:appsync:|Region|:|Account|:apis/|SourceGraphQLAPIId,sourceGraphQlapiId|/mergedApiAssociations/|Associationid|",
+  /** ARN of a sourceApiAssociation resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${MergedGraphQLAPIId}/sourceApiAssociations/${Associationid}. */
+  sourceApiAssociation:
+    "|,sourceApiAssociation|arn:|Partition|:appsync:|Region|:|Account|:apis/|MergedGraphQLAPIId,mergedGraphQlapiId|/sourceApiAssociations/|Associationid|",
+  /** ARN of a type resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName}. */
+  type: "|,type|arn:|Partition|:appsync:|Region|:|Account|:apis/|GraphQLAPIId,graphQlapiId|/types/|TypeName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "api",
+  "channelNamespace",
+  "datasource",
+  "domain",
+  "field",
+  "function",
+  "graphqlapi",
+  "mergedApiAssociation",
+  "sourceApiAssociation",
+  "type",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "appsync">;
 /** Any appsync action. */
 export type Action = ActionOf<typeof actionFacts, "appsync">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appsync">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -321,7 +383,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "appsync" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every appsync action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -329,64 +391,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The api resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId} */
-  api: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}|2",
-  /** The channelNamespace resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}/channelNamespace/${ChannelNamespaceName} */
-  channelNamespace:
-    "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}/channelNamespace/${ChannelNamespaceName}|2",
-  /** The datasource resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/datasources/${DatasourceName} */
-  datasource: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/datasources/${DatasourceName}|",
-  /** The domain resource type: arn:${Partition}:appsync:${Region}:${Account}:domainnames/${DomainName} */
-  domain: "|,arn:${Partition}:appsync:${Region}:${Account}:domainnames/${DomainName}|2",
-  /** The field resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName}/fields/${FieldName} */
-  field: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName}/fields/${FieldName}|",
-  /** The function resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/functions/${FunctionId} */
-  function: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/functions/${FunctionId}|",
-  /** The graphqlapi resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId} */
-  graphqlapi: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}|2",
-  /** The mergedApiAssociation resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${SourceGraphQLAPIId}/mergedApiAssociations/${Associationid} */
-  mergedApiAssociation:
-    "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${SourceGraphQLAPIId}/mergedApiAssociations/${Associationid}|",
-  /** The sourceApiAssociation resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${MergedGraphQLAPIId}/sourceApiAssociations/${Associationid} */
-  sourceApiAssociation:
-    "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${MergedGraphQLAPIId}/sourceApiAssociations/${Associationid}|",
-  /** The type resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName} */
-  type: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a api resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}. */
-  api: "|api|arn:|partition?|:appsync:|region|:|account|:apis/|apiId|",
-  /** ARN of a channelNamespace resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}/channelNamespace/${ChannelNamespaceName}. */
-  channelNamespace:
-    "|channelNamespace|arn:|partition?|:appsync:|region|:|account|:apis/|apiId|/channelNamespace/|channelNamespaceName|",
-  /** ARN of a datasource resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/datasources/${DatasourceName}. */
-  datasource:
-    "|datasource|arn:|partition?|:appsync:|region|:|account|:apis/|graphQlapiId|/datasources/|datasourceName|",
-  /** ARN of a domain resource: arn:${Partition}:appsync:${Region}:${Account}:domainnames/${DomainName}. */
-  domain: "|domain|arn:|partition?|:appsync:|region|:|account|:domainnames/|domainName|",
-  /** ARN of a field resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName}/fields/${FieldName}. */
-  field: "|field|arn:|partition?|:appsync:|region|:|account|:apis/|graphQlapiId|/types/|typeName|/fields/|fieldName|",
-  /** ARN of a function resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/functions/${FunctionId}. */
-  function_: "|function|arn:|partition?|:appsync:|region|:|account|:apis/|graphQlapiId|/functions/|functionId|",
-  /** ARN of a graphqlapi resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}. */
-  graphqlapi: "|graphqlapi|arn:|partition?|:appsync:|region|:|account|:apis/|graphQlapiId|",
-  /** ARN of a mergedApiAssociation resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${SourceGraphQLAPIId}/mergedApiAssociations/${Associationid}. */
-  mergedApiAssociation:
-    "|mergedApiAssociation|arn:|partition?|:appsync:|region|:|account|:apis/|sourceGraphQlapiId|/mergedApiAssociations/|associationid|",
-  /** ARN of a sourceApiAssociation resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${MergedGraphQLAPIId}/sourceApiAssociations/${Associationid}. */
-  sourceApiAssociation:
-    "|sourceApiAssociation|arn:|partition?|:appsync:|region|:|account|:apis/|mergedGraphQlapiId|/sourceApiAssociations/|associationid|",
-  /** ARN of a type resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName}. */
-  type: "|type|arn:|partition?|:appsync:|region|:|account|:apis/|graphQlapiId|/types/|typeName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

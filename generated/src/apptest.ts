@@ -31,54 +31,54 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a test case. Access level: Write. https://docs.aws.amazon.com/apptest/latest/APIReference/API_CreateTestCase.html */
-  CreateTestCase: "W||0||0,2||",
+  CreateTestCase: "W||||0,2||",
   /** Grants permission to create a test configuration. Access level: Write. https://docs.aws.amazon.com/apptest/latest/APIReference/API_CreateTestConfiguration.html */
-  CreateTestConfiguration: "W||0||0,2||",
+  CreateTestConfiguration: "W||||0,2||",
   /** Grants permission to create a test suite. Access level: Write. https://docs.aws.amazon.com/apptest/latest/APIReference/API_CreateTestSuite.html */
-  CreateTestSuite: "W||0||0,2||",
+  CreateTestSuite: "W||||0,2||",
   /** Grants permission to delete a test case. Access level: Write. Resources: TestCase*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_DeleteTestCase.html */
-  DeleteTestCase: "W||0|TestCase;1;|||",
+  DeleteTestCase: "W|||0;1;|||",
   /** Grants permission to delete a test configuration. Access level: Write. Resources: TestConfiguration*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_DeleteTestConfiguration.html */
-  DeleteTestConfiguration: "W||0|TestConfiguration;1;|||",
+  DeleteTestConfiguration: "W|||1;1;|||",
   /** Grants permission to delete a test run. Access level: Write. Resources: TestRun*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_DeleteTestRun.html */
-  DeleteTestRun: "W||0|TestRun;1;||s3:DeleteObject,s3:ListBucket|",
+  DeleteTestRun: "W|||2;1;||s3:DeleteObject,s3:ListBucket|",
   /** Grants permission to delete a test suite. Access level: Write. Resources: TestSuite*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_DeleteTestSuite.html */
-  DeleteTestSuite: "W||0|TestSuite;1;|||",
+  DeleteTestSuite: "W|||3;1;|||",
   /** Grants permission to get a test case. Access level: Read. Resources: TestCase*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_GetTestCase.html */
-  GetTestCase: "R||0|TestCase;1;|||",
+  GetTestCase: "R|||0;1;|||",
   /** Grants permission to get a test configuration. Access level: Read. Resources: TestConfiguration*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_GetTestConfiguration.html */
-  GetTestConfiguration: "R||0|TestConfiguration;1;|||",
+  GetTestConfiguration: "R|||1;1;|||",
   /** Grants permission to get test run step. Access level: Read. Resources: TestRun*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_GetTestRunStep.html */
-  GetTestRunStep: "R||0|TestRun;1;|||",
+  GetTestRunStep: "R|||2;1;|||",
   /** Grants permission to get a test suite. Access level: Read. Resources: TestSuite*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_GetTestSuite.html */
-  GetTestSuite: "R||0|TestSuite;1;|||",
+  GetTestSuite: "R|||3;1;|||",
   /** Grants permission to list tags for a resource. Access level: Read. https://docs.aws.amazon.com/apptest/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||",
+  ListTagsForResource: "R||||||",
   /** Grants permission to list test cases. Access level: List. https://docs.aws.amazon.com/apptest/latest/APIReference/API_ListTestCases.html */
-  ListTestCases: "L||0||||",
+  ListTestCases: "L||||||",
   /** Grants permission to list test configurations. Access level: List. https://docs.aws.amazon.com/apptest/latest/APIReference/API_ListTestConfigurations.html */
-  ListTestConfigurations: "L||0||||",
+  ListTestConfigurations: "L||||||",
   /** Grants permission to list steps for a test run. Access level: Read. Resources: TestRun*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_ListTestRunSteps.html */
-  ListTestRunSteps: "R||0|TestRun;1;|||",
+  ListTestRunSteps: "R|||2;1;|||",
   /** Grants permission to list test cases for a test run. Access level: Read. Resources: TestRun*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_ListTestRunTestCases.html */
-  ListTestRunTestCases: "R||0|TestRun;1;|||",
+  ListTestRunTestCases: "R|||2;1;|||",
   /** Grants permission to list test runs. Access level: List. https://docs.aws.amazon.com/apptest/latest/APIReference/API_ListTestRuns.html */
-  ListTestRuns: "L||0||||",
+  ListTestRuns: "L||||||",
   /** Grants permission to list test suites. Access level: List. https://docs.aws.amazon.com/apptest/latest/APIReference/API_ListTestSuites.html */
-  ListTestSuites: "L||0||||",
+  ListTestSuites: "L||||||",
   /** Grants permission to start a test run. Access level: Write. https://docs.aws.amazon.com/apptest/latest/APIReference/API_StartTestRun.html */
   StartTestRun:
-    "W||0||0,2|cloudformation:CreateStack,cloudformation:DeleteStack,cloudformation:DescribeStacks,dms:DescribeReplicationTasks,dms:StartReplicationTask,dms:StopReplicationTask,ec2:DescribeAvailabilityZones,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpointServices,m2:CreateDataSetImportTask,m2:GetApplication,m2:GetApplicationVersion,m2:GetBatchJobExecution,m2:GetDataSetDetails,m2:GetDataSetImportTask,m2:StartApplication,m2:StartBatchJob,m2:StopApplication,s3:CreateBucket,s3:DeleteObject,s3:GetObject,s3:ListBucket,s3:PutObject|",
+    "W||||0,2|cloudformation:CreateStack,cloudformation:DeleteStack,cloudformation:DescribeStacks,dms:DescribeReplicationTasks,dms:StartReplicationTask,dms:StopReplicationTask,ec2:DescribeAvailabilityZones,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpointServices,m2:CreateDataSetImportTask,m2:GetApplication,m2:GetApplicationVersion,m2:GetBatchJobExecution,m2:GetDataSetDetails,m2:GetDataSetImportTask,m2:StartApplication,m2:StartBatchJob,m2:StopApplication,s3:CreateBucket,s3:DeleteObject,s3:GetObject,s3:ListBucket,s3:PutObject|",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: TestCase, TestConfiguration, TestRun, TestSuite. https://docs.aws.amazon.com/apptest/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|TestCase;0;,TestConfiguration;0;,TestRun;0;,TestSuite;0;|0,2||",
+  TagResource: "T|||0;0;,1;0;,2;0;,3;0;|0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: TestCase, TestConfiguration, TestRun, TestSuite. https://docs.aws.amazon.com/apptest/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|TestCase;0;,TestConfiguration;0;,TestRun;0;,TestSuite;0;|2||",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;|2||",
   /** Grants permission to update a test case. Access level: Write. Resources: TestCase*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_UpdateTestCase.html */
-  UpdateTestCase: "W||0|TestCase;1;|||",
+  UpdateTestCase: "W|||0;1;|||",
   /** Grants permission to update a test configuration. Access level: Write. Resources: TestConfiguration*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_UpdateTestConfiguration.html */
-  UpdateTestConfiguration: "W||0|TestConfiguration;1;|||",
+  UpdateTestConfiguration: "W|||1;1;|||",
   /** Grants permission to update a test suite. Access level: Write. Resources: TestSuite*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_UpdateTestSuite.html */
-  UpdateTestSuite: "W||0|TestSuite;1;|||",
+  UpdateTestSuite: "W|||3;1;|||",
 } as const;
 const actionDetails = {
   CreateTestCase: "|,;~|Grants permission to create a test case",
@@ -106,12 +106,35 @@ const actionDetails = {
   UpdateTestConfiguration: "|,;~|Grants permission to update a test configuration",
   UpdateTestSuite: "|,;~|Grants permission to update a test suite",
 };
+const resourceTypeFacts = {
+  /** The TestCase resource type: arn:${Partition}:apptest:${Region}:${Account}:testcase/${TestCaseId} */
+  TestCase: "|,testCase|1",
+  /** The TestConfiguration resource type: arn:${Partition}:apptest:${Region}:${Account}:testconfiguration/${TestConfigurationId} */
+  TestConfiguration: "|,testConfiguration|1",
+  /** The TestRun resource type: arn:${Partition}:apptest:${Region}:${Account}:testrun/${TestRunId} */
+  TestRun: "|,testRun|1",
+  /** The TestSuite resource type: arn:${Partition}:apptest:${Region}:${Account}:testsuite/${TestSuiteId} */
+  TestSuite: "|,testSuite|1",
+} as const;
+const arnFormats = {
+  /** ARN of a TestCase resource: arn:${Partition}:apptest:${Region}:${Account}:testcase/${TestCaseId}. */
+  testCase: "|,TestCase|arn:|Partition|:apptest:|Region|:|Account|:testcase/|TestCaseId|",
+  /** ARN of a TestConfiguration resource: arn:${Partition}:apptest:${Region}:${Account}:testconfiguration/${TestConfigurationId}. */
+  testConfiguration:
+    "|,TestConfiguration|arn:|Partition|:apptest:|Region|:|Account|:testconfiguration/|TestConfigurationId|",
+  /** ARN of a TestRun resource: arn:${Partition}:apptest:${Region}:${Account}:testrun/${TestRunId}. */
+  testRun: "|,TestRun|arn:|Partition|:apptest:|Region|:|Account|:testrun/|TestRunId|",
+  /** ARN of a TestSuite resource: arn:${Partition}:apptest:${Region}:${Account}:testsuite/${TestSuiteId}. */
+  testSuite: "|,TestSuite|arn:|Partition|:apptest:|Region|:|Account|:testsuite/|TestSuiteId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["TestCase", "TestConfiguration", "TestRun", "TestSuite"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "apptest">;
 /** Any apptest action. */
 export type Action = ActionOf<typeof actionFacts, "apptest">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "apptest">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -119,7 +142,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every apptest action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -127,34 +150,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The TestCase resource type: arn:${Partition}:apptest:${Region}:${Account}:testcase/${TestCaseId} */
-  TestCase: "|,arn:${Partition}:apptest:${Region}:${Account}:testcase/${TestCaseId}|1",
-  /** The TestConfiguration resource type: arn:${Partition}:apptest:${Region}:${Account}:testconfiguration/${TestConfigurationId} */
-  TestConfiguration: "|,arn:${Partition}:apptest:${Region}:${Account}:testconfiguration/${TestConfigurationId}|1",
-  /** The TestRun resource type: arn:${Partition}:apptest:${Region}:${Account}:testrun/${TestRunId} */
-  TestRun: "|,arn:${Partition}:apptest:${Region}:${Account}:testrun/${TestRunId}|1",
-  /** The TestSuite resource type: arn:${Partition}:apptest:${Region}:${Account}:testsuite/${TestSuiteId} */
-  TestSuite: "|,arn:${Partition}:apptest:${Region}:${Account}:testsuite/${TestSuiteId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a TestCase resource: arn:${Partition}:apptest:${Region}:${Account}:testcase/${TestCaseId}. */
-  testCase: "|TestCase|arn:|partition?|:apptest:|region|:|account|:testcase/|testCaseId|",
-  /** ARN of a TestConfiguration resource: arn:${Partition}:apptest:${Region}:${Account}:testconfiguration/${TestConfigurationId}. */
-  testConfiguration:
-    "|TestConfiguration|arn:|partition?|:apptest:|region|:|account|:testconfiguration/|testConfigurationId|",
-  /** ARN of a TestRun resource: arn:${Partition}:apptest:${Region}:${Account}:testrun/${TestRunId}. */
-  testRun: "|TestRun|arn:|partition?|:apptest:|region|:|account|:testrun/|testRunId|",
-  /** ARN of a TestSuite resource: arn:${Partition}:apptest:${Region}:${Account}:testsuite/${TestSuiteId}. */
-  testSuite: "|TestSuite|arn:|partition?|:apptest:|region|:|account|:testsuite/|testSuiteId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

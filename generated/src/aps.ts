@@ -30,129 +30,129 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create alerts. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-CreateAlertManagerAlerts.html */
-  CreateAlertManagerAlerts: "W||0|workspace;1;|1||",
+  CreateAlertManagerAlerts: "W|||4;1;|1||",
   /** Grants permission to create an alert manager definition. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateAlertManagerDefinition.html */
-  CreateAlertManagerDefinition: "W||0|workspace;1;|1||;",
+  CreateAlertManagerDefinition: "W|||4;1;|1||;",
   /** Grants permission to create an anomaly detector. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateAnomalyDetector.html */
-  CreateAnomalyDetector: "W||0|workspace;1;|0,2|aps:TagResource|;",
+  CreateAnomalyDetector: "W|||4;1;|0,2|aps:TagResource|;",
   /** Grants permission to create a logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateLoggingConfiguration.html */
-  CreateLoggingConfiguration: "W||0|workspace;1;|1||;",
+  CreateLoggingConfiguration: "W|||4;1;|1||;",
   /** Grants permission to create a query logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateQueryLoggingConfiguration.html */
-  CreateQueryLoggingConfiguration: "W||0|workspace;1;|1||;",
+  CreateQueryLoggingConfiguration: "W|||4;1;|1||;",
   /** Grants permission to create a rule groups namespace. Access level: Write. Resources: rulegroupsnamespace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateRuleGroupsNamespace.html */
-  CreateRuleGroupsNamespace: "W||0|rulegroupsnamespace;1;|0,2|aps:TagResource|;",
+  CreateRuleGroupsNamespace: "W|||2;1;|0,2|aps:TagResource|;",
   /** Grants permission to create a scraper. Access level: Write. Resources: cluster*, workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateScraper.html */
   CreateScraper:
-    "W||0|cluster;1;,workspace;1;|0,1,2|aps:TagResource,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,eks:DescribeCluster,iam:CreateServiceLinkedRole,iam:PassRole|;",
+    "W|||1;1;,4;1;|0,1,2|aps:TagResource,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,eks:DescribeCluster,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to create a workspace. Access level: Write. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateWorkspace.html */
-  CreateWorkspace: "W||0||0,2|aps:TagResource|;",
+  CreateWorkspace: "W||||0,2|aps:TagResource|;",
   /** Grants permission to delete an alert manager definition. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteAlertManagerDefinition.html */
-  DeleteAlertManagerDefinition: "W||0|workspace;1;|1||;",
+  DeleteAlertManagerDefinition: "W|||4;1;|1||;",
   /** Grants permission to delete a silence. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-DeleteAlertManagerSilence.html */
-  DeleteAlertManagerSilence: "W||0|workspace;1;|1||",
+  DeleteAlertManagerSilence: "W|||4;1;|1||",
   /** Grants permission to delete an anomaly detector. Access level: Write. Resources: anomalydetector*, workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteAnomalyDetector.html */
-  DeleteAnomalyDetector: "W||0|anomalydetector;1;,workspace;1;|1||;",
+  DeleteAnomalyDetector: "W|||0;1;,4;1;|1||;",
   /** Grants permission to delete a logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteLoggingConfiguration.html */
-  DeleteLoggingConfiguration: "W||0|workspace;1;|1||;",
+  DeleteLoggingConfiguration: "W|||4;1;|1||;",
   /** Grants permission to delete a query logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteQueryLoggingConfiguration.html */
-  DeleteQueryLoggingConfiguration: "W||0|workspace;1;|1||;",
+  DeleteQueryLoggingConfiguration: "W|||4;1;|1||;",
   /** Grants permission to delete workspace resource policy. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||0|workspace;1;|1||;",
+  DeleteResourcePolicy: "W|||4;1;|1||;",
   /** Grants permission to delete a rule groups namespace. Access level: Write. Resources: rulegroupsnamespace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteRuleGroupsNamespace.html */
-  DeleteRuleGroupsNamespace: "W||0|rulegroupsnamespace;1;|1||;",
+  DeleteRuleGroupsNamespace: "W|||2;1;|1||;",
   /** Grants permission to delete a scraper. Access level: Write. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteScraper.html */
-  DeleteScraper: "W||0|scraper;1;|1||;",
+  DeleteScraper: "W|||3;1;|1||;",
   /** Grants permission to delete a scraper logging configuration. Access level: Write. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteScraperLoggingConfiguration.html */
-  DeleteScraperLoggingConfiguration: "W||0|scraper;1;|1||;",
+  DeleteScraperLoggingConfiguration: "W|||3;1;|1||;",
   /** Grants permission to delete a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteWorkspace.html */
-  DeleteWorkspace: "W||0|workspace;1;|1||;",
+  DeleteWorkspace: "W|||4;1;|1||;",
   /** Grants permission to describe an alert manager definition. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeAlertManagerDefinition.html */
-  DescribeAlertManagerDefinition: "R||0|workspace;1;|1||;",
+  DescribeAlertManagerDefinition: "R|||4;1;|1||;",
   /** Grants permission to describe an anomaly detector. Access level: Read. Resources: anomalydetector*, workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeAnomalyDetector.html */
-  DescribeAnomalyDetector: "R||0|anomalydetector;1;,workspace;1;|1||;",
+  DescribeAnomalyDetector: "R|||0;1;,4;1;|1||;",
   /** Grants permission to describe a logging configuration. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeLoggingConfiguration.html */
-  DescribeLoggingConfiguration: "R||0|workspace;1;|1||;",
+  DescribeLoggingConfiguration: "R|||4;1;|1||;",
   /** Grants permission to describe a query logging configuration. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeQueryLoggingConfiguration.html */
-  DescribeQueryLoggingConfiguration: "R||0|workspace;1;|1||;",
+  DescribeQueryLoggingConfiguration: "R|||4;1;|1||;",
   /** Grants permission to describe workspace resource policy. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeResourcePolicy.html */
-  DescribeResourcePolicy: "R||0|workspace;1;|1||;",
+  DescribeResourcePolicy: "R|||4;1;|1||;",
   /** Grants permission to describe a rule groups namespace. Access level: Read. Resources: rulegroupsnamespace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeRuleGroupsNamespace.html */
-  DescribeRuleGroupsNamespace: "R||0|rulegroupsnamespace;1;|1||;",
+  DescribeRuleGroupsNamespace: "R|||2;1;|1||;",
   /** Grants permission to describe a scraper. Access level: Read. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeScraper.html */
-  DescribeScraper: "R||0|scraper;1;|1||;",
+  DescribeScraper: "R|||3;1;|1||;",
   /** Grants permission to describe a scraper logging configuration. Access level: Read. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeScraperLoggingConfiguration.html */
-  DescribeScraperLoggingConfiguration: "R||0|scraper;1;|1||;",
+  DescribeScraperLoggingConfiguration: "R|||3;1;|1||;",
   /** Grants permission to describe a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeWorkspace.html */
-  DescribeWorkspace: "R||0|workspace;1;|1||;",
+  DescribeWorkspace: "R|||4;1;|1||;",
   /** Grants permission to describe workspace configuration. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeWorkspaceConfiguration.html */
-  DescribeWorkspaceConfiguration: "R||0|workspace;1;|1||;",
+  DescribeWorkspaceConfiguration: "R|||4;1;|1||;",
   /** Grants permission to get a silence. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetAlertManagerSilence.html */
-  GetAlertManagerSilence: "R||0|workspace;1;|1||",
+  GetAlertManagerSilence: "R|||4;1;|1||",
   /** Grants permission to get current status of an alertmanager. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetAlertManagerStatus.html */
-  GetAlertManagerStatus: "R||0|workspace;1;|1||",
+  GetAlertManagerStatus: "R|||4;1;|1||",
   /** Grants permission to get default scraper configuration. Access level: Read. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_GetDefaultScraperConfiguration.html */
-  GetDefaultScraperConfiguration: "R||0||||;",
+  GetDefaultScraperConfiguration: "R||||||;",
   /** Grants permission to retrieve AMP workspace labels. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetLabels.html */
-  GetLabels: "R||0|workspace;1;|1||",
+  GetLabels: "R|||4;1;|1||",
   /** Grants permission to retrieve the metadata for AMP workspace metrics. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetMetricMetadata.html */
-  GetMetricMetadata: "R||0|workspace;1;|1||",
+  GetMetricMetadata: "R|||4;1;|1||",
   /** Grants permission to retrieve AMP workspace time series data. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetSeries.html */
-  GetSeries: "R||0|workspace;1;|1||",
+  GetSeries: "R|||4;1;|1||",
   /** Grants permission to list groups. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlertManagerAlertGroups.html */
-  ListAlertManagerAlertGroups: "R||0|workspace;1;|1||",
+  ListAlertManagerAlertGroups: "R|||4;1;|1||",
   /** Grants permission to list alerts. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlertManagerAlerts.html */
-  ListAlertManagerAlerts: "R||0|workspace;1;|1||",
+  ListAlertManagerAlerts: "R|||4;1;|1||",
   /** Grants permission to list receivers. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlertManagerReceivers.html */
-  ListAlertManagerReceivers: "R||0|workspace;1;|1||",
+  ListAlertManagerReceivers: "R|||4;1;|1||",
   /** Grants permission to list silences. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlertManagerSilences.html */
-  ListAlertManagerSilences: "R||0|workspace;1;|1||",
+  ListAlertManagerSilences: "R|||4;1;|1||",
   /** Grants permission to list active alerts. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlerts.html */
-  ListAlerts: "R||0|workspace;1;|1||",
+  ListAlerts: "R|||4;1;|1||",
   /** Grants permission to list anomaly detectors. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListAnomalyDetectors.html */
-  ListAnomalyDetectors: "L||0|workspace;1;|1||;",
+  ListAnomalyDetectors: "L|||4;1;|1||;",
   /** Grants permission to list rule groups namespaces. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListRuleGroupsNamespaces.html */
-  ListRuleGroupsNamespaces: "L||0|workspace;1;|1||;",
+  ListRuleGroupsNamespaces: "L|||4;1;|1||;",
   /** Grants permission to list alerting and recording rules. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListRules.html */
-  ListRules: "R||0|workspace;1;|1||",
+  ListRules: "R|||4;1;|1||",
   /** Grants permission to list scrapers. Access level: List. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListScrapers.html */
-  ListScrapers: "L||0||||;",
+  ListScrapers: "L||||||;",
   /** Grants permission to list tags on an AMP resource. Access level: Read. Resources: anomalydetector, rulegroupsnamespace, scraper, workspace. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|0,2||;",
+  ListTagsForResource: "R|||0;0;,2;0;,3;0;,4;0;|0,2||;",
   /** Grants permission to list workspaces. Access level: List. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListWorkspaces.html */
-  ListWorkspaces: "L||0||||;",
+  ListWorkspaces: "L||||||;",
   /** Grants permission to preview anomaly detection on AMP workspace metrics. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-PreviewAnomalyDetector.html */
-  PreviewAnomalyDetector: "R||0|workspace;1;|1||",
+  PreviewAnomalyDetector: "R|||4;1;|1||",
   /** Grants permission to update an alert manager definition. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_PutAlertManagerDefinition.html */
-  PutAlertManagerDefinition: "W||0|workspace;1;|1||;",
+  PutAlertManagerDefinition: "W|||4;1;|1||;",
   /** Grants permission to create or update a silence. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-PutAlertManagerSilences.html */
-  PutAlertManagerSilences: "W||0|workspace;1;|1||",
+  PutAlertManagerSilences: "W|||4;1;|1||",
   /** Grants permission to update an anomaly detector. Access level: Write. Resources: anomalydetector*, workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_PutAnomalyDetector.html */
-  PutAnomalyDetector: "W||0|anomalydetector;1;,workspace;1;|1||;",
+  PutAnomalyDetector: "W|||0;1;,4;1;|1||;",
   /** Grants permission to create and update workspace resource policy. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "W||0|workspace;1;|1||;",
+  PutResourcePolicy: "W|||4;1;|1||;",
   /** Grants permission to update a rule groups namespace. Access level: Write. Resources: rulegroupsnamespace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_PutRuleGroupsNamespace.html */
-  PutRuleGroupsNamespace: "W||0|rulegroupsnamespace;1;|1||;",
+  PutRuleGroupsNamespace: "W|||2;1;|1||;",
   /** Grants permission to run a query on AMP workspace metrics. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-QueryMetrics.html */
-  QueryMetrics: "R||0|workspace;1;|1||",
+  QueryMetrics: "R|||4;1;|1||",
   /** Grants permission to perform a remote write operation to initiate the streaming of metrics to AMP workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-RemoteWrite.html */
-  RemoteWrite: "W||0|workspace;1;|1||",
+  RemoteWrite: "W|||4;1;|1||",
   /** Grants permission to tag an AMP resource. Access level: Tagging. Resources: anomalydetector, rulegroupsnamespace, scraper, workspace. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|0,2||CreateAnomalyDetector,CreateRuleGroupsNamespace,CreateScraper,CreateWorkspace,;",
+    "T|||0;0;,2;0;,3;0;,4;0;|0,2||CreateAnomalyDetector,CreateRuleGroupsNamespace,CreateScraper,CreateWorkspace,;",
   /** Grants permission to untag an AMP resource. Access level: Tagging. Resources: anomalydetector, rulegroupsnamespace, scraper, workspace. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|2||;",
+  UntagResource: "T|||0;0;,2;0;,3;0;,4;0;|2||;",
   /** Grants permission to update a logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateLoggingConfiguration.html */
-  UpdateLoggingConfiguration: "W||0|workspace;1;|1||;",
+  UpdateLoggingConfiguration: "W|||4;1;|1||;",
   /** Grants permission to update a query logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateQueryLoggingConfiguration.html */
-  UpdateQueryLoggingConfiguration: "W||0|workspace;1;|1||;",
+  UpdateQueryLoggingConfiguration: "W|||4;1;|1||;",
   /** Grants permission to update a scraper. Access level: Write. Resources: scraper*, workspace. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateScraper.html */
-  UpdateScraper: "W||0|scraper;1;,workspace;0;|1|aps:CreateScraper,aps:TagResource,iam:PassRole|;",
+  UpdateScraper: "W|||3;1;,4;0;|1|aps:CreateScraper,aps:TagResource,iam:PassRole|;",
   /** Grants permission to put a scraper logging configuration. Access level: Write. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateScraperLoggingConfiguration.html */
-  UpdateScraperLoggingConfiguration: "W||0|scraper;1;|1||;",
+  UpdateScraperLoggingConfiguration: "W|||3;1;|1||;",
   /** Grants permission to modify the alias of existing AMP workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateWorkspaceAlias.html */
-  UpdateWorkspaceAlias: "W||0|workspace;1;|1||;",
+  UpdateWorkspaceAlias: "W|||4;1;|1||;",
   /** Grants permission to update workspace configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateWorkspaceConfiguration.html */
-  UpdateWorkspaceConfiguration: "W||0|workspace;1;|1||;",
+  UpdateWorkspaceConfiguration: "W|||4;1;|1||;",
 } as const;
 const actionDetails = {
   CreateAlertManagerAlerts: "|,;~|Grants permission to create alerts",
@@ -218,12 +218,40 @@ const actionDetails = {
   UpdateWorkspaceAlias: "|,;~~~|Grants permission to modify the alias of existing AMP workspace",
   UpdateWorkspaceConfiguration: "|,;~~~|Grants permission to update workspace configuration",
 };
+const resourceTypeFacts = {
+  /** The anomalydetector resource type: arn:${Partition}:aps:${Region}:${Account}:anomalydetector/${WorkspaceId}/${AnomalyDetectorId} */
+  anomalydetector: "|,|0,1,2",
+  /** The cluster resource type: arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName} */
+  cluster: "|,|1",
+  /** The rulegroupsnamespace resource type: arn:${Partition}:aps:${Region}:${Account}:rulegroupsnamespace/${WorkspaceId}/${Namespace} */
+  rulegroupsnamespace: "|,|0,1,2",
+  /** The scraper resource type: arn:${Partition}:aps:${Region}:${Account}:scraper/${ScraperId} */
+  scraper: "|,|0,1,2",
+  /** The workspace resource type: arn:${Partition}:aps:${Region}:${Account}:workspace/${WorkspaceId} */
+  workspace: "|,|0,1,2",
+} as const;
+const arnFormats = {
+  /** ARN of a anomalydetector resource: arn:${Partition}:aps:${Region}:${Account}:anomalydetector/${WorkspaceId}/${AnomalyDetectorId}. */
+  anomalydetector:
+    "|,anomalydetector|arn:|Partition|:aps:|Region|:|Account|:anomalydetector/|WorkspaceId|/|AnomalyDetectorId|",
+  /** ARN of a cluster resource: arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}. */
+  cluster: "|,cluster|arn:|Partition|:eks:|Region|:|Account|:cluster/|ClusterName|",
+  /** ARN of a rulegroupsnamespace resource: arn:${Partition}:aps:${Region}:${Account}:rulegroupsnamespace/${WorkspaceId}/${Namespace}. */
+  rulegroupsnamespace:
+    "|,rulegroupsnamespace|arn:|Partition|:aps:|Region|:|Account|:rulegroupsnamespace/|WorkspaceId|/|Namespace|",
+  /** ARN of a scraper resource: arn:${Partition}:aps:${Region}:${Account}:scraper/${ScraperId}. */
+  scraper: "|,scraper|arn:|Partition|:aps:|Region|:|Account|:scraper/|ScraperId|",
+  /** ARN of a workspace resource: arn:${Partition}:aps:${Region}:${Account}:workspace/${WorkspaceId}. */
+  workspace: "|,workspace|arn:|Partition|:aps:|Region|:|Account|:workspace/|WorkspaceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["anomalydetector", "cluster", "rulegroupsnamespace", "scraper", "workspace"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "aps">;
 /** Any aps action. */
 export type Action = ActionOf<typeof actionFacts, "aps">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aps">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -231,7 +259,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "amp" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every aps action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -239,41 +267,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The anomalydetector resource type: arn:${Partition}:aps:${Region}:${Account}:anomalydetector/${WorkspaceId}/${AnomalyDetectorId} */
-  anomalydetector:
-    "|,arn:${Partition}:aps:${Region}:${Account}:anomalydetector/${WorkspaceId}/${AnomalyDetectorId}|0,1,2",
-  /** The cluster resource type: arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName} */
-  cluster: "|,arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}|1",
-  /** The rulegroupsnamespace resource type: arn:${Partition}:aps:${Region}:${Account}:rulegroupsnamespace/${WorkspaceId}/${Namespace} */
-  rulegroupsnamespace:
-    "|,arn:${Partition}:aps:${Region}:${Account}:rulegroupsnamespace/${WorkspaceId}/${Namespace}|0,1,2",
-  /** The scraper resource type: arn:${Partition}:aps:${Region}:${Account}:scraper/${ScraperId} */
-  scraper: "|,arn:${Partition}:aps:${Region}:${Account}:scraper/${ScraperId}|0,1,2",
-  /** The workspace resource type: arn:${Partition}:aps:${Region}:${Account}:workspace/${WorkspaceId} */
-  workspace: "|,arn:${Partition}:aps:${Region}:${Account}:workspace/${WorkspaceId}|0,1,2",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a anomalydetector resource: arn:${Partition}:aps:${Region}:${Account}:anomalydetector/${WorkspaceId}/${AnomalyDetectorId}. */
-  anomalydetector:
-    "|anomalydetector|arn:|partition?|:aps:|region|:|account|:anomalydetector/|workspaceId|/|anomalyDetectorId|",
-  /** ARN of a cluster resource: arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}. */
-  cluster: "|cluster|arn:|partition?|:eks:|region|:|account|:cluster/|clusterName|",
-  /** ARN of a rulegroupsnamespace resource: arn:${Partition}:aps:${Region}:${Account}:rulegroupsnamespace/${WorkspaceId}/${Namespace}. */
-  rulegroupsnamespace:
-    "|rulegroupsnamespace|arn:|partition?|:aps:|region|:|account|:rulegroupsnamespace/|workspaceId|/|namespace|",
-  /** ARN of a scraper resource: arn:${Partition}:aps:${Region}:${Account}:scraper/${ScraperId}. */
-  scraper: "|scraper|arn:|partition?|:aps:|region|:|account|:scraper/|scraperId|",
-  /** ARN of a workspace resource: arn:${Partition}:aps:${Region}:${Account}:workspace/${WorkspaceId}. */
-  workspace: "|workspace|arn:|partition?|:aps:|region|:|account|:workspace/|workspaceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,53 +30,53 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to approve a plan execution step. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ApprovePlanExecutionStep.html */
-  ApprovePlanExecutionStep: "W||0|plan;1;|||;",
+  ApprovePlanExecutionStep: "W|||0;1;|||;",
   /** Grants permission to cancel a plan execution. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_CancelPlanExecution.html */
-  CancelPlanExecution: "W||0|plan;1;|||;",
+  CancelPlanExecution: "W|||0;1;|||;",
   /** Grants permission to create a plan. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_CreatePlan.html */
-  CreatePlan: "W||0|plan;1;|0,2|arc-region-switch:GetPlan,arc-region-switch:TagResource,iam:PassRole|;",
+  CreatePlan: "W|||0;1;|0,2|arc-region-switch:GetPlan,arc-region-switch:TagResource,iam:PassRole|;",
   /** Grants permission to delete a plan. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_DeletePlan.html */
-  DeletePlan: "W||0|plan;1;|||;",
+  DeletePlan: "W|||0;1;|||;",
   /** Grants permission to delete the RAM access control policy for a plan. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/arc-region-switch.region-switch-different-accounts.html */
   DeleteResourcePolicy: "P||1||||",
   /** Grants permission to get information about plans in all AWS Regions using a control plane. Access level: Read. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_GetPlan.html */
-  GetPlan: "R||0|plan;1;|||CreatePlan,;,UpdatePlan",
+  GetPlan: "R|||0;1;|||CreatePlan,;,UpdatePlan",
   /** Grants permission to get a plan's evaluation status. Access level: Read. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_GetPlanEvaluationStatus.html */
-  GetPlanEvaluationStatus: "R||0|plan;1;|||;",
+  GetPlanEvaluationStatus: "R|||0;1;|||;",
   /** Grants permission to get plan execution details and setup information. Access level: Read. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_GetPlanExecution.html */
-  GetPlanExecution: "R||0|plan;1;|||;",
+  GetPlanExecution: "R|||0;1;|||;",
   /** Grants permission to get information about a plan in a specific AWS Region using the Region switch Regional data plane. Access level: Read. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_GetPlanInRegion.html */
-  GetPlanInRegion: "R||0|plan;1;|||;",
+  GetPlanInRegion: "R|||0;1;|||;",
   /** Grants permission to get the resource policy of a plan. Access level: Permissions management. Resources: plan*. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/arc-region-switch.region-switch-different-accounts.html */
-  GetResourcePolicy: "P||1|plan;1;|||",
+  GetResourcePolicy: "P||1|0;1;|||",
   /** Grants permission to list plan execution events. Access level: List. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListPlanExecutionEvents.html */
-  ListPlanExecutionEvents: "L||0|plan;1;|||;",
+  ListPlanExecutionEvents: "L|||0;1;|||;",
   /** Grants permission to list plan executions. Access level: List. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListPlanExecutions.html */
-  ListPlanExecutions: "L||0|plan;1;|||;",
+  ListPlanExecutions: "L|||0;1;|||;",
   /** Grants permission to list plans in all AWS Regions using a control plane. Access level: List. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListPlans.html */
-  ListPlans: "L||0||||;",
+  ListPlans: "L||||||;",
   /** Grants permission to list plans in a specific AWS Region using the Region switch Regional data plane. Access level: List. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListPlansInRegion.html */
-  ListPlansInRegion: "L||0||||;",
+  ListPlansInRegion: "L||||||;",
   /** Grants permission to list Route 53 health checks. Access level: List. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListRoute53HealthChecks.html */
-  ListRoute53HealthChecks: "L||0|plan;1;|||;",
+  ListRoute53HealthChecks: "L|||0;1;|||;",
   /** Grants permission to list Route 53 health checks in a specific AWS Region using the Region switch Regional data plane. Access level: List. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListRoute53HealthChecksInRegion.html */
-  ListRoute53HealthChecksInRegion: "L||0|plan;1;|||;",
+  ListRoute53HealthChecksInRegion: "L|||0;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|plan;1;|1||;",
+  ListTagsForResource: "R|||0;1;|1||;",
   /** Grants permission to define the RAM access control policy for a plan. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/arc-region-switch.region-switch-different-accounts.html */
   PutResourcePolicy: "P||1||||",
   /** Grants permission to start a plan execution. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_StartPlanExecution.html */
-  StartPlanExecution: "W||0|plan;1;|||;",
+  StartPlanExecution: "W|||0;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_TagResource.html */
-  TagResource: "T||0|plan;1;|0,1,2||CreatePlan,;",
+  TagResource: "T|||0;1;|0,1,2||CreatePlan,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UntagResource.html */
-  UntagResource: "T||0|plan;1;|1,2||;",
+  UntagResource: "T|||0;1;|1,2||;",
   /** Grants permission to update a plan. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UpdatePlan.html */
-  UpdatePlan: "W||0|plan;1;||arc-region-switch:GetPlan,iam:PassRole|;",
+  UpdatePlan: "W|||0;1;||arc-region-switch:GetPlan,iam:PassRole|;",
   /** Grants permission to update a plan execution. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UpdatePlanExecution.html */
-  UpdatePlanExecution: "W||0|plan;1;|||;",
+  UpdatePlanExecution: "W|||0;1;|||;",
   /** Grants permission to update a plan execution step. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UpdatePlanExecutionStep.html */
-  UpdatePlanExecutionStep: "W||0|plan;1;|||;",
+  UpdatePlanExecutionStep: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   ApprovePlanExecutionStep: "|,;~~~|Grants permission to approve a plan execution step",
@@ -107,12 +107,22 @@ const actionDetails = {
   UpdatePlanExecution: "|,;~~~|Grants permission to update a plan execution",
   UpdatePlanExecutionStep: "|,;~~~|Grants permission to update a plan execution step",
 };
+const resourceTypeFacts = {
+  /** The plan resource type: arn:${Partition}:arc-region-switch::${Account}:plan/${ResourceId} */
+  plan: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a plan resource: arn:${Partition}:arc-region-switch::${Account}:plan/${ResourceId}. */
+  plan: "|,plan|arn:|Partition|:arc-region-switch::|Account|:plan/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["plan"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "arc-region-switch">;
 /** Any arc-region-switch action. */
 export type Action = ActionOf<typeof actionFacts, "arc-region-switch">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "arc-region-switch">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -120,7 +130,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "arc-region-switch" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every arc-region-switch action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -128,21 +138,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The plan resource type: arn:${Partition}:arc-region-switch::${Account}:plan/${ResourceId} */
-  plan: "|,arn:${Partition}:arc-region-switch::${Account}:plan/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a plan resource: arn:${Partition}:arc-region-switch::${Account}:plan/${ResourceId}. */
-  plan: "|plan|arn:|partition?|:arc-region-switch::|account|:plan/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -35,35 +35,35 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel an active practice run. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_CancelPracticeRun.html */
-  CancelPracticeRun: "W||0|ALB;1;,NLB;1;|0,1,2||;",
+  CancelPracticeRun: "W|||0;1;,1;1;|0,1,2||;",
   /** Grants permission to cancel an active zonal shift. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_CancelZonalShift.html */
-  CancelZonalShift: "W||0|ALB;1;,NLB;1;|0,1,2||;",
+  CancelZonalShift: "W|||0;1;,1;1;|0,1,2||;",
   /** Grants permission to create a practice run configuration. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_CreatePracticeRunConfiguration.html */
-  CreatePracticeRunConfiguration: "W||0|ALB;1;,NLB;1;|0,1,2|cloudwatch:DescribeAlarms,iam:CreateServiceLinkedRole|;",
+  CreatePracticeRunConfiguration: "W|||0;1;,1;1;|0,1,2|cloudwatch:DescribeAlarms,iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete a practice run configuration. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_DeletePracticeRunConfiguration.html */
-  DeletePracticeRunConfiguration: "W||0|ALB;1;,NLB;1;|0,1,2||;",
+  DeletePracticeRunConfiguration: "W|||0;1;,1;1;|0,1,2||;",
   /** Grants permission to get autoshift observer notification status. Access level: Read. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_GetAutoshiftObserverNotificationStatus.html */
-  GetAutoshiftObserverNotificationStatus: "R||0||||;",
+  GetAutoshiftObserverNotificationStatus: "R||||||;",
   /** Grants permission to get information about a managed resource. Access level: Read. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_GetManagedResource.html */
-  GetManagedResource: "R||0|ALB;1;,NLB;1;|0,1,2||;",
+  GetManagedResource: "R|||0;1;,1;1;|0,1,2||;",
   /** Grants permission to list active and completed autoshifts. Access level: List. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_ListAutoshifts.html */
-  ListAutoshifts: "L||0||||;",
+  ListAutoshifts: "L||||||;",
   /** Grants permission to list managed resources. Access level: List. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_ListManagedResources.html */
-  ListManagedResources: "L||0||||;",
+  ListManagedResources: "L||||||;",
   /** Grants permission to list zonal shifts. Access level: List. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_ListZonalShifts.html */
-  ListZonalShifts: "L||0||||;",
+  ListZonalShifts: "L||||||;",
   /** Grants permission to start a practice run. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_StartPracticeRun.html */
-  StartPracticeRun: "W||0|ALB;1;,NLB;1;|0,1,2||;",
+  StartPracticeRun: "W|||0;1;,1;1;|0,1,2||;",
   /** Grants permission to start a zonal shift. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_StartZonalShift.html */
-  StartZonalShift: "W||0|ALB;1;,NLB;1;|0,1,2||;",
+  StartZonalShift: "W|||0;1;,1;1;|0,1,2||;",
   /** Grants permission to update autoshift observer notification status. Access level: Write. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_UpdateAutoshiftObserverNotificationStatus.html */
-  UpdateAutoshiftObserverNotificationStatus: "W||0||||;",
+  UpdateAutoshiftObserverNotificationStatus: "W||||||;",
   /** Grants permission to update a practice run configuration. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_UpdatePracticeRunConfiguration.html */
-  UpdatePracticeRunConfiguration: "W||0|ALB;1;,NLB;1;|0,1,2|cloudwatch:DescribeAlarms,iam:CreateServiceLinkedRole|;",
+  UpdatePracticeRunConfiguration: "W|||0;1;,1;1;|0,1,2|cloudwatch:DescribeAlarms,iam:CreateServiceLinkedRole|;",
   /** Grants permission to update a zonal autoshift status. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_UpdateZonalAutoshiftConfiguration.html */
-  UpdateZonalAutoshiftConfiguration: "W||0|ALB;1;,NLB;1;|0,1,2|iam:CreateServiceLinkedRole|;",
+  UpdateZonalAutoshiftConfiguration: "W|||0;1;,1;1;|0,1,2|iam:CreateServiceLinkedRole|;",
   /** Grants permission to update an existing zonal shift. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_UpdateZonalShift.html */
-  UpdateZonalShift: "W||0|ALB;1;,NLB;1;|0,1,2||;",
+  UpdateZonalShift: "W|||0;1;,1;1;|0,1,2||;",
 } as const;
 const actionDetails = {
   CancelPracticeRun: "|,;~~~|Grants permission to cancel an active practice run",
@@ -83,12 +83,26 @@ const actionDetails = {
   UpdateZonalAutoshiftConfiguration: "|,;~~~|Grants permission to update a zonal autoshift status",
   UpdateZonalShift: "|,;~~~|Grants permission to update an existing zonal shift",
 };
+const resourceTypeFacts = {
+  /** The ALB resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId} */
+  ALB: "|,alb|0,1,2",
+  /** The NLB resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/net/${LoadBalancerName}/${LoadBalancerId} */
+  NLB: "|,nlb|0,1,2",
+} as const;
+const arnFormats = {
+  /** ARN of a ALB resource: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}. */
+  alb: "|,ALB|arn:|Partition|:elasticloadbalancing:|Region|:|Account|:loadbalancer/app/|LoadBalancerName|/|LoadBalancerId|",
+  /** ARN of a NLB resource: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/net/${LoadBalancerName}/${LoadBalancerId}. */
+  nlb: "|,NLB|arn:|Partition|:elasticloadbalancing:|Region|:|Account|:loadbalancer/net/|LoadBalancerName|/|LoadBalancerId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["ALB", "NLB"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "arc-zonal-shift">;
 /** Any arc-zonal-shift action. */
 export type Action = ActionOf<typeof actionFacts, "arc-zonal-shift">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "arc-zonal-shift">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -96,7 +110,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "arc-zonal-shift" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every arc-zonal-shift action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -104,25 +118,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The ALB resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId} */
-  ALB: "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}|0,1,2",
-  /** The NLB resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/net/${LoadBalancerName}/${LoadBalancerId} */
-  NLB: "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/net/${LoadBalancerName}/${LoadBalancerId}|0,1,2",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a ALB resource: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}. */
-  alb: "|ALB|arn:|partition?|:elasticloadbalancing:|region|:|account|:loadbalancer/app/|loadBalancerName|/|loadBalancerId|",
-  /** ARN of a NLB resource: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/net/${LoadBalancerName}/${LoadBalancerId}. */
-  nlb: "|NLB|arn:|partition?|:elasticloadbalancing:|region|:|account|:loadbalancer/net/|loadBalancerName|/|loadBalancerId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,35 +30,35 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["artifact:ReportCategory", "artifact:ReportSeries"] as const;
 const actionFacts = {
   /** Grants permission to accept an AWS agreement that has not yet been accepted by the customer account. Access level: Write. Resources: agreement*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_AcceptAgreement.html */
-  AcceptAgreement: "W||0|agreement;1;|||",
+  AcceptAgreement: "W|||0;1;|||",
   /** Grants permission to accept the terms of an NDA Document for a given agreement resource. Access level: Write. Resources: agreement*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_AcceptNdaForAgreement.html */
-  AcceptNdaForAgreement: "W||0|agreement;1;|||",
+  AcceptNdaForAgreement: "W|||0;1;|||",
   /** Grants permission to get the account settings for Artifact. Access level: Read. https://docs.aws.amazon.com/artifact/latest/APIReference/API_GetAccountSettings.html */
-  GetAccountSettings: "R||0||||;",
+  GetAccountSettings: "R||||||;",
   /** Grants permission to get an AWS agreement that has not yet been accepted by the customer account. Access level: Read. Resources: agreement*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_GetAgreement.html */
-  GetAgreement: "R||0|agreement;1;|||",
+  GetAgreement: "R|||0;1;|||",
   /** Grants permission to get an AWS agreement that has been accepted by the customer account. Access level: Read. Resources: customer-agreement*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_GetCustomerAgreement.html */
-  GetCustomerAgreement: "R||0|customer-agreement;1;|||",
+  GetCustomerAgreement: "R|||1;1;|||",
   /** Grants permission to retrieve the NDA Document for a given agreement resource. Access level: Read. Resources: agreement*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_GetNdaForAgreement.html */
-  GetNdaForAgreement: "R||0|agreement;1;|||",
+  GetNdaForAgreement: "R|||0;1;|||",
   /** Grants permission to download a report. Access level: Read. Resources: report*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_GetReport.html */
-  GetReport: "R||0|report;1;|||;",
+  GetReport: "R|||2;1;|||;",
   /** Grants permission to download metadata associated with a report. Access level: Read. Resources: report*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_GetReportMetadata.html */
-  GetReportMetadata: "R||0|report;1;|||;",
+  GetReportMetadata: "R|||2;1;|||;",
   /** Grants permission to download a term associated with a report. Access level: Read. Resources: report*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_GetTermForReport.html */
-  GetTermForReport: "R||0|report;1;|||;",
+  GetTermForReport: "R|||2;1;|||;",
   /** Grants permission to list AWS agreements. Access level: List. https://docs.aws.amazon.com/artifact/latest/APIReference/API_ListAgreements.html */
-  ListAgreements: "L||0||||",
+  ListAgreements: "L||||||",
   /** Grants permission to list customer-agreement resources that have been accepted by the customer account. Access level: List. https://docs.aws.amazon.com/artifact/latest/APIReference/API_ListCustomerAgreements.html */
-  ListCustomerAgreements: "L||0||||;",
+  ListCustomerAgreements: "L||||||;",
   /** Grants permission to list report versions in your account. Access level: List. https://docs.aws.amazon.com/artifact/latest/APIReference/API_ListReportVersions.html */
-  ListReportVersions: "L||0||||;",
+  ListReportVersions: "L||||||;",
   /** Grants permission to list reports in your account. Access level: List. https://docs.aws.amazon.com/artifact/latest/APIReference/API_ListReports.html */
-  ListReports: "L||0||||;",
+  ListReports: "L||||||;",
   /** Grants permission to put account settings for Artifact. Access level: Write. https://docs.aws.amazon.com/artifact/latest/APIReference/API_PutAccountSettings.html */
-  PutAccountSettings: "W||0||||;",
+  PutAccountSettings: "W||||||;",
   /** Grants permission to terminate a customer agreement that was previously accepted by the customer account. Access level: Write. Resources: customer-agreement*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_TerminateAgreement.html */
-  TerminateAgreement: "W||0|customer-agreement;1;|||",
+  TerminateAgreement: "W|||1;1;|||",
 } as const;
 const actionDetails = {
   AcceptAgreement:
@@ -80,12 +80,30 @@ const actionDetails = {
   TerminateAgreement:
     "|,;~|Grants permission to terminate a customer agreement that was previously accepted by the customer account",
 };
+const resourceTypeFacts = {
+  /** The agreement resource type: arn:${Partition}:artifact:::agreement/* */
+  agreement: "|,|",
+  /** The customer-agreement resource type: arn:${Partition}:artifact::${Account}:customer-agreement/* */
+  "customer-agreement": "|,customerAgreement|",
+  /** The report resource type: arn:${Partition}:artifact:${Region}::report/${ReportId}:${Version} */
+  report: "|,|0,1",
+} as const;
+const arnFormats = {
+  /** ARN of a agreement resource: arn:${Partition}:artifact:::agreement/*. */
+  agreement: "|,agreement|arn:|Partition|:artifact:::agreement/*",
+  /** ARN of a customer-agreement resource: arn:${Partition}:artifact::${Account}:customer-agreement/*. */
+  customerAgreement: "|,customer-agreement|arn:|Partition|:artifact::|Account|:customer-agreement/*",
+  /** ARN of a report resource: arn:${Partition}:artifact:${Region}::report/${ReportId}:${Version}. */
+  report: "|,report|arn:|Partition|:artifact:|Region|::report/|ReportId|:|Version|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["agreement", "customer-agreement", "report"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "artifact">;
 /** Any artifact action. */
 export type Action = ActionOf<typeof actionFacts, "artifact">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "artifact">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -93,7 +111,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "artifact" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every artifact action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -101,29 +119,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The agreement resource type: arn:${Partition}:artifact:::agreement/* */
-  agreement: "|,arn:${Partition}:artifact:::agreement/*|",
-  /** The customer-agreement resource type: arn:${Partition}:artifact::${Account}:customer-agreement/* */
-  "customer-agreement": "|,arn:${Partition}:artifact::${Account}:customer-agreement/*|",
-  /** The report resource type: arn:${Partition}:artifact:${Region}::report/${ReportId}:${Version} */
-  report: "|,arn:${Partition}:artifact:${Region}::report/${ReportId}:${Version}|0,1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a agreement resource: arn:${Partition}:artifact:::agreement/*. */
-  agreement: "|agreement|arn:|partition?|:artifact:::agreement/*",
-  /** ARN of a customer-agreement resource: arn:${Partition}:artifact::${Account}:customer-agreement/*. */
-  customerAgreement: "|customer-agreement|arn:|partition?|:artifact::|account|:customer-agreement/*",
-  /** ARN of a report resource: arn:${Partition}:artifact:${Region}::report/${ReportId}:${Version}. */
-  report: "|report|arn:|partition?|:artifact:|region|::report/|reportId|:|version|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

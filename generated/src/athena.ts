@@ -30,168 +30,168 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get information about one or more named queries. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_BatchGetNamedQuery.html */
-  BatchGetNamedQuery: "R||0|workgroup;1;|||;",
+  BatchGetNamedQuery: "R|||3;1;|||;",
   /** Grants permission to get information about one or more prepared statements. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_BatchGetPreparedStatement.html */
-  BatchGetPreparedStatement: "R||0|workgroup;1;|||;",
+  BatchGetPreparedStatement: "R|||3;1;|||;",
   /** Grants permission to get information about one or more query executions. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_BatchGetQueryExecution.html */
-  BatchGetQueryExecution: "R||0|workgroup;1;|||;",
+  BatchGetQueryExecution: "R|||3;1;|||;",
   /** Grants permission to cancel a capacity reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CancelCapacityReservation.html */
-  CancelCapacityReservation: "W||0|capacity-reservation;1;|||;",
+  CancelCapacityReservation: "W|||0;1;|||;",
   /** Grants permission to cancel query execution. Deprecated. Applies only to AWS services and principals that use Athena JDBC driver earlier than 1.1.0. Use StopQueryExecution otherwise. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StopQueryExecution.html */
-  CancelQueryExecution: "W||0|workgroup;1;|||",
+  CancelQueryExecution: "W|||3;1;|||",
   /** Grants permission to create a capacity reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateCapacityReservation.html */
-  CreateCapacityReservation: "W||0|capacity-reservation;1;|0,2|athena:TagResource|;",
+  CreateCapacityReservation: "W|||0;1;|0,2|athena:TagResource|;",
   /** Grants permission to create a datacatalog. Access level: Write. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateDataCatalog.html */
-  CreateDataCatalog: "W||0|datacatalog;1;|0,2|athena:TagResource|;",
+  CreateDataCatalog: "W|||1;1;|0,2|athena:TagResource|;",
   /** Grants permission to create a named query. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateNamedQuery.html */
-  CreateNamedQuery: "W||0|workgroup;1;|||;",
+  CreateNamedQuery: "W|||3;1;|||;",
   /** Grants permission to create a notebook. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateNotebook.html */
-  CreateNotebook: "W||0|workgroup;1;|||;",
+  CreateNotebook: "W|||3;1;|||;",
   /** Grants permission to create a prepared statement. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreatePreparedStatement.html */
-  CreatePreparedStatement: "W||0|workgroup;1;|||;",
+  CreatePreparedStatement: "W|||3;1;|||;",
   /** Grants permission to create a presigned notebook url. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreatePresignedNotebookUrl.html */
-  CreatePresignedNotebookUrl: "W||0|workgroup;1;|||;",
+  CreatePresignedNotebookUrl: "W|||3;1;|||;",
   /** Grants permission to create a workgroup. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateWorkGroup.html */
-  CreateWorkGroup: "W||0|workgroup;1;|0,2|athena:TagResource,iam:PassRole|;",
+  CreateWorkGroup: "W|||3;1;|0,2|athena:TagResource,iam:PassRole|;",
   /** Grants permission to delete a capacity reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/athena/latest/APIReference/API_DeleteCapacityReservation.html */
-  DeleteCapacityReservation: "W||0|capacity-reservation;1;|||;",
+  DeleteCapacityReservation: "W|||0;1;|||;",
   /** Grants permission to delete a datacatalog. Access level: Write. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_DeleteDataCatalog.html */
-  DeleteDataCatalog: "W||0|datacatalog;1;|||;",
+  DeleteDataCatalog: "W|||1;1;|||;",
   /** Grants permission to delete a named query specified. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_DeleteNamedQuery.html */
-  DeleteNamedQuery: "W||0|workgroup;1;|||;",
+  DeleteNamedQuery: "W|||3;1;|||;",
   /** Grants permission to delete a notebook. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_DeleteNotebook.html */
-  DeleteNotebook: "W||0|workgroup;1;|||;",
+  DeleteNotebook: "W|||3;1;|||;",
   /** Grants permission to delete a prepared statement specified. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_DeletePreparedStatement.html */
-  DeletePreparedStatement: "W||0|workgroup;1;|||;",
+  DeletePreparedStatement: "W|||3;1;|||;",
   /** Grants permission to delete a workgroup. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_DeleteWorkGroup.html */
-  DeleteWorkGroup: "W||0|workgroup;1;|||;",
+  DeleteWorkGroup: "W|||3;1;|||;",
   /** Grants permission to export a notebook. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ExportNotebook.html */
-  ExportNotebook: "W||0|workgroup;1;|||;",
+  ExportNotebook: "W|||3;1;|||;",
   /** Grants permission to get a calculation execution. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetCalculationExecution.html */
-  GetCalculationExecution: "R||0|workgroup;1;|||;",
+  GetCalculationExecution: "R|||3;1;|||;",
   /** Grants permission to get a calculation execution code. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetCalculationExecutionCode.html */
-  GetCalculationExecutionCode: "R||0|workgroup;1;|||;",
+  GetCalculationExecutionCode: "R|||3;1;|||;",
   /** Grants permission to get a calculation execution status. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetCalculationExecutionStatus.html */
-  GetCalculationExecutionStatus: "R||0|workgroup;1;|||;",
+  GetCalculationExecutionStatus: "R|||3;1;|||;",
   /** Grants permission to get capacity assignment information for a capacity reservation. Access level: Read. Resources: capacity-reservation*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetCapacityAssignmentConfiguration.html */
-  GetCapacityAssignmentConfiguration: "R||0|capacity-reservation;1;|||;",
+  GetCapacityAssignmentConfiguration: "R|||0;1;|||;",
   /** Grants permission to get a capacity reservation. Access level: Read. Resources: capacity-reservation*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetCapacityReservation.html */
-  GetCapacityReservation: "R||0|capacity-reservation;1;|||;",
+  GetCapacityReservation: "R|||0;1;|||;",
   /** Grants permission to enable access to databases and tables. Applies only to AWS services managed policy and principals that use an Athena JDBC driver version 1.1.0. Access level: Read. https://docs.aws.amazon.com/athena/latest/ug/connect-with-previous-jdbc.html#jdbc-prev-version-policies */
-  GetCatalogs: "R||0||||",
+  GetCatalogs: "R||||||",
   /** Grants permission to get a datacatalog. Access level: Read. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetDataCatalog.html */
-  GetDataCatalog: "R||0|datacatalog;1;|||;",
+  GetDataCatalog: "R|||1;1;|||;",
   /** Grants permission to get a database for a given datacatalog. Access level: Read. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetDatabase.html */
-  GetDatabase: "R||0|datacatalog;1;|||;",
+  GetDatabase: "R|||1;1;|||;",
   /** Grants permission to enable access to the specified database and table. Applies only to AWS services managed policy and principals that use an Athena JDBC driver version 1.1.0. Access level: Read. https://docs.aws.amazon.com/athena/latest/ug/connect-with-previous-jdbc.html#jdbc-prev-version-policies */
-  GetExecutionEngine: "R||0||||",
+  GetExecutionEngine: "R||||||",
   /** Grants permission to enable access to databases and tables. Applies only to AWS services managed policy and principals that use an Athena JDBC driver version 1.1.0. Access level: Read. https://docs.aws.amazon.com/athena/latest/ug/connect-with-previous-jdbc.html#jdbc-prev-version-policies */
-  GetExecutionEngines: "R||0||||",
+  GetExecutionEngines: "R||||||",
   /** Grants permission to get information about the specified named query. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetNamedQuery.html */
-  GetNamedQuery: "R||0|workgroup;1;|||;",
+  GetNamedQuery: "R|||3;1;|||;",
   /** Grants permission to enable access to the specified database and table. Applies only to AWS services managed policy and principals that use an Athena JDBC driver version 1.1.0. Access level: Read. https://docs.aws.amazon.com/athena/latest/ug/connect-with-previous-jdbc.html#jdbc-prev-version-policies */
-  GetNamespace: "R||0||||",
+  GetNamespace: "R||||||",
   /** Grants permission to enable access to databases and tables. Applies only to AWS services managed policy and principals that use an Athena JDBC driver version 1.1.0. Access level: Read. https://docs.aws.amazon.com/athena/latest/ug/connect-with-previous-jdbc.html#jdbc-prev-version-policies */
-  GetNamespaces: "R||0||||",
+  GetNamespaces: "R||||||",
   /** Grants permission to get notebook metadata. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetNotebookMetadata.html */
-  GetNotebookMetadata: "R||0|workgroup;1;|||;",
+  GetNotebookMetadata: "R|||3;1;|||;",
   /** Grants permission to get information about the specified prepared statement. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetPreparedStatement.html */
-  GetPreparedStatement: "R||0|workgroup;1;|||;",
+  GetPreparedStatement: "R|||3;1;|||;",
   /** Grants permission to get information about the specified query execution. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetQueryExecution.html */
-  GetQueryExecution: "R||0|workgroup;1;|||;",
+  GetQueryExecution: "R|||3;1;|||;",
   /** Grants permission to get query executions. Deprecated. Applies only to AWS services and principals that use Athena JDBC driver earlier than 1.1.0. Use ListQueryExecutions otherwise. Access level: Read. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListQueryExecutions.html */
-  GetQueryExecutions: "R||0||||",
+  GetQueryExecutions: "R||||||",
   /** Grants permission to get the query results. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetQueryResults.html */
-  GetQueryResults: "R||0|workgroup;1;|||;",
+  GetQueryResults: "R|||3;1;|||;",
   /** Grants permission to get the query results stream. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/ug/jdbc-v3-driver.html#jdbc-v3-driver-download */
-  GetQueryResultsStream: "R||0|workgroup;1;|||",
+  GetQueryResultsStream: "R|||3;1;|||",
   /** Grants permission to get runtime statistics for the specified query execution. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetQueryRuntimeStatistics.html */
-  GetQueryRuntimeStatistics: "R||0|workgroup;1;|||;",
+  GetQueryRuntimeStatistics: "R|||3;1;|||;",
   /** Grants permission to get a Live UI/Persistence UI for a session. Access level: Read. Resources: session, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetResourceDashboard.html */
-  GetResourceDashboard: "R||0|session;0;,workgroup;1;|||;",
+  GetResourceDashboard: "R|||2;0;,3;1;|||;",
   /** Grants permission to get a session. Access level: Read. Resources: session, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetSession.html */
-  GetSession: "R||0|session;0;,workgroup;1;|||;",
+  GetSession: "R|||2;0;,3;1;|||;",
   /** Grants permission to get a connection endpoint and authentication token for a given session Id. Access level: Write. Resources: session, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetSessionEndpoint.html */
-  GetSessionEndpoint: "W||0|session;0;,workgroup;1;|||;",
+  GetSessionEndpoint: "W|||2;0;,3;1;|||;",
   /** Grants permission to get a session status. Access level: Read. Resources: session, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetSessionStatus.html */
-  GetSessionStatus: "R||0|session;0;,workgroup;1;|||;",
+  GetSessionStatus: "R|||2;0;,3;1;|||;",
   /** Grants permission to enable access to the specified table. Applies only to AWS services managed policy and principals that use an Athena JDBC driver version 1.1.0. Access level: Read. https://docs.aws.amazon.com/athena/latest/ug/connect-with-previous-jdbc.html#jdbc-prev-version-policies */
-  GetTable: "R||0||||",
+  GetTable: "R||||||",
   /** Grants permission to get a metadata about a table for a given datacatalog. Access level: Read. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetTableMetadata.html */
-  GetTableMetadata: "R||0|datacatalog;1;|||;",
+  GetTableMetadata: "R|||1;1;|||;",
   /** Grants permission to enable access to tables. Applies only to AWS services managed policy and principals that use an Athena JDBC driver version 1.1.0. Access level: Read. https://docs.aws.amazon.com/athena/latest/ug/connect-with-previous-jdbc.html#jdbc-prev-version-policies */
-  GetTables: "R||0||||",
+  GetTables: "R||||||",
   /** Grants permission to get a workgroup. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetWorkGroup.html */
-  GetWorkGroup: "R||0|workgroup;1;|||;",
+  GetWorkGroup: "R|||3;1;|||;",
   /** Grants permission to import a notebook. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ImportNotebook.html */
-  ImportNotebook: "W||0|workgroup;1;|||;",
+  ImportNotebook: "W|||3;1;|||;",
   /** Grants permission to return a list of ApplicationRuntimeIds. Access level: List. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListApplicationDPUSizes.html */
-  ListApplicationDPUSizes: "L||0||||;",
+  ListApplicationDPUSizes: "L||||||;",
   /** Grants permission to return a list of calculation executions. Access level: List. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListCalculationExecutions.html */
-  ListCalculationExecutions: "L||0|workgroup;1;|||;",
+  ListCalculationExecutions: "L|||3;1;|||;",
   /** Grants permission to return a list of capacity reservations for the specified AWS account. Access level: List. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListCapacityReservations.html */
-  ListCapacityReservations: "L||0||||;",
+  ListCapacityReservations: "L||||||;",
   /** Grants permission to return a list of datacatalogs for the specified AWS account. Access level: List. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListDataCatalogs.html */
-  ListDataCatalogs: "L||0||||;",
+  ListDataCatalogs: "L||||||;",
   /** Grants permission to return a list of databases for a given datacatalog. Access level: List. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListDatabases.html */
-  ListDatabases: "L||0|datacatalog;1;|||;",
+  ListDatabases: "L|||1;1;|||;",
   /** Grants permission to return a list of athena engine versions for the specified AWS account. Access level: Read. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListEngineVersions.html */
-  ListEngineVersions: "R||0||||;",
+  ListEngineVersions: "R||||||;",
   /** Grants permission to return a list of executors. Access level: List. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListExecutors.html */
-  ListExecutors: "L||0||||;",
+  ListExecutors: "L||||||;",
   /** Grants permission to return a list of named queries in Amazon Athena for the specified AWS account. Access level: List. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListNamedQueries.html */
-  ListNamedQueries: "L||0|workgroup;1;|||;",
+  ListNamedQueries: "L|||3;1;|||;",
   /** Grants permission to return a list of notebooks for a given workgroup. Access level: List. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListNotebookMetadata.html */
-  ListNotebookMetadata: "L||0|workgroup;1;|||;",
+  ListNotebookMetadata: "L|||3;1;|||;",
   /** Grants permission to return a list of sessions for a given notebook. Access level: List. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListNotebookSessions.html */
-  ListNotebookSessions: "L||0|workgroup;1;|||;",
+  ListNotebookSessions: "L|||3;1;|||;",
   /** Grants permission to return a list of prepared statements for the specified workgroup. Access level: List. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListPreparedStatements.html */
-  ListPreparedStatements: "L||0|workgroup;1;|||;",
+  ListPreparedStatements: "L|||3;1;|||;",
   /** Grants permission to return a list of query executions for the specified AWS account. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListQueryExecutions.html */
-  ListQueryExecutions: "R||0|workgroup;1;|||;",
+  ListQueryExecutions: "R|||3;1;|||;",
   /** Grants permission to return a list of sessions for a given workgroup. Access level: List. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListSessions.html */
-  ListSessions: "L||0|workgroup;1;|||;",
+  ListSessions: "L|||3;1;|||;",
   /** Grants permission to return a list of table metadata in a database for a given datacatalog. Access level: Read. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListTableMetadata.html */
-  ListTableMetadata: "R||0|datacatalog;1;|||;",
+  ListTableMetadata: "R|||1;1;|||;",
   /** Grants permission to return a list of tags for a resource. Access level: Read. Resources: capacity-reservation*, datacatalog*, session*, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|capacity-reservation;1;,datacatalog;1;,session;1;,workgroup;1;|||;,StartSession",
+  ListTagsForResource: "R|||0;1;,1;1;,2;1;,3;1;|||;,StartSession",
   /** Grants permission to return a list of workgroups for the specified AWS account. Access level: List. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListWorkGroups.html */
-  ListWorkGroups: "L||0||||;",
+  ListWorkGroups: "L||||||;",
   /** Grants permission to assign capacity from a capacity reservation to queries. Access level: Write. Resources: capacity-reservation*, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_PutCapacityAssignmentConfiguration.html */
-  PutCapacityAssignmentConfiguration: "W||0|capacity-reservation;1;,workgroup;1;|||;",
+  PutCapacityAssignmentConfiguration: "W|||0;1;,3;1;|||;",
   /** Grants permission to run a query. Deprecated. Applies only to AWS services and principals that use Athena JDBC driver earlier than 1.1.0. Use StartQueryExecution otherwise. Access level: Write. https://docs.aws.amazon.com/athena/latest/APIReference/API_StartQueryExecution.html */
-  RunQuery: "W||0||||",
+  RunQuery: "W||||||",
   /** Grants permission to start a calculation execution. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StartCalculationExecution.html */
-  StartCalculationExecution: "W||0|workgroup;1;|||;",
+  StartCalculationExecution: "W|||3;1;|||;",
   /** Grants permission to start a query execution using an SQL query provided as a string. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StartQueryExecution.html */
-  StartQueryExecution: "W||0|workgroup;1;|||;",
+  StartQueryExecution: "W|||3;1;|||;",
   /** Grants permission to start a session. Access level: Write. Resources: session, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StartSession.html */
-  StartSession: "W||0|session;0;,workgroup;1;|0,2|athena:ListTagsForResource,athena:TagResource,iam:PassRole|;",
+  StartSession: "W|||2;0;,3;1;|0,2|athena:ListTagsForResource,athena:TagResource,iam:PassRole|;",
   /** Grants permission to stop a calculation execution. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StopCalculationExecution.html */
-  StopCalculationExecution: "W||0|workgroup;1;|||;",
+  StopCalculationExecution: "W|||3;1;|||;",
   /** Grants permission to stop the specified query execution. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StopQueryExecution.html */
-  StopQueryExecution: "W||0|workgroup;1;|||;",
+  StopQueryExecution: "W|||3;1;|||;",
   /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: capacity-reservation*, datacatalog*, session*, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|capacity-reservation;1;,datacatalog;1;,session;1;,workgroup;1;|0,2||CreateCapacityReservation,CreateDataCatalog,CreateWorkGroup,StartSession,;",
+    "T|||0;1;,1;1;,2;1;,3;1;|0,2||CreateCapacityReservation,CreateDataCatalog,CreateWorkGroup,StartSession,;",
   /** Grants permission to terminate a session. Access level: Write. Resources: session, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_TerminateSession.html */
-  TerminateSession: "W||0|session;0;,workgroup;1;|||;",
+  TerminateSession: "W|||2;0;,3;1;|||;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: capacity-reservation*, datacatalog*, session*, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|capacity-reservation;1;,datacatalog;1;,session;1;,workgroup;1;|2||;",
+  UntagResource: "T|||0;1;,1;1;,2;1;,3;1;|2||;",
   /** Grants permission to update a capacity reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdateCapacityReservation.html */
-  UpdateCapacityReservation: "W||0|capacity-reservation;1;|||;",
+  UpdateCapacityReservation: "W|||0;1;|||;",
   /** Grants permission to update a datacatalog. Access level: Write. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdateDataCatalog.html */
-  UpdateDataCatalog: "W||0|datacatalog;1;|||;",
+  UpdateDataCatalog: "W|||1;1;|||;",
   /** Grants permission to update a named query specified. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdateNamedQuery.html */
-  UpdateNamedQuery: "W||0|workgroup;1;|||;",
+  UpdateNamedQuery: "W|||3;1;|||;",
   /** Grants permission to update a notebook. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdateNotebook.html */
-  UpdateNotebook: "W||0|workgroup;1;|||;",
+  UpdateNotebook: "W|||3;1;|||;",
   /** Grants permission to update notebook metadata. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdateNotebookMetadata.html */
-  UpdateNotebookMetadata: "W||0|workgroup;1;|||;",
+  UpdateNotebookMetadata: "W|||3;1;|||;",
   /** Grants permission to update a prepared statement. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdatePreparedStatement.html */
-  UpdatePreparedStatement: "W||0|workgroup;1;|||;",
+  UpdatePreparedStatement: "W|||3;1;|||;",
   /** Grants permission to update a workgroup. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdateWorkGroup.html */
-  UpdateWorkGroup: "W||0|workgroup;1;||iam:PassRole|;",
+  UpdateWorkGroup: "W|||3;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   BatchGetNamedQuery: "|,;~~~|Grants permission to get information about one or more named queries",
@@ -294,12 +294,35 @@ const actionDetails = {
   UpdatePreparedStatement: "|,;~~~|Grants permission to update a prepared statement",
   UpdateWorkGroup: "|,;~~~|Grants permission to update a workgroup",
 };
+const resourceTypeFacts = {
+  /** The capacity-reservation resource type: arn:${Partition}:athena:${Region}:${Account}:capacity-reservation/${CapacityReservationName} */
+  "capacity-reservation": "|,capacityReservation|1",
+  /** The datacatalog resource type: arn:${Partition}:athena:${Region}:${Account}:datacatalog/${DataCatalogName} */
+  datacatalog: "|,|1",
+  /** The session resource type: arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}/session/${SessionId} */
+  session: "|,|1",
+  /** The workgroup resource type: arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName} */
+  workgroup: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a capacity-reservation resource: arn:${Partition}:athena:${Region}:${Account}:capacity-reservation/${CapacityReservationName}. */
+  capacityReservation:
+    "|,capacity-reservation|arn:|Partition|:athena:|Region|:|Account|:capacity-reservation/|CapacityReservationName|",
+  /** ARN of a datacatalog resource: arn:${Partition}:athena:${Region}:${Account}:datacatalog/${DataCatalogName}. */
+  datacatalog: "|,datacatalog|arn:|Partition|:athena:|Region|:|Account|:datacatalog/|DataCatalogName|",
+  /** ARN of a session resource: arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}/session/${SessionId}. */
+  session: "|,session|arn:|Partition|:athena:|Region|:|Account|:workgroup/|WorkGroupName|/session/|SessionId|",
+  /** ARN of a workgroup resource: arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}. */
+  workgroup: "|,workgroup|arn:|Partition|:athena:|Region|:|Account|:workgroup/|WorkGroupName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["capacity-reservation", "datacatalog", "session", "workgroup"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "athena">;
 /** Any athena action. */
 export type Action = ActionOf<typeof actionFacts, "athena">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "athena">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -307,7 +330,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "athena" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every athena action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -315,35 +338,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The capacity-reservation resource type: arn:${Partition}:athena:${Region}:${Account}:capacity-reservation/${CapacityReservationName} */
-  "capacity-reservation":
-    "|,arn:${Partition}:athena:${Region}:${Account}:capacity-reservation/${CapacityReservationName}|1",
-  /** The datacatalog resource type: arn:${Partition}:athena:${Region}:${Account}:datacatalog/${DataCatalogName} */
-  datacatalog: "|,arn:${Partition}:athena:${Region}:${Account}:datacatalog/${DataCatalogName}|1",
-  /** The session resource type: arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}/session/${SessionId} */
-  session: "|,arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}/session/${SessionId}|1",
-  /** The workgroup resource type: arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName} */
-  workgroup: "|,arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a capacity-reservation resource: arn:${Partition}:athena:${Region}:${Account}:capacity-reservation/${CapacityReservationName}. */
-  capacityReservation:
-    "|capacity-reservation|arn:|partition?|:athena:|region|:|account|:capacity-reservation/|capacityReservationName|",
-  /** ARN of a datacatalog resource: arn:${Partition}:athena:${Region}:${Account}:datacatalog/${DataCatalogName}. */
-  datacatalog: "|datacatalog|arn:|partition?|:athena:|region|:|account|:datacatalog/|dataCatalogName|",
-  /** ARN of a session resource: arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}/session/${SessionId}. */
-  session: "|session|arn:|partition?|:athena:|region|:|account|:workgroup/|workGroupName|/session/|sessionId|",
-  /** ARN of a workgroup resource: arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}. */
-  workgroup: "|workgroup|arn:|partition?|:athena:|region|:|account|:workgroup/|workGroupName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,130 +30,129 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate an evidence folder with an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_AssociateAssessmentReportEvidenceFolder.html */
-  AssociateAssessmentReportEvidenceFolder: "W||0|assessment;1;|||;",
+  AssociateAssessmentReportEvidenceFolder: "W|||0;1;|||;",
   /** Grants permission to associate a list of evidence to an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_BatchAssociateAssessmentReportEvidence.html */
-  BatchAssociateAssessmentReportEvidence: "W||0|assessment;1;|||;",
+  BatchAssociateAssessmentReportEvidence: "W|||0;1;|||;",
   /** Grants permission to create delegations for an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*, assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_BatchCreateDelegationByAssessment.html */
-  BatchCreateDelegationByAssessment: "W||0|assessment;1;,assessmentControlSet;1;|||;",
+  BatchCreateDelegationByAssessment: "W|||0;1;,1;1;|||;",
   /** Grants permission to delete delegations for an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*, assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_BatchDeleteDelegationByAssessment.html */
-  BatchDeleteDelegationByAssessment: "W||0|assessment;1;,assessmentControlSet;1;|||;",
+  BatchDeleteDelegationByAssessment: "W|||0;1;,1;1;|||;",
   /** Grants permission to disassociate a list of evidence from an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_BatchDisassociateAssessmentReportEvidence.html */
-  BatchDisassociateAssessmentReportEvidence: "W||0|assessment;1;|||;",
+  BatchDisassociateAssessmentReportEvidence: "W|||0;1;|||;",
   /** Grants permission to import a list of evidence to an assessment control in AWS Audit Manager. Access level: Write. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_BatchImportEvidenceToAssessmentControl.html */
-  BatchImportEvidenceToAssessmentControl: "W||0|assessmentControlSet;1;|||;",
+  BatchImportEvidenceToAssessmentControl: "W|||1;1;|||;",
   /** Grants permission to create an assessment to be used with AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateAssessment.html */
-  CreateAssessment: "W||0||0,1,2|auditmanager:TagResource|;",
+  CreateAssessment: "W||||0,1,2|auditmanager:TagResource|;",
   /** Grants permission to create a framework for use in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*, control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateAssessmentFramework.html */
-  CreateAssessmentFramework: "W||0|assessmentFramework;1;,control;1;|0,1,2|auditmanager:TagResource|;",
+  CreateAssessmentFramework: "W|||2;1;,3;1;|0,1,2|auditmanager:TagResource|;",
   /** Grants permission to create an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateAssessmentReport.html */
-  CreateAssessmentReport: "W||0|assessment;1;|||;",
+  CreateAssessmentReport: "W|||0;1;|||;",
   /** Grants permission to create a control to be used in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateControl.html */
-  CreateControl: "W||0||0,1,2|auditmanager:TagResource|;",
+  CreateControl: "W||||0,1,2|auditmanager:TagResource|;",
   /** Grants permission to delete an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessment.html */
-  DeleteAssessment: "W||0|assessment;1;|0,2||;",
+  DeleteAssessment: "W|||0;1;|0,2||;",
   /** Grants permission to delete an assessment framework in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessmentFramework.html */
-  DeleteAssessmentFramework: "W||0|assessmentFramework;1;|0,2||;",
+  DeleteAssessmentFramework: "W|||2;1;|0,2||;",
   /** Grants permission to delete a share request for a custom framework in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessmentFrameworkShare.html */
-  DeleteAssessmentFrameworkShare: "W||0||||;",
+  DeleteAssessmentFrameworkShare: "W||||||;",
   /** Grants permission to delete an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessmentReport.html */
-  DeleteAssessmentReport: "W||0|assessment;1;|||;",
+  DeleteAssessmentReport: "W|||0;1;|||;",
   /** Grants permission to delete a control in AWS Audit Manager. Access level: Write. Resources: control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteControl.html */
-  DeleteControl: "W||0|control;1;|0,2||;",
+  DeleteControl: "W|||3;1;|0,2||;",
   /** Grants permission to deregister an account in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeregisterAccount.html */
-  DeregisterAccount: "W||0||||;",
+  DeregisterAccount: "W||||||;",
   /** Grants permission to deregister the delegated administrator account for AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeregisterOrganizationAdminAccount.html */
-  DeregisterOrganizationAdminAccount: "W||0||||;",
+  DeregisterOrganizationAdminAccount: "W||||||;",
   /** Grants permission to disassociate an evidence folder from an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DisassociateAssessmentReportEvidenceFolder.html */
-  DisassociateAssessmentReportEvidenceFolder: "W||0|assessment;1;|||;",
+  DisassociateAssessmentReportEvidenceFolder: "W|||0;1;|||;",
   /** Grants permission to get the status of an account in AWS Audit Manager. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetAccountStatus.html */
-  GetAccountStatus: "R||0||||;",
+  GetAccountStatus: "R||||||;",
   /** Grants permission to get an assessment created in AWS Audit Manager. Access level: Read. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetAssessment.html */
-  GetAssessment: "R||0|assessment;1;|||;",
+  GetAssessment: "R|||0;1;|||;",
   /** Grants permission to get an assessment framework in AWS Audit Manager. Access level: Read. Resources: assessmentFramework*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetAssessmentFramework.html */
-  GetAssessmentFramework: "R||0|assessmentFramework;1;|||;",
+  GetAssessmentFramework: "R|||2;1;|||;",
   /** Grants permission to get the URL for an assessment report in AWS Audit Manager. Access level: Read. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetAssessmentReportUrl.html */
-  GetAssessmentReportUrl: "R||0|assessment;1;|||;",
+  GetAssessmentReportUrl: "R|||0;1;|||;",
   /** Grants permission to get changelogs for an assessment in AWS Audit Manager. Access level: Read. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetChangeLogs.html */
-  GetChangeLogs: "R||0|assessment;1;|||;",
+  GetChangeLogs: "R|||0;1;|||;",
   /** Grants permission to get a control in AWS Audit Manager. Access level: Read. Resources: control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetControl.html */
-  GetControl: "R||0|control;1;|||;",
+  GetControl: "R|||3;1;|||;",
   /** Grants permission to get all delegations in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetDelegations.html */
-  GetDelegations: "L||0||||;",
+  GetDelegations: "L||||||;",
   /** Grants permission to get evidence from AWS Audit Manager. Access level: Read. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidence.html */
-  GetEvidence: "R||0|assessmentControlSet;1;|||;",
+  GetEvidence: "R|||1;1;|||;",
   /** Grants permission to get all the evidence from an evidence folder in AWS Audit Manager. Access level: Read. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidenceByEvidenceFolder.html */
-  GetEvidenceByEvidenceFolder: "R||0|assessmentControlSet;1;|||;",
+  GetEvidenceByEvidenceFolder: "R|||1;1;|||;",
   /** Grants permission to get a presigned Amazon S3 URL that can be used to upload a file as manual evidence. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidenceFileUploadUrl.html */
-  GetEvidenceFileUploadUrl: "R||0||||;",
+  GetEvidenceFileUploadUrl: "R||||||;",
   /** Grants permission to get the evidence folder from AWS Audit Manager. Access level: Read. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidenceFolder.html */
-  GetEvidenceFolder: "R||0|assessmentControlSet;1;|||;",
+  GetEvidenceFolder: "R|||1;1;|||;",
   /** Grants permission to get the evidence folders from an assessment in AWS Audit Manager. Access level: Read. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidenceFoldersByAssessment.html */
-  GetEvidenceFoldersByAssessment: "R||0|assessment;1;|||;",
+  GetEvidenceFoldersByAssessment: "R|||0;1;|||;",
   /** Grants permission to get the evidence folders from an assessment control in AWS Audit Manager. Access level: Read. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidenceFoldersByAssessmentControl.html */
-  GetEvidenceFoldersByAssessmentControl: "R||0|assessmentControlSet;1;|||;",
+  GetEvidenceFoldersByAssessmentControl: "R|||1;1;|||;",
   /** Grants permission to get analytics data for all active assessments. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetInsights.html */
-  GetInsights: "R||0||||;",
+  GetInsights: "R||||||;",
   /** Grants permission to get analytics data for a specific active assessment. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetInsightsByAssessment.html */
-  GetInsightsByAssessment: "R||0||||;",
+  GetInsightsByAssessment: "R||||||;",
   /** Grants permission to get the delegated administrator account in AWS Audit Manager. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetOrganizationAdminAccount.html */
-  GetOrganizationAdminAccount: "R||0||||;",
+  GetOrganizationAdminAccount: "R||||||;",
   /** Grants permission to get the services in scope for an assessment in AWS Audit Manager. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetServicesInScope.html */
-  GetServicesInScope: "R||0||||;",
+  GetServicesInScope: "R||||||;",
   /** Grants permission to get all settings configured in AWS Audit Manager. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetSettings.html */
-  GetSettings: "R||0||||;",
+  GetSettings: "R||||||;",
   /** Grants permission to list analytics data for controls in a specific control domain and active assessment. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListAssessmentControlInsightsByControlDomain.html */
-  ListAssessmentControlInsightsByControlDomain: "L||0||||;",
+  ListAssessmentControlInsightsByControlDomain: "L||||||;",
   /** Grants permission to list all sent or received share requests for custom frameworks in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListAssessmentFrameworkShareRequests.html */
-  ListAssessmentFrameworkShareRequests: "L||0||||;",
+  ListAssessmentFrameworkShareRequests: "L||||||;",
   /** Grants permission to list all assessment frameworks in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListAssessmentFrameworks.html */
-  ListAssessmentFrameworks: "L||0||||;",
+  ListAssessmentFrameworks: "L||||||;",
   /** Grants permission to list all assessment reports in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListAssessmentReports.html */
-  ListAssessmentReports: "L||0||||;",
+  ListAssessmentReports: "L||||||;",
   /** Grants permission to list all assessments in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListAssessments.html */
-  ListAssessments: "L||0||||;",
+  ListAssessments: "L||||||;",
   /** Grants permission to list analytics data for control domains across all active assessments. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListControlDomainInsights.html */
-  ListControlDomainInsights: "L||0||||;",
+  ListControlDomainInsights: "L||||||;",
   /** Grants permission to list analytics data for control domains in a specific active assessment. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListControlDomainInsightsByAssessment.html */
-  ListControlDomainInsightsByAssessment: "L||0||||;",
+  ListControlDomainInsightsByAssessment: "L||||||;",
   /** Grants permission to list analytics data for controls in a specific control domain across all active assessments. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListControlInsightsByControlDomain.html */
-  ListControlInsightsByControlDomain: "L||0||||;",
+  ListControlInsightsByControlDomain: "L||||||;",
   /** Grants permission to list all controls in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListControls.html */
-  ListControls: "L||0||||;",
+  ListControls: "L||||||;",
   /** Grants permission to list all the data source keywords in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListKeywordsForDataSource.html */
-  ListKeywordsForDataSource: "L||0||||;",
+  ListKeywordsForDataSource: "L||||||;",
   /** Grants permission to list all notifications in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListNotifications.html */
-  ListNotifications: "L||0||||;",
+  ListNotifications: "L||||||;",
   /** Grants permission to list tags for an AWS Audit Manager resource. Access level: Read. Resources: assessment, control. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|assessment;0;,control;0;|||;",
+  ListTagsForResource: "R|||0;0;,3;0;|||;",
   /** Grants permission to register an account in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_RegisterAccount.html */
-  RegisterAccount: "W||0||||;",
+  RegisterAccount: "W||||||;",
   /** Grants permission to register an account within the organization as the delegated administrator for AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_RegisterOrganizationAdminAccount.html */
-  RegisterOrganizationAdminAccount: "W||0||||;",
+  RegisterOrganizationAdminAccount: "W||||||;",
   /** Grants permission to create a share request for a custom framework in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_StartAssessmentFrameworkShare.html */
-  StartAssessmentFrameworkShare: "W||0|assessmentFramework;1;|||;",
+  StartAssessmentFrameworkShare: "W|||2;1;|||;",
   /** Grants permission to tag an AWS Audit Manager resource. Access level: Tagging. Resources: assessment, assessmentFramework, control. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "T||0|assessment;0;,assessmentFramework;0;,control;0;|0,2||CreateAssessment,CreateAssessmentFramework,CreateControl,;",
+  TagResource: "T|||0;0;,2;0;,3;0;|0,2||CreateAssessment,CreateAssessmentFramework,CreateControl,;",
   /** Grants permission to untag an AWS Audit Manager resource. Access level: Tagging. Resources: assessment, assessmentFramework, control. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|assessment;0;1,assessmentFramework;0;1,control;0;1|2||;",
+  UntagResource: "T|||0;0;1,2;0;1,3;0;1|2||;",
   /** Grants permission to update an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessment.html */
-  UpdateAssessment: "W||0|assessment;1;|||;",
+  UpdateAssessment: "W|||0;1;|||;",
   /** Grants permission to update an assessment control in AWS Audit Manager. Access level: Write. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessmentControl.html */
-  UpdateAssessmentControl: "W||0|assessmentControlSet;1;|||;",
+  UpdateAssessmentControl: "W|||1;1;|||;",
   /** Grants permission to update the status of an assessment control set in AWS Audit Manager. Access level: Write. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessmentControlSetStatus.html */
-  UpdateAssessmentControlSetStatus: "W||0|assessmentControlSet;1;|||;",
+  UpdateAssessmentControlSetStatus: "W|||1;1;|||;",
   /** Grants permission to update an assessment framework in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*, control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessmentFramework.html */
-  UpdateAssessmentFramework: "W||0|assessmentFramework;1;,control;1;|||;",
+  UpdateAssessmentFramework: "W|||2;1;,3;1;|||;",
   /** Grants permission to update a share request for a custom framework in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessmentFrameworkShare.html */
-  UpdateAssessmentFrameworkShare: "W||0|assessmentFramework;1;|||;",
+  UpdateAssessmentFrameworkShare: "W|||2;1;|||;",
   /** Grants permission to update the status of an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessmentStatus.html */
-  UpdateAssessmentStatus: "W||0|assessment;1;|||;",
+  UpdateAssessmentStatus: "W|||0;1;|||;",
   /** Grants permission to update a control in AWS Audit Manager. Access level: Write. Resources: control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateControl.html */
-  UpdateControl: "W||0|control;1;|||;",
+  UpdateControl: "W|||3;1;|||;",
   /** Grants permission to update settings in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateSettings.html */
-  UpdateSettings: "W||0||||;",
+  UpdateSettings: "W||||||;",
   /** Grants permission to validate the integrity of an assessment report in AWS Audit Manager. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ValidateAssessmentReportIntegrity.html */
-  ValidateAssessmentReportIntegrity: "R||0||||;",
+  ValidateAssessmentReportIntegrity: "R||||||;",
 } as const;
 const actionDetails = {
   AssociateAssessmentReportEvidenceFolder:
@@ -243,12 +242,36 @@ const actionDetails = {
   ValidateAssessmentReportIntegrity:
     "|,;~~~|Grants permission to validate the integrity of an assessment report in AWS Audit Manager",
 };
+const resourceTypeFacts = {
+  /** The assessment resource type: arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId} */
+  assessment: "|,|1",
+  /** The assessmentControlSet resource type: arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}/controlSet/${ControlSetId} */
+  assessmentControlSet: "|,|",
+  /** The assessmentFramework resource type: arn:${Partition}:auditmanager:${Region}:${Account}:assessmentFramework/${AssessmentFrameworkId} */
+  assessmentFramework: "|,|1",
+  /** The control resource type: arn:${Partition}:auditmanager:${Region}:${Account}:control/${ControlId} */
+  control: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a assessment resource: arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}. */
+  assessment: "|,assessment|arn:|Partition|:auditmanager:|Region|:|Account|:assessment/|AssessmentId|",
+  /** ARN of a assessmentControlSet resource: arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}/controlSet/${ControlSetId}. */
+  assessmentControlSet:
+    "|,assessmentControlSet|arn:|Partition|:auditmanager:|Region|:|Account|:assessment/|AssessmentId|/controlSet/|ControlSetId|",
+  /** ARN of a assessmentFramework resource: arn:${Partition}:auditmanager:${Region}:${Account}:assessmentFramework/${AssessmentFrameworkId}. */
+  assessmentFramework:
+    "|,assessmentFramework|arn:|Partition|:auditmanager:|Region|:|Account|:assessmentFramework/|AssessmentFrameworkId|",
+  /** ARN of a control resource: arn:${Partition}:auditmanager:${Region}:${Account}:control/${ControlId}. */
+  control: "|,control|arn:|Partition|:auditmanager:|Region|:|Account|:control/|ControlId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["assessment", "assessmentControlSet", "assessmentFramework", "control"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "auditmanager">;
 /** Any auditmanager action. */
 export type Action = ActionOf<typeof actionFacts, "auditmanager">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "auditmanager">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -256,7 +279,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "auditmanager" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every auditmanager action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -264,37 +287,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The assessment resource type: arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId} */
-  assessment: "|,arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}|1",
-  /** The assessmentControlSet resource type: arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}/controlSet/${ControlSetId} */
-  assessmentControlSet:
-    "|,arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}/controlSet/${ControlSetId}|",
-  /** The assessmentFramework resource type: arn:${Partition}:auditmanager:${Region}:${Account}:assessmentFramework/${AssessmentFrameworkId} */
-  assessmentFramework:
-    "|,arn:${Partition}:auditmanager:${Region}:${Account}:assessmentFramework/${AssessmentFrameworkId}|1",
-  /** The control resource type: arn:${Partition}:auditmanager:${Region}:${Account}:control/${ControlId} */
-  control: "|,arn:${Partition}:auditmanager:${Region}:${Account}:control/${ControlId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a assessment resource: arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}. */
-  assessment: "|assessment|arn:|partition?|:auditmanager:|region|:|account|:assessment/|assessmentId|",
-  /** ARN of a assessmentControlSet resource: arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}/controlSet/${ControlSetId}. */
-  assessmentControlSet:
-    "|assessmentControlSet|arn:|partition?|:auditmanager:|region|:|account|:assessment/|assessmentId|/controlSet/|controlSetId|",
-  /** ARN of a assessmentFramework resource: arn:${Partition}:auditmanager:${Region}:${Account}:assessmentFramework/${AssessmentFrameworkId}. */
-  assessmentFramework:
-    "|assessmentFramework|arn:|partition?|:auditmanager:|region|:|account|:assessmentFramework/|assessmentFrameworkId|",
-  /** ARN of a control resource: arn:${Partition}:auditmanager:${Region}:${Account}:control/${ControlId}. */
-  control: "|control|arn:|partition?|:auditmanager:|region|:|account|:control/|controlId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

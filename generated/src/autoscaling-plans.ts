@@ -30,17 +30,17 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Creates a scaling plan. Access level: Write. https://docs.aws.amazon.com/autoscaling/plans/APIReference/API_CreateScalingPlan.html */
-  CreateScalingPlan: "W||0||||;",
+  CreateScalingPlan: "W||||||;",
   /** Deletes the specified scaling plan. Access level: Write. https://docs.aws.amazon.com/autoscaling/plans/APIReference/API_DeleteScalingPlan.html */
-  DeleteScalingPlan: "W||0||||;",
+  DeleteScalingPlan: "W||||||;",
   /** Describes the scalable resources in the specified scaling plan. Access level: Read. https://docs.aws.amazon.com/autoscaling/plans/APIReference/API_DescribeScalingPlanResources.html */
-  DescribeScalingPlanResources: "R||0||||;",
+  DescribeScalingPlanResources: "R||||||;",
   /** Describes the specified scaling plans or all of your scaling plans. Access level: Read. https://docs.aws.amazon.com/autoscaling/plans/APIReference/API_DescribeScalingPlans.html */
-  DescribeScalingPlans: "R||0||||;",
+  DescribeScalingPlans: "R||||||;",
   /** Retrieves the forecast data for a scalable resource. Access level: Read. https://docs.aws.amazon.com/autoscaling/plans/APIReference/API_GetScalingPlanResourceForecastData.html */
-  GetScalingPlanResourceForecastData: "R||0||||;",
+  GetScalingPlanResourceForecastData: "R||||||;",
   /** Updates a scaling plan. Access level: Write. https://docs.aws.amazon.com/autoscaling/plans/APIReference/API_UpdateScalingPlan.html */
-  UpdateScalingPlan: "W||0||||;",
+  UpdateScalingPlan: "W||||||;",
 } as const;
 const actionDetails = {
   CreateScalingPlan: "|,;~~~|Creates a scaling plan.",
@@ -50,12 +50,16 @@ const actionDetails = {
   GetScalingPlanResourceForecastData: "|,;~~~|Retrieves the forecast data for a scalable resource.",
   UpdateScalingPlan: "|,;~~~|Updates a scaling plan.",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "autoscaling-plans">;
 /** Any autoscaling-plans action. */
 export type Action = ActionOf<typeof actionFacts, "autoscaling-plans">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "autoscaling-plans">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -63,7 +67,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "autoscaling-plans" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every autoscaling-plans action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -71,15 +75,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

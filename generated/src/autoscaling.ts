@@ -53,142 +53,142 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to attach one or more EC2 instances to the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_AttachInstances.html */
-  AttachInstances: "W||0|autoScalingGroup;1;14~20|||;",
+  AttachInstances: "W|||0;1;14~20|||;",
   /** Grants permission to attach one or more target groups to the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_AttachLoadBalancerTargetGroups.html */
-  AttachLoadBalancerTargetGroups: "W||0|autoScalingGroup;1;14~20|16||;",
+  AttachLoadBalancerTargetGroups: "W|||0;1;14~20|16||;",
   /** Grants permission to attach one or more load balancers to the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_AttachLoadBalancers.html */
-  AttachLoadBalancers: "W||0|autoScalingGroup;1;14~20|8||;",
+  AttachLoadBalancers: "W|||0;1;14~20|8||;",
   /** Grants permission to attach one or more traffic sources to an Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_AttachTrafficSources.html */
-  AttachTrafficSources: "W||0|autoScalingGroup;1;14~20|17||;",
+  AttachTrafficSources: "W|||0;1;14~20|17||;",
   /** Grants permission to delete the specified scheduled actions. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_BatchDeleteScheduledAction.html */
-  BatchDeleteScheduledAction: "W||0|autoScalingGroup;1;14~20|||;",
+  BatchDeleteScheduledAction: "W|||0;1;14~20|||;",
   /** Grants permission to create or update multiple scheduled scaling actions for an Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_BatchPutScheduledUpdateGroupAction.html */
-  BatchPutScheduledUpdateGroupAction: "W||0|autoScalingGroup;1;14~20|||;",
+  BatchPutScheduledUpdateGroupAction: "W|||0;1;14~20|||;",
   /** Grants permission to cancel an instance refresh operation in progress. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_CancelInstanceRefresh.html */
-  CancelInstanceRefresh: "W||0|autoScalingGroup;1;14~20|||;",
+  CancelInstanceRefresh: "W|||0;1;14~20|||;",
   /** Grants permission to complete the lifecycle action for the specified token or instance with the specified result. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_CompleteLifecycleAction.html */
-  CompleteLifecycleAction: "W||0|autoScalingGroup;1;14~20|||;",
+  CompleteLifecycleAction: "W|||0;1;14~20|||;",
   /** Grants permission to create an Auto Scaling group with the specified name and attributes. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_CreateAutoScalingGroup.html */
   CreateAutoScalingGroup:
-    "W||0|autoScalingGroup;1;14~20|0,1,3,5,6,7,8,9,13,16,17,18,19,21|autoscaling:CreateOrUpdateTags,iam:CreateServiceLinkedRole,iam:PassRole|;",
+    "W|||0;1;14~20|0,1,3,5,6,7,8,9,13,16,17,18,19,21|autoscaling:CreateOrUpdateTags,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to create a launch configuration. Access level: Write. Resources: launchConfiguration*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_CreateLaunchConfiguration.html */
-  CreateLaunchConfiguration: "W||0|launchConfiguration;1;|3,4,10,11,12,15|iam:PassRole|;",
+  CreateLaunchConfiguration: "W|||1;1;|3,4,10,11,12,15|iam:PassRole|;",
   /** Grants permission to create or update tags for the specified Auto Scaling group. Access level: Tagging. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_CreateOrUpdateTags.html */
-  CreateOrUpdateTags: "T||0|autoScalingGroup;1;14~20|19,21||CreateAutoScalingGroup,;",
+  CreateOrUpdateTags: "T|||0;1;14~20|19,21||CreateAutoScalingGroup,;",
   /** Grants permission to delete the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DeleteAutoScalingGroup.html */
-  DeleteAutoScalingGroup: "W||0|autoScalingGroup;1;2~14~20|||;",
+  DeleteAutoScalingGroup: "W|||0;1;2~14~20|||;",
   /** Grants permission to delete the specified launch configuration. Access level: Write. Resources: launchConfiguration*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DeleteLaunchConfiguration.html */
-  DeleteLaunchConfiguration: "W||0|launchConfiguration;1;|||;",
+  DeleteLaunchConfiguration: "W|||1;1;|||;",
   /** Grants permission to deletes the specified lifecycle hook. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DeleteLifecycleHook.html */
-  DeleteLifecycleHook: "W||0|autoScalingGroup;1;14~20|||;",
+  DeleteLifecycleHook: "W|||0;1;14~20|||;",
   /** Grants permission to delete the specified notification. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DeleteNotificationConfiguration.html */
-  DeleteNotificationConfiguration: "W||0|autoScalingGroup;1;14~20|||;",
+  DeleteNotificationConfiguration: "W|||0;1;14~20|||;",
   /** Grants permission to delete the specified Auto Scaling policy. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DeletePolicy.html */
-  DeletePolicy: "W||0|autoScalingGroup;1;14~20|||;",
+  DeletePolicy: "W|||0;1;14~20|||;",
   /** Grants permission to delete the specified scheduled action. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DeleteScheduledAction.html */
-  DeleteScheduledAction: "W||0|autoScalingGroup;1;14~20|||;",
+  DeleteScheduledAction: "W|||0;1;14~20|||;",
   /** Grants permission to delete the specified tags. Access level: Tagging. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DeleteTags.html */
-  DeleteTags: "T||0|autoScalingGroup;1;14~20|19,21||;",
+  DeleteTags: "T|||0;1;14~20|19,21||;",
   /** Grants permission to delete the warm pool associated with the Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DeleteWarmPool.html */
-  DeleteWarmPool: "W||0|autoScalingGroup;1;14~20|||;",
+  DeleteWarmPool: "W|||0;1;14~20|||;",
   /** Grants permission to describe the current Auto Scaling resource limits for your AWS account. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeAccountLimits.html */
-  DescribeAccountLimits: "L||0||||;",
+  DescribeAccountLimits: "L||||||;",
   /** Grants permission to describe the current Amazon EC2 Auto Scaling account settings for your account. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeAccountSettings.html */
-  DescribeAccountSettings: "L||0||||",
+  DescribeAccountSettings: "L||||||",
   /** Grants permission to describe the policy adjustment types for use with PutScalingPolicy. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeAdjustmentTypes.html */
-  DescribeAdjustmentTypes: "L||0||||;",
+  DescribeAdjustmentTypes: "L||||||;",
   /** Grants permission to describe one or more Auto Scaling groups. If a list of names is not provided, the call describes all Auto Scaling groups. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeAutoScalingGroups.html */
-  DescribeAutoScalingGroups: "L||0||||;",
+  DescribeAutoScalingGroups: "L||||||;",
   /** Grants permission to describe one or more Auto Scaling instances. If a list is not provided, the call describes all instances. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeAutoScalingInstances.html */
-  DescribeAutoScalingInstances: "L||0||||;",
+  DescribeAutoScalingInstances: "L||||||;",
   /** Grants permission to describe the notification types that are supported by Auto Scaling. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeAutoScalingNotificationTypes.html */
-  DescribeAutoScalingNotificationTypes: "L||0||||;",
+  DescribeAutoScalingNotificationTypes: "L||||||;",
   /** Grants permission to describe one or more instance refreshes for an Auto Scaling group. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeInstanceRefreshes.html */
-  DescribeInstanceRefreshes: "L||0||||;",
+  DescribeInstanceRefreshes: "L||||||;",
   /** Grants permission to describe one or more launch configurations. If you omit the list of names, then the call describes all launch configurations. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeLaunchConfigurations.html */
-  DescribeLaunchConfigurations: "L||0||||;",
+  DescribeLaunchConfigurations: "L||||||;",
   /** Grants permission to describe the available types of lifecycle hooks. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeLifecycleHookTypes.html */
-  DescribeLifecycleHookTypes: "L||0||||;",
+  DescribeLifecycleHookTypes: "L||||||;",
   /** Grants permission to describe the lifecycle hooks for the specified Auto Scaling group. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeLifecycleHooks.html */
-  DescribeLifecycleHooks: "L||0||||;",
+  DescribeLifecycleHooks: "L||||||;",
   /** Grants permission to describe the target groups for the specified Auto Scaling group. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeLoadBalancerTargetGroups.html */
-  DescribeLoadBalancerTargetGroups: "L||0||||;",
+  DescribeLoadBalancerTargetGroups: "L||||||;",
   /** Grants permission to describe the load balancers for the specified Auto Scaling group. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeLoadBalancers.html */
-  DescribeLoadBalancers: "L||0||||;",
+  DescribeLoadBalancers: "L||||||;",
   /** Grants permission to describe the available CloudWatch metrics for Auto Scaling. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeMetricCollectionTypes.html */
-  DescribeMetricCollectionTypes: "L||0||||;",
+  DescribeMetricCollectionTypes: "L||||||;",
   /** Grants permission to describe the notification actions associated with the specified Auto Scaling group. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeNotificationConfigurations.html */
-  DescribeNotificationConfigurations: "L||0||||;",
+  DescribeNotificationConfigurations: "L||||||;",
   /** Grants permission to describe the policies for the specified Auto Scaling group. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribePolicies.html */
-  DescribePolicies: "L||0||||;",
+  DescribePolicies: "L||||||;",
   /** Grants permission to describe one or more scaling activities for the specified Auto Scaling group. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeScalingActivities.html */
-  DescribeScalingActivities: "L||0||||;",
+  DescribeScalingActivities: "L||||||;",
   /** Grants permission to describe the scaling process types for use with ResumeProcesses and SuspendProcesses. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeScalingProcessTypes.html */
-  DescribeScalingProcessTypes: "L||0||||;",
+  DescribeScalingProcessTypes: "L||||||;",
   /** Grants permission to describe the actions scheduled for your Auto Scaling group that haven't run. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeScheduledActions.html */
-  DescribeScheduledActions: "L||0||||;",
+  DescribeScheduledActions: "L||||||;",
   /** Grants permission to describe the specified tags. Access level: Read. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeTags.html */
-  DescribeTags: "R||0||||;",
+  DescribeTags: "R||||||;",
   /** Grants permission to describe the termination policies supported by Auto Scaling. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeTerminationPolicyTypes.html */
-  DescribeTerminationPolicyTypes: "L||0||||;",
+  DescribeTerminationPolicyTypes: "L||||||;",
   /** Grants permission to describe the target groups for the specified Auto Scaling group. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeTrafficSources.html */
-  DescribeTrafficSources: "L||0||||;",
+  DescribeTrafficSources: "L||||||;",
   /** Grants permission to describe the warm pool associated with the Auto Scaling group. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeWarmPool.html */
-  DescribeWarmPool: "L||0||||;",
+  DescribeWarmPool: "L||||||;",
   /** Grants permission to remove one or more instances from the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DetachInstances.html */
-  DetachInstances: "W||0|autoScalingGroup;1;14~20|||;",
+  DetachInstances: "W|||0;1;14~20|||;",
   /** Grants permission to detach one or more target groups from the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DetachLoadBalancerTargetGroups.html */
-  DetachLoadBalancerTargetGroups: "W||0|autoScalingGroup;1;14~20|16||;",
+  DetachLoadBalancerTargetGroups: "W|||0;1;14~20|16||;",
   /** Grants permission to remove one or more load balancers from the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DetachLoadBalancers.html */
-  DetachLoadBalancers: "W||0|autoScalingGroup;1;14~20|8||;",
+  DetachLoadBalancers: "W|||0;1;14~20|8||;",
   /** Grants permission to detach one or more traffic sources from an Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DetachTrafficSources.html */
-  DetachTrafficSources: "W||0|autoScalingGroup;1;14~20|17||;",
+  DetachTrafficSources: "W|||0;1;14~20|17||;",
   /** Grants permission to disable monitoring of the specified metrics for the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DisableMetricsCollection.html */
-  DisableMetricsCollection: "W||0|autoScalingGroup;1;14~20|||;",
+  DisableMetricsCollection: "W|||0;1;14~20|||;",
   /** Grants permission to enable monitoring of the specified metrics for the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_EnableMetricsCollection.html */
-  EnableMetricsCollection: "W||0|autoScalingGroup;1;14~20|||;",
+  EnableMetricsCollection: "W|||0;1;14~20|||;",
   /** Grants permission to move the specified instances into Standby mode. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_EnterStandby.html */
-  EnterStandby: "W||0|autoScalingGroup;1;14~20|||;",
+  EnterStandby: "W|||0;1;14~20|||;",
   /** Grants permission to execute the specified policy. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_ExecutePolicy.html */
-  ExecutePolicy: "W||0|autoScalingGroup;1;14~20|||;",
+  ExecutePolicy: "W|||0;1;14~20|||;",
   /** Grants permission to move the specified instances out of Standby mode. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_ExitStandby.html */
-  ExitStandby: "W||0|autoScalingGroup;1;14~20|||;",
+  ExitStandby: "W|||0;1;14~20|||;",
   /** Grants permission to retrieve the forecast data for a predictive scaling policy. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_GetPredictiveScalingForecast.html */
-  GetPredictiveScalingForecast: "L||0||||;",
+  GetPredictiveScalingForecast: "L||||||;",
   /** Grants permission to launch one or more EC2 instances in the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_LaunchInstances.html */
-  LaunchInstances: "W||0|autoScalingGroup;1;14~20|||;",
+  LaunchInstances: "W|||0;1;14~20|||;",
   /** Grants permission to modify an account setting for your account. Access level: Write. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_PutAccountSetting.html */
-  PutAccountSetting: "W||0||||",
+  PutAccountSetting: "W||||||",
   /** Grants permission to create or update a lifecycle hook for the specified Auto Scaling Group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_PutLifecycleHook.html */
-  PutLifecycleHook: "W||0|autoScalingGroup;1;14~20||iam:PassRole|;",
+  PutLifecycleHook: "W|||0;1;14~20||iam:PassRole|;",
   /** Grants permission to configure an Auto Scaling group to send notifications when specified events take place. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_PutNotificationConfiguration.html */
-  PutNotificationConfiguration: "W||0|autoScalingGroup;1;14~20|||;",
+  PutNotificationConfiguration: "W|||0;1;14~20|||;",
   /** Grants permission to create or update a policy for an Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_PutScalingPolicy.html */
-  PutScalingPolicy: "W||0|autoScalingGroup;1;14~20|||;",
+  PutScalingPolicy: "W|||0;1;14~20|||;",
   /** Grants permission to create or update a scheduled scaling action for an Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_PutScheduledUpdateGroupAction.html */
-  PutScheduledUpdateGroupAction: "W||0|autoScalingGroup;1;14~20|9,13||;",
+  PutScheduledUpdateGroupAction: "W|||0;1;14~20|9,13||;",
   /** Grants permission to create or update the warm pool associated with the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_PutWarmPool.html */
-  PutWarmPool: "W||0|autoScalingGroup;1;14~20|||;",
+  PutWarmPool: "W|||0;1;14~20|||;",
   /** Grants permission to record a heartbeat for the lifecycle action associated with the specified token or instance. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_RecordLifecycleActionHeartbeat.html */
-  RecordLifecycleActionHeartbeat: "W||0|autoScalingGroup;1;14~20|||;",
+  RecordLifecycleActionHeartbeat: "W|||0;1;14~20|||;",
   /** Grants permission to resume the specified suspended Auto Scaling processes, or all suspended process, for the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_ResumeProcesses.html */
-  ResumeProcesses: "W||0|autoScalingGroup;1;14~20|||;",
+  ResumeProcesses: "W|||0;1;14~20|||;",
   /** Grants permission to rollback an instance refresh operation in progress. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_RollbackInstanceRefresh.html */
-  RollbackInstanceRefresh: "W||0|autoScalingGroup;1;14~20|||;",
+  RollbackInstanceRefresh: "W|||0;1;14~20|||;",
   /** Grants permission to set the size of the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_SetDesiredCapacity.html */
-  SetDesiredCapacity: "W||0|autoScalingGroup;1;14~20|||;",
+  SetDesiredCapacity: "W|||0;1;14~20|||;",
   /** Grants permission to set the health status of the specified instance. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_SetInstanceHealth.html */
-  SetInstanceHealth: "W||0|autoScalingGroup;1;14~20|||;",
+  SetInstanceHealth: "W|||0;1;14~20|||;",
   /** Grants permission to update the instance protection settings of the specified instances. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_SetInstanceProtection.html */
-  SetInstanceProtection: "W||0|autoScalingGroup;1;14~20|||;",
+  SetInstanceProtection: "W|||0;1;14~20|||;",
   /** Grants permission to start a new instance refresh operation. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_StartInstanceRefresh.html */
-  StartInstanceRefresh: "W||0|autoScalingGroup;1;14~20|3||;",
+  StartInstanceRefresh: "W|||0;1;14~20|3||;",
   /** Grants permission to suspend the specified Auto Scaling processes, or all processes, for the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_SuspendProcesses.html */
-  SuspendProcesses: "W||0|autoScalingGroup;1;14~20|||;",
+  SuspendProcesses: "W|||0;1;14~20|||;",
   /** Grants permission to terminate the specified instance and optionally adjust the desired group size. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_TerminateInstanceInAutoScalingGroup.html */
-  TerminateInstanceInAutoScalingGroup: "W||0|autoScalingGroup;1;14~20|||;",
+  TerminateInstanceInAutoScalingGroup: "W|||0;1;14~20|||;",
   /** Grants permission to update the configuration for the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_UpdateAutoScalingGroup.html */
-  UpdateAutoScalingGroup: "W||0|autoScalingGroup;1;14~20|0,1,3,5,6,7,9,13,18|iam:PassRole|;",
+  UpdateAutoScalingGroup: "W|||0;1;14~20|0,1,3,5,6,7,9,13,18|iam:PassRole|;",
 } as const;
 const actionDetails = {
   AttachInstances: "|,;~~~|Grants permission to attach one or more EC2 instances to the specified Auto Scaling group",
@@ -295,12 +295,28 @@ const actionDetails = {
     "|,;~~~|Grants permission to terminate the specified instance and optionally adjust the desired group size",
   UpdateAutoScalingGroup: "|,;~~~|Grants permission to update the configuration for the specified Auto Scaling group",
 };
+const resourceTypeFacts = {
+  /** The autoScalingGroup resource type: arn:${Partition}:autoscaling:${Region}:${Account}:autoScalingGroup:${GroupId}:autoScalingGroupName/${GroupFriendlyName} */
+  autoScalingGroup: "|,|14,20",
+  /** The launchConfiguration resource type: arn:${Partition}:autoscaling:${Region}:${Account}:launchConfiguration:${Id}:launchConfigurationName/${LaunchConfigurationName} */
+  launchConfiguration: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a autoScalingGroup resource: arn:${Partition}:autoscaling:${Region}:${Account}:autoScalingGroup:${GroupId}:autoScalingGroupName/${GroupFriendlyName}. */
+  autoScalingGroup:
+    "|,autoScalingGroup|arn:|Partition|:autoscaling:|Region|:|Account|:autoScalingGroup:|GroupId|:autoScalingGroupName/|GroupFriendlyName|",
+  /** ARN of a launchConfiguration resource: arn:${Partition}:autoscaling:${Region}:${Account}:launchConfiguration:${Id}:launchConfigurationName/${LaunchConfigurationName}. */
+  launchConfiguration:
+    "|,launchConfiguration|arn:|Partition|:autoscaling:|Region|:|Account|:launchConfiguration:|Id|:launchConfigurationName/|LaunchConfigurationName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["autoScalingGroup", "launchConfiguration"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "autoscaling">;
 /** Any autoscaling action. */
 export type Action = ActionOf<typeof actionFacts, "autoscaling">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "autoscaling">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -308,7 +324,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "autoscaling" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every autoscaling action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -316,29 +332,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The autoScalingGroup resource type: arn:${Partition}:autoscaling:${Region}:${Account}:autoScalingGroup:${GroupId}:autoScalingGroupName/${GroupFriendlyName} */
-  autoScalingGroup:
-    "|,arn:${Partition}:autoscaling:${Region}:${Account}:autoScalingGroup:${GroupId}:autoScalingGroupName/${GroupFriendlyName}|14,20",
-  /** The launchConfiguration resource type: arn:${Partition}:autoscaling:${Region}:${Account}:launchConfiguration:${Id}:launchConfigurationName/${LaunchConfigurationName} */
-  launchConfiguration:
-    "|,arn:${Partition}:autoscaling:${Region}:${Account}:launchConfiguration:${Id}:launchConfigurationName/${LaunchConfigurationName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a autoScalingGroup resource: arn:${Partition}:autoscaling:${Region}:${Account}:autoScalingGroup:${GroupId}:autoScalingGroupName/${GroupFriendlyName}. */
-  autoScalingGroup:
-    "|autoScalingGroup|arn:|partition?|:autoscaling:|region|:|account|:autoScalingGroup:|groupId|:autoScalingGroupName/|groupFriendlyName|",
-  /** ARN of a launchConfiguration resource: arn:${Partition}:autoscaling:${Region}:${Account}:launchConfiguration:${Id}:launchConfigurationName/${LaunchConfigurationName}. */
-  launchConfiguration:
-    "|launchConfiguration|arn:|partition?|:autoscaling:|region|:|account|:launchConfiguration:|id|:launchConfigurationName/|launchConfigurationName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

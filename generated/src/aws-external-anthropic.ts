@@ -37,131 +37,131 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to archive a managed agent. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveAgent: "W||0|workspace;1;4|||",
+  ArchiveAgent: "W|||0;1;4|||",
   /** Grants permission to archive a managed agent environment. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveEnvironment: "W||0|workspace;1;4|||",
+  ArchiveEnvironment: "W|||0;1;4|||",
   /** Grants permission to archive a memory store. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveMemoryStore: "W||0|workspace;1;4|||",
+  ArchiveMemoryStore: "W|||0;1;4|||",
   /** Grants permission to archive a managed agent session. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveSession: "W||0|workspace;1;4|||",
+  ArchiveSession: "W|||0;1;4|||",
   /** Grants permission to archive a credential vault. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveVault: "W||0|workspace;1;4|||",
+  ArchiveVault: "W|||0;1;4|||",
   /** Grants permission to archive a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveWorkspace: "W||0|workspace;1;4|||",
+  ArchiveWorkspace: "W|||0;1;4|||",
   /** Grants permission to assume console access on Claude Platform. Access level: Write. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  AssumeConsole: "W||0||2||",
+  AssumeConsole: "W||||2||",
   /** Grants permission to make API calls using bearer token authentication. Access level: List. Permission only. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html */
   CallWithBearerToken: "L||1||0||",
   /** Grants permission to cancel an in-progress batch inference request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CancelBatchInference: "W||0|workspace;1;4|||",
+  CancelBatchInference: "W|||0;1;4|||",
   /** Grants permission to count tokens for a message request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CountTokens: "W||0|workspace;1;4|||",
+  CountTokens: "W|||0;1;4|||",
   /** Grants permission to create a managed agent in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateAgent: "W||0|workspace;1;4|||",
+  CreateAgent: "W|||0;1;4|||",
   /** Grants permission to create a batch inference request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateBatchInference: "W||0|workspace;1;4|||",
+  CreateBatchInference: "W|||0;1;4|||",
   /** Grants permission to create a managed agent environment in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateEnvironment: "W||0|workspace;1;4|||",
+  CreateEnvironment: "W|||0;1;4|||",
   /** Grants permission to upload a file to a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateFile: "W||0|workspace;1;4|||",
+  CreateFile: "W|||0;1;4|||",
   /** Grants permission to create a chat completion inference request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateInference: "W||0|workspace;1;4|||",
+  CreateInference: "W|||0;1;4|||",
   /** Grants permission to create a managed agent memory store in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateMemoryStore: "W||0|workspace;1;4|||",
+  CreateMemoryStore: "W|||0;1;4|||",
   /** Grants permission to create a managed agent session in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateSession: "W||0|workspace;1;4|||",
+  CreateSession: "W|||0;1;4|||",
   /** Grants permission to create a skill in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateSkill: "W||0|workspace;1;4|||",
+  CreateSkill: "W|||0;1;4|||",
   /** Grants permission to create a user profile in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateUserProfile: "W||0|workspace;1;4|||",
+  CreateUserProfile: "W|||0;1;4|||",
   /** Grants permission to create an enrollment URL for a user profile. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateUserProfileEnrollmentUrl: "W||0|workspace;1;4|||",
+  CreateUserProfileEnrollmentUrl: "W|||0;1;4|||",
   /** Grants permission to create a managed agent credential vault in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateVault: "W||0|workspace;1;4|||",
+  CreateVault: "W|||0;1;4|||",
   /** Grants permission to create a workspace in an organization. Access level: Write. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateWorkspace: "W||0||3,5||",
+  CreateWorkspace: "W||||3,5||",
   /** Grants permission to delete a batch inference request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteBatchInference: "W||0|workspace;1;4|||",
+  DeleteBatchInference: "W|||0;1;4|||",
   /** Grants permission to delete a managed agent environment. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteEnvironment: "W||0|workspace;1;4|||",
+  DeleteEnvironment: "W|||0;1;4|||",
   /** Grants permission to delete a file from a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteFile: "W||0|workspace;1;4|||",
+  DeleteFile: "W|||0;1;4|||",
   /** Grants permission to delete a memory store. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteMemoryStore: "W||0|workspace;1;4|||",
+  DeleteMemoryStore: "W|||0;1;4|||",
   /** Grants permission to delete a managed agent session. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteSession: "W||0|workspace;1;4|||",
+  DeleteSession: "W|||0;1;4|||",
   /** Grants permission to delete a skill from a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteSkill: "W||0|workspace;1;4|||",
+  DeleteSkill: "W|||0;1;4|||",
   /** Grants permission to delete a credential vault. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteVault: "W||0|workspace;1;4|||",
+  DeleteVault: "W|||0;1;4|||",
   /** Grants permission to retrieve the status of account setup and AWS Marketplace registration. Access level: Read. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetAccountStatus: "R||0||||",
+  GetAccountStatus: "R||||||",
   /** Grants permission to retrieve details or versions of a managed agent. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetAgent: "R||0|workspace;1;4|||",
+  GetAgent: "R|||0;1;4|||",
   /** Grants permission to retrieve details of a batch inference request. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetBatchInference: "R||0|workspace;1;4|||",
+  GetBatchInference: "R|||0;1;4|||",
   /** Grants permission to retrieve details of a managed agent environment. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetEnvironment: "R||0|workspace;1;4|||",
+  GetEnvironment: "R|||0;1;4|||",
   /** Grants permission to retrieve a file or its content from a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetFile: "R||0|workspace;1;4|||",
+  GetFile: "R|||0;1;4|||",
   /** Grants permission to retrieve details of a memory store, its memories, or its memory versions. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetMemoryStore: "R||0|workspace;1;4|||",
+  GetMemoryStore: "R|||0;1;4|||",
   /** Grants permission to retrieve information about a specific model. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetModel: "R||0|workspace;1;4|||",
+  GetModel: "R|||0;1;4|||",
   /** Grants permission to retrieve details, events, or resources of a managed agent session. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetSession: "R||0|workspace;1;4|||",
+  GetSession: "R|||0;1;4|||",
   /** Grants permission to retrieve details of a skill or its versions. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetSkill: "R||0|workspace;1;4|||",
+  GetSkill: "R|||0;1;4|||",
   /** Grants permission to retrieve details of a user profile. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetUserProfile: "R||0|workspace;1;4|||",
+  GetUserProfile: "R|||0;1;4|||",
   /** Grants permission to retrieve details of a credential vault or its credentials. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetVault: "R||0|workspace;1;4|||",
+  GetVault: "R|||0;1;4|||",
   /** Grants permission to retrieve details of a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetWorkspace: "R||0|workspace;1;4|||",
+  GetWorkspace: "R|||0;1;4|||",
   /** Grants permission to list managed agents in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListAgents: "L||0|workspace;1;4|||",
+  ListAgents: "L|||0;1;4|||",
   /** Grants permission to list batch inference requests in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListBatchInferences: "L||0|workspace;1;4|||",
+  ListBatchInferences: "L|||0;1;4|||",
   /** Grants permission to list managed agent environments in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListEnvironments: "L||0|workspace;1;4|||",
+  ListEnvironments: "L|||0;1;4|||",
   /** Grants permission to list files in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListFiles: "L||0|workspace;1;4|||",
+  ListFiles: "L|||0;1;4|||",
   /** Grants permission to list managed agent memory stores in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListMemoryStores: "L||0|workspace;1;4|||",
+  ListMemoryStores: "L|||0;1;4|||",
   /** Grants permission to list available models in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListModels: "L||0|workspace;1;4|||",
+  ListModels: "L|||0;1;4|||",
   /** Grants permission to list managed agent sessions in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListSessions: "L||0|workspace;1;4|||",
+  ListSessions: "L|||0;1;4|||",
   /** Grants permission to list skills in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListSkills: "L||0|workspace;1;4|||",
+  ListSkills: "L|||0;1;4|||",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: workspace. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListTagsForResource: "R||0|workspace;0;4|||",
+  ListTagsForResource: "R|||0;0;4|||",
   /** Grants permission to list user profiles in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListUserProfiles: "L||0|workspace;1;4|||",
+  ListUserProfiles: "L|||0;1;4|||",
   /** Grants permission to list managed agent credential vaults in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListVaults: "L||0|workspace;1;4|||",
+  ListVaults: "L|||0;1;4|||",
   /** Grants permission to list workspaces in an organization. Access level: List. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListWorkspaces: "L||0||||",
+  ListWorkspaces: "L||||||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: workspace. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  TagResource: "T||0|workspace;0;4|3,5||",
+  TagResource: "T|||0;0;4|3,5||",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: workspace. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UntagResource: "T||0|workspace;0;4|5||",
+  UntagResource: "T|||0;0;4|5||",
   /** Grants permission to update a managed agent. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateAgent: "W||0|workspace;1;4|||",
+  UpdateAgent: "W|||0;1;4|||",
   /** Grants permission to update a managed agent environment. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateEnvironment: "W||0|workspace;1;4|||",
+  UpdateEnvironment: "W|||0;1;4|||",
   /** Grants permission to update a memory store, mutate its memories, or redact a memory version. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateMemoryStore: "W||0|workspace;1;4|||",
+  UpdateMemoryStore: "W|||0;1;4|||",
   /** Grants permission to update a managed agent session, append session events, or manage its resources. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateSession: "W||0|workspace;1;4|||",
+  UpdateSession: "W|||0;1;4|||",
   /** Grants permission to create or delete a skill version. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateSkill: "W||0|workspace;1;4|||",
+  UpdateSkill: "W|||0;1;4|||",
   /** Grants permission to update a user profile in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateUserProfile: "W||0|workspace;1;4|||",
+  UpdateUserProfile: "W|||0;1;4|||",
   /** Grants permission to update a credential vault or manage its stored credentials. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateVault: "W||0|workspace;1;4|||",
+  UpdateVault: "W|||0;1;4|||",
   /** Grants permission to update a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateWorkspace: "W||0|workspace;1;4|||",
+  UpdateWorkspace: "W|||0;1;4|||",
 } as const;
 const actionDetails = {
   ArchiveAgent: "|,;~|Grants permission to archive a managed agent",
@@ -229,12 +229,22 @@ const actionDetails = {
   UpdateVault: "|,;~|Grants permission to update a credential vault or manage its stored credentials",
   UpdateWorkspace: "|,;~|Grants permission to update a workspace",
 };
+const resourceTypeFacts = {
+  /** The workspace resource type: arn:${Partition}:aws-external-anthropic:${Region}:${Account}:workspace/${ResourceId} */
+  workspace: "|,|4",
+} as const;
+const arnFormats = {
+  /** ARN of a workspace resource: arn:${Partition}:aws-external-anthropic:${Region}:${Account}:workspace/${ResourceId}. */
+  workspace: "|,workspace|arn:|Partition|:aws-external-anthropic:|Region|:|Account|:workspace/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["workspace"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "aws-external-anthropic">;
 /** Any aws-external-anthropic action. */
 export type Action = ActionOf<typeof actionFacts, "aws-external-anthropic">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aws-external-anthropic">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -242,7 +252,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every aws-external-anthropic action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -250,21 +260,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The workspace resource type: arn:${Partition}:aws-external-anthropic:${Region}:${Account}:workspace/${ResourceId} */
-  workspace: "|,arn:${Partition}:aws-external-anthropic:${Region}:${Account}:workspace/${ResourceId}|4",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a workspace resource: arn:${Partition}:aws-external-anthropic:${Region}:${Account}:workspace/${ResourceId}. */
-  workspace: "|workspace|arn:|partition?|:aws-external-anthropic:|region|:|account|:workspace/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

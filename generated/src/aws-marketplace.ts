@@ -79,45 +79,45 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to approve an incoming subscription request (for providers who provide products that require subscription verification). Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  AcceptAgreementApprovalRequest: "W||0||||",
+  AcceptAgreementApprovalRequest: "W||||||",
   /** Grants permission to accept an agreement cancellation request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  AcceptAgreementCancellationRequest: "W||0||0,2|aws-marketplace:CancelAgreement|;",
+  AcceptAgreementCancellationRequest: "W||||0,2|aws-marketplace:CancelAgreement|;",
   /** Grants permission to accept a payment request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  AcceptAgreementPaymentRequest: "W||0||0,2||;",
+  AcceptAgreementPaymentRequest: "W||||0,2||;",
   /** Grants permission to accept an agreement request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  AcceptAgreementRequest: "W||0||0,3|aws-marketplace:Subscribe,aws-marketplace:UpdatePurchaseOrders|;",
+  AcceptAgreementRequest: "W||||0,3|aws-marketplace:Subscribe,aws-marketplace:UpdatePurchaseOrders|;",
   /** Grants permission to approve a request for a product to be associated with the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
   AssociateProductsWithPrivateMarketplace: "W||1||||",
   /** Grants permission to create a billing adjustment request against an agreement. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  BatchCreateBillingAdjustmentRequest: "W||0||0,2||;",
+  BatchCreateBillingAdjustmentRequest: "W||||0,2||;",
   /** Grants permission to post metering records for a set of customers for SaaS applications. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-metering_BatchMeterUsage.html */
-  BatchMeterUsage: "W||0||||;",
+  BatchMeterUsage: "W||||||;",
   /** Grants permission to cancel agreements. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  CancelAgreement: "W||0||0|aws-marketplace:Unsubscribe|AcceptAgreementCancellationRequest,;",
+  CancelAgreement: "W||||0|aws-marketplace:Unsubscribe|AcceptAgreementCancellationRequest,;",
   /** Grants permission to cancel a pending agreement cancellation request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  CancelAgreementCancellationRequest: "W||0||0,2||;",
+  CancelAgreementCancellationRequest: "W||||0,2||;",
   /** Grants permission to cancel a payment request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  CancelAgreementPaymentRequest: "W||0||0,2||;",
+  CancelAgreementPaymentRequest: "W||||0,2||;",
   /** Grants permission to cancel pending subscription requests for products that require subscription verification. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  CancelAgreementRequest: "W||0||||",
+  CancelAgreementRequest: "W||||||",
   /** Grants permission to cancel a running change set. Access level: Write. Resources: ChangeSet*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_CancelChangeSet.html */
-  CancelChangeSet: "W||0|ChangeSet;1;|||;",
+  CancelChangeSet: "W|||3;1;|||;",
   /** Grants permission to create an agreement request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  CreateAgreementRequest: "W||0||0,3|aws-marketplace:Subscribe|;",
+  CreateAgreementRequest: "W||||0,3|aws-marketplace:Subscribe|;",
   /** Grants permission to create a new request for a product or products to be associated with the Private Marketplace. This action can be performed by any account in an in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
   CreatePrivateMarketplaceRequests: "W||1||||",
   /** Grants permission to delete the resource policy of an existing entity. Access level: Permissions management. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "P||0|Entity;1;|||;",
+  DeleteResourcePolicy: "P|||6;1;|||;",
   /** Grants permission to describe the metadata about the agreement. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  DescribeAgreement: "R||0||0,2|aws-marketplace:ViewSubscriptions|;,StartChangeSet",
+  DescribeAgreement: "R||||0,2|aws-marketplace:ViewSubscriptions|;,StartChangeSet",
   /** Grants permission to return the details of an existing assessment. Access level: Read. Resources: Assessment. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_DescribeAssessment.html */
-  DescribeAssessment: "R||0|Assessment;0;|||",
+  DescribeAssessment: "R|||2;0;|||",
   /** Describes Image Builds identified by a build Id. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/api-reference.html */
   DescribeBuilds: "R||1||||",
   /** Grants permission to return the details of an existing change set. Access level: Read. Resources: ChangeSet*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_DescribeChangeSet.html */
-  DescribeChangeSet: "R||0|ChangeSet;1;|||;,StartChangeSet",
+  DescribeChangeSet: "R|||3;1;|||;,StartChangeSet",
   /** Grants permission to return the details of an existing entity. Access level: Read. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_DescribeEntity.html */
-  DescribeEntity: "R||0|Entity;1;|||BatchDescribeEntities,;,StartChangeSet",
+  DescribeEntity: "R|||6;1;|||BatchDescribeEntities,;,StartChangeSet",
   /** Grants permission to describe requests and associated products in the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: List. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
   DescribePrivateMarketplaceRequests: "L||1||||",
   /** Grants permission to describe the Procurement System integration configuration (e.g. Coupa) for the individual account, or for the entire AWS Organization if one exists. This action can only be performed by the master account if using an AWS Organization. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/procurement-systems-integration.html */
@@ -125,133 +125,130 @@ const actionFacts = {
   /** Grants permission to decline a request for a product to be associated with the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
   DisassociateProductsFromPrivateMarketplace: "W||1||||",
   /** Grants permission to view the details of incoming subscription requests (for providers who provide products that require subscription verification). Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementApprovalRequest: "R||0||||",
+  GetAgreementApprovalRequest: "R||||||",
   /** Grants permission to view the details of an agreement cancellation request. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementCancellationRequest: "R||0||0,2||;",
+  GetAgreementCancellationRequest: "R||||0,2||;",
   /** Grants permission to get the entitlements associated with an agreement. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementEntitlements: "R||0||0|aws-marketplace:ViewSubscriptions|;",
+  GetAgreementEntitlements: "R||||0|aws-marketplace:ViewSubscriptions|;",
   /** Grants permission to view details for a payment request. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementPaymentRequest: "R||0||0,2||;",
+  GetAgreementPaymentRequest: "R||||0,2||;",
   /** Grants permission to view the details of subscription requests for data products that require subscription verification. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementRequest: "R||0||||",
+  GetAgreementRequest: "R||||||",
   /** Grants permission to get a list of terms for an agreement. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementTerms: "L||0||0,2|aws-marketplace:ViewSubscriptions|;,StartChangeSet",
+  GetAgreementTerms: "L||||0,2|aws-marketplace:ViewSubscriptions|;,StartChangeSet",
   /** Grants permission to view the details of a billing adjustment request. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetBillingAdjustmentRequest: "R||0||0,2||;",
+  GetBillingAdjustmentRequest: "R||||0,2||;",
   /** Grants permission to view a dashboard that shows a buyer's AWS Marketplace purchase data. Access level: Read. Resources: Dashboard*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-reporting_GetBuyerDashboard.html */
-  GetBuyerDashboard: "R||0|Dashboard;1;|||;",
+  GetBuyerDashboard: "R|||4;1;|||;",
   /** Grants permission to retrieve entitlement values for a given product. The results can be filtered based on customer identifier or product dimensions. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-entitlements_GetEntitlements.html */
-  GetEntitlements: "R||0||||;",
+  GetEntitlements: "R||||||;",
   /** Grants permission to retrieve details of an existing invoice submission task. Access level: Read. Resources: InvoiceSubmissionTask*. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
-  GetInvoiceSubmissionTask: "R||0|InvoiceSubmissionTask;1;|||",
+  GetInvoiceSubmissionTask: "R|||7;1;|||",
   /** Grants permission to retrieve details of a specific tax invoice issued by AWS on behalf of a seller. Access level: Read. Resources: IssuedTaxInvoice*. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
-  GetIssuedTaxInvoice: "R||0|IssuedTaxInvoice;1;|||",
+  GetIssuedTaxInvoice: "R|||8;1;|||",
   /** Grants permission to retrieve information about a listing. Access level: Read. Resources: Listing*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_GetListing.html */
-  GetListing: "R||0|Listing;1;|||;",
+  GetListing: "R|||9;1;|||;",
   /** Grants permission to retrieve information about an offer. Access level: Read. Resources: Offer*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_GetOffer.html */
-  GetOffer: "R||0|Offer;1;|||;",
+  GetOffer: "R|||10;1;|||;",
   /** Grants permission to retrieve information about an offer set. Access level: Read. Resources: OfferSet*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_GetOfferSet.html */
-  GetOfferSet: "R||0|OfferSet;1;|||;",
+  GetOfferSet: "R|||11;1;|||;",
   /** Grants permission to retrieve terms for an offer. Access level: Read. Resources: Offer*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_GetOfferTerms.html */
-  GetOfferTerms: "R||0|Offer;1;|||;",
+  GetOfferTerms: "R|||10;1;|||;",
   /** Grants permission to retrieve information about a product. Access level: Read. Resources: Product*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_GetProduct.html */
-  GetProduct: "R||0|Product;1;|||;",
+  GetProduct: "R|||12;1;|||;",
   /** Grants permission to get the resource policy of an existing entity. Access level: Read. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0|Entity;1;|||;",
+  GetResourcePolicy: "R|||6;1;|||;",
   /** Grants permission to view a seller dashboard. Access level: Read. Resources: SellerDashboard*. https://docs.aws.amazon.com/marketplace/latest/userguide/dashboards.html#reports-accessing */
-  GetSellerDashboard: "R||0|SellerDashboard;1;|||",
+  GetSellerDashboard: "R|||14;1;|||",
   /** Grants permission to list incoming subscription requests (for providers who provide products that require subscription verification). Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListAgreementApprovalRequests: "L||0||||",
+  ListAgreementApprovalRequests: "L||||||",
   /** Grants permission to list agreement cancellation requests. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListAgreementCancellationRequests: "L||0||0,2||;",
+  ListAgreementCancellationRequests: "L||||0,2||;",
   /** Grants permission to list charges associated with an agreement. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListAgreementCharges: "L||0||0||;",
+  ListAgreementCharges: "L||||0||;",
   /** Grants permission to list invoice line items for an agreement. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListAgreementInvoiceLineItems: "L||0||0,2||;",
+  ListAgreementInvoiceLineItems: "L||||0,2||;",
   /** Grants permission to list payment requests for an agreement. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListAgreementPaymentRequests: "L||0||0,2||;",
+  ListAgreementPaymentRequests: "L||||0,2||;",
   /** Grants permission to list subscription requests for products that require subscription verification. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListAgreementRequests: "L||0||||",
+  ListAgreementRequests: "L||||||",
   /** Grants permission to list existing assessments. Access level: List. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_ListAssessments.html */
-  ListAssessments: "L||0||||",
+  ListAssessments: "L||||||",
   /** Grants permission to list billing adjustment requests. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListBillingAdjustmentRequests: "L||0||0,2||;",
+  ListBillingAdjustmentRequests: "L||||0,2||;",
   /** Lists Image Builds. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/api-reference.html */
   ListBuilds: "R||1||||",
   /** Grants permission to list existing change sets. Access level: List. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_ListChangeSets.html */
-  ListChangeSets: "L||0||||;",
+  ListChangeSets: "L||||||;",
   /** Grants permission to list existing entities. Access level: List. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_ListEntities.html */
-  ListEntities: "L||0||||;",
+  ListEntities: "L||||||;",
   /** Grants permission to list details of the entitlements associated with an agreement. Note that this action is not applicable to Marketplace purchases. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListEntitlementDetails: "R||0||||",
+  ListEntitlementDetails: "R||||||",
   /** Grants permission to list fulfillment options for a product. Access level: List. Resources: Product*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_ListFulfillmentOptions.html */
-  ListFulfillmentOptions: "L||0|Product;1;|||;",
+  ListFulfillmentOptions: "L|||12;1;|||;",
   /** Grants permission to list existing invoice submission tasks. Access level: List. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
-  ListInvoiceSubmissionTasks: "L||0||||",
+  ListInvoiceSubmissionTasks: "L||||||",
   /** Grants permission to list tax invoices issued by AWS on behalf of a seller. Access level: List. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
-  ListIssuedTaxInvoices: "L||0||||",
+  ListIssuedTaxInvoices: "L||||||",
   /** Grants permission to list payables of the specified payable provenance. Access level: List. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
-  ListPayables: "L||0||||",
+  ListPayables: "L||||||",
   /** Grants permission to list private offers. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-offers-page.html */
-  ListPrivateListings: "L||0||||ListPurchaseOptions",
+  ListPrivateListings: "L||||||ListPurchaseOptions",
   /** Grants permission to get a queryable list for requests and associated products in the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: List. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
   ListPrivateMarketplaceRequests: "L||1||||",
   /** Grants permission to list purchase options available to the buyer. Access level: List. Resources: AllPurchaseOptions*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_ListPurchaseOptions.html */
-  ListPurchaseOptions: "L||0|AllPurchaseOptions;1;||aws-marketplace:ListPrivateListings|;",
+  ListPurchaseOptions: "L|||1;1;||aws-marketplace:ListPrivateListings|;",
   /** Grants permission to list tags on an existing entity, change set, invoice submission task, or issued tax invoice. Access level: Read. Resources: ChangeSet, DeploymentParameter, Entity, InvoiceSubmissionTask, IssuedTaxInvoice. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|ChangeSet;0;,DeploymentParameter;0;,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|5||;",
+  ListTagsForResource: "R|||3;0;,5;0;,6;0;,7;0;,8;0;|5||;",
   /** Grants permission to emit metering records. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-metering_MeterUsage.html */
-  MeterUsage: "W||0||||;",
+  MeterUsage: "W||||||;",
   /** Grants permission to create or update a deployment parameter resource. Access level: Write. Resources: DeploymentParameter*. https://docs.aws.amazon.com/marketplace-deployment/latest/api-reference/API_PutDeploymentParameter.html */
-  PutDeploymentParameter: "W||0|DeploymentParameter;1;4~5~6|4,5,6|aws-marketplace:TagResource|;",
+  PutDeploymentParameter: "W|||5;1;4~5~6|4,5,6|aws-marketplace:TagResource|;",
   /** Grants permission to create or update the Procurement System integration configuration (e.g. Coupa) for the individual account, or for the entire AWS Organization if one exists. This action can only be performed by the master account if using an AWS Organization. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/procurement-systems-integration.html */
   PutProcurementSystemConfiguration: "W||1||||",
   /** Grants permission to attach a resource policy to an existing entity. Access level: Permissions management. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "P||0|Entity;1;|||;",
+  PutResourcePolicy: "P|||6;1;|||;",
   /** Grants permission to to verify that the customer running your paid software is subscribed to your product on AWS Marketplace, enabling you to guard against unauthorized use. Meters software use per ECS task, per hour, with usage prorated to the second. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-metering_RegisterUsage.html */
-  RegisterUsage: "W||0||||;",
+  RegisterUsage: "W||||||;",
   /** Grants permission to decline an incoming subscription requests (for providers who provide products that require subscription verification). Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  RejectAgreementApprovalRequest: "W||0||||",
+  RejectAgreementApprovalRequest: "W||||||",
   /** Grants permission to reject an agreement cancellation request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  RejectAgreementCancellationRequest: "W||0||0,2||;",
+  RejectAgreementCancellationRequest: "W||||0,2||;",
   /** Grants permission to reject a payment request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  RejectAgreementPaymentRequest: "W||0||0,2||;",
+  RejectAgreementPaymentRequest: "W||||0,2||;",
   /** Grants permission to resolve a registration token to obtain a CustomerIdentifier and product code. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-metering_ResolveCustomer.html */
-  ResolveCustomer: "W||0||||;",
+  ResolveCustomer: "W||||||;",
   /** Grants permission to search agreements. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  SearchAgreements: "L||0||0,2|aws-marketplace:ViewSubscriptions|;",
+  SearchAgreements: "L||||0,2|aws-marketplace:ViewSubscriptions|;",
   /** Grants permission to search for facet values to filter listings. Access level: List. Resources: AllListings*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_SearchFacets.html */
-  SearchFacets: "L||0|AllListings;1;|||;",
+  SearchFacets: "L|||0;1;|||;",
   /** Grants permission to search for product listings. Access level: List. Resources: AllListings*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_SearchListings.html */
-  SearchListings: "L||0|AllListings;1;|||;",
+  SearchListings: "L|||0;1;|||;",
   /** Grants permission to send an agreement cancellation request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  SendAgreementCancellationRequest: "W||0||0,2||;",
+  SendAgreementCancellationRequest: "W||||0,2||;",
   /** Grants permission to send a payment request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  SendAgreementPaymentRequest: "W||0||0,2||;",
+  SendAgreementPaymentRequest: "W||||0,2||;",
   /** Starts an Image Build. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/api-reference.html */
   StartBuild: "W||1||||",
   /** Grants permission to request a new change set (Note: resource-level permissions for this action and condition context keys for this action are only supported when used with Catalog API and are not supported when used with AWS Marketplace Management Portal). Access level: Write. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_StartChangeSet.html */
   StartChangeSet:
-    "W||0|Entity;1;|1,4,6,7|aws-marketplace:DescribeAgreement,aws-marketplace:DescribeChangeSet,aws-marketplace:DescribeEntity,aws-marketplace:GetAgreementTerms,aws-marketplace:TagResource,dataexchange:PublishDataSet,iam:PassRole|;",
+    "W|||6;1;|1,4,6,7|aws-marketplace:DescribeAgreement,aws-marketplace:DescribeChangeSet,aws-marketplace:DescribeEntity,aws-marketplace:GetAgreementTerms,aws-marketplace:TagResource,dataexchange:PublishDataSet,iam:PassRole|;",
   /** Grants permission to initiate tasks that submit invoices for processing in AWS Marketplace. Access level: Write. Resources: InvoiceSubmissionTask*. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
-  StartInvoiceSubmissionTask: "W||0|InvoiceSubmissionTask;1;|4,6||",
+  StartInvoiceSubmissionTask: "W|||7;1;|4,6||",
   /** Grants permission to subscribe to AWS Marketplace products. Includes the ability to send a subscription request for products that require subscription verification. Includes the ability to enable auto-renewal for an existing subscription. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  Subscribe: "W||0||||AcceptAgreementRequest,CreateAgreementRequest",
+  Subscribe: "W||||||AcceptAgreementRequest,CreateAgreementRequest",
   /** Grants permission to add new tags to a resource. Supported resource: Entity, ChangeSet, InvoiceSubmissionTask, IssuedTaxInvoice. Access level: Tagging. Resources: ChangeSet, DeploymentParameter*, Entity, InvoiceSubmissionTask, IssuedTaxInvoice. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_TagResource.html */
-  TagResource:
-    "T||0|ChangeSet;0;,DeploymentParameter;1;4~5~6,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|4,5,6||PutDeploymentParameter,StartChangeSet,;",
+  TagResource: "T|||3;0;,5;1;4~5~6,6;0;,7;0;,8;0;|4,5,6||PutDeploymentParameter,StartChangeSet,;",
   /** Grants permission to unsubscribe from AWS Marketplace products. Includes the ability to disable auto-renewal for an existing subscription. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  Unsubscribe: "W||0||||CancelAgreement",
+  Unsubscribe: "W||||||CancelAgreement",
   /** Grants permission to remove tags from a resource. Supported resource: Entity, ChangeSet, InvoiceSubmissionTask, IssuedTaxInvoice. Access level: Tagging. Resources: ChangeSet, DeploymentParameter*, Entity, InvoiceSubmissionTask, IssuedTaxInvoice. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_UntagResource.html */
-  UntagResource:
-    "T||0|ChangeSet;0;,DeploymentParameter;1;5~6,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|5,6||;",
+  UntagResource: "T|||3;0;,5;1;5~6,6;0;,7;0;,8;0;|5,6||;",
   /** Grants permission to make changes to an incoming subscription request, including the ability to delete the prospective subscriber's information (for providers who provide products that require subscription verification). Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  UpdateAgreementApprovalRequest: "W||0||||",
+  UpdateAgreementApprovalRequest: "W||||||",
   /** Grants permission to update purchase orders for charges associated with an agreement. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  UpdatePurchaseOrders: "W||0||0||AcceptAgreementRequest,;",
+  UpdatePurchaseOrders: "W||||0||AcceptAgreementRequest,;",
   /** Grants permission to view account's subscriptions. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ViewSubscriptions: "L||0||||DescribeAgreement,GetAgreementEntitlements,GetAgreementTerms,SearchAgreements",
+  ViewSubscriptions: "L||||||DescribeAgreement,GetAgreementEntitlements,GetAgreementTerms,SearchAgreements",
 } as const;
 const actionDetails = {
   AcceptAgreementApprovalRequest:
@@ -375,12 +372,100 @@ const actionDetails = {
     "|,;~~~,~~|Grants permission to update purchase orders for charges associated with an agreement",
   ViewSubscriptions: "|,;~~~,~~,~~,~~|Grants permission to view account's subscriptions",
 };
+const resourceTypeFacts = {
+  /** The AllListings resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/* */
+  AllListings: "|,allListings|",
+  /** The AllPurchaseOptions resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/purchaseOption/* */
+  AllPurchaseOptions: "|,allPurchaseOptions|",
+  /** The Assessment resource type: arn:${Partition}:aws-marketplace:${Region}::${Catalog}/Assessment/${ResourceId} */
+  Assessment: "|,assessment|",
+  /** The ChangeSet resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/ChangeSet/${ResourceId} */
+  ChangeSet: "|,changeSet|5,7",
+  /** The Dashboard resource type: arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName} */
+  Dashboard: "|,dashboard|",
+  /** The DeploymentParameter resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:DeploymentParameter:catalogs/${CatalogName}/products/${ProductId}/${ResourceId} */
+  DeploymentParameter: "|,deploymentParameter|4,5,6",
+  /** The Entity resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/${EntityType}/${ResourceId} */
+  Entity: "|,entity|5,7",
+  /** The InvoiceSubmissionTask resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/invoice-submission-task/${ResourceId} */
+  InvoiceSubmissionTask: "|,invoiceSubmissionTask|5",
+  /** The IssuedTaxInvoice resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/issued-tax-invoice/${ResourceId} */
+  IssuedTaxInvoice: "|,issuedTaxInvoice|5",
+  /** The Listing resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/${ListingId} */
+  Listing: "|,listing|",
+  /** The Offer resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/offer/${OfferId} */
+  Offer: "|,offer|",
+  /** The OfferSet resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/offerSet/${OfferSetId} */
+  OfferSet: "|,offerSet|",
+  /** The Product resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/product/${ProductId} */
+  Product: "|,product|",
+  /** The PurchaseOption resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/purchaseOption/${PurchaseOptionId} */
+  PurchaseOption: "|,purchaseOption|",
+  /** The SellerDashboard resource type: arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName} */
+  SellerDashboard: "|,sellerDashboard|",
+} as const;
+const arnFormats = {
+  /** ARN of a AllListings resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/*. */
+  allListings: "|,AllListings|arn:|Partition|:aws-marketplace:::catalog/|CatalogName|/listing/*",
+  /** ARN of a AllPurchaseOptions resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/purchaseOption/*. */
+  allPurchaseOptions: "|,AllPurchaseOptions|arn:|Partition|:aws-marketplace:::catalog/|CatalogName|/purchaseOption/*",
+  /** ARN of a Assessment resource: arn:${Partition}:aws-marketplace:${Region}::${Catalog}/Assessment/${ResourceId}. */
+  assessment: "|,Assessment|arn:|Partition|:aws-marketplace:|Region|::|Catalog|/Assessment/|ResourceId|",
+  /** ARN of a ChangeSet resource: arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/ChangeSet/${ResourceId}. */
+  changeSet: "|,ChangeSet|arn:|Partition|:aws-marketplace:|Region|:|Account|:|Catalog|/ChangeSet/|ResourceId|",
+  /** ARN of a Dashboard resource: arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName}. */
+  dashboard:
+    "|,Dashboard|arn:|Partition|:aws-marketplace::|Account|:|Catalog|/ReportingData/|FactTable|/Dashboard/|DashboardName|",
+  /** ARN of a DeploymentParameter resource: arn:${Partition}:aws-marketplace:${Region}:${Account}:DeploymentParameter:catalogs/${CatalogName}/products/${ProductId}/${ResourceId}. */
+  deploymentParameter:
+    "|,DeploymentParameter|arn:|Partition|:aws-marketplace:|Region|:|Account|:DeploymentParameter:catalogs/|CatalogName|/products/|ProductId|/|ResourceId|",
+  /** ARN of a Entity resource: arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/${EntityType}/${ResourceId}. */
+  entity: "|,Entity|arn:|Partition|:aws-marketplace:|Region|:|Account|:|Catalog|/|EntityType|/|ResourceId|",
+  /** ARN of a InvoiceSubmissionTask resource: arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/invoice-submission-task/${ResourceId}. */
+  invoiceSubmissionTask:
+    "|,InvoiceSubmissionTask|arn:|Partition|:aws-marketplace:|Region|:|Account|:catalog/|Catalog|/invoice-submission-task/|ResourceId|",
+  /** ARN of a IssuedTaxInvoice resource: arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/issued-tax-invoice/${ResourceId}. */
+  issuedTaxInvoice:
+    "|,IssuedTaxInvoice|arn:|Partition|:aws-marketplace:|Region|:|Account|:catalog/|Catalog|/issued-tax-invoice/|ResourceId|",
+  /** ARN of a Listing resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/${ListingId}. */
+  listing: "|,Listing|arn:|Partition|:aws-marketplace:::catalog/|CatalogName|/listing/|ListingId|",
+  /** ARN of a Offer resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/offer/${OfferId}. */
+  offer: "|,Offer|arn:|Partition|:aws-marketplace:::catalog/|CatalogName|/offer/|OfferId|",
+  /** ARN of a OfferSet resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/offerSet/${OfferSetId}. */
+  offerSet: "|,OfferSet|arn:|Partition|:aws-marketplace:::catalog/|CatalogName|/offerSet/|OfferSetId|",
+  /** ARN of a Product resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/product/${ProductId}. */
+  product: "|,Product|arn:|Partition|:aws-marketplace:::catalog/|CatalogName|/product/|ProductId|",
+  /** ARN of a PurchaseOption resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/purchaseOption/${PurchaseOptionId}. */
+  purchaseOption:
+    "|,PurchaseOption|arn:|Partition|:aws-marketplace:::catalog/|CatalogName|/purchaseOption/|PurchaseOptionId|",
+  /** ARN of a SellerDashboard resource: arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName}. */
+  sellerDashboard:
+    "|,SellerDashboard|arn:|Partition|:aws-marketplace::|Account|:|Catalog|/ReportingData/|FactTable|/Dashboard/|DashboardName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "AllListings",
+  "AllPurchaseOptions",
+  "Assessment",
+  "ChangeSet",
+  "Dashboard",
+  "DeploymentParameter",
+  "Entity",
+  "InvoiceSubmissionTask",
+  "IssuedTaxInvoice",
+  "Listing",
+  "Offer",
+  "OfferSet",
+  "Product",
+  "PurchaseOption",
+  "SellerDashboard",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "aws-marketplace">;
 /** Any aws-marketplace action. */
 export type Action = ActionOf<typeof actionFacts, "aws-marketplace">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aws-marketplace">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -388,7 +473,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "marketplace-agreement" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every aws-marketplace action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -396,88 +481,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The AllListings resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/* */
-  AllListings: "|,arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/*|",
-  /** The AllPurchaseOptions resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/purchaseOption/* */
-  AllPurchaseOptions: "|,arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/purchaseOption/*|",
-  /** The Assessment resource type: arn:${Partition}:aws-marketplace:${Region}::${Catalog}/Assessment/${ResourceId} */
-  Assessment: "|,arn:${Partition}:aws-marketplace:${Region}::${Catalog}/Assessment/${ResourceId}|",
-  /** The ChangeSet resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/ChangeSet/${ResourceId} */
-  ChangeSet: "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/ChangeSet/${ResourceId}|5,7",
-  /** The Dashboard resource type: arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName} */
-  Dashboard:
-    "|,arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName}|",
-  /** The DeploymentParameter resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:DeploymentParameter:catalogs/${CatalogName}/products/${ProductId}/${ResourceId} */
-  DeploymentParameter:
-    "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:DeploymentParameter:catalogs/${CatalogName}/products/${ProductId}/${ResourceId}|4,5,6",
-  /** The Entity resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/${EntityType}/${ResourceId} */
-  Entity: "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/${EntityType}/${ResourceId}|5,7",
-  /** The InvoiceSubmissionTask resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/invoice-submission-task/${ResourceId} */
-  InvoiceSubmissionTask:
-    "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/invoice-submission-task/${ResourceId}|5",
-  /** The IssuedTaxInvoice resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/issued-tax-invoice/${ResourceId} */
-  IssuedTaxInvoice:
-    "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/issued-tax-invoice/${ResourceId}|5",
-  /** The Listing resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/${ListingId} */
-  Listing: "|,arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/${ListingId}|",
-  /** The Offer resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/offer/${OfferId} */
-  Offer: "|,arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/offer/${OfferId}|",
-  /** The OfferSet resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/offerSet/${OfferSetId} */
-  OfferSet: "|,arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/offerSet/${OfferSetId}|",
-  /** The Product resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/product/${ProductId} */
-  Product: "|,arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/product/${ProductId}|",
-  /** The PurchaseOption resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/purchaseOption/${PurchaseOptionId} */
-  PurchaseOption: "|,arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/purchaseOption/${PurchaseOptionId}|",
-  /** The SellerDashboard resource type: arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName} */
-  SellerDashboard:
-    "|,arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a AllListings resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/*. */
-  allListings: "|AllListings|arn:|partition?|:aws-marketplace:::catalog/|catalogName|/listing/*",
-  /** ARN of a AllPurchaseOptions resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/purchaseOption/*. */
-  allPurchaseOptions: "|AllPurchaseOptions|arn:|partition?|:aws-marketplace:::catalog/|catalogName|/purchaseOption/*",
-  /** ARN of a Assessment resource: arn:${Partition}:aws-marketplace:${Region}::${Catalog}/Assessment/${ResourceId}. */
-  assessment: "|Assessment|arn:|partition?|:aws-marketplace:|region|::|catalog|/Assessment/|resourceId|",
-  /** ARN of a ChangeSet resource: arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/ChangeSet/${ResourceId}. */
-  changeSet: "|ChangeSet|arn:|partition?|:aws-marketplace:|region|:|account|:|catalog|/ChangeSet/|resourceId|",
-  /** ARN of a Dashboard resource: arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName}. */
-  dashboard:
-    "|Dashboard|arn:|partition?|:aws-marketplace::|account|:|catalog|/ReportingData/|factTable|/Dashboard/|dashboardName|",
-  /** ARN of a DeploymentParameter resource: arn:${Partition}:aws-marketplace:${Region}:${Account}:DeploymentParameter:catalogs/${CatalogName}/products/${ProductId}/${ResourceId}. */
-  deploymentParameter:
-    "|DeploymentParameter|arn:|partition?|:aws-marketplace:|region|:|account|:DeploymentParameter:catalogs/|catalogName|/products/|productId|/|resourceId|",
-  /** ARN of a Entity resource: arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/${EntityType}/${ResourceId}. */
-  entity: "|Entity|arn:|partition?|:aws-marketplace:|region|:|account|:|catalog|/|entityType|/|resourceId|",
-  /** ARN of a InvoiceSubmissionTask resource: arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/invoice-submission-task/${ResourceId}. */
-  invoiceSubmissionTask:
-    "|InvoiceSubmissionTask|arn:|partition?|:aws-marketplace:|region|:|account|:catalog/|catalog|/invoice-submission-task/|resourceId|",
-  /** ARN of a IssuedTaxInvoice resource: arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/issued-tax-invoice/${ResourceId}. */
-  issuedTaxInvoice:
-    "|IssuedTaxInvoice|arn:|partition?|:aws-marketplace:|region|:|account|:catalog/|catalog|/issued-tax-invoice/|resourceId|",
-  /** ARN of a Listing resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/${ListingId}. */
-  listing: "|Listing|arn:|partition?|:aws-marketplace:::catalog/|catalogName|/listing/|listingId|",
-  /** ARN of a Offer resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/offer/${OfferId}. */
-  offer: "|Offer|arn:|partition?|:aws-marketplace:::catalog/|catalogName|/offer/|offerId|",
-  /** ARN of a OfferSet resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/offerSet/${OfferSetId}. */
-  offerSet: "|OfferSet|arn:|partition?|:aws-marketplace:::catalog/|catalogName|/offerSet/|offerSetId|",
-  /** ARN of a Product resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/product/${ProductId}. */
-  product: "|Product|arn:|partition?|:aws-marketplace:::catalog/|catalogName|/product/|productId|",
-  /** ARN of a PurchaseOption resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/purchaseOption/${PurchaseOptionId}. */
-  purchaseOption:
-    "|PurchaseOption|arn:|partition?|:aws-marketplace:::catalog/|catalogName|/purchaseOption/|purchaseOptionId|",
-  /** ARN of a SellerDashboard resource: arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName}. */
-  sellerDashboard:
-    "|SellerDashboard|arn:|partition?|:aws-marketplace::|account|:|catalog|/ReportingData/|factTable|/Dashboard/|dashboardName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

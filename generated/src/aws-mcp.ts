@@ -30,23 +30,27 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to call read-only tools in MCP service. Access level: Read. https://docs.aws.amazon.com/aws-mcp/latest/userguide/security-iam.html */
-  CallReadOnlyTool: "R||0||||",
+  CallReadOnlyTool: "R||||||",
   /** Grants permission to call AWS Read and Write apis in MCP Service. Access level: Write. https://docs.aws.amazon.com/aws-mcp/latest/userguide/security-iam.html */
-  CallReadWriteTool: "W||0||||",
+  CallReadWriteTool: "W||||||",
   /** Grants permission to use MCP service. Access level: List. https://docs.aws.amazon.com/aws-mcp/latest/userguide/security-iam.html */
-  InvokeMcp: "L||0||||",
+  InvokeMcp: "L||||||",
 } as const;
 const actionDetails = {
   CallReadOnlyTool: "|,;~|Grants permission to call read-only tools in MCP service",
   CallReadWriteTool: "|,;~|Grants permission to call AWS Read and Write apis in MCP Service",
   InvokeMcp: "|,;~|Grants permission to use MCP service",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "aws-mcp">;
 /** Any aws-mcp action. */
 export type Action = ActionOf<typeof actionFacts, "aws-mcp">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aws-mcp">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -54,7 +58,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every aws-mcp action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -62,15 +66,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -25,19 +25,19 @@ export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** awsbillingconsole-deprecated:ModifyAccount. Access level: Write. */
-  ModifyAccount: "W||0||||",
+  ModifyAccount: "W||||||",
   /** awsbillingconsole-deprecated:ModifyBilling. Access level: Write. */
-  ModifyBilling: "W||0||||",
+  ModifyBilling: "W||||||",
   /** awsbillingconsole-deprecated:ModifyPaymentMethods. Access level: Write. */
-  ModifyPaymentMethods: "W||0||||",
+  ModifyPaymentMethods: "W||||||",
   /** awsbillingconsole-deprecated:ViewAccount. Access level: Read. */
-  ViewAccount: "R||0||||",
+  ViewAccount: "R||||||",
   /** awsbillingconsole-deprecated:ViewBilling. Access level: Read. */
-  ViewBilling: "R||0||||",
+  ViewBilling: "R||||||",
   /** awsbillingconsole-deprecated:ViewPaymentMethods. Access level: Read. */
-  ViewPaymentMethods: "R||0||||",
+  ViewPaymentMethods: "R||||||",
   /** awsbillingconsole-deprecated:ViewUsage. Access level: Read. */
-  ViewUsage: "R||0||||",
+  ViewUsage: "R||||||",
 } as const;
 const actionDetails = {
   ModifyAccount: "|,;~|",
@@ -48,12 +48,16 @@ const actionDetails = {
   ViewPaymentMethods: "|,;~|",
   ViewUsage: "|,;~|",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "awsbillingconsole-deprecated">;
 /** Any awsbillingconsole-deprecated action. */
 export type Action = ActionOf<typeof actionFacts, "awsbillingconsole-deprecated">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "awsbillingconsole-deprecated">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -61,7 +65,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every awsbillingconsole-deprecated action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -69,15 +73,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,66 +30,65 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a capability. Access level: Write. Resources: transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateCapability.html */
-  CreateCapability: "W||0|transformer;0;|0,2|b2bi:TagResource|;",
+  CreateCapability: "W|||3;0;|0,2|b2bi:TagResource|;",
   /** Grants permission to create a partnership. Access level: Write. Resources: capability*, profile*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreatePartnership.html */
-  CreatePartnership: "W||0|capability;1;,profile;1;|0,2|b2bi:TagResource|;",
+  CreatePartnership: "W|||0;1;,2;1;|0,2|b2bi:TagResource|;",
   /** Grants permission to create a profile. Access level: Write. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateProfile.html */
-  CreateProfile: "W||0||0,2|b2bi:TagResource|;",
+  CreateProfile: "W||||0,2|b2bi:TagResource|;",
   /** Grants permission to generate a starter JSONATA/XSLT template. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateStarterMappingTemplate.html */
-  CreateStarterMappingTemplate: "W||0|transformer;1;|||;",
+  CreateStarterMappingTemplate: "W|||3;1;|||;",
   /** Grants permission to create a transformer. Access level: Write. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateTransformer.html */
-  CreateTransformer: "W||0||0,2|b2bi:TagResource|;",
+  CreateTransformer: "W||||0,2|b2bi:TagResource|;",
   /** Grants permission to delete a capability. Access level: Write. Resources: capability*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_DeleteCapability.html */
-  DeleteCapability: "W||0|capability;1;|||;",
+  DeleteCapability: "W|||0;1;|||;",
   /** Grants permission to delete an partnership. Access level: Write. Resources: partnership*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_DeletePartnership.html */
-  DeletePartnership: "W||0|partnership;1;|||;",
+  DeletePartnership: "W|||1;1;|||;",
   /** Grants permission to delete a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_DeleteProfile.html */
-  DeleteProfile: "W||0|profile;1;|||;",
+  DeleteProfile: "W|||2;1;|||;",
   /** Grants permission to delete a transformer. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_DeleteTransformer.html */
-  DeleteTransformer: "W||0|transformer;1;|||;",
+  DeleteTransformer: "W|||3;1;|||;",
   /** Grants permission to generate a starter JSONATA/XSLT mapping template from Amazon Bedrock. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GenerateMapping.html */
-  GenerateMapping: "W||0|transformer;1;|||;",
+  GenerateMapping: "W|||3;1;|||;",
   /** Grants permission to get a capability. Access level: Read. Resources: capability*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GetCapability.html */
-  GetCapability: "R||0|capability;1;|||;",
+  GetCapability: "R|||0;1;|||;",
   /** Grants permission to get a partnership. Access level: Read. Resources: partnership*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GetPartnership.html */
-  GetPartnership: "R||0|partnership;1;|||;",
+  GetPartnership: "R|||1;1;|||;",
   /** Grants permission to get a profile. Access level: Read. Resources: profile*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GetProfile.html */
-  GetProfile: "R||0|profile;1;|||;",
+  GetProfile: "R|||2;1;|||;",
   /** Grants permission to get a transformer. Access level: Read. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GetTransformer.html */
-  GetTransformer: "R||0|transformer;1;|||;",
+  GetTransformer: "R|||3;1;|||;",
   /** Grants permission to get a transformer job. Access level: Read. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GetTransformerJob.html */
-  GetTransformerJob: "R||0|transformer;1;|||;",
+  GetTransformerJob: "R|||3;1;|||;",
   /** Grants permission to list all capabilities. Access level: List. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_ListCapabilities.html */
-  ListCapabilities: "L||0||||;",
+  ListCapabilities: "L||||||;",
   /** Grants permission to list all partnerships. Access level: List. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_ListPartnerships.html */
-  ListPartnerships: "L||0||||;",
+  ListPartnerships: "L||||||;",
   /** Grants permission to list all profiles. Access level: List. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_ListProfiles.html */
-  ListProfiles: "L||0||||;",
+  ListProfiles: "L||||||;",
   /** Grants permission to list tags for a B2Bi resource. Access level: Read. Resources: capability, partnership, profile, transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|capability;0;,partnership;0;,profile;0;,transformer;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;|||;",
   /** Grants permission to list all transformers. Access level: List. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_ListTransformers.html */
-  ListTransformers: "L||0||||;",
+  ListTransformers: "L||||||;",
   /** Grants permission to transformer a document. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_StartTransformerJob.html */
-  StartTransformerJob: "W||0|transformer;1;|||;",
+  StartTransformerJob: "W|||3;1;|||;",
   /** Grants permission to tag a B2Bi resource. Access level: Tagging. Resources: capability, partnership, profile, transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "T||0|capability;0;,partnership;0;,profile;0;,transformer;0;|0,2||CreateCapability,CreatePartnership,CreateProfile,CreateTransformer,;",
+  TagResource: "T|||0;0;,1;0;,2;0;,3;0;|0,2||CreateCapability,CreatePartnership,CreateProfile,CreateTransformer,;",
   /** Grants permission to convert a JSON/XML to an edi document. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_TestConversion.html */
-  TestConversion: "W||0|transformer;1;|||;",
+  TestConversion: "W|||3;1;|||;",
   /** Grants permission to map a sample file. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_TestMapping.html */
-  TestMapping: "W||0|transformer;1;|||;",
+  TestMapping: "W|||3;1;|||;",
   /** Grants permission to parse an edi document. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_TestParsing.html */
-  TestParsing: "W||0|transformer;1;|||;",
+  TestParsing: "W|||3;1;|||;",
   /** Grants permission to untag a B2Bi resource. Access level: Tagging. Resources: capability, partnership, profile, transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|capability;0;,partnership;0;,profile;0;,transformer;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;|2||;",
   /** Grants permission to update a capability. Access level: Write. Resources: capability*, transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UpdateCapability.html */
-  UpdateCapability: "W||0|capability;1;,transformer;0;|||;",
+  UpdateCapability: "W|||0;1;,3;0;|||;",
   /** Grants permission to update a partnership. Access level: Write. Resources: capability, partnership*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UpdatePartnership.html */
-  UpdatePartnership: "W||0|capability;0;,partnership;1;|||;",
+  UpdatePartnership: "W|||0;0;,1;1;|||;",
   /** Grants permission to update a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UpdateProfile.html */
-  UpdateProfile: "W||0|profile;1;|||;",
+  UpdateProfile: "W|||2;1;|||;",
   /** Grants permission to update a transformer. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UpdateTransformer.html */
-  UpdateTransformer: "W||0|transformer;1;|||;",
+  UpdateTransformer: "W|||3;1;|||;",
 } as const;
 const actionDetails = {
   CreateCapability: "|,;~~~|Grants permission to create a capability",
@@ -123,12 +122,34 @@ const actionDetails = {
   UpdateProfile: "|,;~~~|Grants permission to update a profile",
   UpdateTransformer: "|,;~~~|Grants permission to update a transformer",
 };
+const resourceTypeFacts = {
+  /** The capability resource type: arn:${Partition}:b2bi:${Region}:${Account}:capability/${ResourceId} */
+  capability: "|,|1",
+  /** The partnership resource type: arn:${Partition}:b2bi:${Region}:${Account}:partnership/${ResourceId} */
+  partnership: "|,|1",
+  /** The profile resource type: arn:${Partition}:b2bi:${Region}:${Account}:profile/${ResourceId} */
+  profile: "|,|1",
+  /** The transformer resource type: arn:${Partition}:b2bi:${Region}:${Account}:transformer/${ResourceId} */
+  transformer: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a capability resource: arn:${Partition}:b2bi:${Region}:${Account}:capability/${ResourceId}. */
+  capability: "|,capability|arn:|Partition|:b2bi:|Region|:|Account|:capability/|ResourceId|",
+  /** ARN of a partnership resource: arn:${Partition}:b2bi:${Region}:${Account}:partnership/${ResourceId}. */
+  partnership: "|,partnership|arn:|Partition|:b2bi:|Region|:|Account|:partnership/|ResourceId|",
+  /** ARN of a profile resource: arn:${Partition}:b2bi:${Region}:${Account}:profile/${ResourceId}. */
+  profile: "|,profile|arn:|Partition|:b2bi:|Region|:|Account|:profile/|ResourceId|",
+  /** ARN of a transformer resource: arn:${Partition}:b2bi:${Region}:${Account}:transformer/${ResourceId}. */
+  transformer: "|,transformer|arn:|Partition|:b2bi:|Region|:|Account|:transformer/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["capability", "partnership", "profile", "transformer"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "b2bi">;
 /** Any b2bi action. */
 export type Action = ActionOf<typeof actionFacts, "b2bi">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "b2bi">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -136,7 +157,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "b2bi" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every b2bi action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -144,33 +165,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The capability resource type: arn:${Partition}:b2bi:${Region}:${Account}:capability/${ResourceId} */
-  capability: "|,arn:${Partition}:b2bi:${Region}:${Account}:capability/${ResourceId}|1",
-  /** The partnership resource type: arn:${Partition}:b2bi:${Region}:${Account}:partnership/${ResourceId} */
-  partnership: "|,arn:${Partition}:b2bi:${Region}:${Account}:partnership/${ResourceId}|1",
-  /** The profile resource type: arn:${Partition}:b2bi:${Region}:${Account}:profile/${ResourceId} */
-  profile: "|,arn:${Partition}:b2bi:${Region}:${Account}:profile/${ResourceId}|1",
-  /** The transformer resource type: arn:${Partition}:b2bi:${Region}:${Account}:transformer/${ResourceId} */
-  transformer: "|,arn:${Partition}:b2bi:${Region}:${Account}:transformer/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a capability resource: arn:${Partition}:b2bi:${Region}:${Account}:capability/${ResourceId}. */
-  capability: "|capability|arn:|partition?|:b2bi:|region|:|account|:capability/|resourceId|",
-  /** ARN of a partnership resource: arn:${Partition}:b2bi:${Region}:${Account}:partnership/${ResourceId}. */
-  partnership: "|partnership|arn:|partition?|:b2bi:|region|:|account|:partnership/|resourceId|",
-  /** ARN of a profile resource: arn:${Partition}:b2bi:${Region}:${Account}:profile/${ResourceId}. */
-  profile: "|profile|arn:|partition?|:b2bi:|region|:|account|:profile/|resourceId|",
-  /** ARN of a transformer resource: arn:${Partition}:b2bi:${Region}:${Account}:transformer/${ResourceId}. */
-  transformer: "|transformer|arn:|partition?|:b2bi:|region|:|account|:transformer/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

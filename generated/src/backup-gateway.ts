@@ -30,59 +30,59 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to AssociateGatewayToServer. Access level: Write. Resources: gateway*, hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_AssociateGatewayToServer.html */
-  AssociateGatewayToServer: "W||0|gateway;1;,hypervisor;1;|||;",
+  AssociateGatewayToServer: "W|||0;1;,1;1;|||;",
   /** Grants permission to Backup. Access level: Write. Resources: virtualmachine*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartBackupJob.html */
-  Backup: "W||0|virtualmachine;1;|||",
+  Backup: "W|||2;1;|||",
   /** Grants permission to to CreateGateway. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_CreateGateway.html */
-  CreateGateway: "W||0||0,2|backup-gateway:TagResource|;",
+  CreateGateway: "W||||0,2|backup-gateway:TagResource|;",
   /** Grants permission to DeleteGateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_DeleteGateway.html */
-  DeleteGateway: "W||0|gateway;1;|||;",
+  DeleteGateway: "W|||0;1;|||;",
   /** Grants permission to DeleteHypervisor. Access level: Write. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_DeleteHypervisor.html */
-  DeleteHypervisor: "W||0|hypervisor;1;|||;",
+  DeleteHypervisor: "W|||1;1;|||;",
   /** Grants permission to DisassociateGatewayFromServer. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_DisassociateGatewayFromServer.html */
-  DisassociateGatewayFromServer: "W||0|gateway;1;|||;",
+  DisassociateGatewayFromServer: "W|||0;1;|||;",
   /** Grants permission to GetBandwidthRateLimitSchedule. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_GetBandwidthRateLimitSchedule.html */
-  GetBandwidthRateLimitSchedule: "R||0|gateway;1;|||;",
+  GetBandwidthRateLimitSchedule: "R|||0;1;|||;",
   /** Grants permission to GetGateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_GetGateway.html */
-  GetGateway: "R||0|gateway;1;|||;",
+  GetGateway: "R|||0;1;|||;",
   /** Grants permission to GetHypervisor. Access level: Read. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_GetHypervisor.html */
-  GetHypervisor: "R||0|hypervisor;1;|||;",
+  GetHypervisor: "R|||1;1;|||;",
   /** Grants permission to GetHypervisorPropertyMappings. Access level: Read. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_GetHypervisorPropertyMappings.html */
-  GetHypervisorPropertyMappings: "R||0|hypervisor;1;|||;",
+  GetHypervisorPropertyMappings: "R|||1;1;|||;",
   /** Grants permission to GetVirtualMachine. Access level: Read. Resources: virtualmachine*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_GetVirtualMachine.html */
-  GetVirtualMachine: "R||0|virtualmachine;1;|||;",
+  GetVirtualMachine: "R|||2;1;|||;",
   /** Grants permission to ImportHypervisorConfiguration. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ImportHypervisorConfiguration.html */
-  ImportHypervisorConfiguration: "W||0||0,2|backup-gateway:TagResource|;",
+  ImportHypervisorConfiguration: "W||||0,2|backup-gateway:TagResource|;",
   /** Grants permission to ListGateways. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ListGateways.html */
-  ListGateways: "R||0||||;",
+  ListGateways: "R||||||;",
   /** Grants permission to ListHypervisors. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ListHypervisors.html */
-  ListHypervisors: "R||0||||;",
+  ListHypervisors: "R||||||;",
   /** Grants permission to ListTagsForResource. Access level: Read. Resources: gateway, hypervisor, virtualmachine. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ListTagsForResource.html */
-  ListTagsForResource: "R||0|gateway;0;,hypervisor;0;,virtualmachine;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;|||;",
   /** Grants permission to ListVirtualMachines. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ListVirtualMachines.html */
-  ListVirtualMachines: "R||0||||;",
+  ListVirtualMachines: "R||||||;",
   /** Grants permission to PutBandwidthRateLimitSchedule. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_PutBandwidthRateLimitSchedule.html */
-  PutBandwidthRateLimitSchedule: "W||0|gateway;1;|||;",
+  PutBandwidthRateLimitSchedule: "W|||0;1;|||;",
   /** Grants permission to PutHypervisorPropertyMappings. Access level: Write. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_PutHypervisorPropertyMappings.html */
-  PutHypervisorPropertyMappings: "W||0|hypervisor;1;||iam:PassRole|;",
+  PutHypervisorPropertyMappings: "W|||1;1;||iam:PassRole|;",
   /** Grants permission to PutMaintenanceStartTime. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_PutMaintenanceStartTime.html */
-  PutMaintenanceStartTime: "W||0|gateway;1;|||;",
+  PutMaintenanceStartTime: "W|||0;1;|||;",
   /** Grants permission to Restore. Access level: Write. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartRestoreJob.html */
-  Restore: "W||0|hypervisor;1;|||",
+  Restore: "W|||1;1;|||",
   /** Grants permission to StartVirtualMachinesMetadataSync. Access level: Write. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_StartVirtualMachinesMetadataSync.html */
-  StartVirtualMachinesMetadataSync: "W||0|hypervisor;1;||iam:PassRole|;",
+  StartVirtualMachinesMetadataSync: "W|||1;1;||iam:PassRole|;",
   /** Grants permission to TagResource. Access level: Tagging. Resources: gateway, hypervisor, virtualmachine. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_TagResource.html */
-  TagResource: "T||0|gateway;0;,hypervisor;0;,virtualmachine;0;|0,2||CreateGateway,ImportHypervisorConfiguration,;",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,2||CreateGateway,ImportHypervisorConfiguration,;",
   /** Grants permission to TestHypervisorConfiguration. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_TestHypervisorConfiguration.html */
-  TestHypervisorConfiguration: "W||0|gateway;1;|||;",
+  TestHypervisorConfiguration: "W|||0;1;|||;",
   /** Grants permission to UntagResource. Access level: Tagging. Resources: gateway, hypervisor, virtualmachine. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_UntagResource.html */
-  UntagResource: "T||0|gateway;0;,hypervisor;0;,virtualmachine;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;|2||;",
   /** Grants permission to UpdateGatewayInformation. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_UpdateGatewayInformation.html */
-  UpdateGatewayInformation: "W||0|gateway;1;|||;",
+  UpdateGatewayInformation: "W|||0;1;|||;",
   /** Grants permission to UpdateGatewaySoftwareNow. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_UpdateGatewaySoftwareNow.html */
-  UpdateGatewaySoftwareNow: "W||0|gateway;1;|||;",
+  UpdateGatewaySoftwareNow: "W|||0;1;|||;",
   /** Grants permission to UpdateHypervisor. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_UpdateHypervisor.html */
-  UpdateHypervisor: "W||0|gateway;1;|||;",
+  UpdateHypervisor: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   AssociateGatewayToServer: "|,;~~~|Grants permission to AssociateGatewayToServer",
@@ -113,12 +113,30 @@ const actionDetails = {
   UpdateGatewaySoftwareNow: "|,;~~~|Grants permission to UpdateGatewaySoftwareNow",
   UpdateHypervisor: "|,;~~~|Grants permission to UpdateHypervisor",
 };
+const resourceTypeFacts = {
+  /** The gateway resource type: arn:${Partition}:backup-gateway:${Region}:${Account}:gateway/${GatewayId} */
+  gateway: "|,|1",
+  /** The hypervisor resource type: arn:${Partition}:backup-gateway:${Region}:${Account}:hypervisor/${HypervisorId} */
+  hypervisor: "|,|1",
+  /** The virtualmachine resource type: arn:${Partition}:backup-gateway:${Region}:${Account}:vm/${VirtualmachineId} */
+  virtualmachine: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a gateway resource: arn:${Partition}:backup-gateway:${Region}:${Account}:gateway/${GatewayId}. */
+  gateway: "|,gateway|arn:|Partition|:backup-gateway:|Region|:|Account|:gateway/|GatewayId|",
+  /** ARN of a hypervisor resource: arn:${Partition}:backup-gateway:${Region}:${Account}:hypervisor/${HypervisorId}. */
+  hypervisor: "|,hypervisor|arn:|Partition|:backup-gateway:|Region|:|Account|:hypervisor/|HypervisorId|",
+  /** ARN of a virtualmachine resource: arn:${Partition}:backup-gateway:${Region}:${Account}:vm/${VirtualmachineId}. */
+  virtualmachine: "|,virtualmachine|arn:|Partition|:backup-gateway:|Region|:|Account|:vm/|VirtualmachineId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["gateway", "hypervisor", "virtualmachine"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "backup-gateway">;
 /** Any backup-gateway action. */
 export type Action = ActionOf<typeof actionFacts, "backup-gateway">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "backup-gateway">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -126,7 +144,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "backup-gateway" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every backup-gateway action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -134,29 +152,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The gateway resource type: arn:${Partition}:backup-gateway:${Region}:${Account}:gateway/${GatewayId} */
-  gateway: "|,arn:${Partition}:backup-gateway:${Region}:${Account}:gateway/${GatewayId}|1",
-  /** The hypervisor resource type: arn:${Partition}:backup-gateway:${Region}:${Account}:hypervisor/${HypervisorId} */
-  hypervisor: "|,arn:${Partition}:backup-gateway:${Region}:${Account}:hypervisor/${HypervisorId}|1",
-  /** The virtualmachine resource type: arn:${Partition}:backup-gateway:${Region}:${Account}:vm/${VirtualmachineId} */
-  virtualmachine: "|,arn:${Partition}:backup-gateway:${Region}:${Account}:vm/${VirtualmachineId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a gateway resource: arn:${Partition}:backup-gateway:${Region}:${Account}:gateway/${GatewayId}. */
-  gateway: "|gateway|arn:|partition?|:backup-gateway:|region|:|account|:gateway/|gatewayId|",
-  /** ARN of a hypervisor resource: arn:${Partition}:backup-gateway:${Region}:${Account}:hypervisor/${HypervisorId}. */
-  hypervisor: "|hypervisor|arn:|partition?|:backup-gateway:|region|:|account|:hypervisor/|hypervisorId|",
-  /** ARN of a virtualmachine resource: arn:${Partition}:backup-gateway:${Region}:${Account}:vm/${VirtualmachineId}. */
-  virtualmachine: "|virtualmachine|arn:|partition?|:backup-gateway:|region|:|account|:vm/|virtualmachineId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,29 +30,29 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get details of a search job. Access level: Read. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_GetSearchJob.html */
-  GetSearchJob: "R||0|searchJob;1;|||;",
+  GetSearchJob: "R|||1;1;|||;",
   /** Grants permission to get details of a search result export job. Access level: Read. Resources: searchExportJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_GetSearchResultExportJob.html */
-  GetSearchResultExportJob: "R||0|searchExportJob;1;|||;",
+  GetSearchResultExportJob: "R|||0;1;|||;",
   /** Grants permission to list backups in scope of a search job. Access level: Read. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_ListSearchJobBackups.html */
-  ListSearchJobBackups: "R||0|searchJob;1;|||;",
+  ListSearchJobBackups: "R|||1;1;|||;",
   /** Grants permission to list results of a search job. Access level: Read. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_ListSearchJobResults.html */
-  ListSearchJobResults: "R||0|searchJob;1;|||;",
+  ListSearchJobResults: "R|||1;1;|||;",
   /** Grants permission to list search jobs. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_ListSearchJobs.html */
-  ListSearchJobs: "L||0||||;",
+  ListSearchJobs: "L||||||;",
   /** Grants permission to list search result export jobs. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_ListSearchResultExportJobs.html */
-  ListSearchResultExportJobs: "L||0||||;",
+  ListSearchResultExportJobs: "L||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: searchExportJob, searchJob. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_ListTagsForResource.html */
-  ListTagsForResource: "R||0|searchExportJob;0;,searchJob;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to create a search job. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_StartSearchJob.html */
-  StartSearchJob: "W||0||0,1,2|backup-search:TagResource|;",
+  StartSearchJob: "W||||0,1,2|backup-search:TagResource|;",
   /** Grants permission to start an export job for an existing search job. Access level: Write. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_StartSearchResultExportJob.html */
-  StartSearchResultExportJob: "W||0|searchJob;1;|0,2|iam:PassRole|",
+  StartSearchResultExportJob: "W|||1;1;|0,2|iam:PassRole|",
   /** Grants permission to stop an in-progress search job. Access level: Write. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_StopSearchJob.html */
-  StopSearchJob: "W||0|searchJob;1;|||;",
+  StopSearchJob: "W|||1;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: searchExportJob, searchJob. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_TagResource.html */
-  TagResource: "T||0|searchExportJob;0;,searchJob;0;|0,2||StartSearchJob,;",
+  TagResource: "T|||0;0;,1;0;|0,2||StartSearchJob,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: searchExportJob, searchJob. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_UntagResource.html */
-  UntagResource: "T||0|searchExportJob;0;,searchJob;0;|2||",
+  UntagResource: "T|||0;0;,1;0;|2||",
 } as const;
 const actionDetails = {
   GetSearchJob: "|,;~~~|Grants permission to get details of a search job",
@@ -68,12 +68,26 @@ const actionDetails = {
   TagResource: "|,;~~~,~~|Grants permission to tag a resource",
   UntagResource: "|,;~|Grants permission to untag a resource",
 };
+const resourceTypeFacts = {
+  /** The searchExportJob resource type: arn:${Partition}:backup-search:${Region}:${Account}:search-export-job/${ResourceId} */
+  searchExportJob: "|,|1",
+  /** The searchJob resource type: arn:${Partition}:backup-search:${Region}:${Account}:search-job/${ResourceId} */
+  searchJob: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a searchExportJob resource: arn:${Partition}:backup-search:${Region}:${Account}:search-export-job/${ResourceId}. */
+  searchExportJob: "|,searchExportJob|arn:|Partition|:backup-search:|Region|:|Account|:search-export-job/|ResourceId|",
+  /** ARN of a searchJob resource: arn:${Partition}:backup-search:${Region}:${Account}:search-job/${ResourceId}. */
+  searchJob: "|,searchJob|arn:|Partition|:backup-search:|Region|:|Account|:search-job/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["searchExportJob", "searchJob"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "backup-search">;
 /** Any backup-search action. */
 export type Action = ActionOf<typeof actionFacts, "backup-search">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "backup-search">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -81,7 +95,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "backupsearch" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every backup-search action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -89,25 +103,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The searchExportJob resource type: arn:${Partition}:backup-search:${Region}:${Account}:search-export-job/${ResourceId} */
-  searchExportJob: "|,arn:${Partition}:backup-search:${Region}:${Account}:search-export-job/${ResourceId}|1",
-  /** The searchJob resource type: arn:${Partition}:backup-search:${Region}:${Account}:search-job/${ResourceId} */
-  searchJob: "|,arn:${Partition}:backup-search:${Region}:${Account}:search-job/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a searchExportJob resource: arn:${Partition}:backup-search:${Region}:${Account}:search-export-job/${ResourceId}. */
-  searchExportJob: "|searchExportJob|arn:|partition?|:backup-search:|region|:|account|:search-export-job/|resourceId|",
-  /** ARN of a searchJob resource: arn:${Partition}:backup-search:${Region}:${Account}:search-job/${ResourceId}. */
-  searchJob: "|searchJob|arn:|partition?|:backup-search:|region|:|account|:search-job/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -39,246 +39,244 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate an MPA approval team with a backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_AssociateBackupVaultMpaApprovalTeam.html */
-  AssociateBackupVaultMpaApprovalTeam: "W||0|backupVault;1;|10||;",
+  AssociateBackupVaultMpaApprovalTeam: "W|||1;1;|10||;",
   /** Grants permission to cancel a legal hold. Access level: Write. Resources: legalHold*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CancelLegalHold.html */
-  CancelLegalHold: "W||0|legalHold;1;|||;",
+  CancelLegalHold: "W|||3;1;|||;",
   /** Grants permission to copy from a backup vault. Access level: Write. Resources: recoveryPoint*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/vaults.html.html */
-  CopyFromBackupVault: "W||1|recoveryPoint;1;|4,5||",
+  CopyFromBackupVault: "W||1|4;1;|4,5||",
   /** Grants permission to copy into a backup vault. Access level: Write. Resources: backupVault*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/vaults.html */
-  CopyIntoBackupVault: "W||1|backupVault;1;|0||",
+  CopyIntoBackupVault: "W||1|1;1;|0||",
   /** Grants permission to create a new access point for backup instant access. Access level: Write. Resources: recoveryPoint*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-instant-access.html */
-  CreateBackupAccessPoint: "W||1|recoveryPoint;1;|||",
+  CreateBackupAccessPoint: "W||1|4;1;|||",
   /** Grants permission to create a new backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupPlan.html */
-  CreateBackupPlan: "W||0|backupPlan;1;|0,2|backup:TagResource,iam:PassRole|;",
+  CreateBackupPlan: "W|||0;1;|0,2|backup:TagResource,iam:PassRole|;",
   /** Grants permission to create a new resource assignment in a backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupSelection.html */
-  CreateBackupSelection: "W||0|backupPlan;1;||iam:PassRole|;",
+  CreateBackupSelection: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to create a new backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupVault.html */
-  CreateBackupVault: "W||0|backupVault;1;|0,2|backup:TagResource|;",
+  CreateBackupVault: "W|||1;1;|0,2|backup:TagResource|;",
   /** Grants permission to create a new framework. Access level: Write. Resources: framework*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateFramework.html */
-  CreateFramework: "W||0|framework;1;|0,2|backup:TagResource|;",
+  CreateFramework: "W|||2;1;|0,2|backup:TagResource|;",
   /** Grants permission to create a new legal hold. Access level: Write. Resources: legalHold*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateLegalHold.html */
-  CreateLegalHold: "W||0|legalHold;1;|0,2|backup:TagResource|;",
+  CreateLegalHold: "W|||3;1;|0,2|backup:TagResource|;",
   /** Grants permission to create a new logically air-gapped backup vault, a logical container where backups are stored. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateLogicallyAirGappedBackupVault.html */
-  CreateLogicallyAirGappedBackupVault: "W||0|backupVault;1;|0,2,8,9|backup:TagResource|;",
+  CreateLogicallyAirGappedBackupVault: "W|||1;1;|0,2,8,9|backup:TagResource|;",
   /** Grants permission to create a new report plan. Access level: Write. Resources: reportPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateReportPlan.html */
-  CreateReportPlan: "W||0|reportPlan;1;|0,2,6|backup:TagResource|;",
+  CreateReportPlan: "W|||5;1;|0,2,6|backup:TagResource|;",
   /** Grants permission to create a restore access backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateRestoreAccessBackupVault.html */
-  CreateRestoreAccessBackupVault: "W||0|backupVault;1;|0,2|backup:TagResource|;",
+  CreateRestoreAccessBackupVault: "W|||1;1;|0,2|backup:TagResource|;",
   /** Grants permission to create a new restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateRestoreTestingPlan.html */
-  CreateRestoreTestingPlan: "W||0|restoreTestingPlan;1;|0,2|backup:TagResource|;",
+  CreateRestoreTestingPlan: "W|||6;1;|0,2|backup:TagResource|;",
   /** Grants permission to create a new resource assignment in a restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateRestoreTestingSelection.html */
-  CreateRestoreTestingSelection: "W||0|restoreTestingPlan;1;||iam:PassRole|;",
+  CreateRestoreTestingSelection: "W|||6;1;||iam:PassRole|;",
   /** Grants permission to create a new tiering configuration. Access level: Write. Resources: tieringConfiguration*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateTieringConfiguration.html */
-  CreateTieringConfiguration: "W||0|tieringConfiguration;1;|0,2|backup:TagResource|;",
+  CreateTieringConfiguration: "W|||7;1;|0,2|backup:TagResource|;",
   /** Grants permission to delete the access point. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-instant-access.html */
   DeleteBackupAccessPoint: "W||1||||",
   /** Grants permission to delete a backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteBackupPlan.html */
-  DeleteBackupPlan: "W||0|backupPlan;1;|||;",
+  DeleteBackupPlan: "W|||0;1;|||;",
   /** Grants permission to delete a resource assignment from a backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteBackupSelection.html */
-  DeleteBackupSelection: "W||0|backupPlan;1;|||;",
+  DeleteBackupSelection: "W|||0;1;|||;",
   /** Grants permission to delete a backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteBackupVault.html */
-  DeleteBackupVault: "W||0|backupVault;1;|||;",
+  DeleteBackupVault: "W|||1;1;|||;",
   /** Grants permission to delete backup vault access policy. Access level: Permissions management. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteBackupVaultAccessPolicy.html */
-  DeleteBackupVaultAccessPolicy: "P||0|backupVault;1;|||;",
+  DeleteBackupVaultAccessPolicy: "P|||1;1;|||;",
   /** Grants permission to remove the lock configuration from a backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteBackupVaultLockConfiguration.html */
-  DeleteBackupVaultLockConfiguration: "W||0|backupVault;1;|||;",
+  DeleteBackupVaultLockConfiguration: "W|||1;1;|||;",
   /** Grants permission to remove the notifications from a backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteBackupVaultNotifications.html */
-  DeleteBackupVaultNotifications: "W||0|backupVault;1;|||;",
+  DeleteBackupVaultNotifications: "W|||1;1;|||;",
   /** Grants permission to delete backup vault sharing policy. Access level: Permissions management. Resources: backupVault*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/logicallyairgappedvault.html */
-  DeleteBackupVaultSharingPolicy: "P||1|backupVault;1;|||",
+  DeleteBackupVaultSharingPolicy: "P||1|1;1;|||",
   /** Grants permission to delete a framework. Access level: Write. Resources: framework*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteFramework.html */
-  DeleteFramework: "W||0|framework;1;|||;",
+  DeleteFramework: "W|||2;1;|||;",
   /** Grants permission to delete a recovery point from a backup vault. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteRecoveryPoint.html */
-  DeleteRecoveryPoint: "W||0|recoveryPoint;1;|||;",
+  DeleteRecoveryPoint: "W|||4;1;|||;",
   /** Grants permission to delete a report plan. Access level: Write. Resources: reportPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteReportPlan.html */
-  DeleteReportPlan: "W||0|reportPlan;1;|||;",
+  DeleteReportPlan: "W|||5;1;|||;",
   /** Grants permission to delete a restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteRestoreTestingPlan.html */
-  DeleteRestoreTestingPlan: "W||0|restoreTestingPlan;1;|||;",
+  DeleteRestoreTestingPlan: "W|||6;1;|||;",
   /** Grants permission to delete a resource assignment from a restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteRestoreTestingSelection.html */
-  DeleteRestoreTestingSelection: "W||0|restoreTestingPlan;1;|||;",
+  DeleteRestoreTestingSelection: "W|||6;1;|||;",
   /** Grants permission to delete a tiering configuration. Access level: Write. Resources: tieringConfiguration*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteTieringConfiguration.html */
-  DeleteTieringConfiguration: "W||0|tieringConfiguration;1;|||;",
+  DeleteTieringConfiguration: "W|||7;1;|||;",
   /** Grants permission to return information about the specified access point. Access level: Read. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-instant-access.html */
   DescribeBackupAccessPoint: "R||1||||",
   /** Grants permission to describe a backup job. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeBackupJob.html */
-  DescribeBackupJob: "R||0||||;",
+  DescribeBackupJob: "R||||||;",
   /** Grants permission to describe a new backup vault with the specified name. Access level: Read. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeBackupVault.html */
-  DescribeBackupVault: "R||0|backupVault;1;|||;",
+  DescribeBackupVault: "R|||1;1;|||;",
   /** Grants permission to describe a copy job. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeCopyJob.html */
-  DescribeCopyJob: "R||0||||;",
+  DescribeCopyJob: "R||||||;",
   /** Grants permission to describe a framework with the specified name. Access level: Read. Resources: framework*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeFramework.html */
-  DescribeFramework: "R||0|framework;1;|||;",
+  DescribeFramework: "R|||2;1;|||;",
   /** Grants permission to describe global settings. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeGlobalSettings.html */
-  DescribeGlobalSettings: "R||0||||;",
+  DescribeGlobalSettings: "R||||||;",
   /** Grants permission to describe a protected resource. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeProtectedResource.html */
-  DescribeProtectedResource: "R||0||||;",
+  DescribeProtectedResource: "R||||||;",
   /** Grants permission to describe a recovery point. Access level: Read. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeRecoveryPoint.html */
-  DescribeRecoveryPoint: "R||0|recoveryPoint;1;|||;",
+  DescribeRecoveryPoint: "R|||4;1;|||;",
   /** Grants permission to describe region settings. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeRegionSettings.html */
-  DescribeRegionSettings: "R||0||||;",
+  DescribeRegionSettings: "R||||||;",
   /** Grants permission to describe a report job. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeReportJob.html */
-  DescribeReportJob: "R||0||||;",
+  DescribeReportJob: "R||||||;",
   /** Grants permission to describe a report plan with the specified name. Access level: Read. Resources: reportPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeReportPlan.html */
-  DescribeReportPlan: "R||0|reportPlan;1;|||;",
+  DescribeReportPlan: "R|||5;1;|||;",
   /** Grants permission to describe a restore job. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeRestoreJob.html */
-  DescribeRestoreJob: "R||0||||;",
+  DescribeRestoreJob: "R||||||;",
   /** Grants permission to describe a scan job. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeScanJob.html */
-  DescribeScanJob: "R||0||||;",
+  DescribeScanJob: "R||||||;",
   /** Grants permission to disassociate an MPA approval team from a backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DisassociateBackupVaultMpaApprovalTeam.html */
-  DisassociateBackupVaultMpaApprovalTeam: "W||0|backupVault;1;|||;",
+  DisassociateBackupVaultMpaApprovalTeam: "W|||1;1;|||;",
   /** Grants permission to disassociate a recovery point from a backup vault. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DisassociateRecoveryPoint.html */
-  DisassociateRecoveryPoint: "W||0|recoveryPoint;1;|||;",
+  DisassociateRecoveryPoint: "W|||4;1;|||;",
   /** Grants permission to disassociate a recovery point from its parent. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DisassociateRecoveryPointFromParent.html */
-  DisassociateRecoveryPointFromParent: "W||0|recoveryPoint;1;|||;",
+  DisassociateRecoveryPointFromParent: "W|||4;1;|||;",
   /** Grants permission to export a backup plan as a JSON. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ExportBackupPlanTemplate.html */
-  ExportBackupPlanTemplate: "R||0||||;",
+  ExportBackupPlanTemplate: "R||||||;",
   /** Grants permission to get a backup plan. Access level: Read. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetBackupPlan.html */
-  GetBackupPlan: "R||0|backupPlan;1;|||;",
+  GetBackupPlan: "R|||0;1;|||;",
   /** Grants permission to transform a JSON to a backup plan. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetBackupPlanFromJSON.html */
-  GetBackupPlanFromJSON: "R||0||||;",
+  GetBackupPlanFromJSON: "R||||||;",
   /** Grants permission to transform a template to a backup plan. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetBackupPlanFromTemplate.html */
-  GetBackupPlanFromTemplate: "R||0||||;",
+  GetBackupPlanFromTemplate: "R||||||;",
   /** Grants permission to get a backup plan resource assignment. Access level: Read. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetBackupSelection.html */
-  GetBackupSelection: "R||0|backupPlan;1;|||;",
+  GetBackupSelection: "R|||0;1;|||;",
   /** Grants permission to get backup vault access policy. Access level: Read. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetBackupVaultAccessPolicy.html */
-  GetBackupVaultAccessPolicy: "R||0|backupVault;1;|||;",
+  GetBackupVaultAccessPolicy: "R|||1;1;|||;",
   /** Grants permission to get backup vault notifications. Access level: Read. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetBackupVaultNotifications.html */
-  GetBackupVaultNotifications: "R||0|backupVault;1;|||;",
+  GetBackupVaultNotifications: "R|||1;1;|||;",
   /** Grants permission to get backup vault sharing policy. Access level: Read. Resources: backupVault*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/logicallyairgappedvault.html */
-  GetBackupVaultSharingPolicy: "R||1|backupVault;1;|||",
+  GetBackupVaultSharingPolicy: "R||1|1;1;|||",
   /** Grants permission to get a legal hold. Access level: Read. Resources: legalHold*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetLegalHold.html */
-  GetLegalHold: "R||0|legalHold;1;|||;",
+  GetLegalHold: "R|||3;1;|||;",
   /** Grants permission to get point-in-time recovery (PITR) malware scan results. Access level: Read. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetPITRMalwareScanResults.html */
-  GetPITRMalwareScanResults: "R||0|recoveryPoint;1;|||;",
+  GetPITRMalwareScanResults: "R|||4;1;|||;",
   /** Grants permission to get indexing details for a recovery point. Access level: Read. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetRecoveryPointIndexDetails.html */
-  GetRecoveryPointIndexDetails: "R||0|recoveryPoint;1;|||;",
+  GetRecoveryPointIndexDetails: "R|||4;1;|||;",
   /** Grants permission to get recovery point restore metadata. Access level: Read. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetRecoveryPointRestoreMetadata.html */
-  GetRecoveryPointRestoreMetadata: "R||0|recoveryPoint;1;|||;",
+  GetRecoveryPointRestoreMetadata: "R|||4;1;|||;",
   /** Grants permission to get the restore metadata associated with a restore job. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetRestoreJobMetadata.html */
-  GetRestoreJobMetadata: "R||0||||;",
+  GetRestoreJobMetadata: "R||||||;",
   /** Grants permission to get inferred metadata generated by restore testing. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetRestoreTestingInferredMetadata.html */
-  GetRestoreTestingInferredMetadata: "R||0||||;",
+  GetRestoreTestingInferredMetadata: "R||||||;",
   /** Grants permission to get a restore testing plan. Access level: Read. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetRestoreTestingPlan.html */
-  GetRestoreTestingPlan: "R||0|restoreTestingPlan;1;|||;",
+  GetRestoreTestingPlan: "R|||6;1;|||;",
   /** Grants permission to get a restore testing plan resource assignment. Access level: Read. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetRestoreTestingSelection.html */
-  GetRestoreTestingSelection: "R||0|restoreTestingPlan;1;|||;",
+  GetRestoreTestingSelection: "R|||6;1;|||;",
   /** Grants permission to get supported resource types. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetSupportedResourceTypes.html */
-  GetSupportedResourceTypes: "R||0||||;",
+  GetSupportedResourceTypes: "R||||||;",
   /** Grants permission to describe a tiering configuration. Access level: Read. Resources: tieringConfiguration*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetTieringConfiguration.html */
-  GetTieringConfiguration: "R||0|tieringConfiguration;1;|||;",
+  GetTieringConfiguration: "R|||7;1;|||;",
   /** Grants permission to list backup job summaries. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListBackupJobSummaries.html */
-  ListBackupJobSummaries: "L||0||||;",
+  ListBackupJobSummaries: "L||||||;",
   /** Grants permission to list backup jobs. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListBackupJobs.html */
-  ListBackupJobs: "L||0||||;",
+  ListBackupJobs: "L||||||;",
   /** Grants permission to list backup plan templates provided by AWS Backup. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListBackupPlanTemplates.html */
-  ListBackupPlanTemplates: "L||0||||;",
+  ListBackupPlanTemplates: "L||||||;",
   /** Grants permission to list backup plan versions. Access level: List. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListBackupPlanVersions.html */
-  ListBackupPlanVersions: "L||0|backupPlan;1;|||;",
+  ListBackupPlanVersions: "L|||0;1;|||;",
   /** Grants permission to list backup plans. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListBackupPlans.html */
-  ListBackupPlans: "L||0||||;",
+  ListBackupPlans: "L||||||;",
   /** Grants permission to list resource assignments for a specific backup plan. Access level: List. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListBackupSelections.html */
-  ListBackupSelections: "L||0|backupPlan;1;|||;",
+  ListBackupSelections: "L|||0;1;|||;",
   /** Grants permission to list backup vaults. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListBackupVaults.html */
-  ListBackupVaults: "L||0||||;",
+  ListBackupVaults: "L||||||;",
   /** Grants permission to list copy job summaries. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListCopyJobSummaries.html */
-  ListCopyJobSummaries: "L||0||||;",
+  ListCopyJobSummaries: "L||||||;",
   /** Grants permission to list copy jobs. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListCopyJobs.html */
-  ListCopyJobs: "L||0||||;",
+  ListCopyJobs: "L||||||;",
   /** Grants permission to list frameworks. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListFrameworks.html */
-  ListFrameworks: "L||0||||;",
+  ListFrameworks: "L||||||;",
   /** Grants permission to get list indexed recovery points. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListIndexedRecoveryPoints.html */
-  ListIndexedRecoveryPoints: "L||0||||;",
+  ListIndexedRecoveryPoints: "L||||||;",
   /** Grants permission to list indexed recovery points to search. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListIndexedRecoveryPointsForSearch.html */
   ListIndexedRecoveryPointsForSearch: "P||1||||",
   /** Grants permission to list legal holds. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListLegalHolds.html */
-  ListLegalHolds: "L||0||||;",
+  ListLegalHolds: "L||||||;",
   /** Grants permission to list protected resources by AWS Backup. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListProtectedResources.html */
-  ListProtectedResources: "L||0||||;",
+  ListProtectedResources: "L||||||;",
   /** Grants permission to list protected resources inside a backup vault. Access level: List. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListProtectedResourcesByBackupVault.html */
-  ListProtectedResourcesByBackupVault: "L||0|backupVault;1;|||;",
+  ListProtectedResourcesByBackupVault: "L|||1;1;|||;",
   /** Grants permission to list recovery points inside a backup vault. Access level: List. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRecoveryPointsByBackupVault.html */
-  ListRecoveryPointsByBackupVault: "L||0|backupVault;1;|||;",
+  ListRecoveryPointsByBackupVault: "L|||1;1;|||;",
   /** Grants permission to list recovery points by legal hold. Access level: List. Resources: legalHold*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRecoveryPointsByLegalHold.html */
-  ListRecoveryPointsByLegalHold: "L||0|legalHold;1;|||;",
+  ListRecoveryPointsByLegalHold: "L|||3;1;|||;",
   /** Grants permission to list recovery points for a resource. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRecoveryPointsByResource.html */
-  ListRecoveryPointsByResource: "L||0||||;",
+  ListRecoveryPointsByResource: "L||||||;",
   /** Grants permission to list report jobs. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListReportJobs.html */
-  ListReportJobs: "L||0||||;",
+  ListReportJobs: "L||||||;",
   /** Grants permission to list report plans. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListReportPlans.html */
-  ListReportPlans: "L||0||||;",
+  ListReportPlans: "L||||||;",
   /** Grants permission to list a restore access backup vaults associated with a backup vault. Access level: List. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRestoreAccessBackupVaults.html */
-  ListRestoreAccessBackupVaults: "L||0|backupVault;1;|||;",
+  ListRestoreAccessBackupVaults: "L|||1;1;|||;",
   /** Grants permission to list restore job summaries. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRestoreJobSummaries.html */
-  ListRestoreJobSummaries: "L||0||||;",
+  ListRestoreJobSummaries: "L||||||;",
   /** Grants permission to list restore jobs. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRestoreJobs.html */
-  ListRestoreJobs: "L||0||||;",
+  ListRestoreJobs: "L||||||;",
   /** Grants permission to list restore jobs for a protected resource. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRestoreJobsByProtectedResource.html */
-  ListRestoreJobsByProtectedResource: "L||0||||;",
+  ListRestoreJobsByProtectedResource: "L||||||;",
   /** Grants permission to list restore testing plans. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRestoreTestingPlans.html */
-  ListRestoreTestingPlans: "L||0||||;",
+  ListRestoreTestingPlans: "L||||||;",
   /** Grants permission to list resource assignments for a specific restore testing plan. Access level: List. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRestoreTestingSelections.html */
-  ListRestoreTestingSelections: "L||0|restoreTestingPlan;1;|||;",
+  ListRestoreTestingSelections: "L|||6;1;|||;",
   /** Grants permission to list scan job summaries. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListScanJobSummaries.html */
-  ListScanJobSummaries: "L||0||||;",
+  ListScanJobSummaries: "L||||||;",
   /** Grants permission to list scan jobs. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListScanJobs.html */
-  ListScanJobs: "L||0||||;",
+  ListScanJobs: "L||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: backupPlan, backupVault, framework, legalHold, recoveryPoint, reportPlan, restoreTestingPlan, tieringConfiguration. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListTags.html */
-  ListTags:
-    "R||0|backupPlan;0;,backupVault;0;,framework;0;,legalHold;0;,recoveryPoint;0;,reportPlan;0;,restoreTestingPlan;0;,tieringConfiguration;0;|||;",
+  ListTags: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|||;",
   /** Grants permission to list tiering configurations. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListTieringConfigurations.html */
-  ListTieringConfigurations: "L||0||||;",
+  ListTieringConfigurations: "L||||||;",
   /** Grants permission to add an access policy to the backup vault. Access level: Permissions management. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_PutBackupVaultAccessPolicy.html */
-  PutBackupVaultAccessPolicy: "P||0|backupVault;1;|||;",
+  PutBackupVaultAccessPolicy: "P|||1;1;|||;",
   /** Grants permission to add a lock configuration to the backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_PutBackupVaultLockConfiguration.html */
-  PutBackupVaultLockConfiguration: "W||0|backupVault;1;|3,8,9||;",
+  PutBackupVaultLockConfiguration: "W|||1;1;|3,8,9||;",
   /** Grants permission to add an SNS topic to the backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_PutBackupVaultNotifications.html */
-  PutBackupVaultNotifications: "W||0|backupVault;1;|||;",
+  PutBackupVaultNotifications: "W|||1;1;|||;",
   /** Grants permission to add a sharing policy to the backup vault. Access level: Permissions management. Resources: backupVault*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/logicallyairgappedvault.html */
-  PutBackupVaultSharingPolicy: "P||1|backupVault;1;|||",
+  PutBackupVaultSharingPolicy: "P||1|1;1;|||",
   /** Grants permission to put a restore validation result. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_PutRestoreValidationResult.html */
-  PutRestoreValidationResult: "W||0||||;",
+  PutRestoreValidationResult: "W||||||;",
   /** Grants permission to revoke a restore access backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_RevokeRestoreAccessBackupVault.html */
-  RevokeRestoreAccessBackupVault: "W||0|backupVault;1;|||;",
+  RevokeRestoreAccessBackupVault: "W|||1;1;|||;",
   /** Grants permission to search a recovery point. Access level: Permissions management. Resources: recoveryPoint*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_SearchRecoveryPoint.html */
-  SearchRecoveryPoint: "P||1|recoveryPoint;1;|||",
+  SearchRecoveryPoint: "P||1|4;1;|||",
   /** Grants permission to start a new backup job. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartBackupJob.html */
-  StartBackupJob: "W||0|backupVault;1;||iam:PassRole|;",
+  StartBackupJob: "W|||1;1;||iam:PassRole|;",
   /** Grants permission to copy a backup from a source backup vault to a destination backup vault. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartCopyJob.html */
-  StartCopyJob: "W||0|recoveryPoint;1;||iam:PassRole|;",
+  StartCopyJob: "W|||4;1;||iam:PassRole|;",
   /** Grants permission to start a new report job. Access level: Write. Resources: reportPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartReportJob.html */
-  StartReportJob: "W||0|reportPlan;1;|||;",
+  StartReportJob: "W|||5;1;|||;",
   /** Grants permission to start a new restore job. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartRestoreJob.html */
-  StartRestoreJob: "W||0|recoveryPoint;1;||iam:PassRole|;",
+  StartRestoreJob: "W|||4;1;||iam:PassRole|;",
   /** Grants permission to start a new scan job. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartScanJob.html */
-  StartScanJob: "W||0|recoveryPoint;1;||iam:PassRole|;",
+  StartScanJob: "W|||4;1;||iam:PassRole|;",
   /** Grants permission to stop a backup job. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StopBackupJob.html */
-  StopBackupJob: "W||0||||;",
+  StopBackupJob: "W||||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: backupPlan, backupVault, framework, legalHold, recoveryPoint, reportPlan, restoreTestingPlan, tieringConfiguration. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_TagResource.html */
   TagResource:
-    "T||0|backupPlan;0;,backupVault;0;,framework;0;,legalHold;0;,recoveryPoint;0;,reportPlan;0;,restoreTestingPlan;0;,tieringConfiguration;0;|0,2||CreateBackupPlan,CreateBackupVault,CreateFramework,CreateLegalHold,CreateLogicallyAirGappedBackupVault,CreateReportPlan,CreateRestoreAccessBackupVault,CreateRestoreTestingPlan,CreateTieringConfiguration,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|0,2||CreateBackupPlan,CreateBackupVault,CreateFramework,CreateLegalHold,CreateLogicallyAirGappedBackupVault,CreateReportPlan,CreateRestoreAccessBackupVault,CreateRestoreTestingPlan,CreateTieringConfiguration,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: backupPlan, backupVault, framework, legalHold, recoveryPoint, reportPlan, restoreTestingPlan, tieringConfiguration. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UntagResource.html */
-  UntagResource:
-    "T||0|backupPlan;0;,backupVault;0;,framework;0;,legalHold;0;,recoveryPoint;0;,reportPlan;0;,restoreTestingPlan;0;,tieringConfiguration;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|2||;",
   /** Grants permission to update a backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateBackupPlan.html */
-  UpdateBackupPlan: "W||0|backupPlan;1;||iam:PassRole|;",
+  UpdateBackupPlan: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to update a framework. Access level: Write. Resources: framework*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateFramework.html */
-  UpdateFramework: "W||0|framework;1;|||;",
+  UpdateFramework: "W|||2;1;|||;",
   /** Grants permission to update the current global settings for the AWS Account. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateGlobalSettings.html */
-  UpdateGlobalSettings: "W||0||||;",
+  UpdateGlobalSettings: "W||||||;",
   /** Grants permission to update recovery point index settings. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRecoveryPointIndexSettings.html */
-  UpdateRecoveryPointIndexSettings: "W||0|recoveryPoint;1;|7|iam:PassRole|;",
+  UpdateRecoveryPointIndexSettings: "W|||4;1;|7|iam:PassRole|;",
   /** Grants permission to update the lifecycle of the recovery point. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRecoveryPointLifecycle.html */
-  UpdateRecoveryPointLifecycle: "W||0|recoveryPoint;1;|||;",
+  UpdateRecoveryPointLifecycle: "W|||4;1;|||;",
   /** Grants permission to update the current service opt-in settings for the Region. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRegionSettings.html */
-  UpdateRegionSettings: "W||0||||;",
+  UpdateRegionSettings: "W||||||;",
   /** Grants permission to update a report plan. Access level: Write. Resources: reportPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateReportPlan.html */
-  UpdateReportPlan: "W||0|reportPlan;1;|6||;",
+  UpdateReportPlan: "W|||5;1;|6||;",
   /** Grants permission to update a restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRestoreTestingPlan.html */
-  UpdateRestoreTestingPlan: "W||0|restoreTestingPlan;1;|||;",
+  UpdateRestoreTestingPlan: "W|||6;1;|||;",
   /** Grants permission to update a resource assignment in a restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRestoreTestingSelection.html */
-  UpdateRestoreTestingSelection: "W||0|restoreTestingPlan;1;||iam:PassRole|;",
+  UpdateRestoreTestingSelection: "W|||6;1;||iam:PassRole|;",
   /** Grants permission to update a tiering configuration. Access level: Write. Resources: tieringConfiguration*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateTieringConfiguration.html */
-  UpdateTieringConfiguration: "W||0|tieringConfiguration;1;|||;",
+  UpdateTieringConfiguration: "W|||7;1;|||;",
 } as const;
 const actionDetails = {
   AssociateBackupVaultMpaApprovalTeam: "|,;~~~|Grants permission to associate an MPA approval team with a backup vault",
@@ -406,12 +404,61 @@ const actionDetails = {
   UpdateRestoreTestingSelection: "|,;~~~|Grants permission to update a resource assignment in a restore testing plan",
   UpdateTieringConfiguration: "|,;~~~|Grants permission to update a tiering configuration",
 };
+const resourceTypeFacts = {
+  /** The backupPlan resource type: arn:${Partition}:backup:${Region}:${Account}:backup-plan:${BackupPlanId} */
+  backupPlan: "|,|1",
+  /** The backupVault resource type: arn:${Partition}:backup:${Region}:${Account}:backup-vault:${BackupVaultName} */
+  backupVault: "|,|1",
+  /** The framework resource type: arn:${Partition}:backup:${Region}:${Account}:framework:${FrameworkName}-${FrameworkId} */
+  framework: "|,|1",
+  /** The legalHold resource type: arn:${Partition}:backup:${Region}:${Account}:legal-hold:${LegalHoldId} */
+  legalHold: "|,|1",
+  /** The recoveryPoint resource type: arn:${Partition}:${Vendor}:${Region}:*:${ResourceType}:${RecoveryPointId} */
+  recoveryPoint: "|,|1",
+  /** The reportPlan resource type: arn:${Partition}:backup:${Region}:${Account}:report-plan:${ReportPlanName}-${ReportPlanId} */
+  reportPlan: "|,|1",
+  /** The restoreTestingPlan resource type: arn:${Partition}:backup:${Region}:${Account}:restore-testing-plan:${RestoreTestingPlanName}-${RestoreTestingPlanId} */
+  restoreTestingPlan: "|,|1",
+  /** The tieringConfiguration resource type: arn:${Partition}:backup:${Region}:${Account}:tiering-configuration:${TieringConfigurationName}-${TieringConfigurationId} */
+  tieringConfiguration: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a backupPlan resource: arn:${Partition}:backup:${Region}:${Account}:backup-plan:${BackupPlanId}. */
+  backupPlan: "|,backupPlan|arn:|Partition|:backup:|Region|:|Account|:backup-plan:|BackupPlanId|",
+  /** ARN of a backupVault resource: arn:${Partition}:backup:${Region}:${Account}:backup-vault:${BackupVaultName}. */
+  backupVault: "|,backupVault|arn:|Partition|:backup:|Region|:|Account|:backup-vault:|BackupVaultName|",
+  /** ARN of a framework resource: arn:${Partition}:backup:${Region}:${Account}:framework:${FrameworkName}-${FrameworkId}. */
+  framework: "|,framework|arn:|Partition|:backup:|Region|:|Account|:framework:|FrameworkName|-|FrameworkId|",
+  /** ARN of a legalHold resource: arn:${Partition}:backup:${Region}:${Account}:legal-hold:${LegalHoldId}. */
+  legalHold: "|,legalHold|arn:|Partition|:backup:|Region|:|Account|:legal-hold:|LegalHoldId|",
+  /** ARN of a recoveryPoint resource: arn:${Partition}:${Vendor}:${Region}:*:${ResourceType}:${RecoveryPointId}. */
+  recoveryPoint: "|,recoveryPoint|arn:|Partition|:|Vendor|:|Region|:*:|ResourceType,resourceType2|:|RecoveryPointId|",
+  /** ARN of a reportPlan resource: arn:${Partition}:backup:${Region}:${Account}:report-plan:${ReportPlanName}-${ReportPlanId}. */
+  reportPlan: "|,reportPlan|arn:|Partition|:backup:|Region|:|Account|:report-plan:|ReportPlanName|-|ReportPlanId|",
+  /** ARN of a restoreTestingPlan resource: arn:${Partition}:backup:${Region}:${Account}:restore-testing-plan:${RestoreTestingPlanName}-${RestoreTestingPlanId}. */
+  restoreTestingPlan:
+    "|,restoreTestingPlan|arn:|Partition|:backup:|Region|:|Account|:restore-testing-plan:|RestoreTestingPlanName|-|RestoreTestingPlanId|",
+  /** ARN of a tieringConfiguration resource: arn:${Partition}:backup:${Region}:${Account}:tiering-configuration:${TieringConfigurationName}-${TieringConfigurationId}. */
+  tieringConfiguration:
+    "|,tieringConfiguration|arn:|Partition|:backup:|Region|:|Account|:tiering-configuration:|TieringConfigurationName|-|TieringConfigurationId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "backupPlan",
+  "backupVault",
+  "framework",
+  "legalHold",
+  "recoveryPoint",
+  "reportPlan",
+  "restoreTestingPlan",
+  "tieringConfiguration",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "backup">;
 /** Any backup action. */
 export type Action = ActionOf<typeof actionFacts, "backup">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "backup">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -419,7 +466,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "backup" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every backup action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -427,53 +474,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The backupPlan resource type: arn:${Partition}:backup:${Region}:${Account}:backup-plan:${BackupPlanId} */
-  backupPlan: "|,arn:${Partition}:backup:${Region}:${Account}:backup-plan:${BackupPlanId}|1",
-  /** The backupVault resource type: arn:${Partition}:backup:${Region}:${Account}:backup-vault:${BackupVaultName} */
-  backupVault: "|,arn:${Partition}:backup:${Region}:${Account}:backup-vault:${BackupVaultName}|1",
-  /** The framework resource type: arn:${Partition}:backup:${Region}:${Account}:framework:${FrameworkName}-${FrameworkId} */
-  framework: "|,arn:${Partition}:backup:${Region}:${Account}:framework:${FrameworkName}-${FrameworkId}|1",
-  /** The legalHold resource type: arn:${Partition}:backup:${Region}:${Account}:legal-hold:${LegalHoldId} */
-  legalHold: "|,arn:${Partition}:backup:${Region}:${Account}:legal-hold:${LegalHoldId}|1",
-  /** The recoveryPoint resource type: arn:${Partition}:${Vendor}:${Region}:*:${ResourceType}:${RecoveryPointId} */
-  recoveryPoint: "|,arn:${Partition}:${Vendor}:${Region}:*:${ResourceType}:${RecoveryPointId}|1",
-  /** The reportPlan resource type: arn:${Partition}:backup:${Region}:${Account}:report-plan:${ReportPlanName}-${ReportPlanId} */
-  reportPlan: "|,arn:${Partition}:backup:${Region}:${Account}:report-plan:${ReportPlanName}-${ReportPlanId}|1",
-  /** The restoreTestingPlan resource type: arn:${Partition}:backup:${Region}:${Account}:restore-testing-plan:${RestoreTestingPlanName}-${RestoreTestingPlanId} */
-  restoreTestingPlan:
-    "|,arn:${Partition}:backup:${Region}:${Account}:restore-testing-plan:${RestoreTestingPlanName}-${RestoreTestingPlanId}|1",
-  /** The tieringConfiguration resource type: arn:${Partition}:backup:${Region}:${Account}:tiering-configuration:${TieringConfigurationName}-${TieringConfigurationId} */
-  tieringConfiguration:
-    "|,arn:${Partition}:backup:${Region}:${Account}:tiering-configuration:${TieringConfigurationName}-${TieringConfigurationId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a backupPlan resource: arn:${Partition}:backup:${Region}:${Account}:backup-plan:${BackupPlanId}. */
-  backupPlan: "|backupPlan|arn:|partition?|:backup:|region|:|account|:backup-plan:|backupPlanId|",
-  /** ARN of a backupVault resource: arn:${Partition}:backup:${Region}:${Account}:backup-vault:${BackupVaultName}. */
-  backupVault: "|backupVault|arn:|partition?|:backup:|region|:|account|:backup-vault:|backupVaultName|",
-  /** ARN of a framework resource: arn:${Partition}:backup:${Region}:${Account}:framework:${FrameworkName}-${FrameworkId}. */
-  framework: "|framework|arn:|partition?|:backup:|region|:|account|:framework:|frameworkName|-|frameworkId|",
-  /** ARN of a legalHold resource: arn:${Partition}:backup:${Region}:${Account}:legal-hold:${LegalHoldId}. */
-  legalHold: "|legalHold|arn:|partition?|:backup:|region|:|account|:legal-hold:|legalHoldId|",
-  /** ARN of a recoveryPoint resource: arn:${Partition}:${Vendor}:${Region}:*:${ResourceType}:${RecoveryPointId}. */
-  recoveryPoint: "|recoveryPoint|arn:|partition?|:|vendor|:|region|:*:|resourceType2|:|recoveryPointId|",
-  /** ARN of a reportPlan resource: arn:${Partition}:backup:${Region}:${Account}:report-plan:${ReportPlanName}-${ReportPlanId}. */
-  reportPlan: "|reportPlan|arn:|partition?|:backup:|region|:|account|:report-plan:|reportPlanName|-|reportPlanId|",
-  /** ARN of a restoreTestingPlan resource: arn:${Partition}:backup:${Region}:${Account}:restore-testing-plan:${RestoreTestingPlanName}-${RestoreTestingPlanId}. */
-  restoreTestingPlan:
-    "|restoreTestingPlan|arn:|partition?|:backup:|region|:|account|:restore-testing-plan:|restoreTestingPlanName|-|restoreTestingPlanId|",
-  /** ARN of a tieringConfiguration resource: arn:${Partition}:backup:${Region}:${Account}:tiering-configuration:${TieringConfigurationName}-${TieringConfigurationId}. */
-  tieringConfiguration:
-    "|tieringConfiguration|arn:|partition?|:backup:|region|:|account|:tiering-configuration:|tieringConfigurationName|-|tieringConfigurationId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -47,101 +47,96 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel a job in an AWS Batch job queue in your account. Access level: Write. Resources: job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CancelJob.html */
-  CancelJob: "W||0|job;1;|||;",
+  CancelJob: "W|||2;1;|||;",
   /** Grants permission to create an AWS Batch compute environment in your account. Access level: Write. Resources: compute-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateComputeEnvironment.html */
-  CreateComputeEnvironment: "W||0|compute-environment;1;|0,2|batch:TagResource,iam:PassRole|;",
+  CreateComputeEnvironment: "W|||0;1;|0,2|batch:TagResource,iam:PassRole|;",
   /** Grants permission to create an AWS Batch consumable resource in your account. Access level: Write. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateConsumableResource.html */
-  CreateConsumableResource: "W||0|consumable-resource;1;|0,2|batch:TagResource|;",
+  CreateConsumableResource: "W|||1;1;|0,2|batch:TagResource|;",
   /** Grants permission to create an AWS Batch job queue in your account. Access level: Write. Resources: compute-environment, job-queue*, scheduling-policy, service-environment. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateJobQueue.html */
-  CreateJobQueue:
-    "W||0|compute-environment;0;,job-queue;1;,scheduling-policy;0;,service-environment;0;|0,2|batch:TagResource|;",
+  CreateJobQueue: "W|||0;0;,5;1;,7;0;,8;0;|0,2|batch:TagResource|;",
   /** Grants permission to create an AWS Batch quota share in your account. Access level: Write. Resources: job-queue*, quota-share*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateQuotaShare.html */
-  CreateQuotaShare: "W||0|job-queue;1;,quota-share;1;|0,2|batch:TagResource|;",
+  CreateQuotaShare: "W|||5;1;,6;1;|0,2|batch:TagResource|;",
   /** Grants permission to create an AWS Batch scheduling policy in your account. Access level: Write. Resources: scheduling-policy*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateSchedulingPolicy.html */
-  CreateSchedulingPolicy: "W||0|scheduling-policy;1;|0,2|batch:TagResource|;",
+  CreateSchedulingPolicy: "W|||7;1;|0,2|batch:TagResource|;",
   /** Grants permission to create an AWS Batch service environment in your account. Access level: Write. Resources: service-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateServiceEnvironment.html */
-  CreateServiceEnvironment: "W||0|service-environment;1;|0,2|batch:TagResource,iam:CreateServiceLinkedRole|;",
+  CreateServiceEnvironment: "W|||8;1;|0,2|batch:TagResource,iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete an AWS Batch compute environment in your account. Access level: Write. Resources: compute-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteComputeEnvironment.html */
-  DeleteComputeEnvironment: "W||0|compute-environment;1;|||;",
+  DeleteComputeEnvironment: "W|||0;1;|||;",
   /** Grants permission to delete an AWS Batch consumable resource in your account. Access level: Write. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteConsumableResource.html */
-  DeleteConsumableResource: "W||0|consumable-resource;1;|||;",
+  DeleteConsumableResource: "W|||1;1;|||;",
   /** Grants permission to delete an AWS Batch job queue in your account. Access level: Write. Resources: job-queue*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteJobQueue.html */
-  DeleteJobQueue: "W||0|job-queue;1;|||;",
+  DeleteJobQueue: "W|||5;1;|||;",
   /** Grants permission to delete an AWS Batch quota share in your account. Access level: Write. Resources: quota-share*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteQuotaShare.html */
-  DeleteQuotaShare: "W||0|quota-share;1;|||;",
+  DeleteQuotaShare: "W|||6;1;|||;",
   /** Grants permission to delete an AWS Batch scheduling policy in your account. Access level: Write. Resources: scheduling-policy*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteSchedulingPolicy.html */
-  DeleteSchedulingPolicy: "W||0|scheduling-policy;1;|||;",
+  DeleteSchedulingPolicy: "W|||7;1;|||;",
   /** Grants permission to delete an AWS Batch service environment in your account. Access level: Write. Resources: service-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteServiceEnvironment.html */
-  DeleteServiceEnvironment: "W||0|service-environment;1;|||;",
+  DeleteServiceEnvironment: "W|||8;1;|||;",
   /** Grants permission to deregister an AWS Batch job definition in your account. Access level: Write. Resources: job-definition-revision*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeregisterJobDefinition.html */
-  DeregisterJobDefinition: "W||0|job-definition-revision;1;|||;",
+  DeregisterJobDefinition: "W|||4;1;|||;",
   /** Grants permission to describe one or more AWS Batch compute environments in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeComputeEnvironments.html */
-  DescribeComputeEnvironments: "R||0||||;",
+  DescribeComputeEnvironments: "R||||||;",
   /** Grants permission to describe one or more AWS Batch consumable resource in your account. Access level: Read. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeConsumableResource.html */
-  DescribeConsumableResource: "R||0|consumable-resource;1;|||;",
+  DescribeConsumableResource: "R|||1;1;|||;",
   /** Grants permission to describe one or more AWS Batch job definitions in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobDefinitions.html */
-  DescribeJobDefinitions: "R||0||||;",
+  DescribeJobDefinitions: "R||||||;",
   /** Grants permission to describe one or more AWS Batch job queues in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobQueues.html */
-  DescribeJobQueues: "R||0||||;",
+  DescribeJobQueues: "R||||||;",
   /** Grants permission to describe a list of AWS Batch jobs in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobs.html */
-  DescribeJobs: "R||0||||;",
+  DescribeJobs: "R||||||;",
   /** Grants permission to describe an AWS Batch quota share in your account. Access level: Read. Resources: quota-share*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeQuotaShare.html */
-  DescribeQuotaShare: "R||0|quota-share;1;|||;",
+  DescribeQuotaShare: "R|||6;1;|||;",
   /** Grants permission to describe one or more AWS Batch scheduling policies in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeSchedulingPolicies.html */
-  DescribeSchedulingPolicies: "R||0||||;",
+  DescribeSchedulingPolicies: "R||||||;",
   /** Grants permission to describe one or more AWS Batch service environments in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeServiceEnvironments.html */
-  DescribeServiceEnvironments: "R||0||||;",
+  DescribeServiceEnvironments: "R||||||;",
   /** Grants permission to describe a AWS Batch service job in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeServiceJob.html */
-  DescribeServiceJob: "R||0||||;",
+  DescribeServiceJob: "R||||||;",
   /** Grants permission to get a snapshot of an AWS Batch job queue in your account. Access level: Read. Resources: job-queue*. https://docs.aws.amazon.com/batch/latest/APIReference/API_GetJobQueueSnapshot.html */
-  GetJobQueueSnapshot: "R||0|job-queue;1;|||;",
+  GetJobQueueSnapshot: "R|||5;1;|||;",
   /** Grants permission to list AWS Batch consumable resources in your account. Access level: List. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListConsumableResources.html */
-  ListConsumableResources: "L||0||||;",
+  ListConsumableResources: "L||||||;",
   /** Grants permission to list jobs for a specified AWS Batch job queue in your account. Access level: List. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListJobs.html */
-  ListJobs: "L||0||||;",
+  ListJobs: "L||||||;",
   /** Grants permission to list AWS Batch jobs that require a specific consumable resource in your account. Access level: List. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListJobsByConsumableResource.html */
-  ListJobsByConsumableResource: "L||0|consumable-resource;1;|||;",
+  ListJobsByConsumableResource: "L|||1;1;|||;",
   /** Grants permission to list AWS Batch quota shares in your account. Access level: List. Resources: job-queue*. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListQuotaShares.html */
-  ListQuotaShares: "L||0|job-queue;1;|||;",
+  ListQuotaShares: "L|||5;1;|||;",
   /** Grants permission to list AWS Batch scheduling policies in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListSchedulingPolicies.html */
-  ListSchedulingPolicies: "R||0||||;",
+  ListSchedulingPolicies: "R||||||;",
   /** Grants permission to list service jobs for a specified AWS Batch job queue in your account. Access level: List. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListServiceJobs.html */
-  ListServiceJobs: "L||0||||;",
+  ListServiceJobs: "L||||||;",
   /** Grants permission to list tags for an AWS Batch resource in your account. Access level: Read. Resources: compute-environment, consumable-resource, job, job-definition-revision, job-queue, quota-share, scheduling-policy, service-environment, service-job. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|compute-environment;0;,consumable-resource;0;,job;0;,job-definition-revision;0;,job-queue;0;,quota-share;0;,scheduling-policy;0;,service-environment;0;,service-job;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;|||;",
   /** Grants permission to register an AWS Batch job definition in your account. Access level: Write. Resources: consumable-resource, job-definition*. https://docs.aws.amazon.com/batch/latest/APIReference/API_RegisterJobDefinition.html */
-  RegisterJobDefinition:
-    "W||0|consumable-resource;0;,job-definition;1;1|0,2,3,4,5,6,7,8,9,10,11,12,13,14,15,18|batch:TagResource,iam:PassRole|;",
+  RegisterJobDefinition: "W|||1;0;,3;1;1|0,2,3,4,5,6,7,8,9,10,11,12,13,14,15,18|batch:TagResource,iam:PassRole|;",
   /** Grants permission to submit an AWS Batch job from a job definition in your account. Access level: Write. Resources: consumable-resource, job*, job-definition, job-definition-revision, job-queue*. https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html */
-  SubmitJob:
-    "W||0|consumable-resource;0;,job;1;7~8~17,job-definition;0;,job-definition-revision;0;,job-queue;1;|0,2|batch:TagResource|;",
+  SubmitJob: "W|||1;0;,2;1;7~8~17,3;0;,4;0;,5;1;|0,2|batch:TagResource|;",
   /** Grants permission to submit an AWS Batch service job. Access level: Write. Resources: job-queue*, quota-share, service-job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitServiceJob.html */
-  SubmitServiceJob: "W||0|job-queue;1;,quota-share;0;,service-job;1;17|0,2,16|batch:TagResource,iam:PassRole|;",
+  SubmitServiceJob: "W|||5;1;,6;0;,9;1;17|0,2,16|batch:TagResource,iam:PassRole|;",
   /** Grants permission to tag an AWS Batch resource in your account. Access level: Tagging. Resources: compute-environment, consumable-resource, job, job-definition-revision, job-queue, quota-share, scheduling-policy, service-environment, service-job. https://docs.aws.amazon.com/batch/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|compute-environment;0;,consumable-resource;0;,job;0;,job-definition-revision;0;,job-queue;0;,quota-share;0;,scheduling-policy;0;,service-environment;0;,service-job;0;|0,2||CreateComputeEnvironment,CreateConsumableResource,CreateJobQueue,CreateQuotaShare,CreateSchedulingPolicy,CreateServiceEnvironment,RegisterJobDefinition,SubmitJob,SubmitServiceJob,;",
+    "T|||0;0;,1;0;,2;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;|0,2||CreateComputeEnvironment,CreateConsumableResource,CreateJobQueue,CreateQuotaShare,CreateSchedulingPolicy,CreateServiceEnvironment,RegisterJobDefinition,SubmitJob,SubmitServiceJob,;",
   /** Grants permission to terminate a job in an AWS Batch job queue in your account. Access level: Write. Resources: job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_TerminateJob.html */
-  TerminateJob: "W||0|job;1;|||;",
+  TerminateJob: "W|||2;1;|||;",
   /** Grants permission to terminate a service job in an AWS Batch job queue in your account. Access level: Write. Resources: service-job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_TerminateServiceJob.html */
-  TerminateServiceJob: "W||0|service-job;1;|||;",
+  TerminateServiceJob: "W|||9;1;|||;",
   /** Grants permission to untag an AWS Batch resource in your account. Access level: Tagging. Resources: compute-environment, consumable-resource, job, job-definition-revision, job-queue, quota-share, scheduling-policy, service-environment, service-job. https://docs.aws.amazon.com/batch/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|compute-environment;0;,consumable-resource;0;,job;0;,job-definition-revision;0;,job-queue;0;,quota-share;0;,scheduling-policy;0;,service-environment;0;,service-job;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;|2||;",
   /** Grants permission to update an AWS Batch compute environment in your account. Access level: Write. Resources: compute-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateComputeEnvironment.html */
-  UpdateComputeEnvironment: "W||0|compute-environment;1;||iam:PassRole|;",
+  UpdateComputeEnvironment: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to update an AWS Batch consumable resource in your account. Access level: Write. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateConsumableResource.html */
-  UpdateConsumableResource: "W||0|consumable-resource;1;|||;",
+  UpdateConsumableResource: "W|||1;1;|||;",
   /** Grants permission to update an AWS Batch job queue in your account. Access level: Write. Resources: compute-environment, job-queue*, scheduling-policy. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateJobQueue.html */
-  UpdateJobQueue: "W||0|compute-environment;0;,job-queue;1;,scheduling-policy;0;|||;",
+  UpdateJobQueue: "W|||0;0;,5;1;,7;0;|||;",
   /** Grants permission to update an AWS Batch quota share in your account. Access level: Write. Resources: quota-share*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateQuotaShare.html */
-  UpdateQuotaShare: "W||0|quota-share;1;|||;",
+  UpdateQuotaShare: "W|||6;1;|||;",
   /** Grants permission to update an AWS Batch scheduling policy in your account. Access level: Write. Resources: scheduling-policy*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateSchedulingPolicy.html */
-  UpdateSchedulingPolicy: "W||0|scheduling-policy;1;|||;",
+  UpdateSchedulingPolicy: "W|||7;1;|||;",
   /** Grants permission to update an AWS Batch service environment in your account. Access level: Write. Resources: service-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateServiceEnvironment.html */
-  UpdateServiceEnvironment: "W||0|service-environment;1;|||;",
+  UpdateServiceEnvironment: "W|||8;1;|||;",
   /** Grants permission to update a service job in an AWS Batch job queue in your account. Access level: Write. Resources: service-job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateServiceJob.html */
-  UpdateServiceJob: "W||0|service-job;1;|16||;",
+  UpdateServiceJob: "W|||9;1;|16||;",
 } as const;
 const actionDetails = {
   CancelJob: "|,;~~~|Grants permission to cancel a job in an AWS Batch job queue in your account",
@@ -195,12 +190,75 @@ const actionDetails = {
   UpdateServiceEnvironment: "|,;~~~|Grants permission to update an AWS Batch service environment in your account",
   UpdateServiceJob: "|,;~~~|Grants permission to update a service job in an AWS Batch job queue in your account",
 };
+const resourceTypeFacts = {
+  /** The compute-environment resource type: arn:${Partition}:batch:${Region}:${Account}:compute-environment/${ComputeEnvironmentName} */
+  "compute-environment": "|,computeEnvironment|1",
+  /** The consumable-resource resource type: arn:${Partition}:batch:${Region}:${Account}:consumable-resource/${ConsumableResourceName} */
+  "consumable-resource": "|,consumableResource|1",
+  /** The job resource type: arn:${Partition}:batch:${Region}:${Account}:job/${JobId} */
+  job: "|,|1",
+  /** The job-definition resource type: arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName} */
+  "job-definition": "|,jobDefinition|",
+  /** The job-definition-revision resource type: arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision} */
+  "job-definition-revision": "|,jobDefinitionRevision|1",
+  /** The job-queue resource type: arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName} */
+  "job-queue": "|,jobQueue|1",
+  /** The quota-share resource type: arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}/quota-share/${QuotaShareName} */
+  "quota-share": "|,quotaShare|1",
+  /** The scheduling-policy resource type: arn:${Partition}:batch:${Region}:${Account}:scheduling-policy/${SchedulingPolicyName} */
+  "scheduling-policy": "|,schedulingPolicy|1",
+  /** The service-environment resource type: arn:${Partition}:batch:${Region}:${Account}:service-environment/${ServiceEnvironmentName} */
+  "service-environment": "|,serviceEnvironment|1",
+  /** The service-job resource type: arn:${Partition}:batch:${Region}:${Account}:service-job/${JobId} */
+  "service-job": "|,serviceJob|1",
+} as const;
+const arnFormats = {
+  /** ARN of a compute-environment resource: arn:${Partition}:batch:${Region}:${Account}:compute-environment/${ComputeEnvironmentName}. */
+  computeEnvironment:
+    "|,compute-environment|arn:|Partition|:batch:|Region|:|Account|:compute-environment/|ComputeEnvironmentName|",
+  /** ARN of a consumable-resource resource: arn:${Partition}:batch:${Region}:${Account}:consumable-resource/${ConsumableResourceName}. */
+  consumableResource:
+    "|,consumable-resource|arn:|Partition|:batch:|Region|:|Account|:consumable-resource/|ConsumableResourceName|",
+  /** ARN of a job resource: arn:${Partition}:batch:${Region}:${Account}:job/${JobId}. */
+  job: "|,job|arn:|Partition|:batch:|Region|:|Account|:job/|JobId|",
+  /** ARN of a job-definition resource: arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}. */
+  jobDefinition: "|,job-definition|arn:|Partition|:batch:|Region|:|Account|:job-definition/|JobDefinitionName|",
+  /** ARN of a job-definition-revision resource: arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}. */
+  jobDefinitionRevision:
+    "|,job-definition-revision|arn:|Partition|:batch:|Region|:|Account|:job-definition/|JobDefinitionName|:|Revision|",
+  /** ARN of a job-queue resource: arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}. */
+  jobQueue: "|,job-queue|arn:|Partition|:batch:|Region|:|Account|:job-queue/|JobQueueName|",
+  /** ARN of a quota-share resource: arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}/quota-share/${QuotaShareName}. */
+  quotaShare:
+    "|,quota-share|arn:|Partition|:batch:|Region|:|Account|:job-queue/|JobQueueName|/quota-share/|QuotaShareName|",
+  /** ARN of a scheduling-policy resource: arn:${Partition}:batch:${Region}:${Account}:scheduling-policy/${SchedulingPolicyName}. */
+  schedulingPolicy:
+    "|,scheduling-policy|arn:|Partition|:batch:|Region|:|Account|:scheduling-policy/|SchedulingPolicyName|",
+  /** ARN of a service-environment resource: arn:${Partition}:batch:${Region}:${Account}:service-environment/${ServiceEnvironmentName}. */
+  serviceEnvironment:
+    "|,service-environment|arn:|Partition|:batch:|Region|:|Account|:service-environment/|ServiceEnvironmentName|",
+  /** ARN of a service-job resource: arn:${Partition}:batch:${Region}:${Account}:service-job/${JobId}. */
+  serviceJob: "|,service-job|arn:|Partition|:batch:|Region|:|Account|:service-job/|JobId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "compute-environment",
+  "consumable-resource",
+  "job",
+  "job-definition",
+  "job-definition-revision",
+  "job-queue",
+  "quota-share",
+  "scheduling-policy",
+  "service-environment",
+  "service-job",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "batch">;
 /** Any batch action. */
 export type Action = ActionOf<typeof actionFacts, "batch">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "batch">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -208,7 +266,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "batch" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every batch action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -216,68 +274,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The compute-environment resource type: arn:${Partition}:batch:${Region}:${Account}:compute-environment/${ComputeEnvironmentName} */
-  "compute-environment":
-    "|,arn:${Partition}:batch:${Region}:${Account}:compute-environment/${ComputeEnvironmentName}|1",
-  /** The consumable-resource resource type: arn:${Partition}:batch:${Region}:${Account}:consumable-resource/${ConsumableResourceName} */
-  "consumable-resource":
-    "|,arn:${Partition}:batch:${Region}:${Account}:consumable-resource/${ConsumableResourceName}|1",
-  /** The job resource type: arn:${Partition}:batch:${Region}:${Account}:job/${JobId} */
-  job: "|,arn:${Partition}:batch:${Region}:${Account}:job/${JobId}|1",
-  /** The job-definition resource type: arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName} */
-  "job-definition": "|,arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}|",
-  /** The job-definition-revision resource type: arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision} */
-  "job-definition-revision":
-    "|,arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}|1",
-  /** The job-queue resource type: arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName} */
-  "job-queue": "|,arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}|1",
-  /** The quota-share resource type: arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}/quota-share/${QuotaShareName} */
-  "quota-share":
-    "|,arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}/quota-share/${QuotaShareName}|1",
-  /** The scheduling-policy resource type: arn:${Partition}:batch:${Region}:${Account}:scheduling-policy/${SchedulingPolicyName} */
-  "scheduling-policy": "|,arn:${Partition}:batch:${Region}:${Account}:scheduling-policy/${SchedulingPolicyName}|1",
-  /** The service-environment resource type: arn:${Partition}:batch:${Region}:${Account}:service-environment/${ServiceEnvironmentName} */
-  "service-environment":
-    "|,arn:${Partition}:batch:${Region}:${Account}:service-environment/${ServiceEnvironmentName}|1",
-  /** The service-job resource type: arn:${Partition}:batch:${Region}:${Account}:service-job/${JobId} */
-  "service-job": "|,arn:${Partition}:batch:${Region}:${Account}:service-job/${JobId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a compute-environment resource: arn:${Partition}:batch:${Region}:${Account}:compute-environment/${ComputeEnvironmentName}. */
-  computeEnvironment:
-    "|compute-environment|arn:|partition?|:batch:|region|:|account|:compute-environment/|computeEnvironmentName|",
-  /** ARN of a consumable-resource resource: arn:${Partition}:batch:${Region}:${Account}:consumable-resource/${ConsumableResourceName}. */
-  consumableResource:
-    "|consumable-resource|arn:|partition?|:batch:|region|:|account|:consumable-resource/|consumableResourceName|",
-  /** ARN of a job resource: arn:${Partition}:batch:${Region}:${Account}:job/${JobId}. */
-  job: "|job|arn:|partition?|:batch:|region|:|account|:job/|jobId|",
-  /** ARN of a job-definition resource: arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}. */
-  jobDefinition: "|job-definition|arn:|partition?|:batch:|region|:|account|:job-definition/|jobDefinitionName|",
-  /** ARN of a job-definition-revision resource: arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}. */
-  jobDefinitionRevision:
-    "|job-definition-revision|arn:|partition?|:batch:|region|:|account|:job-definition/|jobDefinitionName|:|revision|",
-  /** ARN of a job-queue resource: arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}. */
-  jobQueue: "|job-queue|arn:|partition?|:batch:|region|:|account|:job-queue/|jobQueueName|",
-  /** ARN of a quota-share resource: arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}/quota-share/${QuotaShareName}. */
-  quotaShare:
-    "|quota-share|arn:|partition?|:batch:|region|:|account|:job-queue/|jobQueueName|/quota-share/|quotaShareName|",
-  /** ARN of a scheduling-policy resource: arn:${Partition}:batch:${Region}:${Account}:scheduling-policy/${SchedulingPolicyName}. */
-  schedulingPolicy:
-    "|scheduling-policy|arn:|partition?|:batch:|region|:|account|:scheduling-policy/|schedulingPolicyName|",
-  /** ARN of a service-environment resource: arn:${Partition}:batch:${Region}:${Account}:service-environment/${ServiceEnvironmentName}. */
-  serviceEnvironment:
-    "|service-environment|arn:|partition?|:batch:|region|:|account|:service-environment/|serviceEnvironmentName|",
-  /** ARN of a service-job resource: arn:${Partition}:batch:${Region}:${Account}:service-job/${JobId}. */
-  serviceJob: "|service-job|arn:|partition?|:batch:|region|:|account|:service-job/|jobId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

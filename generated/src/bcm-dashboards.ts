@@ -30,35 +30,35 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a dashboard. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_CreateDashboard.html */
-  CreateDashboard: "W||0|||bcm-dashboards:TagResource|;",
+  CreateDashboard: "W|||||bcm-dashboards:TagResource|;",
   /** Grants permission to create a scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_CreateScheduledReport.html */
-  CreateScheduledReport: "W||0||1,2|bcm-dashboards:TagResource,iam:PassRole|;",
+  CreateScheduledReport: "W||||1,2|bcm-dashboards:TagResource,iam:PassRole|;",
   /** Grants permission to delete a dashboard. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_DeleteDashboard.html */
-  DeleteDashboard: "W||0||||;",
+  DeleteDashboard: "W||||||;",
   /** Grants permission to delete a scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_DeleteScheduledReport.html */
-  DeleteScheduledReport: "W||0||||;",
+  DeleteScheduledReport: "W||||||;",
   /** Grants permission to execute a scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_ExecuteScheduledReport.html */
-  ExecuteScheduledReport: "W||0||||;",
+  ExecuteScheduledReport: "W||||||;",
   /** Grants permission to get dashboard information. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_GetDashboard.html */
-  GetDashboard: "R||0||||;",
+  GetDashboard: "R||||||;",
   /** Grants permission to get the resource policy for a dashboard. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0||||;",
+  GetResourcePolicy: "R||||||;",
   /** Grants permission to get scheduled report information. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_GetScheduledReport.html */
-  GetScheduledReport: "R||0||||;",
+  GetScheduledReport: "R||||||;",
   /** Grants permission to list information about all of the dashboards for a user. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_ListDashboards.html */
-  ListDashboards: "R||0||||;",
+  ListDashboards: "R||||||;",
   /** Grants permission to list information about all of the scheduled reports for a user. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_ListScheduledReports.html */
-  ListScheduledReports: "L||0||||;",
+  ListScheduledReports: "L||||||;",
   /** Grants permission to list all of the tags for a resource. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to create a tag for a resource. Access level: Tagging. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_TagResource.html */
-  TagResource: "T||0||0,2||CreateDashboard,CreateScheduledReport,;",
+  TagResource: "T||||0,2||CreateDashboard,CreateScheduledReport,;",
   /** Grants permission to remove a tag for a resource. Access level: Tagging. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_UntagResource.html */
-  UntagResource: "T||0||2||;",
+  UntagResource: "T||||2||;",
   /** Grants permission to update an existing dashboard. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_UpdateDashboard.html */
-  UpdateDashboard: "W||0||||;",
+  UpdateDashboard: "W||||||;",
   /** Grants permission to update an existing scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_UpdateScheduledReport.html */
-  UpdateScheduledReport: "W||0|||iam:PassRole|;",
+  UpdateScheduledReport: "W|||||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateDashboard: "|,;~~~|Grants permission to create a dashboard",
@@ -77,12 +77,27 @@ const actionDetails = {
   UpdateDashboard: "|,;~~~|Grants permission to update an existing dashboard",
   UpdateScheduledReport: "|,;~~~|Grants permission to update an existing scheduled report",
 };
+const resourceTypeFacts = {
+  /** The dashboard resource type: arn:${Partition}:bcm-dashboards::${Account}:dashboard/${DashboardName} */
+  dashboard: "|,|1,2",
+  /** The scheduled-report resource type: arn:${Partition}:bcm-dashboards::${Account}:scheduled-report/${ScheduledReportName} */
+  "scheduled-report": "|,scheduledReport|1,2",
+} as const;
+const arnFormats = {
+  /** ARN of a dashboard resource: arn:${Partition}:bcm-dashboards::${Account}:dashboard/${DashboardName}. */
+  dashboard: "|,dashboard|arn:|Partition|:bcm-dashboards::|Account|:dashboard/|DashboardName|",
+  /** ARN of a scheduled-report resource: arn:${Partition}:bcm-dashboards::${Account}:scheduled-report/${ScheduledReportName}. */
+  scheduledReport:
+    "|,scheduled-report|arn:|Partition|:bcm-dashboards::|Account|:scheduled-report/|ScheduledReportName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["dashboard", "scheduled-report"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "bcm-dashboards">;
 /** Any bcm-dashboards action. */
 export type Action = ActionOf<typeof actionFacts, "bcm-dashboards">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bcm-dashboards">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -90,7 +105,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "bcm-dashboards" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every bcm-dashboards action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -98,26 +113,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The dashboard resource type: arn:${Partition}:bcm-dashboards::${Account}:dashboard/${DashboardName} */
-  dashboard: "|,arn:${Partition}:bcm-dashboards::${Account}:dashboard/${DashboardName}|1,2",
-  /** The scheduled-report resource type: arn:${Partition}:bcm-dashboards::${Account}:scheduled-report/${ScheduledReportName} */
-  "scheduled-report": "|,arn:${Partition}:bcm-dashboards::${Account}:scheduled-report/${ScheduledReportName}|1,2",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a dashboard resource: arn:${Partition}:bcm-dashboards::${Account}:dashboard/${DashboardName}. */
-  dashboard: "|dashboard|arn:|partition?|:bcm-dashboards::|account|:dashboard/|dashboardName|",
-  /** ARN of a scheduled-report resource: arn:${Partition}:bcm-dashboards::${Account}:scheduled-report/${ScheduledReportName}. */
-  scheduledReport:
-    "|scheduled-report|arn:|partition?|:bcm-dashboards::|account|:scheduled-report/|scheduledReportName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

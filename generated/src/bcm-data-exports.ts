@@ -32,29 +32,29 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to create an export. Access level: Write. Resources: billingview, table*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_CreateExport.html */
   CreateExport:
-    "W||0|billingview;0;,table;1;|0,2|bcm-data-exports:TagResource,cost-optimization-hub:GetRecommendation,cost-optimization-hub:ListRecommendations,cur:PutReportDefinition,sustainability:GetCarbonFootprintSummary|;",
+    "W|||0;0;,2;1;|0,2|bcm-data-exports:TagResource,cost-optimization-hub:GetRecommendation,cost-optimization-hub:ListRecommendations,cur:PutReportDefinition,sustainability:GetCarbonFootprintSummary|;",
   /** Grants permission to delete an export. Access level: Write. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_DeleteExport.html */
-  DeleteExport: "W||0|export;1;|1||;",
+  DeleteExport: "W|||1;1;|1||;",
   /** Grants permission to get the execution of an export. Access level: Read. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_GetExecution.html */
-  GetExecution: "R||0|export;1;|1||;",
+  GetExecution: "R|||1;1;|1||;",
   /** Grants permission to get an export. Access level: Read. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_GetExport.html */
-  GetExport: "R||0|export;1;|1||;",
+  GetExport: "R|||1;1;|1||;",
   /** Grants permission to get the details of a table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_GetTable.html */
-  GetTable: "R||0|table;1;|||;",
+  GetTable: "R|||2;1;|||;",
   /** Grants permission to list all executions of an export. Access level: List. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_ListExecutions.html */
-  ListExecutions: "L||0|export;1;|1||;",
+  ListExecutions: "L|||1;1;|1||;",
   /** Grants permission to list all exports. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_ListExports.html */
-  ListExports: "L||0||||;",
+  ListExports: "L||||||;",
   /** Grants permission to list all available tables. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_ListTables.html */
-  ListTables: "L||0||||;",
+  ListTables: "L||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_ListTagsForResource.html */
-  ListTagsForResource: "R||0|export;1;|1||;",
+  ListTagsForResource: "R|||1;1;|1||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_TagResource.html */
-  TagResource: "T||0|export;1;|0,1,2||CreateExport,;",
+  TagResource: "T|||1;1;|0,1,2||CreateExport,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_UntagResource.html */
-  UntagResource: "T||0|export;1;|1,2||;",
+  UntagResource: "T|||1;1;|1,2||;",
   /** Grants permission to update an export. Access level: Write. Resources: billingview, export*, table*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_UpdateExport.html */
-  UpdateExport: "W||0|billingview;0;,export;1;,table;1;|1||;",
+  UpdateExport: "W|||0;0;,1;1;,2;1;|1||;",
 } as const;
 const actionDetails = {
   CreateExport: "|,;~~~|Grants permission to create an export",
@@ -70,12 +70,30 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to untag a resource",
   UpdateExport: "|,;~~~|Grants permission to update an export",
 };
+const resourceTypeFacts = {
+  /** The billingview resource type: arn:${Partition}:billing::${Account}:billingview/${ResourceId} */
+  billingview: "|,|1",
+  /** The export resource type: arn:${Partition}:bcm-data-exports:${Region}:${Account}:export/${Identifier} */
+  export: "|,export_|1",
+  /** The table resource type: arn:${Partition}:bcm-data-exports:${Region}:${Account}:table/${Identifier} */
+  table: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a billingview resource: arn:${Partition}:billing::${Account}:billingview/${ResourceId}. */
+  billingview: "|,billingview|arn:|Partition|:billing::|Account|:billingview/|ResourceId|",
+  /** ARN of a export resource: arn:${Partition}:bcm-data-exports:${Region}:${Account}:export/${Identifier}. */
+  export_: "|,export|arn:|Partition|:bcm-data-exports:|Region|:|Account|:export/|Identifier|",
+  /** ARN of a table resource: arn:${Partition}:bcm-data-exports:${Region}:${Account}:table/${Identifier}. */
+  table: "|,table|arn:|Partition|:bcm-data-exports:|Region|:|Account|:table/|Identifier|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["billingview", "export", "table"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "bcm-data-exports">;
 /** Any bcm-data-exports action. */
 export type Action = ActionOf<typeof actionFacts, "bcm-data-exports">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bcm-data-exports">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -83,7 +101,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "bcm-data-exports" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every bcm-data-exports action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -91,29 +109,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The billingview resource type: arn:${Partition}:billing::${Account}:billingview/${ResourceId} */
-  billingview: "|,arn:${Partition}:billing::${Account}:billingview/${ResourceId}|1",
-  /** The export resource type: arn:${Partition}:bcm-data-exports:${Region}:${Account}:export/${Identifier} */
-  export: "|,arn:${Partition}:bcm-data-exports:${Region}:${Account}:export/${Identifier}|1",
-  /** The table resource type: arn:${Partition}:bcm-data-exports:${Region}:${Account}:table/${Identifier} */
-  table: "|,arn:${Partition}:bcm-data-exports:${Region}:${Account}:table/${Identifier}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a billingview resource: arn:${Partition}:billing::${Account}:billingview/${ResourceId}. */
-  billingview: "|billingview|arn:|partition?|:billing::|account|:billingview/|resourceId|",
-  /** ARN of a export resource: arn:${Partition}:bcm-data-exports:${Region}:${Account}:export/${Identifier}. */
-  export_: "|export|arn:|partition?|:bcm-data-exports:|region|:|account|:export/|identifier|",
-  /** ARN of a table resource: arn:${Partition}:bcm-data-exports:${Region}:${Account}:table/${Identifier}. */
-  table: "|table|arn:|partition?|:bcm-data-exports:|region|:|account|:table/|identifier|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

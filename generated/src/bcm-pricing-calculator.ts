@@ -31,78 +31,77 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a new bill estimate. Charge is incurred for successful bill estimates. Access level: Write. Resources: bill-scenario. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_CreateBillEstimate.html */
-  CreateBillEstimate: "W||0|bill-scenario;0;||bcm-pricing-calculator:TagResource|;",
+  CreateBillEstimate: "W|||1;0;||bcm-pricing-calculator:TagResource|;",
   /** Grants permission to create a new bill scenario. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_CreateBillScenario.html */
-  CreateBillScenario: "W||0||0,2|bcm-pricing-calculator:TagResource|;",
+  CreateBillScenario: "W||||0,2|bcm-pricing-calculator:TagResource|;",
   /** Grants permission to create new commitments or remove existing commitment from a specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchCreateBillScenarioCommitmentModification.html */
-  CreateBillScenarioCommitmentModification: "W||0|bill-scenario;1;|||BatchCreateBillScenarioCommitmentModification",
+  CreateBillScenarioCommitmentModification: "W|||1;1;|||BatchCreateBillScenarioCommitmentModification",
   /** Grants permission to create usage in the specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchCreateBillScenarioUsageModification.html */
-  CreateBillScenarioUsageModification: "W||0|bill-scenario;1;|||BatchCreateBillScenarioUsageModification",
+  CreateBillScenarioUsageModification: "W|||1;1;|||BatchCreateBillScenarioUsageModification",
   /** Grants permission to create a new Workload estimate. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_CreateWorkloadEstimate.html */
-  CreateWorkloadEstimate: "W||0||0,2|bcm-pricing-calculator:TagResource|;",
+  CreateWorkloadEstimate: "W||||0,2|bcm-pricing-calculator:TagResource|;",
   /** Grants permission to create usage in the specified workload estimate. Access level: Write. Resources: workload-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchCreateWorkloadEstimateUsage.html */
-  CreateWorkloadEstimateUsage: "W||0|workload-estimate;1;|||BatchCreateWorkloadEstimateUsage",
+  CreateWorkloadEstimateUsage: "W|||2;1;|||BatchCreateWorkloadEstimateUsage",
   /** Grants permission to delete bill estimate. Access level: Write. Resources: bill-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_DeleteBillEstimate.html */
-  DeleteBillEstimate: "W||0|bill-estimate;1;|||;",
+  DeleteBillEstimate: "W|||0;1;|||;",
   /** Grants permission to delete a bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_DeleteBillScenario.html */
-  DeleteBillScenario: "W||0|bill-scenario;1;|||;",
+  DeleteBillScenario: "W|||1;1;|||;",
   /** Grants permission to delete newly added commitments from the specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchDeleteBillScenarioCommitmentModification.html */
-  DeleteBillScenarioCommitmentModification: "W||0|bill-scenario;1;|||BatchDeleteBillScenarioCommitmentModification",
+  DeleteBillScenarioCommitmentModification: "W|||1;1;|||BatchDeleteBillScenarioCommitmentModification",
   /** Grants permission to delete newly added usage from the specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchDeleteBillScenarioUsageModification.html */
-  DeleteBillScenarioUsageModification: "W||0|bill-scenario;1;|||BatchDeleteBillScenarioUsageModification",
+  DeleteBillScenarioUsageModification: "W|||1;1;|||BatchDeleteBillScenarioUsageModification",
   /** Grants permission to delete the specified workload estimate. Access level: Write. Resources: workload-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_DeleteWorkloadEstimate.html */
-  DeleteWorkloadEstimate: "W||0|workload-estimate;1;|||;",
+  DeleteWorkloadEstimate: "W|||2;1;|||;",
   /** Grants permission to delete newly added usage from the specified workload estimate. Access level: Write. Resources: workload-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchDeleteWorkloadEstimateUsage.html */
-  DeleteWorkloadEstimateUsage: "W||0|workload-estimate;1;|||BatchDeleteWorkloadEstimateUsage",
+  DeleteWorkloadEstimateUsage: "W|||2;1;|||BatchDeleteWorkloadEstimateUsage",
   /** Grants permission to retrieve details of a bill estimate including estimated cost. Access level: Read. Resources: bill-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_GetBillEstimate.html */
-  GetBillEstimate: "R||0|bill-estimate;1;|||;",
+  GetBillEstimate: "R|||0;1;|||;",
   /** Grants permission to retrieve information associated with a bill scenario. Access level: Read. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_GetBillScenario.html */
-  GetBillScenario: "R||0|bill-scenario;1;|||;",
+  GetBillScenario: "R|||1;1;|||;",
   /** Grants permission to retrieve applicable rate type preferences for the account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_GetPreferences.html */
-  GetPreferences: "R||0||||;",
+  GetPreferences: "R||||||;",
   /** Grants permission to retrieve information associated with a workload estimate. Access level: Read. Resources: workload-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_GetWorkloadEstimate.html */
-  GetWorkloadEstimate: "R||0|workload-estimate;1;|||;",
+  GetWorkloadEstimate: "R|||2;1;|||;",
   /** Grants permission to list commitments associated with the specified bill estimate. Access level: List. Resources: bill-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListBillEstimateCommitments.html */
-  ListBillEstimateCommitments: "L||0|bill-estimate;1;|||;",
+  ListBillEstimateCommitments: "L|||0;1;|||;",
   /** Grants permission to list added or removed commitments for a specified bill estimate. Access level: List. Resources: bill-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListBillEstimateInputCommitmentModifications.html */
-  ListBillEstimateInputCommitmentModifications: "L||0|bill-estimate;1;|||;",
+  ListBillEstimateInputCommitmentModifications: "L|||0;1;|||;",
   /** Grants permission to list added or modified usage for a specified bill estimate. Access level: List. Resources: bill-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListBillEstimateInputUsageModifications.html */
-  ListBillEstimateInputUsageModifications: "L||0|bill-estimate;1;|||;",
+  ListBillEstimateInputUsageModifications: "L|||0;1;|||;",
   /** Grants permission to list result line items for a specified bill estimate. Access level: List. Resources: bill-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListBillEstimateLineItems.html */
-  ListBillEstimateLineItems: "L||0|bill-estimate;1;|||;",
+  ListBillEstimateLineItems: "L|||0;1;|||;",
   /** Grants permission to list bill estimates. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListBillEstimates.html */
-  ListBillEstimates: "L||0||||;",
+  ListBillEstimates: "L||||||;",
   /** Grants permission to list commitments included in a bill scenario. Access level: List. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListBillScenarioCommitmentModifications.html */
-  ListBillScenarioCommitmentModifications: "L||0|bill-scenario;1;|||;",
+  ListBillScenarioCommitmentModifications: "L|||1;1;|||;",
   /** Grants permission to list usage lines of a specified bill scenario. Access level: List. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListBillScenarioUsageModifications.html */
-  ListBillScenarioUsageModifications: "L||0|bill-scenario;1;|||;",
+  ListBillScenarioUsageModifications: "L|||1;1;|||;",
   /** Grants permission to list bill scenarios. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListBillScenarios.html */
-  ListBillScenarios: "L||0||||;",
+  ListBillScenarios: "L||||||;",
   /** Grants permission to return a list of tags for a resource. Access level: Tagging. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListTagsForResource.html */
-  ListTagsForResource: "T||0||||;",
+  ListTagsForResource: "T||||||;",
   /** Grants permission to list usage lines for the specified workload estimate. Access level: List. Resources: workload-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListWorkloadEstimateUsage.html */
-  ListWorkloadEstimateUsage: "L||0|workload-estimate;1;|||;",
+  ListWorkloadEstimateUsage: "L|||2;1;|||;",
   /** Grants permission to list workload estimates. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListWorkloadEstimates.html */
-  ListWorkloadEstimates: "L||0||||;",
+  ListWorkloadEstimates: "L||||||;",
   /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: bill-scenario, workload-estimate. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_TagResource.html */
-  TagResource:
-    "T||0|bill-scenario;0;1,workload-estimate;0;1|0,2||CreateBillEstimate,CreateBillScenario,CreateWorkloadEstimate,;",
+  TagResource: "T|||1;0;1,2;0;1|0,2||CreateBillEstimate,CreateBillScenario,CreateWorkloadEstimate,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: bill-scenario, workload-estimate. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_UntagResource.html */
-  UntagResource: "T||0|bill-scenario;0;1,workload-estimate;0;1|2||;",
+  UntagResource: "T|||1;0;1,2;0;1|2||;",
   /** Grants permission to update bill estimate name and expiration date time. Access level: Write. Resources: bill-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_UpdateBillEstimate.html */
-  UpdateBillEstimate: "W||0|bill-estimate;1;|||;",
+  UpdateBillEstimate: "W|||0;1;|||;",
   /** Grants permission to update name and expiration date time of the specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_UpdateBillScenario.html */
-  UpdateBillScenario: "W||0|bill-scenario;1;|||;",
+  UpdateBillScenario: "W|||1;1;|||;",
   /** Grants permission to update commitment group of commitments in the specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchUpdateBillScenarioCommitmentModification.html */
-  UpdateBillScenarioCommitmentModification: "W||0|bill-scenario;1;|||BatchUpdateBillScenarioCommitmentModification",
+  UpdateBillScenarioCommitmentModification: "W|||1;1;|||BatchUpdateBillScenarioCommitmentModification",
   /** Grants permission to update usage amount, usage hour, and usage group in the specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchUpdateBillScenarioUsageModification.html */
-  UpdateBillScenarioUsageModification: "W||0|bill-scenario;1;|||BatchUpdateBillScenarioUsageModification",
+  UpdateBillScenarioUsageModification: "W|||1;1;|||BatchUpdateBillScenarioUsageModification",
   /** Grants permission to update rate type preferences for the account. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_UpdatePreferences.html */
-  UpdatePreferences: "W||0||||;",
+  UpdatePreferences: "W||||||;",
   /** Grants permission to update name and expiration date time of the specified workload estimate. Access level: Write. Resources: workload-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_UpdateWorkloadEstimate.html */
-  UpdateWorkloadEstimate: "W||0|workload-estimate;1;|||;",
+  UpdateWorkloadEstimate: "W|||2;1;|||;",
   /** Grants permission to update usage amount and usage group in the specified workload estimate based on the usage id. Access level: Write. Resources: workload-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchUpdateWorkloadEstimateUsage.html */
-  UpdateWorkloadEstimateUsage: "W||0|workload-estimate;1;|||BatchUpdateWorkloadEstimateUsage",
+  UpdateWorkloadEstimateUsage: "W|||2;1;|||BatchUpdateWorkloadEstimateUsage",
 } as const;
 const actionDetails = {
   CreateBillEstimate:
@@ -154,12 +153,31 @@ const actionDetails = {
   UpdateWorkloadEstimateUsage:
     "|,;~~~|Grants permission to update usage amount and usage group in the specified workload estimate based on the usage id",
 };
+const resourceTypeFacts = {
+  /** The bill-estimate resource type: arn:${Partition}:bcm-pricing-calculator::${Account}:bill-estimate/${BillEstimateId} */
+  "bill-estimate": "|,billEstimate|",
+  /** The bill-scenario resource type: arn:${Partition}:bcm-pricing-calculator::${Account}:bill-scenario/${BillScenarioId} */
+  "bill-scenario": "|,billScenario|1",
+  /** The workload-estimate resource type: arn:${Partition}:bcm-pricing-calculator::${Account}:workload-estimate/${WorkloadEstimateId} */
+  "workload-estimate": "|,workloadEstimate|1",
+} as const;
+const arnFormats = {
+  /** ARN of a bill-estimate resource: arn:${Partition}:bcm-pricing-calculator::${Account}:bill-estimate/${BillEstimateId}. */
+  billEstimate: "|,bill-estimate|arn:|Partition|:bcm-pricing-calculator::|Account|:bill-estimate/|BillEstimateId|",
+  /** ARN of a bill-scenario resource: arn:${Partition}:bcm-pricing-calculator::${Account}:bill-scenario/${BillScenarioId}. */
+  billScenario: "|,bill-scenario|arn:|Partition|:bcm-pricing-calculator::|Account|:bill-scenario/|BillScenarioId|",
+  /** ARN of a workload-estimate resource: arn:${Partition}:bcm-pricing-calculator::${Account}:workload-estimate/${WorkloadEstimateId}. */
+  workloadEstimate:
+    "|,workload-estimate|arn:|Partition|:bcm-pricing-calculator::|Account|:workload-estimate/|WorkloadEstimateId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["bill-estimate", "bill-scenario", "workload-estimate"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "bcm-pricing-calculator">;
 /** Any bcm-pricing-calculator action. */
 export type Action = ActionOf<typeof actionFacts, "bcm-pricing-calculator">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bcm-pricing-calculator">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -167,7 +185,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "bcm-pricing-calculator" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every bcm-pricing-calculator action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -175,31 +193,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The bill-estimate resource type: arn:${Partition}:bcm-pricing-calculator::${Account}:bill-estimate/${BillEstimateId} */
-  "bill-estimate": "|,arn:${Partition}:bcm-pricing-calculator::${Account}:bill-estimate/${BillEstimateId}|",
-  /** The bill-scenario resource type: arn:${Partition}:bcm-pricing-calculator::${Account}:bill-scenario/${BillScenarioId} */
-  "bill-scenario": "|,arn:${Partition}:bcm-pricing-calculator::${Account}:bill-scenario/${BillScenarioId}|1",
-  /** The workload-estimate resource type: arn:${Partition}:bcm-pricing-calculator::${Account}:workload-estimate/${WorkloadEstimateId} */
-  "workload-estimate":
-    "|,arn:${Partition}:bcm-pricing-calculator::${Account}:workload-estimate/${WorkloadEstimateId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a bill-estimate resource: arn:${Partition}:bcm-pricing-calculator::${Account}:bill-estimate/${BillEstimateId}. */
-  billEstimate: "|bill-estimate|arn:|partition?|:bcm-pricing-calculator::|account|:bill-estimate/|billEstimateId|",
-  /** ARN of a bill-scenario resource: arn:${Partition}:bcm-pricing-calculator::${Account}:bill-scenario/${BillScenarioId}. */
-  billScenario: "|bill-scenario|arn:|partition?|:bcm-pricing-calculator::|account|:bill-scenario/|billScenarioId|",
-  /** ARN of a workload-estimate resource: arn:${Partition}:bcm-pricing-calculator::${Account}:workload-estimate/${WorkloadEstimateId}. */
-  workloadEstimate:
-    "|workload-estimate|arn:|partition?|:bcm-pricing-calculator::|account|:workload-estimate/|workloadEstimateId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -31,17 +31,21 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to list all recommended actions. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_BillingAndCostManagementRecommendedActions_ListRecommendedActions.html */
-  ListRecommendedActions: "L||0||||;",
+  ListRecommendedActions: "L||||||;",
 } as const;
 const actionDetails = {
   ListRecommendedActions: "|,;~~~|Grants permission to list all recommended actions",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "bcm-recommended-actions">;
 /** Any bcm-recommended-actions action. */
 export type Action = ActionOf<typeof actionFacts, "bcm-recommended-actions">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bcm-recommended-actions">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -49,7 +53,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "bcm-recommended-actions" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every bcm-recommended-actions action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -57,15 +61,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

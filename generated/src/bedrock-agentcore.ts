@@ -49,445 +49,435 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to configure vended telemetry for a resource. Access level: Permissions management. Resources: memory*, payment-manager. Permission only. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/ */
-  AllowVendedLogDeliveryForResource: "P||1|memory;1;,payment-manager;0;|||",
+  AllowVendedLogDeliveryForResource: "P||1|12;1;,15;0;|||",
   /** Grants permission to evaluate Cedar policies for authorization requests. Access level: Permissions management. Resources: gateway*, policy-engine*. Permission only. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/welcome.html */
-  AuthorizeAction: "P||1|gateway;1;,policy-engine;1;|||",
+  AuthorizeAction: "P||1|10;1;,18;1;|||",
   /** Grants permission to create one or more memory records. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_BatchCreateMemoryRecords.html */
-  BatchCreateMemoryRecords: "W||0|memory;1;|12||;",
+  BatchCreateMemoryRecords: "W|||12;1;|12||;",
   /** Grants permission to delete one or more memory records. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_BatchDeleteMemoryRecords.html */
-  BatchDeleteMemoryRecords: "W||0|memory;1;|||;",
+  BatchDeleteMemoryRecords: "W|||12;1;|||;",
   /** Grants permission to update one or more memory records. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_BatchUpdateMemoryRecords.html */
-  BatchUpdateMemoryRecords: "W||0|memory;1;|12||;",
+  BatchUpdateMemoryRecords: "W|||12;1;|12||;",
   /** Grants permission to retrieve access token with OAuth2 for 3LO flow to access external resource. Access level: Read. Resources: oauth2credentialprovider*, token-vault*, workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_CompleteResourceTokenAuth.html */
-  CompleteResourceTokenAuth:
-    "R||0|oauth2credentialprovider;1;,token-vault;1;,workload-identity;1;,workload-identity-directory;1;|4,5,6,7,8,17||;",
+  CompleteResourceTokenAuth: "R|||13;1;,25;1;,26;1;,27;1;|4,5,6,7,8,17||;",
   /** Grants permission to connect to a browser automation stream. Access level: Read. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ConnectBrowserAutomationStream.html */
-  ConnectBrowserAutomationStream: "R||0||||",
+  ConnectBrowserAutomationStream: "R||||||",
   /** Grants permission to connect to a browser live view stream. Access level: Read. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ConnectBrowserLiveViewStream.html */
-  ConnectBrowserLiveViewStream: "R||0||||",
+  ConnectBrowserLiveViewStream: "R||||||",
   /** Grants permission to create an A/B test. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_CreateABTest.html */
-  CreateABTest: "W||0|||iam:PassRole|",
+  CreateABTest: "W|||||iam:PassRole|",
   /** Grants permission to create a new agent runtime. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateAgentRuntime.html */
   CreateAgentRuntime:
-    "W||0||0,2,10,13,16|bedrock-agentcore:CreateAgentRuntimeEndpoint,bedrock-agentcore:TagResource,iam:PassRole|;",
+    "W||||0,2,10,13,16|bedrock-agentcore:CreateAgentRuntimeEndpoint,bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new agent runtime endpoint. Access level: Write. Resources: runtime*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateAgentRuntimeEndpoint.html */
-  CreateAgentRuntimeEndpoint: "W||0|runtime;1;|0,2|bedrock-agentcore:TagResource|CreateAgentRuntime,;",
+  CreateAgentRuntimeEndpoint: "W|||23;1;|0,2|bedrock-agentcore:TagResource|CreateAgentRuntime,;",
   /** Grants permission to create a new API Key Credential Provider. Access level: Write. Resources: apikeycredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateApiKeyCredentialProvider.html */
-  CreateApiKeyCredentialProvider: "W||0|apikeycredentialprovider;1;,token-vault;1;|0,2|bedrock-agentcore:TagResource|;",
+  CreateApiKeyCredentialProvider: "W|||1;1;,25;1;|0,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to create a new custom browser. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateBrowser.html */
-  CreateBrowser: "W||0||0,2,13,16|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateBrowser: "W||||0,2,13,16|bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new browser profile. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateBrowserProfile.html */
-  CreateBrowserProfile: "W||0||0,2|bedrock-agentcore:TagResource|;",
+  CreateBrowserProfile: "W||||0,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to create a new custom code interpreter. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateCodeInterpreter.html */
-  CreateCodeInterpreter: "W||0||0,2,13,16|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateCodeInterpreter: "W||||0,2,13,16|bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new configuration bundle. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateConfigurationBundle.html */
-  CreateConfigurationBundle: "W||0||||;",
+  CreateConfigurationBundle: "W||||||;",
   /** Grants permission to create a new evaluator. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateEvaluator.html */
-  CreateEvaluator: "W||0||0,1,2|bedrock-agentcore:TagResource|;",
+  CreateEvaluator: "W||||0,1,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to create an Event. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_CreateEvent.html */
-  CreateEvent: "W||0|memory;1;|11,14||;",
+  CreateEvent: "W|||12;1;|11,14||;",
   /** Grants permission to create a new gateway. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateGateway.html */
-  CreateGateway: "W||0||0,2|bedrock-agentcore:SynchronizeGatewayTargets,bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateGateway: "W||||0,2|bedrock-agentcore:SynchronizeGatewayTargets,bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new rule in an existing gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateGatewayRule.html */
-  CreateGatewayRule: "W||0|gateway;1;|||;",
+  CreateGatewayRule: "W|||10;1;|||;",
   /** Grants permission to create a new target in an existing gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateGatewayTarget.html */
-  CreateGatewayTarget: "W||0|gateway;1;||bedrock-agentcore:SynchronizeGatewayTargets|;",
+  CreateGatewayTarget: "W|||10;1;||bedrock-agentcore:SynchronizeGatewayTargets|;",
   /** Grants permission to create a new harness. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateHarness.html */
   CreateHarness:
-    "W||0||0,2|bedrock-agentcore:CreateAgentRuntime,bedrock-agentcore:GetAgentRuntime,bedrock-agentcore:TagResource,iam:PassRole|;",
+    "W||||0,2|bedrock-agentcore:CreateAgentRuntime,bedrock-agentcore:GetAgentRuntime,bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a Memory resource. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateMemory.html */
-  CreateMemory: "W||0||0,2,9|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateMemory: "W||||0,2,9|bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new Credential Provider to access external resources with OAuth2 protocol. Access level: Write. Resources: oauth2credentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateOauth2CredentialProvider.html */
-  CreateOauth2CredentialProvider: "W||0|oauth2credentialprovider;1;,token-vault;1;|0,2|bedrock-agentcore:TagResource|;",
+  CreateOauth2CredentialProvider: "W|||13;1;,25;1;|0,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to create a new online evaluation configuration. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateOnlineEvaluationConfig.html */
-  CreateOnlineEvaluationConfig: "W||0||0,1,2|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateOnlineEvaluationConfig: "W||||0,1,2|bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new payment connector under a payment manager. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentConnector.html */
-  CreatePaymentConnector: "W||0|payment-manager;1;|||;",
+  CreatePaymentConnector: "W|||15;1;|||;",
   /** Grants permission to create a new Payment Credential Provider. Access level: Write. Resources: paymentcredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentCredentialProvider.html */
-  CreatePaymentCredentialProvider:
-    "W||0|paymentcredentialprovider;1;,token-vault;1;|0,2|bedrock-agentcore:TagResource|;",
+  CreatePaymentCredentialProvider: "W|||16;1;,25;1;|0,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to create a new payment instrument. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentInstrument.html */
-  CreatePaymentInstrument: "W||0|payment-manager;1;|||;",
+  CreatePaymentInstrument: "W|||15;1;|||;",
   /** Grants permission to create a new payment manager. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentManager.html */
-  CreatePaymentManager: "W||0||0,2|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreatePaymentManager: "W||||0,2|bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new payment session. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentSession.html */
-  CreatePaymentSession: "W||0|payment-manager;1;|||;",
+  CreatePaymentSession: "W|||15;1;|||;",
   /** Grants permission to create a new policy within a policy engine. Access level: Write. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePolicy.html */
-  CreatePolicy: "W||0|policy-engine;1;|||;",
+  CreatePolicy: "W|||18;1;|||;",
   /** Grants permission to create a new policy engine. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePolicyEngine.html */
-  CreatePolicyEngine: "W||0||0,2||;",
+  CreatePolicyEngine: "W||||0,2||;",
   /** Grants permission to create a new registry. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateRegistry.html */
-  CreateRegistry: "W||0|||bedrock-agentcore:TagResource|;",
+  CreateRegistry: "W|||||bedrock-agentcore:TagResource|;",
   /** Grants permission to create a new registry record. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateRegistryRecord.html */
-  CreateRegistryRecord: "W||0|registry;1;||bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateRegistryRecord: "W|||21;1;||bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new Workload Identity. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateWorkloadIdentity.html */
-  CreateWorkloadIdentity:
-    "W||0|workload-identity;1;,workload-identity-directory;1;|0,2|bedrock-agentcore:TagResource|;",
+  CreateWorkloadIdentity: "W|||26;1;,27;1;|0,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to delete an A/B test. Access level: Write. Resources: ab-test*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_DeleteABTest.html */
-  DeleteABTest: "W||0|ab-test;1;|||;",
+  DeleteABTest: "W|||0;1;|||;",
   /** Grants permission to delete an agent runtime. Access level: Write. Resources: runtime*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteAgentRuntime.html */
   DeleteAgentRuntime:
-    "W||0|runtime;1;||bedrock-agentcore:DeleteAgentRuntimeEndpoint,bedrock-agentcore:DeleteWorkloadIdentity|;",
+    "W|||23;1;||bedrock-agentcore:DeleteAgentRuntimeEndpoint,bedrock-agentcore:DeleteWorkloadIdentity|;",
   /** Grants permission to delete an agent runtime endpoint. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteAgentRuntimeEndpoint.html */
-  DeleteAgentRuntimeEndpoint: "W||0|runtime;1;,runtime-endpoint;1;|||DeleteAgentRuntime,;",
+  DeleteAgentRuntimeEndpoint: "W|||23;1;,24;1;|||DeleteAgentRuntime,;",
   /** Grants permission to delete a registered API Key Credential Provider. Access level: Write. Resources: apikeycredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteApiKeyCredentialProvider.html */
-  DeleteApiKeyCredentialProvider: "W||0|apikeycredentialprovider;1;,token-vault;1;|||;",
+  DeleteApiKeyCredentialProvider: "W|||1;1;,25;1;|||;",
   /** Grants permission to delete a batch evaluation. Access level: Write. Resources: batch-evaluate*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_DeleteBatchEvaluation.html */
-  DeleteBatchEvaluation: "W||0|batch-evaluate;1;|||;",
+  DeleteBatchEvaluation: "W|||2;1;|||;",
   /** Grants permission to delete a custom browser. Access level: Write. Resources: browser-custom*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteBrowser.html */
-  DeleteBrowser: "W||0|browser-custom;1;|||;",
+  DeleteBrowser: "W|||4;1;|||;",
   /** Grants permission to delete a browser profile. Access level: Write. Resources: browser-profile*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteBrowserProfile.html */
-  DeleteBrowserProfile: "W||0|browser-profile;1;|||;",
+  DeleteBrowserProfile: "W|||5;1;|||;",
   /** Grants permission to delete a custom code interpreter. Access level: Write. Resources: code-interpreter-custom*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteCodeInterpreter.html */
-  DeleteCodeInterpreter: "W||0|code-interpreter-custom;1;|||;",
+  DeleteCodeInterpreter: "W|||7;1;|||;",
   /** Grants permission to delete a configuration bundle. Access level: Write. Resources: configuration-bundle*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteConfigurationBundle.html */
-  DeleteConfigurationBundle: "W||0|configuration-bundle;1;|||;",
+  DeleteConfigurationBundle: "W|||8;1;|||;",
   /** Grants permission to delete an evaluator. Access level: Write. Resources: evaluator*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteEvaluator.html */
-  DeleteEvaluator: "W||0|evaluator;1;|||;",
+  DeleteEvaluator: "W|||9;1;|||;",
   /** Grants permission to delete an Event. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_DeleteEvent.html */
-  DeleteEvent: "W||0|memory;1;|11,14||;",
+  DeleteEvent: "W|||12;1;|11,14||;",
   /** Grants permission to delete an existing gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteGateway.html */
-  DeleteGateway: "W||0|gateway;1;|||;",
+  DeleteGateway: "W|||10;1;|||;",
   /** Grants permission to delete an existing gateway rule. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteGatewayRule.html */
-  DeleteGatewayRule: "W||0|gateway;1;|||;",
+  DeleteGatewayRule: "W|||10;1;|||;",
   /** Grants permission to delete an existing gateway target. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteGatewayTarget.html */
-  DeleteGatewayTarget: "W||0|gateway;1;|||;",
+  DeleteGatewayTarget: "W|||10;1;|||;",
   /** Grants permission to delete a harness. Access level: Write. Resources: harness*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteHarness.html */
-  DeleteHarness:
-    "W||0|harness;1;||bedrock-agentcore:DeleteAgentRuntime,bedrock-agentcore:GetAgentRuntime,iam:PassRole|;",
+  DeleteHarness: "W|||11;1;||bedrock-agentcore:DeleteAgentRuntime,bedrock-agentcore:GetAgentRuntime,iam:PassRole|;",
   /** Grants permission to delete a Memory resource. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteMemory.html */
-  DeleteMemory: "W||0|memory;1;|||;",
+  DeleteMemory: "W|||12;1;|||;",
   /** Grants permission to delete a Memory Record. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_DeleteMemoryRecord.html */
-  DeleteMemoryRecord: "W||0|memory;1;|||;",
+  DeleteMemoryRecord: "W|||12;1;|||;",
   /** Grants permission to delete a registered OAuth2 Credential Provider. Access level: Write. Resources: oauth2credentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteOauth2CredentialProvider.html */
-  DeleteOauth2CredentialProvider: "W||0|oauth2credentialprovider;1;,token-vault;1;|||;",
+  DeleteOauth2CredentialProvider: "W|||13;1;,25;1;|||;",
   /** Grants permission to delete an online evaluation configuration. Access level: Write. Resources: online-evaluation-config*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteOnlineEvaluationConfig.html */
-  DeleteOnlineEvaluationConfig: "W||0|online-evaluation-config;1;|||;",
+  DeleteOnlineEvaluationConfig: "W|||14;1;|||;",
   /** Grants permission to delete a payment connector. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeletePaymentConnector.html */
-  DeletePaymentConnector: "W||0|payment-manager;1;|||;",
+  DeletePaymentConnector: "W|||15;1;|||;",
   /** Grants permission to delete a registered Payment Credential Provider. Access level: Write. Resources: paymentcredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeletePaymentCredentialProvider.html */
-  DeletePaymentCredentialProvider: "W||0|paymentcredentialprovider;1;,token-vault;1;|||;",
+  DeletePaymentCredentialProvider: "W|||16;1;,25;1;|||;",
   /** Grants permission to delete a payment instrument. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeletePaymentInstrument.html */
-  DeletePaymentInstrument: "W||0|payment-manager;1;|||;",
+  DeletePaymentInstrument: "W|||15;1;|||;",
   /** Grants permission to delete a payment manager. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeletePaymentManager.html */
-  DeletePaymentManager: "W||0|payment-manager;1;|||;",
+  DeletePaymentManager: "W|||15;1;|||;",
   /** Grants permission to delete a payment session. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeletePaymentSession.html */
-  DeletePaymentSession: "W||0|payment-manager;1;|||;",
+  DeletePaymentSession: "W|||15;1;|||;",
   /** Grants permission to delete a policy. Access level: Write. Resources: policy*, policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeletePolicy.html */
-  DeletePolicy: "W||0|policy;1;,policy-engine;1;|||;",
+  DeletePolicy: "W|||17;1;,18;1;|||;",
   /** Grants permission to delete a policy engine. Access level: Write. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeletePolicyEngine.html */
-  DeletePolicyEngine: "W||0|policy-engine;1;|||;",
+  DeletePolicyEngine: "W|||18;1;|||;",
   /** Grants permission to delete a recommendation. Access level: Write. Resources: recommendation*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_DeleteRecommendation.html */
-  DeleteRecommendation: "W||0|recommendation;1;|||;",
+  DeleteRecommendation: "W|||20;1;|||;",
   /** Grants permission to delete an existing registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteRegistry.html */
-  DeleteRegistry: "W||0|registry;1;|||;",
+  DeleteRegistry: "W|||21;1;|||;",
   /** Grants permission to delete an existing registry record. Access level: Write. Resources: registry-record*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteRegistryRecord.html */
-  DeleteRegistryRecord: "W||0|registry-record;1;|||;",
+  DeleteRegistryRecord: "W|||22;1;|||;",
   /** Grants permission to delete the resource-based policy for a Bedrock resource. Access level: Write. Resources: gateway, runtime, runtime-endpoint. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||0|gateway;0;,runtime;0;,runtime-endpoint;0;|||;",
+  DeleteResourcePolicy: "W|||10;0;,23;0;,24;0;|||;",
   /** Grants permission to delete a registered Workload Identity. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteWorkloadIdentity.html */
-  DeleteWorkloadIdentity: "W||0|workload-identity;1;,workload-identity-directory;1;|||DeleteAgentRuntime,;",
+  DeleteWorkloadIdentity: "W|||26;1;,27;1;|||DeleteAgentRuntime,;",
   /** Grants permission to run an evaluation using an evaluator. Access level: Write. Resources: evaluator*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_Evaluate.html */
-  Evaluate: "W||0|evaluator;1;|||;",
+  Evaluate: "W|||9;1;|||;",
   /** Grants permission to get details of an A/B test. Access level: Read. Resources: ab-test*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetABTest.html */
-  GetABTest: "R||0|ab-test;1;|||;",
+  GetABTest: "R|||0;1;|||;",
   /** Grants permission to retrieve an agent card for A2A. Access level: Read. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetAgentCard.html */
-  GetAgentCard: "R||0|runtime;1;,runtime-endpoint;1;|||;",
+  GetAgentCard: "R|||23;1;,24;1;|||;",
   /** Grants permission to get details of an agent runtime. Access level: Read. Resources: runtime*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetAgentRuntime.html */
-  GetAgentRuntime: "R||0|runtime;1;|||;",
+  GetAgentRuntime: "R|||23;1;|||;",
   /** Grants permission to get details of an agent runtime endpoint. Access level: Read. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetAgentRuntimeEndpoint.html */
-  GetAgentRuntimeEndpoint: "R||0|runtime;1;,runtime-endpoint;1;|||;",
+  GetAgentRuntimeEndpoint: "R|||23;1;,24;1;|||;",
   /** Grants permission to fetch a registered API Key Credential Provider by its name. Access level: Read. Resources: apikeycredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetApiKeyCredentialProvider.html */
-  GetApiKeyCredentialProvider: "R||0|apikeycredentialprovider;1;,token-vault;1;|||;",
+  GetApiKeyCredentialProvider: "R|||1;1;,25;1;|||;",
   /** Grants permission to get details of a batch evaluation. Access level: Read. Resources: batch-evaluate*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetBatchEvaluation.html */
-  GetBatchEvaluation: "R||0|batch-evaluate;1;|||;",
+  GetBatchEvaluation: "R|||2;1;|||;",
   /** Grants permission to get details of a browser. Access level: Read. Resources: browser-custom*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetBrowser.html */
-  GetBrowser: "R||0|browser-custom;1;|||;",
+  GetBrowser: "R|||4;1;|||;",
   /** Grants permission to get details of a browser profile. Access level: Read. Resources: browser-profile*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetBrowserProfile.html */
-  GetBrowserProfile: "R||0|browser-profile;1;|||;",
+  GetBrowserProfile: "R|||5;1;|||;",
   /** Grants permission to get details of a browser session. Access level: Read. Resources: browser*, browser-custom*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetBrowserSession.html */
-  GetBrowserSession: "R||0|browser;1;,browser-custom;1;|||;",
+  GetBrowserSession: "R|||3;1;,4;1;|||;",
   /** Grants permission to get details of a code interpreter. Access level: Read. Resources: code-interpreter-custom*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetCodeInterpreter.html */
-  GetCodeInterpreter: "R||0|code-interpreter-custom;1;|||;",
+  GetCodeInterpreter: "R|||7;1;|||;",
   /** Grants permission to get details of a code interpreter session. Access level: Read. Resources: code-interpreter*, code-interpreter-custom*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetCodeInterpreterSession.html */
-  GetCodeInterpreterSession: "R||0|code-interpreter;1;,code-interpreter-custom;1;|||;",
+  GetCodeInterpreterSession: "R|||6;1;,7;1;|||;",
   /** Grants permission to get details of a configuration bundle. Access level: Read. Resources: configuration-bundle*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetConfigurationBundle.html */
-  GetConfigurationBundle: "R||0|configuration-bundle;1;|||;",
+  GetConfigurationBundle: "R|||8;1;|||;",
   /** Grants permission to get a specific version of a configuration bundle. Access level: Read. Resources: configuration-bundle*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetConfigurationBundleVersion.html */
-  GetConfigurationBundleVersion: "R||0|configuration-bundle;1;|||;",
+  GetConfigurationBundleVersion: "R|||8;1;|||;",
   /** Grants permission to get details of an evaluator. Access level: Read. Resources: evaluator*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetEvaluator.html */
-  GetEvaluator: "R||0|evaluator;1;|||;",
+  GetEvaluator: "R|||9;1;|||;",
   /** Grants permission to fetch an Event. Access level: Read. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetEvent.html */
-  GetEvent: "R||0|memory;1;|11,14||;",
+  GetEvent: "R|||12;1;|11,14||;",
   /** Grants permission to retrieve an existing gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetGateway.html */
-  GetGateway: "R||0|gateway;1;|||;",
+  GetGateway: "R|||10;1;|||;",
   /** Grants permission to retrieve an existing gateway rule. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetGatewayRule.html */
-  GetGatewayRule: "R||0|gateway;1;|||;",
+  GetGatewayRule: "R|||10;1;|||;",
   /** Grants permission to retrieve an existing gateway target. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetGatewayTarget.html */
-  GetGatewayTarget: "R||0|gateway;1;|||;",
+  GetGatewayTarget: "R|||10;1;|||;",
   /** Grants permission to get details of a harness. Access level: Read. Resources: harness*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetHarness.html */
-  GetHarness: "R||0|harness;1;|||;",
+  GetHarness: "R|||11;1;|||;",
   /** Grants permission to fetch details for a Memory resource. Access level: Read. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetMemory.html */
-  GetMemory: "R||0|memory;1;|||;",
+  GetMemory: "R|||12;1;|||;",
   /** Grants permission to fetch a Memory Record. Access level: Read. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetMemoryRecord.html */
-  GetMemoryRecord: "R||0|memory;1;|||;",
+  GetMemoryRecord: "R|||12;1;|||;",
   /** Grants permission to fetch a registered OAuth2 Credential Provider by its name. Access level: Read. Resources: oauth2credentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetOauth2CredentialProvider.html */
-  GetOauth2CredentialProvider: "R||0|oauth2credentialprovider;1;,token-vault;1;|||;",
+  GetOauth2CredentialProvider: "R|||13;1;,25;1;|||;",
   /** Grants permission to get details of an online evaluation configuration. Access level: Read. Resources: online-evaluation-config*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetOnlineEvaluationConfig.html */
-  GetOnlineEvaluationConfig: "R||0|online-evaluation-config;1;|||;",
+  GetOnlineEvaluationConfig: "R|||14;1;|||;",
   /** Grants permission to retrieve details of a payment connector. Access level: Read. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPaymentConnector.html */
-  GetPaymentConnector: "R||0|payment-manager;1;|||;",
+  GetPaymentConnector: "R|||15;1;|||;",
   /** Grants permission to fetch a registered Payment Credential Provider by its name. Access level: Read. Resources: paymentcredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPaymentCredentialProvider.html */
-  GetPaymentCredentialProvider: "R||0|paymentcredentialprovider;1;,token-vault;1;|||;",
+  GetPaymentCredentialProvider: "R|||16;1;,25;1;|||;",
   /** Grants permission to retrieve details of a payment instrument. Access level: Read. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPaymentInstrument.html */
-  GetPaymentInstrument: "R||0|payment-manager;1;|||;",
+  GetPaymentInstrument: "R|||15;1;|||;",
   /** Grants permission to retrieve the balance of a payment instrument. Access level: Read. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPaymentInstrumentBalance.html */
-  GetPaymentInstrumentBalance: "R||0|payment-manager;1;|||;",
+  GetPaymentInstrumentBalance: "R|||15;1;|||;",
   /** Grants permission to retrieve details of a payment manager. Access level: Read. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPaymentManager.html */
-  GetPaymentManager: "R||0|payment-manager;1;|||;",
+  GetPaymentManager: "R|||15;1;|||;",
   /** Grants permission to retrieve details of a payment session. Access level: Read. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPaymentSession.html */
-  GetPaymentSession: "R||0|payment-manager;1;|||;",
+  GetPaymentSession: "R|||15;1;|||;",
   /** Grants permission to retrieve a policy. Access level: Read. Resources: policy*, policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPolicy.html */
-  GetPolicy: "R||0|policy;1;,policy-engine;1;|||;",
+  GetPolicy: "R|||17;1;,18;1;|||;",
   /** Grants permission to retrieve a policy engine. Access level: Read. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPolicyEngine.html */
-  GetPolicyEngine: "R||0|policy-engine;1;|||;",
+  GetPolicyEngine: "R|||18;1;|||;",
   /** Grants permission to retrieve a summary of a policy engine. Access level: Read. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPolicyEngineSummary.html */
-  GetPolicyEngineSummary: "R||0|policy-engine;1;|||;",
+  GetPolicyEngineSummary: "R|||18;1;|||;",
   /** Grants permission to retrieve status and results of a policy generation request. Access level: Read. Resources: policy-engine*, policy-generation*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPolicyGeneration.html */
-  GetPolicyGeneration: "R||0|policy-engine;1;,policy-generation;1;|||;",
+  GetPolicyGeneration: "R|||18;1;,19;1;|||;",
   /** Grants permission to retrieve a summary of a policy generation request. Access level: Read. Resources: policy-engine*, policy-generation*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPolicyGenerationSummary.html */
-  GetPolicyGenerationSummary: "R||0|policy-engine;1;,policy-generation;1;|||;",
+  GetPolicyGenerationSummary: "R|||18;1;,19;1;|||;",
   /** Grants permission to retrieve a summary of a policy. Access level: Read. Resources: policy*, policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPolicySummary.html */
-  GetPolicySummary: "R||0|policy;1;,policy-engine;1;|||;",
+  GetPolicySummary: "R|||17;1;,18;1;|||;",
   /** Grants permission to get details of a recommendation. Access level: Read. Resources: recommendation*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetRecommendation.html */
-  GetRecommendation: "R||0|recommendation;1;|||;",
+  GetRecommendation: "R|||20;1;|||;",
   /** Grants permission to retrieve an existing registry. Access level: Read. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetRegistry.html */
-  GetRegistry: "R||0|registry;1;|||;",
+  GetRegistry: "R|||21;1;|||;",
   /** Grants permission to retrieve an existing registry record. Access level: Read. Resources: registry-record*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetRegistryRecord.html */
-  GetRegistryRecord: "R||0|registry-record;1;|||;",
+  GetRegistryRecord: "R|||22;1;|||;",
   /** Grants permission to retrieve an API Key associated with an Api Key Credential Provider. Access level: Read. Resources: apikeycredentialprovider*, token-vault*, workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetResourceApiKey.html */
-  GetResourceApiKey:
-    "R||0|apikeycredentialprovider;1;,token-vault;1;,workload-identity;1;,workload-identity-directory;1;|||;",
+  GetResourceApiKey: "R|||1;1;,25;1;,26;1;,27;1;|||;",
   /** Grants permission to retrieve access token with OAuth2 2LO or 3LO flow to access external resource. Access level: Read. Resources: oauth2credentialprovider*, token-vault*, workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetResourceOauth2Token.html */
-  GetResourceOauth2Token:
-    "R||0|oauth2credentialprovider;1;,token-vault;1;,workload-identity;1;,workload-identity-directory;1;|||;",
+  GetResourceOauth2Token: "R|||13;1;,25;1;,26;1;,27;1;|||;",
   /** Grants permission to retrieve a payment authentication token associated with a Payment Credential Provider. Access level: Read. Resources: paymentcredentialprovider*, token-vault*, workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetResourcePaymentToken.html */
-  GetResourcePaymentToken:
-    "R||0|paymentcredentialprovider;1;,token-vault;1;,workload-identity;1;,workload-identity-directory;1;|||;",
+  GetResourcePaymentToken: "R|||16;1;,25;1;,26;1;,27;1;|||;",
   /** Grants permission to retrieve the resource-based policy for a Bedrock resource. Access level: Read. Resources: gateway, runtime, runtime-endpoint. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0|gateway;0;,runtime;0;,runtime-endpoint;0;|||;",
+  GetResourcePolicy: "R|||10;0;,23;0;,24;0;|||;",
   /** Grants permission to fetch the current configuration of the TokenVault, including encryption settings. Access level: Read. Resources: token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetTokenVault.html */
-  GetTokenVault: "R||0|token-vault;1;|||;",
+  GetTokenVault: "R|||25;1;|||;",
   /** Grants permission to retrieve an Workload access token for agentic workloads not acting on behalf of a user. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetWorkloadAccessToken.html */
-  GetWorkloadAccessToken: "W||0|workload-identity;1;,workload-identity-directory;1;|||;",
+  GetWorkloadAccessToken: "W|||26;1;,27;1;|||;",
   /** Grants permission to retrieve an Workload access token for agentic workloads acting on behalf of user with JWT token. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetWorkloadAccessTokenForJWT.html */
-  GetWorkloadAccessTokenForJWT: "W||0|workload-identity;1;,workload-identity-directory;1;|4,5,6,7,8||;",
+  GetWorkloadAccessTokenForJWT: "W|||26;1;,27;1;|4,5,6,7,8||;",
   /** Grants permission to retrieve an Workload access token for agentic workloads acting on behalf of user with User Id. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetWorkloadAccessTokenForUserId.html */
-  GetWorkloadAccessTokenForUserId: "W||0|workload-identity;1;,workload-identity-directory;1;|17||;",
+  GetWorkloadAccessTokenForUserId: "W|||26;1;,27;1;|17||;",
   /** Grants permission to fetch details for a specific Workload identity, including its name and allowed OAuth2 return URLs. Access level: Read. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetWorkloadIdentity.html */
-  GetWorkloadIdentity: "R||0|workload-identity;1;,workload-identity-directory;1;|||;",
+  GetWorkloadIdentity: "R|||26;1;,27;1;|||;",
   /** Grants permission to invoke an agent runtime endpoint. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_InvokeAgentRuntime.html */
-  InvokeAgentRuntime:
-    "W||0|runtime;1;,runtime-endpoint;1;||bedrock-agentcore:InvokeAgentRuntimeForUser|;,InvokeHarness",
+  InvokeAgentRuntime: "W|||23;1;,24;1;||bedrock-agentcore:InvokeAgentRuntimeForUser|;,InvokeHarness",
   /** Grants permission to invoke commands on an agent runtime endpoint. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_InvokeAgentRuntimeCommand.html */
-  InvokeAgentRuntimeCommand: "W||0|runtime;1;,runtime-endpoint;1;|||;",
+  InvokeAgentRuntimeCommand: "W|||23;1;,24;1;|||;",
   /** Grants permission to invoke an agent runtime endpoint with X-Amzn-Bedrock-AgentCore-Runtime-User-Id header. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_InvokeAgentRuntime.html */
-  InvokeAgentRuntimeForUser: "W||0|runtime;1;,runtime-endpoint;1;|||InvokeAgentRuntime",
+  InvokeAgentRuntimeForUser: "W|||23;1;,24;1;|||InvokeAgentRuntime",
   /** Grants permission to invoke an agent runtime endpoint with WebSocket stream. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_InvokeAgentRuntimeWithWebSocketStream.html */
-  InvokeAgentRuntimeWithWebSocketStream: "W||0|runtime;1;,runtime-endpoint;1;|||",
+  InvokeAgentRuntimeWithWebSocketStream: "W|||23;1;,24;1;|||",
   /** Grants permission to invoke an agent runtime endpoint with WebSocket stream and with X-Amzn-Bedrock-AgentCore-Runtime-User-Id header. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_InvokeAgentRuntimeWithWebSocketStream.html */
-  InvokeAgentRuntimeWithWebSocketStreamForUser: "W||0|runtime;1;,runtime-endpoint;1;|||",
+  InvokeAgentRuntimeWithWebSocketStreamForUser: "W|||23;1;,24;1;|||",
   /** Grants permission to invoke a code interpreter session. Access level: Write. Resources: code-interpreter*, code-interpreter-custom*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_InvokeCodeInterpreter.html */
-  InvokeCodeInterpreter:
-    "W||0|code-interpreter;1;,code-interpreter-custom;1;||bedrock-agentcore:StartCodeInterpreterSession|;",
+  InvokeCodeInterpreter: "W|||6;1;,7;1;||bedrock-agentcore:StartCodeInterpreterSession|;",
   /** Grants permission to invoke a gateway. Access level: Permissions management. Resources: gateway*. Permission only. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/welcome.html */
-  InvokeGateway: "P||1|gateway;1;|||",
+  InvokeGateway: "P||1|10;1;|||",
   /** Grants permission to invoke a harness. Access level: Write. Resources: harness*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_InvokeHarness.html */
-  InvokeHarness: "W||0|harness;1;||bedrock-agentcore:InvokeAgentRuntime|;",
+  InvokeHarness: "W|||11;1;||bedrock-agentcore:InvokeAgentRuntime|;",
   /** Grants permission to invoke an MCP operation against an existing registry. Access level: Read. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/welcome.html */
-  InvokeRegistryMcp: "R||0|registry;1;|||",
+  InvokeRegistryMcp: "R|||21;1;|||",
   /** Grants permission to list A/B tests. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListABTests.html */
-  ListABTests: "L||0||||;",
+  ListABTests: "L||||||;",
   /** Grants permission to list Actors. Access level: List. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListActors.html */
-  ListActors: "L||0|memory;1;|||;",
+  ListActors: "L|||12;1;|||;",
   /** Grants permission to list agent runtime endpoints. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListAgentRuntimeEndpoints.html */
-  ListAgentRuntimeEndpoints: "L||0||||;",
+  ListAgentRuntimeEndpoints: "L||||||;",
   /** Grants permission to list agent runtime versions. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListAgentRuntimeVersions.html */
-  ListAgentRuntimeVersions: "L||0||||;",
+  ListAgentRuntimeVersions: "L||||||;",
   /** Grants permission to list agent runtimes. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListAgentRuntimes.html */
-  ListAgentRuntimes: "L||0||||;",
+  ListAgentRuntimes: "L||||||;",
   /** Grants permission to list all API Key Credential Providers in the Token Vault. Access level: Read. Resources: apikeycredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListApiKeyCredentialProviders.html */
-  ListApiKeyCredentialProviders: "R||0|apikeycredentialprovider;1;,token-vault;1;|||;",
+  ListApiKeyCredentialProviders: "R|||1;1;,25;1;|||;",
   /** Grants permission to list batch evaluations. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListBatchEvaluations.html */
-  ListBatchEvaluations: "L||0||||;",
+  ListBatchEvaluations: "L||||||;",
   /** Grants permission to list browser profiles. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListBrowserProfiles.html */
-  ListBrowserProfiles: "L||0||||;",
+  ListBrowserProfiles: "L||||||;",
   /** Grants permission to list browser sessions. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListBrowserSessions.html */
-  ListBrowserSessions: "L||0||||;",
+  ListBrowserSessions: "L||||||;",
   /** Grants permission to list browsers. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListBrowsers.html */
-  ListBrowsers: "L||0||||;",
+  ListBrowsers: "L||||||;",
   /** Grants permission to list code interpreter sessions. Access level: List. Resources: code-interpreter*, code-interpreter-custom*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListCodeInterpreterSessions.html */
-  ListCodeInterpreterSessions: "L||0|code-interpreter;1;,code-interpreter-custom;1;|||;",
+  ListCodeInterpreterSessions: "L|||6;1;,7;1;|||;",
   /** Grants permission to list code interpreters. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListCodeInterpreters.html */
-  ListCodeInterpreters: "L||0||||;",
+  ListCodeInterpreters: "L||||||;",
   /** Grants permission to list versions of a configuration bundle. Access level: List. Resources: configuration-bundle*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListConfigurationBundleVersions.html */
-  ListConfigurationBundleVersions: "L||0|configuration-bundle;1;|||;",
+  ListConfigurationBundleVersions: "L|||8;1;|||;",
   /** Grants permission to list configuration bundles. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListConfigurationBundles.html */
-  ListConfigurationBundles: "L||0||||;",
+  ListConfigurationBundles: "L||||||;",
   /** Grants permission to list evaluators. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListEvaluators.html */
-  ListEvaluators: "L||0||||;",
+  ListEvaluators: "L||||||;",
   /** Grants permission to list events. Access level: List. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListEvents.html */
-  ListEvents: "L||0|memory;1;|11,14||;",
+  ListEvents: "L|||12;1;|11,14||;",
   /** Grants permission to list existing gateway rules. Access level: List. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListGatewayRules.html */
-  ListGatewayRules: "L||0|gateway;1;|||;",
+  ListGatewayRules: "L|||10;1;|||;",
   /** Grants permission to list existing gateway targets. Access level: List. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListGatewayTargets.html */
-  ListGatewayTargets: "L||0|gateway;1;|||;",
+  ListGatewayTargets: "L|||10;1;|||;",
   /** Grants permission to list existing gateways. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListGateways.html */
-  ListGateways: "L||0||||;",
+  ListGateways: "L||||||;",
   /** Grants permission to list harnesses. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListHarnesses.html */
-  ListHarnesses: "L||0||||;",
+  ListHarnesses: "L||||||;",
   /** Grants permission to list memory resources. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListMemories.html */
-  ListMemories: "L||0||||;",
+  ListMemories: "L||||||;",
   /** Grants permission to list extraction jobs for this memory. Access level: List. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListMemoryExtractionJobs.html */
-  ListMemoryExtractionJobs: "L||0|memory;1;|||;",
+  ListMemoryExtractionJobs: "L|||12;1;|||;",
   /** Grants permission to list memory records. Access level: List. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListMemoryRecords.html */
-  ListMemoryRecords: "L||0|memory;1;|12,15||;",
+  ListMemoryRecords: "L|||12;1;|12,15||;",
   /** Grants permission to list all OAuth2 Credential Providers in the Token Vault. Access level: Read. Resources: oauth2credentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListOauth2CredentialProviders.html */
-  ListOauth2CredentialProviders: "R||0|oauth2credentialprovider;1;,token-vault;1;|||;",
+  ListOauth2CredentialProviders: "R|||13;1;,25;1;|||;",
   /** Grants permission to list online evaluation configurations. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListOnlineEvaluationConfigs.html */
-  ListOnlineEvaluationConfigs: "L||0||||;",
+  ListOnlineEvaluationConfigs: "L||||||;",
   /** Grants permission to list payment connectors under a payment manager. Access level: List. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPaymentConnectors.html */
-  ListPaymentConnectors: "L||0|payment-manager;1;|||;",
+  ListPaymentConnectors: "L|||15;1;|||;",
   /** Grants permission to list all Payment Credential Providers in the Token Vault. Access level: List. Resources: paymentcredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPaymentCredentialProviders.html */
-  ListPaymentCredentialProviders: "L||0|paymentcredentialprovider;1;,token-vault;1;|||;",
+  ListPaymentCredentialProviders: "L|||16;1;,25;1;|||;",
   /** Grants permission to list payment instruments. Access level: List. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPaymentInstruments.html */
-  ListPaymentInstruments: "L||0|payment-manager;1;|||;",
+  ListPaymentInstruments: "L|||15;1;|||;",
   /** Grants permission to list payment managers. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPaymentManagers.html */
-  ListPaymentManagers: "L||0||||;",
+  ListPaymentManagers: "L||||||;",
   /** Grants permission to list payment sessions. Access level: List. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPaymentSessions.html */
-  ListPaymentSessions: "L||0|payment-manager;1;|||;",
+  ListPaymentSessions: "L|||15;1;|||;",
   /** Grants permission to list policies within a policy engine. Access level: List. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPolicies.html */
-  ListPolicies: "L||0|policy-engine;1;|||;",
+  ListPolicies: "L|||18;1;|||;",
   /** Grants permission to list policy engine summaries. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPolicyEngineSummaries.html */
-  ListPolicyEngineSummaries: "L||0||||;",
+  ListPolicyEngineSummaries: "L||||||;",
   /** Grants permission to list policy engines. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPolicyEngines.html */
-  ListPolicyEngines: "L||0||||;",
+  ListPolicyEngines: "L||||||;",
   /** Grants permission to list generated policy assets from a generation request. Access level: List. Resources: policy-engine*, policy-generation*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPolicyGenerationAssets.html */
-  ListPolicyGenerationAssets: "L||0|policy-engine;1;,policy-generation;1;|||;",
+  ListPolicyGenerationAssets: "L|||18;1;,19;1;|||;",
   /** Grants permission to list policy generation summaries. Access level: List. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPolicyGenerationSummaries.html */
-  ListPolicyGenerationSummaries: "L||0|policy-engine;1;|||;",
+  ListPolicyGenerationSummaries: "L|||18;1;|||;",
   /** Grants permission to list policy generation requests. Access level: List. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPolicyGenerations.html */
-  ListPolicyGenerations: "L||0|policy-engine;1;|||;",
+  ListPolicyGenerations: "L|||18;1;|||;",
   /** Grants permission to list policy summaries within a policy engine. Access level: List. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPolicySummaries.html */
-  ListPolicySummaries: "L||0|policy-engine;1;|||;",
+  ListPolicySummaries: "L|||18;1;|||;",
   /** Grants permission to list recommendations. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListRecommendations.html */
-  ListRecommendations: "L||0||||;",
+  ListRecommendations: "L||||||;",
   /** Grants permission to list existing registries. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListRegistries.html */
-  ListRegistries: "L||0||||;",
+  ListRegistries: "L||||||;",
   /** Grants permission to list existing registry records in a registry. Access level: List. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListRegistryRecords.html */
-  ListRegistryRecords: "L||0|registry;1;|||;",
+  ListRegistryRecords: "L|||21;1;|||;",
   /** Grants permission to list sessions. Access level: List. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListSessions.html */
-  ListSessions: "L||0|memory;1;|11||;",
+  ListSessions: "L|||12;1;|11||;",
   /** Grants permission to list tags for a Bedrock-AgentCore resource. Access level: List. Resources: apikeycredentialprovider, browser-custom, browser-profile, code-interpreter-custom, evaluator, gateway, harness, memory, oauth2credentialprovider, online-evaluation-config, payment-manager, paymentcredentialprovider, policy-engine, runtime, runtime-endpoint, token-vault, workload-identity, workload-identity-directory. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "L||0|apikeycredentialprovider;0;,browser-custom;0;,browser-profile;0;,code-interpreter-custom;0;,evaluator;0;,gateway;0;,harness;0;,memory;0;,oauth2credentialprovider;0;,online-evaluation-config;0;,payment-manager;0;,paymentcredentialprovider;0;,policy-engine;0;,runtime;0;,runtime-endpoint;0;,token-vault;0;,workload-identity;0;,workload-identity-directory;0;|||;",
+    "L|||1;0;,4;0;,5;0;,7;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;,15;0;,16;0;,18;0;,23;0;,24;0;,25;0;,26;0;,27;0;|||;",
   /** Grants permission to list all Workload Identities in the caller's AWS account. Access level: Read. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListWorkloadIdentities.html */
-  ListWorkloadIdentities: "R||0|workload-identity;1;,workload-identity-directory;1;|||;",
+  ListWorkloadIdentities: "R|||26;1;,27;1;|||;",
   /** Grants permission to create or modify wildcard policies that apply to gateway resources. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/welcome.html */
   ManageAdminPolicy: "P||1||||",
   /** Grants permission to create or modify policies that apply to specific gateway resources. Access level: Permissions management. Resources: gateway*. Permission only. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/welcome.html */
-  ManageResourceScopedPolicy: "P||1|gateway;1;|||",
+  ManageResourceScopedPolicy: "P||1|10;1;|||",
   /** Grants permission to perform partial evaluation of Cedar policies to authorize a caller to list tools they are allowed to call. Access level: Permissions management. Resources: gateway*, policy-engine*. Permission only. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/welcome.html */
-  PartiallyAuthorizeActions: "P||1|gateway;1;,policy-engine;1;|||",
+  PartiallyAuthorizeActions: "P||1|10;1;,18;1;|||",
   /** Grants permission to process a payment transaction. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ProcessPayment.html */
-  ProcessPayment: "W||0|payment-manager;1;|||;",
+  ProcessPayment: "W|||15;1;|||;",
   /** Grants permission to create or update the resource-based policy for a Bedrock resource. Access level: Write. Resources: gateway, runtime, runtime-endpoint. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "W||0|gateway;0;,runtime;0;,runtime-endpoint;0;|||;",
+  PutResourcePolicy: "W|||10;0;,23;0;,24;0;|||;",
   /** Grants permission to retrieve memory records through sematic query. Access level: List. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_RetrieveMemoryRecords.html */
-  RetrieveMemoryRecords: "L||0|memory;1;|12,15||;",
+  RetrieveMemoryRecords: "L|||12;1;|12,15||;",
   /** Grants permission to save a browser session profile. Access level: Write. Resources: browser*, browser-custom*, browser-profile*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_SaveBrowserSessionProfile.html */
-  SaveBrowserSessionProfile: "W||0|browser;1;,browser-custom;1;,browser-profile;1;|||;",
+  SaveBrowserSessionProfile: "W|||3;1;,4;1;,5;1;|||;",
   /** Grants permission to search for registry records. Access level: Read. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_SearchRegistryRecords.html */
-  SearchRegistryRecords: "R||0|registry;1;|||;",
+  SearchRegistryRecords: "R|||21;1;|||;",
   /** Grants permission to associate a Customer Managed Key (CMK) or a Service Managed Key with a specific TokenVault. Access level: Write. Resources: token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_SetTokenVaultCMK.html */
-  SetTokenVaultCMK: "W||0|token-vault;1;|||;",
+  SetTokenVaultCMK: "W|||25;1;|||;",
   /** Grants permission to start a batch evaluation. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StartBatchEvaluation.html */
-  StartBatchEvaluation: "W||0||||;",
+  StartBatchEvaluation: "W||||||;",
   /** Grants permission to start a new browser session. Access level: Write. Resources: browser*, browser-custom*, browser-profile. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StartBrowserSession.html */
-  StartBrowserSession: "W||0|browser;1;,browser-custom;1;,browser-profile;0;|||;",
+  StartBrowserSession: "W|||3;1;,4;1;,5;0;|||;",
   /** Grants permission to start a new code interpreter session. Access level: Write. Resources: code-interpreter*, code-interpreter-custom*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StartCodeInterpreterSession.html */
-  StartCodeInterpreterSession: "W||0|code-interpreter;1;,code-interpreter-custom;1;|||InvokeCodeInterpreter,;",
+  StartCodeInterpreterSession: "W|||6;1;,7;1;|||InvokeCodeInterpreter,;",
   /** Grants permission to start memory extraction job. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StartMemoryExtractionJob.html */
-  StartMemoryExtractionJob: "W||0|memory;1;|11,14,15||;",
+  StartMemoryExtractionJob: "W|||12;1;|11,14,15||;",
   /** Grants permission to start an AI-powered policy generation request. Access level: Write. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_StartPolicyGeneration.html */
-  StartPolicyGeneration: "W||0|policy-engine;1;|||;",
+  StartPolicyGeneration: "W|||18;1;|||;",
   /** Grants permission to start a recommendation. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StartRecommendation.html */
-  StartRecommendation: "W||0||||;",
+  StartRecommendation: "W||||||;",
   /** Grants permission to stop a batch evaluation. Access level: Write. Resources: batch-evaluate*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StopBatchEvaluation.html */
-  StopBatchEvaluation: "W||0|batch-evaluate;1;|||;",
+  StopBatchEvaluation: "W|||2;1;|||;",
   /** Grants permission to stop a browser session. Access level: Write. Resources: browser*, browser-custom*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StopBrowserSession.html */
-  StopBrowserSession: "W||0|browser;1;,browser-custom;1;|||;",
+  StopBrowserSession: "W|||3;1;,4;1;|||;",
   /** Grants permission to stop a code interpreter session. Access level: Write. Resources: code-interpreter*, code-interpreter-custom*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StopCodeInterpreterSession.html */
-  StopCodeInterpreterSession: "W||0|code-interpreter;1;,code-interpreter-custom;1;|||;",
+  StopCodeInterpreterSession: "W|||6;1;,7;1;|||;",
   /** Grants permission to stop a runtime session. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StopRuntimeSession.html */
-  StopRuntimeSession: "W||0|runtime;1;,runtime-endpoint;1;|||;",
+  StopRuntimeSession: "W|||23;1;,24;1;|||;",
   /** Grants permission to submit a registry record for approval. Access level: Write. Resources: registry-record*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_SubmitRegistryRecordForApproval.html */
-  SubmitRegistryRecordForApproval: "W||0|registry-record;1;|||;",
+  SubmitRegistryRecordForApproval: "W|||22;1;|||;",
   /** Grants permission to enable search on gateways. Access level: Permissions management. Resources: gateway*. Permission only. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/welcome.html */
-  SynchronizeGatewayTargets: "P||1|gateway;1;|||CreateGateway,CreateGatewayTarget,;,UpdateGatewayTarget",
+  SynchronizeGatewayTargets: "P||1|10;1;|||CreateGateway,CreateGatewayTarget,;,UpdateGatewayTarget",
   /** Grants permission to Tag a Bedrock-AgentCore resource. Access level: Tagging. Resources: apikeycredentialprovider, browser-custom, browser-profile, code-interpreter-custom, evaluator, gateway, harness, memory, oauth2credentialprovider, online-evaluation-config, payment-manager, paymentcredentialprovider, policy-engine, runtime, runtime-endpoint, token-vault, workload-identity, workload-identity-directory. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|apikeycredentialprovider;0;,browser-custom;0;,browser-profile;0;,code-interpreter-custom;0;,evaluator;0;,gateway;0;,harness;0;,memory;0;,oauth2credentialprovider;0;,online-evaluation-config;0;,payment-manager;0;,paymentcredentialprovider;0;,policy-engine;0;,runtime;0;,runtime-endpoint;0;,token-vault;0;,workload-identity;0;,workload-identity-directory;0;|0,2||CreateAgentRuntime,CreateAgentRuntimeEndpoint,CreateApiKeyCredentialProvider,CreateBrowser,CreateBrowserProfile,CreateCodeInterpreter,CreateDataset,CreateEvaluator,CreateGateway,CreateHarness,CreateMemory,CreateOauth2CredentialProvider,CreateOnlineEvaluationConfig,CreatePaymentCredentialProvider,CreatePaymentManager,CreateRegistry,CreateRegistryRecord,CreateWorkloadIdentity,;",
+    "T|||1;0;,4;0;,5;0;,7;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;,15;0;,16;0;,18;0;,23;0;,24;0;,25;0;,26;0;,27;0;|0,2||CreateAgentRuntime,CreateAgentRuntimeEndpoint,CreateApiKeyCredentialProvider,CreateBrowser,CreateBrowserProfile,CreateCodeInterpreter,CreateDataset,CreateEvaluator,CreateGateway,CreateHarness,CreateMemory,CreateOauth2CredentialProvider,CreateOnlineEvaluationConfig,CreatePaymentCredentialProvider,CreatePaymentManager,CreateRegistry,CreateRegistryRecord,CreateWorkloadIdentity,;",
   /** Grants permission to Untag a Bedrock-AgentCore resource. Access level: Tagging. Resources: apikeycredentialprovider, browser-custom, browser-profile, code-interpreter-custom, evaluator, gateway, harness, memory, oauth2credentialprovider, online-evaluation-config, payment-manager, paymentcredentialprovider, policy-engine, runtime, runtime-endpoint, token-vault, workload-identity, workload-identity-directory. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "T||0|apikeycredentialprovider;0;,browser-custom;0;,browser-profile;0;,code-interpreter-custom;0;,evaluator;0;,gateway;0;,harness;0;,memory;0;,oauth2credentialprovider;0;,online-evaluation-config;0;,payment-manager;0;,paymentcredentialprovider;0;,policy-engine;0;,runtime;0;,runtime-endpoint;0;,token-vault;0;,workload-identity;0;,workload-identity-directory;0;|2||;",
+    "T|||1;0;,4;0;,5;0;,7;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;,15;0;,16;0;,18;0;,23;0;,24;0;,25;0;,26;0;,27;0;|2||;",
   /** Grants permission to update an A/B test. Access level: Write. Resources: ab-test*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_UpdateABTest.html */
-  UpdateABTest: "W||0|ab-test;1;||iam:PassRole|;",
+  UpdateABTest: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to update an agent runtime. Access level: Write. Resources: runtime*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateAgentRuntime.html */
-  UpdateAgentRuntime: "W||0|runtime;1;|10,13,16|iam:PassRole|;",
+  UpdateAgentRuntime: "W|||23;1;|10,13,16|iam:PassRole|;",
   /** Grants permission to update an agent runtime endpoint. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateAgentRuntimeEndpoint.html */
-  UpdateAgentRuntimeEndpoint: "W||0|runtime;1;,runtime-endpoint;1;|||;",
+  UpdateAgentRuntimeEndpoint: "W|||23;1;,24;1;|||;",
   /** Grants permission to update an existing API Key Credential Provider. Access level: Write. Resources: apikeycredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateApiKeyCredentialProvider.html */
-  UpdateApiKeyCredentialProvider: "W||0|apikeycredentialprovider;1;,token-vault;1;|||;",
+  UpdateApiKeyCredentialProvider: "W|||1;1;,25;1;|||;",
   /** Grants permission to update the status of browser session stream. Access level: Write. Resources: browser*, browser-custom*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_UpdateBrowserStream.html */
-  UpdateBrowserStream: "W||0|browser;1;,browser-custom;1;|||;",
+  UpdateBrowserStream: "W|||3;1;,4;1;|||;",
   /** Grants permission to update a configuration bundle. Access level: Write. Resources: configuration-bundle*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateConfigurationBundle.html */
-  UpdateConfigurationBundle: "W||0|configuration-bundle;1;|||;",
+  UpdateConfigurationBundle: "W|||8;1;|||;",
   /** Grants permission to update an evaluator. Access level: Write. Resources: evaluator*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateEvaluator.html */
-  UpdateEvaluator: "W||0|evaluator;1;|||;",
+  UpdateEvaluator: "W|||9;1;|||;",
   /** Grants permission to update an existing gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateGateway.html */
-  UpdateGateway: "W||0|gateway;1;||iam:PassRole|;",
+  UpdateGateway: "W|||10;1;||iam:PassRole|;",
   /** Grants permission to update an existing gateway rule. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateGatewayRule.html */
-  UpdateGatewayRule: "W||0|gateway;1;|||;",
+  UpdateGatewayRule: "W|||10;1;|||;",
   /** Grants permission to update an existing gateway target. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateGatewayTarget.html */
-  UpdateGatewayTarget: "W||0|gateway;1;||bedrock-agentcore:SynchronizeGatewayTargets|;",
+  UpdateGatewayTarget: "W|||10;1;||bedrock-agentcore:SynchronizeGatewayTargets|;",
   /** Grants permission to update a harness. Access level: Write. Resources: harness*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateHarness.html */
-  UpdateHarness:
-    "W||0|harness;1;||bedrock-agentcore:GetAgentRuntime,bedrock-agentcore:UpdateAgentRuntime,iam:PassRole|;",
+  UpdateHarness: "W|||11;1;||bedrock-agentcore:GetAgentRuntime,bedrock-agentcore:UpdateAgentRuntime,iam:PassRole|;",
   /** Grants permission to update a Memory resource. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateMemory.html */
-  UpdateMemory: "W||0|memory;1;||iam:PassRole|;",
+  UpdateMemory: "W|||12;1;||iam:PassRole|;",
   /** Grants permission to update an existing OAuth2 Credential Provider. Access level: Write. Resources: oauth2credentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateOauth2CredentialProvider.html */
-  UpdateOauth2CredentialProvider: "W||0|oauth2credentialprovider;1;,token-vault;1;|||;",
+  UpdateOauth2CredentialProvider: "W|||13;1;,25;1;|||;",
   /** Grants permission to update an online evaluation configuration. Access level: Write. Resources: online-evaluation-config*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateOnlineEvaluationConfig.html */
-  UpdateOnlineEvaluationConfig: "W||0|online-evaluation-config;1;||iam:PassRole|;",
+  UpdateOnlineEvaluationConfig: "W|||14;1;||iam:PassRole|;",
   /** Grants permission to update an existing payment connector. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdatePaymentConnector.html */
-  UpdatePaymentConnector: "W||0|payment-manager;1;|||;",
+  UpdatePaymentConnector: "W|||15;1;|||;",
   /** Grants permission to update an existing Payment Credential Provider. Access level: Write. Resources: paymentcredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdatePaymentCredentialProvider.html */
-  UpdatePaymentCredentialProvider: "W||0|paymentcredentialprovider;1;,token-vault;1;|||;",
+  UpdatePaymentCredentialProvider: "W|||16;1;,25;1;|||;",
   /** Grants permission to update an existing payment manager. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdatePaymentManager.html */
-  UpdatePaymentManager: "W||0|payment-manager;1;||iam:PassRole|;",
+  UpdatePaymentManager: "W|||15;1;||iam:PassRole|;",
   /** Grants permission to update an existing policy. Access level: Write. Resources: policy*, policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdatePolicy.html */
-  UpdatePolicy: "W||0|policy;1;,policy-engine;1;|||;",
+  UpdatePolicy: "W|||17;1;,18;1;|||;",
   /** Grants permission to update a policy engine. Access level: Write. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdatePolicyEngine.html */
-  UpdatePolicyEngine: "W||0|policy-engine;1;|||;",
+  UpdatePolicyEngine: "W|||18;1;|||;",
   /** Grants permission to update an existing registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateRegistry.html */
-  UpdateRegistry: "W||0|registry;1;|||;",
+  UpdateRegistry: "W|||21;1;|||;",
   /** Grants permission to update an existing registry record. Access level: Write. Resources: registry-record*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateRegistryRecord.html */
-  UpdateRegistryRecord: "W||0|registry-record;1;||iam:PassRole|;",
+  UpdateRegistryRecord: "W|||22;1;||iam:PassRole|;",
   /** Grants permission to update the status of a registry record. Access level: Write. Resources: registry-record*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateRegistryRecordStatus.html */
-  UpdateRegistryRecordStatus: "W||0|registry-record;1;|||;",
+  UpdateRegistryRecordStatus: "W|||22;1;|||;",
   /** Grants permission to update the metadata of an existing Workload Identity. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateWorkloadIdentity.html */
-  UpdateWorkloadIdentity: "W||0|workload-identity;1;,workload-identity-directory;1;|||;",
+  UpdateWorkloadIdentity: "W|||26;1;,27;1;|||;",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource: "|,;~|Grants permission to configure vended telemetry for a resource",
@@ -726,12 +716,176 @@ const actionDetails = {
   UpdateRegistryRecordStatus: "|,;~~~|Grants permission to update the status of a registry record",
   UpdateWorkloadIdentity: "|,;~~~|Grants permission to update the metadata of an existing Workload Identity",
 };
+const resourceTypeFacts = {
+  /** The ab-test resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:ab-test/${ABTestId} */
+  "ab-test": "|,abTest|",
+  /** The apikeycredentialprovider resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/apikeycredentialprovider/${Name} */
+  apikeycredentialprovider: "|,|1",
+  /** The batch-evaluate resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:batch-evaluate/${BatchEvaluationId} */
+  "batch-evaluate": "|,batchEvaluate|",
+  /** The browser resource type: arn:${Partition}:bedrock-agentcore:${Region}:aws:browser/${BrowserId} */
+  browser: "|,|",
+  /** The browser-custom resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-custom/${BrowserId} */
+  "browser-custom": "|,browserCustom|1",
+  /** The browser-profile resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-profile/${BrowserProfileId} */
+  "browser-profile": "|,browserProfile|1",
+  /** The code-interpreter resource type: arn:${Partition}:bedrock-agentcore:${Region}:aws:code-interpreter/${CodeInterpreterId} */
+  "code-interpreter": "|,codeInterpreter|",
+  /** The code-interpreter-custom resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:code-interpreter-custom/${CodeInterpreterId} */
+  "code-interpreter-custom": "|,codeInterpreterCustom|1",
+  /** The configuration-bundle resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:configuration-bundle/${ConfigurationBundleId} */
+  "configuration-bundle": "|,configurationBundle|",
+  /** The evaluator resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:evaluator/${EvaluatorId} */
+  evaluator: "|,|1",
+  /** The gateway resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:gateway/${GatewayId} */
+  gateway: "|,|1",
+  /** The harness resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:harness/${HarnessId} */
+  harness: "|,|1",
+  /** The memory resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:memory/${MemoryId} */
+  memory: "|,|1",
+  /** The oauth2credentialprovider resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/oauth2credentialprovider/${Name} */
+  oauth2credentialprovider: "|,|1",
+  /** The online-evaluation-config resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:online-evaluation-config/${OnlineEvaluationConfigId} */
+  "online-evaluation-config": "|,onlineEvaluationConfig|1",
+  /** The payment-manager resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:payment-manager/${PaymentManagerId} */
+  "payment-manager": "|,paymentManager|1",
+  /** The paymentcredentialprovider resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/paymentcredentialprovider/${Name} */
+  paymentcredentialprovider: "|,|1",
+  /** The policy resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}/policy/${PolicyId} */
+  policy: "|,|",
+  /** The policy-engine resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId} */
+  "policy-engine": "|,policyEngine|1",
+  /** The policy-generation resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}/policy-generation/${PolicyGenerationId} */
+  "policy-generation": "|,policyGeneration|",
+  /** The recommendation resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:recommendation/${RecommendationId} */
+  recommendation: "|,|",
+  /** The registry resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:registry/${RegistryId} */
+  registry: "|,|",
+  /** The registry-record resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:registry/${RegistryId}/record/${RecordId} */
+  "registry-record": "|,registryRecord|",
+  /** The runtime resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:runtime/${RuntimeId} */
+  runtime: "|,|1",
+  /** The runtime-endpoint resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:runtime/${RuntimeId}/runtime-endpoint/${Name} */
+  "runtime-endpoint": "|,runtimeEndpoint|1",
+  /** The token-vault resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId} */
+  "token-vault": "|,tokenVault|1",
+  /** The workload-identity resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId}/workload-identity/${WorkloadIdentityName} */
+  "workload-identity": "|,workloadIdentity|1",
+  /** The workload-identity-directory resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId} */
+  "workload-identity-directory": "|,workloadIdentityDirectory|1",
+} as const;
+const arnFormats = {
+  /** ARN of a ab-test resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:ab-test/${ABTestId}. */
+  abTest: "|,ab-test|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:ab-test/|ABTestId,abTestId|",
+  /** ARN of a apikeycredentialprovider resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/apikeycredentialprovider/${Name}. */
+  apikeycredentialprovider:
+    "|,apikeycredentialprovider|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:token-vault/|TokenVaultId|/apikeycredentialprovider/|Name|",
+  /** ARN of a batch-evaluate resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:batch-evaluate/${BatchEvaluationId}. */
+  batchEvaluate:
+    "|,batch-evaluate|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:batch-evaluate/|BatchEvaluationId|",
+  /** ARN of a browser resource: arn:${Partition}:bedrock-agentcore:${Region}:aws:browser/${BrowserId}. */
+  browser: "|,browser|arn:|Partition|:bedrock-agentcore:|Region|:aws:browser/|BrowserId|",
+  /** ARN of a browser-custom resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-custom/${BrowserId}. */
+  browserCustom: "|,browser-custom|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:browser-custom/|BrowserId|",
+  /** ARN of a browser-profile resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-profile/${BrowserProfileId}. */
+  browserProfile:
+    "|,browser-profile|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:browser-profile/|BrowserProfileId|",
+  /** ARN of a code-interpreter resource: arn:${Partition}:bedrock-agentcore:${Region}:aws:code-interpreter/${CodeInterpreterId}. */
+  codeInterpreter:
+    "|,code-interpreter|arn:|Partition|:bedrock-agentcore:|Region|:aws:code-interpreter/|CodeInterpreterId|",
+  /** ARN of a code-interpreter-custom resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:code-interpreter-custom/${CodeInterpreterId}. */
+  codeInterpreterCustom:
+    "|,code-interpreter-custom|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:code-interpreter-custom/|CodeInterpreterId|",
+  /** ARN of a configuration-bundle resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:configuration-bundle/${ConfigurationBundleId}. */
+  configurationBundle:
+    "|,configuration-bundle|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:configuration-bundle/|ConfigurationBundleId|",
+  /** ARN of a evaluator resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:evaluator/${EvaluatorId}. */
+  evaluator: "|,evaluator|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:evaluator/|EvaluatorId|",
+  /** ARN of a gateway resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:gateway/${GatewayId}. */
+  gateway: "|,gateway|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:gateway/|GatewayId|",
+  /** ARN of a harness resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:harness/${HarnessId}. */
+  harness: "|,harness|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:harness/|HarnessId|",
+  /** ARN of a memory resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:memory/${MemoryId}. */
+  memory: "|,memory|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:memory/|MemoryId|",
+  /** ARN of a oauth2credentialprovider resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/oauth2credentialprovider/${Name}. */
+  oauth2credentialprovider:
+    "|,oauth2credentialprovider|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:token-vault/|TokenVaultId|/oauth2credentialprovider/|Name|",
+  /** ARN of a online-evaluation-config resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:online-evaluation-config/${OnlineEvaluationConfigId}. */
+  onlineEvaluationConfig:
+    "|,online-evaluation-config|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:online-evaluation-config/|OnlineEvaluationConfigId|",
+  /** ARN of a payment-manager resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:payment-manager/${PaymentManagerId}. */
+  paymentManager:
+    "|,payment-manager|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:payment-manager/|PaymentManagerId|",
+  /** ARN of a paymentcredentialprovider resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/paymentcredentialprovider/${Name}. */
+  paymentcredentialprovider:
+    "|,paymentcredentialprovider|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:token-vault/|TokenVaultId|/paymentcredentialprovider/|Name|",
+  /** ARN of a policy resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}/policy/${PolicyId}. */
+  policy:
+    "|,policy|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:policy-engine/|PolicyEngineId|/policy/|PolicyId|",
+  /** ARN of a policy-engine resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}. */
+  policyEngine: "|,policy-engine|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:policy-engine/|PolicyEngineId|",
+  /** ARN of a policy-generation resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}/policy-generation/${PolicyGenerationId}. */
+  policyGeneration:
+    "|,policy-generation|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:policy-engine/|PolicyEngineId|/policy-generation/|PolicyGenerationId|",
+  /** ARN of a recommendation resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:recommendation/${RecommendationId}. */
+  recommendation:
+    "|,recommendation|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:recommendation/|RecommendationId|",
+  /** ARN of a registry resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:registry/${RegistryId}. */
+  registry: "|,registry|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:registry/|RegistryId|",
+  /** ARN of a registry-record resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:registry/${RegistryId}/record/${RecordId}. */
+  registryRecord:
+    "|,registry-record|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:registry/|RegistryId|/record/|RecordId|",
+  /** ARN of a runtime resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:runtime/${RuntimeId}. */
+  runtime: "|,runtime|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:runtime/|RuntimeId|",
+  /** ARN of a runtime-endpoint resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:runtime/${RuntimeId}/runtime-endpoint/${Name}. */
+  runtimeEndpoint:
+    "|,runtime-endpoint|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:runtime/|RuntimeId|/runtime-endpoint/|Name|",
+  /** ARN of a token-vault resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}. */
+  tokenVault: "|,token-vault|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:token-vault/|TokenVaultId|",
+  /** ARN of a workload-identity resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId}/workload-identity/${WorkloadIdentityName}. */
+  workloadIdentity:
+    "|,workload-identity|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:workload-identity-directory/|DirectoryId|/workload-identity/|WorkloadIdentityName|",
+  /** ARN of a workload-identity-directory resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId}. */
+  workloadIdentityDirectory:
+    "|,workload-identity-directory|arn:|Partition|:bedrock-agentcore:|Region|:|Account|:workload-identity-directory/|DirectoryId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "ab-test",
+  "apikeycredentialprovider",
+  "batch-evaluate",
+  "browser",
+  "browser-custom",
+  "browser-profile",
+  "code-interpreter",
+  "code-interpreter-custom",
+  "configuration-bundle",
+  "evaluator",
+  "gateway",
+  "harness",
+  "memory",
+  "oauth2credentialprovider",
+  "online-evaluation-config",
+  "payment-manager",
+  "paymentcredentialprovider",
+  "policy",
+  "policy-engine",
+  "policy-generation",
+  "recommendation",
+  "registry",
+  "registry-record",
+  "runtime",
+  "runtime-endpoint",
+  "token-vault",
+  "workload-identity",
+  "workload-identity-directory",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "bedrock-agentcore">;
 /** Any bedrock-agentcore action. */
 export type Action = ActionOf<typeof actionFacts, "bedrock-agentcore">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bedrock-agentcore">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -739,7 +893,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "bedrock-agentcore-control" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every bedrock-agentcore action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -747,158 +901,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The ab-test resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:ab-test/${ABTestId} */
-  "ab-test": "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:ab-test/${ABTestId}|",
-  /** The apikeycredentialprovider resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/apikeycredentialprovider/${Name} */
-  apikeycredentialprovider:
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/apikeycredentialprovider/${Name}|1",
-  /** The batch-evaluate resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:batch-evaluate/${BatchEvaluationId} */
-  "batch-evaluate": "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:batch-evaluate/${BatchEvaluationId}|",
-  /** The browser resource type: arn:${Partition}:bedrock-agentcore:${Region}:aws:browser/${BrowserId} */
-  browser: "|,arn:${Partition}:bedrock-agentcore:${Region}:aws:browser/${BrowserId}|",
-  /** The browser-custom resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-custom/${BrowserId} */
-  "browser-custom": "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-custom/${BrowserId}|1",
-  /** The browser-profile resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-profile/${BrowserProfileId} */
-  "browser-profile": "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-profile/${BrowserProfileId}|1",
-  /** The code-interpreter resource type: arn:${Partition}:bedrock-agentcore:${Region}:aws:code-interpreter/${CodeInterpreterId} */
-  "code-interpreter": "|,arn:${Partition}:bedrock-agentcore:${Region}:aws:code-interpreter/${CodeInterpreterId}|",
-  /** The code-interpreter-custom resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:code-interpreter-custom/${CodeInterpreterId} */
-  "code-interpreter-custom":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:code-interpreter-custom/${CodeInterpreterId}|1",
-  /** The configuration-bundle resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:configuration-bundle/${ConfigurationBundleId} */
-  "configuration-bundle":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:configuration-bundle/${ConfigurationBundleId}|",
-  /** The evaluator resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:evaluator/${EvaluatorId} */
-  evaluator: "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:evaluator/${EvaluatorId}|1",
-  /** The gateway resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:gateway/${GatewayId} */
-  gateway: "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:gateway/${GatewayId}|1",
-  /** The harness resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:harness/${HarnessId} */
-  harness: "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:harness/${HarnessId}|1",
-  /** The memory resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:memory/${MemoryId} */
-  memory: "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:memory/${MemoryId}|1",
-  /** The oauth2credentialprovider resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/oauth2credentialprovider/${Name} */
-  oauth2credentialprovider:
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/oauth2credentialprovider/${Name}|1",
-  /** The online-evaluation-config resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:online-evaluation-config/${OnlineEvaluationConfigId} */
-  "online-evaluation-config":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:online-evaluation-config/${OnlineEvaluationConfigId}|1",
-  /** The payment-manager resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:payment-manager/${PaymentManagerId} */
-  "payment-manager": "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:payment-manager/${PaymentManagerId}|1",
-  /** The paymentcredentialprovider resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/paymentcredentialprovider/${Name} */
-  paymentcredentialprovider:
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/paymentcredentialprovider/${Name}|1",
-  /** The policy resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}/policy/${PolicyId} */
-  policy:
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}/policy/${PolicyId}|",
-  /** The policy-engine resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId} */
-  "policy-engine": "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}|1",
-  /** The policy-generation resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}/policy-generation/${PolicyGenerationId} */
-  "policy-generation":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}/policy-generation/${PolicyGenerationId}|",
-  /** The recommendation resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:recommendation/${RecommendationId} */
-  recommendation: "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:recommendation/${RecommendationId}|",
-  /** The registry resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:registry/${RegistryId} */
-  registry: "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:registry/${RegistryId}|",
-  /** The registry-record resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:registry/${RegistryId}/record/${RecordId} */
-  "registry-record":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:registry/${RegistryId}/record/${RecordId}|",
-  /** The runtime resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:runtime/${RuntimeId} */
-  runtime: "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:runtime/${RuntimeId}|1",
-  /** The runtime-endpoint resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:runtime/${RuntimeId}/runtime-endpoint/${Name} */
-  "runtime-endpoint":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:runtime/${RuntimeId}/runtime-endpoint/${Name}|1",
-  /** The token-vault resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId} */
-  "token-vault": "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}|1",
-  /** The workload-identity resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId}/workload-identity/${WorkloadIdentityName} */
-  "workload-identity":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId}/workload-identity/${WorkloadIdentityName}|1",
-  /** The workload-identity-directory resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId} */
-  "workload-identity-directory":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a ab-test resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:ab-test/${ABTestId}. */
-  abTest: "|ab-test|arn:|partition?|:bedrock-agentcore:|region|:|account|:ab-test/|abTestId|",
-  /** ARN of a apikeycredentialprovider resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/apikeycredentialprovider/${Name}. */
-  apikeycredentialprovider:
-    "|apikeycredentialprovider|arn:|partition?|:bedrock-agentcore:|region|:|account|:token-vault/|tokenVaultId|/apikeycredentialprovider/|name|",
-  /** ARN of a batch-evaluate resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:batch-evaluate/${BatchEvaluationId}. */
-  batchEvaluate:
-    "|batch-evaluate|arn:|partition?|:bedrock-agentcore:|region|:|account|:batch-evaluate/|batchEvaluationId|",
-  /** ARN of a browser resource: arn:${Partition}:bedrock-agentcore:${Region}:aws:browser/${BrowserId}. */
-  browser: "|browser|arn:|partition?|:bedrock-agentcore:|region|:aws:browser/|browserId|",
-  /** ARN of a browser-custom resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-custom/${BrowserId}. */
-  browserCustom: "|browser-custom|arn:|partition?|:bedrock-agentcore:|region|:|account|:browser-custom/|browserId|",
-  /** ARN of a browser-profile resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-profile/${BrowserProfileId}. */
-  browserProfile:
-    "|browser-profile|arn:|partition?|:bedrock-agentcore:|region|:|account|:browser-profile/|browserProfileId|",
-  /** ARN of a code-interpreter resource: arn:${Partition}:bedrock-agentcore:${Region}:aws:code-interpreter/${CodeInterpreterId}. */
-  codeInterpreter:
-    "|code-interpreter|arn:|partition?|:bedrock-agentcore:|region|:aws:code-interpreter/|codeInterpreterId|",
-  /** ARN of a code-interpreter-custom resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:code-interpreter-custom/${CodeInterpreterId}. */
-  codeInterpreterCustom:
-    "|code-interpreter-custom|arn:|partition?|:bedrock-agentcore:|region|:|account|:code-interpreter-custom/|codeInterpreterId|",
-  /** ARN of a configuration-bundle resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:configuration-bundle/${ConfigurationBundleId}. */
-  configurationBundle:
-    "|configuration-bundle|arn:|partition?|:bedrock-agentcore:|region|:|account|:configuration-bundle/|configurationBundleId|",
-  /** ARN of a evaluator resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:evaluator/${EvaluatorId}. */
-  evaluator: "|evaluator|arn:|partition?|:bedrock-agentcore:|region|:|account|:evaluator/|evaluatorId|",
-  /** ARN of a gateway resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:gateway/${GatewayId}. */
-  gateway: "|gateway|arn:|partition?|:bedrock-agentcore:|region|:|account|:gateway/|gatewayId|",
-  /** ARN of a harness resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:harness/${HarnessId}. */
-  harness: "|harness|arn:|partition?|:bedrock-agentcore:|region|:|account|:harness/|harnessId|",
-  /** ARN of a memory resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:memory/${MemoryId}. */
-  memory: "|memory|arn:|partition?|:bedrock-agentcore:|region|:|account|:memory/|memoryId|",
-  /** ARN of a oauth2credentialprovider resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/oauth2credentialprovider/${Name}. */
-  oauth2credentialprovider:
-    "|oauth2credentialprovider|arn:|partition?|:bedrock-agentcore:|region|:|account|:token-vault/|tokenVaultId|/oauth2credentialprovider/|name|",
-  /** ARN of a online-evaluation-config resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:online-evaluation-config/${OnlineEvaluationConfigId}. */
-  onlineEvaluationConfig:
-    "|online-evaluation-config|arn:|partition?|:bedrock-agentcore:|region|:|account|:online-evaluation-config/|onlineEvaluationConfigId|",
-  /** ARN of a payment-manager resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:payment-manager/${PaymentManagerId}. */
-  paymentManager:
-    "|payment-manager|arn:|partition?|:bedrock-agentcore:|region|:|account|:payment-manager/|paymentManagerId|",
-  /** ARN of a paymentcredentialprovider resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/paymentcredentialprovider/${Name}. */
-  paymentcredentialprovider:
-    "|paymentcredentialprovider|arn:|partition?|:bedrock-agentcore:|region|:|account|:token-vault/|tokenVaultId|/paymentcredentialprovider/|name|",
-  /** ARN of a policy resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}/policy/${PolicyId}. */
-  policy:
-    "|policy|arn:|partition?|:bedrock-agentcore:|region|:|account|:policy-engine/|policyEngineId|/policy/|policyId|",
-  /** ARN of a policy-engine resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}. */
-  policyEngine: "|policy-engine|arn:|partition?|:bedrock-agentcore:|region|:|account|:policy-engine/|policyEngineId|",
-  /** ARN of a policy-generation resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}/policy-generation/${PolicyGenerationId}. */
-  policyGeneration:
-    "|policy-generation|arn:|partition?|:bedrock-agentcore:|region|:|account|:policy-engine/|policyEngineId|/policy-generation/|policyGenerationId|",
-  /** ARN of a recommendation resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:recommendation/${RecommendationId}. */
-  recommendation:
-    "|recommendation|arn:|partition?|:bedrock-agentcore:|region|:|account|:recommendation/|recommendationId|",
-  /** ARN of a registry resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:registry/${RegistryId}. */
-  registry: "|registry|arn:|partition?|:bedrock-agentcore:|region|:|account|:registry/|registryId|",
-  /** ARN of a registry-record resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:registry/${RegistryId}/record/${RecordId}. */
-  registryRecord:
-    "|registry-record|arn:|partition?|:bedrock-agentcore:|region|:|account|:registry/|registryId|/record/|recordId|",
-  /** ARN of a runtime resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:runtime/${RuntimeId}. */
-  runtime: "|runtime|arn:|partition?|:bedrock-agentcore:|region|:|account|:runtime/|runtimeId|",
-  /** ARN of a runtime-endpoint resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:runtime/${RuntimeId}/runtime-endpoint/${Name}. */
-  runtimeEndpoint:
-    "|runtime-endpoint|arn:|partition?|:bedrock-agentcore:|region|:|account|:runtime/|runtimeId|/runtime-endpoint/|name|",
-  /** ARN of a token-vault resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}. */
-  tokenVault: "|token-vault|arn:|partition?|:bedrock-agentcore:|region|:|account|:token-vault/|tokenVaultId|",
-  /** ARN of a workload-identity resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId}/workload-identity/${WorkloadIdentityName}. */
-  workloadIdentity:
-    "|workload-identity|arn:|partition?|:bedrock-agentcore:|region|:|account|:workload-identity-directory/|directoryId|/workload-identity/|workloadIdentityName|",
-  /** ARN of a workload-identity-directory resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId}. */
-  workloadIdentityDirectory:
-    "|workload-identity-directory|arn:|partition?|:bedrock-agentcore:|region|:|account|:workload-identity-directory/|directoryId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

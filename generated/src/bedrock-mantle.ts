@@ -42,75 +42,75 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to archive a specific project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ArchiveProject: "W||0|project;1;1|||",
+  ArchiveProject: "W|||1;1;1|||",
   /** Grants permission to associate a customized model with a project. Access level: Write. Resources: customized-model*, project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  AssociateCustomizedModel: "W||0|customized-model;1;1,project;1;1|4,8||",
+  AssociateCustomizedModel: "W|||0;1;1,1;1;1|4,8||",
   /** Grants permission to make API calls using bearer token authentication. Access level: List. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrockpoweredbyawsmantle.html */
   CallWithBearerToken: "L||1||3||",
   /** Grants permission to cancel an in-progress fine tuning job. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CancelFineTuningJob: "W||0|project;1;1|6||",
+  CancelFineTuningJob: "W|||1;1;1|6||",
   /** Grants permission to cancel an in-progress inference request. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CancelInference: "W||0|project;1;1|||",
+  CancelInference: "W|||1;1;1|||",
   /** Grants permission to import a customized model with custom weights. Access level: Write. Resources: customized-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateCustomizedModel: "W||0|customized-model;1;1|0,2||",
+  CreateCustomizedModel: "W|||0;1;1|0,2||",
   /** Grants permission to create a file in a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateFile: "W||0|project;1;1|||",
+  CreateFile: "W|||1;1;1|||",
   /** Grants permission to create a fine tuning job. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateFineTuningJob: "W||0|project;1;1|5,7||",
+  CreateFineTuningJob: "W|||1;1;1|5,7||",
   /** Grants permission to create a chat completion inference request. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateInference: "W||0|project;1;1|7,10||",
+  CreateInference: "W|||1;1;1|7,10||",
   /** Grants permission to create a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateProject: "W||0|project;1;1|0,2||",
+  CreateProject: "W|||1;1;1|0,2||",
   /** Grants permission to create a capacity reservation for a model. Access level: Write. Resources: project*, reservation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateReservation: "W||0|project;1;1,reservation;1;1|0,2,8,9||",
+  CreateReservation: "W|||1;1;1,2;1;1|0,2,8,9||",
   /** Grants permission to delete a customized model. Access level: Write. Resources: customized-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  DeleteCustomizedModel: "W||0|customized-model;1;1|||",
+  DeleteCustomizedModel: "W|||0;1;1|||",
   /** Grants permission to delete a specific file. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  DeleteFile: "W||0|project;1;1|5||",
+  DeleteFile: "W|||1;1;1|5||",
   /** Grants permission to delete a specific inference request. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  DeleteInference: "W||0|project;1;1|||",
+  DeleteInference: "W|||1;1;1|||",
   /** Grants permission to delete a capacity reservation. Access level: Write. Resources: project*, reservation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  DeleteReservation: "W||0|project;1;1,reservation;1;1|8,9||",
+  DeleteReservation: "W|||1;1;1,2;1;1|8,9||",
   /** Grants permission to disassociate a customized model from a project. Access level: Write. Resources: customized-model*, project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  DisassociateCustomizedModel: "W||0|customized-model;1;1,project;1;1|4,8||",
+  DisassociateCustomizedModel: "W|||0;1;1,1;1;1|4,8||",
   /** Grants permission to get customized model. Access level: Read. Resources: customized-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetCustomizedModel: "R||0|customized-model;1;1|||",
+  GetCustomizedModel: "R|||0;1;1|||",
   /** Grants permission to retrieve information about a specific file. Access level: Read. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetFile: "R||0|project;1;1|5||",
+  GetFile: "R|||1;1;1|5||",
   /** Grants permission to retrieve details of a specific fine tuning job. Access level: Read. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetFineTuningJob: "R||0|project;1;1|6||",
+  GetFineTuningJob: "R|||1;1;1|6||",
   /** Grants permission to retrieve details of a specific inference request. Access level: Read. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetInference: "R||0|project;1;1|||",
+  GetInference: "R|||1;1;1|||",
   /** Grants permission to retrieve information about a specific model. Access level: Read. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetModel: "R||0|project;1;1|||",
+  GetModel: "R|||1;1;1|||",
   /** Grants permission to retrieve details of a specific project. Access level: Read. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetProject: "R||0|project;1;1|||",
+  GetProject: "R|||1;1;1|||",
   /** Grants permission to get reservation. Access level: Read. Resources: reservation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetReservation: "R||0|reservation;1;1|||",
+  GetReservation: "R|||2;1;1|||",
   /** Grants permission to list project associations for a customized model. Access level: List. Resources: customized-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListCustomizedModelAssociations: "L||0|customized-model;1;|||",
+  ListCustomizedModelAssociations: "L|||0;1;|||",
   /** Grants permission to list customized models. Access level: List. Resources: customized-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListCustomizedModels: "L||0|customized-model;1;|||",
+  ListCustomizedModels: "L|||0;1;|||",
   /** Grants permission to list all available files in a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListFiles: "L||0|project;1;1|||",
+  ListFiles: "L|||1;1;1|||",
   /** Grants permission to list all available fine tuning jobs in a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListFineTuningJobs: "L||0|project;1;1|||",
+  ListFineTuningJobs: "L|||1;1;1|||",
   /** Grants permission to list all available models in a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListModels: "L||0|project;1;1|||",
+  ListModels: "L|||1;1;1|||",
   /** Grants permission to list projects. Access level: List. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListProjects: "L||0|project;1;|||",
+  ListProjects: "L|||1;1;|||",
   /** Grants permission to list reservations. Access level: List. Resources: reservation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListReservations: "L||0|reservation;1;|||",
+  ListReservations: "L|||2;1;|||",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: customized-model, project, reservation. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListTagsForResource: "R||0|customized-model;0;1,project;0;1,reservation;0;1|||",
+  ListTagsForResource: "R|||0;0;1,1;0;1,2;0;1|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: customized-model, project, reservation. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  TagResource: "T||0|customized-model;0;1,project;0;1,reservation;0;1|0,2||",
+  TagResource: "T|||0;0;1,1;0;1,2;0;1|0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: customized-model, project, reservation. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  UntagResource: "T||0|customized-model;0;1,project;0;1,reservation;0;1|2||",
+  UntagResource: "T|||0;0;1,1;0;1,2;0;1|2||",
   /** Grants permission to update a specific project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  UpdateProject: "W||0|project;1;1|||",
+  UpdateProject: "W|||1;1;1|||",
   /** Grants permission to update reservation. Access level: Write. Resources: project*, reservation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  UpdateReservation: "W||0|project;1;1,reservation;1;1|8,9||",
+  UpdateReservation: "W|||1;1;1,2;1;1|8,9||",
 } as const;
 const actionDetails = {
   ArchiveProject: "|,;~|Grants permission to archive a specific project",
@@ -149,12 +149,30 @@ const actionDetails = {
   UpdateProject: "|,;~|Grants permission to update a specific project",
   UpdateReservation: "|,;~|Grants permission to update reservation",
 };
+const resourceTypeFacts = {
+  /** The customized-model resource type: arn:${Partition}:bedrock-mantle:${Region}:${Account}:customized-model/${ResourceId} */
+  "customized-model": "|,customizedModel|1",
+  /** The project resource type: arn:${Partition}:bedrock-mantle:${Region}:${Account}:project/${ResourceId} */
+  project: "|,|1",
+  /** The reservation resource type: arn:${Partition}:bedrock-mantle:${Region}:${Account}:reservation/${ResourceId} */
+  reservation: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a customized-model resource: arn:${Partition}:bedrock-mantle:${Region}:${Account}:customized-model/${ResourceId}. */
+  customizedModel: "|,customized-model|arn:|Partition|:bedrock-mantle:|Region|:|Account|:customized-model/|ResourceId|",
+  /** ARN of a project resource: arn:${Partition}:bedrock-mantle:${Region}:${Account}:project/${ResourceId}. */
+  project: "|,project|arn:|Partition|:bedrock-mantle:|Region|:|Account|:project/|ResourceId|",
+  /** ARN of a reservation resource: arn:${Partition}:bedrock-mantle:${Region}:${Account}:reservation/${ResourceId}. */
+  reservation: "|,reservation|arn:|Partition|:bedrock-mantle:|Region|:|Account|:reservation/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["customized-model", "project", "reservation"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "bedrock-mantle">;
 /** Any bedrock-mantle action. */
 export type Action = ActionOf<typeof actionFacts, "bedrock-mantle">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bedrock-mantle">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -162,7 +180,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every bedrock-mantle action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -170,29 +188,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The customized-model resource type: arn:${Partition}:bedrock-mantle:${Region}:${Account}:customized-model/${ResourceId} */
-  "customized-model": "|,arn:${Partition}:bedrock-mantle:${Region}:${Account}:customized-model/${ResourceId}|1",
-  /** The project resource type: arn:${Partition}:bedrock-mantle:${Region}:${Account}:project/${ResourceId} */
-  project: "|,arn:${Partition}:bedrock-mantle:${Region}:${Account}:project/${ResourceId}|1",
-  /** The reservation resource type: arn:${Partition}:bedrock-mantle:${Region}:${Account}:reservation/${ResourceId} */
-  reservation: "|,arn:${Partition}:bedrock-mantle:${Region}:${Account}:reservation/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a customized-model resource: arn:${Partition}:bedrock-mantle:${Region}:${Account}:customized-model/${ResourceId}. */
-  customizedModel: "|customized-model|arn:|partition?|:bedrock-mantle:|region|:|account|:customized-model/|resourceId|",
-  /** ARN of a project resource: arn:${Partition}:bedrock-mantle:${Region}:${Account}:project/${ResourceId}. */
-  project: "|project|arn:|partition?|:bedrock-mantle:|region|:|account|:project/|resourceId|",
-  /** ARN of a reservation resource: arn:${Partition}:bedrock-mantle:${Region}:${Account}:reservation/${ResourceId}. */
-  reservation: "|reservation|arn:|partition?|:bedrock-mantle:|region|:|account|:reservation/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -41,523 +41,504 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for a knowledge base. Access level: Permissions management. Resources: knowledge-base. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  AllowVendedLogDeliveryForResource: "P||1|knowledge-base;0;|||",
+  AllowVendedLogDeliveryForResource: "P||1|26;0;|||",
   /** Grants permission to apply a guardrail. Access level: Read. Resources: guardrail*, guardrail-profile. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   ApplyGuardrail:
-    "R||0|guardrail;1;,guardrail-profile;0;||bedrock:CallWithBearerToken,bedrock:InvokeAutomatedReasoningPolicy|;,Converse,ConverseStream,InvokeModel,InvokeModelWithResponseStream",
+    "R|||22;1;,23;0;||bedrock:CallWithBearerToken,bedrock:InvokeAutomatedReasoningPolicy|;,Converse,ConverseStream,InvokeModel,InvokeModelWithResponseStream",
   /** Grants permission to associate another existing agent as a collaborator to an existing agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_AssociateAgentCollaborator.html */
-  AssociateAgentCollaborator: "W||0|agent;1;|||;",
+  AssociateAgentCollaborator: "W|||0;1;|||;",
   /** Grants permission to associate a knowledge base with an agent. Access level: Write. Resources: agent*, knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_AssociateAgentKnowledgeBase.html */
-  AssociateAgentKnowledgeBase: "W||0|agent;1;,knowledge-base;1;|||;",
+  AssociateAgentKnowledgeBase: "W|||0;1;,26;1;|||;",
   /** Grants permission to use 3rd party platform to store knowledge data. Access level: Write. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   AssociateThirdPartyKnowledgeBase:
     "W||1||9||CreateKnowledgeBase,DeleteKnowledgeBaseDocuments,IngestKnowledgeBaseDocuments,StartIngestionJob,UpdateKnowledgeBase",
   /** Grants permission to batch delete list of bedrock evaluation jobs. Access level: Write. Resources: evaluation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_BatchDeleteEvaluationJob.html */
-  BatchDeleteEvaluationJob: "W||0|evaluation-job;1;|||;",
+  BatchDeleteEvaluationJob: "W|||17;1;|||;",
   /** Grants permission to use bearer token. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   CallWithBearerToken:
-    "R||0||3||ApplyGuardrail,Converse,ConverseStream,CountTokens,CreateAdvancedPromptOptimizationJob,CreateAutomatedReasoningPolicy,CreateAutomatedReasoningPolicyVersion,CreateCustomModel,CreateCustomModelDeployment,CreateFoundationModelAgreement,CreateGuardrail,CreateGuardrailVersion,CreateInferenceProfile,CreateMarketplaceModelEndpoint,CreateModelCopyJob,CreateModelCustomizationJob,CreateModelImportJob,CreateModelInvocationJob,CreatePromptRouter,CreateProvisionedModelThroughput,DeleteAutomatedReasoningPolicy,DeleteCustomModel,DeleteCustomModelDeployment,DeleteGuardrail,DeleteImportedModel,DeleteInferenceProfile,DeleteMarketplaceModelEndpoint,DeletePromptRouter,DeleteProvisionedModelThroughput,ExportAutomatedReasoningPolicyVersion,GetAsyncInvoke,GetAutomatedReasoningPolicy,GetCustomModel,GetCustomModelDeployment,GetEvaluationJob,GetFoundationModel,GetFoundationModelAvailability,GetGuardrail,GetImportedModel,GetInferenceProfile,GetMarketplaceModelEndpoint,GetModelCopyJob,GetModelCustomizationJob,GetModelImportJob,GetModelInvocationJob,GetModelInvocationLoggingConfiguration,GetPromptRouter,GetProvisionedModelThroughput,InvokeModel,InvokeModelWithResponseStream,ListAsyncInvokes,ListAutomatedReasoningPolicies,ListCustomModelDeployments,ListCustomModels,ListFoundationModelAgreementOffers,ListFoundationModels,ListGuardrails,ListInferenceProfiles,ListMarketplaceModelEndpoints,ListModelCopyJobs,ListModelCustomizationJobs,ListModelInvocationJobs,ListPromptRouters,ListProvisionedModelThroughputs,ListTagsForResource,PutUseCaseForModelAccess,StartAsyncInvoke,StopModelCustomizationJob,StopModelInvocationJob,TagResource,UntagResource,UpdateAutomatedReasoningPolicy,UpdateCustomModelDeployment,UpdateGuardrail,UpdateMarketplaceModelEndpoint,UpdateProvisionedModelThroughput",
+    "R||||3||ApplyGuardrail,Converse,ConverseStream,CountTokens,CreateAdvancedPromptOptimizationJob,CreateAutomatedReasoningPolicy,CreateAutomatedReasoningPolicyVersion,CreateCustomModel,CreateCustomModelDeployment,CreateFoundationModelAgreement,CreateGuardrail,CreateGuardrailVersion,CreateInferenceProfile,CreateMarketplaceModelEndpoint,CreateModelCopyJob,CreateModelCustomizationJob,CreateModelImportJob,CreateModelInvocationJob,CreatePromptRouter,CreateProvisionedModelThroughput,DeleteAutomatedReasoningPolicy,DeleteCustomModel,DeleteCustomModelDeployment,DeleteGuardrail,DeleteImportedModel,DeleteInferenceProfile,DeleteMarketplaceModelEndpoint,DeletePromptRouter,DeleteProvisionedModelThroughput,ExportAutomatedReasoningPolicyVersion,GetAsyncInvoke,GetAutomatedReasoningPolicy,GetCustomModel,GetCustomModelDeployment,GetEvaluationJob,GetFoundationModel,GetFoundationModelAvailability,GetGuardrail,GetImportedModel,GetInferenceProfile,GetMarketplaceModelEndpoint,GetModelCopyJob,GetModelCustomizationJob,GetModelImportJob,GetModelInvocationJob,GetModelInvocationLoggingConfiguration,GetPromptRouter,GetProvisionedModelThroughput,InvokeModel,InvokeModelWithResponseStream,ListAsyncInvokes,ListAutomatedReasoningPolicies,ListCustomModelDeployments,ListCustomModels,ListFoundationModelAgreementOffers,ListFoundationModels,ListGuardrails,ListInferenceProfiles,ListMarketplaceModelEndpoints,ListModelCopyJobs,ListModelCustomizationJobs,ListModelInvocationJobs,ListPromptRouters,ListProvisionedModelThroughputs,ListTagsForResource,PutUseCaseForModelAccess,StartAsyncInvoke,StopModelCustomizationJob,StopModelInvocationJob,TagResource,UntagResource,UpdateAutomatedReasoningPolicy,UpdateCustomModelDeployment,UpdateGuardrail,UpdateMarketplaceModelEndpoint,UpdateProvisionedModelThroughput",
   /** Grants permission to cancel a build workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  CancelAutomatedReasoningPolicyBuildWorkflow: "W||0|automated-reasoning-policy;1;|||;",
+  CancelAutomatedReasoningPolicyBuildWorkflow: "W|||4;1;|||;",
   /** Grants permission to copy a blueprint from one stage to another. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Data_Automation_for_Amazon_Bedrock.html */
-  CopyBlueprintStage: "W||0|blueprint;1;|||;",
+  CopyBlueprintStage: "W|||7;1;|||;",
   /** Grants permission to count the number of tokens in an input prompt. Access level: Read. Resources: foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_CountTokens.html */
-  CountTokens: "R||0|foundation-model;1;||bedrock:CallWithBearerToken|;",
+  CountTokens: "R|||21;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to create a new agent and a test agent alias pointing to the DRAFT agent version. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateAgent.html */
-  CreateAgent: "W||0||0,2|bedrock:TagResource,iam:PassRole|;",
+  CreateAgent: "W||||0,2|bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a new action group in an existing agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateAgentActionGroup.html */
-  CreateAgentActionGroup: "W||0|agent;1;|0,2||;",
+  CreateAgentActionGroup: "W|||0;1;|0,2||;",
   /** Grants permission to create a new alias for an agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateAgentAlias.html */
-  CreateAgentAlias: "W||0|agent;1;|0,2|bedrock:TagResource|;",
+  CreateAgentAlias: "W|||0;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to create a new automated reasoning policy. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  CreateAutomatedReasoningPolicy: "W||0||0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateAutomatedReasoningPolicy: "W||||0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a test case for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  CreateAutomatedReasoningPolicyTestCase: "W||0|automated-reasoning-policy;1;|||;",
+  CreateAutomatedReasoningPolicyTestCase: "W|||4;1;|||;",
   /** Grants permission to create a new automated reasoning policy version. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  CreateAutomatedReasoningPolicyVersion:
-    "W||0|automated-reasoning-policy;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateAutomatedReasoningPolicyVersion: "W|||4;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a blueprint for custom output from data automation. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateBlueprint.html */
-  CreateBlueprint: "W||0||0,2|bedrock:TagResource|;",
+  CreateBlueprint: "W||||0,2|bedrock:TagResource|;",
   /** Grants permission to create a new version for an existing blueprint. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateBlueprintVersion.html */
-  CreateBlueprintVersion: "W||0|blueprint;1;|||;",
+  CreateBlueprintVersion: "W|||7;1;|||;",
   /** Grants permission to create a custom model into Bedrock. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateCustomModel.html */
-  CreateCustomModel: "W||0||0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+  CreateCustomModel: "W||||0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a custom model deployment for custom model. Access level: Write. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateCustomModelDeployment.html */
-  CreateCustomModelDeployment: "W||0|custom-model;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateCustomModelDeployment: "W|||9;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a Data Automation Library. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateDataAutomationLibrary.html */
-  CreateDataAutomationLibrary: "W||0||0,2|bedrock:TagResource|;",
+  CreateDataAutomationLibrary: "W||||0,2|bedrock:TagResource|;",
   /** Grants permission to create a data automation project. Access level: Write. Resources: blueprint, data-automation-library. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateDataAutomationProject.html */
-  CreateDataAutomationProject: "W||0|blueprint;0;,data-automation-library;0;|0,2|bedrock:TagResource|;",
+  CreateDataAutomationProject: "W|||7;0;,12;0;|0,2|bedrock:TagResource|;",
   /** Grants permission to create a data source. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateDataSource.html */
-  CreateDataSource: "W||0|knowledge-base;1;|||;",
+  CreateDataSource: "W|||26;1;|||;",
   /** Grants permission to create a job for evaluation foundation models or custom models. Access level: Write. Resources: custom-model*, default-prompt-router*, foundation-model*, prompt-router*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateEvaluationJob.html */
-  CreateEvaluationJob:
-    "W||0|custom-model;1;,default-prompt-router;1;,foundation-model;1;,prompt-router;1;|0,2|bedrock:TagResource,iam:PassRole|;",
+  CreateEvaluationJob: "W|||9;1;,16;1;,21;1;,33;1;|0,2|bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a prompt flow. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateFlow.html */
-  CreateFlow: "W||0||0,2|bedrock:TagResource,iam:PassRole|;",
+  CreateFlow: "W||||0,2|bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create an alias of a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateFlowAlias.html */
-  CreateFlowAlias: "W||0|flow;1;|0,2|bedrock:TagResource|;",
+  CreateFlowAlias: "W|||18;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to create an immutable version of a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateFlowVersion.html */
-  CreateFlowVersion: "W||0|flow;1;|||;",
+  CreateFlowVersion: "W|||18;1;|||;",
   /** Grants permission to create a new foundation model agreement. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  CreateFoundationModelAgreement: "W||0|||bedrock:CallWithBearerToken|;",
+  CreateFoundationModelAgreement: "W|||||bedrock:CallWithBearerToken|;",
   /** Grants permission to create a new guardrail. Access level: Write. Resources: automated-reasoning-policy, automated-reasoning-policy-version, guardrail-profile. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  CreateGuardrail:
-    "W||0|automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,guardrail-profile;0;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateGuardrail: "W|||4;0;,5;0;,23;0;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a new guardrail version. Access level: Write. Resources: guardrail*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  CreateGuardrailVersion: "W||0|guardrail;1;||bedrock:CallWithBearerToken|;",
+  CreateGuardrailVersion: "W|||22;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to create inference profiles. Access level: Write. Resources: application-inference-profile*, foundation-model*, inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateInferenceProfile.html */
-  CreateInferenceProfile:
-    "W||0|application-inference-profile;1;,foundation-model;1;,inference-profile;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateInferenceProfile: "W|||2;1;,21;1;,25;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a new invocation in an existing session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_CreateInvocation.html */
-  CreateInvocation: "W||0|session;1;|||;",
+  CreateInvocation: "W|||36;1;|||;",
   /** Grants permission to create a knowledge base. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateKnowledgeBase.html */
-  CreateKnowledgeBase: "W||0||0,2|bedrock:AssociateThirdPartyKnowledgeBase,bedrock:TagResource,iam:PassRole|;",
+  CreateKnowledgeBase: "W||||0,2|bedrock:AssociateThirdPartyKnowledgeBase,bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a marketplace model endpoint. Access level: Write. API_CreateMarketplaceModelEndpoint */
-  CreateMarketplaceModelEndpoint: "W||0|||bedrock:CallWithBearerToken,iam:PassRole|;",
+  CreateMarketplaceModelEndpoint: "W|||||bedrock:CallWithBearerToken,iam:PassRole|;",
   /** Grants permission to create a job for copying a custom model across region or across account. Access level: Write. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelCopyJob.html */
-  CreateModelCopyJob: "W||0|custom-model;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateModelCopyJob: "W|||9;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a job for customizing the model with your custom training data. Access level: Write. Resources: custom-model*, foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelCustomizationJob.html */
-  CreateModelCustomizationJob:
-    "W||0|custom-model;1;,foundation-model;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+  CreateModelCustomizationJob: "W|||9;1;,21;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a job for evaluation foundation models or custom models. Access level: Write. Resources: custom-model*, foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelEvaluationJob.html */
-  CreateModelEvaluationJob: "W||0|custom-model;1;,foundation-model;1;|0,2||",
+  CreateModelEvaluationJob: "W|||9;1;,21;1;|0,2||",
   /** Grants permission to create a job for importing model into Bedrock. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelImportJob.html */
-  CreateModelImportJob: "W||0||0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+  CreateModelImportJob: "W||||0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a new model invocation job. Access level: Write. Resources: custom-model*, foundation-model*, model-invocation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelInvocationJob.html */
-  CreateModelInvocationJob:
-    "W||0|custom-model;1;,foundation-model;1;,model-invocation-job;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+  CreateModelInvocationJob: "W|||9;1;,21;1;,31;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a prompt. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreatePrompt.html */
-  CreatePrompt: "W||0||0,2|bedrock:TagResource|;",
+  CreatePrompt: "W||||0,2|bedrock:TagResource|;",
   /** Grants permission to create a custom prompt router. Access level: Write. Resources: application-inference-profile*, foundation-model*, inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreatePromptRouter.html */
-  CreatePromptRouter:
-    "W||0|application-inference-profile;1;,foundation-model;1;,inference-profile;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreatePromptRouter: "W|||2;1;,21;1;,25;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a version of a prompt. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreatePromptVersion.html */
-  CreatePromptVersion: "W||0|prompt;1;|0,2|bedrock:TagResource|;",
+  CreatePromptVersion: "W|||32;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to create a new provisioned model throughput. Access level: Write. Resources: custom-model*, foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateProvisionedModelThroughput.html */
-  CreateProvisionedModelThroughput:
-    "W||0|custom-model;1;,foundation-model;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateProvisionedModelThroughput: "W|||9;1;,21;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a new session. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_CreateSession.html */
-  CreateSession: "W||0||0,2|bedrock:TagResource|;",
+  CreateSession: "W||||0,2|bedrock:TagResource|;",
   /** Grants permission to delete an Agent that you created earlier. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteAgent.html */
-  DeleteAgent: "W||0|agent;1;|||;",
+  DeleteAgent: "W|||0;1;|||;",
   /** Grants permission to delete an actionGroup that you created earlier. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteAgentActionGroup.html */
-  DeleteAgentActionGroup: "W||0|agent;1;|||;",
+  DeleteAgentActionGroup: "W|||0;1;|||;",
   /** Grants permission to delete an AgentAlias that you created earlier. Access level: Write. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteAgentAlias.html */
-  DeleteAgentAlias: "W||0|agent-alias;1;|||;",
+  DeleteAgentAlias: "W|||1;1;|||;",
   /** Grants permission to delete existing memory for an alias. Access level: Write. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_DeleteAgentMemory.html */
-  DeleteAgentMemory: "W||0|agent-alias;1;|||;",
+  DeleteAgentMemory: "W|||1;1;|||;",
   /** Grants permission to delete an Agent Version that you created earlier. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteAgentVersion.html */
-  DeleteAgentVersion: "W||0|agent;1;|||;",
+  DeleteAgentVersion: "W|||0;1;|||;",
   /** Grants permission to delete an automated reasoning policy or its version. Access level: Write. Resources: automated-reasoning-policy*, automated-reasoning-policy-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  DeleteAutomatedReasoningPolicy:
-    "W||0|automated-reasoning-policy;1;,automated-reasoning-policy-version;1;||bedrock:CallWithBearerToken|;",
+  DeleteAutomatedReasoningPolicy: "W|||4;1;,5;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to delete a build workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  DeleteAutomatedReasoningPolicyBuildWorkflow: "W||0|automated-reasoning-policy;1;|||;",
+  DeleteAutomatedReasoningPolicyBuildWorkflow: "W|||4;1;|||;",
   /** Grants permission to delete a test case for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  DeleteAutomatedReasoningPolicyTestCase: "W||0|automated-reasoning-policy;1;|||;",
+  DeleteAutomatedReasoningPolicyTestCase: "W|||4;1;|||;",
   /** Grants permission to delete a blueprint for data automation. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_DeleteBlueprint.html */
-  DeleteBlueprint: "W||0|blueprint;1;|||;",
+  DeleteBlueprint: "W|||7;1;|||;",
   /** Grants permission to delete a custom model that you created earlier. Access level: Write. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteCustomModel.html */
-  DeleteCustomModel: "W||0|custom-model;1;||bedrock:CallWithBearerToken|;",
+  DeleteCustomModel: "W|||9;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to delete a custom model deployment that you created earlier. Access level: Write. Resources: custom-model-deployment*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteCustomModelDeployment.html */
-  DeleteCustomModelDeployment: "W||0|custom-model-deployment;1;||bedrock:CallWithBearerToken|;",
+  DeleteCustomModelDeployment: "W|||10;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to delete a Data Automation Library. Access level: Write. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_DeleteDataAutomationLibrary.html */
-  DeleteDataAutomationLibrary: "W||0|data-automation-library;1;|||;",
+  DeleteDataAutomationLibrary: "W|||12;1;|||;",
   /** Grants permission to delete a data automation project. Access level: Write. Resources: data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_DeleteDataAutomationProject.html */
-  DeleteDataAutomationProject: "W||0|data-automation-project;1;|||;",
+  DeleteDataAutomationProject: "W|||15;1;|||;",
   /** Grants permission to delete a data source. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteDataSource.html */
-  DeleteDataSource: "W||0|knowledge-base;1;|||;",
+  DeleteDataSource: "W|||26;1;|||;",
   /** Grants permission to delete account-level enforced guardrail configuration. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteEnforcedGuardrailConfiguration.html */
-  DeleteEnforcedGuardrailConfiguration: "W||0||||;",
+  DeleteEnforcedGuardrailConfiguration: "W||||||;",
   /** Grants permission to delete a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteFlow.html */
-  DeleteFlow: "W||0|flow;1;|||;",
+  DeleteFlow: "W|||18;1;|||;",
   /** Grants permission to delete an alias of a prompt flow. Access level: Write. Resources: flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteFlowAlias.html */
-  DeleteFlowAlias: "W||0|flow-alias;1;|||;",
+  DeleteFlowAlias: "W|||19;1;|||;",
   /** Grants permission to delete a version of a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteFlowVersion.html */
-  DeleteFlowVersion: "W||0|flow;1;|||;",
+  DeleteFlowVersion: "W|||18;1;|||;",
   /** Grants permission to delete a foundation model agreement that you created earlier. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  DeleteFoundationModelAgreement: "W||0||||;",
+  DeleteFoundationModelAgreement: "W||||||;",
   /** Grants permission to delete a guardrail or its version. Access level: Write. Resources: guardrail*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  DeleteGuardrail: "W||0|guardrail;1;||bedrock:CallWithBearerToken|;",
+  DeleteGuardrail: "W|||22;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to delete previously created Bedrock imported model. Access level: Write. Resources: imported-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteImportedModel.html */
-  DeleteImportedModel: "W||0|imported-model;1;||bedrock:CallWithBearerToken|;",
+  DeleteImportedModel: "W|||24;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to delete inference profiles. Access level: Write. Resources: application-inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteInferenceProfile.html */
-  DeleteInferenceProfile: "W||0|application-inference-profile;1;||bedrock:CallWithBearerToken|;",
+  DeleteInferenceProfile: "W|||2;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to delete a knowledge base. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteKnowledgeBase.html */
-  DeleteKnowledgeBase: "W||0|knowledge-base;1;|||;",
+  DeleteKnowledgeBase: "W|||26;1;|||;",
   /** Grants permission to delete documents from a knowledge base. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteKnowledgeBaseDocuments.html */
-  DeleteKnowledgeBaseDocuments:
-    "W||0|knowledge-base;1;||bedrock:AssociateThirdPartyKnowledgeBase,bedrock:StartIngestionJob|;",
+  DeleteKnowledgeBaseDocuments: "W|||26;1;||bedrock:AssociateThirdPartyKnowledgeBase,bedrock:StartIngestionJob|;",
   /** Grants permission to unsubscribe from a bedrock marketplace enabled AWS marketplace model. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  DeleteMarketplaceModelAgreement: "W||0||||",
+  DeleteMarketplaceModelAgreement: "W||||||",
   /** Grants permission to delete a marketplace model endpoint. Access level: Write. Resources: bedrock-marketplace-model-endpoint*. API_DeleteMarketplaceModelEndpoint */
-  DeleteMarketplaceModelEndpoint: "W||0|bedrock-marketplace-model-endpoint;1;||bedrock:CallWithBearerToken|;",
+  DeleteMarketplaceModelEndpoint: "W|||6;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to delete an existing Invocation logging configuration. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteModelInvocationLoggingConfiguration.html */
-  DeleteModelInvocationLoggingConfiguration: "W||0||||;",
+  DeleteModelInvocationLoggingConfiguration: "W||||||;",
   /** Grants permission to delete a prompt or its version. Access level: Write. Resources: prompt*, prompt-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeletePrompt.html */
-  DeletePrompt: "W||0|prompt;1;,prompt-version;1;|||;",
+  DeletePrompt: "W|||32;1;,34;1;|||;",
   /** Grants permission to delete a custom prompt router. Access level: Write. Resources: prompt-router*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeletePromptRouter.html */
-  DeletePromptRouter: "W||0|prompt-router;1;||bedrock:CallWithBearerToken|;",
+  DeletePromptRouter: "W|||33;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to delete a provisioned model throughput that you created earlier. Access level: Write. Resources: provisioned-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteProvisionedModelThroughput.html */
-  DeleteProvisionedModelThroughput: "W||0|provisioned-model;1;||bedrock:CallWithBearerToken|;",
+  DeleteProvisionedModelThroughput: "W|||35;1;||bedrock:CallWithBearerToken|;",
   /** Deletes a previously created Bedrock resource policy. Access level: Write. Resources: custom-model, guardrail, guardrail-profile. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||1|custom-model;0;,guardrail;0;,guardrail-profile;0;|||;",
+  DeleteResourcePolicy: "W||1|9;0;,22;0;,23;0;|||;",
   /** Grants permission to delete a Session that you created earlier. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_DeleteSession.html */
-  DeleteSession: "W||0|session;1;|||;",
+  DeleteSession: "W|||36;1;|||;",
   /** Grants permission to deregister a marketplace model endpoint to make it unusable in Bedrock Marketplace. Access level: Write. Resources: bedrock-marketplace-model-endpoint*. API_DeregisterMarketplaceModelEndpoint */
-  DeregisterMarketplaceModelEndpoint: "W||0|bedrock-marketplace-model-endpoint;1;|||;",
+  DeregisterMarketplaceModelEndpoint: "W|||6;1;|||;",
   /** Grants permission to detect if the provided content is generated using Amazon Bedrock. Access level: Read. Resources: foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  DetectGeneratedContent: "R||0|foundation-model;1;|||",
+  DetectGeneratedContent: "R|||21;1;|||",
   /** Grants permission to diassociate a collaborator that you associated earlier. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DisassociateAgentCollaborator.html */
-  DisassociateAgentCollaborator: "W||0|agent;1;|||;",
+  DisassociateAgentCollaborator: "W|||0;1;|||;",
   /** Grants permission to disassociate a knowledge base from the agent. Access level: Write. Resources: agent*, knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DisassociateAgentKnowledgeBase.html */
-  DisassociateAgentKnowledgeBase: "W||0|agent;1;,knowledge-base;1;|||;",
+  DisassociateAgentKnowledgeBase: "W|||0;1;,26;1;|||;",
   /** Grants permission to end a Session that you created earlier. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_EndSession.html */
-  EndSession: "W||0|session;1;|||;",
+  EndSession: "W|||36;1;|||;",
   /** Grants permission to retrieve an automated reasoning policy version artifact. Access level: Read. Resources: automated-reasoning-policy*, automated-reasoning-policy-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  ExportAutomatedReasoningPolicyVersion:
-    "R||0|automated-reasoning-policy;1;,automated-reasoning-policy-version;1;||bedrock:CallWithBearerToken|;",
+  ExportAutomatedReasoningPolicyVersion: "R|||4;1;,5;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to generate queries associated with user input. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GenerateQuery: "R||0|||bedrock:GetKnowledgeBase|;",
+  GenerateQuery: "R|||||bedrock:GetKnowledgeBase|;",
   /** Grants permission to retrieve an existing agent. Access level: Read. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgent.html */
-  GetAgent: "R||0|agent;1;|||;",
+  GetAgent: "R|||0;1;|||;",
   /** Grants permission to retrieve an existing action group. Access level: Read. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgentActionGroup.html */
-  GetAgentActionGroup: "R||0|agent;1;|||;",
+  GetAgentActionGroup: "R|||0;1;|||;",
   /** Grants permission to retrieve an existing alias. Access level: Read. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgentAlias.html */
-  GetAgentAlias: "R||0|agent-alias;1;|||;",
+  GetAgentAlias: "R|||1;1;|||;",
   /** Grants permission to retrieve an existing collaborator. Access level: Read. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgentCollaborator.html */
-  GetAgentCollaborator: "R||0|agent;1;|||;",
+  GetAgentCollaborator: "R|||0;1;|||;",
   /** Grants permission to describe a knowledge base associated with an agent. Access level: Read. Resources: agent*, knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgentKnowledgeBase.html */
-  GetAgentKnowledgeBase: "R||0|agent;1;,knowledge-base;1;|||;",
+  GetAgentKnowledgeBase: "R|||0;1;,26;1;|||;",
   /** Grants permission to retrieve existing memory for an alias. Access level: Read. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetAgentMemory.html */
-  GetAgentMemory: "R||0|agent-alias;1;|||;",
+  GetAgentMemory: "R|||1;1;|||;",
   /** Grants permission to retrieve an existing version of an agent. Access level: Read. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgentVersion.html */
-  GetAgentVersion: "R||0|agent;1;|||;",
+  GetAgentVersion: "R|||0;1;|||;",
   /** Grants permission to get the properties associated with an asynchronous invocation that you have submitted. Access level: Read. Resources: async-invoke*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetAsyncInvoke.html */
-  GetAsyncInvoke: "R||0|async-invoke;1;||bedrock:CallWithBearerToken|;",
+  GetAsyncInvoke: "R|||3;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve an automated reasoning policy or its version. Access level: Read. Resources: automated-reasoning-policy*, automated-reasoning-policy-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetAutomatedReasoningPolicy:
-    "R||0|automated-reasoning-policy;1;,automated-reasoning-policy-version;1;||bedrock:CallWithBearerToken|;",
+  GetAutomatedReasoningPolicy: "R|||4;1;,5;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve annotations for a build workflow for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetAutomatedReasoningPolicyAnnotations: "R||0|automated-reasoning-policy;1;|||;",
+  GetAutomatedReasoningPolicyAnnotations: "R|||4;1;|||;",
   /** Grants permission to retrieve a build workflow for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetAutomatedReasoningPolicyBuildWorkflow: "R||0|automated-reasoning-policy;1;|||;",
+  GetAutomatedReasoningPolicyBuildWorkflow: "R|||4;1;|||;",
   /** Grants permission to retrieve assets for a build workflow for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetAutomatedReasoningPolicyBuildWorkflowResultAssets: "R||0|automated-reasoning-policy;1;|||;",
+  GetAutomatedReasoningPolicyBuildWorkflowResultAssets: "R|||4;1;|||;",
   /** Grants permission to retrieve the next unreviewed generated scenario for a build workflow for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetAutomatedReasoningPolicyNextScenario: "R||0|automated-reasoning-policy;1;|||;",
+  GetAutomatedReasoningPolicyNextScenario: "R|||4;1;|||;",
   /** Grants permission to retrieve a test case for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetAutomatedReasoningPolicyTestCase: "R||0|automated-reasoning-policy;1;|||;",
+  GetAutomatedReasoningPolicyTestCase: "R|||4;1;|||;",
   /** Grants permission to retrieve result for a test case for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetAutomatedReasoningPolicyTestResult: "R||0|automated-reasoning-policy;1;|||;",
+  GetAutomatedReasoningPolicyTestResult: "R|||4;1;|||;",
   /** Grants permission to retrieve an existing blueprint for data automation. Access level: Read. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_GetBlueprint.html */
-  GetBlueprint: "R||0|blueprint;1;|||;",
+  GetBlueprint: "R|||7;1;|||;",
   /** Grants permission to get the status of a blueprint optimization job. Access level: Read. Resources: blueprint-optimization-invocation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Data_Automation_for_Amazon_Bedrock.html */
-  GetBlueprintOptimizationStatus: "R||0|blueprint-optimization-invocation;1;|||;",
+  GetBlueprintOptimizationStatus: "R|||8;1;|||;",
   /** Grants permission to retrieve blueprint recommendation. Access level: Read. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   GetBlueprintRecommendation: "R||1||||",
   /** Grants permission to get the properties associated with a Bedrock custom model that you have created. Access level: Read. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetCustomModel.html */
-  GetCustomModel: "R||0|custom-model;1;||bedrock:CallWithBearerToken|;",
+  GetCustomModel: "R|||9;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the properties associated with a custom model deployment. Use this operation to get the status of a custom model deployment. Access level: Read. Resources: custom-model-deployment*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetCustomModelDeployment.html */
-  GetCustomModelDeployment: "R||0|custom-model-deployment;1;||bedrock:CallWithBearerToken|;",
+  GetCustomModelDeployment: "R|||10;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve an existing Data Automation Library. Access level: Read. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_GetDataAutomationLibrary.html */
-  GetDataAutomationLibrary: "R||0|data-automation-library;1;|||;",
+  GetDataAutomationLibrary: "R|||12;1;|||;",
   /** Grants permission to get a Data Automation Library entity. Access level: Read. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_GetDataAutomationLibraryEntity.html */
-  GetDataAutomationLibraryEntity: "R||0|data-automation-library;1;|||;",
+  GetDataAutomationLibraryEntity: "R|||12;1;|||;",
   /** Grants permission to get details about a Data Automation Library ingestion job. Access level: Read. Resources: data-automation-library*, data-automation-library-ingestion-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_GetDataAutomationLibraryIngestionJob.html */
-  GetDataAutomationLibraryIngestionJob: "R||0|data-automation-library;1;,data-automation-library-ingestion-job;1;|||;",
+  GetDataAutomationLibraryIngestionJob: "R|||12;1;,13;1;|||;",
   /** Grants permission to retrieve an existing data automation project. Access level: Read. Resources: data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_GetDataAutomationProject.html */
-  GetDataAutomationProject: "R||0|data-automation-project;1;|||;",
+  GetDataAutomationProject: "R|||15;1;|||;",
   /** Grants permission to retrieve the status of a data automation invocation job. Access level: Read. Resources: data-automation-invocation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation-runtime_GetDataAutomationStatus.html */
-  GetDataAutomationStatus: "R||0|data-automation-invocation-job;1;|||;",
+  GetDataAutomationStatus: "R|||11;1;|||;",
   /** Grants permission to retrieve an existing data source. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetDataSource.html */
-  GetDataSource: "R||0|knowledge-base;1;|||;",
+  GetDataSource: "R|||26;1;|||;",
   /** Grants permission to get the properties associated with a evaluation job. Use this operation to get the status of a evaluation job. Access level: Read. Resources: evaluation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetEvaluationJob.html */
-  GetEvaluationJob: "R||0|evaluation-job;1;||bedrock:CallWithBearerToken|;",
+  GetEvaluationJob: "R|||17;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve the flow definition for a flow execution. Access level: Read. Resources: flow*, flow-alias*, flow-execution*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetExecutionFlowSnapshot.html */
-  GetExecutionFlowSnapshot: "R||0|flow;1;,flow-alias;1;,flow-execution;1;|||;",
+  GetExecutionFlowSnapshot: "R|||18;1;,19;1;,20;1;|||;",
   /** Grants permission to retrieve an existing prompt flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetFlow.html */
-  GetFlow: "R||0|flow;1;|||;",
+  GetFlow: "R|||18;1;|||;",
   /** Grants permission to retrieve an existing alias of a prompt flow. Access level: Read. Resources: flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetFlowAlias.html */
-  GetFlowAlias: "R||0|flow-alias;1;|||;",
+  GetFlowAlias: "R|||19;1;|||;",
   /** Grants permission to retrieve an existing execution of a flow alias. Access level: Read. Resources: flow*, flow-alias*, flow-execution*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetFlowExecution.html */
-  GetFlowExecution: "R||0|flow;1;,flow-alias;1;,flow-execution;1;|||;",
+  GetFlowExecution: "R|||18;1;,19;1;,20;1;|||;",
   /** Grants permission to retrieve an existing version of a prompt flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetFlowVersion.html */
-  GetFlowVersion: "R||0|flow;1;|||;",
+  GetFlowVersion: "R|||18;1;|||;",
   /** Grants permission to get the properties associated with a Bedrock foundation model. Access level: Read. Resources: foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetFoundationModel.html */
-  GetFoundationModel: "R||0|foundation-model;1;||bedrock:CallWithBearerToken|;",
+  GetFoundationModel: "R|||21;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the availability of a foundation model. Access level: Read. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  GetFoundationModelAvailability: "R||0|||bedrock:CallWithBearerToken|;",
+  GetFoundationModelAvailability: "R|||||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve a guardrail or its version. Access level: Read. Resources: guardrail*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetGuardrail: "R||0|guardrail;1;||bedrock:CallWithBearerToken|;",
+  GetGuardrail: "R|||22;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the properties associated with Bedrock imported model. Access level: Read. Resources: imported-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetImportedModel.html */
-  GetImportedModel: "R||0|imported-model;1;||bedrock:CallWithBearerToken|;",
+  GetImportedModel: "R|||24;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the properties associated with an inference profile. Access level: Read. Resources: application-inference-profile*, inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetInferenceProfile.html */
-  GetInferenceProfile: "R||0|application-inference-profile;1;,inference-profile;1;||bedrock:CallWithBearerToken|;",
+  GetInferenceProfile: "R|||2;1;,25;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve an existing ingestion job. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetIngestionJob.html */
-  GetIngestionJob: "R||0|knowledge-base;1;|||;",
+  GetIngestionJob: "R|||26;1;|||;",
   /** Grants permission to get an invocation step from a session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetInvocationStep.html */
-  GetInvocationStep: "R||0|session;1;|||;",
+  GetInvocationStep: "R|||36;1;|||;",
   /** Grants permission to retrieve an existing knowledge base. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetKnowledgeBase.html */
-  GetKnowledgeBase: "R||0|knowledge-base;1;|||GenerateQuery,;",
+  GetKnowledgeBase: "R|||26;1;|||GenerateQuery,;",
   /** Grants permission to get details for documents in a knowledge base. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetKnowledgeBaseDocuments.html */
-  GetKnowledgeBaseDocuments: "R||0|knowledge-base;1;|||;",
+  GetKnowledgeBaseDocuments: "R|||26;1;|||;",
   /** Grants permission to get the properties of a marketplace model endpoint. Access level: Read. Resources: bedrock-marketplace-model-endpoint*. API_GetMarketplaceModelEndpoint */
-  GetMarketplaceModelEndpoint: "R||0|bedrock-marketplace-model-endpoint;1;||bedrock:CallWithBearerToken|;",
+  GetMarketplaceModelEndpoint: "R|||6;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the properties associated with a model-copy job. Use this operation to get the status of a model-copy job. Access level: Read. Resources: model-copy-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelCopyJob.html */
-  GetModelCopyJob: "R||0|model-copy-job;1;||bedrock:CallWithBearerToken|;",
+  GetModelCopyJob: "R|||27;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the properties associated with a model-customization job. Use this operation to get the status of a model-customization job. Access level: Read. Resources: model-customization-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelCustomizationJob.html */
-  GetModelCustomizationJob: "R||0|model-customization-job;1;||bedrock:CallWithBearerToken|;",
+  GetModelCustomizationJob: "R|||28;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the properties associated with a model-evaluation job. Use this operation to get the status of a model-evaluation job. Access level: Read. Resources: model-evaluation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelEvaluationJob.html */
-  GetModelEvaluationJob: "R||0|model-evaluation-job;1;|||",
+  GetModelEvaluationJob: "R|||29;1;|||",
   /** Grants permission to get the properties associated with a model import job and is used to get the status of a model import job. Access level: Read. Resources: model-import-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelImportJob.html */
-  GetModelImportJob: "R||0|model-import-job;1;||bedrock:CallWithBearerToken|;",
+  GetModelImportJob: "R|||30;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve a model invocation job. Access level: Read. Resources: model-invocation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelInvocationJob.html */
-  GetModelInvocationJob: "R||0|model-invocation-job;1;||bedrock:CallWithBearerToken|;",
+  GetModelInvocationJob: "R|||31;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve an existing Invocation logging configuration. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelInvocationLoggingConfiguration.html */
-  GetModelInvocationLoggingConfiguration: "R||0|||bedrock:CallWithBearerToken|;",
+  GetModelInvocationLoggingConfiguration: "R|||||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve an existing prompt or its version. Access level: Read. Resources: prompt*, prompt-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetPrompt.html */
-  GetPrompt: "R||0|prompt;1;,prompt-version;1;|||;",
+  GetPrompt: "R|||32;1;,34;1;|||;",
   /** Grants permission to get the properties associated with a prompt router. Access level: Read. Resources: default-prompt-router*, prompt-router*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetPromptRouter.html */
-  GetPromptRouter: "R||0|default-prompt-router;1;,prompt-router;1;||bedrock:CallWithBearerToken|;",
+  GetPromptRouter: "R|||16;1;,33;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve a provisioned model throughput. Access level: Read. Resources: provisioned-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetProvisionedModelThroughput.html */
-  GetProvisionedModelThroughput: "R||0|provisioned-model;1;||bedrock:CallWithBearerToken|;",
+  GetProvisionedModelThroughput: "R|||35;1;||bedrock:CallWithBearerToken|;",
   /** Gets the resource policy document for a Bedrock resource. Access level: Read. Resources: custom-model, guardrail, guardrail-profile. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetResourePolicy.html */
-  GetResourcePolicy: "R||1|custom-model;0;,guardrail;0;,guardrail-profile;0;|||;",
+  GetResourcePolicy: "R||1|9;0;,22;0;,23;0;|||;",
   /** Grants permission to retrieve an existing session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetSession.html */
-  GetSession: "R||0|session;1;|||;",
+  GetSession: "R|||36;1;|||;",
   /** Grants permission to retrieve a use case for model access. Access level: Read. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  GetUseCaseForModelAccess: "R||0||||;",
+  GetUseCaseForModelAccess: "R||||||;",
   /** Grants permission to directly ingest documents into a knowledge base. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_IngestKnowledgeBaseDocuments.html */
-  IngestKnowledgeBaseDocuments:
-    "W||0|knowledge-base;1;||bedrock:AssociateThirdPartyKnowledgeBase,bedrock:StartIngestionJob|;",
+  IngestKnowledgeBaseDocuments: "W|||26;1;||bedrock:AssociateThirdPartyKnowledgeBase,bedrock:StartIngestionJob|;",
   /** Grants permission to send user input (text-only) to the alias of an agent for Bedrock. Access level: Read. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_InvokeAgent.html */
-  InvokeAgent: "R||0|agent-alias;1;|||;",
+  InvokeAgent: "R|||1;1;|||;",
   /** Grants permission to invoke an Automated Reasoning policy. Access level: Read. Resources: automated-reasoning-policy*, automated-reasoning-policy-version*. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  InvokeAutomatedReasoningPolicy:
-    "R||1|automated-reasoning-policy;1;,automated-reasoning-policy-version;1;|||ApplyGuardrail,StartAutomatedReasoningPolicyTestWorkflow",
+  InvokeAutomatedReasoningPolicy: "R||1|4;1;,5;1;|||ApplyGuardrail,StartAutomatedReasoningPolicyTestWorkflow",
   /** Grants permission to invoke an async job to perform blueprint optimization. Access level: Write. Resources: blueprint*, data-automation-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Data_Automation_for_Amazon_Bedrock.html */
-  InvokeBlueprintOptimizationAsync: "W||0|blueprint;1;,data-automation-profile;1;|0,2|bedrock:TagResource|;",
+  InvokeBlueprintOptimizationAsync: "W|||7;1;,14;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to invoke blueprint recommendations asynchronously. Access level: Write. Resources: data-automation-profile*. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  InvokeBlueprintRecommendationAsync: "W||1|data-automation-profile;1;|||",
+  InvokeBlueprintRecommendationAsync: "W||1|14;1;|||",
   /** Grants permission to use the conversational builder which aids in building supported bedrock resources. Access level: Write. Permission only. https://docs.aws.amazon.com/bedrock/latest/userguide/agents-create-cb.html */
   InvokeBuilder: "W||1||||",
   /** Grants permission to invoke a call to Sync API of Bedrock data automation. Access level: Write. Resources: blueprint*, data-automation-profile*, data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation-runtime_InvokeDataAutomation.html */
-  InvokeDataAutomation: "W||0|blueprint;1;,data-automation-profile;1;,data-automation-project;1;|||;",
+  InvokeDataAutomation: "W|||7;1;,14;1;,15;1;|||;",
   /** Grants permission to invoke a Bedrock data automation job. Access level: Write. Resources: blueprint*, data-automation-profile*, data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation-runtime_InvokeDataAutomationAsync.html */
-  InvokeDataAutomationAsync:
-    "W||0|blueprint;1;,data-automation-profile;1;,data-automation-project;1;|0,2|bedrock:TagResource|;",
+  InvokeDataAutomationAsync: "W|||7;1;,14;1;,15;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to invoke a Data Automation Library ingestion job. Access level: Write. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_InvokeDataAutomationLibraryIngestionJob.html */
-  InvokeDataAutomationLibraryIngestionJob: "W||0|data-automation-library;1;|0,2|bedrock:TagResource|;",
+  InvokeDataAutomationLibraryIngestionJob: "W|||12;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to invoke a prompt flow with user input. Access level: Read. Resources: flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_InvokeFlow.html */
-  InvokeFlow: "R||0|flow-alias;1;|||;",
+  InvokeFlow: "R|||19;1;|||;",
   /** Grants permission to send user input (text-only) to the inline agent for Bedrock. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_InvokeInlineAgent.html */
-  InvokeInlineAgent: "R||0||6||;",
+  InvokeInlineAgent: "R||||6||;",
   /** Grants permission to invoke the specified Bedrock model to run inference using the input provided in the request body. Access level: Read. Resources: application-inference-profile*, async-invoke*, bedrock-marketplace-model-endpoint*, custom-model-deployment*, default-prompt-router*, foundation-model*, imported-model*, inference-profile*, prompt-router*, provisioned-model*, system-tool*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html */
   InvokeModel:
-    "R||0|application-inference-profile;1;,async-invoke;1;,bedrock-marketplace-model-endpoint;1;,custom-model-deployment;1;,default-prompt-router;1;,foundation-model;1;,imported-model;1;,inference-profile;1;,prompt-router;1;,provisioned-model;1;,system-tool;1;|0,2,4,5,7,8|bedrock:ApplyGuardrail,bedrock:CallWithBearerToken|Converse,;,InvokeModelWithBidirectionalStream,InvokeModelWithResponseStream,StartAsyncInvoke",
+    "R|||2;1;,3;1;,6;1;,10;1;,16;1;,21;1;,24;1;,25;1;,33;1;,35;1;,37;1;|0,2,4,5,7,8|bedrock:ApplyGuardrail,bedrock:CallWithBearerToken|Converse,;,InvokeModelWithBidirectionalStream,InvokeModelWithResponseStream,StartAsyncInvoke",
   /** Grants permission to invoke the specified Bedrock model to run inference using the input provided in the request body with streaming response. Access level: Read. Resources: application-inference-profile*, bedrock-marketplace-model-endpoint*, custom-model-deployment*, default-prompt-router*, foundation-model*, imported-model*, inference-profile*, prompt-router*, provisioned-model*, system-tool*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModelWithResponseStream.html */
   InvokeModelWithResponseStream:
-    "R||0|application-inference-profile;1;,bedrock-marketplace-model-endpoint;1;,custom-model-deployment;1;,default-prompt-router;1;,foundation-model;1;,imported-model;1;,inference-profile;1;,prompt-router;1;,provisioned-model;1;,system-tool;1;|4,5,7,8|bedrock:ApplyGuardrail,bedrock:CallWithBearerToken,bedrock:InvokeModel|ConverseStream,;",
+    "R|||2;1;,6;1;,10;1;,16;1;,21;1;,24;1;,25;1;,33;1;,35;1;,37;1;|4,5,7,8|bedrock:ApplyGuardrail,bedrock:CallWithBearerToken,bedrock:InvokeModel|ConverseStream,;",
   /** Grants permission to invoke the specified Bedrock tool to run inference. Access level: Read. Resources: system-tool*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeTool.html */
-  InvokeTool: "R||0|system-tool;1;|||Converse,ConverseStream",
+  InvokeTool: "R|||37;1;|||Converse,ConverseStream",
   /** Grants permission to list action groups in an agent. Access level: List. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgentActionGroups.html */
-  ListAgentActionGroups: "L||0|agent;1;|||;",
+  ListAgentActionGroups: "L|||0;1;|||;",
   /** Grants permission to list aliases for an agent. Access level: List. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgentAliases.html */
-  ListAgentAliases: "L||0|agent;1;|||;",
+  ListAgentAliases: "L|||0;1;|||;",
   /** Grants permission to list collaborators for an agent. Access level: List. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgentCollaborators.html */
-  ListAgentCollaborators: "L||0|agent;1;|||;",
+  ListAgentCollaborators: "L|||0;1;|||;",
   /** Grants permission to list knowledge bases associated with an agent. Access level: List. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgentKnowledgeBases.html */
-  ListAgentKnowledgeBases: "L||0|agent;1;|||;",
+  ListAgentKnowledgeBases: "L|||0;1;|||;",
   /** Grants permission to list existing versions of an agent. Access level: List. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgentVersions.html */
-  ListAgentVersions: "L||0|agent;1;|||;",
+  ListAgentVersions: "L|||0;1;|||;",
   /** Grants permission to list existing agents. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgents.html */
-  ListAgents: "L||0||||;",
+  ListAgents: "L||||||;",
   /** Grants permission to get a list of asynchronous invocations that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListAsyncInvokes.html */
-  ListAsyncInvokes: "L||0|||bedrock:CallWithBearerToken|;",
+  ListAsyncInvokes: "L|||||bedrock:CallWithBearerToken|;",
   /** Grants permission to list automated reasoning policies or its versions. Access level: List. Resources: automated-reasoning-policy. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  ListAutomatedReasoningPolicies: "L||0|automated-reasoning-policy;0;||bedrock:CallWithBearerToken|;",
+  ListAutomatedReasoningPolicies: "L|||4;0;||bedrock:CallWithBearerToken|;",
   /** Grants permission to list build workflows for an automated reasoning policy. Access level: List. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  ListAutomatedReasoningPolicyBuildWorkflows: "L||0|automated-reasoning-policy;1;|||;",
+  ListAutomatedReasoningPolicyBuildWorkflows: "L|||4;1;|||;",
   /** Grants permission to list test cases for an automated reasoning policy. Access level: List. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  ListAutomatedReasoningPolicyTestCases: "L||0|automated-reasoning-policy;1;|||;",
+  ListAutomatedReasoningPolicyTestCases: "L|||4;1;|||;",
   /** Grants permission to list test result for an automated reasoning policy. Access level: List. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  ListAutomatedReasoningPolicyTestResults: "L||0|automated-reasoning-policy;1;|||;",
+  ListAutomatedReasoningPolicyTestResults: "L|||4;1;|||;",
   /** Grants permission to list existing blueprints for data automation. Access level: List. Resources: data-automation-project. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListBlueprints.html */
-  ListBlueprints: "L||0|data-automation-project;0;|||;",
+  ListBlueprints: "L|||15;0;|||;",
   /** Grants permission to get the list of custom model deployments that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListCustomModelDeployments.html */
-  ListCustomModelDeployments: "L||0|||bedrock:CallWithBearerToken|;",
+  ListCustomModelDeployments: "L|||||bedrock:CallWithBearerToken|;",
   /** Grants permission to get a list of Bedrock custom models that you have created. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListCustomModels.html */
-  ListCustomModels: "L||0|||bedrock:CallWithBearerToken|;",
+  ListCustomModels: "L|||||bedrock:CallWithBearerToken|;",
   /** Grants permission to list Data Automation Libraries. Access level: List. Resources: data-automation-project. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListDataAutomationLibraries.html */
-  ListDataAutomationLibraries: "L||0|data-automation-project;0;|||;",
+  ListDataAutomationLibraries: "L|||15;0;|||;",
   /** Grants permission to list Data Automation Library entities. Access level: List. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListDataAutomationLibraryEntities.html */
-  ListDataAutomationLibraryEntities: "L||0|data-automation-library;1;|||;",
+  ListDataAutomationLibraryEntities: "L|||12;1;|||;",
   /** Grants permission to list Data Automation Library ingestion jobs. Access level: List. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListDataAutomationLibraryIngestionJobs.html */
-  ListDataAutomationLibraryIngestionJobs: "L||0|data-automation-library;1;|||;",
+  ListDataAutomationLibraryIngestionJobs: "L|||12;1;|||;",
   /** Grants permission to list existing data automation projects. Access level: List. Resources: blueprint, data-automation-project. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListDataAutomationProjects.html */
-  ListDataAutomationProjects: "L||0|blueprint;0;,data-automation-project;0;|||;",
+  ListDataAutomationProjects: "L|||7;0;,15;0;|||;",
   /** Grants permission to list existing data sources in an knowledge base. Access level: List. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListDataSources.html */
-  ListDataSources: "L||0|knowledge-base;1;|||;",
+  ListDataSources: "L|||26;1;|||;",
   /** Grants permission to list account-level enforced guardrail configurations. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListEnforcedGuardrailsConfiguration.html */
-  ListEnforcedGuardrailsConfiguration: "L||0||||;",
+  ListEnforcedGuardrailsConfiguration: "L||||||;",
   /** Grants permission to get the list of evaluation jobs that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListEvaluationJobs.html */
-  ListEvaluationJobs: "L||0||||;",
+  ListEvaluationJobs: "L||||||;",
   /** Grants permission to list existing aliases of a prompt flow. Access level: List. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListFlowAliases.html */
-  ListFlowAliases: "L||0|flow;1;|||;",
+  ListFlowAliases: "L|||18;1;|||;",
   /** Grants permission to retrieve events for a flow execution. Access level: List. Resources: flow*, flow-alias*, flow-execution*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ListFlowExecutionEvents.html */
-  ListFlowExecutionEvents: "L||0|flow;1;,flow-alias;1;,flow-execution;1;|||;",
+  ListFlowExecutionEvents: "L|||18;1;,19;1;,20;1;|||;",
   /** Grants permission to list executions of a flow or a flow alias. Access level: List. Resources: flow*, flow-alias. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ListFlowExecutions.html */
-  ListFlowExecutions: "L||0|flow;1;,flow-alias;0;|||;",
+  ListFlowExecutions: "L|||18;1;,19;0;|||;",
   /** Grants permission to list existing versions of a prompt flow. Access level: List. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListFlowVersions.html */
-  ListFlowVersions: "L||0|flow;1;|||;",
+  ListFlowVersions: "L|||18;1;|||;",
   /** Grants permission to list existing prompt flows. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListFlows.html */
-  ListFlows: "L||0||||;",
+  ListFlows: "L||||||;",
   /** Grants permission to get a list of foundation model agreement offers. Access level: List. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  ListFoundationModelAgreementOffers: "L||0|||bedrock:CallWithBearerToken|;",
+  ListFoundationModelAgreementOffers: "L|||||bedrock:CallWithBearerToken|;",
   /** Grants permission to list Bedrock foundation models that you can use. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListFoundationModels.html */
-  ListFoundationModels: "L||0|||bedrock:CallWithBearerToken|;",
+  ListFoundationModels: "L|||||bedrock:CallWithBearerToken|;",
   /** Grants permission to list guardrails or its versions. Access level: List. Resources: guardrail. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  ListGuardrails: "L||0|guardrail;0;||bedrock:CallWithBearerToken|;",
+  ListGuardrails: "L|||22;0;||bedrock:CallWithBearerToken|;",
   /** Grants permission to get list of Bedrock imported models. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListImportedModels.html */
-  ListImportedModels: "L||0||||;",
+  ListImportedModels: "L||||||;",
   /** Grants permission to list inference profiles that you can use. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListInferenceProfiles.html */
-  ListInferenceProfiles: "L||0|||bedrock:CallWithBearerToken|;",
+  ListInferenceProfiles: "L|||||bedrock:CallWithBearerToken|;",
   /** Grants permission to list ingestion jobs in a data source. Access level: List. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListIngestionJobs.html */
-  ListIngestionJobs: "L||0|knowledge-base;1;|||;",
+  ListIngestionJobs: "L|||26;1;|||;",
   /** Grants permission to get list of invocation step from a session. Access level: List. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ListInvocationSteps.html */
-  ListInvocationSteps: "L||0|session;1;||bedrock:ListInvocations|;",
+  ListInvocationSteps: "L|||36;1;||bedrock:ListInvocations|;",
   /** Grants permission to list invocations in a session. Access level: List. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ListInvocations.html */
-  ListInvocations: "L||0|session;1;|||ListInvocationSteps,;",
+  ListInvocations: "L|||36;1;|||ListInvocationSteps,;",
   /** Grants permission to list documents in a knowledge base. Access level: List. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListKnowledgeBaseDocuments.html */
-  ListKnowledgeBaseDocuments: "L||0|knowledge-base;1;|||;",
+  ListKnowledgeBaseDocuments: "L|||26;1;|||;",
   /** Grants permission to list existing knowledge bases. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListKnowledgeBases.html */
-  ListKnowledgeBases: "L||0||||;",
+  ListKnowledgeBases: "L||||||;",
   /** Grants permission to list marketplace model endpoints that you can use. Access level: Read. API_ListMarketplaceModelEndpoints */
-  ListMarketplaceModelEndpoints: "R||0|||bedrock:CallWithBearerToken|;",
+  ListMarketplaceModelEndpoints: "R|||||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the list of model copy jobs that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelCopyJobs.html */
-  ListModelCopyJobs: "L||0|||bedrock:CallWithBearerToken|;",
+  ListModelCopyJobs: "L|||||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the list of model customization jobs that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelCustomizationJobs.html */
-  ListModelCustomizationJobs: "L||0|||bedrock:CallWithBearerToken|;",
+  ListModelCustomizationJobs: "L|||||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the list of model evaluation jobs that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelEvaluationJobs.html */
-  ListModelEvaluationJobs: "L||0||||",
+  ListModelEvaluationJobs: "L||||||",
   /** Grants permission to get list of model import jobs. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelImportJobs.html */
-  ListModelImportJobs: "L||0||||;",
+  ListModelImportJobs: "L||||||;",
   /** Grants permission to list model invocation jobs that you created earlier. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelInvocationJobs.html */
-  ListModelInvocationJobs: "L||0|||bedrock:CallWithBearerToken|;",
+  ListModelInvocationJobs: "L|||||bedrock:CallWithBearerToken|;",
   /** Grants permission to list prompt routers that you can use. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListPromptRouters.html */
-  ListPromptRouters: "L||0|||bedrock:CallWithBearerToken|;",
+  ListPromptRouters: "L|||||bedrock:CallWithBearerToken|;",
   /** Grants permission to list existing prompts. Access level: List. Resources: prompt. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListPrompts.html */
-  ListPrompts: "L||0|prompt;0;|||;",
+  ListPrompts: "L|||32;0;|||;",
   /** Grants permission to list provisioned model throughputs that you created earlier. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListProvisionedModelThroughputs.html */
-  ListProvisionedModelThroughputs: "L||0|||bedrock:CallWithBearerToken|;",
+  ListProvisionedModelThroughputs: "L|||||bedrock:CallWithBearerToken|;",
   /** Grants permission to list existing sessions. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ListSessions.html */
-  ListSessions: "L||0||||;",
+  ListSessions: "L||||||;",
   /** Grants permission to list tags for a Bedrock resource. Access level: Read. Resources: agent*, agent-alias*, application-inference-profile*, async-invoke*, automated-reasoning-policy*, automated-reasoning-policy-version*, blueprint*, blueprint-optimization-invocation*, custom-model*, custom-model-deployment*, data-automation-invocation-job*, data-automation-library*, data-automation-library-ingestion-job*, data-automation-project*, evaluation-job*, flow*, flow-alias*, guardrail*, imported-model*, knowledge-base*, model-copy-job*, model-customization-job*, model-evaluation-job*, model-import-job*, model-invocation-job*, prompt*, prompt-router*, prompt-version*, provisioned-model*, session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "R||0|agent;1;,agent-alias;1;,application-inference-profile;1;,async-invoke;1;,automated-reasoning-policy;1;,automated-reasoning-policy-version;1;,blueprint;1;,blueprint-optimization-invocation;1;,custom-model;1;,custom-model-deployment;1;,data-automation-invocation-job;1;,data-automation-library;1;,data-automation-library-ingestion-job;1;,data-automation-project;1;,evaluation-job;1;,flow;1;,flow-alias;1;,guardrail;1;,imported-model;1;,knowledge-base;1;,model-copy-job;1;,model-customization-job;1;,model-evaluation-job;1;,model-import-job;1;,model-invocation-job;1;,prompt;1;,prompt-router;1;,prompt-version;1;,provisioned-model;1;,session;1;||bedrock:CallWithBearerToken|;",
+    "R|||0;1;,1;1;,2;1;,3;1;,4;1;,5;1;,7;1;,8;1;,9;1;,10;1;,11;1;,12;1;,13;1;,15;1;,17;1;,18;1;,19;1;,22;1;,24;1;,26;1;,27;1;,28;1;,29;1;,30;1;,31;1;,32;1;,33;1;,34;1;,35;1;,36;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to optimize a prompt with user input. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_OptimizePrompt.html */
-  OptimizePrompt: "R||0||||;",
+  OptimizePrompt: "R||||||;",
   /** Grants permission to prepare an existing agent to receive runtime requests. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_PrepareAgent.html */
-  PrepareAgent: "W||0|agent;1;|||;",
+  PrepareAgent: "W|||0;1;|||;",
   /** Grants permission to apply the latest changes made to a prompt flow, so that they are reflected at runtime. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_PrepareFlow.html */
-  PrepareFlow: "W||0|flow;1;|||;",
+  PrepareFlow: "W|||18;1;|||;",
   /** Grants permission to set account-level enforced guardrail configuration. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_PutEnforcedGuardrailConfiguration.html */
-  PutEnforcedGuardrailConfiguration: "W||0||||;",
+  PutEnforcedGuardrailConfiguration: "W||||||;",
   /** Grants permission to put entitlement to access a serverless foundation model. Do not use to restrict model access. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  PutFoundationModelEntitlement: "W||0||||",
+  PutFoundationModelEntitlement: "W||||||",
   /** Grants permission to put an invocation step into an invocation in session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_PutInvocationStep.html */
-  PutInvocationStep: "W||0|session;1;|||;",
+  PutInvocationStep: "W|||36;1;|||;",
   /** Grants permission to create an existing Invocation logging configuration. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_PutModelInvocationLoggingConfiguration.html */
-  PutModelInvocationLoggingConfiguration: "W||0|||iam:PassRole|;",
+  PutModelInvocationLoggingConfiguration: "W|||||iam:PassRole|;",
   /** Adds a resource policy for a Bedrock resource. Access level: Write. Resources: custom-model, guardrail, guardrail-profile. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "W||1|custom-model;0;,guardrail;0;,guardrail-profile;0;|0,2||;",
+  PutResourcePolicy: "W||1|9;0;,22;0;,23;0;|0,2||;",
   /** Grants permission to put a use case for model access. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  PutUseCaseForModelAccess: "W||0|||bedrock:CallWithBearerToken|;",
+  PutUseCaseForModelAccess: "W|||||bedrock:CallWithBearerToken|;",
   /** Grants permission to register a sagemaker endpoint as a marketplace model endpoint. Access level: Write. Resources: bedrock-marketplace-model-endpoint*. API_RegisterMarketplaceModelEndpoint */
-  RegisterMarketplaceModelEndpoint: "W||0|bedrock-marketplace-model-endpoint;1;|||;",
+  RegisterMarketplaceModelEndpoint: "W|||6;1;|||;",
   /** Grants permission to render an existing prompt or its version. Access level: Read. Resources: prompt*, prompt-version*. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  RenderPrompt: "R||1|prompt;1;,prompt-version;1;|||",
+  RenderPrompt: "R||1|32;1;,34;1;|||",
   /** Grants permission to rank documents based on user input. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  Rerank: "W||0||||;",
+  Rerank: "W||||||;",
   /** Grants permission to retrieve ingested data from a knowledge base. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  Retrieve: "R||0|knowledge-base;1;|||;",
+  Retrieve: "R|||26;1;|||;",
   /** Grants permission to send user input to perform retrieval and generation. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  RetrieveAndGenerate: "W||0||||;,RetrieveAndGenerateStream",
+  RetrieveAndGenerate: "W||||||;,RetrieveAndGenerateStream",
   /** Grants permission to start a build workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  StartAutomatedReasoningPolicyBuildWorkflow: "W||0|automated-reasoning-policy;1;|||;",
+  StartAutomatedReasoningPolicyBuildWorkflow: "W|||4;1;|||;",
   /** Grants permission to start a test workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  StartAutomatedReasoningPolicyTestWorkflow:
-    "W||0|automated-reasoning-policy;1;||bedrock:InvokeAutomatedReasoningPolicy|;",
+  StartAutomatedReasoningPolicyTestWorkflow: "W|||4;1;||bedrock:InvokeAutomatedReasoningPolicy|;",
   /** Grants permission to start an execution of a flow alias. Access level: Write. Resources: flow*, flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_StartFlowExecution.html */
-  StartFlowExecution: "W||0|flow;1;,flow-alias;1;|||;",
+  StartFlowExecution: "W|||18;1;,19;1;|||;",
   /** Grants permission to start an ingestion job. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_StartIngestionJob.html */
   StartIngestionJob:
-    "W||0|knowledge-base;1;||bedrock:AssociateThirdPartyKnowledgeBase|DeleteKnowledgeBaseDocuments,IngestKnowledgeBaseDocuments,;",
+    "W|||26;1;||bedrock:AssociateThirdPartyKnowledgeBase|DeleteKnowledgeBaseDocuments,IngestKnowledgeBaseDocuments,;",
   /** Grants permission to stop a evaluation job while in progress. Access level: Write. Resources: evaluation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_StopEvaluationJob.html */
-  StopEvaluationJob: "W||0|evaluation-job;1;|||;",
+  StopEvaluationJob: "W|||17;1;|||;",
   /** Grants permission to stop an execution of a flow alias. Access level: Write. Resources: flow*, flow-alias*, flow-execution*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_StopFlowExecution.html */
-  StopFlowExecution: "W||0|flow;1;,flow-alias;1;,flow-execution;1;|||;",
+  StopFlowExecution: "W|||18;1;,19;1;,20;1;|||;",
   /** Grants permission to stop an ingestion job. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_StopIngestionJob.html */
-  StopIngestionJob: "W||0|knowledge-base;1;|||;",
+  StopIngestionJob: "W|||26;1;|||;",
   /** Grants permission to stop a Bedrock model customization job while in progress. Access level: Write. Resources: model-customization-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_StopModelCustomizationJob.html */
-  StopModelCustomizationJob: "W||0|model-customization-job;1;||bedrock:CallWithBearerToken|;",
+  StopModelCustomizationJob: "W|||28;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to stop a model invocation job that you started earlier. Access level: Write. Resources: model-invocation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_StopModelInvocationJob.html */
-  StopModelInvocationJob: "W||0|model-invocation-job;1;||bedrock:CallWithBearerToken|;",
+  StopModelInvocationJob: "W|||31;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to Tag a Bedrock resource. Access level: Tagging. Resources: agent, agent-alias, application-inference-profile, async-invoke, automated-reasoning-policy, automated-reasoning-policy-version, blueprint, blueprint-optimization-invocation, custom-model, custom-model-deployment, data-automation-invocation-job, data-automation-library, data-automation-library-ingestion-job, data-automation-project, evaluation-job, flow, flow-alias, guardrail, imported-model, knowledge-base, model-copy-job, model-customization-job, model-evaluation-job, model-import-job, model-invocation-job, prompt, prompt-router, prompt-version, provisioned-model, session. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|agent;0;,agent-alias;0;,application-inference-profile;0;,async-invoke;0;,automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,blueprint;0;,blueprint-optimization-invocation;0;,custom-model;0;,custom-model-deployment;0;,data-automation-invocation-job;0;,data-automation-library;0;,data-automation-library-ingestion-job;0;,data-automation-project;0;,evaluation-job;0;,flow;0;,flow-alias;0;,guardrail;0;,imported-model;0;,knowledge-base;0;,model-copy-job;0;,model-customization-job;0;,model-evaluation-job;0;,model-import-job;0;,model-invocation-job;0;,prompt;0;,prompt-router;0;,prompt-version;0;,provisioned-model;0;,session;0;|0,2|bedrock:CallWithBearerToken|CreateAdvancedPromptOptimizationJob,CreateAgent,CreateAgentAlias,CreateAutomatedReasoningPolicy,CreateAutomatedReasoningPolicyVersion,CreateBlueprint,CreateCustomModel,CreateCustomModelDeployment,CreateDataAutomationLibrary,CreateDataAutomationProject,CreateEvaluationJob,CreateFlow,CreateFlowAlias,CreateGuardrail,CreateInferenceProfile,CreateKnowledgeBase,CreateModelCopyJob,CreateModelCustomizationJob,CreateModelImportJob,CreateModelInvocationJob,CreatePrompt,CreatePromptRouter,CreatePromptVersion,CreateProvisionedModelThroughput,CreateSession,InvokeBlueprintOptimizationAsync,InvokeDataAutomationAsync,InvokeDataAutomationLibraryIngestionJob,StartAsyncInvoke,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,15;0;,17;0;,18;0;,19;0;,22;0;,24;0;,26;0;,27;0;,28;0;,29;0;,30;0;,31;0;,32;0;,33;0;,34;0;,35;0;,36;0;|0,2|bedrock:CallWithBearerToken|CreateAdvancedPromptOptimizationJob,CreateAgent,CreateAgentAlias,CreateAutomatedReasoningPolicy,CreateAutomatedReasoningPolicyVersion,CreateBlueprint,CreateCustomModel,CreateCustomModelDeployment,CreateDataAutomationLibrary,CreateDataAutomationProject,CreateEvaluationJob,CreateFlow,CreateFlowAlias,CreateGuardrail,CreateInferenceProfile,CreateKnowledgeBase,CreateModelCopyJob,CreateModelCustomizationJob,CreateModelImportJob,CreateModelInvocationJob,CreatePrompt,CreatePromptRouter,CreatePromptVersion,CreateProvisionedModelThroughput,CreateSession,InvokeBlueprintOptimizationAsync,InvokeDataAutomationAsync,InvokeDataAutomationLibraryIngestionJob,StartAsyncInvoke,;",
   /** Grants permission to Untag a Bedrock resource. Access level: Tagging. Resources: agent, agent-alias, application-inference-profile, async-invoke, automated-reasoning-policy, automated-reasoning-policy-version, blueprint, blueprint-optimization-invocation, custom-model, custom-model-deployment, data-automation-invocation-job, data-automation-library, data-automation-library-ingestion-job, data-automation-project, evaluation-job, flow, flow-alias, guardrail, imported-model, knowledge-base, model-copy-job, model-customization-job, model-evaluation-job, model-import-job, model-invocation-job, prompt, prompt-router, prompt-version, provisioned-model, session. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "T||0|agent;0;,agent-alias;0;,application-inference-profile;0;,async-invoke;0;,automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,blueprint;0;,blueprint-optimization-invocation;0;,custom-model;0;,custom-model-deployment;0;,data-automation-invocation-job;0;,data-automation-library;0;,data-automation-library-ingestion-job;0;,data-automation-project;0;,evaluation-job;0;,flow;0;,flow-alias;0;,guardrail;0;,imported-model;0;,knowledge-base;0;,model-copy-job;0;,model-customization-job;0;,model-evaluation-job;0;,model-import-job;0;,model-invocation-job;0;,prompt;0;,prompt-router;0;,prompt-version;0;,provisioned-model;0;,session;0;|2|bedrock:CallWithBearerToken|;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,15;0;,17;0;,18;0;,19;0;,22;0;,24;0;,26;0;,27;0;,28;0;,29;0;,30;0;,31;0;,32;0;,33;0;,34;0;,35;0;,36;0;|2|bedrock:CallWithBearerToken|;",
   /** Grants permission to update an existing agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgent.html */
-  UpdateAgent: "W||0|agent;1;||iam:PassRole|;",
+  UpdateAgent: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to update an existing action group. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgentActionGroup.html */
-  UpdateAgentActionGroup: "W||0|agent;1;|||;",
+  UpdateAgentActionGroup: "W|||0;1;|||;",
   /** Grants permission to update an existing alias. Access level: Write. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgentAlias.html */
-  UpdateAgentAlias: "W||0|agent-alias;1;|||;",
+  UpdateAgentAlias: "W|||1;1;|||;",
   /** Grants permission to update an existing collaborator. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgentCollaborator.html */
-  UpdateAgentCollaborator: "W||0|agent;1;|||;",
+  UpdateAgentCollaborator: "W|||0;1;|||;",
   /** Grants permission to update a knowledge base associated with an agent. Access level: Write. Resources: agent*, knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgentKnowledgeBase.html */
-  UpdateAgentKnowledgeBase: "W||0|agent;1;,knowledge-base;1;|||;",
+  UpdateAgentKnowledgeBase: "W|||0;1;,26;1;|||;",
   /** Grants permission to update an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  UpdateAutomatedReasoningPolicy: "W||0|automated-reasoning-policy;1;||bedrock:CallWithBearerToken|;",
+  UpdateAutomatedReasoningPolicy: "W|||4;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to update annotations for a build workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  UpdateAutomatedReasoningPolicyAnnotations: "W||0|automated-reasoning-policy;1;|||;",
+  UpdateAutomatedReasoningPolicyAnnotations: "W|||4;1;|||;",
   /** Grants permission to update a test case for automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  UpdateAutomatedReasoningPolicyTestCase: "W||0|automated-reasoning-policy;1;|||;",
+  UpdateAutomatedReasoningPolicyTestCase: "W|||4;1;|||;",
   /** Grants permission to update a blueprint for data automation. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_UpdateBlueprint.html */
-  UpdateBlueprint: "W||0|blueprint;1;|||;",
+  UpdateBlueprint: "W|||7;1;|||;",
   /** Grants permission to update an existing custom model deployment with a new custom model. Access level: Write. Resources: custom-model*, custom-model-deployment*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_UpdateCustomModelDeployment.html */
-  UpdateCustomModelDeployment: "W||0|custom-model;1;,custom-model-deployment;1;||bedrock:CallWithBearerToken|;",
+  UpdateCustomModelDeployment: "W|||9;1;,10;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to update a Data Automation Library. Access level: Write. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_UpdateDataAutomationLibrary.html */
-  UpdateDataAutomationLibrary: "W||0|data-automation-library;1;|||;",
+  UpdateDataAutomationLibrary: "W|||12;1;|||;",
   /** Grants permission to update a data automation project. Access level: Write. Resources: blueprint, data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_UpdateDataAutomationProject.html */
-  UpdateDataAutomationProject: "W||0|blueprint;0;,data-automation-project;1;|||;",
+  UpdateDataAutomationProject: "W|||7;0;,15;1;|||;",
   /** Grants permission to update a data source. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateDataSource.html */
-  UpdateDataSource: "W||0|knowledge-base;1;|||;",
+  UpdateDataSource: "W|||26;1;|||;",
   /** Grants permission to update a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateFlow.html */
-  UpdateFlow: "W||0|flow;1;||iam:PassRole|;",
+  UpdateFlow: "W|||18;1;||iam:PassRole|;",
   /** Grants permission to update the configuration of an alias of a prompt flow. Access level: Write. Resources: flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateFlowAlias.html */
-  UpdateFlowAlias: "W||0|flow-alias;1;|||;",
+  UpdateFlowAlias: "W|||19;1;|||;",
   /** Grants permission to update a guardrail. Access level: Write. Resources: automated-reasoning-policy, automated-reasoning-policy-version, guardrail*, guardrail-profile. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  UpdateGuardrail:
-    "W||0|automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,guardrail;1;,guardrail-profile;0;||bedrock:CallWithBearerToken|;",
+  UpdateGuardrail: "W|||4;0;,5;0;,22;1;,23;0;||bedrock:CallWithBearerToken|;",
   /** Grants permission to update a knowledge base. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateKnowledgeBase.html */
-  UpdateKnowledgeBase: "W||0|knowledge-base;1;||bedrock:AssociateThirdPartyKnowledgeBase,iam:PassRole|;",
+  UpdateKnowledgeBase: "W|||26;1;||bedrock:AssociateThirdPartyKnowledgeBase,iam:PassRole|;",
   /** Grants permission to update a marketplace model endpoint. Access level: Write. Resources: bedrock-marketplace-model-endpoint*. API_UpdateMarketplaceModelEndpoint */
-  UpdateMarketplaceModelEndpoint:
-    "W||0|bedrock-marketplace-model-endpoint;1;||bedrock:CallWithBearerToken,iam:PassRole|;",
+  UpdateMarketplaceModelEndpoint: "W|||6;1;||bedrock:CallWithBearerToken,iam:PassRole|;",
   /** Grants permission to update a prompt. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdatePrompt.html */
-  UpdatePrompt: "W||0|prompt;1;|||;",
+  UpdatePrompt: "W|||32;1;|||;",
   /** Grants permission to update a provisioned model throughput that you created earlier. Access level: Write. Resources: custom-model*, foundation-model*, provisioned-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_UpdateProvisionedModelThroughput.html */
-  UpdateProvisionedModelThroughput:
-    "W||0|custom-model;1;,foundation-model;1;,provisioned-model;1;||bedrock:CallWithBearerToken|;",
+  UpdateProvisionedModelThroughput: "W|||9;1;,21;1;,35;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to update an existing session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_UpdateSession.html */
-  UpdateSession: "W||0|session;1;|||;",
+  UpdateSession: "W|||36;1;|||;",
   /** Grants permission to validate prompt flow definitions. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ValidateFlowDefinition.html */
-  ValidateFlowDefinition: "R||0||||;",
+  ValidateFlowDefinition: "R||||||;",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource: "|,;~|Grants permission to configure vended log delivery for a knowledge base",
@@ -889,12 +870,225 @@ const actionDetails = {
   UpdateSession: "|,;~~bedrock-agent-runtime~|Grants permission to update an existing session",
   ValidateFlowDefinition: "|,;~~bedrock-agent~|Grants permission to validate prompt flow definitions",
 };
+const resourceTypeFacts = {
+  /** The agent resource type: arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId} */
+  agent: "|,|1",
+  /** The agent-alias resource type: arn:${Partition}:bedrock:${Region}:${Account}:agent-alias/${AgentId}/${AgentAliasId} */
+  "agent-alias": "|,agentAlias|1",
+  /** The application-inference-profile resource type: arn:${Partition}:bedrock:${Region}:${Account}:application-inference-profile/${ResourceId} */
+  "application-inference-profile": "|,applicationInferenceProfile|1",
+  /** The async-invoke resource type: arn:${Partition}:bedrock:${Region}:${Account}:async-invoke/${ResourceId} */
+  "async-invoke": "|,asyncInvoke|1",
+  /** The automated-reasoning-policy resource type: arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId} */
+  "automated-reasoning-policy": "|,automatedReasoningPolicy|1",
+  /** The automated-reasoning-policy-version resource type: arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}:${AutomatedReasoningPolicyVersion} */
+  "automated-reasoning-policy-version": "|,automatedReasoningPolicyVersion|1",
+  /** The bedrock-marketplace-model-endpoint resource type: arn:${Partition}:bedrock:${Region}:${Account}:marketplace/model-endpoint/all-access */
+  "bedrock-marketplace-model-endpoint": "|,bedrockMarketplaceModelEndpoint|",
+  /** The blueprint resource type: arn:${Partition}:bedrock:${Region}:${Account}:blueprint/${BlueprintId} */
+  blueprint: "|,|1",
+  /** The blueprint-optimization-invocation resource type: arn:${Partition}:bedrock:${Region}:${Account}:blueprint-optimization-invocation/${ResourceId} */
+  "blueprint-optimization-invocation": "|,blueprintOptimizationInvocation|1",
+  /** The custom-model resource type: arn:${Partition}:bedrock:${Region}:${Account}:custom-model/${ResourceId} */
+  "custom-model": "|,customModel|1",
+  /** The custom-model-deployment resource type: arn:${Partition}:bedrock:${Region}:${Account}:custom-model-deployment/${ResourceId} */
+  "custom-model-deployment": "|,customModelDeployment|1",
+  /** The data-automation-invocation-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-invocation/${JobId} */
+  "data-automation-invocation-job": "|,dataAutomationInvocationJob|1",
+  /** The data-automation-library resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library/${DataAutomationLibraryId} */
+  "data-automation-library": "|,dataAutomationLibrary|1",
+  /** The data-automation-library-ingestion-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library-ingestion-job/${IngestionJobId} */
+  "data-automation-library-ingestion-job": "|,dataAutomationLibraryIngestionJob|1",
+  /** The data-automation-profile resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-profile/${ProfileId} */
+  "data-automation-profile": "|,dataAutomationProfile|",
+  /** The data-automation-project resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-project/${ProjectId} */
+  "data-automation-project": "|,dataAutomationProject|1",
+  /** The default-prompt-router resource type: arn:${Partition}:bedrock:${Region}:${Account}:default-prompt-router/${ResourceId} */
+  "default-prompt-router": "|,defaultPromptRouter|",
+  /** The evaluation-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:evaluation-job/${ResourceId} */
+  "evaluation-job": "|,evaluationJob|1",
+  /** The flow resource type: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId} */
+  flow: "|,|1",
+  /** The flow-alias resource type: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId} */
+  "flow-alias": "|,flowAlias|1",
+  /** The flow-execution resource type: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId}/execution/${FlowExecutionId} */
+  "flow-execution": "|,flowExecution|",
+  /** The foundation-model resource type: arn:${Partition}:bedrock:${Region}::foundation-model/${ResourceId} */
+  "foundation-model": "|,foundationModel|",
+  /** The guardrail resource type: arn:${Partition}:bedrock:${Region}:${Account}:guardrail/${GuardrailId} */
+  guardrail: "|,|1",
+  /** The guardrail-profile resource type: arn:${Partition}:bedrock:${Region}:${Account}:guardrail-profile/${ResourceId} */
+  "guardrail-profile": "|,guardrailProfile|",
+  /** The imported-model resource type: arn:${Partition}:bedrock:${Region}:${Account}:imported-model/${ResourceId} */
+  "imported-model": "|,importedModel|1",
+  /** The inference-profile resource type: arn:${Partition}:bedrock:${Region}:${Account}:inference-profile/${ResourceId} */
+  "inference-profile": "|,inferenceProfile|",
+  /** The knowledge-base resource type: arn:${Partition}:bedrock:${Region}:${Account}:knowledge-base/${KnowledgeBaseId} */
+  "knowledge-base": "|,knowledgeBase|1",
+  /** The model-copy-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-copy-job/${ResourceId} */
+  "model-copy-job": "|,modelCopyJob|1",
+  /** The model-customization-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-customization-job/${ResourceId} */
+  "model-customization-job": "|,modelCustomizationJob|1",
+  /** The model-evaluation-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-evaluation-job/${ResourceId} */
+  "model-evaluation-job": "|,modelEvaluationJob|1",
+  /** The model-import-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-import-job/${ResourceId} */
+  "model-import-job": "|,modelImportJob|1",
+  /** The model-invocation-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-invocation-job/${JobIdentifier} */
+  "model-invocation-job": "|,modelInvocationJob|1",
+  /** The prompt resource type: arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId} */
+  prompt: "|,|1",
+  /** The prompt-router resource type: arn:${Partition}:bedrock:${Region}:${Account}:prompt-router/${ResourceId} */
+  "prompt-router": "|,promptRouter|1",
+  /** The prompt-version resource type: arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}:${PromptVersion} */
+  "prompt-version": "|,promptVersion|1",
+  /** The provisioned-model resource type: arn:${Partition}:bedrock:${Region}:${Account}:provisioned-model/${ResourceId} */
+  "provisioned-model": "|,provisionedModel|1",
+  /** The session resource type: arn:${Partition}:bedrock:${Region}:${Account}:session/${SessionId} */
+  session: "|,|1",
+  /** The system-tool resource type: arn:${Partition}:bedrock::${Account}:system-tool/${ResourceId} */
+  "system-tool": "|,systemTool|",
+} as const;
+const arnFormats = {
+  /** ARN of a agent resource: arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId}. */
+  agent: "|,agent|arn:|Partition|:bedrock:|Region|:|Account|:agent/|AgentId|",
+  /** ARN of a agent-alias resource: arn:${Partition}:bedrock:${Region}:${Account}:agent-alias/${AgentId}/${AgentAliasId}. */
+  agentAlias: "|,agent-alias|arn:|Partition|:bedrock:|Region|:|Account|:agent-alias/|AgentId|/|AgentAliasId|",
+  /** ARN of a application-inference-profile resource: arn:${Partition}:bedrock:${Region}:${Account}:application-inference-profile/${ResourceId}. */
+  applicationInferenceProfile:
+    "|,application-inference-profile|arn:|Partition|:bedrock:|Region|:|Account|:application-inference-profile/|ResourceId|",
+  /** ARN of a async-invoke resource: arn:${Partition}:bedrock:${Region}:${Account}:async-invoke/${ResourceId}. */
+  asyncInvoke: "|,async-invoke|arn:|Partition|:bedrock:|Region|:|Account|:async-invoke/|ResourceId|",
+  /** ARN of a automated-reasoning-policy resource: arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}. */
+  automatedReasoningPolicy:
+    "|,automated-reasoning-policy|arn:|Partition|:bedrock:|Region|:|Account|:automated-reasoning-policy/|AutomatedReasoningPolicyId|",
+  /** ARN of a automated-reasoning-policy-version resource: arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}:${AutomatedReasoningPolicyVersion}. */
+  automatedReasoningPolicyVersion:
+    "|,automated-reasoning-policy-version|arn:|Partition|:bedrock:|Region|:|Account|:automated-reasoning-policy/|AutomatedReasoningPolicyId|:|AutomatedReasoningPolicyVersion|",
+  /** ARN of a bedrock-marketplace-model-endpoint resource: arn:${Partition}:bedrock:${Region}:${Account}:marketplace/model-endpoint/all-access. */
+  bedrockMarketplaceModelEndpoint:
+    "|,bedrock-marketplace-model-endpoint|arn:|Partition|:bedrock:|Region|:|Account|:marketplace/model-endpoint/all-access",
+  /** ARN of a blueprint resource: arn:${Partition}:bedrock:${Region}:${Account}:blueprint/${BlueprintId}. */
+  blueprint: "|,blueprint|arn:|Partition|:bedrock:|Region|:|Account|:blueprint/|BlueprintId|",
+  /** ARN of a blueprint-optimization-invocation resource: arn:${Partition}:bedrock:${Region}:${Account}:blueprint-optimization-invocation/${ResourceId}. */
+  blueprintOptimizationInvocation:
+    "|,blueprint-optimization-invocation|arn:|Partition|:bedrock:|Region|:|Account|:blueprint-optimization-invocation/|ResourceId|",
+  /** ARN of a custom-model resource: arn:${Partition}:bedrock:${Region}:${Account}:custom-model/${ResourceId}. */
+  customModel: "|,custom-model|arn:|Partition|:bedrock:|Region|:|Account|:custom-model/|ResourceId|",
+  /** ARN of a custom-model-deployment resource: arn:${Partition}:bedrock:${Region}:${Account}:custom-model-deployment/${ResourceId}. */
+  customModelDeployment:
+    "|,custom-model-deployment|arn:|Partition|:bedrock:|Region|:|Account|:custom-model-deployment/|ResourceId|",
+  /** ARN of a data-automation-invocation-job resource: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-invocation/${JobId}. */
+  dataAutomationInvocationJob:
+    "|,data-automation-invocation-job|arn:|Partition|:bedrock:|Region|:|Account|:data-automation-invocation/|JobId|",
+  /** ARN of a data-automation-library resource: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library/${DataAutomationLibraryId}. */
+  dataAutomationLibrary:
+    "|,data-automation-library|arn:|Partition|:bedrock:|Region|:|Account|:data-automation-library/|DataAutomationLibraryId|",
+  /** ARN of a data-automation-library-ingestion-job resource: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library-ingestion-job/${IngestionJobId}. */
+  dataAutomationLibraryIngestionJob:
+    "|,data-automation-library-ingestion-job|arn:|Partition|:bedrock:|Region|:|Account|:data-automation-library-ingestion-job/|IngestionJobId|",
+  /** ARN of a data-automation-profile resource: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-profile/${ProfileId}. */
+  dataAutomationProfile:
+    "|,data-automation-profile|arn:|Partition|:bedrock:|Region|:|Account|:data-automation-profile/|ProfileId|",
+  /** ARN of a data-automation-project resource: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-project/${ProjectId}. */
+  dataAutomationProject:
+    "|,data-automation-project|arn:|Partition|:bedrock:|Region|:|Account|:data-automation-project/|ProjectId|",
+  /** ARN of a default-prompt-router resource: arn:${Partition}:bedrock:${Region}:${Account}:default-prompt-router/${ResourceId}. */
+  defaultPromptRouter:
+    "|,default-prompt-router|arn:|Partition|:bedrock:|Region|:|Account|:default-prompt-router/|ResourceId|",
+  /** ARN of a evaluation-job resource: arn:${Partition}:bedrock:${Region}:${Account}:evaluation-job/${ResourceId}. */
+  evaluationJob: "|,evaluation-job|arn:|Partition|:bedrock:|Region|:|Account|:evaluation-job/|ResourceId|",
+  /** ARN of a flow resource: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}. */
+  flow: "|,flow|arn:|Partition|:bedrock:|Region|:|Account|:flow/|FlowId|",
+  /** ARN of a flow-alias resource: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId}. */
+  flowAlias: "|,flow-alias|arn:|Partition|:bedrock:|Region|:|Account|:flow/|FlowId|/alias/|FlowAliasId|",
+  /** ARN of a flow-execution resource: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId}/execution/${FlowExecutionId}. */
+  flowExecution:
+    "|,flow-execution|arn:|Partition|:bedrock:|Region|:|Account|:flow/|FlowId|/alias/|FlowAliasId|/execution/|FlowExecutionId|",
+  /** ARN of a foundation-model resource: arn:${Partition}:bedrock:${Region}::foundation-model/${ResourceId}. */
+  foundationModel: "|,foundation-model|arn:|Partition|:bedrock:|Region|::foundation-model/|ResourceId|",
+  /** ARN of a guardrail resource: arn:${Partition}:bedrock:${Region}:${Account}:guardrail/${GuardrailId}. */
+  guardrail: "|,guardrail|arn:|Partition|:bedrock:|Region|:|Account|:guardrail/|GuardrailId|",
+  /** ARN of a guardrail-profile resource: arn:${Partition}:bedrock:${Region}:${Account}:guardrail-profile/${ResourceId}. */
+  guardrailProfile: "|,guardrail-profile|arn:|Partition|:bedrock:|Region|:|Account|:guardrail-profile/|ResourceId|",
+  /** ARN of a imported-model resource: arn:${Partition}:bedrock:${Region}:${Account}:imported-model/${ResourceId}. */
+  importedModel: "|,imported-model|arn:|Partition|:bedrock:|Region|:|Account|:imported-model/|ResourceId|",
+  /** ARN of a inference-profile resource: arn:${Partition}:bedrock:${Region}:${Account}:inference-profile/${ResourceId}. */
+  inferenceProfile: "|,inference-profile|arn:|Partition|:bedrock:|Region|:|Account|:inference-profile/|ResourceId|",
+  /** ARN of a knowledge-base resource: arn:${Partition}:bedrock:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}. */
+  knowledgeBase: "|,knowledge-base|arn:|Partition|:bedrock:|Region|:|Account|:knowledge-base/|KnowledgeBaseId|",
+  /** ARN of a model-copy-job resource: arn:${Partition}:bedrock:${Region}:${Account}:model-copy-job/${ResourceId}. */
+  modelCopyJob: "|,model-copy-job|arn:|Partition|:bedrock:|Region|:|Account|:model-copy-job/|ResourceId|",
+  /** ARN of a model-customization-job resource: arn:${Partition}:bedrock:${Region}:${Account}:model-customization-job/${ResourceId}. */
+  modelCustomizationJob:
+    "|,model-customization-job|arn:|Partition|:bedrock:|Region|:|Account|:model-customization-job/|ResourceId|",
+  /** ARN of a model-evaluation-job resource: arn:${Partition}:bedrock:${Region}:${Account}:model-evaluation-job/${ResourceId}. */
+  modelEvaluationJob:
+    "|,model-evaluation-job|arn:|Partition|:bedrock:|Region|:|Account|:model-evaluation-job/|ResourceId|",
+  /** ARN of a model-import-job resource: arn:${Partition}:bedrock:${Region}:${Account}:model-import-job/${ResourceId}. */
+  modelImportJob: "|,model-import-job|arn:|Partition|:bedrock:|Region|:|Account|:model-import-job/|ResourceId|",
+  /** ARN of a model-invocation-job resource: arn:${Partition}:bedrock:${Region}:${Account}:model-invocation-job/${JobIdentifier}. */
+  modelInvocationJob:
+    "|,model-invocation-job|arn:|Partition|:bedrock:|Region|:|Account|:model-invocation-job/|JobIdentifier|",
+  /** ARN of a prompt resource: arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}. */
+  prompt: "|,prompt|arn:|Partition|:bedrock:|Region|:|Account|:prompt/|PromptId|",
+  /** ARN of a prompt-router resource: arn:${Partition}:bedrock:${Region}:${Account}:prompt-router/${ResourceId}. */
+  promptRouter: "|,prompt-router|arn:|Partition|:bedrock:|Region|:|Account|:prompt-router/|ResourceId|",
+  /** ARN of a prompt-version resource: arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}:${PromptVersion}. */
+  promptVersion: "|,prompt-version|arn:|Partition|:bedrock:|Region|:|Account|:prompt/|PromptId|:|PromptVersion|",
+  /** ARN of a provisioned-model resource: arn:${Partition}:bedrock:${Region}:${Account}:provisioned-model/${ResourceId}. */
+  provisionedModel: "|,provisioned-model|arn:|Partition|:bedrock:|Region|:|Account|:provisioned-model/|ResourceId|",
+  /** ARN of a session resource: arn:${Partition}:bedrock:${Region}:${Account}:session/${SessionId}. */
+  session: "|,session|arn:|Partition|:bedrock:|Region|:|Account|:session/|SessionId|",
+  /** ARN of a system-tool resource: arn:${Partition}:bedrock::${Account}:system-tool/${ResourceId}. */
+  systemTool: "|,system-tool|arn:|Partition|:bedrock::|Account|:system-tool/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "agent",
+  "agent-alias",
+  "application-inference-profile",
+  "async-invoke",
+  "automated-reasoning-policy",
+  "automated-reasoning-policy-version",
+  "bedrock-marketplace-model-endpoint",
+  "blueprint",
+  "blueprint-optimization-invocation",
+  "custom-model",
+  "custom-model-deployment",
+  "data-automation-invocation-job",
+  "data-automation-library",
+  "data-automation-library-ingestion-job",
+  "data-automation-profile",
+  "data-automation-project",
+  "default-prompt-router",
+  "evaluation-job",
+  "flow",
+  "flow-alias",
+  "flow-execution",
+  "foundation-model",
+  "guardrail",
+  "guardrail-profile",
+  "imported-model",
+  "inference-profile",
+  "knowledge-base",
+  "model-copy-job",
+  "model-customization-job",
+  "model-evaluation-job",
+  "model-import-job",
+  "model-invocation-job",
+  "prompt",
+  "prompt-router",
+  "prompt-version",
+  "provisioned-model",
+  "session",
+  "system-tool",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "bedrock">;
 /** Any bedrock action. */
 export type Action = ActionOf<typeof actionFacts, "bedrock">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bedrock">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -902,7 +1096,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "bedrock" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every bedrock action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -910,194 +1104,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The agent resource type: arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId} */
-  agent: "|,arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId}|1",
-  /** The agent-alias resource type: arn:${Partition}:bedrock:${Region}:${Account}:agent-alias/${AgentId}/${AgentAliasId} */
-  "agent-alias": "|,arn:${Partition}:bedrock:${Region}:${Account}:agent-alias/${AgentId}/${AgentAliasId}|1",
-  /** The application-inference-profile resource type: arn:${Partition}:bedrock:${Region}:${Account}:application-inference-profile/${ResourceId} */
-  "application-inference-profile":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:application-inference-profile/${ResourceId}|1",
-  /** The async-invoke resource type: arn:${Partition}:bedrock:${Region}:${Account}:async-invoke/${ResourceId} */
-  "async-invoke": "|,arn:${Partition}:bedrock:${Region}:${Account}:async-invoke/${ResourceId}|1",
-  /** The automated-reasoning-policy resource type: arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId} */
-  "automated-reasoning-policy":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}|1",
-  /** The automated-reasoning-policy-version resource type: arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}:${AutomatedReasoningPolicyVersion} */
-  "automated-reasoning-policy-version":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}:${AutomatedReasoningPolicyVersion}|1",
-  /** The bedrock-marketplace-model-endpoint resource type: arn:${Partition}:bedrock:${Region}:${Account}:marketplace/model-endpoint/all-access */
-  "bedrock-marketplace-model-endpoint":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:marketplace/model-endpoint/all-access|",
-  /** The blueprint resource type: arn:${Partition}:bedrock:${Region}:${Account}:blueprint/${BlueprintId} */
-  blueprint: "|,arn:${Partition}:bedrock:${Region}:${Account}:blueprint/${BlueprintId}|1",
-  /** The blueprint-optimization-invocation resource type: arn:${Partition}:bedrock:${Region}:${Account}:blueprint-optimization-invocation/${ResourceId} */
-  "blueprint-optimization-invocation":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:blueprint-optimization-invocation/${ResourceId}|1",
-  /** The custom-model resource type: arn:${Partition}:bedrock:${Region}:${Account}:custom-model/${ResourceId} */
-  "custom-model": "|,arn:${Partition}:bedrock:${Region}:${Account}:custom-model/${ResourceId}|1",
-  /** The custom-model-deployment resource type: arn:${Partition}:bedrock:${Region}:${Account}:custom-model-deployment/${ResourceId} */
-  "custom-model-deployment": "|,arn:${Partition}:bedrock:${Region}:${Account}:custom-model-deployment/${ResourceId}|1",
-  /** The data-automation-invocation-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-invocation/${JobId} */
-  "data-automation-invocation-job":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-invocation/${JobId}|1",
-  /** The data-automation-library resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library/${DataAutomationLibraryId} */
-  "data-automation-library":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library/${DataAutomationLibraryId}|1",
-  /** The data-automation-library-ingestion-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library-ingestion-job/${IngestionJobId} */
-  "data-automation-library-ingestion-job":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library-ingestion-job/${IngestionJobId}|1",
-  /** The data-automation-profile resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-profile/${ProfileId} */
-  "data-automation-profile": "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-profile/${ProfileId}|",
-  /** The data-automation-project resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-project/${ProjectId} */
-  "data-automation-project": "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-project/${ProjectId}|1",
-  /** The default-prompt-router resource type: arn:${Partition}:bedrock:${Region}:${Account}:default-prompt-router/${ResourceId} */
-  "default-prompt-router": "|,arn:${Partition}:bedrock:${Region}:${Account}:default-prompt-router/${ResourceId}|",
-  /** The evaluation-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:evaluation-job/${ResourceId} */
-  "evaluation-job": "|,arn:${Partition}:bedrock:${Region}:${Account}:evaluation-job/${ResourceId}|1",
-  /** The flow resource type: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId} */
-  flow: "|,arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}|1",
-  /** The flow-alias resource type: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId} */
-  "flow-alias": "|,arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId}|1",
-  /** The flow-execution resource type: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId}/execution/${FlowExecutionId} */
-  "flow-execution":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId}/execution/${FlowExecutionId}|",
-  /** The foundation-model resource type: arn:${Partition}:bedrock:${Region}::foundation-model/${ResourceId} */
-  "foundation-model": "|,arn:${Partition}:bedrock:${Region}::foundation-model/${ResourceId}|",
-  /** The guardrail resource type: arn:${Partition}:bedrock:${Region}:${Account}:guardrail/${GuardrailId} */
-  guardrail: "|,arn:${Partition}:bedrock:${Region}:${Account}:guardrail/${GuardrailId}|1",
-  /** The guardrail-profile resource type: arn:${Partition}:bedrock:${Region}:${Account}:guardrail-profile/${ResourceId} */
-  "guardrail-profile": "|,arn:${Partition}:bedrock:${Region}:${Account}:guardrail-profile/${ResourceId}|",
-  /** The imported-model resource type: arn:${Partition}:bedrock:${Region}:${Account}:imported-model/${ResourceId} */
-  "imported-model": "|,arn:${Partition}:bedrock:${Region}:${Account}:imported-model/${ResourceId}|1",
-  /** The inference-profile resource type: arn:${Partition}:bedrock:${Region}:${Account}:inference-profile/${ResourceId} */
-  "inference-profile": "|,arn:${Partition}:bedrock:${Region}:${Account}:inference-profile/${ResourceId}|",
-  /** The knowledge-base resource type: arn:${Partition}:bedrock:${Region}:${Account}:knowledge-base/${KnowledgeBaseId} */
-  "knowledge-base": "|,arn:${Partition}:bedrock:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}|1",
-  /** The model-copy-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-copy-job/${ResourceId} */
-  "model-copy-job": "|,arn:${Partition}:bedrock:${Region}:${Account}:model-copy-job/${ResourceId}|1",
-  /** The model-customization-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-customization-job/${ResourceId} */
-  "model-customization-job": "|,arn:${Partition}:bedrock:${Region}:${Account}:model-customization-job/${ResourceId}|1",
-  /** The model-evaluation-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-evaluation-job/${ResourceId} */
-  "model-evaluation-job": "|,arn:${Partition}:bedrock:${Region}:${Account}:model-evaluation-job/${ResourceId}|1",
-  /** The model-import-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-import-job/${ResourceId} */
-  "model-import-job": "|,arn:${Partition}:bedrock:${Region}:${Account}:model-import-job/${ResourceId}|1",
-  /** The model-invocation-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-invocation-job/${JobIdentifier} */
-  "model-invocation-job": "|,arn:${Partition}:bedrock:${Region}:${Account}:model-invocation-job/${JobIdentifier}|1",
-  /** The prompt resource type: arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId} */
-  prompt: "|,arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}|1",
-  /** The prompt-router resource type: arn:${Partition}:bedrock:${Region}:${Account}:prompt-router/${ResourceId} */
-  "prompt-router": "|,arn:${Partition}:bedrock:${Region}:${Account}:prompt-router/${ResourceId}|1",
-  /** The prompt-version resource type: arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}:${PromptVersion} */
-  "prompt-version": "|,arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}:${PromptVersion}|1",
-  /** The provisioned-model resource type: arn:${Partition}:bedrock:${Region}:${Account}:provisioned-model/${ResourceId} */
-  "provisioned-model": "|,arn:${Partition}:bedrock:${Region}:${Account}:provisioned-model/${ResourceId}|1",
-  /** The session resource type: arn:${Partition}:bedrock:${Region}:${Account}:session/${SessionId} */
-  session: "|,arn:${Partition}:bedrock:${Region}:${Account}:session/${SessionId}|1",
-  /** The system-tool resource type: arn:${Partition}:bedrock::${Account}:system-tool/${ResourceId} */
-  "system-tool": "|,arn:${Partition}:bedrock::${Account}:system-tool/${ResourceId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a agent resource: arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId}. */
-  agent: "|agent|arn:|partition?|:bedrock:|region|:|account|:agent/|agentId|",
-  /** ARN of a agent-alias resource: arn:${Partition}:bedrock:${Region}:${Account}:agent-alias/${AgentId}/${AgentAliasId}. */
-  agentAlias: "|agent-alias|arn:|partition?|:bedrock:|region|:|account|:agent-alias/|agentId|/|agentAliasId|",
-  /** ARN of a application-inference-profile resource: arn:${Partition}:bedrock:${Region}:${Account}:application-inference-profile/${ResourceId}. */
-  applicationInferenceProfile:
-    "|application-inference-profile|arn:|partition?|:bedrock:|region|:|account|:application-inference-profile/|resourceId|",
-  /** ARN of a async-invoke resource: arn:${Partition}:bedrock:${Region}:${Account}:async-invoke/${ResourceId}. */
-  asyncInvoke: "|async-invoke|arn:|partition?|:bedrock:|region|:|account|:async-invoke/|resourceId|",
-  /** ARN of a automated-reasoning-policy resource: arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}. */
-  automatedReasoningPolicy:
-    "|automated-reasoning-policy|arn:|partition?|:bedrock:|region|:|account|:automated-reasoning-policy/|automatedReasoningPolicyId|",
-  /** ARN of a automated-reasoning-policy-version resource: arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}:${AutomatedReasoningPolicyVersion}. */
-  automatedReasoningPolicyVersion:
-    "|automated-reasoning-policy-version|arn:|partition?|:bedrock:|region|:|account|:automated-reasoning-policy/|automatedReasoningPolicyId|:|automatedReasoningPolicyVersion|",
-  /** ARN of a bedrock-marketplace-model-endpoint resource: arn:${Partition}:bedrock:${Region}:${Account}:marketplace/model-endpoint/all-access. */
-  bedrockMarketplaceModelEndpoint:
-    "|bedrock-marketplace-model-endpoint|arn:|partition?|:bedrock:|region|:|account|:marketplace/model-endpoint/all-access",
-  /** ARN of a blueprint resource: arn:${Partition}:bedrock:${Region}:${Account}:blueprint/${BlueprintId}. */
-  blueprint: "|blueprint|arn:|partition?|:bedrock:|region|:|account|:blueprint/|blueprintId|",
-  /** ARN of a blueprint-optimization-invocation resource: arn:${Partition}:bedrock:${Region}:${Account}:blueprint-optimization-invocation/${ResourceId}. */
-  blueprintOptimizationInvocation:
-    "|blueprint-optimization-invocation|arn:|partition?|:bedrock:|region|:|account|:blueprint-optimization-invocation/|resourceId|",
-  /** ARN of a custom-model resource: arn:${Partition}:bedrock:${Region}:${Account}:custom-model/${ResourceId}. */
-  customModel: "|custom-model|arn:|partition?|:bedrock:|region|:|account|:custom-model/|resourceId|",
-  /** ARN of a custom-model-deployment resource: arn:${Partition}:bedrock:${Region}:${Account}:custom-model-deployment/${ResourceId}. */
-  customModelDeployment:
-    "|custom-model-deployment|arn:|partition?|:bedrock:|region|:|account|:custom-model-deployment/|resourceId|",
-  /** ARN of a data-automation-invocation-job resource: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-invocation/${JobId}. */
-  dataAutomationInvocationJob:
-    "|data-automation-invocation-job|arn:|partition?|:bedrock:|region|:|account|:data-automation-invocation/|jobId|",
-  /** ARN of a data-automation-library resource: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library/${DataAutomationLibraryId}. */
-  dataAutomationLibrary:
-    "|data-automation-library|arn:|partition?|:bedrock:|region|:|account|:data-automation-library/|dataAutomationLibraryId|",
-  /** ARN of a data-automation-library-ingestion-job resource: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library-ingestion-job/${IngestionJobId}. */
-  dataAutomationLibraryIngestionJob:
-    "|data-automation-library-ingestion-job|arn:|partition?|:bedrock:|region|:|account|:data-automation-library-ingestion-job/|ingestionJobId|",
-  /** ARN of a data-automation-profile resource: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-profile/${ProfileId}. */
-  dataAutomationProfile:
-    "|data-automation-profile|arn:|partition?|:bedrock:|region|:|account|:data-automation-profile/|profileId|",
-  /** ARN of a data-automation-project resource: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-project/${ProjectId}. */
-  dataAutomationProject:
-    "|data-automation-project|arn:|partition?|:bedrock:|region|:|account|:data-automation-project/|projectId|",
-  /** ARN of a default-prompt-router resource: arn:${Partition}:bedrock:${Region}:${Account}:default-prompt-router/${ResourceId}. */
-  defaultPromptRouter:
-    "|default-prompt-router|arn:|partition?|:bedrock:|region|:|account|:default-prompt-router/|resourceId|",
-  /** ARN of a evaluation-job resource: arn:${Partition}:bedrock:${Region}:${Account}:evaluation-job/${ResourceId}. */
-  evaluationJob: "|evaluation-job|arn:|partition?|:bedrock:|region|:|account|:evaluation-job/|resourceId|",
-  /** ARN of a flow resource: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}. */
-  flow: "|flow|arn:|partition?|:bedrock:|region|:|account|:flow/|flowId|",
-  /** ARN of a flow-alias resource: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId}. */
-  flowAlias: "|flow-alias|arn:|partition?|:bedrock:|region|:|account|:flow/|flowId|/alias/|flowAliasId|",
-  /** ARN of a flow-execution resource: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId}/execution/${FlowExecutionId}. */
-  flowExecution:
-    "|flow-execution|arn:|partition?|:bedrock:|region|:|account|:flow/|flowId|/alias/|flowAliasId|/execution/|flowExecutionId|",
-  /** ARN of a foundation-model resource: arn:${Partition}:bedrock:${Region}::foundation-model/${ResourceId}. */
-  foundationModel: "|foundation-model|arn:|partition?|:bedrock:|region|::foundation-model/|resourceId|",
-  /** ARN of a guardrail resource: arn:${Partition}:bedrock:${Region}:${Account}:guardrail/${GuardrailId}. */
-  guardrail: "|guardrail|arn:|partition?|:bedrock:|region|:|account|:guardrail/|guardrailId|",
-  /** ARN of a guardrail-profile resource: arn:${Partition}:bedrock:${Region}:${Account}:guardrail-profile/${ResourceId}. */
-  guardrailProfile: "|guardrail-profile|arn:|partition?|:bedrock:|region|:|account|:guardrail-profile/|resourceId|",
-  /** ARN of a imported-model resource: arn:${Partition}:bedrock:${Region}:${Account}:imported-model/${ResourceId}. */
-  importedModel: "|imported-model|arn:|partition?|:bedrock:|region|:|account|:imported-model/|resourceId|",
-  /** ARN of a inference-profile resource: arn:${Partition}:bedrock:${Region}:${Account}:inference-profile/${ResourceId}. */
-  inferenceProfile: "|inference-profile|arn:|partition?|:bedrock:|region|:|account|:inference-profile/|resourceId|",
-  /** ARN of a knowledge-base resource: arn:${Partition}:bedrock:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}. */
-  knowledgeBase: "|knowledge-base|arn:|partition?|:bedrock:|region|:|account|:knowledge-base/|knowledgeBaseId|",
-  /** ARN of a model-copy-job resource: arn:${Partition}:bedrock:${Region}:${Account}:model-copy-job/${ResourceId}. */
-  modelCopyJob: "|model-copy-job|arn:|partition?|:bedrock:|region|:|account|:model-copy-job/|resourceId|",
-  /** ARN of a model-customization-job resource: arn:${Partition}:bedrock:${Region}:${Account}:model-customization-job/${ResourceId}. */
-  modelCustomizationJob:
-    "|model-customization-job|arn:|partition?|:bedrock:|region|:|account|:model-customization-job/|resourceId|",
-  /** ARN of a model-evaluation-job resource: arn:${Partition}:bedrock:${Region}:${Account}:model-evaluation-job/${ResourceId}. */
-  modelEvaluationJob:
-    "|model-evaluation-job|arn:|partition?|:bedrock:|region|:|account|:model-evaluation-job/|resourceId|",
-  /** ARN of a model-import-job resource: arn:${Partition}:bedrock:${Region}:${Account}:model-import-job/${ResourceId}. */
-  modelImportJob: "|model-import-job|arn:|partition?|:bedrock:|region|:|account|:model-import-job/|resourceId|",
-  /** ARN of a model-invocation-job resource: arn:${Partition}:bedrock:${Region}:${Account}:model-invocation-job/${JobIdentifier}. */
-  modelInvocationJob:
-    "|model-invocation-job|arn:|partition?|:bedrock:|region|:|account|:model-invocation-job/|jobIdentifier|",
-  /** ARN of a prompt resource: arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}. */
-  prompt: "|prompt|arn:|partition?|:bedrock:|region|:|account|:prompt/|promptId|",
-  /** ARN of a prompt-router resource: arn:${Partition}:bedrock:${Region}:${Account}:prompt-router/${ResourceId}. */
-  promptRouter: "|prompt-router|arn:|partition?|:bedrock:|region|:|account|:prompt-router/|resourceId|",
-  /** ARN of a prompt-version resource: arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}:${PromptVersion}. */
-  promptVersion: "|prompt-version|arn:|partition?|:bedrock:|region|:|account|:prompt/|promptId|:|promptVersion|",
-  /** ARN of a provisioned-model resource: arn:${Partition}:bedrock:${Region}:${Account}:provisioned-model/${ResourceId}. */
-  provisionedModel: "|provisioned-model|arn:|partition?|:bedrock:|region|:|account|:provisioned-model/|resourceId|",
-  /** ARN of a session resource: arn:${Partition}:bedrock:${Region}:${Account}:session/${SessionId}. */
-  session: "|session|arn:|partition?|:bedrock:|region|:|account|:session/|sessionId|",
-  /** ARN of a system-tool resource: arn:${Partition}:bedrock::${Account}:system-tool/${ResourceId}. */
-  systemTool: "|system-tool|arn:|partition?|:bedrock::|account|:system-tool/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

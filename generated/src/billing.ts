@@ -30,27 +30,27 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate source views to a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_AssociateSourceViews.html */
-  AssociateSourceViews: "W||0|billingview;1;|1|billing:UseSourceView,iam:CreateServiceLinkedRole|;",
+  AssociateSourceViews: "W|||0;1;|1|billing:UseSourceView,iam:CreateServiceLinkedRole|;",
   /** Grants permission to create a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_CreateBillingView.html */
-  CreateBillingView: "W||0|billingview;1;|0,2|billing:TagResource,billing:UseSourceView,iam:CreateServiceLinkedRole|;",
+  CreateBillingView: "W|||0;1;|0,2|billing:TagResource,billing:UseSourceView,iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_DeleteBillingView.html */
-  DeleteBillingView: "W||0|billingview;1;|1||;",
+  DeleteBillingView: "W|||0;1;|1||;",
   /** Grants permission to delete a billing view resource policy. Access level: Permissions management. Resources: billingview*. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "P||1|billingview;1;|1||",
+  DeleteResourcePolicy: "P||1|0;1;|1||",
   /** Grants permission to disassociate source views from a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_DisassociateSourceViews.html */
-  DisassociateSourceViews: "W||0|billingview;1;|1||;",
+  DisassociateSourceViews: "W|||0;1;|1||;",
   /** Grants permission to perform queries on billing information. Access level: Read. Resources: billingview. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetBillingData: "R||1|billingview;0;|1||",
+  GetBillingData: "R||1|0;0;|1||",
   /** Grants permission to view detailed line item billing information. Access level: Read. Resources: billingview. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetBillingDetails: "R||1|billingview;0;|1||",
+  GetBillingDetails: "R||1|0;0;|1||",
   /** Grants permission to view notifications sent by AWS related to your accounts billing information. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   GetBillingNotifications: "R||1||||",
   /** Grants permission to view billing preferences such as reserved instance, savings plans and credits sharing. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   GetBillingPreferences: "R||1||||",
   /** Grants permission to get the metadata for a specified billing view. Access level: Read. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_GetBillingView.html */
-  GetBillingView: "R||0|billingview;1;|1||;",
+  GetBillingView: "R|||0;1;|1||;",
   /** Grants permission to get cost and usage data for a specified billng view. Access level: Read. Resources: billingview*. Permission only. https://docs.aws.amazon.com/ */
-  GetBillingViewData: "R||1|billingview;1;|||",
+  GetBillingViewData: "R||1|0;1;|||",
   /** Grants permission to view the account's contract information including the contract number, end-user organization names, PO numbers and if the account is used to service public-sector customers. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   GetContractInformation: "R||1||||",
   /** Grants permission to view a credit allocation history. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
@@ -60,29 +60,29 @@ const actionFacts = {
   /** Grants permission to retrieve the state of the Allow IAM Access billing preference. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   GetIAMAccessPreference: "R||1||||",
   /** Grants permission to get the resource policy specified billing view. Access level: Permissions management. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_GetResourcePolicy.html */
-  GetResourcePolicy: "P||0|billingview;1;|1||;",
+  GetResourcePolicy: "P|||0;1;|1||;",
   /** Grants permission to retrieve the account's default Seller of Record. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   GetSellerOfRecord: "R||1||||",
   /** Grants permission to get a list of all your available billing views. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_ListBillingViews.html */
-  ListBillingViews: "R||0||||;",
+  ListBillingViews: "R||||||;",
   /** Grants permission to get the list of source views for a specified billing view. Access level: List. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_ListSourceViewsForBillingView.html */
-  ListSourceViewsForBillingView: "L||0|billingview;1;|1||;",
+  ListSourceViewsForBillingView: "L|||0;1;|1||;",
   /** Grants permission to get the list of tags for a specified billing view. Access level: Read. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_ListTagsForResource.html */
-  ListTagsForResource: "R||0|billingview;1;|1||;",
+  ListTagsForResource: "R|||0;1;|1||;",
   /** Grants permission to set the account's contract information end-user organization names and if the account is used to service public-sector customers. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   PutContractInformation: "W||1||||",
   /** Grants permission to put a billing view resource policy. Access level: Permissions management. Resources: billingview*. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_PutResourcePolicy.html */
-  PutResourcePolicy: "P||1|billingview;1;|1||",
+  PutResourcePolicy: "P||1|0;1;|1||",
   /** Grants permission to redeem an AWS credit. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   RedeemCredits: "W||1||||",
   /** Grants permission to add tags to a specified billing view. Access level: Tagging. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_TagResource.html */
-  TagResource: "T||0|billingview;1;|0,1,2||CreateBillingView,;",
+  TagResource: "T|||0;1;|0,1,2||CreateBillingView,;",
   /** Grants permission to remove a tag from a specified billing view. Access level: Tagging. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_UntagResource.html */
-  UntagResource: "T||0|billingview;1;|1,2||;",
+  UntagResource: "T|||0;1;|1,2||;",
   /** Grants permission to update billing preferences such as reserved instance, savings plans and credits sharing. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   UpdateBillingPreferences: "W||1||||",
   /** Grants permission to update a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_UpdateBillingView.html */
-  UpdateBillingView: "W||0|billingview;1;|1||;",
+  UpdateBillingView: "W|||0;1;|1||;",
   /** Grants permission to update the Allow IAM Access billing preference. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   UpdateIAMAccessPreference: "W||1||||",
   /** Grants permission to use a billing view as a data source for other billing views. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
@@ -125,12 +125,22 @@ const actionDetails = {
   UpdateIAMAccessPreference: "|,;~|Grants permission to update the Allow IAM Access billing preference",
   UseSourceView: "|,;~~~,~~|Grants permission to use a billing view as a data source for other billing views",
 };
+const resourceTypeFacts = {
+  /** The billingview resource type: arn:${Partition}:billing::${Account}:billingview/${ResourceId} */
+  billingview: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a billingview resource: arn:${Partition}:billing::${Account}:billingview/${ResourceId}. */
+  billingview: "|,billingview|arn:|Partition|:billing::|Account|:billingview/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["billingview"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "billing">;
 /** Any billing action. */
 export type Action = ActionOf<typeof actionFacts, "billing">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "billing">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -138,7 +148,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "billing" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every billing action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -146,21 +156,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The billingview resource type: arn:${Partition}:billing::${Account}:billingview/${ResourceId} */
-  billingview: "|,arn:${Partition}:billing::${Account}:billingview/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a billingview resource: arn:${Partition}:billing::${Account}:billingview/${ResourceId}. */
-  billingview: "|billingview|arn:|partition?|:billing::|account|:billingview/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

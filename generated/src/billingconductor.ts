@@ -30,70 +30,70 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate between one and 30 accounts to a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_AssociateAccounts.html */
-  AssociateAccounts: "W||0|billinggroup;1;|||;",
+  AssociateAccounts: "W|||0;1;|||;",
   /** Grants permission to associate pricing rules. Access level: Write. Resources: pricingplan*, pricingrule*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_AssociatePricingRules.html */
-  AssociatePricingRules: "W||0|pricingplan;1;,pricingrule;1;|||;",
+  AssociatePricingRules: "W|||2;1;,3;1;|||;",
   /** Grants permission to batch associate resources to a percentage custom line item. Access level: Write. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_BatchAssociateResourcesToCustomLineItem.html */
-  BatchAssociateResourcesToCustomLineItem: "W||0|customlineitem;1;|||;",
+  BatchAssociateResourcesToCustomLineItem: "W|||1;1;|||;",
   /** Grants permission to batch disassociate resources from a percentage custom line item. Access level: Write. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_BatchDisassociateResourcesFromCustomLineItem.html */
-  BatchDisassociateResourcesFromCustomLineItem: "W||0|customlineitem;1;|||;",
+  BatchDisassociateResourcesFromCustomLineItem: "W|||1;1;|||;",
   /** Grants permission to create a billing group. Access level: Write. Resources: pricingplan*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_CreateBillingGroup.html */
-  CreateBillingGroup: "W||0|pricingplan;1;|0,2|billingconductor:TagResource|;",
+  CreateBillingGroup: "W|||2;1;|0,2|billingconductor:TagResource|;",
   /** Grants permission to create a custom line item. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_CreateCustomLineItem.html */
-  CreateCustomLineItem: "W||0|billinggroup;1;|0,2|billingconductor:TagResource|;",
+  CreateCustomLineItem: "W|||0;1;|0,2|billingconductor:TagResource|;",
   /** Grants permission to create a pricing plan. Access level: Write. Resources: pricingrule*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_CreatePricingPlan.html */
-  CreatePricingPlan: "W||0|pricingrule;1;|0,2|billingconductor:TagResource|;",
+  CreatePricingPlan: "W|||3;1;|0,2|billingconductor:TagResource|;",
   /** Grants permission to create a pricing rule. Access level: Write. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_CreatePricingRule.html */
-  CreatePricingRule: "W||0||0,2|billingconductor:TagResource|;",
+  CreatePricingRule: "W||||0,2|billingconductor:TagResource|;",
   /** Grants permission to delete a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_DeleteBillingGroup.html */
-  DeleteBillingGroup: "W||0|billinggroup;1;|||;",
+  DeleteBillingGroup: "W|||0;1;|||;",
   /** Grants permission to delete a custom line item. Access level: Write. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_DeleteCustomLineItem.html */
-  DeleteCustomLineItem: "W||0|customlineitem;1;|||;",
+  DeleteCustomLineItem: "W|||1;1;|||;",
   /** Grants permission to delete a pricing plan. Access level: Write. Resources: pricingplan*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_DeletePricingPlan.html */
-  DeletePricingPlan: "W||0|pricingplan;1;|||;",
+  DeletePricingPlan: "W|||2;1;|||;",
   /** Grants permission to delete a pricing rule. Access level: Write. Resources: pricingrule*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_DeletePricingRule.html */
-  DeletePricingRule: "W||0|pricingrule;1;|||;",
+  DeletePricingRule: "W|||3;1;|||;",
   /** Grants permission to detach between one and 30 accounts from a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_DisassociateAccounts.html */
-  DisassociateAccounts: "W||0|billinggroup;1;|||;",
+  DisassociateAccounts: "W|||0;1;|||;",
   /** Grants permission to disassociate pricing rules. Access level: Write. Resources: pricingplan*, pricingrule*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_DisassociatePricingRules.html */
-  DisassociatePricingRules: "W||0|pricingplan;1;,pricingrule;1;|||;",
+  DisassociatePricingRules: "W|||2;1;,3;1;|||;",
   /** Grants permission to view the billing group cost report for the specified billing group. Access level: Read. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_GetBillingGroupCostReport.html */
-  GetBillingGroupCostReport: "R||0|billinggroup;1;|||;",
+  GetBillingGroupCostReport: "R|||0;1;|||;",
   /** Grants permission to list the linked accounts of the payer account for the given billing period while also providing the billing group the linked accounts belong to. Access level: List. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListAccountAssociations.html */
-  ListAccountAssociations: "L||0|||organizations:ListAccounts|;",
+  ListAccountAssociations: "L|||||organizations:ListAccounts|;",
   /** Grants permission to view the billing group cost report. Access level: Read. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListBillingGroupCostReports.html */
-  ListBillingGroupCostReports: "R||0||||;",
+  ListBillingGroupCostReports: "R||||||;",
   /** Grants permission to view the details of billing groups. Access level: Read. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListBillingGroups.html */
-  ListBillingGroups: "R||0||||;",
+  ListBillingGroups: "R||||||;",
   /** Grants permission to view custom line item versions. Access level: Read. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListCustomLineItemVersions.html */
-  ListCustomLineItemVersions: "R||0|customlineitem;1;|||;",
+  ListCustomLineItemVersions: "R|||1;1;|||;",
   /** Grants permission to view custom line item details. Access level: Read. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListCustomLineItems.html */
-  ListCustomLineItems: "R||0||||;",
+  ListCustomLineItems: "R||||||;",
   /** Grants permission to view the pricing plans details. Access level: Read. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListPricingPlans.html */
-  ListPricingPlans: "R||0||||;",
+  ListPricingPlans: "R||||||;",
   /** Grants permission to list pricing plans associated with a pricing rule. Access level: List. Resources: pricingrule*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListPricingPlansAssociatedWithPricingRule.html */
-  ListPricingPlansAssociatedWithPricingRule: "L||0|pricingrule;1;|||;",
+  ListPricingPlansAssociatedWithPricingRule: "L|||3;1;|||;",
   /** Grants permission to view pricing rules details. Access level: Read. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListPricingRules.html */
-  ListPricingRules: "R||0||||;",
+  ListPricingRules: "R||||||;",
   /** Grants permission to list pricing rules associated to a pricing plan. Access level: List. Resources: pricingplan*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListPricingRulesAssociatedToPricingPlan.html */
-  ListPricingRulesAssociatedToPricingPlan: "L||0|pricingplan;1;|||;",
+  ListPricingRulesAssociatedToPricingPlan: "L|||2;1;|||;",
   /** Grants permission to list resources associated to a percentage custom line item. Access level: List. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListResourcesAssociatedToCustomLineItem.html */
-  ListResourcesAssociatedToCustomLineItem: "L||0|customlineitem;1;|||;",
+  ListResourcesAssociatedToCustomLineItem: "L|||1;1;|||;",
   /** Grants permission to list tags of a resource. Access level: Read. Resources: billinggroup, customlineitem, pricingplan, pricingrule. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|billinggroup;0;,customlineitem;0;,pricingplan;0;,pricingrule;0;|0,2||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;|0,2||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: billinggroup, customlineitem, pricingplan, pricingrule. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|billinggroup;0;,customlineitem;0;,pricingplan;0;,pricingrule;0;|0,2||CreateBillingGroup,CreateCustomLineItem,CreatePricingPlan,CreatePricingRule,;",
+    "T|||0;0;,1;0;,2;0;,3;0;|0,2||CreateBillingGroup,CreateCustomLineItem,CreatePricingPlan,CreatePricingRule,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: billinggroup, customlineitem, pricingplan, pricingrule. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|billinggroup;0;,customlineitem;0;,pricingplan;0;,pricingrule;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;|2||;",
   /** Grants permission to update a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_UpdateBillingGroup.html */
-  UpdateBillingGroup: "W||0|billinggroup;1;|||;",
+  UpdateBillingGroup: "W|||0;1;|||;",
   /** Grants permission to update a custom line item. Access level: Write. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_UpdateCustomLineItem.html */
-  UpdateCustomLineItem: "W||0|customlineitem;1;|||;",
+  UpdateCustomLineItem: "W|||1;1;|||;",
   /** Grants permission to update a pricing plan. Access level: Write. Resources: pricingplan*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_UpdatePricingPlan.html */
-  UpdatePricingPlan: "W||0|pricingplan;1;|||;",
+  UpdatePricingPlan: "W|||2;1;|||;",
   /** Grants permission to update a pricing rule. Access level: Write. Resources: pricingrule*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_UpdatePricingRule.html */
-  UpdatePricingRule: "W||0|pricingrule;1;|||;",
+  UpdatePricingRule: "W|||3;1;|||;",
 } as const;
 const actionDetails = {
   AssociateAccounts: "|,;~~~|Grants permission to associate between one and 30 accounts to a billing group",
@@ -136,12 +136,34 @@ const actionDetails = {
   UpdatePricingPlan: "|,;~~~|Grants permission to update a pricing plan",
   UpdatePricingRule: "|,;~~~|Grants permission to update a pricing rule",
 };
+const resourceTypeFacts = {
+  /** The billinggroup resource type: arn:${Partition}:billingconductor::${Account}:billinggroup/${BillingGroupId} */
+  billinggroup: "|,|1",
+  /** The customlineitem resource type: arn:${Partition}:billingconductor::${Account}:customlineitem/${CustomLineItemId} */
+  customlineitem: "|,|1",
+  /** The pricingplan resource type: arn:${Partition}:billingconductor::${Account}:pricingplan/${PricingPlanId} */
+  pricingplan: "|,|1",
+  /** The pricingrule resource type: arn:${Partition}:billingconductor::${Account}:pricingrule/${PricingRuleId} */
+  pricingrule: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a billinggroup resource: arn:${Partition}:billingconductor::${Account}:billinggroup/${BillingGroupId}. */
+  billinggroup: "|,billinggroup|arn:|Partition|:billingconductor::|Account|:billinggroup/|BillingGroupId|",
+  /** ARN of a customlineitem resource: arn:${Partition}:billingconductor::${Account}:customlineitem/${CustomLineItemId}. */
+  customlineitem: "|,customlineitem|arn:|Partition|:billingconductor::|Account|:customlineitem/|CustomLineItemId|",
+  /** ARN of a pricingplan resource: arn:${Partition}:billingconductor::${Account}:pricingplan/${PricingPlanId}. */
+  pricingplan: "|,pricingplan|arn:|Partition|:billingconductor::|Account|:pricingplan/|PricingPlanId|",
+  /** ARN of a pricingrule resource: arn:${Partition}:billingconductor::${Account}:pricingrule/${PricingRuleId}. */
+  pricingrule: "|,pricingrule|arn:|Partition|:billingconductor::|Account|:pricingrule/|PricingRuleId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["billinggroup", "customlineitem", "pricingplan", "pricingrule"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "billingconductor">;
 /** Any billingconductor action. */
 export type Action = ActionOf<typeof actionFacts, "billingconductor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "billingconductor">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -149,7 +171,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "billingconductor" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every billingconductor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -157,33 +179,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The billinggroup resource type: arn:${Partition}:billingconductor::${Account}:billinggroup/${BillingGroupId} */
-  billinggroup: "|,arn:${Partition}:billingconductor::${Account}:billinggroup/${BillingGroupId}|1",
-  /** The customlineitem resource type: arn:${Partition}:billingconductor::${Account}:customlineitem/${CustomLineItemId} */
-  customlineitem: "|,arn:${Partition}:billingconductor::${Account}:customlineitem/${CustomLineItemId}|1",
-  /** The pricingplan resource type: arn:${Partition}:billingconductor::${Account}:pricingplan/${PricingPlanId} */
-  pricingplan: "|,arn:${Partition}:billingconductor::${Account}:pricingplan/${PricingPlanId}|1",
-  /** The pricingrule resource type: arn:${Partition}:billingconductor::${Account}:pricingrule/${PricingRuleId} */
-  pricingrule: "|,arn:${Partition}:billingconductor::${Account}:pricingrule/${PricingRuleId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a billinggroup resource: arn:${Partition}:billingconductor::${Account}:billinggroup/${BillingGroupId}. */
-  billinggroup: "|billinggroup|arn:|partition?|:billingconductor::|account|:billinggroup/|billingGroupId|",
-  /** ARN of a customlineitem resource: arn:${Partition}:billingconductor::${Account}:customlineitem/${CustomLineItemId}. */
-  customlineitem: "|customlineitem|arn:|partition?|:billingconductor::|account|:customlineitem/|customLineItemId|",
-  /** ARN of a pricingplan resource: arn:${Partition}:billingconductor::${Account}:pricingplan/${PricingPlanId}. */
-  pricingplan: "|pricingplan|arn:|partition?|:billingconductor::|account|:pricingplan/|pricingPlanId|",
-  /** ARN of a pricingrule resource: arn:${Partition}:billingconductor::${Account}:pricingrule/${PricingRuleId}. */
-  pricingrule: "|pricingrule|arn:|partition?|:billingconductor::|account|:pricingrule/|pricingRuleId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -32,43 +32,43 @@ const actionFacts = {
   /** Grants permission to accept the Amazon Braket user agreement. Access level: Write. Permission only. ${UserGuideDocPage} */
   AcceptUserAgreement: "W||1||||",
   /** Grants permission to cancel a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CancelJob.html */
-  CancelJob: "W||0|job;1;|||;",
+  CancelJob: "W|||1;1;|||;",
   /** Grants permission to cancel a quantum task. Access level: Write. Resources: quantum-task*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CancelQuantumTask.html */
-  CancelQuantumTask: "W||0|quantum-task;1;|||;",
+  CancelQuantumTask: "W|||2;1;|||;",
   /** Grants permission to create a job. Access level: Write. Resources: device*, job*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CreateJob.html */
-  CreateJob: "W||0|device;1;,job;1;|0,2|braket:TagResource,iam:PassRole|;",
+  CreateJob: "W|||0;1;,1;1;|0,2|braket:TagResource,iam:PassRole|;",
   /** Grants permission to create a quantum task. Access level: Write. Resources: device*, quantum-task*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CreateQuantumTask.html */
-  CreateQuantumTask: "W||0|device;1;,quantum-task;1;|0,2|braket:TagResource|;",
+  CreateQuantumTask: "W|||0;1;,2;1;|0,2|braket:TagResource|;",
   /** Grants permission to create a spending limit. Access level: Write. Resources: device*, spending-limit*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CreateSpendingLimit.html */
-  CreateSpendingLimit: "W||0|device;1;,spending-limit;1;|0,2|braket:TagResource|;",
+  CreateSpendingLimit: "W|||0;1;,3;1;|0,2|braket:TagResource|;",
   /** Grants permission to delete a spending limit. Access level: Write. Resources: spending-limit*. https://docs.aws.amazon.com/braket/latest/APIReference/API_DeleteSpendingLimit.html */
-  DeleteSpendingLimit: "W||0|spending-limit;1;|||;",
+  DeleteSpendingLimit: "W|||3;1;|||;",
   /** Grants permission to retrieve information about the devices available in Amazon Braket. Access level: Read. Resources: device*. https://docs.aws.amazon.com/braket/latest/APIReference/API_GetDevice.html */
-  GetDevice: "R||0|device;1;|||;",
+  GetDevice: "R|||0;1;|||;",
   /** Grants permission to retrieve jobs. Access level: Read. Resources: job*. https://docs.aws.amazon.com/braket/latest/APIReference/API_GetJob.html */
-  GetJob: "R||0|job;1;|||;",
+  GetJob: "R|||1;1;|||;",
   /** Grants permission to retrieve quantum tasks. Access level: Read. Resources: quantum-task*. https://docs.aws.amazon.com/braket/latest/APIReference/API_GetQuantumTask.html */
-  GetQuantumTask: "R||0|quantum-task;1;|||;",
+  GetQuantumTask: "R|||2;1;|||;",
   /** Grants permission to check if the Amazon Braket service linked role has been created. Access level: Read. Permission only. ${UserGuideDocPage} */
   GetServiceLinkedRoleStatus: "R||1||||",
   /** Grants permission to check if the account has accepted the Amazon Braket user agreement. Access level: Read. Permission only. ${UserGuideDocPage} */
   GetUserAgreementStatus: "R||1||||",
   /** Grants permission to listing the tags that have been applied to the quantum task resource or the job. Access level: Read. Resources: job, quantum-task, spending-limit. https://docs.aws.amazon.com/braket/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|job;0;,quantum-task;0;,spending-limit;0;|||;",
+  ListTagsForResource: "R|||1;0;,2;0;,3;0;|||;",
   /** Grants permission to search for devices available in Amazon Braket. Access level: List. https://docs.aws.amazon.com/braket/latest/APIReference/API_SearchDevices.html */
-  SearchDevices: "L||0||||;",
+  SearchDevices: "L||||||;",
   /** Grants permission to search for jobs. Access level: List. https://docs.aws.amazon.com/braket/latest/APIReference/API_SearchJobs.html */
-  SearchJobs: "L||0||||;",
+  SearchJobs: "L||||||;",
   /** Grants permission to search for quantum tasks. Access level: List. https://docs.aws.amazon.com/braket/latest/APIReference/API_SearchQuantumTasks.html */
-  SearchQuantumTasks: "L||0||||;",
+  SearchQuantumTasks: "L||||||;",
   /** Grants permission to search for spending limit. Access level: Read. https://docs.aws.amazon.com/braket/latest/APIReference/API_SearchSpendingLimits.html */
-  SearchSpendingLimits: "R||0||||;",
+  SearchSpendingLimits: "R||||||;",
   /** Grants permission to add one or more tags to a quantum task or a hybrid job. Access level: Tagging. Resources: job, quantum-task, spending-limit. https://docs.aws.amazon.com/braket/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|job;0;,quantum-task;0;,spending-limit;0;|0,2||CreateJob,CreateQuantumTask,CreateSpendingLimit,;",
+  TagResource: "T|||1;0;,2;0;,3;0;|0,2||CreateJob,CreateQuantumTask,CreateSpendingLimit,;",
   /** Grants permission to remove one or more tags from a quantum task resource or a job. A tag consists of a key-value pair. Access level: Tagging. Resources: job, quantum-task, spending-limit. https://docs.aws.amazon.com/braket/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|job;0;,quantum-task;0;,spending-limit;0;|2||;",
+  UntagResource: "T|||1;0;,2;0;,3;0;|2||;",
   /** Grants permission to update a spending limit. Access level: Write. Resources: spending-limit*. https://docs.aws.amazon.com/braket/latest/APIReference/API_UpdateSpendingLimit.html */
-  UpdateSpendingLimit: "W||0|spending-limit;1;|||;",
+  UpdateSpendingLimit: "W|||3;1;|||;",
 } as const;
 const actionDetails = {
   AcceptUserAgreement: "|,;~|Grants permission to accept the Amazon Braket user agreement",
@@ -96,12 +96,34 @@ const actionDetails = {
     "|,;~~~|Grants permission to remove one or more tags from a quantum task resource or a job. A tag consists of a key-value pair",
   UpdateSpendingLimit: "|,;~~~|Grants permission to update a spending limit",
 };
+const resourceTypeFacts = {
+  /** The device resource type: arn:${Partition}:braket:*:*:device/${DeviceType}/${Provider}/${DeviceId} */
+  device: "|,|",
+  /** The job resource type: arn:${Partition}:braket:${Region}:${Account}:job/${RandomId} */
+  job: "|,|1",
+  /** The quantum-task resource type: arn:${Partition}:braket:${Region}:${Account}:quantum-task/${RandomId} */
+  "quantum-task": "|,quantumTask|1",
+  /** The spending-limit resource type: arn:${Partition}:braket:${Region}:${Account}:spending-limit/${RandomId} */
+  "spending-limit": "|,spendingLimit|1",
+} as const;
+const arnFormats = {
+  /** ARN of a device resource: arn:${Partition}:braket:*:*:device/${DeviceType}/${Provider}/${DeviceId}. */
+  device: "|,device|arn:|Partition|:braket:*:*:device/|DeviceType|/|Provider|/|DeviceId|",
+  /** ARN of a job resource: arn:${Partition}:braket:${Region}:${Account}:job/${RandomId}. */
+  job: "|,job|arn:|Partition|:braket:|Region|:|Account|:job/|RandomId|",
+  /** ARN of a quantum-task resource: arn:${Partition}:braket:${Region}:${Account}:quantum-task/${RandomId}. */
+  quantumTask: "|,quantum-task|arn:|Partition|:braket:|Region|:|Account|:quantum-task/|RandomId|",
+  /** ARN of a spending-limit resource: arn:${Partition}:braket:${Region}:${Account}:spending-limit/${RandomId}. */
+  spendingLimit: "|,spending-limit|arn:|Partition|:braket:|Region|:|Account|:spending-limit/|RandomId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["device", "job", "quantum-task", "spending-limit"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "braket">;
 /** Any braket action. */
 export type Action = ActionOf<typeof actionFacts, "braket">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "braket">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -109,7 +131,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "braket" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every braket action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -117,33 +139,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The device resource type: arn:${Partition}:braket:*:*:device/${DeviceType}/${Provider}/${DeviceId} */
-  device: "|,arn:${Partition}:braket:*:*:device/${DeviceType}/${Provider}/${DeviceId}|",
-  /** The job resource type: arn:${Partition}:braket:${Region}:${Account}:job/${RandomId} */
-  job: "|,arn:${Partition}:braket:${Region}:${Account}:job/${RandomId}|1",
-  /** The quantum-task resource type: arn:${Partition}:braket:${Region}:${Account}:quantum-task/${RandomId} */
-  "quantum-task": "|,arn:${Partition}:braket:${Region}:${Account}:quantum-task/${RandomId}|1",
-  /** The spending-limit resource type: arn:${Partition}:braket:${Region}:${Account}:spending-limit/${RandomId} */
-  "spending-limit": "|,arn:${Partition}:braket:${Region}:${Account}:spending-limit/${RandomId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a device resource: arn:${Partition}:braket:*:*:device/${DeviceType}/${Provider}/${DeviceId}. */
-  device: "|device|arn:|partition?|:braket:*:*:device/|deviceType|/|provider|/|deviceId|",
-  /** ARN of a job resource: arn:${Partition}:braket:${Region}:${Account}:job/${RandomId}. */
-  job: "|job|arn:|partition?|:braket:|region|:|account|:job/|randomId|",
-  /** ARN of a quantum-task resource: arn:${Partition}:braket:${Region}:${Account}:quantum-task/${RandomId}. */
-  quantumTask: "|quantum-task|arn:|partition?|:braket:|region|:|account|:quantum-task/|randomId|",
-  /** ARN of a spending-limit resource: arn:${Partition}:braket:${Region}:${Account}:spending-limit/${RandomId}. */
-  spendingLimit: "|spending-limit|arn:|partition?|:braket:|region|:|account|:spending-limit/|randomId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,33 +30,33 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure a response that executes once your budget exceeds a specific budget threshold. Creating a budget action with tags also requires the 'budgets:TagResource' permission. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_CreateBudgetAction.html */
-  CreateBudgetAction: "W||0|budgetAction;1;|0,1,2|aws-portal:ModifyBilling,budgets:TagResource,iam:PassRole|;",
+  CreateBudgetAction: "W|||1;1;|0,1,2|aws-portal:ModifyBilling,budgets:TagResource,iam:PassRole|;",
   /** Grants permission to delete an action that is associated with a specific budget. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DeleteBudgetAction.html */
-  DeleteBudgetAction: "W||0|budgetAction;1;||aws-portal:ModifyBilling|;",
+  DeleteBudgetAction: "W|||1;1;||aws-portal:ModifyBilling|;",
   /** Grants permission to retrieve the details of a specific budget action associated with a budget. Access level: Read. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeBudgetAction.html */
-  DescribeBudgetAction: "R||0|budgetAction;1;|||;",
+  DescribeBudgetAction: "R|||1;1;|||;",
   /** Grants permission to retrieve a historical view of the budget actions statuses associated with a particular budget action. These status include statues such as 'Standby', 'Pending' and 'Executed'. Access level: Read. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeBudgetActionHistories.html */
-  DescribeBudgetActionHistories: "R||0|budgetAction;1;||aws-portal:ViewBilling|;",
+  DescribeBudgetActionHistories: "R|||1;1;||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the details of all of the budget actions associated with your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeBudgetActionsForAccount.html */
-  DescribeBudgetActionsForAccount: "R||0|||aws-portal:ViewBilling|;",
+  DescribeBudgetActionsForAccount: "R|||||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the details of all of the budget actions associated with a budget. Access level: Read. Resources: budget*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeBudgetActionsForBudget.html */
-  DescribeBudgetActionsForBudget: "R||0|budget;1;||aws-portal:ViewBilling|;",
+  DescribeBudgetActionsForBudget: "R|||0;1;||aws-portal:ViewBilling|;",
   /** Grants permission to initiate a pending budget action as well as reverse a previously executed budget action. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_ExecuteBudgetAction.html */
-  ExecuteBudgetAction: "W||0|budgetAction;1;||aws-portal:ModifyBilling|;",
+  ExecuteBudgetAction: "W|||1;1;||aws-portal:ModifyBilling|;",
   /** Grants permission to view resource tags for a budget or budget action. Access level: Read. Resources: budget, budgetAction. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_ListTagsForResource.html */
-  ListTagsForResource: "R||0|budget;0;,budgetAction;0;||aws-portal:ViewBilling|;",
+  ListTagsForResource: "R|||0;0;,1;0;||aws-portal:ViewBilling|;",
   /** Grants permission to create and modify budgets, and edit budget details. Creating a budget with tags also requires the 'budgets:TagResource' permission. Access level: Write. Resources: budget*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_Operations_AWS_Budgets.html */
   ModifyBudget:
-    "W||0|budget;1;||iam:CreateServiceLinkedRole|CreateBudget,CreateNotification,CreateSubscriber,DeleteBudget,DeleteNotification,DeleteSubscriber,UpdateBudget,UpdateNotification,UpdateSubscriber",
+    "W|||0;1;||iam:CreateServiceLinkedRole|CreateBudget,CreateNotification,CreateSubscriber,DeleteBudget,DeleteNotification,DeleteSubscriber,UpdateBudget,UpdateNotification,UpdateSubscriber",
   /** Grants permission to apply resource tags to a budget or budget action. Also needed to create a budget or budget action with tags. Access level: Tagging. Resources: budget, budgetAction. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_TagResource.html */
-  TagResource: "T||0|budget;0;,budgetAction;0;|0,2|aws-portal:ModifyBilling|CreateBudget,CreateBudgetAction,;",
+  TagResource: "T|||0;0;,1;0;|0,2|aws-portal:ModifyBilling|CreateBudget,CreateBudgetAction,;",
   /** Grants permission to remove resource tags from a budget or budget action. Access level: Tagging. Resources: budget, budgetAction. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_UntagResource.html */
-  UntagResource: "T||0|budget;0;,budgetAction;0;|2|aws-portal:ModifyBilling|;",
+  UntagResource: "T|||0;0;,1;0;|2|aws-portal:ModifyBilling|;",
   /** Grants permission to update the details of a specific budget action associated with a budget. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_UpdateBudgetAction.html */
-  UpdateBudgetAction: "W||0|budgetAction;1;||aws-portal:ModifyBilling,iam:PassRole|;",
+  UpdateBudgetAction: "W|||1;1;||aws-portal:ModifyBilling,iam:PassRole|;",
   /** Grants permission to view budgets and budget details. Access level: Read. Resources: budget*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_Operations_AWS_Budgets.html */
   ViewBudget:
-    "R||0|budget;1;||billing:GetBillingViewData|DescribeBudget,DescribeBudgetNotificationsForAccount,DescribeBudgetPerformanceHistory,DescribeBudgets,DescribeNotificationsForBudget,DescribeSubscribersForNotification",
+    "R|||0;1;||billing:GetBillingViewData|DescribeBudget,DescribeBudgetNotificationsForAccount,DescribeBudgetPerformanceHistory,DescribeBudgets,DescribeNotificationsForBudget,DescribeSubscribersForNotification",
 } as const;
 const actionDetails = {
   CreateBudgetAction:
@@ -82,12 +82,26 @@ const actionDetails = {
     "|,;~~~|Grants permission to update the details of a specific budget action associated with a budget",
   ViewBudget: "|,;~~~,~~,~~,~~,~~,~~|Grants permission to view budgets and budget details",
 };
+const resourceTypeFacts = {
+  /** The budget resource type: arn:${Partition}:budgets::${Account}:budget/${BudgetName} */
+  budget: "|,|0,1,2",
+  /** The budgetAction resource type: arn:${Partition}:budgets::${Account}:budget/${BudgetName}/action/${ActionId} */
+  budgetAction: "|,|0,1,2",
+} as const;
+const arnFormats = {
+  /** ARN of a budget resource: arn:${Partition}:budgets::${Account}:budget/${BudgetName}. */
+  budget: "|,budget|arn:|Partition|:budgets::|Account|:budget/|BudgetName|",
+  /** ARN of a budgetAction resource: arn:${Partition}:budgets::${Account}:budget/${BudgetName}/action/${ActionId}. */
+  budgetAction: "|,budgetAction|arn:|Partition|:budgets::|Account|:budget/|BudgetName|/action/|ActionId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["budget", "budgetAction"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "budgets">;
 /** Any budgets action. */
 export type Action = ActionOf<typeof actionFacts, "budgets">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "budgets">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -95,7 +109,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "budgets" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every budgets action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -103,25 +117,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The budget resource type: arn:${Partition}:budgets::${Account}:budget/${BudgetName} */
-  budget: "|,arn:${Partition}:budgets::${Account}:budget/${BudgetName}|0,1,2",
-  /** The budgetAction resource type: arn:${Partition}:budgets::${Account}:budget/${BudgetName}/action/${ActionId} */
-  budgetAction: "|,arn:${Partition}:budgets::${Account}:budget/${BudgetName}/action/${ActionId}|0,1,2",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a budget resource: arn:${Partition}:budgets::${Account}:budget/${BudgetName}. */
-  budget: "|budget|arn:|partition?|:budgets::|account|:budget/|budgetName|",
-  /** ARN of a budgetAction resource: arn:${Partition}:budgets::${Account}:budget/${BudgetName}/action/${ActionId}. */
-  budgetAction: "|budgetAction|arn:|partition?|:budgets::|account|:budget/|budgetName|/action/|actionId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

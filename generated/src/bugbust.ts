@@ -32,38 +32,38 @@ const actionFacts = {
   /** Grants permission to create a BugBust event. Access level: Write. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
   CreateEvent: "W||1||0,2|iam:CreateServiceLinkedRole|",
   /** Grants permission to evaluate checked-in profiling groups. Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  EvaluateProfilingGroups: "W||1|Event;1;|1||",
+  EvaluateProfilingGroups: "W||1|0;1;|1||",
   /** Grants permission to view customer details about an event. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  GetEvent: "R||1|Event;1;|1||",
+  GetEvent: "R||1|0;1;|1||",
   /** Grants permission to view the status of a BugBust player's attempt to join a BugBust event. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  GetJoinEventStatus: "R||1|Event;1;|1||",
+  GetJoinEventStatus: "R||1|0;1;|1||",
   /** Grants permission to join an event. Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  JoinEvent: "W||1|Event;1;|1||",
+  JoinEvent: "W||1|0;1;|1||",
   /** Grants permission to view the bugs that were imported into an event for players to work on. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListBugs: "R||1|Event;1;|1|codeguru-reviewer:DescribeCodeReview,codeguru-reviewer:ListRecommendations|",
+  ListBugs: "R||1|0;1;|1|codeguru-reviewer:DescribeCodeReview,codeguru-reviewer:ListRecommendations|",
   /** Grants permission to view the participants of an event. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListEventParticipants: "R||1|Event;1;|1||",
+  ListEventParticipants: "R||1|0;1;|1||",
   /** Grants permission to view the scores of an event's players. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListEventScores: "R||1|Event;1;|1||",
+  ListEventScores: "R||1|0;1;|1||",
   /** Grants permission to List BugBust events. Access level: List. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
   ListEvents: "L||1||1||",
   /** Grants permission to view the profiling groups that were imported into an event for players to work on. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListProfilingGroups: "R||1|Event;1;|1||",
+  ListProfilingGroups: "R||1|0;1;|1||",
   /** Grants permission to view the pull requests used by players to submit fixes to their claimed bugs in an event. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListPullRequests: "R||1|Event;1;|1||",
+  ListPullRequests: "R||1|0;1;|1||",
   /** Grants permission to lists tag for a Bugbust resource. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListTagsForResource: "R||1|Event;1;|1||",
+  ListTagsForResource: "R||1|0;1;|1||",
   /** Grants permission to tag a Bugbust resource. Access level: Tagging. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  TagResource: "T||1|Event;1;|0,2||",
+  TagResource: "T||1|0;1;|0,2||",
   /** Grants permission to untag a Bugbust resource. Access level: Tagging. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  UntagResource: "T||1|Event;1;|0,2||",
+  UntagResource: "T||1|0;1;|0,2||",
   /** Grants permission to update a BugBust event. Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
   UpdateEvent:
-    "W||1|Event;1;|1|codeguru-profiler:DescribeProfilingGroup,codeguru-profiler:ListProfilingGroups,codeguru-reviewer:DescribeCodeReview,codeguru-reviewer:ListCodeReviews,codeguru-reviewer:ListRecommendations,codeguru-reviewer:TagResource,codeguru-reviewer:UnTagResource|",
+    "W||1|0;1;|1|codeguru-profiler:DescribeProfilingGroup,codeguru-profiler:ListProfilingGroups,codeguru-reviewer:DescribeCodeReview,codeguru-reviewer:ListCodeReviews,codeguru-reviewer:ListRecommendations,codeguru-reviewer:TagResource,codeguru-reviewer:UnTagResource|",
   /** Grants permission to update a work item as claimed or unclaimed (bug or profiling group). Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  UpdateWorkItem: "W||1|Event;1;|1|codeguru-reviewer:ListRecommendations|",
+  UpdateWorkItem: "W||1|0;1;|1|codeguru-reviewer:ListRecommendations|",
   /** Grants permission to update an event's work item (bug or profiling group). Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  UpdateWorkItemAdmin: "W||1|Event;1;|1|codeguru-reviewer:ListRecommendations|",
+  UpdateWorkItemAdmin: "W||1|0;1;|1|codeguru-reviewer:ListRecommendations|",
 } as const;
 const actionDetails = {
   CreateEvent: "|,;~|Grants permission to create a BugBust event",
@@ -86,12 +86,22 @@ const actionDetails = {
   UpdateWorkItem: "|,;~|Grants permission to update a work item as claimed or unclaimed (bug or profiling group)",
   UpdateWorkItemAdmin: "|,;~|Grants permission to update an event's work item (bug or profiling group)",
 };
+const resourceTypeFacts = {
+  /** The Event resource type: arn:${Partition}:bugbust:${Region}:${Account}:events/${EventId} */
+  Event: "|,event|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Event resource: arn:${Partition}:bugbust:${Region}:${Account}:events/${EventId}. */
+  event: "|,Event|arn:|Partition|:bugbust:|Region|:|Account|:events/|EventId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Event"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "bugbust">;
 /** Any bugbust action. */
 export type Action = ActionOf<typeof actionFacts, "bugbust">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bugbust">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -99,7 +109,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every bugbust action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -107,21 +117,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Event resource type: arn:${Partition}:bugbust:${Region}:${Account}:events/${EventId} */
-  Event: "|,arn:${Partition}:bugbust:${Region}:${Account}:events/${EventId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Event resource: arn:${Partition}:bugbust:${Region}:${Account}:events/${EventId}. */
-  event: "|Event|arn:|partition?|:bugbust:|region|:|account|:events/|eventId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

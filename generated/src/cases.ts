@@ -37,91 +37,91 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to retrieve information about the case rules in the case domain. Access level: Read. Resources: CaseRule*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_BatchGetCaseRule.html */
-  BatchGetCaseRule: "R||0|CaseRule;1;,Domain;1;|||;",
+  BatchGetCaseRule: "R|||1;1;,2;1;|||;",
   /** Grants permission to retrieve information about the fields in the case domain. Access level: Read. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_BatchGetField.html */
-  BatchGetField: "R||0|Domain;1;,Field;1;|||;",
+  BatchGetField: "R|||2;1;,3;1;|||;",
   /** Grants permission to update the field options in the case domain. Access level: Write. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_BatchPutFieldOptions.html */
-  BatchPutFieldOptions: "W||0|Domain;1;,Field;1;|||;",
+  BatchPutFieldOptions: "W|||2;1;,3;1;|||;",
   /** Grants permission to create a case in the case domain. Access level: Write. Resources: Case*, Domain*, Field*, Template*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateCase.html */
-  CreateCase: "W||0|Case;1;,Domain;1;,Field;1;,Template;1;|5|cases:TagResource|;",
+  CreateCase: "W|||0;1;,2;1;,3;1;,6;1;|5|cases:TagResource|;",
   /** Grants permission to create a case rule in the case domain. Access level: Write. Resources: CaseRule*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateCaseRule.html */
-  CreateCaseRule: "W||0|CaseRule;1;,Domain;1;|||;",
+  CreateCaseRule: "W|||1;1;,2;1;|||;",
   /** Grants permission to create a new case domain. Access level: Write. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateDomain.html */
-  CreateDomain: "W||0||||;",
+  CreateDomain: "W||||||;",
   /** Grants permission to create a field in the case domain. Access level: Write. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateField.html */
-  CreateField: "W||0|Domain;1;,Field;1;|||;",
+  CreateField: "W|||2;1;,3;1;|||;",
   /** Grants permission to create a layout in the case domain. Access level: Write. Resources: Domain*, Layout*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateLayout.html */
-  CreateLayout: "W||0|Domain;1;,Layout;1;|||;",
+  CreateLayout: "W|||2;1;,4;1;|||;",
   /** Grants permission to create a related item associated to a case in the case domain. Access level: Write. Resources: Case*, Domain*, RelatedItem*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateRelatedItem.html */
-  CreateRelatedItem: "W||0|Case;1;,Domain;1;,RelatedItem;1;|5||;",
+  CreateRelatedItem: "W|||0;1;,2;1;,5;1;|5||;",
   /** Grants permission to create a template in the case domain. Access level: Write. Resources: Domain*, Layout*, Template*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateTemplate.html */
-  CreateTemplate: "W||0|Domain;1;,Layout;1;,Template;1;|||;",
+  CreateTemplate: "W|||2;1;,4;1;,6;1;|||;",
   /** Grants permission to delete the case in the case domain. Access level: Write. Resources: Case*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteCase.html */
-  DeleteCase: "W||0|Case;1;,Domain;1;|||;",
+  DeleteCase: "W|||0;1;,2;1;|||;",
   /** Grants permission to delete the case rule in the case domain. Access level: Write. Resources: CaseRule*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteCaseRule.html */
-  DeleteCaseRule: "W||0|CaseRule;1;,Domain;1;|||;",
+  DeleteCaseRule: "W|||1;1;,2;1;|||;",
   /** Grants permission to delete the domain. Access level: Write. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteDomain.html */
-  DeleteDomain: "W||0|Domain;1;|||;",
+  DeleteDomain: "W|||2;1;|||;",
   /** Grants permission to delete the field in the case domain. Access level: Write. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteField.html */
-  DeleteField: "W||0|Domain;1;,Field;1;|||;",
+  DeleteField: "W|||2;1;,3;1;|||;",
   /** Grants permission to delete the layout in the case domain. Access level: Write. Resources: Domain*, Layout*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteLayout.html */
-  DeleteLayout: "W||0|Domain;1;,Layout;1;|||;",
+  DeleteLayout: "W|||2;1;,4;1;|||;",
   /** Grants permission to delete the related item associated to the case in the case domain. Access level: Write. Resources: Case*, Domain*, RelatedItem*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteRelatedItem.html */
-  DeleteRelatedItem: "W||0|Case;1;,Domain;1;,RelatedItem;1;|||;",
+  DeleteRelatedItem: "W|||0;1;,2;1;,5;1;|||;",
   /** Grants permission to delete the template in the case domain. Access level: Write. Resources: Domain*, Template*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteTemplate.html */
-  DeleteTemplate: "W||0|Domain;1;,Template;1;|||;",
+  DeleteTemplate: "W|||2;1;,6;1;|||;",
   /** Grants permission to retrieve information about a case in the case domain. Access level: Read. Resources: Case*, Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetCase.html */
-  GetCase: "R||0|Case;1;,Domain;1;,Field;1;|||;",
+  GetCase: "R|||0;1;,2;1;,3;1;|||;",
   /** Grants permission to view audit history of a case. Access level: Read. Resources: Case*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetCaseAuditEvents.html */
-  GetCaseAuditEvents: "R||0|Case;1;,Domain;1;|||;",
+  GetCaseAuditEvents: "R|||0;1;,2;1;|||;",
   /** Grants permission to retrieve information about the case event configuraton in the case domain. Access level: Read. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetCaseEventConfiguration.html */
-  GetCaseEventConfiguration: "R||0|Domain;1;|||;",
+  GetCaseEventConfiguration: "R|||2;1;|||;",
   /** Grants permission to retrieve information about the case domain. Access level: Read. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetDomain.html */
-  GetDomain: "R||0|Domain;1;|||;",
+  GetDomain: "R|||2;1;|||;",
   /** Grants permission to retrieve information about the layout in the case domain. Access level: Read. Resources: Domain*, Layout*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetLayout.html */
-  GetLayout: "R||0|Domain;1;,Layout;1;|||;",
+  GetLayout: "R|||2;1;,4;1;|||;",
   /** Grants permission to retrieve information about the template in the case domain. Access level: Read. Resources: Domain*, Template*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetTemplate.html */
-  GetTemplate: "R||0|Domain;1;,Template;1;|||;",
+  GetTemplate: "R|||2;1;,6;1;|||;",
   /** Grants permission to list case rules in the case domain. Access level: List. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListCaseRules.html */
-  ListCaseRules: "L||0|Domain;1;|||;",
+  ListCaseRules: "L|||2;1;|||;",
   /** Grants permission to list cases for a specific contact in the case domain. Access level: List. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListCasesForContact.html */
-  ListCasesForContact: "L||0|Domain;1;|||;",
+  ListCasesForContact: "L|||2;1;|||;",
   /** Grants permission to list all domains in the aws account. Access level: List. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListDomains.html */
-  ListDomains: "L||0||||;",
+  ListDomains: "L||||||;",
   /** Grants permission to list field options for a single select field in the case domain. Access level: List. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListFieldOptions.html */
-  ListFieldOptions: "L||0|Domain;1;,Field;1;|||;",
+  ListFieldOptions: "L|||2;1;,3;1;|||;",
   /** Grants permission to list fields in the case domain. Access level: List. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListFields.html */
-  ListFields: "L||0|Domain;1;|||;",
+  ListFields: "L|||2;1;|||;",
   /** Grants permission to list layouts in the case domain. Access level: List. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListLayouts.html */
-  ListLayouts: "L||0|Domain;1;|||;",
+  ListLayouts: "L|||2;1;|||;",
   /** Grants permission to list the tags for the specified resource. Access level: Read. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to list templates in the case domain. Access level: List. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListTemplates.html */
-  ListTemplates: "L||0|Domain;1;|||;",
+  ListTemplates: "L|||2;1;|||;",
   /** Grants permission to insert or update the case event configuration in the case domain. Access level: Write. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_PutCaseEventConfiguration.html */
-  PutCaseEventConfiguration: "W||0|Domain;1;|||;",
+  PutCaseEventConfiguration: "W|||2;1;|||;",
   /** Grants permission to search for related items in the case domain. Access level: Read. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_SearchAllRelatedItems.html */
-  SearchAllRelatedItems: "R||0|Domain;1;|||;",
+  SearchAllRelatedItems: "R|||2;1;|||;",
   /** Grants permission to search for cases in the case domain. Access level: Read. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_SearchCases.html */
-  SearchCases: "R||0|Domain;1;|||;",
+  SearchCases: "R|||2;1;|||;",
   /** Grants permission to search for related items associated to the case in the case domain. Access level: Read. Resources: Case*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_SearchRelatedItems.html */
-  SearchRelatedItems: "R||0|Case;1;,Domain;1;|||;",
+  SearchRelatedItems: "R|||0;1;,2;1;|||;",
   /** Grants permission to add the specified tags to the specified resource. Access level: Tagging. Resources: Case, CaseRule, Domain, Field, Layout, RelatedItem, Template. https://docs.aws.amazon.com/cases/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|Case;0;,CaseRule;0;,Domain;0;,Field;0;,Layout;0;,RelatedItem;0;,Template;0;|0,2||CreateCase,;",
+  TagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;|0,2||CreateCase,;",
   /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: Case, CaseRule, Domain, Field, Layout, RelatedItem, Template. https://docs.aws.amazon.com/cases/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|Case;0;,CaseRule;0;,Domain;0;,Field;0;,Layout;0;,RelatedItem;0;,Template;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;|2||;",
   /** Grants permission to update the field values on the case in the case domain. Access level: Write. Resources: Case*, Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateCase.html */
-  UpdateCase: "W||0|Case;1;,Domain;1;,Field;1;|5||;",
+  UpdateCase: "W|||0;1;,2;1;,3;1;|5||;",
   /** Grants permission to update the case rule in the case domain. Access level: Write. Resources: CaseRule*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateCaseRule.html */
-  UpdateCaseRule: "W||0|CaseRule;1;,Domain;1;|||;",
+  UpdateCaseRule: "W|||1;1;,2;1;|||;",
   /** Grants permission to update the field in the case domain. Access level: Write. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateField.html */
-  UpdateField: "W||0|Domain;1;,Field;1;|||;",
+  UpdateField: "W|||2;1;,3;1;|||;",
   /** Grants permission to update the layout in the case domain. Access level: Write. Resources: Domain*, Layout*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateLayout.html */
-  UpdateLayout: "W||0|Domain;1;,Layout;1;|||;",
+  UpdateLayout: "W|||2;1;,4;1;|||;",
   /** Grants permission to update a related item associated to a case in the case domain. Access level: Write. Resources: Case*, Domain*, RelatedItem*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateRelatedItem.html */
-  UpdateRelatedItem: "W||0|Case;1;,Domain;1;,RelatedItem;1;|||;",
+  UpdateRelatedItem: "W|||0;1;,2;1;,5;1;|||;",
   /** Grants permission to update the template in the case domain. Access level: Write. Resources: Domain*, Template*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateTemplate.html */
-  UpdateTemplate: "W||0|Domain;1;,Template;1;|||;",
+  UpdateTemplate: "W|||2;1;,6;1;|||;",
 } as const;
 const actionDetails = {
   BatchGetCaseRule: "|,;~~~|Grants permission to retrieve information about the case rules in the case domain",
@@ -170,12 +170,47 @@ const actionDetails = {
   UpdateRelatedItem: "|,;~~~|Grants permission to update a related item associated to a case in the case domain",
   UpdateTemplate: "|,;~~~|Grants permission to update the template in the case domain",
 };
+const resourceTypeFacts = {
+  /** The Case resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId} */
+  Case: "|,case_|1",
+  /** The CaseRule resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case-rule/${CaseRuleId} */
+  CaseRule: "|,caseRule|1",
+  /** The Domain resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId} */
+  Domain: "|,domain|1",
+  /** The Field resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/field/${FieldId} */
+  Field: "|,field|1",
+  /** The Layout resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/layout/${LayoutId} */
+  Layout: "|,layout|1",
+  /** The RelatedItem resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}/related-item/${RelatedItemId} */
+  RelatedItem: "|,relatedItem|1,3,4",
+  /** The Template resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/template/${TemplateId} */
+  Template: "|,template|1",
+} as const;
+const arnFormats = {
+  /** ARN of a CaseRule resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case-rule/${CaseRuleId}. */
+  caseRule: "|,CaseRule|arn:|Partition|:cases:|Region|:|Account|:domain/|DomainId|/case-rule/|CaseRuleId|",
+  /** ARN of a Case resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}. */
+  case_: "|,Case|arn:|Partition|:cases:|Region|:|Account|:domain/|DomainId|/case/|CaseId|",
+  /** ARN of a Domain resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}. */
+  domain: "|,Domain|arn:|Partition|:cases:|Region|:|Account|:domain/|DomainId|",
+  /** ARN of a Field resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/field/${FieldId}. */
+  field: "|,Field|arn:|Partition|:cases:|Region|:|Account|:domain/|DomainId|/field/|FieldId|",
+  /** ARN of a Layout resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/layout/${LayoutId}. */
+  layout: "|,Layout|arn:|Partition|:cases:|Region|:|Account|:domain/|DomainId|/layout/|LayoutId|",
+  /** ARN of a RelatedItem resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}/related-item/${RelatedItemId}. */
+  relatedItem:
+    "|,RelatedItem|arn:|Partition|:cases:|Region|:|Account|:domain/|DomainId|/case/|CaseId|/related-item/|RelatedItemId|",
+  /** ARN of a Template resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/template/${TemplateId}. */
+  template: "|,Template|arn:|Partition|:cases:|Region|:|Account|:domain/|DomainId|/template/|TemplateId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Case", "CaseRule", "Domain", "Field", "Layout", "RelatedItem", "Template"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cases">;
 /** Any cases action. */
 export type Action = ActionOf<typeof actionFacts, "cases">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cases">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -183,7 +218,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "connectcases" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every cases action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -191,47 +226,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Case resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId} */
-  Case: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}|1",
-  /** The CaseRule resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case-rule/${CaseRuleId} */
-  CaseRule: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case-rule/${CaseRuleId}|1",
-  /** The Domain resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId} */
-  Domain: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}|1",
-  /** The Field resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/field/${FieldId} */
-  Field: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/field/${FieldId}|1",
-  /** The Layout resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/layout/${LayoutId} */
-  Layout: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/layout/${LayoutId}|1",
-  /** The RelatedItem resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}/related-item/${RelatedItemId} */
-  RelatedItem:
-    "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}/related-item/${RelatedItemId}|1,3,4",
-  /** The Template resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/template/${TemplateId} */
-  Template: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/template/${TemplateId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a CaseRule resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case-rule/${CaseRuleId}. */
-  caseRule: "|CaseRule|arn:|partition?|:cases:|region|:|account|:domain/|domainId|/case-rule/|caseRuleId|",
-  /** ARN of a Case resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}. */
-  case_: "|Case|arn:|partition?|:cases:|region|:|account|:domain/|domainId|/case/|caseId|",
-  /** ARN of a Domain resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}. */
-  domain: "|Domain|arn:|partition?|:cases:|region|:|account|:domain/|domainId|",
-  /** ARN of a Field resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/field/${FieldId}. */
-  field: "|Field|arn:|partition?|:cases:|region|:|account|:domain/|domainId|/field/|fieldId|",
-  /** ARN of a Layout resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/layout/${LayoutId}. */
-  layout: "|Layout|arn:|partition?|:cases:|region|:|account|:domain/|domainId|/layout/|layoutId|",
-  /** ARN of a RelatedItem resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}/related-item/${RelatedItemId}. */
-  relatedItem:
-    "|RelatedItem|arn:|partition?|:cases:|region|:|account|:domain/|domainId|/case/|caseId|/related-item/|relatedItemId|",
-  /** ARN of a Template resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/template/${TemplateId}. */
-  template: "|Template|arn:|partition?|:cases:|region|:|account|:domain/|domainId|/template/|templateId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,50 +30,50 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to alter a keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  Alter: "W||0|keyspace;0;,table;0;|0,2||TagResource,UntagResource,UpdateKeyspace,UpdateTable",
+  Alter: "W|||0;0;,2;0;|0,2||TagResource,UntagResource,UpdateKeyspace,UpdateTable",
   /** Grants permission to alter a multiregion keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  AlterMultiRegionResource: "W||0|keyspace;0;,table;0;|0,2||TagResource,UntagResource,UpdateKeyspace,UpdateTable",
+  AlterMultiRegionResource: "W|||0;0;,2;0;|0,2||TagResource,UntagResource,UpdateKeyspace,UpdateTable",
   /** Grants permission to create a keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  Create: "W||0|keyspace;0;,table;0;|0,2||CreateKeyspace,CreateTable,CreateType,UpdateKeyspace",
+  Create: "W|||0;0;,2;0;|0,2||CreateKeyspace,CreateTable,CreateType,UpdateKeyspace",
   /** Grants permission to create a multiregion keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  CreateMultiRegionResource: "W||0|keyspace;0;,table;0;|0,2||CreateKeyspace,CreateTable,CreateType,UpdateKeyspace",
+  CreateMultiRegionResource: "W|||0;0;,2;0;|0,2||CreateKeyspace,CreateTable,CreateType,UpdateKeyspace",
   /** Grants permission to drop a keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  Drop: "W||0|keyspace;0;,table;0;|||DeleteKeyspace,DeleteTable,DeleteType",
+  Drop: "W|||0;0;,2;0;|||DeleteKeyspace,DeleteTable,DeleteType",
   /** Grants permission to drop a multiregion keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  DropMultiRegionResource: "W||0|keyspace;0;,table;0;|||DeleteKeyspace,DeleteTable,DeleteType",
+  DropMultiRegionResource: "W|||0;0;,2;0;|||DeleteKeyspace,DeleteTable,DeleteType",
   /** Grants permission to retrieve the CDC stream records from a given shard. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  GetRecords: "R||0|stream;1;|||;",
+  GetRecords: "R|||1;1;|||;",
   /** Grants permission to return a shard iterator. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  GetShardIterator: "R||0|stream;1;|||;",
+  GetShardIterator: "R|||1;1;|||;",
   /** Grants permission to return information about a CDC stream, including the composition of its shards. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  GetStream: "R||0|stream;1;|||;",
+  GetStream: "R|||1;1;|||;",
   /** Grants permission to return an array of CDC stream ARNs associated with the current account and endpoint. Access level: List. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  ListStreams: "L||0||||;",
+  ListStreams: "L||||||;",
   /** Grants permission to INSERT, UPDATE or DELETE data in a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  Modify: "W||0|table;1;|||UpdateKeyspace",
+  Modify: "W|||2;1;|||UpdateKeyspace",
   /** Grants permission to INSERT, UPDATE or DELETE data in a multiregion table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  ModifyMultiRegionResource: "W||0|table;1;|||UpdateKeyspace",
+  ModifyMultiRegionResource: "W|||2;1;|||UpdateKeyspace",
   /** Grants permission to restore table from a backup. Access level: Write. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  Restore: "W||0|table;1;|||RestoreTable",
+  Restore: "W|||2;1;|||RestoreTable",
   /** Grants permission to restore multiregion table from a backup. Access level: Write. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  RestoreMultiRegionTable: "W||0|table;1;|||RestoreTable",
+  RestoreMultiRegionTable: "W|||2;1;|||RestoreTable",
   /** Grants permission to SELECT data from a table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
   Select:
-    "R||0|table;1;|||GetKeyspace,GetTable,GetTableAutoScalingSettings,GetType,ListKeyspaces,ListTables,ListTypes,RestoreTable,UpdateKeyspace",
+    "R|||2;1;|||GetKeyspace,GetTable,GetTableAutoScalingSettings,GetType,ListKeyspaces,ListTables,ListTypes,RestoreTable,UpdateKeyspace",
   /** Grants permission to SELECT data from a multiregion table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  SelectMultiRegionResource: "R||0|table;1;|||GetTableAutoScalingSettings,UpdateKeyspace",
+  SelectMultiRegionResource: "R|||2;1;|||GetTableAutoScalingSettings,UpdateKeyspace",
   /** Grants permission to tag a multiregion keyspace or table. Access level: Tagging. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  TagMultiRegionResource: "T||0|keyspace;0;,table;0;|0,2||TagResource,UpdateKeyspace",
+  TagMultiRegionResource: "T|||0;0;,2;0;|0,2||TagResource,UpdateKeyspace",
   /** Grants permission to tag a keyspace, table, or stream. Access level: Tagging. Resources: keyspace, stream, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
   TagResource:
-    "T||0|keyspace;0;,stream;0;,table;0;|0,2|cassandra:Alter,cassandra:AlterMultiRegionResource,cassandra:TagMultiRegionResource|CreateKeyspace,CreateTable,;,UpdateKeyspace",
+    "T|||0;0;,1;0;,2;0;|0,2|cassandra:Alter,cassandra:AlterMultiRegionResource,cassandra:TagMultiRegionResource|CreateKeyspace,CreateTable,;,UpdateKeyspace",
   /** Grants permission to untag a multiregion keyspace or table. Access level: Tagging. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  UnTagMultiRegionResource: "T||0|keyspace;0;,table;0;|2||UntagResource",
+  UnTagMultiRegionResource: "T|||0;0;,2;0;|2||UntagResource",
   /** Grants permission to untag a keyspace, table or stream. Access level: Tagging. Resources: keyspace, stream, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
   UntagResource:
-    "T||0|keyspace;0;,stream;0;,table;0;|2|cassandra:Alter,cassandra:AlterMultiRegionResource,cassandra:UnTagMultiRegionResource|;",
+    "T|||0;0;,1;0;,2;0;|2|cassandra:Alter,cassandra:AlterMultiRegionResource,cassandra:UnTagMultiRegionResource|;",
   /** Grants permission to UPDATE the partitioner in a system table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  UpdatePartitioner: "W||0|table;1;|||",
+  UpdatePartitioner: "W|||2;1;|||",
 } as const;
 const actionDetails = {
   Alter: "|,;~~~,~~,~~,~~|Grants permission to alter a keyspace or table",
@@ -100,12 +100,31 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to untag a keyspace, table or stream",
   UpdatePartitioner: "|,;~|Grants permission to UPDATE the partitioner in a system table",
 };
+const resourceTypeFacts = {
+  /** The keyspace resource type: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/ */
+  keyspace: "|,|1",
+  /** The stream resource type: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}/stream/${StreamLabel} */
+  stream: "|,|1",
+  /** The table resource type: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName} */
+  table: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a keyspace resource: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/. */
+  keyspace: "|,keyspace|arn:|Partition|:cassandra:|Region|:|Account|:/keyspace/|KeyspaceName|/",
+  /** ARN of a stream resource: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}/stream/${StreamLabel}. */
+  stream:
+    "|,stream|arn:|Partition|:cassandra:|Region|:|Account|:/keyspace/|KeyspaceName|/table/|TableName|/stream/|StreamLabel|",
+  /** ARN of a table resource: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}. */
+  table: "|,table|arn:|Partition|:cassandra:|Region|:|Account|:/keyspace/|KeyspaceName|/table/|TableName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["keyspace", "stream", "table"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cassandra">;
 /** Any cassandra action. */
 export type Action = ActionOf<typeof actionFacts, "cassandra">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cassandra">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -113,7 +132,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "keyspaces" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every cassandra action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -121,31 +140,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The keyspace resource type: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/ */
-  keyspace: "|,arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/|1",
-  /** The stream resource type: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}/stream/${StreamLabel} */
-  stream:
-    "|,arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}/stream/${StreamLabel}|1",
-  /** The table resource type: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName} */
-  table: "|,arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a keyspace resource: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/. */
-  keyspace: "|keyspace|arn:|partition?|:cassandra:|region|:|account|:/keyspace/|keyspaceName|/",
-  /** ARN of a stream resource: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}/stream/${StreamLabel}. */
-  stream:
-    "|stream|arn:|partition?|:cassandra:|region|:|account|:/keyspace/|keyspaceName|/table/|tableName|/stream/|streamLabel|",
-  /** ARN of a table resource: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}. */
-  table: "|table|arn:|partition?|:cassandra:|region|:|account|:/keyspace/|keyspaceName|/table/|tableName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

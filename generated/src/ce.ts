@@ -30,118 +30,118 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a new Anomaly Monitor. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CreateAnomalyMonitor.html */
-  CreateAnomalyMonitor: "W||0||0,2|ce:TagResource|;",
+  CreateAnomalyMonitor: "W||||0,2|ce:TagResource|;",
   /** Grants permission to create a new Anomaly Subscription. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CreateAnomalySubscription.html */
-  CreateAnomalySubscription: "W||0||0,2|ce:TagResource|;",
+  CreateAnomalySubscription: "W||||0,2|ce:TagResource|;",
   /** Grants permission to create a new Cost Category with the requested name and rules. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CreateCostCategoryDefinition.html */
-  CreateCostCategoryDefinition: "W||0||0,2|ce:TagResource|;",
+  CreateCostCategoryDefinition: "W||||0,2|ce:TagResource|;",
   /** Grants permission to create Reservation expiration alerts. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   CreateNotificationSubscription: "W||1||||",
   /** Grants permission to create Cost Explorer Reports. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   CreateReport: "W||1||||",
   /** Grants permission to delete an Anomaly Monitor. Access level: Write. Resources: anomalymonitor*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DeleteAnomalyMonitor.html */
-  DeleteAnomalyMonitor: "W||0|anomalymonitor;1;|1||;",
+  DeleteAnomalyMonitor: "W|||0;1;|1||;",
   /** Grants permission to delete an Anomaly Subscription. Access level: Write. Resources: anomalysubscription*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DeleteAnomalySubscription.html */
-  DeleteAnomalySubscription: "W||0|anomalysubscription;1;|1||;",
+  DeleteAnomalySubscription: "W|||1;1;|1||;",
   /** Grants permission to delete a Cost Category. Access level: Write. Resources: costcategory*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DeleteCostCategoryDefinition.html */
-  DeleteCostCategoryDefinition: "W||0|costcategory;1;|1||;",
+  DeleteCostCategoryDefinition: "W|||3;1;|1||;",
   /** Grants permission to delete Reservation expiration alerts. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   DeleteNotificationSubscription: "W||1||||",
   /** Grants permission to delete Cost Explorer Reports. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   DeleteReport: "W||1||||",
   /** Grants permission to retrieve descriptions such as the name, ARN, rules, definition, and effective dates of a Cost Category. Access level: Read. Resources: costcategory*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DescribeCostCategoryDefinition.html */
-  DescribeCostCategoryDefinition: "R||0|costcategory;1;|1||;",
+  DescribeCostCategoryDefinition: "R|||3;1;|1||;",
   /** Grants permission to view Reservation expiration alerts. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   DescribeNotificationSubscription: "R||1||||",
   /** Grants permission to view Cost Explorer Reports page. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   DescribeReport: "R||1||||",
   /** Grants permission to retrieve anomalies. Access level: Read. Resources: anomalymonitor*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetAnomalies.html */
-  GetAnomalies: "R||0|anomalymonitor;1;|1||;",
+  GetAnomalies: "R|||0;1;|1||;",
   /** Grants permission to query Anomaly Monitors. Access level: Read. Resources: anomalymonitor*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetAnomalyMonitors.html */
-  GetAnomalyMonitors: "R||0|anomalymonitor;1;|1||;",
+  GetAnomalyMonitors: "R|||0;1;|1||;",
   /** Grants permission to query Anomaly Subscriptions. Access level: Read. Resources: anomalysubscription*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetAnomalySubscriptions.html */
-  GetAnomalySubscriptions: "R||0|anomalysubscription;1;|1||;",
+  GetAnomalySubscriptions: "R|||1;1;|1||;",
   /** Grants permission to retrieve approximate usage record count for the chosen resource, level, and hourly granularity preferences, derived from the past month's usage. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetApproximateUsageRecords: "R||0||||;",
+  GetApproximateUsageRecords: "R||||||;",
   /** Grants permission to retrieve the commitment purchase analysis for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCommitmentPurchaseAnalysis.html */
-  GetCommitmentPurchaseAnalysis: "R||0||||;",
+  GetCommitmentPurchaseAnalysis: "R||||||;",
   /** Grants permission to view whether existing or fine-grained IAM actions are being used to control authorization to Billing, Cost Management, and Account consoles. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   GetConsoleActionSetEnforced: "R||1||||",
   /** Grants permission to retrieve the cost and usage metrics for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostAndUsage.html */
-  GetCostAndUsage: "R||0|billingview;0;|1|aws-portal:ViewBilling|;",
+  GetCostAndUsage: "R|||2;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the cost and usage comparisons for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostAndUsageComparisons.html */
-  GetCostAndUsageComparisons: "R||0|billingview;0;|1||;",
+  GetCostAndUsageComparisons: "R|||2;0;|1||;",
   /** Grants permission to retrieve the cost and usage metrics with resources for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostAndUsageWithResources.html */
-  GetCostAndUsageWithResources: "R||0|billingview;0;|1|aws-portal:ViewBilling|;",
+  GetCostAndUsageWithResources: "R|||2;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to query Cost Catagory names and values for a specified time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostCategories.html */
-  GetCostCategories: "R||0|billingview;0;|1|aws-portal:ViewBilling|;",
+  GetCostCategories: "R|||2;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the cost drivers for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostComparisonDrivers.html */
-  GetCostComparisonDrivers: "R||0|billingview;0;|1||;",
+  GetCostComparisonDrivers: "R|||2;0;|1||;",
   /** Grants permission to retrieve a cost forecast for a forecast time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostForecast.html */
-  GetCostForecast: "R||0|billingview;0;|1|aws-portal:ViewBilling|;",
+  GetCostForecast: "R|||2;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to retrieve all available filter values for a filter for a period of time. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetDimensionValues.html */
-  GetDimensionValues: "R||0|billingview;0;|1|aws-portal:ViewBilling|;",
+  GetDimensionValues: "R|||2;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to view Cost Explorer Preferences page. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   GetPreferences: "R||1||||",
   /** Grants permission to retrieve the reservation coverage for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetReservationCoverage.html */
-  GetReservationCoverage: "R||0|||aws-portal:ViewBilling|;",
+  GetReservationCoverage: "R|||||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the reservation recommendations for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetReservationPurchaseRecommendation.html */
-  GetReservationPurchaseRecommendation: "R||0|||aws-portal:ViewBilling|;",
+  GetReservationPurchaseRecommendation: "R|||||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the reservation utilization for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetReservationUtilization.html */
-  GetReservationUtilization: "R||0|||aws-portal:ViewBilling|;",
+  GetReservationUtilization: "R|||||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the rightsizing recommendations for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetRightsizingRecommendation.html */
-  GetRightsizingRecommendation: "R||0|||aws-portal:ViewBilling|;",
+  GetRightsizingRecommendation: "R|||||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the Savings Plan recommendation details for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlanPurchaseRecommendationDetails.html */
-  GetSavingsPlanPurchaseRecommendationDetails: "R||0|||aws-portal:ViewBilling|;",
+  GetSavingsPlanPurchaseRecommendationDetails: "R|||||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the Savings Plans coverage for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlansCoverage.html */
-  GetSavingsPlansCoverage: "R||0|||aws-portal:ViewBilling|;",
+  GetSavingsPlansCoverage: "R|||||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the Savings Plans recommendations for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlansPurchaseRecommendation.html */
-  GetSavingsPlansPurchaseRecommendation: "R||0|||aws-portal:ViewBilling|;",
+  GetSavingsPlansPurchaseRecommendation: "R|||||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the Savings Plans utilization for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlansUtilization.html */
-  GetSavingsPlansUtilization: "R||0|||aws-portal:ViewBilling|;",
+  GetSavingsPlansUtilization: "R|||||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the Savings Plans utilization details for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlansUtilizationDetails.html */
-  GetSavingsPlansUtilizationDetails: "R||0|||aws-portal:ViewBilling|;",
+  GetSavingsPlansUtilizationDetails: "R|||||aws-portal:ViewBilling|;",
   /** Grants permission to query tags for a specified time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetTags.html */
-  GetTags: "R||0|billingview;0;|1|aws-portal:ViewBilling|;",
+  GetTags: "R|||2;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to retrieve a usage forecast for a forecast time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetUsageForecast.html */
-  GetUsageForecast: "R||0|billingview;0;|1|aws-portal:ViewBilling|;",
+  GetUsageForecast: "R|||2;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to retrieve a list of your historical commitment purchase analyses. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCommitmentPurchaseAnalyses.html */
-  ListCommitmentPurchaseAnalyses: "L||0||||;",
+  ListCommitmentPurchaseAnalyses: "L||||||;",
   /** Grants permission to list Cost Allocation Tag backfill history. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCostAllocationTagBackfillHistory.html */
-  ListCostAllocationTagBackfillHistory: "L||0||||;",
+  ListCostAllocationTagBackfillHistory: "L||||||;",
   /** Grants permission to list Cost Allocation Tags. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCostAllocationTags.html */
-  ListCostAllocationTags: "L||0|||aws-portal:ViewBilling|;",
+  ListCostAllocationTags: "L|||||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve names, ARN, and effective dates for all Cost Categories. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCostCategoryDefinitions.html */
-  ListCostCategoryDefinitions: "L||0||||;",
+  ListCostCategoryDefinitions: "L||||||;",
   /** Grants permission to retrieve resource associations of all Cost Categories defined in the account. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCostCategoryResourceAssociations.html */
-  ListCostCategoryResourceAssociations: "L||0||||;",
+  ListCostCategoryResourceAssociations: "L||||||;",
   /** Grants permission to retrieve a list of your historical recommendation generations. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListSavingsPlansPurchaseRecommendationGeneration.html */
-  ListSavingsPlansPurchaseRecommendationGeneration: "L||0||||;",
+  ListSavingsPlansPurchaseRecommendationGeneration: "L||||||;",
   /** Grants permission to list tags for a Cost Explorer resource. Access level: Read. Resources: anomalymonitor, anomalysubscription, costcategory. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|1||;",
+  ListTagsForResource: "R|||0;0;,1;0;,3;0;|1||;",
   /** Grants permission to provide feedback on detected anomalies. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ProvideAnomalyFeedback.html */
-  ProvideAnomalyFeedback: "W||0||||;",
+  ProvideAnomalyFeedback: "W||||||;",
   /** Grants permission to request a commitment purchase analysis. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_StartCommitmentPurchaseAnalysis.html */
-  StartCommitmentPurchaseAnalysis: "W||0||||;",
+  StartCommitmentPurchaseAnalysis: "W||||||;",
   /** Grants permission to request a Cost Allocation Tag backfill. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_StartCostAllocationTagBackfill.html */
-  StartCostAllocationTagBackfill: "W||0||||;",
+  StartCostAllocationTagBackfill: "W||||||;",
   /** Grants permission to request a Savings Plans recommendation generation. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_StartSavingsPlansPurchaseRecommendationGeneration.html */
-  StartSavingsPlansPurchaseRecommendationGeneration: "W||0||||;",
+  StartSavingsPlansPurchaseRecommendationGeneration: "W||||||;",
   /** Grants permission to tag a Cost Explorer resource. Access level: Tagging. Resources: anomalymonitor, anomalysubscription, costcategory. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|0,1,2||CreateAnomalyMonitor,CreateAnomalySubscription,CreateCostCategoryDefinition,;",
+    "T|||0;0;,1;0;,3;0;|0,1,2||CreateAnomalyMonitor,CreateAnomalySubscription,CreateCostCategoryDefinition,;",
   /** Grants permission to remove tags from a Cost Explorer resource. Access level: Tagging. Resources: anomalymonitor, anomalysubscription, costcategory. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|1,2||;",
+  UntagResource: "T|||0;0;,1;0;,3;0;|1,2||;",
   /** Grants permission to update an existing Anomaly Monitor. Access level: Write. Resources: anomalymonitor*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UpdateAnomalyMonitor.html */
-  UpdateAnomalyMonitor: "W||0|anomalymonitor;1;|1||;",
+  UpdateAnomalyMonitor: "W|||0;1;|1||;",
   /** Grants permission to update an existing Anomaly Subscription. Access level: Write. Resources: anomalysubscription*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UpdateAnomalySubscription.html */
-  UpdateAnomalySubscription: "W||0|anomalysubscription;1;|1||;",
+  UpdateAnomalySubscription: "W|||1;1;|1||;",
   /** Grants permission to change whether existing or fine-grained IAM actions will be used to control authorization to Billing, Cost Management, and Account consoles. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   UpdateConsoleActionSetEnforced: "W||1||||",
   /** Grants permission to update existing Cost Allocation Tags status. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UpdateCostAllocationTagsStatus.html */
-  UpdateCostAllocationTagsStatus: "W||0|||aws-portal:ModifyBilling|;",
+  UpdateCostAllocationTagsStatus: "W|||||aws-portal:ModifyBilling|;",
   /** Grants permission to update an existing Cost Category. Access level: Write. Resources: costcategory*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UpdateCostCategoryDefinition.html */
-  UpdateCostCategoryDefinition: "W||0|costcategory;1;|1||;",
+  UpdateCostCategoryDefinition: "W|||3;1;|1||;",
   /** Grants permission to update Reservation expiration alerts. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   UpdateNotificationSubscription: "W||1||||",
   /** Grants permission to edit Cost Explorer Preferences page. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
@@ -227,12 +227,34 @@ const actionDetails = {
   UpdatePreferences: "|,;~|Grants permission to edit Cost Explorer Preferences page",
   UpdateReport: "|,;~|Grants permission to update Cost Explorer Reports",
 };
+const resourceTypeFacts = {
+  /** The anomalymonitor resource type: arn:${Partition}:ce::${Account}:anomalymonitor/${Identifier} */
+  anomalymonitor: "|,|1",
+  /** The anomalysubscription resource type: arn:${Partition}:ce::${Account}:anomalysubscription/${Identifier} */
+  anomalysubscription: "|,|1",
+  /** The billingview resource type: arn:${Partition}:billing::${Account}:billingview/${ResourceId} */
+  billingview: "|,|1",
+  /** The costcategory resource type: arn:${Partition}:ce::${Account}:costcategory/${Identifier} */
+  costcategory: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a anomalymonitor resource: arn:${Partition}:ce::${Account}:anomalymonitor/${Identifier}. */
+  anomalymonitor: "|,anomalymonitor|arn:|Partition|:ce::|Account|:anomalymonitor/|Identifier|",
+  /** ARN of a anomalysubscription resource: arn:${Partition}:ce::${Account}:anomalysubscription/${Identifier}. */
+  anomalysubscription: "|,anomalysubscription|arn:|Partition|:ce::|Account|:anomalysubscription/|Identifier|",
+  /** ARN of a billingview resource: arn:${Partition}:billing::${Account}:billingview/${ResourceId}. */
+  billingview: "|,billingview|arn:|Partition|:billing::|Account|:billingview/|ResourceId|",
+  /** ARN of a costcategory resource: arn:${Partition}:ce::${Account}:costcategory/${Identifier}. */
+  costcategory: "|,costcategory|arn:|Partition|:ce::|Account|:costcategory/|Identifier|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["anomalymonitor", "anomalysubscription", "billingview", "costcategory"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ce">;
 /** Any ce action. */
 export type Action = ActionOf<typeof actionFacts, "ce">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ce">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -240,7 +262,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ce" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ce action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -248,33 +270,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The anomalymonitor resource type: arn:${Partition}:ce::${Account}:anomalymonitor/${Identifier} */
-  anomalymonitor: "|,arn:${Partition}:ce::${Account}:anomalymonitor/${Identifier}|1",
-  /** The anomalysubscription resource type: arn:${Partition}:ce::${Account}:anomalysubscription/${Identifier} */
-  anomalysubscription: "|,arn:${Partition}:ce::${Account}:anomalysubscription/${Identifier}|1",
-  /** The billingview resource type: arn:${Partition}:billing::${Account}:billingview/${ResourceId} */
-  billingview: "|,arn:${Partition}:billing::${Account}:billingview/${ResourceId}|1",
-  /** The costcategory resource type: arn:${Partition}:ce::${Account}:costcategory/${Identifier} */
-  costcategory: "|,arn:${Partition}:ce::${Account}:costcategory/${Identifier}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a anomalymonitor resource: arn:${Partition}:ce::${Account}:anomalymonitor/${Identifier}. */
-  anomalymonitor: "|anomalymonitor|arn:|partition?|:ce::|account|:anomalymonitor/|identifier|",
-  /** ARN of a anomalysubscription resource: arn:${Partition}:ce::${Account}:anomalysubscription/${Identifier}. */
-  anomalysubscription: "|anomalysubscription|arn:|partition?|:ce::|account|:anomalysubscription/|identifier|",
-  /** ARN of a billingview resource: arn:${Partition}:billing::${Account}:billingview/${ResourceId}. */
-  billingview: "|billingview|arn:|partition?|:billing::|account|:billingview/|resourceId|",
-  /** ARN of a costcategory resource: arn:${Partition}:ce::${Account}:costcategory/${Identifier}. */
-  costcategory: "|costcategory|arn:|partition?|:ce::|account|:costcategory/|identifier|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,84 +30,84 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a resource with a configuration. Access level: Write. Resources: ChatbotConfiguration*, custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_AssociateToConfiguration.html */
-  AssociateToConfiguration: "W||0|ChatbotConfiguration;1;,custom-action;1;|1||;",
+  AssociateToConfiguration: "W|||0;1;,1;1;|1||;",
   /** Grants permission to create an AWS Chatbot Chime Webhook Configuration. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateChimeWebhookConfiguration.html */
-  CreateChimeWebhookConfiguration: "W||0||0,2|chatbot:TagResource,iam:PassRole|;",
+  CreateChimeWebhookConfiguration: "W||||0,2|chatbot:TagResource,iam:PassRole|;",
   /** Grants permission to create a custom action. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateCustomAction.html */
-  CreateCustomAction: "W||0||0,2|chatbot:TagResource|;",
+  CreateCustomAction: "W||||0,2|chatbot:TagResource|;",
   /** Grants permission to create an AWS Chatbot Microsoft Teams Channel Configuration. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateMicrosoftTeamsChannelConfiguration.html */
-  CreateMicrosoftTeamsChannelConfiguration: "W||0||0,2|chatbot:TagResource,iam:PassRole|;",
+  CreateMicrosoftTeamsChannelConfiguration: "W||||0,2|chatbot:TagResource,iam:PassRole|;",
   /** Grants permission to create an AWS Chatbot Slack Channel Configuration. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateSlackChannelConfiguration.html */
-  CreateSlackChannelConfiguration: "W||0||0,2|chatbot:TagResource,iam:PassRole|;",
+  CreateSlackChannelConfiguration: "W||||0,2|chatbot:TagResource,iam:PassRole|;",
   /** Grants permission to delete an AWS Chatbot Chime Webhook Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteChimeWebhookConfiguration.html */
-  DeleteChimeWebhookConfiguration: "W||0|ChatbotConfiguration;1;|1||;",
+  DeleteChimeWebhookConfiguration: "W|||0;1;|1||;",
   /** Grants permission to delete a custom action. Access level: Write. Resources: custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteCustomAction.html */
-  DeleteCustomAction: "W||0|custom-action;1;|1||;",
+  DeleteCustomAction: "W|||1;1;|1||;",
   /** Grants permission to delete an AWS Chatbot Microsoft Teams Channel Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteMicrosoftTeamsChannelConfiguration.html */
-  DeleteMicrosoftTeamsChannelConfiguration: "W||0|ChatbotConfiguration;1;|1||;",
+  DeleteMicrosoftTeamsChannelConfiguration: "W|||0;1;|1||;",
   /** Grants permission to delete the Microsoft Teams configured with AWS Chatbot in an AWS account. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteMicrosoftTeamsConfiguredTeam.html */
-  DeleteMicrosoftTeamsConfiguredTeam: "W||0||||;",
+  DeleteMicrosoftTeamsConfiguredTeam: "W||||||;",
   /** Grants permission to delete an AWS Chatbot Microsoft Teams User Identity. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteMicrosoftTeamsUserIdentity.html */
-  DeleteMicrosoftTeamsUserIdentity: "W||0||||;",
+  DeleteMicrosoftTeamsUserIdentity: "W||||||;",
   /** Grants permission to delete an AWS Chatbot Slack Channel Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteSlackChannelConfiguration.html */
-  DeleteSlackChannelConfiguration: "W||0|ChatbotConfiguration;1;|1||;",
+  DeleteSlackChannelConfiguration: "W|||0;1;|1||;",
   /** Grants permission to delete an AWS Chatbot Slack User Identity. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteSlackUserIdentity.html */
-  DeleteSlackUserIdentity: "W||0||||;",
+  DeleteSlackUserIdentity: "W||||||;",
   /** Grants permission to delete the Slack workspace authorization with AWS Chatbot, associated with an AWS account. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteSlackWorkspaceAuthorization.html */
-  DeleteSlackWorkspaceAuthorization: "W||0||||;",
+  DeleteSlackWorkspaceAuthorization: "W||||||;",
   /** Grants permission to list all AWS Chatbot Chime Webhook Configurations in an AWS Account. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DescribeChimeWebhookConfigurations.html */
-  DescribeChimeWebhookConfigurations: "R||0||||;",
+  DescribeChimeWebhookConfigurations: "R||||||;",
   /** Grants permission to list all AWS Chatbot Slack Channel Configurations in an AWS account. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DescribeSlackChannelConfigurations.html */
-  DescribeSlackChannelConfigurations: "R||0||||;",
+  DescribeSlackChannelConfigurations: "R||||||;",
   /** Grants permission to list all public Slack channels in the Slack workspace connected to the AWS Account onboarded with AWS Chatbot service. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_Operations.html */
-  DescribeSlackChannels: "R||0||||",
+  DescribeSlackChannels: "R||||||",
   /** Grants permission to describe AWS Chatbot Slack User Identities. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DescribeSlackUserIdentities.html */
-  DescribeSlackUserIdentities: "R||0||||;",
+  DescribeSlackUserIdentities: "R||||||;",
   /** Grants permission to list all authorized Slack workspaces connected to the AWS Account onboarded with AWS Chatbot service. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DescribeSlackWorkspaces.html */
-  DescribeSlackWorkspaces: "R||0||||;",
+  DescribeSlackWorkspaces: "R||||||;",
   /** Grants permission to disassociate a resource from a configuration. Access level: Write. Resources: ChatbotConfiguration*, custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DisassociateFromConfiguration.html */
-  DisassociateFromConfiguration: "W||0|ChatbotConfiguration;1;,custom-action;1;|1||;",
+  DisassociateFromConfiguration: "W|||0;1;,1;1;|1||;",
   /** Grants permission to retrieve AWS Chatbot account preferences. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_GetAccountPreferences.html */
-  GetAccountPreferences: "R||0||||;",
+  GetAccountPreferences: "R||||||;",
   /** Grants permission to get a custom action. Access level: Read. Resources: custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_GetCustomAction.html */
-  GetCustomAction: "R||0|custom-action;1;|1||;",
+  GetCustomAction: "R|||1;1;|1||;",
   /** Grants permission to get a single AWS Chatbot Microsoft Teams Channel Configurations in an AWS account. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_GetMicrosoftTeamsChannelConfiguration.html */
-  GetMicrosoftTeamsChannelConfiguration: "R||0||1||;",
+  GetMicrosoftTeamsChannelConfiguration: "R||||1||;",
   /** Grants permission to generate OAuth parameters to request Microsoft Teams OAuth code to be used by the AWS Chatbot service. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_Operations.html */
-  GetMicrosoftTeamsOauthParameters: "R||0||||",
+  GetMicrosoftTeamsOauthParameters: "R||||||",
   /** Grants permission to generate OAuth parameters to request Slack OAuth code to be used by the AWS Chatbot service. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_Operations.html */
-  GetSlackOauthParameters: "R||0||||",
+  GetSlackOauthParameters: "R||||||",
   /** Grants permission to list resources associated with a configuration. Access level: Read. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_ListAssociations.html */
-  ListAssociations: "R||0|ChatbotConfiguration;1;|||;",
+  ListAssociations: "R|||0;1;|||;",
   /** Grants permission to list custom actions. Access level: List. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_ListCustomActions.html */
-  ListCustomActions: "L||0||||;",
+  ListCustomActions: "L||||||;",
   /** Grants permission to list all AWS Chatbot Microsoft Teams Channel Configurations in an AWS account. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_ListMicrosoftTeamsChannelConfigurations.html */
-  ListMicrosoftTeamsChannelConfigurations: "R||0||||;",
+  ListMicrosoftTeamsChannelConfigurations: "R||||||;",
   /** Grants permission to list all Microsoft Teams connected to the AWS Account onboarded with AWS Chatbot service. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_ListMicrosoftTeamsConfiguredTeams.html */
-  ListMicrosoftTeamsConfiguredTeams: "R||0||||;",
+  ListMicrosoftTeamsConfiguredTeams: "R||||||;",
   /** Grants permission to describe AWS Chatbot Microsoft Teams User Identities. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_ListMicrosoftTeamsUserIdentities.html */
-  ListMicrosoftTeamsUserIdentities: "R||0||||;",
+  ListMicrosoftTeamsUserIdentities: "R||||||;",
   /** Grants permission to List all tags associated with the AWS Chatbot Channel Configuration. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to redeem previously generated parameters with Microsoft APIs, to acquire OAuth tokens to be used by the AWS Chatbot service. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_Operations.html */
-  RedeemMicrosoftTeamsOauthCode: "W||0||||",
+  RedeemMicrosoftTeamsOauthCode: "W||||||",
   /** Grants permission to redeem previously generated parameters with Slack API, to acquire OAuth tokens to be used by the AWS Chatbot service. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_Operations.html */
-  RedeemSlackOauthCode: "W||0||||",
+  RedeemSlackOauthCode: "W||||||",
   /** Grants permission to create tags on AWS Chatbot Channel Configuration. Access level: Tagging. Resources: ChatbotConfiguration, custom-action. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|ChatbotConfiguration;0;,custom-action;0;|0,2||CreateChimeWebhookConfiguration,CreateCustomAction,CreateMicrosoftTeamsChannelConfiguration,CreateSlackChannelConfiguration,;",
+    "T|||0;0;,1;0;|0,2||CreateChimeWebhookConfiguration,CreateCustomAction,CreateMicrosoftTeamsChannelConfiguration,CreateSlackChannelConfiguration,;",
   /** Grants permission to remove tags on AWS Chatbot Channel Configuration. Access level: Tagging. Resources: ChatbotConfiguration, custom-action. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|ChatbotConfiguration;0;,custom-action;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update AWS Chatbot account preferences. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateAccountPreferences.html */
-  UpdateAccountPreferences: "W||0||||;",
+  UpdateAccountPreferences: "W||||||;",
   /** Grants permission to update an AWS Chatbot Chime Webhook Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateChimeWebhookConfiguration.html */
-  UpdateChimeWebhookConfiguration: "W||0|ChatbotConfiguration;1;|1|iam:PassRole|;",
+  UpdateChimeWebhookConfiguration: "W|||0;1;|1|iam:PassRole|;",
   /** Grants permission to update a custom action. Access level: Write. Resources: custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateCustomAction.html */
-  UpdateCustomAction: "W||0|custom-action;1;|1||;",
+  UpdateCustomAction: "W|||1;1;|1||;",
   /** Grants permission to update an AWS Chatbot Microsoft Teams Channel Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateMicrosoftTeamsChannelConfiguration.html */
-  UpdateMicrosoftTeamsChannelConfiguration: "W||0|ChatbotConfiguration;1;|1|iam:PassRole|;",
+  UpdateMicrosoftTeamsChannelConfiguration: "W|||0;1;|1|iam:PassRole|;",
   /** Grants permission to update an AWS Chatbot Slack Channel Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateSlackChannelConfiguration.html */
-  UpdateSlackChannelConfiguration: "W||0|ChatbotConfiguration;1;|1|iam:PassRole|;",
+  UpdateSlackChannelConfiguration: "W|||0;1;|1|iam:PassRole|;",
 } as const;
 const actionDetails = {
   AssociateToConfiguration: "|,;~~~|Grants permission to associate a resource with a configuration",
@@ -167,12 +167,27 @@ const actionDetails = {
     "|,;~~~|Grants permission to update an AWS Chatbot Microsoft Teams Channel Configuration",
   UpdateSlackChannelConfiguration: "|,;~~~|Grants permission to update an AWS Chatbot Slack Channel Configuration",
 };
+const resourceTypeFacts = {
+  /** The ChatbotConfiguration resource type: arn:${Partition}:chatbot::${Account}:chat-configuration/${ConfigurationType}/${ChatbotConfigurationName} */
+  ChatbotConfiguration: "|,chatbotConfiguration|1",
+  /** The custom-action resource type: arn:${Partition}:chatbot::${Account}:custom-action/${ActionName} */
+  "custom-action": "|,customAction|1",
+} as const;
+const arnFormats = {
+  /** ARN of a ChatbotConfiguration resource: arn:${Partition}:chatbot::${Account}:chat-configuration/${ConfigurationType}/${ChatbotConfigurationName}. */
+  chatbotConfiguration:
+    "|,ChatbotConfiguration|arn:|Partition|:chatbot::|Account|:chat-configuration/|ConfigurationType|/|ChatbotConfigurationName|",
+  /** ARN of a custom-action resource: arn:${Partition}:chatbot::${Account}:custom-action/${ActionName}. */
+  customAction: "|,custom-action|arn:|Partition|:chatbot::|Account|:custom-action/|ActionName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["ChatbotConfiguration", "custom-action"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "chatbot">;
 /** Any chatbot action. */
 export type Action = ActionOf<typeof actionFacts, "chatbot">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "chatbot">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -180,7 +195,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "chatbot" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every chatbot action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -188,27 +203,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The ChatbotConfiguration resource type: arn:${Partition}:chatbot::${Account}:chat-configuration/${ConfigurationType}/${ChatbotConfigurationName} */
-  ChatbotConfiguration:
-    "|,arn:${Partition}:chatbot::${Account}:chat-configuration/${ConfigurationType}/${ChatbotConfigurationName}|1",
-  /** The custom-action resource type: arn:${Partition}:chatbot::${Account}:custom-action/${ActionName} */
-  "custom-action": "|,arn:${Partition}:chatbot::${Account}:custom-action/${ActionName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a ChatbotConfiguration resource: arn:${Partition}:chatbot::${Account}:chat-configuration/${ConfigurationType}/${ChatbotConfigurationName}. */
-  chatbotConfiguration:
-    "|ChatbotConfiguration|arn:|partition?|:chatbot::|account|:chat-configuration/|configurationType|/|chatbotConfigurationName|",
-  /** ARN of a custom-action resource: arn:${Partition}:chatbot::${Account}:custom-action/${ActionName}. */
-  customAction: "|custom-action|arn:|partition?|:chatbot::|account|:custom-action/|actionName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,652 +30,647 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept the delegate invitation to share management of an Amazon Chime account with another AWS Account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  AcceptDelegate: "W||0||||",
+  AcceptDelegate: "W||||||",
   /** Grants permission to activate users in an Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-access.html */
-  ActivateUsers: "W||0||||",
+  ActivateUsers: "W||||||",
   /** Grants permission to add a domain to your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/claim-domain.html */
-  AddDomain: "W||0||||",
+  AddDomain: "W||||||",
   /** Grants permission to add new or update existing Active Directory or Okta user groups associated with your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-chime-account.html */
-  AddOrUpdateGroups: "W||0||||",
+  AddOrUpdateGroups: "W||||||",
   /** Grants permission to associate a flow with a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*, channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_AssociateChannelFlow.html */
-  AssociateChannelFlow: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;,channel-flow;1;|||;",
+  AssociateChannelFlow: "W|||1;1;,2;1;,3;1;,4;1;|||;",
   /** Grants permission to associate a phone number with an Amazon Chime user. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_AssociatePhoneNumberWithUser.html */
-  AssociatePhoneNumberWithUser: "W||0||||",
+  AssociatePhoneNumberWithUser: "W||||||",
   /** Grants permission to associate multiple phone numbers with an Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_AssociatePhoneNumbersWithVoiceConnector.html */
-  AssociatePhoneNumbersWithVoiceConnector: "W||0|voice-connector;1;|||;",
+  AssociatePhoneNumbersWithVoiceConnector: "W|||10;1;|||;",
   /** Grants permission to associate multiple phone numbers with an Amazon Chime Voice Connector Group. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_AssociatePhoneNumbersWithVoiceConnectorGroup.html */
-  AssociatePhoneNumbersWithVoiceConnectorGroup: "W||0||||;",
+  AssociatePhoneNumbersWithVoiceConnectorGroup: "W||||||;",
   /** Grants permission to associate the specified sign-in delegate groups with the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_AssociateSigninDelegateGroupsWithAccount.html */
-  AssociateSigninDelegateGroupsWithAccount: "W||0||||",
+  AssociateSigninDelegateGroupsWithAccount: "W||||||",
   /** Grants permission to associate the specified Amazon Connect instance with an Amazon Chime Voice Connector. Access level: Write. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-actions-as-permissions */
   AssociateVoiceConnectorConnect: "W||1||||",
   /** Grants permission to authorize an Active Directory for your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  AuthorizeDirectory: "W||0||||",
+  AuthorizeDirectory: "W||||||",
   /** Grants permission to create new attendees for an active Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchCreateAttendee.html */
-  BatchCreateAttendee: "W||0|meeting;1;|||;",
+  BatchCreateAttendee: "W|||8;1;|||;",
   /** Grants permission to add multiple users and bots to a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_BatchCreateChannelMembership.html */
-  BatchCreateChannelMembership: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  BatchCreateChannelMembership: "W|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to batch add room members. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchCreateRoomMembership.html */
-  BatchCreateRoomMembership: "W||0||||;",
+  BatchCreateRoomMembership: "W||||||;",
   /** Grants permission to move up to 50 phone numbers to the deletion queue. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchDeletePhoneNumber.html */
-  BatchDeletePhoneNumber: "W||0||||;",
+  BatchDeletePhoneNumber: "W||||||;",
   /** Grants permission to suspend up to 50 users from a Team or EnterpriseLWA Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchSuspendUser.html */
-  BatchSuspendUser: "W||0||||",
+  BatchSuspendUser: "W||||||",
   /** Grants permission to remove the suspension from up to 50 previously suspended users for the specified Amazon Chime EnterpriseLWA account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchUnsuspendUser.html */
-  BatchUnsuspendUser: "W||0||||",
+  BatchUnsuspendUser: "W||||||",
   /** Grants permission to update AttendeeCapabilities except the capabilities listed in an ExcludedAttendeeIds table. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_BatchUpdateAttendeeCapabilitiesExcept.html */
-  BatchUpdateAttendeeCapabilitiesExcept: "W||0|meeting;1;|||;",
+  BatchUpdateAttendeeCapabilitiesExcept: "W|||8;1;|||;",
   /** Grants permission to update phone number details within the UpdatePhoneNumberRequestItem object for up to 50 phone numbers. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchUpdatePhoneNumber.html */
-  BatchUpdatePhoneNumber: "W||0||||;",
+  BatchUpdatePhoneNumber: "W||||||;",
   /** Grants permission to update user details within the UpdateUserRequestItem object for up to 20 users for the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchUpdateUser.html */
-  BatchUpdateUser: "W||0||||",
+  BatchUpdateUser: "W||||||",
   /** Grants permission to callback for a message on a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ChannelFlowCallback.html */
-  ChannelFlowCallback: "W||0|channel;1;|||;",
+  ChannelFlowCallback: "W|||3;1;|||;",
   /** Grants permission to establish a web socket connection for app instance user to the messaging session endpoint. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_Connect.html */
-  Connect: "W||0|app-instance-user;1;|||",
+  Connect: "W|||2;1;|||",
   /** Grants permission to connect an Active Directory to your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/active_directory.html */
-  ConnectDirectory: "W||0|||ds:ConnectDirectory|",
+  ConnectDirectory: "W|||||ds:ConnectDirectory|",
   /** Grants permission to create an Amazon Chime account under the administrator's AWS account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateAccount.html */
-  CreateAccount: "W||0||||;",
+  CreateAccount: "W||||||;",
   /** Grants permission to create a new SCIM access key for your Amazon Chime account and Okta configuration. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
-  CreateApiKey: "W||0||||",
+  CreateApiKey: "W||||||",
   /** Grants permission to create an app instance in the AWS account (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstance.html */
-  CreateAppInstance: "W||0||0,2|chime:TagResource|;",
+  CreateAppInstance: "W||||0,2|chime:TagResource|;",
   /** Grants permission to promote a user or bot to an AppInstanceAdmin. Access level: Write. Resources: app-instance*, app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstanceAdmin.html */
-  CreateAppInstanceAdmin: "W||0|app-instance;1;,app-instance-bot;1;,app-instance-user;1;|||;",
+  CreateAppInstanceAdmin: "W|||0;1;,1;1;,2;1;|||;",
   /** Grants permission to create a bot within an AppInstance (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstanceBot.html */
-  CreateAppInstanceBot: "W||0||0,2|chime:TagResource|;",
+  CreateAppInstanceBot: "W||||0,2|chime:TagResource|;",
   /** Grants permission to create a user within an AppInstance (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstanceUser.html */
-  CreateAppInstanceUser: "W||0||0,2|chime:PutAppInstanceUserExpirationSettings,chime:TagResource|;",
+  CreateAppInstanceUser: "W||||0,2|chime:PutAppInstanceUserExpirationSettings,chime:TagResource|;",
   /** Grants permission to create a new attendee for an active Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateAttendee.html */
-  CreateAttendee: "W||0|meeting;1;||chime:TagAttendee|;",
+  CreateAttendee: "W|||8;1;||chime:TagAttendee|;",
   /** Grants permission to create a bot for an Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateBot.html */
-  CreateBot: "W||0||||;",
+  CreateBot: "W||||||;",
   /** Grants permission to create a new Call Detail Record S3 bucket. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-access.html */
-  CreateCDRBucket: "W||0|||s3:CreateBucket,s3:ListAllMyBuckets|",
+  CreateCDRBucket: "W|||||s3:CreateBucket,s3:ListAllMyBuckets|",
   /** Grants permission to create a channel for an app instance in the AWS account (tag-based access controls are only supported on messaging-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannel.html */
   CreateChannel:
-    "W||0|app-instance-bot;1;,app-instance-user;1;|0,2|chime:CreateChannelMembership,chime:CreateChannelModerator,chime:PutChannelExpirationSettings,chime:TagResource|;",
+    "W|||1;1;,2;1;|0,2|chime:CreateChannelMembership,chime:CreateChannelModerator,chime:PutChannelExpirationSettings,chime:TagResource|;",
   /** Grants permission to ban a user or bot from a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelBan.html */
-  CreateChannelBan: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  CreateChannelBan: "W|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to create a channel flow for an app instance in the AWS account (tag-based access controls are only supported on messaging-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelFlow.html */
-  CreateChannelFlow: "W||0|app-instance;1;|0,2|chime:TagResource|;",
+  CreateChannelFlow: "W|||0;1;|0,2|chime:TagResource|;",
   /** Grants permission to add a user or bot to a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelMembership.html */
-  CreateChannelMembership: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||CreateChannel,;",
+  CreateChannelMembership: "W|||1;1;,2;1;,3;1;|||CreateChannel,;",
   /** Grants permission to create a channel moderator. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelModerator.html */
-  CreateChannelModerator: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||CreateChannel,;",
+  CreateChannelModerator: "W|||1;1;,2;1;,3;1;|||CreateChannel,;",
   /** Grants permission to create an Amazon Connect Analytics Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. Permission only. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceConnector.html */
   CreateConnectAnalyticsConnector: "W||1||0,2|chime:CreateVoiceConnector|CreateVoiceConnector",
   /** Grants permission to create an Amazon Connect Call Transfer Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. Permission only. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceConnector.html */
   CreateConnectCallTransferConnector: "W||1||0,2|chime:CreateVoiceConnector|CreateVoiceConnector",
   /** Grants permission to create a media capture pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaCapturePipeline.html */
-  CreateMediaCapturePipeline: "W||0||0,2|chime:TagResource,iam:PassRole,s3:GetBucketPolicy|;",
+  CreateMediaCapturePipeline: "W||||0,2|chime:TagResource,iam:PassRole,s3:GetBucketPolicy|;",
   /** Grants permission to create a media concatenation pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaConcatenationPipeline.html */
-  CreateMediaConcatenationPipeline: "W||0||0,2|chime:TagResource,s3:GetBucketPolicy|;",
+  CreateMediaConcatenationPipeline: "W||||0,2|chime:TagResource,s3:GetBucketPolicy|;",
   /** Grants permission to create a media insights pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: media-insights-pipeline-configuration*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaInsightsPipeline.html */
-  CreateMediaInsightsPipeline:
-    "W||0|media-insights-pipeline-configuration;1;|0,2|chime:TagResource,kinesisvideo:DescribeStream|;",
+  CreateMediaInsightsPipeline: "W|||5;1;|0,2|chime:TagResource,kinesisvideo:DescribeStream|;",
   /** Grants permission to create a media insights pipeline configuration (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaInsightsPipelineConfiguration.html */
   CreateMediaInsightsPipelineConfiguration:
-    "W||0||0,2|chime:TagResource,iam:PassRole,kinesis:DescribeStream,s3:ListBucket|;",
+    "W||||0,2|chime:TagResource,iam:PassRole,kinesis:DescribeStream,s3:ListBucket|;",
   /** Grants permission to create a media live connector pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaLiveConnectorPipeline.html */
-  CreateMediaLiveConnectorPipeline: "W||0||0,2|chime:TagResource|;",
+  CreateMediaLiveConnectorPipeline: "W||||0,2|chime:TagResource|;",
   /** Grants permission to create kinesis video stream pool (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaPipelineKinesisVideoStreamPool.html */
   CreateMediaPipelineKinesisVideoStreamPool:
-    "W||0||0,2|chime:TagResource,kinesis:DescribeStream,kinesisvideo:CreateStream,kinesisvideo:GetDataEndpoint,kinesisvideo:ListStreams|;",
+    "W||||0,2|chime:TagResource,kinesis:DescribeStream,kinesisvideo:CreateStream,kinesisvideo:GetDataEndpoint,kinesisvideo:ListStreams|;",
   /** Grants permission to create a media stream pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: media-pipeline-kinesis-video-stream-pool*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaStreamPipeline.html */
   CreateMediaStreamPipeline:
-    "W||0|media-pipeline-kinesis-video-stream-pool;1;|0,2|chime:TagResource,kinesisvideo:DescribeStream,kinesisvideo:GetDataEndpoint,kinesisvideo:PutMedia|;",
+    "W|||7;1;|0,2|chime:TagResource,kinesisvideo:DescribeStream,kinesisvideo:GetDataEndpoint,kinesisvideo:PutMedia|;",
   /** Grants permission to create a new meeting in the specified media Region, with no initial attendees (tag-based access controls are only supported on meetings-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateMeeting.html */
-  CreateMeeting: "W||0||0,2|chime:TagMeeting,chime:TagResource|;",
+  CreateMeeting: "W||||0,2|chime:TagMeeting,chime:TagResource|;",
   /** Grants permission to call a phone number to join the specified Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateMeetingDialOut.html */
-  CreateMeetingDialOut: "W||0|meeting;1;|||;",
+  CreateMeetingDialOut: "W|||8;1;|||;",
   /** Grants permission to create a new meeting in the specified media Region, with a set of attendees (tag-based access controls are only supported on meetings-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateMeetingWithAttendees.html */
-  CreateMeetingWithAttendees: "W||0||0,2|chime:TagResource|;",
+  CreateMeetingWithAttendees: "W||||0,2|chime:TagResource|;",
   /** Grants permission to create a phone number order with the Carriers. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreatePhoneNumberOrder.html */
-  CreatePhoneNumberOrder: "W||0||||;",
+  CreatePhoneNumberOrder: "W||||||;",
   /** Grants permission to create a proxy session for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateProxySession.html */
-  CreateProxySession: "W||0|voice-connector;1;|||;",
+  CreateProxySession: "W|||10;1;|||;",
   /** Grants permission to create a room. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateRoom.html */
-  CreateRoom: "W||0||||;",
+  CreateRoom: "W||||||;",
   /** Grants permission to add a room member. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateRoomMembership.html */
-  CreateRoomMembership: "W||0||||;",
+  CreateRoomMembership: "W||||||;",
   /** Grants permission to create an Amazon Chime SIP media application in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateSipMediaApplication.html */
-  CreateSipMediaApplication: "W||0||0,2|chime:TagResource|;",
+  CreateSipMediaApplication: "W||||0,2|chime:TagResource|;",
   /** Grants permission to create outbound call for Amazon Chime SIP media application under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateSipMediaApplicationCall.html */
-  CreateSipMediaApplicationCall: "W||0|sip-media-application;1;|||;",
+  CreateSipMediaApplicationCall: "W|||9;1;|||;",
   /** Grants permission to create an Amazon Chime SIP rule under the administrator's AWS account. Access level: Write. Resources: sip-media-application. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateSipRule.html */
-  CreateSipRule: "W||0|sip-media-application;0;|||;",
+  CreateSipRule: "W|||9;0;|||;",
   /** Grants permission to create a user under the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateUser.html */
-  CreateUser: "W||0||||",
+  CreateUser: "W||||||",
   /** Grants permission to create a Voice Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceConnector.html */
   CreateVoiceConnector:
-    "W||0||0,2|chime:CreateConnectAnalyticsConnector,chime:CreateConnectCallTransferConnector,chime:TagResource|;",
+    "W||||0,2|chime:CreateConnectAnalyticsConnector,chime:CreateConnectCallTransferConnector,chime:TagResource|;",
   /** Grants permission to create a Amazon Chime Voice Connector Group under the administrator's AWS account. Access level: Write. Resources: voice-connector. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateVoiceConnectorGroup.html */
-  CreateVoiceConnectorGroup: "W||0|voice-connector;0;|||;",
+  CreateVoiceConnectorGroup: "W|||10;0;|||;",
   /** Grants permission to create a voice profile. Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceProfile.html */
-  CreateVoiceProfile: "W||0||||;",
+  CreateVoiceProfile: "W||||||;",
   /** Grants permission to create a voice profile domain (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceProfileDomain.html */
-  CreateVoiceProfileDomain: "W||0||0,2|chime:TagResource,kms:CreateGrant,kms:DescribeKey|;",
+  CreateVoiceProfileDomain: "W||||0,2|chime:TagResource,kms:CreateGrant,kms:DescribeKey|;",
   /** Grants permission to delete the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteAccount.html */
-  DeleteAccount: "W||0||||;",
+  DeleteAccount: "W||||||;",
   /** Grants permission to delete the OpenIdConfig attributes from your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
-  DeleteAccountOpenIdConfig: "W||0||||",
+  DeleteAccountOpenIdConfig: "W||||||",
   /** Grants permission to delete the specified SCIM access key associated with your Amazon Chime account and Okta configuration. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
-  DeleteApiKey: "W||0||||",
+  DeleteApiKey: "W||||||",
   /** Grants permission to delete an AppInstance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DeleteAppInstance.html */
-  DeleteAppInstance: "W||0|app-instance;1;|||;",
+  DeleteAppInstance: "W|||0;1;|||;",
   /** Grants permission to demote an AppInstanceAdmin to a user or bot. Access level: Write. Resources: app-instance*, app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DeleteAppInstanceAdmin.html */
-  DeleteAppInstanceAdmin: "W||0|app-instance;1;,app-instance-bot;1;,app-instance-user;1;|||;",
+  DeleteAppInstanceAdmin: "W|||0;1;,1;1;,2;1;|||;",
   /** Grants permission to delete an AppInstanceBot. Access level: Write. Resources: app-instance-bot*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DeleteAppInstanceBot.html */
-  DeleteAppInstanceBot: "W||0|app-instance-bot;1;|||;",
+  DeleteAppInstanceBot: "W|||1;1;|||;",
   /** Grants permission to disable data streaming for the app instance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_DeleteAppInstanceStreamingConfigurations.html */
-  DeleteAppInstanceStreamingConfigurations: "W||0|app-instance;1;|||",
+  DeleteAppInstanceStreamingConfigurations: "W|||0;1;|||",
   /** Grants permission to delete an AppInstanceUser. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DeleteAppInstanceUser.html */
-  DeleteAppInstanceUser: "W||0|app-instance-user;1;|||;",
+  DeleteAppInstanceUser: "W|||2;1;|||;",
   /** Grants permission to delete the specified attendee from an Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteAttendee.html */
-  DeleteAttendee: "W||0|meeting;1;|||;",
+  DeleteAttendee: "W|||8;1;|||;",
   /** Grants permission to delete a Call Detail Record S3 bucket from your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  DeleteCDRBucket: "W||0|||s3:DeleteBucket|",
+  DeleteCDRBucket: "W|||||s3:DeleteBucket|",
   /** Grants permission to delete a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannel.html */
-  DeleteChannel: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DeleteChannel: "W|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to remove a user or bot from a channel's ban list. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannelBan.html */
-  DeleteChannelBan: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DeleteChannelBan: "W|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to delete a channel flow. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannelFlow.html */
-  DeleteChannelFlow: "W||0|channel;1;|||;",
+  DeleteChannelFlow: "W|||3;1;|||;",
   /** Grants permission to remove a member from a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannelMembership.html */
-  DeleteChannelMembership: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DeleteChannelMembership: "W|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to delete a channel message. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannelMessage.html */
-  DeleteChannelMessage: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DeleteChannelMessage: "W|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to delete a channel moderator. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannelModerator.html */
-  DeleteChannelModerator: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DeleteChannelModerator: "W|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to delete delegated AWS account management from your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  DeleteDelegate: "W||0||||",
+  DeleteDelegate: "W||||||",
   /** Grants permission to delete a domain from your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/claim-domain.html */
-  DeleteDomain: "W||0||||",
+  DeleteDomain: "W||||||",
   /** Grants permission to delete an events configuration for a bot to receive outgoing events. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteEventsConfiguration.html */
-  DeleteEventsConfiguration: "W||0||||;",
+  DeleteEventsConfiguration: "W||||||;",
   /** Grants permission to delete Active Directory or Okta user groups from your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  DeleteGroups: "W||0||||",
+  DeleteGroups: "W||||||",
   /** Grants permission to delete a media capture pipeline. Access level: Write. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_DeleteMediaCapturePipeline.html */
-  DeleteMediaCapturePipeline: "W||0|media-pipeline;1;|||;",
+  DeleteMediaCapturePipeline: "W|||6;1;|||;",
   /** Grants permission to delete a media insights pipeline configuration. Access level: Write. Resources: media-insights-pipeline-configuration*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_DeleteMediaInsightsPipelineConfiguration.html */
-  DeleteMediaInsightsPipelineConfiguration:
-    "W||0|media-insights-pipeline-configuration;1;||chime:ListVoiceConnectors|;",
+  DeleteMediaInsightsPipelineConfiguration: "W|||5;1;||chime:ListVoiceConnectors|;",
   /** Grants permission to delete a media pipeline. Access level: Write. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_DeleteMediaPipeline.html */
-  DeleteMediaPipeline: "W||0|media-pipeline;1;|||;",
+  DeleteMediaPipeline: "W|||6;1;|||;",
   /** Grants permission to delete kinesis video stream pool. Access level: Write. Resources: media-pipeline-kinesis-video-stream-pool*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_DeleteMediaPipelineKinesisVideoStreamPool.html */
-  DeleteMediaPipelineKinesisVideoStreamPool: "W||0|media-pipeline-kinesis-video-stream-pool;1;|||;",
+  DeleteMediaPipelineKinesisVideoStreamPool: "W|||7;1;|||;",
   /** Grants permission to delete the specified Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteMeeting.html */
-  DeleteMeeting: "W||0|meeting;1;|||;",
+  DeleteMeeting: "W|||8;1;|||;",
   /** Grants permission to delete the data streaming configurations of an AppInstance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteMessagingStreamingConfigurations.html */
-  DeleteMessagingStreamingConfigurations: "W||0|app-instance;1;|||;",
+  DeleteMessagingStreamingConfigurations: "W|||0;1;|||;",
   /** Grants permission to move a phone number to the deletion queue. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeletePhoneNumber.html */
-  DeletePhoneNumber: "W||0||||;",
+  DeletePhoneNumber: "W||||||;",
   /** Grants permission to delete a proxy session for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteProxySession.html */
-  DeleteProxySession: "W||0|voice-connector;1;|||;",
+  DeleteProxySession: "W|||10;1;|||;",
   /** Grants permission to delete a room. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteRoom.html */
-  DeleteRoom: "W||0||||;",
+  DeleteRoom: "W||||||;",
   /** Grants permission to remove a room member. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteRoomMembership.html */
-  DeleteRoomMembership: "W||0||||;",
+  DeleteRoomMembership: "W||||||;",
   /** Grants permission to delete Amazon Chime SIP media application under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteSipMediaApplication.html */
-  DeleteSipMediaApplication: "W||0|sip-media-application;1;|||;",
+  DeleteSipMediaApplication: "W|||9;1;|||;",
   /** Grants permission to delete Amazon Chime SIP rule under the administrator's AWS account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteSipRule.html */
-  DeleteSipRule: "W||0||||;",
+  DeleteSipRule: "W||||||;",
   /** Grants permission to delete the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnector.html */
   DeleteVoiceConnector:
-    "W||0|voice-connector;1;||logs:CreateLogDelivery,logs:DeleteLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries|;",
+    "W|||10;1;||logs:CreateLogDelivery,logs:DeleteLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries|;",
   /** Grants permission to delete emergency calling configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorEmergencyCallingConfiguration.html */
-  DeleteVoiceConnectorEmergencyCallingConfiguration: "W||0|voice-connector;1;|||;",
+  DeleteVoiceConnectorEmergencyCallingConfiguration: "W|||10;1;|||;",
   /** Grants permission to delete the configuration of the external system that is connected with the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_DeleteVoiceConnectorExternalSystemsConfiguration.html */
-  DeleteVoiceConnectorExternalSystemsConfiguration: "W||0|voice-connector;1;|||;",
+  DeleteVoiceConnectorExternalSystemsConfiguration: "W|||10;1;|||;",
   /** Grants permission to delete the specified Amazon Chime Voice Connector Group. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorGroup.html */
-  DeleteVoiceConnectorGroup: "W||0||||;",
+  DeleteVoiceConnectorGroup: "W||||||;",
   /** Grants permission to delete the origination settings for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorOrigination.html */
-  DeleteVoiceConnectorOrigination: "W||0|voice-connector;1;|||;",
+  DeleteVoiceConnectorOrigination: "W|||10;1;|||;",
   /** Grants permission to delete proxy configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorProxy.html */
-  DeleteVoiceConnectorProxy: "W||0|voice-connector;1;|||;",
+  DeleteVoiceConnectorProxy: "W|||10;1;|||;",
   /** Grants permission to delete streaming configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorStreamingConfiguration.html */
-  DeleteVoiceConnectorStreamingConfiguration: "W||0|voice-connector;1;|||;",
+  DeleteVoiceConnectorStreamingConfiguration: "W|||10;1;|||;",
   /** Grants permission to delete the termination settings for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorTermination.html */
-  DeleteVoiceConnectorTermination: "W||0|voice-connector;1;|||;",
+  DeleteVoiceConnectorTermination: "W|||10;1;|||;",
   /** Grants permission to delete SIP termination credentials for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorTerminationCredentials.html */
-  DeleteVoiceConnectorTerminationCredentials: "W||0|voice-connector;1;|||;",
+  DeleteVoiceConnectorTerminationCredentials: "W|||10;1;|||;",
   /** Grants permission to delete a voice profile. Access level: Write. Resources: voice-profile*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_DeleteVoiceProfile.html */
-  DeleteVoiceProfile: "W||0|voice-profile;1;|||;",
+  DeleteVoiceProfile: "W|||11;1;|||;",
   /** Grants permission to delete a voice profile domain. Access level: Write. Resources: voice-profile-domain*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_DeleteVoiceProfileDomain.html */
-  DeleteVoiceProfileDomain: "W||0|voice-profile-domain;1;|||;",
+  DeleteVoiceProfileDomain: "W|||12;1;|||;",
   /** Grants permission to deregister an endpoint for an app instance user. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DeregisterAppInstanceUserEndpoint.html */
-  DeregisterAppInstanceUserEndpoint: "W||0|app-instance-user;1;|||;",
+  DeregisterAppInstanceUserEndpoint: "W|||2;1;|||;",
   /** Grants permission to get the full details of an AppInstance. Access level: Read. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DescribeAppInstance.html */
-  DescribeAppInstance: "R||0|app-instance;1;|||;",
+  DescribeAppInstance: "R|||0;1;|||;",
   /** Grants permission to get the full details of an AppInstanceAdmin. Access level: Read. Resources: app-instance*, app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DescribeAppInstanceAdmin.html */
-  DescribeAppInstanceAdmin: "R||0|app-instance;1;,app-instance-bot;1;,app-instance-user;1;|||;",
+  DescribeAppInstanceAdmin: "R|||0;1;,1;1;,2;1;|||;",
   /** Grants permission to get the full details of an AppInstanceBot. Access level: Read. Resources: app-instance-bot*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DescribeAppInstanceBot.html */
-  DescribeAppInstanceBot: "R||0|app-instance-bot;1;|||;",
+  DescribeAppInstanceBot: "R|||1;1;|||;",
   /** Grants permission to get the full details of an AppInstanceUser. Access level: Read. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DescribeAppInstanceUser.html */
-  DescribeAppInstanceUser: "R||0|app-instance-user;1;|||;",
+  DescribeAppInstanceUser: "R|||2;1;|||;",
   /** Grants permission to describe an endpoint registered for an app instance user. Access level: Read. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DescribeAppInstanceUserEndpoint.html */
-  DescribeAppInstanceUserEndpoint: "R||0|app-instance-user;1;|||;",
+  DescribeAppInstanceUserEndpoint: "R|||2;1;|||;",
   /** Grants permission to get the full details of a channel. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannel.html */
-  DescribeChannel: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DescribeChannel: "R|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to get the full details of a channel ban. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelBan.html */
-  DescribeChannelBan: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DescribeChannelBan: "R|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to get the full details of a channel flow. Access level: Read. Resources: channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelFlow.html */
-  DescribeChannelFlow: "R||0|channel-flow;1;|||;",
+  DescribeChannelFlow: "R|||4;1;|||;",
   /** Grants permission to get the full details of a channel membership. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelMembership.html */
-  DescribeChannelMembership: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DescribeChannelMembership: "R|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to get the details of a channel based on the membership of the specified user or bot. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelMembershipForAppInstanceUser.html */
-  DescribeChannelMembershipForAppInstanceUser: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DescribeChannelMembershipForAppInstanceUser: "R|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to get the full details of a channel moderated by the specified user or bot. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelModeratedByAppInstanceUser.html */
-  DescribeChannelModeratedByAppInstanceUser: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DescribeChannelModeratedByAppInstanceUser: "R|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to get the full details of a single ChannelModerator. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelModerator.html */
-  DescribeChannelModerator: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DescribeChannelModerator: "R|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to disassociate a flow from a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*, channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DisassociateChannelFlow.html */
-  DisassociateChannelFlow: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;,channel-flow;1;|||;",
+  DisassociateChannelFlow: "W|||1;1;,2;1;,3;1;,4;1;|||;",
   /** Grants permission to disassociate the primary provisioned number from the specified Amazon Chime user. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DisassociatePhoneNumberFromUser.html */
-  DisassociatePhoneNumberFromUser: "W||0||||",
+  DisassociatePhoneNumberFromUser: "W||||||",
   /** Grants permission to disassociate multiple phone numbers from the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DisassociatePhoneNumbersFromVoiceConnector.html */
-  DisassociatePhoneNumbersFromVoiceConnector: "W||0|voice-connector;1;|||;",
+  DisassociatePhoneNumbersFromVoiceConnector: "W|||10;1;|||;",
   /** Grants permission to disassociate multiple phone numbers from the specified Amazon Chime Voice Connector Group. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DisassociatePhoneNumbersFromVoiceConnectorGroup.html */
-  DisassociatePhoneNumbersFromVoiceConnectorGroup: "W||0||||;",
+  DisassociatePhoneNumbersFromVoiceConnectorGroup: "W||||||;",
   /** Grants permission to disassociate the specified sign-in delegate groups from the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DisassociateSigninDelegateGroupsFromAccount.html */
-  DisassociateSigninDelegateGroupsFromAccount: "W||0||||",
+  DisassociateSigninDelegateGroupsFromAccount: "W||||||",
   /** Grants permission to disassociate the Amazon Connect instance from the specified Amazon Chime Voice Connector. Access level: Write. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-actions-as-permissions */
   DisassociateVoiceConnectorConnect: "W||1||||",
   /** Grants permission to disconnect the Active Directory from your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  DisconnectDirectory: "W||0||||",
+  DisconnectDirectory: "W||||||",
   /** Grants permission to get details for the specified Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetAccount.html */
-  GetAccount: "R||0||||;",
+  GetAccount: "R||||||;",
   /** Grants permission to get details for the account resource associated with your Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  GetAccountResource: "R||0||||",
+  GetAccountResource: "R||||||",
   /** Grants permission to get account settings for the specified Amazon Chime account ID. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetAccountSettings.html */
-  GetAccountSettings: "R||0||||;",
+  GetAccountSettings: "R||||||;",
   /** Grants permission to get the account details and OpenIdConfig attributes for your Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
-  GetAccountWithOpenIdConfig: "R||0||||",
+  GetAccountWithOpenIdConfig: "R||||||",
   /** Grants permission to get retention settings for an app instance. Access level: Read. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_GetAppInstanceRetentionSettings.html */
-  GetAppInstanceRetentionSettings: "R||0|app-instance;1;|||;",
+  GetAppInstanceRetentionSettings: "R|||0;1;|||;",
   /** Grants permission to get the streaming configurations for an app instance. Access level: Read. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_GetAppInstanceStreamingConfigurations.html */
-  GetAppInstanceStreamingConfigurations: "R||0|app-instance;1;|||",
+  GetAppInstanceStreamingConfigurations: "R|||0;1;|||",
   /** Grants permission to get attendee details for a specified meeting ID and attendee ID. Access level: Read. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetAttendee.html */
-  GetAttendee: "R||0|meeting;1;|||;",
+  GetAttendee: "R|||8;1;|||;",
   /** Grants permission to retrieve details for the specified bot. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetBot.html */
-  GetBot: "R||0||||;",
+  GetBot: "R||||||;",
   /** Grants permission to get details of a Call Detail Record S3 bucket associated with your Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
   GetCDRBucket:
-    "R||0|||s3:GetBucketAcl,s3:GetBucketLocation,s3:GetBucketLogging,s3:GetBucketVersioning,s3:GetBucketWebsite|",
+    "R|||||s3:GetBucketAcl,s3:GetBucketLocation,s3:GetBucketLogging,s3:GetBucketVersioning,s3:GetBucketWebsite|",
   /** Grants permission to get the preferences for a channel membership. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_GetChannelMembershipPreferences.html */
-  GetChannelMembershipPreferences: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  GetChannelMembershipPreferences: "R|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to get the full details of a channel message. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_GetChannelMessage.html */
-  GetChannelMessage: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  GetChannelMessage: "R|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to get the status of a channel message. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_GetChannelMessageStatus.html */
-  GetChannelMessageStatus: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  GetChannelMessageStatus: "R|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to get domain details for a domain associated with your Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/claim-domain.html */
-  GetDomain: "R||0||||",
+  GetDomain: "R||||||",
   /** Grants permission to retrieve details for an events configuration for a bot to receive outgoing events. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetEventsConfiguration.html */
-  GetEventsConfiguration: "R||0||||;",
+  GetEventsConfiguration: "R||||||;",
   /** Grants permission to get global settings related to Amazon Chime for the AWS account. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetGlobalSettings.html */
-  GetGlobalSettings: "R||0||||;",
+  GetGlobalSettings: "R||||||;",
   /** Grants permission to get an existing media capture pipeline. Access level: Read. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetMediaCapturePipeline.html */
-  GetMediaCapturePipeline: "R||0|media-pipeline;1;|||;",
+  GetMediaCapturePipeline: "R|||6;1;|||;",
   /** Grants permission to get a media insights pipeline configuration. Access level: Read. Resources: media-insights-pipeline-configuration*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetMediaInsightsPipelineConfiguration.html */
-  GetMediaInsightsPipelineConfiguration: "R||0|media-insights-pipeline-configuration;1;|||;",
+  GetMediaInsightsPipelineConfiguration: "R|||5;1;|||;",
   /** Grants permission to get an existing media pipeline. Access level: Read. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetMediaPipeline.html */
-  GetMediaPipeline: "R||0|media-pipeline;1;|||;",
+  GetMediaPipeline: "R|||6;1;|||;",
   /** Grants permission to get an existing media pipeline. Access level: Read. Resources: media-pipeline-kinesis-video-stream-pool*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetMediaPipelineKinesisVideoStreamPool.html */
-  GetMediaPipelineKinesisVideoStreamPool: "R||0|media-pipeline-kinesis-video-stream-pool;1;|||;",
+  GetMediaPipelineKinesisVideoStreamPool: "R|||7;1;|||;",
   /** Grants permission to get the meeting record for a specified meeting ID. Access level: Read. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetMeeting.html */
-  GetMeeting: "R||0|meeting;1;|||;",
+  GetMeeting: "R|||8;1;|||;",
   /** Grants permission to get attendee, connection, and other details for a meeting. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  GetMeetingDetail: "R||0||||",
+  GetMeetingDetail: "R||||||",
   /** Grants permission to get the endpoint for the messaging session. Access level: Read. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_GetMessagingSessionEndpoint.html */
-  GetMessagingSessionEndpoint: "R||0||||;",
+  GetMessagingSessionEndpoint: "R||||||;",
   /** Grants permission to get the data streaming configurations of an AppInstance. Access level: Read. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_GetMessagingStreamingConfigurations.html */
-  GetMessagingStreamingConfigurations: "R||0|app-instance;1;|||;",
+  GetMessagingStreamingConfigurations: "R|||0;1;|||;",
   /** Grants permission to get details for the specified phone number. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetPhoneNumber.html */
-  GetPhoneNumber: "R||0||||;",
+  GetPhoneNumber: "R||||||;",
   /** Grants permission to get details for the specified phone number order. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetPhoneNumberOrder.html */
-  GetPhoneNumberOrder: "R||0||||;",
+  GetPhoneNumberOrder: "R||||||;",
   /** Grants permission to get phone number settings related to Amazon Chime for the AWS account. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetPhoneNumberSettings.html */
-  GetPhoneNumberSettings: "R||0||||;",
+  GetPhoneNumberSettings: "R||||||;",
   /** Grants permission to get details of the specified proxy session for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetProxySession.html */
-  GetProxySession: "R||0|voice-connector;1;|||;",
+  GetProxySession: "R|||10;1;|||;",
   /** Grants permission to retrieve the retention settings for the specified Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetRetentionSettings.html */
-  GetRetentionSettings: "R||0||||;",
+  GetRetentionSettings: "R||||||;",
   /** Grants permission to retrieve a room. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetRoom.html */
-  GetRoom: "R||0||||;",
+  GetRoom: "R||||||;",
   /** Grants permission to get details of Amazon Chime SIP media application under the administrator's AWS account. Access level: Read. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetSipMediaApplication.html */
-  GetSipMediaApplication: "R||0|sip-media-application;1;|||;",
+  GetSipMediaApplication: "R|||9;1;|||;",
   /** Grants permission to get Alexa Skill configuration settings for Amazon Chime SIP media application under the administrator's AWS account. Access level: Read. Resources: sip-media-application*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_GetSipMediaApplicationAlexaSkillConfiguration.html */
-  GetSipMediaApplicationAlexaSkillConfiguration: "R||0|sip-media-application;1;|||;",
+  GetSipMediaApplicationAlexaSkillConfiguration: "R|||9;1;|||;",
   /** Grants permission to get logging configuration settings for Amazon Chime SIP media application under the administrator's AWS account. Access level: Read. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetSipMediaApplicationLoggingConfiguration.html */
-  GetSipMediaApplicationLoggingConfiguration: "R||0|sip-media-application;1;|||;",
+  GetSipMediaApplicationLoggingConfiguration: "R|||9;1;|||;",
   /** Grants permission to get details of Amazon Chime SIP rule under the administrator's AWS account. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetSipRule.html */
-  GetSipRule: "R||0||||;",
+  GetSipRule: "R||||||;",
   /** Grants permission to get a speaker search task on the specified Amazon Chime resource. Access level: Read. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetSpeakerSearchTask.html */
-  GetSpeakerSearchTask: "R||0|media-pipeline;0;,voice-connector;0;|||;",
+  GetSpeakerSearchTask: "R|||6;0;,10;0;|||;",
   /** Grants permission to get telephony limits for the AWS account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/phone-numbers.html */
-  GetTelephonyLimits: "R||0||||",
+  GetTelephonyLimits: "R||||||",
   /** Grants permission to get details for the specified user ID. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetUser.html */
-  GetUser: "R||0||||;",
+  GetUser: "R||||||;",
   /** Grants permission to get a summary of user activity on the user details page. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/user-details.html */
-  GetUserActivityReportData: "R||0||||",
+  GetUserActivityReportData: "R||||||",
   /** Grants permission to get user details for an Amazon Chime user based on the email address in an Amazon Chime Enterprise or Team account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/user-details.html */
-  GetUserByEmail: "R||0||||",
+  GetUserByEmail: "R||||||",
   /** Grants permission to get user settings related to the specified Amazon Chime user. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetUserSettings.html */
-  GetUserSettings: "R||0||||;",
+  GetUserSettings: "R||||||;",
   /** Grants permission to get details for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnector.html */
-  GetVoiceConnector: "R||0|voice-connector;1;|||;",
+  GetVoiceConnector: "R|||10;1;|||;",
   /** Grants permission to get details of the emergency calling configuration for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorEmergencyCallingConfiguration.html */
-  GetVoiceConnectorEmergencyCallingConfiguration: "R||0|voice-connector;1;|||;",
+  GetVoiceConnectorEmergencyCallingConfiguration: "R|||10;1;|||;",
   /** Grants permission to get the configuration of the external system that is connected with the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_GetVoiceConnectorExternalSystemsConfiguration.html */
-  GetVoiceConnectorExternalSystemsConfiguration: "R||0|voice-connector;1;|||;",
+  GetVoiceConnectorExternalSystemsConfiguration: "R|||10;1;|||;",
   /** Grants permission to get details for the specified Amazon Chime Voice Connector Group. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorGroup.html */
-  GetVoiceConnectorGroup: "R||0||||;",
+  GetVoiceConnectorGroup: "R||||||;",
   /** Grants permission to get details of the logging configuration for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorLoggingConfiguration.html */
-  GetVoiceConnectorLoggingConfiguration: "R||0|voice-connector;1;|||;",
+  GetVoiceConnectorLoggingConfiguration: "R|||10;1;|||;",
   /** Grants permission to get details of the origination settings for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorOrigination.html */
-  GetVoiceConnectorOrigination: "R||0|voice-connector;1;|||;",
+  GetVoiceConnectorOrigination: "R|||10;1;|||;",
   /** Grants permission to get details of the proxy configuration for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorProxy.html */
-  GetVoiceConnectorProxy: "R||0|voice-connector;1;|||;",
+  GetVoiceConnectorProxy: "R|||10;1;|||;",
   /** Grants permission to get details of the streaming configuration for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorStreamingConfiguration.html */
-  GetVoiceConnectorStreamingConfiguration: "R||0|voice-connector;1;|||;",
+  GetVoiceConnectorStreamingConfiguration: "R|||10;1;|||;",
   /** Grants permission to get details of the termination settings for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorTermination.html */
-  GetVoiceConnectorTermination: "R||0|voice-connector;1;|||;",
+  GetVoiceConnectorTermination: "R|||10;1;|||;",
   /** Grants permission to get details of the termination health for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorTerminationHealth.html */
-  GetVoiceConnectorTerminationHealth: "R||0|voice-connector;1;|||;",
+  GetVoiceConnectorTerminationHealth: "R|||10;1;|||;",
   /** Grants permission to get a voice profile. Access level: Read. Resources: voice-profile*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_GetVoiceProfile.html */
-  GetVoiceProfile: "R||0|voice-profile;1;|||;",
+  GetVoiceProfile: "R|||11;1;|||;",
   /** Grants permission to get a voice profile domain. Access level: Read. Resources: voice-profile-domain*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_GetVoiceProfileDomain.html */
-  GetVoiceProfileDomain: "R||0|voice-profile-domain;1;|||;",
+  GetVoiceProfileDomain: "R|||12;1;|||;",
   /** Grants permission to get a voice tone analysis task on the specified Amazon Chime resource. Access level: Read. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetVoiceToneAnalysisTask.html */
-  GetVoiceToneAnalysisTask: "R||0|media-pipeline;0;,voice-connector;0;|||;",
+  GetVoiceToneAnalysisTask: "R|||6;0;,10;0;|||;",
   /** Grants permission to send an invitation to accept a request for AWS account delegation for an Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  InviteDelegate: "W||0||||",
+  InviteDelegate: "W||||||",
   /** Grants permission to invite as many as 50 users to the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_InviteUsers.html */
-  InviteUsers: "W||0||||;",
+  InviteUsers: "W||||||;",
   /** Grants permission to invite users from a third party provider to your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  InviteUsersFromProvider: "W||0||||",
+  InviteUsersFromProvider: "W||||||",
   /** Grants permission to list Amazon Chime account usage reporting data. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/view-reports.html */
-  ListAccountUsageReportData: "L||0||||",
+  ListAccountUsageReportData: "L||||||",
   /** Grants permission to list the Amazon Chime accounts under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListAccounts.html */
-  ListAccounts: "L||0||||;",
+  ListAccounts: "L||||||;",
   /** Grants permission to list the SCIM access keys defined for your Amazon Chime account and Okta configuration. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
-  ListApiKeys: "L||0||||",
+  ListApiKeys: "L||||||",
   /** Grants permission to list administrators in the app instance. Access level: List. Resources: app-instance*, app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_ListAppInstanceAdmins.html */
-  ListAppInstanceAdmins: "L||0|app-instance;1;,app-instance-bot;1;,app-instance-user;1;|||;",
+  ListAppInstanceAdmins: "L|||0;1;,1;1;,2;1;|||;",
   /** Grants permission to list all AppInstanceBots created under a single app instance. Access level: List. Resources: app-instance-bot*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_ListAppInstanceBots.html */
-  ListAppInstanceBots: "L||0|app-instance-bot;1;|||;",
+  ListAppInstanceBots: "L|||1;1;|||;",
   /** Grants permission to list the endpoints registered for an app instance user. Access level: List. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_ListAppInstanceUserEndpoints.html */
-  ListAppInstanceUserEndpoints: "L||0|app-instance-user;1;|||;",
+  ListAppInstanceUserEndpoints: "L|||2;1;|||;",
   /** Grants permission to list all AppInstanceUsers created under a single app instance. Access level: List. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_ListAppInstanceUsers.html */
-  ListAppInstanceUsers: "L||0|app-instance-user;1;|||;",
+  ListAppInstanceUsers: "L|||2;1;|||;",
   /** Grants permission to list all Amazon Chime app instances created under a single AWS account. Access level: List. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_ListAppInstances.html */
-  ListAppInstances: "L||0|app-instance;1;|||;",
+  ListAppInstances: "L|||0;1;|||;",
   /** Grants permission to list the tags applied to an Amazon Chime SDK attendee resource. Access level: List. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListAttendeeTags.html */
-  ListAttendeeTags: "L||0|meeting;1;|||",
+  ListAttendeeTags: "L|||8;1;|||",
   /** Grants permission to list up to 100 attendees for a specified Amazon Chime SDK meeting. Access level: List. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListAttendees.html */
-  ListAttendees: "L||0|meeting;1;|||;",
+  ListAttendees: "L|||8;1;|||;",
   /** Grants permission to list the available AWS Regions in which you can create an Amazon Chime SDK Voice Connector. Access level: List. API_ListAvailableVoiceConnectorRegions.html */
-  ListAvailableVoiceConnectorRegions: "L||0||||;",
+  ListAvailableVoiceConnectorRegions: "L||||||;",
   /** Grants permission to list the bots associated with the administrator's Amazon Chime Enterprise account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListBots.html */
-  ListBots: "L||0||||;",
+  ListBots: "L||||||;",
   /** Grants permission to list Call Detail Record S3 buckets. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  ListCDRBucket: "L||0|||s3:ListAllMyBuckets,s3:ListBucket|",
+  ListCDRBucket: "L|||||s3:ListAllMyBuckets,s3:ListBucket|",
   /** Grants permission to list the calling regions available for the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/phone-numbers.html */
-  ListCallingRegions: "L||0||||",
+  ListCallingRegions: "L||||||",
   /** Grants permission to list all the users and bots banned from a particular channel. Access level: List. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelBans.html */
-  ListChannelBans: "L||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  ListChannelBans: "L|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to list all the Channel Flows created under a single Chime AppInstance. Access level: List. Resources: channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelFlows.html */
-  ListChannelFlows: "L||0|channel-flow;1;|||;",
+  ListChannelFlows: "L|||4;1;|||;",
   /** Grants permission to list all channel memberships in a channel. Access level: List. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelMemberships.html */
-  ListChannelMemberships: "L||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  ListChannelMemberships: "L|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to list all channels that a particular user or bot is a part of. Access level: List. Resources: app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelMembershipsForAppInstanceUser.html */
-  ListChannelMembershipsForAppInstanceUser: "L||0|app-instance-bot;1;,app-instance-user;1;|||;",
+  ListChannelMembershipsForAppInstanceUser: "L|||1;1;,2;1;|||;",
   /** Grants permission to list all the messages in a channel. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelMessages.html */
-  ListChannelMessages: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  ListChannelMessages: "R|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to list all the moderators for a channel. Access level: List. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelModerators.html */
-  ListChannelModerators: "L||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  ListChannelModerators: "L|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to list all the Channels created under a single Chime AppInstance. Access level: List. Resources: app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannels.html */
-  ListChannels: "L||0|app-instance-bot;1;,app-instance-user;1;|||;",
+  ListChannels: "L|||1;1;,2;1;|||;",
   /** Grants permission to list all the Channels associated with a single Chime Channel Flow. Access level: List. Resources: channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelsAssociatedWithChannelFlow.html */
-  ListChannelsAssociatedWithChannelFlow: "L||0|channel-flow;1;|||;",
+  ListChannelsAssociatedWithChannelFlow: "L|||4;1;|||;",
   /** Grants permission to list all channels moderated by a user or bot. Access level: List. Resources: app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelsModeratedByAppInstanceUser.html */
-  ListChannelsModeratedByAppInstanceUser: "L||0|app-instance-bot;1;,app-instance-user;1;|||;",
+  ListChannelsModeratedByAppInstanceUser: "L|||1;1;,2;1;|||;",
   /** Grants permission to list account delegate information associated with your Amazon Chime account. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  ListDelegates: "L||0||||",
+  ListDelegates: "L||||||",
   /** Grants permission to list active Active Directories hosted in the Directory Service of your AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  ListDirectories: "L||0||||",
+  ListDirectories: "L||||||",
   /** Grants permission to list domains associated with your Amazon Chime account. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/claim-domain.html */
-  ListDomains: "L||0||||",
+  ListDomains: "L||||||",
   /** Grants permission to list Active Directory or Okta user groups associated with your Amazon Chime Enterprise account. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  ListGroups: "L||0||||",
+  ListGroups: "L||||||",
   /** Grants permission to list media capture pipelines. Access level: List. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_ListMediaCapturePipelines.html */
-  ListMediaCapturePipelines: "L||0||||;",
+  ListMediaCapturePipelines: "L||||||;",
   /** Grants permission to list all media insights pipeline configurations. Access level: List. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_ListMediaInsightsPipelineConfigurations.html */
-  ListMediaInsightsPipelineConfigurations: "L||0||||;",
+  ListMediaInsightsPipelineConfigurations: "L||||||;",
   /** Grants permission to list media pipelines. Access level: List. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_ListMediaPipelineKinesisVideoStreamPools.html */
-  ListMediaPipelineKinesisVideoStreamPools: "L||0||||;",
+  ListMediaPipelineKinesisVideoStreamPools: "L||||||;",
   /** Grants permission to list media pipelines. Access level: List. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_ListMediaPipelines.html */
-  ListMediaPipelines: "L||0||||;",
+  ListMediaPipelines: "L||||||;",
   /** Grants permission to list all events that occurred for a specified meeting. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/view-reports.html */
-  ListMeetingEvents: "L||0||||",
+  ListMeetingEvents: "L||||||",
   /** Grants permission to list the tags applied to an Amazon Chime SDK meeting resource. Access level: List. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListMeetingTags.html */
-  ListMeetingTags: "L||0|meeting;1;|||",
+  ListMeetingTags: "L|||8;1;|||",
   /** Grants permission to list up to 100 active Amazon Chime SDK meetings. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListMeetings.html */
-  ListMeetings: "L||0||||",
+  ListMeetings: "L||||||",
   /** Grants permission to list meetings ended during the specified date range. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/view-reports.html */
-  ListMeetingsReportData: "L||0||||",
+  ListMeetingsReportData: "L||||||",
   /** Grants permission to list the phone number orders under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListPhoneNumberOrders.html */
-  ListPhoneNumberOrders: "L||0||||;",
+  ListPhoneNumberOrders: "L||||||;",
   /** Grants permission to list the phone numbers under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListPhoneNumbers.html */
-  ListPhoneNumbers: "L||0||||;",
+  ListPhoneNumbers: "L||||||;",
   /** Grants permission to list proxy sessions for the specified Amazon Chime Voice Connector. Access level: List. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListProxySessions.html */
-  ListProxySessions: "L||0|voice-connector;1;|||;",
+  ListProxySessions: "L|||10;1;|||;",
   /** Grants permission to list all room members. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListRoomMemberships.html */
-  ListRoomMemberships: "L||0||||;",
+  ListRoomMemberships: "L||||||;",
   /** Grants permission to list rooms. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListRooms.html */
-  ListRooms: "L||0||||;",
+  ListRooms: "L||||||;",
   /** Grants permission to list all Amazon Chime SIP media applications under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListSipMediaApplications.html */
-  ListSipMediaApplications: "L||0||||;",
+  ListSipMediaApplications: "L||||||;",
   /** Grants permission to list all Amazon Chime SIP rules under the administrator's AWS account. Access level: List. Resources: sip-media-application. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListSipRules.html */
-  ListSipRules: "L||0|sip-media-application;0;|||;",
+  ListSipRules: "L|||9;0;|||;",
   /** Grants permission to list all the SubChannels under a single Channel. Access level: List. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListSubChannels.html */
-  ListSubChannels: "L||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  ListSubChannels: "L|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to list the phone number countries supported by the AWS account. Access level: List. API_ListSupportedPhoneNumberCountries.html */
-  ListSupportedPhoneNumberCountries: "L||0||||;",
+  ListSupportedPhoneNumberCountries: "L||||||;",
   /** Grants permission to list the tags applied to an Amazon Chime resource. Access level: Read. Resources: app-instance, app-instance-bot, app-instance-user, channel, channel-flow, media-insights-pipeline-configuration, media-pipeline, media-pipeline-kinesis-video-stream-pool, meeting, sip-media-application, voice-connector, voice-profile-domain. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|app-instance;0;,app-instance-bot;0;,app-instance-user;0;,channel;0;,channel-flow;0;,media-insights-pipeline-configuration;0;,media-pipeline;0;,media-pipeline-kinesis-video-stream-pool;0;,meeting;0;,sip-media-application;0;,voice-connector;0;,voice-profile-domain;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,12;0;|||;",
   /** Grants permission to list the users that belong to the specified Amazon Chime account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListUsers.html */
-  ListUsers: "L||0||||;",
+  ListUsers: "L||||||;",
   /** Grants permission to list the Amazon Chime Voice Connector Groups under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListVoiceConnectorGroups.html */
-  ListVoiceConnectorGroups: "L||0||||;",
+  ListVoiceConnectorGroups: "L||||||;",
   /** Grants permission to list the SIP termination credentials for the specified Amazon Chime Voice Connector. Access level: List. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListVoiceConnectorTerminationCredentials.html */
-  ListVoiceConnectorTerminationCredentials: "L||0|voice-connector;1;|||;",
+  ListVoiceConnectorTerminationCredentials: "L|||10;1;|||;",
   /** Grants permission to list the Amazon Chime Voice Connectors under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListVoiceConnectors.html */
-  ListVoiceConnectors: "L||0||||;",
+  ListVoiceConnectors: "L||||||;",
   /** Grants permission to list voice profile domains. Access level: List. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_ListVoiceProfileDomains.html */
-  ListVoiceProfileDomains: "L||0||||;",
+  ListVoiceProfileDomains: "L||||||;",
   /** Grants permission to list voice profiles. Access level: List. Resources: voice-profile-domain*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_ListVoiceProfiles.html */
-  ListVoiceProfiles: "L||0|voice-profile-domain;1;|||;",
+  ListVoiceProfiles: "L|||12;1;|||;",
   /** Grants permission to log out the specified user from all of the devices they are currently logged into. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_LogoutUser.html */
-  LogoutUser: "W||0||||;",
+  LogoutUser: "W||||||;",
   /** Grants permission to enable data retention for the app instance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_PutAppInstanceRetentionSettings.html */
-  PutAppInstanceRetentionSettings: "W||0|app-instance;1;|||;",
+  PutAppInstanceRetentionSettings: "W|||0;1;|||;",
   /** Grants permission to configure data streaming for the app instance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_PutAppInstanceStreamingConfigurations.html */
-  PutAppInstanceStreamingConfigurations: "W||0|app-instance;1;|||",
+  PutAppInstanceStreamingConfigurations: "W|||0;1;|||",
   /** Grants permission to put expiration settings for an AppInstanceUser. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_PutAppInstanceUserExpirationSettings.html */
-  PutAppInstanceUserExpirationSettings: "W||0|app-instance-user;1;|||CreateAppInstanceUser,;",
+  PutAppInstanceUserExpirationSettings: "W|||2;1;|||CreateAppInstanceUser,;",
   /** Grants permission to put expiration settings for a channel. Access level: Write. Resources: app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_PutChannelExpirationSettings.html */
-  PutChannelExpirationSettings: "W||0|app-instance-user;1;,channel;1;|||CreateChannel,;",
+  PutChannelExpirationSettings: "W|||2;1;,3;1;|||CreateChannel,;",
   /** Grants permission to put the preferences for a channel membership. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_PutChannelMembershipPreferences.html */
-  PutChannelMembershipPreferences: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  PutChannelMembershipPreferences: "W|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to update details for an events configuration for a bot to receive outgoing events. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutEventsConfiguration.html */
-  PutEventsConfiguration: "W||0||||;",
+  PutEventsConfiguration: "W||||||;",
   /** Grants permission to put the data streaming configurations of an AppInstance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_PutMessagingStreamingConfigurations.html */
-  PutMessagingStreamingConfigurations: "W||0|app-instance;1;|||;",
+  PutMessagingStreamingConfigurations: "W|||0;1;|||;",
   /** Grants permission to create or update retention settings for the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutRetentionSettings.html */
-  PutRetentionSettings: "W||0||||;",
+  PutRetentionSettings: "W||||||;",
   /** Grants permission to update Alexa Skill configuration settings for Amazon Chime SIP media application under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_PutSipMediaApplicationAlexaSkillConfiguration.html */
-  PutSipMediaApplicationAlexaSkillConfiguration: "W||0|sip-media-application;1;|||;",
+  PutSipMediaApplicationAlexaSkillConfiguration: "W|||9;1;|||;",
   /** Grants permission to update logging configuration settings for Amazon Chime SIP media application under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutSipMediaApplicationLoggingConfiguration.html */
-  PutSipMediaApplicationLoggingConfiguration: "W||0|sip-media-application;1;|||;",
+  PutSipMediaApplicationLoggingConfiguration: "W|||9;1;|||;",
   /** Grants permission to add emergency calling configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorEmergencyCallingConfiguration.html */
-  PutVoiceConnectorEmergencyCallingConfiguration: "W||0|voice-connector;1;|||;",
+  PutVoiceConnectorEmergencyCallingConfiguration: "W|||10;1;|||;",
   /** Grants permission to update the configuration of the external system that is connected with the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_PutVoiceConnectorExternalSystemsConfiguration.html */
-  PutVoiceConnectorExternalSystemsConfiguration: "W||0|voice-connector;1;|||;",
+  PutVoiceConnectorExternalSystemsConfiguration: "W|||10;1;|||;",
   /** Grants permission to add logging configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorLoggingConfiguration.html */
   PutVoiceConnectorLoggingConfiguration:
-    "W||0|voice-connector;1;||logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:GetLogDelivery,logs:ListLogDeliveries|;",
+    "W|||10;1;||logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:GetLogDelivery,logs:ListLogDeliveries|;",
   /** Grants permission to update the origination settings for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorOrigination.html */
-  PutVoiceConnectorOrigination: "W||0|voice-connector;1;|||;",
+  PutVoiceConnectorOrigination: "W|||10;1;|||;",
   /** Grants permission to add proxy configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorProxy.html */
-  PutVoiceConnectorProxy: "W||0|voice-connector;1;|||;",
+  PutVoiceConnectorProxy: "W|||10;1;|||;",
   /** Grants permission to add streaming configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: media-insights-pipeline-configuration, voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorStreamingConfiguration.html */
-  PutVoiceConnectorStreamingConfiguration:
-    "W||0|media-insights-pipeline-configuration;0;,voice-connector;1;||chime:GetMediaInsightsPipelineConfiguration|;",
+  PutVoiceConnectorStreamingConfiguration: "W|||5;0;,10;1;||chime:GetMediaInsightsPipelineConfiguration|;",
   /** Grants permission to update the termination settings for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorTermination.html */
-  PutVoiceConnectorTermination: "W||0|voice-connector;1;|||;",
+  PutVoiceConnectorTermination: "W|||10;1;|||;",
   /** Grants permission to add SIP termination credentials for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorTerminationCredentials.html */
-  PutVoiceConnectorTerminationCredentials: "W||0|voice-connector;1;|||;",
+  PutVoiceConnectorTerminationCredentials: "W|||10;1;|||;",
   /** Grants permission to redact message content. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_RedactChannelMessage.html */
-  RedactChannelMessage: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  RedactChannelMessage: "W|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to redact the specified Chime conversation Message. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_RedactConversationMessage.html */
-  RedactConversationMessage: "W||0||||;",
+  RedactConversationMessage: "W||||||;",
   /** Grants permission to redacts the specified Chime room Message. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_RedactRoomMessage.html */
-  RedactRoomMessage: "W||0||||;",
+  RedactRoomMessage: "W||||||;",
   /** Grants permission to regenerate the security token for the specified bot. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_RegenerateSecurityToken.html */
-  RegenerateSecurityToken: "W||0||||;",
+  RegenerateSecurityToken: "W||||||;",
   /** Grants permission to register an endpoint for an app instance user. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_RegisterAppInstanceUserEndpoint.html */
-  RegisterAppInstanceUserEndpoint: "W||0|app-instance-user;1;||mobiletargeting:GetApp|;",
+  RegisterAppInstanceUserEndpoint: "W|||2;1;||mobiletargeting:GetApp|;",
   /** Grants permission to modify the account name for your Amazon Chime Enterprise or Team account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/rename-account.html */
-  RenameAccount: "W||0||||",
+  RenameAccount: "W||||||",
   /** Grants permission to renew the delegation request associated with an Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  RenewDelegate: "W||0||||",
+  RenewDelegate: "W||||||",
   /** Grants permission to reset the account resource in your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  ResetAccountResource: "W||0||||",
+  ResetAccountResource: "W||||||",
   /** Grants permission to reset the personal meeting PIN for the specified user on an Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_ResetPersonalPIN.html */
-  ResetPersonalPIN: "W||0||||",
+  ResetPersonalPIN: "W||||||",
   /** Grants permission to restore the specified phone number from the deltion queue back to the phone number inventory. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_RestorePhoneNumber.html */
-  RestorePhoneNumber: "W||0||||;",
+  RestorePhoneNumber: "W||||||;",
   /** Grants permission to download the file containing links to all user attachments returned as part of the "Request attachments" action. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/request-attachments.html */
-  RetrieveDataExports: "R||0||||",
+  RetrieveDataExports: "R||||||",
   /** Grants permission to search phone numbers that can be ordered from the carrier. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_SearchAvailablePhoneNumbers.html */
-  SearchAvailablePhoneNumbers: "R||0||||;",
+  SearchAvailablePhoneNumbers: "R||||||;",
   /** Grants permission to search channels that an AppInstanceUser belongs to, or search channels across the AppInstance for an AppInstaceAdmin. Access level: List. Resources: app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_SearchChannels.html */
-  SearchChannels: "L||0|app-instance-bot;1;,app-instance-user;1;|||;",
+  SearchChannels: "L|||1;1;,2;1;|||;",
   /** Grants permission to send a message to a particular channel that the member is a part of. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_SendChannelMessage.html */
-  SendChannelMessage: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  SendChannelMessage: "W|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to submit the "Request attachments" request. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/request-attachments.html */
-  StartDataExport: "W||0||||",
+  StartDataExport: "W||||||",
   /** Grants permission to start transcription for a meeting. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_StartMeetingTranscription.html */
-  StartMeetingTranscription: "W||0||||;",
+  StartMeetingTranscription: "W||||||;",
   /** Grants permission to start a speaker search task on the specified Amazon Chime resource. Access level: Write. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_StartSpeakerSearchTask.html */
-  StartSpeakerSearchTask: "W||0|media-pipeline;0;,voice-connector;0;|||;",
+  StartSpeakerSearchTask: "W|||6;0;,10;0;|||;",
   /** Grants permission to start a voice tone analysis task on the specified Amazon Chime resource. Access level: Write. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_StartVoiceToneAnalysisTask.html */
-  StartVoiceToneAnalysisTask: "W||0|media-pipeline;0;,voice-connector;0;|||;",
+  StartVoiceToneAnalysisTask: "W|||6;0;,10;0;|||;",
   /** Grants permission to stop transcription for a meeting. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_StopMeetingTranscription.html */
-  StopMeetingTranscription: "W||0||||;",
+  StopMeetingTranscription: "W||||||;",
   /** Grants permission to stop a speaker search task on the specified Amazon Chime resource. Access level: Write. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_StopSpeakerSearchTask.html */
-  StopSpeakerSearchTask: "W||0|media-pipeline;0;,voice-connector;0;|||;",
+  StopSpeakerSearchTask: "W|||6;0;,10;0;|||;",
   /** Grants permission to stop a voice tone analysis task on the specified Amazon Chime resource. Access level: Write. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_StopVoiceToneAnalysisTask.html */
-  StopVoiceToneAnalysisTask: "W||0|media-pipeline;0;,voice-connector;0;|||;",
+  StopVoiceToneAnalysisTask: "W|||6;0;,10;0;|||;",
   /** Grants permission to submit a customer service support request. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/chime-getting-admin-support.html */
-  SubmitSupportRequest: "W||0||||",
+  SubmitSupportRequest: "W||||||",
   /** Grants permission to suspend users from an Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-access.html */
-  SuspendUsers: "W||0||||",
+  SuspendUsers: "W||||||",
   /** Grants permission to apply the specified tags to the specified Amazon Chime SDK attendee. Access level: Tagging. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_TagAttendee.html */
-  TagAttendee: "T||0|meeting;1;|||CreateAttendee",
+  TagAttendee: "T|||8;1;|||CreateAttendee",
   /** Grants permission to apply the specified tags to the specified Amazon Chime SDK meeting. Access level: Tagging. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_TagMeeting.html */
-  TagMeeting: "T||0|meeting;1;|0,1,2||CreateMeeting",
+  TagMeeting: "T|||8;1;|0,1,2||CreateMeeting",
   /** Grants permission to apply the specified tags to the specified resource (tag-based access controls are only supported on *-chime.<region>.amazonaws.com endpoints). Access level: Tagging. Resources: app-instance, app-instance-bot, app-instance-user, channel, channel-flow, media-insights-pipeline-configuration, media-pipeline, media-pipeline-kinesis-video-stream-pool, meeting, sip-media-application, voice-connector, voice-profile-domain. https://docs.aws.amazon.com/chime/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|app-instance;0;,app-instance-bot;0;,app-instance-user;0;,channel;0;,channel-flow;0;,media-insights-pipeline-configuration;0;,media-pipeline;0;,media-pipeline-kinesis-video-stream-pool;0;,meeting;0;,sip-media-application;0;,voice-connector;0;,voice-profile-domain;0;|0,1,2||CreateAppInstance,CreateAppInstanceBot,CreateAppInstanceUser,CreateChannel,CreateChannelFlow,CreateMediaCapturePipeline,CreateMediaConcatenationPipeline,CreateMediaInsightsPipelineConfiguration,CreateMediaLiveConnectorPipeline,CreateMediaPipelineKinesisVideoStreamPool,CreateMediaStreamPipeline,CreateMeeting,CreateMeetingWithAttendees,CreateSipMediaApplication,CreateVoiceConnector,CreateVoiceProfileDomain,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,12;0;|0,1,2||CreateAppInstance,CreateAppInstanceBot,CreateAppInstanceUser,CreateChannel,CreateChannelFlow,CreateMediaCapturePipeline,CreateMediaConcatenationPipeline,CreateMediaInsightsPipelineConfiguration,CreateMediaLiveConnectorPipeline,CreateMediaPipelineKinesisVideoStreamPool,CreateMediaStreamPipeline,CreateMeeting,CreateMeetingWithAttendees,CreateSipMediaApplication,CreateVoiceConnector,CreateVoiceProfileDomain,;",
   /** Grants permission to unauthorize an Active Directory from your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  UnauthorizeDirectory: "W||0||||",
+  UnauthorizeDirectory: "W||||||",
   /** Grants permission to untag the specified tags from the specified Amazon Chime SDK attendee. Access level: Tagging. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UntagAttendee.html */
-  UntagAttendee: "T||0|meeting;1;|||",
+  UntagAttendee: "T|||8;1;|||",
   /** Grants permission to untag the specified tags from the specified Amazon Chime SDK meeting. Access level: Tagging. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UntagMeeting.html */
-  UntagMeeting: "T||0|meeting;1;|||",
+  UntagMeeting: "T|||8;1;|||",
   /** Grants permission to untag the specified tags from the specified resource (tag-based access controls are only supported on *-chime.<region>.amazonaws.com endpoints). Access level: Tagging. Resources: app-instance, app-instance-bot, app-instance-user, channel, channel-flow, media-insights-pipeline-configuration, media-pipeline, media-pipeline-kinesis-video-stream-pool, meeting, sip-media-application, voice-connector, voice-profile-domain. https://docs.aws.amazon.com/chime/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|app-instance;0;,app-instance-bot;0;,app-instance-user;0;,channel;0;,channel-flow;0;,media-insights-pipeline-configuration;0;,media-pipeline;0;,media-pipeline-kinesis-video-stream-pool;0;,meeting;0;,sip-media-application;0;,voice-connector;0;,voice-profile-domain;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,12;0;|2||;",
   /** Grants permission to update account details for the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateAccount.html */
-  UpdateAccount: "W||0||||",
+  UpdateAccount: "W||||||",
   /** Grants permission to update the OpenIdConfig attributes for your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
-  UpdateAccountOpenIdConfig: "W||0||||",
+  UpdateAccountOpenIdConfig: "W||||||",
   /** Grants permission to update the account resource in your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  UpdateAccountResource: "W||0||||",
+  UpdateAccountResource: "W||||||",
   /** Grants permission to update the settings for the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateAccountSettings.html */
-  UpdateAccountSettings: "W||0||||",
+  UpdateAccountSettings: "W||||||",
   /** Grants permission to update AppInstance metadata. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_UpdateAppInstance.html */
-  UpdateAppInstance: "W||0|app-instance;1;|||;",
+  UpdateAppInstance: "W|||0;1;|||;",
   /** Grants permission to update the details for an AppInstanceBot. Access level: Write. Resources: app-instance-bot*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_UpdateAppInstanceBot.html */
-  UpdateAppInstanceBot: "W||0|app-instance-bot;1;|||;",
+  UpdateAppInstanceBot: "W|||1;1;|||;",
   /** Grants permission to update the details for an AppInstanceUser. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_UpdateAppInstanceUser.html */
-  UpdateAppInstanceUser: "W||0|app-instance-user;1;|||;",
+  UpdateAppInstanceUser: "W|||2;1;|||;",
   /** Grants permission to update an endpoint registered for an app instance user. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_UpdateAppInstanceUserEndpoint.html */
-  UpdateAppInstanceUserEndpoint: "W||0|app-instance-user;1;|||;",
+  UpdateAppInstanceUserEndpoint: "W|||2;1;|||;",
   /** Grants permission to the capabilties that you want to update. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_UpdateAttendeeCapabilities.html */
-  UpdateAttendeeCapabilities: "W||0|meeting;1;|||;",
+  UpdateAttendeeCapabilities: "W|||8;1;|||;",
   /** Grants permission to update the status of the specified bot. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateBot.html */
-  UpdateBot: "W||0||||;",
+  UpdateBot: "W||||||;",
   /** Grants permission to update your Call Detail Record S3 bucket. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  UpdateCDRSettings: "W||0|||s3:CreateBucket,s3:DeleteBucket,s3:ListAllMyBuckets|",
+  UpdateCDRSettings: "W|||||s3:CreateBucket,s3:DeleteBucket,s3:ListAllMyBuckets|",
   /** Grants permission to update a channel's attributes. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_UpdateChannel.html */
-  UpdateChannel: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  UpdateChannel: "W|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to update a channel flow. Access level: Write. Resources: channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_UpdateChannelFlow.html */
-  UpdateChannelFlow: "W||0|channel-flow;1;|||;",
+  UpdateChannelFlow: "W|||4;1;|||;",
   /** Grants permission to update the content of a message. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_UpdateChannelMessage.html */
-  UpdateChannelMessage: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  UpdateChannelMessage: "W|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to set the timestamp to the point when a user last read messages in a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_UpdateChannelReadMarker.html */
-  UpdateChannelReadMarker: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  UpdateChannelReadMarker: "W|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to update the global settings related to Amazon Chime for the AWS account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateGlobalSettings.html */
-  UpdateGlobalSettings: "W||0||||;",
+  UpdateGlobalSettings: "W||||||;",
   /** Grants permission to update the status of a media insights pipeline configuration. Access level: Write. Resources: media-insights-pipeline-configuration*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_UpdateMediaInsightsPipelineConfiguration.html */
   UpdateMediaInsightsPipelineConfiguration:
-    "W||0|media-insights-pipeline-configuration;1;||chime:ListVoiceConnectors,iam:PassRole,kinesis:DescribeStream,s3:ListBucket|;",
+    "W|||5;1;||chime:ListVoiceConnectors,iam:PassRole,kinesis:DescribeStream,s3:ListBucket|;",
   /** Grants permission to update the status of a media insights pipeline. Access level: Write. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_UpdateMediaInsightsPipelineStatus.html */
-  UpdateMediaInsightsPipelineStatus: "W||0|media-pipeline;1;|||;",
+  UpdateMediaInsightsPipelineStatus: "W|||6;1;|||;",
   /** Grants permission to update kinesis video stream pool. Access level: Write. Resources: media-pipeline-kinesis-video-stream-pool*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_UpdateMediaPipelineKinesisVideoStreamPool.html */
-  UpdateMediaPipelineKinesisVideoStreamPool: "W||0|media-pipeline-kinesis-video-stream-pool;1;|||;",
+  UpdateMediaPipelineKinesisVideoStreamPool: "W|||7;1;|||;",
   /** Grants permission to update phone number details for the specified phone number. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdatePhoneNumber.html */
-  UpdatePhoneNumber: "W||0||||;",
+  UpdatePhoneNumber: "W||||||;",
   /** Grants permission to update phone number settings related to Amazon Chime for the AWS account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdatePhoneNumberSettings.html */
-  UpdatePhoneNumberSettings: "W||0||||;",
+  UpdatePhoneNumberSettings: "W||||||;",
   /** Grants permission to update a proxy session for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateProxySession.html */
-  UpdateProxySession: "W||0|voice-connector;1;|||;",
+  UpdateProxySession: "W|||10;1;|||;",
   /** Grants permission to update a room. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateRoom.html */
-  UpdateRoom: "W||0||||;",
+  UpdateRoom: "W||||||;",
   /** Grants permission to update room membership role. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateRoomMembership.html */
-  UpdateRoomMembership: "W||0||||;",
+  UpdateRoomMembership: "W||||||;",
   /** Grants permission to update properties of Amazon Chime SIP media application under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateSipMediaApplication.html */
-  UpdateSipMediaApplication: "W||0|sip-media-application;1;|||;",
+  UpdateSipMediaApplication: "W|||9;1;|||;",
   /** Grants permission to update an Amazon Chime SIP media application call under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateSipMediaApplicationCall.html */
-  UpdateSipMediaApplicationCall: "W||0|sip-media-application;1;|||;",
+  UpdateSipMediaApplicationCall: "W|||9;1;|||;",
   /** Grants permission to update properties of Amazon Chime SIP rule under the administrator's AWS account. Access level: Write. Resources: sip-media-application. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateSipRule.html */
-  UpdateSipRule: "W||0|sip-media-application;0;|||;",
+  UpdateSipRule: "W|||9;0;|||;",
   /** Grants permission to update the supported license tiers available for users in your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-access.html */
-  UpdateSupportedLicenses: "W||0||||",
+  UpdateSupportedLicenses: "W||||||",
   /** Grants permission to update user details for a specified user ID. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateUser.html */
-  UpdateUser: "W||0||||",
+  UpdateUser: "W||||||",
   /** Grants permission to update the licenses for your Amazon Chime users. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-access.html */
-  UpdateUserLicenses: "W||0||||",
+  UpdateUserLicenses: "W||||||",
   /** Grants permission to update user settings related to the specified Amazon Chime user. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateUserSettings.html */
-  UpdateUserSettings: "W||0||||",
+  UpdateUserSettings: "W||||||",
   /** Grants permission to update Amazon Chime Voice Connector details for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateVoiceConnector.html */
-  UpdateVoiceConnector: "W||0|voice-connector;1;|||;",
+  UpdateVoiceConnector: "W|||10;1;|||;",
   /** Grants permission to update Amazon Chime Voice Connector Group details for the specified Amazon Chime Voice Connector Group. Access level: Write. Resources: voice-connector. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateVoiceConnectorGroup.html */
-  UpdateVoiceConnectorGroup: "W||0|voice-connector;0;|||;",
+  UpdateVoiceConnectorGroup: "W|||10;0;|||;",
   /** Grants permission to update a voice profile. Access level: Write. Resources: voice-profile*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_UpdateVoiceProfile.html */
-  UpdateVoiceProfile: "W||0|voice-profile;1;|||;",
+  UpdateVoiceProfile: "W|||11;1;|||;",
   /** Grants permission to update a voice profile domain. Access level: Write. Resources: voice-profile-domain*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_UpdateVoiceProfileDomain.html */
-  UpdateVoiceProfileDomain: "W||0|voice-profile-domain;1;|||;",
+  UpdateVoiceProfileDomain: "W|||12;1;|||;",
   /** Grants permission to validate the account resource in your Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  ValidateAccountResource: "R||0||||",
+  ValidateAccountResource: "R||||||",
   /** Grants permission to validate an address to be used for 911 calls made with Amazon Chime Voice Connectors. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_ValidateE911Address.html */
-  ValidateE911Address: "R||0||||;",
+  ValidateE911Address: "R||||||;",
 } as const;
 const actionDetails = {
   AcceptDelegate:
@@ -1177,12 +1172,90 @@ const actionDetails = {
   ValidateE911Address:
     "|,;~~~|Grants permission to validate an address to be used for 911 calls made with Amazon Chime Voice Connectors",
 };
+const resourceTypeFacts = {
+  /** The app-instance resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId} */
+  "app-instance": "|,appInstance|1",
+  /** The app-instance-bot resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/bot/${AppInstanceBotId} */
+  "app-instance-bot": "|,appInstanceBot|1",
+  /** The app-instance-user resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/user/${AppInstanceUserId} */
+  "app-instance-user": "|,appInstanceUser|1",
+  /** The channel resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel/${ChannelId} */
+  channel: "|,|1",
+  /** The channel-flow resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel-flow/${ChannelFlowId} */
+  "channel-flow": "|,channelFlow|1",
+  /** The media-insights-pipeline-configuration resource type: arn:${Partition}:chime:${Region}:${AccountId}:media-insights-pipeline-configuration/${ConfigurationName} */
+  "media-insights-pipeline-configuration": "|,mediaInsightsPipelineConfiguration|1",
+  /** The media-pipeline resource type: arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline/${MediaPipelineId} */
+  "media-pipeline": "|,mediaPipeline|1",
+  /** The media-pipeline-kinesis-video-stream-pool resource type: arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline-kinesis-video-stream-pool/${PoolName} */
+  "media-pipeline-kinesis-video-stream-pool": "|,mediaPipelineKinesisVideoStreamPool|1",
+  /** The meeting resource type: arn:${Partition}:chime:${Region}:${AccountId}:meeting/${MeetingId} */
+  meeting: "|,|1",
+  /** The sip-media-application resource type: arn:${Partition}:chime:${Region}:${AccountId}:sma/${SipMediaApplicationId} */
+  "sip-media-application": "|,sipMediaApplication|1",
+  /** The voice-connector resource type: arn:${Partition}:chime:${Region}:${AccountId}:vc/${VoiceConnectorId} */
+  "voice-connector": "|,voiceConnector|1",
+  /** The voice-profile resource type: arn:${Partition}:chime:${Region}:${AccountId}:voice-profile/${VoiceProfileId} */
+  "voice-profile": "|,voiceProfile|",
+  /** The voice-profile-domain resource type: arn:${Partition}:chime:${Region}:${AccountId}:voice-profile-domain/${VoiceProfileDomainId} */
+  "voice-profile-domain": "|,voiceProfileDomain|1",
+} as const;
+const arnFormats = {
+  /** ARN of a app-instance resource: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}. */
+  appInstance: "|,app-instance|arn:|Partition|:chime:|Region|:|AccountId|:app-instance/|AppInstanceId|",
+  /** ARN of a app-instance-bot resource: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/bot/${AppInstanceBotId}. */
+  appInstanceBot:
+    "|,app-instance-bot|arn:|Partition|:chime:|Region|:|AccountId|:app-instance/|AppInstanceId|/bot/|AppInstanceBotId|",
+  /** ARN of a app-instance-user resource: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/user/${AppInstanceUserId}. */
+  appInstanceUser:
+    "|,app-instance-user|arn:|Partition|:chime:|Region|:|AccountId|:app-instance/|AppInstanceId|/user/|AppInstanceUserId|",
+  /** ARN of a channel resource: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel/${ChannelId}. */
+  channel: "|,channel|arn:|Partition|:chime:|Region|:|AccountId|:app-instance/|AppInstanceId|/channel/|ChannelId|",
+  /** ARN of a channel-flow resource: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel-flow/${ChannelFlowId}. */
+  channelFlow:
+    "|,channel-flow|arn:|Partition|:chime:|Region|:|AccountId|:app-instance/|AppInstanceId|/channel-flow/|ChannelFlowId|",
+  /** ARN of a media-insights-pipeline-configuration resource: arn:${Partition}:chime:${Region}:${AccountId}:media-insights-pipeline-configuration/${ConfigurationName}. */
+  mediaInsightsPipelineConfiguration:
+    "|,media-insights-pipeline-configuration|arn:|Partition|:chime:|Region|:|AccountId|:media-insights-pipeline-configuration/|ConfigurationName|",
+  /** ARN of a media-pipeline resource: arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline/${MediaPipelineId}. */
+  mediaPipeline: "|,media-pipeline|arn:|Partition|:chime:|Region|:|AccountId|:media-pipeline/|MediaPipelineId|",
+  /** ARN of a media-pipeline-kinesis-video-stream-pool resource: arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline-kinesis-video-stream-pool/${PoolName}. */
+  mediaPipelineKinesisVideoStreamPool:
+    "|,media-pipeline-kinesis-video-stream-pool|arn:|Partition|:chime:|Region|:|AccountId|:media-pipeline-kinesis-video-stream-pool/|PoolName|",
+  /** ARN of a meeting resource: arn:${Partition}:chime:${Region}:${AccountId}:meeting/${MeetingId}. */
+  meeting: "|,meeting|arn:|Partition|:chime:|Region|:|AccountId|:meeting/|MeetingId|",
+  /** ARN of a sip-media-application resource: arn:${Partition}:chime:${Region}:${AccountId}:sma/${SipMediaApplicationId}. */
+  sipMediaApplication: "|,sip-media-application|arn:|Partition|:chime:|Region|:|AccountId|:sma/|SipMediaApplicationId|",
+  /** ARN of a voice-connector resource: arn:${Partition}:chime:${Region}:${AccountId}:vc/${VoiceConnectorId}. */
+  voiceConnector: "|,voice-connector|arn:|Partition|:chime:|Region|:|AccountId|:vc/|VoiceConnectorId|",
+  /** ARN of a voice-profile resource: arn:${Partition}:chime:${Region}:${AccountId}:voice-profile/${VoiceProfileId}. */
+  voiceProfile: "|,voice-profile|arn:|Partition|:chime:|Region|:|AccountId|:voice-profile/|VoiceProfileId|",
+  /** ARN of a voice-profile-domain resource: arn:${Partition}:chime:${Region}:${AccountId}:voice-profile-domain/${VoiceProfileDomainId}. */
+  voiceProfileDomain:
+    "|,voice-profile-domain|arn:|Partition|:chime:|Region|:|AccountId|:voice-profile-domain/|VoiceProfileDomainId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "app-instance",
+  "app-instance-bot",
+  "app-instance-user",
+  "channel",
+  "channel-flow",
+  "media-insights-pipeline-configuration",
+  "media-pipeline",
+  "media-pipeline-kinesis-video-stream-pool",
+  "meeting",
+  "sip-media-application",
+  "voice-connector",
+  "voice-profile",
+  "voice-profile-domain",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "chime">;
 /** Any chime action. */
 export type Action = ActionOf<typeof actionFacts, "chime">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "chime">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -1190,7 +1263,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "chime-sdk-voice" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every chime action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -1198,81 +1271,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The app-instance resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId} */
-  "app-instance": "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}|1",
-  /** The app-instance-bot resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/bot/${AppInstanceBotId} */
-  "app-instance-bot":
-    "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/bot/${AppInstanceBotId}|1",
-  /** The app-instance-user resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/user/${AppInstanceUserId} */
-  "app-instance-user":
-    "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/user/${AppInstanceUserId}|1",
-  /** The channel resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel/${ChannelId} */
-  channel: "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel/${ChannelId}|1",
-  /** The channel-flow resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel-flow/${ChannelFlowId} */
-  "channel-flow":
-    "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel-flow/${ChannelFlowId}|1",
-  /** The media-insights-pipeline-configuration resource type: arn:${Partition}:chime:${Region}:${AccountId}:media-insights-pipeline-configuration/${ConfigurationName} */
-  "media-insights-pipeline-configuration":
-    "|,arn:${Partition}:chime:${Region}:${AccountId}:media-insights-pipeline-configuration/${ConfigurationName}|1",
-  /** The media-pipeline resource type: arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline/${MediaPipelineId} */
-  "media-pipeline": "|,arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline/${MediaPipelineId}|1",
-  /** The media-pipeline-kinesis-video-stream-pool resource type: arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline-kinesis-video-stream-pool/${PoolName} */
-  "media-pipeline-kinesis-video-stream-pool":
-    "|,arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline-kinesis-video-stream-pool/${PoolName}|1",
-  /** The meeting resource type: arn:${Partition}:chime:${Region}:${AccountId}:meeting/${MeetingId} */
-  meeting: "|,arn:${Partition}:chime:${Region}:${AccountId}:meeting/${MeetingId}|1",
-  /** The sip-media-application resource type: arn:${Partition}:chime:${Region}:${AccountId}:sma/${SipMediaApplicationId} */
-  "sip-media-application": "|,arn:${Partition}:chime:${Region}:${AccountId}:sma/${SipMediaApplicationId}|1",
-  /** The voice-connector resource type: arn:${Partition}:chime:${Region}:${AccountId}:vc/${VoiceConnectorId} */
-  "voice-connector": "|,arn:${Partition}:chime:${Region}:${AccountId}:vc/${VoiceConnectorId}|1",
-  /** The voice-profile resource type: arn:${Partition}:chime:${Region}:${AccountId}:voice-profile/${VoiceProfileId} */
-  "voice-profile": "|,arn:${Partition}:chime:${Region}:${AccountId}:voice-profile/${VoiceProfileId}|",
-  /** The voice-profile-domain resource type: arn:${Partition}:chime:${Region}:${AccountId}:voice-profile-domain/${VoiceProfileDomainId} */
-  "voice-profile-domain":
-    "|,arn:${Partition}:chime:${Region}:${AccountId}:voice-profile-domain/${VoiceProfileDomainId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a app-instance resource: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}. */
-  appInstance: "|app-instance|arn:|partition?|:chime:|region|:|accountId|:app-instance/|appInstanceId|",
-  /** ARN of a app-instance-bot resource: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/bot/${AppInstanceBotId}. */
-  appInstanceBot:
-    "|app-instance-bot|arn:|partition?|:chime:|region|:|accountId|:app-instance/|appInstanceId|/bot/|appInstanceBotId|",
-  /** ARN of a app-instance-user resource: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/user/${AppInstanceUserId}. */
-  appInstanceUser:
-    "|app-instance-user|arn:|partition?|:chime:|region|:|accountId|:app-instance/|appInstanceId|/user/|appInstanceUserId|",
-  /** ARN of a channel resource: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel/${ChannelId}. */
-  channel: "|channel|arn:|partition?|:chime:|region|:|accountId|:app-instance/|appInstanceId|/channel/|channelId|",
-  /** ARN of a channel-flow resource: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel-flow/${ChannelFlowId}. */
-  channelFlow:
-    "|channel-flow|arn:|partition?|:chime:|region|:|accountId|:app-instance/|appInstanceId|/channel-flow/|channelFlowId|",
-  /** ARN of a media-insights-pipeline-configuration resource: arn:${Partition}:chime:${Region}:${AccountId}:media-insights-pipeline-configuration/${ConfigurationName}. */
-  mediaInsightsPipelineConfiguration:
-    "|media-insights-pipeline-configuration|arn:|partition?|:chime:|region|:|accountId|:media-insights-pipeline-configuration/|configurationName|",
-  /** ARN of a media-pipeline resource: arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline/${MediaPipelineId}. */
-  mediaPipeline: "|media-pipeline|arn:|partition?|:chime:|region|:|accountId|:media-pipeline/|mediaPipelineId|",
-  /** ARN of a media-pipeline-kinesis-video-stream-pool resource: arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline-kinesis-video-stream-pool/${PoolName}. */
-  mediaPipelineKinesisVideoStreamPool:
-    "|media-pipeline-kinesis-video-stream-pool|arn:|partition?|:chime:|region|:|accountId|:media-pipeline-kinesis-video-stream-pool/|poolName|",
-  /** ARN of a meeting resource: arn:${Partition}:chime:${Region}:${AccountId}:meeting/${MeetingId}. */
-  meeting: "|meeting|arn:|partition?|:chime:|region|:|accountId|:meeting/|meetingId|",
-  /** ARN of a sip-media-application resource: arn:${Partition}:chime:${Region}:${AccountId}:sma/${SipMediaApplicationId}. */
-  sipMediaApplication: "|sip-media-application|arn:|partition?|:chime:|region|:|accountId|:sma/|sipMediaApplicationId|",
-  /** ARN of a voice-connector resource: arn:${Partition}:chime:${Region}:${AccountId}:vc/${VoiceConnectorId}. */
-  voiceConnector: "|voice-connector|arn:|partition?|:chime:|region|:|accountId|:vc/|voiceConnectorId|",
-  /** ARN of a voice-profile resource: arn:${Partition}:chime:${Region}:${AccountId}:voice-profile/${VoiceProfileId}. */
-  voiceProfile: "|voice-profile|arn:|partition?|:chime:|region|:|accountId|:voice-profile/|voiceProfileId|",
-  /** ARN of a voice-profile-domain resource: arn:${Partition}:chime:${Region}:${AccountId}:voice-profile-domain/${VoiceProfileDomainId}. */
-  voiceProfileDomain:
-    "|voice-profile-domain|arn:|partition?|:chime:|region|:|accountId|:voice-profile-domain/|voiceProfileDomainId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -35,127 +35,124 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel a trained model. Access level: Write. Resources: TrainedModel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CancelTrainedModel.html */
-  CancelTrainedModel: "W||0|TrainedModel;1;|0,2||;",
+  CancelTrainedModel: "W|||3;1;|0,2||;",
   /** Grants permission to cancel a trained model inference job. Access level: Write. Resources: TrainedModelInferenceJob*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CancelTrainedModelInferenceJob.html */
-  CancelTrainedModelInferenceJob: "W||0|TrainedModelInferenceJob;1;|0,2||;",
+  CancelTrainedModelInferenceJob: "W|||4;1;|0,2||;",
   /** Grants permission to create an audience model. Access level: Write. Resources: trainingdataset*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateAudienceModel.html */
-  CreateAudienceModel: "W||0|trainingdataset;1;|0,2|cleanrooms-ml:TagResource|;",
+  CreateAudienceModel: "W|||8;1;|0,2|cleanrooms-ml:TagResource|;",
   /** Grants permission to create a configured audience model. Access level: Write. Resources: audiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateConfiguredAudienceModel.html */
-  CreateConfiguredAudienceModel: "W||0|audiencemodel;1;|0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
+  CreateConfiguredAudienceModel: "W|||6;1;|0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
   /** Grants permission to create a configured model algorithm. Access level: Write. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateConfiguredModelAlgorithm.html */
-  CreateConfiguredModelAlgorithm: "W||0||0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
+  CreateConfiguredModelAlgorithm: "W||||0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
   /** Grants permission to create a configured model algorithm association. Access level: Write. Resources: ConfiguredModelAlgorithm*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateConfiguredModelAlgorithmAssociation.html */
-  CreateConfiguredModelAlgorithmAssociation: "W||0|ConfiguredModelAlgorithm;1;|0,2|cleanrooms-ml:TagResource|;",
+  CreateConfiguredModelAlgorithmAssociation: "W|||0;1;|0,2|cleanrooms-ml:TagResource|;",
   /** Grants permission to create an ML input channel. Access level: Write. Resources: ConfiguredModelAlgorithmAssociation*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateMLInputChannel.html */
-  CreateMLInputChannel: "W||0|ConfiguredModelAlgorithmAssociation;1;|0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
+  CreateMLInputChannel: "W|||1;1;|0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
   /** Grants permission to create a trained model. Access level: Write. Resources: ConfiguredModelAlgorithmAssociation*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateTrainedModel.html */
-  CreateTrainedModel: "W||0|ConfiguredModelAlgorithmAssociation;1;|0,2|cleanrooms-ml:TagResource|;",
+  CreateTrainedModel: "W|||1;1;|0,2|cleanrooms-ml:TagResource|;",
   /** Grants permission to create a training dataset, or seed audience. In Clean Rooms ML, the TrainingDataset is metadata that points to a Glue table, which is read only during AudienceModel creation. Access level: Write. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateTrainingDataset.html */
-  CreateTrainingDataset: "W||0||0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
+  CreateTrainingDataset: "W||||0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
   /** Grants permission to delete the specified audience generation job, and removes all data associated with the job. Access level: Write. Resources: audiencegenerationjob*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteAudienceGenerationJob.html */
-  DeleteAudienceGenerationJob: "W||0|audiencegenerationjob;1;|0,2||;",
+  DeleteAudienceGenerationJob: "W|||5;1;|0,2||;",
   /** Grants permission to delete the specified audience generation job, and removes all data associated with the job. Access level: Write. Resources: audiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteAudienceModel.html */
-  DeleteAudienceModel: "W||0|audiencemodel;1;|0,2||;",
+  DeleteAudienceModel: "W|||6;1;|0,2||;",
   /** Grants permission to delete the specified configured audience model. Access level: Write. Resources: configuredaudiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteConfiguredAudienceModel.html */
-  DeleteConfiguredAudienceModel: "W||0|configuredaudiencemodel;1;|0,2||;",
+  DeleteConfiguredAudienceModel: "W|||7;1;|0,2||;",
   /** Grants permission to delete the specified configured audience model policy. Access level: Write. Resources: configuredaudiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteConfiguredAudienceModelPolicy.html */
-  DeleteConfiguredAudienceModelPolicy: "W||0|configuredaudiencemodel;1;|0,2||;",
+  DeleteConfiguredAudienceModelPolicy: "W|||7;1;|0,2||;",
   /** Grants permission to delete a configured model algorithm. Access level: Write. Resources: ConfiguredModelAlgorithm*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteConfiguredModelAlgorithm.html */
-  DeleteConfiguredModelAlgorithm: "W||0|ConfiguredModelAlgorithm;1;|0,2||;",
+  DeleteConfiguredModelAlgorithm: "W|||0;1;|0,2||;",
   /** Grants permission to delete a configured model algorithm association. Access level: Write. Resources: ConfiguredModelAlgorithmAssociation*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteConfiguredModelAlgorithmAssociation.html */
-  DeleteConfiguredModelAlgorithmAssociation: "W||0|ConfiguredModelAlgorithmAssociation;1;|0,2||;",
+  DeleteConfiguredModelAlgorithmAssociation: "W|||1;1;|0,2||;",
   /** Grants permission to delete an ML configuration. Access level: Write. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteMLConfiguration.html */
-  DeleteMLConfiguration: "W||0||0,2||;",
+  DeleteMLConfiguration: "W||||0,2||;",
   /** Grants permission to delete all data associated with the ML input channel. Access level: Write. Resources: MLInputChannel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteMLInputChannelData.html */
-  DeleteMLInputChannelData: "W||0|MLInputChannel;1;|0,2||;",
+  DeleteMLInputChannelData: "W|||2;1;|0,2||;",
   /** Grants permission to delete all output associated with the trained model. Access level: Write. Resources: TrainedModel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteTrainedModelOutput.html */
-  DeleteTrainedModelOutput: "W||0|TrainedModel;1;|0,2||;",
+  DeleteTrainedModelOutput: "W|||3;1;|0,2||;",
   /** Grants permission to delete a training dataset. Access level: Write. Resources: trainingdataset*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteTrainingDataset.html */
-  DeleteTrainingDataset: "W||0|trainingdataset;1;|0,2||;",
+  DeleteTrainingDataset: "W|||8;1;|0,2||;",
   /** Grants permission to return information about an audience generation job. Access level: Read. Resources: audiencegenerationjob*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetAudienceGenerationJob.html */
-  GetAudienceGenerationJob: "R||0|audiencegenerationjob;1;|0,2||;",
+  GetAudienceGenerationJob: "R|||5;1;|0,2||;",
   /** Grants permission to return information about an audience model. Access level: Read. Resources: audiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetAudienceModel.html */
-  GetAudienceModel: "R||0|audiencemodel;1;|0,2||;",
+  GetAudienceModel: "R|||6;1;|0,2||;",
   /** Grants permission to return information about a configured model algorithm association created by any member in the collaboration. Access level: Read. Resources: ConfiguredModelAlgorithmAssociation*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetCollaborationConfiguredModelAlgorithmAssociation.html */
-  GetCollaborationConfiguredModelAlgorithmAssociation: "R||0|ConfiguredModelAlgorithmAssociation;1;|0,2,3||;",
+  GetCollaborationConfiguredModelAlgorithmAssociation: "R|||1;1;|0,2,3||;",
   /** Grants permission to return information about an ML input channel created by any member in the collaboration. Access level: Read. Resources: MLInputChannel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetCollaborationMLInputChannel.html */
-  GetCollaborationMLInputChannel: "R||0|MLInputChannel;1;|0,2,3||;",
+  GetCollaborationMLInputChannel: "R|||2;1;|0,2,3||;",
   /** Grants permission to return information about a trained model created by any member in the collaboration. Access level: Read. Resources: TrainedModel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetCollaborationTrainedModel.html */
-  GetCollaborationTrainedModel: "R||0|TrainedModel;1;|0,2,3||;",
+  GetCollaborationTrainedModel: "R|||3;1;|0,2,3||;",
   /** Grants permission to return information about a configured audience model. Access level: Read. Resources: configuredaudiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetConfiguredAudienceModel.html */
-  GetConfiguredAudienceModel: "R||0|configuredaudiencemodel;1;|0,2||;",
+  GetConfiguredAudienceModel: "R|||7;1;|0,2||;",
   /** Grants permission to return information about a configured audience model policy. Access level: Read. Resources: configuredaudiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetConfiguredAudienceModelPolicy.html */
-  GetConfiguredAudienceModelPolicy: "R||0|configuredaudiencemodel;1;|0,2||;",
+  GetConfiguredAudienceModelPolicy: "R|||7;1;|0,2||;",
   /** Grants permission to return information about a configured model algorithm. Access level: Read. Resources: ConfiguredModelAlgorithm*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetConfiguredModelAlgorithm.html */
-  GetConfiguredModelAlgorithm: "R||0|ConfiguredModelAlgorithm;1;|0,2||;",
+  GetConfiguredModelAlgorithm: "R|||0;1;|0,2||;",
   /** Grants permission to return information about a configured model algorithm association. Access level: Read. Resources: ConfiguredModelAlgorithmAssociation*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetConfiguredModelAlgorithmAssociation.html */
-  GetConfiguredModelAlgorithmAssociation: "R||0|ConfiguredModelAlgorithmAssociation;1;|0,2||;",
+  GetConfiguredModelAlgorithmAssociation: "R|||1;1;|0,2||;",
   /** Grants permission to return information about an ML configuration. Access level: Read. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetMLConfiguration.html */
-  GetMLConfiguration: "R||0||0,2||;",
+  GetMLConfiguration: "R||||0,2||;",
   /** Grants permission to return information about an ML input channel. Access level: Read. Resources: MLInputChannel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetMLInputChannel.html */
-  GetMLInputChannel: "R||0|MLInputChannel;1;|0,2||;",
+  GetMLInputChannel: "R|||2;1;|0,2||;",
   /** Grants permission to return information about a trained model. Access level: Read. Resources: TrainedModel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetTrainedModel.html */
-  GetTrainedModel: "R||0|TrainedModel;1;|0,2||;",
+  GetTrainedModel: "R|||3;1;|0,2||;",
   /** Grants permission to return information about a trained model inference job. Access level: Read. Resources: TrainedModelInferenceJob*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetTrainedModelInferenceJob.html */
-  GetTrainedModelInferenceJob: "R||0|TrainedModelInferenceJob;1;|0,2||;",
+  GetTrainedModelInferenceJob: "R|||4;1;|0,2||;",
   /** Grants permission to return information about a training dataset. Access level: Read. Resources: trainingdataset*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetTrainingDataset.html */
-  GetTrainingDataset: "R||0|trainingdataset;1;|0,2||;",
+  GetTrainingDataset: "R|||8;1;|0,2||;",
   /** Grants permission to return a list of the audience export jobs. Access level: List. Resources: audiencegenerationjob. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListAudienceExportJobs.html */
-  ListAudienceExportJobs: "L||0|audiencegenerationjob;0;|0,2||;",
+  ListAudienceExportJobs: "L|||5;0;|0,2||;",
   /** Grants permission to return a list of audience generation jobs. Access level: List. Resources: configuredaudiencemodel. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListAudienceGenerationJobs.html */
-  ListAudienceGenerationJobs: "L||0|configuredaudiencemodel;0;|0,2||;",
+  ListAudienceGenerationJobs: "L|||7;0;|0,2||;",
   /** Grants permission to return a list of audience models. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListAudienceModels.html */
-  ListAudienceModels: "L||0||||;",
+  ListAudienceModels: "L||||||;",
   /** Grants permission to return a list of configured model algorithms created by any member in the collaboration. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListCollaborationConfiguredModelAlgorithmAssociations.html */
-  ListCollaborationConfiguredModelAlgorithmAssociations: "L||0||0,2,3||;",
+  ListCollaborationConfiguredModelAlgorithmAssociations: "L||||0,2,3||;",
   /** Grants permission to return a list of ML input channels created by any member in the collaboration. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListCollaborationMLInputChannels.html */
-  ListCollaborationMLInputChannels: "L||0||0,2,3||;",
+  ListCollaborationMLInputChannels: "L||||0,2,3||;",
   /** Grants permission to return a list of trained model export jobs started by any member in the collaboration. Access level: List. Resources: TrainedModel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListCollaborationTrainedModelExportJobs.html */
-  ListCollaborationTrainedModelExportJobs: "L||0|TrainedModel;1;|0,2,3||;",
+  ListCollaborationTrainedModelExportJobs: "L|||3;1;|0,2,3||;",
   /** Grants permission to return a list of trained model inference jobs started by any member in the collaboration. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListCollaborationTrainedModelInferenceJobs.html */
-  ListCollaborationTrainedModelInferenceJobs: "L||0||0,2,3||;",
+  ListCollaborationTrainedModelInferenceJobs: "L||||0,2,3||;",
   /** Grants permission to return a list of trained models created by any member in the collaboration. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListCollaborationTrainedModels.html */
-  ListCollaborationTrainedModels: "L||0||0,2,3||;",
+  ListCollaborationTrainedModels: "L||||0,2,3||;",
   /** Grants permission to return a list of configured audience models. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListConfiguredAudienceModels.html */
-  ListConfiguredAudienceModels: "L||0||||;",
+  ListConfiguredAudienceModels: "L||||||;",
   /** Grants permission to return a list of configured model algorithm associations. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListConfiguredModelAlgorithmAssociations.html */
-  ListConfiguredModelAlgorithmAssociations: "L||0||0,2||;",
+  ListConfiguredModelAlgorithmAssociations: "L||||0,2||;",
   /** Grants permission to return a list of configured model algorithms. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListConfiguredModelAlgorithms.html */
-  ListConfiguredModelAlgorithms: "L||0||0,2||;",
+  ListConfiguredModelAlgorithms: "L||||0,2||;",
   /** Grants permission to return a list of ML input channels. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListMLInputChannels.html */
-  ListMLInputChannels: "L||0||0,2||;",
+  ListMLInputChannels: "L||||0,2||;",
   /** Grants permission to return a list of tags for a provided resource. Access level: List. Resources: audiencegenerationjob, audiencemodel, configuredaudiencemodel, trainingdataset. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "L||0|audiencegenerationjob;0;,audiencemodel;0;,configuredaudiencemodel;0;,trainingdataset;0;|1,2||;",
+  ListTagsForResource: "L|||5;0;,6;0;,7;0;,8;0;|1,2||;",
   /** Grants permission to return a list of trained model inference jobs. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListTrainedModelInferenceJobs.html */
-  ListTrainedModelInferenceJobs: "L||0||0,2||;",
+  ListTrainedModelInferenceJobs: "L||||0,2||;",
   /** Grants permission to return a list of trained model versions. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListTrainedModelVersions.html */
-  ListTrainedModelVersions: "L||0||0,2||;",
+  ListTrainedModelVersions: "L||||0,2||;",
   /** Grants permission to return a list of trained models. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListTrainedModels.html */
-  ListTrainedModels: "L||0||0,2||;",
+  ListTrainedModels: "L||||0,2||;",
   /** Grants permission to return a list of training datasets. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListTrainingDatasets.html */
-  ListTrainingDatasets: "L||0||||;",
+  ListTrainingDatasets: "L||||||;",
   /** Grants permission to create or update the resource policy for a configured audience model. Access level: Permissions management. Resources: configuredaudiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_PutConfiguredAudienceModelPolicy.html */
-  PutConfiguredAudienceModelPolicy: "P||0|configuredaudiencemodel;1;|||;",
+  PutConfiguredAudienceModelPolicy: "P|||7;1;|||;",
   /** Grants permission to put an ML configuration. Access level: Write. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_PutMLConfiguration.html */
-  PutMLConfiguration: "W||0||0,2|iam:PassRole|;",
+  PutMLConfiguration: "W||||0,2|iam:PassRole|;",
   /** Grants permission to export an audience of a specified size after you have generated an audience. Access level: Write. Resources: audiencegenerationjob*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_StartAudienceExportJob.html */
-  StartAudienceExportJob: "W||0|audiencegenerationjob;1;|0,2||;",
+  StartAudienceExportJob: "W|||5;1;|0,2||;",
   /** Grants permission to start the audience generation job. Access level: Write. Resources: configuredaudiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_StartAudienceGenerationJob.html */
-  StartAudienceGenerationJob: "W||0|configuredaudiencemodel;1;|0,2,3|cleanrooms-ml:TagResource,iam:PassRole|;",
+  StartAudienceGenerationJob: "W|||7;1;|0,2,3|cleanrooms-ml:TagResource,iam:PassRole|;",
   /** Grants permission to start a trained model export job. Access level: Write. Resources: TrainedModel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_StartTrainedModelExportJob.html */
-  StartTrainedModelExportJob: "W||0|TrainedModel;1;|0,2||;",
+  StartTrainedModelExportJob: "W|||3;1;|0,2||;",
   /** Grants permission to start a trained model inference job. Access level: Write. Resources: ConfiguredModelAlgorithmAssociation*, MLInputChannel*, TrainedModel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_StartTrainedModelInferenceJob.html */
-  StartTrainedModelInferenceJob:
-    "W||0|ConfiguredModelAlgorithmAssociation;1;,MLInputChannel;1;,TrainedModel;1;|0,2|cleanrooms-ml:TagResource|;",
+  StartTrainedModelInferenceJob: "W|||1;1;,2;1;,3;1;|0,2|cleanrooms-ml:TagResource|;",
   /** Grants permission to tag a specific resource. Access level: Tagging. Resources: ConfiguredModelAlgorithm, ConfiguredModelAlgorithmAssociation, MLInputChannel, TrainedModel, TrainedModelInferenceJob, audiencegenerationjob, audiencemodel, configuredaudiencemodel, trainingdataset. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|ConfiguredModelAlgorithm;0;,ConfiguredModelAlgorithmAssociation;0;,MLInputChannel;0;,TrainedModel;0;,TrainedModelInferenceJob;0;,audiencegenerationjob;0;,audiencemodel;0;,configuredaudiencemodel;0;,trainingdataset;0;|0,1,2||CreateAudienceModel,CreateConfiguredAudienceModel,CreateConfiguredModelAlgorithm,CreateConfiguredModelAlgorithmAssociation,CreateMLInputChannel,CreateTrainedModel,CreateTrainingDataset,StartAudienceGenerationJob,StartTrainedModelInferenceJob,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|0,1,2||CreateAudienceModel,CreateConfiguredAudienceModel,CreateConfiguredModelAlgorithm,CreateConfiguredModelAlgorithmAssociation,CreateMLInputChannel,CreateTrainedModel,CreateTrainingDataset,StartAudienceGenerationJob,StartTrainedModelInferenceJob,;",
   /** Grants permission to untag a specific resource. Access level: Tagging. Resources: ConfiguredModelAlgorithm, ConfiguredModelAlgorithmAssociation, MLInputChannel, TrainedModel, TrainedModelInferenceJob, audiencegenerationjob, audiencemodel, configuredaudiencemodel, trainingdataset. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_UntagResource.html */
-  UnTagResource:
-    "T||0|ConfiguredModelAlgorithm;0;,ConfiguredModelAlgorithmAssociation;0;,MLInputChannel;0;,TrainedModel;0;,TrainedModelInferenceJob;0;,audiencegenerationjob;0;,audiencemodel;0;,configuredaudiencemodel;0;,trainingdataset;0;|1,2||UntagResource",
+  UnTagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|1,2||UntagResource",
   /** Grants permission to update a configured audience model. Access level: Write. Resources: audiencemodel, configuredaudiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_UpdateConfiguredAudienceModel.html */
-  UpdateConfiguredAudienceModel: "W||0|audiencemodel;0;,configuredaudiencemodel;1;|0,2|iam:PassRole|;",
+  UpdateConfiguredAudienceModel: "W|||6;0;,7;1;|0,2|iam:PassRole|;",
 } as const;
 const actionDetails = {
   CancelTrainedModel: "|,;~~~|Grants permission to cancel a trained model",
@@ -237,12 +234,71 @@ const actionDetails = {
   UnTagResource: "|,;~~~|Grants permission to untag a specific resource",
   UpdateConfiguredAudienceModel: "|,;~~~|Grants permission to update a configured audience model.",
 };
+const resourceTypeFacts = {
+  /** The ConfiguredModelAlgorithm resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:configured-model-algorithm/${ResourceId} */
+  ConfiguredModelAlgorithm: "|,configuredModelAlgorithm|1",
+  /** The ConfiguredModelAlgorithmAssociation resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/configured-model-algorithm-association/${ResourceId} */
+  ConfiguredModelAlgorithmAssociation: "|,configuredModelAlgorithmAssociation|1",
+  /** The MLInputChannel resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/ml-input-channel/${ResourceId} */
+  MLInputChannel: "|,mlInputChannel|1",
+  /** The TrainedModel resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/trained-model/${ResourceId} */
+  TrainedModel: "|,trainedModel|1",
+  /** The TrainedModelInferenceJob resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/trained-model-inference-job/${ResourceId} */
+  TrainedModelInferenceJob: "|,trainedModelInferenceJob|1",
+  /** The audiencegenerationjob resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:audience-generation-job/${ResourceId} */
+  audiencegenerationjob: "|,|1",
+  /** The audiencemodel resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:audience-model/${ResourceId} */
+  audiencemodel: "|,|1",
+  /** The configuredaudiencemodel resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:configured-audience-model/${ResourceId} */
+  configuredaudiencemodel: "|,|1",
+  /** The trainingdataset resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:training-dataset/${ResourceId} */
+  trainingdataset: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a audiencegenerationjob resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:audience-generation-job/${ResourceId}. */
+  audiencegenerationjob:
+    "|,audiencegenerationjob|arn:|Partition|:cleanrooms-ml:|Region|:|Account|:audience-generation-job/|ResourceId|",
+  /** ARN of a audiencemodel resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:audience-model/${ResourceId}. */
+  audiencemodel: "|,audiencemodel|arn:|Partition|:cleanrooms-ml:|Region|:|Account|:audience-model/|ResourceId|",
+  /** ARN of a ConfiguredModelAlgorithm resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:configured-model-algorithm/${ResourceId}. */
+  configuredModelAlgorithm:
+    "|,ConfiguredModelAlgorithm|arn:|Partition|:cleanrooms-ml:|Region|:|Account|:configured-model-algorithm/|ResourceId|",
+  /** ARN of a ConfiguredModelAlgorithmAssociation resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/configured-model-algorithm-association/${ResourceId}. */
+  configuredModelAlgorithmAssociation:
+    "|,ConfiguredModelAlgorithmAssociation|arn:|Partition|:cleanrooms-ml:|Region|:|Account|:membership/|MembershipId|/configured-model-algorithm-association/|ResourceId|",
+  /** ARN of a configuredaudiencemodel resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:configured-audience-model/${ResourceId}. */
+  configuredaudiencemodel:
+    "|,configuredaudiencemodel|arn:|Partition|:cleanrooms-ml:|Region|:|Account|:configured-audience-model/|ResourceId|",
+  /** ARN of a MLInputChannel resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/ml-input-channel/${ResourceId}. */
+  mlInputChannel:
+    "|,MLInputChannel|arn:|Partition|:cleanrooms-ml:|Region|:|Account|:membership/|MembershipId|/ml-input-channel/|ResourceId|",
+  /** ARN of a TrainedModel resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/trained-model/${ResourceId}. */
+  trainedModel:
+    "|,TrainedModel|arn:|Partition|:cleanrooms-ml:|Region|:|Account|:membership/|MembershipId|/trained-model/|ResourceId|",
+  /** ARN of a TrainedModelInferenceJob resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/trained-model-inference-job/${ResourceId}. */
+  trainedModelInferenceJob:
+    "|,TrainedModelInferenceJob|arn:|Partition|:cleanrooms-ml:|Region|:|Account|:membership/|MembershipId|/trained-model-inference-job/|ResourceId|",
+  /** ARN of a trainingdataset resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:training-dataset/${ResourceId}. */
+  trainingdataset: "|,trainingdataset|arn:|Partition|:cleanrooms-ml:|Region|:|Account|:training-dataset/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "ConfiguredModelAlgorithm",
+  "ConfiguredModelAlgorithmAssociation",
+  "MLInputChannel",
+  "TrainedModel",
+  "TrainedModelInferenceJob",
+  "audiencegenerationjob",
+  "audiencemodel",
+  "configuredaudiencemodel",
+  "trainingdataset",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cleanrooms-ml">;
 /** Any cleanrooms-ml action. */
 export type Action = ActionOf<typeof actionFacts, "cleanrooms-ml">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cleanrooms-ml">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -250,7 +306,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cleanroomsml" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every cleanrooms-ml action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -258,67 +314,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The ConfiguredModelAlgorithm resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:configured-model-algorithm/${ResourceId} */
-  ConfiguredModelAlgorithm:
-    "|,arn:${Partition}:cleanrooms-ml:${Region}:${Account}:configured-model-algorithm/${ResourceId}|1",
-  /** The ConfiguredModelAlgorithmAssociation resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/configured-model-algorithm-association/${ResourceId} */
-  ConfiguredModelAlgorithmAssociation:
-    "|,arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/configured-model-algorithm-association/${ResourceId}|1",
-  /** The MLInputChannel resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/ml-input-channel/${ResourceId} */
-  MLInputChannel:
-    "|,arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/ml-input-channel/${ResourceId}|1",
-  /** The TrainedModel resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/trained-model/${ResourceId} */
-  TrainedModel:
-    "|,arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/trained-model/${ResourceId}|1",
-  /** The TrainedModelInferenceJob resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/trained-model-inference-job/${ResourceId} */
-  TrainedModelInferenceJob:
-    "|,arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/trained-model-inference-job/${ResourceId}|1",
-  /** The audiencegenerationjob resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:audience-generation-job/${ResourceId} */
-  audiencegenerationjob:
-    "|,arn:${Partition}:cleanrooms-ml:${Region}:${Account}:audience-generation-job/${ResourceId}|1",
-  /** The audiencemodel resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:audience-model/${ResourceId} */
-  audiencemodel: "|,arn:${Partition}:cleanrooms-ml:${Region}:${Account}:audience-model/${ResourceId}|1",
-  /** The configuredaudiencemodel resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:configured-audience-model/${ResourceId} */
-  configuredaudiencemodel:
-    "|,arn:${Partition}:cleanrooms-ml:${Region}:${Account}:configured-audience-model/${ResourceId}|1",
-  /** The trainingdataset resource type: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:training-dataset/${ResourceId} */
-  trainingdataset: "|,arn:${Partition}:cleanrooms-ml:${Region}:${Account}:training-dataset/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a audiencegenerationjob resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:audience-generation-job/${ResourceId}. */
-  audiencegenerationjob:
-    "|audiencegenerationjob|arn:|partition?|:cleanrooms-ml:|region|:|account|:audience-generation-job/|resourceId|",
-  /** ARN of a audiencemodel resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:audience-model/${ResourceId}. */
-  audiencemodel: "|audiencemodel|arn:|partition?|:cleanrooms-ml:|region|:|account|:audience-model/|resourceId|",
-  /** ARN of a ConfiguredModelAlgorithm resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:configured-model-algorithm/${ResourceId}. */
-  configuredModelAlgorithm:
-    "|ConfiguredModelAlgorithm|arn:|partition?|:cleanrooms-ml:|region|:|account|:configured-model-algorithm/|resourceId|",
-  /** ARN of a ConfiguredModelAlgorithmAssociation resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/configured-model-algorithm-association/${ResourceId}. */
-  configuredModelAlgorithmAssociation:
-    "|ConfiguredModelAlgorithmAssociation|arn:|partition?|:cleanrooms-ml:|region|:|account|:membership/|membershipId|/configured-model-algorithm-association/|resourceId|",
-  /** ARN of a configuredaudiencemodel resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:configured-audience-model/${ResourceId}. */
-  configuredaudiencemodel:
-    "|configuredaudiencemodel|arn:|partition?|:cleanrooms-ml:|region|:|account|:configured-audience-model/|resourceId|",
-  /** ARN of a MLInputChannel resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/ml-input-channel/${ResourceId}. */
-  mlInputChannel:
-    "|MLInputChannel|arn:|partition?|:cleanrooms-ml:|region|:|account|:membership/|membershipId|/ml-input-channel/|resourceId|",
-  /** ARN of a TrainedModel resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/trained-model/${ResourceId}. */
-  trainedModel:
-    "|TrainedModel|arn:|partition?|:cleanrooms-ml:|region|:|account|:membership/|membershipId|/trained-model/|resourceId|",
-  /** ARN of a TrainedModelInferenceJob resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:membership/${MembershipId}/trained-model-inference-job/${ResourceId}. */
-  trainedModelInferenceJob:
-    "|TrainedModelInferenceJob|arn:|partition?|:cleanrooms-ml:|region|:|account|:membership/|membershipId|/trained-model-inference-job/|resourceId|",
-  /** ARN of a trainingdataset resource: arn:${Partition}:cleanrooms-ml:${Region}:${Account}:training-dataset/${ResourceId}. */
-  trainingdataset: "|trainingdataset|arn:|partition?|:cleanrooms-ml:|region|:|account|:training-dataset/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

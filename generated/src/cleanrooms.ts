@@ -30,208 +30,201 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to view details of analysisTemplates associated to the collaboration. Access level: Read. Resources: analysistemplate*, collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_BatchGetCollaborationAnalysisTemplate.html */
-  BatchGetCollaborationAnalysisTemplate:
-    "R||0|analysistemplate;1;,collaboration;1;||cleanrooms:GetCollaborationAnalysisTemplate|;",
+  BatchGetCollaborationAnalysisTemplate: "R|||0;1;,1;1;||cleanrooms:GetCollaborationAnalysisTemplate|;",
   /** Grants permission to view details for schemas. Access level: Read. Resources: collaboration*, configuredtableassociation, idmappingtable. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_BatchGetSchema.html */
-  BatchGetSchema: "R||0|collaboration;1;,configuredtableassociation;0;,idmappingtable;0;||cleanrooms:GetSchema|;",
+  BatchGetSchema: "R|||1;1;,4;0;,5;0;||cleanrooms:GetSchema|;",
   /** Grants permission to view analysis rules associated with schemas. Access level: Read. Resources: collaboration*, configuredtableassociation, idmappingtable. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_BatchGetSchemaAnalysisRule.html */
-  BatchGetSchemaAnalysisRule:
-    "R||0|collaboration;1;,configuredtableassociation;0;,idmappingtable;0;||cleanrooms:GetSchema|;",
+  BatchGetSchemaAnalysisRule: "R|||1;1;,4;0;,5;0;||cleanrooms:GetSchema|;",
   /** Grants permission to create a new analysis template. Access level: Write. Resources: analysistemplate*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateAnalysisTemplate.html */
-  CreateAnalysisTemplate: "W||0|analysistemplate;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,iam:PassRole|;",
+  CreateAnalysisTemplate: "W|||0;1;0~1~2,7;1;0~1~2||cleanrooms:TagResource,iam:PassRole|;",
   /** Grants permission to create a new collaboration, a shared data collaboration environment. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateCollaboration.html */
-  CreateCollaboration: "W||0|collaboration;1;0~1~2||cleanrooms:TagResource|;",
+  CreateCollaboration: "W|||1;1;0~1~2||cleanrooms:TagResource|;",
   /** Grants permission to create a change request in a collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateCollaborationChangeRequest.html */
-  CreateCollaborationChangeRequest: "W||0|collaboration;1;0~1~2|||;",
+  CreateCollaborationChangeRequest: "W|||1;1;0~1~2|||;",
   /** Grants permission to link a Cleanrooms ML configured audience model with a collaboration by creating a new association. Access level: Write. Resources: configuredaudiencemodelassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredAudienceModelAssociation.html */
   CreateConfiguredAudienceModelAssociation:
-    "W||0|configuredaudiencemodelassociation;1;0~1~2,membership;1;0~1~2||cleanrooms-ml:GetConfiguredAudienceModel,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy,cleanrooms:TagResource|;",
+    "W|||2;1;0~1~2,7;1;0~1~2||cleanrooms-ml:GetConfiguredAudienceModel,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy,cleanrooms:TagResource|;",
   /** Grants permission to create a new configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTable.html */
   CreateConfiguredTable:
-    "W||0|configuredtable;1;0~1~2||athena:GetTableMetadata,cleanrooms:TagResource,glue:BatchGetPartition,glue:GetDatabase,glue:GetDatabases,glue:GetPartition,glue:GetPartitions,glue:GetSchemaVersion,glue:GetTable,glue:GetTables|;",
+    "W|||3;1;0~1~2||athena:GetTableMetadata,cleanrooms:TagResource,glue:BatchGetPartition,glue:GetDatabase,glue:GetDatabases,glue:GetPartition,glue:GetPartitions,glue:GetSchemaVersion,glue:GetTable,glue:GetTables|;",
   /** Grants permission to create a analysis rule for a configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTableAnalysisRule.html */
-  CreateConfiguredTableAnalysisRule: "W||0|configuredtable;1;|||;",
+  CreateConfiguredTableAnalysisRule: "W|||3;1;|||;",
   /** Grants permission to link a configured table with a collaboration by creating a new association. Access level: Write. Resources: configuredtable*, configuredtableassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTableAssociation.html */
-  CreateConfiguredTableAssociation:
-    "W||0|configuredtable;1;0~1~2,configuredtableassociation;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,iam:PassRole|;",
+  CreateConfiguredTableAssociation: "W|||3;1;0~1~2,4;1;0~1~2,7;1;0~1~2||cleanrooms:TagResource,iam:PassRole|;",
   /** Grants permission to create an analysis rule for a configured table association. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTableAssociationAnalysisRule.html */
-  CreateConfiguredTableAssociationAnalysisRule: "W||0|configuredtableassociation;1;0~1~2|||;",
+  CreateConfiguredTableAssociationAnalysisRule: "W|||4;1;0~1~2|||;",
   /** Grants permission to link an id mapping workflow with a collaboration by creating a new id mapping table. Access level: Write. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateIdMappingTable.html */
   CreateIdMappingTable:
-    "W||0|idmappingtable;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,entityresolution:AddPolicyStatement,entityresolution:GetIdMappingWorkflow|;",
+    "W|||5;1;0~1~2,7;1;0~1~2||cleanrooms:TagResource,entityresolution:AddPolicyStatement,entityresolution:GetIdMappingWorkflow|;",
   /** Grants permission to link an AWS Entity Resolution Id Namespace with a collaboration by creating a new association. Access level: Write. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateIdNamespaceAssociation.html */
   CreateIdNamespaceAssociation:
-    "W||0|idnamespaceassociation;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,entityresolution:AddPolicyStatement,entityresolution:GetIdNamespace|;",
+    "W|||6;1;0~1~2,7;1;0~1~2||cleanrooms:TagResource,entityresolution:AddPolicyStatement,entityresolution:GetIdNamespace|;",
   /** Grants permission to join collaborations by creating a membership. Access level: Write. Resources: collaboration*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateMembership.html */
   CreateMembership:
-    "W||0|collaboration;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,iam:PassRole,logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,logs:UpdateLogDelivery,s3:GetBucketLocation|;",
+    "W|||1;1;0~1~2,7;1;0~1~2||cleanrooms:TagResource,iam:PassRole,logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,logs:UpdateLogDelivery,s3:GetBucketLocation|;",
   /** Grants permission to create a new privacy budget template. Access level: Write. Resources: membership*, privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreatePrivacyBudgetTemplate.html */
-  CreatePrivacyBudgetTemplate: "W||0|membership;1;0~1~2,privacybudgettemplate;1;0~1~2||cleanrooms:TagResource|;",
+  CreatePrivacyBudgetTemplate: "W|||7;1;0~1~2,8;1;0~1~2||cleanrooms:TagResource|;",
   /** Grants permission to delete an existing analysis template. Access level: Write. Resources: analysistemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteAnalysisTemplate.html */
-  DeleteAnalysisTemplate: "W||0|analysistemplate;1;|||;",
+  DeleteAnalysisTemplate: "W|||0;1;|||;",
   /** Grants permission to delete an existing collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteCollaboration.html */
   DeleteCollaboration:
-    "W||0|collaboration;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
+    "W|||1;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
   /** Grants permission to delete an existing configured audience model association. Access level: Write. Resources: configuredaudiencemodelassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredAudienceModelAssociation.html */
   DeleteConfiguredAudienceModelAssociation:
-    "W||0|configuredaudiencemodelassociation;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
+    "W|||2;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
   /** Grants permission to delete a configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredTable.html */
-  DeleteConfiguredTable: "W||0|configuredtable;1;|||;",
+  DeleteConfiguredTable: "W|||3;1;|||;",
   /** Grants permission to delete an existing analysis rule. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredTableAnalysisRule.html */
-  DeleteConfiguredTableAnalysisRule: "W||0|configuredtable;1;|||;",
+  DeleteConfiguredTableAnalysisRule: "W|||3;1;|||;",
   /** Grants permission to remove a configured table association from a collaboration. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredTableAssociation.html */
-  DeleteConfiguredTableAssociation: "W||0|configuredtableassociation;1;|||;",
+  DeleteConfiguredTableAssociation: "W|||4;1;|||;",
   /** Grants permission to delete an existing configured table association analysis rule. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredTableAssociationAnalysisRule.html */
-  DeleteConfiguredTableAssociationAnalysisRule: "W||0|configuredtableassociation;1;|||;",
+  DeleteConfiguredTableAssociationAnalysisRule: "W|||4;1;|||;",
   /** Grants permission to remove an id mapping table from a collaboration. Access level: Write. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteIdMappingTable.html */
-  DeleteIdMappingTable: "W||0|idmappingtable;1;,membership;1;||entityresolution:DeletePolicyStatement|;",
+  DeleteIdMappingTable: "W|||5;1;,7;1;||entityresolution:DeletePolicyStatement|;",
   /** Grants permission to remove an Id Namespace Association from a collaboration. Access level: Write. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteIdNamespaceAssociation.html */
-  DeleteIdNamespaceAssociation:
-    "W||0|idnamespaceassociation;1;,membership;1;||entityresolution:DeletePolicyStatement|;",
+  DeleteIdNamespaceAssociation: "W|||6;1;,7;1;||entityresolution:DeletePolicyStatement|;",
   /** Grants permission to delete members from a collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteMember.html */
   DeleteMember:
-    "W||0|collaboration;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
+    "W|||1;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
   /** Grants permission to leave collaborations by deleting a membership. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteMembership.html */
-  DeleteMembership: "W||0|membership;1;|||;",
+  DeleteMembership: "W|||7;1;|||;",
   /** Grants permission to delete an existing privacy budget template. Access level: Write. Resources: privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeletePrivacyBudgetTemplate.html */
-  DeletePrivacyBudgetTemplate: "W||0|privacybudgettemplate;1;|||;",
+  DeletePrivacyBudgetTemplate: "W|||8;1;|||;",
   /** Grants permission to view details for an analysis template. Access level: Read. Resources: analysistemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetAnalysisTemplate.html */
-  GetAnalysisTemplate: "R||0|analysistemplate;1;|||;",
+  GetAnalysisTemplate: "R|||0;1;|||;",
   /** Grants permission to view details for a collaboration. Access level: Read. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaboration.html */
-  GetCollaboration: "R||0|collaboration;1;|||;",
+  GetCollaboration: "R|||1;1;|||;",
   /** Grants permission to view details for an analysis template within a collaboration. Access level: Read. Resources: analysistemplate*, collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaborationAnalysisTemplate.html */
-  GetCollaborationAnalysisTemplate: "R||0|analysistemplate;1;,collaboration;1;|||;",
+  GetCollaborationAnalysisTemplate: "R|||0;1;,1;1;|||;",
   /** Grants permission to get a change request in a collaboration. Access level: Read. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaborationChangeRequest.html */
-  GetCollaborationChangeRequest: "R||0|collaboration;1;|||;",
+  GetCollaborationChangeRequest: "R|||1;1;|||;",
   /** Grants permission to view details for a configured audience model association within a collaboration. Access level: Read. Resources: collaboration*, configuredaudiencemodelassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaborationConfiguredAudienceModelAssociation.html */
-  GetCollaborationConfiguredAudienceModelAssociation: "R||0|collaboration;1;,configuredaudiencemodelassociation;1;|||;",
+  GetCollaborationConfiguredAudienceModelAssociation: "R|||1;1;,2;1;|||;",
   /** Grants permission to get id namespace association within a collaboration. Access level: Read. Resources: collaboration*, idnamespaceassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaborationIdNamespaceAssociation.html */
-  GetCollaborationIdNamespaceAssociation: "R||0|collaboration;1;,idnamespaceassociation;1;|||;",
+  GetCollaborationIdNamespaceAssociation: "R|||1;1;,6;1;|||;",
   /** Grants permission to view details for a privacy budget template within a collaboration. Access level: Read. Resources: collaboration*, privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaborationPrivacyBudgetTemplate.html */
-  GetCollaborationPrivacyBudgetTemplate: "R||0|collaboration;1;,privacybudgettemplate;1;|||;",
+  GetCollaborationPrivacyBudgetTemplate: "R|||1;1;,8;1;|||;",
   /** Grants permission to view details for a configured audience model association. Access level: Read. Resources: configuredaudiencemodelassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetConfiguredAudienceModelAssociation.html */
-  GetConfiguredAudienceModelAssociation: "R||0|configuredaudiencemodelassociation;1;|||;",
+  GetConfiguredAudienceModelAssociation: "R|||2;1;|||;",
   /** Grants permission to view details for a configured table. Access level: Read. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetConfiguredTable.html */
-  GetConfiguredTable: "R||0|configuredtable;1;|||;",
+  GetConfiguredTable: "R|||3;1;|||;",
   /** Grants permission to view analysis rules for a configured table. Access level: Read. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetConfiguredTableAnalysisRule.html */
-  GetConfiguredTableAnalysisRule: "R||0|configuredtable;1;|||;",
+  GetConfiguredTableAnalysisRule: "R|||3;1;|||;",
   /** Grants permission to view details for a configured table association. Access level: Read. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetConfiguredTableAssociation.html */
-  GetConfiguredTableAssociation: "R||0|configuredtableassociation;1;|||;",
+  GetConfiguredTableAssociation: "R|||4;1;|||;",
   /** Grants permission to view analysis rules for a configured table association. Access level: Read. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetConfiguredTableAssociationAnalysisRule.html */
-  GetConfiguredTableAssociationAnalysisRule: "R||0|configuredtableassociation;1;|||;",
+  GetConfiguredTableAssociationAnalysisRule: "R|||4;1;|||;",
   /** Grants permission to view details of an id mapping table. Access level: Read. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetIdMappingTable.html */
-  GetIdMappingTable: "R||0|idmappingtable;1;,membership;1;|||;",
+  GetIdMappingTable: "R|||5;1;,7;1;|||;",
   /** Grants permission to view details of an id namespace association. Access level: Read. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetIdNamespaceAssociation.html */
-  GetIdNamespaceAssociation: "R||0|idnamespaceassociation;1;,membership;1;||entityresolution:GetIdNamespace|;",
+  GetIdNamespaceAssociation: "R|||6;1;,7;1;||entityresolution:GetIdNamespace|;",
   /** Grants permission to view details about a membership. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetMembership.html */
-  GetMembership: "R||0|membership;1;|||;",
+  GetMembership: "R|||7;1;|||;",
   /** Grants permission to view details for a privacy budget template. Access level: Read. Resources: privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetPrivacyBudgetTemplate.html */
-  GetPrivacyBudgetTemplate: "R||0|privacybudgettemplate;1;|||;",
+  GetPrivacyBudgetTemplate: "R|||8;1;|||;",
   /** Grants permission to view a protected job. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetProtectedJob.html */
-  GetProtectedJob: "R||0|membership;1;|||;",
+  GetProtectedJob: "R|||7;1;|||;",
   /** Grants permission to view a protected query. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetProtectedQuery.html */
-  GetProtectedQuery: "R||0|membership;1;|||;",
+  GetProtectedQuery: "R|||7;1;|||;",
   /** Grants permission to view details for a schema. Access level: Read. Resources: collaboration*, configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetSchema.html */
-  GetSchema: "R||0|collaboration;1;,configuredtableassociation;1;|||;",
+  GetSchema: "R|||1;1;,4;1;|||;",
   /** Grants permission to view analysis rules associated with a schema. Access level: Read. Resources: collaboration*, configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetSchemaAnalysisRule.html */
-  GetSchemaAnalysisRule: "R||0|collaboration;1;,configuredtableassociation;1;||cleanrooms:GetSchema|;",
+  GetSchemaAnalysisRule: "R|||1;1;,4;1;||cleanrooms:GetSchema|;",
   /** Grants permission to list available analysis templates. Access level: List. Resources: analysistemplate*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListAnalysisTemplates.html */
-  ListAnalysisTemplates: "L||0|analysistemplate;1;,membership;1;|||;",
+  ListAnalysisTemplates: "L|||0;1;,7;1;|||;",
   /** Grants permission to list available analysis templates within a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationAnalysisTemplates.html */
-  ListCollaborationAnalysisTemplates: "L||0|collaboration;1;|||;",
+  ListCollaborationAnalysisTemplates: "L|||1;1;|||;",
   /** Grants permission to list change requests in a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationChangeRequests.html */
-  ListCollaborationChangeRequests: "L||0|collaboration;1;|||;",
+  ListCollaborationChangeRequests: "L|||1;1;|||;",
   /** Grants permission to list available configured audience model association within a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationConfiguredAudienceModelAssociations.html */
-  ListCollaborationConfiguredAudienceModelAssociations: "L||0|collaboration;1;|||;",
+  ListCollaborationConfiguredAudienceModelAssociations: "L|||1;1;|||;",
   /** Grants permission to list id namespace within a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationIdNamespaceAssociations.html */
-  ListCollaborationIdNamespaceAssociations: "L||0|collaboration;1;|||;",
+  ListCollaborationIdNamespaceAssociations: "L|||1;1;|||;",
   /** Grants permission to list available privacy budget templates within a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationPrivacyBudgetTemplates.html */
-  ListCollaborationPrivacyBudgetTemplates: "L||0|collaboration;1;|||;",
+  ListCollaborationPrivacyBudgetTemplates: "L|||1;1;|||;",
   /** Grants permission to list privacy budgets within a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationPrivacyBudgets.html */
-  ListCollaborationPrivacyBudgets: "L||0|collaboration;1;|||;",
+  ListCollaborationPrivacyBudgets: "L|||1;1;|||;",
   /** Grants permission to list available collaborations. Access level: List. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborations.html */
-  ListCollaborations: "L||0||||;",
+  ListCollaborations: "L||||||;",
   /** Grants permission to list available configured audience model associations for a membership. Access level: List. Resources: configuredaudiencemodelassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListConfiguredAudienceModelAssociations.html */
-  ListConfiguredAudienceModelAssociations: "L||0|configuredaudiencemodelassociation;1;,membership;1;|||;",
+  ListConfiguredAudienceModelAssociations: "L|||2;1;,7;1;|||;",
   /** Grants permission to list available configured table associations for a membership. Access level: List. Resources: configuredtableassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListConfiguredTableAssociations.html */
-  ListConfiguredTableAssociations: "L||0|configuredtableassociation;1;,membership;1;|||;",
+  ListConfiguredTableAssociations: "L|||4;1;,7;1;|||;",
   /** Grants permission to list available configured tables. Access level: List. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListConfiguredTables.html */
-  ListConfiguredTables: "L||0||||;",
+  ListConfiguredTables: "L||||||;",
   /** Grants permission to list available id mapping tables for a membership. Access level: List. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListIdMappingTables.html */
-  ListIdMappingTables: "L||0|idmappingtable;1;,membership;1;|||;",
+  ListIdMappingTables: "L|||5;1;,7;1;|||;",
   /** Grants permission to list entity resolution data associations for a membership. Access level: List. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListIdNamespaceAssociations.html */
-  ListIdNamespaceAssociations: "L||0|idnamespaceassociation;1;,membership;1;|||;",
+  ListIdNamespaceAssociations: "L|||6;1;,7;1;|||;",
   /** Grants permission to list the members of a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListMembers.html */
-  ListMembers: "L||0|collaboration;1;|||;",
+  ListMembers: "L|||1;1;|||;",
   /** Grants permission to list available memberships. Access level: List. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListMemberships.html */
-  ListMemberships: "L||0||||;",
+  ListMemberships: "L||||||;",
   /** Grants permission to list available privacy budget templates. Access level: List. Resources: membership*, privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListPrivacyBudgetTemplates.html */
-  ListPrivacyBudgetTemplates: "L||0|membership;1;,privacybudgettemplate;1;|||;",
+  ListPrivacyBudgetTemplates: "L|||7;1;,8;1;|||;",
   /** Grants permission to list available privacy budgets. Access level: List. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListPrivacyBudgets.html */
-  ListPrivacyBudgets: "L||0|membership;1;|||;",
+  ListPrivacyBudgets: "L|||7;1;|||;",
   /** Grants permission to list protected jobs. Access level: List. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListProtectedJobs.html */
-  ListProtectedJobs: "L||0|membership;1;|||;",
+  ListProtectedJobs: "L|||7;1;|||;",
   /** Grants permission to list protected queries. Access level: List. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListProtectedQueries.html */
-  ListProtectedQueries: "L||0|membership;1;|||;",
+  ListProtectedQueries: "L|||7;1;|||;",
   /** Grants permission to view available schemas for a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListSchemas.html */
-  ListSchemas: "L||0|collaboration;1;|||;",
+  ListSchemas: "L|||1;1;|||;",
   /** Grants permission to list tags for a resource. Access level: List. Resources: analysistemplate, collaboration, configuredaudiencemodelassociation, configuredtable, configuredtableassociation, membership, privacybudgettemplate. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "L||0|analysistemplate;0;,collaboration;0;,configuredaudiencemodelassociation;0;,configuredtable;0;,configuredtableassociation;0;,membership;0;,privacybudgettemplate;0;|||;",
+  ListTagsForResource: "L|||0;0;,1;0;,2;0;,3;0;,4;0;,7;0;,8;0;|||;",
   /** Grants permission to access a collaboration in the context of Clean Rooms ML custom models. Access level: Read. Resources: collaboration*. Permission only. https://docs.aws.amazon.com/clean-rooms/latest/userguide/ml-behaviors-byom.html#ml-behaviors-byom-membership-collaboration-access */
-  PassCollaboration: "R||1|collaboration;1;|||",
+  PassCollaboration: "R||1|1;1;|||",
   /** Grants permission to access a membership in the context of Clean Rooms ML custom models. Access level: Read. Resources: membership*. Permission only. https://docs.aws.amazon.com/clean-rooms/latest/userguide/ml-behaviors-byom.html#ml-behaviors-byom-membership-collaboration-access */
-  PassMembership: "R||1|membership;1;|||",
+  PassMembership: "R||1|7;1;|||",
   /** Grants permission to start an Id Mapping Job in AWS Entity Resolution to generate id mapping results in cleanrooms collaboration. Access level: Write. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_PopulateIdMappingTable.html */
-  PopulateIdMappingTable: "W||0|idmappingtable;1;,membership;1;||entityresolution:GetIdMappingWorkflow|;",
+  PopulateIdMappingTable: "W|||5;1;,7;1;||entityresolution:GetIdMappingWorkflow|;",
   /** Grants permission to preview privacy budget template settings. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_PreviewPrivacyImpact.html */
-  PreviewPrivacyImpact: "R||0|membership;1;|||;",
+  PreviewPrivacyImpact: "R|||7;1;|||;",
   /** Grants permission to start protected jobs. Access level: Write. Resources: analysistemplate, configuredtableassociation, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_StartProtectedJob.html */
-  StartProtectedJob:
-    "W||0|analysistemplate;0;,configuredtableassociation;0;,membership;1;||cleanrooms:GetCollaborationAnalysisTemplate,cleanrooms:GetSchema|;",
+  StartProtectedJob: "W|||0;0;,4;0;,7;1;||cleanrooms:GetCollaborationAnalysisTemplate,cleanrooms:GetSchema|;",
   /** Grants permission to start protected queries. Access level: Write. Resources: analysistemplate, configuredtableassociation, idmappingtable, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_StartProtectedQuery.html */
   StartProtectedQuery:
-    "W||0|analysistemplate;0;,configuredtableassociation;0;,idmappingtable;0;,membership;1;||cleanrooms:GetCollaborationAnalysisTemplate,cleanrooms:GetSchema,s3:GetBucketLocation,s3:ListBucket,s3:PutObject|;",
+    "W|||0;0;,4;0;,5;0;,7;1;||cleanrooms:GetCollaborationAnalysisTemplate,cleanrooms:GetSchema,s3:GetBucketLocation,s3:ListBucket,s3:PutObject|;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: analysistemplate, collaboration, configuredaudiencemodelassociation, configuredtable, configuredtableassociation, idmappingtable, idnamespaceassociation, membership, privacybudgettemplate. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_TagResource.html */
   TagResource:
-    "T||0|analysistemplate;0;,collaboration;0;,configuredaudiencemodelassociation;0;,configuredtable;0;,configuredtableassociation;0;,idmappingtable;0;,idnamespaceassociation;0;,membership;0;,privacybudgettemplate;0;|0,2||CreateAnalysisTemplate,CreateCollaboration,CreateConfiguredAudienceModelAssociation,CreateConfiguredTable,CreateConfiguredTableAssociation,CreateIdMappingTable,CreateIdNamespaceAssociation,CreateMembership,CreatePrivacyBudgetTemplate,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|0,2||CreateAnalysisTemplate,CreateCollaboration,CreateConfiguredAudienceModelAssociation,CreateConfiguredTable,CreateConfiguredTableAssociation,CreateIdMappingTable,CreateIdNamespaceAssociation,CreateMembership,CreatePrivacyBudgetTemplate,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: analysistemplate, collaboration, configuredaudiencemodelassociation, configuredtable, configuredtableassociation, idmappingtable, idnamespaceassociation, membership, privacybudgettemplate. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UntagResource.html */
-  UntagResource:
-    "T||0|analysistemplate;0;,collaboration;0;,configuredaudiencemodelassociation;0;,configuredtable;0;,configuredtableassociation;0;,idmappingtable;0;,idnamespaceassociation;0;,membership;0;,privacybudgettemplate;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|2||;",
   /** Grants permission to update details of the analysis template. Access level: Write. Resources: analysistemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateAnalysisTemplate.html */
-  UpdateAnalysisTemplate: "W||0|analysistemplate;1;|||;",
+  UpdateAnalysisTemplate: "W|||0;1;|||;",
   /** Grants permission to update details of the collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateCollaboration.html */
-  UpdateCollaboration: "W||0|collaboration;1;|||;",
+  UpdateCollaboration: "W|||1;1;|||;",
   /** Grants permission to update a change request in a collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateCollaborationChangeRequest.html */
-  UpdateCollaborationChangeRequest: "W||0|collaboration;1;|||;",
+  UpdateCollaborationChangeRequest: "W|||1;1;|||;",
   /** Grants permission to update a configured audience model association. Access level: Write. Resources: configuredaudiencemodelassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredAudienceModelAssociation.html */
-  UpdateConfiguredAudienceModelAssociation: "W||0|configuredaudiencemodelassociation;1;|||;",
+  UpdateConfiguredAudienceModelAssociation: "W|||2;1;|||;",
   /** Grants permission to update an existing configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTable.html */
   UpdateConfiguredTable:
-    "W||0|configuredtable;1;||athena:GetTableMetadata,cleanrooms:UpdateConfiguredTableAllowedColumns,cleanrooms:UpdateConfiguredTableReference,glue:BatchGetPartition,glue:GetDatabase,glue:GetDatabases,glue:GetPartition,glue:GetPartitions,glue:GetSchemaVersion,glue:GetTable,glue:GetTables|;",
+    "W|||3;1;||athena:GetTableMetadata,cleanrooms:UpdateConfiguredTableAllowedColumns,cleanrooms:UpdateConfiguredTableReference,glue:BatchGetPartition,glue:GetDatabase,glue:GetDatabases,glue:GetPartition,glue:GetPartitions,glue:GetSchemaVersion,glue:GetTable,glue:GetTables|;",
   /** Grants permission to update the allowed columns of an existing configured table. Access level: Write. Resources: configuredtable*. Permission only. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTable.html */
-  UpdateConfiguredTableAllowedColumns: "W||1|configuredtable;1;|||UpdateConfiguredTable",
+  UpdateConfiguredTableAllowedColumns: "W||1|3;1;|||UpdateConfiguredTable",
   /** Grants permission to update analysis rules for a configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTableAnalysisRule.html */
-  UpdateConfiguredTableAnalysisRule: "W||0|configuredtable;1;|||;",
+  UpdateConfiguredTableAnalysisRule: "W|||3;1;|||;",
   /** Grants permission to update a configured table association. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTableAssociation.html */
-  UpdateConfiguredTableAssociation: "W||0|configuredtableassociation;1;||iam:PassRole|;",
+  UpdateConfiguredTableAssociation: "W|||4;1;||iam:PassRole|;",
   /** Grants permission to update analysis rules for a configured table association. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTableAssociationAnalysisRule.html */
-  UpdateConfiguredTableAssociationAnalysisRule: "W||0|configuredtableassociation;1;|||;",
+  UpdateConfiguredTableAssociationAnalysisRule: "W|||4;1;|||;",
   /** Grants permission to update the table reference of an existing configured table. Access level: Write. Resources: configuredtable*. Permission only. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTable.html */
-  UpdateConfiguredTableReference: "W||1|configuredtable;1;|||UpdateConfiguredTable",
+  UpdateConfiguredTableReference: "W||1|3;1;|||UpdateConfiguredTable",
   /** Grants permission to update an id mapping table. Access level: Write. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateIdMappingTable.html */
-  UpdateIdMappingTable: "W||0|idmappingtable;1;,membership;1;|||;",
+  UpdateIdMappingTable: "W|||5;1;,7;1;|||;",
   /** Grants permission to update a entity resolution input association. Access level: Write. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateIdNamespaceAssociation.html */
-  UpdateIdNamespaceAssociation: "W||0|idnamespaceassociation;1;,membership;1;||entityresolution:GetIdNamespace|;",
+  UpdateIdNamespaceAssociation: "W|||6;1;,7;1;||entityresolution:GetIdNamespace|;",
   /** Grants permission to update details of a membership. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateMembership.html */
   UpdateMembership:
-    "W||0|membership;1;||iam:PassRole,logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,logs:UpdateLogDelivery,s3:GetBucketLocation|;",
+    "W|||7;1;||iam:PassRole,logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,logs:UpdateLogDelivery,s3:GetBucketLocation|;",
   /** Grants permission to update details of the privacy budget template. Access level: Write. Resources: privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdatePrivacyBudgetTemplate.html */
-  UpdatePrivacyBudgetTemplate: "W||0|privacybudgettemplate;1;|||;",
+  UpdatePrivacyBudgetTemplate: "W|||8;1;|||;",
   /** Grants permission to update protected jobs. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateProtectedJob.html */
-  UpdateProtectedJob: "W||0|membership;1;|||;",
+  UpdateProtectedJob: "W|||7;1;|||;",
   /** Grants permission to update protected queries. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateProtectedQuery.html */
-  UpdateProtectedQuery: "W||0|membership;1;|||;",
+  UpdateProtectedQuery: "W|||7;1;|||;",
 } as const;
 const actionDetails = {
   BatchGetCollaborationAnalysisTemplate:
@@ -353,12 +346,71 @@ const actionDetails = {
   UpdateProtectedJob: "|,;~~~|Grants permission to update protected jobs",
   UpdateProtectedQuery: "|,;~~~|Grants permission to update protected queries",
 };
+const resourceTypeFacts = {
+  /** The analysistemplate resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/analysistemplate/${AnalysisTemplateId} */
+  analysistemplate: "|,|1",
+  /** The collaboration resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:collaboration/${CollaborationId} */
+  collaboration: "|,|1",
+  /** The configuredaudiencemodelassociation resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredaudiencemodelassociation/${ConfiguredAudienceModelAssociationId} */
+  configuredaudiencemodelassociation: "|,|1",
+  /** The configuredtable resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:configuredtable/${ConfiguredTableId} */
+  configuredtable: "|,|1",
+  /** The configuredtableassociation resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredtableassociation/${ConfiguredTableAssociationId} */
+  configuredtableassociation: "|,|1",
+  /** The idmappingtable resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idmappingtable/${IdMappingTableId} */
+  idmappingtable: "|,|1",
+  /** The idnamespaceassociation resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idnamespaceassociation/${IdNamespaceAssociationId} */
+  idnamespaceassociation: "|,|1",
+  /** The membership resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId} */
+  membership: "|,|1",
+  /** The privacybudgettemplate resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/privacybudgettemplate/${PrivacyBudgetTemplateId} */
+  privacybudgettemplate: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a analysistemplate resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/analysistemplate/${AnalysisTemplateId}. */
+  analysistemplate:
+    "|,analysistemplate|arn:|Partition|:cleanrooms:|Region|:|Account|:membership/|MembershipId|/analysistemplate/|AnalysisTemplateId|",
+  /** ARN of a collaboration resource: arn:${Partition}:cleanrooms:${Region}:${Account}:collaboration/${CollaborationId}. */
+  collaboration: "|,collaboration|arn:|Partition|:cleanrooms:|Region|:|Account|:collaboration/|CollaborationId|",
+  /** ARN of a configuredaudiencemodelassociation resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredaudiencemodelassociation/${ConfiguredAudienceModelAssociationId}. */
+  configuredaudiencemodelassociation:
+    "|,configuredaudiencemodelassociation|arn:|Partition|:cleanrooms:|Region|:|Account|:membership/|MembershipId|/configuredaudiencemodelassociation/|ConfiguredAudienceModelAssociationId|",
+  /** ARN of a configuredtable resource: arn:${Partition}:cleanrooms:${Region}:${Account}:configuredtable/${ConfiguredTableId}. */
+  configuredtable:
+    "|,configuredtable|arn:|Partition|:cleanrooms:|Region|:|Account|:configuredtable/|ConfiguredTableId|",
+  /** ARN of a configuredtableassociation resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredtableassociation/${ConfiguredTableAssociationId}. */
+  configuredtableassociation:
+    "|,configuredtableassociation|arn:|Partition|:cleanrooms:|Region|:|Account|:membership/|MembershipId|/configuredtableassociation/|ConfiguredTableAssociationId|",
+  /** ARN of a idmappingtable resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idmappingtable/${IdMappingTableId}. */
+  idmappingtable:
+    "|,idmappingtable|arn:|Partition|:cleanrooms:|Region|:|Account|:membership/|MembershipId|/idmappingtable/|IdMappingTableId|",
+  /** ARN of a idnamespaceassociation resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idnamespaceassociation/${IdNamespaceAssociationId}. */
+  idnamespaceassociation:
+    "|,idnamespaceassociation|arn:|Partition|:cleanrooms:|Region|:|Account|:membership/|MembershipId|/idnamespaceassociation/|IdNamespaceAssociationId|",
+  /** ARN of a membership resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}. */
+  membership: "|,membership|arn:|Partition|:cleanrooms:|Region|:|Account|:membership/|MembershipId|",
+  /** ARN of a privacybudgettemplate resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/privacybudgettemplate/${PrivacyBudgetTemplateId}. */
+  privacybudgettemplate:
+    "|,privacybudgettemplate|arn:|Partition|:cleanrooms:|Region|:|Account|:membership/|MembershipId|/privacybudgettemplate/|PrivacyBudgetTemplateId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "analysistemplate",
+  "collaboration",
+  "configuredaudiencemodelassociation",
+  "configuredtable",
+  "configuredtableassociation",
+  "idmappingtable",
+  "idnamespaceassociation",
+  "membership",
+  "privacybudgettemplate",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cleanrooms">;
 /** Any cleanrooms action. */
 export type Action = ActionOf<typeof actionFacts, "cleanrooms">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cleanrooms">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -366,7 +418,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cleanrooms" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every cleanrooms action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -374,66 +426,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The analysistemplate resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/analysistemplate/${AnalysisTemplateId} */
-  analysistemplate:
-    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/analysistemplate/${AnalysisTemplateId}|1",
-  /** The collaboration resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:collaboration/${CollaborationId} */
-  collaboration: "|,arn:${Partition}:cleanrooms:${Region}:${Account}:collaboration/${CollaborationId}|1",
-  /** The configuredaudiencemodelassociation resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredaudiencemodelassociation/${ConfiguredAudienceModelAssociationId} */
-  configuredaudiencemodelassociation:
-    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredaudiencemodelassociation/${ConfiguredAudienceModelAssociationId}|1",
-  /** The configuredtable resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:configuredtable/${ConfiguredTableId} */
-  configuredtable: "|,arn:${Partition}:cleanrooms:${Region}:${Account}:configuredtable/${ConfiguredTableId}|1",
-  /** The configuredtableassociation resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredtableassociation/${ConfiguredTableAssociationId} */
-  configuredtableassociation:
-    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredtableassociation/${ConfiguredTableAssociationId}|1",
-  /** The idmappingtable resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idmappingtable/${IdMappingTableId} */
-  idmappingtable:
-    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idmappingtable/${IdMappingTableId}|1",
-  /** The idnamespaceassociation resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idnamespaceassociation/${IdNamespaceAssociationId} */
-  idnamespaceassociation:
-    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idnamespaceassociation/${IdNamespaceAssociationId}|1",
-  /** The membership resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId} */
-  membership: "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}|1",
-  /** The privacybudgettemplate resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/privacybudgettemplate/${PrivacyBudgetTemplateId} */
-  privacybudgettemplate:
-    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/privacybudgettemplate/${PrivacyBudgetTemplateId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a analysistemplate resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/analysistemplate/${AnalysisTemplateId}. */
-  analysistemplate:
-    "|analysistemplate|arn:|partition?|:cleanrooms:|region|:|account|:membership/|membershipId|/analysistemplate/|analysisTemplateId|",
-  /** ARN of a collaboration resource: arn:${Partition}:cleanrooms:${Region}:${Account}:collaboration/${CollaborationId}. */
-  collaboration: "|collaboration|arn:|partition?|:cleanrooms:|region|:|account|:collaboration/|collaborationId|",
-  /** ARN of a configuredaudiencemodelassociation resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredaudiencemodelassociation/${ConfiguredAudienceModelAssociationId}. */
-  configuredaudiencemodelassociation:
-    "|configuredaudiencemodelassociation|arn:|partition?|:cleanrooms:|region|:|account|:membership/|membershipId|/configuredaudiencemodelassociation/|configuredAudienceModelAssociationId|",
-  /** ARN of a configuredtable resource: arn:${Partition}:cleanrooms:${Region}:${Account}:configuredtable/${ConfiguredTableId}. */
-  configuredtable:
-    "|configuredtable|arn:|partition?|:cleanrooms:|region|:|account|:configuredtable/|configuredTableId|",
-  /** ARN of a configuredtableassociation resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredtableassociation/${ConfiguredTableAssociationId}. */
-  configuredtableassociation:
-    "|configuredtableassociation|arn:|partition?|:cleanrooms:|region|:|account|:membership/|membershipId|/configuredtableassociation/|configuredTableAssociationId|",
-  /** ARN of a idmappingtable resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idmappingtable/${IdMappingTableId}. */
-  idmappingtable:
-    "|idmappingtable|arn:|partition?|:cleanrooms:|region|:|account|:membership/|membershipId|/idmappingtable/|idMappingTableId|",
-  /** ARN of a idnamespaceassociation resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idnamespaceassociation/${IdNamespaceAssociationId}. */
-  idnamespaceassociation:
-    "|idnamespaceassociation|arn:|partition?|:cleanrooms:|region|:|account|:membership/|membershipId|/idnamespaceassociation/|idNamespaceAssociationId|",
-  /** ARN of a membership resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}. */
-  membership: "|membership|arn:|partition?|:cleanrooms:|region|:|account|:membership/|membershipId|",
-  /** ARN of a privacybudgettemplate resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/privacybudgettemplate/${PrivacyBudgetTemplateId}. */
-  privacybudgettemplate:
-    "|privacybudgettemplate|arn:|partition?|:cleanrooms:|region|:|account|:membership/|membershipId|/privacybudgettemplate/|privacyBudgetTemplateId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

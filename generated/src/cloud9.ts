@@ -38,36 +38,36 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to start the Amazon EC2 instance that your AWS Cloud9 IDE connects to. Access level: Write. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
-  ActivateEC2Remote: "W||1|environment;1;|||",
+  ActivateEC2Remote: "W||1|0;1;|||",
   /** Grants permission to create an AWS Cloud9 development environment, launches an Amazon Elastic Compute Cloud (Amazon EC2) instance, and then hosts the environment on the instance. Access level: Write. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_CreateEnvironmentEC2.html */
   CreateEnvironmentEC2:
-    "W||0||0,2,4,5,6,8,9|cloud9:TagResource,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole|;",
+    "W||||0,2,4,5,6,8,9|cloud9:TagResource,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole|;",
   /** Grants permission to add an environment member to an AWS Cloud9 development environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_CreateEnvironmentMembership.html */
-  CreateEnvironmentMembership: "W||0|environment;1;|3,7,9||;",
+  CreateEnvironmentMembership: "W|||0;1;|3,7,9||;",
   /** Grants permission to create an AWS Cloud9 SSH development environment. Access level: Write. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
   CreateEnvironmentSSH: "W||1||0,2,4,6||",
   /** Grants permission to create an authentication token that allows a connection between the AWS Cloud9 IDE and the user's environment. Access level: Read. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
-  CreateEnvironmentToken: "R||1|environment;1;|||",
+  CreateEnvironmentToken: "R||1|0;1;|||",
   /** Grants permission to delete an AWS Cloud9 development environment. If the environment is hosted on an Amazon Elastic Compute Cloud (Amazon EC2) instance, also terminates the instance. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_DeleteEnvironment.html */
-  DeleteEnvironment: "W||0|environment;1;||iam:CreateServiceLinkedRole|;",
+  DeleteEnvironment: "W|||0;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete an environment member from an AWS Cloud9 development environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_DeleteEnvironmentMembership.html */
-  DeleteEnvironmentMembership: "W||0|environment;1;|3,9||;",
+  DeleteEnvironmentMembership: "W|||0;1;|3,9||;",
   /** Grants permission to get details about the connection to the EC2 development environment, including host, user, and port. Access level: Read. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
-  DescribeEC2Remote: "R||1|environment;1;|||",
+  DescribeEC2Remote: "R||1|0;1;|||",
   /** Grants permission to get information about environment members for an AWS Cloud9 development environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_DescribeEnvironmentMemberships.html */
-  DescribeEnvironmentMemberships: "R||0|environment;1;|3,9||;",
+  DescribeEnvironmentMemberships: "R|||0;1;|3,9||;",
   /** Grants permission to get status information for an AWS Cloud9 development environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_DescribeEnvironmentStatus.html */
-  DescribeEnvironmentStatus: "R||0|environment;1;|||;",
+  DescribeEnvironmentStatus: "R|||0;1;|||;",
   /** Grants permission to get information about AWS Cloud9 development environments. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_DescribeEnvironments.html */
-  DescribeEnvironments: "R||0|environment;1;|||;",
+  DescribeEnvironments: "R|||0;1;|||;",
   /** Grants permission to get details about the connection to the SSH development environment, including host, user, and port. Access level: Read. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
-  DescribeSSHRemote: "R||1|environment;1;|||",
+  DescribeSSHRemote: "R||1|0;1;|||",
   /** Grants permission to get configuration information that's used to initialize the AWS Cloud9 IDE. Access level: Read. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
-  GetEnvironmentConfig: "R||1|environment;1;|||",
+  GetEnvironmentConfig: "R||1|0;1;|||",
   /** Grants permission to get the AWS Cloud9 IDE settings for a specified development environment. Access level: Read. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
-  GetEnvironmentSettings: "R||1|environment;1;|||",
+  GetEnvironmentSettings: "R||1|0;1;|||",
   /** Grants permission to get the AWS Cloud9 IDE settings for a specified environment member. Access level: Read. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
-  GetMembershipSettings: "R||1|environment;1;|||",
+  GetMembershipSettings: "R||1|0;1;|||",
   /** Grants permission to get the migration experience for a cloud9 user. Access level: Read. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
   GetMigrationExperiences: "R||1||||",
   /** Grants permission to get the user's public SSH key, which is used by AWS Cloud9 to connect to SSH development environments. Access level: Read. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
@@ -75,25 +75,25 @@ const actionFacts = {
   /** Grants permission to get the AWS Cloud9 IDE settings for a specified user. Access level: Read. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
   GetUserSettings: "R||1||||",
   /** Grants permission to get a list of AWS Cloud9 development environment identifiers. Access level: Read. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_ListEnvironments.html */
-  ListEnvironments: "R||0||||;",
+  ListEnvironments: "R||||||;",
   /** Grants permission to list tags for a cloud9 environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|environment;1;|||;",
+  ListTagsForResource: "R|||0;1;|||;",
   /** Grants permission to set AWS managed temporary credentials on the Amazon EC2 instance that's used by the AWS Cloud9 integrated development environment (IDE). Access level: Write. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
-  ModifyTemporaryCredentialsOnEnvironmentEC2: "W||1|environment;1;|||",
+  ModifyTemporaryCredentialsOnEnvironmentEC2: "W||1|0;1;|||",
   /** Grants permission to add tags to a cloud9 environment. Access level: Tagging. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|environment;1;|0,2||CreateEnvironmentEC2,;",
+  TagResource: "T|||0;1;|0,2||CreateEnvironmentEC2,;",
   /** Grants permission to remove tags from a cloud9 environment. Access level: Tagging. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|environment;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
   /** Grants permission to change the settings of an existing AWS Cloud9 development environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_UpdateEnvironment.html */
-  UpdateEnvironment: "W||0|environment;1;|||;",
+  UpdateEnvironment: "W|||0;1;|||;",
   /** Grants permission to change the settings of an existing environment member for an AWS Cloud9 development environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_UpdateEnvironmentMembership.html */
-  UpdateEnvironmentMembership: "W||0|environment;1;|3,7,9||;",
+  UpdateEnvironmentMembership: "W|||0;1;|3,7,9||;",
   /** Grants permission to update the AWS Cloud9 IDE settings for a specified development environment. Access level: Write. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
-  UpdateEnvironmentSettings: "W||1|environment;1;|||",
+  UpdateEnvironmentSettings: "W||1|0;1;|||",
   /** Grants permission to update the AWS Cloud9 IDE settings for a specified environment member. Access level: Write. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
-  UpdateMembershipSettings: "W||1|environment;1;|||",
+  UpdateMembershipSettings: "W||1|0;1;|||",
   /** Grants permission to update details about the connection to the SSH development environment, including host, user, and port. Access level: Write. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
-  UpdateSSHRemote: "W||1|environment;1;|||",
+  UpdateSSHRemote: "W||1|0;1;|||",
   /** Grants permission to update IDE-specific settings of an AWS Cloud9 user. Access level: Write. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
   UpdateUserSettings: "W||1||||",
 } as const;
@@ -146,12 +146,22 @@ const actionDetails = {
     "|,;~|Grants permission to update details about the connection to the SSH development environment, including host, user, and port",
   UpdateUserSettings: "|,;~|Grants permission to update IDE-specific settings of an AWS Cloud9 user",
 };
+const resourceTypeFacts = {
+  /** The environment resource type: arn:${Partition}:cloud9:${Region}:${Account}:environment:${ResourceId} */
+  environment: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a environment resource: arn:${Partition}:cloud9:${Region}:${Account}:environment:${ResourceId}. */
+  environment: "|,environment|arn:|Partition|:cloud9:|Region|:|Account|:environment:|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["environment"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cloud9">;
 /** Any cloud9 action. */
 export type Action = ActionOf<typeof actionFacts, "cloud9">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloud9">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -159,7 +169,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cloud9" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every cloud9 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -167,21 +177,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The environment resource type: arn:${Partition}:cloud9:${Region}:${Account}:environment:${ResourceId} */
-  environment: "|,arn:${Partition}:cloud9:${Region}:${Account}:environment:${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a environment resource: arn:${Partition}:cloud9:${Region}:${Account}:environment:${ResourceId}. */
-  environment: "|environment|arn:|partition?|:cloud9:|region|:|account|:environment:|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,17 +30,17 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to delete the key value pair specified by the key. Access level: Write. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_DeleteKey.html */
-  DeleteKey: "W||0|key-value-store;1;|||;",
+  DeleteKey: "W|||0;1;|||;",
   /** Grants permission to return metadata information about Key Value Store. Access level: Read. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_DescribeKeyValueStore.html */
-  DescribeKeyValueStore: "R||0|key-value-store;1;|||;",
+  DescribeKeyValueStore: "R|||0;1;|||;",
   /** Grants permission to return a key value pair. Access level: Read. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_GetKey.html */
-  GetKey: "R||0|key-value-store;1;|||;",
+  GetKey: "R|||0;1;|||;",
   /** Grants permission to returns a list of key value pairs. Access level: List. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_ListKeys.html */
-  ListKeys: "L||0|key-value-store;1;|||;",
+  ListKeys: "L|||0;1;|||;",
   /** Grants permission to create a new key value pair or replace the value of an existing key. Access level: Write. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_PutKey.html */
-  PutKey: "W||0|key-value-store;1;|||;",
+  PutKey: "W|||0;1;|||;",
   /** Grants permission to put or delete multiple key value pairs in a single, all-or-nothing operation. Access level: Write. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_UpdateKeys.html */
-  UpdateKeys: "W||0|key-value-store;1;|||;",
+  UpdateKeys: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   DeleteKey: "|,;~~~|Grants permission to delete the key value pair specified by the key",
@@ -51,12 +51,22 @@ const actionDetails = {
   UpdateKeys:
     "|,;~~~|Grants permission to put or delete multiple key value pairs in a single, all-or-nothing operation",
 };
+const resourceTypeFacts = {
+  /** The key-value-store resource type: arn:${Partition}:cloudfront::${Account}:key-value-store/${ResourceId} */
+  "key-value-store": "|,keyValueStore|",
+} as const;
+const arnFormats = {
+  /** ARN of a key-value-store resource: arn:${Partition}:cloudfront::${Account}:key-value-store/${ResourceId}. */
+  keyValueStore: "|,key-value-store|arn:|Partition|:cloudfront::|Account|:key-value-store/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["key-value-store"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cloudfront-keyvaluestore">;
 /** Any cloudfront-keyvaluestore action. */
 export type Action = ActionOf<typeof actionFacts, "cloudfront-keyvaluestore">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudfront-keyvaluestore">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -64,7 +74,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cloudfront-keyvaluestore" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every cloudfront-keyvaluestore action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -72,21 +82,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The key-value-store resource type: arn:${Partition}:cloudfront::${Account}:key-value-store/${ResourceId} */
-  "key-value-store": "|,arn:${Partition}:cloudfront::${Account}:key-value-store/${ResourceId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a key-value-store resource: arn:${Partition}:cloudfront::${Account}:key-value-store/${ResourceId}. */
-  keyValueStore: "|key-value-store|arn:|partition?|:cloudfront::|account|:key-value-store/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

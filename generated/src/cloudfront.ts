@@ -30,361 +30,357 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for a distribution. Access level: Permissions management. Resources: distribution. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html#AWS-logs-infrastructure-V2-service-specific */
-  AllowVendedLogDeliveryForResource: "P||1|distribution;0;|||",
+  AllowVendedLogDeliveryForResource: "P||1|5;0;|||",
   /** Grants permission to associate an alias to a CloudFront distribution. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_AssociateAlias.html */
-  AssociateAlias: "W||0|distribution;1;||cloudfront:UpdateDistribution|;",
+  AssociateAlias: "W|||5;1;||cloudfront:UpdateDistribution|;",
   /** Grants permission to associate a distribution tenant with an AWS WAF web ACL. Access level: Write. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_AssociateDistributionTenantWebACL.html */
-  AssociateDistributionTenantWebACL: "W||0|distribution-tenant;1;|||;",
+  AssociateDistributionTenantWebACL: "W|||6;1;|||;",
   /** Grants permission to associate a distribution with an AWS WAF web ACL. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_AssociateDistributionWebACL.html */
-  AssociateDistributionWebACL: "W||0|distribution;1;||cloudfront:GetVpcOrigin|;",
+  AssociateDistributionWebACL: "W|||5;1;||cloudfront:GetVpcOrigin|;",
   /** Grants permission to copy an existing distribution and create a new web distribution. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CopyDistribution.html */
   CopyDistribution:
-    "W||0|distribution;1;||cloudfront:CopyDistribution,cloudfront:CreateDistribution,cloudfront:GetDistribution,cloudfront:GetVpcOrigin|;",
+    "W|||5;1;||cloudfront:CopyDistribution,cloudfront:CreateDistribution,cloudfront:GetDistribution,cloudfront:GetVpcOrigin|;",
   /** Grants permission to create an Anycast static IP list. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateAnycastIpList.html */
-  CreateAnycastIpList: "W||0||0,2|cloudfront:TagResource|;",
+  CreateAnycastIpList: "W||||0,2|cloudfront:TagResource|;",
   /** Grants permission to add a new cache policy to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateCachePolicy.html */
-  CreateCachePolicy: "W||0||||;",
+  CreateCachePolicy: "W||||||;",
   /** Grants permission to create a new CloudFront origin access identity. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateCloudFrontOriginAccessIdentity.html */
-  CreateCloudFrontOriginAccessIdentity: "W||0||||;",
+  CreateCloudFrontOriginAccessIdentity: "W||||||;",
   /** Grants permission to create a connection function. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateConnectionFunction.html */
-  CreateConnectionFunction: "W||0||0,2|cloudfront:TagResource|;",
+  CreateConnectionFunction: "W||||0,2|cloudfront:TagResource|;",
   /** Grants permission to create a connection group. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateConnectionGroup.html */
-  CreateConnectionGroup: "W||0||0,2|cloudfront:TagResource|;,CreateDistribution,CreateDistributionWithTags",
+  CreateConnectionGroup: "W||||0,2|cloudfront:TagResource|;,CreateDistribution,CreateDistributionWithTags",
   /** Grants permission to add a new continuous-deployment policy to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateContinuousDeploymentPolicy.html */
-  CreateContinuousDeploymentPolicy: "W||0||||;",
+  CreateContinuousDeploymentPolicy: "W||||||;",
   /** Grants permission to create a new web distribution. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateDistribution.html */
   CreateDistribution:
-    "W||0||0,2|cloudfront:CreateConnectionGroup,cloudfront:GetVpcOrigin|CopyDistribution,;,CreateDistributionWithTags",
+    "W||||0,2|cloudfront:CreateConnectionGroup,cloudfront:GetVpcOrigin|CopyDistribution,;,CreateDistributionWithTags",
   /** Grants permission to create a distribution tenant. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateDistributionTenant.html */
-  CreateDistributionTenant: "W||0||0,2|cloudfront:GetVpcOrigin,cloudfront:TagResource|;",
+  CreateDistributionTenant: "W||||0,2|cloudfront:GetVpcOrigin,cloudfront:TagResource|;",
   /** Grants permission to create a new field-level encryption configuration. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateFieldLevelEncryptionConfig.html */
-  CreateFieldLevelEncryptionConfig: "W||0||||;",
+  CreateFieldLevelEncryptionConfig: "W||||||;",
   /** Grants permission to create a field-level encryption profile. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateFieldLevelEncryptionProfile.html */
-  CreateFieldLevelEncryptionProfile: "W||0||||;",
+  CreateFieldLevelEncryptionProfile: "W||||||;",
   /** Grants permission to create a CloudFront function. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateFunction.html */
-  CreateFunction: "W||0||0,2|cloudfront:TagResource|;",
+  CreateFunction: "W||||0,2|cloudfront:TagResource|;",
   /** Grants permission to create a new invalidation batch request. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateInvalidation.html */
-  CreateInvalidation: "W||0|distribution;1;|||;",
+  CreateInvalidation: "W|||5;1;|||;",
   /** Grants permission to create an invalidation for a distribution tenant. Access level: Write. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateInvalidationForDistributionTenant.html */
-  CreateInvalidationForDistributionTenant: "W||0|distribution-tenant;1;|||;",
+  CreateInvalidationForDistributionTenant: "W|||6;1;|||;",
   /** Grants permission to add a new key group to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateKeyGroup.html */
-  CreateKeyGroup: "W||0||||;",
+  CreateKeyGroup: "W||||||;",
   /** Grants permission to create a CloudFront KeyValueStore. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateKeyValueStore.html */
-  CreateKeyValueStore: "W||0||0,2|cloudfront:TagResource|;",
+  CreateKeyValueStore: "W||||0,2|cloudfront:TagResource|;",
   /** Grants permission to enable additional CloudWatch metrics for the specified CloudFront distribution. The additional metrics incur an additional cost. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateMonitoringSubscription.html */
-  CreateMonitoringSubscription: "W||0||||;",
+  CreateMonitoringSubscription: "W||||||;",
   /** Grants permission to create a new origin access control. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateOriginAccessControl.html */
-  CreateOriginAccessControl: "W||0||||;",
+  CreateOriginAccessControl: "W||||||;",
   /** Grants permission to add a new origin request policy to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateOriginRequestPolicy.html */
-  CreateOriginRequestPolicy: "W||0||||;",
+  CreateOriginRequestPolicy: "W||||||;",
   /** Grants permission to add a new public key to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreatePublicKey.html */
-  CreatePublicKey: "W||0||||;",
+  CreatePublicKey: "W||||||;",
   /** Grants permission to create a real-time log configuration. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateRealtimeLogConfig.html */
-  CreateRealtimeLogConfig: "W||0|||iam:PassRole|;",
+  CreateRealtimeLogConfig: "W|||||iam:PassRole|;",
   /** Grants permission to add a new response headers policy to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateResponseHeadersPolicy.html */
-  CreateResponseHeadersPolicy: "W||0||||;",
+  CreateResponseHeadersPolicy: "W||||||;",
   /** Grants permission to create a new savings plan. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cf-api-permissions-ref.html */
   CreateSavingsPlan: "W||1||||",
   /** Grants permission to create a new RTMP distribution. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateStreamingDistribution.html */
-  CreateStreamingDistribution: "W||0||||",
+  CreateStreamingDistribution: "W||||||",
   /** Grants permission to create a new RTMP distribution with tags. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateStreamingDistributionWithTags.html */
-  CreateStreamingDistributionWithTags: "W||0||0,2||",
+  CreateStreamingDistributionWithTags: "W||||0,2||",
   /** Grants permission to create a trust store. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateTrustStore.html */
-  CreateTrustStore: "W||0||0,2|cloudfront:TagResource|;",
+  CreateTrustStore: "W||||0,2|cloudfront:TagResource|;",
   /** Grants permission to create a VPC origin. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateVpcOrigin.html */
-  CreateVpcOrigin: "W||0||0,2|cloudfront:TagResource|;",
+  CreateVpcOrigin: "W||||0,2|cloudfront:TagResource|;",
   /** Grants permission to delete an Anycast static IP list. Access level: Write. Resources: anycast-ip-list*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteAnycastIpList.html */
-  DeleteAnycastIpList: "W||0|anycast-ip-list;1;|||;",
+  DeleteAnycastIpList: "W|||0;1;|||;",
   /** Grants permission to delete a cache policy. Access level: Write. Resources: cache-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteCachePolicy.html */
-  DeleteCachePolicy: "W||0|cache-policy;1;|||;",
+  DeleteCachePolicy: "W|||1;1;|||;",
   /** Grants permission to delete a CloudFront origin access identity. Access level: Write. Resources: origin-access-identity*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteCloudFrontOriginAccessIdentity.html */
-  DeleteCloudFrontOriginAccessIdentity: "W||0|origin-access-identity;1;|||;",
+  DeleteCloudFrontOriginAccessIdentity: "W|||12;1;|||;",
   /** Grants permission to delete a connection function. Access level: Write. Resources: connection-function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteConnectionFunction.html */
-  DeleteConnectionFunction: "W||0|connection-function;1;|||;",
+  DeleteConnectionFunction: "W|||2;1;|||;",
   /** Grants permission to delete a connection group. Access level: Write. Resources: connection-group*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteConnectionGroup.html */
-  DeleteConnectionGroup: "W||0|connection-group;1;|||;",
+  DeleteConnectionGroup: "W|||3;1;|||;",
   /** Grants permission to delete a continuous-deployment policy. Access level: Write. Resources: continuous-deployment-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteContinuousDeploymentPolicy.html */
-  DeleteContinuousDeploymentPolicy: "W||0|continuous-deployment-policy;1;|||;",
+  DeleteContinuousDeploymentPolicy: "W|||4;1;|||;",
   /** Grants permission to delete a web distribution. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteDistribution.html */
-  DeleteDistribution: "W||0|distribution;1;|||;",
+  DeleteDistribution: "W|||5;1;|||;",
   /** Grants permission to delete a distribution tenant. Access level: Write. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteDistributionTenant.html */
-  DeleteDistributionTenant: "W||0|distribution-tenant;1;|||;",
+  DeleteDistributionTenant: "W|||6;1;|||;",
   /** Grants permission to delete a field-level encryption configuration. Access level: Write. Resources: field-level-encryption-config*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteFieldLevelEncryptionConfig.html */
-  DeleteFieldLevelEncryptionConfig: "W||0|field-level-encryption-config;1;|||;",
+  DeleteFieldLevelEncryptionConfig: "W|||7;1;|||;",
   /** Grants permission to delete a field-level encryption profile. Access level: Write. Resources: field-level-encryption-profile*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteFieldLevelEncryptionProfile.html */
-  DeleteFieldLevelEncryptionProfile: "W||0|field-level-encryption-profile;1;|||;",
+  DeleteFieldLevelEncryptionProfile: "W|||8;1;|||;",
   /** Grants permission to delete a CloudFront function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteFunction.html */
-  DeleteFunction: "W||0|function;1;|||;",
+  DeleteFunction: "W|||9;1;|||;",
   /** Grants permission to delete a key group. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteKeyGroup.html */
-  DeleteKeyGroup: "W||0||||;",
+  DeleteKeyGroup: "W||||||;",
   /** Grants permission to delete a CloudFront KeyValueStore. Access level: Write. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteKeyValueStore.html */
-  DeleteKeyValueStore: "W||0|key-value-store;1;|||;",
+  DeleteKeyValueStore: "W|||10;1;|||;",
   /** Grants permission to disable additional CloudWatch metrics for the specified CloudFront distribution. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteMonitoringSubscription.html */
-  DeleteMonitoringSubscription: "W||0||||;",
+  DeleteMonitoringSubscription: "W||||||;",
   /** Grants permission to delete an origin access control. Access level: Write. Resources: origin-access-control*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteOriginAccessControl.html */
-  DeleteOriginAccessControl: "W||0|origin-access-control;1;|||;",
+  DeleteOriginAccessControl: "W|||11;1;|||;",
   /** Grants permission to delete an origin request policy. Access level: Write. Resources: origin-request-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteOriginRequestPolicy.html */
-  DeleteOriginRequestPolicy: "W||0|origin-request-policy;1;|||;",
+  DeleteOriginRequestPolicy: "W|||13;1;|||;",
   /** Grants permission to delete a public key from CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeletePublicKey.html */
-  DeletePublicKey: "W||0||||;",
+  DeletePublicKey: "W||||||;",
   /** Grants permission to delete a real-time log configuration. Access level: Write. Resources: realtime-log-config*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteRealtimeLogConfig.html */
-  DeleteRealtimeLogConfig: "W||0|realtime-log-config;1;|||;",
+  DeleteRealtimeLogConfig: "W|||14;1;|||;",
   /** Grants permission to delete a resource's policy document. Access level: Write. Resources: vpcorigin. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||0|vpcorigin;0;|||;",
+  DeleteResourcePolicy: "W|||18;0;|||;",
   /** Grants permission to delete a response headers policy. Access level: Write. Resources: response-headers-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteResponseHeadersPolicy.html */
-  DeleteResponseHeadersPolicy: "W||0|response-headers-policy;1;|||;",
+  DeleteResponseHeadersPolicy: "W|||15;1;|||;",
   /** Grants permission to delete an RTMP distribution. Access level: Write. Resources: streaming-distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteStreamingDistribution.html */
-  DeleteStreamingDistribution: "W||0|streaming-distribution;1;|||;",
+  DeleteStreamingDistribution: "W|||16;1;|||;",
   /** Grants permission to delete a trust store. Access level: Write. Resources: trust-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteTrustStore.html */
-  DeleteTrustStore: "W||0|trust-store;1;|||;",
+  DeleteTrustStore: "W|||17;1;|||;",
   /** Grants permission to delete a VPC origin. Access level: Write. Resources: vpcorigin*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteVpcOrigin.html */
-  DeleteVpcOrigin: "W||0|vpcorigin;1;|||;",
+  DeleteVpcOrigin: "W|||18;1;|||;",
   /** Grants permission to get a connection function summary. Access level: Read. Resources: connection-function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DescribeConnectionFunction.html */
-  DescribeConnectionFunction: "R||0|connection-function;1;|||;",
+  DescribeConnectionFunction: "R|||2;1;|||;",
   /** Grants permission to get a CloudFront function summary. Access level: Read. Resources: function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DescribeFunction.html */
-  DescribeFunction: "R||0|function;1;|||;",
+  DescribeFunction: "R|||9;1;|||;",
   /** Grants permission to get a CloudFront KeyValueStore summary. Access level: Read. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DescribeKeyValueStore.html */
-  DescribeKeyValueStore: "R||0|key-value-store;1;|||;",
+  DescribeKeyValueStore: "R|||10;1;|||;",
   /** Grants permission to disassociate a distribution tenant from an AWS WAF web ACL. Access level: Write. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DisassociateDistributionTenantWebACL.html */
-  DisassociateDistributionTenantWebACL: "W||0|distribution-tenant;1;|||;",
+  DisassociateDistributionTenantWebACL: "W|||6;1;|||;",
   /** Grants permission to disassociate a distribution from an AWS WAF web ACL. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DisassociateDistributionWebACL.html */
-  DisassociateDistributionWebACL: "W||0|distribution;1;|||;",
+  DisassociateDistributionWebACL: "W|||5;1;|||;",
   /** Grants permission to get an Anycast static IP list. Access level: Read. Resources: anycast-ip-list*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetAnycastIpList.html */
-  GetAnycastIpList: "R||0|anycast-ip-list;1;|||;",
+  GetAnycastIpList: "R|||0;1;|||;",
   /** Grants permission to get the cache policy. Access level: Read. Resources: cache-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetCachePolicy.html */
-  GetCachePolicy: "R||0|cache-policy;1;|||;",
+  GetCachePolicy: "R|||1;1;|||;",
   /** Grants permission to get the cache policy configuration. Access level: Read. Resources: cache-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetCachePolicyConfig.html */
-  GetCachePolicyConfig: "R||0|cache-policy;1;|||;",
+  GetCachePolicyConfig: "R|||1;1;|||;",
   /** Grants permission to get the information about a CloudFront origin access identity. Access level: Read. Resources: origin-access-identity*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetCloudFrontOriginAccessIdentity.html */
-  GetCloudFrontOriginAccessIdentity: "R||0|origin-access-identity;1;|||;",
+  GetCloudFrontOriginAccessIdentity: "R|||12;1;|||;",
   /** Grants permission to get the configuration information about a Cloudfront origin access identity. Access level: Read. Resources: origin-access-identity*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetCloudFrontOriginAccessIdentityConfig.html */
-  GetCloudFrontOriginAccessIdentityConfig: "R||0|origin-access-identity;1;|||;",
+  GetCloudFrontOriginAccessIdentityConfig: "R|||12;1;|||;",
   /** Grants permission to get a connection function's code. Access level: Read. Resources: connection-function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetConnectionFunction.html */
-  GetConnectionFunction: "R||0|connection-function;1;|||;",
+  GetConnectionFunction: "R|||2;1;|||;",
   /** Grants permission to get information about a connection group. Access level: Read. Resources: connection-group*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetConnectionGroup.html */
-  GetConnectionGroup: "R||0|connection-group;1;|||;",
+  GetConnectionGroup: "R|||3;1;|||;",
   /** Grants permission to get information about a connection group by the specified routing endpoint. Access level: Read. Resources: connection-group*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetConnectionGroupByRoutingEndpoint.html */
-  GetConnectionGroupByRoutingEndpoint: "R||0|connection-group;1;|||;",
+  GetConnectionGroupByRoutingEndpoint: "R|||3;1;|||;",
   /** Grants permission to get the continuous-deployment policy. Access level: Read. Resources: continuous-deployment-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetContinuousDeploymentPolicy.html */
-  GetContinuousDeploymentPolicy: "R||0|continuous-deployment-policy;1;|||;",
+  GetContinuousDeploymentPolicy: "R|||4;1;|||;",
   /** Grants permission to get the continuous-deployment policy configuration. Access level: Read. Resources: continuous-deployment-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetContinuousDeploymentPolicyConfig.html */
-  GetContinuousDeploymentPolicyConfig: "R||0|continuous-deployment-policy;1;|||;",
+  GetContinuousDeploymentPolicyConfig: "R|||4;1;|||;",
   /** Grants permission to get the information about a web distribution. Access level: Read. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetDistribution.html */
   GetDistribution:
-    "R||0|distribution;1;|||CopyDistribution,;,ListConflictingAliases,ListDomainConflicts,UpdateDistributionWithStagingConfig",
+    "R|||5;1;|||CopyDistribution,;,ListConflictingAliases,ListDomainConflicts,UpdateDistributionWithStagingConfig",
   /** Grants permission to get the configuration information about a distribution. Access level: Read. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetDistributionConfig.html */
-  GetDistributionConfig: "R||0|distribution;1;|||;",
+  GetDistributionConfig: "R|||5;1;|||;",
   /** Grants permission to get information about a distribution tenant. Access level: Read. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetDistributionTenant.html */
-  GetDistributionTenant: "R||0|distribution-tenant;1;|||;,ListDomainConflicts",
+  GetDistributionTenant: "R|||6;1;|||;,ListDomainConflicts",
   /** Grants permission to get information about a distribution tenant by the associated domain. Access level: Read. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetDistributionTenantByDomain.html */
-  GetDistributionTenantByDomain: "R||0|distribution-tenant;1;|||;",
+  GetDistributionTenantByDomain: "R|||6;1;|||;",
   /** Grants permission to get the field-level encryption configuration information. Access level: Read. Resources: field-level-encryption-config*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetFieldLevelEncryption.html */
-  GetFieldLevelEncryption: "R||0|field-level-encryption-config;1;|||;",
+  GetFieldLevelEncryption: "R|||7;1;|||;",
   /** Grants permission to get the field-level encryption configuration information. Access level: Read. Resources: field-level-encryption-config*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetFieldLevelEncryptionConfig.html */
-  GetFieldLevelEncryptionConfig: "R||0|field-level-encryption-config;1;|||;",
+  GetFieldLevelEncryptionConfig: "R|||7;1;|||;",
   /** Grants permission to get the field-level encryption configuration information. Access level: Read. Resources: field-level-encryption-profile*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetFieldLevelEncryptionProfile.html */
-  GetFieldLevelEncryptionProfile: "R||0|field-level-encryption-profile;1;|||;",
+  GetFieldLevelEncryptionProfile: "R|||8;1;|||;",
   /** Grants permission to get the field-level encryption profile configuration information. Access level: Read. Resources: field-level-encryption-profile*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetFieldLevelEncryptionProfileConfig.html */
-  GetFieldLevelEncryptionProfileConfig: "R||0|field-level-encryption-profile;1;|||;",
+  GetFieldLevelEncryptionProfileConfig: "R|||8;1;|||;",
   /** Grants permission to get a CloudFront function's code. Access level: Read. Resources: function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetFunction.html */
-  GetFunction: "R||0|function;1;|||;",
+  GetFunction: "R|||9;1;|||;",
   /** Grants permission to get the information about an invalidation. Access level: Read. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetInvalidation.html */
-  GetInvalidation: "R||0|distribution;1;|||;",
+  GetInvalidation: "R|||5;1;|||;",
   /** Grants permission to get information about an invalidation for a distribution tenant. Access level: Read. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetInvalidationForDistributionTenant.html */
-  GetInvalidationForDistributionTenant: "R||0|distribution-tenant;1;|||;",
+  GetInvalidationForDistributionTenant: "R|||6;1;|||;",
   /** Grants permission to get a key group. Access level: Read. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetKeyGroup.html */
-  GetKeyGroup: "R||0||||;",
+  GetKeyGroup: "R||||||;",
   /** Grants permission to get a key group configuration. Access level: Read. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetKeyGroupConfig.html */
-  GetKeyGroupConfig: "R||0||||;",
+  GetKeyGroupConfig: "R||||||;",
   /** Grants permission to get details about a CloudFront managed certificate. Access level: Read. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetManagedCertificateDetails.html */
-  GetManagedCertificateDetails: "R||0|distribution-tenant;1;|||;",
+  GetManagedCertificateDetails: "R|||6;1;|||;",
   /** Grants permission to get information about whether additional CloudWatch metrics are enabled for the specified CloudFront distribution. Access level: Read. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetMonitoringSubscription.html */
-  GetMonitoringSubscription: "R||0||||;",
+  GetMonitoringSubscription: "R||||||;",
   /** Grants permission to get the origin access control. Access level: Read. Resources: origin-access-control*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetOriginAccessControl.html */
-  GetOriginAccessControl: "R||0|origin-access-control;1;|||;",
+  GetOriginAccessControl: "R|||11;1;|||;",
   /** Grants permission to get the origin access control configuration. Access level: Read. Resources: origin-access-control*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetOriginAccessControlConfig.html */
-  GetOriginAccessControlConfig: "R||0|origin-access-control;1;|||;",
+  GetOriginAccessControlConfig: "R|||11;1;|||;",
   /** Grants permission to get the origin request policy. Access level: Read. Resources: origin-request-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetOriginRequestPolicy.html */
-  GetOriginRequestPolicy: "R||0|origin-request-policy;1;|||;",
+  GetOriginRequestPolicy: "R|||13;1;|||;",
   /** Grants permission to get the origin request policy configuration. Access level: Read. Resources: origin-request-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetOriginRequestPolicyConfig.html */
-  GetOriginRequestPolicyConfig: "R||0|origin-request-policy;1;|||;",
+  GetOriginRequestPolicyConfig: "R|||13;1;|||;",
   /** Grants permission to get the public key information. Access level: Read. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetPublicKey.html */
-  GetPublicKey: "R||0||||;",
+  GetPublicKey: "R||||||;",
   /** Grants permission to get the public key configuration information. Access level: Read. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetPublicKeyConfig.html */
-  GetPublicKeyConfig: "R||0||||;",
+  GetPublicKeyConfig: "R||||||;",
   /** Grants permission to get a real-time log configuration. Access level: Read. Resources: realtime-log-config*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetRealtimeLogConfig.html */
-  GetRealtimeLogConfig: "R||0|realtime-log-config;1;|||;",
+  GetRealtimeLogConfig: "R|||14;1;|||;",
   /** Grants permission to get the information about a resource's policy document. Access level: Read. Resources: vpcorigin. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0|vpcorigin;0;|||;",
+  GetResourcePolicy: "R|||18;0;|||;",
   /** Grants permission to get the response headers policy. Access level: Read. Resources: response-headers-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetResponseHeadersPolicy.html */
-  GetResponseHeadersPolicy: "R||0|response-headers-policy;1;|||;",
+  GetResponseHeadersPolicy: "R|||15;1;|||;",
   /** Grants permission to get the response headers policy configuration. Access level: Read. Resources: response-headers-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetResponseHeadersPolicyConfig.html */
-  GetResponseHeadersPolicyConfig: "R||0|response-headers-policy;1;|||;",
+  GetResponseHeadersPolicyConfig: "R|||15;1;|||;",
   /** Grants permission to get a savings plan. Access level: Read. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cf-api-permissions-ref.html */
   GetSavingsPlan: "R||1||||",
   /** Grants permission to get the information about an RTMP distribution. Access level: Read. Resources: streaming-distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetStreamingDistribution.html */
-  GetStreamingDistribution: "R||0|streaming-distribution;1;|||;",
+  GetStreamingDistribution: "R|||16;1;|||;",
   /** Grants permission to get the configuration information about a streaming distribution. Access level: Read. Resources: streaming-distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetStreamingDistributionConfig.html */
-  GetStreamingDistributionConfig: "R||0|streaming-distribution;1;|||;",
+  GetStreamingDistributionConfig: "R|||16;1;|||;",
   /** Grants permission to get information about a trust store. Access level: Read. Resources: trust-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetTrustStore.html */
-  GetTrustStore: "R||0|trust-store;1;|||;",
+  GetTrustStore: "R|||17;1;|||;",
   /** Grants permission to get the information about a VPC origin. Access level: Read. Resources: vpcorigin*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetVpcOrigin.html */
   GetVpcOrigin:
-    "R||0|vpcorigin;1;|||AssociateDistributionWebACL,CopyDistribution,CreateDistribution,CreateDistributionTenant,CreateDistributionWithTags,;,UpdateDistribution,UpdateDistributionTenant,UpdateDistributionWithStagingConfig",
+    "R|||18;1;|||AssociateDistributionWebACL,CopyDistribution,CreateDistribution,CreateDistributionTenant,CreateDistributionWithTags,;,UpdateDistribution,UpdateDistributionTenant,UpdateDistributionWithStagingConfig",
   /** Grants permission to list your Anycast static IP lists. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListAnycastIpLists.html */
-  ListAnycastIpLists: "L||0||||;",
+  ListAnycastIpLists: "L||||||;",
   /** Grants permission to list all cache policies that have been created in CloudFront for this account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListCachePolicies.html */
-  ListCachePolicies: "L||0||||;",
+  ListCachePolicies: "L||||||;",
   /** Grants permission to list your CloudFront origin access identities. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListCloudFrontOriginAccessIdentities.html */
-  ListCloudFrontOriginAccessIdentities: "L||0||||;",
+  ListCloudFrontOriginAccessIdentities: "L||||||;",
   /** Grants permission to list all aliases that conflict with the given alias in CloudFront. Access level: List. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListConflictingAliases.html */
-  ListConflictingAliases: "L||0|distribution;1;||cloudfront:GetDistribution|;",
+  ListConflictingAliases: "L|||5;1;||cloudfront:GetDistribution|;",
   /** Grants permission to list the connection functions in your AWS account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListConnectionFunctions.html */
-  ListConnectionFunctions: "L||0||||;",
+  ListConnectionFunctions: "L||||||;",
   /** Grants permission to list the connection groups in your AWS account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListConnectionGroups.html */
-  ListConnectionGroups: "L||0||||;",
+  ListConnectionGroups: "L||||||;",
   /** Grants permission to list all continuous-deployment policies in the account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListContinuousDeploymentPolicies.html */
-  ListContinuousDeploymentPolicies: "L||0||||;",
+  ListContinuousDeploymentPolicies: "L||||||;",
   /** Grants permission to list the distribution tenants in your AWS account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionTenants.html */
-  ListDistributionTenants: "L||0||||;",
+  ListDistributionTenants: "L||||||;",
   /** Grants permission to list the distribution tenants by the customization that you specify. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionTenantsByCustomization.html */
-  ListDistributionTenantsByCustomization: "L||0||||;",
+  ListDistributionTenantsByCustomization: "L||||||;",
   /** Grants permission to list the distributions associated with your AWS account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributions.html */
-  ListDistributions: "L||0||||;",
+  ListDistributions: "L||||||;",
   /** Grants permission to list the distributions in your account that are associated with the specified AnycastIpListId. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByAnycastIpListId.html */
-  ListDistributionsByAnycastIpListId: "L||0||||;",
+  ListDistributionsByAnycastIpListId: "L||||||;",
   /** Grants permission to list distribution IDs for distributions that have a cache behavior that's associated with the specified cache policy. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByCachePolicyId.html */
-  ListDistributionsByCachePolicyId: "L||0||||;",
+  ListDistributionsByCachePolicyId: "L||||||;",
   /** Grants permission to list summaries for distributions associated with the specified connection function. Access level: List. Resources: connection-function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByConnectionFunction.html */
-  ListDistributionsByConnectionFunction: "L||0|connection-function;1;|||;",
+  ListDistributionsByConnectionFunction: "L|||2;1;|||;",
   /** Grants permission to list the distributions by the specified connection mode. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByConnectionMode.html */
-  ListDistributionsByConnectionMode: "L||0||||;",
+  ListDistributionsByConnectionMode: "L||||||;",
   /** Grants permission to list distribution IDs for distributions that have a cache behavior that's associated with the specified key group. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByKeyGroup.html */
-  ListDistributionsByKeyGroup: "L||0||||;",
+  ListDistributionsByKeyGroup: "L||||||;",
   /** Grants permission to list the distributions associated a Lambda function. Access level: List. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cf-api-permissions-ref.html */
   ListDistributionsByLambdaFunction: "L||1||||",
   /** Grants permission to list distribution IDs for distributions that have a cache behavior that's associated with the specified origin request policy. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByOriginRequestPolicyId.html */
-  ListDistributionsByOriginRequestPolicyId: "L||0||||;",
+  ListDistributionsByOriginRequestPolicyId: "L||||||;",
   /** Grants permission to get a list of distributions that have a cache behavior that's associated with the specified real-time log configuration. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByRealtimeLogConfig.html */
-  ListDistributionsByRealtimeLogConfig: "L||0||||;",
+  ListDistributionsByRealtimeLogConfig: "L||||||;",
   /** Grants permission to list distribution IDs for distributions that have a cache behavior that's associated with the specified response headers policy. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByResponseHeadersPolicyId.html */
-  ListDistributionsByResponseHeadersPolicyId: "L||0||||;",
+  ListDistributionsByResponseHeadersPolicyId: "L||||||;",
   /** Grants permission to list summaries for distributions associated with the specified trust store. Access level: List. Resources: trust-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByTrustStore.html */
-  ListDistributionsByTrustStore: "L||0|trust-store;1;|||;",
+  ListDistributionsByTrustStore: "L|||17;1;|||;",
   /** Grants permission to list IDs for distributions associated with the specified VPC origin. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByVpcOriginId.html */
-  ListDistributionsByVpcOriginId: "L||0||||;",
+  ListDistributionsByVpcOriginId: "L||||||;",
   /** Grants permission to list the distributions associated with your AWS account with given AWS WAF web ACL. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByWebACLId.html */
-  ListDistributionsByWebACLId: "L||0||||;",
+  ListDistributionsByWebACLId: "L||||||;",
   /** Grants permission to list domain conflicts for a specified domain. Access level: List. Resources: distribution, distribution-tenant. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDomainConflicts.html */
-  ListDomainConflicts:
-    "L||0|distribution;0;,distribution-tenant;0;||cloudfront:GetDistribution,cloudfront:GetDistributionTenant|;",
+  ListDomainConflicts: "L|||5;0;,6;0;||cloudfront:GetDistribution,cloudfront:GetDistributionTenant|;",
   /** Grants permission to list all field-level encryption configurations that have been created in CloudFront for this account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListFieldLevelEncryptionConfigs.html */
-  ListFieldLevelEncryptionConfigs: "L||0||||;",
+  ListFieldLevelEncryptionConfigs: "L||||||;",
   /** Grants permission to list all field-level encryption profiles that have been created in CloudFront for this account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListFieldLevelEncryptionProfiles.html */
-  ListFieldLevelEncryptionProfiles: "L||0||||;",
+  ListFieldLevelEncryptionProfiles: "L||||||;",
   /** Grants permission to get a list of CloudFront functions. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListFunctions.html */
-  ListFunctions: "L||0||||;",
+  ListFunctions: "L||||||;",
   /** Grants permission to list your invalidation batches. Access level: List. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListInvalidations.html */
-  ListInvalidations: "L||0|distribution;1;|||;",
+  ListInvalidations: "L|||5;1;|||;",
   /** Grants permission to list the invalidations for a distribution tenant. Access level: List. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListInvalidationsForDistributionTenant.html */
-  ListInvalidationsForDistributionTenant: "L||0|distribution-tenant;1;|||;",
+  ListInvalidationsForDistributionTenant: "L|||6;1;|||;",
   /** Grants permission to list all key groups that have been created in CloudFront for this account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListKeyGroups.html */
-  ListKeyGroups: "L||0||||;",
+  ListKeyGroups: "L||||||;",
   /** Grants permission to get a list of CloudFront KeyValueStores. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListKeyValueStores.html */
-  ListKeyValueStores: "L||0||||;",
+  ListKeyValueStores: "L||||||;",
   /** Grants permission to list all origin access controls in the account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListOriginAccessControls.html */
-  ListOriginAccessControls: "L||0||||;",
+  ListOriginAccessControls: "L||||||;",
   /** Grants permission to list all origin request policies that have been created in CloudFront for this account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListOriginRequestPolicies.html */
-  ListOriginRequestPolicies: "L||0||||;",
+  ListOriginRequestPolicies: "L||||||;",
   /** Grants permission to list all public keys that have been added to CloudFront for this account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListPublicKeys.html */
-  ListPublicKeys: "L||0||||;",
+  ListPublicKeys: "L||||||;",
   /** Grants permission to list CloudFront rate cards for the account. Access level: List. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cf-api-permissions-ref.html */
   ListRateCards: "L||1||||",
   /** Grants permission to get a list of real-time log configurations. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListRealtimeLogConfigs.html */
-  ListRealtimeLogConfigs: "L||0||||;",
+  ListRealtimeLogConfigs: "L||||||;",
   /** Grants permission to list all response headers policies that have been created in CloudFront for this account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListResponseHeadersPolicies.html */
-  ListResponseHeadersPolicies: "L||0||||;",
+  ListResponseHeadersPolicies: "L||||||;",
   /** Grants permission to list savings plans in the account. Access level: List. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cf-api-permissions-ref.html */
   ListSavingsPlans: "L||1||||",
   /** Grants permission to list your RTMP distributions. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListStreamingDistributions.html */
-  ListStreamingDistributions: "L||0||||;",
+  ListStreamingDistributions: "L||||||;",
   /** Grants permission to list tags for a CloudFront resource. Access level: Read. Resources: anycast-ip-list, connection-function, connection-group, distribution, distribution-tenant, function, key-value-store, trust-store, vpcorigin. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|anycast-ip-list;0;,connection-function;0;,connection-group;0;,distribution;0;,distribution-tenant;0;,function;0;,key-value-store;0;,trust-store;0;,vpcorigin;0;|||;",
+  ListTagsForResource: "R|||0;0;,2;0;,3;0;,5;0;,6;0;,9;0;,10;0;,17;0;,18;0;|||;",
   /** Grants permission to list the trust stores in your AWS account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListTrustStores.html */
-  ListTrustStores: "L||0||||;",
+  ListTrustStores: "L||||||;",
   /** Grants permission to list CloudFront usage. Access level: List. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cf-api-permissions-ref.html */
   ListUsages: "L||1||||",
   /** Grants permission to list VPC origins. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListVpcOrigins.html */
-  ListVpcOrigins: "L||0||||;",
+  ListVpcOrigins: "L||||||;",
   /** Grants permission to publish a connection function. Access level: Write. Resources: connection-function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_PublishConnectionFunction.html */
-  PublishConnectionFunction: "W||0|connection-function;1;|||;",
+  PublishConnectionFunction: "W|||2;1;|||;",
   /** Grants permission to publish a CloudFront function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_PublishFunction.html */
-  PublishFunction: "W||0|function;1;|||;",
+  PublishFunction: "W|||9;1;|||;",
   /** Grants permission to update or create a resource's policy document. Access level: Write. Resources: vpcorigin. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "W||0|vpcorigin;0;|||;",
+  PutResourcePolicy: "W|||18;0;|||;",
   /** Grants permission to add tags to a CloudFront resource. Access level: Tagging. Resources: anycast-ip-list, connection-function, connection-group, distribution, distribution-tenant, function, key-value-store, streaming-distribution, trust-store, vpcorigin. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|anycast-ip-list;0;,connection-function;0;,connection-group;0;,distribution;0;,distribution-tenant;0;,function;0;,key-value-store;0;,streaming-distribution;0;,trust-store;0;,vpcorigin;0;|0,2||CreateAnycastIpList,CreateConnectionFunction,CreateConnectionGroup,CreateDistributionTenant,CreateDistributionWithTags,CreateFunction,CreateKeyValueStore,CreateTrustStore,CreateVpcOrigin,;",
+    "T|||0;0;,2;0;,3;0;,5;0;,6;0;,9;0;,10;0;,16;0;,17;0;,18;0;|0,2||CreateAnycastIpList,CreateConnectionFunction,CreateConnectionGroup,CreateDistributionTenant,CreateDistributionWithTags,CreateFunction,CreateKeyValueStore,CreateTrustStore,CreateVpcOrigin,;",
   /** Grants permission to test a connection function. Access level: Write. Resources: connection-function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_TestConnectionFunction.html */
-  TestConnectionFunction: "W||0|connection-function;1;|||;",
+  TestConnectionFunction: "W|||2;1;|||;",
   /** Grants permission to test a CloudFront function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_TestFunction.html */
-  TestFunction: "W||0|function;1;|||;",
+  TestFunction: "W|||9;1;|||;",
   /** Grants permission to remove tags from a CloudFront resource. Access level: Tagging. Resources: anycast-ip-list, connection-function, connection-group, distribution, distribution-tenant, function, key-value-store, streaming-distribution, trust-store, vpcorigin. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|anycast-ip-list;0;,connection-function;0;,connection-group;0;,distribution;0;,distribution-tenant;0;,function;0;,key-value-store;0;,streaming-distribution;0;,trust-store;0;,vpcorigin;0;|2||;",
+  UntagResource: "T|||0;0;,2;0;,3;0;,5;0;,6;0;,9;0;,10;0;,16;0;,17;0;,18;0;|2||;",
   /** Grants permission to update an Anycast static IP list. Access level: Write. Resources: anycast-ip-list*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateAnycastIpList.html */
-  UpdateAnycastIpList: "W||0|anycast-ip-list;1;|||;",
+  UpdateAnycastIpList: "W|||0;1;|||;",
   /** Grants permission to update a cache policy. Access level: Write. Resources: cache-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateCachePolicy.html */
-  UpdateCachePolicy: "W||0|cache-policy;1;|||;",
+  UpdateCachePolicy: "W|||1;1;|||;",
   /** Grants permission to set the configuration for a CloudFront origin access identity. Access level: Write. Resources: origin-access-identity*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateCloudFrontOriginAccessIdentity.html */
-  UpdateCloudFrontOriginAccessIdentity: "W||0|origin-access-identity;1;|||;",
+  UpdateCloudFrontOriginAccessIdentity: "W|||12;1;|||;",
   /** Grants permission to update a connection function. Access level: Write. Resources: connection-function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateConnectionFunction.html */
-  UpdateConnectionFunction: "W||0|connection-function;1;|||;",
+  UpdateConnectionFunction: "W|||2;1;|||;",
   /** Grants permission to update a connection group. Access level: Write. Resources: connection-group*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateConnectionGroup.html */
-  UpdateConnectionGroup: "W||0|connection-group;1;|||;",
+  UpdateConnectionGroup: "W|||3;1;|||;",
   /** Grants permission to update a continuous-deployment policy. Access level: Write. Resources: continuous-deployment-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateContinuousDeploymentPolicy.html */
-  UpdateContinuousDeploymentPolicy: "W||0|continuous-deployment-policy;1;|||;",
+  UpdateContinuousDeploymentPolicy: "W|||4;1;|||;",
   /** Grants permission to update the configuration for a web distribution. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateDistribution.html */
   UpdateDistribution:
-    "W||0|distribution;1;||cloudfront:GetVpcOrigin|AssociateAlias,;,UpdateDistributionWithStagingConfig,UpdateDomainAssociation",
+    "W|||5;1;||cloudfront:GetVpcOrigin|AssociateAlias,;,UpdateDistributionWithStagingConfig,UpdateDomainAssociation",
   /** Grants permission to update a distribution tenant. Access level: Write. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateDistributionTenant.html */
-  UpdateDistributionTenant: "W||0|distribution-tenant;1;||cloudfront:GetVpcOrigin|;,UpdateDomainAssociation",
+  UpdateDistributionTenant: "W|||6;1;||cloudfront:GetVpcOrigin|;,UpdateDomainAssociation",
   /** Grants permission to copy the configuration from a staging web distribution to its corresponding primary web distribution. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateDistributionWithStagingConfig.html */
-  UpdateDistributionWithStagingConfig: "W||0|distribution;1;|||",
+  UpdateDistributionWithStagingConfig: "W|||5;1;|||",
   /** Grants permission to update a domain association. Access level: Write. Resources: distribution, distribution-tenant. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateDomainAssociation.html */
-  UpdateDomainAssociation:
-    "W||0|distribution;0;,distribution-tenant;0;||cloudfront:UpdateDistribution,cloudfront:UpdateDistributionTenant|;",
+  UpdateDomainAssociation: "W|||5;0;,6;0;||cloudfront:UpdateDistribution,cloudfront:UpdateDistributionTenant|;",
   /** Grants permission to update a field-level encryption configuration. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateFieldLevelEncryptionConfig.html */
-  UpdateFieldLevelEncryptionConfig: "W||0||||;",
+  UpdateFieldLevelEncryptionConfig: "W||||||;",
   /** Grants permission to update a field-level encryption profile. Access level: Write. Resources: field-level-encryption-profile*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateFieldLevelEncryptionProfile.html */
-  UpdateFieldLevelEncryptionProfile: "W||0|field-level-encryption-profile;1;|||;",
+  UpdateFieldLevelEncryptionProfile: "W|||8;1;|||;",
   /** Grants permission to update a CloudFront function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateFunction.html */
-  UpdateFunction: "W||0|function;1;|||;",
+  UpdateFunction: "W|||9;1;|||;",
   /** Grants permission to update a key group. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateKeyGroup.html */
-  UpdateKeyGroup: "W||0||||;",
+  UpdateKeyGroup: "W||||||;",
   /** Grants permission to update a CloudFront KeyValueStore. Access level: Write. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateKeyValueStore.html */
-  UpdateKeyValueStore: "W||0|key-value-store;1;|||;",
+  UpdateKeyValueStore: "W|||10;1;|||;",
   /** Grants permission to update an origin access control. Access level: Write. Resources: origin-access-control*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateOriginAccessControl.html */
-  UpdateOriginAccessControl: "W||0|origin-access-control;1;|||;",
+  UpdateOriginAccessControl: "W|||11;1;|||;",
   /** Grants permission to update an origin request policy. Access level: Write. Resources: origin-request-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateOriginRequestPolicy.html */
-  UpdateOriginRequestPolicy: "W||0|origin-request-policy;1;|||;",
+  UpdateOriginRequestPolicy: "W|||13;1;|||;",
   /** Grants permission to update public key information. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdatePublicKey.html */
-  UpdatePublicKey: "W||0||||;",
+  UpdatePublicKey: "W||||||;",
   /** Grants permission to update a real-time log configuration. Access level: Write. Resources: realtime-log-config*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateRealtimeLogConfig.html */
-  UpdateRealtimeLogConfig: "W||0|realtime-log-config;1;||iam:PassRole|;",
+  UpdateRealtimeLogConfig: "W|||14;1;||iam:PassRole|;",
   /** Grants permission to update a response headers policy. Access level: Write. Resources: response-headers-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateResponseHeadersPolicy.html */
-  UpdateResponseHeadersPolicy: "W||0|response-headers-policy;1;|||;",
+  UpdateResponseHeadersPolicy: "W|||15;1;|||;",
   /** Grants permission to update a savings plan. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cf-api-permissions-ref.html */
   UpdateSavingsPlan: "W||1||||",
   /** Grants permission to update the configuration for an RTMP distribution. Access level: Write. Resources: streaming-distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateStreamingDistribution.html */
-  UpdateStreamingDistribution: "W||0|streaming-distribution;1;|||",
+  UpdateStreamingDistribution: "W|||16;1;|||",
   /** Grants permission to update a trust store. Access level: Write. Resources: trust-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateTrustStore.html */
-  UpdateTrustStore: "W||0|trust-store;1;|||;",
+  UpdateTrustStore: "W|||17;1;|||;",
   /** Grants permission to update a VPC origin. Access level: Write. Resources: vpcorigin*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateVpcOrigin.html */
-  UpdateVpcOrigin: "W||0|vpcorigin;1;|||;",
+  UpdateVpcOrigin: "W|||18;1;|||;",
   /** Grants permission to verify the DNS configuration for a specified domain. Access level: Read. Resources: distribution-tenant. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_VerifyDnsConfiguration.html */
-  VerifyDnsConfiguration: "R||0|distribution-tenant;0;|||;",
+  VerifyDnsConfiguration: "R|||6;0;|||;",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource: "|,;~|Grants permission to configure vended log delivery for a distribution",
@@ -599,12 +595,118 @@ const actionDetails = {
   UpdateVpcOrigin: "|,;~~~|Grants permission to update a VPC origin",
   VerifyDnsConfiguration: "|,;~~~|Grants permission to verify the DNS configuration for a specified domain",
 };
+const resourceTypeFacts = {
+  /** The anycast-ip-list resource type: arn:${Partition}:cloudfront::${Account}:anycast-ip-list/${Id} */
+  "anycast-ip-list": "|,anycastIpList|1",
+  /** The cache-policy resource type: arn:${Partition}:cloudfront::${Account}:cache-policy/${Id} */
+  "cache-policy": "|,cachePolicy|",
+  /** The connection-function resource type: arn:${Partition}:cloudfront::${Account}:connection-function/${Id} */
+  "connection-function": "|,connectionFunction|1",
+  /** The connection-group resource type: arn:${Partition}:cloudfront::${Account}:connection-group/${Id} */
+  "connection-group": "|,connectionGroup|1",
+  /** The continuous-deployment-policy resource type: arn:${Partition}:cloudfront::${Account}:continuous-deployment-policy/${Id} */
+  "continuous-deployment-policy": "|,continuousDeploymentPolicy|",
+  /** The distribution resource type: arn:${Partition}:cloudfront::${Account}:distribution/${DistributionId} */
+  distribution: "|,|1",
+  /** The distribution-tenant resource type: arn:${Partition}:cloudfront::${Account}:distribution-tenant/${Id} */
+  "distribution-tenant": "|,distributionTenant|1",
+  /** The field-level-encryption-config resource type: arn:${Partition}:cloudfront::${Account}:field-level-encryption-config/${Id} */
+  "field-level-encryption-config": "|,fieldLevelEncryptionConfig|",
+  /** The field-level-encryption-profile resource type: arn:${Partition}:cloudfront::${Account}:field-level-encryption-profile/${Id} */
+  "field-level-encryption-profile": "|,fieldLevelEncryptionProfile|",
+  /** The function resource type: arn:${Partition}:cloudfront::${Account}:function/${Name} */
+  function: "|,function_|1",
+  /** The key-value-store resource type: arn:${Partition}:cloudfront::${Account}:key-value-store/${Name} */
+  "key-value-store": "|,keyValueStore|1",
+  /** The origin-access-control resource type: arn:${Partition}:cloudfront::${Account}:origin-access-control/${Id} */
+  "origin-access-control": "|,originAccessControl|",
+  /** The origin-access-identity resource type: arn:${Partition}:cloudfront::${Account}:origin-access-identity/${Id} */
+  "origin-access-identity": "|,originAccessIdentity|",
+  /** The origin-request-policy resource type: arn:${Partition}:cloudfront::${Account}:origin-request-policy/${Id} */
+  "origin-request-policy": "|,originRequestPolicy|",
+  /** The realtime-log-config resource type: arn:${Partition}:cloudfront::${Account}:realtime-log-config/${Name} */
+  "realtime-log-config": "|,realtimeLogConfig|",
+  /** The response-headers-policy resource type: arn:${Partition}:cloudfront::${Account}:response-headers-policy/${Id} */
+  "response-headers-policy": "|,responseHeadersPolicy|",
+  /** The streaming-distribution resource type: arn:${Partition}:cloudfront::${Account}:streaming-distribution/${DistributionId} */
+  "streaming-distribution": "|,streamingDistribution|1",
+  /** The trust-store resource type: arn:${Partition}:cloudfront::${Account}:trust-store/${Id} */
+  "trust-store": "|,trustStore|1",
+  /** The vpcorigin resource type: arn:${Partition}:cloudfront::${Account}:vpcorigin/${Id} */
+  vpcorigin: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a anycast-ip-list resource: arn:${Partition}:cloudfront::${Account}:anycast-ip-list/${Id}. */
+  anycastIpList: "|,anycast-ip-list|arn:|Partition|:cloudfront::|Account|:anycast-ip-list/|Id|",
+  /** ARN of a cache-policy resource: arn:${Partition}:cloudfront::${Account}:cache-policy/${Id}. */
+  cachePolicy: "|,cache-policy|arn:|Partition|:cloudfront::|Account|:cache-policy/|Id|",
+  /** ARN of a connection-function resource: arn:${Partition}:cloudfront::${Account}:connection-function/${Id}. */
+  connectionFunction: "|,connection-function|arn:|Partition|:cloudfront::|Account|:connection-function/|Id|",
+  /** ARN of a connection-group resource: arn:${Partition}:cloudfront::${Account}:connection-group/${Id}. */
+  connectionGroup: "|,connection-group|arn:|Partition|:cloudfront::|Account|:connection-group/|Id|",
+  /** ARN of a continuous-deployment-policy resource: arn:${Partition}:cloudfront::${Account}:continuous-deployment-policy/${Id}. */
+  continuousDeploymentPolicy:
+    "|,continuous-deployment-policy|arn:|Partition|:cloudfront::|Account|:continuous-deployment-policy/|Id|",
+  /** ARN of a distribution resource: arn:${Partition}:cloudfront::${Account}:distribution/${DistributionId}. */
+  distribution: "|,distribution|arn:|Partition|:cloudfront::|Account|:distribution/|DistributionId|",
+  /** ARN of a distribution-tenant resource: arn:${Partition}:cloudfront::${Account}:distribution-tenant/${Id}. */
+  distributionTenant: "|,distribution-tenant|arn:|Partition|:cloudfront::|Account|:distribution-tenant/|Id|",
+  /** ARN of a field-level-encryption-config resource: arn:${Partition}:cloudfront::${Account}:field-level-encryption-config/${Id}. */
+  fieldLevelEncryptionConfig:
+    "|,field-level-encryption-config|arn:|Partition|:cloudfront::|Account|:field-level-encryption-config/|Id|",
+  /** ARN of a field-level-encryption-profile resource: arn:${Partition}:cloudfront::${Account}:field-level-encryption-profile/${Id}. */
+  fieldLevelEncryptionProfile:
+    "|,field-level-encryption-profile|arn:|Partition|:cloudfront::|Account|:field-level-encryption-profile/|Id|",
+  /** ARN of a function resource: arn:${Partition}:cloudfront::${Account}:function/${Name}. */
+  function_: "|,function|arn:|Partition|:cloudfront::|Account|:function/|Name|",
+  /** ARN of a key-value-store resource: arn:${Partition}:cloudfront::${Account}:key-value-store/${Name}. */
+  keyValueStore: "|,key-value-store|arn:|Partition|:cloudfront::|Account|:key-value-store/|Name|",
+  /** ARN of a origin-access-control resource: arn:${Partition}:cloudfront::${Account}:origin-access-control/${Id}. */
+  originAccessControl: "|,origin-access-control|arn:|Partition|:cloudfront::|Account|:origin-access-control/|Id|",
+  /** ARN of a origin-access-identity resource: arn:${Partition}:cloudfront::${Account}:origin-access-identity/${Id}. */
+  originAccessIdentity: "|,origin-access-identity|arn:|Partition|:cloudfront::|Account|:origin-access-identity/|Id|",
+  /** ARN of a origin-request-policy resource: arn:${Partition}:cloudfront::${Account}:origin-request-policy/${Id}. */
+  originRequestPolicy: "|,origin-request-policy|arn:|Partition|:cloudfront::|Account|:origin-request-policy/|Id|",
+  /** ARN of a realtime-log-config resource: arn:${Partition}:cloudfront::${Account}:realtime-log-config/${Name}. */
+  realtimeLogConfig: "|,realtime-log-config|arn:|Partition|:cloudfront::|Account|:realtime-log-config/|Name|",
+  /** ARN of a response-headers-policy resource: arn:${Partition}:cloudfront::${Account}:response-headers-policy/${Id}. */
+  responseHeadersPolicy: "|,response-headers-policy|arn:|Partition|:cloudfront::|Account|:response-headers-policy/|Id|",
+  /** ARN of a streaming-distribution resource: arn:${Partition}:cloudfront::${Account}:streaming-distribution/${DistributionId}. */
+  streamingDistribution:
+    "|,streaming-distribution|arn:|Partition|:cloudfront::|Account|:streaming-distribution/|DistributionId|",
+  /** ARN of a trust-store resource: arn:${Partition}:cloudfront::${Account}:trust-store/${Id}. */
+  trustStore: "|,trust-store|arn:|Partition|:cloudfront::|Account|:trust-store/|Id|",
+  /** ARN of a vpcorigin resource: arn:${Partition}:cloudfront::${Account}:vpcorigin/${Id}. */
+  vpcorigin: "|,vpcorigin|arn:|Partition|:cloudfront::|Account|:vpcorigin/|Id|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "anycast-ip-list",
+  "cache-policy",
+  "connection-function",
+  "connection-group",
+  "continuous-deployment-policy",
+  "distribution",
+  "distribution-tenant",
+  "field-level-encryption-config",
+  "field-level-encryption-profile",
+  "function",
+  "key-value-store",
+  "origin-access-control",
+  "origin-access-identity",
+  "origin-request-policy",
+  "realtime-log-config",
+  "response-headers-policy",
+  "streaming-distribution",
+  "trust-store",
+  "vpcorigin",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cloudfront">;
 /** Any cloudfront action. */
 export type Action = ActionOf<typeof actionFacts, "cloudfront">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudfront">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -612,7 +714,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cloudfront" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every cloudfront action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -620,97 +722,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The anycast-ip-list resource type: arn:${Partition}:cloudfront::${Account}:anycast-ip-list/${Id} */
-  "anycast-ip-list": "|,arn:${Partition}:cloudfront::${Account}:anycast-ip-list/${Id}|1",
-  /** The cache-policy resource type: arn:${Partition}:cloudfront::${Account}:cache-policy/${Id} */
-  "cache-policy": "|,arn:${Partition}:cloudfront::${Account}:cache-policy/${Id}|",
-  /** The connection-function resource type: arn:${Partition}:cloudfront::${Account}:connection-function/${Id} */
-  "connection-function": "|,arn:${Partition}:cloudfront::${Account}:connection-function/${Id}|1",
-  /** The connection-group resource type: arn:${Partition}:cloudfront::${Account}:connection-group/${Id} */
-  "connection-group": "|,arn:${Partition}:cloudfront::${Account}:connection-group/${Id}|1",
-  /** The continuous-deployment-policy resource type: arn:${Partition}:cloudfront::${Account}:continuous-deployment-policy/${Id} */
-  "continuous-deployment-policy": "|,arn:${Partition}:cloudfront::${Account}:continuous-deployment-policy/${Id}|",
-  /** The distribution resource type: arn:${Partition}:cloudfront::${Account}:distribution/${DistributionId} */
-  distribution: "|,arn:${Partition}:cloudfront::${Account}:distribution/${DistributionId}|1",
-  /** The distribution-tenant resource type: arn:${Partition}:cloudfront::${Account}:distribution-tenant/${Id} */
-  "distribution-tenant": "|,arn:${Partition}:cloudfront::${Account}:distribution-tenant/${Id}|1",
-  /** The field-level-encryption-config resource type: arn:${Partition}:cloudfront::${Account}:field-level-encryption-config/${Id} */
-  "field-level-encryption-config": "|,arn:${Partition}:cloudfront::${Account}:field-level-encryption-config/${Id}|",
-  /** The field-level-encryption-profile resource type: arn:${Partition}:cloudfront::${Account}:field-level-encryption-profile/${Id} */
-  "field-level-encryption-profile": "|,arn:${Partition}:cloudfront::${Account}:field-level-encryption-profile/${Id}|",
-  /** The function resource type: arn:${Partition}:cloudfront::${Account}:function/${Name} */
-  function: "|,arn:${Partition}:cloudfront::${Account}:function/${Name}|1",
-  /** The key-value-store resource type: arn:${Partition}:cloudfront::${Account}:key-value-store/${Name} */
-  "key-value-store": "|,arn:${Partition}:cloudfront::${Account}:key-value-store/${Name}|1",
-  /** The origin-access-control resource type: arn:${Partition}:cloudfront::${Account}:origin-access-control/${Id} */
-  "origin-access-control": "|,arn:${Partition}:cloudfront::${Account}:origin-access-control/${Id}|",
-  /** The origin-access-identity resource type: arn:${Partition}:cloudfront::${Account}:origin-access-identity/${Id} */
-  "origin-access-identity": "|,arn:${Partition}:cloudfront::${Account}:origin-access-identity/${Id}|",
-  /** The origin-request-policy resource type: arn:${Partition}:cloudfront::${Account}:origin-request-policy/${Id} */
-  "origin-request-policy": "|,arn:${Partition}:cloudfront::${Account}:origin-request-policy/${Id}|",
-  /** The realtime-log-config resource type: arn:${Partition}:cloudfront::${Account}:realtime-log-config/${Name} */
-  "realtime-log-config": "|,arn:${Partition}:cloudfront::${Account}:realtime-log-config/${Name}|",
-  /** The response-headers-policy resource type: arn:${Partition}:cloudfront::${Account}:response-headers-policy/${Id} */
-  "response-headers-policy": "|,arn:${Partition}:cloudfront::${Account}:response-headers-policy/${Id}|",
-  /** The streaming-distribution resource type: arn:${Partition}:cloudfront::${Account}:streaming-distribution/${DistributionId} */
-  "streaming-distribution": "|,arn:${Partition}:cloudfront::${Account}:streaming-distribution/${DistributionId}|1",
-  /** The trust-store resource type: arn:${Partition}:cloudfront::${Account}:trust-store/${Id} */
-  "trust-store": "|,arn:${Partition}:cloudfront::${Account}:trust-store/${Id}|1",
-  /** The vpcorigin resource type: arn:${Partition}:cloudfront::${Account}:vpcorigin/${Id} */
-  vpcorigin: "|,arn:${Partition}:cloudfront::${Account}:vpcorigin/${Id}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a anycast-ip-list resource: arn:${Partition}:cloudfront::${Account}:anycast-ip-list/${Id}. */
-  anycastIpList: "|anycast-ip-list|arn:|partition?|:cloudfront::|account|:anycast-ip-list/|id|",
-  /** ARN of a cache-policy resource: arn:${Partition}:cloudfront::${Account}:cache-policy/${Id}. */
-  cachePolicy: "|cache-policy|arn:|partition?|:cloudfront::|account|:cache-policy/|id|",
-  /** ARN of a connection-function resource: arn:${Partition}:cloudfront::${Account}:connection-function/${Id}. */
-  connectionFunction: "|connection-function|arn:|partition?|:cloudfront::|account|:connection-function/|id|",
-  /** ARN of a connection-group resource: arn:${Partition}:cloudfront::${Account}:connection-group/${Id}. */
-  connectionGroup: "|connection-group|arn:|partition?|:cloudfront::|account|:connection-group/|id|",
-  /** ARN of a continuous-deployment-policy resource: arn:${Partition}:cloudfront::${Account}:continuous-deployment-policy/${Id}. */
-  continuousDeploymentPolicy:
-    "|continuous-deployment-policy|arn:|partition?|:cloudfront::|account|:continuous-deployment-policy/|id|",
-  /** ARN of a distribution resource: arn:${Partition}:cloudfront::${Account}:distribution/${DistributionId}. */
-  distribution: "|distribution|arn:|partition?|:cloudfront::|account|:distribution/|distributionId|",
-  /** ARN of a distribution-tenant resource: arn:${Partition}:cloudfront::${Account}:distribution-tenant/${Id}. */
-  distributionTenant: "|distribution-tenant|arn:|partition?|:cloudfront::|account|:distribution-tenant/|id|",
-  /** ARN of a field-level-encryption-config resource: arn:${Partition}:cloudfront::${Account}:field-level-encryption-config/${Id}. */
-  fieldLevelEncryptionConfig:
-    "|field-level-encryption-config|arn:|partition?|:cloudfront::|account|:field-level-encryption-config/|id|",
-  /** ARN of a field-level-encryption-profile resource: arn:${Partition}:cloudfront::${Account}:field-level-encryption-profile/${Id}. */
-  fieldLevelEncryptionProfile:
-    "|field-level-encryption-profile|arn:|partition?|:cloudfront::|account|:field-level-encryption-profile/|id|",
-  /** ARN of a function resource: arn:${Partition}:cloudfront::${Account}:function/${Name}. */
-  function_: "|function|arn:|partition?|:cloudfront::|account|:function/|name|",
-  /** ARN of a key-value-store resource: arn:${Partition}:cloudfront::${Account}:key-value-store/${Name}. */
-  keyValueStore: "|key-value-store|arn:|partition?|:cloudfront::|account|:key-value-store/|name|",
-  /** ARN of a origin-access-control resource: arn:${Partition}:cloudfront::${Account}:origin-access-control/${Id}. */
-  originAccessControl: "|origin-access-control|arn:|partition?|:cloudfront::|account|:origin-access-control/|id|",
-  /** ARN of a origin-access-identity resource: arn:${Partition}:cloudfront::${Account}:origin-access-identity/${Id}. */
-  originAccessIdentity: "|origin-access-identity|arn:|partition?|:cloudfront::|account|:origin-access-identity/|id|",
-  /** ARN of a origin-request-policy resource: arn:${Partition}:cloudfront::${Account}:origin-request-policy/${Id}. */
-  originRequestPolicy: "|origin-request-policy|arn:|partition?|:cloudfront::|account|:origin-request-policy/|id|",
-  /** ARN of a realtime-log-config resource: arn:${Partition}:cloudfront::${Account}:realtime-log-config/${Name}. */
-  realtimeLogConfig: "|realtime-log-config|arn:|partition?|:cloudfront::|account|:realtime-log-config/|name|",
-  /** ARN of a response-headers-policy resource: arn:${Partition}:cloudfront::${Account}:response-headers-policy/${Id}. */
-  responseHeadersPolicy: "|response-headers-policy|arn:|partition?|:cloudfront::|account|:response-headers-policy/|id|",
-  /** ARN of a streaming-distribution resource: arn:${Partition}:cloudfront::${Account}:streaming-distribution/${DistributionId}. */
-  streamingDistribution:
-    "|streaming-distribution|arn:|partition?|:cloudfront::|account|:streaming-distribution/|distributionId|",
-  /** ARN of a trust-store resource: arn:${Partition}:cloudfront::${Account}:trust-store/${Id}. */
-  trustStore: "|trust-store|arn:|partition?|:cloudfront::|account|:trust-store/|id|",
-  /** ARN of a vpcorigin resource: arn:${Partition}:cloudfront::${Account}:vpcorigin/${Id}. */
-  vpcorigin: "|vpcorigin|arn:|partition?|:cloudfront::|account|:vpcorigin/|id|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

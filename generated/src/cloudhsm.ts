@@ -30,43 +30,43 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a copy of a backup in the specified region. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_CopyBackupToRegion.html */
-  CopyBackupToRegion: "W||0|backup;1;|0,2|cloudhsm:CopyBackupToRegion,cloudhsm:TagResource,cloudhsm:UntagResource|;",
+  CopyBackupToRegion: "W|||0;1;|0,2|cloudhsm:CopyBackupToRegion,cloudhsm:TagResource,cloudhsm:UntagResource|;",
   /** Grants permission to create a new AWS CloudHSM cluster. Access level: Write. Resources: backup. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "W||0|backup;0;|0,2|cloudhsm:TagResource,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:RevokeSecurityGroupEgress,iam:CreateServiceLinkedRole|;",
+    "W|||0;0;|0,2|cloudhsm:TagResource,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:RevokeSecurityGroupEgress,iam:CreateServiceLinkedRole|;",
   /** Grants permission to create a new hardware security module (HSM) in the specified AWS CloudHSM cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_CreateHsm.html */
   CreateHsm:
-    "W||0|cluster;1;||ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:RevokeSecurityGroupEgress|;",
+    "W|||1;1;||ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:RevokeSecurityGroupEgress|;",
   /** Grants permission to delete the specified CloudHSM backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DeleteBackup.html */
-  DeleteBackup: "W||0|backup;1;|||;",
+  DeleteBackup: "W|||0;1;|||;",
   /** Grants permission to delete the specified AWS CloudHSM cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DeleteCluster.html */
-  DeleteCluster: "W||0|cluster;1;||ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup|;",
+  DeleteCluster: "W|||1;1;||ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup|;",
   /** Grants permission to delete the specified HSM. Access level: Write. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DeleteHsm.html */
-  DeleteHsm: "W||0|||ec2:DeleteNetworkInterface|;",
+  DeleteHsm: "W|||||ec2:DeleteNetworkInterface|;",
   /** Grants permission to delete the policy attached to CloudHSM resources. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||0|backup;1;|||;",
+  DeleteResourcePolicy: "W|||0;1;|||;",
   /** Grants permission to get information about backups of AWS CloudHSM clusters. Access level: Read. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DescribeBackups.html */
-  DescribeBackups: "R||0||||;",
+  DescribeBackups: "R||||||;",
   /** Grants permission to get information about AWS CloudHSM clusters. Access level: Read. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DescribeClusters.html */
-  DescribeClusters: "R||0||||;",
+  DescribeClusters: "R||||||;",
   /** Grants permission to get information about the policy attached to a AWS CloudHSM resource. Access level: Read. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0|backup;1;|||;",
+  GetResourcePolicy: "R|||0;1;|||;",
   /** Grants permission to claim an AWS CloudHSM cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_InitializeCluster.html */
-  InitializeCluster: "W||0|cluster;1;|||;",
+  InitializeCluster: "W|||1;1;|||;",
   /** Grants permission to get a list of tags for the specified AWS CloudHSM cluster. Access level: Read. Resources: backup, cluster. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_ListTags.html */
-  ListTags: "R||0|backup;0;,cluster;0;|||;",
+  ListTags: "R|||0;0;,1;0;|||;",
   /** Grants permission to modify attributes for an AWS CloudHSM backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_ModifyBackupAttributes.html */
-  ModifyBackupAttributes: "W||0|backup;1;|||;",
+  ModifyBackupAttributes: "W|||0;1;|||;",
   /** Grants permission to modify AWS CloudHSM cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_ModifyCluster.html */
-  ModifyCluster: "W||0|cluster;1;||ec2:DescribeSubnets|;",
+  ModifyCluster: "W|||1;1;||ec2:DescribeSubnets|;",
   /** Grants permission to attach a policy to an AWS CloudHSM resource. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "W||0|backup;1;|||;",
+  PutResourcePolicy: "W|||0;1;|||;",
   /** Grants permission to restore the specified CloudHSM backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_RestoreBackup.html */
-  RestoreBackup: "W||0|backup;1;|||;",
+  RestoreBackup: "W|||0;1;|||;",
   /** Grants permission to add or overwrite one or more tags for the specified AWS CloudHSM cluster. Access level: Tagging. Resources: backup, cluster. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|backup;0;,cluster;0;|0,2||CopyBackupToRegion,CreateCluster,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CopyBackupToRegion,CreateCluster,;",
   /** Grants permission to remove the specified tag or tags from the specified AWS CloudHSM cluster. Access level: Tagging. Resources: backup, cluster. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|backup;0;,cluster;0;|2||CopyBackupToRegion,;",
+  UntagResource: "T|||0;0;,1;0;|2||CopyBackupToRegion,;",
 } as const;
 const actionDetails = {
   CopyBackupToRegion: "|,;~~~|Grants permission to create a copy of a backup in the specified region",
@@ -91,12 +91,26 @@ const actionDetails = {
   UntagResource:
     "|,;~~~,~~|Grants permission to remove the specified tag or tags from the specified AWS CloudHSM cluster",
 };
+const resourceTypeFacts = {
+  /** The backup resource type: arn:${Partition}:cloudhsm:${Region}:${Account}:backup/${CloudHsmBackupInstanceName} */
+  backup: "|,|1",
+  /** The cluster resource type: arn:${Partition}:cloudhsm:${Region}:${Account}:cluster/${CloudHsmClusterInstanceName} */
+  cluster: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a backup resource: arn:${Partition}:cloudhsm:${Region}:${Account}:backup/${CloudHsmBackupInstanceName}. */
+  backup: "|,backup|arn:|Partition|:cloudhsm:|Region|:|Account|:backup/|CloudHsmBackupInstanceName|",
+  /** ARN of a cluster resource: arn:${Partition}:cloudhsm:${Region}:${Account}:cluster/${CloudHsmClusterInstanceName}. */
+  cluster: "|,cluster|arn:|Partition|:cloudhsm:|Region|:|Account|:cluster/|CloudHsmClusterInstanceName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["backup", "cluster"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cloudhsm">;
 /** Any cloudhsm action. */
 export type Action = ActionOf<typeof actionFacts, "cloudhsm">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudhsm">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -104,7 +118,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cloudhsmv2" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every cloudhsm action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -112,25 +126,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The backup resource type: arn:${Partition}:cloudhsm:${Region}:${Account}:backup/${CloudHsmBackupInstanceName} */
-  backup: "|,arn:${Partition}:cloudhsm:${Region}:${Account}:backup/${CloudHsmBackupInstanceName}|1",
-  /** The cluster resource type: arn:${Partition}:cloudhsm:${Region}:${Account}:cluster/${CloudHsmClusterInstanceName} */
-  cluster: "|,arn:${Partition}:cloudhsm:${Region}:${Account}:cluster/${CloudHsmClusterInstanceName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a backup resource: arn:${Partition}:cloudhsm:${Region}:${Account}:backup/${CloudHsmBackupInstanceName}. */
-  backup: "|backup|arn:|partition?|:cloudhsm:|region|:|account|:backup/|cloudHsmBackupInstanceName|",
-  /** ARN of a cluster resource: arn:${Partition}:cloudhsm:${Region}:${Account}:cluster/${CloudHsmClusterInstanceName}. */
-  cluster: "|cluster|arn:|partition?|:cloudhsm:|region|:|account|:cluster/|cloudHsmClusterInstanceName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,69 +30,69 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Attaches resource tags to an Amazon CloudSearch domain. Access level: Tagging. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_AddTags.html */
-  AddTags: "T||0|domain;1;|||",
+  AddTags: "T|||0;1;|||",
   /** Indexes the search suggestions. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_BuildSuggesters.html */
-  BuildSuggesters: "W||0|domain;1;|||;",
+  BuildSuggesters: "W|||0;1;|||;",
   /** Creates a new search domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_CreateDomain.html */
-  CreateDomain: "W||0|domain;1;|||;",
+  CreateDomain: "W|||0;1;|||;",
   /** Configures an analysis scheme that can be applied to a text or text-array field to define language-specific text processing options. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DefineAnalysisScheme.html */
-  DefineAnalysisScheme: "W||0|domain;1;|||;",
+  DefineAnalysisScheme: "W|||0;1;|||;",
   /** Configures an Expression for the search domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DefineExpression.html */
-  DefineExpression: "W||0|domain;1;|||;",
+  DefineExpression: "W|||0;1;|||;",
   /** Configures an IndexField for the search domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DefineIndexField.html */
-  DefineIndexField: "W||0|domain;1;|||;",
+  DefineIndexField: "W|||0;1;|||;",
   /** Configures a suggester for a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DefineSuggester.html */
-  DefineSuggester: "W||0|domain;1;|||;",
+  DefineSuggester: "W|||0;1;|||;",
   /** Deletes an analysis scheme. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DeleteAnalysisScheme.html */
-  DeleteAnalysisScheme: "W||0|domain;1;|||;",
+  DeleteAnalysisScheme: "W|||0;1;|||;",
   /** Permanently deletes a search domain and all of its data. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DeleteDomain.html */
-  DeleteDomain: "W||0|domain;1;|||;",
+  DeleteDomain: "W|||0;1;|||;",
   /** Removes an Expression from the search domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DeleteExpression.html */
-  DeleteExpression: "W||0|domain;1;|||;",
+  DeleteExpression: "W|||0;1;|||;",
   /** Removes an IndexField from the search domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DeleteIndexField.html */
-  DeleteIndexField: "W||0|domain;1;|||;",
+  DeleteIndexField: "W|||0;1;|||;",
   /** Deletes a suggester. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DeleteSuggester.html */
-  DeleteSuggester: "W||0|domain;1;|||;",
+  DeleteSuggester: "W|||0;1;|||;",
   /** Gets the analysis schemes configured for a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeAnalysisSchemes.html */
-  DescribeAnalysisSchemes: "R||0|domain;1;|||;",
+  DescribeAnalysisSchemes: "R|||0;1;|||;",
   /** Gets the availability options configured for a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeAvailabilityOptions.html */
-  DescribeAvailabilityOptions: "R||0|domain;1;|||;",
+  DescribeAvailabilityOptions: "R|||0;1;|||;",
   /** Gets the domain endpoint options configured for a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeDomainEndpointOptions.html */
-  DescribeDomainEndpointOptions: "R||0|domain;1;|||;",
+  DescribeDomainEndpointOptions: "R|||0;1;|||;",
   /** Gets information about the search domains owned by this account. Access level: List. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeDomains.html */
-  DescribeDomains: "L||0|domain;1;|||;",
+  DescribeDomains: "L|||0;1;|||;",
   /** Gets the expressions configured for the search domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeExpressions.html */
-  DescribeExpressions: "R||0|domain;1;|||;",
+  DescribeExpressions: "R|||0;1;|||;",
   /** Gets information about the index fields configured for the search domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeIndexFields.html */
-  DescribeIndexFields: "R||0|domain;1;|||;",
+  DescribeIndexFields: "R|||0;1;|||;",
   /** Gets the scaling parameters configured for a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeScalingParameters.html */
-  DescribeScalingParameters: "R||0|domain;1;|||;",
+  DescribeScalingParameters: "R|||0;1;|||;",
   /** Gets information about the access policies that control access to the domain's document and search endpoints. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeServiceAccessPolicies.html */
-  DescribeServiceAccessPolicies: "R||0|domain;1;|||;",
+  DescribeServiceAccessPolicies: "R|||0;1;|||;",
   /** Gets the suggesters configured for a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeSuggesters.html */
-  DescribeSuggesters: "R||0|domain;1;|||;",
+  DescribeSuggesters: "R|||0;1;|||;",
   /** Tells the search domain to start indexing its documents using the latest indexing options. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_IndexDocuments.html */
-  IndexDocuments: "W||0|domain;1;|||;",
+  IndexDocuments: "W|||0;1;|||;",
   /** Lists all search domains owned by an account. Access level: List. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_ListDomainNames.html */
-  ListDomainNames: "L||0|domain;1;|||;",
+  ListDomainNames: "L|||0;1;|||;",
   /** Displays all of the resource tags for an Amazon CloudSearch domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_ListTags.html */
-  ListTags: "R||0|domain;1;|||",
+  ListTags: "R|||0;1;|||",
   /** Removes the specified resource tags from an Amazon ES domain. Access level: Tagging. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_RemoveTags.html */
-  RemoveTags: "T||0|domain;1;|||",
+  RemoveTags: "T|||0;1;|||",
   /** Configures the availability options for a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_UpdateAvailabilityOptions.html */
-  UpdateAvailabilityOptions: "W||0|domain;1;|||;",
+  UpdateAvailabilityOptions: "W|||0;1;|||;",
   /** Configures the domain endpoint options for a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_UpdateDomainEndpointOptions.html */
-  UpdateDomainEndpointOptions: "W||0|domain;1;|||;",
+  UpdateDomainEndpointOptions: "W|||0;1;|||;",
   /** Configures scaling parameters for a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_UpdateScalingParameters.html */
-  UpdateScalingParameters: "W||0|domain;1;|||;",
+  UpdateScalingParameters: "W|||0;1;|||;",
   /** Configures the access rules that control access to the domain's document and search endpoints. Access level: Permissions management. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_UpdateServiceAccessPolicies.html */
-  UpdateServiceAccessPolicies: "P||0|domain;1;|||;",
+  UpdateServiceAccessPolicies: "P|||0;1;|||;",
   /** Allows access to the document service operations. Access level: Write. Resources: domain. Permission only. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/configuring-access.html#cloudsearch-actions */
-  document: "W||1|domain;0;|||",
+  document: "W||1|0;0;|||",
   /** Allows access to the search operations. Access level: Read. Resources: domain. Permission only. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/configuring-access.html#cloudsearch-actions */
-  search: "R||1|domain;0;|||",
+  search: "R||1|0;0;|||",
   /** Allows access to the suggest operations. Access level: Read. Resources: domain. Permission only. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/configuring-access.html#cloudsearch-actions */
-  suggest: "R||1|domain;0;|||",
+  suggest: "R||1|0;0;|||",
 } as const;
 const actionDetails = {
   AddTags: "|,;~|Attaches resource tags to an Amazon CloudSearch domain",
@@ -131,12 +131,22 @@ const actionDetails = {
   search: "|,;~|Allows access to the search operations",
   suggest: "|,;~|Allows access to the suggest operations",
 };
+const resourceTypeFacts = {
+  /** The domain resource type: arn:${Partition}:cloudsearch:${Region}:${Account}:domain/${DomainName} */
+  domain: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a domain resource: arn:${Partition}:cloudsearch:${Region}:${Account}:domain/${DomainName}. */
+  domain: "|,domain|arn:|Partition|:cloudsearch:|Region|:|Account|:domain/|DomainName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["domain"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cloudsearch">;
 /** Any cloudsearch action. */
 export type Action = ActionOf<typeof actionFacts, "cloudsearch">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudsearch">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -144,7 +154,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cloudsearch" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every cloudsearch action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -152,21 +162,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The domain resource type: arn:${Partition}:cloudsearch:${Region}:${Account}:domain/${DomainName} */
-  domain: "|,arn:${Partition}:cloudsearch:${Region}:${Account}:domain/${DomainName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a domain resource: arn:${Partition}:cloudsearch:${Region}:${Account}:domain/${DomainName}. */
-  domain: "|domain|arn:|partition?|:cloudsearch:|region|:|account|:domain/|domainName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

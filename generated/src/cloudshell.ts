@@ -30,27 +30,27 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["cloudshell:SecurityGroupIds", "cloudshell:SubnetIds", "cloudshell:VpcIds"] as const;
 const actionFacts = {
   /** Grants permission to approve a command sent by another AWS service. Access level: Read. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#ApproveCommand */
-  ApproveCommand: "R||1|Environment;1;|||",
+  ApproveCommand: "R||1|0;1;|||",
   /** Grants permissions to create a CloudShell environment. Access level: Write. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#CreateEnvironment */
   CreateEnvironment: "W||1||0,1,2||",
   /** Grants permissions to connect to a CloudShell environment from the AWS Management Console. Access level: Write. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#CreateSession */
-  CreateSession: "W||1|Environment;1;|||",
+  CreateSession: "W||1|0;1;|||",
   /** Grants permission to delete a CloudShell environment. Access level: Write. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#DeleteEnvironment */
-  DeleteEnvironment: "W||1|Environment;1;|||",
+  DeleteEnvironment: "W||1|0;1;|||",
   /** Grants permission to return descriptions of existing user's environments. Access level: List. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#DescribeEnvironments */
   DescribeEnvironments: "L||1||||",
   /** Grants permission to read a CloudShell environment status. Access level: Read. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#GetEnvironmentStatus */
-  GetEnvironmentStatus: "R||1|Environment;1;|||",
+  GetEnvironmentStatus: "R||1|0;1;|||",
   /** Grants permissions to download files from a CloudShell environment. Access level: Write. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#GetFileDownloadUrls */
-  GetFileDownloadUrls: "W||1|Environment;1;|||",
+  GetFileDownloadUrls: "W||1|0;1;|||",
   /** Grants permissions to upload files to a CloudShell environment. Access level: Write. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#GetFileUploadUrls */
-  GetFileUploadUrls: "W||1|Environment;1;|||",
+  GetFileUploadUrls: "W||1|0;1;|||",
   /** Grants permissions to forward console credentials to the environment. Access level: Write. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#PutCredentials */
-  PutCredentials: "W||1|Environment;1;|||",
+  PutCredentials: "W||1|0;1;|||",
   /** Grants permission to start a stopped CloudShell environment. Access level: Write. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#StartEnvironment */
-  StartEnvironment: "W||1|Environment;1;|||",
+  StartEnvironment: "W||1|0;1;|||",
   /** Grants permission to stop a running CloudShell environment. Access level: Write. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#StopEnvironment */
-  StopEnvironment: "W||1|Environment;1;|||",
+  StopEnvironment: "W||1|0;1;|||",
 } as const;
 const actionDetails = {
   ApproveCommand: "|,;~|Grants permission to approve a command sent by another AWS service",
@@ -65,12 +65,22 @@ const actionDetails = {
   StartEnvironment: "|,;~|Grants permission to start a stopped CloudShell environment",
   StopEnvironment: "|,;~|Grants permission to stop a running CloudShell environment",
 };
+const resourceTypeFacts = {
+  /** The Environment resource type: arn:${Partition}:cloudshell:${Region}:${Account}:environment/${EnvironmentId} */
+  Environment: "|,environment|",
+} as const;
+const arnFormats = {
+  /** ARN of a Environment resource: arn:${Partition}:cloudshell:${Region}:${Account}:environment/${EnvironmentId}. */
+  environment: "|,Environment|arn:|Partition|:cloudshell:|Region|:|Account|:environment/|EnvironmentId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Environment"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cloudshell">;
 /** Any cloudshell action. */
 export type Action = ActionOf<typeof actionFacts, "cloudshell">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudshell">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -78,7 +88,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every cloudshell action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -86,21 +96,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Environment resource type: arn:${Partition}:cloudshell:${Region}:${Account}:environment/${EnvironmentId} */
-  Environment: "|,arn:${Partition}:cloudshell:${Region}:${Account}:environment/${EnvironmentId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Environment resource: arn:${Partition}:cloudshell:${Region}:${Account}:environment/${EnvironmentId}. */
-  environment: "|Environment|arn:|partition?|:cloudshell:|region|:|account|:environment/|environmentId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,147 +30,145 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add one or more tags to a trail, event data store, channel or dashboard, up to a limit of 50. Access level: Tagging. Resources: channel, dashboard, eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_AddTags.html */
-  AddTags:
-    "T||0|channel;0;,dashboard;0;,eventdatastore;0;,trail;0;|0,2||;,CreateChannel,CreateDashboard,CreateEventDataStore,CreateTrail",
+  AddTags: "T|||0;0;,1;0;,2;0;,3;0;|0,2||;,CreateChannel,CreateDashboard,CreateEventDataStore,CreateTrail",
   /** Grants permission to cancel a running query. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CancelQuery.html */
-  CancelQuery: "W||0|eventdatastore;1;|||;",
+  CancelQuery: "W|||2;1;|||;",
   /** Grants permission to create a channel. Access level: Write. Resources: channel*, eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateChannel.html */
-  CreateChannel: "W||0|channel;1;,eventdatastore;1;|0,2|cloudtrail:AddTags|;",
+  CreateChannel: "W|||0;1;,2;1;|0,2|cloudtrail:AddTags|;",
   /** Grants permission to create a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateDashboard.html */
-  CreateDashboard: "W||0|dashboard;1;|0,2|cloudtrail:AddTags,cloudtrail:StartDashboardRefresh,cloudtrail:StartQuery|;",
+  CreateDashboard: "W|||1;1;|0,2|cloudtrail:AddTags,cloudtrail:StartDashboardRefresh,cloudtrail:StartQuery|;",
   /** Grants permission to create an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateEventDataStore.html */
   CreateEventDataStore:
-    "W||0|eventdatastore;1;|0,2|cloudtrail:AddTags,iam:CreateServiceLinkedRole,iam:GetRole,kms:Decrypt,kms:GenerateDataKey,organizations:ListAWSServiceAccessForOrganization|;",
+    "W|||2;1;|0,2|cloudtrail:AddTags,iam:CreateServiceLinkedRole,iam:GetRole,kms:Decrypt,kms:GenerateDataKey,organizations:ListAWSServiceAccessForOrganization|;",
   /** Grants permission to create a service-linked channel that specifies the settings for delivery of log data to an AWS service. Access level: Write. Resources: channel*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
-  CreateServiceLinkedChannel: "W||1|channel;1;|||",
+  CreateServiceLinkedChannel: "W||1|0;1;|||",
   /** Grants permission to create a trail that specifies the settings for delivery of log data to an Amazon S3 bucket. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateTrail.html */
   CreateTrail:
-    "W||0|trail;1;|0,2|cloudtrail:AddTags,iam:CreateServiceLinkedRole,iam:GetRole,iam:PassRole,organizations:ListAWSServiceAccessForOrganization|;",
+    "W|||3;1;|0,2|cloudtrail:AddTags,iam:CreateServiceLinkedRole,iam:GetRole,iam:PassRole,organizations:ListAWSServiceAccessForOrganization|;",
   /** Grants permission to delete a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteChannel.html */
-  DeleteChannel: "W||0|channel;1;|||;",
+  DeleteChannel: "W|||0;1;|||;",
   /** Grants permission to delete a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteDashboard.html */
-  DeleteDashboard: "W||0|dashboard;1;|||;",
+  DeleteDashboard: "W|||1;1;|||;",
   /** Grants permission to delete an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteEventDataStore.html */
-  DeleteEventDataStore: "W||0|eventdatastore;1;|||;",
+  DeleteEventDataStore: "W|||2;1;|||;",
   /** Grants permission to delete a resource policy from the provided resource. Access level: Write. Resources: channel, dashboard, eventdatastore. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||0|channel;0;,dashboard;0;,eventdatastore;0;|||;",
+  DeleteResourcePolicy: "W|||0;0;,1;0;,2;0;|||;",
   /** Grants permission to delete a service-linked channel. Access level: Write. Resources: channel*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
-  DeleteServiceLinkedChannel: "W||1|channel;1;|||",
+  DeleteServiceLinkedChannel: "W||1|0;1;|||",
   /** Grants permission to delete a trail. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteTrail.html */
-  DeleteTrail: "W||0|trail;1;|||;",
+  DeleteTrail: "W|||3;1;|||;",
   /** Grants permission to deregister an AWS Organizations member account as a delegated administrator. Access level: Write. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeregisterOrganizationDelegatedAdmin.html */
   DeregisterOrganizationDelegatedAdmin:
-    "W||0|||organizations:DeregisterDelegatedAdministrator,organizations:ListAWSServiceAccessForOrganization|;",
+    "W|||||organizations:DeregisterDelegatedAdministrator,organizations:ListAWSServiceAccessForOrganization|;",
   /** Grants permission to list details for the query. Access level: Read. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DescribeQuery.html */
-  DescribeQuery: "R||0|eventdatastore;1;|||;",
+  DescribeQuery: "R|||2;1;|||;",
   /** Grants permission to list settings for the trails associated with the current region for your account. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DescribeTrails.html */
-  DescribeTrails: "R||0||||;",
+  DescribeTrails: "R||||||;",
   /** Grants permission to disable federation of event data store data by using the AWS Glue Data Catalog. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DisableFederation.html */
   DisableFederation:
-    "W||0|eventdatastore;1;||glue:DeleteDatabase,glue:DeleteTable,glue:PassConnection,lakeformation:DeregisterResource,lakeformation:RegisterResource|;",
+    "W|||2;1;||glue:DeleteDatabase,glue:DeleteTable,glue:PassConnection,lakeformation:DeregisterResource,lakeformation:RegisterResource|;",
   /** Grants permission to enable federation of event data store data by using the AWS Glue Data Catalog. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_EnableFederation.html */
   EnableFederation:
-    "W||0|eventdatastore;1;||glue:CreateDatabase,glue:CreateTable,iam:GetRole,iam:PassRole,lakeformation:DeregisterResource,lakeformation:RegisterResource|;",
+    "W|||2;1;||glue:CreateDatabase,glue:CreateTable,iam:GetRole,iam:PassRole,lakeformation:DeregisterResource,lakeformation:RegisterResource|;",
   /** Grants permission to generate a query for a specified event data store using the CloudTrail Lake query generator. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/lake-query-generator.html */
-  GenerateQuery: "W||0|eventdatastore;1;|||;",
+  GenerateQuery: "W|||2;1;|||;",
   /** Grants permission to generate a results summary for specified queries using the CloudTrail natural language generator. Access level: Read. Resources: eventdatastore*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/query-results-summary.html */
-  GenerateQueryResultsSummary: "R||1|eventdatastore;1;||cloudtrail:GetQueryResults,kms:Decrypt,kms:GenerateDataKey|",
+  GenerateQueryResultsSummary: "R||1|2;1;||cloudtrail:GetQueryResults,kms:Decrypt,kms:GenerateDataKey|",
   /** Grants permission to return information about a specific channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetChannel.html */
-  GetChannel: "R||0|channel;1;|||;",
+  GetChannel: "R|||0;1;|||;",
   /** Grants permission to list settings for the dashboard. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetDashboard.html */
-  GetDashboard: "R||0|dashboard;1;|||;",
+  GetDashboard: "R|||1;1;|||;",
   /** Grants permission to list event configurations that are configured for a trail or an event data store. Access level: Read. Resources: eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetEventConfiguration.html */
-  GetEventConfiguration: "R||0|eventdatastore;0;,trail;0;|||;",
+  GetEventConfiguration: "R|||2;0;,3;0;|||;",
   /** Grants permission to list settings for the event data store. Access level: Read. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetEventDataStore.html */
-  GetEventDataStore: "R||0|eventdatastore;1;|||;",
+  GetEventDataStore: "R|||2;1;|||;",
   /** Grants permission to get data from an event data store by using the AWS Glue Data Catalog. Access level: Read. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/query-federation.html#query-federation-permissions */
-  GetEventDataStoreData: "R||0|eventdatastore;1;||kms:Decrypt,kms:GenerateDataKey|",
+  GetEventDataStoreData: "R|||2;1;||kms:Decrypt,kms:GenerateDataKey|",
   /** Grants permission to list settings for event selectors configured for a trail. Access level: Read. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetEventSelectors.html */
-  GetEventSelectors: "R||0|trail;1;|||;",
+  GetEventSelectors: "R|||3;1;|||;",
   /** Grants permission to return information about a specific import. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetImport.html */
-  GetImport: "R||0||||;",
+  GetImport: "R||||||;",
   /** Grants permission to list CloudTrail Insights selectors that are configured for a trail or event data store. Access level: Read. Resources: eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetInsightSelectors.html */
-  GetInsightSelectors: "R||0|eventdatastore;0;,trail;0;|||;",
+  GetInsightSelectors: "R|||2;0;,3;0;|||;",
   /** Grants permission to fetch results of a complete query. Access level: Read. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetQueryResults.html */
-  GetQueryResults: "R||0|eventdatastore;1;||kms:Decrypt,kms:GenerateDataKey|;",
+  GetQueryResults: "R|||2;1;||kms:Decrypt,kms:GenerateDataKey|;",
   /** Grants permission to get the resource policy attached to the provided resource. Access level: Read. Resources: channel, dashboard, eventdatastore. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0|channel;0;,dashboard;0;,eventdatastore;0;|||;",
+  GetResourcePolicy: "R|||0;0;,1;0;,2;0;|||;",
   /** Grants permission to list settings for the service-linked channel. Access level: Read. Resources: channel*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
-  GetServiceLinkedChannel: "R||1|channel;1;|||",
+  GetServiceLinkedChannel: "R||1|0;1;|||",
   /** Grants permission to list settings for the trail. Access level: Read. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetTrail.html */
-  GetTrail: "R||0|trail;1;|||;",
+  GetTrail: "R|||3;1;|||;",
   /** Grants permission to retrieve a JSON-formatted list of information about the specified trail. Access level: Read. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetTrailStatus.html */
-  GetTrailStatus: "R||0|trail;1;|||;",
+  GetTrailStatus: "R|||3;1;|||;",
   /** Grants permission to list the channels in the current account, and their source names. Access level: List. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListChannels.html */
-  ListChannels: "L||0||||;",
+  ListChannels: "L||||||;",
   /** Grants permission to list dashboards associated with the current region for your account. Access level: List. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListDashboards.html */
-  ListDashboards: "L||0||||;",
+  ListDashboards: "L||||||;",
   /** Grants permission to list event data stores associated with the current region for your account. Access level: List. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListEventDataStores.html */
-  ListEventDataStores: "L||0||||;",
+  ListEventDataStores: "L||||||;",
   /** Grants permission to return a list of failures for the specified import. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListImportFailures.html */
-  ListImportFailures: "R||0||||;",
+  ListImportFailures: "R||||||;",
   /** Grants permission to return information on all imports, or a select set of imports by ImportStatus or Destination. Access level: List. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListImports.html */
-  ListImports: "L||0||||;",
+  ListImports: "L||||||;",
   /** Grants permission to retrieve data captured by CloudTrail Insights. Access level: List. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListInsightsData.html */
-  ListInsightsData: "L||0|trail;1;|||;,ListInsightsMetricData",
+  ListInsightsData: "L|||3;1;|||;,ListInsightsMetricData",
   /** Grants permission to list the public keys whose private keys were used to sign trail digest files within a specified time range. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListPublicKeys.html */
-  ListPublicKeys: "R||0||||;",
+  ListPublicKeys: "R||||||;",
   /** Grants permission to list queries associated with an event data store. Access level: List. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListQueries.html */
-  ListQueries: "L||0|eventdatastore;1;|||;",
+  ListQueries: "L|||2;1;|||;",
   /** Grants permission to list service-linked channels associated with the current region for a specified account. Access level: List. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
   ListServiceLinkedChannels: "L||1||||",
   /** Grants permission to list the tags for trails, event data stores, channels or dashboards in the current region. Access level: Read. Resources: channel, dashboard, eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListTags.html */
-  ListTags: "R||0|channel;0;,dashboard;0;,eventdatastore;0;,trail;0;|||;",
+  ListTags: "R|||0;0;,1;0;,2;0;,3;0;|||;",
   /** Grants permission to list trails associated with the current region for your account. Access level: List. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListTrails.html */
-  ListTrails: "L||0||||;",
+  ListTrails: "L||||||;",
   /** Grants permission to look up and retrieve metric data for API activity events captured by CloudTrail that create, update, or delete resources in your account. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_LookupEvents.html */
-  LookupEvents: "R||0||||ListInsightsMetricData,;",
+  LookupEvents: "R||||||ListInsightsMetricData,;",
   /** Grants permission to create and update event configurations for a trail or an event data store. Access level: Write. Resources: eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_PutEventConfiguration.html */
-  PutEventConfiguration: "W||0|eventdatastore;0;,trail;0;||iam:CreateServiceLinkedRole,iam:GetRole|;",
+  PutEventConfiguration: "W|||2;0;,3;0;||iam:CreateServiceLinkedRole,iam:GetRole|;",
   /** Grants permission to create and update event selectors for a trail. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_PutEventSelectors.html */
-  PutEventSelectors: "W||0|trail;1;|||;",
+  PutEventSelectors: "W|||3;1;|||;",
   /** Grants permission to create and update CloudTrail Insights selectors for a trail or event data store. Access level: Write. Resources: eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_PutInsightSelectors.html */
-  PutInsightSelectors: "W||0|eventdatastore;0;,trail;0;|||;",
+  PutInsightSelectors: "W|||2;0;,3;0;|||;",
   /** Grants permission to attach a resource policy to the provided resource. Access level: Write. Resources: channel, dashboard, eventdatastore. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "W||0|channel;0;,dashboard;0;,eventdatastore;0;|||;",
+  PutResourcePolicy: "W|||0;0;,1;0;,2;0;|||;",
   /** Grants permission to register an AWS Organizations member account as a delegated administrator. Access level: Write. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_RegisterOrganizationDelegatedAdmin.html */
   RegisterOrganizationDelegatedAdmin:
-    "W||0|||iam:CreateServiceLinkedRole,iam:GetRole,organizations:ListAWSServiceAccessForOrganization,organizations:RegisterDelegatedAdministrator|;",
+    "W|||||iam:CreateServiceLinkedRole,iam:GetRole,organizations:ListAWSServiceAccessForOrganization,organizations:RegisterDelegatedAdministrator|;",
   /** Grants permission to remove tags from a trail, event data store, channel or dashboard. Access level: Tagging. Resources: channel, dashboard, eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_RemoveTags.html */
-  RemoveTags: "T||0|channel;0;,dashboard;0;,eventdatastore;0;,trail;0;|2||;",
+  RemoveTags: "T|||0;0;,1;0;,2;0;,3;0;|2||;",
   /** Grants permission to restore an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_RestoreEventDataStore.html */
-  RestoreEventDataStore: "W||0|eventdatastore;1;|||;",
+  RestoreEventDataStore: "W|||2;1;|||;",
   /** Grants permission to perform semantic search for CloudTrail Lake sample queries. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/lake-console-queries.html */
-  SearchSampleQueries: "R||0||||;",
+  SearchSampleQueries: "R||||||;",
   /** Grants permission to start a refresh on the specified dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartDashboardRefresh.html */
-  StartDashboardRefresh: "W||0|dashboard;1;||cloudtrail:StartQuery|CreateDashboard,;,UpdateDashboard",
+  StartDashboardRefresh: "W|||1;1;||cloudtrail:StartQuery|CreateDashboard,;,UpdateDashboard",
   /** Grants permission to start ingestion on an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartEventDataStoreIngestion.html */
-  StartEventDataStoreIngestion: "W||0|eventdatastore;1;|||;",
+  StartEventDataStoreIngestion: "W|||2;1;|||;",
   /** Grants permission to start an import of logged trail events from a source S3 bucket to a destination event data store. Access level: Write. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartImport.html */
-  StartImport: "W||0|||iam:PassRole|;",
+  StartImport: "W|||||iam:PassRole|;",
   /** Grants permission to start the recording of AWS API calls and log file delivery for a trail. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartLogging.html */
-  StartLogging: "W||0|trail;1;|||;",
+  StartLogging: "W|||3;1;|||;",
   /** Grants permission to start a new query on a specified event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartQuery.html */
-  StartQuery:
-    "W||0|eventdatastore;1;||kms:Decrypt,kms:GenerateDataKey|CreateDashboard,StartDashboardRefresh,;,UpdateDashboard",
+  StartQuery: "W|||2;1;||kms:Decrypt,kms:GenerateDataKey|CreateDashboard,StartDashboardRefresh,;,UpdateDashboard",
   /** Grants permission to stop ingestion on an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StopEventDataStoreIngestion.html */
-  StopEventDataStoreIngestion: "W||0|eventdatastore;1;|||;",
+  StopEventDataStoreIngestion: "W|||2;1;|||;",
   /** Grants permission to stop a specified import. Access level: Write. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StopImport.html */
-  StopImport: "W||0||||;",
+  StopImport: "W||||||;",
   /** Grants permission to stop the recording of AWS API calls and log file delivery for a trail. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StopLogging.html */
-  StopLogging: "W||0|trail;1;|||;",
+  StopLogging: "W|||3;1;|||;",
   /** Grants permission to update a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_UpdateChannel.html */
-  UpdateChannel: "W||0|channel;1;|||;",
+  UpdateChannel: "W|||0;1;|||;",
   /** Grants permission to update a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_UpdateDashboard.html */
-  UpdateDashboard: "W||0|dashboard;1;||cloudtrail:StartDashboardRefresh,cloudtrail:StartQuery|;",
+  UpdateDashboard: "W|||1;1;||cloudtrail:StartDashboardRefresh,cloudtrail:StartQuery|;",
   /** Grants permission to update an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_UpdateEventDataStore.html */
   UpdateEventDataStore:
-    "W||0|eventdatastore;1;||iam:CreateServiceLinkedRole,iam:GetRole,kms:Decrypt,kms:GenerateDataKey,organizations:ListAWSServiceAccessForOrganization|;",
+    "W|||2;1;||iam:CreateServiceLinkedRole,iam:GetRole,kms:Decrypt,kms:GenerateDataKey,organizations:ListAWSServiceAccessForOrganization|;",
   /** Grants permission to update the service-linked channel settings for delivery of log data to an AWS service. Access level: Write. Resources: channel*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
-  UpdateServiceLinkedChannel: "W||1|channel;1;|||",
+  UpdateServiceLinkedChannel: "W||1|0;1;|||",
   /** Grants permission to update the settings that specify delivery of log files. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_UpdateTrail.html */
   UpdateTrail:
-    "W||0|trail;1;||iam:CreateServiceLinkedRole,iam:GetRole,iam:PassRole,organizations:ListAWSServiceAccessForOrganization|;",
+    "W|||3;1;||iam:CreateServiceLinkedRole,iam:GetRole,iam:PassRole,organizations:ListAWSServiceAccessForOrganization|;",
 } as const;
 const actionDetails = {
   AddTags:
@@ -263,12 +261,34 @@ const actionDetails = {
     "|,;~|Grants permission to update the service-linked channel settings for delivery of log data to an AWS service",
   UpdateTrail: "|,;~~~|Grants permission to update the settings that specify delivery of log files",
 };
+const resourceTypeFacts = {
+  /** The channel resource type: arn:${Partition}:cloudtrail:${Region}:${Account}:channel/${ChannelId} */
+  channel: "|,|1",
+  /** The dashboard resource type: arn:${Partition}:cloudtrail:${Region}:${Account}:dashboard/${DashboardName} */
+  dashboard: "|,|1",
+  /** The eventdatastore resource type: arn:${Partition}:cloudtrail:${Region}:${Account}:eventdatastore/${EventDataStoreId} */
+  eventdatastore: "|,|1",
+  /** The trail resource type: arn:${Partition}:cloudtrail:${Region}:${Account}:trail/${TrailName} */
+  trail: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a channel resource: arn:${Partition}:cloudtrail:${Region}:${Account}:channel/${ChannelId}. */
+  channel: "|,channel|arn:|Partition|:cloudtrail:|Region|:|Account|:channel/|ChannelId|",
+  /** ARN of a dashboard resource: arn:${Partition}:cloudtrail:${Region}:${Account}:dashboard/${DashboardName}. */
+  dashboard: "|,dashboard|arn:|Partition|:cloudtrail:|Region|:|Account|:dashboard/|DashboardName|",
+  /** ARN of a eventdatastore resource: arn:${Partition}:cloudtrail:${Region}:${Account}:eventdatastore/${EventDataStoreId}. */
+  eventdatastore: "|,eventdatastore|arn:|Partition|:cloudtrail:|Region|:|Account|:eventdatastore/|EventDataStoreId|",
+  /** ARN of a trail resource: arn:${Partition}:cloudtrail:${Region}:${Account}:trail/${TrailName}. */
+  trail: "|,trail|arn:|Partition|:cloudtrail:|Region|:|Account|:trail/|TrailName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["channel", "dashboard", "eventdatastore", "trail"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cloudtrail">;
 /** Any cloudtrail action. */
 export type Action = ActionOf<typeof actionFacts, "cloudtrail">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudtrail">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -276,7 +296,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cloudtrail" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every cloudtrail action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -284,33 +304,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The channel resource type: arn:${Partition}:cloudtrail:${Region}:${Account}:channel/${ChannelId} */
-  channel: "|,arn:${Partition}:cloudtrail:${Region}:${Account}:channel/${ChannelId}|1",
-  /** The dashboard resource type: arn:${Partition}:cloudtrail:${Region}:${Account}:dashboard/${DashboardName} */
-  dashboard: "|,arn:${Partition}:cloudtrail:${Region}:${Account}:dashboard/${DashboardName}|1",
-  /** The eventdatastore resource type: arn:${Partition}:cloudtrail:${Region}:${Account}:eventdatastore/${EventDataStoreId} */
-  eventdatastore: "|,arn:${Partition}:cloudtrail:${Region}:${Account}:eventdatastore/${EventDataStoreId}|1",
-  /** The trail resource type: arn:${Partition}:cloudtrail:${Region}:${Account}:trail/${TrailName} */
-  trail: "|,arn:${Partition}:cloudtrail:${Region}:${Account}:trail/${TrailName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a channel resource: arn:${Partition}:cloudtrail:${Region}:${Account}:channel/${ChannelId}. */
-  channel: "|channel|arn:|partition?|:cloudtrail:|region|:|account|:channel/|channelId|",
-  /** ARN of a dashboard resource: arn:${Partition}:cloudtrail:${Region}:${Account}:dashboard/${DashboardName}. */
-  dashboard: "|dashboard|arn:|partition?|:cloudtrail:|region|:|account|:dashboard/|dashboardName|",
-  /** ARN of a eventdatastore resource: arn:${Partition}:cloudtrail:${Region}:${Account}:eventdatastore/${EventDataStoreId}. */
-  eventdatastore: "|eventdatastore|arn:|partition?|:cloudtrail:|region|:|account|:eventdatastore/|eventDataStoreId|",
-  /** ARN of a trail resource: arn:${Partition}:cloudtrail:${Region}:${Account}:trail/${TrailName}. */
-  trail: "|trail|arn:|partition?|:cloudtrail:|region|:|account|:trail/|trailName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,107 +30,107 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add an external connection to a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_AssociateExternalConnection.html */
-  AssociateExternalConnection: "W||0|repository;1;|||",
+  AssociateExternalConnection: "W|||3;1;|||",
   /** Grants permission to associate an existing repository as an upstream repository to another repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/ug/repos-upstream.html */
-  AssociateWithDownstreamRepository: "W||0|repository;1;|||",
+  AssociateWithDownstreamRepository: "W|||3;1;|||",
   /** Grants permission to copy package versions from one repository to another repository in the same domain. Access level: Write. Resources: package*, repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_CopyPackageVersions.html */
-  CopyPackageVersions: "W||0|package;1;,repository;1;|||",
+  CopyPackageVersions: "W|||1;1;,3;1;|||",
   /** Grants permission to create a new domain. Access level: Write. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_CreateDomain.html */
-  CreateDomain: "W||0||0,2||",
+  CreateDomain: "W||||0,2||",
   /** Grants permission to create a package group. Access level: Write. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_CreatePackageGroup.html */
-  CreatePackageGroup: "W||0||0,2||",
+  CreatePackageGroup: "W||||0,2||",
   /** Grants permission to create a new repository. Access level: Write. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_CreateRepository.html */
-  CreateRepository: "W||0||0,2||",
+  CreateRepository: "W||||0,2||",
   /** Grants permission to delete a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DeleteDomain.html */
-  DeleteDomain: "W||0|domain;1;|||",
+  DeleteDomain: "W|||0;1;|||",
   /** Grants permission to delete the resource policy set on a domain. Access level: Permissions management. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DeleteDomainPermissionsPolicy.html */
-  DeleteDomainPermissionsPolicy: "P||0|domain;1;|||",
+  DeleteDomainPermissionsPolicy: "P|||0;1;|||",
   /** Grants permission to delete a package. Access level: Write. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DeletePackage.html */
-  DeletePackage: "W||0|package;1;|||",
+  DeletePackage: "W|||1;1;|||",
   /** Grants permission to delete a package group. Access level: Write. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DeletePackageGroup.html */
-  DeletePackageGroup: "W||0|package-group;1;|||",
+  DeletePackageGroup: "W|||2;1;|||",
   /** Grants permission to delete package versions. Access level: Write. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DeletePackageVersions.html */
-  DeletePackageVersions: "W||0|package;1;|||",
+  DeletePackageVersions: "W|||1;1;|||",
   /** Grants permission to delete a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DeleteRepository.html */
-  DeleteRepository: "W||0|repository;1;|||",
+  DeleteRepository: "W|||3;1;|||",
   /** Grants permission to delete the resource policy set on a repository. Access level: Permissions management. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DeleteRepositoryPermissionsPolicy.html */
-  DeleteRepositoryPermissionsPolicy: "P||0|repository;1;|||",
+  DeleteRepositoryPermissionsPolicy: "P|||3;1;|||",
   /** Grants permission to return information about a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DescribeDomain.html */
-  DescribeDomain: "R||0|domain;1;|||",
+  DescribeDomain: "R|||0;1;|||",
   /** Grants permission to retrieve information about a package. Access level: Read. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DescribePackage.html */
-  DescribePackage: "R||0|package;1;|||",
+  DescribePackage: "R|||1;1;|||",
   /** Grants permission to return detailed information about a package group. Access level: Read. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DescribePackageGroup.html */
-  DescribePackageGroup: "R||0|package-group;1;|||",
+  DescribePackageGroup: "R|||2;1;|||",
   /** Grants permission to return information about a package version. Access level: Read. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DescribePackageVersion.html */
-  DescribePackageVersion: "R||0|package;1;|||",
+  DescribePackageVersion: "R|||1;1;|||",
   /** Grants permission to return detailed information about a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DescribeRepository.html */
-  DescribeRepository: "R||0|repository;1;|||",
+  DescribeRepository: "R|||3;1;|||",
   /** Grants permission to disassociate an external connection from a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DisassociateExternalConnection.html */
-  DisassociateExternalConnection: "W||0|repository;1;|||",
+  DisassociateExternalConnection: "W|||3;1;|||",
   /** Grants permission to set the status of package versions to Disposed and delete their assets. Access level: Write. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DisposePackageVersions.html */
-  DisposePackageVersions: "W||0|package;1;|||",
+  DisposePackageVersions: "W|||1;1;|||",
   /** Grants permission to return a package's associated package group. Access level: Read. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetAssociatedPackageGroup.html */
-  GetAssociatedPackageGroup: "R||0|package-group;1;|||",
+  GetAssociatedPackageGroup: "R|||2;1;|||",
   /** Grants permission to generate a temporary authentication token for accessing repositories in a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetAuthorizationToken.html */
-  GetAuthorizationToken: "R||0|domain;1;|||",
+  GetAuthorizationToken: "R|||0;1;|||",
   /** Grants permission to return a domain's resource policy. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetDomainPermissionsPolicy.html */
-  GetDomainPermissionsPolicy: "R||0|domain;1;|||",
+  GetDomainPermissionsPolicy: "R|||0;1;|||",
   /** Grants permission to return an asset (or file) that is part of a package version. Access level: Read. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetPackageVersionAsset.html */
-  GetPackageVersionAsset: "R||0|package;1;|||",
+  GetPackageVersionAsset: "R|||1;1;|||",
   /** Grants permission to return a package version's readme file. Access level: Read. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetPackageVersionReadme.html */
-  GetPackageVersionReadme: "R||0|package;1;|||",
+  GetPackageVersionReadme: "R|||1;1;|||",
   /** Grants permission to return an endpoint for a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryEndpoint.html */
-  GetRepositoryEndpoint: "R||0|repository;1;|||",
+  GetRepositoryEndpoint: "R|||3;1;|||",
   /** Grants permission to return a repository's resource policy. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryPermissionsPolicy.html */
-  GetRepositoryPermissionsPolicy: "R||0|repository;1;|||",
+  GetRepositoryPermissionsPolicy: "R|||3;1;|||",
   /** Grants permission to list the allowed repositories for a package group. Access level: List. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListRepositoriesInDomain.html */
-  ListAllowedRepositoriesForGroup: "L||0|package-group;1;|||",
+  ListAllowedRepositoriesForGroup: "L|||2;1;|||",
   /** Grants permission to list the packages associated to a package group. Access level: List. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListAssociatedPackages.html */
-  ListAssociatedPackages: "L||0|package-group;1;|||",
+  ListAssociatedPackages: "L|||2;1;|||",
   /** Grants permission to list the domains in the current user's AWS account. Access level: List. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListDomains.html */
-  ListDomains: "L||0||||",
+  ListDomains: "L||||||",
   /** Grants permission to list the package groups in a domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListPackageGroups.html */
-  ListPackageGroups: "L||0|domain;1;|||",
+  ListPackageGroups: "L|||0;1;|||",
   /** Grants permission to list a package version's assets. Access level: List. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListPackageVersionAssets.html */
-  ListPackageVersionAssets: "L||0|package;1;|||",
+  ListPackageVersionAssets: "L|||1;1;|||",
   /** Grants permission to list the direct dependencies of a package version. Access level: List. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListPackageVersionDependencies.html */
-  ListPackageVersionDependencies: "L||0|package;1;|||",
+  ListPackageVersionDependencies: "L|||1;1;|||",
   /** Grants permission to list a package's versions. Access level: List. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListPackageVersions.html */
-  ListPackageVersions: "L||0|package;1;|||",
+  ListPackageVersions: "L|||1;1;|||",
   /** Grants permission to list the packages in a repository. Access level: List. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListPackages.html */
-  ListPackages: "L||0|repository;1;|||",
+  ListPackages: "L|||3;1;|||",
   /** Grants permission to list the repositories administered by the calling account. Access level: List. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListRepositories.html */
-  ListRepositories: "L||0||||",
+  ListRepositories: "L||||||",
   /** Grants permission to list the repositories in a domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListRepositoriesInDomain.html */
-  ListRepositoriesInDomain: "L||0|domain;1;|||",
+  ListRepositoriesInDomain: "L|||0;1;|||",
   /** Grants permission to list the sub package groups for a parent package group. Access level: List. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListSubPackageGroups.html */
-  ListSubPackageGroups: "L||0|package-group;1;|||",
+  ListSubPackageGroups: "L|||2;1;|||",
   /** Grants permission to list tags for a CodeArtifact resource. Access level: List. Resources: domain, package-group, repository. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|domain;0;,package-group;0;,repository;0;|||",
+  ListTagsForResource: "L|||0;0;,2;0;,3;0;|||",
   /** Grants permission to publish assets and metadata to a repository endpoint. Access level: Write. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/ug/repo-policies.html */
-  PublishPackageVersion: "W||0|package;1;|||",
+  PublishPackageVersion: "W|||1;1;|||",
   /** Grants permission to attach a resource policy to a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_PutDomainPermissionsPolicy.html */
-  PutDomainPermissionsPolicy: "W||0|domain;1;|||",
+  PutDomainPermissionsPolicy: "W|||0;1;|||",
   /** Grants permission to add, modify or remove package metadata using a repository endpoint. Access level: Write. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/ug/repo-policies.html */
-  PutPackageMetadata: "W||0|package;1;|||",
+  PutPackageMetadata: "W|||1;1;|||",
   /** Grants permission to set origin configuration for a package. Access level: Write. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_PutPackageOriginConfiguration.html */
-  PutPackageOriginConfiguration: "W||0|package;1;|||",
+  PutPackageOriginConfiguration: "W|||1;1;|||",
   /** Grants permission to attach a resource policy to a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_PutRepositoryPermissionsPolicy.html */
-  PutRepositoryPermissionsPolicy: "W||0|repository;1;|||",
+  PutRepositoryPermissionsPolicy: "W|||3;1;|||",
   /** Grants permission to return package assets and metadata from a repository endpoint. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/ug/repo-policies.html */
-  ReadFromRepository: "R||0|repository;1;|||",
+  ReadFromRepository: "R|||3;1;|||",
   /** Grants permission to tag a CodeArtifact resource. Access level: Tagging. Resources: domain, package-group, repository. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|domain;0;,package-group;0;,repository;0;|0,2||",
+  TagResource: "T|||0;0;,2;0;,3;0;|0,2||",
   /** Grants permission to remove a tag from a CodeArtifact resource. Access level: Tagging. Resources: domain, package-group, repository. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|domain;0;,package-group;0;,repository;0;|2||",
+  UntagResource: "T|||0;0;,2;0;,3;0;|2||",
   /** Grants permission to modify the properties of a package group. Access level: Write. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_UpdatePackageGroup.html */
-  UpdatePackageGroup: "W||0|package-group;1;|||",
+  UpdatePackageGroup: "W|||2;1;|||",
   /** Grants permission to modify the package origin configuration of a package group. Access level: Write. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_UpdatePackageGroupOriginConfiguration.html */
-  UpdatePackageGroupOriginConfiguration: "W||0|package-group;1;|||",
+  UpdatePackageGroupOriginConfiguration: "W|||2;1;|||",
   /** Grants permission to modify the status of one or more versions of a package. Access level: Write. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_UpdatePackageVersionsStatus.html */
-  UpdatePackageVersionsStatus: "W||0|package;1;|||",
+  UpdatePackageVersionsStatus: "W|||1;1;|||",
   /** Grants permission to modify the properties of a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_UpdateRepository.html */
-  UpdateRepository: "W||0|repository;1;|||",
+  UpdateRepository: "W|||3;1;|||",
 } as const;
 const actionDetails = {
   AssociateExternalConnection: "|,;~|Grants permission to add an external connection to a repository",
@@ -190,12 +190,36 @@ const actionDetails = {
   UpdatePackageVersionsStatus: "|,;~|Grants permission to modify the status of one or more versions of a package",
   UpdateRepository: "|,;~|Grants permission to modify the properties of a repository",
 };
+const resourceTypeFacts = {
+  /** The domain resource type: arn:${Partition}:codeartifact:${Region}:${Account}:domain/${DomainName} */
+  domain: "|,|1",
+  /** The package resource type: arn:${Partition}:codeartifact:${Region}:${Account}:package/${DomainName}/${RepositoryName}/${PackageFormat}/${PackageNamespace}/${PackageName} */
+  package: "|,package_|",
+  /** The package-group resource type: arn:${Partition}:codeartifact:${Region}:${Account}:package-group/${DomainName}${EncodedPackageGroupPattern} */
+  "package-group": "|,packageGroup|1",
+  /** The repository resource type: arn:${Partition}:codeartifact:${Region}:${Account}:repository/${DomainName}/${RepositoryName} */
+  repository: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a domain resource: arn:${Partition}:codeartifact:${Region}:${Account}:domain/${DomainName}. */
+  domain: "|,domain|arn:|Partition|:codeartifact:|Region|:|Account|:domain/|DomainName|",
+  /** ARN of a package-group resource: arn:${Partition}:codeartifact:${Region}:${Account}:package-group/${DomainName}${EncodedPackageGroupPattern}. */
+  packageGroup:
+    "|,package-group|arn:|Partition|:codeartifact:|Region|:|Account|:package-group/|DomainName||EncodedPackageGroupPattern|",
+  /** ARN of a package resource: arn:${Partition}:codeartifact:${Region}:${Account}:package/${DomainName}/${RepositoryName}/${PackageFormat}/${PackageNamespace}/${PackageName}. */
+  package_:
+    "|,package|arn:|Partition|:codeartifact:|Region|:|Account|:package/|DomainName|/|RepositoryName|/|PackageFormat|/|PackageNamespace|/|PackageName|",
+  /** ARN of a repository resource: arn:${Partition}:codeartifact:${Region}:${Account}:repository/${DomainName}/${RepositoryName}. */
+  repository: "|,repository|arn:|Partition|:codeartifact:|Region|:|Account|:repository/|DomainName|/|RepositoryName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["domain", "package", "package-group", "repository"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "codeartifact">;
 /** Any codeartifact action. */
 export type Action = ActionOf<typeof actionFacts, "codeartifact">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codeartifact">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -203,7 +227,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every codeartifact action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -211,37 +235,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The domain resource type: arn:${Partition}:codeartifact:${Region}:${Account}:domain/${DomainName} */
-  domain: "|,arn:${Partition}:codeartifact:${Region}:${Account}:domain/${DomainName}|1",
-  /** The package resource type: arn:${Partition}:codeartifact:${Region}:${Account}:package/${DomainName}/${RepositoryName}/${PackageFormat}/${PackageNamespace}/${PackageName} */
-  package:
-    "|,arn:${Partition}:codeartifact:${Region}:${Account}:package/${DomainName}/${RepositoryName}/${PackageFormat}/${PackageNamespace}/${PackageName}|",
-  /** The package-group resource type: arn:${Partition}:codeartifact:${Region}:${Account}:package-group/${DomainName}${EncodedPackageGroupPattern} */
-  "package-group":
-    "|,arn:${Partition}:codeartifact:${Region}:${Account}:package-group/${DomainName}${EncodedPackageGroupPattern}|1",
-  /** The repository resource type: arn:${Partition}:codeartifact:${Region}:${Account}:repository/${DomainName}/${RepositoryName} */
-  repository: "|,arn:${Partition}:codeartifact:${Region}:${Account}:repository/${DomainName}/${RepositoryName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a domain resource: arn:${Partition}:codeartifact:${Region}:${Account}:domain/${DomainName}. */
-  domain: "|domain|arn:|partition?|:codeartifact:|region|:|account|:domain/|domainName|",
-  /** ARN of a package-group resource: arn:${Partition}:codeartifact:${Region}:${Account}:package-group/${DomainName}${EncodedPackageGroupPattern}. */
-  packageGroup:
-    "|package-group|arn:|partition?|:codeartifact:|region|:|account|:package-group/|domainName||encodedPackageGroupPattern|",
-  /** ARN of a package resource: arn:${Partition}:codeartifact:${Region}:${Account}:package/${DomainName}/${RepositoryName}/${PackageFormat}/${PackageNamespace}/${PackageName}. */
-  package_:
-    "|package|arn:|partition?|:codeartifact:|region|:|account|:package/|domainName|/|repositoryName|/|packageFormat|/|packageNamespace|/|packageName|",
-  /** ARN of a repository resource: arn:${Partition}:codeartifact:${Region}:${Account}:repository/${DomainName}/${RepositoryName}. */
-  repository: "|repository|arn:|partition?|:codeartifact:|region|:|account|:repository/|domainName|/|repositoryName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -146,143 +146,143 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to delete one or more builds. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_BatchDeleteBuilds.html */
-  BatchDeleteBuilds: "W||0|project;1;|||;",
+  BatchDeleteBuilds: "W|||3;1;|||;",
   /** Grants permission to get information about one or more build batches. Access level: Read. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_BatchGetBuildBatches.html */
-  BatchGetBuildBatches: "R||0|project;1;|||;",
+  BatchGetBuildBatches: "R|||3;1;|||;",
   /** Grants permission to get information about one or more builds. Access level: Read. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_BatchGetBuilds.html */
-  BatchGetBuilds: "R||0|project;1;|||;",
+  BatchGetBuilds: "R|||3;1;|||;",
   /** Grants permission to get information about one or more command executions. Access level: Read. Resources: sandbox*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_BatchGetCommandExecutions.html */
-  BatchGetCommandExecutions: "R||0|sandbox;1;|||;",
+  BatchGetCommandExecutions: "R|||6;1;|||;",
   /** Grants permission to return an array of the Fleet objects specified by the input parameter. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_BatchGetFleets.html */
-  BatchGetFleets: "R||0|fleet;1;|||;",
+  BatchGetFleets: "R|||2;1;|||;",
   /** Grants permission to get information about one or more build projects. Access level: Read. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_BatchGetProjects.html */
-  BatchGetProjects: "R||0|project;1;|||;",
+  BatchGetProjects: "R|||3;1;|||;",
   /** Grants permission to return an array of ReportGroup objects that are specified by the input reportGroupArns parameter. Access level: Read. Resources: report-group*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_BatchGetReportGroups.html */
-  BatchGetReportGroups: "R||0|report-group;1;|||;",
+  BatchGetReportGroups: "R|||5;1;|||;",
   /** Grants permission to return an array of the Report objects specified by the input reportArns parameter. Access level: Read. Resources: report-group*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_BatchGetReports.html */
-  BatchGetReports: "R||0|report-group;1;|||;",
+  BatchGetReports: "R|||5;1;|||;",
   /** Grants permission to get information about one or more sandboxes. Access level: Read. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_BatchGetSandboxes.html */
-  BatchGetSandboxes: "R||0|project;1;|||;",
+  BatchGetSandboxes: "R|||3;1;|||;",
   /** Grants permission to add or update information about a report. Access level: Write. Resources: report-group*. Permission only. https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-iam-identity-based-access-control.html#console-policies */
-  BatchPutCodeCoverages: "W||1|report-group;1;|||",
+  BatchPutCodeCoverages: "W||1|5;1;|||",
   /** Grants permission to add or update information about a report. Access level: Write. Resources: report-group*. Permission only. https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-iam-identity-based-access-control.html#console-policies */
-  BatchPutTestCases: "W||1|report-group;1;|||",
+  BatchPutTestCases: "W||1|5;1;|||",
   /** Grants permission to create a compute fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_CreateFleet.html */
-  CreateFleet: "W||0|fleet;1;|0,2,19,20,21,22,23,24,25,49,60,61,111,112,113,114|iam:PassRole|;",
+  CreateFleet: "W|||2;1;|0,2,19,20,21,22,23,24,25,49,60,61,111,112,113,114|iam:PassRole|;",
   /** Grants permission to create a build project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_CreateProject.html */
   CreateProject:
-    "W||0|project;1;|0,2,3,4,5,6,8,10,11,12,13,15,16,17,18,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,55,56,57,58,59,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,104,105,106,107,108,111,112,113,114|iam:PassRole|;",
+    "W|||3;1;|0,2,3,4,5,6,8,10,11,12,13,15,16,17,18,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,55,56,57,58,59,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,104,105,106,107,108,111,112,113,114|iam:PassRole|;",
   /** Grants permission to create a report. A report is created when tests specified in the buildspec file for a report groups run during the build of a project. Access level: Write. Resources: report-group*. Permission only. https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-iam-identity-based-access-control.html#console-policies */
-  CreateReport: "W||1|report-group;1;|||",
+  CreateReport: "W||1|5;1;|||",
   /** Grants permission to create a report group. Access level: Write. Resources: report-group*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_CreateReportGroup.html */
-  CreateReportGroup: "W||0|report-group;1;|0,2,50,51,52,53,54||;",
+  CreateReportGroup: "W|||5;1;|0,2,50,51,52,53,54||;",
   /** Grants permission to create webhook. For an existing AWS CodeBuild build project that has its source code stored in a GitHub or Bitbucket repository, enables AWS CodeBuild to start rebuilding the source code every time a code change is pushed to the repository. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_CreateWebhook.html */
-  CreateWebhook: "W||0|project;1;|14,68,71,72,73||;",
+  CreateWebhook: "W|||3;1;|14,68,71,72,73||;",
   /** Grants permission to delete a build batch. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_DeleteBuildBatch.html */
-  DeleteBuildBatch: "W||0|project;1;|||;",
+  DeleteBuildBatch: "W|||3;1;|||;",
   /** Grants permission to delete a compute fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_DeleteFleet.html */
-  DeleteFleet: "W||0|fleet;1;|||;",
+  DeleteFleet: "W|||2;1;|||;",
   /** Grants permission to delete an OAuth token from a connected third-party OAuth provider. Only used in the AWS CodeBuild console. Access level: Write. Permission only. https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-iam-identity-based-access-control.html#console-policies */
   DeleteOAuthToken: "W||1||||",
   /** Grants permission to delete a build project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_DeleteProject.html */
-  DeleteProject: "W||0|project;1;|||;",
+  DeleteProject: "W|||3;1;|||;",
   /** Grants permission to delete a report. Access level: Write. Resources: report-group*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_DeleteReport.html */
-  DeleteReport: "W||0|report-group;1;|||;",
+  DeleteReport: "W|||5;1;|||;",
   /** Grants permission to delete a report group. Access level: Write. Resources: report-group*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_DeleteReportGroup.html */
-  DeleteReportGroup: "W||0|report-group;1;|||;",
+  DeleteReportGroup: "W|||5;1;|||;",
   /** Grants permission to delete a resource policy for the associated project or report group. Access level: Permissions management. Resources: project, report-group. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "P||0|project;0;,report-group;0;|||;",
+  DeleteResourcePolicy: "P|||3;0;,5;0;|||;",
   /** Grants permission to delete a set of GitHub, GitHub Enterprise, or Bitbucket source credentials. Access level: Write. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_DeleteSourceCredentials.html */
-  DeleteSourceCredentials: "W||0||||;",
+  DeleteSourceCredentials: "W||||||;",
   /** Grants permission to delete webhook. For an existing AWS CodeBuild build project that has its source code stored in a GitHub or Bitbucket repository, stops AWS CodeBuild from rebuilding the source code every time a code change is pushed to the repository. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_DeleteWebhook.html */
-  DeleteWebhook: "W||0|project;1;|||;",
+  DeleteWebhook: "W|||3;1;|||;",
   /** Grants permission to return an array of CodeCoverage objects. Access level: Read. Resources: report-group*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_DescribeCodeCoverages.html */
-  DescribeCodeCoverages: "R||0|report-group;1;|||;",
+  DescribeCodeCoverages: "R|||5;1;|||;",
   /** Grants permission to return an array of TestCase objects. Access level: Read. Resources: report-group*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_DescribeTestCases.html */
-  DescribeTestCases: "R||0|report-group;1;|||;",
+  DescribeTestCases: "R|||5;1;|||;",
   /** Grants permission to analyze and accumulate test report values for the test reports in the specified report group. Access level: Read. Resources: report-group*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_GetReportGroupTrend.html */
-  GetReportGroupTrend: "R||0|report-group;1;|||;",
+  GetReportGroupTrend: "R|||5;1;|||;",
   /** Grants permission to return a resource policy for the specified project or report group. Access level: Read. Resources: project, report-group. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0|project;0;,report-group;0;|||;",
+  GetResourcePolicy: "R|||3;0;,5;0;|||;",
   /** Grants permission to import the source repository credentials for an AWS CodeBuild project that has its source code stored in a GitHub, GitHub Enterprise, or Bitbucket repository. Access level: Write. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ImportSourceCredentials.html */
-  ImportSourceCredentials: "W||0||7,98,100,109,110||;",
+  ImportSourceCredentials: "W||||7,98,100,109,110||;",
   /** Grants permission to reset the cache for a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_InvalidateProjectCache.html */
-  InvalidateProjectCache: "W||0|project;1;|||;",
+  InvalidateProjectCache: "W|||3;1;|||;",
   /** Grants permission to get a list of build batch IDs, with each build batch ID representing a single build batch. Access level: List. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ListBuildBatches.html */
-  ListBuildBatches: "L||0||||;",
+  ListBuildBatches: "L||||||;",
   /** Grants permission to get a list of build batch IDs for the specified build project, with each build batch ID representing a single build batch. Access level: List. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ListBuildBatchesForProject.html */
-  ListBuildBatchesForProject: "L||0|project;1;|||;",
+  ListBuildBatchesForProject: "L|||3;1;|||;",
   /** Grants permission to get a list of build IDs, with each build ID representing a single build. Access level: List. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ListBuilds.html */
-  ListBuilds: "L||0||||;",
+  ListBuilds: "L||||||;",
   /** Grants permission to get a list of build IDs for the specified build project, with each build ID representing a single build. Access level: List. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ListBuildsForProject.html */
-  ListBuildsForProject: "L||0|project;1;|||;",
+  ListBuildsForProject: "L|||3;1;|||;",
   /** Grants permission to get a list of command execution IDs for the specified sandbox, with each command execution ID representing a single command execution. Access level: List. Resources: sandbox*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ListCommandExecutionsForSandbox.html */
-  ListCommandExecutionsForSandbox: "L||0|sandbox;1;|||;",
+  ListCommandExecutionsForSandbox: "L|||6;1;|||;",
   /** Grants permission to list connected third-party OAuth providers. Only used in the AWS CodeBuild console. Access level: List. Permission only. https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-iam-identity-based-access-control.html#console-policies */
   ListConnectedOAuthAccounts: "L||1||||",
   /** Grants permission to get information about Docker images that are managed by AWS CodeBuild. Access level: List. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ListCuratedEnvironmentImages.html */
-  ListCuratedEnvironmentImages: "L||0||||;",
+  ListCuratedEnvironmentImages: "L||||||;",
   /** Grants permission to get a list of compute fleet ARNs, with each compute fleet ARN representing a single fleet. Access level: List. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ListFleets.html */
-  ListFleets: "L||0||||;",
+  ListFleets: "L||||||;",
   /** Grants permission to get a list of build project names, with each build project name representing a single build project. Access level: List. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ListProjects.html */
-  ListProjects: "L||0||||;",
+  ListProjects: "L||||||;",
   /** Grants permission to return a list of report group ARNs. Each report group ARN represents one report group. Access level: List. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ListReportGroups.html */
-  ListReportGroups: "L||0||||;",
+  ListReportGroups: "L||||||;",
   /** Grants permission to return a list of report ARNs. Each report ARN representing one report. Access level: List. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ListReports.html */
-  ListReports: "L||0||||;",
+  ListReports: "L||||||;",
   /** Grants permission to return a list of report ARNs that belong to the specified report group. Each report ARN represents one report. Access level: List. Resources: report-group*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ListReportsForReportGroup.html */
-  ListReportsForReportGroup: "L||0|report-group;1;|||;",
+  ListReportsForReportGroup: "L|||5;1;|||;",
   /** Grants permission to list source code repositories from a connected third-party OAuth provider. Only used in the AWS CodeBuild console. Access level: List. Permission only. https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-iam-identity-based-access-control.html#console-policies */
   ListRepositories: "L||1||||",
   /** Grants permission to get a list of sandbox IDs, with each sandbox ID representing a single sandbox. Access level: List. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ListSandboxes.html */
-  ListSandboxes: "L||0||||;",
+  ListSandboxes: "L||||||;",
   /** Grants permission to get a list of sandbox IDs for the specified sandbox project, with each sandbox ID representing a single sandbox. Access level: List. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ListSandboxesForProject.html */
-  ListSandboxesForProject: "L||0|project;1;|||;",
+  ListSandboxesForProject: "L|||3;1;|||;",
   /** Grants permission to return a list of project ARNs that have been shared with the requester. Each project ARN represents one project. Access level: List. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ListSharedProjects.html */
-  ListSharedProjects: "L||0||||;",
+  ListSharedProjects: "L||||||;",
   /** Grants permission to return a list of report group ARNs that have been shared with the requester. Each report group ARN represents one report group. Access level: List. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ListSharedReportGroups.html */
-  ListSharedReportGroups: "L||0||||;",
+  ListSharedReportGroups: "L||||||;",
   /** Grants permission to return a list of SourceCredentialsInfo objects. Access level: List. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ListSourceCredentials.html */
-  ListSourceCredentials: "L||0||||;",
+  ListSourceCredentials: "L||||||;",
   /** Grants permission to save an OAuth token from a connected third-party OAuth provider. Only used in the AWS CodeBuild console. Access level: Write. Permission only. https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-iam-identity-based-access-control.html#console-policies */
   PersistOAuthToken: "W||1||||",
   /** Grants permission to create a resource policy for the associated project or report group. Access level: Permissions management. Resources: project, report-group. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "P||0|project;0;,report-group;0;|||;",
+  PutResourcePolicy: "P|||3;0;,5;0;|||;",
   /** Grants permission to retry a build. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_RetryBuild.html */
-  RetryBuild: "W||0|project;1;|||;",
+  RetryBuild: "W|||3;1;|||;",
   /** Grants permission to retry a build batch. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_RetryBuildBatch.html */
-  RetryBuildBatch: "W||0|project;1;|||;",
+  RetryBuildBatch: "W|||3;1;|||;",
   /** Grants permission to start running a build. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartBuild.html */
   StartBuild:
-    "W||0|project;1;|3,4,5,6,8,15,16,17,18,27,28,29,36,37,38,39,40,41,42,43,44,45,46,47,48,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,104,105,106,107,108|iam:PassRole|;",
+    "W|||3;1;|3,4,5,6,8,15,16,17,18,27,28,29,36,37,38,39,40,41,42,43,44,45,46,47,48,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,104,105,106,107,108|iam:PassRole|;",
   /** Grants permission to start running a build batch. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartBuildBatch.html */
   StartBuildBatch:
-    "W||0|project;1;|3,4,5,6,10,11,12,13,15,16,17,18,27,28,29,36,37,38,39,40,42,43,44,45,46,47,48,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,106,107,108|iam:PassRole|;",
+    "W|||3;1;|3,4,5,6,10,11,12,13,15,16,17,18,27,28,29,36,37,38,39,40,42,43,44,45,46,47,48,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,106,107,108|iam:PassRole|;",
   /** Grants permission to start running a command execution. Access level: Write. Resources: sandbox*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartCommandExecution.html */
-  StartCommandExecution: "W||0|sandbox;1;|||;",
+  StartCommandExecution: "W|||6;1;|||;",
   /** Grants permission to start running a sandbox. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartSandbox.html */
-  StartSandbox: "W||0|project;1;|||;",
+  StartSandbox: "W|||3;1;|||;",
   /** Grants permission to establish a connection to the sandbox. Access level: Write. Resources: sandbox*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartSandboxConnection.html */
-  StartSandboxConnection: "W||0|sandbox;1;|||;",
+  StartSandboxConnection: "W|||6;1;|||;",
   /** Grants permission to attempt to stop running a build. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StopBuild.html */
-  StopBuild: "W||0|project;1;|||;",
+  StopBuild: "W|||3;1;|||;",
   /** Grants permission to attempt to stop running a build batch. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StopBuildBatch.html */
-  StopBuildBatch: "W||0|project;1;|||;",
+  StopBuildBatch: "W|||3;1;|||;",
   /** Grants permission to attempt to stop running a sandbox. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StopSandbox.html */
-  StopSandbox: "W||0|project;1;|||;",
+  StopSandbox: "W|||3;1;|||;",
   /** Grants permission to change the settings of an existing compute fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_UpdateFleet.html */
-  UpdateFleet: "W||0|fleet;1;|0,2,19,20,21,22,23,24,25,49,60,61,111,112,113,114|iam:PassRole|;",
+  UpdateFleet: "W|||2;1;|0,2,19,20,21,22,23,24,25,49,60,61,111,112,113,114|iam:PassRole|;",
   /** Grants permission to change the settings of an existing build project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_UpdateProject.html */
   UpdateProject:
-    "W||0|project;1;|0,2,3,4,5,6,8,10,11,12,13,15,16,17,18,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,55,56,57,58,59,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,104,105,106,107,108,111,112,113,114|iam:PassRole|;",
+    "W|||3;1;|0,2,3,4,5,6,8,10,11,12,13,15,16,17,18,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,55,56,57,58,59,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,104,105,106,107,108,111,112,113,114|iam:PassRole|;",
   /** Grants permission to change the public visibility of a project and its builds. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_UpdateProjectVisibility.html */
-  UpdateProjectVisibility: "W||0|project;1;|0,2,70|iam:PassRole|;",
+  UpdateProjectVisibility: "W|||3;1;|0,2,70|iam:PassRole|;",
   /** Grants permission to update information about a report. Access level: Write. Resources: report-group*. Permission only. https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-iam-identity-based-access-control.html#console-policies */
-  UpdateReport: "W||1|report-group;1;|||",
+  UpdateReport: "W||1|5;1;|||",
   /** Grants permission to change the settings of an existing report group. Access level: Write. Resources: report-group*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_UpdateReportGroup.html */
-  UpdateReportGroup: "W||0|report-group;1;|0,2,50,51,52,53,54||;",
+  UpdateReportGroup: "W|||5;1;|0,2,50,51,52,53,54||;",
   /** Grants permission to update the webhook associated with an AWS CodeBuild build project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_UpdateWebhook.html */
-  UpdateWebhook: "W||0|project;1;|14,68,71,72,73||;",
+  UpdateWebhook: "W|||3;1;|14,68,71,72,73||;",
 } as const;
 const actionDetails = {
   BatchDeleteBuilds: "|,;~~~|Grants permission to delete one or more builds",
@@ -379,12 +379,46 @@ const actionDetails = {
   UpdateReportGroup: "|,;~~~|Grants permission to change the settings of an existing report group",
   UpdateWebhook: "|,;~~~|Grants permission to update the webhook associated with an AWS CodeBuild build project",
 };
+const resourceTypeFacts = {
+  /** The build resource type: arn:${Partition}:codebuild:${Region}:${Account}:build/${BuildId} */
+  build: "|,|",
+  /** The build-batch resource type: arn:${Partition}:codebuild:${Region}:${Account}:build-batch/${BuildBatchId} */
+  "build-batch": "|,buildBatch|",
+  /** The fleet resource type: arn:${Partition}:codebuild:${Region}:${Account}:fleet/${FleetName}:${FleetId} */
+  fleet: "|,|",
+  /** The project resource type: arn:${Partition}:codebuild:${Region}:${Account}:project/${ProjectName} */
+  project: "|,|1",
+  /** The report resource type: arn:${Partition}:codebuild:${Region}:${Account}:report/${ReportGroupName}:${ReportId} */
+  report: "|,|",
+  /** The report-group resource type: arn:${Partition}:codebuild:${Region}:${Account}:report-group/${ReportGroupName} */
+  "report-group": "|,reportGroup|1",
+  /** The sandbox resource type: arn:${Partition}:codebuild:${Region}:${Account}:sandbox/${SandboxId} */
+  sandbox: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a build resource: arn:${Partition}:codebuild:${Region}:${Account}:build/${BuildId}. */
+  build: "|,build|arn:|Partition|:codebuild:|Region|:|Account|:build/|BuildId|",
+  /** ARN of a build-batch resource: arn:${Partition}:codebuild:${Region}:${Account}:build-batch/${BuildBatchId}. */
+  buildBatch: "|,build-batch|arn:|Partition|:codebuild:|Region|:|Account|:build-batch/|BuildBatchId|",
+  /** ARN of a fleet resource: arn:${Partition}:codebuild:${Region}:${Account}:fleet/${FleetName}:${FleetId}. */
+  fleet: "|,fleet|arn:|Partition|:codebuild:|Region|:|Account|:fleet/|FleetName|:|FleetId|",
+  /** ARN of a project resource: arn:${Partition}:codebuild:${Region}:${Account}:project/${ProjectName}. */
+  project: "|,project|arn:|Partition|:codebuild:|Region|:|Account|:project/|ProjectName|",
+  /** ARN of a report resource: arn:${Partition}:codebuild:${Region}:${Account}:report/${ReportGroupName}:${ReportId}. */
+  report: "|,report|arn:|Partition|:codebuild:|Region|:|Account|:report/|ReportGroupName|:|ReportId|",
+  /** ARN of a report-group resource: arn:${Partition}:codebuild:${Region}:${Account}:report-group/${ReportGroupName}. */
+  reportGroup: "|,report-group|arn:|Partition|:codebuild:|Region|:|Account|:report-group/|ReportGroupName|",
+  /** ARN of a sandbox resource: arn:${Partition}:codebuild:${Region}:${Account}:sandbox/${SandboxId}. */
+  sandbox: "|,sandbox|arn:|Partition|:codebuild:|Region|:|Account|:sandbox/|SandboxId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["build", "build-batch", "fleet", "project", "report", "report-group", "sandbox"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "codebuild">;
 /** Any codebuild action. */
 export type Action = ActionOf<typeof actionFacts, "codebuild">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codebuild">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -392,7 +426,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "codebuild" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every codebuild action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -400,45 +434,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The build resource type: arn:${Partition}:codebuild:${Region}:${Account}:build/${BuildId} */
-  build: "|,arn:${Partition}:codebuild:${Region}:${Account}:build/${BuildId}|",
-  /** The build-batch resource type: arn:${Partition}:codebuild:${Region}:${Account}:build-batch/${BuildBatchId} */
-  "build-batch": "|,arn:${Partition}:codebuild:${Region}:${Account}:build-batch/${BuildBatchId}|",
-  /** The fleet resource type: arn:${Partition}:codebuild:${Region}:${Account}:fleet/${FleetName}:${FleetId} */
-  fleet: "|,arn:${Partition}:codebuild:${Region}:${Account}:fleet/${FleetName}:${FleetId}|",
-  /** The project resource type: arn:${Partition}:codebuild:${Region}:${Account}:project/${ProjectName} */
-  project: "|,arn:${Partition}:codebuild:${Region}:${Account}:project/${ProjectName}|1",
-  /** The report resource type: arn:${Partition}:codebuild:${Region}:${Account}:report/${ReportGroupName}:${ReportId} */
-  report: "|,arn:${Partition}:codebuild:${Region}:${Account}:report/${ReportGroupName}:${ReportId}|",
-  /** The report-group resource type: arn:${Partition}:codebuild:${Region}:${Account}:report-group/${ReportGroupName} */
-  "report-group": "|,arn:${Partition}:codebuild:${Region}:${Account}:report-group/${ReportGroupName}|1",
-  /** The sandbox resource type: arn:${Partition}:codebuild:${Region}:${Account}:sandbox/${SandboxId} */
-  sandbox: "|,arn:${Partition}:codebuild:${Region}:${Account}:sandbox/${SandboxId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a build resource: arn:${Partition}:codebuild:${Region}:${Account}:build/${BuildId}. */
-  build: "|build|arn:|partition?|:codebuild:|region|:|account|:build/|buildId|",
-  /** ARN of a build-batch resource: arn:${Partition}:codebuild:${Region}:${Account}:build-batch/${BuildBatchId}. */
-  buildBatch: "|build-batch|arn:|partition?|:codebuild:|region|:|account|:build-batch/|buildBatchId|",
-  /** ARN of a fleet resource: arn:${Partition}:codebuild:${Region}:${Account}:fleet/${FleetName}:${FleetId}. */
-  fleet: "|fleet|arn:|partition?|:codebuild:|region|:|account|:fleet/|fleetName|:|fleetId|",
-  /** ARN of a project resource: arn:${Partition}:codebuild:${Region}:${Account}:project/${ProjectName}. */
-  project: "|project|arn:|partition?|:codebuild:|region|:|account|:project/|projectName|",
-  /** ARN of a report resource: arn:${Partition}:codebuild:${Region}:${Account}:report/${ReportGroupName}:${ReportId}. */
-  report: "|report|arn:|partition?|:codebuild:|region|:|account|:report/|reportGroupName|:|reportId|",
-  /** ARN of a report-group resource: arn:${Partition}:codebuild:${Region}:${Account}:report-group/${ReportGroupName}. */
-  reportGroup: "|report-group|arn:|partition?|:codebuild:|region|:|account|:report-group/|reportGroupName|",
-  /** ARN of a sandbox resource: arn:${Partition}:codebuild:${Region}:${Account}:sandbox/${SandboxId}. */
-  sandbox: "|sandbox|arn:|partition?|:codebuild:|region|:|account|:sandbox/|sandboxId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -32,63 +32,63 @@ const actionFacts = {
   /** Grants permission to accept a request to connect this account to an Amazon CodeCatalyst space. Access level: Write. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
   AcceptConnection: "W||1||0,2||",
   /** Grants permission to associate an IAM role to a connection. Access level: Write. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  AssociateIamRoleToConnection: "W||1|connections;1;|1|iam:PassRole|",
+  AssociateIamRoleToConnection: "W||1|0;1;|1|iam:PassRole|",
   /** Grants permission to associate an IAM Identity Center application with an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  AssociateIdentityCenterApplicationToSpace: "W||1|identity-center-applications;1;|1||",
+  AssociateIdentityCenterApplicationToSpace: "W||1|1;1;|1||",
   /** Grants permission to associate an identity with an IAM Identity Center application for an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  AssociateIdentityToIdentityCenterApplication: "W||1|identity-center-applications;1;|1||",
+  AssociateIdentityToIdentityCenterApplication: "W||1|1;1;|1||",
   /** Grants permission to associate multiple identities with an IAM Identity Center application for an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  BatchAssociateIdentitiesToIdentityCenterApplication: "W||1|identity-center-applications;1;|1||",
+  BatchAssociateIdentitiesToIdentityCenterApplication: "W||1|1;1;|1||",
   /** Grants permission to disassociate multiple identities from an IAM Identity Center application for an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  BatchDisassociateIdentitiesFromIdentityCenterApplication: "W||1|identity-center-applications;1;|1||",
+  BatchDisassociateIdentitiesFromIdentityCenterApplication: "W||1|1;1;|1||",
   /** Grants permission to create an IAM Identity Center application. Access level: Write. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
   CreateIdentityCenterApplication: "W||1||0,2||",
   /** Grants permission to create an Amazon CodeCatalyst space. Access level: Write. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
   CreateSpace: "W||1||0,2||",
   /** Grants permission to create an administrator role assignment for a given Amazon CodeCatalyst space and IAM Identity Center application. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  CreateSpaceAdminRoleAssignment: "W||1|identity-center-applications;1;|1||",
+  CreateSpaceAdminRoleAssignment: "W||1|1;1;|1||",
   /** Grants permission to delete a connection. Access level: Write. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  DeleteConnection: "W||1|connections;1;|1||",
+  DeleteConnection: "W||1|0;1;|1||",
   /** Grants permission to delete an IAM Identity Center application. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  DeleteIdentityCenterApplication: "W||1|identity-center-applications;1;|1||",
+  DeleteIdentityCenterApplication: "W||1|1;1;|1||",
   /** Grants permission to disassociate an IAM role from a connection. Access level: Write. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  DisassociateIamRoleFromConnection: "W||1|connections;1;|1||",
+  DisassociateIamRoleFromConnection: "W||1|0;1;|1||",
   /** Grants permission to disassociate an IAM Identity Center application from an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  DisassociateIdentityCenterApplicationFromSpace: "W||1|identity-center-applications;1;|1||",
+  DisassociateIdentityCenterApplicationFromSpace: "W||1|1;1;|1||",
   /** Grants permission to disassociate an identity from an IAM Identity Center application for an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  DisassociateIdentityFromIdentityCenterApplication: "W||1|identity-center-applications;1;|1||",
+  DisassociateIdentityFromIdentityCenterApplication: "W||1|1;1;|1||",
   /** Grants permission to describe the billing authorization for a connection. Access level: Read. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  GetBillingAuthorization: "R||1|connections;1;|1||",
+  GetBillingAuthorization: "R||1|0;1;|1||",
   /** Grants permission to get a connection. Access level: Read. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  GetConnection: "R||1|connections;1;|1||",
+  GetConnection: "R||1|0;1;|1||",
   /** Grants permission to get information about an IAM Identity Center application. Access level: Read. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  GetIdentityCenterApplication: "R||1|identity-center-applications;1;|1||",
+  GetIdentityCenterApplication: "R||1|1;1;|1||",
   /** Grants permission to get a pending request to connect this account to an Amazon CodeCatalyst space. Access level: Read. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
   GetPendingConnection: "R||1||||",
   /** Grants permission to list connections that are not pending. Access level: List. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
   ListConnections: "L||1||||",
   /** Grants permission to list IAM roles associated with a connection. Access level: List. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  ListIamRolesForConnection: "L||1|connections;1;|1||",
+  ListIamRolesForConnection: "L||1|0;1;|1||",
   /** Grants permission to view a list of all IAM Identity Center applications in the account. Access level: List. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
   ListIdentityCenterApplications: "L||1||||",
   /** Grants permission to view a list of IAM Identity Center applications by Amazon CodeCatalyst space. Access level: List. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
   ListIdentityCenterApplicationsForSpace: "L||1||||",
   /** Grants permission to view a list of Amazon CodeCatalyst spaces by IAM Identity Center application. Access level: List. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  ListSpacesForIdentityCenterApplication: "L||1|identity-center-applications;1;|1||",
+  ListSpacesForIdentityCenterApplication: "L||1|1;1;|1||",
   /** Grants permission to list tags for an Amazon CodeCatalyst resource. Access level: Read. Resources: connections, identity-center-applications. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  ListTagsForResource: "R||1|connections;0;,identity-center-applications;0;|1||",
+  ListTagsForResource: "R||1|0;0;,1;0;|1||",
   /** Grants permission to create or update the billing authorization for a connection. Access level: Write. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  PutBillingAuthorization: "W||1|connections;1;|1||",
+  PutBillingAuthorization: "W||1|0;1;|1||",
   /** Grants permission to reject a request to connect this account to an Amazon CodeCatalyst space. Access level: Write. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
   RejectConnection: "W||1||||",
   /** Grants permission to synchronize an IAM Identity Center application with the backing identity store. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  SynchronizeIdentityCenterApplication: "W||1|identity-center-applications;1;|1||",
+  SynchronizeIdentityCenterApplication: "W||1|1;1;|1||",
   /** Grants permission to tag an Amazon CodeCatalyst resource. Access level: Tagging. Resources: connections, identity-center-applications. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  TagResource: "T||1|connections;0;,identity-center-applications;0;|0,1,2||",
+  TagResource: "T||1|0;0;,1;0;|0,1,2||",
   /** Grants permission to untag an Amazon CodeCatalyst resource. Access level: Tagging. Resources: connections, identity-center-applications. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  UntagResource: "T||1|connections;0;,identity-center-applications;0;|1,2||",
+  UntagResource: "T||1|0;0;,1;0;|1,2||",
   /** Grants permission to update an IAM Identity Center application. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  UpdateIdentityCenterApplication: "W||1|identity-center-applications;1;|1||",
+  UpdateIdentityCenterApplication: "W||1|1;1;|1||",
 } as const;
 const actionDetails = {
   AcceptConnection:
@@ -136,12 +136,35 @@ const actionDetails = {
   UntagResource: "|,;~|Grants permission to untag an Amazon CodeCatalyst resource",
   UpdateIdentityCenterApplication: "|,;~|Grants permission to update an IAM Identity Center application",
 };
+const resourceTypeFacts = {
+  /** The connections resource type: arn:${Partition}:codecatalyst:${Region}:${Account}:/connections/${ConnectionId} */
+  connections: "|,|1",
+  /** The identity-center-applications resource type: arn:${Partition}:codecatalyst:${Region}:${Account}:/identity-center-applications/${IdentityCenterApplicationId} */
+  "identity-center-applications": "|,identityCenterApplications|1",
+  /** The project resource type: arn:${Partition}:codecatalyst:::space/${SpaceId}/project/${ProjectId} */
+  project: "|,|",
+  /** The space resource type: arn:${Partition}:codecatalyst:::space/${SpaceId} */
+  space: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a connections resource: arn:${Partition}:codecatalyst:${Region}:${Account}:/connections/${ConnectionId}. */
+  connections: "|,connections|arn:|Partition|:codecatalyst:|Region|:|Account|:/connections/|ConnectionId|",
+  /** ARN of a identity-center-applications resource: arn:${Partition}:codecatalyst:${Region}:${Account}:/identity-center-applications/${IdentityCenterApplicationId}. */
+  identityCenterApplications:
+    "|,identity-center-applications|arn:|Partition|:codecatalyst:|Region|:|Account|:/identity-center-applications/|IdentityCenterApplicationId|",
+  /** ARN of a project resource: arn:${Partition}:codecatalyst:::space/${SpaceId}/project/${ProjectId}. */
+  project: "|,project|arn:|Partition|:codecatalyst:::space/|SpaceId|/project/|ProjectId|",
+  /** ARN of a space resource: arn:${Partition}:codecatalyst:::space/${SpaceId}. */
+  space: "|,space|arn:|Partition|:codecatalyst:::space/|SpaceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["connections", "identity-center-applications", "project", "space"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "codecatalyst">;
 /** Any codecatalyst action. */
 export type Action = ActionOf<typeof actionFacts, "codecatalyst">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codecatalyst">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -149,7 +172,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every codecatalyst action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -157,35 +180,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The connections resource type: arn:${Partition}:codecatalyst:${Region}:${Account}:/connections/${ConnectionId} */
-  connections: "|,arn:${Partition}:codecatalyst:${Region}:${Account}:/connections/${ConnectionId}|1",
-  /** The identity-center-applications resource type: arn:${Partition}:codecatalyst:${Region}:${Account}:/identity-center-applications/${IdentityCenterApplicationId} */
-  "identity-center-applications":
-    "|,arn:${Partition}:codecatalyst:${Region}:${Account}:/identity-center-applications/${IdentityCenterApplicationId}|1",
-  /** The project resource type: arn:${Partition}:codecatalyst:::space/${SpaceId}/project/${ProjectId} */
-  project: "|,arn:${Partition}:codecatalyst:::space/${SpaceId}/project/${ProjectId}|",
-  /** The space resource type: arn:${Partition}:codecatalyst:::space/${SpaceId} */
-  space: "|,arn:${Partition}:codecatalyst:::space/${SpaceId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a connections resource: arn:${Partition}:codecatalyst:${Region}:${Account}:/connections/${ConnectionId}. */
-  connections: "|connections|arn:|partition?|:codecatalyst:|region|:|account|:/connections/|connectionId|",
-  /** ARN of a identity-center-applications resource: arn:${Partition}:codecatalyst:${Region}:${Account}:/identity-center-applications/${IdentityCenterApplicationId}. */
-  identityCenterApplications:
-    "|identity-center-applications|arn:|partition?|:codecatalyst:|region|:|account|:/identity-center-applications/|identityCenterApplicationId|",
-  /** ARN of a project resource: arn:${Partition}:codecatalyst:::space/${SpaceId}/project/${ProjectId}. */
-  project: "|project|arn:|partition?|:codecatalyst:::space/|spaceId|/project/|projectId|",
-  /** ARN of a space resource: arn:${Partition}:codecatalyst:::space/${SpaceId}. */
-  space: "|space|arn:|partition?|:codecatalyst:::space/|spaceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

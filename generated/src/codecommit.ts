@@ -35,185 +35,185 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate an approval rule template with a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_AssociateApprovalRuleTemplateWithRepository.html */
-  AssociateApprovalRuleTemplateWithRepository: "W||0|repository;1;|||;",
+  AssociateApprovalRuleTemplateWithRepository: "W|||0;1;|||;",
   /** Grants permission to associate an approval rule template with multiple repositories in a single operation. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_BatchAssociateApprovalRuleTemplateWithRepositories.html */
-  BatchAssociateApprovalRuleTemplateWithRepositories: "W||0|repository;1;|||;",
+  BatchAssociateApprovalRuleTemplateWithRepositories: "W|||0;1;|||;",
   /** Grants permission to get information about multiple merge conflicts when attempting to merge two commits using either the three-way merge or the squash merge option. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_BatchDescribeMergeConflicts.html */
-  BatchDescribeMergeConflicts: "R||0|repository;1;|||;",
+  BatchDescribeMergeConflicts: "R|||0;1;|||;",
   /** Grants permission to remove the association between an approval rule template and multiple repositories in a single operation. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_BatchDisassociateApprovalRuleTemplateFromRepositories.html */
-  BatchDisassociateApprovalRuleTemplateFromRepositories: "W||0|repository;1;|||;",
+  BatchDisassociateApprovalRuleTemplateFromRepositories: "W|||0;1;|||;",
   /** Grants permission to return information about one or more commits in an AWS CodeCommit repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_BatchGetCommits.html */
-  BatchGetCommits: "R||0|repository;1;|||;",
+  BatchGetCommits: "R|||0;1;|||;",
   /** Grants permission to return information about one or more pull requests in an AWS CodeCommit repository. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-pr */
-  BatchGetPullRequests: "R||1|repository;1;|||",
+  BatchGetPullRequests: "R||1|0;1;|||",
   /** Grants permission to get information about multiple repositories. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_BatchGetRepositories.html */
-  BatchGetRepositories: "R||0|repository;1;|||;",
+  BatchGetRepositories: "R|||0;1;|||;",
   /** Grants permission to cancel the uploading of an archive to a pipeline in AWS CodePipeline. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-acp */
-  CancelUploadArchive: "R||1|repository;1;|||",
+  CancelUploadArchive: "R||1|0;1;|||",
   /** Grants permission to create an approval rule template that will automatically create approval rules in pull requests that match the conditions defined in the template; does not grant permission to create approval rules for individual pull requests. Access level: Write. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreateApprovalRuleTemplate.html */
-  CreateApprovalRuleTemplate: "W||0||||;",
+  CreateApprovalRuleTemplate: "W||||||;",
   /** Grants permission to create a branch in an AWS CodeCommit repository with this API; does not control Git create branch actions. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreateBranch.html */
-  CreateBranch: "W||0|repository;1;|3||;",
+  CreateBranch: "W|||0;1;|3||;",
   /** Grants permission to add, copy, move or update single or multiple files in a branch in an AWS CodeCommit repository, and generate a commit for the changes in the specified branch. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreateCommit.html */
-  CreateCommit: "W||0|repository;1;|3||;",
+  CreateCommit: "W|||0;1;|3||;",
   /** Grants permission to create a pull request in the specified repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreatePullRequest.html */
-  CreatePullRequest: "W||0|repository;1;|||;",
+  CreatePullRequest: "W|||0;1;|||;",
   /** Grants permission to create an approval rule specific to an individual pull request; does not grant permission to create approval rule templates. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreatePullRequestApprovalRule.html */
-  CreatePullRequestApprovalRule: "W||0|repository;1;|||;",
+  CreatePullRequestApprovalRule: "W|||0;1;|||;",
   /** Grants permission to create an AWS CodeCommit repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreateRepository.html */
-  CreateRepository: "W||0|repository;1;|0,2|codecommit:TagResource|;",
+  CreateRepository: "W|||0;1;|0,2|codecommit:TagResource|;",
   /** Grants permission to create an unreferenced commit that contains the result of merging two commits using either the three-way or the squash merge option; does not control Git merge actions. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreateUnreferencedMergeCommit.html */
-  CreateUnreferencedMergeCommit: "W||0|repository;1;|3||;",
+  CreateUnreferencedMergeCommit: "W|||0;1;|3||;",
   /** Grants permission to delete an approval rule template. Access level: Write. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeleteApprovalRuleTemplate.html */
-  DeleteApprovalRuleTemplate: "W||0||||;",
+  DeleteApprovalRuleTemplate: "W||||||;",
   /** Grants permission to delete a branch in an AWS CodeCommit repository with this API; does not control Git delete branch actions. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeleteBranch.html */
-  DeleteBranch: "W||0|repository;1;|3||;",
+  DeleteBranch: "W|||0;1;|3||;",
   /** Grants permission to delete the content of a comment made on a change, file, or commit in a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeleteCommentContent.html */
-  DeleteCommentContent: "W||0|repository;1;|||;",
+  DeleteCommentContent: "W|||0;1;|||;",
   /** Grants permission to delete a specified file from a specified branch. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeleteFile.html */
-  DeleteFile: "W||0|repository;1;|3||;",
+  DeleteFile: "W|||0;1;|3||;",
   /** Grants permission to delete approval rule created for a pull request if the rule was not created by an approval rule template. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeletePullRequestApprovalRule.html */
-  DeletePullRequestApprovalRule: "W||0|repository;1;|||;",
+  DeletePullRequestApprovalRule: "W|||0;1;|||;",
   /** Grants permission to delete an AWS CodeCommit repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeleteRepository.html */
-  DeleteRepository: "W||0|repository;1;|||;",
+  DeleteRepository: "W|||0;1;|||;",
   /** Grants permission to get information about specific merge conflicts when attempting to merge two commits using either the three-way or the squash merge option. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DescribeMergeConflicts.html */
-  DescribeMergeConflicts: "R||0|repository;1;|||;",
+  DescribeMergeConflicts: "R|||0;1;|||;",
   /** Grants permission to return information about one or more pull request events. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DescribePullRequestEvents.html */
-  DescribePullRequestEvents: "R||0|repository;1;|||;",
+  DescribePullRequestEvents: "R|||0;1;|||;",
   /** Grants permission to remove the association between an approval rule template and a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DisassociateApprovalRuleTemplateFromRepository.html */
-  DisassociateApprovalRuleTemplateFromRepository: "W||0|repository;1;|||;",
+  DisassociateApprovalRuleTemplateFromRepository: "W|||0;1;|||;",
   /** Grants permission to evaluate whether a pull request is mergable based on its current approval state and approval rule requirements. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_EvaluatePullRequestApprovalRules.html */
-  EvaluatePullRequestApprovalRules: "R||0|repository;1;|||;",
+  EvaluatePullRequestApprovalRules: "R|||0;1;|||;",
   /** Grants permission to return information about an approval rule template. Access level: Read. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetApprovalRuleTemplate.html */
-  GetApprovalRuleTemplate: "R||0||||;",
+  GetApprovalRuleTemplate: "R||||||;",
   /** Grants permission to view the encoded content of an individual file in an AWS CodeCommit repository from the AWS CodeCommit console. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetBlob.html */
-  GetBlob: "R||0|repository;1;|||;",
+  GetBlob: "R|||0;1;|||;",
   /** Grants permission to get details about a branch in an AWS CodeCommit repository with this API; does not control Git branch actions. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetBranch.html */
-  GetBranch: "R||0|repository;1;|||;",
+  GetBranch: "R|||0;1;|||;",
   /** Grants permission to get the content of a comment made on a change, file, or commit in a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetComment.html */
-  GetComment: "R||0|repository;1;|||;",
+  GetComment: "R|||0;1;|||;",
   /** Grants permission to get the reactions on a comment. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetCommentReactions.html */
-  GetCommentReactions: "R||0|repository;1;|||;",
+  GetCommentReactions: "R|||0;1;|||;",
   /** Grants permission to get information about comments made on the comparison between two commits. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetCommentsForComparedCommit.html */
-  GetCommentsForComparedCommit: "R||0|repository;1;|||;",
+  GetCommentsForComparedCommit: "R|||0;1;|||;",
   /** Grants permission to get comments made on a pull request. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetCommentsForPullRequest.html */
-  GetCommentsForPullRequest: "R||0|repository;1;|||;",
+  GetCommentsForPullRequest: "R|||0;1;|||;",
   /** Grants permission to return information about a commit, including commit message and committer information, with this API; does not control Git log actions. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetCommit.html */
-  GetCommit: "R||0|repository;1;|||;",
+  GetCommit: "R|||0;1;|||;",
   /** Grants permission to get information about the history of commits in a repository. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-code */
-  GetCommitHistory: "R||1|repository;1;|||",
+  GetCommitHistory: "R||1|0;1;|||",
   /** Grants permission to get information about the difference between commits in the context of a potential merge. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-pr */
-  GetCommitsFromMergeBase: "R||1|repository;1;|||",
+  GetCommitsFromMergeBase: "R||1|0;1;|||",
   /** Grants permission to view information about the differences between valid commit specifiers such as a branch, tag, HEAD, commit ID, or other fully qualified reference. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetDifferences.html */
-  GetDifferences: "R||0|repository;1;|||;",
+  GetDifferences: "R|||0;1;|||;",
   /** Grants permission to return the base-64 encoded contents of a specified file and its metadata. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetFile.html */
-  GetFile: "R||0|repository;1;|||;",
+  GetFile: "R|||0;1;|||;",
   /** Grants permission to return the contents of a specified folder in a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetFolder.html */
-  GetFolder: "R||0|repository;1;|||;",
+  GetFolder: "R|||0;1;|||;",
   /** Grants permission to get information about a merge commit created by one of the merge options for pull requests that creates merge commits. Not all merge options create merge commits. This permission does not control Git merge actions. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetMergeCommit.html */
-  GetMergeCommit: "R||0|repository;1;|3||;",
+  GetMergeCommit: "R|||0;1;|3||;",
   /** Grants permission to get information about merge conflicts between the before and after commit IDs for a pull request in a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetMergeConflicts.html */
-  GetMergeConflicts: "R||0|repository;1;|||;",
+  GetMergeConflicts: "R|||0;1;|||;",
   /** Grants permission to get information about merge options for pull requests that can be used to merge two commits; does not control Git merge actions. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetMergeOptions.html */
-  GetMergeOptions: "R||0|repository;1;|||;",
+  GetMergeOptions: "R|||0;1;|||;",
   /** Grants permission to resolve blobs, trees, and commits to their identifier. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-code */
-  GetObjectIdentifier: "R||1|repository;1;|||",
+  GetObjectIdentifier: "R||1|0;1;|||",
   /** Grants permission to get information about a pull request in a specified repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetPullRequest.html */
-  GetPullRequest: "R||0|repository;1;|||;",
+  GetPullRequest: "R|||0;1;|||;",
   /** Grants permission to retrieve the current approvals on an inputted pull request. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetPullRequestApprovalStates.html */
-  GetPullRequestApprovalStates: "R||0|repository;1;|||;",
+  GetPullRequestApprovalStates: "R|||0;1;|||;",
   /** Grants permission to retrieve the current override state of a given pull request. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetPullRequestOverrideState.html */
-  GetPullRequestOverrideState: "R||0|repository;1;|||;",
+  GetPullRequestOverrideState: "R|||0;1;|||;",
   /** Grants permission to get details about references in an AWS CodeCommit repository; does not control Git reference actions. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-code */
-  GetReferences: "R||1|repository;1;|||",
+  GetReferences: "R||1|0;1;|||",
   /** Grants permission to get information about an AWS CodeCommit repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetRepository.html */
-  GetRepository: "R||0|repository;1;|||;",
+  GetRepository: "R|||0;1;|||;",
   /** Grants permission to get information about triggers configured for a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetRepositoryTriggers.html */
-  GetRepositoryTriggers: "R||0|repository;1;|||;",
+  GetRepositoryTriggers: "R|||0;1;|||;",
   /** Grants permission to view the contents of a specified tree in an AWS CodeCommit repository from the AWS CodeCommit console. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-code */
-  GetTree: "R||1|repository;1;|||",
+  GetTree: "R||1|0;1;|||",
   /** Grants permission to get status information about an archive upload to a pipeline in AWS CodePipeline. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-acp */
-  GetUploadArchiveStatus: "R||1|repository;1;|||",
+  GetUploadArchiveStatus: "R||1|0;1;|||",
   /** Grants permission to pull information from an AWS CodeCommit repository to a local repo. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-git */
-  GitPull: "R||1|repository;1;|||",
+  GitPull: "R||1|0;1;|||",
   /** Grants permission to push information from a local repo to an AWS CodeCommit repository. Access level: Write. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-git */
-  GitPush: "W||1|repository;1;|3||",
+  GitPush: "W||1|0;1;|3||",
   /** Grants permission to list all approval rule templates in an AWS Region for the AWS account. Access level: List. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListApprovalRuleTemplates.html */
-  ListApprovalRuleTemplates: "L||0||||;",
+  ListApprovalRuleTemplates: "L||||||;",
   /** Grants permission to list approval rule templates that are associated with a repository. Access level: List. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListAssociatedApprovalRuleTemplatesForRepository.html */
-  ListAssociatedApprovalRuleTemplatesForRepository: "L||0|repository;1;|||;",
+  ListAssociatedApprovalRuleTemplatesForRepository: "L|||0;1;|||;",
   /** Grants permission to list branches for an AWS CodeCommit repository with this API; does not control Git branch actions. Access level: List. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListBranches.html */
-  ListBranches: "L||0|repository;1;|||;",
+  ListBranches: "L|||0;1;|||;",
   /** Grants permission to list commits and changes to a specified file. Access level: List. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListFileCommitHistory.html */
-  ListFileCommitHistory: "L||0|repository;1;|||;",
+  ListFileCommitHistory: "L|||0;1;|||;",
   /** Grants permission to list pull requests for a specified repository. Access level: List. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListPullRequests.html */
-  ListPullRequests: "L||0|repository;1;|||;",
+  ListPullRequests: "L|||0;1;|||;",
   /** Grants permission to list information about AWS CodeCommit repositories in the current Region for your AWS account. Access level: List. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListRepositories.html */
-  ListRepositories: "L||0||||;",
+  ListRepositories: "L||||||;",
   /** Grants permission to list repositories that are associated with an approval rule template. Access level: List. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListRepositoriesForApprovalRuleTemplate.html */
-  ListRepositoriesForApprovalRuleTemplate: "L||0||||;",
+  ListRepositoriesForApprovalRuleTemplate: "L||||||;",
   /** Grants permission to list the resource attached to a CodeCommit resource ARN. Access level: List. Resources: repository. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|repository;0;|||;",
+  ListTagsForResource: "L|||0;0;|||;",
   /** Grants permission to merge two commits into the specified destination branch using the fast-forward merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergeBranchesByFastForward.html */
-  MergeBranchesByFastForward: "W||0|repository;1;|3||;",
+  MergeBranchesByFastForward: "W|||0;1;|3||;",
   /** Grants permission to merge two commits into the specified destination branch using the squash merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergeBranchesBySquash.html */
-  MergeBranchesBySquash: "W||0|repository;1;|3||;",
+  MergeBranchesBySquash: "W|||0;1;|3||;",
   /** Grants permission to merge two commits into the specified destination branch using the three-way merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergeBranchesByThreeWay.html */
-  MergeBranchesByThreeWay: "W||0|repository;1;|3||;",
+  MergeBranchesByThreeWay: "W|||0;1;|3||;",
   /** Grants permission to close a pull request and attempt to merge it into the specified destination branch for that pull request at the specified commit using the fast-forward merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergePullRequestByFastForward.html */
-  MergePullRequestByFastForward: "W||0|repository;1;|3||;",
+  MergePullRequestByFastForward: "W|||0;1;|3||;",
   /** Grants permission to close a pull request and attempt to merge it into the specified destination branch for that pull request at the specified commit using the squash merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergePullRequestBySquash.html */
-  MergePullRequestBySquash: "W||0|repository;1;|3||;",
+  MergePullRequestBySquash: "W|||0;1;|3||;",
   /** Grants permission to close a pull request and attempt to merge it into the specified destination branch for that pull request at the specified commit using the three-way merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergePullRequestByThreeWay.html */
-  MergePullRequestByThreeWay: "W||0|repository;1;|3||;",
+  MergePullRequestByThreeWay: "W|||0;1;|3||;",
   /** Grants permission to override all approval rules for a pull request, including approval rules created by a template. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_OverridePullRequestApprovalRules.html */
-  OverridePullRequestApprovalRules: "W||0|repository;1;|||;",
+  OverridePullRequestApprovalRules: "W|||0;1;|||;",
   /** Grants permission to post a comment on the comparison between two commits. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_PostCommentForComparedCommit.html */
-  PostCommentForComparedCommit: "W||0|repository;1;|||;",
+  PostCommentForComparedCommit: "W|||0;1;|||;",
   /** Grants permission to post a comment on a pull request. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_PostCommentForPullRequest.html */
-  PostCommentForPullRequest: "W||0|repository;1;|||;",
+  PostCommentForPullRequest: "W|||0;1;|||;",
   /** Grants permission to post a comment in reply to a comment on a comparison between commits or a pull request. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_PostCommentReply.html */
-  PostCommentReply: "W||0|repository;1;|||;",
+  PostCommentReply: "W|||0;1;|||;",
   /** Grants permission to post a reaction on a comment. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_PutCommentReaction.html */
-  PutCommentReaction: "W||0|repository;1;|||;",
+  PutCommentReaction: "W|||0;1;|||;",
   /** Grants permission to add or update a file in a branch in an AWS CodeCommit repository, and generate a commit for the addition in the specified branch. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_PutFile.html */
-  PutFile: "W||0|repository;1;|3||;",
+  PutFile: "W|||0;1;|3||;",
   /** Grants permission to create, update, or delete triggers for a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_PutRepositoryTriggers.html */
-  PutRepositoryTriggers: "W||0|repository;1;|||;",
+  PutRepositoryTriggers: "W|||0;1;|||;",
   /** Grants permission to attach resource tags to a CodeCommit resource ARN. Access level: Tagging. Resources: repository. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|repository;0;|0,1,2||CreateRepository,;,UpdateRepositoryName",
+  TagResource: "T|||0;0;|0,1,2||CreateRepository,;,UpdateRepositoryName",
   /** Grants permission to test the functionality of repository triggers by sending information to the trigger target. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_TestRepositoryTriggers.html */
-  TestRepositoryTriggers: "W||0|repository;1;|||;",
+  TestRepositoryTriggers: "W|||0;1;|||;",
   /** Grants permission to disassociate resource tags from a CodeCommit resource ARN. Access level: Tagging. Resources: repository. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|repository;0;|1,2||;",
+  UntagResource: "T|||0;0;|1,2||;",
   /** Grants permission to update the content of approval rule templates; does not grant permission to update content of approval rules created specifically for pull requests. Access level: Write. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateApprovalRuleTemplateContent.html */
-  UpdateApprovalRuleTemplateContent: "W||0||||;",
+  UpdateApprovalRuleTemplateContent: "W||||||;",
   /** Grants permission to update the description of approval rule templates. Access level: Write. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateApprovalRuleTemplateDescription.html */
-  UpdateApprovalRuleTemplateDescription: "W||0||||;",
+  UpdateApprovalRuleTemplateDescription: "W||||||;",
   /** Grants permission to update the name of approval rule templates. Access level: Write. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateApprovalRuleTemplateName.html */
-  UpdateApprovalRuleTemplateName: "W||0||||;",
+  UpdateApprovalRuleTemplateName: "W||||||;",
   /** Grants permission to update the contents of a comment if the identity matches the identity used to create the comment. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateComment.html */
-  UpdateComment: "W||0|repository;1;|||;",
+  UpdateComment: "W|||0;1;|||;",
   /** Grants permission to change the default branch in an AWS CodeCommit repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateDefaultBranch.html */
-  UpdateDefaultBranch: "W||0|repository;1;|||;",
+  UpdateDefaultBranch: "W|||0;1;|||;",
   /** Grants permission to update the content for approval rules created for a specific pull requests; does not grant permission to update approval rule content for rules created with an approval rule template. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdatePullRequestApprovalRuleContent.html */
-  UpdatePullRequestApprovalRuleContent: "W||0|repository;1;|||;",
+  UpdatePullRequestApprovalRuleContent: "W|||0;1;|||;",
   /** Grants permission to update the approval state for pull requests. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdatePullRequestApprovalState.html */
-  UpdatePullRequestApprovalState: "W||0|repository;1;|||;",
+  UpdatePullRequestApprovalState: "W|||0;1;|||;",
   /** Grants permission to update the description of a pull request. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdatePullRequestDescription.html */
-  UpdatePullRequestDescription: "W||0|repository;1;|||;",
+  UpdatePullRequestDescription: "W|||0;1;|||;",
   /** Grants permission to update the status of a pull request. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdatePullRequestStatus.html */
-  UpdatePullRequestStatus: "W||0|repository;1;|||;",
+  UpdatePullRequestStatus: "W|||0;1;|||;",
   /** Grants permission to update the title of a pull request. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdatePullRequestTitle.html */
-  UpdatePullRequestTitle: "W||0|repository;1;|||;",
+  UpdatePullRequestTitle: "W|||0;1;|||;",
   /** Grants permission to change the description of an AWS CodeCommit repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateRepositoryDescription.html */
-  UpdateRepositoryDescription: "W||0|repository;1;|||;",
+  UpdateRepositoryDescription: "W|||0;1;|||;",
   /** Grants permission to change the AWS KMS encryption key used to encrypt and decrypt an AWS CodeCommit repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateRepositoryEncryptionKey.html */
-  UpdateRepositoryEncryptionKey: "W||0|repository;1;|||;",
+  UpdateRepositoryEncryptionKey: "W|||0;1;|||;",
   /** Grants permission to change the name of an AWS CodeCommit repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateRepositoryName.html */
-  UpdateRepositoryName: "W||0|repository;1;||codecommit:TagResource|;",
+  UpdateRepositoryName: "W|||0;1;||codecommit:TagResource|;",
   /** Grants permission to the service role for AWS CodePipeline to upload repository changes into a pipeline. Access level: Write. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-acp */
-  UploadArchive: "W||1|repository;1;|||",
+  UploadArchive: "W||1|0;1;|||",
 } as const;
 const actionDetails = {
   AssociateApprovalRuleTemplateWithRepository:
@@ -360,12 +360,22 @@ const actionDetails = {
   UploadArchive:
     "|,;~|Grants permission to the service role for AWS CodePipeline to upload repository changes into a pipeline",
 };
+const resourceTypeFacts = {
+  /** The repository resource type: arn:${Partition}:codecommit:${Region}:${Account}:${RepositoryName} */
+  repository: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a repository resource: arn:${Partition}:codecommit:${Region}:${Account}:${RepositoryName}. */
+  repository: "|,repository|arn:|Partition|:codecommit:|Region|:|Account|:|RepositoryName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["repository"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "codecommit">;
 /** Any codecommit action. */
 export type Action = ActionOf<typeof actionFacts, "codecommit">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codecommit">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -373,7 +383,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "codecommit" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every codecommit action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -381,21 +391,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The repository resource type: arn:${Partition}:codecommit:${Region}:${Account}:${RepositoryName} */
-  repository: "|,arn:${Partition}:codecommit:${Region}:${Account}:${RepositoryName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a repository resource: arn:${Partition}:codecommit:${Region}:${Account}:${RepositoryName}. */
-  repository: "|repository|arn:|partition?|:codecommit:|region|:|account|:|repositoryName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

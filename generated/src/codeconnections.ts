@@ -48,62 +48,62 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permission to create a Connection resource. Access level: Write. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_CreateConnection.html */
   CreateConnection:
-    "W||0||0,2,12|codeconnections:TagResource,codestar-connections:CreateConnection,codestar-connections:TagResource|;",
+    "W||||0,2,12|codeconnections:TagResource,codestar-connections:CreateConnection,codestar-connections:TagResource|;",
   /** Grants permission to create a host resource. Access level: Write. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_CreateHost.html */
   CreateHost:
-    "W||0||0,2,12,15|codeconnections:TagResource,codestar-connections:CreateHost,codestar-connections:TagResource|;",
+    "W||||0,2,12,15|codeconnections:TagResource,codestar-connections:CreateHost,codestar-connections:TagResource|;",
   /** Grants permission to create a repository link. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_CreateRepositoryLink.html */
   CreateRepositoryLink:
-    "W||0|Connection;1;|0,2|codeconnections:PassConnection,codeconnections:TagResource,codeconnections:UseConnection,codestar-connections:CreateRepositoryLink,codestar-connections:PassConnection,codestar-connections:TagResource,codestar-connections:UseConnection|;",
+    "W|||0;1;|0,2|codeconnections:PassConnection,codeconnections:TagResource,codeconnections:UseConnection,codestar-connections:CreateRepositoryLink,codestar-connections:PassConnection,codestar-connections:TagResource,codestar-connections:UseConnection|;",
   /** Grants permission to create a template sync config. Access level: Write. Resources: RepositoryLink*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_CreateSyncConfiguration.html */
   CreateSyncConfiguration:
-    "W||0|RepositoryLink;1;|3|codeconnections:PassRepository,codestar-connections:CreateSyncConfiguration,codestar-connections:PassRepository,iam:PassRole|;",
+    "W|||2;1;|3|codeconnections:PassRepository,codestar-connections:CreateSyncConfiguration,codestar-connections:PassRepository,iam:PassRole|;",
   /** Grants permission to delete a Connection resource. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_DeleteConnection.html */
-  DeleteConnection: "W||0|Connection;1;||codestar-connections:DeleteConnection|;",
+  DeleteConnection: "W|||0;1;||codestar-connections:DeleteConnection|;",
   /** Grants permission to delete a host resource. Access level: Write. Resources: Host*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_DeleteHost.html */
-  DeleteHost: "W||0|Host;1;||codestar-connections:DeleteHost|;",
+  DeleteHost: "W|||1;1;||codestar-connections:DeleteHost|;",
   /** Grants permission to delete a repository link. Access level: Write. Resources: RepositoryLink*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_DeleteRepositoryLink.html */
-  DeleteRepositoryLink: "W||0|RepositoryLink;1;||codestar-connections:DeleteRepositoryLink|;",
+  DeleteRepositoryLink: "W|||2;1;||codestar-connections:DeleteRepositoryLink|;",
   /** Grants permission to delete a sync configuration. Access level: Write. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_DeleteSyncConfiguration.html */
-  DeleteSyncConfiguration: "W||0|||codestar-connections:DeleteSyncConfiguration|;",
+  DeleteSyncConfiguration: "W|||||codestar-connections:DeleteSyncConfiguration|;",
   /** Grants permission to get details about a Connection resource. Access level: Read. Resources: Connection*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_GetConnection.html */
-  GetConnection: "R||0|Connection;1;||codestar-connections:GetConnection|;",
+  GetConnection: "R|||0;1;||codestar-connections:GetConnection|;",
   /** Grants permission to get a Connection token to call provider actions. Access level: Read. Resources: Connection*. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-getconnectiontoken */
-  GetConnectionToken: "R||1|Connection;1;|||",
+  GetConnectionToken: "R||1|0;1;|||",
   /** Grants permission to get details about a host resource. Access level: Read. Resources: Host*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_GetHost.html */
-  GetHost: "R||0|Host;1;||codestar-connections:GetHost|;",
+  GetHost: "R|||1;1;||codestar-connections:GetHost|;",
   /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
   GetIndividualAccessToken: "R||1||12|codeconnections:StartOAuthHandshake|",
   /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
   GetInstallationUrl: "R||1||12||",
   /** Grants permission to describe a repository link. Access level: Read. Resources: RepositoryLink*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_GetRepositoryLink.html */
-  GetRepositoryLink: "R||0|RepositoryLink;1;||codestar-connections:GetRepositoryLink|;",
+  GetRepositoryLink: "R|||2;1;||codestar-connections:GetRepositoryLink|;",
   /** Grants permission to get the latest sync status for a repository. Access level: Read. Resources: RepositoryLink*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_GetRepositorySyncStatus.html */
-  GetRepositorySyncStatus: "R||0|RepositoryLink;1;|3|codestar-connections:GetRepositorySyncStatus|;",
+  GetRepositorySyncStatus: "R|||2;1;|3|codestar-connections:GetRepositorySyncStatus|;",
   /** Grants permission to get the latest sync status for a resource (cfn stack or other resources). Access level: Read. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_GetResourceSyncStatus.html */
-  GetResourceSyncStatus: "R||0|||codestar-connections:GetResourceSyncStatus|;",
+  GetResourceSyncStatus: "R|||||codestar-connections:GetResourceSyncStatus|;",
   /** Grants permission to describe service sync blockers on a resource (cfn stack or other resources). Access level: Read. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_GetSyncBlockerSummary.html */
-  GetSyncBlockerSummary: "R||0|||codestar-connections:GetSyncBlockerSummary|;",
+  GetSyncBlockerSummary: "R|||||codestar-connections:GetSyncBlockerSummary|;",
   /** Grants permission to describe a sync configuration. Access level: Read. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_GetSyncConfiguration.html */
-  GetSyncConfiguration: "R||0|||codestar-connections:GetSyncConfiguration|;",
+  GetSyncConfiguration: "R|||||codestar-connections:GetSyncConfiguration|;",
   /** Grants permission to list Connection resources. Access level: List. Resources: Connection*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_ListConnections.html */
-  ListConnections: "L||0|Connection;1;|13|codestar-connections:ListConnections|;",
+  ListConnections: "L|||0;1;|13|codestar-connections:ListConnections|;",
   /** Grants permission to list host resources. Access level: List. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_ListHosts.html */
-  ListHosts: "L||0||13|codestar-connections:ListHosts|;",
+  ListHosts: "L||||13|codestar-connections:ListHosts|;",
   /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: List. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
   ListInstallationTargets: "L||1|||codeconnections:GetIndividualAccessToken,codeconnections:StartOAuthHandshake|",
   /** Grants permission to list repository links. Access level: List. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_ListRepositoryLinks.html */
-  ListRepositoryLinks: "L||0|||codestar-connections:ListRepositoryLinks|;",
+  ListRepositoryLinks: "L|||||codestar-connections:ListRepositoryLinks|;",
   /** Grants permission to list repository sync definitions. Access level: List. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_ListRepositorySyncDefinitions.html */
-  ListRepositorySyncDefinitions: "L||0||||",
+  ListRepositorySyncDefinitions: "L||||||",
   /** Grants permission to list sync configurations for a repository link. Access level: List. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_ListSyncConfigurations.html */
-  ListSyncConfigurations: "L||0|||codestar-connections:ListSyncConfigurations|;",
+  ListSyncConfigurations: "L|||||codestar-connections:ListSyncConfigurations|;",
   /** Grants permission to the set of key-value pairs that are used to manage the resource. Access level: List. Resources: Connection, Host, RepositoryLink. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|Connection;0;,Host;0;,RepositoryLink;0;||codestar-connections:ListTagsForResource|;",
+  ListTagsForResource: "L|||0;0;,1;0;,2;0;||codestar-connections:ListTagsForResource|;",
   /** Grants permission to pass a Connection resource to an AWS service that accepts a Connection ARN as input, such as codepipeline:CreatePipeline. Access level: Read. Resources: Connection*. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-passconnection */
-  PassConnection: "R||1|Connection;1;|9||CreateRepositoryLink,UpdateRepositoryLink",
+  PassConnection: "R||1|0;1;|9||CreateRepositoryLink,UpdateRepositoryLink",
   /** Grants permission to pass a repository link resource to an AWS service that accepts a RepositoryLinkId as input, such as codeconnections:CreateSyncConfiguration. Access level: Read. Resources: RepositoryLink*. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-passrepository */
-  PassRepository: "R||1|RepositoryLink;1;|9||CreateSyncConfiguration,UpdateSyncConfiguration",
+  PassRepository: "R||1|2;1;|9||CreateSyncConfiguration,UpdateSyncConfiguration",
   /** Grants permission to associate a third party server, such as a GitHub Enterprise Server instance, with a Host. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#connections-permissions-actions-host-registration */
   RegisterAppCode: "R||1||6||",
   /** Grants permission to associate a third party server, such as a GitHub Enterprise Server instance, with a Host. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#connections-permissions-actions-host-registration */
@@ -112,24 +112,24 @@ const actionFacts = {
   StartOAuthHandshake: "R||1||12||",
   /** Grants permission to add or modify the tags of the given resource. Access level: Tagging. Resources: Connection, Host, RepositoryLink. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|Connection;0;,Host;0;,RepositoryLink;0;|0,2|codestar-connections:TagResource|CreateConnection,CreateHost,CreateRepositoryLink,;",
+    "T|||0;0;,1;0;,2;0;|0,2|codestar-connections:TagResource|CreateConnection,CreateHost,CreateRepositoryLink,;",
   /** Grants permission to remove tags from an AWS resource. Access level: Tagging. Resources: Connection, Host, RepositoryLink. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|Connection;0;,Host;0;,RepositoryLink;0;|2|codestar-connections:UntagResource|;",
+  UntagResource: "T|||0;0;,1;0;,2;0;|2|codestar-connections:UntagResource|;",
   /** Grants permission to update a Connection resource with an installation of the CodeStar Connections App. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
   UpdateConnectionInstallation:
-    "W||0|Connection;1;|7|codeconnections:GetIndividualAccessToken,codeconnections:GetInstallationUrl,codeconnections:ListInstallationTargets,codeconnections:StartOAuthHandshake|",
+    "W|||0;1;|7|codeconnections:GetIndividualAccessToken,codeconnections:GetInstallationUrl,codeconnections:ListInstallationTargets,codeconnections:StartOAuthHandshake|",
   /** Grants permission to update a host resource. Access level: Write. Resources: Host*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_UpdateHost.html */
-  UpdateHost: "W||0|Host;1;|15|codestar-connections:UpdateHost|;",
+  UpdateHost: "W|||1;1;|15|codestar-connections:UpdateHost|;",
   /** Grants permission to update a repository link. Access level: Write. Resources: RepositoryLink*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_UpdateRepositoryLink.html */
   UpdateRepositoryLink:
-    "W||0|RepositoryLink;1;||codeconnections:PassConnection,codeconnections:UseConnection,codestar-connections:PassConnection,codestar-connections:UpdateRepositoryLink,codestar-connections:UseConnection|;",
+    "W|||2;1;||codeconnections:PassConnection,codeconnections:UseConnection,codestar-connections:PassConnection,codestar-connections:UpdateRepositoryLink,codestar-connections:UseConnection|;",
   /** Grants permission to update a sync blocker for a resource (cfn stack or other resources). Access level: Write. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_UpdateSyncBlocker.html */
-  UpdateSyncBlocker: "W||0||||",
+  UpdateSyncBlocker: "W||||||",
   /** Grants permission to update a sync configuration. Access level: Write. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_UpdateSyncConfiguration.html */
   UpdateSyncConfiguration:
-    "W||0||3|codeconnections:PassRepository,codestar-connections:PassRepository,codestar-connections:UpdateSyncConfiguration,iam:PassRole|;",
+    "W||||3|codeconnections:PassRepository,codestar-connections:PassRepository,codestar-connections:UpdateSyncConfiguration,iam:PassRole|;",
   /** Grants permission to use a Connection resource to call provider actions. Access level: Read. Resources: Connection*. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-use */
-  UseConnection: "R||1|Connection;1;|4,5,8,10,11,14||CreateRepositoryLink,UpdateRepositoryLink",
+  UseConnection: "R||1|0;1;|4,5,8,10,11,14||CreateRepositoryLink,UpdateRepositoryLink",
 } as const;
 const actionDetails = {
   CreateConnection: "|,;~~~|Grants permission to create a Connection resource",
@@ -182,12 +182,31 @@ const actionDetails = {
   UpdateSyncConfiguration: "|,;~~~|Grants permission to update a sync configuration",
   UseConnection: "|,;~~~,~~|Grants permission to use a Connection resource to call provider actions",
 };
+const resourceTypeFacts = {
+  /** The Connection resource type: arn:${Partition}:codeconnections:${Region}:${Account}:connection/${ConnectionId} */
+  Connection: "|,connection|1",
+  /** The Host resource type: arn:${Partition}:codeconnections:${Region}:${Account}:host/${HostId} */
+  Host: "|,host|1",
+  /** The RepositoryLink resource type: arn:${Partition}:codeconnections:${Region}:${Account}:repository-link/${RepositoryLinkId} */
+  RepositoryLink: "|,repositoryLink|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Connection resource: arn:${Partition}:codeconnections:${Region}:${Account}:connection/${ConnectionId}. */
+  connection: "|,Connection|arn:|Partition|:codeconnections:|Region|:|Account|:connection/|ConnectionId|",
+  /** ARN of a Host resource: arn:${Partition}:codeconnections:${Region}:${Account}:host/${HostId}. */
+  host: "|,Host|arn:|Partition|:codeconnections:|Region|:|Account|:host/|HostId|",
+  /** ARN of a RepositoryLink resource: arn:${Partition}:codeconnections:${Region}:${Account}:repository-link/${RepositoryLinkId}. */
+  repositoryLink:
+    "|,RepositoryLink|arn:|Partition|:codeconnections:|Region|:|Account|:repository-link/|RepositoryLinkId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Connection", "Host", "RepositoryLink"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "codeconnections">;
 /** Any codeconnections action. */
 export type Action = ActionOf<typeof actionFacts, "codeconnections">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codeconnections">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -195,7 +214,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "codeconnections" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every codeconnections action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -203,30 +222,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Connection resource type: arn:${Partition}:codeconnections:${Region}:${Account}:connection/${ConnectionId} */
-  Connection: "|,arn:${Partition}:codeconnections:${Region}:${Account}:connection/${ConnectionId}|1",
-  /** The Host resource type: arn:${Partition}:codeconnections:${Region}:${Account}:host/${HostId} */
-  Host: "|,arn:${Partition}:codeconnections:${Region}:${Account}:host/${HostId}|1",
-  /** The RepositoryLink resource type: arn:${Partition}:codeconnections:${Region}:${Account}:repository-link/${RepositoryLinkId} */
-  RepositoryLink: "|,arn:${Partition}:codeconnections:${Region}:${Account}:repository-link/${RepositoryLinkId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Connection resource: arn:${Partition}:codeconnections:${Region}:${Account}:connection/${ConnectionId}. */
-  connection: "|Connection|arn:|partition?|:codeconnections:|region|:|account|:connection/|connectionId|",
-  /** ARN of a Host resource: arn:${Partition}:codeconnections:${Region}:${Account}:host/${HostId}. */
-  host: "|Host|arn:|partition?|:codeconnections:|region|:|account|:host/|hostId|",
-  /** ARN of a RepositoryLink resource: arn:${Partition}:codeconnections:${Region}:${Account}:repository-link/${RepositoryLinkId}. */
-  repositoryLink:
-    "|RepositoryLink|arn:|partition?|:codeconnections:|region|:|account|:repository-link/|repositoryLinkId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,51 +30,51 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add up to 2 topic ARNs of existing AWS SNS topics to publish notifications. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_AddNotificationChannels.html */
-  AddNotificationChannels: "W||0|ProfilingGroup;1;|||;",
+  AddNotificationChannels: "W|||0;1;|||;",
   /** Grants permission to get the frame metric data for a Profiling Group. Access level: List. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_BatchGetFrameMetricData.html */
-  BatchGetFrameMetricData: "L||0|ProfilingGroup;1;|||;",
+  BatchGetFrameMetricData: "L|||0;1;|||;",
   /** Grants permission to register with the orchestration service and retrieve profiling configuration information, used by agents. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_ConfigureAgent.html */
-  ConfigureAgent: "W||0|ProfilingGroup;1;|||;",
+  ConfigureAgent: "W|||0;1;|||;",
   /** Grants permission to create a profiling group. Access level: Write. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_CreateProfilingGroup.html */
-  CreateProfilingGroup: "W||0||0,2|codeguru-profiler:TagResource|;",
+  CreateProfilingGroup: "W||||0,2|codeguru-profiler:TagResource|;",
   /** Grants permission to delete a profiling group. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_DeleteProfilingGroup.html */
-  DeleteProfilingGroup: "W||0|ProfilingGroup;1;|||;",
+  DeleteProfilingGroup: "W|||0;1;|||;",
   /** Grants permission to describe a profiling group. Access level: Read. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_DescribeProfilingGroup.html */
-  DescribeProfilingGroup: "R||0|ProfilingGroup;1;|||;",
+  DescribeProfilingGroup: "R|||0;1;|||;",
   /** Grants permission to get a summary of recent recommendations for each profiling group in the account. Access level: Read. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_GetFindingsReportAccountSummary.html */
-  GetFindingsReportAccountSummary: "R||0||||;",
+  GetFindingsReportAccountSummary: "R||||||;",
   /** Grants permission to get the notification configuration. Access level: Read. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_GetNotificationConfiguration.html */
-  GetNotificationConfiguration: "R||0|ProfilingGroup;1;|||;",
+  GetNotificationConfiguration: "R|||0;1;|||;",
   /** Grants permission to get the resource policy associated with the specified Profiling Group. Access level: Read. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_GetPolicy.html */
-  GetPolicy: "R||0|ProfilingGroup;1;|||;",
+  GetPolicy: "R|||0;1;|||;",
   /** Grants permission to get aggregated profiles for a specific profiling group. Access level: Read. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_GetProfile.html */
-  GetProfile: "R||0|ProfilingGroup;1;|||;",
+  GetProfile: "R|||0;1;|||;",
   /** Grants permission to get recommendations. Access level: Read. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_GetRecommendations.html */
-  GetRecommendations: "R||0|ProfilingGroup;1;|||;",
+  GetRecommendations: "R|||0;1;|||;",
   /** Grants permission to list the available recommendations reports for a specific profiling group. Access level: List. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_ListFindingsReports.html */
-  ListFindingsReports: "L||0|ProfilingGroup;1;|||;",
+  ListFindingsReports: "L|||0;1;|||;",
   /** Grants permission to list the start times of the available aggregated profiles for a specific profiling group. Access level: List. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_ListProfileTimes.html */
-  ListProfileTimes: "L||0|ProfilingGroup;1;|||;",
+  ListProfileTimes: "L|||0;1;|||;",
   /** Grants permission to list profiling groups in the account. Access level: List. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_ListProfilingGroups.html */
-  ListProfilingGroups: "L||0||||;",
+  ListProfilingGroups: "L||||||;",
   /** Grants permission to list tags for a Profiling Group. Access level: List. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|ProfilingGroup;1;|||;",
+  ListTagsForResource: "L|||0;1;|||;",
   /** Grants permission to submit a profile collected by an agent belonging to a specific profiling group for aggregation. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_PostAgentProfile.html */
-  PostAgentProfile: "W||0|ProfilingGroup;1;|||;",
+  PostAgentProfile: "W|||0;1;|||;",
   /** Grants permission to update the list of principals allowed for an action group in the resource policy associated with the specified Profiling Group. Access level: Permissions management. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_PutPermission.html */
-  PutPermission: "P||0|ProfilingGroup;1;|||;",
+  PutPermission: "P|||0;1;|||;",
   /** Grants permission to delete an already configured SNStopic arn from the notification configuration. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_RemoveNotificationChannel.html */
-  RemoveNotificationChannel: "W||0|ProfilingGroup;1;|||;",
+  RemoveNotificationChannel: "W|||0;1;|||;",
   /** Grants permission to remove the permission of specified Action Group from the resource policy associated with the specified Profiling Group. Access level: Permissions management. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_RemovePermission.html */
-  RemovePermission: "P||0|ProfilingGroup;1;|||;",
+  RemovePermission: "P|||0;1;|||;",
   /** Grants permission to submit user feedback for useful or non useful anomaly. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_SubmitFeedback.html */
-  SubmitFeedback: "W||0|ProfilingGroup;1;|||;",
+  SubmitFeedback: "W|||0;1;|||;",
   /** Grants permission to add or overwrite tags to a Profiling Group. Access level: Tagging. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_TagResource.html */
-  TagResource: "T||0|ProfilingGroup;1;|0,2||CreateProfilingGroup,;",
+  TagResource: "T|||0;1;|0,2||CreateProfilingGroup,;",
   /** Grants permission to remove tags from a Profiling Group. Access level: Tagging. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_UntagResource.html */
-  UntagResource: "T||0|ProfilingGroup;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update a specific profiling group. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_UpdateProfilingGroup.html */
-  UpdateProfilingGroup: "W||0|ProfilingGroup;1;|||;",
+  UpdateProfilingGroup: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   AddNotificationChannels:
@@ -110,12 +110,23 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove tags from a Profiling Group",
   UpdateProfilingGroup: "|,;~~~|Grants permission to update a specific profiling group",
 };
+const resourceTypeFacts = {
+  /** The ProfilingGroup resource type: arn:${Partition}:codeguru-profiler:${Region}:${Account}:profilingGroup/${ProfilingGroupName} */
+  ProfilingGroup: "|,profilingGroup|1",
+} as const;
+const arnFormats = {
+  /** ARN of a ProfilingGroup resource: arn:${Partition}:codeguru-profiler:${Region}:${Account}:profilingGroup/${ProfilingGroupName}. */
+  profilingGroup:
+    "|,ProfilingGroup|arn:|Partition|:codeguru-profiler:|Region|:|Account|:profilingGroup/|ProfilingGroupName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["ProfilingGroup"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "codeguru-profiler">;
 /** Any codeguru-profiler action. */
 export type Action = ActionOf<typeof actionFacts, "codeguru-profiler">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codeguru-profiler">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -123,7 +134,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "codeguruprofiler" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every codeguru-profiler action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -131,22 +142,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The ProfilingGroup resource type: arn:${Partition}:codeguru-profiler:${Region}:${Account}:profilingGroup/${ProfilingGroupName} */
-  ProfilingGroup: "|,arn:${Partition}:codeguru-profiler:${Region}:${Account}:profilingGroup/${ProfilingGroupName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a ProfilingGroup resource: arn:${Partition}:codeguru-profiler:${Region}:${Account}:profilingGroup/${ProfilingGroupName}. */
-  profilingGroup:
-    "|ProfilingGroup|arn:|partition?|:codeguru-profiler:|region|:|account|:profilingGroup/|profilingGroupName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

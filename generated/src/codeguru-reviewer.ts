@@ -31,39 +31,39 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to associates a repository with Amazon CodeGuru Reviewer. Access level: Write. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_AssociateRepository.html */
   AssociateRepository:
-    "W||0||0,2|codecommit:GetRepository,codecommit:ListRepositories,codecommit:TagResource,codeguru-reviewer:TagResource,codestar-connections:PassConnection,events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,s3:CreateBucket,s3:ListBucket,s3:PutBucketPolicy,s3:PutLifecycleConfiguration|;",
+    "W||||0,2|codecommit:GetRepository,codecommit:ListRepositories,codecommit:TagResource,codeguru-reviewer:TagResource,codestar-connections:PassConnection,events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,s3:CreateBucket,s3:ListBucket,s3:PutBucketPolicy,s3:PutLifecycleConfiguration|;",
   /** Grants permission to create a code review. Access level: Write. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_CreateCodeReview.html */
-  CreateCodeReview: "W||0|association;1;|1|s3:GetObject|;",
+  CreateCodeReview: "W|||0;1;|1|s3:GetObject|;",
   /** Grants permission to perform webbased oauth handshake for 3rd party providers. Access level: Read. Permission only. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/Welcome.html */
   CreateConnectionToken: "R||1||||",
   /** Grants permission to describe a code review. Access level: Read. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_DescribeCodeReview.html */
-  DescribeCodeReview: "R||0|association;1;|1||;",
+  DescribeCodeReview: "R|||0;1;|1||;",
   /** Grants permission to describe a recommendation feedback on a code review. Access level: Read. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_DescribeRecommendationFeedback.html */
-  DescribeRecommendationFeedback: "R||0|association;1;|1||;",
+  DescribeRecommendationFeedback: "R|||0;1;|1||;",
   /** Grants permission to describe a repository association. Access level: Read. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_DescribeRepositoryAssociation.html */
-  DescribeRepositoryAssociation: "R||0|association;1;|1||;",
+  DescribeRepositoryAssociation: "R|||0;1;|1||;",
   /** Grants permission to disassociate a repository with Amazon CodeGuru Reviewer. Access level: Write. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_DisassociateRepository.html */
-  DisassociateRepository: "W||0|association;1;|1|codecommit:UntagResource,events:DeleteRule,events:RemoveTargets|;",
+  DisassociateRepository: "W|||0;1;|1|codecommit:UntagResource,events:DeleteRule,events:RemoveTargets|;",
   /** Grants permission to view pull request metrics in console. Access level: Read. Permission only. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/Welcome.html */
   GetMetricsData: "R||1||||",
   /** Grants permission to list summary of code reviews. Access level: List. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_ListCodeReviews.html */
-  ListCodeReviews: "L||0||||;",
+  ListCodeReviews: "L||||||;",
   /** Grants permission to list summary of recommendation feedback on a code review. Access level: List. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_ListRecommendationFeedback.html */
-  ListRecommendationFeedback: "L||0|association;1;|1||;",
+  ListRecommendationFeedback: "L|||0;1;|1||;",
   /** Grants permission to list summary of recommendations on a code review. Access level: List. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_ListRecommendations.html */
-  ListRecommendations: "L||0|association;1;|1||;",
+  ListRecommendations: "L|||0;1;|1||;",
   /** Grants permission to list summary of repository associations. Access level: List. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_ListRepositoryAssociations.html */
-  ListRepositoryAssociations: "L||0||||;",
+  ListRepositoryAssociations: "L||||||;",
   /** Grants permission to list the resource attached to a associated repository ARN. Access level: List. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|association;1;|1||;",
+  ListTagsForResource: "L|||0;1;|1||;",
   /** Grants permission to list 3rd party providers repositories in console. Access level: Read. Permission only. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/Welcome.html */
   ListThirdPartyRepositories: "R||1||||",
   /** Grants permission to put feedback for a recommendation on a code review. Access level: Write. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_PutRecommendationFeedback.html */
-  PutRecommendationFeedback: "W||0|association;1;|1||;",
+  PutRecommendationFeedback: "W|||0;1;|1||;",
   /** Grants permission to attach resource tags to an associated repository ARN. Access level: Tagging. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_TagResource.html */
-  TagResource: "T||0|association;1;|0,2||AssociateRepository,;",
+  TagResource: "T|||0;1;|0,2||AssociateRepository,;",
   /** Grants permission to disassociate resource tags from an associated repository ARN. Access level: Tagging. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_UntagResource.html */
-  UnTagResource: "T||0|association;1;|2||UntagResource",
+  UnTagResource: "T|||0;1;|2||UntagResource",
 } as const;
 const actionDetails = {
   AssociateRepository: "|,;~~~|Grants permission to associates a repository with Amazon CodeGuru Reviewer",
@@ -84,12 +84,27 @@ const actionDetails = {
   TagResource: "|,;~~~,~~|Grants permission to attach resource tags to an associated repository ARN",
   UnTagResource: "|,;~~~|Grants permission to disassociate resource tags from an associated repository ARN",
 };
+const resourceTypeFacts = {
+  /** The association resource type: arn:${Partition}:codeguru-reviewer:${Region}:${Account}:association:${ResourceId} */
+  association: "|,|1",
+  /** The codereview resource type: arn:${Partition}:codeguru-reviewer:${Region}:${Account}:association:${ResourceId}:codereview:${CodeReviewId} */
+  codereview: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a association resource: arn:${Partition}:codeguru-reviewer:${Region}:${Account}:association:${ResourceId}. */
+  association: "|,association|arn:|Partition|:codeguru-reviewer:|Region|:|Account|:association:|ResourceId|",
+  /** ARN of a codereview resource: arn:${Partition}:codeguru-reviewer:${Region}:${Account}:association:${ResourceId}:codereview:${CodeReviewId}. */
+  codereview:
+    "|,codereview|arn:|Partition|:codeguru-reviewer:|Region|:|Account|:association:|ResourceId|:codereview:|CodeReviewId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["association", "codereview"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "codeguru-reviewer">;
 /** Any codeguru-reviewer action. */
 export type Action = ActionOf<typeof actionFacts, "codeguru-reviewer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codeguru-reviewer">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -97,7 +112,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "codeguru-reviewer" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every codeguru-reviewer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -105,27 +120,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The association resource type: arn:${Partition}:codeguru-reviewer:${Region}:${Account}:association:${ResourceId} */
-  association: "|,arn:${Partition}:codeguru-reviewer:${Region}:${Account}:association:${ResourceId}|1",
-  /** The codereview resource type: arn:${Partition}:codeguru-reviewer:${Region}:${Account}:association:${ResourceId}:codereview:${CodeReviewId} */
-  codereview:
-    "|,arn:${Partition}:codeguru-reviewer:${Region}:${Account}:association:${ResourceId}:codereview:${CodeReviewId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a association resource: arn:${Partition}:codeguru-reviewer:${Region}:${Account}:association:${ResourceId}. */
-  association: "|association|arn:|partition?|:codeguru-reviewer:|region|:|account|:association:|resourceId|",
-  /** ARN of a codereview resource: arn:${Partition}:codeguru-reviewer:${Region}:${Account}:association:${ResourceId}:codereview:${CodeReviewId}. */
-  codereview:
-    "|codereview|arn:|partition?|:codeguru-reviewer:|region|:|account|:association:|resourceId|:codereview:|codeReviewId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,93 +30,93 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to view information about a specified job and whether that job has been received by the job worker. Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_AcknowledgeJob.html */
-  AcknowledgeJob: "W||0||||;",
+  AcknowledgeJob: "W||||||;",
   /** Grants permission to confirm that a job worker has received the specified job (partner actions only). Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_AcknowledgeThirdPartyJob.html */
-  AcknowledgeThirdPartyJob: "W||0||||;",
+  AcknowledgeThirdPartyJob: "W||||||;",
   /** Grants permission to create a custom action that you can use in the pipelines associated with your AWS account. Access level: Write. Resources: actiontype*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_CreateCustomActionType.html */
-  CreateCustomActionType: "W||0|actiontype;1;|0,2|codepipeline:TagResource|;",
+  CreateCustomActionType: "W|||1;1;|0,2|codepipeline:TagResource|;",
   /** Grants permission to create a uniquely named pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_CreatePipeline.html */
-  CreatePipeline: "W||0|pipeline;1;|0,2|codepipeline:TagResource,codestar-connections:PassConnection,iam:PassRole|;",
+  CreatePipeline: "W|||2;1;|0,2|codepipeline:TagResource,codestar-connections:PassConnection,iam:PassRole|;",
   /** Grants permission to delete a custom action. Access level: Write. Resources: actiontype*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_DeleteCustomActionType.html */
-  DeleteCustomActionType: "W||0|actiontype;1;|||;",
+  DeleteCustomActionType: "W|||1;1;|||;",
   /** Grants permission to delete a specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_DeletePipeline.html */
-  DeletePipeline: "W||0|pipeline;1;|||;",
+  DeletePipeline: "W|||2;1;|||;",
   /** Grants permission to delete a specified webhook. Access level: Write. Resources: webhook*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_DeleteWebhook.html */
-  DeleteWebhook: "W||0|webhook;1;|||;",
+  DeleteWebhook: "W|||4;1;|||;",
   /** Grants permission to remove the registration of a webhook with the third party specified in its configuration. Access level: Write. Resources: webhook*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_DeregisterWebhookWithThirdParty.html */
-  DeregisterWebhookWithThirdParty: "W||0|webhook;1;|||;",
+  DeregisterWebhookWithThirdParty: "W|||4;1;|||;",
   /** Grants permission to prevent revisions from transitioning to the next stage in a pipeline. Access level: Write. Resources: stage*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_DisableStageTransition.html */
-  DisableStageTransition: "W||0|stage;1;|||;",
+  DisableStageTransition: "W|||3;1;|||;",
   /** Grants permission to allow revisions to transition to the next stage in a pipeline. Access level: Write. Resources: stage*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_EnableStageTransition.html */
-  EnableStageTransition: "W||0|stage;1;|||;",
+  EnableStageTransition: "W|||3;1;|||;",
   /** Grants permission to view information about an action type. Access level: Read. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_GetActionType.html */
-  GetActionType: "R||0||||;",
+  GetActionType: "R||||||;",
   /** Grants permission to view information about a job (custom actions only). Access level: Read. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_GetJobDetails.html */
-  GetJobDetails: "R||0||||;",
+  GetJobDetails: "R||||||;",
   /** Grants permission to retrieve information about a pipeline structure. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_GetPipeline.html */
-  GetPipeline: "R||0|pipeline;1;|||;",
+  GetPipeline: "R|||2;1;|||;",
   /** Grants permission to view information about an execution of a pipeline, including details about artifacts, the pipeline execution ID, and the name, version, and status of the pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_GetPipelineExecution.html */
-  GetPipelineExecution: "R||0|pipeline;1;|||;",
+  GetPipelineExecution: "R|||2;1;|||;",
   /** Grants permission to view information about the current state of the stages and actions of a pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_GetPipelineState.html */
-  GetPipelineState: "R||0|pipeline;1;|||;",
+  GetPipelineState: "R|||2;1;|||;",
   /** Grants permission to view the details of a job for a third-party action (partner actions only). Access level: Read. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_GetThirdPartyJobDetails.html */
-  GetThirdPartyJobDetails: "R||0||||;",
+  GetThirdPartyJobDetails: "R||||||;",
   /** Grants permission to list the action executions that have occurred in a pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListActionExecutions.html */
-  ListActionExecutions: "R||0|pipeline;1;|||;",
+  ListActionExecutions: "R|||2;1;|||;",
   /** Grants permission to list a summary of all the action types available for pipelines in your account. Access level: Read. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListActionTypes.html */
-  ListActionTypes: "R||0||||;",
+  ListActionTypes: "R||||||;",
   /** Grants permission to list the deployment details for deploy action executions that have occurred in a pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListDeployActionExecutionTargets.html */
-  ListDeployActionExecutionTargets: "R||0|pipeline;1;|||;",
+  ListDeployActionExecutionTargets: "R|||2;1;|||;",
   /** Grants permission to list a summary of the most recent executions for a pipeline. Access level: List. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListPipelineExecutions.html */
-  ListPipelineExecutions: "L||0|pipeline;1;|||;",
+  ListPipelineExecutions: "L|||2;1;|||;",
   /** Grants permission to list a summary of all the pipelines associated with your AWS account. Access level: List. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListPipelines.html */
-  ListPipelines: "L||0||||;",
+  ListPipelines: "L||||||;",
   /** Grants permission to list the rule executions that have occurred in a pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListRuleExecutions.html */
-  ListRuleExecutions: "R||0|pipeline;1;|||;",
+  ListRuleExecutions: "R|||2;1;|||;",
   /** Grants permission to list a summary of all the rule types available for pipelines in your account. Access level: Read. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListRuleTypes.html */
-  ListRuleTypes: "R||0||||;",
+  ListRuleTypes: "R||||||;",
   /** Grants permission to list tags for a CodePipeline resource. Access level: Read. Resources: actiontype, pipeline, webhook. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|actiontype;0;,pipeline;0;,webhook;0;|||;",
+  ListTagsForResource: "R|||1;0;,2;0;,4;0;|||;",
   /** Grants permission to list all of the webhooks associated with your AWS account. Access level: List. Resources: webhook*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListWebhooks.html */
-  ListWebhooks: "L||0|webhook;1;|||;",
+  ListWebhooks: "L|||4;1;|||;",
   /** Grants permission to resume the pipeline execution by overriding a condition in a stage. Access level: Write. Resources: stage*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_OverrideStageCondition.html */
-  OverrideStageCondition: "W||0|stage;1;|||;",
+  OverrideStageCondition: "W|||3;1;|||;",
   /** Grants permission to view information about any jobs for CodePipeline to act on. Access level: Write. Resources: actiontype*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PollForJobs.html */
-  PollForJobs: "W||0|actiontype;1;|||;",
+  PollForJobs: "W|||1;1;|||;",
   /** Grants permission to determine whether there are any third-party jobs for a job worker to act on (partner actions only). Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PollForThirdPartyJobs.html */
-  PollForThirdPartyJobs: "W||0||||;",
+  PollForThirdPartyJobs: "W||||||;",
   /** Grants permission to edit actions in a pipeline. Access level: Write. Resources: action*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutActionRevision.html */
-  PutActionRevision: "W||0|action;1;|||;",
+  PutActionRevision: "W|||0;1;|||;",
   /** Grants permission to provide a response (Approved or Rejected) to a manual approval request in CodePipeline. Access level: Write. Resources: action*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutApprovalResult.html */
-  PutApprovalResult: "W||0|action;1;|||;",
+  PutApprovalResult: "W|||0;1;|||;",
   /** Grants permission to represent the failure of a job as returned to the pipeline by a job worker (custom actions only). Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutJobFailureResult.html */
-  PutJobFailureResult: "W||0||||;",
+  PutJobFailureResult: "W||||||;",
   /** Grants permission to represent the success of a job as returned to the pipeline by a job worker (custom actions only). Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutJobSuccessResult.html */
-  PutJobSuccessResult: "W||0||||;",
+  PutJobSuccessResult: "W||||||;",
   /** Grants permission to represent the failure of a third-party job as returned to the pipeline by a job worker (partner actions only). Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutThirdPartyJobFailureResult.html */
-  PutThirdPartyJobFailureResult: "W||0||||;",
+  PutThirdPartyJobFailureResult: "W||||||;",
   /** Grants permission to represent the success of a third-party job as returned to the pipeline by a job worker (partner actions only). Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutThirdPartyJobSuccessResult.html */
-  PutThirdPartyJobSuccessResult: "W||0||||;",
+  PutThirdPartyJobSuccessResult: "W||||||;",
   /** Grants permission to create or update a webhook. Access level: Write. Resources: pipeline*, webhook*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutWebhook.html */
-  PutWebhook: "W||0|pipeline;1;,webhook;1;|0,2|codepipeline:TagResource,codepipeline:UntagResource|;",
+  PutWebhook: "W|||2;1;,4;1;|0,2|codepipeline:TagResource,codepipeline:UntagResource|;",
   /** Grants permission to register a webhook with the third party specified in its configuration. Access level: Write. Resources: webhook*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_RegisterWebhookWithThirdParty.html */
-  RegisterWebhookWithThirdParty: "W||0|webhook;1;|||;",
+  RegisterWebhookWithThirdParty: "W|||4;1;|||;",
   /** Grants permission to resume the pipeline execution by retrying the last failed actions in a stage. Access level: Write. Resources: stage*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_RetryStageExecution.html */
-  RetryStageExecution: "W||0|stage;1;|||;",
+  RetryStageExecution: "W|||3;1;|||;",
   /** Grants permission to rollback the stage to a previous successful execution. Access level: Write. Resources: stage*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_RollbackStage.html */
-  RollbackStage: "W||0|stage;1;|||;",
+  RollbackStage: "W|||3;1;|||;",
   /** Grants permission to run the most recent revision through the pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_StartPipelineExecution.html */
-  StartPipelineExecution: "W||0|pipeline;1;|||;",
+  StartPipelineExecution: "W|||2;1;|||;",
   /** Grants permission to stop an in-progress pipeline execution. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_StopPipelineExecution.html */
-  StopPipelineExecution: "W||0|pipeline;1;|||;",
+  StopPipelineExecution: "W|||2;1;|||;",
   /** Grants permission to tag a CodePipeline resource. Access level: Tagging. Resources: actiontype, pipeline, webhook. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|actiontype;0;,pipeline;0;,webhook;0;|0,2||CreateCustomActionType,CreatePipeline,PutWebhook,;",
+  TagResource: "T|||1;0;,2;0;,4;0;|0,2||CreateCustomActionType,CreatePipeline,PutWebhook,;",
   /** Grants permission to remove a tag from a CodePipeline resource. Access level: Tagging. Resources: actiontype, pipeline, webhook. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|actiontype;0;,pipeline;0;,webhook;0;|2||PutWebhook,;",
+  UntagResource: "T|||1;0;,2;0;,4;0;|2||PutWebhook,;",
   /** Grants permission to update an action type. Access level: Write. Resources: actiontype*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_UpdateActionType.html */
-  UpdateActionType: "W||0|actiontype;1;|||;",
+  UpdateActionType: "W|||1;1;|||;",
   /** Grants permission to update a pipeline with changes to the structure of the pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_UpdatePipeline.html */
-  UpdatePipeline: "W||0|pipeline;1;||codestar-connections:PassConnection,iam:PassRole|;",
+  UpdatePipeline: "W|||2;1;||codestar-connections:PassConnection,iam:PassRole|;",
 } as const;
 const actionDetails = {
   AcknowledgeJob:
@@ -184,12 +184,39 @@ const actionDetails = {
   UpdateActionType: "|,;~~~|Grants permission to update an action type",
   UpdatePipeline: "|,;~~~|Grants permission to update a pipeline with changes to the structure of the pipeline",
 };
+const resourceTypeFacts = {
+  /** The action resource type: arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName}/${ActionName} */
+  action: "|,|1",
+  /** The actiontype resource type: arn:${Partition}:codepipeline:${Region}:${Account}:actiontype:${Owner}/${Category}/${Provider}/${Version} */
+  actiontype: "|,|1",
+  /** The pipeline resource type: arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName} */
+  pipeline: "|,|1",
+  /** The stage resource type: arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName} */
+  stage: "|,|1",
+  /** The webhook resource type: arn:${Partition}:codepipeline:${Region}:${Account}:webhook:${WebhookName} */
+  webhook: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a action resource: arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName}/${ActionName}. */
+  action: "|,action|arn:|Partition|:codepipeline:|Region|:|Account|:|PipelineName|/|StageName|/|ActionName|",
+  /** ARN of a actiontype resource: arn:${Partition}:codepipeline:${Region}:${Account}:actiontype:${Owner}/${Category}/${Provider}/${Version}. */
+  actiontype:
+    "|,actiontype|arn:|Partition|:codepipeline:|Region|:|Account|:actiontype:|Owner|/|Category|/|Provider|/|Version|",
+  /** ARN of a pipeline resource: arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}. */
+  pipeline: "|,pipeline|arn:|Partition|:codepipeline:|Region|:|Account|:|PipelineName|",
+  /** ARN of a stage resource: arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName}. */
+  stage: "|,stage|arn:|Partition|:codepipeline:|Region|:|Account|:|PipelineName|/|StageName|",
+  /** ARN of a webhook resource: arn:${Partition}:codepipeline:${Region}:${Account}:webhook:${WebhookName}. */
+  webhook: "|,webhook|arn:|Partition|:codepipeline:|Region|:|Account|:webhook:|WebhookName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["action", "actiontype", "pipeline", "stage", "webhook"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "codepipeline">;
 /** Any codepipeline action. */
 export type Action = ActionOf<typeof actionFacts, "codepipeline">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codepipeline">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -197,7 +224,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "codepipeline" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every codepipeline action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -205,39 +232,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The action resource type: arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName}/${ActionName} */
-  action: "|,arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName}/${ActionName}|1",
-  /** The actiontype resource type: arn:${Partition}:codepipeline:${Region}:${Account}:actiontype:${Owner}/${Category}/${Provider}/${Version} */
-  actiontype:
-    "|,arn:${Partition}:codepipeline:${Region}:${Account}:actiontype:${Owner}/${Category}/${Provider}/${Version}|1",
-  /** The pipeline resource type: arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName} */
-  pipeline: "|,arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}|1",
-  /** The stage resource type: arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName} */
-  stage: "|,arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName}|1",
-  /** The webhook resource type: arn:${Partition}:codepipeline:${Region}:${Account}:webhook:${WebhookName} */
-  webhook: "|,arn:${Partition}:codepipeline:${Region}:${Account}:webhook:${WebhookName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a action resource: arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName}/${ActionName}. */
-  action: "|action|arn:|partition?|:codepipeline:|region|:|account|:|pipelineName|/|stageName|/|actionName|",
-  /** ARN of a actiontype resource: arn:${Partition}:codepipeline:${Region}:${Account}:actiontype:${Owner}/${Category}/${Provider}/${Version}. */
-  actiontype:
-    "|actiontype|arn:|partition?|:codepipeline:|region|:|account|:actiontype:|owner|/|category|/|provider|/|version|",
-  /** ARN of a pipeline resource: arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}. */
-  pipeline: "|pipeline|arn:|partition?|:codepipeline:|region|:|account|:|pipelineName|",
-  /** ARN of a stage resource: arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName}. */
-  stage: "|stage|arn:|partition?|:codepipeline:|region|:|account|:|pipelineName|/|stageName|",
-  /** ARN of a webhook resource: arn:${Partition}:codepipeline:${Region}:${Account}:webhook:${WebhookName}. */
-  webhook: "|webhook|arn:|partition?|:codepipeline:|region|:|account|:webhook:|webhookName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -35,31 +35,31 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a notification rule for a resource. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_CreateNotificationRule.html */
-  CreateNotificationRule: "W||0|notificationrule;1;|0,1,2,3||;",
+  CreateNotificationRule: "W|||0;1;|0,1,2,3||;",
   /** Grants permission to delete a notification rule for a resource. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_DeleteNotificationRule.html */
-  DeleteNotificationRule: "W||0|notificationrule;1;|0,1,2,3||;",
+  DeleteNotificationRule: "W|||0;1;|0,1,2,3||;",
   /** Grants permission to delete a target for a notification rule. Access level: Write. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_DeleteTarget.html */
-  DeleteTarget: "W||0||0,2||;",
+  DeleteTarget: "W||||0,2||;",
   /** Grants permission to get information about a notification rule. Access level: Read. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_DescribeNotificationRule.html */
-  DescribeNotificationRule: "R||0|notificationrule;1;|0,1,2,3||;",
+  DescribeNotificationRule: "R|||0;1;|0,1,2,3||;",
   /** Grants permission to list notifications event types. Access level: List. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_ListEventTypes.html */
-  ListEventTypes: "L||0||||;",
+  ListEventTypes: "L||||||;",
   /** Grants permission to list notification rules in an AWS account. Access level: List. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_ListNotificationRules.html */
-  ListNotificationRules: "L||0||||;",
+  ListNotificationRules: "L||||||;",
   /** Grants permission to list the tags attached to a notification rule resource ARN. Access level: List. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|notificationrule;1;|0,2||;",
+  ListTagsForResource: "L|||0;1;|0,2||;",
   /** Grants permission to list the notification rule targets for an AWS account. Access level: List. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_ListTargets.html */
-  ListTargets: "L||0||0,2||;",
+  ListTargets: "L||||0,2||;",
   /** Grants permission to create an association between a notification rule and an Amazon SNS topic. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_Subscribe.html */
-  Subscribe: "W||0|notificationrule;1;|0,1,2,3||;",
+  Subscribe: "W|||0;1;|0,1,2,3||;",
   /** Grants permission to attach resource tags to a notification rule resource ARN. Access level: Tagging. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|notificationrule;1;|0,1,2||;",
+  TagResource: "T|||0;1;|0,1,2||;",
   /** Grants permission to remove an association between a notification rule and an Amazon SNS topic. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_Unsubscribe.html */
-  Unsubscribe: "W||0|notificationrule;1;|0,1,2,3||;",
+  Unsubscribe: "W|||0;1;|0,1,2,3||;",
   /** Grants permission to disassociate resource tags from a notification rule resource ARN. Access level: Tagging. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|notificationrule;1;|1,2||;",
+  UntagResource: "T|||0;1;|1,2||;",
   /** Grants permission to change a notification rule for a resource. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_UpdateNotificationRule.html */
-  UpdateNotificationRule: "W||0|notificationrule;1;|0,1,2,3||;",
+  UpdateNotificationRule: "W|||0;1;|0,1,2,3||;",
 } as const;
 const actionDetails = {
   CreateNotificationRule: "|,;~~~|Grants permission to create a notification rule for a resource",
@@ -76,12 +76,23 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to disassociate resource tags from a notification rule resource ARN",
   UpdateNotificationRule: "|,;~~~|Grants permission to change a notification rule for a resource",
 };
+const resourceTypeFacts = {
+  /** The notificationrule resource type: arn:${Partition}:codestar-notifications:${Region}:${Account}:notificationrule/${NotificationRuleId} */
+  notificationrule: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a notificationrule resource: arn:${Partition}:codestar-notifications:${Region}:${Account}:notificationrule/${NotificationRuleId}. */
+  notificationrule:
+    "|,notificationrule|arn:|Partition|:codestar-notifications:|Region|:|Account|:notificationrule/|NotificationRuleId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["notificationrule"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "codestar-notifications">;
 /** Any codestar-notifications action. */
 export type Action = ActionOf<typeof actionFacts, "codestar-notifications">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codestar-notifications">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -89,7 +100,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "codestar-notifications" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every codestar-notifications action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -97,23 +108,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The notificationrule resource type: arn:${Partition}:codestar-notifications:${Region}:${Account}:notificationrule/${NotificationRuleId} */
-  notificationrule:
-    "|,arn:${Partition}:codestar-notifications:${Region}:${Account}:notificationrule/${NotificationRuleId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a notificationrule resource: arn:${Partition}:codestar-notifications:${Region}:${Account}:notificationrule/${NotificationRuleId}. */
-  notificationrule:
-    "|notificationrule|arn:|partition?|:codestar-notifications:|region|:|account|:notificationrule/|notificationRuleId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -35,49 +35,49 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add a user to the team for an AWS CodeStar project. Access level: Permissions management. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_AssociateTeamMember.html */
-  AssociateTeamMember: "P||0|project;1;|||",
+  AssociateTeamMember: "P|||0;1;|||",
   /** Grants permission to create a project with minimal structure, customer policies, and no resources. Access level: Permissions management. https://docs.aws.amazon.com/codestar/latest/APIReference/API_CreateProject.html */
-  CreateProject: "P||0||0,2||",
+  CreateProject: "P||||0,2||",
   /** Grants permission to create a profile for a user that includes user preferences, display name, and email. Access level: Write. Resources: user*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_CreateUserProfile.html */
-  CreateUserProfile: "W||0|user;1;|||",
+  CreateUserProfile: "W|||1;1;|||",
   /** Grants permission to extended delete APIs. Access level: Write. Resources: project*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodestar.html */
-  DeleteExtendedAccess: "W||1|project;1;|||",
+  DeleteExtendedAccess: "W||1|0;1;|||",
   /** Grants permission to delete a project, including project resources. Does not delete users associated with the project, but does delete the IAM roles that allowed access to the project. Access level: Permissions management. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_DeleteProject.html */
-  DeleteProject: "P||0|project;1;|||",
+  DeleteProject: "P|||0;1;|||",
   /** Grants permission to delete a user profile in AWS CodeStar, including all personal preference data associated with that profile, such as display name and email address. It does not delete the history of that user, for example the history of commits made by that user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_DeleteUserProfile.html */
-  DeleteUserProfile: "W||0|user;1;|||",
+  DeleteUserProfile: "W|||1;1;|||",
   /** Grants permission to describe a project and its resources. Access level: Read. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_DescribeProject.html */
-  DescribeProject: "R||0|project;1;|||",
+  DescribeProject: "R|||0;1;|||",
   /** Grants permission to describe a user in AWS CodeStar and the user attributes across all projects. Access level: Read. https://docs.aws.amazon.com/codestar/latest/APIReference/API_DescribeUserProfile.html */
-  DescribeUserProfile: "R||0||||",
+  DescribeUserProfile: "R||||||",
   /** Grants permission to remove a user from a project. Removing a user from a project also removes the IAM policies from that user that allowed access to the project and its resources. Access level: Permissions management. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_DisassociateTeamMember.html */
-  DisassociateTeamMember: "P||0|project;1;|||",
+  DisassociateTeamMember: "P|||0;1;|||",
   /** Grants permission to extended read APIs. Access level: Read. Resources: project*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodestar.html */
-  GetExtendedAccess: "R||1|project;1;|||",
+  GetExtendedAccess: "R||1|0;1;|||",
   /** Grants permission to list all projects in CodeStar associated with your AWS account. Access level: List. https://docs.aws.amazon.com/codestar/latest/APIReference/API_ListProjects.html */
-  ListProjects: "L||0||||",
+  ListProjects: "L||||||",
   /** Grants permission to list all resources associated with a project in CodeStar. Access level: List. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_ListResources.html */
-  ListResources: "L||0|project;1;|||",
+  ListResources: "L|||0;1;|||",
   /** Grants permission to list the tags associated with a project in CodeStar. Access level: List. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_ListTagsForProject.html */
-  ListTagsForProject: "L||0|project;1;|||",
+  ListTagsForProject: "L|||0;1;|||",
   /** Grants permission to list all team members associated with a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_ListTeamMembers.html */
-  ListTeamMembers: "L||0|project;1;|||",
+  ListTeamMembers: "L|||0;1;|||",
   /** Grants permission to list user profiles in AWS CodeStar. Access level: List. https://docs.aws.amazon.com/codestar/latest/APIReference/API_ListUserProfiles.html */
-  ListUserProfiles: "L||0||||",
+  ListUserProfiles: "L||||||",
   /** Grants permission to extended write APIs. Access level: Write. Resources: project*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodestar.html */
-  PutExtendedAccess: "W||1|project;1;|||",
+  PutExtendedAccess: "W||1|0;1;|||",
   /** Grants permission to add tags to a project in CodeStar. Access level: Tagging. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_TagProject.html */
-  TagProject: "T||0|project;1;|0,2||",
+  TagProject: "T|||0;1;|0,2||",
   /** Grants permission to remove tags from a project in CodeStar. Access level: Tagging. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_UntagProject.html */
-  UntagProject: "T||0|project;1;|2||",
+  UntagProject: "T|||0;1;|2||",
   /** Grants permission to update a project in CodeStar. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_UpdateProject.html */
-  UpdateProject: "W||0|project;1;|||",
+  UpdateProject: "W|||0;1;|||",
   /** Grants permission to update team member attributes within a CodeStar project. Access level: Permissions management. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_UpdateTeamMember.html */
-  UpdateTeamMember: "P||0|project;1;|||",
+  UpdateTeamMember: "P|||0;1;|||",
   /** Grants permission to update a profile for a user that includes user preferences, display name, and email. Access level: Write. Resources: user*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_UpdateUserProfile.html */
-  UpdateUserProfile: "W||0|user;1;|||",
+  UpdateUserProfile: "W|||1;1;|||",
   /** Grants permission to verify whether the AWS CodeStar service role exists in the customer's account. Access level: List. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodestar.html */
-  VerifyServiceRole: "L||0||||",
+  VerifyServiceRole: "L||||||",
 } as const;
 const actionDetails = {
   AssociateTeamMember: "|,;~|Grants permission to add a user to the team for an AWS CodeStar project",
@@ -111,12 +111,26 @@ const actionDetails = {
   VerifyServiceRole:
     "|,;~|Grants permission to verify whether the AWS CodeStar service role exists in the customer's account",
 };
+const resourceTypeFacts = {
+  /** The project resource type: arn:${Partition}:codestar:${Region}:${Account}:project/${ProjectId} */
+  project: "|,|1",
+  /** The user resource type: arn:${Partition}:iam::${Account}:user/${AwsUserName} */
+  user: "|,|3",
+} as const;
+const arnFormats = {
+  /** ARN of a project resource: arn:${Partition}:codestar:${Region}:${Account}:project/${ProjectId}. */
+  project: "|,project|arn:|Partition|:codestar:|Region|:|Account|:project/|ProjectId|",
+  /** ARN of a user resource: arn:${Partition}:iam::${Account}:user/${AwsUserName}. */
+  user: "|,user|arn:|Partition|:iam::|Account|:user/|AwsUserName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["project", "user"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "codestar">;
 /** Any codestar action. */
 export type Action = ActionOf<typeof actionFacts, "codestar">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codestar">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -124,7 +138,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every codestar action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -132,25 +146,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The project resource type: arn:${Partition}:codestar:${Region}:${Account}:project/${ProjectId} */
-  project: "|,arn:${Partition}:codestar:${Region}:${Account}:project/${ProjectId}|1",
-  /** The user resource type: arn:${Partition}:iam::${Account}:user/${AwsUserName} */
-  user: "|,arn:${Partition}:iam::${Account}:user/${AwsUserName}|3",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a project resource: arn:${Partition}:codestar:${Region}:${Account}:project/${ProjectId}. */
-  project: "|project|arn:|partition?|:codestar:|region|:|account|:project/|projectId|",
-  /** ARN of a user resource: arn:${Partition}:iam::${Account}:user/${AwsUserName}. */
-  user: "|user|arn:|partition?|:iam::|account|:user/|awsUserName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

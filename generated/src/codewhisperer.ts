@@ -30,41 +30,41 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for CodeWhisperer customization resource. Access level: Permissions management. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/monitoring-overview.html */
-  AllowVendedLogDeliveryForResource: "P||1|customization;1;|1||",
+  AllowVendedLogDeliveryForResource: "P||1|0;1;|1||",
   /** Grants permission to invoke AssociateCustomizationPermission on CodeWhisperer. Access level: Write. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  AssociateCustomizationPermission: "W||1|customization;1;|1||",
+  AssociateCustomizationPermission: "W||1|0;1;|1||",
   /** Grants permission to invoke CreateCustomization on CodeWhisperer. Access level: Write. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  CreateCustomization: "W||1|customization;1;|0,2||",
+  CreateCustomization: "W||1|0;1;|0,2||",
   /** Grants permission to invoke CreateProfile on CodeWhisperer. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  CreateProfile: "W||1|profile;1;|0,2||",
+  CreateProfile: "W||1|1;1;|0,2||",
   /** Grants permission to invoke DeleteCustomization on CodeWhisperer. Access level: Write. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  DeleteCustomization: "W||1|customization;1;|1||",
+  DeleteCustomization: "W||1|0;1;|1||",
   /** Grants permission to invoke DeleteProfile on CodeWhisperer. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  DeleteProfile: "W||1|profile;1;|1||",
+  DeleteProfile: "W||1|1;1;|1||",
   /** Grants permission to invoke DisassociateCustomizationPermission on CodeWhisperer. Access level: Write. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  DisassociateCustomizationPermission: "W||1|customization;1;|1||",
+  DisassociateCustomizationPermission: "W||1|0;1;|1||",
   /** Grants permission to invoke GenerateRecommendations on CodeWhisperer. Access level: Read. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
   GenerateRecommendations: "R||1||||",
   /** Grants permission to invoke GetCustomization on CodeWhisperer. Access level: Read. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  GetCustomization: "R||1|customization;1;|1||",
+  GetCustomization: "R||1|0;1;|1||",
   /** Grants permission to invoke ListCustomizationPermissions on CodeWhisperer. Access level: List. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  ListCustomizationPermissions: "L||1|customization;1;|1||",
+  ListCustomizationPermissions: "L||1|0;1;|1||",
   /** Grants permission to invoke ListCustomizationVersions on CodeWhisperer. Access level: List. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  ListCustomizationVersions: "L||1|customization;1;|1||",
+  ListCustomizationVersions: "L||1|0;1;|1||",
   /** Grants permission to invoke ListCustomizations on CodeWhisperer. Access level: List. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  ListCustomizations: "L||1|customization;1;|||",
+  ListCustomizations: "L||1|0;1;|||",
   /** Grants permission to invoke ListProfiles on CodeWhisperer. Access level: List. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
   ListProfiles: "L||1||||",
   /** Grants permission to invoke ListTagsForResource on CodeWhisperer. Access level: List. Resources: customization, profile. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  ListTagsForResource: "L||1|customization;0;,profile;0;|1||",
+  ListTagsForResource: "L||1|0;0;,1;0;|1||",
   /** Grants permission to invoke TagResource on CodeWhisperer. Access level: Tagging. Resources: customization, profile. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  TagResource: "T||1|customization;0;,profile;0;|0,1,2||",
+  TagResource: "T||1|0;0;,1;0;|0,1,2||",
   /** Grants permission to invoke UntagResource on CodeWhisperer. Access level: Tagging. Resources: customization, profile. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  UntagResource: "T||1|customization;0;,profile;0;|1,2||",
+  UntagResource: "T||1|0;0;,1;0;|1,2||",
   /** Grants permission to invoke UpdateCustomization on CodeWhisperer. Access level: Write. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  UpdateCustomization: "W||1|customization;1;|1||",
+  UpdateCustomization: "W||1|0;1;|1||",
   /** Grants permission to invoke UpdateProfile on CodeWhisperer. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  UpdateProfile: "W||1|profile;1;|1||",
+  UpdateProfile: "W||1|1;1;|1||",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource:
@@ -89,12 +89,26 @@ const actionDetails = {
   UpdateCustomization: "|,;~|Grants permission to invoke UpdateCustomization on CodeWhisperer",
   UpdateProfile: "|,;~|Grants permission to invoke UpdateProfile on CodeWhisperer",
 };
+const resourceTypeFacts = {
+  /** The customization resource type: arn:${Partition}:codewhisperer:${Region}:${Account}:customization/${Identifier} */
+  customization: "|,|1",
+  /** The profile resource type: arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier} */
+  profile: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a customization resource: arn:${Partition}:codewhisperer:${Region}:${Account}:customization/${Identifier}. */
+  customization: "|,customization|arn:|Partition|:codewhisperer:|Region|:|Account|:customization/|Identifier|",
+  /** ARN of a profile resource: arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier}. */
+  profile: "|,profile|arn:|Partition|:codewhisperer:|Region|:|Account|:profile/|Identifier|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["customization", "profile"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "codewhisperer">;
 /** Any codewhisperer action. */
 export type Action = ActionOf<typeof actionFacts, "codewhisperer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codewhisperer">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -102,7 +116,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every codewhisperer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -110,25 +124,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The customization resource type: arn:${Partition}:codewhisperer:${Region}:${Account}:customization/${Identifier} */
-  customization: "|,arn:${Partition}:codewhisperer:${Region}:${Account}:customization/${Identifier}|1",
-  /** The profile resource type: arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier} */
-  profile: "|,arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a customization resource: arn:${Partition}:codewhisperer:${Region}:${Account}:customization/${Identifier}. */
-  customization: "|customization|arn:|partition?|:codewhisperer:|region|:|account|:customization/|identifier|",
-  /** ARN of a profile resource: arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier}. */
-  profile: "|profile|arn:|partition?|:codewhisperer:|region|:|account|:profile/|identifier|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -39,57 +39,57 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a new identity pool. Access level: Write. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_CreateIdentityPool.html */
-  CreateIdentityPool: "W||0||0,2|cognito-identity:TagResource|;",
+  CreateIdentityPool: "W||||0,2|cognito-identity:TagResource|;",
   /** Grants permission to delete identities from an identity pool. You can specify a list of 1-60 identities that you want to delete. Access level: Write. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_DeleteIdentities.html */
-  DeleteIdentities: "W||0||7||;",
+  DeleteIdentities: "W||||7||;",
   /** Grants permission to delete a user pool. Once a pool is deleted, users will not be able to authenticate with the pool. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_DeleteIdentityPool.html */
-  DeleteIdentityPool: "W||0|identitypool;1;|||;",
+  DeleteIdentityPool: "W|||0;1;|||;",
   /** Grants permission to return metadata related to the given identity, including when the identity was created and any associated linked logins. Access level: Read. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_DescribeIdentity.html */
-  DescribeIdentity: "R||0||7||;",
+  DescribeIdentity: "R||||7||;",
   /** Grants permission to get details about a particular identity pool, including the pool name, ID description, creation date, and current number of users. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_DescribeIdentityPool.html */
-  DescribeIdentityPool: "R||0|identitypool;1;|||;",
+  DescribeIdentityPool: "R|||0;1;|||;",
   /** Grants permission to return credentials for the provided identity ID. Access level: Read. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetCredentialsForIdentity.html */
-  GetCredentialsForIdentity: "R||0||3,4,5,6||;",
+  GetCredentialsForIdentity: "R||||3,4,5,6||;",
   /** Grants permission to generate (or retrieve) a Cognito ID. Supplying multiple logins will create an implicit linked account. Access level: Write. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetId.html */
-  GetId: "W||0||3,4,5,6||;",
+  GetId: "W||||3,4,5,6||;",
   /** Grants permission to get analytics data about the total current identity count for all identity pool identity provider (IdPs). Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetIdentityPoolAnalytics.html */
-  GetIdentityPoolAnalytics: "R||0|identitypool;1;|||",
+  GetIdentityPoolAnalytics: "R|||0;1;|||",
   /** Grants permission to get analytics data about the number of new identities and total identities for all identity pool identity providers (IdPs). Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetIdentityPoolDailyAnalytics.html */
-  GetIdentityPoolDailyAnalytics: "R||0|identitypool;1;|||",
+  GetIdentityPoolDailyAnalytics: "R|||0;1;|||",
   /** Grants permission to get the roles for an identity pool. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetIdentityPoolRoles.html */
-  GetIdentityPoolRoles: "R||0|identitypool;1;|||;",
+  GetIdentityPoolRoles: "R|||0;1;|||;",
   /** Grants permission to get analytics data about the number of new identities and total identities for one identity pool identity provider (IdPs). Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetIdentityProviderDailyAnalytics.html */
-  GetIdentityProviderDailyAnalytics: "R||0|identitypool;1;|||",
+  GetIdentityProviderDailyAnalytics: "R|||0;1;|||",
   /** Grants permission to get an OpenID token, using a known Cognito ID. Access level: Read. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetOpenIdToken.html */
-  GetOpenIdToken: "R||0||3,4,5,6||;",
+  GetOpenIdToken: "R||||3,4,5,6||;",
   /** Grants permission to register (or retrieve) a Cognito IdentityId and an OpenID Connect token for a user authenticated by your backend authentication process. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetOpenIdTokenForDeveloperIdentity.html */
-  GetOpenIdTokenForDeveloperIdentity: "R||0|identitypool;1;|||;",
+  GetOpenIdTokenForDeveloperIdentity: "R|||0;1;|||;",
   /** Grants permission to get the principal tags for an identity pool and provider. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetPrincipalTagAttributeMap.html */
-  GetPrincipalTagAttributeMap: "R||0|identitypool;1;|||;",
+  GetPrincipalTagAttributeMap: "R|||0;1;|||;",
   /** Grants permission to list the identities in an identity pool. Access level: List. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_ListIdentities.html */
-  ListIdentities: "L||0|identitypool;1;|||;",
+  ListIdentities: "L|||0;1;|||;",
   /** Grants permission to list all of the Cognito identity pools registered for your account. Access level: List. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_ListIdentityPools.html */
-  ListIdentityPools: "L||0||||;",
+  ListIdentityPools: "L||||||;",
   /** Grants permission to list the tags that are assigned to an Amazon Cognito identity pool. Access level: Read. Resources: identitypool. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|identitypool;0;|||;",
+  ListTagsForResource: "R|||0;0;|||;",
   /** Grants permission to retrieve the IdentityId associated with a DeveloperUserIdentifier or the list of DeveloperUserIdentifiers associated with an IdentityId for an existing identity. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_LookupDeveloperIdentity.html */
-  LookupDeveloperIdentity: "R||0|identitypool;1;|||;",
+  LookupDeveloperIdentity: "R|||0;1;|||;",
   /** Grants permission to merge two users having different IdentityIds, existing in the same identity pool, and identified by the same developer provider. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_MergeDeveloperIdentities.html */
-  MergeDeveloperIdentities: "W||0|identitypool;1;|||;",
+  MergeDeveloperIdentities: "W|||0;1;|||;",
   /** Grants permission to set the roles for an identity pool. These roles are used when making calls to GetCredentialsForIdentity action. Access level: Write. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_SetIdentityPoolRoles.html */
-  SetIdentityPoolRoles: "W||0|||iam:PassRole|;",
+  SetIdentityPoolRoles: "W|||||iam:PassRole|;",
   /** Grants permission to set the principal tags for an identity pool and provider. These tags are used when making calls to GetOpenIdToken action. Access level: Write. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_SetPrincipalTagAttributeMap.html */
-  SetPrincipalTagAttributeMap: "W||0||||;",
+  SetPrincipalTagAttributeMap: "W||||||;",
   /** Grants permission to assign a set of tags to an Amazon Cognito identity pool. Access level: Tagging. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|identitypool;1;|0,2||CreateIdentityPool,;,UpdateIdentityPool",
+  TagResource: "T|||0;1;|0,2||CreateIdentityPool,;,UpdateIdentityPool",
   /** Grants permission to unlink a DeveloperUserIdentifier from an existing identity. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_UnlinkDeveloperIdentity.html */
-  UnlinkDeveloperIdentity: "W||0|identitypool;1;|||;",
+  UnlinkDeveloperIdentity: "W|||0;1;|||;",
   /** Grants permission to unlink a federated identity from an existing account. Access level: Write. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_UnlinkIdentity.html */
-  UnlinkIdentity: "W||0||3,4||;",
+  UnlinkIdentity: "W||||3,4||;",
   /** Grants permission to remove the specified tags from an Amazon Cognito identity pool. Access level: Tagging. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|identitypool;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update an identity pool. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_UpdateIdentityPool.html */
-  UpdateIdentityPool: "W||0|identitypool;1;||cognito-identity:TagResource|;",
+  UpdateIdentityPool: "W|||0;1;||cognito-identity:TagResource|;",
 } as const;
 const actionDetails = {
   CreateIdentityPool: "|,;~~~|Grants permission to create a new identity pool",
@@ -132,12 +132,22 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove the specified tags from an Amazon Cognito identity pool",
   UpdateIdentityPool: "|,;~~~|Grants permission to update an identity pool",
 };
+const resourceTypeFacts = {
+  /** The identitypool resource type: arn:${Partition}:cognito-identity:${Region}:${Account}:identitypool/${IdentityPoolId} */
+  identitypool: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a identitypool resource: arn:${Partition}:cognito-identity:${Region}:${Account}:identitypool/${IdentityPoolId}. */
+  identitypool: "|,identitypool|arn:|Partition|:cognito-identity:|Region|:|Account|:identitypool/|IdentityPoolId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["identitypool"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cognito-identity">;
 /** Any cognito-identity action. */
 export type Action = ActionOf<typeof actionFacts, "cognito-identity">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cognito-identity">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -145,7 +155,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cognito-identity" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every cognito-identity action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -153,21 +163,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The identitypool resource type: arn:${Partition}:cognito-identity:${Region}:${Account}:identitypool/${IdentityPoolId} */
-  identitypool: "|,arn:${Partition}:cognito-identity:${Region}:${Account}:identitypool/${IdentityPoolId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a identitypool resource: arn:${Partition}:cognito-identity:${Region}:${Account}:identitypool/${IdentityPoolId}. */
-  identitypool: "|identitypool|arn:|partition?|:cognito-identity:|region|:|account|:identitypool/|identityPoolId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

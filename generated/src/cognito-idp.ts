@@ -30,247 +30,247 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add user attributes to the user pool schema. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AddCustomAttributes.html */
-  AddCustomAttributes: "W||0|userpool;1;|||;",
+  AddCustomAttributes: "W|||0;1;|||;",
   /** Grants permission to add a new secret to a confidential client. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AddUserPoolClientSecret.html */
-  AddUserPoolClientSecret: "W||0|userpool;1;|||;",
+  AddUserPoolClientSecret: "W|||0;1;|||;",
   /** Grants permission to add any user to any group. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminAddUserToGroup.html */
-  AdminAddUserToGroup: "W||0|userpool;1;|||;",
+  AdminAddUserToGroup: "W|||0;1;|||;",
   /** Grants permission to confirm any user's registration without a confirmation code. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminConfirmSignUp.html */
-  AdminConfirmSignUp: "W||0|userpool;1;|||;",
+  AdminConfirmSignUp: "W|||0;1;|||;",
   /** Grants permission to create new users and send welcome messages via email or SMS. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminCreateUser.html */
-  AdminCreateUser: "W||0|userpool;1;|||;",
+  AdminCreateUser: "W|||0;1;|||;",
   /** Grants permission to delete any user. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminDeleteUser.html */
-  AdminDeleteUser: "W||0|userpool;1;|||;",
+  AdminDeleteUser: "W|||0;1;|||;",
   /** Grants permission to delete attributes from any user. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminDeleteUserAttributes.html */
-  AdminDeleteUserAttributes: "W||0|userpool;1;|||;",
+  AdminDeleteUserAttributes: "W|||0;1;|||;",
   /** Grants permission to unlink any user pool user from a third-party identity provider (IdP) user. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminDisableProviderForUser.html */
-  AdminDisableProviderForUser: "W||0|userpool;1;|||;",
+  AdminDisableProviderForUser: "W|||0;1;|||;",
   /** Grants permission to deactivate any user. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminDisableUser.html */
-  AdminDisableUser: "W||0|userpool;1;|||;",
+  AdminDisableUser: "W|||0;1;|||;",
   /** Grants permission to activate any user. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminEnableUser.html */
-  AdminEnableUser: "W||0|userpool;1;|||;",
+  AdminEnableUser: "W|||0;1;|||;",
   /** Grants permission to deregister any user's devices. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminForgetDevice.html */
-  AdminForgetDevice: "W||0|userpool;1;|||;",
+  AdminForgetDevice: "W|||0;1;|||;",
   /** Grants permission to get information about any user's devices. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminGetDevice.html */
-  AdminGetDevice: "R||0|userpool;1;|||;",
+  AdminGetDevice: "R|||0;1;|||;",
   /** Grants permission to look up any user by user name. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminGetUser.html */
-  AdminGetUser: "R||0|userpool;1;|||;",
+  AdminGetUser: "R|||0;1;|||;",
   /** Grants permission to authenticate any user. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminInitiateAuth.html */
-  AdminInitiateAuth: "W||0|userpool;1;|||;",
+  AdminInitiateAuth: "W|||0;1;|||;",
   /** Grants permission to link any user pool user to a third-party IdP user. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminLinkProviderForUser.html */
-  AdminLinkProviderForUser: "W||0|userpool;1;|||;",
+  AdminLinkProviderForUser: "W|||0;1;|||;",
   /** Grants permission to list any user's remembered devices. Access level: List. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminListDevices.html */
-  AdminListDevices: "L||0|userpool;1;|||;",
+  AdminListDevices: "L|||0;1;|||;",
   /** Grants permission to list the groups that any user belongs to. Access level: List. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminListGroupsForUser.html */
-  AdminListGroupsForUser: "L||0|userpool;1;|||;",
+  AdminListGroupsForUser: "L|||0;1;|||;",
   /** Grants permission to lists sign-in events for any user. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminListUserAuthEvents.html */
-  AdminListUserAuthEvents: "R||0|userpool;1;|||;",
+  AdminListUserAuthEvents: "R|||0;1;|||;",
   /** Grants permission to remove any user from any group. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminRemoveUserFromGroup.html */
-  AdminRemoveUserFromGroup: "W||0|userpool;1;|||;",
+  AdminRemoveUserFromGroup: "W|||0;1;|||;",
   /** Grants permission to reset any user's password. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminResetUserPassword.html */
-  AdminResetUserPassword: "W||0|userpool;1;|||;",
+  AdminResetUserPassword: "W|||0;1;|||;",
   /** Grants permission to respond to an authentication challenge during the authentication of any user. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminRespondToAuthChallenge.html */
-  AdminRespondToAuthChallenge: "W||0|userpool;1;|||;",
+  AdminRespondToAuthChallenge: "W|||0;1;|||;",
   /** Grants permission to set any user's preferred MFA method. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminSetUserMFAPreference.html */
-  AdminSetUserMFAPreference: "W||0|userpool;1;|||;",
+  AdminSetUserMFAPreference: "W|||0;1;|||;",
   /** Grants permission to set any user's password. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminSetUserPassword.html */
-  AdminSetUserPassword: "W||0|userpool;1;|||;",
+  AdminSetUserPassword: "W|||0;1;|||;",
   /** Grants permission to set user settings for any user. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminSetUserSettings.html */
-  AdminSetUserSettings: "W||0|userpool;1;|||;",
+  AdminSetUserSettings: "W|||0;1;|||;",
   /** Grants permission to update advanced security feedback for any user's authentication event. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminUpdateAuthEventFeedback.html */
-  AdminUpdateAuthEventFeedback: "W||0|userpool;1;|||;",
+  AdminUpdateAuthEventFeedback: "W|||0;1;|||;",
   /** Grants permission to update the status of any user's remembered devices. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminUpdateDeviceStatus.html */
-  AdminUpdateDeviceStatus: "W||0|userpool;1;|||;",
+  AdminUpdateDeviceStatus: "W|||0;1;|||;",
   /** Grants permission to updates any user's standard or custom attributes. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminUpdateUserAttributes.html */
-  AdminUpdateUserAttributes: "W||0|userpool;1;|||;",
+  AdminUpdateUserAttributes: "W|||0;1;|||;",
   /** Grants permission to sign out any user from all sessions. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminUserGlobalSignOut.html */
-  AdminUserGlobalSignOut: "W||0|userpool;1;|||;",
+  AdminUserGlobalSignOut: "W|||0;1;|||;",
   /** Grants permission to return a unique generated shared secret key code for the user. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AssociateSoftwareToken.html */
-  AssociateSoftwareToken: "W||0||||;",
+  AssociateSoftwareToken: "W||||||;",
   /** Grants permission to associate the user pool with an AWS WAF web ACL. Access level: Write. Resources: userpool*, webacl*. Permission only. ${UserGuideDocPage}user-pool-waf.html */
-  AssociateWebACL: "W||1|userpool;1;,webacl;1;|||",
+  AssociateWebACL: "W||1|0;1;,1;1;|||",
   /** Grants permission to change the password for a specified user in a user pool. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ChangePassword.html */
-  ChangePassword: "W||0||||;",
+  ChangePassword: "W||||||;",
   /** Grants permission to confirm tracking of the device. This API call is the call that begins device tracking. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmDevice.html */
-  ConfirmDevice: "W||0||||;",
+  ConfirmDevice: "W||||||;",
   /** Grants permission to allow a user to enter a confirmation code to reset a forgotten password. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmForgotPassword.html */
-  ConfirmForgotPassword: "W||0||||;",
+  ConfirmForgotPassword: "W||||||;",
   /** Grants permission to confirm registration of a user and handles the existing alias from a previous user. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmSignUp.html */
-  ConfirmSignUp: "W||0||||;",
+  ConfirmSignUp: "W||||||;",
   /** Grants permission to create new user pool groups. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateGroup.html */
-  CreateGroup: "W||0|userpool;1;||iam:PassRole|;",
+  CreateGroup: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to add identity providers to user pools. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html */
-  CreateIdentityProvider: "W||0|userpool;1;|||;",
+  CreateIdentityProvider: "W|||0;1;|||;",
   /** Grants permission to create a branding settings for managed login and associate it with an app client. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateManagedLoginBranding.html */
-  CreateManagedLoginBranding: "W||0|userpool;1;|||;",
+  CreateManagedLoginBranding: "W|||0;1;|||;",
   /** Grants permission to create and configure scopes for OAuth 2.0 resource servers. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateResourceServer.html */
-  CreateResourceServer: "W||0|userpool;1;|||;",
+  CreateResourceServer: "W|||0;1;|||;",
   /** Grants permission to create terms and associate it with an app client. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateTerms.html */
-  CreateTerms: "W||0|userpool;1;|||;",
+  CreateTerms: "W|||0;1;|||;",
   /** Grants permission to create user CSV import jobs. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserImportJob.html */
-  CreateUserImportJob: "W||0|userpool;1;||iam:PassRole|;",
+  CreateUserImportJob: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to create and set password policy for user pools. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html */
-  CreateUserPool: "W||0||0,1,2|cognito-idp:TagResource,iam:PassRole|;",
+  CreateUserPool: "W||||0,1,2|cognito-idp:TagResource,iam:PassRole|;",
   /** Grants permission to create user pool app clients. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html */
-  CreateUserPoolClient: "W||0|userpool;1;||iam:PassRole|;",
+  CreateUserPoolClient: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to add user pool domains. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolDomain.html */
-  CreateUserPoolDomain: "W||0|userpool;1;|||;",
+  CreateUserPoolDomain: "W|||0;1;|||;",
   /** Grants permission to delete any empty user pool group. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteGroup.html */
-  DeleteGroup: "W||0|userpool;1;|||;",
+  DeleteGroup: "W|||0;1;|||;",
   /** Grants permission to delete any identity provider from user pools. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteIdentityProvider.html */
-  DeleteIdentityProvider: "W||0|userpool;1;|||;",
+  DeleteIdentityProvider: "W|||0;1;|||;",
   /** Grants permission to delete the managed login branding style for any app client. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteManagedLoginBranding.html */
-  DeleteManagedLoginBranding: "W||0|userpool;1;|||;",
+  DeleteManagedLoginBranding: "W|||0;1;|||;",
   /** Grants permission to delete any OAuth 2.0 resource server from user pools. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteResourceServer.html */
-  DeleteResourceServer: "W||0|userpool;1;|||;",
+  DeleteResourceServer: "W|||0;1;|||;",
   /** Grants permission to delete terms for an app client. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteTerms.html */
-  DeleteTerms: "W||0|userpool;1;|||;",
+  DeleteTerms: "W|||0;1;|||;",
   /** Grants permission to allow a user to delete one's self. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "W||0||||;",
+  DeleteUser: "W||||||;",
   /** Grants permission to delete the attributes for a user. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteUserAttributes.html */
-  DeleteUserAttributes: "W||0||||;",
+  DeleteUserAttributes: "W||||||;",
   /** Grants permission to delete user pools. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteUserPool.html */
-  DeleteUserPool: "W||0|userpool;1;|||;",
+  DeleteUserPool: "W|||0;1;|||;",
   /** Grants permission to delete any user pool app client. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteUserPoolClient.html */
-  DeleteUserPoolClient: "W||0|userpool;1;|||;",
+  DeleteUserPoolClient: "W|||0;1;|||;",
   /** Grants permission to delete a secret from a list of secrets associated with a client. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteUserPoolClientSecret.html */
-  DeleteUserPoolClientSecret: "W||0|userpool;1;|||;",
+  DeleteUserPoolClientSecret: "W|||0;1;|||;",
   /** Grants permission to delete any user pool domain. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteUserPoolDomain.html */
-  DeleteUserPoolDomain: "W||0|userpool;1;|||;",
+  DeleteUserPoolDomain: "W|||0;1;|||;",
   /** Grants permission to describe any user pool identity provider. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeIdentityProvider.html */
-  DescribeIdentityProvider: "R||0|userpool;1;|||;",
+  DescribeIdentityProvider: "R|||0;1;|||;",
   /** Grants permission to get the detailed information about the branding style of managed login. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeManagedLoginBranding.html */
-  DescribeManagedLoginBranding: "R||0|userpool;1;|||;",
+  DescribeManagedLoginBranding: "R|||0;1;|||;",
   /** Grants permission to get the detailed information about the branding style of managed login associated with an appclient. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeManagedLoginBrandingByClient.html */
-  DescribeManagedLoginBrandingByClient: "R||0|userpool;1;|||;",
+  DescribeManagedLoginBrandingByClient: "R|||0;1;|||;",
   /** Grants permission to describe any OAuth 2.0 resource server. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeResourceServer.html */
-  DescribeResourceServer: "R||0|userpool;1;|||;",
+  DescribeResourceServer: "R|||0;1;|||;",
   /** Grants permission to describe the risk configuration settings of user pools and app clients. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeRiskConfiguration.html */
-  DescribeRiskConfiguration: "R||0|userpool;1;|||;",
+  DescribeRiskConfiguration: "R|||0;1;|||;",
   /** Grants permission to get the detailed information about terms for an app client. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeTerms.html */
-  DescribeTerms: "R||0|userpool;1;|||;",
+  DescribeTerms: "R|||0;1;|||;",
   /** Grants permission to describe any user import job. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserImportJob.html */
-  DescribeUserImportJob: "R||0|userpool;1;|||;",
+  DescribeUserImportJob: "R|||0;1;|||;",
   /** Grants permission to describe user pools. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserPool.html */
-  DescribeUserPool: "R||0|userpool;1;|||;",
+  DescribeUserPool: "R|||0;1;|||;",
   /** Grants permission to describe any user pool app client. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserPoolClient.html */
-  DescribeUserPoolClient: "R||0|userpool;1;|||;",
+  DescribeUserPoolClient: "R|||0;1;|||;",
   /** Grants permission to describe any user pool domain. Access level: Read. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserPoolDomain.html */
-  DescribeUserPoolDomain: "R||0||||;",
+  DescribeUserPoolDomain: "R||||||;",
   /** Grants permission to disassociate the user pool with an AWS WAF web ACL. Access level: Write. Resources: userpool*. Permission only. ${UserGuideDocPage}user-pool-waf.html */
-  DisassociateWebACL: "W||1|userpool;1;|||",
+  DisassociateWebACL: "W||1|0;1;|||",
   /** Grants permission to forget the specified device. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ForgetDevice.html */
-  ForgetDevice: "W||0||||;",
+  ForgetDevice: "W||||||;",
   /** Grants permission to send a message to the end user with a confirmation code that is required to change the user's password. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ForgotPassword.html */
-  ForgotPassword: "W||0||||;",
+  ForgotPassword: "W||||||;",
   /** Grants permission to generate headers for a user import .csv file. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetCSVHeader.html */
-  GetCSVHeader: "R||0|userpool;1;|||;",
+  GetCSVHeader: "R|||0;1;|||;",
   /** Grants permission to get the device. Access level: Read. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetDevice.html */
-  GetDevice: "R||0||||;",
+  GetDevice: "R||||||;",
   /** Grants permission to describe a user pool group. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetGroup.html */
-  GetGroup: "R||0|userpool;1;|||;",
+  GetGroup: "R|||0;1;|||;",
   /** Grants permission to correlate a user pool IdP identifier to the IdP Name. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetIdentityProviderByIdentifier.html */
-  GetIdentityProviderByIdentifier: "R||0|userpool;1;|||;",
+  GetIdentityProviderByIdentifier: "R|||0;1;|||;",
   /** Grants permission to get the detailed activity logging configuration for a user pool. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetLogDeliveryConfiguration.html */
-  GetLogDeliveryConfiguration: "R||0|userpool;1;|||;",
+  GetLogDeliveryConfiguration: "R|||0;1;|||;",
   /** Grants permission to look up signing certificates for user pools. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetSigningCertificate.html */
-  GetSigningCertificate: "R||0|userpool;1;|||;",
+  GetSigningCertificate: "R|||0;1;|||;",
   /** Grants permission to update user tokens with refresh tokens. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetTokensFromRefreshToken.html */
-  GetTokensFromRefreshToken: "W||0||||;",
+  GetTokensFromRefreshToken: "W||||||;",
   /** Grants permission to get UI customization information for the hosted UI of any app client. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUICustomization.html */
-  GetUICustomization: "R||0|userpool;1;|||;",
+  GetUICustomization: "R|||0;1;|||;",
   /** Grants permission to get the user attributes and metadata for a user. Access level: Read. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUser.html */
-  GetUser: "R||0||||;",
+  GetUser: "R||||||;",
   /** Grants permission to get the user attribute verification code for the specified attribute name. Access level: Read. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUserAttributeVerificationCode.html */
-  GetUserAttributeVerificationCode: "R||0||||;",
+  GetUserAttributeVerificationCode: "R||||||;",
   /** Grants permission to look up the MFA configuration of user pools. Access level: Read. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUserPoolMfaConfig.html */
-  GetUserPoolMfaConfig: "R||0|userpool;1;|||;",
+  GetUserPoolMfaConfig: "R|||0;1;|||;",
   /** Grants permission to get the AWS WAF web ACL that is associated with an Amazon Cognito user pool. Access level: Read. Resources: userpool*. Permission only. ${UserGuideDocPage}user-pool-waf.html */
-  GetWebACLForResource: "R||1|userpool;1;|||",
+  GetWebACLForResource: "R||1|0;1;|||",
   /** Grants permission to sign out users from all devices. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GlobalSignOut.html */
-  GlobalSignOut: "W||0||||;",
+  GlobalSignOut: "W||||||;",
   /** Grants permission to initiate the authentication flow. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html */
-  InitiateAuth: "W||0||||;",
+  InitiateAuth: "W||||||;",
   /** Grants permission to list the devices. Access level: List. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListDevices.html */
-  ListDevices: "L||0||||;",
+  ListDevices: "L||||||;",
   /** Grants permission to list all groups in user pools. Access level: List. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListGroups.html */
-  ListGroups: "L||0|userpool;1;|||;",
+  ListGroups: "L|||0;1;|||;",
   /** Grants permission to list all identity providers in user pools. Access level: List. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListIdentityProviders.html */
-  ListIdentityProviders: "L||0|userpool;1;|||;",
+  ListIdentityProviders: "L|||0;1;|||;",
   /** Grants permission to list all resource servers in user pools. Access level: List. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListResourceServers.html */
-  ListResourceServers: "L||0|userpool;1;|||;",
+  ListResourceServers: "L|||0;1;|||;",
   /** Grants permission to list the user pools that are associated with an AWS WAF web ACL. Access level: List. Resources: webacl*. Permission only. ${UserGuideDocPage}user-pool-waf.html */
-  ListResourcesForWebACL: "L||1|webacl;1;|||",
+  ListResourcesForWebACL: "L||1|1;1;|||",
   /** Grants permission to list the tags that are assigned to an Amazon Cognito user pool. Access level: List. Resources: userpool. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|userpool;0;|||;",
+  ListTagsForResource: "L|||0;0;|||;",
   /** Grants permission to list all terms for a user pool. Access level: List. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListTerms.html */
-  ListTerms: "L||0|userpool;1;|||;",
+  ListTerms: "L|||0;1;|||;",
   /** Grants permission to list all user import jobs. Access level: List. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUserImportJobs.html */
-  ListUserImportJobs: "L||0|userpool;1;|||;",
+  ListUserImportJobs: "L|||0;1;|||;",
   /** Grants permission to list all secrets associated with a client. Access level: List. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUserPoolClientSecrets.html */
-  ListUserPoolClientSecrets: "L||0|userpool;1;|||;",
+  ListUserPoolClientSecrets: "L|||0;1;|||;",
   /** Grants permission to list all app clients in user pools. Access level: List. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUserPoolClients.html */
-  ListUserPoolClients: "L||0|userpool;1;|||;",
+  ListUserPoolClients: "L|||0;1;|||;",
   /** Grants permission to list all user pools. Access level: List. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUserPools.html */
-  ListUserPools: "L||0||||;",
+  ListUserPools: "L||||||;",
   /** Grants permission to list all user pool users. Access level: List. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUsers.html */
-  ListUsers: "L||0|userpool;1;|||;",
+  ListUsers: "L|||0;1;|||;",
   /** Grants permission to list the users in any group. Access level: List. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUsersInGroup.html */
-  ListUsersInGroup: "L||0|userpool;1;|||;",
+  ListUsersInGroup: "L|||0;1;|||;",
   /** Grants permission to resend the confirmation (for confirmation of registration) to a specific user in the user pool. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ResendConfirmationCode.html */
-  ResendConfirmationCode: "W||0||||;",
+  ResendConfirmationCode: "W||||||;",
   /** Grants permission to respond to the authentication challenge. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html */
-  RespondToAuthChallenge: "W||0||||;",
+  RespondToAuthChallenge: "W||||||;",
   /** Grants permission to revoke all of the access tokens generated by the specified refresh token. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RevokeToken.html */
-  RevokeToken: "W||0||||;",
+  RevokeToken: "W||||||;",
   /** Grants permission to set up or modify the detailed activity logging configuration of a user pool. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetLogDeliveryConfiguration.html */
-  SetLogDeliveryConfiguration: "W||0|userpool;1;|||;",
+  SetLogDeliveryConfiguration: "W|||0;1;|||;",
   /** Grants permission to set risk configuration for user pools and app clients. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetRiskConfiguration.html */
-  SetRiskConfiguration: "W||0|userpool;1;|||;",
+  SetRiskConfiguration: "W|||0;1;|||;",
   /** Grants permission to customize the hosted UI for any app client. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUICustomization.html */
-  SetUICustomization: "W||0|userpool;1;|||;",
+  SetUICustomization: "W|||0;1;|||;",
   /** Grants permission to set MFA preference for the user in the userpool. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserMFAPreference.html */
-  SetUserMFAPreference: "W||0||||;",
+  SetUserMFAPreference: "W||||||;",
   /** Grants permission to set user pool MFA configuration. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html */
-  SetUserPoolMfaConfig: "W||0|userpool;1;||iam:PassRole|;",
+  SetUserPoolMfaConfig: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to set the user settings like multi-factor authentication (MFA). Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserSettings.html */
-  SetUserSettings: "W||0||||;",
+  SetUserSettings: "W||||||;",
   /** Grants permission to register the user in the specified user pool and creates a user name, password, and user attributes. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignUp.html */
-  SignUp: "W||0||||;",
+  SignUp: "W||||||;",
   /** Grants permission to start any user import job. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_StartUserImportJob.html */
-  StartUserImportJob: "W||0|userpool;1;|||;",
+  StartUserImportJob: "W|||0;1;|||;",
   /** Grants permission to stop any user import job. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_StopUserImportJob.html */
-  StopUserImportJob: "W||0|userpool;1;|||;",
+  StopUserImportJob: "W|||0;1;|||;",
   /** Grants permission to tag a user pool. Access level: Tagging. Resources: userpool. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|userpool;0;|0,2||CreateUserPool,;,UpdateUserPool",
+  TagResource: "T|||0;0;|0,2||CreateUserPool,;,UpdateUserPool",
   /** Grants permission to untag a user pool. Access level: Tagging. Resources: userpool. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|userpool;0;|2||;,UpdateUserPool",
+  UntagResource: "T|||0;0;|2||;,UpdateUserPool",
   /** Grants permission to update the feedback for the user authentication event. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateAuthEventFeedback.html */
-  UpdateAuthEventFeedback: "W||0|userpool;1;|||;",
+  UpdateAuthEventFeedback: "W|||0;1;|||;",
   /** Grants permission to update the device status. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateDeviceStatus.html */
-  UpdateDeviceStatus: "W||0||||;",
+  UpdateDeviceStatus: "W||||||;",
   /** Grants permission to update the configuration of any group. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateGroup.html */
-  UpdateGroup: "W||0|userpool;1;||iam:PassRole|;",
+  UpdateGroup: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to update the configuration of any user pool IdP. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateIdentityProvider.html */
-  UpdateIdentityProvider: "W||0|userpool;1;|||;",
+  UpdateIdentityProvider: "W|||0;1;|||;",
   /** Grants permission to update the branding settings of a managed login. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateManagedLoginBranding.html */
-  UpdateManagedLoginBranding: "W||0|userpool;1;|||;",
+  UpdateManagedLoginBranding: "W|||0;1;|||;",
   /** Grants permission to update the configuration of any OAuth 2.0 resource server. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateResourceServer.html */
-  UpdateResourceServer: "W||0|userpool;1;|||;",
+  UpdateResourceServer: "W|||0;1;|||;",
   /** Grants permission to update terms for an app client. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateTerms.html */
-  UpdateTerms: "W||0|userpool;1;|||;",
+  UpdateTerms: "W|||0;1;|||;",
   /** Grants permission to allow a user to update a specific attribute (one at a time). Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserAttributes.html */
-  UpdateUserAttributes: "W||0||||;",
+  UpdateUserAttributes: "W||||||;",
   /** Grants permission to updates the configuration of user pools. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPool.html */
-  UpdateUserPool: "W||0|userpool;1;|0,2|cognito-idp:TagResource,cognito-idp:UntagResource,iam:PassRole|;",
+  UpdateUserPool: "W|||0;1;|0,2|cognito-idp:TagResource,cognito-idp:UntagResource,iam:PassRole|;",
   /** Grants permission to update any user pool client. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPoolClient.html */
-  UpdateUserPoolClient: "W||0|userpool;1;||iam:PassRole|;",
+  UpdateUserPoolClient: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to replace the certificate for any custom domain. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPoolDomain.html */
-  UpdateUserPoolDomain: "W||0|userpool;1;|||;",
+  UpdateUserPoolDomain: "W|||0;1;|||;",
   /** Grants permission to register a user's entered TOTP code and mark the user's software token MFA status as verified if successful. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerifySoftwareToken.html */
-  VerifySoftwareToken: "W||0||||;",
+  VerifySoftwareToken: "W||||||;",
   /** Grants permission to verify a user attribute using a one time verification code. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerifyUserAttribute.html */
-  VerifyUserAttribute: "W||0||||;",
+  VerifyUserAttribute: "W||||||;",
 } as const;
 const actionDetails = {
   AddCustomAttributes: "|,;~~~|Grants permission to add user attributes to the user pool schema",
@@ -415,12 +415,26 @@ const actionDetails = {
     "|,;~~~|Grants permission to register a user's entered TOTP code and mark the user's software token MFA status as verified if successful",
   VerifyUserAttribute: "|,;~~~|Grants permission to verify a user attribute using a one time verification code",
 };
+const resourceTypeFacts = {
+  /** The userpool resource type: arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId} */
+  userpool: "|,|1",
+  /** The webacl resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id} */
+  webacl: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a userpool resource: arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}. */
+  userpool: "|,userpool|arn:|Partition|:cognito-idp:|Region|:|Account|:userpool/|UserPoolId|",
+  /** ARN of a webacl resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}. */
+  webacl: "|,webacl|arn:|Partition|:wafv2:|Region|:|Account|:|Scope|/webacl/|Name|/|Id|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["userpool", "webacl"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cognito-idp">;
 /** Any cognito-idp action. */
 export type Action = ActionOf<typeof actionFacts, "cognito-idp">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cognito-idp">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -428,7 +442,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cognito-idp" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every cognito-idp action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -436,25 +450,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The userpool resource type: arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId} */
-  userpool: "|,arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}|1",
-  /** The webacl resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id} */
-  webacl: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a userpool resource: arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}. */
-  userpool: "|userpool|arn:|partition?|:cognito-idp:|region|:|account|:userpool/|userPoolId|",
-  /** ARN of a webacl resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}. */
-  webacl: "|webacl|arn:|partition?|:wafv2:|region|:|account|:|scope|/webacl/|name|/|id|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

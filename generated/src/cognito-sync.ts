@@ -30,43 +30,43 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to initiate a bulk publish of all existing datasets for an Identity Pool to the configured stream. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_BulkPublish.html */
-  BulkPublish: "W||0|identitypool;1;|||;",
+  BulkPublish: "W|||2;1;|||;",
   /** Grants permission to delete a specific dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_DeleteDataset.html */
-  DeleteDataset: "W||0|dataset;1;|||;",
+  DeleteDataset: "W|||0;1;|||;",
   /** Grants permission to get metadata about a dataset by identity and dataset name. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_DescribeDataset.html */
-  DescribeDataset: "R||0|dataset;1;|||;",
+  DescribeDataset: "R|||0;1;|||;",
   /** Grants permission to get usage details (for example, data storage) about a particular identity pool. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_DescribeIdentityPoolUsage.html */
-  DescribeIdentityPoolUsage: "R||0|identitypool;1;|||;",
+  DescribeIdentityPoolUsage: "R|||2;1;|||;",
   /** Grants permission to get usage information for an identity, including number of datasets and data usage. Access level: Read. Resources: identity*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_DescribeIdentityUsage.html */
-  DescribeIdentityUsage: "R||0|identity;1;|||;",
+  DescribeIdentityUsage: "R|||1;1;|||;",
   /** Grants permission to get the status of the last BulkPublish operation for an identity pool. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_GetBulkPublishDetails.html */
-  GetBulkPublishDetails: "R||0|identitypool;1;|||;",
+  GetBulkPublishDetails: "R|||2;1;|||;",
   /** Grants permission to get the events and the corresponding Lambda functions associated with an identity pool. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_GetCognitoEvents.html */
-  GetCognitoEvents: "R||0|identitypool;1;|||;",
+  GetCognitoEvents: "R|||2;1;|||;",
   /** Grants permission to get the configuration settings of an identity pool. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_GetIdentityPoolConfiguration.html */
-  GetIdentityPoolConfiguration: "R||0|identitypool;1;|||;",
+  GetIdentityPoolConfiguration: "R|||2;1;|||;",
   /** Grants permission to list datasets for an identity. Access level: List. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_ListDatasets.html */
-  ListDatasets: "L||0|dataset;1;|||;",
+  ListDatasets: "L|||0;1;|||;",
   /** Grants permission to get a list of identity pools registered with Cognito. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_ListIdentityPoolUsage.html */
-  ListIdentityPoolUsage: "R||0|identitypool;1;|||;",
+  ListIdentityPoolUsage: "R|||2;1;|||;",
   /** Grants permission to get paginated records, optionally changed after a particular sync count for a dataset and identity. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_ListRecords.html */
-  ListRecords: "R||0|dataset;1;|||;",
+  ListRecords: "R|||0;1;|||;",
   /** Grants permission to query records. Access level: Read. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncognitosync.html */
   QueryRecords: "R||1||||",
   /** Grants permission to register a device to receive push sync notifications. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_RegisterDevice.html */
-  RegisterDevice: "W||0|identity;1;|||;",
+  RegisterDevice: "W|||1;1;|||;",
   /** Grants permission to set the AWS Lambda function for a given event type for an identity pool. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_SetCognitoEvents.html */
-  SetCognitoEvents: "W||0|identitypool;1;|||;",
+  SetCognitoEvents: "W|||2;1;|||;",
   /** Grants permission to configure datasets. Access level: Write. Resources: dataset*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncognitosync.html */
-  SetDatasetConfiguration: "W||1|dataset;1;|||",
+  SetDatasetConfiguration: "W||1|0;1;|||",
   /** Grants permission to set the necessary configuration for push sync. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_SetIdentityPoolConfiguration.html */
-  SetIdentityPoolConfiguration: "W||0|identitypool;1;||iam:PassRole|;",
+  SetIdentityPoolConfiguration: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to subscribe to receive notifications when a dataset is modified by another device. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_SubscribeToDataset.html */
-  SubscribeToDataset: "W||0|dataset;1;|||;",
+  SubscribeToDataset: "W|||0;1;|||;",
   /** Grants permission to unsubscribe from receiving notifications when a dataset is modified by another device. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_UnsubscribeFromDataset.html */
-  UnsubscribeFromDataset: "W||0|dataset;1;|||;",
+  UnsubscribeFromDataset: "W|||0;1;|||;",
   /** Grants permission to post updates to records and add and delete records for a dataset and user. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_UpdateRecords.html */
-  UpdateRecords: "W||0|dataset;1;|||;",
+  UpdateRecords: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   BulkPublish:
@@ -99,12 +99,32 @@ const actionDetails = {
   UpdateRecords:
     "|,;~~~|Grants permission to post updates to records and add and delete records for a dataset and user",
 };
+const resourceTypeFacts = {
+  /** The dataset resource type: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId}/dataset/${DatasetName} */
+  dataset: "|,|",
+  /** The identity resource type: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId} */
+  identity: "|,|",
+  /** The identitypool resource type: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId} */
+  identitypool: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a dataset resource: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId}/dataset/${DatasetName}. */
+  dataset:
+    "|,dataset|arn:|Partition|:cognito-sync:|Region|:|Account|:identitypool/|IdentityPoolId|/identity/|IdentityId|/dataset/|DatasetName|",
+  /** ARN of a identity resource: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId}. */
+  identity:
+    "|,identity|arn:|Partition|:cognito-sync:|Region|:|Account|:identitypool/|IdentityPoolId|/identity/|IdentityId|",
+  /** ARN of a identitypool resource: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}. */
+  identitypool: "|,identitypool|arn:|Partition|:cognito-sync:|Region|:|Account|:identitypool/|IdentityPoolId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["dataset", "identity", "identitypool"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cognito-sync">;
 /** Any cognito-sync action. */
 export type Action = ActionOf<typeof actionFacts, "cognito-sync">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cognito-sync">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -112,7 +132,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cognito-sync" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every cognito-sync action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -120,33 +140,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The dataset resource type: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId}/dataset/${DatasetName} */
-  dataset:
-    "|,arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId}/dataset/${DatasetName}|",
-  /** The identity resource type: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId} */
-  identity:
-    "|,arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId}|",
-  /** The identitypool resource type: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId} */
-  identitypool: "|,arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a dataset resource: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId}/dataset/${DatasetName}. */
-  dataset:
-    "|dataset|arn:|partition?|:cognito-sync:|region|:|account|:identitypool/|identityPoolId|/identity/|identityId|/dataset/|datasetName|",
-  /** ARN of a identity resource: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId}. */
-  identity:
-    "|identity|arn:|partition?|:cognito-sync:|region|:|account|:identitypool/|identityPoolId|/identity/|identityId|",
-  /** ARN of a identitypool resource: arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}. */
-  identitypool: "|identitypool|arn:|partition?|:cognito-sync:|region|:|account|:identitypool/|identityPoolId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

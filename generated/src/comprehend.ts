@@ -41,184 +41,176 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to detect the language or languages present in the list of text documents. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_BatchDetectDominantLanguage.html */
-  BatchDetectDominantLanguage: "R||0||||;",
+  BatchDetectDominantLanguage: "R||||||;",
   /** Grants permission to detect the named entities ("People", "Places", "Locations", etc) within the given list of text documents. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_BatchDetectEntities.html */
-  BatchDetectEntities: "R||0||||;",
+  BatchDetectEntities: "R||||||;",
   /** Grants permission to detect the phrases in the list of text documents that are most indicative of the content. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_BatchDetectKeyPhrases.html */
-  BatchDetectKeyPhrases: "R||0||||;",
+  BatchDetectKeyPhrases: "R||||||;",
   /** Grants permission to detect the sentiment of a text in the list of documents (Positive, Negative, Neutral, or Mixed). Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_BatchDetectSentiment.html */
-  BatchDetectSentiment: "R||0||||;",
+  BatchDetectSentiment: "R||||||;",
   /** Grants permission to detect syntactic information (like Part of Speech, Tokens) in a list of text documents. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_BatchDetectSyntax.html */
-  BatchDetectSyntax: "R||0||||;",
+  BatchDetectSyntax: "R||||||;",
   /** Grants permission to detect the sentiments associated with specific entities (such as brands or products) within the given list of text documents. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_BatchDetectTargetedSentiment.html */
-  BatchDetectTargetedSentiment: "R||0||||;",
+  BatchDetectTargetedSentiment: "R||||||;",
   /** Grants permission to create a new document classification request to analyze a single document in real-time, using a previously created and trained custom model and an endpoint. Access level: Read. Resources: document-classifier-endpoint*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ClassifyDocument.html */
-  ClassifyDocument: "R||0|document-classifier-endpoint;1;|||;",
+  ClassifyDocument: "R|||2;1;|||;",
   /** Grants permission to classify the personally identifiable information within given documents in real-time. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ContainsPiiEntities.html */
-  ContainsPiiEntities: "R||0||||;",
+  ContainsPiiEntities: "R||||||;",
   /** Grants permission to create a new dataset within a flywheel. Access level: Write. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateDataset.html */
-  CreateDataset: "W||0|flywheel;1;|0,2|comprehend:TagResource|;",
+  CreateDataset: "W|||8;1;|0,2|comprehend:TagResource|;",
   /** Grants permission to create a new document classifier that you can use to categorize documents. Access level: Write. Resources: document-classifier*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateDocumentClassifier.html */
-  CreateDocumentClassifier: "W||0|document-classifier;1;|0,2,5,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  CreateDocumentClassifier: "W|||1;1;|0,2,5,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to create a model-specific endpoint for synchronous inference for a previously trained custom model. Access level: Write. Resources: document-classifier*, document-classifier-endpoint*, entity-recognizer*, entity-recognizer-endpoint*, flywheel. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateEndpoint.html */
-  CreateEndpoint:
-    "W||0|document-classifier;1;,document-classifier-endpoint;1;0~2,entity-recognizer;1;,entity-recognizer-endpoint;1;0~2,flywheel;0;||comprehend:TagResource,iam:PassRole|;",
+  CreateEndpoint: "W|||1;1;,2;1;0~2,5;1;,6;1;0~2,8;0;||comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to create an entity recognizer using submitted files. Access level: Write. Resources: entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateEntityRecognizer.html */
-  CreateEntityRecognizer: "W||0|entity-recognizer;1;|0,2,5,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  CreateEntityRecognizer: "W|||5;1;|0,2,5,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to create a new flywheel that you can use to train model versions. Access level: Write. Resources: document-classifier, entity-recognizer, flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateFlywheel.html */
-  CreateFlywheel:
-    "W||0|document-classifier;0;,entity-recognizer;0;,flywheel;1;0~2~3~5~7~8~9||comprehend:TagResource,iam:PassRole|;",
+  CreateFlywheel: "W|||1;0;,5;0;,8;1;0~2~3~5~7~8~9||comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to delete a previously created document classifier. Access level: Write. Resources: document-classifier*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DeleteDocumentClassifier.html */
-  DeleteDocumentClassifier: "W||0|document-classifier;1;|||;",
+  DeleteDocumentClassifier: "W|||1;1;|||;",
   /** Grants permission to delete a model-specific endpoint for a previously-trained custom model. All endpoints must be deleted in order for the model to be deleted. Access level: Write. Resources: document-classifier-endpoint*, entity-recognizer-endpoint*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DeleteEndpoint.html */
-  DeleteEndpoint: "W||0|document-classifier-endpoint;1;,entity-recognizer-endpoint;1;|||;",
+  DeleteEndpoint: "W|||2;1;,6;1;|||;",
   /** Grants permission to delete a submitted entity recognizer. Access level: Write. Resources: entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DeleteEntityRecognizer.html */
-  DeleteEntityRecognizer: "W||0|entity-recognizer;1;|||;",
+  DeleteEntityRecognizer: "W|||5;1;|||;",
   /** Grants permission to Delete a flywheel. Access level: Write. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DeleteFlywheel.html */
-  DeleteFlywheel: "W||0|flywheel;1;|||;",
+  DeleteFlywheel: "W|||8;1;|||;",
   /** Grants permission to remove policy on resource. Access level: Write. Resources: document-classifier*, entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||0|document-classifier;1;,entity-recognizer;1;|||;",
+  DeleteResourcePolicy: "W|||1;1;,5;1;|||;",
   /** Grants permission to get the properties associated with a dataset. Access level: Read. Resources: flywheel-dataset*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeDataset.html */
-  DescribeDataset: "R||0|flywheel-dataset;1;|||;",
+  DescribeDataset: "R|||9;1;|||;",
   /** Grants permission to get the properties associated with a document classification job. Access level: Read. Resources: document-classification-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeDocumentClassificationJob.html */
-  DescribeDocumentClassificationJob: "R||0|document-classification-job;1;|||;",
+  DescribeDocumentClassificationJob: "R|||0;1;|||;",
   /** Grants permission to get the properties associated with a document classifier. Access level: Read. Resources: document-classifier*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeDocumentClassifier.html */
-  DescribeDocumentClassifier: "R||0|document-classifier;1;|||;",
+  DescribeDocumentClassifier: "R|||1;1;|||;",
   /** Grants permission to get the properties associated with a dominant language detection job. Access level: Read. Resources: dominant-language-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeDominantLanguageDetectionJob.html */
-  DescribeDominantLanguageDetectionJob: "R||0|dominant-language-detection-job;1;|||;",
+  DescribeDominantLanguageDetectionJob: "R|||3;1;|||;",
   /** Grants permission to get the properties associated with a specific endpoint. Use this operation to get the status of an endpoint. Access level: Read. Resources: document-classifier-endpoint*, entity-recognizer-endpoint*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeEndpoint.html */
-  DescribeEndpoint: "R||0|document-classifier-endpoint;1;,entity-recognizer-endpoint;1;|||;",
+  DescribeEndpoint: "R|||2;1;,6;1;|||;",
   /** Grants permission to get the properties associated with an entities detection job. Access level: Read. Resources: entities-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeEntitiesDetectionJob.html */
-  DescribeEntitiesDetectionJob: "R||0|entities-detection-job;1;|||;",
+  DescribeEntitiesDetectionJob: "R|||4;1;|||;",
   /** Grants permission to provide details about an entity recognizer including status, S3 buckets containing training data, recognizer metadata, metrics, and so on. Access level: Read. Resources: entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeEntityRecognizer.html */
-  DescribeEntityRecognizer: "R||0|entity-recognizer;1;|||;",
+  DescribeEntityRecognizer: "R|||5;1;|||;",
   /** Grants permission to get the properties associated with an Events detection job. Access level: Read. Resources: events-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeEventsDetectionJob.html */
-  DescribeEventsDetectionJob: "R||0|events-detection-job;1;|||;",
+  DescribeEventsDetectionJob: "R|||7;1;|||;",
   /** Grants permission to get the properties associated with a flywheel. Access level: Read. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeFlywheel.html */
-  DescribeFlywheel: "R||0|flywheel;1;|||;",
+  DescribeFlywheel: "R|||8;1;|||;",
   /** Grants permission to get the properties associated with a flywheel iteration for a flywheel. Access level: Read. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeFlywheelIteration.html */
-  DescribeFlywheelIteration: "R||0|flywheel;1;|4||;",
+  DescribeFlywheelIteration: "R|||8;1;|4||;",
   /** Grants permission to get the properties associated with a key phrases detection job. Access level: Read. Resources: key-phrases-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeKeyPhrasesDetectionJob.html */
-  DescribeKeyPhrasesDetectionJob: "R||0|key-phrases-detection-job;1;|||;",
+  DescribeKeyPhrasesDetectionJob: "R|||10;1;|||;",
   /** Grants permission to get the properties associated with a PII entities detection job. Access level: Read. Resources: pii-entities-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribePiiEntitiesDetectionJob.html */
-  DescribePiiEntitiesDetectionJob: "R||0|pii-entities-detection-job;1;|||;",
+  DescribePiiEntitiesDetectionJob: "R|||11;1;|||;",
   /** Grants permission to read attached policy on resource. Access level: Read. Resources: document-classifier*, entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeResourcePolicy.html */
-  DescribeResourcePolicy: "R||0|document-classifier;1;,entity-recognizer;1;|||;",
+  DescribeResourcePolicy: "R|||1;1;,5;1;|||;",
   /** Grants permission to get the properties associated with a sentiment detection job. Access level: Read. Resources: sentiment-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeSentimentDetectionJob.html */
-  DescribeSentimentDetectionJob: "R||0|sentiment-detection-job;1;|||;",
+  DescribeSentimentDetectionJob: "R|||12;1;|||;",
   /** Grants permission to get the properties associated with a targeted sentiment detection job. Access level: Read. Resources: targeted-sentiment-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeTargetedSentimentDetectionJob.html */
-  DescribeTargetedSentimentDetectionJob: "R||0|targeted-sentiment-detection-job;1;|||;",
+  DescribeTargetedSentimentDetectionJob: "R|||13;1;|||;",
   /** Grants permission to get the properties associated with a topic detection job. Access level: Read. Resources: topics-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeTopicsDetectionJob.html */
-  DescribeTopicsDetectionJob: "R||0|topics-detection-job;1;|||;",
+  DescribeTopicsDetectionJob: "R|||14;1;|||;",
   /** Grants permission to detect the language or languages present in the text. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectDominantLanguage.html */
-  DetectDominantLanguage: "R||0||||;",
+  DetectDominantLanguage: "R||||||;",
   /** Grants permission to detect the named entities ("People", "Places", "Locations", etc) within the given text document. Access level: Read. Resources: entity-recognizer-endpoint. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectEntities.html */
-  DetectEntities: "R||0|entity-recognizer-endpoint;0;|||;",
+  DetectEntities: "R|||6;0;|||;",
   /** Grants permission to detect the phrases in the text that are most indicative of the content. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectKeyPhrases.html */
-  DetectKeyPhrases: "R||0||||;",
+  DetectKeyPhrases: "R||||||;",
   /** Grants permission to detect the personally identifiable information entities ("Name", "SSN", "PIN", etc) within the given text document. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectPiiEntities.html */
-  DetectPiiEntities: "R||0||||;",
+  DetectPiiEntities: "R||||||;",
   /** Grants permission to detect the sentiment of a text in a document (Positive, Negative, Neutral, or Mixed). Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectSentiment.html */
-  DetectSentiment: "R||0||||;",
+  DetectSentiment: "R||||||;",
   /** Grants permission to detect syntactic information (like Part of Speech, Tokens) in a text document. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectSyntax.html */
-  DetectSyntax: "R||0||||;",
+  DetectSyntax: "R||||||;",
   /** Grants permission to detect the sentiments associated with specific entities (such as brands or products) in a document. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectTargetedSentiment.html */
-  DetectTargetedSentiment: "R||0||||;",
+  DetectTargetedSentiment: "R||||||;",
   /** Grants permission to detect toxic content within the given list of text segments. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectToxicContent.html */
-  DetectToxicContent: "R||0||||;",
+  DetectToxicContent: "R||||||;",
   /** Grants permission to import a trained Comprehend model. Access level: Write. Resources: document-classifier*, entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ImportModel.html */
-  ImportModel: "W||0|document-classifier;1;,entity-recognizer;1;|0,2,5|iam:PassRole|;",
+  ImportModel: "W|||1;1;,5;1;|0,2,5|iam:PassRole|;",
   /** Grants permission to get a list of the Datasets associated with a flywheel. Access level: Read. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListDatasets.html */
-  ListDatasets: "R||0|flywheel;1;|||;",
+  ListDatasets: "R|||8;1;|||;",
   /** Grants permission to get a list of the document classification jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListDocumentClassificationJobs.html */
-  ListDocumentClassificationJobs: "R||0||||;",
+  ListDocumentClassificationJobs: "R||||||;",
   /** Grants permission to get a list of summaries of the document classifiers that you have created. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListDocumentClassifierSummaries.html */
-  ListDocumentClassifierSummaries: "R||0||||;",
+  ListDocumentClassifierSummaries: "R||||||;",
   /** Grants permission to get a list of the document classifiers that you have created. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListDocumentClassifiers.html */
-  ListDocumentClassifiers: "R||0||||;",
+  ListDocumentClassifiers: "R||||||;",
   /** Grants permission to get a list of the dominant language detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListDominantLanguageDetectionJobs.html */
-  ListDominantLanguageDetectionJobs: "R||0||||;",
+  ListDominantLanguageDetectionJobs: "R||||||;",
   /** Grants permission to get a list of all existing endpoints that you've created. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListEndpoints.html */
-  ListEndpoints: "R||0||||;",
+  ListEndpoints: "R||||||;",
   /** Grants permission to get a list of the entity detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListEntitiesDetectionJobs.html */
-  ListEntitiesDetectionJobs: "R||0||||;",
+  ListEntitiesDetectionJobs: "R||||||;",
   /** Grants permission to get a list of summaries for the entity recognizers that you have created. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListEntityRecognizerSummaries.html */
-  ListEntityRecognizerSummaries: "R||0||||;",
+  ListEntityRecognizerSummaries: "R||||||;",
   /** Grants permission to get a list of the properties of all entity recognizers that you created, including recognizers currently in training. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListEntityRecognizers.html */
-  ListEntityRecognizers: "R||0||||;",
+  ListEntityRecognizers: "R||||||;",
   /** Grants permission to get a list of Events detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListEventsDetectionJobs.html */
-  ListEventsDetectionJobs: "R||0||||;",
+  ListEventsDetectionJobs: "R||||||;",
   /** Grants permission to get a list of iterations associated for a flywheel. Access level: Read. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListFlywheelIterationHistory.html */
-  ListFlywheelIterationHistory: "R||0|flywheel;1;|||;",
+  ListFlywheelIterationHistory: "R|||8;1;|||;",
   /** Grants permission to get a list of the flywheels that you have created. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListFlywheels.html */
-  ListFlywheels: "R||0||||;",
+  ListFlywheels: "R||||||;",
   /** Grants permission to get a list of key phrase detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListKeyPhrasesDetectionJobs.html */
-  ListKeyPhrasesDetectionJobs: "R||0||||;",
+  ListKeyPhrasesDetectionJobs: "R||||||;",
   /** Grants permission to get a list of PII entities detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListPiiEntitiesDetectionJobs.html */
-  ListPiiEntitiesDetectionJobs: "R||0||||;",
+  ListPiiEntitiesDetectionJobs: "R||||||;",
   /** Grants permission to get a list of sentiment detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListSentimentDetectionJobs.html */
-  ListSentimentDetectionJobs: "R||0||||;",
+  ListSentimentDetectionJobs: "R||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: document-classification-job, document-classifier, document-classifier-endpoint, dominant-language-detection-job, entities-detection-job, entity-recognizer, entity-recognizer-endpoint, events-detection-job, flywheel, flywheel-dataset, key-phrases-detection-job, pii-entities-detection-job, sentiment-detection-job, targeted-sentiment-detection-job, topics-detection-job. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|document-classification-job;0;,document-classifier;0;,document-classifier-endpoint;0;,dominant-language-detection-job;0;,entities-detection-job;0;,entity-recognizer;0;,entity-recognizer-endpoint;0;,events-detection-job;0;,flywheel;0;,flywheel-dataset;0;,key-phrases-detection-job;0;,pii-entities-detection-job;0;,sentiment-detection-job;0;,targeted-sentiment-detection-job;0;,topics-detection-job;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;|||;",
   /** Grants permission to get a list of targeted sentiment detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListTargetedSentimentDetectionJobs.html */
-  ListTargetedSentimentDetectionJobs: "R||0||||;",
+  ListTargetedSentimentDetectionJobs: "R||||||;",
   /** Grants permission to get a list of the topic detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListTopicsDetectionJobs.html */
-  ListTopicsDetectionJobs: "R||0||||;",
+  ListTopicsDetectionJobs: "R||||||;",
   /** Grants permission to attach policy to resource. Access level: Write. Resources: document-classifier*, entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "W||0|document-classifier;1;,entity-recognizer;1;|||;",
+  PutResourcePolicy: "W|||1;1;,5;1;|||;",
   /** Grants permission to start an asynchronous document classification job. Access level: Write. Resources: document-classification-job*, document-classifier, flywheel. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartDocumentClassificationJob.html */
-  StartDocumentClassificationJob:
-    "W||0|document-classification-job;1;0~2~6~7~8~9,document-classifier;0;,flywheel;0;||comprehend:TagResource,iam:PassRole|;",
+  StartDocumentClassificationJob: "W|||0;1;0~2~6~7~8~9,1;0;,8;0;||comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous dominant language detection job for a collection of documents. Access level: Write. Resources: dominant-language-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartDominantLanguageDetectionJob.html */
-  StartDominantLanguageDetectionJob:
-    "W||0|dominant-language-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  StartDominantLanguageDetectionJob: "W|||3;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous entity detection job for a collection of documents. Access level: Write. Resources: entities-detection-job*, entity-recognizer, flywheel. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartEntitiesDetectionJob.html */
-  StartEntitiesDetectionJob:
-    "W||0|entities-detection-job;1;0~2~6~7~8~9,entity-recognizer;0;,flywheel;0;||comprehend:TagResource,iam:PassRole|;",
+  StartEntitiesDetectionJob: "W|||4;1;0~2~6~7~8~9,5;0;,8;0;||comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous Events detection job for a collection of documents. Access level: Write. Resources: events-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartEventsDetectionJob.html */
-  StartEventsDetectionJob: "W||0|events-detection-job;1;|0,2,6|comprehend:TagResource,iam:PassRole|;",
+  StartEventsDetectionJob: "W|||7;1;|0,2,6|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start a flywheel iteration for a flywheel. Access level: Write. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartFlywheelIteration.html */
-  StartFlywheelIteration: "W||0|flywheel;1;|||;",
+  StartFlywheelIteration: "W|||8;1;|||;",
   /** Grants permission to start an asynchronous key phrase detection job for a collection of documents. Access level: Write. Resources: key-phrases-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartKeyPhrasesDetectionJob.html */
-  StartKeyPhrasesDetectionJob: "W||0|key-phrases-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  StartKeyPhrasesDetectionJob: "W|||10;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous PII entities detection job for a collection of documents. Access level: Write. Resources: pii-entities-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartPiiEntitiesDetectionJob.html */
-  StartPiiEntitiesDetectionJob: "W||0|pii-entities-detection-job;1;|0,2,6|comprehend:TagResource,iam:PassRole|;",
+  StartPiiEntitiesDetectionJob: "W|||11;1;|0,2,6|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous sentiment detection job for a collection of documents. Access level: Write. Resources: sentiment-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartSentimentDetectionJob.html */
-  StartSentimentDetectionJob: "W||0|sentiment-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  StartSentimentDetectionJob: "W|||12;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous targeted sentiment detection job for a collection of documents. Access level: Write. Resources: targeted-sentiment-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartTargetedSentimentDetectionJob.html */
-  StartTargetedSentimentDetectionJob:
-    "W||0|targeted-sentiment-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  StartTargetedSentimentDetectionJob: "W|||13;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous job to detect the most common topics in the collection of documents and the phrases associated with each topic. Access level: Write. Resources: topics-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartTopicsDetectionJob.html */
-  StartTopicsDetectionJob: "W||0|topics-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  StartTopicsDetectionJob: "W|||14;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to stop a dominant language detection job. Access level: Write. Resources: dominant-language-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopDominantLanguageDetectionJob.html */
-  StopDominantLanguageDetectionJob: "W||0|dominant-language-detection-job;1;|||;",
+  StopDominantLanguageDetectionJob: "W|||3;1;|||;",
   /** Grants permission to stop an entity detection job. Access level: Write. Resources: entities-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopEntitiesDetectionJob.html */
-  StopEntitiesDetectionJob: "W||0|entities-detection-job;1;|||;",
+  StopEntitiesDetectionJob: "W|||4;1;|||;",
   /** Grants permission to stop an Events detection job. Access level: Write. Resources: events-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopEventsDetectionJob.html */
-  StopEventsDetectionJob: "W||0|events-detection-job;1;|||;",
+  StopEventsDetectionJob: "W|||7;1;|||;",
   /** Grants permission to stop a key phrase detection job. Access level: Write. Resources: key-phrases-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopKeyPhrasesDetectionJob.html */
-  StopKeyPhrasesDetectionJob: "W||0|key-phrases-detection-job;1;|||;",
+  StopKeyPhrasesDetectionJob: "W|||10;1;|||;",
   /** Grants permission to stop a PII entities detection job. Access level: Write. Resources: pii-entities-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopPiiEntitiesDetectionJob.html */
-  StopPiiEntitiesDetectionJob: "W||0|pii-entities-detection-job;1;|||;",
+  StopPiiEntitiesDetectionJob: "W|||11;1;|||;",
   /** Grants permission to stop a sentiment detection job. Access level: Write. Resources: sentiment-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopSentimentDetectionJob.html */
-  StopSentimentDetectionJob: "W||0|sentiment-detection-job;1;|||;",
+  StopSentimentDetectionJob: "W|||12;1;|||;",
   /** Grants permission to stop a targeted sentiment detection job. Access level: Write. Resources: targeted-sentiment-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopTargetedSentimentDetectionJob.html */
-  StopTargetedSentimentDetectionJob: "W||0|targeted-sentiment-detection-job;1;|||;",
+  StopTargetedSentimentDetectionJob: "W|||13;1;|||;",
   /** Grants permission to stop a previously created document classifier training job. Access level: Write. Resources: document-classifier*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopTrainingDocumentClassifier.html */
-  StopTrainingDocumentClassifier: "W||0|document-classifier;1;|||;",
+  StopTrainingDocumentClassifier: "W|||1;1;|||;",
   /** Grants permission to stop a previously created entity recognizer training job. Access level: Write. Resources: entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopTrainingEntityRecognizer.html */
-  StopTrainingEntityRecognizer: "W||0|entity-recognizer;1;|||;",
+  StopTrainingEntityRecognizer: "W|||5;1;|||;",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: document-classification-job, document-classifier, document-classifier-endpoint, dominant-language-detection-job, entities-detection-job, entity-recognizer, entity-recognizer-endpoint, events-detection-job, flywheel, flywheel-dataset, key-phrases-detection-job, pii-entities-detection-job, sentiment-detection-job, targeted-sentiment-detection-job, topics-detection-job. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|document-classification-job;0;,document-classifier;0;,document-classifier-endpoint;0;,dominant-language-detection-job;0;,entities-detection-job;0;,entity-recognizer;0;,entity-recognizer-endpoint;0;,events-detection-job;0;,flywheel;0;,flywheel-dataset;0;,key-phrases-detection-job;0;,pii-entities-detection-job;0;,sentiment-detection-job;0;,targeted-sentiment-detection-job;0;,topics-detection-job;0;|0,2||CreateDataset,CreateDocumentClassifier,CreateEndpoint,CreateEntityRecognizer,CreateFlywheel,StartDocumentClassificationJob,StartDominantLanguageDetectionJob,StartEntitiesDetectionJob,StartEventsDetectionJob,StartKeyPhrasesDetectionJob,StartPiiEntitiesDetectionJob,StartSentimentDetectionJob,StartTargetedSentimentDetectionJob,StartTopicsDetectionJob,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;|0,2||CreateDataset,CreateDocumentClassifier,CreateEndpoint,CreateEntityRecognizer,CreateFlywheel,StartDocumentClassificationJob,StartDominantLanguageDetectionJob,StartEntitiesDetectionJob,StartEventsDetectionJob,StartKeyPhrasesDetectionJob,StartPiiEntitiesDetectionJob,StartSentimentDetectionJob,StartTargetedSentimentDetectionJob,StartTopicsDetectionJob,;",
   /** Grants permission to untag a resource with given key. Access level: Tagging. Resources: document-classification-job, document-classifier, document-classifier-endpoint, dominant-language-detection-job, entities-detection-job, entity-recognizer, entity-recognizer-endpoint, events-detection-job, flywheel, flywheel-dataset, key-phrases-detection-job, pii-entities-detection-job, sentiment-detection-job, targeted-sentiment-detection-job, topics-detection-job. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|document-classification-job;0;,document-classifier;0;,document-classifier-endpoint;0;,dominant-language-detection-job;0;,entities-detection-job;0;,entity-recognizer;0;,entity-recognizer-endpoint;0;,events-detection-job;0;,flywheel;0;,flywheel-dataset;0;,key-phrases-detection-job;0;,pii-entities-detection-job;0;,sentiment-detection-job;0;,targeted-sentiment-detection-job;0;,topics-detection-job;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;|2||;",
   /** Grants permission to update information about the specified endpoint. Access level: Write. Resources: document-classifier-endpoint*, entity-recognizer-endpoint*, flywheel. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_UpdateEndpoint.html */
-  UpdateEndpoint: "W||0|document-classifier-endpoint;1;,entity-recognizer-endpoint;1;,flywheel;0;||iam:PassRole|;",
+  UpdateEndpoint: "W|||2;1;,6;1;,8;0;||iam:PassRole|;",
   /** Grants permission to Update a flywheel's configuration. Access level: Write. Resources: document-classifier, entity-recognizer, flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_UpdateFlywheel.html */
-  UpdateFlywheel: "W||0|document-classifier;0;,entity-recognizer;0;,flywheel;1;5~7~8~9||iam:PassRole|;",
+  UpdateFlywheel: "W|||1;0;,5;0;,8;1;5~7~8~9||iam:PassRole|;",
 } as const;
 const actionDetails = {
   BatchDetectDominantLanguage:
@@ -354,12 +346,108 @@ const actionDetails = {
   UpdateEndpoint: "|,;~~~|Grants permission to update information about the specified endpoint",
   UpdateFlywheel: "|,;~~~|Grants permission to Update a flywheel's configuration",
 };
+const resourceTypeFacts = {
+  /** The document-classification-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:document-classification-job/${JobId} */
+  "document-classification-job": "|,documentClassificationJob|1",
+  /** The document-classifier resource type: arn:${Partition}:comprehend:${Region}:${Account}:document-classifier/${DocumentClassifierName} */
+  "document-classifier": "|,documentClassifier|1",
+  /** The document-classifier-endpoint resource type: arn:${Partition}:comprehend:${Region}:${Account}:document-classifier-endpoint/${DocumentClassifierEndpointName} */
+  "document-classifier-endpoint": "|,documentClassifierEndpoint|1",
+  /** The dominant-language-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:dominant-language-detection-job/${JobId} */
+  "dominant-language-detection-job": "|,dominantLanguageDetectionJob|1",
+  /** The entities-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:entities-detection-job/${JobId} */
+  "entities-detection-job": "|,entitiesDetectionJob|1",
+  /** The entity-recognizer resource type: arn:${Partition}:comprehend:${Region}:${Account}:entity-recognizer/${EntityRecognizerName} */
+  "entity-recognizer": "|,entityRecognizer|1",
+  /** The entity-recognizer-endpoint resource type: arn:${Partition}:comprehend:${Region}:${Account}:entity-recognizer-endpoint/${EntityRecognizerEndpointName} */
+  "entity-recognizer-endpoint": "|,entityRecognizerEndpoint|1",
+  /** The events-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:events-detection-job/${JobId} */
+  "events-detection-job": "|,eventsDetectionJob|1",
+  /** The flywheel resource type: arn:${Partition}:comprehend:${Region}:${Account}:flywheel/${FlywheelName} */
+  flywheel: "|,|1",
+  /** The flywheel-dataset resource type: arn:${Partition}:comprehend:${Region}:${Account}:flywheel/${FlywheelName}/dataset/${DatasetName} */
+  "flywheel-dataset": "|,flywheelDataset|1",
+  /** The key-phrases-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:key-phrases-detection-job/${JobId} */
+  "key-phrases-detection-job": "|,keyPhrasesDetectionJob|1",
+  /** The pii-entities-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:pii-entities-detection-job/${JobId} */
+  "pii-entities-detection-job": "|,piiEntitiesDetectionJob|1",
+  /** The sentiment-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:sentiment-detection-job/${JobId} */
+  "sentiment-detection-job": "|,sentimentDetectionJob|1",
+  /** The targeted-sentiment-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:targeted-sentiment-detection-job/${JobId} */
+  "targeted-sentiment-detection-job": "|,targetedSentimentDetectionJob|1",
+  /** The topics-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:topics-detection-job/${JobId} */
+  "topics-detection-job": "|,topicsDetectionJob|1",
+} as const;
+const arnFormats = {
+  /** ARN of a document-classification-job resource: arn:${Partition}:comprehend:${Region}:${Account}:document-classification-job/${JobId}. */
+  documentClassificationJob:
+    "|,document-classification-job|arn:|Partition|:comprehend:|Region|:|Account|:document-classification-job/|JobId|",
+  /** ARN of a document-classifier resource: arn:${Partition}:comprehend:${Region}:${Account}:document-classifier/${DocumentClassifierName}. */
+  documentClassifier:
+    "|,document-classifier|arn:|Partition|:comprehend:|Region|:|Account|:document-classifier/|DocumentClassifierName|",
+  /** ARN of a document-classifier-endpoint resource: arn:${Partition}:comprehend:${Region}:${Account}:document-classifier-endpoint/${DocumentClassifierEndpointName}. */
+  documentClassifierEndpoint:
+    "|,document-classifier-endpoint|arn:|Partition|:comprehend:|Region|:|Account|:document-classifier-endpoint/|DocumentClassifierEndpointName|",
+  /** ARN of a dominant-language-detection-job resource: arn:${Partition}:comprehend:${Region}:${Account}:dominant-language-detection-job/${JobId}. */
+  dominantLanguageDetectionJob:
+    "|,dominant-language-detection-job|arn:|Partition|:comprehend:|Region|:|Account|:dominant-language-detection-job/|JobId|",
+  /** ARN of a entities-detection-job resource: arn:${Partition}:comprehend:${Region}:${Account}:entities-detection-job/${JobId}. */
+  entitiesDetectionJob:
+    "|,entities-detection-job|arn:|Partition|:comprehend:|Region|:|Account|:entities-detection-job/|JobId|",
+  /** ARN of a entity-recognizer resource: arn:${Partition}:comprehend:${Region}:${Account}:entity-recognizer/${EntityRecognizerName}. */
+  entityRecognizer:
+    "|,entity-recognizer|arn:|Partition|:comprehend:|Region|:|Account|:entity-recognizer/|EntityRecognizerName|",
+  /** ARN of a entity-recognizer-endpoint resource: arn:${Partition}:comprehend:${Region}:${Account}:entity-recognizer-endpoint/${EntityRecognizerEndpointName}. */
+  entityRecognizerEndpoint:
+    "|,entity-recognizer-endpoint|arn:|Partition|:comprehend:|Region|:|Account|:entity-recognizer-endpoint/|EntityRecognizerEndpointName|",
+  /** ARN of a events-detection-job resource: arn:${Partition}:comprehend:${Region}:${Account}:events-detection-job/${JobId}. */
+  eventsDetectionJob:
+    "|,events-detection-job|arn:|Partition|:comprehend:|Region|:|Account|:events-detection-job/|JobId|",
+  /** ARN of a flywheel resource: arn:${Partition}:comprehend:${Region}:${Account}:flywheel/${FlywheelName}. */
+  flywheel: "|,flywheel|arn:|Partition|:comprehend:|Region|:|Account|:flywheel/|FlywheelName|",
+  /** ARN of a flywheel-dataset resource: arn:${Partition}:comprehend:${Region}:${Account}:flywheel/${FlywheelName}/dataset/${DatasetName}. */
+  flywheelDataset:
+    "|,flywheel-dataset|arn:|Partition|:comprehend:|Region|:|Account|:flywheel/|FlywheelName|/dataset/|DatasetName|",
+  /** ARN of a key-phrases-detection-job resource: arn:${Partition}:comprehend:${Region}:${Account}:key-phrases-detection-job/${JobId}. */
+  keyPhrasesDetectionJob:
+    "|,key-phrases-detection-job|arn:|Partition|:comprehend:|Region|:|Account|:key-phrases-detection-job/|JobId|",
+  /** ARN of a pii-entities-detection-job resource: arn:${Partition}:comprehend:${Region}:${Account}:pii-entities-detection-job/${JobId}. */
+  piiEntitiesDetectionJob:
+    "|,pii-entities-detection-job|arn:|Partition|:comprehend:|Region|:|Account|:pii-entities-detection-job/|JobId|",
+  /** ARN of a sentiment-detection-job resource: arn:${Partition}:comprehend:${Region}:${Account}:sentiment-detection-job/${JobId}. */
+  sentimentDetectionJob:
+    "|,sentiment-detection-job|arn:|Partition|:comprehend:|Region|:|Account|:sentiment-detection-job/|JobId|",
+  /** ARN of a targeted-sentiment-detection-job resource: arn:${Partition}:comprehend:${Region}:${Account}:targeted-sentiment-detection-job/${JobId}. */
+  targetedSentimentDetectionJob:
+    "|,targeted-sentiment-detection-job|arn:|Partition|:comprehend:|Region|:|Account|:targeted-sentiment-detection-job/|JobId|",
+  /** ARN of a topics-detection-job resource: arn:${Partition}:comprehend:${Region}:${Account}:topics-detection-job/${JobId}. */
+  topicsDetectionJob:
+    "|,topics-detection-job|arn:|Partition|:comprehend:|Region|:|Account|:topics-detection-job/|JobId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "document-classification-job",
+  "document-classifier",
+  "document-classifier-endpoint",
+  "dominant-language-detection-job",
+  "entities-detection-job",
+  "entity-recognizer",
+  "entity-recognizer-endpoint",
+  "events-detection-job",
+  "flywheel",
+  "flywheel-dataset",
+  "key-phrases-detection-job",
+  "pii-entities-detection-job",
+  "sentiment-detection-job",
+  "targeted-sentiment-detection-job",
+  "topics-detection-job",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "comprehend">;
 /** Any comprehend action. */
 export type Action = ActionOf<typeof actionFacts, "comprehend">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "comprehend">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -367,7 +455,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "comprehend" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every comprehend action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -375,100 +463,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The document-classification-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:document-classification-job/${JobId} */
-  "document-classification-job":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:document-classification-job/${JobId}|1",
-  /** The document-classifier resource type: arn:${Partition}:comprehend:${Region}:${Account}:document-classifier/${DocumentClassifierName} */
-  "document-classifier":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:document-classifier/${DocumentClassifierName}|1",
-  /** The document-classifier-endpoint resource type: arn:${Partition}:comprehend:${Region}:${Account}:document-classifier-endpoint/${DocumentClassifierEndpointName} */
-  "document-classifier-endpoint":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:document-classifier-endpoint/${DocumentClassifierEndpointName}|1",
-  /** The dominant-language-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:dominant-language-detection-job/${JobId} */
-  "dominant-language-detection-job":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:dominant-language-detection-job/${JobId}|1",
-  /** The entities-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:entities-detection-job/${JobId} */
-  "entities-detection-job": "|,arn:${Partition}:comprehend:${Region}:${Account}:entities-detection-job/${JobId}|1",
-  /** The entity-recognizer resource type: arn:${Partition}:comprehend:${Region}:${Account}:entity-recognizer/${EntityRecognizerName} */
-  "entity-recognizer": "|,arn:${Partition}:comprehend:${Region}:${Account}:entity-recognizer/${EntityRecognizerName}|1",
-  /** The entity-recognizer-endpoint resource type: arn:${Partition}:comprehend:${Region}:${Account}:entity-recognizer-endpoint/${EntityRecognizerEndpointName} */
-  "entity-recognizer-endpoint":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:entity-recognizer-endpoint/${EntityRecognizerEndpointName}|1",
-  /** The events-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:events-detection-job/${JobId} */
-  "events-detection-job": "|,arn:${Partition}:comprehend:${Region}:${Account}:events-detection-job/${JobId}|1",
-  /** The flywheel resource type: arn:${Partition}:comprehend:${Region}:${Account}:flywheel/${FlywheelName} */
-  flywheel: "|,arn:${Partition}:comprehend:${Region}:${Account}:flywheel/${FlywheelName}|1",
-  /** The flywheel-dataset resource type: arn:${Partition}:comprehend:${Region}:${Account}:flywheel/${FlywheelName}/dataset/${DatasetName} */
-  "flywheel-dataset":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:flywheel/${FlywheelName}/dataset/${DatasetName}|1",
-  /** The key-phrases-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:key-phrases-detection-job/${JobId} */
-  "key-phrases-detection-job":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:key-phrases-detection-job/${JobId}|1",
-  /** The pii-entities-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:pii-entities-detection-job/${JobId} */
-  "pii-entities-detection-job":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:pii-entities-detection-job/${JobId}|1",
-  /** The sentiment-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:sentiment-detection-job/${JobId} */
-  "sentiment-detection-job": "|,arn:${Partition}:comprehend:${Region}:${Account}:sentiment-detection-job/${JobId}|1",
-  /** The targeted-sentiment-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:targeted-sentiment-detection-job/${JobId} */
-  "targeted-sentiment-detection-job":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:targeted-sentiment-detection-job/${JobId}|1",
-  /** The topics-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:topics-detection-job/${JobId} */
-  "topics-detection-job": "|,arn:${Partition}:comprehend:${Region}:${Account}:topics-detection-job/${JobId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a document-classification-job resource: arn:${Partition}:comprehend:${Region}:${Account}:document-classification-job/${JobId}. */
-  documentClassificationJob:
-    "|document-classification-job|arn:|partition?|:comprehend:|region|:|account|:document-classification-job/|jobId|",
-  /** ARN of a document-classifier resource: arn:${Partition}:comprehend:${Region}:${Account}:document-classifier/${DocumentClassifierName}. */
-  documentClassifier:
-    "|document-classifier|arn:|partition?|:comprehend:|region|:|account|:document-classifier/|documentClassifierName|",
-  /** ARN of a document-classifier-endpoint resource: arn:${Partition}:comprehend:${Region}:${Account}:document-classifier-endpoint/${DocumentClassifierEndpointName}. */
-  documentClassifierEndpoint:
-    "|document-classifier-endpoint|arn:|partition?|:comprehend:|region|:|account|:document-classifier-endpoint/|documentClassifierEndpointName|",
-  /** ARN of a dominant-language-detection-job resource: arn:${Partition}:comprehend:${Region}:${Account}:dominant-language-detection-job/${JobId}. */
-  dominantLanguageDetectionJob:
-    "|dominant-language-detection-job|arn:|partition?|:comprehend:|region|:|account|:dominant-language-detection-job/|jobId|",
-  /** ARN of a entities-detection-job resource: arn:${Partition}:comprehend:${Region}:${Account}:entities-detection-job/${JobId}. */
-  entitiesDetectionJob:
-    "|entities-detection-job|arn:|partition?|:comprehend:|region|:|account|:entities-detection-job/|jobId|",
-  /** ARN of a entity-recognizer resource: arn:${Partition}:comprehend:${Region}:${Account}:entity-recognizer/${EntityRecognizerName}. */
-  entityRecognizer:
-    "|entity-recognizer|arn:|partition?|:comprehend:|region|:|account|:entity-recognizer/|entityRecognizerName|",
-  /** ARN of a entity-recognizer-endpoint resource: arn:${Partition}:comprehend:${Region}:${Account}:entity-recognizer-endpoint/${EntityRecognizerEndpointName}. */
-  entityRecognizerEndpoint:
-    "|entity-recognizer-endpoint|arn:|partition?|:comprehend:|region|:|account|:entity-recognizer-endpoint/|entityRecognizerEndpointName|",
-  /** ARN of a events-detection-job resource: arn:${Partition}:comprehend:${Region}:${Account}:events-detection-job/${JobId}. */
-  eventsDetectionJob:
-    "|events-detection-job|arn:|partition?|:comprehend:|region|:|account|:events-detection-job/|jobId|",
-  /** ARN of a flywheel resource: arn:${Partition}:comprehend:${Region}:${Account}:flywheel/${FlywheelName}. */
-  flywheel: "|flywheel|arn:|partition?|:comprehend:|region|:|account|:flywheel/|flywheelName|",
-  /** ARN of a flywheel-dataset resource: arn:${Partition}:comprehend:${Region}:${Account}:flywheel/${FlywheelName}/dataset/${DatasetName}. */
-  flywheelDataset:
-    "|flywheel-dataset|arn:|partition?|:comprehend:|region|:|account|:flywheel/|flywheelName|/dataset/|datasetName|",
-  /** ARN of a key-phrases-detection-job resource: arn:${Partition}:comprehend:${Region}:${Account}:key-phrases-detection-job/${JobId}. */
-  keyPhrasesDetectionJob:
-    "|key-phrases-detection-job|arn:|partition?|:comprehend:|region|:|account|:key-phrases-detection-job/|jobId|",
-  /** ARN of a pii-entities-detection-job resource: arn:${Partition}:comprehend:${Region}:${Account}:pii-entities-detection-job/${JobId}. */
-  piiEntitiesDetectionJob:
-    "|pii-entities-detection-job|arn:|partition?|:comprehend:|region|:|account|:pii-entities-detection-job/|jobId|",
-  /** ARN of a sentiment-detection-job resource: arn:${Partition}:comprehend:${Region}:${Account}:sentiment-detection-job/${JobId}. */
-  sentimentDetectionJob:
-    "|sentiment-detection-job|arn:|partition?|:comprehend:|region|:|account|:sentiment-detection-job/|jobId|",
-  /** ARN of a targeted-sentiment-detection-job resource: arn:${Partition}:comprehend:${Region}:${Account}:targeted-sentiment-detection-job/${JobId}. */
-  targetedSentimentDetectionJob:
-    "|targeted-sentiment-detection-job|arn:|partition?|:comprehend:|region|:|account|:targeted-sentiment-detection-job/|jobId|",
-  /** ARN of a topics-detection-job resource: arn:${Partition}:comprehend:${Region}:${Account}:topics-detection-job/${JobId}. */
-  topicsDetectionJob:
-    "|topics-detection-job|arn:|partition?|:comprehend:|region|:|account|:topics-detection-job/|jobId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,55 +30,55 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to describe the properties of a medical entity detection job that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_DescribeEntitiesDetectionV2Job.html */
-  DescribeEntitiesDetectionV2Job: "R||0||||;",
+  DescribeEntitiesDetectionV2Job: "R||||||;",
   /** Grants permission to describe the properties of an ICD-10-CM linking job that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_DescribeICD10CMInferenceJob.html */
-  DescribeICD10CMInferenceJob: "R||0||||;",
+  DescribeICD10CMInferenceJob: "R||||||;",
   /** Grants permission to describe the properties of a PHI entity detection job that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_DescribePHIDetectionJob.html */
-  DescribePHIDetectionJob: "R||0||||;",
+  DescribePHIDetectionJob: "R||||||;",
   /** Grants permission to describe the properties of an RxNorm linking job that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_DescribeRxNormInferenceJob.html */
-  DescribeRxNormInferenceJob: "R||0||||;",
+  DescribeRxNormInferenceJob: "R||||||;",
   /** Grants permission to describe the properties of a SNOMED-CT linking job that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_DescribeSNOMEDCTInferenceJob.html */
-  DescribeSNOMEDCTInferenceJob: "R||0||||;",
+  DescribeSNOMEDCTInferenceJob: "R||||||;",
   /** Grants permission to detect the named medical entities, and their relationships and traits within the given text document. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_DetectEntitiesV2.html */
-  DetectEntitiesV2: "R||0||||;",
+  DetectEntitiesV2: "R||||||;",
   /** Grants permission to detect the protected health information (PHI) entities within the given text document. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_DetectPHI.html */
-  DetectPHI: "R||0||||;",
+  DetectPHI: "R||||||;",
   /** Grants permission to detect the medical condition entities within the given text document and link them to ICD-10-CM codes. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_InferICD10CM.html */
-  InferICD10CM: "R||0||||;",
+  InferICD10CM: "R||||||;",
   /** Grants permission to detect the medication entities within the given text document and link them to RxCUI concept identifiers from the National Library of Medicine RxNorm database. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_InferRxNorm.html */
-  InferRxNorm: "R||0||||;",
+  InferRxNorm: "R||||||;",
   /** Grants permission to detect the medical condition, anatomy, and test, treatment, and procedure entities within the given text document and link them to SNOMED-CT codes. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_InferSNOMEDCT.html */
-  InferSNOMEDCT: "R||0||||;",
+  InferSNOMEDCT: "R||||||;",
   /** Grants permission to list the medical entity detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_ListEntitiesDetectionV2Jobs.html */
-  ListEntitiesDetectionV2Jobs: "R||0||||;",
+  ListEntitiesDetectionV2Jobs: "R||||||;",
   /** Grants permission to list the ICD-10-CM linking jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_ListICD10CMInferenceJobs.html */
-  ListICD10CMInferenceJobs: "R||0||||;",
+  ListICD10CMInferenceJobs: "R||||||;",
   /** Grants permission to list the PHI entity detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_ListPHIDetectionJobs.html */
-  ListPHIDetectionJobs: "R||0||||;",
+  ListPHIDetectionJobs: "R||||||;",
   /** Grants permission to list the RxNorm linking jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_ListRxNormInferenceJobs.html */
-  ListRxNormInferenceJobs: "R||0||||;",
+  ListRxNormInferenceJobs: "R||||||;",
   /** Grants permission to list the SNOMED-CT linking jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_ListSNOMEDCTInferenceJobs.html */
-  ListSNOMEDCTInferenceJobs: "R||0||||;",
+  ListSNOMEDCTInferenceJobs: "R||||||;",
   /** Grants permission to start an asynchronous medical entity detection job for a collection of documents. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StartEntitiesDetectionV2Job.html */
-  StartEntitiesDetectionV2Job: "W||0|||iam:PassRole|;",
+  StartEntitiesDetectionV2Job: "W|||||iam:PassRole|;",
   /** Grants permission to start an asynchronous ICD-10-CM linking job for a collection of documents. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StartICD10CMInferenceJob.html */
-  StartICD10CMInferenceJob: "W||0|||iam:PassRole|;",
+  StartICD10CMInferenceJob: "W|||||iam:PassRole|;",
   /** Grants permission to start an asynchronous PHI entity detection job for a collection of documents. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StartPHIDetectionJob.html */
-  StartPHIDetectionJob: "W||0|||iam:PassRole|;",
+  StartPHIDetectionJob: "W|||||iam:PassRole|;",
   /** Grants permission to start an asynchronous RxNorm linking job for a collection of documents. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StartRxNormInferenceJob.html */
-  StartRxNormInferenceJob: "W||0|||iam:PassRole|;",
+  StartRxNormInferenceJob: "W|||||iam:PassRole|;",
   /** Grants permission to start an asynchronous SNOMED-CT linking job for a collection of documents. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StartSNOMEDCTInferenceJob.html */
-  StartSNOMEDCTInferenceJob: "W||0|||iam:PassRole|;",
+  StartSNOMEDCTInferenceJob: "W|||||iam:PassRole|;",
   /** Grants permission to stop a medical entity detection job. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StopEntitiesDetectionV2Job.html */
-  StopEntitiesDetectionV2Job: "W||0||||;",
+  StopEntitiesDetectionV2Job: "W||||||;",
   /** Grants permission to stop an ICD-10-CM linking job. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StopICD10CMInferenceJob.html */
-  StopICD10CMInferenceJob: "W||0||||;",
+  StopICD10CMInferenceJob: "W||||||;",
   /** Grants permission to stop a PHI entity detection job. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StopPHIDetectionJob.html */
-  StopPHIDetectionJob: "W||0||||;",
+  StopPHIDetectionJob: "W||||||;",
   /** Grants permission to stop an RxNorm linking job. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StopRxNormInferenceJob.html */
-  StopRxNormInferenceJob: "W||0||||;",
+  StopRxNormInferenceJob: "W||||||;",
   /** Grants permission to stop a SNOMED-CT linking job. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StopSNOMEDCTInferenceJob.html */
-  StopSNOMEDCTInferenceJob: "W||0||||;",
+  StopSNOMEDCTInferenceJob: "W||||||;",
 } as const;
 const actionDetails = {
   DescribeEntitiesDetectionV2Job:
@@ -123,12 +123,16 @@ const actionDetails = {
   StopRxNormInferenceJob: "|,;~~~|Grants permission to stop an RxNorm linking job",
   StopSNOMEDCTInferenceJob: "|,;~~~|Grants permission to stop a SNOMED-CT linking job",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "comprehendmedical">;
 /** Any comprehendmedical action. */
 export type Action = ActionOf<typeof actionFacts, "comprehendmedical">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "comprehendmedical">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -136,7 +140,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "comprehendmedical" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every comprehendmedical action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -144,15 +148,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

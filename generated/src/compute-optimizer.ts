@@ -31,70 +31,70 @@ const conditionKeyList = ["compute-optimizer:ResourceType"] as const;
 const actionFacts = {
   /** Grants permission to delete recommendation preferences. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_DeleteRecommendationPreferences.html */
   DeleteRecommendationPreferences:
-    "W||0||0|autoscaling:DescribeAutoScalingGroups,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+    "W||||0|autoscaling:DescribeAutoScalingGroups,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
   /** Grants permission to view the status of recommendation export jobs. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_DescribeRecommendationExportJobs.html */
-  DescribeRecommendationExportJobs: "L||0||||;",
+  DescribeRecommendationExportJobs: "L||||||;",
   /** Grants permission to export AutoScaling group recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportAutoScalingGroupRecommendations.html */
   ExportAutoScalingGroupRecommendations:
-    "W||0|||autoscaling:DescribeAutoScalingGroups,compute-optimizer:GetAutoScalingGroupRecommendations|;",
+    "W|||||autoscaling:DescribeAutoScalingGroups,compute-optimizer:GetAutoScalingGroupRecommendations|;",
   /** Grants permission to export EBS volume recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportEBSVolumeRecommendations.html */
-  ExportEBSVolumeRecommendations: "W||0|||compute-optimizer:GetEBSVolumeRecommendations,ec2:DescribeVolumes|;",
+  ExportEBSVolumeRecommendations: "W|||||compute-optimizer:GetEBSVolumeRecommendations,ec2:DescribeVolumes|;",
   /** Grants permission to export EC2 instance recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportEC2InstanceRecommendations.html */
-  ExportEC2InstanceRecommendations: "W||0|||compute-optimizer:GetEC2InstanceRecommendations,ec2:DescribeInstances|;",
+  ExportEC2InstanceRecommendations: "W|||||compute-optimizer:GetEC2InstanceRecommendations,ec2:DescribeInstances|;",
   /** Grants permission to export ECS service recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportECSServiceRecommendations.html */
   ExportECSServiceRecommendations:
-    "W||0|||compute-optimizer:GetECSServiceRecommendations,ecs:ListClusters,ecs:ListServices|;",
+    "W|||||compute-optimizer:GetECSServiceRecommendations,ecs:ListClusters,ecs:ListServices|;",
   /** Grants permission to export idle recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportIdleRecommendations.html */
-  ExportIdleRecommendations: "W||0|||compute-optimizer:GetIdleRecommendations|;",
+  ExportIdleRecommendations: "W|||||compute-optimizer:GetIdleRecommendations|;",
   /** Grants permission to export Lambda function recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportLambdaFunctionRecommendations.html */
   ExportLambdaFunctionRecommendations:
-    "W||0|||compute-optimizer:GetLambdaFunctionRecommendations,lambda:ListFunctions,lambda:ListProvisionedConcurrencyConfigs|;",
+    "W|||||compute-optimizer:GetLambdaFunctionRecommendations,lambda:ListFunctions,lambda:ListProvisionedConcurrencyConfigs|;",
   /** Grants permission to export license recommendations to S3 for the provided account(s). Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportLicenseRecommendations.html */
-  ExportLicenseRecommendations: "W||0|||compute-optimizer:GetLicenseRecommendations,ec2:DescribeInstances|;",
+  ExportLicenseRecommendations: "W|||||compute-optimizer:GetLicenseRecommendations,ec2:DescribeInstances|;",
   /** Grants permission to export rds recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportRDSDatabaseRecommendations.html */
   ExportRDSDatabaseRecommendations:
-    "W||0|||compute-optimizer:GetRDSDatabaseRecommendations,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+    "W|||||compute-optimizer:GetRDSDatabaseRecommendations,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
   /** Grants permission to get recommendations for the provided AutoScaling groups. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetAutoScalingGroupRecommendations.html */
   GetAutoScalingGroupRecommendations:
-    "L||0|||autoscaling:DescribeAutoScalingGroups|ExportAutoScalingGroupRecommendations,;",
+    "L|||||autoscaling:DescribeAutoScalingGroups|ExportAutoScalingGroupRecommendations,;",
   /** Grants permission to get recommendations for the provided EBS volumes. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEBSVolumeRecommendations.html */
-  GetEBSVolumeRecommendations: "L||0|||ec2:DescribeVolumes|ExportEBSVolumeRecommendations,;",
+  GetEBSVolumeRecommendations: "L|||||ec2:DescribeVolumes|ExportEBSVolumeRecommendations,;",
   /** Grants permission to get recommendations for the provided EC2 instances. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEC2InstanceRecommendations.html */
-  GetEC2InstanceRecommendations: "L||0|||ec2:DescribeInstances|ExportEC2InstanceRecommendations,;",
+  GetEC2InstanceRecommendations: "L|||||ec2:DescribeInstances|ExportEC2InstanceRecommendations,;",
   /** Grants permission to get the recommendation projected metrics of the specified instance. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEC2RecommendationProjectedMetrics.html */
-  GetEC2RecommendationProjectedMetrics: "L||0|||ec2:DescribeInstances|;",
+  GetEC2RecommendationProjectedMetrics: "L|||||ec2:DescribeInstances|;",
   /** Grants permission to get the recommendation projected metrics of the specified ECS service. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetECSServiceRecommendationProjectedMetrics.html */
-  GetECSServiceRecommendationProjectedMetrics: "L||0||||;",
+  GetECSServiceRecommendationProjectedMetrics: "L||||||;",
   /** Grants permission to get recommendations for the provided ECS services. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetECSServiceRecommendations.html */
-  GetECSServiceRecommendations: "L||0|||ecs:ListClusters,ecs:ListServices|ExportECSServiceRecommendations,;",
+  GetECSServiceRecommendations: "L|||||ecs:ListClusters,ecs:ListServices|ExportECSServiceRecommendations,;",
   /** Grants permission to get recommendation preferences that are in effect. Access level: Read. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEffectiveRecommendationPreferences.html */
   GetEffectiveRecommendationPreferences:
-    "R||0||0|autoscaling:DescribeAutoScalingGroups,autoscaling:DescribeAutoScalingInstances,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+    "R||||0|autoscaling:DescribeAutoScalingGroups,autoscaling:DescribeAutoScalingInstances,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
   /** Grants permission to get the enrollment status for the specified account. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEnrollmentStatus.html */
-  GetEnrollmentStatus: "L||0||||;",
+  GetEnrollmentStatus: "L||||||;",
   /** Grants permission to get the enrollment statuses for member accounts of the organization. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEnrollmentStatusesForOrganization.html */
-  GetEnrollmentStatusesForOrganization: "L||0|||organizations:ListAccounts|;",
+  GetEnrollmentStatusesForOrganization: "L|||||organizations:ListAccounts|;",
   /** Grants permission to get idle recommendations for the specified account(s). Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetIdleRecommendations.html */
-  GetIdleRecommendations: "L||0||||ExportIdleRecommendations,;",
+  GetIdleRecommendations: "L||||||ExportIdleRecommendations,;",
   /** Grants permission to get recommendations for the provided Lambda functions. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetLambdaFunctionRecommendations.html */
   GetLambdaFunctionRecommendations:
-    "L||0|||lambda:ListFunctions,lambda:ListProvisionedConcurrencyConfigs|ExportLambdaFunctionRecommendations,;",
+    "L|||||lambda:ListFunctions,lambda:ListProvisionedConcurrencyConfigs|ExportLambdaFunctionRecommendations,;",
   /** Grants permission to get license recommendations for the specified account(s). Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetLicenseRecommendations.html */
-  GetLicenseRecommendations: "L||0|||ec2:DescribeInstances|ExportLicenseRecommendations,;",
+  GetLicenseRecommendations: "L|||||ec2:DescribeInstances|ExportLicenseRecommendations,;",
   /** Grants permission to get the recommendation projected metrics of the specified instance. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRDSDatabaseRecommendationProjectedMetrics.html */
-  GetRDSDatabaseRecommendationProjectedMetrics: "L||0|||rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+  GetRDSDatabaseRecommendationProjectedMetrics: "L|||||rds:DescribeDBClusters,rds:DescribeDBInstances|;",
   /** Grants permission to get rds recommendations for the specified account(s). Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRDSDatabaseRecommendations.html */
   GetRDSDatabaseRecommendations:
-    "L||0|||rds:DescribeDBClusters,rds:DescribeDBInstances|ExportRDSDatabaseRecommendations,;",
+    "L|||||rds:DescribeDBClusters,rds:DescribeDBInstances|ExportRDSDatabaseRecommendations,;",
   /** Grants permission to get recommendation preferences. Access level: Read. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRecommendationPreferences.html */
-  GetRecommendationPreferences: "R||0||0||;",
+  GetRecommendationPreferences: "R||||0||;",
   /** Grants permission to get the recommendation summaries for the specified account(s). Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRecommendationSummaries.html */
-  GetRecommendationSummaries: "L||0||||;",
+  GetRecommendationSummaries: "L||||||;",
   /** Grants permission to put recommendation preferences. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_PutRecommendationPreferences.html */
   PutRecommendationPreferences:
-    "W||0||0|autoscaling:DescribeAutoScalingGroups,autoscaling:DescribeAutoScalingInstances,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+    "W||||0|autoscaling:DescribeAutoScalingGroups,autoscaling:DescribeAutoScalingInstances,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
   /** Grants permission to update the enrollment status. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_UpdateEnrollmentStatus.html */
-  UpdateEnrollmentStatus: "W||0||||;",
+  UpdateEnrollmentStatus: "W||||||;",
 } as const;
 const actionDetails = {
   DeleteRecommendationPreferences: "|,;~~~|Grants permission to delete recommendation preferences",
@@ -141,12 +141,16 @@ const actionDetails = {
   PutRecommendationPreferences: "|,;~~~|Grants permission to put recommendation preferences",
   UpdateEnrollmentStatus: "|,;~~~|Grants permission to update the enrollment status",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "compute-optimizer">;
 /** Any compute-optimizer action. */
 export type Action = ActionOf<typeof actionFacts, "compute-optimizer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "compute-optimizer">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -154,7 +158,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "compute-optimizer" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every compute-optimizer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -162,15 +166,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,85 +30,85 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  CreateCampaign: "W||0|campaign;1;|0,2|connect-campaigns:TagResource|;",
+  CreateCampaign: "W|||0;1;|0,2|connect-campaigns:TagResource|;",
   /** Grants permission to delete a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DeleteCampaign: "W||0|campaign;1;|||;",
+  DeleteCampaign: "W|||0;1;|||;",
   /** Grants permission to delete the channel subtype configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DeleteCampaignChannelSubtypeConfig: "W||0|campaign;1;|||;",
+  DeleteCampaignChannelSubtypeConfig: "W|||0;1;|||;",
   /** Grants permission to delete the communication limits configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DeleteCampaignCommunicationLimits: "W||0|campaign;1;|||;",
+  DeleteCampaignCommunicationLimits: "W|||0;1;|||;",
   /** Grants permission to delete the communication time configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DeleteCampaignCommunicationTime: "W||0|campaign;1;|||;",
+  DeleteCampaignCommunicationTime: "W|||0;1;|||;",
   /** Grants permission to delete the entry limits configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DeleteCampaignEntryLimits: "W||0|campaign;1;|||;",
+  DeleteCampaignEntryLimits: "W|||0;1;|||;",
   /** Grants permission to remove configuration information for an Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DeleteConnectInstanceConfig: "W||0||||;",
+  DeleteConnectInstanceConfig: "W||||||;",
   /** Grants permission to remove integration information for an Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DeleteConnectInstanceIntegration: "W||0||||;",
+  DeleteConnectInstanceIntegration: "W||||||;",
   /** Grants permission to remove onboarding job for an Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DeleteInstanceOnboardingJob: "W||0||||;",
+  DeleteInstanceOnboardingJob: "W||||||;",
   /** Grants permission to describe a specific campaign. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DescribeCampaign: "R||0|campaign;1;|0||;",
+  DescribeCampaign: "R|||0;1;|0||;",
   /** Grants permission to get state of a campaign. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  GetCampaignState: "R||0|campaign;1;|0||;",
+  GetCampaignState: "R|||0;1;|0||;",
   /** Grants permission to get state of campaigns. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  GetCampaignStateBatch: "R||0|campaign;1;|0||;",
+  GetCampaignStateBatch: "R|||0;1;|0||;",
   /** Grants permission to get configuration information for an Amazon Connect instance. Access level: Read. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  GetConnectInstanceConfig: "R||0||||;",
+  GetConnectInstanceConfig: "R||||||;",
   /** Grants permission to get the communication limits configuration of an Amazon Connect instance. Access level: Read. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  GetInstanceCommunicationLimits: "R||0||||;",
+  GetInstanceCommunicationLimits: "R||||||;",
   /** Grants permission to get onboarding job status for an Amazon Connect instance. Access level: Read. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  GetInstanceOnboardingJobStatus: "R||0||||;",
+  GetInstanceOnboardingJobStatus: "R||||||;",
   /** Grants permission to provide summary of all campaigns. Access level: List. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  ListCampaigns: "L||0||0||;",
+  ListCampaigns: "L||||0||;",
   /** Grants permission to provide summary of all integrations with an Amazon Connect instance. Access level: List. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  ListConnectInstanceIntegrations: "L||0||||;",
+  ListConnectInstanceIntegrations: "L||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: campaign. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  ListTagsForResource: "R||0|campaign;0;|1||;",
+  ListTagsForResource: "R|||0;0;|1||;",
   /** Grants permission to pause a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  PauseCampaign: "W||0|campaign;1;|||;",
+  PauseCampaign: "W|||0;1;|||;",
   /** Grants permission to put an integration configuration with an Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  PutConnectInstanceIntegration: "W||0||||;",
+  PutConnectInstanceIntegration: "W||||||;",
   /** Grants permission to create dial requests for the specified campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  PutDialRequestBatch: "W||0|campaign;1;|||;",
+  PutDialRequestBatch: "W|||0;1;|||;",
   /** Grants permission to put the communication limits configuration of an Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  PutInstanceCommunicationLimits: "W||0||||;",
+  PutInstanceCommunicationLimits: "W||||||;",
   /** Grants permission to create dial requests for the specified campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  PutOutboundRequestBatch: "W||0|campaign;1;|||;",
+  PutOutboundRequestBatch: "W|||0;1;|||;",
   /** Grants permission to create profile outbound requests for the specified campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  PutProfileOutboundRequestBatch: "W||0|campaign;1;|||;",
+  PutProfileOutboundRequestBatch: "W|||0;1;|||;",
   /** Grants permission to resume a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  ResumeCampaign: "W||0|campaign;1;|||;",
+  ResumeCampaign: "W|||0;1;|||;",
   /** Grants permission to start a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  StartCampaign: "W||0|campaign;1;|||;",
+  StartCampaign: "W|||0;1;|||;",
   /** Grants permission to start onboarding job for an Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  StartInstanceOnboardingJob: "W||0||||;",
+  StartInstanceOnboardingJob: "W||||||;",
   /** Grants permission to stop a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  StopCampaign: "W||0|campaign;1;|||;",
+  StopCampaign: "W|||0;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  TagResource: "T||0|campaign;1;|0,2||CreateCampaign,;",
+  TagResource: "T|||0;1;|0,2||CreateCampaign,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UntagResource: "T||0|campaign;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update the channel subtype configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignChannelSubtypeConfig: "W||0|campaign;1;|||;",
+  UpdateCampaignChannelSubtypeConfig: "W|||0;1;|||;",
   /** Grants permission to update the communication limits configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignCommunicationLimits: "W||0|campaign;1;|||;",
+  UpdateCampaignCommunicationLimits: "W|||0;1;|||;",
   /** Grants permission to update the communication time configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignCommunicationTime: "W||0|campaign;1;|||;",
+  UpdateCampaignCommunicationTime: "W|||0;1;|||;",
   /** Grants permission to update the dialer configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignDialerConfig: "W||0|campaign;1;|||;",
+  UpdateCampaignDialerConfig: "W|||0;1;|||;",
   /** Grants permission to update the entry limits configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignEntryLimits: "W||0|campaign;1;|||;",
+  UpdateCampaignEntryLimits: "W|||0;1;|||;",
   /** Grants permission to update the flow association of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignFlowAssociation: "W||0|campaign;1;|||;",
+  UpdateCampaignFlowAssociation: "W|||0;1;|||;",
   /** Grants permission to update the name of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignName: "W||0|campaign;1;|||;",
+  UpdateCampaignName: "W|||0;1;|||;",
   /** Grants permission to update the outbound call configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignOutboundCallConfig: "W||0|campaign;1;|||;",
+  UpdateCampaignOutboundCallConfig: "W|||0;1;|||;",
   /** Grants permission to update the schedule of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignSchedule: "W||0|campaign;1;|||;",
+  UpdateCampaignSchedule: "W|||0;1;|||;",
   /** Grants permission to update the source of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignSource: "W||0|campaign;1;|||;",
+  UpdateCampaignSource: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   CreateCampaign: "|,;~~connectcampaigns~;~~|Grants permission to create a campaign",
@@ -171,12 +171,22 @@ const actionDetails = {
   UpdateCampaignSchedule: "|,;~~~|Grants permission to update the schedule of a campaign",
   UpdateCampaignSource: "|,;~~~|Grants permission to update the source of a campaign",
 };
+const resourceTypeFacts = {
+  /** The campaign resource type: arn:${Partition}:connect-campaigns:${Region}:${Account}:campaign/${CampaignId} */
+  campaign: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a campaign resource: arn:${Partition}:connect-campaigns:${Region}:${Account}:campaign/${CampaignId}. */
+  campaign: "|,campaign|arn:|Partition|:connect-campaigns:|Region|:|Account|:campaign/|CampaignId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["campaign"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "connect-campaigns">;
 /** Any connect-campaigns action. */
 export type Action = ActionOf<typeof actionFacts, "connect-campaigns">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "connect-campaigns">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -184,7 +194,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "connectcampaignsv2" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every connect-campaigns action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -192,21 +202,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The campaign resource type: arn:${Partition}:connect-campaigns:${Region}:${Account}:campaign/${CampaignId} */
-  campaign: "|,arn:${Partition}:connect-campaigns:${Region}:${Account}:campaign/${CampaignId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a campaign resource: arn:${Partition}:connect-campaigns:${Region}:${Account}:campaign/${CampaignId}. */
-  campaign: "|campaign|arn:|partition?|:connect-campaigns:|region|:|account|:campaign/|campaignId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

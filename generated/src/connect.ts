@@ -52,757 +52,749 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to activate an evaluation form in the specified Amazon Connect instance. After the evaluation form is activated, it is available to start new evaluations based on the form. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ActivateEvaluationForm.html */
-  ActivateEvaluationForm: "W||0|evaluation-form;1;|10||;",
+  ActivateEvaluationForm: "W|||13;1;|10||;",
   /** Grants permission to federate into an Amazon Connect instance (Log in for emergency access functionality in the Amazon Connect console). Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetFederationToken.html */
-  AdminGetEmergencyAccessToken:
-    "W||0|instance;1;||connect:DescribeInstance,connect:ListInstances,ds:DescribeDirectories|",
+  AdminGetEmergencyAccessToken: "W|||16;1;||connect:DescribeInstance,connect:ListInstances,ds:DescribeDirectories|",
   /** Grants permission to grant access and to associate a dataset with the specified AWS account. Access level: Write. Resources: instance*. API_AssociateAnalyticsDataSet.html */
-  AssociateAnalyticsDataSet: "W||0|instance;1;|10||;",
+  AssociateAnalyticsDataSet: "W|||16;1;|10||;",
   /** Grants permission to associate approved origin for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  AssociateApprovedOrigin: "W||0|instance;1;|10||;",
+  AssociateApprovedOrigin: "W|||16;1;|10||;",
   /** Grants permission to associate a Lex bot for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   AssociateBot:
-    "W||0|instance;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:CreateResourcePolicy,lex:DescribeBotAlias,lex:GetBot,lex:UpdateResourcePolicy|;",
+    "W|||16;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:CreateResourcePolicy,lex:DescribeBotAlias,lex:GetBot,lex:UpdateResourcePolicy|;",
   /** Grants permission to associate a contact with a user using the Amazon Connect API. Access level: Write. Resources: contact*, instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateContactWithUser.html */
-  AssociateContactWithUser: "W||0|contact;1;,instance;1;,user;1;|1,10,14||;",
+  AssociateContactWithUser: "W|||5;1;,16;1;,32;1;|1,10,14||;",
   /** Grants permission to associate a Customer Profiles domain for an existing Amazon Connect instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   AssociateCustomerProfilesDomain:
-    "W||1|instance;1;||iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,profile:GetDomain|",
+    "W||1|16;1;||iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,profile:GetDomain|",
   /** Grants permission to default vocabulary for an existing Amazon Connect instance. Access level: Write. Resources: instance*. API_AssociateDefaultVocabulary.html */
-  AssociateDefaultVocabulary: "W||0|instance;1;|10||;",
+  AssociateDefaultVocabulary: "W|||16;1;|10||;",
   /** Grants permission to associate an alias with an email address resource in an Amazon Connect instance. Access level: Write. Resources: email-address*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateEmailAddressAlias.html */
-  AssociateEmailAddressAlias: "W||0|email-address;1;|1,10||;",
+  AssociateEmailAddressAlias: "W|||12;1;|1,10||;",
   /** Grants permission to associate a resource with a flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*, wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateFlow.html */
-  AssociateFlow: "W||0|contact-flow;1;,wildcard-phone-number;1;|1,10||;",
+  AssociateFlow: "W|||7;1;,37;1;|1,10||;",
   /** Grants permission to associate instance storage for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   AssociateInstanceStorageConfig:
-    "W||0|instance;1;|10,18|ds:DescribeDirectories,firehose:DescribeDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kinesis:DescribeStream,kms:CreateGrant,kms:DescribeKey,s3:GetBucketAcl,s3:GetBucketLocation|;",
+    "W|||16;1;|10,18|ds:DescribeDirectories,firehose:DescribeDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kinesis:DescribeStream,kms:CreateGrant,kms:DescribeKey,s3:GetBucketAcl,s3:GetBucketLocation|;",
   /** Grants permission to associate a Lambda function for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  AssociateLambdaFunction: "W||0|instance;1;|10|lambda:AddPermission|;",
+  AssociateLambdaFunction: "W|||16;1;|10|lambda:AddPermission|;",
   /** Grants permission to associate a Lex bot for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  AssociateLexBot:
-    "W||0|instance;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:GetBot|;",
+  AssociateLexBot: "W|||16;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:GetBot|;",
   /** Grants permission to associate contact flow resources to phone number resources in an Amazon Connect instance. Access level: Write. Resources: contact-flow*, phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociatePhoneNumberContactFlow.html */
-  AssociatePhoneNumberContactFlow: "W||0|contact-flow;1;,phone-number;1;|1,10||;",
+  AssociatePhoneNumberContactFlow: "W|||7;1;,20;1;|1,10||;",
   /** Grants permission to associate a set of email addresses with a queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateQueueEmailAddresses.html */
-  AssociateQueueEmailAddresses: "W||0|queue;1;|1,10||;",
+  AssociateQueueEmailAddresses: "W|||24;1;|1,10||;",
   /** Grants permission to associate quick connects with a queue in an Amazon Connect instance. Access level: Write. Resources: queue*, quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateQueueQuickConnects.html */
-  AssociateQueueQuickConnects: "W||0|queue;1;,quick-connect;1;|1,10||;",
+  AssociateQueueQuickConnects: "W|||24;1;,25;1;|1,10||;",
   /** Grants permission to associate queues with a routing profile in an Amazon Connect instance. Access level: Write. Resources: queue*, routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateRoutingProfileQueues.html */
-  AssociateRoutingProfileQueues: "W||0|queue;1;,routing-profile;1;|1,10||;",
+  AssociateRoutingProfileQueues: "W|||24;1;,26;1;|1,10||;",
   /** Grants permission to associate a security key for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  AssociateSecurityKey: "W||0|instance;1;|10||;",
+  AssociateSecurityKey: "W|||16;1;|10||;",
   /** Grants permission to associate security profiles with an AI agent in an Amazon Connect instance. Access level: Write. Resources: ai-agent, instance*, security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateSecurityProfiles.html */
-  AssociateSecurityProfiles: "W||0|ai-agent;0;,instance;1;,security-profile;1;|1,10||;",
+  AssociateSecurityProfiles: "W|||1;0;,16;1;,28;1;|1,10||;",
   /** Grants permission to associate a user to a traffic distribution group in the specified Amazon Connect instance. Access level: Write. Resources: instance*, traffic-distribution-group*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateTrafficDistributionGroupUser.html */
-  AssociateTrafficDistributionGroupUser:
-    "W||0|instance;1;,traffic-distribution-group;1;,user;1;|1,10,17|connect:DescribeUser,connect:SearchUsers|;",
+  AssociateTrafficDistributionGroupUser: "W|||16;1;,30;1;,32;1;|1,10,17|connect:DescribeUser,connect:SearchUsers|;",
   /** Grants permission to associate user proficiencies to a user in an Amazon Connect instance. Access level: Write. Resources: instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateUserProficiencies.html */
-  AssociateUserProficiencies: "W||0|instance;1;,user;1;|10||;",
+  AssociateUserProficiencies: "W|||16;1;,32;1;|10||;",
   /** Grants permission to associate a workspace with a user or routing profile in an Amazon Connect instance. Access level: Write. Resources: routing-profile, user, workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateWorkspace.html */
-  AssociateWorkspace: "W||0|routing-profile;0;,user;0;,workspace;1;|1,10||;",
+  AssociateWorkspace: "W|||26;0;,32;0;,40;1;|1,10||;",
   /** Grants permission to grant access and to associate the datasets with the specified AWS account. Access level: Write. Resources: instance*. API_BatchAssociateAnalyticsDataSet.html */
-  BatchAssociateAnalyticsDataSet: "W||0|instance;1;|10||;",
+  BatchAssociateAnalyticsDataSet: "W|||16;1;|10||;",
   /** Grants permission to batch create values in a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchCreateDataTableValue.html */
-  BatchCreateDataTableValue: "W||0|data-table;1;|1,8,10,15||;",
+  BatchCreateDataTableValue: "W|||11;1;|1,8,10,15||;",
   /** Grants permission to batch delete values in a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchDeleteDataTableValue.html */
-  BatchDeleteDataTableValue: "W||0|data-table;1;|1,10,15||;",
+  BatchDeleteDataTableValue: "W|||11;1;|1,10,15||;",
   /** Grants permission to batch describe values in a data table in an Amazon Connect instance. Access level: Read. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchDescribeDataTableValue.html */
-  BatchDescribeDataTableValue: "R||0|data-table;1;|1,10,15||;",
+  BatchDescribeDataTableValue: "R|||11;1;|1,10,15||;",
   /** Grants permission to revoke access and to disassociate the datasets with the specified AWS account. Access level: Write. Resources: instance*. API_BatchDisassociateAnalyticsDataSet.html */
-  BatchDisassociateAnalyticsDataSet: "W||0|instance;1;|10||;",
+  BatchDisassociateAnalyticsDataSet: "W|||16;1;|10||;",
   /** Grants permission to get metadata for multiple attached files from an Amazon Connect instance. Access level: Read. Resources: attached-file*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchGetAttachedFileMetadata.html */
-  BatchGetAttachedFileMetadata: "R||0|attached-file;1;|0,1,2,10||;",
+  BatchGetAttachedFileMetadata: "R|||2;1;|0,1,2,10||;",
   /** Grants permission to get summary information about the flow associations for the specified Amazon Connect instance. Access level: List. Resources: wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchGetFlowAssociation.html */
-  BatchGetFlowAssociation: "L||0|wildcard-phone-number;1;|1,10||;",
+  BatchGetFlowAssociation: "L|||37;1;|1,10||;",
   /** Grants permission to put contacts in an Amazon Connect instance. Access level: Write. Resources: instance*, queue. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchPutContact.html */
-  BatchPutContact: "W||0|instance;1;,queue;0;|10||;",
+  BatchPutContact: "W|||16;1;,24;0;|10||;",
   /** Grants permission to batch update values in a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchUpdateDataTableValue.html */
-  BatchUpdateDataTableValue: "W||0|data-table;1;|1,8,10,15||;",
+  BatchUpdateDataTableValue: "W|||11;1;|1,8,10,15||;",
   /** Grants permission to claim phone number resources in an Amazon Connect instance or traffic distribution group. Access level: Write. Resources: instance*, traffic-distribution-group*, wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ClaimPhoneNumber.html */
-  ClaimPhoneNumber:
-    "W||0|instance;1;,traffic-distribution-group;1;,wildcard-phone-number;1;|0,2,10|connect:TagResource|;",
+  ClaimPhoneNumber: "W|||16;1;,30;1;,37;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to complete an attached file upload in an Amazon Connect instance. Access level: Write. Resources: attached-file*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CompleteAttachedFileUpload.html */
-  CompleteAttachedFileUpload: "W||0|attached-file;1;|0,1,2,10||;",
+  CompleteAttachedFileUpload: "W|||2;1;|0,1,2,10||;",
   /** Grants permission to create agent status in an Amazon Connect instance. Access level: Write. Resources: agent-status*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateAgentStatus.html */
-  CreateAgentStatus: "W||0|agent-status;1;|0,2,10|connect:TagResource|;",
+  CreateAgentStatus: "W|||0;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create authentication profile resources in an Amazon Connect instance. Access level: Write. Resources: authentication-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateAuthenticationProfile.html */
-  CreateAuthenticationProfile: "W||0|authentication-profile;1;|10||",
+  CreateAuthenticationProfile: "W|||3;1;|10||",
   /** Grants permission to create a new contact using the Amazon Connect API. Access level: Write. Resources: contact, instance*, user. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContact.html */
-  CreateContact: "W||0|contact;0;,instance;1;,user;0;|1,7,10||;",
+  CreateContact: "W|||5;0;,16;1;,32;0;|1,7,10||;",
   /** Grants permission to create a contact flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlow.html */
-  CreateContactFlow: "W||0|contact-flow;1;|0,2,9,10|connect:TagResource|;",
+  CreateContactFlow: "W|||7;1;|0,2,9,10|connect:TagResource|;",
   /** Grants permission to create a contact flow module in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlowModule.html */
-  CreateContactFlowModule: "W||0|contact-flow-module;1;|0,2,10|connect:TagResource|;",
+  CreateContactFlowModule: "W|||8;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create an alias of a flow module version in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlowModuleAlias.html */
-  CreateContactFlowModuleAlias: "W||0|contact-flow-module;1;|1,10||;",
+  CreateContactFlowModuleAlias: "W|||8;1;|1,10||;",
   /** Grants permission to create a version of a flow module in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlowModuleVersion.html */
-  CreateContactFlowModuleVersion: "W||0|contact-flow-module;1;|1,10||;",
+  CreateContactFlowModuleVersion: "W|||8;1;|1,10||;",
   /** Grants permission to create a version a flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlowVersion.html */
-  CreateContactFlowVersion: "W||0|contact-flow;1;|1,9,10||;",
+  CreateContactFlowVersion: "W|||7;1;|1,9,10||;",
   /** Grants permission to create a dataTable in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateDataTable.html */
-  CreateDataTable: "W||0|data-table;1;|1,10|connect:TagResource|;",
+  CreateDataTable: "W|||11;1;|1,10|connect:TagResource|;",
   /** Grants permission to create an attribute for a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateDataTableAttribute.html */
-  CreateDataTableAttribute: "W||0|data-table;1;|1,10||;",
+  CreateDataTableAttribute: "W|||11;1;|1,10||;",
   /** Grants permission to create an email address resource in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateEmailAddress.html */
-  CreateEmailAddress: "W||0|instance;1;|0,2,10|connect:TagResource|;",
+  CreateEmailAddress: "W|||16;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create an evaluation form in the specified Amazon Connect instance. The form can be used to define questions related to agent performance, and create sections to organize such questions. Question and section identifiers cannot be duplicated within the same evaluation form. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateEvaluationForm.html */
-  CreateEvaluationForm: "W||0|evaluation-form;1;|10|connect:TagResource|;",
+  CreateEvaluationForm: "W|||13;1;|10|connect:TagResource|;",
   /** Grants permission to create hours of operation in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateHoursOfOperation.html */
-  CreateHoursOfOperation: "W||0|hours-of-operation;1;|0,2,10|connect:TagResource|;",
+  CreateHoursOfOperation: "W|||15;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create an hours of operation override in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateHoursOfOperationOverride.html */
-  CreateHoursOfOperationOverride: "W||0|hours-of-operation;1;,instance;1;|10||;",
+  CreateHoursOfOperationOverride: "W|||15;1;,16;1;|10||;",
   /** Grants permission to create a new Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   CreateInstance:
-    "W||0||0,2|connect:TagResource,ds:AuthorizeApplication,ds:CheckAlias,ds:CreateAlias,ds:CreateDirectory,ds:CreateIdentityPoolDirectory,ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+    "W||||0,2|connect:TagResource,ds:AuthorizeApplication,ds:CheckAlias,ds:CreateAlias,ds:CreateDirectory,ds:CreateIdentityPoolDirectory,ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
   /** Grants permission to create an integration association with an Amazon Connect instance. Access level: Write. Resources: instance*, integration-association*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateIntegrationAssociation.html */
   CreateIntegrationAssociation:
-    "W||0|instance;1;,integration-association;1;|0,2,10|app-integrations:CreateApplicationAssociation,app-integrations:CreateEventIntegrationAssociation,app-integrations:GetApplication,app-integrations:GetDataIntegration,app-integrations:ListDataIntegrationAssociations,app-integrations:TagResource,cases:GetDomain,chime:AssociateVoiceConnectorConnect,chime:DisassociateVoiceConnectorConnect,chime:TagResource,chime:UntagResource,connect:DescribeInstance,connect:TagResource,ds:DescribeDirectories,events:PutRule,events:PutTargets,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,mobiletargeting:GetApp,voiceid:DescribeDomain,wisdom:GetAssistant,wisdom:GetKnowledgeBase,wisdom:TagResource|;",
+    "W|||16;1;,17;1;|0,2,10|app-integrations:CreateApplicationAssociation,app-integrations:CreateEventIntegrationAssociation,app-integrations:GetApplication,app-integrations:GetDataIntegration,app-integrations:ListDataIntegrationAssociations,app-integrations:TagResource,cases:GetDomain,chime:AssociateVoiceConnectorConnect,chime:DisassociateVoiceConnectorConnect,chime:TagResource,chime:UntagResource,connect:DescribeInstance,connect:TagResource,ds:DescribeDirectories,events:PutRule,events:PutTargets,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,mobiletargeting:GetApp,voiceid:DescribeDomain,wisdom:GetAssistant,wisdom:GetKnowledgeBase,wisdom:TagResource|;",
   /** Grants permission to create a notification in an Amazon Connect instance. Access level: Write. Resources: instance*, user. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateNotification.html */
-  CreateNotification: "W||0|instance;1;,user;0;|0,2,10|connect:TagResource|;",
+  CreateNotification: "W|||16;1;,32;0;|0,2,10|connect:TagResource|;",
   /** Grants permission to add a participant to an ongoing contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateParticipant.html */
-  CreateParticipant: "W||0|contact;1;,instance;1;|1,10||;",
+  CreateParticipant: "W|||5;1;,16;1;|1,10||;",
   /** Grants permission to create persistent contact associations for a contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePersistentContactAssociation.html */
-  CreatePersistentContactAssociation: "W||0|contact;1;,instance;1;|1,10||;",
+  CreatePersistentContactAssociation: "W|||5;1;,16;1;|1,10||;",
   /** Grants permission to create a predefined attribute in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePredefinedAttribute.html */
-  CreatePredefinedAttribute: "W||0|instance;1;|10||;",
+  CreatePredefinedAttribute: "W|||16;1;|10||;",
   /** Grants permission to create a prompt in an Amazon Connect instance. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePrompt.html */
-  CreatePrompt: "W||0|prompt;1;|0,2,10|connect:TagResource,kms:Decrypt,s3:GetObject,s3:GetObjectAcl|;",
+  CreatePrompt: "W|||21;1;|0,2,10|connect:TagResource,kms:Decrypt,s3:GetObject,s3:GetObjectAcl|;",
   /** Grants permission to create a push notification registration for an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePushNotificationRegistration.html */
-  CreatePushNotificationRegistration: "W||0|instance;1;|10||;",
+  CreatePushNotificationRegistration: "W|||16;1;|10||;",
   /** Grants permission to create a queue in an Amazon Connect instance. Access level: Write. Resources: contact-flow, hours-of-operation*, phone-number, queue*, quick-connect. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateQueue.html */
-  CreateQueue:
-    "W||0|contact-flow;0;,hours-of-operation;1;,phone-number;0;,queue;1;,quick-connect;0;|0,2,10|connect:TagResource|;",
+  CreateQueue: "W|||7;0;,15;1;,20;0;,24;1;,25;0;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a quick connect in an Amazon Connect instance. Access level: Write. Resources: contact-flow, queue, quick-connect*, user. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateQuickConnect.html */
-  CreateQuickConnect: "W||0|contact-flow;0;,queue;0;,quick-connect;1;,user;0;|0,2,10|connect:TagResource|;",
+  CreateQuickConnect: "W|||7;0;,24;0;,25;1;,32;0;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a routing profile in an Amazon Connect instance. Access level: Write. Resources: queue*, routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRoutingProfile.html */
-  CreateRoutingProfile: "W||0|queue;1;,routing-profile;1;|0,2,10|connect:TagResource|;",
+  CreateRoutingProfile: "W|||24;1;,26;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a rule in an Amazon Connect instance. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRule.html */
-  CreateRule: "W||0|rule;1;|10||;",
+  CreateRule: "W|||27;1;|10||;",
   /** Grants permission to create a security profile for the specified Amazon Connect instance. Access level: Write. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateSecurityProfile.html */
-  CreateSecurityProfile: "W||0|security-profile;1;|0,2,10|connect:TagResource|;",
+  CreateSecurityProfile: "W|||28;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a task template in an Amazon Connect instance. Access level: Write. Resources: task-template*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateTaskTemplate.html */
-  CreateTaskTemplate: "W||0|task-template;1;|||;",
+  CreateTaskTemplate: "W|||29;1;|||;",
   /** Grants permission to create a traffic distribution group. Access level: Write. Resources: instance*, traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateTrafficDistributionGroup.html */
-  CreateTrafficDistributionGroup: "W||0|instance;1;,traffic-distribution-group;1;|0,2,10|connect:TagResource|;",
+  CreateTrafficDistributionGroup: "W|||16;1;,30;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a use case for an integration association. Access level: Write. Resources: instance*, integration-association*, use-case*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUseCase.html */
-  CreateUseCase:
-    "W||0|instance;1;,integration-association;1;,use-case;1;|0,2,10|connect:DescribeInstance,connect:TagResource,ds:DescribeDirectories|;",
+  CreateUseCase: "W|||16;1;,17;1;,31;1;|0,2,10|connect:DescribeInstance,connect:TagResource,ds:DescribeDirectories|;",
   /** Grants permission to create a user for the specified Amazon Connect instance. Access level: Write. Resources: hierarchy-group, routing-profile*, security-profile*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html */
-  CreateUser: "W||0|hierarchy-group;0;,routing-profile;1;,security-profile;1;,user;1;|0,2,10|connect:TagResource|;",
+  CreateUser: "W|||14;0;,26;1;,28;1;,32;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a user hierarchy group in an Amazon Connect instance. Access level: Write. Resources: hierarchy-group. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUserHierarchyGroup.html */
-  CreateUserHierarchyGroup: "W||0|hierarchy-group;0;|0,2,10|connect:TagResource|;",
+  CreateUserHierarchyGroup: "W|||14;0;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a view in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateView.html */
-  CreateView: "W||0|customer-managed-view;1;|0,2,10|connect:TagResource|;",
+  CreateView: "W|||9;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a view version in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateViewVersion.html */
-  CreateViewVersion: "W||0|customer-managed-view;1;|1,10||;",
+  CreateViewVersion: "W|||9;1;|1,10||;",
   /** Grants permission to create a vocabulary in an Amazon Connect instance. Access level: Write. Resources: vocabulary*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateVocabulary.html */
-  CreateVocabulary: "W||0|vocabulary;1;|0,2,10|connect:TagResource|;",
+  CreateVocabulary: "W|||33;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a workspace in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateWorkspace.html */
-  CreateWorkspace: "W||0|workspace;1;|0,2,10|connect:TagResource|;",
+  CreateWorkspace: "W|||40;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a workspace page in an Amazon Connect instance. Access level: Write. Resources: aws-managed-view, customer-managed-view, workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateWorkspacePage.html */
-  CreateWorkspacePage: "W||0|aws-managed-view;0;,customer-managed-view;0;,workspace;1;|1,10||;",
+  CreateWorkspacePage: "W|||4;0;,9;0;,40;1;|1,10||;",
   /** Grants permission to deactivate an evaluation form in the specified Amazon Connect instance. After a form is deactivated, it is no longer available for users to start new evaluations based on the form. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeactivateEvaluationForm.html */
-  DeactivateEvaluationForm: "W||0|evaluation-form;1;|10||;",
+  DeactivateEvaluationForm: "W|||13;1;|10||;",
   /** Grants permission to delete an attached file from an Amazon Connect instance. Access level: Write. Resources: attached-file*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteAttachedFile.html */
-  DeleteAttachedFile: "W||0|attached-file;1;|0,1,2,10|cases:DeleteRelatedItem|;",
+  DeleteAttachedFile: "W|||2;1;|0,1,2,10|cases:DeleteRelatedItem|;",
   /** Grants permission to delete a contact evaluation in the specified Amazon Connect instance. Access level: Write. Resources: contact-evaluation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactEvaluation.html */
-  DeleteContactEvaluation: "W||0|contact-evaluation;1;|1,10||;",
+  DeleteContactEvaluation: "W|||6;1;|1,10||;",
   /** Grants permission to delete a contact flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactFlow.html */
-  DeleteContactFlow: "W||0|contact-flow;1;|1,9,10||;",
+  DeleteContactFlow: "W|||7;1;|1,9,10||;",
   /** Grants permission to delete a contact flow module in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactFlowModule.html */
-  DeleteContactFlowModule: "W||0|contact-flow-module;1;|1,10||;",
+  DeleteContactFlowModule: "W|||8;1;|1,10||;",
   /** Grants permission to delete an alias of a flow module version in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactFlowModuleAlias.html */
-  DeleteContactFlowModuleAlias: "W||0|contact-flow-module;1;|1,10||;",
+  DeleteContactFlowModuleAlias: "W|||8;1;|1,10||;",
   /** Grants permission to delete a version of a flow module in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactFlowModuleVersion.html */
-  DeleteContactFlowModuleVersion: "W||0|contact-flow-module;1;|1,10||;",
+  DeleteContactFlowModuleVersion: "W|||8;1;|1,10||;",
   /** Grants permission to delete a version of a flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactFlowVersion.html */
-  DeleteContactFlowVersion: "W||0|contact-flow;1;|1,9,10||;",
+  DeleteContactFlowVersion: "W|||7;1;|1,9,10||;",
   /** Grants permission to delete a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteDataTable.html */
-  DeleteDataTable: "W||0|data-table;1;|1,10||;",
+  DeleteDataTable: "W|||11;1;|1,10||;",
   /** Grants permission to delete an attribute of a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteDataTableAttribute.html */
-  DeleteDataTableAttribute: "W||0|data-table;1;|1,10||;",
+  DeleteDataTableAttribute: "W|||11;1;|1,10||;",
   /** Grants permission to delete an email address resource in an Amazon Connect instance. Access level: Write. Resources: email-address*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteEmailAddress.html */
-  DeleteEmailAddress: "W||0|email-address;1;|1,10||;",
+  DeleteEmailAddress: "W|||12;1;|1,10||;",
   /** Grants permission to delete an evaluation form in the specified Amazon Connect instance. If the version property is provided, only the specified version of the evaluation form is deleted. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteEvaluationForm.html */
-  DeleteEvaluationForm: "W||0|evaluation-form;1;|1,10||;",
+  DeleteEvaluationForm: "W|||13;1;|1,10||;",
   /** Grants permission to delete hours of operation in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteHoursOfOperation.html */
-  DeleteHoursOfOperation: "W||0|hours-of-operation;1;|1,10||;",
+  DeleteHoursOfOperation: "W|||15;1;|1,10||;",
   /** Grants permission to delete an hours of operation override in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteHoursOfOperationOverride.html */
-  DeleteHoursOfOperationOverride: "W||0|hours-of-operation;1;,instance;1;|10||;",
+  DeleteHoursOfOperationOverride: "W|||15;1;,16;1;|10||;",
   /** Grants permission to delete an Amazon Connect instance. When you remove an instance, the link to an existing AWS directory is also removed. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DeleteInstance: "W||0|instance;1;|1,10|ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication|;",
+  DeleteInstance: "W|||16;1;|1,10|ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication|;",
   /** Grants permission to delete an integration association from an Amazon Connect instance. The association must not have any use cases associated with it. Access level: Write. Resources: instance*, integration-association*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteIntegrationAssociation.html */
   DeleteIntegrationAssociation:
-    "W||0|instance;1;,integration-association;1;|10|app-integrations:DeleteApplicationAssociation,app-integrations:DeleteEventIntegrationAssociation,app-integrations:UntagResource,connect:DescribeInstance,ds:DescribeDirectories,events:DeleteRule,events:ListTargetsByRule,events:RemoveTargets|;",
+    "W|||16;1;,17;1;|10|app-integrations:DeleteApplicationAssociation,app-integrations:DeleteEventIntegrationAssociation,app-integrations:UntagResource,connect:DescribeInstance,ds:DescribeDirectories,events:DeleteRule,events:ListTargetsByRule,events:RemoveTargets|;",
   /** Grants permission to delete a notification in an Amazon Connect instance. Access level: Write. Resources: notification*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteNotification.html */
-  DeleteNotification: "W||0|notification;1;|1,10||;",
+  DeleteNotification: "W|||19;1;|1,10||;",
   /** Grants permission to delete a predefined attribute in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeletePredefinedAttribute.html */
-  DeletePredefinedAttribute: "W||0|instance;1;|10||;",
+  DeletePredefinedAttribute: "W|||16;1;|10||;",
   /** Grants permission to delete a prompt in an Amazon Connect instance. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeletePrompt.html */
-  DeletePrompt: "W||0|prompt;1;|1,10||;",
+  DeletePrompt: "W|||21;1;|1,10||;",
   /** Grants permission to delete a push notification registration for an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeletePushNotificationRegistration.html */
-  DeletePushNotificationRegistration: "W||0|instance;1;|10||;",
+  DeletePushNotificationRegistration: "W|||16;1;|10||;",
   /** Grants permission to delete a queue in an Amazon Connect instance. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteQueue.html */
-  DeleteQueue: "W||0|queue;1;|1,10||;",
+  DeleteQueue: "W|||24;1;|1,10||;",
   /** Grants permission to delete a quick connect in an Amazon Connect instance. Access level: Write. Resources: quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteQuickConnect.html */
-  DeleteQuickConnect: "W||0|quick-connect;1;|1,10||;",
+  DeleteQuickConnect: "W|||25;1;|1,10||;",
   /** Grants permission to delete routing profiles in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteRoutingProfile.html */
-  DeleteRoutingProfile: "W||0|routing-profile;1;|1,10||;",
+  DeleteRoutingProfile: "W|||26;1;|1,10||;",
   /** Grants permission to delete a rule in an Amazon Connect instance. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteRule.html */
-  DeleteRule: "W||0|rule;1;|1,10||;",
+  DeleteRule: "W|||27;1;|1,10||;",
   /** Grants permission to delete a security profile in an Amazon Connect instance. Access level: Write. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteSecurityProfile.html */
-  DeleteSecurityProfile: "W||0|security-profile;1;|1,10||;",
+  DeleteSecurityProfile: "W|||28;1;|1,10||;",
   /** Grants permission to delete a task template in an Amazon Connect instance. Access level: Write. Resources: task-template*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteTaskTemplate.html */
-  DeleteTaskTemplate: "W||0|task-template;1;|1,10||;",
+  DeleteTaskTemplate: "W|||29;1;|1,10||;",
   /** Grants permission to delete a traffic distribution group. Access level: Write. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteTrafficDistributionGroup.html */
-  DeleteTrafficDistributionGroup: "W||0|traffic-distribution-group;1;|1||;",
+  DeleteTrafficDistributionGroup: "W|||30;1;|1||;",
   /** Grants permission to delete a use case from an integration association. Access level: Write. Resources: instance*, use-case*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteUseCase.html */
-  DeleteUseCase: "W||0|instance;1;,use-case;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
+  DeleteUseCase: "W|||16;1;,31;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
   /** Grants permission to delete a user in an Amazon Connect instance. Access level: Write. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "W||0|user;1;|1,10||;",
+  DeleteUser: "W|||32;1;|1,10||;",
   /** Grants permission to delete a user hierarchy group in an Amazon Connect instance. Access level: Write. Resources: hierarchy-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteUserHierarchyGroup.html */
-  DeleteUserHierarchyGroup: "W||0|hierarchy-group;1;|10||;",
+  DeleteUserHierarchyGroup: "W|||14;1;|10||;",
   /** Grants permission to delete a view in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteView.html */
-  DeleteView: "W||0|customer-managed-view;1;|1,10||;",
+  DeleteView: "W|||9;1;|1,10||;",
   /** Grants permission to delete a view version in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view-version*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteViewVersion.html */
-  DeleteViewVersion: "W||0|customer-managed-view-version;1;|1,10||;",
+  DeleteViewVersion: "W|||10;1;|1,10||;",
   /** Grants permission to delete a vocabulary in an Amazon Connect instance. Access level: Write. Resources: vocabulary*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteVocabulary.html */
-  DeleteVocabulary: "W||0|vocabulary;1;|1,10||;",
+  DeleteVocabulary: "W|||33;1;|1,10||;",
   /** Grants permission to delete a workspace in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteWorkspace.html */
-  DeleteWorkspace: "W||0|workspace;1;|1,10||;",
+  DeleteWorkspace: "W|||40;1;|1,10||;",
   /** Grants permission to delete workspace media in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteWorkspaceMedia.html */
-  DeleteWorkspaceMedia: "W||0|workspace;1;|1,10||;",
+  DeleteWorkspaceMedia: "W|||40;1;|1,10||;",
   /** Grants permission to delete a workspace page in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteWorkspacePage.html */
-  DeleteWorkspacePage: "W||0|workspace;1;|1,10||;",
+  DeleteWorkspacePage: "W|||40;1;|1,10||;",
   /** Grants permission to describe agent status in an Amazon Connect instance. Access level: Read. Resources: agent-status*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeAgentStatus.html */
-  DescribeAgentStatus: "R||0|agent-status;1;|1,10||;,SearchAgentStatuses",
+  DescribeAgentStatus: "R|||0;1;|1,10||;,SearchAgentStatuses",
   /** Grants permission to describe authentication profile resources in an Amazon Connect instance. Access level: Read. Resources: authentication-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeAuthenticationProfile.html */
-  DescribeAuthenticationProfile: "R||0|authentication-profile;1;|10||;",
+  DescribeAuthenticationProfile: "R|||3;1;|10||;",
   /** Grants permission to describe a contact in an Amazon Connect instance. Access level: Read. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContact.html */
-  DescribeContact: "R||0|contact;1;|1,5,6,10,20||;,SearchContacts",
+  DescribeContact: "R|||5;1;|1,5,6,10,20||;,SearchContacts",
   /** Grants permission to describe a contact evaluation in the specified Amazon Connect instance. Access level: Read. Resources: contact-evaluation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContactEvaluation.html */
-  DescribeContactEvaluation: "R||0|contact-evaluation;1;|1,10||;,SearchContactEvaluations",
+  DescribeContactEvaluation: "R|||6;1;|1,10||;,SearchContactEvaluations",
   /** Grants permission to describe a contact flow in an Amazon Connect instance. Access level: Read. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContactFlow.html */
-  DescribeContactFlow: "R||0|contact-flow;1;|1,9,10||;,SearchContactFlows",
+  DescribeContactFlow: "R|||7;1;|1,9,10||;,SearchContactFlows",
   /** Grants permission to describe a contact flow module in an Amazon Connect instance. Access level: Read. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContactFlowModule.html */
-  DescribeContactFlowModule: "R||0|contact-flow-module;1;|1,10||;,SearchContactFlowModules",
+  DescribeContactFlowModule: "R|||8;1;|1,10||;,SearchContactFlowModules",
   /** Grants permission to describe an alias of a flow module version in an Amazon Connect instance. Access level: Read. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContactFlowModuleAlias.html */
-  DescribeContactFlowModuleAlias: "R||0|contact-flow-module;1;|1,10||;",
+  DescribeContactFlowModuleAlias: "R|||8;1;|1,10||;",
   /** Grants permission to describe a data table in an Amazon Connect instance. Access level: Read. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeDataTable.html */
-  DescribeDataTable: "R||0|data-table;1;|1,10||;,SearchDataTables",
+  DescribeDataTable: "R|||11;1;|1,10||;,SearchDataTables",
   /** Grants permission to describe an attribute of a data table in an Amazon Connect instance. Access level: Read. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeDataTableAttribute.html */
-  DescribeDataTableAttribute: "R||0|data-table;1;|1,10||;",
+  DescribeDataTableAttribute: "R|||11;1;|1,10||;",
   /** Grants permission to describe an email address resource in an Amazon Connect instance. Access level: Read. Resources: email-address*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeEmailAddress.html */
-  DescribeEmailAddress: "R||0|email-address;1;|1,10||;,SearchEmailAddresses",
+  DescribeEmailAddress: "R|||12;1;|1,10||;,SearchEmailAddresses",
   /** Grants permission to describe an evaluation form in the specified Amazon Connect instance. If the version property is not provided, the latest version of the evaluation form is described. Access level: Read. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeEvaluationForm.html */
-  DescribeEvaluationForm: "R||0|evaluation-form;1;|1,10||;,SearchEvaluationForms",
+  DescribeEvaluationForm: "R|||13;1;|1,10||;,SearchEvaluationForms",
   /** Grants permission to describe the status of forecasting, planning, and scheduling integration on an Amazon Connect instance. Access level: Read. Resources: instance*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/optimization-apis.html */
-  DescribeForecastingPlanningSchedulingIntegration: "R||1|instance;1;|10||",
+  DescribeForecastingPlanningSchedulingIntegration: "R||1|16;1;|10||",
   /** Grants permission to describe hours of operation in an Amazon Connect instance. Access level: Read. Resources: hours-of-operation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeHoursOfOperation.html */
-  DescribeHoursOfOperation: "R||0|hours-of-operation;1;|1,10||;,SearchHoursOfOperations",
+  DescribeHoursOfOperation: "R|||15;1;|1,10||;,SearchHoursOfOperations",
   /** Grants permission to describe an hours of operation override in an Amazon Connect instance. Access level: Read. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeHoursOfOperationOverride.html */
-  DescribeHoursOfOperationOverride: "R||0|hours-of-operation;1;,instance;1;|10||;,SearchHoursOfOperationOverrides",
+  DescribeHoursOfOperationOverride: "R|||15;1;,16;1;|10||;,SearchHoursOfOperationOverrides",
   /** Grants permission to view details of an Amazon Connect instance and is also required to create an instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DescribeInstance: "R||0|instance;1;|1,10|ds:DescribeDirectories|;",
+  DescribeInstance: "R|||16;1;|1,10|ds:DescribeDirectories|;",
   /** Grants permission to view the attribute details of an existing Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DescribeInstanceAttribute: "R||0|instance;1;|4,10||;",
+  DescribeInstanceAttribute: "R|||16;1;|4,10||;",
   /** Grants permission to view the instance storage configuration for an existing Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DescribeInstanceStorageConfig: "R||0|instance;1;|10,18||;",
+  DescribeInstanceStorageConfig: "R|||16;1;|10,18||;",
   /** Grants permission to describe a notification in an Amazon Connect instance. Access level: Read. Resources: notification*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeNotification.html */
-  DescribeNotification: "R||0|notification;1;|1,10||;,SearchNotifications",
+  DescribeNotification: "R|||19;1;|1,10||;,SearchNotifications",
   /** Grants permission to describe phone number resources in an Amazon Connect instance or traffic distribution group. Access level: Read. Resources: phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribePhoneNumber.html */
-  DescribePhoneNumber: "R||0|phone-number;1;|1||;",
+  DescribePhoneNumber: "R|||20;1;|1||;",
   /** Grants permission to describe a predefined attribute in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribePredefinedAttribute.html */
-  DescribePredefinedAttribute: "R||0|instance;1;|10||;,SearchPredefinedAttributes",
+  DescribePredefinedAttribute: "R|||16;1;|10||;,SearchPredefinedAttributes",
   /** Grants permission to describe a prompt in an Amazon Connect instance. Access level: Read. Resources: prompt*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribePrompt.html */
-  DescribePrompt: "R||0|prompt;1;|1,10||;,SearchPrompts",
+  DescribePrompt: "R|||21;1;|1,10||;,SearchPrompts",
   /** Grants permission to describe a queue in an Amazon Connect instance. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeQueue.html */
-  DescribeQueue: "R||0|queue;1;|1,10||;,SearchQueues",
+  DescribeQueue: "R|||24;1;|1,10||;,SearchQueues",
   /** Grants permission to describe a quick connect in an Amazon Connect instance. Access level: Read. Resources: quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeQuickConnect.html */
-  DescribeQuickConnect: "R||0|quick-connect;1;|1,10||;,SearchQuickConnects",
+  DescribeQuickConnect: "R|||25;1;|1,10||;,SearchQuickConnects",
   /** Grants permission to describe a routing profile in an Amazon Connect instance. Access level: Read. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeRoutingProfile.html */
-  DescribeRoutingProfile: "R||0|routing-profile;1;|1,10||;,SearchRoutingProfiles",
+  DescribeRoutingProfile: "R|||26;1;|1,10||;,SearchRoutingProfiles",
   /** Grants permission to describe a rule in an Amazon Connect instance. Access level: Read. Resources: rule*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeRule.html */
-  DescribeRule: "R||0|rule;1;|1,10||;",
+  DescribeRule: "R|||27;1;|1,10||;",
   /** Grants permission to describe a security profile in an Amazon Connect instance. Access level: Read. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeSecurityProfile.html */
-  DescribeSecurityProfile: "R||0|security-profile;1;|1,10||;,SearchSecurityProfiles",
+  DescribeSecurityProfile: "R|||28;1;|1,10||;,SearchSecurityProfiles",
   /** Grants permission to describe a traffic distribution group. Access level: Read. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeTrafficDistributionGroup.html */
-  DescribeTrafficDistributionGroup: "R||0|traffic-distribution-group;1;|1||;",
+  DescribeTrafficDistributionGroup: "R|||30;1;|1||;",
   /** Grants permission to describe a user in an Amazon Connect instance. Access level: Read. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeUser.html */
-  DescribeUser: "R||0|user;1;|1,10||;,SearchUsers",
+  DescribeUser: "R|||32;1;|1,10||;,SearchUsers",
   /** Grants permission to describe a hierarchy group for an Amazon Connect instance. Access level: Read. Resources: hierarchy-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeUserHierarchyGroup.html */
-  DescribeUserHierarchyGroup: "R||0|hierarchy-group;1;|10||;,SearchUserHierarchyGroups",
+  DescribeUserHierarchyGroup: "R|||14;1;|10||;,SearchUserHierarchyGroups",
   /** Grants permission to describe the hierarchy structure for an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeUserHierarchyStructure.html */
-  DescribeUserHierarchyStructure: "R||0|instance;1;|10||;",
+  DescribeUserHierarchyStructure: "R|||16;1;|10||;",
   /** Grants permission to describe a view in an Amazon Connect instance. Access level: Read. Resources: aws-managed-view*, customer-managed-view*, qualified-aws-managed-view*, qualified-customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeView.html */
-  DescribeView:
-    "R||0|aws-managed-view;1;,customer-managed-view;1;,qualified-aws-managed-view;1;,qualified-customer-managed-view;1;|1,10||;,SearchViews",
+  DescribeView: "R|||4;1;,9;1;,22;1;,23;1;|1,10||;,SearchViews",
   /** Grants permission to describe a vocabulary in an Amazon Connect instance. Access level: Read. Resources: vocabulary*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeVocabulary.html */
-  DescribeVocabulary: "R||0|vocabulary;1;|1,10||;",
+  DescribeVocabulary: "R|||33;1;|1,10||;",
   /** Grants permission to describe a workspace in an Amazon Connect instance. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeWorkspace.html */
-  DescribeWorkspace: "R||0|workspace;1;|1,10||;,SearchWorkspaces",
+  DescribeWorkspace: "R|||40;1;|1,10||;,SearchWorkspaces",
   /** Grants permission to revoke access and to disassociate a dataset with the specified AWS account. Access level: Write. Resources: instance*. API_DisassociateAnalyticsDataSet.html */
-  DisassociateAnalyticsDataSet: "W||0|instance;1;|10||;",
+  DisassociateAnalyticsDataSet: "W|||16;1;|10||;",
   /** Grants permission to disassociate approved origin for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DisassociateApprovedOrigin: "W||0|instance;1;|10||;",
+  DisassociateApprovedOrigin: "W|||16;1;|10||;",
   /** Grants permission to disassociate a Lex bot for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   DisassociateBot:
-    "W||0|instance;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:DeleteResourcePolicy,lex:UpdateResourcePolicy|;",
+    "W|||16;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:DeleteResourcePolicy,lex:UpdateResourcePolicy|;",
   /** Grants permission to disassociate a Customer Profiles domain for an existing Amazon Connect instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   DisassociateCustomerProfilesDomain:
-    "W||1|instance;1;||iam:AttachRolePolicy,iam:DeleteRolePolicy,iam:DetachRolePolicy,iam:GetPolicy,iam:GetPolicyVersion,iam:GetRolePolicy|",
+    "W||1|16;1;||iam:AttachRolePolicy,iam:DeleteRolePolicy,iam:DetachRolePolicy,iam:GetPolicy,iam:GetPolicyVersion,iam:GetRolePolicy|",
   /** Grants permission to disassociate an alias from an email address resource in an Amazon Connect instance. Access level: Write. Resources: email-address*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateEmailAddressAlias.html */
-  DisassociateEmailAddressAlias: "W||0|email-address;1;|1,10||;",
+  DisassociateEmailAddressAlias: "W|||12;1;|1,10||;",
   /** Grants permission to disassociate a resource from a flow in an Amazon Connect instance. Access level: Write. Resources: wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateFlow.html */
-  DisassociateFlow: "W||0|wildcard-phone-number;1;|1,10||;",
+  DisassociateFlow: "W|||37;1;|1,10||;",
   /** Grants permission to disassociate instance storage for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DisassociateInstanceStorageConfig: "W||0|instance;1;|10,18||;",
+  DisassociateInstanceStorageConfig: "W|||16;1;|10,18||;",
   /** Grants permission to disassociate a Lambda function for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DisassociateLambdaFunction: "W||0|instance;1;|10|lambda:RemovePermission|;",
+  DisassociateLambdaFunction: "W|||16;1;|10|lambda:RemovePermission|;",
   /** Grants permission to disassociate a Lex bot for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DisassociateLexBot: "W||0|instance;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+  DisassociateLexBot: "W|||16;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
   /** Grants permission to disassociate contact flow resources from phone number resources in an Amazon Connect instance. Access level: Write. Resources: phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociatePhoneNumberContactFlow.html */
-  DisassociatePhoneNumberContactFlow: "W||0|phone-number;1;|1,10||;",
+  DisassociatePhoneNumberContactFlow: "W|||20;1;|1,10||;",
   /** Grants permission to disassociate a set of email addresses from a queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateQueueEmailAddresses.html */
-  DisassociateQueueEmailAddresses: "W||0|queue;1;|1,10||;",
+  DisassociateQueueEmailAddresses: "W|||24;1;|1,10||;",
   /** Grants permission to disassociate quick connects from a queue in an Amazon Connect instance. Access level: Write. Resources: queue*, quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateQueueQuickConnects.html */
-  DisassociateQueueQuickConnects: "W||0|queue;1;,quick-connect;1;|1,10||;",
+  DisassociateQueueQuickConnects: "W|||24;1;,25;1;|1,10||;",
   /** Grants permission to disassociate queues from a routing profile in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateRoutingProfileQueues.html */
-  DisassociateRoutingProfileQueues: "W||0|routing-profile;1;|1,10||;",
+  DisassociateRoutingProfileQueues: "W|||26;1;|1,10||;",
   /** Grants permission to disassociate the security key for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DisassociateSecurityKey: "W||0|instance;1;|10||;",
+  DisassociateSecurityKey: "W|||16;1;|10||;",
   /** Grants permission to disassociate security profiles with an AI agent in an Amazon Connect instance. Access level: Write. Resources: ai-agent, instance*, security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateSecurityProfiles.html */
-  DisassociateSecurityProfiles: "W||0|ai-agent;0;,instance;1;,security-profile;1;|1,10||;",
+  DisassociateSecurityProfiles: "W|||1;0;,16;1;,28;1;|1,10||;",
   /** Grants permission to disassociate a user from a traffic distribution group in the specified Amazon Connect instance. Access level: Write. Resources: instance*, traffic-distribution-group*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateTrafficDistributionGroupUser.html */
-  DisassociateTrafficDistributionGroupUser: "W||0|instance;1;,traffic-distribution-group;1;,user;1;|1,10||;",
+  DisassociateTrafficDistributionGroupUser: "W|||16;1;,30;1;,32;1;|1,10||;",
   /** Grants permission to disassociate user proficiencies from a user in an Amazon Connect instance. Access level: Write. Resources: instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateUserProficiencies.html */
-  DisassociateUserProficiencies: "W||0|instance;1;,user;1;|10||;",
+  DisassociateUserProficiencies: "W|||16;1;,32;1;|10||;",
   /** Grants permission to disassociate a workspace from a user or routing profile in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateWorkspace.html */
-  DisassociateWorkspace: "W||0|workspace;1;|1,10||;",
+  DisassociateWorkspace: "W|||40;1;|1,10||;",
   /** Grants permission to dismiss terminated Contact from Agent CCP. Access level: Write. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DismissUserContact.html */
-  DismissUserContact: "W||0|user;1;|1,10||;",
+  DismissUserContact: "W|||32;1;|1,10||;",
   /** Grants permission to evaluate values in a data table in an Amazon Connect instance. Access level: Read. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_EvaluateDataTableValues.html */
-  EvaluateDataTableValues: "R||0|data-table;1;|1,10,15||;",
+  EvaluateDataTableValues: "R|||11;1;|1,10,15||;",
   /** Grants permission to get an attached file from an Amazon Connect instance. Access level: Read. Resources: attached-file*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetAttachedFile.html */
-  GetAttachedFile: "R||0|attached-file;1;|0,1,2,10||;",
+  GetAttachedFile: "R|||2;1;|0,1,2,10||;",
   /** Grants permission to retrieve the contact attributes for the specified contact. Access level: Read. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetContactAttributes.html */
-  GetContactAttributes: "R||0|contact;1;|1,5,6,10,20||;,SearchContacts",
+  GetContactAttributes: "R|||5;1;|1,5,6,10,20||;,SearchContacts",
   /** Grants permission to get contact metrics in an Amazon Connect instance. Access level: Read. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetContactMetrics.html */
-  GetContactMetrics: "R||0|contact;1;,instance;1;|10||;",
+  GetContactMetrics: "R|||5;1;,16;1;|10||;",
   /** Grants permission to retrieve current metric data for queues and routing profiles in an Amazon Connect instance. Access level: Read. Resources: queue*, routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetCurrentMetricData.html */
-  GetCurrentMetricData: "R||0|queue;1;,routing-profile;1;|1,10||;",
+  GetCurrentMetricData: "R|||24;1;,26;1;|1,10||;",
   /** Grants permission to retrieve current user data in an Amazon Connect instance. Access level: Read. Resources: hierarchy-group*, queue*, routing-profile*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetCurrentUserData.html */
-  GetCurrentUserData: "R||0|hierarchy-group;1;,queue;1;,routing-profile;1;,user;1;|1,10||;",
+  GetCurrentUserData: "R|||14;1;,24;1;,26;1;,32;1;|1,10||;",
   /** Grants permission to get effective hours of operation resources in an Amazon Connect instance. Access level: Read. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetEffectiveHoursOfOperations.html */
-  GetEffectiveHoursOfOperations: "R||0|hours-of-operation;1;,instance;1;|10||;",
+  GetEffectiveHoursOfOperations: "R|||15;1;,16;1;|10||;",
   /** Grants permission to federate into an Amazon Connect instance when using SAML-based authentication for identity management. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetFederationToken.html */
-  GetFederationToken: "R||0|instance;1;|10||;",
+  GetFederationToken: "R|||16;1;|10||;",
   /** Grants permission to get information about the flow associations for the specified Amazon Connect instance. Access level: Read. Resources: wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetFlowAssociation.html */
-  GetFlowAssociation: "R||0|wildcard-phone-number;1;|1,10||;",
+  GetFlowAssociation: "R|||37;1;|1,10||;",
   /** Grants permission to retrieve historical metric data for queues in an Amazon Connect instance. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetMetricData.html */
-  GetMetricData: "R||0|queue;1;|1,10||;",
+  GetMetricData: "R|||24;1;|1,10||;",
   /** Grants permission to retrieve metric data in an Amazon Connect instance. Access level: Read. Resources: hierarchy-group*, queue*, routing-profile*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetMetricDataV2.html */
-  GetMetricDataV2: "R||0|hierarchy-group;1;,queue;1;,routing-profile;1;,user;1;|1,10||;",
+  GetMetricDataV2: "R|||14;1;,24;1;,26;1;,32;1;|1,10||;",
   /** Grants permission to get details about a prompt's presigned Amazon S3 URL in an Amazon Connect instance. Access level: Read. Resources: prompt*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetPromptFile.html */
-  GetPromptFile: "R||0|prompt;1;|1,10||;",
+  GetPromptFile: "R|||21;1;|1,10||;",
   /** Grants permission to get details about specified task template in an Amazon Connect instance. Access level: Read. Resources: task-template*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetTaskTemplate.html */
-  GetTaskTemplate: "R||0|task-template;1;|1,10||;",
+  GetTaskTemplate: "R|||29;1;|1,10||;",
   /** Grants permission to read traffic distribution for a traffic distribution group. Access level: List. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetTrafficDistribution.html */
-  GetTrafficDistribution: "L||0|traffic-distribution-group;1;|1||;",
+  GetTrafficDistribution: "L|||30;1;|1||;",
   /** Grants permission to import phone number resources to an Amazon Connect instance. Access level: Write. Resources: instance*, wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ImportPhoneNumber.html */
   ImportPhoneNumber:
-    "W||0|instance;1;,wildcard-phone-number;1;|0,2|connect:TagResource,sms-voice:DescribePhoneNumbers,social-messaging:GetLinkedWhatsAppBusinessAccountPhoneNumber,social-messaging:TagResource|;",
+    "W|||16;1;,37;1;|0,2|connect:TagResource,sms-voice:DescribePhoneNumbers,social-messaging:GetLinkedWhatsAppBusinessAccountPhoneNumber,social-messaging:TagResource|;",
   /** Grants permission to import workspace media in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ImportWorkspaceMedia.html */
-  ImportWorkspaceMedia: "W||0|workspace;1;|1,10||;",
+  ImportWorkspaceMedia: "W|||40;1;|1,10||;",
   /** Grants permission to list agent statuses in an Amazon Connect instance. Access level: List. Resources: wildcard-agent-status*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListAgentStatuses.html */
-  ListAgentStatuses: "L||0|wildcard-agent-status;1;|||;",
+  ListAgentStatuses: "L|||34;1;|||;",
   /** Grants permission to list the association status of a dataset for a given Amazon Connect instance. Access level: List. Resources: instance*. API_ListAnalyticsDataAssociations.html */
-  ListAnalyticsDataAssociations: "L||0|instance;1;|10||;",
+  ListAnalyticsDataAssociations: "L|||16;1;|10||;",
   /** Grants permission to list data lake datasets available to associate with for a given Amazon Connect instance. Access level: List. Resources: instance*. API_ListAnalyticsDataLakeDataSets.html */
-  ListAnalyticsDataLakeDataSets: "L||0|instance;1;|10||;",
+  ListAnalyticsDataLakeDataSets: "L|||16;1;|10||;",
   /** Grants permission to view approved origins of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListApprovedOrigins: "L||0|instance;1;|10||;",
+  ListApprovedOrigins: "L|||16;1;|10||;",
   /** Grants permission to list the contacts associated with an email address in an Amazon Connect instance. Access level: List. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListAssociatedContacts.html */
-  ListAssociatedContacts: "L||0|contact;1;|1,10||;",
+  ListAssociatedContacts: "L|||5;1;|1,10||;",
   /** Grants permission to list authentication profile resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListAuthenticationProfiles.html */
-  ListAuthenticationProfiles: "L||0|instance;1;|10||;",
+  ListAuthenticationProfiles: "L|||16;1;|10||;",
   /** Grants permission to view the Lex bots of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListBots: "L||0|instance;1;|10||;",
+  ListBots: "L|||16;1;|10||;",
   /** Grants permission to list contact evaluations in the specified Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactEvaluations.html */
-  ListContactEvaluations: "L||0|instance;1;|1,10||;",
+  ListContactEvaluations: "L|||16;1;|1,10||;",
   /** Grants permission to list the aliases of a flow module in an Amazon Connect instance. Access level: List. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactFlowModuleAliases.html */
-  ListContactFlowModuleAliases: "L||0|contact-flow-module;1;|1,10||;",
+  ListContactFlowModuleAliases: "L|||8;1;|1,10||;",
   /** Grants permission to list all the versions of a flow module in an Amazon Connect instance. Access level: List. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactFlowModuleVersions.html */
-  ListContactFlowModuleVersions: "L||0|contact-flow-module;1;|1,10||;",
+  ListContactFlowModuleVersions: "L|||8;1;|1,10||;",
   /** Grants permission to list contact flow module resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactFlowModules.html */
-  ListContactFlowModules: "L||0|instance;1;|||;",
+  ListContactFlowModules: "L|||16;1;|||;",
   /** Grants permission to list all the versions a flow in an Amazon Connect instance. Access level: List. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactFlowVersions.html */
-  ListContactFlowVersions: "L||0|contact-flow;1;|1,9,10||;",
+  ListContactFlowVersions: "L|||7;1;|1,9,10||;",
   /** Grants permission to list contact flow resources in an Amazon Connect instance. Access level: List. Resources: wildcard-contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactFlows.html */
-  ListContactFlows: "L||0|wildcard-contact-flow;1;|10||;",
+  ListContactFlows: "L|||35;1;|10||;",
   /** Grants permission to list references associated with a contact in an Amazon Connect instance. Access level: List. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactReferences.html */
-  ListContactReferences: "L||0|contact;1;|1,5,6,10,20||;",
+  ListContactReferences: "L|||5;1;|1,5,6,10,20||;",
   /** Grants permission to list attributes of a data table in an Amazon Connect instance. Access level: List. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListDataTableAttributes.html */
-  ListDataTableAttributes: "L||0|data-table;1;|1,10||;",
+  ListDataTableAttributes: "L|||11;1;|1,10||;",
   /** Grants permission to list primary values in a data table in an Amazon Connect instance. Access level: List. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListDataTablePrimaryValues.html */
-  ListDataTablePrimaryValues: "L||0|data-table;1;|1,10,15||;",
+  ListDataTablePrimaryValues: "L|||11;1;|1,10,15||;",
   /** Grants permission to list values in a data table in an Amazon Connect instance. Access level: List. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListDataTableValues.html */
-  ListDataTableValues: "L||0|data-table;1;|1,10,15||;",
+  ListDataTableValues: "L|||11;1;|1,10,15||;",
   /** Grants permission to list data tables in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListDataTables.html */
-  ListDataTables: "L||0|instance;1;|10||;",
+  ListDataTables: "L|||16;1;|10||;",
   /** Grants permission to list default vocabularies associated with a Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListDefaultVocabularies.html */
-  ListDefaultVocabularies: "L||0|instance;1;|10||;",
+  ListDefaultVocabularies: "L|||16;1;|10||;",
   /** Grants permission to list security profiles associated with an entity in an Amazon Connect instance. Access level: List. Resources: ai-agent, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListEntitySecurityProfiles.html */
-  ListEntitySecurityProfiles: "L||0|ai-agent;0;,instance;1;|1,10||;",
+  ListEntitySecurityProfiles: "L|||1;0;,16;1;|1,10||;",
   /** Grants permission to list versions of an evaluation form in the specified Amazon Connect instance. Access level: List. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListEvaluationFormVersions.html */
-  ListEvaluationFormVersions: "L||0|evaluation-form;1;|10||;",
+  ListEvaluationFormVersions: "L|||13;1;|10||;",
   /** Grants permission to list evaluation forms in the specified Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListEvaluationForms.html */
-  ListEvaluationForms: "L||0|instance;1;|10||;",
+  ListEvaluationForms: "L|||16;1;|10||;",
   /** Grants permission to list summary information about the flow associations for the specified Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListFlowAssociations.html */
-  ListFlowAssociations: "L||0|instance;1;|10||;",
+  ListFlowAssociations: "L|||16;1;|10||;",
   /** Grants permission to list hours of operation override resources in an Amazon Connect instance. Access level: List. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListHoursOfOperationOverrides.html */
-  ListHoursOfOperationOverrides: "L||0|hours-of-operation;1;,instance;1;|10||;",
+  ListHoursOfOperationOverrides: "L|||15;1;,16;1;|10||;",
   /** Grants permission to list hours of operation resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListHoursOfOperations.html */
-  ListHoursOfOperations: "L||0|instance;1;|10||;",
+  ListHoursOfOperations: "L|||16;1;|10||;",
   /** Grants permission to view the attributes of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListInstanceAttributes: "L||0|instance;1;|10||;",
+  ListInstanceAttributes: "L|||16;1;|10||;",
   /** Grants permission to view storage configurations of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListInstanceStorageConfigs: "L||0|instance;1;|10||;",
+  ListInstanceStorageConfigs: "L|||16;1;|10||;",
   /** Grants permission to view the Amazon Connect instances associated with an AWS account. Access level: List. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListInstances: "L||0|||ds:DescribeDirectories|;",
+  ListInstances: "L|||||ds:DescribeDirectories|;",
   /** Grants permission to list summary information about the integration associations for the specified Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListIntegrationAssociations.html */
-  ListIntegrationAssociations: "L||0|instance;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
+  ListIntegrationAssociations: "L|||16;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
   /** Grants permission to view the Lambda functions of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListLambdaFunctions: "L||0|instance;1;|10||;",
+  ListLambdaFunctions: "L|||16;1;|10||;",
   /** Grants permission to view the Lex bots of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListLexBots: "L||0|instance;1;|10||;",
+  ListLexBots: "L|||16;1;|10||;",
   /** Grants permission to list notifications in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListNotifications.html */
-  ListNotifications: "R||0|instance;1;|10||;",
+  ListNotifications: "R|||16;1;|10||;",
   /** Grants permission to list phone number resources in an Amazon Connect instance. Access level: List. Resources: wildcard-legacy-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListPhoneNumbers.html */
-  ListPhoneNumbers: "L||0|wildcard-legacy-phone-number;1;|||;",
+  ListPhoneNumbers: "L|||36;1;|||;",
   /** Grants permission to list phone number resources in an Amazon Connect instance. Access level: List. Resources: wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListPhoneNumbersV2.html */
-  ListPhoneNumbersV2: "L||0|wildcard-phone-number;1;|||;",
+  ListPhoneNumbersV2: "L|||37;1;|||;",
   /** Grants permission to list predefined attributes in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListPredefinedAttributes.html */
-  ListPredefinedAttributes: "L||0|instance;1;|10||;",
+  ListPredefinedAttributes: "L|||16;1;|10||;",
   /** Grants permission to list prompt resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListPrompts.html */
-  ListPrompts: "L||0|instance;1;|10||;",
+  ListPrompts: "L|||16;1;|10||;",
   /** Grants permission to list the email address metadata associated with a queue. Access level: List. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListQueueEmailAddresses.html */
-  ListQueueEmailAddresses: "L||0|queue;1;|1,10||;",
+  ListQueueEmailAddresses: "L|||24;1;|1,10||;",
   /** Grants permission to list quick connect resources in a queue in an Amazon Connect instance. Access level: List. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListQueueQuickConnects.html */
-  ListQueueQuickConnects: "L||0|queue;1;|1,10||;",
+  ListQueueQuickConnects: "L|||24;1;|1,10||;",
   /** Grants permission to list queue resources in an Amazon Connect instance. Access level: List. Resources: wildcard-queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListQueues.html */
-  ListQueues: "L||0|wildcard-queue;1;|||;",
+  ListQueues: "L|||38;1;|||;",
   /** Grants permission to list quick connect resources in an Amazon Connect instance. Access level: List. Resources: wildcard-quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListQuickConnects.html */
-  ListQuickConnects: "L||0|wildcard-quick-connect;1;|||;",
+  ListQuickConnects: "L|||39;1;|||;",
   /** Grants permission to list the analysis segments for a real-time analysis session. Access level: Read. Resources: contact*. https://docs.aws.amazon.com/contact-lens/latest/APIReference/API_ListRealtimeContactAnalysisSegments.html */
-  ListRealtimeContactAnalysisSegments: "R||0|contact;1;|1||;",
+  ListRealtimeContactAnalysisSegments: "R|||5;1;|1||;",
   /** Grants permission to list the analysis segments for a real-time chat analytics session. Access level: List. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRealtimeContactAnalysisSegmentsV2.html */
-  ListRealtimeContactAnalysisSegmentsV2: "L||0|contact;1;|1,11,12||;",
+  ListRealtimeContactAnalysisSegmentsV2: "L|||5;1;|1,11,12||;",
   /** Grants permission to list manual assignment queue resources in a routing profile in an Amazon Connect instance. Access level: List. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRoutingProfileManualAssignmentQueues.html */
-  ListRoutingProfileManualAssignmentQueues: "L||0|routing-profile;1;|1,10||;",
+  ListRoutingProfileManualAssignmentQueues: "L|||26;1;|1,10||;",
   /** Grants permission to list queue resources in a routing profile in an Amazon Connect instance. Access level: List. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRoutingProfileQueues.html */
-  ListRoutingProfileQueues: "L||0|routing-profile;1;|1,10||;",
+  ListRoutingProfileQueues: "L|||26;1;|1,10||;",
   /** Grants permission to list routing profile resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRoutingProfiles.html */
-  ListRoutingProfiles: "L||0|instance;1;|10||;",
+  ListRoutingProfiles: "L|||16;1;|10||;",
   /** Grants permission to list rules associated with a Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRules.html */
-  ListRules: "L||0|instance;1;|10||;",
+  ListRules: "L|||16;1;|10||;",
   /** Grants permission to view the security keys of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListSecurityKeys: "L||0|instance;1;|10||;",
+  ListSecurityKeys: "L|||16;1;|10||;",
   /** Grants permission to list applications associated with a specific security profile in an Amazon Connect instance. Access level: List. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListSecurityProfileApplications.html */
-  ListSecurityProfileApplications: "L||0|security-profile;1;|1,10||;",
+  ListSecurityProfileApplications: "L|||28;1;|1,10||;",
   /** Grants permission to list flow modules associated with a security profile in an Amazon Connect instance. Access level: List. Resources: instance*, security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListSecurityProfileFlowModules.html */
-  ListSecurityProfileFlowModules: "L||0|instance;1;,security-profile;1;|1,10||;",
+  ListSecurityProfileFlowModules: "L|||16;1;,28;1;|1,10||;",
   /** Grants permission to list permissions associated with security profile in an Amazon Connect instance. Access level: List. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListSecurityProfilePermissions.html */
-  ListSecurityProfilePermissions: "L||0|security-profile;1;|1,10||;",
+  ListSecurityProfilePermissions: "L|||28;1;|1,10||;",
   /** Grants permission to list security profile resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListSecurityProfiles.html */
-  ListSecurityProfiles: "L||0|instance;1;|10||;",
+  ListSecurityProfiles: "L|||16;1;|10||;",
   /** Grants permission to list tags for an Amazon Connect resource. Access level: Read. Resources: agent-status, contact-evaluation, contact-flow, contact-flow-module, evaluation-form, hierarchy-group, hours-of-operation, integration-association, phone-number, prompt, queue, quick-connect, routing-profile, rule, security-profile, traffic-distribution-group, use-case, user, wildcard-phone-number. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "R||0|agent-status;0;,contact-evaluation;0;,contact-flow;0;,contact-flow-module;0;,evaluation-form;0;,hierarchy-group;0;,hours-of-operation;0;,integration-association;0;,phone-number;0;,prompt;0;,queue;0;,quick-connect;0;,routing-profile;0;,rule;0;,security-profile;0;,traffic-distribution-group;0;,use-case;0;,user;0;,wildcard-phone-number;0;|1||;",
+    "R|||0;0;,6;0;,7;0;,8;0;,13;0;,14;0;,15;0;,17;0;,20;0;,21;0;,24;0;,25;0;,26;0;,27;0;,28;0;,30;0;,31;0;,32;0;,37;0;|1||;",
   /** Grants permission to list task template resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListTaskTemplates.html */
-  ListTaskTemplates: "L||0|instance;1;|||;",
+  ListTaskTemplates: "L|||16;1;|||;",
   /** Grants permission to list the active user associations for a traffic distribution group. Access level: List. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListTrafficDistributionGroupUsers.html */
-  ListTrafficDistributionGroupUsers: "L||0|traffic-distribution-group;1;|1||;",
+  ListTrafficDistributionGroupUsers: "L|||30;1;|1||;",
   /** Grants permission to list traffic distribution groups. Access level: List. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListTrafficDistributionGroups.html */
-  ListTrafficDistributionGroups: "L||0|traffic-distribution-group;1;|||;",
+  ListTrafficDistributionGroups: "L|||30;1;|||;",
   /** Grants permission to list the use cases of an integration association. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUseCases.html */
-  ListUseCases: "L||0|instance;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
+  ListUseCases: "L|||16;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
   /** Grants permission to list the hierarchy group resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUserHierarchyGroups.html */
-  ListUserHierarchyGroups: "L||0|instance;1;|10||;",
+  ListUserHierarchyGroups: "L|||16;1;|10||;",
   /** Grants permission to list notifications for a user in an Amazon Connect instance. Access level: Read. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUserNotifications.html */
-  ListUserNotifications: "R||0|user;1;|1,10||;",
+  ListUserNotifications: "R|||32;1;|1,10||;",
   /** Grants permission to list user proficiencies from a user in an Amazon Connect instance. Access level: List. Resources: instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUserProficiencies.html */
-  ListUserProficiencies: "L||0|instance;1;,user;1;|10||;,SearchUsers",
+  ListUserProficiencies: "L|||16;1;,32;1;|10||;,SearchUsers",
   /** Grants permission to list user resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUsers.html */
-  ListUsers: "L||0|instance;1;|10||;",
+  ListUsers: "L|||16;1;|10||;",
   /** Grants permission to list the view versions in an Amazon Connect instance. Access level: List. Resources: aws-managed-view*, customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListViewVersions.html */
-  ListViewVersions: "L||0|aws-managed-view;1;,customer-managed-view;1;|1,10||;",
+  ListViewVersions: "L|||4;1;,9;1;|1,10||;",
   /** Grants permission to list the views in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListViews.html */
-  ListViews: "L||0|instance;1;|10||;",
+  ListViews: "L|||16;1;|10||;",
   /** Grants permission to list workspace media in an Amazon Connect instance. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListWorkspaceMedia.html */
-  ListWorkspaceMedia: "L||0|workspace;1;|1,10||;",
+  ListWorkspaceMedia: "L|||40;1;|1,10||;",
   /** Grants permission to list workspace pages in an Amazon Connect instance. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListWorkspacePages.html */
-  ListWorkspacePages: "L||0|workspace;1;|1,10||;",
+  ListWorkspacePages: "L|||40;1;|1,10||;",
   /** Grants permission to list workspaces in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListWorkspaces.html */
-  ListWorkspaces: "L||0|instance;1;|10||;",
+  ListWorkspaces: "L|||16;1;|10||;",
   /** Grants permission to monitor an ongoing contact. Access level: Write. Resources: contact*, instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_MonitorContact.html */
-  MonitorContact: "W||0|contact;1;,instance;1;,user;1;|1,10,13||;",
+  MonitorContact: "W|||5;1;,16;1;,32;1;|1,10,13||;",
   /** Grants permission to pause an ongoing contact. Access level: Write. Resources: contact*, contact-flow, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_PauseContact.html */
-  PauseContact: "W||0|contact;1;,contact-flow;0;,instance;1;|1,10||;",
+  PauseContact: "W|||5;1;,7;0;,16;1;|1,10||;",
   /** Grants permission to switch User Status in an Amazon Connect instance. Access level: Write. Resources: agent-status*, instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_PutUserStatus.html */
-  PutUserStatus: "W||0|agent-status;1;,instance;1;,user;1;|1,10||;",
+  PutUserStatus: "W|||0;1;,16;1;,32;1;|1,10||;",
   /** Grants permission to release phone number resources in an Amazon Connect instance. Access level: Write. Resources: phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ReleasePhoneNumber.html */
-  ReleasePhoneNumber: "W||0|phone-number;1;|1||;",
+  ReleasePhoneNumber: "W|||20;1;|1||;",
   /** Grants permission to create a replica of an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   ReplicateInstance:
-    "W||0|instance;1;|0,2,10|ds:AuthorizeApplication,ds:CheckAlias,ds:CreateAlias,ds:CreateDirectory,ds:CreateIdentityPoolDirectory,ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+    "W|||16;1;|0,2,10|ds:AuthorizeApplication,ds:CheckAlias,ds:CreateAlias,ds:CreateDirectory,ds:CreateIdentityPoolDirectory,ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
   /** Grants permission to resume a paused contact. Access level: Write. Resources: contact*, contact-flow, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ResumeContact.html */
-  ResumeContact: "W||0|contact;1;,contact-flow;0;,instance;1;|1,10||;",
+  ResumeContact: "W|||5;1;,7;0;,16;1;|1,10||;",
   /** Grants permission to resume recording for the specified contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ResumeContactRecording.html */
-  ResumeContactRecording: "W||0|contact;1;|1,5,6,20||;",
+  ResumeContactRecording: "W|||5;1;|1,5,6,20||;",
   /** Grants permission to search agent status resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchAgentStatuses.html */
-  SearchAgentStatuses: "R||0|instance;1;|10,17|connect:DescribeAgentStatus|;",
+  SearchAgentStatuses: "R|||16;1;|10,17|connect:DescribeAgentStatus|;",
   /** Grants permission to search phone number resources in an Amazon Connect instance or traffic distribution group. Access level: List. Resources: wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchAvailablePhoneNumbers.html */
-  SearchAvailablePhoneNumbers: "L||0|wildcard-phone-number;1;|||;",
+  SearchAvailablePhoneNumbers: "L|||37;1;|||;",
   /** Grants permission to search evaluation resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchContactEvaluations.html */
-  SearchContactEvaluations: "R||0|instance;1;|10,17|connect:DescribeContactEvaluation|;",
+  SearchContactEvaluations: "R|||16;1;|10,17|connect:DescribeContactEvaluation|;",
   /** Grants permission to search contact flow module resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchContactFlowModules.html */
-  SearchContactFlowModules: "R||0|instance;1;|10,17|connect:DescribeContactFlowModule|;",
+  SearchContactFlowModules: "R|||16;1;|10,17|connect:DescribeContactFlowModule|;",
   /** Grants permission to search contact flow resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchContactFlows.html */
-  SearchContactFlows: "R||0|instance;1;|9,10,17|connect:DescribeContactFlow|;",
+  SearchContactFlows: "R|||16;1;|9,10,17|connect:DescribeContactFlow|;",
   /** Grants permission to search contacts in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchContacts.html */
-  SearchContacts: "R||0|instance;1;|5,10,14,16,17|connect:DescribeContact,connect:GetContactAttributes|;",
+  SearchContacts: "R|||16;1;|5,10,14,16,17|connect:DescribeContact,connect:GetContactAttributes|;",
   /** Grants permission to search data tables in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchDataTables.html */
-  SearchDataTables: "R||0|instance;1;|10,17|connect:DescribeDataTable|;",
+  SearchDataTables: "R|||16;1;|10,17|connect:DescribeDataTable|;",
   /** Grants permission to search email address resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchEmailAddresses.html */
-  SearchEmailAddresses: "R||0|instance;1;|10,17|connect:DescribeEmailAddress|;",
+  SearchEmailAddresses: "R|||16;1;|10,17|connect:DescribeEmailAddress|;",
   /** Grants permission to search evaluation forms resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchEvaluationForms.html */
-  SearchEvaluationForms: "R||0|instance;1;|10,17|connect:DescribeEvaluationForm|;",
+  SearchEvaluationForms: "R|||16;1;|10,17|connect:DescribeEvaluationForm|;",
   /** Grants permission to search hours of operation override resources in an Amazon Connect instance. Access level: Read. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchHoursOfOperationOverrides.html */
   SearchHoursOfOperationOverrides:
-    "R||0|hours-of-operation;1;,instance;1;|10,17|connect:DescribeHoursOfOperation,connect:DescribeHoursOfOperationOverride,connect:ListHoursOfOperationOverrides|;",
+    "R|||15;1;,16;1;|10,17|connect:DescribeHoursOfOperation,connect:DescribeHoursOfOperationOverride,connect:ListHoursOfOperationOverrides|;",
   /** Grants permission to search hours of operation resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchHoursOfOperations.html */
-  SearchHoursOfOperations: "R||0|instance;1;|10,17|connect:DescribeHoursOfOperation|;",
+  SearchHoursOfOperations: "R|||16;1;|10,17|connect:DescribeHoursOfOperation|;",
   /** Grants permission to search notifications in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchNotifications.html */
-  SearchNotifications: "R||0|instance;1;|10,17|connect:DescribeNotification|;",
+  SearchNotifications: "R|||16;1;|10,17|connect:DescribeNotification|;",
   /** Grants permission to search predefined attributes in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchPredefinedAttributes.html */
-  SearchPredefinedAttributes: "R||0|instance;1;|10|connect:DescribePredefinedAttribute|;",
+  SearchPredefinedAttributes: "R|||16;1;|10|connect:DescribePredefinedAttribute|;",
   /** Grants permission to search prompt resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchPrompts.html */
-  SearchPrompts: "R||0|instance;1;|10,17|connect:DescribePrompt|;",
+  SearchPrompts: "R|||16;1;|10,17|connect:DescribePrompt|;",
   /** Grants permission to search queue resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchQueues.html */
-  SearchQueues: "R||0|instance;1;|10,17|connect:DescribeQueue|;",
+  SearchQueues: "R|||16;1;|10,17|connect:DescribeQueue|;",
   /** Grants permission to search quick connect resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchQuickConnects.html */
-  SearchQuickConnects: "R||0|instance;1;|10,17|connect:DescribeQuickConnect|;",
+  SearchQuickConnects: "R|||16;1;|10,17|connect:DescribeQuickConnect|;",
   /** Grants permission to search tags that are used in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchResourceTags.html */
-  SearchResourceTags: "L||0|instance;1;|1,10||;",
+  SearchResourceTags: "L|||16;1;|1,10||;",
   /** Grants permission to search routing profile resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchRoutingProfiles.html */
-  SearchRoutingProfiles: "R||0|instance;1;|10,17|connect:DescribeRoutingProfile|;",
+  SearchRoutingProfiles: "R|||16;1;|10,17|connect:DescribeRoutingProfile|;",
   /** Grants permission to search security profile resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchSecurityProfiles.html */
-  SearchSecurityProfiles: "R||0|instance;1;|10,17|connect:DescribeSecurityProfile|;",
+  SearchSecurityProfiles: "R|||16;1;|10,17|connect:DescribeSecurityProfile|;",
   /** Grants permission to search user hierarchy group resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchUserHierarchyGroups.html */
-  SearchUserHierarchyGroups: "R||0|instance;1;|10,17|connect:DescribeUserHierarchyGroup|;",
+  SearchUserHierarchyGroups: "R|||16;1;|10,17|connect:DescribeUserHierarchyGroup|;",
   /** Grants permission to search user resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchUsers.html */
-  SearchUsers: "R||0|instance;1;|10,17|connect:DescribeUser,connect:ListUserProficiencies|;",
+  SearchUsers: "R|||16;1;|10,17|connect:DescribeUser,connect:ListUserProficiencies|;",
   /** Grants permission to search views in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchViews.html */
-  SearchViews: "R||0|instance;1;|10,17|connect:DescribeView|;",
+  SearchViews: "R|||16;1;|10,17|connect:DescribeView|;",
   /** Grants permission to search vocabularies in a Amazon Connect instance. Access level: List. Resources: vocabulary*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchVocabularies.html */
-  SearchVocabularies: "L||0|vocabulary;1;|10||;",
+  SearchVocabularies: "L|||33;1;|10||;",
   /** Grants permission to search workspace associations in an Amazon Connect instance. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchWorkspaceAssociations.html */
-  SearchWorkspaceAssociations: "R||0|workspace;1;|1,10||;",
+  SearchWorkspaceAssociations: "R|||40;1;|1,10||;",
   /** Grants permission to search workspaces in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchWorkspaces.html */
-  SearchWorkspaces: "R||0|instance;1;|10,17|connect:DescribeWorkspace|;",
+  SearchWorkspaces: "R|||16;1;|10,17|connect:DescribeWorkspace|;",
   /** Grants permission to send chat integration events using the Amazon Connect API. Access level: Write. https://docs.aws.amazon.com/connect/latest/APIReference/API_SendChatIntegrationEvent.html */
-  SendChatIntegrationEvent: "W||0||||;",
+  SendChatIntegrationEvent: "W||||||;",
   /** Grants permission to send integration events using the Amazon Connect API. Access level: Write. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/whatsapp-integration.html */
   SendIntegrationEvent: "W||1||||",
   /** Grants permission to send outbound chat messages using the Amazon Connect API. Access level: Write. Resources: instance*, phone-number*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
   SendOutboundChatMessage:
-    "W||1|instance;1;,phone-number;1;|10,19|social-messaging:SendWhatsAppMessage,wisdom:GetMessageTemplate,wisdom:RenderMessageTemplate|",
+    "W||1|16;1;,20;1;|10,19|social-messaging:SendWhatsAppMessage,wisdom:GetMessageTemplate,wisdom:RenderMessageTemplate|",
   /** Grants permission to send outbound email using the Amazon Connect API. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SendOutboundEmail.html */
-  SendOutboundEmail: "W||0|instance;1;|10||;",
+  SendOutboundEmail: "W|||16;1;|10||;",
   /** Grants permission to send outbound web notifications using the Amazon Connect API. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/connect/latest/APIReference/API_SendOutboundWebNotification.html */
   SendOutboundWebNotification:
-    "W||1|instance;1;|10|connect:DescribeView,kms:Decrypt,profile:BatchGetProfile,profile:GetProfileRecommendations,profile:SearchProfiles|",
+    "W||1|16;1;|10|connect:DescribeView,kms:Decrypt,profile:BatchGetProfile,profile:GetProfileRecommendations,profile:SearchProfiles|",
   /** Grants permission to start an attached file upload in an Amazon Connect instance. Access level: Write. Resources: attached-file*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartAttachedFileUpload.html */
-  StartAttachedFileUpload: "W||0|attached-file;1;|0,1,2,10,20|cases:CreateRelatedItem,connect:TagResource|;",
+  StartAttachedFileUpload: "W|||2;1;|0,1,2,10,20|cases:CreateRelatedItem,connect:TagResource|;",
   /** Grants permission to initiate a chat using the Amazon Connect API. Access level: Write. Resources: contact, contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartChatContact.html */
-  StartChatContact: "W||0|contact;0;,contact-flow;1;|10||;",
+  StartChatContact: "W|||5;0;,7;1;|10||;",
   /** Grants permission to start an empty evaluation in the specified Amazon Connect instance, using the given evaluation form for the particular contact. The evaluation form version used for the contact evaluation corresponds to the currently activated version. If no version is activated for the evaluation form, the contact evaluation cannot be started. Access level: Write. Resources: contact*, contact-evaluation*, evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartContactEvaluation.html */
-  StartContactEvaluation: "W||0|contact;1;,contact-evaluation;1;,evaluation-form;1;|1,10|connect:TagResource|;",
+  StartContactEvaluation: "W|||5;1;,6;1;,13;1;|1,10|connect:TagResource|;",
   /** Grants permission to start message processing on an ongoing contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartContactMediaProcessing.html */
-  StartContactMediaProcessing: "W||0|contact;1;,instance;1;|10||;",
+  StartContactMediaProcessing: "W|||5;1;,16;1;|10||;",
   /** Grants permission to start recording for the specified contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartContactRecording.html */
-  StartContactRecording: "W||0|contact;1;|1,5,6,20||;",
+  StartContactRecording: "W|||5;1;|1,5,6,20||;",
   /** Grants permission to start chat streaming using the Amazon Connect API. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartContactStreaming.html */
-  StartContactStreaming: "W||0|instance;1;|1||;",
+  StartContactStreaming: "W|||16;1;|1||;",
   /** Grants permission to initiate an inbound email using the Amazon Connect API. Access level: Write. Resources: contact-flow. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartEmailContact.html */
-  StartEmailContact: "W||0|contact-flow;0;|1,10||;",
+  StartEmailContact: "W|||7;0;|1,10||;",
   /** Grants permission to enable forecasting, planning, and scheduling integration on an Amazon Connect instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/optimization-apis.html */
-  StartForecastingPlanningSchedulingIntegration: "W||1|instance;1;|10||",
+  StartForecastingPlanningSchedulingIntegration: "W||1|16;1;|10||",
   /** Grants permission to initiate an outbound chat using the Amazon Connect API. Access level: Write. Resources: contact, contact-flow*, instance*, phone-number. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartOutboundChatContact.html */
-  StartOutboundChatContact:
-    "W||0|contact;0;,contact-flow;1;,instance;1;,phone-number;0;|10,19|wisdom:GetMessageTemplate,wisdom:RenderMessageTemplate|;",
+  StartOutboundChatContact: "W|||5;0;,7;1;,16;1;,20;0;|10,19|wisdom:GetMessageTemplate,wisdom:RenderMessageTemplate|;",
   /** Grants permission to initiate an outbound email using the Amazon Connect API. Access level: Write. Resources: contact-flow. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartOutboundEmailContact.html */
-  StartOutboundEmailContact: "W||0|contact-flow;0;|1,10||;",
+  StartOutboundEmailContact: "W|||7;0;|1,10||;",
   /** Grants permission to initiate outbound calls using the Amazon Connect API. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartOutboundVoiceContact.html */
-  StartOutboundVoiceContact: "W||0|contact;1;|||;",
+  StartOutboundVoiceContact: "W|||5;1;|||;",
   /** Grants permission to start screen sharing for contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartScreenSharing.html */
-  StartScreenSharing: "W||0|contact;1;,instance;1;|1,5,6,10,20||;",
+  StartScreenSharing: "W|||5;1;,16;1;|1,5,6,10,20||;",
   /** Grants permission to initiate a task using the Amazon Connect API. Access level: Write. Resources: contact, contact-flow*, quick-connect, task-template. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartTaskContact.html */
-  StartTaskContact: "W||0|contact;0;,contact-flow;1;,quick-connect;0;,task-template;0;|1,3,10||;",
+  StartTaskContact: "W|||5;0;,7;1;,25;0;,29;0;|1,3,10||;",
   /** Grants permission to initiate a WebRTC contact using the Amazon Connect API. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartWebRTCContact.html */
-  StartWebRTCContact: "W||0|contact-flow;1;|10||;",
+  StartWebRTCContact: "W|||7;1;|10||;",
   /** Grants permission to stop contacts that were initiated using the Amazon Connect API. If you use this operation on an active contact the contact ends, even if the agent is active on a call with a customer. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StopContact.html */
-  StopContact: "W||0|contact;1;|5,6,10,20||;",
+  StopContact: "W|||5;1;|5,6,10,20||;",
   /** Grants permission to stop message processing on an ongoing contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StopContactMediaProcessing.html */
-  StopContactMediaProcessing: "W||0|contact;1;,instance;1;|10||;",
+  StopContactMediaProcessing: "W|||5;1;,16;1;|10||;",
   /** Grants permission to stop recording for the specified contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StopContactRecording.html */
-  StopContactRecording: "W||0|contact;1;|1,5,6,20||;",
+  StopContactRecording: "W|||5;1;|1,5,6,20||;",
   /** Grants permission to stop chat streaming using the Amazon Connect API. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StopContactStreaming.html */
-  StopContactStreaming: "W||0|instance;1;|1||;",
+  StopContactStreaming: "W|||16;1;|1||;",
   /** Grants permission to disable forecasting, planning, and scheduling integration on an Amazon Connect instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/optimization-apis.html */
-  StopForecastingPlanningSchedulingIntegration: "W||1|instance;1;|10||",
+  StopForecastingPlanningSchedulingIntegration: "W||1|16;1;|10||",
   /** Grants permission to submit a contact evaluation in the specified Amazon Connect instance. Answers included in the request are merged with existing answers for the given evaluation. If no answers or notes are passed, the evaluation is submitted with the existing answers and notes. You can delete an answer or note by passing an empty object ({}) to the question identifier. Access level: Write. Resources: contact-evaluation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SubmitContactEvaluation.html */
-  SubmitContactEvaluation: "W||0|contact-evaluation;1;|10||;",
+  SubmitContactEvaluation: "W|||6;1;|10||;",
   /** Grants permission to suspend recording for the specified contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SuspendContactRecording.html */
-  SuspendContactRecording: "W||0|contact;1;|1,5,6,20||;",
+  SuspendContactRecording: "W|||5;1;|1,5,6,20||;",
   /** Grants permission to tag a contact in an Amazon Connect instance. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_TagContact.html */
-  TagContact: "W||0|contact;1;|0,2,5,6,10,20||;",
+  TagContact: "W|||5;1;|0,2,5,6,10,20||;",
   /** Grants permission to tag an Amazon Connect resource. Access level: Tagging. Resources: agent-status, contact-evaluation, contact-flow, contact-flow-module, customer-managed-view, email-address, evaluation-form, hierarchy-group, hours-of-operation, instance, integration-association, phone-number, prompt, queue, quick-connect, routing-profile, rule, security-profile, task-template, traffic-distribution-group, use-case, user, vocabulary, wildcard-phone-number. https://docs.aws.amazon.com/connect/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|agent-status;0;,contact-evaluation;0;,contact-flow;0;,contact-flow-module;0;,customer-managed-view;0;,email-address;0;,evaluation-form;0;,hierarchy-group;0;,hours-of-operation;0;,instance;0;,integration-association;0;,phone-number;0;,prompt;0;,queue;0;,quick-connect;0;,routing-profile;0;,rule;0;,security-profile;0;,task-template;0;,traffic-distribution-group;0;,use-case;0;,user;0;,vocabulary;0;,wildcard-phone-number;0;|0,2||ClaimPhoneNumber,CreateAgentStatus,CreateContactFlow,CreateContactFlowModule,CreateDataTable,CreateEmailAddress,CreateEvaluationForm,CreateHoursOfOperation,CreateInstance,CreateIntegrationAssociation,CreateNotification,CreatePrompt,CreateQueue,CreateQuickConnect,CreateRoutingProfile,CreateSecurityProfile,CreateTestCase,CreateTrafficDistributionGroup,CreateUseCase,CreateUser,CreateUserHierarchyGroup,CreateView,CreateVocabulary,CreateWorkspace,ImportPhoneNumber,StartAttachedFileUpload,StartContactEvaluation,;",
+    "T|||0;0;,6;0;,7;0;,8;0;,9;0;,12;0;,13;0;,14;0;,15;0;,16;0;,17;0;,20;0;,21;0;,24;0;,25;0;,26;0;,27;0;,28;0;,29;0;,30;0;,31;0;,32;0;,33;0;,37;0;|0,2||ClaimPhoneNumber,CreateAgentStatus,CreateContactFlow,CreateContactFlowModule,CreateDataTable,CreateEmailAddress,CreateEvaluationForm,CreateHoursOfOperation,CreateInstance,CreateIntegrationAssociation,CreateNotification,CreatePrompt,CreateQueue,CreateQuickConnect,CreateRoutingProfile,CreateSecurityProfile,CreateTestCase,CreateTrafficDistributionGroup,CreateUseCase,CreateUser,CreateUserHierarchyGroup,CreateView,CreateVocabulary,CreateWorkspace,ImportPhoneNumber,StartAttachedFileUpload,StartContactEvaluation,;",
   /** Grants permission to transfer the contact to another queue or agent. Access level: Write. Resources: contact*, contact-flow*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_TransferContact.html */
-  TransferContact: "W||0|contact;1;,contact-flow;1;,instance;1;|1,5,6,10,20||;",
+  TransferContact: "W|||5;1;,7;1;,16;1;|1,5,6,10,20||;",
   /** Grants permission to untag a contact in an Amazon Connect instance. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UntagContact.html */
-  UntagContact: "W||0|contact;1;|2,5,6,10,20||;",
+  UntagContact: "W|||5;1;|2,5,6,10,20||;",
   /** Grants permission to untag an Amazon Connect resource. Access level: Tagging. Resources: agent-status, contact-evaluation, contact-flow, contact-flow-module, customer-managed-view, email-address, evaluation-form, hierarchy-group, hours-of-operation, instance, integration-association, phone-number, prompt, queue, quick-connect, routing-profile, rule, security-profile, task-template, traffic-distribution-group, use-case, user, vocabulary, wildcard-phone-number. https://docs.aws.amazon.com/connect/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "T||0|agent-status;0;,contact-evaluation;0;,contact-flow;0;,contact-flow-module;0;,customer-managed-view;0;,email-address;0;,evaluation-form;0;,hierarchy-group;0;,hours-of-operation;0;,instance;0;,integration-association;0;,phone-number;0;,prompt;0;,queue;0;,quick-connect;0;,routing-profile;0;,rule;0;,security-profile;0;,task-template;0;,traffic-distribution-group;0;,use-case;0;,user;0;,vocabulary;0;,wildcard-phone-number;0;|2||;",
+    "T|||0;0;,6;0;,7;0;,8;0;,9;0;,12;0;,13;0;,14;0;,15;0;,16;0;,17;0;,20;0;,21;0;,24;0;,25;0;,26;0;,27;0;,28;0;,29;0;,30;0;,31;0;,32;0;,33;0;,37;0;|2||;",
   /** Grants permission to update agent status in an Amazon Connect instance. Access level: Write. Resources: agent-status*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateAgentStatus.html */
-  UpdateAgentStatus: "W||0|agent-status;1;|1,10||;",
+  UpdateAgentStatus: "W|||0;1;|1,10||;",
   /** Grants permission to update authentication profile resources in an Amazon Connect instance. Access level: Write. Resources: authentication-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateAuthenticationProfile.html */
-  UpdateAuthenticationProfile: "W||0|authentication-profile;1;|10||;",
+  UpdateAuthenticationProfile: "W|||3;1;|10||;",
   /** Grants permission to update a contact in an Amazon Connect instance. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContact.html */
-  UpdateContact: "W||0|contact;1;|1,5,6,10,20||;",
+  UpdateContact: "W|||5;1;|1,5,6,10,20||;",
   /** Grants permission to create or update the contact attributes associated with the specified contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactAttributes.html */
-  UpdateContactAttributes: "W||0|contact;1;|1,5,6,10,20||;",
+  UpdateContactAttributes: "W|||5;1;|1,5,6,10,20||;",
   /** Grants permission to update details about a contact evaluation in the specified Amazon Connect instance. A contact evaluation must be in the draft state. Answers included in the request are merged with existing answers for the given evaluation. An answer or note can be deleted by passing an empty object ({}) to the question identifier. Access level: Write. Resources: contact-evaluation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactEvaluation.html */
-  UpdateContactEvaluation: "W||0|contact-evaluation;1;|10||;",
+  UpdateContactEvaluation: "W|||6;1;|10||;",
   /** Grants permission to update contact flow content in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowContent.html */
-  UpdateContactFlowContent: "W||0|contact-flow;1;|1,9,10||;",
+  UpdateContactFlowContent: "W|||7;1;|1,9,10||;",
   /** Grants permission to update the metadata of a contact flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowMetadata.html */
-  UpdateContactFlowMetadata: "W||0|contact-flow;1;|1,9,10||;",
+  UpdateContactFlowMetadata: "W|||7;1;|1,9,10||;",
   /** Grants permission to update an alias of a flow module version in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowModuleAlias.html */
-  UpdateContactFlowModuleAlias: "W||0|contact-flow-module;1;|1,10||;",
+  UpdateContactFlowModuleAlias: "W|||8;1;|1,10||;",
   /** Grants permission to update contact flow module content in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowModuleContent.html */
-  UpdateContactFlowModuleContent: "W||0|contact-flow-module;1;|1,10||;",
+  UpdateContactFlowModuleContent: "W|||8;1;|1,10||;",
   /** Grants permission to update the metadata of a contact flow module in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowModuleMetadata.html */
-  UpdateContactFlowModuleMetadata: "W||0|contact-flow-module;1;|1,10||;",
+  UpdateContactFlowModuleMetadata: "W|||8;1;|1,10||;",
   /** Grants permission to update the name and description of a contact flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowName.html */
-  UpdateContactFlowName: "W||0|contact-flow;1;|1,9,10||;",
+  UpdateContactFlowName: "W|||7;1;|1,9,10||;",
   /** Grants permission to update routing properties on a contact in an Amazon Connect instance. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactRoutingData.html */
-  UpdateContactRoutingData: "W||0|contact;1;|1,5,6,10,20||;",
+  UpdateContactRoutingData: "W|||5;1;|1,5,6,10,20||;",
   /** Grants permission to update the schedule of a contact that is already scheduled in an Amazon Connect instance. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactSchedule.html */
-  UpdateContactSchedule: "W||0|contact;1;|1,5,6,10,20||;",
+  UpdateContactSchedule: "W|||5;1;|1,5,6,10,20||;",
   /** Grants permission to update an attribute of a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateDataTableAttribute.html */
-  UpdateDataTableAttribute: "W||0|data-table;1;|1,10||;",
+  UpdateDataTableAttribute: "W|||11;1;|1,10||;",
   /** Grants permission to update metadata of a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateDataTableMetadata.html */
-  UpdateDataTableMetadata: "W||0|data-table;1;|1,10||;",
+  UpdateDataTableMetadata: "W|||11;1;|1,10||;",
   /** Grants permission to update primary values in a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateDataTablePrimaryValues.html */
-  UpdateDataTablePrimaryValues: "W||0|data-table;1;|1,10,15||;",
+  UpdateDataTablePrimaryValues: "W|||11;1;|1,10,15||;",
   /** Grants permission to update the metadata of an email address resource in an Amazon Connect instance. Access level: Write. Resources: email-address*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateEmailAddressMetadata.html */
-  UpdateEmailAddressMetadata: "W||0|email-address;1;|1,10||;",
+  UpdateEmailAddressMetadata: "W|||12;1;|1,10||;",
   /** Grants permission to update details about a specific evaluation form version in the specified Amazon Connect instance. Question and section identifiers cannot be duplicated within the same evaluation form. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateEvaluationForm.html */
-  UpdateEvaluationForm: "W||0|evaluation-form;1;|10||;",
+  UpdateEvaluationForm: "W|||13;1;|10||;",
   /** Grants permission to update hours of operation in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateHoursOfOperation.html */
-  UpdateHoursOfOperation: "W||0|hours-of-operation;1;|1,10||;",
+  UpdateHoursOfOperation: "W|||15;1;|1,10||;",
   /** Grants permission to update an hours of operation override in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateHoursOfOperationOverride.html */
-  UpdateHoursOfOperationOverride: "W||0|hours-of-operation;1;,instance;1;|10||;",
+  UpdateHoursOfOperationOverride: "W|||15;1;,16;1;|10||;",
   /** Grants permission to update the attribute for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   UpdateInstanceAttribute:
-    "W||0|instance;1;|4,10|ds:DescribeDirectories,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,logs:CreateLogGroup|;",
+    "W|||16;1;|4,10|ds:DescribeDirectories,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,logs:CreateLogGroup|;",
   /** Grants permission to update the storage configuration for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   UpdateInstanceStorageConfig:
-    "W||0|instance;1;|10,18|ds:DescribeDirectories,firehose:DescribeDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kinesis:DescribeStream,kms:CreateGrant,kms:DescribeKey,s3:GetBucketAcl,s3:GetBucketLocation|;",
+    "W|||16;1;|10,18|ds:DescribeDirectories,firehose:DescribeDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kinesis:DescribeStream,kms:CreateGrant,kms:DescribeKey,s3:GetBucketAcl,s3:GetBucketLocation|;",
   /** Grants permission to update the content of a notification in an Amazon Connect instance. Access level: Write. Resources: notification*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateNotificationContent.html */
-  UpdateNotificationContent: "W||0|notification;1;|1,10||;",
+  UpdateNotificationContent: "W|||19;1;|1,10||;",
   /** Grants permission to update and continue authentication for a specific contact. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateParticipantAuthentication.html */
-  UpdateParticipantAuthentication: "W||0|instance;1;|10||;",
+  UpdateParticipantAuthentication: "W|||16;1;|10||;",
   /** Grants permission to update participant role configurations associated with a contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateParticipantRoleConfig.html */
-  UpdateParticipantRoleConfig: "W||0|contact;1;,instance;1;|1,10||;",
+  UpdateParticipantRoleConfig: "W|||5;1;,16;1;|1,10||;",
   /** Grants permission to update phone number resources in an Amazon Connect instance or traffic distribution group. Access level: Write. Resources: instance*, phone-number*, traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdatePhoneNumber.html */
-  UpdatePhoneNumber: "W||0|instance;1;,phone-number;1;,traffic-distribution-group;1;|1,10||;",
+  UpdatePhoneNumber: "W|||16;1;,20;1;,30;1;|1,10||;",
   /** Grants permission to update the metadata of a phone number resource in an Amazon Connect instance or traffic distribution group. Access level: Write. Resources: phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdatePhoneNumberMetadata.html */
-  UpdatePhoneNumberMetadata: "W||0|phone-number;1;|1||;",
+  UpdatePhoneNumberMetadata: "W|||20;1;|1||;",
   /** Grants permission to update a predefined attribute in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdatePredefinedAttribute.html */
-  UpdatePredefinedAttribute: "W||0|instance;1;|10||;",
+  UpdatePredefinedAttribute: "W|||16;1;|10||;",
   /** Grants permission to update a prompt's name, description, and Amazon S3 URI in an Amazon Connect instance. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdatePrompt.html */
-  UpdatePrompt: "W||0|prompt;1;|1,10|kms:Decrypt,s3:GetObject,s3:GetObjectAcl|;",
+  UpdatePrompt: "W|||21;1;|1,10|kms:Decrypt,s3:GetObject,s3:GetObjectAcl|;",
   /** Grants permission to update queue hours of operation in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*, queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueHoursOfOperation.html */
-  UpdateQueueHoursOfOperation: "W||0|hours-of-operation;1;,queue;1;|1,10||;",
+  UpdateQueueHoursOfOperation: "W|||15;1;,24;1;|1,10||;",
   /** Grants permission to update queue capacity in an Amazon Connect instance. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueMaxContacts.html */
-  UpdateQueueMaxContacts: "W||0|queue;1;|1,10||;",
+  UpdateQueueMaxContacts: "W|||24;1;|1,10||;",
   /** Grants permission to update a queue name and description in an Amazon Connect instance. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueName.html */
-  UpdateQueueName: "W||0|queue;1;|1,10||;",
+  UpdateQueueName: "W|||24;1;|1,10||;",
   /** Grants permission to update queue outbound caller config in an Amazon Connect instance. Access level: Write. Resources: contact-flow, phone-number, queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueOutboundCallerConfig.html */
-  UpdateQueueOutboundCallerConfig: "W||0|contact-flow;0;,phone-number;0;,queue;1;|1,10||;",
+  UpdateQueueOutboundCallerConfig: "W|||7;0;,20;0;,24;1;|1,10||;",
   /** Grants permission to update the outbound email configuration for a queue in an Amazon Connect instance. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueOutboundEmailConfig.html */
-  UpdateQueueOutboundEmailConfig: "W||0|queue;1;|1,10||;",
+  UpdateQueueOutboundEmailConfig: "W|||24;1;|1,10||;",
   /** Grants permission to update queue status in an Amazon Connect instance. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueStatus.html */
-  UpdateQueueStatus: "W||0|queue;1;|1,10||;",
+  UpdateQueueStatus: "W|||24;1;|1,10||;",
   /** Grants permission to update the configuration of a quick connect in an Amazon Connect instance. Access level: Write. Resources: contact-flow, queue, quick-connect*, user. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQuickConnectConfig.html */
-  UpdateQuickConnectConfig: "W||0|contact-flow;0;,queue;0;,quick-connect;1;,user;0;|1,10||;",
+  UpdateQuickConnectConfig: "W|||7;0;,24;0;,25;1;,32;0;|1,10||;",
   /** Grants permission to update a quick connect name and description in an Amazon Connect instance. Access level: Write. Resources: quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQuickConnectName.html */
-  UpdateQuickConnectName: "W||0|quick-connect;1;|1,10||;",
+  UpdateQuickConnectName: "W|||25;1;|1,10||;",
   /** Grants permission to update a routing profile agent availability timer in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileAgentAvailabilityTimer.html */
-  UpdateRoutingProfileAgentAvailabilityTimer: "W||0|routing-profile;1;|1,10||;",
+  UpdateRoutingProfileAgentAvailabilityTimer: "W|||26;1;|1,10||;",
   /** Grants permission to update the concurrency in a routing profile in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileConcurrency.html */
-  UpdateRoutingProfileConcurrency: "W||0|routing-profile;1;|1,10||;",
+  UpdateRoutingProfileConcurrency: "W|||26;1;|1,10||;",
   /** Grants permission to update the outbound queue in a routing profile in an Amazon Connect instance. Access level: Write. Resources: queue*, routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileDefaultOutboundQueue.html */
-  UpdateRoutingProfileDefaultOutboundQueue: "W||0|queue;1;,routing-profile;1;|1,10||;",
+  UpdateRoutingProfileDefaultOutboundQueue: "W|||24;1;,26;1;|1,10||;",
   /** Grants permission to update a routing profile name and description in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileName.html */
-  UpdateRoutingProfileName: "W||0|routing-profile;1;|1,10||;",
+  UpdateRoutingProfileName: "W|||26;1;|1,10||;",
   /** Grants permission to update the queues in routing profile in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileQueues.html */
-  UpdateRoutingProfileQueues: "W||0|routing-profile;1;|1,10||;",
+  UpdateRoutingProfileQueues: "W|||26;1;|1,10||;",
   /** Grants permission to update a rule for an existing Amazon Connect instance. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRule.html */
-  UpdateRule: "W||0|rule;1;|10||;",
+  UpdateRule: "W|||27;1;|10||;",
   /** Grants permission to update a security profile group for a user in an Amazon Connect instance. Access level: Write. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateSecurityProfile.html */
-  UpdateSecurityProfile: "W||0|security-profile;1;|1,10||;",
+  UpdateSecurityProfile: "W|||28;1;|1,10||;",
   /** Grants permission to update task template belonging to a Amazon Connect instance. Access level: Write. Resources: task-template*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateTaskTemplate.html */
-  UpdateTaskTemplate: "W||0|task-template;1;|1,10||;",
+  UpdateTaskTemplate: "W|||29;1;|1,10||;",
   /** Grants permission to update traffic distribution for a traffic distribution group. Access level: Write. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateTrafficDistribution.html */
-  UpdateTrafficDistribution: "W||0|traffic-distribution-group;1;|1||;",
+  UpdateTrafficDistribution: "W|||30;1;|1||;",
   /** Grants permission to update a hierarchy group for a user in an Amazon Connect instance. Access level: Write. Resources: hierarchy-group, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserHierarchy.html */
-  UpdateUserHierarchy: "W||0|hierarchy-group;0;,user;1;|1,10||;",
+  UpdateUserHierarchy: "W|||14;0;,32;1;|1,10||;",
   /** Grants permission to update a user hierarchy group name in an Amazon Connect instance. Access level: Write. Resources: hierarchy-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserHierarchyGroupName.html */
-  UpdateUserHierarchyGroupName: "W||0|hierarchy-group;1;|10||;",
+  UpdateUserHierarchyGroupName: "W|||14;1;|10||;",
   /** Grants permission to update user hierarchy structure in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserHierarchyStructure.html */
-  UpdateUserHierarchyStructure: "W||0|instance;1;|10||;",
+  UpdateUserHierarchyStructure: "W|||16;1;|10||;",
   /** Grants permission to update identity information for a user in an Amazon Connect instance. Access level: Write. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserIdentityInfo.html */
-  UpdateUserIdentityInfo: "W||0|user;1;|1,10||;",
+  UpdateUserIdentityInfo: "W|||32;1;|1,10||;",
   /** Grants permission to update the status of a user notification in an Amazon Connect instance. Access level: Write. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserNotificationStatus.html */
-  UpdateUserNotificationStatus: "W||0|user;1;|1,10||;",
+  UpdateUserNotificationStatus: "W|||32;1;|1,10||;",
   /** Grants permission to update phone configuration settings for a user in an Amazon Connect instance. Access level: Write. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserPhoneConfig.html */
-  UpdateUserPhoneConfig: "W||0|user;1;|1,10||UpdateUserConfig,;",
+  UpdateUserPhoneConfig: "W|||32;1;|1,10||UpdateUserConfig,;",
   /** Grants permission to update user proficiencies from a user in an Amazon Connect instance. Access level: Write. Resources: instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserProficiencies.html */
-  UpdateUserProficiencies: "W||0|instance;1;,user;1;|10||;",
+  UpdateUserProficiencies: "W|||16;1;,32;1;|10||;",
   /** Grants permission to update a routing profile for a user in an Amazon Connect instance. Access level: Write. Resources: routing-profile*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserRoutingProfile.html */
-  UpdateUserRoutingProfile: "W||0|routing-profile;1;,user;1;|1,10||;",
+  UpdateUserRoutingProfile: "W|||26;1;,32;1;|1,10||;",
   /** Grants permission to update security profiles for a user in an Amazon Connect instance. Access level: Write. Resources: security-profile*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserSecurityProfiles.html */
-  UpdateUserSecurityProfiles: "W||0|security-profile;1;,user;1;|1,10||;",
+  UpdateUserSecurityProfiles: "W|||28;1;,32;1;|1,10||;",
   /** Grants permission to update a view's content in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateViewContent.html */
-  UpdateViewContent: "W||0|customer-managed-view;1;|1,10||;",
+  UpdateViewContent: "W|||9;1;|1,10||;",
   /** Grants permission to update a view's metadata in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateViewMetadata.html */
-  UpdateViewMetadata: "W||0|customer-managed-view;1;|1,10||;",
+  UpdateViewMetadata: "W|||9;1;|1,10||;",
   /** Grants permission to update workspace metadata in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateWorkspaceMetadata.html */
-  UpdateWorkspaceMetadata: "W||0|workspace;1;|1,10||;",
+  UpdateWorkspaceMetadata: "W|||40;1;|1,10||;",
   /** Grants permission to update a workspace page in an Amazon Connect instance. Access level: Write. Resources: aws-managed-view, customer-managed-view, workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateWorkspacePage.html */
-  UpdateWorkspacePage: "W||0|aws-managed-view;0;,customer-managed-view;0;,workspace;1;|1,10||;",
+  UpdateWorkspacePage: "W|||4;0;,9;0;,40;1;|1,10||;",
   /** Grants permission to update workspace theme in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateWorkspaceTheme.html */
-  UpdateWorkspaceTheme: "W||0|workspace;1;|1,10||;",
+  UpdateWorkspaceTheme: "W|||40;1;|1,10||;",
   /** Grants permission to update workspace visibility in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateWorkspaceVisibility.html */
-  UpdateWorkspaceVisibility: "W||0|workspace;1;|1,10||;",
+  UpdateWorkspaceVisibility: "W|||40;1;|1,10||;",
 } as const;
 const actionDetails = {
   ActivateEvaluationForm:
@@ -1331,12 +1323,250 @@ const actionDetails = {
   UpdateWorkspaceTheme: "|,;~~~|Grants permission to update workspace theme in an Amazon Connect instance",
   UpdateWorkspaceVisibility: "|,;~~~|Grants permission to update workspace visibility in an Amazon Connect instance",
 };
+const resourceTypeFacts = {
+  /** The agent-status resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-state/${AgentStatusId} */
+  "agent-status": "|,agentStatus|1",
+  /** The ai-agent resource type: arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId}:${Version} */
+  "ai-agent": "|,aiAgent|",
+  /** The attached-file resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/file/${FileId} */
+  "attached-file": "|,attachedFile|1",
+  /** The authentication-profile resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/authentication-profile/${AuthenticationProfileId} */
+  "authentication-profile": "|,authenticationProfile|",
+  /** The aws-managed-view resource type: arn:${Partition}:connect:${Region}:aws:view/${ViewId} */
+  "aws-managed-view": "|,awsManagedView|",
+  /** The contact resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact/${ContactId} */
+  contact: "|,|",
+  /** The contact-evaluation resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-evaluation/${EvaluationId} */
+  "contact-evaluation": "|,contactEvaluation|1",
+  /** The contact-flow resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-flow/${ContactFlowId} */
+  "contact-flow": "|,contactFlow|1",
+  /** The contact-flow-module resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/flow-module/${ContactFlowModuleId} */
+  "contact-flow-module": "|,contactFlowModule|1",
+  /** The customer-managed-view resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId} */
+  "customer-managed-view": "|,customerManagedView|1",
+  /** The customer-managed-view-version resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}:${ViewVersion} */
+  "customer-managed-view-version": "|,customerManagedViewVersion|1",
+  /** The data-table resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/data-table/${DataTableId} */
+  "data-table": "|,dataTable|1",
+  /** The email-address resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/email-address/${EmailAddressId} */
+  "email-address": "|,emailAddress|1",
+  /** The evaluation-form resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/evaluation-form/${FormId} */
+  "evaluation-form": "|,evaluationForm|1",
+  /** The hierarchy-group resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-group/${HierarchyGroupId} */
+  "hierarchy-group": "|,hierarchyGroup|1",
+  /** The hours-of-operation resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/operating-hours/${HoursOfOperationId} */
+  "hours-of-operation": "|,hoursOfOperation|1",
+  /** The instance resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId} */
+  instance: "|,|1",
+  /** The integration-association resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/integration-association/${IntegrationAssociationId} */
+  "integration-association": "|,integrationAssociation|1",
+  /** The legacy-phone-number resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/phone-number/${PhoneNumberId} */
+  "legacy-phone-number": "|,legacyPhoneNumber|",
+  /** The notification resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/notification/${NotificationId} */
+  notification: "|,|1",
+  /** The phone-number resource type: arn:${Partition}:connect:${Region}:${Account}:phone-number/${PhoneNumberId} */
+  "phone-number": "|,phoneNumber|1",
+  /** The prompt resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/prompt/${PromptId} */
+  prompt: "|,|1",
+  /** The qualified-aws-managed-view resource type: arn:${Partition}:connect:${Region}:aws:view/${ViewId}:${ViewQualifier} */
+  "qualified-aws-managed-view": "|,qualifiedAwsManagedView|",
+  /** The qualified-customer-managed-view resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}:${ViewQualifier} */
+  "qualified-customer-managed-view": "|,qualifiedCustomerManagedView|1",
+  /** The queue resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/queue/${QueueId} */
+  queue: "|,|1",
+  /** The quick-connect resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/transfer-destination/${QuickConnectId} */
+  "quick-connect": "|,quickConnect|1",
+  /** The routing-profile resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/routing-profile/${RoutingProfileId} */
+  "routing-profile": "|,routingProfile|1",
+  /** The rule resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/rule/${RuleId} */
+  rule: "|,|1",
+  /** The security-profile resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/security-profile/${SecurityProfileId} */
+  "security-profile": "|,securityProfile|1",
+  /** The task-template resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/task-template/${TaskTemplateId} */
+  "task-template": "|,taskTemplate|1",
+  /** The traffic-distribution-group resource type: arn:${Partition}:connect:${Region}:${Account}:traffic-distribution-group/${TrafficDistributionGroupId} */
+  "traffic-distribution-group": "|,trafficDistributionGroup|1",
+  /** The use-case resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/use-case/${UseCaseId} */
+  "use-case": "|,useCase|1",
+  /** The user resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent/${UserId} */
+  user: "|,|1",
+  /** The vocabulary resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/vocabulary/${VocabularyId} */
+  vocabulary: "|,|1",
+  /** The wildcard-agent-status resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-state/* */
+  "wildcard-agent-status": "|,wildcardAgentStatus|",
+  /** The wildcard-contact-flow resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-flow/* */
+  "wildcard-contact-flow": "|,wildcardContactFlow|",
+  /** The wildcard-legacy-phone-number resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/phone-number/* */
+  "wildcard-legacy-phone-number": "|,wildcardLegacyPhoneNumber|",
+  /** The wildcard-phone-number resource type: arn:${Partition}:connect:${Region}:${Account}:phone-number/* */
+  "wildcard-phone-number": "|,wildcardPhoneNumber|1",
+  /** The wildcard-queue resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/queue/* */
+  "wildcard-queue": "|,wildcardQueue|",
+  /** The wildcard-quick-connect resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/transfer-destination/* */
+  "wildcard-quick-connect": "|,wildcardQuickConnect|",
+  /** The workspace resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/workspace/${WorkspaceId} */
+  workspace: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a agent-status resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-state/${AgentStatusId}. */
+  agentStatus:
+    "|,agent-status|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/agent-state/|AgentStatusId|",
+  /** ARN of a ai-agent resource: arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId}:${Version}. */
+  aiAgent:
+    "|,ai-agent|arn:|Partition|:wisdom:|Region|:|Account|:ai-agent/|AssistantId|/|AIAgentId,aiAgentId|:|Version|",
+  /** ARN of a attached-file resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/file/${FileId}. */
+  attachedFile: "|,attached-file|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/file/|FileId|",
+  /** ARN of a authentication-profile resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/authentication-profile/${AuthenticationProfileId}. */
+  authenticationProfile:
+    "|,authentication-profile|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/authentication-profile/|AuthenticationProfileId|",
+  /** ARN of a aws-managed-view resource: arn:${Partition}:connect:${Region}:aws:view/${ViewId}. */
+  awsManagedView: "|,aws-managed-view|arn:|Partition|:connect:|Region|:aws:view/|ViewId|",
+  /** ARN of a contact resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact/${ContactId}. */
+  contact: "|,contact|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/contact/|ContactId|",
+  /** ARN of a contact-evaluation resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-evaluation/${EvaluationId}. */
+  contactEvaluation:
+    "|,contact-evaluation|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/contact-evaluation/|EvaluationId|",
+  /** ARN of a contact-flow resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-flow/${ContactFlowId}. */
+  contactFlow:
+    "|,contact-flow|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/contact-flow/|ContactFlowId|",
+  /** ARN of a contact-flow-module resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/flow-module/${ContactFlowModuleId}. */
+  contactFlowModule:
+    "|,contact-flow-module|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/flow-module/|ContactFlowModuleId|",
+  /** ARN of a customer-managed-view resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}. */
+  customerManagedView:
+    "|,customer-managed-view|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/view/|ViewId|",
+  /** ARN of a customer-managed-view-version resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}:${ViewVersion}. */
+  customerManagedViewVersion:
+    "|,customer-managed-view-version|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/view/|ViewId|:|ViewVersion|",
+  /** ARN of a data-table resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/data-table/${DataTableId}. */
+  dataTable: "|,data-table|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/data-table/|DataTableId|",
+  /** ARN of a email-address resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/email-address/${EmailAddressId}. */
+  emailAddress:
+    "|,email-address|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/email-address/|EmailAddressId|",
+  /** ARN of a evaluation-form resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/evaluation-form/${FormId}. */
+  evaluationForm:
+    "|,evaluation-form|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/evaluation-form/|FormId|",
+  /** ARN of a hierarchy-group resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-group/${HierarchyGroupId}. */
+  hierarchyGroup:
+    "|,hierarchy-group|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/agent-group/|HierarchyGroupId|",
+  /** ARN of a hours-of-operation resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/operating-hours/${HoursOfOperationId}. */
+  hoursOfOperation:
+    "|,hours-of-operation|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/operating-hours/|HoursOfOperationId|",
+  /** ARN of a instance resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}. */
+  instance: "|,instance|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|",
+  /** ARN of a integration-association resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/integration-association/${IntegrationAssociationId}. */
+  integrationAssociation:
+    "|,integration-association|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/integration-association/|IntegrationAssociationId|",
+  /** ARN of a legacy-phone-number resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/phone-number/${PhoneNumberId}. */
+  legacyPhoneNumber:
+    "|,legacy-phone-number|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/phone-number/|PhoneNumberId|",
+  /** ARN of a notification resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/notification/${NotificationId}. */
+  notification:
+    "|,notification|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/notification/|NotificationId|",
+  /** ARN of a phone-number resource: arn:${Partition}:connect:${Region}:${Account}:phone-number/${PhoneNumberId}. */
+  phoneNumber: "|,phone-number|arn:|Partition|:connect:|Region|:|Account|:phone-number/|PhoneNumberId|",
+  /** ARN of a prompt resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/prompt/${PromptId}. */
+  prompt: "|,prompt|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/prompt/|PromptId|",
+  /** ARN of a qualified-aws-managed-view resource: arn:${Partition}:connect:${Region}:aws:view/${ViewId}:${ViewQualifier}. */
+  qualifiedAwsManagedView:
+    "|,qualified-aws-managed-view|arn:|Partition|:connect:|Region|:aws:view/|ViewId|:|ViewQualifier|",
+  /** ARN of a qualified-customer-managed-view resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}:${ViewQualifier}. */
+  qualifiedCustomerManagedView:
+    "|,qualified-customer-managed-view|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/view/|ViewId|:|ViewQualifier|",
+  /** ARN of a queue resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/queue/${QueueId}. */
+  queue: "|,queue|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/queue/|QueueId|",
+  /** ARN of a quick-connect resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/transfer-destination/${QuickConnectId}. */
+  quickConnect:
+    "|,quick-connect|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/transfer-destination/|QuickConnectId|",
+  /** ARN of a routing-profile resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/routing-profile/${RoutingProfileId}. */
+  routingProfile:
+    "|,routing-profile|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/routing-profile/|RoutingProfileId|",
+  /** ARN of a rule resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/rule/${RuleId}. */
+  rule: "|,rule|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/rule/|RuleId|",
+  /** ARN of a security-profile resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/security-profile/${SecurityProfileId}. */
+  securityProfile:
+    "|,security-profile|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/security-profile/|SecurityProfileId|",
+  /** ARN of a task-template resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/task-template/${TaskTemplateId}. */
+  taskTemplate:
+    "|,task-template|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/task-template/|TaskTemplateId|",
+  /** ARN of a traffic-distribution-group resource: arn:${Partition}:connect:${Region}:${Account}:traffic-distribution-group/${TrafficDistributionGroupId}. */
+  trafficDistributionGroup:
+    "|,traffic-distribution-group|arn:|Partition|:connect:|Region|:|Account|:traffic-distribution-group/|TrafficDistributionGroupId|",
+  /** ARN of a use-case resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/use-case/${UseCaseId}. */
+  useCase: "|,use-case|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/use-case/|UseCaseId|",
+  /** ARN of a user resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent/${UserId}. */
+  user: "|,user|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/agent/|UserId|",
+  /** ARN of a vocabulary resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/vocabulary/${VocabularyId}. */
+  vocabulary: "|,vocabulary|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/vocabulary/|VocabularyId|",
+  /** ARN of a wildcard-agent-status resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-state/*. */
+  wildcardAgentStatus:
+    "|,wildcard-agent-status|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/agent-state/*",
+  /** ARN of a wildcard-contact-flow resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-flow/*. */
+  wildcardContactFlow:
+    "|,wildcard-contact-flow|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/contact-flow/*",
+  /** ARN of a wildcard-legacy-phone-number resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/phone-number/*. */
+  wildcardLegacyPhoneNumber:
+    "|,wildcard-legacy-phone-number|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/phone-number/*",
+  /** ARN of a wildcard-phone-number resource: arn:${Partition}:connect:${Region}:${Account}:phone-number/*. */
+  wildcardPhoneNumber: "|,wildcard-phone-number|arn:|Partition|:connect:|Region|:|Account|:phone-number/*",
+  /** ARN of a wildcard-queue resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/queue/*. */
+  wildcardQueue: "|,wildcard-queue|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/queue/*",
+  /** ARN of a wildcard-quick-connect resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/transfer-destination/*. */
+  wildcardQuickConnect:
+    "|,wildcard-quick-connect|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/transfer-destination/*",
+  /** ARN of a workspace resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/workspace/${WorkspaceId}. */
+  workspace: "|,workspace|arn:|Partition|:connect:|Region|:|Account|:instance/|InstanceId|/workspace/|WorkspaceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "agent-status",
+  "ai-agent",
+  "attached-file",
+  "authentication-profile",
+  "aws-managed-view",
+  "contact",
+  "contact-evaluation",
+  "contact-flow",
+  "contact-flow-module",
+  "customer-managed-view",
+  "customer-managed-view-version",
+  "data-table",
+  "email-address",
+  "evaluation-form",
+  "hierarchy-group",
+  "hours-of-operation",
+  "instance",
+  "integration-association",
+  "legacy-phone-number",
+  "notification",
+  "phone-number",
+  "prompt",
+  "qualified-aws-managed-view",
+  "qualified-customer-managed-view",
+  "queue",
+  "quick-connect",
+  "routing-profile",
+  "rule",
+  "security-profile",
+  "task-template",
+  "traffic-distribution-group",
+  "use-case",
+  "user",
+  "vocabulary",
+  "wildcard-agent-status",
+  "wildcard-contact-flow",
+  "wildcard-legacy-phone-number",
+  "wildcard-phone-number",
+  "wildcard-queue",
+  "wildcard-quick-connect",
+  "workspace",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "connect">;
 /** Any connect action. */
 export type Action = ActionOf<typeof actionFacts, "connect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "connect">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -1344,7 +1574,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "connect" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every connect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -1352,227 +1582,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The agent-status resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-state/${AgentStatusId} */
-  "agent-status":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-state/${AgentStatusId}|1",
-  /** The ai-agent resource type: arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId}:${Version} */
-  "ai-agent": "|,arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId}:${Version}|",
-  /** The attached-file resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/file/${FileId} */
-  "attached-file": "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/file/${FileId}|1",
-  /** The authentication-profile resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/authentication-profile/${AuthenticationProfileId} */
-  "authentication-profile":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/authentication-profile/${AuthenticationProfileId}|",
-  /** The aws-managed-view resource type: arn:${Partition}:connect:${Region}:aws:view/${ViewId} */
-  "aws-managed-view": "|,arn:${Partition}:connect:${Region}:aws:view/${ViewId}|",
-  /** The contact resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact/${ContactId} */
-  contact: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact/${ContactId}|",
-  /** The contact-evaluation resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-evaluation/${EvaluationId} */
-  "contact-evaluation":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-evaluation/${EvaluationId}|1",
-  /** The contact-flow resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-flow/${ContactFlowId} */
-  "contact-flow":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-flow/${ContactFlowId}|1",
-  /** The contact-flow-module resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/flow-module/${ContactFlowModuleId} */
-  "contact-flow-module":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/flow-module/${ContactFlowModuleId}|1",
-  /** The customer-managed-view resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId} */
-  "customer-managed-view": "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}|1",
-  /** The customer-managed-view-version resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}:${ViewVersion} */
-  "customer-managed-view-version":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}:${ViewVersion}|1",
-  /** The data-table resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/data-table/${DataTableId} */
-  "data-table": "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/data-table/${DataTableId}|1",
-  /** The email-address resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/email-address/${EmailAddressId} */
-  "email-address":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/email-address/${EmailAddressId}|1",
-  /** The evaluation-form resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/evaluation-form/${FormId} */
-  "evaluation-form":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/evaluation-form/${FormId}|1",
-  /** The hierarchy-group resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-group/${HierarchyGroupId} */
-  "hierarchy-group":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-group/${HierarchyGroupId}|1",
-  /** The hours-of-operation resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/operating-hours/${HoursOfOperationId} */
-  "hours-of-operation":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/operating-hours/${HoursOfOperationId}|1",
-  /** The instance resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId} */
-  instance: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}|1",
-  /** The integration-association resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/integration-association/${IntegrationAssociationId} */
-  "integration-association":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/integration-association/${IntegrationAssociationId}|1",
-  /** The legacy-phone-number resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/phone-number/${PhoneNumberId} */
-  "legacy-phone-number":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/phone-number/${PhoneNumberId}|",
-  /** The notification resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/notification/${NotificationId} */
-  notification:
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/notification/${NotificationId}|1",
-  /** The phone-number resource type: arn:${Partition}:connect:${Region}:${Account}:phone-number/${PhoneNumberId} */
-  "phone-number": "|,arn:${Partition}:connect:${Region}:${Account}:phone-number/${PhoneNumberId}|1",
-  /** The prompt resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/prompt/${PromptId} */
-  prompt: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/prompt/${PromptId}|1",
-  /** The qualified-aws-managed-view resource type: arn:${Partition}:connect:${Region}:aws:view/${ViewId}:${ViewQualifier} */
-  "qualified-aws-managed-view": "|,arn:${Partition}:connect:${Region}:aws:view/${ViewId}:${ViewQualifier}|",
-  /** The qualified-customer-managed-view resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}:${ViewQualifier} */
-  "qualified-customer-managed-view":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}:${ViewQualifier}|1",
-  /** The queue resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/queue/${QueueId} */
-  queue: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/queue/${QueueId}|1",
-  /** The quick-connect resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/transfer-destination/${QuickConnectId} */
-  "quick-connect":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/transfer-destination/${QuickConnectId}|1",
-  /** The routing-profile resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/routing-profile/${RoutingProfileId} */
-  "routing-profile":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/routing-profile/${RoutingProfileId}|1",
-  /** The rule resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/rule/${RuleId} */
-  rule: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/rule/${RuleId}|1",
-  /** The security-profile resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/security-profile/${SecurityProfileId} */
-  "security-profile":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/security-profile/${SecurityProfileId}|1",
-  /** The task-template resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/task-template/${TaskTemplateId} */
-  "task-template":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/task-template/${TaskTemplateId}|1",
-  /** The traffic-distribution-group resource type: arn:${Partition}:connect:${Region}:${Account}:traffic-distribution-group/${TrafficDistributionGroupId} */
-  "traffic-distribution-group":
-    "|,arn:${Partition}:connect:${Region}:${Account}:traffic-distribution-group/${TrafficDistributionGroupId}|1",
-  /** The use-case resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/use-case/${UseCaseId} */
-  "use-case": "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/use-case/${UseCaseId}|1",
-  /** The user resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent/${UserId} */
-  user: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent/${UserId}|1",
-  /** The vocabulary resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/vocabulary/${VocabularyId} */
-  vocabulary: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/vocabulary/${VocabularyId}|1",
-  /** The wildcard-agent-status resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-state/* */
-  "wildcard-agent-status": "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-state/*|",
-  /** The wildcard-contact-flow resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-flow/* */
-  "wildcard-contact-flow": "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-flow/*|",
-  /** The wildcard-legacy-phone-number resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/phone-number/* */
-  "wildcard-legacy-phone-number":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/phone-number/*|",
-  /** The wildcard-phone-number resource type: arn:${Partition}:connect:${Region}:${Account}:phone-number/* */
-  "wildcard-phone-number": "|,arn:${Partition}:connect:${Region}:${Account}:phone-number/*|1",
-  /** The wildcard-queue resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/queue/* */
-  "wildcard-queue": "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/queue/*|",
-  /** The wildcard-quick-connect resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/transfer-destination/* */
-  "wildcard-quick-connect":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/transfer-destination/*|",
-  /** The workspace resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/workspace/${WorkspaceId} */
-  workspace: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/workspace/${WorkspaceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a agent-status resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-state/${AgentStatusId}. */
-  agentStatus:
-    "|agent-status|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/agent-state/|agentStatusId|",
-  /** ARN of a ai-agent resource: arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId}:${Version}. */
-  aiAgent: "|ai-agent|arn:|partition?|:wisdom:|region|:|account|:ai-agent/|assistantId|/|aiAgentId|:|version|",
-  /** ARN of a attached-file resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/file/${FileId}. */
-  attachedFile: "|attached-file|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/file/|fileId|",
-  /** ARN of a authentication-profile resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/authentication-profile/${AuthenticationProfileId}. */
-  authenticationProfile:
-    "|authentication-profile|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/authentication-profile/|authenticationProfileId|",
-  /** ARN of a aws-managed-view resource: arn:${Partition}:connect:${Region}:aws:view/${ViewId}. */
-  awsManagedView: "|aws-managed-view|arn:|partition?|:connect:|region|:aws:view/|viewId|",
-  /** ARN of a contact resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact/${ContactId}. */
-  contact: "|contact|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/contact/|contactId|",
-  /** ARN of a contact-evaluation resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-evaluation/${EvaluationId}. */
-  contactEvaluation:
-    "|contact-evaluation|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/contact-evaluation/|evaluationId|",
-  /** ARN of a contact-flow resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-flow/${ContactFlowId}. */
-  contactFlow:
-    "|contact-flow|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/contact-flow/|contactFlowId|",
-  /** ARN of a contact-flow-module resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/flow-module/${ContactFlowModuleId}. */
-  contactFlowModule:
-    "|contact-flow-module|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/flow-module/|contactFlowModuleId|",
-  /** ARN of a customer-managed-view resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}. */
-  customerManagedView:
-    "|customer-managed-view|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/view/|viewId|",
-  /** ARN of a customer-managed-view-version resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}:${ViewVersion}. */
-  customerManagedViewVersion:
-    "|customer-managed-view-version|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/view/|viewId|:|viewVersion|",
-  /** ARN of a data-table resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/data-table/${DataTableId}. */
-  dataTable: "|data-table|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/data-table/|dataTableId|",
-  /** ARN of a email-address resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/email-address/${EmailAddressId}. */
-  emailAddress:
-    "|email-address|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/email-address/|emailAddressId|",
-  /** ARN of a evaluation-form resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/evaluation-form/${FormId}. */
-  evaluationForm:
-    "|evaluation-form|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/evaluation-form/|formId|",
-  /** ARN of a hierarchy-group resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-group/${HierarchyGroupId}. */
-  hierarchyGroup:
-    "|hierarchy-group|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/agent-group/|hierarchyGroupId|",
-  /** ARN of a hours-of-operation resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/operating-hours/${HoursOfOperationId}. */
-  hoursOfOperation:
-    "|hours-of-operation|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/operating-hours/|hoursOfOperationId|",
-  /** ARN of a instance resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}. */
-  instance: "|instance|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|",
-  /** ARN of a integration-association resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/integration-association/${IntegrationAssociationId}. */
-  integrationAssociation:
-    "|integration-association|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/integration-association/|integrationAssociationId|",
-  /** ARN of a legacy-phone-number resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/phone-number/${PhoneNumberId}. */
-  legacyPhoneNumber:
-    "|legacy-phone-number|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/phone-number/|phoneNumberId|",
-  /** ARN of a notification resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/notification/${NotificationId}. */
-  notification:
-    "|notification|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/notification/|notificationId|",
-  /** ARN of a phone-number resource: arn:${Partition}:connect:${Region}:${Account}:phone-number/${PhoneNumberId}. */
-  phoneNumber: "|phone-number|arn:|partition?|:connect:|region|:|account|:phone-number/|phoneNumberId|",
-  /** ARN of a prompt resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/prompt/${PromptId}. */
-  prompt: "|prompt|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/prompt/|promptId|",
-  /** ARN of a qualified-aws-managed-view resource: arn:${Partition}:connect:${Region}:aws:view/${ViewId}:${ViewQualifier}. */
-  qualifiedAwsManagedView:
-    "|qualified-aws-managed-view|arn:|partition?|:connect:|region|:aws:view/|viewId|:|viewQualifier|",
-  /** ARN of a qualified-customer-managed-view resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}:${ViewQualifier}. */
-  qualifiedCustomerManagedView:
-    "|qualified-customer-managed-view|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/view/|viewId|:|viewQualifier|",
-  /** ARN of a queue resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/queue/${QueueId}. */
-  queue: "|queue|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/queue/|queueId|",
-  /** ARN of a quick-connect resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/transfer-destination/${QuickConnectId}. */
-  quickConnect:
-    "|quick-connect|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/transfer-destination/|quickConnectId|",
-  /** ARN of a routing-profile resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/routing-profile/${RoutingProfileId}. */
-  routingProfile:
-    "|routing-profile|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/routing-profile/|routingProfileId|",
-  /** ARN of a rule resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/rule/${RuleId}. */
-  rule: "|rule|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/rule/|ruleId|",
-  /** ARN of a security-profile resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/security-profile/${SecurityProfileId}. */
-  securityProfile:
-    "|security-profile|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/security-profile/|securityProfileId|",
-  /** ARN of a task-template resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/task-template/${TaskTemplateId}. */
-  taskTemplate:
-    "|task-template|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/task-template/|taskTemplateId|",
-  /** ARN of a traffic-distribution-group resource: arn:${Partition}:connect:${Region}:${Account}:traffic-distribution-group/${TrafficDistributionGroupId}. */
-  trafficDistributionGroup:
-    "|traffic-distribution-group|arn:|partition?|:connect:|region|:|account|:traffic-distribution-group/|trafficDistributionGroupId|",
-  /** ARN of a use-case resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/use-case/${UseCaseId}. */
-  useCase: "|use-case|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/use-case/|useCaseId|",
-  /** ARN of a user resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent/${UserId}. */
-  user: "|user|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/agent/|userId|",
-  /** ARN of a vocabulary resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/vocabulary/${VocabularyId}. */
-  vocabulary: "|vocabulary|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/vocabulary/|vocabularyId|",
-  /** ARN of a wildcard-agent-status resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-state/*. */
-  wildcardAgentStatus:
-    "|wildcard-agent-status|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/agent-state/*",
-  /** ARN of a wildcard-contact-flow resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-flow/*. */
-  wildcardContactFlow:
-    "|wildcard-contact-flow|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/contact-flow/*",
-  /** ARN of a wildcard-legacy-phone-number resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/phone-number/*. */
-  wildcardLegacyPhoneNumber:
-    "|wildcard-legacy-phone-number|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/phone-number/*",
-  /** ARN of a wildcard-phone-number resource: arn:${Partition}:connect:${Region}:${Account}:phone-number/*. */
-  wildcardPhoneNumber: "|wildcard-phone-number|arn:|partition?|:connect:|region|:|account|:phone-number/*",
-  /** ARN of a wildcard-queue resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/queue/*. */
-  wildcardQueue: "|wildcard-queue|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/queue/*",
-  /** ARN of a wildcard-quick-connect resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/transfer-destination/*. */
-  wildcardQuickConnect:
-    "|wildcard-quick-connect|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/transfer-destination/*",
-  /** ARN of a workspace resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/workspace/${WorkspaceId}. */
-  workspace: "|workspace|arn:|partition?|:connect:|region|:|account|:instance/|instanceId|/workspace/|workspaceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

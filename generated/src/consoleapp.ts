@@ -30,20 +30,30 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to retrieve the device identity for a Console Mobile App device. Access level: Read. Resources: DeviceIdentity*. https://docs.aws.amazon.com/consolemobileapp/latest/userguide/permissions-policies.html */
-  GetDeviceIdentity: "R||0|DeviceIdentity;1;|||",
+  GetDeviceIdentity: "R|||0;1;|||",
   /** Grants permission to retrieve a list of device identities. Access level: List. https://docs.aws.amazon.com/consolemobileapp/latest/userguide/permissions-policies.html */
-  ListDeviceIdentities: "L||0||||",
+  ListDeviceIdentities: "L||||||",
 } as const;
 const actionDetails = {
   GetDeviceIdentity: "|,;~|Grants permission to retrieve the device identity for a Console Mobile App device",
   ListDeviceIdentities: "|,;~|Grants permission to retrieve a list of device identities",
 };
+const resourceTypeFacts = {
+  /** The DeviceIdentity resource type: arn:${Partition}:consoleapp::${Account}:device/${DeviceId}/identity/${IdentityId} */
+  DeviceIdentity: "|,deviceIdentity|",
+} as const;
+const arnFormats = {
+  /** ARN of a DeviceIdentity resource: arn:${Partition}:consoleapp::${Account}:device/${DeviceId}/identity/${IdentityId}. */
+  deviceIdentity: "|,DeviceIdentity|arn:|Partition|:consoleapp::|Account|:device/|DeviceId|/identity/|IdentityId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["DeviceIdentity"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "consoleapp">;
 /** Any consoleapp action. */
 export type Action = ActionOf<typeof actionFacts, "consoleapp">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "consoleapp">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -51,7 +61,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every consoleapp action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -59,21 +69,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The DeviceIdentity resource type: arn:${Partition}:consoleapp::${Account}:device/${DeviceId}/identity/${IdentityId} */
-  DeviceIdentity: "|,arn:${Partition}:consoleapp::${Account}:device/${DeviceId}/identity/${IdentityId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a DeviceIdentity resource: arn:${Partition}:consoleapp::${Account}:device/${DeviceId}/identity/${IdentityId}. */
-  deviceIdentity: "|DeviceIdentity|arn:|partition?|:consoleapp::|account|:device/|deviceId|/identity/|identityId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

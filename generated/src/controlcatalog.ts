@@ -30,17 +30,17 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to return details about a specific control. Access level: Read. Resources: control*. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_GetControl.html */
-  GetControl: "R||0|control;1;||controltower:DescribeGuardrail|;",
+  GetControl: "R|||1;1;||controltower:DescribeGuardrail|;",
   /** Grants permission to return a paginated list of common controls from the AWS Control Catalog. Access level: List. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_ListCommonControls.html */
-  ListCommonControls: "L||0||||;",
+  ListCommonControls: "L||||||;",
   /** Grants permission to return a paginated list of control mappings from the AWS Control Catalog. Access level: List. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_ListControlMappings.html */
-  ListControlMappings: "L||0||||;",
+  ListControlMappings: "L||||||;",
   /** Grants permission to return a paginated list of all available controls in the AWS Control Catalog library. Access level: List. Resources: control*. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_ListControls.html */
-  ListControls: "L||0|control;1;||controltower:ListGuardrails|;",
+  ListControls: "L|||1;1;||controltower:ListGuardrails|;",
   /** Grants permission to return a paginated list of domains from the AWS Control Catalog. Access level: List. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_ListDomains.html */
-  ListDomains: "L||0||||;",
+  ListDomains: "L||||||;",
   /** Grants permission to return a paginated list of objectives from the AWS Control Catalog. Access level: List. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_ListObjectives.html */
-  ListObjectives: "L||0||||;",
+  ListObjectives: "L||||||;",
 } as const;
 const actionDetails = {
   GetControl: "|,;~~~|Grants permission to return details about a specific control",
@@ -53,12 +53,34 @@ const actionDetails = {
   ListDomains: "|,;~~~|Grants permission to return a paginated list of domains from the AWS Control Catalog",
   ListObjectives: "|,;~~~|Grants permission to return a paginated list of objectives from the AWS Control Catalog",
 };
+const resourceTypeFacts = {
+  /** The common-control resource type: arn:${Partition}:controlcatalog:::common-control/${CommonControlId} */
+  "common-control": "|,commonControl|",
+  /** The control resource type: arn:${Partition}:controlcatalog:::control/${ControlId} */
+  control: "|,|",
+  /** The domain resource type: arn:${Partition}:controlcatalog:::domain/${DomainId} */
+  domain: "|,|",
+  /** The objective resource type: arn:${Partition}:controlcatalog:::objective/${ObjectiveId} */
+  objective: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a common-control resource: arn:${Partition}:controlcatalog:::common-control/${CommonControlId}. */
+  commonControl: "|,common-control|arn:|Partition|:controlcatalog:::common-control/|CommonControlId|",
+  /** ARN of a control resource: arn:${Partition}:controlcatalog:::control/${ControlId}. */
+  control: "|,control|arn:|Partition|:controlcatalog:::control/|ControlId|",
+  /** ARN of a domain resource: arn:${Partition}:controlcatalog:::domain/${DomainId}. */
+  domain: "|,domain|arn:|Partition|:controlcatalog:::domain/|DomainId|",
+  /** ARN of a objective resource: arn:${Partition}:controlcatalog:::objective/${ObjectiveId}. */
+  objective: "|,objective|arn:|Partition|:controlcatalog:::objective/|ObjectiveId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["common-control", "control", "domain", "objective"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "controlcatalog">;
 /** Any controlcatalog action. */
 export type Action = ActionOf<typeof actionFacts, "controlcatalog">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "controlcatalog">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -66,7 +88,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "controlcatalog" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every controlcatalog action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -74,33 +96,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The common-control resource type: arn:${Partition}:controlcatalog:::common-control/${CommonControlId} */
-  "common-control": "|,arn:${Partition}:controlcatalog:::common-control/${CommonControlId}|",
-  /** The control resource type: arn:${Partition}:controlcatalog:::control/${ControlId} */
-  control: "|,arn:${Partition}:controlcatalog:::control/${ControlId}|",
-  /** The domain resource type: arn:${Partition}:controlcatalog:::domain/${DomainId} */
-  domain: "|,arn:${Partition}:controlcatalog:::domain/${DomainId}|",
-  /** The objective resource type: arn:${Partition}:controlcatalog:::objective/${ObjectiveId} */
-  objective: "|,arn:${Partition}:controlcatalog:::objective/${ObjectiveId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a common-control resource: arn:${Partition}:controlcatalog:::common-control/${CommonControlId}. */
-  commonControl: "|common-control|arn:|partition?|:controlcatalog:::common-control/|commonControlId|",
-  /** ARN of a control resource: arn:${Partition}:controlcatalog:::control/${ControlId}. */
-  control: "|control|arn:|partition?|:controlcatalog:::control/|controlId|",
-  /** ARN of a domain resource: arn:${Partition}:controlcatalog:::domain/${DomainId}. */
-  domain: "|domain|arn:|partition?|:controlcatalog:::domain/|domainId|",
-  /** ARN of a objective resource: arn:${Partition}:controlcatalog:::objective/${ObjectiveId}. */
-  objective: "|objective|arn:|partition?|:controlcatalog:::objective/|objectiveId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

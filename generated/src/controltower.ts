@@ -31,11 +31,11 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to create a landing zone. Access level: Write. https://docs.aws.amazon.com/controltower/latest/APIReference/API_CreateLandingZone.html */
   CreateLandingZone:
-    "W||0||0,2|controltower:PerformPreLaunchChecks,controltower:SetupLandingZone,controltower:TagResource|;",
+    "W||||0,2|controltower:PerformPreLaunchChecks,controltower:SetupLandingZone,controltower:TagResource|;",
   /** Grants permission to create an account managed by AWS Control Tower. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
   CreateManagedAccount: "W||1||||",
   /** Grants permission to delete AWS Control Tower landing zone. Access level: Write. Resources: LandingZone*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_DeleteLandingZone.html */
-  DeleteLandingZone: "W||0|LandingZone;1;|||;",
+  DeleteLandingZone: "W|||3;1;|||;",
   /** Grants permission to deregister an account created through the account factory from AWS Control Tower. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
   DeregisterManagedAccount: "W||1||||",
   /** Grants permission to deregister an organizational unit from AWS Control Tower management. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/organizations.html */
@@ -59,15 +59,15 @@ const actionFacts = {
   /** Grants permission to describe the current AWS Control Tower IAM Identity Center configuration. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/sso.html */
   DescribeSingleSignOn: "R||1||||",
   /** Grants permission to disable a Baseline on a target. Access level: Write. Resources: EnabledBaseline*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_DisableBaseline.html */
-  DisableBaseline: "W||0|EnabledBaseline;1;||controltower:DeregisterOrganizationalUnit|;",
+  DisableBaseline: "W|||1;1;||controltower:DeregisterOrganizationalUnit|;",
   /** Grants permission to remove a control from an organizational unit. Access level: Write. Resources: EnabledControl*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_DisableControl.html */
-  DisableControl: "W||0|EnabledControl;1;||controltower:DisableGuardrail|;",
+  DisableControl: "W|||2;1;||controltower:DisableGuardrail|;",
   /** Grants permission to disable a guardrail from an organizational unit. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/enable-controls-on-ou.html */
   DisableGuardrail: "W||1||||DisableControl",
   /** Grants permission to enable a Baseline on a target. Access level: Write. https://docs.aws.amazon.com/controltower/latest/APIReference/API_EnableBaseline.html */
-  EnableBaseline: "W||0||0,2|controltower:ManageOrganizationalUnit,controltower:TagResource|;",
+  EnableBaseline: "W||||0,2|controltower:ManageOrganizationalUnit,controltower:TagResource|;",
   /** Grants permission to activate a control for an organizational unit. Access level: Write. Resources: EnabledControl. https://docs.aws.amazon.com/controltower/latest/APIReference/API_EnableControl.html */
-  EnableControl: "W||0|EnabledControl;0;|0,2|controltower:EnableGuardrail,controltower:TagResource|;",
+  EnableControl: "W|||2;0;|0,2|controltower:EnableGuardrail,controltower:TagResource|;",
   /** Grants permission to enable a guardrail to an organizational unit. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/enable-controls-on-ou.html */
   EnableGuardrail: "W||1||||EnableControl",
   /** Grants permission to describe an account email and validate that it exists. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/accounts.html */
@@ -75,47 +75,46 @@ const actionFacts = {
   /** Grants permission to list available updates for the current AWS Control Tower deployment. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/configuration-updates.html */
   GetAvailableUpdates: "R||1||||GetLandingZone",
   /** Grants permission to get Baseline details. Access level: Read. Resources: Baseline*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_GetBaseline.html */
-  GetBaseline: "R||0|Baseline;1;|||;",
+  GetBaseline: "R|||0;1;|||;",
   /** Grants permission to get the current status of a particular Baseline operation. Access level: Read. https://docs.aws.amazon.com/controltower/latest/APIReference/API_GetBaselineOperation.html */
-  GetBaselineOperation: "R||0|||controltower:DescribeRegisterOrganizationalUnitOperation|;",
+  GetBaselineOperation: "R|||||controltower:DescribeRegisterOrganizationalUnitOperation|;",
   /** Grants permission to get the current status of a particular EnabledControl or DisableControl operation. Access level: Read. https://docs.aws.amazon.com/controltower/latest/APIReference/API_GetControlOperation.html */
-  GetControlOperation: "R||0||||;",
+  GetControlOperation: "R||||||;",
   /** Grants permission to get an enabled Baseline. Access level: Read. Resources: EnabledBaseline*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_GetEnabledBaseline.html */
-  GetEnabledBaseline:
-    "R||0|EnabledBaseline;1;||controltower:DescribeManagedAccount,controltower:DescribeManagedOrganizationalUnit|;",
+  GetEnabledBaseline: "R|||1;1;||controltower:DescribeManagedAccount,controltower:DescribeManagedOrganizationalUnit|;",
   /** Grants permission to get an enabled control from an organizational unit. Access level: Read. Resources: EnabledControl*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_GetEnabledControl.html */
-  GetEnabledControl: "R||0|EnabledControl;1;||controltower:DescribeGuardrailForTarget|;",
+  GetEnabledControl: "R|||2;1;||controltower:DescribeGuardrailForTarget|;",
   /** Grants permission to get the current compliance status of a guardrail. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/controls.html */
   GetGuardrailComplianceStatus: "R||1||||",
   /** Grants permission to get the home region of the AWS Control Tower setup. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/how-control-tower-works.html#region-how */
   GetHomeRegion: "R||1||||ListLandingZones",
   /** Grants permission to get the current status of the landing zone setup. Access level: Read. Resources: LandingZone*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_GetLandingZone.html */
   GetLandingZone:
-    "R||0|LandingZone;1;||controltower:DescribeLandingZoneConfiguration,controltower:GetAvailableUpdates,controltower:GetLandingZoneDriftStatus,controltower:GetLandingZoneStatus|;",
+    "R|||3;1;||controltower:DescribeLandingZoneConfiguration,controltower:GetAvailableUpdates,controltower:GetLandingZoneDriftStatus,controltower:GetLandingZoneStatus|;",
   /** Grants permission to get the current landing zone drift status. Access level: Read. https://docs.aws.amazon.com/controltower/latest/userguide/drift.html */
-  GetLandingZoneDriftStatus: "R||0||||GetLandingZone",
+  GetLandingZoneDriftStatus: "R||||||GetLandingZone",
   /** Grants permission to get the current status of a particular landing zone operation. Access level: Read. https://docs.aws.amazon.com/controltower/latest/APIReference/API_GetLandingZoneOperation.html */
-  GetLandingZoneOperation: "R||0|||controltower:GetLandingZoneStatus|;",
+  GetLandingZoneOperation: "R|||||controltower:GetLandingZoneStatus|;",
   /** Grants permission to get the current status of the landing zone setup. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/getting-started-with-control-tower.html#step-two */
   GetLandingZoneStatus: "R||1||||GetLandingZone,GetLandingZoneOperation,ListLandingZoneOperations",
   /** Grants permission to list Baselines. Access level: List. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ListBaselines.html */
-  ListBaselines: "L||0||||;",
+  ListBaselines: "L||||||;",
   /** Grants permission to list all control operations. Access level: List. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ListControlOperations.html */
-  ListControlOperations: "L||0||||;",
+  ListControlOperations: "L||||||;",
   /** Grants permission to list the current directory groups available through IAM Identity Center. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/sso.html */
   ListDirectoryGroups: "L||1||||",
   /** Grants permission to list occurrences of drift in AWS Control Tower. Access level: Read. https://docs.aws.amazon.com/controltower/latest/userguide/drift.html */
-  ListDriftDetails: "R||0||||",
+  ListDriftDetails: "R||||||",
   /** Grants permission to list enabled Baselines. Access level: List. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ListEnabledBaselines.html */
-  ListEnabledBaselines: "L||0|||controltower:ListManagedAccounts,controltower:ListManagedOrganizationalUnits|;",
+  ListEnabledBaselines: "L|||||controltower:ListManagedAccounts,controltower:ListManagedOrganizationalUnits|;",
   /** Grants permission to list all enabled controls in a specified organizational unit. Access level: List. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ListEnabledControls.html */
-  ListEnabledControls: "L||0|||controltower:ListGuardrailsForTarget|;",
+  ListEnabledControls: "L|||||controltower:ListGuardrailsForTarget|;",
   /** Grants permission to list currently enabled guardrails. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/controls.html */
   ListEnabledGuardrails: "L||1||||",
   /** Grants permission to list Precheck details for an Organizational Unit. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/about-extending-governance.html */
   ListExtendGovernancePrecheckDetails: "L||1||||",
   /** Grants permission to list the compliance of external AWS Config rules. Access level: Read. https://docs.aws.amazon.com/controltower/latest/userguide/review-compliance.html */
-  ListExternalConfigRuleCompliance: "R||0||||",
+  ListExternalConfigRuleCompliance: "R||||||",
   /** Grants permission to list existing guardrail violations. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/controls.html */
   ListGuardrailViolations: "L||1||||",
   /** Grants permission to list all available guardrails. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/controls.html */
@@ -123,9 +122,9 @@ const actionFacts = {
   /** Grants permission to list guardrails and their current state for a organizational unit. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/controls.html */
   ListGuardrailsForTarget: "L||1||||ListEnabledControls",
   /** Grants permission to list all landing zone operations. Access level: List. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ListLandingZoneOperations.html */
-  ListLandingZoneOperations: "L||0|||controltower:GetLandingZoneStatus|;",
+  ListLandingZoneOperations: "L|||||controltower:GetLandingZoneStatus|;",
   /** Grants permission to list all landing zones. Access level: List. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ListLandingZones.html */
-  ListLandingZones: "L||0|||controltower:GetHomeRegion|;",
+  ListLandingZones: "L|||||controltower:GetHomeRegion|;",
   /** Grants permission to list accounts managed through AWS Control Tower. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
   ListManagedAccounts: "L||1||||ListEnabledBaselines",
   /** Grants permission to list managed accounts with a specified guardrail applied. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
@@ -137,32 +136,31 @@ const actionFacts = {
   /** Grants permission to list managed organizational units that have a specified guardrail applied. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/organizations.html */
   ListManagedOrganizationalUnitsForGuardrail: "L||1||||",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: EnabledBaseline, EnabledControl, LandingZone. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|EnabledBaseline;0;,EnabledControl;0;,LandingZone;0;|||;",
+  ListTagsForResource: "R|||1;0;,2;0;,3;0;|||;",
   /** Grants permission to set up an organizational unit to be managed by AWS Control Tower. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/organizations.html */
   ManageOrganizationalUnit: "W||1||||EnableBaseline,ResetEnabledBaseline,UpdateEnabledBaseline",
   /** Grants permission to perform validations in an account. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/getting-started-prereqs.html */
   PerformPreLaunchChecks: "R||1||||CreateLandingZone",
   /** Grants permission to reset an enabled Baseline. Access level: Write. Resources: EnabledBaseline*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ResetEnabledBaseline.html */
-  ResetEnabledBaseline: "W||0|EnabledBaseline;1;||controltower:ManageOrganizationalUnit|;",
+  ResetEnabledBaseline: "W|||1;1;||controltower:ManageOrganizationalUnit|;",
   /** Grants permission to reset an enabled control for an organizational unit. Access level: Write. Resources: EnabledControl*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ResetEnabledControl.html */
-  ResetEnabledControl: "W||0|EnabledControl;1;|||;",
+  ResetEnabledControl: "W|||2;1;|||;",
   /** Grants permission to reset a landing zone. Access level: Write. Resources: LandingZone*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ResetLandingZone.html */
-  ResetLandingZone: "W||0|LandingZone;1;||controltower:SetupLandingZone|;",
+  ResetLandingZone: "W|||3;1;||controltower:SetupLandingZone|;",
   /** Grants permission to set up or update AWS Control Tower landing zone. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/getting-started-with-control-tower.html#step-two */
   SetupLandingZone: "W||1||||CreateLandingZone,ResetLandingZone,UpdateLandingZone",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: EnabledBaseline, EnabledControl, LandingZone. https://docs.aws.amazon.com/controltower/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "T||0|EnabledBaseline;0;,EnabledControl;0;,LandingZone;0;|0,2||CreateLandingZone,EnableBaseline,EnableControl,;",
+  TagResource: "T|||1;0;,2;0;,3;0;|0,2||CreateLandingZone,EnableBaseline,EnableControl,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: EnabledBaseline, EnabledControl, LandingZone. https://docs.aws.amazon.com/controltower/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|EnabledBaseline;0;,EnabledControl;0;,LandingZone;0;|2||;",
+  UntagResource: "T|||1;0;,2;0;,3;0;|2||;",
   /** Grants permission to update the account factory configuration. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
   UpdateAccountFactoryConfig: "W||1||||",
   /** Grants permission to update an enabled Baseline. Access level: Write. Resources: EnabledBaseline*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_UpdateEnabledBaseline.html */
-  UpdateEnabledBaseline: "W||0|EnabledBaseline;1;||controltower:ManageOrganizationalUnit|;",
+  UpdateEnabledBaseline: "W|||1;1;||controltower:ManageOrganizationalUnit|;",
   /** Grants permission to update an enabled control for an organizational unit. Access level: Write. Resources: EnabledControl*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_UpdateEnabledControl.html */
-  UpdateEnabledControl: "W||0|EnabledControl;1;|||;",
+  UpdateEnabledControl: "W|||2;1;|||;",
   /** Grants permission to update a landing zone. Access level: Write. Resources: LandingZone*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_UpdateLandingZone.html */
-  UpdateLandingZone: "W||0|LandingZone;1;||controltower:SetupLandingZone|;",
+  UpdateLandingZone: "W|||3;1;||controltower:SetupLandingZone|;",
 } as const;
 const actionDetails = {
   CreateLandingZone: "|,;~~~|Grants permission to create a landing zone",
@@ -242,12 +240,35 @@ const actionDetails = {
   UpdateEnabledControl: "|,;~~~|Grants permission to update an enabled control for an organizational unit",
   UpdateLandingZone: "|,;~~~|Grants permission to update a landing zone",
 };
+const resourceTypeFacts = {
+  /** The Baseline resource type: arn:${Partition}:controltower:${Region}::baseline/${BaselineId} */
+  Baseline: "|,baseline|",
+  /** The EnabledBaseline resource type: arn:${Partition}:controltower:${Region}:${Account}:enabledbaseline/${EnabledBaselineId} */
+  EnabledBaseline: "|,enabledBaseline|1",
+  /** The EnabledControl resource type: arn:${Partition}:controltower:${Region}:${Account}:enabledcontrol/${EnabledControlId} */
+  EnabledControl: "|,enabledControl|1",
+  /** The LandingZone resource type: arn:${Partition}:controltower:${Region}:${Account}:landingzone/${LandingZoneId} */
+  LandingZone: "|,landingZone|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Baseline resource: arn:${Partition}:controltower:${Region}::baseline/${BaselineId}. */
+  baseline: "|,Baseline|arn:|Partition|:controltower:|Region|::baseline/|BaselineId|",
+  /** ARN of a EnabledBaseline resource: arn:${Partition}:controltower:${Region}:${Account}:enabledbaseline/${EnabledBaselineId}. */
+  enabledBaseline:
+    "|,EnabledBaseline|arn:|Partition|:controltower:|Region|:|Account|:enabledbaseline/|EnabledBaselineId|",
+  /** ARN of a EnabledControl resource: arn:${Partition}:controltower:${Region}:${Account}:enabledcontrol/${EnabledControlId}. */
+  enabledControl: "|,EnabledControl|arn:|Partition|:controltower:|Region|:|Account|:enabledcontrol/|EnabledControlId|",
+  /** ARN of a LandingZone resource: arn:${Partition}:controltower:${Region}:${Account}:landingzone/${LandingZoneId}. */
+  landingZone: "|,LandingZone|arn:|Partition|:controltower:|Region|:|Account|:landingzone/|LandingZoneId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Baseline", "EnabledBaseline", "EnabledControl", "LandingZone"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "controltower">;
 /** Any controltower action. */
 export type Action = ActionOf<typeof actionFacts, "controltower">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "controltower">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -255,7 +276,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "controltower" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every controltower action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -263,34 +284,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Baseline resource type: arn:${Partition}:controltower:${Region}::baseline/${BaselineId} */
-  Baseline: "|,arn:${Partition}:controltower:${Region}::baseline/${BaselineId}|",
-  /** The EnabledBaseline resource type: arn:${Partition}:controltower:${Region}:${Account}:enabledbaseline/${EnabledBaselineId} */
-  EnabledBaseline: "|,arn:${Partition}:controltower:${Region}:${Account}:enabledbaseline/${EnabledBaselineId}|1",
-  /** The EnabledControl resource type: arn:${Partition}:controltower:${Region}:${Account}:enabledcontrol/${EnabledControlId} */
-  EnabledControl: "|,arn:${Partition}:controltower:${Region}:${Account}:enabledcontrol/${EnabledControlId}|1",
-  /** The LandingZone resource type: arn:${Partition}:controltower:${Region}:${Account}:landingzone/${LandingZoneId} */
-  LandingZone: "|,arn:${Partition}:controltower:${Region}:${Account}:landingzone/${LandingZoneId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Baseline resource: arn:${Partition}:controltower:${Region}::baseline/${BaselineId}. */
-  baseline: "|Baseline|arn:|partition?|:controltower:|region|::baseline/|baselineId|",
-  /** ARN of a EnabledBaseline resource: arn:${Partition}:controltower:${Region}:${Account}:enabledbaseline/${EnabledBaselineId}. */
-  enabledBaseline:
-    "|EnabledBaseline|arn:|partition?|:controltower:|region|:|account|:enabledbaseline/|enabledBaselineId|",
-  /** ARN of a EnabledControl resource: arn:${Partition}:controltower:${Region}:${Account}:enabledcontrol/${EnabledControlId}. */
-  enabledControl: "|EnabledControl|arn:|partition?|:controltower:|region|:|account|:enabledcontrol/|enabledControlId|",
-  /** ARN of a LandingZone resource: arn:${Partition}:controltower:${Region}:${Account}:landingzone/${LandingZoneId}. */
-  landingZone: "|LandingZone|arn:|partition?|:controltower:|region|:|account|:landingzone/|landingZoneId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

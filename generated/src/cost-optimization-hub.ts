@@ -30,21 +30,21 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to get preferences. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_GetPreferences.html */
-  GetPreferences: "R||0||||;",
+  GetPreferences: "R||||||;",
   /** Grants permission to get resource configuration and estimated cost impact for a recommendation. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_GetRecommendation.html */
-  GetRecommendation: "R||0||||;",
+  GetRecommendation: "R||||||;",
   /** Grants permission to list efficiency metric scores by group. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_ListEfficiencyMetrics.html */
-  ListEfficiencyMetrics: "L||0||||;",
+  ListEfficiencyMetrics: "L||||||;",
   /** Grants permission to list enrollment statuses for the specified account or all members under a management account. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_ListEnrollmentStatuses.html */
-  ListEnrollmentStatuses: "L||0||||;",
+  ListEnrollmentStatuses: "L||||||;",
   /** Grants permission to list recommendation summaries by group. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_ListRecommendationSummaries.html */
-  ListRecommendationSummaries: "L||0|||cost-optimization-hub:GetRecommendation|;",
+  ListRecommendationSummaries: "L|||||cost-optimization-hub:GetRecommendation|;",
   /** Grants permission to list summary view of recommendations. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_ListRecommendations.html */
-  ListRecommendations: "L||0|||cost-optimization-hub:GetRecommendation|;",
+  ListRecommendations: "L|||||cost-optimization-hub:GetRecommendation|;",
   /** Grants permission to update the enrollment status. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_UpdateEnrollmentStatus.html */
-  UpdateEnrollmentStatus: "W||0||||;",
+  UpdateEnrollmentStatus: "W||||||;",
   /** Grants permission to update preferences. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_UpdatePreferences.html */
-  UpdatePreferences: "W||0||||;",
+  UpdatePreferences: "W||||||;",
 } as const;
 const actionDetails = {
   GetPreferences: "|,;~~~|Grants permission to get preferences",
@@ -58,12 +58,16 @@ const actionDetails = {
   UpdateEnrollmentStatus: "|,;~~~|Grants permission to update the enrollment status",
   UpdatePreferences: "|,;~~~|Grants permission to update preferences",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cost-optimization-hub">;
 /** Any cost-optimization-hub action. */
 export type Action = ActionOf<typeof actionFacts, "cost-optimization-hub">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cost-optimization-hub">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -71,7 +75,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cost-optimization-hub" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every cost-optimization-hub action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -79,15 +83,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,9 +30,9 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to delete Cost and Usage Report Definition. Access level: Write. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_DeleteReportDefinition.html */
-  DeleteReportDefinition: "W||0|cur;1;|||;",
+  DeleteReportDefinition: "W|||0;1;|||;",
   /** Grants permission to get Cost and Usage Report Definitions. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_DescribeReportDefinitions.html */
-  DescribeReportDefinitions: "R||0||||;",
+  DescribeReportDefinitions: "R||||||;",
   /** Grants permission to get Bills CSV report. Access level: Read. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
   GetClassicReport: "R||1||||",
   /** Grants permission to get the classic report enablement status for Usage Reports. Access level: Read. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
@@ -40,17 +40,17 @@ const actionFacts = {
   /** Grants permission to get list of AWS services, usage type and operation for the Usage Report workflow. Allows or denies download of usage reports too. Access level: Read. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
   GetUsageReport: "R||1||||",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_ListTagsForResource.html */
-  ListTagsForResource: "R||0|cur;1;|1||;",
+  ListTagsForResource: "R|||0;1;|1||;",
   /** Grants permission to modify Cost and Usage Report Definition. Access level: Write. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_ModifyReportDefinition.html */
-  ModifyReportDefinition: "W||0|cur;1;|||;",
+  ModifyReportDefinition: "W|||0;1;|||;",
   /** Grants permission to enable classic reports. Access level: Write. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
   PutClassicReportPreferences: "W||1||||",
   /** Grants permission to write Cost and Usage Report Definition. Access level: Write. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_PutReportDefinition.html */
-  PutReportDefinition: "W||0|cur;1;0~1~2||cur:TagResource|;",
+  PutReportDefinition: "W|||0;1;0~1~2||cur:TagResource|;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_TagResource.html */
-  TagResource: "T||0|cur;1;|0,1,2||PutReportDefinition,;",
+  TagResource: "T|||0;1;|0,1,2||PutReportDefinition,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_UntagResource.html */
-  UntagResource: "T||0|cur;1;|1,2||;",
+  UntagResource: "T|||0;1;|1,2||;",
   /** Grants permission to validates if the s3 bucket exists with appropriate permissions for CUR delivery. Access level: Read. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
   ValidateReportDestination: "R||1||||",
 } as const;
@@ -70,12 +70,22 @@ const actionDetails = {
   ValidateReportDestination:
     "|,;~|Grants permission to validates if the s3 bucket exists with appropriate permissions for CUR delivery",
 };
+const resourceTypeFacts = {
+  /** The cur resource type: arn:${Partition}:cur:${Region}:${Account}:definition/${ReportName} */
+  cur: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a cur resource: arn:${Partition}:cur:${Region}:${Account}:definition/${ReportName}. */
+  cur: "|,cur|arn:|Partition|:cur:|Region|:|Account|:definition/|ReportName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["cur"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "cur">;
 /** Any cur action. */
 export type Action = ActionOf<typeof actionFacts, "cur">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cur">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -83,7 +93,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cur" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every cur action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -91,21 +101,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The cur resource type: arn:${Partition}:cur:${Region}:${Account}:definition/${ReportName} */
-  cur: "|,arn:${Partition}:cur:${Region}:${Account}:definition/${ReportName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a cur resource: arn:${Partition}:cur:${Region}:${Account}:definition/${ReportName}. */
-  cur: "|cur|arn:|partition?|:cur:|region|:|account|:definition/|reportName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

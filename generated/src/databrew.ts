@@ -30,94 +30,94 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to delete one or more recipe versions. Access level: Write. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_BatchDeleteRecipeVersion.html */
-  BatchDeleteRecipeVersion: "W||0|Recipe;1;|||;",
+  BatchDeleteRecipeVersion: "W|||3;1;|||;",
   /** Grants permission to create a dataset. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateDataset.html */
-  CreateDataset: "W||0||0,1,2|databrew:TagResource|;",
+  CreateDataset: "W||||0,1,2|databrew:TagResource|;",
   /** Grants permission to create a profile job. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateProfileJob.html */
-  CreateProfileJob: "W||0||0,1,2|databrew:TagResource,iam:PassRole|;",
+  CreateProfileJob: "W||||0,1,2|databrew:TagResource,iam:PassRole|;",
   /** Grants permission to create a project. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateProject.html */
-  CreateProject: "W||0||0,1,2|databrew:TagResource,iam:PassRole|;",
+  CreateProject: "W||||0,1,2|databrew:TagResource,iam:PassRole|;",
   /** Grants permission to create a recipe. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateRecipe.html */
-  CreateRecipe: "W||0||0,1,2|databrew:TagResource|;",
+  CreateRecipe: "W||||0,1,2|databrew:TagResource|;",
   /** Grants permission to create a recipe job. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateRecipeJob.html */
-  CreateRecipeJob: "W||0||0,1,2|databrew:TagResource,iam:PassRole|;",
+  CreateRecipeJob: "W||||0,1,2|databrew:TagResource,iam:PassRole|;",
   /** Grants permission to create a ruleset. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateRuleset.html */
-  CreateRuleset: "W||0||0,1,2|databrew:TagResource|;",
+  CreateRuleset: "W||||0,1,2|databrew:TagResource|;",
   /** Grants permission to create a schedule. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateSchedule.html */
-  CreateSchedule: "W||0||0,1,2|databrew:TagResource|;",
+  CreateSchedule: "W||||0,1,2|databrew:TagResource|;",
   /** Grants permission to delete a dataset. Access level: Write. Resources: Dataset*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteDataset.html */
-  DeleteDataset: "W||0|Dataset;1;|||;",
+  DeleteDataset: "W|||0;1;|||;",
   /** Grants permission to delete a job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteJob.html */
-  DeleteJob: "W||0|Job;1;|||;",
+  DeleteJob: "W|||1;1;|||;",
   /** Grants permission to delete a project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteProject.html */
-  DeleteProject: "W||0|Project;1;|||;",
+  DeleteProject: "W|||2;1;|||;",
   /** Grants permission to delete a recipe version. Access level: Write. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteRecipeVersion.html */
-  DeleteRecipeVersion: "W||0|Recipe;1;|||;",
+  DeleteRecipeVersion: "W|||3;1;|||;",
   /** Grants permission to delete a ruleset. Access level: Write. Resources: Ruleset*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteRuleset.html */
-  DeleteRuleset: "W||0|Ruleset;1;|||;",
+  DeleteRuleset: "W|||4;1;|||;",
   /** Grants permission to delete a schedule. Access level: Write. Resources: Schedule*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteSchedule.html */
-  DeleteSchedule: "W||0|Schedule;1;|||;",
+  DeleteSchedule: "W|||5;1;|||;",
   /** Grants permission to view details about a dataset. Access level: Read. Resources: Dataset*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeDataset.html */
-  DescribeDataset: "R||0|Dataset;1;|||;",
+  DescribeDataset: "R|||0;1;|||;",
   /** Grants permission to view details about a job. Access level: Read. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeJob.html */
-  DescribeJob: "R||0|Job;1;|||;",
+  DescribeJob: "R|||1;1;|||;",
   /** Grants permission to view details about job run for a given job. Access level: Read. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeJobRun.html */
-  DescribeJobRun: "R||0|Job;1;|||;",
+  DescribeJobRun: "R|||1;1;|||;",
   /** Grants permission to view details about a project. Access level: Read. Resources: Project*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeProject.html */
-  DescribeProject: "R||0|Project;1;|||;",
+  DescribeProject: "R|||2;1;|||;",
   /** Grants permission to view details about a recipe. Access level: Read. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeRecipe.html */
-  DescribeRecipe: "R||0|Recipe;1;|||;",
+  DescribeRecipe: "R|||3;1;|||;",
   /** Grants permission to view details about a ruleset. Access level: Read. Resources: Ruleset*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeRuleset.html */
-  DescribeRuleset: "R||0|Ruleset;1;|||;",
+  DescribeRuleset: "R|||4;1;|||;",
   /** Grants permission to view details about a schedule. Access level: Read. Resources: Schedule*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeSchedule.html */
-  DescribeSchedule: "R||0|Schedule;1;|||;",
+  DescribeSchedule: "R|||5;1;|||;",
   /** Grants permission to list datasets in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListDatasets.html */
-  ListDatasets: "R||0||||;",
+  ListDatasets: "R||||||;",
   /** Grants permission to list job runs for a given job. Access level: Read. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_ListJobRuns.html */
-  ListJobRuns: "R||0|Job;1;|||;",
+  ListJobRuns: "R|||1;1;|||;",
   /** Grants permission to list jobs in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListJobs.html */
-  ListJobs: "R||0||||;",
+  ListJobs: "R||||||;",
   /** Grants permission to list projects in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListProjects.html */
-  ListProjects: "R||0||||;",
+  ListProjects: "R||||||;",
   /** Grants permission to list versions in your recipe. Access level: Read. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_ListRecipeVersions.html */
-  ListRecipeVersions: "R||0|Recipe;1;|||;",
+  ListRecipeVersions: "R|||3;1;|||;",
   /** Grants permission to list recipes in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListRecipes.html */
-  ListRecipes: "R||0||||;",
+  ListRecipes: "R||||||;",
   /** Grants permission to list rulesets in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListRulesets.html */
-  ListRulesets: "R||0||||;",
+  ListRulesets: "R||||||;",
   /** Grants permission to list schedules in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListSchedules.html */
-  ListSchedules: "R||0||||;",
+  ListSchedules: "R||||||;",
   /** Grants permission to retrieve tags associated with a resource. Access level: Read. Resources: Dataset, Job, Project, Recipe, Ruleset, Schedule. https://docs.aws.amazon.com/databrew/latest/dg/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|Dataset;0;,Job;0;,Project;0;,Recipe;0;,Ruleset;0;,Schedule;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|||;",
   /** Grants permission to publish a major verison of a recipe. Access level: Write. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_PublishRecipe.html */
-  PublishRecipe: "W||0|Recipe;1;|||;",
+  PublishRecipe: "W|||3;1;|||;",
   /** Grants permission to submit an action to the interactive session for a project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/databrew/latest/dg/API_SendProjectSessionAction.html */
-  SendProjectSessionAction: "W||0|Project;1;|||;",
+  SendProjectSessionAction: "W|||2;1;|||;",
   /** Grants permission to start running a job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_StartJobRun.html */
-  StartJobRun: "W||0|Job;1;|||;",
+  StartJobRun: "W|||1;1;|||;",
   /** Grants permission to start an interactive session for a project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/databrew/latest/dg/API_StartProjectSession.html */
-  StartProjectSession: "W||0|Project;1;|||;",
+  StartProjectSession: "W|||2;1;|||;",
   /** Grants permission to stop a job run for a job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_StopJobRun.html */
-  StopJobRun: "W||0|Job;1;|||;",
+  StopJobRun: "W|||1;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: Dataset, Job, Project, Recipe, Ruleset, Schedule. https://docs.aws.amazon.com/databrew/latest/dg/API_TagResource.html */
   TagResource:
-    "T||0|Dataset;0;,Job;0;,Project;0;,Recipe;0;,Ruleset;0;,Schedule;0;|0,2||CreateDataset,CreateProfileJob,CreateProject,CreateRecipe,CreateRecipeJob,CreateRuleset,CreateSchedule,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|0,2||CreateDataset,CreateProfileJob,CreateProject,CreateRecipe,CreateRecipeJob,CreateRuleset,CreateSchedule,;",
   /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: Dataset, Job, Project, Recipe, Ruleset, Schedule. https://docs.aws.amazon.com/databrew/latest/dg/API_UntagResource.html */
-  UntagResource: "T||0|Dataset;0;,Job;0;,Project;0;,Recipe;0;,Ruleset;0;,Schedule;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|2||;",
   /** Grants permission to modify a dataset. Access level: Write. Resources: Dataset*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateDataset.html */
-  UpdateDataset: "W||0|Dataset;1;|||;",
+  UpdateDataset: "W|||0;1;|||;",
   /** Grants permission to modify a profile job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateProfileJob.html */
-  UpdateProfileJob: "W||0|Job;1;||iam:PassRole|;",
+  UpdateProfileJob: "W|||1;1;||iam:PassRole|;",
   /** Grants permission to modify a project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateProject.html */
-  UpdateProject: "W||0|Project;1;||iam:PassRole|;",
+  UpdateProject: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to modify a recipe. Access level: Write. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateRecipe.html */
-  UpdateRecipe: "W||0|Recipe;1;|||;",
+  UpdateRecipe: "W|||3;1;|||;",
   /** Grants permission to modify a recipe job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateRecipeJob.html */
-  UpdateRecipeJob: "W||0|Job;1;||iam:PassRole|;",
+  UpdateRecipeJob: "W|||1;1;||iam:PassRole|;",
   /** Grants permission to modify a ruleset. Access level: Write. Resources: Ruleset*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateRuleset.html */
-  UpdateRuleset: "W||0|Ruleset;1;|||;",
+  UpdateRuleset: "W|||4;1;|||;",
   /** Grants permission to modify a schedule. Access level: Write. Resources: Schedule*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateSchedule.html */
-  UpdateSchedule: "W||0|Schedule;1;|||;",
+  UpdateSchedule: "W|||5;1;|||;",
 } as const;
 const actionDetails = {
   BatchDeleteRecipeVersion: "|,;~~~|Grants permission to delete one or more recipe versions",
@@ -165,12 +165,42 @@ const actionDetails = {
   UpdateRuleset: "|,;~~~|Grants permission to modify a ruleset",
   UpdateSchedule: "|,;~~~|Grants permission to modify a schedule",
 };
+const resourceTypeFacts = {
+  /** The Dataset resource type: arn:${Partition}:databrew:${Region}:${Account}:dataset/${ResourceId} */
+  Dataset: "|,dataset|1",
+  /** The Job resource type: arn:${Partition}:databrew:${Region}:${Account}:job/${ResourceId} */
+  Job: "|,job|1",
+  /** The Project resource type: arn:${Partition}:databrew:${Region}:${Account}:project/${ResourceId} */
+  Project: "|,project|1",
+  /** The Recipe resource type: arn:${Partition}:databrew:${Region}:${Account}:recipe/${ResourceId} */
+  Recipe: "|,recipe|1",
+  /** The Ruleset resource type: arn:${Partition}:databrew:${Region}:${Account}:ruleset/${ResourceId} */
+  Ruleset: "|,ruleset|1",
+  /** The Schedule resource type: arn:${Partition}:databrew:${Region}:${Account}:schedule/${ResourceId} */
+  Schedule: "|,schedule|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Dataset resource: arn:${Partition}:databrew:${Region}:${Account}:dataset/${ResourceId}. */
+  dataset: "|,Dataset|arn:|Partition|:databrew:|Region|:|Account|:dataset/|ResourceId|",
+  /** ARN of a Job resource: arn:${Partition}:databrew:${Region}:${Account}:job/${ResourceId}. */
+  job: "|,Job|arn:|Partition|:databrew:|Region|:|Account|:job/|ResourceId|",
+  /** ARN of a Project resource: arn:${Partition}:databrew:${Region}:${Account}:project/${ResourceId}. */
+  project: "|,Project|arn:|Partition|:databrew:|Region|:|Account|:project/|ResourceId|",
+  /** ARN of a Recipe resource: arn:${Partition}:databrew:${Region}:${Account}:recipe/${ResourceId}. */
+  recipe: "|,Recipe|arn:|Partition|:databrew:|Region|:|Account|:recipe/|ResourceId|",
+  /** ARN of a Ruleset resource: arn:${Partition}:databrew:${Region}:${Account}:ruleset/${ResourceId}. */
+  ruleset: "|,Ruleset|arn:|Partition|:databrew:|Region|:|Account|:ruleset/|ResourceId|",
+  /** ARN of a Schedule resource: arn:${Partition}:databrew:${Region}:${Account}:schedule/${ResourceId}. */
+  schedule: "|,Schedule|arn:|Partition|:databrew:|Region|:|Account|:schedule/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Dataset", "Job", "Project", "Recipe", "Ruleset", "Schedule"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "databrew">;
 /** Any databrew action. */
 export type Action = ActionOf<typeof actionFacts, "databrew">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "databrew">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -178,7 +208,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "databrew" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every databrew action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -186,41 +216,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Dataset resource type: arn:${Partition}:databrew:${Region}:${Account}:dataset/${ResourceId} */
-  Dataset: "|,arn:${Partition}:databrew:${Region}:${Account}:dataset/${ResourceId}|1",
-  /** The Job resource type: arn:${Partition}:databrew:${Region}:${Account}:job/${ResourceId} */
-  Job: "|,arn:${Partition}:databrew:${Region}:${Account}:job/${ResourceId}|1",
-  /** The Project resource type: arn:${Partition}:databrew:${Region}:${Account}:project/${ResourceId} */
-  Project: "|,arn:${Partition}:databrew:${Region}:${Account}:project/${ResourceId}|1",
-  /** The Recipe resource type: arn:${Partition}:databrew:${Region}:${Account}:recipe/${ResourceId} */
-  Recipe: "|,arn:${Partition}:databrew:${Region}:${Account}:recipe/${ResourceId}|1",
-  /** The Ruleset resource type: arn:${Partition}:databrew:${Region}:${Account}:ruleset/${ResourceId} */
-  Ruleset: "|,arn:${Partition}:databrew:${Region}:${Account}:ruleset/${ResourceId}|1",
-  /** The Schedule resource type: arn:${Partition}:databrew:${Region}:${Account}:schedule/${ResourceId} */
-  Schedule: "|,arn:${Partition}:databrew:${Region}:${Account}:schedule/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Dataset resource: arn:${Partition}:databrew:${Region}:${Account}:dataset/${ResourceId}. */
-  dataset: "|Dataset|arn:|partition?|:databrew:|region|:|account|:dataset/|resourceId|",
-  /** ARN of a Job resource: arn:${Partition}:databrew:${Region}:${Account}:job/${ResourceId}. */
-  job: "|Job|arn:|partition?|:databrew:|region|:|account|:job/|resourceId|",
-  /** ARN of a Project resource: arn:${Partition}:databrew:${Region}:${Account}:project/${ResourceId}. */
-  project: "|Project|arn:|partition?|:databrew:|region|:|account|:project/|resourceId|",
-  /** ARN of a Recipe resource: arn:${Partition}:databrew:${Region}:${Account}:recipe/${ResourceId}. */
-  recipe: "|Recipe|arn:|partition?|:databrew:|region|:|account|:recipe/|resourceId|",
-  /** ARN of a Ruleset resource: arn:${Partition}:databrew:${Region}:${Account}:ruleset/${ResourceId}. */
-  ruleset: "|Ruleset|arn:|partition?|:databrew:|region|:|account|:ruleset/|resourceId|",
-  /** ARN of a Schedule resource: arn:${Partition}:databrew:${Region}:${Account}:schedule/${ResourceId}. */
-  schedule: "|Schedule|arn:|partition?|:databrew:|region|:|account|:schedule/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

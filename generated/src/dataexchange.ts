@@ -35,88 +35,87 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept a data grant. Access level: Write. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_AcceptDataGrant.html */
-  AcceptDataGrant: "W||0|data-grants;1;|||;",
+  AcceptDataGrant: "W|||1;1;|||;",
   /** Grants permission to cancel a job. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CancelJob.html */
-  CancelJob: "W||0|jobs;1;|||;",
+  CancelJob: "W|||7;1;|||;",
   /** Grants permission to create an asset (for example, in a Job). Access level: Write. Resources: revisions*. Permission only. https://docs.aws.amazon.com/data-exchange/latest/userguide/api-permissions-ref.html */
-  CreateAsset: "W||1|revisions;1;|0,2||StartJob",
+  CreateAsset: "W||1|8;1;|0,2||StartJob",
   /** Grants permission to create a data grant. Access level: Write. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateDataGrant.html */
   CreateDataGrant:
-    "W||0|data-grants;1;|0,2|dataexchange:CreateJob,dataexchange:PublishDataSet,dataexchange:PublishToDataGrant,dataexchange:StartJob|;",
+    "W|||1;1;|0,2|dataexchange:CreateJob,dataexchange:PublishDataSet,dataexchange:PublishToDataGrant,dataexchange:StartJob|;",
   /** Grants permission to create a data set. Access level: Write. Resources: data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateDataSet.html */
-  CreateDataSet: "W||0|data-sets;1;|0,2|dataexchange:TagResource|;",
+  CreateDataSet: "W|||2;1;|0,2|dataexchange:TagResource|;",
   /** Grants permission to create an event action. Access level: Write. Resources: event-actions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateEventAction.html */
-  CreateEventAction: "W||0|event-actions;1;|0,2|dataexchange:TagResource|;",
+  CreateEventAction: "W|||6;1;|0,2|dataexchange:TagResource|;",
   /** Grants permission to create a job to import or export assets. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateJob.html */
-  CreateJob: "W||0|jobs;1;|3|iam:PassRole|CreateDataGrant,;",
+  CreateJob: "W|||7;1;|3|iam:PassRole|CreateDataGrant,;",
   /** Grants permission to create a revision. Access level: Write. Resources: data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateRevision.html */
-  CreateRevision: "W||0|data-sets;1;|0,2|dataexchange:TagResource|;",
+  CreateRevision: "W|||2;1;|0,2|dataexchange:TagResource|;",
   /** Grants permission to delete an asset. Access level: Write. Resources: assets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteAsset.html */
-  DeleteAsset: "W||0|assets;1;|||;",
+  DeleteAsset: "W|||0;1;|||;",
   /** Grants permission to delete a data grant. Access level: Write. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteDataGrant.html */
-  DeleteDataGrant: "W||0|data-grants;1;|||;",
+  DeleteDataGrant: "W|||1;1;|||;",
   /** Grants permission to delete a data set. Access level: Write. Resources: data-sets*, entitled-data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteDataSet.html */
-  DeleteDataSet: "W||0|data-sets;1;,entitled-data-sets;1;|||;",
+  DeleteDataSet: "W|||2;1;,4;1;|||;",
   /** Grants permission to delete an event action. Access level: Write. Resources: event-actions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteEventAction.html */
-  DeleteEventAction: "W||0|event-actions;1;|||;",
+  DeleteEventAction: "W|||6;1;|||;",
   /** Grants permission to delete a revision. Access level: Write. Resources: revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteRevision.html */
-  DeleteRevision: "W||0|revisions;1;|||;",
+  DeleteRevision: "W|||8;1;|||;",
   /** Grants permission to get information about an asset and to export it (for example, in a Job). Access level: Read. Resources: assets*, entitled-assets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetAsset.html */
-  GetAsset: "R||0|assets;1;,entitled-assets;1;|||;",
+  GetAsset: "R|||0;1;,3;1;|||;",
   /** Grants permission to get a data grant. Access level: Read. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetDataGrant.html */
-  GetDataGrant: "R||0|data-grants;1;||dataexchange:GetDataSet|;",
+  GetDataGrant: "R|||1;1;||dataexchange:GetDataSet|;",
   /** Grants permission to get information about a data set. Access level: Read. Resources: data-sets*, entitled-data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetDataSet.html */
-  GetDataSet: "R||0|data-sets;1;,entitled-data-sets;1;|||GetDataGrant,;,GetReceivedDataGrant",
+  GetDataSet: "R|||2;1;,4;1;|||GetDataGrant,;,GetReceivedDataGrant",
   /** Grants permission to get an event action. Access level: Read. Resources: event-actions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetEventAction.html */
-  GetEventAction: "R||0|event-actions;1;|||;",
+  GetEventAction: "R|||6;1;|||;",
   /** Grants permission to get information about a job. Access level: Read. Resources: jobs*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetJob.html */
-  GetJob: "R||0|jobs;1;|||;",
+  GetJob: "R|||7;1;|||;",
   /** Grants permission to get a received data grant. Access level: Read. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetReceivedDataGrant.html */
-  GetReceivedDataGrant: "R||0|data-grants;1;||dataexchange:GetDataSet|;",
+  GetReceivedDataGrant: "R|||1;1;||dataexchange:GetDataSet|;",
   /** Grants permission to get information about a revision. Access level: Read. Resources: entitled-revisions*, revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetRevision.html */
-  GetRevision: "R||0|entitled-revisions;1;,revisions;1;|||;",
+  GetRevision: "R|||5;1;,8;1;|||;",
   /** Grants permission to list data grants for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListDataGrants.html */
-  ListDataGrants: "L||0|||dataexchange:ListDataSets|;",
+  ListDataGrants: "L|||||dataexchange:ListDataSets|;",
   /** Grants permission to list the revisions of a data set. Access level: List. Resources: data-sets*, entitled-data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListDataSetRevisions.html */
-  ListDataSetRevisions: "L||0|data-sets;1;,entitled-data-sets;1;|||;",
+  ListDataSetRevisions: "L|||2;1;,4;1;|||;",
   /** Grants permission to list data sets for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListDataSets.html */
-  ListDataSets: "L||0||||ListDataGrants,;,ListReceivedDataGrants",
+  ListDataSets: "L||||||ListDataGrants,;,ListReceivedDataGrants",
   /** Grants permission to list event actions for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListEventActions.html */
-  ListEventActions: "L||0||||;",
+  ListEventActions: "L||||||;",
   /** Grants permission to list jobs for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListJobs.html */
-  ListJobs: "L||0||||;",
+  ListJobs: "L||||||;",
   /** Grants permission to list received data grants for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListReceivedDataGrants.html */
-  ListReceivedDataGrants: "L||0|||dataexchange:ListDataSets|;",
+  ListReceivedDataGrants: "L|||||dataexchange:ListDataSets|;",
   /** Grants permission to get list the assets of a revision. Access level: List. Resources: entitled-revisions*, revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListRevisionAssets.html */
-  ListRevisionAssets: "L||0|entitled-revisions;1;,revisions;1;|||;",
+  ListRevisionAssets: "L|||5;1;,8;1;|||;",
   /** Grants permission to list the tags that you associated with the specified resource. Access level: List. Resources: assets, data-grants, data-sets, event-actions, revisions. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|assets;0;,data-grants;0;,data-sets;0;,event-actions;0;,revisions;0;|||;",
+  ListTagsForResource: "L|||0;0;,1;0;,2;0;,6;0;,8;0;|||;",
   /** Grants permission to publish a data set to a product. Access level: Write. Resources: data-sets*. Permission only. https://docs.aws.amazon.com/data-exchange/latest/userguide/api-permissions-ref.html */
-  PublishDataSet: "W||1|data-sets;1;|||CreateDataGrant,UpdateRevision",
+  PublishDataSet: "W||1|2;1;|||CreateDataGrant,UpdateRevision",
   /** Grants permission to publish a data set to a data grant. Access level: Write. Resources: data-sets*. Permission only. https://docs.aws.amazon.com/data-exchange/latest/userguide/api-permissions-ref.html */
-  PublishToDataGrant: "W||1|data-sets;1;|0,2||CreateDataGrant,UpdateRevision",
+  PublishToDataGrant: "W||1|2;1;|0,2||CreateDataGrant,UpdateRevision",
   /** Grants permission to revoke subscriber access to a revision. Access level: Write. Resources: revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_RevokeRevision.html */
-  RevokeRevision: "W||0|revisions;1;|||;",
+  RevokeRevision: "W|||8;1;|||;",
   /** Grants permission to send a request to an API asset. Access level: Write. Resources: assets*, entitled-assets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_SendApiAsset.html */
-  SendApiAsset: "W||0|assets;1;,entitled-assets;1;|||;",
+  SendApiAsset: "W|||0;1;,3;1;|||;",
   /** Grants permission to send a notification to subscribers of a data set. Access level: Write. Resources: data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_SendDataSetNotification.html */
-  SendDataSetNotification: "W||0|data-sets;1;|||;",
+  SendDataSetNotification: "W|||2;1;|||;",
   /** Grants permission to start a job. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_StartJob.html */
   StartJob:
-    "W||0|jobs;1;||dataexchange:CreateAsset,dataexchange:DeleteDataSet,dataexchange:GetAsset,dataexchange:GetDataSet,dataexchange:GetRevision,dataexchange:PublishDataSet,dataexchange:TagResource,redshift:AuthorizeDataShare|CreateDataGrant,;",
+    "W|||7;1;||dataexchange:CreateAsset,dataexchange:DeleteDataSet,dataexchange:GetAsset,dataexchange:GetDataSet,dataexchange:GetRevision,dataexchange:PublishDataSet,dataexchange:TagResource,redshift:AuthorizeDataShare|CreateDataGrant,;",
   /** Grants permission to add one or more tags to a specified resource. Access level: Tagging. Resources: assets, data-grants, data-sets, event-actions, revisions. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_TagResource.html */
-  TagResource:
-    "T||0|assets;0;,data-grants;0;,data-sets;0;,event-actions;0;,revisions;0;|0,2||CreateDataSet,CreateEventAction,CreateRevision,StartJob,;",
+  TagResource: "T|||0;0;,1;0;,2;0;,6;0;,8;0;|0,2||CreateDataSet,CreateEventAction,CreateRevision,StartJob,;",
   /** Grants permission to remove one or more tags from a specified resource. Access level: Tagging. Resources: assets, data-grants, data-sets, event-actions, revisions. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UntagResource.html */
-  UntagResource: "T||0|assets;0;,data-grants;0;,data-sets;0;,event-actions;0;,revisions;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,6;0;,8;0;|2||;",
   /** Grants permission to get update information about an asset. Access level: Write. Resources: assets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UpdateAsset.html */
-  UpdateAsset: "W||0|assets;1;|||;",
+  UpdateAsset: "W|||0;1;|||;",
   /** Grants permission to update information about a data set. Access level: Write. Resources: data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UpdateDataSet.html */
-  UpdateDataSet: "W||0|data-sets;1;|||;",
+  UpdateDataSet: "W|||2;1;|||;",
   /** Grants permission to update information for an event action. Access level: Write. Resources: event-actions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UpdateEventAction.html */
-  UpdateEventAction: "W||0|event-actions;1;|||;",
+  UpdateEventAction: "W|||6;1;|||;",
   /** Grants permission to update information about a revision. Access level: Write. Resources: revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UpdateRevision.html */
-  UpdateRevision: "W||0|revisions;1;||dataexchange:PublishDataSet,dataexchange:PublishToDataGrant|;",
+  UpdateRevision: "W|||8;1;||dataexchange:PublishDataSet,dataexchange:PublishToDataGrant|;",
 } as const;
 const actionDetails = {
   AcceptDataGrant: "|,;~~~|Grants permission to accept a data grant",
@@ -160,12 +159,67 @@ const actionDetails = {
   UpdateEventAction: "|,;~~~|Grants permission to update information for an event action",
   UpdateRevision: "|,;~~~|Grants permission to update information about a revision",
 };
+const resourceTypeFacts = {
+  /** The assets resource type: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId} */
+  assets: "|,|1",
+  /** The data-grants resource type: arn:${Partition}:dataexchange:${Region}:${Account}:data-grants/${DataGrantId} */
+  "data-grants": "|,dataGrants|1",
+  /** The data-sets resource type: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId} */
+  "data-sets": "|,dataSets|1",
+  /** The entitled-assets resource type: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId} */
+  "entitled-assets": "|,entitledAssets|",
+  /** The entitled-data-sets resource type: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId} */
+  "entitled-data-sets": "|,entitledDataSets|",
+  /** The entitled-revisions resource type: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId} */
+  "entitled-revisions": "|,entitledRevisions|",
+  /** The event-actions resource type: arn:${Partition}:dataexchange:${Region}:${Account}:event-actions/${EventActionId} */
+  "event-actions": "|,eventActions|1",
+  /** The jobs resource type: arn:${Partition}:dataexchange:${Region}:${Account}:jobs/${JobId} */
+  jobs: "|,|3",
+  /** The revisions resource type: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId} */
+  revisions: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a assets resource: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId}. */
+  assets:
+    "|,assets|arn:|Partition|:dataexchange:|Region|:|Account|:data-sets/|DataSetId|/revisions/|RevisionId|/assets/|AssetId|",
+  /** ARN of a data-grants resource: arn:${Partition}:dataexchange:${Region}:${Account}:data-grants/${DataGrantId}. */
+  dataGrants: "|,data-grants|arn:|Partition|:dataexchange:|Region|:|Account|:data-grants/|DataGrantId|",
+  /** ARN of a data-sets resource: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}. */
+  dataSets: "|,data-sets|arn:|Partition|:dataexchange:|Region|:|Account|:data-sets/|DataSetId|",
+  /** ARN of a entitled-assets resource: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId}. */
+  entitledAssets:
+    "|,entitled-assets|arn:|Partition|:dataexchange:|Region|::data-sets/|DataSetId|/revisions/|RevisionId|/assets/|AssetId|",
+  /** ARN of a entitled-data-sets resource: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}. */
+  entitledDataSets: "|,entitled-data-sets|arn:|Partition|:dataexchange:|Region|::data-sets/|DataSetId|",
+  /** ARN of a entitled-revisions resource: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId}. */
+  entitledRevisions:
+    "|,entitled-revisions|arn:|Partition|:dataexchange:|Region|::data-sets/|DataSetId|/revisions/|RevisionId|",
+  /** ARN of a event-actions resource: arn:${Partition}:dataexchange:${Region}:${Account}:event-actions/${EventActionId}. */
+  eventActions: "|,event-actions|arn:|Partition|:dataexchange:|Region|:|Account|:event-actions/|EventActionId|",
+  /** ARN of a jobs resource: arn:${Partition}:dataexchange:${Region}:${Account}:jobs/${JobId}. */
+  jobs: "|,jobs|arn:|Partition|:dataexchange:|Region|:|Account|:jobs/|JobId|",
+  /** ARN of a revisions resource: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}. */
+  revisions: "|,revisions|arn:|Partition|:dataexchange:|Region|:|Account|:data-sets/|DataSetId|/revisions/|RevisionId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "assets",
+  "data-grants",
+  "data-sets",
+  "entitled-assets",
+  "entitled-data-sets",
+  "entitled-revisions",
+  "event-actions",
+  "jobs",
+  "revisions",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "dataexchange">;
 /** Any dataexchange action. */
 export type Action = ActionOf<typeof actionFacts, "dataexchange">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dataexchange">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -173,7 +227,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "dataexchange" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every dataexchange action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -181,58 +235,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The assets resource type: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId} */
-  assets:
-    "|,arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId}|1",
-  /** The data-grants resource type: arn:${Partition}:dataexchange:${Region}:${Account}:data-grants/${DataGrantId} */
-  "data-grants": "|,arn:${Partition}:dataexchange:${Region}:${Account}:data-grants/${DataGrantId}|1",
-  /** The data-sets resource type: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId} */
-  "data-sets": "|,arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}|1",
-  /** The entitled-assets resource type: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId} */
-  "entitled-assets":
-    "|,arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId}|",
-  /** The entitled-data-sets resource type: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId} */
-  "entitled-data-sets": "|,arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}|",
-  /** The entitled-revisions resource type: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId} */
-  "entitled-revisions": "|,arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId}|",
-  /** The event-actions resource type: arn:${Partition}:dataexchange:${Region}:${Account}:event-actions/${EventActionId} */
-  "event-actions": "|,arn:${Partition}:dataexchange:${Region}:${Account}:event-actions/${EventActionId}|1",
-  /** The jobs resource type: arn:${Partition}:dataexchange:${Region}:${Account}:jobs/${JobId} */
-  jobs: "|,arn:${Partition}:dataexchange:${Region}:${Account}:jobs/${JobId}|3",
-  /** The revisions resource type: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId} */
-  revisions: "|,arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a assets resource: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId}. */
-  assets:
-    "|assets|arn:|partition?|:dataexchange:|region|:|account|:data-sets/|dataSetId|/revisions/|revisionId|/assets/|assetId|",
-  /** ARN of a data-grants resource: arn:${Partition}:dataexchange:${Region}:${Account}:data-grants/${DataGrantId}. */
-  dataGrants: "|data-grants|arn:|partition?|:dataexchange:|region|:|account|:data-grants/|dataGrantId|",
-  /** ARN of a data-sets resource: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}. */
-  dataSets: "|data-sets|arn:|partition?|:dataexchange:|region|:|account|:data-sets/|dataSetId|",
-  /** ARN of a entitled-assets resource: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId}. */
-  entitledAssets:
-    "|entitled-assets|arn:|partition?|:dataexchange:|region|::data-sets/|dataSetId|/revisions/|revisionId|/assets/|assetId|",
-  /** ARN of a entitled-data-sets resource: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}. */
-  entitledDataSets: "|entitled-data-sets|arn:|partition?|:dataexchange:|region|::data-sets/|dataSetId|",
-  /** ARN of a entitled-revisions resource: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId}. */
-  entitledRevisions:
-    "|entitled-revisions|arn:|partition?|:dataexchange:|region|::data-sets/|dataSetId|/revisions/|revisionId|",
-  /** ARN of a event-actions resource: arn:${Partition}:dataexchange:${Region}:${Account}:event-actions/${EventActionId}. */
-  eventActions: "|event-actions|arn:|partition?|:dataexchange:|region|:|account|:event-actions/|eventActionId|",
-  /** ARN of a jobs resource: arn:${Partition}:dataexchange:${Region}:${Account}:jobs/${JobId}. */
-  jobs: "|jobs|arn:|partition?|:dataexchange:|region|:|account|:jobs/|jobId|",
-  /** ARN of a revisions resource: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}. */
-  revisions: "|revisions|arn:|partition?|:dataexchange:|region|:|account|:data-sets/|dataSetId|/revisions/|revisionId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

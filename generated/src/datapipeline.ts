@@ -37,47 +37,47 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to validate the specified pipeline and starts processing pipeline tasks. If the pipeline does not pass validation, activation fails. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_ActivatePipeline.html */
-  ActivatePipeline: "W||0|pipeline;1;|3,4,5|iam:PassRole|;",
+  ActivatePipeline: "W|||0;1;|3,4,5|iam:PassRole|;",
   /** Grants permission to add or modify tags for the specified pipeline. Access level: Tagging. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_AddTags.html */
-  AddTags: "T||0|pipeline;1;|0,2,3,4||;,CreatePipeline",
+  AddTags: "T|||0;1;|0,2,3,4||;,CreatePipeline",
   /** Grants permission to create a new, empty pipeline. Access level: Write. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_CreatePipeline.html */
-  CreatePipeline: "W||0||0,2,4|datapipeline:AddTags|;",
+  CreatePipeline: "W||||0,2,4|datapipeline:AddTags|;",
   /** Grants permission to Deactivate the specified running pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_DeactivatePipeline.html */
-  DeactivatePipeline: "W||0|pipeline;1;|3,4,5||;",
+  DeactivatePipeline: "W|||0;1;|3,4,5||;",
   /** Grants permission to delete a pipeline, its pipeline definition, and its run history. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_DeletePipeline.html */
-  DeletePipeline: "W||0|pipeline;1;|3,4||;",
+  DeletePipeline: "W|||0;1;|3,4||;",
   /** Grants permission to get the object definitions for a set of objects associated with the pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_DescribeObjects.html */
-  DescribeObjects: "R||0|pipeline;1;|3,4||;",
+  DescribeObjects: "R|||0;1;|3,4||;",
   /** Grants permission to retrieves metadata about one or more pipelines. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_DescribePipelines.html */
-  DescribePipelines: "R||0|pipeline;1;|3,4||;",
+  DescribePipelines: "R|||0;1;|3,4||;",
   /** Grants permission to task runners to call EvaluateExpression, to evaluate a string in the context of the specified object. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_EvaluateExpression.html */
-  EvaluateExpression: "R||0|pipeline;1;|3,4||;",
+  EvaluateExpression: "R|||0;1;|3,4||;",
   /** Grants permission to call GetAccountLimits. Access level: List. Permission only. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_GetAccountLimits.html */
   GetAccountLimits: "L||1||||",
   /** Grants permission to gets the definition of the specified pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_GetPipelineDefinition.html */
-  GetPipelineDefinition: "R||0|pipeline;1;|3,4,5||;",
+  GetPipelineDefinition: "R|||0;1;|3,4,5||;",
   /** Grants permission to list the pipeline identifiers for all active pipelines that you have permission to access. Access level: List. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_ListPipelines.html */
-  ListPipelines: "L||0||||;",
+  ListPipelines: "L||||||;",
   /** Grants permission to task runners to call PollForTask, to receive a task to perform from AWS Data Pipeline. Access level: Write. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_PollForTask.html */
-  PollForTask: "W||0||5||;",
+  PollForTask: "W||||5||;",
   /** Grants permission to call PutAccountLimits. Access level: Write. Permission only. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_PutAccountLimits.html */
   PutAccountLimits: "W||1||||",
   /** Grants permission to add tasks, schedules, and preconditions to the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_PutPipelineDefinition.html */
-  PutPipelineDefinition: "W||0|pipeline;1;|3,4,5|iam:PassRole|;",
+  PutPipelineDefinition: "W|||0;1;|3,4,5|iam:PassRole|;",
   /** Grants permission to query the specified pipeline for the names of objects that match the specified set of conditions. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_QueryObjects.html */
-  QueryObjects: "R||0|pipeline;1;|3,4||;",
+  QueryObjects: "R|||0;1;|3,4||;",
   /** Grants permission to remove existing tags from the specified pipeline. Access level: Tagging. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_RemoveTags.html */
-  RemoveTags: "T||0|pipeline;1;|0,2,3,4||;",
+  RemoveTags: "T|||0;1;|0,2,3,4||;",
   /** Grants permission to task runners to call ReportTaskProgress, when they are assigned a task to acknowledge that it has the task. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_ReportTaskProgress.html */
-  ReportTaskProgress: "W||0|pipeline;1;|||;",
+  ReportTaskProgress: "W|||0;1;|||;",
   /** Grants permission to task runners to call ReportTaskRunnerHeartbeat every 15 minutes to indicate that they are operational. Access level: Write. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_ReportTaskRunnerHeartbeat.html */
-  ReportTaskRunnerHeartbeat: "W||0||||;",
+  ReportTaskRunnerHeartbeat: "W||||||;",
   /** Grants permission to requests that the status of the specified physical or logical pipeline objects be updated in the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_SetStatus.html */
-  SetStatus: "W||0|pipeline;1;|3,4||;",
+  SetStatus: "W|||0;1;|3,4||;",
   /** Grants permission to task runners to call SetTaskStatus to notify AWS Data Pipeline that a task is completed and provide information about the final status. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_SetTaskStatus.html */
-  SetTaskStatus: "W||0|pipeline;1;|||;",
+  SetTaskStatus: "W|||0;1;|||;",
   /** Grants permission to validate the specified pipeline definition to ensure that it is well formed and can be run without error. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_ValidatePipelineDefinition.html */
-  ValidatePipelineDefinition: "R||0|pipeline;1;|3,4,5|iam:PassRole|;",
+  ValidatePipelineDefinition: "R|||0;1;|3,4,5|iam:PassRole|;",
 } as const;
 const actionDetails = {
   ActivatePipeline:
@@ -114,12 +114,22 @@ const actionDetails = {
   ValidatePipelineDefinition:
     "|,;~~~|Grants permission to validate the specified pipeline definition to ensure that it is well formed and can be run without error",
 };
+const resourceTypeFacts = {
+  /** The pipeline resource type: arn:${Partition}:datapipeline:${Region}:${Account}:pipeline/${PipelineId} */
+  pipeline: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a pipeline resource: arn:${Partition}:datapipeline:${Region}:${Account}:pipeline/${PipelineId}. */
+  pipeline: "|,pipeline|arn:|Partition|:datapipeline:|Region|:|Account|:pipeline/|PipelineId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["pipeline"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "datapipeline">;
 /** Any datapipeline action. */
 export type Action = ActionOf<typeof actionFacts, "datapipeline">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "datapipeline">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -127,7 +137,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "datapipeline" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every datapipeline action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -135,21 +145,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The pipeline resource type: arn:${Partition}:datapipeline:${Region}:${Account}:pipeline/${PipelineId} */
-  pipeline: "|,arn:${Partition}:datapipeline:${Region}:${Account}:pipeline/${PipelineId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a pipeline resource: arn:${Partition}:datapipeline:${Region}:${Account}:pipeline/${PipelineId}. */
-  pipeline: "|pipeline|arn:|partition?|:datapipeline:|region|:|account|:pipeline/|pipelineId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

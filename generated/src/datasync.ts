@@ -30,138 +30,138 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a storage system. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/datasync/latest/userguide/API_AddStorageSystem.html */
-  AddStorageSystem: "W||0|agent;1;|0,1,2||",
+  AddStorageSystem: "W|||0;1;|0,1,2||",
   /** Grants permission to cancel execution of a sync task. Access level: Write. Resources: taskexecution*. https://docs.aws.amazon.com/datasync/latest/userguide/API_CancelTaskExecution.html */
-  CancelTaskExecution: "W||0|taskexecution;1;|1||;",
+  CancelTaskExecution: "W|||5;1;|1||;",
   /** Grants permission to activate an agent that you have deployed on your host. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateAgent.html */
-  CreateAgent: "W||0||0,2|datasync:TagResource|;",
+  CreateAgent: "W||||0,2|datasync:TagResource|;",
   /** Grants permission to create an endpoint for a Microsoft Azure Blob Storage container. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationAzureBlob.html */
-  CreateLocationAzureBlob: "W||0||0,2|datasync:TagResource,iam:PassRole|;",
+  CreateLocationAzureBlob: "W||||0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to create an endpoint for an Amazon EFS file system. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationEfs.html */
-  CreateLocationEfs: "W||0||0,2|datasync:TagResource,iam:PassRole|;",
+  CreateLocationEfs: "W||||0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to create an endpoint for an Amazon Fsx Lustre. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationFsxLustre.html */
-  CreateLocationFsxLustre: "W||0||0,2|datasync:TagResource|;",
+  CreateLocationFsxLustre: "W||||0,2|datasync:TagResource|;",
   /** Grants permission to create an endpoint for Amazon FSx for ONTAP. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationFsxOntap.html */
-  CreateLocationFsxOntap: "W||0||0,2|datasync:TagResource,iam:PassRole|;",
+  CreateLocationFsxOntap: "W||||0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to create an endpoint for Amazon FSx for OpenZFS. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationFsxOpenZfs.html */
-  CreateLocationFsxOpenZfs: "W||0||0,2|datasync:TagResource|;",
+  CreateLocationFsxOpenZfs: "W||||0,2|datasync:TagResource|;",
   /** Grants permission to create an endpoint for an Amazon FSx Windows File Server file system. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationFsxWindows.html */
-  CreateLocationFsxWindows: "W||0||0,2|datasync:TagResource,iam:PassRole|;",
+  CreateLocationFsxWindows: "W||||0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to create an endpoint for an Amazon Hdfs. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationHdfs.html */
-  CreateLocationHdfs: "W||0||0,2|datasync:TagResource,iam:PassRole|;",
+  CreateLocationHdfs: "W||||0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to create an endpoint for a NFS file system. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationNfs.html */
-  CreateLocationNfs: "W||0||0,2|datasync:TagResource|;",
+  CreateLocationNfs: "W||||0,2|datasync:TagResource|;",
   /** Grants permission to create an endpoint for a self-managed object storage bucket. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationObjectStorage.html */
-  CreateLocationObjectStorage: "W||0||0,2|datasync:TagResource,iam:PassRole|;",
+  CreateLocationObjectStorage: "W||||0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to create an endpoint for an Amazon S3 bucket. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationS3.html */
-  CreateLocationS3: "W||0||0,2|datasync:TagResource,iam:PassRole|;",
+  CreateLocationS3: "W||||0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to create an endpoint for an SMB file system. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationSmb.html */
-  CreateLocationSmb: "W||0||0,2|datasync:TagResource,iam:PassRole|;",
+  CreateLocationSmb: "W||||0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to create a sync task. Access level: Write. Resources: agent, location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateTask.html */
-  CreateTask: "W||0|agent;0;,location;1;|0,2|datasync:TagResource,iam:PassRole|;",
+  CreateTask: "W|||0;0;,2;1;|0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to delete an agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DeleteAgent.html */
-  DeleteAgent: "W||0|agent;1;|||;",
+  DeleteAgent: "W|||0;1;|||;",
   /** Grants permission to delete a location used by AWS DataSync. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DeleteLocation.html */
-  DeleteLocation: "W||0|location;1;|||;",
+  DeleteLocation: "W|||2;1;|||;",
   /** Grants permission to delete a sync task. Access level: Write. Resources: task*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DeleteTask.html */
-  DeleteTask: "W||0|task;1;|||;",
+  DeleteTask: "W|||4;1;|||;",
   /** Grants permission to view metadata such as name, network interfaces, and the status (that is, whether the agent is running or not) about a sync agent. Access level: Read. Resources: agent*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeAgent.html */
-  DescribeAgent: "R||0|agent;1;|||;",
+  DescribeAgent: "R|||0;1;|||;",
   /** Grants permission to describe metadata about a discovery job. Access level: Read. Resources: discoveryjob*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeDiscoveryJob.html */
-  DescribeDiscoveryJob: "R||0|discoveryjob;1;|||",
+  DescribeDiscoveryJob: "R|||1;1;|||",
   /** Grants permission to view metadata, such as the path information about an Azure Blob Storage sync location. Access level: Read. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeLocationAzureBlob.html */
-  DescribeLocationAzureBlob: "R||0|location;1;|||;",
+  DescribeLocationAzureBlob: "R|||2;1;|||;",
   /** Grants permission to view metadata, such as the path information about an Amazon EFS sync location. Access level: Read. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeLocationEfs.html */
-  DescribeLocationEfs: "R||0|location;1;|||;",
+  DescribeLocationEfs: "R|||2;1;|||;",
   /** Grants permission to view metadata, such as the path information about an Amazon FSx Lustre sync location. Access level: Read. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeLocationFsxLustre.html */
-  DescribeLocationFsxLustre: "R||0|location;1;|||;",
+  DescribeLocationFsxLustre: "R|||2;1;|||;",
   /** Grants permission to view metadata, such as the path information about an Amazon FSx for ONTAP sync location. Access level: Read. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeLocationFsxOntap.html */
-  DescribeLocationFsxOntap: "R||0|location;1;|||;",
+  DescribeLocationFsxOntap: "R|||2;1;|||;",
   /** Grants permission to view metadata, such as the path information about an Amazon FSx OpenZFS sync location. Access level: Read. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeLocationFsxOpenZfs.html */
-  DescribeLocationFsxOpenZfs: "R||0|location;1;|||;",
+  DescribeLocationFsxOpenZfs: "R|||2;1;|||;",
   /** Grants permission to view metadata, such as the path information about an Amazon FSx Windows sync location. Access level: Read. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeLocationFsxWindows.html */
-  DescribeLocationFsxWindows: "R||0|location;1;|||;",
+  DescribeLocationFsxWindows: "R|||2;1;|||;",
   /** Grants permission to view metadata, such as the path information about an Amazon HDFS sync location. Access level: Read. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeLocationHdfs.html */
-  DescribeLocationHdfs: "R||0|location;1;|||;",
+  DescribeLocationHdfs: "R|||2;1;|||;",
   /** Grants permission to view metadata, such as the path information, about a NFS sync location. Access level: Read. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeLocationNfs.html */
-  DescribeLocationNfs: "R||0|location;1;|||;",
+  DescribeLocationNfs: "R|||2;1;|||;",
   /** Grants permission to view metadata about a self-managed object storage server location. Access level: Read. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeLocationObjectStorage.html */
-  DescribeLocationObjectStorage: "R||0|location;1;|||;",
+  DescribeLocationObjectStorage: "R|||2;1;|||;",
   /** Grants permission to view metadata, such as bucket name, about an Amazon S3 bucket sync location. Access level: Read. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeLocationS3.html */
-  DescribeLocationS3: "R||0|location;1;|||;",
+  DescribeLocationS3: "R|||2;1;|||;",
   /** Grants permission to view metadata, such as the path information, about an SMB sync location. Access level: Read. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeLocationSmb.html */
-  DescribeLocationSmb: "R||0|location;1;|||;",
+  DescribeLocationSmb: "R|||2;1;|||;",
   /** Grants permission to view metadata about a storage system. Access level: Read. Resources: storagesystem*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeStorageSystem.html */
-  DescribeStorageSystem: "R||0|storagesystem;1;|||",
+  DescribeStorageSystem: "R|||3;1;|||",
   /** Grants permission to describe resource metrics collected by a discovery job. Access level: List. Resources: discoveryjob*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeStorageSystemResourceMetrics.html */
-  DescribeStorageSystemResourceMetrics: "L||0|discoveryjob;1;|||",
+  DescribeStorageSystemResourceMetrics: "L|||1;1;|||",
   /** Grants permission to describe resources identified by a discovery job. Access level: List. Resources: discoveryjob*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeStorageSystemResources.html */
-  DescribeStorageSystemResources: "L||0|discoveryjob;1;|||",
+  DescribeStorageSystemResources: "L|||1;1;|||",
   /** Grants permission to view metadata about a sync task. Access level: Read. Resources: task*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeTask.html */
-  DescribeTask: "R||0|task;1;|||;",
+  DescribeTask: "R|||4;1;|||;",
   /** Grants permission to view metadata about a sync task that is being executed. Access level: Read. Resources: taskexecution*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeTaskExecution.html */
-  DescribeTaskExecution: "R||0|taskexecution;1;|1||;",
+  DescribeTaskExecution: "R|||5;1;|1||;",
   /** Grants permission to generate recommendations for a resource identified by a discovery job. Access level: Write. Resources: discoveryjob*. https://docs.aws.amazon.com/datasync/latest/userguide/API_GenerateRecommendations.html */
-  GenerateRecommendations: "W||0|discoveryjob;1;|||",
+  GenerateRecommendations: "W|||1;1;|||",
   /** Grants permission to list agents owned by an AWS account in a region specified in the request. Access level: List. https://docs.aws.amazon.com/datasync/latest/userguide/API_ListAgents.html */
-  ListAgents: "L||0||||;",
+  ListAgents: "L||||||;",
   /** Grants permission to list discovery jobs. Access level: List. https://docs.aws.amazon.com/datasync/latest/userguide/API_ListDiscoveryJobs.html */
-  ListDiscoveryJobs: "L||0||||",
+  ListDiscoveryJobs: "L||||||",
   /** Grants permission to list source and destination sync locations. Access level: List. https://docs.aws.amazon.com/datasync/latest/userguide/API_ListLocations.html */
-  ListLocations: "L||0||||;",
+  ListLocations: "L||||||;",
   /** Grants permission to list storage systems. Access level: List. https://docs.aws.amazon.com/datasync/latest/userguide/API_ListStorageSystems.html */
-  ListStorageSystems: "L||0||||",
+  ListStorageSystems: "L||||||",
   /** Grants permission to list tags that have been added to the specified resource. Access level: Read. Resources: agent, discoveryjob, location, storagesystem, task, taskexecution. https://docs.aws.amazon.com/datasync/latest/userguide/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|agent;0;,discoveryjob;0;,location;0;,storagesystem;0;,task;0;,taskexecution;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|||;",
   /** Grants permission to list executed sync tasks. Access level: List. https://docs.aws.amazon.com/datasync/latest/userguide/API_ListTaskExecutions.html */
-  ListTaskExecutions: "L||0||1||;",
+  ListTaskExecutions: "L||||1||;",
   /** Grants permission to list of all the sync tasks. Access level: List. https://docs.aws.amazon.com/datasync/latest/userguide/API_ListTasks.html */
-  ListTasks: "L||0||||;",
+  ListTasks: "L||||||;",
   /** Grants permission to delete a storage system. Access level: Write. Resources: storagesystem*. https://docs.aws.amazon.com/datasync/latest/userguide/API_RemoveStorageSystem.html */
-  RemoveStorageSystem: "W||0|storagesystem;1;|||",
+  RemoveStorageSystem: "W|||3;1;|||",
   /** Grants permission to start a discovery job for a storage system. Access level: Write. Resources: storagesystem*. https://docs.aws.amazon.com/datasync/latest/userguide/API_StartDiscoveryJob.html */
-  StartDiscoveryJob: "W||0|storagesystem;1;|||",
+  StartDiscoveryJob: "W|||3;1;|||",
   /** Grants permission to start a specific invocation of a sync task. Access level: Write. Resources: task*. https://docs.aws.amazon.com/datasync/latest/userguide/API_StartTaskExecution.html */
-  StartTaskExecution: "W||0|task;1;|0,1,2|datasync:TagResource,iam:PassRole|;",
+  StartTaskExecution: "W|||4;1;|0,1,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to stop a discovery job. Access level: Write. Resources: discoveryjob*. https://docs.aws.amazon.com/datasync/latest/userguide/API_StopDiscoveryJob.html */
-  StopDiscoveryJob: "W||0|discoveryjob;1;|||",
+  StopDiscoveryJob: "W|||1;1;|||",
   /** Grants permission to apply a key-value pair to an AWS resource. Access level: Tagging. Resources: agent, discoveryjob, location, storagesystem, task, taskexecution. https://docs.aws.amazon.com/datasync/latest/userguide/API_TagResource.html */
   TagResource:
-    "T||0|agent;0;,discoveryjob;0;,location;0;,storagesystem;0;,task;0;,taskexecution;0;|0,2||CreateAgent,CreateLocationAzureBlob,CreateLocationEfs,CreateLocationFsxLustre,CreateLocationFsxOntap,CreateLocationFsxOpenZfs,CreateLocationFsxWindows,CreateLocationHdfs,CreateLocationNfs,CreateLocationObjectStorage,CreateLocationS3,CreateLocationSmb,CreateTask,StartTaskExecution,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|0,2||CreateAgent,CreateLocationAzureBlob,CreateLocationEfs,CreateLocationFsxLustre,CreateLocationFsxOntap,CreateLocationFsxOpenZfs,CreateLocationFsxWindows,CreateLocationHdfs,CreateLocationNfs,CreateLocationObjectStorage,CreateLocationS3,CreateLocationSmb,CreateTask,StartTaskExecution,;",
   /** Grants permission to remove one or more tags from the specified resource. Access level: Tagging. Resources: agent, discoveryjob, location, storagesystem, task, taskexecution. https://docs.aws.amazon.com/datasync/latest/userguide/API_UntagResource.html */
-  UntagResource: "T||0|agent;0;,discoveryjob;0;,location;0;,storagesystem;0;,task;0;,taskexecution;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|2||;",
   /** Grants permission to update the name of an agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateAgent.html */
-  UpdateAgent: "W||0|agent;1;|||;",
+  UpdateAgent: "W|||0;1;|||;",
   /** Grants permission to update a discovery job. Access level: Write. Resources: discoveryjob*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateDiscoveryJob.html */
-  UpdateDiscoveryJob: "W||0|discoveryjob;1;|||",
+  UpdateDiscoveryJob: "W|||1;1;|||",
   /** Grants permission to update an Azure Blob Storage sync location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationAzureBlob.html */
-  UpdateLocationAzureBlob: "W||0|location;1;||iam:PassRole|;",
+  UpdateLocationAzureBlob: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to update an EFS sync Location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationEfs.html */
-  UpdateLocationEfs: "W||0|location;1;||iam:PassRole|;",
+  UpdateLocationEfs: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to update an FSx Lustre sync Location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationFsxLustre.html */
-  UpdateLocationFsxLustre: "W||0|location;1;|||;",
+  UpdateLocationFsxLustre: "W|||2;1;|||;",
   /** Grants permission to update an FSx ONTAP sync Location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationFsxOntap.html */
-  UpdateLocationFsxOntap: "W||0|location;1;||iam:PassRole|;",
+  UpdateLocationFsxOntap: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to update an FSx OpenZFS sync Location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationFsxOpenZfs.html */
-  UpdateLocationFsxOpenZfs: "W||0|location;1;|||;",
+  UpdateLocationFsxOpenZfs: "W|||2;1;|||;",
   /** Grants permission to update an FSx Windows sync Location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationFsxWindows.html */
-  UpdateLocationFsxWindows: "W||0|location;1;||iam:PassRole|;",
+  UpdateLocationFsxWindows: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to update an HDFS sync Location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationHdfs.html */
-  UpdateLocationHdfs: "W||0|location;1;||iam:PassRole|;",
+  UpdateLocationHdfs: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to update an NFS sync Location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationNfs.html */
-  UpdateLocationNfs: "W||0|location;1;|||;",
+  UpdateLocationNfs: "W|||2;1;|||;",
   /** Grants permission to update a self-managed object storage server location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationObjectStorage.html */
-  UpdateLocationObjectStorage: "W||0|location;1;||iam:PassRole|;",
+  UpdateLocationObjectStorage: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to update an S3 sync Location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationS3.html */
-  UpdateLocationS3: "W||0|location;1;||iam:PassRole|;",
+  UpdateLocationS3: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to update a SMB sync location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationSmb.html */
-  UpdateLocationSmb: "W||0|location;1;||iam:PassRole|;",
+  UpdateLocationSmb: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to update a storage system. Access level: Write. Resources: storagesystem*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateStorageSystem.html */
-  UpdateStorageSystem: "W||0|storagesystem;1;|||",
+  UpdateStorageSystem: "W|||3;1;|||",
   /** Grants permission to update metadata associated with a sync task. Access level: Write. Resources: task*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateTask.html */
-  UpdateTask: "W||0|task;1;||iam:PassRole|;",
+  UpdateTask: "W|||4;1;||iam:PassRole|;",
   /** Grants permission to update execution of a sync task. Access level: Write. Resources: taskexecution*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateTaskExecution.html */
-  UpdateTaskExecution: "W||0|taskexecution;1;|1||;",
+  UpdateTaskExecution: "W|||5;1;|1||;",
 } as const;
 const actionDetails = {
   AddStorageSystem: "|,;~|Grants permission to create a storage system",
@@ -249,12 +249,43 @@ const actionDetails = {
   UpdateTask: "|,;~~~|Grants permission to update metadata associated with a sync task",
   UpdateTaskExecution: "|,;~~~|Grants permission to update execution of a sync task",
 };
+const resourceTypeFacts = {
+  /** The agent resource type: arn:${Partition}:datasync:${Region}:${AccountId}:agent/${AgentId} */
+  agent: "|,|1",
+  /** The discoveryjob resource type: arn:${Partition}:datasync:${Region}:${AccountId}:system/${StorageSystemId}/job/${DiscoveryJobId} */
+  discoveryjob: "|,|1",
+  /** The location resource type: arn:${Partition}:datasync:${Region}:${AccountId}:location/${LocationId} */
+  location: "|,|1",
+  /** The storagesystem resource type: arn:${Partition}:datasync:${Region}:${AccountId}:system/${StorageSystemId} */
+  storagesystem: "|,|1",
+  /** The task resource type: arn:${Partition}:datasync:${Region}:${AccountId}:task/${TaskId} */
+  task: "|,|1",
+  /** The taskexecution resource type: arn:${Partition}:datasync:${Region}:${AccountId}:task/${TaskId}/execution/${ExecutionId} */
+  taskexecution: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a agent resource: arn:${Partition}:datasync:${Region}:${AccountId}:agent/${AgentId}. */
+  agent: "|,agent|arn:|Partition|:datasync:|Region|:|AccountId|:agent/|AgentId|",
+  /** ARN of a discoveryjob resource: arn:${Partition}:datasync:${Region}:${AccountId}:system/${StorageSystemId}/job/${DiscoveryJobId}. */
+  discoveryjob:
+    "|,discoveryjob|arn:|Partition|:datasync:|Region|:|AccountId|:system/|StorageSystemId|/job/|DiscoveryJobId|",
+  /** ARN of a location resource: arn:${Partition}:datasync:${Region}:${AccountId}:location/${LocationId}. */
+  location: "|,location|arn:|Partition|:datasync:|Region|:|AccountId|:location/|LocationId|",
+  /** ARN of a storagesystem resource: arn:${Partition}:datasync:${Region}:${AccountId}:system/${StorageSystemId}. */
+  storagesystem: "|,storagesystem|arn:|Partition|:datasync:|Region|:|AccountId|:system/|StorageSystemId|",
+  /** ARN of a task resource: arn:${Partition}:datasync:${Region}:${AccountId}:task/${TaskId}. */
+  task: "|,task|arn:|Partition|:datasync:|Region|:|AccountId|:task/|TaskId|",
+  /** ARN of a taskexecution resource: arn:${Partition}:datasync:${Region}:${AccountId}:task/${TaskId}/execution/${ExecutionId}. */
+  taskexecution: "|,taskexecution|arn:|Partition|:datasync:|Region|:|AccountId|:task/|TaskId|/execution/|ExecutionId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["agent", "discoveryjob", "location", "storagesystem", "task", "taskexecution"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "datasync">;
 /** Any datasync action. */
 export type Action = ActionOf<typeof actionFacts, "datasync">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "datasync">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -262,7 +293,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "datasync" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every datasync action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -270,42 +301,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The agent resource type: arn:${Partition}:datasync:${Region}:${AccountId}:agent/${AgentId} */
-  agent: "|,arn:${Partition}:datasync:${Region}:${AccountId}:agent/${AgentId}|1",
-  /** The discoveryjob resource type: arn:${Partition}:datasync:${Region}:${AccountId}:system/${StorageSystemId}/job/${DiscoveryJobId} */
-  discoveryjob: "|,arn:${Partition}:datasync:${Region}:${AccountId}:system/${StorageSystemId}/job/${DiscoveryJobId}|1",
-  /** The location resource type: arn:${Partition}:datasync:${Region}:${AccountId}:location/${LocationId} */
-  location: "|,arn:${Partition}:datasync:${Region}:${AccountId}:location/${LocationId}|1",
-  /** The storagesystem resource type: arn:${Partition}:datasync:${Region}:${AccountId}:system/${StorageSystemId} */
-  storagesystem: "|,arn:${Partition}:datasync:${Region}:${AccountId}:system/${StorageSystemId}|1",
-  /** The task resource type: arn:${Partition}:datasync:${Region}:${AccountId}:task/${TaskId} */
-  task: "|,arn:${Partition}:datasync:${Region}:${AccountId}:task/${TaskId}|1",
-  /** The taskexecution resource type: arn:${Partition}:datasync:${Region}:${AccountId}:task/${TaskId}/execution/${ExecutionId} */
-  taskexecution: "|,arn:${Partition}:datasync:${Region}:${AccountId}:task/${TaskId}/execution/${ExecutionId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a agent resource: arn:${Partition}:datasync:${Region}:${AccountId}:agent/${AgentId}. */
-  agent: "|agent|arn:|partition?|:datasync:|region|:|accountId|:agent/|agentId|",
-  /** ARN of a discoveryjob resource: arn:${Partition}:datasync:${Region}:${AccountId}:system/${StorageSystemId}/job/${DiscoveryJobId}. */
-  discoveryjob:
-    "|discoveryjob|arn:|partition?|:datasync:|region|:|accountId|:system/|storageSystemId|/job/|discoveryJobId|",
-  /** ARN of a location resource: arn:${Partition}:datasync:${Region}:${AccountId}:location/${LocationId}. */
-  location: "|location|arn:|partition?|:datasync:|region|:|accountId|:location/|locationId|",
-  /** ARN of a storagesystem resource: arn:${Partition}:datasync:${Region}:${AccountId}:system/${StorageSystemId}. */
-  storagesystem: "|storagesystem|arn:|partition?|:datasync:|region|:|accountId|:system/|storageSystemId|",
-  /** ARN of a task resource: arn:${Partition}:datasync:${Region}:${AccountId}:task/${TaskId}. */
-  task: "|task|arn:|partition?|:datasync:|region|:|accountId|:task/|taskId|",
-  /** ARN of a taskexecution resource: arn:${Partition}:datasync:${Region}:${AccountId}:task/${TaskId}/execution/${ExecutionId}. */
-  taskexecution: "|taskexecution|arn:|partition?|:datasync:|region|:|accountId|:task/|taskId|/execution/|executionId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

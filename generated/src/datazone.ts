@@ -37,463 +37,463 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept prediction. Access level: Write. ${APIReferenceDocPage}API_AcceptPredictions.html */
-  AcceptPredictions: "W||0||||;",
+  AcceptPredictions: "W||||||;",
   /** Grants permission to approve a subscription request for a Data Asset. Access level: Write. ${APIReferenceDocPage}API_AcceptSubscriptionRequest.html */
-  AcceptSubscriptionRequest: "W||0||||;",
+  AcceptSubscriptionRequest: "W||||||;",
   /** Grants permission to add an owner to an entity like domain unit. Access level: Write. ${APIReferenceDocPage}API_AddEntityOwner.html */
-  AddEntityOwner: "W||0||||;",
+  AddEntityOwner: "W||||||;",
   /** Grants permission to add a policy grant. Access level: Permissions management. ${APIReferenceDocPage}API_AddPolicyGrant.html */
-  AddPolicyGrant: "P||0||||;",
+  AddPolicyGrant: "P||||||;",
   /** Grants permission to associate a role in a default service blueprint environment. Access level: Write. ${APIReferenceDocPage}API_AssociateEnvironmentRole.html */
-  AssociateEnvironmentRole: "W||0|||iam:PassRole|;",
+  AssociateEnvironmentRole: "W|||||iam:PassRole|;",
   /** Grants permission to associate governed terms to an asset. Access level: Write. ${APIReferenceDocPage}API_AssociateGovernedTerms.html */
-  AssociateGovernedTerms: "W||0||||;",
+  AssociateGovernedTerms: "W||||||;",
   /** Grants permission to remove linked type items from an Amazon DataZone Domain. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_BatchDeleteLinkedTypes.html */
-  BatchDeleteLinkedTypes: "W||1|domain;1;|||",
+  BatchDeleteLinkedTypes: "W||1|0;1;|||",
   /** Grants permission to retrieve attributes metadata. Access level: Read. ${APIReferenceDocPage}API_BatchGetAttributesMetadata.html */
-  BatchGetAttributesMetadata: "R||0||||;",
+  BatchGetAttributesMetadata: "R||||||;",
   /** Grants permission to batch get cells. Access level: Read. ${APIReferenceDocPage}API_BatchGetCell.html */
-  BatchGetCell: "R||0||||",
+  BatchGetCell: "R||||||",
   /** Grants permission to batch get cell runs. Access level: Read. ${APIReferenceDocPage}API_BatchGetCellRun.html */
-  BatchGetCellRun: "R||0||||",
+  BatchGetCellRun: "R||||||",
   /** Grants permission to create and update attributes metadata. Access level: Write. ${APIReferenceDocPage}API_BatchPutAttributesMetadata.html */
-  BatchPutAttributesMetadata: "W||0||||;",
+  BatchPutAttributesMetadata: "W||||||;",
   /** Grants permission to put linked type items to an Amazon DataZone Domain. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_BatchPutLinkedTypes.html */
-  BatchPutLinkedTypes: "W||1|domain;1;|||",
+  BatchPutLinkedTypes: "W||1|0;1;|||",
   /** Grants permission to cancel an in-progress agent response. Access level: Write. ${APIReferenceDocPage}API_CancelMessage.html */
-  CancelMessage: "W||0||||",
+  CancelMessage: "W||||||",
   /** Grants permission to cancel metadata generation run. Access level: Write. ${APIReferenceDocPage}API_CancelMetadataGenerationRun.html */
-  CancelMetadataGenerationRun: "W||0||||;",
+  CancelMetadataGenerationRun: "W||||||;",
   /** Grants permission to revoke or unsubscribe an approved subscription to Data Asset. Access level: Write. ${APIReferenceDocPage}API_CancelSubscription.html */
-  CancelSubscription: "W||0||||;",
+  CancelSubscription: "W||||||;",
   /** Grants permission to create an account pool. Access level: Write. ${APIReferenceDocPage}API_CreateAccountPool.html */
-  CreateAccountPool: "W||0|||iam:PassRole|;",
+  CreateAccountPool: "W|||||iam:PassRole|;",
   /** Grants permission to create asset. Access level: Write. ${APIReferenceDocPage}API_CreateAsset.html */
-  CreateAsset: "W||0||||;",
+  CreateAsset: "W||||||;",
   /** Grants permission to create asset filter. Access level: Write. ${APIReferenceDocPage}API_CreateAssetFilter.html */
-  CreateAssetFilter: "W||0||||;",
+  CreateAssetFilter: "W||||||;",
   /** Grants permission to create new revision of an asset. Access level: Write. ${APIReferenceDocPage}API_CreateAssetRevision.html */
-  CreateAssetRevision: "W||0||||;",
+  CreateAssetRevision: "W||||||;",
   /** Grants permission to create an asset type. Access level: Write. ${APIReferenceDocPage}API_CreateAssetType.html */
-  CreateAssetType: "W||0||||;",
+  CreateAssetType: "W||||||;",
   /** Grants permission to create cells. Access level: Write. ${APIReferenceDocPage}API_CreateCell.html */
-  CreateCell: "W||0||||",
+  CreateCell: "W||||||",
   /** Grants permission to create cell runs. Access level: Write. ${APIReferenceDocPage}API_CreateCellRun.html */
-  CreateCellRun: "W||0||||",
+  CreateCellRun: "W||||||",
   /** Grants permission to create connections. Access level: Write. ${APIReferenceDocPage}API_CreateConnection.html */
-  CreateConnection: "W||0||||;",
+  CreateConnection: "W||||||;",
   /** Grants permission to create data product. Access level: Write. ${APIReferenceDocPage}API_CreateDataProduct.html */
-  CreateDataProduct: "W||0||||;",
+  CreateDataProduct: "W||||||;",
   /** Grants permission to create data product revision. Access level: Write. ${APIReferenceDocPage}API_CreateDataProductRevision.html */
-  CreateDataProductRevision: "W||0||||;",
+  CreateDataProductRevision: "W||||||;",
   /** Grants permission to create a new DataSource. Access level: Write. ${APIReferenceDocPage}API_CreateDataSource.html */
-  CreateDataSource: "W||0|||iam:PassRole|;",
+  CreateDataSource: "W|||||iam:PassRole|;",
   /** Grants permission to provision a domain which is a top level entity that contains other Amazon DataZone resources. Access level: Write. ${APIReferenceDocPage}API_CreateDomain.html */
-  CreateDomain: "W||0||0,2|datazone:TagResource,iam:PassRole|;",
+  CreateDomain: "W||||0,2|datazone:TagResource,iam:PassRole|;",
   /** Grants permission to create a domain unit. Access level: Write. ${APIReferenceDocPage}API_CreateDomainUnit.html */
-  CreateDomainUnit: "W||0||||;",
+  CreateDomainUnit: "W||||||;",
   /** Grants permission to create a collection of configurated resources used to publish and subscribe to data. Access level: Write. ${APIReferenceDocPage}API_CreateEnvironment.html */
-  CreateEnvironment: "W||0||||;",
+  CreateEnvironment: "W||||||;",
   /** Grants permission to create an environment action in a default service blueprint environment. Access level: Write. ${APIReferenceDocPage}API_CreateEnvironmentAction.html */
-  CreateEnvironmentAction: "W||0||||;",
+  CreateEnvironmentAction: "W||||||;",
   /** Grants permission to create a custom Environment Blueprint that allow user to add Environments to their Project. Access level: Write. ${APIReferenceDocPage}API_CreateEnvironmentBlueprint.html */
-  CreateEnvironmentBlueprint: "W||0||||;",
+  CreateEnvironmentBlueprint: "W||||||;",
   /** Grants permission to create a template from a Blueprint that can be used to create a Environment. Access level: Write. ${APIReferenceDocPage}API_CreateEnvironmentProfile.html */
-  CreateEnvironmentProfile: "W||0||||;",
+  CreateEnvironmentProfile: "W||||||;",
   /** Grants permission to create a form type or a new revision of it. Access level: Write. ${APIReferenceDocPage}API_CreateFormType.html */
-  CreateFormType: "W||0||||;",
+  CreateFormType: "W||||||;",
   /** Grants permission to create a business glossary. Access level: Write. ${APIReferenceDocPage}API_CreateGlossary.html */
-  CreateGlossary: "W||0||||;",
+  CreateGlossary: "W||||||;",
   /** Grants permission to create a glossary term. Access level: Write. ${APIReferenceDocPage}API_CreateGlossaryTerm.html */
-  CreateGlossaryTerm: "W||0||||;",
+  CreateGlossaryTerm: "W||||||;",
   /** Grants permission to create a DataZone group profile for an IAM Identity Center group. Access level: Write. ${APIReferenceDocPage}API_CreateGroupProfile.html */
-  CreateGroupProfile: "W||0||||;",
+  CreateGroupProfile: "W||||||;",
   /** Grants permission to create listing change set. Access level: Write. ${APIReferenceDocPage}API_CreateListingChangeSet.html */
-  CreateListingChangeSet: "W||0||||;",
+  CreateListingChangeSet: "W||||||;",
   /** Grants permission to create notebooks. Access level: Write. ${APIReferenceDocPage}API_CreateNotebook.html */
-  CreateNotebook: "W||0||||;",
+  CreateNotebook: "W||||||;",
   /** Grants permission to create a Project to enable your team to publish and subscribe to data. Access level: Write. ${APIReferenceDocPage}API_CreateProject.html */
-  CreateProject: "W||0|||iam:PassRole|;",
+  CreateProject: "W|||||iam:PassRole|;",
   /** Grants permission to add a user to a Project. Access level: Write. ${APIReferenceDocPage}API_CreateProjectMembership.html */
-  CreateProjectMembership: "W||0||||;",
+  CreateProjectMembership: "W||||||;",
   /** Grants permission to create a project profile. Access level: Write. ${APIReferenceDocPage}API_CreateProjectProfile.html */
-  CreateProjectProfile: "W||0||||;",
+  CreateProjectProfile: "W||||||;",
   /** Grants permission to create rule. Access level: Write. ${APIReferenceDocPage}API_CreateRule.html */
-  CreateRule: "W||0||||;",
+  CreateRule: "W||||||;",
   /** Grants permission to create a grant for an approved subscription on a subscription target. Access level: Write. ${APIReferenceDocPage}API_CreateSubscriptionGrant.html */
-  CreateSubscriptionGrant: "W||0||||;",
+  CreateSubscriptionGrant: "W||||||;",
   /** Grants permission to create a subscription request for a Data Asset. Access level: Write. ${APIReferenceDocPage}API_CreateSubscriptionRequest.html */
-  CreateSubscriptionRequest: "W||0||||;",
+  CreateSubscriptionRequest: "W||||||;",
   /** Grants permission to create a subscription target for a Environment in the project. Access level: Write. ${APIReferenceDocPage}API_CreateSubscriptionTarget.html */
-  CreateSubscriptionTarget: "W||0|||iam:PassRole|;",
+  CreateSubscriptionTarget: "W|||||iam:PassRole|;",
   /** Grants permission to create a user profile for an existing user in the customers IAM Identity Center. Access level: Write. ${APIReferenceDocPage}API_CreateUserProfile.html */
-  CreateUserProfile: "W||0||||;",
+  CreateUserProfile: "W||||||;",
   /** Grants permission to delete an account pool. Access level: Write. ${APIReferenceDocPage}API_DeleteAccountPool.html */
-  DeleteAccountPool: "W||0||||;",
+  DeleteAccountPool: "W||||||;",
   /** Grants permission to delete an asset. Access level: Write. ${APIReferenceDocPage}API_DeleteAsset.html */
-  DeleteAsset: "W||0||||;",
+  DeleteAsset: "W||||||;",
   /** Grants permission to delete asset filter. Access level: Write. ${APIReferenceDocPage}API_DeleteAssetFilter.html */
-  DeleteAssetFilter: "W||0||||;",
+  DeleteAssetFilter: "W||||||;",
   /** Grants permission to delete an asset type. Access level: Write. ${APIReferenceDocPage}API_DeleteAssetType.html */
-  DeleteAssetType: "W||0||||;",
+  DeleteAssetType: "W||||||;",
   /** Grants permission to delete cells. Access level: Write. ${APIReferenceDocPage}API_DeleteCell.html */
-  DeleteCell: "W||0||||",
+  DeleteCell: "W||||||",
   /** Grants permission to delete cell runs. Access level: Write. ${APIReferenceDocPage}API_DeleteCellRun.html */
-  DeleteCellRun: "W||0||||",
+  DeleteCellRun: "W||||||",
   /** Grants permission to delete connections. Access level: Write. ${APIReferenceDocPage}API_DeleteConnection.html */
-  DeleteConnection: "W||0||||;",
+  DeleteConnection: "W||||||;",
   /** Grants permission to delete DataZone catalog data export configuration. Access level: Write. ${APIReferenceDocPage}API_DeleteDataExportConfiguration.html */
-  DeleteDataExportConfiguration: "W||0||||;",
+  DeleteDataExportConfiguration: "W||||||;",
   /** Grants permission to delete data product. Access level: Write. ${APIReferenceDocPage}API_DeleteDataProduct.html */
-  DeleteDataProduct: "W||0||||;",
+  DeleteDataProduct: "W||||||;",
   /** Grants permission to update existing DataSource. Access level: Write. ${APIReferenceDocPage}API_DeleteDataSource.html */
-  DeleteDataSource: "W||0||||;",
+  DeleteDataSource: "W||||||;",
   /** Grants permission to delete a provisioned domain. Access level: Write. Resources: domain*. ${APIReferenceDocPage}API_DeleteDomain.html */
-  DeleteDomain: "W||0|domain;1;|||;",
+  DeleteDomain: "W|||0;1;|||;",
   /** Grants permission to delete a resource policy for a DataZone Domain. Access level: Permissions management. Permission only. ${APIReferenceDocPage}API_DeleteDomainSharingPolicy.html */
   DeleteDomainSharingPolicy: "P||1||||",
   /** Grants permission to delete an existing domain unit. Access level: Write. ${APIReferenceDocPage}API_DeleteDomainUnit.html */
-  DeleteDomainUnit: "W||0||||;",
+  DeleteDomainUnit: "W||||||;",
   /** Grants permission to Delete Environment. Access level: Write. ${APIReferenceDocPage}API_DeleteEnvironment.html */
-  DeleteEnvironment: "W||0||||;",
+  DeleteEnvironment: "W||||||;",
   /** Grants permission to delete an environment action in a default service blueprint environment. Access level: Write. ${APIReferenceDocPage}API_DeleteEnvironmentAction.html */
-  DeleteEnvironmentAction: "W||0||||;",
+  DeleteEnvironmentAction: "W||||||;",
   /** Grants permission to delete Environment Blueprint. Access level: Write. ${APIReferenceDocPage}API_DeleteEnvironmentBlueprint.html */
-  DeleteEnvironmentBlueprint: "W||0||||;",
+  DeleteEnvironmentBlueprint: "W||||||;",
   /** Grants permission to delete environment blueprint configuration. Access level: Write. ${APIReferenceDocPage}API_DeleteEnvironmentBlueprintConfiguration.html */
-  DeleteEnvironmentBlueprintConfiguration: "W||0||||;",
+  DeleteEnvironmentBlueprintConfiguration: "W||||||;",
   /** Grants permission to delete Environment Profile. Access level: Write. ${APIReferenceDocPage}API_DeleteEnvironmentProfile.html */
-  DeleteEnvironmentProfile: "W||0||||;",
+  DeleteEnvironmentProfile: "W||||||;",
   /** Grants permission to delete a form type. Access level: Write. ${APIReferenceDocPage}API_DeleteFormType.html */
-  DeleteFormType: "W||0||||;",
+  DeleteFormType: "W||||||;",
   /** Grants permission to delete a business glossary. Access level: Write. ${APIReferenceDocPage}API_DeleteGlossary.html */
-  DeleteGlossary: "W||0||||;",
+  DeleteGlossary: "W||||||;",
   /** Grants permission to delete a glossary term. Access level: Write. ${APIReferenceDocPage}API_DeleteGlossaryTerm.html */
-  DeleteGlossaryTerm: "W||0||||;",
+  DeleteGlossaryTerm: "W||||||;",
   /** Grants permission to delete listing. Access level: Write. ${APIReferenceDocPage}API_DeleteListing.html */
-  DeleteListing: "W||0||||;",
+  DeleteListing: "W||||||;",
   /** Grants permission to delete notebooks. Access level: Write. ${APIReferenceDocPage}API_DeleteNotebook.html */
-  DeleteNotebook: "W||0||||;",
+  DeleteNotebook: "W||||||;",
   /** Grants permission to delete a Project that enables your team to publish and subscribe to data. Access level: Write. ${APIReferenceDocPage}API_DeleteProject.html */
-  DeleteProject: "W||0||||;",
+  DeleteProject: "W||||||;",
   /** Grants permission to remove a user from a project. Access level: Write. ${APIReferenceDocPage}API_DeleteProjectMembership.html */
-  DeleteProjectMembership: "W||0||||;",
+  DeleteProjectMembership: "W||||||;",
   /** Grants permission to delete a project profile. Access level: Write. ${APIReferenceDocPage}API_DeleteProjectProfile.html */
-  DeleteProjectProfile: "W||0||||;",
+  DeleteProjectProfile: "W||||||;",
   /** Grants permission to delete rule. Access level: Write. ${APIReferenceDocPage}API_DeleteRule.html */
-  DeleteRule: "W||0||||;",
+  DeleteRule: "W||||||;",
   /** Grants permission to delete a subscription grant from a subscription target. Access level: Write. ${APIReferenceDocPage}API_DeleteSubscriptionGrant.html */
-  DeleteSubscriptionGrant: "W||0||||;",
+  DeleteSubscriptionGrant: "W||||||;",
   /** Grants permission to delete a pending subscription request for a Data Asset. Access level: Write. ${APIReferenceDocPage}API_DeleteSubscriptionRequest.html */
-  DeleteSubscriptionRequest: "W||0||||;",
+  DeleteSubscriptionRequest: "W||||||;",
   /** Grants permission to delete a subscription target from a Environment in the project. Access level: Write. ${APIReferenceDocPage}API_DeleteSubscriptionTarget.html */
-  DeleteSubscriptionTarget: "W||0||||;",
+  DeleteSubscriptionTarget: "W||||||;",
   /** Grants permission to delete existing TimeSeriesDataPoints. Access level: Write. ${APIReferenceDocPage}API_DeleteTimeSeriesDataPoints.html */
-  DeleteTimeSeriesDataPoints: "W||0||||;",
+  DeleteTimeSeriesDataPoints: "W||||||;",
   /** Grants permission to disassociate a role in a default service blueprint environment. Access level: Write. ${APIReferenceDocPage}API_AssociateEnvironmentRole.html */
-  DisassociateEnvironmentRole: "W||0||||;",
+  DisassociateEnvironmentRole: "W||||||;",
   /** Grants permission to disassociate governed terms to an asset. Access level: Write. ${APIReferenceDocPage}API_DisassociateGovernedTerms.html */
-  DisassociateGovernedTerms: "W||0||||;",
+  DisassociateGovernedTerms: "W||||||;",
   /** Grants permission to generate code. Access level: Write. ${APIReferenceDocPage}API_GenerateCode.html */
-  GenerateCode: "W||0||||",
+  GenerateCode: "W||||||",
   /** Grants permission to get account pool details. Access level: Read. ${APIReferenceDocPage}API_GetAccountPool.html */
-  GetAccountPool: "R||0||||;",
+  GetAccountPool: "R||||||;",
   /** Grants permission to retrieve an asset. Access level: Read. ${APIReferenceDocPage}API_GetAsset.html */
-  GetAsset: "R||0||||;",
+  GetAsset: "R||||||;",
   /** Grants permission to get asset filter. Access level: Read. ${APIReferenceDocPage}API_GetAssetFilter.html */
-  GetAssetFilter: "R||0||||;",
+  GetAssetFilter: "R||||||;",
   /** Grants permission to get an asset type. Access level: Read. ${APIReferenceDocPage}API_GetAssetType.html */
-  GetAssetType: "R||0||||;",
+  GetAssetType: "R||||||;",
   /** Grants permission to get cells. Access level: Read. ${APIReferenceDocPage}API_GetCell.html */
-  GetCell: "R||0||||",
+  GetCell: "R||||||",
   /** Grants permission to get cell runs. Access level: Read. ${APIReferenceDocPage}API_GetCellRun.html */
-  GetCellRun: "R||0||||",
+  GetCellRun: "R||||||",
   /** Grants permission to get cell run result. Access level: Read. ${APIReferenceDocPage}API_GetCellRunResult.html */
-  GetCellRunResult: "R||0||||",
+  GetCellRunResult: "R||||||",
   /** Grants permission to get connections. Access level: Read. ${APIReferenceDocPage}API_GetConnection.html */
-  GetConnection: "R||0||||;",
+  GetConnection: "R||||||;",
   /** Grants permission to get conversations. Access level: Read. ${APIReferenceDocPage}API_GetConversation.html */
-  GetConversation: "R||0||||",
+  GetConversation: "R||||||",
   /** Grants permission to retrieve DataZone catalog data export configuration. Access level: Read. ${APIReferenceDocPage}API_GetDataExportConfiguration.html */
-  GetDataExportConfiguration: "R||0||||;",
+  GetDataExportConfiguration: "R||||||;",
   /** Grants permission to get data product. Access level: Read. ${APIReferenceDocPage}API_GetDataProduct.html */
-  GetDataProduct: "R||0||||;",
+  GetDataProduct: "R||||||;",
   /** Grants permission to Get a existing DataSource in Amazon DataZone using its identifier. Access level: Read. ${APIReferenceDocPage}API_GetDataSource.html */
-  GetDataSource: "R||0||||;",
+  GetDataSource: "R||||||;",
   /** Grants permission to get DataSource run job in Amazon DataZone using it's identifier. Access level: Read. ${APIReferenceDocPage}API_GetDataSourceRun.html */
-  GetDataSourceRun: "R||0||||;",
+  GetDataSourceRun: "R||||||;",
   /** Grants permission to retrieve information about a domain. Access level: Read. Resources: domain*. ${APIReferenceDocPage}API_GetDomain.html */
-  GetDomain: "R||0|domain;1;|||;",
+  GetDomain: "R|||0;1;|||;",
   /** Grants permission to use features that require access to domain execution role credentials. Access level: Read. Permission only. ${APIReferenceDocPage}API_GetDomainExecutionRoleCredentials.html */
   GetDomainExecutionRoleCredentials: "R||1||||",
   /** Grants permission to retrieve a resource policy for a DataZone Domain. Access level: Read. Permission only. ${APIReferenceDocPage}API_GetDomainSharingPolicy.html */
   GetDomainSharingPolicy: "R||1||||",
   /** Grants permission to get an existing domain unit. Access level: Read. ${APIReferenceDocPage}API_GetDomainUnit.html */
-  GetDomainUnit: "R||0||||;",
+  GetDomainUnit: "R||||||;",
   /** Grants permission to get Environment details. Access level: Read. ${APIReferenceDocPage}API_GetEnvironment.html */
-  GetEnvironment: "R||0||||;",
+  GetEnvironment: "R||||||;",
   /** Grants permission to get an environment action in a default service blueprint environment. Access level: Read. ${APIReferenceDocPage}API_GetEnvironmentAction.html */
-  GetEnvironmentAction: "R||0||||;",
+  GetEnvironmentAction: "R||||||;",
   /** Grants permission to get environment action link. Access level: Read. Permission only. ${APIReferenceDocPage}API_GetEnvironmentActionLink.html */
   GetEnvironmentActionLink: "R||1||||",
   /** Grants permission to get Environment Blueprint details. Access level: Read. ${APIReferenceDocPage}API_GetEnvironmentBlueprint.html */
-  GetEnvironmentBlueprint: "R||0||||;",
+  GetEnvironmentBlueprint: "R||||||;",
   /** Grants permission to get environment blueprint configuration. Access level: Read. ${APIReferenceDocPage}API_GetEnvironmentBlueprintConfiguration.html */
-  GetEnvironmentBlueprintConfiguration: "R||0||||;",
+  GetEnvironmentBlueprintConfiguration: "R||||||;",
   /** Grants permission to get short term credentials that assume the Environment user role. Access level: Read. ${APIReferenceDocPage}API_GetEnvironmentCredentials.html */
-  GetEnvironmentCredentials: "R||0||||;",
+  GetEnvironmentCredentials: "R||||||;",
   /** Grants permission to get Environment Profile details. Access level: Read. ${APIReferenceDocPage}API_GetEnvironmentProfile.html */
-  GetEnvironmentProfile: "R||0||||;",
+  GetEnvironmentProfile: "R||||||;",
   /** Grants permission to get a form type. Access level: Read. ${APIReferenceDocPage}API_GetFormType.html */
-  GetFormType: "R||0||||;",
+  GetFormType: "R||||||;",
   /** Grants permission to get a business glossary. Access level: Read. ${APIReferenceDocPage}API_GetGlossary.html */
-  GetGlossary: "R||0||||;",
+  GetGlossary: "R||||||;",
   /** Grants permission to get a glossary term. Access level: Read. ${APIReferenceDocPage}API_GetGlossaryTerm.html */
-  GetGlossaryTerm: "R||0||||;",
+  GetGlossaryTerm: "R||||||;",
   /** Grants permission to retrieve an existing DataZone group profile. Access level: Read. ${APIReferenceDocPage}API_GetGroupProfile.html */
-  GetGroupProfile: "R||0||||;",
+  GetGroupProfile: "R||||||;",
   /** Grants permission to an IAM principal to log into the DataZone Portal. Access level: Permissions management. ${APIReferenceDocPage}API_GetIamPortalLoginUrl.html */
-  GetIamPortalLoginUrl: "P||0||||;",
+  GetIamPortalLoginUrl: "P||||||;",
   /** Grants permission to get job runs. Access level: Read. ${APIReferenceDocPage}API_GetJobRun.html */
-  GetJobRun: "R||0||||;",
+  GetJobRun: "R||||||;",
   /** Grants permission to get lineage events. Access level: Read. ${APIReferenceDocPage}API_GetLineageEvent.html */
-  GetLineageEvent: "R||0||||;",
+  GetLineageEvent: "R||||||;",
   /** Grants permission to get the lineage node. Access level: Read. ${APIReferenceDocPage}API_GetLineageNode.html */
-  GetLineageNode: "R||0||||;",
+  GetLineageNode: "R||||||;",
   /** Grants permission to get listing. Access level: Read. ${APIReferenceDocPage}API_GetListing.html */
-  GetListing: "R||0||||;",
+  GetListing: "R||||||;",
   /** Grants permission to get metadata generation run. Access level: Read. ${APIReferenceDocPage}API_GetMetadataGenerationRun.html */
-  GetMetadataGenerationRun: "R||0||||;",
+  GetMetadataGenerationRun: "R||||||;",
   /** Grants permission to get notebooks. Access level: Read. ${APIReferenceDocPage}API_GetNotebook.html */
-  GetNotebook: "R||0||||;",
+  GetNotebook: "R||||||;",
   /** Grants permission to get notebook compute. Access level: Read. ${APIReferenceDocPage}API_GetNotebookCompute.html */
-  GetNotebookCompute: "R||0||||",
+  GetNotebookCompute: "R||||||",
   /** Grants permission to get notebook exports. Access level: Read. ${APIReferenceDocPage}API_GetNotebookExport.html */
-  GetNotebookExport: "R||0||||;",
+  GetNotebookExport: "R||||||;",
   /** Grants permission to get Project details. Access level: Read. ${APIReferenceDocPage}API_GetProject.html */
-  GetProject: "R||0||||;",
+  GetProject: "R||||||;",
   /** Grants permission to get project profile details. Access level: Read. ${APIReferenceDocPage}API_GetProjectProfile.html */
-  GetProjectProfile: "R||0||||;",
+  GetProjectProfile: "R||||||;",
   /** Grants permission to get rule. Access level: Read. ${APIReferenceDocPage}API_GetRule.html */
-  GetRule: "R||0||||;",
+  GetRule: "R||||||;",
   /** Grants permission to retrieve a subscription. Access level: Read. ${APIReferenceDocPage}API_GetSubscription.html */
-  GetSubscription: "R||0||||;",
+  GetSubscription: "R||||||;",
   /** Grants permission to get subscription eligibilty. Access level: Read. Permission only. ${APIReferenceDocPage}API_GetSubscriptionEligibility.html */
   GetSubscriptionEligibility: "R||1||||",
   /** Grants permission to retireve a subscription grant. Access level: Read. ${APIReferenceDocPage}API_GetSubscriptionGrant.html */
-  GetSubscriptionGrant: "R||0||||;",
+  GetSubscriptionGrant: "R||||||;",
   /** Grants permission to reject a subscription request for a Data Asset. Access level: Read. ${APIReferenceDocPage}API_GetSubscriptionRequestDetails.html */
-  GetSubscriptionRequestDetails: "R||0||||;",
+  GetSubscriptionRequestDetails: "R||||||;",
   /** Grants permission to retireve details of subscription target. Access level: Read. ${APIReferenceDocPage}API_GetSubscriptionTarget.html */
-  GetSubscriptionTarget: "R||0||||;",
+  GetSubscriptionTarget: "R||||||;",
   /** Grants permission to get an existing TimeSeriesDataPoints in Amazon DataZone using its identifier. Access level: Read. ${APIReferenceDocPage}API_GetTimeSeriesDataPoint.html */
-  GetTimeSeriesDataPoint: "R||0||||;",
+  GetTimeSeriesDataPoint: "R||||||;",
   /** Grants permission to get update eligibility status for project constructs. Access level: Read. ${APIReferenceDocPage}API_GetUpdateEligibility.html */
-  GetUpdateEligibility: "R||0||||",
+  GetUpdateEligibility: "R||||||",
   /** Grants permission to retrieve a user profile for an existing user in the DataZone Domain. Access level: Read. ${APIReferenceDocPage}API_GetUserProfile.html */
-  GetUserProfile: "R||0||||;",
+  GetUserProfile: "R||||||;",
   /** Grants permission to list Environments across all domains in an AWS Account. Access level: List. ${APIReferenceDocPage}API_ListAccountEnvironments.html */
-  ListAccountEnvironments: "L||0||||",
+  ListAccountEnvironments: "L||||||",
   /** Grants permission to list account pools. Access level: List. {APIReferenceDocPage}API_ListAccountPools.html */
-  ListAccountPools: "L||0||||;",
+  ListAccountPools: "L||||||;",
   /** Grants permission to list accounts in an account pool. Access level: List. {APIReferenceDocPage}API_ListAccountsInAccountPool.html */
-  ListAccountsInAccountPool: "L||0||||;",
+  ListAccountsInAccountPool: "L||||||;",
   /** Grants permission to list asset filters. Access level: List. ${APIReferenceDocPage}API_ListAssetFilters.html */
-  ListAssetFilters: "L||0||||;",
+  ListAssetFilters: "L||||||;",
   /** Grants permission to list revisions of an asset. Access level: List. ${APIReferenceDocPage}API_ListAssetRevisions.html */
-  ListAssetRevisions: "L||0||||;",
+  ListAssetRevisions: "L||||||;",
   /** Grants permission to list cell runs. Access level: List. ${APIReferenceDocPage}API_ListCellRuns.html */
-  ListCellRuns: "L||0||||",
+  ListCellRuns: "L||||||",
   /** Grants permission to list connections. Access level: List. ${APIReferenceDocPage}API_ListConnections.html */
-  ListConnections: "L||0||||;",
+  ListConnections: "L||||||;",
   /** Grants permission to list conversations. Access level: List. ${APIReferenceDocPage}API_ListConversations.html */
-  ListConversations: "L||0||||",
+  ListConversations: "L||||||",
   /** Grants permission to list data product revisions. Access level: List. ${APIReferenceDocPage}API_ListDataProductRevisions.html */
-  ListDataProductRevisions: "L||0||||;",
+  ListDataProductRevisions: "L||||||;",
   /** Grants permission to list DataSource runs job's activities on Asset. Access level: List. ${APIReferenceDocPage}API_ListDataSourceRunActivities.html */
-  ListDataSourceRunActivities: "L||0||||;",
+  ListDataSourceRunActivities: "L||||||;",
   /** Grants permission to list DataSource runs job. Access level: List. ${APIReferenceDocPage}API_ListDataSourceRuns.html */
-  ListDataSourceRuns: "L||0||||;",
+  ListDataSourceRuns: "L||||||;",
   /** Grants permission to list existing DataSources. Access level: List. ${APIReferenceDocPage}API_ListDataSources.html */
-  ListDataSources: "L||0||||;",
+  ListDataSources: "L||||||;",
   /** Grants permission to list child domain units for a given parent domain unit. Access level: List. ${APIReferenceDocPage}API_ListDomainUnitsForParent.html */
-  ListDomainUnitsForParent: "L||0||||;",
+  ListDomainUnitsForParent: "L||||||;",
   /** Grants permission to retrieve all domains. Access level: List. ${APIReferenceDocPage}API_ListDomains.html */
-  ListDomains: "L||0||||;",
+  ListDomains: "L||||||;",
   /** Grants permission to list owners of an entity like domain unit. Access level: List. ${APIReferenceDocPage}API_ListEntityOwners.html */
-  ListEntityOwners: "L||0||||;",
+  ListEntityOwners: "L||||||;",
   /** Grants permission to list environment actions in a default service blueprint environment. Access level: List. ${APIReferenceDocPage}API_ListEnvironmentActions.html */
-  ListEnvironmentActions: "L||0||||;",
+  ListEnvironmentActions: "L||||||;",
   /** Grants permission to list environment blueprint configuration summaries. Access level: List. Permission only. ${APIReferenceDocPage}API_ListEnvironmentBlueprintConfigurationSummaries.html */
   ListEnvironmentBlueprintConfigurationSummaries: "L||1||||",
   /** Grants permission to list environment blueprint configurations. Access level: List. ${APIReferenceDocPage}API_ListEnvironmentBlueprintConfigurations.html */
-  ListEnvironmentBlueprintConfigurations: "L||0||||;",
+  ListEnvironmentBlueprintConfigurations: "L||||||;",
   /** Grants permission to list Domain for Environment Blueprints. Access level: List. ${APIReferenceDocPage}API_ListEnvironmentBlueprints.html */
-  ListEnvironmentBlueprints: "L||0||||;",
+  ListEnvironmentBlueprints: "L||||||;",
   /** Grants permission to list Domain for Environment Profiles. Access level: List. ${APIReferenceDocPage}API_ListEnvironmentProfiles.html */
-  ListEnvironmentProfiles: "L||0||||;",
+  ListEnvironmentProfiles: "L||||||;",
   /** Grants permission to show Environments in the Domain. Access level: List. ${APIReferenceDocPage}API_ListEnvironments.html */
-  ListEnvironments: "L||0||||;",
+  ListEnvironments: "L||||||;",
   /** Grants permission to list all the DataZone group profiles that the DataZone user profile is a member of. Access level: List. ${APIReferenceDocPage}API_ListGroupsForUser.html */
-  ListGroupsForUser: "L||0||||",
+  ListGroupsForUser: "L||||||",
   /** Grants permission to list job runs. Access level: List. ${APIReferenceDocPage}API_ListJobRuns.html */
-  ListJobRuns: "L||0||||;",
+  ListJobRuns: "L||||||;",
   /** Grants permission to list lineage events. Access level: List. ${APIReferenceDocPage}API_ListLineageEvents.html */
-  ListLineageEvents: "L||0||||;",
+  ListLineageEvents: "L||||||;",
   /** Grants permission to list historical versions of lineage node. Access level: List. ${APIReferenceDocPage}API_ListLineageNodeHistory.html */
-  ListLineageNodeHistory: "L||0||||;",
+  ListLineageNodeHistory: "L||||||;",
   /** Grants permission to list linked type items linked to an Amazon DataZone Domain. Access level: List. Resources: domain*. Permission only. ${APIReferenceDocPage}API_ListLinkedTypes.html */
-  ListLinkedTypes: "L||1|domain;1;|||",
+  ListLinkedTypes: "L||1|0;1;|||",
   /** Grants permission to list metadata generation runs. Access level: List. ${APIReferenceDocPage}API_ListMetadataGenerationRuns.html */
-  ListMetadataGenerationRuns: "L||0||||;",
+  ListMetadataGenerationRuns: "L||||||;",
   /** Grants permission to list notebooks. Access level: List. ${APIReferenceDocPage}API_ListNotebooks.html */
-  ListNotebooks: "L||0||||;",
+  ListNotebooks: "L||||||;",
   /** Grants permission to list notifications and events for a datazone user. Access level: List. ${APIReferenceDocPage}API_ListNotifications.html */
-  ListNotifications: "L||0||||;",
+  ListNotifications: "L||||||;",
   /** Grants permission to list policy grants. Access level: List. ${APIReferenceDocPage}API_ListPolicyGrants.html */
-  ListPolicyGrants: "L||0||||;",
+  ListPolicyGrants: "L||||||;",
   /** Grants permission to list Project Members. Access level: List. ${APIReferenceDocPage}API_ListProjectMemberships.html */
-  ListProjectMemberships: "L||0||||;",
+  ListProjectMemberships: "L||||||;",
   /** Grants permission to list project profiles. Access level: List. ${APIReferenceDocPage}API_ListProjectProfiles.html */
-  ListProjectProfiles: "L||0||||;",
+  ListProjectProfiles: "L||||||;",
   /** Grants permission to list Projects. Access level: List. ${APIReferenceDocPage}API_ListProjects.html */
-  ListProjects: "L||0||||;",
+  ListProjects: "L||||||;",
   /** Grants permission to list rules. Access level: List. ${APIReferenceDocPage}API_ListRules.html */
-  ListRules: "L||0||||;",
+  ListRules: "L||||||;",
   /** Grants permission to List subscription grants for a subscribed principal. Access level: List. ${APIReferenceDocPage}API_ListSubscriptionGrants.html */
-  ListSubscriptionGrants: "L||0||||;",
+  ListSubscriptionGrants: "L||||||;",
   /** Grants permission to list subscription requests. Access level: List. ${APIReferenceDocPage}API_ListSubscriptionRequests.html */
-  ListSubscriptionRequests: "L||0||||;",
+  ListSubscriptionRequests: "L||||||;",
   /** Grants permission to list subscription targets. Access level: List. ${APIReferenceDocPage}API_ListSubscriptionTargets.html */
-  ListSubscriptionTargets: "L||0||||;",
+  ListSubscriptionTargets: "L||||||;",
   /** Grants permission to list subscriptions. Access level: List. ${APIReferenceDocPage}API_ListSubscriptions.html */
-  ListSubscriptions: "L||0||||;",
+  ListSubscriptions: "L||||||;",
   /** Grants permission to retrieve all tags associated with a resource. Access level: Read. Resources: domain. ${APIReferenceDocPage}API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|domain;0;|||;",
+  ListTagsForResource: "R|||0;0;|||;",
   /** Grants permission to list existing TimeSeriesDataPoints. Access level: List. ${APIReferenceDocPage}API_ListTimeSeriesDataPoints.html */
-  ListTimeSeriesDataPoints: "L||0||||;",
+  ListTimeSeriesDataPoints: "L||||||;",
   /** Grants permission to list available Manager Secrets. Access level: List. Permission only. ${APIReferenceDocPage}API_ListWarehouseMetadata.html */
   ListWarehouseMetadata: "L||1||||",
   /** Grants permission to post lineage events. Access level: Write. ${APIReferenceDocPage}API_PostLineageEvent.html */
-  PostLineageEvent: "W||0||||;",
+  PostLineageEvent: "W||||||;",
   /** Grants permission to post a new TimeSeriesDataPoints. Access level: Write. ${APIReferenceDocPage}API_PostTimeSeriesDataPoints.html */
-  PostTimeSeriesDataPoints: "W||0||||;",
+  PostTimeSeriesDataPoints: "W||||||;",
   /** Grants permission to provision domain with default project setup. Access level: Write. Permission only. ${APIReferenceDocPage}API_ProvisionDomain.html */
   ProvisionDomain: "W||1||||",
   /** Grants permission to put cell run results. Access level: Write. ${APIReferenceDocPage}API_PutCellRunResult.html */
-  PutCellRunResult: "W||0||||",
+  PutCellRunResult: "W||||||",
   /** Grants permission to create and update DataZone catalog data export configuration. Access level: Write. ${APIReferenceDocPage}API_PutDataExportConfiguration.html */
-  PutDataExportConfiguration: "W||0||||;",
+  PutDataExportConfiguration: "W||||||;",
   /** Grants permission to add a resource policy for a DataZone Domain. Access level: Permissions management. Permission only. ${APIReferenceDocPage}API_PutDomainSharingPolicy.html */
   PutDomainSharingPolicy: "P||1||||",
   /** Grants permission to put environment blueprint configuration. Access level: Write. ${APIReferenceDocPage}API_PutEnvironmentBlueprintConfiguration.html */
-  PutEnvironmentBlueprintConfiguration: "W||0|||iam:PassRole|;",
+  PutEnvironmentBlueprintConfiguration: "W|||||iam:PassRole|;",
   /** Grants permission to query graph. Access level: List. ${APIReferenceDocPage}API_QueryGraph.html */
-  QueryGraph: "L||0||||;",
+  QueryGraph: "L||||||;",
   /** Grants permission to refresh token. Access level: Write. Permission only. ${APIReferenceDocPage}API_RefreshToken.html */
   RefreshToken: "W||1||||",
   /** Grants permission to reject prediction. Access level: Write. ${APIReferenceDocPage}API_RejectPredictions.html */
-  RejectPredictions: "W||0||||;",
+  RejectPredictions: "W||||||;",
   /** Grants permission to reject a subscription request for a Data Asset. Access level: Write. ${APIReferenceDocPage}API_RejectSubscriptionRequest.html */
-  RejectSubscriptionRequest: "W||0||||;",
+  RejectSubscriptionRequest: "W||||||;",
   /** Grants permission to remove an existing owner of an entity like domain unit. Access level: Write. ${APIReferenceDocPage}API_RemoveEntityOwner.html */
-  RemoveEntityOwner: "W||0||||;",
+  RemoveEntityOwner: "W||||||;",
   /** Grants permission to remove a policy grant. Access level: Permissions management. ${APIReferenceDocPage}API_RemovePolicyGrant.html */
-  RemovePolicyGrant: "P||0||||;",
+  RemovePolicyGrant: "P||||||;",
   /** Grants permission to revoke a subscription. Access level: Permissions management. ${APIReferenceDocPage}API_RevokeSubscription.html */
-  RevokeSubscription: "P||0||||;",
+  RevokeSubscription: "P||||||;",
   /** Grants permission to search datazone entities. Access level: List. ${APIReferenceDocPage}API_Search.html */
-  Search: "L||0||||;",
+  Search: "L||||||;",
   /** Grants permission to search DataZone group profiles and IAM Identity Center groups. Access level: List. ${APIReferenceDocPage}API_SearchGroupProfiles.html */
-  SearchGroupProfiles: "L||0||||;",
+  SearchGroupProfiles: "L||||||;",
   /** Grants permission to search listings. Access level: List. ${APIReferenceDocPage}API_SearchListings.html */
-  SearchListings: "L||0||||;",
+  SearchListings: "L||||||;",
   /** Grants permission to search rules. Access level: List. Permission only. ${APIReferenceDocPage}API_SearchRules.html */
   SearchRules: "L||1||||",
   /** Grants permission to search types such asset types and form types in a domain. Access level: List. ${APIReferenceDocPage}API_SearchTypes.html */
-  SearchTypes: "L||0||||;",
+  SearchTypes: "L||||||;",
   /** Grants permission to search DataZone user profiles, IAM Identity Center users, and DataZone IAM principal profiles. Access level: List. ${APIReferenceDocPage}API_SearchUserProfiles.html */
-  SearchUserProfiles: "L||0||||;",
+  SearchUserProfiles: "L||||||;",
   /** Grants permission to send messages. Access level: Write. ${APIReferenceDocPage}API_SendMessage.html */
-  SendMessage: "W||0||||",
+  SendMessage: "W||||||",
   /** Grants permission to login using SSO. Access level: Write. Permission only. ${APIReferenceDocPage}API_SsoLogin.html */
   SsoLogin: "W||1||||",
   /** Grants permission to logout as SSO user. Access level: Write. Permission only. ${APIReferenceDocPage}API_SsoLogout.html */
   SsoLogout: "W||1||||",
   /** Grants permission to start account bootstrap action for a domain. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_StartAccountBootstrapAction.html */
-  StartAccountBootstrapAction: "W||1|domain;1;|||",
+  StartAccountBootstrapAction: "W||1|0;1;|||",
   /** Grants permission to start conversations. Access level: Write. ${APIReferenceDocPage}API_StartConversation.html */
-  StartConversation: "W||0||||",
+  StartConversation: "W||||||",
   /** Grants permission to start a DataSource run job. Access level: Write. ${APIReferenceDocPage}API_StartDataSourceRun.html */
-  StartDataSourceRun: "W||0||||;",
+  StartDataSourceRun: "W||||||;",
   /** Grants permission to start metadata generation run. Access level: Write. ${APIReferenceDocPage}API_StartMetadataGenerationRun.html */
-  StartMetadataGenerationRun: "W||0||||;",
+  StartMetadataGenerationRun: "W||||||;",
   /** Grants permission to start notebook compute. Access level: Write. ${APIReferenceDocPage}API_StartNotebookCompute.html */
-  StartNotebookCompute: "W||0||||",
+  StartNotebookCompute: "W||||||",
   /** Grants permission to export notebooks. Access level: Write. ${APIReferenceDocPage}API_StartNotebookExport.html */
-  StartNotebookExport: "W||0||||",
+  StartNotebookExport: "W||||||",
   /** Grants permission to import notebooks. Access level: Write. ${APIReferenceDocPage}API_StartNotebookImport.html */
-  StartNotebookImport: "W||0||||;",
+  StartNotebookImport: "W||||||;",
   /** Grants permission to stop metadata generation run. Access level: Write. ${APIReferenceDocPage}API_StopMetadataGenerationRun.html */
-  StopMetadataGenerationRun: "W||0||||",
+  StopMetadataGenerationRun: "W||||||",
   /** Grants permission to stop notebook compute. Access level: Write. ${APIReferenceDocPage}API_StopNotebookCompute.html */
-  StopNotebookCompute: "W||0||||",
+  StopNotebookCompute: "W||||||",
   /** Grants permission to add or update tags to a resource. Access level: Tagging. Resources: domain*. ${APIReferenceDocPage}API_TagResource.html */
-  TagResource: "T||0|domain;1;|0,2||CreateDomain,;",
+  TagResource: "T|||0;1;|0,2||CreateDomain,;",
   /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: domain*. ${APIReferenceDocPage}API_UntagResource.html */
-  UntagResource: "T||0|domain;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update an account pool. Access level: Write. ${APIReferenceDocPage}API_UpdateAccountPool.html */
-  UpdateAccountPool: "W||0|||iam:PassRole|;",
+  UpdateAccountPool: "W|||||iam:PassRole|;",
   /** Grants permission to update asset filter. Access level: Write. ${APIReferenceDocPage}API_UpdateAssetFilter.html */
-  UpdateAssetFilter: "W||0||||;",
+  UpdateAssetFilter: "W||||||;",
   /** Grants permission to update cells. Access level: Write. ${APIReferenceDocPage}API_UpdateCell.html */
-  UpdateCell: "W||0||||",
+  UpdateCell: "W||||||",
   /** Grants permission to update cell runs. Access level: Write. ${APIReferenceDocPage}API_UpdateCellRun.html */
-  UpdateCellRun: "W||0||||",
+  UpdateCellRun: "W||||||",
   /** Grants permission to update connections. Access level: Write. ${APIReferenceDocPage}API_UpdateConnection.html */
-  UpdateConnection: "W||0||||;",
+  UpdateConnection: "W||||||;",
   /** Grants permission to update existing DataSource. Access level: Write. ${APIReferenceDocPage}API_UpdateDataSource.html */
-  UpdateDataSource: "W||0|||iam:PassRole|;",
+  UpdateDataSource: "W|||||iam:PassRole|;",
   /** Grants permission to update data source run activities. Access level: Write. Permission only. ${APIReferenceDocPage}API_UpdateDataSourceRunActivities.html */
   UpdateDataSourceRunActivities: "W||1||||",
   /** Grants permission to update information for a domain. Access level: Write. Resources: domain*. ${APIReferenceDocPage}API_UpdateDomain.html */
-  UpdateDomain: "W||0|domain;1;||iam:PassRole|;",
+  UpdateDomain: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to update an existing domain unit. Access level: Write. ${APIReferenceDocPage}API_UpdateDomainUnit.html */
-  UpdateDomainUnit: "W||0||||;",
+  UpdateDomainUnit: "W||||||;",
   /** Grants permission to update Environment settings. Access level: Write. ${APIReferenceDocPage}API_UpdateEnvironment.html */
-  UpdateEnvironment: "W||0||||;",
+  UpdateEnvironment: "W||||||;",
   /** Grants permission to update an environment action in a default service blueprint environment. Access level: Write. ${APIReferenceDocPage}API_UpdateEnvironmentAction.html */
-  UpdateEnvironmentAction: "W||0||||;",
+  UpdateEnvironmentAction: "W||||||;",
   /** Grants permission to update Environment Blueprint settings. Access level: Write. ${APIReferenceDocPage}API_UpdateEnvironmentBlueprint.html */
-  UpdateEnvironmentBlueprint: "W||0||||;",
+  UpdateEnvironmentBlueprint: "W||||||;",
   /** Grants permission to update environment configuration. Access level: Write. Permission only. ${APIReferenceDocPage}API_UpdateEnvironmentConfiguration.html */
   UpdateEnvironmentConfiguration: "W||1||||",
   /** Grants permission to update status of the Environment deployment. Access level: Write. Permission only. ${APIReferenceDocPage}API_UpdateEnvironmentDeploymentStatus.html */
   UpdateEnvironmentDeploymentStatus: "W||1||||",
   /** Grants permission to update EnvironmentProfile configuration. Access level: Write. ${APIReferenceDocPage}API_UpdateEnvironmentProfile.html */
-  UpdateEnvironmentProfile: "W||0||||;",
+  UpdateEnvironmentProfile: "W||||||;",
   /** Grants permission to update a business glossary. Access level: Write. ${APIReferenceDocPage}API_UpdateGlossary.html */
-  UpdateGlossary: "W||0||||;",
+  UpdateGlossary: "W||||||;",
   /** Grants permission to update a glossary term. Access level: Write. ${APIReferenceDocPage}API_UpdateGlossaryTerm.html */
-  UpdateGlossaryTerm: "W||0||||;",
+  UpdateGlossaryTerm: "W||||||;",
   /** Grants permission to update a DataZone group profile. Access level: Write. ${APIReferenceDocPage}API_UpdateGroupProfile.html */
-  UpdateGroupProfile: "W||0||||;",
+  UpdateGroupProfile: "W||||||;",
   /** Grants permission to update notebooks. Access level: Write. ${APIReferenceDocPage}API_UpdateNotebook.html */
-  UpdateNotebook: "W||0||||;",
+  UpdateNotebook: "W||||||;",
   /** Grants permission to update a Project that enables your team to publish and subscribe to data. Access level: Write. ${APIReferenceDocPage}API_UpdateProject.html */
-  UpdateProject: "W||0||||;",
+  UpdateProject: "W||||||;",
   /** Grants permission to update a project profile. Access level: Write. ${APIReferenceDocPage}API_UpdateProjectProfile.html */
-  UpdateProjectProfile: "W||0||||;",
+  UpdateProjectProfile: "W||||||;",
   /** Grants permission to update rule. Access level: Write. ${APIReferenceDocPage}API_UpdateRule.html */
-  UpdateRule: "W||0||||;",
+  UpdateRule: "W||||||;",
   /** Grants permission to update a subscription grant status for custom grants. Access level: Write. ${APIReferenceDocPage}API_UpdateSubscriptionGrantStatus.html */
-  UpdateSubscriptionGrantStatus: "W||0||||;",
+  UpdateSubscriptionGrantStatus: "W||||||;",
   /** Grants permission to update business reason for subscription request for a Data Asset. Access level: Write. ${APIReferenceDocPage}API_UpdateSubscriptionRequest.html */
-  UpdateSubscriptionRequest: "W||0||||;",
+  UpdateSubscriptionRequest: "W||||||;",
   /** Grants permission to update a subscription target. Access level: Write. ${APIReferenceDocPage}API_UpdateSubscriptionTarget.html */
-  UpdateSubscriptionTarget: "W||0|||iam:PassRole|;",
+  UpdateSubscriptionTarget: "W|||||iam:PassRole|;",
   /** Grants permission to update a DataZone user profile. Access level: Write. ${APIReferenceDocPage}API_UpdateUserProfile.html */
-  UpdateUserProfile: "W||0||||;",
+  UpdateUserProfile: "W||||||;",
   /** Grants permission to validate pass role. Access level: Write. Permission only. ${APIReferenceDocPage}API_ValidatePassRole.html */
   ValidatePassRole: "W||1||||",
 } as const;
@@ -750,12 +750,22 @@ const actionDetails = {
   UpdateUserProfile: "|,;~~~|Grants permission to update a DataZone user profile",
   ValidatePassRole: "|,;~|Grants permission to validate pass role",
 };
+const resourceTypeFacts = {
+  /** The domain resource type: arn:${Partition}:datazone:${Region}:${Account}:domain/${DomainId} */
+  domain: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a domain resource: arn:${Partition}:datazone:${Region}:${Account}:domain/${DomainId}. */
+  domain: "|,domain|arn:|Partition|:datazone:|Region|:|Account|:domain/|DomainId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["domain"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "datazone">;
 /** Any datazone action. */
 export type Action = ActionOf<typeof actionFacts, "datazone">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "datazone">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -763,7 +773,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "datazone" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every datazone action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -771,21 +781,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The domain resource type: arn:${Partition}:datazone:${Region}:${Account}:domain/${DomainId} */
-  domain: "|,arn:${Partition}:datazone:${Region}:${Account}:domain/${DomainId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a domain resource: arn:${Partition}:datazone:${Region}:${Account}:domain/${DomainId}. */
-  domain: "|domain|arn:|partition?|:datazone:|region|:|account|:domain/|domainId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,66 +30,66 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["dax:EnclosingOperation"] as const;
 const actionFacts = {
   /** Grants permission to return the attributes of one or more items from one or more tables. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html */
-  BatchGetItem: "R||0|application;1;|||",
+  BatchGetItem: "R|||0;1;|||",
   /** Grants permission to put or delete multiple items in one or more tables. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchWriteItem.html */
-  BatchWriteItem: "W||0|application;1;|||",
+  BatchWriteItem: "W|||0;1;|||",
   /** Grants permission to the ConditionCheckItem operation that checks the existence of a set of attributes for the item with the given primary key. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ConditionCheckItem.html */
-  ConditionCheckItem: "R||0|application;1;|||",
+  ConditionCheckItem: "R|||0;1;|||",
   /** Grants permission to create a DAX cluster. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_CreateCluster.html */
   CreateCluster:
-    "W||0|application;1;||dax:CreateParameterGroup,dax:CreateSubnetGroup,dax:TagResource,ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:GetRole,iam:PassRole|;",
+    "W|||0;1;||dax:CreateParameterGroup,dax:CreateSubnetGroup,dax:TagResource,ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:GetRole,iam:PassRole|;",
   /** Grants permission to create a parameter group. Access level: Write. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_CreateParameterGroup.html */
-  CreateParameterGroup: "W||0||||;",
+  CreateParameterGroup: "W||||||;",
   /** Grants permission to create a subnet group. Access level: Write. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_CreateSubnetGroup.html */
-  CreateSubnetGroup: "W||0||||;",
+  CreateSubnetGroup: "W||||||;",
   /** Grants permission to remove one or more nodes from a DAX cluster. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DecreaseReplicationFactor.html */
-  DecreaseReplicationFactor: "W||0|application;1;|||;",
+  DecreaseReplicationFactor: "W|||0;1;|||;",
   /** Grants permission to delete a previously provisioned DAX cluster. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DeleteCluster.html */
-  DeleteCluster: "W||0|application;1;|||;",
+  DeleteCluster: "W|||0;1;|||;",
   /** Grants permission to delete a single item in a table by primary key. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteItem.html */
-  DeleteItem: "W||0|application;1;|0||",
+  DeleteItem: "W|||0;1;|0||",
   /** Grants permission to delete the specified parameter group. Access level: Write. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DeleteParameterGroup.html */
-  DeleteParameterGroup: "W||0||||;",
+  DeleteParameterGroup: "W||||||;",
   /** Grants permission to delete a subnet group. Access level: Write. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DeleteSubnetGroup.html */
-  DeleteSubnetGroup: "W||0||||;",
+  DeleteSubnetGroup: "W||||||;",
   /** Grants permission to return information about all provisioned DAX clusters. Access level: List. Resources: application. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DescribeClusters.html */
-  DescribeClusters: "L||0|application;0;|||;",
+  DescribeClusters: "L|||0;0;|||;",
   /** Grants permission to return the default system parameter information for DAX. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DescribeDefaultParameters.html */
-  DescribeDefaultParameters: "L||0||||;",
+  DescribeDefaultParameters: "L||||||;",
   /** Grants permission to return events related to DAX clusters and parameter groups. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DescribeEvents.html */
-  DescribeEvents: "L||0||||;",
+  DescribeEvents: "L||||||;",
   /** Grants permission to return a list of parameter group descriptions. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DescribeParameterGroups.html */
-  DescribeParameterGroups: "L||0||||;",
+  DescribeParameterGroups: "L||||||;",
   /** Grants permission to return the detailed parameter list for a particular parameter group. Access level: Read. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DescribeParameters.html */
-  DescribeParameters: "R||0||||;",
+  DescribeParameters: "R||||||;",
   /** Grants permission to return a list of subnet group descriptions. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DescribeSubnetGroups.html */
-  DescribeSubnetGroups: "L||0||||;",
+  DescribeSubnetGroups: "L||||||;",
   /** Grants permission to the GetItem operation that returns a set of attributes for the item with the given primary key. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetItem.html */
-  GetItem: "R||0|application;1;|0||",
+  GetItem: "R|||0;1;|0||",
   /** Grants permission to add one or more nodes to a DAX cluster. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_IncreaseReplicationFactor.html */
-  IncreaseReplicationFactor: "W||0|application;1;|||;",
+  IncreaseReplicationFactor: "W|||0;1;|||;",
   /** Grants permission to return a list all of the tags for a DAX cluster. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_ListTags.html */
-  ListTags: "R||0|application;1;|||;",
+  ListTags: "R|||0;1;|||;",
   /** Grants permission to create a new item, or replace an old item with a new item. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html */
-  PutItem: "W||0|application;1;|0||",
+  PutItem: "W|||0;1;|0||",
   /** Grants permission to use the primary key of a table or a secondary index to directly access items from that table or index. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html */
-  Query: "R||0|application;1;|||",
+  Query: "R|||0;1;|||",
   /** Grants permission to reboot a single node of a DAX cluster. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_RebootNode.html */
-  RebootNode: "W||0|application;1;|||;",
+  RebootNode: "W|||0;1;|||;",
   /** Grants permission to return one or more items and item attributes by accessing every item in a table or a secondary index. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Scan.html */
-  Scan: "R||0|application;1;|||",
+  Scan: "R|||0;1;|||",
   /** Grants permission to associate a set of tags with a DAX resource. Access level: Tagging. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_TagResource.html */
-  TagResource: "T||0|application;1;|||CreateCluster,;",
+  TagResource: "T|||0;1;|||CreateCluster,;",
   /** Grants permission to remove the association of tags from a DAX resource. Access level: Tagging. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_UntagResource.html */
-  UntagResource: "T||0|application;1;|||;",
+  UntagResource: "T|||0;1;|||;",
   /** Grants permission to modify the settings for a DAX cluster. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_UpdateCluster.html */
-  UpdateCluster: "W||0|application;1;|||;",
+  UpdateCluster: "W|||0;1;|||;",
   /** Grants permission to edit an existing item's attributes, or adds a new item to the table if it does not already exist. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateItem.html */
-  UpdateItem: "W||0|application;1;|0||",
+  UpdateItem: "W|||0;1;|0||",
   /** Grants permission to modify the parameters of a parameter group. Access level: Write. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_UpdateParameterGroup.html */
-  UpdateParameterGroup: "W||0||||;",
+  UpdateParameterGroup: "W||||||;",
   /** Grants permission to modify an existing subnet group. Access level: Write. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_UpdateSubnetGroup.html */
-  UpdateSubnetGroup: "W||0||||;",
+  UpdateSubnetGroup: "W||||||;",
 } as const;
 const actionDetails = {
   BatchGetItem: "|,;~|Grants permission to return the attributes of one or more items from one or more tables",
@@ -127,12 +127,22 @@ const actionDetails = {
   UpdateParameterGroup: "|,;~~~|Grants permission to modify the parameters of a parameter group",
   UpdateSubnetGroup: "|,;~~~|Grants permission to modify an existing subnet group",
 };
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:dax:${Region}:${Account}:cache/${ClusterName} */
+  application: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:dax:${Region}:${Account}:cache/${ClusterName}. */
+  application: "|,application|arn:|Partition|:dax:|Region|:|Account|:cache/|ClusterName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["application"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "dax">;
 /** Any dax action. */
 export type Action = ActionOf<typeof actionFacts, "dax">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dax">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -140,7 +150,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "dax" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every dax action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -148,21 +158,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The application resource type: arn:${Partition}:dax:${Region}:${Account}:cache/${ClusterName} */
-  application: "|,arn:${Partition}:dax:${Region}:${Account}:cache/${ClusterName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a application resource: arn:${Partition}:dax:${Region}:${Account}:cache/${ClusterName}. */
-  application: "|application|arn:|partition?|:dax:|region|:|account|:cache/|clusterName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,31 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to create a new favorite query. Access level: Write. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#CreateFavoriteQuery */
-  CreateFavoriteQuery: "W||0||||",
+  CreateFavoriteQuery: "W||||||",
   /** Grants permission to add a query to the history. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_databasequerymetadataservice.html */
-  CreateQueryHistory: "W||0||||",
+  CreateQueryHistory: "W||||||",
   /** Grants permission to create a new query tab. Access level: Write. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#CreateTab */
-  CreateTab: "W||0||||",
+  CreateTab: "W||||||",
   /** Grants permission to delete saved queries. Access level: Write. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#DeleteFavoriteQueries */
-  DeleteFavoriteQueries: "W||0||||",
+  DeleteFavoriteQueries: "W||||||",
   /** Grants permission to delete a historical query. Access level: Write. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#DeleteQueryHistory */
-  DeleteQueryHistory: "W||0||||",
+  DeleteQueryHistory: "W||||||",
   /** Grants permission to delete query tab. Access level: Write. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#DeleteTab */
-  DeleteTab: "W||0||||",
+  DeleteTab: "W||||||",
   /** Grants permission to list saved queries and associated metadata. Access level: List. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#DescribeFavoriteQueries */
-  DescribeFavoriteQueries: "L||0||||",
+  DescribeFavoriteQueries: "L||||||",
   /** Grants permission to list history of queries that were run. Access level: List. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#DescribeQueryHistory */
-  DescribeQueryHistory: "L||0||||",
+  DescribeQueryHistory: "L||||||",
   /** Grants permission to list query tabs and associated metadata. Access level: List. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#DescribeTabs */
-  DescribeTabs: "L||0||||",
+  DescribeTabs: "L||||||",
   /** Grants permission to retrieve favorite or history query string by id. Access level: Read. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#GetQueryString */
-  GetQueryString: "R||0||||",
+  GetQueryString: "R||||||",
   /** Grants permission to update saved query and description. Access level: Write. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#UpdateFavoriteQuery */
-  UpdateFavoriteQuery: "W||0||||",
+  UpdateFavoriteQuery: "W||||||",
   /** Grants permission to update the query history. Access level: Write. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#UpdateQueryHistory */
-  UpdateQueryHistory: "W||0||||",
+  UpdateQueryHistory: "W||||||",
   /** Grants permission to update query tab. Access level: Write. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#UpdateTab */
-  UpdateTab: "W||0||||",
+  UpdateTab: "W||||||",
 } as const;
 const actionDetails = {
   CreateFavoriteQuery: "|,;~|Grants permission to create a new favorite query",
@@ -71,12 +71,16 @@ const actionDetails = {
   UpdateQueryHistory: "|,;~|Grants permission to update the query history",
   UpdateTab: "|,;~|Grants permission to update query tab",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "dbqms">;
 /** Any dbqms action. */
 export type Action = ActionOf<typeof actionFacts, "dbqms">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dbqms">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -84,7 +88,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every dbqms action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -92,15 +96,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

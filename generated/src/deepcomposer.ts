@@ -25,41 +25,41 @@ export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** deepcomposer:AssociateCoupon. Access level: Write. */
-  AssociateCoupon: "W||0||||",
+  AssociateCoupon: "W||||||",
   /** deepcomposer:CreateAudio. Access level: Write. Resources: audio. */
-  CreateAudio: "W||0|audio;0;|||",
+  CreateAudio: "W|||0;0;|||",
   /** deepcomposer:CreateComposition. Access level: Write. Resources: composition. */
-  CreateComposition: "W||0|composition;0;|0,2||",
+  CreateComposition: "W|||1;0;|0,2||",
   /** deepcomposer:CreateModel. Access level: Write. Resources: model. */
-  CreateModel: "W||0|model;0;|0,2||",
+  CreateModel: "W|||2;0;|0,2||",
   /** deepcomposer:DeleteComposition. Access level: Write. Resources: composition. */
-  DeleteComposition: "W||0|composition;0;|||",
+  DeleteComposition: "W|||1;0;|||",
   /** deepcomposer:DeleteModel. Access level: Write. Resources: model. */
-  DeleteModel: "W||0|model;0;|||",
+  DeleteModel: "W|||2;0;|||",
   /** deepcomposer:GetComposition. Access level: Read. Resources: composition. */
-  GetComposition: "R||0|composition;0;|1||",
+  GetComposition: "R|||1;0;|1||",
   /** deepcomposer:GetModel. Access level: Read. Resources: model. */
-  GetModel: "R||0|model;0;|1||",
+  GetModel: "R|||2;0;|1||",
   /** deepcomposer:GetSampleModel. Access level: Read. Resources: model. */
-  GetSampleModel: "R||0|model;0;|||",
+  GetSampleModel: "R|||2;0;|||",
   /** deepcomposer:ListCompositions. Access level: List. Resources: composition. */
-  ListCompositions: "L||0|composition;0;|||",
+  ListCompositions: "L|||1;0;|||",
   /** deepcomposer:ListModels. Access level: List. Resources: model. */
-  ListModels: "L||0|model;0;|||",
+  ListModels: "L|||2;0;|||",
   /** deepcomposer:ListSampleModels. Access level: List. Resources: model. */
-  ListSampleModels: "L||0|model;0;|||",
+  ListSampleModels: "L|||2;0;|||",
   /** deepcomposer:ListTagsForResource. Access level: List. Resources: composition, model. */
-  ListTagsForResource: "L||0|composition;0;,model;0;|1||",
+  ListTagsForResource: "L|||1;0;,2;0;|1||",
   /** deepcomposer:ListTrainingTopics. Access level: List. Resources: model. */
-  ListTrainingTopics: "L||0|model;0;|||",
+  ListTrainingTopics: "L|||2;0;|||",
   /** deepcomposer:TagResource. Access level: Tagging, Write. Resources: composition, model. */
-  TagResource: "T|T,W|0|composition;0;,model;0;|0,1,2||",
+  TagResource: "T|T,W||1;0;,2;0;|0,1,2||",
   /** deepcomposer:UntagResource. Access level: Tagging, Write. Resources: composition, model. */
-  UntagResource: "T|T,W|0|composition;0;,model;0;|1,2||",
+  UntagResource: "T|T,W||1;0;,2;0;|1,2||",
   /** deepcomposer:UpdateComposition. Access level: Write. Resources: composition. */
-  UpdateComposition: "W||0|composition;0;|||",
+  UpdateComposition: "W|||1;0;|||",
   /** deepcomposer:UpdateModel. Access level: Write. Resources: model. */
-  UpdateModel: "W||0|model;0;|||",
+  UpdateModel: "W|||2;0;|||",
 } as const;
 const actionDetails = {
   AssociateCoupon: "|,;~|",
@@ -81,12 +81,30 @@ const actionDetails = {
   UpdateComposition: "|,;~|",
   UpdateModel: "|,;~|",
 };
+const resourceTypeFacts = {
+  /** The audio resource type: arn:${Partition}:deepcomposer:${Region}:${Account}:audio/${AudioId} */
+  audio: "|,|",
+  /** The composition resource type: arn:${Partition}:deepcomposer:${Region}:${Account}:composition/${CompositionId} */
+  composition: "|,|1",
+  /** The model resource type: arn:${Partition}:deepcomposer:${Region}:${Account}:model/${ModelId} */
+  model: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a audio resource: arn:${Partition}:deepcomposer:${Region}:${Account}:audio/${AudioId}. */
+  audio: "|,audio|arn:|Partition|:deepcomposer:|Region|:|Account|:audio/|AudioId|",
+  /** ARN of a composition resource: arn:${Partition}:deepcomposer:${Region}:${Account}:composition/${CompositionId}. */
+  composition: "|,composition|arn:|Partition|:deepcomposer:|Region|:|Account|:composition/|CompositionId|",
+  /** ARN of a model resource: arn:${Partition}:deepcomposer:${Region}:${Account}:model/${ModelId}. */
+  model: "|,model|arn:|Partition|:deepcomposer:|Region|:|Account|:model/|ModelId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["audio", "composition", "model"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "deepcomposer">;
 /** Any deepcomposer action. */
 export type Action = ActionOf<typeof actionFacts, "deepcomposer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "deepcomposer">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -94,7 +112,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every deepcomposer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -102,29 +120,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The audio resource type: arn:${Partition}:deepcomposer:${Region}:${Account}:audio/${AudioId} */
-  audio: "|,arn:${Partition}:deepcomposer:${Region}:${Account}:audio/${AudioId}|",
-  /** The composition resource type: arn:${Partition}:deepcomposer:${Region}:${Account}:composition/${CompositionId} */
-  composition: "|,arn:${Partition}:deepcomposer:${Region}:${Account}:composition/${CompositionId}|1",
-  /** The model resource type: arn:${Partition}:deepcomposer:${Region}:${Account}:model/${ModelId} */
-  model: "|,arn:${Partition}:deepcomposer:${Region}:${Account}:model/${ModelId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a audio resource: arn:${Partition}:deepcomposer:${Region}:${Account}:audio/${AudioId}. */
-  audio: "|audio|arn:|partition?|:deepcomposer:|region|:|account|:audio/|audioId|",
-  /** ARN of a composition resource: arn:${Partition}:deepcomposer:${Region}:${Account}:composition/${CompositionId}. */
-  composition: "|composition|arn:|partition?|:deepcomposer:|region|:|account|:composition/|compositionId|",
-  /** ARN of a model resource: arn:${Partition}:deepcomposer:${Region}:${Account}:model/${ModelId}. */
-  model: "|model|arn:|partition?|:deepcomposer:|region|:|account|:model/|modelId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -25,53 +25,53 @@ export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** deeplens:AssociateServiceRoleToAccount. Access level: Read. */
-  AssociateServiceRoleToAccount: "R||0||||",
+  AssociateServiceRoleToAccount: "R||||||",
   /** deeplens:BatchGetDevice. Access level: Read. Resources: device. */
-  BatchGetDevice: "R||0|device;0;|||",
+  BatchGetDevice: "R|||0;0;|||",
   /** deeplens:BatchGetModel. Access level: Read. Resources: model. */
-  BatchGetModel: "R||0|model;0;|||",
+  BatchGetModel: "R|||1;0;|||",
   /** deeplens:BatchGetProject. Access level: Read. Resources: project. */
-  BatchGetProject: "R||0|project;0;|||",
+  BatchGetProject: "R|||2;0;|||",
   /** deeplens:CreateDeviceCertificates. Access level: Read. */
-  CreateDeviceCertificates: "R||0||||",
+  CreateDeviceCertificates: "R||||||",
   /** deeplens:CreateModel. Access level: Read. */
-  CreateModel: "R||0||||",
+  CreateModel: "R||||||",
   /** deeplens:CreateProject. Access level: Read. */
-  CreateProject: "R||0||||",
+  CreateProject: "R||||||",
   /** deeplens:DeleteModel. Access level: Read. Resources: model. */
-  DeleteModel: "R||0|model;0;|||",
+  DeleteModel: "R|||1;0;|||",
   /** deeplens:DeleteProject. Access level: Read. Resources: project. */
-  DeleteProject: "R||0|project;0;|||",
+  DeleteProject: "R|||2;0;|||",
   /** deeplens:DeployProject. Access level: Read. Resources: device, project. */
-  DeployProject: "R||0|device;0;,project;0;|||",
+  DeployProject: "R|||0;0;,2;0;|||",
   /** deeplens:DeregisterDevice. Access level: Read. Resources: device. */
-  DeregisterDevice: "R||0|device;0;|||",
+  DeregisterDevice: "R|||0;0;|||",
   /** deeplens:GetAssociatedResources. Access level: Read. */
-  GetAssociatedResources: "R||0||||",
+  GetAssociatedResources: "R||||||",
   /** deeplens:GetDeploymentStatus. Access level: Read. */
-  GetDeploymentStatus: "R||0||||",
+  GetDeploymentStatus: "R||||||",
   /** deeplens:GetDevice. Access level: Read. Resources: device. */
-  GetDevice: "R||0|device;0;|||",
+  GetDevice: "R|||0;0;|||",
   /** deeplens:GetModel. Access level: Read. Resources: model. */
-  GetModel: "R||0|model;0;|||",
+  GetModel: "R|||1;0;|||",
   /** deeplens:GetProject. Access level: Read. Resources: project. */
-  GetProject: "R||0|project;0;|||",
+  GetProject: "R|||2;0;|||",
   /** deeplens:ImportProjectFromTemplate. Access level: Read. */
-  ImportProjectFromTemplate: "R||0||||",
+  ImportProjectFromTemplate: "R||||||",
   /** deeplens:ListDeployments. Access level: Read. */
-  ListDeployments: "R||0||||",
+  ListDeployments: "R||||||",
   /** deeplens:ListDevices. Access level: Read. */
-  ListDevices: "R||0||||",
+  ListDevices: "R||||||",
   /** deeplens:ListModels. Access level: Read. */
-  ListModels: "R||0||||",
+  ListModels: "R||||||",
   /** deeplens:ListProjects. Access level: Read. */
-  ListProjects: "R||0||||",
+  ListProjects: "R||||||",
   /** deeplens:RegisterDevice. Access level: Read. */
-  RegisterDevice: "R||0||||",
+  RegisterDevice: "R||||||",
   /** deeplens:RemoveProject. Access level: Read. Resources: device. */
-  RemoveProject: "R||0|device;0;|||",
+  RemoveProject: "R|||0;0;|||",
   /** deeplens:UpdateProject. Access level: Read. Resources: project. */
-  UpdateProject: "R||0|project;0;|||",
+  UpdateProject: "R|||2;0;|||",
 } as const;
 const actionDetails = {
   AssociateServiceRoleToAccount: "|,;~|",
@@ -99,12 +99,30 @@ const actionDetails = {
   RemoveProject: "|,;~|",
   UpdateProject: "|,;~|",
 };
+const resourceTypeFacts = {
+  /** The device resource type: arn:${Partition}:deeplens:${Region}:${Account}:device/${DeviceName} */
+  device: "|,|",
+  /** The model resource type: arn:${Partition}:deeplens:${Region}:${Account}:model/${ModelName} */
+  model: "|,|",
+  /** The project resource type: arn:${Partition}:deeplens:${Region}:${Account}:project/${ProjectName} */
+  project: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a device resource: arn:${Partition}:deeplens:${Region}:${Account}:device/${DeviceName}. */
+  device: "|,device|arn:|Partition|:deeplens:|Region|:|Account|:device/|DeviceName|",
+  /** ARN of a model resource: arn:${Partition}:deeplens:${Region}:${Account}:model/${ModelName}. */
+  model: "|,model|arn:|Partition|:deeplens:|Region|:|Account|:model/|ModelName|",
+  /** ARN of a project resource: arn:${Partition}:deeplens:${Region}:${Account}:project/${ProjectName}. */
+  project: "|,project|arn:|Partition|:deeplens:|Region|:|Account|:project/|ProjectName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["device", "model", "project"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "deeplens">;
 /** Any deeplens action. */
 export type Action = ActionOf<typeof actionFacts, "deeplens">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "deeplens">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -112,7 +130,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every deeplens action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -120,29 +138,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The device resource type: arn:${Partition}:deeplens:${Region}:${Account}:device/${DeviceName} */
-  device: "|,arn:${Partition}:deeplens:${Region}:${Account}:device/${DeviceName}|",
-  /** The model resource type: arn:${Partition}:deeplens:${Region}:${Account}:model/${ModelName} */
-  model: "|,arn:${Partition}:deeplens:${Region}:${Account}:model/${ModelName}|",
-  /** The project resource type: arn:${Partition}:deeplens:${Region}:${Account}:project/${ProjectName} */
-  project: "|,arn:${Partition}:deeplens:${Region}:${Account}:project/${ProjectName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a device resource: arn:${Partition}:deeplens:${Region}:${Account}:device/${DeviceName}. */
-  device: "|device|arn:|partition?|:deeplens:|region|:|account|:device/|deviceName|",
-  /** ARN of a model resource: arn:${Partition}:deeplens:${Region}:${Account}:model/${ModelName}. */
-  model: "|model|arn:|partition?|:deeplens:|region|:|account|:model/|modelName|",
-  /** ARN of a project resource: arn:${Partition}:deeplens:${Region}:${Account}:project/${ProjectName}. */
-  project: "|project|arn:|partition?|:deeplens:|region|:|account|:project/|projectName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

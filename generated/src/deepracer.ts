@@ -31,114 +31,111 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** deepracer:AddLeaderboardAccessPermission. Access level: Write. Resources: leaderboard. */
-  AddLeaderboardAccessPermission: "W||0|leaderboard;0;|3,4||",
+  AddLeaderboardAccessPermission: "W|||2;0;|3,4||",
   /** deepracer:AdminDescribeAccountKey. Access level: Read. */
-  AdminDescribeAccountKey: "R||0||3,4||",
+  AdminDescribeAccountKey: "R||||3,4||",
   /** deepracer:AdminGetAccountConfig. Access level: Read. */
-  AdminGetAccountConfig: "R||0||||",
+  AdminGetAccountConfig: "R||||||",
   /** deepracer:AdminListAssociatedResources. Access level: Read. */
-  AdminListAssociatedResources: "R||0||||",
+  AdminListAssociatedResources: "R||||||",
   /** deepracer:AdminListAssociatedUsers. Access level: Read. */
-  AdminListAssociatedUsers: "R||0||||",
+  AdminListAssociatedUsers: "R||||||",
   /** deepracer:AdminManageUser. Access level: Write. */
-  AdminManageUser: "W||0||||",
+  AdminManageUser: "W||||||",
   /** deepracer:AdminSetAccountConfig. Access level: Write. */
-  AdminSetAccountConfig: "W||0||||",
+  AdminSetAccountConfig: "W||||||",
   /** deepracer:AdminUpdateAccountKey. Access level: Write. */
-  AdminUpdateAccountKey: "W||0||3,4||",
+  AdminUpdateAccountKey: "W||||3,4||",
   /** deepracer:CloneReinforcementLearningModel. Access level: Write. Resources: reinforcement_learning_model, track. */
-  CloneReinforcementLearningModel: "W||0|reinforcement_learning_model;0;,track;0;|0,2,3,4||",
+  CloneReinforcementLearningModel: "W|||4;0;,5;0;|0,2,3,4||",
   /** deepracer:CreateCar. Access level: Write. */
-  CreateCar: "W||0||0,2,3,4||",
+  CreateCar: "W||||0,2,3,4||",
   /** deepracer:CreateLeaderboard. Access level: Write. */
-  CreateLeaderboard: "W||0||0,2,3,4||",
+  CreateLeaderboard: "W||||0,2,3,4||",
   /** deepracer:CreateLeaderboardAccessToken. Access level: Write. Resources: leaderboard. */
-  CreateLeaderboardAccessToken: "W||0|leaderboard;0;|3,4||",
+  CreateLeaderboardAccessToken: "W|||2;0;|3,4||",
   /** deepracer:CreateLeaderboardSubmission. Access level: Write. Resources: leaderboard, reinforcement_learning_model. */
-  CreateLeaderboardSubmission: "W||0|leaderboard;0;,reinforcement_learning_model;0;|0,2,3,4||",
+  CreateLeaderboardSubmission: "W|||2;0;,4;0;|0,2,3,4||",
   /** deepracer:CreateReinforcementLearningModel. Access level: Write. Resources: track. */
-  CreateReinforcementLearningModel: "W||0|track;0;|0,2,3,4||",
+  CreateReinforcementLearningModel: "W|||5;0;|0,2,3,4||",
   /** deepracer:DeleteLeaderboard. Access level: Write. Resources: leaderboard. */
-  DeleteLeaderboard: "W||0|leaderboard;0;|3,4||",
+  DeleteLeaderboard: "W|||2;0;|3,4||",
   /** deepracer:DeleteModel. Access level: Write. Resources: reinforcement_learning_model. */
-  DeleteModel: "W||0|reinforcement_learning_model;0;|3,4||",
+  DeleteModel: "W|||4;0;|3,4||",
   /** deepracer:EditLeaderboard. Access level: Write. Resources: leaderboard. */
-  EditLeaderboard: "W||0|leaderboard;0;|3,4||",
+  EditLeaderboard: "W|||2;0;|3,4||",
   /** deepracer:GetAccountConfig. Access level: Read. */
-  GetAccountConfig: "R||0||3,4||",
+  GetAccountConfig: "R||||3,4||",
   /** deepracer:GetAlias. Access level: Read. */
-  GetAlias: "R||0||3,4||",
+  GetAlias: "R||||3,4||",
   /** deepracer:GetAssetUrl. Access level: Read. Resources: reinforcement_learning_model. */
-  GetAssetUrl: "R||0|reinforcement_learning_model;0;|3,4||",
+  GetAssetUrl: "R|||4;0;|3,4||",
   /** deepracer:GetCar. Access level: Read. Resources: car. */
-  GetCar: "R||0|car;0;|3,4||",
+  GetCar: "R|||0;0;|3,4||",
   /** deepracer:GetCars. Access level: Read. */
-  GetCars: "R||0||3,4||",
+  GetCars: "R||||3,4||",
   /** deepracer:GetEvaluation. Access level: Read. Resources: evaluation_job. */
-  GetEvaluation: "R||0|evaluation_job;0;|3,4||",
+  GetEvaluation: "R|||1;0;|3,4||",
   /** deepracer:GetLatestUserSubmission. Access level: Read. Resources: leaderboard. */
-  GetLatestUserSubmission: "R||0|leaderboard;0;|3,4||",
+  GetLatestUserSubmission: "R|||2;0;|3,4||",
   /** deepracer:GetLeaderboard. Access level: Read. Resources: leaderboard. */
-  GetLeaderboard: "R||0|leaderboard;0;|3,4||",
+  GetLeaderboard: "R|||2;0;|3,4||",
   /** deepracer:GetModel. Access level: Read. Resources: reinforcement_learning_model. */
-  GetModel: "R||0|reinforcement_learning_model;0;|3,4||",
+  GetModel: "R|||4;0;|3,4||",
   /** deepracer:GetPrivateLeaderboard. Access level: Read. Resources: leaderboard. */
-  GetPrivateLeaderboard: "R||0|leaderboard;0;|3,4||",
+  GetPrivateLeaderboard: "R|||2;0;|3,4||",
   /** deepracer:GetRankedUserSubmission. Access level: Read. Resources: leaderboard. */
-  GetRankedUserSubmission: "R||0|leaderboard;0;|3,4||",
+  GetRankedUserSubmission: "R|||2;0;|3,4||",
   /** deepracer:GetTrack. Access level: Read. Resources: track. */
-  GetTrack: "R||0|track;0;|||",
+  GetTrack: "R|||5;0;|||",
   /** deepracer:GetTrainingJob. Access level: Read. Resources: training_job. */
-  GetTrainingJob: "R||0|training_job;0;|3,4||",
+  GetTrainingJob: "R|||6;0;|3,4||",
   /** deepracer:ImportModel. Access level: Write. */
-  ImportModel: "W||0||3,4||",
+  ImportModel: "W||||3,4||",
   /** deepracer:ListEvaluations. Access level: Read. Resources: reinforcement_learning_model. */
-  ListEvaluations: "R||0|reinforcement_learning_model;0;|3,4||",
+  ListEvaluations: "R|||4;0;|3,4||",
   /** deepracer:ListLeaderboardEvaluations. Access level: Read. Resources: leaderboard. */
-  ListLeaderboardEvaluations: "R||0|leaderboard;0;|3,4||",
+  ListLeaderboardEvaluations: "R|||2;0;|3,4||",
   /** deepracer:ListLeaderboardSubmissions. Access level: Read. Resources: leaderboard. */
-  ListLeaderboardSubmissions: "R||0|leaderboard;0;|3,4||",
+  ListLeaderboardSubmissions: "R|||2;0;|3,4||",
   /** deepracer:ListLeaderboards. Access level: Read. */
-  ListLeaderboards: "R||0||3,4||",
+  ListLeaderboards: "R||||3,4||",
   /** deepracer:ListModels. Access level: Read. */
-  ListModels: "R||0||3,4||",
+  ListModels: "R||||3,4||",
   /** deepracer:ListPrivateLeaderboardParticipants. Access level: Read. Resources: leaderboard. */
-  ListPrivateLeaderboardParticipants: "R||0|leaderboard;0;|3,4||",
+  ListPrivateLeaderboardParticipants: "R|||2;0;|3,4||",
   /** deepracer:ListPrivateLeaderboards. Access level: Read. */
-  ListPrivateLeaderboards: "R||0||3,4||",
+  ListPrivateLeaderboards: "R||||3,4||",
   /** deepracer:ListSubscribedPrivateLeaderboards. Access level: Read. */
-  ListSubscribedPrivateLeaderboards: "R||0||3,4||",
+  ListSubscribedPrivateLeaderboards: "R||||3,4||",
   /** deepracer:ListTagsForResource. Access level: Read. Resources: car, evaluation_job, leaderboard, leaderboard_evaluation_job, reinforcement_learning_model, training_job. */
-  ListTagsForResource:
-    "R||0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|1,3,4||",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,6;0;|1,3,4||",
   /** deepracer:ListTracks. Access level: Read. */
-  ListTracks: "R||0||||",
+  ListTracks: "R||||||",
   /** deepracer:ListTrainingJobs. Access level: Read. Resources: reinforcement_learning_model. */
-  ListTrainingJobs: "R||0|reinforcement_learning_model;0;|3,4||",
+  ListTrainingJobs: "R|||4;0;|3,4||",
   /** deepracer:MigrateModels. Access level: Write. */
-  MigrateModels: "W||0||||",
+  MigrateModels: "W||||||",
   /** deepracer:PerformLeaderboardOperation. Access level: Write. Resources: leaderboard. */
-  PerformLeaderboardOperation: "W||0|leaderboard;0;|3,4||",
+  PerformLeaderboardOperation: "W|||2;0;|3,4||",
   /** deepracer:RemoveLeaderboardAccessPermission. Access level: Write. Resources: leaderboard. */
-  RemoveLeaderboardAccessPermission: "W||0|leaderboard;0;|3,4||",
+  RemoveLeaderboardAccessPermission: "W|||2;0;|3,4||",
   /** deepracer:SetAlias. Access level: Write. */
-  SetAlias: "W||0||3,4||",
+  SetAlias: "W||||3,4||",
   /** deepracer:StartEvaluation. Access level: Write. Resources: reinforcement_learning_model, track. */
-  StartEvaluation: "W||0|reinforcement_learning_model;0;,track;0;|0,2,3,4||",
+  StartEvaluation: "W|||4;0;,5;0;|0,2,3,4||",
   /** deepracer:StopEvaluation. Access level: Write. Resources: evaluation_job. */
-  StopEvaluation: "W||0|evaluation_job;0;|3,4||",
+  StopEvaluation: "W|||1;0;|3,4||",
   /** deepracer:StopTrainingReinforcementLearningModel. Access level: Write. Resources: reinforcement_learning_model. */
-  StopTrainingReinforcementLearningModel: "W||0|reinforcement_learning_model;0;|3,4||",
+  StopTrainingReinforcementLearningModel: "W|||4;0;|3,4||",
   /** deepracer:TagResource. Access level: Tagging, Write. Resources: car, evaluation_job, leaderboard, leaderboard_evaluation_job, reinforcement_learning_model, training_job. */
-  TagResource:
-    "T|T,W|0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|0,1,2,3,4||",
+  TagResource: "T|T,W||0;0;,1;0;,2;0;,3;0;,4;0;,6;0;|0,1,2,3,4||",
   /** deepracer:TestRewardFunction. Access level: Write. */
-  TestRewardFunction: "W||0||||",
+  TestRewardFunction: "W||||||",
   /** deepracer:UntagResource. Access level: Tagging, Write. Resources: car, evaluation_job, leaderboard, leaderboard_evaluation_job, reinforcement_learning_model, training_job. */
-  UntagResource:
-    "T|T,W|0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|2,3,4||",
+  UntagResource: "T|T,W||0;0;,1;0;,2;0;,3;0;,4;0;,6;0;|2,3,4||",
   /** deepracer:UpdateCar. Access level: Write. Resources: car. */
-  UpdateCar: "W||0|car;0;|3,4||",
+  UpdateCar: "W|||0;0;|3,4||",
 } as const;
 const actionDetails = {
   AddLeaderboardAccessPermission: "|,;~|",
@@ -195,12 +192,56 @@ const actionDetails = {
   UntagResource: "|,;~|",
   UpdateCar: "|,;~|",
 };
+const resourceTypeFacts = {
+  /** The car resource type: arn:${Partition}:deepracer:${Region}:${Account}:car/${ResourceId} */
+  car: "|,|1",
+  /** The evaluation_job resource type: arn:${Partition}:deepracer:${Region}:${Account}:evaluation_job/${ResourceId} */
+  evaluation_job: "|,evaluationJob|1",
+  /** The leaderboard resource type: arn:${Partition}:deepracer:${Region}::leaderboard/${ResourceId} */
+  leaderboard: "|,|1",
+  /** The leaderboard_evaluation_job resource type: arn:${Partition}:deepracer:${Region}:${Account}:leaderboard_evaluation_job/${ResourceId} */
+  leaderboard_evaluation_job: "|,leaderboardEvaluationJob|1",
+  /** The reinforcement_learning_model resource type: arn:${Partition}:deepracer:${Region}:${Account}:model/reinforcement_learning/${ResourceId} */
+  reinforcement_learning_model: "|,reinforcementLearningModel|1",
+  /** The track resource type: arn:${Partition}:deepracer:${Region}::track/${ResourceId} */
+  track: "|,|",
+  /** The training_job resource type: arn:${Partition}:deepracer:${Region}:${Account}:training_job/${ResourceId} */
+  training_job: "|,trainingJob|1",
+} as const;
+const arnFormats = {
+  /** ARN of a car resource: arn:${Partition}:deepracer:${Region}:${Account}:car/${ResourceId}. */
+  car: "|,car|arn:|Partition|:deepracer:|Region|:|Account|:car/|ResourceId|",
+  /** ARN of a evaluation_job resource: arn:${Partition}:deepracer:${Region}:${Account}:evaluation_job/${ResourceId}. */
+  evaluationJob: "|,evaluation_job|arn:|Partition|:deepracer:|Region|:|Account|:evaluation_job/|ResourceId|",
+  /** ARN of a leaderboard resource: arn:${Partition}:deepracer:${Region}::leaderboard/${ResourceId}. */
+  leaderboard: "|,leaderboard|arn:|Partition|:deepracer:|Region|::leaderboard/|ResourceId|",
+  /** ARN of a leaderboard_evaluation_job resource: arn:${Partition}:deepracer:${Region}:${Account}:leaderboard_evaluation_job/${ResourceId}. */
+  leaderboardEvaluationJob:
+    "|,leaderboard_evaluation_job|arn:|Partition|:deepracer:|Region|:|Account|:leaderboard_evaluation_job/|ResourceId|",
+  /** ARN of a reinforcement_learning_model resource: arn:${Partition}:deepracer:${Region}:${Account}:model/reinforcement_learning/${ResourceId}. */
+  reinforcementLearningModel:
+    "|,reinforcement_learning_model|arn:|Partition|:deepracer:|Region|:|Account|:model/reinforcement_learning/|ResourceId|",
+  /** ARN of a track resource: arn:${Partition}:deepracer:${Region}::track/${ResourceId}. */
+  track: "|,track|arn:|Partition|:deepracer:|Region|::track/|ResourceId|",
+  /** ARN of a training_job resource: arn:${Partition}:deepracer:${Region}:${Account}:training_job/${ResourceId}. */
+  trainingJob: "|,training_job|arn:|Partition|:deepracer:|Region|:|Account|:training_job/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "car",
+  "evaluation_job",
+  "leaderboard",
+  "leaderboard_evaluation_job",
+  "reinforcement_learning_model",
+  "track",
+  "training_job",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "deepracer">;
 /** Any deepracer action. */
 export type Action = ActionOf<typeof actionFacts, "deepracer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "deepracer">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -208,7 +249,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every deepracer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -216,49 +257,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The car resource type: arn:${Partition}:deepracer:${Region}:${Account}:car/${ResourceId} */
-  car: "|,arn:${Partition}:deepracer:${Region}:${Account}:car/${ResourceId}|1",
-  /** The evaluation_job resource type: arn:${Partition}:deepracer:${Region}:${Account}:evaluation_job/${ResourceId} */
-  evaluation_job: "|,arn:${Partition}:deepracer:${Region}:${Account}:evaluation_job/${ResourceId}|1",
-  /** The leaderboard resource type: arn:${Partition}:deepracer:${Region}::leaderboard/${ResourceId} */
-  leaderboard: "|,arn:${Partition}:deepracer:${Region}::leaderboard/${ResourceId}|1",
-  /** The leaderboard_evaluation_job resource type: arn:${Partition}:deepracer:${Region}:${Account}:leaderboard_evaluation_job/${ResourceId} */
-  leaderboard_evaluation_job:
-    "|,arn:${Partition}:deepracer:${Region}:${Account}:leaderboard_evaluation_job/${ResourceId}|1",
-  /** The reinforcement_learning_model resource type: arn:${Partition}:deepracer:${Region}:${Account}:model/reinforcement_learning/${ResourceId} */
-  reinforcement_learning_model:
-    "|,arn:${Partition}:deepracer:${Region}:${Account}:model/reinforcement_learning/${ResourceId}|1",
-  /** The track resource type: arn:${Partition}:deepracer:${Region}::track/${ResourceId} */
-  track: "|,arn:${Partition}:deepracer:${Region}::track/${ResourceId}|",
-  /** The training_job resource type: arn:${Partition}:deepracer:${Region}:${Account}:training_job/${ResourceId} */
-  training_job: "|,arn:${Partition}:deepracer:${Region}:${Account}:training_job/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a car resource: arn:${Partition}:deepracer:${Region}:${Account}:car/${ResourceId}. */
-  car: "|car|arn:|partition?|:deepracer:|region|:|account|:car/|resourceId|",
-  /** ARN of a evaluation_job resource: arn:${Partition}:deepracer:${Region}:${Account}:evaluation_job/${ResourceId}. */
-  evaluationJob: "|evaluation_job|arn:|partition?|:deepracer:|region|:|account|:evaluation_job/|resourceId|",
-  /** ARN of a leaderboard resource: arn:${Partition}:deepracer:${Region}::leaderboard/${ResourceId}. */
-  leaderboard: "|leaderboard|arn:|partition?|:deepracer:|region|::leaderboard/|resourceId|",
-  /** ARN of a leaderboard_evaluation_job resource: arn:${Partition}:deepracer:${Region}:${Account}:leaderboard_evaluation_job/${ResourceId}. */
-  leaderboardEvaluationJob:
-    "|leaderboard_evaluation_job|arn:|partition?|:deepracer:|region|:|account|:leaderboard_evaluation_job/|resourceId|",
-  /** ARN of a reinforcement_learning_model resource: arn:${Partition}:deepracer:${Region}:${Account}:model/reinforcement_learning/${ResourceId}. */
-  reinforcementLearningModel:
-    "|reinforcement_learning_model|arn:|partition?|:deepracer:|region|:|account|:model/reinforcement_learning/|resourceId|",
-  /** ARN of a track resource: arn:${Partition}:deepracer:${Region}::track/${ResourceId}. */
-  track: "|track|arn:|partition?|:deepracer:|region|::track/|resourceId|",
-  /** ARN of a training_job resource: arn:${Partition}:deepracer:${Region}:${Account}:training_job/${ResourceId}. */
-  trainingJob: "|training_job|arn:|partition?|:deepracer:|region|:|account|:training_job/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

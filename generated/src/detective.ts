@@ -30,78 +30,78 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept an invitation to become a member of a behavior graph. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_AcceptInvitation.html */
-  AcceptInvitation: "W||0|Graph;1;|||;",
+  AcceptInvitation: "W|||0;1;|||;",
   /** Grants permission to retrieve the datasource package history for the specified member accounts in a behavior graph managed by this account. Access level: Read. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_BatchGetGraphMemberDatasources.html */
-  BatchGetGraphMemberDatasources: "R||0|Graph;1;|||;",
+  BatchGetGraphMemberDatasources: "R|||0;1;|||;",
   /** Grants permission to retrieve the datasource package history of the caller account for the specified graphs. Access level: Read. https://docs.aws.amazon.com/detective/latest/APIReference/API_BatchGetMembershipDatasources.html */
-  BatchGetMembershipDatasources: "R||0||||;",
+  BatchGetMembershipDatasources: "R||||||;",
   /** Grants permission to create a behavior graph and begin to aggregate security information. Access level: Write. https://docs.aws.amazon.com/detective/latest/APIReference/API_CreateGraph.html */
-  CreateGraph: "W||0||0,1,2|detective:TagResource|;",
+  CreateGraph: "W||||0,1,2|detective:TagResource|;",
   /** Grants permission to request the membership of one or more accounts in a behavior graph managed by this account. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_CreateMembers.html */
-  CreateMembers: "W||0|Graph;1;|||;",
+  CreateMembers: "W|||0;1;|||;",
   /** Grants permission to delete a behavior graph and stop aggregating security information. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_DeleteGraph.html */
-  DeleteGraph: "W||0|Graph;1;|||;",
+  DeleteGraph: "W|||0;1;|||;",
   /** Grants permission to remove member accounts from a behavior graph managed by this account. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_DeleteMembers.html */
-  DeleteMembers: "W||0|Graph;1;|||;",
+  DeleteMembers: "W|||0;1;|||;",
   /** Grants permission to view the current configuration related to the Amazon Detective integration with AWS Organizations. Access level: Read. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_DescribeOrganizationConfiguration.html */
-  DescribeOrganizationConfiguration: "R||0|Graph;1;||organizations:DescribeOrganization|;",
+  DescribeOrganizationConfiguration: "R|||0;1;||organizations:DescribeOrganization|;",
   /** Grants permission to remove the Amazon Detective delegated administrator account for an organization. Access level: Write. https://docs.aws.amazon.com/detective/latest/APIReference/API_DisableOrganizationAdminAccount.html */
-  DisableOrganizationAdminAccount: "W||0|||organizations:DescribeOrganization|;",
+  DisableOrganizationAdminAccount: "W|||||organizations:DescribeOrganization|;",
   /** Grants permission to remove the association of this account with a behavior graph. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_DisassociateMembership.html */
-  DisassociateMembership: "W||0|Graph;1;|||;",
+  DisassociateMembership: "W|||0;1;|||;",
   /** Grants permission to designate the Amazon Detective delegated administrator account for an organization. Access level: Write. https://docs.aws.amazon.com/detective/latest/APIReference/API_EnableOrganizationAdminAccount.html */
   EnableOrganizationAdminAccount:
-    "W||0|||iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess,organizations:RegisterDelegatedAdministrator|;",
+    "W|||||iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess,organizations:RegisterDelegatedAdministrator|;",
   /** Grants permission to retrieve a behavior graph's eligibility for a free trial period. Access level: Read. Resources: Graph*. Permission only. https://docs.aws.amazon.com/detective/latest/adminguide/free-trial-overview.html */
-  GetFreeTrialEligibility: "R||1|Graph;1;|||",
+  GetFreeTrialEligibility: "R||1|0;1;|||",
   /** Grants permission to retrieve the data ingestion state of a behavior graph. Access level: Read. Resources: Graph*. Permission only. https://docs.aws.amazon.com/detective/latest/adminguide/detective-source-data-about.html */
-  GetGraphIngestState: "R||1|Graph;1;|||",
+  GetGraphIngestState: "R||1|0;1;|||",
   /** Grants permission to get an investigation's status and metadata. Access level: Read. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_GetInvestigation.html */
-  GetInvestigation: "R||0|Graph;1;|||;",
+  GetInvestigation: "R|||0;1;|||;",
   /** Grants permission to retrieve details on specified members of a behavior graph. Access level: Read. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_GetMembers.html */
-  GetMembers: "R||0|Graph;1;|||;",
+  GetMembers: "R|||0;1;|||;",
   /** Grants permission to retrieve information about Amazon Detective's pricing. Access level: Read. Permission only. https://docs.aws.amazon.com/detective/latest/adminguide/usage-projected-cost-calculation.html */
   GetPricingInformation: "R||1||||",
   /** Grants permission to list usage information of a behavior graph. Access level: Read. Resources: Graph*. Permission only. https://docs.aws.amazon.com/detective/latest/adminguide/tracking-usage-logging.html */
-  GetUsageInformation: "R||1|Graph;1;|||",
+  GetUsageInformation: "R||1|0;1;|||",
   /** Grants permission to invoke Detective's Assistant. Access level: Read. Resources: Graph*. Permission only. https://docs.aws.amazon.com/detective/latest/userguide/finding-groups-summary.html */
-  InvokeAssistant: "R||1|Graph;1;|||",
+  InvokeAssistant: "R||1|0;1;|||",
   /** Grants permission to list a graph's datasource package ingest states and timestamps for the most recent state changes in a behavior graph managed by this account. Access level: List. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListDatasourcePackages.html */
-  ListDatasourcePackages: "L||0|Graph;1;|||;",
+  ListDatasourcePackages: "L|||0;1;|||;",
   /** Grants permission to list behavior graphs managed by this account. Access level: List. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListGraphs.html */
-  ListGraphs: "L||0||||;",
+  ListGraphs: "L||||||;",
   /** Grants permission to retrieve high volume entities whose relationships cannot be stored by Detective. Access level: List. Resources: Graph*. Permission only. https://docs.aws.amazon.com/detective/latest/userguide/high-volume-entities.html */
-  ListHighDegreeEntities: "L||1|Graph;1;|||",
+  ListHighDegreeEntities: "L||1|0;1;|||",
   /** Grants permission to list the indicators of an investigation. Access level: List. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListIndicators.html */
-  ListIndicators: "L||0|Graph;1;|||;",
+  ListIndicators: "L|||0;1;|||;",
   /** Grants permission to list the investigations of a behavior graph. Access level: List. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListInvestigations.html */
-  ListInvestigations: "L||0|Graph;1;|||;",
+  ListInvestigations: "L|||0;1;|||;",
   /** Grants permission to retrieve details on the behavior graphs to which this account has been invited to join. Access level: List. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListInvitations.html */
-  ListInvitations: "L||0||||;",
+  ListInvitations: "L||||||;",
   /** Grants permission to retrieve details on all members of a behavior graph. Access level: List. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListMembers.html */
-  ListMembers: "L||0|Graph;1;|||;",
+  ListMembers: "L|||0;1;|||;",
   /** Grants permission to view the current Amazon Detective delegated administrator account for an organization. Access level: List. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListOrganizationAdminAccounts.html */
-  ListOrganizationAdminAccount: "L||0|||organizations:DescribeOrganization|ListOrganizationAdminAccounts",
+  ListOrganizationAdminAccount: "L|||||organizations:DescribeOrganization|ListOrganizationAdminAccounts",
   /** Grants permission to list the tag values that are assigned to a behavior graph. Access level: List. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|Graph;1;|1||;",
+  ListTagsForResource: "L|||0;1;|1||;",
   /** Grants permission to reject an invitation to become a member of a behavior graph. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_RejectInvitation.html */
-  RejectInvitation: "W||0|Graph;1;|||;",
+  RejectInvitation: "W|||0;1;|||;",
   /** Grants permission to search the data stored in a behavior graph. Access level: Read. Resources: Graph*. Permission only. https://docs.aws.amazon.com/detective/latest/userguide/detective-search.html */
-  SearchGraph: "R||1|Graph;1;|||",
+  SearchGraph: "R||1|0;1;|||",
   /** Grants permission to start investigations. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_StartInvestigation.html */
-  StartInvestigation: "W||0|Graph;1;|||;",
+  StartInvestigation: "W|||0;1;|||;",
   /** Grants permission to start data ingest for a member account that has a status of ACCEPTED_BUT_DISABLED. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_StartMonitoringMember.html */
-  StartMonitoringMember: "W||0|Graph;1;|||;",
+  StartMonitoringMember: "W|||0;1;|||;",
   /** Grants permission to assign tag values to a behavior graph. Access level: Tagging. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|Graph;1;|0,1,2||CreateGraph,;",
+  TagResource: "T|||0;1;|0,1,2||CreateGraph,;",
   /** Grants permission to remove tag values from a behavior graph. Access level: Tagging. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|Graph;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
   /** Grants permission to enable or disable datasource package(s) in a behavior graph managed by this account. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_UpdateDatasourcePackages.html */
-  UpdateDatasourcePackages: "W||0|Graph;1;|||;",
+  UpdateDatasourcePackages: "W|||0;1;|||;",
   /** Grants permission to update an investigation's state and metadata. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_UpdateInvestigationState.html */
-  UpdateInvestigationState: "W||0|Graph;1;|||;",
+  UpdateInvestigationState: "W|||0;1;|||;",
   /** Grants permission to update the current configuration related to the Amazon Detective integration with AWS Organizations. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_UpdateOrganizationConfiguration.html */
-  UpdateOrganizationConfiguration: "W||0|Graph;1;||organizations:DescribeOrganization|;",
+  UpdateOrganizationConfiguration: "W|||0;1;||organizations:DescribeOrganization|;",
 } as const;
 const actionDetails = {
   AcceptInvitation: "|,;~~~|Grants permission to accept an invitation to become a member of a behavior graph",
@@ -154,12 +154,22 @@ const actionDetails = {
   UpdateOrganizationConfiguration:
     "|,;~~~|Grants permission to update the current configuration related to the Amazon Detective integration with AWS Organizations",
 };
+const resourceTypeFacts = {
+  /** The Graph resource type: arn:${Partition}:detective:${Region}:${Account}:graph:${ResourceId} */
+  Graph: "|,graph|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Graph resource: arn:${Partition}:detective:${Region}:${Account}:graph:${ResourceId}. */
+  graph: "|,Graph|arn:|Partition|:detective:|Region|:|Account|:graph:|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Graph"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "detective">;
 /** Any detective action. */
 export type Action = ActionOf<typeof actionFacts, "detective">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "detective">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -167,7 +177,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "detective" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every detective action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -175,21 +185,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Graph resource type: arn:${Partition}:detective:${Region}:${Account}:graph:${ResourceId} */
-  Graph: "|,arn:${Partition}:detective:${Region}:${Account}:graph:${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Graph resource: arn:${Partition}:detective:${Region}:${Account}:graph:${ResourceId}. */
-  graph: "|Graph|arn:|partition?|:detective:|region|:|account|:graph:|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

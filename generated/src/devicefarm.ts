@@ -30,166 +30,163 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a device pool within a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateDevicePool.html */
-  CreateDevicePool: "W||0|project;1;|||;",
+  CreateDevicePool: "W|||7;1;|||;",
   /** Grants permission to create a device instance profile. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateInstanceProfile.html */
-  CreateInstanceProfile: "W||0||||;",
+  CreateInstanceProfile: "W||||||;",
   /** Grants permission to create a network profile within a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateNetworkProfile.html */
-  CreateNetworkProfile: "W||0|project;1;|||;",
+  CreateNetworkProfile: "W|||7;1;|||;",
   /** Grants permission to create a project for mobile testing. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateProject.html */
   CreateProject:
-    "W||0|||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole,iam:PassRole|;",
+    "W|||||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to start a remote access session to a device instance. Access level: Write. Resources: device*, deviceinstance, project*, upload. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateRemoteAccessSession.html */
-  CreateRemoteAccessSession: "W||0|device;1;,deviceinstance;0;,project;1;,upload;0;|||;",
+  CreateRemoteAccessSession: "W|||1;1;,2;0;,7;1;,15;0;|||;",
   /** Grants permission to create a project for desktop testing. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateTestGridProject.html */
   CreateTestGridProject:
-    "W||0|||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole|;",
+    "W|||||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole|;",
   /** Grants permission to generate a new pre-signed url used to access our test grid service. Access level: Write. Resources: testgrid-project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateTestGridUrl.html */
-  CreateTestGridUrl: "W||0|testgrid-project;1;|||;",
+  CreateTestGridUrl: "W|||13;1;|||;",
   /** Grants permission to upload a new file or app within a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateUpload.html */
-  CreateUpload: "W||0|project;1;|||;",
+  CreateUpload: "W|||7;1;|||;",
   /** Grants permission to create an Amazon Virtual Private Cloud (VPC) endpoint configuration. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateVPCEConfiguration.html */
-  CreateVPCEConfiguration: "W||0||||;",
+  CreateVPCEConfiguration: "W||||||;",
   /** Grants permission to delete a user-generated device pool. Access level: Write. Resources: devicepool*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteDevicePool.html */
-  DeleteDevicePool: "W||0|devicepool;1;|||;",
+  DeleteDevicePool: "W|||3;1;|||;",
   /** Grants permission to delete a user-generated instance profile. Access level: Write. Resources: instanceprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteInstanceProfile.html */
-  DeleteInstanceProfile: "W||0|instanceprofile;1;|||;",
+  DeleteInstanceProfile: "W|||4;1;|||;",
   /** Grants permission to delete a user-generated network profile. Access level: Write. Resources: networkprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/DeleteNetworkProfile.html */
-  DeleteNetworkProfile: "W||0|networkprofile;1;|||;",
+  DeleteNetworkProfile: "W|||6;1;|||;",
   /** Grants permission to delete a mobile testing project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteProject.html */
-  DeleteProject: "W||0|project;1;|||;",
+  DeleteProject: "W|||7;1;|||;",
   /** Grants permission to delete a completed remote access session and its results. Access level: Write. Resources: session*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteRemoteAccessSession.html */
-  DeleteRemoteAccessSession: "W||0|session;1;|||;",
+  DeleteRemoteAccessSession: "W|||10;1;|||;",
   /** Grants permission to delete a run. Access level: Write. Resources: run*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteRun.html */
-  DeleteRun: "W||0|run;1;|||;",
+  DeleteRun: "W|||8;1;|||;",
   /** Grants permission to delete a desktop testing project. Access level: Write. Resources: testgrid-project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteTestGridProject.html */
-  DeleteTestGridProject: "W||0|testgrid-project;1;|||;",
+  DeleteTestGridProject: "W|||13;1;|||;",
   /** Grants permission to delete a user-uploaded file. Access level: Write. Resources: upload*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteUpload.html */
-  DeleteUpload: "W||0|upload;1;|||;",
+  DeleteUpload: "W|||15;1;|||;",
   /** Grants permission to delete an Amazon Virtual Private Cloud (VPC) endpoint configuration. Access level: Write. Resources: vpceconfiguration*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteVPCEConfiguration.html */
-  DeleteVPCEConfiguration: "W||0|vpceconfiguration;1;|||;",
+  DeleteVPCEConfiguration: "W|||16;1;|||;",
   /** Grants permission to retrieve the number of unmetered iOS and/or unmetered Android devices purchased by the account. Access level: Read. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetAccountSettings.html */
-  GetAccountSettings: "R||0||||;",
+  GetAccountSettings: "R||||||;",
   /** Grants permission to retrieve the information of a unique device type. Access level: Read. Resources: device*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetDevice.html */
-  GetDevice: "R||0|device;1;|||;",
+  GetDevice: "R|||1;1;|||;",
   /** Grants permission to retireve the information of a device instance. Access level: Read. Resources: deviceinstance*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetDeviceInstance.html */
-  GetDeviceInstance: "R||0|deviceinstance;1;|||;",
+  GetDeviceInstance: "R|||2;1;|||;",
   /** Grants permission to retireve the information of a device pool. Access level: Read. Resources: devicepool*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetDevicePool.html */
-  GetDevicePool: "R||0|devicepool;1;|||;",
+  GetDevicePool: "R|||3;1;|||;",
   /** Grants permission to retrieve information about the compatibility of a test and/or app with a device pool. Access level: Read. Resources: devicepool*, upload. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetDevicePoolCompatibility.html */
-  GetDevicePoolCompatibility: "R||0|devicepool;1;,upload;0;|||;",
+  GetDevicePoolCompatibility: "R|||3;1;,15;0;|||;",
   /** Grants permission to retireve the information of an instance profile. Access level: Read. Resources: instanceprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetInstanceProfile.html */
-  GetInstanceProfile: "R||0|instanceprofile;1;|||;",
+  GetInstanceProfile: "R|||4;1;|||;",
   /** Grants permission to retireve the information of a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetJob.html */
-  GetJob: "R||0|job;1;|||;",
+  GetJob: "R|||5;1;|||;",
   /** Grants permission to retireve the information of a network profile. Access level: Read. Resources: networkprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetNetworkProfile.html */
-  GetNetworkProfile: "R||0|networkprofile;1;|||;",
+  GetNetworkProfile: "R|||6;1;|||;",
   /** Grants permission to retrieve the current status and future status of all offerings purchased by an AWS account. Access level: Read. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetOfferingStatus.html */
-  GetOfferingStatus: "R||0||||;",
+  GetOfferingStatus: "R||||||;",
   /** Grants permission to retrieve information about a mobile testing project. Access level: Read. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetProject.html */
-  GetProject: "R||0|project;1;|||;",
+  GetProject: "R|||7;1;|||;",
   /** Grants permission to retireve the link to a currently running remote access session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetRemoteAccessSession.html */
-  GetRemoteAccessSession: "R||0|session;1;|||;",
+  GetRemoteAccessSession: "R|||10;1;|||;",
   /** Grants permission to retireve the information of a run. Access level: Read. Resources: run*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetRun.html */
-  GetRun: "R||0|run;1;|||;",
+  GetRun: "R|||8;1;|||;",
   /** Grants permission to retireve the information of a testing suite. Access level: Read. Resources: suite*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetSuite.html */
-  GetSuite: "R||0|suite;1;|||;",
+  GetSuite: "R|||11;1;|||;",
   /** Grants permission to retireve the information of a test case. Access level: Read. Resources: test*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetTest.html */
-  GetTest: "R||0|test;1;|||;",
+  GetTest: "R|||12;1;|||;",
   /** Grants permission to retrieve information about a desktop testing project. Access level: Read. Resources: testgrid-project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetTestGridProject.html */
-  GetTestGridProject: "R||0|testgrid-project;1;|||;",
+  GetTestGridProject: "R|||13;1;|||;",
   /** Grants permission to retireve the information of a test grid session. Access level: Read. Resources: testgrid-project, testgrid-session. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetTestGridSession.html */
-  GetTestGridSession: "R||0|testgrid-project;0;,testgrid-session;0;|||;",
+  GetTestGridSession: "R|||13;0;,14;0;|||;",
   /** Grants permission to retireve the information of an uploaded file. Access level: Read. Resources: upload*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetUpload.html */
-  GetUpload: "R||0|upload;1;|||;",
+  GetUpload: "R|||15;1;|||;",
   /** Grants permission to retireve the information of an Amazon Virtual Private Cloud (VPC) endpoint configuration. Access level: Read. Resources: vpceconfiguration*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetVPCEConfiguration.html */
-  GetVPCEConfiguration: "R||0|vpceconfiguration;1;|||;",
+  GetVPCEConfiguration: "R|||16;1;|||;",
   /** Grants permission to install an application to a device in a remote access session. Access level: Write. Resources: session*, upload*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_InstallToRemoteAccessSession.html */
-  InstallToRemoteAccessSession: "W||0|session;1;,upload;1;|||;",
+  InstallToRemoteAccessSession: "W|||10;1;,15;1;|||;",
   /** Grants permission to list the artifacts in a project. Access level: List. Resources: job, run, suite, test. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListArtifacts.html */
-  ListArtifacts: "L||0|job;0;,run;0;,suite;0;,test;0;|||;",
+  ListArtifacts: "L|||5;0;,8;0;,11;0;,12;0;|||;",
   /** Grants permission to list the information of device instances. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListDeviceInstances.html */
-  ListDeviceInstances: "L||0||||;",
+  ListDeviceInstances: "L||||||;",
   /** Grants permission to list the information of device pools. Access level: List. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListDevicePools.html */
-  ListDevicePools: "L||0|project;1;|||;",
+  ListDevicePools: "L|||7;1;|||;",
   /** Grants permission to list the information of unique device types. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListDevices.html */
-  ListDevices: "L||0||||;",
+  ListDevices: "L||||||;",
   /** Grants permission to list the information of device instance profiles. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListInstanceProfiles.html */
-  ListInstanceProfiles: "L||0||||;",
+  ListInstanceProfiles: "L||||||;",
   /** Grants permission to list the information of jobs within a run. Access level: List. Resources: run*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListJobs.html */
-  ListJobs: "L||0|run;1;|||;",
+  ListJobs: "L|||8;1;|||;",
   /** Grants permission to list the information of network profiles within a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListNetworkProfiles.html */
-  ListNetworkProfiles: "L||0|project;1;|||;",
+  ListNetworkProfiles: "L|||7;1;|||;",
   /** Grants permission to list the offering promotions. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListOfferingPromotions.html */
-  ListOfferingPromotions: "L||0||||;",
+  ListOfferingPromotions: "L||||||;",
   /** Grants permission to list all of the historical purchases, renewals, and system renewal transactions for an AWS account. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListOfferingTransactions.html */
-  ListOfferingTransactions: "L||0||||;",
+  ListOfferingTransactions: "L||||||;",
   /** Grants permission to list the products or offerings that the user can manage through the API. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListOfferings.html */
-  ListOfferings: "L||0||||;",
+  ListOfferings: "L||||||;",
   /** Grants permission to list the information of mobile testing projects for an AWS account. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListProjects.html */
-  ListProjects: "L||0||||;",
+  ListProjects: "L||||||;",
   /** Grants permission to list the information of currently running remote access sessions. Access level: List. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListRemoteAccessSessions.html */
-  ListRemoteAccessSessions: "L||0|project;1;|||;",
+  ListRemoteAccessSessions: "L|||7;1;|||;",
   /** Grants permission to list the information of runs within a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListRuns.html */
-  ListRuns: "L||0|project;1;|||;",
+  ListRuns: "L|||7;1;|||;",
   /** Grants permission to list the information of samples within a project. Access level: List. Resources: job*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListSamples.html */
-  ListSamples: "L||0|job;1;|||;",
+  ListSamples: "L|||5;1;|||;",
   /** Grants permission to list the information of testing suites within a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListSuites.html */
-  ListSuites: "L||0|job;1;|||;",
+  ListSuites: "L|||5;1;|||;",
   /** Grants permission to list the tags of a resource. Access level: List. Resources: device, deviceinstance, devicepool, instanceprofile, networkprofile, project, run, session, testgrid-project, testgrid-session, vpceconfiguration. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "L||0|device;0;,deviceinstance;0;,devicepool;0;,instanceprofile;0;,networkprofile;0;,project;0;,run;0;,session;0;,testgrid-project;0;,testgrid-session;0;,vpceconfiguration;0;|||;",
+  ListTagsForResource: "L|||1;0;,2;0;,3;0;,4;0;,6;0;,7;0;,8;0;,10;0;,13;0;,14;0;,16;0;|||;",
   /** Grants permission to list the information of desktop testing projects for an AWS account. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTestGridProjects.html */
-  ListTestGridProjects: "L||0||||;",
+  ListTestGridProjects: "L||||||;",
   /** Grants permission to list the session actions performed during a test grid session. Access level: List. Resources: testgrid-session*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTestGridSessionActions.html */
-  ListTestGridSessionActions: "L||0|testgrid-session;1;|||;",
+  ListTestGridSessionActions: "L|||14;1;|||;",
   /** Grants permission to list the artifacts generated by a test grid session. Access level: List. Resources: testgrid-session*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTestGridSessionArtifacts.html */
-  ListTestGridSessionArtifacts: "L||0|testgrid-session;1;|||;",
+  ListTestGridSessionArtifacts: "L|||14;1;|||;",
   /** Grants permission to list the sessions within a test grid project. Access level: List. Resources: testgrid-project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTestGridSessions.html */
-  ListTestGridSessions: "L||0|testgrid-project;1;|||;",
+  ListTestGridSessions: "L|||13;1;|||;",
   /** Grants permission to list the information of tests within a testing suite. Access level: List. Resources: suite*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTests.html */
-  ListTests: "L||0|suite;1;|||;",
+  ListTests: "L|||11;1;|||;",
   /** Grants permission to list the information of unique problems within a run. Access level: List. Resources: run*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListUniqueProblems.html */
-  ListUniqueProblems: "L||0|run;1;|||;",
+  ListUniqueProblems: "L|||8;1;|||;",
   /** Grants permission to list the information of uploads within a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListUploads.html */
-  ListUploads: "L||0|project;1;|||;",
+  ListUploads: "L|||7;1;|||;",
   /** Grants permission to list the information of Amazon Virtual Private Cloud (VPC) endpoint configurations. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListVPCEConfigurations.html */
-  ListVPCEConfigurations: "L||0||||;",
+  ListVPCEConfigurations: "L||||||;",
   /** Grants permission to purchase offerings for an AWS account. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_PurchaseOffering.html */
-  PurchaseOffering: "W||0||||;",
+  PurchaseOffering: "W||||||;",
   /** Grants permission to set the quantity of devices to renew for an offering. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_RenewOffering.html */
-  RenewOffering: "W||0||||;",
+  RenewOffering: "W||||||;",
   /** Grants permission to schedule a run. Access level: Write. Resources: devicepool, project*, upload. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ScheduleRun.html */
-  ScheduleRun: "W||0|devicepool;0;,project;1;,upload;0;||iam:PassRole|;",
+  ScheduleRun: "W|||3;0;,7;1;,15;0;||iam:PassRole|;",
   /** Grants permission to terminate a running job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_StopJob.html */
-  StopJob: "W||0|job;1;|||;",
+  StopJob: "W|||5;1;|||;",
   /** Grants permission to terminate a running remote access session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_StopRemoteAccessSession.html */
-  StopRemoteAccessSession: "W||0|session;1;|||;",
+  StopRemoteAccessSession: "W|||10;1;|||;",
   /** Grants permission to terminate a running test run. Access level: Write. Resources: run*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_StopRun.html */
-  StopRun: "W||0|run;1;|||;",
+  StopRun: "W|||8;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: device, deviceinstance, devicepool, instanceprofile, networkprofile, project, run, session, testgrid-project, testgrid-session, vpceconfiguration. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "T||0|device;0;,deviceinstance;0;,devicepool;0;,instanceprofile;0;,networkprofile;0;,project;0;,run;0;,session;0;,testgrid-project;0;,testgrid-session;0;,vpceconfiguration;0;|0,2||;",
+  TagResource: "T|||1;0;,2;0;,3;0;,4;0;,6;0;,7;0;,8;0;,10;0;,13;0;,14;0;,16;0;|0,2||;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: device, deviceinstance, devicepool, instanceprofile, networkprofile, project, run, session, testgrid-project, testgrid-session, vpceconfiguration. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|device;0;,deviceinstance;0;,devicepool;0;,instanceprofile;0;,networkprofile;0;,project;0;,run;0;,session;0;,testgrid-project;0;,testgrid-session;0;,vpceconfiguration;0;|2||;",
+  UntagResource: "T|||1;0;,2;0;,3;0;,4;0;,6;0;,7;0;,8;0;,10;0;,13;0;,14;0;,16;0;|2||;",
   /** Grants permission to modify an existing device instance. Access level: Write. Resources: deviceinstance*, instanceprofile. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateDeviceInstance.html */
-  UpdateDeviceInstance: "W||0|deviceinstance;1;,instanceprofile;0;|||;",
+  UpdateDeviceInstance: "W|||2;1;,4;0;|||;",
   /** Grants permission to modify an existing device pool. Access level: Write. Resources: devicepool*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateDevicePool.html */
-  UpdateDevicePool: "W||0|devicepool;1;|||;",
+  UpdateDevicePool: "W|||3;1;|||;",
   /** Grants permission to modify an existing instance profile. Access level: Write. Resources: instanceprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateInstanceProfile.html */
-  UpdateInstanceProfile: "W||0|instanceprofile;1;|||;",
+  UpdateInstanceProfile: "W|||4;1;|||;",
   /** Grants permission to modify an existing network profile. Access level: Write. Resources: networkprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateNetworkProfile.html */
-  UpdateNetworkProfile: "W||0|networkprofile;1;|||;",
+  UpdateNetworkProfile: "W|||6;1;|||;",
   /** Grants permission to modify an existing mobile testing project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateProject.html */
   UpdateProject:
-    "W||0|project;1;||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole,iam:PassRole|;",
+    "W|||7;1;||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to modify an existing desktop testing project. Access level: Write. Resources: testgrid-project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateTestGridProject.html */
   UpdateTestGridProject:
-    "W||0|testgrid-project;1;||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole|;",
+    "W|||13;1;||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole|;",
   /** Grants permission to modify an existing upload. Access level: Write. Resources: upload*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateUpload.html */
-  UpdateUpload: "W||0|upload;1;|||;",
+  UpdateUpload: "W|||15;1;|||;",
   /** Grants permission to modify an existing Amazon Virtual Private Cloud (VPC) endpoint configuration. Access level: Write. Resources: vpceconfiguration*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateVPCEConfiguration.html */
-  UpdateVPCEConfiguration: "W||0|vpceconfiguration;1;|||;",
+  UpdateVPCEConfiguration: "W|||16;1;|||;",
 } as const;
 const actionDetails = {
   CreateDevicePool: "|,;~~~|Grants permission to create a device pool within a project",
@@ -283,12 +280,104 @@ const actionDetails = {
   UpdateVPCEConfiguration:
     "|,;~~~|Grants permission to modify an existing Amazon Virtual Private Cloud (VPC) endpoint configuration",
 };
+const resourceTypeFacts = {
+  /** The artifact resource type: arn:${Partition}:devicefarm:${Region}:${Account}:artifact:${ResourceId} */
+  artifact: "|,|",
+  /** The device resource type: arn:${Partition}:devicefarm:${Region}::device:${ResourceId} */
+  device: "|,|1",
+  /** The deviceinstance resource type: arn:${Partition}:devicefarm:${Region}::deviceinstance:${ResourceId} */
+  deviceinstance: "|,|1",
+  /** The devicepool resource type: arn:${Partition}:devicefarm:${Region}:${Account}:devicepool:${ResourceId} */
+  devicepool: "|,|1",
+  /** The instanceprofile resource type: arn:${Partition}:devicefarm:${Region}:${Account}:instanceprofile:${ResourceId} */
+  instanceprofile: "|,|1",
+  /** The job resource type: arn:${Partition}:devicefarm:${Region}:${Account}:job:${ResourceId} */
+  job: "|,|",
+  /** The networkprofile resource type: arn:${Partition}:devicefarm:${Region}:${Account}:networkprofile:${ResourceId} */
+  networkprofile: "|,|1",
+  /** The project resource type: arn:${Partition}:devicefarm:${Region}:${Account}:project:${ResourceId} */
+  project: "|,|1",
+  /** The run resource type: arn:${Partition}:devicefarm:${Region}:${Account}:run:${ResourceId} */
+  run: "|,|1",
+  /** The sample resource type: arn:${Partition}:devicefarm:${Region}:${Account}:sample:${ResourceId} */
+  sample: "|,|",
+  /** The session resource type: arn:${Partition}:devicefarm:${Region}:${Account}:session:${ResourceId} */
+  session: "|,|1",
+  /** The suite resource type: arn:${Partition}:devicefarm:${Region}:${Account}:suite:${ResourceId} */
+  suite: "|,|",
+  /** The test resource type: arn:${Partition}:devicefarm:${Region}:${Account}:test:${ResourceId} */
+  test: "|,|",
+  /** The testgrid-project resource type: arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-project:${ResourceId} */
+  "testgrid-project": "|,testgridProject|1",
+  /** The testgrid-session resource type: arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-session:${ResourceId} */
+  "testgrid-session": "|,testgridSession|1",
+  /** The upload resource type: arn:${Partition}:devicefarm:${Region}:${Account}:upload:${ResourceId} */
+  upload: "|,|",
+  /** The vpceconfiguration resource type: arn:${Partition}:devicefarm:${Region}:${Account}:vpceconfiguration:${ResourceId} */
+  vpceconfiguration: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a artifact resource: arn:${Partition}:devicefarm:${Region}:${Account}:artifact:${ResourceId}. */
+  artifact: "|,artifact|arn:|Partition|:devicefarm:|Region|:|Account|:artifact:|ResourceId|",
+  /** ARN of a device resource: arn:${Partition}:devicefarm:${Region}::device:${ResourceId}. */
+  device: "|,device|arn:|Partition|:devicefarm:|Region|::device:|ResourceId|",
+  /** ARN of a deviceinstance resource: arn:${Partition}:devicefarm:${Region}::deviceinstance:${ResourceId}. */
+  deviceinstance: "|,deviceinstance|arn:|Partition|:devicefarm:|Region|::deviceinstance:|ResourceId|",
+  /** ARN of a devicepool resource: arn:${Partition}:devicefarm:${Region}:${Account}:devicepool:${ResourceId}. */
+  devicepool: "|,devicepool|arn:|Partition|:devicefarm:|Region|:|Account|:devicepool:|ResourceId|",
+  /** ARN of a instanceprofile resource: arn:${Partition}:devicefarm:${Region}:${Account}:instanceprofile:${ResourceId}. */
+  instanceprofile: "|,instanceprofile|arn:|Partition|:devicefarm:|Region|:|Account|:instanceprofile:|ResourceId|",
+  /** ARN of a job resource: arn:${Partition}:devicefarm:${Region}:${Account}:job:${ResourceId}. */
+  job: "|,job|arn:|Partition|:devicefarm:|Region|:|Account|:job:|ResourceId|",
+  /** ARN of a networkprofile resource: arn:${Partition}:devicefarm:${Region}:${Account}:networkprofile:${ResourceId}. */
+  networkprofile: "|,networkprofile|arn:|Partition|:devicefarm:|Region|:|Account|:networkprofile:|ResourceId|",
+  /** ARN of a project resource: arn:${Partition}:devicefarm:${Region}:${Account}:project:${ResourceId}. */
+  project: "|,project|arn:|Partition|:devicefarm:|Region|:|Account|:project:|ResourceId|",
+  /** ARN of a run resource: arn:${Partition}:devicefarm:${Region}:${Account}:run:${ResourceId}. */
+  run: "|,run|arn:|Partition|:devicefarm:|Region|:|Account|:run:|ResourceId|",
+  /** ARN of a sample resource: arn:${Partition}:devicefarm:${Region}:${Account}:sample:${ResourceId}. */
+  sample: "|,sample|arn:|Partition|:devicefarm:|Region|:|Account|:sample:|ResourceId|",
+  /** ARN of a session resource: arn:${Partition}:devicefarm:${Region}:${Account}:session:${ResourceId}. */
+  session: "|,session|arn:|Partition|:devicefarm:|Region|:|Account|:session:|ResourceId|",
+  /** ARN of a suite resource: arn:${Partition}:devicefarm:${Region}:${Account}:suite:${ResourceId}. */
+  suite: "|,suite|arn:|Partition|:devicefarm:|Region|:|Account|:suite:|ResourceId|",
+  /** ARN of a test resource: arn:${Partition}:devicefarm:${Region}:${Account}:test:${ResourceId}. */
+  test: "|,test|arn:|Partition|:devicefarm:|Region|:|Account|:test:|ResourceId|",
+  /** ARN of a testgrid-project resource: arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-project:${ResourceId}. */
+  testgridProject: "|,testgrid-project|arn:|Partition|:devicefarm:|Region|:|Account|:testgrid-project:|ResourceId|",
+  /** ARN of a testgrid-session resource: arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-session:${ResourceId}. */
+  testgridSession: "|,testgrid-session|arn:|Partition|:devicefarm:|Region|:|Account|:testgrid-session:|ResourceId|",
+  /** ARN of a upload resource: arn:${Partition}:devicefarm:${Region}:${Account}:upload:${ResourceId}. */
+  upload: "|,upload|arn:|Partition|:devicefarm:|Region|:|Account|:upload:|ResourceId|",
+  /** ARN of a vpceconfiguration resource: arn:${Partition}:devicefarm:${Region}:${Account}:vpceconfiguration:${ResourceId}. */
+  vpceconfiguration: "|,vpceconfiguration|arn:|Partition|:devicefarm:|Region|:|Account|:vpceconfiguration:|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "artifact",
+  "device",
+  "deviceinstance",
+  "devicepool",
+  "instanceprofile",
+  "job",
+  "networkprofile",
+  "project",
+  "run",
+  "sample",
+  "session",
+  "suite",
+  "test",
+  "testgrid-project",
+  "testgrid-session",
+  "upload",
+  "vpceconfiguration",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "devicefarm">;
 /** Any devicefarm action. */
 export type Action = ActionOf<typeof actionFacts, "devicefarm">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "devicefarm">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -296,7 +385,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "devicefarm" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every devicefarm action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -304,85 +393,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The artifact resource type: arn:${Partition}:devicefarm:${Region}:${Account}:artifact:${ResourceId} */
-  artifact: "|,arn:${Partition}:devicefarm:${Region}:${Account}:artifact:${ResourceId}|",
-  /** The device resource type: arn:${Partition}:devicefarm:${Region}::device:${ResourceId} */
-  device: "|,arn:${Partition}:devicefarm:${Region}::device:${ResourceId}|1",
-  /** The deviceinstance resource type: arn:${Partition}:devicefarm:${Region}::deviceinstance:${ResourceId} */
-  deviceinstance: "|,arn:${Partition}:devicefarm:${Region}::deviceinstance:${ResourceId}|1",
-  /** The devicepool resource type: arn:${Partition}:devicefarm:${Region}:${Account}:devicepool:${ResourceId} */
-  devicepool: "|,arn:${Partition}:devicefarm:${Region}:${Account}:devicepool:${ResourceId}|1",
-  /** The instanceprofile resource type: arn:${Partition}:devicefarm:${Region}:${Account}:instanceprofile:${ResourceId} */
-  instanceprofile: "|,arn:${Partition}:devicefarm:${Region}:${Account}:instanceprofile:${ResourceId}|1",
-  /** The job resource type: arn:${Partition}:devicefarm:${Region}:${Account}:job:${ResourceId} */
-  job: "|,arn:${Partition}:devicefarm:${Region}:${Account}:job:${ResourceId}|",
-  /** The networkprofile resource type: arn:${Partition}:devicefarm:${Region}:${Account}:networkprofile:${ResourceId} */
-  networkprofile: "|,arn:${Partition}:devicefarm:${Region}:${Account}:networkprofile:${ResourceId}|1",
-  /** The project resource type: arn:${Partition}:devicefarm:${Region}:${Account}:project:${ResourceId} */
-  project: "|,arn:${Partition}:devicefarm:${Region}:${Account}:project:${ResourceId}|1",
-  /** The run resource type: arn:${Partition}:devicefarm:${Region}:${Account}:run:${ResourceId} */
-  run: "|,arn:${Partition}:devicefarm:${Region}:${Account}:run:${ResourceId}|1",
-  /** The sample resource type: arn:${Partition}:devicefarm:${Region}:${Account}:sample:${ResourceId} */
-  sample: "|,arn:${Partition}:devicefarm:${Region}:${Account}:sample:${ResourceId}|",
-  /** The session resource type: arn:${Partition}:devicefarm:${Region}:${Account}:session:${ResourceId} */
-  session: "|,arn:${Partition}:devicefarm:${Region}:${Account}:session:${ResourceId}|1",
-  /** The suite resource type: arn:${Partition}:devicefarm:${Region}:${Account}:suite:${ResourceId} */
-  suite: "|,arn:${Partition}:devicefarm:${Region}:${Account}:suite:${ResourceId}|",
-  /** The test resource type: arn:${Partition}:devicefarm:${Region}:${Account}:test:${ResourceId} */
-  test: "|,arn:${Partition}:devicefarm:${Region}:${Account}:test:${ResourceId}|",
-  /** The testgrid-project resource type: arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-project:${ResourceId} */
-  "testgrid-project": "|,arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-project:${ResourceId}|1",
-  /** The testgrid-session resource type: arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-session:${ResourceId} */
-  "testgrid-session": "|,arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-session:${ResourceId}|1",
-  /** The upload resource type: arn:${Partition}:devicefarm:${Region}:${Account}:upload:${ResourceId} */
-  upload: "|,arn:${Partition}:devicefarm:${Region}:${Account}:upload:${ResourceId}|",
-  /** The vpceconfiguration resource type: arn:${Partition}:devicefarm:${Region}:${Account}:vpceconfiguration:${ResourceId} */
-  vpceconfiguration: "|,arn:${Partition}:devicefarm:${Region}:${Account}:vpceconfiguration:${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a artifact resource: arn:${Partition}:devicefarm:${Region}:${Account}:artifact:${ResourceId}. */
-  artifact: "|artifact|arn:|partition?|:devicefarm:|region|:|account|:artifact:|resourceId|",
-  /** ARN of a device resource: arn:${Partition}:devicefarm:${Region}::device:${ResourceId}. */
-  device: "|device|arn:|partition?|:devicefarm:|region|::device:|resourceId|",
-  /** ARN of a deviceinstance resource: arn:${Partition}:devicefarm:${Region}::deviceinstance:${ResourceId}. */
-  deviceinstance: "|deviceinstance|arn:|partition?|:devicefarm:|region|::deviceinstance:|resourceId|",
-  /** ARN of a devicepool resource: arn:${Partition}:devicefarm:${Region}:${Account}:devicepool:${ResourceId}. */
-  devicepool: "|devicepool|arn:|partition?|:devicefarm:|region|:|account|:devicepool:|resourceId|",
-  /** ARN of a instanceprofile resource: arn:${Partition}:devicefarm:${Region}:${Account}:instanceprofile:${ResourceId}. */
-  instanceprofile: "|instanceprofile|arn:|partition?|:devicefarm:|region|:|account|:instanceprofile:|resourceId|",
-  /** ARN of a job resource: arn:${Partition}:devicefarm:${Region}:${Account}:job:${ResourceId}. */
-  job: "|job|arn:|partition?|:devicefarm:|region|:|account|:job:|resourceId|",
-  /** ARN of a networkprofile resource: arn:${Partition}:devicefarm:${Region}:${Account}:networkprofile:${ResourceId}. */
-  networkprofile: "|networkprofile|arn:|partition?|:devicefarm:|region|:|account|:networkprofile:|resourceId|",
-  /** ARN of a project resource: arn:${Partition}:devicefarm:${Region}:${Account}:project:${ResourceId}. */
-  project: "|project|arn:|partition?|:devicefarm:|region|:|account|:project:|resourceId|",
-  /** ARN of a run resource: arn:${Partition}:devicefarm:${Region}:${Account}:run:${ResourceId}. */
-  run: "|run|arn:|partition?|:devicefarm:|region|:|account|:run:|resourceId|",
-  /** ARN of a sample resource: arn:${Partition}:devicefarm:${Region}:${Account}:sample:${ResourceId}. */
-  sample: "|sample|arn:|partition?|:devicefarm:|region|:|account|:sample:|resourceId|",
-  /** ARN of a session resource: arn:${Partition}:devicefarm:${Region}:${Account}:session:${ResourceId}. */
-  session: "|session|arn:|partition?|:devicefarm:|region|:|account|:session:|resourceId|",
-  /** ARN of a suite resource: arn:${Partition}:devicefarm:${Region}:${Account}:suite:${ResourceId}. */
-  suite: "|suite|arn:|partition?|:devicefarm:|region|:|account|:suite:|resourceId|",
-  /** ARN of a test resource: arn:${Partition}:devicefarm:${Region}:${Account}:test:${ResourceId}. */
-  test: "|test|arn:|partition?|:devicefarm:|region|:|account|:test:|resourceId|",
-  /** ARN of a testgrid-project resource: arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-project:${ResourceId}. */
-  testgridProject: "|testgrid-project|arn:|partition?|:devicefarm:|region|:|account|:testgrid-project:|resourceId|",
-  /** ARN of a testgrid-session resource: arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-session:${ResourceId}. */
-  testgridSession: "|testgrid-session|arn:|partition?|:devicefarm:|region|:|account|:testgrid-session:|resourceId|",
-  /** ARN of a upload resource: arn:${Partition}:devicefarm:${Region}:${Account}:upload:${ResourceId}. */
-  upload: "|upload|arn:|partition?|:devicefarm:|region|:|account|:upload:|resourceId|",
-  /** ARN of a vpceconfiguration resource: arn:${Partition}:devicefarm:${Region}:${Account}:vpceconfiguration:${ResourceId}. */
-  vpceconfiguration: "|vpceconfiguration|arn:|partition?|:devicefarm:|region|:|account|:vpceconfiguration:|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,67 +30,67 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["devops-guru:ServiceNames"] as const;
 const actionFacts = {
   /** Grants permission to add a notification channel to DevOps Guru. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_AddNotificationChannel.html */
-  AddNotificationChannel: "W||0|topic;1;||sns:GetTopicAttributes,sns:SetTopicAttributes|;",
+  AddNotificationChannel: "W|||0;1;||sns:GetTopicAttributes,sns:SetTopicAttributes|;",
   /** Grants permission to delete specified insight in your account. Access level: Write. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DeleteInsight.html */
-  DeleteInsight: "W||0||||;",
+  DeleteInsight: "W||||||;",
   /** Grants permission to view the health of operations in your AWS account. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeAccountHealth.html */
-  DescribeAccountHealth: "R||0||||;",
+  DescribeAccountHealth: "R||||||;",
   /** Grants permission to view the health of operations within a time range in your AWS account. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeAccountOverview.html */
-  DescribeAccountOverview: "R||0||||;",
+  DescribeAccountOverview: "R||||||;",
   /** Grants permission to list the details of a specified anomaly. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeAnomaly.html */
-  DescribeAnomaly: "R||0||||;",
+  DescribeAnomaly: "R||||||;",
   /** Grants permission to retrieve details about event sources for DevOps Guru. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeEventSourcesConfig.html */
-  DescribeEventSourcesConfig: "R||0||||;",
+  DescribeEventSourcesConfig: "R||||||;",
   /** Grants permission to view the feedback details of a specified insight. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeFeedback.html */
-  DescribeFeedback: "R||0||||;",
+  DescribeFeedback: "R||||||;",
   /** Grants permission to list the details of a specified insight. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeInsight.html */
-  DescribeInsight: "R||0||||;",
+  DescribeInsight: "R||||||;",
   /** Grants permission to view the health of operations in your organization. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeOrganizationHealth.html */
-  DescribeOrganizationHealth: "R||0||||;",
+  DescribeOrganizationHealth: "R||||||;",
   /** Grants permission to view the health of operations within a time range in your organization. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeOrganizationOverview.html */
-  DescribeOrganizationOverview: "R||0||||;",
+  DescribeOrganizationOverview: "R||||||;",
   /** Grants permission to view the health of operations for each AWS CloudFormation stack or AWS Services or accounts specified in DevOps Guru in your organization. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeOrganizationResourceCollectionHealth.html */
-  DescribeOrganizationResourceCollectionHealth: "R||0||||;",
+  DescribeOrganizationResourceCollectionHealth: "R||||||;",
   /** Grants permission to view the health of operations for each AWS CloudFormation stack specified in DevOps Guru. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeResourceCollectionHealth.html */
-  DescribeResourceCollectionHealth: "R||0||||;",
+  DescribeResourceCollectionHealth: "R||||||;",
   /** Grants permission to view the integration status of services that can be integrated with DevOps Guru. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeServiceIntegration.html */
-  DescribeServiceIntegration: "R||0||||;",
+  DescribeServiceIntegration: "R||||||;",
   /** Grants permission to list service resource cost estimates. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_GetCostEstimation.html */
-  GetCostEstimation: "R||0||||;",
+  GetCostEstimation: "R||||||;",
   /** Grants permission to list AWS CloudFormation stacks that DevOps Guru is configured to use. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_GetResourceCollection.html */
-  GetResourceCollection: "R||0||||;",
+  GetResourceCollection: "R||||||;",
   /** Grants permission to list anomalies of a given insight in your account. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListAnomaliesForInsight.html */
-  ListAnomaliesForInsight: "L||0||0||;",
+  ListAnomaliesForInsight: "L||||0||;",
   /** Grants permission to list log anomalies of a given insight in your account. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListAnomalousLogGroups.html */
-  ListAnomalousLogGroups: "L||0||||;",
+  ListAnomalousLogGroups: "L||||||;",
   /** Grants permission to list resource events that are evaluated by DevOps Guru. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListEvents.html */
-  ListEvents: "L||0||||;",
+  ListEvents: "L||||||;",
   /** Grants permission to list insights in your account. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListInsights.html */
-  ListInsights: "L||0||||;",
+  ListInsights: "L||||||;",
   /** Grants permission to list resource monitored by DevOps Guru in your account. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListMonitoredResources.html */
-  ListMonitoredResources: "L||0||||;",
+  ListMonitoredResources: "L||||||;",
   /** Grants permission to list notification channels configured for DevOps Guru in your account. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListNotificationChannels.html */
-  ListNotificationChannels: "L||0||||;",
+  ListNotificationChannels: "L||||||;",
   /** Grants permission to list insights in your organization. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListOrganizationInsights.html */
-  ListOrganizationInsights: "L||0||||;",
+  ListOrganizationInsights: "L||||||;",
   /** Grants permission to list a specified insight's recommendations. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListRecommendations.html */
-  ListRecommendations: "L||0||||;",
+  ListRecommendations: "L||||||;",
   /** Grants permission to submit a feedback to DevOps Guru. Access level: Write. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_PutFeedback.html */
-  PutFeedback: "W||0||||;",
+  PutFeedback: "W||||||;",
   /** Grants permission to remove a notification channel from DevOps Guru. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_RemoveNotificationChannel.html */
-  RemoveNotificationChannel: "W||0|topic;1;||sns:GetTopicAttributes,sns:SetTopicAttributes|;",
+  RemoveNotificationChannel: "W|||0;1;||sns:GetTopicAttributes,sns:SetTopicAttributes|;",
   /** Grants permission to search insights in your account. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_SearchInsights.html */
-  SearchInsights: "L||0||0||;",
+  SearchInsights: "L||||0||;",
   /** Grants permission to search insights in your organization. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_SearchOrganizationInsights.html */
-  SearchOrganizationInsights: "L||0||||;",
+  SearchOrganizationInsights: "L||||||;",
   /** Grants permission to start the creation of an estimate of the monthly cost. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_StartCostEstimation.html */
-  StartCostEstimation: "R||0||||;",
+  StartCostEstimation: "R||||||;",
   /** Grants permission to update an event source for DevOps Guru. Access level: Write. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_UpdateEventSourcesConfig.html */
-  UpdateEventSourcesConfig: "W||0||||;",
+  UpdateEventSourcesConfig: "W||||||;",
   /** Grants permission to update the list of AWS CloudFormation stacks that are used to specify which AWS resources in your account are analyzed by DevOps Guru. Access level: Write. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_UpdateResourceCollection.html */
-  UpdateResourceCollection: "W||0||||;",
+  UpdateResourceCollection: "W||||||;",
   /** Grants permission to enable or disable a service that integrates with DevOps Guru. Access level: Write. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_UpdateServiceIntegration.html */
-  UpdateServiceIntegration: "W||0||||;",
+  UpdateServiceIntegration: "W||||||;",
 } as const;
 const actionDetails = {
   AddNotificationChannel: "|,;~~~|Grants permission to add a notification channel to DevOps Guru",
@@ -133,12 +133,22 @@ const actionDetails = {
     "|,;~~~|Grants permission to update the list of AWS CloudFormation stacks that are used to specify which AWS resources in your account are analyzed by DevOps Guru",
   UpdateServiceIntegration: "|,;~~~|Grants permission to enable or disable a service that integrates with DevOps Guru",
 };
+const resourceTypeFacts = {
+  /** The topic resource type: arn:${Partition}:sns:${Region}:${Account}:${TopicName} */
+  topic: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a topic resource: arn:${Partition}:sns:${Region}:${Account}:${TopicName}. */
+  topic: "|,topic|arn:|Partition|:sns:|Region|:|Account|:|TopicName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["topic"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "devops-guru">;
 /** Any devops-guru action. */
 export type Action = ActionOf<typeof actionFacts, "devops-guru">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "devops-guru">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -146,7 +156,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "devops-guru" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every devops-guru action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -154,21 +164,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The topic resource type: arn:${Partition}:sns:${Region}:${Account}:${TopicName} */
-  topic: "|,arn:${Partition}:sns:${Region}:${Account}:${TopicName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a topic resource: arn:${Partition}:sns:${Region}:${Account}:${TopicName}. */
-  topic: "|topic|arn:|partition?|:sns:|region|:|account|:|topicName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

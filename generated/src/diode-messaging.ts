@@ -25,55 +25,55 @@ export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** diode-messaging:AcceptAccountMapping. Access level: Write. Resources: mapping. */
-  AcceptAccountMapping: "W||0|mapping;0;|1||",
+  AcceptAccountMapping: "W|||0;0;|1||",
   /** diode-messaging:AssociateRequestingFlow. Access level: Write. Resources: mapping, requestingFlow. */
-  AssociateRequestingFlow: "W||0|mapping;0;,requestingFlow;0;|1||",
+  AssociateRequestingFlow: "W|||0;0;,1;0;|1||",
   /** diode-messaging:AssociateRespondingFlow. Access level: Write. Resources: mapping, respondingFlow. */
-  AssociateRespondingFlow: "W||0|mapping;0;,respondingFlow;0;|1||",
+  AssociateRespondingFlow: "W|||0;0;,2;0;|1||",
   /** diode-messaging:CreateAccountMapping. Access level: Write. */
-  CreateAccountMapping: "W||0||0,2||",
+  CreateAccountMapping: "W||||0,2||",
   /** diode-messaging:CreateRequestingFlow. Access level: Write. */
-  CreateRequestingFlow: "W||0||0,2||",
+  CreateRequestingFlow: "W||||0,2||",
   /** diode-messaging:CreateRespondingFlow. Access level: Write. */
-  CreateRespondingFlow: "W||0||0,2||",
+  CreateRespondingFlow: "W||||0,2||",
   /** diode-messaging:DeleteAccountMapping. Access level: Write. Resources: mapping. */
-  DeleteAccountMapping: "W||0|mapping;0;|1||",
+  DeleteAccountMapping: "W|||0;0;|1||",
   /** diode-messaging:DeleteRequestingFlow. Access level: Write. Resources: requestingFlow. */
-  DeleteRequestingFlow: "W||0|requestingFlow;0;|1||",
+  DeleteRequestingFlow: "W|||1;0;|1||",
   /** diode-messaging:DeleteRespondingFlow. Access level: Write. Resources: respondingFlow. */
-  DeleteRespondingFlow: "W||0|respondingFlow;0;|1||",
+  DeleteRespondingFlow: "W|||2;0;|1||",
   /** diode-messaging:DisassociateRequestingFlow. Access level: Write. Resources: mapping, requestingFlow. */
-  DisassociateRequestingFlow: "W||0|mapping;0;,requestingFlow;0;|1||",
+  DisassociateRequestingFlow: "W|||0;0;,1;0;|1||",
   /** diode-messaging:DisassociateRespondingFlow. Access level: Write. Resources: mapping, respondingFlow. */
-  DisassociateRespondingFlow: "W||0|mapping;0;,respondingFlow;0;|1||",
+  DisassociateRespondingFlow: "W|||0;0;,2;0;|1||",
   /** diode-messaging:GetAccountMapping. Access level: Read. Resources: mapping. */
-  GetAccountMapping: "R||0|mapping;0;|1||",
+  GetAccountMapping: "R|||0;0;|1||",
   /** diode-messaging:GetAccountMappingPin. Access level: Read. Resources: mapping. */
-  GetAccountMappingPin: "R||0|mapping;0;|1||",
+  GetAccountMappingPin: "R|||0;0;|1||",
   /** diode-messaging:GetRequestingFlow. Access level: Read. Resources: requestingFlow. */
-  GetRequestingFlow: "R||0|requestingFlow;0;|1||",
+  GetRequestingFlow: "R|||1;0;|1||",
   /** diode-messaging:GetRespondingFlow. Access level: Read. Resources: respondingFlow. */
-  GetRespondingFlow: "R||0|respondingFlow;0;|1||",
+  GetRespondingFlow: "R|||2;0;|1||",
   /** diode-messaging:ListAccountMappings. Access level: List. */
-  ListAccountMappings: "L||0||||",
+  ListAccountMappings: "L||||||",
   /** diode-messaging:ListArtifacts. Access level: List. */
-  ListArtifacts: "L||0||||",
+  ListArtifacts: "L||||||",
   /** diode-messaging:ListRequestingFlows. Access level: List. */
-  ListRequestingFlows: "L||0||||",
+  ListRequestingFlows: "L||||||",
   /** diode-messaging:ListRespondingFlows. Access level: List. */
-  ListRespondingFlows: "L||0||||",
+  ListRespondingFlows: "L||||||",
   /** diode-messaging:ListTagsForResource. Access level: Read. Resources: mapping, requestingFlow, respondingFlow. */
-  ListTagsForResource: "R||0|mapping;0;,requestingFlow;0;,respondingFlow;0;|1||",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;|1||",
   /** diode-messaging:RejectAccountMapping. Access level: Write. Resources: mapping. */
-  RejectAccountMapping: "W||0|mapping;0;|1||",
+  RejectAccountMapping: "W|||0;0;|1||",
   /** diode-messaging:TagResource. Access level: Tagging, Write. Resources: mapping, requestingFlow, respondingFlow. */
-  TagResource: "T|T,W|0|mapping;0;,requestingFlow;0;,respondingFlow;0;|0,1,2||",
+  TagResource: "T|T,W||0;0;,1;0;,2;0;|0,1,2||",
   /** diode-messaging:UntagResource. Access level: Tagging, Write. Resources: mapping, requestingFlow, respondingFlow. */
-  UntagResource: "T|T,W|0|mapping;0;,requestingFlow;0;,respondingFlow;0;|1,2||",
+  UntagResource: "T|T,W||0;0;,1;0;,2;0;|1,2||",
   /** diode-messaging:UpdateRequestingFlow. Access level: Write. Resources: requestingFlow. */
-  UpdateRequestingFlow: "W||0|requestingFlow;0;|1||",
+  UpdateRequestingFlow: "W|||1;0;|1||",
   /** diode-messaging:UpdateRespondingFlow. Access level: Write. Resources: respondingFlow. */
-  UpdateRespondingFlow: "W||0|respondingFlow;0;|1||",
+  UpdateRespondingFlow: "W|||2;0;|1||",
 } as const;
 const actionDetails = {
   AcceptAccountMapping: "|,;~|",
@@ -102,12 +102,32 @@ const actionDetails = {
   UpdateRequestingFlow: "|,;~|",
   UpdateRespondingFlow: "|,;~|",
 };
+const resourceTypeFacts = {
+  /** The mapping resource type: arn:${Partition}:diode-messaging:${Region}:${Account}:mapping/${MappingId} */
+  mapping: "|,|1",
+  /** The requestingFlow resource type: arn:${Partition}:diode-messaging:${Region}:${Account}:requesting-flow/${RequestingFlowId} */
+  requestingFlow: "|,|1",
+  /** The respondingFlow resource type: arn:${Partition}:diode-messaging:${Region}:${Account}:responding-flow/${RespondingFlowId} */
+  respondingFlow: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a mapping resource: arn:${Partition}:diode-messaging:${Region}:${Account}:mapping/${MappingId}. */
+  mapping: "|,mapping|arn:|Partition|:diode-messaging:|Region|:|Account|:mapping/|MappingId|",
+  /** ARN of a requestingFlow resource: arn:${Partition}:diode-messaging:${Region}:${Account}:requesting-flow/${RequestingFlowId}. */
+  requestingFlow:
+    "|,requestingFlow|arn:|Partition|:diode-messaging:|Region|:|Account|:requesting-flow/|RequestingFlowId|",
+  /** ARN of a respondingFlow resource: arn:${Partition}:diode-messaging:${Region}:${Account}:responding-flow/${RespondingFlowId}. */
+  respondingFlow:
+    "|,respondingFlow|arn:|Partition|:diode-messaging:|Region|:|Account|:responding-flow/|RespondingFlowId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["mapping", "requestingFlow", "respondingFlow"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "diode-messaging">;
 /** Any diode-messaging action. */
 export type Action = ActionOf<typeof actionFacts, "diode-messaging">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "diode-messaging">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -115,7 +135,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every diode-messaging action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -123,31 +143,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The mapping resource type: arn:${Partition}:diode-messaging:${Region}:${Account}:mapping/${MappingId} */
-  mapping: "|,arn:${Partition}:diode-messaging:${Region}:${Account}:mapping/${MappingId}|1",
-  /** The requestingFlow resource type: arn:${Partition}:diode-messaging:${Region}:${Account}:requesting-flow/${RequestingFlowId} */
-  requestingFlow: "|,arn:${Partition}:diode-messaging:${Region}:${Account}:requesting-flow/${RequestingFlowId}|1",
-  /** The respondingFlow resource type: arn:${Partition}:diode-messaging:${Region}:${Account}:responding-flow/${RespondingFlowId} */
-  respondingFlow: "|,arn:${Partition}:diode-messaging:${Region}:${Account}:responding-flow/${RespondingFlowId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a mapping resource: arn:${Partition}:diode-messaging:${Region}:${Account}:mapping/${MappingId}. */
-  mapping: "|mapping|arn:|partition?|:diode-messaging:|region|:|account|:mapping/|mappingId|",
-  /** ARN of a requestingFlow resource: arn:${Partition}:diode-messaging:${Region}:${Account}:requesting-flow/${RequestingFlowId}. */
-  requestingFlow:
-    "|requestingFlow|arn:|partition?|:diode-messaging:|region|:|account|:requesting-flow/|requestingFlowId|",
-  /** ARN of a respondingFlow resource: arn:${Partition}:diode-messaging:${Region}:${Account}:responding-flow/${RespondingFlowId}. */
-  respondingFlow:
-    "|respondingFlow|arn:|partition?|:diode-messaging:|region|:|account|:responding-flow/|respondingFlowId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,43 +30,43 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** diode:AcceptAccountMapping. Access level: Write. Resources: account-mapping. */
-  AcceptAccountMapping: "W||0|account-mapping;0;|||",
+  AcceptAccountMapping: "W|||0;0;|||",
   /** diode:CreateAccountMapping. Access level: Write. Resources: account-mapping. */
-  CreateAccountMapping: "W||0|account-mapping;0;|0,2,3||",
+  CreateAccountMapping: "W|||0;0;|0,2,3||",
   /** diode:CreateLogDeliverySubscription. Access level: Write. Resources: account-mapping. */
-  CreateLogDeliverySubscription: "W||0|account-mapping;0;|||",
+  CreateLogDeliverySubscription: "W|||0;0;|||",
   /** diode:CreateTransfer. Access level: Write. Resources: account-mapping, transfer. */
-  CreateTransfer: "W||0|account-mapping;0;,transfer;0;|0,2||",
+  CreateTransfer: "W|||0;0;,1;0;|0,2||",
   /** diode:DeleteAccountMapping. Access level: Write. Resources: account-mapping. */
-  DeleteAccountMapping: "W||0|account-mapping;0;|||",
+  DeleteAccountMapping: "W|||0;0;|||",
   /** diode:DeleteLogDeliverySubscription. Access level: Write. Resources: account-mapping. */
-  DeleteLogDeliverySubscription: "W||0|account-mapping;0;|||",
+  DeleteLogDeliverySubscription: "W|||0;0;|||",
   /** diode:DescribeAccountMapping. Access level: Read. */
-  DescribeAccountMapping: "R||0||||",
+  DescribeAccountMapping: "R||||||",
   /** diode:DescribeTransfer. Access level: Read. Resources: account-mapping. */
-  DescribeTransfer: "R||0|account-mapping;0;|||",
+  DescribeTransfer: "R|||0;0;|||",
   /** diode:GetAccountMappingPin. Access level: Read. Resources: account-mapping. */
-  GetAccountMappingPin: "R||0|account-mapping;0;|||",
+  GetAccountMappingPin: "R|||0;0;|||",
   /** diode:ListAccountMappings. Access level: Read. */
-  ListAccountMappings: "R||0||||",
+  ListAccountMappings: "R||||||",
   /** diode:ListLogDeliverySubscriptions. Access level: Write. Resources: account-mapping. */
-  ListLogDeliverySubscriptions: "W||0|account-mapping;0;|||",
+  ListLogDeliverySubscriptions: "W|||0;0;|||",
   /** diode:ListTags. Access level: Read. Resources: account-mapping, transfer. */
-  ListTags: "R||0|account-mapping;0;,transfer;0;|||",
+  ListTags: "R|||0;0;,1;0;|||",
   /** diode:ListTransfers. Access level: Read. */
-  ListTransfers: "R||0||||",
+  ListTransfers: "R||||||",
   /** diode:RejectAccountMapping. Access level: Write. Resources: account-mapping. */
-  RejectAccountMapping: "W||0|account-mapping;0;|||",
+  RejectAccountMapping: "W|||0;0;|||",
   /** diode:TagResource. Access level: Tagging, Write. Resources: account-mapping, transfer. */
-  TagResource: "T|T,W|0|account-mapping;0;,transfer;0;|0,2||",
+  TagResource: "T|T,W||0;0;,1;0;|0,2||",
   /** diode:UntagResource. Access level: Tagging, Write. Resources: account-mapping, transfer. */
-  UntagResource: "T|T,W|0|account-mapping;0;,transfer;0;|2||",
+  UntagResource: "T|T,W||0;0;,1;0;|2||",
   /** diode:UpdateAccountMappingAlias. Access level: Write. Resources: account-mapping. */
-  UpdateAccountMappingAlias: "W||0|account-mapping;0;|||",
+  UpdateAccountMappingAlias: "W|||0;0;|||",
   /** diode:UpdateAccountMappingDeliveryS3BucketName. Access level: Write. Resources: account-mapping. */
-  UpdateAccountMappingDeliveryS3BucketName: "W||0|account-mapping;0;|||",
+  UpdateAccountMappingDeliveryS3BucketName: "W|||0;0;|||",
   /** diode:UpdateAccountMappingRoleArn. Access level: Permissions management, Write. Resources: account-mapping. */
-  UpdateAccountMappingRoleArn: "P|P,W|0|account-mapping;0;|||",
+  UpdateAccountMappingRoleArn: "P|P,W||0;0;|||",
 } as const;
 const actionDetails = {
   AcceptAccountMapping: "|,;~|",
@@ -89,12 +89,26 @@ const actionDetails = {
   UpdateAccountMappingDeliveryS3BucketName: "|,;~|",
   UpdateAccountMappingRoleArn: "|,;~|",
 };
+const resourceTypeFacts = {
+  /** The account-mapping resource type: arn:${Partition}:diode:${Region}:${Account}:account-mapping/${ResourceId} */
+  "account-mapping": "|,accountMapping|1",
+  /** The transfer resource type: arn:${Partition}:diode:${Region}:${Account}:transfer/${ResourceId} */
+  transfer: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a account-mapping resource: arn:${Partition}:diode:${Region}:${Account}:account-mapping/${ResourceId}. */
+  accountMapping: "|,account-mapping|arn:|Partition|:diode:|Region|:|Account|:account-mapping/|ResourceId|",
+  /** ARN of a transfer resource: arn:${Partition}:diode:${Region}:${Account}:transfer/${ResourceId}. */
+  transfer: "|,transfer|arn:|Partition|:diode:|Region|:|Account|:transfer/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["account-mapping", "transfer"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "diode">;
 /** Any diode action. */
 export type Action = ActionOf<typeof actionFacts, "diode">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "diode">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -102,7 +116,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every diode action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -110,25 +124,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The account-mapping resource type: arn:${Partition}:diode:${Region}:${Account}:account-mapping/${ResourceId} */
-  "account-mapping": "|,arn:${Partition}:diode:${Region}:${Account}:account-mapping/${ResourceId}|1",
-  /** The transfer resource type: arn:${Partition}:diode:${Region}:${Account}:transfer/${ResourceId} */
-  transfer: "|,arn:${Partition}:diode:${Region}:${Account}:transfer/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a account-mapping resource: arn:${Partition}:diode:${Region}:${Account}:account-mapping/${ResourceId}. */
-  accountMapping: "|account-mapping|arn:|partition?|:diode:|region|:|account|:account-mapping/|resourceId|",
-  /** ARN of a transfer resource: arn:${Partition}:diode:${Region}:${Account}:transfer/${ResourceId}. */
-  transfer: "|transfer|arn:|partition?|:diode:|region|:|account|:transfer/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,132 +30,132 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept a proposal request to attach a virtual private gateway to a Direct Connect gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AcceptDirectConnectGatewayAssociationProposal.html */
-  AcceptDirectConnectGatewayAssociationProposal: "W||0|dx-gateway;1;|||;",
+  AcceptDirectConnectGatewayAssociationProposal: "W|||0;1;|||;",
   /** Grants permission to create a hosted connection on an interconnect. Access level: Write. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocateConnectionOnInterconnect.html */
-  AllocateConnectionOnInterconnect: "W||0|dxcon;1;|||;",
+  AllocateConnectionOnInterconnect: "W|||1;1;|||;",
   /** Grants permission to create a new hosted connection between a AWS Direct Connect partner's network and a specific AWS Direct Connect location. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocateHostedConnection.html */
-  AllocateHostedConnection: "W||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
+  AllocateHostedConnection: "W|||1;0;,2;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to provision a private virtual interface to be owned by a different customer. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocatePrivateVirtualInterface.html */
-  AllocatePrivateVirtualInterface: "W||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
+  AllocatePrivateVirtualInterface: "W|||1;0;,2;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to provision a public virtual interface to be owned by a different customer. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocatePublicVirtualInterface.html */
-  AllocatePublicVirtualInterface: "W||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
+  AllocatePublicVirtualInterface: "W|||1;0;,2;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to provision a transit virtual interface to be owned by a different customer. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocateTransitVirtualInterface.html */
-  AllocateTransitVirtualInterface: "W||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
+  AllocateTransitVirtualInterface: "W|||1;0;,2;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to associate a connection with a LAG. Access level: Write. Resources: dxcon*, dxlag*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AssociateConnectionWithLag.html */
-  AssociateConnectionWithLag: "W||0|dxcon;1;,dxlag;1;|||;",
+  AssociateConnectionWithLag: "W|||1;1;,2;1;|||;",
   /** Grants permission to associate a hosted connection and its virtual interfaces with a link aggregation group (LAG) or interconnect. Access level: Write. Resources: dxcon*, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AssociateHostedConnection.html */
-  AssociateHostedConnection: "W||0|dxcon;1;,dxlag;0;|||;",
+  AssociateHostedConnection: "W|||1;1;,2;0;|||;",
   /** Grants permission to associate a MAC Security (MACsec) Connection Key Name (CKN)/ Connectivity Association Key (CAK) pair with an AWS Direct Connect dedicated connection. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AssociateMacSecKey.html */
-  AssociateMacSecKey: "W||0|dxcon;0;,dxlag;0;|||;",
+  AssociateMacSecKey: "W|||1;0;,2;0;|||;",
   /** Grants permission to associate a virtual interface with a specified link aggregation group (LAG) or connection. Access level: Write. Resources: dxcon, dxlag, dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AssociateVirtualInterface.html */
-  AssociateVirtualInterface: "W||0|dxcon;0;,dxlag;0;,dxvif;1;|||;",
+  AssociateVirtualInterface: "W|||1;0;,2;0;,3;1;|||;",
   /** Grants permission to confirm the creation of a hosted connection on an interconnect. Access level: Write. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_ConfirmConnection.html */
-  ConfirmConnection: "W||0|dxcon;1;|||;",
+  ConfirmConnection: "W|||1;1;|||;",
   /** Grants permission to confirm the the terms of agreement when creating the connection or link aggregation group (LAG). Access level: Write. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_ConfirmCustomerAgreement.html */
-  ConfirmCustomerAgreement: "W||0||||;",
+  ConfirmCustomerAgreement: "W||||||;",
   /** Grants permission to accept ownership of a private virtual interface created by another customer. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_ConfirmPrivateVirtualInterface.html */
-  ConfirmPrivateVirtualInterface: "W||0|dxvif;1;|||;",
+  ConfirmPrivateVirtualInterface: "W|||3;1;|||;",
   /** Grants permission to accept ownership of a public virtual interface created by another customer. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_ConfirmPublicVirtualInterface.html */
-  ConfirmPublicVirtualInterface: "W||0|dxvif;1;|||;",
+  ConfirmPublicVirtualInterface: "W|||3;1;|||;",
   /** Grants permission to accept ownership of a transit virtual interface created by another customer. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_ConfirmTransitVirtualInterface.html */
-  ConfirmTransitVirtualInterface: "W||0|dxvif;1;|||;",
+  ConfirmTransitVirtualInterface: "W|||3;1;|||;",
   /** Grants permission to create a BGP peer on the specified virtual interface. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateBGPPeer.html */
-  CreateBGPPeer: "W||0|dxvif;1;|||;",
+  CreateBGPPeer: "W|||3;1;|||;",
   /** Grants permission to create a new connection between the customer network and a specific AWS Direct Connect location. Access level: Write. Resources: dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateConnection.html */
-  CreateConnection: "W||0|dxlag;0;|0,2|directconnect:TagResource|;",
+  CreateConnection: "W|||2;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to create a Direct Connect gateway, which is an intermediate object that enables you to connect a set of virtual interfaces and virtual private gateways. Access level: Write. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateDirectConnectGateway.html */
-  CreateDirectConnectGateway: "W||0||0,2|directconnect:TagResource|;",
+  CreateDirectConnectGateway: "W||||0,2|directconnect:TagResource|;",
   /** Grants permission to create an association between a Direct Connect gateway and a virtual private gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateDirectConnectGatewayAssociation.html */
-  CreateDirectConnectGatewayAssociation: "W||0|dx-gateway;1;|||;",
+  CreateDirectConnectGatewayAssociation: "W|||0;1;|||;",
   /** Grants permission to create a proposal to associate the specified virtual private gateway with the specified Direct Connect gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateDirectConnectGatewayAssociationProposal.html */
-  CreateDirectConnectGatewayAssociationProposal: "W||0|dx-gateway;1;|||;",
+  CreateDirectConnectGatewayAssociationProposal: "W|||0;1;|||;",
   /** Grants permission to create a new interconnect between a AWS Direct Connect partner's network and a specific AWS Direct Connect location. Access level: Write. Resources: dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateInterconnect.html */
-  CreateInterconnect: "W||0|dxlag;0;|0,2|directconnect:TagResource|;",
+  CreateInterconnect: "W|||2;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to create a link aggregation group (LAG) with the specified number of bundled physical connections between the customer network and a specific AWS Direct Connect location. Access level: Write. Resources: dxcon. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateLag.html */
-  CreateLag: "W||0|dxcon;0;|0,2|directconnect:TagResource|;",
+  CreateLag: "W|||1;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to create a new private virtual interface. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreatePrivateVirtualInterface.html */
-  CreatePrivateVirtualInterface: "W||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
+  CreatePrivateVirtualInterface: "W|||1;0;,2;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to create a new public virtual interface. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreatePublicVirtualInterface.html */
-  CreatePublicVirtualInterface: "W||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
+  CreatePublicVirtualInterface: "W|||1;0;,2;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to create a new transit virtual interface. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateTransitVirtualInterface.html */
-  CreateTransitVirtualInterface: "W||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
+  CreateTransitVirtualInterface: "W|||1;0;,2;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to delete the specified BGP peer on the specified virtual interface with the specified customer address and ASN. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteBGPPeer.html */
-  DeleteBGPPeer: "W||0|dxvif;1;|||;",
+  DeleteBGPPeer: "W|||3;1;|||;",
   /** Grants permission to delete the connection. Access level: Write. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteConnection.html */
-  DeleteConnection: "W||0|dxcon;1;|||;",
+  DeleteConnection: "W|||1;1;|||;",
   /** Grants permission to delete the specified Direct Connect gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteDirectConnectGateway.html */
-  DeleteDirectConnectGateway: "W||0|dx-gateway;1;|||;",
+  DeleteDirectConnectGateway: "W|||0;1;|||;",
   /** Grants permission to delete the association between the specified Direct Connect gateway and virtual private gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteDirectConnectGatewayAssociation.html */
-  DeleteDirectConnectGatewayAssociation: "W||0|dx-gateway;1;|||;",
+  DeleteDirectConnectGatewayAssociation: "W|||0;1;|||;",
   /** Grants permission to delete the association proposal request between the specified Direct Connect gateway and virtual private gateway. Access level: Write. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteDirectConnectGatewayAssociationProposal.html */
-  DeleteDirectConnectGatewayAssociationProposal: "W||0||||;",
+  DeleteDirectConnectGatewayAssociationProposal: "W||||||;",
   /** Grants permission to delete the specified interconnect. Access level: Write. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteInterconnect.html */
-  DeleteInterconnect: "W||0|dxcon;1;|||;",
+  DeleteInterconnect: "W|||1;1;|||;",
   /** Grants permission to delete the specified link aggregation group (LAG). Access level: Write. Resources: dxlag*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteLag.html */
-  DeleteLag: "W||0|dxlag;1;|||;",
+  DeleteLag: "W|||2;1;|||;",
   /** Grants permission to delete a virtual interface. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteVirtualInterface.html */
-  DeleteVirtualInterface: "W||0|dxvif;1;|||;",
+  DeleteVirtualInterface: "W|||3;1;|||;",
   /** Grants permission to describe the LOA-CFA for a Connection. Access level: Read. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeConnectionLoa.html */
-  DescribeConnectionLoa: "R||0|dxcon;1;|||;",
+  DescribeConnectionLoa: "R|||1;1;|||;",
   /** Grants permission to describe all connections in this region. Access level: Read. Resources: dxcon. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeConnections.html */
-  DescribeConnections: "R||0|dxcon;0;|||;",
+  DescribeConnections: "R|||1;0;|||;",
   /** Grants permission to describe a list of connections that have been provisioned on the given interconnect. Access level: Read. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeConnectionsOnInterconnect.html */
-  DescribeConnectionsOnInterconnect: "R||0|dxcon;1;|||;",
+  DescribeConnectionsOnInterconnect: "R|||1;1;|||;",
   /** Grants permission to view a list of customer agreements, along with their signed status and whether the customer is an NNIPartner, NNIPartnerV2, or a nonPartner. Access level: Read. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeCustomerMetadata.html */
-  DescribeCustomerMetadata: "R||0||||;",
+  DescribeCustomerMetadata: "R||||||;",
   /** Grants permission to describe one or more association proposals for connection between a virtual private gateway and a Direct Connect gateway. Access level: Read. Resources: dx-gateway. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeDirectConnectGatewayAssociationProposals.html */
-  DescribeDirectConnectGatewayAssociationProposals: "R||0|dx-gateway;0;|||;",
+  DescribeDirectConnectGatewayAssociationProposals: "R|||0;0;|||;",
   /** Grants permission to describe the associations between your Direct Connect gateways and virtual private gateways. Access level: Read. Resources: dx-gateway. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeDirectConnectGatewayAssociations.html */
-  DescribeDirectConnectGatewayAssociations: "R||0|dx-gateway;0;|||;",
+  DescribeDirectConnectGatewayAssociations: "R|||0;0;|||;",
   /** Grants permission to describe the attachments between your Direct Connect gateways and virtual interfaces. Access level: Read. Resources: dx-gateway. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeDirectConnectGatewayAttachments.html */
-  DescribeDirectConnectGatewayAttachments: "R||0|dx-gateway;0;|||;",
+  DescribeDirectConnectGatewayAttachments: "R|||0;0;|||;",
   /** Grants permission to describe all your Direct Connect gateways or only the specified Direct Connect gateway. Access level: Read. Resources: dx-gateway. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeDirectConnectGateways.html */
-  DescribeDirectConnectGateways: "R||0|dx-gateway;0;|||;",
+  DescribeDirectConnectGateways: "R|||0;0;|||;",
   /** Grants permission to describe the hosted connections that have been provisioned on the specified interconnect or link aggregation group (LAG). Access level: Read. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeHostedConnections.html */
-  DescribeHostedConnections: "R||0|dxcon;0;,dxlag;0;|||;",
+  DescribeHostedConnections: "R|||1;0;,2;0;|||;",
   /** Grants permission to describe the LOA-CFA for an Interconnect. Access level: Read. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeInterconnectLoa.html */
-  DescribeInterconnectLoa: "R||0|dxcon;1;|||;",
+  DescribeInterconnectLoa: "R|||1;1;|||;",
   /** Grants permission to describe a list of interconnects owned by the AWS account. Access level: Read. Resources: dxcon. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeInterconnects.html */
-  DescribeInterconnects: "R||0|dxcon;0;|||;",
+  DescribeInterconnects: "R|||1;0;|||;",
   /** Grants permission to describe all your link aggregation groups (LAG) or the specified LAG. Access level: Read. Resources: dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeLags.html */
-  DescribeLags: "R||0|dxlag;0;|||;",
+  DescribeLags: "R|||2;0;|||;",
   /** Grants permission to describe the LOA-CFA for a connection, interconnect, or link aggregation group (LAG). Access level: Read. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeLoa.html */
-  DescribeLoa: "R||0|dxcon;0;,dxlag;0;|||;",
+  DescribeLoa: "R|||1;0;,2;0;|||;",
   /** Grants permission to describe the list of AWS Direct Connect locations in the current AWS region. Access level: Read. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeLocations.html */
-  DescribeLocations: "R||0||||;",
+  DescribeLocations: "R||||||;",
   /** Grants permission to describe Details about the router for a virtual interface. Access level: Read. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeRouterConfiguration.html */
-  DescribeRouterConfiguration: "R||0|dxvif;1;|||;",
+  DescribeRouterConfiguration: "R|||3;1;|||;",
   /** Grants permission to describe the tags associated with the specified AWS Direct Connect resources. Access level: Read. Resources: dx-gateway, dxcon, dxlag, dxvif. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeTags.html */
-  DescribeTags: "R||0|dx-gateway;0;,dxcon;0;,dxlag;0;,dxvif;0;|||;",
+  DescribeTags: "R|||0;0;,1;0;,2;0;,3;0;|||;",
   /** Grants permission to describe a list of virtual private gateways owned by the AWS account. Access level: Read. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeVirtualGateways.html */
-  DescribeVirtualGateways: "R||0||||;",
+  DescribeVirtualGateways: "R||||||;",
   /** Grants permission to describe all virtual interfaces for an AWS account. Access level: Read. Resources: dxcon, dxlag, dxvif. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeVirtualInterfaces.html */
-  DescribeVirtualInterfaces: "R||0|dxcon;0;,dxlag;0;,dxvif;0;|||;",
+  DescribeVirtualInterfaces: "R|||1;0;,2;0;,3;0;|||;",
   /** Grants permission to disassociate a connection from a link aggregation group (LAG). Access level: Write. Resources: dxcon*, dxlag*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DisassociateConnectionFromLag.html */
-  DisassociateConnectionFromLag: "W||0|dxcon;1;,dxlag;1;|||;",
+  DisassociateConnectionFromLag: "W|||1;1;,2;1;|||;",
   /** Grants permission to remove the association between a MAC Security (MACsec) security key and an AWS Direct Connect dedicated connection. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DisassociateMacSecKey.html */
-  DisassociateMacSecKey: "W||0|dxcon;0;,dxlag;0;|||;",
+  DisassociateMacSecKey: "W|||1;0;,2;0;|||;",
   /** Grants permission to list the virtual interface failover test history. Access level: List. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_ListVirtualInterfaceTestHistory.html */
-  ListVirtualInterfaceTestHistory: "L||0|dxvif;1;|||;",
+  ListVirtualInterfaceTestHistory: "L|||3;1;|||;",
   /** Grants permission to start the virtual interface failover test that verifies your configuration meets your resiliency requirements by placing the BGP peering session in the DOWN state. You can then send traffic to verify that there are no outages. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_StartBgpFailoverTest.html */
-  StartBgpFailoverTest: "W||0|dxvif;1;|||;",
+  StartBgpFailoverTest: "W|||3;1;|||;",
   /** Grants permission to stop the virtual interface failover test. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_StopBgpFailoverTest.html */
-  StopBgpFailoverTest: "W||0|dxvif;1;|||;",
+  StopBgpFailoverTest: "W|||3;1;|||;",
   /** Grants permission to add the specified tags to the specified AWS Direct Connect resource. Each resource can have a maximum of 50 tags. Access level: Tagging. Resources: dx-gateway, dxcon, dxlag, dxvif. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|dx-gateway;0;,dxcon;0;,dxlag;0;,dxvif;0;|0,2||AllocateHostedConnection,AllocatePrivateVirtualInterface,AllocatePublicVirtualInterface,AllocateTransitVirtualInterface,CreateConnection,CreateDirectConnectGateway,CreateInterconnect,CreateLag,CreatePrivateVirtualInterface,CreatePublicVirtualInterface,CreateTransitVirtualInterface,;",
+    "T|||0;0;,1;0;,2;0;,3;0;|0,2||AllocateHostedConnection,AllocatePrivateVirtualInterface,AllocatePublicVirtualInterface,AllocateTransitVirtualInterface,CreateConnection,CreateDirectConnectGateway,CreateInterconnect,CreateLag,CreatePrivateVirtualInterface,CreatePublicVirtualInterface,CreateTransitVirtualInterface,;",
   /** Grants permission to remove one or more tags from the specified AWS Direct Connect resource. Access level: Tagging. Resources: dx-gateway, dxcon, dxlag, dxvif. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|dx-gateway;0;,dxcon;0;,dxlag;0;,dxvif;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;|2||;",
   /** Grants permission to update the AWS Direct Connect dedicated connection configuration. You can update the following parameters for a connection: The connection name or The connection's MAC Security (MACsec) encryption mode. Access level: Write. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_UpdateConnection.html */
-  UpdateConnection: "W||0|dxcon;1;|||;",
+  UpdateConnection: "W|||1;1;|||;",
   /** Grants permission to update the name of a Direct Connect gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_UpdateDirectConnectGateway.html */
-  UpdateDirectConnectGateway: "W||0|dx-gateway;1;|||;",
+  UpdateDirectConnectGateway: "W|||0;1;|||;",
   /** Grants permission to update the specified attributes of the Direct Connect gateway association. Access level: Write. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_UpdateDirectConnectGatewayAssociation.html */
-  UpdateDirectConnectGatewayAssociation: "W||0||||;",
+  UpdateDirectConnectGatewayAssociation: "W||||||;",
   /** Grants permission to update the attributes of the specified link aggregation group (LAG). Access level: Write. Resources: dxlag*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_UpdateLag.html */
-  UpdateLag: "W||0|dxlag;1;|||;",
+  UpdateLag: "W|||2;1;|||;",
   /** Grants permission to update the specified attributes of the specified virtual private interface. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_UpdateVirtualInterfaceAttributes.html */
-  UpdateVirtualInterfaceAttributes: "W||0|dxvif;1;|||;",
+  UpdateVirtualInterfaceAttributes: "W|||3;1;|||;",
 } as const;
 const actionDetails = {
   AcceptDirectConnectGatewayAssociationProposal:
@@ -261,12 +261,34 @@ const actionDetails = {
   UpdateVirtualInterfaceAttributes:
     "|,;~~~|Grants permission to update the specified attributes of the specified virtual private interface",
 };
+const resourceTypeFacts = {
+  /** The dx-gateway resource type: arn:${Partition}:directconnect::${Account}:dx-gateway/${DirectConnectGatewayId} */
+  "dx-gateway": "|,dxGateway|1",
+  /** The dxcon resource type: arn:${Partition}:directconnect:${Region}:${Account}:dxcon/${ConnectionId} */
+  dxcon: "|,|1",
+  /** The dxlag resource type: arn:${Partition}:directconnect:${Region}:${Account}:dxlag/${LagId} */
+  dxlag: "|,|1",
+  /** The dxvif resource type: arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId} */
+  dxvif: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a dx-gateway resource: arn:${Partition}:directconnect::${Account}:dx-gateway/${DirectConnectGatewayId}. */
+  dxGateway: "|,dx-gateway|arn:|Partition|:directconnect::|Account|:dx-gateway/|DirectConnectGatewayId|",
+  /** ARN of a dxcon resource: arn:${Partition}:directconnect:${Region}:${Account}:dxcon/${ConnectionId}. */
+  dxcon: "|,dxcon|arn:|Partition|:directconnect:|Region|:|Account|:dxcon/|ConnectionId|",
+  /** ARN of a dxlag resource: arn:${Partition}:directconnect:${Region}:${Account}:dxlag/${LagId}. */
+  dxlag: "|,dxlag|arn:|Partition|:directconnect:|Region|:|Account|:dxlag/|LagId|",
+  /** ARN of a dxvif resource: arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}. */
+  dxvif: "|,dxvif|arn:|Partition|:directconnect:|Region|:|Account|:dxvif/|VirtualInterfaceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["dx-gateway", "dxcon", "dxlag", "dxvif"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "directconnect">;
 /** Any directconnect action. */
 export type Action = ActionOf<typeof actionFacts, "directconnect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "directconnect">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -274,7 +296,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "directconnect" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every directconnect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -282,33 +304,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The dx-gateway resource type: arn:${Partition}:directconnect::${Account}:dx-gateway/${DirectConnectGatewayId} */
-  "dx-gateway": "|,arn:${Partition}:directconnect::${Account}:dx-gateway/${DirectConnectGatewayId}|1",
-  /** The dxcon resource type: arn:${Partition}:directconnect:${Region}:${Account}:dxcon/${ConnectionId} */
-  dxcon: "|,arn:${Partition}:directconnect:${Region}:${Account}:dxcon/${ConnectionId}|1",
-  /** The dxlag resource type: arn:${Partition}:directconnect:${Region}:${Account}:dxlag/${LagId} */
-  dxlag: "|,arn:${Partition}:directconnect:${Region}:${Account}:dxlag/${LagId}|1",
-  /** The dxvif resource type: arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId} */
-  dxvif: "|,arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a dx-gateway resource: arn:${Partition}:directconnect::${Account}:dx-gateway/${DirectConnectGatewayId}. */
-  dxGateway: "|dx-gateway|arn:|partition?|:directconnect::|account|:dx-gateway/|directConnectGatewayId|",
-  /** ARN of a dxcon resource: arn:${Partition}:directconnect:${Region}:${Account}:dxcon/${ConnectionId}. */
-  dxcon: "|dxcon|arn:|partition?|:directconnect:|region|:|account|:dxcon/|connectionId|",
-  /** ARN of a dxlag resource: arn:${Partition}:directconnect:${Region}:${Account}:dxlag/${LagId}. */
-  dxlag: "|dxlag|arn:|partition?|:directconnect:|region|:|account|:dxlag/|lagId|",
-  /** ARN of a dxvif resource: arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}. */
-  dxvif: "|dxvif|arn:|partition?|:directconnect:|region|:|account|:dxvif/|virtualInterfaceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

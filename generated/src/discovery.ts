@@ -30,64 +30,64 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to AssociateConfigurationItemsToApplication API. AssociateConfigurationItemsToApplication associates one or more configuration items with an application. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_AssociateConfigurationItemsToApplication.html */
-  AssociateConfigurationItemsToApplication: "W||0||||;",
+  AssociateConfigurationItemsToApplication: "W||||||;",
   /** Grants permission to BatchDeleteAgents API. BatchDeleteAgents deletes one or more agents/data collectors associated with your account, each identified by its agent ID. Deleting a data collector does not delete the previous data collected. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_BatchDeleteAgents.html */
-  BatchDeleteAgents: "W||0||||;",
+  BatchDeleteAgents: "W||||||;",
   /** Grants permission to BatchDeleteImportData API. BatchDeleteImportData deletes one or more Migration Hub import tasks, each identified by their import ID. Each import task has a number of records, which can identify servers or applications. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_BatchDeleteImportData.html */
-  BatchDeleteImportData: "W||0||||;",
+  BatchDeleteImportData: "W||||||;",
   /** Grants permission to CreateApplication API. CreateApplication creates an application with the given name and description. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "W||0||||;",
+  CreateApplication: "W||||||;",
   /** Grants permission to CreateTags API. CreateTags creates one or more tags for configuration items. Tags are metadata that help you categorize IT assets. This API accepts a list of multiple configuration items. Access level: Tagging. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_CreateTags.html */
-  CreateTags: "T||0||||;",
+  CreateTags: "T||||||;",
   /** Grants permission to DeleteApplications API. DeleteApplications deletes a list of applications and their associations with configuration items. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DeleteApplications.html */
-  DeleteApplications: "W||0||||;",
+  DeleteApplications: "W||||||;",
   /** Grants permission to DeleteTags API. DeleteTags deletes the association between configuration items and one or more tags. This API accepts a list of multiple configuration items. Access level: Tagging. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DeleteTags.html */
-  DeleteTags: "T||0||0||;",
+  DeleteTags: "T||||0||;",
   /** Grants permission to DescribeAgents API. DescribeAgents lists agents or the Connector by ID or lists all agents/Connectors associated with your user if you did not specify an ID. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DescribeAgents.html */
-  DescribeAgents: "R||0||||;",
+  DescribeAgents: "R||||||;",
   /** Grants permission to DescribeBatchDeleteConfigurationTask API. DescribeBatchDeleteConfigurationTask returns attributes about a batched deletion task to delete a set of configuration items. The supplied task ID should be the task ID receieved from the output of StartBatchDeleteConfigurationTask. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DescribeBatchDeleteConfigurationTask.html */
-  DescribeBatchDeleteConfigurationTask: "R||0||||;",
+  DescribeBatchDeleteConfigurationTask: "R||||||;",
   /** Grants permission to DescribeConfigurations API. DescribeConfigurations retrieves attributes for a list of configuration item IDs. All of the supplied IDs must be for the same asset type (server, application, process, or connection). Output fields are specific to the asset type selected. For example, the output for a server configuration item includes a list of attributes about the server, such as host name, operating system, and number of network cards. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DescribeConfigurations.html */
-  DescribeConfigurations: "R||0||||;",
+  DescribeConfigurations: "R||||||;",
   /** Grants permission to DescribeContinuousExports API. DescribeContinuousExports lists exports as specified by ID. All continuous exports associated with your user can be listed if you call DescribeContinuousExports as is without passing any parameters. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DescribeContinuousExports.html */
-  DescribeContinuousExports: "R||0||||;",
+  DescribeContinuousExports: "R||||||;",
   /** Grants permission to DescribeExportConfigurations API. DescribeExportConfigurations retrieves the status of a given export process. You can retrieve status from a maximum of 100 processes. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DescribeExportConfigurations.html */
-  DescribeExportConfigurations: "R||0||||;",
+  DescribeExportConfigurations: "R||||||;",
   /** Grants permission to DescribeExportTasks API. DescribeExportTasks retrieve status of one or more export tasks. You can retrieve the status of up to 100 export tasks. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DescribeExportTasks.html */
-  DescribeExportTasks: "R||0||||;",
+  DescribeExportTasks: "R||||||;",
   /** Grants permission to DescribeImportTasks API. DescribeImportTasks returns an array of import tasks for your user, including status information, times, IDs, the Amazon S3 Object URL for the import file, and more. Access level: List. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DescribeImportTasks.html */
-  DescribeImportTasks: "L||0||||;",
+  DescribeImportTasks: "L||||||;",
   /** Grants permission to DescribeTags API. DescribeTags retrieves a list of configuration items that are tagged with a specific tag. Or retrieves a list of all tags assigned to a specific configuration item. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DescribeTags.html */
-  DescribeTags: "R||0||||;",
+  DescribeTags: "R||||||;",
   /** Grants permission to DisassociateConfigurationItemsFromApplication API. DisassociateConfigurationItemsFromApplication disassociates one or more configuration items from an application. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DisassociateConfigurationItemsFromApplication.html */
-  DisassociateConfigurationItemsFromApplication: "W||0||||;",
+  DisassociateConfigurationItemsFromApplication: "W||||||;",
   /** Grants permission to ExportConfigurations API. ExportConfigurations exports all discovered configuration data to an Amazon S3 bucket or an application that enables you to view and evaluate the data. Data includes tags and tag associations, processes, connections, servers, and system performance. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_ExportConfigurations.html */
-  ExportConfigurations: "W||0||||;",
+  ExportConfigurations: "W||||||;",
   /** Grants permission to GetDiscoverySummary API. GetDiscoverySummary retrieves a short summary of discovered assets. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_GetDiscoverySummary.html */
-  GetDiscoverySummary: "R||0||||;",
+  GetDiscoverySummary: "R||||||;",
   /** Grants permission to GetNetworkConnectionGraph API. GetNetworkConnectionGraph accepts input list of one of - Ip Addresses, server ids or node ids. Returns a list of nodes and edges which help customer visualize network connection graph. This API is used for visualize network graph functionality in MigrationHub console. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_GetNetworkConnectionGraph.html */
-  GetNetworkConnectionGraph: "R||0||||",
+  GetNetworkConnectionGraph: "R||||||",
   /** Grants permission to ListConfigurations API. ListConfigurations retrieves a list of configuration items according to criteria you specify in a filter. The filter criteria identify relationship requirements. Access level: List. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_ListConfigurations.html */
-  ListConfigurations: "L||0||||;",
+  ListConfigurations: "L||||||;",
   /** Grants permission to ListServerNeighbors API. ListServerNeighbors retrieves a list of servers which are one network hop away from a specified server. Access level: List. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_ListServerNeighbors.html */
-  ListServerNeighbors: "L||0||||;",
+  ListServerNeighbors: "L||||||;",
   /** Grants permission to StartBatchDeleteConfigurationTask API. StartBatchDeleteConfigurationTask starts an asynchronous batch deletion of your configuration items. All of the supplied IDs must be for the same asset type (server, application, process, or connection). Output is a unique task ID you can use to check back on the deletions progress. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_StartBatchDeleteConfigurationTask.html */
-  StartBatchDeleteConfigurationTask: "W||0||||;",
+  StartBatchDeleteConfigurationTask: "W||||||;",
   /** Grants permission to StartContinuousExport API. StartContinuousExport start the continuous flow of agent's discovered data into Amazon Athena. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_StartContinuousExport.html */
-  StartContinuousExport: "W||0|||iam:AttachRolePolicy,iam:CreatePolicy,iam:CreateRole,iam:CreateServiceLinkedRole|;",
+  StartContinuousExport: "W|||||iam:AttachRolePolicy,iam:CreatePolicy,iam:CreateRole,iam:CreateServiceLinkedRole|;",
   /** Grants permission to StartDataCollectionByAgentIds API. StartDataCollectionByAgentIds instructs the specified agents or Connectors to start collecting data. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_StartDataCollectionByAgentIds.html */
-  StartDataCollectionByAgentIds: "W||0||||;",
+  StartDataCollectionByAgentIds: "W||||||;",
   /** Grants permission to StartExportTask API. StartExportTask export the configuration data about discovered configuration items and relationships to an S3 bucket in a specified format. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_StartExportTask.html */
-  StartExportTask: "W||0||||;",
+  StartExportTask: "W||||||;",
   /** Grants permission to StartImportTask API. StartImportTask starts an import task. The Migration Hub import feature allows you to import details of your on-premises environment directly into AWS without having to use the Application Discovery Service (ADS) tools such as the Discovery Connector or Discovery Agent. This gives you the option to perform migration assessment and planning directly from your imported data including the ability to group your devices as applications and track their migration status. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_StartImportTask.html */
   StartImportTask:
-    "W||0|||discovery:AssociateConfigurationItemsToApplication,discovery:CreateApplication,discovery:CreateTags,discovery:GetDiscoverySummary,discovery:ListConfigurations,s3:GetObject|;",
+    "W|||||discovery:AssociateConfigurationItemsToApplication,discovery:CreateApplication,discovery:CreateTags,discovery:GetDiscoverySummary,discovery:ListConfigurations,s3:GetObject|;",
   /** Grants permission to StopContinuousExport API. StopContinuousExport stops the continuous flow of agent's discovered data into Amazon Athena. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_StopContinuousExport.html */
-  StopContinuousExport: "W||0||||;",
+  StopContinuousExport: "W||||||;",
   /** Grants permission to StopDataCollectionByAgentIds API. StopDataCollectionByAgentIds instructs the specified agents or Connectors to stop collecting data. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_StopDataCollectionByAgentIds.html */
-  StopDataCollectionByAgentIds: "W||0||||;",
+  StopDataCollectionByAgentIds: "W||||||;",
   /** Grants permission to UpdateApplication API. UpdateApplication updates metadata about an application. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "W||0||||;",
+  UpdateApplication: "W||||||;",
 } as const;
 const actionDetails = {
   AssociateConfigurationItemsToApplication:
@@ -149,12 +149,16 @@ const actionDetails = {
   UpdateApplication:
     "|,;~~~|Grants permission to UpdateApplication API. UpdateApplication updates metadata about an application",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "discovery">;
 /** Any discovery action. */
 export type Action = ActionOf<typeof actionFacts, "discovery">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "discovery">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -162,7 +166,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "discovery" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every discovery action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -170,15 +174,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,21 +30,21 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a data lifecycle policy to manage the scheduled creation and retention of Amazon EBS snapshots. You may have up to 100 policies. Access level: Write. https://docs.aws.amazon.com/dlm/latest/APIReference/API_CreateLifecyclePolicy.html */
-  CreateLifecyclePolicy: "W||0||0,2|dlm:TagResource,iam:PassRole|;",
+  CreateLifecyclePolicy: "W||||0,2|dlm:TagResource,iam:PassRole|;",
   /** Grants permission to delete an existing data lifecycle policy. In addition, this action halts the creation and deletion of snapshots that the policy specified. Existing snapshots are not affected. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_DeleteLifecyclePolicy.html */
-  DeleteLifecyclePolicy: "W||0|policy;1;|||;",
+  DeleteLifecyclePolicy: "W|||0;1;|||;",
   /** Grants permission to returns a list of summary descriptions of data lifecycle policies. Access level: List. https://docs.aws.amazon.com/dlm/latest/APIReference/API_GetLifecyclePolicies.html */
-  GetLifecyclePolicies: "L||0||||;",
+  GetLifecyclePolicies: "L||||||;",
   /** Grants permission to return a complete description of a single data lifecycle policy. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_GetLifecyclePolicy.html */
-  GetLifecyclePolicy: "R||0|policy;1;|||;",
+  GetLifecyclePolicy: "R|||0;1;|||;",
   /** Grants permission to list the tags associated with a resource. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|policy;1;|||;",
+  ListTagsForResource: "R|||0;1;|||;",
   /** Grants permission to add or update tags of a resource. Access level: Tagging. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|policy;1;|0,2||CreateLifecyclePolicy,;",
+  TagResource: "T|||0;1;|0,2||CreateLifecyclePolicy,;",
   /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|policy;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update an existing data lifecycle policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_UpdateLifecyclePolicy.html */
-  UpdateLifecyclePolicy: "W||0|policy;1;||iam:PassRole|;",
+  UpdateLifecyclePolicy: "W|||0;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateLifecyclePolicy:
@@ -58,12 +58,22 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove tags associated with a resource",
   UpdateLifecyclePolicy: "|,;~~~|Grants permission to update an existing data lifecycle policy",
 };
+const resourceTypeFacts = {
+  /** The policy resource type: arn:${Partition}:dlm:${Region}:${Account}:policy/${ResourceName} */
+  policy: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a policy resource: arn:${Partition}:dlm:${Region}:${Account}:policy/${ResourceName}. */
+  policy: "|,policy|arn:|Partition|:dlm:|Region|:|Account|:policy/|ResourceName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["policy"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "dlm">;
 /** Any dlm action. */
 export type Action = ActionOf<typeof actionFacts, "dlm">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dlm">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -71,7 +81,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "dlm" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every dlm action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -79,21 +89,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The policy resource type: arn:${Partition}:dlm:${Region}:${Account}:policy/${ResourceName} */
-  policy: "|,arn:${Partition}:dlm:${Region}:${Account}:policy/${ResourceName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a policy resource: arn:${Partition}:dlm:${Region}:${Account}:policy/${ResourceName}. */
-  policy: "|policy|arn:|partition?|:dlm:|region|:|account|:policy/|resourceName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -49,185 +49,181 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permission to add metadata tags to DMS resources, including replication instances, endpoints, security groups, and migration tasks. Access level: Tagging. Resources: Certificate, DataMigration, DataProvider, Endpoint, EventSubscription, InstanceProfile, MigrationProject, ReplicationConfig, ReplicationInstance, ReplicationSubnetGroup, ReplicationTask, ReplicationTaskAssessmentRun, ReplicationTaskIndividualAssessment. https://docs.aws.amazon.com/dms/latest/APIReference/API_AddTagsToResource.html */
   AddTagsToResource:
-    "T||0|Certificate;0;,DataMigration;0;,DataProvider;0;,Endpoint;0;,EventSubscription;0;,InstanceProfile;0;,MigrationProject;0;,ReplicationConfig;0;,ReplicationInstance;0;,ReplicationSubnetGroup;0;,ReplicationTask;0;,ReplicationTaskAssessmentRun;0;,ReplicationTaskIndividualAssessment;0;|0,1,2,14||;,CreateDataMigration,CreateDataProvider,CreateEndpoint,CreateEventSubscription,CreateInstanceProfile,CreateMigrationProject,CreateReplicationConfig,CreateReplicationInstance,CreateReplicationSubnetGroup,CreateReplicationTask,ImportCertificate,StartReplicationTaskAssessmentRun",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;|0,1,2,14||;,CreateDataMigration,CreateDataProvider,CreateEndpoint,CreateEventSubscription,CreateInstanceProfile,CreateMigrationProject,CreateReplicationConfig,CreateReplicationInstance,CreateReplicationSubnetGroup,CreateReplicationTask,ImportCertificate,StartReplicationTaskAssessmentRun",
   /** Grants permission to apply a pending maintenance action to a resource (for example, to a replication instance). Access level: Write. Resources: ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ApplyPendingMaintenanceAction.html */
-  ApplyPendingMaintenanceAction: "W||0|ReplicationInstance;1;|||;",
+  ApplyPendingMaintenanceAction: "W|||8;1;|||;",
   /** Grants permission to associate a extension pack. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartExtensionPackAssociation.html */
-  AssociateExtensionPack: "W||0|MigrationProject;1;|||StartExtensionPackAssociation",
+  AssociateExtensionPack: "W|||6;1;|||StartExtensionPackAssociation",
   /** Grants permission to start the analysis of up to 20 source databases to recommend target engines for each source database. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_BatchStartRecommendations.html */
-  BatchStartRecommendations: "W||0||||;",
+  BatchStartRecommendations: "W||||||;",
   /** Grants permission to cancel a single metadata model conversion operation that was started with StartMetadataModelConversion. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_CancelMetadataModelConversion.html */
-  CancelMetadataModelConversion: "W||0|MigrationProject;1;|||;",
+  CancelMetadataModelConversion: "W|||6;1;|||;",
   /** Grants permission to cancel a single metadata model creation operation that was started with StartMetadataModelCreation. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_CancelMetadataModelCreation.html */
-  CancelMetadataModelCreation: "W||0|MigrationProject;1;|||;",
+  CancelMetadataModelCreation: "W|||6;1;|||;",
   /** Grants permission to cancel a single premigration assessment run. Access level: Write. Resources: ReplicationTaskAssessmentRun*. https://docs.aws.amazon.com/dms/latest/APIReference/API_CancelReplicationTaskAssessmentRun.html */
-  CancelReplicationTaskAssessmentRun: "W||0|ReplicationTaskAssessmentRun;1;|||;",
+  CancelReplicationTaskAssessmentRun: "W|||11;1;|||;",
   /** Grants permission to create a database migration using the provided settings. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  CreateDataMigration: "W||0|MigrationProject;1;|0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateDataMigration: "W|||6;1;|0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to create an data provider using the provided settings. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateDataProvider.html */
-  CreateDataProvider: "W||0||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateDataProvider: "W||||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to create an endpoint using the provided settings. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateEndpoint.html */
-  CreateEndpoint: "W||0||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateEndpoint: "W||||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to create an AWS DMS event notification subscription. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateEventSubscription.html */
-  CreateEventSubscription: "W||0||0,1,2,14|dms:AddTagsToResource|;",
+  CreateEventSubscription: "W||||0,1,2,14|dms:AddTagsToResource|;",
   /** Grants permission to create a Fleet Advisor collector using the specified parameters. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateFleetAdvisorCollector.html */
-  CreateFleetAdvisorCollector: "W||0|||iam:PassRole|;",
+  CreateFleetAdvisorCollector: "W|||||iam:PassRole|;",
   /** Grants permission to create an instance profile using the provided settings. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateInstanceProfile.html */
-  CreateInstanceProfile: "W||0||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateInstanceProfile: "W||||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to create an migration project using the provided settings. Access level: Write. Resources: DataProvider*, InstanceProfile*. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateMigrationProject.html */
-  CreateMigrationProject: "W||0|DataProvider;1;,InstanceProfile;1;|0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateMigrationProject: "W|||2;1;,5;1;|0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to DMS to create resources for zero-ETL integrations with self managed databases. Access level: Write. Permission only. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
   CreateOutboundIntegration: "W||1||0,1,2,14|iam:PassRole|",
   /** Grants permission to create a replication config using the provided settings. Access level: Write. Resources: Endpoint*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  CreateReplicationConfig: "W||0|Endpoint;1;|0,1,2,14|dms:AddTagsToResource|;",
+  CreateReplicationConfig: "W|||3;1;|0,1,2,14|dms:AddTagsToResource|;",
   /** Grants permission to create a replication instance using the specified parameters. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateReplicationInstance.html */
-  CreateReplicationInstance: "W||0||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateReplicationInstance: "W||||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to create a replication subnet group given a list of the subnet IDs in a VPC. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateReplicationSubnetGroup.html */
-  CreateReplicationSubnetGroup: "W||0||0,1,2,14|dms:AddTagsToResource|;",
+  CreateReplicationSubnetGroup: "W||||0,1,2,14|dms:AddTagsToResource|;",
   /** Grants permission to create a replication task using the specified parameters. Access level: Write. Resources: Endpoint*, ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateReplicationTask.html */
-  CreateReplicationTask: "W||0|Endpoint;1;,ReplicationInstance;1;|0,1,2,14|dms:AddTagsToResource|;",
+  CreateReplicationTask: "W|||3;1;,8;1;|0,1,2,14|dms:AddTagsToResource|;",
   /** Grants permission to delete the specified certificate. Access level: Write. Resources: Certificate*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteCertificate.html */
-  DeleteCertificate: "W||0|Certificate;1;|||;",
+  DeleteCertificate: "W|||0;1;|||;",
   /** Grants permission to delete the specified connection between a replication instance and an endpoint. Access level: Write. Resources: Endpoint*, ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteConnection.html */
-  DeleteConnection: "W||0|Endpoint;1;,ReplicationInstance;1;|||;",
+  DeleteConnection: "W|||3;1;,8;1;|||;",
   /** Grants permission to delete the specified database migration. Access level: Write. Resources: DataMigration*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  DeleteDataMigration: "W||0|DataMigration;1;|||;",
+  DeleteDataMigration: "W|||1;1;|||;",
   /** Grants permission to delete the specified data provider. Access level: Write. Resources: DataProvider*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteDataProvider.html */
-  DeleteDataProvider: "W||0|DataProvider;1;|||;",
+  DeleteDataProvider: "W|||2;1;|||;",
   /** Grants permission to delete the specified endpoint. Access level: Write. Resources: Endpoint*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteEndpoint.html */
-  DeleteEndpoint: "W||0|Endpoint;1;|||;",
+  DeleteEndpoint: "W|||3;1;|||;",
   /** Grants permission to delete an AWS DMS event subscription. Access level: Write. Resources: EventSubscription*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteEventSubscription.html */
-  DeleteEventSubscription: "W||0|EventSubscription;1;|||;",
+  DeleteEventSubscription: "W|||4;1;|||;",
   /** Grants permission to delete the specified Fleet Advisor collector. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteFleetAdvisorCollector.html */
-  DeleteFleetAdvisorCollector: "W||0||||;",
+  DeleteFleetAdvisorCollector: "W||||||;",
   /** Grants permission to delete the specified Fleet Advisor databases. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteFleetAdvisorDatabases.html */
-  DeleteFleetAdvisorDatabases: "W||0||||;",
+  DeleteFleetAdvisorDatabases: "W||||||;",
   /** Grants permission to delete the specified instance profile. Access level: Write. Resources: InstanceProfile*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteInstanceProfile.html */
-  DeleteInstanceProfile: "W||0|InstanceProfile;1;|||;",
+  DeleteInstanceProfile: "W|||5;1;|||;",
   /** Grants permission to delete the specified migration project. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteMigrationProject.html */
-  DeleteMigrationProject: "W||0|MigrationProject;1;|||;",
+  DeleteMigrationProject: "W|||6;1;|||;",
   /** Grants permission to delete the specified replication config. Access level: Write. Resources: ReplicationConfig*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  DeleteReplicationConfig: "W||0|ReplicationConfig;1;|||;",
+  DeleteReplicationConfig: "W|||7;1;|||;",
   /** Grants permission to delete the specified replication instance. Access level: Write. Resources: ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteReplicationInstance.html */
-  DeleteReplicationInstance: "W||0|ReplicationInstance;1;|||;",
+  DeleteReplicationInstance: "W|||8;1;|||;",
   /** Grants permission to deletes a subnet group. Access level: Write. Resources: ReplicationSubnetGroup*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteReplicationSubnetGroup.html */
-  DeleteReplicationSubnetGroup: "W||0|ReplicationSubnetGroup;1;|||;",
+  DeleteReplicationSubnetGroup: "W|||9;1;|||;",
   /** Grants permission to delete the specified replication task. Access level: Write. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteReplicationTask.html */
-  DeleteReplicationTask: "W||0|ReplicationTask;1;|||;",
+  DeleteReplicationTask: "W|||10;1;|||;",
   /** Grants permission to delete the record of a single premigration assessment run. Access level: Write. Resources: ReplicationTaskAssessmentRun*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteReplicationTaskAssessmentRun.html */
-  DeleteReplicationTaskAssessmentRun: "W||0|ReplicationTaskAssessmentRun;1;|||;",
+  DeleteReplicationTaskAssessmentRun: "W|||11;1;|||;",
   /** Grants permission to list all of the AWS DMS attributes for a customer account. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeAccountAttributes.html */
-  DescribeAccountAttributes: "R||0||||;",
+  DescribeAccountAttributes: "R||||||;",
   /** Grants permission to list individual assessments that you can specify for a new premigration assessment run. Access level: Read. Resources: ReplicationInstance, ReplicationTask. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeApplicableIndividualAssessments.html */
-  DescribeApplicableIndividualAssessments: "R||0|ReplicationInstance;0;,ReplicationTask;0;|||;",
+  DescribeApplicableIndividualAssessments: "R|||8;0;,10;0;|||;",
   /** Grants permission to provide a description of the certificate. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeCertificates.html */
-  DescribeCertificates: "R||0||||;",
+  DescribeCertificates: "R||||||;",
   /** Grants permission to describe the status of the connections that have been made between the replication instance and an endpoint. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeConnections.html */
-  DescribeConnections: "R||0||||;",
+  DescribeConnections: "R||||||;",
   /** Grants permission to return information about DMS Schema Conversion project configuration. Access level: Read. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeConversionConfiguration.html */
-  DescribeConversionConfiguration: "R||0|MigrationProject;1;|||;",
+  DescribeConversionConfiguration: "R|||6;1;|||;",
   /** Grants permission to return information about database migrations for your account in the specified region. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  DescribeDataMigrations: "R||0||||;",
+  DescribeDataMigrations: "R||||||;",
   /** Grants permission to return the possible endpoint settings available when you create an endpoint for a specific database engine. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeEndpointSettings.html */
-  DescribeEndpointSettings: "R||0||||;",
+  DescribeEndpointSettings: "R||||||;",
   /** Grants permission to return information about the type of endpoints available. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeEndpointTypes.html */
-  DescribeEndpointTypes: "R||0||||;",
+  DescribeEndpointTypes: "R||||||;",
   /** Grants permission to return information about the endpoints for your account in the current region. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeEndpoints.html */
-  DescribeEndpoints: "R||0||||;",
+  DescribeEndpoints: "R||||||;",
   /** Grants permission to return information about the available versions for DMS replication instances. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeEngineVersions.html */
-  DescribeEngineVersions: "R||0||||;",
+  DescribeEngineVersions: "R||||||;",
   /** Grants permission to list categories for all event source types, or, if specified, for a specified source type. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeEventCategories.html */
-  DescribeEventCategories: "R||0||||;",
+  DescribeEventCategories: "R||||||;",
   /** Grants permission to list all the event subscriptions for a customer account. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeEventSubscriptions.html */
-  DescribeEventSubscriptions: "R||0||||;",
+  DescribeEventSubscriptions: "R||||||;",
   /** Grants permission to list events for a given source identifier and source type. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeEvents.html */
-  DescribeEvents: "R||0||||;",
+  DescribeEvents: "R||||||;",
   /** Grants permission to return a paginated list of Fleet Advisor collectors in your account based on filter settings. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeFleetAdvisorCollectors.html */
-  DescribeFleetAdvisorCollectors: "R||0||||;",
+  DescribeFleetAdvisorCollectors: "R||||||;",
   /** Grants permission to return a paginated list of Fleet Advisor databases in your account based on filter settings. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeFleetAdvisorDatabases.html */
-  DescribeFleetAdvisorDatabases: "R||0||||;",
+  DescribeFleetAdvisorDatabases: "R||||||;",
   /** Grants permission to return a paginated list of descriptions of large-scale assessment (LSA) analyses produced by your Fleet Advisor collectors. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeFleetAdvisorLsaAnalysis.html */
-  DescribeFleetAdvisorLsaAnalysis: "R||0||||;",
+  DescribeFleetAdvisorLsaAnalysis: "R||||||;",
   /** Grants permission to return a paginated list of descriptions of schemas discovered by your Fleet Advisor collectors based on filter settings. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeFleetAdvisorSchemaObjectSummary.html */
-  DescribeFleetAdvisorSchemaObjectSummary: "R||0||||;",
+  DescribeFleetAdvisorSchemaObjectSummary: "R||||||;",
   /** Grants permission to return a paginated list of schemas discovered by your Fleet Advisor collectors based on filter settings. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeFleetAdvisorSchemas.html */
-  DescribeFleetAdvisorSchemas: "R||0||||;",
+  DescribeFleetAdvisorSchemas: "R||||||;",
   /** Grants permission to get detailed information about the specified metadata model, including its definition and corresponding converted objects in the target database if applicable. Access level: Read. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeMetadataModel.html */
-  DescribeMetadataModel: "R||0|MigrationProject;1;|||;",
+  DescribeMetadataModel: "R|||6;1;|||;",
   /** Grants permission to get a list of child metadata models for the specified metadata model in the database hierarchy. Access level: Read. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeMetadataModelChildren.html */
-  DescribeMetadataModelChildren: "R||0|MigrationProject;1;|||;",
+  DescribeMetadataModelChildren: "R|||6;1;|||;",
   /** Grants permission to return a paginated list of metadata model creation requests for a migration project. Access level: Read. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeMetadataModelCreations.html */
-  DescribeMetadataModelCreations: "R||0|MigrationProject;1;|||;",
+  DescribeMetadataModelCreations: "R|||6;1;|||;",
   /** Grants permission to return information about start metadata model import operations for a migration project. Access level: Read. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeMetadataModelImports.html */
-  DescribeMetadataModelImports: "R||0|MigrationProject;1;|||;",
+  DescribeMetadataModelImports: "R|||6;1;|||;",
   /** Grants permission to return information about the replication instance types that can be created in the specified region. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeOrderableReplicationInstances.html */
-  DescribeOrderableReplicationInstances: "R||0||||;",
+  DescribeOrderableReplicationInstances: "R||||||;",
   /** Grants permission to return information about pending maintenance actions. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribePendingMaintenanceActions.html */
-  DescribePendingMaintenanceActions: "R||0||||;",
+  DescribePendingMaintenanceActions: "R||||||;",
   /** Grants permission to return a paginated list of descriptions of limitations for recommendations of target AWS engines. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeFleetAdvisorLsaAnalysis.html */
-  DescribeRecommendationLimitations: "R||0||||;",
+  DescribeRecommendationLimitations: "R||||||;",
   /** Grants permission to return a paginated list of descriptions of target engine recommendations for your source databases. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeRecommendations.html */
-  DescribeRecommendations: "R||0||||;",
+  DescribeRecommendations: "R||||||;",
   /** Grants permission to returns the status of the RefreshSchemas operation. Access level: Read. Resources: Endpoint*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeRefreshSchemasStatus.html */
-  DescribeRefreshSchemasStatus: "R||0|Endpoint;1;|||;",
+  DescribeRefreshSchemasStatus: "R|||3;1;|||;",
   /** Grants permission to describe replication configs. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  DescribeReplicationConfigs: "R||0||||;",
+  DescribeReplicationConfigs: "R||||||;",
   /** Grants permission to return information about the task logs for the specified task. Access level: Read. Resources: ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeReplicationInstanceTaskLogs.html */
-  DescribeReplicationInstanceTaskLogs: "R||0|ReplicationInstance;1;|1,2||;",
+  DescribeReplicationInstanceTaskLogs: "R|||8;1;|1,2||;",
   /** Grants permission to return information about replication instances for your account in the current region. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeReplicationInstances.html */
-  DescribeReplicationInstances: "R||0||||;",
+  DescribeReplicationInstances: "R||||||;",
   /** Grants permission to return information about the replication subnet groups. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeReplicationSubnetGroups.html */
-  DescribeReplicationSubnetGroups: "R||0||||;",
+  DescribeReplicationSubnetGroups: "R||||||;",
   /** Grants permission to describe replication table statistics. Access level: Read. Resources: ReplicationConfig*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  DescribeReplicationTableStatistics: "R||0|ReplicationConfig;1;|||;",
+  DescribeReplicationTableStatistics: "R|||7;1;|||;",
   /** Grants permission to return the latest task assessment results from Amazon S3. Access level: Read. Resources: ReplicationTask. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeReplicationTaskAssessmentResults.html */
-  DescribeReplicationTaskAssessmentResults: "R||0|ReplicationTask;0;|||;",
+  DescribeReplicationTaskAssessmentResults: "R|||10;0;|||;",
   /** Grants permission to return a paginated list of premigration assessment runs based on filter settings. Access level: Read. Resources: ReplicationInstance, ReplicationTask, ReplicationTaskAssessmentRun. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeReplicationTaskAssessmentRuns.html */
-  DescribeReplicationTaskAssessmentRuns:
-    "R||0|ReplicationInstance;0;,ReplicationTask;0;,ReplicationTaskAssessmentRun;0;|||;",
+  DescribeReplicationTaskAssessmentRuns: "R|||8;0;,10;0;,11;0;|||;",
   /** Grants permission to return a paginated list of individual assessments based on filter settings. Access level: Read. Resources: ReplicationTask, ReplicationTaskAssessmentRun. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeReplicationTaskIndividualAssessments.html */
-  DescribeReplicationTaskIndividualAssessments: "R||0|ReplicationTask;0;,ReplicationTaskAssessmentRun;0;|||;",
+  DescribeReplicationTaskIndividualAssessments: "R|||10;0;,11;0;|||;",
   /** Grants permission to return information about replication tasks for your account in the current region. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeReplicationTasks.html */
-  DescribeReplicationTasks: "R||0||||;",
+  DescribeReplicationTasks: "R||||||;",
   /** Grants permission to describe replications. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  DescribeReplications: "R||0||||;",
+  DescribeReplications: "R||||||;",
   /** Grants permission to return information about the schema for the specified endpoint. Access level: Read. Resources: Endpoint*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeSchemas.html */
-  DescribeSchemas: "R||0|Endpoint;1;|||;",
+  DescribeSchemas: "R|||3;1;|||;",
   /** Grants permission to return table statistics on the database migration task, including table name, rows inserted, rows updated, and rows deleted. Access level: Read. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeTableStatistics.html */
-  DescribeTableStatistics: "R||0|ReplicationTask;1;|||;",
+  DescribeTableStatistics: "R|||10;1;|||;",
   /** Grants permission to export the specified metadata model assessment. Access level: Write. Resources: MigrationProject. https://docs.aws.amazon.com/dms/latest/APIReference/API_ExportMetadataModelAssessment.html */
-  ExportMetadataModelAssessment: "W||0|MigrationProject;0;|||;",
+  ExportMetadataModelAssessment: "W|||6;0;|||;",
   /** Grants permission to convert source selection rules into their target counterparts for schema conversion operations. Access level: Read. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_GetTargetSelectionRules.html */
-  GetTargetSelectionRules: "R||0|MigrationProject;1;|||;",
+  GetTargetSelectionRules: "R|||6;1;|||;",
   /** Grants permission to upload the specified certificate. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_ImportCertificate.html */
-  ImportCertificate: "W||0||0,1,2|dms:AddTagsToResource|;",
+  ImportCertificate: "W||||0,1,2|dms:AddTagsToResource|;",
   /** Grants permission to list the AWS DMS attributes for a data providers. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeDataProviders.html */
-  ListDataProviders: "R||0||||DescribeDataProviders",
+  ListDataProviders: "R||||||DescribeDataProviders",
   /** Grants permission to list the AWS DMS attributes for a extension packs. Access level: Read. Resources: MigrationProject. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeExtensionPackAssociations.html */
-  ListExtensionPacks: "R||0|MigrationProject;0;|||DescribeExtensionPackAssociations",
+  ListExtensionPacks: "R|||6;0;|||DescribeExtensionPackAssociations",
   /** Grants permission to list the AWS DMS attributes for a instance profiles. Access level: Read. Resources: InstanceProfile. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeInstanceProfiles.html */
-  ListInstanceProfiles: "R||0|InstanceProfile;0;|||DescribeInstanceProfiles",
+  ListInstanceProfiles: "R|||5;0;|||DescribeInstanceProfiles",
   /** Grants permission to list the AWS DMS attributes for a metadata model assessment action items. Note. Despite this action requires StartMetadataModelImport, the latter does not currently authorize the described Schema Conversion operation. Access level: Read. Resources: MigrationProject. Permission only. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  ListMetadataModelAssessmentActionItems: "R||1|MigrationProject;0;||dms:StartMetadataModelImport|",
+  ListMetadataModelAssessmentActionItems: "R||1|6;0;||dms:StartMetadataModelImport|",
   /** Grants permission to list the AWS DMS attributes for a metadata model assessments. Access level: Read. Resources: MigrationProject. https://docs.aws.amazon.com/dms/latest/APIReference/API_ListMetadataModelExports.html */
-  ListMetadataModelAssessments: "R||0|MigrationProject;0;|||DescribeMetadataModelAssessments",
+  ListMetadataModelAssessments: "R|||6;0;|||DescribeMetadataModelAssessments",
   /** Grants permission to list the AWS DMS attributes for a metadata model conversions. Access level: Read. Resources: MigrationProject. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeMetadataModelConversions.html */
-  ListMetadataModelConversions: "R||0|MigrationProject;0;|||DescribeMetadataModelConversions",
+  ListMetadataModelConversions: "R|||6;0;|||DescribeMetadataModelConversions",
   /** Grants permission to list the AWS DMS attributes for a metadata model exports. Access level: Read. Resources: MigrationProject. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  ListMetadataModelExports:
-    "R||0|MigrationProject;0;|||DescribeMetadataModelExportsAsScript,DescribeMetadataModelExportsToTarget",
+  ListMetadataModelExports: "R|||6;0;|||DescribeMetadataModelExportsAsScript,DescribeMetadataModelExportsToTarget",
   /** Grants permission to list the AWS DMS attributes for a migration projects. Note. Despite this action requires DescribeMigrationProjects and DescribeConversionConfiguration, both required actions do not currently authorize the described Schema Conversion operation. Access level: Read. Resources: DataProvider, InstanceProfile, MigrationProject. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  ListMigrationProjects:
-    "R||0|DataProvider;0;,InstanceProfile;0;,MigrationProject;0;||dms:DescribeConversionConfiguration|DescribeMigrationProjects",
+  ListMigrationProjects: "R|||2;0;,5;0;,6;0;||dms:DescribeConversionConfiguration|DescribeMigrationProjects",
   /** Grants permission to list all tags for an AWS DMS resource. Access level: Read. Resources: Certificate, DataMigration, DataProvider, Endpoint, EventSubscription, InstanceProfile, MigrationProject, ReplicationConfig, ReplicationInstance, ReplicationSubnetGroup, ReplicationTask, ReplicationTaskAssessmentRun, ReplicationTaskIndividualAssessment. https://docs.aws.amazon.com/dms/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|Certificate;0;,DataMigration;0;,DataProvider;0;,Endpoint;0;,EventSubscription;0;,InstanceProfile;0;,MigrationProject;0;,ReplicationConfig;0;,ReplicationInstance;0;,ReplicationSubnetGroup;0;,ReplicationTask;0;,ReplicationTaskAssessmentRun;0;,ReplicationTaskIndividualAssessment;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;|||;",
   /** Grants permission to modify the specified database migration. Access level: Write. Resources: DataMigration*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  ModifyDataMigration: "W||0|DataMigration;1;||iam:PassRole|;",
+  ModifyDataMigration: "W|||1;1;||iam:PassRole|;",
   /** Grants permission to modify the specified endpoint. Access level: Write. Resources: Certificate, Endpoint*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyEndpoint.html */
-  ModifyEndpoint: "W||0|Certificate;0;,Endpoint;1;||iam:PassRole|;",
+  ModifyEndpoint: "W|||0;0;,3;1;||iam:PassRole|;",
   /** Grants permission to modify an existing AWS DMS event notification subscription. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyEventSubscription.html */
-  ModifyEventSubscription: "W||0||||;",
+  ModifyEventSubscription: "W||||||;",
   /** Grants permission to modify the name and description of the specified Fleet Advisor collector. Access level: Write. Permission only. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
   ModifyFleetAdvisorCollector: "W||1||||",
   /** Grants permission to modify the status of the specified Fleet Advisor collector. Access level: Write. Permission only. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
@@ -235,70 +231,69 @@ const actionFacts = {
   /** Grants permission to DMS to modify resources for zero-ETL integrations with self managed databases. Access level: Write. Permission only. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
   ModifyOutboundIntegration: "W||1|||iam:PassRole|",
   /** Grants permission to modify the specified replication config. Access level: Write. Resources: ReplicationConfig*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  ModifyReplicationConfig: "W||0|ReplicationConfig;1;|||;",
+  ModifyReplicationConfig: "W|||7;1;|||;",
   /** Grants permission to modify the replication instance to apply new settings. Access level: Write. Resources: ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyReplicationInstance.html */
-  ModifyReplicationInstance: "W||0|ReplicationInstance;1;|||;",
+  ModifyReplicationInstance: "W|||8;1;|||;",
   /** Grants permission to modify the settings for the specified replication subnet group. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyReplicationSubnetGroup.html */
-  ModifyReplicationSubnetGroup: "W||0||||;",
+  ModifyReplicationSubnetGroup: "W||||||;",
   /** Grants permission to modify the specified replication task. Access level: Write. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyReplicationTask.html */
-  ModifyReplicationTask: "W||0|ReplicationTask;1;|||;",
+  ModifyReplicationTask: "W|||10;1;|||;",
   /** Grants permission to move the specified replication task to a different replication instance. Access level: Write. Resources: ReplicationInstance*, ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_MoveReplicationTask.html */
-  MoveReplicationTask: "W||0|ReplicationInstance;1;,ReplicationTask;1;|||;",
+  MoveReplicationTask: "W|||8;1;,10;1;|||;",
   /** Grants permission to reboot a replication instance. Rebooting results in a momentary outage, until the replication instance becomes available again. Access level: Write. Resources: ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_RebootReplicationInstance.html */
-  RebootReplicationInstance: "W||0|ReplicationInstance;1;|||;",
+  RebootReplicationInstance: "W|||8;1;|||;",
   /** Grants permission to populate the schema for the specified endpoint. Access level: Write. Resources: Endpoint*, ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_RefreshSchemas.html */
-  RefreshSchemas: "W||0|Endpoint;1;,ReplicationInstance;1;|||;",
+  RefreshSchemas: "W|||3;1;,8;1;|||;",
   /** Grants permission to reload the target database table with the source for a replication. Access level: Write. Resources: ReplicationConfig*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  ReloadReplicationTables: "W||0|ReplicationConfig;1;|||;",
+  ReloadReplicationTables: "W|||7;1;|||;",
   /** Grants permission to reload the target database table with the source data. Access level: Write. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ReloadTables.html */
-  ReloadTables: "W||0|ReplicationTask;1;|||;",
+  ReloadTables: "W|||10;1;|||;",
   /** Grants permission to remove metadata tags from a DMS resource. Access level: Tagging. Resources: Certificate, DataMigration, DataProvider, Endpoint, EventSubscription, InstanceProfile, MigrationProject, ReplicationConfig, ReplicationInstance, ReplicationSubnetGroup, ReplicationTask, ReplicationTaskAssessmentRun, ReplicationTaskIndividualAssessment. https://docs.aws.amazon.com/dms/latest/APIReference/API_RemoveTagsFromResource.html */
-  RemoveTagsFromResource:
-    "T||0|Certificate;0;,DataMigration;0;,DataProvider;0;,Endpoint;0;,EventSubscription;0;,InstanceProfile;0;,MigrationProject;0;,ReplicationConfig;0;,ReplicationInstance;0;,ReplicationSubnetGroup;0;,ReplicationTask;0;,ReplicationTaskAssessmentRun;0;,ReplicationTaskIndividualAssessment;0;|0,1,2||;",
+  RemoveTagsFromResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;|0,1,2||;",
   /** Grants permission to run a large-scale assessment (LSA) analysis on every Fleet Advisor collector in your account. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_RunFleetAdvisorLsaAnalysis.html */
-  RunFleetAdvisorLsaAnalysis: "W||0||||;",
+  RunFleetAdvisorLsaAnalysis: "W||||||;",
   /** Grants permission to start the database migration. Access level: Write. Resources: DataMigration*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  StartDataMigration: "W||0|DataMigration;1;|||;",
+  StartDataMigration: "W|||1;1;|||;",
   /** Grants permission to start a new assessment of metadata model. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartMetadataModelAssessment.html */
-  StartMetadataModelAssessment: "W||0|MigrationProject;1;|||;",
+  StartMetadataModelAssessment: "W|||6;1;|||;",
   /** Grants permission to start a new conversion of metadata model. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartMetadataModelConversion.html */
-  StartMetadataModelConversion: "W||0|MigrationProject;1;|||;",
+  StartMetadataModelConversion: "W|||6;1;|||;",
   /** Grants permission to create source metadata model of the given type with the specified properties for schema conversion operations. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartMetadataModelCreation.html */
-  StartMetadataModelCreation: "W||0|MigrationProject;1;|||;",
+  StartMetadataModelCreation: "W|||6;1;|||;",
   /** Grants permission to start a new export of metadata model as script. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartMetadataModelExportAsScript.html */
-  StartMetadataModelExportAsScripts: "W||0|MigrationProject;1;|||StartMetadataModelExportAsScript",
+  StartMetadataModelExportAsScripts: "W|||6;1;|||StartMetadataModelExportAsScript",
   /** Grants permission to start a new export of metadata model to target. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartMetadataModelExportToTarget.html */
-  StartMetadataModelExportToTarget: "W||0|MigrationProject;1;|||;",
+  StartMetadataModelExportToTarget: "W|||6;1;|||;",
   /** Grants permission to start a new import of metadata model. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartMetadataModelImport.html */
-  StartMetadataModelImport: "W||0|MigrationProject;1;|||;",
+  StartMetadataModelImport: "W|||6;1;|||;",
   /** Grants permission to start the analysis of your source database to provide recommendations of target engines. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartRecommendations.html */
-  StartRecommendations: "W||0||||;",
+  StartRecommendations: "W||||||;",
   /** Grants permission to start a replication. Access level: Write. Resources: ReplicationConfig*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  StartReplication: "W||0|ReplicationConfig;1;|||;",
+  StartReplication: "W|||7;1;|||;",
   /** Grants permission to start the replication task. Access level: Write. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartReplicationTask.html */
-  StartReplicationTask: "W||0|ReplicationTask;1;|||;",
+  StartReplicationTask: "W|||10;1;|||;",
   /** Grants permission to start the replication task assessment for unsupported data types in the source database. Access level: Write. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartReplicationTaskAssessment.html */
-  StartReplicationTaskAssessment: "W||0|ReplicationTask;1;|||;",
+  StartReplicationTaskAssessment: "W|||10;1;|||;",
   /** Grants permission to start a new premigration assessment run for one or more individual assessments of a migration task. Access level: Write. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartReplicationTaskAssessmentRun.html */
-  StartReplicationTaskAssessmentRun: "W||0|ReplicationTask;1;||dms:AddTagsToResource,iam:PassRole|;",
+  StartReplicationTaskAssessmentRun: "W|||10;1;||dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to stop the database migration. Access level: Write. Resources: DataMigration*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  StopDataMigration: "W||0|DataMigration;1;|||;",
+  StopDataMigration: "W|||1;1;|||;",
   /** Grants permission to stop a replication. Access level: Write. Resources: ReplicationConfig*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  StopReplication: "W||0|ReplicationConfig;1;|||;",
+  StopReplication: "W|||7;1;|||;",
   /** Grants permission to stop the replication task. Access level: Write. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StopReplicationTask.html */
-  StopReplicationTask: "W||0|ReplicationTask;1;|||;",
+  StopReplicationTask: "W|||10;1;|||;",
   /** Grants permission to test the connection between the replication instance and the endpoint. Access level: Read. Resources: Endpoint*, ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_TestConnection.html */
-  TestConnection: "R||0|Endpoint;1;,ReplicationInstance;1;|||;",
+  TestConnection: "R|||3;1;,8;1;|||;",
   /** Grants permission to update a conversion configuration. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyConversionConfiguration.html */
-  UpdateConversionConfiguration: "W||0|MigrationProject;1;|||ModifyConversionConfiguration",
+  UpdateConversionConfiguration: "W|||6;1;|||ModifyConversionConfiguration",
   /** Grants permission to update the specified data provider. Access level: Write. Resources: DataProvider*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyDataProvider.html */
-  UpdateDataProvider: "W||0|DataProvider;1;|||ModifyDataProvider",
+  UpdateDataProvider: "W|||2;1;|||ModifyDataProvider",
   /** Grants permission to update the specified instance profile. Access level: Write. Resources: InstanceProfile*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyInstanceProfile.html */
-  UpdateInstanceProfile: "W||0|InstanceProfile;1;|||ModifyInstanceProfile",
+  UpdateInstanceProfile: "W|||5;1;|||ModifyInstanceProfile",
   /** Grants permission to update the specified migration project. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyMigrationProject.html */
-  UpdateMigrationProject: "W||0|MigrationProject;1;|||ModifyMigrationProject",
+  UpdateMigrationProject: "W|||6;1;|||ModifyMigrationProject",
   /** Grants permission to migrate DMS subcriptions to Eventbridge. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_UpdateSubscriptionsToEventBridge.html */
-  UpdateSubscriptionsToEventBridge: "W||0||||;",
+  UpdateSubscriptionsToEventBridge: "W||||||;",
   /** Grants permission to upload files to your Amazon S3 bucket. Access level: Write. Permission only. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
   UploadFileMetadataList: "W||1||||",
 } as const;
@@ -482,12 +477,86 @@ const actionDetails = {
   UpdateSubscriptionsToEventBridge: "|,;~~~|Grants permission to migrate DMS subcriptions to Eventbridge",
   UploadFileMetadataList: "|,;~|Grants permission to upload files to your Amazon S3 bucket",
 };
+const resourceTypeFacts = {
+  /** The Certificate resource type: arn:${Partition}:dms:${Region}:${Account}:cert:* */
+  Certificate: "|,certificate|1,4",
+  /** The DataMigration resource type: arn:${Partition}:dms:${Region}:${Account}:data-migration:* */
+  DataMigration: "|,dataMigration|1,5",
+  /** The DataProvider resource type: arn:${Partition}:dms:${Region}:${Account}:data-provider:* */
+  DataProvider: "|,dataProvider|1,6",
+  /** The Endpoint resource type: arn:${Partition}:dms:${Region}:${Account}:endpoint:* */
+  Endpoint: "|,endpoint|1,7",
+  /** The EventSubscription resource type: arn:${Partition}:dms:${Region}:${Account}:es:* */
+  EventSubscription: "|,eventSubscription|1,8",
+  /** The InstanceProfile resource type: arn:${Partition}:dms:${Region}:${Account}:instance-profile:* */
+  InstanceProfile: "|,instanceProfile|1,10",
+  /** The MigrationProject resource type: arn:${Partition}:dms:${Region}:${Account}:migration-project:* */
+  MigrationProject: "|,migrationProject|1,11",
+  /** The ReplicationConfig resource type: arn:${Partition}:dms:${Region}:${Account}:replication-config:* */
+  ReplicationConfig: "|,replicationConfig|1,13",
+  /** The ReplicationInstance resource type: arn:${Partition}:dms:${Region}:${Account}:rep:* */
+  ReplicationInstance: "|,replicationInstance|1,12",
+  /** The ReplicationSubnetGroup resource type: arn:${Partition}:dms:${Region}:${Account}:subgrp:* */
+  ReplicationSubnetGroup: "|,replicationSubnetGroup|1,15",
+  /** The ReplicationTask resource type: arn:${Partition}:dms:${Region}:${Account}:task:* */
+  ReplicationTask: "|,replicationTask|1,16",
+  /** The ReplicationTaskAssessmentRun resource type: arn:${Partition}:dms:${Region}:${Account}:assessment-run:* */
+  ReplicationTaskAssessmentRun: "|,replicationTaskAssessmentRun|1,3",
+  /** The ReplicationTaskIndividualAssessment resource type: arn:${Partition}:dms:${Region}:${Account}:individual-assessment:* */
+  ReplicationTaskIndividualAssessment: "|,replicationTaskIndividualAssessment|1,9",
+} as const;
+const arnFormats = {
+  /** ARN of a Certificate resource: arn:${Partition}:dms:${Region}:${Account}:cert:*. */
+  certificate: "|,Certificate|arn:|Partition|:dms:|Region|:|Account|:cert:*",
+  /** ARN of a DataMigration resource: arn:${Partition}:dms:${Region}:${Account}:data-migration:*. */
+  dataMigration: "|,DataMigration|arn:|Partition|:dms:|Region|:|Account|:data-migration:*",
+  /** ARN of a DataProvider resource: arn:${Partition}:dms:${Region}:${Account}:data-provider:*. */
+  dataProvider: "|,DataProvider|arn:|Partition|:dms:|Region|:|Account|:data-provider:*",
+  /** ARN of a Endpoint resource: arn:${Partition}:dms:${Region}:${Account}:endpoint:*. */
+  endpoint: "|,Endpoint|arn:|Partition|:dms:|Region|:|Account|:endpoint:*",
+  /** ARN of a EventSubscription resource: arn:${Partition}:dms:${Region}:${Account}:es:*. */
+  eventSubscription: "|,EventSubscription|arn:|Partition|:dms:|Region|:|Account|:es:*",
+  /** ARN of a InstanceProfile resource: arn:${Partition}:dms:${Region}:${Account}:instance-profile:*. */
+  instanceProfile: "|,InstanceProfile|arn:|Partition|:dms:|Region|:|Account|:instance-profile:*",
+  /** ARN of a MigrationProject resource: arn:${Partition}:dms:${Region}:${Account}:migration-project:*. */
+  migrationProject: "|,MigrationProject|arn:|Partition|:dms:|Region|:|Account|:migration-project:*",
+  /** ARN of a ReplicationConfig resource: arn:${Partition}:dms:${Region}:${Account}:replication-config:*. */
+  replicationConfig: "|,ReplicationConfig|arn:|Partition|:dms:|Region|:|Account|:replication-config:*",
+  /** ARN of a ReplicationInstance resource: arn:${Partition}:dms:${Region}:${Account}:rep:*. */
+  replicationInstance: "|,ReplicationInstance|arn:|Partition|:dms:|Region|:|Account|:rep:*",
+  /** ARN of a ReplicationSubnetGroup resource: arn:${Partition}:dms:${Region}:${Account}:subgrp:*. */
+  replicationSubnetGroup: "|,ReplicationSubnetGroup|arn:|Partition|:dms:|Region|:|Account|:subgrp:*",
+  /** ARN of a ReplicationTask resource: arn:${Partition}:dms:${Region}:${Account}:task:*. */
+  replicationTask: "|,ReplicationTask|arn:|Partition|:dms:|Region|:|Account|:task:*",
+  /** ARN of a ReplicationTaskAssessmentRun resource: arn:${Partition}:dms:${Region}:${Account}:assessment-run:*. */
+  replicationTaskAssessmentRun:
+    "|,ReplicationTaskAssessmentRun|arn:|Partition|:dms:|Region|:|Account|:assessment-run:*",
+  /** ARN of a ReplicationTaskIndividualAssessment resource: arn:${Partition}:dms:${Region}:${Account}:individual-assessment:*. */
+  replicationTaskIndividualAssessment:
+    "|,ReplicationTaskIndividualAssessment|arn:|Partition|:dms:|Region|:|Account|:individual-assessment:*",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "Certificate",
+  "DataMigration",
+  "DataProvider",
+  "Endpoint",
+  "EventSubscription",
+  "InstanceProfile",
+  "MigrationProject",
+  "ReplicationConfig",
+  "ReplicationInstance",
+  "ReplicationSubnetGroup",
+  "ReplicationTask",
+  "ReplicationTaskAssessmentRun",
+  "ReplicationTaskIndividualAssessment",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "dms">;
 /** Any dms action. */
 export type Action = ActionOf<typeof actionFacts, "dms">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dms">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -495,7 +564,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "dms" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every dms action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -503,71 +572,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Certificate resource type: arn:${Partition}:dms:${Region}:${Account}:cert:* */
-  Certificate: "|,arn:${Partition}:dms:${Region}:${Account}:cert:*|1,4",
-  /** The DataMigration resource type: arn:${Partition}:dms:${Region}:${Account}:data-migration:* */
-  DataMigration: "|,arn:${Partition}:dms:${Region}:${Account}:data-migration:*|1,5",
-  /** The DataProvider resource type: arn:${Partition}:dms:${Region}:${Account}:data-provider:* */
-  DataProvider: "|,arn:${Partition}:dms:${Region}:${Account}:data-provider:*|1,6",
-  /** The Endpoint resource type: arn:${Partition}:dms:${Region}:${Account}:endpoint:* */
-  Endpoint: "|,arn:${Partition}:dms:${Region}:${Account}:endpoint:*|1,7",
-  /** The EventSubscription resource type: arn:${Partition}:dms:${Region}:${Account}:es:* */
-  EventSubscription: "|,arn:${Partition}:dms:${Region}:${Account}:es:*|1,8",
-  /** The InstanceProfile resource type: arn:${Partition}:dms:${Region}:${Account}:instance-profile:* */
-  InstanceProfile: "|,arn:${Partition}:dms:${Region}:${Account}:instance-profile:*|1,10",
-  /** The MigrationProject resource type: arn:${Partition}:dms:${Region}:${Account}:migration-project:* */
-  MigrationProject: "|,arn:${Partition}:dms:${Region}:${Account}:migration-project:*|1,11",
-  /** The ReplicationConfig resource type: arn:${Partition}:dms:${Region}:${Account}:replication-config:* */
-  ReplicationConfig: "|,arn:${Partition}:dms:${Region}:${Account}:replication-config:*|1,13",
-  /** The ReplicationInstance resource type: arn:${Partition}:dms:${Region}:${Account}:rep:* */
-  ReplicationInstance: "|,arn:${Partition}:dms:${Region}:${Account}:rep:*|1,12",
-  /** The ReplicationSubnetGroup resource type: arn:${Partition}:dms:${Region}:${Account}:subgrp:* */
-  ReplicationSubnetGroup: "|,arn:${Partition}:dms:${Region}:${Account}:subgrp:*|1,15",
-  /** The ReplicationTask resource type: arn:${Partition}:dms:${Region}:${Account}:task:* */
-  ReplicationTask: "|,arn:${Partition}:dms:${Region}:${Account}:task:*|1,16",
-  /** The ReplicationTaskAssessmentRun resource type: arn:${Partition}:dms:${Region}:${Account}:assessment-run:* */
-  ReplicationTaskAssessmentRun: "|,arn:${Partition}:dms:${Region}:${Account}:assessment-run:*|1,3",
-  /** The ReplicationTaskIndividualAssessment resource type: arn:${Partition}:dms:${Region}:${Account}:individual-assessment:* */
-  ReplicationTaskIndividualAssessment: "|,arn:${Partition}:dms:${Region}:${Account}:individual-assessment:*|1,9",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Certificate resource: arn:${Partition}:dms:${Region}:${Account}:cert:*. */
-  certificate: "|Certificate|arn:|partition?|:dms:|region|:|account|:cert:*",
-  /** ARN of a DataMigration resource: arn:${Partition}:dms:${Region}:${Account}:data-migration:*. */
-  dataMigration: "|DataMigration|arn:|partition?|:dms:|region|:|account|:data-migration:*",
-  /** ARN of a DataProvider resource: arn:${Partition}:dms:${Region}:${Account}:data-provider:*. */
-  dataProvider: "|DataProvider|arn:|partition?|:dms:|region|:|account|:data-provider:*",
-  /** ARN of a Endpoint resource: arn:${Partition}:dms:${Region}:${Account}:endpoint:*. */
-  endpoint: "|Endpoint|arn:|partition?|:dms:|region|:|account|:endpoint:*",
-  /** ARN of a EventSubscription resource: arn:${Partition}:dms:${Region}:${Account}:es:*. */
-  eventSubscription: "|EventSubscription|arn:|partition?|:dms:|region|:|account|:es:*",
-  /** ARN of a InstanceProfile resource: arn:${Partition}:dms:${Region}:${Account}:instance-profile:*. */
-  instanceProfile: "|InstanceProfile|arn:|partition?|:dms:|region|:|account|:instance-profile:*",
-  /** ARN of a MigrationProject resource: arn:${Partition}:dms:${Region}:${Account}:migration-project:*. */
-  migrationProject: "|MigrationProject|arn:|partition?|:dms:|region|:|account|:migration-project:*",
-  /** ARN of a ReplicationConfig resource: arn:${Partition}:dms:${Region}:${Account}:replication-config:*. */
-  replicationConfig: "|ReplicationConfig|arn:|partition?|:dms:|region|:|account|:replication-config:*",
-  /** ARN of a ReplicationInstance resource: arn:${Partition}:dms:${Region}:${Account}:rep:*. */
-  replicationInstance: "|ReplicationInstance|arn:|partition?|:dms:|region|:|account|:rep:*",
-  /** ARN of a ReplicationSubnetGroup resource: arn:${Partition}:dms:${Region}:${Account}:subgrp:*. */
-  replicationSubnetGroup: "|ReplicationSubnetGroup|arn:|partition?|:dms:|region|:|account|:subgrp:*",
-  /** ARN of a ReplicationTask resource: arn:${Partition}:dms:${Region}:${Account}:task:*. */
-  replicationTask: "|ReplicationTask|arn:|partition?|:dms:|region|:|account|:task:*",
-  /** ARN of a ReplicationTaskAssessmentRun resource: arn:${Partition}:dms:${Region}:${Account}:assessment-run:*. */
-  replicationTaskAssessmentRun:
-    "|ReplicationTaskAssessmentRun|arn:|partition?|:dms:|region|:|account|:assessment-run:*",
-  /** ARN of a ReplicationTaskIndividualAssessment resource: arn:${Partition}:dms:${Region}:${Account}:individual-assessment:*. */
-  replicationTaskIndividualAssessment:
-    "|ReplicationTaskIndividualAssessment|arn:|partition?|:dms:|region|:|account|:individual-assessment:*",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

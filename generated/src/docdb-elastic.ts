@@ -30,51 +30,51 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to apply pending maintenance actions on Amazon DocDB-Elastic cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ApplyPendingMaintenanceAction.html */
-  ApplyPendingMaintenanceAction: "W||0|cluster;1;|1||;",
+  ApplyPendingMaintenanceAction: "W|||0;1;|1||;",
   /** Grants permission to copy a new Amazon DocDB-Elastic cluster snapshot. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_CopyClusterSnapshot.html */
   CopyClusterSnapshot:
-    "W||0|cluster-snapshot;1;|0,1,2|docdb-elastic:CreateClusterSnapshot,docdb-elastic:TagResource,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey|;",
+    "W|||1;1;|0,1,2|docdb-elastic:CreateClusterSnapshot,docdb-elastic:TagResource,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey|;",
   /** Grants permission to create a new Amazon DocDB-Elastic cluster. Access level: Write. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_CreateCluster.html */
   CreateCluster:
-    "W||0||0,2|docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;,RestoreClusterFromSnapshot",
+    "W||||0,2|docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;,RestoreClusterFromSnapshot",
   /** Grants permission to create a new Amazon DocDB-Elastic cluster snapshot. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_CreateClusterSnapshot.html */
   CreateClusterSnapshot:
-    "W||0|cluster;1;,cluster-snapshot;1;|0,1,2|docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|CopyClusterSnapshot,;",
+    "W|||0;1;,1;1;|0,1,2|docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|CopyClusterSnapshot,;",
   /** Grants permission to delete a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_DeleteCluster.html */
   DeleteCluster:
-    "W||0|cluster;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint|;",
+    "W|||0;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint|;",
   /** Grants permission to delete a cluster snapshot. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_DeleteClusterSnapshot.html */
   DeleteClusterSnapshot:
-    "W||0|cluster-snapshot;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint|;",
+    "W|||1;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint|;",
   /** Grants permission to view details about a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_GetCluster.html */
-  GetCluster: "R||0|cluster;1;|1||;",
+  GetCluster: "R|||0;1;|1||;",
   /** Grants permission to view details about a cluster snapshot. Access level: Read. Resources: cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_GetClusterSnapshot.html */
-  GetClusterSnapshot: "R||0|cluster-snapshot;1;|1||;",
+  GetClusterSnapshot: "R|||1;1;|1||;",
   /** Grants permission to view details about pending maintenance actions on Amazon DocDB-Elastic cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_GetPendingMaintenanceAction.html */
-  GetPendingMaintenanceAction: "R||0|cluster;1;|1||;",
+  GetPendingMaintenanceAction: "R|||0;1;|1||;",
   /** Grants permission to list the cluster snapshots in your account. Access level: List. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ListClusterSnapshots.html */
-  ListClusterSnapshots: "L||0||||;",
+  ListClusterSnapshots: "L||||||;",
   /** Grants permission to list the clusters in your account. Access level: List. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ListClusters.html */
-  ListClusters: "L||0||||;",
+  ListClusters: "L||||||;",
   /** Grants permission to list details about pending maintenance actions on any Amazon DocDB-Elastic cluster. Access level: List. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ListPendingMaintenanceActions.html */
-  ListPendingMaintenanceActions: "L||0||1||;",
+  ListPendingMaintenanceActions: "L||||1||;",
   /** Grants permission to lists tag for an DocumentDB Elastic resource. Access level: List. Resources: cluster, cluster-snapshot. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ListTagsForResource.html */
-  ListTagsForResource: "L||0|cluster;0;,cluster-snapshot;0;|1||;",
+  ListTagsForResource: "L|||0;0;,1;0;|1||;",
   /** Grants permission to restore cluster from a Amazon DocDB-Elastic cluster snapshot. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_RestoreClusterFromSnapshot.html */
   RestoreClusterFromSnapshot:
-    "W||0|cluster;1;,cluster-snapshot;1;|0,1,2|docdb-elastic:CreateCluster,docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;",
+    "W|||0;1;,1;1;|0,1,2|docdb-elastic:CreateCluster,docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;",
   /** Grants permission to start a stopped Amazon DocDB-Elastic cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_StartCluster.html */
-  StartCluster: "W||0|cluster;1;|1||;",
+  StartCluster: "W|||0;1;|1||;",
   /** Grants permission to stop an existing Amazon DocDB-Elastic cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_StopCluster.html */
-  StopCluster: "W||0|cluster;1;|1||;",
+  StopCluster: "W|||0;1;|1||;",
   /** Grants permission to tag an DocumentDB Elastic resource. Access level: Tagging. Resources: cluster, cluster-snapshot. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_TagResource.html */
   TagResource:
-    "T||0|cluster;0;,cluster-snapshot;0;|0,1,2||CopyClusterSnapshot,CreateCluster,CreateClusterSnapshot,RestoreClusterFromSnapshot,;",
+    "T|||0;0;,1;0;|0,1,2||CopyClusterSnapshot,CreateCluster,CreateClusterSnapshot,RestoreClusterFromSnapshot,;",
   /** Grants permission to untag a DocumentDB Elastic resource. Access level: Tagging. Resources: cluster, cluster-snapshot. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_UntagResource.html */
-  UntagResource: "T||0|cluster;0;,cluster-snapshot;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to modify a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_UpdateCluster.html */
   UpdateCluster:
-    "W||0|cluster;1;|1|ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;",
+    "W|||0;1;|1|ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;",
 } as const;
 const actionDetails = {
   ApplyPendingMaintenanceAction:
@@ -101,12 +101,26 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to untag a DocumentDB Elastic resource",
   UpdateCluster: "|,;~~~|Grants permission to modify a cluster",
 };
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster/${ResourceId} */
+  cluster: "|,|1",
+  /** The cluster-snapshot resource type: arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster-snapshot/${ResourceId} */
+  "cluster-snapshot": "|,clusterSnapshot|1",
+} as const;
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster/${ResourceId}. */
+  cluster: "|,cluster|arn:|Partition|:docdb-elastic:|Region|:|Account|:cluster/|ResourceId|",
+  /** ARN of a cluster-snapshot resource: arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster-snapshot/${ResourceId}. */
+  clusterSnapshot: "|,cluster-snapshot|arn:|Partition|:docdb-elastic:|Region|:|Account|:cluster-snapshot/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["cluster", "cluster-snapshot"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "docdb-elastic">;
 /** Any docdb-elastic action. */
 export type Action = ActionOf<typeof actionFacts, "docdb-elastic">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "docdb-elastic">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -114,7 +128,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "docdb-elastic" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every docdb-elastic action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -122,25 +136,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The cluster resource type: arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster/${ResourceId} */
-  cluster: "|,arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster/${ResourceId}|1",
-  /** The cluster-snapshot resource type: arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster-snapshot/${ResourceId} */
-  "cluster-snapshot": "|,arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster-snapshot/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a cluster resource: arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster/${ResourceId}. */
-  cluster: "|cluster|arn:|partition?|:docdb-elastic:|region|:|account|:cluster/|resourceId|",
-  /** ARN of a cluster-snapshot resource: arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster-snapshot/${ResourceId}. */
-  clusterSnapshot: "|cluster-snapshot|arn:|partition?|:docdb-elastic:|region|:|account|:cluster-snapshot/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -36,133 +36,133 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to get associate failback client to recovery instance. Access level: Write. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  AssociateFailbackClientToRecoveryInstanceForDrs: "W||1|RecoveryInstanceResource;1;|||",
+  AssociateFailbackClientToRecoveryInstanceForDrs: "W||1|2;1;|||",
   /** Grants permission to associate CloudFormation stack with source network. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_AssociateSourceNetworkStack.html */
   AssociateSourceNetworkStack:
-    "W||0|SourceNetworkResource;1;|0,2|cloudformation:DescribeStackResource,cloudformation:DescribeStacks,drs:GetLaunchConfiguration,ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:ModifyLaunchTemplate|;",
+    "W|||4;1;|0,2|cloudformation:DescribeStackResource,cloudformation:DescribeStacks,drs:GetLaunchConfiguration,ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:ModifyLaunchTemplate|;",
   /** Grants permission to batch create volume snapshot group. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  BatchCreateVolumeSnapshotGroupForDrs: "W||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  BatchCreateVolumeSnapshotGroupForDrs: "W||1|2;1;,5;1;|||",
   /** Grants permission to batch delete snapshot request. Access level: Write. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   BatchDeleteSnapshotRequestForDrs: "W||1||||",
   /** Grants permission to create converted snapshot. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  CreateConvertedSnapshotForDrs: "W||1|SourceServerResource;1;|0,2||",
+  CreateConvertedSnapshotForDrs: "W||1|5;1;|0,2||",
   /** Grants permission to extend a source server. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_CreateExtendedSourceServer.html */
-  CreateExtendedSourceServer: "W||0||0,2|drs:DescribeSourceServers,drs:GetReplicationConfiguration,drs:TagResource|;",
+  CreateExtendedSourceServer: "W||||0,2|drs:DescribeSourceServers,drs:GetReplicationConfiguration,drs:TagResource|;",
   /** Grants permission to create launch configuration template. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_CreateLaunchConfigurationTemplate.html */
-  CreateLaunchConfigurationTemplate: "W||0||0,2|drs:TagResource|;",
+  CreateLaunchConfigurationTemplate: "W||||0,2|drs:TagResource|;",
   /** Grants permission to create recovery instance. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  CreateRecoveryInstanceForDrs: "W||1|SourceServerResource;1;|0,2||",
+  CreateRecoveryInstanceForDrs: "W||1|5;1;|0,2||",
   /** Grants permission to create replication configuration template. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_CreateReplicationConfigurationTemplate.html */
   CreateReplicationConfigurationTemplate:
-    "W||0||0,2|drs:TagResource,ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,kms:CreateGrant,kms:DescribeKey|;",
+    "W||||0,2|drs:TagResource,ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,kms:CreateGrant,kms:DescribeKey|;",
   /** Grants permission to create a source network. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_CreateSourceNetwork.html */
-  CreateSourceNetwork: "W||0||0,2|drs:TagResource,ec2:DescribeInstances,ec2:DescribeVpcs|;",
+  CreateSourceNetwork: "W||||0,2|drs:TagResource,ec2:DescribeInstances,ec2:DescribeVpcs|;",
   /** Grants permission to create a source server. Access level: Write. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   CreateSourceServerForDrs: "W||1||0,2||",
   /** Grants permission to delete a job. Access level: Write. Resources: JobResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DeleteJob.html */
-  DeleteJob: "W||0|JobResource;1;|||;",
+  DeleteJob: "W|||0;1;|||;",
   /** Grants permission to delete a launch action. Access level: Write. Resources: LaunchConfigurationTemplateResource, SourceServerResource. https://docs.aws.amazon.com/drs/latest/APIReference/API_DeleteLaunchAction.html */
-  DeleteLaunchAction: "W||0|LaunchConfigurationTemplateResource;0;,SourceServerResource;0;|||;",
+  DeleteLaunchAction: "W|||1;0;,5;0;|||;",
   /** Grants permission to delete launch configuration template. Access level: Write. Resources: LaunchConfigurationTemplateResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DeleteLaunchConfigurationTemplate.html */
-  DeleteLaunchConfigurationTemplate: "W||0|LaunchConfigurationTemplateResource;1;|||;",
+  DeleteLaunchConfigurationTemplate: "W|||1;1;|||;",
   /** Grants permission to delete recovery instance. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DeleteRecoveryInstance.html */
-  DeleteRecoveryInstance: "W||0|RecoveryInstanceResource;1;|||;",
+  DeleteRecoveryInstance: "W|||2;1;|||;",
   /** Grants permission to delete replication configuration template. Access level: Write. Resources: ReplicationConfigurationTemplateResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DeleteReplicationConfigurationTemplate.html */
-  DeleteReplicationConfigurationTemplate: "W||0|ReplicationConfigurationTemplateResource;1;|||;",
+  DeleteReplicationConfigurationTemplate: "W|||3;1;|||;",
   /** Grants permission to delete source network. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DeleteSourceNetwork.html */
-  DeleteSourceNetwork: "W||0|SourceNetworkResource;1;|||;",
+  DeleteSourceNetwork: "W|||4;1;|||;",
   /** Grants permission to delete source server. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DeleteSourceServer.html */
-  DeleteSourceServer: "W||0|SourceServerResource;1;|||;",
+  DeleteSourceServer: "W|||5;1;|||;",
   /** Grants permission to describe job log items. Access level: Read. Resources: JobResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeJobLogItems.html */
-  DescribeJobLogItems: "R||0|JobResource;1;|||;",
+  DescribeJobLogItems: "R|||0;1;|||;",
   /** Grants permission to describe jobs. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeJobs.html */
-  DescribeJobs: "R||0||||;",
+  DescribeJobs: "R||||||;",
   /** Grants permission to describe launch configuration template. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeLaunchConfigurationTemplates.html */
-  DescribeLaunchConfigurationTemplates: "R||0||||;",
+  DescribeLaunchConfigurationTemplates: "R||||||;",
   /** Grants permission to describe recovery instances. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeRecoveryInstances.html */
-  DescribeRecoveryInstances: "R||0|||drs:DescribeSourceServers,ec2:DescribeInstances|;",
+  DescribeRecoveryInstances: "R|||||drs:DescribeSourceServers,ec2:DescribeInstances|;",
   /** Grants permission to describe recovery snapshots. Access level: Read. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeRecoverySnapshots.html */
-  DescribeRecoverySnapshots: "R||0|SourceServerResource;1;|||;",
+  DescribeRecoverySnapshots: "R|||5;1;|||;",
   /** Grants permission to describe replication configuration template. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeReplicationConfigurationTemplates.html */
-  DescribeReplicationConfigurationTemplates: "R||0||||;",
+  DescribeReplicationConfigurationTemplates: "R||||||;",
   /** Grants permission to describe replication server associations. Access level: Read. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   DescribeReplicationServerAssociationsForDrs: "R||1||||",
   /** Grants permission to describe snapshot requests. Access level: Read. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   DescribeSnapshotRequestsForDrs: "R||1||||",
   /** Grants permission to describe source networks. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeSourceNetworks.html */
-  DescribeSourceNetworks: "R||0||||;",
+  DescribeSourceNetworks: "R||||||;",
   /** Grants permission to describe source servers. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeSourceServers.html */
-  DescribeSourceServers: "R||0||||;",
+  DescribeSourceServers: "R||||||;",
   /** Grants permission to disconnect recovery instance. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DisconnectRecoveryInstance.html */
-  DisconnectRecoveryInstance: "W||0|RecoveryInstanceResource;1;|||;",
+  DisconnectRecoveryInstance: "W|||2;1;|||;",
   /** Grants permission to disconnect source server. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DisconnectSourceServer.html */
-  DisconnectSourceServer: "W||0|SourceServerResource;1;|||;",
+  DisconnectSourceServer: "W|||5;1;|||;",
   /** Grants permission to export CloudFormation template which contains source network resources. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_ExportSourceNetworkCfnTemplate.html */
-  ExportSourceNetworkCfnTemplate: "W||0|SourceNetworkResource;1;|0,2|s3:GetBucketLocation,s3:GetObject,s3:PutObject|;",
+  ExportSourceNetworkCfnTemplate: "W|||4;1;|0,2|s3:GetBucketLocation,s3:GetObject,s3:PutObject|;",
   /** Grants permission to get agent command. Access level: Read. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  GetAgentCommandForDrs: "R||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  GetAgentCommandForDrs: "R||1|2;1;,5;1;|||",
   /** Grants permission to get agent confirmed resume info. Access level: Read. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  GetAgentConfirmedResumeInfoForDrs: "R||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  GetAgentConfirmedResumeInfoForDrs: "R||1|2;1;,5;1;|||",
   /** Grants permission to get agent installation assets. Access level: Read. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   GetAgentInstallationAssetsForDrs: "R||1||||",
   /** Grants permission to get agent replication info. Access level: Read. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  GetAgentReplicationInfoForDrs: "R||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  GetAgentReplicationInfoForDrs: "R||1|2;1;,5;1;|||",
   /** Grants permission to get agent runtime configuration. Access level: Read. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  GetAgentRuntimeConfigurationForDrs: "R||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  GetAgentRuntimeConfigurationForDrs: "R||1|2;1;,5;1;|||",
   /** Grants permission to get agent snapshot credits. Access level: Read. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  GetAgentSnapshotCreditsForDrs: "R||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  GetAgentSnapshotCreditsForDrs: "R||1|2;1;,5;1;|||",
   /** Grants permission to get channel commands. Access level: Read. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   GetChannelCommandsForDrs: "R||1||||",
   /** Grants permission to get failback command. Access level: Read. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  GetFailbackCommandForDrs: "R||1|RecoveryInstanceResource;1;|||",
+  GetFailbackCommandForDrs: "R||1|2;1;|||",
   /** Grants permission to get failback launch requested. Access level: Read. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  GetFailbackLaunchRequestedForDrs: "R||1|RecoveryInstanceResource;1;|||",
+  GetFailbackLaunchRequestedForDrs: "R||1|2;1;|||",
   /** Grants permission to get failback replication configuration. Access level: Read. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_GetFailbackReplicationConfiguration.html */
-  GetFailbackReplicationConfiguration: "R||0|RecoveryInstanceResource;1;|||;",
+  GetFailbackReplicationConfiguration: "R|||2;1;|||;",
   /** Grants permission to get launch configuration. Access level: Read. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_GetLaunchConfiguration.html */
-  GetLaunchConfiguration: "R||0|SourceServerResource;1;|||;",
+  GetLaunchConfiguration: "R|||5;1;|||;",
   /** Grants permission to get replication configuration. Access level: Read. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_GetReplicationConfiguration.html */
-  GetReplicationConfiguration: "R||0|SourceServerResource;1;|||;",
+  GetReplicationConfiguration: "R|||5;1;|||;",
   /** Grants permission to get suggested failback client device mapping. Access level: Read. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  GetSuggestedFailbackClientDeviceMappingForDrs: "R||1|RecoveryInstanceResource;1;|||",
+  GetSuggestedFailbackClientDeviceMappingForDrs: "R||1|2;1;|||",
   /** Grants permission to initialize service. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_InitializeService.html */
   InitializeService:
-    "W||0|||iam:AddRoleToInstanceProfile,iam:CreateInstanceProfile,iam:CreateServiceLinkedRole,iam:GetInstanceProfile|;",
+    "W|||||iam:AddRoleToInstanceProfile,iam:CreateInstanceProfile,iam:CreateServiceLinkedRole,iam:GetInstanceProfile|;",
   /** Grants permission to issue an agent certificate. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  IssueAgentCertificateForDrs: "W||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  IssueAgentCertificateForDrs: "W||1|2;1;,5;1;|||",
   /** Grants permission to list extensible source servers. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_ListExtensibleSourceServers.html */
-  ListExtensibleSourceServers: "R||0|||drs:DescribeSourceServers|;",
+  ListExtensibleSourceServers: "R|||||drs:DescribeSourceServers|;",
   /** Grants permission to list launch actions. Access level: Read. Resources: LaunchConfigurationTemplateResource, SourceServerResource. https://docs.aws.amazon.com/drs/latest/APIReference/API_ListLaunchActions.html */
-  ListLaunchActions: "R||0|LaunchConfigurationTemplateResource;0;,SourceServerResource;0;|||;",
+  ListLaunchActions: "R|||1;0;,5;0;|||;",
   /** Grants permission to list staging accounts. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_ListStagingAccounts.html */
-  ListStagingAccounts: "R||0||||;",
+  ListStagingAccounts: "R||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to notify agent authentication. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  NotifyAgentAuthenticationForDrs: "W||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  NotifyAgentAuthenticationForDrs: "W||1|2;1;,5;1;|||",
   /** Grants permission to notify agent is connected. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  NotifyAgentConnectedForDrs: "W||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  NotifyAgentConnectedForDrs: "W||1|2;1;,5;1;|||",
   /** Grants permission to notify agent is disconnected. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  NotifyAgentDisconnectedForDrs: "W||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  NotifyAgentDisconnectedForDrs: "W||1|2;1;,5;1;|||",
   /** Grants permission to notify agent replication progress. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  NotifyAgentReplicationProgressForDrs: "W||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  NotifyAgentReplicationProgressForDrs: "W||1|2;1;,5;1;|||",
   /** Grants permission to notify consistency attained. Access level: Write. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  NotifyConsistencyAttainedForDrs: "W||1|RecoveryInstanceResource;1;|||",
+  NotifyConsistencyAttainedForDrs: "W||1|2;1;|||",
   /** Grants permission to notify replication server authentication. Access level: Write. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  NotifyReplicationServerAuthenticationForDrs: "W||1|RecoveryInstanceResource;1;|||",
+  NotifyReplicationServerAuthenticationForDrs: "W||1|2;1;|||",
   /** Grants permission to notify replicator volume events. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  NotifyVolumeEventForDrs: "W||1|SourceServerResource;1;|||",
+  NotifyVolumeEventForDrs: "W||1|5;1;|||",
   /** Grants permission to put a launch action. Access level: Write. Resources: LaunchConfigurationTemplateResource, SourceServerResource. https://docs.aws.amazon.com/drs/latest/APIReference/API_PutLaunchAction.html */
-  PutLaunchAction: "W||0|LaunchConfigurationTemplateResource;0;,SourceServerResource;0;||ssm:DescribeDocument|;",
+  PutLaunchAction: "W|||1;0;,5;0;||ssm:DescribeDocument|;",
   /** Grants permission to retry data replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_RetryDataReplication.html */
-  RetryDataReplication: "W||0|SourceServerResource;1;|||;",
+  RetryDataReplication: "W|||5;1;|||;",
   /** Grants permission to reverse replication. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_ReverseReplication.html */
   ReverseReplication:
-    "W||0|RecoveryInstanceResource;1;|0,2|drs:DescribeReplicationConfigurationTemplates,drs:DescribeSourceServers,ec2:DescribeInstances|;",
+    "W|||2;1;|0,2|drs:DescribeReplicationConfigurationTemplates,drs:DescribeSourceServers,ec2:DescribeInstances|;",
   /** Grants permission to send agent logs. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  SendAgentLogsForDrs: "W||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  SendAgentLogsForDrs: "W||1|2;1;,5;1;|||",
   /** Grants permission to send agent metrics. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  SendAgentMetricsForDrs: "W||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  SendAgentMetricsForDrs: "W||1|2;1;,5;1;|||",
   /** Grants permission to send channel command result. Access level: Write. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   SendChannelCommandResultForDrs: "W||1||||",
   /** Grants permission to send client logs. Access level: Write. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
@@ -170,62 +170,61 @@ const actionFacts = {
   /** Grants permission to send client metrics. Access level: Write. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   SendClientMetricsForDrs: "W||1||||",
   /** Grants permission to send volume throughput statistics. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  SendVolumeStatsForDrs: "W||1|SourceServerResource;1;|||",
+  SendVolumeStatsForDrs: "W||1|5;1;|||",
   /** Grants permission to start failback launch. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartFailbackLaunch.html */
-  StartFailbackLaunch: "W||0|RecoveryInstanceResource;1;|0,2||",
+  StartFailbackLaunch: "W|||2;1;|0,2||",
   /** Grants permission to start recovery. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartRecovery.html */
   StartRecovery:
-    "W||0|SourceServerResource;1;|0,2|drs:CreateRecoveryInstanceForDrs,drs:ListTagsForResource,drs:TagResource,ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole|;",
+    "W|||5;1;|0,2|drs:CreateRecoveryInstanceForDrs,drs:ListTagsForResource,drs:TagResource,ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole|;",
   /** Grants permission to start replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartReplication.html */
-  StartReplication: "W||0|SourceServerResource;1;|||;",
+  StartReplication: "W|||5;1;|||;",
   /** Grants permission to start network recovery. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartSourceNetworkRecovery.html */
   StartSourceNetworkRecovery:
-    "W||0|SourceNetworkResource;1;|0,2|cloudformation:CreateStack,cloudformation:DescribeStackResource,cloudformation:DescribeStacks,cloudformation:UpdateStack,drs:GetLaunchConfiguration,ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:ModifyLaunchTemplate,s3:GetObject,s3:PutObject|",
+    "W|||4;1;|0,2|cloudformation:CreateStack,cloudformation:DescribeStackResource,cloudformation:DescribeStacks,cloudformation:UpdateStack,drs:GetLaunchConfiguration,ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:ModifyLaunchTemplate,s3:GetObject,s3:PutObject|",
   /** Grants permission to start network replication. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartSourceNetworkReplication.html */
-  StartSourceNetworkReplication: "W||0|SourceNetworkResource;1;|||;",
+  StartSourceNetworkReplication: "W|||4;1;|||;",
   /** Grants permission to stop failback. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StopFailback.html */
-  StopFailback: "W||0|RecoveryInstanceResource;1;|||;",
+  StopFailback: "W|||2;1;|||;",
   /** Grants permission to stop replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StopReplication.html */
-  StopReplication: "W||0|SourceServerResource;1;|||;",
+  StopReplication: "W|||5;1;|||;",
   /** Grants permission to stop network replication. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StopSourceNetworkReplication.html */
-  StopSourceNetworkReplication: "W||0|SourceNetworkResource;1;|||;",
+  StopSourceNetworkReplication: "W|||4;1;|||;",
   /** Grants permission to assign a resource tag. Access level: Tagging. Resources: JobResource, LaunchConfigurationTemplateResource, RecoveryInstanceResource, ReplicationConfigurationTemplateResource, SourceNetworkResource, SourceServerResource. https://docs.aws.amazon.com/drs/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|JobResource;0;,LaunchConfigurationTemplateResource;0;,RecoveryInstanceResource;0;,ReplicationConfigurationTemplateResource;0;,SourceNetworkResource;0;,SourceServerResource;0;|0,2,3||CreateExtendedSourceServer,CreateLaunchConfigurationTemplate,CreateReplicationConfigurationTemplate,CreateSourceNetwork,StartRecovery,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|0,2,3||CreateExtendedSourceServer,CreateLaunchConfigurationTemplate,CreateReplicationConfigurationTemplate,CreateSourceNetwork,StartRecovery,;",
   /** Grants permission to terminate recovery instances. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_TerminateRecoveryInstances.html */
   TerminateRecoveryInstances:
-    "W||0|RecoveryInstanceResource;1;|0,2|drs:DescribeSourceServers,ec2:DeleteVolume,ec2:DescribeInstances,ec2:DescribeVolumes,ec2:TerminateInstances|;",
+    "W|||2;1;|0,2|drs:DescribeSourceServers,ec2:DeleteVolume,ec2:DescribeInstances,ec2:DescribeVolumes,ec2:TerminateInstances|;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: JobResource, LaunchConfigurationTemplateResource, RecoveryInstanceResource, ReplicationConfigurationTemplateResource, SourceNetworkResource, SourceServerResource. https://docs.aws.amazon.com/drs/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|JobResource;0;,LaunchConfigurationTemplateResource;0;,RecoveryInstanceResource;0;,ReplicationConfigurationTemplateResource;0;,SourceNetworkResource;0;,SourceServerResource;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|2||;",
   /** Grants permission to update agent backlog. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  UpdateAgentBacklogForDrs: "W||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  UpdateAgentBacklogForDrs: "W||1|2;1;,5;1;|||",
   /** Grants permission to update agent conversion info. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  UpdateAgentConversionInfoForDrs: "W||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  UpdateAgentConversionInfoForDrs: "W||1|2;1;,5;1;|||",
   /** Grants permission to update agent replication info. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  UpdateAgentReplicationInfoForDrs: "W||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  UpdateAgentReplicationInfoForDrs: "W||1|2;1;,5;1;|||",
   /** Grants permission to update agent replication process state. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  UpdateAgentReplicationProcessStateForDrs: "W||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  UpdateAgentReplicationProcessStateForDrs: "W||1|2;1;,5;1;|||",
   /** Grants permission to update agent source properties. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  UpdateAgentSourcePropertiesForDrs: "W||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
+  UpdateAgentSourcePropertiesForDrs: "W||1|2;1;,5;1;|||",
   /** Grants permission to update failback client device mapping. Access level: Write. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  UpdateFailbackClientDeviceMappingForDrs: "W||1|RecoveryInstanceResource;1;|||",
+  UpdateFailbackClientDeviceMappingForDrs: "W||1|2;1;|||",
   /** Grants permission to update failback client last seen. Access level: Write. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  UpdateFailbackClientLastSeenForDrs: "W||1|RecoveryInstanceResource;1;|||",
+  UpdateFailbackClientLastSeenForDrs: "W||1|2;1;|||",
   /** Grants permission to update failback replication configuration. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_UpdateFailbackReplicationConfiguration.html */
-  UpdateFailbackReplicationConfiguration: "W||0|RecoveryInstanceResource;1;|||;",
+  UpdateFailbackReplicationConfiguration: "W|||2;1;|||;",
   /** Grants permission to update launch configuration. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_UpdateLaunchConfiguration.html */
-  UpdateLaunchConfiguration: "W||0|SourceServerResource;1;||ec2:DescribeInstances|;",
+  UpdateLaunchConfiguration: "W|||5;1;||ec2:DescribeInstances|;",
   /** Grants permission to update launch configuration. Access level: Write. Resources: LaunchConfigurationTemplateResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_UpdateLaunchConfigurationTemplate.html */
-  UpdateLaunchConfigurationTemplate: "W||0|LaunchConfigurationTemplateResource;1;|||;",
+  UpdateLaunchConfigurationTemplate: "W|||1;1;|||;",
   /** Grants permission to update a replication certificate. Access level: Write. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  UpdateReplicationCertificateForDrs: "W||1|RecoveryInstanceResource;1;|||",
+  UpdateReplicationCertificateForDrs: "W||1|2;1;|||",
   /** Grants permission to update replication configuration. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_UpdateReplicationConfiguration.html */
   UpdateReplicationConfiguration:
-    "W||0|SourceServerResource;1;||ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,kms:CreateGrant,kms:DescribeKey|;",
+    "W|||5;1;||ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,kms:CreateGrant,kms:DescribeKey|;",
   /** Grants permission to update replication configuration template. Access level: Write. Resources: ReplicationConfigurationTemplateResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_UpdateReplicationConfigurationTemplate.html */
   UpdateReplicationConfigurationTemplate:
-    "W||0|ReplicationConfigurationTemplateResource;1;||ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,kms:CreateGrant,kms:DescribeKey|;",
+    "W|||3;1;||ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,kms:CreateGrant,kms:DescribeKey|;",
 } as const;
 const actionDetails = {
   AssociateFailbackClientToRecoveryInstanceForDrs:
@@ -322,12 +321,54 @@ const actionDetails = {
   UpdateReplicationConfiguration: "|,;~~~|Grants permission to update replication configuration",
   UpdateReplicationConfigurationTemplate: "|,;~~~|Grants permission to update replication configuration template",
 };
+const resourceTypeFacts = {
+  /** The JobResource resource type: arn:${Partition}:drs:${Region}:${Account}:job/${JobID} */
+  JobResource: "|,jobResource|1",
+  /** The LaunchConfigurationTemplateResource resource type: arn:${Partition}:drs:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID} */
+  LaunchConfigurationTemplateResource: "|,launchConfigurationTemplateResource|1",
+  /** The RecoveryInstanceResource resource type: arn:${Partition}:drs:${Region}:${Account}:recovery-instance/${RecoveryInstanceID} */
+  RecoveryInstanceResource: "|,recoveryInstanceResource|1,4",
+  /** The ReplicationConfigurationTemplateResource resource type: arn:${Partition}:drs:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID} */
+  ReplicationConfigurationTemplateResource: "|,replicationConfigurationTemplateResource|1",
+  /** The SourceNetworkResource resource type: arn:${Partition}:drs:${Region}:${Account}:source-network/${SourceNetworkID} */
+  SourceNetworkResource: "|,sourceNetworkResource|1",
+  /** The SourceServerResource resource type: arn:${Partition}:drs:${Region}:${Account}:source-server/${SourceServerID} */
+  SourceServerResource: "|,sourceServerResource|1",
+} as const;
+const arnFormats = {
+  /** ARN of a JobResource resource: arn:${Partition}:drs:${Region}:${Account}:job/${JobID}. */
+  jobResource: "|,JobResource|arn:|Partition|:drs:|Region|:|Account|:job/|JobID,jobId|",
+  /** ARN of a LaunchConfigurationTemplateResource resource: arn:${Partition}:drs:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID}. */
+  launchConfigurationTemplateResource:
+    "|,LaunchConfigurationTemplateResource|arn:|Partition|:drs:|Region|:|Account|:launch-configuration-template/|LaunchConfigurationTemplateID,launchConfigurationTemplateId|",
+  /** ARN of a RecoveryInstanceResource resource: arn:${Partition}:drs:${Region}:${Account}:recovery-instance/${RecoveryInstanceID}. */
+  recoveryInstanceResource:
+    "|,RecoveryInstanceResource|arn:|Partition|:drs:|Region|:|Account|:recovery-instance/|RecoveryInstanceID,recoveryInstanceId|",
+  /** ARN of a ReplicationConfigurationTemplateResource resource: arn:${Partition}:drs:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID}. */
+  replicationConfigurationTemplateResource:
+    "|,ReplicationConfigurationTemplateResource|arn:|Partition|:drs:|Region|:|Account|:replication-configuration-template/|ReplicationConfigurationTemplateID,replicationConfigurationTemplateId|",
+  /** ARN of a SourceNetworkResource resource: arn:${Partition}:drs:${Region}:${Account}:source-network/${SourceNetworkID}. */
+  sourceNetworkResource:
+    "|,SourceNetworkResource|arn:|Partition|:drs:|Region|:|Account|:source-network/|SourceNetworkID,sourceNetworkId|",
+  /** ARN of a SourceServerResource resource: arn:${Partition}:drs:${Region}:${Account}:source-server/${SourceServerID}. */
+  sourceServerResource:
+    "|,SourceServerResource|arn:|Partition|:drs:|Region|:|Account|:source-server/|SourceServerID,sourceServerId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "JobResource",
+  "LaunchConfigurationTemplateResource",
+  "RecoveryInstanceResource",
+  "ReplicationConfigurationTemplateResource",
+  "SourceNetworkResource",
+  "SourceServerResource",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "drs">;
 /** Any drs action. */
 export type Action = ActionOf<typeof actionFacts, "drs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "drs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -335,7 +376,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "drs" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every drs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -343,47 +384,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The JobResource resource type: arn:${Partition}:drs:${Region}:${Account}:job/${JobID} */
-  JobResource: "|,arn:${Partition}:drs:${Region}:${Account}:job/${JobID}|1",
-  /** The LaunchConfigurationTemplateResource resource type: arn:${Partition}:drs:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID} */
-  LaunchConfigurationTemplateResource:
-    "|,arn:${Partition}:drs:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID}|1",
-  /** The RecoveryInstanceResource resource type: arn:${Partition}:drs:${Region}:${Account}:recovery-instance/${RecoveryInstanceID} */
-  RecoveryInstanceResource: "|,arn:${Partition}:drs:${Region}:${Account}:recovery-instance/${RecoveryInstanceID}|1,4",
-  /** The ReplicationConfigurationTemplateResource resource type: arn:${Partition}:drs:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID} */
-  ReplicationConfigurationTemplateResource:
-    "|,arn:${Partition}:drs:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID}|1",
-  /** The SourceNetworkResource resource type: arn:${Partition}:drs:${Region}:${Account}:source-network/${SourceNetworkID} */
-  SourceNetworkResource: "|,arn:${Partition}:drs:${Region}:${Account}:source-network/${SourceNetworkID}|1",
-  /** The SourceServerResource resource type: arn:${Partition}:drs:${Region}:${Account}:source-server/${SourceServerID} */
-  SourceServerResource: "|,arn:${Partition}:drs:${Region}:${Account}:source-server/${SourceServerID}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a JobResource resource: arn:${Partition}:drs:${Region}:${Account}:job/${JobID}. */
-  jobResource: "|JobResource|arn:|partition?|:drs:|region|:|account|:job/|jobId|",
-  /** ARN of a LaunchConfigurationTemplateResource resource: arn:${Partition}:drs:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID}. */
-  launchConfigurationTemplateResource:
-    "|LaunchConfigurationTemplateResource|arn:|partition?|:drs:|region|:|account|:launch-configuration-template/|launchConfigurationTemplateId|",
-  /** ARN of a RecoveryInstanceResource resource: arn:${Partition}:drs:${Region}:${Account}:recovery-instance/${RecoveryInstanceID}. */
-  recoveryInstanceResource:
-    "|RecoveryInstanceResource|arn:|partition?|:drs:|region|:|account|:recovery-instance/|recoveryInstanceId|",
-  /** ARN of a ReplicationConfigurationTemplateResource resource: arn:${Partition}:drs:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID}. */
-  replicationConfigurationTemplateResource:
-    "|ReplicationConfigurationTemplateResource|arn:|partition?|:drs:|region|:|account|:replication-configuration-template/|replicationConfigurationTemplateId|",
-  /** ARN of a SourceNetworkResource resource: arn:${Partition}:drs:${Region}:${Account}:source-network/${SourceNetworkID}. */
-  sourceNetworkResource:
-    "|SourceNetworkResource|arn:|partition?|:drs:|region|:|account|:source-network/|sourceNetworkId|",
-  /** ARN of a SourceServerResource resource: arn:${Partition}:drs:${Region}:${Account}:source-server/${SourceServerID}. */
-  sourceServerResource: "|SourceServerResource|arn:|partition?|:drs:|region|:|account|:source-server/|sourceServerId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

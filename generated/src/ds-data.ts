@@ -37,39 +37,39 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add a member to a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_AddGroupMember.html */
-  AddGroupMember: "W||0|directory;1;|1,2,3,4,5|ds:AccessDSData|;",
+  AddGroupMember: "W|||0;1;|1,2,3,4,5|ds:AccessDSData|;",
   /** Grants permission to create a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_CreateGroup.html */
-  CreateGroup: "W||0|directory;1;|1,4,5|ds:AccessDSData|;",
+  CreateGroup: "W|||0;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to create a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_CreateUser.html */
-  CreateUser: "W||0|directory;1;|1,4,5|ds:AccessDSData|;",
+  CreateUser: "W|||0;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to delete a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DeleteGroup.html */
-  DeleteGroup: "W||0|directory;1;|1,4,5|ds:AccessDSData|;",
+  DeleteGroup: "W|||0;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to delete a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DeleteUser.html */
-  DeleteUser: "W||0|directory;1;|1,4,5|ds:AccessDSData|;",
+  DeleteUser: "W|||0;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to describe a group on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DescribeGroup.html */
-  DescribeGroup: "R||0|directory;1;|1,4,5|ds:AccessDSData|;,SearchGroups",
+  DescribeGroup: "R|||0;1;|1,4,5|ds:AccessDSData|;,SearchGroups",
   /** Grants permission to describe a user on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DescribeUser.html */
-  DescribeUser: "R||0|directory;1;|1,4,5|ds:AccessDSData|;,SearchUsers",
+  DescribeUser: "R|||0;1;|1,4,5|ds:AccessDSData|;,SearchUsers",
   /** Grants permission to disable a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DisableUser.html */
-  DisableUser: "W||0|directory;1;|1,4,5|ds:AccessDSData|;",
+  DisableUser: "W|||0;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to list members in a group on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListGroupMembers.html */
-  ListGroupMembers: "L||0|directory;1;|1,3,4,5|ds:AccessDSData|;",
+  ListGroupMembers: "L|||0;1;|1,3,4,5|ds:AccessDSData|;",
   /** Grants permission to list groups on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListGroups.html */
-  ListGroups: "L||0|directory;1;|4|ds:AccessDSData|;",
+  ListGroups: "L|||0;1;|4|ds:AccessDSData|;",
   /** Grants permission to list the groups that a member is in on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListGroupsForMember.html */
-  ListGroupsForMember: "L||0|directory;1;|1,3,4,5|ds:AccessDSData|;",
+  ListGroupsForMember: "L|||0;1;|1,3,4,5|ds:AccessDSData|;",
   /** Grants permission to list users on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListUsers.html */
-  ListUsers: "L||0|directory;1;|4|ds:AccessDSData|;",
+  ListUsers: "L|||0;1;|4|ds:AccessDSData|;",
   /** Grants permission to remove a member from a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_RemoveGroupMember.html */
-  RemoveGroupMember: "W||0|directory;1;|1,2,3,4,5|ds:AccessDSData|;",
+  RemoveGroupMember: "W|||0;1;|1,2,3,4,5|ds:AccessDSData|;",
   /** Grants permission to search for groups on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_SearchGroups.html */
-  SearchGroups: "R||0|directory;1;|4|ds-data:DescribeGroup,ds:AccessDSData|;",
+  SearchGroups: "R|||0;1;|4|ds-data:DescribeGroup,ds:AccessDSData|;",
   /** Grants permission to search for users on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_SearchUsers.html */
-  SearchUsers: "R||0|directory;1;|4|ds-data:DescribeUser,ds:AccessDSData|;",
+  SearchUsers: "R|||0;1;|4|ds-data:DescribeUser,ds:AccessDSData|;",
   /** Grants permission to update a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_UpdateGroup.html */
-  UpdateGroup: "W||0|directory;1;|1,4,5|ds:AccessDSData|;",
+  UpdateGroup: "W|||0;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to update a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_UpdateUser.html */
-  UpdateUser: "W||0|directory;1;|1,4,5|ds:AccessDSData|;",
+  UpdateUser: "W|||0;1;|1,4,5|ds:AccessDSData|;",
 } as const;
 const actionDetails = {
   AddGroupMember: "|,;~~~|Grants permission to add a member to a group on a directory",
@@ -90,12 +90,22 @@ const actionDetails = {
   UpdateGroup: "|,;~~~|Grants permission to update a group on a directory",
   UpdateUser: "|,;~~~|Grants permission to update a user on a directory",
 };
+const resourceTypeFacts = {
+  /** The directory resource type: arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId} */
+  directory: "|,|0",
+} as const;
+const arnFormats = {
+  /** ARN of a directory resource: arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId}. */
+  directory: "|,directory|arn:|Partition|:ds:|Region|:|Account|:directory/|DirectoryId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["directory"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ds-data">;
 /** Any ds-data action. */
 export type Action = ActionOf<typeof actionFacts, "ds-data">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ds-data">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -103,7 +113,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ds-data" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ds-data action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -111,21 +121,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The directory resource type: arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId} */
-  directory: "|,arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId}|0",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a directory resource: arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId}. */
-  directory: "|directory|arn:|partition?|:ds:|region|:|account|:directory/|directoryId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -37,67 +37,67 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add a peer cluster to a multi-Region cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
-  AddPeerCluster: "W||1|Cluster;1;||dsql:PutMultiRegionProperties|CreateCluster,UpdateCluster",
+  AddPeerCluster: "W||1|0;1;||dsql:PutMultiRegionProperties|CreateCluster,UpdateCluster",
   /** Grants permission to create new clusters. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "W||0|Cluster;1;|0,2,5|dsql:AddPeerCluster,dsql:DeleteClusterPolicy,dsql:PutClusterPolicy,dsql:PutMultiRegionProperties,dsql:PutWitnessRegion,dsql:TagResource,iam:CreateServiceLinkedRole|;",
+    "W|||0;1;|0,2,5|dsql:AddPeerCluster,dsql:DeleteClusterPolicy,dsql:PutClusterPolicy,dsql:PutMultiRegionProperties,dsql:PutWitnessRegion,dsql:TagResource,iam:CreateServiceLinkedRole|;",
   /** Grants permission to create a Change Stream for a cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
-  CreateStream: "W||0|Cluster;1;|0,2|dsql:TagResource,iam:PassRole|;",
+  CreateStream: "W|||0;1;|0,2|dsql:TagResource,iam:PassRole|;",
   /** Grants permission to connect to the database. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/accessing-sql-clients.html */
-  DbConnect: "W||0|Cluster;1;|||",
+  DbConnect: "W|||0;1;|||",
   /** Grants permission to connect to the database with admin role. Connecting with any other role requires DbConnect permission. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/accessing-sql-clients.html */
-  DbConnectAdmin: "W||0|Cluster;1;|||",
+  DbConnectAdmin: "W|||0;1;|||",
   /** Grants permission to delete a cluster and all of its data. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_DeleteCluster.html */
-  DeleteCluster: "W||0|Cluster;1;|||;",
+  DeleteCluster: "W|||0;1;|||;",
   /** Grants permission to remove the inline resource-based policy attached to a cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/rbp-api-operations.html */
-  DeleteClusterPolicy: "W||0|Cluster;1;|||CreateCluster,;,PutClusterPolicy",
+  DeleteClusterPolicy: "W|||0;1;|||CreateCluster,;,PutClusterPolicy",
   /** Grants permission to delete a Change Stream. Access level: Write. Resources: Stream*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
-  DeleteStream: "W||0|Stream;1;|||;",
+  DeleteStream: "W|||1;1;|||;",
   /** Grants permission to get the status of an Aurora DSQL cluster backup job. Access level: Read. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
-  GetBackupJob: "R||0|Cluster;1;|||",
+  GetBackupJob: "R|||0;1;|||",
   /** Grants permission to get information about a cluster. Access level: Read. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_GetCluster.html */
-  GetCluster: "R||0|Cluster;1;|||;,UpdateCluster",
+  GetCluster: "R|||0;1;|||;,UpdateCluster",
   /** Grants permission to retrieve the inline resource-based policy attached to a cluster. Access level: Read. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/rbp-api-operations.html */
-  GetClusterPolicy: "R||0|Cluster;1;|||;",
+  GetClusterPolicy: "R|||0;1;|||;",
   /** Grants permission to get the status of an Aurora DSQL cluster restore job. Access level: Read. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
-  GetRestoreJob: "R||0|Cluster;1;|||",
+  GetRestoreJob: "R|||0;1;|||",
   /** Grants permission to get information about a Change Stream. Access level: Read. Resources: Stream*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
-  GetStream: "R||0|Stream;1;|||;",
+  GetStream: "R|||1;1;|||;",
   /** Grants permission to retrieve the VPC endpoint service name for a cluster. Access level: Read. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_GetVpcEndpointServiceName.html */
-  GetVpcEndpointServiceName: "R||0|Cluster;1;|||;",
+  GetVpcEndpointServiceName: "R|||0;1;|||;",
   /** Grants permission to inject errors in targeted clusters. Access level: Write. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html */
   InjectError: "W||1||3,4||",
   /** Grants permission to retrieve a list of clusters. Access level: List. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_ListClusters.html */
-  ListClusters: "L||0||||;",
+  ListClusters: "L||||||;",
   /** Grants permission to retrieve a list of Change Streams for a cluster. Access level: List. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
-  ListStreams: "L||0|Cluster;1;|||;",
+  ListStreams: "L|||0;1;|||;",
   /** Grants permission to list all tags on an Aurora DSQL resource. Access level: Read. Resources: Cluster, Stream. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|Cluster;0;,Stream;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to attach or update the inline resource-based policy attached to a cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/rbp-api-operations.html */
-  PutClusterPolicy: "W||0|Cluster;1;||dsql:DeleteClusterPolicy|CreateCluster,;",
+  PutClusterPolicy: "W|||0;1;||dsql:DeleteClusterPolicy|CreateCluster,;",
   /** Grants permission to update multi-Region properties of a cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
-  PutMultiRegionProperties: "W||1|Cluster;1;|||CreateCluster,UpdateCluster",
+  PutMultiRegionProperties: "W||1|0;1;|||CreateCluster,UpdateCluster",
   /** Grants permission to configure and update the witness Region of a multi-Region cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
-  PutWitnessRegion: "W||1|Cluster;1;|5|dsql:PutMultiRegionProperties|CreateCluster,UpdateCluster",
+  PutWitnessRegion: "W||1|0;1;|5|dsql:PutMultiRegionProperties|CreateCluster,UpdateCluster",
   /** Grants permission to remove a peer cluster from a multi-Region cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_UpdateCluster.html */
-  RemovePeerCluster: "W||1|Cluster;1;||dsql:PutMultiRegionProperties|UpdateCluster",
+  RemovePeerCluster: "W||1|0;1;||dsql:PutMultiRegionProperties|UpdateCluster",
   /** Grants permission to start a backup job for an Aurora DSQL cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
-  StartBackupJob: "W||0|Cluster;1;|||",
+  StartBackupJob: "W|||0;1;|||",
   /** Grants permission to start a restore job for an Aurora DSQL cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
-  StartRestoreJob: "W||0|Cluster;1;||dsql:CreateCluster,iam:CreateServiceLinkedRole|",
+  StartRestoreJob: "W|||0;1;||dsql:CreateCluster,iam:CreateServiceLinkedRole|",
   /** Grants permission to stop a backup job for an Aurora DSQL cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
-  StopBackupJob: "W||0|Cluster;1;|||",
+  StopBackupJob: "W|||0;1;|||",
   /** Grants permission to stop a restore job for an Aurora DSQL Cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
-  StopRestoreJob: "W||0|Cluster;1;|||",
+  StopRestoreJob: "W|||0;1;|||",
   /** Grants permission to add tags to Aurora DSQL resources. Access level: Tagging. Resources: Cluster, Stream. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|Cluster;0;,Stream;0;|0,2||CreateCluster,CreateStream,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateCluster,CreateStream,;",
   /** Grants permission to remove tags from Aurora DSQL resources. Access level: Tagging. Resources: Cluster, Stream. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|Cluster;0;,Stream;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to modify cluster attributes. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_UpdateCluster.html */
   UpdateCluster:
-    "W||0|Cluster;1;|5|dsql:AddPeerCluster,dsql:GetCluster,dsql:PutMultiRegionProperties,dsql:PutWitnessRegion,dsql:RemovePeerCluster|;",
+    "W|||0;1;|5|dsql:AddPeerCluster,dsql:GetCluster,dsql:PutMultiRegionProperties,dsql:PutWitnessRegion,dsql:RemovePeerCluster|;",
   /** Grants permission to modify Change Stream attributes. Access level: Write. Resources: Stream*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
-  UpdateStream: "W||0|Stream;1;|||",
+  UpdateStream: "W|||1;1;|||",
 } as const;
 const actionDetails = {
   AddPeerCluster: "|,;~~~,~~|Grants permission to add a peer cluster to a multi-Region cluster",
@@ -134,12 +134,26 @@ const actionDetails = {
   UpdateCluster: "|,;~~~|Grants permission to modify cluster attributes",
   UpdateStream: "|,;~|Grants permission to modify Change Stream attributes",
 };
+const resourceTypeFacts = {
+  /** The Cluster resource type: arn:${Partition}:dsql:${Region}:${Account}:cluster/${Identifier} */
+  Cluster: "|,cluster|1",
+  /** The Stream resource type: arn:${Partition}:dsql:${Region}:${Account}:cluster/${ClusterId}/stream/${StreamId} */
+  Stream: "|,stream|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Cluster resource: arn:${Partition}:dsql:${Region}:${Account}:cluster/${Identifier}. */
+  cluster: "|,Cluster|arn:|Partition|:dsql:|Region|:|Account|:cluster/|Identifier|",
+  /** ARN of a Stream resource: arn:${Partition}:dsql:${Region}:${Account}:cluster/${ClusterId}/stream/${StreamId}. */
+  stream: "|,Stream|arn:|Partition|:dsql:|Region|:|Account|:cluster/|ClusterId|/stream/|StreamId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Cluster", "Stream"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "dsql">;
 /** Any dsql action. */
 export type Action = ActionOf<typeof actionFacts, "dsql">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dsql">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -147,7 +161,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "dsql" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every dsql action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -155,25 +169,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Cluster resource type: arn:${Partition}:dsql:${Region}:${Account}:cluster/${Identifier} */
-  Cluster: "|,arn:${Partition}:dsql:${Region}:${Account}:cluster/${Identifier}|1",
-  /** The Stream resource type: arn:${Partition}:dsql:${Region}:${Account}:cluster/${ClusterId}/stream/${StreamId} */
-  Stream: "|,arn:${Partition}:dsql:${Region}:${Account}:cluster/${ClusterId}/stream/${StreamId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Cluster resource: arn:${Partition}:dsql:${Region}:${Account}:cluster/${Identifier}. */
-  cluster: "|Cluster|arn:|partition?|:dsql:|region|:|account|:cluster/|identifier|",
-  /** ARN of a Stream resource: arn:${Partition}:dsql:${Region}:${Account}:cluster/${ClusterId}/stream/${StreamId}. */
-  stream: "|Stream|arn:|partition?|:dsql:|region|:|account|:cluster/|clusterId|/stream/|streamId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

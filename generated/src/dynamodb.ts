@@ -47,171 +47,170 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create multi account global table replica. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables_MA_security.html */
-  AssociateTableReplica: "W||1|table;1;|||CreateTable,RestoreTableToPointInTime",
+  AssociateTableReplica: "W||1|6;1;|||CreateTable,RestoreTableToPointInTime",
   /** Grants permission to return the attributes of one or more items from one or more tables. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html */
-  BatchGetItem: "R||0|table;1;|3,10,11,14||;",
+  BatchGetItem: "R|||6;1;|3,10,11,14||;",
   /** Grants permission to put or delete multiple items in one or more tables. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchWriteItem.html */
-  BatchWriteItem: "W||0|table;1;|3,10,11||;,CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,UpdateTable",
+  BatchWriteItem: "W|||6;1;|3,10,11||;,CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,UpdateTable",
   /** Grants permission to the ConditionCheckItem operation checks the existence of a set of attributes for the item with the given primary key. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ConditionCheck.html */
-  ConditionCheckItem: "R||0|table;1;|3,10,11,12||TransactWriteItems",
+  ConditionCheckItem: "R|||6;1;|3,10,11,12||TransactWriteItems",
   /** Grants permission to create a backup for an existing table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateBackup.html */
-  CreateBackup: "W||0|table;1;|||;",
+  CreateBackup: "W|||6;1;|||;",
   /** Grants permission to create a global table from an existing table. Access level: Write. Resources: global-table*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateGlobalTable.html */
-  CreateGlobalTable: "W||0|global-table;1;,table;1;|||;",
+  CreateGlobalTable: "W|||2;1;,6;1;|||;",
   /** Grants permission to add a Witness to a Global Table. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2gt_IAM.html */
-  CreateGlobalTableWitness: "W||1|table;1;|||UpdateTable",
+  CreateGlobalTableWitness: "W||1|6;1;|||UpdateTable",
   /** Grants permission to the CreateTable operation adds a new table to your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html */
   CreateTable:
-    "W||0|table;1;|0,2|dynamodb:AssociateTableReplica,dynamodb:BatchWriteItem,dynamodb:CreateTableReplica,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:PutResourcePolicy,dynamodb:Query,dynamodb:Scan,dynamodb:TagResource,dynamodb:UpdateItem|;,UpdateTable",
+    "W|||6;1;|0,2|dynamodb:AssociateTableReplica,dynamodb:BatchWriteItem,dynamodb:CreateTableReplica,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:PutResourcePolicy,dynamodb:Query,dynamodb:Scan,dynamodb:TagResource,dynamodb:UpdateItem|;,UpdateTable",
   /** Grants permission to add a new replica table. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2gt_IAM.html */
-  CreateTableReplica: "W||1|table;1;|||CreateTable,RestoreTableToPointInTime,UpdateTable",
+  CreateTableReplica: "W||1|6;1;|||CreateTable,RestoreTableToPointInTime,UpdateTable",
   /** Grants permission to delete an existing backup of a table. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteBackup.html */
-  DeleteBackup: "W||0|backup;1;|||;",
+  DeleteBackup: "W|||0;1;|||;",
   /** Grants permission to remove a Witness from a Global Table. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2gt_IAM.html */
-  DeleteGlobalTableWitness: "W||1|table;1;|||UpdateTable",
+  DeleteGlobalTableWitness: "W||1|6;1;|||UpdateTable",
   /** Grants permission to deletes a single item in a table by primary key. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteItem.html */
   DeleteItem:
-    "W||0|table;1;|3,4,10,11,12|dynamodb:WriteDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,UpdateTable",
+    "W|||6;1;|3,4,10,11,12|dynamodb:WriteDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,UpdateTable",
   /** Grants permission to delete the resource-based policy attached to the resource. Access level: Permissions management. Resources: stream*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "P||0|stream;1;,table;1;|||;",
+  DeleteResourcePolicy: "P|||5;1;,6;1;|||;",
   /** Grants permission to the DeleteTable operation which deletes a table and all of its items. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteTable.html */
-  DeleteTable: "W||0|table;1;|||;",
+  DeleteTable: "W|||6;1;|||;",
   /** Grants permission to delete a replica table and all of its items. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2gt_IAM.html */
-  DeleteTableReplica: "W||1|table;1;|||",
+  DeleteTableReplica: "W||1|6;1;|||",
   /** Grants permission to describe an existing backup of a table. Access level: Read. Resources: backup*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeBackup.html */
-  DescribeBackup: "R||0|backup;1;|||;",
+  DescribeBackup: "R|||0;1;|||;",
   /** Grants permission to check the status of the backup restore settings on the specified table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeContinuousBackups.html */
-  DescribeContinuousBackups: "R||0|table;1;|||;",
+  DescribeContinuousBackups: "R|||6;1;|||;",
   /** Grants permission to describe the contributor insights status and related details for a given table or global secondary index. Access level: Read. Resources: index, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeContributorInsights.html */
-  DescribeContributorInsights: "R||0|index;0;,table;1;|||;",
+  DescribeContributorInsights: "R|||4;0;,6;1;|||;",
   /** Grants permission to return the regional endpoint information. Access level: Read. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeEndpoints.html */
-  DescribeEndpoints: "R||0||||;",
+  DescribeEndpoints: "R||||||;",
   /** Grants permission to describe an existing Export of a table. Access level: Read. Resources: export*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeExport.html */
-  DescribeExport: "R||0|export;1;|||;",
+  DescribeExport: "R|||1;1;|||;",
   /** Grants permission to return information about the specified global table. Access level: Read. Resources: global-table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeGlobalTable.html */
-  DescribeGlobalTable: "R||0|global-table;1;|||;",
+  DescribeGlobalTable: "R|||2;1;|||;",
   /** Grants permission to return settings information about the specified global table. Access level: Read. Resources: global-table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeGlobalTableSettings.html */
-  DescribeGlobalTableSettings: "R||0|global-table;1;|||;",
+  DescribeGlobalTableSettings: "R|||2;1;|||;",
   /** Grants permission to describe an existing import. Access level: Read. Resources: import*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeImport.html */
-  DescribeImport: "R||0|import;1;|||;",
+  DescribeImport: "R|||3;1;|||;",
   /** Grants permission to grant permission to describe the status of Kinesis streaming and related details for a given table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeKinesisStreamingDestination.html */
-  DescribeKinesisStreamingDestination: "R||0|table;1;|||;",
+  DescribeKinesisStreamingDestination: "R|||6;1;|||;",
   /** Grants permission to return the current provisioned-capacity limits for your AWS account in a region, both for the region as a whole and for any one DynamoDB table that you create there. Access level: Read. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeLimits.html */
-  DescribeLimits: "R||0||||;",
+  DescribeLimits: "R||||||;",
   /** Grants permission to describe one or more of the Reserved Capacity purchased. Access level: Read. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/iam-policy-prevent-purchase-reserved-capacity.html */
   DescribeReservedCapacity: "R||1||||",
   /** Grants permission to describe Reserved Capacity offerings that are available for purchase. Access level: Read. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/iam-policy-prevent-purchase-reserved-capacity.html */
   DescribeReservedCapacityOfferings: "R||1||||",
   /** Grants permission to return information about a stream, including the current status of the stream, its Amazon Resource Name (ARN), the composition of its shards, and its corresponding DynamoDB table. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_DescribeStream.html */
-  DescribeStream: "R||0|stream;1;||dynamodb:ReadDataForReplication|;",
+  DescribeStream: "R|||5;1;||dynamodb:ReadDataForReplication|;",
   /** Grants permission to return information about the table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeTable.html */
-  DescribeTable: "R||0|table;1;||dynamodb:ReadDataForReplication,dynamodb:ReplicateSettings|;",
+  DescribeTable: "R|||6;1;||dynamodb:ReadDataForReplication,dynamodb:ReplicateSettings|;",
   /** Grants permission to describe the auto scaling settings across all replicas of the global table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeTableReplicaAutoScaling.html */
-  DescribeTableReplicaAutoScaling: "R||0|table;1;|||;",
+  DescribeTableReplicaAutoScaling: "R|||6;1;|||;",
   /** Grants permission to give a description of the Time to Live (TTL) status on the specified table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeTimeToLive.html */
-  DescribeTimeToLive: "R||0|table;1;||dynamodb:ReadDataForReplication|;",
+  DescribeTimeToLive: "R|||6;1;||dynamodb:ReadDataForReplication|;",
   /** Grants permission to grant permission to stop replication from the DynamoDB table to the Kinesis data stream. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DisableKinesisStreamingDestination.html */
-  DisableKinesisStreamingDestination: "W||0|table;1;|||;",
+  DisableKinesisStreamingDestination: "W|||6;1;|||;",
   /** Grants permission to grant permission to start table data replication to the specified Kinesis data stream at a timestamp chosen during the enable workflow. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_EnableKinesisStreamingDestination.html */
-  EnableKinesisStreamingDestination: "W||0|table;1;|||;",
+  EnableKinesisStreamingDestination: "W|||6;1;|||;",
   /** Grants permission to initiate an Export of a DynamoDB table to S3. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExportTableToPointInTime.html */
-  ExportTableToPointInTime: "W||0|table;1;|||;",
+  ExportTableToPointInTime: "W|||6;1;|||;",
   /** Grants permission to view the status of Attribute Based Access Control for the account. Access level: Read. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/abac-enable-ddb.html */
   GetAbacStatus: "R||1||||",
   /** Grants permission to the GetItem operation that returns a set of attributes for the item with the given primary key. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetItem.html */
   GetItem:
-    "R||0|table;1;|3,4,10,11,14|dynamodb:ReadDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactGetItems,UpdateTable",
+    "R|||6;1;|3,4,10,11,14|dynamodb:ReadDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactGetItems,UpdateTable",
   /** Grants permission to retrieve the stream records from a given shard. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html */
-  GetRecords: "R||0|stream;1;||dynamodb:ReadDataForReplication|;",
+  GetRecords: "R|||5;1;||dynamodb:ReadDataForReplication|;",
   /** Grants permission to view a resource-based policy for a resource. Access level: Read. Resources: stream*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0|stream;1;,table;1;|||;",
+  GetResourcePolicy: "R|||5;1;,6;1;|||;",
   /** Grants permission to return a shard iterator. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetShardIterator.html */
-  GetShardIterator: "R||0|stream;1;||dynamodb:ReadDataForReplication|;",
+  GetShardIterator: "R|||5;1;||dynamodb:ReadDataForReplication|;",
   /** Grants permission to initiate an import from S3 to a DynamoDB table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ImportTable.html */
-  ImportTable: "W||0|table;1;|||;",
+  ImportTable: "W|||6;1;|||;",
   /** Grants permission to start experiments on a Global Table. Access level: Write. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2gt_IAM.html */
   InjectError: "W||1||6,7||",
   /** Grants permission to list backups associated with the account and endpoint. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListBackups.html */
-  ListBackups: "L||0||||;",
+  ListBackups: "L||||||;",
   /** Grants permission to list the ContributorInsightsSummary for all tables and global secondary indexes associated with the current account and endpoint. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListContributorInsights.html */
-  ListContributorInsights: "L||0||||;",
+  ListContributorInsights: "L||||||;",
   /** Grants permission to list exports associated with the account and endpoint. Access level: List. Resources: table. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListExports.html */
-  ListExports: "L||0|table;0;|||;",
+  ListExports: "L|||6;0;|||;",
   /** Grants permission to list all global tables that have a replica in the specified region. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListGlobalTables.html */
-  ListGlobalTables: "L||0||||;",
+  ListGlobalTables: "L||||||;",
   /** Grants permission to list imports associated with the account and endpoint. Access level: List. Resources: table. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListImports.html */
-  ListImports: "L||0|table;0;|||;",
+  ListImports: "L|||6;0;|||;",
   /** Grants permission to return an array of stream ARNs associated with the current account and endpoint. Access level: Read. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_ListStreams.html */
-  ListStreams: "R||0||||;",
+  ListStreams: "R||||||;",
   /** Grants permission to return an array of table names associated with the current account and endpoint. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListTables.html */
-  ListTables: "L||0||||;",
+  ListTables: "L||||||;",
   /** Grants permission to list all tags on an Amazon DynamoDB resource. Access level: Read. Resources: stream, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListTagsOfResource.html */
-  ListTagsOfResource: "R||0|stream;0;,table;1;|||;",
+  ListTagsOfResource: "R|||5;0;,6;1;|||;",
   /** Grants permission to delete a single item in a table by primary key. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExecuteStatement.html */
-  PartiQLDelete: "W||0|table;1;|3,4,10,12||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
+  PartiQLDelete: "W|||6;1;|3,4,10,12||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
   /** Grants permission to create a new item, if an item with same primary key does not exist in the table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExecuteStatement.html */
-  PartiQLInsert: "W||0|table;1;|3,4,10||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
+  PartiQLInsert: "W|||6;1;|3,4,10||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
   /** Grants permission to read a set of attributes for items from a table or index. Access level: Read. Resources: index, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExecuteStatement.html */
-  PartiQLSelect: "R||0|index;0;,table;1;|3,4,9,10,14||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
+  PartiQLSelect: "R|||4;0;,6;1;|3,4,9,10,14||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
   /** Grants permission to edit an existing item's attributes. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExecuteStatement.html */
-  PartiQLUpdate: "W||0|table;1;|3,4,10,12||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
+  PartiQLUpdate: "W|||6;1;|3,4,10,12||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
   /** Grants permission to purchases reserved capacity for use with your account. Access level: Write. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/iam-policy-prevent-purchase-reserved-capacity.html */
   PurchaseReservedCapacityOfferings: "W||1||||",
   /** Grants permission to create a new item, or replace an old item with a new item. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html */
   PutItem:
-    "W||0|table;1;|3,4,10,11,12|dynamodb:WriteDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,UpdateTable",
+    "W|||6;1;|3,4,10,11,12|dynamodb:WriteDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,UpdateTable",
   /** Grants permission to attach a resource-based policy to the resource. Access level: Permissions management. Resources: stream*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "P||0|stream;1;,table;1;|||CreateTable,;",
+  PutResourcePolicy: "P|||5;1;,6;1;|||CreateTable,;",
   /** Grants permission to use the primary key of a table or a secondary index to directly access items from that table or index. Access level: Read. Resources: index, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html */
-  Query:
-    "R||0|index;0;,table;1;|3,10,11,12,14||CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,UpdateTable",
+  Query: "R|||4;0;,6;1;|3,10,11,12,14||CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,UpdateTable",
   /** Grants permission to read data from a multi account global table replica. Access level: Read. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables_MA_security.html */
   ReadDataForReplication:
-    "R||1|table;1;|||DescribeStream,DescribeTable,DescribeTimeToLive,GetItem,GetRecords,GetShardIterator",
+    "R||1|6;1;|||DescribeStream,DescribeTable,DescribeTimeToLive,GetItem,GetRecords,GetShardIterator",
   /** Grants permission to configure settings for a multi account global table replica. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables_MA_security.html */
-  ReplicateSettings: "W||1|table;1;|||DescribeTable,UpdateTable,UpdateTimeToLive",
+  ReplicateSettings: "W||1|6;1;|||DescribeTable,UpdateTable,UpdateTimeToLive",
   /** Grants permission to create a new table from recovery point on AWS Backup. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/UsageNotesAWS.html */
-  RestoreTableFromAwsBackup: "W||1|table;1;|||",
+  RestoreTableFromAwsBackup: "W||1|6;1;|||",
   /** Grants permission to create a new table from an existing backup. Access level: Write. Resources: backup*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_RestoreTableFromBackup.html */
   RestoreTableFromBackup:
-    "W||0|backup;1;,table;1;||dynamodb:BatchWriteItem,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:Query,dynamodb:Scan,dynamodb:UpdateItem|;",
+    "W|||0;1;,6;1;||dynamodb:BatchWriteItem,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:Query,dynamodb:Scan,dynamodb:UpdateItem|;",
   /** Grants permission to restore a table to a point in time. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_RestoreTableToPointInTime.html */
   RestoreTableToPointInTime:
-    "W||0|table;1;||dynamodb:BatchWriteItem,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:Query,dynamodb:Scan,dynamodb:UpdateItem|",
+    "W|||6;1;||dynamodb:BatchWriteItem,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:Query,dynamodb:Scan,dynamodb:UpdateItem|",
   /** Grants permission to return one or more items and item attributes by accessing every item in a table or a secondary index. Access level: Read. Resources: index, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Scan.html */
-  Scan: "R||0|index;0;,table;1;|3,11,12,14||CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,;,UpdateTable",
+  Scan: "R|||4;0;,6;1;|3,11,12,14||CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,;,UpdateTable",
   /** Grants permission to create a backup on AWS Backup with advanced features enabled. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/UsageNotesAWS.html */
-  StartAwsBackupJob: "W||1|table;1;|||",
+  StartAwsBackupJob: "W||1|6;1;|||",
   /** Grants permission to associate a set of tags with an Amazon DynamoDB resource. Access level: Tagging. Resources: stream, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|stream;0;,table;1;|0,2||CreateTable,;,UpdateTable",
+  TagResource: "T|||5;0;,6;1;|0,2||CreateTable,;,UpdateTable",
   /** Grants permission to remove the association of tags from an Amazon DynamoDB resource. Access level: Tagging. Resources: stream, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|stream;0;,table;1;|2||;",
+  UntagResource: "T|||5;0;,6;1;|2||;",
   /** Grants permission to update the status of Attribute Based Access Control for the account. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/abac-enable-ddb.html */
   UpdateAbacStatus: "P||1||||",
   /** Grants permission to enable or disable continuous backups. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateContinuousBackups.html */
-  UpdateContinuousBackups: "W||0|table;1;|||;",
+  UpdateContinuousBackups: "W|||6;1;|||;",
   /** Grants permission to update the status for contributor insights for a specific table or global secondary index. Access level: Write. Resources: index, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateContributorInsights.html */
-  UpdateContributorInsights: "W||0|index;0;,table;1;|||;",
+  UpdateContributorInsights: "W|||4;0;,6;1;|||;",
   /** Grants permission to add or remove replicas in the specified global table. Access level: Write. Resources: global-table*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateGlobalTable.html */
-  UpdateGlobalTable: "W||0|global-table;1;,table;1;|||;",
+  UpdateGlobalTable: "W|||2;1;,6;1;|||;",
   /** Grants permission to update settings of the specified global table. Access level: Write. Resources: global-table*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateGlobalTableSettings.html */
-  UpdateGlobalTableSettings: "W||0|global-table;1;,table;1;|||;",
+  UpdateGlobalTableSettings: "W|||2;1;,6;1;|||;",
   /** Grants permission to update version of the specified global table. Access level: Write. Resources: global-table*, table. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2globaltables_upgrade.html */
-  UpdateGlobalTableVersion: "W||1|global-table;1;,table;0;|||",
+  UpdateGlobalTableVersion: "W||1|2;1;,6;0;|||",
   /** Grants permission to edit an existing item's attributes, or adds a new item to the table if it does not already exist. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateItem.html */
   UpdateItem:
-    "W||0|table;1;|3,4,10,11,12||CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,;,UpdateTable",
+    "W|||6;1;|3,4,10,11,12||CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,;,UpdateTable",
   /** Grants permission to update data replication configurations for the specified Kinesis data stream. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateKinesisStreamingDestination.html */
-  UpdateKinesisStreamingDestination: "W||0|table;1;|||;",
+  UpdateKinesisStreamingDestination: "W|||6;1;|||;",
   /** Grants permission to modify the provisioned throughput settings, global secondary indexes, or DynamoDB Streams settings for a given table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTable.html */
   UpdateTable:
-    "W||0|table;1;||dynamodb:BatchWriteItem,dynamodb:CreateGlobalTableWitness,dynamodb:CreateTable,dynamodb:CreateTableReplica,dynamodb:DeleteGlobalTableWitness,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:Query,dynamodb:ReplicateSettings,dynamodb:Scan,dynamodb:TagResource,dynamodb:UpdateItem,dynamodb:WriteDataForReplication|;",
+    "W|||6;1;||dynamodb:BatchWriteItem,dynamodb:CreateGlobalTableWitness,dynamodb:CreateTable,dynamodb:CreateTableReplica,dynamodb:DeleteGlobalTableWitness,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:Query,dynamodb:ReplicateSettings,dynamodb:Scan,dynamodb:TagResource,dynamodb:UpdateItem,dynamodb:WriteDataForReplication|;",
   /** Grants permission to update auto scaling settings on your replica table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTableReplicaAutoScaling.html */
-  UpdateTableReplicaAutoScaling: "W||0|table;1;|||;",
+  UpdateTableReplicaAutoScaling: "W|||6;1;|||;",
   /** Grants permission to enable or disable TTL for the specified table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTimeToLive.html */
-  UpdateTimeToLive: "W||0|table;1;||dynamodb:ReplicateSettings,dynamodb:WriteDataForReplication|;",
+  UpdateTimeToLive: "W|||6;1;||dynamodb:ReplicateSettings,dynamodb:WriteDataForReplication|;",
   /** Grants permission to write data to a multi account global table replica. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables_MA_security.html */
-  WriteDataForReplication: "W||1|table;1;|||DeleteItem,PutItem,UpdateTable,UpdateTimeToLive",
+  WriteDataForReplication: "W||1|6;1;|||DeleteItem,PutItem,UpdateTable,UpdateTimeToLive",
 } as const;
 const actionDetails = {
   AssociateTableReplica: "|,;~~~,~~|Grants permission to create multi account global table replica",
@@ -316,12 +315,46 @@ const actionDetails = {
   UpdateTimeToLive: "|,;~~~|Grants permission to enable or disable TTL for the specified table",
   WriteDataForReplication: "|,;~~~,~~,~~,~~|Grants permission to write data to a multi account global table replica",
 };
+const resourceTypeFacts = {
+  /** The backup resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/backup/${BackupName} */
+  backup: "|,|",
+  /** The export resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/export/${ExportName} */
+  export: "|,export_|",
+  /** The global-table resource type: arn:${Partition}:dynamodb::${Account}:global-table/${GlobalTableName} */
+  "global-table": "|,globalTable|",
+  /** The import resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/import/${ImportName} */
+  import: "|,import_|",
+  /** The index resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/index/${IndexName} */
+  index: "|,|1",
+  /** The stream resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/stream/${StreamLabel} */
+  stream: "|,|",
+  /** The table resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName} */
+  table: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a backup resource: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/backup/${BackupName}. */
+  backup: "|,backup|arn:|Partition|:dynamodb:|Region|:|Account|:table/|TableName|/backup/|BackupName|",
+  /** ARN of a export resource: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/export/${ExportName}. */
+  export_: "|,export|arn:|Partition|:dynamodb:|Region|:|Account|:table/|TableName|/export/|ExportName|",
+  /** ARN of a global-table resource: arn:${Partition}:dynamodb::${Account}:global-table/${GlobalTableName}. */
+  globalTable: "|,global-table|arn:|Partition|:dynamodb::|Account|:global-table/|GlobalTableName|",
+  /** ARN of a import resource: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/import/${ImportName}. */
+  import_: "|,import|arn:|Partition|:dynamodb:|Region|:|Account|:table/|TableName|/import/|ImportName|",
+  /** ARN of a index resource: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/index/${IndexName}. */
+  index: "|,index|arn:|Partition|:dynamodb:|Region|:|Account|:table/|TableName|/index/|IndexName|",
+  /** ARN of a stream resource: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/stream/${StreamLabel}. */
+  stream: "|,stream|arn:|Partition|:dynamodb:|Region|:|Account|:table/|TableName|/stream/|StreamLabel|",
+  /** ARN of a table resource: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}. */
+  table: "|,table|arn:|Partition|:dynamodb:|Region|:|Account|:table/|TableName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["backup", "export", "global-table", "import", "index", "stream", "table"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "dynamodb">;
 /** Any dynamodb action. */
 export type Action = ActionOf<typeof actionFacts, "dynamodb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dynamodb">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -329,7 +362,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "dynamodb" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every dynamodb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -337,45 +370,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The backup resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/backup/${BackupName} */
-  backup: "|,arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/backup/${BackupName}|",
-  /** The export resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/export/${ExportName} */
-  export: "|,arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/export/${ExportName}|",
-  /** The global-table resource type: arn:${Partition}:dynamodb::${Account}:global-table/${GlobalTableName} */
-  "global-table": "|,arn:${Partition}:dynamodb::${Account}:global-table/${GlobalTableName}|",
-  /** The import resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/import/${ImportName} */
-  import: "|,arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/import/${ImportName}|",
-  /** The index resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/index/${IndexName} */
-  index: "|,arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/index/${IndexName}|1",
-  /** The stream resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/stream/${StreamLabel} */
-  stream: "|,arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/stream/${StreamLabel}|",
-  /** The table resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName} */
-  table: "|,arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a backup resource: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/backup/${BackupName}. */
-  backup: "|backup|arn:|partition?|:dynamodb:|region|:|account|:table/|tableName|/backup/|backupName|",
-  /** ARN of a export resource: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/export/${ExportName}. */
-  export_: "|export|arn:|partition?|:dynamodb:|region|:|account|:table/|tableName|/export/|exportName|",
-  /** ARN of a global-table resource: arn:${Partition}:dynamodb::${Account}:global-table/${GlobalTableName}. */
-  globalTable: "|global-table|arn:|partition?|:dynamodb::|account|:global-table/|globalTableName|",
-  /** ARN of a import resource: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/import/${ImportName}. */
-  import_: "|import|arn:|partition?|:dynamodb:|region|:|account|:table/|tableName|/import/|importName|",
-  /** ARN of a index resource: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/index/${IndexName}. */
-  index: "|index|arn:|partition?|:dynamodb:|region|:|account|:table/|tableName|/index/|indexName|",
-  /** ARN of a stream resource: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/stream/${StreamLabel}. */
-  stream: "|stream|arn:|partition?|:dynamodb:|region|:|account|:table/|tableName|/stream/|streamLabel|",
-  /** ARN of a table resource: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}. */
-  table: "|table|arn:|partition?|:dynamodb:|region|:|account|:table/|tableName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

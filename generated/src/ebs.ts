@@ -37,17 +37,17 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to seal and complete the snapshot after all of the required blocks of data have been written to it. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/ebs/latest/APIReference/API_CompleteSnapshot.html */
-  CompleteSnapshot: "W||0|snapshot;1;|1||;",
+  CompleteSnapshot: "W|||0;1;|1||;",
   /** Grants permission to return the data of a block in an Amazon Elastic Block Store (EBS) snapshot. Access level: Read. Resources: snapshot*. https://docs.aws.amazon.com/ebs/latest/APIReference/API_GetSnapshotBlock.html */
-  GetSnapshotBlock: "R||0|snapshot;1;|1||;",
+  GetSnapshotBlock: "R|||0;1;|1||;",
   /** Grants permission to list the blocks that are different between two Amazon Elastic Block Store (EBS) snapshots of the same volume/snapshot lineage. Access level: Read. Resources: snapshot*. https://docs.aws.amazon.com/ebs/latest/APIReference/API_ListChangedBlocks.html */
-  ListChangedBlocks: "R||0|snapshot;1;|1||;",
+  ListChangedBlocks: "R|||0;1;|1||;",
   /** Grants permission to list the blocks in an Amazon Elastic Block Store (EBS) snapshot. Access level: Read. Resources: snapshot*. https://docs.aws.amazon.com/ebs/latest/APIReference/API_ListSnapshotBlocks.html */
-  ListSnapshotBlocks: "R||0|snapshot;1;|1||;",
+  ListSnapshotBlocks: "R|||0;1;|1||;",
   /** Grants permission to write a block of data to a snapshot created by the StartSnapshot operation. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/ebs/latest/APIReference/API_PutSnapshotBlock.html */
-  PutSnapshotBlock: "W||0|snapshot;1;|1||;",
+  PutSnapshotBlock: "W|||0;1;|1||;",
   /** Grants permission to create a new EBS snapshot. Access level: Write. Resources: snapshot. https://docs.aws.amazon.com/ebs/latest/APIReference/API_StartSnapshot.html */
-  StartSnapshot: "W||0|snapshot;0;|0,1,2,3,4,5|ec2:CreateTags|;",
+  StartSnapshot: "W|||0;0;|0,1,2,3,4,5|ec2:CreateTags|;",
 } as const;
 const actionDetails = {
   CompleteSnapshot:
@@ -61,12 +61,22 @@ const actionDetails = {
     "|,;~~~|Grants permission to write a block of data to a snapshot created by the StartSnapshot operation",
   StartSnapshot: "|,;~~~|Grants permission to create a new EBS snapshot",
 };
+const resourceTypeFacts = {
+  /** The snapshot resource type: arn:${Partition}:ec2:${Region}::snapshot/${SnapshotId} */
+  snapshot: "|,|0,1,2,3,4,5",
+} as const;
+const arnFormats = {
+  /** ARN of a snapshot resource: arn:${Partition}:ec2:${Region}::snapshot/${SnapshotId}. */
+  snapshot: "|,snapshot|arn:|Partition|:ec2:|Region|::snapshot/|SnapshotId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["snapshot"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ebs">;
 /** Any ebs action. */
 export type Action = ActionOf<typeof actionFacts, "ebs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ebs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -74,7 +84,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ebs" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ebs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -82,21 +92,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The snapshot resource type: arn:${Partition}:ec2:${Region}::snapshot/${SnapshotId} */
-  snapshot: "|,arn:${Partition}:ec2:${Region}::snapshot/${SnapshotId}|0,1,2,3,4,5",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a snapshot resource: arn:${Partition}:ec2:${Region}::snapshot/${SnapshotId}. */
-  snapshot: "|snapshot|arn:|partition?|:ec2:|region|::snapshot/|snapshotId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

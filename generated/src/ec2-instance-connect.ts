@@ -37,11 +37,11 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to establish SSH connection to an EC2 instance using EC2 Instance Connect Endpoint. Access level: Write. Resources: instance-connect-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/permissions-for-ec2-instance-connect-endpoint.html#iam-OpenTunnel */
-  OpenTunnel: "W||0|instance-connect-endpoint;1;0~ec2-instance-connect:MaxTunnelDuration~2~3~4|||",
+  OpenTunnel: "W|||1;1;0~ec2-instance-connect:MaxTunnelDuration~2~3~4|||",
   /** Grants permission to push an SSH public key to the specified EC2 instance to be used for standard SSH. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/ec2-instance-connect/latest/APIReference/API_SendSSHPublicKey.html */
-  SendSSHPublicKey: "W||0|instance;1;|5||;",
+  SendSSHPublicKey: "W|||0;1;|5||;",
   /** Grants permission to push an SSH public key to the specified EC2 instance to be used for serial console SSH. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/ec2-instance-connect/latest/APIReference/API_SendSerialConsoleSSHPublicKey.html */
-  SendSerialConsoleSSHPublicKey: "W||0|instance;1;|||;",
+  SendSerialConsoleSSHPublicKey: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   OpenTunnel:
@@ -51,12 +51,27 @@ const actionDetails = {
   SendSerialConsoleSSHPublicKey:
     "|,;~~~|Grants permission to push an SSH public key to the specified EC2 instance to be used for serial console SSH",
 };
+const resourceTypeFacts = {
+  /** The instance resource type: arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId} */
+  instance: "|,|0,4",
+  /** The instance-connect-endpoint resource type: arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId} */
+  "instance-connect-endpoint": "|,instanceConnectEndpoint|0,4",
+} as const;
+const arnFormats = {
+  /** ARN of a instance resource: arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}. */
+  instance: "|,instance|arn:|Partition|:ec2:|Region|:|Account|:instance/|InstanceId|",
+  /** ARN of a instance-connect-endpoint resource: arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId}. */
+  instanceConnectEndpoint:
+    "|,instance-connect-endpoint|arn:|Partition|:ec2:|Region|:|Account|:instance-connect-endpoint/|InstanceConnectEndpointId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["instance", "instance-connect-endpoint"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ec2-instance-connect">;
 /** Any ec2-instance-connect action. */
 export type Action = ActionOf<typeof actionFacts, "ec2-instance-connect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ec2-instance-connect">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -64,7 +79,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ec2-instance-connect" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ec2-instance-connect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -72,27 +87,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The instance resource type: arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId} */
-  instance: "|,arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}|0,4",
-  /** The instance-connect-endpoint resource type: arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId} */
-  "instance-connect-endpoint":
-    "|,arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId}|0,4",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a instance resource: arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}. */
-  instance: "|instance|arn:|partition?|:ec2:|region|:|account|:instance/|instanceId|",
-  /** ARN of a instance-connect-endpoint resource: arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId}. */
-  instanceConnectEndpoint:
-    "|instance-connect-endpoint|arn:|partition?|:ec2:|region|:|account|:instance-connect-endpoint/|instanceConnectEndpointId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,17 +30,17 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["ec2:SourceInstanceARN", "ssm:SourceInstanceARN"] as const;
 const actionFacts = {
   /** Grants permission to acknowledge a message, ensuring it will not be delivered again. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  AcknowledgeMessage: "W||0||||",
+  AcknowledgeMessage: "W||||||",
   /** Grants permission to delete a message. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  DeleteMessage: "W||0||||",
+  DeleteMessage: "W||||||",
   /** Grants permission to fail a message, signifying the message could not be processed successfully, ensuring it cannot be replied to or delivered again. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  FailMessage: "W||0||||",
+  FailMessage: "W||||||",
   /** Grants permission to route traffic to the correct endpoint based on the given destination for the messages. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  GetEndpoint: "R||0||||",
+  GetEndpoint: "R||||||",
   /** Grants permission to deliver messages to clients/instances using long polling. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  GetMessages: "R||0||0,1||",
+  GetMessages: "R||||0,1||",
   /** Grants permission to send replies from clients/instances to upstream service. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  SendReply: "W||0||0,1||",
+  SendReply: "W||||0,1||",
 } as const;
 const actionDetails = {
   AcknowledgeMessage: "|,;~|Grants permission to acknowledge a message, ensuring it will not be delivered again",
@@ -52,12 +52,16 @@ const actionDetails = {
   GetMessages: "|,;~|Grants permission to deliver messages to clients/instances using long polling",
   SendReply: "|,;~|Grants permission to send replies from clients/instances to upstream service",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ec2messages">;
 /** Any ec2messages action. */
 export type Action = ActionOf<typeof actionFacts, "ec2messages">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ec2messages">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -65,7 +69,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ec2messages action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -73,15 +77,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

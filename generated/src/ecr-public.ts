@@ -35,51 +35,51 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to check the availability of multiple image layers in a specified registry and repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_BatchCheckLayerAvailability.html */
-  BatchCheckLayerAvailability: "R||0|repository;1;|||;",
+  BatchCheckLayerAvailability: "R|||1;1;|||;",
   /** Grants permission to delete a list of specified images within a specified repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_BatchDeleteImage.html */
-  BatchDeleteImage: "W||0|repository;1;|||;",
+  BatchDeleteImage: "W|||1;1;|||;",
   /** Grants permission to inform Amazon ECR that the image layer upload for a specified registry, repository name, and upload ID, has completed. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_CompleteLayerUpload.html */
-  CompleteLayerUpload: "W||0|repository;1;|||;",
+  CompleteLayerUpload: "W|||1;1;|||;",
   /** Grants permission to create an image repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_CreateRepository.html */
-  CreateRepository: "W||0|repository;1;|0,2|ecr-public:TagResource|;",
+  CreateRepository: "W|||1;1;|0,2|ecr-public:TagResource|;",
   /** Grants permission to delete an existing image repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_DeleteRepository.html */
-  DeleteRepository: "W||0|repository;1;|||;",
+  DeleteRepository: "W|||1;1;|||;",
   /** Grants permission to delete the repository policy from a specified repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_DeleteRepositoryPolicy.html */
-  DeleteRepositoryPolicy: "W||0|repository;1;|||;",
+  DeleteRepositoryPolicy: "W|||1;1;|||;",
   /** Grants permission to describe all the image tags for a given repository. Access level: List. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_DescribeImageTags.html */
-  DescribeImageTags: "L||0|repository;1;|||;",
+  DescribeImageTags: "L|||1;1;|||;",
   /** Grants permission to get metadata about the images in a repository, including image size, image tags, and creation date. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_DescribeImages.html */
-  DescribeImages: "R||0|repository;1;|||;",
+  DescribeImages: "R|||1;1;|||;",
   /** Grants permission to retrieve the catalog data associated with a registry. Access level: List. Resources: registry*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_DescribeRegistries.html */
-  DescribeRegistries: "L||0|registry;1;|||;",
+  DescribeRegistries: "L|||0;1;|||;",
   /** Grants permission to describe image repositories in a registry. Access level: List. Resources: repository. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_DescribeRepositories.html */
-  DescribeRepositories: "L||0|repository;0;|||;",
+  DescribeRepositories: "L|||1;0;|||;",
   /** Grants permission to retrieve a token that is valid for a specified registry for 12 hours. Access level: Read. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_GetAuthorizationToken.html */
-  GetAuthorizationToken: "R||0|||sts:GetServiceBearerToken|;",
+  GetAuthorizationToken: "R|||||sts:GetServiceBearerToken|;",
   /** Grants permission to retrieve the catalog data associated with a registry. Access level: Read. Resources: registry*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_GetRegistryCatalogData.html */
-  GetRegistryCatalogData: "R||0|registry;1;|||;",
+  GetRegistryCatalogData: "R|||0;1;|||;",
   /** Grants permission to retrieve the catalog data associated with a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_GetRepositoryCatalogData.html */
-  GetRepositoryCatalogData: "R||0|repository;1;|||;",
+  GetRepositoryCatalogData: "R|||1;1;|||;",
   /** Grants permission to retrieve the repository policy for a specified repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_GetRepositoryPolicy.html */
-  GetRepositoryPolicy: "R||0|repository;1;|||;",
+  GetRepositoryPolicy: "R|||1;1;|||;",
   /** Grants permission to notify Amazon ECR that you intend to upload an image layer. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_InitiateLayerUpload.html */
-  InitiateLayerUpload: "W||0|repository;1;|||;",
+  InitiateLayerUpload: "W|||1;1;|||;",
   /** Grants permission to list the tags for an Amazon ECR resource. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|repository;1;|||;",
+  ListTagsForResource: "R|||1;1;|||;",
   /** Grants permission to create or update the image manifest associated with an image. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_PutImage.html */
-  PutImage: "W||0|repository;1;|||;",
+  PutImage: "W|||1;1;|||;",
   /** Grants permission to create and update the catalog data associated with a registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_PutRegistryCatalogData.html */
-  PutRegistryCatalogData: "W||0|registry;1;|||;",
+  PutRegistryCatalogData: "W|||0;1;|||;",
   /** Grants permission to update the catalog data associated with a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_PutRepositoryCatalogData.html */
-  PutRepositoryCatalogData: "W||0|repository;1;|||;",
+  PutRepositoryCatalogData: "W|||1;1;|||;",
   /** Grants permission to apply a repository policy on a specified repository to control access permissions. Access level: Permissions management. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_SetRepositoryPolicy.html */
-  SetRepositoryPolicy: "P||0|repository;1;|||;",
+  SetRepositoryPolicy: "P|||1;1;|||;",
   /** Grants permission to tag an Amazon ECR resource. Access level: Tagging. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|repository;1;|0,2||CreateRepository,;",
+  TagResource: "T|||1;1;|0,2||CreateRepository,;",
   /** Grants permission to untag an Amazon ECR resource. Access level: Tagging. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|repository;1;|2||;",
+  UntagResource: "T|||1;1;|2||;",
   /** Grants permission to upload an image layer part to Amazon ECR Public. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_UploadLayerPart.html */
-  UploadLayerPart: "W||0|repository;1;|||;",
+  UploadLayerPart: "W|||1;1;|||;",
 } as const;
 const actionDetails = {
   BatchCheckLayerAvailability:
@@ -111,12 +111,26 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to untag an Amazon ECR resource",
   UploadLayerPart: "|,;~~~|Grants permission to upload an image layer part to Amazon ECR Public",
 };
+const resourceTypeFacts = {
+  /** The registry resource type: arn:${Partition}:ecr-public::${Account}:registry/${RegistryId} */
+  registry: "|,|",
+  /** The repository resource type: arn:${Partition}:ecr-public::${Account}:repository/${RepositoryName} */
+  repository: "|,|1,3",
+} as const;
+const arnFormats = {
+  /** ARN of a registry resource: arn:${Partition}:ecr-public::${Account}:registry/${RegistryId}. */
+  registry: "|,registry|arn:|Partition|:ecr-public::|Account|:registry/|RegistryId|",
+  /** ARN of a repository resource: arn:${Partition}:ecr-public::${Account}:repository/${RepositoryName}. */
+  repository: "|,repository|arn:|Partition|:ecr-public::|Account|:repository/|RepositoryName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["registry", "repository"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ecr-public">;
 /** Any ecr-public action. */
 export type Action = ActionOf<typeof actionFacts, "ecr-public">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ecr-public">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -124,7 +138,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ecr-public" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ecr-public action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -132,25 +146,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The registry resource type: arn:${Partition}:ecr-public::${Account}:registry/${RegistryId} */
-  registry: "|,arn:${Partition}:ecr-public::${Account}:registry/${RegistryId}|",
-  /** The repository resource type: arn:${Partition}:ecr-public::${Account}:repository/${RepositoryName} */
-  repository: "|,arn:${Partition}:ecr-public::${Account}:repository/${RepositoryName}|1,3",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a registry resource: arn:${Partition}:ecr-public::${Account}:registry/${RegistryId}. */
-  registry: "|registry|arn:|partition?|:ecr-public::|account|:registry/|registryId|",
-  /** ARN of a repository resource: arn:${Partition}:ecr-public::${Account}:repository/${RepositoryName}. */
-  repository: "|repository|arn:|partition?|:ecr-public::|account|:repository/|repositoryName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -36,129 +36,128 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to check the availability of multiple image layers in a specified registry and repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchCheckLayerAvailability.html */
-  BatchCheckLayerAvailability: "R||0|repository;1;|||;",
+  BatchCheckLayerAvailability: "R|||0;1;|||;",
   /** Grants permission to delete a list of specified images within a specified repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchDeleteImage.html */
-  BatchDeleteImage: "W||0|repository;1;|||;",
+  BatchDeleteImage: "W|||0;1;|||;",
   /** Grants permission to get detailed information for specified images within a specified repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchGetImage.html */
-  BatchGetImage:
-    "R||0|repository;1;||ecr:BatchImportUpstreamImage,ecr:CreateRepository,ecr:TagResource|;,ListImageReferrers",
+  BatchGetImage: "R|||0;1;||ecr:BatchImportUpstreamImage,ecr:CreateRepository,ecr:TagResource|;,ListImageReferrers",
   /** Grants permission to retrieve repository scanning configuration for a list of repositories. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchGetRepositoryScanningConfiguration.html */
-  BatchGetRepositoryScanningConfiguration: "R||0|repository;1;|||;",
+  BatchGetRepositoryScanningConfiguration: "R|||0;1;|||;",
   /** Grants permission to retrieve the image from the upstream registry and import it to your private registry. Access level: Write. Resources: repository*. Permission only. https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache.html */
-  BatchImportUpstreamImage: "W||1|repository;1;|||BatchGetImage,GetDownloadUrlForLayer,ListImageReferrers",
+  BatchImportUpstreamImage: "W||1|0;1;|||BatchGetImage,GetDownloadUrlForLayer,ListImageReferrers",
   /** Grants permission to inform Amazon ECR that the image layer upload for a specified registry, repository name, and upload ID, has completed. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CompleteLayerUpload.html */
-  CompleteLayerUpload: "W||0|repository;1;|||;",
+  CompleteLayerUpload: "W|||0;1;|||;",
   /** Grants permission to create new pull-through cache rule. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreatePullThroughCacheRule.html */
-  CreatePullThroughCacheRule: "W||0|||iam:CreateServiceLinkedRole,iam:PassRole|;",
+  CreatePullThroughCacheRule: "W|||||iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to create an image repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html */
   CreateRepository:
-    "W||0|repository;1;|0,2|ecr:TagResource|BatchGetImage,;,CreateRepositoryCreationTemplate,ListImageReferrers,UpdateRepositoryCreationTemplate",
+    "W|||0;1;|0,2|ecr:TagResource|BatchGetImage,;,CreateRepositoryCreationTemplate,ListImageReferrers,UpdateRepositoryCreationTemplate",
   /** Grants permission to create the repository creation template. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepositoryCreationTemplate.html */
   CreateRepositoryCreationTemplate:
-    "W||0|||ecr:CreateRepository,ecr:PutLifecyclePolicy,ecr:SetRepositoryPolicy,iam:CreateServiceLinkedRole,iam:PassRole|;",
+    "W|||||ecr:CreateRepository,ecr:PutLifecyclePolicy,ecr:SetRepositoryPolicy,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to delete the specified lifecycle policy. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteLifecyclePolicy.html */
-  DeleteLifecyclePolicy: "W||0|repository;1;|||;",
+  DeleteLifecyclePolicy: "W|||0;1;|||;",
   /** Grants permission to delete the pull-through cache rule. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeletePullThroughCacheRule.html */
-  DeletePullThroughCacheRule: "W||0||||;",
+  DeletePullThroughCacheRule: "W||||||;",
   /** Grants permission to delete the registry policy. Access level: Permissions management. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRegistryPolicy.html */
-  DeleteRegistryPolicy: "P||0||||;",
+  DeleteRegistryPolicy: "P||||||;",
   /** Grants permission to delete an existing image repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepository.html */
-  DeleteRepository: "W||0|repository;1;|||;",
+  DeleteRepository: "W|||0;1;|||;",
   /** Grants permission to delete the repository creation template. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepositoryCreationTemplate.html */
-  DeleteRepositoryCreationTemplate: "W||0||||;",
+  DeleteRepositoryCreationTemplate: "W||||||;",
   /** Grants permission to delete the repository policy from a specified repository. Access level: Permissions management. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepositoryPolicy.html */
-  DeleteRepositoryPolicy: "P||0|repository;1;|||;",
+  DeleteRepositoryPolicy: "P|||0;1;|||;",
   /** Grants permission to delete the signing configuration for the registry. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteSigningConfiguration */
-  DeleteSigningConfiguration: "W||0||||;",
+  DeleteSigningConfiguration: "W||||||;",
   /** Grants permission to deregister a pull time update exclusion. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeregisterPullTimeUpdateExclusion */
-  DeregisterPullTimeUpdateExclusion: "W||0||||;",
+  DeregisterPullTimeUpdateExclusion: "W||||||;",
   /** Grants permission to retrieve replication status about an image in a registry, including failure reason if replication fails. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageReplicationStatus.html */
-  DescribeImageReplicationStatus: "R||0|repository;1;|||;",
+  DescribeImageReplicationStatus: "R|||0;1;|||;",
   /** Grants permission to describe the image scan findings for the specified image. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageScanFindings.html */
-  DescribeImageScanFindings: "R||0|repository;1;|||;",
+  DescribeImageScanFindings: "R|||0;1;|||;",
   /** Grants permission to retrieve signing status about an image in a specified registry. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageSigningStatus */
-  DescribeImageSigningStatus: "R||0|repository;1;|||;",
+  DescribeImageSigningStatus: "R|||0;1;|||;",
   /** Grants permission to get metadata about the images in a repository, including image size, image tags, and creation date. Access level: List. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImages.html */
-  DescribeImages: "L||0|repository;1;|||;",
+  DescribeImages: "L|||0;1;|||;",
   /** Grants permission to describe the pull-through cache rules. Access level: List. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribePullThroughCacheRules.html */
-  DescribePullThroughCacheRules: "L||0||||;",
+  DescribePullThroughCacheRules: "L||||||;",
   /** Grants permission to describe the registry settings. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRegistry.html */
-  DescribeRegistry: "R||0||||;",
+  DescribeRegistry: "R||||||;",
   /** Grants permission to describe image repositories in a registry. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositories.html */
-  DescribeRepositories: "R||0|repository;1;|||;",
+  DescribeRepositories: "R|||0;1;|||;",
   /** Grants permission to describe the repository creation template. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositoryCreationTemplates.html */
-  DescribeRepositoryCreationTemplates: "R||0||||;",
+  DescribeRepositoryCreationTemplates: "R||||||;",
   /** Grants permission to retrieve account settings. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetAccountSetting.html */
-  GetAccountSetting: "R||0||3||;",
+  GetAccountSetting: "R||||3||;",
   /** Grants permission to retrieve a token that is valid for a specified registry for 12 hours. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetAuthorizationToken.html */
-  GetAuthorizationToken: "R||0||||;",
+  GetAuthorizationToken: "R||||||;",
   /** Grants permission to retrieve the download URL corresponding to an image layer. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetDownloadUrlForLayer.html */
-  GetDownloadUrlForLayer: "R||0|repository;1;||ecr:BatchImportUpstreamImage|;",
+  GetDownloadUrlForLayer: "R|||0;1;||ecr:BatchImportUpstreamImage|;",
   /** Grants permission to retrieve the status about an image copy. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache.html */
-  GetImageCopyStatus: "R||1|repository;1;|||",
+  GetImageCopyStatus: "R||1|0;1;|||",
   /** Grants permission to retrieve the specified lifecycle policy. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetLifecyclePolicy.html */
-  GetLifecyclePolicy: "R||0|repository;1;|||;",
+  GetLifecyclePolicy: "R|||0;1;|||;",
   /** Grants permission to retrieve the results of the specified lifecycle policy preview request. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetLifecyclePolicyPreview.html */
-  GetLifecyclePolicyPreview: "R||0|repository;1;|||;",
+  GetLifecyclePolicyPreview: "R|||0;1;|||;",
   /** Grants permission to retrieve the registry policy. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetRegistryPolicy.html */
-  GetRegistryPolicy: "R||0||||;",
+  GetRegistryPolicy: "R||||||;",
   /** Grants permission to retrieve registry scanning configuration. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetRegistryScanningConfiguration.html */
-  GetRegistryScanningConfiguration: "R||0||||;",
+  GetRegistryScanningConfiguration: "R||||||;",
   /** Grants permission to retrieve the repository policy for a specified repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetRepositoryPolicy.html */
-  GetRepositoryPolicy: "R||0|repository;1;|||;",
+  GetRepositoryPolicy: "R|||0;1;|||;",
   /** Grants permission to retrieve the signing configuration for the registry. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetSigningConfiguration */
-  GetSigningConfiguration: "R||0||||;",
+  GetSigningConfiguration: "R||||||;",
   /** Grants permission to notify Amazon ECR that you intend to upload an image layer. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_InitiateLayerUpload.html */
-  InitiateLayerUpload: "W||0|repository;1;|||;",
+  InitiateLayerUpload: "W|||0;1;|||;",
   /** Grants permission to list all the image IDs for a given repository. Access level: List. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListImages.html */
-  ListImages: "L||0|repository;1;|||;",
+  ListImages: "L|||0;1;|||;",
   /** Grants permission to list pull time update exclusions for the registry. Access level: List. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListPullTimeUpdateExclusions */
-  ListPullTimeUpdateExclusions: "L||0||||;",
+  ListPullTimeUpdateExclusions: "L||||||;",
   /** Grants permission to list the tags for an Amazon ECR resource. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|repository;1;|0,2||;",
+  ListTagsForResource: "R|||0;1;|0,2||;",
   /** Grants permission to update account settings. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutAccountSetting.html */
-  PutAccountSetting: "W||0||3||;",
+  PutAccountSetting: "W||||3||;",
   /** Grants permission to create or update the image manifest associated with an image. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImage.html */
-  PutImage: "W||0|repository;1;|||;",
+  PutImage: "W|||0;1;|||;",
   /** Grants permission to update the image scanning configuration for a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImageScanningConfiguration.html */
-  PutImageScanningConfiguration: "W||0|repository;1;|||;",
+  PutImageScanningConfiguration: "W|||0;1;|||;",
   /** Grants permission to update the image tag mutability settings for a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImageTagMutability.html */
-  PutImageTagMutability: "W||0|repository;1;|||;",
+  PutImageTagMutability: "W|||0;1;|||;",
   /** Grants permission to create or update a lifecycle policy. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutLifecyclePolicy.html */
-  PutLifecyclePolicy: "W||0|repository;1;|||CreateRepositoryCreationTemplate,;,UpdateRepositoryCreationTemplate",
+  PutLifecyclePolicy: "W|||0;1;|||CreateRepositoryCreationTemplate,;,UpdateRepositoryCreationTemplate",
   /** Grants permission to update the registry policy. Access level: Permissions management. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryPolicy.html */
-  PutRegistryPolicy: "P||0||||;",
+  PutRegistryPolicy: "P||||||;",
   /** Grants permission to update registry scanning configuration. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryScanningConfiguration.html */
-  PutRegistryScanningConfiguration: "W||0||||;",
+  PutRegistryScanningConfiguration: "W||||||;",
   /** Grants permission to update the replication configuration for the registry. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutReplicationConfiguration.html */
-  PutReplicationConfiguration: "W||0|||iam:CreateServiceLinkedRole|;",
+  PutReplicationConfiguration: "W|||||iam:CreateServiceLinkedRole|;",
   /** Grants permission to update the signing configuration for the registry. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutSigningConfiguration */
-  PutSigningConfiguration: "W||0||||;",
+  PutSigningConfiguration: "W||||||;",
   /** Grants permission to register a pull time update exclusion. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_RegisterPullTimeUpdateExclusion */
-  RegisterPullTimeUpdateExclusion: "W||0||||;",
+  RegisterPullTimeUpdateExclusion: "W||||||;",
   /** Grants permission to replicate images to the destination registry. Access level: Write. Resources: repository*. Permission only. https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry-permissions.html */
-  ReplicateImage: "W||1|repository;1;|||",
+  ReplicateImage: "W||1|0;1;|||",
   /** Grants permission to apply a repository policy on a specified repository to control access permissions. Access level: Permissions management. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_SetRepositoryPolicy.html */
-  SetRepositoryPolicy: "P||0|repository;1;|||CreateRepositoryCreationTemplate,;,UpdateRepositoryCreationTemplate",
+  SetRepositoryPolicy: "P|||0;1;|||CreateRepositoryCreationTemplate,;,UpdateRepositoryCreationTemplate",
   /** Grants permission to start an image scan. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_StartImageScan.html */
-  StartImageScan: "W||0|repository;1;|||;",
+  StartImageScan: "W|||0;1;|||;",
   /** Grants permission to start a preview of the specified lifecycle policy. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_StartLifecyclePolicyPreview.html */
-  StartLifecyclePolicyPreview: "W||0|repository;1;|||;",
+  StartLifecyclePolicyPreview: "W|||0;1;|||;",
   /** Grants permission to tag an Amazon ECR resource. Access level: Tagging. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|repository;1;|0,2||BatchGetImage,CreateRepository,;",
+  TagResource: "T|||0;1;|0,2||BatchGetImage,CreateRepository,;",
   /** Grants permission to untag an Amazon ECR resource. Access level: Tagging. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|repository;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
   /** Grants permission to get update the storage class of a specified image within a specified repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdateImageStorageClass */
-  UpdateImageStorageClass: "W||0|repository;1;|||;",
+  UpdateImageStorageClass: "W|||0;1;|||;",
   /** Grants permission to update the pull-through cache rule. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdatePullThroughCacheRule.html */
-  UpdatePullThroughCacheRule: "W||0|||iam:PassRole|;",
+  UpdatePullThroughCacheRule: "W|||||iam:PassRole|;",
   /** Grants permission to update the repository creation template. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdateRepositoryCreationTemplate.html */
   UpdateRepositoryCreationTemplate:
-    "W||0|||ecr:CreateRepository,ecr:PutLifecyclePolicy,ecr:SetRepositoryPolicy,iam:CreateServiceLinkedRole,iam:PassRole|;",
+    "W|||||ecr:CreateRepository,ecr:PutLifecyclePolicy,ecr:SetRepositoryPolicy,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to upload an image layer part to Amazon ECR. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UploadLayerPart.html */
-  UploadLayerPart: "W||0|repository;1;|||;",
+  UploadLayerPart: "W|||0;1;|||;",
   /** Grants permission to validate the pull-through cache rule. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ValidatePullThroughCacheRule.html */
-  ValidatePullThroughCacheRule: "R||0||||;",
+  ValidatePullThroughCacheRule: "R||||||;",
 } as const;
 const actionDetails = {
   BatchCheckLayerAvailability:
@@ -234,12 +233,22 @@ const actionDetails = {
   UploadLayerPart: "|,;~~~|Grants permission to upload an image layer part to Amazon ECR",
   ValidatePullThroughCacheRule: "|,;~~~|Grants permission to validate the pull-through cache rule",
 };
+const resourceTypeFacts = {
+  /** The repository resource type: arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName} */
+  repository: "|,|1,4",
+} as const;
+const arnFormats = {
+  /** ARN of a repository resource: arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName}. */
+  repository: "|,repository|arn:|Partition|:ecr:|Region|:|Account|:repository/|RepositoryName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["repository"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ecr">;
 /** Any ecr action. */
 export type Action = ActionOf<typeof actionFacts, "ecr">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ecr">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -247,7 +256,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ecr" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ecr action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -255,21 +264,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The repository resource type: arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName} */
-  repository: "|,arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName}|1,4",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a repository resource: arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName}. */
-  repository: "|repository|arn:|partition?|:ecr:|region|:|account|:repository/|repositoryName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -62,172 +62,168 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to continue a paused service deployment. Access level: Write. Resources: service*, service-deployment*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContinueServiceDeployment.html */
-  ContinueServiceDeployment: "W||0|service;1;1~8,service-deployment;1;1~8~25|||;",
+  ContinueServiceDeployment: "W|||7;1;1~8,8;1;1~8~25|||;",
   /** Grants permission to create a new capacity provider. Capacity providers are associated with an Amazon ECS cluster and are used in capacity provider strategies to facilitate cluster auto scaling. Access level: Write. Resources: capacity-provider*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateCapacityProvider.html */
-  CreateCapacityProvider:
-    "W||0|capacity-provider;1;1|0,2,21,24|ecs:PutClusterCapacityProviders,ecs:TagResource,iam:PassRole|;",
+  CreateCapacityProvider: "W|||0;1;1|0,2,21,24|ecs:PutClusterCapacityProviders,ecs:TagResource,iam:PassRole|;",
   /** Grants permission to create a new Amazon ECS cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateCluster.html */
-  CreateCluster: "W||0|cluster;1;1|0,2,7,19|ecs:TagResource|;,CreateExpressGatewayService",
+  CreateCluster: "W|||1;1;1|0,2,7,19|ecs:TagResource|;,CreateExpressGatewayService",
   /** Grants permission to create a new daemon in a specified cluster. Access level: Write. Resources: daemon*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateDaemon.html */
-  CreateDaemon: "W||0|daemon;1;1~8|0,2,7,13,15,16,24,28,30|ecs:TagResource,iam:PassRole|;",
+  CreateDaemon: "W|||3;1;1~8|0,2,7,13,15,16,24,28,30|ecs:TagResource,iam:PassRole|;",
   /** Grants permission to create a new Amazon ECS Express Gateway service with cluster and task definition. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateExpressGatewayService.html */
   CreateExpressGatewayService:
-    "W||0|service;1;1~8|0,2,15,24,26,28,29,30|ecs:CreateCluster,ecs:RegisterTaskDefinition,ecs:TagResource,iam:PassRole|;",
+    "W|||7;1;1~8|0,2,15,24,26,28,29,30|ecs:CreateCluster,ecs:RegisterTaskDefinition,ecs:TagResource,iam:PassRole|;",
   /** Grants permission to run and maintain a desired number of tasks from a specified task definition via service creation. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html */
-  CreateService: "W||0|service;1;1~8|0,2,6,7,14,15,16,17,18,22,24,26,28,29,30|ecs:TagResource,iam:PassRole|;",
+  CreateService: "W|||7;1;1~8|0,2,6,7,14,15,16,17,18,22,24,26,28,29,30|ecs:TagResource,iam:PassRole|;",
   /** Grants permission to create a new Amazon ECS task set. Access level: Write. Resources: task-set*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateTaskSet.html */
-  CreateTaskSet: "W||0|task-set;1;|0,2,7,8,25,29|ecs:TagResource,iam:PassRole|;",
+  CreateTaskSet: "W|||12;1;|0,2,7,8,25,29|ecs:TagResource,iam:PassRole|;",
   /** Grants permission to modify the ARN and resource ID format of a resource for a specified IAM user, IAM role, or the root user for an account. You can specify whether the new ARN and resource ID format are disabled for new resources that are created. Access level: Write. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteAccountSetting.html */
-  DeleteAccountSetting: "W||0||5||;",
+  DeleteAccountSetting: "W||||5||;",
   /** Grants permission to delete one or more custom attributes from an Amazon ECS resource. Access level: Write. Resources: container-instance*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteAttributes.html */
-  DeleteAttributes: "W||0|container-instance;1;|1,8||;",
+  DeleteAttributes: "W|||2;1;|1,8||;",
   /** Grants permission to delete the specified capacity provider. Access level: Write. Resources: capacity-provider*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteCapacityProvider.html */
-  DeleteCapacityProvider: "W||0|capacity-provider;1;|1|ecs:PutClusterCapacityProviders|;",
+  DeleteCapacityProvider: "W|||0;1;|1|ecs:PutClusterCapacityProviders|;",
   /** Grants permission to delete the specified cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteCluster.html */
-  DeleteCluster: "W||0|cluster;1;1|||;",
+  DeleteCluster: "W|||1;1;1|||;",
   /** Grants permission to delete a specified daemon within a cluster. Access level: Write. Resources: daemon*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteDaemon.html */
-  DeleteDaemon: "W||0|daemon;1;1~8|||;",
+  DeleteDaemon: "W|||3;1;1~8|||;",
   /** Grants permission to delete the specified daemon task definition. Access level: Write. Resources: daemon-task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteDaemonTaskDefinition.html */
-  DeleteDaemonTaskDefinition: "W||0|daemon-task-definition;1;1|||;",
+  DeleteDaemonTaskDefinition: "W|||6;1;1|||;",
   /** Grants permission to delete a specified Express Gateway service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteExpressGatewayService.html */
-  DeleteExpressGatewayService: "W||0|service;1;1~8|||;",
+  DeleteExpressGatewayService: "W|||7;1;1~8|||;",
   /** Grants permission to delete a specified service within a cluster. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteService.html */
-  DeleteService: "W||0|service;1;|1,8||;",
+  DeleteService: "W|||7;1;|1,8||;",
   /** Grants permission to delete the specified task definitions by family and revision. Access level: Write. Resources: task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteTaskDefinitions.html */
-  DeleteTaskDefinitions: "W||0|task-definition;1;|1||;",
+  DeleteTaskDefinitions: "W|||11;1;|1||;",
   /** Grants permission to delete the specified task set. Access level: Write. Resources: task-set*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteTaskSet.html */
-  DeleteTaskSet: "W||0|task-set;1;|1,8,25||;",
+  DeleteTaskSet: "W|||12;1;|1,8,25||;",
   /** Grants permission to deregister an Amazon ECS container instance from the specified cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeregisterContainerInstance.html */
-  DeregisterContainerInstance: "W||0|cluster;1;1|||;",
+  DeregisterContainerInstance: "W|||1;1;1|||;",
   /** Grants permission to deregister the specified task definition by family and revision. Access level: Write. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeregisterTaskDefinition.html */
-  DeregisterTaskDefinition: "W||0||||;",
+  DeregisterTaskDefinition: "W||||||;",
   /** Grants permission to describe one or more Amazon ECS capacity providers. Access level: Read. Resources: capacity-provider*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeCapacityProviders.html */
-  DescribeCapacityProviders: "R||0|capacity-provider;1;|1||;",
+  DescribeCapacityProviders: "R|||0;1;|1||;",
   /** Grants permission to describes one or more of your clusters. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeClusters.html */
-  DescribeClusters: "R||0|cluster;1;1|||;",
+  DescribeClusters: "R|||1;1;1|||;",
   /** Grants permission to describes Amazon ECS container instances. Access level: Read. Resources: container-instance*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeContainerInstances.html */
-  DescribeContainerInstances: "R||0|container-instance;1;|1,8||;",
+  DescribeContainerInstances: "R|||2;1;|1,8||;",
   /** Grants permission to describe the specified daemon running in your cluster. Access level: Read. Resources: daemon*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeDaemon.html */
-  DescribeDaemon: "R||0|daemon;1;1~8|||;",
+  DescribeDaemon: "R|||3;1;1~8|||;",
   /** Grants permission to describe one or more of your daemon deployments. Access level: Read. Resources: daemon*, daemon-deployment*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeDaemonDeployments.html */
-  DescribeDaemonDeployments: "R||0|daemon;1;1~8,daemon-deployment;1;1~8~12|||;",
+  DescribeDaemonDeployments: "R|||3;1;1~8,4;1;1~8~12|||;",
   /** Grants permission to describe one or more of your daemon revisions. Access level: Read. Resources: daemon*, daemon-revision*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeDaemonRevisions.html */
-  DescribeDaemonRevisions: "R||0|daemon;1;1~8,daemon-revision;1;1~8~12|||;",
+  DescribeDaemonRevisions: "R|||3;1;1~8,5;1;1~8~12|||;",
   /** Grants permission to describe a daemon task definition. Access level: Read. Resources: daemon-task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeDaemonTaskDefinition.html */
-  DescribeDaemonTaskDefinition: "R||0|daemon-task-definition;1;1|||;",
+  DescribeDaemonTaskDefinition: "R|||6;1;1|||;",
   /** Grants permission to describe the specified Express Gateway service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeExpressGatewayService.html */
-  DescribeExpressGatewayService: "R||0|service;1;1~8|||;",
+  DescribeExpressGatewayService: "R|||7;1;1~8|||;",
   /** Grants permission to describe one or more of your service deployments. Access level: Read. Resources: service*, service-deployment*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeServiceDeployments.html */
-  DescribeServiceDeployments: "R||0|service;1;1~8,service-deployment;1;1~8~25|||;",
+  DescribeServiceDeployments: "R|||7;1;1~8,8;1;1~8~25|||;",
   /** Grants permission to describe one or more of your service revisions. Access level: Read. Resources: service*, service-revision*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeServiceRevisions.html */
-  DescribeServiceRevisions: "R||0|service;1;1~8,service-revision;1;1~8~25|||;",
+  DescribeServiceRevisions: "R|||7;1;1~8,9;1;1~8~25|||;",
   /** Grants permission to describe the specified services running in your cluster. Access level: Read. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeServices.html */
-  DescribeServices: "R||0|service;1;|1,8||;",
+  DescribeServices: "R|||7;1;|1,8||;",
   /** Grants permission to describe a task definition. You can specify a family and revision to find information about a specific task definition, or you can simply specify the family to find the latest ACTIVE revision in that family. Access level: Read. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeTaskDefinition.html */
-  DescribeTaskDefinition: "R||0||||;",
+  DescribeTaskDefinition: "R||||||;",
   /** Grants permission to describe Amazon ECS task sets. Access level: Read. Resources: task-set*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeTaskSets.html */
-  DescribeTaskSets: "R||0|task-set;1;|1,8,25||;",
+  DescribeTaskSets: "R|||12;1;|1,8,25||;",
   /** Grants permission to describe a specified task or tasks. Access level: Read. Resources: task*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeTasks.html */
-  DescribeTasks: "R||0|task;1;|1,8||;",
+  DescribeTasks: "R|||10;1;|1,8||;",
   /** Grants permission to get an endpoint for the Amazon ECS agent to poll for updates. Access level: Write. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DiscoverPollEndpoint.html */
-  DiscoverPollEndpoint: "W||0||||;",
+  DiscoverPollEndpoint: "W||||||;",
   /** Grants permission to run a command remotely on an Amazon ECS container. Access level: Write. Resources: cluster*, task*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ExecuteCommand.html */
-  ExecuteCommand: "W||0|cluster;1;,task;1;|1,8,11,27||;",
+  ExecuteCommand: "W|||1;1;,10;1;|1,8,11,27||;",
   /** Grants permission to retrieve the protection status of tasks in an Amazon ECS service. Access level: Read. Resources: task*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_GetTaskProtection.html */
-  GetTaskProtection: "R||0|task;1;|1,8||;",
+  GetTaskProtection: "R|||10;1;|1,8||;",
   /** Grants permission to list the account settings for an Amazon ECS resource for a specified principal. Access level: Read. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListAccountSettings.html */
-  ListAccountSettings: "R||0||||;",
+  ListAccountSettings: "R||||||;",
   /** Grants permission to lists the attributes for Amazon ECS resources within a specified target type and cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListAttributes.html */
-  ListAttributes: "L||0|cluster;1;1|||;",
+  ListAttributes: "L|||1;1;1|||;",
   /** Grants permission to get a list of existing clusters. Access level: List. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListClusters.html */
-  ListClusters: "L||0||||;",
+  ListClusters: "L||||||;",
   /** Grants permission to get a list of container instances in a specified cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListContainerInstances.html */
-  ListContainerInstances: "L||0|cluster;1;1|||;",
+  ListContainerInstances: "L|||1;1;1|||;",
   /** Grants permission to get a list of daemon deployments for a specified daemon. Access level: List. Resources: daemon*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListDaemonDeployments.html */
-  ListDaemonDeployments: "L||0|daemon;1;1~8|||;",
+  ListDaemonDeployments: "L|||3;1;1~8|||;",
   /** Grants permission to get a list of daemon task definitions that are registered to your account. Access level: List. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListDaemonTaskDefinitions.html */
-  ListDaemonTaskDefinitions: "L||0||||;",
+  ListDaemonTaskDefinitions: "L||||||;",
   /** Grants permission to get a list of daemons that are running in a specified cluster. Access level: List. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListDaemons.html */
-  ListDaemons: "L||0||8||;",
+  ListDaemons: "L||||8||;",
   /** Grants permission to get a list of service deployments for a specified service. Access level: List. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListServiceDeployments.html */
-  ListServiceDeployments: "L||0|service;1;1~8|||;",
+  ListServiceDeployments: "L|||7;1;1~8|||;",
   /** Grants permission to get a list of services that are running in a specified cluster. Access level: List. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListServices.html */
-  ListServices: "L||0||8||;",
+  ListServices: "L||||8||;",
   /** Grants permission to get a list of services that are running in a specified AWS Cloud Map Namespace. Access level: List. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListServicesByNamespace.html */
-  ListServicesByNamespace: "L||0||22||;",
+  ListServicesByNamespace: "L||||22||;",
   /** Grants permission to get a list of tags for the specified resource. Access level: Read. Resources: capacity-provider, cluster, container-instance, service, task, task-definition, task-set. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|capacity-provider;0;,cluster;0;,container-instance;0;,service;0;,task;0;,task-definition;0;,task-set;0;|1||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,7;0;,10;0;,11;0;,12;0;|1||;",
   /** Grants permission to get a list of task definition families that are registered to your account (which may include task definition families that no longer have any ACTIVE task definitions). Access level: List. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListTaskDefinitionFamilies.html */
-  ListTaskDefinitionFamilies: "L||0||||;",
+  ListTaskDefinitionFamilies: "L||||||;",
   /** Grants permission to get a list of task definitions that are registered to your account. Access level: List. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListTaskDefinitions.html */
-  ListTaskDefinitions: "L||0||||;",
+  ListTaskDefinitions: "L||||||;",
   /** Grants permission to get a list of tasks for a specified cluster. Access level: List. Resources: container-instance*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListTasks.html */
-  ListTasks: "L||0|container-instance;1;|1,8||;",
+  ListTasks: "L|||2;1;|1,8||;",
   /** Grants permission to an agent to connect with the Amazon ECS service to report status and get commands. Access level: Write. Resources: container-instance*. Permission only. https://docs.aws.amazon.com/AmazonECS/latest/developerguide/instance_IAM_role.html */
-  Poll: "W||1|container-instance;1;|8||",
+  Poll: "W||1|2;1;|8||",
   /** Grants permission to modify the ARN and resource ID format of a resource for a specified IAM user, IAM role, or the root user for an account. You can specify whether the new ARN and resource ID format are enabled for new resources that are created. Enabling this setting is required to use new Amazon ECS features such as resource tagging. Access level: Write. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PutAccountSetting.html */
-  PutAccountSetting: "W||0||5||;",
+  PutAccountSetting: "W||||5||;",
   /** Grants permission to modify the ARN and resource ID format of a resource type for all IAM users on an account for which no individual account setting has been set. Enabling this setting is required to use new Amazon ECS features such as resource tagging. Access level: Write. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PutAccountSettingDefault.html */
-  PutAccountSettingDefault: "W||0||5||;",
+  PutAccountSettingDefault: "W||||5||;",
   /** Grants permission to create or update an attribute on an Amazon ECS resource. Access level: Write. Resources: container-instance*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PutAttributes.html */
-  PutAttributes: "W||0|container-instance;1;|1,8||;",
+  PutAttributes: "W|||2;1;|1,8||;",
   /** Grants permission to modify the available capacity providers and the default capacity provider strategy for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PutClusterCapacityProviders.html */
-  PutClusterCapacityProviders:
-    "W||0|cluster;1;1|7||CreateCapacityProvider,DeleteCapacityProvider,;,UpdateCapacityProvider",
+  PutClusterCapacityProviders: "W|||1;1;1|7||CreateCapacityProvider,DeleteCapacityProvider,;,UpdateCapacityProvider",
   /** Grants permission to collect system logs from the container instances. Access level: Write. Resources: cluster*, container-instance*. Permission only. https://docs.aws.amazon.com/AmazonECS/latest/developerguide/logging-using-cloudtrail.html#cloudtrail-data-events */
-  PutSystemLogEvents: "W||1|cluster;1;1,container-instance;1;1~7~8|||",
+  PutSystemLogEvents: "W||1|1;1;1,2;1;1~7~8|||",
   /** Grants permission to register an EC2 instance into the specified cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterContainerInstance.html */
-  RegisterContainerInstance: "W||0|cluster;1;1|0,2|ecs:TagResource|;",
+  RegisterContainerInstance: "W|||1;1;1|0,2|ecs:TagResource|;",
   /** Grants permission to register a new daemon task definition from the supplied family and containerDefinitions. Access level: Write. Resources: daemon-task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterDaemonTaskDefinition.html */
-  RegisterDaemonTaskDefinition: "W||0|daemon-task-definition;1;1|0,2,23,28,30|ecs:TagResource,iam:PassRole|;",
+  RegisterDaemonTaskDefinition: "W|||6;1;1|0,2,23,28,30|ecs:TagResource,iam:PassRole|;",
   /** Grants permission to register a new task definition from the supplied family and containerDefinitions. Access level: Write. Resources: task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html */
   RegisterTaskDefinition:
-    "W||0|task-definition;1;1|0,2,9,23,28,30|ecs:TagResource,iam:PassRole|CreateExpressGatewayService,;,UpdateExpressGatewayService",
+    "W|||11;1;1|0,2,9,23,28,30|ecs:TagResource,iam:PassRole|CreateExpressGatewayService,;,UpdateExpressGatewayService",
   /** Grants permission to start a task using random placement and the default Amazon ECS scheduler. Access level: Write. Resources: task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html */
-  RunTask: "W||0|task-definition;1;|0,1,2,7,8,14,16|ecs:TagResource,iam:PassRole|;",
+  RunTask: "W|||11;1;|0,1,2,7,8,14,16|ecs:TagResource,iam:PassRole|;",
   /** Grants permission to start a new task from the specified task definition on the specified container instance or instances. Access level: Write. Resources: task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_StartTask.html */
-  StartTask: "W||0|task-definition;1;|0,1,2,8,10,14,16|ecs:TagResource,iam:PassRole|;",
+  StartTask: "W|||11;1;|0,1,2,8,10,14,16|ecs:TagResource,iam:PassRole|;",
   /** Grants permission to start a telemetry session. Access level: Write. Resources: container-instance*. Permission only. https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cloudwatch-metrics.html#enable_cloudwatch */
-  StartTelemetrySession: "W||1|container-instance;1;|8||",
+  StartTelemetrySession: "W||1|2;1;|8||",
   /** Grants permission to stop an ongoing service deployment. Access level: Write. Resources: service*, service-deployment*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_StopServiceDeployment.html */
-  StopServiceDeployment: "W||0|service;1;1~8,service-deployment;1;1~8~25|||;",
+  StopServiceDeployment: "W|||7;1;1~8,8;1;1~8~25|||;",
   /** Grants permission to stop a running task. Access level: Write. Resources: task*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_StopTask.html */
-  StopTask: "W||0|task;1;|1,8||;",
+  StopTask: "W|||10;1;|1,8||;",
   /** Grants permission to send an acknowledgement that attachments changed states. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_SubmitAttachmentStateChanges.html */
-  SubmitAttachmentStateChanges: "W||0|cluster;1;1|||;",
+  SubmitAttachmentStateChanges: "W|||1;1;1|||;",
   /** Grants permission to send an acknowledgement that a container changed states. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_SubmitContainerStateChange.html */
-  SubmitContainerStateChange: "W||0|cluster;1;1|||;",
+  SubmitContainerStateChange: "W|||1;1;1|||;",
   /** Grants permission to send an acknowledgement that a task changed states. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_SubmitTaskStateChange.html */
-  SubmitTaskStateChange: "W||0|cluster;1;1|||;",
+  SubmitTaskStateChange: "W|||1;1;1|||;",
   /** Grants permission to tag the specified resource. Access level: Tagging. Resources: capacity-provider, cluster, container-instance, daemon, daemon-task-definition, service, task, task-definition, task-set. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|capacity-provider;0;,cluster;0;,container-instance;0;,daemon;0;,daemon-task-definition;0;,service;0;,task;0;,task-definition;0;,task-set;0;|0,1,2,3||CreateCapacityProvider,CreateCluster,CreateDaemon,CreateExpressGatewayService,CreateService,CreateTaskSet,RegisterContainerInstance,RegisterDaemonTaskDefinition,RegisterTaskDefinition,RunTask,StartTask,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,6;0;,7;0;,10;0;,11;0;,12;0;|0,1,2,3||CreateCapacityProvider,CreateCluster,CreateDaemon,CreateExpressGatewayService,CreateService,CreateTaskSet,RegisterContainerInstance,RegisterDaemonTaskDefinition,RegisterTaskDefinition,RunTask,StartTask,;",
   /** Grants permission to untag the specified resource. Access level: Tagging. Resources: capacity-provider, cluster, container-instance, daemon, daemon-task-definition, service, task, task-definition, task-set. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|capacity-provider;0;,cluster;0;,container-instance;0;,daemon;0;,daemon-task-definition;0;,service;0;,task;0;,task-definition;0;,task-set;0;|1,2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,6;0;,7;0;,10;0;,11;0;,12;0;|1,2||;",
   /** Grants permission to update the specified capacity provider. Access level: Write. Resources: capacity-provider*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateCapacityProvider.html */
-  UpdateCapacityProvider: "W||0|capacity-provider;1;|1,21,24|ecs:PutClusterCapacityProviders,iam:PassRole|;",
+  UpdateCapacityProvider: "W|||0;1;|1,21,24|ecs:PutClusterCapacityProviders,iam:PassRole|;",
   /** Grants permission to modify the configuration or settings to use for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateCluster.html */
-  UpdateCluster: "W||0|cluster;1;1|19||;",
+  UpdateCluster: "W|||1;1;1|19||;",
   /** Grants permission to modify the settings to use for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateClusterSettings.html */
-  UpdateClusterSettings: "W||0|cluster;1;1|||;",
+  UpdateClusterSettings: "W|||1;1;1|||;",
   /** Grants permission to update the Amazon ECS container agent on a specified container instance. Access level: Write. Resources: container-instance*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateContainerAgent.html */
-  UpdateContainerAgent: "W||0|container-instance;1;|1,8||;",
+  UpdateContainerAgent: "W|||2;1;|1,8||;",
   /** Grants permission to the user to modify the status of an Amazon ECS container instance. Access level: Write. Resources: container-instance*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateContainerInstancesState.html */
-  UpdateContainerInstancesState: "W||0|container-instance;1;|1,8||;",
+  UpdateContainerInstancesState: "W|||2;1;|1,8||;",
   /** Grants permission to modify the parameters of a daemon. Access level: Write. Resources: daemon*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateDaemon.html */
-  UpdateDaemon: "W||0|daemon;1;1~8|7,13,15,16,24,28,30|iam:PassRole|;",
+  UpdateDaemon: "W|||3;1;1~8|7,13,15,16,24,28,30|iam:PassRole|;",
   /** Grants permission to modify the parameters of an Express Gateway service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateExpressGatewayService.html */
-  UpdateExpressGatewayService: "W||0|service;1;1~8|15,24,26,28,30|ecs:RegisterTaskDefinition,iam:PassRole|;",
+  UpdateExpressGatewayService: "W|||7;1;1~8|15,24,26,28,30|ecs:RegisterTaskDefinition,iam:PassRole|;",
   /** Grants permission to modify the parameters of a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateService.html */
-  UpdateService: "W||0|service;1;1~8|6,7,14,15,16,17,18,22,24,26,28,29,30|iam:PassRole|;",
+  UpdateService: "W|||7;1;1~8|6,7,14,15,16,17,18,22,24,26,28,29,30|iam:PassRole|;",
   /** Grants permission to modify the primary task set used in a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateServicePrimaryTaskSet.html */
-  UpdateServicePrimaryTaskSet: "W||0|service;1;|1,8||;",
+  UpdateServicePrimaryTaskSet: "W|||7;1;|1,8||;",
   /** Grants permission to modify the protection status of a task. Access level: Write. Resources: task*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateTaskProtection.html */
-  UpdateTaskProtection: "W||0|task;1;|1,8||;",
+  UpdateTaskProtection: "W|||10;1;|1,8||;",
   /** Grants permission to update the specified task set. Access level: Write. Resources: task-set*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateTaskSet.html */
-  UpdateTaskSet: "W||0|task-set;1;|1,8,25||;",
+  UpdateTaskSet: "W|||12;1;|1,8,25||;",
 } as const;
 const actionDetails = {
   ContinueServiceDeployment: "|,;~~~|Grants permission to continue a paused service deployment",
@@ -331,12 +327,92 @@ const actionDetails = {
   UpdateTaskProtection: "|,;~~~|Grants permission to modify the protection status of a task",
   UpdateTaskSet: "|,;~~~|Grants permission to update the specified task set",
 };
+const resourceTypeFacts = {
+  /** The capacity-provider resource type: arn:${Partition}:ecs:${Region}:${Account}:capacity-provider/${CapacityProviderName} */
+  "capacity-provider": "|,capacityProvider|1,4",
+  /** The cluster resource type: arn:${Partition}:ecs:${Region}:${Account}:cluster/${ClusterName} */
+  cluster: "|,|1,4",
+  /** The container-instance resource type: arn:${Partition}:ecs:${Region}:${Account}:container-instance/${ClusterName}/${ContainerInstanceId} */
+  "container-instance": "|,containerInstance|1,4",
+  /** The daemon resource type: arn:${Partition}:ecs:${Region}:${Account}:daemon/${ClusterName}/${DaemonName} */
+  daemon: "|,|1,8",
+  /** The daemon-deployment resource type: arn:${Partition}:ecs:${Region}:${Account}:daemon-deployment/${ClusterName}/${DaemonName}/${DaemonDeploymentId} */
+  "daemon-deployment": "|,daemonDeployment|1,8,12",
+  /** The daemon-revision resource type: arn:${Partition}:ecs:${Region}:${Account}:daemon-revision/${ClusterName}/${DaemonName}/${DaemonRevisionId} */
+  "daemon-revision": "|,daemonRevision|1,8,12",
+  /** The daemon-task-definition resource type: arn:${Partition}:ecs:${Region}:${Account}:daemon-task-definition/${DaemonTaskDefinitionFamilyName}:${DaemonTaskDefinitionRevisionNumber} */
+  "daemon-task-definition": "|,daemonTaskDefinition|1",
+  /** The service resource type: arn:${Partition}:ecs:${Region}:${Account}:service/${ClusterName}/${ServiceName} */
+  service: "|,|1,4",
+  /** The service-deployment resource type: arn:${Partition}:ecs:${Region}:${Account}:service-deployment/${ClusterName}/${ServiceName}/${ServiceDeploymentId} */
+  "service-deployment": "|,serviceDeployment|1,8,25",
+  /** The service-revision resource type: arn:${Partition}:ecs:${Region}:${Account}:service-revision/${ClusterName}/${ServiceName}/${ServiceRevisionId} */
+  "service-revision": "|,serviceRevision|1,8,25",
+  /** The task resource type: arn:${Partition}:ecs:${Region}:${Account}:task/${ClusterName}/${TaskId} */
+  task: "|,|1,4",
+  /** The task-definition resource type: arn:${Partition}:ecs:${Region}:${Account}:task-definition/${TaskDefinitionFamilyName}:${TaskDefinitionRevisionNumber} */
+  "task-definition": "|,taskDefinition|1,4",
+  /** The task-set resource type: arn:${Partition}:ecs:${Region}:${Account}:task-set/${ClusterName}/${ServiceName}/${TaskSetId} */
+  "task-set": "|,taskSet|1,4",
+} as const;
+const arnFormats = {
+  /** ARN of a capacity-provider resource: arn:${Partition}:ecs:${Region}:${Account}:capacity-provider/${CapacityProviderName}. */
+  capacityProvider:
+    "|,capacity-provider|arn:|Partition|:ecs:|Region|:|Account|:capacity-provider/|CapacityProviderName|",
+  /** ARN of a cluster resource: arn:${Partition}:ecs:${Region}:${Account}:cluster/${ClusterName}. */
+  cluster: "|,cluster|arn:|Partition|:ecs:|Region|:|Account|:cluster/|ClusterName|",
+  /** ARN of a container-instance resource: arn:${Partition}:ecs:${Region}:${Account}:container-instance/${ClusterName}/${ContainerInstanceId}. */
+  containerInstance:
+    "|,container-instance|arn:|Partition|:ecs:|Region|:|Account|:container-instance/|ClusterName|/|ContainerInstanceId|",
+  /** ARN of a daemon resource: arn:${Partition}:ecs:${Region}:${Account}:daemon/${ClusterName}/${DaemonName}. */
+  daemon: "|,daemon|arn:|Partition|:ecs:|Region|:|Account|:daemon/|ClusterName|/|DaemonName|",
+  /** ARN of a daemon-deployment resource: arn:${Partition}:ecs:${Region}:${Account}:daemon-deployment/${ClusterName}/${DaemonName}/${DaemonDeploymentId}. */
+  daemonDeployment:
+    "|,daemon-deployment|arn:|Partition|:ecs:|Region|:|Account|:daemon-deployment/|ClusterName|/|DaemonName|/|DaemonDeploymentId|",
+  /** ARN of a daemon-revision resource: arn:${Partition}:ecs:${Region}:${Account}:daemon-revision/${ClusterName}/${DaemonName}/${DaemonRevisionId}. */
+  daemonRevision:
+    "|,daemon-revision|arn:|Partition|:ecs:|Region|:|Account|:daemon-revision/|ClusterName|/|DaemonName|/|DaemonRevisionId|",
+  /** ARN of a daemon-task-definition resource: arn:${Partition}:ecs:${Region}:${Account}:daemon-task-definition/${DaemonTaskDefinitionFamilyName}:${DaemonTaskDefinitionRevisionNumber}. */
+  daemonTaskDefinition:
+    "|,daemon-task-definition|arn:|Partition|:ecs:|Region|:|Account|:daemon-task-definition/|DaemonTaskDefinitionFamilyName|:|DaemonTaskDefinitionRevisionNumber|",
+  /** ARN of a service resource: arn:${Partition}:ecs:${Region}:${Account}:service/${ClusterName}/${ServiceName}. */
+  service: "|,service|arn:|Partition|:ecs:|Region|:|Account|:service/|ClusterName|/|ServiceName|",
+  /** ARN of a service-deployment resource: arn:${Partition}:ecs:${Region}:${Account}:service-deployment/${ClusterName}/${ServiceName}/${ServiceDeploymentId}. */
+  serviceDeployment:
+    "|,service-deployment|arn:|Partition|:ecs:|Region|:|Account|:service-deployment/|ClusterName|/|ServiceName|/|ServiceDeploymentId|",
+  /** ARN of a service-revision resource: arn:${Partition}:ecs:${Region}:${Account}:service-revision/${ClusterName}/${ServiceName}/${ServiceRevisionId}. */
+  serviceRevision:
+    "|,service-revision|arn:|Partition|:ecs:|Region|:|Account|:service-revision/|ClusterName|/|ServiceName|/|ServiceRevisionId|",
+  /** ARN of a task resource: arn:${Partition}:ecs:${Region}:${Account}:task/${ClusterName}/${TaskId}. */
+  task: "|,task|arn:|Partition|:ecs:|Region|:|Account|:task/|ClusterName|/|TaskId|",
+  /** ARN of a task-definition resource: arn:${Partition}:ecs:${Region}:${Account}:task-definition/${TaskDefinitionFamilyName}:${TaskDefinitionRevisionNumber}. */
+  taskDefinition:
+    "|,task-definition|arn:|Partition|:ecs:|Region|:|Account|:task-definition/|TaskDefinitionFamilyName|:|TaskDefinitionRevisionNumber|",
+  /** ARN of a task-set resource: arn:${Partition}:ecs:${Region}:${Account}:task-set/${ClusterName}/${ServiceName}/${TaskSetId}. */
+  taskSet: "|,task-set|arn:|Partition|:ecs:|Region|:|Account|:task-set/|ClusterName|/|ServiceName|/|TaskSetId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "capacity-provider",
+  "cluster",
+  "container-instance",
+  "daemon",
+  "daemon-deployment",
+  "daemon-revision",
+  "daemon-task-definition",
+  "service",
+  "service-deployment",
+  "service-revision",
+  "task",
+  "task-definition",
+  "task-set",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ecs">;
 /** Any ecs action. */
 export type Action = ActionOf<typeof actionFacts, "ecs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ecs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -344,7 +420,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ecs" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ecs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -352,84 +428,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The capacity-provider resource type: arn:${Partition}:ecs:${Region}:${Account}:capacity-provider/${CapacityProviderName} */
-  "capacity-provider": "|,arn:${Partition}:ecs:${Region}:${Account}:capacity-provider/${CapacityProviderName}|1,4",
-  /** The cluster resource type: arn:${Partition}:ecs:${Region}:${Account}:cluster/${ClusterName} */
-  cluster: "|,arn:${Partition}:ecs:${Region}:${Account}:cluster/${ClusterName}|1,4",
-  /** The container-instance resource type: arn:${Partition}:ecs:${Region}:${Account}:container-instance/${ClusterName}/${ContainerInstanceId} */
-  "container-instance":
-    "|,arn:${Partition}:ecs:${Region}:${Account}:container-instance/${ClusterName}/${ContainerInstanceId}|1,4",
-  /** The daemon resource type: arn:${Partition}:ecs:${Region}:${Account}:daemon/${ClusterName}/${DaemonName} */
-  daemon: "|,arn:${Partition}:ecs:${Region}:${Account}:daemon/${ClusterName}/${DaemonName}|1,8",
-  /** The daemon-deployment resource type: arn:${Partition}:ecs:${Region}:${Account}:daemon-deployment/${ClusterName}/${DaemonName}/${DaemonDeploymentId} */
-  "daemon-deployment":
-    "|,arn:${Partition}:ecs:${Region}:${Account}:daemon-deployment/${ClusterName}/${DaemonName}/${DaemonDeploymentId}|1,8,12",
-  /** The daemon-revision resource type: arn:${Partition}:ecs:${Region}:${Account}:daemon-revision/${ClusterName}/${DaemonName}/${DaemonRevisionId} */
-  "daemon-revision":
-    "|,arn:${Partition}:ecs:${Region}:${Account}:daemon-revision/${ClusterName}/${DaemonName}/${DaemonRevisionId}|1,8,12",
-  /** The daemon-task-definition resource type: arn:${Partition}:ecs:${Region}:${Account}:daemon-task-definition/${DaemonTaskDefinitionFamilyName}:${DaemonTaskDefinitionRevisionNumber} */
-  "daemon-task-definition":
-    "|,arn:${Partition}:ecs:${Region}:${Account}:daemon-task-definition/${DaemonTaskDefinitionFamilyName}:${DaemonTaskDefinitionRevisionNumber}|1",
-  /** The service resource type: arn:${Partition}:ecs:${Region}:${Account}:service/${ClusterName}/${ServiceName} */
-  service: "|,arn:${Partition}:ecs:${Region}:${Account}:service/${ClusterName}/${ServiceName}|1,4",
-  /** The service-deployment resource type: arn:${Partition}:ecs:${Region}:${Account}:service-deployment/${ClusterName}/${ServiceName}/${ServiceDeploymentId} */
-  "service-deployment":
-    "|,arn:${Partition}:ecs:${Region}:${Account}:service-deployment/${ClusterName}/${ServiceName}/${ServiceDeploymentId}|1,8,25",
-  /** The service-revision resource type: arn:${Partition}:ecs:${Region}:${Account}:service-revision/${ClusterName}/${ServiceName}/${ServiceRevisionId} */
-  "service-revision":
-    "|,arn:${Partition}:ecs:${Region}:${Account}:service-revision/${ClusterName}/${ServiceName}/${ServiceRevisionId}|1,8,25",
-  /** The task resource type: arn:${Partition}:ecs:${Region}:${Account}:task/${ClusterName}/${TaskId} */
-  task: "|,arn:${Partition}:ecs:${Region}:${Account}:task/${ClusterName}/${TaskId}|1,4",
-  /** The task-definition resource type: arn:${Partition}:ecs:${Region}:${Account}:task-definition/${TaskDefinitionFamilyName}:${TaskDefinitionRevisionNumber} */
-  "task-definition":
-    "|,arn:${Partition}:ecs:${Region}:${Account}:task-definition/${TaskDefinitionFamilyName}:${TaskDefinitionRevisionNumber}|1,4",
-  /** The task-set resource type: arn:${Partition}:ecs:${Region}:${Account}:task-set/${ClusterName}/${ServiceName}/${TaskSetId} */
-  "task-set": "|,arn:${Partition}:ecs:${Region}:${Account}:task-set/${ClusterName}/${ServiceName}/${TaskSetId}|1,4",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a capacity-provider resource: arn:${Partition}:ecs:${Region}:${Account}:capacity-provider/${CapacityProviderName}. */
-  capacityProvider:
-    "|capacity-provider|arn:|partition?|:ecs:|region|:|account|:capacity-provider/|capacityProviderName|",
-  /** ARN of a cluster resource: arn:${Partition}:ecs:${Region}:${Account}:cluster/${ClusterName}. */
-  cluster: "|cluster|arn:|partition?|:ecs:|region|:|account|:cluster/|clusterName|",
-  /** ARN of a container-instance resource: arn:${Partition}:ecs:${Region}:${Account}:container-instance/${ClusterName}/${ContainerInstanceId}. */
-  containerInstance:
-    "|container-instance|arn:|partition?|:ecs:|region|:|account|:container-instance/|clusterName|/|containerInstanceId|",
-  /** ARN of a daemon resource: arn:${Partition}:ecs:${Region}:${Account}:daemon/${ClusterName}/${DaemonName}. */
-  daemon: "|daemon|arn:|partition?|:ecs:|region|:|account|:daemon/|clusterName|/|daemonName|",
-  /** ARN of a daemon-deployment resource: arn:${Partition}:ecs:${Region}:${Account}:daemon-deployment/${ClusterName}/${DaemonName}/${DaemonDeploymentId}. */
-  daemonDeployment:
-    "|daemon-deployment|arn:|partition?|:ecs:|region|:|account|:daemon-deployment/|clusterName|/|daemonName|/|daemonDeploymentId|",
-  /** ARN of a daemon-revision resource: arn:${Partition}:ecs:${Region}:${Account}:daemon-revision/${ClusterName}/${DaemonName}/${DaemonRevisionId}. */
-  daemonRevision:
-    "|daemon-revision|arn:|partition?|:ecs:|region|:|account|:daemon-revision/|clusterName|/|daemonName|/|daemonRevisionId|",
-  /** ARN of a daemon-task-definition resource: arn:${Partition}:ecs:${Region}:${Account}:daemon-task-definition/${DaemonTaskDefinitionFamilyName}:${DaemonTaskDefinitionRevisionNumber}. */
-  daemonTaskDefinition:
-    "|daemon-task-definition|arn:|partition?|:ecs:|region|:|account|:daemon-task-definition/|daemonTaskDefinitionFamilyName|:|daemonTaskDefinitionRevisionNumber|",
-  /** ARN of a service resource: arn:${Partition}:ecs:${Region}:${Account}:service/${ClusterName}/${ServiceName}. */
-  service: "|service|arn:|partition?|:ecs:|region|:|account|:service/|clusterName|/|serviceName|",
-  /** ARN of a service-deployment resource: arn:${Partition}:ecs:${Region}:${Account}:service-deployment/${ClusterName}/${ServiceName}/${ServiceDeploymentId}. */
-  serviceDeployment:
-    "|service-deployment|arn:|partition?|:ecs:|region|:|account|:service-deployment/|clusterName|/|serviceName|/|serviceDeploymentId|",
-  /** ARN of a service-revision resource: arn:${Partition}:ecs:${Region}:${Account}:service-revision/${ClusterName}/${ServiceName}/${ServiceRevisionId}. */
-  serviceRevision:
-    "|service-revision|arn:|partition?|:ecs:|region|:|account|:service-revision/|clusterName|/|serviceName|/|serviceRevisionId|",
-  /** ARN of a task resource: arn:${Partition}:ecs:${Region}:${Account}:task/${ClusterName}/${TaskId}. */
-  task: "|task|arn:|partition?|:ecs:|region|:|account|:task/|clusterName|/|taskId|",
-  /** ARN of a task-definition resource: arn:${Partition}:ecs:${Region}:${Account}:task-definition/${TaskDefinitionFamilyName}:${TaskDefinitionRevisionNumber}. */
-  taskDefinition:
-    "|task-definition|arn:|partition?|:ecs:|region|:|account|:task-definition/|taskDefinitionFamilyName|:|taskDefinitionRevisionNumber|",
-  /** ARN of a task-set resource: arn:${Partition}:ecs:${Region}:${Account}:task-set/${ClusterName}/${ServiceName}/${TaskSetId}. */
-  taskSet: "|task-set|arn:|partition?|:ecs:|region|:|account|:task-set/|clusterName|/|serviceName|/|taskSetId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,18 +30,28 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:ResourceTag/${TagKey}"] as const;
 const actionFacts = {
   /** Grants permission to exchange a Kubernetes service account token for temporary AWS credentials. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_auth_AssumeRoleForPodIdentity.html */
-  AssumeRoleForPodIdentity: "R||0|cluster;1;|||;",
+  AssumeRoleForPodIdentity: "R|||0;1;|||;",
 } as const;
 const actionDetails = {
   AssumeRoleForPodIdentity:
     "|,;~~~|Grants permission to exchange a Kubernetes service account token for temporary AWS credentials",
 };
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName} */
+  cluster: "|,|0",
+} as const;
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}. */
+  cluster: "|,cluster|arn:|Partition|:eks:|Region|:|Account|:cluster/|ClusterName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["cluster"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "eks-auth">;
 /** Any eks-auth action. */
 export type Action = ActionOf<typeof actionFacts, "eks-auth">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "eks-auth">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -49,7 +59,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "eks-auth" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every eks-auth action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -57,21 +67,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The cluster resource type: arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName} */
-  cluster: "|,arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}|0",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a cluster resource: arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}. */
-  cluster: "|cluster|arn:|partition?|:eks:|region|:|account|:cluster/|clusterName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,23 +30,27 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to call privileged tools in MCP service. Access level: Write. https://docs.aws.amazon.com/eks/latest/userguide/eks-mcp-tool-configurations.html */
-  CallPrivilegedTool: "W||0||||",
+  CallPrivilegedTool: "W||||||",
   /** Grants permission to call read-only tools in MCP service. Access level: Read. https://docs.aws.amazon.com/eks/latest/userguide/eks-mcp-tool-configurations.html */
-  CallReadOnlyTool: "R||0||||",
+  CallReadOnlyTool: "R||||||",
   /** Grants permission to use MCP service. Access level: Read. https://docs.aws.amazon.com/eks/latest/userguide/eks-mcp-tool-configurations.html */
-  InvokeMcp: "R||0||||",
+  InvokeMcp: "R||||||",
 } as const;
 const actionDetails = {
   CallPrivilegedTool: "|,;~|Grants permission to call privileged tools in MCP service",
   CallReadOnlyTool: "|,;~|Grants permission to call read-only tools in MCP service",
   InvokeMcp: "|,;~|Grants permission to use MCP service",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "eks-mcp">;
 /** Any eks-mcp action. */
 export type Action = ActionOf<typeof actionFacts, "eks-mcp">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "eks-mcp">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -54,7 +58,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every eks-mcp action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -62,15 +66,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

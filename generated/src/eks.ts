@@ -59,145 +59,143 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to view Kubernetes objects via AWS EKS console. Access level: Read. Resources: cluster*. Permission only. https://docs.aws.amazon.com/eks/latest/userguide/view-workloads.html */
-  AccessKubernetesApi: "R||1|cluster;1;|||",
+  AccessKubernetesApi: "R||1|4;1;|||",
   /** Grants permission to associate an Amazon EKS access policy to an Amazon EKS access entry. Access level: Write. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_AssociateAccessPolicy.html */
-  AssociateAccessPolicy: "W||0|access-entry;1;|4,22,23||;",
+  AssociateAccessPolicy: "W|||0;1;|4,22,23||;",
   /** Grants permission to associate encryption configuration to a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_AssociateEncryptionConfig.html */
-  AssociateEncryptionConfig: "W||0|cluster;1;|15||;",
+  AssociateEncryptionConfig: "W|||4;1;|15||;",
   /** Grants permission to associate an identity provider configuration to a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_AssociateIdentityProviderConfig.html */
-  AssociateIdentityProviderConfig: "W||0|cluster;1;|0,2,9,18|eks:TagResource|;",
+  AssociateIdentityProviderConfig: "W|||4;1;|0,2,9,18|eks:TagResource|;",
   /** Grants permission to create an Amazon EKS access entry. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateAccessEntry.html */
-  CreateAccessEntry: "W||0|cluster;1;|0,2,3,19,24,26|eks:TagResource,iam:PassRole|;,CreateCluster,UpdateClusterConfig",
+  CreateAccessEntry: "W|||4;1;|0,2,3,19,24,26|eks:TagResource,iam:PassRole|;,CreateCluster,UpdateClusterConfig",
   /** Grants permission to create an Amazon EKS add-on. Access level: Write. Resources: cluster*, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateAddon.html */
-  CreateAddon: "W||0|cluster;1;,podidentityassociation;0;|0,2|eks:TagResource,iam:PassRole|;",
+  CreateAddon: "W|||4;1;,10;0;|0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to create a capability for an Amazon EKS cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateCapability.html */
-  CreateCapability: "W||0|cluster;1;|0,2|eks:TagResource,iam:PassRole|;",
+  CreateCapability: "W|||4;1;|0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to create an Amazon EKS cluster. Access level: Write. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "W||0||0,2,5,6,7,8,11,12,13,14,15,16,17,20,21,25,27|eks:CreateAccessEntry,eks:TagResource,iam:PassRole|;",
+    "W||||0,2,5,6,7,8,11,12,13,14,15,16,17,20,21,25,27|eks:CreateAccessEntry,eks:TagResource,iam:PassRole|;",
   /** Grants permission to create an EKS Anywhere subscription. Access level: Write. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateEksAnywhereSubscription.html */
-  CreateEksAnywhereSubscription: "W||0||0,2|eks:TagResource|;",
+  CreateEksAnywhereSubscription: "W||||0,2|eks:TagResource|;",
   /** Grants permission to create an AWS Fargate profile. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateFargateProfile.html */
-  CreateFargateProfile: "W||0|cluster;1;|0,2|eks:TagResource,iam:PassRole|;",
+  CreateFargateProfile: "W|||4;1;|0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to create an Amazon EKS Nodegroup. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateNodegroup.html */
-  CreateNodegroup: "W||0|cluster;1;|0,2|eks:TagResource,iam:PassRole|;",
+  CreateNodegroup: "W|||4;1;|0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to create an EKS Pod Identity association. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreatePodIdentityAssociation.html */
-  CreatePodIdentityAssociation: "W||0|cluster;1;|0,2|eks:TagResource,iam:PassRole|;",
+  CreatePodIdentityAssociation: "W|||4;1;|0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to delete an Amazon EKS access entry. Access level: Write. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteAccessEntry.html */
-  DeleteAccessEntry: "W||0|access-entry;1;|||;",
+  DeleteAccessEntry: "W|||0;1;|||;",
   /** Grants permission to delete an Amazon EKS add-on. Access level: Write. Resources: addon*, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteAddon.html */
-  DeleteAddon: "W||0|addon;1;,podidentityassociation;0;|||;",
+  DeleteAddon: "W|||2;1;,10;0;|||;",
   /** Grants permission to delete a capability from an Amazon EKS cluster. Access level: Write. Resources: capability*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteCapability.html */
-  DeleteCapability: "W||0|capability;1;|||;",
+  DeleteCapability: "W|||3;1;|||;",
   /** Grants permission to delete an Amazon EKS cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteCluster.html */
-  DeleteCluster: "W||0|cluster;1;|||;",
+  DeleteCluster: "W|||4;1;|||;",
   /** Grants permission to describe an EKS Anywhere subscription. Access level: Write. Resources: eks-anywhere-subscription*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteEksAnywhereSubscription.html */
-  DeleteEksAnywhereSubscription: "W||0|eks-anywhere-subscription;1;|||;",
+  DeleteEksAnywhereSubscription: "W|||6;1;|||;",
   /** Grants permission to delete an AWS Fargate profile. Access level: Write. Resources: fargateprofile*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteFargateProfile.html */
-  DeleteFargateProfile: "W||0|fargateprofile;1;|||;",
+  DeleteFargateProfile: "W|||7;1;|||;",
   /** Grants permission to delete an Amazon EKS Nodegroup. Access level: Write. Resources: nodegroup*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteNodegroup.html */
-  DeleteNodegroup: "W||0|nodegroup;1;|||;",
+  DeleteNodegroup: "W|||9;1;|||;",
   /** Grants permission to delete an EKS Pod Identity association. Access level: Write. Resources: podidentityassociation*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeletePodIdentityAssociation.html */
-  DeletePodIdentityAssociation: "W||0|podidentityassociation;1;|||;",
+  DeletePodIdentityAssociation: "W|||10;1;|||;",
   /** Grants permission to deregister an External cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeregisterCluster.html */
-  DeregisterCluster: "W||0|cluster;1;|||;",
+  DeregisterCluster: "W|||4;1;|||;",
   /** Grants permission to describe an Amazon EKS access entry. Access level: Read. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeAccessEntry.html */
-  DescribeAccessEntry: "R||0|access-entry;1;|||;",
+  DescribeAccessEntry: "R|||0;1;|||;",
   /** Grants permission to retrieve descriptive information about an Amazon EKS add-on. Access level: Read. Resources: addon*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeAddon.html */
-  DescribeAddon: "R||0|addon;1;|||;",
+  DescribeAddon: "R|||2;1;|||;",
   /** Grants permission to list configuration options about an Amazon EKS add-on. Access level: Read. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeAddonConfiguration.html */
-  DescribeAddonConfiguration: "R||0||||;",
+  DescribeAddonConfiguration: "R||||||;",
   /** Grants permission to retrieve descriptive version information about the add-ons that Amazon EKS Add-ons supports. Access level: Read. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeAddonVersions.html */
-  DescribeAddonVersions: "R||0||||;",
+  DescribeAddonVersions: "R||||||;",
   /** Grants permission to describe a capability for an Amazon EKS cluster. Access level: Read. Resources: capability*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeCapability.html */
-  DescribeCapability: "R||0|capability;1;|||;",
+  DescribeCapability: "R|||3;1;|||;",
   /** Grants permission to retrieve descriptive information about an Amazon EKS cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeCluster.html */
-  DescribeCluster: "R||0|cluster;1;|||;",
+  DescribeCluster: "R|||4;1;|||;",
   /** Grants permission to retrieve descriptive information about Kubernetes versions that Amazon EKS clusters support. Access level: Read. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeClusterVersions.html */
-  DescribeClusterVersions: "R||0||||;",
+  DescribeClusterVersions: "R||||||;",
   /** Grants permission to describe an EKS Anywhere subscription. Access level: Read. Resources: eks-anywhere-subscription*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeEksAnywhereSubscription.html */
-  DescribeEksAnywhereSubscription: "R||0|eks-anywhere-subscription;1;|||;",
+  DescribeEksAnywhereSubscription: "R|||6;1;|||;",
   /** Grants permission to retrieve descriptive information about an AWS Fargate profile associated with a cluster. Access level: Read. Resources: fargateprofile*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeFargateProfile.html */
-  DescribeFargateProfile: "R||0|fargateprofile;1;|||;",
+  DescribeFargateProfile: "R|||7;1;|||;",
   /** Grants permission to retrieve descriptive information about an Idp config associated with a cluster. Access level: Read. Resources: identityproviderconfig*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeIdentityProviderConfig.html */
-  DescribeIdentityProviderConfig: "R||0|identityproviderconfig;1;|||;",
+  DescribeIdentityProviderConfig: "R|||8;1;|||;",
   /** Grants permission to retrieve descriptive information of a detected insight for a specified cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeInsight.html */
-  DescribeInsight: "R||0|cluster;1;|||;",
+  DescribeInsight: "R|||4;1;|||;",
   /** Grants permission to retrieve the status of the latest on-demand cluster insights refresh operation. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeInsightsRefresh.html */
-  DescribeInsightsRefresh: "R||0|cluster;1;|||;",
+  DescribeInsightsRefresh: "R|||4;1;|||;",
   /** Grants permission to retrieve descriptive information about an Amazon EKS nodegroup. Access level: Read. Resources: nodegroup*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeNodegroup.html */
-  DescribeNodegroup: "R||0|nodegroup;1;|||;",
+  DescribeNodegroup: "R|||9;1;|||;",
   /** Grants permission to describe an EKS Pod Identity association. Access level: Read. Resources: podidentityassociation*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribePodIdentityAssociation.html */
-  DescribePodIdentityAssociation: "R||0|podidentityassociation;1;|||;",
+  DescribePodIdentityAssociation: "R|||10;1;|||;",
   /** Grants permission to retrieve a given update for a given Amazon EKS cluster/nodegroup/add-on (in the specified or default region). Access level: Read. Resources: addon, capability, cluster*, nodegroup. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeUpdate.html */
-  DescribeUpdate: "R||0|addon;0;,capability;0;,cluster;1;,nodegroup;0;|||;",
+  DescribeUpdate: "R|||2;0;,3;0;,4;1;,9;0;|||;",
   /** Grants permission to disassociate an Amazon EKS access policy from an Amazon EKS acces entry. Access level: Write. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DisassociateAccessPolicy.html */
-  DisassociateAccessPolicy: "W||0|access-entry;1;|4,22,23||;",
+  DisassociateAccessPolicy: "W|||0;1;|4,22,23||;",
   /** Grants permission to delete an asssociated Idp config. Access level: Write. Resources: identityproviderconfig*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DisassociateIdentityProviderConfig.html */
-  DisassociateIdentityProviderConfig: "W||0|identityproviderconfig;1;|||;",
+  DisassociateIdentityProviderConfig: "W|||8;1;|||;",
   /** Grants permission to list all Amazon EKS access entries. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListAccessEntries.html */
-  ListAccessEntries: "L||0|cluster;1;|||;",
+  ListAccessEntries: "L|||4;1;|||;",
   /** Grants permission to list Amazon EKS access policies. Access level: List. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListAccessPolicies.html */
-  ListAccessPolicies: "L||0||||;",
+  ListAccessPolicies: "L||||||;",
   /** Grants permission to list the Amazon EKS add-ons in your AWS account (in the specified or default region) for a given cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListAddons.html */
-  ListAddons: "L||0|cluster;1;|||;",
+  ListAddons: "L|||4;1;|||;",
   /** Grants permission to list associated access policy on and Amazon EKS access entry. Access level: List. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListAssociatedAccessPolicies.html */
-  ListAssociatedAccessPolicies: "L||0|access-entry;1;|||;",
+  ListAssociatedAccessPolicies: "L|||0;1;|||;",
   /** Grants permission to list capabilities for an Amazon EKS cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListCapabilities.html */
-  ListCapabilities: "L||0|cluster;1;|||;",
+  ListCapabilities: "L|||4;1;|||;",
   /** Grants permission to list the Amazon EKS clusters in your AWS account (in the specified or default region). Access level: List. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListClusters.html */
-  ListClusters: "L||0||||;",
+  ListClusters: "L||||||;",
   /** Grants permission to list dashboard data. The Amazon EKS Dashboard aggregates information about cluster resources across multiple accounts and regions. The dashboard includes information about EC2 Instances and EKS Cluster versions. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListDashboardData.html */
-  ListDashboardData: "R||0|dashboard;1;|||",
+  ListDashboardData: "R|||5;1;|||",
   /** Grants permission to list dashboard resources. The Amazon EKS Dashboard aggregates information about cluster resources across multiple accounts and regions. The dashboard includes information about EC2 Instances and EKS Cluster versions. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListDashboardResources.html */
-  ListDashboardResources: "R||0|dashboard;1;|||",
+  ListDashboardResources: "R|||5;1;|||",
   /** Grants permission to list EKS Anywhere subscriptions. Access level: List. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListEksAnywhereSubscriptions.html */
-  ListEksAnywhereSubscriptions: "L||0||||;",
+  ListEksAnywhereSubscriptions: "L||||||;",
   /** Grants permission to list the AWS Fargate profiles in your AWS account (in the specified or default region) associated with a given cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListFargateProfiles.html */
-  ListFargateProfiles: "L||0|cluster;1;|||;",
+  ListFargateProfiles: "L|||4;1;|||;",
   /** Grants permission to list the Idp configs in your AWS account (in the specified or default region) associated with a given cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListIdentityProviderConfigs.html */
-  ListIdentityProviderConfigs: "L||0|cluster;1;|||;",
+  ListIdentityProviderConfigs: "L|||4;1;|||;",
   /** Grants permission to list all detected insights for a specified cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListInsights.html */
-  ListInsights: "L||0|cluster;1;|||;",
+  ListInsights: "L|||4;1;|||;",
   /** Grants permission to list the Amazon EKS nodegroups in your AWS account (in the specified or default region) attached to given cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListNodegroups.html */
-  ListNodegroups: "L||0|cluster;1;|||;",
+  ListNodegroups: "L|||4;1;|||;",
   /** Grants permission to list EKS Pod Identity associations. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListPodIdentityAssociations.html */
-  ListPodIdentityAssociations: "L||0|cluster;1;|||;",
+  ListPodIdentityAssociations: "L|||4;1;|||;",
   /** Grants permission to list tags for the specified resource. Access level: Read. Resources: addon, capability, cluster, dashboard, eks-anywhere-subscription, fargateprofile, identityproviderconfig, nodegroup. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|addon;0;,capability;0;,cluster;0;,dashboard;0;,eks-anywhere-subscription;0;,fargateprofile;0;,identityproviderconfig;0;,nodegroup;0;|||;",
+  ListTagsForResource: "R|||2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;|||;",
   /** Grants permission to list the updates for a given Amazon EKS cluster/nodegroup/add-on (in the specified or default region). Access level: List. Resources: addon, capability, cluster*, nodegroup. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListUpdates.html */
-  ListUpdates: "L||0|addon;0;,capability;0;,cluster;1;,nodegroup;0;|||;",
+  ListUpdates: "L|||2;0;,3;0;,4;1;,9;0;|||;",
   /** Grants permission to modify Kubernetes objects via AWS console. Access level: Write. Resources: cluster*. Permission only. https://docs.aws.amazon.com/eks/latest/userguide/mutate-workloads.html */
-  MutateViaKubernetesApi: "W||1|cluster;1;||eks:AccessKubernetesApi|",
+  MutateViaKubernetesApi: "W||1|4;1;||eks:AccessKubernetesApi|",
   /** Grants permission to register an External cluster. Access level: Write. https://docs.aws.amazon.com/eks/latest/APIReference/API_RegisterCluster.html */
-  RegisterCluster: "W||0||0,2|eks:TagResource,iam:PassRole|;",
+  RegisterCluster: "W||||0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to initiate an on-demand refresh operation for cluster insights, getting the latest analysis outside of the standard refresh schedule. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_StartInsightsRefresh.html */
-  StartInsightsRefresh: "W||0|cluster;1;|||;",
+  StartInsightsRefresh: "W|||4;1;|||;",
   /** Grants permission to tag the specified resource. Access level: Tagging. Resources: access-entry, addon, capability, cluster, dashboard, eks-anywhere-subscription, fargateprofile, identityproviderconfig, nodegroup, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|access-entry;0;,addon;0;,capability;0;,cluster;0;,dashboard;0;,eks-anywhere-subscription;0;,fargateprofile;0;,identityproviderconfig;0;,nodegroup;0;,podidentityassociation;0;|0,2||AssociateIdentityProviderConfig,CreateAccessEntry,CreateAddon,CreateCapability,CreateCluster,CreateEksAnywhereSubscription,CreateFargateProfile,CreateNodegroup,CreatePodIdentityAssociation,RegisterCluster,;",
+    "T|||0;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;|0,2||AssociateIdentityProviderConfig,CreateAccessEntry,CreateAddon,CreateCapability,CreateCluster,CreateEksAnywhereSubscription,CreateFargateProfile,CreateNodegroup,CreatePodIdentityAssociation,RegisterCluster,;",
   /** Grants permission to untag the specified resource. Access level: Tagging. Resources: access-entry, addon, capability, cluster, dashboard, eks-anywhere-subscription, fargateprofile, identityproviderconfig, nodegroup, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|access-entry;0;,addon;0;,capability;0;,cluster;0;,dashboard;0;,eks-anywhere-subscription;0;,fargateprofile;0;,identityproviderconfig;0;,nodegroup;0;,podidentityassociation;0;|2||;",
+  UntagResource: "T|||0;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;|2||;",
   /** Grants permission to update an Amazon EKS access entry. Access level: Write. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateAccessEntry.html */
-  UpdateAccessEntry: "W||0|access-entry;1;|||;",
+  UpdateAccessEntry: "W|||0;1;|||;",
   /** Grants permission to update Amazon EKS add-on configurations, such as the VPC-CNI version. Access level: Write. Resources: addon*, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateAddon.html */
-  UpdateAddon: "W||0|addon;1;,podidentityassociation;0;||iam:PassRole|;",
+  UpdateAddon: "W|||2;1;,10;0;||iam:PassRole|;",
   /** Grants permission to update a capability for an Amazon EKS cluster. Access level: Write. Resources: capability*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateCapability.html */
-  UpdateCapability: "W||0|capability;1;||iam:PassRole|;",
+  UpdateCapability: "W|||3;1;||iam:PassRole|;",
   /** Grants permission to update Amazon EKS cluster configurations (eg: API server endpoint access). Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateClusterConfig.html */
-  UpdateClusterConfig: "W||0|cluster;1;|5,6,11,12,13,14,16,17,21,25,27|eks:CreateAccessEntry,iam:PassRole|;",
+  UpdateClusterConfig: "W|||4;1;|5,6,11,12,13,14,16,17,21,25,27|eks:CreateAccessEntry,iam:PassRole|;",
   /** Grants permission to update the Kubernetes version of an Amazon EKS cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateClusterVersion.html */
-  UpdateClusterVersion: "W||0|cluster;1;|20||;",
+  UpdateClusterVersion: "W|||4;1;|20||;",
   /** Grants permission to update an EKS Anywhere subscription. Access level: Write. Resources: eks-anywhere-subscription*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateEksAnywhereSubscription.html */
-  UpdateEksAnywhereSubscription: "W||0|eks-anywhere-subscription;1;|||;",
+  UpdateEksAnywhereSubscription: "W|||6;1;|||;",
   /** Grants permission to update Amazon EKS nodegroup configurations (eg: min/max/desired capacity or labels). Access level: Write. Resources: nodegroup*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateNodegroupConfig.html */
-  UpdateNodegroupConfig: "W||0|nodegroup;1;|||;",
+  UpdateNodegroupConfig: "W|||9;1;|||;",
   /** Grants permission to update the Kubernetes version of an Amazon EKS nodegroup. Access level: Write. Resources: nodegroup*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateNodegroupVersion.html */
-  UpdateNodegroupVersion: "W||0|nodegroup;1;|||;",
+  UpdateNodegroupVersion: "W|||9;1;|||;",
   /** Grants permission to update an EKS Pod Identity association. Access level: Write. Resources: podidentityassociation*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdatePodIdentityAssociation.html */
-  UpdatePodIdentityAssociation: "W||0|podidentityassociation;1;||iam:PassRole|;",
+  UpdatePodIdentityAssociation: "W|||10;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   AccessKubernetesApi: "|,;~|Grants permission to view Kubernetes objects via AWS EKS console",
@@ -291,12 +289,80 @@ const actionDetails = {
   UpdateNodegroupVersion: "|,;~~~|Grants permission to update the Kubernetes version of an Amazon EKS nodegroup",
   UpdatePodIdentityAssociation: "|,;~~~|Grants permission to update an EKS Pod Identity association",
 };
+const resourceTypeFacts = {
+  /** The access-entry resource type: arn:${Partition}:eks:${Region}:${Account}:access-entry/${ClusterName}/${IamIdentityType}/${IamIdentityAccountID}/${IamIdentityName}/${UUID} */
+  "access-entry": "|,accessEntry|1,3,10,19,24,26",
+  /** The access-policy resource type: arn:${Partition}:eks::aws:cluster-access-policy/${AccessPolicyName} */
+  "access-policy": "|,accessPolicy|",
+  /** The addon resource type: arn:${Partition}:eks:${Region}:${Account}:addon/${ClusterName}/${AddonName}/${UUID} */
+  addon: "|,|1",
+  /** The capability resource type: arn:${Partition}:eks:${Region}:${Account}:capability/${ClusterName}/${CapabilityType}/${CapabilityName}/${UUID} */
+  capability: "|,|1",
+  /** The cluster resource type: arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName} */
+  cluster: "|,|1",
+  /** The dashboard resource type: arn:${Partition}:eks:${Region}:${Account}:dashboard/${DashboardName} */
+  dashboard: "|,|1",
+  /** The eks-anywhere-subscription resource type: arn:${Partition}:eks:${Region}:${Account}:eks-anywhere-subscription/${UUID} */
+  "eks-anywhere-subscription": "|,eksAnywhereSubscription|1",
+  /** The fargateprofile resource type: arn:${Partition}:eks:${Region}:${Account}:fargateprofile/${ClusterName}/${FargateProfileName}/${UUID} */
+  fargateprofile: "|,|1",
+  /** The identityproviderconfig resource type: arn:${Partition}:eks:${Region}:${Account}:identityproviderconfig/${ClusterName}/${IdentityProviderType}/${IdentityProviderConfigName}/${UUID} */
+  identityproviderconfig: "|,|1",
+  /** The nodegroup resource type: arn:${Partition}:eks:${Region}:${Account}:nodegroup/${ClusterName}/${NodegroupName}/${UUID} */
+  nodegroup: "|,|1",
+  /** The podidentityassociation resource type: arn:${Partition}:eks:${Region}:${Account}:podidentityassociation/${ClusterName}/${UUID} */
+  podidentityassociation: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a access-entry resource: arn:${Partition}:eks:${Region}:${Account}:access-entry/${ClusterName}/${IamIdentityType}/${IamIdentityAccountID}/${IamIdentityName}/${UUID}. */
+  accessEntry:
+    "|,access-entry|arn:|Partition|:eks:|Region|:|Account|:access-entry/|ClusterName|/|IamIdentityType|/|IamIdentityAccountID,iamIdentityAccountId|/|IamIdentityName|/|UUID,uuid|",
+  /** ARN of a access-policy resource: arn:${Partition}:eks::aws:cluster-access-policy/${AccessPolicyName}. */
+  accessPolicy: "|,access-policy|arn:|Partition|:eks::aws:cluster-access-policy/|AccessPolicyName|",
+  /** ARN of a addon resource: arn:${Partition}:eks:${Region}:${Account}:addon/${ClusterName}/${AddonName}/${UUID}. */
+  addon: "|,addon|arn:|Partition|:eks:|Region|:|Account|:addon/|ClusterName|/|AddonName|/|UUID,uuid|",
+  /** ARN of a capability resource: arn:${Partition}:eks:${Region}:${Account}:capability/${ClusterName}/${CapabilityType}/${CapabilityName}/${UUID}. */
+  capability:
+    "|,capability|arn:|Partition|:eks:|Region|:|Account|:capability/|ClusterName|/|CapabilityType|/|CapabilityName|/|UUID,uuid|",
+  /** ARN of a cluster resource: arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}. */
+  cluster: "|,cluster|arn:|Partition|:eks:|Region|:|Account|:cluster/|ClusterName|",
+  /** ARN of a dashboard resource: arn:${Partition}:eks:${Region}:${Account}:dashboard/${DashboardName}. */
+  dashboard: "|,dashboard|arn:|Partition|:eks:|Region|:|Account|:dashboard/|DashboardName|",
+  /** ARN of a eks-anywhere-subscription resource: arn:${Partition}:eks:${Region}:${Account}:eks-anywhere-subscription/${UUID}. */
+  eksAnywhereSubscription:
+    "|,eks-anywhere-subscription|arn:|Partition|:eks:|Region|:|Account|:eks-anywhere-subscription/|UUID,uuid|",
+  /** ARN of a fargateprofile resource: arn:${Partition}:eks:${Region}:${Account}:fargateprofile/${ClusterName}/${FargateProfileName}/${UUID}. */
+  fargateprofile:
+    "|,fargateprofile|arn:|Partition|:eks:|Region|:|Account|:fargateprofile/|ClusterName|/|FargateProfileName|/|UUID,uuid|",
+  /** ARN of a identityproviderconfig resource: arn:${Partition}:eks:${Region}:${Account}:identityproviderconfig/${ClusterName}/${IdentityProviderType}/${IdentityProviderConfigName}/${UUID}. */
+  identityproviderconfig:
+    "|,identityproviderconfig|arn:|Partition|:eks:|Region|:|Account|:identityproviderconfig/|ClusterName|/|IdentityProviderType|/|IdentityProviderConfigName|/|UUID,uuid|",
+  /** ARN of a nodegroup resource: arn:${Partition}:eks:${Region}:${Account}:nodegroup/${ClusterName}/${NodegroupName}/${UUID}. */
+  nodegroup: "|,nodegroup|arn:|Partition|:eks:|Region|:|Account|:nodegroup/|ClusterName|/|NodegroupName|/|UUID,uuid|",
+  /** ARN of a podidentityassociation resource: arn:${Partition}:eks:${Region}:${Account}:podidentityassociation/${ClusterName}/${UUID}. */
+  podidentityassociation:
+    "|,podidentityassociation|arn:|Partition|:eks:|Region|:|Account|:podidentityassociation/|ClusterName|/|UUID,uuid|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "access-entry",
+  "access-policy",
+  "addon",
+  "capability",
+  "cluster",
+  "dashboard",
+  "eks-anywhere-subscription",
+  "fargateprofile",
+  "identityproviderconfig",
+  "nodegroup",
+  "podidentityassociation",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "eks">;
 /** Any eks action. */
 export type Action = ActionOf<typeof actionFacts, "eks">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "eks">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -304,7 +370,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "eks" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every eks action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -312,71 +378,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The access-entry resource type: arn:${Partition}:eks:${Region}:${Account}:access-entry/${ClusterName}/${IamIdentityType}/${IamIdentityAccountID}/${IamIdentityName}/${UUID} */
-  "access-entry":
-    "|,arn:${Partition}:eks:${Region}:${Account}:access-entry/${ClusterName}/${IamIdentityType}/${IamIdentityAccountID}/${IamIdentityName}/${UUID}|1,3,10,19,24,26",
-  /** The access-policy resource type: arn:${Partition}:eks::aws:cluster-access-policy/${AccessPolicyName} */
-  "access-policy": "|,arn:${Partition}:eks::aws:cluster-access-policy/${AccessPolicyName}|",
-  /** The addon resource type: arn:${Partition}:eks:${Region}:${Account}:addon/${ClusterName}/${AddonName}/${UUID} */
-  addon: "|,arn:${Partition}:eks:${Region}:${Account}:addon/${ClusterName}/${AddonName}/${UUID}|1",
-  /** The capability resource type: arn:${Partition}:eks:${Region}:${Account}:capability/${ClusterName}/${CapabilityType}/${CapabilityName}/${UUID} */
-  capability:
-    "|,arn:${Partition}:eks:${Region}:${Account}:capability/${ClusterName}/${CapabilityType}/${CapabilityName}/${UUID}|1",
-  /** The cluster resource type: arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName} */
-  cluster: "|,arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}|1",
-  /** The dashboard resource type: arn:${Partition}:eks:${Region}:${Account}:dashboard/${DashboardName} */
-  dashboard: "|,arn:${Partition}:eks:${Region}:${Account}:dashboard/${DashboardName}|1",
-  /** The eks-anywhere-subscription resource type: arn:${Partition}:eks:${Region}:${Account}:eks-anywhere-subscription/${UUID} */
-  "eks-anywhere-subscription": "|,arn:${Partition}:eks:${Region}:${Account}:eks-anywhere-subscription/${UUID}|1",
-  /** The fargateprofile resource type: arn:${Partition}:eks:${Region}:${Account}:fargateprofile/${ClusterName}/${FargateProfileName}/${UUID} */
-  fargateprofile:
-    "|,arn:${Partition}:eks:${Region}:${Account}:fargateprofile/${ClusterName}/${FargateProfileName}/${UUID}|1",
-  /** The identityproviderconfig resource type: arn:${Partition}:eks:${Region}:${Account}:identityproviderconfig/${ClusterName}/${IdentityProviderType}/${IdentityProviderConfigName}/${UUID} */
-  identityproviderconfig:
-    "|,arn:${Partition}:eks:${Region}:${Account}:identityproviderconfig/${ClusterName}/${IdentityProviderType}/${IdentityProviderConfigName}/${UUID}|1",
-  /** The nodegroup resource type: arn:${Partition}:eks:${Region}:${Account}:nodegroup/${ClusterName}/${NodegroupName}/${UUID} */
-  nodegroup: "|,arn:${Partition}:eks:${Region}:${Account}:nodegroup/${ClusterName}/${NodegroupName}/${UUID}|1",
-  /** The podidentityassociation resource type: arn:${Partition}:eks:${Region}:${Account}:podidentityassociation/${ClusterName}/${UUID} */
-  podidentityassociation: "|,arn:${Partition}:eks:${Region}:${Account}:podidentityassociation/${ClusterName}/${UUID}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a access-entry resource: arn:${Partition}:eks:${Region}:${Account}:access-entry/${ClusterName}/${IamIdentityType}/${IamIdentityAccountID}/${IamIdentityName}/${UUID}. */
-  accessEntry:
-    "|access-entry|arn:|partition?|:eks:|region|:|account|:access-entry/|clusterName|/|iamIdentityType|/|iamIdentityAccountId|/|iamIdentityName|/|uuid|",
-  /** ARN of a access-policy resource: arn:${Partition}:eks::aws:cluster-access-policy/${AccessPolicyName}. */
-  accessPolicy: "|access-policy|arn:|partition?|:eks::aws:cluster-access-policy/|accessPolicyName|",
-  /** ARN of a addon resource: arn:${Partition}:eks:${Region}:${Account}:addon/${ClusterName}/${AddonName}/${UUID}. */
-  addon: "|addon|arn:|partition?|:eks:|region|:|account|:addon/|clusterName|/|addonName|/|uuid|",
-  /** ARN of a capability resource: arn:${Partition}:eks:${Region}:${Account}:capability/${ClusterName}/${CapabilityType}/${CapabilityName}/${UUID}. */
-  capability:
-    "|capability|arn:|partition?|:eks:|region|:|account|:capability/|clusterName|/|capabilityType|/|capabilityName|/|uuid|",
-  /** ARN of a cluster resource: arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}. */
-  cluster: "|cluster|arn:|partition?|:eks:|region|:|account|:cluster/|clusterName|",
-  /** ARN of a dashboard resource: arn:${Partition}:eks:${Region}:${Account}:dashboard/${DashboardName}. */
-  dashboard: "|dashboard|arn:|partition?|:eks:|region|:|account|:dashboard/|dashboardName|",
-  /** ARN of a eks-anywhere-subscription resource: arn:${Partition}:eks:${Region}:${Account}:eks-anywhere-subscription/${UUID}. */
-  eksAnywhereSubscription:
-    "|eks-anywhere-subscription|arn:|partition?|:eks:|region|:|account|:eks-anywhere-subscription/|uuid|",
-  /** ARN of a fargateprofile resource: arn:${Partition}:eks:${Region}:${Account}:fargateprofile/${ClusterName}/${FargateProfileName}/${UUID}. */
-  fargateprofile:
-    "|fargateprofile|arn:|partition?|:eks:|region|:|account|:fargateprofile/|clusterName|/|fargateProfileName|/|uuid|",
-  /** ARN of a identityproviderconfig resource: arn:${Partition}:eks:${Region}:${Account}:identityproviderconfig/${ClusterName}/${IdentityProviderType}/${IdentityProviderConfigName}/${UUID}. */
-  identityproviderconfig:
-    "|identityproviderconfig|arn:|partition?|:eks:|region|:|account|:identityproviderconfig/|clusterName|/|identityProviderType|/|identityProviderConfigName|/|uuid|",
-  /** ARN of a nodegroup resource: arn:${Partition}:eks:${Region}:${Account}:nodegroup/${ClusterName}/${NodegroupName}/${UUID}. */
-  nodegroup: "|nodegroup|arn:|partition?|:eks:|region|:|account|:nodegroup/|clusterName|/|nodegroupName|/|uuid|",
-  /** ARN of a podidentityassociation resource: arn:${Partition}:eks:${Region}:${Account}:podidentityassociation/${ClusterName}/${UUID}. */
-  podidentityassociation:
-    "|podidentityassociation|arn:|partition?|:eks:|region|:|account|:podidentityassociation/|clusterName|/|uuid|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -55,178 +55,172 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permission to add tags to an ElastiCache resource. Access level: Tagging. Resources: cluster, parametergroup, replicationgroup, reserved-instance, securitygroup, serverlesscache, serverlesscachesnapshot, snapshot, subnetgroup, user, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_AddTagsToResource.html */
   AddTagsToResource:
-    "T||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|0,1,2||;,CopyServerlessCacheSnapshot,CopySnapshot,CreateCacheCluster,CreateCacheParameterGroup,CreateCacheSubnetGroup,CreateReplicationGroup,CreateServerlessCache,CreateServerlessCacheSnapshot,CreateSnapshot,CreateUser,CreateUserGroup,PurchaseReservedCacheNodesOffering",
+    "T|||0;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;|0,1,2||;,CopyServerlessCacheSnapshot,CopySnapshot,CreateCacheCluster,CreateCacheParameterGroup,CreateCacheSubnetGroup,CreateReplicationGroup,CreateServerlessCache,CreateServerlessCacheSnapshot,CreateSnapshot,CreateUser,CreateUserGroup,PurchaseReservedCacheNodesOffering",
   /** Grants permission to authorize an EC2 security group on a ElastiCache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_AuthorizeCacheSecurityGroupIngress.html */
-  AuthorizeCacheSecurityGroupIngress: "W||0|securitygroup;1;|1|ec2:AuthorizeSecurityGroupIngress|;",
+  AuthorizeCacheSecurityGroupIngress: "W|||5;1;|1|ec2:AuthorizeSecurityGroupIngress|;",
   /** Grants permission to apply ElastiCache service updates to sets of clusters and replication groups. Access level: Write. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_BatchApplyUpdateAction.html */
   BatchApplyUpdateAction:
-    "W||0|cluster;0;,replicationgroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,s3:GetObject|;",
+    "W|||0;0;,3;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,s3:GetObject|;",
   /** Grants permission to stop ElastiCache service updates from being executed on a set of clusters. Access level: Write. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_BatchStopUpdateAction.html */
-  BatchStopUpdateAction: "W||0|cluster;0;,replicationgroup;0;|1||;",
+  BatchStopUpdateAction: "W|||0;0;,3;0;|1||;",
   /** Grants permission to complete an online migration of data from hosted Redis on Amazon EC2 to ElastiCache. Access level: Write. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CompleteMigration.html */
-  CompleteMigration: "W||0|cluster;0;,replicationgroup;0;|1||;",
+  CompleteMigration: "W|||0;0;,3;0;|1||;",
   /** Grants permission to connect as a specified ElastiCache user to an ElastiCache Replication Group or ElastiCache serverless cache. Access level: Write. Resources: replicationgroup, serverlesscache, user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/red-ug/auth-iam.html */
-  Connect: "W||0|replicationgroup;0;,serverlesscache;0;,user;1;|1||",
+  Connect: "W|||3;0;,6;0;,10;1;|1||",
   /** Grants permission to make a copy of an existing serverless cache snapshot. Access level: Write. Resources: serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CopyServerlessCacheSnapshot.html */
-  CopyServerlessCacheSnapshot: "W||0|serverlesscachesnapshot;1;1~12|0,2|elasticache:AddTagsToResource|;",
+  CopyServerlessCacheSnapshot: "W|||7;1;1~12|0,2|elasticache:AddTagsToResource|;",
   /** Grants permission to make a copy of an existing snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CopySnapshot.html */
-  CopySnapshot:
-    "W||0|snapshot;1;|0,1,2,12|elasticache:AddTagsToResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;",
+  CopySnapshot: "W|||8;1;|0,1,2,12|elasticache:AddTagsToResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;",
   /** Grants permission to create a cache cluster. Access level: Write. Resources: cluster, parametergroup*, replicationgroup, securitygroup, snapshot, subnetgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheCluster.html */
   CreateCacheCluster:
-    "W||0|cluster;0;0~2~4~6~7~10~11~17~20,parametergroup;1;,replicationgroup;0;4~6~7~10~11~17~20,securitygroup;0;,snapshot;0;,subnetgroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
+    "W|||0;0;0~2~4~6~7~10~11~17~20,2;1;,3;0;4~6~7~10~11~17~20,5;0;,8;0;,9;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
   /** Grants permission to create a parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheParameterGroup.html */
-  CreateCacheParameterGroup: "W||0|parametergroup;1;|0,1,2,7|elasticache:AddTagsToResource|;",
+  CreateCacheParameterGroup: "W|||2;1;|0,1,2,7|elasticache:AddTagsToResource|;",
   /** Grants permission to create a cache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheSecurityGroup.html */
-  CreateCacheSecurityGroup: "W||0|securitygroup;1;|0,1,2|elasticache:AddTagsToResource|;",
+  CreateCacheSecurityGroup: "W|||5;1;|0,1,2|elasticache:AddTagsToResource|;",
   /** Grants permission to create a cache subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheSubnetGroup.html */
-  CreateCacheSubnetGroup: "W||0|subnetgroup;1;|0,1,2|elasticache:AddTagsToResource|;",
+  CreateCacheSubnetGroup: "W|||9;1;|0,1,2|elasticache:AddTagsToResource|;",
   /** Grants permission to create a global replication group. Access level: Write. Resources: globalreplicationgroup*, replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateGlobalReplicationGroup.html */
-  CreateGlobalReplicationGroup: "W||0|globalreplicationgroup;1;,replicationgroup;1;|1||;",
+  CreateGlobalReplicationGroup: "W|||1;1;,3;1;|1||;",
   /** Grants permission to create a replication group. Access level: Write. Resources: cluster, globalreplicationgroup, parametergroup*, replicationgroup, securitygroup, snapshot, subnetgroup, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html */
   CreateReplicationGroup:
-    "W||0|cluster;0;,globalreplicationgroup;0;3~4~5~6~7~8~10~11~12~17~18~19~20~21,parametergroup;1;,replicationgroup;0;0~2~3~4~5~6~7~8~10~11~12~17~18~19~20~21,securitygroup;0;,snapshot;0;,subnetgroup;0;,usergroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
+    "W|||0;0;,1;0;3~4~5~6~7~8~10~11~12~17~18~19~20~21,2;1;,3;0;0~2~3~4~5~6~7~8~10~11~12~17~18~19~20~21,5;0;,8;0;,9;0;,11;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
   /** Grants permission to create a serverless cache. Access level: Write. Resources: serverlesscache*, serverlesscachesnapshot, snapshot, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateServerlessCache.html */
   CreateServerlessCache:
-    "W||0|serverlesscache;1;1~9~10~11~12~13~14~15~16~20,serverlesscachesnapshot;0;1,snapshot;0;1,usergroup;0;1|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeTags,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
+    "W|||6;1;1~9~10~11~12~13~14~15~16~20,7;0;1,8;0;1,11;0;1|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeTags,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
   /** Grants permission to create a copy of a serverless cache at a specific moment in time. Access level: Write. Resources: serverlesscache*, serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateServerlessCacheSnapshot.html */
-  CreateServerlessCacheSnapshot:
-    "W||0|serverlesscache;1;1,serverlesscachesnapshot;1;1~12|0,2|elasticache:AddTagsToResource|;,DeleteServerlessCache",
+  CreateServerlessCacheSnapshot: "W|||6;1;1,7;1;1~12|0,2|elasticache:AddTagsToResource|;,DeleteServerlessCache",
   /** Grants permission to create a copy of an entire Redis cluster at a specific moment in time. Access level: Write. Resources: cluster, replicationgroup, snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateSnapshot.html */
   CreateSnapshot:
-    "W||0|cluster;0;,replicationgroup;0;,snapshot;1;0~2~12|1|elasticache:AddTagsToResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;,DeleteCacheCluster,DeleteReplicationGroup",
+    "W|||0;0;,3;0;,8;1;0~2~12|1|elasticache:AddTagsToResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;,DeleteCacheCluster,DeleteReplicationGroup",
   /** Grants permission to create a user for Redis. Users are supported from Redis 6.0 onwards. Access level: Write. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateUser.html */
-  CreateUser: "W||0|user;1;|0,1,2,22|elasticache:AddTagsToResource|;",
+  CreateUser: "W|||10;1;|0,1,2,22|elasticache:AddTagsToResource|;",
   /** Grants permission to create a user group for Redis. Groups are supported from Redis 6.0 onwards. Access level: Write. Resources: user*, usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateUserGroup.html */
-  CreateUserGroup: "W||0|user;1;,usergroup;1;0~2|1|elasticache:AddTagsToResource|;",
+  CreateUserGroup: "W|||10;1;,11;1;0~2|1|elasticache:AddTagsToResource|;",
   /** Grants permission to decrease the number of node groups in global replication groups. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DecreaseNodeGroupsInGlobalReplicationGroup.html */
-  DecreaseNodeGroupsInGlobalReplicationGroup: "W||0|globalreplicationgroup;1;|18||;",
+  DecreaseNodeGroupsInGlobalReplicationGroup: "W|||1;1;|18||;",
   /** Grants permission to decrease the number of replicas in a Redis (cluster mode disabled) replication group or the number of replica nodes in one or more node groups (shards) of a Redis (cluster mode enabled) replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DecreaseReplicaCount.html */
   DecreaseReplicaCount:
-    "W||0|replicationgroup;1;|1,19|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W|||3;1;|1,19|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to delete a previously provisioned cluster. Access level: Write. Resources: cluster*, snapshot. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheCluster.html */
   DeleteCacheCluster:
-    "W||0|cluster;1;1,snapshot;0;||ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:CreateSnapshot|;",
+    "W|||0;1;1,8;0;||ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:CreateSnapshot|;",
   /** Grants permission to delete the specified cache parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheParameterGroup.html */
-  DeleteCacheParameterGroup: "W||0|parametergroup;1;|1,7||;",
+  DeleteCacheParameterGroup: "W|||2;1;|1,7||;",
   /** Grants permission to delete a cache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheSecurityGroup.html */
-  DeleteCacheSecurityGroup: "W||0|securitygroup;1;|1||;",
+  DeleteCacheSecurityGroup: "W|||5;1;|1||;",
   /** Grants permission to delete a cache subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheSubnetGroup.html */
   DeleteCacheSubnetGroup:
-    "W||0|subnetgroup;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W|||9;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to delete an existing global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteGlobalReplicationGroup.html */
-  DeleteGlobalReplicationGroup: "W||0|globalreplicationgroup;1;|||;",
+  DeleteGlobalReplicationGroup: "W|||1;1;|||;",
   /** Grants permission to delete an existing replication group. Access level: Write. Resources: replicationgroup*, snapshot. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteReplicationGroup.html */
   DeleteReplicationGroup:
-    "W||0|replicationgroup;1;1,snapshot;0;||ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:CreateSnapshot|;",
+    "W|||3;1;1,8;0;||ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:CreateSnapshot|;",
   /** Grants permission to delete a serverless cache. Access level: Write. Resources: serverlesscache*, serverlesscachesnapshot. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteServerlessCache.html */
-  DeleteServerlessCache:
-    "W||0|serverlesscache;1;1,serverlesscachesnapshot;0;||ec2:DescribeTags,elasticache:CreateServerlessCacheSnapshot|;",
+  DeleteServerlessCache: "W|||6;1;1,7;0;||ec2:DescribeTags,elasticache:CreateServerlessCacheSnapshot|;",
   /** Grants permission to delete a serverless cache snapshot. Access level: Write. Resources: serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteServerlessCacheSnapshot.html */
-  DeleteServerlessCacheSnapshot: "W||0|serverlesscachesnapshot;1;1|||;",
+  DeleteServerlessCacheSnapshot: "W|||7;1;1|||;",
   /** Grants permission to delete an existing snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteSnapshot.html */
-  DeleteSnapshot: "W||0|snapshot;1;|1||;",
+  DeleteSnapshot: "W|||8;1;|1||;",
   /** Grants permission to delete an existing user and thus remove it from all user groups and replication groups where it was assigned. Access level: Write. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "W||0|user;1;|1||;",
+  DeleteUser: "W|||10;1;|1||;",
   /** Grants permission to delete an existing user group. Access level: Write. Resources: usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteUserGroup.html */
-  DeleteUserGroup: "W||0|usergroup;1;|1||;",
+  DeleteUserGroup: "W|||11;1;|1||;",
   /** Grants permission to list information about provisioned cache clusters. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheClusters.html */
-  DescribeCacheClusters: "L||0|cluster;1;|1||;",
+  DescribeCacheClusters: "L|||0;1;|1||;",
   /** Grants permission to list available cache engines and their versions. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheEngineVersions.html */
-  DescribeCacheEngineVersions: "L||0||||;",
+  DescribeCacheEngineVersions: "L||||||;",
   /** Grants permission to list cache parameter group descriptions. Access level: List. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheParameterGroups.html */
-  DescribeCacheParameterGroups: "L||0|parametergroup;1;|1||;",
+  DescribeCacheParameterGroups: "L|||2;1;|1||;",
   /** Grants permission to retrieve the detailed parameter list for a particular cache parameter group. Access level: List. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheParameters.html */
-  DescribeCacheParameters: "L||0|parametergroup;1;|1||;",
+  DescribeCacheParameters: "L|||2;1;|1||;",
   /** Grants permission to list cache security group descriptions. Access level: List. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheSecurityGroups.html */
-  DescribeCacheSecurityGroups: "L||0|securitygroup;1;|1||;",
+  DescribeCacheSecurityGroups: "L|||5;1;|1||;",
   /** Grants permission to list cache subnet group descriptions. Access level: List. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheSubnetGroups.html */
-  DescribeCacheSubnetGroups: "L||0|subnetgroup;1;|1||;",
+  DescribeCacheSubnetGroups: "L|||9;1;|1||;",
   /** Grants permission to retrieve the default engine and system parameter information for the specified cache engine. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeEngineDefaultParameters.html */
-  DescribeEngineDefaultParameters: "L||0||||;",
+  DescribeEngineDefaultParameters: "L||||||;",
   /** Grants permission to list events related to clusters, cache security groups, and cache parameter groups. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeEvents.html */
-  DescribeEvents: "L||0||||;",
+  DescribeEvents: "L||||||;",
   /** Grants permission to list information about global replication groups. Access level: List. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeGlobalReplicationGroups.html */
-  DescribeGlobalReplicationGroups: "L||0|globalreplicationgroup;1;|||;",
+  DescribeGlobalReplicationGroups: "L|||1;1;|||;",
   /** Grants permission to list information about provisioned replication groups. Access level: List. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeReplicationGroups.html */
-  DescribeReplicationGroups: "L||0|replicationgroup;1;|1||;",
+  DescribeReplicationGroups: "L|||3;1;|1||;",
   /** Grants permission to list information about purchased reserved cache nodes. Access level: List. Resources: reserved-instance*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeReservedCacheNodes.html */
-  DescribeReservedCacheNodes: "L||0|reserved-instance;1;|1||;",
+  DescribeReservedCacheNodes: "L|||4;1;|1||;",
   /** Grants permission to list available reserved cache node offerings. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeReservedCacheNodesOfferings.html */
-  DescribeReservedCacheNodesOfferings: "L||0||||;",
+  DescribeReservedCacheNodesOfferings: "L||||||;",
   /** Grants permission to list information about serverless cache snapshots. Access level: List. Resources: serverlesscache, serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeServerlessCacheSnapshots.html */
-  DescribeServerlessCacheSnapshots: "L||0|serverlesscache;0;1,serverlesscachesnapshot;1;1|||;",
+  DescribeServerlessCacheSnapshots: "L|||6;0;1,7;1;1|||;",
   /** Grants permission to list serverless caches. Access level: List. Resources: serverlesscache*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeServerlessCaches.html */
-  DescribeServerlessCaches: "L||0|serverlesscache;1;1|||;",
+  DescribeServerlessCaches: "L|||6;1;1|||;",
   /** Grants permission to list details of the service updates. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeServiceUpdates.html */
-  DescribeServiceUpdates: "L||0||||;",
+  DescribeServiceUpdates: "L||||||;",
   /** Grants permission to list information about cluster or replication group snapshots. Access level: List. Resources: snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeSnapshots.html */
-  DescribeSnapshots: "L||0|snapshot;1;|1||;",
+  DescribeSnapshots: "L|||8;1;|1||;",
   /** Grants permission to list details of the update actions for a set of clusters or replication groups. Access level: List. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeUpdateActions.html */
-  DescribeUpdateActions: "L||0|cluster;0;,replicationgroup;0;|1||;",
+  DescribeUpdateActions: "L|||0;0;,3;0;|1||;",
   /** Grants permission to list information about Redis user groups. Access level: List. Resources: usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeUserGroups.html */
-  DescribeUserGroups: "L||0|usergroup;1;|1||;",
+  DescribeUserGroups: "L|||11;1;|1||;",
   /** Grants permission to list information about Redis users. Access level: List. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeUsers.html */
-  DescribeUsers: "L||0|user;1;|1||;",
+  DescribeUsers: "L|||10;1;|1||;",
   /** Grants permission to remove a secondary replication group from the global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DisassociateGlobalReplicationGroup.html */
-  DisassociateGlobalReplicationGroup: "W||0|globalreplicationgroup;1;|||;",
+  DisassociateGlobalReplicationGroup: "W|||1;1;|||;",
   /** Grants permission to export a copy of a serverless cache at a specific moment in time to s3 bucket. Access level: Write. Resources: serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ExportServerlessCacheSnapshot.html */
-  ExportServerlessCacheSnapshot: "W||0|serverlesscachesnapshot;1;1||s3:DeleteObject,s3:ListAllMyBuckets,s3:PutObject|;",
+  ExportServerlessCacheSnapshot: "W|||7;1;1||s3:DeleteObject,s3:ListAllMyBuckets,s3:PutObject|;",
   /** Grants permission to failover the primary region to a selected secondary region of a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_FailoverGlobalReplicationGroup.html */
-  FailoverGlobalReplicationGroup: "W||0|globalreplicationgroup;1;|||;",
+  FailoverGlobalReplicationGroup: "W|||1;1;|||;",
   /** Grants permission to increase the number of node groups in a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_IncreaseNodeGroupsInGlobalReplicationGroup.html */
-  IncreaseNodeGroupsInGlobalReplicationGroup: "W||0|globalreplicationgroup;1;|18||;",
+  IncreaseNodeGroupsInGlobalReplicationGroup: "W|||1;1;|18||;",
   /** Grants permission to increase the number of replicas in a Redis (cluster mode disabled) replication group or the number of replica nodes in one or more node groups (shards) of a Redis (cluster mode enabled) replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_IncreaseReplicaCount.html */
   IncreaseReplicaCount:
-    "W||0|replicationgroup;1;|1,19|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W|||3;1;|1,19|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to test an AZ power interruption for an ElastiCache resource. Access level: Write. Resources: replicationgroup*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#elasticache-actions-reference */
-  InterruptClusterAzPower: "W||1|replicationgroup;1;|1||",
+  InterruptClusterAzPower: "W||1|3;1;|1||",
   /** Grants permission to list available node type that can be used to scale a particular Redis cluster or replication group. Access level: List. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ListAllowedNodeTypeModifications.html */
-  ListAllowedNodeTypeModifications: "L||0|cluster;0;,replicationgroup;0;|1||;",
+  ListAllowedNodeTypeModifications: "L|||0;0;,3;0;|1||;",
   /** Grants permission to list tags for an ElastiCache resource. Access level: Read. Resources: cluster, parametergroup, replicationgroup, reserved-instance, securitygroup, serverlesscache, serverlesscachesnapshot, snapshot, subnetgroup, user, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|1||;",
+  ListTagsForResource: "R|||0;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;|1||;",
   /** Grants permission to modify settings for a cluster. Access level: Write. Resources: cluster*, parametergroup, securitygroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyCacheCluster.html */
-  ModifyCacheCluster: "W||0|cluster;1;4~6~7~11~17~20,parametergroup;0;,securitygroup;0;|1||;",
+  ModifyCacheCluster: "W|||0;1;4~6~7~11~17~20,2;0;,5;0;|1||;",
   /** Grants permission to modify parameters of a cache parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyCacheParameterGroup.html */
-  ModifyCacheParameterGroup: "W||0|parametergroup;1;|1,7||;",
+  ModifyCacheParameterGroup: "W|||2;1;|1,7||;",
   /** Grants permission to modify an existing cache subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyCacheSubnetGroup.html */
-  ModifyCacheSubnetGroup: "W||0|subnetgroup;1;|1||;",
+  ModifyCacheSubnetGroup: "W|||9;1;|1||;",
   /** Grants permission to modify settings for a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyGlobalReplicationGroup.html */
-  ModifyGlobalReplicationGroup: "W||0|globalreplicationgroup;1;|5,6,11||;",
+  ModifyGlobalReplicationGroup: "W|||1;1;|5,6,11||;",
   /** Grants permission to modify the settings for a replication group. Access level: Write. Resources: parametergroup, replicationgroup*, securitygroup, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroup.html */
   ModifyReplicationGroup:
-    "W||0|parametergroup;0;,replicationgroup;1;4~5~6~7~8~11~17~20~21,securitygroup;0;,usergroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W|||2;0;,3;1;4~5~6~7~8~11~17~20~21,5;0;,11;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to add shards, remove shards, or rebalance the keyspaces among existing shards of a replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroupShardConfiguration.html */
   ModifyReplicationGroupShardConfiguration:
-    "W||0|replicationgroup;1;|1,18|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W|||3;1;|1,18|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to modify parameters for a serverless cache. Access level: Write. Resources: serverlesscache*, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyServerlessCache.html */
-  ModifyServerlessCache:
-    "W||0|serverlesscache;1;1~9~11~13~14~15~16~20,usergroup;0;1||ec2:DescribeSecurityGroups,ec2:DescribeTags|;",
+  ModifyServerlessCache: "W|||6;1;1~9~11~13~14~15~16~20,11;0;1||ec2:DescribeSecurityGroups,ec2:DescribeTags|;",
   /** Grants permission to change Redis user password(s) and/or access string. Access level: Write. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyUser.html */
-  ModifyUser: "W||0|user;1;|1,22||;",
+  ModifyUser: "W|||10;1;|1,22||;",
   /** Grants permission to change list of users that belong to the user group. Access level: Write. Resources: user*, usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyUserGroup.html */
-  ModifyUserGroup: "W||0|user;1;,usergroup;1;|1||;",
+  ModifyUserGroup: "W|||10;1;,11;1;|1||;",
   /** Grants permission to purchase a reserved cache node offering. Access level: Write. Resources: reserved-instance*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_PurchaseReservedCacheNodesOffering.html */
-  PurchaseReservedCacheNodesOffering: "W||0|reserved-instance;1;|0,1,2|elasticache:AddTagsToResource|;",
+  PurchaseReservedCacheNodesOffering: "W|||4;1;|0,1,2|elasticache:AddTagsToResource|;",
   /** Grants permission to perform a key space rebalance operation to redistribute slots and ensure uniform key distribution across existing shards in a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RebalanceSlotsInGlobalReplicationGroup.html */
-  RebalanceSlotsInGlobalReplicationGroup: "W||0|globalreplicationgroup;1;|||;",
+  RebalanceSlotsInGlobalReplicationGroup: "W|||1;1;|||;",
   /** Grants permission to reboot some, or all, of the cache nodes within a provisioned cache cluster or replication group (cluster mode disabled). Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RebootCacheCluster.html */
-  RebootCacheCluster: "W||0|cluster;1;|1||;",
+  RebootCacheCluster: "W|||0;1;|1||;",
   /** Grants permission to remove tags from a ElastiCache resource. Access level: Tagging. Resources: cluster, parametergroup, replicationgroup, reserved-instance, securitygroup, serverlesscache, serverlesscachesnapshot, snapshot, subnetgroup, user, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RemoveTagsFromResource.html */
-  RemoveTagsFromResource:
-    "T||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|1,2||;",
+  RemoveTagsFromResource: "T|||0;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;|1,2||;",
   /** Grants permission to modify parameters of a cache parameter group back to their default values. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ResetCacheParameterGroup.html */
-  ResetCacheParameterGroup: "W||0|parametergroup;1;|1,7||;",
+  ResetCacheParameterGroup: "W|||2;1;|1,7||;",
   /** Grants permission to remove an EC2 security group ingress from a ElastiCache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RevokeCacheSecurityGroupIngress.html */
-  RevokeCacheSecurityGroupIngress: "W||0|securitygroup;1;|1||;",
+  RevokeCacheSecurityGroupIngress: "W|||5;1;|1||;",
   /** Grants permission to start a migration of data from hosted Redis on Amazon EC2 to ElastiCache for Redis. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_StartMigration.html */
-  StartMigration: "W||0|replicationgroup;1;|1||;",
+  StartMigration: "W|||3;1;|1||;",
   /** Grants permission to test automatic failover on a specified node group in a replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_TestFailover.html */
   TestFailover:
-    "W||0|replicationgroup;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W|||3;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to test a migration of data from hosted Redis on Amazon EC2 to ElastiCache for Redis. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_TestMigration.html */
-  TestMigration: "W||0|replicationgroup;1;|1||;",
+  TestMigration: "W|||3;1;|1||;",
 } as const;
 const actionDetails = {
   AddTagsToResource:
@@ -336,12 +330,86 @@ const actionDetails = {
   TestMigration:
     "|,;~~~|Grants permission to test a migration of data from hosted Redis on Amazon EC2 to ElastiCache for Redis",
 };
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:elasticache:${Region}:${Account}:cluster:${CacheClusterId} */
+  cluster: "|,|0,1,2,4,6,7,10,11,17,20",
+  /** The globalreplicationgroup resource type: arn:${Partition}:elasticache::${Account}:globalreplicationgroup:${GlobalReplicationGroupId} */
+  globalreplicationgroup: "|,|3,4,5,6,7,8,10,11,12,17,18,19,20,21",
+  /** The parametergroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:parametergroup:${CacheParameterGroupName} */
+  parametergroup: "|,|0,1,2,7",
+  /** The replicationgroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:replicationgroup:${ReplicationGroupId} */
+  replicationgroup: "|,|0,1,2,3,4,5,6,7,8,10,11,12,17,18,19,20,21",
+  /** The reserved-instance resource type: arn:${Partition}:elasticache:${Region}:${Account}:reserved-instance:${ReservedCacheNodeId} */
+  "reserved-instance": "|,reservedInstance|0,1,2",
+  /** The securitygroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:securitygroup:${CacheSecurityGroupName} */
+  securitygroup: "|,|0,1,2",
+  /** The serverlesscache resource type: arn:${Partition}:elasticache:${Region}:${Account}:serverlesscache:${ServerlessCacheName} */
+  serverlesscache: "|,|0,1,2,9,10,11,12,13,14,15,16,20",
+  /** The serverlesscachesnapshot resource type: arn:${Partition}:elasticache:${Region}:${Account}:serverlesscachesnapshot:${ServerlessCacheSnapshotName} */
+  serverlesscachesnapshot: "|,|0,1,2,12",
+  /** The snapshot resource type: arn:${Partition}:elasticache:${Region}:${Account}:snapshot:${SnapshotName} */
+  snapshot: "|,|0,1,2,12",
+  /** The subnetgroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:subnetgroup:${CacheSubnetGroupName} */
+  subnetgroup: "|,|0,1,2",
+  /** The user resource type: arn:${Partition}:elasticache:${Region}:${Account}:user:${UserId} */
+  user: "|,|0,1,2,22",
+  /** The usergroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:usergroup:${UserGroupId} */
+  usergroup: "|,|0,1,2",
+} as const;
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:elasticache:${Region}:${Account}:cluster:${CacheClusterId}. */
+  cluster: "|,cluster|arn:|Partition|:elasticache:|Region|:|Account|:cluster:|CacheClusterId|",
+  /** ARN of a globalreplicationgroup resource: arn:${Partition}:elasticache::${Account}:globalreplicationgroup:${GlobalReplicationGroupId}. */
+  globalreplicationgroup:
+    "|,globalreplicationgroup|arn:|Partition|:elasticache::|Account|:globalreplicationgroup:|GlobalReplicationGroupId|",
+  /** ARN of a parametergroup resource: arn:${Partition}:elasticache:${Region}:${Account}:parametergroup:${CacheParameterGroupName}. */
+  parametergroup:
+    "|,parametergroup|arn:|Partition|:elasticache:|Region|:|Account|:parametergroup:|CacheParameterGroupName|",
+  /** ARN of a replicationgroup resource: arn:${Partition}:elasticache:${Region}:${Account}:replicationgroup:${ReplicationGroupId}. */
+  replicationgroup:
+    "|,replicationgroup|arn:|Partition|:elasticache:|Region|:|Account|:replicationgroup:|ReplicationGroupId|",
+  /** ARN of a reserved-instance resource: arn:${Partition}:elasticache:${Region}:${Account}:reserved-instance:${ReservedCacheNodeId}. */
+  reservedInstance:
+    "|,reserved-instance|arn:|Partition|:elasticache:|Region|:|Account|:reserved-instance:|ReservedCacheNodeId|",
+  /** ARN of a securitygroup resource: arn:${Partition}:elasticache:${Region}:${Account}:securitygroup:${CacheSecurityGroupName}. */
+  securitygroup:
+    "|,securitygroup|arn:|Partition|:elasticache:|Region|:|Account|:securitygroup:|CacheSecurityGroupName|",
+  /** ARN of a serverlesscache resource: arn:${Partition}:elasticache:${Region}:${Account}:serverlesscache:${ServerlessCacheName}. */
+  serverlesscache:
+    "|,serverlesscache|arn:|Partition|:elasticache:|Region|:|Account|:serverlesscache:|ServerlessCacheName|",
+  /** ARN of a serverlesscachesnapshot resource: arn:${Partition}:elasticache:${Region}:${Account}:serverlesscachesnapshot:${ServerlessCacheSnapshotName}. */
+  serverlesscachesnapshot:
+    "|,serverlesscachesnapshot|arn:|Partition|:elasticache:|Region|:|Account|:serverlesscachesnapshot:|ServerlessCacheSnapshotName|",
+  /** ARN of a snapshot resource: arn:${Partition}:elasticache:${Region}:${Account}:snapshot:${SnapshotName}. */
+  snapshot: "|,snapshot|arn:|Partition|:elasticache:|Region|:|Account|:snapshot:|SnapshotName|",
+  /** ARN of a subnetgroup resource: arn:${Partition}:elasticache:${Region}:${Account}:subnetgroup:${CacheSubnetGroupName}. */
+  subnetgroup: "|,subnetgroup|arn:|Partition|:elasticache:|Region|:|Account|:subnetgroup:|CacheSubnetGroupName|",
+  /** ARN of a user resource: arn:${Partition}:elasticache:${Region}:${Account}:user:${UserId}. */
+  user: "|,user|arn:|Partition|:elasticache:|Region|:|Account|:user:|UserId|",
+  /** ARN of a usergroup resource: arn:${Partition}:elasticache:${Region}:${Account}:usergroup:${UserGroupId}. */
+  usergroup: "|,usergroup|arn:|Partition|:elasticache:|Region|:|Account|:usergroup:|UserGroupId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "cluster",
+  "globalreplicationgroup",
+  "parametergroup",
+  "replicationgroup",
+  "reserved-instance",
+  "securitygroup",
+  "serverlesscache",
+  "serverlesscachesnapshot",
+  "snapshot",
+  "subnetgroup",
+  "user",
+  "usergroup",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "elasticache">;
 /** Any elasticache action. */
 export type Action = ActionOf<typeof actionFacts, "elasticache">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elasticache">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -349,7 +417,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "elasticache" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every elasticache action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -357,78 +425,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The cluster resource type: arn:${Partition}:elasticache:${Region}:${Account}:cluster:${CacheClusterId} */
-  cluster: "|,arn:${Partition}:elasticache:${Region}:${Account}:cluster:${CacheClusterId}|0,1,2,4,6,7,10,11,17,20",
-  /** The globalreplicationgroup resource type: arn:${Partition}:elasticache::${Account}:globalreplicationgroup:${GlobalReplicationGroupId} */
-  globalreplicationgroup:
-    "|,arn:${Partition}:elasticache::${Account}:globalreplicationgroup:${GlobalReplicationGroupId}|3,4,5,6,7,8,10,11,12,17,18,19,20,21",
-  /** The parametergroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:parametergroup:${CacheParameterGroupName} */
-  parametergroup:
-    "|,arn:${Partition}:elasticache:${Region}:${Account}:parametergroup:${CacheParameterGroupName}|0,1,2,7",
-  /** The replicationgroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:replicationgroup:${ReplicationGroupId} */
-  replicationgroup:
-    "|,arn:${Partition}:elasticache:${Region}:${Account}:replicationgroup:${ReplicationGroupId}|0,1,2,3,4,5,6,7,8,10,11,12,17,18,19,20,21",
-  /** The reserved-instance resource type: arn:${Partition}:elasticache:${Region}:${Account}:reserved-instance:${ReservedCacheNodeId} */
-  "reserved-instance":
-    "|,arn:${Partition}:elasticache:${Region}:${Account}:reserved-instance:${ReservedCacheNodeId}|0,1,2",
-  /** The securitygroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:securitygroup:${CacheSecurityGroupName} */
-  securitygroup: "|,arn:${Partition}:elasticache:${Region}:${Account}:securitygroup:${CacheSecurityGroupName}|0,1,2",
-  /** The serverlesscache resource type: arn:${Partition}:elasticache:${Region}:${Account}:serverlesscache:${ServerlessCacheName} */
-  serverlesscache:
-    "|,arn:${Partition}:elasticache:${Region}:${Account}:serverlesscache:${ServerlessCacheName}|0,1,2,9,10,11,12,13,14,15,16,20",
-  /** The serverlesscachesnapshot resource type: arn:${Partition}:elasticache:${Region}:${Account}:serverlesscachesnapshot:${ServerlessCacheSnapshotName} */
-  serverlesscachesnapshot:
-    "|,arn:${Partition}:elasticache:${Region}:${Account}:serverlesscachesnapshot:${ServerlessCacheSnapshotName}|0,1,2,12",
-  /** The snapshot resource type: arn:${Partition}:elasticache:${Region}:${Account}:snapshot:${SnapshotName} */
-  snapshot: "|,arn:${Partition}:elasticache:${Region}:${Account}:snapshot:${SnapshotName}|0,1,2,12",
-  /** The subnetgroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:subnetgroup:${CacheSubnetGroupName} */
-  subnetgroup: "|,arn:${Partition}:elasticache:${Region}:${Account}:subnetgroup:${CacheSubnetGroupName}|0,1,2",
-  /** The user resource type: arn:${Partition}:elasticache:${Region}:${Account}:user:${UserId} */
-  user: "|,arn:${Partition}:elasticache:${Region}:${Account}:user:${UserId}|0,1,2,22",
-  /** The usergroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:usergroup:${UserGroupId} */
-  usergroup: "|,arn:${Partition}:elasticache:${Region}:${Account}:usergroup:${UserGroupId}|0,1,2",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a cluster resource: arn:${Partition}:elasticache:${Region}:${Account}:cluster:${CacheClusterId}. */
-  cluster: "|cluster|arn:|partition?|:elasticache:|region|:|account|:cluster:|cacheClusterId|",
-  /** ARN of a globalreplicationgroup resource: arn:${Partition}:elasticache::${Account}:globalreplicationgroup:${GlobalReplicationGroupId}. */
-  globalreplicationgroup:
-    "|globalreplicationgroup|arn:|partition?|:elasticache::|account|:globalreplicationgroup:|globalReplicationGroupId|",
-  /** ARN of a parametergroup resource: arn:${Partition}:elasticache:${Region}:${Account}:parametergroup:${CacheParameterGroupName}. */
-  parametergroup:
-    "|parametergroup|arn:|partition?|:elasticache:|region|:|account|:parametergroup:|cacheParameterGroupName|",
-  /** ARN of a replicationgroup resource: arn:${Partition}:elasticache:${Region}:${Account}:replicationgroup:${ReplicationGroupId}. */
-  replicationgroup:
-    "|replicationgroup|arn:|partition?|:elasticache:|region|:|account|:replicationgroup:|replicationGroupId|",
-  /** ARN of a reserved-instance resource: arn:${Partition}:elasticache:${Region}:${Account}:reserved-instance:${ReservedCacheNodeId}. */
-  reservedInstance:
-    "|reserved-instance|arn:|partition?|:elasticache:|region|:|account|:reserved-instance:|reservedCacheNodeId|",
-  /** ARN of a securitygroup resource: arn:${Partition}:elasticache:${Region}:${Account}:securitygroup:${CacheSecurityGroupName}. */
-  securitygroup:
-    "|securitygroup|arn:|partition?|:elasticache:|region|:|account|:securitygroup:|cacheSecurityGroupName|",
-  /** ARN of a serverlesscache resource: arn:${Partition}:elasticache:${Region}:${Account}:serverlesscache:${ServerlessCacheName}. */
-  serverlesscache:
-    "|serverlesscache|arn:|partition?|:elasticache:|region|:|account|:serverlesscache:|serverlessCacheName|",
-  /** ARN of a serverlesscachesnapshot resource: arn:${Partition}:elasticache:${Region}:${Account}:serverlesscachesnapshot:${ServerlessCacheSnapshotName}. */
-  serverlesscachesnapshot:
-    "|serverlesscachesnapshot|arn:|partition?|:elasticache:|region|:|account|:serverlesscachesnapshot:|serverlessCacheSnapshotName|",
-  /** ARN of a snapshot resource: arn:${Partition}:elasticache:${Region}:${Account}:snapshot:${SnapshotName}. */
-  snapshot: "|snapshot|arn:|partition?|:elasticache:|region|:|account|:snapshot:|snapshotName|",
-  /** ARN of a subnetgroup resource: arn:${Partition}:elasticache:${Region}:${Account}:subnetgroup:${CacheSubnetGroupName}. */
-  subnetgroup: "|subnetgroup|arn:|partition?|:elasticache:|region|:|account|:subnetgroup:|cacheSubnetGroupName|",
-  /** ARN of a user resource: arn:${Partition}:elasticache:${Region}:${Account}:user:${UserId}. */
-  user: "|user|arn:|partition?|:elasticache:|region|:|account|:user:|userId|",
-  /** ARN of a usergroup resource: arn:${Partition}:elasticache:${Region}:${Account}:usergroup:${UserGroupId}. */
-  usergroup: "|usergroup|arn:|partition?|:elasticache:|region|:|account|:usergroup:|userGroupId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

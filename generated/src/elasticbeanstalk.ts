@@ -41,107 +41,105 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel in-progress environment configuration update or application version deployment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_AbortEnvironmentUpdate.html */
-  AbortEnvironmentUpdate: "W||0|environment;1;9|||",
+  AbortEnvironmentUpdate: "W|||3;1;9|||",
   /** Grants permission to add tags to an Elastic Beanstalk resource and to update tag values. Access level: Tagging. Resources: application, applicationversion, configurationtemplate, environment, platform. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_UpdateTagsForResource.html */
-  AddTags: "T||0|application;0;,applicationversion;0;,configurationtemplate;0;,environment;0;,platform;0;|0,2||",
+  AddTags: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|0,2||",
   /** Grants permission to apply a scheduled managed action immediately. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_ApplyEnvironmentManagedAction.html */
-  ApplyEnvironmentManagedAction: "W||0|environment;1;9|||",
+  ApplyEnvironmentManagedAction: "W|||3;1;9|||",
   /** Grants permission to associate an operations role with an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_AssociateEnvironmentOperationsRole.html */
-  AssociateEnvironmentOperationsRole: "W||0|environment;1;|||",
+  AssociateEnvironmentOperationsRole: "W|||3;1;|||",
   /** Grants permission to check CNAME availability. Access level: Read. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_CheckDNSAvailability.html */
-  CheckDNSAvailability: "R||0||||",
+  CheckDNSAvailability: "R||||||",
   /** Grants permission to create or update a group of environments, each running a separate component of a single application. Access level: Write. Resources: application*, applicationversion*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_ComposeEnvironments.html */
-  ComposeEnvironments: "W||0|application;1;,applicationversion;1;9|||",
+  ComposeEnvironments: "W|||0;1;,1;1;9|||",
   /** Grants permission to create a new application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_CreateApplication.html */
-  CreateApplication: "W||0|application;1;|0,2||",
+  CreateApplication: "W|||0;1;|0,2||",
   /** Grants permission to create an application version for an application. Access level: Write. Resources: application*, applicationversion*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_CreateApplicationVersion.html */
-  CreateApplicationVersion: "W||0|application;1;,applicationversion;1;0~2~9|||",
+  CreateApplicationVersion: "W|||0;1;,1;1;0~2~9|||",
   /** Grants permission to create a configuration template. Access level: Write. Resources: configurationtemplate*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_CreateConfigurationTemplate.html */
-  CreateConfigurationTemplate: "W||0|configurationtemplate;1;9|0,2,3,4,5,6,7,8||",
+  CreateConfigurationTemplate: "W|||2;1;9|0,2,3,4,5,6,7,8||",
   /** Grants permission to launch an environment for an application. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_CreateEnvironment.html */
-  CreateEnvironment: "W||0|environment;1;9|0,2,4,5,7,8||",
+  CreateEnvironment: "W|||3;1;9|0,2,4,5,7,8||",
   /** Grants permission to create a new version of a custom platform. Access level: Write. Resources: platform*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_CreatePlatformVersion.html */
-  CreatePlatformVersion: "W||0|platform;1;|0,2||",
+  CreatePlatformVersion: "W|||4;1;|0,2||",
   /** Grants permission to create the Amazon S3 storage location for the account. Access level: Write. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_CreateStorageLocation.html */
-  CreateStorageLocation: "W||0||||",
+  CreateStorageLocation: "W||||||",
   /** Grants permission to delete an application along with all associated versions and configurations. Access level: Write. Resources: application*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DeleteApplication.html */
-  DeleteApplication: "W||0|application;1;|||",
+  DeleteApplication: "W|||0;1;|||",
   /** Grants permission to delete an application version from an application. Access level: Write. Resources: applicationversion*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DeleteApplicationVersion.html */
-  DeleteApplicationVersion: "W||0|applicationversion;1;9|||",
+  DeleteApplicationVersion: "W|||1;1;9|||",
   /** Grants permission to delete a configuration template. Access level: Write. Resources: configurationtemplate*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DeleteConfigurationTemplate.html */
-  DeleteConfigurationTemplate: "W||0|configurationtemplate;1;9|||",
+  DeleteConfigurationTemplate: "W|||2;1;9|||",
   /** Grants permission to delete the draft configuration associated with the running environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DeleteEnvironmentConfiguration.html */
-  DeleteEnvironmentConfiguration: "W||0|environment;1;9|||",
+  DeleteEnvironmentConfiguration: "W|||3;1;9|||",
   /** Grants permission to delete a version of a custom platform. Access level: Write. Resources: platform*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DeletePlatformVersion.html */
-  DeletePlatformVersion: "W||0|platform;1;|||",
+  DeletePlatformVersion: "W|||4;1;|||",
   /** Grants permission to retrieve a list of account attributes, including resource quotas. Access level: Read. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DescribeAccountAttributes.html */
-  DescribeAccountAttributes: "R||0||||",
+  DescribeAccountAttributes: "R||||||",
   /** Grants permission to retrieve a list of application versions stored in an AWS Elastic Beanstalk storage bucket. Access level: List. Resources: applicationversion. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DescribeApplicationVersions.html */
-  DescribeApplicationVersions: "L||0|applicationversion;0;9|||",
+  DescribeApplicationVersions: "L|||1;0;9|||",
   /** Grants permission to retrieve the descriptions of existing applications. Access level: List. Resources: application. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DescribeApplications.html */
-  DescribeApplications: "L||0|application;0;|||",
+  DescribeApplications: "L|||0;0;|||",
   /** Grants permission to retrieve descriptions of environment configuration options. Access level: Read. Resources: configurationtemplate, environment, solutionstack. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DescribeConfigurationOptions.html */
-  DescribeConfigurationOptions: "R||0|configurationtemplate;0;9,environment;0;9,solutionstack;0;|||",
+  DescribeConfigurationOptions: "R|||2;0;9,3;0;9,5;0;|||",
   /** Grants permission to retrieve a description of the settings for a configuration set. Access level: Read. Resources: configurationtemplate, environment. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DescribeConfigurationSettings.html */
-  DescribeConfigurationSettings: "R||0|configurationtemplate;0;9,environment;0;9|||",
+  DescribeConfigurationSettings: "R|||2;0;9,3;0;9|||",
   /** Grants permission to retrieve information about the overall health of an environment. Access level: Read. Resources: environment. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DescribeEnvironmentHealth.html */
-  DescribeEnvironmentHealth: "R||0|environment;0;|||",
+  DescribeEnvironmentHealth: "R|||3;0;|||",
   /** Grants permission to retrieve a list of an environment's completed and failed managed actions. Access level: Read. Resources: environment. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DescribeEnvironmentManagedActionHistory.html */
-  DescribeEnvironmentManagedActionHistory: "R||0|environment;0;9|||",
+  DescribeEnvironmentManagedActionHistory: "R|||3;0;9|||",
   /** Grants permission to retrieve a list of an environment's upcoming and in-progress managed actions. Access level: Read. Resources: environment. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DescribeEnvironmentManagedActions.html */
-  DescribeEnvironmentManagedActions: "R||0|environment;0;9|||",
+  DescribeEnvironmentManagedActions: "R|||3;0;9|||",
   /** Grants permission to retrieve a list of AWS resources for an environment. Access level: Read. Resources: environment. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DescribeEnvironmentResources.html */
-  DescribeEnvironmentResources: "R||0|environment;0;9|||",
+  DescribeEnvironmentResources: "R|||3;0;9|||",
   /** Grants permission to retrieve descriptions for existing environments. Access level: List. Resources: environment. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DescribeEnvironments.html */
-  DescribeEnvironments: "L||0|environment;0;9|||;",
+  DescribeEnvironments: "L|||3;0;9|||;",
   /** Grants permission to retrieve a list of event descriptions matching a set of criteria. Access level: Read. Resources: application, applicationversion, configurationtemplate, environment. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DescribeEvents.html */
-  DescribeEvents: "R||0|application;0;,applicationversion;0;9,configurationtemplate;0;9,environment;0;9|||",
+  DescribeEvents: "R|||0;0;,1;0;9,2;0;9,3;0;9|||",
   /** Grants permission to retrieve more detailed information about the health of environment instances. Access level: Read. Resources: environment. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DescribeInstancesHealth.html */
-  DescribeInstancesHealth: "R||0|environment;0;|||",
+  DescribeInstancesHealth: "R|||3;0;|||",
   /** Grants permission to retrieve a description of a managed platform version. Access level: Read. Resources: platform. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DescribePlatformVersion.html */
-  DescribePlatformVersion: "R||0|platform;0;|||",
+  DescribePlatformVersion: "R|||4;0;|||",
   /** Grants permission to disassociate an operations role with an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_DisassociateEnvironmentOperationsRole.html */
-  DisassociateEnvironmentOperationsRole: "W||0|environment;1;|||",
+  DisassociateEnvironmentOperationsRole: "W|||3;1;|||",
   /** Grants permission to retrieve a list of the available solution stack names. Access level: List. Resources: solutionstack. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_ListAvailableSolutionStacks.html */
-  ListAvailableSolutionStacks: "L||0|solutionstack;0;|||",
+  ListAvailableSolutionStacks: "L|||5;0;|||",
   /** Grants permission to retrieve a list of the available platform branches. Access level: List. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_ListPlatformBranches.html */
-  ListPlatformBranches: "L||0||||",
+  ListPlatformBranches: "L||||||",
   /** Grants permission to retrieve a list of the available platforms. Access level: List. Resources: platform. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_ListPlatformVersions.html */
-  ListPlatformVersions: "L||0|platform;0;|||",
+  ListPlatformVersions: "L|||4;0;|||",
   /** Grants permission to retrieve a list of tags of an Elastic Beanstalk resource. Access level: Read. Resources: application, applicationversion, configurationtemplate, environment, platform. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|application;0;,applicationversion;0;,configurationtemplate;0;,environment;0;,platform;0;|||",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;|||",
   /** Grants permission to submit instance statistics for enhanced health. Access level: Write. Resources: application*, environment*. https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/health-enhanced.html#health-enhanced-authz */
-  PutInstanceStatistics: "W||0|application;1;,environment;1;|||",
+  PutInstanceStatistics: "W|||0;1;,3;1;|||",
   /** Grants permission to delete and recreate all of the AWS resources for an environment and to force a restart. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_RebuildEnvironment.html */
-  RebuildEnvironment: "W||0|environment;1;9|||",
+  RebuildEnvironment: "W|||3;1;9|||",
   /** Grants permission to remove tags from an Elastic Beanstalk resource. Access level: Tagging. Resources: application, applicationversion, configurationtemplate, environment, platform. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_UpdateTagsForResource.html */
-  RemoveTags: "T||0|application;0;,applicationversion;0;,configurationtemplate;0;,environment;0;,platform;0;|2||",
+  RemoveTags: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|2||",
   /** Grants permission to initiate a request to compile information of the deployed environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_RequestEnvironmentInfo.html */
-  RequestEnvironmentInfo: "R||0|environment;1;9|||",
+  RequestEnvironmentInfo: "R|||3;1;9|||",
   /** Grants permission to request an environment to restart the application container server running on each Amazon EC2 instance. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_RestartAppServer.html */
-  RestartAppServer: "W||0|environment;1;9|||",
+  RestartAppServer: "W|||3;1;9|||",
   /** Grants permission to retrieve the compiled information from a RequestEnvironmentInfo request. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_RetrieveEnvironmentInfo.html */
-  RetrieveEnvironmentInfo: "R||0|environment;1;9|||",
+  RetrieveEnvironmentInfo: "R|||3;1;9|||",
   /** Grants permission to swap the CNAMEs of two environments. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_SwapEnvironmentCNAMEs.html */
-  SwapEnvironmentCNAMEs: "W||0|environment;1;9|6||",
+  SwapEnvironmentCNAMEs: "W|||3;1;9|6||",
   /** Grants permission to terminate an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_TerminateEnvironment.html */
-  TerminateEnvironment: "W||0|environment;1;9|||",
+  TerminateEnvironment: "W|||3;1;9|||",
   /** Grants permission to update an application with specified properties. Access level: Write. Resources: application*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_UpdateApplication.html */
-  UpdateApplication: "W||0|application;1;|||",
+  UpdateApplication: "W|||0;1;|||",
   /** Grants permission to update the application version lifecycle policy associated with the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_UpdateApplicationResourceLifecycle.html */
-  UpdateApplicationResourceLifecycle: "W||0|application;1;|||",
+  UpdateApplicationResourceLifecycle: "W|||0;1;|||",
   /** Grants permission to update an application version with specified properties. Access level: Write. Resources: applicationversion*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_UpdateApplicationVersion.html */
-  UpdateApplicationVersion: "W||0|applicationversion;1;9|||",
+  UpdateApplicationVersion: "W|||1;1;9|||",
   /** Grants permission to update a configuration template with specified properties or configuration option values. Access level: Write. Resources: configurationtemplate*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_UpdateConfigurationTemplate.html */
-  UpdateConfigurationTemplate: "W||0|configurationtemplate;1;9|3,4,5,6,7,8||",
+  UpdateConfigurationTemplate: "W|||2;1;9|3,4,5,6,7,8||",
   /** Grants permission to update an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_UpdateEnvironment.html */
-  UpdateEnvironment: "W||0|environment;1;9|4,5,7,8||",
+  UpdateEnvironment: "W|||3;1;9|4,5,7,8||",
   /** Doesn't grant permission to update tags. To grant permission to add tags to an Elastic Beanstalk resource, remove tags, and to update tag values, specify elasticbeanstalk:AddTags and elasticbeanstalk:RemoveTags. Access level: Tagging. Resources: application, applicationversion, configurationtemplate, environment, platform. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_UpdateTagsForResource.html */
-  UpdateTagsForResource:
-    "T||0|application;0;,applicationversion;0;,configurationtemplate;0;,environment;0;,platform;0;|0,2||",
+  UpdateTagsForResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|0,2||",
   /** Grants permission to check the validity of a set of configuration settings for a configuration template or an environment. Access level: Read. Resources: configurationtemplate, environment. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_ValidateConfigurationSettings.html */
-  ValidateConfigurationSettings: "R||0|configurationtemplate;0;9,environment;0;9|||",
+  ValidateConfigurationSettings: "R|||2;0;9,3;0;9|||",
 } as const;
 const actionDetails = {
   AbortEnvironmentUpdate:
@@ -215,12 +213,52 @@ const actionDetails = {
   ValidateConfigurationSettings:
     "|,;~|Grants permission to check the validity of a set of configuration settings for a configuration template or an environment",
 };
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:elasticbeanstalk:${Region}:${Account}:application/${ApplicationName} */
+  application: "|,|1",
+  /** The applicationversion resource type: arn:${Partition}:elasticbeanstalk:${Region}:${Account}:applicationversion/${ApplicationName}/${VersionLabel} */
+  applicationversion: "|,|1,9",
+  /** The configurationtemplate resource type: arn:${Partition}:elasticbeanstalk:${Region}:${Account}:configurationtemplate/${ApplicationName}/${TemplateName} */
+  configurationtemplate: "|,|1,9",
+  /** The environment resource type: arn:${Partition}:elasticbeanstalk:${Region}:${Account}:environment/${ApplicationName}/${EnvironmentName} */
+  environment: "|,|1,9",
+  /** The platform resource type: arn:${Partition}:elasticbeanstalk:${Region}::platform/${PlatformNameWithVersion} */
+  platform: "|,|",
+  /** The solutionstack resource type: arn:${Partition}:elasticbeanstalk:${Region}::solutionstack/${SolutionStackName} */
+  solutionstack: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:elasticbeanstalk:${Region}:${Account}:application/${ApplicationName}. */
+  application: "|,application|arn:|Partition|:elasticbeanstalk:|Region|:|Account|:application/|ApplicationName|",
+  /** ARN of a applicationversion resource: arn:${Partition}:elasticbeanstalk:${Region}:${Account}:applicationversion/${ApplicationName}/${VersionLabel}. */
+  applicationversion:
+    "|,applicationversion|arn:|Partition|:elasticbeanstalk:|Region|:|Account|:applicationversion/|ApplicationName|/|VersionLabel|",
+  /** ARN of a configurationtemplate resource: arn:${Partition}:elasticbeanstalk:${Region}:${Account}:configurationtemplate/${ApplicationName}/${TemplateName}. */
+  configurationtemplate:
+    "|,configurationtemplate|arn:|Partition|:elasticbeanstalk:|Region|:|Account|:configurationtemplate/|ApplicationName|/|TemplateName|",
+  /** ARN of a environment resource: arn:${Partition}:elasticbeanstalk:${Region}:${Account}:environment/${ApplicationName}/${EnvironmentName}. */
+  environment:
+    "|,environment|arn:|Partition|:elasticbeanstalk:|Region|:|Account|:environment/|ApplicationName|/|EnvironmentName|",
+  /** ARN of a platform resource: arn:${Partition}:elasticbeanstalk:${Region}::platform/${PlatformNameWithVersion}. */
+  platform: "|,platform|arn:|Partition|:elasticbeanstalk:|Region|::platform/|PlatformNameWithVersion|",
+  /** ARN of a solutionstack resource: arn:${Partition}:elasticbeanstalk:${Region}::solutionstack/${SolutionStackName}. */
+  solutionstack: "|,solutionstack|arn:|Partition|:elasticbeanstalk:|Region|::solutionstack/|SolutionStackName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "application",
+  "applicationversion",
+  "configurationtemplate",
+  "environment",
+  "platform",
+  "solutionstack",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "elasticbeanstalk">;
 /** Any elasticbeanstalk action. */
 export type Action = ActionOf<typeof actionFacts, "elasticbeanstalk">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elasticbeanstalk">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -228,7 +266,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "elasticbeanstalk" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every elasticbeanstalk action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -236,47 +274,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The application resource type: arn:${Partition}:elasticbeanstalk:${Region}:${Account}:application/${ApplicationName} */
-  application: "|,arn:${Partition}:elasticbeanstalk:${Region}:${Account}:application/${ApplicationName}|1",
-  /** The applicationversion resource type: arn:${Partition}:elasticbeanstalk:${Region}:${Account}:applicationversion/${ApplicationName}/${VersionLabel} */
-  applicationversion:
-    "|,arn:${Partition}:elasticbeanstalk:${Region}:${Account}:applicationversion/${ApplicationName}/${VersionLabel}|1,9",
-  /** The configurationtemplate resource type: arn:${Partition}:elasticbeanstalk:${Region}:${Account}:configurationtemplate/${ApplicationName}/${TemplateName} */
-  configurationtemplate:
-    "|,arn:${Partition}:elasticbeanstalk:${Region}:${Account}:configurationtemplate/${ApplicationName}/${TemplateName}|1,9",
-  /** The environment resource type: arn:${Partition}:elasticbeanstalk:${Region}:${Account}:environment/${ApplicationName}/${EnvironmentName} */
-  environment:
-    "|,arn:${Partition}:elasticbeanstalk:${Region}:${Account}:environment/${ApplicationName}/${EnvironmentName}|1,9",
-  /** The platform resource type: arn:${Partition}:elasticbeanstalk:${Region}::platform/${PlatformNameWithVersion} */
-  platform: "|,arn:${Partition}:elasticbeanstalk:${Region}::platform/${PlatformNameWithVersion}|",
-  /** The solutionstack resource type: arn:${Partition}:elasticbeanstalk:${Region}::solutionstack/${SolutionStackName} */
-  solutionstack: "|,arn:${Partition}:elasticbeanstalk:${Region}::solutionstack/${SolutionStackName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a application resource: arn:${Partition}:elasticbeanstalk:${Region}:${Account}:application/${ApplicationName}. */
-  application: "|application|arn:|partition?|:elasticbeanstalk:|region|:|account|:application/|applicationName|",
-  /** ARN of a applicationversion resource: arn:${Partition}:elasticbeanstalk:${Region}:${Account}:applicationversion/${ApplicationName}/${VersionLabel}. */
-  applicationversion:
-    "|applicationversion|arn:|partition?|:elasticbeanstalk:|region|:|account|:applicationversion/|applicationName|/|versionLabel|",
-  /** ARN of a configurationtemplate resource: arn:${Partition}:elasticbeanstalk:${Region}:${Account}:configurationtemplate/${ApplicationName}/${TemplateName}. */
-  configurationtemplate:
-    "|configurationtemplate|arn:|partition?|:elasticbeanstalk:|region|:|account|:configurationtemplate/|applicationName|/|templateName|",
-  /** ARN of a environment resource: arn:${Partition}:elasticbeanstalk:${Region}:${Account}:environment/${ApplicationName}/${EnvironmentName}. */
-  environment:
-    "|environment|arn:|partition?|:elasticbeanstalk:|region|:|account|:environment/|applicationName|/|environmentName|",
-  /** ARN of a platform resource: arn:${Partition}:elasticbeanstalk:${Region}::platform/${PlatformNameWithVersion}. */
-  platform: "|platform|arn:|partition?|:elasticbeanstalk:|region|::platform/|platformNameWithVersion|",
-  /** ARN of a solutionstack resource: arn:${Partition}:elasticbeanstalk:${Region}::solutionstack/${SolutionStackName}. */
-  solutionstack: "|solutionstack|arn:|partition?|:elasticbeanstalk:|region|::solutionstack/|solutionStackName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -38,81 +38,81 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to start a backup job for an existing file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-backup-solutions.html */
-  Backup: "W||1|file-system;1;|||",
+  Backup: "W||1|1;1;|||",
   /** Grants permission to allow an NFS client read-access to a file system. Access level: Read. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-client-authorization.html */
-  ClientMount: "R||1|file-system;1;|3,4||",
+  ClientMount: "R||1|1;1;|3,4||",
   /** Grants permission to allow an NFS client root-access to a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-client-authorization.html */
-  ClientRootAccess: "W||1|file-system;1;|3,4||",
+  ClientRootAccess: "W||1|1;1;|3,4||",
   /** Grants permission to allow an NFS client write-access to a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-client-authorization.html */
-  ClientWrite: "W||1|file-system;1;|3,4||",
+  ClientWrite: "W||1|1;1;|3,4||",
   /** Grants permission to create an access point for the specified file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_CreateAccessPoint.html */
-  CreateAccessPoint: "W||0|file-system;1;|0,2|elasticfilesystem:TagResource|;",
+  CreateAccessPoint: "W|||1;1;|0,2|elasticfilesystem:TagResource|;",
   /** Grants permission to create a new, empty file system. Access level: Write. https://docs.aws.amazon.com/efs/latest/ug/API_CreateFileSystem.html */
-  CreateFileSystem: "W||0||0,2,6|elasticfilesystem:TagResource|;",
+  CreateFileSystem: "W||||0,2,6|elasticfilesystem:TagResource|;",
   /** Grants permission to create a mount target for a file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_CreateMountTarget.html */
-  CreateMountTarget: "W||0|file-system;1;|||;",
+  CreateMountTarget: "W|||1;1;|||;",
   /** Grants permission to create a new replication configuration. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_CreateReplicationConfiguration.html */
-  CreateReplicationConfiguration: "W||0|file-system;1;||iam:PassRole|;",
+  CreateReplicationConfiguration: "W|||1;1;||iam:PassRole|;",
   /** Grants permission to create or overwrite tags associated with a file system; deprecated, see TagResource. Access level: Tagging. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_CreateTags.html */
-  CreateTags: "T||0|file-system;1;|0,2||;",
+  CreateTags: "T|||1;1;|0,2||;",
   /** Grants permission to delete the specified access point. Access level: Write. Resources: access-point*. https://docs.aws.amazon.com/efs/latest/ug/API_DeleteAccessPoint.html */
-  DeleteAccessPoint: "W||0|access-point;1;|||;",
+  DeleteAccessPoint: "W|||0;1;|||;",
   /** Grants permission to delete a file system, permanently severing access to its contents. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DeleteFileSystem.html */
-  DeleteFileSystem: "W||0|file-system;1;|||;",
+  DeleteFileSystem: "W|||1;1;|||;",
   /** Grants permission to delete the resource-level policy for a file system. Access level: Permissions management. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DeleteFileSystemPolicy.html */
-  DeleteFileSystemPolicy: "P||0|file-system;1;|||;",
+  DeleteFileSystemPolicy: "P|||1;1;|||;",
   /** Grants permission to delete the specified mount target. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DeleteMountTarget.html */
-  DeleteMountTarget: "W||0|file-system;1;|||;",
+  DeleteMountTarget: "W|||1;1;|||;",
   /** Grants permission to delete a replication configuration. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DeleteReplicationConfiguration.html */
-  DeleteReplicationConfiguration: "W||0|file-system;1;|||;",
+  DeleteReplicationConfiguration: "W|||1;1;|||;",
   /** Grants permission to delete the specified tags from a file system; deprecated, see UntagResource. Access level: Tagging. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DeleteTags.html */
-  DeleteTags: "T||0|file-system;1;|2||;",
+  DeleteTags: "T|||1;1;|2||;",
   /** Grants permission to view the descriptions of Amazon EFS access points. Access level: List. Resources: access-point, file-system. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeAccessPoints.html */
-  DescribeAccessPoints: "L||0|access-point;0;,file-system;0;|||;",
+  DescribeAccessPoints: "L|||0;0;,1;0;|||;",
   /** Grants permission to view the account preferences in effect for an account. Access level: List. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeAccountPreferences.html */
-  DescribeAccountPreferences: "L||0||||;",
+  DescribeAccountPreferences: "L||||||;",
   /** Grants permission to view the BackupPolicy object for an Amazon EFS file system. Access level: Read. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeBackupPolicy.html */
-  DescribeBackupPolicy: "R||0|file-system;1;|||;",
+  DescribeBackupPolicy: "R|||1;1;|||;",
   /** Grants permission to view the resource-level policy for an Amazon EFS file system. Access level: Read. Resources: file-system. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeFileSystemPolicy.html */
-  DescribeFileSystemPolicy: "R||0|file-system;0;|||;",
+  DescribeFileSystemPolicy: "R|||1;0;|||;",
   /** Grants permission to view the description of an Amazon EFS file system specified by file system CreationToken or FileSystemId; or to view the description of all file systems owned by the caller's AWS account in the AWS region of the endpoint that is being called. Access level: List. Resources: file-system. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeFileSystems.html */
-  DescribeFileSystems: "L||0|file-system;0;|||;",
+  DescribeFileSystems: "L|||1;0;|||;",
   /** Grants permission to view the LifecycleConfiguration object for an Amazon EFS file system. Access level: Read. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeLifecycleConfiguration.html */
-  DescribeLifecycleConfiguration: "R||0|file-system;1;|||;",
+  DescribeLifecycleConfiguration: "R|||1;1;|||;",
   /** Grants permission to view the security groups in effect for a mount target. Access level: Read. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeMountTargetSecurityGroups.html */
-  DescribeMountTargetSecurityGroups: "R||0|file-system;1;|||;",
+  DescribeMountTargetSecurityGroups: "R|||1;1;|||;",
   /** Grants permission to view the descriptions of all mount targets, or a specific mount target, for a file system. Access level: Read. Resources: access-point, file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeMountTargets.html */
-  DescribeMountTargets: "R||0|access-point;0;,file-system;1;|||;",
+  DescribeMountTargets: "R|||0;0;,1;1;|||;",
   /** Grants permission to view the description of an Amazon EFS replication configuration specified by FileSystemId; or to view the description of all replication configurations owned by the caller's AWS account in the AWS region of the endpoint that is being called. Access level: List. Resources: file-system. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeReplicationConfigurations.html */
-  DescribeReplicationConfigurations: "L||0|file-system;0;|||;",
+  DescribeReplicationConfigurations: "L|||1;0;|||;",
   /** Grants permission to view the tags associated with a file system. Access level: Read. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeTags.html */
-  DescribeTags: "R||0|file-system;1;|||;",
+  DescribeTags: "R|||1;1;|||;",
   /** Grants permission to view the tags associated with the specified Amazon EFS resource. Access level: Read. Resources: access-point, file-system. https://docs.aws.amazon.com/efs/latest/ug/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|access-point;0;,file-system;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to modify the set of security groups in effect for a mount target. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_ModifyMountTargetSecurityGroups.html */
-  ModifyMountTargetSecurityGroups: "W||0|file-system;1;|||;",
+  ModifyMountTargetSecurityGroups: "W|||1;1;|||;",
   /** Grants permission to set the account preferences of an account. Access level: Write. https://docs.aws.amazon.com/efs/latest/ug/API_PutAccountPreferences.html */
-  PutAccountPreferences: "W||0||||;",
+  PutAccountPreferences: "W||||||;",
   /** Grants permission to enable or disable automatic backups with AWS Backup by creating a new BackupPolicy object. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_PutBackupPolicy.html */
-  PutBackupPolicy: "W||0|file-system;1;|||;",
+  PutBackupPolicy: "W|||1;1;|||;",
   /** Grants permission to apply a resource-level policy that defines the actions allowed or denied from given actors for the specified file system. Access level: Permissions management. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_PutFileSystemPolicy.html */
-  PutFileSystemPolicy: "P||0|file-system;1;|||;",
+  PutFileSystemPolicy: "P|||1;1;|||;",
   /** Grants permission to enable lifecycle management by creating a new LifecycleConfiguration object. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_PutLifecycleConfiguration.html */
-  PutLifecycleConfiguration: "W||0|file-system;1;|||;",
+  PutLifecycleConfiguration: "W|||1;1;|||;",
   /** Grants permission to read file system data for replication. Access level: Read. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-replication.html */
-  ReplicationRead: "R||1|file-system;1;|||",
+  ReplicationRead: "R||1|1;1;|||",
   /** Grants permission to replicate data to a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-replication.html */
-  ReplicationWrite: "W||1|file-system;1;|||",
+  ReplicationWrite: "W||1|1;1;|||",
   /** Grants permission to start a restore job for a backup of a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-backup-solutions.html */
-  Restore: "W||1|file-system;1;|||",
+  Restore: "W||1|1;1;|||",
   /** Grants permission to create or overwrite tags associated with the specified Amazon EFS resource. Access level: Tagging. Resources: access-point, file-system. https://docs.aws.amazon.com/efs/latest/ug/API_TagResource.html */
-  TagResource: "T||0|access-point;0;,file-system;0;|0,2,5||CreateAccessPoint,CreateFileSystem,;",
+  TagResource: "T|||0;0;,1;0;|0,2,5||CreateAccessPoint,CreateFileSystem,;",
   /** Grants permission to delete the specified tags from an Amazon EFS resource. Access level: Tagging. Resources: access-point, file-system. https://docs.aws.amazon.com/efs/latest/ug/API_UntagResource.html */
-  UntagResource: "T||0|access-point;0;,file-system;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update the throughput mode or the amount of provisioned throughput of an existing file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_UpdateFileSystem.html */
-  UpdateFileSystem: "W||0|file-system;1;|||;",
+  UpdateFileSystem: "W|||1;1;|||;",
   /** Grants permission to update the file system protection of an existing file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_UpdateFileSystemProtection.html */
-  UpdateFileSystemProtection: "W||0|file-system;1;|||;",
+  UpdateFileSystemProtection: "W|||1;1;|||;",
 } as const;
 const actionDetails = {
   Backup: "|,;~|Grants permission to start a backup job for an existing file system",
@@ -167,12 +167,26 @@ const actionDetails = {
   UpdateFileSystemProtection:
     "|,;~~~|Grants permission to update the file system protection of an existing file system",
 };
+const resourceTypeFacts = {
+  /** The access-point resource type: arn:${Partition}:elasticfilesystem:${Region}:${Account}:access-point/${AccessPointId} */
+  "access-point": "|,accessPoint|1",
+  /** The file-system resource type: arn:${Partition}:elasticfilesystem:${Region}:${Account}:file-system/${FileSystemId} */
+  "file-system": "|,fileSystem|1",
+} as const;
+const arnFormats = {
+  /** ARN of a access-point resource: arn:${Partition}:elasticfilesystem:${Region}:${Account}:access-point/${AccessPointId}. */
+  accessPoint: "|,access-point|arn:|Partition|:elasticfilesystem:|Region|:|Account|:access-point/|AccessPointId|",
+  /** ARN of a file-system resource: arn:${Partition}:elasticfilesystem:${Region}:${Account}:file-system/${FileSystemId}. */
+  fileSystem: "|,file-system|arn:|Partition|:elasticfilesystem:|Region|:|Account|:file-system/|FileSystemId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["access-point", "file-system"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "elasticfilesystem">;
 /** Any elasticfilesystem action. */
 export type Action = ActionOf<typeof actionFacts, "elasticfilesystem">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elasticfilesystem">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -180,7 +194,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "efs" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every elasticfilesystem action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -188,25 +202,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The access-point resource type: arn:${Partition}:elasticfilesystem:${Region}:${Account}:access-point/${AccessPointId} */
-  "access-point": "|,arn:${Partition}:elasticfilesystem:${Region}:${Account}:access-point/${AccessPointId}|1",
-  /** The file-system resource type: arn:${Partition}:elasticfilesystem:${Region}:${Account}:file-system/${FileSystemId} */
-  "file-system": "|,arn:${Partition}:elasticfilesystem:${Region}:${Account}:file-system/${FileSystemId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a access-point resource: arn:${Partition}:elasticfilesystem:${Region}:${Account}:access-point/${AccessPointId}. */
-  accessPoint: "|access-point|arn:|partition?|:elasticfilesystem:|region|:|account|:access-point/|accessPointId|",
-  /** ARN of a file-system resource: arn:${Partition}:elasticfilesystem:${Region}:${Account}:file-system/${FileSystemId}. */
-  fileSystem: "|file-system|arn:|partition?|:elasticfilesystem:|region|:|account|:file-system/|fileSystemId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

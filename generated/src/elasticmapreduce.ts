@@ -37,170 +37,169 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to view all event logs in a persistent application history server. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio-debug.html */
-  AccessAllEventLogs: "W||0|cluster;1;|||CreatePersistentAppUI",
+  AccessAllEventLogs: "W|||0;1;|||CreatePersistentAppUI",
   /** Grants permission to add an instance fleet to a running cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_AddInstanceFleet.html */
-  AddInstanceFleet: "W||0|cluster;1;|||;",
+  AddInstanceFleet: "W|||0;1;|||;",
   /** Grants permission to add instance groups to a running cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_AddInstanceGroups.html */
-  AddInstanceGroups: "W||0|cluster;1;|||;",
+  AddInstanceGroups: "W|||0;1;|||;",
   /** Grants permission to add new steps to a running cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_AddJobFlowSteps.html */
-  AddJobFlowSteps: "W||0|cluster;1;|3||;",
+  AddJobFlowSteps: "W|||0;1;|3||;",
   /** Grants permission to add tags to an Amazon EMR resource. Access level: Tagging. Resources: cluster, editor, notebook-execution, studio. https://docs.aws.amazon.com/emr/latest/APIReference/API_AddTags.html */
-  AddTags:
-    "T||0|cluster;0;,editor;0;,notebook-execution;0;,studio;0;|0,2,4||;,CreatePersistentAppUI,CreateStudio,RunJobFlow,StartNotebookExecution",
+  AddTags: "T|||0;0;,1;0;,2;0;,3;0;|0,2,4||;,CreatePersistentAppUI,CreateStudio,RunJobFlow,StartNotebookExecution",
   /** Grants permission to attach an EMR notebook to a compute engine. Access level: Write. Resources: editor*. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-working-with.html */
-  AttachEditor: "W||1|editor;1;|||",
+  AttachEditor: "W||1|1;1;|||",
   /** Grants permission to cancel a pending step or steps in a running cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_CancelSteps.html */
-  CancelSteps: "W||0|cluster;1;|||;",
+  CancelSteps: "W|||0;1;|||;",
   /** Grants permission to create an EMR notebook. Access level: Write. Resources: cluster. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-create.html */
-  CreateEditor: "W||1|cluster;0;|0,2,4||",
+  CreateEditor: "W||1|0;0;|0,2,4||",
   /** Grants permission to create a persistent application history server. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio-debug.html */
-  CreatePersistentAppUI: "W||0|cluster;1;||elasticmapreduce:AccessAllEventLogs,elasticmapreduce:AddTags|;",
+  CreatePersistentAppUI: "W|||0;1;||elasticmapreduce:AccessAllEventLogs,elasticmapreduce:AddTags|;",
   /** Grants permission to create an EMR notebook repository. Access level: Write. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks.html#emr-managed-notebooks-editor */
   CreateRepository: "W||1||||",
   /** Grants permission to create a security configuration. Access level: Write. https://docs.aws.amazon.com/emr/latest/APIReference/API_CreateSecurityConfiguration.html */
-  CreateSecurityConfiguration: "W||0||||;",
+  CreateSecurityConfiguration: "W||||||;",
   /** Grants permission to create an EMR Studio. Access level: Write. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
-  CreateStudio: "W||0||0,2,4|elasticmapreduce:AddTags,iam:PassRole|;",
+  CreateStudio: "W||||0,2,4|elasticmapreduce:AddTags,iam:PassRole|;",
   /** Grants permission to launch an EMR Studio using IAM authentication mode. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
-  CreateStudioPresignedUrl: "W||0|studio;1;|||",
+  CreateStudioPresignedUrl: "W|||3;1;|||",
   /** Grants permission to create an EMR Studio session mapping. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
-  CreateStudioSessionMapping: "W||0|studio;1;|||;",
+  CreateStudioSessionMapping: "W|||3;1;|||;",
   /** Grants permission to delete an EMR notebook. Access level: Write. Resources: editor*. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks.html#emr-managed-notebooks-deleting */
-  DeleteEditor: "W||1|editor;1;|||",
+  DeleteEditor: "W||1|1;1;|||",
   /** Grants permission to delete an EMR notebook repository. Access level: Write. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks.html#emr-managed-notebooks-editor */
   DeleteRepository: "W||1||||",
   /** Grants permission to delete a security configuration. Access level: Write. https://docs.aws.amazon.com/emr/latest/APIReference/API_DeleteSecurityConfiguration.html */
-  DeleteSecurityConfiguration: "W||0||||;",
+  DeleteSecurityConfiguration: "W||||||;",
   /** Grants permission to delete an EMR Studio. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
-  DeleteStudio: "W||0|studio;1;|||;",
+  DeleteStudio: "W|||3;1;|||;",
   /** Grants permission to delete an EMR Studio session mapping. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
-  DeleteStudioSessionMapping: "W||0|studio;1;|||;",
+  DeleteStudioSessionMapping: "W|||3;1;|||;",
   /** Grants permission to block an identity from opening a collaborative workspace. Access level: Permissions management. Resources: editor*. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-working-with.html */
-  DeleteWorkspaceAccess: "P||1|editor;1;|||",
+  DeleteWorkspaceAccess: "P||1|1;1;|||",
   /** Grants permission to get details about a cluster, including status, hardware and software configuration, VPC settings, and so on. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_DescribeCluster.html */
-  DescribeCluster: "R||0|cluster;1;|||;",
+  DescribeCluster: "R|||0;1;|||;",
   /** Grants permission to view information about a notebook, including status, user, role, tags, location, and more. Access level: Read. Resources: editor*. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-working-with.html */
-  DescribeEditor: "R||1|editor;1;|||",
+  DescribeEditor: "R||1|1;1;|||",
   /** Grants permission to describe details of clusters (job flows). This API is deprecated and will eventually be removed. We recommend you use ListClusters, DescribeCluster, ListSteps, ListInstanceGroups and ListBootstrapActions instead. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_DescribeJobFlows.html */
-  DescribeJobFlows: "R||0|cluster;1;|||;",
+  DescribeJobFlows: "R|||0;1;|||;",
   /** Grants permission to view information about a notebook execution. Access level: Read. Resources: notebook-execution*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-headless.html */
-  DescribeNotebookExecution: "R||0|notebook-execution;1;|||;",
+  DescribeNotebookExecution: "R|||2;1;|||;",
   /** Grants permission to describe a persistent application history server. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio-debug.html */
-  DescribePersistentAppUI: "R||0|cluster;1;|||;",
+  DescribePersistentAppUI: "R|||0;1;|||;",
   /** Grants permission to view information about an EMR release, such as which applications are supported. Access level: Read. https://docs.aws.amazon.com/emr/latest/APIReference/API_DescribeReleaseLabel.html */
-  DescribeReleaseLabel: "R||0||||;",
+  DescribeReleaseLabel: "R||||||;",
   /** Grants permission to describe an EMR notebook repository. Access level: Read. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks.html#emr-managed-notebooks-editor */
   DescribeRepository: "R||1||||",
   /** Grants permission to get details of a security configuration. Access level: Read. https://docs.aws.amazon.com/emr/latest/APIReference/API_DescribeSecurityConfiguration.html */
-  DescribeSecurityConfiguration: "R||0||||;",
+  DescribeSecurityConfiguration: "R||||||;",
   /** Grants permission to get details about a cluster step. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_DescribeStep.html */
-  DescribeStep: "R||0|cluster;1;|||;",
+  DescribeStep: "R|||0;1;|||;",
   /** Grants permission to view information about an EMR Studio. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
-  DescribeStudio: "R||0|studio;1;|||;",
+  DescribeStudio: "R|||3;1;|||;",
   /** Grants permission to detach an EMR notebook from a compute engine. Access level: Write. Resources: editor*. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-working-with.html */
-  DetachEditor: "W||1|editor;1;|||",
+  DetachEditor: "W||1|1;1;|||",
   /** Grants permission to retrieve the auto-termination policy associated with a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_GetAutoTerminationPolicy.html */
-  GetAutoTerminationPolicy: "R||0|cluster;1;|||;",
+  GetAutoTerminationPolicy: "R|||0;1;|||;",
   /** Grants permission to retrieve the EMR block public access configuration for the AWS account in the Region. Access level: Read. https://docs.aws.amazon.com/emr/latest/APIReference/API_GetBlockPublicAccessConfiguration.html */
-  GetBlockPublicAccessConfiguration: "R||0||||;",
+  GetBlockPublicAccessConfiguration: "R||||||;",
   /** Grants permission to retrieve HTTP basic credentials associated with a given execution IAM Role for a fine-grained access control enabled EMR Cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-steps-runtime-roles.html */
-  GetClusterSessionCredentials: "W||0|cluster;1;|3||;",
+  GetClusterSessionCredentials: "W|||0;1;|3||;",
   /** Grants permission to retrieve the managed scaling policy associated with a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_GetManagedScalingPolicy.html */
-  GetManagedScalingPolicy: "R||0|cluster;1;|||;",
+  GetManagedScalingPolicy: "R|||0;1;|||;",
   /** Grants permission to get a presigned URL for an application history server running on the cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio-debug.html */
-  GetOnClusterAppUIPresignedURL: "W||0|cluster;1;|||;",
+  GetOnClusterAppUIPresignedURL: "W|||0;1;|||;",
   /** Grants permission to get a presigned URL for a persistent application history server. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio-debug.html */
-  GetPersistentAppUIPresignedURL: "W||0|cluster;1;|3||;",
+  GetPersistentAppUIPresignedURL: "W|||0;1;|3||;",
   /** Grants permission to view information about an EMR Studio session mapping. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
-  GetStudioSessionMapping: "R||0|studio;1;|||;",
+  GetStudioSessionMapping: "R|||3;1;|||;",
   /** Grants permission to link an EMR notebook repository to EMR notebooks. Access level: Write. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks.html#emr-managed-notebooks-editor */
   LinkRepository: "W||1||||",
   /** Grants permission to get details about the bootstrap actions associated with a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_ListBootstrapActions.html */
-  ListBootstrapActions: "R||0|cluster;1;|||;",
+  ListBootstrapActions: "R|||0;1;|||;",
   /** Grants permission to get the status of accessible clusters. Access level: List. https://docs.aws.amazon.com/emr/latest/APIReference/API_ListClusters.html */
-  ListClusters: "L||0||||;",
+  ListClusters: "L||||||;",
   /** Grants permission to list summary information for accessible EMR notebooks. Access level: List. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-working-with.html */
   ListEditors: "L||1||||",
   /** Grants permission to get details of instance fleets in a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_ListInstanceFleets.html */
-  ListInstanceFleets: "R||0|cluster;1;|||;",
+  ListInstanceFleets: "R|||0;1;|||;",
   /** Grants permission to get details of instance groups in a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_ListInstanceGroups.html */
-  ListInstanceGroups: "R||0|cluster;1;|||;",
+  ListInstanceGroups: "R|||0;1;|||;",
   /** Grants permission to get details about the Amazon EC2 instances in a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_ListInstances.html */
-  ListInstances: "R||0|cluster;1;|||;",
+  ListInstances: "R|||0;1;|||;",
   /** Grants permission to list summary information for notebook executions. Access level: List. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-headless.html */
-  ListNotebookExecutions: "L||0||||;",
+  ListNotebookExecutions: "L||||||;",
   /** Grants permission to list and filter the available EMR releases in the current region. Access level: List. https://docs.aws.amazon.com/emr/latest/APIReference/API_ListReleaseLabels.html */
-  ListReleaseLabels: "L||0||||;",
+  ListReleaseLabels: "L||||||;",
   /** Grants permission to list existing EMR notebook repositories. Access level: List. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks.html#emr-managed-notebooks-editor */
   ListRepositories: "L||1||||",
   /** Grants permission to list available security configurations in this account by name, along with creation dates and times. Access level: List. https://docs.aws.amazon.com/emr/latest/APIReference/API_ListSecurityConfigurations.html */
-  ListSecurityConfigurations: "L||0||||;",
+  ListSecurityConfigurations: "L||||||;",
   /** Grants permission to list steps associated with a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_ListSteps.html */
-  ListSteps: "R||0|cluster;1;|||;",
+  ListSteps: "R|||0;1;|||;",
   /** Grants permission to list summary information about EMR Studio session mappings. Access level: List. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
-  ListStudioSessionMappings: "L||0||||;",
+  ListStudioSessionMappings: "L||||||;",
   /** Grants permission to list summary information about EMR Studios. Access level: List. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
-  ListStudios: "L||0||||;",
+  ListStudios: "L||||||;",
   /** Grants permission to list the Amazon EC2 instance types that an Amazon EMR release supports. Access level: List. https://docs.aws.amazon.com/emr/latest/APIReference/API_ListSupportedInstanceTypes.html */
-  ListSupportedInstanceTypes: "L||0||||;",
+  ListSupportedInstanceTypes: "L||||||;",
   /** Grants permission to list identities that are granted access to a workspace. Access level: List. Resources: editor*. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-working-with.html */
-  ListWorkspaceAccessIdentities: "L||1|editor;1;|||",
+  ListWorkspaceAccessIdentities: "L||1|1;1;|||",
   /** Grants permission to change cluster settings such as number of steps that can be executed concurrently for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_ModifyCluster.html */
-  ModifyCluster: "W||0|cluster;1;|||;",
+  ModifyCluster: "W|||0;1;|||;",
   /** Grants permission to change the target On-Demand and target Spot capacities for a instance fleet. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_ModifyInstanceFleet.html */
-  ModifyInstanceFleet: "W||0|cluster;1;|||;",
+  ModifyInstanceFleet: "W|||0;1;|||;",
   /** Grants permission to change the number and configuration of EC2 instances for an instance group. Access level: Write. Resources: cluster. https://docs.aws.amazon.com/emr/latest/APIReference/API_ModifyInstanceGroups.html */
-  ModifyInstanceGroups: "W||0|cluster;0;|||;",
+  ModifyInstanceGroups: "W|||0;0;|||;",
   /** Grants permission to launch the Jupyter notebook editor for an EMR notebook from within the console. Access level: Write. Resources: cluster, editor*. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks.html#emr-managed-notebooks-editor */
-  OpenEditorInConsole: "W||1|cluster;0;,editor;1;|||",
+  OpenEditorInConsole: "W||1|0;0;,1;1;|||",
   /** Grants permission to create or update an automatic scaling policy for a core instance group or task instance group. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_PutAutoScalingPolicy.html */
-  PutAutoScalingPolicy: "W||0|cluster;1;|||;",
+  PutAutoScalingPolicy: "W|||0;1;|||;",
   /** Grants permission to create or update the auto-termination policy associated with a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_PutAutoTerminationPolicy.html */
-  PutAutoTerminationPolicy: "W||0|cluster;1;|||;",
+  PutAutoTerminationPolicy: "W|||0;1;|||;",
   /** Grants permission to create or update the EMR block public access configuration for the AWS account in the Region. Access level: Permissions management. https://docs.aws.amazon.com/emr/latest/APIReference/API_PutBlockPublicAccessConfiguration.html */
-  PutBlockPublicAccessConfiguration: "P||0||||;",
+  PutBlockPublicAccessConfiguration: "P||||||;",
   /** Grants permission to create or update the managed scaling policy associated with a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_PutManagedScalingPolicy.html */
-  PutManagedScalingPolicy: "W||0|cluster;1;|||;",
+  PutManagedScalingPolicy: "W|||0;1;|||;",
   /** Grants permission to allow an identity to open a collaborative workspace. Access level: Permissions management. Resources: editor*. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-working-with.html */
-  PutWorkspaceAccess: "P||1|editor;1;|||",
+  PutWorkspaceAccess: "P||1|1;1;|||",
   /** Grants permission to remove an automatic scaling policy from an instance group. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_RemoveAutoScalingPolicy.html */
-  RemoveAutoScalingPolicy: "W||0|cluster;1;|||;",
+  RemoveAutoScalingPolicy: "W|||0;1;|||;",
   /** Grants permission to remove the auto-termination policy associated with a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_RemoveAutoTerminationPolicy.html */
-  RemoveAutoTerminationPolicy: "W||0|cluster;1;|||;",
+  RemoveAutoTerminationPolicy: "W|||0;1;|||;",
   /** Grants permission to remove the managed scaling policy associated with a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_RemoveManagedScalingPolicy.html */
-  RemoveManagedScalingPolicy: "W||0|cluster;1;|||;",
+  RemoveManagedScalingPolicy: "W|||0;1;|||;",
   /** Grants permission to remove tags from an Amazon EMR resource. Access level: Tagging. Resources: cluster, editor, notebook-execution, studio. https://docs.aws.amazon.com/emr/latest/APIReference/API_RemoveTags.html */
-  RemoveTags: "T||0|cluster;0;,editor;0;,notebook-execution;0;,studio;0;|2||;",
+  RemoveTags: "T|||0;0;,1;0;,2;0;,3;0;|2||;",
   /** Grants permission to create and launch a cluster (job flow). Access level: Write. https://docs.aws.amazon.com/emr/latest/APIReference/API_RunJobFlow.html */
-  RunJobFlow: "W||0||0,2,4|elasticmapreduce:AddTags,iam:PassRole|;",
+  RunJobFlow: "W||||0,2,4|elasticmapreduce:AddTags,iam:PassRole|;",
   /** Grants permission to add and remove auto terminate after step execution for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_SetKeepJobFlowAliveWhenNoSteps.html */
-  SetKeepJobFlowAliveWhenNoSteps: "W||0|cluster;1;|||;",
+  SetKeepJobFlowAliveWhenNoSteps: "W|||0;1;|||;",
   /** Grants permission to add and remove termination protection for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_SetTerminationProtection.html */
-  SetTerminationProtection: "W||0|cluster;1;|||;",
+  SetTerminationProtection: "W|||0;1;|||;",
   /** Grants permission to enable or disable unhealthy node replacement for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_SetUnhealthyNodeReplacement.html */
-  SetUnhealthyNodeReplacement: "W||0|cluster;1;|||;",
+  SetUnhealthyNodeReplacement: "W|||0;1;|||;",
   /** Grants permission to set whether all AWS Identity and Access Management (IAM) users in the AWS account can view a cluster. This API is deprecated and your cluster may be visible to all users in your account. To restrict cluster access using an IAM policy, see AWS Identity and Access Management for Amazon EMR (https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-plan-access-iam.html). Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_SetVisibleToAllUsers.html */
-  SetVisibleToAllUsers: "W||0|cluster;1;|||;",
+  SetVisibleToAllUsers: "W|||0;1;|||;",
   /** Grants permission to start an EMR notebook. Access level: Write. Resources: cluster, editor*. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-working-with.html */
-  StartEditor: "W||1|cluster;0;,editor;1;|||",
+  StartEditor: "W||1|0;0;,1;1;|||",
   /** Grants permission to start an EMR notebook execution. Access level: Write. Resources: cluster*, editor*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-headless.html */
-  StartNotebookExecution: "W||0|cluster;1;,editor;1;|0,2,4|elasticmapreduce:AddTags,iam:PassRole|;",
+  StartNotebookExecution: "W|||0;1;,1;1;|0,2,4|elasticmapreduce:AddTags,iam:PassRole|;",
   /** Grants permission to shut down an EMR notebook. Access level: Write. Resources: editor*. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks.html */
-  StopEditor: "W||1|editor;1;|||",
+  StopEditor: "W||1|1;1;|||",
   /** Grants permission to stop notebook execution. Access level: Write. Resources: notebook-execution*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-headless.html */
-  StopNotebookExecution: "W||0|notebook-execution;1;|||;",
+  StopNotebookExecution: "W|||2;1;|||;",
   /** Grants permission to terminate a cluster (job flow). Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_TerminateJobFlows.html */
-  TerminateJobFlows: "W||0|cluster;1;|||;",
+  TerminateJobFlows: "W|||0;1;|||;",
   /** Grants permission to unlink an EMR notebook repository from EMR notebooks. Access level: Write. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks.html#emr-managed-notebooks-editor */
   UnlinkRepository: "W||1||||",
   /** Grants permission to update an EMR notebook. Access level: Write. Resources: editor*. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-working-with.html */
-  UpdateEditor: "W||1|editor;1;|||",
+  UpdateEditor: "W||1|1;1;|||",
   /** Grants permission to update an EMR notebook repository. Access level: Write. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks.html#emr-managed-notebooks-editor */
   UpdateRepository: "W||1||||",
   /** Grants permission to update information about an EMR Studio. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
-  UpdateStudio: "W||0|studio;1;||iam:PassRole|;",
+  UpdateStudio: "W|||3;1;||iam:PassRole|;",
   /** Grants permission to update an EMR Studio session mapping. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
-  UpdateStudioSessionMapping: "W||0|studio;1;|||;",
+  UpdateStudioSessionMapping: "W|||3;1;|||;",
   /** Grants permission to use the EMR console to view events from all clusters. Access level: List. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticmapreduce.html */
   ViewEventsFromAllClustersInConsole: "L||1||||",
 } as const;
@@ -311,12 +310,35 @@ const actionDetails = {
   UpdateStudioSessionMapping: "|,;~~~|Grants permission to update an EMR Studio session mapping",
   ViewEventsFromAllClustersInConsole: "|,;~|Grants permission to use the EMR console to view events from all clusters",
 };
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:elasticmapreduce:${Region}:${Account}:cluster/${ClusterId} */
+  cluster: "|,|1,5",
+  /** The editor resource type: arn:${Partition}:elasticmapreduce:${Region}:${Account}:editor/${EditorId} */
+  editor: "|,|1,5",
+  /** The notebook-execution resource type: arn:${Partition}:elasticmapreduce:${Region}:${Account}:notebook-execution/${NotebookExecutionId} */
+  "notebook-execution": "|,notebookExecution|1,5",
+  /** The studio resource type: arn:${Partition}:elasticmapreduce:${Region}:${Account}:studio/${StudioId} */
+  studio: "|,|1,5",
+} as const;
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:elasticmapreduce:${Region}:${Account}:cluster/${ClusterId}. */
+  cluster: "|,cluster|arn:|Partition|:elasticmapreduce:|Region|:|Account|:cluster/|ClusterId|",
+  /** ARN of a editor resource: arn:${Partition}:elasticmapreduce:${Region}:${Account}:editor/${EditorId}. */
+  editor: "|,editor|arn:|Partition|:elasticmapreduce:|Region|:|Account|:editor/|EditorId|",
+  /** ARN of a notebook-execution resource: arn:${Partition}:elasticmapreduce:${Region}:${Account}:notebook-execution/${NotebookExecutionId}. */
+  notebookExecution:
+    "|,notebook-execution|arn:|Partition|:elasticmapreduce:|Region|:|Account|:notebook-execution/|NotebookExecutionId|",
+  /** ARN of a studio resource: arn:${Partition}:elasticmapreduce:${Region}:${Account}:studio/${StudioId}. */
+  studio: "|,studio|arn:|Partition|:elasticmapreduce:|Region|:|Account|:studio/|StudioId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["cluster", "editor", "notebook-execution", "studio"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "elasticmapreduce">;
 /** Any elasticmapreduce action. */
 export type Action = ActionOf<typeof actionFacts, "elasticmapreduce">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elasticmapreduce">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -324,7 +346,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "emr" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every elasticmapreduce action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -332,35 +354,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The cluster resource type: arn:${Partition}:elasticmapreduce:${Region}:${Account}:cluster/${ClusterId} */
-  cluster: "|,arn:${Partition}:elasticmapreduce:${Region}:${Account}:cluster/${ClusterId}|1,5",
-  /** The editor resource type: arn:${Partition}:elasticmapreduce:${Region}:${Account}:editor/${EditorId} */
-  editor: "|,arn:${Partition}:elasticmapreduce:${Region}:${Account}:editor/${EditorId}|1,5",
-  /** The notebook-execution resource type: arn:${Partition}:elasticmapreduce:${Region}:${Account}:notebook-execution/${NotebookExecutionId} */
-  "notebook-execution":
-    "|,arn:${Partition}:elasticmapreduce:${Region}:${Account}:notebook-execution/${NotebookExecutionId}|1,5",
-  /** The studio resource type: arn:${Partition}:elasticmapreduce:${Region}:${Account}:studio/${StudioId} */
-  studio: "|,arn:${Partition}:elasticmapreduce:${Region}:${Account}:studio/${StudioId}|1,5",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a cluster resource: arn:${Partition}:elasticmapreduce:${Region}:${Account}:cluster/${ClusterId}. */
-  cluster: "|cluster|arn:|partition?|:elasticmapreduce:|region|:|account|:cluster/|clusterId|",
-  /** ARN of a editor resource: arn:${Partition}:elasticmapreduce:${Region}:${Account}:editor/${EditorId}. */
-  editor: "|editor|arn:|partition?|:elasticmapreduce:|region|:|account|:editor/|editorId|",
-  /** ARN of a notebook-execution resource: arn:${Partition}:elasticmapreduce:${Region}:${Account}:notebook-execution/${NotebookExecutionId}. */
-  notebookExecution:
-    "|notebook-execution|arn:|partition?|:elasticmapreduce:|region|:|account|:notebook-execution/|notebookExecutionId|",
-  /** ARN of a studio resource: arn:${Partition}:elasticmapreduce:${Region}:${Account}:studio/${StudioId}. */
-  studio: "|studio|arn:|partition?|:elasticmapreduce:|region|:|account|:studio/|studioId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,39 +30,39 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Cancel a job that Elastic Transcoder has not begun to process. Access level: Write. Resources: job*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/cancel-job.html */
-  CancelJob: "W||0|job;1;|||",
+  CancelJob: "W|||0;1;|||",
   /** Create a job. Access level: Write. Resources: pipeline*, preset*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/create-job.html */
-  CreateJob: "W||0|pipeline;1;,preset;1;|||",
+  CreateJob: "W|||1;1;,2;1;|||",
   /** Create a pipeline. Access level: Write. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/create-pipeline.html */
-  CreatePipeline: "W||0||||",
+  CreatePipeline: "W||||||",
   /** Create a preset. Access level: Write. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/create-preset.html */
-  CreatePreset: "W||0||||",
+  CreatePreset: "W||||||",
   /** Delete a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/delete-pipeline.html */
-  DeletePipeline: "W||0|pipeline;1;|||",
+  DeletePipeline: "W|||1;1;|||",
   /** Delete a preset. Access level: Write. Resources: preset*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/delete-preset.html */
-  DeletePreset: "W||0|preset;1;|||",
+  DeletePreset: "W|||2;1;|||",
   /** Get a list of the jobs that you assigned to a pipeline. Access level: List. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/list-jobs-by-pipeline.html */
-  ListJobsByPipeline: "L||0|pipeline;1;|||",
+  ListJobsByPipeline: "L|||1;1;|||",
   /** Get information about all of the jobs associated with the current AWS account that have a specified status. Access level: List. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/list-jobs-by-status.html */
-  ListJobsByStatus: "L||0||||",
+  ListJobsByStatus: "L||||||",
   /** Get a list of the pipelines associated with the current AWS account. Access level: List. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/list-pipelines.html */
-  ListPipelines: "L||0||||",
+  ListPipelines: "L||||||",
   /** Get a list of all presets associated with the current AWS account. Access level: List. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/list-presets.html */
-  ListPresets: "L||0||||",
+  ListPresets: "L||||||",
   /** Get detailed information about a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/get-job.html */
-  ReadJob: "R||0|job;1;|||",
+  ReadJob: "R|||0;1;|||",
   /** Get detailed information about a pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/get-pipeline.html */
-  ReadPipeline: "R||0|pipeline;1;|||",
+  ReadPipeline: "R|||1;1;|||",
   /** Get detailed information about a preset. Access level: Read. Resources: preset*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/get-preset.html */
-  ReadPreset: "R||0|preset;1;|||",
+  ReadPreset: "R|||2;1;|||",
   /** Test the settings for a pipeline to ensure that Elastic Transcoder can create and process jobs. Access level: Write. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/test-pipeline-role.html */
-  TestRole: "W||0||||",
+  TestRole: "W||||||",
   /** Update settings for a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/update-pipeline.html */
-  UpdatePipeline: "W||0|pipeline;1;|||",
+  UpdatePipeline: "W|||1;1;|||",
   /** Update only Amazon Simple Notification Service (Amazon SNS) notifications for a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/update-pipeline-notifications.html */
-  UpdatePipelineNotifications: "W||0|pipeline;1;|||",
+  UpdatePipelineNotifications: "W|||1;1;|||",
   /** Pause or reactivate a pipeline, so the pipeline stops or restarts processing jobs, update the status for the pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/update-pipeline-status.html */
-  UpdatePipelineStatus: "W||0|pipeline;1;|||",
+  UpdatePipelineStatus: "W|||1;1;|||",
 } as const;
 const actionDetails = {
   CancelJob: "|,;~|Cancel a job that Elastic Transcoder has not begun to process",
@@ -86,12 +86,30 @@ const actionDetails = {
   UpdatePipelineStatus:
     "|,;~|Pause or reactivate a pipeline, so the pipeline stops or restarts processing jobs, update the status for the pipeline",
 };
+const resourceTypeFacts = {
+  /** The job resource type: arn:${Partition}:elastictranscoder:${Region}:${Account}:job/${JobId} */
+  job: "|,|",
+  /** The pipeline resource type: arn:${Partition}:elastictranscoder:${Region}:${Account}:pipeline/${PipelineId} */
+  pipeline: "|,|",
+  /** The preset resource type: arn:${Partition}:elastictranscoder:${Region}:${Account}:preset/${PresetId} */
+  preset: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a job resource: arn:${Partition}:elastictranscoder:${Region}:${Account}:job/${JobId}. */
+  job: "|,job|arn:|Partition|:elastictranscoder:|Region|:|Account|:job/|JobId|",
+  /** ARN of a pipeline resource: arn:${Partition}:elastictranscoder:${Region}:${Account}:pipeline/${PipelineId}. */
+  pipeline: "|,pipeline|arn:|Partition|:elastictranscoder:|Region|:|Account|:pipeline/|PipelineId|",
+  /** ARN of a preset resource: arn:${Partition}:elastictranscoder:${Region}:${Account}:preset/${PresetId}. */
+  preset: "|,preset|arn:|Partition|:elastictranscoder:|Region|:|Account|:preset/|PresetId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["job", "pipeline", "preset"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "elastictranscoder">;
 /** Any elastictranscoder action. */
 export type Action = ActionOf<typeof actionFacts, "elastictranscoder">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elastictranscoder">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -99,7 +117,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every elastictranscoder action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -107,29 +125,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The job resource type: arn:${Partition}:elastictranscoder:${Region}:${Account}:job/${JobId} */
-  job: "|,arn:${Partition}:elastictranscoder:${Region}:${Account}:job/${JobId}|",
-  /** The pipeline resource type: arn:${Partition}:elastictranscoder:${Region}:${Account}:pipeline/${PipelineId} */
-  pipeline: "|,arn:${Partition}:elastictranscoder:${Region}:${Account}:pipeline/${PipelineId}|",
-  /** The preset resource type: arn:${Partition}:elastictranscoder:${Region}:${Account}:preset/${PresetId} */
-  preset: "|,arn:${Partition}:elastictranscoder:${Region}:${Account}:preset/${PresetId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a job resource: arn:${Partition}:elastictranscoder:${Region}:${Account}:job/${JobId}. */
-  job: "|job|arn:|partition?|:elastictranscoder:|region|:|account|:job/|jobId|",
-  /** ARN of a pipeline resource: arn:${Partition}:elastictranscoder:${Region}:${Account}:pipeline/${PipelineId}. */
-  pipeline: "|pipeline|arn:|partition?|:elastictranscoder:|region|:|account|:pipeline/|pipelineId|",
-  /** ARN of a preset resource: arn:${Partition}:elastictranscoder:${Region}:${Account}:preset/${PresetId}. */
-  preset: "|preset|arn:|partition?|:elastictranscoder:|region|:|account|:preset/|presetId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

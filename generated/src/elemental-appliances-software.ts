@@ -34,7 +34,7 @@ const actionFacts = {
   /** Grants permission to create an order. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
   CreateOrderV1: "W||1||||",
   /** Grants permission to create a quote. Access level: Write. Resources: quote*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  CreateQuote: "W||1|quote;1;|||",
+  CreateQuote: "W||1|0;1;|||",
   /** Grants permission to validate an address. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
   GetAvsCorrectAddress: "R||1||||",
   /** Grants permission to list the billing addresses in the AWS Account. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
@@ -46,7 +46,7 @@ const actionFacts = {
   /** Grants permission to list the orders in the AWS Account. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
   GetOrdersV2: "R||1||||",
   /** Grants permission to describe a quote. Access level: Read. Resources: quote*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  GetQuote: "R||1|quote;1;|||",
+  GetQuote: "R||1|0;1;|||",
   /** Grants permission to calculate taxes for an order. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
   GetTaxes: "R||1||||",
   /** Grants permission to list the quotes in the AWS Account. Access level: List. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
@@ -56,7 +56,7 @@ const actionFacts = {
   /** Grants permission to submit an order. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
   SubmitOrderV1: "W||1||||",
   /** Grants permission to modify a quote. Access level: Write. Resources: quote*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  UpdateQuote: "W||1|quote;1;|||",
+  UpdateQuote: "W||1|0;1;|||",
 } as const;
 const actionDetails = {
   CompleteUpload: "|,;~|Grants permission to complete an upload of an attachment for a quote or order",
@@ -74,12 +74,22 @@ const actionDetails = {
   SubmitOrderV1: "|,;~|Grants permission to submit an order",
   UpdateQuote: "|,;~|Grants permission to modify a quote",
 };
+const resourceTypeFacts = {
+  /** The quote resource type: arn:${Partition}:elemental-appliances-software:${Region}:${Account}:quote/${ResourceId} */
+  quote: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a quote resource: arn:${Partition}:elemental-appliances-software:${Region}:${Account}:quote/${ResourceId}. */
+  quote: "|,quote|arn:|Partition|:elemental-appliances-software:|Region|:|Account|:quote/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["quote"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "elemental-appliances-software">;
 /** Any elemental-appliances-software action. */
 export type Action = ActionOf<typeof actionFacts, "elemental-appliances-software">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elemental-appliances-software">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -87,7 +97,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every elemental-appliances-software action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -95,21 +105,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The quote resource type: arn:${Partition}:elemental-appliances-software:${Region}:${Account}:quote/${ResourceId} */
-  quote: "|,arn:${Partition}:elemental-appliances-software:${Region}:${Account}:quote/${ResourceId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a quote resource: arn:${Partition}:elemental-appliances-software:${Region}:${Account}:quote/${ResourceId}. */
-  quote: "|quote|arn:|partition?|:elemental-appliances-software:|region|:|account|:quote/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

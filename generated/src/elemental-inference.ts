@@ -30,41 +30,41 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a feed with an AWS resource. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_AssociateFeed.html */
-  AssociateFeed: "W||0|feed;1;|||;",
+  AssociateFeed: "W|||1;1;|||;",
   /** Grants permission to create a new dictionary. Access level: Write. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_CreateDictionary.html */
-  CreateDictionary: "W||0||0,2|elemental-inference:TagResource|;",
+  CreateDictionary: "W||||0,2|elemental-inference:TagResource|;",
   /** Grants permission to create a new feed. Access level: Write. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_CreateFeed.html */
-  CreateFeed: "W||0||0,2|elemental-inference:TagResource|;",
+  CreateFeed: "W||||0,2|elemental-inference:TagResource|;",
   /** Grants permission to delete a dictionary. Access level: Write. Resources: dictionary*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_DeleteDictionary.html */
-  DeleteDictionary: "W||0|dictionary;1;|||;",
+  DeleteDictionary: "W|||0;1;|||;",
   /** Grants permission to delete a feed. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_DeleteFeed.html */
-  DeleteFeed: "W||0|feed;1;|||;",
+  DeleteFeed: "W|||1;1;|||;",
   /** Grants permission to disassociate a feed from an AWS resource. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_DisassociateFeed.html */
-  DisassociateFeed: "W||0|feed;1;|||;",
+  DisassociateFeed: "W|||1;1;|||;",
   /** Grants permission to export dictionary entries. Access level: Read. Resources: dictionary*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_ExportDictionaryEntries.html */
-  ExportDictionaryEntries: "R||0|dictionary;1;|||;",
+  ExportDictionaryEntries: "R|||0;1;|||;",
   /** Grants permission to get dictionary details. Access level: Read. Resources: dictionary*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_GetDictionary.html */
-  GetDictionary: "R||0|dictionary;1;|||;",
+  GetDictionary: "R|||0;1;|||;",
   /** Grants permission to get feed details. Access level: Read. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_GetFeed.html */
-  GetFeed: "R||0|feed;1;|||;",
+  GetFeed: "R|||1;1;|||;",
   /** Grants permission to retrieve metadata for a specific feed output. Access level: Read. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_GetMetadata.html */
-  GetMetadata: "R||0|feed;1;|||",
+  GetMetadata: "R|||1;1;|||",
   /** Grants permission to list dictionaries in the account. Access level: List. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_ListDictionaries.html */
-  ListDictionaries: "L||0||||;",
+  ListDictionaries: "L||||||;",
   /** Grants permission to list feeds in the account. Access level: List. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_ListFeeds.html */
-  ListFeeds: "L||0||||;",
+  ListFeeds: "L||||||;",
   /** Grants permission to list tags on a resource. Access level: Read. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to upload media data for a specified feed. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_PutMedia.html */
-  PutMedia: "W||0|feed;1;|||",
+  PutMedia: "W|||1;1;|||",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: dictionary, feed. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|dictionary;0;,feed;0;|0,2||CreateDictionary,CreateFeed,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateDictionary,CreateFeed,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: dictionary, feed. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|dictionary;0;,feed;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update dictionary configuration. Access level: Write. Resources: dictionary*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_UpdateDictionary.html */
-  UpdateDictionary: "W||0|dictionary;1;|||;",
+  UpdateDictionary: "W|||0;1;|||;",
   /** Grants permission to update feed configuration. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_UpdateFeed.html */
-  UpdateFeed: "W||0|feed;1;|||;",
+  UpdateFeed: "W|||1;1;|||;",
 } as const;
 const actionDetails = {
   AssociateFeed: "|,;~~~|Grants permission to associate a feed with an AWS resource",
@@ -86,12 +86,26 @@ const actionDetails = {
   UpdateDictionary: "|,;~~~|Grants permission to update dictionary configuration",
   UpdateFeed: "|,;~~~|Grants permission to update feed configuration",
 };
+const resourceTypeFacts = {
+  /** The dictionary resource type: arn:${Partition}:elemental-inference:${Region}:${Account}:dictionary/${Id} */
+  dictionary: "|,|1",
+  /** The feed resource type: arn:${Partition}:elemental-inference:${Region}:${Account}:feed/${Id} */
+  feed: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a dictionary resource: arn:${Partition}:elemental-inference:${Region}:${Account}:dictionary/${Id}. */
+  dictionary: "|,dictionary|arn:|Partition|:elemental-inference:|Region|:|Account|:dictionary/|Id|",
+  /** ARN of a feed resource: arn:${Partition}:elemental-inference:${Region}:${Account}:feed/${Id}. */
+  feed: "|,feed|arn:|Partition|:elemental-inference:|Region|:|Account|:feed/|Id|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["dictionary", "feed"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "elemental-inference">;
 /** Any elemental-inference action. */
 export type Action = ActionOf<typeof actionFacts, "elemental-inference">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elemental-inference">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -99,7 +113,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "elementalinference" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every elemental-inference action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -107,25 +121,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The dictionary resource type: arn:${Partition}:elemental-inference:${Region}:${Account}:dictionary/${Id} */
-  dictionary: "|,arn:${Partition}:elemental-inference:${Region}:${Account}:dictionary/${Id}|1",
-  /** The feed resource type: arn:${Partition}:elemental-inference:${Region}:${Account}:feed/${Id} */
-  feed: "|,arn:${Partition}:elemental-inference:${Region}:${Account}:feed/${Id}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a dictionary resource: arn:${Partition}:elemental-inference:${Region}:${Account}:dictionary/${Id}. */
-  dictionary: "|dictionary|arn:|partition?|:elemental-inference:|region|:|account|:dictionary/|id|",
-  /** ARN of a feed resource: arn:${Partition}:elemental-inference:${Region}:${Account}:feed/${Id}. */
-  feed: "|feed|arn:|partition?|:elemental-inference:|region|:|account|:feed/|id|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,19 +30,19 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a comment to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  AddCaseComment: "W||1|case;1;|||",
+  AddCaseComment: "W||1|0;1;|||",
   /** Grants permission to verify whether the caller has the permissions to perform support case operations. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
   CheckCasePermission: "W||1||||",
   /** Grants permission to complete a multipart file upload to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  CompleteMultipartUpload: "W||1|case;1;|||",
+  CompleteMultipartUpload: "W||1|0;1;|||",
   /** Grants permission to create a support case. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
   CreateCase: "W||1||0,2||",
   /** Grants permission to create a cli command to allow a file upload to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  CreateS3CLIUploadCommand: "W||1|case;1;|||",
+  CreateS3CLIUploadCommand: "W||1|0;1;|||",
   /** Grants permission to download a file from a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  CreateS3DownloadUrl: "W||1|case;1;|||",
+  CreateS3DownloadUrl: "W||1|0;1;|||",
   /** Grants permission to describe a support case in your account. Access level: Read. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  GetCase: "R||1|case;1;|||",
+  GetCase: "R||1|0;1;|||",
   /** Grants permission to verify whether the caller has the permissions to perform support case operations. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
   GetCasePermission: "R||1||||",
   /** Grants permission to list the support cases in your account. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
@@ -50,19 +50,19 @@ const actionFacts = {
   /** Grants permission to retrieve cached case user data for use in the Console. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
   GetUICache: "R||1||||",
   /** Grants permission to list tags on a support case. Access level: Read. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  ListTagsForCase: "R||1|case;1;|||",
+  ListTagsForCase: "R||1|0;1;|||",
   /** Grants permission to start a multipart file upload to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  StartMultipartUpload: "W||1|case;1;|||",
+  StartMultipartUpload: "W||1|0;1;|||",
   /** Grants permission to add a tag on a support case. Access level: Tagging. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  TagCase: "T||1|case;1;|0,2||",
+  TagCase: "T||1|0;1;|0,2||",
   /** Grants permission to remove a tag on a support case. Access level: Tagging. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  UntagCase: "T||1|case;1;|2||",
+  UntagCase: "T||1|0;1;|2||",
   /** Grants permission to update a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  UpdateCase: "W||1|case;1;|||",
+  UpdateCase: "W||1|0;1;|||",
   /** Grants permission to update a support case status. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  UpdateCaseStatus: "W||1|case;1;|||",
+  UpdateCaseStatus: "W||1|0;1;|||",
   /** Grants permission to update a multipart file upload to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  UpdateMultipartUpload: "W||1|case;1;|||",
+  UpdateMultipartUpload: "W||1|0;1;|||",
 } as const;
 const actionDetails = {
   AddCaseComment: "|,;~|Grants permission to add a comment to a support case",
@@ -85,12 +85,22 @@ const actionDetails = {
   UpdateCaseStatus: "|,;~|Grants permission to update a support case status",
   UpdateMultipartUpload: "|,;~|Grants permission to update a multipart file upload to a support case",
 };
+const resourceTypeFacts = {
+  /** The case resource type: arn:${Partition}:elemental-support-cases::${Account}:case/${ResourceId} */
+  case: "|,case_|1",
+} as const;
+const arnFormats = {
+  /** ARN of a case resource: arn:${Partition}:elemental-support-cases::${Account}:case/${ResourceId}. */
+  case_: "|,case|arn:|Partition|:elemental-support-cases::|Account|:case/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["case"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "elemental-support-cases">;
 /** Any elemental-support-cases action. */
 export type Action = ActionOf<typeof actionFacts, "elemental-support-cases">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elemental-support-cases">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -98,7 +108,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every elemental-support-cases action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -106,21 +116,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The case resource type: arn:${Partition}:elemental-support-cases::${Account}:case/${ResourceId} */
-  case: "|,arn:${Partition}:elemental-support-cases::${Account}:case/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a case resource: arn:${Partition}:elemental-support-cases::${Account}:case/${ResourceId}. */
-  case_: "|case|arn:|partition?|:elemental-support-cases::|account|:case/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -36,61 +36,59 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel a job run. Access level: Write. Resources: jobRun*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CancelJobRun.html */
-  CancelJobRun: "W||0|jobRun;1;|||;",
+  CancelJobRun: "W|||0;1;|||;",
   /** Grants permission to call the CreateCertificate method to accept the CertificateSigningRequest, and return the signed certificate. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateCertificate.html */
-  CreateCertificate: "W||0||||",
+  CreateCertificate: "W||||||",
   /** Grants permission to create a job template. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateJobTemplate.html */
-  CreateJobTemplate: "W||0||0,2|emr-containers:TagResource|;",
+  CreateJobTemplate: "W||||0,2|emr-containers:TagResource|;",
   /** Grants permission to create a managed endpoint. Access level: Write. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateManagedEndpoint.html */
   CreateManagedEndpoint:
-    "W||0|virtualCluster;1;|0,2,3|ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateSecurityGroup,ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,emr-containers:TagResource|;",
+    "W|||4;1;|0,2,3|ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateSecurityGroup,ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,emr-containers:TagResource|;",
   /** Grants permission to create a security configuration. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateSecurityConfiguration.html */
-  CreateSecurityConfiguration: "W||0||0,2|emr-containers:TagResource|;",
+  CreateSecurityConfiguration: "W||||0,2|emr-containers:TagResource|;",
   /** Grants permission to create a virtual cluster. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateVirtualCluster.html */
-  CreateVirtualCluster: "W||0||0,2|emr-containers:TagResource|;",
+  CreateVirtualCluster: "W||||0,2|emr-containers:TagResource|;",
   /** Grants permission to delete a job template. Access level: Write. Resources: jobTemplate*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteJobTemplate.html */
-  DeleteJobTemplate: "W||0|jobTemplate;1;|||;",
+  DeleteJobTemplate: "W|||1;1;|||;",
   /** Grants permission to delete a managed endpoint. Access level: Write. Resources: managedEndpoint*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteManagedEndpoint.html */
   DeleteManagedEndpoint:
-    "W||0|managedEndpoint;1;||ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress|;",
+    "W|||2;1;||ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress|;",
   /** Grants permission to delete a security configuration. Access level: Write. Resources: securityConfiguration*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteSecurityConfiguration.html */
-  DeleteSecurityConfiguration: "W||0|securityConfiguration;1;|||",
+  DeleteSecurityConfiguration: "W|||3;1;|||",
   /** Grants permission to delete a virtual cluster. Access level: Write. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteVirtualCluster.html */
   DeleteVirtualCluster:
-    "W||0|virtualCluster;1;||eks:AssociateAccessPolicy,eks:DeleteAccessEntry,eks:DescribeAccessEntry,eks:DisassociateAccessPolicy,eks:ListAssociatedAccessPolicies|;",
+    "W|||4;1;||eks:AssociateAccessPolicy,eks:DeleteAccessEntry,eks:DescribeAccessEntry,eks:DisassociateAccessPolicy,eks:ListAssociatedAccessPolicies|;",
   /** Grants permission to describe a job run. Access level: Read. Resources: jobRun*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DescribeJobRun.html */
-  DescribeJobRun: "R||0|jobRun;1;|||;",
+  DescribeJobRun: "R|||0;1;|||;",
   /** Grants permission to describe a job template. Access level: Read. Resources: jobTemplate*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DescribeJobTemplate.html */
-  DescribeJobTemplate: "R||0|jobTemplate;1;|||;,StartJobRun",
+  DescribeJobTemplate: "R|||1;1;|||;,StartJobRun",
   /** Grants permission to describe a managed endpoint. Access level: Read. Resources: managedEndpoint*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DescribeManagedEndpoint.html */
-  DescribeManagedEndpoint: "R||0|managedEndpoint;1;|||;",
+  DescribeManagedEndpoint: "R|||2;1;|||;",
   /** Grants permission to describe a security configuration. Access level: Read. Resources: securityConfiguration*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DescribeSecurityConfiguration.html */
-  DescribeSecurityConfiguration: "R||0|securityConfiguration;1;|||;",
+  DescribeSecurityConfiguration: "R|||3;1;|||;",
   /** Grants permission to describe a virtual cluster. Access level: Read. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DescribeVirtualCluster.html */
-  DescribeVirtualCluster: "R||0|virtualCluster;1;|||;",
+  DescribeVirtualCluster: "R|||4;1;|||;",
   /** Grants permission to generate a session token used to connect to a managed endpoint. Access level: Write. Resources: managedEndpoint*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_GetManagedEndpointSessionCredentials.html */
-  GetManagedEndpointSessionCredentials: "W||0|managedEndpoint;1;|||;",
+  GetManagedEndpointSessionCredentials: "W|||2;1;|||;",
   /** Grants permission to list job runs associated with a virtual cluster. Access level: List. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListJobRuns.html */
-  ListJobRuns: "L||0|virtualCluster;1;|||;",
+  ListJobRuns: "L|||4;1;|||;",
   /** Grants permission to list job templates. Access level: List. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListJobTemplates.html */
-  ListJobTemplates: "L||0||||;",
+  ListJobTemplates: "L||||||;",
   /** Grants permission to list managed endpoints associated with a virtual cluster. Access level: List. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListManagedEndpoints.html */
-  ListManagedEndpoints: "L||0|virtualCluster;1;|||;",
+  ListManagedEndpoints: "L|||4;1;|||;",
   /** Grants permission to list security configurations. Access level: List. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListSecurityConfigurations.html */
-  ListSecurityConfigurations: "L||0||||;",
+  ListSecurityConfigurations: "L||||||;",
   /** Grants permission to list tags for the specified resource. Access level: List. Resources: jobRun, jobTemplate, managedEndpoint, securityConfiguration, virtualCluster. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "L||0|jobRun;0;,jobTemplate;0;,managedEndpoint;0;,securityConfiguration;0;,virtualCluster;0;|||;",
+  ListTagsForResource: "L|||0;0;,1;0;,2;0;,3;0;,4;0;|||;",
   /** Grants permission to list virtual clusters. Access level: List. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListVirtualClusters.html */
-  ListVirtualClusters: "L||0||||;",
+  ListVirtualClusters: "L||||||;",
   /** Grants permission to start a job run. Access level: Write. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_StartJobRun.html */
-  StartJobRun:
-    "W||0|virtualCluster;1;|0,2,3,4|emr-containers:DescribeJobTemplate,emr-containers:TagResource,iam:PassRole|;",
+  StartJobRun: "W|||4;1;|0,2,3,4|emr-containers:DescribeJobTemplate,emr-containers:TagResource,iam:PassRole|;",
   /** Grants permission to tag the specified resource. Access level: Tagging. Resources: jobRun, jobTemplate, managedEndpoint, securityConfiguration, virtualCluster. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|jobRun;0;,jobTemplate;0;,managedEndpoint;0;,securityConfiguration;0;,virtualCluster;0;|0,2||CreateJobTemplate,CreateManagedEndpoint,CreateSecurityConfiguration,CreateVirtualCluster,StartJobRun,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;|0,2||CreateJobTemplate,CreateManagedEndpoint,CreateSecurityConfiguration,CreateVirtualCluster,StartJobRun,;",
   /** Grants permission to untag the specified resource. Access level: Tagging. Resources: jobRun, jobTemplate, managedEndpoint, securityConfiguration, virtualCluster. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|jobRun;0;,jobTemplate;0;,managedEndpoint;0;,securityConfiguration;0;,virtualCluster;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|2||;",
 } as const;
 const actionDetails = {
   CancelJobRun: "|,;~~~|Grants permission to cancel a job run",
@@ -121,12 +119,48 @@ const actionDetails = {
   TagResource: "|,;~~~,~~,~~,~~,~~,~~|Grants permission to tag the specified resource",
   UntagResource: "|,;~~~|Grants permission to untag the specified resource",
 };
+const resourceTypeFacts = {
+  /** The jobRun resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/jobruns/${JobRunId} */
+  jobRun: "|,|1",
+  /** The jobTemplate resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/jobtemplates/${JobTemplateId} */
+  jobTemplate: "|,|1",
+  /** The managedEndpoint resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/endpoints/${EndpointId} */
+  managedEndpoint: "|,|1",
+  /** The securityConfiguration resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/securityconfigurations/${SecurityConfigurationId} */
+  securityConfiguration: "|,|1",
+  /** The virtualCluster resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId} */
+  virtualCluster: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a jobRun resource: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/jobruns/${JobRunId}. */
+  jobRun:
+    "|,jobRun|arn:|Partition|:emr-containers:|Region|:|Account|:/virtualclusters/|VirtualClusterId|/jobruns/|JobRunId|",
+  /** ARN of a jobTemplate resource: arn:${Partition}:emr-containers:${Region}:${Account}:/jobtemplates/${JobTemplateId}. */
+  jobTemplate: "|,jobTemplate|arn:|Partition|:emr-containers:|Region|:|Account|:/jobtemplates/|JobTemplateId|",
+  /** ARN of a managedEndpoint resource: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/endpoints/${EndpointId}. */
+  managedEndpoint:
+    "|,managedEndpoint|arn:|Partition|:emr-containers:|Region|:|Account|:/virtualclusters/|VirtualClusterId|/endpoints/|EndpointId|",
+  /** ARN of a securityConfiguration resource: arn:${Partition}:emr-containers:${Region}:${Account}:/securityconfigurations/${SecurityConfigurationId}. */
+  securityConfiguration:
+    "|,securityConfiguration|arn:|Partition|:emr-containers:|Region|:|Account|:/securityconfigurations/|SecurityConfigurationId|",
+  /** ARN of a virtualCluster resource: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}. */
+  virtualCluster:
+    "|,virtualCluster|arn:|Partition|:emr-containers:|Region|:|Account|:/virtualclusters/|VirtualClusterId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "jobRun",
+  "jobTemplate",
+  "managedEndpoint",
+  "securityConfiguration",
+  "virtualCluster",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "emr-containers">;
 /** Any emr-containers action. */
 export type Action = ActionOf<typeof actionFacts, "emr-containers">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "emr-containers">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -134,7 +168,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "emr-containers" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every emr-containers action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -142,44 +176,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The jobRun resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/jobruns/${JobRunId} */
-  jobRun:
-    "|,arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/jobruns/${JobRunId}|1",
-  /** The jobTemplate resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/jobtemplates/${JobTemplateId} */
-  jobTemplate: "|,arn:${Partition}:emr-containers:${Region}:${Account}:/jobtemplates/${JobTemplateId}|1",
-  /** The managedEndpoint resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/endpoints/${EndpointId} */
-  managedEndpoint:
-    "|,arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/endpoints/${EndpointId}|1",
-  /** The securityConfiguration resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/securityconfigurations/${SecurityConfigurationId} */
-  securityConfiguration:
-    "|,arn:${Partition}:emr-containers:${Region}:${Account}:/securityconfigurations/${SecurityConfigurationId}|1",
-  /** The virtualCluster resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId} */
-  virtualCluster: "|,arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a jobRun resource: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/jobruns/${JobRunId}. */
-  jobRun:
-    "|jobRun|arn:|partition?|:emr-containers:|region|:|account|:/virtualclusters/|virtualClusterId|/jobruns/|jobRunId|",
-  /** ARN of a jobTemplate resource: arn:${Partition}:emr-containers:${Region}:${Account}:/jobtemplates/${JobTemplateId}. */
-  jobTemplate: "|jobTemplate|arn:|partition?|:emr-containers:|region|:|account|:/jobtemplates/|jobTemplateId|",
-  /** ARN of a managedEndpoint resource: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/endpoints/${EndpointId}. */
-  managedEndpoint:
-    "|managedEndpoint|arn:|partition?|:emr-containers:|region|:|account|:/virtualclusters/|virtualClusterId|/endpoints/|endpointId|",
-  /** ARN of a securityConfiguration resource: arn:${Partition}:emr-containers:${Region}:${Account}:/securityconfigurations/${SecurityConfigurationId}. */
-  securityConfiguration:
-    "|securityConfiguration|arn:|partition?|:emr-containers:|region|:|account|:/securityconfigurations/|securityConfigurationId|",
-  /** ARN of a virtualCluster resource: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}. */
-  virtualCluster:
-    "|virtualCluster|arn:|partition?|:emr-containers:|region|:|account|:/virtualclusters/|virtualClusterId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,55 +30,55 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to execute interactive workloads on an application. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/interactive-workloads.html */
-  AccessInteractiveEndpoints: "W||1|application;1;||iam:PassRole|",
+  AccessInteractiveEndpoints: "W||1|0;1;||iam:PassRole|",
   /** Grants permission to execute interactive workloads on Livy Endpoint enabled on an EMR Serverless Application. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/interactive-workloads-livy-endpoints.html */
-  AccessLivyEndpoints: "W||1|application;1;||iam:PassRole|",
+  AccessLivyEndpoints: "W||1|0;1;||iam:PassRole|",
   /** Grants permission to access system profile logs. Access level: Write. Resources: jobRun*. Permission only. https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/logging-monitoring.html */
-  AccessSystemProfileLogs: "W||1|jobRun;1;|||GetDashboardForJobRun",
+  AccessSystemProfileLogs: "W||1|1;1;|||GetDashboardForJobRun",
   /** Grants permission to cancel a job run. Access level: Write. Resources: jobRun*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_CancelJobRun.html */
-  CancelJobRun: "W||0|jobRun;1;|||;",
+  CancelJobRun: "W|||1;1;|||;",
   /** Grants permission to create an Application. Access level: Write. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "W||0||0,2|emr-serverless:TagResource|;",
+  CreateApplication: "W||||0,2|emr-serverless:TagResource|;",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "W||0|application;1;|||;",
+  DeleteApplication: "W|||0;1;|||;",
   /** Grants permission to get application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetApplication.html */
-  GetApplication: "R||0|application;1;|||;",
+  GetApplication: "R|||0;1;|||;",
   /** Grants permission to get job run dashboard. Access level: Read. Resources: jobRun*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetDashboardForJobRun.html */
-  GetDashboardForJobRun: "R||0|jobRun;1;||emr-serverless:AccessSystemProfileLogs,glue:GetDatabases,glue:SearchTables|;",
+  GetDashboardForJobRun: "R|||1;1;||emr-serverless:AccessSystemProfileLogs,glue:GetDatabases,glue:SearchTables|;",
   /** Grants permission to get a job run. Access level: Read. Resources: jobRun*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetJobRun.html */
-  GetJobRun: "R||0|jobRun;1;|||;",
+  GetJobRun: "R|||1;1;|||;",
   /** Grants permission to get the resource dashboard. Access level: Read. Resources: session*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetResourceDashboard.html */
-  GetResourceDashboard: "R||0|session;1;|||;",
+  GetResourceDashboard: "R|||2;1;|||;",
   /** Grants permission to get details about a session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetSession.html */
-  GetSession: "R||0|session;1;|||;",
+  GetSession: "R|||2;1;|||;",
   /** Grants permission to get the endpoint URL and authentication token for connecting to a session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetSessionEndpoint.html */
-  GetSessionEndpoint: "R||0|session;1;|||;",
+  GetSessionEndpoint: "R|||2;1;|||;",
   /** Grants permission to list applications. Access level: List. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_ListApplications.html */
-  ListApplications: "L||0||||;",
+  ListApplications: "L||||||;",
   /** Grants permission to list job run attempts associated with a job run. Access level: List. Resources: jobRun*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_ListJobRunAttempts.html */
-  ListJobRunAttempts: "L||0|jobRun;1;|||;",
+  ListJobRunAttempts: "L|||1;1;|||;",
   /** Grants permission to list job runs associated with an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_ListJobRuns.html */
-  ListJobRuns: "L||0|application;1;|||;",
+  ListJobRuns: "L|||0;1;|||;",
   /** Grants permission to list sessions associated with an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_ListSessions.html */
-  ListSessions: "L||0|application;1;|||;",
+  ListSessions: "L|||0;1;|||;",
   /** Grants permission to list tags for the specified resource. Access level: Read. Resources: application, jobRun, session. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|application;0;,jobRun;0;,session;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;|||;",
   /** Grants permission to Start an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StartApplication.html */
-  StartApplication: "W||0|application;1;|||;",
+  StartApplication: "W|||0;1;|||;",
   /** Grants permission to start a job run. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StartJobRun.html */
-  StartJobRun: "W||0|application;1;|0,2|emr-serverless:TagResource,iam:PassRole|;",
+  StartJobRun: "W|||0;1;|0,2|emr-serverless:TagResource,iam:PassRole|;",
   /** Grants permission to start a session in an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StartSession.html */
-  StartSession: "W||0|application;1;|0,2|emr-serverless:TagResource,iam:PassRole|;",
+  StartSession: "W|||0;1;|0,2|emr-serverless:TagResource,iam:PassRole|;",
   /** Grants permission to Stop an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StopApplication.html */
-  StopApplication: "W||0|application;1;|||;",
+  StopApplication: "W|||0;1;|||;",
   /** Grants permission to tag the specified resource. Access level: Tagging. Resources: application, jobRun, session. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|application;0;,jobRun;0;,session;0;|0,2||CreateApplication,StartJobRun,StartSession,;",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,2||CreateApplication,StartJobRun,StartSession,;",
   /** Grants permission to terminate a session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_TerminateSession.html */
-  TerminateSession: "W||0|session;1;|||;",
+  TerminateSession: "W|||2;1;|||;",
   /** Grants permission to untag the specified resource. Access level: Tagging. Resources: application, jobRun, session. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|application;0;,jobRun;0;,session;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;|2||;",
   /** Grants permission to Update an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "W||0|application;1;|||;",
+  UpdateApplication: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   AccessInteractiveEndpoints: "|,;~|Grants permission to execute interactive workloads on an application",
@@ -109,12 +109,31 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to untag the specified resource",
   UpdateApplication: "|,;~~~|Grants permission to Update an application",
 };
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId} */
+  application: "|,|1",
+  /** The jobRun resource type: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/jobruns/${JobRunId} */
+  jobRun: "|,|1",
+  /** The session resource type: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/sessions/${SessionId} */
+  session: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}. */
+  application: "|,application|arn:|Partition|:emr-serverless:|Region|:|Account|:/applications/|ApplicationId|",
+  /** ARN of a jobRun resource: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/jobruns/${JobRunId}. */
+  jobRun: "|,jobRun|arn:|Partition|:emr-serverless:|Region|:|Account|:/applications/|ApplicationId|/jobruns/|JobRunId|",
+  /** ARN of a session resource: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/sessions/${SessionId}. */
+  session:
+    "|,session|arn:|Partition|:emr-serverless:|Region|:|Account|:/applications/|ApplicationId|/sessions/|SessionId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["application", "jobRun", "session"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "emr-serverless">;
 /** Any emr-serverless action. */
 export type Action = ActionOf<typeof actionFacts, "emr-serverless">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "emr-serverless">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -122,7 +141,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "emr-serverless" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every emr-serverless action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -130,31 +149,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The application resource type: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId} */
-  application: "|,arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}|1",
-  /** The jobRun resource type: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/jobruns/${JobRunId} */
-  jobRun: "|,arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/jobruns/${JobRunId}|1",
-  /** The session resource type: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/sessions/${SessionId} */
-  session:
-    "|,arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/sessions/${SessionId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a application resource: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}. */
-  application: "|application|arn:|partition?|:emr-serverless:|region|:|account|:/applications/|applicationId|",
-  /** ARN of a jobRun resource: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/jobruns/${JobRunId}. */
-  jobRun: "|jobRun|arn:|partition?|:emr-serverless:|region|:|account|:/applications/|applicationId|/jobruns/|jobRunId|",
-  /** ARN of a session resource: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/sessions/${SessionId}. */
-  session:
-    "|session|arn:|partition?|:emr-serverless:|region|:|account|:/applications/|applicationId|/sessions/|sessionId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,87 +30,86 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to give an AWS service or another account permission to use an AWS Entity Resolution resources. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_AddPolicyStatement.html */
-  AddPolicyStatement: "P||0||||;",
+  AddPolicyStatement: "P||||||;",
   /** Grants permission to batch delete unique Id. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_BatchDeleteUniqueId.html */
-  BatchDeleteUniqueId: "W||0|MatchingWorkflow;1;|||;",
+  BatchDeleteUniqueId: "W|||2;1;|||;",
   /** Grants permission to create a idmapping workflow. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateIdMappingWorkflow.html */
-  CreateIdMappingWorkflow: "W||0||0,2|entityresolution:TagResource,iam:PassRole|;",
+  CreateIdMappingWorkflow: "W||||0,2|entityresolution:TagResource,iam:PassRole|;",
   /** Grants permission to create a IdNamespace. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateIdNamespace.html */
-  CreateIdNamespace: "W||0||0,2|entityresolution:TagResource,iam:PassRole|;",
+  CreateIdNamespace: "W||||0,2|entityresolution:TagResource,iam:PassRole|;",
   /** Grants permission to create a matching workflow. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateMatchingWorkflow.html */
-  CreateMatchingWorkflow: "W||0||0,2|entityresolution:TagResource,iam:PassRole|;",
+  CreateMatchingWorkflow: "W||||0,2|entityresolution:TagResource,iam:PassRole|;",
   /** Grants permission to create a schema mapping. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateSchemaMapping.html */
-  CreateSchemaMapping: "W||0||0,2|entityresolution:TagResource|;",
+  CreateSchemaMapping: "W||||0,2|entityresolution:TagResource|;",
   /** Grants permission to delete a idmapping workflow. Access level: Write. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeleteIdMappingWorkflow.html */
-  DeleteIdMappingWorkflow: "W||0|IdMappingWorkflow;1;|||;",
+  DeleteIdMappingWorkflow: "W|||0;1;|||;",
   /** Grants permission to delete a IdNamespace. Access level: Write. Resources: IdNamespace*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeleteIdNamespace.html */
-  DeleteIdNamespace: "W||0|IdNamespace;1;|||;",
+  DeleteIdNamespace: "W|||1;1;|||;",
   /** Grants permission to delete a matching workflow. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeleteMatchingWorkflow.html */
-  DeleteMatchingWorkflow: "W||0|MatchingWorkflow;1;|||;",
+  DeleteMatchingWorkflow: "W|||2;1;|||;",
   /** Grants permission to delete permission given to an AWS service or another account permission to use an AWS Entity Resolution resources. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeletePolicyStatement.html */
-  DeletePolicyStatement: "P||0||||;",
+  DeletePolicyStatement: "P||||||;",
   /** Grants permission to delete a schema mapping. Access level: Write. Resources: SchemaMapping*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeleteSchemaMapping.html */
-  DeleteSchemaMapping: "W||0|SchemaMapping;1;|||;",
+  DeleteSchemaMapping: "W|||4;1;|||;",
   /** Grants permission to generate match Id. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GenerateMatchId.html */
-  GenerateMatchId: "W||0|MatchingWorkflow;1;|||;",
+  GenerateMatchId: "W|||2;1;|||;",
   /** Grants permission to get a idmapping job. Access level: Read. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetIdMappingJob.html */
-  GetIdMappingJob: "R||0|IdMappingWorkflow;1;|||;",
+  GetIdMappingJob: "R|||0;1;|||;",
   /** Grants permission to get a idmapping workflow. Access level: Read. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetIdMappingWorkflow.html */
-  GetIdMappingWorkflow: "R||0|IdMappingWorkflow;1;|||;",
+  GetIdMappingWorkflow: "R|||0;1;|||;",
   /** Grants permission to get a IdNamespace. Access level: Read. Resources: IdNamespace*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetIdNamespace.html */
-  GetIdNamespace: "R||0|IdNamespace;1;|||;",
+  GetIdNamespace: "R|||1;1;|||;",
   /** Grants permission to get match Id. Access level: Read. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetMatchId.html */
-  GetMatchId: "R||0|MatchingWorkflow;1;|||;",
+  GetMatchId: "R|||2;1;|||;",
   /** Grants permission to get a matching job. Access level: Read. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetMatchingJob.html */
-  GetMatchingJob: "R||0|MatchingWorkflow;1;|||;",
+  GetMatchingJob: "R|||2;1;|||;",
   /** Grants permission to get a matching workflow. Access level: Read. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetMatchingWorkflow.html */
-  GetMatchingWorkflow: "R||0|MatchingWorkflow;1;|||;",
+  GetMatchingWorkflow: "R|||2;1;|||;",
   /** Grants permission to get a resource policy for an AWS Entity Resolution resources. Access level: Read. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetPolicy.html */
-  GetPolicy: "R||0||||;",
+  GetPolicy: "R||||||;",
   /** Grants permission to get provider service. Access level: Read. Resources: ProviderService*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetProviderService.html */
-  GetProviderService: "R||0|ProviderService;1;|||;",
+  GetProviderService: "R|||3;1;|||;",
   /** Grants permission to get a schema mapping. Access level: Read. Resources: SchemaMapping*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetSchemaMapping.html */
-  GetSchemaMapping: "R||0|SchemaMapping;1;|||;",
+  GetSchemaMapping: "R|||4;1;|||;",
   /** Grants permission to list idmapping jobs. Access level: List. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListIdMappingJobs.html */
-  ListIdMappingJobs: "L||0|IdMappingWorkflow;1;|||;",
+  ListIdMappingJobs: "L|||0;1;|||;",
   /** Grants permission to list idmapping workflows. Access level: List. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListIdMappingWorkflows.html */
-  ListIdMappingWorkflows: "L||0||||;",
+  ListIdMappingWorkflows: "L||||||;",
   /** Grants permission to list IdNamespaces. Access level: List. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListIdNamespaces.html */
-  ListIdNamespaces: "L||0||||;",
+  ListIdNamespaces: "L||||||;",
   /** Grants permission to list matching jobs. Access level: List. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListMatchingJobs.html */
-  ListMatchingJobs: "L||0|MatchingWorkflow;1;|||;",
+  ListMatchingJobs: "L|||2;1;|||;",
   /** Grants permission to list matching workflows. Access level: List. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListMatchingWorkflows.html */
-  ListMatchingWorkflows: "L||0||||;",
+  ListMatchingWorkflows: "L||||||;",
   /** Grants permission to list provider service. Access level: List. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListProviderServices.html */
-  ListProviderServices: "L||0||||;",
+  ListProviderServices: "L||||||;",
   /** Grants permission to list schema mappings. Access level: List. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListSchemaMappings.html */
-  ListSchemaMappings: "L||0||||;",
+  ListSchemaMappings: "L||||||;",
   /** Grants permission to List tags for a resource. Access level: Read. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to put a resource policy for an AWS Entity Resolution resources. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_PutPolicy.html */
-  PutPolicy: "P||0||||;",
+  PutPolicy: "P||||||;",
   /** Grants permission to start a idmapping job. Access level: Write. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_StartIdMappingJob.html */
-  StartIdMappingJob: "W||0|IdMappingWorkflow;1;||entityresolution:UseIdNamespace,iam:PassRole|;",
+  StartIdMappingJob: "W|||0;1;||entityresolution:UseIdNamespace,iam:PassRole|;",
   /** Grants permission to start a matching job. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_StartMatchingJob.html */
-  StartMatchingJob: "W||0|MatchingWorkflow;1;|||;",
+  StartMatchingJob: "W|||2;1;|||;",
   /** Grants permission to adds tags to a resource. Access level: Tagging. Resources: IdMappingWorkflow, IdNamespace, MatchingWorkflow, ProviderService, SchemaMapping. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_TagResource.html */
   TagResource:
-    "T||0|IdMappingWorkflow;0;,IdNamespace;0;,MatchingWorkflow;0;,ProviderService;0;,SchemaMapping;0;|0,2||CreateIdMappingWorkflow,CreateIdNamespace,CreateMatchingWorkflow,CreateSchemaMapping,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;|0,2||CreateIdMappingWorkflow,CreateIdNamespace,CreateMatchingWorkflow,CreateSchemaMapping,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: IdMappingWorkflow, IdNamespace, MatchingWorkflow, ProviderService, SchemaMapping. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UntagResource.html */
-  UntagResource:
-    "T||0|IdMappingWorkflow;0;,IdNamespace;0;,MatchingWorkflow;0;,ProviderService;0;,SchemaMapping;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|2||;",
   /** Grants permission to update a idmapping workflow. Access level: Write. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateIdMappingWorkflow.html */
-  UpdateIdMappingWorkflow: "W||0|IdMappingWorkflow;1;||iam:PassRole|;",
+  UpdateIdMappingWorkflow: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to update a IdNamespace. Access level: Write. Resources: IdNamespace*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateIdNamespace.html */
-  UpdateIdNamespace: "W||0|IdNamespace;1;||iam:PassRole|;",
+  UpdateIdNamespace: "W|||1;1;||iam:PassRole|;",
   /** Grants permission to update a matching workflow. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateMatchingWorkflow.html */
-  UpdateMatchingWorkflow: "W||0|MatchingWorkflow;1;||iam:PassRole|;",
+  UpdateMatchingWorkflow: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to update a schema mapping. Access level: Write. Resources: SchemaMapping*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateSchemaMapping.html */
-  UpdateSchemaMapping: "W||0|SchemaMapping;1;|||;",
+  UpdateSchemaMapping: "W|||4;1;|||;",
   /** Grants permission to give an AWS service or another account permission to use IdNamespace within a workflow. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UseIdNamespace.html */
-  UseIdNamespace: "P||0||||StartIdMappingJob",
+  UseIdNamespace: "P||||||StartIdMappingJob",
   /** Grants permission to give an AWS service or another account permission to use workflow within a IdNamespace. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UseWorkflow.html */
-  UseWorkflow: "P||0||||",
+  UseWorkflow: "P||||||",
 } as const;
 const actionDetails = {
   AddPolicyStatement:
@@ -158,12 +157,47 @@ const actionDetails = {
   UseWorkflow:
     "|,;~|Grants permission to give an AWS service or another account permission to use workflow within a IdNamespace",
 };
+const resourceTypeFacts = {
+  /** The IdMappingWorkflow resource type: arn:${Partition}:entityresolution:${Region}:${Account}:idmappingworkflow/${WorkflowName} */
+  IdMappingWorkflow: "|,idMappingWorkflow|1",
+  /** The IdNamespace resource type: arn:${Partition}:entityresolution:${Region}:${Account}:idnamespace/${IdNamespaceName} */
+  IdNamespace: "|,idNamespace|1",
+  /** The MatchingWorkflow resource type: arn:${Partition}:entityresolution:${Region}:${Account}:matchingworkflow/${WorkflowName} */
+  MatchingWorkflow: "|,matchingWorkflow|1",
+  /** The ProviderService resource type: arn:${Partition}:entityresolution:${Region}:${Account}:providerservice/${ProviderName}/${ProviderServiceName} */
+  ProviderService: "|,providerService|1",
+  /** The SchemaMapping resource type: arn:${Partition}:entityresolution:${Region}:${Account}:schemamapping/${SchemaName} */
+  SchemaMapping: "|,schemaMapping|1",
+} as const;
+const arnFormats = {
+  /** ARN of a IdMappingWorkflow resource: arn:${Partition}:entityresolution:${Region}:${Account}:idmappingworkflow/${WorkflowName}. */
+  idMappingWorkflow:
+    "|,IdMappingWorkflow|arn:|Partition|:entityresolution:|Region|:|Account|:idmappingworkflow/|WorkflowName|",
+  /** ARN of a IdNamespace resource: arn:${Partition}:entityresolution:${Region}:${Account}:idnamespace/${IdNamespaceName}. */
+  idNamespace: "|,IdNamespace|arn:|Partition|:entityresolution:|Region|:|Account|:idnamespace/|IdNamespaceName|",
+  /** ARN of a MatchingWorkflow resource: arn:${Partition}:entityresolution:${Region}:${Account}:matchingworkflow/${WorkflowName}. */
+  matchingWorkflow:
+    "|,MatchingWorkflow|arn:|Partition|:entityresolution:|Region|:|Account|:matchingworkflow/|WorkflowName|",
+  /** ARN of a ProviderService resource: arn:${Partition}:entityresolution:${Region}:${Account}:providerservice/${ProviderName}/${ProviderServiceName}. */
+  providerService:
+    "|,ProviderService|arn:|Partition|:entityresolution:|Region|:|Account|:providerservice/|ProviderName|/|ProviderServiceName|",
+  /** ARN of a SchemaMapping resource: arn:${Partition}:entityresolution:${Region}:${Account}:schemamapping/${SchemaName}. */
+  schemaMapping: "|,SchemaMapping|arn:|Partition|:entityresolution:|Region|:|Account|:schemamapping/|SchemaName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "IdMappingWorkflow",
+  "IdNamespace",
+  "MatchingWorkflow",
+  "ProviderService",
+  "SchemaMapping",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "entityresolution">;
 /** Any entityresolution action. */
 export type Action = ActionOf<typeof actionFacts, "entityresolution">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "entityresolution">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -171,7 +205,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "entityresolution" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every entityresolution action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -179,41 +213,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The IdMappingWorkflow resource type: arn:${Partition}:entityresolution:${Region}:${Account}:idmappingworkflow/${WorkflowName} */
-  IdMappingWorkflow: "|,arn:${Partition}:entityresolution:${Region}:${Account}:idmappingworkflow/${WorkflowName}|1",
-  /** The IdNamespace resource type: arn:${Partition}:entityresolution:${Region}:${Account}:idnamespace/${IdNamespaceName} */
-  IdNamespace: "|,arn:${Partition}:entityresolution:${Region}:${Account}:idnamespace/${IdNamespaceName}|1",
-  /** The MatchingWorkflow resource type: arn:${Partition}:entityresolution:${Region}:${Account}:matchingworkflow/${WorkflowName} */
-  MatchingWorkflow: "|,arn:${Partition}:entityresolution:${Region}:${Account}:matchingworkflow/${WorkflowName}|1",
-  /** The ProviderService resource type: arn:${Partition}:entityresolution:${Region}:${Account}:providerservice/${ProviderName}/${ProviderServiceName} */
-  ProviderService:
-    "|,arn:${Partition}:entityresolution:${Region}:${Account}:providerservice/${ProviderName}/${ProviderServiceName}|1",
-  /** The SchemaMapping resource type: arn:${Partition}:entityresolution:${Region}:${Account}:schemamapping/${SchemaName} */
-  SchemaMapping: "|,arn:${Partition}:entityresolution:${Region}:${Account}:schemamapping/${SchemaName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a IdMappingWorkflow resource: arn:${Partition}:entityresolution:${Region}:${Account}:idmappingworkflow/${WorkflowName}. */
-  idMappingWorkflow:
-    "|IdMappingWorkflow|arn:|partition?|:entityresolution:|region|:|account|:idmappingworkflow/|workflowName|",
-  /** ARN of a IdNamespace resource: arn:${Partition}:entityresolution:${Region}:${Account}:idnamespace/${IdNamespaceName}. */
-  idNamespace: "|IdNamespace|arn:|partition?|:entityresolution:|region|:|account|:idnamespace/|idNamespaceName|",
-  /** ARN of a MatchingWorkflow resource: arn:${Partition}:entityresolution:${Region}:${Account}:matchingworkflow/${WorkflowName}. */
-  matchingWorkflow:
-    "|MatchingWorkflow|arn:|partition?|:entityresolution:|region|:|account|:matchingworkflow/|workflowName|",
-  /** ARN of a ProviderService resource: arn:${Partition}:entityresolution:${Region}:${Account}:providerservice/${ProviderName}/${ProviderServiceName}. */
-  providerService:
-    "|ProviderService|arn:|partition?|:entityresolution:|region|:|account|:providerservice/|providerName|/|providerServiceName|",
-  /** ARN of a SchemaMapping resource: arn:${Partition}:entityresolution:${Region}:${Account}:schemamapping/${SchemaName}. */
-  schemaMapping: "|SchemaMapping|arn:|partition?|:entityresolution:|region|:|account|:schemamapping/|schemaName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

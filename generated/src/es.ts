@@ -30,251 +30,251 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to the destination domain owner to accept an inbound cross-cluster search connection request. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AcceptInboundConnection.html */
-  AcceptInboundConnection: "W||0||||AcceptInboundCrossClusterSearchConnection",
+  AcceptInboundConnection: "W||||||AcceptInboundCrossClusterSearchConnection",
   /** Grants permission to the destination domain owner to accept an inbound cross-cluster search connection request. This permission is deprecated. Use AcceptInboundConnection instead. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AcceptInboundConnection.html */
-  AcceptInboundCrossClusterSearchConnection: "W||0|||es:AcceptInboundConnection|;",
+  AcceptInboundCrossClusterSearchConnection: "W|||||es:AcceptInboundConnection|;",
   /** Grants permission to add the data source for the OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AddDataSource.html */
-  AddDataSource: "W||0|domain;1;|||",
+  AddDataSource: "W|||2;1;|||",
   /** Grants permission to add the data source for the provided OpenSearch arns. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AddDirectQueryDataSource.html */
-  AddDirectQueryDataSource: "W||0|datasource;1;|0,2||",
+  AddDirectQueryDataSource: "W|||1;1;|0,2||",
   /** Grants permission to attach resource tags to an OpenSearch Service domain, data source, or application. Access level: Tagging. Resources: application*, datasource*, domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AddTags.html */
-  AddTags: "T||0|application;1;,datasource;1;,domain;1;|0,2||;,CreateElasticsearchDomain",
+  AddTags: "T|||0;1;,1;1;,2;1;|0,2||;,CreateElasticsearchDomain",
   /** Grants permission to associate a package with an OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AssociatePackage.html */
-  AssociatePackage: "W||0|domain;1;|||;",
+  AssociatePackage: "W|||2;1;|||;",
   /** Grants permission to associate multiple packages with an OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AssociatePackages.html */
-  AssociatePackages: "W||0|domain;1;|||",
+  AssociatePackages: "W|||2;1;|||",
   /** Grants permission to provide access to an Amazon OpenSearch Service domain through the use of an interface VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AuthorizeVpcEndpointAccess.html */
-  AuthorizeVpcEndpointAccess: "W||0||||;",
+  AuthorizeVpcEndpointAccess: "W||||||;",
   /** Grants permission to cancel a change on an OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CancelDomainConfigChange.html */
-  CancelDomainConfigChange: "W||0|domain;1;|||;",
+  CancelDomainConfigChange: "W|||2;1;|||;",
   /** Grants permission to cancel a service software update of a domain. This permission is deprecated. Use CancelServiceSoftwareUpdate instead. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CancelServiceSoftwareUpdate.html */
-  CancelElasticsearchServiceSoftwareUpdate: "W||0|domain;1;||es:CancelServiceSoftwareUpdate|;",
+  CancelElasticsearchServiceSoftwareUpdate: "W|||2;1;||es:CancelServiceSoftwareUpdate|;",
   /** Grants permission to cancel a service software update of a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CancelServiceSoftwareUpdate.html */
-  CancelServiceSoftwareUpdate: "W||0|domain;1;|||CancelElasticsearchServiceSoftwareUpdate",
+  CancelServiceSoftwareUpdate: "W|||2;1;|||CancelElasticsearchServiceSoftwareUpdate",
   /** Grants permission to create an OpenSearch Application. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "W||0||0,2||",
+  CreateApplication: "W||||0,2||",
   /** Grants permission to create an Amazon OpenSearch Service domain. Access level: Write. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateDomain.html */
-  CreateDomain: "W||0|domain;0;|0,2||CreateElasticsearchDomain",
+  CreateDomain: "W|||2;0;|0,2||CreateElasticsearchDomain",
   /** Grants permission to create an OpenSearch Service domain. This permission is deprecated. Use CreateDomain instead. Access level: Write. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateDomain.html */
-  CreateElasticsearchDomain: "W||0|domain;0;|0,2|es:AddTags,es:CreateDomain,iam:PassRole|;",
+  CreateElasticsearchDomain: "W|||2;0;|0,2|es:AddTags,es:CreateDomain,iam:PassRole|;",
   /** Grants permission to create the service-linked role required for OpenSearch Service domains that use VPC access. This permission is deprecated. OpenSearch Service creates the service-linked role for you. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  CreateElasticsearchServiceRole: "W||0||||",
+  CreateElasticsearchServiceRole: "W||||||",
   /** Grants permission to create index for the OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateIndex.html */
-  CreateIndex: "W||0|domain;1;|||",
+  CreateIndex: "W|||2;1;|||",
   /** Grants permission to create a new cross-cluster search connection from a source domain to a destination domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateOutboundConnection.html */
-  CreateOutboundConnection: "W||0|domain;1;|||CreateOutboundCrossClusterSearchConnection",
+  CreateOutboundConnection: "W|||2;1;|||CreateOutboundCrossClusterSearchConnection",
   /** Grants permission to create a new cross-cluster search connection from a source domain to a destination domain. This permission is deprecated. Use CreateOutboundConnection instead. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateOutboundConnection.html */
-  CreateOutboundCrossClusterSearchConnection: "W||0|domain;1;||es:CreateOutboundConnection|;",
+  CreateOutboundCrossClusterSearchConnection: "W|||2;1;||es:CreateOutboundConnection|;",
   /** Grants permission to add a package for use with OpenSearch Service domains. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreatePackage.html */
-  CreatePackage: "W||0||||;",
+  CreatePackage: "W||||||;",
   /** Grants permission to create the service-linked role required for Amazon OpenSearch Service domains that use VPC access. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  CreateServiceRole: "W||0||||",
+  CreateServiceRole: "W||||||",
   /** Grants permission to create an Amazon OpenSearch Service-managed VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateVpcEndpoint.html */
-  CreateVpcEndpoint: "W||0||||;",
+  CreateVpcEndpoint: "W||||||;",
   /** Grants permission to delete an OpenSearch Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "W||0|application;1;|||",
+  DeleteApplication: "W|||0;1;|||",
   /** Grants permission to delete the data source for the OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteDataSource.html */
-  DeleteDataSource: "W||0|domain;1;|||",
+  DeleteDataSource: "W|||2;1;|||",
   /** Grants permission to delete the data source for the provided OpenSearch arns. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteDirectQueryDataSource.html */
-  DeleteDirectQueryDataSource: "W||0|datasource;1;|||",
+  DeleteDirectQueryDataSource: "W|||1;1;|||",
   /** Grants permission to delete an Amazon OpenSearch Service domain and all of its data. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteDomain.html */
-  DeleteDomain: "W||0|domain;1;|||DeleteElasticsearchDomain",
+  DeleteDomain: "W|||2;1;|||DeleteElasticsearchDomain",
   /** Grants permission to delete an OpenSearch Service domain and all of its data. This permission is deprecated. Use DeleteDomain instead. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteDomain.html */
-  DeleteElasticsearchDomain: "W||0|domain;1;||es:DeleteDomain|;",
+  DeleteElasticsearchDomain: "W|||2;1;||es:DeleteDomain|;",
   /** Grants permission to delete the service-linked role required for OpenSearch Service domains that use VPC access. This permission is deprecated. Use the IAM API to delete service-linked roles. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_Welcome.html */
-  DeleteElasticsearchServiceRole: "W||0||||;",
+  DeleteElasticsearchServiceRole: "W||||||;",
   /** Grants permission to the destination domain owner to delete an existing inbound cross-cluster search connection. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteInboundConnection.html */
-  DeleteInboundConnection: "W||0||||",
+  DeleteInboundConnection: "W||||||",
   /** Grants permission to the destination domain owner to delete an existing inbound cross-cluster search connection. This permission is deprecated. Use DeleteInboundConnection instead. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteInboundConnection.html */
-  DeleteInboundCrossClusterSearchConnection: "W||0||||;",
+  DeleteInboundCrossClusterSearchConnection: "W||||||;",
   /** Grants permission to delete Index for the OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteIndex.html */
-  DeleteIndex: "W||0|domain;1;|||",
+  DeleteIndex: "W|||2;1;|||",
   /** Grants permission to the source domain owner to delete an existing outbound cross-cluster search connection. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteOutboundConnection.html */
-  DeleteOutboundConnection: "W||0||||DeleteOutboundCrossClusterSearchConnection",
+  DeleteOutboundConnection: "W||||||DeleteOutboundCrossClusterSearchConnection",
   /** Grants permission to the source domain owner to delete an existing outbound cross-cluster search connection. This permission is deprecated. Use DeleteOutboundConnection instead. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteOutboundConnection.html */
-  DeleteOutboundCrossClusterSearchConnection: "W||0|||es:DeleteOutboundConnection|;",
+  DeleteOutboundCrossClusterSearchConnection: "W|||||es:DeleteOutboundConnection|;",
   /** Grants permission to delete a package from OpenSearch Service. The package cannot be associated with any domains. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeletePackage.html */
-  DeletePackage: "W||0||||;",
+  DeletePackage: "W||||||;",
   /** Grants permission to delete an Amazon OpenSearch Service-managed interface VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteVpcEndpoint.html */
-  DeleteVpcEndpoint: "W||0||||;",
+  DeleteVpcEndpoint: "W||||||;",
   /** Grants permission to deregister a capability from an OpenSearch Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeregisterCapability.html */
-  DeregisterCapability: "W||0|application;1;|||",
+  DeregisterCapability: "W|||0;1;|||",
   /** Grants permission to view a description of the domain configuration for the specified OpenSearch Service domain, including the domain ID, service endpoint, and ARN. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomain.html */
-  DescribeDomain: "R||0|domain;1;|||DescribeElasticsearchDomain",
+  DescribeDomain: "R|||2;1;|||DescribeElasticsearchDomain",
   /** Grants permission to view the Auto-Tune configuration of the domain for the specified OpenSearch Service domain, including the Auto-Tune state and maintenance schedules. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomainAutoTunes.html */
-  DescribeDomainAutoTunes: "R||0|domain;1;|||;",
+  DescribeDomainAutoTunes: "R|||2;1;|||;",
   /** Grants permission to view detail stage progress of an OpenSearch Service domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomainChangeProgress.html */
-  DescribeDomainChangeProgress: "R||0|domain;1;|||;",
+  DescribeDomainChangeProgress: "R|||2;1;|||;",
   /** Grants permission to view a description of the configuration options and status of an OpenSearch Service domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomainConfig.html */
-  DescribeDomainConfig: "R||0|domain;1;|||DescribeElasticsearchDomainConfig",
+  DescribeDomainConfig: "R|||2;1;|||DescribeElasticsearchDomainConfig",
   /** Grants permission to view information about domain and node health, the standby Availability Zone, number of nodes per Availability Zone, and shard count per node. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomainHealth.html */
-  DescribeDomainHealth: "R||0|domain;1;|||",
+  DescribeDomainHealth: "R|||2;1;|||",
   /** Grants permission to view information about nodes configured for the domain and their configurations- the node id, type of node, status of node, Availability Zone, instance type and storage. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomainNodes.html */
-  DescribeDomainNodes: "R||0|domain;1;|||",
+  DescribeDomainNodes: "R|||2;1;|||",
   /** Grants permission to view a description of the domain configuration for up to five specified OpenSearch Service domains. Access level: List. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomains.html */
-  DescribeDomains: "L||0|domain;1;|||DescribeElasticsearchDomains",
+  DescribeDomains: "L|||2;1;|||DescribeElasticsearchDomains",
   /** Grants permission to describe the status of a pre-update validation check on an OpenSearch Service domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDryRunProgress.html */
-  DescribeDryRunProgress: "R||0|domain;1;|||",
+  DescribeDryRunProgress: "R|||2;1;|||",
   /** Grants permission to view a description of the domain configuration for the specified OpenSearch Service domain, including the domain ID, service endpoint, and ARN. This permission is deprecated. Use DescribeDomain instead. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomain.html */
-  DescribeElasticsearchDomain: "R||0|domain;1;||es:DescribeDomain|;",
+  DescribeElasticsearchDomain: "R|||2;1;||es:DescribeDomain|;",
   /** Grants permission to view a description of the configuration and status of an OpenSearch Service domain. This permission is deprecated. Use DescribeDomainConfig instead. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomainConfig.html */
-  DescribeElasticsearchDomainConfig: "R||0|domain;1;||es:DescribeDomainConfig|;",
+  DescribeElasticsearchDomainConfig: "R|||2;1;||es:DescribeDomainConfig|;",
   /** Grants permission to view a description of the domain configuration for up to five specified Amazon OpenSearch domains. This permission is deprecated. Use DescribeDomains instead. Access level: List. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomains.html */
-  DescribeElasticsearchDomains: "L||0|domain;1;||es:DescribeDomains|;",
+  DescribeElasticsearchDomains: "L|||2;1;||es:DescribeDomains|;",
   /** Grants permission to view the instance count, storage, and master node limits for a given OpenSearch version and instance type. This permission is deprecated. Use DescribeInstanceTypeLimits instead. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeInstanceTypeLimits.html */
-  DescribeElasticsearchInstanceTypeLimits: "L||0|||es:DescribeInstanceTypeLimits|;",
+  DescribeElasticsearchInstanceTypeLimits: "L|||||es:DescribeInstanceTypeLimits|;",
   /** Grants permission to list all the inbound cross-cluster search connections for a destination domain. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeInboundConnections.html */
-  DescribeInboundConnections: "L||0||||DescribeInboundCrossClusterSearchConnections",
+  DescribeInboundConnections: "L||||||DescribeInboundCrossClusterSearchConnections",
   /** Grants permission to list all the inbound cross-cluster search connections for a destination domain. This permission is deprecated. Use DescribeInboundConnections instead. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeInboundConnections.html */
-  DescribeInboundCrossClusterSearchConnections: "L||0|||es:DescribeInboundConnections|;",
+  DescribeInboundCrossClusterSearchConnections: "L|||||es:DescribeInboundConnections|;",
   /** Grants permission to view detailed information about insights for an OpenSearch Service domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeInsightDetails.html */
-  DescribeInsightDetails: "R||0|domain;1;|||",
+  DescribeInsightDetails: "R|||2;1;|||",
   /** Grants permission to view the instance count, storage, and master node limits for a given engine version and instance type. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeInstanceTypeLimits.html */
-  DescribeInstanceTypeLimits: "L||0||||DescribeElasticsearchInstanceTypeLimits",
+  DescribeInstanceTypeLimits: "L||||||DescribeElasticsearchInstanceTypeLimits",
   /** Grants permission to list all the outbound cross-cluster search connections for a source domain. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeOutboundConnections.html */
-  DescribeOutboundConnections: "L||0||||DescribeOutboundCrossClusterSearchConnections",
+  DescribeOutboundConnections: "L||||||DescribeOutboundCrossClusterSearchConnections",
   /** Grants permission to list all the outbound cross-cluster search connections for a source domain. This permission is deprecated. Use DescribeOutboundConnections instead. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeOutboundConnections.html */
-  DescribeOutboundCrossClusterSearchConnections: "L||0|||es:DescribeOutboundConnections|;",
+  DescribeOutboundCrossClusterSearchConnections: "L|||||es:DescribeOutboundConnections|;",
   /** Grants permission to describe all packages available to OpenSearch Service domains. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribePackages.html */
-  DescribePackages: "R||0||||;",
+  DescribePackages: "R||||||;",
   /** Grants permission to fetch Reserved Instance offerings for Amazon OpenSearch Service. This permission is deprecated. Use DescribeReservedInstanceOfferings instead. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeReservedInstanceOfferings.html */
-  DescribeReservedElasticsearchInstanceOfferings: "L||0|||es:DescribeReservedInstanceOfferings|;",
+  DescribeReservedElasticsearchInstanceOfferings: "L|||||es:DescribeReservedInstanceOfferings|;",
   /** Grants permission to fetch OpenSearch Service Reserved Instances that have already been purchased. This permission is deprecated. Use DescribeReservedInstances instead. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeReservedInstances.html */
-  DescribeReservedElasticsearchInstances: "L||0|||es:DescribeReservedInstances|;",
+  DescribeReservedElasticsearchInstances: "L|||||es:DescribeReservedInstances|;",
   /** Grants permission to fetch Reserved Instance offerings for OpenSearch Service. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeReservedInstanceOfferings.html */
-  DescribeReservedInstanceOfferings: "L||0||||DescribeReservedElasticsearchInstanceOfferings",
+  DescribeReservedInstanceOfferings: "L||||||DescribeReservedElasticsearchInstanceOfferings",
   /** Grants permission to fetch OpenSearch Service Reserved Instances that have already been purchased. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeReservedInstances.html */
-  DescribeReservedInstances: "L||0||||DescribeReservedElasticsearchInstances",
+  DescribeReservedInstances: "L||||||DescribeReservedElasticsearchInstances",
   /** Grants permission to describe one or more Amazon OpenSearch Service-managed VPC endpoints. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeVpcEndpoints.html */
-  DescribeVpcEndpoints: "L||0||||;",
+  DescribeVpcEndpoints: "L||||||;",
   /** Grants permission to disassociate a package from the specified OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DissociatePackage.html */
-  DissociatePackage: "W||0|domain;1;|||;",
+  DissociatePackage: "W|||2;1;|||;",
   /** Grants permission to disassociate multiple packages from the specified OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DissociatePackages.html */
-  DissociatePackages: "W||0|domain;1;|||",
+  DissociatePackages: "W|||2;1;|||",
   /** Grants permission to send cross-cluster requests to a destination domain. Access level: Read. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  ESCrossClusterGet: "R||0|domain;0;|||",
+  ESCrossClusterGet: "R|||2;0;|||",
   /** Grants permission to send HTTP DELETE requests to the OpenSearch APIs. Access level: Write. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  ESHttpDelete: "W||0|domain;0;|||",
+  ESHttpDelete: "W|||2;0;|||",
   /** Grants permission to send HTTP GET requests to the OpenSearch APIs. Access level: Read. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  ESHttpGet: "R||0|domain;0;|||",
+  ESHttpGet: "R|||2;0;|||",
   /** Grants permission to send HTTP HEAD requests to the OpenSearch APIs. Access level: Read. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  ESHttpHead: "R||0|domain;0;|||",
+  ESHttpHead: "R|||2;0;|||",
   /** Grants permission to send HTTP PATCH requests to the OpenSearch APIs. Access level: Write. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  ESHttpPatch: "W||0|domain;0;|||",
+  ESHttpPatch: "W|||2;0;|||",
   /** Grants permission to send HTTP POST requests to the OpenSearch APIs. Access level: Write. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  ESHttpPost: "W||0|domain;0;|||",
+  ESHttpPost: "W|||2;0;|||",
   /** Grants permission to send HTTP PUT requests to the OpenSearch APIs. Access level: Write. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  ESHttpPut: "W||0|domain;0;|||",
+  ESHttpPut: "W|||2;0;|||",
   /** Grants permission to get information about an OpenSearch Application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetApplication.html */
-  GetApplication: "R||0|application;1;|||",
+  GetApplication: "R|||0;1;|||",
   /** Grants permission to get a registered capability for an OpenSearch Application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetCapability.html */
-  GetCapability: "R||0|application;1;|||",
+  GetCapability: "R|||0;1;|||",
   /** Grants permission to fetch a list of compatible OpenSearch and Elasticsearch versions to which an OpenSearch Service domain can be upgraded. This permission is deprecated. Use GetCompatibleVersions instead. Access level: List. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetCompatibleVersions.html */
-  GetCompatibleElasticsearchVersions: "L||0|domain;1;||es:GetCompatibleVersions|;",
+  GetCompatibleElasticsearchVersions: "L|||2;1;||es:GetCompatibleVersions|;",
   /** Grants permission to fetch list of compatible engine versions to which an OpenSearch Service domain can be upgraded. Access level: List. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetCompatibleVersions.html */
-  GetCompatibleVersions: "L||0|domain;1;|||GetCompatibleElasticsearchVersions",
+  GetCompatibleVersions: "L|||2;1;|||GetCompatibleElasticsearchVersions",
   /** Grants permission to get the data source for the OpenSearch Service domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetDataSource.html */
-  GetDataSource: "R||0|domain;1;|||",
+  GetDataSource: "R|||2;1;|||",
   /** Grants permission to get the default application setting for OpenSearch Service. Access level: Read. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetDefaultApplicationSetting.html */
-  GetDefaultApplicationSetting: "R||0|application;1;|||",
+  GetDefaultApplicationSetting: "R|||0;1;|||",
   /** Grants permission to get the data source for the provided OpenSearch arns. Access level: Read. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetDirectQueryDataSource.html */
-  GetDirectQueryDataSource: "R||0|datasource;1;|||",
+  GetDirectQueryDataSource: "R|||1;1;|||",
   /** Grants permission to retrieve the status of maintenance action for the node. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetDomainMaintenanceStatus.html */
-  GetDomainMaintenanceStatus: "R||0|domain;1;|||",
+  GetDomainMaintenanceStatus: "R|||2;1;|||",
   /** Grants permission to get index for the OpenSearch Service domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetIndex.html */
-  GetIndex: "R||0|domain;1;|||",
+  GetIndex: "R|||2;1;|||",
   /** Grants permission to fetch the version history for a package. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetPackageVersionHistory.html */
-  GetPackageVersionHistory: "R||0||||;",
+  GetPackageVersionHistory: "R||||||;",
   /** Grants permission to fetch the upgrade history of a given OpenSearch Service domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetUpgradeHistory.html */
-  GetUpgradeHistory: "R||0|domain;1;|||;",
+  GetUpgradeHistory: "R|||2;1;|||;",
   /** Grants permission to fetch the upgrade status of a given OpenSearch Service domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetUpgradeStatus.html */
-  GetUpgradeStatus: "R||0|domain;1;|||;",
+  GetUpgradeStatus: "R|||2;1;|||;",
   /** Grants permission to list OpenSearch Applications. Access level: List. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListApplications.html */
-  ListApplications: "L||0|application;1;|||",
+  ListApplications: "L|||0;1;|||",
   /** Grants permission to retrieve a list of data source for the OpenSearch Service domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListDataSources.html */
-  ListDataSources: "L||0|domain;1;|||",
+  ListDataSources: "L|||2;1;|||",
   /** Grants permission to retrieve a list of data source for the provided OpenSearch arns. Access level: List. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListDirectQueryDataSources.html */
-  ListDirectQueryDataSources: "L||0|datasource;1;|||",
+  ListDirectQueryDataSources: "L|||1;1;|||",
   /** Grants permission to retrieve a list of maintenance actions for the OpenSearch Service domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListDomainMaintenances.html */
-  ListDomainMaintenances: "L||0|domain;1;|||",
+  ListDomainMaintenances: "L|||2;1;|||",
   /** Grants permission to display the names of all OpenSearch Service domains that the current user owns. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListDomainNames.html */
-  ListDomainNames: "L||0||||;",
+  ListDomainNames: "L||||||;",
   /** Grants permission to list all OpenSearch Service domains that a package is associated with. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListDomainsForPackage.html */
-  ListDomainsForPackage: "L||0||||;",
+  ListDomainsForPackage: "L||||||;",
   /** Grants permission to list all instance types and available features for a given OpenSearch version. This permission is deprecated. Use ListInstanceTypeDetails instead. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListInstanceTypeDetails.html */
-  ListElasticsearchInstanceTypeDetails: "L||0||||",
+  ListElasticsearchInstanceTypeDetails: "L||||||",
   /** Grants permission to list all EC2 instance types that are supported for a given OpenSearch version. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListInstanceTypeDetails.html */
-  ListElasticsearchInstanceTypes: "L||0||||;",
+  ListElasticsearchInstanceTypes: "L||||||;",
   /** Grants permission to list all supported OpenSearch versions on Amazon OpenSearch Service. This permission is deprecated. Use ListVersions instead. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListVersions.html */
-  ListElasticsearchVersions: "L||0|||es:ListVersions|;",
+  ListElasticsearchVersions: "L|||||es:ListVersions|;",
   /** Grants permission to list insights for OpenSearch Service domains in the account. Access level: List. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListInsights.html */
-  ListInsights: "L||0|domain;0;|||",
+  ListInsights: "L|||2;0;|||",
   /** Grants permission to list all instance types and available features for a given OpenSearch or Elasticsearch version. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListInstanceTypeDetails.html */
-  ListInstanceTypeDetails: "L||0||||",
+  ListInstanceTypeDetails: "L||||||",
   /** Grants permission to list all packages associated with the OpenSearch Service domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListPackagesForDomain.html */
-  ListPackagesForDomain: "L||0|domain;1;|||;",
+  ListPackagesForDomain: "L|||2;1;|||;",
   /** Grants permission to retrieve a list of configuration changes that are scheduled for a OpenSearch Service domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListScheduledActions.html */
-  ListScheduledActions: "L||0|domain;1;|||",
+  ListScheduledActions: "L|||2;1;|||",
   /** Grants permission to display all resource tags for an OpenSearch Service domain, data source, or application. Access level: Read. Resources: application*, datasource*, domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListTags.html */
-  ListTags: "R||0|application;1;,datasource;1;,domain;1;|||;",
+  ListTags: "R|||0;1;,1;1;,2;1;|||;",
   /** Grants permission to list all supported OpenSearch and Elasticsearch versions in Amazon OpenSearch Service. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListVersions.html */
-  ListVersions: "L||0||||ListElasticsearchVersions",
+  ListVersions: "L||||||ListElasticsearchVersions",
   /** Grants permission to retrieve information about each AWS principal that is allowed to access a given Amazon OpenSearch Service domain through the use of an interface VPC endpoint. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListVpcEndpointAccess.html */
-  ListVpcEndpointAccess: "L||0||||;",
+  ListVpcEndpointAccess: "L||||||;",
   /** Grants permission to retrieve all Amazon OpenSearch Service-managed VPC endpoints in the current AWS account and Region. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListVpcEndpoints.html */
-  ListVpcEndpoints: "L||0||||;",
+  ListVpcEndpoints: "L||||||;",
   /** Grants permission to retrieve all Amazon OpenSearch Service-managed VPC endpoints associated with a particular domain. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListVpcEndpointsForDomain.html */
-  ListVpcEndpointsForDomain: "L||0||||;",
+  ListVpcEndpointsForDomain: "L||||||;",
   /** Grants permission to purchase OpenSearch Service Reserved Instances. This permission is deprecated. Use PurchaseReservedInstanceOffering instead. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_PurchaseReservedInstanceOffering.html */
-  PurchaseReservedElasticsearchInstanceOffering: "W||0|||es:PurchaseReservedInstanceOffering|;",
+  PurchaseReservedElasticsearchInstanceOffering: "W|||||es:PurchaseReservedInstanceOffering|;",
   /** Grants permission to purchase OpenSearch reserved instances. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_PurchaseReservedInstanceOffering.html */
-  PurchaseReservedInstanceOffering: "W||0||||PurchaseReservedElasticsearchInstanceOffering",
+  PurchaseReservedInstanceOffering: "W||||||PurchaseReservedElasticsearchInstanceOffering",
   /** Grants permission to set or remove the default application setting for OpenSearch Service. Access level: Write. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_PutDefaultApplicationSetting.html */
-  PutDefaultApplicationSetting: "W||0|application;1;|||",
+  PutDefaultApplicationSetting: "W|||0;1;|||",
   /** Grants permission to register a capability for an OpenSearch Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RegisterCapability.html */
-  RegisterCapability: "W||0|application;1;|||",
+  RegisterCapability: "W|||0;1;|||",
   /** Grants permission to the destination domain owner to reject an inbound cross-cluster search connection request. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RejectInboundConnection.html */
-  RejectInboundConnection: "W||0||||RejectInboundCrossClusterSearchConnection",
+  RejectInboundConnection: "W||||||RejectInboundCrossClusterSearchConnection",
   /** Grants permission to the destination domain owner to reject an inbound cross-cluster search connection request. This permission is deprecated. Use RejectInboundConnection instead. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RejectInboundConnection.html */
-  RejectInboundCrossClusterSearchConnection: "W||0|||es:RejectInboundConnection|;",
+  RejectInboundCrossClusterSearchConnection: "W|||||es:RejectInboundConnection|;",
   /** Grants permission to remove resource tags from an OpenSearch Service domain, data source, or application. Access level: Tagging. Resources: application*, datasource*, domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RemoveTags.html */
-  RemoveTags: "T||0|application;1;,datasource;1;,domain;1;|2||;",
+  RemoveTags: "T|||0;1;,1;1;,2;1;|2||;",
   /** Grants permission to revoke access to an Amazon OpenSearch Service domain that was provided through an interface VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RevokeVpcEndpointAccess.html */
-  RevokeVpcEndpointAccess: "W||0||||;",
+  RevokeVpcEndpointAccess: "W||||||;",
   /** Grants permission to rollback a service software update of an elasticsearch domain to its previous version. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RollbackServiceSoftwareUpdate.html */
-  RollbackElasticsearchServiceSoftwareUpdate: "W||0|domain;1;|||",
+  RollbackElasticsearchServiceSoftwareUpdate: "W|||2;1;|||",
   /** Grants permission to rollback a service software update of an opensearch domain to its previous version. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RollbackServiceSoftwareUpdate.html */
-  RollbackServiceSoftwareUpdate: "W||0|domain;1;|||",
+  RollbackServiceSoftwareUpdate: "W|||2;1;|||",
   /** Grants permission to initiate the maintenance on the node. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_StartDomainMaintenance.html */
-  StartDomainMaintenance: "W||0|domain;1;|||",
+  StartDomainMaintenance: "W|||2;1;|||",
   /** Grants permission to start a service software update of a domain. This permission is deprecated. Use StartServiceSoftwareUpdate instead. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_StartServiceSoftwareUpdate.html */
-  StartElasticsearchServiceSoftwareUpdate: "W||0|domain;1;||es:StartServiceSoftwareUpdate|;",
+  StartElasticsearchServiceSoftwareUpdate: "W|||2;1;||es:StartServiceSoftwareUpdate|;",
   /** Grants permission to start a service software update of a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_StartServiceSoftwareUpdate.html */
-  StartServiceSoftwareUpdate: "W||0|domain;1;|||StartElasticsearchServiceSoftwareUpdate",
+  StartServiceSoftwareUpdate: "W|||2;1;|||StartElasticsearchServiceSoftwareUpdate",
   /** Grants permission to update an OpenSearch Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "W||0|application;1;|||",
+  UpdateApplication: "W|||0;1;|||",
   /** Grants permission to update the data source for the OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateDataSource.html */
-  UpdateDataSource: "W||0|domain;1;|||",
+  UpdateDataSource: "W|||2;1;|||",
   /** Grants permission to update the data source for the provided OpenSearch arns. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateDirectQueryDataSource.html */
-  UpdateDirectQueryDataSource: "W||0|datasource;1;|||",
+  UpdateDirectQueryDataSource: "W|||1;1;|||",
   /** Grants permission to modify the configuration of an OpenSearch Service domain, such as the instance type or number of instances. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateDomainConfig.html */
-  UpdateDomainConfig: "W||0|domain;1;|||UpdateElasticsearchDomainConfig",
+  UpdateDomainConfig: "W|||2;1;|||UpdateElasticsearchDomainConfig",
   /** Grants permission to modify the configuration of an OpenSearch Service domain, such as the instance type or number of instances. This permission is deprecated. Use UpdateDomainConfig instead. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateDomainConfig.html */
-  UpdateElasticsearchDomainConfig: "W||0|domain;1;||es:UpdateDomainConfig,iam:PassRole|;",
+  UpdateElasticsearchDomainConfig: "W|||2;1;||es:UpdateDomainConfig,iam:PassRole|;",
   /** Grants permission to update index for the OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateIndex.html */
-  UpdateIndex: "W||0|domain;1;|||",
+  UpdateIndex: "W|||2;1;|||",
   /** Grants permission to update a package for use with OpenSearch Service domains. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdatePackage.html */
-  UpdatePackage: "W||0||||;",
+  UpdatePackage: "W||||||;",
   /** Grants permission to update scope a package. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdatePackageScope.html */
-  UpdatePackageScope: "W||0||||",
+  UpdatePackageScope: "W||||||",
   /** Grants permission to reschedule a planned OpenSearch Service domain configuration change for a later time. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateScheduledAction.html */
-  UpdateScheduledAction: "W||0|domain;1;|||",
+  UpdateScheduledAction: "W|||2;1;|||",
   /** Grants permission to modify an Amazon OpenSearch Service-managed interface VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateVpcEndpoint.html */
-  UpdateVpcEndpoint: "W||0||||;",
+  UpdateVpcEndpoint: "W||||||;",
   /** Grants permission to initiate upgrade of an OpenSearch Service domain to a given version. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpgradeDomain.html */
-  UpgradeDomain: "W||0|domain;1;|||UpgradeElasticsearchDomain",
+  UpgradeDomain: "W|||2;1;|||UpgradeElasticsearchDomain",
   /** Grants permission to initiate upgrade of an OpenSearch Service domain to a specified version. This permission is deprecated. Use UpgradeDomain instead. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpgradeDomain.html */
-  UpgradeElasticsearchDomain: "W||0|domain;1;||es:UpgradeDomain|;",
+  UpgradeElasticsearchDomain: "W|||2;1;||es:UpgradeDomain|;",
 } as const;
 const actionDetails = {
   AcceptInboundConnection:
@@ -471,12 +471,40 @@ const actionDetails = {
   UpgradeElasticsearchDomain:
     "|,;~~~|Grants permission to initiate upgrade of an OpenSearch Service domain to a specified version. This permission is deprecated. Use UpgradeDomain instead",
 };
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:opensearch:${Region}:${Account}:application/${AppId} */
+  application: "|,|1",
+  /** The datasource resource type: arn:${Partition}:opensearch:${Region}:${Account}:datasource/${DataSourceName} */
+  datasource: "|,|1",
+  /** The domain resource type: arn:${Partition}:es:${Region}:${Account}:domain/${DomainName} */
+  domain: "|,|1",
+  /** The es_role resource type: arn:${Partition}:iam::${Account}:role/aws-service-role/es.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService */
+  es_role: "|,esRole|1",
+  /** The opensearchservice_role resource type: arn:${Partition}:iam::${Account}:role/aws-service-role/opensearchservice.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService */
+  opensearchservice_role: "|,opensearchserviceRole|1",
+} as const;
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:opensearch:${Region}:${Account}:application/${AppId}. */
+  application: "|,application|arn:|Partition|:opensearch:|Region|:|Account|:application/|AppId|",
+  /** ARN of a datasource resource: arn:${Partition}:opensearch:${Region}:${Account}:datasource/${DataSourceName}. */
+  datasource: "|,datasource|arn:|Partition|:opensearch:|Region|:|Account|:datasource/|DataSourceName|",
+  /** ARN of a domain resource: arn:${Partition}:es:${Region}:${Account}:domain/${DomainName}. */
+  domain: "|,domain|arn:|Partition|:es:|Region|:|Account|:domain/|DomainName|",
+  /** ARN of a es_role resource: arn:${Partition}:iam::${Account}:role/aws-service-role/es.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService. */
+  esRole:
+    "|,es_role|arn:|Partition|:iam::|Account|:role/aws-service-role/es.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService",
+  /** ARN of a opensearchservice_role resource: arn:${Partition}:iam::${Account}:role/aws-service-role/opensearchservice.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService. */
+  opensearchserviceRole:
+    "|,opensearchservice_role|arn:|Partition|:iam::|Account|:role/aws-service-role/opensearchservice.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["application", "datasource", "domain", "es_role", "opensearchservice_role"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "es">;
 /** Any es action. */
 export type Action = ActionOf<typeof actionFacts, "es">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "es">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -484,7 +512,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "es" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every es action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -492,41 +520,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The application resource type: arn:${Partition}:opensearch:${Region}:${Account}:application/${AppId} */
-  application: "|,arn:${Partition}:opensearch:${Region}:${Account}:application/${AppId}|1",
-  /** The datasource resource type: arn:${Partition}:opensearch:${Region}:${Account}:datasource/${DataSourceName} */
-  datasource: "|,arn:${Partition}:opensearch:${Region}:${Account}:datasource/${DataSourceName}|1",
-  /** The domain resource type: arn:${Partition}:es:${Region}:${Account}:domain/${DomainName} */
-  domain: "|,arn:${Partition}:es:${Region}:${Account}:domain/${DomainName}|1",
-  /** The es_role resource type: arn:${Partition}:iam::${Account}:role/aws-service-role/es.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService */
-  es_role:
-    "|,arn:${Partition}:iam::${Account}:role/aws-service-role/es.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService|1",
-  /** The opensearchservice_role resource type: arn:${Partition}:iam::${Account}:role/aws-service-role/opensearchservice.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService */
-  opensearchservice_role:
-    "|,arn:${Partition}:iam::${Account}:role/aws-service-role/opensearchservice.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a application resource: arn:${Partition}:opensearch:${Region}:${Account}:application/${AppId}. */
-  application: "|application|arn:|partition?|:opensearch:|region|:|account|:application/|appId|",
-  /** ARN of a datasource resource: arn:${Partition}:opensearch:${Region}:${Account}:datasource/${DataSourceName}. */
-  datasource: "|datasource|arn:|partition?|:opensearch:|region|:|account|:datasource/|dataSourceName|",
-  /** ARN of a domain resource: arn:${Partition}:es:${Region}:${Account}:domain/${DomainName}. */
-  domain: "|domain|arn:|partition?|:es:|region|:|account|:domain/|domainName|",
-  /** ARN of a es_role resource: arn:${Partition}:iam::${Account}:role/aws-service-role/es.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService. */
-  esRole:
-    "|es_role|arn:|partition?|:iam::|account|:role/aws-service-role/es.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService",
-  /** ARN of a opensearchservice_role resource: arn:${Partition}:iam::${Account}:role/aws-service-role/opensearchservice.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService. */
-  opensearchserviceRole:
-    "|opensearchservice_role|arn:|partition?|:iam::|account|:role/aws-service-role/opensearchservice.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -44,127 +44,125 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to activate partner event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ActivateEventSource.html */
-  ActivateEventSource: "W||0|event-source;1;|||;",
+  ActivateEventSource: "W|||7;1;|||;",
   /** Grants permission to configure vended log delivery for EventBridge. Access level: Write. Resources: event-bus*. Permission only. https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-bus-logs.html */
-  AllowVendedLogDeliveryForResource: "W||1|event-bus;1;|||",
+  AllowVendedLogDeliveryForResource: "W||1|6;1;|||",
   /** Grants permission to cancel a replay. Access level: Write. Resources: replay*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CancelReplay.html */
-  CancelReplay: "W||0|replay;1;|||;",
+  CancelReplay: "W|||10;1;|||;",
   /** Grants permission to create a new api destination. Access level: Write. Resources: api-destination*, connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateApiDestination.html */
-  CreateApiDestination: "W||0|api-destination;1;,connection;1;|||;",
+  CreateApiDestination: "W|||1;1;,3;1;|||;",
   /** Grants permission to create a new archive. Access level: Write. Resources: alias, archive*, event-bus*, key. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateArchive.html */
-  CreateArchive: "W||0|alias;0;,archive;1;,event-bus;1;,key;0;|||;",
+  CreateArchive: "W|||0;0;,2;1;,6;1;,8;0;|||;",
   /** Grants permission to create a new connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateConnection.html */
-  CreateConnection: "W||0|connection;1;|||;",
+  CreateConnection: "W|||3;1;|||;",
   /** Grants permission to create an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateEndpoint.html */
-  CreateEndpoint: "W||0|endpoint;1;|3|iam:PassRole|;",
+  CreateEndpoint: "W|||5;1;|3|iam:PassRole|;",
   /** Grants permission to create event buses. Access level: Write. Resources: event-bus*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateEventBus.html */
-  CreateEventBus: "W||0|event-bus;1;|0,2|events:TagResource|;",
+  CreateEventBus: "W|||6;1;|0,2|events:TagResource|;",
   /** Grants permission to create partner event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreatePartnerEventSource.html */
-  CreatePartnerEventSource: "W||0|event-source;1;|||;",
+  CreatePartnerEventSource: "W|||7;1;|||;",
   /** Grants permission to deactivate event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeactivateEventSource.html */
-  DeactivateEventSource: "W||0|event-source;1;|||;",
+  DeactivateEventSource: "W|||7;1;|||;",
   /** Grants permission to deauthorize a connection, deleting its stored authorization secrets. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeauthorizeConnection.html */
-  DeauthorizeConnection: "W||0|connection;1;|||;",
+  DeauthorizeConnection: "W|||3;1;|||;",
   /** Grants permission to delete an api destination. Access level: Write. Resources: api-destination*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteApiDestination.html */
-  DeleteApiDestination: "W||0|api-destination;1;|||;",
+  DeleteApiDestination: "W|||1;1;|||;",
   /** Grants permission to delete an archive. Access level: Write. Resources: archive*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteArchive.html */
-  DeleteArchive: "W||0|archive;1;|||;",
+  DeleteArchive: "W|||2;1;|||;",
   /** Grants permission to delete a connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteConnection.html */
-  DeleteConnection: "W||0|connection;1;|||;",
+  DeleteConnection: "W|||3;1;|||;",
   /** Grants permission to delete an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteEndpoint.html */
-  DeleteEndpoint: "W||0|endpoint;1;|||;",
+  DeleteEndpoint: "W|||5;1;|||;",
   /** Grants permission to delete event buses. Access level: Write. Resources: event-bus*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteEventBus.html */
-  DeleteEventBus: "W||0|event-bus;1;|||;",
+  DeleteEventBus: "W|||6;1;|||;",
   /** Grants permission to delete partner event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeletePartnerEventSource.html */
-  DeletePartnerEventSource: "W||0|event-source;1;|||;",
+  DeletePartnerEventSource: "W|||7;1;|||;",
   /** Grants permission to delete rules. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteRule.html */
-  DeleteRule: "W||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,6||;",
+  DeleteRule: "W|||11;0;,12;0;|4,6||;",
   /** Grants permission to retrieve details about an api destination. Access level: Read. Resources: api-destination*, connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeApiDestination.html */
-  DescribeApiDestination: "R||0|api-destination;1;,connection;1;|||;",
+  DescribeApiDestination: "R|||1;1;,3;1;|||;",
   /** Grants permission to retrieve details about an archive. Access level: Read. Resources: archive*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeArchive.html */
-  DescribeArchive: "R||0|archive;1;|||;",
+  DescribeArchive: "R|||2;1;|||;",
   /** Grants permission to retrieve details about a conection. Access level: Read. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeConnection.html */
-  DescribeConnection: "R||0|connection;1;|||;",
+  DescribeConnection: "R|||3;1;|||;",
   /** Grants permission to retrieve details about an endpoint. Access level: Read. Resources: endpoint*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeEndpoint.html */
-  DescribeEndpoint: "R||0|endpoint;1;|||;",
+  DescribeEndpoint: "R|||5;1;|||;",
   /** Grants permission to retrieve details about event buses. Access level: Read. Resources: event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeEventBus.html */
-  DescribeEventBus: "R||0|event-bus;0;|||;",
+  DescribeEventBus: "R|||6;0;|||;",
   /** Grants permission to retrieve details about event sources. Access level: Read. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeEventSource.html */
-  DescribeEventSource: "R||0|event-source;1;|||;",
+  DescribeEventSource: "R|||7;1;|||;",
   /** Grants permission to retrieve details about partner event sources. Access level: Read. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribePartnerEventSource.html */
-  DescribePartnerEventSource: "R||0|event-source;1;|||;",
+  DescribePartnerEventSource: "R|||7;1;|||;",
   /** Grants permission to retrieve the details of a replay. Access level: Read. Resources: replay*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeReplay.html */
-  DescribeReplay: "R||0|replay;1;|||;",
+  DescribeReplay: "R|||10;1;|||;",
   /** Grants permission to retrieve details about rules. Access level: Read. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeRule.html */
-  DescribeRule: "R||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|6||;",
+  DescribeRule: "R|||11;0;,12;0;|6||;",
   /** Grants permission to disable rules. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DisableRule.html */
-  DisableRule: "W||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,6||;",
+  DisableRule: "W|||11;0;,12;0;|4,6||;",
   /** Grants permission to enable rules. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_EnableRule.html */
-  EnableRule: "W||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,6||;",
+  EnableRule: "W|||11;0;,12;0;|4,6||;",
   /** Grants permission to invoke an api destination. Access level: Write. Resources: api-destination*. Permission only. https://docs.aws.amazon.com/eventbridge/latest/userguide/iam-identity-based-access-control-eventbridge.html */
-  InvokeApiDestination: "W||1|api-destination;1;|||",
+  InvokeApiDestination: "W||1|1;1;|||",
   /** Grants permission to retrieve a list of api destinations. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListApiDestinations.html */
-  ListApiDestinations: "L||0||||;",
+  ListApiDestinations: "L||||||;",
   /** Grants permission to retrieve a list of archives. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListArchives.html */
-  ListArchives: "L||0||||;",
+  ListArchives: "L||||||;",
   /** Grants permission to retrieve a list of connections. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListConnections.html */
-  ListConnections: "L||0||||;",
+  ListConnections: "L||||||;",
   /** Grants permission to retrieve a list of endpoints. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListEndpoints.html */
-  ListEndpoints: "L||0||||;",
+  ListEndpoints: "L||||||;",
   /** Grants permission to retrieve a list of the event buses in your account. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListEventBuses.html */
-  ListEventBuses: "L||0||||;",
+  ListEventBuses: "L||||||;",
   /** Grants permission to to retrieve a list of event sources shared with this account. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListEventSources.html */
-  ListEventSources: "L||0||||;",
+  ListEventSources: "L||||||;",
   /** Grants permission to retrieve a list of AWS account IDs associated with an event source. Access level: List. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListPartnerEventSourceAccounts.html */
-  ListPartnerEventSourceAccounts: "L||0|event-source;1;|||;",
+  ListPartnerEventSourceAccounts: "L|||7;1;|||;",
   /** Grants permission to retrieve a list partner event sources. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListPartnerEventSources.html */
-  ListPartnerEventSources: "L||0||||;",
+  ListPartnerEventSources: "L||||||;",
   /** Grants permission to retrieve a list of replays. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListReplays.html */
-  ListReplays: "L||0||||;",
+  ListReplays: "L||||||;",
   /** Grants permission to retrieve a list of the names of the rules associated with a target. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListRuleNamesByTarget.html */
-  ListRuleNamesByTarget: "L||0||||;",
+  ListRuleNamesByTarget: "L||||||;",
   /** Grants permission to retrieve a list of the Amazon EventBridge rules in the account. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListRules.html */
-  ListRules: "L||0||||;",
+  ListRules: "L||||||;",
   /** Grants permission to retrieve a list of tags associated with an Amazon EventBridge resource. Access level: List. Resources: event-bus, rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|6||;",
+  ListTagsForResource: "L|||6;0;,11;0;,12;0;|6||;",
   /** Grants permission to retrieve a list of targets defined for a rule. Access level: List. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListTargetsByRule.html */
-  ListTargetsByRule: "L||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|6||;",
+  ListTargetsByRule: "L|||11;0;,12;0;|6||;",
   /** Grants permission to send custom events to Amazon EventBridge. Access level: Write. Resources: event-bus*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html */
-  PutEvents: "W||0|event-bus;1;|7,11,12||;",
+  PutEvents: "W|||6;1;|7,11,12||;",
   /** Grants permission to sends custom events to Amazon EventBridge. Access level: Write. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutPartnerEvents.html */
-  PutPartnerEvents: "W||0||||;",
+  PutPartnerEvents: "W||||||;",
   /** Grants permission to use the PutPermission action to grants permission to another AWS account to put events to your default event bus. Access level: Permissions management. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutPermission.html */
-  PutPermission: "P||0||||;",
+  PutPermission: "P||||||;",
   /** Grants permission to create or updates rules. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html */
-  PutRule:
-    "W||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|0,2,4,6,7,8,9,10,12|events:TagResource,iam:PassRole|;",
+  PutRule: "W|||11;0;,12;0;|0,2,4,6,7,8,9,10,12|events:TagResource,iam:PassRole|;",
   /** Grants permission to add targets to a rule. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html */
-  PutTargets: "W||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,5,6|iam:PassRole|;",
+  PutTargets: "W|||11;0;,12;0;|4,5,6|iam:PassRole|;",
   /** Grants permission to revoke the permission of another AWS account to put events to your default event bus. Access level: Permissions management. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_RemovePermission.html */
-  RemovePermission: "P||0||||;",
+  RemovePermission: "P||||||;",
   /** Grants permission to removes targets from a rule. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_RemoveTargets.html */
-  RemoveTargets: "W||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,6||;",
+  RemoveTargets: "W|||11;0;,12;0;|4,6||;",
   /** Grants permission to retrieve credentials from a connection. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-api-destinations.html */
-  RetrieveConnectionCredentials: "W||1|connection;1;|||",
+  RetrieveConnectionCredentials: "W||1|3;1;|||",
   /** Grants permission to start a replay of an archive. Access level: Write. Resources: archive*, event-bus*, replay*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_StartReplay.html */
-  StartReplay: "W||0|archive;1;,event-bus;1;,replay;1;|||;",
+  StartReplay: "W|||2;1;,6;1;,10;1;|||;",
   /** Grants permission to add a tag to an Amazon EventBridge resource. Access level: Tagging. Resources: event-bus, rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "T||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|0,2,6||CreateEventBus,PutRule,;",
+  TagResource: "T|||6;0;,11;0;,12;0;|0,2,6||CreateEventBus,PutRule,;",
   /** Grants permission to test whether an event pattern matches the provided event. Access level: Read. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_TestEventPattern.html */
-  TestEventPattern: "R||0||||;",
+  TestEventPattern: "R||||||;",
   /** Grants permission to remove a tag from an Amazon EventBridge resource. Access level: Tagging. Resources: event-bus, rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|2,6||;",
+  UntagResource: "T|||6;0;,11;0;,12;0;|2,6||;",
   /** Grants permission to update an api destination. Access level: Write. Resources: api-destination*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateApiDestination.html */
-  UpdateApiDestination: "W||0|api-destination;1;|||;",
+  UpdateApiDestination: "W|||1;1;|||;",
   /** Grants permission to update an archive. Access level: Write. Resources: alias, archive*, key. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateArchive.html */
-  UpdateArchive: "W||0|alias;0;,archive;1;,key;0;|||;",
+  UpdateArchive: "W|||0;0;,2;1;,8;0;|||;",
   /** Grants permission to update a connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateConnection.html */
-  UpdateConnection: "W||0|connection;1;|||;",
+  UpdateConnection: "W|||3;1;|||;",
   /** Grants permission to update an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateEndpoint.html */
-  UpdateEndpoint: "W||0|endpoint;1;|3|iam:PassRole|;",
+  UpdateEndpoint: "W|||5;1;|3|iam:PassRole|;",
   /** Grants permission to update event buses. Access level: Write. Resources: event-bus*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateEventBus.html */
-  UpdateEventBus: "W||0|event-bus;1;|||;",
+  UpdateEventBus: "W|||6;1;|||;",
 } as const;
 const actionDetails = {
   ActivateEventSource: "|,;~~~|Grants permission to activate partner event sources",
@@ -234,12 +232,95 @@ const actionDetails = {
   UpdateEndpoint: "|,;~~~|Grants permission to update an endpoint",
   UpdateEventBus: "|,;~~~|Grants permission to update event buses",
 };
+const resourceTypeFacts = {
+  /** The alias resource type: arn:${Partition}:kms:${Region}:${Account}:alias/${Alias} */
+  alias: "|,|",
+  /** The api-destination resource type: arn:${Partition}:events:${Region}:${Account}:api-destination/${ApiDestinationName} */
+  "api-destination": "|,apiDestination|",
+  /** The archive resource type: arn:${Partition}:events:${Region}:${Account}:archive/${ArchiveName} */
+  archive: "|,|",
+  /** The connection resource type: arn:${Partition}:events:${Region}:${Account}:connection/${ConnectionName} */
+  connection: "|,|",
+  /** The create-snapshot resource type: arn:${Partition}:events:${Region}:${Account}:target/create-snapshot */
+  "create-snapshot": "|,createSnapshot|",
+  /** The endpoint resource type: arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName} */
+  endpoint: "|,|",
+  /** The event-bus resource type: arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName} */
+  "event-bus": "|,eventBus|1",
+  /** The event-source resource type: arn:${Partition}:events:${Region}::event-source/${EventSourceName} */
+  "event-source": "|,eventSource|",
+  /** The key resource type: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId} */
+  key: "|,|",
+  /** The reboot-instance resource type: arn:${Partition}:events:${Region}:${Account}:target/reboot-instance */
+  "reboot-instance": "|,rebootInstance|",
+  /** The replay resource type: arn:${Partition}:events:${Region}:${Account}:replay/${ReplayName} */
+  replay: "|,|",
+  /** The rule-on-custom-event-bus resource type: arn:${Partition}:events:${Region}:${Account}:rule/${EventBusName}/${RuleName} */
+  "rule-on-custom-event-bus": "|,ruleOnCustomEventBus|1",
+  /** The rule-on-default-event-bus resource type: arn:${Partition}:events:${Region}:${Account}:rule/${RuleName} */
+  "rule-on-default-event-bus": "|,ruleOnDefaultEventBus|1",
+  /** The stop-instance resource type: arn:${Partition}:events:${Region}:${Account}:target/stop-instance */
+  "stop-instance": "|,stopInstance|",
+  /** The terminate-instance resource type: arn:${Partition}:events:${Region}:${Account}:target/terminate-instance */
+  "terminate-instance": "|,terminateInstance|",
+} as const;
+const arnFormats = {
+  /** ARN of a alias resource: arn:${Partition}:kms:${Region}:${Account}:alias/${Alias}. */
+  alias: "|,alias|arn:|Partition|:kms:|Region|:|Account|:alias/|Alias|",
+  /** ARN of a api-destination resource: arn:${Partition}:events:${Region}:${Account}:api-destination/${ApiDestinationName}. */
+  apiDestination: "|,api-destination|arn:|Partition|:events:|Region|:|Account|:api-destination/|ApiDestinationName|",
+  /** ARN of a archive resource: arn:${Partition}:events:${Region}:${Account}:archive/${ArchiveName}. */
+  archive: "|,archive|arn:|Partition|:events:|Region|:|Account|:archive/|ArchiveName|",
+  /** ARN of a connection resource: arn:${Partition}:events:${Region}:${Account}:connection/${ConnectionName}. */
+  connection: "|,connection|arn:|Partition|:events:|Region|:|Account|:connection/|ConnectionName|",
+  /** ARN of a create-snapshot resource: arn:${Partition}:events:${Region}:${Account}:target/create-snapshot. */
+  createSnapshot: "|,create-snapshot|arn:|Partition|:events:|Region|:|Account|:target/create-snapshot",
+  /** ARN of a endpoint resource: arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName}. */
+  endpoint: "|,endpoint|arn:|Partition|:events:|Region|:|Account|:endpoint/|EndpointName|",
+  /** ARN of a event-bus resource: arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName}. */
+  eventBus: "|,event-bus|arn:|Partition|:events:|Region|:|Account|:event-bus/|EventBusName|",
+  /** ARN of a event-source resource: arn:${Partition}:events:${Region}::event-source/${EventSourceName}. */
+  eventSource: "|,event-source|arn:|Partition|:events:|Region|::event-source/|EventSourceName|",
+  /** ARN of a key resource: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}. */
+  key: "|,key|arn:|Partition|:kms:|Region|:|Account|:key/|KeyId|",
+  /** ARN of a reboot-instance resource: arn:${Partition}:events:${Region}:${Account}:target/reboot-instance. */
+  rebootInstance: "|,reboot-instance|arn:|Partition|:events:|Region|:|Account|:target/reboot-instance",
+  /** ARN of a replay resource: arn:${Partition}:events:${Region}:${Account}:replay/${ReplayName}. */
+  replay: "|,replay|arn:|Partition|:events:|Region|:|Account|:replay/|ReplayName|",
+  /** ARN of a rule-on-custom-event-bus resource: arn:${Partition}:events:${Region}:${Account}:rule/${EventBusName}/${RuleName}. */
+  ruleOnCustomEventBus:
+    "|,rule-on-custom-event-bus|arn:|Partition|:events:|Region|:|Account|:rule/|EventBusName|/|RuleName|",
+  /** ARN of a rule-on-default-event-bus resource: arn:${Partition}:events:${Region}:${Account}:rule/${RuleName}. */
+  ruleOnDefaultEventBus: "|,rule-on-default-event-bus|arn:|Partition|:events:|Region|:|Account|:rule/|RuleName|",
+  /** ARN of a stop-instance resource: arn:${Partition}:events:${Region}:${Account}:target/stop-instance. */
+  stopInstance: "|,stop-instance|arn:|Partition|:events:|Region|:|Account|:target/stop-instance",
+  /** ARN of a terminate-instance resource: arn:${Partition}:events:${Region}:${Account}:target/terminate-instance. */
+  terminateInstance: "|,terminate-instance|arn:|Partition|:events:|Region|:|Account|:target/terminate-instance",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "alias",
+  "api-destination",
+  "archive",
+  "connection",
+  "create-snapshot",
+  "endpoint",
+  "event-bus",
+  "event-source",
+  "key",
+  "reboot-instance",
+  "replay",
+  "rule-on-custom-event-bus",
+  "rule-on-default-event-bus",
+  "stop-instance",
+  "terminate-instance",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "events">;
 /** Any events action. */
 export type Action = ActionOf<typeof actionFacts, "events">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "events">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -247,7 +328,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "events" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every events action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -255,78 +336,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The alias resource type: arn:${Partition}:kms:${Region}:${Account}:alias/${Alias} */
-  alias: "|,arn:${Partition}:kms:${Region}:${Account}:alias/${Alias}|",
-  /** The api-destination resource type: arn:${Partition}:events:${Region}:${Account}:api-destination/${ApiDestinationName} */
-  "api-destination": "|,arn:${Partition}:events:${Region}:${Account}:api-destination/${ApiDestinationName}|",
-  /** The archive resource type: arn:${Partition}:events:${Region}:${Account}:archive/${ArchiveName} */
-  archive: "|,arn:${Partition}:events:${Region}:${Account}:archive/${ArchiveName}|",
-  /** The connection resource type: arn:${Partition}:events:${Region}:${Account}:connection/${ConnectionName} */
-  connection: "|,arn:${Partition}:events:${Region}:${Account}:connection/${ConnectionName}|",
-  /** The create-snapshot resource type: arn:${Partition}:events:${Region}:${Account}:target/create-snapshot */
-  "create-snapshot": "|,arn:${Partition}:events:${Region}:${Account}:target/create-snapshot|",
-  /** The endpoint resource type: arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName} */
-  endpoint: "|,arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName}|",
-  /** The event-bus resource type: arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName} */
-  "event-bus": "|,arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName}|1",
-  /** The event-source resource type: arn:${Partition}:events:${Region}::event-source/${EventSourceName} */
-  "event-source": "|,arn:${Partition}:events:${Region}::event-source/${EventSourceName}|",
-  /** The key resource type: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId} */
-  key: "|,arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}|",
-  /** The reboot-instance resource type: arn:${Partition}:events:${Region}:${Account}:target/reboot-instance */
-  "reboot-instance": "|,arn:${Partition}:events:${Region}:${Account}:target/reboot-instance|",
-  /** The replay resource type: arn:${Partition}:events:${Region}:${Account}:replay/${ReplayName} */
-  replay: "|,arn:${Partition}:events:${Region}:${Account}:replay/${ReplayName}|",
-  /** The rule-on-custom-event-bus resource type: arn:${Partition}:events:${Region}:${Account}:rule/${EventBusName}/${RuleName} */
-  "rule-on-custom-event-bus": "|,arn:${Partition}:events:${Region}:${Account}:rule/${EventBusName}/${RuleName}|1",
-  /** The rule-on-default-event-bus resource type: arn:${Partition}:events:${Region}:${Account}:rule/${RuleName} */
-  "rule-on-default-event-bus": "|,arn:${Partition}:events:${Region}:${Account}:rule/${RuleName}|1",
-  /** The stop-instance resource type: arn:${Partition}:events:${Region}:${Account}:target/stop-instance */
-  "stop-instance": "|,arn:${Partition}:events:${Region}:${Account}:target/stop-instance|",
-  /** The terminate-instance resource type: arn:${Partition}:events:${Region}:${Account}:target/terminate-instance */
-  "terminate-instance": "|,arn:${Partition}:events:${Region}:${Account}:target/terminate-instance|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a alias resource: arn:${Partition}:kms:${Region}:${Account}:alias/${Alias}. */
-  alias: "|alias|arn:|partition?|:kms:|region|:|account|:alias/|alias|",
-  /** ARN of a api-destination resource: arn:${Partition}:events:${Region}:${Account}:api-destination/${ApiDestinationName}. */
-  apiDestination: "|api-destination|arn:|partition?|:events:|region|:|account|:api-destination/|apiDestinationName|",
-  /** ARN of a archive resource: arn:${Partition}:events:${Region}:${Account}:archive/${ArchiveName}. */
-  archive: "|archive|arn:|partition?|:events:|region|:|account|:archive/|archiveName|",
-  /** ARN of a connection resource: arn:${Partition}:events:${Region}:${Account}:connection/${ConnectionName}. */
-  connection: "|connection|arn:|partition?|:events:|region|:|account|:connection/|connectionName|",
-  /** ARN of a create-snapshot resource: arn:${Partition}:events:${Region}:${Account}:target/create-snapshot. */
-  createSnapshot: "|create-snapshot|arn:|partition?|:events:|region|:|account|:target/create-snapshot",
-  /** ARN of a endpoint resource: arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName}. */
-  endpoint: "|endpoint|arn:|partition?|:events:|region|:|account|:endpoint/|endpointName|",
-  /** ARN of a event-bus resource: arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName}. */
-  eventBus: "|event-bus|arn:|partition?|:events:|region|:|account|:event-bus/|eventBusName|",
-  /** ARN of a event-source resource: arn:${Partition}:events:${Region}::event-source/${EventSourceName}. */
-  eventSource: "|event-source|arn:|partition?|:events:|region|::event-source/|eventSourceName|",
-  /** ARN of a key resource: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}. */
-  key: "|key|arn:|partition?|:kms:|region|:|account|:key/|keyId|",
-  /** ARN of a reboot-instance resource: arn:${Partition}:events:${Region}:${Account}:target/reboot-instance. */
-  rebootInstance: "|reboot-instance|arn:|partition?|:events:|region|:|account|:target/reboot-instance",
-  /** ARN of a replay resource: arn:${Partition}:events:${Region}:${Account}:replay/${ReplayName}. */
-  replay: "|replay|arn:|partition?|:events:|region|:|account|:replay/|replayName|",
-  /** ARN of a rule-on-custom-event-bus resource: arn:${Partition}:events:${Region}:${Account}:rule/${EventBusName}/${RuleName}. */
-  ruleOnCustomEventBus:
-    "|rule-on-custom-event-bus|arn:|partition?|:events:|region|:|account|:rule/|eventBusName|/|ruleName|",
-  /** ARN of a rule-on-default-event-bus resource: arn:${Partition}:events:${Region}:${Account}:rule/${RuleName}. */
-  ruleOnDefaultEventBus: "|rule-on-default-event-bus|arn:|partition?|:events:|region|:|account|:rule/|ruleName|",
-  /** ARN of a stop-instance resource: arn:${Partition}:events:${Region}:${Account}:target/stop-instance. */
-  stopInstance: "|stop-instance|arn:|partition?|:events:|region|:|account|:target/stop-instance",
-  /** ARN of a terminate-instance resource: arn:${Partition}:events:${Region}:${Account}:target/terminate-instance. */
-  terminateInstance: "|terminate-instance|arn:|partition?|:events:|region|:|account|:target/terminate-instance",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,81 +30,81 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to send a batched evaluate feature request. Access level: Write. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_BatchEvaluateFeature.html */
-  BatchEvaluateFeature: "W||0|Feature;1;|||",
+  BatchEvaluateFeature: "W|||1;1;|||",
   /** Grants permission to create an experiment. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateExperiment.html */
-  CreateExperiment: "W||0||0,2||",
+  CreateExperiment: "W||||0,2||",
   /** Grants permission to create a feature. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateFeature.html */
-  CreateFeature: "W||0||0,2||",
+  CreateFeature: "W||||0,2||",
   /** Grants permission to create a launch. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateLaunch.html */
-  CreateLaunch: "W||0||0,2||",
+  CreateLaunch: "W||||0,2||",
   /** Grants permission to create a project. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateProject.html */
-  CreateProject: "W||0||0,2|iam:CreateServiceLinkedRole,iam:GetRole|",
+  CreateProject: "W||||0,2|iam:CreateServiceLinkedRole,iam:GetRole|",
   /** Grants permission to create a segment. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateSegment.html */
-  CreateSegment: "W||0||0,2||",
+  CreateSegment: "W||||0,2||",
   /** Grants permission to delete an experiment. Access level: Write. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteExperiment.html */
-  DeleteExperiment: "W||0|Experiment;1;|||",
+  DeleteExperiment: "W|||0;1;|||",
   /** Grants permission to delete a feature. Access level: Write. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteFeature.html */
-  DeleteFeature: "W||0|Feature;1;|||",
+  DeleteFeature: "W|||1;1;|||",
   /** Grants permission to delete a launch. Access level: Write. Resources: Launch*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteLaunch.html */
-  DeleteLaunch: "W||0|Launch;1;|||",
+  DeleteLaunch: "W|||2;1;|||",
   /** Grants permission to delete a project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteProject.html */
-  DeleteProject: "W||0|Project;1;|||",
+  DeleteProject: "W|||3;1;|||",
   /** Grants permission to delete a segment. Access level: Write. Resources: Segment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteSegment.html */
-  DeleteSegment: "W||0|Segment;1;|||",
+  DeleteSegment: "W|||4;1;|||",
   /** Grants permission to send an evaluate feature request. Access level: Write. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_EvaluateFeature.html */
-  EvaluateFeature: "W||0|Feature;1;|||",
+  EvaluateFeature: "W|||1;1;|||",
   /** Grants permission to get experiment details. Access level: Read. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetExperiment.html */
-  GetExperiment: "R||0|Experiment;1;|||",
+  GetExperiment: "R|||0;1;|||",
   /** Grants permission to get experiment result. Access level: Read. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetExperimentResults.html */
-  GetExperimentResults: "R||0|Experiment;1;|||",
+  GetExperimentResults: "R|||0;1;|||",
   /** Grants permission to get feature details. Access level: Read. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetFeature.html */
-  GetFeature: "R||0|Feature;1;|||",
+  GetFeature: "R|||1;1;|||",
   /** Grants permission to get launch details. Access level: Read. Resources: Launch*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetLaunch.html */
-  GetLaunch: "R||0|Launch;1;|||",
+  GetLaunch: "R|||2;1;|||",
   /** Grants permission to get project details. Access level: Read. Resources: Project*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetProject.html */
-  GetProject: "R||0|Project;1;|||",
+  GetProject: "R|||3;1;|||",
   /** Grants permission to get segment details. Access level: Read. Resources: Segment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetSegment.html */
-  GetSegment: "R||0|Segment;1;|||",
+  GetSegment: "R|||4;1;|||",
   /** Grants permission to list experiments. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListExperiments.html */
-  ListExperiments: "R||0||||",
+  ListExperiments: "R||||||",
   /** Grants permission to list features. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListFeatures.html */
-  ListFeatures: "R||0||||",
+  ListFeatures: "R||||||",
   /** Grants permission to list launches. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListLaunches.html */
-  ListLaunches: "R||0||||",
+  ListLaunches: "R||||||",
   /** Grants permission to list projects. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListProjects.html */
-  ListProjects: "R||0||||",
+  ListProjects: "R||||||",
   /** Grants permission to list resources referencing a segment. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListSegmentReferences.html */
-  ListSegmentReferences: "R||0||||",
+  ListSegmentReferences: "R||||||",
   /** Grants permission to list segments. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListSegments.html */
-  ListSegments: "R||0||||",
+  ListSegments: "R||||||",
   /** Grants permission to list tags for resources. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||",
+  ListTagsForResource: "R||||||",
   /** Grants permission to send performance events. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_PutProjectEvents.html */
-  PutProjectEvents: "W||0|Project;1;|||",
+  PutProjectEvents: "W|||3;1;|||",
   /** Grants permission to start an experiment. Access level: Write. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_StartExperiment.html */
-  StartExperiment: "W||0|Experiment;1;|||",
+  StartExperiment: "W|||0;1;|||",
   /** Grants permission to start a launch. Access level: Write. Resources: Launch*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_StartLaunch.html */
-  StartLaunch: "W||0|Launch;1;|||",
+  StartLaunch: "W|||2;1;|||",
   /** Grants permission to stop an experiment. Access level: Write. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_StopExperiment.html */
-  StopExperiment: "W||0|Experiment;1;|||",
+  StopExperiment: "W|||0;1;|||",
   /** Grants permission to stop a launch. Access level: Write. Resources: Launch*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_StopLaunch.html */
-  StopLaunch: "W||0|Launch;1;|||",
+  StopLaunch: "W|||2;1;|||",
   /** Grants permission to tag resources. Access level: Tagging. Resources: Experiment, Feature, Launch, Project, Segment. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|Experiment;0;,Feature;0;,Launch;0;,Project;0;,Segment;0;|0,2||",
+  TagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|0,2||",
   /** Grants permission to test a segment pattern. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_TestSegmentPattern.html */
-  TestSegmentPattern: "R||0||||",
+  TestSegmentPattern: "R||||||",
   /** Grants permission to untag resources. Access level: Tagging. Resources: Experiment, Feature, Launch, Project, Segment. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|Experiment;0;,Feature;0;,Launch;0;,Project;0;,Segment;0;|2||",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|2||",
   /** Grants permission to update experiment. Access level: Write. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateExperiment.html */
-  UpdateExperiment: "W||0|Experiment;1;|||",
+  UpdateExperiment: "W|||0;1;|||",
   /** Grants permission to update feature. Access level: Write. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateFeature.html */
-  UpdateFeature: "W||0|Feature;1;|||",
+  UpdateFeature: "W|||1;1;|||",
   /** Grants permission to update a launch. Access level: Write. Resources: Launch*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateLaunch.html */
-  UpdateLaunch: "W||0|Launch;1;|||",
+  UpdateLaunch: "W|||2;1;|||",
   /** Grants permission to update project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateProject.html */
-  UpdateProject: "W||0|Project;1;||iam:CreateServiceLinkedRole,iam:GetRole|",
+  UpdateProject: "W|||3;1;||iam:CreateServiceLinkedRole,iam:GetRole|",
   /** Grants permission to update project data delivery. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateProjectDataDelivery.html */
-  UpdateProjectDataDelivery: "W||0|Project;1;|||",
+  UpdateProjectDataDelivery: "W|||3;1;|||",
 } as const;
 const actionDetails = {
   BatchEvaluateFeature: "|,;~|Grants permission to send a batched evaluate feature request",
@@ -146,12 +146,39 @@ const actionDetails = {
   UpdateProject: "|,;~|Grants permission to update project",
   UpdateProjectDataDelivery: "|,;~|Grants permission to update project data delivery",
 };
+const resourceTypeFacts = {
+  /** The Experiment resource type: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/experiment/${ExperimentName} */
+  Experiment: "|,experiment|1",
+  /** The Feature resource type: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/feature/${FeatureName} */
+  Feature: "|,feature|1",
+  /** The Launch resource type: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/launch/${LaunchName} */
+  Launch: "|,launch|1",
+  /** The Project resource type: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName} */
+  Project: "|,project|1",
+  /** The Segment resource type: arn:${Partition}:evidently:${Region}:${Account}:segment/${SegmentName} */
+  Segment: "|,segment|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Experiment resource: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/experiment/${ExperimentName}. */
+  experiment:
+    "|,Experiment|arn:|Partition|:evidently:|Region|:|Account|:project/|ProjectName|/experiment/|ExperimentName|",
+  /** ARN of a Feature resource: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/feature/${FeatureName}. */
+  feature: "|,Feature|arn:|Partition|:evidently:|Region|:|Account|:project/|ProjectName|/feature/|FeatureName|",
+  /** ARN of a Launch resource: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/launch/${LaunchName}. */
+  launch: "|,Launch|arn:|Partition|:evidently:|Region|:|Account|:project/|ProjectName|/launch/|LaunchName|",
+  /** ARN of a Project resource: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}. */
+  project: "|,Project|arn:|Partition|:evidently:|Region|:|Account|:project/|ProjectName|",
+  /** ARN of a Segment resource: arn:${Partition}:evidently:${Region}:${Account}:segment/${SegmentName}. */
+  segment: "|,Segment|arn:|Partition|:evidently:|Region|:|Account|:segment/|SegmentName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Experiment", "Feature", "Launch", "Project", "Segment"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "evidently">;
 /** Any evidently action. */
 export type Action = ActionOf<typeof actionFacts, "evidently">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "evidently">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -159,7 +186,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every evidently action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -167,38 +194,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Experiment resource type: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/experiment/${ExperimentName} */
-  Experiment: "|,arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/experiment/${ExperimentName}|1",
-  /** The Feature resource type: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/feature/${FeatureName} */
-  Feature: "|,arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/feature/${FeatureName}|1",
-  /** The Launch resource type: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/launch/${LaunchName} */
-  Launch: "|,arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/launch/${LaunchName}|1",
-  /** The Project resource type: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName} */
-  Project: "|,arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}|1",
-  /** The Segment resource type: arn:${Partition}:evidently:${Region}:${Account}:segment/${SegmentName} */
-  Segment: "|,arn:${Partition}:evidently:${Region}:${Account}:segment/${SegmentName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Experiment resource: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/experiment/${ExperimentName}. */
-  experiment:
-    "|Experiment|arn:|partition?|:evidently:|region|:|account|:project/|projectName|/experiment/|experimentName|",
-  /** ARN of a Feature resource: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/feature/${FeatureName}. */
-  feature: "|Feature|arn:|partition?|:evidently:|region|:|account|:project/|projectName|/feature/|featureName|",
-  /** ARN of a Launch resource: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/launch/${LaunchName}. */
-  launch: "|Launch|arn:|partition?|:evidently:|region|:|account|:project/|projectName|/launch/|launchName|",
-  /** ARN of a Project resource: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}. */
-  project: "|Project|arn:|partition?|:evidently:|region|:|account|:project/|projectName|",
-  /** ARN of a Segment resource: arn:${Partition}:evidently:${Region}:${Account}:segment/${SegmentName}. */
-  segment: "|Segment|arn:|partition?|:evidently:|region|:|account|:segment/|segmentName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

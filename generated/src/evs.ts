@@ -30,53 +30,53 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate an Elastic IP address (EIP) with a public VLAN in an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_AssociateEipToVlan.html */
-  AssociateEipToVlan: "W||0|environment;1;||ec2:AssociateAddress,ec2:DescribeAddresses|;",
+  AssociateEipToVlan: "W|||0;1;||ec2:AssociateAddress,ec2:DescribeAddresses|;",
   /** Grants permission to create an entitlement in an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_CreateEntitlement.html */
-  CreateEntitlement: "W||0|environment;1;|||;",
+  CreateEntitlement: "W|||0;1;|||;",
   /** Grants permission to create an Amazon EVS environment. Access level: Write. https://docs.aws.amazon.com/evs/latest/APIReference/API_CreateEnvironment.html */
   CreateEnvironment:
-    "W||0||0,2|ec2:CreateNetworkInterface,ec2:CreateSubnet,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DeleteSubnet,ec2:DeleteVolume,ec2:DescribeAddresses,ec2:DescribeDhcpOptions,ec2:DescribeHosts,ec2:DescribeInstanceStatus,ec2:DescribeInstances,ec2:DescribeKeyPairs,ec2:DescribeNetworkInterfaces,ec2:DescribePlacementGroups,ec2:DescribeRouteServerEndpoints,ec2:DescribeRouteServerPeers,ec2:DescribeRouteServers,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DescribeVpcs,ec2:DetachNetworkInterface,ec2:DetachVolume,ec2:GetAllowedImagesSettings,ec2:GetRouteServerAssociations,ec2:ModifyInstanceAttribute,ec2:ModifyNetworkInterfaceAttribute,ec2:RunInstances,ec2:TerminateInstances,evs:TagResource,iam:CreateServiceLinkedRole,kms:DescribeKey,kms:ListAliases,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:GetRandomPassword,secretsmanager:GetSecretValue,secretsmanager:TagResource,secretsmanager:UpdateSecret,servicequotas:GetServiceQuota,servicequotas:ListServiceQuotas,support:DescribeServices,support:DescribeSupportLevel|;",
+    "W||||0,2|ec2:CreateNetworkInterface,ec2:CreateSubnet,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DeleteSubnet,ec2:DeleteVolume,ec2:DescribeAddresses,ec2:DescribeDhcpOptions,ec2:DescribeHosts,ec2:DescribeInstanceStatus,ec2:DescribeInstances,ec2:DescribeKeyPairs,ec2:DescribeNetworkInterfaces,ec2:DescribePlacementGroups,ec2:DescribeRouteServerEndpoints,ec2:DescribeRouteServerPeers,ec2:DescribeRouteServers,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DescribeVpcs,ec2:DetachNetworkInterface,ec2:DetachVolume,ec2:GetAllowedImagesSettings,ec2:GetRouteServerAssociations,ec2:ModifyInstanceAttribute,ec2:ModifyNetworkInterfaceAttribute,ec2:RunInstances,ec2:TerminateInstances,evs:TagResource,iam:CreateServiceLinkedRole,kms:DescribeKey,kms:ListAliases,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:GetRandomPassword,secretsmanager:GetSecretValue,secretsmanager:TagResource,secretsmanager:UpdateSecret,servicequotas:GetServiceQuota,servicequotas:ListServiceQuotas,support:DescribeServices,support:DescribeSupportLevel|;",
   /** Grants permission to create a connector in an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_CreateEnvironmentConnector.html */
-  CreateEnvironmentConnector: "W||0|environment;1;|||;",
+  CreateEnvironmentConnector: "W|||0;1;|||;",
   /** Grants permission to add host to an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_CreateEnvironmentHost.html */
   CreateEnvironmentHost:
-    "W||0|environment;1;||ec2:CreateNetworkInterface,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DescribeDhcpOptions,ec2:DescribeHosts,ec2:DescribeInstanceStatus,ec2:DescribeInstances,ec2:DescribeKeyPairs,ec2:DescribeNetworkInterfaces,ec2:DescribePlacementGroups,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,ec2:RunInstances,evs:CreateEnvironmentHost,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:GetRandomPassword,secretsmanager:GetSecretValue,secretsmanager:TagResource,secretsmanager:UpdateSecret,servicequotas:GetServiceQuota,servicequotas:ListServiceQuotas|;",
+    "W|||0;1;||ec2:CreateNetworkInterface,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DescribeDhcpOptions,ec2:DescribeHosts,ec2:DescribeInstanceStatus,ec2:DescribeInstances,ec2:DescribeKeyPairs,ec2:DescribeNetworkInterfaces,ec2:DescribePlacementGroups,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,ec2:RunInstances,evs:CreateEnvironmentHost,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:GetRandomPassword,secretsmanager:GetSecretValue,secretsmanager:TagResource,secretsmanager:UpdateSecret,servicequotas:GetServiceQuota,servicequotas:ListServiceQuotas|;",
   /** Grants permission to delete an entitlement from an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_DeleteEntitlement.html */
-  DeleteEntitlement: "W||0|environment;1;|||;",
+  DeleteEntitlement: "W|||0;1;|||;",
   /** Grants permission to delete an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_DeleteEnvironment.html */
   DeleteEnvironment:
-    "W||0|environment;1;||ec2:DeleteNetworkInterface,ec2:DeleteSubnet,ec2:DescribeInstanceStatus,ec2:DescribeInstances,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:ModifyInstanceAttribute,ec2:ModifyNetworkInterfaceAttribute,ec2:TerminateInstances,secretsmanager:DeleteSecret,secretsmanager:GetSecretValue|;",
+    "W|||0;1;||ec2:DeleteNetworkInterface,ec2:DeleteSubnet,ec2:DescribeInstanceStatus,ec2:DescribeInstances,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:ModifyInstanceAttribute,ec2:ModifyNetworkInterfaceAttribute,ec2:TerminateInstances,secretsmanager:DeleteSecret,secretsmanager:GetSecretValue|;",
   /** Grants permission to delete a connector from an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_DeleteEnvironmentConnector.html */
-  DeleteEnvironmentConnector: "W||0|environment;1;|||;",
+  DeleteEnvironmentConnector: "W|||0;1;|||;",
   /** Grants permission to delete a host from an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_DeleteEnvironmentHost.html */
   DeleteEnvironmentHost:
-    "W||0|environment;1;||ec2:DeleteNetworkInterface,ec2:DescribeInstanceStatus,ec2:DescribeInstances,ec2:DescribeNetworkInterfaces,ec2:ModifyInstanceAttribute,ec2:ModifyNetworkInterfaceAttribute,ec2:TerminateInstances,secretsmanager:DeleteSecret,secretsmanager:GetSecretValue|;",
+    "W|||0;1;||ec2:DeleteNetworkInterface,ec2:DescribeInstanceStatus,ec2:DescribeInstances,ec2:DescribeNetworkInterfaces,ec2:ModifyInstanceAttribute,ec2:ModifyNetworkInterfaceAttribute,ec2:TerminateInstances,secretsmanager:DeleteSecret,secretsmanager:GetSecretValue|;",
   /** Grants permission to disassociate an Elastic IP address (EIP) from a public VLAN in an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_DisassociateEipFromVlan.html */
-  DisassociateEipFromVlan: "W||0|environment;1;||ec2:DisassociateAddress|;",
+  DisassociateEipFromVlan: "W|||0;1;||ec2:DisassociateAddress|;",
   /** Grants permission to get an Amazon EVS environment depot url. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_GetDepotUrl.html */
-  GetDepotUrl: "R||0|environment;1;|||;",
+  GetDepotUrl: "R|||0;1;|||;",
   /** Grants permission to get an Amazon EVS environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_GetEnvironment.html */
-  GetEnvironment: "R||0|environment;1;|||;",
+  GetEnvironment: "R|||0;1;|||;",
   /** Grants permission to get versions provided for launch by Amazon EVS. Access level: Read. https://docs.aws.amazon.com/evs/latest/APIReference/API_GetVersions.html */
-  GetVersions: "R||0||||;",
+  GetVersions: "R||||||;",
   /** Grants permission to retrieve a list of connectors associated with an Amazon EVS environment. Access level: List. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_ListEnvironmentConnectors.html */
-  ListEnvironmentConnectors: "L||0|environment;1;|||;",
+  ListEnvironmentConnectors: "L|||0;1;|||;",
   /** Grants permission to retrieve a list of hosts associated with an Amazon EVS environment. Access level: List. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_ListEnvironmentHosts.html */
-  ListEnvironmentHosts: "L||0|environment;1;|||;",
+  ListEnvironmentHosts: "L|||0;1;|||;",
   /** Grants permission to retrieve a list of Amazon EVS environment VLANs. Access level: List. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_ListEnvironmentVlans.html */
-  ListEnvironmentVlans: "L||0|environment;1;|||;",
+  ListEnvironmentVlans: "L|||0;1;|||;",
   /** Grants permission to retrieve a list of Amazon EVS environments in an account. Access level: List. https://docs.aws.amazon.com/evs/latest/APIReference/API_ListEnvironments.html */
-  ListEnvironments: "L||0||||;",
+  ListEnvironments: "L||||||;",
   /** Grants permission to list the tags on a specified resource ARN. Access level: Read. Resources: environment. https://docs.aws.amazon.com/evs/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|environment;0;|||;",
+  ListTagsForResource: "R|||0;0;|||;",
   /** Grants permission to retrieve a list of entitlements associated with an Amazon EVS environment. Access level: List. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_ListVmEntitlements.html */
-  ListVmEntitlements: "L||0|environment;1;|||;",
+  ListVmEntitlements: "L|||0;1;|||;",
   /** Grants permission to tag a specified resource ARN. Access level: Tagging. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|environment;1;|0,1,2||CreateEnvironment,;",
+  TagResource: "T|||0;1;|0,1,2||CreateEnvironment,;",
   /** Grants permission to remove tags from a specified resource ARN. Access level: Tagging. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|environment;1;|1,2||;",
+  UntagResource: "T|||0;1;|1,2||;",
   /** Grants permission to update a connector in an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_UpdateEnvironmentConnector.html */
-  UpdateEnvironmentConnector: "W||0|environment;1;|||;",
+  UpdateEnvironmentConnector: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   AssociateEipToVlan:
@@ -107,12 +107,22 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove tags from a specified resource ARN",
   UpdateEnvironmentConnector: "|,;~~~|Grants permission to update a connector in an Amazon EVS environment",
 };
+const resourceTypeFacts = {
+  /** The environment resource type: arn:${Partition}:evs:${Region}:${Account}:environment/${EnvironmentIdentifier} */
+  environment: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a environment resource: arn:${Partition}:evs:${Region}:${Account}:environment/${EnvironmentIdentifier}. */
+  environment: "|,environment|arn:|Partition|:evs:|Region|:|Account|:environment/|EnvironmentIdentifier|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["environment"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "evs">;
 /** Any evs action. */
 export type Action = ActionOf<typeof actionFacts, "evs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "evs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -120,7 +130,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "evs" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every evs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -128,21 +138,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The environment resource type: arn:${Partition}:evs:${Region}:${Account}:environment/${EnvironmentIdentifier} */
-  environment: "|,arn:${Partition}:evs:${Region}:${Account}:environment/${EnvironmentIdentifier}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a environment resource: arn:${Partition}:evs:${Region}:${Account}:environment/${EnvironmentIdentifier}. */
-  environment: "|environment|arn:|partition?|:evs:|region|:|account|:environment/|environmentIdentifier|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,23 +30,39 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["execute-api:viaDomainArn"] as const;
 const actionFacts = {
   /** Grants permission to invalidate API cache upon a client request. Access level: Write. Resources: execute-api-general*. https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html */
-  InvalidateCache: "W||0|execute-api-general;1;|||",
+  InvalidateCache: "W|||1;1;|||",
   /** Grants permission to invoke an API upon a client request. Access level: Write. Resources: execute-api-domain, execute-api-general. https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-call-api.html */
-  Invoke: "W||0|execute-api-domain;0;,execute-api-general;0;|||",
+  Invoke: "W|||0;0;,1;0;|||",
   /** Grants permission to access the Websocket @connections Route. Access level: Write. Resources: execute-api-general*. https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-control-access-iam.html */
-  ManageConnections: "W||0|execute-api-general;1;|||",
+  ManageConnections: "W|||1;1;|||",
 } as const;
 const actionDetails = {
   InvalidateCache: "|,;~|Grants permission to invalidate API cache upon a client request",
   Invoke: "|,;~|Grants permission to invoke an API upon a client request",
   ManageConnections: "|,;~|Grants permission to access the Websocket @connections Route",
 };
+const resourceTypeFacts = {
+  /** The execute-api-domain resource type: arn:${Partition}:execute-api:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier} */
+  "execute-api-domain": "|,executeApiDomain|",
+  /** The execute-api-general resource type: arn:${Partition}:execute-api:${Region}:${Account}:${ApiId}/${Stage}/${Method}/${ApiSpecificResourcePath} */
+  "execute-api-general": "|,executeApiGeneral|0",
+} as const;
+const arnFormats = {
+  /** ARN of a execute-api-domain resource: arn:${Partition}:execute-api:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier}. */
+  executeApiDomain:
+    "|,execute-api-domain|arn:|Partition|:execute-api:|Region|:|Account|:/domainnames/|DomainName|+|DomainIdentifier|",
+  /** ARN of a execute-api-general resource: arn:${Partition}:execute-api:${Region}:${Account}:${ApiId}/${Stage}/${Method}/${ApiSpecificResourcePath}. */
+  executeApiGeneral:
+    "|,execute-api-general|arn:|Partition|:execute-api:|Region|:|Account|:|ApiId|/|Stage|/|Method|/|ApiSpecificResourcePath|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["execute-api-domain", "execute-api-general"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "execute-api">;
 /** Any execute-api action. */
 export type Action = ActionOf<typeof actionFacts, "execute-api">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "execute-api">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -54,7 +70,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every execute-api action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -62,29 +78,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The execute-api-domain resource type: arn:${Partition}:execute-api:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier} */
-  "execute-api-domain":
-    "|,arn:${Partition}:execute-api:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier}|",
-  /** The execute-api-general resource type: arn:${Partition}:execute-api:${Region}:${Account}:${ApiId}/${Stage}/${Method}/${ApiSpecificResourcePath} */
-  "execute-api-general":
-    "|,arn:${Partition}:execute-api:${Region}:${Account}:${ApiId}/${Stage}/${Method}/${ApiSpecificResourcePath}|0",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a execute-api-domain resource: arn:${Partition}:execute-api:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier}. */
-  executeApiDomain:
-    "|execute-api-domain|arn:|partition?|:execute-api:|region|:|account|:/domainnames/|domainName|+|domainIdentifier|",
-  /** ARN of a execute-api-general resource: arn:${Partition}:execute-api:${Region}:${Account}:${ApiId}/${Stage}/${Method}/${ApiSpecificResourcePath}. */
-  executeApiGeneral:
-    "|execute-api-general|arn:|partition?|:execute-api:|region|:|account|:|apiId|/|stage|/|method|/|apiSpecificResourcePath|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

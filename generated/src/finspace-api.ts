@@ -30,17 +30,27 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to retrieve FinSpace programmatic access credentials. Access level: Read. Resources: credential*. https://docs.aws.amazon.com/finspace/latest/data-api/API_GetProgrammaticAccessCredentials.html */
-  GetProgrammaticAccessCredentials: "R||0|credential;1;|||;",
+  GetProgrammaticAccessCredentials: "R|||0;1;|||;",
 } as const;
 const actionDetails = {
   GetProgrammaticAccessCredentials: "|,;~~~|Grants permission to retrieve FinSpace programmatic access credentials",
 };
+const resourceTypeFacts = {
+  /** The credential resource type: arn:${Partition}:finspace-api:${Region}:${Account}:/credentials/programmatic */
+  credential: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a credential resource: arn:${Partition}:finspace-api:${Region}:${Account}:/credentials/programmatic. */
+  credential: "|,credential|arn:|Partition|:finspace-api:|Region|:|Account|:/credentials/programmatic",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["credential"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "finspace-api">;
 /** Any finspace-api action. */
 export type Action = ActionOf<typeof actionFacts, "finspace-api">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "finspace-api">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -48,7 +58,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "finspace-data" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every finspace-api action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -56,21 +66,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The credential resource type: arn:${Partition}:finspace-api:${Region}:${Account}:/credentials/programmatic */
-  credential: "|,arn:${Partition}:finspace-api:${Region}:${Account}:/credentials/programmatic|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a credential resource: arn:${Partition}:finspace-api:${Region}:${Account}:/credentials/programmatic. */
-  credential: "|credential|arn:|partition?|:finspace-api:|region|:|account|:/credentials/programmatic",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

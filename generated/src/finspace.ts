@@ -30,126 +30,124 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to connect to a kdb cluster. Access level: Write. Resources: kxCluster*. Permission only. https://docs.aws.amazon.com/finspace/latest/userguide/interacting-with-kdb-clusters.html */
-  ConnectKxCluster: "W||1|kxCluster;1;|||",
+  ConnectKxCluster: "W||1|1;1;|||",
   /** Grants permission to create a FinSpace environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateEnvironment.html */
-  CreateEnvironment: "W||0|environment;1;|0,2|finspace:TagResource|;",
+  CreateEnvironment: "W|||0;1;|0,2|finspace:TagResource|;",
   /** Grants permission to create a changeset for a kdb database. Access level: Write. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxChangeset.html */
-  CreateKxChangeset: "W||0|kxDatabase;1;|||;",
+  CreateKxChangeset: "W|||2;1;|||;",
   /** Grants permission to create a cluster in a managed kdb environment. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxCluster.html */
-  CreateKxCluster: "W||0|kxCluster;1;|0,2|ec2:DescribeSubnets,finspace:MountKxDatabase,finspace:TagResource|;",
+  CreateKxCluster: "W|||1;1;|0,2|ec2:DescribeSubnets,finspace:MountKxDatabase,finspace:TagResource|;",
   /** Grants permission to create a kdb database in a managed kdb environment. Access level: Write. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxDatabase.html */
-  CreateKxDatabase: "W||0|kxDatabase;1;|0,2|finspace:TagResource|;",
+  CreateKxDatabase: "W|||2;1;|0,2|finspace:TagResource|;",
   /** Grants permission to create a dataview in a managed kdb environment. Access level: Write. Resources: kxDataview*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxDataview.html */
-  CreateKxDataview: "W||0|kxDataview;1;|0,2|finspace:TagResource|;",
+  CreateKxDataview: "W|||3;1;|0,2|finspace:TagResource|;",
   /** Grants permission to create a managed kdb environment. Access level: Write. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxEnvironment.html */
-  CreateKxEnvironment: "W||0||0,2|finspace:TagResource|;",
+  CreateKxEnvironment: "W||||0,2|finspace:TagResource|;",
   /** Grants permission to create a scaling group in a managed kdb environment. Access level: Write. Resources: kxScalingGroup*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxScalingGroup.html */
-  CreateKxScalingGroup: "W||0|kxScalingGroup;1;|0,2|finspace:TagResource|;",
+  CreateKxScalingGroup: "W|||5;1;|0,2|finspace:TagResource|;",
   /** Grants permission to create a user in a managed kdb environment. Access level: Write. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxUser.html */
-  CreateKxUser: "W||0|kxEnvironment;1;|0,2|finspace:TagResource,iam:PassRole|;",
+  CreateKxUser: "W|||4;1;|0,2|finspace:TagResource,iam:PassRole|;",
   /** Grants permission to create a volume in a managed kdb environment. Access level: Write. Resources: kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxVolume.html */
-  CreateKxVolume: "W||0|kxVolume;1;|0,2|finspace:TagResource|;",
+  CreateKxVolume: "W|||7;1;|0,2|finspace:TagResource|;",
   /** Grants permission to create a FinSpace user. Access level: Write. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
-  CreateUser: "W||0|environment;1;,user;1;|0,2||",
+  CreateUser: "W|||0;1;,8;1;|0,2||",
   /** Grants permission to delete a FinSpace environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteEnvironment.html */
-  DeleteEnvironment: "W||0|environment;1;|||;",
+  DeleteEnvironment: "W|||0;1;|||;",
   /** Grants permission to delete a kdb cluster. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxCluster.html */
-  DeleteKxCluster: "W||0|kxCluster;1;|||;",
+  DeleteKxCluster: "W|||1;1;|||;",
   /** Grants permission to delete a node from a kdb cluster. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxClusterNode.html */
-  DeleteKxClusterNode: "W||0|kxCluster;1;|||;",
+  DeleteKxClusterNode: "W|||1;1;|||;",
   /** Grants permission to delete a kdb database. Access level: Write. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxDatabase.html */
-  DeleteKxDatabase: "W||0|kxDatabase;1;|||;",
+  DeleteKxDatabase: "W|||2;1;|||;",
   /** Grants permission to delete a dataview in a managed kdb environment. Access level: Write. Resources: kxDataview*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxDataview.html */
-  DeleteKxDataview: "W||0|kxDataview;1;|||;",
+  DeleteKxDataview: "W|||3;1;|||;",
   /** Grants permission to delete a managed kdb environment. Access level: Write. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxEnvironment.html */
-  DeleteKxEnvironment: "W||0|kxEnvironment;1;|||;",
+  DeleteKxEnvironment: "W|||4;1;|||;",
   /** Grants permission to delete a scaling group in a managed kdb environment. Access level: Write. Resources: kxScalingGroup*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxScalingGroup.html */
-  DeleteKxScalingGroup: "W||0|kxScalingGroup;1;|||;",
+  DeleteKxScalingGroup: "W|||5;1;|||;",
   /** Grants permission to delete a kdb user. Access level: Write. Resources: kxUser*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxUser.html */
-  DeleteKxUser: "W||0|kxUser;1;|||;",
+  DeleteKxUser: "W|||6;1;|||;",
   /** Grants permission to delete a volume in a managed kdb environment. Access level: Write. Resources: kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxVolume.html */
-  DeleteKxVolume: "W||0|kxVolume;1;|||;",
+  DeleteKxVolume: "W|||7;1;|||;",
   /** Grants permission to describe a FinSpace environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetEnvironment.html */
-  GetEnvironment: "R||0|environment;1;|||;",
+  GetEnvironment: "R|||0;1;|||;",
   /** Grants permission to describe a changeset for a kdb database. Access level: Read. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxChangeset.html */
-  GetKxChangeset: "R||0|kxDatabase;1;|||;",
+  GetKxChangeset: "R|||2;1;|||;",
   /** Grants permission to describe a cluster in a managed kdb environment. Access level: Read. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxCluster.html */
-  GetKxCluster: "R||0|kxCluster;1;|||;",
+  GetKxCluster: "R|||1;1;|||;",
   /** Grants permission to retrieve a connection string for kdb clusters. Access level: Read. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxConnectionString.html */
-  GetKxConnectionString: "R||0|kxCluster;1;||finspace:ConnectKxCluster|;",
+  GetKxConnectionString: "R|||1;1;||finspace:ConnectKxCluster|;",
   /** Grants permission to describe a kdb database. Access level: Read. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxDatabase.html */
-  GetKxDatabase: "R||0|kxDatabase;1;|||;",
+  GetKxDatabase: "R|||2;1;|||;",
   /** Grants permission to describe a databiew in a managed kdb environment. Access level: Read. Resources: kxDataview*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxDataview.html */
-  GetKxDataview: "R||0|kxDataview;1;|||;",
+  GetKxDataview: "R|||3;1;|||;",
   /** Grants permission to describe a managed kdb environment. Access level: Read. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxEnvironment.html */
-  GetKxEnvironment: "R||0|kxEnvironment;1;|||;",
+  GetKxEnvironment: "R|||4;1;|||;",
   /** Grants permission to describe a scaling group in a managed kdb environment. Access level: Read. Resources: kxScalingGroup*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxScalingGroup.html */
-  GetKxScalingGroup: "R||0|kxScalingGroup;1;|||;",
+  GetKxScalingGroup: "R|||5;1;|||;",
   /** Grants permission to describe a kdb user. Access level: Read. Resources: kxUser*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxUser.html */
-  GetKxUser: "R||0|kxUser;1;|||;",
+  GetKxUser: "R|||6;1;|||;",
   /** Grants permission to describe a volume in a managed kdb environment. Access level: Read. Resources: kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxVolume.html */
-  GetKxVolume: "R||0|kxVolume;1;|||;",
+  GetKxVolume: "R|||7;1;|||;",
   /** Grants permission to request status of the loading of sample data bundle. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
-  GetLoadSampleDataSetGroupIntoEnvironmentStatus: "R||0|environment;1;|||",
+  GetLoadSampleDataSetGroupIntoEnvironmentStatus: "R|||0;1;|||",
   /** Grants permission to describe a FinSpace user. Access level: Read. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
-  GetUser: "R||0|environment;1;,user;1;|||",
+  GetUser: "R|||0;1;,8;1;|||",
   /** Grants permission to list FinSpace environments in the AWS account. Access level: List. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListEnvironments.html */
-  ListEnvironments: "L||0|environment;1;|||;",
+  ListEnvironments: "L|||0;1;|||;",
   /** Grants permission to list changesets for a kdb database. Access level: List. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxChangesets.html */
-  ListKxChangesets: "L||0|kxDatabase;1;|||;",
+  ListKxChangesets: "L|||2;1;|||;",
   /** Grants permission to list cluster nodes in a managed kdb environment. Access level: List. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxClusterNodes.html */
-  ListKxClusterNodes: "L||0|kxCluster;1;|||;",
+  ListKxClusterNodes: "L|||1;1;|||;",
   /** Grants permission to list clusters in a managed kdb environment. Access level: List. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxClusters.html */
-  ListKxClusters: "L||0|kxEnvironment;1;|||;",
+  ListKxClusters: "L|||4;1;|||;",
   /** Grants permission to list kdb databases in a managed kdb environment. Access level: List. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxDatabases.html */
-  ListKxDatabases: "L||0|kxEnvironment;1;|||;",
+  ListKxDatabases: "L|||4;1;|||;",
   /** Grants permission to list dataviews in a database. Access level: List. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxDataviews.html */
-  ListKxDataviews: "L||0|kxDatabase;1;|||;",
+  ListKxDataviews: "L|||2;1;|||;",
   /** Grants permission to list managed kdb environments. Access level: List. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxEnvironments.html */
-  ListKxEnvironments: "L||0||||;",
+  ListKxEnvironments: "L||||||;",
   /** Grants permission to list scaling groups in a managed kdb environment. Access level: List. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxScalingGroups.html */
-  ListKxScalingGroups: "L||0|kxEnvironment;1;|||;",
+  ListKxScalingGroups: "L|||4;1;|||;",
   /** Grants permission to list users in a managed kdb environment. Access level: List. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxUsers.html */
-  ListKxUsers: "L||0|kxEnvironment;1;|||;",
+  ListKxUsers: "L|||4;1;|||;",
   /** Grants permission to list volumes in a managed kdb environment. Access level: List. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxVolumes.html */
-  ListKxVolumes: "L||0|kxEnvironment;1;|||;",
+  ListKxVolumes: "L|||4;1;|||;",
   /** Grants permission to return a list of tags for a resource. Access level: List. Resources: environment*, kxCluster*, kxDatabase*, kxDataview*, kxEnvironment*, kxScalingGroup*, kxUser*, kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "L||0|environment;1;,kxCluster;1;,kxDatabase;1;,kxDataview;1;,kxEnvironment;1;,kxScalingGroup;1;,kxUser;1;,kxVolume;1;|||;",
+  ListTagsForResource: "L|||0;1;,1;1;,2;1;,3;1;,4;1;,5;1;,6;1;,7;1;|||;",
   /** Grants permission to list FinSpace users in an environment. Access level: List. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
-  ListUsers: "L||0|environment;1;,user;1;|||",
+  ListUsers: "L|||0;1;,8;1;|||",
   /** Grants permission to load sample data bundle into your FinSpace environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
-  LoadSampleDataSetGroupIntoEnvironment: "W||0|environment;1;|||",
+  LoadSampleDataSetGroupIntoEnvironment: "W|||0;1;|||",
   /** Grants permission to mount a database to a kdb cluster. Access level: Write. Resources: kxDatabase*. Permission only. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-managed-kdb-db.html */
-  MountKxDatabase: "W||1|kxDatabase;1;|||",
+  MountKxDatabase: "W||1|2;1;|||",
   /** Grants permission to reset the password for a FinSpace user. Access level: Write. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
-  ResetUserPassword: "W||0|environment;1;,user;1;|||",
+  ResetUserPassword: "W|||0;1;,8;1;|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: environment, kxCluster, kxDatabase, kxDataview, kxEnvironment, kxScalingGroup, kxUser, kxVolume. https://docs.aws.amazon.com/finspace/latest/management-api/API_TagResource.html */
   TagResource:
-    "T||0|environment;0;,kxCluster;0;,kxDatabase;0;,kxDataview;0;,kxEnvironment;0;,kxScalingGroup;0;,kxUser;0;,kxVolume;0;|0,2||CreateEnvironment,CreateKxCluster,CreateKxDatabase,CreateKxDataview,CreateKxEnvironment,CreateKxScalingGroup,CreateKxUser,CreateKxVolume,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|0,2||CreateEnvironment,CreateKxCluster,CreateKxDatabase,CreateKxDataview,CreateKxEnvironment,CreateKxScalingGroup,CreateKxUser,CreateKxVolume,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: environment, kxCluster, kxDatabase, kxDataview, kxEnvironment, kxScalingGroup, kxUser, kxVolume. https://docs.aws.amazon.com/finspace/latest/management-api/API_UntagResource.html */
-  UntagResource:
-    "T||0|environment;0;,kxCluster;0;,kxDatabase;0;,kxDataview;0;,kxEnvironment;0;,kxScalingGroup;0;,kxUser;0;,kxVolume;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|2||;",
   /** Grants permission to update a FinSpace environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateEnvironment.html */
-  UpdateEnvironment: "W||0|environment;1;|||;",
+  UpdateEnvironment: "W|||0;1;|||;",
   /** Grants permission to update code configuration for a cluster in a managed kdb environment. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxClusterCodeConfiguration.html */
-  UpdateKxClusterCodeConfiguration: "W||0|kxCluster;1;|||;",
+  UpdateKxClusterCodeConfiguration: "W|||1;1;|||;",
   /** Grants permission to update databases for a cluster in a managed kdb environment. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxClusterDatabases.html */
-  UpdateKxClusterDatabases: "W||0|kxCluster;1;|||;",
+  UpdateKxClusterDatabases: "W|||1;1;|||;",
   /** Grants permission to update a kdb database. Access level: Write. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxDatabase.html */
-  UpdateKxDatabase: "W||0|kxDatabase;1;|||;",
+  UpdateKxDatabase: "W|||2;1;|||;",
   /** Grants permission to update a dataview in a managed kdb environment. Access level: Write. Resources: kxDataview*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxDataview.html */
-  UpdateKxDataview: "W||0|kxDataview;1;|||;",
+  UpdateKxDataview: "W|||3;1;|||;",
   /** Grants permission to update a managed kdb environment. Access level: Write. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxEnvironment.html */
-  UpdateKxEnvironment: "W||0|kxEnvironment;1;|||;",
+  UpdateKxEnvironment: "W|||4;1;|||;",
   /** Grants permission to update the network for a managed kdb environment. Access level: Write. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxEnvironmentNetwork.html */
-  UpdateKxEnvironmentNetwork: "W||0|kxEnvironment;1;|||;",
+  UpdateKxEnvironmentNetwork: "W|||4;1;|||;",
   /** Grants permission to update a kdb user. Access level: Write. Resources: kxUser*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxUser.html */
-  UpdateKxUser: "W||0|kxUser;1;||iam:PassRole|;",
+  UpdateKxUser: "W|||6;1;||iam:PassRole|;",
   /** Grants permission to update a volume in a managed kdb environment. Access level: Write. Resources: kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxVolume.html */
-  UpdateKxVolume: "W||0|kxVolume;1;|||;",
+  UpdateKxVolume: "W|||7;1;|||;",
   /** Grants permission to update a FinSpace user. Access level: Write. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
-  UpdateUser: "W||0|environment;1;,user;1;|||",
+  UpdateUser: "W|||0;1;,8;1;|||",
 } as const;
 const actionDetails = {
   ConnectKxCluster: "|,;~|Grants permission to connect to a kdb cluster",
@@ -215,12 +213,68 @@ const actionDetails = {
   UpdateKxVolume: "|,;~~~|Grants permission to update a volume in a managed kdb environment",
   UpdateUser: "|,;~|Grants permission to update a FinSpace user",
 };
+const resourceTypeFacts = {
+  /** The environment resource type: arn:${Partition}:finspace:${Region}:${Account}:environment/${EnvironmentId} */
+  environment: "|,|1",
+  /** The kxCluster resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxCluster/${KxCluster} */
+  kxCluster: "|,|1",
+  /** The kxDatabase resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase} */
+  kxDatabase: "|,|1",
+  /** The kxDataview resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}/kxDataview/${KxDataview} */
+  kxDataview: "|,|1",
+  /** The kxEnvironment resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId} */
+  kxEnvironment: "|,|1",
+  /** The kxScalingGroup resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxScalingGroup/${KxScalingGroup} */
+  kxScalingGroup: "|,|1",
+  /** The kxUser resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxUser/${UserName} */
+  kxUser: "|,|1",
+  /** The kxVolume resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxVolume/${KxVolume} */
+  kxVolume: "|,|1",
+  /** The user resource type: arn:${Partition}:finspace:${Region}:${Account}:user/${UserId} */
+  user: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a environment resource: arn:${Partition}:finspace:${Region}:${Account}:environment/${EnvironmentId}. */
+  environment: "|,environment|arn:|Partition|:finspace:|Region|:|Account|:environment/|EnvironmentId|",
+  /** ARN of a kxCluster resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxCluster/${KxCluster}. */
+  kxCluster:
+    "|,kxCluster|arn:|Partition|:finspace:|Region|:|Account|:kxEnvironment/|EnvironmentId|/kxCluster/|KxCluster|",
+  /** ARN of a kxDatabase resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}. */
+  kxDatabase:
+    "|,kxDatabase|arn:|Partition|:finspace:|Region|:|Account|:kxEnvironment/|EnvironmentId|/kxDatabase/|KxDatabase|",
+  /** ARN of a kxDataview resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}/kxDataview/${KxDataview}. */
+  kxDataview:
+    "|,kxDataview|arn:|Partition|:finspace:|Region|:|Account|:kxEnvironment/|EnvironmentId|/kxDatabase/|KxDatabase|/kxDataview/|KxDataview|",
+  /** ARN of a kxEnvironment resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}. */
+  kxEnvironment: "|,kxEnvironment|arn:|Partition|:finspace:|Region|:|Account|:kxEnvironment/|EnvironmentId|",
+  /** ARN of a kxScalingGroup resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxScalingGroup/${KxScalingGroup}. */
+  kxScalingGroup:
+    "|,kxScalingGroup|arn:|Partition|:finspace:|Region|:|Account|:kxEnvironment/|EnvironmentId|/kxScalingGroup/|KxScalingGroup|",
+  /** ARN of a kxUser resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxUser/${UserName}. */
+  kxUser: "|,kxUser|arn:|Partition|:finspace:|Region|:|Account|:kxEnvironment/|EnvironmentId|/kxUser/|UserName|",
+  /** ARN of a kxVolume resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxVolume/${KxVolume}. */
+  kxVolume: "|,kxVolume|arn:|Partition|:finspace:|Region|:|Account|:kxEnvironment/|EnvironmentId|/kxVolume/|KxVolume|",
+  /** ARN of a user resource: arn:${Partition}:finspace:${Region}:${Account}:user/${UserId}. */
+  user: "|,user|arn:|Partition|:finspace:|Region|:|Account|:user/|UserId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "environment",
+  "kxCluster",
+  "kxDatabase",
+  "kxDataview",
+  "kxEnvironment",
+  "kxScalingGroup",
+  "kxUser",
+  "kxVolume",
+  "user",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "finspace">;
 /** Any finspace action. */
 export type Action = ActionOf<typeof actionFacts, "finspace">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "finspace">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -228,7 +282,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "finspace" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every finspace action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -236,60 +290,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The environment resource type: arn:${Partition}:finspace:${Region}:${Account}:environment/${EnvironmentId} */
-  environment: "|,arn:${Partition}:finspace:${Region}:${Account}:environment/${EnvironmentId}|1",
-  /** The kxCluster resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxCluster/${KxCluster} */
-  kxCluster: "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxCluster/${KxCluster}|1",
-  /** The kxDatabase resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase} */
-  kxDatabase:
-    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}|1",
-  /** The kxDataview resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}/kxDataview/${KxDataview} */
-  kxDataview:
-    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}/kxDataview/${KxDataview}|1",
-  /** The kxEnvironment resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId} */
-  kxEnvironment: "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}|1",
-  /** The kxScalingGroup resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxScalingGroup/${KxScalingGroup} */
-  kxScalingGroup:
-    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxScalingGroup/${KxScalingGroup}|1",
-  /** The kxUser resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxUser/${UserName} */
-  kxUser: "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxUser/${UserName}|1",
-  /** The kxVolume resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxVolume/${KxVolume} */
-  kxVolume: "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxVolume/${KxVolume}|1",
-  /** The user resource type: arn:${Partition}:finspace:${Region}:${Account}:user/${UserId} */
-  user: "|,arn:${Partition}:finspace:${Region}:${Account}:user/${UserId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a environment resource: arn:${Partition}:finspace:${Region}:${Account}:environment/${EnvironmentId}. */
-  environment: "|environment|arn:|partition?|:finspace:|region|:|account|:environment/|environmentId|",
-  /** ARN of a kxCluster resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxCluster/${KxCluster}. */
-  kxCluster:
-    "|kxCluster|arn:|partition?|:finspace:|region|:|account|:kxEnvironment/|environmentId|/kxCluster/|kxCluster|",
-  /** ARN of a kxDatabase resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}. */
-  kxDatabase:
-    "|kxDatabase|arn:|partition?|:finspace:|region|:|account|:kxEnvironment/|environmentId|/kxDatabase/|kxDatabase|",
-  /** ARN of a kxDataview resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}/kxDataview/${KxDataview}. */
-  kxDataview:
-    "|kxDataview|arn:|partition?|:finspace:|region|:|account|:kxEnvironment/|environmentId|/kxDatabase/|kxDatabase|/kxDataview/|kxDataview|",
-  /** ARN of a kxEnvironment resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}. */
-  kxEnvironment: "|kxEnvironment|arn:|partition?|:finspace:|region|:|account|:kxEnvironment/|environmentId|",
-  /** ARN of a kxScalingGroup resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxScalingGroup/${KxScalingGroup}. */
-  kxScalingGroup:
-    "|kxScalingGroup|arn:|partition?|:finspace:|region|:|account|:kxEnvironment/|environmentId|/kxScalingGroup/|kxScalingGroup|",
-  /** ARN of a kxUser resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxUser/${UserName}. */
-  kxUser: "|kxUser|arn:|partition?|:finspace:|region|:|account|:kxEnvironment/|environmentId|/kxUser/|userName|",
-  /** ARN of a kxVolume resource: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxVolume/${KxVolume}. */
-  kxVolume: "|kxVolume|arn:|partition?|:finspace:|region|:|account|:kxEnvironment/|environmentId|/kxVolume/|kxVolume|",
-  /** ARN of a user resource: arn:${Partition}:finspace:${Region}:${Account}:user/${UserId}. */
-  user: "|user|arn:|partition?|:finspace:|region|:|account|:user/|userId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,29 +30,29 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_CreateDeliveryStream.html */
-  CreateDeliveryStream: "W||0|deliverystream;1;|0,2|firehose:TagDeliveryStream,iam:PassRole|;",
+  CreateDeliveryStream: "W|||0;1;|0,2|firehose:TagDeliveryStream,iam:PassRole|;",
   /** Grants permission to delete a delivery stream and its data. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_DeleteDeliveryStream.html */
-  DeleteDeliveryStream: "W||0|deliverystream;1;|||;",
+  DeleteDeliveryStream: "W|||0;1;|||;",
   /** Grants permission to describe the specified delivery stream and gets the status. Access level: Read. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_DescribeDeliveryStream.html */
-  DescribeDeliveryStream: "R||0|deliverystream;1;|||;",
+  DescribeDeliveryStream: "R|||0;1;|||;",
   /** Grants permission to list your delivery streams. Access level: List. https://docs.aws.amazon.com/firehose/latest/APIReference/API_ListDeliveryStreams.html */
-  ListDeliveryStreams: "L||0||||;",
+  ListDeliveryStreams: "L||||||;",
   /** Grants permission to list the tags for the specified delivery stream. Access level: List. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_ListTagsForDeliveryStream.html */
-  ListTagsForDeliveryStream: "L||0|deliverystream;1;|||;",
+  ListTagsForDeliveryStream: "L|||0;1;|||;",
   /** Grants permission to write a single data record into an Amazon Kinesis Firehose delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_PutRecord.html */
-  PutRecord: "W||0|deliverystream;1;|||;",
+  PutRecord: "W|||0;1;|||;",
   /** Grants permission to write multiple data records into a delivery stream in a single call, which can achieve higher throughput per producer than when writing single records. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_PutRecordBatch.html */
-  PutRecordBatch: "W||0|deliverystream;1;|||;",
+  PutRecordBatch: "W|||0;1;|||;",
   /** Grants permission to enable server-side encryption (SSE) for the delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_StartDeliveryStreamEncryption.html */
-  StartDeliveryStreamEncryption: "W||0|deliverystream;1;|||;",
+  StartDeliveryStreamEncryption: "W|||0;1;|||;",
   /** Grants permission to disable the specified destination of the specified delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_StopDeliveryStreamEncryption.html */
-  StopDeliveryStreamEncryption: "W||0|deliverystream;1;|||;",
+  StopDeliveryStreamEncryption: "W|||0;1;|||;",
   /** Grants permission to add or update tags for the specified delivery stream. Access level: Tagging. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_TagDeliveryStream.html */
-  TagDeliveryStream: "T||0|deliverystream;1;|0,2||CreateDeliveryStream,;",
+  TagDeliveryStream: "T|||0;1;|0,2||CreateDeliveryStream,;",
   /** Grants permission to remove tags from the specified delivery stream. Access level: Tagging. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_UntagDeliveryStream.html */
-  UntagDeliveryStream: "T||0|deliverystream;1;|2||;",
+  UntagDeliveryStream: "T|||0;1;|2||;",
   /** Grants permission to update the specified destination of the specified delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_UpdateDestination.html */
-  UpdateDestination: "W||0|deliverystream;1;||iam:PassRole|;",
+  UpdateDestination: "W|||0;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateDeliveryStream: "|,;~~~|Grants permission to create a delivery stream",
@@ -71,12 +71,22 @@ const actionDetails = {
   UntagDeliveryStream: "|,;~~~|Grants permission to remove tags from the specified delivery stream",
   UpdateDestination: "|,;~~~|Grants permission to update the specified destination of the specified delivery stream",
 };
+const resourceTypeFacts = {
+  /** The deliverystream resource type: arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName} */
+  deliverystream: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a deliverystream resource: arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName}. */
+  deliverystream: "|,deliverystream|arn:|Partition|:firehose:|Region|:|Account|:deliverystream/|DeliveryStreamName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["deliverystream"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "firehose">;
 /** Any firehose action. */
 export type Action = ActionOf<typeof actionFacts, "firehose">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "firehose">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -84,7 +94,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "firehose" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every firehose action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -92,21 +102,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The deliverystream resource type: arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName} */
-  deliverystream: "|,arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a deliverystream resource: arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName}. */
-  deliverystream: "|deliverystream|arn:|partition?|:firehose:|region|:|account|:deliverystream/|deliveryStreamName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

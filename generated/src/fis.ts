@@ -38,63 +38,63 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create an AWS FIS experiment template. Access level: Write. Resources: action*, experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_CreateExperimentTemplate.html */
-  CreateExperimentTemplate: "W||0|action;1;,experiment-template;1;|0,2|fis:TagResource,iam:PassRole|;",
+  CreateExperimentTemplate: "W|||0;1;,2;1;|0,2|fis:TagResource,iam:PassRole|;",
   /** Grants permission to create an AWS FIS target account configuration. Access level: Write. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_CreateTargetAccountConfiguration.html */
-  CreateTargetAccountConfiguration: "W||0|experiment-template;1;|||;",
+  CreateTargetAccountConfiguration: "W|||2;1;|||;",
   /** Grants permission to delete the AWS FIS experiment template. Access level: Write. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_DeleteExperimentTemplate.html */
-  DeleteExperimentTemplate: "W||0|experiment-template;1;|||;",
+  DeleteExperimentTemplate: "W|||2;1;|||;",
   /** Grants permission to delete an AWS FIS target account configuration. Access level: Write. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_DeleteTargetAccountConfiguration.html */
-  DeleteTargetAccountConfiguration: "W||0|experiment-template;1;|||;",
+  DeleteTargetAccountConfiguration: "W|||2;1;|||;",
   /** Grants permission to retrieve an AWS FIS action. Access level: Read. Resources: action*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetAction.html */
-  GetAction: "R||0|action;1;|1||;",
+  GetAction: "R|||0;1;|1||;",
   /** Grants permission to retrieve an AWS FIS experiment. Access level: Read. Resources: experiment*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetExperiment.html */
-  GetExperiment: "R||0|experiment;1;|1||;",
+  GetExperiment: "R|||1;1;|1||;",
   /** Grants permission to retrieve an AWS FIS target account configuration for an AWS FIS experiment. Access level: Read. Resources: experiment*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetExperimentTargetAccountConfiguration.html */
-  GetExperimentTargetAccountConfiguration: "R||0|experiment;1;|||;",
+  GetExperimentTargetAccountConfiguration: "R|||1;1;|||;",
   /** Grants permission to retrieve an AWS FIS Experiment Template. Access level: Read. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetExperimentTemplate.html */
-  GetExperimentTemplate: "R||0|experiment-template;1;|1||;",
+  GetExperimentTemplate: "R|||2;1;|1||;",
   /** Grants permission to get information about the safety lever. Access level: Read. Resources: safety-lever*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetSafetyLever.html */
-  GetSafetyLever: "R||0|safety-lever;1;|||;",
+  GetSafetyLever: "R|||3;1;|||;",
   /** Grants permission to retrieve an AWS FIS target account configuration for an AWS FIS experiment template. Access level: Read. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetTargetAccountConfiguration.html */
-  GetTargetAccountConfiguration: "R||0|experiment-template;1;|||;",
+  GetTargetAccountConfiguration: "R|||2;1;|||;",
   /** Grants permission to get information about the specified resource type. Access level: Read. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetTargetResourceType.html */
-  GetTargetResourceType: "R||0||||;",
+  GetTargetResourceType: "R||||||;",
   /** Grants permission to inject an API internal error on the provided AWS service from an FIS Experiment. Access level: Write. Resources: experiment*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#fis-actions-reference-fis */
-  InjectApiInternalError: "W||1|experiment;1;|3,4,5,6||",
+  InjectApiInternalError: "W||1|1;1;|3,4,5,6||",
   /** Grants permission to inject an API throttle error on the provided AWS service from an FIS Experiment. Access level: Write. Resources: experiment*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#fis-actions-reference-fis */
-  InjectApiThrottleError: "W||1|experiment;1;|3,4,5,6||",
+  InjectApiThrottleError: "W||1|1;1;|3,4,5,6||",
   /** Grants permission to inject an API unavailable error on the provided AWS service from an FIS Experiment. Access level: Write. Resources: experiment*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#fis-actions-reference-fis */
-  InjectApiUnavailableError: "W||1|experiment;1;|3,4,5,6||",
+  InjectApiUnavailableError: "W||1|1;1;|3,4,5,6||",
   /** Grants permission to list all available AWS FIS actions. Access level: List. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListActions.html */
-  ListActions: "L||0||||;",
+  ListActions: "L||||||;",
   /** Grants permission to list resolved targets for AWS FIS experiments. Access level: List. Resources: experiment*. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListExperimentResolvedTargets.html */
-  ListExperimentResolvedTargets: "L||0|experiment;1;|||;",
+  ListExperimentResolvedTargets: "L|||1;1;|||;",
   /** Grants permission to list target account configurations for AWS FIS experiments. Access level: List. Resources: experiment*. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListExperimentTargetAccountConfigurations.html */
-  ListExperimentTargetAccountConfigurations: "L||0|experiment;1;|||;",
+  ListExperimentTargetAccountConfigurations: "L|||1;1;|||;",
   /** Grants permission to list all available AWS FIS experiment templates. Access level: List. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListExperimentTemplates.html */
-  ListExperimentTemplates: "L||0||||;",
+  ListExperimentTemplates: "L||||||;",
   /** Grants permission to list all available AWS FIS experiments. Access level: List. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListExperiments.html */
-  ListExperiments: "L||0||||;",
+  ListExperiments: "L||||||;",
   /** Grants permission to list the tags for an AWS FIS resource. Access level: Read. Resources: action, experiment, experiment-template. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|action;0;,experiment;0;,experiment-template;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;|||;",
   /** Grants permission to list target account configurations for AWS FIS experiment templates. Access level: List. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListTargetAccountConfigurations.html */
-  ListTargetAccountConfigurations: "L||0|experiment-template;1;|||;",
+  ListTargetAccountConfigurations: "L|||2;1;|||;",
   /** Grants permission to list the resource types. Access level: List. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListTargetResourceTypes.html */
-  ListTargetResourceTypes: "L||0||||;",
+  ListTargetResourceTypes: "L||||||;",
   /** Grants permission to run an AWS FIS experiment. Access level: Write. Resources: experiment*, experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_StartExperiment.html */
-  StartExperiment: "W||0|experiment;1;,experiment-template;1;|0,2|fis:TagResource,iam:CreateServiceLinkedRole|;",
+  StartExperiment: "W|||1;1;,2;1;|0,2|fis:TagResource,iam:CreateServiceLinkedRole|;",
   /** Grants permission to stop an AWS FIS experiment. Access level: Write. Resources: experiment*. https://docs.aws.amazon.com/fis/latest/APIReference/API_StopExperiment.html */
-  StopExperiment: "W||0|experiment;1;|||;",
+  StopExperiment: "W|||1;1;|||;",
   /** Grants permission to tag AWS FIS resources. Access level: Tagging. Resources: action, experiment, experiment-template. https://docs.aws.amazon.com/fis/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|action;0;,experiment;0;,experiment-template;0;|0,2||CreateExperimentTemplate,StartExperiment,;",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,2||CreateExperimentTemplate,StartExperiment,;",
   /** Grants permission to untag AWS FIS resources. Access level: Tagging. Resources: action, experiment, experiment-template. https://docs.aws.amazon.com/fis/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|action;0;,experiment;0;,experiment-template;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;|2||;",
   /** Grants permission to update the specified AWS FIS experiment template. Access level: Write. Resources: action, experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_UpdateExperimentTemplate.html */
-  UpdateExperimentTemplate: "W||0|action;0;,experiment-template;1;|0,2|iam:PassRole|;",
+  UpdateExperimentTemplate: "W|||0;0;,2;1;|0,2|iam:PassRole|;",
   /** Grants permission to update the state of the safety lever. Access level: Write. Resources: safety-lever*. https://docs.aws.amazon.com/fis/latest/APIReference/API_UpdateSafetyLeverState.html */
-  UpdateSafetyLeverState: "W||0|safety-lever;1;|||;",
+  UpdateSafetyLeverState: "W|||3;1;|||;",
   /** Grants permission to update an AWS FIS target account configuration. Access level: Write. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_UpdateTargetAccountConfiguration.html */
-  UpdateTargetAccountConfiguration: "W||0|experiment-template;1;|||;",
+  UpdateTargetAccountConfiguration: "W|||2;1;|||;",
 } as const;
 const actionDetails = {
   CreateExperimentTemplate: "|,;~~~|Grants permission to create an AWS FIS experiment template",
@@ -134,12 +134,34 @@ const actionDetails = {
   UpdateSafetyLeverState: "|,;~~~|Grants permission to update the state of the safety lever",
   UpdateTargetAccountConfiguration: "|,;~~~|Grants permission to update an AWS FIS target account configuration",
 };
+const resourceTypeFacts = {
+  /** The action resource type: arn:${Partition}:fis:${Region}:${Account}:action/${Id} */
+  action: "|,|1",
+  /** The experiment resource type: arn:${Partition}:fis:${Region}:${Account}:experiment/${Id} */
+  experiment: "|,|1",
+  /** The experiment-template resource type: arn:${Partition}:fis:${Region}:${Account}:experiment-template/${Id} */
+  "experiment-template": "|,experimentTemplate|1",
+  /** The safety-lever resource type: arn:${Partition}:fis:${Region}:${Account}:safety-lever/${Id} */
+  "safety-lever": "|,safetyLever|",
+} as const;
+const arnFormats = {
+  /** ARN of a action resource: arn:${Partition}:fis:${Region}:${Account}:action/${Id}. */
+  action: "|,action|arn:|Partition|:fis:|Region|:|Account|:action/|Id|",
+  /** ARN of a experiment resource: arn:${Partition}:fis:${Region}:${Account}:experiment/${Id}. */
+  experiment: "|,experiment|arn:|Partition|:fis:|Region|:|Account|:experiment/|Id|",
+  /** ARN of a experiment-template resource: arn:${Partition}:fis:${Region}:${Account}:experiment-template/${Id}. */
+  experimentTemplate: "|,experiment-template|arn:|Partition|:fis:|Region|:|Account|:experiment-template/|Id|",
+  /** ARN of a safety-lever resource: arn:${Partition}:fis:${Region}:${Account}:safety-lever/${Id}. */
+  safetyLever: "|,safety-lever|arn:|Partition|:fis:|Region|:|Account|:safety-lever/|Id|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["action", "experiment", "experiment-template", "safety-lever"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "fis">;
 /** Any fis action. */
 export type Action = ActionOf<typeof actionFacts, "fis">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "fis">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -147,7 +169,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "fis" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every fis action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -155,33 +177,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The action resource type: arn:${Partition}:fis:${Region}:${Account}:action/${Id} */
-  action: "|,arn:${Partition}:fis:${Region}:${Account}:action/${Id}|1",
-  /** The experiment resource type: arn:${Partition}:fis:${Region}:${Account}:experiment/${Id} */
-  experiment: "|,arn:${Partition}:fis:${Region}:${Account}:experiment/${Id}|1",
-  /** The experiment-template resource type: arn:${Partition}:fis:${Region}:${Account}:experiment-template/${Id} */
-  "experiment-template": "|,arn:${Partition}:fis:${Region}:${Account}:experiment-template/${Id}|1",
-  /** The safety-lever resource type: arn:${Partition}:fis:${Region}:${Account}:safety-lever/${Id} */
-  "safety-lever": "|,arn:${Partition}:fis:${Region}:${Account}:safety-lever/${Id}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a action resource: arn:${Partition}:fis:${Region}:${Account}:action/${Id}. */
-  action: "|action|arn:|partition?|:fis:|region|:|account|:action/|id|",
-  /** ARN of a experiment resource: arn:${Partition}:fis:${Region}:${Account}:experiment/${Id}. */
-  experiment: "|experiment|arn:|partition?|:fis:|region|:|account|:experiment/|id|",
-  /** ARN of a experiment-template resource: arn:${Partition}:fis:${Region}:${Account}:experiment-template/${Id}. */
-  experimentTemplate: "|experiment-template|arn:|partition?|:fis:|region|:|account|:experiment-template/|id|",
-  /** ARN of a safety-lever resource: arn:${Partition}:fis:${Region}:${Account}:safety-lever/${Id}. */
-  safetyLever: "|safety-lever|arn:|partition?|:fis:|region|:|account|:safety-lever/|id|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,90 +30,89 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to set the AWS Firewall Manager administrator account and enables the service in all organization accounts. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_AssociateAdminAccount.html */
-  AssociateAdminAccount: "W||0||||;",
+  AssociateAdminAccount: "W||||||;",
   /** Grants permission to set the Firewall Manager administrator as a tenant administrator of a third-party firewall service. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_AssociateThirdPartyFirewall.html */
-  AssociateThirdPartyFirewall: "W||0||||;",
+  AssociateThirdPartyFirewall: "W||||||;",
   /** Grants permission to associate resources to an AWS Firewall Manager resource set. Access level: Write. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_BatchAssociateResource.html */
-  BatchAssociateResource: "W||0|resource-set;1;|||;",
+  BatchAssociateResource: "W|||3;1;|||;",
   /** Grants permission to disassociate resources from an AWS Firewall Manager resource set. Access level: Write. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_BatchDisassociateResource.html */
-  BatchDisassociateResource: "W||0|resource-set;1;|||;",
+  BatchDisassociateResource: "W|||3;1;|||;",
   /** Grants permission to permanently deletes an AWS Firewall Manager applications list. Access level: Write. Resources: applications-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeleteAppsList.html */
-  DeleteAppsList: "W||0|applications-list;1;|||;",
+  DeleteAppsList: "W|||0;1;|||;",
   /** Grants permission to delete an AWS Firewall Manager association with the IAM role and the Amazon Simple Notification Service (SNS) topic that is used to notify the FM administrator about major FM events and errors across the organization. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeleteNotificationChannel.html */
-  DeleteNotificationChannel: "W||0||||;",
+  DeleteNotificationChannel: "W||||||;",
   /** Grants permission to permanently delete an AWS Firewall Manager policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeletePolicy.html */
-  DeletePolicy: "W||0|policy;1;|1||;",
+  DeletePolicy: "W|||1;1;|1||;",
   /** Grants permission to permanently deletes an AWS Firewall Manager protocols list. Access level: Write. Resources: protocols-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeleteProtocolsList.html */
-  DeleteProtocolsList: "W||0|protocols-list;1;|||;",
+  DeleteProtocolsList: "W|||2;1;|||;",
   /** Grants permission to permanently delete an AWS Firewall Manager resource set. Access level: Write. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeleteResourceSet.html */
-  DeleteResourceSet: "W||0|resource-set;1;|1||;",
+  DeleteResourceSet: "W|||3;1;|1||;",
   /** Grants permission to disassociate the account that has been set as the AWS Firewall Manager administrator account and and disables the service in all organization accounts. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DisassociateAdminAccount.html */
-  DisassociateAdminAccount: "W||0||||;",
+  DisassociateAdminAccount: "W||||||;",
   /** Grants permission to disassociate a Firewall Manager administrator from a third-party firewall tenant. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DisassociateThirdPartyFirewall.html */
-  DisassociateThirdPartyFirewall: "W||0||||;",
+  DisassociateThirdPartyFirewall: "W||||||;",
   /** Grants permission to return the AWS Organizations account that is associated with AWS Firewall Manager as the AWS Firewall Manager administrator. Access level: Read. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetAdminAccount.html */
-  GetAdminAccount: "R||0||||;",
+  GetAdminAccount: "R||||||;",
   /** Grants permission to return information about the specified account's administrative scope. Access level: Read. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetAdminScope.html */
-  GetAdminScope: "R||0||||;",
+  GetAdminScope: "R||||||;",
   /** Grants permission to return information about the specified AWS Firewall Manager applications list. Access level: Read. Resources: applications-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetAppsList.html */
-  GetAppsList: "R||0|applications-list;1;|||;",
+  GetAppsList: "R|||0;1;|||;",
   /** Grants permission to retrieve detailed compliance information about the specified member account. Details include resources that are in and out of compliance with the specified policy. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetComplianceDetail.html */
-  GetComplianceDetail: "R||0|policy;1;|||;",
+  GetComplianceDetail: "R|||1;1;|||;",
   /** Grants permission to retrieve information about the Amazon Simple Notification Service (SNS) topic that is used to record AWS Firewall Manager SNS logs. Access level: Read. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetNotificationChannel.html */
-  GetNotificationChannel: "R||0||||;",
+  GetNotificationChannel: "R||||||;",
   /** Grants permission to retrieve information about the specified AWS Firewall Manager policy. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetPolicy.html */
-  GetPolicy: "R||0|policy;1;|||;",
+  GetPolicy: "R|||1;1;|||;",
   /** Grants permission to retrieve policy-level attack summary information in the event of a potential DDoS attack. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetProtectionStatus.html */
-  GetProtectionStatus: "R||0|policy;1;|||;",
+  GetProtectionStatus: "R|||1;1;|||;",
   /** Grants permission to return information about the specified AWS Firewall Manager protocols list. Access level: Read. Resources: protocols-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetProtocolsList.html */
-  GetProtocolsList: "R||0|protocols-list;1;|||;",
+  GetProtocolsList: "R|||2;1;|||;",
   /** Grants permission to retrieve information about the specified AWS Firewall Manager resource set. Access level: Read. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetResourceSet.html */
-  GetResourceSet: "R||0|resource-set;1;|||;",
+  GetResourceSet: "R|||3;1;|||;",
   /** Grants permission to retrieve the onboarding status of a Firewall Manager administrator account to third-party firewall vendor tenant. Access level: Read. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetThirdPartyFirewallAssociationStatus.html */
-  GetThirdPartyFirewallAssociationStatus: "R||0||||;",
+  GetThirdPartyFirewallAssociationStatus: "R||||||;",
   /** Grants permission to retrieve violations for a resource based on the specified AWS Firewall Manager policy and AWS account. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetViolationDetails.html */
-  GetViolationDetails: "R||0|policy;1;|||;",
+  GetViolationDetails: "R|||1;1;|||;",
   /** Grants permission to return a AdminAccounts object that lists the Firewall Manager administrators within the organization that are onboarded to Firewall Manager by AssociateAdminAccount. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListAdminAccountsForOrganization.html */
-  ListAdminAccountsForOrganization: "L||0||||;",
+  ListAdminAccountsForOrganization: "L||||||;",
   /** Grants permission to list the accounts that are managing the specified AWS Organizations member account. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListAdminsManagingAccount.html */
-  ListAdminsManagingAccount: "L||0||||;",
+  ListAdminsManagingAccount: "L||||||;",
   /** Grants permission to return an array of AppsListDataSummary objects. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListAppsLists.html */
-  ListAppsLists: "L||0||||;",
+  ListAppsLists: "L||||||;",
   /** Grants permission to retrieve an array of PolicyComplianceStatus objects in the response. Use PolicyComplianceStatus to get a summary of which member accounts are protected by the specified policy. Access level: List. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListComplianceStatus.html */
-  ListComplianceStatus: "L||0|policy;1;|||;",
+  ListComplianceStatus: "L|||1;1;|||;",
   /** Grants permission to retrieve an array of resources in the organization's accounts that are available to be associated with a resource set. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListDiscoveredResources.html */
-  ListDiscoveredResources: "L||0||||;",
+  ListDiscoveredResources: "L||||||;",
   /** Grants permission to retrieve an array of member account ids if the caller is FMS admin account. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListMemberAccounts.html */
-  ListMemberAccounts: "L||0||||;",
+  ListMemberAccounts: "L||||||;",
   /** Grants permission to retrieve an array of PolicySummary objects in the response. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListPolicies.html */
-  ListPolicies: "L||0||||;",
+  ListPolicies: "L||||||;",
   /** Grants permission to return an array of ProtocolsListDataSummary objects. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListProtocolsLists.html */
-  ListProtocolsLists: "L||0||||;",
+  ListProtocolsLists: "L||||||;",
   /** Grants permission to retrieve an array of resources that are currently associated to a resource set. Access level: List. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListResourceSetResources.html */
-  ListResourceSetResources: "L||0|resource-set;1;|||;",
+  ListResourceSetResources: "L|||3;1;|||;",
   /** Grants permission to retrieve an array of ResourceSetSummary objects. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListResourceSets.html */
-  ListResourceSets: "L||0||||;",
+  ListResourceSets: "L||||||;",
   /** Grants permission to list Tags for a given resource. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|policy;1;|||;",
+  ListTagsForResource: "R|||1;1;|||;",
   /** Grants permission to retrieve a list of all of the third-party firewall policies that are associated with the third-party firewall administrator's account. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListThirdPartyFirewallFirewallPolicies.html */
-  ListThirdPartyFirewallFirewallPolicies: "L||0||||;",
+  ListThirdPartyFirewallFirewallPolicies: "L||||||;",
   /** Grants permission to create or update an Firewall Manager administrator account. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutAdminAccount.html */
-  PutAdminAccount: "W||0||||;",
+  PutAdminAccount: "W||||||;",
   /** Grants permission to create an AWS Firewall Manager applications list. Access level: Write. Resources: applications-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutAppsList.html */
-  PutAppsList: "W||0|applications-list;1;|0,2|fms:TagResource|;",
+  PutAppsList: "W|||0;1;|0,2|fms:TagResource|;",
   /** Grants permission to designate the IAM role and Amazon Simple Notification Service (SNS) topic that AWS Firewall Manager (FM) could use to notify the FM administrator about major FM events and errors across the organization. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutNotificationChannel.html */
-  PutNotificationChannel: "W||0|||iam:PassRole|;",
+  PutNotificationChannel: "W|||||iam:PassRole|;",
   /** Grants permission to create an AWS Firewall Manager policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutPolicy.html */
-  PutPolicy: "W||0|policy;1;|0,2|fms:TagResource|;",
+  PutPolicy: "W|||1;1;|0,2|fms:TagResource|;",
   /** Grants permission to creates an AWS Firewall Manager protocols list. Access level: Write. Resources: protocols-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutProtocolsList.html */
-  PutProtocolsList: "W||0|protocols-list;1;|0,2|fms:TagResource|;",
+  PutProtocolsList: "W|||2;1;|0,2|fms:TagResource|;",
   /** Grants permission to create an AWS Firewall Manager resource set. Access level: Write. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutResourceSet.html */
-  PutResourceSet: "W||0|resource-set;1;|0,2|fms:TagResource|;",
+  PutResourceSet: "W|||3;1;|0,2|fms:TagResource|;",
   /** Grants permission to add a Tag to a given resource. Access level: Tagging. Resources: applications-list, policy, protocols-list, resource-set. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_TagResource.html */
-  TagResource:
-    "T||0|applications-list;0;,policy;0;,protocols-list;0;,resource-set;0;|0,2||PutAppsList,PutPolicy,PutProtocolsList,PutResourceSet,;",
+  TagResource: "T|||0;0;,1;0;,2;0;,3;0;|0,2||PutAppsList,PutPolicy,PutProtocolsList,PutResourceSet,;",
   /** Grants permission to remove a Tag from a given resource. Access level: Tagging. Resources: applications-list, policy, protocols-list, resource-set. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|applications-list;0;,policy;0;,protocols-list;0;,resource-set;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;|2||;",
 } as const;
 const actionDetails = {
   AssociateAdminAccount:
@@ -182,12 +181,34 @@ const actionDetails = {
   TagResource: "|,;~~~,~~,~~,~~,~~|Grants permission to add a Tag to a given resource",
   UntagResource: "|,;~~~|Grants permission to remove a Tag from a given resource",
 };
+const resourceTypeFacts = {
+  /** The applications-list resource type: arn:${Partition}:fms:${Region}:${Account}:applications-list/${Id} */
+  "applications-list": "|,applicationsList|1",
+  /** The policy resource type: arn:${Partition}:fms:${Region}:${Account}:policy/${Id} */
+  policy: "|,|1",
+  /** The protocols-list resource type: arn:${Partition}:fms:${Region}:${Account}:protocols-list/${Id} */
+  "protocols-list": "|,protocolsList|1",
+  /** The resource-set resource type: arn:${Partition}:fms:${Region}:${Account}:resource-set/${Id} */
+  "resource-set": "|,resourceSet|1",
+} as const;
+const arnFormats = {
+  /** ARN of a applications-list resource: arn:${Partition}:fms:${Region}:${Account}:applications-list/${Id}. */
+  applicationsList: "|,applications-list|arn:|Partition|:fms:|Region|:|Account|:applications-list/|Id|",
+  /** ARN of a policy resource: arn:${Partition}:fms:${Region}:${Account}:policy/${Id}. */
+  policy: "|,policy|arn:|Partition|:fms:|Region|:|Account|:policy/|Id|",
+  /** ARN of a protocols-list resource: arn:${Partition}:fms:${Region}:${Account}:protocols-list/${Id}. */
+  protocolsList: "|,protocols-list|arn:|Partition|:fms:|Region|:|Account|:protocols-list/|Id|",
+  /** ARN of a resource-set resource: arn:${Partition}:fms:${Region}:${Account}:resource-set/${Id}. */
+  resourceSet: "|,resource-set|arn:|Partition|:fms:|Region|:|Account|:resource-set/|Id|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["applications-list", "policy", "protocols-list", "resource-set"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "fms">;
 /** Any fms action. */
 export type Action = ActionOf<typeof actionFacts, "fms">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "fms">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -195,7 +216,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "fms" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every fms action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -203,33 +224,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The applications-list resource type: arn:${Partition}:fms:${Region}:${Account}:applications-list/${Id} */
-  "applications-list": "|,arn:${Partition}:fms:${Region}:${Account}:applications-list/${Id}|1",
-  /** The policy resource type: arn:${Partition}:fms:${Region}:${Account}:policy/${Id} */
-  policy: "|,arn:${Partition}:fms:${Region}:${Account}:policy/${Id}|1",
-  /** The protocols-list resource type: arn:${Partition}:fms:${Region}:${Account}:protocols-list/${Id} */
-  "protocols-list": "|,arn:${Partition}:fms:${Region}:${Account}:protocols-list/${Id}|1",
-  /** The resource-set resource type: arn:${Partition}:fms:${Region}:${Account}:resource-set/${Id} */
-  "resource-set": "|,arn:${Partition}:fms:${Region}:${Account}:resource-set/${Id}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a applications-list resource: arn:${Partition}:fms:${Region}:${Account}:applications-list/${Id}. */
-  applicationsList: "|applications-list|arn:|partition?|:fms:|region|:|account|:applications-list/|id|",
-  /** ARN of a policy resource: arn:${Partition}:fms:${Region}:${Account}:policy/${Id}. */
-  policy: "|policy|arn:|partition?|:fms:|region|:|account|:policy/|id|",
-  /** ARN of a protocols-list resource: arn:${Partition}:fms:${Region}:${Account}:protocols-list/${Id}. */
-  protocolsList: "|protocols-list|arn:|partition?|:fms:|region|:|account|:protocols-list/|id|",
-  /** ARN of a resource-set resource: arn:${Partition}:fms:${Region}:${Account}:resource-set/${Id}. */
-  resourceSet: "|resource-set|arn:|partition?|:fms:|region|:|account|:resource-set/|id|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,150 +30,146 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an auto predictor. Access level: Write. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateAutoPredictor.html */
-  CreateAutoPredictor: "W||0||0,2|forecast:TagResource,iam:PassRole|;",
+  CreateAutoPredictor: "W||||0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateDataset.html */
-  CreateDataset: "W||0|dataset;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreateDataset: "W|||1;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create a dataset group. Access level: Write. Resources: datasetGroup*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateDatasetGroup.html */
-  CreateDatasetGroup: "W||0|datasetGroup;1;|0,2|forecast:TagResource|;",
+  CreateDatasetGroup: "W|||2;1;|0,2|forecast:TagResource|;",
   /** Grants permission to create a dataset import job. Access level: Write. Resources: datasetImportJob*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateDatasetImportJob.html */
-  CreateDatasetImportJob: "W||0|datasetImportJob;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreateDatasetImportJob: "W|||3;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create an explainability. Access level: Write. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateExplainability.html */
-  CreateExplainability: "W||0|forecast;1;|0,2|forecast:TagResource|;",
+  CreateExplainability: "W|||7;1;|0,2|forecast:TagResource|;",
   /** Grants permission to create an explainability export using an explainability resource. Access level: Write. Resources: explainability*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateExplainabilityExport.html */
-  CreateExplainabilityExport: "W||0|explainability;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreateExplainabilityExport: "W|||5;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create a forecast. Access level: Write. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateForecast.html */
-  CreateForecast: "W||0|predictor;1;|0,2|forecast:TagResource|;",
+  CreateForecast: "W|||10;1;|0,2|forecast:TagResource|;",
   /** Grants permission to create an endpoint using a Predictor resource. Access level: Write. Resources: predictor*. Permission only. https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html */
-  CreateForecastEndpoint: "W||1|predictor;1;|0,2||",
+  CreateForecastEndpoint: "W||1|10;1;|0,2||",
   /** Grants permission to create a forecast export job using a forecast resource. Access level: Write. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateForecastExportJob.html */
-  CreateForecastExportJob: "W||0|forecast;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreateForecastExportJob: "W|||7;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create an monitor using a Predictor resource. Access level: Write. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateMonitor.html */
-  CreateMonitor: "W||0|predictor;1;|0,2|forecast:TagResource|;",
+  CreateMonitor: "W|||10;1;|0,2|forecast:TagResource|;",
   /** Grants permission to create a predictor. Access level: Write. Resources: datasetGroup*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreatePredictor.html */
-  CreatePredictor: "W||0|datasetGroup;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreatePredictor: "W|||2;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create a predictor backtest export job using a predictor. Access level: Write. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreatePredictorBacktestExportJob.html */
-  CreatePredictorBacktestExportJob: "W||0|predictor;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreatePredictorBacktestExportJob: "W|||10;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create a what-if analysis. Access level: Write. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateWhatIfAnalysis.html */
-  CreateWhatIfAnalysis: "W||0|forecast;1;|0,2|forecast:TagResource|;",
+  CreateWhatIfAnalysis: "W|||7;1;|0,2|forecast:TagResource|;",
   /** Grants permission to create a what-if forecast. Access level: Write. Resources: whatIfAnalysis*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateWhatIfForecast.html */
-  CreateWhatIfForecast: "W||0|whatIfAnalysis;1;|0,2||",
+  CreateWhatIfForecast: "W|||12;1;|0,2||",
   /** Grants permission to create a what-if forecast export using what-if forecast resources. Access level: Write. Resources: whatIfForecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateWhatIfForecastExport.html */
-  CreateWhatIfForecastExport: "W||0|whatIfForecast;1;|0,2||",
+  CreateWhatIfForecastExport: "W|||13;1;|0,2||",
   /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteDataset.html */
-  DeleteDataset: "W||0|dataset;1;|||;",
+  DeleteDataset: "W|||1;1;|||;",
   /** Grants permission to delete a dataset group. Access level: Write. Resources: datasetGroup*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteDatasetGroup.html */
-  DeleteDatasetGroup: "W||0|datasetGroup;1;|||;",
+  DeleteDatasetGroup: "W|||2;1;|||;",
   /** Grants permission to delete a dataset import job. Access level: Write. Resources: datasetImportJob*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteDatasetImportJob.html */
-  DeleteDatasetImportJob: "W||0|datasetImportJob;1;|||;",
+  DeleteDatasetImportJob: "W|||3;1;|||;",
   /** Grants permission to delete an explainability. Access level: Write. Resources: explainability*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteExplainability.html */
-  DeleteExplainability: "W||0|explainability;1;|||;",
+  DeleteExplainability: "W|||5;1;|||;",
   /** Grants permission to delete an explainability export. Access level: Write. Resources: explainabilityExport*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteExplainabilityExport.html */
-  DeleteExplainabilityExport: "W||0|explainabilityExport;1;|||;",
+  DeleteExplainabilityExport: "W|||6;1;|||;",
   /** Grants permission to delete a forecast. Access level: Write. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteForecast.html */
-  DeleteForecast: "W||0|forecast;1;|||;",
+  DeleteForecast: "W|||7;1;|||;",
   /** Grants permission to delete an endpoint resource. Access level: Write. Resources: endpoint*. Permission only. https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html */
-  DeleteForecastEndpoint: "W||1|endpoint;1;|||",
+  DeleteForecastEndpoint: "W||1|4;1;|||",
   /** Grants permission to delete a forecast export job. Access level: Write. Resources: forecastExport*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteForecastExportJob.html */
-  DeleteForecastExportJob: "W||0|forecastExport;1;|||;",
+  DeleteForecastExportJob: "W|||8;1;|||;",
   /** Grants permission to delete a monitor resource. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteMonitor.html */
-  DeleteMonitor: "W||0|monitor;1;|||;",
+  DeleteMonitor: "W|||9;1;|||;",
   /** Grants permission to delete a predictor. Access level: Write. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeletePredictor.html */
-  DeletePredictor: "W||0|predictor;1;|||;",
+  DeletePredictor: "W|||10;1;|||;",
   /** Grants permission to delete a predictor backtest export job. Access level: Write. Resources: predictorBacktestExportJob*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeletePredictorBacktestExportJob.html */
-  DeletePredictorBacktestExportJob: "W||0|predictorBacktestExportJob;1;|||;",
+  DeletePredictorBacktestExportJob: "W|||11;1;|||;",
   /** Grants permission to delete a resource and its child resources. Access level: Write. Resources: dataset*, datasetGroup*, datasetImportJob*, endpoint*, explainability*, explainabilityExport*, forecast*, forecastExport*, monitor*, predictor*, predictorBacktestExportJob*, whatIfAnalysis*, whatIfForecast*, whatIfForecastExport*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteResourceTree.html */
-  DeleteResourceTree:
-    "W||0|dataset;1;,datasetGroup;1;,datasetImportJob;1;,endpoint;1;,explainability;1;,explainabilityExport;1;,forecast;1;,forecastExport;1;,monitor;1;,predictor;1;,predictorBacktestExportJob;1;,whatIfAnalysis;1;,whatIfForecast;1;,whatIfForecastExport;1;|||;",
+  DeleteResourceTree: "W|||1;1;,2;1;,3;1;,4;1;,5;1;,6;1;,7;1;,8;1;,9;1;,10;1;,11;1;,12;1;,13;1;,14;1;|||;",
   /** Grants permission to delete a what-if analysis. Access level: Write. Resources: whatIfAnalysis*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteWhatIfAnalysis.html */
-  DeleteWhatIfAnalysis: "W||0|whatIfAnalysis;1;|||;",
+  DeleteWhatIfAnalysis: "W|||12;1;|||;",
   /** Grants permission to delete a what-if forecast. Access level: Write. Resources: whatIfForecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteWhatIfForecast.html */
-  DeleteWhatIfForecast: "W||0|whatIfForecast;1;|||",
+  DeleteWhatIfForecast: "W|||13;1;|||",
   /** Grants permission to delete a what-if forecast export. Access level: Write. Resources: whatIfForecastExport*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteWhatIfForecastExport.html */
-  DeleteWhatIfForecastExport: "W||0|whatIfForecastExport;1;|||",
+  DeleteWhatIfForecastExport: "W|||14;1;|||",
   /** Grants permission to describe an auto predictor. Access level: Read. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeAutoPredictor.html */
-  DescribeAutoPredictor: "R||0|predictor;1;|||;",
+  DescribeAutoPredictor: "R|||10;1;|||;",
   /** Grants permission to describe a dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeDataset.html */
-  DescribeDataset: "R||0|dataset;1;|||;",
+  DescribeDataset: "R|||1;1;|||;",
   /** Grants permission to describe a dataset group. Access level: Read. Resources: datasetGroup*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeDatasetGroup.html */
-  DescribeDatasetGroup: "R||0|datasetGroup;1;|||;",
+  DescribeDatasetGroup: "R|||2;1;|||;",
   /** Grants permission to describe a dataset import job. Access level: Read. Resources: datasetImportJob*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeDatasetImportJob.html */
-  DescribeDatasetImportJob: "R||0|datasetImportJob;1;|||;",
+  DescribeDatasetImportJob: "R|||3;1;|||;",
   /** Grants permission to describe an explainability. Access level: Read. Resources: explainability*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeExplainability.html */
-  DescribeExplainability: "R||0|explainability;1;|||;",
+  DescribeExplainability: "R|||5;1;|||;",
   /** Grants permission to describe an explainability export. Access level: Read. Resources: explainabilityExport*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeExplainabilityExport.html */
-  DescribeExplainabilityExport: "R||0|explainabilityExport;1;|||;",
+  DescribeExplainabilityExport: "R|||6;1;|||;",
   /** Grants permission to describe a forecast. Access level: Read. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeForecast.html */
-  DescribeForecast: "R||0|forecast;1;|||;",
+  DescribeForecast: "R|||7;1;|||;",
   /** Grants permission to describe an endpoint resource. Access level: Read. Resources: endpoint*. Permission only. https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html */
-  DescribeForecastEndpoint: "R||1|endpoint;1;|||",
+  DescribeForecastEndpoint: "R||1|4;1;|||",
   /** Grants permission to describe a forecast export job. Access level: Read. Resources: forecastExport*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeForecastExportJob.html */
-  DescribeForecastExportJob: "R||0|forecastExport;1;|||;",
+  DescribeForecastExportJob: "R|||8;1;|||;",
   /** Grants permission to describe an monitor resource. Access level: Read. Resources: monitor*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeMonitor.html */
-  DescribeMonitor: "R||0|monitor;1;|||;",
+  DescribeMonitor: "R|||9;1;|||;",
   /** Grants permission to describe a predictor. Access level: Read. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribePredictor.html */
-  DescribePredictor: "R||0|predictor;1;|||;",
+  DescribePredictor: "R|||10;1;|||;",
   /** Grants permission to describe a predictor backtest export job. Access level: Read. Resources: predictorBacktestExportJob*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribePredictorBacktestExportJob.html */
-  DescribePredictorBacktestExportJob: "R||0|predictorBacktestExportJob;1;|||;",
+  DescribePredictorBacktestExportJob: "R|||11;1;|||;",
   /** Grants permission to describe a what-if analysis. Access level: Read. Resources: whatIfAnalysis*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeWhatIfAnalysis.html */
-  DescribeWhatIfAnalysis: "R||0|whatIfAnalysis;1;|||;",
+  DescribeWhatIfAnalysis: "R|||12;1;|||;",
   /** Grants permission to describe a what-if forecast. Access level: Read. Resources: whatIfForecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeWhatIfForecast.html */
-  DescribeWhatIfForecast: "R||0|whatIfForecast;1;|||",
+  DescribeWhatIfForecast: "R|||13;1;|||",
   /** Grants permission to describe a what-if forecast export. Access level: Read. Resources: whatIfForecastExport*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeWhatIfForecastExport.html */
-  DescribeWhatIfForecastExport: "R||0|whatIfForecastExport;1;|||",
+  DescribeWhatIfForecastExport: "R|||14;1;|||",
   /** Grants permission to get the Accuracy Metrics for a predictor. Access level: Read. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_GetAccuracyMetrics.html */
-  GetAccuracyMetrics: "R||0|predictor;1;|||;",
+  GetAccuracyMetrics: "R|||10;1;|||;",
   /** Grants permission to get the forecast context of a timeseries for an endpoint. Access level: Read. Resources: endpoint*. Permission only. https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html */
-  GetRecentForecastContext: "R||1|endpoint;1;|||",
+  GetRecentForecastContext: "R||1|4;1;|||",
   /** Grants permission to invoke the endpoint to get forecast for a timeseries. Access level: Read. Resources: endpoint*. Permission only. https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html */
-  InvokeForecastEndpoint: "R||1|endpoint;1;|||",
+  InvokeForecastEndpoint: "R||1|4;1;|||",
   /** Grants permission to list all the dataset groups. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListDatasetGroups.html */
-  ListDatasetGroups: "R||0||||;",
+  ListDatasetGroups: "R||||||;",
   /** Grants permission to list all the dataset import jobs. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListDatasetImportJobs.html */
-  ListDatasetImportJobs: "R||0||||;",
+  ListDatasetImportJobs: "R||||||;",
   /** Grants permission to list all the datasets. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListDatasets.html */
-  ListDatasets: "R||0||||;",
+  ListDatasets: "R||||||;",
   /** Grants permission to list all the explainabilities. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListExplainabilities.html */
-  ListExplainabilities: "R||0||||;",
+  ListExplainabilities: "R||||||;",
   /** Grants permission to list all the explainability exports. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListExplainabilityExports.html */
-  ListExplainabilityExports: "R||0||||;",
+  ListExplainabilityExports: "R||||||;",
   /** Grants permission to list all the forecast export jobs. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListForecastExportJobs.html */
-  ListForecastExportJobs: "R||0||||;",
+  ListForecastExportJobs: "R||||||;",
   /** Grants permission to list all the forecasts. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListForecasts.html */
-  ListForecasts: "R||0||||;",
+  ListForecasts: "R||||||;",
   /** Grants permission to list all the monitor evaluation result for a monitor. Access level: Read. Resources: monitor*. https://docs.aws.amazon.com/forecast/latest/dg/API_ListMonitorEvaluations.html */
-  ListMonitorEvaluations: "R||0|monitor;1;|||;",
+  ListMonitorEvaluations: "R|||9;1;|||;",
   /** Grants permission to list all the monitor resources. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListMonitors.html */
-  ListMonitors: "R||0||||;",
+  ListMonitors: "R||||||;",
   /** Grants permission to list all the predictor backtest export jobs. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListPredictorBacktestExportJobs.html */
-  ListPredictorBacktestExportJobs: "R||0||||;",
+  ListPredictorBacktestExportJobs: "R||||||;",
   /** Grants permission to list all the predictors. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListPredictors.html */
-  ListPredictors: "R||0||||;",
+  ListPredictors: "R||||||;",
   /** Grants permission to list the tags for an Amazon Forecast resource. Access level: Read. Resources: dataset, datasetGroup, datasetImportJob, endpoint, explainability, explainabilityExport, forecast, forecastExport, monitor, predictor, predictorBacktestExportJob, whatIfAnalysis, whatIfForecast, whatIfForecastExport. https://docs.aws.amazon.com/forecast/latest/dg/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|dataset;0;,datasetGroup;0;,datasetImportJob;0;,endpoint;0;,explainability;0;,explainabilityExport;0;,forecast;0;,forecastExport;0;,monitor;0;,predictor;0;,predictorBacktestExportJob;0;,whatIfAnalysis;0;,whatIfForecast;0;,whatIfForecastExport;0;|||;",
+  ListTagsForResource: "R|||1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;|||;",
   /** Grants permission to list all the what-if analyses. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListWhatIfAnalyses.html */
-  ListWhatIfAnalyses: "R||0||||;",
+  ListWhatIfAnalyses: "R||||||;",
   /** Grants permission to list all the what-if forecast exports. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListWhatIfForecastExports.html */
-  ListWhatIfForecastExports: "R||0||||;",
+  ListWhatIfForecastExports: "R||||||;",
   /** Grants permission to list all the what-if forecasts. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListWhatIfForecasts.html */
-  ListWhatIfForecasts: "R||0||||;",
+  ListWhatIfForecasts: "R||||||;",
   /** Grants permission to retrieve a forecast for a single item. Access level: Read. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_forecastquery_QueryForecast.html */
-  QueryForecast: "R||0|forecast;1;|||;",
+  QueryForecast: "R|||7;1;|||;",
   /** Grants permission to retrieve a what-if forecast for a single item. Access level: Read. Resources: whatIfForecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_forecastquery_QueryWhatIfForecast.html */
-  QueryWhatIfForecast: "R||0|whatIfForecast;1;|||;",
+  QueryWhatIfForecast: "R|||13;1;|||;",
   /** Grants permission to resume Amazon Forecast resource jobs. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/forecast/latest/dg/API_ResumeResource.html */
-  ResumeResource: "W||0|monitor;1;|0,2||;",
+  ResumeResource: "W|||9;1;|0,2||;",
   /** Grants permission to stop Amazon Forecast resource jobs. Access level: Write. Resources: datasetImportJob*, endpoint*, explainability*, explainabilityExport*, forecast*, forecastExport*, monitor*, predictor*, predictorBacktestExportJob*, whatIfAnalysis*, whatIfForecast*, whatIfForecastExport*. https://docs.aws.amazon.com/forecast/latest/dg/API_StopResource.html */
-  StopResource:
-    "W||0|datasetImportJob;1;,endpoint;1;,explainability;1;,explainabilityExport;1;,forecast;1;,forecastExport;1;,monitor;1;,predictor;1;,predictorBacktestExportJob;1;,whatIfAnalysis;1;,whatIfForecast;1;,whatIfForecastExport;1;|0,2||;",
+  StopResource: "W|||3;1;,4;1;,5;1;,6;1;,7;1;,8;1;,9;1;,10;1;,11;1;,12;1;,13;1;,14;1;|0,2||;",
   /** Grants permission to associate the specified tags to a resource. Access level: Tagging. Resources: dataset, datasetGroup, datasetImportJob, endpoint, explainability, explainabilityExport, forecast, forecastExport, monitor, predictor, predictorBacktestExportJob, whatIfAnalysis, whatIfForecast, whatIfForecastExport. https://docs.aws.amazon.com/forecast/latest/dg/API_TagResource.html */
   TagResource:
-    "T||0|dataset;0;,datasetGroup;0;,datasetImportJob;0;,endpoint;0;,explainability;0;,explainabilityExport;0;,forecast;0;,forecastExport;0;,monitor;0;,predictor;0;,predictorBacktestExportJob;0;,whatIfAnalysis;0;,whatIfForecast;0;,whatIfForecastExport;0;|0,2||CreateAutoPredictor,CreateDataset,CreateDatasetGroup,CreateDatasetImportJob,CreateExplainability,CreateExplainabilityExport,CreateForecast,CreateForecastExportJob,CreateMonitor,CreatePredictor,CreatePredictorBacktestExportJob,CreateWhatIfAnalysis,;",
+    "T|||1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;|0,2||CreateAutoPredictor,CreateDataset,CreateDatasetGroup,CreateDatasetImportJob,CreateExplainability,CreateExplainabilityExport,CreateForecast,CreateForecastExportJob,CreateMonitor,CreatePredictor,CreatePredictorBacktestExportJob,CreateWhatIfAnalysis,;",
   /** Grants permission to delete the specified tags for a resource. Access level: Tagging. Resources: dataset, datasetGroup, datasetImportJob, endpoint, explainability, explainabilityExport, forecast, forecastExport, monitor, predictor, predictorBacktestExportJob, whatIfAnalysis, whatIfForecast, whatIfForecastExport. https://docs.aws.amazon.com/forecast/latest/dg/API_UntagResource.html */
-  UntagResource:
-    "T||0|dataset;0;,datasetGroup;0;,datasetImportJob;0;,endpoint;0;,explainability;0;,explainabilityExport;0;,forecast;0;,forecastExport;0;,monitor;0;,predictor;0;,predictorBacktestExportJob;0;,whatIfAnalysis;0;,whatIfForecast;0;,whatIfForecastExport;0;|2||;",
+  UntagResource: "T|||1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;|2||;",
   /** Grants permission to update a dataset group. Access level: Write. Resources: dataset*, datasetGroup*. https://docs.aws.amazon.com/forecast/latest/dg/API_UpdateDatasetGroup.html */
-  UpdateDatasetGroup: "W||0|dataset;1;,datasetGroup;1;|||;",
+  UpdateDatasetGroup: "W|||1;1;,2;1;|||;",
 } as const;
 const actionDetails = {
   CreateAutoPredictor: "|,;~~~|Grants permission to create an auto predictor",
@@ -251,12 +247,97 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to delete the specified tags for a resource",
   UpdateDatasetGroup: "|,;~~~|Grants permission to update a dataset group",
 };
+const resourceTypeFacts = {
+  /** The algorithm resource type: arn:${Partition}:forecast:::algorithm/${ResourceId} */
+  algorithm: "|,|",
+  /** The dataset resource type: arn:${Partition}:forecast:${Region}:${Account}:dataset/${ResourceId} */
+  dataset: "|,|1",
+  /** The datasetGroup resource type: arn:${Partition}:forecast:${Region}:${Account}:dataset-group/${ResourceId} */
+  datasetGroup: "|,|1",
+  /** The datasetImportJob resource type: arn:${Partition}:forecast:${Region}:${Account}:dataset-import-job/${ResourceId} */
+  datasetImportJob: "|,|1",
+  /** The endpoint resource type: arn:${Partition}:forecast:${Region}:${Account}:forecast-endpoint/${ResourceId} */
+  endpoint: "|,|1",
+  /** The explainability resource type: arn:${Partition}:forecast:${Region}:${Account}:explainability/${ResourceId} */
+  explainability: "|,|1",
+  /** The explainabilityExport resource type: arn:${Partition}:forecast:${Region}:${Account}:explainability-export/${ResourceId} */
+  explainabilityExport: "|,|1",
+  /** The forecast resource type: arn:${Partition}:forecast:${Region}:${Account}:forecast/${ResourceId} */
+  forecast: "|,|1",
+  /** The forecastExport resource type: arn:${Partition}:forecast:${Region}:${Account}:forecast-export-job/${ResourceId} */
+  forecastExport: "|,|1",
+  /** The monitor resource type: arn:${Partition}:forecast:${Region}:${Account}:monitor/${ResourceId} */
+  monitor: "|,|1",
+  /** The predictor resource type: arn:${Partition}:forecast:${Region}:${Account}:predictor/${ResourceId} */
+  predictor: "|,|1",
+  /** The predictorBacktestExportJob resource type: arn:${Partition}:forecast:${Region}:${Account}:predictor-backtest-export-job/${ResourceId} */
+  predictorBacktestExportJob: "|,|1",
+  /** The whatIfAnalysis resource type: arn:${Partition}:forecast:${Region}:${Account}:what-if-analysis/${ResourceId} */
+  whatIfAnalysis: "|,|1",
+  /** The whatIfForecast resource type: arn:${Partition}:forecast:${Region}:${Account}:what-if-forecast/${ResourceId} */
+  whatIfForecast: "|,|1",
+  /** The whatIfForecastExport resource type: arn:${Partition}:forecast:${Region}:${Account}:what-if-forecast-export/${ResourceId} */
+  whatIfForecastExport: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a algorithm resource: arn:${Partition}:forecast:::algorithm/${ResourceId}. */
+  algorithm: "|,algorithm|arn:|Partition|:forecast:::algorithm/|ResourceId|",
+  /** ARN of a dataset resource: arn:${Partition}:forecast:${Region}:${Account}:dataset/${ResourceId}. */
+  dataset: "|,dataset|arn:|Partition|:forecast:|Region|:|Account|:dataset/|ResourceId|",
+  /** ARN of a datasetGroup resource: arn:${Partition}:forecast:${Region}:${Account}:dataset-group/${ResourceId}. */
+  datasetGroup: "|,datasetGroup|arn:|Partition|:forecast:|Region|:|Account|:dataset-group/|ResourceId|",
+  /** ARN of a datasetImportJob resource: arn:${Partition}:forecast:${Region}:${Account}:dataset-import-job/${ResourceId}. */
+  datasetImportJob: "|,datasetImportJob|arn:|Partition|:forecast:|Region|:|Account|:dataset-import-job/|ResourceId|",
+  /** ARN of a endpoint resource: arn:${Partition}:forecast:${Region}:${Account}:forecast-endpoint/${ResourceId}. */
+  endpoint: "|,endpoint|arn:|Partition|:forecast:|Region|:|Account|:forecast-endpoint/|ResourceId|",
+  /** ARN of a explainability resource: arn:${Partition}:forecast:${Region}:${Account}:explainability/${ResourceId}. */
+  explainability: "|,explainability|arn:|Partition|:forecast:|Region|:|Account|:explainability/|ResourceId|",
+  /** ARN of a explainabilityExport resource: arn:${Partition}:forecast:${Region}:${Account}:explainability-export/${ResourceId}. */
+  explainabilityExport:
+    "|,explainabilityExport|arn:|Partition|:forecast:|Region|:|Account|:explainability-export/|ResourceId|",
+  /** ARN of a forecast resource: arn:${Partition}:forecast:${Region}:${Account}:forecast/${ResourceId}. */
+  forecast: "|,forecast|arn:|Partition|:forecast:|Region|:|Account|:forecast/|ResourceId|",
+  /** ARN of a forecastExport resource: arn:${Partition}:forecast:${Region}:${Account}:forecast-export-job/${ResourceId}. */
+  forecastExport: "|,forecastExport|arn:|Partition|:forecast:|Region|:|Account|:forecast-export-job/|ResourceId|",
+  /** ARN of a monitor resource: arn:${Partition}:forecast:${Region}:${Account}:monitor/${ResourceId}. */
+  monitor: "|,monitor|arn:|Partition|:forecast:|Region|:|Account|:monitor/|ResourceId|",
+  /** ARN of a predictor resource: arn:${Partition}:forecast:${Region}:${Account}:predictor/${ResourceId}. */
+  predictor: "|,predictor|arn:|Partition|:forecast:|Region|:|Account|:predictor/|ResourceId|",
+  /** ARN of a predictorBacktestExportJob resource: arn:${Partition}:forecast:${Region}:${Account}:predictor-backtest-export-job/${ResourceId}. */
+  predictorBacktestExportJob:
+    "|,predictorBacktestExportJob|arn:|Partition|:forecast:|Region|:|Account|:predictor-backtest-export-job/|ResourceId|",
+  /** ARN of a whatIfAnalysis resource: arn:${Partition}:forecast:${Region}:${Account}:what-if-analysis/${ResourceId}. */
+  whatIfAnalysis: "|,whatIfAnalysis|arn:|Partition|:forecast:|Region|:|Account|:what-if-analysis/|ResourceId|",
+  /** ARN of a whatIfForecast resource: arn:${Partition}:forecast:${Region}:${Account}:what-if-forecast/${ResourceId}. */
+  whatIfForecast: "|,whatIfForecast|arn:|Partition|:forecast:|Region|:|Account|:what-if-forecast/|ResourceId|",
+  /** ARN of a whatIfForecastExport resource: arn:${Partition}:forecast:${Region}:${Account}:what-if-forecast-export/${ResourceId}. */
+  whatIfForecastExport:
+    "|,whatIfForecastExport|arn:|Partition|:forecast:|Region|:|Account|:what-if-forecast-export/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "algorithm",
+  "dataset",
+  "datasetGroup",
+  "datasetImportJob",
+  "endpoint",
+  "explainability",
+  "explainabilityExport",
+  "forecast",
+  "forecastExport",
+  "monitor",
+  "predictor",
+  "predictorBacktestExportJob",
+  "whatIfAnalysis",
+  "whatIfForecast",
+  "whatIfForecastExport",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "forecast">;
 /** Any forecast action. */
 export type Action = ActionOf<typeof actionFacts, "forecast">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "forecast">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -264,7 +345,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "forecast" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every forecast action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -272,81 +353,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The algorithm resource type: arn:${Partition}:forecast:::algorithm/${ResourceId} */
-  algorithm: "|,arn:${Partition}:forecast:::algorithm/${ResourceId}|",
-  /** The dataset resource type: arn:${Partition}:forecast:${Region}:${Account}:dataset/${ResourceId} */
-  dataset: "|,arn:${Partition}:forecast:${Region}:${Account}:dataset/${ResourceId}|1",
-  /** The datasetGroup resource type: arn:${Partition}:forecast:${Region}:${Account}:dataset-group/${ResourceId} */
-  datasetGroup: "|,arn:${Partition}:forecast:${Region}:${Account}:dataset-group/${ResourceId}|1",
-  /** The datasetImportJob resource type: arn:${Partition}:forecast:${Region}:${Account}:dataset-import-job/${ResourceId} */
-  datasetImportJob: "|,arn:${Partition}:forecast:${Region}:${Account}:dataset-import-job/${ResourceId}|1",
-  /** The endpoint resource type: arn:${Partition}:forecast:${Region}:${Account}:forecast-endpoint/${ResourceId} */
-  endpoint: "|,arn:${Partition}:forecast:${Region}:${Account}:forecast-endpoint/${ResourceId}|1",
-  /** The explainability resource type: arn:${Partition}:forecast:${Region}:${Account}:explainability/${ResourceId} */
-  explainability: "|,arn:${Partition}:forecast:${Region}:${Account}:explainability/${ResourceId}|1",
-  /** The explainabilityExport resource type: arn:${Partition}:forecast:${Region}:${Account}:explainability-export/${ResourceId} */
-  explainabilityExport: "|,arn:${Partition}:forecast:${Region}:${Account}:explainability-export/${ResourceId}|1",
-  /** The forecast resource type: arn:${Partition}:forecast:${Region}:${Account}:forecast/${ResourceId} */
-  forecast: "|,arn:${Partition}:forecast:${Region}:${Account}:forecast/${ResourceId}|1",
-  /** The forecastExport resource type: arn:${Partition}:forecast:${Region}:${Account}:forecast-export-job/${ResourceId} */
-  forecastExport: "|,arn:${Partition}:forecast:${Region}:${Account}:forecast-export-job/${ResourceId}|1",
-  /** The monitor resource type: arn:${Partition}:forecast:${Region}:${Account}:monitor/${ResourceId} */
-  monitor: "|,arn:${Partition}:forecast:${Region}:${Account}:monitor/${ResourceId}|1",
-  /** The predictor resource type: arn:${Partition}:forecast:${Region}:${Account}:predictor/${ResourceId} */
-  predictor: "|,arn:${Partition}:forecast:${Region}:${Account}:predictor/${ResourceId}|1",
-  /** The predictorBacktestExportJob resource type: arn:${Partition}:forecast:${Region}:${Account}:predictor-backtest-export-job/${ResourceId} */
-  predictorBacktestExportJob:
-    "|,arn:${Partition}:forecast:${Region}:${Account}:predictor-backtest-export-job/${ResourceId}|1",
-  /** The whatIfAnalysis resource type: arn:${Partition}:forecast:${Region}:${Account}:what-if-analysis/${ResourceId} */
-  whatIfAnalysis: "|,arn:${Partition}:forecast:${Region}:${Account}:what-if-analysis/${ResourceId}|1",
-  /** The whatIfForecast resource type: arn:${Partition}:forecast:${Region}:${Account}:what-if-forecast/${ResourceId} */
-  whatIfForecast: "|,arn:${Partition}:forecast:${Region}:${Account}:what-if-forecast/${ResourceId}|1",
-  /** The whatIfForecastExport resource type: arn:${Partition}:forecast:${Region}:${Account}:what-if-forecast-export/${ResourceId} */
-  whatIfForecastExport: "|,arn:${Partition}:forecast:${Region}:${Account}:what-if-forecast-export/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a algorithm resource: arn:${Partition}:forecast:::algorithm/${ResourceId}. */
-  algorithm: "|algorithm|arn:|partition?|:forecast:::algorithm/|resourceId|",
-  /** ARN of a dataset resource: arn:${Partition}:forecast:${Region}:${Account}:dataset/${ResourceId}. */
-  dataset: "|dataset|arn:|partition?|:forecast:|region|:|account|:dataset/|resourceId|",
-  /** ARN of a datasetGroup resource: arn:${Partition}:forecast:${Region}:${Account}:dataset-group/${ResourceId}. */
-  datasetGroup: "|datasetGroup|arn:|partition?|:forecast:|region|:|account|:dataset-group/|resourceId|",
-  /** ARN of a datasetImportJob resource: arn:${Partition}:forecast:${Region}:${Account}:dataset-import-job/${ResourceId}. */
-  datasetImportJob: "|datasetImportJob|arn:|partition?|:forecast:|region|:|account|:dataset-import-job/|resourceId|",
-  /** ARN of a endpoint resource: arn:${Partition}:forecast:${Region}:${Account}:forecast-endpoint/${ResourceId}. */
-  endpoint: "|endpoint|arn:|partition?|:forecast:|region|:|account|:forecast-endpoint/|resourceId|",
-  /** ARN of a explainability resource: arn:${Partition}:forecast:${Region}:${Account}:explainability/${ResourceId}. */
-  explainability: "|explainability|arn:|partition?|:forecast:|region|:|account|:explainability/|resourceId|",
-  /** ARN of a explainabilityExport resource: arn:${Partition}:forecast:${Region}:${Account}:explainability-export/${ResourceId}. */
-  explainabilityExport:
-    "|explainabilityExport|arn:|partition?|:forecast:|region|:|account|:explainability-export/|resourceId|",
-  /** ARN of a forecast resource: arn:${Partition}:forecast:${Region}:${Account}:forecast/${ResourceId}. */
-  forecast: "|forecast|arn:|partition?|:forecast:|region|:|account|:forecast/|resourceId|",
-  /** ARN of a forecastExport resource: arn:${Partition}:forecast:${Region}:${Account}:forecast-export-job/${ResourceId}. */
-  forecastExport: "|forecastExport|arn:|partition?|:forecast:|region|:|account|:forecast-export-job/|resourceId|",
-  /** ARN of a monitor resource: arn:${Partition}:forecast:${Region}:${Account}:monitor/${ResourceId}. */
-  monitor: "|monitor|arn:|partition?|:forecast:|region|:|account|:monitor/|resourceId|",
-  /** ARN of a predictor resource: arn:${Partition}:forecast:${Region}:${Account}:predictor/${ResourceId}. */
-  predictor: "|predictor|arn:|partition?|:forecast:|region|:|account|:predictor/|resourceId|",
-  /** ARN of a predictorBacktestExportJob resource: arn:${Partition}:forecast:${Region}:${Account}:predictor-backtest-export-job/${ResourceId}. */
-  predictorBacktestExportJob:
-    "|predictorBacktestExportJob|arn:|partition?|:forecast:|region|:|account|:predictor-backtest-export-job/|resourceId|",
-  /** ARN of a whatIfAnalysis resource: arn:${Partition}:forecast:${Region}:${Account}:what-if-analysis/${ResourceId}. */
-  whatIfAnalysis: "|whatIfAnalysis|arn:|partition?|:forecast:|region|:|account|:what-if-analysis/|resourceId|",
-  /** ARN of a whatIfForecast resource: arn:${Partition}:forecast:${Region}:${Account}:what-if-forecast/${ResourceId}. */
-  whatIfForecast: "|whatIfForecast|arn:|partition?|:forecast:|region|:|account|:what-if-forecast/|resourceId|",
-  /** ARN of a whatIfForecastExport resource: arn:${Partition}:forecast:${Region}:${Account}:what-if-forecast-export/${ResourceId}. */
-  whatIfForecastExport:
-    "|whatIfForecastExport|arn:|partition?|:forecast:|region|:|account|:what-if-forecast-export/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,157 +30,154 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a batch of variables. Access level: Write. https://docs.aws.amazon.com/frauddetector/latest/api/API_BatchCreateVariable.html */
-  BatchCreateVariable: "W||0||0,2|frauddetector:TagResource|;",
+  BatchCreateVariable: "W||||0,2|frauddetector:TagResource|;",
   /** Grants permission to get a batch of variables. Access level: List. Resources: variable*. https://docs.aws.amazon.com/frauddetector/latest/api/API_BatchGetVariable.html */
-  BatchGetVariable: "L||0|variable;1;|||;",
+  BatchGetVariable: "L|||13;1;|||;",
   /** Grants permission to cancel the specified batch import job. Access level: Write. Resources: batch-import*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CancelBatchImportJob.html */
-  CancelBatchImportJob: "W||0|batch-import;1;|||;",
+  CancelBatchImportJob: "W|||0;1;|||;",
   /** Grants permission to cancel the specified batch prediction job. Access level: Write. Resources: batch-prediction*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CancelBatchPredictionJob.html */
-  CancelBatchPredictionJob: "W||0|batch-prediction;1;|||;",
+  CancelBatchPredictionJob: "W|||1;1;|||;",
   /** Grants permission to create a batch import job. Access level: Write. Resources: batch-import*, event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateBatchImportJob.html */
-  CreateBatchImportJob: "W||0|batch-import;1;,event-type;1;|0,2|frauddetector:TagResource,iam:PassRole|;",
+  CreateBatchImportJob: "W|||0;1;,5;1;|0,2|frauddetector:TagResource,iam:PassRole|;",
   /** Grants permission to create a batch prediction job. Access level: Write. Resources: batch-prediction*, detector*, detector-version*, event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateBatchPredictionJob.html */
-  CreateBatchPredictionJob:
-    "W||0|batch-prediction;1;,detector;1;,detector-version;1;,event-type;1;|0,2|frauddetector:TagResource,iam:PassRole|;",
+  CreateBatchPredictionJob: "W|||1;1;,2;1;,3;1;,5;1;|0,2|frauddetector:TagResource,iam:PassRole|;",
   /** Grants permission to create a detector version. The detector version starts in a DRAFT status. Access level: Write. Resources: detector*, external-model, model-version. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateDetectorVersion.html */
-  CreateDetectorVersion: "W||0|detector;1;,external-model;0;,model-version;0;|0,2|frauddetector:TagResource|;",
+  CreateDetectorVersion: "W|||2;1;,6;0;,10;0;|0,2|frauddetector:TagResource|;",
   /** Grants permission to create a list. Access level: Write. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateList.html */
-  CreateList: "W||0||0,2|frauddetector:TagResource|;",
+  CreateList: "W||||0,2|frauddetector:TagResource|;",
   /** Grants permission to create a model using the specified model type. Access level: Write. Resources: event-type*, model*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateModel.html */
-  CreateModel: "W||0|event-type;1;,model;1;|0,2|frauddetector:TagResource|;",
+  CreateModel: "W|||5;1;,9;1;|0,2|frauddetector:TagResource|;",
   /** Grants permission to create a version of the model using the specified model type and model id. Access level: Write. Resources: model*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateModelVersion.html */
-  CreateModelVersion: "W||0|model;1;|0,2|frauddetector:TagResource,iam:PassRole|;",
+  CreateModelVersion: "W|||9;1;|0,2|frauddetector:TagResource,iam:PassRole|;",
   /** Grants permission to create a rule for use with the specified detector. Access level: Write. Resources: detector*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateRule.html */
-  CreateRule: "W||0|detector;1;|0,2|frauddetector:TagResource|;",
+  CreateRule: "W|||2;1;|0,2|frauddetector:TagResource|;",
   /** Grants permission to create a variable. Access level: Write. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateVariable.html */
-  CreateVariable: "W||0||0,2|frauddetector:TagResource|;",
+  CreateVariable: "W||||0,2|frauddetector:TagResource|;",
   /** Grants permission to delete a batch import job. Access level: Write. Resources: batch-import*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteBatchImportJob.html */
-  DeleteBatchImportJob: "W||0|batch-import;1;|||;",
+  DeleteBatchImportJob: "W|||0;1;|||;",
   /** Grants permission to delete a batch prediction job. Access level: Write. Resources: batch-prediction*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteBatchPredictionJob.html */
-  DeleteBatchPredictionJob: "W||0|batch-prediction;1;|||;",
+  DeleteBatchPredictionJob: "W|||1;1;|||;",
   /** Grants permission to delete the detector. Before deleting a detector, you must first delete all detector versions and rule versions associated with the detector. Access level: Write. Resources: detector*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteDetector.html */
-  DeleteDetector: "W||0|detector;1;|||;",
+  DeleteDetector: "W|||2;1;|||;",
   /** Grants permission to delete the detector version. You cannot delete detector versions that are in ACTIVE status. Access level: Write. Resources: detector-version*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteDetectorVersion.html */
-  DeleteDetectorVersion: "W||0|detector-version;1;|||;",
+  DeleteDetectorVersion: "W|||3;1;|||;",
   /** Grants permission to delete an entity type. You cannot delete an entity type that is included in an event type. Access level: Write. Resources: entity-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteEntityType.html */
-  DeleteEntityType: "W||0|entity-type;1;|||;",
+  DeleteEntityType: "W|||4;1;|||;",
   /** Grants permission to deletes the specified event. Access level: Write. Resources: event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteEvent.html */
-  DeleteEvent: "W||0|event-type;1;|||;",
+  DeleteEvent: "W|||5;1;|||;",
   /** Grants permission to delete an event type. You cannot delete an event type that is used in a detector or a model. Access level: Write. Resources: event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteEventType.html */
-  DeleteEventType: "W||0|event-type;1;|||;",
+  DeleteEventType: "W|||5;1;|||;",
   /** Grants permission to delete events for the specified event type. Access level: Write. Resources: event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteEventsByEventType.html */
-  DeleteEventsByEventType: "W||0|event-type;1;|||;",
+  DeleteEventsByEventType: "W|||5;1;|||;",
   /** Grants permission to remove a SageMaker model from Amazon Fraud Detector. You can remove an Amazon SageMaker model if it is not associated with a detector version. Access level: Write. Resources: external-model*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteExternalModel.html */
-  DeleteExternalModel: "W||0|external-model;1;|||;",
+  DeleteExternalModel: "W|||6;1;|||;",
   /** Grants permission to delete a label. You cannot delete labels that are included in an event type in Amazon Fraud Detector. You cannot delete a label assigned to an event ID. You must first delete the relevant event ID. Access level: Write. Resources: label*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteLabel.html */
-  DeleteLabel: "W||0|label;1;|||;",
+  DeleteLabel: "W|||7;1;|||;",
   /** Grants permission to delete a list. Access level: Write. Resources: list*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteList.html */
-  DeleteList: "W||0|list;1;|1||;",
+  DeleteList: "W|||8;1;|1||;",
   /** Grants permission to delete a model. You can delete models and model versions in Amazon Fraud Detector, provided that they are not associated with a detector version. Access level: Write. Resources: model*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteModel.html */
-  DeleteModel: "W||0|model;1;|||;",
+  DeleteModel: "W|||9;1;|||;",
   /** Grants permission to delete a model version. You can delete models and model versions in Amazon Fraud Detector, provided that they are not associated with a detector version. Access level: Write. Resources: model-version*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteModelVersion.html */
-  DeleteModelVersion: "W||0|model-version;1;|||;",
+  DeleteModelVersion: "W|||10;1;|||;",
   /** Grants permission to delete an outcome. You cannot delete an outcome that is used in a rule version. Access level: Write. Resources: outcome*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteOutcome.html */
-  DeleteOutcome: "W||0|outcome;1;|||;",
+  DeleteOutcome: "W|||11;1;|||;",
   /** Grants permission to delete the rule. You cannot delete a rule if it is used by an ACTIVE or INACTIVE detector version. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteRule.html */
-  DeleteRule: "W||0|rule;1;|||;",
+  DeleteRule: "W|||12;1;|||;",
   /** Grants permission to delete a variable. You cannot delete variables that are included in an event type in Amazon Fraud Detector. Access level: Write. Resources: variable*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteVariable.html */
-  DeleteVariable: "W||0|variable;1;|||;",
+  DeleteVariable: "W|||13;1;|||;",
   /** Grants permission to get all versions for a specified detector. Access level: Read. Resources: detector*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DescribeDetector.html */
-  DescribeDetector: "R||0|detector;1;|||;",
+  DescribeDetector: "R|||2;1;|||;",
   /** Grants permission to get all of the model versions for the specified model type or for the specified model type and model ID. You can also get details for a single, specified model version. Access level: Read. Resources: model-version. https://docs.aws.amazon.com/frauddetector/latest/api/API_DescribeModelVersions.html */
-  DescribeModelVersions: "R||0|model-version;0;|||;",
+  DescribeModelVersions: "R|||10;0;|||;",
   /** Grants permission to get the data validation report of a specific batch import job. Access level: Read. Resources: batch-import*. Permission only. https://docs.aws.amazon.com/frauddetector/latest/ug/prepare-storage-event-data.html#smart-data-validation */
-  GetBatchImportJobValidationReport: "R||1|batch-import;1;|||",
+  GetBatchImportJobValidationReport: "R||1|0;1;|||",
   /** Grants permission to get all batch import jobs or a specific job if you specify a job ID. Access level: List. Resources: batch-import. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetBatchImportJobs.html */
-  GetBatchImportJobs: "L||0|batch-import;0;|||;",
+  GetBatchImportJobs: "L|||0;0;|||;",
   /** Grants permission to get all batch prediction jobs or a specific job if you specify a job ID. This is a paginated API. If you provide a null maxResults, this action retrieves a maximum of 50 records per page. If you provide a maxResults, the value must be between 1 and 50. To get the next page results, provide the pagination token from the GetBatchPredictionJobsResponse as part of your request. A null pagination token fetches the records from the beginning. Access level: List. Resources: batch-prediction. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetBatchPredictionJobs.html */
-  GetBatchPredictionJobs: "L||0|batch-prediction;0;|||;",
+  GetBatchPredictionJobs: "L|||1;0;|||;",
   /** Grants permission to get a specific event type DeleteEventsByEventType API execution status. Access level: Read. Resources: event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetDeleteEventsByEventTypeStatus.html */
-  GetDeleteEventsByEventTypeStatus: "R||0|event-type;1;|||;",
+  GetDeleteEventsByEventTypeStatus: "R|||5;1;|||;",
   /** Grants permission to get a particular detector version. Access level: Read. Resources: detector-version*. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetDetectorVersion.html */
-  GetDetectorVersion: "R||0|detector-version;1;|||;",
+  GetDetectorVersion: "R|||3;1;|||;",
   /** Grants permission to get all detectors or a single detector if a detectorId is specified. This is a paginated API. If you provide a null maxResults, this action retrieves a maximum of 10 records per page. If you provide a maxResults, the value must be between 5 and 10. To get the next page results, provide the pagination token from the GetDetectorsResponse as part of your request. A null pagination token fetches the records from the beginning. Access level: List. Resources: detector. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetDetectors.html */
-  GetDetectors: "L||0|detector;0;|||;",
+  GetDetectors: "L|||2;0;|||;",
   /** Grants permission to get all entity types or a specific entity type if a name is specified. This is a paginated API. If you provide a null maxResults, this action retrieves a maximum of 10 records per page. If you provide a maxResults, the value must be between 5 and 10. To get the next page results, provide the pagination token from the GetEntityTypesResponse as part of your request. A null pagination token fetches the records from the beginning. Access level: List. Resources: entity-type. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetEntityTypes.html */
-  GetEntityTypes: "L||0|entity-type;0;|||;",
+  GetEntityTypes: "L|||4;0;|||;",
   /** Grants permission to get the details of the specified event. Access level: Read. Resources: event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetEvent.html */
-  GetEvent: "R||0|event-type;1;|||;",
+  GetEvent: "R|||5;1;|||;",
   /** Grants permission to evaluate an event against a detector version. If a version ID is not provided, the detector's (ACTIVE) version is used. Access level: Read. Resources: detector*, detector-version*, event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetEventPrediction.html */
-  GetEventPrediction: "R||0|detector;1;,detector-version;1;,event-type;1;|||;",
+  GetEventPrediction: "R|||2;1;,3;1;,5;1;|||;",
   /** Grants permission to get more details of a particular prediction. Access level: Read. Resources: detector*, detector-version*, event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetEventPredictionMetadata.html */
-  GetEventPredictionMetadata: "R||0|detector;1;,detector-version;1;,event-type;1;|||;",
+  GetEventPredictionMetadata: "R|||2;1;,3;1;,5;1;|||;",
   /** Grants permission to get all event types or a specific event type if name is provided. This is a paginated API. If you provide a null maxResults, this action retrieves a maximum of 10 records per page. If you provide a maxResults, the value must be between 5 and 10. To get the next page results, provide the pagination token from the GetEventTypesResponse as part of your request. A null pagination token fetches the records from the beginning. Access level: List. Resources: event-type. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetEventTypes.html */
-  GetEventTypes: "L||0|event-type;0;|||;",
+  GetEventTypes: "L|||5;0;|||;",
   /** Grants permission to get the details for one or more Amazon SageMaker models that have been imported into the service. This is a paginated API. If you provide a null maxResults, this actions retrieves a maximum of 10 records per page. If you provide a maxResults, the value must be between 5 and 10. To get the next page results, provide the pagination token from the GetExternalModelsResult as part of your request. A null pagination token fetches the records from the beginning. Access level: List. Resources: external-model. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetExternalModels.html */
-  GetExternalModels: "L||0|external-model;0;|||;",
+  GetExternalModels: "L|||6;0;|||;",
   /** Grants permission to get the encryption key if a Key Management Service (KMS) customer master key (CMK) has been specified to be used to encrypt content in Amazon Fraud Detector. Access level: Read. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetKMSEncryptionKey.html */
-  GetKMSEncryptionKey: "R||0||||;",
+  GetKMSEncryptionKey: "R||||||;",
   /** Grants permission to get all labels or a specific label if name is provided. This is a paginated API. If you provide a null maxResults, this action retrieves a maximum of 50 records per page. If you provide a maxResults, the value must be between 10 and 50. To get the next page results, provide the pagination token from the GetGetLabelsResponse as part of your request. A null pagination token fetches the records from the beginning. Access level: List. Resources: label. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetLabels.html */
-  GetLabels: "L||0|label;0;|||;",
+  GetLabels: "L|||7;0;|||;",
   /** Grants permission to get elements of a list. Access level: Read. Resources: list*. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetListElements.html */
-  GetListElements: "R||0|list;1;|1||;",
+  GetListElements: "R|||8;1;|1||;",
   /** Grants permission to get metadata about lists. Access level: List. Resources: list. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetListsMetadata.html */
-  GetListsMetadata: "L||0|list;0;|1||;",
+  GetListsMetadata: "L|||8;0;|1||;",
   /** Grants permission to get the details of the specified model version. Access level: Read. Resources: model-version*. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetModelVersion.html */
-  GetModelVersion: "R||0|model-version;1;|||;",
+  GetModelVersion: "R|||10;1;|||;",
   /** Grants permission to get one or more models. Gets all models for the AWS account if no model type and no model id provided. Gets all models for the AWS account and model type, if the model type is specified but model id is not provided. Gets a specific model if (model type, model id) tuple is specified. Access level: List. Resources: model. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetModels.html */
-  GetModels: "L||0|model;0;|||;",
+  GetModels: "L|||9;0;|||;",
   /** Grants permission to get one or more outcomes. This is a paginated API. If you provide a null maxResults, this actions retrieves a maximum of 100 records per page. If you provide a maxResults, the value must be between 50 and 100. To get the next page results, provide the pagination token from the GetOutcomesResult as part of your request. A null pagination token fetches the records from the beginning. Access level: List. Resources: outcome. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetOutcomes.html */
-  GetOutcomes: "L||0|outcome;0;|||;",
+  GetOutcomes: "L|||11;0;|||;",
   /** Grants permission to get all rules for a detector (paginated) if ruleId and ruleVersion are not specified. Gets all rules for the detector and the ruleId if present (paginated). Gets a specific rule if both the ruleId and the ruleVersion are specified. Access level: List. Resources: rule. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetRules.html */
-  GetRules: "L||0|rule;0;|||;",
+  GetRules: "L|||12;0;|||;",
   /** Grants permission to get all of the variables or the specific variable. This is a paginated API. Providing null maxSizePerPage results in retrieving maximum of 100 records per page. If you provide maxSizePerPage the value must be between 50 and 100. To get the next page result, a provide a pagination token from GetVariablesResult as part of your request. Null pagination token fetches the records from the beginning. Access level: List. Resources: variable. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetVariables.html */
-  GetVariables: "L||0|variable;0;|||;",
+  GetVariables: "L|||13;0;|||;",
   /** Grants permission to get a list of past predictions. Access level: List. Resources: detector, detector-version, event-type. https://docs.aws.amazon.com/frauddetector/latest/api/API_ListEventPredictions.html */
-  ListEventPredictions: "L||0|detector;0;,detector-version;0;,event-type;0;|||;",
+  ListEventPredictions: "L|||2;0;,3;0;,5;0;|||;",
   /** Grants permission to list all tags associated with the resource. This is a paginated API. To get the next page results, provide the pagination token from the response as part of your request. A null pagination token fetches the records from the beginning. Access level: Read. Resources: batch-import, batch-prediction, detector, detector-version, entity-type, event-type, external-model, label, list, model, model-version, outcome, rule, variable. https://docs.aws.amazon.com/frauddetector/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|batch-import;0;,batch-prediction;0;,detector;0;,detector-version;0;,entity-type;0;,event-type;0;,external-model;0;,label;0;,list;0;,model;0;,model-version;0;,outcome;0;,rule;0;,variable;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;|||;",
   /** Grants permission to create or update a detector. Access level: Write. Resources: detector*, event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutDetector.html */
-  PutDetector: "W||0|detector;1;,event-type;1;|0,2|frauddetector:TagResource|;",
+  PutDetector: "W|||2;1;,5;1;|0,2|frauddetector:TagResource|;",
   /** Grants permission to create or update an entity type. An entity represents who is performing the event. As part of a fraud prediction, you pass the entity ID to indicate the specific entity who performed the event. An entity type classifies the entity. Example classifications include customer, merchant, or account. Access level: Write. Resources: entity-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutEntityType.html */
-  PutEntityType: "W||0|entity-type;1;|0,2|frauddetector:TagResource|;",
+  PutEntityType: "W|||4;1;|0,2|frauddetector:TagResource|;",
   /** Grants permission to create or update an event type. An event is a business activity that is evaluated for fraud risk. With Amazon Fraud Detector, you generate fraud predictions for events. An event type defines the structure for an event sent to Amazon Fraud Detector. This includes the variables sent as part of the event, the entity performing the event (such as a customer), and the labels that classify the event. Example event types include online payment transactions, account registrations, and authentications. Access level: Write. Resources: event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutEventType.html */
-  PutEventType: "W||0|event-type;1;|0,2|frauddetector:TagResource|;",
+  PutEventType: "W|||5;1;|0,2|frauddetector:TagResource|;",
   /** Grants permission to create or update an Amazon SageMaker model endpoint. You can also use this action to update the configuration of the model endpoint, including the IAM role and/or the mapped variables. Access level: Write. Resources: event-type*, external-model*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutExternalModel.html */
-  PutExternalModel: "W||0|event-type;1;,external-model;1;|0,2|frauddetector:TagResource,iam:PassRole|;",
+  PutExternalModel: "W|||5;1;,6;1;|0,2|frauddetector:TagResource,iam:PassRole|;",
   /** Grants permission to specify the Key Management Service (KMS) customer master key (CMK) to be used to encrypt content in Amazon Fraud Detector. Access level: Write. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutKMSEncryptionKey.html */
-  PutKMSEncryptionKey: "W||0||||",
+  PutKMSEncryptionKey: "W||||||",
   /** Grants permission to create or update label. A label classifies an event as fraudulent or legitimate. Labels are associated with event types and used to train supervised machine learning models in Amazon Fraud Detector. Access level: Write. Resources: label*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutLabel.html */
-  PutLabel: "W||0|label;1;|0,2|frauddetector:TagResource|;",
+  PutLabel: "W|||7;1;|0,2|frauddetector:TagResource|;",
   /** Grants permission to create or update an outcome. Access level: Write. Resources: outcome*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutOutcome.html */
-  PutOutcome: "W||0|outcome;1;|0,2|frauddetector:TagResource|;",
+  PutOutcome: "W|||11;1;|0,2|frauddetector:TagResource|;",
   /** Grants permission to send event. Access level: Write. Resources: event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_SendEvent.html */
-  SendEvent: "W||0|event-type;1;|0,2||;",
+  SendEvent: "W|||5;1;|0,2||;",
   /** Grants permission to assign tags to a resource. Access level: Tagging. Resources: batch-import, batch-prediction, detector, detector-version, entity-type, event-type, external-model, label, list, model, model-version, outcome, rule, variable. https://docs.aws.amazon.com/frauddetector/latest/api/API_TagResource.html */
   TagResource:
-    "T||0|batch-import;0;,batch-prediction;0;,detector;0;,detector-version;0;,entity-type;0;,event-type;0;,external-model;0;,label;0;,list;0;,model;0;,model-version;0;,outcome;0;,rule;0;,variable;0;|0,2||BatchCreateVariable,CreateBatchImportJob,CreateBatchPredictionJob,CreateDetectorVersion,CreateList,CreateModel,CreateModelVersion,CreateRule,CreateVariable,PutDetector,PutEntityType,PutEventType,PutExternalModel,PutLabel,PutOutcome,;,UpdateRuleVersion",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;|0,2||BatchCreateVariable,CreateBatchImportJob,CreateBatchPredictionJob,CreateDetectorVersion,CreateList,CreateModel,CreateModelVersion,CreateRule,CreateVariable,PutDetector,PutEntityType,PutEventType,PutExternalModel,PutLabel,PutOutcome,;,UpdateRuleVersion",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: batch-import, batch-prediction, detector, detector-version, entity-type, event-type, external-model, label, list, model, model-version, outcome, rule, variable. https://docs.aws.amazon.com/frauddetector/latest/api/API_UntagResource.html */
-  UntagResource:
-    "T||0|batch-import;0;,batch-prediction;0;,detector;0;,detector-version;0;,entity-type;0;,event-type;0;,external-model;0;,label;0;,list;0;,model;0;,model-version;0;,outcome;0;,rule;0;,variable;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;|2||;",
   /** Grants permission to update a detector version. The detector version attributes that you can update include models, external model endpoints, rules, rule execution mode, and description. You can only update a DRAFT detector version. Access level: Write. Resources: detector*, external-model, model-version. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateDetectorVersion.html */
-  UpdateDetectorVersion: "W||0|detector;1;,external-model;0;,model-version;0;|||;",
+  UpdateDetectorVersion: "W|||2;1;,6;0;,10;0;|||;",
   /** Grants permission to update the detector version's description. You can update the metadata for any detector version (DRAFT, ACTIVE, or INACTIVE). Access level: Write. Resources: detector-version*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateDetectorVersionMetadata.html */
-  UpdateDetectorVersionMetadata: "W||0|detector-version;1;|||;",
+  UpdateDetectorVersionMetadata: "W|||3;1;|||;",
   /** Grants permission to update the detector version's status. You can perform the following promotions or demotions using UpdateDetectorVersionStatus: DRAFT to ACTIVE, ACTIVE to INACTIVE, and INACTIVE to ACTIVE. Access level: Write. Resources: detector-version*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateDetectorVersionStatus.html */
-  UpdateDetectorVersionStatus: "W||0|detector-version;1;|||;",
+  UpdateDetectorVersionStatus: "W|||3;1;|||;",
   /** Grants permission to update an existing event record's label value. Access level: Write. Resources: event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateEventLabel.html */
-  UpdateEventLabel: "W||0|event-type;1;|0,2||;",
+  UpdateEventLabel: "W|||5;1;|0,2||;",
   /** Grants permission to update a list. Access level: Write. Resources: list*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateList.html */
-  UpdateList: "W||0|list;1;|1||;",
+  UpdateList: "W|||8;1;|1||;",
   /** Grants permission to update a model. You can update the description attribute using this action. Access level: Write. Resources: model*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateModel.html */
-  UpdateModel: "W||0|model;1;|||;",
+  UpdateModel: "W|||9;1;|||;",
   /** Grants permission to update a model version. Updating a model version retrains an existing model version using updated training data and produces a new minor version of the model. You can update the training data set location and data access role attributes using this action. This action creates and trains a new minor version of the model, for example version 1.01, 1.02, 1.03. Access level: Write. Resources: model*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateModelVersion.html */
-  UpdateModelVersion: "W||0|model;1;|0,2||",
+  UpdateModelVersion: "W|||9;1;|0,2||",
   /** Grants permission to update the status of a model version. Access level: Write. Resources: model-version*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateModelVersionStatus.html */
-  UpdateModelVersionStatus: "W||0|model-version;1;|||;",
+  UpdateModelVersionStatus: "W|||10;1;|||;",
   /** Grants permission to update a rule's metadata. The description attribute can be updated. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateRuleMetadata.html */
-  UpdateRuleMetadata: "W||0|rule;1;|||;",
+  UpdateRuleMetadata: "W|||12;1;|||;",
   /** Grants permission to update a rule version resulting in a new rule version. Updates a rule version resulting in a new rule version (version 1, 2, 3 ...). Access level: Write. Resources: rule*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateRuleVersion.html */
-  UpdateRuleVersion: "W||0|rule;1;|0,2|frauddetector:TagResource|;",
+  UpdateRuleVersion: "W|||12;1;|0,2|frauddetector:TagResource|;",
   /** Grants permission to update a variable. Access level: Write. Resources: variable*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateVariable.html */
-  UpdateVariable: "W||0|variable;1;|||;",
+  UpdateVariable: "W|||13;1;|||;",
 } as const;
 const actionDetails = {
   BatchCreateVariable: "|,;~~~|Grants permission to create a batch of variables",
@@ -297,12 +294,91 @@ const actionDetails = {
     "|,;~~~|Grants permission to update a rule version resulting in a new rule version. Updates a rule version resulting in a new rule version (version 1, 2, 3 ...)",
   UpdateVariable: "|,;~~~|Grants permission to update a variable",
 };
+const resourceTypeFacts = {
+  /** The batch-import resource type: arn:${Partition}:frauddetector:${Region}:${Account}:batch-import/${ResourcePath} */
+  "batch-import": "|,batchImport|1",
+  /** The batch-prediction resource type: arn:${Partition}:frauddetector:${Region}:${Account}:batch-prediction/${ResourcePath} */
+  "batch-prediction": "|,batchPrediction|1",
+  /** The detector resource type: arn:${Partition}:frauddetector:${Region}:${Account}:detector/${ResourcePath} */
+  detector: "|,|1",
+  /** The detector-version resource type: arn:${Partition}:frauddetector:${Region}:${Account}:detector-version/${ResourcePath} */
+  "detector-version": "|,detectorVersion|1",
+  /** The entity-type resource type: arn:${Partition}:frauddetector:${Region}:${Account}:entity-type/${ResourcePath} */
+  "entity-type": "|,entityType|1",
+  /** The event-type resource type: arn:${Partition}:frauddetector:${Region}:${Account}:event-type/${ResourcePath} */
+  "event-type": "|,eventType|1",
+  /** The external-model resource type: arn:${Partition}:frauddetector:${Region}:${Account}:external-model/${ResourcePath} */
+  "external-model": "|,externalModel|1",
+  /** The label resource type: arn:${Partition}:frauddetector:${Region}:${Account}:label/${ResourcePath} */
+  label: "|,|1",
+  /** The list resource type: arn:${Partition}:frauddetector:${Region}:${Account}:list/${ResourcePath} */
+  list: "|,|1",
+  /** The model resource type: arn:${Partition}:frauddetector:${Region}:${Account}:model/${ResourcePath} */
+  model: "|,|1",
+  /** The model-version resource type: arn:${Partition}:frauddetector:${Region}:${Account}:model-version/${ResourcePath} */
+  "model-version": "|,modelVersion|1",
+  /** The outcome resource type: arn:${Partition}:frauddetector:${Region}:${Account}:outcome/${ResourcePath} */
+  outcome: "|,|1",
+  /** The rule resource type: arn:${Partition}:frauddetector:${Region}:${Account}:rule/${ResourcePath} */
+  rule: "|,|1",
+  /** The variable resource type: arn:${Partition}:frauddetector:${Region}:${Account}:variable/${ResourcePath} */
+  variable: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a batch-import resource: arn:${Partition}:frauddetector:${Region}:${Account}:batch-import/${ResourcePath}. */
+  batchImport: "|,batch-import|arn:|Partition|:frauddetector:|Region|:|Account|:batch-import/|ResourcePath|",
+  /** ARN of a batch-prediction resource: arn:${Partition}:frauddetector:${Region}:${Account}:batch-prediction/${ResourcePath}. */
+  batchPrediction:
+    "|,batch-prediction|arn:|Partition|:frauddetector:|Region|:|Account|:batch-prediction/|ResourcePath|",
+  /** ARN of a detector resource: arn:${Partition}:frauddetector:${Region}:${Account}:detector/${ResourcePath}. */
+  detector: "|,detector|arn:|Partition|:frauddetector:|Region|:|Account|:detector/|ResourcePath|",
+  /** ARN of a detector-version resource: arn:${Partition}:frauddetector:${Region}:${Account}:detector-version/${ResourcePath}. */
+  detectorVersion:
+    "|,detector-version|arn:|Partition|:frauddetector:|Region|:|Account|:detector-version/|ResourcePath|",
+  /** ARN of a entity-type resource: arn:${Partition}:frauddetector:${Region}:${Account}:entity-type/${ResourcePath}. */
+  entityType: "|,entity-type|arn:|Partition|:frauddetector:|Region|:|Account|:entity-type/|ResourcePath|",
+  /** ARN of a event-type resource: arn:${Partition}:frauddetector:${Region}:${Account}:event-type/${ResourcePath}. */
+  eventType: "|,event-type|arn:|Partition|:frauddetector:|Region|:|Account|:event-type/|ResourcePath|",
+  /** ARN of a external-model resource: arn:${Partition}:frauddetector:${Region}:${Account}:external-model/${ResourcePath}. */
+  externalModel: "|,external-model|arn:|Partition|:frauddetector:|Region|:|Account|:external-model/|ResourcePath|",
+  /** ARN of a label resource: arn:${Partition}:frauddetector:${Region}:${Account}:label/${ResourcePath}. */
+  label: "|,label|arn:|Partition|:frauddetector:|Region|:|Account|:label/|ResourcePath|",
+  /** ARN of a list resource: arn:${Partition}:frauddetector:${Region}:${Account}:list/${ResourcePath}. */
+  list: "|,list|arn:|Partition|:frauddetector:|Region|:|Account|:list/|ResourcePath|",
+  /** ARN of a model resource: arn:${Partition}:frauddetector:${Region}:${Account}:model/${ResourcePath}. */
+  model: "|,model|arn:|Partition|:frauddetector:|Region|:|Account|:model/|ResourcePath|",
+  /** ARN of a model-version resource: arn:${Partition}:frauddetector:${Region}:${Account}:model-version/${ResourcePath}. */
+  modelVersion: "|,model-version|arn:|Partition|:frauddetector:|Region|:|Account|:model-version/|ResourcePath|",
+  /** ARN of a outcome resource: arn:${Partition}:frauddetector:${Region}:${Account}:outcome/${ResourcePath}. */
+  outcome: "|,outcome|arn:|Partition|:frauddetector:|Region|:|Account|:outcome/|ResourcePath|",
+  /** ARN of a rule resource: arn:${Partition}:frauddetector:${Region}:${Account}:rule/${ResourcePath}. */
+  rule: "|,rule|arn:|Partition|:frauddetector:|Region|:|Account|:rule/|ResourcePath|",
+  /** ARN of a variable resource: arn:${Partition}:frauddetector:${Region}:${Account}:variable/${ResourcePath}. */
+  variable: "|,variable|arn:|Partition|:frauddetector:|Region|:|Account|:variable/|ResourcePath|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "batch-import",
+  "batch-prediction",
+  "detector",
+  "detector-version",
+  "entity-type",
+  "event-type",
+  "external-model",
+  "label",
+  "list",
+  "model",
+  "model-version",
+  "outcome",
+  "rule",
+  "variable",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "frauddetector">;
 /** Any frauddetector action. */
 export type Action = ActionOf<typeof actionFacts, "frauddetector">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "frauddetector">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -310,7 +386,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "frauddetector" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every frauddetector action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -318,75 +394,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The batch-import resource type: arn:${Partition}:frauddetector:${Region}:${Account}:batch-import/${ResourcePath} */
-  "batch-import": "|,arn:${Partition}:frauddetector:${Region}:${Account}:batch-import/${ResourcePath}|1",
-  /** The batch-prediction resource type: arn:${Partition}:frauddetector:${Region}:${Account}:batch-prediction/${ResourcePath} */
-  "batch-prediction": "|,arn:${Partition}:frauddetector:${Region}:${Account}:batch-prediction/${ResourcePath}|1",
-  /** The detector resource type: arn:${Partition}:frauddetector:${Region}:${Account}:detector/${ResourcePath} */
-  detector: "|,arn:${Partition}:frauddetector:${Region}:${Account}:detector/${ResourcePath}|1",
-  /** The detector-version resource type: arn:${Partition}:frauddetector:${Region}:${Account}:detector-version/${ResourcePath} */
-  "detector-version": "|,arn:${Partition}:frauddetector:${Region}:${Account}:detector-version/${ResourcePath}|1",
-  /** The entity-type resource type: arn:${Partition}:frauddetector:${Region}:${Account}:entity-type/${ResourcePath} */
-  "entity-type": "|,arn:${Partition}:frauddetector:${Region}:${Account}:entity-type/${ResourcePath}|1",
-  /** The event-type resource type: arn:${Partition}:frauddetector:${Region}:${Account}:event-type/${ResourcePath} */
-  "event-type": "|,arn:${Partition}:frauddetector:${Region}:${Account}:event-type/${ResourcePath}|1",
-  /** The external-model resource type: arn:${Partition}:frauddetector:${Region}:${Account}:external-model/${ResourcePath} */
-  "external-model": "|,arn:${Partition}:frauddetector:${Region}:${Account}:external-model/${ResourcePath}|1",
-  /** The label resource type: arn:${Partition}:frauddetector:${Region}:${Account}:label/${ResourcePath} */
-  label: "|,arn:${Partition}:frauddetector:${Region}:${Account}:label/${ResourcePath}|1",
-  /** The list resource type: arn:${Partition}:frauddetector:${Region}:${Account}:list/${ResourcePath} */
-  list: "|,arn:${Partition}:frauddetector:${Region}:${Account}:list/${ResourcePath}|1",
-  /** The model resource type: arn:${Partition}:frauddetector:${Region}:${Account}:model/${ResourcePath} */
-  model: "|,arn:${Partition}:frauddetector:${Region}:${Account}:model/${ResourcePath}|1",
-  /** The model-version resource type: arn:${Partition}:frauddetector:${Region}:${Account}:model-version/${ResourcePath} */
-  "model-version": "|,arn:${Partition}:frauddetector:${Region}:${Account}:model-version/${ResourcePath}|1",
-  /** The outcome resource type: arn:${Partition}:frauddetector:${Region}:${Account}:outcome/${ResourcePath} */
-  outcome: "|,arn:${Partition}:frauddetector:${Region}:${Account}:outcome/${ResourcePath}|1",
-  /** The rule resource type: arn:${Partition}:frauddetector:${Region}:${Account}:rule/${ResourcePath} */
-  rule: "|,arn:${Partition}:frauddetector:${Region}:${Account}:rule/${ResourcePath}|1",
-  /** The variable resource type: arn:${Partition}:frauddetector:${Region}:${Account}:variable/${ResourcePath} */
-  variable: "|,arn:${Partition}:frauddetector:${Region}:${Account}:variable/${ResourcePath}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a batch-import resource: arn:${Partition}:frauddetector:${Region}:${Account}:batch-import/${ResourcePath}. */
-  batchImport: "|batch-import|arn:|partition?|:frauddetector:|region|:|account|:batch-import/|resourcePath|",
-  /** ARN of a batch-prediction resource: arn:${Partition}:frauddetector:${Region}:${Account}:batch-prediction/${ResourcePath}. */
-  batchPrediction:
-    "|batch-prediction|arn:|partition?|:frauddetector:|region|:|account|:batch-prediction/|resourcePath|",
-  /** ARN of a detector resource: arn:${Partition}:frauddetector:${Region}:${Account}:detector/${ResourcePath}. */
-  detector: "|detector|arn:|partition?|:frauddetector:|region|:|account|:detector/|resourcePath|",
-  /** ARN of a detector-version resource: arn:${Partition}:frauddetector:${Region}:${Account}:detector-version/${ResourcePath}. */
-  detectorVersion:
-    "|detector-version|arn:|partition?|:frauddetector:|region|:|account|:detector-version/|resourcePath|",
-  /** ARN of a entity-type resource: arn:${Partition}:frauddetector:${Region}:${Account}:entity-type/${ResourcePath}. */
-  entityType: "|entity-type|arn:|partition?|:frauddetector:|region|:|account|:entity-type/|resourcePath|",
-  /** ARN of a event-type resource: arn:${Partition}:frauddetector:${Region}:${Account}:event-type/${ResourcePath}. */
-  eventType: "|event-type|arn:|partition?|:frauddetector:|region|:|account|:event-type/|resourcePath|",
-  /** ARN of a external-model resource: arn:${Partition}:frauddetector:${Region}:${Account}:external-model/${ResourcePath}. */
-  externalModel: "|external-model|arn:|partition?|:frauddetector:|region|:|account|:external-model/|resourcePath|",
-  /** ARN of a label resource: arn:${Partition}:frauddetector:${Region}:${Account}:label/${ResourcePath}. */
-  label: "|label|arn:|partition?|:frauddetector:|region|:|account|:label/|resourcePath|",
-  /** ARN of a list resource: arn:${Partition}:frauddetector:${Region}:${Account}:list/${ResourcePath}. */
-  list: "|list|arn:|partition?|:frauddetector:|region|:|account|:list/|resourcePath|",
-  /** ARN of a model resource: arn:${Partition}:frauddetector:${Region}:${Account}:model/${ResourcePath}. */
-  model: "|model|arn:|partition?|:frauddetector:|region|:|account|:model/|resourcePath|",
-  /** ARN of a model-version resource: arn:${Partition}:frauddetector:${Region}:${Account}:model-version/${ResourcePath}. */
-  modelVersion: "|model-version|arn:|partition?|:frauddetector:|region|:|account|:model-version/|resourcePath|",
-  /** ARN of a outcome resource: arn:${Partition}:frauddetector:${Region}:${Account}:outcome/${ResourcePath}. */
-  outcome: "|outcome|arn:|partition?|:frauddetector:|region|:|account|:outcome/|resourcePath|",
-  /** ARN of a rule resource: arn:${Partition}:frauddetector:${Region}:${Account}:rule/${ResourcePath}. */
-  rule: "|rule|arn:|partition?|:frauddetector:|region|:|account|:rule/|resourcePath|",
-  /** ARN of a variable resource: arn:${Partition}:frauddetector:${Region}:${Account}:variable/${ResourcePath}. */
-  variable: "|variable|arn:|partition?|:frauddetector:|region|:|account|:variable/|resourcePath|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,45 +30,45 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a software configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  CreateSoftwareConfiguration: "W||0|configuration;1;|0,2||",
+  CreateSoftwareConfiguration: "W|||0;1;|0,2||",
   /** Grants permission to create a subscription for FreeRTOS extended maintenance plan (EMP). Access level: Write. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  CreateSubscription: "W||0||0,2||",
+  CreateSubscription: "W||||0,2||",
   /** Grants permission to delete the software configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  DeleteSoftwareConfiguration: "W||0|configuration;1;|||",
+  DeleteSoftwareConfiguration: "W|||0;1;|||",
   /** Grants permission to describe the hardware platform. Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  DescribeHardwarePlatform: "R||0||||",
+  DescribeHardwarePlatform: "R||||||",
   /** Grants permission to describe the software configuration. Access level: Read. Resources: configuration*. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  DescribeSoftwareConfiguration: "R||0|configuration;1;|||",
+  DescribeSoftwareConfiguration: "R|||0;1;|||",
   /** Grants permission to describes the subscription for FreeRTOS extended maintenance plan (EMP). Access level: Read. Resources: subscription*. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  DescribeSubscription: "R||0|subscription;1;|||",
+  DescribeSubscription: "R|||1;1;|||",
   /** Grants permission to get URL for sotware patch-release, patch-diff and release notes under FreeRTOS extended maintenance plan (EMP). Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  GetEmpPatchUrl: "R||0||||",
+  GetEmpPatchUrl: "R||||||",
   /** Grants permission to get the URL for Amazon FreeRTOS software download. Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  GetSoftwareURL: "R||0||||",
+  GetSoftwareURL: "R||||||",
   /** Grants permission to get the URL for Amazon FreeRTOS software download based on the configuration. Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  GetSoftwareURLForConfiguration: "R||0||||",
+  GetSoftwareURLForConfiguration: "R||||||",
   /** Grants permission to fetch the subscription billing amount for FreeRTOS extended maintenance plan (EMP). Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  GetSubscriptionBillingAmount: "R||0||||",
+  GetSubscriptionBillingAmount: "R||||||",
   /** Grants permission to lists versions of AmazonFreeRTOS. Access level: List. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  ListFreeRTOSVersions: "L||0||||",
+  ListFreeRTOSVersions: "L||||||",
   /** Grants permission to list the hardware platforms. Access level: List. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  ListHardwarePlatforms: "L||0||||",
+  ListHardwarePlatforms: "L||||||",
   /** Grants permission to list the hardware vendors. Access level: List. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  ListHardwareVendors: "L||0||||",
+  ListHardwareVendors: "L||||||",
   /** Grants permission to lists the software configurations. Access level: List. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  ListSoftwareConfigurations: "L||0||||",
+  ListSoftwareConfigurations: "L||||||",
   /** Grants permission to list software patches of subscription for FreeRTOS extended maintenance plan (EMP). Access level: List. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  ListSoftwarePatches: "L||0||||",
+  ListSoftwarePatches: "L||||||",
   /** Grants permission to list the subscription emails for FreeRTOS extended maintenance plan (EMP). Access level: List. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  ListSubscriptionEmails: "L||0||||",
+  ListSubscriptionEmails: "L||||||",
   /** Grants permission to list the subscriptions for FreeRTOS extended maintenance plan (EMP). Access level: List. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  ListSubscriptions: "L||0||||",
+  ListSubscriptions: "L||||||",
   /** Grants permission to update list of subscription email address for FreeRTOS extended maintenance plan (EMP). Access level: Write. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  UpdateEmailRecipients: "W||0||||",
+  UpdateEmailRecipients: "W||||||",
   /** Grants permission to update the software configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  UpdateSoftwareConfiguration: "W||0|configuration;1;|||",
+  UpdateSoftwareConfiguration: "W|||0;1;|||",
   /** Grants permission to verify the email for FreeRTOS extended maintenance plan (EMP). Access level: Write. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  VerifyEmail: "W||0||||",
+  VerifyEmail: "W||||||",
 } as const;
 const actionDetails = {
   CreateSoftwareConfiguration: "|,;~|Grants permission to create a software configuration",
@@ -99,12 +99,27 @@ const actionDetails = {
   UpdateSoftwareConfiguration: "|,;~|Grants permission to update the software configuration",
   VerifyEmail: "|,;~|Grants permission to verify the email for FreeRTOS extended maintenance plan (EMP)",
 };
+const resourceTypeFacts = {
+  /** The configuration resource type: arn:${Partition}:freertos:${Region}:${Account}:configuration/${ConfigurationName} */
+  configuration: "|,|1",
+  /** The subscription resource type: arn:${Partition}:freertos:${Region}:${Account}:subscription/${SubscriptionID} */
+  subscription: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a configuration resource: arn:${Partition}:freertos:${Region}:${Account}:configuration/${ConfigurationName}. */
+  configuration: "|,configuration|arn:|Partition|:freertos:|Region|:|Account|:configuration/|ConfigurationName|",
+  /** ARN of a subscription resource: arn:${Partition}:freertos:${Region}:${Account}:subscription/${SubscriptionID}. */
+  subscription:
+    "|,subscription|arn:|Partition|:freertos:|Region|:|Account|:subscription/|SubscriptionID,subscriptionId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["configuration", "subscription"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "freertos">;
 /** Any freertos action. */
 export type Action = ActionOf<typeof actionFacts, "freertos">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "freertos">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -112,7 +127,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every freertos action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -120,25 +135,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The configuration resource type: arn:${Partition}:freertos:${Region}:${Account}:configuration/${ConfigurationName} */
-  configuration: "|,arn:${Partition}:freertos:${Region}:${Account}:configuration/${ConfigurationName}|1",
-  /** The subscription resource type: arn:${Partition}:freertos:${Region}:${Account}:subscription/${SubscriptionID} */
-  subscription: "|,arn:${Partition}:freertos:${Region}:${Account}:subscription/${SubscriptionID}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a configuration resource: arn:${Partition}:freertos:${Region}:${Account}:configuration/${ConfigurationName}. */
-  configuration: "|configuration|arn:|partition?|:freertos:|region|:|account|:configuration/|configurationName|",
-  /** ARN of a subscription resource: arn:${Partition}:freertos:${Region}:${Account}:subscription/${SubscriptionID}. */
-  subscription: "|subscription|arn:|partition?|:freertos:|region|:|account|:subscription/|subscriptionId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

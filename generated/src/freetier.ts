@@ -30,19 +30,19 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to get a specific activity record. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_freetier_GetAccountActivity.html */
-  GetAccountActivity: "R||0||||;",
+  GetAccountActivity: "R||||||;",
   /** Grants permission to get all of the information related to the state of the account plan related to Free Tier. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_freetier_GetAccountPlanState.html */
-  GetAccountPlanState: "R||0||||;",
+  GetAccountPlanState: "R||||||;",
   /** Grants permission to get free tier alert preference (email address). Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/tracking-free-tier-usage.html */
   GetFreeTierAlertPreference: "R||1||||",
   /** Grants permission to get free tier usage limits and MTD usage status. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/tracking-free-tier-usage.html */
-  GetFreeTierUsage: "R||0|||aws-portal:ViewBilling|;",
+  GetFreeTierUsage: "R|||||aws-portal:ViewBilling|;",
   /** Grants permission to list available activities. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_freetier_ListAccountActivities.html */
-  ListAccountActivities: "L||0||||;",
+  ListAccountActivities: "L||||||;",
   /** Grants permission to set free tier alert preference (email address). Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/tracking-free-tier-usage.html */
   PutFreeTierAlertPreference: "W||1||||",
   /** Grants permission to trigger an upgrade of account plan. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_freetier_UpgradeAccountPlan.html */
-  UpgradeAccountPlan: "W||0||||;",
+  UpgradeAccountPlan: "W||||||;",
 } as const;
 const actionDetails = {
   GetAccountActivity: "|,;~~~|Grants permission to get a specific activity record",
@@ -54,12 +54,16 @@ const actionDetails = {
   PutFreeTierAlertPreference: "|,;~|Grants permission to set free tier alert preference (email address)",
   UpgradeAccountPlan: "|,;~~~|Grants permission to trigger an upgrade of account plan",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "freetier">;
 /** Any freetier action. */
 export type Action = ActionOf<typeof actionFacts, "freetier">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "freetier">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -67,7 +71,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "freetier" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every freetier action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -75,15 +79,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -37,121 +37,119 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate a File Gateway instance with an Amazon FSx for Windows File Server file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/filegateway/latest/filefsxw/what-is-file-fsxw.html */
-  AssociateFileGateway: "W||1|file-system;1;|||",
+  AssociateFileGateway: "W||1|3;1;|||",
   /** Grants permission to associate DNS aliases with an Amazon FSx for Windows File Server file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_AssociateFileSystemAliases.html */
-  AssociateFileSystemAliases: "W||0|file-system;1;|||;",
+  AssociateFileSystemAliases: "W|||3;1;|||;",
   /** Grants permission to allow deletion of an FSx for ONTAP SnapLock Enterprise volume that contains WORM (write once, read many) files with active retention periods. Access level: Permissions management. Resources: volume*. Permission only. https://docs.aws.amazon.com/fsx/latest/ONTAPGuide/snaplock-enterprise.html#bypass-enterprise */
-  BypassSnaplockEnterpriseRetention: "P||1|volume;1;|||DeleteVolume",
+  BypassSnaplockEnterpriseRetention: "P||1|7;1;|||DeleteVolume",
   /** Grants permission to cancel a data repository task. Access level: Write. Resources: task*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CancelDataRepositoryTask.html */
-  CancelDataRepositoryTask: "W||0|task;1;|||;",
+  CancelDataRepositoryTask: "W|||6;1;|||;",
   /** Grants permission to copy a backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CopyBackup.html */
-  CopyBackup: "W||0|backup;1;|0,2|fsx:TagResource|;",
+  CopyBackup: "W|||1;1;|0,2|fsx:TagResource|;",
   /** Grants permission to update an existing volume by using a snapshot from another Amazon FSx for OpenZFS file system. Access level: Write. Resources: snapshot*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CopySnapshotAndUpdateVolume.html */
-  CopySnapshotAndUpdateVolume: "W||0|snapshot;1;,volume;1;|||;",
+  CopySnapshotAndUpdateVolume: "W|||4;1;,7;1;|||;",
   /** Grants permission to create and attach a S3 Access Point to a FSx File System. Access level: Write. Resources: volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateAndAttachS3AccessPoint.html */
-  CreateAndAttachS3AccessPoint: "W||0|volume;0;||s3:CreateAccessPoint,s3:GetAccessPoint,s3:PutAccessPointPolicy|;",
+  CreateAndAttachS3AccessPoint: "W|||7;0;||s3:CreateAccessPoint,s3:GetAccessPoint,s3:PutAccessPointPolicy|;",
   /** Grants permission to create a new backup of an Amazon FSx file system or an Amazon FSx volume. Access level: Write. Resources: backup*, file-system, volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateBackup.html */
-  CreateBackup: "W||0|backup;1;,file-system;0;,volume;0;|0,2|fsx:TagResource|;,DeleteFileSystem",
+  CreateBackup: "W|||1;1;,3;0;,7;0;|0,2|fsx:TagResource|;,DeleteFileSystem",
   /** Grants permission to create a new data respository association for an Amazon FSx for Lustre file system. Access level: Write. Resources: association*, file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateDataRepositoryAssociation.html */
-  CreateDataRepositoryAssociation: "W||0|association;1;5~6,file-system;1;|0,2|fsx:TagResource|;,CreateFileCache",
+  CreateDataRepositoryAssociation: "W|||0;1;5~6,3;1;|0,2|fsx:TagResource|;,CreateFileCache",
   /** Grants permission to create a new data respository task for an Amazon FSx for Lustre file system. Access level: Write. Resources: file-system*, task*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateDataRepositoryTask.html */
-  CreateDataRepositoryTask: "W||0|file-system;1;,task;1;|0,2|fsx:TagResource|;",
+  CreateDataRepositoryTask: "W|||3;1;,6;1;|0,2|fsx:TagResource|;",
   /** Grants permission to create a new, empty, Amazon file cache. Access level: Write. Resources: association, file-cache*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileCache.html */
   CreateFileCache:
-    "W||0|association;0;5~6,file-cache;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,fsx:CreateDataRepositoryAssociation,fsx:TagResource,logs:CreateLogGroup,logs:CreateLogStream,logs:PutLogEvents,s3:ListBucket|;",
+    "W|||0;0;5~6,2;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,fsx:CreateDataRepositoryAssociation,fsx:TagResource,logs:CreateLogGroup,logs:CreateLogStream,logs:PutLogEvents,s3:ListBucket|;",
   /** Grants permission to create a new, empty, Amazon FSx file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileSystem.html */
-  CreateFileSystem: "W||0|file-system;1;|0,2|ec2:GetSecurityGroupsForVpc,fsx:TagResource|;",
+  CreateFileSystem: "W|||3;1;|0,2|ec2:GetSecurityGroupsForVpc,fsx:TagResource|;",
   /** Grants permission to create a new Amazon FSx file system from an existing backup. Access level: Write. Resources: backup*, file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileSystemFromBackup.html */
-  CreateFileSystemFromBackup: "W||0|backup;1;,file-system;1;|0,2|ec2:GetSecurityGroupsForVpc,fsx:TagResource|;",
+  CreateFileSystemFromBackup: "W|||1;1;,3;1;|0,2|ec2:GetSecurityGroupsForVpc,fsx:TagResource|;",
   /** Grants permission to create a new snapshot on a volume. Access level: Write. Resources: snapshot*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateSnapshot.html */
-  CreateSnapshot: "W||0|snapshot;1;,volume;1;|0,2|fsx:TagResource|;",
+  CreateSnapshot: "W|||4;1;,7;1;|0,2|fsx:TagResource|;",
   /** Grants permission to create a new storage virtual machine in an Amazon FSx for Ontap file system. Access level: Write. Resources: file-system*, storage-virtual-machine*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateStorageVirtualMachine.html */
-  CreateStorageVirtualMachine: "W||0|file-system;1;,storage-virtual-machine;1;|0,2|fsx:TagResource|;",
+  CreateStorageVirtualMachine: "W|||3;1;,5;1;|0,2|fsx:TagResource|;",
   /** Grants permission to create a new volume. Access level: Write. Resources: snapshot, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateVolume.html */
-  CreateVolume: "W||0|snapshot;0;,volume;1;|0,2,7,8|fsx:TagResource|;",
+  CreateVolume: "W|||4;0;,7;1;|0,2,7,8|fsx:TagResource|;",
   /** Grants permission to create a new volume from backup. Access level: Write. Resources: backup*, storage-virtual-machine*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateVolumeFromBackup.html */
-  CreateVolumeFromBackup: "W||0|backup;1;,storage-virtual-machine;1;,volume;1;|0,2,8|fsx:TagResource|;",
+  CreateVolumeFromBackup: "W|||1;1;,5;1;,7;1;|0,2,8|fsx:TagResource|;",
   /** Grants permission to delete a backup, deleting its contents. After deletion, the backup no longer exists, and its data is no longer available. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteBackup.html */
-  DeleteBackup: "W||0|backup;1;|||;",
+  DeleteBackup: "W|||1;1;|||;",
   /** Grants permission to delete a data repository association. Access level: Write. Resources: association*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteDataRepositoryAssociation.html */
-  DeleteDataRepositoryAssociation: "W||0|association;1;|||;,DeleteFileCache",
+  DeleteDataRepositoryAssociation: "W|||0;1;|||;,DeleteFileCache",
   /** Grants permission to delete a file cache, deleting its contents. Access level: Write. Resources: association, file-cache*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteFileCache.html */
-  DeleteFileCache: "W||0|association;0;,file-cache;1;|0,2|fsx:DeleteDataRepositoryAssociation|;",
+  DeleteFileCache: "W|||0;0;,2;1;|0,2|fsx:DeleteDataRepositoryAssociation|;",
   /** Grants permission to delete a file system, deleting its contents and any existing automatic backups of the file system. Access level: Write. Resources: backup, file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteFileSystem.html */
-  DeleteFileSystem: "W||0|backup;0;,file-system;1;|0,2|fsx:CreateBackup,fsx:TagResource|;",
+  DeleteFileSystem: "W|||1;0;,3;1;|0,2|fsx:CreateBackup,fsx:TagResource|;",
   /** Grants permission to manage cross-account sharing of FSx volumes through AWS Resource Access Manager (RAM). PutResourcePolicy and GetResourcePolicy are also required. Access level: Permissions management. Resources: volume*. Permission only. https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/on-demand-replication.html */
-  DeleteResourcePolicy: "P||1|volume;1;|||",
+  DeleteResourcePolicy: "P||1|7;1;|||",
   /** Grants permission to delete a snapshot on a volume. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteSnapshot.html */
-  DeleteSnapshot: "W||0|snapshot;1;|||;",
+  DeleteSnapshot: "W|||4;1;|||;",
   /** Grants permission to delete a storage virtual machine, deleting its contents. Access level: Write. Resources: storage-virtual-machine*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteStorageVirtualMachine.html */
-  DeleteStorageVirtualMachine: "W||0|storage-virtual-machine;1;|||;",
+  DeleteStorageVirtualMachine: "W|||5;1;|||;",
   /** Grants permission to delete a volume, deleting its contents and any existing automatic backups of the volume. Access level: Write. Resources: backup, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteVolume.html */
-  DeleteVolume: "W||0|backup;0;,volume;1;|0,2,7,8|fsx:BypassSnaplockEnterpriseRetention,fsx:TagResource|;",
+  DeleteVolume: "W|||1;0;,7;1;|0,2,7,8|fsx:BypassSnaplockEnterpriseRetention,fsx:TagResource|;",
   /** Grants permission to describe the File Gateway instances associated with an Amazon FSx for Windows File Server file system. Access level: Read. Resources: file-system*. Permission only. https://docs.aws.amazon.com/filegateway/latest/filefsxw/what-is-file-fsxw.html */
-  DescribeAssociatedFileGateways: "R||1|file-system;1;|||",
+  DescribeAssociatedFileGateways: "R||1|3;1;|||",
   /** Grants permission to return the descriptions of all backups owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeBackups.html */
-  DescribeBackups: "R||0||||;",
+  DescribeBackups: "R||||||;",
   /** Grants permission to return the descriptions of all data repository associations owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeDataRepositoryAssociations.html */
-  DescribeDataRepositoryAssociations: "R||0||||;",
+  DescribeDataRepositoryAssociations: "R||||||;",
   /** Grants permission to return the descriptions of all data repository tasks owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeDataRepositoryTasks.html */
-  DescribeDataRepositoryTasks: "R||0||||;",
+  DescribeDataRepositoryTasks: "R||||||;",
   /** Grants permission to return the descriptions of all file caches owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeFileCaches.html */
-  DescribeFileCaches: "R||0||||;",
+  DescribeFileCaches: "R||||||;",
   /** Grants permission to return the description of all DNS aliases owned by your Amazon FSx for Windows File Server file system. Access level: Read. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeFileSystemAliases.html */
-  DescribeFileSystemAliases: "R||0|file-system;1;|||;",
+  DescribeFileSystemAliases: "R|||3;1;|||;",
   /** Grants permission to return the descriptions of all file systems owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeFileSystems.html */
-  DescribeFileSystems: "R||0||||;",
+  DescribeFileSystems: "R||||||;",
   /** Grants permission to return the descriptions of S3 Access Point Attachments. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeS3AccessPointAttachments.html */
-  DescribeS3AccessPointAttachments: "R||0||||;",
+  DescribeS3AccessPointAttachments: "R||||||;",
   /** Grants permission to return the descriptions of whether FSx route table updates from participant accounts are allowed in your account. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeSharedVpcConfiguration.html */
-  DescribeSharedVpcConfiguration: "R||0||||;",
+  DescribeSharedVpcConfiguration: "R||||||;",
   /** Grants permission to return the descriptions of all snapshots owned by your AWS account in the AWS Region of the endpoint you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeSnapshots.html */
-  DescribeSnapshots: "R||0||||;",
+  DescribeSnapshots: "R||||||;",
   /** Grants permission to return the descriptions of all storage virtual machines owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeStorageVirtualMachines.html */
-  DescribeStorageVirtualMachines: "R||0||||;",
+  DescribeStorageVirtualMachines: "R||||||;",
   /** Grants permission to return the descriptions of all volumes owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeVolumes.html */
-  DescribeVolumes: "R||0||||;",
+  DescribeVolumes: "R||||||;",
   /** Grants permission to detach an S3 Access Point from an Amazon FSx File System and delete the S3 Access Point. Access level: Write. Resources: volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DetachAndDeleteS3AccessPoint.html */
-  DetachAndDeleteS3AccessPoint: "W||0|volume;0;||s3:DeleteAccessPoint|;",
+  DetachAndDeleteS3AccessPoint: "W|||7;0;||s3:DeleteAccessPoint|;",
   /** Grants permission to disassociate a File Gateway instance from an Amazon FSx for Windows File Server file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/filegateway/latest/filefsxw/what-is-file-fsxw.html */
-  DisassociateFileGateway: "W||1|file-system;1;|||",
+  DisassociateFileGateway: "W||1|3;1;|||",
   /** Grants permission to disassociate file system aliases with an Amazon FSx for Windows File Server file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DisassociateFileSystemAliases.html */
-  DisassociateFileSystemAliases: "W||0|file-system;1;|||;",
+  DisassociateFileSystemAliases: "W|||3;1;|||;",
   /** Grants permission to manage cross-account sharing of FSx volumes through AWS Resource Access Manager (RAM). PutResourcePolicy and DeleteResourcePolicy are also required. Access level: Permissions management. Resources: volume*. Permission only. https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/on-demand-replication.html */
-  GetResourcePolicy: "P||1|volume;1;|||",
+  GetResourcePolicy: "P||1|7;1;|||",
   /** Grants permission to list tags for an Amazon FSx resource. Access level: Read. Resources: association, backup, file-cache, file-system, snapshot, storage-virtual-machine, task, volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|association;0;,backup;0;,file-cache;0;,file-system;0;,snapshot;0;,storage-virtual-machine;0;,task;0;,volume;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|||;",
   /** Grants permission to manage backup principal associations through AWS Backup. Access level: Permissions management. Resources: backup*. Permission only. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CopyBackup.html */
-  ManageBackupPrincipalAssociations: "P||1|backup;1;|||",
+  ManageBackupPrincipalAssociations: "P||1|1;1;|||",
   /** Grants permission to manage cross-account sharing of FSx volumes through AWS Resource Access Manager (RAM). DeleteResourcePolicy and GetResourcePolicy are also required. Access level: Permissions management. Resources: volume*. Permission only. https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/on-demand-replication.html */
-  PutResourcePolicy: "P||1|volume;1;|||",
+  PutResourcePolicy: "P||1|7;1;|||",
   /** Grants permission to release file system NFS V3 locks. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_ReleaseFileSystemNfsV3Locks.html */
-  ReleaseFileSystemNfsV3Locks: "W||0|file-system;1;|||;",
+  ReleaseFileSystemNfsV3Locks: "W|||3;1;|||;",
   /** Grants permission to restore volume state from a snapshot. Access level: Write. Resources: snapshot*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_RestoreVolumeFromSnapshot.html */
-  RestoreVolumeFromSnapshot: "W||0|snapshot;1;,volume;1;|||;",
+  RestoreVolumeFromSnapshot: "W|||4;1;,7;1;|||;",
   /** Grants permission to start misconfigured state recovery. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_StartMisconfiguredStateRecovery.html */
-  StartMisconfiguredStateRecovery: "W||0|file-system;1;|||;",
+  StartMisconfiguredStateRecovery: "W|||3;1;|||;",
   /** Grants permission to tag an Amazon FSx resource. Access level: Tagging. Resources: association, backup, file-cache, file-system, snapshot, storage-virtual-machine, task, volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|association;0;5~6,backup;0;,file-cache;0;,file-system;0;,snapshot;0;,storage-virtual-machine;0;,task;0;,volume;0;7~8|0,2||CopyBackup,CreateBackup,CreateDataRepositoryAssociation,CreateDataRepositoryTask,CreateFileCache,CreateFileSystem,CreateFileSystemFromBackup,CreateSnapshot,CreateStorageVirtualMachine,CreateVolume,CreateVolumeFromBackup,DeleteFileSystem,DeleteVolume,;",
+    "T|||0;0;5~6,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;7~8|0,2||CopyBackup,CreateBackup,CreateDataRepositoryAssociation,CreateDataRepositoryTask,CreateFileCache,CreateFileSystem,CreateFileSystemFromBackup,CreateSnapshot,CreateStorageVirtualMachine,CreateVolume,CreateVolumeFromBackup,DeleteFileSystem,DeleteVolume,;",
   /** Grants permission to remove a tag from an Amazon FSx resource. Access level: Tagging. Resources: association, backup, file-cache, file-system, snapshot, storage-virtual-machine, task, volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|association;0;,backup;0;,file-cache;0;,file-system;0;,snapshot;0;,storage-virtual-machine;0;,task;0;,volume;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|2||;",
   /** Grants permission to update data repository association configuration. Access level: Write. Resources: association*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateDataRepositoryAssociation.html */
-  UpdateDataRepositoryAssociation: "W||0|association;1;|||;",
+  UpdateDataRepositoryAssociation: "W|||0;1;|||;",
   /** Grants permission to update file cache configuration. Access level: Write. Resources: file-cache*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateFileCache.html */
-  UpdateFileCache: "W||0|file-cache;1;|||;",
+  UpdateFileCache: "W|||2;1;|||;",
   /** Grants permission to update file system configuration. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateFileSystem.html */
-  UpdateFileSystem: "W||0|file-system;1;|||;",
+  UpdateFileSystem: "W|||3;1;|||;",
   /** Grants permission to enable or disable FSx route table updates from participant accounts in your account. Access level: Write. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateSharedVpcConfiguration.html */
-  UpdateSharedVpcConfiguration: "W||0||||;",
+  UpdateSharedVpcConfiguration: "W||||||;",
   /** Grants permission to update snapshot configuration. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateSnapshot.html */
-  UpdateSnapshot: "W||0|snapshot;1;|||;",
+  UpdateSnapshot: "W|||4;1;|||;",
   /** Grants permission to update storage virtual machine configuration. Access level: Write. Resources: storage-virtual-machine*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateStorageVirtualMachine.html */
-  UpdateStorageVirtualMachine: "W||0|storage-virtual-machine;1;|||;",
+  UpdateStorageVirtualMachine: "W|||5;1;|||;",
   /** Grants permission to update volume configuration. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateVolume.html */
-  UpdateVolume: "W||0|volume;1;|7,8||;",
+  UpdateVolume: "W|||7;1;|7,8||;",
 } as const;
 const actionDetails = {
   AssociateFileGateway:
@@ -242,12 +240,61 @@ const actionDetails = {
   UpdateStorageVirtualMachine: "|,;~~~|Grants permission to update storage virtual machine configuration",
   UpdateVolume: "|,;~~~|Grants permission to update volume configuration",
 };
+const resourceTypeFacts = {
+  /** The association resource type: arn:${Partition}:fsx:${Region}:${Account}:association/${FileSystemIdOrFileCacheId}/${DataRepositoryAssociationId} */
+  association: "|,|1",
+  /** The backup resource type: arn:${Partition}:fsx:${Region}:${Account}:backup/${BackupId} */
+  backup: "|,|1",
+  /** The file-cache resource type: arn:${Partition}:fsx:${Region}:${Account}:file-cache/${FileCacheId} */
+  "file-cache": "|,fileCache|1",
+  /** The file-system resource type: arn:${Partition}:fsx:${Region}:${Account}:file-system/${FileSystemId} */
+  "file-system": "|,fileSystem|1",
+  /** The snapshot resource type: arn:${Partition}:fsx:${Region}:${Account}:snapshot/${VolumeId}/${SnapshotId} */
+  snapshot: "|,|1",
+  /** The storage-virtual-machine resource type: arn:${Partition}:fsx:${Region}:${Account}:storage-virtual-machine/${FileSystemId}/${StorageVirtualMachineId} */
+  "storage-virtual-machine": "|,storageVirtualMachine|1",
+  /** The task resource type: arn:${Partition}:fsx:${Region}:${Account}:task/${TaskId} */
+  task: "|,|1",
+  /** The volume resource type: arn:${Partition}:fsx:${Region}:${Account}:volume/${FileSystemId}/${VolumeId} */
+  volume: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a association resource: arn:${Partition}:fsx:${Region}:${Account}:association/${FileSystemIdOrFileCacheId}/${DataRepositoryAssociationId}. */
+  association:
+    "|,association|arn:|Partition|:fsx:|Region|:|Account|:association/|FileSystemIdOrFileCacheId|/|DataRepositoryAssociationId|",
+  /** ARN of a backup resource: arn:${Partition}:fsx:${Region}:${Account}:backup/${BackupId}. */
+  backup: "|,backup|arn:|Partition|:fsx:|Region|:|Account|:backup/|BackupId|",
+  /** ARN of a file-cache resource: arn:${Partition}:fsx:${Region}:${Account}:file-cache/${FileCacheId}. */
+  fileCache: "|,file-cache|arn:|Partition|:fsx:|Region|:|Account|:file-cache/|FileCacheId|",
+  /** ARN of a file-system resource: arn:${Partition}:fsx:${Region}:${Account}:file-system/${FileSystemId}. */
+  fileSystem: "|,file-system|arn:|Partition|:fsx:|Region|:|Account|:file-system/|FileSystemId|",
+  /** ARN of a snapshot resource: arn:${Partition}:fsx:${Region}:${Account}:snapshot/${VolumeId}/${SnapshotId}. */
+  snapshot: "|,snapshot|arn:|Partition|:fsx:|Region|:|Account|:snapshot/|VolumeId|/|SnapshotId|",
+  /** ARN of a storage-virtual-machine resource: arn:${Partition}:fsx:${Region}:${Account}:storage-virtual-machine/${FileSystemId}/${StorageVirtualMachineId}. */
+  storageVirtualMachine:
+    "|,storage-virtual-machine|arn:|Partition|:fsx:|Region|:|Account|:storage-virtual-machine/|FileSystemId|/|StorageVirtualMachineId|",
+  /** ARN of a task resource: arn:${Partition}:fsx:${Region}:${Account}:task/${TaskId}. */
+  task: "|,task|arn:|Partition|:fsx:|Region|:|Account|:task/|TaskId|",
+  /** ARN of a volume resource: arn:${Partition}:fsx:${Region}:${Account}:volume/${FileSystemId}/${VolumeId}. */
+  volume: "|,volume|arn:|Partition|:fsx:|Region|:|Account|:volume/|FileSystemId|/|VolumeId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "association",
+  "backup",
+  "file-cache",
+  "file-system",
+  "snapshot",
+  "storage-virtual-machine",
+  "task",
+  "volume",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "fsx">;
 /** Any fsx action. */
 export type Action = ActionOf<typeof actionFacts, "fsx">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "fsx">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -255,7 +302,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "fsx" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every fsx action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -263,53 +310,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The association resource type: arn:${Partition}:fsx:${Region}:${Account}:association/${FileSystemIdOrFileCacheId}/${DataRepositoryAssociationId} */
-  association:
-    "|,arn:${Partition}:fsx:${Region}:${Account}:association/${FileSystemIdOrFileCacheId}/${DataRepositoryAssociationId}|1",
-  /** The backup resource type: arn:${Partition}:fsx:${Region}:${Account}:backup/${BackupId} */
-  backup: "|,arn:${Partition}:fsx:${Region}:${Account}:backup/${BackupId}|1",
-  /** The file-cache resource type: arn:${Partition}:fsx:${Region}:${Account}:file-cache/${FileCacheId} */
-  "file-cache": "|,arn:${Partition}:fsx:${Region}:${Account}:file-cache/${FileCacheId}|1",
-  /** The file-system resource type: arn:${Partition}:fsx:${Region}:${Account}:file-system/${FileSystemId} */
-  "file-system": "|,arn:${Partition}:fsx:${Region}:${Account}:file-system/${FileSystemId}|1",
-  /** The snapshot resource type: arn:${Partition}:fsx:${Region}:${Account}:snapshot/${VolumeId}/${SnapshotId} */
-  snapshot: "|,arn:${Partition}:fsx:${Region}:${Account}:snapshot/${VolumeId}/${SnapshotId}|1",
-  /** The storage-virtual-machine resource type: arn:${Partition}:fsx:${Region}:${Account}:storage-virtual-machine/${FileSystemId}/${StorageVirtualMachineId} */
-  "storage-virtual-machine":
-    "|,arn:${Partition}:fsx:${Region}:${Account}:storage-virtual-machine/${FileSystemId}/${StorageVirtualMachineId}|1",
-  /** The task resource type: arn:${Partition}:fsx:${Region}:${Account}:task/${TaskId} */
-  task: "|,arn:${Partition}:fsx:${Region}:${Account}:task/${TaskId}|1",
-  /** The volume resource type: arn:${Partition}:fsx:${Region}:${Account}:volume/${FileSystemId}/${VolumeId} */
-  volume: "|,arn:${Partition}:fsx:${Region}:${Account}:volume/${FileSystemId}/${VolumeId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a association resource: arn:${Partition}:fsx:${Region}:${Account}:association/${FileSystemIdOrFileCacheId}/${DataRepositoryAssociationId}. */
-  association:
-    "|association|arn:|partition?|:fsx:|region|:|account|:association/|fileSystemIdOrFileCacheId|/|dataRepositoryAssociationId|",
-  /** ARN of a backup resource: arn:${Partition}:fsx:${Region}:${Account}:backup/${BackupId}. */
-  backup: "|backup|arn:|partition?|:fsx:|region|:|account|:backup/|backupId|",
-  /** ARN of a file-cache resource: arn:${Partition}:fsx:${Region}:${Account}:file-cache/${FileCacheId}. */
-  fileCache: "|file-cache|arn:|partition?|:fsx:|region|:|account|:file-cache/|fileCacheId|",
-  /** ARN of a file-system resource: arn:${Partition}:fsx:${Region}:${Account}:file-system/${FileSystemId}. */
-  fileSystem: "|file-system|arn:|partition?|:fsx:|region|:|account|:file-system/|fileSystemId|",
-  /** ARN of a snapshot resource: arn:${Partition}:fsx:${Region}:${Account}:snapshot/${VolumeId}/${SnapshotId}. */
-  snapshot: "|snapshot|arn:|partition?|:fsx:|region|:|account|:snapshot/|volumeId|/|snapshotId|",
-  /** ARN of a storage-virtual-machine resource: arn:${Partition}:fsx:${Region}:${Account}:storage-virtual-machine/${FileSystemId}/${StorageVirtualMachineId}. */
-  storageVirtualMachine:
-    "|storage-virtual-machine|arn:|partition?|:fsx:|region|:|account|:storage-virtual-machine/|fileSystemId|/|storageVirtualMachineId|",
-  /** ARN of a task resource: arn:${Partition}:fsx:${Region}:${Account}:task/${TaskId}. */
-  task: "|task|arn:|partition?|:fsx:|region|:|account|:task/|taskId|",
-  /** ARN of a volume resource: arn:${Partition}:fsx:${Region}:${Account}:volume/${FileSystemId}/${VolumeId}. */
-  volume: "|volume|arn:|partition?|:fsx:|region|:|account|:volume/|fileSystemId|/|volumeId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,254 +30,252 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to register player acceptance or rejection of a proposed FlexMatch match. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_AcceptMatch.html */
-  AcceptMatch: "W||0||||;",
+  AcceptMatch: "W||||||;",
   /** Grants permission to locate and reserve a game server to host a new game session. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ClaimGameServer.html */
-  ClaimGameServer: "W||0|gameServerGroup;1;|||;",
+  ClaimGameServer: "W|||5;1;|||;",
   /** Grants permission to define a new alias for a fleet. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateAlias.html */
-  CreateAlias: "W||0||0,2|gamelift:TagResource|;",
+  CreateAlias: "W||||0,2|gamelift:TagResource|;",
   /** Grants permission to create a new game build using files stored in an Amazon S3 bucket. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateBuild.html */
-  CreateBuild: "W||0||0,2|gamelift:TagResource,iam:PassRole,s3:GetObject|;",
+  CreateBuild: "W||||0,2|gamelift:TagResource,iam:PassRole,s3:GetObject|;",
   /** Grants permission to create a new container fleet of computing resources to run your game servers. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateContainerFleet.html */
   CreateContainerFleet:
-    "W||0||0,2|ec2:DescribeAvailabilityZones,ec2:DescribeRegions,gamelift:TagResource,iam:PassRole|;",
+    "W||||0,2|ec2:DescribeAvailabilityZones,ec2:DescribeRegions,gamelift:TagResource,iam:PassRole|;",
   /** Grants permission to create a new container group definition using images stored in an Amazon ECR repository. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateContainerGroupDefinition.html */
   CreateContainerGroupDefinition:
-    "W||0||0,2|ecr:BatchGetImage,ecr:DescribeImages,ecr:GetAuthorizationToken,ecr:GetDownloadUrlForLayer,gamelift:TagResource|;",
+    "W||||0,2|ecr:BatchGetImage,ecr:DescribeImages,ecr:GetAuthorizationToken,ecr:GetDownloadUrlForLayer,gamelift:TagResource|;",
   /** Grants permission to create a new fleet of computing resources to run your game servers. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateFleet.html */
-  CreateFleet: "W||0||0,2|ec2:DescribeAvailabilityZones,ec2:DescribeRegions,gamelift:TagResource,iam:PassRole|;",
+  CreateFleet: "W||||0,2|ec2:DescribeAvailabilityZones,ec2:DescribeRegions,gamelift:TagResource,iam:PassRole|;",
   /** Grants permission to specify additional locations for a fleet. Access level: Write. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateFleetLocations.html */
-  CreateFleetLocations: "W||0|containerFleet;0;,fleet;0;||ec2:DescribeAvailabilityZones,ec2:DescribeRegions|;",
+  CreateFleetLocations: "W|||2;0;,4;0;||ec2:DescribeAvailabilityZones,ec2:DescribeRegions|;",
   /** Grants permission to create a new game server group, set up a corresponding Auto Scaling group, and launche instances to host game servers. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateGameServerGroup.html */
   CreateGameServerGroup:
-    "W||0||0,2|autoscaling:CreateAutoScalingGroup,autoscaling:DescribeAutoScalingGroups,autoscaling:PutLifecycleHook,autoscaling:PutScalingPolicy,ec2:DescribeAvailabilityZones,ec2:DescribeSubnets,events:PutRule,events:PutTargets,gamelift:TagResource,iam:PassRole|;",
+    "W||||0,2|autoscaling:CreateAutoScalingGroup,autoscaling:DescribeAutoScalingGroups,autoscaling:PutLifecycleHook,autoscaling:PutScalingPolicy,ec2:DescribeAvailabilityZones,ec2:DescribeSubnets,events:PutRule,events:PutTargets,gamelift:TagResource,iam:PassRole|;",
   /** Grants permission to start a new game session on a specified fleet. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateGameSession.html */
-  CreateGameSession: "W||0||||;",
+  CreateGameSession: "W||||||;",
   /** Grants permission to set up a new queue for processing game session placement requests. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateGameSessionQueue.html */
-  CreateGameSessionQueue: "W||0||0,2|gamelift:TagResource|;",
+  CreateGameSessionQueue: "W||||0,2|gamelift:TagResource|;",
   /** Grants permission to define a new location for a fleet. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateLocation.html */
-  CreateLocation: "W||0||0,2|gamelift:TagResource|;",
+  CreateLocation: "W||||0,2|gamelift:TagResource|;",
   /** Grants permission to create a new FlexMatch matchmaker. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateMatchmakingConfiguration.html */
-  CreateMatchmakingConfiguration: "W||0||0,2|gamelift:TagResource|;",
+  CreateMatchmakingConfiguration: "W||||0,2|gamelift:TagResource|;",
   /** Grants permission to create a new matchmaking rule set for FlexMatch. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateMatchmakingRuleSet.html */
-  CreateMatchmakingRuleSet: "W||0||0,2|gamelift:TagResource|;",
+  CreateMatchmakingRuleSet: "W||||0,2|gamelift:TagResource|;",
   /** Grants permission to reserve an available game session slot for a player. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreatePlayerSession.html */
-  CreatePlayerSession: "W||0||||;",
+  CreatePlayerSession: "W||||||;",
   /** Grants permission to reserve available game session slots for multiple players. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreatePlayerSessions.html */
-  CreatePlayerSessions: "W||0||||;",
+  CreatePlayerSessions: "W||||||;",
   /** Grants permission to create a new Realtime Servers script. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateScript.html */
-  CreateScript: "W||0||0,2|gamelift:TagResource,iam:PassRole,s3:GetObject|;",
+  CreateScript: "W||||0,2|gamelift:TagResource,iam:PassRole,s3:GetObject|;",
   /** Grants permission to allow GameLift to create or delete a peering connection between a GameLift fleet VPC and a VPC on another AWS account. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateVpcPeeringAuthorization.html */
   CreateVpcPeeringAuthorization:
-    "W||0|||ec2:AcceptVpcPeeringConnection,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateRoute,ec2:DeleteRoute,ec2:DescribeRouteTables,ec2:DescribeSecurityGroups,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress|;",
+    "W|||||ec2:AcceptVpcPeeringConnection,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateRoute,ec2:DeleteRoute,ec2:DescribeRouteTables,ec2:DescribeSecurityGroups,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress|;",
   /** Grants permission to establish a peering connection between your GameLift fleet VPC and a VPC on another account. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateVpcPeeringConnection.html */
-  CreateVpcPeeringConnection: "W||0||||;",
+  CreateVpcPeeringConnection: "W||||||;",
   /** Grants permission to delete an alias. Access level: Write. Resources: alias*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteAlias.html */
-  DeleteAlias: "W||0|alias;1;|||;",
+  DeleteAlias: "W|||0;1;|||;",
   /** Grants permission to delete a game build. Access level: Write. Resources: build*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteBuild.html */
-  DeleteBuild: "W||0|build;1;|||;",
+  DeleteBuild: "W|||1;1;|||;",
   /** Grants permission to delete a container fleet. Access level: Write. Resources: containerFleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteContainerFleet.html */
-  DeleteContainerFleet: "W||0|containerFleet;1;|||;",
+  DeleteContainerFleet: "W|||2;1;|||;",
   /** Grants permission to delete a container group definition. Access level: Write. Resources: containerGroupDefinition*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteContainerGroupDefinition.html */
-  DeleteContainerGroupDefinition: "W||0|containerGroupDefinition;1;|||;",
+  DeleteContainerGroupDefinition: "W|||3;1;|||;",
   /** Grants permission to delete an empty fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteFleet.html */
-  DeleteFleet: "W||0|fleet;1;|||;",
+  DeleteFleet: "W|||4;1;|||;",
   /** Grants permission to delete locations for a fleet. Access level: Write. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteFleetLocations.html */
-  DeleteFleetLocations: "W||0|containerFleet;0;,fleet;0;|||;",
+  DeleteFleetLocations: "W|||2;0;,4;0;|||;",
   /** Grants permission to permanently delete a game server group and terminate FleetIQ activity for the corresponding Auto Scaling group. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteGameServerGroup.html */
   DeleteGameServerGroup:
-    "W||0|gameServerGroup;1;||autoscaling:DeleteAutoScalingGroup,autoscaling:DescribeAutoScalingGroups,autoscaling:ExitStandby,autoscaling:ResumeProcesses,autoscaling:SetInstanceProtection,autoscaling:UpdateAutoScalingGroup|;",
+    "W|||5;1;||autoscaling:DeleteAutoScalingGroup,autoscaling:DescribeAutoScalingGroups,autoscaling:ExitStandby,autoscaling:ResumeProcesses,autoscaling:SetInstanceProtection,autoscaling:UpdateAutoScalingGroup|;",
   /** Grants permission to delete an existing game session queue. Access level: Write. Resources: gameSessionQueue*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteGameSessionQueue.html */
-  DeleteGameSessionQueue: "W||0|gameSessionQueue;1;|||;",
+  DeleteGameSessionQueue: "W|||6;1;|||;",
   /** Grants permission to delete a location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteLocation.html */
-  DeleteLocation: "W||0|location;1;|||;",
+  DeleteLocation: "W|||7;1;|||;",
   /** Grants permission to delete an existing FlexMatch matchmaker. Access level: Write. Resources: matchmakingConfiguration*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteMatchmakingConfiguration.html */
-  DeleteMatchmakingConfiguration: "W||0|matchmakingConfiguration;1;|||;",
+  DeleteMatchmakingConfiguration: "W|||8;1;|||;",
   /** Grants permission to delete an existing FlexMatch matchmaking rule set. Access level: Write. Resources: matchmakingRuleSet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteMatchmakingRuleSet.html */
-  DeleteMatchmakingRuleSet: "W||0|matchmakingRuleSet;1;|||;",
+  DeleteMatchmakingRuleSet: "W|||9;1;|||;",
   /** Grants permission to delete a set of auto-scaling rules. Access level: Write. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteScalingPolicy.html */
-  DeleteScalingPolicy: "W||0|containerFleet;0;,fleet;0;|||;",
+  DeleteScalingPolicy: "W|||2;0;,4;0;|||;",
   /** Grants permission to delete a Realtime Servers script. Access level: Write. Resources: script*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteScript.html */
-  DeleteScript: "W||0|script;1;|||;",
+  DeleteScript: "W|||10;1;|||;",
   /** Grants permission to cancel a VPC peering authorization. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteVpcPeeringAuthorization.html */
-  DeleteVpcPeeringAuthorization: "W||0||||;",
+  DeleteVpcPeeringAuthorization: "W||||||;",
   /** Grants permission to remove a peering connection between VPCs. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteVpcPeeringConnection.html */
-  DeleteVpcPeeringConnection: "W||0||||;",
+  DeleteVpcPeeringConnection: "W||||||;",
   /** Grants permission to deregister a compute against a fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeregisterCompute.html */
-  DeregisterCompute: "W||0|fleet;1;|||;",
+  DeregisterCompute: "W|||4;1;|||;",
   /** Grants permission to remove a game server from a game server group. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeregisterGameServer.html */
-  DeregisterGameServer: "W||0|gameServerGroup;1;|||;",
+  DeregisterGameServer: "W|||5;1;|||;",
   /** Grants permission to retrieve properties for an alias. Access level: Read. Resources: alias*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeAlias.html */
-  DescribeAlias: "R||0|alias;1;|||;",
+  DescribeAlias: "R|||0;1;|||;",
   /** Grants permission to retrieve properties for a game build. Access level: Read. Resources: build*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeBuild.html */
-  DescribeBuild: "R||0|build;1;|||;",
+  DescribeBuild: "R|||1;1;|||;",
   /** Grants permission to retrieve information for a compute in a fleet. Access level: Read. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeCompute.html */
-  DescribeCompute: "R||0|containerFleet;0;,fleet;0;|||;",
+  DescribeCompute: "R|||2;0;,4;0;|||;",
   /** Grants permission to retrieve the properties of an existing container fleet. Access level: Read. Resources: containerFleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeContainerFleet.html */
-  DescribeContainerFleet: "R||0|containerFleet;1;|||;",
+  DescribeContainerFleet: "R|||2;1;|||;",
   /** Grants permission to retrieve the properties of an existing container group definition. Access level: Read. Resources: containerGroupDefinition*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeContainerGroupDefinition.html */
-  DescribeContainerGroupDefinition: "R||0|containerGroupDefinition;1;|||;",
+  DescribeContainerGroupDefinition: "R|||3;1;|||;",
   /** Grants permission to retrieve container port mappings for a container fleet. Access level: Read. Resources: containerFleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeContainerGroupPortMappings.html */
-  DescribeContainerGroupPortMappings: "R||0|containerFleet;1;|||;",
+  DescribeContainerGroupPortMappings: "R|||2;1;|||;",
   /** Grants permission to retrieve the maximum allowed and current usage for EC2 instance types. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeEC2InstanceLimits.html */
-  DescribeEC2InstanceLimits: "R||0||||;",
+  DescribeEC2InstanceLimits: "R||||||;",
   /** Grants permission to retrieve general properties, including status, for fleets. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetAttributes.html */
-  DescribeFleetAttributes: "R||0||||;",
+  DescribeFleetAttributes: "R||||||;",
   /** Grants permission to retrieve the current capacity settings for managed fleets. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetCapacity.html */
-  DescribeFleetCapacity: "R||0||||;",
+  DescribeFleetCapacity: "R||||||;",
   /** Grants permission to retrieve the properties of an existing fleet deployment. Access level: Read. Resources: containerFleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetDeployment.html */
-  DescribeFleetDeployment: "R||0|containerFleet;1;|||;",
+  DescribeFleetDeployment: "R|||2;1;|||;",
   /** Grants permission to retrieve entries from a fleet's event log. Access level: Read. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetEvents.html */
-  DescribeFleetEvents: "R||0|containerFleet;0;,fleet;0;|||;",
+  DescribeFleetEvents: "R|||2;0;,4;0;|||;",
   /** Grants permission to retrieve general properties, including statuses, for a fleet's locations. Access level: Read. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetLocationAttributes.html */
-  DescribeFleetLocationAttributes: "R||0|containerFleet;0;,fleet;0;|||;",
+  DescribeFleetLocationAttributes: "R|||2;0;,4;0;|||;",
   /** Grants permission to retrieve the current capacity setting for a fleet's location. Access level: Read. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetLocationCapacity.html */
-  DescribeFleetLocationCapacity: "R||0|containerFleet;0;,fleet;0;|||;",
+  DescribeFleetLocationCapacity: "R|||2;0;,4;0;|||;",
   /** Grants permission to retrieve utilization statistics for fleet's location. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetLocationUtilization.html */
-  DescribeFleetLocationUtilization: "R||0|fleet;1;|||;",
+  DescribeFleetLocationUtilization: "R|||4;1;|||;",
   /** Grants permission to retrieve the inbound connection permissions for a fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetPortSettings.html */
-  DescribeFleetPortSettings: "R||0|fleet;1;|||;",
+  DescribeFleetPortSettings: "R|||4;1;|||;",
   /** Grants permission to retrieve utilization statistics for fleets. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetUtilization.html */
-  DescribeFleetUtilization: "R||0||||;",
+  DescribeFleetUtilization: "R||||||;",
   /** Grants permission to retrieve properties for a game server. Access level: Read. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeGameServer.html */
-  DescribeGameServer: "R||0|gameServerGroup;1;|||;",
+  DescribeGameServer: "R|||5;1;|||;",
   /** Grants permission to retrieve properties for a game server group. Access level: Read. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeGameServerGroup.html */
-  DescribeGameServerGroup: "R||0|gameServerGroup;1;|||;",
+  DescribeGameServerGroup: "R|||5;1;|||;",
   /** Grants permission to retrieve the status of EC2 instances in a game server group. Access level: Read. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeGameServerInstances.html */
-  DescribeGameServerInstances: "R||0|gameServerGroup;1;|||;",
+  DescribeGameServerInstances: "R|||5;1;|||;",
   /** Grants permission to retrieve properties for game sessions in a fleet, including the protection policy. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeGameSessionDetails.html */
-  DescribeGameSessionDetails: "R||0||||;",
+  DescribeGameSessionDetails: "R||||||;",
   /** Grants permission to retrieve details of a game session placement request. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeGameSessionPlacement.html */
-  DescribeGameSessionPlacement: "R||0||||;",
+  DescribeGameSessionPlacement: "R||||||;",
   /** Grants permission to retrieve properties for game session queues. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeGameSessionQueues.html */
-  DescribeGameSessionQueues: "R||0||||;",
+  DescribeGameSessionQueues: "R||||||;",
   /** Grants permission to retrieve properties for game sessions in a fleet. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeGameSessions.html */
-  DescribeGameSessions: "R||0||||;",
+  DescribeGameSessions: "R||||||;",
   /** Grants permission to retrieve information about instances in a managed fleet. Access level: Read. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeInstances.html */
-  DescribeInstances: "R||0|containerFleet;0;,fleet;0;|||;",
+  DescribeInstances: "R|||2;0;,4;0;|||;",
   /** Grants permission to retrieve details of matchmaking tickets. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeMatchmaking.html */
-  DescribeMatchmaking: "R||0||||;",
+  DescribeMatchmaking: "R||||||;",
   /** Grants permission to retrieve properties for FlexMatch matchmakers. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeMatchmakingConfigurations.html */
-  DescribeMatchmakingConfigurations: "R||0||||;",
+  DescribeMatchmakingConfigurations: "R||||||;",
   /** Grants permission to retrieve properties for FlexMatch matchmaking rule sets. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeMatchmakingRuleSets.html */
-  DescribeMatchmakingRuleSets: "R||0||||;",
+  DescribeMatchmakingRuleSets: "R||||||;",
   /** Grants permission to retrieve properties for player sessions in a game session. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribePlayerSessions.html */
-  DescribePlayerSessions: "R||0||||;",
+  DescribePlayerSessions: "R||||||;",
   /** Grants permission to retrieve the current runtime configuration for a fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeRuntimeConfiguration.html */
-  DescribeRuntimeConfiguration: "R||0|fleet;1;|||;",
+  DescribeRuntimeConfiguration: "R|||4;1;|||;",
   /** Grants permission to retrieve all scaling policies that are applied to a fleet. Access level: Read. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeScalingPolicies.html */
-  DescribeScalingPolicies: "R||0|containerFleet;0;,fleet;0;|||;",
+  DescribeScalingPolicies: "R|||2;0;,4;0;|||;",
   /** Grants permission to retrieve properties for a Realtime Servers script. Access level: Read. Resources: script*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeScript.html */
-  DescribeScript: "R||0|script;1;|||;",
+  DescribeScript: "R|||10;1;|||;",
   /** Grants permission to retrieve valid VPC peering authorizations. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeVpcPeeringAuthorizations.html */
-  DescribeVpcPeeringAuthorizations: "R||0||||;",
+  DescribeVpcPeeringAuthorizations: "R||||||;",
   /** Grants permission to retrieve details on active or pending VPC peering connections. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeVpcPeeringConnections.html */
-  DescribeVpcPeeringConnections: "R||0||||;",
+  DescribeVpcPeeringConnections: "R||||||;",
   /** Grants permission to retrieve credentials to remotely access a compute in a managed fleet. Access level: Read. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_GetComputeAccess.html */
-  GetComputeAccess: "R||0|containerFleet;0;,fleet;0;|||;",
+  GetComputeAccess: "R|||2;0;,4;0;|||;",
   /** Grants permission to retrieve an authentication token that allows processes on a compute to send requests to the Amazon GameLift service. Access level: Read. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_GetComputeAuthToken.html */
-  GetComputeAuthToken: "R||0|containerFleet;0;,fleet;0;|||;",
+  GetComputeAuthToken: "R|||2;0;,4;0;|||;",
   /** Grants permission to retrieve the location of stored logs for a game session. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_GetGameSessionLogUrl.html */
-  GetGameSessionLogUrl: "R||0||||;",
+  GetGameSessionLogUrl: "R||||||;",
   /** Grants permission to request remote access to a specified fleet instance. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_GetInstanceAccess.html */
-  GetInstanceAccess: "R||0|fleet;1;|||;",
+  GetInstanceAccess: "R|||4;1;|||;",
   /** Grants permission to retrieve player connection endpoints and player gateway tokens for a game session. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_GetPlayerConnectionDetails.html */
-  GetPlayerConnectionDetails: "R||0||||;",
+  GetPlayerConnectionDetails: "R||||||;",
   /** Grants permission to retrieve all aliases that are defined in the current Region. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListAliases.html */
-  ListAliases: "L||0||||;",
+  ListAliases: "L||||||;",
   /** Grants permission to retrieve all game build in the current Region. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListBuilds.html */
-  ListBuilds: "L||0||||;",
+  ListBuilds: "L||||||;",
   /** Grants permission to retrieve all compute resources in the current Region. Access level: List. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListCompute.html */
-  ListCompute: "L||0|containerFleet;0;,fleet;0;|||;",
+  ListCompute: "L|||2;0;,4;0;|||;",
   /** Grants permission to retrieve the properties of all existing container fleets in the current Region. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListContainerFleets.html */
-  ListContainerFleets: "L||0||||;",
+  ListContainerFleets: "L||||||;",
   /** Grants permission to retrieve the properties of all versions of an existing container group definition. Access level: List. Resources: containerGroupDefinition*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListContainerGroupDefinitionVersions.html */
-  ListContainerGroupDefinitionVersions: "L||0|containerGroupDefinition;1;|||;",
+  ListContainerGroupDefinitionVersions: "L|||3;1;|||;",
   /** Grants permission to retrieve the properties of all existing container group definitions in the current Region. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListContainerGroupDefinitions.html */
-  ListContainerGroupDefinitions: "L||0||||;",
+  ListContainerGroupDefinitions: "L||||||;",
   /** Grants permission to retrieve the properties of all existing fleet deployments in the current Region. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListFleetDeployments.html */
-  ListFleetDeployments: "L||0||||;",
+  ListFleetDeployments: "L||||||;",
   /** Grants permission to retrieve a list of fleet IDs for all fleets in the current Region. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListFleets.html */
-  ListFleets: "L||0||||;",
+  ListFleets: "L||||||;",
   /** Grants permission to retrieve all game server groups that are defined in the current Region. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListGameServerGroups.html */
-  ListGameServerGroups: "L||0||||;",
+  ListGameServerGroups: "L||||||;",
   /** Grants permission to retrieve all game servers that are currently running in a game server group. Access level: List. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListGameServers.html */
-  ListGameServers: "L||0|gameServerGroup;1;|||;",
+  ListGameServers: "L|||5;1;|||;",
   /** Grants permission to retrieve all locations in this account. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListLocations.html */
-  ListLocations: "L||0||||;",
+  ListLocations: "L||||||;",
   /** Grants permission to retrieve properties for all Realtime Servers scripts in the current region. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListScripts.html */
-  ListScripts: "L||0||||;",
+  ListScripts: "L||||||;",
   /** Grants permission to retrieve tags for GameLift resources. Access level: Read. Resources: alias, build, containerFleet, containerGroupDefinition, fleet, gameServerGroup, gameSessionQueue, location, matchmakingConfiguration, matchmakingRuleSet, script. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|alias;0;,build;0;,containerFleet;0;,containerGroupDefinition;0;,fleet;0;,gameServerGroup;0;,gameSessionQueue;0;,location;0;,matchmakingConfiguration;0;,matchmakingRuleSet;0;,script;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;|||;",
   /** Grants permission to create or update a fleet auto-scaling policy. Access level: Write. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_PutScalingPolicy.html */
-  PutScalingPolicy: "W||0|containerFleet;0;,fleet;0;|||;",
+  PutScalingPolicy: "W|||2;0;,4;0;|||;",
   /** Grants permission to register a compute against a fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_RegisterCompute.html */
-  RegisterCompute: "W||0|fleet;1;|||;",
+  RegisterCompute: "W|||4;1;|||;",
   /** Grants permission to notify GameLift FleetIQ when a new game server is ready to host gameplay. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_RegisterGameServer.html */
-  RegisterGameServer: "W||0|gameServerGroup;1;|||;",
+  RegisterGameServer: "W|||5;1;|||;",
   /** Grants permission to retrieve fresh upload credentials to use when uploading a new game build. Access level: Read. Resources: build*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_RequestUploadCredentials.html */
-  RequestUploadCredentials: "R||0|build;1;|||;",
+  RequestUploadCredentials: "R|||1;1;|||;",
   /** Grants permission to retrieve the fleet ID associated with an alias. Access level: Read. Resources: alias*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ResolveAlias.html */
-  ResolveAlias: "R||0|alias;1;|||;",
+  ResolveAlias: "R|||0;1;|||;",
   /** Grants permission to reinstate suspended FleetIQ activity for a game server group. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ResumeGameServerGroup.html */
-  ResumeGameServerGroup: "W||0|gameServerGroup;1;|||;",
+  ResumeGameServerGroup: "W|||5;1;|||;",
   /** Grants permission to retrieve game sessions that match a set of search criteria. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_SearchGameSessions.html */
-  SearchGameSessions: "R||0||||;",
+  SearchGameSessions: "R||||||;",
   /** Grants permission to resume auto-scaling activity on a fleet after it was suspended with StopFleetActions(). Access level: Write. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_StartFleetActions.html */
-  StartFleetActions: "W||0|containerFleet;0;,fleet;0;|||;",
+  StartFleetActions: "W|||2;0;,4;0;|||;",
   /** Grants permission to send a game session placement request to a game session queue. Access level: Write. Resources: gameSessionQueue*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_StartGameSessionPlacement.html */
-  StartGameSessionPlacement: "W||0|gameSessionQueue;1;|||;",
+  StartGameSessionPlacement: "W|||6;1;|||;",
   /** Grants permission to request FlexMatch matchmaking to fill available player slots in an existing game session. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_StartMatchBackfill.html */
-  StartMatchBackfill: "W||0||||;",
+  StartMatchBackfill: "W||||||;",
   /** Grants permission to request FlexMatch matchmaking for one or a group of players and initiate game session placement. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_StartMatchmaking.html */
-  StartMatchmaking: "W||0||||;",
+  StartMatchmaking: "W||||||;",
   /** Grants permission to suspend auto-scaling activity on a fleet. Access level: Write. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_StopFleetActions.html */
-  StopFleetActions: "W||0|containerFleet;0;,fleet;0;|||;",
+  StopFleetActions: "W|||2;0;,4;0;|||;",
   /** Grants permission to cancel a game session placement request that is in progress. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_StopGameSessionPlacement.html */
-  StopGameSessionPlacement: "W||0||||;",
+  StopGameSessionPlacement: "W||||||;",
   /** Grants permission to cancel a matchmaking or match backfill request that is in progress. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_StopMatchmaking.html */
-  StopMatchmaking: "W||0||||;",
+  StopMatchmaking: "W||||||;",
   /** Grants permission to temporarily stop FleetIQ activity for a game server group. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_SuspendGameServerGroup.html */
-  SuspendGameServerGroup: "W||0|gameServerGroup;1;|||;",
+  SuspendGameServerGroup: "W|||5;1;|||;",
   /** Grants permission to tag GameLift resources. Access level: Tagging. Resources: alias, build, containerFleet, containerGroupDefinition, fleet, gameServerGroup, gameSessionQueue, location, matchmakingConfiguration, matchmakingRuleSet, script. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_TagResource.html */
   TagResource:
-    "T||0|alias;0;,build;0;,containerFleet;0;,containerGroupDefinition;0;,fleet;0;,gameServerGroup;0;,gameSessionQueue;0;,location;0;,matchmakingConfiguration;0;,matchmakingRuleSet;0;,script;0;|0,2||CreateAlias,CreateBuild,CreateContainerFleet,CreateContainerGroupDefinition,CreateFleet,CreateGameServerGroup,CreateGameSessionQueue,CreateLocation,CreateMatchmakingConfiguration,CreateMatchmakingRuleSet,CreateScript,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;|0,2||CreateAlias,CreateBuild,CreateContainerFleet,CreateContainerGroupDefinition,CreateFleet,CreateGameServerGroup,CreateGameSessionQueue,CreateLocation,CreateMatchmakingConfiguration,CreateMatchmakingRuleSet,CreateScript,;",
   /** Grants permission to shut down an existing game session. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_TerminateGameSession.html */
-  TerminateGameSession: "W||0||||;",
+  TerminateGameSession: "W||||||;",
   /** Grants permission to untag GameLift resources. Access level: Tagging. Resources: alias, build, containerFleet, containerGroupDefinition, fleet, gameServerGroup, gameSessionQueue, location, matchmakingConfiguration, matchmakingRuleSet, script. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UntagResource.html */
-  UntagResource:
-    "T||0|alias;0;,build;0;,containerFleet;0;,containerGroupDefinition;0;,fleet;0;,gameServerGroup;0;,gameSessionQueue;0;,location;0;,matchmakingConfiguration;0;,matchmakingRuleSet;0;,script;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;|2||;",
   /** Grants permission to update the properties of an existing alias. Access level: Write. Resources: alias*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateAlias.html */
-  UpdateAlias: "W||0|alias;1;|||;",
+  UpdateAlias: "W|||0;1;|||;",
   /** Grants permission to update an existing build's metadata. Access level: Write. Resources: build*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateBuild.html */
-  UpdateBuild: "W||0|build;1;|||;",
+  UpdateBuild: "W|||1;1;|||;",
   /** Grants permission to update an existing container fleet. Access level: Write. Resources: containerFleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateContainerFleet.html */
-  UpdateContainerFleet: "W||0|containerFleet;1;|||;",
+  UpdateContainerFleet: "W|||2;1;|||;",
   /** Grants permission to update the properties of an existing container group definition. Access level: Write. Resources: containerGroupDefinition*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateContainerGroupDefinition.html */
   UpdateContainerGroupDefinition:
-    "W||0|containerGroupDefinition;1;||ecr:BatchGetImage,ecr:DescribeImages,ecr:GetAuthorizationToken,ecr:GetDownloadUrlForLayer|;",
+    "W|||3;1;||ecr:BatchGetImage,ecr:DescribeImages,ecr:GetAuthorizationToken,ecr:GetDownloadUrlForLayer|;",
   /** Grants permission to update the general properties of an existing fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateFleetAttributes.html */
-  UpdateFleetAttributes: "W||0|fleet;1;|||;",
+  UpdateFleetAttributes: "W|||4;1;|||;",
   /** Grants permission to adjust a managed fleet's capacity settings. Access level: Write. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateFleetCapacity.html */
-  UpdateFleetCapacity: "W||0|containerFleet;0;,fleet;0;|||;",
+  UpdateFleetCapacity: "W|||2;0;,4;0;|||;",
   /** Grants permission to adjust a fleet's port settings. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateFleetPortSettings.html */
-  UpdateFleetPortSettings: "W||0|fleet;1;|||;",
+  UpdateFleetPortSettings: "W|||4;1;|||;",
   /** Grants permission to change game server properties, health status, or utilization status. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateGameServer.html */
-  UpdateGameServer: "W||0|gameServerGroup;1;|||;",
+  UpdateGameServer: "W|||5;1;|||;",
   /** Grants permission to update properties for game server group, including allowed instance types. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateGameServerGroup.html */
-  UpdateGameServerGroup: "W||0|gameServerGroup;1;||iam:PassRole|;",
+  UpdateGameServerGroup: "W|||5;1;||iam:PassRole|;",
   /** Grants permission to update the properties of an existing game session. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateGameSession.html */
-  UpdateGameSession: "W||0||||;",
+  UpdateGameSession: "W||||||;",
   /** Grants permission to update properties of an existing game session queue. Access level: Write. Resources: gameSessionQueue*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateGameSessionQueue.html */
-  UpdateGameSessionQueue: "W||0|gameSessionQueue;1;|||;",
+  UpdateGameSessionQueue: "W|||6;1;|||;",
   /** Grants permission to update properties of an existing FlexMatch matchmaking configuration. Access level: Write. Resources: matchmakingConfiguration*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateMatchmakingConfiguration.html */
-  UpdateMatchmakingConfiguration: "W||0|matchmakingConfiguration;1;|||;",
+  UpdateMatchmakingConfiguration: "W|||8;1;|||;",
   /** Grants permission to update how server processes are configured on instances in an existing fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateRuntimeConfiguration.html */
-  UpdateRuntimeConfiguration: "W||0|fleet;1;|||;",
+  UpdateRuntimeConfiguration: "W|||4;1;|||;",
   /** Grants permission to update the metadata and content of an existing Realtime Servers script. Access level: Write. Resources: script*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateScript.html */
-  UpdateScript: "W||0|script;1;||iam:PassRole,s3:GetObject|;",
+  UpdateScript: "W|||10;1;||iam:PassRole,s3:GetObject|;",
   /** Grants permission to validate the syntax of a FlexMatch matchmaking rule set. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ValidateMatchmakingRuleSet.html */
-  ValidateMatchmakingRuleSet: "R||0||||;",
+  ValidateMatchmakingRuleSet: "R||||||;",
 } as const;
 const actionDetails = {
   AcceptMatch: "|,;~~~|Grants permission to register player acceptance or rejection of a proposed FlexMatch match",
@@ -434,12 +432,79 @@ const actionDetails = {
   UpdateScript: "|,;~~~|Grants permission to update the metadata and content of an existing Realtime Servers script",
   ValidateMatchmakingRuleSet: "|,;~~~|Grants permission to validate the syntax of a FlexMatch matchmaking rule set",
 };
+const resourceTypeFacts = {
+  /** The alias resource type: arn:${Partition}:gamelift:${Region}::alias/${AliasId} */
+  alias: "|,|1",
+  /** The build resource type: arn:${Partition}:gamelift:${Region}:${Account}:build/${BuildId} */
+  build: "|,|1",
+  /** The containerFleet resource type: arn:${Partition}:gamelift:${Region}:${Account}:containerfleet/${FleetId} */
+  containerFleet: "|,|1",
+  /** The containerGroupDefinition resource type: arn:${Partition}:gamelift:${Region}:${Account}:containergroupdefinition/${Name} */
+  containerGroupDefinition: "|,|1",
+  /** The fleet resource type: arn:${Partition}:gamelift:${Region}:${Account}:fleet/${FleetId} */
+  fleet: "|,|1",
+  /** The gameServerGroup resource type: arn:${Partition}:gamelift:${Region}:${Account}:gameservergroup/${GameServerGroupName} */
+  gameServerGroup: "|,|1",
+  /** The gameSessionQueue resource type: arn:${Partition}:gamelift:${Region}:${Account}:gamesessionqueue/${GameSessionQueueName} */
+  gameSessionQueue: "|,|1",
+  /** The location resource type: arn:${Partition}:gamelift:${Region}:${Account}:location/${LocationId} */
+  location: "|,|1",
+  /** The matchmakingConfiguration resource type: arn:${Partition}:gamelift:${Region}:${Account}:matchmakingconfiguration/${MatchmakingConfigurationName} */
+  matchmakingConfiguration: "|,|1",
+  /** The matchmakingRuleSet resource type: arn:${Partition}:gamelift:${Region}:${Account}:matchmakingruleset/${MatchmakingRuleSetName} */
+  matchmakingRuleSet: "|,|1",
+  /** The script resource type: arn:${Partition}:gamelift:${Region}:${Account}:script/${ScriptId} */
+  script: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a alias resource: arn:${Partition}:gamelift:${Region}::alias/${AliasId}. */
+  alias: "|,alias|arn:|Partition|:gamelift:|Region|::alias/|AliasId|",
+  /** ARN of a build resource: arn:${Partition}:gamelift:${Region}:${Account}:build/${BuildId}. */
+  build: "|,build|arn:|Partition|:gamelift:|Region|:|Account|:build/|BuildId|",
+  /** ARN of a containerFleet resource: arn:${Partition}:gamelift:${Region}:${Account}:containerfleet/${FleetId}. */
+  containerFleet: "|,containerFleet|arn:|Partition|:gamelift:|Region|:|Account|:containerfleet/|FleetId|",
+  /** ARN of a containerGroupDefinition resource: arn:${Partition}:gamelift:${Region}:${Account}:containergroupdefinition/${Name}. */
+  containerGroupDefinition:
+    "|,containerGroupDefinition|arn:|Partition|:gamelift:|Region|:|Account|:containergroupdefinition/|Name|",
+  /** ARN of a fleet resource: arn:${Partition}:gamelift:${Region}:${Account}:fleet/${FleetId}. */
+  fleet: "|,fleet|arn:|Partition|:gamelift:|Region|:|Account|:fleet/|FleetId|",
+  /** ARN of a gameServerGroup resource: arn:${Partition}:gamelift:${Region}:${Account}:gameservergroup/${GameServerGroupName}. */
+  gameServerGroup:
+    "|,gameServerGroup|arn:|Partition|:gamelift:|Region|:|Account|:gameservergroup/|GameServerGroupName|",
+  /** ARN of a gameSessionQueue resource: arn:${Partition}:gamelift:${Region}:${Account}:gamesessionqueue/${GameSessionQueueName}. */
+  gameSessionQueue:
+    "|,gameSessionQueue|arn:|Partition|:gamelift:|Region|:|Account|:gamesessionqueue/|GameSessionQueueName|",
+  /** ARN of a location resource: arn:${Partition}:gamelift:${Region}:${Account}:location/${LocationId}. */
+  location: "|,location|arn:|Partition|:gamelift:|Region|:|Account|:location/|LocationId|",
+  /** ARN of a matchmakingConfiguration resource: arn:${Partition}:gamelift:${Region}:${Account}:matchmakingconfiguration/${MatchmakingConfigurationName}. */
+  matchmakingConfiguration:
+    "|,matchmakingConfiguration|arn:|Partition|:gamelift:|Region|:|Account|:matchmakingconfiguration/|MatchmakingConfigurationName|",
+  /** ARN of a matchmakingRuleSet resource: arn:${Partition}:gamelift:${Region}:${Account}:matchmakingruleset/${MatchmakingRuleSetName}. */
+  matchmakingRuleSet:
+    "|,matchmakingRuleSet|arn:|Partition|:gamelift:|Region|:|Account|:matchmakingruleset/|MatchmakingRuleSetName|",
+  /** ARN of a script resource: arn:${Partition}:gamelift:${Region}:${Account}:script/${ScriptId}. */
+  script: "|,script|arn:|Partition|:gamelift:|Region|:|Account|:script/|ScriptId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "alias",
+  "build",
+  "containerFleet",
+  "containerGroupDefinition",
+  "fleet",
+  "gameServerGroup",
+  "gameSessionQueue",
+  "location",
+  "matchmakingConfiguration",
+  "matchmakingRuleSet",
+  "script",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "gamelift">;
 /** Any gamelift action. */
 export type Action = ActionOf<typeof actionFacts, "gamelift">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "gamelift">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -447,7 +512,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "gamelift" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every gamelift action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -455,67 +520,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The alias resource type: arn:${Partition}:gamelift:${Region}::alias/${AliasId} */
-  alias: "|,arn:${Partition}:gamelift:${Region}::alias/${AliasId}|1",
-  /** The build resource type: arn:${Partition}:gamelift:${Region}:${Account}:build/${BuildId} */
-  build: "|,arn:${Partition}:gamelift:${Region}:${Account}:build/${BuildId}|1",
-  /** The containerFleet resource type: arn:${Partition}:gamelift:${Region}:${Account}:containerfleet/${FleetId} */
-  containerFleet: "|,arn:${Partition}:gamelift:${Region}:${Account}:containerfleet/${FleetId}|1",
-  /** The containerGroupDefinition resource type: arn:${Partition}:gamelift:${Region}:${Account}:containergroupdefinition/${Name} */
-  containerGroupDefinition: "|,arn:${Partition}:gamelift:${Region}:${Account}:containergroupdefinition/${Name}|1",
-  /** The fleet resource type: arn:${Partition}:gamelift:${Region}:${Account}:fleet/${FleetId} */
-  fleet: "|,arn:${Partition}:gamelift:${Region}:${Account}:fleet/${FleetId}|1",
-  /** The gameServerGroup resource type: arn:${Partition}:gamelift:${Region}:${Account}:gameservergroup/${GameServerGroupName} */
-  gameServerGroup: "|,arn:${Partition}:gamelift:${Region}:${Account}:gameservergroup/${GameServerGroupName}|1",
-  /** The gameSessionQueue resource type: arn:${Partition}:gamelift:${Region}:${Account}:gamesessionqueue/${GameSessionQueueName} */
-  gameSessionQueue: "|,arn:${Partition}:gamelift:${Region}:${Account}:gamesessionqueue/${GameSessionQueueName}|1",
-  /** The location resource type: arn:${Partition}:gamelift:${Region}:${Account}:location/${LocationId} */
-  location: "|,arn:${Partition}:gamelift:${Region}:${Account}:location/${LocationId}|1",
-  /** The matchmakingConfiguration resource type: arn:${Partition}:gamelift:${Region}:${Account}:matchmakingconfiguration/${MatchmakingConfigurationName} */
-  matchmakingConfiguration:
-    "|,arn:${Partition}:gamelift:${Region}:${Account}:matchmakingconfiguration/${MatchmakingConfigurationName}|1",
-  /** The matchmakingRuleSet resource type: arn:${Partition}:gamelift:${Region}:${Account}:matchmakingruleset/${MatchmakingRuleSetName} */
-  matchmakingRuleSet: "|,arn:${Partition}:gamelift:${Region}:${Account}:matchmakingruleset/${MatchmakingRuleSetName}|1",
-  /** The script resource type: arn:${Partition}:gamelift:${Region}:${Account}:script/${ScriptId} */
-  script: "|,arn:${Partition}:gamelift:${Region}:${Account}:script/${ScriptId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a alias resource: arn:${Partition}:gamelift:${Region}::alias/${AliasId}. */
-  alias: "|alias|arn:|partition?|:gamelift:|region|::alias/|aliasId|",
-  /** ARN of a build resource: arn:${Partition}:gamelift:${Region}:${Account}:build/${BuildId}. */
-  build: "|build|arn:|partition?|:gamelift:|region|:|account|:build/|buildId|",
-  /** ARN of a containerFleet resource: arn:${Partition}:gamelift:${Region}:${Account}:containerfleet/${FleetId}. */
-  containerFleet: "|containerFleet|arn:|partition?|:gamelift:|region|:|account|:containerfleet/|fleetId|",
-  /** ARN of a containerGroupDefinition resource: arn:${Partition}:gamelift:${Region}:${Account}:containergroupdefinition/${Name}. */
-  containerGroupDefinition:
-    "|containerGroupDefinition|arn:|partition?|:gamelift:|region|:|account|:containergroupdefinition/|name|",
-  /** ARN of a fleet resource: arn:${Partition}:gamelift:${Region}:${Account}:fleet/${FleetId}. */
-  fleet: "|fleet|arn:|partition?|:gamelift:|region|:|account|:fleet/|fleetId|",
-  /** ARN of a gameServerGroup resource: arn:${Partition}:gamelift:${Region}:${Account}:gameservergroup/${GameServerGroupName}. */
-  gameServerGroup:
-    "|gameServerGroup|arn:|partition?|:gamelift:|region|:|account|:gameservergroup/|gameServerGroupName|",
-  /** ARN of a gameSessionQueue resource: arn:${Partition}:gamelift:${Region}:${Account}:gamesessionqueue/${GameSessionQueueName}. */
-  gameSessionQueue:
-    "|gameSessionQueue|arn:|partition?|:gamelift:|region|:|account|:gamesessionqueue/|gameSessionQueueName|",
-  /** ARN of a location resource: arn:${Partition}:gamelift:${Region}:${Account}:location/${LocationId}. */
-  location: "|location|arn:|partition?|:gamelift:|region|:|account|:location/|locationId|",
-  /** ARN of a matchmakingConfiguration resource: arn:${Partition}:gamelift:${Region}:${Account}:matchmakingconfiguration/${MatchmakingConfigurationName}. */
-  matchmakingConfiguration:
-    "|matchmakingConfiguration|arn:|partition?|:gamelift:|region|:|account|:matchmakingconfiguration/|matchmakingConfigurationName|",
-  /** ARN of a matchmakingRuleSet resource: arn:${Partition}:gamelift:${Region}:${Account}:matchmakingruleset/${MatchmakingRuleSetName}. */
-  matchmakingRuleSet:
-    "|matchmakingRuleSet|arn:|partition?|:gamelift:|region|:|account|:matchmakingruleset/|matchmakingRuleSetName|",
-  /** ARN of a script resource: arn:${Partition}:gamelift:${Region}:${Account}:script/${ScriptId}. */
-  script: "|script|arn:|partition?|:gamelift:|region|:|account|:script/|scriptId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,53 +30,53 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to attach a StreamGroup remote location. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_AddStreamGroupLocations.html */
-  AddStreamGroupLocations: "W||0|stream group;1;||ec2:DescribeRegions|;",
+  AddStreamGroupLocations: "W|||1;1;||ec2:DescribeRegions|;",
   /** Grants permission to associate Applications to a StreamGroup. Access level: Write. Resources: application*, stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_AssociateApplications.html */
-  AssociateApplications: "W||0|application;1;,stream group;1;|||;,CreateStreamGroup",
+  AssociateApplications: "W|||0;1;,1;1;|||;,CreateStreamGroup",
   /** Grants permission to create application. Access level: Write. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_CreateApplication.html */
-  CreateApplication: "W||0||0,2|gameliftstreams:TagResource,s3:GetObject,s3:ListBucket|;",
+  CreateApplication: "W||||0,2|gameliftstreams:TagResource,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to create a StreamGroup. Access level: Write. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_CreateStreamGroup.html */
-  CreateStreamGroup: "W||0||0,2|gameliftstreams:AssociateApplications,gameliftstreams:TagResource|;",
+  CreateStreamGroup: "W||||0,2|gameliftstreams:AssociateApplications,gameliftstreams:TagResource|;",
   /** Grants permission to create a stream session connection. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_CreateStreamSessionConnection.html */
-  CreateStreamSessionConnection: "W||0|stream group;1;|||;",
+  CreateStreamSessionConnection: "W|||1;1;|||;",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_DeleteApplication.html */
-  DeleteApplication: "W||0|application;1;|||;",
+  DeleteApplication: "W|||0;1;|||;",
   /** Grants permission to delete a StreamGroup. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_DeleteStreamGroup.html */
-  DeleteStreamGroup: "W||0|stream group;1;|||;",
+  DeleteStreamGroup: "W|||1;1;|||;",
   /** Grants permission to disassociate Applications from a StreamGroup. Access level: Write. Resources: application*, stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_DisassociateApplications.html */
-  DisassociateApplications: "W||0|application;1;,stream group;1;|||;",
+  DisassociateApplications: "W|||0;1;,1;1;|||;",
   /** Grants permission to export stream session files that your application generates. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_ExportStreamSessionFiles.html */
-  ExportStreamSessionFiles: "W||0|stream group;1;||s3:PutObject|;",
+  ExportStreamSessionFiles: "W|||1;1;||s3:PutObject|;",
   /** Grants permission to get an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_GetApplication.html */
-  GetApplication: "R||0|application;1;|||;",
+  GetApplication: "R|||0;1;|||;",
   /** Grants `permission` to get a StreamGroup. Access level: Read. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_GetStreamGroup.html */
-  GetStreamGroup: "R||0|stream group;1;|||;",
+  GetStreamGroup: "R|||1;1;|||;",
   /** Grants permission to get a stream session. Access level: Read. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_GetStreamSession.html */
-  GetStreamSession: "R||0|stream group;1;|||;",
+  GetStreamSession: "R|||1;1;|||;",
   /** Grants permission to list applications. Access level: List. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_ListApplications.html */
-  ListApplications: "L||0||||;",
+  ListApplications: "L||||||;",
   /** Grants permission to list StreamGroups. Access level: List. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_ListStreamGroups.html */
-  ListStreamGroups: "L||0||||;",
+  ListStreamGroups: "L||||||;",
   /** Grants permission to list stream sessions. Access level: Read. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_ListStreamSessions.html */
-  ListStreamSessions: "R||0|stream group;1;|||;",
+  ListStreamSessions: "R|||1;1;|||;",
   /** Grants permission to list stream sessions. Access level: Read. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_ListStreamSessionsByAccount.html */
-  ListStreamSessionsByAccount: "R||0||||;",
+  ListStreamSessionsByAccount: "R||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: application, stream group. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|application;0;,stream group;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to detach a StreamGroup remote location. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_RemoveStreamGroupLocations.html */
-  RemoveStreamGroupLocations: "W||0|stream group;1;|||;",
+  RemoveStreamGroupLocations: "W|||1;1;|||;",
   /** Grants permission to create a stream session. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_StartStreamSession.html */
-  StartStreamSession: "W||0|stream group;1;|||;",
+  StartStreamSession: "W|||1;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: application, stream group. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_TagResource.html */
-  TagResource: "T||0|application;0;,stream group;0;|0,2||CreateApplication,CreateStreamGroup,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateApplication,CreateStreamGroup,;",
   /** Grants permission to terminate a stream session. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_TerminateStreamSession.html */
-  TerminateStreamSession: "W||0|stream group;1;|||;",
+  TerminateStreamSession: "W|||1;1;|||;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: application, stream group. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_UntagResource.html */
-  UntagResource: "T||0|application;0;,stream group;0;|2||",
+  UntagResource: "T|||0;0;,1;0;|2||",
   /** Grants permission to update an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_UpdateApplication.html */
-  UpdateApplication: "W||0|application;1;|||;",
+  UpdateApplication: "W|||0;1;|||;",
   /** Grants permission to update a StreamGroup. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_UpdateStreamGroup.html */
-  UpdateStreamGroup: "W||0|stream group;1;|||;",
+  UpdateStreamGroup: "W|||1;1;|||;",
 } as const;
 const actionDetails = {
   AddStreamGroupLocations: "|,;~~~|Grants permission to attach a StreamGroup remote location",
@@ -104,12 +104,26 @@ const actionDetails = {
   UpdateApplication: "|,;~~~|Grants permission to update an application",
   UpdateStreamGroup: "|,;~~~|Grants permission to update a StreamGroup",
 };
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:gameliftstreams:${Region}:${Account}:application/${ApplicationId} */
+  application: "|,|1",
+  /** The stream group resource type: arn:${Partition}:gameliftstreams:${Region}:${Account}:streamgroup/${StreamGroupId} */
+  "stream group": "|,streamGroup|1",
+} as const;
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:gameliftstreams:${Region}:${Account}:application/${ApplicationId}. */
+  application: "|,application|arn:|Partition|:gameliftstreams:|Region|:|Account|:application/|ApplicationId|",
+  /** ARN of a stream group resource: arn:${Partition}:gameliftstreams:${Region}:${Account}:streamgroup/${StreamGroupId}. */
+  streamGroup: "|,stream group|arn:|Partition|:gameliftstreams:|Region|:|Account|:streamgroup/|StreamGroupId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["application", "stream group"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "gameliftstreams">;
 /** Any gameliftstreams action. */
 export type Action = ActionOf<typeof actionFacts, "gameliftstreams">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "gameliftstreams">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -117,7 +131,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "gameliftstreams" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every gameliftstreams action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -125,25 +139,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The application resource type: arn:${Partition}:gameliftstreams:${Region}:${Account}:application/${ApplicationId} */
-  application: "|,arn:${Partition}:gameliftstreams:${Region}:${Account}:application/${ApplicationId}|1",
-  /** The stream group resource type: arn:${Partition}:gameliftstreams:${Region}:${Account}:streamgroup/${StreamGroupId} */
-  "stream group": "|,arn:${Partition}:gameliftstreams:${Region}:${Account}:streamgroup/${StreamGroupId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a application resource: arn:${Partition}:gameliftstreams:${Region}:${Account}:application/${ApplicationId}. */
-  application: "|application|arn:|partition?|:gameliftstreams:|region|:|account|:application/|applicationId|",
-  /** ARN of a stream group resource: arn:${Partition}:gameliftstreams:${Region}:${Account}:streamgroup/${StreamGroupId}. */
-  streamGroup: "|stream group|arn:|partition?|:gameliftstreams:|region|:|account|:streamgroup/|streamGroupId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

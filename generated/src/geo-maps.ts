@@ -30,20 +30,30 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to retrieve the static map. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geomaps_GetStaticMap.html */
-  GetStaticMap: "R||0|provider;1;|||;",
+  GetStaticMap: "R|||0;1;|||;",
   /** Grants permission to retrieve the map tile. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geomaps_GetTile.html */
-  GetTile: "R||0|provider;1;|||;",
+  GetTile: "R|||0;1;|||;",
 } as const;
 const actionDetails = {
   GetStaticMap: "|,;~~~|Grants permission to retrieve the static map",
   GetTile: "|,;~~~|Grants permission to retrieve the map tile",
 };
+const resourceTypeFacts = {
+  /** The provider resource type: arn:${Partition}:geo-maps:${Region}::provider/default */
+  provider: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a provider resource: arn:${Partition}:geo-maps:${Region}::provider/default. */
+  provider: "|,provider|arn:|Partition|:geo-maps:|Region|::provider/default",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["provider"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "geo-maps">;
 /** Any geo-maps action. */
 export type Action = ActionOf<typeof actionFacts, "geo-maps">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "geo-maps">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -51,7 +61,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "geo-maps" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every geo-maps action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -59,21 +69,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The provider resource type: arn:${Partition}:geo-maps:${Region}::provider/default */
-  provider: "|,arn:${Partition}:geo-maps:${Region}::provider/default|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a provider resource: arn:${Partition}:geo-maps:${Region}::provider/default. */
-  provider: "|provider|arn:|partition?|:geo-maps:|region|::provider/default",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,19 +30,19 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to autocomplete text input with potential places and addresses as the user types. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_Autocomplete.html */
-  Autocomplete: "R||0|provider;1;|||;",
+  Autocomplete: "R|||0;1;|||;",
   /** Grants permission to geocode a textual address or place into geographic coordinates. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_Geocode.html */
-  Geocode: "R||0|provider;1;|||;",
+  Geocode: "R|||0;1;|||;",
   /** Grants permission to query a place by it's unqiue place ID. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_GetPlace.html */
-  GetPlace: "R||0|provider;1;|||;",
+  GetPlace: "R|||0;1;|||;",
   /** Grants permission to convert geographic coordinates into a human-readable address or place. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_ReverseGeocode.html */
-  ReverseGeocode: "R||0|provider;1;|||;",
+  ReverseGeocode: "R|||0;1;|||;",
   /** Grants permission to retrieve places near a position which match to a set of user defined restrictions such as category or food type offered by the place. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_SearchNearby.html */
-  SearchNearby: "R||0|provider;1;|||;",
+  SearchNearby: "R|||0;1;|||;",
   /** Grants permission to query for places using a single free-form text input. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_SearchText.html */
-  SearchText: "R||0|provider;1;|||;",
+  SearchText: "R|||0;1;|||;",
   /** Grants permission to suggest potential places based on the user's input. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_Suggest.html */
-  Suggest: "R||0|provider;1;|||;",
+  Suggest: "R|||0;1;|||;",
 } as const;
 const actionDetails = {
   Autocomplete:
@@ -55,12 +55,22 @@ const actionDetails = {
   SearchText: "|,;~~~|Grants permission to query for places using a single free-form text input",
   Suggest: "|,;~~~|Grants permission to suggest potential places based on the user's input",
 };
+const resourceTypeFacts = {
+  /** The provider resource type: arn:${Partition}:geo-places:${Region}::provider/default */
+  provider: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a provider resource: arn:${Partition}:geo-places:${Region}::provider/default. */
+  provider: "|,provider|arn:|Partition|:geo-places:|Region|::provider/default",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["provider"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "geo-places">;
 /** Any geo-places action. */
 export type Action = ActionOf<typeof actionFacts, "geo-places">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "geo-places">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -68,7 +78,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "geo-places" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every geo-places action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -76,21 +86,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The provider resource type: arn:${Partition}:geo-places:${Region}::provider/default */
-  provider: "|,arn:${Partition}:geo-places:${Region}::provider/default|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a provider resource: arn:${Partition}:geo-places:${Region}::provider/default. */
-  provider: "|provider|arn:|partition?|:geo-places:|region|::provider/default",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,15 +30,15 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to determine destinations or service areas reachable within a specified time. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_CalculateIsolines.html */
-  CalculateIsolines: "R||0|provider;1;|||;",
+  CalculateIsolines: "R|||0;1;|||;",
   /** Grants permission to calculate routing matrice which providing travel time and distances between sets of origins and destinations. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_CalculateRouteMatrix.html */
-  CalculateRouteMatrix: "R||0|provider;1;|||;",
+  CalculateRouteMatrix: "R|||0;1;|||;",
   /** Grants permission to calculates routes between two or more locations. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_CalculateRoutes.html */
-  CalculateRoutes: "R||0|provider;1;|||;",
+  CalculateRoutes: "R|||0;1;|||;",
   /** Grants permission to calculate the most efficient sequence for visiting multiple waypoints or locations along a route. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_OptimizeWaypoints.html */
-  OptimizeWaypoints: "R||0|provider;1;|||;",
+  OptimizeWaypoints: "R|||0;1;|||;",
   /** Grants permission to enhances the accuracy of geographic positioning by aligning GPS coordinates to the nearest road segments on a digital map. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_SnapToRoads.html */
-  SnapToRoads: "R||0|provider;1;|||;",
+  SnapToRoads: "R|||0;1;|||;",
 } as const;
 const actionDetails = {
   CalculateIsolines:
@@ -51,12 +51,22 @@ const actionDetails = {
   SnapToRoads:
     "|,;~~~|Grants permission to enhances the accuracy of geographic positioning by aligning GPS coordinates to the nearest road segments on a digital map",
 };
+const resourceTypeFacts = {
+  /** The provider resource type: arn:${Partition}:geo-routes:${Region}::provider/default */
+  provider: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a provider resource: arn:${Partition}:geo-routes:${Region}::provider/default. */
+  provider: "|,provider|arn:|Partition|:geo-routes:|Region|::provider/default",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["provider"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "geo-routes">;
 /** Any geo-routes action. */
 export type Action = ActionOf<typeof actionFacts, "geo-routes">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "geo-routes">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -64,7 +74,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "geo-routes" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every geo-routes action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -72,21 +82,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The provider resource type: arn:${Partition}:geo-routes:${Region}::provider/default */
-  provider: "|,arn:${Partition}:geo-routes:${Region}::provider/default|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a provider resource: arn:${Partition}:geo-routes:${Region}::provider/default. */
-  provider: "|provider|arn:|partition?|:geo-routes:|region|::provider/default",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

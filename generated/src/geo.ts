@@ -36,138 +36,136 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create an association between a geofence-collection and a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_AssociateTrackerConsumer.html */
-  AssociateTrackerConsumer: "W||0|tracker;1;|||;",
+  AssociateTrackerConsumer: "W|||6;1;|||;",
   /** Grants permission to delete a batch of device position histories from a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_BatchDeleteDevicePositionHistory.html */
-  BatchDeleteDevicePositionHistory: "W||0|tracker;1;|3||;",
+  BatchDeleteDevicePositionHistory: "W|||6;1;|3||;",
   /** Grants permission to delete a batch of geofences from a geofence collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_BatchDeleteGeofence.html */
-  BatchDeleteGeofence: "W||0|geofence-collection;1;|4||;",
+  BatchDeleteGeofence: "W|||1;1;|4||;",
   /** Grants permission to evaluate device positions against the position of geofences in a given geofence collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_BatchEvaluateGeofences.html */
-  BatchEvaluateGeofences: "W||0|geofence-collection;1;|||;",
+  BatchEvaluateGeofences: "W|||1;1;|||;",
   /** Grants permission to send a batch request to retrieve device positions. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_BatchGetDevicePosition.html */
-  BatchGetDevicePosition: "R||0|tracker;1;|3||;",
+  BatchGetDevicePosition: "R|||6;1;|3||;",
   /** Grants permission to send a batch request for adding geofences into a given geofence collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_BatchPutGeofence.html */
-  BatchPutGeofence: "W||0|geofence-collection;1;|4||;",
+  BatchPutGeofence: "W|||1;1;|4||;",
   /** Grants permission to upload a position update for one or more devices to a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_BatchUpdateDevicePosition.html */
-  BatchUpdateDevicePosition: "W||0|tracker;1;|3||;",
+  BatchUpdateDevicePosition: "W|||6;1;|3||;",
   /** Grants permission to calculate routes using a given route calculator resource. Access level: Read. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_CalculateRoute.html */
-  CalculateRoute: "R||0|route-calculator;1;|||;,CreateKey,UpdateKey",
+  CalculateRoute: "R|||5;1;|||;,CreateKey,UpdateKey",
   /** Grants permission to calculate a route matrix using a given route calculator resource. Access level: Read. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_CalculateRouteMatrix.html */
-  CalculateRouteMatrix: "R||0|route-calculator;1;|||;,CreateKey,UpdateKey",
+  CalculateRouteMatrix: "R|||5;1;|||;,CreateKey,UpdateKey",
   /** Grants permission to cancel a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/location/latest/APIReference/API_geojobs_CancelJob.html */
-  CancelJob: "W||0|job;1;|||;",
+  CancelJob: "W|||2;1;|||;",
   /** Grants permission to create a geofence-collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_CreateGeofenceCollection.html */
-  CreateGeofenceCollection: "W||0|geofence-collection;1;|0,2|geo:TagResource|;",
+  CreateGeofenceCollection: "W|||1;1;|0,2|geo:TagResource|;",
   /** Grants permission to create an API key resource. Access level: Write. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_CreateKey.html */
   CreateKey:
-    "W||0|api-key;1;|0,2|geo-maps:GetStaticMap,geo-maps:GetTile,geo-places:Autocomplete,geo-places:Geocode,geo-places:GetPlace,geo-places:ReverseGeocode,geo-places:SearchNearby,geo-places:SearchText,geo-places:Suggest,geo-routes:CalculateIsolines,geo-routes:CalculateRouteMatrix,geo-routes:CalculateRoutes,geo-routes:OptimizeWaypoints,geo-routes:SnapToRoads,geo:CalculateRoute,geo:CalculateRouteMatrix,geo:GetMapGlyphs,geo:GetMapSprites,geo:GetMapStyleDescriptor,geo:GetMapTile,geo:GetPlace,geo:SearchPlaceIndexForPosition,geo:SearchPlaceIndexForSuggestions,geo:SearchPlaceIndexForText,geo:TagResource|;",
+    "W|||0;1;|0,2|geo-maps:GetStaticMap,geo-maps:GetTile,geo-places:Autocomplete,geo-places:Geocode,geo-places:GetPlace,geo-places:ReverseGeocode,geo-places:SearchNearby,geo-places:SearchText,geo-places:Suggest,geo-routes:CalculateIsolines,geo-routes:CalculateRouteMatrix,geo-routes:CalculateRoutes,geo-routes:OptimizeWaypoints,geo-routes:SnapToRoads,geo:CalculateRoute,geo:CalculateRouteMatrix,geo:GetMapGlyphs,geo:GetMapSprites,geo:GetMapStyleDescriptor,geo:GetMapTile,geo:GetPlace,geo:SearchPlaceIndexForPosition,geo:SearchPlaceIndexForSuggestions,geo:SearchPlaceIndexForText,geo:TagResource|;",
   /** Grants permission to create a map resource. Access level: Write. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_CreateMap.html */
-  CreateMap: "W||0|map;1;|0,2|geo:TagResource|;",
+  CreateMap: "W|||3;1;|0,2|geo:TagResource|;",
   /** Grants permission to create a place index resource. Access level: Write. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_CreatePlaceIndex.html */
-  CreatePlaceIndex: "W||0|place-index;1;|0,2|geo:TagResource|;",
+  CreatePlaceIndex: "W|||4;1;|0,2|geo:TagResource|;",
   /** Grants permission to create a route calculator resource. Access level: Write. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_CreateRouteCalculator.html */
-  CreateRouteCalculator: "W||0|route-calculator;1;|0,2|geo:TagResource|;",
+  CreateRouteCalculator: "W|||5;1;|0,2|geo:TagResource|;",
   /** Grants permission to create a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_CreateTracker.html */
-  CreateTracker: "W||0|tracker;1;|0,2|geo:TagResource|;",
+  CreateTracker: "W|||6;1;|0,2|geo:TagResource|;",
   /** Grants permission to delete a geofence-collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_DeleteGeofenceCollection.html */
-  DeleteGeofenceCollection: "W||0|geofence-collection;1;|||;",
+  DeleteGeofenceCollection: "W|||1;1;|||;",
   /** Grants permission to delete an API key resource. Access level: Write. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_DeleteKey.html */
-  DeleteKey: "W||0|api-key;1;|||;",
+  DeleteKey: "W|||0;1;|||;",
   /** Grants permission to delete a map resource. Access level: Write. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_DeleteMap.html */
-  DeleteMap: "W||0|map;1;|||;",
+  DeleteMap: "W|||3;1;|||;",
   /** Grants permission to delete a place index resource. Access level: Write. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_DeletePlaceIndex.html */
-  DeletePlaceIndex: "W||0|place-index;1;|||;",
+  DeletePlaceIndex: "W|||4;1;|||;",
   /** Grants permission to delete a route calculator resource. Access level: Write. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_DeleteRouteCalculator.html */
-  DeleteRouteCalculator: "W||0|route-calculator;1;|||;",
+  DeleteRouteCalculator: "W|||5;1;|||;",
   /** Grants permission to delete a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_DeleteTracker.html */
-  DeleteTracker: "W||0|tracker;1;|||;",
+  DeleteTracker: "W|||6;1;|||;",
   /** Grants permission to retrieve geofence collection details. Access level: Read. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_DescribeGeofenceCollection.html */
-  DescribeGeofenceCollection: "R||0|geofence-collection;1;|||;",
+  DescribeGeofenceCollection: "R|||1;1;|||;",
   /** Grants permission to retrieve API key resource details and secret. Access level: Read. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_DescribeKey.html */
-  DescribeKey: "R||0|api-key;1;|||;",
+  DescribeKey: "R|||0;1;|||;",
   /** Grants permission to retrieve map resource details. Access level: Read. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_DescribeMap.html */
-  DescribeMap: "R||0|map;1;|||;",
+  DescribeMap: "R|||3;1;|||;",
   /** Grants permission to retrieve place-index resource details. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_DescribePlaceIndex.html */
-  DescribePlaceIndex: "R||0|place-index;1;|||;",
+  DescribePlaceIndex: "R|||4;1;|||;",
   /** Grants permission to retrieve route calculator resource details. Access level: Read. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_DescribeRouteCalculator.html */
-  DescribeRouteCalculator: "R||0|route-calculator;1;|||;",
+  DescribeRouteCalculator: "R|||5;1;|||;",
   /** Grants permission to retrieve a tracker resource details. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_DescribeTracker.html */
-  DescribeTracker: "R||0|tracker;1;|||;",
+  DescribeTracker: "R|||6;1;|||;",
   /** Grants permission to remove the association between a tracker resource and a geofence-collection. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_DisassociateTrackerConsumer.html */
-  DisassociateTrackerConsumer: "W||0|tracker;1;|||;",
+  DisassociateTrackerConsumer: "W|||6;1;|||;",
   /** Grants permission to forecast events for geofences stored in a given geofence collection. Access level: Read. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_ForecastGeofenceEvents.html */
-  ForecastGeofenceEvents: "R||0|geofence-collection;1;|||;",
+  ForecastGeofenceEvents: "R|||1;1;|||;",
   /** Grants permission to retrieve the latest device position. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_GetDevicePosition.html */
-  GetDevicePosition: "R||0|tracker;1;|3||;",
+  GetDevicePosition: "R|||6;1;|3||;",
   /** Grants permission to retrieve the device position history. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_GetDevicePositionHistory.html */
-  GetDevicePositionHistory: "R||0|tracker;1;|3||;",
+  GetDevicePositionHistory: "R|||6;1;|3||;",
   /** Grants permission to retrieve the geofence details from a geofence-collection. Access level: Read. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_GetGeofence.html */
-  GetGeofence: "R||0|geofence-collection;1;|4||;",
+  GetGeofence: "R|||1;1;|4||;",
   /** Grants permission to retrieve job details. Access level: Read. Resources: job*. https://docs.aws.amazon.com/location/latest/APIReference/API_geojobs_GetJob.html */
-  GetJob: "R||0|job;1;|||;",
+  GetJob: "R|||2;1;|||;",
   /** Grants permission to retrieve the glyph file for a map resource. Access level: Read. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_GetMapGlyphs.html */
-  GetMapGlyphs: "R||0|map;1;|||CreateKey,;,UpdateKey",
+  GetMapGlyphs: "R|||3;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to retrieve the sprite file for a map resource. Access level: Read. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_GetMapSprites.html */
-  GetMapSprites: "R||0|map;1;|||CreateKey,;,UpdateKey",
+  GetMapSprites: "R|||3;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to retrieve the map style descriptor from a map resource. Access level: Read. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_GetMapStyleDescriptor.html */
-  GetMapStyleDescriptor: "R||0|map;1;|||CreateKey,;,UpdateKey",
+  GetMapStyleDescriptor: "R|||3;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to retrieve the map tile from the map resource. Access level: Read. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_GetMapTile.html */
-  GetMapTile: "R||0|map;1;|||CreateKey,;,UpdateKey",
+  GetMapTile: "R|||3;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to find a place by its unique ID. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_GetPlace.html */
-  GetPlace: "R||0|place-index;1;|||CreateKey,;,UpdateKey",
+  GetPlace: "R|||4;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to retrieve a list of devices and their latest positions from the given tracker resource. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_ListDevicePositions.html */
-  ListDevicePositions: "R||0|tracker;1;|||;",
+  ListDevicePositions: "R|||6;1;|||;",
   /** Grants permission to lists geofence-collections. Access level: List. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_ListGeofenceCollections.html */
-  ListGeofenceCollections: "L||0|geofence-collection;1;|||;",
+  ListGeofenceCollections: "L|||1;1;|||;",
   /** Grants permission to list geofences stored in a given geofence collection. Access level: Read. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_ListGeofences.html */
-  ListGeofences: "R||0|geofence-collection;1;|||;",
+  ListGeofences: "R|||1;1;|||;",
   /** Grants permission to list jobs. Access level: List. Resources: job*. https://docs.aws.amazon.com/location/latest/APIReference/API_geojobs_ListJobs.html */
-  ListJobs: "L||0|job;1;|||;",
+  ListJobs: "L|||2;1;|||;",
   /** Grants permission to list API key resources. Access level: List. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_ListKeys.html */
-  ListKeys: "L||0|api-key;1;|||;",
+  ListKeys: "L|||0;1;|||;",
   /** Grants permission to list map resources. Access level: List. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_ListMaps.html */
-  ListMaps: "L||0|map;1;|||;",
+  ListMaps: "L|||3;1;|||;",
   /** Grants permission to return a list of place index resources. Access level: List. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_ListPlaceIndexes.html */
-  ListPlaceIndexes: "L||0|place-index;1;|||;",
+  ListPlaceIndexes: "L|||4;1;|||;",
   /** Grants permission to return a list of route calculator resources. Access level: List. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_ListRouteCalculators.html */
-  ListRouteCalculators: "L||0|route-calculator;1;|||;",
+  ListRouteCalculators: "L|||5;1;|||;",
   /** Grants permission to list the tags (metadata) which you have assigned to the resource. Access level: Read. Resources: api-key, geofence-collection, job, map, place-index, route-calculator, tracker. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|api-key;0;,geofence-collection;0;,job;0;,map;0;,place-index;0;,route-calculator;0;,tracker;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;|||;",
   /** Grants permission to retrieve a list of geofence collections currently associated to the given tracker resource. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_ListTrackerConsumers.html */
-  ListTrackerConsumers: "R||0|tracker;1;|||;",
+  ListTrackerConsumers: "R|||6;1;|||;",
   /** Grants permission to return a list of tracker resources. Access level: List. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_ListTrackers.html */
-  ListTrackers: "L||0|tracker;1;|||;",
+  ListTrackers: "L|||6;1;|||;",
   /** Grants permission to add a new geofence or update an existing geofence to a given geofence-collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_PutGeofence.html */
-  PutGeofence: "W||0|geofence-collection;1;|4||;",
+  PutGeofence: "W|||1;1;|4||;",
   /** Grants permission to reverse geocodes a given coordinate. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_SearchPlaceIndexForPosition.html */
-  SearchPlaceIndexForPosition: "R||0|place-index;1;|||CreateKey,;,UpdateKey",
+  SearchPlaceIndexForPosition: "R|||4;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to generate suggestions for addresses and points of interest based on partial or misspelled free-form text. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_SearchPlaceIndexForSuggestions.html */
-  SearchPlaceIndexForSuggestions: "R||0|place-index;1;|||CreateKey,;,UpdateKey",
+  SearchPlaceIndexForSuggestions: "R|||4;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to geocode free-form text, such as an address, name, city or region. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_SearchPlaceIndexForText.html */
-  SearchPlaceIndexForText: "R||0|place-index;1;|||CreateKey,;,UpdateKey",
+  SearchPlaceIndexForText: "R|||4;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to start a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/location/latest/APIReference/API_geojobs_StartJob.html */
-  StartJob: "W||0|job;1;|0,2|geo:TagResource,iam:PassRole|;",
+  StartJob: "W|||2;1;|0,2|geo:TagResource,iam:PassRole|;",
   /** Grants permission to adds to or modifies the tags of the given resource. Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: api-key, geofence-collection, job, map, place-index, route-calculator, tracker. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_TagResource.html */
   TagResource:
-    "T||0|api-key;0;,geofence-collection;0;,job;0;,map;0;,place-index;0;,route-calculator;0;,tracker;0;|0,2||CreateGeofenceCollection,CreateKey,CreateMap,CreatePlaceIndex,CreateRouteCalculator,CreateTracker,StartJob,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;|0,2||CreateGeofenceCollection,CreateKey,CreateMap,CreatePlaceIndex,CreateRouteCalculator,CreateTracker,StartJob,;",
   /** Grants permission to remove the given tags (metadata) from the resource. Access level: Tagging. Resources: api-key, geofence-collection, job, map, place-index, route-calculator, tracker. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_UntagResource.html */
-  UntagResource:
-    "T||0|api-key;0;,geofence-collection;0;,job;0;,map;0;,place-index;0;,route-calculator;0;,tracker;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;|2||;",
   /** Grants permission to update a geofence collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_UpdateGeofenceCollection.html */
-  UpdateGeofenceCollection: "W||0|geofence-collection;1;|||;",
+  UpdateGeofenceCollection: "W|||1;1;|||;",
   /** Grants permission to update an API key resource. Access level: Write. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_UpdateKey.html */
   UpdateKey:
-    "W||0|api-key;1;||geo-maps:GetStaticMap,geo-maps:GetTile,geo-places:Autocomplete,geo-places:Geocode,geo-places:GetPlace,geo-places:ReverseGeocode,geo-places:SearchNearby,geo-places:SearchText,geo-places:Suggest,geo-routes:CalculateIsolines,geo-routes:CalculateRouteMatrix,geo-routes:CalculateRoutes,geo-routes:OptimizeWaypoints,geo-routes:SnapToRoads,geo:CalculateRoute,geo:CalculateRouteMatrix,geo:GetMapGlyphs,geo:GetMapSprites,geo:GetMapStyleDescriptor,geo:GetMapTile,geo:GetPlace,geo:SearchPlaceIndexForPosition,geo:SearchPlaceIndexForSuggestions,geo:SearchPlaceIndexForText|;",
+    "W|||0;1;||geo-maps:GetStaticMap,geo-maps:GetTile,geo-places:Autocomplete,geo-places:Geocode,geo-places:GetPlace,geo-places:ReverseGeocode,geo-places:SearchNearby,geo-places:SearchText,geo-places:Suggest,geo-routes:CalculateIsolines,geo-routes:CalculateRouteMatrix,geo-routes:CalculateRoutes,geo-routes:OptimizeWaypoints,geo-routes:SnapToRoads,geo:CalculateRoute,geo:CalculateRouteMatrix,geo:GetMapGlyphs,geo:GetMapSprites,geo:GetMapStyleDescriptor,geo:GetMapTile,geo:GetPlace,geo:SearchPlaceIndexForPosition,geo:SearchPlaceIndexForSuggestions,geo:SearchPlaceIndexForText|;",
   /** Grants permission to update a map resource. Access level: Write. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_UpdateMap.html */
-  UpdateMap: "W||0|map;1;|||;",
+  UpdateMap: "W|||3;1;|||;",
   /** Grants permission to update a place index resource. Access level: Write. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_UpdatePlaceIndex.html */
-  UpdatePlaceIndex: "W||0|place-index;1;|||;",
+  UpdatePlaceIndex: "W|||4;1;|||;",
   /** Grants permission to update a route calculator resource. Access level: Write. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_UpdateRouteCalculator.html */
-  UpdateRouteCalculator: "W||0|route-calculator;1;|||;",
+  UpdateRouteCalculator: "W|||5;1;|||;",
   /** Grants permission to update a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_UpdateTracker.html */
-  UpdateTracker: "W||0|tracker;1;|||;",
+  UpdateTracker: "W|||6;1;|||;",
   /** Grants permission to verify a device position. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_VerifyDevicePosition.html */
-  VerifyDevicePosition: "R||0|tracker;1;|3||;",
+  VerifyDevicePosition: "R|||6;1;|3||;",
 } as const;
 const actionDetails = {
   AssociateTrackerConsumer:
@@ -249,12 +247,55 @@ const actionDetails = {
   UpdateTracker: "|,;~~~|Grants permission to update a tracker resource",
   VerifyDevicePosition: "|,;~~~|Grants permission to verify a device position",
 };
+const resourceTypeFacts = {
+  /** The api-key resource type: arn:${Partition}:geo:${Region}:${Account}:api-key/${KeyName} */
+  "api-key": "|,apiKey|1",
+  /** The geofence-collection resource type: arn:${Partition}:geo:${Region}:${Account}:geofence-collection/${GeofenceCollectionName} */
+  "geofence-collection": "|,geofenceCollection|1,4",
+  /** The job resource type: arn:${Partition}:geo:${Region}:${Account}:job/${JobId} */
+  job: "|,|1",
+  /** The map resource type: arn:${Partition}:geo:${Region}:${Account}:map/${MapName} */
+  map: "|,|1",
+  /** The place-index resource type: arn:${Partition}:geo:${Region}:${Account}:place-index/${IndexName} */
+  "place-index": "|,placeIndex|1",
+  /** The route-calculator resource type: arn:${Partition}:geo:${Region}:${Account}:route-calculator/${CalculatorName} */
+  "route-calculator": "|,routeCalculator|1",
+  /** The tracker resource type: arn:${Partition}:geo:${Region}:${Account}:tracker/${TrackerName} */
+  tracker: "|,|1,3",
+} as const;
+const arnFormats = {
+  /** ARN of a api-key resource: arn:${Partition}:geo:${Region}:${Account}:api-key/${KeyName}. */
+  apiKey: "|,api-key|arn:|Partition|:geo:|Region|:|Account|:api-key/|KeyName|",
+  /** ARN of a geofence-collection resource: arn:${Partition}:geo:${Region}:${Account}:geofence-collection/${GeofenceCollectionName}. */
+  geofenceCollection:
+    "|,geofence-collection|arn:|Partition|:geo:|Region|:|Account|:geofence-collection/|GeofenceCollectionName|",
+  /** ARN of a job resource: arn:${Partition}:geo:${Region}:${Account}:job/${JobId}. */
+  job: "|,job|arn:|Partition|:geo:|Region|:|Account|:job/|JobId|",
+  /** ARN of a map resource: arn:${Partition}:geo:${Region}:${Account}:map/${MapName}. */
+  map: "|,map|arn:|Partition|:geo:|Region|:|Account|:map/|MapName|",
+  /** ARN of a place-index resource: arn:${Partition}:geo:${Region}:${Account}:place-index/${IndexName}. */
+  placeIndex: "|,place-index|arn:|Partition|:geo:|Region|:|Account|:place-index/|IndexName|",
+  /** ARN of a route-calculator resource: arn:${Partition}:geo:${Region}:${Account}:route-calculator/${CalculatorName}. */
+  routeCalculator: "|,route-calculator|arn:|Partition|:geo:|Region|:|Account|:route-calculator/|CalculatorName|",
+  /** ARN of a tracker resource: arn:${Partition}:geo:${Region}:${Account}:tracker/${TrackerName}. */
+  tracker: "|,tracker|arn:|Partition|:geo:|Region|:|Account|:tracker/|TrackerName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "api-key",
+  "geofence-collection",
+  "job",
+  "map",
+  "place-index",
+  "route-calculator",
+  "tracker",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "geo">;
 /** Any geo action. */
 export type Action = ActionOf<typeof actionFacts, "geo">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "geo">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -262,7 +303,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "location" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every geo action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -270,47 +311,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The api-key resource type: arn:${Partition}:geo:${Region}:${Account}:api-key/${KeyName} */
-  "api-key": "|,arn:${Partition}:geo:${Region}:${Account}:api-key/${KeyName}|1",
-  /** The geofence-collection resource type: arn:${Partition}:geo:${Region}:${Account}:geofence-collection/${GeofenceCollectionName} */
-  "geofence-collection":
-    "|,arn:${Partition}:geo:${Region}:${Account}:geofence-collection/${GeofenceCollectionName}|1,4",
-  /** The job resource type: arn:${Partition}:geo:${Region}:${Account}:job/${JobId} */
-  job: "|,arn:${Partition}:geo:${Region}:${Account}:job/${JobId}|1",
-  /** The map resource type: arn:${Partition}:geo:${Region}:${Account}:map/${MapName} */
-  map: "|,arn:${Partition}:geo:${Region}:${Account}:map/${MapName}|1",
-  /** The place-index resource type: arn:${Partition}:geo:${Region}:${Account}:place-index/${IndexName} */
-  "place-index": "|,arn:${Partition}:geo:${Region}:${Account}:place-index/${IndexName}|1",
-  /** The route-calculator resource type: arn:${Partition}:geo:${Region}:${Account}:route-calculator/${CalculatorName} */
-  "route-calculator": "|,arn:${Partition}:geo:${Region}:${Account}:route-calculator/${CalculatorName}|1",
-  /** The tracker resource type: arn:${Partition}:geo:${Region}:${Account}:tracker/${TrackerName} */
-  tracker: "|,arn:${Partition}:geo:${Region}:${Account}:tracker/${TrackerName}|1,3",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a api-key resource: arn:${Partition}:geo:${Region}:${Account}:api-key/${KeyName}. */
-  apiKey: "|api-key|arn:|partition?|:geo:|region|:|account|:api-key/|keyName|",
-  /** ARN of a geofence-collection resource: arn:${Partition}:geo:${Region}:${Account}:geofence-collection/${GeofenceCollectionName}. */
-  geofenceCollection:
-    "|geofence-collection|arn:|partition?|:geo:|region|:|account|:geofence-collection/|geofenceCollectionName|",
-  /** ARN of a job resource: arn:${Partition}:geo:${Region}:${Account}:job/${JobId}. */
-  job: "|job|arn:|partition?|:geo:|region|:|account|:job/|jobId|",
-  /** ARN of a map resource: arn:${Partition}:geo:${Region}:${Account}:map/${MapName}. */
-  map: "|map|arn:|partition?|:geo:|region|:|account|:map/|mapName|",
-  /** ARN of a place-index resource: arn:${Partition}:geo:${Region}:${Account}:place-index/${IndexName}. */
-  placeIndex: "|place-index|arn:|partition?|:geo:|region|:|account|:place-index/|indexName|",
-  /** ARN of a route-calculator resource: arn:${Partition}:geo:${Region}:${Account}:route-calculator/${CalculatorName}. */
-  routeCalculator: "|route-calculator|arn:|partition?|:geo:|region|:|account|:route-calculator/|calculatorName|",
-  /** ARN of a tracker resource: arn:${Partition}:geo:${Region}:${Account}:tracker/${TrackerName}. */
-  tracker: "|tracker|arn:|partition?|:geo:|region|:|account|:tracker/|trackerName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

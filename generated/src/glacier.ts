@@ -30,71 +30,71 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["glacier:ArchiveAgeInDays", "glacier:ResourceTag/"] as const;
 const actionFacts = {
   /** Grants permission to abort a multipart upload identified by the upload ID. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-multipart-abort-upload.html */
-  AbortMultipartUpload: "W||0|vault;1;|||;",
+  AbortMultipartUpload: "W|||0;1;|||;",
   /** Grants permission to abort the vault locking process if the vault lock is not in the Locked state. Access level: Permissions management. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-AbortVaultLock.html */
-  AbortVaultLock: "P||0|vault;1;|||;",
+  AbortVaultLock: "P|||0;1;|||;",
   /** Grants permission to add the specified tags to a vault. Access level: Tagging. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-AddTagsToVault.html */
-  AddTagsToVault: "T||0|vault;1;|||;",
+  AddTagsToVault: "T|||0;1;|||;",
   /** Grants permission to complete a multipart upload process. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-multipart-complete-upload.html */
-  CompleteMultipartUpload: "W||0|vault;1;|||;",
+  CompleteMultipartUpload: "W|||0;1;|||;",
   /** Grants permission to complete the vault locking process. Access level: Permissions management. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-CompleteVaultLock.html */
-  CompleteVaultLock: "P||0|vault;1;|||;",
+  CompleteVaultLock: "P|||0;1;|||;",
   /** Grants permission to create a new vault with the specified name. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-vault-put.html */
-  CreateVault: "W||0|vault;1;|||;",
+  CreateVault: "W|||0;1;|||;",
   /** Grants permission to delete an archive from a vault. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-archive-delete.html */
-  DeleteArchive: "W||0|vault;1;|0||;",
+  DeleteArchive: "W|||0;1;|0||;",
   /** Grants permission to delete a vault. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-vault-delete.html */
-  DeleteVault: "W||0|vault;1;|||;",
+  DeleteVault: "W|||0;1;|||;",
   /** Grants permission to delete the access policy associated with the specified vault. Access level: Permissions management. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-DeleteVaultAccessPolicy.html */
-  DeleteVaultAccessPolicy: "P||0|vault;1;|||;",
+  DeleteVaultAccessPolicy: "P|||0;1;|||;",
   /** Grants permission to delete the notification configuration set for a vault. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-vault-notifications-delete.html */
-  DeleteVaultNotifications: "W||0|vault;1;|||;",
+  DeleteVaultNotifications: "W|||0;1;|||;",
   /** Grants permission to get information about a job previously initiated. Access level: Read. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-describe-job-get.html */
-  DescribeJob: "R||0|vault;1;|||;",
+  DescribeJob: "R|||0;1;|||;",
   /** Grants permission to get information about a vault. Access level: Read. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-vault-get.html */
-  DescribeVault: "R||0|vault;1;|||;",
+  DescribeVault: "R|||0;1;|||;",
   /** Grants permission to get the data retrieval policy. Access level: Read. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-GetDataRetrievalPolicy.html */
-  GetDataRetrievalPolicy: "R||0||||;",
+  GetDataRetrievalPolicy: "R||||||;",
   /** Grants permission to download the output of the job specified. Access level: Read. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-job-output-get.html */
-  GetJobOutput: "R||0|vault;1;|||;,InitiateJob",
+  GetJobOutput: "R|||0;1;|||;,InitiateJob",
   /** Grants permission to retrieve the access-policy subresource set on the vault. Access level: Read. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-GetVaultAccessPolicy.html */
-  GetVaultAccessPolicy: "R||0|vault;1;|||;",
+  GetVaultAccessPolicy: "R|||0;1;|||;",
   /** Grants permission to retrieve attributes from the lock-policy subresource set on the specified vault. Access level: Read. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-GetVaultLock.html */
-  GetVaultLock: "R||0|vault;1;|||;",
+  GetVaultLock: "R|||0;1;|||;",
   /** Grants permission to retrieve the notification-configuration subresource set on the vault. Access level: Read. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-vault-notifications-get.html */
-  GetVaultNotifications: "R||0|vault;1;|||;",
+  GetVaultNotifications: "R|||0;1;|||;",
   /** Grants permission to initiate a job of the specified type. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-initiate-job-post.html */
-  InitiateJob: "W||0|vault;1;|0|glacier:GetJobOutput|;",
+  InitiateJob: "W|||0;1;|0|glacier:GetJobOutput|;",
   /** Grants permission to initiate a multipart upload. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-multipart-initiate-upload.html */
-  InitiateMultipartUpload: "W||0|vault;1;|||;",
+  InitiateMultipartUpload: "W|||0;1;|||;",
   /** Grants permission to initiate the vault locking process. Access level: Permissions management. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-InitiateVaultLock.html */
-  InitiateVaultLock: "P||0|vault;1;|||;",
+  InitiateVaultLock: "P|||0;1;|||;",
   /** Grants permission to list jobs for a vault that are in-progress and jobs that have recently finished. Access level: List. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-jobs-get.html */
-  ListJobs: "L||0|vault;1;|||;",
+  ListJobs: "L|||0;1;|||;",
   /** Grants permission to list in-progress multipart uploads for the specified vault. Access level: List. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-multipart-list-uploads.html */
-  ListMultipartUploads: "L||0|vault;1;|||;",
+  ListMultipartUploads: "L|||0;1;|||;",
   /** Grants permission to list the parts of an archive that have been uploaded in a specific multipart upload. Access level: List. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-multipart-list-parts.html */
-  ListParts: "L||0|vault;1;|||;",
+  ListParts: "L|||0;1;|||;",
   /** Grants permission to list the provisioned capacity for the specified AWS account. Access level: List. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-ListProvisionedCapacity.html */
-  ListProvisionedCapacity: "L||0||||;",
+  ListProvisionedCapacity: "L||||||;",
   /** Grants permission to list all the tags attached to a vault. Access level: List. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-ListTagsForVault.html */
-  ListTagsForVault: "L||0|vault;1;|||;",
+  ListTagsForVault: "L|||0;1;|||;",
   /** Grants permission to list all vaults. Access level: List. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-vaults-get.html */
-  ListVaults: "L||0||||;",
+  ListVaults: "L||||||;",
   /** Grants permission to purchases a provisioned capacity unit for an AWS account. Access level: Write. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-PurchaseProvisionedCapacity.html */
-  PurchaseProvisionedCapacity: "W||0||||;",
+  PurchaseProvisionedCapacity: "W||||||;",
   /** Grants permission to remove one or more tags from the set of tags attached to a vault. Access level: Tagging. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-RemoveTagsFromVault.html */
-  RemoveTagsFromVault: "T||0|vault;1;|||;",
+  RemoveTagsFromVault: "T|||0;1;|||;",
   /** Grants permission to set and then enacts a data retrieval policy in the region specified in the PUT request. Access level: Permissions management. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-SetDataRetrievalPolicy.html */
-  SetDataRetrievalPolicy: "P||0||||;",
+  SetDataRetrievalPolicy: "P||||||;",
   /** Grants permission to configure an access policy for a vault; will overwrite an existing policy. Access level: Permissions management. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-SetVaultAccessPolicy.html */
-  SetVaultAccessPolicy: "P||0|vault;1;|||;",
+  SetVaultAccessPolicy: "P|||0;1;|||;",
   /** Grants permission to configure vault notifications. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-vault-notifications-put.html */
-  SetVaultNotifications: "W||0|vault;1;|||;",
+  SetVaultNotifications: "W|||0;1;|||;",
   /** Grants permission to upload an archive to a vault. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-archive-post.html */
-  UploadArchive: "W||0|vault;1;|||;",
+  UploadArchive: "W|||0;1;|||;",
   /** Grants permission to upload a part of an archive. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-upload-part.html */
-  UploadMultipartPart: "W||0|vault;1;|||;",
+  UploadMultipartPart: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   AbortMultipartUpload: "|,;~~~|Grants permission to abort a multipart upload identified by the upload ID",
@@ -138,12 +138,22 @@ const actionDetails = {
   UploadArchive: "|,;~~~|Grants permission to upload an archive to a vault",
   UploadMultipartPart: "|,;~~~|Grants permission to upload a part of an archive",
 };
+const resourceTypeFacts = {
+  /** The vault resource type: arn:${Partition}:glacier:${Region}:${Account}:vaults/${VaultName} */
+  vault: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a vault resource: arn:${Partition}:glacier:${Region}:${Account}:vaults/${VaultName}. */
+  vault: "|,vault|arn:|Partition|:glacier:|Region|:|Account|:vaults/|VaultName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["vault"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "glacier">;
 /** Any glacier action. */
 export type Action = ActionOf<typeof actionFacts, "glacier">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "glacier">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -151,7 +161,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "glacier" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every glacier action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -159,21 +169,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The vault resource type: arn:${Partition}:glacier:${Region}:${Account}:vaults/${VaultName} */
-  vault: "|,arn:${Partition}:glacier:${Region}:${Account}:vaults/${VaultName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a vault resource: arn:${Partition}:glacier:${Region}:${Account}:vaults/${VaultName}. */
-  vault: "|vault|arn:|partition?|:glacier:|region|:|account|:vaults/|vaultName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,118 +30,117 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a virtual private cloud (VPC) subnet endpoint to a custom routing accelerator endpoint group. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AddCustomRoutingEndpoints.html */
-  AddCustomRoutingEndpoints: "W||0|endpointgroup;1;|||;",
+  AddCustomRoutingEndpoints: "W|||2;1;|||;",
   /** Grants permission to add an endpoint to a standard accelerator endpoint group. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AddEndpoints.html */
-  AddEndpoints: "W||0|endpointgroup;1;||globalaccelerator:UpdateEndpointGroup|;",
+  AddEndpoints: "W|||2;1;||globalaccelerator:UpdateEndpointGroup|;",
   /** Grants permission to advertises an IPv4 address range that is provisioned for use with your accelerator through bring your own IP addresses (BYOIP). Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AdvertiseByoipCidr.html */
-  AdvertiseByoipCidr: "W||0||||;",
+  AdvertiseByoipCidr: "W||||||;",
   /** Grants permission to allows custom routing of user traffic to a private destination IP:PORT in a specific VPC subnet. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AllowCustomRoutingTraffic.html */
-  AllowCustomRoutingTraffic: "W||0|endpointgroup;1;|||;",
+  AllowCustomRoutingTraffic: "W|||2;1;|||;",
   /** Grants permission to create a standard accelerator. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateAccelerator.html */
-  CreateAccelerator: "W||0||0,2|globalaccelerator:TagResource|;",
+  CreateAccelerator: "W||||0,2|globalaccelerator:TagResource|;",
   /** Grants permission to create a CrossAccountAttachment. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCrossAccountAttachment.html */
-  CreateCrossAccountAttachment: "W||0||0,2|globalaccelerator:TagResource|;",
+  CreateCrossAccountAttachment: "W||||0,2|globalaccelerator:TagResource|;",
   /** Grants permission to create a Custom Routing accelerator. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCustomRoutingAccelerator.html */
-  CreateCustomRoutingAccelerator: "W||0||0,2|globalaccelerator:TagResource|;",
+  CreateCustomRoutingAccelerator: "W||||0,2|globalaccelerator:TagResource|;",
   /** Grants permission to create an endpoint group for the specified listener for a custom routing accelerator. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCustomRoutingEndpointGroup.html */
-  CreateCustomRoutingEndpointGroup: "W||0|listener;1;|||;",
+  CreateCustomRoutingEndpointGroup: "W|||3;1;|||;",
   /** Grants permission to create a listener to process inbound connections from clients to a custom routing accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCustomRoutingListener.html */
-  CreateCustomRoutingListener: "W||0|accelerator;1;|||;",
+  CreateCustomRoutingListener: "W|||0;1;|||;",
   /** Grants permission to add an endpoint group to a standard accelerator listener. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateEndpointGroup.html */
-  CreateEndpointGroup: "W||0|listener;1;|||;",
+  CreateEndpointGroup: "W|||3;1;|||;",
   /** Grants permission to add a listener to a standard accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateListener.html */
-  CreateListener: "W||0|accelerator;1;|||;",
+  CreateListener: "W|||0;1;|||;",
   /** Grants permission to delete a standard accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteAccelerator.html */
-  DeleteAccelerator: "W||0|accelerator;1;|||;",
+  DeleteAccelerator: "W|||0;1;|||;",
   /** Grants permission to delete a CrossAccountAttachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteCrossAccountAttachment.html */
-  DeleteCrossAccountAttachment: "W||0|attachment;1;|||;",
+  DeleteCrossAccountAttachment: "W|||1;1;|||;",
   /** Grants permission to delete a custom routing accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteCustomRoutingAccelerator.html */
-  DeleteCustomRoutingAccelerator: "W||0|accelerator;1;|||;",
+  DeleteCustomRoutingAccelerator: "W|||0;1;|||;",
   /** Grants permission to delete an endpoint group from a listener for a custom routing accelerator. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteCustomRoutingEndpointGroup.html */
-  DeleteCustomRoutingEndpointGroup: "W||0|endpointgroup;1;|||;",
+  DeleteCustomRoutingEndpointGroup: "W|||2;1;|||;",
   /** Grants permission to delete a listener for a custom routing accelerator. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteCustomRoutingListener.html */
-  DeleteCustomRoutingListener: "W||0|listener;1;|||;",
+  DeleteCustomRoutingListener: "W|||3;1;|||;",
   /** Grants permission to delete an endpoint group associated with a standard accelerator listener. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteEndpointGroup.html */
-  DeleteEndpointGroup: "W||0|endpointgroup;1;|||;",
+  DeleteEndpointGroup: "W|||2;1;|||;",
   /** Grants permission to delete a listener from a standard accelerator. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteListener.html */
-  DeleteListener: "W||0|listener;1;|||;",
+  DeleteListener: "W|||3;1;|||;",
   /** Grants permission to disallows custom routing of user traffic to a private destination IP:PORT in a specific VPC subnet. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DenyCustomRoutingTraffic.html */
-  DenyCustomRoutingTraffic: "W||0|endpointgroup;1;|||;",
+  DenyCustomRoutingTraffic: "W|||2;1;|||;",
   /** Grants permission to releases the specified address range that you provisioned for use with your accelerator through bring your own IP addresses (BYOIP). Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeprovisionByoipCidr.html */
-  DeprovisionByoipCidr: "W||0||||;",
+  DeprovisionByoipCidr: "W||||||;",
   /** Grants permissions to describe a standard accelerator. Access level: Read. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeAccelerator.html */
-  DescribeAccelerator: "R||0|accelerator;1;|||;",
+  DescribeAccelerator: "R|||0;1;|||;",
   /** Grants permission to describe a standard accelerator attributes. Access level: Read. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeAcceleratorAttributes.html */
-  DescribeAcceleratorAttributes: "R||0|accelerator;1;|||;",
+  DescribeAcceleratorAttributes: "R|||0;1;|||;",
   /** Grants permissions to describe a CrossAccountAttachment. Access level: Read. Resources: attachment*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeCrossAccountAttachment.html */
-  DescribeCrossAccountAttachment: "R||0|attachment;1;|||;",
+  DescribeCrossAccountAttachment: "R|||1;1;|||;",
   /** Grants permission to describe a custom routing accelerator. Access level: Read. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeCustomRoutingAccelerator.html */
-  DescribeCustomRoutingAccelerator: "R||0|accelerator;1;|||;",
+  DescribeCustomRoutingAccelerator: "R|||0;1;|||;",
   /** Grants permission to describe the attributes of a custom routing accelerator. Access level: Read. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeCustomRoutingAcceleratorAttributes.html */
-  DescribeCustomRoutingAcceleratorAttributes: "R||0|accelerator;1;|||;",
+  DescribeCustomRoutingAcceleratorAttributes: "R|||0;1;|||;",
   /** Grants permission to describe an endpoint group for a custom routing accelerator. Access level: Read. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeCustomRoutingEndpointGroup.html */
-  DescribeCustomRoutingEndpointGroup: "R||0|endpointgroup;1;|||;",
+  DescribeCustomRoutingEndpointGroup: "R|||2;1;|||;",
   /** Grants permission to describe a listener for a custom routing accelerator. Access level: Read. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeCustomRoutingListener.html */
-  DescribeCustomRoutingListener: "R||0|listener;1;|||;",
+  DescribeCustomRoutingListener: "R|||3;1;|||;",
   /** Grants permission to describe a standard accelerator endpoint group. Access level: Read. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeEndpointGroup.html */
-  DescribeEndpointGroup: "R||0|endpointgroup;1;|||;",
+  DescribeEndpointGroup: "R|||2;1;|||;",
   /** Grants permission to describe a standard accelerator listener. Access level: Read. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeListener.html */
-  DescribeListener: "R||0|listener;1;|||;",
+  DescribeListener: "R|||3;1;|||;",
   /** Grants permission to list all standard accelerators. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListAccelerators.html */
-  ListAccelerators: "L||0||||;",
+  ListAccelerators: "L||||||;",
   /** Grants permission to list the BYOIP cidrs. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListByoipCidrs.html */
-  ListByoipCidrs: "L||0||||;",
+  ListByoipCidrs: "L||||||;",
   /** Grants permission to list all CrossAccountAttachments. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCrossAccountAttachments.html */
-  ListCrossAccountAttachments: "L||0||||;",
+  ListCrossAccountAttachments: "L||||||;",
   /** Grants permission to list accounts with CrossAccountAttachments listing caller as a principal. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCrossAccountResourceAccounts.html */
-  ListCrossAccountResourceAccounts: "L||0||||;",
+  ListCrossAccountResourceAccounts: "L||||||;",
   /** Grants permission to list all CrossAccountAttachment resources usable by caller. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCrossAccountResources.html */
-  ListCrossAccountResources: "L||0||||;",
+  ListCrossAccountResources: "L||||||;",
   /** Grants permission to list the custom routing accelerators for an AWS account. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCustomRoutingAccelerators.html */
-  ListCustomRoutingAccelerators: "L||0||||;",
+  ListCustomRoutingAccelerators: "L||||||;",
   /** Grants permission to list the endpoint groups that are associated with a listener for a custom routing accelerator. Access level: List. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCustomRoutingEndpointGroups.html */
-  ListCustomRoutingEndpointGroups: "L||0|listener;1;|||;",
+  ListCustomRoutingEndpointGroups: "L|||3;1;|||;",
   /** Grants permission to list the listeners for a custom routing accelerator. Access level: List. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCustomRoutingListeners.html */
-  ListCustomRoutingListeners: "L||0|accelerator;1;|||;",
+  ListCustomRoutingListeners: "L|||0;1;|||;",
   /** Grants permission to list the port mappings for a custom routing accelerator. Access level: List. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCustomRoutingPortMappings.html */
-  ListCustomRoutingPortMappings: "L||0|accelerator;1;|||;",
+  ListCustomRoutingPortMappings: "L|||0;1;|||;",
   /** Grants permission to list the port mappings for a specific endpoint IP address (a destination address) in a subnet. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCustomRoutingPortMappingsByDestination.html */
-  ListCustomRoutingPortMappingsByDestination: "L||0||||;",
+  ListCustomRoutingPortMappingsByDestination: "L||||||;",
   /** Grants permission to list all endpoint groups associated with a standard accelerator listener. Access level: List. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListEndpointGroups.html */
-  ListEndpointGroups: "L||0|listener;1;|||;",
+  ListEndpointGroups: "L|||3;1;|||;",
   /** Grants permission to list all listeners associated with a standard accelerator. Access level: List. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListListeners.html */
-  ListListeners: "L||0|accelerator;1;|||;",
+  ListListeners: "L|||0;1;|||;",
   /** Grants permission to list tags for a globalaccelerator resource. Access level: Read. Resources: accelerator, attachment. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|accelerator;0;,attachment;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to provisions an address range for use with your accelerator through bring your own IP addresses (BYOIP). Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ProvisionByoipCidr.html */
-  ProvisionByoipCidr: "W||0||||;",
+  ProvisionByoipCidr: "W||||||;",
   /** Grants permission to remove virtual private cloud (VPC) subnet endpoints from a custom routing accelerator endpoint group. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_RemoveCustomRoutingEndpoints.html */
-  RemoveCustomRoutingEndpoints: "W||0|endpointgroup;1;|||;",
+  RemoveCustomRoutingEndpoints: "W|||2;1;|||;",
   /** Grants permission to remove an endpoint from a standard accelerator endpoint group. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_RemoveEndpoints.html */
-  RemoveEndpoints: "W||0|endpointgroup;1;||globalaccelerator:UpdateEndpointGroup|;",
+  RemoveEndpoints: "W|||2;1;||globalaccelerator:UpdateEndpointGroup|;",
   /** Grants permission to add tags to a globalaccelerator resource. Access level: Tagging. Resources: accelerator, attachment. https://docs.aws.amazon.com/global-accelerator/latest/api/API_TagResource.html */
-  TagResource:
-    "T||0|accelerator;0;,attachment;0;|0,2||CreateAccelerator,CreateCrossAccountAttachment,CreateCustomRoutingAccelerator,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateAccelerator,CreateCrossAccountAttachment,CreateCustomRoutingAccelerator,;",
   /** Grants permission to remove tags from a globalaccelerator resource. Access level: Tagging. Resources: accelerator, attachment. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UntagResource.html */
-  UntagResource: "T||0|accelerator;0;,attachment;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update a standard accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateAccelerator.html */
-  UpdateAccelerator: "W||0|accelerator;1;|||;",
+  UpdateAccelerator: "W|||0;1;|||;",
   /** Grants permission to update a standard accelerator attributes. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateAcceleratorAttributes.html */
-  UpdateAcceleratorAttributes: "W||0|accelerator;1;|||;",
+  UpdateAcceleratorAttributes: "W|||0;1;|||;",
   /** Grants permission to update a CrossAccountAttachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateCrossAccountAttachment.html */
-  UpdateCrossAccountAttachment: "W||0|attachment;1;|||;",
+  UpdateCrossAccountAttachment: "W|||1;1;|||;",
   /** Grants permission to update a custom routing accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateCustomRoutingAccelerator.html */
-  UpdateCustomRoutingAccelerator: "W||0|accelerator;1;|||;",
+  UpdateCustomRoutingAccelerator: "W|||0;1;|||;",
   /** Grants permission to update the attributes for a custom routing accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateCustomRoutingAcceleratorAttributes.html */
-  UpdateCustomRoutingAcceleratorAttributes: "W||0|accelerator;1;|||;",
+  UpdateCustomRoutingAcceleratorAttributes: "W|||0;1;|||;",
   /** Grants permission to update a listener for a custom routing accelerator. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateCustomRoutingListener.html */
-  UpdateCustomRoutingListener: "W||0|listener;1;|||;",
+  UpdateCustomRoutingListener: "W|||3;1;|||;",
   /** Grants permission to update an endpoint group on a standard accelerator listener. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateEndpointGroup.html */
-  UpdateEndpointGroup: "W||0|endpointgroup;1;|||AddEndpoints,RemoveEndpoints,;",
+  UpdateEndpointGroup: "W|||2;1;|||AddEndpoints,RemoveEndpoints,;",
   /** Grants permission to update a listener on a standard accelerator. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateListener.html */
-  UpdateListener: "W||0|listener;1;|||;",
+  UpdateListener: "W|||3;1;|||;",
   /** Grants permission to stops advertising a BYOIP IPv4 address. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_WithdrawByoipCidr.html */
-  WithdrawByoipCidr: "W||0||||;",
+  WithdrawByoipCidr: "W||||||;",
 } as const;
 const actionDetails = {
   AddCustomRoutingEndpoints:
@@ -219,12 +218,35 @@ const actionDetails = {
   UpdateListener: "|,;~~~|Grants permission to update a listener on a standard accelerator",
   WithdrawByoipCidr: "|,;~~~|Grants permission to stops advertising a BYOIP IPv4 address",
 };
+const resourceTypeFacts = {
+  /** The accelerator resource type: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId} */
+  accelerator: "|,|1",
+  /** The attachment resource type: arn:${Partition}:globalaccelerator::${Account}:attachment/${ResourceId} */
+  attachment: "|,|1",
+  /** The endpointgroup resource type: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}/endpoint-group/${EndpointGroupId} */
+  endpointgroup: "|,|1",
+  /** The listener resource type: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId} */
+  listener: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a accelerator resource: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}. */
+  accelerator: "|,accelerator|arn:|Partition|:globalaccelerator::|Account|:accelerator/|ResourceId|",
+  /** ARN of a attachment resource: arn:${Partition}:globalaccelerator::${Account}:attachment/${ResourceId}. */
+  attachment: "|,attachment|arn:|Partition|:globalaccelerator::|Account|:attachment/|ResourceId|",
+  /** ARN of a endpointgroup resource: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}/endpoint-group/${EndpointGroupId}. */
+  endpointgroup:
+    "|,endpointgroup|arn:|Partition|:globalaccelerator::|Account|:accelerator/|ResourceId|/listener/|ListenerId|/endpoint-group/|EndpointGroupId|",
+  /** ARN of a listener resource: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}. */
+  listener: "|,listener|arn:|Partition|:globalaccelerator::|Account|:accelerator/|ResourceId|/listener/|ListenerId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["accelerator", "attachment", "endpointgroup", "listener"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "globalaccelerator">;
 /** Any globalaccelerator action. */
 export type Action = ActionOf<typeof actionFacts, "globalaccelerator">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "globalaccelerator">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -232,7 +254,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "globalaccelerator" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every globalaccelerator action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -240,35 +262,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The accelerator resource type: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId} */
-  accelerator: "|,arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}|1",
-  /** The attachment resource type: arn:${Partition}:globalaccelerator::${Account}:attachment/${ResourceId} */
-  attachment: "|,arn:${Partition}:globalaccelerator::${Account}:attachment/${ResourceId}|1",
-  /** The endpointgroup resource type: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}/endpoint-group/${EndpointGroupId} */
-  endpointgroup:
-    "|,arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}/endpoint-group/${EndpointGroupId}|1",
-  /** The listener resource type: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId} */
-  listener: "|,arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a accelerator resource: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}. */
-  accelerator: "|accelerator|arn:|partition?|:globalaccelerator::|account|:accelerator/|resourceId|",
-  /** ARN of a attachment resource: arn:${Partition}:globalaccelerator::${Account}:attachment/${ResourceId}. */
-  attachment: "|attachment|arn:|partition?|:globalaccelerator::|account|:attachment/|resourceId|",
-  /** ARN of a endpointgroup resource: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}/endpoint-group/${EndpointGroupId}. */
-  endpointgroup:
-    "|endpointgroup|arn:|partition?|:globalaccelerator::|account|:accelerator/|resourceId|/listener/|listenerId|/endpoint-group/|endpointGroupId|",
-  /** ARN of a listener resource: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}. */
-  listener: "|listener|arn:|partition?|:globalaccelerator::|account|:accelerator/|resourceId|/listener/|listenerId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

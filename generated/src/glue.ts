@@ -39,621 +39,615 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to Glue to continuously validate that the target Arn can receive data replicated from the source ARN. Access level: Write. Resources: integration*. Permission only. aws-glue-api-integrations.html */
-  AuthorizeInboundIntegration: "W||1|integration;1;|||",
+  AuthorizeInboundIntegration: "W||1|10;1;|||",
   /** Grants permission to create one or more partitions. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-BatchCreatePartition */
-  BatchCreatePartition: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
+  BatchCreatePartition: "W|||1;0;,8;1;,15;1;,18;1;|6||",
   /** Grants permission to delete one or more connections. Access level: Write. Resources: connection*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-connections.html#aws-glue-api-catalog-connections-BatchDeleteConnection */
-  BatchDeleteConnection: "W||0|connection;1;,rootcatalog;1;|6|glue:DeleteConnection|;",
+  BatchDeleteConnection: "W|||3;1;,15;1;|6|glue:DeleteConnection|;",
   /** Grants permission to delete one or more partitions. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-BatchDeletePartition */
-  BatchDeletePartition: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
+  BatchDeletePartition: "W|||1;0;,8;1;,15;1;,18;1;|6||",
   /** Grants permission to delete one or more tables. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-BatchDeleteTable */
-  BatchDeleteTable: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
+  BatchDeleteTable: "W|||1;0;,8;1;,15;1;,18;1;|6||",
   /** Grants permission to delete one or more versions of a table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-DeleteTableVersion */
-  BatchDeleteTableVersion: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6|glue:DeleteTableVersion|;",
+  BatchDeleteTableVersion: "W|||1;0;,8;1;,15;1;,18;1;|6|glue:DeleteTableVersion|;",
   /** Grants permission to retrieve one or more blueprints. Access level: Read. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-BatchGetBlueprints */
-  BatchGetBlueprints: "R||0|blueprint;1;||glue:GetBlueprint|;",
+  BatchGetBlueprints: "R|||0;1;||glue:GetBlueprint|;",
   /** Grants permission to retrieve one or more crawlers. Access level: Read. Resources: crawler*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-BatchGetCrawlers */
-  BatchGetCrawlers: "R||0|crawler;1;|||;",
+  BatchGetCrawlers: "R|||5;1;|||;",
   /** Grants permission to retrieve one or more Custom Entity Types. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-sensitive-data-api.html#aws-glue-api-sensitive-data-api-BatchGetCustomEntityTypes */
-  BatchGetCustomEntityTypes: "R||0|||glue:GetCustomEntityType|;",
+  BatchGetCustomEntityTypes: "R|||||glue:GetCustomEntityType|;",
   /** Grants permission to retrieve one or more development endpoints. Access level: Read. Resources: devendpoint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-dev-endpoint.html#aws-glue-api-dev-endpoint-BatchGetDevEndpoints */
-  BatchGetDevEndpoints: "R||0|devendpoint;1;||glue:GetDevEndpoint|;",
+  BatchGetDevEndpoints: "R|||9;1;||glue:GetDevEndpoint|;",
   /** Grants permission to retrieve one or more jobs. Access level: Read. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-BatchGetJobs */
-  BatchGetJobs: "R||0|job;1;||glue:GetJob|;",
+  BatchGetJobs: "R|||12;1;||glue:GetJob|;",
   /** Grants permission to retrieve one or more partitions. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-BatchGetPartition */
-  BatchGetPartition: "R||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
+  BatchGetPartition: "R|||1;0;,8;1;,15;1;,18;1;|6||",
   /** Grants permission to batch get stage files for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
-  BatchGetStageFiles: "P||0||||",
+  BatchGetStageFiles: "P||||||",
   /** Grants permission to return the configuration for the specified table optimizers. Access level: Read. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-table-optimizers.html#aws-glue-api-table-optimizers-BatchGetTableOptimizer */
-  BatchGetTableOptimizer: "R||0|database;1;,rootcatalog;1;,table;1;||glue:GetTable|;",
+  BatchGetTableOptimizer: "R|||8;1;,15;1;,18;1;||glue:GetTable|;",
   /** Grants permission to retrieve one or more triggers. Access level: Read. Resources: trigger*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-trigger.html#aws-glue-api-jobs-trigger-BatchGetTriggers */
-  BatchGetTriggers: "R||0|trigger;1;||glue:GetTrigger|;",
+  BatchGetTriggers: "R|||20;1;||glue:GetTrigger|;",
   /** Grants permission to retrieve one or more workflows. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-BatchGetWorkflows */
-  BatchGetWorkflows: "R||0|workflow;1;||glue:GetWorkflow|;",
+  BatchGetWorkflows: "R|||23;1;||glue:GetWorkflow|;",
   /** Grants permission to stop one or more job runs for a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-runs.html#aws-glue-api-jobs-runs-BatchStopStartJobRun */
-  BatchStopJobRun: "W||0|job;1;|||;",
+  BatchStopJobRun: "W|||12;1;|||;",
   /** Grants permission to update one or more partitions. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-BatchUpdatePartition */
-  BatchUpdatePartition: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
+  BatchUpdatePartition: "W|||1;0;,8;1;,15;1;,18;1;|6||",
   /** Grants permission to stop a running Data Quality rule recommendation run. Access level: Write. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-CancelDataQualityRuleRecommendationRun */
-  CancelDataQualityRuleRecommendationRun: "W||0|dataQualityRuleset;1;|||;",
+  CancelDataQualityRuleRecommendationRun: "W|||7;1;|||;",
   /** Grants permission to stop a running Data Quality ruleset evaluation run. Access level: Write. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-CancelDataQualityRulesetEvaluationRun */
-  CancelDataQualityRulesetEvaluationRun: "W||0|dataQualityRuleset;1;|||;",
+  CancelDataQualityRulesetEvaluationRun: "W|||7;1;|||;",
   /** Grants permission to stop a running ML Task Run. Access level: Write. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-CancelMLTaskRun */
-  CancelMLTaskRun: "W||0|mlTransform;1;|||;",
+  CancelMLTaskRun: "W|||13;1;|||;",
   /** Grants permission to cancel a statement in an interactive session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-interactive-sessions.html#aws-glue-interactive-sessions-CancelStatement */
-  CancelStatement: "W||0|session;1;|||;",
+  CancelStatement: "W|||17;1;|||;",
   /** Grants permission to retrieve a check the validity of schema version. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-CheckSchemaVersionValidity */
-  CheckSchemaVersionValidity: "R||0||||;",
+  CheckSchemaVersionValidity: "R||||||;",
   /** Grants permission to create a blueprint. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-CreateBlueprint */
-  CreateBlueprint: "W||0|blueprint;1;|0,2|glue:TagResource|;",
+  CreateBlueprint: "W|||0;1;|0,2|glue:TagResource|;",
   /** Grants permission to create a catalog. Access level: Write. Resources: catalog*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog.html */
-  CreateCatalog: "W||0|catalog;1;,rootcatalog;1;|0,2,5,6|glue:PassConnection,glue:TagResource,iam:PassRole|;",
+  CreateCatalog: "W|||1;1;,15;1;|0,2,5,6|glue:PassConnection,glue:TagResource,iam:PassRole|;",
   /** Grants permission to create a classifier. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-classifiers.html#aws-glue-api-crawler-classifiers-CreateClassifier */
-  CreateClassifier: "W||0||||;",
+  CreateClassifier: "W||||||;",
   /** Grants permission to create settings for a column statistics task. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-CreateColumnStatisticsTaskSettings */
-  CreateColumnStatisticsTaskSettings: "W||0|database;1;,rootcatalog;1;,table;1;||iam:PassRole|;",
+  CreateColumnStatisticsTaskSettings: "W|||8;1;,15;1;,18;1;||iam:PassRole|;",
   /** Grants permission to create a connection. Access level: Write. Resources: connectionType, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-connections.html#aws-glue-api-catalog-connections-CreateConnection */
-  CreateConnection:
-    "W||0|connectionType;0;,rootcatalog;1;|0,2,6|glue:DescribeConnectionType,glue:TagResource,iam:PassRole|;",
+  CreateConnection: "W|||4;0;,15;1;|0,2,6|glue:DescribeConnectionType,glue:TagResource,iam:PassRole|;",
   /** Grants permission to create a crawler. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-CreateCrawler */
-  CreateCrawler: "W||0||0,2|glue:TagResource,iam:PassRole|;",
+  CreateCrawler: "W||||0,2|glue:TagResource,iam:PassRole|;",
   /** Grants permission to create a Custom Entity Type. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-sensitive-data-api.html#aws-glue-api-sensitive-data-api-CreateCustomEntityType */
-  CreateCustomEntityType: "W||0||0,2|glue:TagResource|;",
+  CreateCustomEntityType: "W||||0,2|glue:TagResource|;",
   /** Grants permission to create a Data Quality ruleset. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-CreateDataQualityRuleset */
-  CreateDataQualityRuleset: "W||0||0,2|glue:TagResource|;",
+  CreateDataQualityRuleset: "W||||0,2|glue:TagResource|;",
   /** Grants permission to create a database. Access level: Write. Resources: catalog, database*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-databases.html#aws-glue-api-catalog-databases-CreateDatabase */
-  CreateDatabase: "W||0|catalog;0;,database;1;,rootcatalog;1;|0,2,5,6|glue:PassConnection,glue:TagResource|;",
+  CreateDatabase: "W|||1;0;,8;1;,15;1;|0,2,5,6|glue:PassConnection,glue:TagResource|;",
   /** Grants permission to create a development endpoint. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-dev-endpoint.html#aws-glue-api-dev-endpoint-CreateDevEndpoint */
-  CreateDevEndpoint: "W||0||0,2|glue:TagResource,iam:PassRole|;",
+  CreateDevEndpoint: "W||||0,2|glue:TagResource,iam:PassRole|;",
   /** Grants permission to connect Glue with Identity Center. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/security-trusted-identity-propagation-getting-started.html#security-trusted-identity-propagation-connecting */
-  CreateGlueIdentityCenterConfiguration: "W||0||||;",
+  CreateGlueIdentityCenterConfiguration: "W||||||;",
   /** Grants permission to the source principal to create an inbound integration for data to be replicated from the source into the target. Access level: Write. Permission only. aws-glue-api-integrations.html */
   CreateInboundIntegration: "W||1||||",
   /** Grants permission to create an integration. Access level: Write. Resources: catalog*, connection*, database*, integration*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-CreateIntegration */
-  CreateIntegration:
-    "W||0|catalog;1;,connection;1;,database;1;,integration;1;|0,2|glue:TagResource,kms:CreateGrant,kms:DescribeKey|;",
+  CreateIntegration: "W|||1;1;,3;1;,8;1;,10;1;|0,2|glue:TagResource,kms:CreateGrant,kms:DescribeKey|;",
   /** Grants permission to create integration resource property. Access level: Write. Resources: catalog*, connection*, database*, integrationResourceProperty*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-CreateIntegrationResourceProperty */
-  CreateIntegrationResourceProperty:
-    "W||0|catalog;1;,connection;1;,database;1;,integrationResourceProperty;1;|0,2|glue:TagResource,iam:PassRole|;",
+  CreateIntegrationResourceProperty: "W|||1;1;,3;1;,8;1;,11;1;|0,2|glue:TagResource,iam:PassRole|;",
   /** Grants permission to create integration table properties. Access level: Write. Resources: catalog*, connection*, database*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-CreateIntegrationTableProperties */
-  CreateIntegrationTableProperties: "W||0|catalog;1;,connection;1;,database;1;|||;",
+  CreateIntegrationTableProperties: "W|||1;1;,3;1;,8;1;|||;",
   /** Grants permission to create a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-CreateJob */
-  CreateJob: "W||0|job;1;|0,2,8,9,10|glue:GetUsageProfile,glue:TagResource,iam:PassRole|;",
+  CreateJob: "W|||12;1;|0,2,8,9,10|glue:GetUsageProfile,glue:TagResource,iam:PassRole|;",
   /** Grants permission to create an ML Transform. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-CreateMLTransform */
-  CreateMLTransform: "W||0||0,2|glue:TagResource,iam:PassRole|;",
+  CreateMLTransform: "W||||0,2|glue:TagResource,iam:PassRole|;",
   /** Grants permission to create a partition. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-CreatePartition */
-  CreatePartition: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||;",
+  CreatePartition: "W|||1;0;,8;1;,15;1;,18;1;|6||;",
   /** Grants permission to create a specified partition index in an existing table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-CreatePartitionIndex */
-  CreatePartitionIndex: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
+  CreatePartitionIndex: "W|||1;0;,8;1;,15;1;,18;1;|6||",
   /** Grants permission to create a new schema registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-CreateRegistry */
-  CreateRegistry: "W||0|registry;1;|0,2|glue:TagResource|;",
+  CreateRegistry: "W|||14;1;|0,2|glue:TagResource|;",
   /** Grants permission to create a new schema container. Access level: Write. Resources: registry*, schema*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-CreateSchema */
-  CreateSchema: "W||0|registry;1;,schema;1;|0,2|glue:TagResource|;",
+  CreateSchema: "W|||14;1;,16;1;|0,2|glue:TagResource|;",
   /** Grants permission to create a script. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-etl-script-generation.html#aws-glue-api-etl-script-generation-CreateScript */
-  CreateScript: "W||0||||;",
+  CreateScript: "W||||||;",
   /** Grants permission to create a security configuration. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-security.html#aws-glue-api-jobs-security-CreateSecurityConfiguration */
-  CreateSecurityConfiguration: "W||0||||;",
+  CreateSecurityConfiguration: "W||||||;",
   /** Grants permission to create an interactive session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-interactive-sessions.html#aws-glue-api-interactive-sessions-CreateSession */
-  CreateSession: "W||0|session;1;|0,2,8,9,10|glue:GetUsageProfile,glue:TagResource,iam:PassRole|;",
+  CreateSession: "W|||17;1;|0,2,8,9,10|glue:GetUsageProfile,glue:TagResource,iam:PassRole|;",
   /** Grants permission to create a table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-CreateTable */
-  CreateTable: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|5,6|glue:PassConnection,iam:PassRole|;",
+  CreateTable: "W|||1;0;,8;1;,15;1;,18;1;|5,6|glue:PassConnection,iam:PassRole|;",
   /** Grants permission to create a new table optimizer for a specific function. Compaction is the only currently supported optimizer type. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-table-optimizers.html#aws-glue-api-table-optimizers-CreateTableOptimizer */
-  CreateTableOptimizer: "W||0|database;1;,rootcatalog;1;,table;1;||glue:GetTable,glue:PassConnection,iam:PassRole|;",
+  CreateTableOptimizer: "W|||8;1;,15;1;,18;1;||glue:GetTable,glue:PassConnection,iam:PassRole|;",
   /** Grants permission to create a trigger. Access level: Write. Resources: trigger*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-trigger.html#aws-glue-api-jobs-trigger-CreateTrigger */
-  CreateTrigger: "W||0|trigger;1;|0,2|glue:TagResource|;",
+  CreateTrigger: "W|||20;1;|0,2|glue:TagResource|;",
   /** Grants permission to create a usage profile. Access level: Write. Resources: usageProfile*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-usage-profiles.html#aws-glue-api-usage-profiles-CreateUsageProfile */
-  CreateUsageProfile: "W||0|usageProfile;1;|0,2|glue:TagResource|;",
+  CreateUsageProfile: "W|||21;1;|0,2|glue:TagResource|;",
   /** Grants permission to create a function definition. Access level: Write. Resources: catalog, database*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-functions.html#aws-glue-api-catalog-functions-CreateUserDefinedFunction */
-  CreateUserDefinedFunction: "W||0|catalog;0;,database;1;,rootcatalog;1;|6||;",
+  CreateUserDefinedFunction: "W|||1;0;,8;1;,15;1;|6||;",
   /** Grants permission to create a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-CreateWorkflow */
-  CreateWorkflow: "W||0|workflow;1;|0,2|glue:TagResource|;",
+  CreateWorkflow: "W|||23;1;|0,2|glue:TagResource|;",
   /** Grants permission to delete a blueprint. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-DeleteBlueprint */
-  DeleteBlueprint: "W||0|blueprint;1;|||;",
+  DeleteBlueprint: "W|||0;1;|||;",
   /** Grants permission to delete a catalog. Access level: Write. Resources: catalog, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog.html */
-  DeleteCatalog: "W||0|catalog;0;,rootcatalog;1;|5,6||;",
+  DeleteCatalog: "W|||1;0;,15;1;|5,6||;",
   /** Grants permission to delete a classifier. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-classifiers.html#aws-glue-api-crawler-classifiers-DeleteClassifier */
-  DeleteClassifier: "W||0||||;",
+  DeleteClassifier: "W||||||;",
   /** Grants permission to delete the partition column statistics of a column. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-DeleteColumnStatisticsForPartition */
-  DeleteColumnStatisticsForPartition: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
+  DeleteColumnStatisticsForPartition: "W|||1;0;,8;1;,15;1;,18;1;|6||",
   /** Grants permission to delete the table statistics of columns. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-DeleteColumnStatisticsForTable */
-  DeleteColumnStatisticsForTable: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
+  DeleteColumnStatisticsForTable: "W|||1;0;,8;1;,15;1;,18;1;|6||",
   /** Grants permission to delete settings for a column statistics task. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-DeleteColumnStatisticsTaskSettings */
-  DeleteColumnStatisticsTaskSettings: "W||0|database;1;,rootcatalog;1;,table;1;|||;",
+  DeleteColumnStatisticsTaskSettings: "W|||8;1;,15;1;,18;1;|||;",
   /** Grants permission to delete a connection. Access level: Write. Resources: connection*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-connections.html#aws-glue-api-catalog-connections-DeleteConnection */
-  DeleteConnection: "W||0|connection;1;,rootcatalog;1;|6||BatchDeleteConnection,;",
+  DeleteConnection: "W|||3;1;,15;1;|6||BatchDeleteConnection,;",
   /** Grants permission to delete connection type. Access level: Write. Resources: connectionType*. https://docs.aws.amazon.com/glue/latest/dg/glue-connections.html#connection-type-permissions-operations */
-  DeleteConnectionType: "W||0|connectionType;1;|||;",
+  DeleteConnectionType: "W|||4;1;|||;",
   /** Grants permission to delete a crawler. Access level: Write. Resources: crawler*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-DeleteCrawler */
-  DeleteCrawler: "W||0|crawler;1;|||;",
+  DeleteCrawler: "W|||5;1;|||;",
   /** Grants permission to delete a Custom Entity Type. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-sensitive-data-api.html#aws-glue-api-sensitive-data-api-DeleteCustomEntityType */
-  DeleteCustomEntityType: "W||0||||;",
+  DeleteCustomEntityType: "W||||||;",
   /** Grants permission to delete a Data Quality ruleset. Access level: Write. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-DeleteDataQualityRuleset */
-  DeleteDataQualityRuleset: "W||0|dataQualityRuleset;1;|||;",
+  DeleteDataQualityRuleset: "W|||7;1;|||;",
   /** Grants permission to delete a database. Access level: Write. Resources: catalog, database*, rootcatalog*, table*, userdefinedfunction*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-databases.html#aws-glue-api-catalog-databases-DeleteDatabase */
-  DeleteDatabase: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;,userdefinedfunction;1;|5,6||;",
+  DeleteDatabase: "W|||1;0;,8;1;,15;1;,18;1;,22;1;|5,6||;",
   /** Grants permission to delete a development endpoint. Access level: Write. Resources: devendpoint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-dev-endpoint.html#aws-glue-api-dev-endpoint-DeleteDevEndpoint */
-  DeleteDevEndpoint: "W||0|devendpoint;1;|||;",
+  DeleteDevEndpoint: "W|||9;1;|||;",
   /** Grants permission to disconnect Glue with Identity Center. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/security-trusted-identity-propagation-getting-started.html#security-trusted-identity-propagation-connecting */
-  DeleteGlueIdentityCenterConfiguration: "W||0||||;",
+  DeleteGlueIdentityCenterConfiguration: "W||||||;",
   /** Grants permission to delete an integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-DeleteIntegration */
-  DeleteIntegration: "W||0|integration;1;|1||;",
+  DeleteIntegration: "W|||10;1;|1||;",
   /** Grants permission to delete the integration resource property. Access level: Write. Resources: catalog*, connection*, database*, integrationResourceProperty*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-DeleteIntegrationResourceProperty */
-  DeleteIntegrationResourceProperty: "W||0|catalog;1;,connection;1;,database;1;,integrationResourceProperty;1;|||;",
+  DeleteIntegrationResourceProperty: "W|||1;1;,3;1;,8;1;,11;1;|||;",
   /** Grants permission to delete integration table properties. Access level: Write. Resources: catalog*, connection*, database*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-DeleteIntegrationTableProperties */
-  DeleteIntegrationTableProperties: "W||0|catalog;1;,connection;1;,database;1;|||;",
+  DeleteIntegrationTableProperties: "W|||1;1;,3;1;,8;1;|||;",
   /** Grants permission to delete a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-DeleteJob */
-  DeleteJob: "W||0|job;1;|||;",
+  DeleteJob: "W|||12;1;|||;",
   /** Grants permission to delete an ML Transform. Access level: Write. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-DeleteMLTransform */
-  DeleteMLTransform: "W||0|mlTransform;1;|||;",
+  DeleteMLTransform: "W|||13;1;|||;",
   /** Grants permission to delete a partition. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-DeletePartition */
-  DeletePartition: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||;",
+  DeletePartition: "W|||1;0;,8;1;,15;1;,18;1;|6||;",
   /** Grants permission to delete a specified partition index from an existing table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-DeletePartitionIndex */
-  DeletePartitionIndex: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
+  DeletePartitionIndex: "W|||1;0;,8;1;,15;1;,18;1;|6||",
   /** Grants permission to delete a schema registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-DeleteRegistry */
-  DeleteRegistry: "W||0|registry;1;|||;",
+  DeleteRegistry: "W|||14;1;|||;",
   /** Grants permission to delete a resource policy. Access level: Permissions management. Resources: rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-security.html#aws-glue-api-jobs-security-DeleteResourcePolicy */
-  DeleteResourcePolicy: "P||0|rootcatalog;1;|||",
+  DeleteResourcePolicy: "P|||15;1;|||",
   /** Grants permission to delete a schema container. Access level: Write. Resources: registry*, schema*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-DeleteSchema */
-  DeleteSchema: "W||0|registry;1;,schema;1;|||;",
+  DeleteSchema: "W|||14;1;,16;1;|||;",
   /** Grants permission to delete a range of schema versions. Access level: Write. Resources: registry*, schema*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-DeleteSchemaVersions */
-  DeleteSchemaVersions: "W||0|registry;1;,schema;1;|||;",
+  DeleteSchemaVersions: "W|||14;1;,16;1;|||;",
   /** Grants permission to delete a security configuration. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-security.html#aws-glue-api-jobs-security-DeleteSecurityConfiguration */
-  DeleteSecurityConfiguration: "W||0||||;",
+  DeleteSecurityConfiguration: "W||||||;",
   /** Grants permission to delete an interactive session after stopping the session if not already stopped. Access level: Write. Resources: session*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-interactive-sessions.html#aws-glue-interactive-sessions-DeleteSession */
-  DeleteSession: "W||0|session;1;|||;",
+  DeleteSession: "W|||17;1;|||;",
   /** Grants permission to delete a table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-DeleteTable */
-  DeleteTable: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|5,6||;",
+  DeleteTable: "W|||1;0;,8;1;,15;1;,18;1;|5,6||;",
   /** Grants permission to delete an optimizer and all associated metadata for a table. The optimization will no longer be performed on the table. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-table-optimizers.html#aws-glue-api-table-optimizers-DeleteTableOptimizer */
-  DeleteTableOptimizer: "W||0|database;1;,rootcatalog;1;,table;1;||glue:GetTable|;",
+  DeleteTableOptimizer: "W|||8;1;,15;1;,18;1;||glue:GetTable|;",
   /** Grants permission to delete a version of a table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-DeleteTableVersion */
-  DeleteTableVersion: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||BatchDeleteTableVersion,;",
+  DeleteTableVersion: "W|||1;0;,8;1;,15;1;,18;1;|6||BatchDeleteTableVersion,;",
   /** Grants permission to delete a trigger. Access level: Write. Resources: trigger*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-trigger.html#aws-glue-api-jobs-trigger-DeleteTrigger */
-  DeleteTrigger: "W||0|trigger;1;|||;",
+  DeleteTrigger: "W|||20;1;|||;",
   /** Grants permission to delete a usage profile. Access level: Write. Resources: usageProfile*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-usage-profiles.html#aws-glue-api-usage-profiles-DeleteUsageProfile */
-  DeleteUsageProfile: "W||0|usageProfile;1;|||;",
+  DeleteUsageProfile: "W|||21;1;|||;",
   /** Grants permission to delete a function definition. Access level: Write. Resources: catalog, database*, rootcatalog*, userdefinedfunction*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-functions.html#aws-glue-api-catalog-functions-DeleteUserDefinedFunction */
-  DeleteUserDefinedFunction: "W||0|catalog;0;,database;1;,rootcatalog;1;,userdefinedfunction;1;|6||;",
+  DeleteUserDefinedFunction: "W|||1;0;,8;1;,15;1;,22;1;|6||;",
   /** Grants permission to delete a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-DeleteWorkflow */
-  DeleteWorkflow: "W||0|workflow;1;|||;",
+  DeleteWorkflow: "W|||23;1;|||;",
   /** Grants permission to terminate Glue Studio Notebook session. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/notebook-getting-started.html#create-notebook-permissions-operations */
-  DeregisterDataPreview: "P||0||||",
+  DeregisterDataPreview: "P||||||",
   /** Grants permission to describe connection type in glue. Access level: Permissions management. Resources: connectionType. https://docs.aws.amazon.com/glue/latest/dg/glue-connections.html#connection-type-permissions-operations */
-  DescribeConnectionType: "P||0|connectionType;0;|||CreateConnection,;",
+  DescribeConnectionType: "P|||4;0;|||CreateConnection,;",
   /** Grants permission to describe entity in glue studio. Access level: Permissions management. Resources: connection*, connectionType, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/glue-connections.html#connection-type-permissions-operations */
-  DescribeEntity: "P||0|connection;1;,connectionType;0;,rootcatalog;1;|||;",
+  DescribeEntity: "P|||3;1;,4;0;,15;1;|||;",
   /** Grants permission to list the inbound integrations. Access level: List. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-DescribeInboundIntegrations */
-  DescribeInboundIntegrations: "L||0||||;",
+  DescribeInboundIntegrations: "L||||||;",
   /** Grants permission to describe zero-ETL integrations. Access level: List. Resources: integration*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-DescribeIntegrations */
-  DescribeIntegrations: "L||0|integration;1;|1||;",
+  DescribeIntegrations: "L|||10;1;|1||;",
   /** Grants permission to read and write redshift federated resources. Access level: Write. Resources: catalog, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog.html */
-  FederateAuthorization: "W||0|catalog;0;,rootcatalog;1;|4,5||",
+  FederateAuthorization: "W|||1;0;,15;1;|4,5||",
   /** Grants permission to retrieve a blueprint. Access level: Read. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-GetBlueprint */
-  GetBlueprint: "R||0|blueprint;1;|||BatchGetBlueprints,;",
+  GetBlueprint: "R|||0;1;|||BatchGetBlueprints,;",
   /** Grants permission to retrieve a blueprint run. Access level: Read. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-GetBlueprintRun */
-  GetBlueprintRun: "R||0|blueprint;1;|||;",
+  GetBlueprintRun: "R|||0;1;|||;",
   /** Grants permission to retrieve all runs of a blueprint. Access level: Read. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-GetBlueprintRuns */
-  GetBlueprintRuns: "R||0|blueprint;1;|||;",
+  GetBlueprintRuns: "R|||0;1;|||;",
   /** Grants permission to retrieve a catalog. Access level: Read. Resources: catalog, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog.html */
-  GetCatalog: "R||0|catalog;0;,rootcatalog;1;|4,5,6||;",
+  GetCatalog: "R|||1;0;,15;1;|4,5,6||;",
   /** Grants permission to retrieve the catalog import status. Access level: Read. Resources: rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-migration.html#aws-glue-api-catalog-migration-GetCatalogImportStatus */
-  GetCatalogImportStatus: "R||0|rootcatalog;1;|6||;",
+  GetCatalogImportStatus: "R|||15;1;|6||;",
   /** Grants permission to retrieve all catalogs. Access level: Read. Resources: catalog, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog.html */
-  GetCatalogs: "R||0|catalog;0;,rootcatalog;1;|4,5,6|athena:GetCatalogs|;",
+  GetCatalogs: "R|||1;0;,15;1;|4,5,6|athena:GetCatalogs|;",
   /** Grants permission to retrieve a classifier. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-classifiers.html#aws-glue-api-crawler-classifiers-GetClassifier */
-  GetClassifier: "R||0||||;",
+  GetClassifier: "R||||||;",
   /** Grants permission to list all classifiers. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-classifiers.html#aws-glue-api-crawler-classifiers-GetClassifiers */
-  GetClassifiers: "R||0||||;",
+  GetClassifiers: "R||||||;",
   /** Grants permission to retrieve partition statistics of columns. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-GetColumnStatisticsForPartition */
-  GetColumnStatisticsForPartition: "R||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
+  GetColumnStatisticsForPartition: "R|||1;0;,8;1;,15;1;,18;1;|6||",
   /** Grants permission to retrieve table statistics of columns. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-GetColumnStatisticsForTable */
-  GetColumnStatisticsForTable: "R||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
+  GetColumnStatisticsForTable: "R|||1;0;,8;1;,15;1;,18;1;|6||",
   /** Grants permission to retrieve Column Statistics run information for the table based on run-id. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-GetColumnStatisticsTaskRun */
-  GetColumnStatisticsTaskRun: "R||0||||;",
+  GetColumnStatisticsTaskRun: "R||||||;",
   /** Grants permission to retrieve Column Statistics run information for the table based on run-ids. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-GetColumnStatisticsTaskRuns */
-  GetColumnStatisticsTaskRuns: "R||0||||;",
+  GetColumnStatisticsTaskRuns: "R||||||;",
   /** Grants permission to retrieve settings for a column statistics task. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-GetColumnStatisticsTaskSettings */
-  GetColumnStatisticsTaskSettings: "R||0||||;",
+  GetColumnStatisticsTaskSettings: "R||||||;",
   /** Grants permission to get generated response for a completion request in Glue from AWS Q. Access level: Read. Resources: completion*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api.html# */
-  GetCompletion: "R||0|completion;1;|||",
+  GetCompletion: "R|||2;1;|||",
   /** Grants permission to retrieve a connection. Access level: Read. Resources: connection*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-connections.html#aws-glue-api-catalog-connections-GetConnection */
-  GetConnection: "R||0|connection;1;,rootcatalog;1;|6||;",
+  GetConnection: "R|||3;1;,15;1;|6||;",
   /** Grants permission to retrieve a list of connections. Access level: Read. Resources: connection*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-connections.html#aws-glue-api-catalog-connections-GetConnections */
-  GetConnections: "R||0|connection;1;,rootcatalog;1;|6||;",
+  GetConnections: "R|||3;1;,15;1;|6||;",
   /** Grants permission to retrieve a crawler. Access level: Read. Resources: crawler*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-GetCrawler */
-  GetCrawler: "R||0|crawler;1;|||;",
+  GetCrawler: "R|||5;1;|||;",
   /** Grants permission to retrieve metrics about crawlers. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-GetCrawlerMetrics */
-  GetCrawlerMetrics: "R||0||||;",
+  GetCrawlerMetrics: "R||||||;",
   /** Grants permission to retrieve all crawlers. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-GetCrawlers */
-  GetCrawlers: "R||0||||;",
+  GetCrawlers: "R||||||;",
   /** Grants permission to read a Custom Entity Type. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-sensitive-data-api.html#aws-glue-api-sensitive-data-api-GetCustomEntityType */
-  GetCustomEntityType: "R||0||||BatchGetCustomEntityTypes,;",
+  GetCustomEntityType: "R||||||BatchGetCustomEntityTypes,;",
   /** Grants permission to generate presigned url for accessing spark live UI. Access level: Read. Resources: session*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-interactive-sessions.html */
-  GetDashboardUrl: "R||0|session;1;|||",
+  GetDashboardUrl: "R|||17;1;|||",
   /** Grants permission to retrieve catalog encryption settings. Access level: Read. Resources: rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-security.html#aws-glue-api-jobs-security-GetDataCatalogEncryptionSettings */
-  GetDataCatalogEncryptionSettings: "R||0|rootcatalog;1;|||;",
+  GetDataCatalogEncryptionSettings: "R|||15;1;|||;",
   /** Grants permission to get Data Preview Statement. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/notebook-getting-started.html#create-notebook-permissions-operations */
-  GetDataPreviewStatement: "P||0||||",
+  GetDataPreviewStatement: "P||||||",
   /** Grants permission to retrieve the training status of the prediction model for a statistic. Access level: Read. Resources: dataQualityRuleset*, job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-GetDataQualityModel */
-  GetDataQualityModel: "R||0|dataQualityRuleset;1;,job;1;|||;",
+  GetDataQualityModel: "R|||7;1;,12;1;|||;",
   /** Grants permission to retrieve the predictions for a statistic from the latest model. Access level: Read. Resources: dataQualityRuleset*, job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-GetDataQualityModelResult */
-  GetDataQualityModelResult: "R||0|dataQualityRuleset;1;,job;1;|||;",
+  GetDataQualityModelResult: "R|||7;1;,12;1;|||;",
   /** Grants permission to retrieve a Data Quality result. Access level: Read. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-GetDataQualityResult */
   GetDataQualityResult:
-    "R||0|dataQualityRuleset;1;|||BatchGetDataQualityResult,;,ListDataQualityStatisticAnnotations,ListDataQualityStatistics",
+    "R|||7;1;|||BatchGetDataQualityResult,;,ListDataQualityStatisticAnnotations,ListDataQualityStatistics",
   /** Grants permission to retrieve a Data Quality rule recommendation run. Access level: Read. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-GetDataQualityRuleRecommendationRun */
-  GetDataQualityRuleRecommendationRun: "R||0|dataQualityRuleset;1;|||;",
+  GetDataQualityRuleRecommendationRun: "R|||7;1;|||;",
   /** Grants permission to retrieve a Data Quality ruleset. Access level: Read. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-GetDataQualityRuleset */
-  GetDataQualityRuleset: "R||0|dataQualityRuleset;1;|||;",
+  GetDataQualityRuleset: "R|||7;1;|||;",
   /** Grants permission to retrieve a Data Quality rule recommendation run. Access level: Read. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-GetDataQualityRulesetEvaluationRun */
-  GetDataQualityRulesetEvaluationRun: "R||0|dataQualityRuleset;1;|||;",
+  GetDataQualityRulesetEvaluationRun: "R|||7;1;|||;",
   /** Grants permission to retrieve a database. Access level: Read. Resources: catalog, database*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-databases.html#aws-glue-api-catalog-databases-GetDatabase */
-  GetDatabase: "R||0|catalog;0;,database;1;,rootcatalog;1;|5,6||;",
+  GetDatabase: "R|||1;0;,8;1;,15;1;|5,6||;",
   /** Grants permission to retrieve all databases. Access level: Read. Resources: catalog, database*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-databases.html#aws-glue-api-catalog-databases-GetDatabases */
-  GetDatabases: "R||0|catalog;0;,database;1;,rootcatalog;1;|5,6||;",
+  GetDatabases: "R|||1;0;,8;1;,15;1;|5,6||;",
   /** Grants permission to transform a script into a directed acyclic graph (DAG). Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-etl-script-generation.html#aws-glue-api-etl-script-generation-GetDataflowGraph */
-  GetDataflowGraph: "R||0||||;",
+  GetDataflowGraph: "R||||||;",
   /** Grants permission to retrieve a development endpoint. Access level: Read. Resources: devendpoint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-dev-endpoint.html#aws-glue-api-dev-endpoint-GetDevEndpoint */
-  GetDevEndpoint: "R||0|devendpoint;1;|||BatchGetDevEndpoints,;",
+  GetDevEndpoint: "R|||9;1;|||BatchGetDevEndpoints,;",
   /** Grants permission to retrieve all development endpoints. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-dev-endpoint.html#aws-glue-api-dev-endpoint-GetDevEndpoints */
-  GetDevEndpoints: "R||0||||;",
+  GetDevEndpoints: "R||||||;",
   /** Grants permission to preview entity records in glue. Access level: Read. Resources: catalog*, connection, connectionType. https://docs.aws.amazon.com/glue/latest/dg/glue-connections.html#connection-type-permissions-operations */
-  GetEntityRecords: "R||0|catalog;1;,connection;0;,connectionType;0;|||;",
+  GetEntityRecords: "R|||1;1;,3;0;,4;0;|||;",
   /** Grants permission to get environment details for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
-  GetEnvironment: "P||0||||",
+  GetEnvironment: "P||||||",
   /** Grants permission to get executors for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
-  GetExecutors: "P||0||||",
+  GetExecutors: "P||||||",
   /** Grants permission to get executor threads for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
-  GetExecutorsThreads: "P||0||||",
+  GetExecutorsThreads: "P||||||",
   /** Transforms a directed acyclic graph (DAG) into code. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-etl-script-generation.html#aws-glue-api-etl-script-generation-GetGeneratedCode */
-  GetGeneratedCode: "R||0||||",
+  GetGeneratedCode: "R||||||",
   /** Grants permission to retrieve the managed Idc application. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/security-trusted-identity-propagation-getting-started.html#security-trusted-identity-propagation-connecting */
-  GetGlueIdentityCenterConfiguration: "R||0||||;",
+  GetGlueIdentityCenterConfiguration: "R||||||;",
   /** Grants permission to retrieve the integration resource property. Access level: Read. Resources: catalog*, connection*, database*, integrationResourceProperty*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-GetIntegrationResourceProperty */
-  GetIntegrationResourceProperty: "R||0|catalog;1;,connection;1;,database;1;,integrationResourceProperty;1;|||;",
+  GetIntegrationResourceProperty: "R|||1;1;,3;1;,8;1;,11;1;|||;",
   /** Grants permission to retrieve the integration table properties. Access level: Read. Resources: catalog*, connection*, database*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-GetIntegrationTableProperties */
-  GetIntegrationTableProperties: "R||0|catalog;1;,connection;1;,database;1;|||;",
+  GetIntegrationTableProperties: "R|||1;1;,3;1;,8;1;|||;",
   /** Grants permission to retrieve a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-GetJob */
-  GetJob: "R||0|job;1;||iam:PassRole|BatchGetJobs,;",
+  GetJob: "R|||12;1;||iam:PassRole|BatchGetJobs,;",
   /** Grants permission to retrieve a job bookmark. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-runs.html#aws-glue-api-jobs-job-GetJobBookmark */
-  GetJobBookmark: "R||0||||;",
+  GetJobBookmark: "R||||||;",
   /** Grants permission to retrieve a job run. Access level: Read. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-runs.html#aws-glue-api-jobs-runs-GetJobRun */
-  GetJobRun: "R||0|job;1;|||;",
+  GetJobRun: "R|||12;1;|||;",
   /** Grants permission to retrieve all job runs of a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-runs.html#aws-glue-api-jobs-runs-GetJobRuns */
-  GetJobRuns: "R||0|job;1;|||;",
+  GetJobRuns: "R|||12;1;|||;",
   /** Grants permission to retrieve an upgrade analysis for a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-upgrade-analysis.html#aws-glue-api-upgrade-analysis-GetJobUpgradeAnalysis */
-  GetJobUpgradeAnalysis: "R||0|job;1;|||",
+  GetJobUpgradeAnalysis: "R|||12;1;|||",
   /** Grants permission to retrieve all current jobs. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-GetJobs */
-  GetJobs: "R||0|||iam:PassRole|;",
+  GetJobs: "R|||||iam:PassRole|;",
   /** Grants permission to get log parsing status for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
-  GetLogParsingStatus: "P||0||||",
+  GetLogParsingStatus: "P||||||",
   /** Grants permission to retrieve an ML Task Run. Access level: Read. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-GetMLTaskRun */
-  GetMLTaskRun: "R||0|mlTransform;1;|||;",
+  GetMLTaskRun: "R|||13;1;|||;",
   /** Grants permission to retrieve all ML Task Runs. Access level: List. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-GetMLTaskRuns */
-  GetMLTaskRuns: "L||0|mlTransform;1;|||;",
+  GetMLTaskRuns: "L|||13;1;|||;",
   /** Grants permission to retrieve an ML Transform. Access level: Read. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-GetMLTransform */
-  GetMLTransform: "R||0|mlTransform;1;|||;",
+  GetMLTransform: "R|||13;1;|||;",
   /** Grants permission to retrieve all ML Transforms. Access level: List. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-GetMLTransforms */
-  GetMLTransforms: "L||0|mlTransform;1;|||;",
+  GetMLTransforms: "L|||13;1;|||;",
   /** Grants permission to create a mapping. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-etl-script-generation.html#aws-glue-api-etl-script-generation-GetMapping */
-  GetMapping: "R||0||||;",
+  GetMapping: "R||||||;",
   /** Grants permission to retrieve Glue Studio Notebooks session status. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/notebook-getting-started.html#create-notebook-permissions-operations */
-  GetNotebookInstanceStatus: "P||0||||",
+  GetNotebookInstanceStatus: "P||||||",
   /** Grants permission to retrieve a partition. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-GetPartition */
-  GetPartition: "R||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||GetColumnStatisticsForPartition,;",
+  GetPartition: "R|||1;0;,8;1;,15;1;,18;1;|6||GetColumnStatisticsForPartition,;",
   /** Grants permission to retrieve partition indexes for a table. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-GetPartitionIndexes */
-  GetPartitionIndexes: "R||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
+  GetPartitionIndexes: "R|||1;0;,8;1;,15;1;,18;1;|6||",
   /** Grants permission to retrieve the partitions of a table. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-GetPartitions */
-  GetPartitions: "R||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||;",
+  GetPartitions: "R|||1;0;,8;1;,15;1;,18;1;|6||;",
   /** Grants permission to retrieve a mapping for a script. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-etl-script-generation.html#aws-glue-api-etl-script-generation-GetPlan */
-  GetPlan: "R||0||||;",
+  GetPlan: "R||||||;",
   /** Grants permission to get queries for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
-  GetQueries: "P||0||||",
+  GetQueries: "P||||||",
   /** Grants permission to get a specific query for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
-  GetQuery: "P||0||||",
+  GetQuery: "P||||||",
   /** Grants permission to get the result of a Data Preparation Recipe statement. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/setting-up.html#getting-started-min-privs */
-  GetRecipeAction: "P||0||||",
+  GetRecipeAction: "P||||||",
   /** Grants permission to retrieve a schema registry. Access level: Read. Resources: registry*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-GetRegistry */
-  GetRegistry: "R||0|registry;1;|||;",
+  GetRegistry: "R|||14;1;|||;",
   /** Grants permission to retrieve resource policies. Access level: Read. Resources: rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-security.html#aws-glue-api-jobs-security-GetResourcePolicies */
-  GetResourcePolicies: "R||0|rootcatalog;1;|||",
+  GetResourcePolicies: "R|||15;1;|||",
   /** Grants permission to retrieve a resource policy. Access level: Read. Resources: rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-security.html#aws-glue-api-jobs-security-GetResourcePolicy */
-  GetResourcePolicy: "R||0|rootcatalog;1;|||",
+  GetResourcePolicy: "R|||15;1;|||",
   /** Grants permission to retrieve a schema container. Access level: Read. Resources: registry*, schema*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-GetSchema */
-  GetSchema: "R||0|registry;1;,schema;1;|||;",
+  GetSchema: "R|||14;1;,16;1;|||;",
   /** Grants permission to retrieve a schema version based on schema definition. Access level: Read. Resources: registry*, schema*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-GetSchemaByDefinition */
-  GetSchemaByDefinition: "R||0|registry;1;,schema;1;|||;",
+  GetSchemaByDefinition: "R|||14;1;,16;1;|||;",
   /** Grants permission to retrieve a schema version. Access level: Read. Resources: registry, schema. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-GetSchemaVersion */
-  GetSchemaVersion: "R||0|registry;0;,schema;0;|||;",
+  GetSchemaVersion: "R|||14;0;,16;0;|||;",
   /** Grants permission to compare two schema versions in schema registry. Access level: Read. Resources: registry*, schema*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-GetSchemaVersionsDiff */
-  GetSchemaVersionsDiff: "R||0|registry;1;,schema;1;|||;",
+  GetSchemaVersionsDiff: "R|||14;1;,16;1;|||;",
   /** Grants permission to retrieve a security configuration. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-security.html#aws-glue-api-jobs-security-GetSecurityConfiguration */
-  GetSecurityConfiguration: "R||0||||;",
+  GetSecurityConfiguration: "R||||||;",
   /** Grants permission to retrieve one or more security configurations. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-security.html#aws-glue-api-jobs-security-GetSecurityConfigurations */
-  GetSecurityConfigurations: "R||0||||;",
+  GetSecurityConfigurations: "R||||||;",
   /** Grants permission to retrieve an interactive session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-interactive-sessions.html#aws-glue-interactive-sessions-GetSession */
-  GetSession: "R||0|session;1;|||;",
+  GetSession: "R|||17;1;|||;",
   /** Grants permission to get a stage for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
-  GetStage: "P||0||||",
+  GetStage: "P||||||",
   /** Grants permission to get a stage attempt for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
-  GetStageAttempt: "P||0||||",
+  GetStageAttempt: "P||||||",
   /** Grants permission to get the task list for a stage attempt for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
-  GetStageAttemptTaskList: "P||0||||",
+  GetStageAttemptTaskList: "P||||||",
   /** Grants permission to get the task summary for a stage attempt for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
-  GetStageAttemptTaskSummary: "P||0||||",
+  GetStageAttemptTaskSummary: "P||||||",
   /** Grants permission to get stage files for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
-  GetStageFiles: "P||0||||",
+  GetStageFiles: "P||||||",
   /** Grants permission to get stages for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
-  GetStages: "P||0||||",
+  GetStages: "P||||||",
   /** Grants permission to retrieve result and information about a statement in an interactive session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-interactive-sessions.html#aws-glue-interactive-sessions-GetStatement */
-  GetStatement: "R||0|session;1;|||;",
+  GetStatement: "R|||17;1;|||;",
   /** Grants permission to get storage details for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
-  GetStorage: "P||0||||",
+  GetStorage: "P||||||",
   /** Grants permission to get storage unit details for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
-  GetStorageUnit: "P||0||||",
+  GetStorageUnit: "P||||||",
   /** Grants permission to retrieve a table. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-GetTable */
-  GetTable: "R||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|5,6|athena:GetTable|GetColumnStatisticsForTable,;",
+  GetTable: "R|||1;0;,8;1;,15;1;,18;1;|5,6|athena:GetTable|GetColumnStatisticsForTable,;",
   /** Grants permission to return the configuration of all optimizers associated with a specified table. Access level: Read. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-table-optimizers.html#aws-glue-api-table-optimizers-GetTableOptimizer */
-  GetTableOptimizer: "R||0|database;1;,rootcatalog;1;,table;1;||glue:GetTable|;",
+  GetTableOptimizer: "R|||8;1;,15;1;,18;1;||glue:GetTable|;",
   /** Grants permission to retrieve a version of a table. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-GetTableVersion */
-  GetTableVersion: "R||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||;",
+  GetTableVersion: "R|||1;0;,8;1;,15;1;,18;1;|6||;",
   /** Grants permission to retrieve a list of versions of a table. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-GetTableVersions */
-  GetTableVersions: "R||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||;",
+  GetTableVersions: "R|||1;0;,8;1;,15;1;,18;1;|6||;",
   /** Grants permission to retrieve the tables in a database. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-GetTables */
-  GetTables: "R||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|5,6|athena:GetTables|;",
+  GetTables: "R|||1;0;,8;1;,15;1;,18;1;|5,6|athena:GetTables|;",
   /** Grants permission to retrieve all tags associated with a resource. Access level: Read. Resources: blueprint, catalog, connection, connectionType, crawler, customEntityType, database, devendpoint, job, trigger, usageProfile, workflow. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-tags.html#aws-glue-api-tags-UntagResource */
-  GetTags:
-    "R||0|blueprint;0;,catalog;0;,connection;0;,connectionType;0;,crawler;0;,customEntityType;0;,database;0;,devendpoint;0;,job;0;,trigger;0;,usageProfile;0;,workflow;0;|||;",
+  GetTags: "R|||0;0;,1;0;,3;0;,4;0;,5;0;,6;0;,8;0;,9;0;,12;0;,20;0;,21;0;,23;0;|||;",
   /** Grants permission to retrieve a trigger. Access level: Read. Resources: trigger*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-trigger.html#aws-glue-api-jobs-trigger-GetTrigger */
-  GetTrigger: "R||0|trigger;1;|||BatchGetTriggers,;",
+  GetTrigger: "R|||20;1;|||BatchGetTriggers,;",
   /** Grants permission to retrieve the triggers associated with a job. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-trigger.html#aws-glue-api-jobs-trigger-GetTriggers */
-  GetTriggers: "R||0||||;",
+  GetTriggers: "R||||||;",
   /** Grants permission to retrieve a usage profile. Access level: Read. Resources: usageProfile*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-usage-profiles.html#aws-glue-api-usage-profiles-GetUsageProfile */
-  GetUsageProfile: "R||0|usageProfile;1;|||CreateJob,CreateSession,;,StartJobRun,UpdateJob",
+  GetUsageProfile: "R|||21;1;|||CreateJob,CreateSession,;,StartJobRun,UpdateJob",
   /** Grants permission to retrieve a function definition. Access level: Read. Resources: catalog, database*, rootcatalog*, userdefinedfunction*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-functions.html#aws-glue-api-catalog-functions-GetUserDefinedFunction */
-  GetUserDefinedFunction: "R||0|catalog;0;,database;1;,rootcatalog;1;,userdefinedfunction;1;|6||;",
+  GetUserDefinedFunction: "R|||1;0;,8;1;,15;1;,22;1;|6||;",
   /** Grants permission to retrieve multiple function definitions. Access level: Read. Resources: catalog, database*, rootcatalog*, userdefinedfunction*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-functions.html#aws-glue-api-catalog-functions-GetUserDefinedFunctions */
-  GetUserDefinedFunctions: "R||0|catalog;0;,database;1;,rootcatalog;1;,userdefinedfunction;1;|5,6||;",
+  GetUserDefinedFunctions: "R|||1;0;,8;1;,15;1;,22;1;|5,6||;",
   /** Grants permission to retrieve a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-GetWorkflow */
-  GetWorkflow: "R||0|workflow;1;|||BatchGetWorkflows,;",
+  GetWorkflow: "R|||23;1;|||BatchGetWorkflows,;",
   /** Grants permission to retrieve a workflow run. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-GetWorkflowRun */
-  GetWorkflowRun: "R||0|workflow;1;|||;",
+  GetWorkflowRun: "R|||23;1;|||;",
   /** Grants permission to retrieve workflow run properties. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-GetWorkflowRunProperties */
-  GetWorkflowRunProperties: "R||0|workflow;1;|||;",
+  GetWorkflowRunProperties: "R|||23;1;|||;",
   /** Grants permission to retrieve all runs of a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-GetWorkflowRuns */
-  GetWorkflowRuns: "R||0|workflow;1;|||;",
+  GetWorkflowRuns: "R|||23;1;|||;",
   /** Grants permission to access Glue Studio Notebooks. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/notebook-getting-started.html#create-notebook-permissions-operations */
-  GlueNotebookAuthorize: "P||0||||",
+  GlueNotebookAuthorize: "P||||||",
   /** Grants permission to refresh Glue Studio Notebooks credentials. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/notebook-getting-started.html#create-notebook-permissions-operations */
-  GlueNotebookRefreshCredentials: "P||0||||",
+  GlueNotebookRefreshCredentials: "P||||||",
   /** Grants permission to import an Athena data catalog into AWS Glue. Access level: Write. Resources: rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-migration.html#aws-glue-api-catalog-migration-ImportCatalogToGlue */
-  ImportCatalogToGlue: "W||0|rootcatalog;1;|6||;",
+  ImportCatalogToGlue: "W|||15;1;|6||;",
   /** Grants permission to retrieve all blueprints. Access level: List. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-ListBlueprints */
-  ListBlueprints: "L||0||||;",
+  ListBlueprints: "L||||||;",
   /** Grants permission to list all Column Statistics run-ids that have been executed for the account. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-ListColumnStatisticsTaskRuns */
-  ListColumnStatisticsTaskRuns: "R||0||||;",
+  ListColumnStatisticsTaskRuns: "R||||||;",
   /** Grants permission to list connection types in glue. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/glue-connections.html#connection-type-permissions-operations */
-  ListConnectionTypes: "P||0||||;",
+  ListConnectionTypes: "P||||||;",
   /** Grants permission to retrieve all crawlers. Access level: List. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-ListCrawlers */
-  ListCrawlers: "L||0||||;",
+  ListCrawlers: "L||||||;",
   /** Grants permission to retrieve crawl run history for a crawler. Access level: List. Resources: crawler*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-ListCrawls */
-  ListCrawls: "L||0|crawler;1;|||;",
+  ListCrawls: "L|||5;1;|||;",
   /** Grants permission to retrieve all Custom Entity Types. Access level: List. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-sensitive-data-api.html#aws-glue-api-sensitive-data-api-ListGetCustomEntityTypes */
-  ListCustomEntityTypes: "L||0||||;",
+  ListCustomEntityTypes: "L||||||;",
   /** Grants permission to retrieve all Data Quality results. Access level: List. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-ListDataQualityResults */
-  ListDataQualityResults: "L||0|dataQualityRuleset;1;|||;",
+  ListDataQualityResults: "L|||7;1;|||;",
   /** Grants permission to retrieve all Data Quality rule recommendation runs. Access level: List. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-ListDataQualityRuleRecommendationRuns */
-  ListDataQualityRuleRecommendationRuns: "L||0|dataQualityRuleset;1;|||;",
+  ListDataQualityRuleRecommendationRuns: "L|||7;1;|||;",
   /** Grants permission to retrieve all Data Quality rule recommendation runs. Access level: List. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-ListDataQualityRulesetEvaluationRuns */
-  ListDataQualityRulesetEvaluationRuns: "L||0|dataQualityRuleset;1;|||;",
+  ListDataQualityRulesetEvaluationRuns: "L|||7;1;|||;",
   /** Grants permission to retrieve a list of Data Quality rulesets. Access level: List. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-ListDataQualityRulesets */
-  ListDataQualityRulesets: "L||0|dataQualityRuleset;1;|||;",
+  ListDataQualityRulesets: "L|||7;1;|||;",
   /** Grants permission to retrieve all development endpoints. Access level: List. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-dev-endpoint.html#aws-glue-api-dev-endpoint-ListDevEndpoints */
-  ListDevEndpoints: "L||0||||;",
+  ListDevEndpoints: "L||||||;",
   /** Grants permission to list entities in glue studio. Access level: Permissions management. Resources: connection*, connectionType, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/glue-connections.html#connection-type-permissions-operations */
-  ListEntities: "P||0|connection;1;,connectionType;0;,rootcatalog;1;|||;",
+  ListEntities: "P|||3;1;,4;0;,15;1;|||;",
   /** Grants permission to list zero-ETL integration resource properties. Access level: List. Resources: catalog*, connection*, database*, integrationResourceProperty*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-ListIntegrationResourceProperties */
-  ListIntegrationResourceProperties: "L||0|catalog;1;,connection;1;,database;1;,integrationResourceProperty;1;|||;",
+  ListIntegrationResourceProperties: "L|||1;1;,3;1;,8;1;,11;1;|||;",
   /** Grants permission to list upgrade analyses for a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-upgrade-analysis.html#aws-glue-api-upgrade-analysis-ListJobUpgradeAnalyses */
-  ListJobUpgradeAnalyses: "L||0|job;1;|||",
+  ListJobUpgradeAnalyses: "L|||12;1;|||",
   /** Grants permission to retrieve all current jobs. Access level: List. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-ListJobs */
-  ListJobs: "L||0||||;",
+  ListJobs: "L||||||;",
   /** Grants permission to retrieve all ML Transforms. Access level: List. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-ListMLTransforms */
-  ListMLTransforms: "L||0|mlTransform;1;|||;",
+  ListMLTransforms: "L|||13;1;|||;",
   /** Grants permission to retrieve a list of schema registries. Access level: List. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-ListRegistries */
-  ListRegistries: "L||0||||;",
+  ListRegistries: "L||||||;",
   /** Grants permission to retrieve a list of schema versions. Access level: List. Resources: registry*, schema*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-ListSchemaVersions */
-  ListSchemaVersions: "L||0|registry;1;,schema;1;|||;",
+  ListSchemaVersions: "L|||14;1;,16;1;|||;",
   /** Grants permission to retrieve a list of schema containers. Access level: List. Resources: registry. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-ListSchemas */
-  ListSchemas: "L||0|registry;0;|||;",
+  ListSchemas: "L|||14;0;|||;",
   /** Grants permission to retrieve a list of interactive session. Access level: List. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-interactive-sessions.html#aws-glue-interactive-sessions-ListSessions */
-  ListSessions: "L||0||||;",
+  ListSessions: "L||||||;",
   /** Grants permission to retrieve a list of statements in an interactive session. Access level: List. Resources: session*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-interactive-sessions.html#aws-glue-interactive-sessions-ListStatements */
-  ListStatements: "L||0|session;1;|||;",
+  ListStatements: "L|||17;1;|||;",
   /** Grants permission to list the history of previous optimizer runs for a specific table. Access level: List. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-table-optimizers.html#aws-glue-api-table-optimizers-ListTableOptimizerRuns */
-  ListTableOptimizerRuns: "L||0|database;1;,rootcatalog;1;,table;1;||glue:GetTable|;",
+  ListTableOptimizerRuns: "L|||8;1;,15;1;,18;1;||glue:GetTable|;",
   /** Grants permission to retrieve all triggers. Access level: List. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-trigger.html#aws-glue-api-jobs-trigger-ListTriggers */
-  ListTriggers: "L||0||||;",
+  ListTriggers: "L||||||;",
   /** Grants permission to retrieve a list of usage profiles. Access level: List. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-usage-profiles.html#aws-glue-api-usage-profiles-ListUsageProfiles */
-  ListUsageProfiles: "L||0||||;",
+  ListUsageProfiles: "L||||||;",
   /** Grants permission to retrieve all workflows. Access level: List. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-ListWorkflows */
-  ListWorkflows: "L||0||||;",
+  ListWorkflows: "L||||||;",
   /** Grants permission to use Glue managed connectors to query data. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/glue-connections.html#connection-type-permissions-operations */
-  ManagedConnector: "P||0||||",
+  ManagedConnector: "P||||||",
   /** Grants permission to modify a zero-ETL integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-ModifyIntegration */
-  ModifyIntegration: "W||0|integration;1;|1||;",
+  ModifyIntegration: "W|||10;1;|1||;",
   /** Grants permission to notify an event to the event-driven workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/starting-workflow-eventbridge.html */
-  NotifyEvent: "W||0|workflow;1;|||",
+  NotifyEvent: "W|||23;1;|||",
   /** Grants permission to pass glue connection name in input for APIs that require them. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-connections.html#aws-glue-api-catalog-connections-CreateConnection */
   PassConnection:
-    "W||1|connection;1;|||CreateCatalog,CreateDatabase,CreateTable,CreateTableOptimizer,UpdateTable,UpdateTableOptimizer",
+    "W||1|3;1;|||CreateCatalog,CreateDatabase,CreateTable,CreateTableOptimizer,UpdateTable,UpdateTableOptimizer",
   /** Grants permission to publish Data Quality results. Access level: Write. Resources: dataQualityRuleset*. Permission only. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html */
-  PublishDataQuality: "W||1|dataQualityRuleset;1;|||",
+  PublishDataQuality: "W||1|7;1;|||",
   /** Grants permission to update catalog encryption settings. Access level: Write. Resources: rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-security.html#aws-glue-api-jobs-security-PutDataCatalogEncryptionSettings */
-  PutDataCatalogEncryptionSettings: "W||0|rootcatalog;1;||iam:PassRole|;",
+  PutDataCatalogEncryptionSettings: "W|||15;1;||iam:PassRole|;",
   /** Grants permission to annotate all datapoints for a profile. Access level: Write. Resources: dataQualityRuleset*, job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-PutDataQualityProfileAnnotation */
-  PutDataQualityProfileAnnotation: "W||0|dataQualityRuleset;1;,job;1;|||;",
+  PutDataQualityProfileAnnotation: "W|||7;1;,12;1;|||;",
   /** Grants permission to annotate datapoints over time for a specific data quality statistic. Access level: Write. Resources: dataQualityRuleset*, job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-BatchPutDataQualityStatisticAnnotation */
-  PutDataQualityStatisticAnnotation: "W||0|dataQualityRuleset;1;,job;1;|||BatchPutDataQualityStatisticAnnotation",
+  PutDataQualityStatisticAnnotation: "W|||7;1;,12;1;|||BatchPutDataQualityStatisticAnnotation",
   /** Grants permission to update a resource policy. Access level: Permissions management. Resources: rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-security.html#aws-glue-api-jobs-security-PutResourcePolicy */
-  PutResourcePolicy: "P||0|rootcatalog;1;|||",
+  PutResourcePolicy: "P|||15;1;|||",
   /** Grants permission to add metadata to schema version. Access level: Write. Resources: registry, schema. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-PutSchemaVersionMetadata */
-  PutSchemaVersionMetadata: "W||0|registry;0;,schema;0;|||;",
+  PutSchemaVersionMetadata: "W|||14;0;,16;0;|||;",
   /** Grants permission to update workflow run properties. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-PutWorkflowRunProperties */
-  PutWorkflowRunProperties: "W||0|workflow;1;|||;",
+  PutWorkflowRunProperties: "W|||23;1;|||;",
   /** Grants permission to fetch metadata for a schema version. Access level: List. Resources: registry, schema. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-QuerySchemaVersionMetadata */
-  QuerySchemaVersionMetadata: "L||0|registry;0;,schema;0;|||;",
+  QuerySchemaVersionMetadata: "L|||14;0;,16;0;|||;",
   /** Grants permission to refresh the oauth2 tokens for connection during job execution. Access level: Permissions management. Resources: connection*, connectionType, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/glue-connections.html#connection-type-permissions-operations */
-  RefreshOAuth2Tokens: "P||0|connection;1;,connectionType;0;,rootcatalog;1;|||",
+  RefreshOAuth2Tokens: "P|||3;1;,4;0;,15;1;|||",
   /** Grants permission to register connection type. Access level: Write. Resources: connectionType*. https://docs.aws.amazon.com/glue/latest/dg/glue-connections.html#connection-type-permissions-operations */
-  RegisterConnectionType: "W||0|connectionType;1;|0,1,2|glue:TagResource|;",
+  RegisterConnectionType: "W|||4;1;|0,1,2|glue:TagResource|;",
   /** Grants permission to create a new schema version. Access level: Write. Resources: registry*, schema*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-RegisterSchemaVersion */
-  RegisterSchemaVersion: "W||0|registry;1;,schema;1;|||;",
+  RegisterSchemaVersion: "W|||14;1;,16;1;|||;",
   /** Grants permission to remove metadata from schema version. Access level: Write. Resources: registry, schema. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-RemoveSchemaVersionMetadata */
-  RemoveSchemaVersionMetadata: "W||0|registry;0;,schema;0;|||;",
+  RemoveSchemaVersionMetadata: "W|||14;0;,16;0;|||;",
   /** Grants permission to rename a table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-RenameTable */
-  RenameTable: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|5,6||",
+  RenameTable: "W|||1;0;,8;1;,15;1;,18;1;|5,6||",
   /** Grants permission to request log parsing for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
-  RequestLogParsing: "P||0||||",
+  RequestLogParsing: "P||||||",
   /** Grants permission to reset a job bookmark. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-runs.html#aws-glue-api-jobs-runs-ResetJobBookmark */
-  ResetJobBookmark: "W||0||||;",
+  ResetJobBookmark: "W||||||;",
   /** Grants permission to resume a workflow run. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-ResumeWorkflowRun */
-  ResumeWorkflowRun: "W||0|workflow;1;|||;",
+  ResumeWorkflowRun: "W|||23;1;|||;",
   /** Grants permission to run Data Preview Statement. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/notebook-getting-started.html#create-notebook-permissions-operations */
-  RunDataPreviewStatement: "P||0||||",
+  RunDataPreviewStatement: "P||||||",
   /** Grants permission to run a code or statement in an interactive session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-interactive-sessions.html#aws-glue-interactive-sessions-RunStatement */
-  RunStatement: "W||0|session;1;|||;",
+  RunStatement: "W|||17;1;|||;",
   /** Grants permission to retrieve the tables in the catalog. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-SearchTables */
-  SearchTables: "R||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||;",
+  SearchTables: "R|||1;0;,8;1;,15;1;,18;1;|6||;",
   /** Grants permission to provide feedback about a glue completion experience in AWS Q. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api.html# */
-  SendFeedback: "W||0||||",
+  SendFeedback: "W||||||",
   /** Grants permission to execute a Data Preparation Recipe statement in data preview. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/setting-up.html#getting-started-min-privs */
-  SendRecipeAction: "P||0||||",
+  SendRecipeAction: "P||||||",
   /** Grants permission to start running a blueprint. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-StartBlueprintRun */
-  StartBlueprintRun: "W||0|blueprint;1;||iam:PassRole|;",
+  StartBlueprintRun: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to start a run for generating Column Statistics for the table. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-StartColumnStatisticsTaskRun */
-  StartColumnStatisticsTaskRun:
-    "W||0|database;1;,rootcatalog;1;,table;1;||glue:GetSecurityConfiguration,glue:GetTable,iam:PassRole|;",
+  StartColumnStatisticsTaskRun: "W|||8;1;,15;1;,18;1;||glue:GetSecurityConfiguration,glue:GetTable,iam:PassRole|;",
   /** Grants permission to start a column statistics task run schedule. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-StartColumnStatisticsTaskRunSchedule */
-  StartColumnStatisticsTaskRunSchedule: "W||0|database;1;,rootcatalog;1;,table;1;|||;",
+  StartColumnStatisticsTaskRunSchedule: "W|||8;1;,15;1;,18;1;|||;",
   /** Grants permission to create a completion request in Glue for AWS Q experience. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api.html# */
-  StartCompletion: "W||0||||",
+  StartCompletion: "W||||||",
   /** Grants permission to start a crawler. Access level: Write. Resources: crawler*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-StartCrawler */
-  StartCrawler: "W||0|crawler;1;|||;",
+  StartCrawler: "W|||5;1;|||;",
   /** Grants permission to change the schedule state of a crawler to SCHEDULED. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-scheduler.html#aws-glue-api-crawler-scheduler-StartCrawlerSchedule */
-  StartCrawlerSchedule: "W||0||||;",
+  StartCrawlerSchedule: "W||||||;",
   /** Grants permission to start a Data Quality rule recommendation run. Access level: Write. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-StartDataQualityRuleRecommendationRun */
-  StartDataQualityRuleRecommendationRun: "W||0|dataQualityRuleset;1;||iam:PassRole|;",
+  StartDataQualityRuleRecommendationRun: "W|||7;1;||iam:PassRole|;",
   /** Grants permission to start a Data Quality rule recommendation run. Access level: Write. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-StartDataQualityRulesetEvaluationRun */
-  StartDataQualityRulesetEvaluationRun: "W||0|dataQualityRuleset;1;||iam:PassRole|;",
+  StartDataQualityRulesetEvaluationRun: "W|||7;1;||iam:PassRole|;",
   /** Grants permission to start an Export Labels ML Task Run. Access level: Write. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-StartExportLabelsTaskRun */
-  StartExportLabelsTaskRun: "W||0|mlTransform;1;|||;",
+  StartExportLabelsTaskRun: "W|||13;1;|||;",
   /** Grants permission to start an Import Labels ML Task Run. Access level: Write. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-StartImportLabelsTaskRun */
-  StartImportLabelsTaskRun: "W||0|mlTransform;1;|||;",
+  StartImportLabelsTaskRun: "W|||13;1;|||;",
   /** Grants permission to start running a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-runs.html#aws-glue-api-jobs-runs-StartJobRun */
-  StartJobRun: "W||0|job;1;||glue:GetUsageProfile|;",
+  StartJobRun: "W|||12;1;||glue:GetUsageProfile|;",
   /** Grants permission to start running upgrade analysis for a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-upgrade-analysis.html#aws-glue-api-upgrade-analysis-StartJobUpgradeAnalysis */
-  StartJobUpgradeAnalysis: "W||0|job;1;|||",
+  StartJobUpgradeAnalysis: "W|||12;1;|||",
   /** Grants permission to start an Evaluation ML Task Run. Access level: Write. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-StartMLEvaluationTaskRun */
-  StartMLEvaluationTaskRun: "W||0|mlTransform;1;|||;",
+  StartMLEvaluationTaskRun: "W|||13;1;|||;",
   /** Grants permission to start a Labeling Set Generation ML Task Run. Access level: Write. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-StartMLLabelingSetGenerationTaskRun */
-  StartMLLabelingSetGenerationTaskRun: "W||0|mlTransform;1;|||;",
+  StartMLLabelingSetGenerationTaskRun: "W|||13;1;|||;",
   /** Grants permission to start Glue Studio Notebooks. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/notebook-getting-started.html#create-notebook-permissions-operations */
-  StartNotebook: "P||0||||",
+  StartNotebook: "P||||||",
   /** Grants permission to start a trigger. Access level: Write. Resources: trigger*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-trigger.html#aws-glue-api-jobs-trigger-StartTrigger */
-  StartTrigger: "W||0|trigger;1;|||;",
+  StartTrigger: "W|||20;1;|||;",
   /** Grants permission to start running a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-StartWorkflowRun */
-  StartWorkflowRun: "W||0|workflow;1;|||;",
+  StartWorkflowRun: "W|||23;1;|||;",
   /** Grants permission to stop execution for Column Statistics run. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-StopColumnStatisticsTaskRun */
-  StopColumnStatisticsTaskRun: "W||0|database;1;,rootcatalog;1;,table;1;|||;",
+  StopColumnStatisticsTaskRun: "W|||8;1;,15;1;,18;1;|||;",
   /** Grants permission to stop a column statistics task run schedule. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-StopColumnStatisticsTaskRunSchedule */
-  StopColumnStatisticsTaskRunSchedule: "W||0|database;1;,rootcatalog;1;,table;1;|||;",
+  StopColumnStatisticsTaskRunSchedule: "W|||8;1;,15;1;,18;1;|||;",
   /** Grants permission to stop a running crawler. Access level: Write. Resources: crawler*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-StopCrawler */
-  StopCrawler: "W||0|crawler;1;|||;",
+  StopCrawler: "W|||5;1;|||;",
   /** Grants permission to set the schedule state of a crawler to NOT_SCHEDULED. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-scheduler.html#aws-glue-api-crawler-scheduler-StopCrawlerSchedule */
-  StopCrawlerSchedule: "W||0||||;",
+  StopCrawlerSchedule: "W||||||;",
   /** Grants permission to stop an on-going upgrade analysis for a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-upgrade-analysis.html#aws-glue-api-upgrade-analysis-StopJobUpgradeAnalysis */
-  StopJobUpgradeAnalysis: "W||0|job;1;|||",
+  StopJobUpgradeAnalysis: "W|||12;1;|||",
   /** Grants permission to stop an interactive session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-interactive-sessions.html#aws-glue-interactive-sessions-StopSession */
-  StopSession: "W||0|session;1;|||;",
+  StopSession: "W|||17;1;|||;",
   /** Grants permission to stop a trigger. Access level: Write. Resources: trigger*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-trigger.html#aws-glue-api-jobs-trigger-StopTrigger */
-  StopTrigger: "W||0|trigger;1;|||;",
+  StopTrigger: "W|||20;1;|||;",
   /** Grants permission to stop a workflow run. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-StopWorkflowRun */
-  StopWorkflowRun: "W||0|workflow;1;|||;",
+  StopWorkflowRun: "W|||23;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: blueprint, catalog, connection, connectionType, crawler, customEntityType, dataQualityRuleset, database, devendpoint, integration, integrationResourceProperty, job, mlTransform, registry, schema, session, trigger, usageProfile, workflow. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-tags.html#aws-glue-api-tags-TagResource */
   TagResource:
-    "T||0|blueprint;0;,catalog;0;,connection;0;,connectionType;0;,crawler;0;,customEntityType;0;,dataQualityRuleset;0;,database;0;,devendpoint;0;,integration;0;,integrationResourceProperty;0;,job;0;,mlTransform;0;,registry;0;,schema;0;,session;0;,trigger;0;,usageProfile;0;,workflow;0;|0,2,6||CreateBlueprint,CreateCatalog,CreateConnection,CreateCrawler,CreateCustomEntityType,CreateDataQualityRuleset,CreateDatabase,CreateDevEndpoint,CreateIntegration,CreateIntegrationResourceProperty,CreateJob,CreateMLTransform,CreateRegistry,CreateSchema,CreateSession,CreateTrigger,CreateUsageProfile,CreateWorkflow,RegisterConnectionType,;",
+    "T|||0;0;,1;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;,16;0;,17;0;,20;0;,21;0;,23;0;|0,2,6||CreateBlueprint,CreateCatalog,CreateConnection,CreateCrawler,CreateCustomEntityType,CreateDataQualityRuleset,CreateDatabase,CreateDevEndpoint,CreateIntegration,CreateIntegrationResourceProperty,CreateJob,CreateMLTransform,CreateRegistry,CreateSchema,CreateSession,CreateTrigger,CreateUsageProfile,CreateWorkflow,RegisterConnectionType,;",
   /** Grants permission to terminate Glue Studio Notebooks. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/notebook-getting-started.html#create-notebook-permissions-operations */
-  TerminateNotebook: "P||0||||",
+  TerminateNotebook: "P||||||",
   /** Grants permission to test connection in Glue Studio. Access level: Permissions management. Resources: connection, connectionType. https://docs.aws.amazon.com/glue/latest/dg/console-test-connections.html */
-  TestConnection: "P||0|connection;0;,connectionType;0;||iam:PassRole|;",
+  TestConnection: "P|||3;0;,4;0;||iam:PassRole|;",
   /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: blueprint, catalog, connection, connectionType, crawler, customEntityType, dataQualityRuleset, database, devendpoint, integration, integrationResourceProperty, job, mlTransform, registry, schema, session, trigger, usageProfile, workflow. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-tags.html#aws-glue-api-tags-UntagResource */
   UntagResource:
-    "T||0|blueprint;0;,catalog;0;,connection;0;,connectionType;0;,crawler;0;,customEntityType;0;,dataQualityRuleset;0;,database;0;,devendpoint;0;,integration;0;,integrationResourceProperty;0;,job;0;,mlTransform;0;,registry;0;,schema;0;,session;0;,trigger;0;,usageProfile;0;,workflow;0;|2,6||;",
+    "T|||0;0;,1;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;,16;0;,17;0;,20;0;,21;0;,23;0;|2,6||;",
   /** Grants permission to update a blueprint. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-UpdateBlueprint */
-  UpdateBlueprint: "W||0|blueprint;1;|||;",
+  UpdateBlueprint: "W|||0;1;|||;",
   /** Grants permission to update a catalog. Access level: Write. Resources: catalog, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog.html */
-  UpdateCatalog: "W||0|catalog;0;,rootcatalog;1;|5,6|iam:PassRole|;",
+  UpdateCatalog: "W|||1;0;,15;1;|5,6|iam:PassRole|;",
   /** Grants permission to update a classifier. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-classifiers.html#aws-glue-api-crawler-classifiers-UpdateClassifier */
-  UpdateClassifier: "W||0||||;",
+  UpdateClassifier: "W||||||;",
   /** Grants permission to update partition statistics of columns. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-UpdateColumnStatisticsForPartition */
-  UpdateColumnStatisticsForPartition: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
+  UpdateColumnStatisticsForPartition: "W|||1;0;,8;1;,15;1;,18;1;|6||",
   /** Grants permission to update table statistics of columns. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-UpdateColumnStatisticsForTable */
-  UpdateColumnStatisticsForTable: "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
+  UpdateColumnStatisticsForTable: "W|||1;0;,8;1;,15;1;,18;1;|6||",
   /** Grants permission to update settings for a column statistics task. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-UpdateColumnStatisticsTaskSettings */
-  UpdateColumnStatisticsTaskSettings: "W||0|database;1;,rootcatalog;1;,table;1;||iam:PassRole|;",
+  UpdateColumnStatisticsTaskSettings: "W|||8;1;,15;1;,18;1;||iam:PassRole|;",
   /** Grants permission to update a connection. Access level: Write. Resources: connection*, connectionType, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-connections.html#aws-glue-api-catalog-connections-UpdateConnection */
-  UpdateConnection: "W||0|connection;1;,connectionType;0;,rootcatalog;1;|6|iam:PassRole|;",
+  UpdateConnection: "W|||3;1;,4;0;,15;1;|6|iam:PassRole|;",
   /** Grants permission to update a crawler. Access level: Write. Resources: crawler*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-UpdateCrawler */
-  UpdateCrawler: "W||0|crawler;1;||iam:PassRole|;",
+  UpdateCrawler: "W|||5;1;||iam:PassRole|;",
   /** Grants permission to update the schedule of a crawler. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-scheduler.html#aws-glue-api-crawler-scheduler-UpdateCrawlerSchedule */
-  UpdateCrawlerSchedule: "W||0||||;",
+  UpdateCrawlerSchedule: "W||||||;",
   /** Grants permission to update a Data Quality ruleset. Access level: Write. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-UpdateDataQualityRuleset */
-  UpdateDataQualityRuleset: "W||0|dataQualityRuleset;1;|||;",
+  UpdateDataQualityRuleset: "W|||7;1;|||;",
   /** Grants permission to update a database. Access level: Write. Resources: catalog, database*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-databases.html#aws-glue-api-catalog-databases-UpdateDatabase */
-  UpdateDatabase: "W||0|catalog;0;,database;1;,rootcatalog;1;|5,6||;",
+  UpdateDatabase: "W|||1;0;,8;1;,15;1;|5,6||;",
   /** Grants permission to update a development endpoint. Access level: Write. Resources: devendpoint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-dev-endpoint.html#aws-glue-api-dev-endpoint-UpdateDevEndpoint */
-  UpdateDevEndpoint: "W||0|devendpoint;1;|||;",
+  UpdateDevEndpoint: "W|||9;1;|||;",
   /** Grants permission to update the managed Idc application. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/security-trusted-identity-propagation-getting-started.html#security-trusted-identity-propagation-connecting */
-  UpdateGlueIdentityCenterConfiguration: "W||0||||;",
+  UpdateGlueIdentityCenterConfiguration: "W||||||;",
   /** Grants permission to update the integration resource property. Access level: Write. Resources: catalog*, connection*, database*, integrationResourceProperty*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-UpdateIntegrationResourceProperty */
-  UpdateIntegrationResourceProperty:
-    "W||0|catalog;1;,connection;1;,database;1;,integrationResourceProperty;1;||iam:PassRole|;",
+  UpdateIntegrationResourceProperty: "W|||1;1;,3;1;,8;1;,11;1;||iam:PassRole|;",
   /** Grants permission to update the integration table properties. Access level: Write. Resources: catalog*, connection*, database*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-UpdateIntegrationTableProperties */
-  UpdateIntegrationTableProperties: "W||0|catalog;1;,connection;1;,database;1;|||;",
+  UpdateIntegrationTableProperties: "W|||1;1;,3;1;,8;1;|||;",
   /** Grants permission to update a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-UpdateJob */
-  UpdateJob: "W||0|job;1;|8,9,10|glue:GetUsageProfile,iam:PassRole|;",
+  UpdateJob: "W|||12;1;|8,9,10|glue:GetUsageProfile,iam:PassRole|;",
   /** Grants permission to update a job from source control provider. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-UpdateJobFromSourceControl */
-  UpdateJobFromSourceControl: "W||0|job;1;|||;",
+  UpdateJobFromSourceControl: "W|||12;1;|||;",
   /** Grants permission to update an ML Transform. Access level: Write. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-UpdateMLTransform */
-  UpdateMLTransform: "W||0|mlTransform;1;||iam:PassRole|;",
+  UpdateMLTransform: "W|||13;1;||iam:PassRole|;",
   /** Grants permission to update a partition. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-UpdatePartition */
   UpdatePartition:
-    "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||DeleteColumnStatisticsForPartition,UpdateColumnStatisticsForPartition,;",
+    "W|||1;0;,8;1;,15;1;,18;1;|6||DeleteColumnStatisticsForPartition,UpdateColumnStatisticsForPartition,;",
   /** Grants permission to update a schema registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-UpdateRegistry */
-  UpdateRegistry: "W||0|registry;1;|||;",
+  UpdateRegistry: "W|||14;1;|||;",
   /** Grants permission to update a schema container. Access level: Write. Resources: registry*, schema*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-UpdateSchema */
-  UpdateSchema: "W||0|registry;1;,schema;1;|||;",
+  UpdateSchema: "W|||14;1;,16;1;|||;",
   /** Grants permission to update source control provider from a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-UpdateSourceControlFromJob */
-  UpdateSourceControlFromJob: "W||0|job;1;|||;",
+  UpdateSourceControlFromJob: "W|||12;1;|||;",
   /** Grants permission to update a table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-UpdateTable */
   UpdateTable:
-    "W||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|5,6|glue:PassConnection,iam:PassRole|CreatePartitionIndex,DeleteColumnStatisticsForTable,DeletePartitionIndex,UpdateColumnStatisticsForTable,;",
+    "W|||1;0;,8;1;,15;1;,18;1;|5,6|glue:PassConnection,iam:PassRole|CreatePartitionIndex,DeleteColumnStatisticsForTable,DeletePartitionIndex,UpdateColumnStatisticsForTable,;",
   /** Grants permission to update the configuration for an existing table optimizer. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-table-optimizers.html#aws-glue-api-table-optimizers-UpdateTableOptimizer */
-  UpdateTableOptimizer: "W||0|database;1;,rootcatalog;1;,table;1;||glue:GetTable,glue:PassConnection,iam:PassRole|;",
+  UpdateTableOptimizer: "W|||8;1;,15;1;,18;1;||glue:GetTable,glue:PassConnection,iam:PassRole|;",
   /** Grants permission to update a trigger. Access level: Write. Resources: trigger*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-trigger.html#aws-glue-api-jobs-trigger-UpdateTrigger */
-  UpdateTrigger: "W||0|trigger;1;|||;",
+  UpdateTrigger: "W|||20;1;|||;",
   /** Grants permission to update a usage profile. Access level: Write. Resources: usageProfile*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-usage-profiles.html#aws-glue-api-usage-profiles-UpdateUsageProfile */
-  UpdateUsageProfile: "W||0|usageProfile;1;|||;",
+  UpdateUsageProfile: "W|||21;1;|||;",
   /** Grants permission to update a function definition. Access level: Write. Resources: catalog, database*, rootcatalog*, userdefinedfunction*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-functions.html#aws-glue-api-catalog-functions-UpdateUserDefinedFunction */
-  UpdateUserDefinedFunction: "W||0|catalog;0;,database;1;,rootcatalog;1;,userdefinedfunction;1;|6||;",
+  UpdateUserDefinedFunction: "W|||1;0;,8;1;,15;1;,22;1;|6||;",
   /** Grants permission to update a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-UpdateWorkflow */
-  UpdateWorkflow: "W||0|workflow;1;|||;",
+  UpdateWorkflow: "W|||23;1;|||;",
   /** Grants permission to upgrade a job to the latest version. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-upgrade-analysis.html#aws-glue-api-upgrade-analysis-UpgradeJob */
-  UpgradeJob: "W||0|job;1;|||",
+  UpgradeJob: "W|||12;1;|||",
   /** Grants permission to use Glue Studio and access its internal APIs. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/setting-up.html#getting-started-min-privs */
-  UseGlueStudio: "P||0||||",
+  UseGlueStudio: "P||||||",
   /** Grants permission to use an ML Transform from within a Glue ETL Script. Access level: Write. Resources: mlTransform*. Permission only. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html */
-  UseMLTransforms: "W||1|mlTransform;1;|||",
+  UseMLTransforms: "W||1|13;1;|||",
 } as const;
 const actionDetails = {
   AuthorizeInboundIntegration:
@@ -980,12 +974,142 @@ const actionDetails = {
   UseGlueStudio: "|,;~|Grants permission to use Glue Studio and access its internal APIs",
   UseMLTransforms: "|,;~|Grants permission to use an ML Transform from within a Glue ETL Script",
 };
+const resourceTypeFacts = {
+  /** The blueprint resource type: arn:${Partition}:glue:${Region}:${Account}:blueprint/${BlueprintName} */
+  blueprint: "|,|1",
+  /** The catalog resource type: arn:${Partition}:glue:${Region}:${Account}:catalog/${CatalogName} */
+  catalog: "|,|1",
+  /** The completion resource type: arn:${Partition}:glue:${Region}:${Account}:completion/${CompletionId} */
+  completion: "|,|",
+  /** The connection resource type: arn:${Partition}:glue:${Region}:${Account}:connection/${ConnectionName} */
+  connection: "|,|1",
+  /** The connectionType resource type: arn:${Partition}:glue:${Region}:${Account}:connectionType:${ConnectionTypeName} */
+  connectionType: "|,|1",
+  /** The crawler resource type: arn:${Partition}:glue:${Region}:${Account}:crawler/${CrawlerName} */
+  crawler: "|,|1",
+  /** The customEntityType resource type: arn:${Partition}:glue:${Region}:${Account}:customEntityType/${CustomEntityTypeId} */
+  customEntityType: "|,|1",
+  /** The dataQualityRuleset resource type: arn:${Partition}:glue:${Region}:${Account}:dataQualityRuleset/${RulesetName} */
+  dataQualityRuleset: "|,|1",
+  /** The database resource type: arn:${Partition}:glue:${Region}:${Account}:database/${DatabaseName} */
+  database: "|,|1",
+  /** The devendpoint resource type: arn:${Partition}:glue:${Region}:${Account}:devEndpoint/${DevEndpointName} */
+  devendpoint: "|,|1",
+  /** The integration resource type: arn:${Partition}:glue:${Region}:${Account}:integration:${IntegrationId} */
+  integration: "|,|1",
+  /** The integrationResourceProperty resource type: arn:${Partition}:glue:${Region}:${Account}:integrationresourceproperty/${ResourceType}/${ResourceName} */
+  integrationResourceProperty: "|,|1",
+  /** The job resource type: arn:${Partition}:glue:${Region}:${Account}:job/${JobName} */
+  job: "|,|1",
+  /** The mlTransform resource type: arn:${Partition}:glue:${Region}:${Account}:mlTransform/${TransformId} */
+  mlTransform: "|,|1",
+  /** The registry resource type: arn:${Partition}:glue:${Region}:${Account}:registry/${RegistryName} */
+  registry: "|,|1",
+  /** The rootcatalog resource type: arn:${Partition}:glue:${Region}:${Account}:catalog */
+  rootcatalog: "|,|",
+  /** The schema resource type: arn:${Partition}:glue:${Region}:${Account}:schema/${SchemaName} */
+  schema: "|,|1",
+  /** The session resource type: arn:${Partition}:glue:${Region}:${Account}:session/${SessionId} */
+  session: "|,|1",
+  /** The table resource type: arn:${Partition}:glue:${Region}:${Account}:table/${DatabaseName}/${TableName} */
+  table: "|,|",
+  /** The tableversion resource type: arn:${Partition}:glue:${Region}:${Account}:tableVersion/${DatabaseName}/${TableName}/${TableVersionName} */
+  tableversion: "|,|",
+  /** The trigger resource type: arn:${Partition}:glue:${Region}:${Account}:trigger/${TriggerName} */
+  trigger: "|,|1",
+  /** The usageProfile resource type: arn:${Partition}:glue:${Region}:${Account}:usageProfile/${UsageProfileId} */
+  usageProfile: "|,|1",
+  /** The userdefinedfunction resource type: arn:${Partition}:glue:${Region}:${Account}:userDefinedFunction/${DatabaseName}/${UserDefinedFunctionName} */
+  userdefinedfunction: "|,|",
+  /** The workflow resource type: arn:${Partition}:glue:${Region}:${Account}:workflow/${WorkflowName} */
+  workflow: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a blueprint resource: arn:${Partition}:glue:${Region}:${Account}:blueprint/${BlueprintName}. */
+  blueprint: "|,blueprint|arn:|Partition|:glue:|Region|:|Account|:blueprint/|BlueprintName|",
+  /** ARN of a catalog resource: arn:${Partition}:glue:${Region}:${Account}:catalog/${CatalogName}. */
+  catalog: "|,catalog|arn:|Partition|:glue:|Region|:|Account|:catalog/|CatalogName|",
+  /** ARN of a completion resource: arn:${Partition}:glue:${Region}:${Account}:completion/${CompletionId}. */
+  completion: "|,completion|arn:|Partition|:glue:|Region|:|Account|:completion/|CompletionId|",
+  /** ARN of a connection resource: arn:${Partition}:glue:${Region}:${Account}:connection/${ConnectionName}. */
+  connection: "|,connection|arn:|Partition|:glue:|Region|:|Account|:connection/|ConnectionName|",
+  /** ARN of a connectionType resource: arn:${Partition}:glue:${Region}:${Account}:connectionType:${ConnectionTypeName}. */
+  connectionType: "|,connectionType|arn:|Partition|:glue:|Region|:|Account|:connectionType:|ConnectionTypeName|",
+  /** ARN of a crawler resource: arn:${Partition}:glue:${Region}:${Account}:crawler/${CrawlerName}. */
+  crawler: "|,crawler|arn:|Partition|:glue:|Region|:|Account|:crawler/|CrawlerName|",
+  /** ARN of a customEntityType resource: arn:${Partition}:glue:${Region}:${Account}:customEntityType/${CustomEntityTypeId}. */
+  customEntityType: "|,customEntityType|arn:|Partition|:glue:|Region|:|Account|:customEntityType/|CustomEntityTypeId|",
+  /** ARN of a dataQualityRuleset resource: arn:${Partition}:glue:${Region}:${Account}:dataQualityRuleset/${RulesetName}. */
+  dataQualityRuleset: "|,dataQualityRuleset|arn:|Partition|:glue:|Region|:|Account|:dataQualityRuleset/|RulesetName|",
+  /** ARN of a database resource: arn:${Partition}:glue:${Region}:${Account}:database/${DatabaseName}. */
+  database: "|,database|arn:|Partition|:glue:|Region|:|Account|:database/|DatabaseName|",
+  /** ARN of a devendpoint resource: arn:${Partition}:glue:${Region}:${Account}:devEndpoint/${DevEndpointName}. */
+  devendpoint: "|,devendpoint|arn:|Partition|:glue:|Region|:|Account|:devEndpoint/|DevEndpointName|",
+  /** ARN of a integration resource: arn:${Partition}:glue:${Region}:${Account}:integration:${IntegrationId}. */
+  integration: "|,integration|arn:|Partition|:glue:|Region|:|Account|:integration:|IntegrationId|",
+  /** ARN of a integrationResourceProperty resource: arn:${Partition}:glue:${Region}:${Account}:integrationresourceproperty/${ResourceType}/${ResourceName}. */
+  integrationResourceProperty:
+    "|,integrationResourceProperty|arn:|Partition|:glue:|Region|:|Account|:integrationresourceproperty/|ResourceType,resourceType2|/|ResourceName|",
+  /** ARN of a job resource: arn:${Partition}:glue:${Region}:${Account}:job/${JobName}. */
+  job: "|,job|arn:|Partition|:glue:|Region|:|Account|:job/|JobName|",
+  /** ARN of a mlTransform resource: arn:${Partition}:glue:${Region}:${Account}:mlTransform/${TransformId}. */
+  mlTransform: "|,mlTransform|arn:|Partition|:glue:|Region|:|Account|:mlTransform/|TransformId|",
+  /** ARN of a registry resource: arn:${Partition}:glue:${Region}:${Account}:registry/${RegistryName}. */
+  registry: "|,registry|arn:|Partition|:glue:|Region|:|Account|:registry/|RegistryName|",
+  /** ARN of a rootcatalog resource: arn:${Partition}:glue:${Region}:${Account}:catalog. */
+  rootcatalog: "|,rootcatalog|arn:|Partition|:glue:|Region|:|Account|:catalog",
+  /** ARN of a schema resource: arn:${Partition}:glue:${Region}:${Account}:schema/${SchemaName}. */
+  schema: "|,schema|arn:|Partition|:glue:|Region|:|Account|:schema/|SchemaName|",
+  /** ARN of a session resource: arn:${Partition}:glue:${Region}:${Account}:session/${SessionId}. */
+  session: "|,session|arn:|Partition|:glue:|Region|:|Account|:session/|SessionId|",
+  /** ARN of a table resource: arn:${Partition}:glue:${Region}:${Account}:table/${DatabaseName}/${TableName}. */
+  table: "|,table|arn:|Partition|:glue:|Region|:|Account|:table/|DatabaseName|/|TableName|",
+  /** ARN of a tableversion resource: arn:${Partition}:glue:${Region}:${Account}:tableVersion/${DatabaseName}/${TableName}/${TableVersionName}. */
+  tableversion:
+    "|,tableversion|arn:|Partition|:glue:|Region|:|Account|:tableVersion/|DatabaseName|/|TableName|/|TableVersionName|",
+  /** ARN of a trigger resource: arn:${Partition}:glue:${Region}:${Account}:trigger/${TriggerName}. */
+  trigger: "|,trigger|arn:|Partition|:glue:|Region|:|Account|:trigger/|TriggerName|",
+  /** ARN of a usageProfile resource: arn:${Partition}:glue:${Region}:${Account}:usageProfile/${UsageProfileId}. */
+  usageProfile: "|,usageProfile|arn:|Partition|:glue:|Region|:|Account|:usageProfile/|UsageProfileId|",
+  /** ARN of a userdefinedfunction resource: arn:${Partition}:glue:${Region}:${Account}:userDefinedFunction/${DatabaseName}/${UserDefinedFunctionName}. */
+  userdefinedfunction:
+    "|,userdefinedfunction|arn:|Partition|:glue:|Region|:|Account|:userDefinedFunction/|DatabaseName|/|UserDefinedFunctionName|",
+  /** ARN of a workflow resource: arn:${Partition}:glue:${Region}:${Account}:workflow/${WorkflowName}. */
+  workflow: "|,workflow|arn:|Partition|:glue:|Region|:|Account|:workflow/|WorkflowName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "blueprint",
+  "catalog",
+  "completion",
+  "connection",
+  "connectionType",
+  "crawler",
+  "customEntityType",
+  "dataQualityRuleset",
+  "database",
+  "devendpoint",
+  "integration",
+  "integrationResourceProperty",
+  "job",
+  "mlTransform",
+  "registry",
+  "rootcatalog",
+  "schema",
+  "session",
+  "table",
+  "tableversion",
+  "trigger",
+  "usageProfile",
+  "userdefinedfunction",
+  "workflow",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "glue">;
 /** Any glue action. */
 export type Action = ActionOf<typeof actionFacts, "glue">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "glue">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -993,7 +1117,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "glue" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every glue action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -1001,119 +1125,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The blueprint resource type: arn:${Partition}:glue:${Region}:${Account}:blueprint/${BlueprintName} */
-  blueprint: "|,arn:${Partition}:glue:${Region}:${Account}:blueprint/${BlueprintName}|1",
-  /** The catalog resource type: arn:${Partition}:glue:${Region}:${Account}:catalog/${CatalogName} */
-  catalog: "|,arn:${Partition}:glue:${Region}:${Account}:catalog/${CatalogName}|1",
-  /** The completion resource type: arn:${Partition}:glue:${Region}:${Account}:completion/${CompletionId} */
-  completion: "|,arn:${Partition}:glue:${Region}:${Account}:completion/${CompletionId}|",
-  /** The connection resource type: arn:${Partition}:glue:${Region}:${Account}:connection/${ConnectionName} */
-  connection: "|,arn:${Partition}:glue:${Region}:${Account}:connection/${ConnectionName}|1",
-  /** The connectionType resource type: arn:${Partition}:glue:${Region}:${Account}:connectionType:${ConnectionTypeName} */
-  connectionType: "|,arn:${Partition}:glue:${Region}:${Account}:connectionType:${ConnectionTypeName}|1",
-  /** The crawler resource type: arn:${Partition}:glue:${Region}:${Account}:crawler/${CrawlerName} */
-  crawler: "|,arn:${Partition}:glue:${Region}:${Account}:crawler/${CrawlerName}|1",
-  /** The customEntityType resource type: arn:${Partition}:glue:${Region}:${Account}:customEntityType/${CustomEntityTypeId} */
-  customEntityType: "|,arn:${Partition}:glue:${Region}:${Account}:customEntityType/${CustomEntityTypeId}|1",
-  /** The dataQualityRuleset resource type: arn:${Partition}:glue:${Region}:${Account}:dataQualityRuleset/${RulesetName} */
-  dataQualityRuleset: "|,arn:${Partition}:glue:${Region}:${Account}:dataQualityRuleset/${RulesetName}|1",
-  /** The database resource type: arn:${Partition}:glue:${Region}:${Account}:database/${DatabaseName} */
-  database: "|,arn:${Partition}:glue:${Region}:${Account}:database/${DatabaseName}|1",
-  /** The devendpoint resource type: arn:${Partition}:glue:${Region}:${Account}:devEndpoint/${DevEndpointName} */
-  devendpoint: "|,arn:${Partition}:glue:${Region}:${Account}:devEndpoint/${DevEndpointName}|1",
-  /** The integration resource type: arn:${Partition}:glue:${Region}:${Account}:integration:${IntegrationId} */
-  integration: "|,arn:${Partition}:glue:${Region}:${Account}:integration:${IntegrationId}|1",
-  /** The integrationResourceProperty resource type: arn:${Partition}:glue:${Region}:${Account}:integrationresourceproperty/${ResourceType}/${ResourceName} */
-  integrationResourceProperty:
-    "|,arn:${Partition}:glue:${Region}:${Account}:integrationresourceproperty/${ResourceType}/${ResourceName}|1",
-  /** The job resource type: arn:${Partition}:glue:${Region}:${Account}:job/${JobName} */
-  job: "|,arn:${Partition}:glue:${Region}:${Account}:job/${JobName}|1",
-  /** The mlTransform resource type: arn:${Partition}:glue:${Region}:${Account}:mlTransform/${TransformId} */
-  mlTransform: "|,arn:${Partition}:glue:${Region}:${Account}:mlTransform/${TransformId}|1",
-  /** The registry resource type: arn:${Partition}:glue:${Region}:${Account}:registry/${RegistryName} */
-  registry: "|,arn:${Partition}:glue:${Region}:${Account}:registry/${RegistryName}|1",
-  /** The rootcatalog resource type: arn:${Partition}:glue:${Region}:${Account}:catalog */
-  rootcatalog: "|,arn:${Partition}:glue:${Region}:${Account}:catalog|",
-  /** The schema resource type: arn:${Partition}:glue:${Region}:${Account}:schema/${SchemaName} */
-  schema: "|,arn:${Partition}:glue:${Region}:${Account}:schema/${SchemaName}|1",
-  /** The session resource type: arn:${Partition}:glue:${Region}:${Account}:session/${SessionId} */
-  session: "|,arn:${Partition}:glue:${Region}:${Account}:session/${SessionId}|1",
-  /** The table resource type: arn:${Partition}:glue:${Region}:${Account}:table/${DatabaseName}/${TableName} */
-  table: "|,arn:${Partition}:glue:${Region}:${Account}:table/${DatabaseName}/${TableName}|",
-  /** The tableversion resource type: arn:${Partition}:glue:${Region}:${Account}:tableVersion/${DatabaseName}/${TableName}/${TableVersionName} */
-  tableversion:
-    "|,arn:${Partition}:glue:${Region}:${Account}:tableVersion/${DatabaseName}/${TableName}/${TableVersionName}|",
-  /** The trigger resource type: arn:${Partition}:glue:${Region}:${Account}:trigger/${TriggerName} */
-  trigger: "|,arn:${Partition}:glue:${Region}:${Account}:trigger/${TriggerName}|1",
-  /** The usageProfile resource type: arn:${Partition}:glue:${Region}:${Account}:usageProfile/${UsageProfileId} */
-  usageProfile: "|,arn:${Partition}:glue:${Region}:${Account}:usageProfile/${UsageProfileId}|1",
-  /** The userdefinedfunction resource type: arn:${Partition}:glue:${Region}:${Account}:userDefinedFunction/${DatabaseName}/${UserDefinedFunctionName} */
-  userdefinedfunction:
-    "|,arn:${Partition}:glue:${Region}:${Account}:userDefinedFunction/${DatabaseName}/${UserDefinedFunctionName}|",
-  /** The workflow resource type: arn:${Partition}:glue:${Region}:${Account}:workflow/${WorkflowName} */
-  workflow: "|,arn:${Partition}:glue:${Region}:${Account}:workflow/${WorkflowName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a blueprint resource: arn:${Partition}:glue:${Region}:${Account}:blueprint/${BlueprintName}. */
-  blueprint: "|blueprint|arn:|partition?|:glue:|region|:|account|:blueprint/|blueprintName|",
-  /** ARN of a catalog resource: arn:${Partition}:glue:${Region}:${Account}:catalog/${CatalogName}. */
-  catalog: "|catalog|arn:|partition?|:glue:|region|:|account|:catalog/|catalogName|",
-  /** ARN of a completion resource: arn:${Partition}:glue:${Region}:${Account}:completion/${CompletionId}. */
-  completion: "|completion|arn:|partition?|:glue:|region|:|account|:completion/|completionId|",
-  /** ARN of a connection resource: arn:${Partition}:glue:${Region}:${Account}:connection/${ConnectionName}. */
-  connection: "|connection|arn:|partition?|:glue:|region|:|account|:connection/|connectionName|",
-  /** ARN of a connectionType resource: arn:${Partition}:glue:${Region}:${Account}:connectionType:${ConnectionTypeName}. */
-  connectionType: "|connectionType|arn:|partition?|:glue:|region|:|account|:connectionType:|connectionTypeName|",
-  /** ARN of a crawler resource: arn:${Partition}:glue:${Region}:${Account}:crawler/${CrawlerName}. */
-  crawler: "|crawler|arn:|partition?|:glue:|region|:|account|:crawler/|crawlerName|",
-  /** ARN of a customEntityType resource: arn:${Partition}:glue:${Region}:${Account}:customEntityType/${CustomEntityTypeId}. */
-  customEntityType: "|customEntityType|arn:|partition?|:glue:|region|:|account|:customEntityType/|customEntityTypeId|",
-  /** ARN of a dataQualityRuleset resource: arn:${Partition}:glue:${Region}:${Account}:dataQualityRuleset/${RulesetName}. */
-  dataQualityRuleset: "|dataQualityRuleset|arn:|partition?|:glue:|region|:|account|:dataQualityRuleset/|rulesetName|",
-  /** ARN of a database resource: arn:${Partition}:glue:${Region}:${Account}:database/${DatabaseName}. */
-  database: "|database|arn:|partition?|:glue:|region|:|account|:database/|databaseName|",
-  /** ARN of a devendpoint resource: arn:${Partition}:glue:${Region}:${Account}:devEndpoint/${DevEndpointName}. */
-  devendpoint: "|devendpoint|arn:|partition?|:glue:|region|:|account|:devEndpoint/|devEndpointName|",
-  /** ARN of a integration resource: arn:${Partition}:glue:${Region}:${Account}:integration:${IntegrationId}. */
-  integration: "|integration|arn:|partition?|:glue:|region|:|account|:integration:|integrationId|",
-  /** ARN of a integrationResourceProperty resource: arn:${Partition}:glue:${Region}:${Account}:integrationresourceproperty/${ResourceType}/${ResourceName}. */
-  integrationResourceProperty:
-    "|integrationResourceProperty|arn:|partition?|:glue:|region|:|account|:integrationresourceproperty/|resourceType2|/|resourceName|",
-  /** ARN of a job resource: arn:${Partition}:glue:${Region}:${Account}:job/${JobName}. */
-  job: "|job|arn:|partition?|:glue:|region|:|account|:job/|jobName|",
-  /** ARN of a mlTransform resource: arn:${Partition}:glue:${Region}:${Account}:mlTransform/${TransformId}. */
-  mlTransform: "|mlTransform|arn:|partition?|:glue:|region|:|account|:mlTransform/|transformId|",
-  /** ARN of a registry resource: arn:${Partition}:glue:${Region}:${Account}:registry/${RegistryName}. */
-  registry: "|registry|arn:|partition?|:glue:|region|:|account|:registry/|registryName|",
-  /** ARN of a rootcatalog resource: arn:${Partition}:glue:${Region}:${Account}:catalog. */
-  rootcatalog: "|rootcatalog|arn:|partition?|:glue:|region|:|account|:catalog",
-  /** ARN of a schema resource: arn:${Partition}:glue:${Region}:${Account}:schema/${SchemaName}. */
-  schema: "|schema|arn:|partition?|:glue:|region|:|account|:schema/|schemaName|",
-  /** ARN of a session resource: arn:${Partition}:glue:${Region}:${Account}:session/${SessionId}. */
-  session: "|session|arn:|partition?|:glue:|region|:|account|:session/|sessionId|",
-  /** ARN of a table resource: arn:${Partition}:glue:${Region}:${Account}:table/${DatabaseName}/${TableName}. */
-  table: "|table|arn:|partition?|:glue:|region|:|account|:table/|databaseName|/|tableName|",
-  /** ARN of a tableversion resource: arn:${Partition}:glue:${Region}:${Account}:tableVersion/${DatabaseName}/${TableName}/${TableVersionName}. */
-  tableversion:
-    "|tableversion|arn:|partition?|:glue:|region|:|account|:tableVersion/|databaseName|/|tableName|/|tableVersionName|",
-  /** ARN of a trigger resource: arn:${Partition}:glue:${Region}:${Account}:trigger/${TriggerName}. */
-  trigger: "|trigger|arn:|partition?|:glue:|region|:|account|:trigger/|triggerName|",
-  /** ARN of a usageProfile resource: arn:${Partition}:glue:${Region}:${Account}:usageProfile/${UsageProfileId}. */
-  usageProfile: "|usageProfile|arn:|partition?|:glue:|region|:|account|:usageProfile/|usageProfileId|",
-  /** ARN of a userdefinedfunction resource: arn:${Partition}:glue:${Region}:${Account}:userDefinedFunction/${DatabaseName}/${UserDefinedFunctionName}. */
-  userdefinedfunction:
-    "|userdefinedfunction|arn:|partition?|:glue:|region|:|account|:userDefinedFunction/|databaseName|/|userDefinedFunctionName|",
-  /** ARN of a workflow resource: arn:${Partition}:glue:${Region}:${Account}:workflow/${WorkflowName}. */
-  workflow: "|workflow|arn:|partition?|:glue:|region|:|account|:workflow/|workflowName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,57 +30,57 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to upgrade a workspace with a license. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  AssociateLicense: "W||0|workspace;1;||aws-marketplace:ViewSubscriptions|;",
+  AssociateLicense: "W|||0;1;||aws-marketplace:ViewSubscriptions|;",
   /** Grants permission to create a workspace. Access level: Write. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
   CreateWorkspace:
-    "W||0||0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetManagedPrefixListEntries,grafana:TagResource,iam:CreateServiceLinkedRole,iam:PassRole,organizations:DescribeOrganization,sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions,sso:GetSharedSsoConfiguration|;",
+    "W||||0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetManagedPrefixListEntries,grafana:TagResource,iam:CreateServiceLinkedRole,iam:PassRole,organizations:DescribeOrganization,sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions,sso:GetSharedSsoConfiguration|;",
   /** Grants permission to create API keys for a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  CreateWorkspaceApiKey: "W||0|workspace;1;|||;",
+  CreateWorkspaceApiKey: "W|||0;1;|||;",
   /** Grants permission to create service accounts for a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  CreateWorkspaceServiceAccount: "W||0|workspace;1;|||;",
+  CreateWorkspaceServiceAccount: "W|||0;1;|||;",
   /** Grants permission to create service account tokens for a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  CreateWorkspaceServiceAccountToken: "W||0|workspace;1;|||;",
+  CreateWorkspaceServiceAccountToken: "W|||0;1;|||;",
   /** Grants permission to delete a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  DeleteWorkspace: "W||0|workspace;1;||sso:DeleteManagedApplicationInstance|;",
+  DeleteWorkspace: "W|||0;1;||sso:DeleteManagedApplicationInstance|;",
   /** Grants permission to delete API keys from a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  DeleteWorkspaceApiKey: "W||0|workspace;1;|||;",
+  DeleteWorkspaceApiKey: "W|||0;1;|||;",
   /** Grants permission to delete service accounts for a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  DeleteWorkspaceServiceAccount: "W||0|workspace;1;|||;",
+  DeleteWorkspaceServiceAccount: "W|||0;1;|||;",
   /** Grants permission to delete service account tokens for a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  DeleteWorkspaceServiceAccountToken: "W||0|workspace;1;|||;",
+  DeleteWorkspaceServiceAccountToken: "W|||0;1;|||;",
   /** Grants permission to describe a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  DescribeWorkspace: "R||0|workspace;1;|||;,ListVersions",
+  DescribeWorkspace: "R|||0;1;|||;,ListVersions",
   /** Grants permission to describe authentication providers on a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  DescribeWorkspaceAuthentication: "R||0|workspace;1;|||;",
+  DescribeWorkspaceAuthentication: "R|||0;1;|||;",
   /** Grants permission to describe the current configuration string for the given workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/APIReference/API_DescribeWorkspaceConfiguration.html */
-  DescribeWorkspaceConfiguration: "R||0|workspace;1;|||;",
+  DescribeWorkspaceConfiguration: "R|||0;1;|||;",
   /** Grants permission to remove a license from a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  DisassociateLicense: "W||0|workspace;1;|||;",
+  DisassociateLicense: "W|||0;1;|||;",
   /** Grants permission to list the permissions on a wokspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  ListPermissions: "L||0|workspace;1;|||;",
+  ListPermissions: "L|||0;1;|||;",
   /** Grants permission to list tags associated with a workspace. Access level: Read. Resources: workspace. https://docs.aws.amazon.com/grafana/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|workspace;0;|||;",
+  ListTagsForResource: "R|||0;0;|||;",
   /** Grants permission to list all available supported Grafana versions. Optionally, include a workspace to list the versions to which it can be upgraded. Access level: List. Resources: workspace. https://docs.aws.amazon.com/grafana/latest/APIReference/API_ListVersions.html */
-  ListVersions: "L||0|workspace;0;||grafana:DescribeWorkspace|;",
+  ListVersions: "L|||0;0;||grafana:DescribeWorkspace|;",
   /** Grants permission to list service account tokens for a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  ListWorkspaceServiceAccountTokens: "R||0|workspace;1;|||;",
+  ListWorkspaceServiceAccountTokens: "R|||0;1;|||;",
   /** Grants permission to list service accounts for a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  ListWorkspaceServiceAccounts: "R||0|workspace;1;|||;",
+  ListWorkspaceServiceAccounts: "R|||0;1;|||;",
   /** Grants permission to list workspaces. Access level: Read. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  ListWorkspaces: "R||0||||;",
+  ListWorkspaces: "R||||||;",
   /** Grants permission to add tags to, or update tag values of, a workspace. Access level: Tagging. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|workspace;1;|0,2||CreateWorkspace,;",
+  TagResource: "T|||0;1;|0,2||CreateWorkspace,;",
   /** Grants permission to remove tags from a workspace. Access level: Tagging. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|workspace;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
   /** Grants permission to modify the permissions on a workspace. Access level: Permissions management. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  UpdatePermissions: "P||0|workspace;1;|||;",
+  UpdatePermissions: "P|||0;1;|||;",
   /** Grants permission to modify a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
   UpdateWorkspace:
-    "W||0|workspace;1;||ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetManagedPrefixListEntries,iam:CreateServiceLinkedRole,iam:PassRole|;",
+    "W|||0;1;||ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetManagedPrefixListEntries,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to modify authentication providers on a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  UpdateWorkspaceAuthentication: "W||0|workspace;1;|||;",
+  UpdateWorkspaceAuthentication: "W|||0;1;|||;",
   /** Grants permission to update the configuration string for the given workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/APIReference/API_UpdateWorkspaceConfiguration.html */
-  UpdateWorkspaceConfiguration: "W||0|workspace;1;|||;",
+  UpdateWorkspaceConfiguration: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   AssociateLicense: "|,;~~~|Grants permission to upgrade a workspace with a license",
@@ -111,12 +111,22 @@ const actionDetails = {
   UpdateWorkspaceAuthentication: "|,;~~~|Grants permission to modify authentication providers on a workspace",
   UpdateWorkspaceConfiguration: "|,;~~~|Grants permission to update the configuration string for the given workspace",
 };
+const resourceTypeFacts = {
+  /** The workspace resource type: arn:${Partition}:grafana:${Region}:${Account}:/workspaces/${ResourceId} */
+  workspace: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a workspace resource: arn:${Partition}:grafana:${Region}:${Account}:/workspaces/${ResourceId}. */
+  workspace: "|,workspace|arn:|Partition|:grafana:|Region|:|Account|:/workspaces/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["workspace"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "grafana">;
 /** Any grafana action. */
 export type Action = ActionOf<typeof actionFacts, "grafana">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "grafana">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -124,7 +134,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "grafana" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every grafana action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -132,21 +142,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The workspace resource type: arn:${Partition}:grafana:${Region}:${Account}:/workspaces/${ResourceId} */
-  workspace: "|,arn:${Partition}:grafana:${Region}:${Account}:/workspaces/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a workspace resource: arn:${Partition}:grafana:${Region}:${Account}:/workspaces/${ResourceId}. */
-  workspace: "|workspace|arn:|partition?|:grafana:|region|:|account|:/workspaces/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -43,86 +43,86 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel a contact. Access level: Write. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CancelContact.html */
-  CancelContact: "W||0|Contact;1;|||;",
+  CancelContact: "W|||2;1;|||;",
   /** Grants permission to create a configuration. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateConfig.html */
-  CreateConfig: "W||0||0,2|groundstation:TagResource,iam:PassRole|;",
+  CreateConfig: "W||||0,2|groundstation:TagResource,iam:PassRole|;",
   /** Grants permission to create a data flow endpoint group. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateDataflowEndpointGroup.html */
-  CreateDataflowEndpointGroup: "W||0||0,2|groundstation:TagResource,iam:PassRole|;",
+  CreateDataflowEndpointGroup: "W||||0,2|groundstation:TagResource,iam:PassRole|;",
   /** Grants permission to create a data flow endpoint group using the V2 operation. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateDataflowEndpointGroupV2.html */
-  CreateDataflowEndpointGroupV2: "W||0||0,2|groundstation:TagResource|;",
+  CreateDataflowEndpointGroupV2: "W||||0,2|groundstation:TagResource|;",
   /** Grants permission to create an ephemeris item. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateEphemeris.html */
-  CreateEphemeris: "W||0||0,2|groundstation:TagResource|;",
+  CreateEphemeris: "W||||0,2|groundstation:TagResource|;",
   /** Grants permission to create a mission profile. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateMissionProfile.html */
-  CreateMissionProfile: "W||0||0,2|groundstation:TagResource,iam:PassRole|;",
+  CreateMissionProfile: "W||||0,2|groundstation:TagResource,iam:PassRole|;",
   /** Grants permission to delete a config. Access level: Write. Resources: Config*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DeleteConfig.html */
-  DeleteConfig: "W||0|Config;1;|||;",
+  DeleteConfig: "W|||1;1;|||;",
   /** Grants permission to delete a data flow endpoint group. Access level: Write. Resources: DataflowEndpointGroup*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DeleteDataflowEndpointGroup.html */
-  DeleteDataflowEndpointGroup: "W||0|DataflowEndpointGroup;1;|||;",
+  DeleteDataflowEndpointGroup: "W|||3;1;|||;",
   /** Grants permission to delete an ephemeris item. Access level: Write. Resources: EphemerisItem*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DeleteEphemeris.html */
-  DeleteEphemeris: "W||0|EphemerisItem;1;|||;",
+  DeleteEphemeris: "W|||4;1;|||;",
   /** Grants permission to delete a mission profile. Access level: Write. Resources: MissionProfile*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DeleteMissionProfile.html */
-  DeleteMissionProfile: "W||0|MissionProfile;1;|||;",
+  DeleteMissionProfile: "W|||6;1;|||;",
   /** Grants permission to describe a contact. Access level: Read. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DescribeContact.html */
-  DescribeContact: "R||0|Contact;1;|||;",
+  DescribeContact: "R|||2;1;|||;",
   /** Grants permission to describe a specific version of a contact. Access level: Read. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DescribeContactVersion.html */
-  DescribeContactVersion: "R||0|Contact;1;|||;",
+  DescribeContactVersion: "R|||2;1;|||;",
   /** Grants permission to describe an ephemeris item. Access level: Read. Resources: EphemerisItem*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DescribeEphemeris.html */
-  DescribeEphemeris: "R||0|EphemerisItem;1;|||;",
+  DescribeEphemeris: "R|||4;1;|||;",
   /** Grants permission to get the configuration of an agent. Access level: Read. Resources: Agent*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetAgentConfiguration.html */
-  GetAgentConfiguration: "R||0|Agent;1;|||;",
+  GetAgentConfiguration: "R|||0;1;|||;",
   /** Grants permission to retrieve presigned S3 logging URLs. Access level: Read. Resources: Agent*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetAgentTaskResponseUrl.html */
-  GetAgentTaskResponseUrl: "R||0|Agent;1;|||;",
+  GetAgentTaskResponseUrl: "R|||0;1;|||;",
   /** Grants permission to return a configuration. Access level: Read. Resources: Config*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetConfig.html */
-  GetConfig: "R||0|Config;1;|||;",
+  GetConfig: "R|||1;1;|||;",
   /** Grants permission to return a data flow endpoint group. Access level: Read. Resources: DataflowEndpointGroup*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetDataflowEndpointGroup.html */
-  GetDataflowEndpointGroup: "R||0|DataflowEndpointGroup;1;|||;",
+  GetDataflowEndpointGroup: "R|||3;1;|||;",
   /** Grants permission to return minutes usage. Access level: Read. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetMinuteUsage.html */
-  GetMinuteUsage: "R||0||||;",
+  GetMinuteUsage: "R||||||;",
   /** Grants permission to retrieve a mission profile. Access level: Read. Resources: MissionProfile*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetMissionProfile.html */
-  GetMissionProfile: "R||0|MissionProfile;1;|||;",
+  GetMissionProfile: "R|||6;1;|||;",
   /** Grants permission to return information about a satellite. Access level: Read. Resources: Satellite*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetSatellite.html */
-  GetSatellite: "R||0|Satellite;1;|||;",
+  GetSatellite: "R|||7;1;|||;",
   /** Grants permission to list antennas for a ground station. Access level: List. Resources: GroundStationResource*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListAntennas.html */
-  ListAntennas: "L||0|GroundStationResource;1;|||;",
+  ListAntennas: "L|||5;1;|||;",
   /** Grants permission to return a list of past configurations. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListConfigs.html */
-  ListConfigs: "L||0||||;",
+  ListConfigs: "L||||||;",
   /** Grants permission to list versions of a contact. Access level: List. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListContactVersions.html */
-  ListContactVersions: "L||0|Contact;1;|||;",
+  ListContactVersions: "L|||2;1;|||;",
   /** Grants permission to return a list of contacts. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListContacts.html */
-  ListContacts: "L||0||||;",
+  ListContacts: "L||||||;",
   /** Grants permission to list data flow endpoint groups. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListDataflowEndpointGroups.html */
-  ListDataflowEndpointGroups: "L||0||||;",
+  ListDataflowEndpointGroups: "L||||||;",
   /** Grants permission to list ephemerides. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListEphemerides.html */
-  ListEphemerides: "L||0||||;",
+  ListEphemerides: "L||||||;",
   /** Grants permission to list reservations for a ground station. Access level: List. Resources: GroundStationResource*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListGroundStationReservations.html */
-  ListGroundStationReservations: "L||0|GroundStationResource;1;|||;",
+  ListGroundStationReservations: "L|||5;1;|||;",
   /** Grants permission to list ground stations. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListGroundStations.html */
-  ListGroundStations: "L||0||||;",
+  ListGroundStations: "L||||||;",
   /** Grants permission to return a list of mission profiles. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListMissionProfiles.html */
-  ListMissionProfiles: "L||0||||;",
+  ListMissionProfiles: "L||||||;",
   /** Grants permission to list satellites. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListSatellites.html */
-  ListSatellites: "L||0||||;",
+  ListSatellites: "L||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: Config, Contact, DataflowEndpointGroup, MissionProfile. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|Config;0;,Contact;0;,DataflowEndpointGroup;0;,MissionProfile;0;|||;",
+  ListTagsForResource: "R|||1;0;,2;0;,3;0;,6;0;|||;",
   /** Grants permission to register an agent. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_RegisterAgent.html */
-  RegisterAgent: "W||0||||;",
+  RegisterAgent: "W||||||;",
   /** Grants permission to reserve a contact. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ReserveContact.html */
-  ReserveContact: "W||0||0,2|groundstation:TagResource|;",
+  ReserveContact: "W||||0,2|groundstation:TagResource|;",
   /** Grants permission to assign a resource tag. Access level: Tagging. Resources: Config, Contact, DataflowEndpointGroup, EphemerisItem, MissionProfile. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|Config;0;,Contact;0;,DataflowEndpointGroup;0;,EphemerisItem;0;,MissionProfile;0;|0,2||CreateConfig,CreateDataflowEndpointGroup,CreateDataflowEndpointGroupV2,CreateEphemeris,CreateMissionProfile,ReserveContact,;",
+    "T|||1;0;,2;0;,3;0;,4;0;,6;0;|0,2||CreateConfig,CreateDataflowEndpointGroup,CreateDataflowEndpointGroupV2,CreateEphemeris,CreateMissionProfile,ReserveContact,;",
   /** Grants permission to unassign a resource tag. Access level: Tagging. Resources: Config, Contact, DataflowEndpointGroup, EphemerisItem, MissionProfile. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|Config;0;,Contact;0;,DataflowEndpointGroup;0;,EphemerisItem;0;,MissionProfile;0;|2||;",
+  UntagResource: "T|||1;0;,2;0;,3;0;,4;0;,6;0;|2||;",
   /** Grants permission to update the status of an agent. Access level: Write. Resources: Agent*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateAgentStatus.html */
-  UpdateAgentStatus: "W||0|Agent;1;|||;",
+  UpdateAgentStatus: "W|||0;1;|||;",
   /** Grants permission to update a configuration. Access level: Write. Resources: Config*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateConfig.html */
-  UpdateConfig: "W||0|Config;1;||iam:PassRole|;",
+  UpdateConfig: "W|||1;1;||iam:PassRole|;",
   /** Grants permission to update a contact. Access level: Write. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateContact.html */
-  UpdateContact: "W||0|Contact;1;|||;",
+  UpdateContact: "W|||2;1;|||;",
   /** Grants permission to update an ephemeris item. Access level: Write. Resources: EphemerisItem*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateEphemeris.html */
-  UpdateEphemeris: "W||0|EphemerisItem;1;|||;",
+  UpdateEphemeris: "W|||4;1;|||;",
   /** Grants permission to update a mission profile. Access level: Write. Resources: MissionProfile*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateMissionProfile.html */
-  UpdateMissionProfile: "W||0|MissionProfile;1;||iam:PassRole|;",
+  UpdateMissionProfile: "W|||6;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CancelContact: "|,;~~~|Grants permission to cancel a contact",
@@ -166,12 +166,62 @@ const actionDetails = {
   UpdateEphemeris: "|,;~~~|Grants permission to update an ephemeris item",
   UpdateMissionProfile: "|,;~~~|Grants permission to update a mission profile",
 };
+const resourceTypeFacts = {
+  /** The Agent resource type: arn:${Partition}:groundstation:${Region}:${Account}:agent/${AgentId} */
+  Agent: "|,agent|3",
+  /** The Config resource type: arn:${Partition}:groundstation:${Region}:${Account}:config/${ConfigType}/${ConfigId} */
+  Config: "|,config|1,4,5",
+  /** The Contact resource type: arn:${Partition}:groundstation:${Region}:${Account}:contact/${ContactId} */
+  Contact: "|,contact|1,6",
+  /** The DataflowEndpointGroup resource type: arn:${Partition}:groundstation:${Region}:${Account}:dataflow-endpoint-group/${DataflowEndpointGroupId} */
+  DataflowEndpointGroup: "|,dataflowEndpointGroup|1,7",
+  /** The EphemerisItem resource type: arn:${Partition}:groundstation:${Region}:${Account}:ephemeris/${EphemerisId} */
+  EphemerisItem: "|,ephemerisItem|1,8",
+  /** The GroundStationResource resource type: arn:${Partition}:groundstation:${Region}:${Account}:groundstation:${GroundStationId} */
+  GroundStationResource: "|,groundStationResource|9",
+  /** The MissionProfile resource type: arn:${Partition}:groundstation:${Region}:${Account}:mission-profile/${MissionProfileId} */
+  MissionProfile: "|,missionProfile|1,10",
+  /** The Satellite resource type: arn:${Partition}:groundstation:${Region}:${Account}:satellite/${SatelliteId} */
+  Satellite: "|,satellite|11",
+} as const;
+const arnFormats = {
+  /** ARN of a Agent resource: arn:${Partition}:groundstation:${Region}:${Account}:agent/${AgentId}. */
+  agent: "|,Agent|arn:|Partition|:groundstation:|Region|:|Account|:agent/|AgentId|",
+  /** ARN of a Config resource: arn:${Partition}:groundstation:${Region}:${Account}:config/${ConfigType}/${ConfigId}. */
+  config: "|,Config|arn:|Partition|:groundstation:|Region|:|Account|:config/|ConfigType|/|ConfigId|",
+  /** ARN of a Contact resource: arn:${Partition}:groundstation:${Region}:${Account}:contact/${ContactId}. */
+  contact: "|,Contact|arn:|Partition|:groundstation:|Region|:|Account|:contact/|ContactId|",
+  /** ARN of a DataflowEndpointGroup resource: arn:${Partition}:groundstation:${Region}:${Account}:dataflow-endpoint-group/${DataflowEndpointGroupId}. */
+  dataflowEndpointGroup:
+    "|,DataflowEndpointGroup|arn:|Partition|:groundstation:|Region|:|Account|:dataflow-endpoint-group/|DataflowEndpointGroupId|",
+  /** ARN of a EphemerisItem resource: arn:${Partition}:groundstation:${Region}:${Account}:ephemeris/${EphemerisId}. */
+  ephemerisItem: "|,EphemerisItem|arn:|Partition|:groundstation:|Region|:|Account|:ephemeris/|EphemerisId|",
+  /** ARN of a GroundStationResource resource: arn:${Partition}:groundstation:${Region}:${Account}:groundstation:${GroundStationId}. */
+  groundStationResource:
+    "|,GroundStationResource|arn:|Partition|:groundstation:|Region|:|Account|:groundstation:|GroundStationId|",
+  /** ARN of a MissionProfile resource: arn:${Partition}:groundstation:${Region}:${Account}:mission-profile/${MissionProfileId}. */
+  missionProfile:
+    "|,MissionProfile|arn:|Partition|:groundstation:|Region|:|Account|:mission-profile/|MissionProfileId|",
+  /** ARN of a Satellite resource: arn:${Partition}:groundstation:${Region}:${Account}:satellite/${SatelliteId}. */
+  satellite: "|,Satellite|arn:|Partition|:groundstation:|Region|:|Account|:satellite/|SatelliteId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "Agent",
+  "Config",
+  "Contact",
+  "DataflowEndpointGroup",
+  "EphemerisItem",
+  "GroundStationResource",
+  "MissionProfile",
+  "Satellite",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "groundstation">;
 /** Any groundstation action. */
 export type Action = ActionOf<typeof actionFacts, "groundstation">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "groundstation">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -179,7 +229,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "groundstation" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every groundstation action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -187,53 +237,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Agent resource type: arn:${Partition}:groundstation:${Region}:${Account}:agent/${AgentId} */
-  Agent: "|,arn:${Partition}:groundstation:${Region}:${Account}:agent/${AgentId}|3",
-  /** The Config resource type: arn:${Partition}:groundstation:${Region}:${Account}:config/${ConfigType}/${ConfigId} */
-  Config: "|,arn:${Partition}:groundstation:${Region}:${Account}:config/${ConfigType}/${ConfigId}|1,4,5",
-  /** The Contact resource type: arn:${Partition}:groundstation:${Region}:${Account}:contact/${ContactId} */
-  Contact: "|,arn:${Partition}:groundstation:${Region}:${Account}:contact/${ContactId}|1,6",
-  /** The DataflowEndpointGroup resource type: arn:${Partition}:groundstation:${Region}:${Account}:dataflow-endpoint-group/${DataflowEndpointGroupId} */
-  DataflowEndpointGroup:
-    "|,arn:${Partition}:groundstation:${Region}:${Account}:dataflow-endpoint-group/${DataflowEndpointGroupId}|1,7",
-  /** The EphemerisItem resource type: arn:${Partition}:groundstation:${Region}:${Account}:ephemeris/${EphemerisId} */
-  EphemerisItem: "|,arn:${Partition}:groundstation:${Region}:${Account}:ephemeris/${EphemerisId}|1,8",
-  /** The GroundStationResource resource type: arn:${Partition}:groundstation:${Region}:${Account}:groundstation:${GroundStationId} */
-  GroundStationResource: "|,arn:${Partition}:groundstation:${Region}:${Account}:groundstation:${GroundStationId}|9",
-  /** The MissionProfile resource type: arn:${Partition}:groundstation:${Region}:${Account}:mission-profile/${MissionProfileId} */
-  MissionProfile: "|,arn:${Partition}:groundstation:${Region}:${Account}:mission-profile/${MissionProfileId}|1,10",
-  /** The Satellite resource type: arn:${Partition}:groundstation:${Region}:${Account}:satellite/${SatelliteId} */
-  Satellite: "|,arn:${Partition}:groundstation:${Region}:${Account}:satellite/${SatelliteId}|11",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Agent resource: arn:${Partition}:groundstation:${Region}:${Account}:agent/${AgentId}. */
-  agent: "|Agent|arn:|partition?|:groundstation:|region|:|account|:agent/|agentId|",
-  /** ARN of a Config resource: arn:${Partition}:groundstation:${Region}:${Account}:config/${ConfigType}/${ConfigId}. */
-  config: "|Config|arn:|partition?|:groundstation:|region|:|account|:config/|configType|/|configId|",
-  /** ARN of a Contact resource: arn:${Partition}:groundstation:${Region}:${Account}:contact/${ContactId}. */
-  contact: "|Contact|arn:|partition?|:groundstation:|region|:|account|:contact/|contactId|",
-  /** ARN of a DataflowEndpointGroup resource: arn:${Partition}:groundstation:${Region}:${Account}:dataflow-endpoint-group/${DataflowEndpointGroupId}. */
-  dataflowEndpointGroup:
-    "|DataflowEndpointGroup|arn:|partition?|:groundstation:|region|:|account|:dataflow-endpoint-group/|dataflowEndpointGroupId|",
-  /** ARN of a EphemerisItem resource: arn:${Partition}:groundstation:${Region}:${Account}:ephemeris/${EphemerisId}. */
-  ephemerisItem: "|EphemerisItem|arn:|partition?|:groundstation:|region|:|account|:ephemeris/|ephemerisId|",
-  /** ARN of a GroundStationResource resource: arn:${Partition}:groundstation:${Region}:${Account}:groundstation:${GroundStationId}. */
-  groundStationResource:
-    "|GroundStationResource|arn:|partition?|:groundstation:|region|:|account|:groundstation:|groundStationId|",
-  /** ARN of a MissionProfile resource: arn:${Partition}:groundstation:${Region}:${Account}:mission-profile/${MissionProfileId}. */
-  missionProfile:
-    "|MissionProfile|arn:|partition?|:groundstation:|region|:|account|:mission-profile/|missionProfileId|",
-  /** ARN of a Satellite resource: arn:${Partition}:groundstation:${Region}:${Account}:satellite/${SatelliteId}. */
-  satellite: "|Satellite|arn:|partition?|:groundstation:|region|:|account|:satellite/|satelliteId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,184 +30,182 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept invitations to become a GuardDuty member account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_AcceptAdministratorInvitation.html */
-  AcceptAdministratorInvitation: "W||0||||;",
+  AcceptAdministratorInvitation: "W||||||;",
   /** Grants permission to accept invitations to become a GuardDuty member account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_AcceptInvitation.html */
-  AcceptInvitation: "W||0||||;",
+  AcceptInvitation: "W||||||;",
   /** Grants permission to archive GuardDuty findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ArchiveFindings.html */
-  ArchiveFindings: "W||0||||;",
+  ArchiveFindings: "W||||||;",
   /** Grants permission to create a detector. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateDetector.html */
-  CreateDetector: "W||0||0,1,2|guardduty:TagResource|;",
+  CreateDetector: "W||||0,1,2|guardduty:TagResource|;",
   /** Grants permission to create GuardDuty filters. A filters defines finding attributes and conditions used to filter findings. Access level: Write. Resources: filter*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateFilter.html */
-  CreateFilter: "W||0|filter;1;|0,2|guardduty:TagResource|;",
+  CreateFilter: "W|||1;1;|0,2|guardduty:TagResource|;",
   /** Grants permission to create an IPSet. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateIPSet.html */
-  CreateIPSet: "W||0||0,1,2|guardduty:TagResource,iam:DeleteRolePolicy,iam:PutRolePolicy|;",
+  CreateIPSet: "W||||0,1,2|guardduty:TagResource,iam:DeleteRolePolicy,iam:PutRolePolicy|;",
   /** Grants permission to create a new Malware Protection plan. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateMalwareProtectionPlan.html */
-  CreateMalwareProtectionPlan: "W||0||0,1,2|guardduty:TagResource,iam:PassRole|;",
+  CreateMalwareProtectionPlan: "W||||0,1,2|guardduty:TagResource,iam:PassRole|;",
   /** Grants permission to create GuardDuty member accounts, where the account used to create a member becomes the GuardDuty administrator account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateMembers.html */
-  CreateMembers: "W||0||||;",
+  CreateMembers: "W||||||;",
   /** Grants permission to create a publishing destination. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreatePublishingDestination.html */
-  CreatePublishingDestination: "W||0||0,1,2|guardduty:TagResource,s3:GetObject,s3:ListBucket|;",
+  CreatePublishingDestination: "W||||0,1,2|guardduty:TagResource,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to create sample findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateSampleFindings.html */
-  CreateSampleFindings: "W||0||||;",
+  CreateSampleFindings: "W||||||;",
   /** Grants permission to create GuardDuty ThreatEntitySets, where a ThreatEntitySet consists of known malicious IP addresses and/or domains used by GuardDuty to generate findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateThreatEntitySet.html */
-  CreateThreatEntitySet: "W||0||0,2|guardduty:TagResource,s3:GetObject|;",
+  CreateThreatEntitySet: "W||||0,2|guardduty:TagResource,s3:GetObject|;",
   /** Grants permission to create GuardDuty ThreatIntelSets, where a ThreatIntelSet consists of known malicious IP addresses used by GuardDuty to generate findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateThreatIntelSet.html */
-  CreateThreatIntelSet: "W||0||0,2|guardduty:TagResource|;",
+  CreateThreatIntelSet: "W||||0,2|guardduty:TagResource|;",
   /** Grants permission to create a TrustedEntitySet. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateTrustedEntitySet.html */
-  CreateTrustedEntitySet: "W||0||0,1,2|guardduty:TagResource,s3:GetObject|;",
+  CreateTrustedEntitySet: "W||||0,1,2|guardduty:TagResource,s3:GetObject|;",
   /** Grants permission to decline invitations to become a GuardDuty member account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeclineInvitations.html */
-  DeclineInvitations: "W||0||||;",
+  DeclineInvitations: "W||||||;",
   /** Grants permission to delete GuardDuty detectors. Access level: Write. Resources: detector*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteDetector.html */
-  DeleteDetector: "W||0|detector;1;|||;",
+  DeleteDetector: "W|||0;1;|||;",
   /** Grants permission to delete GuardDuty filters. Access level: Write. Resources: filter*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteFilter.html */
-  DeleteFilter: "W||0|filter;1;|||;",
+  DeleteFilter: "W|||1;1;|||;",
   /** Grants permission to delete GuardDuty IPSets. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteIPSet.html */
-  DeleteIPSet: "W||0|ipset;1;|||;",
+  DeleteIPSet: "W|||2;1;|||;",
   /** Grants permission to delete invitations to become a GuardDuty member account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteInvitations.html */
-  DeleteInvitations: "W||0||||;",
+  DeleteInvitations: "W||||||;",
   /** Grants permission to delete a Malware Protection plan. Access level: Write. Resources: malwareprotectionplan*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteMalwareProtectionPlan.html */
-  DeleteMalwareProtectionPlan: "W||0|malwareprotectionplan;1;|||;",
+  DeleteMalwareProtectionPlan: "W|||3;1;|||;",
   /** Grants permission to delete GuardDuty member accounts. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteMembers.html */
-  DeleteMembers: "W||0||||;",
+  DeleteMembers: "W||||||;",
   /** Grants permission to delete a publishing destination. Access level: Write. Resources: publishingDestination*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeletePublishingDestination.html */
-  DeletePublishingDestination: "W||0|publishingDestination;1;|||;",
+  DeletePublishingDestination: "W|||4;1;|||;",
   /** Grants permission to delete GuardDuty ThreatEntitySets. Access level: Write. Resources: threatentityset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteThreatEntitySet.html */
-  DeleteThreatEntitySet: "W||0|threatentityset;1;|||;",
+  DeleteThreatEntitySet: "W|||5;1;|||;",
   /** Grants permission to delete GuardDuty ThreatIntelSets. Access level: Write. Resources: threatintelset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteThreatIntelSet.html */
-  DeleteThreatIntelSet: "W||0|threatintelset;1;|||;",
+  DeleteThreatIntelSet: "W|||6;1;|||;",
   /** Grants permission to delete GuardDuty TrustedEntitySets. Access level: Write. Resources: trustedentityset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteTrustedEntitySet.html */
-  DeleteTrustedEntitySet: "W||0|trustedentityset;1;|||;",
+  DeleteTrustedEntitySet: "W|||7;1;|||;",
   /** Grants permission to retrieve details about malware scans. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DescribeMalwareScans.html */
-  DescribeMalwareScans: "R||0||||;",
+  DescribeMalwareScans: "R||||||;",
   /** Grants permission to retrieve details about the delegated administrator associated with a GuardDuty detector. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DescribeOrganizationConfiguration.html */
-  DescribeOrganizationConfiguration: "R||0||||;",
+  DescribeOrganizationConfiguration: "R||||||;",
   /** Grants permission to retrieve details about a publishing destination. Access level: Read. Resources: publishingDestination*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DescribePublishingDestination.html */
-  DescribePublishingDestination: "R||0|publishingDestination;1;|||;",
+  DescribePublishingDestination: "R|||4;1;|||;",
   /** Grants permission to disable the organization delegated administrator for GuardDuty. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DisableOrganizationAdminAccount.html */
-  DisableOrganizationAdminAccount: "W||0||||;",
+  DisableOrganizationAdminAccount: "W||||||;",
   /** Grants permission to disassociate a GuardDuty member account from its GuardDuty administrator account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DisassociateFromAdministratorAccount.html */
-  DisassociateFromAdministratorAccount: "W||0||||;",
+  DisassociateFromAdministratorAccount: "W||||||;",
   /** Grants permission to disassociate a GuardDuty member account from its GuardDuty administrator account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DisassociateFromMasterAccount.html */
-  DisassociateFromMasterAccount: "W||0||||;",
+  DisassociateFromMasterAccount: "W||||||;",
   /** Grants permission to disassociate GuardDuty member accounts from their administrator GuardDuty account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DisassociateMembers.html */
-  DisassociateMembers: "W||0||||;",
+  DisassociateMembers: "W||||||;",
   /** Grants permission to enable an organization delegated administrator for GuardDuty. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_EnableOrganizationAdminAccount.html */
-  EnableOrganizationAdminAccount: "W||0||||;",
+  EnableOrganizationAdminAccount: "W||||||;",
   /** Grants permission to retrieve details of the GuardDuty administrator account associated with a member account. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetAdministratorAccount.html */
-  GetAdministratorAccount: "R||0||||;",
+  GetAdministratorAccount: "R||||||;",
   /** Grants permission to list Amazon GuardDuty coverage statistics for the specified GuardDuty account in a Region. Access level: Read. Resources: detector*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetCoverageStatistics.html */
-  GetCoverageStatistics: "R||0|detector;1;|||;",
+  GetCoverageStatistics: "R|||0;1;|||;",
   /** Grants permission to retrieve GuardDuty detectors. Access level: Read. Resources: detector*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetDetector.html */
-  GetDetector: "R||0|detector;1;|||;",
+  GetDetector: "R|||0;1;|||;",
   /** Grants permission to retrieve GuardDuty filters. Access level: Read. Resources: filter*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetFilter.html */
-  GetFilter: "R||0|filter;1;|||;",
+  GetFilter: "R|||1;1;|||;",
   /** Grants permission to retrieve GuardDuty findings. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetFindings.html */
-  GetFindings: "R||0||||;",
+  GetFindings: "R||||||;",
   /** Grants permission to retrieve a list of GuardDuty finding statistics. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetFindingsStatistics.html */
-  GetFindingsStatistics: "R||0||||;",
+  GetFindingsStatistics: "R||||||;",
   /** Grants permission to retrieve GuardDuty IPSets. Access level: Read. Resources: ipset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetIPSet.html */
-  GetIPSet: "R||0|ipset;1;|||;",
+  GetIPSet: "R|||2;1;|||;",
   /** Grants permission to retrieve the count of all GuardDuty invitations sent to a specified account, which does not include the accepted invitation. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetInvitationsCount.html */
-  GetInvitationsCount: "R||0||||;",
+  GetInvitationsCount: "R||||||;",
   /** Grants permission to retrieve a Malware Protection plan details. Access level: Read. Resources: malwareprotectionplan*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetMalwareProtectionPlan.html */
-  GetMalwareProtectionPlan: "R||0|malwareprotectionplan;1;|||;",
+  GetMalwareProtectionPlan: "R|||3;1;|||;",
   /** Grants permission to retrieve a malware scan's details. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetMalwareScan.html */
-  GetMalwareScan: "R||0||||;",
+  GetMalwareScan: "R||||||;",
   /** Grants permission to retrieve the malware scan settings. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetMalwareScanSettings.html */
-  GetMalwareScanSettings: "R||0||||;",
+  GetMalwareScanSettings: "R||||||;",
   /** Grants permission to retrieve details of the GuardDuty administrator account associated with a member account. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetMasterAccount.html */
-  GetMasterAccount: "R||0||||;",
+  GetMasterAccount: "R||||||;",
   /** Grants permission to describe which data sources are enabled for member accounts detectors. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetMemberDetectors.html */
-  GetMemberDetectors: "R||0||||;",
+  GetMemberDetectors: "R||||||;",
   /** Grants permission to retrieve the member accounts associated with an administrator account. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetMembers.html */
-  GetMembers: "R||0||||;",
+  GetMembers: "R||||||;",
   /** Grants permission to retrieve GuardDuty protection plan coverage statistics for member accounts in a Region. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetOrganizationStatistics.html */
-  GetOrganizationStatistics: "R||0||||;",
+  GetOrganizationStatistics: "R||||||;",
   /** Grants permission to provide the number of days left for each data source used in the free trial period. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetRemainingFreeTrialDays.html */
-  GetRemainingFreeTrialDays: "R||0||||;",
+  GetRemainingFreeTrialDays: "R||||||;",
   /** Grants permission to retrieve GuardDuty ThreatEntitySets. Access level: Read. Resources: threatentityset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetThreatEntitySet.html */
-  GetThreatEntitySet: "R||0|threatentityset;1;|||;",
+  GetThreatEntitySet: "R|||5;1;|||;",
   /** Grants permission to retrieve GuardDuty ThreatIntelSets. Access level: Read. Resources: threatintelset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetThreatIntelSet.html */
-  GetThreatIntelSet: "R||0|threatintelset;1;|||;",
+  GetThreatIntelSet: "R|||6;1;|||;",
   /** Grants permission to retrieve GuardDuty TrustedEntitySets. Access level: Read. Resources: trustedentityset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetTrustedEntitySet.html */
-  GetTrustedEntitySet: "R||0|trustedentityset;1;|||;",
+  GetTrustedEntitySet: "R|||7;1;|||;",
   /** Grants permission to list Amazon GuardDuty usage statistics over the last 30 days for the specified detector ID. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetUsageStatistics.html */
-  GetUsageStatistics: "R||0||||;",
+  GetUsageStatistics: "R||||||;",
   /** Grants permission to invite other AWS accounts to enable GuardDuty and become GuardDuty member accounts. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_InviteMembers.html */
-  InviteMembers: "W||0||||;",
+  InviteMembers: "W||||||;",
   /** Grants permission to list all the resource details for a given account in a Region. Access level: List. Resources: detector*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListCoverage.html */
-  ListCoverage: "L||0|detector;1;|||;",
+  ListCoverage: "L|||0;1;|||;",
   /** Grants permission to retrieve a list of GuardDuty detectors. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListDetectors.html */
-  ListDetectors: "L||0||||;",
+  ListDetectors: "L||||||;",
   /** Grants permission to retrieve a list of GuardDuty filters. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListFilters.html */
-  ListFilters: "L||0||||;",
+  ListFilters: "L||||||;",
   /** Grants permission to retrieve a list of GuardDuty findings. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListFindings.html */
-  ListFindings: "L||0||||;",
+  ListFindings: "L||||||;",
   /** Grants permission to retrieve a list of GuardDuty IPSets. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListIPSets.html */
-  ListIPSets: "L||0||||;",
+  ListIPSets: "L||||||;",
   /** Grants permission to retrieve a list of all of the GuardDuty membership invitations that were sent to an AWS account. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListInvitations.html */
-  ListInvitations: "L||0||||;",
+  ListInvitations: "L||||||;",
   /** Grants permission to retrieve a list of Malware Protection plans. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListMalwareProtectionPlans.html */
-  ListMalwareProtectionPlans: "L||0||||;",
+  ListMalwareProtectionPlans: "L||||||;",
   /** Grants permission to retrieve a list of malware scans. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListMalwareScans.html */
-  ListMalwareScans: "L||0||||;",
+  ListMalwareScans: "L||||||;",
   /** Grants permission to retrieve a list of GuardDuty member accounts associated with an administrator account. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListMembers.html */
-  ListMembers: "L||0||||;",
+  ListMembers: "L||||||;",
   /** Grants permission to list details about the organization delegated administrator for GuardDuty. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListOrganizationAdminAccounts.html */
-  ListOrganizationAdminAccounts: "L||0||||;",
+  ListOrganizationAdminAccounts: "L||||||;",
   /** Grants permission to retrieve a list of publishing destinations. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListPublishingDestinations.html */
-  ListPublishingDestinations: "L||0||||;",
+  ListPublishingDestinations: "L||||||;",
   /** Grants permission to retrieve a list of tags associated with a GuardDuty resource. Access level: Read. Resources: detector, filter, ipset, malwareprotectionplan, publishingDestination, threatentityset, threatintelset, trustedentityset. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|detector;0;,filter;0;,ipset;0;,malwareprotectionplan;0;,publishingDestination;0;,threatentityset;0;,threatintelset;0;,trustedentityset;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|||;",
   /** Grants permission to retrieve a list of GuardDuty ThreatEntitySets. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListThreatEntitySets.html */
-  ListThreatEntitySets: "L||0||||;",
+  ListThreatEntitySets: "L||||||;",
   /** Grants permission to retrieve a list of GuardDuty ThreatIntelSets. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListThreatIntelSets.html */
-  ListThreatIntelSets: "L||0||||;",
+  ListThreatIntelSets: "L||||||;",
   /** Grants permission to retrieve a list of GuardDuty TrustedEntitySets. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListTrustedEntitySets.html */
-  ListTrustedEntitySets: "L||0||||;",
+  ListTrustedEntitySets: "L||||||;",
   /** Grants permission to initiate a new object malware scan. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_SendObjectMalwareScan.html */
-  SendObjectMalwareScan: "W||0||||;",
+  SendObjectMalwareScan: "W||||||;",
   /** Grants permission to send security telemetry for a specific GuardDuty account in a Region. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_SendSecurityTelemetry.html */
-  SendSecurityTelemetry: "W||0||||",
+  SendSecurityTelemetry: "W||||||",
   /** Grants permission to initiate a new malware scan. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_StartMalwareScan.html */
-  StartMalwareScan: "W||0|||iam:PassRole|;",
+  StartMalwareScan: "W|||||iam:PassRole|;",
   /** Grants permission to a GuardDuty administrator account to monitor findings from GuardDuty member accounts. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_StartMonitoringMembers.html */
-  StartMonitoringMembers: "W||0||||;",
+  StartMonitoringMembers: "W||||||;",
   /** Grants permission to disable monitoring findings from member accounts. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_StopMonitoringMembers.html */
-  StopMonitoringMembers: "W||0||||;",
+  StopMonitoringMembers: "W||||||;",
   /** Grants permission to add tags to a GuardDuty resource. Access level: Tagging. Resources: detector, filter, ipset, malwareprotectionplan, publishingDestination, threatentityset, threatintelset, trustedentityset. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|detector;0;,filter;0;,ipset;0;,malwareprotectionplan;0;,publishingDestination;0;,threatentityset;0;,threatintelset;0;,trustedentityset;0;|0,2||CreateDetector,CreateFilter,CreateIPSet,CreateMalwareProtectionPlan,CreatePublishingDestination,CreateThreatEntitySet,CreateThreatIntelSet,CreateTrustedEntitySet,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|0,2||CreateDetector,CreateFilter,CreateIPSet,CreateMalwareProtectionPlan,CreatePublishingDestination,CreateThreatEntitySet,CreateThreatIntelSet,CreateTrustedEntitySet,;",
   /** Grants permission to unarchive GuardDuty findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UnarchiveFindings.html */
-  UnarchiveFindings: "W||0||||;",
+  UnarchiveFindings: "W||||||;",
   /** Grants permission to remove tags from a GuardDuty resource. Access level: Tagging. Resources: detector, filter, ipset, malwareprotectionplan, publishingDestination, threatentityset, threatintelset, trustedentityset. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|detector;0;,filter;0;,ipset;0;,malwareprotectionplan;0;,publishingDestination;0;,threatentityset;0;,threatintelset;0;,trustedentityset;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|2||;",
   /** Grants permission to update GuardDuty detectors. Access level: Write. Resources: detector*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateDetector.html */
-  UpdateDetector: "W||0|detector;1;|||;",
+  UpdateDetector: "W|||0;1;|||;",
   /** Grants permission to updates GuardDuty filters. Access level: Write. Resources: filter*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateFilter.html */
-  UpdateFilter: "W||0|filter;1;|||;",
+  UpdateFilter: "W|||1;1;|||;",
   /** Grants permission to update findings feedback to mark GuardDuty findings as useful or not useful. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateFindingsFeedback.html */
-  UpdateFindingsFeedback: "W||0||||;",
+  UpdateFindingsFeedback: "W||||||;",
   /** Grants permission to update GuardDuty IPSets. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateIPSet.html */
-  UpdateIPSet: "W||0|ipset;1;||iam:DeleteRolePolicy,iam:PutRolePolicy|;",
+  UpdateIPSet: "W|||2;1;||iam:DeleteRolePolicy,iam:PutRolePolicy|;",
   /** Grants permission to update the Malware Protection plan. Access level: Write. Resources: malwareprotectionplan*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateMalwareProtectionPlan.html */
-  UpdateMalwareProtectionPlan: "W||0|malwareprotectionplan;1;||iam:PassRole|;",
+  UpdateMalwareProtectionPlan: "W|||3;1;||iam:PassRole|;",
   /** Grants permission to update the malware scan settings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateMalwareScanSettings.html */
-  UpdateMalwareScanSettings: "W||0||||;",
+  UpdateMalwareScanSettings: "W||||||;",
   /** Grants permission to update which data sources are enabled for member accounts detectors. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateMemberDetectors.html */
-  UpdateMemberDetectors: "W||0||||;",
+  UpdateMemberDetectors: "W||||||;",
   /** Grants permission to update the delegated administrator configuration associated with a GuardDuty detector. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateOrganizationConfiguration.html */
-  UpdateOrganizationConfiguration: "W||0||||;",
+  UpdateOrganizationConfiguration: "W||||||;",
   /** Grants permission to update a publishing destination. Access level: Write. Resources: publishingDestination*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdatePublishingDestination.html */
-  UpdatePublishingDestination: "W||0|publishingDestination;1;||s3:GetObject,s3:ListBucket|;",
+  UpdatePublishingDestination: "W|||4;1;||s3:GetObject,s3:ListBucket|;",
   /** Grants permission to update GuardDuty ThreatEntitySets. Access level: Write. Resources: threatentityset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateThreatEntitySet.html */
-  UpdateThreatEntitySet: "W||0|threatentityset;1;||s3:GetObject|;",
+  UpdateThreatEntitySet: "W|||5;1;||s3:GetObject|;",
   /** Grants permission to updates the GuardDuty ThreatIntelSets. Access level: Write. Resources: threatintelset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateThreatIntelSet.html */
-  UpdateThreatIntelSet: "W||0|threatintelset;1;||iam:DeleteRolePolicy,iam:PutRolePolicy|;",
+  UpdateThreatIntelSet: "W|||6;1;||iam:DeleteRolePolicy,iam:PutRolePolicy|;",
   /** Grants permission to update GuardDuty TrustedEntitySets. Access level: Write. Resources: trustedentityset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateTrustedEntitySet.html */
-  UpdateTrustedEntitySet: "W||0|trustedentityset;1;||s3:GetObject|;",
+  UpdateTrustedEntitySet: "W|||7;1;||s3:GetObject|;",
 } as const;
 const actionDetails = {
   AcceptAdministratorInvitation: "|,;~~~|Grants permission to accept invitations to become a GuardDuty member account",
@@ -326,12 +324,64 @@ const actionDetails = {
   UpdateThreatIntelSet: "|,;~~~|Grants permission to updates the GuardDuty ThreatIntelSets",
   UpdateTrustedEntitySet: "|,;~~~|Grants permission to update GuardDuty TrustedEntitySets",
 };
+const resourceTypeFacts = {
+  /** The detector resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId} */
+  detector: "|,|1",
+  /** The filter resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/filter/${FilterName} */
+  filter: "|,|1",
+  /** The ipset resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/ipset/${IPSetId} */
+  ipset: "|,|1",
+  /** The malwareprotectionplan resource type: arn:${Partition}:guardduty:${Region}:${Account}:malware-protection-plan/${MalwareProtectionPlanId} */
+  malwareprotectionplan: "|,|1",
+  /** The publishingDestination resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/publishingdestination/${PublishingDestinationId} */
+  publishingDestination: "|,|1",
+  /** The threatentityset resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/threatentityset/${ThreatEntitySetId} */
+  threatentityset: "|,|1",
+  /** The threatintelset resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/threatintelset/${ThreatIntelSetId} */
+  threatintelset: "|,|1",
+  /** The trustedentityset resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/trustedentityset/${TrustedEntitySetId} */
+  trustedentityset: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a detector resource: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}. */
+  detector: "|,detector|arn:|Partition|:guardduty:|Region|:|Account|:detector/|DetectorId|",
+  /** ARN of a filter resource: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/filter/${FilterName}. */
+  filter: "|,filter|arn:|Partition|:guardduty:|Region|:|Account|:detector/|DetectorId|/filter/|FilterName|",
+  /** ARN of a ipset resource: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/ipset/${IPSetId}. */
+  ipset: "|,ipset|arn:|Partition|:guardduty:|Region|:|Account|:detector/|DetectorId|/ipset/|IPSetId,ipSetId|",
+  /** ARN of a malwareprotectionplan resource: arn:${Partition}:guardduty:${Region}:${Account}:malware-protection-plan/${MalwareProtectionPlanId}. */
+  malwareprotectionplan:
+    "|,malwareprotectionplan|arn:|Partition|:guardduty:|Region|:|Account|:malware-protection-plan/|MalwareProtectionPlanId|",
+  /** ARN of a publishingDestination resource: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/publishingdestination/${PublishingDestinationId}. */
+  publishingDestination:
+    "|,publishingDestination|arn:|Partition|:guardduty:|Region|:|Account|:detector/|DetectorId|/publishingdestination/|PublishingDestinationId|",
+  /** ARN of a threatentityset resource: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/threatentityset/${ThreatEntitySetId}. */
+  threatentityset:
+    "|,threatentityset|arn:|Partition|:guardduty:|Region|:|Account|:detector/|DetectorId|/threatentityset/|ThreatEntitySetId|",
+  /** ARN of a threatintelset resource: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/threatintelset/${ThreatIntelSetId}. */
+  threatintelset:
+    "|,threatintelset|arn:|Partition|:guardduty:|Region|:|Account|:detector/|DetectorId|/threatintelset/|ThreatIntelSetId|",
+  /** ARN of a trustedentityset resource: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/trustedentityset/${TrustedEntitySetId}. */
+  trustedentityset:
+    "|,trustedentityset|arn:|Partition|:guardduty:|Region|:|Account|:detector/|DetectorId|/trustedentityset/|TrustedEntitySetId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "detector",
+  "filter",
+  "ipset",
+  "malwareprotectionplan",
+  "publishingDestination",
+  "threatentityset",
+  "threatintelset",
+  "trustedentityset",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "guardduty">;
 /** Any guardduty action. */
 export type Action = ActionOf<typeof actionFacts, "guardduty">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "guardduty">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -339,7 +389,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "guardduty" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every guardduty action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -347,59 +397,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The detector resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId} */
-  detector: "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}|1",
-  /** The filter resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/filter/${FilterName} */
-  filter: "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/filter/${FilterName}|1",
-  /** The ipset resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/ipset/${IPSetId} */
-  ipset: "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/ipset/${IPSetId}|1",
-  /** The malwareprotectionplan resource type: arn:${Partition}:guardduty:${Region}:${Account}:malware-protection-plan/${MalwareProtectionPlanId} */
-  malwareprotectionplan:
-    "|,arn:${Partition}:guardduty:${Region}:${Account}:malware-protection-plan/${MalwareProtectionPlanId}|1",
-  /** The publishingDestination resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/publishingdestination/${PublishingDestinationId} */
-  publishingDestination:
-    "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/publishingdestination/${PublishingDestinationId}|1",
-  /** The threatentityset resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/threatentityset/${ThreatEntitySetId} */
-  threatentityset:
-    "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/threatentityset/${ThreatEntitySetId}|1",
-  /** The threatintelset resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/threatintelset/${ThreatIntelSetId} */
-  threatintelset:
-    "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/threatintelset/${ThreatIntelSetId}|1",
-  /** The trustedentityset resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/trustedentityset/${TrustedEntitySetId} */
-  trustedentityset:
-    "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/trustedentityset/${TrustedEntitySetId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a detector resource: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}. */
-  detector: "|detector|arn:|partition?|:guardduty:|region|:|account|:detector/|detectorId|",
-  /** ARN of a filter resource: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/filter/${FilterName}. */
-  filter: "|filter|arn:|partition?|:guardduty:|region|:|account|:detector/|detectorId|/filter/|filterName|",
-  /** ARN of a ipset resource: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/ipset/${IPSetId}. */
-  ipset: "|ipset|arn:|partition?|:guardduty:|region|:|account|:detector/|detectorId|/ipset/|ipSetId|",
-  /** ARN of a malwareprotectionplan resource: arn:${Partition}:guardduty:${Region}:${Account}:malware-protection-plan/${MalwareProtectionPlanId}. */
-  malwareprotectionplan:
-    "|malwareprotectionplan|arn:|partition?|:guardduty:|region|:|account|:malware-protection-plan/|malwareProtectionPlanId|",
-  /** ARN of a publishingDestination resource: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/publishingdestination/${PublishingDestinationId}. */
-  publishingDestination:
-    "|publishingDestination|arn:|partition?|:guardduty:|region|:|account|:detector/|detectorId|/publishingdestination/|publishingDestinationId|",
-  /** ARN of a threatentityset resource: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/threatentityset/${ThreatEntitySetId}. */
-  threatentityset:
-    "|threatentityset|arn:|partition?|:guardduty:|region|:|account|:detector/|detectorId|/threatentityset/|threatEntitySetId|",
-  /** ARN of a threatintelset resource: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/threatintelset/${ThreatIntelSetId}. */
-  threatintelset:
-    "|threatintelset|arn:|partition?|:guardduty:|region|:|account|:detector/|detectorId|/threatintelset/|threatIntelSetId|",
-  /** ARN of a trustedentityset resource: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/trustedentityset/${TrustedEntitySetId}. */
-  trustedentityset:
-    "|trustedentityset|arn:|partition?|:guardduty:|region|:|account|:detector/|detectorId|/trustedentityset/|trustedEntitySetId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

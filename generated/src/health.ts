@@ -30,35 +30,34 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["health:eventTypeCode", "health:service"] as const;
 const actionFacts = {
   /** Grants permission to retrieve a list of accounts that have been affected by the specified events in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeAffectedAccountsForOrganization.html */
-  DescribeAffectedAccountsForOrganization: "R||0|||organizations:ListAccounts|;",
+  DescribeAffectedAccountsForOrganization: "R|||||organizations:ListAccounts|;",
   /** Grants permission to retrieve a list of entities that have been affected by the specified events. Access level: Read. Resources: event*. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeAffectedEntities.html */
-  DescribeAffectedEntities: "R||0|event;1;|0,1||;",
+  DescribeAffectedEntities: "R|||0;1;|0,1||;",
   /** Grants permission to retrieve a list of entities that have been affected by the specified events and accounts in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeAffectedEntitiesForOrganization.html */
-  DescribeAffectedEntitiesForOrganization: "R||0|||organizations:ListAccounts|;",
+  DescribeAffectedEntitiesForOrganization: "R|||||organizations:ListAccounts|;",
   /** Grants permission to retrieve the number of entities that are affected by each of the specified events. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEntityAggregates.html */
-  DescribeEntityAggregates: "R||0||||;",
+  DescribeEntityAggregates: "R||||||;",
   /** Grants permission to retrieve the number of entities that are affected by each of the specified events in an organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEntityAggregatesForOrganization.html */
-  DescribeEntityAggregatesForOrganization: "R||0|||organizations:ListAccounts|;",
+  DescribeEntityAggregatesForOrganization: "R|||||organizations:ListAccounts|;",
   /** Grants permission to retrieve the number of events of each event type (issue, scheduled change, and account notification). Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventAggregates.html */
-  DescribeEventAggregates: "R||0||||;",
+  DescribeEventAggregates: "R||||||;",
   /** Grants permission to retrieve detailed information about one or more specified events. Access level: Read. Resources: event*. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventDetails.html */
-  DescribeEventDetails: "R||0|event;1;|0,1||;",
+  DescribeEventDetails: "R|||0;1;|0,1||;",
   /** Grants permission to retrieve detailed information about one or more specified events for provided accounts in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventDetailsForOrganization.html */
-  DescribeEventDetailsForOrganization: "R||0|||organizations:ListAccounts|;",
+  DescribeEventDetailsForOrganization: "R|||||organizations:ListAccounts|;",
   /** Grants permission to retrieve the event types that meet the specified filter criteria. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventTypes.html */
-  DescribeEventTypes: "R||0||||;",
+  DescribeEventTypes: "R||||||;",
   /** Grants permission to retrieve information about events that meet the specified filter criteria. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEvents.html */
-  DescribeEvents: "R||0||||;",
+  DescribeEvents: "R||||||;",
   /** Grants permission to retrieve information about events that meet the specified filter criteria in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventsForOrganization.html */
-  DescribeEventsForOrganization: "R||0|||organizations:ListAccounts|;",
+  DescribeEventsForOrganization: "R|||||organizations:ListAccounts|;",
   /** Grants permission to retrieve the status of enabling or disabling the Organizational View feature. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeHealthServiceStatusForOrganization.html */
-  DescribeHealthServiceStatusForOrganization: "R||0|||organizations:ListAccounts|;",
+  DescribeHealthServiceStatusForOrganization: "R|||||organizations:ListAccounts|;",
   /** Grants permission to disable the Organizational View feature. Access level: Permissions management. https://docs.aws.amazon.com/health/latest/APIReference/API_DisableHealthServiceAccessForOrganization.html */
-  DisableHealthServiceAccessForOrganization:
-    "P||0|||organizations:DisableAWSServiceAccess,organizations:ListAccounts|;",
+  DisableHealthServiceAccessForOrganization: "P|||||organizations:DisableAWSServiceAccess,organizations:ListAccounts|;",
   /** Grants permission to enable the Organizational View feature. Access level: Permissions management. https://docs.aws.amazon.com/health/latest/APIReference/API_EnableHealthServiceAccessForOrganization.html */
   EnableHealthServiceAccessForOrganization:
-    "P||0|||iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess,organizations:ListAccounts|;",
+    "P|||||iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess,organizations:ListAccounts|;",
 } as const;
 const actionDetails = {
   DescribeAffectedAccountsForOrganization:
@@ -86,12 +85,22 @@ const actionDetails = {
   DisableHealthServiceAccessForOrganization: "|,;~~~|Grants permission to disable the Organizational View feature",
   EnableHealthServiceAccessForOrganization: "|,;~~~|Grants permission to enable the Organizational View feature",
 };
+const resourceTypeFacts = {
+  /** The event resource type: arn:${Partition}:health:*::event/${Service}/${EventTypeCode}/* */
+  event: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a event resource: arn:${Partition}:health:*::event/${Service}/${EventTypeCode}/*. */
+  event: "|,event|arn:|Partition|:health:*::event/|Service|/|EventTypeCode|/*",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["event"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "health">;
 /** Any health action. */
 export type Action = ActionOf<typeof actionFacts, "health">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "health">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -99,7 +108,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "health" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every health action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -107,21 +116,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The event resource type: arn:${Partition}:health:*::event/${Service}/${EventTypeCode}/* */
-  event: "|,arn:${Partition}:health:*::event/${Service}/${EventTypeCode}/*|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a event resource: arn:${Partition}:health:*::event/${Service}/${EventTypeCode}/*. */
-  event: "|event|arn:|partition?|:health:*::event/|service|/|eventTypeCode|/*",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

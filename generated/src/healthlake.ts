@@ -30,103 +30,103 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel an on going FHIR Export job with Delete. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
-  CancelFHIRExportJobWithDelete: "W||0|datastore;1;|||",
+  CancelFHIRExportJobWithDelete: "W|||0;1;|||",
   /** Grants permission to allow customers to indicate to a Producer that the Consumer does not have any more changes to be made to the Attribution List. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-confirm-attribution-list.html */
-  ConfirmAttributionList: "W||0|datastore;1;|||",
+  ConfirmAttributionList: "W|||0;1;|||",
   /** Grants permission to create a datastore that can ingest and export FHIR data. Access level: Write. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_CreateFHIRDatastore.html */
-  CreateFHIRDatastore: "W||0||0,1,2|healthlake:TagResource|;",
+  CreateFHIRDatastore: "W||||0,1,2|healthlake:TagResource|;",
   /** Grants permission to create resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
-  CreateResource: "W||0|datastore;1;|||",
+  CreateResource: "W|||0;1;|||",
   /** Grants permission to delete a datastore. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_DeleteFHIRDatastore.html */
-  DeleteFHIRDatastore: "W||0|datastore;1;|||;",
+  DeleteFHIRDatastore: "W|||0;1;|||;",
   /** Grants permission to delete resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
-  DeleteResource: "W||0|datastore;1;|||",
+  DeleteResource: "W|||0;1;|||",
   /** Grants permission to describe a FHIR Bulk Delete Job. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-bulk-delete.html */
-  DescribeFHIRBulkDeleteJob: "R||0|datastore;1;|||",
+  DescribeFHIRBulkDeleteJob: "R|||0;1;|||",
   /** Grants permission to describe a FHIR Bulk Member Match Job. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-bulk-member-match.html */
-  DescribeFHIRBulkMemberMatchJob: "R||0|datastore;1;|||",
+  DescribeFHIRBulkMemberMatchJob: "R|||0;1;|||",
   /** Grants permission to get the properties associated with the FHIR datastore, including the datastore ID, datastore ARN, datastore name, datastore status, created at, datastore type version, and datastore endpoint. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_DescribeFHIRDatastore.html */
-  DescribeFHIRDatastore: "R||0|datastore;1;|||;",
+  DescribeFHIRDatastore: "R|||0;1;|||;",
   /** Grants permission to display the properties of a FHIR export job, including the ID, ARN, name, and the status of the datastore. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_DescribeFHIRExportJob.html */
-  DescribeFHIRExportJob: "R||0|datastore;1;|||;",
+  DescribeFHIRExportJob: "R|||0;1;|||;",
   /** Grants permission to display the properties of a FHIR export job, including the ID, ARN, name, and the status of the datastore with Get. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
-  DescribeFHIRExportJobWithGet: "R||0|datastore;1;|||",
+  DescribeFHIRExportJobWithGet: "R|||0;1;|||",
   /** Grants permission to display the properties of a FHIR import job, including the ID, ARN, name, and the status of the datastore. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_DescribeFHIRImportJob.html */
-  DescribeFHIRImportJob: "R||0|datastore;1;|||;",
+  DescribeFHIRImportJob: "R|||0;1;|||;",
   /** Grants permission to search and expand ValueSet resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-expand.html */
-  ExpandValueSetWithGet: "R||0|datastore;1;|||",
+  ExpandValueSetWithGet: "R|||0;1;|||",
   /** Grants permission to search and expand ValueSet resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-expand.html */
-  ExpandValueSetWithPost: "R||0|datastore;1;|||",
+  ExpandValueSetWithPost: "R|||0;1;|||",
   /** Grants permission to generate a clinical document resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-document.html */
-  GenerateDocumentWithGet: "W||0|datastore;1;|||",
+  GenerateDocumentWithGet: "W|||0;1;|||",
   /** Grants permission to generate a clinical document resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-document.html */
-  GenerateDocumentWithPost: "W||0|datastore;1;|||",
+  GenerateDocumentWithPost: "W|||0;1;|||",
   /** Grants permission to get the capabilities of a FHIR datastore. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
-  GetCapabilities: "R||0|datastore;1;|||",
+  GetCapabilities: "R|||0;1;|||",
   /** Grants permission to access exported files from a FHIR Export job initiated with Get. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
-  GetExportedFile: "R||0|datastore;1;|||",
+  GetExportedFile: "R|||0;1;|||",
   /** Grants permission to read resource history. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
-  GetHistoryByResourceId: "R||0|datastore;1;|||",
+  GetHistoryByResourceId: "R|||0;1;|||",
   /** Grants permission to inquire about the status of a prior authorization Claim. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-inquire.html */
-  InquirePreAuthClaim: "R||0|datastore;1;|||",
+  InquirePreAuthClaim: "R|||0;1;|||",
   /** Grants permission to list all FHIR datastores that are in the user's account, regardless of datastore status. Access level: List. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_ListFHIRDatastores.html */
-  ListFHIRDatastores: "L||0||||;",
+  ListFHIRDatastores: "L||||||;",
   /** Grants permission to get a list of export jobs for the specified datastore. Access level: List. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_ListFHIRExportJobs.html */
-  ListFHIRExportJobs: "L||0|datastore;1;|||;",
+  ListFHIRExportJobs: "L|||0;1;|||;",
   /** Grants permission to get a list of import jobs for the specified datastore. Access level: List. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_ListFHIRImportJobs.html */
-  ListFHIRImportJobs: "L||0|datastore;1;|||;",
+  ListFHIRImportJobs: "L|||0;1;|||;",
   /** Grants permission to get a list of tags for the specified datastore. Access level: List. Resources: datastore. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|datastore;0;|||;",
+  ListTagsForResource: "L|||0;0;|||;",
   /** Grants permission to retrieve Codes for a CodeSystem resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-lookup.html */
-  LookupCodeSystemWithGet: "R||0|datastore;1;|||",
+  LookupCodeSystemWithGet: "R|||0;1;|||",
   /** Grants permission to retrieve Codes for a CodeSystem resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-lookup.html */
-  LookupCodeSystemWithPost: "R||0|datastore;1;|||",
+  LookupCodeSystemWithPost: "R|||0;1;|||",
   /** Grants permission to attribute a member with a specific provider group. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-member-add.html */
-  MemberAdd: "W||0|datastore;1;|||",
+  MemberAdd: "W|||0;1;|||",
   /** Grants permission to enable cross-system patient matching. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-member-match.html */
-  MemberMatch: "W||0|datastore;1;|||",
+  MemberMatch: "W|||0;1;|||",
   /** Grants permission to remove a member from a group. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-member-remove.html */
-  MemberRemove: "W||0|datastore;1;|||",
+  MemberRemove: "W|||0;1;|||",
   /** Grants permission to patch a resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/managing-fhir-resources-patch.html */
-  PatchResource: "W||0|datastore;1;|||",
+  PatchResource: "W|||0;1;|||",
   /** Grants permission to bundle multiple resource operations. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
-  ProcessBundle: "W||0|datastore;1;|||",
+  ProcessBundle: "W|||0;1;|||",
   /** Grants permission to retrieve Questionnaire packages with dependency Library and ValueSet resources. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-questionnaire-package.html */
-  QuestionnairePackage: "R||0|datastore;1;|||",
+  QuestionnairePackage: "R|||0;1;|||",
   /** Grants permission to read resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
-  ReadResource: "R||0|datastore;1;|||",
+  ReadResource: "R|||0;1;|||",
   /** Grants permission to retrieve member attribution status. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-attribution-status.html */
-  RetrieveAttributionStatus: "W||0|datastore;1;|||",
+  RetrieveAttributionStatus: "W|||0;1;|||",
   /** Grants permission to search all resources related to a patient. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/search-healthlake.html */
-  SearchEverything: "R||0|datastore;1;|||",
+  SearchEverything: "R|||0;1;|||",
   /** Grants permission to search resources with GET method. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/search-healthlake.html */
-  SearchWithGet: "R||0|datastore;1;|||",
+  SearchWithGet: "R|||0;1;|||",
   /** Grants permission to search resources with POST method. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/search-healthlake.html */
-  SearchWithPost: "R||0|datastore;1;|||",
+  SearchWithPost: "R|||0;1;|||",
   /** Grants permission to begin a FHIR Bulk Delete Job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-bulk-delete.html */
-  StartFHIRBulkDeleteJob: "W||0|datastore;1;|||",
+  StartFHIRBulkDeleteJob: "W|||0;1;|||",
   /** Grants permission to begin a FHIR Bulk Member Match Job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-bulk-member-match.html */
-  StartFHIRBulkMemberMatchJob: "W||0|datastore;1;|||",
+  StartFHIRBulkMemberMatchJob: "W|||0;1;|||",
   /** Grants permission to begin a FHIR Export job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_StartFHIRExportJob.html */
-  StartFHIRExportJob: "W||0|datastore;1;||iam:PassRole|;",
+  StartFHIRExportJob: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to begin a FHIR Export job with Get. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
-  StartFHIRExportJobWithGet: "W||0|datastore;1;|||",
+  StartFHIRExportJobWithGet: "W|||0;1;|||",
   /** Grants permission to begin a FHIR Export job with Post. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
-  StartFHIRExportJobWithPost: "W||0|datastore;1;|||",
+  StartFHIRExportJobWithPost: "W|||0;1;|||",
   /** Grants permission to begin a FHIR Import job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_StartFHIRImportJob.html */
-  StartFHIRImportJob: "W||0|datastore;1;||iam:PassRole|;",
+  StartFHIRImportJob: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to submit a prior authorization Claim request. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-submit.html */
-  SubmitPreAuthClaim: "W||0|datastore;1;|||",
+  SubmitPreAuthClaim: "W|||0;1;|||",
   /** Grants permission to add tags to a datastore. Access level: Tagging. Resources: datastore. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|datastore;0;|0,1,2||CreateFHIRDatastore,;",
+  TagResource: "T|||0;0;|0,1,2||CreateFHIRDatastore,;",
   /** Grants permission to remove tags associated with a datastore. Access level: Tagging. Resources: datastore. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|datastore;0;|2||;",
+  UntagResource: "T|||0;0;|2||;",
   /** Grants permission to update resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
-  UpdateResource: "W||0|datastore;1;|||",
+  UpdateResource: "W|||0;1;|||",
   /** Grants permission to validate a resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-validate.html */
-  ValidateResource: "R||0|datastore;1;|||",
+  ValidateResource: "R|||0;1;|||",
   /** Grants permission to read version of a resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
-  VersionReadResource: "R||0|datastore;1;|||",
+  VersionReadResource: "R|||0;1;|||",
 } as const;
 const actionDetails = {
   CancelFHIRExportJobWithDelete: "|,;~|Grants permission to cancel an on going FHIR Export job with Delete",
@@ -186,12 +186,22 @@ const actionDetails = {
   ValidateResource: "|,;~|Grants permission to validate a resource",
   VersionReadResource: "|,;~|Grants permission to read version of a resource",
 };
+const resourceTypeFacts = {
+  /** The datastore resource type: arn:${Partition}:healthlake:${Region}:${Account}:datastore/fhir/${DatastoreId} */
+  datastore: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a datastore resource: arn:${Partition}:healthlake:${Region}:${Account}:datastore/fhir/${DatastoreId}. */
+  datastore: "|,datastore|arn:|Partition|:healthlake:|Region|:|Account|:datastore/fhir/|DatastoreId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["datastore"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "healthlake">;
 /** Any healthlake action. */
 export type Action = ActionOf<typeof actionFacts, "healthlake">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "healthlake">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -199,7 +209,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "healthlake" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every healthlake action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -207,21 +217,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The datastore resource type: arn:${Partition}:healthlake:${Region}:${Account}:datastore/fhir/${DatastoreId} */
-  datastore: "|,arn:${Partition}:healthlake:${Region}:${Account}:datastore/fhir/${DatastoreId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a datastore resource: arn:${Partition}:healthlake:${Region}:${Account}:datastore/fhir/${DatastoreId}. */
-  datastore: "|datastore|arn:|partition?|:healthlake:|region|:|account|:datastore/fhir/|datastoreId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -32,13 +32,13 @@ const actionFacts = {
   /** Grants permission to approve a team association request for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/team-association.html#approve-team-association */
   ApproveTeamAssociation: "W||1||||",
   /** Grants permission to create new rows in a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_BatchCreateTableRows.html */
-  BatchCreateTableRows: "W||0|table;1;|||",
+  BatchCreateTableRows: "W|||2;1;|||",
   /** Grants permission to delete rows from a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_BatchDeleteTableRows.html */
-  BatchDeleteTableRows: "W||0|table;1;|||",
+  BatchDeleteTableRows: "W|||2;1;|||",
   /** Grants permission to update rows in a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_BatchUpdateTableRows.html */
-  BatchUpdateTableRows: "W||0|table;1;|||",
+  BatchUpdateTableRows: "W|||2;1;|||",
   /** Grants permission to upsert rows in a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_BatchUpsertTableRows.html */
-  BatchUpsertTableRows: "W||0|table;1;|||",
+  BatchUpsertTableRows: "W|||2;1;|||",
   /** Grants permission to create a new Amazon Honeycode team for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/team.html#create-team */
   CreateTeam: "W||1||||",
   /** Grants permission to create a new tenant within Amazon Honeycode for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/tenant.html#create-tenant */
@@ -48,31 +48,31 @@ const actionFacts = {
   /** Grants permission to remove groups from an Amazon Honeycode team for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/group.html#deregister-groups */
   DeregisterGroups: "W||1||||",
   /** Grants permission to get details about a table data import job. Access level: Read. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_DescribeTableDataImportJob.html */
-  DescribeTableDataImportJob: "R||0|table;1;|||",
+  DescribeTableDataImportJob: "R|||2;1;|||",
   /** Grants permission to get details about Amazon Honeycode teams for your AWS Account. Access level: Read. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/team.html#describe-team */
   DescribeTeam: "R||1||||",
   /** Grants permission to load the data from a screen. Access level: Read. Resources: screen*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_GetScreenData.html */
-  GetScreenData: "R||0|screen;1;|||",
+  GetScreenData: "R|||0;1;|||",
   /** Grants permission to invoke a screen automation. Access level: Write. Resources: screen-automation*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_InvokeScreenAutomation.html */
-  InvokeScreenAutomation: "W||0|screen-automation;1;|||",
+  InvokeScreenAutomation: "W|||1;1;|||",
   /** Grants permission to list all Amazon Honeycode domains and their verification status for your AWS Account. Access level: List. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/domain.html#list-domains */
   ListDomains: "L||1||||",
   /** Grants permission to list all groups in an Amazon Honeycode team for your AWS Account. Access level: List. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/group.html#list-groups */
   ListGroups: "L||1||||",
   /** Grants permission to list the columns in a table. Access level: List. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_ListTableColumns.html */
-  ListTableColumns: "L||0|table;1;|||",
+  ListTableColumns: "L|||2;1;|||",
   /** Grants permission to list the rows in a table. Access level: List. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_ListTableRows.html */
-  ListTableRows: "L||0|table;1;|||",
+  ListTableRows: "L|||2;1;|||",
   /** Grants permission to list the tables in a workbook. Access level: List. Resources: workbook*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_ListTables.html */
-  ListTables: "L||0|workbook;1;|||",
+  ListTables: "L|||3;1;|||",
   /** Grants permission to list all tags for a resource. Access level: Tagging. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_ListTagsForResource.html */
-  ListTagsForResource: "T||0||||",
+  ListTagsForResource: "T||||||",
   /** Grants permission to list all pending and approved team associations with your AWS Account. Access level: List. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/team-association.html#list-team-associations */
   ListTeamAssociations: "L||1||||",
   /** Grants permission to list all tenants of Amazon Honeycode for your AWS Account. Access level: List. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/tenant.html#list-tenants */
   ListTenants: "L||1||||",
   /** Grants permission to query the rows of a table using a filter. Access level: Read. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_QueryTableRows.html */
-  QueryTableRows: "R||0|table;1;|||",
+  QueryTableRows: "R|||2;1;|||",
   /** Grants permission to request verification of the Amazon Honeycode domains for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/domain.html#register-domain-for-verification */
   RegisterDomainForVerification: "W||1||||",
   /** Grants permission to add groups to an Amazon Honeycode team for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/group.html#register-groups */
@@ -82,11 +82,11 @@ const actionFacts = {
   /** Grants permission to restart verification of the Amazon Honeycode domains for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/domain.html#restart-domain-verification */
   RestartDomainVerification: "W||1||||",
   /** Grants permission to start a table data import job. Access level: Write. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_StartTableDataImportJob.html */
-  StartTableDataImportJob: "W||0|table;1;|||",
+  StartTableDataImportJob: "W|||2;1;|||",
   /** Grants permission to tag a resource. Access level: Tagging. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_TagResource.html */
-  TagResource: "T||0||||",
+  TagResource: "T||||||",
   /** Grants permission to untag a resource. Access level: Tagging. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_UntagResource.html */
-  UntagResource: "T||0||||",
+  UntagResource: "T||||||",
   /** Grants permission to update an Amazon Honeycode team for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/team.html#update-team */
   UpdateTeam: "W||1||||",
 } as const;
@@ -126,12 +126,36 @@ const actionDetails = {
   UntagResource: "|,;~|Grants permission to untag a resource",
   UpdateTeam: "|,;~|Grants permission to update an Amazon Honeycode team for your AWS Account",
 };
+const resourceTypeFacts = {
+  /** The screen resource type: arn:${Partition}:honeycode:${Region}:${Account}:screen:workbook/${WorkbookId}/app/${AppId}/screen/${ScreenId} */
+  screen: "|,|",
+  /** The screen-automation resource type: arn:${Partition}:honeycode:${Region}:${Account}:screen-automation:workbook/${WorkbookId}/app/${AppId}/screen/${ScreenId}/automation/${AutomationId} */
+  "screen-automation": "|,screenAutomation|",
+  /** The table resource type: arn:${Partition}:honeycode:${Region}:${Account}:table:workbook/${WorkbookId}/table/${TableId} */
+  table: "|,|",
+  /** The workbook resource type: arn:${Partition}:honeycode:${Region}:${Account}:workbook:workbook/${WorkbookId} */
+  workbook: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a screen resource: arn:${Partition}:honeycode:${Region}:${Account}:screen:workbook/${WorkbookId}/app/${AppId}/screen/${ScreenId}. */
+  screen:
+    "|,screen|arn:|Partition|:honeycode:|Region|:|Account|:screen:workbook/|WorkbookId|/app/|AppId|/screen/|ScreenId|",
+  /** ARN of a screen-automation resource: arn:${Partition}:honeycode:${Region}:${Account}:screen-automation:workbook/${WorkbookId}/app/${AppId}/screen/${ScreenId}/automation/${AutomationId}. */
+  screenAutomation:
+    "|,screen-automation|arn:|Partition|:honeycode:|Region|:|Account|:screen-automation:workbook/|WorkbookId|/app/|AppId|/screen/|ScreenId|/automation/|AutomationId|",
+  /** ARN of a table resource: arn:${Partition}:honeycode:${Region}:${Account}:table:workbook/${WorkbookId}/table/${TableId}. */
+  table: "|,table|arn:|Partition|:honeycode:|Region|:|Account|:table:workbook/|WorkbookId|/table/|TableId|",
+  /** ARN of a workbook resource: arn:${Partition}:honeycode:${Region}:${Account}:workbook:workbook/${WorkbookId}. */
+  workbook: "|,workbook|arn:|Partition|:honeycode:|Region|:|Account|:workbook:workbook/|WorkbookId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["screen", "screen-automation", "table", "workbook"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "honeycode">;
 /** Any honeycode action. */
 export type Action = ActionOf<typeof actionFacts, "honeycode">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "honeycode">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -139,7 +163,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every honeycode action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -147,37 +171,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The screen resource type: arn:${Partition}:honeycode:${Region}:${Account}:screen:workbook/${WorkbookId}/app/${AppId}/screen/${ScreenId} */
-  screen:
-    "|,arn:${Partition}:honeycode:${Region}:${Account}:screen:workbook/${WorkbookId}/app/${AppId}/screen/${ScreenId}|",
-  /** The screen-automation resource type: arn:${Partition}:honeycode:${Region}:${Account}:screen-automation:workbook/${WorkbookId}/app/${AppId}/screen/${ScreenId}/automation/${AutomationId} */
-  "screen-automation":
-    "|,arn:${Partition}:honeycode:${Region}:${Account}:screen-automation:workbook/${WorkbookId}/app/${AppId}/screen/${ScreenId}/automation/${AutomationId}|",
-  /** The table resource type: arn:${Partition}:honeycode:${Region}:${Account}:table:workbook/${WorkbookId}/table/${TableId} */
-  table: "|,arn:${Partition}:honeycode:${Region}:${Account}:table:workbook/${WorkbookId}/table/${TableId}|",
-  /** The workbook resource type: arn:${Partition}:honeycode:${Region}:${Account}:workbook:workbook/${WorkbookId} */
-  workbook: "|,arn:${Partition}:honeycode:${Region}:${Account}:workbook:workbook/${WorkbookId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a screen resource: arn:${Partition}:honeycode:${Region}:${Account}:screen:workbook/${WorkbookId}/app/${AppId}/screen/${ScreenId}. */
-  screen:
-    "|screen|arn:|partition?|:honeycode:|region|:|account|:screen:workbook/|workbookId|/app/|appId|/screen/|screenId|",
-  /** ARN of a screen-automation resource: arn:${Partition}:honeycode:${Region}:${Account}:screen-automation:workbook/${WorkbookId}/app/${AppId}/screen/${ScreenId}/automation/${AutomationId}. */
-  screenAutomation:
-    "|screen-automation|arn:|partition?|:honeycode:|region|:|account|:screen-automation:workbook/|workbookId|/app/|appId|/screen/|screenId|/automation/|automationId|",
-  /** ARN of a table resource: arn:${Partition}:honeycode:${Region}:${Account}:table:workbook/${WorkbookId}/table/${TableId}. */
-  table: "|table|arn:|partition?|:honeycode:|region|:|account|:table:workbook/|workbookId|/table/|tableId|",
-  /** ARN of a workbook resource: arn:${Partition}:honeycode:${Region}:${Account}:workbook:workbook/${WorkbookId}. */
-  workbook: "|workbook|arn:|partition?|:honeycode:|region|:|account|:workbook:workbook/|workbookId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

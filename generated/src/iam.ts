@@ -51,380 +51,380 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Accepts a delegation request resource, granting the requested temporary access. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AcceptDelegationRequest.html */
-  AcceptDelegationRequest: "W||0|delegation-request;1;|||;",
+  AcceptDelegationRequest: "W|||2;1;|||;",
   /** Grants permission to add a new client ID (audience) to the list of registered IDs for the specified IAM OpenID Connect (OIDC) provider resource. Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddClientIDToOpenIDConnectProvider.html */
-  AddClientIDToOpenIDConnectProvider: "W||0|oidc-provider;1;|||;",
+  AddClientIDToOpenIDConnectProvider: "W|||7;1;|||;",
   /** Grants permission to add an IAM role to the specified instance profile. Access level: Write. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddRoleToInstanceProfile.html */
-  AddRoleToInstanceProfile: "W||0|instance-profile;1;||iam:PassRole|;",
+  AddRoleToInstanceProfile: "W|||5;1;||iam:PassRole|;",
   /** Grants permission to add an IAM user to the specified IAM group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddUserToGroup.html */
-  AddUserToGroup: "W||0|group;1;|||;",
+  AddUserToGroup: "W|||4;1;|||;",
   /** Associates a delegation request resource with the calling identity. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AssociateDelegationRequest.html */
-  AssociateDelegationRequest: "W||0|delegation-request;1;|||;",
+  AssociateDelegationRequest: "W|||2;1;|||;",
   /** Grants permission to attach a managed policy to the specified IAM group. Access level: Permissions management. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachGroupPolicy.html */
-  AttachGroupPolicy: "P||0|group;1;|14||;",
+  AttachGroupPolicy: "P|||4;1;|14||;",
   /** Grants permission to attach a managed policy to the specified IAM role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachRolePolicy.html */
-  AttachRolePolicy: "P||0|role;1;|13,14||;",
+  AttachRolePolicy: "P|||9;1;|13,14||;",
   /** Grants permission to attach a managed policy to the specified IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachUserPolicy.html */
-  AttachUserPolicy: "P||0|user;1;|13,14||;",
+  AttachUserPolicy: "P|||13;1;|13,14||;",
   /** Grants permission to an IAM user to change their own password. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ChangePassword.html */
-  ChangePassword: "W||0|user;1;|||;",
+  ChangePassword: "W|||13;1;|||;",
   /** Grants permission to create access key and secret access key for the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateAccessKey.html */
-  CreateAccessKey: "W||0|user;1;|||;",
+  CreateAccessKey: "W|||13;1;|||;",
   /** Grants permission to create an alias for your AWS account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateAccountAlias.html */
-  CreateAccountAlias: "W||0||||;",
+  CreateAccountAlias: "W||||||;",
   /** Creates an IAM delegation request resource for temporary access delegation. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateDelegationRequest.html */
-  CreateDelegationRequest: "W||0|delegation-request;1;|5,10,19||;",
+  CreateDelegationRequest: "W|||2;1;|5,10,19||;",
   /** Grants permission to create a new group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateGroup.html */
-  CreateGroup: "W||0|group;1;|||;",
+  CreateGroup: "W|||4;1;|||;",
   /** Grants permission to create a new instance profile. Access level: Write. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateInstanceProfile.html */
-  CreateInstanceProfile: "W||0|instance-profile;1;|0,2|iam:TagInstanceProfile|;",
+  CreateInstanceProfile: "W|||5;1;|0,2|iam:TagInstanceProfile|;",
   /** Grants permission to create a password for the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateLoginProfile.html */
-  CreateLoginProfile: "W||0|user;1;|||;",
+  CreateLoginProfile: "W|||13;1;|||;",
   /** Grants permission to create an IAM resource that describes an identity provider (IdP) that supports OpenID Connect (OIDC). Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateOpenIDConnectProvider.html */
-  CreateOpenIDConnectProvider: "W||0|oidc-provider;1;|0,2|iam:TagOpenIDConnectProvider|;",
+  CreateOpenIDConnectProvider: "W|||7;1;|0,2|iam:TagOpenIDConnectProvider|;",
   /** Grants permission to create a new managed policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicy.html */
-  CreatePolicy: "P||0|policy;1;|0,2|iam:TagPolicy|;",
+  CreatePolicy: "P|||8;1;|0,2|iam:TagPolicy|;",
   /** Grants permission to create a new version of the specified managed policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicyVersion.html */
-  CreatePolicyVersion: "P||0|policy;1;|||;",
+  CreatePolicyVersion: "P|||8;1;|||;",
   /** Grants permission to create a new role. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html */
-  CreateRole: "W||0|role;1;|0,2,13|iam:TagRole|;",
+  CreateRole: "W|||9;1;|0,2,13|iam:TagRole|;",
   /** Grants permission to create an IAM resource that describes an identity provider (IdP) that supports SAML 2.0. Access level: Write. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateSAMLProvider.html */
-  CreateSAMLProvider: "W||0|saml-provider;1;|0,2|iam:TagSAMLProvider|;",
+  CreateSAMLProvider: "W|||10;1;|0,2|iam:TagSAMLProvider|;",
   /** Grants permission to create an IAM role that allows an AWS service to perform actions on your behalf. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateServiceLinkedRole.html */
-  CreateServiceLinkedRole: "W||0|role;1;|3|iam:PutRolePolicy|;",
+  CreateServiceLinkedRole: "W|||9;1;|3|iam:PutRolePolicy|;",
   /** Grants permission to create a new service-specific credential for an IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateServiceSpecificCredential.html */
-  CreateServiceSpecificCredential: "W||0|user;1;|17,18||;",
+  CreateServiceSpecificCredential: "W|||13;1;|17,18||;",
   /** Grants permission to create a new IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateUser.html */
-  CreateUser: "W||0|user;1;|0,2,13|iam:TagUser|;",
+  CreateUser: "W|||13;1;|0,2,13|iam:TagUser|;",
   /** Grants permission to create a new virtual MFA device. Access level: Write. Resources: mfa*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateVirtualMFADevice.html */
-  CreateVirtualMFADevice: "W||0|mfa;1;|0,2|iam:TagMFADevice|;",
+  CreateVirtualMFADevice: "W|||6;1;|0,2|iam:TagMFADevice|;",
   /** Grants permission to deactivate the specified MFA device and remove its association with the IAM user for which it was originally enabled. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeactivateMFADevice.html */
-  DeactivateMFADevice: "W||0|user;1;|||;",
+  DeactivateMFADevice: "W|||13;1;|||;",
   /** Grants permission to delete the access key pair that is associated with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteAccessKey.html */
-  DeleteAccessKey: "W||0|user;1;|||;",
+  DeleteAccessKey: "W|||13;1;|||;",
   /** Grants permission to delete the specified AWS account alias. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteAccountAlias.html */
-  DeleteAccountAlias: "W||0||||;",
+  DeleteAccountAlias: "W||||||;",
   /** Grants permission to delete the password policy for the AWS account. Access level: Permissions management. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteAccountPasswordPolicy.html */
-  DeleteAccountPasswordPolicy: "P||0||||;",
+  DeleteAccountPasswordPolicy: "P||||||;",
   /** Grants permission to delete an existing CloudFront public key. Access level: Write. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html */
-  DeleteCloudFrontPublicKey: "W||0||||",
+  DeleteCloudFrontPublicKey: "W||||||",
   /** Grants permission to delete the specified IAM group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteGroup.html */
-  DeleteGroup: "W||0|group;1;|||;",
+  DeleteGroup: "W|||4;1;|||;",
   /** Grants permission to delete the specified inline policy from its group. Access level: Permissions management. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteGroupPolicy.html */
-  DeleteGroupPolicy: "P||0|group;1;|||;",
+  DeleteGroupPolicy: "P|||4;1;|||;",
   /** Grants permission to delete the specified instance profile. Access level: Write. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteInstanceProfile.html */
-  DeleteInstanceProfile: "W||0|instance-profile;1;|||;",
+  DeleteInstanceProfile: "W|||5;1;|||;",
   /** Grants permission to delete the password for the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteLoginProfile.html */
-  DeleteLoginProfile: "W||0|user;1;|||;",
+  DeleteLoginProfile: "W|||13;1;|||;",
   /** Grants permission to delete an OpenID Connect identity provider (IdP) resource object in IAM. Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteOpenIDConnectProvider.html */
-  DeleteOpenIDConnectProvider: "W||0|oidc-provider;1;|||;",
+  DeleteOpenIDConnectProvider: "W|||7;1;|||;",
   /** Grants permission to delete the specified managed policy and remove it from any IAM entities (users, groups, or roles) to which it is attached. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeletePolicy.html */
-  DeletePolicy: "P||0|policy;1;|||;",
+  DeletePolicy: "P|||8;1;|||;",
   /** Grants permission to delete a version from the specified managed policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeletePolicyVersion.html */
-  DeletePolicyVersion: "P||0|policy;1;|||;",
+  DeletePolicyVersion: "P|||8;1;|||;",
   /** Grants permission to delete the specified role. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRole.html */
-  DeleteRole: "W||0|role;1;|13||;",
+  DeleteRole: "W|||9;1;|13||;",
   /** Grants permission to remove the permissions boundary from a role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRolePermissionsBoundary.html */
-  DeleteRolePermissionsBoundary: "P||0|role;1;|13||;",
+  DeleteRolePermissionsBoundary: "P|||9;1;|13||;",
   /** Grants permission to delete the specified inline policy from the specified role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRolePolicy.html */
-  DeleteRolePolicy: "P||0|role;1;|13||;",
+  DeleteRolePolicy: "P|||9;1;|13||;",
   /** Grants permission to delete a SAML provider resource in IAM. Access level: Write. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteSAMLProvider.html */
-  DeleteSAMLProvider: "W||0|saml-provider;1;|||;",
+  DeleteSAMLProvider: "W|||10;1;|||;",
   /** Grants permission to delete the specified SSH public key. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteSSHPublicKey.html */
-  DeleteSSHPublicKey: "W||0|user;1;|||;",
+  DeleteSSHPublicKey: "W|||13;1;|||;",
   /** Grants permission to delete the specified server certificate. Access level: Write. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteServerCertificate.html */
-  DeleteServerCertificate: "W||0|server-certificate;1;|||;",
+  DeleteServerCertificate: "W|||11;1;|||;",
   /** Grants permission to delete an IAM role that is linked to a specific AWS service, if the service is no longer using it. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteServiceLinkedRole.html */
-  DeleteServiceLinkedRole: "W||0|role;1;|||;",
+  DeleteServiceLinkedRole: "W|||9;1;|||;",
   /** Grants permission to delete the specified service-specific credential for an IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteServiceSpecificCredential.html */
-  DeleteServiceSpecificCredential: "W||0|user;1;|18||;",
+  DeleteServiceSpecificCredential: "W|||13;1;|18||;",
   /** Grants permission to delete a signing certificate that is associated with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteSigningCertificate.html */
-  DeleteSigningCertificate: "W||0|user;1;|||;",
+  DeleteSigningCertificate: "W|||13;1;|||;",
   /** Grants permission to delete the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "W||0|user;1;|||;",
+  DeleteUser: "W|||13;1;|||;",
   /** Grants permission to remove the permissions boundary from the specified IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUserPermissionsBoundary.html */
-  DeleteUserPermissionsBoundary: "P||0|user;1;|13||;",
+  DeleteUserPermissionsBoundary: "P|||13;1;|13||;",
   /** Grants permission to delete the specified inline policy from an IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUserPolicy.html */
-  DeleteUserPolicy: "P||0|user;1;|13||;",
+  DeleteUserPolicy: "P|||13;1;|13||;",
   /** Grants permission to delete a virtual MFA device. Access level: Write. Resources: mfa, sms-mfa. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteVirtualMFADevice.html */
-  DeleteVirtualMFADevice: "W||0|mfa;0;,sms-mfa;0;|||;",
+  DeleteVirtualMFADevice: "W|||6;0;,12;0;|||;",
   /** Grants permission to detach a managed policy from the specified IAM group. Access level: Permissions management. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachGroupPolicy.html */
-  DetachGroupPolicy: "P||0|group;1;|14||;",
+  DetachGroupPolicy: "P|||4;1;|14||;",
   /** Grants permission to detach a managed policy from the specified role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachRolePolicy.html */
-  DetachRolePolicy: "P||0|role;1;|13,14||;",
+  DetachRolePolicy: "P|||9;1;|13,14||;",
   /** Grants permission to detach a managed policy from the specified IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachUserPolicy.html */
-  DetachUserPolicy: "P||0|user;1;|13,14||;",
+  DetachUserPolicy: "P|||13;1;|13,14||;",
   /** Grants permission to disable the management of member account root user credentials for an organization managed under the current account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DisableOrganizationsRootCredentialsManagement.html */
-  DisableOrganizationsRootCredentialsManagement: "W||0||||",
+  DisableOrganizationsRootCredentialsManagement: "W||||||",
   /** Grants permission to disable privileged root actions in member accounts for an organization managed under the current account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DisableOrganizationsRootSessions.html */
-  DisableOrganizationsRootSessions: "W||0||||",
+  DisableOrganizationsRootSessions: "W||||||",
   /** Disables the outbound identity federation feature for the callers account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddClientIDToOpenIDConnectProvider.html */
-  DisableOutboundWebIdentityFederation: "W||0||||;",
+  DisableOutboundWebIdentityFederation: "W||||||;",
   /** Grants permission to enable an MFA device and associate it with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableMFADevice.html */
-  EnableMFADevice: "W||0|user;1;|7,8,9,15||;",
+  EnableMFADevice: "W|||13;1;|7,8,9,15||;",
   /** Grants permission to enable the management of member account root user credentials for an organization managed under the current account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableOrganizationsRootCredentialsManagement.html */
-  EnableOrganizationsRootCredentialsManagement: "W||0||||",
+  EnableOrganizationsRootCredentialsManagement: "W||||||",
   /** Grants permission to enable privileged root actions in member accounts for an organization managed under the current account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableOrganizationsRootSessions.html */
-  EnableOrganizationsRootSessions: "W||0||||",
+  EnableOrganizationsRootSessions: "W||||||",
   /** Enables the outbound identity federation feature for the callers account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableOutboundWebIdentityFederation.html */
-  EnableOutboundWebIdentityFederation: "W||0||||;",
+  EnableOutboundWebIdentityFederation: "W||||||;",
   /** Grants permission to generate a credential report for the AWS account. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GenerateCredentialReport.html */
-  GenerateCredentialReport: "R||0||||;",
+  GenerateCredentialReport: "R||||||;",
   /** Grants permission to generate an access report for an AWS Organizations entity. Access level: Read. Resources: access-report*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GenerateOrganizationsAccessReport.html */
   GenerateOrganizationsAccessReport:
-    "R||0|access-report;1;|11|organizations:DescribePolicy,organizations:ListChildren,organizations:ListParents,organizations:ListPoliciesForTarget,organizations:ListRoots,organizations:ListTargetsForPolicy|;",
+    "R|||0;1;|11|organizations:DescribePolicy,organizations:ListChildren,organizations:ListParents,organizations:ListPoliciesForTarget,organizations:ListRoots,organizations:ListTargetsForPolicy|;",
   /** Grants permission to generate a service last accessed data report for an IAM resource. Access level: Read. Resources: group*, policy*, role*, user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GenerateServiceLastAccessedDetails.html */
-  GenerateServiceLastAccessedDetails: "R||0|group;1;,policy;1;,role;1;,user;1;|||;",
+  GenerateServiceLastAccessedDetails: "R|||4;1;,8;1;,9;1;,13;1;|||;",
   /** Grants permission to retrieve information about when the specified access key was last used. Access level: Read. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccessKeyLastUsed.html */
-  GetAccessKeyLastUsed: "R||0|user;1;|||;",
+  GetAccessKeyLastUsed: "R|||13;1;|||;",
   /** Grants permission to retrieve information about all IAM users, groups, roles, and policies in your AWS account, including their relationships to one another. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html */
-  GetAccountAuthorizationDetails: "R||0||||;",
+  GetAccountAuthorizationDetails: "R||||||;",
   /** Grants permission to retrieve the email address that is associated with the account. Access level: Read. https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-root-user.html */
-  GetAccountEmailAddress: "R||0||||",
+  GetAccountEmailAddress: "R||||||",
   /** Grants permission to retrieve the account name that is associated with the account. Access level: Read. https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-root-user.html */
-  GetAccountName: "R||0||||",
+  GetAccountName: "R||||||",
   /** Grants permission to retrieve the password policy for the AWS account. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountPasswordPolicy.html */
-  GetAccountPasswordPolicy: "R||0||||;",
+  GetAccountPasswordPolicy: "R||||||;",
   /** Grants permission to retrieve information about IAM entity usage and IAM quotas in the AWS account. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountSummary.html */
-  GetAccountSummary: "L||0||||;",
+  GetAccountSummary: "L||||||;",
   /** Grants permission to retrieve information about the specified CloudFront public key. Access level: Read. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html */
-  GetCloudFrontPublicKey: "R||0||||",
+  GetCloudFrontPublicKey: "R||||||",
   /** Grants permission to retrieve a list of all of the context keys that are referenced in the specified policy. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetContextKeysForCustomPolicy.html */
-  GetContextKeysForCustomPolicy: "R||0||||;",
+  GetContextKeysForCustomPolicy: "R||||||;",
   /** Grants permission to retrieve a list of all context keys that are referenced in all IAM policies that are attached to the specified IAM identity (user, group, or role). Access level: Read. Resources: group, role, user. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetContextKeysForPrincipalPolicy.html */
-  GetContextKeysForPrincipalPolicy: "R||0|group;0;,role;0;,user;0;|||;",
+  GetContextKeysForPrincipalPolicy: "R|||4;0;,9;0;,13;0;|||;",
   /** Grants permission to retrieve a credential report for the AWS account. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetCredentialReport.html */
-  GetCredentialReport: "R||0||||;",
+  GetCredentialReport: "R||||||;",
   /** Retrieves information about a specific delegation request. Access level: Read. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetDelegationRequest.html */
-  GetDelegationRequest: "R||0|delegation-request;1;|||;",
+  GetDelegationRequest: "R|||2;1;|||;",
   /** Grants permission to retrieve a list of IAM users in the specified IAM group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetGroup.html */
-  GetGroup: "R||0|group;1;|||;",
+  GetGroup: "R|||4;1;|||;",
   /** Grants permission to retrieve an inline policy document that is embedded in the specified IAM group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetGroupPolicy.html */
-  GetGroupPolicy: "R||0|group;1;|||;",
+  GetGroupPolicy: "R|||4;1;|||;",
   /** Retrieves a human readable summary for a given entity. At this time, only delegation request are supported. Access level: Read. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetHumanReadableSummary.html */
-  GetHumanReadableSummary: "R||0|delegation-request;1;|||;",
+  GetHumanReadableSummary: "R|||2;1;|||;",
   /** Grants permission to retrieve information about the specified instance profile, including the instance profile's path, GUID, ARN, and role. Access level: Read. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetInstanceProfile.html */
-  GetInstanceProfile: "R||0|instance-profile;1;|||;",
+  GetInstanceProfile: "R|||5;1;|||;",
   /** Grants permission to retrieve the user name and password creation date for the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetLoginProfile.html */
-  GetLoginProfile: "L||0|user;1;|||;",
+  GetLoginProfile: "L|||13;1;|||;",
   /** Grants permission to retrieve information about an MFA device for the specified user. Access level: Read. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetMFADevice.html */
-  GetMFADevice: "R||0|user;1;|||;",
+  GetMFADevice: "R|||13;1;|||;",
   /** Grants permission to retrieve information about the specified OpenID Connect (OIDC) provider resource in IAM. Access level: Read. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetOpenIDConnectProvider.html */
-  GetOpenIDConnectProvider: "R||0|oidc-provider;1;|||;",
+  GetOpenIDConnectProvider: "R|||7;1;|||;",
   /** Grants permission to retrieve an AWS Organizations access report. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetOrganizationsAccessReport.html */
-  GetOrganizationsAccessReport: "R||0||||;",
+  GetOrganizationsAccessReport: "R||||||;",
   /** Retrieves the configuration information for the outbound identity federation feature for the callers account. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetOutboundWebIdentityFederationInfo.html */
-  GetOutboundWebIdentityFederationInfo: "R||0||||;",
+  GetOutboundWebIdentityFederationInfo: "R||||||;",
   /** Grants permission to retrieve information about the specified managed policy, including the policy's default version and the total number of identities to which the policy is attached. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetPolicy.html */
-  GetPolicy: "R||0|policy;1;|||;",
+  GetPolicy: "R|||8;1;|||;",
   /** Grants permission to retrieve information about a version of the specified managed policy, including the policy document. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetPolicyVersion.html */
-  GetPolicyVersion: "R||0|policy;1;|||;",
+  GetPolicyVersion: "R|||8;1;|||;",
   /** Grants permission to retrieve information about the specified role, including the role's path, GUID, ARN, and the role's trust policy. Access level: Read. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRole.html */
-  GetRole: "R||0|role;1;|13||;",
+  GetRole: "R|||9;1;|13||;",
   /** Grants permission to retrieve an inline policy document that is embedded with the specified IAM role. Access level: Read. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRolePolicy.html */
-  GetRolePolicy: "R||0|role;1;|||;",
+  GetRolePolicy: "R|||9;1;|||;",
   /** Grants permission to retrieve the SAML provider metadocument that was uploaded when the IAM SAML provider resource was created or updated. Access level: Read. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetSAMLProvider.html */
-  GetSAMLProvider: "R||0|saml-provider;1;|||;",
+  GetSAMLProvider: "R|||10;1;|||;",
   /** Grants permission to retrieve the specified SSH public key, including metadata about the key. Access level: Read. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetSSHPublicKey.html */
-  GetSSHPublicKey: "R||0|user;1;|||;",
+  GetSSHPublicKey: "R|||13;1;|||;",
   /** Grants permission to retrieve information about the specified server certificate stored in IAM. Access level: Read. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServerCertificate.html */
-  GetServerCertificate: "R||0|server-certificate;1;|||;",
+  GetServerCertificate: "R|||11;1;|||;",
   /** Grants permission to retrieve information about the service last accessed data report. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetails.html */
-  GetServiceLastAccessedDetails: "R||0||||;",
+  GetServiceLastAccessedDetails: "R||||||;",
   /** Grants permission to retrieve information about the entities from the service last accessed data report. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetailsWithEntities.html */
-  GetServiceLastAccessedDetailsWithEntities: "R||0||||;",
+  GetServiceLastAccessedDetailsWithEntities: "R||||||;",
   /** Grants permission to retrieve an IAM service-linked role deletion status. Access level: Read. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLinkedRoleDeletionStatus.html */
-  GetServiceLinkedRoleDeletionStatus: "R||0|role;1;|||;",
+  GetServiceLinkedRoleDeletionStatus: "R|||9;1;|||;",
   /** Grants permission to retrieve information about the specified IAM user, including the user's creation date, path, unique ID, and ARN. Access level: Read. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetUser.html */
-  GetUser: "R||0|user;1;|||;",
+  GetUser: "R|||13;1;|||;",
   /** Grants permission to retrieve an inline policy document that is embedded in the specified IAM user. Access level: Read. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetUserPolicy.html */
-  GetUserPolicy: "R||0|user;1;|||;",
+  GetUserPolicy: "R|||13;1;|||;",
   /** Grants permission to list information about the access key IDs that are associated with the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAccessKeys.html */
-  ListAccessKeys: "L||0|user;1;|||;",
+  ListAccessKeys: "L|||13;1;|||;",
   /** Grants permission to list the account alias that is associated with the AWS account. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAccountAliases.html */
-  ListAccountAliases: "L||0||||;",
+  ListAccountAliases: "L||||||;",
   /** Grants permission to list all managed policies that are attached to the specified IAM group. Access level: List. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedGroupPolicies.html */
-  ListAttachedGroupPolicies: "L||0|group;1;|||;",
+  ListAttachedGroupPolicies: "L|||4;1;|||;",
   /** Grants permission to list all managed policies that are attached to the specified IAM role. Access level: List. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedRolePolicies.html */
-  ListAttachedRolePolicies: "L||0|role;1;|||;",
+  ListAttachedRolePolicies: "L|||9;1;|||;",
   /** Grants permission to list all managed policies that are attached to the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedUserPolicies.html */
-  ListAttachedUserPolicies: "L||0|user;1;|||;",
+  ListAttachedUserPolicies: "L|||13;1;|||;",
   /** Grants permission to list all current CloudFront public keys for the account. Access level: List. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html */
-  ListCloudFrontPublicKeys: "L||0||||",
+  ListCloudFrontPublicKeys: "L||||||",
   /** Lists delegation requests based on the specified criteria. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListDelegationRequests.html */
-  ListDelegationRequests: "L||0||6||;",
+  ListDelegationRequests: "L||||6||;",
   /** Grants permission to list all IAM identities to which the specified managed policy is attached. Access level: List. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListEntitiesForPolicy.html */
-  ListEntitiesForPolicy: "L||0|policy;1;|||;",
+  ListEntitiesForPolicy: "L|||8;1;|||;",
   /** Grants permission to list the names of the inline policies that are embedded in the specified IAM group. Access level: List. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroupPolicies.html */
-  ListGroupPolicies: "L||0|group;1;|||;",
+  ListGroupPolicies: "L|||4;1;|||;",
   /** Grants permission to list the IAM groups that have the specified path prefix. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroups.html */
-  ListGroups: "L||0||||;",
+  ListGroups: "L||||||;",
   /** Grants permission to list the IAM groups that the specified IAM user belongs to. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroupsForUser.html */
-  ListGroupsForUser: "L||0|user;1;|||;",
+  ListGroupsForUser: "L|||13;1;|||;",
   /** Grants permission to list the tags that are attached to the specified instance profile. Access level: List. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListInstanceProfileTags.html */
-  ListInstanceProfileTags: "L||0|instance-profile;1;|||;",
+  ListInstanceProfileTags: "L|||5;1;|||;",
   /** Grants permission to list the instance profiles that have the specified path prefix. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListInstanceProfiles.html */
-  ListInstanceProfiles: "L||0||||;",
+  ListInstanceProfiles: "L||||||;",
   /** Grants permission to list the instance profiles that have the specified associated IAM role. Access level: List. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListInstanceProfilesForRole.html */
-  ListInstanceProfilesForRole: "L||0|role;1;|||;",
+  ListInstanceProfilesForRole: "L|||9;1;|||;",
   /** Grants permission to list the tags that are attached to the specified virtual mfa device. Access level: List. Resources: mfa*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListMFADeviceTags.html */
-  ListMFADeviceTags: "L||0|mfa;1;|||;",
+  ListMFADeviceTags: "L|||6;1;|||;",
   /** Grants permission to list the MFA devices for an IAM user. Access level: List. Resources: user. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListMFADevices.html */
-  ListMFADevices: "L||0|user;0;|||;",
+  ListMFADevices: "L|||13;0;|||;",
   /** Grants permission to list the tags that are attached to the specified OpenID Connect provider. Access level: List. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviderTags.html */
-  ListOpenIDConnectProviderTags: "L||0|oidc-provider;1;|||;",
+  ListOpenIDConnectProviderTags: "L|||7;1;|||;",
   /** Grants permission to list information about the IAM OpenID Connect (OIDC) provider resource objects that are defined in the AWS account. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html */
-  ListOpenIDConnectProviders: "L||0||||;",
+  ListOpenIDConnectProviders: "L||||||;",
   /** Grants permission to list the centralized root access features enabled for your organization. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOrganizationsFeatures.html */
-  ListOrganizationsFeatures: "L||0||||",
+  ListOrganizationsFeatures: "L||||||",
   /** Grants permission to list all managed policies. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListPolicies.html */
-  ListPolicies: "L||0||||;",
+  ListPolicies: "L||||||;",
   /** Grants permission to list information about the policies that grant an entity access to a specific service. Access level: List. Resources: group*, role*, user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListPoliciesGrantingServiceAccess.html */
-  ListPoliciesGrantingServiceAccess: "L||0|group;1;,role;1;,user;1;|||;",
+  ListPoliciesGrantingServiceAccess: "L|||4;1;,9;1;,13;1;|||;",
   /** Grants permission to list the tags that are attached to the specified managed policy. Access level: List. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListPolicyTags.html */
-  ListPolicyTags: "L||0|policy;1;|||;",
+  ListPolicyTags: "L|||8;1;|||;",
   /** Grants permission to list information about the versions of the specified managed policy, including the version that is currently set as the policy's default version. Access level: List. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListPolicyVersions.html */
-  ListPolicyVersions: "L||0|policy;1;|||;",
+  ListPolicyVersions: "L|||8;1;|||;",
   /** Grants permission to list the names of the inline policies that are embedded in the specified IAM role. Access level: List. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListRolePolicies.html */
-  ListRolePolicies: "L||0|role;1;|||;",
+  ListRolePolicies: "L|||9;1;|||;",
   /** Grants permission to list the tags that are attached to the specified IAM role. Access level: List. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListRoleTags.html */
-  ListRoleTags: "L||0|role;1;|||;",
+  ListRoleTags: "L|||9;1;|||;",
   /** Grants permission to list the IAM roles that have the specified path prefix. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListRoles.html */
-  ListRoles: "L||0||||;",
+  ListRoles: "L||||||;",
   /** Grants permission to list the tags that are attached to the specified SAML provider. Access level: List. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListSAMLProviderTags.html */
-  ListSAMLProviderTags: "L||0|saml-provider;1;|||;",
+  ListSAMLProviderTags: "L|||10;1;|||;",
   /** Grants permission to list the SAML provider resources in IAM. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListSAMLProviders.html */
-  ListSAMLProviders: "L||0||||;",
+  ListSAMLProviders: "L||||||;",
   /** Grants permission to list information about the SSH public keys that are associated with the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListSSHPublicKeys.html */
-  ListSSHPublicKeys: "L||0|user;1;|||;",
+  ListSSHPublicKeys: "L|||13;1;|||;",
   /** Grants permission to list the status of all active STS regional endpoints. Access level: List. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html */
-  ListSTSRegionalEndpointsStatus: "L||0||||",
+  ListSTSRegionalEndpointsStatus: "L||||||",
   /** Grants permission to list the tags that are attached to the specified server certificate. Access level: List. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListServerCertificateTags.html */
-  ListServerCertificateTags: "L||0|server-certificate;1;|||;",
+  ListServerCertificateTags: "L|||11;1;|||;",
   /** Grants permission to list the server certificates that have the specified path prefix. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListServerCertificates.html */
-  ListServerCertificates: "L||0||||;",
+  ListServerCertificates: "L||||||;",
   /** Grants permission to list the service-specific credentials that are associated with the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListServiceSpecificCredentials.html */
-  ListServiceSpecificCredentials: "L||0|user;1;|||;",
+  ListServiceSpecificCredentials: "L|||13;1;|||;",
   /** Grants permission to list information about the signing certificates that are associated with the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListSigningCertificates.html */
-  ListSigningCertificates: "L||0|user;1;|||;",
+  ListSigningCertificates: "L|||13;1;|||;",
   /** Grants permission to list the names of the inline policies that are embedded in the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUserPolicies.html */
-  ListUserPolicies: "L||0|user;1;|||;",
+  ListUserPolicies: "L|||13;1;|||;",
   /** Grants permission to list the tags that are attached to the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUserTags.html */
-  ListUserTags: "L||0|user;1;|||;",
+  ListUserTags: "L|||13;1;|||;",
   /** Grants permission to list the IAM users that have the specified path prefix. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUsers.html */
-  ListUsers: "L||0||||;",
+  ListUsers: "L||||||;",
   /** Grants permission to list virtual MFA devices by assignment status. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListVirtualMFADevices.html */
-  ListVirtualMFADevices: "L||0||||;",
+  ListVirtualMFADevices: "L||||||;",
   /** Grants permission to pass a role to a service. Access level: Write. Resources: role*. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html */
-  PassRole: "W||1|role;1;|4,12||AddRoleToInstanceProfile",
+  PassRole: "W||1|9;1;|4,12||AddRoleToInstanceProfile",
   /** Grants permission to create or update an inline policy document that is embedded in the specified IAM group. Access level: Permissions management. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutGroupPolicy.html */
-  PutGroupPolicy: "P||0|group;1;|||;",
+  PutGroupPolicy: "P|||4;1;|||;",
   /** Grants permission to set a managed policy as a permissions boundary for a role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutRolePermissionsBoundary.html */
-  PutRolePermissionsBoundary: "P||0|role;1;|13||;",
+  PutRolePermissionsBoundary: "P|||9;1;|13||;",
   /** Grants permission to create or update an inline policy document that is embedded in the specified IAM role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutRolePolicy.html */
-  PutRolePolicy: "P||0|role;1;|13||CreateServiceLinkedRole,;",
+  PutRolePolicy: "P|||9;1;|13||CreateServiceLinkedRole,;",
   /** Grants permission to set a managed policy as a permissions boundary for an IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutUserPermissionsBoundary.html */
-  PutUserPermissionsBoundary: "P||0|user;1;|13||;",
+  PutUserPermissionsBoundary: "P|||13;1;|13||;",
   /** Grants permission to create or update an inline policy document that is embedded in the specified IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutUserPolicy.html */
-  PutUserPolicy: "P||0|user;1;|13||;",
+  PutUserPolicy: "P|||13;1;|13||;",
   /** Rejects a delegation request, denying the requested temporary access. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_RejectDelegationRequest.html */
-  RejectDelegationRequest: "W||0|delegation-request;1;|||;",
+  RejectDelegationRequest: "W|||2;1;|||;",
   /** Grants permission to remove the client ID (audience) from the list of client IDs in the specified IAM OpenID Connect (OIDC) provider resource. Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_RemoveClientIDFromOpenIDConnectProvider.html */
-  RemoveClientIDFromOpenIDConnectProvider: "W||0|oidc-provider;1;|||;",
+  RemoveClientIDFromOpenIDConnectProvider: "W|||7;1;|||;",
   /** Grants permission to remove an IAM role from the specified EC2 instance profile. Access level: Write. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_RemoveRoleFromInstanceProfile.html */
-  RemoveRoleFromInstanceProfile: "W||0|instance-profile;1;|||;",
+  RemoveRoleFromInstanceProfile: "W|||5;1;|||;",
   /** Grants permission to remove an IAM user from the specified group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_RemoveUserFromGroup.html */
-  RemoveUserFromGroup: "W||0|group;1;|||;",
+  RemoveUserFromGroup: "W|||4;1;|||;",
   /** Grants permission to reset the password for an existing service-specific credential for an IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResetServiceSpecificCredential.html */
-  ResetServiceSpecificCredential: "W||0|user;1;|18||;",
+  ResetServiceSpecificCredential: "W|||13;1;|18||;",
   /** Grants permission to synchronize the specified MFA device with its IAM entity (user or role). Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResyncMFADevice.html */
-  ResyncMFADevice: "W||0|user;1;|||;",
+  ResyncMFADevice: "W|||13;1;|||;",
   /** Sends the exchange token for an accepted delegation request. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SendDelegationToken.html */
-  SendDelegationToken: "W||0|delegation-request;1;|||;",
+  SendDelegationToken: "W|||2;1;|||;",
   /** Grants permission to set the version of the specified policy as the policy's default version. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SetDefaultPolicyVersion.html */
-  SetDefaultPolicyVersion: "P||0|policy;1;|||;",
+  SetDefaultPolicyVersion: "P|||8;1;|||;",
   /** Grants permission to activate or deactivate an STS regional endpoint. Access level: Write. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html */
-  SetSTSRegionalEndpointStatus: "W||0||||",
+  SetSTSRegionalEndpointStatus: "W||||||",
   /** Grants permission to set the STS global endpoint token version. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SetSecurityTokenServicePreferences.html */
-  SetSecurityTokenServicePreferences: "W||0||||;",
+  SetSecurityTokenServicePreferences: "W||||||;",
   /** Grants permission to simulate whether an identity-based policy or resource-based policy provides permissions for specific API operations and resources. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulateCustomPolicy.html */
-  SimulateCustomPolicy: "R||0||||;",
+  SimulateCustomPolicy: "R||||||;",
   /** Grants permission to simulate whether an identity-based policy that is attached to a specified IAM entity (user or role) provides permissions for specific API operations and resources. Access level: Read. Resources: group, role, user. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulatePrincipalPolicy.html */
-  SimulatePrincipalPolicy: "R||0|group;0;,role;0;,user;0;|||;",
+  SimulatePrincipalPolicy: "R|||4;0;,9;0;,13;0;|||;",
   /** Grants permission to add tags to an instance profile. Access level: Tagging. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagInstanceProfile.html */
-  TagInstanceProfile: "T||0|instance-profile;1;|0,2||CreateInstanceProfile,;",
+  TagInstanceProfile: "T|||5;1;|0,2||CreateInstanceProfile,;",
   /** Grants permission to add tags to a virtual mfa device. Access level: Tagging. Resources: mfa*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagMFADevice.html */
-  TagMFADevice: "T||0|mfa;1;|0,2||CreateVirtualMFADevice,;",
+  TagMFADevice: "T|||6;1;|0,2||CreateVirtualMFADevice,;",
   /** Grants permission to add tags to an OpenID Connect provider. Access level: Tagging. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagOpenIDConnectProvider.html */
-  TagOpenIDConnectProvider: "T||0|oidc-provider;1;|0,2||CreateOpenIDConnectProvider,;",
+  TagOpenIDConnectProvider: "T|||7;1;|0,2||CreateOpenIDConnectProvider,;",
   /** Grants permission to add tags to a managed policy. Access level: Tagging. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagPolicy.html */
-  TagPolicy: "T||0|policy;1;|0,2||CreatePolicy,;",
+  TagPolicy: "T|||8;1;|0,2||CreatePolicy,;",
   /** Grants permission to add tags to an IAM role. Access level: Tagging. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagRole.html */
-  TagRole: "T||0|role;1;|0,2||CreateRole,;",
+  TagRole: "T|||9;1;|0,2||CreateRole,;",
   /** Grants permission to add tags to a SAML Provider. Access level: Tagging. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagSAMLProvider.html */
-  TagSAMLProvider: "T||0|saml-provider;1;|0,2||CreateSAMLProvider,;",
+  TagSAMLProvider: "T|||10;1;|0,2||CreateSAMLProvider,;",
   /** Grants permission to add tags to a server certificate. Access level: Tagging. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagServerCertificate.html */
-  TagServerCertificate: "T||0|server-certificate;1;|0,2||;,UploadServerCertificate",
+  TagServerCertificate: "T|||11;1;|0,2||;,UploadServerCertificate",
   /** Grants permission to add tags to an IAM user. Access level: Tagging. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagUser.html */
-  TagUser: "T||0|user;1;|0,2||CreateUser,;",
+  TagUser: "T|||13;1;|0,2||CreateUser,;",
   /** Grants permission to remove the specified tags from the instance profile. Access level: Tagging. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagInstanceProfile.html */
-  UntagInstanceProfile: "T||0|instance-profile;1;|2||;",
+  UntagInstanceProfile: "T|||5;1;|2||;",
   /** Grants permission to remove the specified tags from the virtual mfa device. Access level: Tagging. Resources: mfa*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagMFADevice.html */
-  UntagMFADevice: "T||0|mfa;1;|2||;",
+  UntagMFADevice: "T|||6;1;|2||;",
   /** Grants permission to remove the specified tags from the OpenID Connect provider. Access level: Tagging. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagOpenIDConnectProvider.html */
-  UntagOpenIDConnectProvider: "T||0|oidc-provider;1;|2||;",
+  UntagOpenIDConnectProvider: "T|||7;1;|2||;",
   /** Grants permission to remove the specified tags from the managed policy. Access level: Tagging. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagPolicy.html */
-  UntagPolicy: "T||0|policy;1;|2||;",
+  UntagPolicy: "T|||8;1;|2||;",
   /** Grants permission to remove the specified tags from the role. Access level: Tagging. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagRole.html */
-  UntagRole: "T||0|role;1;|2||;",
+  UntagRole: "T|||9;1;|2||;",
   /** Grants permission to remove the specified tags from the SAML Provider. Access level: Tagging. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagSAMLProvider.html */
-  UntagSAMLProvider: "T||0|saml-provider;1;|2||;",
+  UntagSAMLProvider: "T|||10;1;|2||;",
   /** Grants permission to remove the specified tags from the server certificate. Access level: Tagging. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagServerCertificate.html */
-  UntagServerCertificate: "T||0|server-certificate;1;|2||;",
+  UntagServerCertificate: "T|||11;1;|2||;",
   /** Grants permission to remove the specified tags from the user. Access level: Tagging. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagUser.html */
-  UntagUser: "T||0|user;1;|2||;",
+  UntagUser: "T|||13;1;|2||;",
   /** Grants permission to update the status of the specified access key as Active or Inactive. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccessKey.html */
-  UpdateAccessKey: "W||0|user;1;|||;",
+  UpdateAccessKey: "W|||13;1;|||;",
   /** Grants permission to update the email address that is associated with the account. Access level: Write. https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-root-user.html */
-  UpdateAccountEmailAddress: "W||0||||",
+  UpdateAccountEmailAddress: "W||||||",
   /** Grants permission to update the account name that is associated with the account. Access level: Write. https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-root-user.html */
-  UpdateAccountName: "W||0||||",
+  UpdateAccountName: "W||||||",
   /** Grants permission to update the password policy settings for the AWS account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccountPasswordPolicy.html */
-  UpdateAccountPasswordPolicy: "W||0||||;",
+  UpdateAccountPasswordPolicy: "W||||||;",
   /** Grants permission to update the policy that grants an IAM entity permission to assume a role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAssumeRolePolicy.html */
-  UpdateAssumeRolePolicy: "P||0|role;1;|13||;",
+  UpdateAssumeRolePolicy: "P|||9;1;|13||;",
   /** Grants permission to update an existing CloudFront public key. Access level: Write. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html */
-  UpdateCloudFrontPublicKey: "W||0||||",
+  UpdateCloudFrontPublicKey: "W||||||",
   /** Grants permission to update the name or path of the specified IAM group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateGroup.html */
-  UpdateGroup: "W||0|group;1;|||;",
+  UpdateGroup: "W|||4;1;|||;",
   /** Grants permission to change the password for the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateLoginProfile.html */
-  UpdateLoginProfile: "W||0|user;1;|||;",
+  UpdateLoginProfile: "W|||13;1;|||;",
   /** Grants permission to update the entire list of server certificate thumbprints that are associated with an OpenID Connect (OIDC) provider resource. Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateOpenIDConnectProviderThumbprint.html */
-  UpdateOpenIDConnectProviderThumbprint: "W||0|oidc-provider;1;|||;",
+  UpdateOpenIDConnectProviderThumbprint: "W|||7;1;|||;",
   /** Grants permission to update the description or maximum session duration setting of a role. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateRole.html */
-  UpdateRole: "W||0|role;1;|13||;",
+  UpdateRole: "W|||9;1;|13||;",
   /** Grants permission to update only the description of a role. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateRoleDescription.html */
-  UpdateRoleDescription: "W||0|role;1;|13||;",
+  UpdateRoleDescription: "W|||9;1;|13||;",
   /** Grants permission to update the metadata document for an existing SAML provider resource. Access level: Write. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateSAMLProvider.html */
-  UpdateSAMLProvider: "W||0|saml-provider;1;|||;",
+  UpdateSAMLProvider: "W|||10;1;|||;",
   /** Grants permission to update the status of an IAM user's SSH public key to active or inactive. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateSSHPublicKey.html */
-  UpdateSSHPublicKey: "W||0|user;1;|||;",
+  UpdateSSHPublicKey: "W|||13;1;|||;",
   /** Grants permission to update the name or the path of the specified server certificate stored in IAM. Access level: Write. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateServerCertificate.html */
-  UpdateServerCertificate: "W||0|server-certificate;1;|||;",
+  UpdateServerCertificate: "W|||11;1;|||;",
   /** Grants permission to update the status of a service-specific credential to active or inactive for an IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateServiceSpecificCredential.html */
-  UpdateServiceSpecificCredential: "W||0|user;1;|18||;",
+  UpdateServiceSpecificCredential: "W|||13;1;|18||;",
   /** Grants permission to update the status of the specified user signing certificate to active or disabled. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateSigningCertificate.html */
-  UpdateSigningCertificate: "W||0|user;1;|||;",
+  UpdateSigningCertificate: "W|||13;1;|||;",
   /** Grants permission to update the name or the path of the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateUser.html */
-  UpdateUser: "W||0|user;1;|||;",
+  UpdateUser: "W|||13;1;|||;",
   /** Grants permission to upload a CloudFront public key. Access level: Write. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html */
-  UploadCloudFrontPublicKey: "W||0||||",
+  UploadCloudFrontPublicKey: "W||||||",
   /** Grants permission to upload an SSH public key and associate it with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UploadSSHPublicKey.html */
-  UploadSSHPublicKey: "W||0|user;1;|||;",
+  UploadSSHPublicKey: "W|||13;1;|||;",
   /** Grants permission to upload a server certificate entity for the AWS account. Access level: Write. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UploadServerCertificate.html */
-  UploadServerCertificate: "W||0|server-certificate;1;|0,2|iam:TagServerCertificate|;",
+  UploadServerCertificate: "W|||11;1;|0,2|iam:TagServerCertificate|;",
   /** Grants permission to upload an X.509 signing certificate and associate it with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UploadSigningCertificate.html */
-  UploadSigningCertificate: "W||0|user;1;|||;",
+  UploadSigningCertificate: "W|||13;1;|||;",
 } as const;
 const actionDetails = {
   AcceptDelegationRequest: "|,;~~~|Accepts a delegation request resource, granting the requested temporary access",
@@ -697,12 +697,89 @@ const actionDetails = {
   UploadSigningCertificate:
     "|,;~~~|Grants permission to upload an X.509 signing certificate and associate it with the specified IAM user",
 };
+const resourceTypeFacts = {
+  /** The access-report resource type: arn:${Partition}:iam::${Account}:access-report/${EntityPath} */
+  "access-report": "|,accessReport|",
+  /** The assumed-role resource type: arn:${Partition}:iam::${Account}:assumed-role/${RoleName}/${RoleSessionName} */
+  "assumed-role": "|,assumedRole|",
+  /** The delegation-request resource type: arn:${Partition}:iam::${Account}:delegation-request/${DelegationRequestId} */
+  "delegation-request": "|,delegationRequest|6",
+  /** The federated-user resource type: arn:${Partition}:iam::${Account}:federated-user/${UserName} */
+  "federated-user": "|,federatedUser|",
+  /** The group resource type: arn:${Partition}:iam::${Account}:group/${GroupNameWithPath} */
+  group: "|,|",
+  /** The instance-profile resource type: arn:${Partition}:iam::${Account}:instance-profile/${InstanceProfileNameWithPath} */
+  "instance-profile": "|,instanceProfile|1",
+  /** The mfa resource type: arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath} */
+  mfa: "|,|1",
+  /** The oidc-provider resource type: arn:${Partition}:iam::${Account}:oidc-provider/${OidcProviderName} */
+  "oidc-provider": "|,oidcProvider|1",
+  /** The policy resource type: arn:${Partition}:iam::${Account}:policy/${PolicyNameWithPath} */
+  policy: "|,|1",
+  /** The role resource type: arn:${Partition}:iam::${Account}:role/${RoleNameWithPath} */
+  role: "|,|1,16",
+  /** The saml-provider resource type: arn:${Partition}:iam::${Account}:saml-provider/${SamlProviderName} */
+  "saml-provider": "|,samlProvider|1",
+  /** The server-certificate resource type: arn:${Partition}:iam::${Account}:server-certificate/${CertificateNameWithPath} */
+  "server-certificate": "|,serverCertificate|1",
+  /** The sms-mfa resource type: arn:${Partition}:iam::${Account}:sms-mfa/${MfaTokenIdWithPath} */
+  "sms-mfa": "|,smsMfa|",
+  /** The user resource type: arn:${Partition}:iam::${Account}:user/${UserNameWithPath} */
+  user: "|,|1,16",
+} as const;
+const arnFormats = {
+  /** ARN of a access-report resource: arn:${Partition}:iam::${Account}:access-report/${EntityPath}. */
+  accessReport: "|,access-report|arn:|Partition|:iam::|Account|:access-report/|EntityPath|",
+  /** ARN of a assumed-role resource: arn:${Partition}:iam::${Account}:assumed-role/${RoleName}/${RoleSessionName}. */
+  assumedRole: "|,assumed-role|arn:|Partition|:iam::|Account|:assumed-role/|RoleName|/|RoleSessionName|",
+  /** ARN of a delegation-request resource: arn:${Partition}:iam::${Account}:delegation-request/${DelegationRequestId}. */
+  delegationRequest: "|,delegation-request|arn:|Partition|:iam::|Account|:delegation-request/|DelegationRequestId|",
+  /** ARN of a federated-user resource: arn:${Partition}:iam::${Account}:federated-user/${UserName}. */
+  federatedUser: "|,federated-user|arn:|Partition|:iam::|Account|:federated-user/|UserName|",
+  /** ARN of a group resource: arn:${Partition}:iam::${Account}:group/${GroupNameWithPath}. */
+  group: "|,group|arn:|Partition|:iam::|Account|:group/|GroupNameWithPath|",
+  /** ARN of a instance-profile resource: arn:${Partition}:iam::${Account}:instance-profile/${InstanceProfileNameWithPath}. */
+  instanceProfile: "|,instance-profile|arn:|Partition|:iam::|Account|:instance-profile/|InstanceProfileNameWithPath|",
+  /** ARN of a mfa resource: arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath}. */
+  mfa: "|,mfa|arn:|Partition|:iam::|Account|:mfa/|MfaTokenIdWithPath|",
+  /** ARN of a oidc-provider resource: arn:${Partition}:iam::${Account}:oidc-provider/${OidcProviderName}. */
+  oidcProvider: "|,oidc-provider|arn:|Partition|:iam::|Account|:oidc-provider/|OidcProviderName|",
+  /** ARN of a policy resource: arn:${Partition}:iam::${Account}:policy/${PolicyNameWithPath}. */
+  policy: "|,policy|arn:|Partition|:iam::|Account|:policy/|PolicyNameWithPath|",
+  /** ARN of a role resource: arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}. */
+  role: "|,role|arn:|Partition|:iam::|Account|:role/|RoleNameWithPath|",
+  /** ARN of a saml-provider resource: arn:${Partition}:iam::${Account}:saml-provider/${SamlProviderName}. */
+  samlProvider: "|,saml-provider|arn:|Partition|:iam::|Account|:saml-provider/|SamlProviderName|",
+  /** ARN of a server-certificate resource: arn:${Partition}:iam::${Account}:server-certificate/${CertificateNameWithPath}. */
+  serverCertificate: "|,server-certificate|arn:|Partition|:iam::|Account|:server-certificate/|CertificateNameWithPath|",
+  /** ARN of a sms-mfa resource: arn:${Partition}:iam::${Account}:sms-mfa/${MfaTokenIdWithPath}. */
+  smsMfa: "|,sms-mfa|arn:|Partition|:iam::|Account|:sms-mfa/|MfaTokenIdWithPath|",
+  /** ARN of a user resource: arn:${Partition}:iam::${Account}:user/${UserNameWithPath}. */
+  user: "|,user|arn:|Partition|:iam::|Account|:user/|UserNameWithPath|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "access-report",
+  "assumed-role",
+  "delegation-request",
+  "federated-user",
+  "group",
+  "instance-profile",
+  "mfa",
+  "oidc-provider",
+  "policy",
+  "role",
+  "saml-provider",
+  "server-certificate",
+  "sms-mfa",
+  "user",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iam">;
 /** Any iam action. */
 export type Action = ActionOf<typeof actionFacts, "iam">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iam">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -710,7 +787,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iam" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every iam action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -718,73 +795,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The access-report resource type: arn:${Partition}:iam::${Account}:access-report/${EntityPath} */
-  "access-report": "|,arn:${Partition}:iam::${Account}:access-report/${EntityPath}|",
-  /** The assumed-role resource type: arn:${Partition}:iam::${Account}:assumed-role/${RoleName}/${RoleSessionName} */
-  "assumed-role": "|,arn:${Partition}:iam::${Account}:assumed-role/${RoleName}/${RoleSessionName}|",
-  /** The delegation-request resource type: arn:${Partition}:iam::${Account}:delegation-request/${DelegationRequestId} */
-  "delegation-request": "|,arn:${Partition}:iam::${Account}:delegation-request/${DelegationRequestId}|6",
-  /** The federated-user resource type: arn:${Partition}:iam::${Account}:federated-user/${UserName} */
-  "federated-user": "|,arn:${Partition}:iam::${Account}:federated-user/${UserName}|",
-  /** The group resource type: arn:${Partition}:iam::${Account}:group/${GroupNameWithPath} */
-  group: "|,arn:${Partition}:iam::${Account}:group/${GroupNameWithPath}|",
-  /** The instance-profile resource type: arn:${Partition}:iam::${Account}:instance-profile/${InstanceProfileNameWithPath} */
-  "instance-profile": "|,arn:${Partition}:iam::${Account}:instance-profile/${InstanceProfileNameWithPath}|1",
-  /** The mfa resource type: arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath} */
-  mfa: "|,arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath}|1",
-  /** The oidc-provider resource type: arn:${Partition}:iam::${Account}:oidc-provider/${OidcProviderName} */
-  "oidc-provider": "|,arn:${Partition}:iam::${Account}:oidc-provider/${OidcProviderName}|1",
-  /** The policy resource type: arn:${Partition}:iam::${Account}:policy/${PolicyNameWithPath} */
-  policy: "|,arn:${Partition}:iam::${Account}:policy/${PolicyNameWithPath}|1",
-  /** The role resource type: arn:${Partition}:iam::${Account}:role/${RoleNameWithPath} */
-  role: "|,arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}|1,16",
-  /** The saml-provider resource type: arn:${Partition}:iam::${Account}:saml-provider/${SamlProviderName} */
-  "saml-provider": "|,arn:${Partition}:iam::${Account}:saml-provider/${SamlProviderName}|1",
-  /** The server-certificate resource type: arn:${Partition}:iam::${Account}:server-certificate/${CertificateNameWithPath} */
-  "server-certificate": "|,arn:${Partition}:iam::${Account}:server-certificate/${CertificateNameWithPath}|1",
-  /** The sms-mfa resource type: arn:${Partition}:iam::${Account}:sms-mfa/${MfaTokenIdWithPath} */
-  "sms-mfa": "|,arn:${Partition}:iam::${Account}:sms-mfa/${MfaTokenIdWithPath}|",
-  /** The user resource type: arn:${Partition}:iam::${Account}:user/${UserNameWithPath} */
-  user: "|,arn:${Partition}:iam::${Account}:user/${UserNameWithPath}|1,16",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a access-report resource: arn:${Partition}:iam::${Account}:access-report/${EntityPath}. */
-  accessReport: "|access-report|arn:|partition?|:iam::|account|:access-report/|entityPath|",
-  /** ARN of a assumed-role resource: arn:${Partition}:iam::${Account}:assumed-role/${RoleName}/${RoleSessionName}. */
-  assumedRole: "|assumed-role|arn:|partition?|:iam::|account|:assumed-role/|roleName|/|roleSessionName|",
-  /** ARN of a delegation-request resource: arn:${Partition}:iam::${Account}:delegation-request/${DelegationRequestId}. */
-  delegationRequest: "|delegation-request|arn:|partition?|:iam::|account|:delegation-request/|delegationRequestId|",
-  /** ARN of a federated-user resource: arn:${Partition}:iam::${Account}:federated-user/${UserName}. */
-  federatedUser: "|federated-user|arn:|partition?|:iam::|account|:federated-user/|userName|",
-  /** ARN of a group resource: arn:${Partition}:iam::${Account}:group/${GroupNameWithPath}. */
-  group: "|group|arn:|partition?|:iam::|account|:group/|groupNameWithPath|",
-  /** ARN of a instance-profile resource: arn:${Partition}:iam::${Account}:instance-profile/${InstanceProfileNameWithPath}. */
-  instanceProfile: "|instance-profile|arn:|partition?|:iam::|account|:instance-profile/|instanceProfileNameWithPath|",
-  /** ARN of a mfa resource: arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath}. */
-  mfa: "|mfa|arn:|partition?|:iam::|account|:mfa/|mfaTokenIdWithPath|",
-  /** ARN of a oidc-provider resource: arn:${Partition}:iam::${Account}:oidc-provider/${OidcProviderName}. */
-  oidcProvider: "|oidc-provider|arn:|partition?|:iam::|account|:oidc-provider/|oidcProviderName|",
-  /** ARN of a policy resource: arn:${Partition}:iam::${Account}:policy/${PolicyNameWithPath}. */
-  policy: "|policy|arn:|partition?|:iam::|account|:policy/|policyNameWithPath|",
-  /** ARN of a role resource: arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}. */
-  role: "|role|arn:|partition?|:iam::|account|:role/|roleNameWithPath|",
-  /** ARN of a saml-provider resource: arn:${Partition}:iam::${Account}:saml-provider/${SamlProviderName}. */
-  samlProvider: "|saml-provider|arn:|partition?|:iam::|account|:saml-provider/|samlProviderName|",
-  /** ARN of a server-certificate resource: arn:${Partition}:iam::${Account}:server-certificate/${CertificateNameWithPath}. */
-  serverCertificate: "|server-certificate|arn:|partition?|:iam::|account|:server-certificate/|certificateNameWithPath|",
-  /** ARN of a sms-mfa resource: arn:${Partition}:iam::${Account}:sms-mfa/${MfaTokenIdWithPath}. */
-  smsMfa: "|sms-mfa|arn:|partition?|:iam::|account|:sms-mfa/|mfaTokenIdWithPath|",
-  /** ARN of a user resource: arn:${Partition}:iam::${Account}:user/${UserNameWithPath}. */
-  user: "|user|arn:|partition?|:iam::|account|:user/|userNameWithPath|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,31 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for a Sync Profile. Access level: Permissions management. Resources: SyncProfileResource*. Permission only. https://docs.aws.amazon.com/singlesignon/latest/userguide/logging-ad-sync-errors.html */
-  AllowVendedLogDeliveryForResource: "P||1|SyncProfileResource;1;|||",
+  AllowVendedLogDeliveryForResource: "P||1|0;1;|||",
   /** Grants permission to create a sync filter on the sync profile. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  CreateSyncFilter: "W||0|SyncProfileResource;1;|||",
+  CreateSyncFilter: "W|||0;1;|||",
   /** Grants permission to create a sync profile for the identity source. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  CreateSyncProfile: "W||0|||ds:AuthorizeApplication|",
+  CreateSyncProfile: "W|||||ds:AuthorizeApplication|",
   /** Grants permission to create a sync target for the identity source. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  CreateSyncTarget: "W||0|SyncProfileResource;1;|||",
+  CreateSyncTarget: "W|||0;1;|||",
   /** Grants permission to delete a sync filter from the sync profile. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  DeleteSyncFilter: "W||0|SyncProfileResource;1;|||",
+  DeleteSyncFilter: "W|||0;1;|||",
   /** Grants permission to delete a sync profile from the source. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  DeleteSyncProfile: "W||0|SyncProfileResource;1;||ds:UnauthorizeApplication|",
+  DeleteSyncProfile: "W|||0;1;||ds:UnauthorizeApplication|",
   /** Grants permission to delete a sync target from the source. Access level: Write. Resources: SyncProfileResource*, SyncTargetResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  DeleteSyncTarget: "W||0|SyncProfileResource;1;,SyncTargetResource;1;|||",
+  DeleteSyncTarget: "W|||0;1;,1;1;|||",
   /** Grants permission to retrieve a sync profile by using a sync profile name. Access level: Read. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  GetSyncProfile: "R||0|SyncProfileResource;1;|||",
+  GetSyncProfile: "R|||0;1;|||",
   /** Grants permission to retrieve a sync target from the sync profile. Access level: Read. Resources: SyncProfileResource*, SyncTargetResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  GetSyncTarget: "R||0|SyncProfileResource;1;,SyncTargetResource;1;|||",
+  GetSyncTarget: "R|||0;1;,1;1;|||",
   /** Grants permission to list the sync filters from the sync profile. Access level: List. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  ListSyncFilters: "L||0|SyncProfileResource;1;|||",
+  ListSyncFilters: "L|||0;1;|||",
   /** Grants permission to start a sync process or to resume a sync process that was previously paused. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  StartSync: "W||0|SyncProfileResource;1;|||",
+  StartSync: "W|||0;1;|||",
   /** Grants permission to stop any planned sync process in the sync schedule from starting. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  StopSync: "W||0|SyncProfileResource;1;|||",
+  StopSync: "W|||0;1;|||",
   /** Grants permission to update a sync target on the sync profile. Access level: Write. Resources: SyncProfileResource*, SyncTargetResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  UpdateSyncTarget: "W||0|SyncProfileResource;1;,SyncTargetResource;1;|||",
+  UpdateSyncTarget: "W|||0;1;,1;1;|||",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource: "|,;~|Grants permission to configure vended log delivery for a Sync Profile",
@@ -71,12 +71,28 @@ const actionDetails = {
   StopSync: "|,;~|Grants permission to stop any planned sync process in the sync schedule from starting",
   UpdateSyncTarget: "|,;~|Grants permission to update a sync target on the sync profile",
 };
+const resourceTypeFacts = {
+  /** The SyncProfileResource resource type: arn:${Partition}:identity-sync:${Region}:${Account}:profile/${SyncProfileName} */
+  SyncProfileResource: "|,syncProfileResource|",
+  /** The SyncTargetResource resource type: arn:${Partition}:identity-sync:${Region}:${Account}:target/${SyncProfileName}/${SyncTargetName} */
+  SyncTargetResource: "|,syncTargetResource|",
+} as const;
+const arnFormats = {
+  /** ARN of a SyncProfileResource resource: arn:${Partition}:identity-sync:${Region}:${Account}:profile/${SyncProfileName}. */
+  syncProfileResource:
+    "|,SyncProfileResource|arn:|Partition|:identity-sync:|Region|:|Account|:profile/|SyncProfileName|",
+  /** ARN of a SyncTargetResource resource: arn:${Partition}:identity-sync:${Region}:${Account}:target/${SyncProfileName}/${SyncTargetName}. */
+  syncTargetResource:
+    "|,SyncTargetResource|arn:|Partition|:identity-sync:|Region|:|Account|:target/|SyncProfileName|/|SyncTargetName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["SyncProfileResource", "SyncTargetResource"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "identity-sync">;
 /** Any identity-sync action. */
 export type Action = ActionOf<typeof actionFacts, "identity-sync">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "identity-sync">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -84,7 +100,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every identity-sync action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -92,28 +108,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The SyncProfileResource resource type: arn:${Partition}:identity-sync:${Region}:${Account}:profile/${SyncProfileName} */
-  SyncProfileResource: "|,arn:${Partition}:identity-sync:${Region}:${Account}:profile/${SyncProfileName}|",
-  /** The SyncTargetResource resource type: arn:${Partition}:identity-sync:${Region}:${Account}:target/${SyncProfileName}/${SyncTargetName} */
-  SyncTargetResource:
-    "|,arn:${Partition}:identity-sync:${Region}:${Account}:target/${SyncProfileName}/${SyncTargetName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a SyncProfileResource resource: arn:${Partition}:identity-sync:${Region}:${Account}:profile/${SyncProfileName}. */
-  syncProfileResource:
-    "|SyncProfileResource|arn:|partition?|:identity-sync:|region|:|account|:profile/|syncProfileName|",
-  /** ARN of a SyncTargetResource resource: arn:${Partition}:identity-sync:${Region}:${Account}:target/${SyncProfileName}/${SyncTargetName}. */
-  syncTargetResource:
-    "|SyncTargetResource|arn:|partition?|:identity-sync:|region|:|account|:target/|syncProfileName|/|syncTargetName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

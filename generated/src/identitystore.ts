@@ -37,69 +37,63 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add a region to an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  AddRegion: "W||0|||kms:Decrypt|",
+  AddRegion: "W|||||kms:Decrypt|",
   /** Grants permission to create a group in the specified IdentityStore. Access level: Write. Resources: Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroup.html */
-  CreateGroup: "W||0|Identitystore;1;|0,2|kms:Decrypt,sso-directory:CreateGroup|;",
+  CreateGroup: "W|||5;1;|0,2|kms:Decrypt,sso-directory:CreateGroup|;",
   /** Grants permission to create a member to a group in the specified IdentityStore. Access level: Write. Resources: Group*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroupMembership.html */
-  CreateGroupMembership: "W||0|Group;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:AddMemberToGroup|;",
+  CreateGroupMembership: "W|||3;1;,5;1;,6;1;|2|kms:Decrypt,sso-directory:AddMemberToGroup|;",
   /** Grants permission to create a new IdentityStore in an AWS account. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateIdentityStore: "W||0|||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|",
+  CreateIdentityStore: "W|||||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|",
   /** Grants permission to create a user in the specified IdentityStore. Access level: Write. Resources: Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateUser.html */
-  CreateUser: "W||0|Identitystore;1;|2,3,4|kms:Decrypt,sso-directory:CreateUser|;",
+  CreateUser: "W|||5;1;|2,3,4|kms:Decrypt,sso-directory:CreateUser|;",
   /** Grants permission to delete a group in the specified IdentityStore. Access level: Write. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroup.html */
-  DeleteGroup: "W||0|Group;1;,Identitystore;1;|0,2|kms:Decrypt,sso-directory:DeleteGroup|;",
+  DeleteGroup: "W|||3;1;,5;1;|0,2|kms:Decrypt,sso-directory:DeleteGroup|;",
   /** Grants permission to remove a member that is part of a group in the specified IdentityStore. Access level: Write. Resources: Group*, GroupMembership*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroupMembership.html */
-  DeleteGroupMembership:
-    "W||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:RemoveMemberFromGroup|;",
+  DeleteGroupMembership: "W|||3;1;,4;1;,5;1;,6;1;|2|kms:Decrypt,sso-directory:RemoveMemberFromGroup|;",
   /** Grants permission to delete an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteIdentityStore: "W||0||||",
+  DeleteIdentityStore: "W||||||",
   /** Grants permission to delete a user in the specified IdentityStore. Access level: Write. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteUser.html */
-  DeleteUser: "W||0|Identitystore;1;,User;1;|2,4|kms:Decrypt,sso-directory:DeleteUser|;",
+  DeleteUser: "W|||5;1;,6;1;|2,4|kms:Decrypt,sso-directory:DeleteUser|;",
   /** Grants permission to retrieve information about a group in the specified IdentityStore. Access level: Read. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroup.html */
-  DescribeGroup:
-    "R||0|Group;1;,Identitystore;1;|0,2|kms:Decrypt,sso-directory:DescribeGroup,sso-directory:DescribeGroups|;",
+  DescribeGroup: "R|||3;1;,5;1;|0,2|kms:Decrypt,sso-directory:DescribeGroup,sso-directory:DescribeGroups|;",
   /** Grants permission to retrieve information about a member that is part of a group in the specified IdentityStore. Access level: Read. Resources: Group*, GroupMembership*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroupMembership.html */
   DescribeGroupMembership:
-    "R||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
+    "R|||3;1;,4;1;,5;1;,6;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
   /** Grants permission to retrieve configuration details for a specific IdentityStore region. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DescribeRegion: "R||0||2|kms:Decrypt|",
+  DescribeRegion: "R||||2|kms:Decrypt|",
   /** Grants permission to retrieve information about user in the specified IdentityStore. Access level: Read. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeUser.html */
-  DescribeUser:
-    "R||0|Identitystore;1;,User;1;|2,4|kms:Decrypt,sso-directory:DescribeUser,sso-directory:DescribeUsers|;",
+  DescribeUser: "R|||5;1;,6;1;|2,4|kms:Decrypt,sso-directory:DescribeUser,sso-directory:DescribeUsers|;",
   /** Grants permission to retrieve ID information about group in the specified IdentityStore. Access level: Read. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetGroupId.html */
-  GetGroupId: "R||0|Group;1;,Identitystore;1;|2|kms:Decrypt,sso-directory:GetGroupId|;",
+  GetGroupId: "R|||3;1;,5;1;|2|kms:Decrypt,sso-directory:GetGroupId|;",
   /** Grants permission to retrieve ID information of a member which is part of a group in the specified IdentityStore. Access level: Read. Resources: Group*, GroupMembership*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetGroupMembershipId.html */
   GetGroupMembershipId:
-    "R||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
+    "R|||3;1;,4;1;,5;1;,6;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
   /** Grants permission to retrieves ID information about user in the specified IdentityStore. Access level: Read. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetUserId.html */
-  GetUserId: "R||0|Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:GetUserId|;",
+  GetUserId: "R|||5;1;,6;1;|2|kms:Decrypt,sso-directory:GetUserId|;",
   /** Grants permission to check if a member is a part of groups in the specified IdentityStore. Access level: Read. Resources: AllGroupMemberships*, Group*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_IsMemberInGroups.html */
   IsMemberInGroups:
-    "R||0|AllGroupMemberships;1;,Group;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:IsMemberInGroup,sso-directory:IsMemberInGroups|;",
+    "R|||0;1;,3;1;,5;1;,6;1;|2|kms:Decrypt,sso-directory:IsMemberInGroup,sso-directory:IsMemberInGroups|;",
   /** Grants permission to retrieve all members that are part of a group in the specified IdentityStore. Access level: List. Resources: AllGroupMemberships*, Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMemberships.html */
-  ListGroupMemberships:
-    "L||0|AllGroupMemberships;1;,Group;1;,Identitystore;1;|2|kms:Decrypt,sso-directory:ListMembersInGroup|;",
+  ListGroupMemberships: "L|||0;1;,3;1;,5;1;|2|kms:Decrypt,sso-directory:ListMembersInGroup|;",
   /** Grants permission to list groups of the target member in the specified IdentityStore. Access level: List. Resources: AllGroupMemberships*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMembershipsForMember.html */
   ListGroupMembershipsForMember:
-    "L||0|AllGroupMemberships;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
+    "L|||0;1;,5;1;,6;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
   /** Grants permission to search for groups within the specified IdentityStore. Access level: List. Resources: AllGroups*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroups.html */
-  ListGroups:
-    "L||0|AllGroups;1;,Identitystore;1;|0,2|kms:Decrypt,sso-directory:ListGroups,sso-directory:SearchGroups|;",
+  ListGroups: "L|||1;1;,5;1;|0,2|kms:Decrypt,sso-directory:ListGroups,sso-directory:SearchGroups|;",
   /** Grants permission to list all regions configured for an IdentityStore. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListRegions: "L||0||2|kms:Decrypt|",
+  ListRegions: "L||||2|kms:Decrypt|",
   /** Grants permission to search for users in the specified IdentityStore. Access level: List. Resources: AllUsers*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListUsers.html */
-  ListUsers: "L||0|AllUsers;1;,Identitystore;1;|2,4|kms:Decrypt,sso-directory:ListUsers,sso-directory:SearchUsers|;",
+  ListUsers: "L|||2;1;,5;1;|2,4|kms:Decrypt,sso-directory:ListUsers,sso-directory:SearchUsers|;",
   /** Grants permission to remove a region from an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  RemoveRegion: "W||0|||kms:Decrypt|",
+  RemoveRegion: "W|||||kms:Decrypt|",
   /** Grants permission to reserve a user by getting a userId. Access level: Write. Resources: Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ReserveUser: "W||0|Identitystore;1;|2|kms:Decrypt|",
+  ReserveUser: "W|||5;1;|2|kms:Decrypt|",
   /** Grants permission to update information about a group in the specified IdentityStore. Access level: Write. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateGroup.html */
-  UpdateGroup:
-    "W||0|Group;1;,Identitystore;1;|0,2|kms:Decrypt,sso-directory:UpdateGroup,sso-directory:UpdateGroupDisplayName|;",
+  UpdateGroup: "W|||3;1;,5;1;|0,2|kms:Decrypt,sso-directory:UpdateGroup,sso-directory:UpdateGroupDisplayName|;",
   /** Grants permission to update the configuration of an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateIdentityStore: "W||0|||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|",
+  UpdateIdentityStore: "W|||||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|",
   /** Grants permission to update user information in the specified IdentityStore. Access level: Write. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateUser.html */
-  UpdateUser: "W||0|Identitystore;1;,User;1;|2,4|kms:Decrypt,sso-directory:UpdateUser,sso-directory:UpdateUserName|;",
+  UpdateUser: "W|||5;1;,6;1;|2,4|kms:Decrypt,sso-directory:UpdateUser,sso-directory:UpdateUserName|;",
 } as const;
 const actionDetails = {
   AddRegion: "|,;~|Grants permission to add a region to an IdentityStore",
@@ -135,12 +129,54 @@ const actionDetails = {
   UpdateIdentityStore: "|,;~|Grants permission to update the configuration of an IdentityStore",
   UpdateUser: "|,;~~~|Grants permission to update user information in the specified IdentityStore",
 };
+const resourceTypeFacts = {
+  /** The AllGroupMemberships resource type: arn:${Partition}:identitystore:::membership/* */
+  AllGroupMemberships: "|,allGroupMemberships|",
+  /** The AllGroups resource type: arn:${Partition}:identitystore:::group/* */
+  AllGroups: "|,allGroups|",
+  /** The AllUsers resource type: arn:${Partition}:identitystore:::user/* */
+  AllUsers: "|,allUsers|",
+  /** The Group resource type: arn:${Partition}:identitystore:::group/${GroupId} */
+  Group: "|,group|",
+  /** The GroupMembership resource type: arn:${Partition}:identitystore:::membership/${MembershipId} */
+  GroupMembership: "|,groupMembership|",
+  /** The Identitystore resource type: arn:${Partition}:identitystore::${Account}:identitystore/${IdentityStoreId} */
+  Identitystore: "|,identitystore|",
+  /** The User resource type: arn:${Partition}:identitystore:::user/${UserId} */
+  User: "|,user|",
+} as const;
+const arnFormats = {
+  /** ARN of a AllGroupMemberships resource: arn:${Partition}:identitystore:::membership/*. */
+  allGroupMemberships: "|,AllGroupMemberships|arn:|Partition|:identitystore:::membership/*",
+  /** ARN of a AllGroups resource: arn:${Partition}:identitystore:::group/*. */
+  allGroups: "|,AllGroups|arn:|Partition|:identitystore:::group/*",
+  /** ARN of a AllUsers resource: arn:${Partition}:identitystore:::user/*. */
+  allUsers: "|,AllUsers|arn:|Partition|:identitystore:::user/*",
+  /** ARN of a Group resource: arn:${Partition}:identitystore:::group/${GroupId}. */
+  group: "|,Group|arn:|Partition|:identitystore:::group/|GroupId|",
+  /** ARN of a GroupMembership resource: arn:${Partition}:identitystore:::membership/${MembershipId}. */
+  groupMembership: "|,GroupMembership|arn:|Partition|:identitystore:::membership/|MembershipId|",
+  /** ARN of a Identitystore resource: arn:${Partition}:identitystore::${Account}:identitystore/${IdentityStoreId}. */
+  identitystore: "|,Identitystore|arn:|Partition|:identitystore::|Account|:identitystore/|IdentityStoreId|",
+  /** ARN of a User resource: arn:${Partition}:identitystore:::user/${UserId}. */
+  user: "|,User|arn:|Partition|:identitystore:::user/|UserId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "AllGroupMemberships",
+  "AllGroups",
+  "AllUsers",
+  "Group",
+  "GroupMembership",
+  "Identitystore",
+  "User",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "identitystore">;
 /** Any identitystore action. */
 export type Action = ActionOf<typeof actionFacts, "identitystore">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "identitystore">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -148,7 +184,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "identitystore" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every identitystore action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -156,45 +192,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The AllGroupMemberships resource type: arn:${Partition}:identitystore:::membership/* */
-  AllGroupMemberships: "|,arn:${Partition}:identitystore:::membership/*|",
-  /** The AllGroups resource type: arn:${Partition}:identitystore:::group/* */
-  AllGroups: "|,arn:${Partition}:identitystore:::group/*|",
-  /** The AllUsers resource type: arn:${Partition}:identitystore:::user/* */
-  AllUsers: "|,arn:${Partition}:identitystore:::user/*|",
-  /** The Group resource type: arn:${Partition}:identitystore:::group/${GroupId} */
-  Group: "|,arn:${Partition}:identitystore:::group/${GroupId}|",
-  /** The GroupMembership resource type: arn:${Partition}:identitystore:::membership/${MembershipId} */
-  GroupMembership: "|,arn:${Partition}:identitystore:::membership/${MembershipId}|",
-  /** The Identitystore resource type: arn:${Partition}:identitystore::${Account}:identitystore/${IdentityStoreId} */
-  Identitystore: "|,arn:${Partition}:identitystore::${Account}:identitystore/${IdentityStoreId}|",
-  /** The User resource type: arn:${Partition}:identitystore:::user/${UserId} */
-  User: "|,arn:${Partition}:identitystore:::user/${UserId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a AllGroupMemberships resource: arn:${Partition}:identitystore:::membership/*. */
-  allGroupMemberships: "|AllGroupMemberships|arn:|partition?|:identitystore:::membership/*",
-  /** ARN of a AllGroups resource: arn:${Partition}:identitystore:::group/*. */
-  allGroups: "|AllGroups|arn:|partition?|:identitystore:::group/*",
-  /** ARN of a AllUsers resource: arn:${Partition}:identitystore:::user/*. */
-  allUsers: "|AllUsers|arn:|partition?|:identitystore:::user/*",
-  /** ARN of a Group resource: arn:${Partition}:identitystore:::group/${GroupId}. */
-  group: "|Group|arn:|partition?|:identitystore:::group/|groupId|",
-  /** ARN of a GroupMembership resource: arn:${Partition}:identitystore:::membership/${MembershipId}. */
-  groupMembership: "|GroupMembership|arn:|partition?|:identitystore:::membership/|membershipId|",
-  /** ARN of a Identitystore resource: arn:${Partition}:identitystore::${Account}:identitystore/${IdentityStoreId}. */
-  identitystore: "|Identitystore|arn:|partition?|:identitystore::|account|:identitystore/|identityStoreId|",
-  /** ARN of a User resource: arn:${Partition}:identitystore:::user/${UserId}. */
-  user: "|User|arn:|partition?|:identitystore:::user/|userId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -39,180 +39,176 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel an image creation. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CancelImageCreation.html */
-  CancelImageCreation: "W||0|image;1;|||;",
+  CancelImageCreation: "W|||6;1;|||;",
   /** Grants permission to cancel a lifecycle execution. Access level: Write. Resources: lifecycleExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CancelLifecycleExecution.html */
-  CancelLifecycleExecution: "W||0|lifecycleExecution;1;|||;",
+  CancelLifecycleExecution: "W|||11;1;|||;",
   /** Grants permission to create a new component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateComponent.html */
   CreateComponent:
-    "W||0|component;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|;",
+    "W|||3;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to create a new Container Recipe. Access level: Write. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateContainerRecipe.html */
   CreateContainerRecipe:
-    "W||0|containerRecipe;1;|0,2|ec2:DescribeImages,ecr:DescribeImages,ecr:DescribeRepositories,imagebuilder:GetComponent,imagebuilder:GetImage,imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket,ssm:GetParameter|;",
+    "W|||4;1;|0,2|ec2:DescribeImages,ecr:DescribeImages,ecr:DescribeRepositories,imagebuilder:GetComponent,imagebuilder:GetImage,imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket,ssm:GetParameter|;",
   /** Grants permission to create a new distribution configuration. Access level: Write. Resources: distributionConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateDistributionConfiguration.html */
   CreateDistributionConfiguration:
-    "W||0|distributionConfiguration;1;|0,2|ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplates,ec2:ModifyLaunchTemplate,imagebuilder:TagResource,s3:ListBucket,ssm:GetParameter|;",
+    "W|||5;1;|0,2|ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplates,ec2:ModifyLaunchTemplate,imagebuilder:TagResource,s3:ListBucket,ssm:GetParameter|;",
   /** Grants permission to create a new image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateImage.html */
   CreateImage:
-    "W||0|image;1;|0,2|ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
+    "W|||6;1;|0,2|ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
   /** Grants permission to create a new image pipeline. Access level: Write. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateImagePipeline.html */
   CreateImagePipeline:
-    "W||0|imagePipeline;1;|0,2|ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
+    "W|||7;1;|0,2|ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
   /** Grants permission to create a new Image Recipe. Access level: Write. Resources: imageRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateImageRecipe.html */
   CreateImageRecipe:
-    "W||0|imageRecipe;1;|0,2|ec2:DescribeImages,imagebuilder:GetComponent,imagebuilder:GetImage,imagebuilder:TagResource,ssm:GetParameter|;",
+    "W|||8;1;|0,2|ec2:DescribeImages,imagebuilder:GetComponent,imagebuilder:GetImage,imagebuilder:TagResource,ssm:GetParameter|;",
   /** Grants permission to create a new infrastructure configuration. Access level: Write. Resources: infrastructureConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateInfrastructureConfiguration.html */
   CreateInfrastructureConfiguration:
-    "W||0|infrastructureConfiguration;1;|0,2,3,4,5,7|ec2:DescribeAvailabilityZones,ec2:DescribeHosts,iam:GetInstanceProfile,iam:PassRole,imagebuilder:TagResource,resource-groups:GetGroup,sns:Publish|;",
+    "W|||10;1;|0,2,3,4,5,7|ec2:DescribeAvailabilityZones,ec2:DescribeHosts,iam:GetInstanceProfile,iam:PassRole,imagebuilder:TagResource,resource-groups:GetGroup,sns:Publish|;",
   /** Grants permission to create a new lifecycle policy. Access level: Write. Resources: lifecyclePolicy*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateLifecyclePolicy.html */
-  CreateLifecyclePolicy: "W||0|lifecyclePolicy;1;|0,2,6|iam:PassRole,imagebuilder:TagResource|;",
+  CreateLifecyclePolicy: "W|||12;1;|0,2,6|iam:PassRole,imagebuilder:TagResource|;",
   /** Grants permission to create a new workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateWorkflow.html */
   CreateWorkflow:
-    "W||0|workflow;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|;",
+    "W|||13;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to delete a component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteComponent.html */
-  DeleteComponent: "W||0|component;1;|||;",
+  DeleteComponent: "W|||3;1;|||;",
   /** Grants permission to delete a container recipe. Access level: Write. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteContainerRecipe.html */
-  DeleteContainerRecipe: "W||0|containerRecipe;1;|||;",
+  DeleteContainerRecipe: "W|||4;1;|||;",
   /** Grants permission to delete a distribution configuration. Access level: Write. Resources: distributionConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteDistributionConfiguration.html */
-  DeleteDistributionConfiguration: "W||0|distributionConfiguration;1;|||;",
+  DeleteDistributionConfiguration: "W|||5;1;|||;",
   /** Grants permission to delete an image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteImage.html */
-  DeleteImage: "W||0|image;1;|||;",
+  DeleteImage: "W|||6;1;|||;",
   /** Grants permission to delete an image pipeline. Access level: Write. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteImagePipeline.html */
-  DeleteImagePipeline: "W||0|imagePipeline;1;|||;",
+  DeleteImagePipeline: "W|||7;1;|||;",
   /** Grants permission to delete an image recipe. Access level: Write. Resources: imageRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteImageRecipe.html */
-  DeleteImageRecipe: "W||0|imageRecipe;1;|||;",
+  DeleteImageRecipe: "W|||8;1;|||;",
   /** Grants permission to delete an infrastructure configuration. Access level: Write. Resources: infrastructureConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteInfrastructureConfiguration.html */
-  DeleteInfrastructureConfiguration: "W||0|infrastructureConfiguration;1;|||;",
+  DeleteInfrastructureConfiguration: "W|||10;1;|||;",
   /** Grants permission to delete a lifecycle policy. Access level: Write. Resources: lifecyclePolicy*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteLifecyclePolicy.html */
-  DeleteLifecyclePolicy: "W||0|lifecyclePolicy;1;|||;",
+  DeleteLifecyclePolicy: "W|||12;1;|||;",
   /** Grants permission to delete a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteWorkflow.html */
-  DeleteWorkflow: "W||0|workflow;1;|||;",
+  DeleteWorkflow: "W|||13;1;|||;",
   /** Grants permission to distribute an image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DistributeImage.html */
   DistributeImage:
-    "W||0|image;1;|0,2|ec2:DescribeImages,iam:PassRole,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImage,imagebuilder:TagResource,ssm:GetParameter|;",
+    "W|||6;1;|0,2|ec2:DescribeImages,iam:PassRole,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImage,imagebuilder:TagResource,ssm:GetParameter|;",
   /** Grants permission to view details about a component. Access level: Read. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetComponent.html */
-  GetComponent: "R||0|component;1;||kms:Decrypt|CreateContainerRecipe,CreateImageRecipe,;",
+  GetComponent: "R|||3;1;||kms:Decrypt|CreateContainerRecipe,CreateImageRecipe,;",
   /** Grants permission to view the resource policy associated with a component. Access level: Read. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetComponentPolicy.html */
-  GetComponentPolicy: "R||0|component;1;|||;",
+  GetComponentPolicy: "R|||3;1;|||;",
   /** Grants permission to view details about a container recipe. Access level: Read. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetContainerRecipe.html */
-  GetContainerRecipe: "R||0|containerRecipe;1;|||CreateImage,CreateImagePipeline,;,UpdateImagePipeline",
+  GetContainerRecipe: "R|||4;1;|||CreateImage,CreateImagePipeline,;,UpdateImagePipeline",
   /** Grants permission to view the resource policy associated with a container recipe. Access level: Read. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetContainerRecipePolicy.html */
-  GetContainerRecipePolicy: "R||0|containerRecipe;1;|||;",
+  GetContainerRecipePolicy: "R|||4;1;|||;",
   /** Grants permission to view details about a distribution configuration. Access level: Read. Resources: distributionConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetDistributionConfiguration.html */
-  GetDistributionConfiguration:
-    "R||0|distributionConfiguration;1;|||CreateImage,CreateImagePipeline,DistributeImage,;,UpdateImagePipeline",
+  GetDistributionConfiguration: "R|||5;1;|||CreateImage,CreateImagePipeline,DistributeImage,;,UpdateImagePipeline",
   /** Grants permission to view details about an image. Access level: Read. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetImage.html */
-  GetImage: "R||0|image;1;|||CreateContainerRecipe,CreateImageRecipe,DistributeImage,;",
+  GetImage: "R|||6;1;|||CreateContainerRecipe,CreateImageRecipe,DistributeImage,;",
   /** Grants permission to view details about an image pipeline. Access level: Read. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetImagePipeline.html */
-  GetImagePipeline: "R||0|imagePipeline;1;|||;",
+  GetImagePipeline: "R|||7;1;|||;",
   /** Grants permission to view the resource policy associated with an image. Access level: Read. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetImagePolicy.html */
-  GetImagePolicy: "R||0|image;1;|||;",
+  GetImagePolicy: "R|||6;1;|||;",
   /** Grants permission to view details about an image recipe. Access level: Read. Resources: imageRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetImageRecipe.html */
-  GetImageRecipe: "R||0|imageRecipe;1;|||CreateImage,CreateImagePipeline,;,UpdateImagePipeline",
+  GetImageRecipe: "R|||8;1;|||CreateImage,CreateImagePipeline,;,UpdateImagePipeline",
   /** Grants permission to view the resource policy associated with an image recipe. Access level: Read. Resources: imageRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetImageRecipePolicy.html */
-  GetImageRecipePolicy: "R||0|imageRecipe;1;|||;",
+  GetImageRecipePolicy: "R|||8;1;|||;",
   /** Grants permission to view details about an infrastructure configuration. Access level: Read. Resources: infrastructureConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetInfrastructureConfiguration.html */
-  GetInfrastructureConfiguration:
-    "R||0|infrastructureConfiguration;1;|||CreateImage,CreateImagePipeline,;,ImportDiskImage,UpdateImagePipeline",
+  GetInfrastructureConfiguration: "R|||10;1;|||CreateImage,CreateImagePipeline,;,ImportDiskImage,UpdateImagePipeline",
   /** Grants permission to view details about a lifecycle execution. Access level: Read. Resources: lifecycleExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetLifecycleExecution.html */
-  GetLifecycleExecution: "R||0|lifecycleExecution;1;|||;",
+  GetLifecycleExecution: "R|||11;1;|||;",
   /** Grants permission to view details about a lifecycle policy. Access level: Read. Resources: lifecyclePolicy*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetLifecyclePolicy.html */
-  GetLifecyclePolicy: "R||0|lifecyclePolicy;1;|||;",
+  GetLifecyclePolicy: "R|||12;1;|||;",
   /** Grants permission to retrieve Marketplace provided resource. Access level: Read. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetMarketplaceResource.html */
-  GetMarketplaceResource: "R||0|component;1;|||;",
+  GetMarketplaceResource: "R|||3;1;|||;",
   /** Grants permission to view details about a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetWorkflow.html */
-  GetWorkflow: "R||0|workflow;1;||kms:Decrypt|CreateImage,CreateImagePipeline,;,UpdateImagePipeline",
+  GetWorkflow: "R|||13;1;||kms:Decrypt|CreateImage,CreateImagePipeline,;,UpdateImagePipeline",
   /** Grants permission to view details about a workflow execution. Access level: Read. Resources: workflowExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetWorkflowExecution.html */
-  GetWorkflowExecution: "R||0|workflowExecution;1;|||;",
+  GetWorkflowExecution: "R|||14;1;|||;",
   /** Grants permission to view details about a workflow step execution. Access level: Read. Resources: workflowStepExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetWorkflowStepExecution.html */
-  GetWorkflowStepExecution: "R||0|workflowStepExecution;1;||kms:Decrypt|;",
+  GetWorkflowStepExecution: "R|||15;1;||kms:Decrypt|;",
   /** Grants permission to import a new component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ImportComponent.html */
   ImportComponent:
-    "W||0|component;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|",
+    "W|||3;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|",
   /** Grants permission to import a disk image. Access level: Write. Resources: imageVersion*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ImportDiskImage.html */
   ImportDiskImage:
-    "W||0|imageVersion;1;|0,2|iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,s3:GetObject,s3:ListBucket|;",
+    "W|||9;1;|0,2|iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to import an image. Access level: Write. Resources: imageVersion*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ImportVmImage.html */
   ImportVmImage:
-    "W||0|imageVersion;1;|0,2|ec2:DescribeImages,ec2:DescribeImportImageTasks,iam:CreateServiceLinkedRole,imagebuilder:TagResource|;",
+    "W|||9;1;|0,2|ec2:DescribeImages,ec2:DescribeImportImageTasks,iam:CreateServiceLinkedRole,imagebuilder:TagResource|;",
   /** Grants permission to list the component build versions in your account. Access level: List. Resources: allComponentBuildVersions*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListComponentBuildVersions.html */
-  ListComponentBuildVersions: "L||0|allComponentBuildVersions;1;|||;",
+  ListComponentBuildVersions: "L|||0;1;|||;",
   /** Grants permission to list the component versions owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListComponents.html */
-  ListComponents: "L||0||||;",
+  ListComponents: "L||||||;",
   /** Grants permission to list the container recipes owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListContainerRecipes.html */
-  ListContainerRecipes: "L||0||||;",
+  ListContainerRecipes: "L||||||;",
   /** Grants permission to list the distribution configurations in your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListDistributionConfigurations.html */
-  ListDistributionConfigurations: "L||0||||;",
+  ListDistributionConfigurations: "L||||||;",
   /** Grants permission to list the image build versions in your account. Access level: List. Resources: allImageBuildVersions*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImageBuildVersions.html */
-  ListImageBuildVersions: "L||0|allImageBuildVersions;1;|||;",
+  ListImageBuildVersions: "L|||1;1;|||;",
   /** Grants permission to return a list of packages installed on the specified image. Access level: List. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImagePackages.html */
-  ListImagePackages: "L||0|image;1;|||;",
+  ListImagePackages: "L|||6;1;|||;",
   /** Grants permission to return a list of images created by the specified pipeline. Access level: List. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImagePipelineImages.html */
-  ListImagePipelineImages: "L||0|imagePipeline;1;|||;",
+  ListImagePipelineImages: "L|||7;1;|||;",
   /** Grants permission to list the image pipelines in your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImagePipelines.html */
-  ListImagePipelines: "L||0||||;",
+  ListImagePipelines: "L||||||;",
   /** Grants permission to list the image recipes owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImageRecipes.html */
-  ListImageRecipes: "L||0||||;",
+  ListImageRecipes: "L||||||;",
   /** Grants permission to list aggregations on the image scan findings in your account. Access level: List. Resources: image, imagePipeline. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImageScanFindingAggregations.html */
-  ListImageScanFindingAggregations: "L||0|image;0;,imagePipeline;0;|||;",
+  ListImageScanFindingAggregations: "L|||6;0;,7;0;|||;",
   /** Grants permission to list the image scan findings for the images in your account. Access level: List. Resources: image, imagePipeline. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImageScanFindings.html */
-  ListImageScanFindings: "L||0|image;0;,imagePipeline;0;||inspector2:ListFindings|;",
+  ListImageScanFindings: "L|||6;0;,7;0;||inspector2:ListFindings|;",
   /** Grants permission to list the image versions owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImages.html */
-  ListImages: "L||0||||;",
+  ListImages: "L||||||;",
   /** Grants permission to list the infrastructure configurations in your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListInfrastructureConfigurations.html */
-  ListInfrastructureConfigurations: "L||0||||;",
+  ListInfrastructureConfigurations: "L||||||;",
   /** Grants permission to list resources for the specified lifecycle execution. Access level: List. Resources: lifecycleExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListLifecycleExecutionResources.html */
-  ListLifecycleExecutionResources: "L||0|lifecycleExecution;1;|||;",
+  ListLifecycleExecutionResources: "L|||11;1;|||;",
   /** Grants permission to list lifecycle executions for the specified resource. Access level: List. Resources: image, lifecyclePolicy. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListLifecycleExecutions.html */
-  ListLifecycleExecutions: "L||0|image;0;,lifecyclePolicy;0;|||;",
+  ListLifecycleExecutions: "L|||6;0;,12;0;|||;",
   /** Grants permission to list the lifecycle policies in your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListLifecyclePolicies.html */
-  ListLifecyclePolicies: "L||0||||;",
+  ListLifecyclePolicies: "L||||||;",
   /** Grants permission to list tags for an Image Builder resource. Access level: Read. Resources: component, containerRecipe, distributionConfiguration, image, imagePipeline, imageRecipe, infrastructureConfiguration, lifecyclePolicy, workflow. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|component;0;,containerRecipe;0;,distributionConfiguration;0;,image;0;,imagePipeline;0;,imageRecipe;0;,infrastructureConfiguration;0;,lifecyclePolicy;0;,workflow;0;|||;",
+  ListTagsForResource: "R|||3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,10;0;,12;0;,13;0;|||;",
   /** Grants permission to list waiting workflow steps for the caller account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWaitingWorkflowSteps.html */
-  ListWaitingWorkflowSteps: "L||0||||;",
+  ListWaitingWorkflowSteps: "L||||||;",
   /** Grants permission to list the workflow build versions in your account. Access level: List. Resources: allWorkflowBuildVersions*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWorkflowBuildVersions.html */
-  ListWorkflowBuildVersions: "L||0|allWorkflowBuildVersions;1;|||;",
+  ListWorkflowBuildVersions: "L|||2;1;|||;",
   /** Grants permission to list workflow executions for the specified image. Access level: List. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWorkflowExecutions.html */
-  ListWorkflowExecutions: "L||0|image;1;|||;",
+  ListWorkflowExecutions: "L|||6;1;|||;",
   /** Grants permission to list workflow step executions for the specified workflow. Access level: List. Resources: workflowExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWorkflowStepExecutions.html */
-  ListWorkflowStepExecutions: "L||0|workflowExecution;1;||kms:Decrypt|;",
+  ListWorkflowStepExecutions: "L|||14;1;||kms:Decrypt|;",
   /** Grants permission to list the workflow versions owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWorkflows.html */
-  ListWorkflows: "L||0||||;",
+  ListWorkflows: "L||||||;",
   /** Grants permission to set the resource policy associated with a component. Access level: Permissions management. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_PutComponentPolicy.html */
-  PutComponentPolicy: "P||0|component;1;|||;",
+  PutComponentPolicy: "P|||3;1;|||;",
   /** Grants permission to set the resource policy associated with a container recipe. Access level: Permissions management. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_PutContainerRecipePolicy.html */
-  PutContainerRecipePolicy: "P||0|containerRecipe;1;|||;",
+  PutContainerRecipePolicy: "P|||4;1;|||;",
   /** Grants permission to set the resource policy associated with an image. Access level: Permissions management. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_PutImagePolicy.html */
-  PutImagePolicy: "P||0|image;1;|||;",
+  PutImagePolicy: "P|||6;1;|||;",
   /** Grants permission to set the resource policy associated with an image recipe. Access level: Permissions management. Resources: imageRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_PutImageRecipePolicy.html */
-  PutImageRecipePolicy: "P||0|imageRecipe;1;|||;",
+  PutImageRecipePolicy: "P|||8;1;|||;",
   /** Grants permission to retry an image creation. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_RetryImage.html */
-  RetryImage: "W||0|image;1;|||;",
+  RetryImage: "W|||6;1;|||;",
   /** Grants permission to send an action to a workflow step. Access level: Write. Resources: image*, workflowStepExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_SendWorkflowStepAction.html */
-  SendWorkflowStepAction: "W||0|image;1;,workflowStepExecution;1;|||;",
+  SendWorkflowStepAction: "W|||6;1;,15;1;|||;",
   /** Grants permission to create a new image from a pipeline. Access level: Write. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_StartImagePipelineExecution.html */
   StartImagePipelineExecution:
-    "W||0|imagePipeline;1;|0,2|iam:CreateServiceLinkedRole,imagebuilder:GetImagePipeline,imagebuilder:TagResource|;",
+    "W|||7;1;|0,2|iam:CreateServiceLinkedRole,imagebuilder:GetImagePipeline,imagebuilder:TagResource|;",
   /** Grants permission to start a state update for the specified resource. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_StartResourceStateUpdate.html */
-  StartResourceStateUpdate: "W||0|image;1;||iam:PassRole|;",
+  StartResourceStateUpdate: "W|||6;1;||iam:PassRole|;",
   /** Grants permission to tag an Image Builder resource. Access level: Tagging. Resources: component, containerRecipe, distributionConfiguration, image, imagePipeline, imageRecipe, infrastructureConfiguration, lifecyclePolicy, workflow. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|component;0;,containerRecipe;0;,distributionConfiguration;0;,image;0;,imagePipeline;0;,imageRecipe;0;,infrastructureConfiguration;0;,lifecyclePolicy;0;,workflow;0;|0,2||CreateComponent,CreateContainerRecipe,CreateDistributionConfiguration,CreateImage,CreateImagePipeline,CreateImageRecipe,CreateInfrastructureConfiguration,CreateLifecyclePolicy,CreateWorkflow,ImportDiskImage,ImportVmImage,StartImagePipelineExecution,;,UpdateImagePipeline",
+    "T|||3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,10;0;,12;0;,13;0;|0,2||CreateComponent,CreateContainerRecipe,CreateDistributionConfiguration,CreateImage,CreateImagePipeline,CreateImageRecipe,CreateInfrastructureConfiguration,CreateLifecyclePolicy,CreateWorkflow,ImportDiskImage,ImportVmImage,StartImagePipelineExecution,;,UpdateImagePipeline",
   /** Grants permission to untag an Image Builder resource. Access level: Tagging. Resources: component, containerRecipe, distributionConfiguration, image, imagePipeline, imageRecipe, infrastructureConfiguration, lifecyclePolicy, workflow. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|component;0;,containerRecipe;0;,distributionConfiguration;0;,image;0;,imagePipeline;0;,imageRecipe;0;,infrastructureConfiguration;0;,lifecyclePolicy;0;,workflow;0;|2||;",
+  UntagResource: "T|||3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,10;0;,12;0;,13;0;|2||;",
   /** Grants permission to update an existing distribution configuration. Access level: Write. Resources: distributionConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateDistributionConfiguration.html */
   UpdateDistributionConfiguration:
-    "W||0|distributionConfiguration;1;||ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplates,ec2:ModifyLaunchTemplate,s3:ListBucket,ssm:GetParameter|;",
+    "W|||5;1;||ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplates,ec2:ModifyLaunchTemplate,s3:ListBucket,ssm:GetParameter|;",
   /** Grants permission to update an existing image pipeline. Access level: Write. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateImagePipeline.html */
   UpdateImagePipeline:
-    "W||0|imagePipeline;1;||ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
+    "W|||7;1;||ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
   /** Grants permission to update an existing infrastructure configuration. Access level: Write. Resources: infrastructureConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateInfrastructureConfiguration.html */
   UpdateInfrastructureConfiguration:
-    "W||0|infrastructureConfiguration;1;|3,4,5,7|ec2:DescribeAvailabilityZones,ec2:DescribeHosts,iam:GetInstanceProfile,iam:PassRole,resource-groups:GetGroup,sns:Publish|;",
+    "W|||10;1;|3,4,5,7|ec2:DescribeAvailabilityZones,ec2:DescribeHosts,iam:GetInstanceProfile,iam:PassRole,resource-groups:GetGroup,sns:Publish|;",
   /** Grants permission to update an existing lifecycle policy. Access level: Write. Resources: lifecyclePolicy*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateLifecyclePolicy.html */
-  UpdateLifecyclePolicy: "W||0|lifecyclePolicy;1;|6|iam:PassRole|;",
+  UpdateLifecyclePolicy: "W|||12;1;|6|iam:PassRole|;",
 } as const;
 const actionDetails = {
   CancelImageCreation: "|,;~~~|Grants permission to cancel an image creation",
@@ -297,12 +293,112 @@ const actionDetails = {
   UpdateInfrastructureConfiguration: "|,;~~~|Grants permission to update an existing infrastructure configuration",
   UpdateLifecyclePolicy: "|,;~~~|Grants permission to update an existing lifecycle policy",
 };
+const resourceTypeFacts = {
+  /** The allComponentBuildVersions resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/* */
+  allComponentBuildVersions: "|,|",
+  /** The allImageBuildVersions resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/* */
+  allImageBuildVersions: "|,|",
+  /** The allWorkflowBuildVersions resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/* */
+  allWorkflowBuildVersions: "|,|",
+  /** The component resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/${ComponentBuildVersion} */
+  component: "|,|1",
+  /** The containerRecipe resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:container-recipe/${ContainerRecipeName}/${ContainerRecipeVersion} */
+  containerRecipe: "|,|1",
+  /** The distributionConfiguration resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:distribution-configuration/${DistributionConfigurationName} */
+  distributionConfiguration: "|,|1",
+  /** The image resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/${ImageBuildVersion} */
+  image: "|,|1",
+  /** The imagePipeline resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image-pipeline/${ImagePipelineName} */
+  imagePipeline: "|,|1",
+  /** The imageRecipe resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image-recipe/${ImageRecipeName}/${ImageRecipeVersion} */
+  imageRecipe: "|,|1",
+  /** The imageVersion resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion} */
+  imageVersion: "|,|1",
+  /** The infrastructureConfiguration resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:infrastructure-configuration/${ResourceId} */
+  infrastructureConfiguration: "|,|1",
+  /** The lifecycleExecution resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-execution/${LifecycleExecutionId} */
+  lifecycleExecution: "|,|",
+  /** The lifecyclePolicy resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-policy/${LifecyclePolicyName} */
+  lifecyclePolicy: "|,|1",
+  /** The workflow resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/${WorkflowBuildVersion} */
+  workflow: "|,|1",
+  /** The workflowExecution resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-execution/${WorkflowExecutionId} */
+  workflowExecution: "|,|",
+  /** The workflowStepExecution resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-step-execution/${WorkflowStepExecutionId} */
+  workflowStepExecution: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a allComponentBuildVersions resource: arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/*. */
+  allComponentBuildVersions:
+    "|,allComponentBuildVersions|arn:|Partition|:imagebuilder:|Region|:|Account|:component/|ComponentName|/|ComponentVersion|/*",
+  /** ARN of a allImageBuildVersions resource: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/*. */
+  allImageBuildVersions:
+    "|,allImageBuildVersions|arn:|Partition|:imagebuilder:|Region|:|Account|:image/|ImageName|/|ImageVersion|/*",
+  /** ARN of a allWorkflowBuildVersions resource: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/*. */
+  allWorkflowBuildVersions:
+    "|,allWorkflowBuildVersions|arn:|Partition|:imagebuilder:|Region|:|Account|:workflow/|WorkflowType|/|WorkflowName|/|WorkflowVersion|/*",
+  /** ARN of a component resource: arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/${ComponentBuildVersion}. */
+  component:
+    "|,component|arn:|Partition|:imagebuilder:|Region|:|Account|:component/|ComponentName|/|ComponentVersion|/|ComponentBuildVersion|",
+  /** ARN of a containerRecipe resource: arn:${Partition}:imagebuilder:${Region}:${Account}:container-recipe/${ContainerRecipeName}/${ContainerRecipeVersion}. */
+  containerRecipe:
+    "|,containerRecipe|arn:|Partition|:imagebuilder:|Region|:|Account|:container-recipe/|ContainerRecipeName|/|ContainerRecipeVersion|",
+  /** ARN of a distributionConfiguration resource: arn:${Partition}:imagebuilder:${Region}:${Account}:distribution-configuration/${DistributionConfigurationName}. */
+  distributionConfiguration:
+    "|,distributionConfiguration|arn:|Partition|:imagebuilder:|Region|:|Account|:distribution-configuration/|DistributionConfigurationName|",
+  /** ARN of a image resource: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/${ImageBuildVersion}. */
+  image: "|,image|arn:|Partition|:imagebuilder:|Region|:|Account|:image/|ImageName|/|ImageVersion|/|ImageBuildVersion|",
+  /** ARN of a imagePipeline resource: arn:${Partition}:imagebuilder:${Region}:${Account}:image-pipeline/${ImagePipelineName}. */
+  imagePipeline: "|,imagePipeline|arn:|Partition|:imagebuilder:|Region|:|Account|:image-pipeline/|ImagePipelineName|",
+  /** ARN of a imageRecipe resource: arn:${Partition}:imagebuilder:${Region}:${Account}:image-recipe/${ImageRecipeName}/${ImageRecipeVersion}. */
+  imageRecipe:
+    "|,imageRecipe|arn:|Partition|:imagebuilder:|Region|:|Account|:image-recipe/|ImageRecipeName|/|ImageRecipeVersion|",
+  /** ARN of a imageVersion resource: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}. */
+  imageVersion: "|,imageVersion|arn:|Partition|:imagebuilder:|Region|:|Account|:image/|ImageName|/|ImageVersion|",
+  /** ARN of a infrastructureConfiguration resource: arn:${Partition}:imagebuilder:${Region}:${Account}:infrastructure-configuration/${ResourceId}. */
+  infrastructureConfiguration:
+    "|,infrastructureConfiguration|arn:|Partition|:imagebuilder:|Region|:|Account|:infrastructure-configuration/|ResourceId|",
+  /** ARN of a lifecycleExecution resource: arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-execution/${LifecycleExecutionId}. */
+  lifecycleExecution:
+    "|,lifecycleExecution|arn:|Partition|:imagebuilder:|Region|:|Account|:lifecycle-execution/|LifecycleExecutionId|",
+  /** ARN of a lifecyclePolicy resource: arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-policy/${LifecyclePolicyName}. */
+  lifecyclePolicy:
+    "|,lifecyclePolicy|arn:|Partition|:imagebuilder:|Region|:|Account|:lifecycle-policy/|LifecyclePolicyName|",
+  /** ARN of a workflow resource: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/${WorkflowBuildVersion}. */
+  workflow:
+    "|,workflow|arn:|Partition|:imagebuilder:|Region|:|Account|:workflow/|WorkflowType|/|WorkflowName|/|WorkflowVersion|/|WorkflowBuildVersion|",
+  /** ARN of a workflowExecution resource: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-execution/${WorkflowExecutionId}. */
+  workflowExecution:
+    "|,workflowExecution|arn:|Partition|:imagebuilder:|Region|:|Account|:workflow-execution/|WorkflowExecutionId|",
+  /** ARN of a workflowStepExecution resource: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-step-execution/${WorkflowStepExecutionId}. */
+  workflowStepExecution:
+    "|,workflowStepExecution|arn:|Partition|:imagebuilder:|Region|:|Account|:workflow-step-execution/|WorkflowStepExecutionId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "allComponentBuildVersions",
+  "allImageBuildVersions",
+  "allWorkflowBuildVersions",
+  "component",
+  "containerRecipe",
+  "distributionConfiguration",
+  "image",
+  "imagePipeline",
+  "imageRecipe",
+  "imageVersion",
+  "infrastructureConfiguration",
+  "lifecycleExecution",
+  "lifecyclePolicy",
+  "workflow",
+  "workflowExecution",
+  "workflowStepExecution",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "imagebuilder">;
 /** Any imagebuilder action. */
 export type Action = ActionOf<typeof actionFacts, "imagebuilder">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "imagebuilder">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -310,7 +406,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "imagebuilder" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every imagebuilder action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -318,105 +414,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The allComponentBuildVersions resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/* */
-  allComponentBuildVersions:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/*|",
-  /** The allImageBuildVersions resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/* */
-  allImageBuildVersions: "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/*|",
-  /** The allWorkflowBuildVersions resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/* */
-  allWorkflowBuildVersions:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/*|",
-  /** The component resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/${ComponentBuildVersion} */
-  component:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/${ComponentBuildVersion}|1",
-  /** The containerRecipe resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:container-recipe/${ContainerRecipeName}/${ContainerRecipeVersion} */
-  containerRecipe:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:container-recipe/${ContainerRecipeName}/${ContainerRecipeVersion}|1",
-  /** The distributionConfiguration resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:distribution-configuration/${DistributionConfigurationName} */
-  distributionConfiguration:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:distribution-configuration/${DistributionConfigurationName}|1",
-  /** The image resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/${ImageBuildVersion} */
-  image:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/${ImageBuildVersion}|1",
-  /** The imagePipeline resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image-pipeline/${ImagePipelineName} */
-  imagePipeline: "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image-pipeline/${ImagePipelineName}|1",
-  /** The imageRecipe resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image-recipe/${ImageRecipeName}/${ImageRecipeVersion} */
-  imageRecipe:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image-recipe/${ImageRecipeName}/${ImageRecipeVersion}|1",
-  /** The imageVersion resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion} */
-  imageVersion: "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}|1",
-  /** The infrastructureConfiguration resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:infrastructure-configuration/${ResourceId} */
-  infrastructureConfiguration:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:infrastructure-configuration/${ResourceId}|1",
-  /** The lifecycleExecution resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-execution/${LifecycleExecutionId} */
-  lifecycleExecution:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-execution/${LifecycleExecutionId}|",
-  /** The lifecyclePolicy resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-policy/${LifecyclePolicyName} */
-  lifecyclePolicy: "|,arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-policy/${LifecyclePolicyName}|1",
-  /** The workflow resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/${WorkflowBuildVersion} */
-  workflow:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/${WorkflowBuildVersion}|1",
-  /** The workflowExecution resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-execution/${WorkflowExecutionId} */
-  workflowExecution: "|,arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-execution/${WorkflowExecutionId}|",
-  /** The workflowStepExecution resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-step-execution/${WorkflowStepExecutionId} */
-  workflowStepExecution:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-step-execution/${WorkflowStepExecutionId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a allComponentBuildVersions resource: arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/*. */
-  allComponentBuildVersions:
-    "|allComponentBuildVersions|arn:|partition?|:imagebuilder:|region|:|account|:component/|componentName|/|componentVersion|/*",
-  /** ARN of a allImageBuildVersions resource: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/*. */
-  allImageBuildVersions:
-    "|allImageBuildVersions|arn:|partition?|:imagebuilder:|region|:|account|:image/|imageName|/|imageVersion|/*",
-  /** ARN of a allWorkflowBuildVersions resource: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/*. */
-  allWorkflowBuildVersions:
-    "|allWorkflowBuildVersions|arn:|partition?|:imagebuilder:|region|:|account|:workflow/|workflowType|/|workflowName|/|workflowVersion|/*",
-  /** ARN of a component resource: arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/${ComponentBuildVersion}. */
-  component:
-    "|component|arn:|partition?|:imagebuilder:|region|:|account|:component/|componentName|/|componentVersion|/|componentBuildVersion|",
-  /** ARN of a containerRecipe resource: arn:${Partition}:imagebuilder:${Region}:${Account}:container-recipe/${ContainerRecipeName}/${ContainerRecipeVersion}. */
-  containerRecipe:
-    "|containerRecipe|arn:|partition?|:imagebuilder:|region|:|account|:container-recipe/|containerRecipeName|/|containerRecipeVersion|",
-  /** ARN of a distributionConfiguration resource: arn:${Partition}:imagebuilder:${Region}:${Account}:distribution-configuration/${DistributionConfigurationName}. */
-  distributionConfiguration:
-    "|distributionConfiguration|arn:|partition?|:imagebuilder:|region|:|account|:distribution-configuration/|distributionConfigurationName|",
-  /** ARN of a image resource: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/${ImageBuildVersion}. */
-  image: "|image|arn:|partition?|:imagebuilder:|region|:|account|:image/|imageName|/|imageVersion|/|imageBuildVersion|",
-  /** ARN of a imagePipeline resource: arn:${Partition}:imagebuilder:${Region}:${Account}:image-pipeline/${ImagePipelineName}. */
-  imagePipeline: "|imagePipeline|arn:|partition?|:imagebuilder:|region|:|account|:image-pipeline/|imagePipelineName|",
-  /** ARN of a imageRecipe resource: arn:${Partition}:imagebuilder:${Region}:${Account}:image-recipe/${ImageRecipeName}/${ImageRecipeVersion}. */
-  imageRecipe:
-    "|imageRecipe|arn:|partition?|:imagebuilder:|region|:|account|:image-recipe/|imageRecipeName|/|imageRecipeVersion|",
-  /** ARN of a imageVersion resource: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}. */
-  imageVersion: "|imageVersion|arn:|partition?|:imagebuilder:|region|:|account|:image/|imageName|/|imageVersion|",
-  /** ARN of a infrastructureConfiguration resource: arn:${Partition}:imagebuilder:${Region}:${Account}:infrastructure-configuration/${ResourceId}. */
-  infrastructureConfiguration:
-    "|infrastructureConfiguration|arn:|partition?|:imagebuilder:|region|:|account|:infrastructure-configuration/|resourceId|",
-  /** ARN of a lifecycleExecution resource: arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-execution/${LifecycleExecutionId}. */
-  lifecycleExecution:
-    "|lifecycleExecution|arn:|partition?|:imagebuilder:|region|:|account|:lifecycle-execution/|lifecycleExecutionId|",
-  /** ARN of a lifecyclePolicy resource: arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-policy/${LifecyclePolicyName}. */
-  lifecyclePolicy:
-    "|lifecyclePolicy|arn:|partition?|:imagebuilder:|region|:|account|:lifecycle-policy/|lifecyclePolicyName|",
-  /** ARN of a workflow resource: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/${WorkflowBuildVersion}. */
-  workflow:
-    "|workflow|arn:|partition?|:imagebuilder:|region|:|account|:workflow/|workflowType|/|workflowName|/|workflowVersion|/|workflowBuildVersion|",
-  /** ARN of a workflowExecution resource: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-execution/${WorkflowExecutionId}. */
-  workflowExecution:
-    "|workflowExecution|arn:|partition?|:imagebuilder:|region|:|account|:workflow-execution/|workflowExecutionId|",
-  /** ARN of a workflowStepExecution resource: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-step-execution/${WorkflowStepExecutionId}. */
-  workflowStepExecution:
-    "|workflowStepExecution|arn:|partition?|:imagebuilder:|region|:|account|:workflow-step-execution/|workflowStepExecutionId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

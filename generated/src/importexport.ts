@@ -30,17 +30,17 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** This action cancels a specified job. Only the job owner can cancel it. The action fails if the job has already started or is complete. Access level: Write. https://docs.aws.amazon.com/AWSImportExport/latest/DG/WebCancelJob.html */
-  CancelJob: "W||0||||",
+  CancelJob: "W||||||",
   /** This action initiates the process of scheduling an upload or download of your data. Access level: Write. https://docs.aws.amazon.com/AWSImportExport/latest/DG/WebCreateJob.html */
-  CreateJob: "W||0||||",
+  CreateJob: "W||||||",
   /** This action generates a pre-paid shipping label that you will use to ship your device to AWS for processing. Access level: Read. https://docs.aws.amazon.com/AWSImportExport/latest/DG/WebGetShippingLabel.html */
-  GetShippingLabel: "R||0||||",
+  GetShippingLabel: "R||||||",
   /** This action returns information about a job, including where the job is in the processing pipeline, the status of the results, and the signature value associated with the job. Access level: Read. https://docs.aws.amazon.com/AWSImportExport/latest/DG/WebGetStatus.html */
-  GetStatus: "R||0||||",
+  GetStatus: "R||||||",
   /** This action returns the jobs associated with the requester. Access level: List. https://docs.aws.amazon.com/AWSImportExport/latest/DG/WebListJobs.html */
-  ListJobs: "L||0||||",
+  ListJobs: "L||||||",
   /** You use this action to change the parameters specified in the original manifest file by supplying a new manifest file. Access level: Write. https://docs.aws.amazon.com/AWSImportExport/latest/DG/WebUpdateJob.html */
-  UpdateJob: "W||0||||",
+  UpdateJob: "W||||||",
 } as const;
 const actionDetails = {
   CancelJob:
@@ -54,12 +54,16 @@ const actionDetails = {
   UpdateJob:
     "|,;~|You use this action to change the parameters specified in the original manifest file by supplying a new manifest file.",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "importexport">;
 /** Any importexport action. */
 export type Action = ActionOf<typeof actionFacts, "importexport">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "importexport">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -67,7 +71,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every importexport action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -75,15 +79,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,15 +30,15 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to notify heartbeat for an active telemetry session. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_NotifyHeartbeat.html */
-  NotifyHeartbeat: "W||0||||",
+  NotifyHeartbeat: "W||||||",
   /** Grants permission to send telemetry for an active telemetry session. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_SendTelemetry.html */
-  SendTelemetry: "W||0||||",
+  SendTelemetry: "W||||||",
   /** Grants permission to send telemetry event for a telemetry session. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_SendTelemetryEvent.html */
-  SendTelemetryEvent: "W||0||||",
+  SendTelemetryEvent: "W||||||",
   /** Grants permission to start a telemetry session. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_StartSession.html */
-  StartSession: "W||0||||",
+  StartSession: "W||||||",
   /** Grants permission to stop a telemetry session. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_StopSession.html */
-  StopSession: "W||0||||",
+  StopSession: "W||||||",
 } as const;
 const actionDetails = {
   NotifyHeartbeat: "|,;~|Grants permission to notify heartbeat for an active telemetry session",
@@ -47,12 +47,16 @@ const actionDetails = {
   StartSession: "|,;~|Grants permission to start a telemetry session",
   StopSession: "|,;~|Grants permission to stop a telemetry session",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "inspector2-telemetry">;
 /** Any inspector2-telemetry action. */
 export type Action = ActionOf<typeof actionFacts, "inspector2-telemetry">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "inspector2-telemetry">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -60,7 +64,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every inspector2-telemetry action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -68,15 +72,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,157 +30,156 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate an account with an Amazon Inspector administrator account. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_AssociateMember.html */
-  AssociateMember: "W||0||||;",
+  AssociateMember: "W||||||;",
   /** Grants permission to associate multiple code repositories with an Amazon Inspector code security scan configuration. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_BatchAssociateCodeSecurityScanConfiguration.html */
-  BatchAssociateCodeSecurityScanConfiguration: "W||0||||;",
+  BatchAssociateCodeSecurityScanConfiguration: "W||||||;",
   /** Grants permission to disassociate multiple code repositories from an Amazon Inspector code security scan configuration. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_BatchDisassociateCodeSecurityScanConfiguration.html */
-  BatchDisassociateCodeSecurityScanConfiguration: "W||0||||;",
+  BatchDisassociateCodeSecurityScanConfiguration: "W||||||;",
   /** Grants permission to retrieve information about Amazon Inspector accounts for an account. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_BatchGetAccountStatus.html */
-  BatchGetAccountStatus: "R||0||||;",
+  BatchGetAccountStatus: "R||||||;",
   /** Grants permission to retrieve code snippet information about one or more code vulnerability findings. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_BatchGetCodeSnippet.html */
-  BatchGetCodeSnippet: "R||0||||;",
+  BatchGetCodeSnippet: "R||||||;",
   /** Grants permission to let a customer get enhanced vulnerability intelligence details for findings. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_BatchGetFindingDetails.html */
-  BatchGetFindingDetails: "R||0||||;",
+  BatchGetFindingDetails: "R||||||;",
   /** Grants permission to retrieve free trial period eligibility about Amazon Inspector accounts for an account. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_BatchGetFreeTrialInfo.html */
-  BatchGetFreeTrialInfo: "R||0||||;",
+  BatchGetFreeTrialInfo: "R||||||;",
   /** Grants permission to delegated administrator to retrieve ec2 deep inspection status of member accounts. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_BatchGetMemberEc2DeepInspectionStatus.html */
-  BatchGetMemberEc2DeepInspectionStatus: "R||0||||;",
+  BatchGetMemberEc2DeepInspectionStatus: "R||||||;",
   /** Grants permission to update ec2 deep inspection status by delegated administrator for its associated member accounts. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_BatchUpdateMemberEc2DeepInspectionStatus.html */
-  BatchUpdateMemberEc2DeepInspectionStatus: "W||0||||;",
+  BatchUpdateMemberEc2DeepInspectionStatus: "W||||||;",
   /** Grants permission to cancel the generation of a findings report. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CancelFindingsReport.html */
-  CancelFindingsReport: "W||0||||;",
+  CancelFindingsReport: "W||||||;",
   /** Grants permission to cancel the generation of an SBOM report. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CancelSbomExport.html */
-  CancelSbomExport: "W||0||||;",
+  CancelSbomExport: "W||||||;",
   /** Grants permission to create and define the settings for a CIS scan configuration. Access level: Write. Resources: CIS Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateCisScanConfiguration.html */
-  CreateCisScanConfiguration: "W||0|CIS Scan Configuration;1;|0,1,2|inspector2:TagResource|;",
+  CreateCisScanConfiguration: "W|||0;1;|0,1,2|inspector2:TagResource|;",
   /** Grants permission to create a code security integration with a source code repository provider. Access level: Write. Resources: Code Security Integration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateCodeSecurityIntegration.html */
-  CreateCodeSecurityIntegration: "W||0|Code Security Integration;1;|0,2|inspector2:TagResource|;",
+  CreateCodeSecurityIntegration: "W|||1;1;|0,2|inspector2:TagResource|;",
   /** Grants permission to create a scan configuration for code security scanning. Access level: Write. Resources: Code Security Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateCodeSecurityScanConfiguration.html */
-  CreateCodeSecurityScanConfiguration: "W||0|Code Security Scan Configuration;1;|0,2|inspector2:TagResource|;",
+  CreateCodeSecurityScanConfiguration: "W|||2;1;|0,2|inspector2:TagResource|;",
   /** Grants permission to create and define the settings for a findings filter. Access level: Write. Resources: Filter*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateFilter.html */
-  CreateFilter: "W||0|Filter;1;|0,2|inspector2:TagResource|;",
+  CreateFilter: "W|||3;1;|0,2|inspector2:TagResource|;",
   /** Grants permission to request the generation of a findings report. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateFindingsReport.html */
-  CreateFindingsReport: "W||0||||;",
+  CreateFindingsReport: "W||||||;",
   /** Grants permission to request the generation of an SBOM report. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateSbomExport.html */
-  CreateSbomExport: "W||0||||;",
+  CreateSbomExport: "W||||||;",
   /** Grants permission to delete a CIS scan configuration. Access level: Write. Resources: CIS Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_DeleteCisScanConfiguration.html */
-  DeleteCisScanConfiguration: "W||0|CIS Scan Configuration;1;|1||;",
+  DeleteCisScanConfiguration: "W|||0;1;|1||;",
   /** Grants permission to delete a code security integration. Access level: Write. Resources: Code Security Integration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_DeleteCodeSecurityIntegration.html */
-  DeleteCodeSecurityIntegration: "W||0|Code Security Integration;1;|||;",
+  DeleteCodeSecurityIntegration: "W|||1;1;|||;",
   /** Grants permission to delete a code security scan configuration. Access level: Write. Resources: Code Security Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_DeleteCodeSecurityScanConfiguration.html */
-  DeleteCodeSecurityScanConfiguration: "W||0|Code Security Scan Configuration;1;|||;",
+  DeleteCodeSecurityScanConfiguration: "W|||2;1;|||;",
   /** Grants permission to delete a findings filter. Access level: Write. Resources: Filter*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_DeleteFilter.html */
-  DeleteFilter: "W||0|Filter;1;|||;",
+  DeleteFilter: "W|||3;1;|||;",
   /** Grants permission to retrieve information about the Amazon Inspector configuration settings for an AWS organization. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_DescribeOrganizationConfiguration.html */
-  DescribeOrganizationConfiguration: "R||0||||;",
+  DescribeOrganizationConfiguration: "R||||||;",
   /** Grants permission to disable an Amazon Inspector account. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_Disable.html */
-  Disable: "W||0||||;",
+  Disable: "W||||||;",
   /** Grants permission to disable an account as the delegated Amazon Inspector administrator account for an AWS organization. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_DisableDelegatedAdminAccount.html */
-  DisableDelegatedAdminAccount: "W||0||||;",
+  DisableDelegatedAdminAccount: "W||||||;",
   /** Grants permission to an Amazon Inspector administrator account to disassociate from an Inspector member account. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_DisassociateMember.html */
-  DisassociateMember: "W||0||||;",
+  DisassociateMember: "W||||||;",
   /** Grants permission to enable and specify the configuration settings for a new Amazon Inspector account. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_Enable.html */
-  Enable: "W||0||||;",
+  Enable: "W||||||;",
   /** Grants permission to enable an account as the delegated Amazon Inspector administrator account for an AWS organization. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_EnableDelegatedAdminAccount.html */
-  EnableDelegatedAdminAccount: "W||0||||;",
+  EnableDelegatedAdminAccount: "W||||||;",
   /** Grants permission to retrieve a report containing information about completed CIS scans. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetCisScanReport.html */
-  GetCisScanReport: "R||0||||;",
+  GetCisScanReport: "R||||||;",
   /** Grants permission to retrieve information about all details pertaining to one CIS scan and one targeted resource. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetCisScanResultDetails.html */
-  GetCisScanResultDetails: "L||0||||;",
+  GetCisScanResultDetails: "L||||||;",
   /** Grants permission to get cluster information for a given a continuously scanned amazon Ecr image. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetClustersForImage.html */
-  GetClustersForImage: "R||0||||;",
+  GetClustersForImage: "R||||||;",
   /** Grants permission to retrieve information about a code security integration. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetCodeSecurityIntegration.html */
-  GetCodeSecurityIntegration: "R||0||||;",
+  GetCodeSecurityIntegration: "R||||||;",
   /** Grants permission to retrieve information about a specific code security scan. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetCodeSecurityScan.html */
-  GetCodeSecurityScan: "R||0||||;",
+  GetCodeSecurityScan: "R||||||;",
   /** Grants permission to retrieve information about a code security scan configuration. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetCodeSecurityScanConfiguration.html */
-  GetCodeSecurityScanConfiguration: "R||0||||;",
+  GetCodeSecurityScanConfiguration: "R||||||;",
   /** Grants permission to retrieve information about the Amazon Inspector configuration settings for an AWS account. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetConfiguration.html */
-  GetConfiguration: "R||0||||;",
+  GetConfiguration: "R||||||;",
   /** Grants permission to retrieve information about the Amazon Inspector administrator account for an account. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetDelegatedAdminAccount.html */
-  GetDelegatedAdminAccount: "R||0||||;",
+  GetDelegatedAdminAccount: "R||||||;",
   /** Grants permission to retrieve ec2 deep inspection configuration for standalone accounts, delegated administrator and member account. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetEc2DeepInspectionConfiguration.html */
-  GetEc2DeepInspectionConfiguration: "R||0||||;",
+  GetEc2DeepInspectionConfiguration: "R||||||;",
   /** Grants permission to retrieve information about the KMS key used to encrypt code snippets with. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetEncryptionKey.html */
-  GetEncryptionKey: "R||0||||;",
+  GetEncryptionKey: "R||||||;",
   /** Grants permission to retrieve status for a requested findings report. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetFindingsReportStatus.html */
-  GetFindingsReportStatus: "R||0||||;",
+  GetFindingsReportStatus: "R||||||;",
   /** Grants permission to retrieve information about an account that's associated with an Amazon Inspector administrator account. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetMember.html */
-  GetMember: "R||0||||;",
+  GetMember: "R||||||;",
   /** Grants permission to retrieve a requested SBOM report. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetSbomExport.html */
-  GetSbomExport: "R||0||||;",
+  GetSbomExport: "R||||||;",
   /** Grants permission to retrieve feature configuration permissions associated with an Amazon Inspector account within an organization. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListAccountPermissions.html */
-  ListAccountPermissions: "L||0||||;",
+  ListAccountPermissions: "L||||||;",
   /** Grants permission to retrieve information about all CIS scan configurations. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCisScanConfigurations.html */
-  ListCisScanConfigurations: "L||0||||;",
+  ListCisScanConfigurations: "L||||||;",
   /** Grants permission to retrieve information about all checks pertaining to one CIS scan. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCisScanResultsAggregatedByChecks.html */
-  ListCisScanResultsAggregatedByChecks: "L||0||||;",
+  ListCisScanResultsAggregatedByChecks: "L||||||;",
   /** Grants permission to retrieve information about all resources pertaining to one CIS scan. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCisScanResultsAggregatedByTargetResource.html */
-  ListCisScanResultsAggregatedByTargetResource: "L||0||||;",
+  ListCisScanResultsAggregatedByTargetResource: "L||||||;",
   /** Grants permission to retrieve information about completed CIS scans. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCisScans.html */
-  ListCisScans: "L||0||||;",
+  ListCisScans: "L||||||;",
   /** Grants permission to list all code security integrations in your account. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCodeSecurityIntegrations.html */
-  ListCodeSecurityIntegrations: "L||0||||;",
+  ListCodeSecurityIntegrations: "L||||||;",
   /** Grants permission to list the associations between code repositories and Amazon Inspector code security scan configurations. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCodeSecurityScanConfigurationAssociations.html */
-  ListCodeSecurityScanConfigurationAssociations: "L||0||||;",
+  ListCodeSecurityScanConfigurationAssociations: "L||||||;",
   /** Grants permission to list all code security scan configurations in your account. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCodeSecurityScanConfigurations.html */
-  ListCodeSecurityScanConfigurations: "L||0||||;",
+  ListCodeSecurityScanConfigurations: "L||||||;",
   /** Grants permission to retrieve the types of statistics Amazon Inspector can generate for resources Inspector monitors. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCoverage.html */
-  ListCoverage: "L||0||||;",
+  ListCoverage: "L||||||;",
   /** Grants permission to retrieve statistical data and other information about the resources Amazon Inspector monitors. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCoverageStatistics.html */
-  ListCoverageStatistics: "L||0||||;",
+  ListCoverageStatistics: "L||||||;",
   /** Grants permission to retrieve information about the delegated Amazon Inspector administrator account for an AWS organization. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListDelegatedAdminAccounts.html */
-  ListDelegatedAdminAccounts: "L||0||||;",
+  ListDelegatedAdminAccounts: "L||||||;",
   /** Grants permission to retrieve information about all findings filters. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListFilters.html */
-  ListFilters: "L||0||||;",
+  ListFilters: "L||||||;",
   /** Grants permission to retrieve statistical data and other information about Amazon Inspector findings. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListFindingAggregations.html */
-  ListFindingAggregations: "L||0||||;",
+  ListFindingAggregations: "L||||||;",
   /** Grants permission to retrieve a subset of information about one or more findings. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListFindings.html */
-  ListFindings: "L||0||||;",
+  ListFindings: "L||||||;",
   /** Grants permission to retrieve information about the Amazon Inspector member accounts that are associated with an Inspector administrator account. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListMembers.html */
-  ListMembers: "L||0||||;",
+  ListMembers: "L||||||;",
   /** Grants permission to retrieve the tags for an Amazon Inspector resource. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to retrieve aggregated usage data for an account. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListUsageTotals.html */
-  ListUsageTotals: "L||0||||;",
+  ListUsageTotals: "L||||||;",
   /** Grants permission to let a customer reset to use an Amazon-owned KMS key to encrypt code snippets with. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ResetEncryptionKey.html */
-  ResetEncryptionKey: "W||0||||;",
+  ResetEncryptionKey: "W||||||;",
   /** Grants permission to list Amazon Inspector coverage details for a specific vulnerability. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_SearchVulnerabilities.html */
-  SearchVulnerabilities: "R||0||||;",
+  SearchVulnerabilities: "R||||||;",
   /** Grants permission to send CIS health for a CIS scan. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_SendCisSessionHealth.html */
-  SendCisSessionHealth: "W||0||||;",
+  SendCisSessionHealth: "W||||||;",
   /** Grants permission to send CIS telemetry for a CIS scan. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_SendCisSessionTelemetry.html */
-  SendCisSessionTelemetry: "W||0||||;",
+  SendCisSessionTelemetry: "W||||||;",
   /** Grants permission to start a CIS scan session. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_StartCisSession.html */
-  StartCisSession: "W||0||||;",
+  StartCisSession: "W||||||;",
   /** Grants permission to initiate a code security scan on a specified repository. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_StartCodeSecurityScan.html */
-  StartCodeSecurityScan: "W||0||||;",
+  StartCodeSecurityScan: "W||||||;",
   /** Grants permission to stop a CIS scan session. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_StopCisSession.html */
-  StopCisSession: "W||0||||;",
+  StopCisSession: "W||||||;",
   /** Grants permission to add or update the tags for an Amazon Inspector resource. Access level: Tagging. Resources: CIS Scan Configuration, Code Security Integration, Code Security Scan Configuration, Filter. https://docs.aws.amazon.com/inspector/v2/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|CIS Scan Configuration;0;,Code Security Integration;0;,Code Security Scan Configuration;0;,Filter;0;|0,1,2||CreateCisScanConfiguration,CreateCodeSecurityIntegration,CreateCodeSecurityScanConfiguration,CreateFilter,;",
+    "T|||0;0;,1;0;,2;0;,3;0;|0,1,2||CreateCisScanConfiguration,CreateCodeSecurityIntegration,CreateCodeSecurityScanConfiguration,CreateFilter,;",
   /** Grants permission to remove tags from an Amazon Inspector resource. Access level: Tagging. Resources: CIS Scan Configuration, Code Security Integration, Code Security Scan Configuration, Filter. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|CIS Scan Configuration;0;,Code Security Integration;0;,Code Security Scan Configuration;0;,Filter;0;|1,2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;|1,2||;",
   /** Grants permission to update the settings for a CIS scan configuration. Access level: Write. Resources: CIS Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateCisScanConfiguration.html */
-  UpdateCisScanConfiguration: "W||0|CIS Scan Configuration;1;|1||;",
+  UpdateCisScanConfiguration: "W|||0;1;|1||;",
   /** Grants permission to update an existing code security integration. Access level: Write. Resources: Code Security Integration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateCodeSecurityIntegration.html */
-  UpdateCodeSecurityIntegration: "W||0|Code Security Integration;1;|1||;",
+  UpdateCodeSecurityIntegration: "W|||1;1;|1||;",
   /** Grants permission to update an existing code security scan configuration. Access level: Write. Resources: Code Security Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateCodeSecurityScanConfiguration.html */
-  UpdateCodeSecurityScanConfiguration: "W||0|Code Security Scan Configuration;1;|1||;",
+  UpdateCodeSecurityScanConfiguration: "W|||2;1;|1||;",
   /** Grants permission to update information about the Amazon Inspector configuration settings for an AWS account. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateConfiguration.html */
-  UpdateConfiguration: "W||0||||;",
+  UpdateConfiguration: "W||||||;",
   /** Grants permission to update ec2 deep inspection configuration by delegated administrator, member and standalone account. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateEc2DeepInspectionConfiguration.html */
-  UpdateEc2DeepInspectionConfiguration: "W||0||||;",
+  UpdateEc2DeepInspectionConfiguration: "W||||||;",
   /** Grants permission to let a customer use a KMS key to encrypt code snippets with. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateEncryptionKey.html */
-  UpdateEncryptionKey: "W||0||||;",
+  UpdateEncryptionKey: "W||||||;",
   /** Grants permission to update the settings for a findings filter. Access level: Write. Resources: Filter*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateFilter.html */
-  UpdateFilter: "W||0|Filter;1;|0,2||;",
+  UpdateFilter: "W|||3;1;|0,2||;",
   /** Grants permission to update ec2 deep inspection configuration by delegated administrator for its associated member accounts. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateOrgEc2DeepInspectionConfiguration.html */
-  UpdateOrgEc2DeepInspectionConfiguration: "W||0||||;",
+  UpdateOrgEc2DeepInspectionConfiguration: "W||||||;",
   /** Grants permission to update Amazon Inspector configuration settings for an AWS organization. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateOrganizationConfiguration.html */
-  UpdateOrganizationConfiguration: "W||0||||;",
+  UpdateOrganizationConfiguration: "W||||||;",
 } as const;
 const actionDetails = {
   AssociateMember: "|,;~~~|Grants permission to associate an account with an Amazon Inspector administrator account",
@@ -299,12 +298,47 @@ const actionDetails = {
   UpdateOrganizationConfiguration:
     "|,;~~~|Grants permission to update Amazon Inspector configuration settings for an AWS organization",
 };
+const resourceTypeFacts = {
+  /** The CIS Scan Configuration resource type: arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/cis-configuration/${CISScanConfigurationId} */
+  "CIS Scan Configuration": "|,cisScanConfiguration|1",
+  /** The Code Security Integration resource type: arn:${Partition}:inspector2:${Region}:${Account}:codesecurity-integration/${CodeSecurityIntegrationId} */
+  "Code Security Integration": "|,codeSecurityIntegration|1",
+  /** The Code Security Scan Configuration resource type: arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/codesecurity-configuration/${CodeSecurityScanConfigurationId} */
+  "Code Security Scan Configuration": "|,codeSecurityScanConfiguration|1",
+  /** The Filter resource type: arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/filter/${FilterId} */
+  Filter: "|,filter|1",
+  /** The Finding resource type: arn:${Partition}:inspector2:${Region}:${Account}:finding/${FindingId} */
+  Finding: "|,finding|",
+} as const;
+const arnFormats = {
+  /** ARN of a CIS Scan Configuration resource: arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/cis-configuration/${CISScanConfigurationId}. */
+  cisScanConfiguration:
+    "|,CIS Scan Configuration|arn:|Partition|:inspector2:|Region|:|Account|:owner/|OwnerId|/cis-configuration/|CISScanConfigurationId,cisScanConfigurationId|",
+  /** ARN of a Code Security Integration resource: arn:${Partition}:inspector2:${Region}:${Account}:codesecurity-integration/${CodeSecurityIntegrationId}. */
+  codeSecurityIntegration:
+    "|,Code Security Integration|arn:|Partition|:inspector2:|Region|:|Account|:codesecurity-integration/|CodeSecurityIntegrationId|",
+  /** ARN of a Code Security Scan Configuration resource: arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/codesecurity-configuration/${CodeSecurityScanConfigurationId}. */
+  codeSecurityScanConfiguration:
+    "|,Code Security Scan Configuration|arn:|Partition|:inspector2:|Region|:|Account|:owner/|OwnerId|/codesecurity-configuration/|CodeSecurityScanConfigurationId|",
+  /** ARN of a Filter resource: arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/filter/${FilterId}. */
+  filter: "|,Filter|arn:|Partition|:inspector2:|Region|:|Account|:owner/|OwnerId|/filter/|FilterId|",
+  /** ARN of a Finding resource: arn:${Partition}:inspector2:${Region}:${Account}:finding/${FindingId}. */
+  finding: "|,Finding|arn:|Partition|:inspector2:|Region|:|Account|:finding/|FindingId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "CIS Scan Configuration",
+  "Code Security Integration",
+  "Code Security Scan Configuration",
+  "Filter",
+  "Finding",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "inspector2">;
 /** Any inspector2 action. */
 export type Action = ActionOf<typeof actionFacts, "inspector2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "inspector2">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -312,7 +346,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "inspector2" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every inspector2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -320,43 +354,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The CIS Scan Configuration resource type: arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/cis-configuration/${CISScanConfigurationId} */
-  "CIS Scan Configuration":
-    "|,arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/cis-configuration/${CISScanConfigurationId}|1",
-  /** The Code Security Integration resource type: arn:${Partition}:inspector2:${Region}:${Account}:codesecurity-integration/${CodeSecurityIntegrationId} */
-  "Code Security Integration":
-    "|,arn:${Partition}:inspector2:${Region}:${Account}:codesecurity-integration/${CodeSecurityIntegrationId}|1",
-  /** The Code Security Scan Configuration resource type: arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/codesecurity-configuration/${CodeSecurityScanConfigurationId} */
-  "Code Security Scan Configuration":
-    "|,arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/codesecurity-configuration/${CodeSecurityScanConfigurationId}|1",
-  /** The Filter resource type: arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/filter/${FilterId} */
-  Filter: "|,arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/filter/${FilterId}|1",
-  /** The Finding resource type: arn:${Partition}:inspector2:${Region}:${Account}:finding/${FindingId} */
-  Finding: "|,arn:${Partition}:inspector2:${Region}:${Account}:finding/${FindingId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a CIS Scan Configuration resource: arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/cis-configuration/${CISScanConfigurationId}. */
-  cisScanConfiguration:
-    "|CIS Scan Configuration|arn:|partition?|:inspector2:|region|:|account|:owner/|ownerId|/cis-configuration/|cisScanConfigurationId|",
-  /** ARN of a Code Security Integration resource: arn:${Partition}:inspector2:${Region}:${Account}:codesecurity-integration/${CodeSecurityIntegrationId}. */
-  codeSecurityIntegration:
-    "|Code Security Integration|arn:|partition?|:inspector2:|region|:|account|:codesecurity-integration/|codeSecurityIntegrationId|",
-  /** ARN of a Code Security Scan Configuration resource: arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/codesecurity-configuration/${CodeSecurityScanConfigurationId}. */
-  codeSecurityScanConfiguration:
-    "|Code Security Scan Configuration|arn:|partition?|:inspector2:|region|:|account|:owner/|ownerId|/codesecurity-configuration/|codeSecurityScanConfigurationId|",
-  /** ARN of a Filter resource: arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/filter/${FilterId}. */
-  filter: "|Filter|arn:|partition?|:inspector2:|region|:|account|:owner/|ownerId|/filter/|filterId|",
-  /** ARN of a Finding resource: arn:${Partition}:inspector2:${Region}:${Account}:finding/${FindingId}. */
-  finding: "|Finding|arn:|partition?|:inspector2:|region|:|account|:finding/|findingId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

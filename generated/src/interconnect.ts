@@ -30,31 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept a connection proposal generated elsewhere. Access level: Write. https://docs.aws.amazon.com/interconnect/latest/api/API_AcceptConnectionProposal.html */
-  AcceptConnectionProposal: "W||0||0,2|interconnect:TagResource|;",
+  AcceptConnectionProposal: "W||||0,2|interconnect:TagResource|;",
   /** Grants permission to create a connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_CreateConnection.html */
-  CreateConnection: "W||0|connection;1;|0,2|interconnect:TagResource|;",
+  CreateConnection: "W|||0;1;|0,2|interconnect:TagResource|;",
   /** Grants permission to delete an existing connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_DeleteConnection.html */
-  DeleteConnection: "W||0|connection;1;|||;",
+  DeleteConnection: "W|||0;1;|||;",
   /** Grants permission to describe a connection proposal. Access level: Read. https://docs.aws.amazon.com/interconnect/latest/api/API_DescribeConnectionProposal.html */
-  DescribeConnectionProposal: "R||0||||;",
+  DescribeConnectionProposal: "R||||||;",
   /** Grants permission to describe a connection. Access level: Read. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_GetConnection.html */
-  GetConnection: "R||0|connection;1;|||;",
+  GetConnection: "R|||0;1;|||;",
   /** Grants permission to describe an environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/interconnect/latest/api/API_GetEnvironment.html */
-  GetEnvironment: "R||0|environment;1;|||;",
+  GetEnvironment: "R|||1;1;|||;",
   /** Grants permission to list available attach points. Access level: Read. https://docs.aws.amazon.com/interconnect/latest/api/API_ListAttachPoints.html */
-  ListAttachPoints: "R||0||||;",
+  ListAttachPoints: "R||||||;",
   /** Grants permission to list connections. Access level: List. https://docs.aws.amazon.com/interconnect/latest/api/API_ListConnections.html */
-  ListConnections: "L||0||||;",
+  ListConnections: "L||||||;",
   /** Grants permission to list available environments. Access level: List. https://docs.aws.amazon.com/interconnect/latest/api/API_ListEnvironments.html */
-  ListEnvironments: "L||0||||;",
+  ListEnvironments: "L||||||;",
   /** Grants permission to list tags on a resource. Access level: Read. https://docs.aws.amazon.com/interconnect/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to apply tags to a resource. Access level: Tagging. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_TagResource.html */
-  TagResource: "T||0|connection;1;|0,2||AcceptConnectionProposal,CreateConnection,;",
+  TagResource: "T|||0;1;|0,2||AcceptConnectionProposal,CreateConnection,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_UntagResource.html */
-  UntagResource: "T||0|connection;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update an existing connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_UpdateConnection.html */
-  UpdateConnection: "W||0|connection;1;|||;",
+  UpdateConnection: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   AcceptConnectionProposal: "|,;~~~|Grants permission to accept a connection proposal generated elsewhere",
@@ -71,12 +71,26 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove tags from a resource",
   UpdateConnection: "|,;~~~|Grants permission to update an existing connection",
 };
+const resourceTypeFacts = {
+  /** The connection resource type: arn:${Partition}:interconnect:${Region}:${Account}:connection/${Id} */
+  connection: "|,|1",
+  /** The environment resource type: arn:${Partition}:interconnect:${Region}:${Account}:environment/${Id} */
+  environment: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a connection resource: arn:${Partition}:interconnect:${Region}:${Account}:connection/${Id}. */
+  connection: "|,connection|arn:|Partition|:interconnect:|Region|:|Account|:connection/|Id|",
+  /** ARN of a environment resource: arn:${Partition}:interconnect:${Region}:${Account}:environment/${Id}. */
+  environment: "|,environment|arn:|Partition|:interconnect:|Region|:|Account|:environment/|Id|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["connection", "environment"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "interconnect">;
 /** Any interconnect action. */
 export type Action = ActionOf<typeof actionFacts, "interconnect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "interconnect">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -84,7 +98,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "interconnect" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every interconnect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -92,25 +106,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The connection resource type: arn:${Partition}:interconnect:${Region}:${Account}:connection/${Id} */
-  connection: "|,arn:${Partition}:interconnect:${Region}:${Account}:connection/${Id}|1",
-  /** The environment resource type: arn:${Partition}:interconnect:${Region}:${Account}:environment/${Id} */
-  environment: "|,arn:${Partition}:interconnect:${Region}:${Account}:environment/${Id}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a connection resource: arn:${Partition}:interconnect:${Region}:${Account}:connection/${Id}. */
-  connection: "|connection|arn:|partition?|:interconnect:|region|:|account|:connection/|id|",
-  /** ARN of a environment resource: arn:${Partition}:interconnect:${Region}:${Account}:environment/${Id}. */
-  environment: "|environment|arn:|partition?|:interconnect:|region|:|account|:environment/|id|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

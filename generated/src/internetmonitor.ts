@@ -30,39 +30,39 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a monitor. Access level: Write. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_CreateMonitor.html */
-  CreateMonitor: "W||0|Monitor;1;|0,2|internetmonitor:TagResource|;",
+  CreateMonitor: "W|||2;1;|0,2|internetmonitor:TagResource|;",
   /** Grants permission to delete a monitor. Access level: Write. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_DeleteMonitor.html */
-  DeleteMonitor: "W||0|Monitor;1;|||;",
+  DeleteMonitor: "W|||2;1;|||;",
   /** Grants permission to get information about a health event for a specified monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_GetHealthEvent.html */
-  GetHealthEvent: "R||0|Monitor;1;|||;",
+  GetHealthEvent: "R|||2;1;|||;",
   /** Grants permission to get information about a specified internet event. Access level: Read. Resources: InternetEvent*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_GetInternetEvent.html */
-  GetInternetEvent: "R||0|InternetEvent;1;|||;",
+  GetInternetEvent: "R|||1;1;|||;",
   /** Grants permission to get information about a monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_GetMonitor.html */
-  GetMonitor: "R||0|Monitor;1;|||;",
+  GetMonitor: "R|||2;1;|||;",
   /** Grants permission to get results for a data query for a monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_GetQueryResults.html */
-  GetQueryResults: "R||0|Monitor;1;|||;",
+  GetQueryResults: "R|||2;1;|||;",
   /** Grants permission to get status for a data query for a monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_GetQueryStatus.html */
-  GetQueryStatus: "R||0|Monitor;1;|||;",
+  GetQueryStatus: "R|||2;1;|||;",
   /** Grants permission to share Internet Monitor resources with a monitoring account. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Unified-Cross-Account-Setup.html#CloudWatch-Unified-Cross-Account-Setup-permissions */
   Link: "W||1||||",
   /** Grants permission to list all health events for a monitor. Access level: List. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_ListHealthEvents.html */
-  ListHealthEvents: "L||0|Monitor;1;|||;",
+  ListHealthEvents: "L|||2;1;|||;",
   /** Grants permission to list all internet events. Access level: List. https://docs.aws.amazon.com/internet-monitor/latest/api/API_ListInternetEvents.html */
-  ListInternetEvents: "L||0||||;",
+  ListInternetEvents: "L||||||;",
   /** Grants permission to list all monitors in an account and their statuses. Access level: List. https://docs.aws.amazon.com/internet-monitor/latest/api/API_ListMonitors.html */
-  ListMonitors: "L||0||||;",
+  ListMonitors: "L||||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|Monitor;1;|||;",
+  ListTagsForResource: "R|||2;1;|||;",
   /** Grants permission to start a data query for a monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_StartQuery.html */
-  StartQuery: "R||0|Monitor;1;|||;",
+  StartQuery: "R|||2;1;|||;",
   /** Grants permission to stop a data query for a monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_StopQuery.html */
-  StopQuery: "R||0|Monitor;1;|||;",
+  StopQuery: "R|||2;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_TagResource.html */
-  TagResource: "T||0|Monitor;1;|0,2||CreateMonitor,;",
+  TagResource: "T|||2;1;|0,2||CreateMonitor,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_UntagResource.html */
-  UntagResource: "T||0|Monitor;1;|2||;",
+  UntagResource: "T|||2;1;|2||;",
   /** Grants permission to update a monitor. Access level: Write. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_UpdateMonitor.html */
-  UpdateMonitor: "W||0|Monitor;1;|||;",
+  UpdateMonitor: "W|||2;1;|||;",
 } as const;
 const actionDetails = {
   CreateMonitor: "|,;~~~|Grants permission to create a monitor",
@@ -83,12 +83,31 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove tags from a resource",
   UpdateMonitor: "|,;~~~|Grants permission to update a monitor",
 };
+const resourceTypeFacts = {
+  /** The HealthEvent resource type: arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}/health-event/${EventId} */
+  HealthEvent: "|,healthEvent|1",
+  /** The InternetEvent resource type: arn:${Partition}:internetmonitor::${Account}:internet-event/${InternetEventId} */
+  InternetEvent: "|,internetEvent|",
+  /** The Monitor resource type: arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName} */
+  Monitor: "|,monitor|1",
+} as const;
+const arnFormats = {
+  /** ARN of a HealthEvent resource: arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}/health-event/${EventId}. */
+  healthEvent:
+    "|,HealthEvent|arn:|Partition|:internetmonitor:|Region|:|Account|:monitor/|MonitorName|/health-event/|EventId|",
+  /** ARN of a InternetEvent resource: arn:${Partition}:internetmonitor::${Account}:internet-event/${InternetEventId}. */
+  internetEvent: "|,InternetEvent|arn:|Partition|:internetmonitor::|Account|:internet-event/|InternetEventId|",
+  /** ARN of a Monitor resource: arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}. */
+  monitor: "|,Monitor|arn:|Partition|:internetmonitor:|Region|:|Account|:monitor/|MonitorName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["HealthEvent", "InternetEvent", "Monitor"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "internetmonitor">;
 /** Any internetmonitor action. */
 export type Action = ActionOf<typeof actionFacts, "internetmonitor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "internetmonitor">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -96,7 +115,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "internetmonitor" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every internetmonitor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -104,31 +123,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The HealthEvent resource type: arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}/health-event/${EventId} */
-  HealthEvent:
-    "|,arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}/health-event/${EventId}|1",
-  /** The InternetEvent resource type: arn:${Partition}:internetmonitor::${Account}:internet-event/${InternetEventId} */
-  InternetEvent: "|,arn:${Partition}:internetmonitor::${Account}:internet-event/${InternetEventId}|",
-  /** The Monitor resource type: arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName} */
-  Monitor: "|,arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a HealthEvent resource: arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}/health-event/${EventId}. */
-  healthEvent:
-    "|HealthEvent|arn:|partition?|:internetmonitor:|region|:|account|:monitor/|monitorName|/health-event/|eventId|",
-  /** ARN of a InternetEvent resource: arn:${Partition}:internetmonitor::${Account}:internet-event/${InternetEventId}. */
-  internetEvent: "|InternetEvent|arn:|partition?|:internetmonitor::|account|:internet-event/|internetEventId|",
-  /** ARN of a Monitor resource: arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}. */
-  monitor: "|Monitor|arn:|partition?|:internetmonitor:|region|:|account|:monitor/|monitorName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

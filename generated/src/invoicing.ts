@@ -30,50 +30,49 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get invoice profile details for an account in your organization. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_BatchGetInvoiceProfile.html */
-  BatchGetInvoiceProfile: "R||0|||aws-portal:ViewBilling|;",
+  BatchGetInvoiceProfile: "R|||||aws-portal:ViewBilling|;",
   /** Grants permission to create an invoice unit for your organization. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_CreateInvoiceUnit.html */
-  CreateInvoiceUnit: "W||0||0,2|aws-portal:ViewBilling,invoicing:TagResource|;",
+  CreateInvoiceUnit: "W||||0,2|aws-portal:ViewBilling,invoicing:TagResource|;",
   /** Grants permission to create a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_CreateProcurementPortalPreference.html */
-  CreateProcurementPortalPreference: "W||0||1|aws-portal:ModifyBilling,invoicing:TagResource|;",
+  CreateProcurementPortalPreference: "W||||1|aws-portal:ModifyBilling,invoicing:TagResource|;",
   /** Grants permission to update an invoice unit for your organization. Access level: Write. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_DeleteInvoiceUnit.html */
-  DeleteInvoiceUnit: "W||0|invoice-unit;1;|1|aws-portal:ViewBilling|;",
+  DeleteInvoiceUnit: "W|||0;1;|1|aws-portal:ViewBilling|;",
   /** Grants permission to delete a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_DeleteProcurementPortalPreference.html */
-  DeleteProcurementPortalPreference: "W||0||1|aws-portal:ModifyBilling|;",
+  DeleteProcurementPortalPreference: "W||||1|aws-portal:ModifyBilling|;",
   /** Grants permission to get Invoice Correction. Access level: Read. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_GetInvoiceCorrection.html */
   GetInvoiceCorrection: "R||1||||",
   /** Grants permission to get Invoice Email Delivery Preferences. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
   GetInvoiceEmailDeliveryPreferences: "R||1||||",
   /** Grants permission to get downloadable Invoice document pre-signed URL with supplemental documents. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_GetInvoicePDF.html */
-  GetInvoicePDF: "R||0|||aws-portal:ViewBilling|;",
+  GetInvoicePDF: "R|||||aws-portal:ViewBilling|;",
   /** Grants permission to get invoice units for your organization. Access level: Read. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_GetInvoiceUnit.html */
-  GetInvoiceUnit: "R||0|invoice-unit;1;||aws-portal:ViewBilling|;",
+  GetInvoiceUnit: "R|||0;1;||aws-portal:ViewBilling|;",
   /** Grants permission to get a procurement portal preference. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_GetProcurementPortalPreference.html */
-  GetProcurementPortalPreference: "R||0|||aws-portal:ViewBilling|;",
+  GetProcurementPortalPreference: "R|||||aws-portal:ViewBilling|;",
   /** Grants permission to list Invoice Corrections. Access level: List. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListInvoiceCorrections.html */
   ListInvoiceCorrections: "L||1||||",
   /** Grants permission to get Invoice summary information for your account or linked account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListInvoiceSummaries.html */
-  ListInvoiceSummaries: "R||0|||aws-portal:ViewBilling|;",
+  ListInvoiceSummaries: "R|||||aws-portal:ViewBilling|;",
   /** Grants permission to list invoice units for your organization. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListInvoiceUnits.html */
-  ListInvoiceUnits: "L||0|||aws-portal:ViewBilling|;",
+  ListInvoiceUnits: "L|||||aws-portal:ViewBilling|;",
   /** Grants permission to list procurement portal preferences for an account. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListProcurementPortalPreferences.html */
-  ListProcurementPortalPreferences: "L||0|||aws-portal:ViewBilling|;",
+  ListProcurementPortalPreferences: "L|||||aws-portal:ViewBilling|;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListTagsForResource.html */
-  ListTagsForResource: "R||0|invoice-unit;1;|1|aws-portal:ViewBilling|;",
+  ListTagsForResource: "R|||0;1;|1|aws-portal:ViewBilling|;",
   /** Grants permission to put Invoice Email Delivery Preferences. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
   PutInvoiceEmailDeliveryPreferences: "W||1||||",
   /** Grants permission to update a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_PutProcurementPortalPreference.html */
-  PutProcurementPortalPreference: "W||0||1|aws-portal:ModifyBilling|;",
+  PutProcurementPortalPreference: "W||||1|aws-portal:ModifyBilling|;",
   /** Grants permission to start Invoice Correction. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_StartInvoiceCorrection.html */
   StartInvoiceCorrection: "W||1||||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_TagResource.html */
-  TagResource:
-    "T||0|invoice-unit;1;|0,1,2|aws-portal:ModifyBilling|CreateInvoiceUnit,CreateProcurementPortalPreference,;",
+  TagResource: "T|||0;1;|0,1,2|aws-portal:ModifyBilling|CreateInvoiceUnit,CreateProcurementPortalPreference,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_UntagResource.html */
-  UntagResource: "T||0|invoice-unit;1;|1,2|aws-portal:ModifyBilling|;",
+  UntagResource: "T|||0;1;|1,2|aws-portal:ModifyBilling|;",
   /** Grants permission to update an invoice unit for your organization. Access level: Write. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_UpdateInvoiceUnit.html */
-  UpdateInvoiceUnit: "W||0|invoice-unit;1;|1|aws-portal:ViewBilling|;",
+  UpdateInvoiceUnit: "W|||0;1;|1|aws-portal:ViewBilling|;",
   /** Grants permission to update the status for a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_UpdateProcurementPortalPreferenceStatus.html */
-  UpdateProcurementPortalPreferenceStatus: "W||0||1|aws-portal:ModifyBilling|;",
+  UpdateProcurementPortalPreferenceStatus: "W||||1|aws-portal:ModifyBilling|;",
 } as const;
 const actionDetails = {
   BatchGetInvoiceProfile: "|,;~~~|Grants permission to get invoice profile details for an account in your organization",
@@ -102,12 +101,27 @@ const actionDetails = {
   UpdateProcurementPortalPreferenceStatus:
     "|,;~~~|Grants permission to update the status for a procurement portal preference",
 };
+const resourceTypeFacts = {
+  /** The invoice-unit resource type: arn:${Partition}:invoicing::${Account}:invoice-unit/${Identifier} */
+  "invoice-unit": "|,invoiceUnit|1",
+  /** The procurement-portal-preference resource type: arn:${Partition}:invoicing::${Account}:procurement-portal-preference/${Identifier} */
+  "procurement-portal-preference": "|,procurementPortalPreference|1",
+} as const;
+const arnFormats = {
+  /** ARN of a invoice-unit resource: arn:${Partition}:invoicing::${Account}:invoice-unit/${Identifier}. */
+  invoiceUnit: "|,invoice-unit|arn:|Partition|:invoicing::|Account|:invoice-unit/|Identifier|",
+  /** ARN of a procurement-portal-preference resource: arn:${Partition}:invoicing::${Account}:procurement-portal-preference/${Identifier}. */
+  procurementPortalPreference:
+    "|,procurement-portal-preference|arn:|Partition|:invoicing::|Account|:procurement-portal-preference/|Identifier|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["invoice-unit", "procurement-portal-preference"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "invoicing">;
 /** Any invoicing action. */
 export type Action = ActionOf<typeof actionFacts, "invoicing">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "invoicing">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -115,7 +129,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "invoicing" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every invoicing action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -123,27 +137,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The invoice-unit resource type: arn:${Partition}:invoicing::${Account}:invoice-unit/${Identifier} */
-  "invoice-unit": "|,arn:${Partition}:invoicing::${Account}:invoice-unit/${Identifier}|1",
-  /** The procurement-portal-preference resource type: arn:${Partition}:invoicing::${Account}:procurement-portal-preference/${Identifier} */
-  "procurement-portal-preference":
-    "|,arn:${Partition}:invoicing::${Account}:procurement-portal-preference/${Identifier}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a invoice-unit resource: arn:${Partition}:invoicing::${Account}:invoice-unit/${Identifier}. */
-  invoiceUnit: "|invoice-unit|arn:|partition?|:invoicing::|account|:invoice-unit/|identifier|",
-  /** ARN of a procurement-portal-preference resource: arn:${Partition}:invoicing::${Account}:procurement-portal-preference/${Identifier}. */
-  procurementPortalPreference:
-    "|procurement-portal-preference|arn:|partition?|:invoicing::|account|:procurement-portal-preference/|identifier|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,15 +30,15 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to IoT Device Tester to check if a given set of product, test suite and device tester version are compatible. Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/dev-tester-prereqs.html */
-  CheckVersion: "R||0||||",
+  CheckVersion: "R||||||",
   /** Grants permission to IoT Device Tester to download compatible test suite versions. Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/dev-tester-prereqs.html */
-  DownloadTestSuite: "R||0||||",
+  DownloadTestSuite: "R||||||",
   /** Grants permission to IoT Device Tester to get information on latest version of device tester available. Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/dev-tester-prereqs.html */
-  LatestIdt: "R||0||||",
+  LatestIdt: "R||||||",
   /** Grants permission to IoT Device Tester to send usage metrics on your behalf. Access level: Write. https://docs.aws.amazon.com/freertos/latest/userguide/dev-tester-prereqs.html */
-  SendMetrics: "W||0||||",
+  SendMetrics: "W||||||",
   /** Grants permission to IoT Device Tester to get list of supported products and test suite versions. Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/dev-tester-prereqs.html */
-  SupportedVersion: "R||0||||",
+  SupportedVersion: "R||||||",
 } as const;
 const actionDetails = {
   CheckVersion:
@@ -50,12 +50,16 @@ const actionDetails = {
   SupportedVersion:
     "|,;~|Grants permission to IoT Device Tester to get list of supported products and test suite versions",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iot-device-tester">;
 /** Any iot-device-tester action. */
 export type Action = ActionOf<typeof actionFacts, "iot-device-tester">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iot-device-tester">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -63,7 +67,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every iot-device-tester action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -71,15 +75,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

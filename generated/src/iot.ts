@@ -42,596 +42,594 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept a pending certificate transfer. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_AcceptCertificateTransfer.html */
-  AcceptCertificateTransfer: "W||0|cert;1;|||;",
+  AcceptCertificateTransfer: "W|||3;1;|||;",
   /** Grants permission to add a thing to the specified billing group. Access level: Write. Resources: billinggroup*, thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_AddThingToBillingGroup.html */
-  AddThingToBillingGroup: "W||0|billinggroup;1;,thing;1;|||;",
+  AddThingToBillingGroup: "W|||1;1;,27;1;|||;",
   /** Grants permission to add a thing to the specified thing group. Access level: Write. Resources: thing*, thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_AddThingToThingGroup.html */
-  AddThingToThingGroup: "W||0|thing;1;,thinggroup;1;|||;",
+  AddThingToThingGroup: "W|||27;1;,28;1;|||;",
   /** Grants permission to associate SBOM files to a package version. Access level: Write. Resources: packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_AssociateSbomWithPackageVersion.html */
-  AssociateSbomWithPackageVersion: "W||0|packageversion;1;||iot:GetIndexingConfiguration|;",
+  AssociateSbomWithPackageVersion: "W|||19;1;||iot:GetIndexingConfiguration|;",
   /** Grants permission to associate a group with a continuous job. Access level: Write. Resources: job*, thing*, thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_AssociateTargetsWithJob.html */
-  AssociateTargetsWithJob: "W||0|job;1;,thing;1;,thinggroup;1;|||;",
+  AssociateTargetsWithJob: "W|||14;1;,27;1;,28;1;|||;",
   /** Grants permission to attach a policy to the specified target. Access level: Permissions management. Resources: cert, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_AttachPolicy.html */
-  AttachPolicy: "P||0|cert;0;,thinggroup;0;|||;",
+  AttachPolicy: "P|||3;0;,28;0;|||;",
   /** Grants permission to attach the specified policy to the specified principal (certificate or other credential). Access level: Permissions management. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_AttachPrincipalPolicy.html */
-  AttachPrincipalPolicy: "P||0|cert;0;|||;",
+  AttachPrincipalPolicy: "P|||3;0;|||;",
   /** Grants permission to associate a Device Defender security profile with a thing group or with this account. Access level: Write. Resources: custommetric, dimension, securityprofile*, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_AttachSecurityProfile.html */
-  AttachSecurityProfile: "W||0|custommetric;0;,dimension;0;,securityprofile;1;,thinggroup;0;|||;",
+  AttachSecurityProfile: "W|||7;0;,9;0;,25;1;,28;0;|||;",
   /** Grants permission to attach the specified principal to the specified thing. Access level: Write. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_AttachThingPrincipal.html */
-  AttachThingPrincipal: "W||0|cert;0;|13||;",
+  AttachThingPrincipal: "W|||3;0;|13||;",
   /** Grants permission to cancel a mitigation action task that is in progress. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelAuditMitigationActionsTask.html */
-  CancelAuditMitigationActionsTask: "W||0||||;",
+  CancelAuditMitigationActionsTask: "W||||||;",
   /** Grants permission to cancel an audit that is in progress. The audit can be either scheduled or on-demand. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelAuditTask.html */
-  CancelAuditTask: "W||0||||;",
+  CancelAuditTask: "W||||||;",
   /** Grants permission to cancel a pending transfer for the specified certificate. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelCertificateTransfer.html */
-  CancelCertificateTransfer: "W||0|cert;1;|||;",
+  CancelCertificateTransfer: "W|||3;1;|||;",
   /** Grants permission to cancel a Device Defender ML Detect mitigation action. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelDetectMitigationActionsTask.html */
-  CancelDetectMitigationActionsTask: "W||0||||;",
+  CancelDetectMitigationActionsTask: "W||||||;",
   /** Grants permission to cancel a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelJob.html */
-  CancelJob: "W||0|job;1;|||;",
+  CancelJob: "W|||14;1;|||;",
   /** Grants permission to cancel a job execution on a particular device. Access level: Write. Resources: job*, thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelJobExecution.html */
-  CancelJobExecution: "W||0|job;1;,thing;1;|||;",
+  CancelJobExecution: "W|||14;1;,27;1;|||;",
   /** Grants permission to clear the default authorizer. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_ClearDefaultAuthorizer.html */
-  ClearDefaultAuthorizer: "W||0||||;",
+  ClearDefaultAuthorizer: "W||||||;",
   /** Grants permission to close a tunnel. Access level: Write. Resources: tunnel*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_CloseTunnel.html */
-  CloseTunnel: "W||0|tunnel;1;|7||;",
+  CloseTunnel: "W|||32;1;|7||;",
   /** Grants permission to confirm a http url TopicRuleDestinationDestination. Access level: Write. Resources: destination*. https://docs.aws.amazon.com/iot/latest/apireference/API_ConfirmTopicRuleDestination.html */
-  ConfirmTopicRuleDestination: "W||0|destination;1;|||",
+  ConfirmTopicRuleDestination: "W|||8;1;|||",
   /** Grants permission to connect as the specified client. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  Connect: "W||0|client;1;|||",
+  Connect: "W|||5;1;|||",
   /** Grants permission to create a Device Defender audit suppression. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateAuditSuppression.html */
-  CreateAuditSuppression: "W||0||||;",
+  CreateAuditSuppression: "W||||||;",
   /** Grants permission to create an authorizer. Access level: Write. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateAuthorizer.html */
-  CreateAuthorizer: "W||0|authorizer;1;|0,2|iot:TagResource|;",
+  CreateAuthorizer: "W|||0;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateBillingGroup.html */
-  CreateBillingGroup: "W||0|billinggroup;1;|0,2|iot:TagResource|;",
+  CreateBillingGroup: "W|||1;1;|0,2|iot:TagResource|;",
   /** Grants permission to create an X.509 certificate using the specified certificate signing request. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCertificateFromCsr.html */
-  CreateCertificateFromCsr: "W||0||||;",
+  CreateCertificateFromCsr: "W||||||;",
   /** Grants permission to create a certificate provider. Access level: Write. Resources: certificateprovider*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCertificateProvider.html */
-  CreateCertificateProvider: "W||0|certificateprovider;1;|0,2|iot:TagResource|;",
+  CreateCertificateProvider: "W|||4;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a command that can be used to start new executions against a device. Access level: Write. Resources: command*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCommand.html */
-  CreateCommand: "W||0|command;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateCommand: "W|||6;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a custom metric for device side metric reporting and monitoring. Access level: Write. Resources: custommetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCustomMetric.html */
-  CreateCustomMetric: "W||0|custommetric;1;|0,2|iot:TagResource|;",
+  CreateCustomMetric: "W|||7;1;|0,2|iot:TagResource|;",
   /** Grants permission to define a dimension that can be used to to limit the scope of a metric used in a security profile. Access level: Write. Resources: dimension*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateDimension.html */
-  CreateDimension: "W||0|dimension;1;|0,2|iot:TagResource|;",
+  CreateDimension: "W|||9;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a domain configuration. Access level: Write. Resources: domainconfiguration*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateDomainConfiguration.html */
-  CreateDomainConfiguration: "W||0|domainconfiguration;1;|0,2,8|iot:TagResource|;",
+  CreateDomainConfiguration: "W|||10;1;|0,2,8|iot:TagResource|;",
   /** Grants permission to create a Dynamic Thing Group. Access level: Write. Resources: dynamicthinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateDynamicThingGroup.html */
-  CreateDynamicThingGroup: "W||0|dynamicthinggroup;1;|0,2|iot:TagResource|;",
+  CreateDynamicThingGroup: "W|||11;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a fleet metric. Access level: Write. Resources: fleetmetric*, index*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateFleetMetric.html */
-  CreateFleetMetric: "W||0|fleetmetric;1;,index;1;|0,2|iot:TagResource|;",
+  CreateFleetMetric: "W|||12;1;,13;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a job. Access level: Write. Resources: job*, jobtemplate, package, packageversion, thing*, thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateJob.html */
-  CreateJob:
-    "W||0|job;1;,jobtemplate;0;,package;0;,packageversion;0;,thing;1;,thinggroup;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateJob: "W|||14;1;,15;0;,18;0;,19;0;,27;1;,28;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a job template. Access level: Write. Resources: job, jobtemplate*, package, packageversion. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateJobTemplate.html */
-  CreateJobTemplate: "W||0|job;0;,jobtemplate;1;,package;0;,packageversion;0;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateJobTemplate: "W|||14;0;,15;1;,18;0;,19;0;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a 2048 bit RSA key pair and issues an X.509 certificate using the issued public key. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateKeysAndCertificate.html */
-  CreateKeysAndCertificate: "W||0||||;",
+  CreateKeysAndCertificate: "W||||||;",
   /** Grants permission to define an action that can be applied to audit findings by using StartAuditMitigationActionsTask. Access level: Write. Resources: mitigationaction*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateMitigationAction.html */
-  CreateMitigationAction: "W||0|mitigationaction;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateMitigationAction: "W|||16;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create an OTA update job. Access level: Write. Resources: otaupdate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateOTAUpdate.html */
-  CreateOTAUpdate: "W||0|otaupdate;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateOTAUpdate: "W|||17;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a software package that you can deploy to your devices. Access level: Write. Resources: package*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePackage.html */
-  CreatePackage: "W||0|package;1;|0,2|iot:GetIndexingConfiguration,iot:TagResource|;",
+  CreatePackage: "W|||18;1;|0,2|iot:GetIndexingConfiguration,iot:TagResource|;",
   /** Grants permission to create a version under the specified package. Access level: Write. Resources: package*, packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePackageVersion.html */
-  CreatePackageVersion:
-    "W||0|package;1;,packageversion;1;|0,2|iot:GetIndexingConfiguration,iot:TagResource,s3:GetObjectVersion|;",
+  CreatePackageVersion: "W|||18;1;,19;1;|0,2|iot:GetIndexingConfiguration,iot:TagResource,s3:GetObjectVersion|;",
   /** Grants permission to create an AWS IoT policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePolicy.html */
-  CreatePolicy: "P||0|policy;1;|0,2|iot:TagResource|;",
+  CreatePolicy: "P|||20;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a new version of the specified AWS IoT policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePolicyVersion.html */
-  CreatePolicyVersion: "P||0|policy;1;|||;",
+  CreatePolicyVersion: "P|||20;1;|||;",
   /** Grants permission to create a provisioning claim. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateProvisioningClaim.html */
-  CreateProvisioningClaim: "W||0|provisioningtemplate;1;|||;",
+  CreateProvisioningClaim: "W|||21;1;|||;",
   /** Grants permission to create a fleet provisioning template. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateProvisioningTemplate.html */
-  CreateProvisioningTemplate: "W||0|provisioningtemplate;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateProvisioningTemplate: "W|||21;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a new version of a fleet provisioning template. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateProvisioningTemplateVersion.html */
-  CreateProvisioningTemplateVersion: "W||0|provisioningtemplate;1;|||;",
+  CreateProvisioningTemplateVersion: "W|||21;1;|||;",
   /** Grants permission to create a role alias. Access level: Write. Resources: rolealias*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateRoleAlias.html */
-  CreateRoleAlias: "W||0|rolealias;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateRoleAlias: "W|||22;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a scheduled audit that is run at a specified time interval. Access level: Write. Resources: scheduledaudit*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateScheduledAudit.html */
-  CreateScheduledAudit: "W||0|scheduledaudit;1;|0,2|iot:TagResource|;",
+  CreateScheduledAudit: "W|||24;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a Device Defender security profile. Access level: Write. Resources: custommetric, dimension, securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateSecurityProfile.html */
-  CreateSecurityProfile: "W||0|custommetric;0;,dimension;0;,securityprofile;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateSecurityProfile: "W|||7;0;,9;0;,25;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a new AWS IoT stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateStream.html */
-  CreateStream: "W||0|stream;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateStream: "W|||26;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a thing in the thing registry. Access level: Write. Resources: billinggroup, thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateThing.html */
-  CreateThing: "W||0|billinggroup;0;,thing;1;|||;",
+  CreateThing: "W|||1;0;,27;1;|||;",
   /** Grants permission to create a thing group. Access level: Write. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateThingGroup.html */
-  CreateThingGroup: "W||0|thinggroup;1;|0,2|iot:TagResource|;",
+  CreateThingGroup: "W|||28;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a new thing type. Access level: Write. Resources: thingtype*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateThingType.html */
-  CreateThingType: "W||0|thingtype;1;|0,2|iot:TagResource|;",
+  CreateThingType: "W|||29;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateTopicRule.html */
-  CreateTopicRule: "W||0|rule;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateTopicRule: "W|||23;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a TopicRuleDestination. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateTopicRuleDestination.html */
-  CreateTopicRuleDestination: "W||0|||iam:PassRole|;",
+  CreateTopicRuleDestination: "W|||||iam:PassRole|;",
   /** Grants permission to delete the audit configuration associated with the account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteAccountAuditConfiguration.html */
-  DeleteAccountAuditConfiguration: "W||0||||;",
+  DeleteAccountAuditConfiguration: "W||||||;",
   /** Grants permission to delete a Device Defender audit suppression. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteAuditSuppression.html */
-  DeleteAuditSuppression: "W||0||||;",
+  DeleteAuditSuppression: "W||||||;",
   /** Grants permission to delete the specified authorizer. Access level: Write. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteAuthorizer.html */
-  DeleteAuthorizer: "W||0|authorizer;1;|||;",
+  DeleteAuthorizer: "W|||0;1;|||;",
   /** Grants permission to delete the specified billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteBillingGroup.html */
-  DeleteBillingGroup: "W||0|billinggroup;1;|||;",
+  DeleteBillingGroup: "W|||1;1;|||;",
   /** Grants permission to delete a registered CA certificate. Access level: Write. Resources: cacert*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCACertificate.html */
-  DeleteCACertificate: "W||0|cacert;1;|||;",
+  DeleteCACertificate: "W|||2;1;|||;",
   /** Grants permission to delete the specified certificate. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCertificate.html */
-  DeleteCertificate: "W||0|cert;1;|||;",
+  DeleteCertificate: "W|||3;1;|||;",
   /** Grants permission to delete a certificate provider. Access level: Write. Resources: certificateprovider*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCertificateProvider.html */
-  DeleteCertificateProvider: "W||0|certificateprovider;1;|||;",
+  DeleteCertificateProvider: "W|||4;1;|||;",
   /** Grants permission to delete a command. Access level: Write. Resources: command*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCommand.html */
-  DeleteCommand: "W||0|command;1;|||;",
+  DeleteCommand: "W|||6;1;|||;",
   /** Grants permission to delete a command execution. Access level: Write. Resources: client, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCommandExecution.html */
-  DeleteCommandExecution: "W||0|client;0;,thing;0;|||;",
+  DeleteCommandExecution: "W|||5;0;,27;0;|||;",
   /** Grants permission to disconnect the specified connection. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  DeleteConnection: "W||0|client;1;|||",
+  DeleteConnection: "W|||5;1;|||",
   /** Grants permission to deletes the specified custom metric from your AWS account. Access level: Write. Resources: custommetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCustomMetric.html */
-  DeleteCustomMetric: "W||0|custommetric;1;|||;",
+  DeleteCustomMetric: "W|||7;1;|||;",
   /** Grants permission to remove the specified dimension from your AWS account. Access level: Write. Resources: dimension*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteDimension.html */
-  DeleteDimension: "W||0|dimension;1;|||;",
+  DeleteDimension: "W|||9;1;|||;",
   /** Grants permission to delete a domain configuration. Access level: Write. Resources: domainconfiguration*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteDomainConfiguration.html */
-  DeleteDomainConfiguration: "W||0|domainconfiguration;1;|||;",
+  DeleteDomainConfiguration: "W|||10;1;|||;",
   /** Grants permission to delete the specified Dynamic Thing Group. Access level: Write. Resources: dynamicthinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteDynamicThingGroup.html */
-  DeleteDynamicThingGroup: "W||0|dynamicthinggroup;1;|||;",
+  DeleteDynamicThingGroup: "W|||11;1;|||;",
   /** Grants permission to delete the specified fleet metric. Access level: Write. Resources: fleetmetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteFleetMetric.html */
-  DeleteFleetMetric: "W||0|fleetmetric;1;|||;",
+  DeleteFleetMetric: "W|||12;1;|||;",
   /** Grants permission to delete a job and its related job executions. Access level: Write. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteJob.html */
-  DeleteJob: "W||0|job;1;|||;",
+  DeleteJob: "W|||14;1;|||;",
   /** Grants permission to delete a job execution. Access level: Write. Resources: job*, thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteJobExecution.html */
-  DeleteJobExecution: "W||0|job;1;,thing;1;|||;",
+  DeleteJobExecution: "W|||14;1;,27;1;|||;",
   /** Grants permission to delete a job template. Access level: Write. Resources: jobtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteJobTemplate.html */
-  DeleteJobTemplate: "W||0|jobtemplate;1;|||;",
+  DeleteJobTemplate: "W|||15;1;|||;",
   /** Grants permission to delete a defined mitigation action from your AWS account. Access level: Write. Resources: mitigationaction*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteMitigationAction.html */
-  DeleteMitigationAction: "W||0|mitigationaction;1;|||;",
+  DeleteMitigationAction: "W|||16;1;|||;",
   /** Grants permission to delete an OTA update job. Access level: Write. Resources: otaupdate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteOTAUpdate.html */
-  DeleteOTAUpdate: "W||0|otaupdate;1;|||;",
+  DeleteOTAUpdate: "W|||17;1;|||;",
   /** Grants permission to delete a package. Access level: Write. Resources: package*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeletePackage.html */
-  DeletePackage: "W||0|package;1;|||;",
+  DeletePackage: "W|||18;1;|||;",
   /** Grants permission to delete a version of the specified package. Access level: Write. Resources: package*, packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeletePackageVersion.html */
-  DeletePackageVersion: "W||0|package;1;,packageversion;1;|||;",
+  DeletePackageVersion: "W|||18;1;,19;1;|||;",
   /** Grants permission to delete the specified policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeletePolicy.html */
-  DeletePolicy: "P||0|policy;1;|||;",
+  DeletePolicy: "P|||20;1;|||;",
   /** Grants permission to Delete the specified version of the specified policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeletePolicyVersion.html */
-  DeletePolicyVersion: "P||0|policy;1;|||;",
+  DeletePolicyVersion: "P|||20;1;|||;",
   /** Grants permission to delete a fleet provisioning template. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteProvisioningTemplate.html */
-  DeleteProvisioningTemplate: "W||0|provisioningtemplate;1;|||;",
+  DeleteProvisioningTemplate: "W|||21;1;|||;",
   /** Grants permission to delete a fleet provisioning template version. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteProvisioningTemplateVersion.html */
-  DeleteProvisioningTemplateVersion: "W||0|provisioningtemplate;1;|||;",
+  DeleteProvisioningTemplateVersion: "W|||21;1;|||;",
   /** Grants permission to delete a CA certificate registration code. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteRegistrationCode.html */
-  DeleteRegistrationCode: "W||0||||;",
+  DeleteRegistrationCode: "W||||||;",
   /** Grants permission to delete the specified role alias. Access level: Write. Resources: rolealias*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteRoleAlias.html */
-  DeleteRoleAlias: "W||0|rolealias;1;|||;",
+  DeleteRoleAlias: "W|||22;1;|||;",
   /** Grants permission to delete a scheduled audit. Access level: Write. Resources: scheduledaudit*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteScheduledAudit.html */
-  DeleteScheduledAudit: "W||0|scheduledaudit;1;|||;",
+  DeleteScheduledAudit: "W|||24;1;|||;",
   /** Grants permission to delete a Device Defender security profile. Access level: Write. Resources: custommetric, dimension, securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteSecurityProfile.html */
-  DeleteSecurityProfile: "W||0|custommetric;0;,dimension;0;,securityprofile;1;|||;",
+  DeleteSecurityProfile: "W|||7;0;,9;0;,25;1;|||;",
   /** Grants permission to delete a specified stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteStream.html */
-  DeleteStream: "W||0|stream;1;|||;",
+  DeleteStream: "W|||26;1;|||;",
   /** Grants permission to delete the specified thing. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteThing.html */
-  DeleteThing: "W||0|thing;1;|||;",
+  DeleteThing: "W|||27;1;|||;",
   /** Grants permission to delete the specified thing group. Access level: Write. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteThingGroup.html */
-  DeleteThingGroup: "W||0|thinggroup;1;|||;",
+  DeleteThingGroup: "W|||28;1;|||;",
   /** Grants permission to delete the specified thing shadow. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  DeleteThingShadow: "W||0|thing;1;|||",
+  DeleteThingShadow: "W|||27;1;|||",
   /** Grants permission to delete the specified thing type. Access level: Write. Resources: thingtype*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteThingType.html */
-  DeleteThingType: "W||0|thingtype;1;|||;",
+  DeleteThingType: "W|||29;1;|||;",
   /** Grants permission to delete the specified rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteTopicRule.html */
-  DeleteTopicRule: "W||0|rule;1;|||;",
+  DeleteTopicRule: "W|||23;1;|||;",
   /** Grants permission to delete a TopicRuleDestination. Access level: Write. Resources: destination*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteTopicRuleDestination.html */
-  DeleteTopicRuleDestination: "W||0|destination;1;|||;",
+  DeleteTopicRuleDestination: "W|||8;1;|||;",
   /** Grants permission to delete the specified v2 logging level. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteV2LoggingLevel.html */
-  DeleteV2LoggingLevel: "W||0||||;",
+  DeleteV2LoggingLevel: "W||||||;",
   /** Grants permission to deprecate the specified thing type. Access level: Write. Resources: thingtype*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeprecateThingType.html */
-  DeprecateThingType: "W||0|thingtype;1;|||;",
+  DeprecateThingType: "W|||29;1;|||;",
   /** Grants permission to get information about audit configurations for the account. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAccountAuditConfiguration.html */
-  DescribeAccountAuditConfiguration: "R||0||||;",
+  DescribeAccountAuditConfiguration: "R||||||;",
   /** Grants permission to get information about a single audit finding. Properties include the reason for noncompliance, the severity of the issue, and when the audit that returned the finding was started. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAuditFinding.html */
-  DescribeAuditFinding: "R||0||||;",
+  DescribeAuditFinding: "R||||||;",
   /** Grants permission to get information about an audit mitigation task that is used to apply mitigation actions to a set of audit findings. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAuditMitigationActionsTask.html */
-  DescribeAuditMitigationActionsTask: "R||0||||;",
+  DescribeAuditMitigationActionsTask: "R||||||;",
   /** Grants permission to get information about a Device Defender audit suppression. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAuditSuppression.html */
-  DescribeAuditSuppression: "R||0||||;",
+  DescribeAuditSuppression: "R||||||;",
   /** Grants permission to get information about a Device Defender audit. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAuditTask.html */
-  DescribeAuditTask: "R||0||||;",
+  DescribeAuditTask: "R||||||;",
   /** Grants permission to describe an authorizer. Access level: Read. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAuthorizer.html */
-  DescribeAuthorizer: "R||0|authorizer;1;|||;",
+  DescribeAuthorizer: "R|||0;1;|||;",
   /** Grants permission to get information about the specified billing group. Access level: Read. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeBillingGroup.html */
-  DescribeBillingGroup: "R||0|billinggroup;1;|||;",
+  DescribeBillingGroup: "R|||1;1;|||;",
   /** Grants permission to describe a registered CA certificate. Access level: Read. Resources: cacert*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeCACertificate.html */
-  DescribeCACertificate: "R||0|cacert;1;|||;",
+  DescribeCACertificate: "R|||2;1;|||;",
   /** Grants permission to get information about the specified certificate. Access level: Read. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeCertificate.html */
-  DescribeCertificate: "R||0|cert;1;|||;",
+  DescribeCertificate: "R|||3;1;|||;",
   /** Grants permission to describe a certificate provider. Access level: Read. Resources: certificateprovider*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeCertificateProvider.html */
-  DescribeCertificateProvider: "R||0|certificateprovider;1;|||;",
+  DescribeCertificateProvider: "R|||4;1;|||;",
   /** Grants permission to describe a custom metric that is defined in your AWS account. Access level: Read. Resources: custommetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeCustomMetric.html */
-  DescribeCustomMetric: "R||0|custommetric;1;|||;",
+  DescribeCustomMetric: "R|||7;1;|||;",
   /** Grants permission to describe the default authorizer. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeDefaultAuthorizer.html */
-  DescribeDefaultAuthorizer: "R||0||||;",
+  DescribeDefaultAuthorizer: "R||||||;",
   /** Grants permission to describe a Device Defender ML Detect mitigation action. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeDetectMitigationActionsTask.html */
-  DescribeDetectMitigationActionsTask: "R||0||||;",
+  DescribeDetectMitigationActionsTask: "R||||||;",
   /** Grants permission to get details about a dimension that is defined in your AWS account. Access level: Read. Resources: dimension*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeDimension.html */
-  DescribeDimension: "R||0|dimension;1;|||;",
+  DescribeDimension: "R|||9;1;|||;",
   /** Grants permission to get information about the domain configuration. Access level: Read. Resources: domainconfiguration*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeDomainConfiguration.html */
-  DescribeDomainConfiguration: "R||0|domainconfiguration;1;|||;",
+  DescribeDomainConfiguration: "R|||10;1;|||;",
   /** Grants permission to describe the encryption configuration for the account. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeEncryptionConfiguration.html */
-  DescribeEncryptionConfiguration: "R||0||||;",
+  DescribeEncryptionConfiguration: "R||||||;",
   /** Grants permission to get a unique endpoint specific to the AWS account making the call. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeEndpoint.html */
-  DescribeEndpoint: "R||0||||;",
+  DescribeEndpoint: "R||||||;",
   /** Grants permission to get account event configurations. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeEventConfigurations.html */
-  DescribeEventConfigurations: "R||0||||;",
+  DescribeEventConfigurations: "R||||||;",
   /** Grants permission to get information about the specified fleet metric. Access level: Read. Resources: fleetmetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeFleetMetric.html */
-  DescribeFleetMetric: "R||0|fleetmetric;1;|||;",
+  DescribeFleetMetric: "R|||12;1;|||;",
   /** Grants permission to get information about the specified index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeIndex.html */
-  DescribeIndex: "R||0|index;1;|||;",
+  DescribeIndex: "R|||13;1;|||;",
   /** Grants permission to describe a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeJob.html */
-  DescribeJob: "R||0|job;1;|||;",
+  DescribeJob: "R|||14;1;|||;",
   /** Grants permission to describe a job execution. Access level: Read. Resources: job, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeJobExecution.html */
-  DescribeJobExecution: "R||0|job;0;,thing;0;|||;",
+  DescribeJobExecution: "R|||14;0;,27;0;|||;",
   /** Grants permission to describe a job template. Access level: Read. Resources: jobtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeJobTemplate.html */
-  DescribeJobTemplate: "R||0|jobtemplate;1;|||;",
+  DescribeJobTemplate: "R|||15;1;|||;",
   /** Grants permission to describe a managed job template. Access level: Read. Resources: jobtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeManagedJobTemplate.html */
-  DescribeManagedJobTemplate: "R||0|jobtemplate;1;|||;",
+  DescribeManagedJobTemplate: "R|||15;1;|||;",
   /** Grants permission to get information about a mitigation action. Access level: Read. Resources: mitigationaction*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeMitigationAction.html */
-  DescribeMitigationAction: "R||0|mitigationaction;1;|||;",
+  DescribeMitigationAction: "R|||16;1;|||;",
   /** Grants permission to get information about a fleet provisioning template. Access level: Read. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeProvisioningTemplate.html */
-  DescribeProvisioningTemplate: "R||0|provisioningtemplate;1;|||;",
+  DescribeProvisioningTemplate: "R|||21;1;|||;",
   /** Grants permission to get information about a fleet provisioning template version. Access level: Read. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeProvisioningTemplateVersion.html */
-  DescribeProvisioningTemplateVersion: "R||0|provisioningtemplate;1;|||;",
+  DescribeProvisioningTemplateVersion: "R|||21;1;|||;",
   /** Grants permission to describe a role alias. Access level: Read. Resources: rolealias*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeRoleAlias.html */
-  DescribeRoleAlias: "R||0|rolealias;1;|||;",
+  DescribeRoleAlias: "R|||22;1;|||;",
   /** Grants permission to get information about a scheduled audit. Access level: Read. Resources: scheduledaudit*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeScheduledAudit.html */
-  DescribeScheduledAudit: "R||0|scheduledaudit;1;|||;",
+  DescribeScheduledAudit: "R|||24;1;|||;",
   /** Grants permission to get information about a Device Defender security profile. Access level: Read. Resources: securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeSecurityProfile.html */
-  DescribeSecurityProfile: "R||0|securityprofile;1;|||;",
+  DescribeSecurityProfile: "R|||25;1;|||;",
   /** Grants permission to get information about the specified stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeStream.html */
-  DescribeStream: "R||0|stream;1;|||;",
+  DescribeStream: "R|||26;1;|||;",
   /** Grants permission to get information about the specified thing. Access level: Read. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeThing.html */
-  DescribeThing: "R||0|thing;1;|||;",
+  DescribeThing: "R|||27;1;|||;",
   /** Grants permission to get information about the specified thing group. Access level: Read. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeThingGroup.html */
-  DescribeThingGroup: "R||0|thinggroup;1;|||;",
+  DescribeThingGroup: "R|||28;1;|||;",
   /** Grants permission to get information about the bulk thing registration task. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeThingRegistrationTask.html */
-  DescribeThingRegistrationTask: "R||0||||;",
+  DescribeThingRegistrationTask: "R||||||;",
   /** Grants permission to get information about the specified thing type. Access level: Read. Resources: thingtype*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeThingType.html */
-  DescribeThingType: "R||0|thingtype;1;|||;",
+  DescribeThingType: "R|||29;1;|||;",
   /** Grants permission to describe a tunnel. Access level: Read. Resources: tunnel*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_DescribeTunnel.html */
-  DescribeTunnel: "R||0|tunnel;1;|||;",
+  DescribeTunnel: "R|||32;1;|||;",
   /** Grants permission to detach a policy from the specified target. Access level: Permissions management. Resources: cert, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_DetachPolicy.html */
-  DetachPolicy: "P||0|cert;0;,thinggroup;0;|||;",
+  DetachPolicy: "P|||3;0;,28;0;|||;",
   /** Grants permission to remove the specified policy from the specified certificate. Access level: Permissions management. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_DetachPrincipalPolicy.html */
-  DetachPrincipalPolicy: "P||0|cert;0;|||;",
+  DetachPrincipalPolicy: "P|||3;0;|||;",
   /** Grants permission to disassociate a Device Defender security profile from a thing group or from this account. Access level: Write. Resources: custommetric, dimension, securityprofile*, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_DetachSecurityProfile.html */
-  DetachSecurityProfile: "W||0|custommetric;0;,dimension;0;,securityprofile;1;,thinggroup;0;|||;",
+  DetachSecurityProfile: "W|||7;0;,9;0;,25;1;,28;0;|||;",
   /** Grants permission to detach the specified principal from the specified thing. Access level: Write. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_DetachThingPrincipal.html */
-  DetachThingPrincipal: "W||0|cert;0;|13||;",
+  DetachThingPrincipal: "W|||3;0;|13||;",
   /** Grants permission to disable the specified rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_DisableTopicRule.html */
-  DisableTopicRule: "W||0|rule;1;|||;",
+  DisableTopicRule: "W|||23;1;|||;",
   /** Grants permission to disassociate SBOM files from a package version. Access level: Write. Resources: packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_DisassociateSbomFromPackageVersion.html */
-  DisassociateSbomFromPackageVersion: "W||0|packageversion;1;|||;",
+  DisassociateSbomFromPackageVersion: "W|||19;1;|||;",
   /** Grants permission to enable the specified rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_EnableTopicRule.html */
-  EnableTopicRule: "W||0|rule;1;|||;",
+  EnableTopicRule: "W|||23;1;|||;",
   /** Grants permission to fetch a Device Defender's ML Detect Security Profile training model's status. Access level: List. Resources: securityprofile. https://docs.aws.amazon.com/iot/latest/apireference/API_GetBehaviorModelTrainingSummaries.html */
-  GetBehaviorModelTrainingSummaries: "L||0|securityprofile;0;|||;",
+  GetBehaviorModelTrainingSummaries: "L|||25;0;|||;",
   /** Grants permission to get buckets aggregation for IoT fleet index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetBucketsAggregation.html */
-  GetBucketsAggregation: "R||0|index;1;|||;",
+  GetBucketsAggregation: "R|||13;1;|||;",
   /** Grants permission to get cardinality for IoT fleet index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetCardinality.html */
-  GetCardinality: "R||0|index;1;|||;",
+  GetCardinality: "R|||13;1;|||;",
   /** Grants permission to get the information about the command. Access level: Read. Resources: command*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetCommand.html */
-  GetCommand: "R||0|command;1;|||;",
+  GetCommand: "R|||6;1;|||;",
   /** Grants permission to get the information of a command execution. Access level: Read. Resources: client, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_GetCommandExecution.html */
-  GetCommandExecution: "R||0|client;0;,thing;0;|||;",
+  GetCommandExecution: "R|||5;0;,27;0;|||;",
   /** Grants permission to retrieve the specified connection information. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  GetConnection: "W||0|client;1;|9||",
+  GetConnection: "W|||5;1;|9||",
   /** Grants permission to get effective policies. Access level: Read. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_GetEffectivePolicies.html */
-  GetEffectivePolicies: "R||0|cert;0;|||;",
+  GetEffectivePolicies: "R|||3;0;|||;",
   /** Grants permission to get current fleet indexing configuration. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_GetIndexingConfiguration.html */
-  GetIndexingConfiguration: "R||0||||;",
+  GetIndexingConfiguration: "R||||||;",
   /** Grants permission to get a job document. Access level: Read. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetJobDocument.html */
-  GetJobDocument: "R||0|job;1;|||;",
+  GetJobDocument: "R|||14;1;|||;",
   /** Grants permission to get the logging options. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_GetLoggingOptions.html */
-  GetLoggingOptions: "R||0||||;",
+  GetLoggingOptions: "R||||||;",
   /** Grants permission to get the information about the OTA update job. Access level: Read. Resources: otaupdate*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetOTAUpdate.html */
-  GetOTAUpdate: "R||0|otaupdate;1;|||;",
+  GetOTAUpdate: "R|||17;1;|||;",
   /** Grants permission to get the information about the package. Access level: Read. Resources: package*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPackage.html */
-  GetPackage: "R||0|package;1;|||;",
+  GetPackage: "R|||18;1;|||;",
   /** Grants permission to get the package configuration of the account. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPackageConfiguration.html */
-  GetPackageConfiguration: "R||0||||;",
+  GetPackageConfiguration: "R||||||;",
   /** Grants permission to get the version of the package. Access level: Read. Resources: package*, packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPackageVersion.html */
-  GetPackageVersion: "R||0|package;1;,packageversion;1;|||;",
+  GetPackageVersion: "R|||18;1;,19;1;|||;",
   /** Grants permission to get percentiles for IoT fleet index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPercentiles.html */
-  GetPercentiles: "R||0|index;1;|||;",
+  GetPercentiles: "R|||13;1;|||;",
   /** Grants permission to get information about the specified policy with the policy document of the default version. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPolicy.html */
-  GetPolicy: "R||0|policy;1;|||;",
+  GetPolicy: "R|||20;1;|||;",
   /** Grants permission to get information about the specified policy version. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPolicyVersion.html */
-  GetPolicyVersion: "R||0|policy;1;|||;",
+  GetPolicyVersion: "R|||20;1;|||;",
   /** Grants permission to get a registration code used to register a CA certificate with AWS IoT. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_GetRegistrationCode.html */
-  GetRegistrationCode: "R||0||||;",
+  GetRegistrationCode: "R||||||;",
   /** Grants permission to get the retained message on the specified topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  GetRetainedMessage: "R||0|topic;1;|||",
+  GetRetainedMessage: "R|||30;1;|||",
   /** Grants permission to get statistics for IoT fleet index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetStatistics.html */
-  GetStatistics: "R||0|index;1;|||;",
+  GetStatistics: "R|||13;1;|||;",
   /** Grants permission to get the thing's connectivity data. Access level: Read. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetThingConnectivityData.html */
-  GetThingConnectivityData: "R||0|thing;1;|||;",
+  GetThingConnectivityData: "R|||27;1;|||;",
   /** Grants permission to get the thing shadow. Access level: Read. Resources: thing*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  GetThingShadow: "R||0|thing;1;|||",
+  GetThingShadow: "R|||27;1;|||",
   /** Grants permission to get information about the specified rule. Access level: Read. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetTopicRule.html */
-  GetTopicRule: "R||0|rule;1;|||;",
+  GetTopicRule: "R|||23;1;|||;",
   /** Grants permission to get a TopicRuleDestination. Access level: Read. Resources: destination*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetTopicRuleDestination.html */
-  GetTopicRuleDestination: "R||0|destination;1;|||;",
+  GetTopicRuleDestination: "R|||8;1;|||;",
   /** Grants permission to get v2 logging options. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_GetV2LoggingOptions.html */
-  GetV2LoggingOptions: "R||0||||;",
+  GetV2LoggingOptions: "R||||||;",
   /** Grants permission to list the active violations for a given Device Defender security profile or Thing. Access level: List. Resources: securityprofile, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_ListActiveViolations.html */
-  ListActiveViolations: "L||0|securityprofile;0;,thing;0;|||;",
+  ListActiveViolations: "L|||25;0;,27;0;|||;",
   /** Grants permission to list the policies attached to the specified thing group. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAttachedPolicies.html */
-  ListAttachedPolicies: "L||0||||;",
+  ListAttachedPolicies: "L||||||;",
   /** Grants permission to list the findings (results) of a Device Defender audit or of the audits performed during a specified time period. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuditFindings.html */
-  ListAuditFindings: "L||0||||;",
+  ListAuditFindings: "L||||||;",
   /** Grants permission to get the status of audit mitigation action tasks that were executed. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuditMitigationActionsExecutions.html */
-  ListAuditMitigationActionsExecutions: "L||0||||;",
+  ListAuditMitigationActionsExecutions: "L||||||;",
   /** Grants permission to get a list of audit mitigation action tasks that match the specified filters. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuditMitigationActionsTasks.html */
-  ListAuditMitigationActionsTasks: "L||0||||;",
+  ListAuditMitigationActionsTasks: "L||||||;",
   /** Grants permission to list your Device Defender audit suppressions. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuditSuppressions.html */
-  ListAuditSuppressions: "L||0||||;",
+  ListAuditSuppressions: "L||||||;",
   /** Grants permission to list the Device Defender audits that have been performed during a given time period. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuditTasks.html */
-  ListAuditTasks: "L||0||||;",
+  ListAuditTasks: "L||||||;",
   /** Grants permission to list the authorizers registered in your account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuthorizers.html */
-  ListAuthorizers: "L||0||||;",
+  ListAuthorizers: "L||||||;",
   /** Grants permission to list all billing groups. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListBillingGroups.html */
-  ListBillingGroups: "L||0||||;",
+  ListBillingGroups: "L||||||;",
   /** Grants permission to list the CA certificates registered for your AWS account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCACertificates.html */
-  ListCACertificates: "L||0||||;",
+  ListCACertificates: "L||||||;",
   /** Grants permission to list certificate providers in the account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCertificateProviders.html */
-  ListCertificateProviders: "L||0||||;",
+  ListCertificateProviders: "L||||||;",
   /** Grants permission to list your certificates. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCertificates.html */
-  ListCertificates: "L||0||||;",
+  ListCertificates: "L||||||;",
   /** Grants permission to list the device certificates signed by the specified CA certificate. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCertificatesByCA.html */
-  ListCertificatesByCA: "L||0||||;",
+  ListCertificatesByCA: "L||||||;",
   /** Grants permission to list commands executions in the account. Access level: List. Resources: client, command, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCommandExecutions.html */
-  ListCommandExecutions: "L||0|client;0;,command;0;,thing;0;|||;",
+  ListCommandExecutions: "L|||5;0;,6;0;,27;0;|||;",
   /** Grants permission to list commands in the account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCommands.html */
-  ListCommands: "L||0||||;",
+  ListCommands: "L||||||;",
   /** Grants permission to list the custom metrics in your AWS account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCustomMetrics.html */
-  ListCustomMetrics: "L||0||||;",
+  ListCustomMetrics: "L||||||;",
   /** Grants permission to lists mitigation actions executions for a Device Defender ML Detect Security Profile. Access level: List. Resources: thing. https://docs.aws.amazon.com/iot/latest/apireference/API_ListDetectMitigationActionsExecutions.html */
-  ListDetectMitigationActionsExecutions: "L||0|thing;0;|||;",
+  ListDetectMitigationActionsExecutions: "L|||27;0;|||;",
   /** Grants permission to list Device Defender ML Detect mitigation actions tasks. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListDetectMitigationActionsTasks.html */
-  ListDetectMitigationActionsTasks: "L||0||||;",
+  ListDetectMitigationActionsTasks: "L||||||;",
   /** Grants permission to list the dimensions that are defined for your AWS account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListDimensions.html */
-  ListDimensions: "L||0||||;",
+  ListDimensions: "L||||||;",
   /** Grants permission to list the domain configuration created by your AWS account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListDomainConfigurations.html */
-  ListDomainConfigurations: "L||0||||;",
+  ListDomainConfigurations: "L||||||;",
   /** Grants permission to list the fleet metrics in your account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListFleetMetrics.html */
-  ListFleetMetrics: "L||0||||;",
+  ListFleetMetrics: "L||||||;",
   /** Grants permission to list all indices for fleet index. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListIndices.html */
-  ListIndices: "L||0||||;",
+  ListIndices: "L||||||;",
   /** Grants permission to list the job executions for a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListJobExecutionsForJob.html */
-  ListJobExecutionsForJob: "L||0|job;1;|||;",
+  ListJobExecutionsForJob: "L|||14;1;|||;",
   /** Grants permission to list the job executions for the specified thing. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListJobExecutionsForThing.html */
-  ListJobExecutionsForThing: "L||0|thing;1;|||;",
+  ListJobExecutionsForThing: "L|||27;1;|||;",
   /** Grants permission to list job templates. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListJobTemplates.html */
-  ListJobTemplates: "L||0||||;",
+  ListJobTemplates: "L||||||;",
   /** Grants permission to list jobs. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListJobs.html */
-  ListJobs: "L||0||||;",
+  ListJobs: "L||||||;",
   /** Grants permission to list managed job templates. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListManagedJobTemplates.html */
-  ListManagedJobTemplates: "L||0||||;",
+  ListManagedJobTemplates: "L||||||;",
   /** Grants permissions to list the metric values for a thing based on the metricName, and dimension if specified. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListMetricValues.html */
-  ListMetricValues: "L||0|thing;1;|||;",
+  ListMetricValues: "L|||27;1;|||;",
   /** Grants permission to get a list of all mitigation actions that match the specified filter criteria. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListMitigationActions.html */
-  ListMitigationActions: "L||0||||;",
+  ListMitigationActions: "L||||||;",
   /** Grants permission to list all named shadows for a given thing. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListNamedShadowsForThing.html */
-  ListNamedShadowsForThing: "L||0|thing;1;|||",
+  ListNamedShadowsForThing: "L|||27;1;|||",
   /** Grants permission to list OTA update jobs in the account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListOTAUpdates.html */
-  ListOTAUpdates: "L||0||||;",
+  ListOTAUpdates: "L||||||;",
   /** Grants permission to list certificates that are being transfered but not yet accepted. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListOutgoingCertificates.html */
-  ListOutgoingCertificates: "L||0||||;",
+  ListOutgoingCertificates: "L||||||;",
   /** Grants permission to list versions for a package in the account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPackageVersions.html */
-  ListPackageVersions: "L||0||||;",
+  ListPackageVersions: "L||||||;",
   /** Grants permission to list packages in the account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPackages.html */
-  ListPackages: "L||0||||;",
+  ListPackages: "L||||||;",
   /** Grants permission to list your policies. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPolicies.html */
-  ListPolicies: "L||0||||;",
+  ListPolicies: "L||||||;",
   /** Grants permission to list the principals associated with the specified policy. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPolicyPrincipals.html */
-  ListPolicyPrincipals: "L||0||||;",
+  ListPolicyPrincipals: "L||||||;",
   /** Grants permission to list the versions of the specified policy, and identifies the default version. Access level: List. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPolicyVersions.html */
-  ListPolicyVersions: "L||0|policy;1;|||;",
+  ListPolicyVersions: "L|||20;1;|||;",
   /** Grants permission to list the policies attached to the specified principal. If you use an Amazon Cognito identity, the ID needs to be in Amazon Cognito Identity format. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPrincipalPolicies.html */
-  ListPrincipalPolicies: "L||0||||;",
+  ListPrincipalPolicies: "L||||||;",
   /** Grants permission to list the things associated with the specified principal. Access level: List. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPrincipalThings.html */
-  ListPrincipalThings: "L||0|cert;0;|||;",
+  ListPrincipalThings: "L|||3;0;|||;",
   /** Grants permission to list the things associated with the specified principal. Access level: List. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPrincipalThingsV2.html */
-  ListPrincipalThingsV2: "L||0|cert;0;|||;",
+  ListPrincipalThingsV2: "L|||3;0;|||;",
   /** Grants permission to get a list of fleet provisioning template versions. Access level: List. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListProvisioningTemplateVersions.html */
-  ListProvisioningTemplateVersions: "L||0|provisioningtemplate;1;|||;",
+  ListProvisioningTemplateVersions: "L|||21;1;|||;",
   /** Grants permission to list the fleet provisioning templates in your AWS account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListProvisioningTemplates.html */
-  ListProvisioningTemplates: "L||0||||;",
+  ListProvisioningTemplates: "L||||||;",
   /** Grants permission to list related resources for a single audit finding. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListRelatedResourcesForAuditFinding.html */
-  ListRelatedResourcesForAuditFinding: "L||0||||;",
+  ListRelatedResourcesForAuditFinding: "L||||||;",
   /** Grants permission to list the retained messages for your account. Access level: List. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  ListRetainedMessages: "L||0||||",
+  ListRetainedMessages: "L||||||",
   /** Grants permission to list role aliases. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListRoleAliases.html */
-  ListRoleAliases: "L||0||||;",
+  ListRoleAliases: "L||||||;",
   /** Grants permission to list SBOM validation results of a package version. Access level: List. Resources: packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListSbomValidationResults.html */
-  ListSbomValidationResults: "L||0|packageversion;1;|||;",
+  ListSbomValidationResults: "L|||19;1;|||;",
   /** Grants permission to list all of your scheduled audits. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListScheduledAudits.html */
-  ListScheduledAudits: "L||0||||;",
+  ListScheduledAudits: "L||||||;",
   /** Grants permission to list the Device Defender security profiles you have created. Access level: List. Resources: custommetric, dimension. https://docs.aws.amazon.com/iot/latest/apireference/API_ListSecurityProfiles.html */
-  ListSecurityProfiles: "L||0|custommetric;0;,dimension;0;|||;",
+  ListSecurityProfiles: "L|||7;0;,9;0;|||;",
   /** Grants permission to list the Device Defender security profiles attached to a target. Access level: List. Resources: thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_ListSecurityProfilesForTarget.html */
-  ListSecurityProfilesForTarget: "L||0|thinggroup;0;|||;",
+  ListSecurityProfilesForTarget: "L|||28;0;|||;",
   /** Grants permission to list the streams in your account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListStreams.html */
-  ListStreams: "L||0||||;",
+  ListStreams: "L||||||;",
   /** Grants permission to retrieve the specified connection's subscriptions. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  ListSubscriptions: "W||0|client;1;|||",
+  ListSubscriptions: "W|||5;1;|||",
   /** Grants permission to list all tags for a given resource. Access level: Read. Resources: authorizer, billinggroup, cacert, certificateprovider, command, custommetric, dimension, domainconfiguration, dynamicthinggroup, fleetmetric, job, jobtemplate, mitigationaction, otaupdate, policy, provisioningtemplate, rolealias, rule, scheduledaudit, securityprofile, stream, thinggroup, thingtype. https://docs.aws.amazon.com/iot/latest/apireference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "R||0|authorizer;0;,billinggroup;0;,cacert;0;,certificateprovider;0;,command;0;,custommetric;0;,dimension;0;,domainconfiguration;0;,dynamicthinggroup;0;,fleetmetric;0;,job;0;,jobtemplate;0;,mitigationaction;0;,otaupdate;0;,policy;0;,provisioningtemplate;0;,rolealias;0;,rule;0;,scheduledaudit;0;,securityprofile;0;,stream;0;,thinggroup;0;,thingtype;0;|||;",
+    "R|||0;0;,1;0;,2;0;,4;0;,6;0;,7;0;,9;0;,10;0;,11;0;,12;0;,14;0;,15;0;,16;0;,17;0;,20;0;,21;0;,22;0;,23;0;,24;0;,25;0;,26;0;,28;0;,29;0;|||;",
   /** Grants permission to list targets for the specified policy. Access level: List. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListTargetsForPolicy.html */
-  ListTargetsForPolicy: "L||0|policy;1;|||;",
+  ListTargetsForPolicy: "L|||20;1;|||;",
   /** Grants permission to list the targets associated with a given Device Defender security profile. Access level: List. Resources: securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListTargetsForSecurityProfile.html */
-  ListTargetsForSecurityProfile: "L||0|securityprofile;1;|||;",
+  ListTargetsForSecurityProfile: "L|||25;1;|||;",
   /** Grants permission to list all thing groups. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingGroups.html */
-  ListThingGroups: "L||0||||;",
+  ListThingGroups: "L||||||;",
   /** Grants permission to list thing groups to which the specified thing belongs. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingGroupsForThing.html */
-  ListThingGroupsForThing: "L||0|thing;1;|||;",
+  ListThingGroupsForThing: "L|||27;1;|||;",
   /** Grants permission to list the principals associated with the specified thing. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingPrincipals.html */
-  ListThingPrincipals: "L||0|thing;1;|||;",
+  ListThingPrincipals: "L|||27;1;|||;",
   /** Grants permission to list the principals associated with the specified thing. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingPrincipalsV2.html */
-  ListThingPrincipalsV2: "L||0|thing;1;|||;",
+  ListThingPrincipalsV2: "L|||27;1;|||;",
   /** Grants permission to list information about bulk thing registration tasks. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingRegistrationTaskReports.html */
-  ListThingRegistrationTaskReports: "L||0||||;",
+  ListThingRegistrationTaskReports: "L||||||;",
   /** Grants permission to list bulk thing registration tasks. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingRegistrationTasks.html */
-  ListThingRegistrationTasks: "L||0||||;",
+  ListThingRegistrationTasks: "L||||||;",
   /** Grants permission to list all thing types. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingTypes.html */
-  ListThingTypes: "L||0||||;",
+  ListThingTypes: "L||||||;",
   /** Grants permission to list all things. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThings.html */
-  ListThings: "L||0||||;",
+  ListThings: "L||||||;",
   /** Grants permission to list all things in the specified billing group. Access level: List. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingsInBillingGroup.html */
-  ListThingsInBillingGroup: "L||0|billinggroup;1;|||;",
+  ListThingsInBillingGroup: "L|||1;1;|||;",
   /** Grants permission to list all things in the specified thing group. Access level: List. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingsInThingGroup.html */
-  ListThingsInThingGroup: "L||0|thinggroup;1;|||;",
+  ListThingsInThingGroup: "L|||28;1;|||;",
   /** Grants permission to list all TopicRuleDestinations. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListTopicRuleDestinations.html */
-  ListTopicRuleDestinations: "L||0||||;",
+  ListTopicRuleDestinations: "L||||||;",
   /** Grants permission to list the rules for the specific topic. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListTopicRules.html */
-  ListTopicRules: "L||0||||;",
+  ListTopicRules: "L||||||;",
   /** Grants permission to list tunnels. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_ListTunnels.html */
-  ListTunnels: "L||0||||;",
+  ListTunnels: "L||||||;",
   /** Grants permission to list the v2 logging levels. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListV2LoggingLevels.html */
-  ListV2LoggingLevels: "L||0||||;",
+  ListV2LoggingLevels: "L||||||;",
   /** Grants permission to list the Device Defender security profile violations discovered during the given time period. Access level: List. Resources: securityprofile, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_ListViolationEvents.html */
-  ListViolationEvents: "L||0|securityprofile;0;,thing;0;|||;",
+  ListViolationEvents: "L|||25;0;,27;0;|||;",
   /** Grants permission to open a tunnel. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_OpenTunnel.html */
-  OpenTunnel: "W||0||0,2,10,12||;",
+  OpenTunnel: "W||||0,2,10,12||;",
   /** Grants permission to publish to the specified topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  Publish: "W||0|topic;1;|||",
+  Publish: "W|||30;1;|||",
   /** Grants permission to put verification state on a violation. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_PutVerificationStateOnViolation.html */
-  PutVerificationStateOnViolation: "W||0||||;",
+  PutVerificationStateOnViolation: "W||||||;",
   /** Grants permission to receive from the specified topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  Receive: "W||0|topic;1;|||",
+  Receive: "W|||30;1;|||",
   /** Grants permission to register a CA certificate with AWS IoT. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterCACertificate.html */
-  RegisterCACertificate: "W||0||0,1,2|iam:PassRole,iot:TagResource|;",
+  RegisterCACertificate: "W||||0,1,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to register a device certificate with AWS IoT. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterCertificate.html */
-  RegisterCertificate: "W||0||||;",
+  RegisterCertificate: "W||||||;",
   /** Grants permission to register a device certificate with AWS IoT without a registered CA (certificate authority). Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterCertificateWithoutCA.html */
-  RegisterCertificateWithoutCA: "W||0||||;",
+  RegisterCertificateWithoutCA: "W||||||;",
   /** Grants permission to register your thing. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterThing.html */
-  RegisterThing: "W||0||||;",
+  RegisterThing: "W||||||;",
   /** Grants permission to reject a pending certificate transfer. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_RejectCertificateTransfer.html */
-  RejectCertificateTransfer: "W||0|cert;1;|||;",
+  RejectCertificateTransfer: "W|||3;1;|||;",
   /** Grants permission to remove thing from the specified billing group. Access level: Write. Resources: billinggroup*, thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_RemoveThingFromBillingGroup.html */
-  RemoveThingFromBillingGroup: "W||0|billinggroup;1;,thing;1;|||;",
+  RemoveThingFromBillingGroup: "W|||1;1;,27;1;|||;",
   /** Grants permission to remove thing from the specified thing group. Access level: Write. Resources: thing*, thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_RemoveThingFromThingGroup.html */
-  RemoveThingFromThingGroup: "W||0|thing;1;,thinggroup;1;|||;",
+  RemoveThingFromThingGroup: "W|||27;1;,28;1;|||;",
   /** Grants permission to replace the specified rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_ReplaceTopicRule.html */
-  ReplaceTopicRule: "W||0|rule;1;||iam:PassRole|;",
+  ReplaceTopicRule: "W|||23;1;||iam:PassRole|;",
   /** Grants permission to publish a retained message to the specified topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  RetainPublish: "W||0|topic;1;|||",
+  RetainPublish: "W|||30;1;|||",
   /** Grants permission to rotate the access token of a tunnel. Access level: Write. Resources: tunnel*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_RotateTunnelAccessToken.html */
-  RotateTunnelAccessToken: "W||0|tunnel;1;|3,10,12||;",
+  RotateTunnelAccessToken: "W|||32;1;|3,10,12||;",
   /** Grants permission to search IoT fleet index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_SearchIndex.html */
-  SearchIndex: "R||0|index;1;|||;",
+  SearchIndex: "R|||13;1;|||;",
   /** Grants permission to send a direct message to an IoT client. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  SendDirectMessage: "W||0|client;1;|11||",
+  SendDirectMessage: "W|||5;1;|11||",
   /** Grants permission to set the default authorizer. This will be used if a websocket connection is made without specifying an authorizer. Access level: Permissions management. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_SetDefaultAuthorizer.html */
-  SetDefaultAuthorizer: "P||0|authorizer;1;|||;",
+  SetDefaultAuthorizer: "P|||0;1;|||;",
   /** Grants permission to set the specified version of the specified policy as the policy's default (operative) version. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_SetDefaultPolicyVersion.html */
-  SetDefaultPolicyVersion: "P||0|policy;1;|||;",
+  SetDefaultPolicyVersion: "P|||20;1;|||;",
   /** Grants permission to set the logging options. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_SetLoggingOptions.html */
-  SetLoggingOptions: "W||0|||iam:PassRole|;",
+  SetLoggingOptions: "W|||||iam:PassRole|;",
   /** Grants permission to set the v2 logging level. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_SetV2LoggingLevel.html */
-  SetV2LoggingLevel: "W||0||||;",
+  SetV2LoggingLevel: "W||||||;",
   /** Grants permission to set the v2 logging options. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_SetV2LoggingOptions.html */
-  SetV2LoggingOptions: "W||0|||iam:PassRole|;",
+  SetV2LoggingOptions: "W|||||iam:PassRole|;",
   /** Grants permission to start a task that applies a set of mitigation actions to the specified target. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StartAuditMitigationActionsTask.html */
-  StartAuditMitigationActionsTask: "W||0||||;",
+  StartAuditMitigationActionsTask: "W||||||;",
   /** Grants permission to start a new command execution. Access level: Write. Resources: client, command*, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-jobs-data_StartCommandExecution.html */
-  StartCommandExecution: "W||0|client;0;,command;1;,thing;0;|4,5,6||",
+  StartCommandExecution: "W|||5;0;,6;1;,27;0;|4,5,6||",
   /** Grants permission to start a Device Defender ML Detect mitigation actions task. Access level: Write. Resources: securityprofile. https://docs.aws.amazon.com/iot/latest/apireference/API_StartDetectMitigationActionsTask.html */
-  StartDetectMitigationActionsTask: "W||0|securityprofile;0;|||;",
+  StartDetectMitigationActionsTask: "W|||25;0;|||;",
   /** Grants permission to start an on-demand Device Defender audit. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StartOnDemandAuditTask.html */
-  StartOnDemandAuditTask: "W||0||||;",
+  StartOnDemandAuditTask: "W||||||;",
   /** Grants permission to start a bulk thing registration task. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StartThingRegistrationTask.html */
-  StartThingRegistrationTask: "W||0|||iam:PassRole|;",
+  StartThingRegistrationTask: "W|||||iam:PassRole|;",
   /** Grants permission to stop a bulk thing registration task. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StopThingRegistrationTask.html */
-  StopThingRegistrationTask: "W||0||||;",
+  StopThingRegistrationTask: "W||||||;",
   /** Grants permission to subscribe to the specified TopicFilter. Access level: Write. Resources: topicfilter*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  Subscribe: "W||0|topicfilter;1;|||",
+  Subscribe: "W|||31;1;|||",
   /** Grants permission to tag a specified resource. Access level: Tagging. Resources: authorizer, billinggroup, cacert, certificateprovider, command, custommetric, dimension, domainconfiguration, dynamicthinggroup, fleetmetric, job, jobtemplate, mitigationaction, otaupdate, package, packageversion, policy, provisioningtemplate, rolealias, rule, scheduledaudit, securityprofile, stream, thinggroup, thingtype. https://docs.aws.amazon.com/iot/latest/apireference/API_TagResource.html */
   TagResource:
-    "T||0|authorizer;0;,billinggroup;0;,cacert;0;,certificateprovider;0;,command;0;,custommetric;0;,dimension;0;,domainconfiguration;0;,dynamicthinggroup;0;,fleetmetric;0;,job;0;,jobtemplate;0;,mitigationaction;0;,otaupdate;0;,package;0;,packageversion;0;,policy;0;,provisioningtemplate;0;,rolealias;0;,rule;0;,scheduledaudit;0;,securityprofile;0;,stream;0;,thinggroup;0;,thingtype;0;|0,2||CreateAuthorizer,CreateBillingGroup,CreateCertificateProvider,CreateCommand,CreateCustomMetric,CreateDimension,CreateDomainConfiguration,CreateDynamicThingGroup,CreateFleetMetric,CreateJob,CreateJobTemplate,CreateMitigationAction,CreateOTAUpdate,CreatePackage,CreatePackageVersion,CreatePolicy,CreateProvisioningTemplate,CreateRoleAlias,CreateScheduledAudit,CreateSecurityProfile,CreateStream,CreateThingGroup,CreateThingType,CreateTopicRule,RegisterCACertificate,;",
+    "T|||0;0;,1;0;,2;0;,4;0;,6;0;,7;0;,9;0;,10;0;,11;0;,12;0;,14;0;,15;0;,16;0;,17;0;,18;0;,19;0;,20;0;,21;0;,22;0;,23;0;,24;0;,25;0;,26;0;,28;0;,29;0;|0,2||CreateAuthorizer,CreateBillingGroup,CreateCertificateProvider,CreateCommand,CreateCustomMetric,CreateDimension,CreateDomainConfiguration,CreateDynamicThingGroup,CreateFleetMetric,CreateJob,CreateJobTemplate,CreateMitigationAction,CreateOTAUpdate,CreatePackage,CreatePackageVersion,CreatePolicy,CreateProvisioningTemplate,CreateRoleAlias,CreateScheduledAudit,CreateSecurityProfile,CreateStream,CreateThingGroup,CreateThingType,CreateTopicRule,RegisterCACertificate,;",
   /** Grants permission to test the policies evaluation for group policies. Access level: Read. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_TestAuthorization.html */
-  TestAuthorization: "R||0|cert;0;|||;",
+  TestAuthorization: "R|||3;0;|||;",
   /** Grants permission to test invoke the specified custom authorizer for testing purposes. Access level: Read. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_TestInvokeAuthorizer.html */
-  TestInvokeAuthorizer: "R||0|authorizer;1;|||;",
+  TestInvokeAuthorizer: "R|||0;1;|||;",
   /** Grants permission to transfer the specified certificate to the specified AWS account. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_TransferCertificate.html */
-  TransferCertificate: "W||0|cert;1;|||;",
+  TransferCertificate: "W|||3;1;|||;",
   /** Grants permission to untag a specified resource. Access level: Tagging. Resources: authorizer, billinggroup, cacert, certificateprovider, command, custommetric, dimension, domainconfiguration, dynamicthinggroup, fleetmetric, job, jobtemplate, mitigationaction, otaupdate, package, packageversion, policy, provisioningtemplate, rolealias, rule, scheduledaudit, securityprofile, stream, thinggroup, thingtype. https://docs.aws.amazon.com/iot/latest/apireference/API_UntagResource.html */
   UntagResource:
-    "T||0|authorizer;0;,billinggroup;0;,cacert;0;,certificateprovider;0;,command;0;,custommetric;0;,dimension;0;,domainconfiguration;0;,dynamicthinggroup;0;,fleetmetric;0;,job;0;,jobtemplate;0;,mitigationaction;0;,otaupdate;0;,package;0;,packageversion;0;,policy;0;,provisioningtemplate;0;,rolealias;0;,rule;0;,scheduledaudit;0;,securityprofile;0;,stream;0;,thinggroup;0;,thingtype;0;|2||;",
+    "T|||0;0;,1;0;,2;0;,4;0;,6;0;,7;0;,9;0;,10;0;,11;0;,12;0;,14;0;,15;0;,16;0;,17;0;,18;0;,19;0;,20;0;,21;0;,22;0;,23;0;,24;0;,25;0;,26;0;,28;0;,29;0;|2||;",
   /** Grants permission to configure or reconfigure the Device Defender audit settings for this account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateAccountAuditConfiguration.html */
-  UpdateAccountAuditConfiguration: "W||0|||iam:PassRole|;",
+  UpdateAccountAuditConfiguration: "W|||||iam:PassRole|;",
   /** Grants permission to update a Device Defender audit suppression. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateAuditSuppression.html */
-  UpdateAuditSuppression: "W||0||||",
+  UpdateAuditSuppression: "W||||||",
   /** Grants permission to update an authorizer. Access level: Write. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateAuthorizer.html */
-  UpdateAuthorizer: "W||0|authorizer;1;|||;",
+  UpdateAuthorizer: "W|||0;1;|||;",
   /** Grants permission to update information associated with the specified billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateBillingGroup.html */
-  UpdateBillingGroup: "W||0|billinggroup;1;|||;",
+  UpdateBillingGroup: "W|||1;1;|||;",
   /** Grants permission to update a registered CA certificate. Access level: Write. Resources: cacert*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCACertificate.html */
-  UpdateCACertificate: "W||0|cacert;1;||iam:PassRole|;",
+  UpdateCACertificate: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to update the status of the specified certificate. This operation is idempotent. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCertificate.html */
-  UpdateCertificate: "W||0|cert;1;|||;",
+  UpdateCertificate: "W|||3;1;|||;",
   /** Grants permission to update a certificate provider. Access level: Write. Resources: certificateprovider*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCertificateProvider.html */
-  UpdateCertificateProvider: "W||0|certificateprovider;1;|||;",
+  UpdateCertificateProvider: "W|||4;1;|||;",
   /** Grants permission to update a command. Access level: Write. Resources: command*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCommand.html */
-  UpdateCommand: "W||0|command;1;|||;",
+  UpdateCommand: "W|||6;1;|||;",
   /** Grants permission to update the specified custom metric. Access level: Write. Resources: custommetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCustomMetric.html */
-  UpdateCustomMetric: "W||0|custommetric;1;|||;",
+  UpdateCustomMetric: "W|||7;1;|||;",
   /** Grants permission to update the definition for a dimension. Access level: Write. Resources: dimension*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateDimension.html */
-  UpdateDimension: "W||0|dimension;1;|||;",
+  UpdateDimension: "W|||9;1;|||;",
   /** Grants permission to update a domain configuration. Access level: Write. Resources: domainconfiguration*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateDomainConfiguration.html */
-  UpdateDomainConfiguration: "W||0|domainconfiguration;1;|||;",
+  UpdateDomainConfiguration: "W|||10;1;|||;",
   /** Grants permission to update a Dynamic Thing Group. Access level: Write. Resources: dynamicthinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateDynamicThingGroup.html */
-  UpdateDynamicThingGroup: "W||0|dynamicthinggroup;1;|||;",
+  UpdateDynamicThingGroup: "W|||11;1;|||;",
   /** Grants permission to update the encryption configuration for the account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateEncryptionConfiguration.html */
-  UpdateEncryptionConfiguration: "W||0|||iam:PassRole|;",
+  UpdateEncryptionConfiguration: "W|||||iam:PassRole|;",
   /** Grants permission to update event configurations. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateEventConfigurations.html */
-  UpdateEventConfigurations: "W||0||||;",
+  UpdateEventConfigurations: "W||||||;",
   /** Grants permission to update a fleet metric. Access level: Write. Resources: fleetmetric*, index*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateFleetMetric.html */
-  UpdateFleetMetric: "W||0|fleetmetric;1;,index;1;|||;",
+  UpdateFleetMetric: "W|||12;1;,13;1;|||;",
   /** Grants permission to update fleet indexing configuration. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateIndexingConfiguration.html */
-  UpdateIndexingConfiguration: "W||0||||;",
+  UpdateIndexingConfiguration: "W||||||;",
   /** Grants permission to update a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateJob.html */
-  UpdateJob: "W||0|job;1;|||;",
+  UpdateJob: "W|||14;1;|||;",
   /** Grants permission to update the definition for the specified mitigation action. Access level: Write. Resources: mitigationaction*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateMitigationAction.html */
-  UpdateMitigationAction: "W||0|mitigationaction;1;||iam:PassRole|;",
+  UpdateMitigationAction: "W|||16;1;||iam:PassRole|;",
   /** Grants permission to update a package. Access level: Write. Resources: package*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdatePackage.html */
-  UpdatePackage: "W||0|package;1;||iot:GetIndexingConfiguration|;",
+  UpdatePackage: "W|||18;1;||iot:GetIndexingConfiguration|;",
   /** Grants permission to update the package configuration of the account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdatePackageConfiguration.html */
-  UpdatePackageConfiguration: "W||0|||iam:PassRole|;",
+  UpdatePackageConfiguration: "W|||||iam:PassRole|;",
   /** Grants permission to update the version of the specified package. Access level: Write. Resources: package*, packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdatePackageVersion.html */
-  UpdatePackageVersion: "W||0|package;1;,packageversion;1;||iot:GetIndexingConfiguration,s3:GetObjectVersion|;",
+  UpdatePackageVersion: "W|||18;1;,19;1;||iot:GetIndexingConfiguration,s3:GetObjectVersion|;",
   /** Grants permission to update a fleet provisioning template. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateProvisioningTemplate.html */
-  UpdateProvisioningTemplate: "W||0|provisioningtemplate;1;||iam:PassRole|;",
+  UpdateProvisioningTemplate: "W|||21;1;||iam:PassRole|;",
   /** Grants permission to update the role alias. Access level: Write. Resources: rolealias*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateRoleAlias.html */
-  UpdateRoleAlias: "W||0|rolealias;1;||iam:PassRole|;",
+  UpdateRoleAlias: "W|||22;1;||iam:PassRole|;",
   /** Grants permission to update a scheduled audit, including what checks are performed and how often the audit takes place. Access level: Write. Resources: scheduledaudit*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateScheduledAudit.html */
-  UpdateScheduledAudit: "W||0|scheduledaudit;1;|||;",
+  UpdateScheduledAudit: "W|||24;1;|||;",
   /** Grants permission to update a Device Defender security profile. Access level: Write. Resources: custommetric, dimension, securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateSecurityProfile.html */
-  UpdateSecurityProfile: "W||0|custommetric;0;,dimension;0;,securityprofile;1;||iam:PassRole|;",
+  UpdateSecurityProfile: "W|||7;0;,9;0;,25;1;||iam:PassRole|;",
   /** Grants permission to update the data for a stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateStream.html */
-  UpdateStream: "W||0|stream;1;||iam:PassRole|;",
+  UpdateStream: "W|||26;1;||iam:PassRole|;",
   /** Grants permission to update information associated with the specified thing. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateThing.html */
-  UpdateThing: "W||0|thing;1;|||;",
+  UpdateThing: "W|||27;1;|||;",
   /** Grants permission to update information associated with the specified thing group. Access level: Write. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateThingGroup.html */
-  UpdateThingGroup: "W||0|thinggroup;1;|||;",
+  UpdateThingGroup: "W|||28;1;|||;",
   /** Grants permission to update the thing groups to which the thing belongs. Access level: Write. Resources: thing*, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateThingGroupsForThing.html */
-  UpdateThingGroupsForThing: "W||0|thing;1;,thinggroup;0;|||;",
+  UpdateThingGroupsForThing: "W|||27;1;,28;0;|||;",
   /** Grants permission to update the thing shadow. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  UpdateThingShadow: "W||0|thing;1;|||",
+  UpdateThingShadow: "W|||27;1;|||",
   /** Grants permission to update information associated with the specified thing type. Access level: Write. Resources: thingtype*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateThingType.html */
-  UpdateThingType: "W||0|thingtype;1;|||;",
+  UpdateThingType: "W|||29;1;|||;",
   /** Grants permission to update a TopicRuleDestination. Access level: Write. Resources: destination*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateTopicRuleDestination.html */
-  UpdateTopicRuleDestination: "W||0|destination;1;|||;",
+  UpdateTopicRuleDestination: "W|||8;1;|||;",
   /** Grants permission to validate a Device Defender security profile behaviors specification. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_ValidateSecurityProfileBehaviors.html */
-  ValidateSecurityProfileBehaviors: "R||0||||;",
+  ValidateSecurityProfileBehaviors: "R||||||;",
 } as const;
 const actionDetails = {
   AcceptCertificateTransfer: "|,;~~~|Grants permission to accept a pending certificate transfer",
@@ -974,12 +972,187 @@ const actionDetails = {
   ValidateSecurityProfileBehaviors:
     "|,;~~~|Grants permission to validate a Device Defender security profile behaviors specification",
 };
+const resourceTypeFacts = {
+  /** The authorizer resource type: arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName} */
+  authorizer: "|,|1",
+  /** The billinggroup resource type: arn:${Partition}:iot:${Region}:${Account}:billinggroup/${BillingGroupName} */
+  billinggroup: "|,|1",
+  /** The cacert resource type: arn:${Partition}:iot:${Region}:${Account}:cacert/${CACertificate} */
+  cacert: "|,|1",
+  /** The cert resource type: arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate} */
+  cert: "|,|",
+  /** The certificateprovider resource type: arn:${Partition}:iot:${Region}:${Account}:certificateprovider/${CertificateProviderName} */
+  certificateprovider: "|,|1",
+  /** The client resource type: arn:${Partition}:iot:${Region}:${Account}:client/${ClientId} */
+  client: "|,|",
+  /** The command resource type: arn:${Partition}:iot:${Region}:${Account}:command/${CommandId} */
+  command: "|,|1",
+  /** The custommetric resource type: arn:${Partition}:iot:${Region}:${Account}:custommetric/${MetricName} */
+  custommetric: "|,|1",
+  /** The destination resource type: arn:${Partition}:iot:${Region}:${Account}:ruledestination/${DestinationType}/${Uuid} */
+  destination: "|,|",
+  /** The dimension resource type: arn:${Partition}:iot:${Region}:${Account}:dimension/${DimensionName} */
+  dimension: "|,|1",
+  /** The domainconfiguration resource type: arn:${Partition}:iot:${Region}:${Account}:domainconfiguration/${DomainConfigurationName}/${Id} */
+  domainconfiguration: "|,|1",
+  /** The dynamicthinggroup resource type: arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName} */
+  dynamicthinggroup: "|,|1",
+  /** The fleetmetric resource type: arn:${Partition}:iot:${Region}:${Account}:fleetmetric/${FleetMetricName} */
+  fleetmetric: "|,|1",
+  /** The index resource type: arn:${Partition}:iot:${Region}:${Account}:index/${IndexName} */
+  index: "|,|",
+  /** The job resource type: arn:${Partition}:iot:${Region}:${Account}:job/${JobId} */
+  job: "|,|1",
+  /** The jobtemplate resource type: arn:${Partition}:iot:${Region}:${Account}:jobtemplate/${JobTemplateId} */
+  jobtemplate: "|,|1",
+  /** The mitigationaction resource type: arn:${Partition}:iot:${Region}:${Account}:mitigationaction/${MitigationActionName} */
+  mitigationaction: "|,|1",
+  /** The otaupdate resource type: arn:${Partition}:iot:${Region}:${Account}:otaupdate/${OtaUpdateId} */
+  otaupdate: "|,|1",
+  /** The package resource type: arn:${Partition}:iot:${Region}:${Account}:package/${PackageName} */
+  package: "|,package_|1",
+  /** The packageversion resource type: arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}/version/${VersionName} */
+  packageversion: "|,|1",
+  /** The policy resource type: arn:${Partition}:iot:${Region}:${Account}:policy/${PolicyName} */
+  policy: "|,|1",
+  /** The provisioningtemplate resource type: arn:${Partition}:iot:${Region}:${Account}:provisioningtemplate/${ProvisioningTemplate} */
+  provisioningtemplate: "|,|1",
+  /** The rolealias resource type: arn:${Partition}:iot:${Region}:${Account}:rolealias/${RoleAlias} */
+  rolealias: "|,|1",
+  /** The rule resource type: arn:${Partition}:iot:${Region}:${Account}:rule/${RuleName} */
+  rule: "|,|1",
+  /** The scheduledaudit resource type: arn:${Partition}:iot:${Region}:${Account}:scheduledaudit/${ScheduleName} */
+  scheduledaudit: "|,|1",
+  /** The securityprofile resource type: arn:${Partition}:iot:${Region}:${Account}:securityprofile/${SecurityProfileName} */
+  securityprofile: "|,|1",
+  /** The stream resource type: arn:${Partition}:iot:${Region}:${Account}:stream/${StreamId} */
+  stream: "|,|1",
+  /** The thing resource type: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName} */
+  thing: "|,|",
+  /** The thinggroup resource type: arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName} */
+  thinggroup: "|,|1",
+  /** The thingtype resource type: arn:${Partition}:iot:${Region}:${Account}:thingtype/${ThingTypeName} */
+  thingtype: "|,|1",
+  /** The topic resource type: arn:${Partition}:iot:${Region}:${Account}:topic/${TopicName} */
+  topic: "|,|",
+  /** The topicfilter resource type: arn:${Partition}:iot:${Region}:${Account}:topicfilter/${TopicFilter} */
+  topicfilter: "|,|",
+  /** The tunnel resource type: arn:${Partition}:iot:${Region}:${Account}:tunnel/${TunnelId} */
+  tunnel: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a authorizer resource: arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName}. */
+  authorizer: "|,authorizer|arn:|Partition|:iot:|Region|:|Account|:authorizer/|AuthorizerName|",
+  /** ARN of a billinggroup resource: arn:${Partition}:iot:${Region}:${Account}:billinggroup/${BillingGroupName}. */
+  billinggroup: "|,billinggroup|arn:|Partition|:iot:|Region|:|Account|:billinggroup/|BillingGroupName|",
+  /** ARN of a cacert resource: arn:${Partition}:iot:${Region}:${Account}:cacert/${CACertificate}. */
+  cacert: "|,cacert|arn:|Partition|:iot:|Region|:|Account|:cacert/|CACertificate,caCertificate|",
+  /** ARN of a cert resource: arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate}. */
+  cert: "|,cert|arn:|Partition|:iot:|Region|:|Account|:cert/|Certificate|",
+  /** ARN of a certificateprovider resource: arn:${Partition}:iot:${Region}:${Account}:certificateprovider/${CertificateProviderName}. */
+  certificateprovider:
+    "|,certificateprovider|arn:|Partition|:iot:|Region|:|Account|:certificateprovider/|CertificateProviderName|",
+  /** ARN of a client resource: arn:${Partition}:iot:${Region}:${Account}:client/${ClientId}. */
+  client: "|,client|arn:|Partition|:iot:|Region|:|Account|:client/|ClientId|",
+  /** ARN of a command resource: arn:${Partition}:iot:${Region}:${Account}:command/${CommandId}. */
+  command: "|,command|arn:|Partition|:iot:|Region|:|Account|:command/|CommandId|",
+  /** ARN of a custommetric resource: arn:${Partition}:iot:${Region}:${Account}:custommetric/${MetricName}. */
+  custommetric: "|,custommetric|arn:|Partition|:iot:|Region|:|Account|:custommetric/|MetricName|",
+  /** ARN of a destination resource: arn:${Partition}:iot:${Region}:${Account}:ruledestination/${DestinationType}/${Uuid}. */
+  destination: "|,destination|arn:|Partition|:iot:|Region|:|Account|:ruledestination/|DestinationType|/|Uuid|",
+  /** ARN of a dimension resource: arn:${Partition}:iot:${Region}:${Account}:dimension/${DimensionName}. */
+  dimension: "|,dimension|arn:|Partition|:iot:|Region|:|Account|:dimension/|DimensionName|",
+  /** ARN of a domainconfiguration resource: arn:${Partition}:iot:${Region}:${Account}:domainconfiguration/${DomainConfigurationName}/${Id}. */
+  domainconfiguration:
+    "|,domainconfiguration|arn:|Partition|:iot:|Region|:|Account|:domainconfiguration/|DomainConfigurationName|/|Id|",
+  /** ARN of a dynamicthinggroup resource: arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}. */
+  dynamicthinggroup: "|,dynamicthinggroup|arn:|Partition|:iot:|Region|:|Account|:thinggroup/|ThingGroupName|",
+  /** ARN of a fleetmetric resource: arn:${Partition}:iot:${Region}:${Account}:fleetmetric/${FleetMetricName}. */
+  fleetmetric: "|,fleetmetric|arn:|Partition|:iot:|Region|:|Account|:fleetmetric/|FleetMetricName|",
+  /** ARN of a index resource: arn:${Partition}:iot:${Region}:${Account}:index/${IndexName}. */
+  index: "|,index|arn:|Partition|:iot:|Region|:|Account|:index/|IndexName|",
+  /** ARN of a job resource: arn:${Partition}:iot:${Region}:${Account}:job/${JobId}. */
+  job: "|,job|arn:|Partition|:iot:|Region|:|Account|:job/|JobId|",
+  /** ARN of a jobtemplate resource: arn:${Partition}:iot:${Region}:${Account}:jobtemplate/${JobTemplateId}. */
+  jobtemplate: "|,jobtemplate|arn:|Partition|:iot:|Region|:|Account|:jobtemplate/|JobTemplateId|",
+  /** ARN of a mitigationaction resource: arn:${Partition}:iot:${Region}:${Account}:mitigationaction/${MitigationActionName}. */
+  mitigationaction: "|,mitigationaction|arn:|Partition|:iot:|Region|:|Account|:mitigationaction/|MitigationActionName|",
+  /** ARN of a otaupdate resource: arn:${Partition}:iot:${Region}:${Account}:otaupdate/${OtaUpdateId}. */
+  otaupdate: "|,otaupdate|arn:|Partition|:iot:|Region|:|Account|:otaupdate/|OtaUpdateId|",
+  /** ARN of a package resource: arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}. */
+  package_: "|,package|arn:|Partition|:iot:|Region|:|Account|:package/|PackageName|",
+  /** ARN of a packageversion resource: arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}/version/${VersionName}. */
+  packageversion: "|,packageversion|arn:|Partition|:iot:|Region|:|Account|:package/|PackageName|/version/|VersionName|",
+  /** ARN of a policy resource: arn:${Partition}:iot:${Region}:${Account}:policy/${PolicyName}. */
+  policy: "|,policy|arn:|Partition|:iot:|Region|:|Account|:policy/|PolicyName|",
+  /** ARN of a provisioningtemplate resource: arn:${Partition}:iot:${Region}:${Account}:provisioningtemplate/${ProvisioningTemplate}. */
+  provisioningtemplate:
+    "|,provisioningtemplate|arn:|Partition|:iot:|Region|:|Account|:provisioningtemplate/|ProvisioningTemplate|",
+  /** ARN of a rolealias resource: arn:${Partition}:iot:${Region}:${Account}:rolealias/${RoleAlias}. */
+  rolealias: "|,rolealias|arn:|Partition|:iot:|Region|:|Account|:rolealias/|RoleAlias|",
+  /** ARN of a rule resource: arn:${Partition}:iot:${Region}:${Account}:rule/${RuleName}. */
+  rule: "|,rule|arn:|Partition|:iot:|Region|:|Account|:rule/|RuleName|",
+  /** ARN of a scheduledaudit resource: arn:${Partition}:iot:${Region}:${Account}:scheduledaudit/${ScheduleName}. */
+  scheduledaudit: "|,scheduledaudit|arn:|Partition|:iot:|Region|:|Account|:scheduledaudit/|ScheduleName|",
+  /** ARN of a securityprofile resource: arn:${Partition}:iot:${Region}:${Account}:securityprofile/${SecurityProfileName}. */
+  securityprofile: "|,securityprofile|arn:|Partition|:iot:|Region|:|Account|:securityprofile/|SecurityProfileName|",
+  /** ARN of a stream resource: arn:${Partition}:iot:${Region}:${Account}:stream/${StreamId}. */
+  stream: "|,stream|arn:|Partition|:iot:|Region|:|Account|:stream/|StreamId|",
+  /** ARN of a thing resource: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}. */
+  thing: "|,thing|arn:|Partition|:iot:|Region|:|Account|:thing/|ThingName|",
+  /** ARN of a thinggroup resource: arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}. */
+  thinggroup: "|,thinggroup|arn:|Partition|:iot:|Region|:|Account|:thinggroup/|ThingGroupName|",
+  /** ARN of a thingtype resource: arn:${Partition}:iot:${Region}:${Account}:thingtype/${ThingTypeName}. */
+  thingtype: "|,thingtype|arn:|Partition|:iot:|Region|:|Account|:thingtype/|ThingTypeName|",
+  /** ARN of a topic resource: arn:${Partition}:iot:${Region}:${Account}:topic/${TopicName}. */
+  topic: "|,topic|arn:|Partition|:iot:|Region|:|Account|:topic/|TopicName|",
+  /** ARN of a topicfilter resource: arn:${Partition}:iot:${Region}:${Account}:topicfilter/${TopicFilter}. */
+  topicfilter: "|,topicfilter|arn:|Partition|:iot:|Region|:|Account|:topicfilter/|TopicFilter|",
+  /** ARN of a tunnel resource: arn:${Partition}:iot:${Region}:${Account}:tunnel/${TunnelId}. */
+  tunnel: "|,tunnel|arn:|Partition|:iot:|Region|:|Account|:tunnel/|TunnelId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "authorizer",
+  "billinggroup",
+  "cacert",
+  "cert",
+  "certificateprovider",
+  "client",
+  "command",
+  "custommetric",
+  "destination",
+  "dimension",
+  "domainconfiguration",
+  "dynamicthinggroup",
+  "fleetmetric",
+  "index",
+  "job",
+  "jobtemplate",
+  "mitigationaction",
+  "otaupdate",
+  "package",
+  "packageversion",
+  "policy",
+  "provisioningtemplate",
+  "rolealias",
+  "rule",
+  "scheduledaudit",
+  "securityprofile",
+  "stream",
+  "thing",
+  "thinggroup",
+  "thingtype",
+  "topic",
+  "topicfilter",
+  "tunnel",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iot">;
 /** Any iot action. */
 export type Action = ActionOf<typeof actionFacts, "iot">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iot">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -987,7 +1160,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iot" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every iot action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -995,153 +1168,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The authorizer resource type: arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName} */
-  authorizer: "|,arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName}|1",
-  /** The billinggroup resource type: arn:${Partition}:iot:${Region}:${Account}:billinggroup/${BillingGroupName} */
-  billinggroup: "|,arn:${Partition}:iot:${Region}:${Account}:billinggroup/${BillingGroupName}|1",
-  /** The cacert resource type: arn:${Partition}:iot:${Region}:${Account}:cacert/${CACertificate} */
-  cacert: "|,arn:${Partition}:iot:${Region}:${Account}:cacert/${CACertificate}|1",
-  /** The cert resource type: arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate} */
-  cert: "|,arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate}|",
-  /** The certificateprovider resource type: arn:${Partition}:iot:${Region}:${Account}:certificateprovider/${CertificateProviderName} */
-  certificateprovider: "|,arn:${Partition}:iot:${Region}:${Account}:certificateprovider/${CertificateProviderName}|1",
-  /** The client resource type: arn:${Partition}:iot:${Region}:${Account}:client/${ClientId} */
-  client: "|,arn:${Partition}:iot:${Region}:${Account}:client/${ClientId}|",
-  /** The command resource type: arn:${Partition}:iot:${Region}:${Account}:command/${CommandId} */
-  command: "|,arn:${Partition}:iot:${Region}:${Account}:command/${CommandId}|1",
-  /** The custommetric resource type: arn:${Partition}:iot:${Region}:${Account}:custommetric/${MetricName} */
-  custommetric: "|,arn:${Partition}:iot:${Region}:${Account}:custommetric/${MetricName}|1",
-  /** The destination resource type: arn:${Partition}:iot:${Region}:${Account}:ruledestination/${DestinationType}/${Uuid} */
-  destination: "|,arn:${Partition}:iot:${Region}:${Account}:ruledestination/${DestinationType}/${Uuid}|",
-  /** The dimension resource type: arn:${Partition}:iot:${Region}:${Account}:dimension/${DimensionName} */
-  dimension: "|,arn:${Partition}:iot:${Region}:${Account}:dimension/${DimensionName}|1",
-  /** The domainconfiguration resource type: arn:${Partition}:iot:${Region}:${Account}:domainconfiguration/${DomainConfigurationName}/${Id} */
-  domainconfiguration:
-    "|,arn:${Partition}:iot:${Region}:${Account}:domainconfiguration/${DomainConfigurationName}/${Id}|1",
-  /** The dynamicthinggroup resource type: arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName} */
-  dynamicthinggroup: "|,arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}|1",
-  /** The fleetmetric resource type: arn:${Partition}:iot:${Region}:${Account}:fleetmetric/${FleetMetricName} */
-  fleetmetric: "|,arn:${Partition}:iot:${Region}:${Account}:fleetmetric/${FleetMetricName}|1",
-  /** The index resource type: arn:${Partition}:iot:${Region}:${Account}:index/${IndexName} */
-  index: "|,arn:${Partition}:iot:${Region}:${Account}:index/${IndexName}|",
-  /** The job resource type: arn:${Partition}:iot:${Region}:${Account}:job/${JobId} */
-  job: "|,arn:${Partition}:iot:${Region}:${Account}:job/${JobId}|1",
-  /** The jobtemplate resource type: arn:${Partition}:iot:${Region}:${Account}:jobtemplate/${JobTemplateId} */
-  jobtemplate: "|,arn:${Partition}:iot:${Region}:${Account}:jobtemplate/${JobTemplateId}|1",
-  /** The mitigationaction resource type: arn:${Partition}:iot:${Region}:${Account}:mitigationaction/${MitigationActionName} */
-  mitigationaction: "|,arn:${Partition}:iot:${Region}:${Account}:mitigationaction/${MitigationActionName}|1",
-  /** The otaupdate resource type: arn:${Partition}:iot:${Region}:${Account}:otaupdate/${OtaUpdateId} */
-  otaupdate: "|,arn:${Partition}:iot:${Region}:${Account}:otaupdate/${OtaUpdateId}|1",
-  /** The package resource type: arn:${Partition}:iot:${Region}:${Account}:package/${PackageName} */
-  package: "|,arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}|1",
-  /** The packageversion resource type: arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}/version/${VersionName} */
-  packageversion: "|,arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}/version/${VersionName}|1",
-  /** The policy resource type: arn:${Partition}:iot:${Region}:${Account}:policy/${PolicyName} */
-  policy: "|,arn:${Partition}:iot:${Region}:${Account}:policy/${PolicyName}|1",
-  /** The provisioningtemplate resource type: arn:${Partition}:iot:${Region}:${Account}:provisioningtemplate/${ProvisioningTemplate} */
-  provisioningtemplate: "|,arn:${Partition}:iot:${Region}:${Account}:provisioningtemplate/${ProvisioningTemplate}|1",
-  /** The rolealias resource type: arn:${Partition}:iot:${Region}:${Account}:rolealias/${RoleAlias} */
-  rolealias: "|,arn:${Partition}:iot:${Region}:${Account}:rolealias/${RoleAlias}|1",
-  /** The rule resource type: arn:${Partition}:iot:${Region}:${Account}:rule/${RuleName} */
-  rule: "|,arn:${Partition}:iot:${Region}:${Account}:rule/${RuleName}|1",
-  /** The scheduledaudit resource type: arn:${Partition}:iot:${Region}:${Account}:scheduledaudit/${ScheduleName} */
-  scheduledaudit: "|,arn:${Partition}:iot:${Region}:${Account}:scheduledaudit/${ScheduleName}|1",
-  /** The securityprofile resource type: arn:${Partition}:iot:${Region}:${Account}:securityprofile/${SecurityProfileName} */
-  securityprofile: "|,arn:${Partition}:iot:${Region}:${Account}:securityprofile/${SecurityProfileName}|1",
-  /** The stream resource type: arn:${Partition}:iot:${Region}:${Account}:stream/${StreamId} */
-  stream: "|,arn:${Partition}:iot:${Region}:${Account}:stream/${StreamId}|1",
-  /** The thing resource type: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName} */
-  thing: "|,arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}|",
-  /** The thinggroup resource type: arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName} */
-  thinggroup: "|,arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}|1",
-  /** The thingtype resource type: arn:${Partition}:iot:${Region}:${Account}:thingtype/${ThingTypeName} */
-  thingtype: "|,arn:${Partition}:iot:${Region}:${Account}:thingtype/${ThingTypeName}|1",
-  /** The topic resource type: arn:${Partition}:iot:${Region}:${Account}:topic/${TopicName} */
-  topic: "|,arn:${Partition}:iot:${Region}:${Account}:topic/${TopicName}|",
-  /** The topicfilter resource type: arn:${Partition}:iot:${Region}:${Account}:topicfilter/${TopicFilter} */
-  topicfilter: "|,arn:${Partition}:iot:${Region}:${Account}:topicfilter/${TopicFilter}|",
-  /** The tunnel resource type: arn:${Partition}:iot:${Region}:${Account}:tunnel/${TunnelId} */
-  tunnel: "|,arn:${Partition}:iot:${Region}:${Account}:tunnel/${TunnelId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a authorizer resource: arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName}. */
-  authorizer: "|authorizer|arn:|partition?|:iot:|region|:|account|:authorizer/|authorizerName|",
-  /** ARN of a billinggroup resource: arn:${Partition}:iot:${Region}:${Account}:billinggroup/${BillingGroupName}. */
-  billinggroup: "|billinggroup|arn:|partition?|:iot:|region|:|account|:billinggroup/|billingGroupName|",
-  /** ARN of a cacert resource: arn:${Partition}:iot:${Region}:${Account}:cacert/${CACertificate}. */
-  cacert: "|cacert|arn:|partition?|:iot:|region|:|account|:cacert/|caCertificate|",
-  /** ARN of a cert resource: arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate}. */
-  cert: "|cert|arn:|partition?|:iot:|region|:|account|:cert/|certificate|",
-  /** ARN of a certificateprovider resource: arn:${Partition}:iot:${Region}:${Account}:certificateprovider/${CertificateProviderName}. */
-  certificateprovider:
-    "|certificateprovider|arn:|partition?|:iot:|region|:|account|:certificateprovider/|certificateProviderName|",
-  /** ARN of a client resource: arn:${Partition}:iot:${Region}:${Account}:client/${ClientId}. */
-  client: "|client|arn:|partition?|:iot:|region|:|account|:client/|clientId|",
-  /** ARN of a command resource: arn:${Partition}:iot:${Region}:${Account}:command/${CommandId}. */
-  command: "|command|arn:|partition?|:iot:|region|:|account|:command/|commandId|",
-  /** ARN of a custommetric resource: arn:${Partition}:iot:${Region}:${Account}:custommetric/${MetricName}. */
-  custommetric: "|custommetric|arn:|partition?|:iot:|region|:|account|:custommetric/|metricName|",
-  /** ARN of a destination resource: arn:${Partition}:iot:${Region}:${Account}:ruledestination/${DestinationType}/${Uuid}. */
-  destination: "|destination|arn:|partition?|:iot:|region|:|account|:ruledestination/|destinationType|/|uuid|",
-  /** ARN of a dimension resource: arn:${Partition}:iot:${Region}:${Account}:dimension/${DimensionName}. */
-  dimension: "|dimension|arn:|partition?|:iot:|region|:|account|:dimension/|dimensionName|",
-  /** ARN of a domainconfiguration resource: arn:${Partition}:iot:${Region}:${Account}:domainconfiguration/${DomainConfigurationName}/${Id}. */
-  domainconfiguration:
-    "|domainconfiguration|arn:|partition?|:iot:|region|:|account|:domainconfiguration/|domainConfigurationName|/|id|",
-  /** ARN of a dynamicthinggroup resource: arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}. */
-  dynamicthinggroup: "|dynamicthinggroup|arn:|partition?|:iot:|region|:|account|:thinggroup/|thingGroupName|",
-  /** ARN of a fleetmetric resource: arn:${Partition}:iot:${Region}:${Account}:fleetmetric/${FleetMetricName}. */
-  fleetmetric: "|fleetmetric|arn:|partition?|:iot:|region|:|account|:fleetmetric/|fleetMetricName|",
-  /** ARN of a index resource: arn:${Partition}:iot:${Region}:${Account}:index/${IndexName}. */
-  index: "|index|arn:|partition?|:iot:|region|:|account|:index/|indexName|",
-  /** ARN of a job resource: arn:${Partition}:iot:${Region}:${Account}:job/${JobId}. */
-  job: "|job|arn:|partition?|:iot:|region|:|account|:job/|jobId|",
-  /** ARN of a jobtemplate resource: arn:${Partition}:iot:${Region}:${Account}:jobtemplate/${JobTemplateId}. */
-  jobtemplate: "|jobtemplate|arn:|partition?|:iot:|region|:|account|:jobtemplate/|jobTemplateId|",
-  /** ARN of a mitigationaction resource: arn:${Partition}:iot:${Region}:${Account}:mitigationaction/${MitigationActionName}. */
-  mitigationaction: "|mitigationaction|arn:|partition?|:iot:|region|:|account|:mitigationaction/|mitigationActionName|",
-  /** ARN of a otaupdate resource: arn:${Partition}:iot:${Region}:${Account}:otaupdate/${OtaUpdateId}. */
-  otaupdate: "|otaupdate|arn:|partition?|:iot:|region|:|account|:otaupdate/|otaUpdateId|",
-  /** ARN of a package resource: arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}. */
-  package_: "|package|arn:|partition?|:iot:|region|:|account|:package/|packageName|",
-  /** ARN of a packageversion resource: arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}/version/${VersionName}. */
-  packageversion: "|packageversion|arn:|partition?|:iot:|region|:|account|:package/|packageName|/version/|versionName|",
-  /** ARN of a policy resource: arn:${Partition}:iot:${Region}:${Account}:policy/${PolicyName}. */
-  policy: "|policy|arn:|partition?|:iot:|region|:|account|:policy/|policyName|",
-  /** ARN of a provisioningtemplate resource: arn:${Partition}:iot:${Region}:${Account}:provisioningtemplate/${ProvisioningTemplate}. */
-  provisioningtemplate:
-    "|provisioningtemplate|arn:|partition?|:iot:|region|:|account|:provisioningtemplate/|provisioningTemplate|",
-  /** ARN of a rolealias resource: arn:${Partition}:iot:${Region}:${Account}:rolealias/${RoleAlias}. */
-  rolealias: "|rolealias|arn:|partition?|:iot:|region|:|account|:rolealias/|roleAlias|",
-  /** ARN of a rule resource: arn:${Partition}:iot:${Region}:${Account}:rule/${RuleName}. */
-  rule: "|rule|arn:|partition?|:iot:|region|:|account|:rule/|ruleName|",
-  /** ARN of a scheduledaudit resource: arn:${Partition}:iot:${Region}:${Account}:scheduledaudit/${ScheduleName}. */
-  scheduledaudit: "|scheduledaudit|arn:|partition?|:iot:|region|:|account|:scheduledaudit/|scheduleName|",
-  /** ARN of a securityprofile resource: arn:${Partition}:iot:${Region}:${Account}:securityprofile/${SecurityProfileName}. */
-  securityprofile: "|securityprofile|arn:|partition?|:iot:|region|:|account|:securityprofile/|securityProfileName|",
-  /** ARN of a stream resource: arn:${Partition}:iot:${Region}:${Account}:stream/${StreamId}. */
-  stream: "|stream|arn:|partition?|:iot:|region|:|account|:stream/|streamId|",
-  /** ARN of a thing resource: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}. */
-  thing: "|thing|arn:|partition?|:iot:|region|:|account|:thing/|thingName|",
-  /** ARN of a thinggroup resource: arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}. */
-  thinggroup: "|thinggroup|arn:|partition?|:iot:|region|:|account|:thinggroup/|thingGroupName|",
-  /** ARN of a thingtype resource: arn:${Partition}:iot:${Region}:${Account}:thingtype/${ThingTypeName}. */
-  thingtype: "|thingtype|arn:|partition?|:iot:|region|:|account|:thingtype/|thingTypeName|",
-  /** ARN of a topic resource: arn:${Partition}:iot:${Region}:${Account}:topic/${TopicName}. */
-  topic: "|topic|arn:|partition?|:iot:|region|:|account|:topic/|topicName|",
-  /** ARN of a topicfilter resource: arn:${Partition}:iot:${Region}:${Account}:topicfilter/${TopicFilter}. */
-  topicfilter: "|topicfilter|arn:|partition?|:iot:|region|:|account|:topicfilter/|topicFilter|",
-  /** ARN of a tunnel resource: arn:${Partition}:iot:${Region}:${Account}:tunnel/${TunnelId}. */
-  tunnel: "|tunnel|arn:|partition?|:iot:|region|:|account|:tunnel/|tunnelId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -25,57 +25,57 @@ export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** iot1click:AssociateDeviceWithPlacement. Access level: Write. Resources: project. */
-  AssociateDeviceWithPlacement: "W||0|project;0;|||",
+  AssociateDeviceWithPlacement: "W|||1;0;|||",
   /** iot1click:ClaimDevicesByClaimCode. Access level: Read. */
-  ClaimDevicesByClaimCode: "R||0||||",
+  ClaimDevicesByClaimCode: "R||||||",
   /** iot1click:CreatePlacement. Access level: Write. Resources: project. */
-  CreatePlacement: "W||0|project;0;|||",
+  CreatePlacement: "W|||1;0;|||",
   /** iot1click:CreateProject. Access level: Write. Resources: project. */
-  CreateProject: "W||0|project;0;|0,2||",
+  CreateProject: "W|||1;0;|0,2||",
   /** iot1click:DeletePlacement. Access level: Write. Resources: project. */
-  DeletePlacement: "W||0|project;0;|||",
+  DeletePlacement: "W|||1;0;|||",
   /** iot1click:DeleteProject. Access level: Write. Resources: project. */
-  DeleteProject: "W||0|project;0;|||",
+  DeleteProject: "W|||1;0;|||",
   /** iot1click:DescribeDevice. Access level: Read. Resources: device. */
-  DescribeDevice: "R||0|device;0;|||",
+  DescribeDevice: "R|||0;0;|||",
   /** iot1click:DescribePlacement. Access level: Read. Resources: project. */
-  DescribePlacement: "R||0|project;0;|||",
+  DescribePlacement: "R|||1;0;|||",
   /** iot1click:DescribeProject. Access level: Read. Resources: project. */
-  DescribeProject: "R||0|project;0;|||",
+  DescribeProject: "R|||1;0;|||",
   /** iot1click:DisassociateDeviceFromPlacement. Access level: Write. Resources: project. */
-  DisassociateDeviceFromPlacement: "W||0|project;0;|||",
+  DisassociateDeviceFromPlacement: "W|||1;0;|||",
   /** iot1click:FinalizeDeviceClaim. Access level: Read. Resources: device. */
-  FinalizeDeviceClaim: "R||0|device;0;|0,2||",
+  FinalizeDeviceClaim: "R|||0;0;|0,2||",
   /** iot1click:GetDeviceMethods. Access level: Read. Resources: device. */
-  GetDeviceMethods: "R||0|device;0;|||",
+  GetDeviceMethods: "R|||0;0;|||",
   /** iot1click:GetDevicesInPlacement. Access level: Read. Resources: project. */
-  GetDevicesInPlacement: "R||0|project;0;|||",
+  GetDevicesInPlacement: "R|||1;0;|||",
   /** iot1click:InitiateDeviceClaim. Access level: Read. Resources: device. */
-  InitiateDeviceClaim: "R||0|device;0;|||",
+  InitiateDeviceClaim: "R|||0;0;|||",
   /** iot1click:InvokeDeviceMethod. Access level: Write. Resources: device. */
-  InvokeDeviceMethod: "W||0|device;0;|||",
+  InvokeDeviceMethod: "W|||0;0;|||",
   /** iot1click:ListDeviceEvents. Access level: Read. Resources: device. */
-  ListDeviceEvents: "R||0|device;0;|||",
+  ListDeviceEvents: "R|||0;0;|||",
   /** iot1click:ListDevices. Access level: List. */
-  ListDevices: "L||0||||",
+  ListDevices: "L||||||",
   /** iot1click:ListPlacements. Access level: Read. Resources: project. */
-  ListPlacements: "R||0|project;0;|||",
+  ListPlacements: "R|||1;0;|||",
   /** iot1click:ListProjects. Access level: List. */
-  ListProjects: "L||0||||",
+  ListProjects: "L||||||",
   /** iot1click:ListTagsForResource. Access level: Read. Resources: device, project. */
-  ListTagsForResource: "R||0|device;0;,project;0;|||",
+  ListTagsForResource: "R|||0;0;,1;0;|||",
   /** iot1click:TagResource. Access level: Tagging, Write. Resources: device, project. */
-  TagResource: "T|T,W|0|device;0;,project;0;|0,2||",
+  TagResource: "T|T,W||0;0;,1;0;|0,2||",
   /** iot1click:UnclaimDevice. Access level: Read. Resources: device. */
-  UnclaimDevice: "R||0|device;0;|||",
+  UnclaimDevice: "R|||0;0;|||",
   /** iot1click:UntagResource. Access level: Tagging, Write. Resources: device, project. */
-  UntagResource: "T|T,W|0|device;0;,project;0;|2||",
+  UntagResource: "T|T,W||0;0;,1;0;|2||",
   /** iot1click:UpdateDeviceState. Access level: Write. Resources: device. */
-  UpdateDeviceState: "W||0|device;0;|||",
+  UpdateDeviceState: "W|||0;0;|||",
   /** iot1click:UpdatePlacement. Access level: Write. Resources: project. */
-  UpdatePlacement: "W||0|project;0;|||",
+  UpdatePlacement: "W|||1;0;|||",
   /** iot1click:UpdateProject. Access level: Write. Resources: project. */
-  UpdateProject: "W||0|project;0;|||",
+  UpdateProject: "W|||1;0;|||",
 } as const;
 const actionDetails = {
   AssociateDeviceWithPlacement: "|,;~|",
@@ -105,12 +105,26 @@ const actionDetails = {
   UpdatePlacement: "|,;~|",
   UpdateProject: "|,;~|",
 };
+const resourceTypeFacts = {
+  /** The device resource type: arn:${Partition}:iot1click:${Region}:${Account}:devices/${DeviceId} */
+  device: "|,|1",
+  /** The project resource type: arn:${Partition}:iot1click:${Region}:${Account}:projects/${ProjectName} */
+  project: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a device resource: arn:${Partition}:iot1click:${Region}:${Account}:devices/${DeviceId}. */
+  device: "|,device|arn:|Partition|:iot1click:|Region|:|Account|:devices/|DeviceId|",
+  /** ARN of a project resource: arn:${Partition}:iot1click:${Region}:${Account}:projects/${ProjectName}. */
+  project: "|,project|arn:|Partition|:iot1click:|Region|:|Account|:projects/|ProjectName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["device", "project"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iot1click">;
 /** Any iot1click action. */
 export type Action = ActionOf<typeof actionFacts, "iot1click">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iot1click">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -118,7 +132,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every iot1click action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -126,25 +140,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The device resource type: arn:${Partition}:iot1click:${Region}:${Account}:devices/${DeviceId} */
-  device: "|,arn:${Partition}:iot1click:${Region}:${Account}:devices/${DeviceId}|1",
-  /** The project resource type: arn:${Partition}:iot1click:${Region}:${Account}:projects/${ProjectName} */
-  project: "|,arn:${Partition}:iot1click:${Region}:${Account}:projects/${ProjectName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a device resource: arn:${Partition}:iot1click:${Region}:${Account}:devices/${DeviceId}. */
-  device: "|device|arn:|partition?|:iot1click:|region|:|account|:devices/|deviceId|",
-  /** ARN of a project resource: arn:${Partition}:iot1click:${Region}:${Account}:projects/${ProjectName}. */
-  project: "|project|arn:|partition?|:iot1click:|region|:|account|:projects/|projectName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

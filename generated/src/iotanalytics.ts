@@ -30,73 +30,73 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:TagKeys", "iotanalytics:ResourceTag/${TagKey}"] as const;
 const actionFacts = {
   /** Puts a batch of messages into the specified channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_BatchPutMessage.html */
-  BatchPutMessage: "W||0|channel;1;|||",
+  BatchPutMessage: "W|||0;1;|||",
   /** Cancels reprocessing for the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CancelPipelineReprocessing.html */
-  CancelPipelineReprocessing: "W||0|pipeline;1;|||",
+  CancelPipelineReprocessing: "W|||3;1;|||",
   /** Creates a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreateChannel.html */
-  CreateChannel: "W||0|channel;1;|0,1||",
+  CreateChannel: "W|||0;1;|0,1||",
   /** Creates a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreateDataset.html */
-  CreateDataset: "W||0|dataset;1;|0,1||",
+  CreateDataset: "W|||1;1;|0,1||",
   /** Generates content from the specified dataset (by executing the dataset actions). Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreateDatasetContent.html */
-  CreateDatasetContent: "W||0|dataset;1;|||",
+  CreateDatasetContent: "W|||1;1;|||",
   /** Creates a datastore. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreateDatastore.html */
-  CreateDatastore: "W||0|datastore;1;|0,1||",
+  CreateDatastore: "W|||2;1;|0,1||",
   /** Creates a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreatePipeline.html */
-  CreatePipeline: "W||0|pipeline;1;|0,1||",
+  CreatePipeline: "W|||3;1;|0,1||",
   /** Deletes the specified channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DeleteChannel.html */
-  DeleteChannel: "W||0|channel;1;|||",
+  DeleteChannel: "W|||0;1;|||",
   /** Deletes the specified dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DeleteDataset.html */
-  DeleteDataset: "W||0|dataset;1;|||",
+  DeleteDataset: "W|||1;1;|||",
   /** Deletes the content of the specified dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DeleteDatasetContent.html */
-  DeleteDatasetContent: "W||0|dataset;1;|||",
+  DeleteDatasetContent: "W|||1;1;|||",
   /** Deletes the specified datastore. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DeleteDatastore.html */
-  DeleteDatastore: "W||0|datastore;1;|||",
+  DeleteDatastore: "W|||2;1;|||",
   /** Deletes the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DeletePipeline.html */
-  DeletePipeline: "W||0|pipeline;1;|||",
+  DeletePipeline: "W|||3;1;|||",
   /** Describes the specified channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DescribeChannel.html */
-  DescribeChannel: "R||0|channel;1;|||",
+  DescribeChannel: "R|||0;1;|||",
   /** Describes the specified dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DescribeDataset.html */
-  DescribeDataset: "R||0|dataset;1;|||",
+  DescribeDataset: "R|||1;1;|||",
   /** Describes the specified datastore. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DescribeDatastore.html */
-  DescribeDatastore: "R||0|datastore;1;|||",
+  DescribeDatastore: "R|||2;1;|||",
   /** Describes logging options for the the account. Access level: Read. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DescribeLoggingOptions.html */
-  DescribeLoggingOptions: "R||0||||",
+  DescribeLoggingOptions: "R||||||",
   /** Describes the specified pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DescribePipeline.html */
-  DescribePipeline: "R||0|pipeline;1;|||",
+  DescribePipeline: "R|||3;1;|||",
   /** Gets the content of the specified dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_GetDatasetContent.html */
-  GetDatasetContent: "R||0|dataset;1;|||",
+  GetDatasetContent: "R|||1;1;|||",
   /** Lists the channels for the account. Access level: List. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListChannels.html */
-  ListChannels: "L||0||||",
+  ListChannels: "L||||||",
   /** Lists information about dataset contents that have been created. Access level: List. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListDatasetContents.html */
-  ListDatasetContents: "L||0|dataset;1;|||",
+  ListDatasetContents: "L|||1;1;|||",
   /** Lists the datasets for the account. Access level: List. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListDatasets.html */
-  ListDatasets: "L||0||||",
+  ListDatasets: "L||||||",
   /** Lists the datastores for the account. Access level: List. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListDatastores.html */
-  ListDatastores: "L||0||||",
+  ListDatastores: "L||||||",
   /** Lists the pipelines for the account. Access level: List. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListPipelines.html */
-  ListPipelines: "L||0||||",
+  ListPipelines: "L||||||",
   /** Lists the tags (metadata) which you have assigned to the resource. Access level: Read. Resources: channel, dataset, datastore, pipeline. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|channel;0;,dataset;0;,datastore;0;,pipeline;0;|||",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;|||",
   /** Puts logging options for the the account. Access level: Write. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_PutLoggingOptions.html */
-  PutLoggingOptions: "W||0||||",
+  PutLoggingOptions: "W||||||",
   /** Runs the specified pipeline activity. Access level: Read. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_RunPipelineActivity.html */
-  RunPipelineActivity: "R||0||||",
+  RunPipelineActivity: "R||||||",
   /** Samples the specified channel's data. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_SampleChannelData.html */
-  SampleChannelData: "R||0|channel;1;|||",
+  SampleChannelData: "R|||0;1;|||",
   /** Starts reprocessing for the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_StartPipelineReprocessing.html */
-  StartPipelineReprocessing: "W||0|pipeline;1;|||",
+  StartPipelineReprocessing: "W|||3;1;|||",
   /** Adds to or modifies the tags of the given resource. Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: channel, dataset, datastore, pipeline. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|channel;0;,dataset;0;,datastore;0;,pipeline;0;|0,1||",
+  TagResource: "T|||0;0;,1;0;,2;0;,3;0;|0,1||",
   /** Removes the given tags (metadata) from the resource. Access level: Tagging. Resources: channel, dataset, datastore, pipeline. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|channel;0;,dataset;0;,datastore;0;,pipeline;0;|0,1||",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;|0,1||",
   /** Updates the specified channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UpdateChannel.html */
-  UpdateChannel: "W||0|channel;1;|||",
+  UpdateChannel: "W|||0;1;|||",
   /** Updates the specified dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UpdateDataset.html */
-  UpdateDataset: "W||0|dataset;1;|||",
+  UpdateDataset: "W|||1;1;|||",
   /** Updates the specified datastore. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UpdateDatastore.html */
-  UpdateDatastore: "W||0|datastore;1;|||",
+  UpdateDatastore: "W|||2;1;|||",
   /** Updates the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UpdatePipeline.html */
-  UpdatePipeline: "W||0|pipeline;1;|||",
+  UpdatePipeline: "W|||3;1;|||",
 } as const;
 const actionDetails = {
   BatchPutMessage: "|,;~|Puts a batch of messages into the specified channel",
@@ -135,12 +135,34 @@ const actionDetails = {
   UpdateDatastore: "|,;~|Updates the specified datastore",
   UpdatePipeline: "|,;~|Updates the specified pipeline",
 };
+const resourceTypeFacts = {
+  /** The channel resource type: arn:${Partition}:iotanalytics:${Region}:${Account}:channel/${ChannelName} */
+  channel: "|,|0,1,2",
+  /** The dataset resource type: arn:${Partition}:iotanalytics:${Region}:${Account}:dataset/${DatasetName} */
+  dataset: "|,|0,1,2",
+  /** The datastore resource type: arn:${Partition}:iotanalytics:${Region}:${Account}:datastore/${DatastoreName} */
+  datastore: "|,|0,1,2",
+  /** The pipeline resource type: arn:${Partition}:iotanalytics:${Region}:${Account}:pipeline/${PipelineName} */
+  pipeline: "|,|0,1,2",
+} as const;
+const arnFormats = {
+  /** ARN of a channel resource: arn:${Partition}:iotanalytics:${Region}:${Account}:channel/${ChannelName}. */
+  channel: "|,channel|arn:|Partition|:iotanalytics:|Region|:|Account|:channel/|ChannelName|",
+  /** ARN of a dataset resource: arn:${Partition}:iotanalytics:${Region}:${Account}:dataset/${DatasetName}. */
+  dataset: "|,dataset|arn:|Partition|:iotanalytics:|Region|:|Account|:dataset/|DatasetName|",
+  /** ARN of a datastore resource: arn:${Partition}:iotanalytics:${Region}:${Account}:datastore/${DatastoreName}. */
+  datastore: "|,datastore|arn:|Partition|:iotanalytics:|Region|:|Account|:datastore/|DatastoreName|",
+  /** ARN of a pipeline resource: arn:${Partition}:iotanalytics:${Region}:${Account}:pipeline/${PipelineName}. */
+  pipeline: "|,pipeline|arn:|Partition|:iotanalytics:|Region|:|Account|:pipeline/|PipelineName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["channel", "dataset", "datastore", "pipeline"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iotanalytics">;
 /** Any iotanalytics action. */
 export type Action = ActionOf<typeof actionFacts, "iotanalytics">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotanalytics">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -148,7 +170,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every iotanalytics action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -156,33 +178,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The channel resource type: arn:${Partition}:iotanalytics:${Region}:${Account}:channel/${ChannelName} */
-  channel: "|,arn:${Partition}:iotanalytics:${Region}:${Account}:channel/${ChannelName}|0,1,2",
-  /** The dataset resource type: arn:${Partition}:iotanalytics:${Region}:${Account}:dataset/${DatasetName} */
-  dataset: "|,arn:${Partition}:iotanalytics:${Region}:${Account}:dataset/${DatasetName}|0,1,2",
-  /** The datastore resource type: arn:${Partition}:iotanalytics:${Region}:${Account}:datastore/${DatastoreName} */
-  datastore: "|,arn:${Partition}:iotanalytics:${Region}:${Account}:datastore/${DatastoreName}|0,1,2",
-  /** The pipeline resource type: arn:${Partition}:iotanalytics:${Region}:${Account}:pipeline/${PipelineName} */
-  pipeline: "|,arn:${Partition}:iotanalytics:${Region}:${Account}:pipeline/${PipelineName}|0,1,2",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a channel resource: arn:${Partition}:iotanalytics:${Region}:${Account}:channel/${ChannelName}. */
-  channel: "|channel|arn:|partition?|:iotanalytics:|region|:|account|:channel/|channelName|",
-  /** ARN of a dataset resource: arn:${Partition}:iotanalytics:${Region}:${Account}:dataset/${DatasetName}. */
-  dataset: "|dataset|arn:|partition?|:iotanalytics:|region|:|account|:dataset/|datasetName|",
-  /** ARN of a datastore resource: arn:${Partition}:iotanalytics:${Region}:${Account}:datastore/${DatastoreName}. */
-  datastore: "|datastore|arn:|partition?|:iotanalytics:|region|:|account|:datastore/|datastoreName|",
-  /** ARN of a pipeline resource: arn:${Partition}:iotanalytics:${Region}:${Account}:pipeline/${PipelineName}. */
-  pipeline: "|pipeline|arn:|partition?|:iotanalytics:|region|:|account|:pipeline/|pipelineName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,33 +30,33 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a suite definition. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_CreateSuiteDefinition.html */
-  CreateSuiteDefinition: "W||0||0,2|iam:PassRole,iotdeviceadvisor:TagResource|;",
+  CreateSuiteDefinition: "W||||0,2|iam:PassRole,iotdeviceadvisor:TagResource|;",
   /** Grants permission to delete a suite definition. Access level: Write. Resources: Suitedefinition*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_DeleteSuiteDefinition.html */
-  DeleteSuiteDefinition: "W||0|Suitedefinition;1;|||;",
+  DeleteSuiteDefinition: "W|||0;1;|||;",
   /** Grants permission to get a Device Advisor endpoint. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_GetEndpoint.html */
-  GetEndpoint: "R||0|||iam:PassRole|;",
+  GetEndpoint: "R|||||iam:PassRole|;",
   /** Grants permission to get a suite definition. Access level: Read. Resources: Suitedefinition*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_GetSuiteDefinition.html */
-  GetSuiteDefinition: "R||0|Suitedefinition;1;|||;",
+  GetSuiteDefinition: "R|||0;1;|||;",
   /** Grants permission to get a suite run. Access level: Read. Resources: Suiterun*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_GetSuiteRun.html */
-  GetSuiteRun: "R||0|Suiterun;1;|||;",
+  GetSuiteRun: "R|||1;1;|||;",
   /** Grants permission to get the qualification report for a suite run. Access level: Read. Resources: Suiterun*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_GetSuiteRunReport.html */
-  GetSuiteRunReport: "R||0|Suiterun;1;|||;",
+  GetSuiteRunReport: "R|||1;1;|||;",
   /** Grants permission to list suite definitions. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_ListSuiteDefinitions.html */
-  ListSuiteDefinitions: "L||0||||;",
+  ListSuiteDefinitions: "L||||||;",
   /** Grants permission to list suite runs. Access level: List. Resources: Suitedefinition*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_ListSuiteRuns.html */
-  ListSuiteRuns: "L||0|Suitedefinition;1;|||;",
+  ListSuiteRuns: "L|||0;1;|||;",
   /** Grants permission to list the tags (metadata) assigned to a resource. Access level: Read. Resources: Suitedefinition, Suiterun. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_ListTagsForResource.html */
-  ListTagsForResource: "R||0|Suitedefinition;0;,Suiterun;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to start a suite run. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_StartSuiteRun.html */
-  StartSuiteRun: "W||0||0,2|iam:PassRole,iotdeviceadvisor:TagResource|;",
+  StartSuiteRun: "W||||0,2|iam:PassRole,iotdeviceadvisor:TagResource|;",
   /** Grants permission to stop a suite run. Access level: Write. Resources: Suiterun*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_StopSuiteRun.html */
-  StopSuiteRun: "W||0|Suiterun;1;|||;",
+  StopSuiteRun: "W|||1;1;|||;",
   /** Grants permission to add to or modify the tags of the given resource. Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: Suitedefinition, Suiterun. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_TagResource.html */
-  TagResource: "T||0|Suitedefinition;0;,Suiterun;0;|0,2||CreateSuiteDefinition,StartSuiteRun,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateSuiteDefinition,StartSuiteRun,;",
   /** Grants permission to remove the given tags (metadata) from a resource. Access level: Tagging. Resources: Suitedefinition, Suiterun. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_UntagResource.html */
-  UntagResource: "T||0|Suitedefinition;0;,Suiterun;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update a suite definition. Access level: Write. Resources: Suitedefinition*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_UpdateSuiteDefinition.html */
-  UpdateSuiteDefinition: "W||0|Suitedefinition;1;||iam:PassRole|;",
+  UpdateSuiteDefinition: "W|||0;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateSuiteDefinition: "|,;~~~|Grants permission to create a suite definition",
@@ -75,12 +75,27 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove the given tags (metadata) from a resource",
   UpdateSuiteDefinition: "|,;~~~|Grants permission to update a suite definition",
 };
+const resourceTypeFacts = {
+  /** The Suitedefinition resource type: arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suitedefinition/${SuiteDefinitionId} */
+  Suitedefinition: "|,suitedefinition|1",
+  /** The Suiterun resource type: arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suiterun/${SuiteDefinitionId}/${SuiteRunId} */
+  Suiterun: "|,suiterun|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Suitedefinition resource: arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suitedefinition/${SuiteDefinitionId}. */
+  suitedefinition:
+    "|,Suitedefinition|arn:|Partition|:iotdeviceadvisor:|Region|:|Account|:suitedefinition/|SuiteDefinitionId|",
+  /** ARN of a Suiterun resource: arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suiterun/${SuiteDefinitionId}/${SuiteRunId}. */
+  suiterun: "|,Suiterun|arn:|Partition|:iotdeviceadvisor:|Region|:|Account|:suiterun/|SuiteDefinitionId|/|SuiteRunId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Suitedefinition", "Suiterun"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iotdeviceadvisor">;
 /** Any iotdeviceadvisor action. */
 export type Action = ActionOf<typeof actionFacts, "iotdeviceadvisor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotdeviceadvisor">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -88,7 +103,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iotdeviceadvisor" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every iotdeviceadvisor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -96,26 +111,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Suitedefinition resource type: arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suitedefinition/${SuiteDefinitionId} */
-  Suitedefinition: "|,arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suitedefinition/${SuiteDefinitionId}|1",
-  /** The Suiterun resource type: arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suiterun/${SuiteDefinitionId}/${SuiteRunId} */
-  Suiterun: "|,arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suiterun/${SuiteDefinitionId}/${SuiteRunId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Suitedefinition resource: arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suitedefinition/${SuiteDefinitionId}. */
-  suitedefinition:
-    "|Suitedefinition|arn:|partition?|:iotdeviceadvisor:|region|:|account|:suitedefinition/|suiteDefinitionId|",
-  /** ARN of a Suiterun resource: arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suiterun/${SuiteDefinitionId}/${SuiteRunId}. */
-  suiterun: "|Suiterun|arn:|partition?|:iotdeviceadvisor:|region|:|account|:suiterun/|suiteDefinitionId|/|suiteRunId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

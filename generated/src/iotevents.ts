@@ -35,83 +35,83 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to send one or more acknowledge action requests to AWS IoT Events. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchAcknowledgeAlarm.html */
-  BatchAcknowledgeAlarm: "W||0|alarmModel;1;|||;",
+  BatchAcknowledgeAlarm: "W|||0;1;|||;",
   /** Grants permission to delete a detector instance within the AWS IoT Events system. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchDeleteDetector.html */
-  BatchDeleteDetector: "W||0|detectorModel;1;|||;",
+  BatchDeleteDetector: "W|||1;1;|||;",
   /** Grants permission to disable one or more alarm instances. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchDisableAlarm.html */
-  BatchDisableAlarm: "W||0|alarmModel;1;|||;",
+  BatchDisableAlarm: "W|||0;1;|||;",
   /** Grants permission to enable one or more alarm instances. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchEnableAlarm.html */
-  BatchEnableAlarm: "W||0|alarmModel;1;|||;",
+  BatchEnableAlarm: "W|||0;1;|||;",
   /** Grants permission to send a set of messages to the AWS IoT Events system. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchPutMessage.html */
-  BatchPutMessage: "W||0|input;1;|||;",
+  BatchPutMessage: "W|||2;1;|||;",
   /** Grants permission to reset one or more alarm instances. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchResetAlarm.html */
-  BatchResetAlarm: "W||0|alarmModel;1;|||;",
+  BatchResetAlarm: "W|||0;1;|||;",
   /** Grants permission to change one or more alarm instances to the snooze mode. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchSnoozeAlarm.html */
-  BatchSnoozeAlarm: "W||0|alarmModel;1;|||;",
+  BatchSnoozeAlarm: "W|||0;1;|||;",
   /** Grants permission to update a detector instance within the AWS IoT Events system. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchUpdateDetector.html */
-  BatchUpdateDetector: "W||0|detectorModel;1;|||;",
+  BatchUpdateDetector: "W|||1;1;|||;",
   /** Grants permission to create an alarm model to monitor an AWS IoT Events input attribute or an AWS IoT SiteWise asset property. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_CreateAlarmModel.html */
-  CreateAlarmModel: "W||0|alarmModel;1;|0,2|iam:PassRole,iotevents:TagResource,iotevents:UpdateInputRouting|;",
+  CreateAlarmModel: "W|||0;1;|0,2|iam:PassRole,iotevents:TagResource,iotevents:UpdateInputRouting|;",
   /** Grants permission to create a detector model to monitor an AWS IoT Events input attribute. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_CreateDetectorModel.html */
-  CreateDetectorModel: "W||0|detectorModel;1;|0,2|iam:PassRole,iotevents:TagResource,iotevents:UpdateInputRouting|;",
+  CreateDetectorModel: "W|||1;1;|0,2|iam:PassRole,iotevents:TagResource,iotevents:UpdateInputRouting|;",
   /** Grants permission to create an Input in IotEvents. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_CreateInput.html */
-  CreateInput: "W||0|input;1;|0,2|iotevents:TagResource|;",
+  CreateInput: "W|||2;1;|0,2|iotevents:TagResource|;",
   /** Grants permission to delete an alarm model. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DeleteAlarmModel.html */
-  DeleteAlarmModel: "W||0|alarmModel;1;|||;",
+  DeleteAlarmModel: "W|||0;1;|||;",
   /** Grants permission to delete a detector model. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DeleteDetectorModel.html */
-  DeleteDetectorModel: "W||0|detectorModel;1;|||;",
+  DeleteDetectorModel: "W|||1;1;|||;",
   /** Grants permission to delete an input. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DeleteInput.html */
-  DeleteInput: "W||0|input;1;|||;",
+  DeleteInput: "W|||2;1;|||;",
   /** Grants permission to retrieve information about an alarm instance. Access level: Read. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_DescribeAlarm.html */
-  DescribeAlarm: "R||0|alarmModel;1;|||;",
+  DescribeAlarm: "R|||0;1;|||;",
   /** Grants permission to retrieve information about an alarm model. Access level: Read. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DescribeAlarmModel.html */
-  DescribeAlarmModel: "R||0|alarmModel;1;|||;",
+  DescribeAlarmModel: "R|||0;1;|||;",
   /** Grants permission to retriev information about a detector instance. Access level: Read. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_DescribeDetector.html */
-  DescribeDetector: "R||0|detectorModel;1;|||;",
+  DescribeDetector: "R|||1;1;|||;",
   /** Grants permission to retrieve information about a detector model. Access level: Read. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DescribeDetectorModel.html */
-  DescribeDetectorModel: "R||0|detectorModel;1;|||;",
+  DescribeDetectorModel: "R|||1;1;|||;",
   /** Grants permission to retrieve the detector model analysis information. Access level: Read. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DescribeDetectorModelAnalysis.html */
-  DescribeDetectorModelAnalysis: "R||0||||;",
+  DescribeDetectorModelAnalysis: "R||||||;",
   /** Grants permission to retrieve an information about Input. Access level: Read. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DescribeInput.html */
-  DescribeInput: "R||0|input;1;|||;",
+  DescribeInput: "R|||2;1;|||;",
   /** Grants permission to retrieve the current settings of the AWS IoT Events logging options. Access level: Read. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DescribeLoggingOptions.html */
-  DescribeLoggingOptions: "R||0||||;",
+  DescribeLoggingOptions: "R||||||;",
   /** Grants permission to retrieve the detector model analysis results. Access level: Read. https://docs.aws.amazon.com/iotevents/latest/apireference/API_GetDetectorModelAnalysisResults.html */
-  GetDetectorModelAnalysisResults: "R||0||||;",
+  GetDetectorModelAnalysisResults: "R||||||;",
   /** Grants permission to list all the versions of an alarm model. Access level: List. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListAlarmModelVersions.html */
-  ListAlarmModelVersions: "L||0|alarmModel;1;|||;",
+  ListAlarmModelVersions: "L|||0;1;|||;",
   /** Grants permission to list the alarm models that you created. Access level: List. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListAlarmModels.html */
-  ListAlarmModels: "L||0||||;",
+  ListAlarmModels: "L||||||;",
   /** Grants permission to retrieve information about all alarm instances per alarmModel. Access level: List. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_ListAlarms.html */
-  ListAlarms: "L||0|alarmModel;1;|||;",
+  ListAlarms: "L|||0;1;|||;",
   /** Grants permission to list all the versions of a detector model. Access level: List. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListDetectorModelVersions.html */
-  ListDetectorModelVersions: "L||0|detectorModel;1;|||;",
+  ListDetectorModelVersions: "L|||1;1;|||;",
   /** Grants permission to list the detector models that you created. Access level: List. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListDetectorModels.html */
-  ListDetectorModels: "L||0||||;",
+  ListDetectorModels: "L||||||;",
   /** Grants permission to retrieve information about all detector instances per detectormodel. Access level: List. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_ListDetectors.html */
-  ListDetectors: "L||0|detectorModel;1;|||;",
+  ListDetectors: "L|||1;1;|||;",
   /** Grants permission to list one or more input routings. Access level: List. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListInputRoutings.html */
-  ListInputRoutings: "L||0||||;",
+  ListInputRoutings: "L||||||;",
   /** Grants permission to lists the inputs you have created. Access level: List. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListInputs.html */
-  ListInputs: "L||0||||;",
+  ListInputs: "L||||||;",
   /** Grants permission to list the tags (metadata) which you have assigned to the resource. Access level: Read. Resources: alarmModel, detectorModel, input. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|alarmModel;0;,detectorModel;0;,input;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;|||;",
   /** Grants permission to set or update the AWS IoT Events logging options. Access level: Write. https://docs.aws.amazon.com/iotevents/latest/apireference/API_PutLoggingOptions.html */
-  PutLoggingOptions: "W||0|||iam:PassRole|;",
+  PutLoggingOptions: "W|||||iam:PassRole|;",
   /** Grants permission to start the detector model analysis. Access level: Write. https://docs.aws.amazon.com/iotevents/latest/apireference/API_StartDetectorModelAnalysis.html */
-  StartDetectorModelAnalysis: "W||0||||;",
+  StartDetectorModelAnalysis: "W||||||;",
   /** Grants permission to adds to or modifies the tags of the given resource.Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: alarmModel, detectorModel, input. https://docs.aws.amazon.com/iotevents/latest/apireference/API_TagResource.html */
-  TagResource: "T||0|alarmModel;0;,detectorModel;0;,input;0;|0,2||CreateAlarmModel,CreateDetectorModel,CreateInput,;",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,2||CreateAlarmModel,CreateDetectorModel,CreateInput,;",
   /** Grants permission to remove the given tags (metadata) from the resource. Access level: Tagging. Resources: alarmModel, detectorModel, input. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UntagResource.html */
-  UntagResource: "T||0|alarmModel;0;,detectorModel;0;,input;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;|2||;",
   /** Grants permission to update an alarm model. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateAlarmModel.html */
-  UpdateAlarmModel: "W||0|alarmModel;1;||iam:PassRole,iotevents:UpdateInputRouting|;",
+  UpdateAlarmModel: "W|||0;1;||iam:PassRole,iotevents:UpdateInputRouting|;",
   /** Grants permission to update a detector model. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateDetectorModel.html */
-  UpdateDetectorModel: "W||0|detectorModel;1;||iam:PassRole,iotevents:UpdateInputRouting|;",
+  UpdateDetectorModel: "W|||1;1;||iam:PassRole,iotevents:UpdateInputRouting|;",
   /** Grants permission to update an input. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateInput.html */
-  UpdateInput: "W||0|input;1;|||;",
+  UpdateInput: "W|||2;1;|||;",
   /** Grants permission to update input routing. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateInputRouting.html */
-  UpdateInputRouting: "W||0|input;1;|||CreateAlarmModel,CreateDetectorModel,UpdateAlarmModel,UpdateDetectorModel",
+  UpdateInputRouting: "W|||2;1;|||CreateAlarmModel,CreateDetectorModel,UpdateAlarmModel,UpdateDetectorModel",
 } as const;
 const actionDetails = {
   BatchAcknowledgeAlarm:
@@ -162,12 +162,30 @@ const actionDetails = {
   UpdateInput: "|,;~~~|Grants permission to update an input",
   UpdateInputRouting: "|,;~~~,~~,~~,~~|Grants permission to update input routing",
 };
+const resourceTypeFacts = {
+  /** The alarmModel resource type: arn:${Partition}:iotevents:${Region}:${Account}:alarmModel/${AlarmModelName} */
+  alarmModel: "|,|1",
+  /** The detectorModel resource type: arn:${Partition}:iotevents:${Region}:${Account}:detectorModel/${DetectorModelName} */
+  detectorModel: "|,|1",
+  /** The input resource type: arn:${Partition}:iotevents:${Region}:${Account}:input/${InputName} */
+  input: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a alarmModel resource: arn:${Partition}:iotevents:${Region}:${Account}:alarmModel/${AlarmModelName}. */
+  alarmModel: "|,alarmModel|arn:|Partition|:iotevents:|Region|:|Account|:alarmModel/|AlarmModelName|",
+  /** ARN of a detectorModel resource: arn:${Partition}:iotevents:${Region}:${Account}:detectorModel/${DetectorModelName}. */
+  detectorModel: "|,detectorModel|arn:|Partition|:iotevents:|Region|:|Account|:detectorModel/|DetectorModelName|",
+  /** ARN of a input resource: arn:${Partition}:iotevents:${Region}:${Account}:input/${InputName}. */
+  input: "|,input|arn:|Partition|:iotevents:|Region|:|Account|:input/|InputName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["alarmModel", "detectorModel", "input"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iotevents">;
 /** Any iotevents action. */
 export type Action = ActionOf<typeof actionFacts, "iotevents">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotevents">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -175,7 +193,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iotevents" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every iotevents action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -183,29 +201,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The alarmModel resource type: arn:${Partition}:iotevents:${Region}:${Account}:alarmModel/${AlarmModelName} */
-  alarmModel: "|,arn:${Partition}:iotevents:${Region}:${Account}:alarmModel/${AlarmModelName}|1",
-  /** The detectorModel resource type: arn:${Partition}:iotevents:${Region}:${Account}:detectorModel/${DetectorModelName} */
-  detectorModel: "|,arn:${Partition}:iotevents:${Region}:${Account}:detectorModel/${DetectorModelName}|1",
-  /** The input resource type: arn:${Partition}:iotevents:${Region}:${Account}:input/${InputName} */
-  input: "|,arn:${Partition}:iotevents:${Region}:${Account}:input/${InputName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a alarmModel resource: arn:${Partition}:iotevents:${Region}:${Account}:alarmModel/${AlarmModelName}. */
-  alarmModel: "|alarmModel|arn:|partition?|:iotevents:|region|:|account|:alarmModel/|alarmModelName|",
-  /** ARN of a detectorModel resource: arn:${Partition}:iotevents:${Region}:${Account}:detectorModel/${DetectorModelName}. */
-  detectorModel: "|detectorModel|arn:|partition?|:iotevents:|region|:|account|:detectorModel/|detectorModelName|",
-  /** ARN of a input resource: arn:${Partition}:iotevents:${Region}:${Account}:input/${InputName}. */
-  input: "|input|arn:|partition?|:iotevents:|region|:|account|:input/|inputName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,21 +30,21 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_CreateApplication.html */
-  CreateApplication: "W||0||0,2|sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions|",
+  CreateApplication: "W||||0,2|sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions|",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_DeleteApplication.html */
-  DeleteApplication: "W||0|application;1;||sso:DeleteManagedApplicationInstance|",
+  DeleteApplication: "W|||0;1;||sso:DeleteManagedApplicationInstance|",
   /** Grants permission to describe an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_DescribeApplication.html */
-  DescribeApplication: "R||0|application;1;|||",
+  DescribeApplication: "R|||0;1;|||",
   /** Grants permission to list all applications. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_ListApplications.html */
-  ListApplications: "L||0||||",
+  ListApplications: "L||||||",
   /** Grants permission to list all tags for a resource. Access level: Read. Resources: application. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_ListTagsForResource.html */
-  ListTagsForResource: "R||0|application;0;|||",
+  ListTagsForResource: "R|||0;0;|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: application. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_TagResource.html */
-  TagResource: "T||0|application;0;|0,2||",
+  TagResource: "T|||0;0;|0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: application. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_UntagResource.html */
-  UntagResource: "T||0|application;0;|2||",
+  UntagResource: "T|||0;0;|2||",
   /** Grants permission to update an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_UpdateApplication.html */
-  UpdateApplication: "W||0|application;1;|||",
+  UpdateApplication: "W|||0;1;|||",
 } as const;
 const actionDetails = {
   CreateApplication: "|,;~|Grants permission to create an application",
@@ -56,12 +56,22 @@ const actionDetails = {
   UntagResource: "|,;~|Grants permission to untag a resource",
   UpdateApplication: "|,;~|Grants permission to update an application",
 };
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:iotfleethub:${Region}:${Account}:application/${ApplicationId} */
+  application: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:iotfleethub:${Region}:${Account}:application/${ApplicationId}. */
+  application: "|,application|arn:|Partition|:iotfleethub:|Region|:|Account|:application/|ApplicationId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["application"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iotfleethub">;
 /** Any iotfleethub action. */
 export type Action = ActionOf<typeof actionFacts, "iotfleethub">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotfleethub">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -69,7 +79,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every iotfleethub action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -77,21 +87,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The application resource type: arn:${Partition}:iotfleethub:${Region}:${Account}:application/${ApplicationId} */
-  application: "|,arn:${Partition}:iotfleethub:${Region}:${Account}:application/${ApplicationId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a application resource: arn:${Partition}:iotfleethub:${Region}:${Account}:application/${ApplicationId}. */
-  application: "|application|arn:|partition?|:iotfleethub:|region|:|account|:application/|applicationId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

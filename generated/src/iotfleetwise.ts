@@ -38,121 +38,119 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate the given vehicle to a fleet. Access level: Write. Resources: fleet*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_AssociateVehicleFleet.html */
-  AssociateVehicleFleet: "W||0|fleet;1;,vehicle;1;|||;",
+  AssociateVehicleFleet: "W|||2;1;,6;1;|||;",
   /** Grants permission to create a campaign. Access level: Write. Resources: campaign*, fleet*, signalcatalog*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateCampaign.html */
-  CreateCampaign: "W||0|campaign;1;,fleet;1;,signalcatalog;1;,vehicle;1;|0,2,3|iam:PassRole,iotfleetwise:TagResource|;",
+  CreateCampaign: "W|||0;1;,2;1;,4;1;,6;1;|0,2,3|iam:PassRole,iotfleetwise:TagResource|;",
   /** Grants permission to create a decoder manifest for an existing model. Access level: Write. Resources: decodermanifest*, modelmanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateDecoderManifest.html */
-  CreateDecoderManifest: "W||0|decodermanifest;1;,modelmanifest;1;|0,2|iotfleetwise:TagResource|;",
+  CreateDecoderManifest: "W|||1;1;,3;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to create a fleet. Access level: Write. Resources: fleet*, signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateFleet.html */
-  CreateFleet: "W||0|fleet;1;,signalcatalog;1;|0,2|iotfleetwise:TagResource|;",
+  CreateFleet: "W|||2;1;,4;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to create a model manifest definition. Access level: Write. Resources: modelmanifest*, signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateModelManifest.html */
-  CreateModelManifest: "W||0|modelmanifest;1;,signalcatalog;1;|0,2|iotfleetwise:TagResource|;",
+  CreateModelManifest: "W|||3;1;,4;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to create a signal catalog. Access level: Write. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateSignalCatalog.html */
-  CreateSignalCatalog: "W||0|signalcatalog;1;|0,2|iotfleetwise:TagResource|;",
+  CreateSignalCatalog: "W|||4;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to create a state template. Access level: Write. Resources: signalcatalog*, statetemplate*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateStateTemplate.html */
-  CreateStateTemplate: "W||0|signalcatalog;1;,statetemplate;1;|0,2|iotfleetwise:TagResource|;",
+  CreateStateTemplate: "W|||4;1;,5;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to create a vehicle. Access level: Write. Resources: decodermanifest*, modelmanifest*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateVehicle.html */
   CreateVehicle:
-    "W||0|decodermanifest;1;,modelmanifest;1;,vehicle;1;|0,2|iot:CreateThing,iot:DescribeThing,iotfleetwise:TagResource|BatchCreateVehicle,;",
+    "W|||1;1;,3;1;,6;1;|0,2|iot:CreateThing,iot:DescribeThing,iotfleetwise:TagResource|BatchCreateVehicle,;",
   /** Grants permission to delete a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteCampaign.html */
-  DeleteCampaign: "W||0|campaign;1;|||;",
+  DeleteCampaign: "W|||0;1;|||;",
   /** Grants permission to delete the given decoder manifest. Access level: Write. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteDecoderManifest.html */
-  DeleteDecoderManifest: "W||0|decodermanifest;1;|||;",
+  DeleteDecoderManifest: "W|||1;1;|||;",
   /** Grants permission to delete a fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteFleet.html */
-  DeleteFleet: "W||0|fleet;1;|||;",
+  DeleteFleet: "W|||2;1;|||;",
   /** Grants permission to delete the given model manifest. Access level: Write. Resources: modelmanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteModelManifest.html */
-  DeleteModelManifest: "W||0|modelmanifest;1;|||;",
+  DeleteModelManifest: "W|||3;1;|||;",
   /** Grants permission to delete a specific signal catalog. Access level: Write. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteSignalCatalog.html */
-  DeleteSignalCatalog: "W||0|signalcatalog;1;|||;",
+  DeleteSignalCatalog: "W|||4;1;|||;",
   /** Grants permission to delete a state template. Access level: Write. Resources: statetemplate*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteStateTemplate.html */
-  DeleteStateTemplate: "W||0|statetemplate;1;|||;",
+  DeleteStateTemplate: "W|||5;1;|||;",
   /** Grants permission to delete a vehicle. Access level: Write. Resources: vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteVehicle.html */
-  DeleteVehicle: "W||0|vehicle;1;|||;",
+  DeleteVehicle: "W|||6;1;|||;",
   /** Grants permission to disassociate a vehicle from an existing fleet. Access level: Write. Resources: fleet*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DisassociateVehicleFleet.html */
-  DisassociateVehicleFleet: "W||0|fleet;1;,vehicle;1;|||;",
+  DisassociateVehicleFleet: "W|||2;1;,6;1;|||;",
   /** Grants permission to generate the payload for running a command on a vehicle. Access level: Permissions management. Resources: statetemplate, vehicle*. Permission only. https://docs.aws.amazon.com/iot-fleetwise/latest/developerguide/controlling-access.html#generate-command-payload */
-  GenerateCommandPayload: "P||1|statetemplate;0;,vehicle;1;|4||",
+  GenerateCommandPayload: "P||1|5;0;,6;1;|4||",
   /** Grants permission to get summary information for a given campaign. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetCampaign.html */
-  GetCampaign: "R||0|campaign;1;|||;",
+  GetCampaign: "R|||0;1;|||;",
   /** Grants permission to get summary information for a given decoder manifest definition. Access level: Read. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetDecoderManifest.html */
-  GetDecoderManifest: "R||0|decodermanifest;1;|||;",
+  GetDecoderManifest: "R|||1;1;|||;",
   /** Grants permission to get KMS-based encryption status for the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetEncryptionConfiguration.html */
-  GetEncryptionConfiguration: "R||0||||;",
+  GetEncryptionConfiguration: "R||||||;",
   /** Grants permission to get summary information for a fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetFleet.html */
-  GetFleet: "R||0|fleet;1;|||;",
+  GetFleet: "R|||2;1;|||;",
   /** Grants permission to get the logging options for the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetLoggingOptions.html */
-  GetLoggingOptions: "R||0||||;",
+  GetLoggingOptions: "R||||||;",
   /** Grants permission to get summary information for a given model manifest definition. Access level: Read. Resources: modelmanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetModelManifest.html */
-  GetModelManifest: "R||0|modelmanifest;1;|||;",
+  GetModelManifest: "R|||3;1;|||;",
   /** Grants permission to get the account registration status with IoT FleetWise. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetRegisterAccountStatus.html */
-  GetRegisterAccountStatus: "R||0||||;",
+  GetRegisterAccountStatus: "R||||||;",
   /** Grants permission to get summary information for a specific signal catalog. Access level: Read. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetSignalCatalog.html */
-  GetSignalCatalog: "R||0|signalcatalog;1;|||;",
+  GetSignalCatalog: "R|||4;1;|||;",
   /** Grants permission to get summary information for a given state template. Access level: Read. Resources: statetemplate*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetStateTemplate.html */
-  GetStateTemplate: "R||0|statetemplate;1;|||;",
+  GetStateTemplate: "R|||5;1;|||;",
   /** Grants permission to get summary information for a vehicle. Access level: Read. Resources: vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetVehicle.html */
-  GetVehicle: "R||0|vehicle;1;|||;",
+  GetVehicle: "R|||6;1;|||;",
   /** Grants permission to get the status of the campaigns running on a specific vehicle. Access level: Read. Resources: vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetVehicleStatus.html */
-  GetVehicleStatus: "R||0|vehicle;1;|||;",
+  GetVehicleStatus: "R|||6;1;|||;",
   /** Grants permission to import an existing decoder manifest. Access level: Write. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ImportDecoderManifest.html */
-  ImportDecoderManifest: "W||0|decodermanifest;1;|||;",
+  ImportDecoderManifest: "W|||1;1;|||;",
   /** Grants permission to create a signal catalog by importing existing definitions. Access level: Write. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ImportSignalCatalog.html */
-  ImportSignalCatalog: "W||0|signalcatalog;1;|0,2|iotfleetwise:TagResource|;",
+  ImportSignalCatalog: "W|||4;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to list campaigns. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListCampaigns.html */
-  ListCampaigns: "R||0||||;",
+  ListCampaigns: "R||||||;",
   /** Grants permission to list network interfaces associated to the existing decoder manifest. Access level: List. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListDecoderManifestNetworkInterfaces.html */
-  ListDecoderManifestNetworkInterfaces: "L||0|decodermanifest;1;|||;",
+  ListDecoderManifestNetworkInterfaces: "L|||1;1;|||;",
   /** Grants permission to list decoder manifest signals. Access level: List. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListDecoderManifestSignals.html */
-  ListDecoderManifestSignals: "L||0|decodermanifest;1;|||;",
+  ListDecoderManifestSignals: "L|||1;1;|||;",
   /** Grants permission to list all decoder manifests, with an optional filter on model manifest. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListDecoderManifests.html */
-  ListDecoderManifests: "R||0||||;",
+  ListDecoderManifests: "R||||||;",
   /** Grants permission to list all fleets. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListFleets.html */
-  ListFleets: "R||0||||;",
+  ListFleets: "R||||||;",
   /** Grants permission to list all the fleets that the given vehicle is associated with. Access level: Read. Resources: vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListFleetsForVehicle.html */
-  ListFleetsForVehicle: "R||0|vehicle;1;|||;",
+  ListFleetsForVehicle: "R|||6;1;|||;",
   /** Grants permission to list all nodes for the given model manifest. Access level: List. Resources: modelmanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListModelManifestNodes.html */
-  ListModelManifestNodes: "L||0|modelmanifest;1;|||;",
+  ListModelManifestNodes: "L|||3;1;|||;",
   /** Grants permission to list all model manifests, with an optional filter on signal catalog. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListModelManifests.html */
-  ListModelManifests: "R||0||||;",
+  ListModelManifests: "R||||||;",
   /** Grants permission to list all nodes for a given signal catalog. Access level: Read. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListSignalCatalogNodes.html */
-  ListSignalCatalogNodes: "R||0|signalcatalog;1;|||;",
+  ListSignalCatalogNodes: "R|||4;1;|||;",
   /** Grants permission to list all signal catalogs. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListSignalCatalogs.html */
-  ListSignalCatalogs: "R||0||||;",
+  ListSignalCatalogs: "R||||||;",
   /** Grants permission to list state templates. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListStateTemplates.html */
-  ListStateTemplates: "R||0||||;",
+  ListStateTemplates: "R||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: campaign, decodermanifest, fleet, modelmanifest, signalcatalog, statetemplate, vehicle. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|campaign;0;,decodermanifest;0;,fleet;0;,modelmanifest;0;,signalcatalog;0;,statetemplate;0;,vehicle;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;|||;",
   /** Grants permission to list all vehicles, with an optional filter on model manifest. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListVehicles.html */
-  ListVehicles: "R||0||||;",
+  ListVehicles: "R||||||;",
   /** Grants permission to list vehicles in the given fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListVehiclesInFleet.html */
-  ListVehiclesInFleet: "R||0|fleet;1;|||;",
+  ListVehiclesInFleet: "R|||2;1;|||;",
   /** Grants permission to enable or disable KMS-based encryption for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_PutEncryptionConfiguration.html */
-  PutEncryptionConfiguration: "W||0||||;",
+  PutEncryptionConfiguration: "W||||||;",
   /** Grants permission to put the logging options for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_PutLoggingOptions.html */
-  PutLoggingOptions: "W||0||||;",
+  PutLoggingOptions: "W||||||;",
   /** Grants permission to register an AWS account to IoT FleetWise. Access level: Write. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_RegisterAccount.html */
-  RegisterAccount: "W||0|||iam:PassRole|;",
+  RegisterAccount: "W|||||iam:PassRole|;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: campaign, decodermanifest, fleet, modelmanifest, signalcatalog, statetemplate, vehicle. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|campaign;0;,decodermanifest;0;,fleet;0;,modelmanifest;0;,signalcatalog;0;,statetemplate;0;,vehicle;0;|0,2||BatchCreateVehicle,CreateCampaign,CreateDecoderManifest,CreateFleet,CreateModelManifest,CreateSignalCatalog,CreateStateTemplate,CreateVehicle,ImportSignalCatalog,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;|0,2||BatchCreateVehicle,CreateCampaign,CreateDecoderManifest,CreateFleet,CreateModelManifest,CreateSignalCatalog,CreateStateTemplate,CreateVehicle,ImportSignalCatalog,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: campaign, decodermanifest, fleet, modelmanifest, signalcatalog, statetemplate, vehicle. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|campaign;0;,decodermanifest;0;,fleet;0;,modelmanifest;0;,signalcatalog;0;,statetemplate;0;,vehicle;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;|2||;",
   /** Grants permission to update the given campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateCampaign.html */
-  UpdateCampaign: "W||0|campaign;1;|||;",
+  UpdateCampaign: "W|||0;1;|||;",
   /** Grants permission to update a decoder manifest defnition. Access level: Write. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateDecoderManifest.html */
-  UpdateDecoderManifest: "W||0|decodermanifest;1;|||;",
+  UpdateDecoderManifest: "W|||1;1;|||;",
   /** Grants permission to update the fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateFleet.html */
-  UpdateFleet: "W||0|fleet;1;|||;",
+  UpdateFleet: "W|||2;1;|||;",
   /** Grants permission to update the given model manifest definition. Access level: Write. Resources: modelmanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateModelManifest.html */
-  UpdateModelManifest: "W||0|modelmanifest;1;|||;",
+  UpdateModelManifest: "W|||3;1;|||;",
   /** Grants permission to update a specific signal catalog definition. Access level: Write. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateSignalCatalog.html */
-  UpdateSignalCatalog: "W||0|signalcatalog;1;|||;",
+  UpdateSignalCatalog: "W|||4;1;|||;",
   /** Grants permission to update the given state template. Access level: Write. Resources: statetemplate*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateStateTemplate.html */
-  UpdateStateTemplate: "W||0|statetemplate;1;|||;",
+  UpdateStateTemplate: "W|||5;1;|||;",
   /** Grants permission to update the vehicle. Access level: Write. Resources: decodermanifest, modelmanifest, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateVehicle.html */
-  UpdateVehicle: "W||0|decodermanifest;0;,modelmanifest;0;,vehicle;1;|5,6||;",
+  UpdateVehicle: "W|||1;0;,3;0;,6;1;|5,6||;",
 } as const;
 const actionDetails = {
   AssociateVehicleFleet: "|,;~~~|Grants permission to associate the given vehicle to a fleet",
@@ -214,12 +212,54 @@ const actionDetails = {
   UpdateStateTemplate: "|,;~~~|Grants permission to update the given state template",
   UpdateVehicle: "|,;~~~|Grants permission to update the vehicle",
 };
+const resourceTypeFacts = {
+  /** The campaign resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:campaign/${CampaignName} */
+  campaign: "|,|1",
+  /** The decodermanifest resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:decoder-manifest/${Name} */
+  decodermanifest: "|,|1",
+  /** The fleet resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:fleet/${FleetId} */
+  fleet: "|,|1",
+  /** The modelmanifest resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:model-manifest/${Name} */
+  modelmanifest: "|,|1",
+  /** The signalcatalog resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:signal-catalog/${Name} */
+  signalcatalog: "|,|1",
+  /** The statetemplate resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:state-template/${StateTemplateId} */
+  statetemplate: "|,|1",
+  /** The vehicle resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:vehicle/${VehicleId} */
+  vehicle: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a campaign resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:campaign/${CampaignName}. */
+  campaign: "|,campaign|arn:|Partition|:iotfleetwise:|Region|:|Account|:campaign/|CampaignName|",
+  /** ARN of a decodermanifest resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:decoder-manifest/${Name}. */
+  decodermanifest: "|,decodermanifest|arn:|Partition|:iotfleetwise:|Region|:|Account|:decoder-manifest/|Name|",
+  /** ARN of a fleet resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:fleet/${FleetId}. */
+  fleet: "|,fleet|arn:|Partition|:iotfleetwise:|Region|:|Account|:fleet/|FleetId|",
+  /** ARN of a modelmanifest resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:model-manifest/${Name}. */
+  modelmanifest: "|,modelmanifest|arn:|Partition|:iotfleetwise:|Region|:|Account|:model-manifest/|Name|",
+  /** ARN of a signalcatalog resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:signal-catalog/${Name}. */
+  signalcatalog: "|,signalcatalog|arn:|Partition|:iotfleetwise:|Region|:|Account|:signal-catalog/|Name|",
+  /** ARN of a statetemplate resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:state-template/${StateTemplateId}. */
+  statetemplate: "|,statetemplate|arn:|Partition|:iotfleetwise:|Region|:|Account|:state-template/|StateTemplateId|",
+  /** ARN of a vehicle resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:vehicle/${VehicleId}. */
+  vehicle: "|,vehicle|arn:|Partition|:iotfleetwise:|Region|:|Account|:vehicle/|VehicleId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "campaign",
+  "decodermanifest",
+  "fleet",
+  "modelmanifest",
+  "signalcatalog",
+  "statetemplate",
+  "vehicle",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iotfleetwise">;
 /** Any iotfleetwise action. */
 export type Action = ActionOf<typeof actionFacts, "iotfleetwise">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotfleetwise">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -227,7 +267,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iotfleetwise" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every iotfleetwise action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -235,45 +275,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The campaign resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:campaign/${CampaignName} */
-  campaign: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:campaign/${CampaignName}|1",
-  /** The decodermanifest resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:decoder-manifest/${Name} */
-  decodermanifest: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:decoder-manifest/${Name}|1",
-  /** The fleet resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:fleet/${FleetId} */
-  fleet: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:fleet/${FleetId}|1",
-  /** The modelmanifest resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:model-manifest/${Name} */
-  modelmanifest: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:model-manifest/${Name}|1",
-  /** The signalcatalog resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:signal-catalog/${Name} */
-  signalcatalog: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:signal-catalog/${Name}|1",
-  /** The statetemplate resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:state-template/${StateTemplateId} */
-  statetemplate: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:state-template/${StateTemplateId}|1",
-  /** The vehicle resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:vehicle/${VehicleId} */
-  vehicle: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:vehicle/${VehicleId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a campaign resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:campaign/${CampaignName}. */
-  campaign: "|campaign|arn:|partition?|:iotfleetwise:|region|:|account|:campaign/|campaignName|",
-  /** ARN of a decodermanifest resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:decoder-manifest/${Name}. */
-  decodermanifest: "|decodermanifest|arn:|partition?|:iotfleetwise:|region|:|account|:decoder-manifest/|name|",
-  /** ARN of a fleet resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:fleet/${FleetId}. */
-  fleet: "|fleet|arn:|partition?|:iotfleetwise:|region|:|account|:fleet/|fleetId|",
-  /** ARN of a modelmanifest resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:model-manifest/${Name}. */
-  modelmanifest: "|modelmanifest|arn:|partition?|:iotfleetwise:|region|:|account|:model-manifest/|name|",
-  /** ARN of a signalcatalog resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:signal-catalog/${Name}. */
-  signalcatalog: "|signalcatalog|arn:|partition?|:iotfleetwise:|region|:|account|:signal-catalog/|name|",
-  /** ARN of a statetemplate resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:state-template/${StateTemplateId}. */
-  statetemplate: "|statetemplate|arn:|partition?|:iotfleetwise:|region|:|account|:state-template/|stateTemplateId|",
-  /** ARN of a vehicle resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:vehicle/${VehicleId}. */
-  vehicle: "|vehicle|arn:|partition?|:iotfleetwise:|region|:|account|:vehicle/|vehicleId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,13 +30,13 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["iot:JobId"] as const;
 const actionFacts = {
   /** Grants permission to describe a job execution. Access level: Read. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-jobs-data_DescribeJobExecution.html */
-  DescribeJobExecution: "R||0|thing;1;|0||;",
+  DescribeJobExecution: "R|||0;1;|0||;",
   /** Grants permission to get the list of all jobs for a thing that are not in a terminal state. Access level: Read. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-jobs-data_GetPendingJobExecutions.html */
-  GetPendingJobExecutions: "R||0|thing;1;|||;",
+  GetPendingJobExecutions: "R|||0;1;|||;",
   /** Grants permission to get and start the next pending job execution for a thing. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-jobs-data_StartNextPendingJobExecution.html */
-  StartNextPendingJobExecution: "W||0|thing;1;|||;",
+  StartNextPendingJobExecution: "W|||0;1;|||;",
   /** Grants permission to update a job execution. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-jobs-data_UpdateJobExecution.html */
-  UpdateJobExecution: "W||0|thing;1;|0||;",
+  UpdateJobExecution: "W|||0;1;|0||;",
 } as const;
 const actionDetails = {
   DescribeJobExecution: "|,;~~~|Grants permission to describe a job execution",
@@ -45,12 +45,22 @@ const actionDetails = {
   StartNextPendingJobExecution: "|,;~~~|Grants permission to get and start the next pending job execution for a thing",
   UpdateJobExecution: "|,;~~~|Grants permission to update a job execution",
 };
+const resourceTypeFacts = {
+  /** The thing resource type: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName} */
+  thing: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a thing resource: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}. */
+  thing: "|,thing|arn:|Partition|:iot:|Region|:|Account|:thing/|ThingName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["thing"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iotjobsdata">;
 /** Any iotjobsdata action. */
 export type Action = ActionOf<typeof actionFacts, "iotjobsdata">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotjobsdata">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -58,7 +68,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iot-jobs-data" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every iotjobsdata action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -66,21 +76,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The thing resource type: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName} */
-  thing: "|,arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a thing resource: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}. */
-  thing: "|thing|arn:|partition?|:iot:|region|:|account|:thing/|thingName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

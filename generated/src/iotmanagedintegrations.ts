@@ -36,174 +36,172 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a new account association. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateAccountAssociation.html */
-  CreateAccountAssociation: "W||0||0,2,4|iotmanagedintegrations:TagResource|;",
+  CreateAccountAssociation: "W||||0,2,4|iotmanagedintegrations:TagResource|;",
   /** Grants permission to create a new cloud connector. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateCloudConnector.html */
-  CreateCloudConnector: "W||0||||;",
+  CreateCloudConnector: "W||||||;",
   /** Grants permission to create a new connector destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateConnectorDestination.html */
-  CreateConnectorDestination: "W||0||3||;",
+  CreateConnectorDestination: "W||||3||;",
   /** Grants permission to create a product credential locker. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateCredentialLocker.html */
-  CreateCredentialLocker: "W||0||0,2|iotmanagedintegrations:TagResource|;",
+  CreateCredentialLocker: "W||||0,2|iotmanagedintegrations:TagResource|;",
   /** Grants permission to create a new destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateDestination.html */
-  CreateDestination: "W||0|||iam:PassRole|;",
+  CreateDestination: "W|||||iam:PassRole|;",
   /** Grants permission to create a new event configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateEventLogConfiguration.html */
-  CreateEventLogConfiguration: "W||0||||;",
+  CreateEventLogConfiguration: "W||||||;",
   /** Grants permission to create a new managed thing. Access level: Write. Resources: credential-locker. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateManagedThing.html */
-  CreateManagedThing: "W||0|credential-locker;0;|0,2|iotmanagedintegrations:TagResource|;",
+  CreateManagedThing: "W|||1;0;|0,2|iotmanagedintegrations:TagResource|;",
   /** Grants permission to create a new notification configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateNotificationConfiguration.html */
-  CreateNotificationConfiguration: "W||0||||;",
+  CreateNotificationConfiguration: "W||||||;",
   /** Grants permission to create a new ota task. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateOtaTask.html */
-  CreateOtaTask: "W||0||0,2|iotmanagedintegrations:TagResource|;",
+  CreateOtaTask: "W||||0,2|iotmanagedintegrations:TagResource|;",
   /** Grants permission to create a new ota task configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateOtaTaskConfiguration.html */
-  CreateOtaTaskConfiguration: "W||0||||;",
+  CreateOtaTaskConfiguration: "W||||||;",
   /** Grants permission to create a new provisioning profile. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateProvisioningProfile.html */
-  CreateProvisioningProfile: "W||0||0,2|iotmanagedintegrations:TagResource|;",
+  CreateProvisioningProfile: "W||||0,2|iotmanagedintegrations:TagResource|;",
   /** Grants permission to delete an account association. Access level: Write. Resources: account-association*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteAccountAssociation.html */
-  DeleteAccountAssociation: "W||0|account-association;1;|||;",
+  DeleteAccountAssociation: "W|||0;1;|||;",
   /** Grants permission to delete a cloud connector. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteCloudConnector.html */
-  DeleteCloudConnector: "W||0||3||;",
+  DeleteCloudConnector: "W||||3||;",
   /** Grants permission to delete a connector destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteConnectorDestination.html */
-  DeleteConnectorDestination: "W||0||||;",
+  DeleteConnectorDestination: "W||||||;",
   /** Grants permission to delete a credential locker. Access level: Write. Resources: credential-locker*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteCredentialLocker.html */
-  DeleteCredentialLocker: "W||0|credential-locker;1;|||;",
+  DeleteCredentialLocker: "W|||1;1;|||;",
   /** Grants permission to delete destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteDestination.html */
-  DeleteDestination: "W||0||||;",
+  DeleteDestination: "W||||||;",
   /** Grants permission to delete event log configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteEventLogConfiguration.html */
-  DeleteEventLogConfiguration: "W||0||||;",
+  DeleteEventLogConfiguration: "W||||||;",
   /** Grants permission to delete managed thing. Access level: Write. Resources: managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteManagedThing.html */
-  DeleteManagedThing: "W||0|managed-thing;1;|||;",
+  DeleteManagedThing: "W|||2;1;|||;",
   /** Grants permission to delete notification configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteNotificationConfiguration.html */
-  DeleteNotificationConfiguration: "W||0||||;",
+  DeleteNotificationConfiguration: "W||||||;",
   /** Grants permission to delete ota task. Access level: Write. Resources: ota-task*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteOtaTask.html */
-  DeleteOtaTask: "W||0|ota-task;1;|||;",
+  DeleteOtaTask: "W|||3;1;|||;",
   /** Grants permission to delete ota task configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteOtaTaskConfiguration.html */
-  DeleteOtaTaskConfiguration: "W||0||||;",
+  DeleteOtaTaskConfiguration: "W||||||;",
   /** Grants permission to delete provisioning profile. Access level: Write. Resources: provisioning-profile*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteProvisioningProfile.html */
-  DeleteProvisioningProfile: "W||0|provisioning-profile;1;|||;",
+  DeleteProvisioningProfile: "W|||4;1;|||;",
   /** Grants permission to deregister account association. Access level: Write. Resources: account-association*, managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeregisterAccountAssociation.html */
-  DeregisterAccountAssociation: "W||0|account-association;1;,managed-thing;1;|||;",
+  DeregisterAccountAssociation: "W|||0;1;,2;1;|||;",
   /** Grants permission to get information about an account association. Access level: Read. Resources: account-association*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetAccountAssociation.html */
-  GetAccountAssociation: "R||0|account-association;1;|||;",
+  GetAccountAssociation: "R|||0;1;|||;",
   /** Grants permission to get information about a cloud connector. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetCloudConnector.html */
-  GetCloudConnector: "R||0||||;",
+  GetCloudConnector: "R||||||;",
   /** Grants permission to get information about a cloud destination. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetConnectorDestination.html */
-  GetConnectorDestination: "R||0||||;",
+  GetConnectorDestination: "R||||||;",
   /** Grants permission to get information about a credential locker. Access level: Read. Resources: credential-locker*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetCredentialLocker.html */
-  GetCredentialLocker: "R||0|credential-locker;1;|||;",
+  GetCredentialLocker: "R|||1;1;|||;",
   /** Grants permission to get information about a custom endpoint. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetCustomEndpoint.html */
-  GetCustomEndpoint: "R||0||||;",
+  GetCustomEndpoint: "R||||||;",
   /** Grants permission to get information about a default encryption configuration. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetDefaultEncryptionConfiguration.html */
-  GetDefaultEncryptionConfiguration: "R||0||||;",
+  GetDefaultEncryptionConfiguration: "R||||||;",
   /** Grants permission to get information about a destination. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetDestination.html */
-  GetDestination: "R||0||||;",
+  GetDestination: "R||||||;",
   /** Grants permission to get information about a device discovery. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetDeviceDiscovery.html */
-  GetDeviceDiscovery: "R||0||||;",
+  GetDeviceDiscovery: "R||||||;",
   /** Grants permission to get information about an event log configuration. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetEventLogConfiguration.html */
-  GetEventLogConfiguration: "R||0||||;",
+  GetEventLogConfiguration: "R||||||;",
   /** Grants permission to get information about a hub configuration. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetHubConfiguration.html */
-  GetHubConfiguration: "R||0||||;",
+  GetHubConfiguration: "R||||||;",
   /** Grants permission to get information about a managed thing. Access level: Read. Resources: managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetManagedThing.html */
-  GetManagedThing: "R||0|managed-thing;1;|||;",
+  GetManagedThing: "R|||2;1;|||;",
   /** Grants permission to get the capability report for a managed thing. Access level: Read. Resources: managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetManagedThingCapabilities.html */
-  GetManagedThingCapabilities: "R||0|managed-thing;1;|||;",
+  GetManagedThingCapabilities: "R|||2;1;|||;",
   /** Grants permission to get the certificate pem for a managed thing. Access level: Read. Resources: managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetManagedThingCertificate.html */
-  GetManagedThingCertificate: "R||0|managed-thing;1;|||",
+  GetManagedThingCertificate: "R|||2;1;|||",
   /** Grants permission to get the connectivity data for a managed thing. Access level: Read. Resources: managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetManagedThingConnectivityData.html */
-  GetManagedThingConnectivityData: "R||0|managed-thing;1;|||;",
+  GetManagedThingConnectivityData: "R|||2;1;|||;",
   /** Grants permission to get the meta data information for a managed thing. Access level: Read. Resources: managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetManagedThingMetaData.html */
-  GetManagedThingMetaData: "R||0|managed-thing;1;|||;",
+  GetManagedThingMetaData: "R|||2;1;|||;",
   /** Grants permission to get the device state information for a managed thing. Access level: Read. Resources: managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetManagedThingState.html */
-  GetManagedThingState: "R||0|managed-thing;1;|||;",
+  GetManagedThingState: "R|||2;1;|||;",
   /** Grants permission to get information for a notification configuration. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetNotificationConfiguration.html */
-  GetNotificationConfiguration: "R||0||||;",
+  GetNotificationConfiguration: "R||||||;",
   /** Grants permission to get information for an ota task. Access level: Read. Resources: ota-task*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetOtaTask.html */
-  GetOtaTask: "R||0|ota-task;1;|||;",
+  GetOtaTask: "R|||3;1;|||;",
   /** Grants permission to get information for an ota task configuration. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetOtaTaskConfiguration.html */
-  GetOtaTaskConfiguration: "R||0||||;",
+  GetOtaTaskConfiguration: "R||||||;",
   /** Grants permission to get information for a provisioning profile. Access level: Read. Resources: provisioning-profile*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetProvisioningProfile.html */
-  GetProvisioningProfile: "R||0|provisioning-profile;1;|||;",
+  GetProvisioningProfile: "R|||4;1;|||;",
   /** Grants permission to get information for a runtime log configuration. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetRuntimeLogConfiguration.html */
-  GetRuntimeLogConfiguration: "R||0||||;",
+  GetRuntimeLogConfiguration: "R||||||;",
   /** Grants permission to get information for a version of a schema. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetSchemaVersion.html */
-  GetSchemaVersion: "R||0||||;",
+  GetSchemaVersion: "R||||||;",
   /** Grants permission to list information for account associations. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListAccountAssociations.html */
-  ListAccountAssociations: "L||0||||;",
+  ListAccountAssociations: "L||||||;",
   /** Grants permission to list information for cloud connectors. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListCloudConnectors.html */
-  ListCloudConnectors: "L||0||||;",
+  ListCloudConnectors: "L||||||;",
   /** Grants permission to list information for connector destinations. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListConnectorDestinations.html */
-  ListConnectorDestinations: "L||0||||;",
+  ListConnectorDestinations: "L||||||;",
   /** Grants permission to list information for credential lockers. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListCredentialLockers.html */
-  ListCredentialLockers: "L||0||||;",
+  ListCredentialLockers: "L||||||;",
   /** Grants permission to list information for destinations. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListDestinations.html */
-  ListDestinations: "L||0||||;",
+  ListDestinations: "L||||||;",
   /** Grants permission to list information for device discoveries. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListDeviceDiscoveries.html */
-  ListDeviceDiscoveries: "L||0||||;",
+  ListDeviceDiscoveries: "L||||||;",
   /** Grants permission to list information for device discovered in a device discoveries. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListDiscoveredDevices.html */
-  ListDiscoveredDevices: "R||0||||;",
+  ListDiscoveredDevices: "R||||||;",
   /** Grants permission to list information for event log configurations. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListEventLogConfigurations.html */
-  ListEventLogConfigurations: "R||0||||;",
+  ListEventLogConfigurations: "R||||||;",
   /** Grants permission to list information for associations between managed thing and account associations. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListManagedThingAccountAssociations.html */
-  ListManagedThingAccountAssociations: "L||0||||;",
+  ListManagedThingAccountAssociations: "L||||||;",
   /** Grants permission to list schemas associated with a managed thing. Access level: Read. Resources: managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListManagedThingSchemas.html */
-  ListManagedThingSchemas: "R||0|managed-thing;1;|||;",
+  ListManagedThingSchemas: "R|||2;1;|||;",
   /** Grants permission to list information for managed things. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListManagedThings.html */
-  ListManagedThings: "L||0||||;",
+  ListManagedThings: "L||||||;",
   /** Grants permission to list information for notification configurations. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListNotificationConfigurations.html */
-  ListNotificationConfigurations: "R||0||||;",
+  ListNotificationConfigurations: "R||||||;",
   /** Grants permission to list information for ota task configurations. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListOtaTaskConfigurations.html */
-  ListOtaTaskConfigurations: "R||0||||;",
+  ListOtaTaskConfigurations: "R||||||;",
   /** Grants permission to list information for ota task executions. Access level: Read. Resources: ota-task*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListOtaTaskExecutions.html */
-  ListOtaTaskExecutions: "R||0|ota-task;1;|||;",
+  ListOtaTaskExecutions: "R|||3;1;|||;",
   /** Grants permission to list information for ota tasks. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListOtaTasks.html */
-  ListOtaTasks: "L||0||||;",
+  ListOtaTasks: "L||||||;",
   /** Grants permission to list information for provisioning profiles. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListProvisioningProfiles.html */
-  ListProvisioningProfiles: "L||0||||;",
+  ListProvisioningProfiles: "L||||||;",
   /** Grants permission to list information for schemas. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListSchemaVersions.html */
-  ListSchemaVersions: "L||0||||;",
+  ListSchemaVersions: "L||||||;",
   /** Grants permission to list tags for the specified resource. Access level: Read. Resources: account-association, credential-locker, managed-thing, ota-task, provisioning-profile. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|account-association;0;,credential-locker;0;,managed-thing;0;,ota-task;0;,provisioning-profile;0;|1||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;|1||;",
   /** Grants permission to update the default settings for an encryption configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_PutDefaultEncryptionConfiguration.html */
-  PutDefaultEncryptionConfiguration: "W||0||||;",
+  PutDefaultEncryptionConfiguration: "W||||||;",
   /** Grants permission to update a hub configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_PutHubConfiguration.html */
-  PutHubConfiguration: "W||0||||;",
+  PutHubConfiguration: "W||||||;",
   /** Grants permission to update a runtime log configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_PutRuntimeLogConfiguration.html */
-  PutRuntimeLogConfiguration: "W||0||||;",
+  PutRuntimeLogConfiguration: "W||||||;",
   /** Grants permission to register an account association to a managed thing. Access level: Write. Resources: account-association*, managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_RegisterAccountAssociation.html */
-  RegisterAccountAssociation: "W||0|account-association;1;,managed-thing;1;|||;",
+  RegisterAccountAssociation: "W|||0;1;,2;1;|||;",
   /** Grants permission to register a custom endpoint. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_RegisterCustomEndpoint.html */
-  RegisterCustomEndpoint: "W||0||||;",
+  RegisterCustomEndpoint: "W||||||;",
   /** Grants permission to reset a runtime log configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ResetRuntimeLogConfiguration.html */
-  ResetRuntimeLogConfiguration: "W||0||||;",
+  ResetRuntimeLogConfiguration: "W||||||;",
   /** Grants permission to send a connector event. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_SendConnectorEvent.html */
-  SendConnectorEvent: "W||0||||;",
+  SendConnectorEvent: "W||||||;",
   /** Grants permission to send a command to a managed thing. Access level: Write. Resources: account-association, managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_SendManagedThingCommand.html */
-  SendManagedThingCommand: "W||0|account-association;0;,managed-thing;1;|||;",
+  SendManagedThingCommand: "W|||0;0;,2;1;|||;",
   /** Grants permission to start a refresh of access tokens associated with an account association. Access level: Write. Resources: account-association*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_StartAccountAssociationRefresh.html */
-  StartAccountAssociationRefresh: "W||0|account-association;1;|||;",
+  StartAccountAssociationRefresh: "W|||0;1;|||;",
   /** Grants permission to start a device discovery. Access level: Write. Resources: account-association, managed-thing. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_StartDeviceDiscovery.html */
-  StartDeviceDiscovery: "W||0|account-association;0;,managed-thing;0;|||;",
+  StartDeviceDiscovery: "W|||0;0;,2;0;|||;",
   /** Grants permission to add tags for the specified resource. Access level: Tagging. Resources: account-association, credential-locker, managed-thing, ota-task, provisioning-profile. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|account-association;0;,credential-locker;0;,managed-thing;0;,ota-task;0;,provisioning-profile;0;|0,1,2||CreateAccountAssociation,CreateCredentialLocker,CreateManagedThing,CreateOtaTask,CreateProvisioningProfile,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;|0,1,2||CreateAccountAssociation,CreateCredentialLocker,CreateManagedThing,CreateOtaTask,CreateProvisioningProfile,;",
   /** Grants permission to remove tags for the specified resource. Access level: Tagging. Resources: account-association, credential-locker, managed-thing, ota-task, provisioning-profile. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|account-association;0;,credential-locker;0;,managed-thing;0;,ota-task;0;,provisioning-profile;0;|1,2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|1,2||;",
   /** Grants permission to update an account association. Access level: Write. Resources: account-association*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateAccountAssociation.html */
-  UpdateAccountAssociation: "W||0|account-association;1;|||;",
+  UpdateAccountAssociation: "W|||0;1;|||;",
   /** Grants permission to update a cloud connector. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateCloudConnector.html */
-  UpdateCloudConnector: "W||0||3||;",
+  UpdateCloudConnector: "W||||3||;",
   /** Grants permission to update a connector destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateConnectorDestination.html */
-  UpdateConnectorDestination: "W||0||||;",
+  UpdateConnectorDestination: "W||||||;",
   /** Grants permission to update a destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateDestination.html */
-  UpdateDestination: "W||0||||;",
+  UpdateDestination: "W||||||;",
   /** Grants permission to update an event log configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateEventLogConfiguration.html */
-  UpdateEventLogConfiguration: "W||0||||;",
+  UpdateEventLogConfiguration: "W||||||;",
   /** Grants permission to update a managed thing. Access level: Write. Resources: credential-locker, managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateManagedThing.html */
-  UpdateManagedThing: "W||0|credential-locker;0;,managed-thing;1;|||;",
+  UpdateManagedThing: "W|||1;0;,2;1;|||;",
   /** Grants permission to update a notification configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateNotificationConfiguration.html */
-  UpdateNotificationConfiguration: "W||0||||;",
+  UpdateNotificationConfiguration: "W||||||;",
   /** Grants permission to update an ota task. Access level: Write. Resources: ota-task*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateOtaTask.html */
-  UpdateOtaTask: "W||0|ota-task;1;|||;",
+  UpdateOtaTask: "W|||3;1;|||;",
 } as const;
 const actionDetails = {
   CreateAccountAssociation: "|,;~~~|Grants permission to create a new account association",
@@ -294,12 +292,47 @@ const actionDetails = {
   UpdateNotificationConfiguration: "|,;~~~|Grants permission to update a notification configuration",
   UpdateOtaTask: "|,;~~~|Grants permission to update an ota task",
 };
+const resourceTypeFacts = {
+  /** The account-association resource type: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:account-association/${AccountAssociationId} */
+  "account-association": "|,accountAssociation|1",
+  /** The credential-locker resource type: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:credential-locker/${Identifier} */
+  "credential-locker": "|,credentialLocker|1",
+  /** The managed-thing resource type: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:managed-thing/${Identifier} */
+  "managed-thing": "|,managedThing|1",
+  /** The ota-task resource type: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:ota-task/${Identifier} */
+  "ota-task": "|,otaTask|1",
+  /** The provisioning-profile resource type: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:provisioning-profile/${Identifier} */
+  "provisioning-profile": "|,provisioningProfile|1",
+} as const;
+const arnFormats = {
+  /** ARN of a account-association resource: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:account-association/${AccountAssociationId}. */
+  accountAssociation:
+    "|,account-association|arn:|Partition|:iotmanagedintegrations:|Region|:|Account|:account-association/|AccountAssociationId|",
+  /** ARN of a credential-locker resource: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:credential-locker/${Identifier}. */
+  credentialLocker:
+    "|,credential-locker|arn:|Partition|:iotmanagedintegrations:|Region|:|Account|:credential-locker/|Identifier|",
+  /** ARN of a managed-thing resource: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:managed-thing/${Identifier}. */
+  managedThing: "|,managed-thing|arn:|Partition|:iotmanagedintegrations:|Region|:|Account|:managed-thing/|Identifier|",
+  /** ARN of a ota-task resource: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:ota-task/${Identifier}. */
+  otaTask: "|,ota-task|arn:|Partition|:iotmanagedintegrations:|Region|:|Account|:ota-task/|Identifier|",
+  /** ARN of a provisioning-profile resource: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:provisioning-profile/${Identifier}. */
+  provisioningProfile:
+    "|,provisioning-profile|arn:|Partition|:iotmanagedintegrations:|Region|:|Account|:provisioning-profile/|Identifier|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "account-association",
+  "credential-locker",
+  "managed-thing",
+  "ota-task",
+  "provisioning-profile",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iotmanagedintegrations">;
 /** Any iotmanagedintegrations action. */
 export type Action = ActionOf<typeof actionFacts, "iotmanagedintegrations">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotmanagedintegrations">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -307,7 +340,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iot-managed-integrations" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every iotmanagedintegrations action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -315,43 +348,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The account-association resource type: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:account-association/${AccountAssociationId} */
-  "account-association":
-    "|,arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:account-association/${AccountAssociationId}|1",
-  /** The credential-locker resource type: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:credential-locker/${Identifier} */
-  "credential-locker":
-    "|,arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:credential-locker/${Identifier}|1",
-  /** The managed-thing resource type: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:managed-thing/${Identifier} */
-  "managed-thing": "|,arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:managed-thing/${Identifier}|1",
-  /** The ota-task resource type: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:ota-task/${Identifier} */
-  "ota-task": "|,arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:ota-task/${Identifier}|1",
-  /** The provisioning-profile resource type: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:provisioning-profile/${Identifier} */
-  "provisioning-profile":
-    "|,arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:provisioning-profile/${Identifier}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a account-association resource: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:account-association/${AccountAssociationId}. */
-  accountAssociation:
-    "|account-association|arn:|partition?|:iotmanagedintegrations:|region|:|account|:account-association/|accountAssociationId|",
-  /** ARN of a credential-locker resource: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:credential-locker/${Identifier}. */
-  credentialLocker:
-    "|credential-locker|arn:|partition?|:iotmanagedintegrations:|region|:|account|:credential-locker/|identifier|",
-  /** ARN of a managed-thing resource: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:managed-thing/${Identifier}. */
-  managedThing: "|managed-thing|arn:|partition?|:iotmanagedintegrations:|region|:|account|:managed-thing/|identifier|",
-  /** ARN of a ota-task resource: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:ota-task/${Identifier}. */
-  otaTask: "|ota-task|arn:|partition?|:iotmanagedintegrations:|region|:|account|:ota-task/|identifier|",
-  /** ARN of a provisioning-profile resource: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:provisioning-profile/${Identifier}. */
-  provisioningProfile:
-    "|provisioning-profile|arn:|partition?|:iotmanagedintegrations:|region|:|account|:provisioning-profile/|identifier|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -44,221 +44,219 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate a child asset with a parent asset through a hierarchy. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_AssociateAssets.html */
-  AssociateAssets: "W||0|asset;1;|||;",
+  AssociateAssets: "W|||1;1;|||;",
   /** Grants permission to associate a time series with an asset property. Access level: Write. Resources: asset*, time-series*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_AssociateTimeSeriesToAssetProperty.html */
-  AssociateTimeSeriesToAssetProperty: "W||0|asset;1;,time-series;1;|||;",
+  AssociateTimeSeriesToAssetProperty: "W|||1;1;,9;1;|||;",
   /** Grants permission to associate assets to a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchAssociateProjectAssets.html */
-  BatchAssociateProjectAssets: "W||0|project;1;|||;",
+  BatchAssociateProjectAssets: "W|||8;1;|||;",
   /** Grants permission to disassociate assets from a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchDisassociateProjectAssets.html */
-  BatchDisassociateProjectAssets: "W||0|project;1;|||;",
+  BatchDisassociateProjectAssets: "W|||8;1;|||;",
   /** Grants permission to retrieve computed aggregates for multiple asset properties. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchGetAssetPropertyAggregates.html */
-  BatchGetAssetPropertyAggregates: "R||0|asset;0;,time-series;0;|||;",
+  BatchGetAssetPropertyAggregates: "R|||1;0;,9;0;|||;",
   /** Grants permission to retrieve the latest value for multiple asset properties. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchGetAssetPropertyValue.html */
-  BatchGetAssetPropertyValue: "R||0|asset;0;,time-series;0;|||;",
+  BatchGetAssetPropertyValue: "R|||1;0;,9;0;|||;",
   /** Grants permission to retrieve the value history for multiple asset properties. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchGetAssetPropertyValueHistory.html */
-  BatchGetAssetPropertyValueHistory: "R||0|asset;0;,time-series;0;|||;",
+  BatchGetAssetPropertyValueHistory: "R|||1;0;,9;0;|||;",
   /** Grants permission to put property values for asset properties. Access level: Write. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchPutAssetPropertyValue.html */
-  BatchPutAssetPropertyValue: "W||0|asset;0;,time-series;0;|||;",
+  BatchPutAssetPropertyValue: "W|||1;0;,9;0;|||;",
   /** Grants permission to create an access policy for a portal or a project. Access level: Write. Resources: portal, project. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAccessPolicy.html */
-  CreateAccessPolicy: "W||0|portal;0;,project;0;|0,2||;",
+  CreateAccessPolicy: "W|||7;0;,8;0;|0,2||;",
   /** Grants permission to create an asset from an asset model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAsset.html */
-  CreateAsset: "W||0|asset-model;1;|0,2|iotsitewise:TagResource|;",
+  CreateAsset: "W|||2;1;|0,2|iotsitewise:TagResource|;",
   /** Grants permission to create an asset model. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAssetModel.html */
-  CreateAssetModel: "W||0||0,2|iotsitewise:TagResource|;",
+  CreateAssetModel: "W||||0,2|iotsitewise:TagResource|;",
   /** Grants permission to create an asset model composite model inside an asset model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAssetModelCompositeModel.html */
-  CreateAssetModelCompositeModel: "W||0|asset-model;1;||iam:PassRole|;",
+  CreateAssetModelCompositeModel: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to create bulk import job. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateBulkImportJob.html */
-  CreateBulkImportJob: "W||0|||iam:PassRole|;",
+  CreateBulkImportJob: "W|||||iam:PassRole|;",
   /** Grants permission to create a computation model. Access level: Write. Resources: asset, asset-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateComputationModel.html */
-  CreateComputationModel: "W||0|asset;0;,asset-model;0;|0,2|iotsitewise:TagResource|;",
+  CreateComputationModel: "W|||1;0;,2;0;|0,2|iotsitewise:TagResource|;",
   /** Grants permission to create a dashboard in a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateDashboard.html */
-  CreateDashboard: "W||0|project;1;|0,2|iotsitewise:TagResource|;",
+  CreateDashboard: "W|||8;1;|0,2|iotsitewise:TagResource|;",
   /** Grants permission to create a dataset. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateDataset.html */
-  CreateDataset: "W||0||0,2|iam:PassRole,iotsitewise:TagResource|;",
+  CreateDataset: "W||||0,2|iam:PassRole,iotsitewise:TagResource|;",
   /** Grants permission to create a gateway. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateGateway.html */
-  CreateGateway: "W||0||0,2|iam:PassRole,iotsitewise:TagResource|;",
+  CreateGateway: "W||||0,2|iam:PassRole,iotsitewise:TagResource|;",
   /** Grants permission to create a portal. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreatePortal.html */
   CreatePortal:
-    "W||0||0,2|iam:PassRole,iotsitewise:TagResource,sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions|;",
+    "W||||0,2|iam:PassRole,iotsitewise:TagResource,sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions|;",
   /** Grants permission to create a project in a portal. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateProject.html */
-  CreateProject: "W||0|portal;1;|0,2|iotsitewise:TagResource|;",
+  CreateProject: "W|||7;1;|0,2|iotsitewise:TagResource|;",
   /** Grants permission to delete an access policy. Access level: Write. Resources: access-policy*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAccessPolicy.html */
-  DeleteAccessPolicy: "W||0|access-policy;1;|||;",
+  DeleteAccessPolicy: "W|||0;1;|||;",
   /** Grants permission to delete an asset. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAsset.html */
-  DeleteAsset: "W||0|asset;1;|||;",
+  DeleteAsset: "W|||1;1;|||;",
   /** Grants permission to delete an asset model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAssetModel.html */
-  DeleteAssetModel: "W||0|asset-model;1;|||;",
+  DeleteAssetModel: "W|||2;1;|||;",
   /** Grants permission to delete an asset model composite model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAssetModelCompositeModel.html */
-  DeleteAssetModelCompositeModel: "W||0|asset-model;1;|||;",
+  DeleteAssetModelCompositeModel: "W|||2;1;|||;",
   /** Grants permission to delete a relationship between asset model and interface. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAssetModelInterfaceRelationship.html */
-  DeleteAssetModelInterfaceRelationship: "W||0|asset-model;1;|||;",
+  DeleteAssetModelInterfaceRelationship: "W|||2;1;|||;",
   /** Grants permission to delete a computation model. Access level: Write. Resources: computation-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteComputationModel.html */
-  DeleteComputationModel: "W||0|computation-model;1;|||;",
+  DeleteComputationModel: "W|||3;1;|||;",
   /** Grants permission to delete a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteDashboard.html */
-  DeleteDashboard: "W||0|dashboard;1;|||;",
+  DeleteDashboard: "W|||4;1;|||;",
   /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteDataset.html */
-  DeleteDataset: "W||0|dataset;1;|||;",
+  DeleteDataset: "W|||5;1;|||;",
   /** Grants permission to delete a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteGateway.html */
-  DeleteGateway: "W||0|gateway;1;|||;",
+  DeleteGateway: "W|||6;1;|||;",
   /** Grants permission to delete a portal. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeletePortal.html */
-  DeletePortal: "W||0|portal;1;||sso:DeleteManagedApplicationInstance|;",
+  DeletePortal: "W|||7;1;||sso:DeleteManagedApplicationInstance|;",
   /** Grants permission to delete a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteProject.html */
-  DeleteProject: "W||0|project;1;|||;",
+  DeleteProject: "W|||8;1;|||;",
   /** Grants permission to delete a time series. Access level: Write. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteTimeSeries.html */
-  DeleteTimeSeries: "W||0|asset;0;,time-series;0;|||;",
+  DeleteTimeSeries: "W|||1;0;,9;0;|||;",
   /** Grants permission to describe an access policy. Access level: Read. Resources: access-policy*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAccessPolicy.html */
-  DescribeAccessPolicy: "R||0|access-policy;1;|||;",
+  DescribeAccessPolicy: "R|||0;1;|||;",
   /** Grants permission to describe actions. Access level: Read. Resources: asset, computation-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAction.html */
-  DescribeAction: "R||0|asset;0;,computation-model;0;|||;",
+  DescribeAction: "R|||1;0;,3;0;|||;",
   /** Grants permission to describe an asset. Access level: Read. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAsset.html */
-  DescribeAsset: "R||0|asset;1;|||;",
+  DescribeAsset: "R|||1;1;|||;",
   /** Grants permission to describe an asset composite model. Access level: Read. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAssetCompositeModel.html */
-  DescribeAssetCompositeModel: "R||0|asset;1;|||;",
+  DescribeAssetCompositeModel: "R|||1;1;|||;",
   /** Grants permission to describe an asset model. Access level: Read. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAssetModel.html */
-  DescribeAssetModel: "R||0|asset-model;1;|||;",
+  DescribeAssetModel: "R|||2;1;|||;",
   /** Grants permission to describe an asset model composite model. Access level: Read. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAssetModelCompositeModel.html */
-  DescribeAssetModelCompositeModel: "R||0|asset-model;1;|||;",
+  DescribeAssetModelCompositeModel: "R|||2;1;|||;",
   /** Grants permission to describe a relationship between asset model and interface. Access level: Read. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAssetModelInterfaceRelationship.html */
-  DescribeAssetModelInterfaceRelationship: "R||0|asset-model;1;|||;",
+  DescribeAssetModelInterfaceRelationship: "R|||2;1;|||;",
   /** Grants permission to describe an asset property. Access level: Read. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAssetProperty.html */
-  DescribeAssetProperty: "R||0|asset;1;|||;",
+  DescribeAssetProperty: "R|||1;1;|||;",
   /** Grants permission to describe bulk import job. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeBulkImportJob.html */
-  DescribeBulkImportJob: "R||0||||;",
+  DescribeBulkImportJob: "R||||||;",
   /** Grants permission to describe a computation model. Access level: Read. Resources: computation-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeComputationModel.html */
-  DescribeComputationModel: "R||0|computation-model;1;|||;",
+  DescribeComputationModel: "R|||3;1;|||;",
   /** Grants permission to describe computation model execution summary. Access level: Read. Resources: asset, computation-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeComputationModelExecutionSummary.html */
-  DescribeComputationModelExecutionSummary: "R||0|asset;0;,computation-model;1;|||;",
+  DescribeComputationModelExecutionSummary: "R|||1;0;,3;1;|||;",
   /** Grants permission to describe a dashboard. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeDashboard.html */
-  DescribeDashboard: "R||0|dashboard;1;|||;",
+  DescribeDashboard: "R|||4;1;|||;",
   /** Grants permission to describe dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeDataset.html */
-  DescribeDataset: "R||0|dataset;1;|||;",
+  DescribeDataset: "R|||5;1;|||;",
   /** Grants permission to describe the default encryption configuration for the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeDefaultEncryptionConfiguration.html */
-  DescribeDefaultEncryptionConfiguration: "R||0||||;",
+  DescribeDefaultEncryptionConfiguration: "R||||||;",
   /** Grants permission to describe an execution. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeExecution.html */
-  DescribeExecution: "R||0||||;",
+  DescribeExecution: "R||||||;",
   /** Grants permission to describe a gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeGateway.html */
-  DescribeGateway: "R||0|gateway;1;|||;",
+  DescribeGateway: "R|||6;1;|||;",
   /** Grants permission to describe a capability configuration for a gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeGatewayCapabilityConfiguration.html */
-  DescribeGatewayCapabilityConfiguration: "R||0|gateway;1;|||;",
+  DescribeGatewayCapabilityConfiguration: "R|||6;1;|||;",
   /** Grants permission to describe logging options for the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeLoggingOptions.html */
-  DescribeLoggingOptions: "R||0||||;",
+  DescribeLoggingOptions: "R||||||;",
   /** Grants permission to describe a portal. Access level: Read. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribePortal.html */
-  DescribePortal: "R||0|portal;1;|||;",
+  DescribePortal: "R|||7;1;|||;",
   /** Grants permission to describe a project. Access level: Read. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeProject.html */
-  DescribeProject: "R||0|project;1;|||;",
+  DescribeProject: "R|||8;1;|||;",
   /** Grants permission to describe the storage configuration for the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeStorageConfiguration.html */
-  DescribeStorageConfiguration: "R||0||||;",
+  DescribeStorageConfiguration: "R||||||;",
   /** Grants permission to describe a time series. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeTimeSeries.html */
-  DescribeTimeSeries: "R||0|asset;0;,time-series;0;|0,2||;",
+  DescribeTimeSeries: "R|||1;0;,9;0;|0,2||;",
   /** Grants permission to disassociate a child asset from a parent asset by a hierarchy. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DisassociateAssets.html */
-  DisassociateAssets: "W||0|asset;1;|||;",
+  DisassociateAssets: "W|||1;1;|||;",
   /** Grants permission to disassociate a time series from an asset property. Access level: Write. Resources: asset*, time-series*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DisassociateTimeSeriesFromAssetProperty.html */
-  DisassociateTimeSeriesFromAssetProperty: "W||0|asset;1;,time-series;1;|||;",
+  DisassociateTimeSeriesFromAssetProperty: "W|||1;1;,9;1;|||;",
   /** Grants permission to allow IoT SiteWise integrate with other services. Access level: Write. Permission only. ${UserGuideDocPage}/integrate-tm.html */
   EnableSiteWiseIntegration: "W||1||||",
   /** Grants permission to execute actions. Access level: Write. Resources: asset, computation-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ExecuteAction.html */
-  ExecuteAction: "W||0|asset;0;,computation-model;0;|||;",
+  ExecuteAction: "W|||1;0;,3;0;|||;",
   /** Grants permission to execute query. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ExecuteQuery.html */
-  ExecuteQuery: "R||0||||;",
+  ExecuteQuery: "R||||||;",
   /** Grants permission to retrieve computed aggregates for an asset property. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_GetAssetPropertyAggregates.html */
-  GetAssetPropertyAggregates: "R||0|asset;0;,time-series;0;|||;",
+  GetAssetPropertyAggregates: "R|||1;0;,9;0;|||;",
   /** Grants permission to retrieve the latest value for an asset property. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_GetAssetPropertyValue.html */
-  GetAssetPropertyValue: "R||0|asset;0;,time-series;0;|||;",
+  GetAssetPropertyValue: "R|||1;0;,9;0;|||;",
   /** Grants permission to retrieve the value history for an asset property. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_GetAssetPropertyValueHistory.html */
-  GetAssetPropertyValueHistory: "R||0|asset;0;,time-series;0;|||;",
+  GetAssetPropertyValueHistory: "R|||1;0;,9;0;|||;",
   /** Grants permission to retrieve interpolated values for an asset property. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_GetInterpolatedAssetPropertyValues.html */
-  GetInterpolatedAssetPropertyValues: "R||0|asset;0;,time-series;0;|||;",
+  GetInterpolatedAssetPropertyValues: "R|||1;0;,9;0;|||;",
   /** Grants permission to invoke an assistant. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_InvokeAssistant.html */
-  InvokeAssistant: "R||0||||;",
+  InvokeAssistant: "R||||||;",
   /** Grants permission to list all access policies for an identity or a resource. Access level: List. Resources: portal, project. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAccessPolicies.html */
-  ListAccessPolicies: "L||0|portal;0;,project;0;|||;",
+  ListAccessPolicies: "L|||7;0;,8;0;|||;",
   /** Grants permission to list all actions. Access level: List. Resources: asset, computation-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListActions.html */
-  ListActions: "L||0|asset;0;,computation-model;0;|||;",
+  ListActions: "L|||1;0;,3;0;|||;",
   /** Grants permission to list all asset model composite models. Access level: List. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssetModelCompositeModels.html */
-  ListAssetModelCompositeModels: "L||0|asset-model;1;|||;",
+  ListAssetModelCompositeModels: "L|||2;1;|||;",
   /** Grants permission to list asset model properties. Access level: List. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssetModelProperties.html */
-  ListAssetModelProperties: "L||0|asset-model;1;|||;",
+  ListAssetModelProperties: "L|||2;1;|||;",
   /** Grants permission to list all asset models. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssetModels.html */
-  ListAssetModels: "L||0||||;",
+  ListAssetModels: "L||||||;",
   /** Grants permission to list asset properties. Access level: List. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssetProperties.html */
-  ListAssetProperties: "L||0|asset;1;|||;",
+  ListAssetProperties: "L|||1;1;|||;",
   /** Grants permission to list the asset relationship graph for an asset. Access level: List. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssetRelationships.html */
-  ListAssetRelationships: "L||0|asset;1;|||;",
+  ListAssetRelationships: "L|||1;1;|||;",
   /** Grants permission to list all assets. Access level: List. Resources: asset-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssets.html */
-  ListAssets: "L||0|asset-model;0;|||;",
+  ListAssets: "L|||2;0;|||;",
   /** Grants permission to list all assets associated with an asset through a hierarchy. Access level: List. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssociatedAssets.html */
-  ListAssociatedAssets: "L||0|asset;1;|||;",
+  ListAssociatedAssets: "L|||1;1;|||;",
   /** Grants permission to list bulk import jobs. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListBulkImportJobs.html */
-  ListBulkImportJobs: "L||0||||;",
+  ListBulkImportJobs: "L||||||;",
   /** Grants permission to list all asset model composition relationships. Access level: List. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListCompositionRelationships.html */
-  ListCompositionRelationships: "L||0|asset-model;1;|||;",
+  ListCompositionRelationships: "L|||2;1;|||;",
   /** Grants permission to list computation model data binding usages. Access level: List. Resources: asset, asset-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListComputationModelDataBindingUsages.html */
-  ListComputationModelDataBindingUsages: "L||0|asset;0;,asset-model;0;|||;",
+  ListComputationModelDataBindingUsages: "L|||1;0;,2;0;|||;",
   /** Grants permission to list computation model resolve to resources. Access level: List. Resources: computation-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListComputationModelResolveToResources.html */
-  ListComputationModelResolveToResources: "L||0|computation-model;1;|||;",
+  ListComputationModelResolveToResources: "L|||3;1;|||;",
   /** Grants permission to list all computation models. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListComputationModels.html */
-  ListComputationModels: "L||0||||;",
+  ListComputationModels: "L||||||;",
   /** Grants permission to list all dashboards in a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListDashboards.html */
-  ListDashboards: "L||0|project;1;|||;",
+  ListDashboards: "L|||8;1;|||;",
   /** Grants permission to list all datasets. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListDatasets.html */
-  ListDatasets: "L||0||||;",
+  ListDatasets: "L||||||;",
   /** Grants permission to list executions. Access level: List. Resources: asset, computation-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListExecutions.html */
-  ListExecutions: "L||0|asset;0;,computation-model;0;|||;",
+  ListExecutions: "L|||1;0;,3;0;|||;",
   /** Grants permission to list all gateways. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListGateways.html */
-  ListGateways: "L||0||||;",
+  ListGateways: "L||||||;",
   /** Grants permission to list all asset models that are enforced by an interface. Access level: List. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListInterfaceRelationships.html */
-  ListInterfaceRelationships: "L||0|asset-model;1;|||;",
+  ListInterfaceRelationships: "L|||2;1;|||;",
   /** Grants permission to list all portals. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListPortals.html */
-  ListPortals: "L||0||||;",
+  ListPortals: "L||||||;",
   /** Grants permission to list all assets associated with a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListProjectAssets.html */
-  ListProjectAssets: "L||0|project;1;|||;",
+  ListProjectAssets: "L|||8;1;|||;",
   /** Grants permission to list all projects in a portal. Access level: List. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListProjects.html */
-  ListProjects: "L||0|portal;1;|||;",
+  ListProjects: "L|||7;1;|||;",
   /** Grants permission to list all tags for a resource. Access level: Read. Resources: access-policy, asset, asset-model, computation-model, dashboard, dataset, gateway, portal, project, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|1||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;|1||;",
   /** Grants permission to list time series. Access level: List. Resources: asset. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListTimeSeries.html */
-  ListTimeSeries: "L||0|asset;0;|||;",
+  ListTimeSeries: "L|||1;0;|||;",
   /** Grants permission to create a relationship between asset model and interface. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_PutAssetModelInterfaceRelationship.html */
-  PutAssetModelInterfaceRelationship: "W||0|asset-model;1;|||;",
+  PutAssetModelInterfaceRelationship: "W|||2;1;|||;",
   /** Grants permission to set the default encryption configuration for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_PutDefaultEncryptionConfiguration.html */
-  PutDefaultEncryptionConfiguration: "W||0||||;",
+  PutDefaultEncryptionConfiguration: "W||||||;",
   /** Grants permission to set logging options for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_PutLoggingOptions.html */
-  PutLoggingOptions: "W||0||||;",
+  PutLoggingOptions: "W||||||;",
   /** Grants permission to configure storage settings for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_PutStorageConfiguration.html */
-  PutStorageConfiguration: "W||0|||iam:PassRole|;",
+  PutStorageConfiguration: "W|||||iam:PassRole|;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: access-policy, asset, asset-model, computation-model, dashboard, dataset, gateway, portal, project, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|0,2||CreateAsset,CreateAssetModel,CreateComputationModel,CreateDashboard,CreateDataset,CreateGateway,CreatePortal,CreateProject,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;|0,2||CreateAsset,CreateAssetModel,CreateComputationModel,CreateDashboard,CreateDataset,CreateGateway,CreatePortal,CreateProject,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: access-policy, asset, asset-model, computation-model, dashboard, dataset, gateway, portal, project, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;|2||;",
   /** Grants permission to update an access policy. Access level: Write. Resources: access-policy*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAccessPolicy.html */
-  UpdateAccessPolicy: "W||0|access-policy;1;|||;",
+  UpdateAccessPolicy: "W|||0;1;|||;",
   /** Grants permission to update an asset. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAsset.html */
-  UpdateAsset: "W||0|asset;1;|||;",
+  UpdateAsset: "W|||1;1;|||;",
   /** Grants permission to update an asset model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAssetModel.html */
-  UpdateAssetModel: "W||0|asset-model;1;|||;",
+  UpdateAssetModel: "W|||2;1;|||;",
   /** Grants permission to update asset model composite model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAssetModelCompositeModel.html */
-  UpdateAssetModelCompositeModel: "W||0|asset-model;1;||iam:PassRole|;",
+  UpdateAssetModelCompositeModel: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to update an AssetModel property routing. Access level: Write. Resources: asset-model*. Permission only. ${UserGuideDocPage}alarms-iam-permissions.html */
-  UpdateAssetModelPropertyRouting: "W||1|asset-model;1;|||",
+  UpdateAssetModelPropertyRouting: "W||1|2;1;|||",
   /** Grants permission to update an asset property. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAssetProperty.html */
-  UpdateAssetProperty: "W||0|asset;1;|||;",
+  UpdateAssetProperty: "W|||1;1;|||;",
   /** Grants permission to update a computation model. Access level: Write. Resources: asset, asset-model, computation-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateComputationModel.html */
-  UpdateComputationModel: "W||0|asset;0;,asset-model;0;,computation-model;1;|||;",
+  UpdateComputationModel: "W|||1;0;,2;0;,3;1;|||;",
   /** Grants permission to update a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateDashboard.html */
-  UpdateDashboard: "W||0|dashboard;1;|||;",
+  UpdateDashboard: "W|||4;1;|||;",
   /** Grants permission to update a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateDataset.html */
-  UpdateDataset: "W||0|dataset;1;||iam:PassRole|;",
+  UpdateDataset: "W|||5;1;||iam:PassRole|;",
   /** Grants permission to update a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateGateway.html */
-  UpdateGateway: "W||0|gateway;1;|||;",
+  UpdateGateway: "W|||6;1;|||;",
   /** Grants permission to update a capability configuration for a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateGatewayCapabilityConfiguration.html */
-  UpdateGatewayCapabilityConfiguration: "W||0|gateway;1;|||;",
+  UpdateGatewayCapabilityConfiguration: "W|||6;1;|||;",
   /** Grants permission to update a portal. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdatePortal.html */
-  UpdatePortal: "W||0|portal;1;||iam:PassRole|;",
+  UpdatePortal: "W|||7;1;||iam:PassRole|;",
   /** Grants permission to update a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateProject.html */
-  UpdateProject: "W||0|project;1;|||;",
+  UpdateProject: "W|||8;1;|||;",
 } as const;
 const actionDetails = {
   AssociateAssets: "|,;~~~|Grants permission to associate a child asset with a parent asset through a hierarchy",
@@ -378,12 +376,70 @@ const actionDetails = {
   UpdatePortal: "|,;~~~|Grants permission to update a portal",
   UpdateProject: "|,;~~~|Grants permission to update a project",
 };
+const resourceTypeFacts = {
+  /** The access-policy resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId} */
+  "access-policy": "|,accessPolicy|1",
+  /** The asset resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:asset/${AssetId} */
+  asset: "|,|1",
+  /** The asset-model resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:asset-model/${AssetModelId} */
+  "asset-model": "|,assetModel|1",
+  /** The computation-model resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:computation-model/${ComputationModelId} */
+  "computation-model": "|,computationModel|1",
+  /** The dashboard resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:dashboard/${DashboardId} */
+  dashboard: "|,|1",
+  /** The dataset resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:dataset/${DatasetId} */
+  dataset: "|,|1",
+  /** The gateway resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:gateway/${GatewayId} */
+  gateway: "|,|1",
+  /** The portal resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:portal/${PortalId} */
+  portal: "|,|1",
+  /** The project resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:project/${ProjectId} */
+  project: "|,|1",
+  /** The time-series resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:time-series/${TimeSeriesId} */
+  "time-series": "|,timeSeries|1",
+} as const;
+const arnFormats = {
+  /** ARN of a access-policy resource: arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId}. */
+  accessPolicy: "|,access-policy|arn:|Partition|:iotsitewise:|Region|:|Account|:access-policy/|AccessPolicyId|",
+  /** ARN of a asset resource: arn:${Partition}:iotsitewise:${Region}:${Account}:asset/${AssetId}. */
+  asset: "|,asset|arn:|Partition|:iotsitewise:|Region|:|Account|:asset/|AssetId|",
+  /** ARN of a asset-model resource: arn:${Partition}:iotsitewise:${Region}:${Account}:asset-model/${AssetModelId}. */
+  assetModel: "|,asset-model|arn:|Partition|:iotsitewise:|Region|:|Account|:asset-model/|AssetModelId|",
+  /** ARN of a computation-model resource: arn:${Partition}:iotsitewise:${Region}:${Account}:computation-model/${ComputationModelId}. */
+  computationModel:
+    "|,computation-model|arn:|Partition|:iotsitewise:|Region|:|Account|:computation-model/|ComputationModelId|",
+  /** ARN of a dashboard resource: arn:${Partition}:iotsitewise:${Region}:${Account}:dashboard/${DashboardId}. */
+  dashboard: "|,dashboard|arn:|Partition|:iotsitewise:|Region|:|Account|:dashboard/|DashboardId|",
+  /** ARN of a dataset resource: arn:${Partition}:iotsitewise:${Region}:${Account}:dataset/${DatasetId}. */
+  dataset: "|,dataset|arn:|Partition|:iotsitewise:|Region|:|Account|:dataset/|DatasetId|",
+  /** ARN of a gateway resource: arn:${Partition}:iotsitewise:${Region}:${Account}:gateway/${GatewayId}. */
+  gateway: "|,gateway|arn:|Partition|:iotsitewise:|Region|:|Account|:gateway/|GatewayId|",
+  /** ARN of a portal resource: arn:${Partition}:iotsitewise:${Region}:${Account}:portal/${PortalId}. */
+  portal: "|,portal|arn:|Partition|:iotsitewise:|Region|:|Account|:portal/|PortalId|",
+  /** ARN of a project resource: arn:${Partition}:iotsitewise:${Region}:${Account}:project/${ProjectId}. */
+  project: "|,project|arn:|Partition|:iotsitewise:|Region|:|Account|:project/|ProjectId|",
+  /** ARN of a time-series resource: arn:${Partition}:iotsitewise:${Region}:${Account}:time-series/${TimeSeriesId}. */
+  timeSeries: "|,time-series|arn:|Partition|:iotsitewise:|Region|:|Account|:time-series/|TimeSeriesId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "access-policy",
+  "asset",
+  "asset-model",
+  "computation-model",
+  "dashboard",
+  "dataset",
+  "gateway",
+  "portal",
+  "project",
+  "time-series",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iotsitewise">;
 /** Any iotsitewise action. */
 export type Action = ActionOf<typeof actionFacts, "iotsitewise">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotsitewise">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -391,7 +447,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iotsitewise" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every iotsitewise action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -399,58 +455,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The access-policy resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId} */
-  "access-policy": "|,arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId}|1",
-  /** The asset resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:asset/${AssetId} */
-  asset: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:asset/${AssetId}|1",
-  /** The asset-model resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:asset-model/${AssetModelId} */
-  "asset-model": "|,arn:${Partition}:iotsitewise:${Region}:${Account}:asset-model/${AssetModelId}|1",
-  /** The computation-model resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:computation-model/${ComputationModelId} */
-  "computation-model": "|,arn:${Partition}:iotsitewise:${Region}:${Account}:computation-model/${ComputationModelId}|1",
-  /** The dashboard resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:dashboard/${DashboardId} */
-  dashboard: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:dashboard/${DashboardId}|1",
-  /** The dataset resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:dataset/${DatasetId} */
-  dataset: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:dataset/${DatasetId}|1",
-  /** The gateway resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:gateway/${GatewayId} */
-  gateway: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:gateway/${GatewayId}|1",
-  /** The portal resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:portal/${PortalId} */
-  portal: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:portal/${PortalId}|1",
-  /** The project resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:project/${ProjectId} */
-  project: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:project/${ProjectId}|1",
-  /** The time-series resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:time-series/${TimeSeriesId} */
-  "time-series": "|,arn:${Partition}:iotsitewise:${Region}:${Account}:time-series/${TimeSeriesId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a access-policy resource: arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId}. */
-  accessPolicy: "|access-policy|arn:|partition?|:iotsitewise:|region|:|account|:access-policy/|accessPolicyId|",
-  /** ARN of a asset resource: arn:${Partition}:iotsitewise:${Region}:${Account}:asset/${AssetId}. */
-  asset: "|asset|arn:|partition?|:iotsitewise:|region|:|account|:asset/|assetId|",
-  /** ARN of a asset-model resource: arn:${Partition}:iotsitewise:${Region}:${Account}:asset-model/${AssetModelId}. */
-  assetModel: "|asset-model|arn:|partition?|:iotsitewise:|region|:|account|:asset-model/|assetModelId|",
-  /** ARN of a computation-model resource: arn:${Partition}:iotsitewise:${Region}:${Account}:computation-model/${ComputationModelId}. */
-  computationModel:
-    "|computation-model|arn:|partition?|:iotsitewise:|region|:|account|:computation-model/|computationModelId|",
-  /** ARN of a dashboard resource: arn:${Partition}:iotsitewise:${Region}:${Account}:dashboard/${DashboardId}. */
-  dashboard: "|dashboard|arn:|partition?|:iotsitewise:|region|:|account|:dashboard/|dashboardId|",
-  /** ARN of a dataset resource: arn:${Partition}:iotsitewise:${Region}:${Account}:dataset/${DatasetId}. */
-  dataset: "|dataset|arn:|partition?|:iotsitewise:|region|:|account|:dataset/|datasetId|",
-  /** ARN of a gateway resource: arn:${Partition}:iotsitewise:${Region}:${Account}:gateway/${GatewayId}. */
-  gateway: "|gateway|arn:|partition?|:iotsitewise:|region|:|account|:gateway/|gatewayId|",
-  /** ARN of a portal resource: arn:${Partition}:iotsitewise:${Region}:${Account}:portal/${PortalId}. */
-  portal: "|portal|arn:|partition?|:iotsitewise:|region|:|account|:portal/|portalId|",
-  /** ARN of a project resource: arn:${Partition}:iotsitewise:${Region}:${Account}:project/${ProjectId}. */
-  project: "|project|arn:|partition?|:iotsitewise:|region|:|account|:project/|projectId|",
-  /** ARN of a time-series resource: arn:${Partition}:iotsitewise:${Region}:${Account}:time-series/${TimeSeriesId}. */
-  timeSeries: "|time-series|arn:|partition?|:iotsitewise:|region|:|account|:time-series/|timeSeriesId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

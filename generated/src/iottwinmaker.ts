@@ -38,88 +38,88 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permission to set values for multiple time series properties. Access level: Write. Resources: entity, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_BatchPutPropertyValues.html */
   BatchPutPropertyValues:
-    "W||0|entity;0;,workspace;1;||iottwinmaker:GetComponentType,iottwinmaker:GetEntity,iottwinmaker:GetWorkspace|;",
+    "W|||1;0;,5;1;||iottwinmaker:GetComponentType,iottwinmaker:GetEntity,iottwinmaker:GetWorkspace|;",
   /** Grants permission to cancel a metadata transfer job. Access level: Write. Resources: metadataTransferJob*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CancelMetadataTransferJob.html */
-  CancelMetadataTransferJob: "W||0|metadataTransferJob;1;|||;",
+  CancelMetadataTransferJob: "W|||2;1;|||;",
   /** Grants permission to create a componentType. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateComponentType.html */
-  CreateComponentType: "W||0|workspace;1;|0,2|iottwinmaker:TagResource|;",
+  CreateComponentType: "W|||5;1;|0,2|iottwinmaker:TagResource|;",
   /** Grants permission to create an entity. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateEntity.html */
-  CreateEntity: "W||0|workspace;1;|0,2|iottwinmaker:TagResource|;",
+  CreateEntity: "W|||5;1;|0,2|iottwinmaker:TagResource|;",
   /** Grants permission to create a metadata transfer job. Access level: Write. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateMetadataTransferJob.html */
-  CreateMetadataTransferJob: "W||0||||;",
+  CreateMetadataTransferJob: "W||||||;",
   /** Grants permission to create a scene. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateScene.html */
-  CreateScene: "W||0|workspace;1;|0,2|iottwinmaker:TagResource|;",
+  CreateScene: "W|||5;1;|0,2|iottwinmaker:TagResource|;",
   /** Grants permission to create a sync job. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateSyncJob.html */
-  CreateSyncJob: "W||0|workspace;1;|0,2|iam:PassRole,iottwinmaker:TagResource|;",
+  CreateSyncJob: "W|||5;1;|0,2|iam:PassRole,iottwinmaker:TagResource|;",
   /** Grants permission to create a workspace. Access level: Write. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateWorkspace.html */
-  CreateWorkspace: "W||0||0,2|iam:PassRole,iottwinmaker:TagResource|;",
+  CreateWorkspace: "W||||0,2|iam:PassRole,iottwinmaker:TagResource|;",
   /** Grants permission to delete a componentType. Access level: Write. Resources: componentType*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_DeleteComponentType.html */
-  DeleteComponentType: "W||0|componentType;1;,workspace;1;|||;",
+  DeleteComponentType: "W|||0;1;,5;1;|||;",
   /** Grants permission to delete an entity. Access level: Write. Resources: entity*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_DeleteEntity.html */
-  DeleteEntity: "W||0|entity;1;,workspace;1;|||;",
+  DeleteEntity: "W|||1;1;,5;1;|||;",
   /** Grants permission to delete a scene. Access level: Write. Resources: scene*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_DeleteScene.html */
-  DeleteScene: "W||0|scene;1;,workspace;1;|||;",
+  DeleteScene: "W|||3;1;,5;1;|||;",
   /** Grants permission to delete a sync job. Access level: Write. Resources: syncJob*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_DeleteSyncJob.html */
-  DeleteSyncJob: "W||0|syncJob;1;,workspace;1;|||;",
+  DeleteSyncJob: "W|||4;1;,5;1;|||;",
   /** Grants permission to delete a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_DeleteWorkspace.html */
-  DeleteWorkspace: "W||0|workspace;1;|||;",
+  DeleteWorkspace: "W|||5;1;|||;",
   /** Grants permission to execute query. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ExecuteQuery.html */
-  ExecuteQuery: "R||0|workspace;1;|||;",
+  ExecuteQuery: "R|||5;1;|||;",
   /** Grants permission to get a componentType. Access level: Read. Resources: componentType*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetComponentType.html */
-  GetComponentType: "R||0|componentType;1;,workspace;1;|||;",
+  GetComponentType: "R|||0;1;,5;1;|||;",
   /** Grants permission to get an entity. Access level: Read. Resources: entity*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetEntity.html */
-  GetEntity: "R||0|entity;1;,workspace;1;|||;",
+  GetEntity: "R|||1;1;,5;1;|||;",
   /** Grants permission to get a metadata transfer job. Access level: Read. Resources: metadataTransferJob*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetMetadataTransferJob.html */
-  GetMetadataTransferJob: "R||0|metadataTransferJob;1;|||;",
+  GetMetadataTransferJob: "R|||2;1;|||;",
   /** Grants permission to get pricing plan. Access level: Read. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetPricingPlan.html */
-  GetPricingPlan: "R||0||||;",
+  GetPricingPlan: "R||||||;",
   /** Grants permission to retrieve the property values. Access level: Read. Resources: componentType, entity, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetPropertyValue.html */
   GetPropertyValue:
-    "R||0|componentType;0;,entity;0;,workspace;1;||iottwinmaker:GetComponentType,iottwinmaker:GetEntity,iottwinmaker:GetWorkspace|;",
+    "R|||0;0;,1;0;,5;1;||iottwinmaker:GetComponentType,iottwinmaker:GetEntity,iottwinmaker:GetWorkspace|;",
   /** Grants permission to retrieve the time series value history. Access level: Read. Resources: componentType, entity, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetPropertyValueHistory.html */
   GetPropertyValueHistory:
-    "R||0|componentType;0;,entity;0;,workspace;1;||iottwinmaker:GetComponentType,iottwinmaker:GetEntity,iottwinmaker:GetWorkspace|;",
+    "R|||0;0;,1;0;,5;1;||iottwinmaker:GetComponentType,iottwinmaker:GetEntity,iottwinmaker:GetWorkspace|;",
   /** Grants permission to get a scene. Access level: Read. Resources: scene*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetScene.html */
-  GetScene: "R||0|scene;1;,workspace;1;|||;",
+  GetScene: "R|||3;1;,5;1;|||;",
   /** Grants permission to get a sync job. Access level: Read. Resources: syncJob*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetSyncJob.html */
-  GetSyncJob: "R||0|syncJob;1;,workspace;1;|||;",
+  GetSyncJob: "R|||4;1;,5;1;|||;",
   /** Grants permission to get a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetWorkspace.html */
-  GetWorkspace: "R||0|workspace;1;|||;",
+  GetWorkspace: "R|||5;1;|||;",
   /** Grants permission to list all componentTypes in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListComponentTypes.html */
-  ListComponentTypes: "L||0|workspace;1;|||;",
+  ListComponentTypes: "L|||5;1;|||;",
   /** Grants permission to list components attached to an entity. Access level: List. Resources: entity*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListComponents.html */
-  ListComponents: "L||0|entity;1;,workspace;1;|||;",
+  ListComponents: "L|||1;1;,5;1;|||;",
   /** Grants permission to list all entities in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListEntities.html */
-  ListEntities: "L||0|workspace;1;|||;",
+  ListEntities: "L|||5;1;|||;",
   /** Grants permission to list all metadata transfer jobs. Access level: List. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListMetadataTransferJobs.html */
-  ListMetadataTransferJobs: "L||0||||;",
+  ListMetadataTransferJobs: "L||||||;",
   /** Grants permission to list properties of an entity component. Access level: List. Resources: entity*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListProperties.html */
-  ListProperties: "L||0|entity;1;,workspace;1;|||;",
+  ListProperties: "L|||1;1;,5;1;|||;",
   /** Grants permission to list all scenes in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListScenes.html */
-  ListScenes: "L||0|workspace;1;|||;",
+  ListScenes: "L|||5;1;|||;",
   /** Grants permission to list all sync jobs in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListSyncJobs.html */
-  ListSyncJobs: "L||0|workspace;1;|||;",
+  ListSyncJobs: "L|||5;1;|||;",
   /** Grants permission to list all sync resources for a sync job. Access level: List. Resources: syncJob*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListSyncResources.html */
-  ListSyncResources: "L||0|syncJob;1;,workspace;1;|||;",
+  ListSyncResources: "L|||4;1;,5;1;|||;",
   /** Grants permission to list all tags for a resource. Access level: List. Resources: componentType, entity, scene, syncJob, workspace. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|componentType;0;,entity;0;,scene;0;,syncJob;0;,workspace;0;|1||;",
+  ListTagsForResource: "L|||0;0;,1;0;,3;0;,4;0;,5;0;|1||;",
   /** Grants permission to list all workspaces. Access level: List. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListWorkspaces.html */
-  ListWorkspaces: "L||0||||;",
+  ListWorkspaces: "L||||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: componentType, entity, scene, syncJob, workspace. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_TagResource.html */
   TagResource:
-    "T||0|componentType;0;,entity;0;,scene;0;,syncJob;0;,workspace;0;|0,2||CreateComponentType,CreateEntity,CreateScene,CreateSyncJob,CreateWorkspace,;",
+    "T|||0;0;,1;0;,3;0;,4;0;,5;0;|0,2||CreateComponentType,CreateEntity,CreateScene,CreateSyncJob,CreateWorkspace,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: componentType, entity, scene, syncJob, workspace. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_UntagResource.html */
-  UntagResource: "T||0|componentType;0;,entity;0;,scene;0;,syncJob;0;,workspace;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,3;0;,4;0;,5;0;|2||;",
   /** Grants permission to update a componentType. Access level: Write. Resources: componentType*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_UpdateComponentType.html */
-  UpdateComponentType: "W||0|componentType;1;,workspace;1;|||;",
+  UpdateComponentType: "W|||0;1;,5;1;|||;",
   /** Grants permission to update an entity. Access level: Write. Resources: entity*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_UpdateEntity.html */
-  UpdateEntity: "W||0|entity;1;,workspace;1;|||;",
+  UpdateEntity: "W|||1;1;,5;1;|||;",
   /** Grants permission to update pricing plan. Access level: Write. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_UpdatePricingPlan.html */
-  UpdatePricingPlan: "W||0||||;",
+  UpdatePricingPlan: "W||||||;",
   /** Grants permission to update a scene. Access level: Write. Resources: scene*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_UpdateScene.html */
-  UpdateScene: "W||0|scene;1;,workspace;1;|||;",
+  UpdateScene: "W|||3;1;,5;1;|||;",
   /** Grants permission to update a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_UpdateWorkspace.html */
-  UpdateWorkspace: "W||0|workspace;1;|||;",
+  UpdateWorkspace: "W|||5;1;|||;",
 } as const;
 const actionDetails = {
   BatchPutPropertyValues: "|,;~~~|Grants permission to set values for multiple time series properties",
@@ -163,12 +163,44 @@ const actionDetails = {
   UpdateScene: "|,;~~~|Grants permission to update a scene",
   UpdateWorkspace: "|,;~~~|Grants permission to update a workspace",
 };
+const resourceTypeFacts = {
+  /** The componentType resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/component-type/${ComponentTypeId} */
+  componentType: "|,|1",
+  /** The entity resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/entity/${EntityId} */
+  entity: "|,|1",
+  /** The metadataTransferJob resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:metadata-transfer-job/${MetadataTransferJobId} */
+  metadataTransferJob: "|,|",
+  /** The scene resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/scene/${SceneId} */
+  scene: "|,|1",
+  /** The syncJob resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/sync-job/${SyncJobId} */
+  syncJob: "|,|1",
+  /** The workspace resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId} */
+  workspace: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a componentType resource: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/component-type/${ComponentTypeId}. */
+  componentType:
+    "|,componentType|arn:|Partition|:iottwinmaker:|Region|:|Account|:workspace/|WorkspaceId|/component-type/|ComponentTypeId|",
+  /** ARN of a entity resource: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/entity/${EntityId}. */
+  entity: "|,entity|arn:|Partition|:iottwinmaker:|Region|:|Account|:workspace/|WorkspaceId|/entity/|EntityId|",
+  /** ARN of a metadataTransferJob resource: arn:${Partition}:iottwinmaker:${Region}:${Account}:metadata-transfer-job/${MetadataTransferJobId}. */
+  metadataTransferJob:
+    "|,metadataTransferJob|arn:|Partition|:iottwinmaker:|Region|:|Account|:metadata-transfer-job/|MetadataTransferJobId|",
+  /** ARN of a scene resource: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/scene/${SceneId}. */
+  scene: "|,scene|arn:|Partition|:iottwinmaker:|Region|:|Account|:workspace/|WorkspaceId|/scene/|SceneId|",
+  /** ARN of a syncJob resource: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/sync-job/${SyncJobId}. */
+  syncJob: "|,syncJob|arn:|Partition|:iottwinmaker:|Region|:|Account|:workspace/|WorkspaceId|/sync-job/|SyncJobId|",
+  /** ARN of a workspace resource: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}. */
+  workspace: "|,workspace|arn:|Partition|:iottwinmaker:|Region|:|Account|:workspace/|WorkspaceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["componentType", "entity", "metadataTransferJob", "scene", "syncJob", "workspace"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iottwinmaker">;
 /** Any iottwinmaker action. */
 export type Action = ActionOf<typeof actionFacts, "iottwinmaker">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iottwinmaker">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -176,7 +208,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iottwinmaker" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every iottwinmaker action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -184,45 +216,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The componentType resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/component-type/${ComponentTypeId} */
-  componentType:
-    "|,arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/component-type/${ComponentTypeId}|1",
-  /** The entity resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/entity/${EntityId} */
-  entity: "|,arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/entity/${EntityId}|1",
-  /** The metadataTransferJob resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:metadata-transfer-job/${MetadataTransferJobId} */
-  metadataTransferJob:
-    "|,arn:${Partition}:iottwinmaker:${Region}:${Account}:metadata-transfer-job/${MetadataTransferJobId}|",
-  /** The scene resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/scene/${SceneId} */
-  scene: "|,arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/scene/${SceneId}|1",
-  /** The syncJob resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/sync-job/${SyncJobId} */
-  syncJob: "|,arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/sync-job/${SyncJobId}|1",
-  /** The workspace resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId} */
-  workspace: "|,arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a componentType resource: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/component-type/${ComponentTypeId}. */
-  componentType:
-    "|componentType|arn:|partition?|:iottwinmaker:|region|:|account|:workspace/|workspaceId|/component-type/|componentTypeId|",
-  /** ARN of a entity resource: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/entity/${EntityId}. */
-  entity: "|entity|arn:|partition?|:iottwinmaker:|region|:|account|:workspace/|workspaceId|/entity/|entityId|",
-  /** ARN of a metadataTransferJob resource: arn:${Partition}:iottwinmaker:${Region}:${Account}:metadata-transfer-job/${MetadataTransferJobId}. */
-  metadataTransferJob:
-    "|metadataTransferJob|arn:|partition?|:iottwinmaker:|region|:|account|:metadata-transfer-job/|metadataTransferJobId|",
-  /** ARN of a scene resource: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/scene/${SceneId}. */
-  scene: "|scene|arn:|partition?|:iottwinmaker:|region|:|account|:workspace/|workspaceId|/scene/|sceneId|",
-  /** ARN of a syncJob resource: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/sync-job/${SyncJobId}. */
-  syncJob: "|syncJob|arn:|partition?|:iottwinmaker:|region|:|account|:workspace/|workspaceId|/sync-job/|syncJobId|",
-  /** ARN of a workspace resource: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}. */
-  workspace: "|workspace|arn:|partition?|:iottwinmaker:|region|:|account|:workspace/|workspaceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -37,236 +37,232 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to link partner accounts with AWS account. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateAwsAccountWithPartnerAccount.html */
-  AssociateAwsAccountWithPartnerAccount: "W||0||0,2|iotwireless:TagResource|;",
+  AssociateAwsAccountWithPartnerAccount: "W||||0,2|iotwireless:TagResource|;",
   /** Grants permission to associate the MulticastGroup with FuotaTask. Access level: Write. Resources: FuotaTask*, MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateMulticastGroupWithFuotaTask.html */
-  AssociateMulticastGroupWithFuotaTask: "W||0|FuotaTask;1;,MulticastGroup;1;|||;",
+  AssociateMulticastGroupWithFuotaTask: "W|||2;1;,4;1;|||;",
   /** Grants permission to associate the wireless device with FuotaTask. Access level: Write. Resources: FuotaTask*, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessDeviceWithFuotaTask.html */
-  AssociateWirelessDeviceWithFuotaTask: "W||0|FuotaTask;1;,WirelessDevice;1;|||;",
+  AssociateWirelessDeviceWithFuotaTask: "W|||2;1;,8;1;|||;",
   /** Grants permission to associate the WirelessDevice with MulticastGroup. Access level: Write. Resources: MulticastGroup*, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessDeviceWithMulticastGroup.html */
-  AssociateWirelessDeviceWithMulticastGroup: "W||0|MulticastGroup;1;,WirelessDevice;1;|||;",
+  AssociateWirelessDeviceWithMulticastGroup: "W|||4;1;,8;1;|||;",
   /** Grants permission to associate the wireless device with AWS IoT thing for a given wirelessDeviceId. Access level: Write. Resources: WirelessDevice*, thing*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessDeviceWithThing.html */
-  AssociateWirelessDeviceWithThing: "W||0|WirelessDevice;1;,thing;1;||iot:DescribeThing|;",
+  AssociateWirelessDeviceWithThing: "W|||8;1;,12;1;||iot:DescribeThing|;",
   /** Grants permission to associate a WirelessGateway with the IoT Core Identity certificate. Access level: Write. Resources: WirelessGateway*, cert*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessGatewayWithCertificate.html */
-  AssociateWirelessGatewayWithCertificate: "W||0|WirelessGateway;1;,cert;1;|||;",
+  AssociateWirelessGatewayWithCertificate: "W|||9;1;,11;1;|||;",
   /** Grants permission to associate the wireless gateway with AWS IoT thing for a given wirelessGatewayId. Access level: Write. Resources: WirelessGateway*, thing*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessGatewayWithThing.html */
-  AssociateWirelessGatewayWithThing: "W||0|WirelessGateway;1;,thing;1;||iot:DescribeThing|;",
+  AssociateWirelessGatewayWithThing: "W|||9;1;,12;1;||iot:DescribeThing|;",
   /** Grants permission to cancel the MulticastGroup session. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CancelMulticastGroupSession.html */
-  CancelMulticastGroupSession: "W||0|MulticastGroup;1;|||;",
+  CancelMulticastGroupSession: "W|||4;1;|||;",
   /** Grants permission to create a Destination resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateDestination.html */
-  CreateDestination: "W||0||0,2|iam:PassRole,iotwireless:TagResource|;",
+  CreateDestination: "W||||0,2|iam:PassRole,iotwireless:TagResource|;",
   /** Grants permission to create a DeviceProfile resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateDeviceProfile.html */
-  CreateDeviceProfile: "W||0||0,2|iotwireless:TagResource|;",
+  CreateDeviceProfile: "W||||0,2|iotwireless:TagResource|;",
   /** Grants permission to create a FuotaTask resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateFuotaTask.html */
-  CreateFuotaTask: "W||0||0,2|iam:PassRole,iotwireless:TagResource|;",
+  CreateFuotaTask: "W||||0,2|iam:PassRole,iotwireless:TagResource|;",
   /** Grants permission to create a MulticastGroup resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateMulticastGroup.html */
-  CreateMulticastGroup: "W||0||0,2|iotwireless:TagResource|;",
+  CreateMulticastGroup: "W||||0,2|iotwireless:TagResource|;",
   /** Grants permission to create a NetworkAnalyzerConfiguration resource. Access level: Write. Resources: MulticastGroup*, WirelessDevice*, WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateNetworkAnalyzerConfiguration.html */
-  CreateNetworkAnalyzerConfiguration:
-    "W||0|MulticastGroup;1;,WirelessDevice;1;,WirelessGateway;1;|0,2|iotwireless:TagResource|;",
+  CreateNetworkAnalyzerConfiguration: "W|||4;1;,8;1;,9;1;|0,2|iotwireless:TagResource|;",
   /** Grants permission to create a ServiceProfile resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateServiceProfile.html */
-  CreateServiceProfile: "W||0||0,2|iotwireless:TagResource|;",
+  CreateServiceProfile: "W||||0,2|iotwireless:TagResource|;",
   /** Grants permission to create a WirelessDevice resource with given Destination. Access level: Write. Resources: Destination, DeviceProfile, ServiceProfile. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessDevice.html */
-  CreateWirelessDevice: "W||0|Destination;0;,DeviceProfile;0;,ServiceProfile;0;|0,2|iotwireless:TagResource|;",
+  CreateWirelessDevice: "W|||0;0;,1;0;,6;0;|0,2|iotwireless:TagResource|;",
   /** Grants permission to create a WirelessGateway resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessGateway.html */
-  CreateWirelessGateway: "W||0||0,2|iotwireless:TagResource|;",
+  CreateWirelessGateway: "W||||0,2|iotwireless:TagResource|;",
   /** Grants permission to create a task for a given WirelessGateway. Access level: Write. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessGatewayTask.html */
-  CreateWirelessGatewayTask: "W||0|WirelessGateway;1;|||;",
+  CreateWirelessGatewayTask: "W|||9;1;|||;",
   /** Grants permission to create a WirelessGateway task definition. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessGatewayTaskDefinition.html */
-  CreateWirelessGatewayTaskDefinition: "W||0||0,2|iam:PassRole,iotwireless:TagResource|;",
+  CreateWirelessGatewayTaskDefinition: "W||||0,2|iam:PassRole,iotwireless:TagResource|;",
   /** Grants permission to delete a Destination. Access level: Write. Resources: Destination*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteDestination.html */
-  DeleteDestination: "W||0|Destination;1;|||;",
+  DeleteDestination: "W|||0;1;|||;",
   /** Grants permission to delete a DeviceProfile. Access level: Write. Resources: DeviceProfile*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteDeviceProfile.html */
-  DeleteDeviceProfile: "W||0|DeviceProfile;1;|||;",
+  DeleteDeviceProfile: "W|||1;1;|||;",
   /** Grants permission to delete the FuotaTask. Access level: Write. Resources: FuotaTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteFuotaTask.html */
-  DeleteFuotaTask: "W||0|FuotaTask;1;|||;",
+  DeleteFuotaTask: "W|||2;1;|||;",
   /** Grants permission to delete the MulticastGroup. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteMulticastGroup.html */
-  DeleteMulticastGroup: "W||0|MulticastGroup;1;|||;",
+  DeleteMulticastGroup: "W|||4;1;|||;",
   /** Grants permission to delete the NetworkAnalyzerConfiguration. Access level: Write. Resources: NetworkAnalyzerConfiguration*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteNetworkAnalyzerConfiguration.html */
-  DeleteNetworkAnalyzerConfiguration: "W||0|NetworkAnalyzerConfiguration;1;|||;",
+  DeleteNetworkAnalyzerConfiguration: "W|||5;1;|||;",
   /** Grants permission to delete QueuedMessages. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteQueuedMessages.html */
-  DeleteQueuedMessages: "W||0||||;",
+  DeleteQueuedMessages: "W||||||;",
   /** Grants permission to delete a ServiceProfile. Access level: Write. Resources: ServiceProfile*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteServiceProfile.html */
-  DeleteServiceProfile: "W||0|ServiceProfile;1;|||;",
+  DeleteServiceProfile: "W|||6;1;|||;",
   /** Grants permission to delete a WirelessDevice. Access level: Write. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteWirelessDevice.html */
-  DeleteWirelessDevice: "W||0|WirelessDevice;1;|||;",
+  DeleteWirelessDevice: "W|||8;1;|||;",
   /** Grants permission to delete the wireless device import task. Access level: Write. Resources: ImportTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteWirelessDeviceImportTask.html */
-  DeleteWirelessDeviceImportTask: "W||0|ImportTask;1;|||;",
+  DeleteWirelessDeviceImportTask: "W|||3;1;|||;",
   /** Grants permission to delete a WirelessGateway. Access level: Write. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteWirelessGateway.html */
-  DeleteWirelessGateway: "W||0|WirelessGateway;1;|||;",
+  DeleteWirelessGateway: "W|||9;1;|||;",
   /** Grants permission to delete task for a given WirelessGateway. Access level: Write. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteWirelessGatewayTask.html */
-  DeleteWirelessGatewayTask: "W||0|WirelessGateway;1;|||;",
+  DeleteWirelessGatewayTask: "W|||9;1;|||;",
   /** Grants permission to delete a WirelessGateway task definition. Access level: Write. Resources: WirelessGatewayTaskDefinition*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteWirelessGatewayTaskDefinition.html */
-  DeleteWirelessGatewayTaskDefinition: "W||0|WirelessGatewayTaskDefinition;1;|||;",
+  DeleteWirelessGatewayTaskDefinition: "W|||10;1;|||;",
   /** Grants permission to deregister wireless device. Access level: Write. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeregisterWirelessDevice.html */
-  DeregisterWirelessDevice: "W||0|WirelessDevice;1;|||;",
+  DeregisterWirelessDevice: "W|||8;1;|||;",
   /** Grants permission to disassociate an AWS account from a partner account. Access level: Write. Resources: SidewalkAccount*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateAwsAccountFromPartnerAccount.html */
-  DisassociateAwsAccountFromPartnerAccount: "W||0|SidewalkAccount;1;|||;",
+  DisassociateAwsAccountFromPartnerAccount: "W|||7;1;|||;",
   /** Grants permission to disassociate the MulticastGroup from FuotaTask. Access level: Write. Resources: FuotaTask*, MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateMulticastGroupFromFuotaTask.html */
-  DisassociateMulticastGroupFromFuotaTask: "W||0|FuotaTask;1;,MulticastGroup;1;|||;",
+  DisassociateMulticastGroupFromFuotaTask: "W|||2;1;,4;1;|||;",
   /** Grants permission to disassociate the wireless device from FuotaTask. Access level: Write. Resources: FuotaTask*, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessDeviceFromFuotaTask.html */
-  DisassociateWirelessDeviceFromFuotaTask: "W||0|FuotaTask;1;,WirelessDevice;1;|||;",
+  DisassociateWirelessDeviceFromFuotaTask: "W|||2;1;,8;1;|||;",
   /** Grants permission to disassociate the wireless device from MulticastGroup. Access level: Write. Resources: MulticastGroup*, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessDeviceFromMulticastGroup.html */
-  DisassociateWirelessDeviceFromMulticastGroup: "W||0|MulticastGroup;1;,WirelessDevice;1;|||;",
+  DisassociateWirelessDeviceFromMulticastGroup: "W|||4;1;,8;1;|||;",
   /** Grants permission to disassociate a wireless device from a AWS IoT thing. Access level: Write. Resources: WirelessDevice*, thing*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessDeviceFromThing.html */
-  DisassociateWirelessDeviceFromThing: "W||0|WirelessDevice;1;,thing;1;||iot:DescribeThing|;",
+  DisassociateWirelessDeviceFromThing: "W|||8;1;,12;1;||iot:DescribeThing|;",
   /** Grants permission to disassociate a WirelessGateway from a IoT Core Identity certificate. Access level: Write. Resources: WirelessGateway*, cert*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessGatewayFromCertificate.html */
-  DisassociateWirelessGatewayFromCertificate: "W||0|WirelessGateway;1;,cert;1;|||;",
+  DisassociateWirelessGatewayFromCertificate: "W|||9;1;,11;1;|||;",
   /** Grants permission to disassociate a WirelessGateway from a IoT Core thing. Access level: Write. Resources: WirelessGateway*, thing*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessGatewayFromThing.html */
-  DisassociateWirelessGatewayFromThing: "W||0|WirelessGateway;1;,thing;1;||iot:DescribeThing|;",
+  DisassociateWirelessGatewayFromThing: "W|||9;1;,12;1;||iot:DescribeThing|;",
   /** Grants permission to get the Destination. Access level: Read. Resources: Destination*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetDestination.html */
-  GetDestination: "R||0|Destination;1;|||;",
+  GetDestination: "R|||0;1;|||;",
   /** Grants permission to get the DeviceProfile. Access level: Read. Resources: DeviceProfile*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetDeviceProfile.html */
-  GetDeviceProfile: "R||0|DeviceProfile;1;|||;",
+  GetDeviceProfile: "R|||1;1;|||;",
   /** Grants permission to get event configuration by resource types. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetEventConfigurationByResourceTypes.html */
-  GetEventConfigurationByResourceTypes: "R||0||||;",
+  GetEventConfigurationByResourceTypes: "R||||||;",
   /** Grants permission to get the FuotaTask. Access level: Read. Resources: FuotaTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetFuotaTask.html */
-  GetFuotaTask: "R||0|FuotaTask;1;|||;",
+  GetFuotaTask: "R|||2;1;|||;",
   /** Grants permission to get log levels by resource types. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetLogLevelsByResourceTypes.html */
-  GetLogLevelsByResourceTypes: "R||0||||;",
+  GetLogLevelsByResourceTypes: "R||||||;",
   /** Grants permission to get metric configuration. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetMetricConfiguration.html */
-  GetMetricConfiguration: "R||0||||;",
+  GetMetricConfiguration: "R||||||;",
   /** Grants permission to get metrics. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetMetrics.html */
-  GetMetrics: "R||0||||;",
+  GetMetrics: "R||||||;",
   /** Grants permission to get the MulticastGroup. Access level: Read. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetMulticastGroup.html */
-  GetMulticastGroup: "R||0|MulticastGroup;1;|||;",
+  GetMulticastGroup: "R|||4;1;|||;",
   /** Grants permission to get the MulticastGroup session. Access level: Read. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetMulticastGroupSession.html */
-  GetMulticastGroupSession: "R||0|MulticastGroup;1;|||;",
+  GetMulticastGroupSession: "R|||4;1;|||;",
   /** Grants permission to get the NetworkAnalyzerConfiguration. Access level: Read. Resources: NetworkAnalyzerConfiguration*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetNetworkAnalyzerConfiguration.html */
-  GetNetworkAnalyzerConfiguration: "R||0|NetworkAnalyzerConfiguration;1;|||;",
+  GetNetworkAnalyzerConfiguration: "R|||5;1;|||;",
   /** Grants permission to get the associated PartnerAccount. Access level: Read. Resources: SidewalkAccount*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetPartnerAccount.html */
-  GetPartnerAccount: "R||0|SidewalkAccount;1;|||;",
+  GetPartnerAccount: "R|||7;1;|||;",
   /** Grants permission to get position for a given resource. Access level: Read. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetPosition.html */
-  GetPosition: "R||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  GetPosition: "R|||8;0;,9;0;|||;",
   /** Grants permission to get position configuration for a given resource. Access level: Read. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetPositionConfiguration.html */
-  GetPositionConfiguration: "R||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  GetPositionConfiguration: "R|||8;0;,9;0;|||;",
   /** Grants permission to get position estimate. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetPositionEstimate.html */
-  GetPositionEstimate: "R||0||||;",
+  GetPositionEstimate: "R||||||;",
   /** Grants permission to get an event configuration for an identifier. Access level: Read. Resources: SidewalkAccount, WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetResourceEventConfiguration.html */
-  GetResourceEventConfiguration: "R||0|SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;|||;",
+  GetResourceEventConfiguration: "R|||7;0;,8;0;,9;0;|||;",
   /** Grants permission to get resource log level. Access level: Read. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetResourceLogLevel.html */
-  GetResourceLogLevel: "R||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  GetResourceLogLevel: "R|||8;0;,9;0;|||;",
   /** Grants permission to get position for a given resource. Access level: Read. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetResourcePosition.html */
-  GetResourcePosition: "R||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  GetResourcePosition: "R|||8;0;,9;0;|||;",
   /** Grants permission to retrieve the customer account specific endpoint for CUPS protocol connection or LoRaWAN Network Server (LNS) protocol connection, and optionally server trust certificate in PEM format. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetServiceEndpoint.html */
-  GetServiceEndpoint: "R||0||||;",
+  GetServiceEndpoint: "R||||||;",
   /** Grants permission to get the ServiceProfile. Access level: Read. Resources: ServiceProfile*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetServiceProfile.html */
-  GetServiceProfile: "R||0|ServiceProfile;1;|||;",
+  GetServiceProfile: "R|||6;1;|||;",
   /** Grants permission to get the WirelessDevice. Access level: Read. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessDevice.html */
-  GetWirelessDevice: "R||0|WirelessDevice;1;|||;",
+  GetWirelessDevice: "R|||8;1;|||;",
   /** Grants permission to get the wireless device import task. Access level: Read. Resources: ImportTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessDeviceImportTask.html */
-  GetWirelessDeviceImportTask: "R||0|ImportTask;1;|||;",
+  GetWirelessDeviceImportTask: "R|||3;1;|||;",
   /** Grants permission to get statistics info for a given WirelessDevice. Access level: Read. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessDeviceStatistics.html */
-  GetWirelessDeviceStatistics: "R||0|WirelessDevice;1;|||;",
+  GetWirelessDeviceStatistics: "R|||8;1;|||;",
   /** Grants permission to get the WirelessGateway. Access level: Read. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGateway.html */
-  GetWirelessGateway: "R||0|WirelessGateway;1;|||;",
+  GetWirelessGateway: "R|||9;1;|||;",
   /** Grants permission to get the IoT Core Identity certificate id associated with the WirelessGateway. Access level: Read. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGatewayCertificate.html */
-  GetWirelessGatewayCertificate: "R||0|WirelessGateway;1;|||;",
+  GetWirelessGatewayCertificate: "R|||9;1;|||;",
   /** Grants permission to get Current firmware version and other information for the WirelessGateway. Access level: Read. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGatewayFirmwareInformation.html */
-  GetWirelessGatewayFirmwareInformation: "R||0|WirelessGateway;1;|||;",
+  GetWirelessGatewayFirmwareInformation: "R|||9;1;|||;",
   /** Grants permission to get statistics info for a given WirelessGateway. Access level: Read. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGatewayStatistics.html */
-  GetWirelessGatewayStatistics: "R||0|WirelessGateway;1;|||;",
+  GetWirelessGatewayStatistics: "R|||9;1;|||;",
   /** Grants permission to get the task for a given WirelessGateway. Access level: Read. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGatewayTask.html */
-  GetWirelessGatewayTask: "R||0|WirelessGateway;1;|||;",
+  GetWirelessGatewayTask: "R|||9;1;|||;",
   /** Grants permission to get the given WirelessGateway task definition. Access level: Read. Resources: WirelessGatewayTaskDefinition*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGatewayTaskDefinition.html */
-  GetWirelessGatewayTaskDefinition: "R||0|WirelessGatewayTaskDefinition;1;|||;",
+  GetWirelessGatewayTaskDefinition: "R|||10;1;|||;",
   /** Grants permission to list information of available Destinations based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListDestinations.html */
-  ListDestinations: "R||0||||;",
+  ListDestinations: "R||||||;",
   /** Grants permission to list information of available DeviceProfiles based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListDeviceProfiles.html */
-  ListDeviceProfiles: "R||0||||;",
+  ListDeviceProfiles: "R||||||;",
   /** Grants permission to list information of devices by wireless device import task based on the AWS account. Access level: Read. Resources: ImportTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListDevicesForWirelessDeviceImportTask.html */
-  ListDevicesForWirelessDeviceImportTask: "R||0|ImportTask;1;|||;",
+  ListDevicesForWirelessDeviceImportTask: "R|||3;1;|||;",
   /** Grants permission to list information of available event configurations based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListEventConfigurations.html */
-  ListEventConfigurations: "R||0||||;",
+  ListEventConfigurations: "R||||||;",
   /** Grants permission to list information of available FuotaTasks based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListFuotaTasks.html */
-  ListFuotaTasks: "R||0||||;",
+  ListFuotaTasks: "R||||||;",
   /** Grants permission to list information of available MulticastGroups based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListMulticastGroups.html */
-  ListMulticastGroups: "R||0||||;",
+  ListMulticastGroups: "R||||||;",
   /** Grants permission to list information of available MulticastGroups by FuotaTask based on the AWS account. Access level: Read. Resources: FuotaTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListMulticastGroupsByFuotaTask.html */
-  ListMulticastGroupsByFuotaTask: "R||0|FuotaTask;1;|||;",
+  ListMulticastGroupsByFuotaTask: "R|||2;1;|||;",
   /** Grants permission to list information of available NetworkAnalyzerConfigurations based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListNetworkAnalyzerConfigurations.html */
-  ListNetworkAnalyzerConfigurations: "R||0||||;",
+  ListNetworkAnalyzerConfigurations: "R||||||;",
   /** Grants permission to list the available partner accounts. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListPartnerAccounts.html */
-  ListPartnerAccounts: "R||0||||;",
+  ListPartnerAccounts: "R||||||;",
   /** Grants permission to list information of available position configurations based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListPositionConfigurations.html */
-  ListPositionConfigurations: "R||0||||;",
+  ListPositionConfigurations: "R||||||;",
   /** Grants permission to list the Queued Messages. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListQueuedMessages.html */
-  ListQueuedMessages: "R||0||||;",
+  ListQueuedMessages: "R||||||;",
   /** Grants permission to list information of available ServiceProfiles based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListServiceProfiles.html */
-  ListServiceProfiles: "R||0||||;",
+  ListServiceProfiles: "R||||||;",
   /** Grants permission to list all tags for a given resource. Access level: Read. Resources: Destination, DeviceProfile, FuotaTask, ImportTask, MulticastGroup, NetworkAnalyzerConfiguration, ServiceProfile, SidewalkAccount, WirelessDevice, WirelessGateway, WirelessGatewayTaskDefinition. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|Destination;0;,DeviceProfile;0;,FuotaTask;0;,ImportTask;0;,MulticastGroup;0;,NetworkAnalyzerConfiguration;0;,ServiceProfile;0;,SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;,WirelessGatewayTaskDefinition;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;|||;",
   /** Grants permission to list wireless device import tasks information of based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListWirelessDeviceImportTasks.html */
-  ListWirelessDeviceImportTasks: "R||0||||;",
+  ListWirelessDeviceImportTasks: "R||||||;",
   /** Grants permission to list information of available WirelessDevices based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListWirelessDevices.html */
-  ListWirelessDevices: "R||0||||;",
+  ListWirelessDevices: "R||||||;",
   /** Grants permission to list information of available WirelessGateway task definitions based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListWirelessGatewayTaskDefinitions.html */
-  ListWirelessGatewayTaskDefinitions: "R||0||||;",
+  ListWirelessGatewayTaskDefinitions: "R||||||;",
   /** Grants permission to list information of available WirelessGateways based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListWirelessGateways.html */
-  ListWirelessGateways: "R||0||||;",
+  ListWirelessGateways: "R||||||;",
   /** Grants permission to put position configuration for a given resource. Access level: Write. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_PutPositionConfiguration.html */
-  PutPositionConfiguration: "W||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  PutPositionConfiguration: "W|||8;0;,9;0;|||;",
   /** Grants permission to put resource log level. Access level: Write. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_PutResourceLogLevel.html */
-  PutResourceLogLevel: "W||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  PutResourceLogLevel: "W|||8;0;,9;0;|||;",
   /** Grants permission to reset all resource log levels. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ResetAllResourceLogLevels.html */
-  ResetAllResourceLogLevels: "W||0||||;",
+  ResetAllResourceLogLevels: "W||||||;",
   /** Grants permission to reset resource log level. Access level: Write. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ResetResourceLogLevel.html */
-  ResetResourceLogLevel: "W||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  ResetResourceLogLevel: "W|||8;0;,9;0;|||;",
   /** Grants permission to send data to the MulticastGroup. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_SendDataToMulticastGroup.html */
-  SendDataToMulticastGroup: "W||0|MulticastGroup;1;|||;",
+  SendDataToMulticastGroup: "W|||4;1;|||;",
   /** Grants permission to send the decrypted application data frame to the target device. Access level: Write. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_SendDataToWirelessDevice.html */
-  SendDataToWirelessDevice: "W||0|WirelessDevice;1;|||;",
+  SendDataToWirelessDevice: "W|||8;1;|||;",
   /** Grants permission to associate the WirelessDevices with MulticastGroup. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartBulkAssociateWirelessDeviceWithMulticastGroup.html */
-  StartBulkAssociateWirelessDeviceWithMulticastGroup: "W||0|MulticastGroup;1;|||;",
+  StartBulkAssociateWirelessDeviceWithMulticastGroup: "W|||4;1;|||;",
   /** Grants permission to bulk disassociate the WirelessDevices from MulticastGroup. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartBulkDisassociateWirelessDeviceFromMulticastGroup.html */
-  StartBulkDisassociateWirelessDeviceFromMulticastGroup: "W||0|MulticastGroup;1;|||;",
+  StartBulkDisassociateWirelessDeviceFromMulticastGroup: "W|||4;1;|||;",
   /** Grants permission to start the FuotaTask. Access level: Write. Resources: FuotaTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartFuotaTask.html */
-  StartFuotaTask: "W||0|FuotaTask;1;|||;",
+  StartFuotaTask: "W|||2;1;|||;",
   /** Grants permission to start the MulticastGroup session. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartMulticastGroupSession.html */
-  StartMulticastGroupSession: "W||0|MulticastGroup;1;|||;",
+  StartMulticastGroupSession: "W|||4;1;|||;",
   /** Grants permission to start NetworkAnalyzer stream. Access level: Write. Resources: NetworkAnalyzerConfiguration*. https://docs.aws.amazon.com/iot/latest/developerguide/connect-iot-lorawan-network-analyzer-api.html */
-  StartNetworkAnalyzerStream: "W||0|NetworkAnalyzerConfiguration;1;|||",
+  StartNetworkAnalyzerStream: "W|||5;1;|||",
   /** Grants permission to start the single wireless device import task. Access level: Write. Resources: Destination. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartSingleWirelessDeviceImportTask.html */
-  StartSingleWirelessDeviceImportTask: "W||0|Destination;0;|0,2|iotwireless:TagResource|;",
+  StartSingleWirelessDeviceImportTask: "W|||0;0;|0,2|iotwireless:TagResource|;",
   /** Grants permission to start the wireless device import task. Access level: Write. Resources: Destination, ImportTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartWirelessDeviceImportTask.html */
-  StartWirelessDeviceImportTask: "W||0|Destination;0;,ImportTask;1;|0,2|iam:PassRole,iotwireless:TagResource|;",
+  StartWirelessDeviceImportTask: "W|||0;0;,3;1;|0,2|iam:PassRole,iotwireless:TagResource|;",
   /** Grants permission to tag a given resource. Access level: Tagging. Resources: Destination, DeviceProfile, FuotaTask, ImportTask, MulticastGroup, NetworkAnalyzerConfiguration, ServiceProfile, SidewalkAccount, WirelessDevice, WirelessGateway, WirelessGatewayTaskDefinition. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_TagResource.html */
   TagResource:
-    "T||0|Destination;0;,DeviceProfile;0;,FuotaTask;0;,ImportTask;0;,MulticastGroup;0;,NetworkAnalyzerConfiguration;0;,ServiceProfile;0;,SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;,WirelessGatewayTaskDefinition;0;|0,2||AssociateAwsAccountWithPartnerAccount,CreateDestination,CreateDeviceProfile,CreateFuotaTask,CreateMulticastGroup,CreateNetworkAnalyzerConfiguration,CreateServiceProfile,CreateWirelessDevice,CreateWirelessGateway,CreateWirelessGatewayTaskDefinition,StartSingleWirelessDeviceImportTask,StartWirelessDeviceImportTask,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;|0,2||AssociateAwsAccountWithPartnerAccount,CreateDestination,CreateDeviceProfile,CreateFuotaTask,CreateMulticastGroup,CreateNetworkAnalyzerConfiguration,CreateServiceProfile,CreateWirelessDevice,CreateWirelessGateway,CreateWirelessGatewayTaskDefinition,StartSingleWirelessDeviceImportTask,StartWirelessDeviceImportTask,;",
   /** Grants permission to simulate a provisioned device to send an uplink data with payload of 'Hello'. Access level: Write. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_TestWirelessDevice.html */
-  TestWirelessDevice: "W||0|WirelessDevice;1;|||;",
+  TestWirelessDevice: "W|||8;1;|||;",
   /** Grants permission to remove the given tags from the resource. Access level: Tagging. Resources: Destination, DeviceProfile, FuotaTask, ImportTask, MulticastGroup, NetworkAnalyzerConfiguration, ServiceProfile, SidewalkAccount, WirelessDevice, WirelessGateway, WirelessGatewayTaskDefinition. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UntagResource.html */
-  UntagResource:
-    "T||0|Destination;0;,DeviceProfile;0;,FuotaTask;0;,ImportTask;0;,MulticastGroup;0;,NetworkAnalyzerConfiguration;0;,ServiceProfile;0;,SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;,WirelessGatewayTaskDefinition;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;|2||;",
   /** Grants permission to update a Destination resource. Access level: Write. Resources: Destination*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateDestination.html */
-  UpdateDestination: "W||0|Destination;1;||iam:PassRole|;",
+  UpdateDestination: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to update event configuration by resource types. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateEventConfigurationByResourceTypes.html */
-  UpdateEventConfigurationByResourceTypes: "W||0||||;",
+  UpdateEventConfigurationByResourceTypes: "W||||||;",
   /** Grants permission to update the FuotaTask. Access level: Write. Resources: FuotaTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateFuotaTask.html */
-  UpdateFuotaTask: "W||0|FuotaTask;1;||iam:PassRole|;",
+  UpdateFuotaTask: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to update log levels by resource types. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateLogLevelsByResourceTypes.html */
-  UpdateLogLevelsByResourceTypes: "W||0||||;",
+  UpdateLogLevelsByResourceTypes: "W||||||;",
   /** Grants permission to update metric configuration. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateMetricConfiguration.html */
-  UpdateMetricConfiguration: "W||0||||;",
+  UpdateMetricConfiguration: "W||||||;",
   /** Grants permission to update the MulticastGroup. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateMulticastGroup.html */
-  UpdateMulticastGroup: "W||0|MulticastGroup;1;|||;",
+  UpdateMulticastGroup: "W|||4;1;|||;",
   /** Grants permission to update the NetworkAnalyzerConfiguration. Access level: Write. Resources: MulticastGroup*, NetworkAnalyzerConfiguration*, WirelessDevice*, WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateNetworkAnalyzerConfiguration.html */
-  UpdateNetworkAnalyzerConfiguration:
-    "W||0|MulticastGroup;1;,NetworkAnalyzerConfiguration;1;,WirelessDevice;1;,WirelessGateway;1;|||;",
+  UpdateNetworkAnalyzerConfiguration: "W|||4;1;,5;1;,8;1;,9;1;|||;",
   /** Grants permission to update a partner account. Access level: Write. Resources: SidewalkAccount*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdatePartnerAccount.html */
-  UpdatePartnerAccount: "W||0|SidewalkAccount;1;|||;",
+  UpdatePartnerAccount: "W|||7;1;|||;",
   /** Grants permission to update position for a given resource. Access level: Write. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdatePosition.html */
-  UpdatePosition: "W||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  UpdatePosition: "W|||8;0;,9;0;|||;",
   /** Grants permission to update an event configuration for an identifier. Access level: Write. Resources: SidewalkAccount, WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateResourceEventConfiguration.html */
-  UpdateResourceEventConfiguration: "W||0|SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;|||;",
+  UpdateResourceEventConfiguration: "W|||7;0;,8;0;,9;0;|||;",
   /** Grants permission to update position for a given resource. Access level: Write. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateResourcePosition.html */
-  UpdateResourcePosition: "W||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  UpdateResourcePosition: "W|||8;0;,9;0;|||;",
   /** Grants permission to update a WirelessDevice resource. Access level: Write. Resources: Destination, DeviceProfile, ServiceProfile, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateWirelessDevice.html */
-  UpdateWirelessDevice: "W||0|Destination;0;,DeviceProfile;0;,ServiceProfile;0;,WirelessDevice;1;|||;",
+  UpdateWirelessDevice: "W|||0;0;,1;0;,6;0;,8;1;|||;",
   /** Grants permission to update a wireless device import task. Access level: Write. Resources: ImportTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateWirelessDeviceImportTask.html */
-  UpdateWirelessDeviceImportTask: "W||0|ImportTask;1;|||;",
+  UpdateWirelessDeviceImportTask: "W|||3;1;|||;",
   /** Grants permission to update a WirelessGateway resource. Access level: Write. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateWirelessGateway.html */
-  UpdateWirelessGateway: "W||0|WirelessGateway;1;|||;",
+  UpdateWirelessGateway: "W|||9;1;|||;",
 } as const;
 const actionDetails = {
   AssociateAwsAccountWithPartnerAccount: "|,;~~~|Grants permission to link partner accounts with AWS account",
@@ -412,12 +408,88 @@ const actionDetails = {
   UpdateWirelessDeviceImportTask: "|,;~~~|Grants permission to update a wireless device import task",
   UpdateWirelessGateway: "|,;~~~|Grants permission to update a WirelessGateway resource",
 };
+const resourceTypeFacts = {
+  /** The Destination resource type: arn:${Partition}:iotwireless:${Region}:${Account}:Destination/${DestinationName} */
+  Destination: "|,destination|1",
+  /** The DeviceProfile resource type: arn:${Partition}:iotwireless:${Region}:${Account}:DeviceProfile/${DeviceProfileId} */
+  DeviceProfile: "|,deviceProfile|1",
+  /** The FuotaTask resource type: arn:${Partition}:iotwireless:${Region}:${Account}:FuotaTask/${FuotaTaskId} */
+  FuotaTask: "|,fuotaTask|1",
+  /** The ImportTask resource type: arn:${Partition}:iotwireless:${Region}:${Account}:ImportTask/${ImportTaskId} */
+  ImportTask: "|,importTask|1",
+  /** The MulticastGroup resource type: arn:${Partition}:iotwireless:${Region}:${Account}:MulticastGroup/${MulticastGroupId} */
+  MulticastGroup: "|,multicastGroup|1",
+  /** The NetworkAnalyzerConfiguration resource type: arn:${Partition}:iotwireless:${Region}:${Account}:NetworkAnalyzerConfiguration/${NetworkAnalyzerConfigurationName} */
+  NetworkAnalyzerConfiguration: "|,networkAnalyzerConfiguration|1",
+  /** The ServiceProfile resource type: arn:${Partition}:iotwireless:${Region}:${Account}:ServiceProfile/${ServiceProfileId} */
+  ServiceProfile: "|,serviceProfile|1",
+  /** The SidewalkAccount resource type: arn:${Partition}:iotwireless:${Region}:${Account}:SidewalkAccount/${SidewalkAccountId} */
+  SidewalkAccount: "|,sidewalkAccount|1",
+  /** The WirelessDevice resource type: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDevice/${WirelessDeviceId} */
+  WirelessDevice: "|,wirelessDevice|1",
+  /** The WirelessGateway resource type: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGateway/${WirelessGatewayId} */
+  WirelessGateway: "|,wirelessGateway|1",
+  /** The WirelessGatewayTaskDefinition resource type: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGatewayTaskDefinition/${WirelessGatewayTaskDefinitionId} */
+  WirelessGatewayTaskDefinition: "|,wirelessGatewayTaskDefinition|1",
+  /** The cert resource type: arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate} */
+  cert: "|,|",
+  /** The thing resource type: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName} */
+  thing: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a cert resource: arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate}. */
+  cert: "|,cert|arn:|Partition|:iot:|Region|:|Account|:cert/|Certificate|",
+  /** ARN of a Destination resource: arn:${Partition}:iotwireless:${Region}:${Account}:Destination/${DestinationName}. */
+  destination: "|,Destination|arn:|Partition|:iotwireless:|Region|:|Account|:Destination/|DestinationName|",
+  /** ARN of a DeviceProfile resource: arn:${Partition}:iotwireless:${Region}:${Account}:DeviceProfile/${DeviceProfileId}. */
+  deviceProfile: "|,DeviceProfile|arn:|Partition|:iotwireless:|Region|:|Account|:DeviceProfile/|DeviceProfileId|",
+  /** ARN of a FuotaTask resource: arn:${Partition}:iotwireless:${Region}:${Account}:FuotaTask/${FuotaTaskId}. */
+  fuotaTask: "|,FuotaTask|arn:|Partition|:iotwireless:|Region|:|Account|:FuotaTask/|FuotaTaskId|",
+  /** ARN of a ImportTask resource: arn:${Partition}:iotwireless:${Region}:${Account}:ImportTask/${ImportTaskId}. */
+  importTask: "|,ImportTask|arn:|Partition|:iotwireless:|Region|:|Account|:ImportTask/|ImportTaskId|",
+  /** ARN of a MulticastGroup resource: arn:${Partition}:iotwireless:${Region}:${Account}:MulticastGroup/${MulticastGroupId}. */
+  multicastGroup: "|,MulticastGroup|arn:|Partition|:iotwireless:|Region|:|Account|:MulticastGroup/|MulticastGroupId|",
+  /** ARN of a NetworkAnalyzerConfiguration resource: arn:${Partition}:iotwireless:${Region}:${Account}:NetworkAnalyzerConfiguration/${NetworkAnalyzerConfigurationName}. */
+  networkAnalyzerConfiguration:
+    "|,NetworkAnalyzerConfiguration|arn:|Partition|:iotwireless:|Region|:|Account|:NetworkAnalyzerConfiguration/|NetworkAnalyzerConfigurationName|",
+  /** ARN of a ServiceProfile resource: arn:${Partition}:iotwireless:${Region}:${Account}:ServiceProfile/${ServiceProfileId}. */
+  serviceProfile: "|,ServiceProfile|arn:|Partition|:iotwireless:|Region|:|Account|:ServiceProfile/|ServiceProfileId|",
+  /** ARN of a SidewalkAccount resource: arn:${Partition}:iotwireless:${Region}:${Account}:SidewalkAccount/${SidewalkAccountId}. */
+  sidewalkAccount:
+    "|,SidewalkAccount|arn:|Partition|:iotwireless:|Region|:|Account|:SidewalkAccount/|SidewalkAccountId|",
+  /** ARN of a thing resource: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}. */
+  thing: "|,thing|arn:|Partition|:iot:|Region|:|Account|:thing/|ThingName|",
+  /** ARN of a WirelessDevice resource: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDevice/${WirelessDeviceId}. */
+  wirelessDevice: "|,WirelessDevice|arn:|Partition|:iotwireless:|Region|:|Account|:WirelessDevice/|WirelessDeviceId|",
+  /** ARN of a WirelessGateway resource: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGateway/${WirelessGatewayId}. */
+  wirelessGateway:
+    "|,WirelessGateway|arn:|Partition|:iotwireless:|Region|:|Account|:WirelessGateway/|WirelessGatewayId|",
+  /** ARN of a WirelessGatewayTaskDefinition resource: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGatewayTaskDefinition/${WirelessGatewayTaskDefinitionId}. */
+  wirelessGatewayTaskDefinition:
+    "|,WirelessGatewayTaskDefinition|arn:|Partition|:iotwireless:|Region|:|Account|:WirelessGatewayTaskDefinition/|WirelessGatewayTaskDefinitionId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "Destination",
+  "DeviceProfile",
+  "FuotaTask",
+  "ImportTask",
+  "MulticastGroup",
+  "NetworkAnalyzerConfiguration",
+  "ServiceProfile",
+  "SidewalkAccount",
+  "WirelessDevice",
+  "WirelessGateway",
+  "WirelessGatewayTaskDefinition",
+  "cert",
+  "thing",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iotwireless">;
 /** Any iotwireless action. */
 export type Action = ActionOf<typeof actionFacts, "iotwireless">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotwireless">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -425,7 +497,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iotwireless" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every iotwireless action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -433,75 +505,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Destination resource type: arn:${Partition}:iotwireless:${Region}:${Account}:Destination/${DestinationName} */
-  Destination: "|,arn:${Partition}:iotwireless:${Region}:${Account}:Destination/${DestinationName}|1",
-  /** The DeviceProfile resource type: arn:${Partition}:iotwireless:${Region}:${Account}:DeviceProfile/${DeviceProfileId} */
-  DeviceProfile: "|,arn:${Partition}:iotwireless:${Region}:${Account}:DeviceProfile/${DeviceProfileId}|1",
-  /** The FuotaTask resource type: arn:${Partition}:iotwireless:${Region}:${Account}:FuotaTask/${FuotaTaskId} */
-  FuotaTask: "|,arn:${Partition}:iotwireless:${Region}:${Account}:FuotaTask/${FuotaTaskId}|1",
-  /** The ImportTask resource type: arn:${Partition}:iotwireless:${Region}:${Account}:ImportTask/${ImportTaskId} */
-  ImportTask: "|,arn:${Partition}:iotwireless:${Region}:${Account}:ImportTask/${ImportTaskId}|1",
-  /** The MulticastGroup resource type: arn:${Partition}:iotwireless:${Region}:${Account}:MulticastGroup/${MulticastGroupId} */
-  MulticastGroup: "|,arn:${Partition}:iotwireless:${Region}:${Account}:MulticastGroup/${MulticastGroupId}|1",
-  /** The NetworkAnalyzerConfiguration resource type: arn:${Partition}:iotwireless:${Region}:${Account}:NetworkAnalyzerConfiguration/${NetworkAnalyzerConfigurationName} */
-  NetworkAnalyzerConfiguration:
-    "|,arn:${Partition}:iotwireless:${Region}:${Account}:NetworkAnalyzerConfiguration/${NetworkAnalyzerConfigurationName}|1",
-  /** The ServiceProfile resource type: arn:${Partition}:iotwireless:${Region}:${Account}:ServiceProfile/${ServiceProfileId} */
-  ServiceProfile: "|,arn:${Partition}:iotwireless:${Region}:${Account}:ServiceProfile/${ServiceProfileId}|1",
-  /** The SidewalkAccount resource type: arn:${Partition}:iotwireless:${Region}:${Account}:SidewalkAccount/${SidewalkAccountId} */
-  SidewalkAccount: "|,arn:${Partition}:iotwireless:${Region}:${Account}:SidewalkAccount/${SidewalkAccountId}|1",
-  /** The WirelessDevice resource type: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDevice/${WirelessDeviceId} */
-  WirelessDevice: "|,arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDevice/${WirelessDeviceId}|1",
-  /** The WirelessGateway resource type: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGateway/${WirelessGatewayId} */
-  WirelessGateway: "|,arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGateway/${WirelessGatewayId}|1",
-  /** The WirelessGatewayTaskDefinition resource type: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGatewayTaskDefinition/${WirelessGatewayTaskDefinitionId} */
-  WirelessGatewayTaskDefinition:
-    "|,arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGatewayTaskDefinition/${WirelessGatewayTaskDefinitionId}|1",
-  /** The cert resource type: arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate} */
-  cert: "|,arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate}|",
-  /** The thing resource type: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName} */
-  thing: "|,arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a cert resource: arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate}. */
-  cert: "|cert|arn:|partition?|:iot:|region|:|account|:cert/|certificate|",
-  /** ARN of a Destination resource: arn:${Partition}:iotwireless:${Region}:${Account}:Destination/${DestinationName}. */
-  destination: "|Destination|arn:|partition?|:iotwireless:|region|:|account|:Destination/|destinationName|",
-  /** ARN of a DeviceProfile resource: arn:${Partition}:iotwireless:${Region}:${Account}:DeviceProfile/${DeviceProfileId}. */
-  deviceProfile: "|DeviceProfile|arn:|partition?|:iotwireless:|region|:|account|:DeviceProfile/|deviceProfileId|",
-  /** ARN of a FuotaTask resource: arn:${Partition}:iotwireless:${Region}:${Account}:FuotaTask/${FuotaTaskId}. */
-  fuotaTask: "|FuotaTask|arn:|partition?|:iotwireless:|region|:|account|:FuotaTask/|fuotaTaskId|",
-  /** ARN of a ImportTask resource: arn:${Partition}:iotwireless:${Region}:${Account}:ImportTask/${ImportTaskId}. */
-  importTask: "|ImportTask|arn:|partition?|:iotwireless:|region|:|account|:ImportTask/|importTaskId|",
-  /** ARN of a MulticastGroup resource: arn:${Partition}:iotwireless:${Region}:${Account}:MulticastGroup/${MulticastGroupId}. */
-  multicastGroup: "|MulticastGroup|arn:|partition?|:iotwireless:|region|:|account|:MulticastGroup/|multicastGroupId|",
-  /** ARN of a NetworkAnalyzerConfiguration resource: arn:${Partition}:iotwireless:${Region}:${Account}:NetworkAnalyzerConfiguration/${NetworkAnalyzerConfigurationName}. */
-  networkAnalyzerConfiguration:
-    "|NetworkAnalyzerConfiguration|arn:|partition?|:iotwireless:|region|:|account|:NetworkAnalyzerConfiguration/|networkAnalyzerConfigurationName|",
-  /** ARN of a ServiceProfile resource: arn:${Partition}:iotwireless:${Region}:${Account}:ServiceProfile/${ServiceProfileId}. */
-  serviceProfile: "|ServiceProfile|arn:|partition?|:iotwireless:|region|:|account|:ServiceProfile/|serviceProfileId|",
-  /** ARN of a SidewalkAccount resource: arn:${Partition}:iotwireless:${Region}:${Account}:SidewalkAccount/${SidewalkAccountId}. */
-  sidewalkAccount:
-    "|SidewalkAccount|arn:|partition?|:iotwireless:|region|:|account|:SidewalkAccount/|sidewalkAccountId|",
-  /** ARN of a thing resource: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}. */
-  thing: "|thing|arn:|partition?|:iot:|region|:|account|:thing/|thingName|",
-  /** ARN of a WirelessDevice resource: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDevice/${WirelessDeviceId}. */
-  wirelessDevice: "|WirelessDevice|arn:|partition?|:iotwireless:|region|:|account|:WirelessDevice/|wirelessDeviceId|",
-  /** ARN of a WirelessGateway resource: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGateway/${WirelessGatewayId}. */
-  wirelessGateway:
-    "|WirelessGateway|arn:|partition?|:iotwireless:|region|:|account|:WirelessGateway/|wirelessGatewayId|",
-  /** ARN of a WirelessGatewayTaskDefinition resource: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGatewayTaskDefinition/${WirelessGatewayTaskDefinitionId}. */
-  wirelessGatewayTaskDefinition:
-    "|WirelessGatewayTaskDefinition|arn:|partition?|:iotwireless:|region|:|account|:WirelessGatewayTaskDefinition/|wirelessGatewayTaskDefinitionId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

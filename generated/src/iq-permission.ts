@@ -30,23 +30,23 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to approve a permission request. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
-  ApproveAccessGrant: "W||0|permission;1;|||",
+  ApproveAccessGrant: "W|||0;1;|||",
   /** Grants permission to approve a permission request. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
-  ApprovePermissionRequest: "W||0|permission;1;|||",
+  ApprovePermissionRequest: "W|||0;1;|||",
   /** Grants permission to obtain a set of temporary security credentials for experts which they can use to access buyers' AWS resources. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
-  AssumePermissionRole: "W||0|permission;1;|||",
+  AssumePermissionRole: "W|||0;1;|||",
   /** Grants permission to create a permission request. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
-  CreatePermissionRequest: "W||0|permission;1;|||",
+  CreatePermissionRequest: "W|||0;1;|||",
   /** Grants permission to get a permission request. Access level: Read. Resources: permission*. https://aws.amazon.com/iq/ */
-  GetPermissionRequest: "R||0|permission;1;|||",
+  GetPermissionRequest: "R|||0;1;|||",
   /** Grants permission to list permission requests. Access level: Read. Resources: permission*. https://aws.amazon.com/iq/ */
-  ListPermissionRequests: "R||0|permission;1;|||",
+  ListPermissionRequests: "R|||0;1;|||",
   /** Grants permission to reject a permission request. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
-  RejectPermissionRequest: "W||0|permission;1;|||",
+  RejectPermissionRequest: "W|||0;1;|||",
   /** Grants permission to revoke a permission request which was previously approved. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
-  RevokePermissionRequest: "W||0|permission;1;|||",
+  RevokePermissionRequest: "W|||0;1;|||",
   /** Grants permission to withdraw a permission request that has not been approved or declined. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
-  WithdrawPermissionRequest: "W||0|permission;1;|||",
+  WithdrawPermissionRequest: "W|||0;1;|||",
 } as const;
 const actionDetails = {
   ApproveAccessGrant: "|,;~|Grants permission to approve a permission request",
@@ -61,12 +61,22 @@ const actionDetails = {
   WithdrawPermissionRequest:
     "|,;~|Grants permission to withdraw a permission request that has not been approved or declined",
 };
+const resourceTypeFacts = {
+  /** The permission resource type: arn:${Partition}:iq-permission:${Region}::permission/${PermissionRequestId} */
+  permission: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a permission resource: arn:${Partition}:iq-permission:${Region}::permission/${PermissionRequestId}. */
+  permission: "|,permission|arn:|Partition|:iq-permission:|Region|::permission/|PermissionRequestId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["permission"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iq-permission">;
 /** Any iq-permission action. */
 export type Action = ActionOf<typeof actionFacts, "iq-permission">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iq-permission">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -74,7 +84,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every iq-permission action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -82,21 +92,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The permission resource type: arn:${Partition}:iq-permission:${Region}::permission/${PermissionRequestId} */
-  permission: "|,arn:${Partition}:iq-permission:${Region}::permission/${PermissionRequestId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a permission resource: arn:${Partition}:iq-permission:${Region}::permission/${PermissionRequestId}. */
-  permission: "|permission|arn:|partition?|:iq-permission:|region|::permission/|permissionRequestId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -27,131 +27,131 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to accept an incoming voice/video call. Access level: Write. Resources: call*. https://aws.amazon.com/iq/ */
-  AcceptCall: "W||0|call;1;|||",
+  AcceptCall: "W|||2;1;|||",
   /** Grants permission to approve a payment request. Access level: Write. Resources: paymentRequest*. https://aws.amazon.com/iq/ */
-  ApprovePaymentRequest: "W||0|paymentRequest;1;|||",
+  ApprovePaymentRequest: "W|||7;1;|||",
   /** Grants permission to approve a proposal. Access level: Write. Resources: proposal*. https://aws.amazon.com/iq/ */
-  ApproveProposal: "W||0|proposal;1;|||",
+  ApproveProposal: "W|||10;1;|||",
   /** Grants permission to archive a conversation. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
-  ArchiveConversation: "W||0|conversation;1;|||",
+  ArchiveConversation: "W|||4;1;|||",
   /** Grants permission to complete a proposal. Access level: Write. Resources: proposal*. https://aws.amazon.com/iq/ */
-  CompleteProposal: "W||0|proposal;1;|||",
+  CompleteProposal: "W|||10;1;|||",
   /** Grants permission to respond to a request or send a direct message to initiate a conversation. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateConversation: "W||0||||",
+  CreateConversation: "W||||||",
   /** Grants permission to create an expert profile. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateExpert: "W||0||||",
+  CreateExpert: "W||||||",
   /** Grants permission to create a listing. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateListing: "W||0||||",
+  CreateListing: "W||||||",
   /** Grants permission to create a milestone proposal. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateMilestoneProposal: "W||0||||",
+  CreateMilestoneProposal: "W||||||",
   /** Grants permission to create a payment request. Access level: Write. https://aws.amazon.com/iq/ */
-  CreatePaymentRequest: "W||0||||",
+  CreatePaymentRequest: "W||||||",
   /** Grants permission to submit new requests. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateProject: "W||0||||",
+  CreateProject: "W||||||",
   /** Grants permission to submit new requests. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateRequest: "W||0||||",
+  CreateRequest: "W||||||",
   /** Grants permission to create a scheduled proposal. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateScheduledProposal: "W||0||||",
+  CreateScheduledProposal: "W||||||",
   /** Grants permission to create a seller profile. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateSeller: "W||0||||",
+  CreateSeller: "W||||||",
   /** Grants permission to create an upfront proposal. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateUpfrontProposal: "W||0||||",
+  CreateUpfrontProposal: "W||||||",
   /** Grants permission to decline an incoming voice/video call. Access level: Write. Resources: call*. https://aws.amazon.com/iq/ */
-  DeclineCall: "W||0|call;1;|||",
+  DeclineCall: "W|||2;1;|||",
   /** Grants permission to delete an existing attachment. Access level: Write. Resources: attachment*. https://aws.amazon.com/iq/ */
-  DeleteAttachment: "W||0|attachment;1;|||",
+  DeleteAttachment: "W|||0;1;|||",
   /** Grants permission to disable individual public profile page. Access level: Write. Resources: expert*. https://aws.amazon.com/iq/ */
-  DisableIndividualPublicProfile: "W||0|expert;1;|||",
+  DisableIndividualPublicProfile: "W|||5;1;|||",
   /** Grants permission to download existing attachment. Access level: Read. Resources: attachment*. https://aws.amazon.com/iq/ */
-  DownloadAttachment: "R||0|attachment;1;|||",
+  DownloadAttachment: "R|||0;1;|||",
   /** Grants permission to enable individual public profile page. Access level: Write. Resources: expert*. https://aws.amazon.com/iq/ */
-  EnableIndividualPublicProfile: "W||0|expert;1;|||",
+  EnableIndividualPublicProfile: "W|||5;1;|||",
   /** Grants permission to end a voice/video call. Access level: Write. Resources: call*. https://aws.amazon.com/iq/ */
-  EndCall: "W||0|call;1;|||",
+  EndCall: "W|||2;1;|||",
   /** Grants permission to read buyer information. Access level: Read. Resources: buyer*. https://aws.amazon.com/iq/ */
-  GetBuyer: "R||0|buyer;1;|||",
+  GetBuyer: "R|||1;1;|||",
   /** Grants permission to read details of a voice/video call. Access level: Read. Resources: call*. https://aws.amazon.com/iq/ */
-  GetCall: "R||0|call;1;|||",
+  GetCall: "R|||2;1;|||",
   /** Grants permission to read the chat environment details about a conversation. Access level: Read. Resources: conversation*. https://aws.amazon.com/iq/ */
-  GetChatInfo: "R||0|conversation;1;|||",
+  GetChatInfo: "R|||4;1;|||",
   /** Grants permission to read chat messages in a conversation. Access level: Read. Resources: conversation*. https://aws.amazon.com/iq/ */
-  GetChatMessages: "R||0|conversation;1;|||",
+  GetChatMessages: "R|||4;1;|||",
   /** Grants permission to request a websocket token for the conversation notifications. Access level: Read. Resources: token*. https://aws.amazon.com/iq/ */
-  GetChatToken: "R||0|token;1;|||",
+  GetChatToken: "R|||13;1;|||",
   /** Grants permission to read chat messages in a company conversation. Access level: Read. Resources: conversation*. https://aws.amazon.com/iq/ */
-  GetCompanyChatMessages: "R||0|conversation;1;|||",
+  GetCompanyChatMessages: "R|||4;1;|||",
   /** Grants permission to read a company profile. Access level: Read. Resources: company*. https://aws.amazon.com/iq/ */
-  GetCompanyProfile: "R||0|company;1;|||",
+  GetCompanyProfile: "R|||3;1;|||",
   /** Grants permission to read details of a conversation. Access level: Read. Resources: conversation*. https://aws.amazon.com/iq/ */
-  GetConversation: "R||0|conversation;1;|||",
+  GetConversation: "R|||4;1;|||",
   /** Grants permission to read expert information. Access level: Read. Resources: expert*. https://aws.amazon.com/iq/ */
-  GetExpert: "R||0|expert;1;|||",
+  GetExpert: "R|||5;1;|||",
   /** Grants permission to read a listing. Access level: Read. Resources: listing*. https://aws.amazon.com/iq/ */
-  GetListing: "R||0|listing;1;|||",
+  GetListing: "R|||6;1;|||",
   /** Grants permission to read a seller profile information. Access level: Read. Resources: seller*. https://aws.amazon.com/iq/ */
-  GetMarketplaceSeller: "R||0|seller;1;|||",
+  GetMarketplaceSeller: "R|||12;1;|||",
   /** Grants permission to read a payment request. Access level: Read. Resources: paymentRequest*. https://aws.amazon.com/iq/ */
-  GetPaymentRequest: "R||0|paymentRequest;1;|||",
+  GetPaymentRequest: "R|||7;1;|||",
   /** Grants permission to read a proposal. Access level: Read. Resources: proposal*. https://aws.amazon.com/iq/ */
-  GetProposal: "R||0|proposal;1;|||",
+  GetProposal: "R|||10;1;|||",
   /** Grants permission to get a created request. Access level: Read. Resources: request*. https://aws.amazon.com/iq/ */
-  GetRequest: "R||0|request;1;|||",
+  GetRequest: "R|||11;1;|||",
   /** Grants permission to read a review for an expert. Access level: Read. Resources: seller*. https://aws.amazon.com/iq/ */
-  GetReview: "R||0|seller;1;|||",
+  GetReview: "R|||12;1;|||",
   /** Grants permission to hide a request. Access level: Write. Resources: request*. https://aws.amazon.com/iq/ */
-  HideRequest: "W||0|request;1;|||",
+  HideRequest: "W|||11;1;|||",
   /** Grants permission to start a voice/video call. Access level: Write. https://aws.amazon.com/iq/ */
-  InitiateCall: "W||0||||",
+  InitiateCall: "W||||||",
   /** Grants permission to link an AWS certification to individual profile. Access level: Write. Resources: expert*. https://aws.amazon.com/iq/ */
-  LinkAwsCertification: "W||0|expert;1;|||",
+  LinkAwsCertification: "W|||5;1;|||",
   /** Grants permission to list existing attachments. Access level: List. Resources: attachment*. https://aws.amazon.com/iq/ */
-  ListAttachments: "L||0|attachment;1;|||",
+  ListAttachments: "L|||0;1;|||",
   /** Grants permission to list existing conversations. Access level: Read. Resources: conversation*. https://aws.amazon.com/iq/ */
-  ListConversations: "R||0|conversation;1;|||",
+  ListConversations: "R|||4;1;|||",
   /** Grants permission to list access logs of expert activity. Access level: Read. Resources: permission*. https://aws.amazon.com/iq/ */
-  ListExpertAccessLogs: "R||0|permission;1;|||",
+  ListExpertAccessLogs: "R|||9;1;|||",
   /** Grants permission to list listings. Access level: Read. Resources: listing*. https://aws.amazon.com/iq/ */
-  ListListings: "R||0|listing;1;|||",
+  ListListings: "R|||6;1;|||",
   /** Grants permission to list payment requests. Access level: Read. Resources: paymentRequest, paymentSchedule. https://aws.amazon.com/iq/ */
-  ListPaymentRequests: "R||0|paymentRequest;0;,paymentSchedule;0;|||",
+  ListPaymentRequests: "R|||7;0;,8;0;|||",
   /** Grants permission to list proposals. Access level: Read. Resources: proposal*. https://aws.amazon.com/iq/ */
-  ListProposals: "R||0|proposal;1;|||",
+  ListProposals: "R|||10;1;|||",
   /** Grants permission to list requests that are created. Access level: Read. Resources: request*. https://aws.amazon.com/iq/ */
-  ListRequests: "R||0|request;1;|||",
+  ListRequests: "R|||11;1;|||",
   /** Grants permission to list reviews for an expert. Access level: Read. Resources: seller*. https://aws.amazon.com/iq/ */
-  ListReviews: "R||0|seller;1;|||",
+  ListReviews: "R|||12;1;|||",
   /** Grants permission to mark a message as read in a conversation. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
-  MarkChatMessageRead: "W||0|conversation;1;|||",
+  MarkChatMessageRead: "W|||4;1;|||",
   /** Grants permission to reject a payment request. Access level: Write. Resources: paymentRequest*. https://aws.amazon.com/iq/ */
-  RejectPaymentRequest: "W||0|paymentRequest;1;|||",
+  RejectPaymentRequest: "W|||7;1;|||",
   /** Grants permission to reject a proposal. Access level: Write. Resources: proposal*. https://aws.amazon.com/iq/ */
-  RejectProposal: "W||0|proposal;1;|||",
+  RejectProposal: "W|||10;1;|||",
   /** Grants permission to send a message in a conversation as a company. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
-  SendCompanyChatMessage: "W||0|conversation;1;|||",
+  SendCompanyChatMessage: "W|||4;1;|||",
   /** Grants permission to send a message in a conversation as an individual. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
-  SendIndividualChatMessage: "W||0|conversation;1;|||",
+  SendIndividualChatMessage: "W|||4;1;|||",
   /** Grants permission to unarchive a conversation. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
-  UnarchiveConversation: "W||0|conversation;1;|||",
+  UnarchiveConversation: "W|||4;1;|||",
   /** Grants permission to unlink an AWS certification from individual profile. Access level: Write. Resources: expert*. https://aws.amazon.com/iq/ */
-  UnlinkAwsCertification: "W||0|expert;1;|||",
+  UnlinkAwsCertification: "W|||5;1;|||",
   /** Grants permission to update a company profile. Access level: Write. Resources: company*. https://aws.amazon.com/iq/ */
-  UpdateCompanyProfile: "W||0|company;1;|||",
+  UpdateCompanyProfile: "W|||3;1;|||",
   /** Grants permission to add more participants into a conversation. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
-  UpdateConversationMembers: "W||0|conversation;1;|||",
+  UpdateConversationMembers: "W|||4;1;|||",
   /** Grants permission to update an expert information. Access level: Write. Resources: expert*. https://aws.amazon.com/iq/ */
-  UpdateExpert: "W||0|expert;1;|||",
+  UpdateExpert: "W|||5;1;|||",
   /** Grants permission to update a listing. Access level: Write. Resources: listing*. https://aws.amazon.com/iq/ */
-  UpdateListing: "W||0|listing;1;|||",
+  UpdateListing: "W|||6;1;|||",
   /** Grants permission to update a request. Access level: Write. Resources: request*. https://aws.amazon.com/iq/ */
-  UpdateRequest: "W||0|request;1;|||",
+  UpdateRequest: "W|||11;1;|||",
   /** Grants permission to upload an attachment. Access level: Write. https://aws.amazon.com/iq/ */
-  UploadAttachment: "W||0||||",
+  UploadAttachment: "W||||||",
   /** Grants permission to withdraw a payment request. Access level: Write. Resources: paymentRequest*. https://aws.amazon.com/iq/ */
-  WithdrawPaymentRequest: "W||0|paymentRequest;1;|||",
+  WithdrawPaymentRequest: "W|||7;1;|||",
   /** Grants permission to withdraw a proposal. Access level: Write. Resources: proposal*. https://aws.amazon.com/iq/ */
-  WithdrawProposal: "W||0|proposal;1;|||",
+  WithdrawProposal: "W|||10;1;|||",
   /** Grants permission to write a review for an expert. Access level: Write. Resources: seller*. https://aws.amazon.com/iq/ */
-  WriteReview: "W||0|seller;1;|||",
+  WriteReview: "W|||12;1;|||",
 } as const;
 const actionDetails = {
   AcceptCall: "|,;~|Grants permission to accept an incoming voice/video call",
@@ -219,12 +219,91 @@ const actionDetails = {
   WithdrawProposal: "|,;~|Grants permission to withdraw a proposal",
   WriteReview: "|,;~|Grants permission to write a review for an expert",
 };
+const resourceTypeFacts = {
+  /** The attachment resource type: arn:${Partition}:iq:${Region}::attachment/${AttachmentId} */
+  attachment: "|,|",
+  /** The buyer resource type: arn:${Partition}:iq:${Region}::buyer/${BuyerId} */
+  buyer: "|,|",
+  /** The call resource type: arn:${Partition}:iq:${Region}::call/${CallId} */
+  call: "|,|",
+  /** The company resource type: arn:${Partition}:iq:${Region}::company/${CompanyId} */
+  company: "|,|",
+  /** The conversation resource type: arn:${Partition}:iq:${Region}::conversation/${ConversationId} */
+  conversation: "|,|",
+  /** The expert resource type: arn:${Partition}:iq:${Region}::expert/${ExpertId} */
+  expert: "|,|",
+  /** The listing resource type: arn:${Partition}:iq:${Region}::listing/${ListingId} */
+  listing: "|,|",
+  /** The paymentRequest resource type: arn:${Partition}:iq:${Region}::paymentRequest/${ConversationId}/${ProposalId}/${PaymentRequestId} */
+  paymentRequest: "|,|",
+  /** The paymentSchedule resource type: arn:${Partition}:iq:${Region}::paymentSchedule/${ConversationId}/${ProposalId}/${VersionId} */
+  paymentSchedule: "|,|",
+  /** The permission resource type: arn:${Partition}:iq-permission:${Region}::permission/${PermissionRequestId} */
+  permission: "|,|",
+  /** The proposal resource type: arn:${Partition}:iq:${Region}::proposal/${ConversationId}/${ProposalId} */
+  proposal: "|,|",
+  /** The request resource type: arn:${Partition}:iq:${Region}::request/${RequestId} */
+  request: "|,|",
+  /** The seller resource type: arn:${Partition}:iq:${Region}::seller/${SellerAwsAccountId} */
+  seller: "|,|",
+  /** The token resource type: arn:${Partition}:iq:${Region}::token/${TokenId} */
+  token: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a attachment resource: arn:${Partition}:iq:${Region}::attachment/${AttachmentId}. */
+  attachment: "|,attachment|arn:|Partition|:iq:|Region|::attachment/|AttachmentId|",
+  /** ARN of a buyer resource: arn:${Partition}:iq:${Region}::buyer/${BuyerId}. */
+  buyer: "|,buyer|arn:|Partition|:iq:|Region|::buyer/|BuyerId|",
+  /** ARN of a call resource: arn:${Partition}:iq:${Region}::call/${CallId}. */
+  call: "|,call|arn:|Partition|:iq:|Region|::call/|CallId|",
+  /** ARN of a company resource: arn:${Partition}:iq:${Region}::company/${CompanyId}. */
+  company: "|,company|arn:|Partition|:iq:|Region|::company/|CompanyId|",
+  /** ARN of a conversation resource: arn:${Partition}:iq:${Region}::conversation/${ConversationId}. */
+  conversation: "|,conversation|arn:|Partition|:iq:|Region|::conversation/|ConversationId|",
+  /** ARN of a expert resource: arn:${Partition}:iq:${Region}::expert/${ExpertId}. */
+  expert: "|,expert|arn:|Partition|:iq:|Region|::expert/|ExpertId|",
+  /** ARN of a listing resource: arn:${Partition}:iq:${Region}::listing/${ListingId}. */
+  listing: "|,listing|arn:|Partition|:iq:|Region|::listing/|ListingId|",
+  /** ARN of a paymentRequest resource: arn:${Partition}:iq:${Region}::paymentRequest/${ConversationId}/${ProposalId}/${PaymentRequestId}. */
+  paymentRequest:
+    "|,paymentRequest|arn:|Partition|:iq:|Region|::paymentRequest/|ConversationId|/|ProposalId|/|PaymentRequestId|",
+  /** ARN of a paymentSchedule resource: arn:${Partition}:iq:${Region}::paymentSchedule/${ConversationId}/${ProposalId}/${VersionId}. */
+  paymentSchedule:
+    "|,paymentSchedule|arn:|Partition|:iq:|Region|::paymentSchedule/|ConversationId|/|ProposalId|/|VersionId|",
+  /** ARN of a permission resource: arn:${Partition}:iq-permission:${Region}::permission/${PermissionRequestId}. */
+  permission: "|,permission|arn:|Partition|:iq-permission:|Region|::permission/|PermissionRequestId|",
+  /** ARN of a proposal resource: arn:${Partition}:iq:${Region}::proposal/${ConversationId}/${ProposalId}. */
+  proposal: "|,proposal|arn:|Partition|:iq:|Region|::proposal/|ConversationId|/|ProposalId|",
+  /** ARN of a request resource: arn:${Partition}:iq:${Region}::request/${RequestId}. */
+  request: "|,request|arn:|Partition|:iq:|Region|::request/|RequestId|",
+  /** ARN of a seller resource: arn:${Partition}:iq:${Region}::seller/${SellerAwsAccountId}. */
+  seller: "|,seller|arn:|Partition|:iq:|Region|::seller/|SellerAwsAccountId|",
+  /** ARN of a token resource: arn:${Partition}:iq:${Region}::token/${TokenId}. */
+  token: "|,token|arn:|Partition|:iq:|Region|::token/|TokenId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "attachment",
+  "buyer",
+  "call",
+  "company",
+  "conversation",
+  "expert",
+  "listing",
+  "paymentRequest",
+  "paymentSchedule",
+  "permission",
+  "proposal",
+  "request",
+  "seller",
+  "token",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "iq">;
 /** Any iq action. */
 export type Action = ActionOf<typeof actionFacts, "iq">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iq">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -232,7 +311,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every iq action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -240,76 +319,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The attachment resource type: arn:${Partition}:iq:${Region}::attachment/${AttachmentId} */
-  attachment: "|,arn:${Partition}:iq:${Region}::attachment/${AttachmentId}|",
-  /** The buyer resource type: arn:${Partition}:iq:${Region}::buyer/${BuyerId} */
-  buyer: "|,arn:${Partition}:iq:${Region}::buyer/${BuyerId}|",
-  /** The call resource type: arn:${Partition}:iq:${Region}::call/${CallId} */
-  call: "|,arn:${Partition}:iq:${Region}::call/${CallId}|",
-  /** The company resource type: arn:${Partition}:iq:${Region}::company/${CompanyId} */
-  company: "|,arn:${Partition}:iq:${Region}::company/${CompanyId}|",
-  /** The conversation resource type: arn:${Partition}:iq:${Region}::conversation/${ConversationId} */
-  conversation: "|,arn:${Partition}:iq:${Region}::conversation/${ConversationId}|",
-  /** The expert resource type: arn:${Partition}:iq:${Region}::expert/${ExpertId} */
-  expert: "|,arn:${Partition}:iq:${Region}::expert/${ExpertId}|",
-  /** The listing resource type: arn:${Partition}:iq:${Region}::listing/${ListingId} */
-  listing: "|,arn:${Partition}:iq:${Region}::listing/${ListingId}|",
-  /** The paymentRequest resource type: arn:${Partition}:iq:${Region}::paymentRequest/${ConversationId}/${ProposalId}/${PaymentRequestId} */
-  paymentRequest:
-    "|,arn:${Partition}:iq:${Region}::paymentRequest/${ConversationId}/${ProposalId}/${PaymentRequestId}|",
-  /** The paymentSchedule resource type: arn:${Partition}:iq:${Region}::paymentSchedule/${ConversationId}/${ProposalId}/${VersionId} */
-  paymentSchedule: "|,arn:${Partition}:iq:${Region}::paymentSchedule/${ConversationId}/${ProposalId}/${VersionId}|",
-  /** The permission resource type: arn:${Partition}:iq-permission:${Region}::permission/${PermissionRequestId} */
-  permission: "|,arn:${Partition}:iq-permission:${Region}::permission/${PermissionRequestId}|",
-  /** The proposal resource type: arn:${Partition}:iq:${Region}::proposal/${ConversationId}/${ProposalId} */
-  proposal: "|,arn:${Partition}:iq:${Region}::proposal/${ConversationId}/${ProposalId}|",
-  /** The request resource type: arn:${Partition}:iq:${Region}::request/${RequestId} */
-  request: "|,arn:${Partition}:iq:${Region}::request/${RequestId}|",
-  /** The seller resource type: arn:${Partition}:iq:${Region}::seller/${SellerAwsAccountId} */
-  seller: "|,arn:${Partition}:iq:${Region}::seller/${SellerAwsAccountId}|",
-  /** The token resource type: arn:${Partition}:iq:${Region}::token/${TokenId} */
-  token: "|,arn:${Partition}:iq:${Region}::token/${TokenId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a attachment resource: arn:${Partition}:iq:${Region}::attachment/${AttachmentId}. */
-  attachment: "|attachment|arn:|partition?|:iq:|region|::attachment/|attachmentId|",
-  /** ARN of a buyer resource: arn:${Partition}:iq:${Region}::buyer/${BuyerId}. */
-  buyer: "|buyer|arn:|partition?|:iq:|region|::buyer/|buyerId|",
-  /** ARN of a call resource: arn:${Partition}:iq:${Region}::call/${CallId}. */
-  call: "|call|arn:|partition?|:iq:|region|::call/|callId|",
-  /** ARN of a company resource: arn:${Partition}:iq:${Region}::company/${CompanyId}. */
-  company: "|company|arn:|partition?|:iq:|region|::company/|companyId|",
-  /** ARN of a conversation resource: arn:${Partition}:iq:${Region}::conversation/${ConversationId}. */
-  conversation: "|conversation|arn:|partition?|:iq:|region|::conversation/|conversationId|",
-  /** ARN of a expert resource: arn:${Partition}:iq:${Region}::expert/${ExpertId}. */
-  expert: "|expert|arn:|partition?|:iq:|region|::expert/|expertId|",
-  /** ARN of a listing resource: arn:${Partition}:iq:${Region}::listing/${ListingId}. */
-  listing: "|listing|arn:|partition?|:iq:|region|::listing/|listingId|",
-  /** ARN of a paymentRequest resource: arn:${Partition}:iq:${Region}::paymentRequest/${ConversationId}/${ProposalId}/${PaymentRequestId}. */
-  paymentRequest:
-    "|paymentRequest|arn:|partition?|:iq:|region|::paymentRequest/|conversationId|/|proposalId|/|paymentRequestId|",
-  /** ARN of a paymentSchedule resource: arn:${Partition}:iq:${Region}::paymentSchedule/${ConversationId}/${ProposalId}/${VersionId}. */
-  paymentSchedule:
-    "|paymentSchedule|arn:|partition?|:iq:|region|::paymentSchedule/|conversationId|/|proposalId|/|versionId|",
-  /** ARN of a permission resource: arn:${Partition}:iq-permission:${Region}::permission/${PermissionRequestId}. */
-  permission: "|permission|arn:|partition?|:iq-permission:|region|::permission/|permissionRequestId|",
-  /** ARN of a proposal resource: arn:${Partition}:iq:${Region}::proposal/${ConversationId}/${ProposalId}. */
-  proposal: "|proposal|arn:|partition?|:iq:|region|::proposal/|conversationId|/|proposalId|",
-  /** ARN of a request resource: arn:${Partition}:iq:${Region}::request/${RequestId}. */
-  request: "|request|arn:|partition?|:iq:|region|::request/|requestId|",
-  /** ARN of a seller resource: arn:${Partition}:iq:${Region}::seller/${SellerAwsAccountId}. */
-  seller: "|seller|arn:|partition?|:iq:|region|::seller/|sellerAwsAccountId|",
-  /** ARN of a token resource: arn:${Partition}:iq:${Region}::token/${TokenId}. */
-  token: "|token|arn:|partition?|:iq:|region|::token/|tokenId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,160 +30,158 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get multiple channels simultaneously by channel ARN. Access level: Read. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_BatchGetChannel.html */
-  BatchGetChannel: "R||0|Channel;1;|||;",
+  BatchGetChannel: "R|||1;1;|||;",
   /** Grants permission to get multiple stream keys simultaneously by stream key ARN. Access level: Read. Resources: Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_BatchGetStreamKey.html */
-  BatchGetStreamKey: "R||0|Stream-Key;1;|||;",
+  BatchGetStreamKey: "R|||11;1;|||;",
   /** Grants permission to perform StartViewerSessionRevocation on multiple channel ARN and viewer ID pairs simultaneously. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_BatchStartViewerSessionRevocation.html */
-  BatchStartViewerSessionRevocation: "W||0|Channel;1;|||;",
+  BatchStartViewerSessionRevocation: "W|||1;1;|||;",
   /** Grants permission to create a new ad configuration. Access level: Write. Resources: Ad-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreateAdConfiguration.html */
-  CreateAdConfiguration: "W||0|Ad-Configuration;1;|0,2|ivs:TagResource|;",
+  CreateAdConfiguration: "W|||0;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a new channel and an associated stream key. Access level: Write. Resources: Channel*, Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreateChannel.html */
-  CreateChannel: "W||0|Channel;1;,Stream-Key;1;|0,2|ivs:TagResource|;",
+  CreateChannel: "W|||1;1;,11;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a new encoder configuration. Access level: Write. Resources: Encoder-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateEncoderConfiguration.html */
-  CreateEncoderConfiguration: "W||0|Encoder-Configuration;1;|0,2|ivs:TagResource|;",
+  CreateEncoderConfiguration: "W|||3;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a new ingest configuration. Access level: Write. Resources: Ingest-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateIngestConfiguration.html */
-  CreateIngestConfiguration: "W||0|Ingest-Configuration;1;|0,2|ivs:TagResource|;",
+  CreateIngestConfiguration: "W|||4;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a participant token. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateParticipantToken.html */
-  CreateParticipantToken: "W||0|Stage;1;|0,2||;",
+  CreateParticipantToken: "W|||9;1;|0,2||;",
   /** Grants permission to create a playback restriction policy. Access level: Write. Resources: Playback-Restriction-Policy*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreatePlaybackRestrictionPolicy.html */
-  CreatePlaybackRestrictionPolicy: "W||0|Playback-Restriction-Policy;1;|0,2|ivs:TagResource|;",
+  CreatePlaybackRestrictionPolicy: "W|||6;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a a new recording configuration. Access level: Write. Resources: Recording-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreateRecordingConfiguration.html */
-  CreateRecordingConfiguration: "W||0|Recording-Configuration;1;|0,2|ivs:TagResource|;",
+  CreateRecordingConfiguration: "W|||8;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a stage. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateStage.html */
-  CreateStage: "W||0|Stage;1;|0,2|ivs:TagResource|;",
+  CreateStage: "W|||9;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a new storage configuration. Access level: Write. Resources: Storage-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateStorageConfiguration.html */
-  CreateStorageConfiguration: "W||0|Storage-Configuration;1;|0,2|ivs:TagResource|;",
+  CreateStorageConfiguration: "W|||10;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a stream key. Access level: Write. Resources: Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreateStreamKey.html */
-  CreateStreamKey: "W||0|Stream-Key;1;|0,2|ivs:TagResource|;",
+  CreateStreamKey: "W|||11;1;|0,2|ivs:TagResource|;",
   /** Grants permission to delete an ad configuration for the specified ARN. Access level: Write. Resources: Ad-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_DeleteAdConfiguration.html */
-  DeleteAdConfiguration: "W||0|Ad-Configuration;1;|||;",
+  DeleteAdConfiguration: "W|||0;1;|||;",
   /** Grants permission to delete a channel and channel's stream keys. Access level: Write. Resources: Channel*, Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_DeleteChannel.html */
-  DeleteChannel: "W||0|Channel;1;,Stream-Key;1;|||;",
+  DeleteChannel: "W|||1;1;,11;1;|||;",
   /** Grants permission to delete an encoder configuration for the specified ARN. Access level: Write. Resources: Encoder-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_DeleteEncoderConfiguration.html */
-  DeleteEncoderConfiguration: "W||0|Encoder-Configuration;1;|||;",
+  DeleteEncoderConfiguration: "W|||3;1;|||;",
   /** Grants permission to delete an ingest configuration for the specified ARN. Access level: Write. Resources: Ingest-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_DeleteIngestConfiguration.html */
-  DeleteIngestConfiguration: "W||0|Ingest-Configuration;1;|||;",
+  DeleteIngestConfiguration: "W|||4;1;|||;",
   /** Grants permission to delete the playback key pair for a specified ARN. Access level: Write. Resources: Playback-Key-Pair*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_DeletePlaybackKeyPair.html */
-  DeletePlaybackKeyPair: "W||0|Playback-Key-Pair;1;|||;",
+  DeletePlaybackKeyPair: "W|||5;1;|||;",
   /** Grants permission to delete the playback restriction policy for a specified ARN. Access level: Write. Resources: Playback-Restriction-Policy*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_DeletePlaybackRestrictionPolicy.html */
-  DeletePlaybackRestrictionPolicy: "W||0|Playback-Restriction-Policy;1;|||;",
+  DeletePlaybackRestrictionPolicy: "W|||6;1;|||;",
   /** Grants permission to delete the public key for the specified ARN. Access level: Write. Resources: Public-Key*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_DeletePublicKey.html */
-  DeletePublicKey: "W||0|Public-Key;1;|||;",
+  DeletePublicKey: "W|||7;1;|||;",
   /** Grants permission to delete a recording configuration for the specified ARN. Access level: Write. Resources: Recording-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_DeleteRecordingConfiguration.html */
-  DeleteRecordingConfiguration: "W||0|Recording-Configuration;1;|||;",
+  DeleteRecordingConfiguration: "W|||8;1;|||;",
   /** Grants permission to delete the stage for a specified ARN. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_DeleteStage.html */
-  DeleteStage: "W||0|Stage;1;|||;",
+  DeleteStage: "W|||9;1;|||;",
   /** Grants permission to delete an storage configuration for the specified ARN. Access level: Write. Resources: Storage-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_DeleteStorageConfiguration.html */
-  DeleteStorageConfiguration: "W||0|Storage-Configuration;1;|||;",
+  DeleteStorageConfiguration: "W|||10;1;|||;",
   /** Grants permission to delete the stream key for a specified ARN. Access level: Write. Resources: Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_DeleteStreamKey.html */
-  DeleteStreamKey: "W||0|Stream-Key;1;|||;",
+  DeleteStreamKey: "W|||11;1;|||;",
   /** Grants permission to disconnect a participant from for the specified stage ARN. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_DisconnectParticipant.html */
-  DisconnectParticipant: "W||0|Stage;1;|||;",
+  DisconnectParticipant: "W|||9;1;|||;",
   /** Grants permission to get the ad configuration for the specified ARN. Access level: Read. Resources: Ad-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetAdConfiguration.html */
-  GetAdConfiguration: "R||0|Ad-Configuration;1;|||;",
+  GetAdConfiguration: "R|||0;1;|||;",
   /** Grants permission to get the channel configuration for a specified channel ARN. Access level: Read. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetChannel.html */
-  GetChannel: "R||0|Channel;1;|||;",
+  GetChannel: "R|||1;1;|||;",
   /** Grants permission to get the composition for the specified ARN. Access level: Read. Resources: Composition*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_GetComposition.html */
-  GetComposition: "R||0|Composition;1;|||;",
+  GetComposition: "R|||2;1;|||;",
   /** Grants permission to get the encoder configuration for the specified ARN. Access level: Read. Resources: Encoder-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_GetEncoderConfiguration.html */
-  GetEncoderConfiguration: "R||0|Encoder-Configuration;1;|||;",
+  GetEncoderConfiguration: "R|||3;1;|||;",
   /** Grants permission to get the ingest configuration for the specified ARN. Access level: Read. Resources: Ingest-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_GetIngestConfiguration.html */
-  GetIngestConfiguration: "R||0|Ingest-Configuration;1;|||;",
+  GetIngestConfiguration: "R|||4;1;|||;",
   /** Grants permission to get participant information for a specified stage ARN, session, and participant. Access level: Read. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_GetParticipant.html */
-  GetParticipant: "R||0|Stage;1;|||;",
+  GetParticipant: "R|||9;1;|||;",
   /** Grants permission to get the playback keypair information for a specified ARN. Access level: Read. Resources: Playback-Key-Pair*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetPlaybackKeyPair.html */
-  GetPlaybackKeyPair: "R||0|Playback-Key-Pair;1;|||;",
+  GetPlaybackKeyPair: "R|||5;1;|||;",
   /** Grants permission to get the playback restriction policy for a specified ARN. Access level: Read. Resources: Playback-Restriction-Policy*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetPlaybackRestrictionPolicy.html */
-  GetPlaybackRestrictionPolicy: "R||0|Playback-Restriction-Policy;1;|||;",
+  GetPlaybackRestrictionPolicy: "R|||6;1;|||;",
   /** Grants permission to get the public key for the specified ARN. Access level: Read. Resources: Public-Key*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_GetPublicKey.html */
-  GetPublicKey: "R||0|Public-Key;1;|||;",
+  GetPublicKey: "R|||7;1;|||;",
   /** Grants permission to get the recording configuration for the specified ARN. Access level: Read. Resources: Recording-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetRecordingConfiguration.html */
-  GetRecordingConfiguration: "R||0|Recording-Configuration;1;|||;",
+  GetRecordingConfiguration: "R|||8;1;|||;",
   /** Grants permission to get stage information for a specified ARN. Access level: Read. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_GetStage.html */
-  GetStage: "R||0|Stage;1;|||;",
+  GetStage: "R|||9;1;|||;",
   /** Grants permission to get stage session information for a specified stage ARN and session. Access level: Read. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_GetStageSession.html */
-  GetStageSession: "R||0|Stage;1;|||;",
+  GetStageSession: "R|||9;1;|||;",
   /** Grants permission to get the storage configuration for the specified ARN. Access level: Read. Resources: Storage-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_GetStorageConfiguration.html */
-  GetStorageConfiguration: "R||0|Storage-Configuration;1;|||;",
+  GetStorageConfiguration: "R|||10;1;|||;",
   /** Grants permission to get information about the active (live) stream on a specified channel. Access level: Read. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetStream.html */
-  GetStream: "R||0|Channel;1;|||;",
+  GetStream: "R|||1;1;|||;",
   /** Grants permission to get stream-key information for a specified ARN. Access level: Read. Resources: Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetStreamKey.html */
-  GetStreamKey: "R||0|Stream-Key;1;|||;",
+  GetStreamKey: "R|||11;1;|||;",
   /** Grants permission to get information about the stream session on a specified channel. Access level: Read. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetStreamSession.html */
-  GetStreamSession: "R||0|Channel;1;|||;",
+  GetStreamSession: "R|||1;1;|||;",
   /** Grants permission to import the public key. Access level: Write. Resources: Playback-Key-Pair*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ImportPlaybackKeyPair.html */
-  ImportPlaybackKeyPair: "W||0|Playback-Key-Pair;1;|0,2|ivs:TagResource|;",
+  ImportPlaybackKeyPair: "W|||5;1;|0,2|ivs:TagResource|;",
   /** Grants permission to import a public key. Access level: Write. Resources: Public-Key*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ImportPublicKey.html */
-  ImportPublicKey: "W||0|Public-Key;1;|0,2|ivs:TagResource|;",
+  ImportPublicKey: "W|||7;1;|0,2|ivs:TagResource|;",
   /** Grants permission to request an ad insertion on a channel using an associated ad configuration. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_InsertAdBreak.html */
-  InsertAdBreak: "W||0|Channel;1;|||;",
+  InsertAdBreak: "W|||1;1;|||;",
   /** Grants permission to get summary information about ad configurations. Access level: List. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListAdConfigurations.html */
-  ListAdConfigurations: "L||0||||;",
+  ListAdConfigurations: "L||||||;",
   /** Grants permission to get summary information about channels. Access level: List. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListChannels.html */
-  ListChannels: "L||0|Channel;1;|||;",
+  ListChannels: "L|||1;1;|||;",
   /** Grants permission to get summary information about compositions. Access level: List. Resources: Encoder-Configuration, Stage. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListCompositions.html */
-  ListCompositions: "L||0|Encoder-Configuration;0;,Stage;0;|||;",
+  ListCompositions: "L|||3;0;,9;0;|||;",
   /** Grants permission to get summary information about encoder configurations. Access level: List. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListEncoderConfigurations.html */
-  ListEncoderConfigurations: "L||0||||;",
+  ListEncoderConfigurations: "L||||||;",
   /** Grants permission to get summary information about ingest configurations. Access level: List. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListIngestConfigurations.html */
-  ListIngestConfigurations: "L||0||||;",
+  ListIngestConfigurations: "L||||||;",
   /** Grants permission to list participant events for a specified stage ARN, session, and participant. Access level: List. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListParticipantEvents.html */
-  ListParticipantEvents: "L||0|Stage;1;|||;",
+  ListParticipantEvents: "L|||9;1;|||;",
   /** Grants permission to get summary information about participant replicas. Access level: List. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListParticipantReplicas.html */
-  ListParticipantReplicas: "L||0|Stage;1;|||;",
+  ListParticipantReplicas: "L|||9;1;|||;",
   /** Grants permission to list participants for a specified stage ARN and session. Access level: List. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListParticipants.html */
-  ListParticipants: "L||0|Stage;1;|||;",
+  ListParticipants: "L|||9;1;|||;",
   /** Grants permission to get summary information about playback key pairs. Access level: List. Resources: Playback-Key-Pair*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListPlaybackKeyPairs.html */
-  ListPlaybackKeyPairs: "L||0|Playback-Key-Pair;1;|||;",
+  ListPlaybackKeyPairs: "L|||5;1;|||;",
   /** Grants permission to get summary information about playback restriction policies. Access level: List. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListPlaybackRestrictionPolicies.html */
-  ListPlaybackRestrictionPolicies: "L||0||||;",
+  ListPlaybackRestrictionPolicies: "L||||||;",
   /** Grants permission to get summary information about public keys. Access level: List. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListPublicKeys.html */
-  ListPublicKeys: "L||0||||;",
+  ListPublicKeys: "L||||||;",
   /** Grants permission to get summary information about recording configurations. Access level: List. Resources: Recording-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListRecordingConfigurations.html */
-  ListRecordingConfigurations: "L||0|Recording-Configuration;1;|||;",
+  ListRecordingConfigurations: "L|||8;1;|||;",
   /** Grants permission to list stage sessions for a specified stage ARN. Access level: List. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListStageSessions.html */
-  ListStageSessions: "L||0|Stage;1;|||;",
+  ListStageSessions: "L|||9;1;|||;",
   /** Grants permission to get summary information about stages. Access level: List. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListStages.html */
-  ListStages: "L||0|Stage;1;|||;",
+  ListStages: "L|||9;1;|||;",
   /** Grants permission to get summary information about storage configurations. Access level: List. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListStorageConfigurations.html */
-  ListStorageConfigurations: "L||0||||;",
+  ListStorageConfigurations: "L||||||;",
   /** Grants permission to get summary information about stream keys. Access level: List. Resources: Channel*, Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListStreamKeys.html */
-  ListStreamKeys: "L||0|Channel;1;,Stream-Key;1;|||;",
+  ListStreamKeys: "L|||1;1;,11;1;|||;",
   /** Grants permission to get summary information about streams sessions on a specified channel. Access level: List. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListStreamSessions.html */
-  ListStreamSessions: "L||0|Channel;1;|||;",
+  ListStreamSessions: "L|||1;1;|||;",
   /** Grants permission to get summary information about live streams. Access level: List. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListStreams.html */
-  ListStreams: "L||0|Channel;1;|||;",
+  ListStreams: "L|||1;1;|||;",
   /** Grants permission to get information about the tags for a specified ARN. Access level: Read. Resources: Ad-Configuration, Channel, Composition, Encoder-Configuration, Ingest-Configuration, Playback-Key-Pair, Playback-Restriction-Policy, Public-Key, Recording-Configuration, Stage, Storage-Configuration, Stream-Key. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|Ad-Configuration;0;,Channel;0;,Composition;0;,Encoder-Configuration;0;,Ingest-Configuration;0;,Playback-Key-Pair;0;,Playback-Restriction-Policy;0;,Public-Key;0;,Recording-Configuration;0;,Stage;0;,Storage-Configuration;0;,Stream-Key;0;|0,2||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;|0,2||;",
   /** Grants permission to insert metadata into an RTMP stream for a specified channel. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_PutMetadata.html */
-  PutMetadata: "W||0|Channel;1;|||;",
+  PutMetadata: "W|||1;1;|||;",
   /** Grants permission to start a new composition. Access level: Write. Resources: Channel, Encoder-Configuration*, Stage*, Storage-Configuration. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_StartComposition.html */
-  StartComposition: "W||0|Channel;0;,Encoder-Configuration;1;,Stage;1;,Storage-Configuration;0;|0,2|ivs:TagResource|;",
+  StartComposition: "W|||1;0;,3;1;,9;1;,10;0;|0,2|ivs:TagResource|;",
   /** Grants permission to start a new participant replication. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_StartParticipantReplication.html */
-  StartParticipantReplication: "W||0|Stage;1;|0,2||;",
+  StartParticipantReplication: "W|||9;1;|0,2||;",
   /** Grants permission to start the process of revoking the viewer session associated with a specified channel ARN and viewer ID. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_StartViewerSessionRevocation.html */
-  StartViewerSessionRevocation: "W||0|Channel;1;|||;",
+  StartViewerSessionRevocation: "W|||1;1;|||;",
   /** Grants permission to stop the composition for the specified ARN. Access level: Write. Resources: Composition*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_StopComposition.html */
-  StopComposition: "W||0|Composition;1;|||;",
+  StopComposition: "W|||2;1;|||;",
   /** Grants permission to stop the participant replication for the specified ARN. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_StopParticipantReplication.html */
-  StopParticipantReplication: "W||0|Stage;1;|||;",
+  StopParticipantReplication: "W|||9;1;|||;",
   /** Grants permission to disconnect a streamer on a specified channel. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_StopStream.html */
-  StopStream: "W||0|Channel;1;|||;",
+  StopStream: "W|||1;1;|||;",
   /** Grants permission to add or update tags for a resource with a specified ARN. Access level: Tagging. Resources: Ad-Configuration, Channel, Composition, Encoder-Configuration, Ingest-Configuration, Playback-Key-Pair, Playback-Restriction-Policy, Public-Key, Recording-Configuration, Stage, Storage-Configuration, Stream-Key. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_TagResource.html */
   TagResource:
-    "T||0|Ad-Configuration;0;,Channel;0;,Composition;0;,Encoder-Configuration;0;,Ingest-Configuration;0;,Playback-Key-Pair;0;,Playback-Restriction-Policy;0;,Public-Key;0;,Recording-Configuration;0;,Stage;0;,Storage-Configuration;0;,Stream-Key;0;|0,2||CreateAdConfiguration,CreateChannel,CreateEncoderConfiguration,CreateIngestConfiguration,CreatePlaybackRestrictionPolicy,CreateRecordingConfiguration,CreateStage,CreateStorageConfiguration,CreateStreamKey,ImportPlaybackKeyPair,ImportPublicKey,StartComposition,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;|0,2||CreateAdConfiguration,CreateChannel,CreateEncoderConfiguration,CreateIngestConfiguration,CreatePlaybackRestrictionPolicy,CreateRecordingConfiguration,CreateStage,CreateStorageConfiguration,CreateStreamKey,ImportPlaybackKeyPair,ImportPublicKey,StartComposition,;",
   /** Grants permission to remove tags for a resource with a specified ARN. Access level: Tagging. Resources: Ad-Configuration, Channel, Composition, Encoder-Configuration, Ingest-Configuration, Playback-Key-Pair, Playback-Restriction-Policy, Public-Key, Recording-Configuration, Stage, Storage-Configuration, Stream-Key. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|Ad-Configuration;0;,Channel;0;,Composition;0;,Encoder-Configuration;0;,Ingest-Configuration;0;,Playback-Key-Pair;0;,Playback-Restriction-Policy;0;,Public-Key;0;,Recording-Configuration;0;,Stage;0;,Storage-Configuration;0;,Stream-Key;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;|2||;",
   /** Grants permission to update a channel's configuration. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_UpdateChannel.html */
-  UpdateChannel: "W||0|Channel;1;|||;",
+  UpdateChannel: "W|||1;1;|||;",
   /** Grants permission to update ingest configuration for a specified ARN. Access level: Write. Resources: Ingest-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_UpdateIngestConfiguration.html */
-  UpdateIngestConfiguration: "W||0|Ingest-Configuration;1;|||;",
+  UpdateIngestConfiguration: "W|||4;1;|||;",
   /** Grants permission to update a playback restriction policy for a specified ARN. Access level: Write. Resources: Playback-Restriction-Policy*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_UpdatePlaybackRestrictionPolicy.html */
-  UpdatePlaybackRestrictionPolicy: "W||0|Playback-Restriction-Policy;1;|||;",
+  UpdatePlaybackRestrictionPolicy: "W|||6;1;|||;",
   /** Grants permission to update a stage's configuration. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_UpdateStage.html */
-  UpdateStage: "W||0|Stage;1;|||;",
+  UpdateStage: "W|||9;1;|||;",
 } as const;
 const actionDetails = {
   BatchGetChannel: "|,;~~~|Grants permission to get multiple channels simultaneously by channel ARN",
@@ -284,12 +282,84 @@ const actionDetails = {
     "|,;~~~|Grants permission to update a playback restriction policy for a specified ARN",
   UpdateStage: "|,;~~ivs-realtime~|Grants permission to update a stage's configuration",
 };
+const resourceTypeFacts = {
+  /** The Ad-Configuration resource type: arn:${Partition}:ivs:${Region}:${Account}:ad-configuration/${ResourceId} */
+  "Ad-Configuration": "|,adConfiguration|1",
+  /** The Channel resource type: arn:${Partition}:ivs:${Region}:${Account}:channel/${ResourceId} */
+  Channel: "|,channel|1",
+  /** The Composition resource type: arn:${Partition}:ivs:${Region}:${Account}:composition/${ResourceId} */
+  Composition: "|,composition|1",
+  /** The Encoder-Configuration resource type: arn:${Partition}:ivs:${Region}:${Account}:encoder-configuration/${ResourceId} */
+  "Encoder-Configuration": "|,encoderConfiguration|1",
+  /** The Ingest-Configuration resource type: arn:${Partition}:ivs:${Region}:${Account}:ingest-configuration/${ResourceId} */
+  "Ingest-Configuration": "|,ingestConfiguration|1",
+  /** The Playback-Key-Pair resource type: arn:${Partition}:ivs:${Region}:${Account}:playback-key/${ResourceId} */
+  "Playback-Key-Pair": "|,playbackKeyPair|1",
+  /** The Playback-Restriction-Policy resource type: arn:${Partition}:ivs:${Region}:${Account}:playback-restriction-policy/${ResourceId} */
+  "Playback-Restriction-Policy": "|,playbackRestrictionPolicy|1",
+  /** The Public-Key resource type: arn:${Partition}:ivs:${Region}:${Account}:public-key/${ResourceId} */
+  "Public-Key": "|,publicKey|1",
+  /** The Recording-Configuration resource type: arn:${Partition}:ivs:${Region}:${Account}:recording-configuration/${ResourceId} */
+  "Recording-Configuration": "|,recordingConfiguration|1",
+  /** The Stage resource type: arn:${Partition}:ivs:${Region}:${Account}:stage/${ResourceId} */
+  Stage: "|,stage|1",
+  /** The Storage-Configuration resource type: arn:${Partition}:ivs:${Region}:${Account}:storage-configuration/${ResourceId} */
+  "Storage-Configuration": "|,storageConfiguration|1",
+  /** The Stream-Key resource type: arn:${Partition}:ivs:${Region}:${Account}:stream-key/${ResourceId} */
+  "Stream-Key": "|,streamKey|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Ad-Configuration resource: arn:${Partition}:ivs:${Region}:${Account}:ad-configuration/${ResourceId}. */
+  adConfiguration: "|,Ad-Configuration|arn:|Partition|:ivs:|Region|:|Account|:ad-configuration/|ResourceId|",
+  /** ARN of a Channel resource: arn:${Partition}:ivs:${Region}:${Account}:channel/${ResourceId}. */
+  channel: "|,Channel|arn:|Partition|:ivs:|Region|:|Account|:channel/|ResourceId|",
+  /** ARN of a Composition resource: arn:${Partition}:ivs:${Region}:${Account}:composition/${ResourceId}. */
+  composition: "|,Composition|arn:|Partition|:ivs:|Region|:|Account|:composition/|ResourceId|",
+  /** ARN of a Encoder-Configuration resource: arn:${Partition}:ivs:${Region}:${Account}:encoder-configuration/${ResourceId}. */
+  encoderConfiguration:
+    "|,Encoder-Configuration|arn:|Partition|:ivs:|Region|:|Account|:encoder-configuration/|ResourceId|",
+  /** ARN of a Ingest-Configuration resource: arn:${Partition}:ivs:${Region}:${Account}:ingest-configuration/${ResourceId}. */
+  ingestConfiguration:
+    "|,Ingest-Configuration|arn:|Partition|:ivs:|Region|:|Account|:ingest-configuration/|ResourceId|",
+  /** ARN of a Playback-Key-Pair resource: arn:${Partition}:ivs:${Region}:${Account}:playback-key/${ResourceId}. */
+  playbackKeyPair: "|,Playback-Key-Pair|arn:|Partition|:ivs:|Region|:|Account|:playback-key/|ResourceId|",
+  /** ARN of a Playback-Restriction-Policy resource: arn:${Partition}:ivs:${Region}:${Account}:playback-restriction-policy/${ResourceId}. */
+  playbackRestrictionPolicy:
+    "|,Playback-Restriction-Policy|arn:|Partition|:ivs:|Region|:|Account|:playback-restriction-policy/|ResourceId|",
+  /** ARN of a Public-Key resource: arn:${Partition}:ivs:${Region}:${Account}:public-key/${ResourceId}. */
+  publicKey: "|,Public-Key|arn:|Partition|:ivs:|Region|:|Account|:public-key/|ResourceId|",
+  /** ARN of a Recording-Configuration resource: arn:${Partition}:ivs:${Region}:${Account}:recording-configuration/${ResourceId}. */
+  recordingConfiguration:
+    "|,Recording-Configuration|arn:|Partition|:ivs:|Region|:|Account|:recording-configuration/|ResourceId|",
+  /** ARN of a Stage resource: arn:${Partition}:ivs:${Region}:${Account}:stage/${ResourceId}. */
+  stage: "|,Stage|arn:|Partition|:ivs:|Region|:|Account|:stage/|ResourceId|",
+  /** ARN of a Storage-Configuration resource: arn:${Partition}:ivs:${Region}:${Account}:storage-configuration/${ResourceId}. */
+  storageConfiguration:
+    "|,Storage-Configuration|arn:|Partition|:ivs:|Region|:|Account|:storage-configuration/|ResourceId|",
+  /** ARN of a Stream-Key resource: arn:${Partition}:ivs:${Region}:${Account}:stream-key/${ResourceId}. */
+  streamKey: "|,Stream-Key|arn:|Partition|:ivs:|Region|:|Account|:stream-key/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "Ad-Configuration",
+  "Channel",
+  "Composition",
+  "Encoder-Configuration",
+  "Ingest-Configuration",
+  "Playback-Key-Pair",
+  "Playback-Restriction-Policy",
+  "Public-Key",
+  "Recording-Configuration",
+  "Stage",
+  "Storage-Configuration",
+  "Stream-Key",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ivs">;
 /** Any ivs action. */
 export type Action = ActionOf<typeof actionFacts, "ivs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ivs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -297,7 +367,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ivs" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ivs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -305,71 +375,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Ad-Configuration resource type: arn:${Partition}:ivs:${Region}:${Account}:ad-configuration/${ResourceId} */
-  "Ad-Configuration": "|,arn:${Partition}:ivs:${Region}:${Account}:ad-configuration/${ResourceId}|1",
-  /** The Channel resource type: arn:${Partition}:ivs:${Region}:${Account}:channel/${ResourceId} */
-  Channel: "|,arn:${Partition}:ivs:${Region}:${Account}:channel/${ResourceId}|1",
-  /** The Composition resource type: arn:${Partition}:ivs:${Region}:${Account}:composition/${ResourceId} */
-  Composition: "|,arn:${Partition}:ivs:${Region}:${Account}:composition/${ResourceId}|1",
-  /** The Encoder-Configuration resource type: arn:${Partition}:ivs:${Region}:${Account}:encoder-configuration/${ResourceId} */
-  "Encoder-Configuration": "|,arn:${Partition}:ivs:${Region}:${Account}:encoder-configuration/${ResourceId}|1",
-  /** The Ingest-Configuration resource type: arn:${Partition}:ivs:${Region}:${Account}:ingest-configuration/${ResourceId} */
-  "Ingest-Configuration": "|,arn:${Partition}:ivs:${Region}:${Account}:ingest-configuration/${ResourceId}|1",
-  /** The Playback-Key-Pair resource type: arn:${Partition}:ivs:${Region}:${Account}:playback-key/${ResourceId} */
-  "Playback-Key-Pair": "|,arn:${Partition}:ivs:${Region}:${Account}:playback-key/${ResourceId}|1",
-  /** The Playback-Restriction-Policy resource type: arn:${Partition}:ivs:${Region}:${Account}:playback-restriction-policy/${ResourceId} */
-  "Playback-Restriction-Policy":
-    "|,arn:${Partition}:ivs:${Region}:${Account}:playback-restriction-policy/${ResourceId}|1",
-  /** The Public-Key resource type: arn:${Partition}:ivs:${Region}:${Account}:public-key/${ResourceId} */
-  "Public-Key": "|,arn:${Partition}:ivs:${Region}:${Account}:public-key/${ResourceId}|1",
-  /** The Recording-Configuration resource type: arn:${Partition}:ivs:${Region}:${Account}:recording-configuration/${ResourceId} */
-  "Recording-Configuration": "|,arn:${Partition}:ivs:${Region}:${Account}:recording-configuration/${ResourceId}|1",
-  /** The Stage resource type: arn:${Partition}:ivs:${Region}:${Account}:stage/${ResourceId} */
-  Stage: "|,arn:${Partition}:ivs:${Region}:${Account}:stage/${ResourceId}|1",
-  /** The Storage-Configuration resource type: arn:${Partition}:ivs:${Region}:${Account}:storage-configuration/${ResourceId} */
-  "Storage-Configuration": "|,arn:${Partition}:ivs:${Region}:${Account}:storage-configuration/${ResourceId}|1",
-  /** The Stream-Key resource type: arn:${Partition}:ivs:${Region}:${Account}:stream-key/${ResourceId} */
-  "Stream-Key": "|,arn:${Partition}:ivs:${Region}:${Account}:stream-key/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Ad-Configuration resource: arn:${Partition}:ivs:${Region}:${Account}:ad-configuration/${ResourceId}. */
-  adConfiguration: "|Ad-Configuration|arn:|partition?|:ivs:|region|:|account|:ad-configuration/|resourceId|",
-  /** ARN of a Channel resource: arn:${Partition}:ivs:${Region}:${Account}:channel/${ResourceId}. */
-  channel: "|Channel|arn:|partition?|:ivs:|region|:|account|:channel/|resourceId|",
-  /** ARN of a Composition resource: arn:${Partition}:ivs:${Region}:${Account}:composition/${ResourceId}. */
-  composition: "|Composition|arn:|partition?|:ivs:|region|:|account|:composition/|resourceId|",
-  /** ARN of a Encoder-Configuration resource: arn:${Partition}:ivs:${Region}:${Account}:encoder-configuration/${ResourceId}. */
-  encoderConfiguration:
-    "|Encoder-Configuration|arn:|partition?|:ivs:|region|:|account|:encoder-configuration/|resourceId|",
-  /** ARN of a Ingest-Configuration resource: arn:${Partition}:ivs:${Region}:${Account}:ingest-configuration/${ResourceId}. */
-  ingestConfiguration:
-    "|Ingest-Configuration|arn:|partition?|:ivs:|region|:|account|:ingest-configuration/|resourceId|",
-  /** ARN of a Playback-Key-Pair resource: arn:${Partition}:ivs:${Region}:${Account}:playback-key/${ResourceId}. */
-  playbackKeyPair: "|Playback-Key-Pair|arn:|partition?|:ivs:|region|:|account|:playback-key/|resourceId|",
-  /** ARN of a Playback-Restriction-Policy resource: arn:${Partition}:ivs:${Region}:${Account}:playback-restriction-policy/${ResourceId}. */
-  playbackRestrictionPolicy:
-    "|Playback-Restriction-Policy|arn:|partition?|:ivs:|region|:|account|:playback-restriction-policy/|resourceId|",
-  /** ARN of a Public-Key resource: arn:${Partition}:ivs:${Region}:${Account}:public-key/${ResourceId}. */
-  publicKey: "|Public-Key|arn:|partition?|:ivs:|region|:|account|:public-key/|resourceId|",
-  /** ARN of a Recording-Configuration resource: arn:${Partition}:ivs:${Region}:${Account}:recording-configuration/${ResourceId}. */
-  recordingConfiguration:
-    "|Recording-Configuration|arn:|partition?|:ivs:|region|:|account|:recording-configuration/|resourceId|",
-  /** ARN of a Stage resource: arn:${Partition}:ivs:${Region}:${Account}:stage/${ResourceId}. */
-  stage: "|Stage|arn:|partition?|:ivs:|region|:|account|:stage/|resourceId|",
-  /** ARN of a Storage-Configuration resource: arn:${Partition}:ivs:${Region}:${Account}:storage-configuration/${ResourceId}. */
-  storageConfiguration:
-    "|Storage-Configuration|arn:|partition?|:ivs:|region|:|account|:storage-configuration/|resourceId|",
-  /** ARN of a Stream-Key resource: arn:${Partition}:ivs:${Region}:${Account}:stream-key/${ResourceId}. */
-  streamKey: "|Stream-Key|arn:|partition?|:ivs:|region|:|account|:stream-key/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,39 +30,39 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an encrypted token that is used to establish an individual WebSocket connection to a room. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_CreateChatToken.html */
-  CreateChatToken: "W||0|Room;1;|0,2||;",
+  CreateChatToken: "W|||1;1;|0,2||;",
   /** Grants permission to create a logging configuration that allows clients to record room messages. Access level: Write. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_CreateLoggingConfiguration.html */
-  CreateLoggingConfiguration: "W||0|Logging-Configuration;1;|0,2|ivschat:TagResource|;",
+  CreateLoggingConfiguration: "W|||0;1;|0,2|ivschat:TagResource|;",
   /** Grants permission to create a room that allows clients to connect and pass messages. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_CreateRoom.html */
-  CreateRoom: "W||0|Room;1;|0,2|ivschat:TagResource|;",
+  CreateRoom: "W|||1;1;|0,2|ivschat:TagResource|;",
   /** Grants permission to delete the logging configuration for a specified logging configuration ARN. Access level: Write. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_DeleteLoggingConfiguration.html */
-  DeleteLoggingConfiguration: "W||0|Logging-Configuration;1;|||;",
+  DeleteLoggingConfiguration: "W|||0;1;|||;",
   /** Grants permission to send an event to a specific room which directs clients to delete a specific message. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_DeleteMessage.html */
-  DeleteMessage: "W||0|Room;1;|||;",
+  DeleteMessage: "W|||1;1;|||;",
   /** Grants permission to delete the room for a specified room ARN. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_DeleteRoom.html */
-  DeleteRoom: "W||0|Room;1;|||;",
+  DeleteRoom: "W|||1;1;|||;",
   /** Grants permission to disconnect all connections using a specified user ID from a room. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_DisconnectUser.html */
-  DisconnectUser: "W||0|Room;1;|||;",
+  DisconnectUser: "W|||1;1;|||;",
   /** Grants permission to get the logging configuration for a specified logging configuration ARN. Access level: Read. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_GetLoggingConfiguration.html */
-  GetLoggingConfiguration: "R||0|Logging-Configuration;1;|||;",
+  GetLoggingConfiguration: "R|||0;1;|||;",
   /** Grants permission to get the room configuration for a specified room ARN. Access level: Read. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_GetRoom.html */
-  GetRoom: "R||0|Room;1;|||;",
+  GetRoom: "R|||1;1;|||;",
   /** Grants permission to get summary information about logging configurations. Access level: List. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_ListLoggingConfigurations.html */
-  ListLoggingConfigurations: "L||0|Logging-Configuration;1;|||;",
+  ListLoggingConfigurations: "L|||0;1;|||;",
   /** Grants permission to get summary information about rooms. Access level: List. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_ListRooms.html */
-  ListRooms: "L||0|Room;1;|||;",
+  ListRooms: "L|||1;1;|||;",
   /** Grants permission to get information about the tags for a specified ARN. Access level: Read. Resources: Room. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|Room;0;|0,2||;",
+  ListTagsForResource: "R|||1;0;|0,2||;",
   /** Grants permission to send an event to a room. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_SendEvent.html */
-  SendEvent: "W||0|Room;1;|||;",
+  SendEvent: "W|||1;1;|||;",
   /** Grants permission to add or update tags for a resource with a specified ARN. Access level: Tagging. Resources: Logging-Configuration, Room. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_TagResource.html */
-  TagResource: "T||0|Logging-Configuration;0;,Room;0;|0,2||CreateLoggingConfiguration,CreateRoom,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateLoggingConfiguration,CreateRoom,;",
   /** Grants permission to remove tags for a resource with a specified ARN. Access level: Tagging. Resources: Logging-Configuration, Room. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_UntagResource.html */
-  UntagResource: "T||0|Logging-Configuration;0;,Room;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update the logging configuration for a specified logging configuration ARN. Access level: Write. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_UpdateLoggingConfiguration.html */
-  UpdateLoggingConfiguration: "W||0|Logging-Configuration;1;|||;",
+  UpdateLoggingConfiguration: "W|||0;1;|||;",
   /** Grants permission to update the room configuration for a specified room ARN. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_UpdateRoom.html */
-  UpdateRoom: "W||0|Room;1;|||;",
+  UpdateRoom: "W|||1;1;|||;",
 } as const;
 const actionDetails = {
   CreateChatToken:
@@ -89,12 +89,27 @@ const actionDetails = {
     "|,;~~~|Grants permission to update the logging configuration for a specified logging configuration ARN",
   UpdateRoom: "|,;~~~|Grants permission to update the room configuration for a specified room ARN",
 };
+const resourceTypeFacts = {
+  /** The Logging-Configuration resource type: arn:${Partition}:ivschat:${Region}:${Account}:logging-configuration/${ResourceId} */
+  "Logging-Configuration": "|,loggingConfiguration|1",
+  /** The Room resource type: arn:${Partition}:ivschat:${Region}:${Account}:room/${ResourceId} */
+  Room: "|,room|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Logging-Configuration resource: arn:${Partition}:ivschat:${Region}:${Account}:logging-configuration/${ResourceId}. */
+  loggingConfiguration:
+    "|,Logging-Configuration|arn:|Partition|:ivschat:|Region|:|Account|:logging-configuration/|ResourceId|",
+  /** ARN of a Room resource: arn:${Partition}:ivschat:${Region}:${Account}:room/${ResourceId}. */
+  room: "|,Room|arn:|Partition|:ivschat:|Region|:|Account|:room/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Logging-Configuration", "Room"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ivschat">;
 /** Any ivschat action. */
 export type Action = ActionOf<typeof actionFacts, "ivschat">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ivschat">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -102,7 +117,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ivschat" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ivschat action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -110,26 +125,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Logging-Configuration resource type: arn:${Partition}:ivschat:${Region}:${Account}:logging-configuration/${ResourceId} */
-  "Logging-Configuration": "|,arn:${Partition}:ivschat:${Region}:${Account}:logging-configuration/${ResourceId}|1",
-  /** The Room resource type: arn:${Partition}:ivschat:${Region}:${Account}:room/${ResourceId} */
-  Room: "|,arn:${Partition}:ivschat:${Region}:${Account}:room/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Logging-Configuration resource: arn:${Partition}:ivschat:${Region}:${Account}:logging-configuration/${ResourceId}. */
-  loggingConfiguration:
-    "|Logging-Configuration|arn:|partition?|:ivschat:|region|:|account|:logging-configuration/|resourceId|",
-  /** ARN of a Room resource: arn:${Partition}:ivschat:${Region}:${Account}:room/${ResourceId}. */
-  room: "|Room|arn:|partition?|:ivschat:|region|:|account|:room/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,46 +30,45 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:ResourceTag/${TagKey}"] as const;
 const actionFacts = {
   /** Grants permission to alter various aspects of the cluster, equivalent to Apache Kafka's ALTER CLUSTER ACL. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  AlterCluster: "W||0|cluster;1;||kafka-cluster:Connect,kafka-cluster:DescribeCluster|",
+  AlterCluster: "W|||0;1;||kafka-cluster:Connect,kafka-cluster:DescribeCluster|",
   /** Grants permission to alter the dynamic configuration of a cluster, equivalent to Apache Kafka's ALTER_CONFIGS CLUSTER ACL. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
   AlterClusterDynamicConfiguration:
-    "W||0|cluster;1;||kafka-cluster:Connect,kafka-cluster:DescribeClusterDynamicConfiguration|",
+    "W|||0;1;||kafka-cluster:Connect,kafka-cluster:DescribeClusterDynamicConfiguration|",
   /** Grants permission to join groups on a cluster, equivalent to Apache Kafka's READ GROUP ACL. Access level: Write. Resources: group*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  AlterGroup: "W||0|group;1;||kafka-cluster:Connect,kafka-cluster:DescribeGroup|",
+  AlterGroup: "W|||1;1;||kafka-cluster:Connect,kafka-cluster:DescribeGroup|",
   /** Grants permission to alter topics on a cluster, equivalent to Apache Kafka's ALTER TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  AlterTopic: "W||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  AlterTopic: "W|||2;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
   /** Grants permission to alter the dynamic configuration of topics on a cluster, equivalent to Apache Kafka's ALTER_CONFIGS TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  AlterTopicDynamicConfiguration:
-    "W||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopicDynamicConfiguration|",
+  AlterTopicDynamicConfiguration: "W|||2;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopicDynamicConfiguration|",
   /** Grants permission to alter transactional IDs on a cluster, equivalent to Apache Kafka's WRITE TRANSACTIONAL_ID ACL. Access level: Write. Resources: transactional-id*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
   AlterTransactionalId:
-    "W||0|transactional-id;1;||kafka-cluster:Connect,kafka-cluster:DescribeTransactionalId,kafka-cluster:WriteData|",
+    "W|||3;1;||kafka-cluster:Connect,kafka-cluster:DescribeTransactionalId,kafka-cluster:WriteData|",
   /** Grants permission to connect and authenticate to the cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  Connect: "W||0|cluster;1;|||",
+  Connect: "W|||0;1;|||",
   /** Grants permission to create topics on a cluster, equivalent to Apache Kafka's CREATE CLUSTER/TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  CreateTopic: "W||0|topic;1;||kafka-cluster:Connect|",
+  CreateTopic: "W|||2;1;||kafka-cluster:Connect|",
   /** Grants permission to delete groups on a cluster, equivalent to Apache Kafka's DELETE GROUP ACL. Access level: Write. Resources: group*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DeleteGroup: "W||0|group;1;||kafka-cluster:Connect,kafka-cluster:DescribeGroup|",
+  DeleteGroup: "W|||1;1;||kafka-cluster:Connect,kafka-cluster:DescribeGroup|",
   /** Grants permission to delete topics on a cluster, equivalent to Apache Kafka's DELETE TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DeleteTopic: "W||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  DeleteTopic: "W|||2;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
   /** Grants permission to describe various aspects of the cluster, equivalent to Apache Kafka's DESCRIBE CLUSTER ACL. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeCluster: "L||0|cluster;1;||kafka-cluster:Connect|",
+  DescribeCluster: "L|||0;1;||kafka-cluster:Connect|",
   /** Grants permission to describe the dynamic configuration of a cluster, equivalent to Apache Kafka's DESCRIBE_CONFIGS CLUSTER ACL. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeClusterDynamicConfiguration: "L||0|cluster;1;||kafka-cluster:Connect|",
+  DescribeClusterDynamicConfiguration: "L|||0;1;||kafka-cluster:Connect|",
   /** Grants permission to describe groups on a cluster, equivalent to Apache Kafka's DESCRIBE GROUP ACL. Access level: List. Resources: group*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeGroup: "L||0|group;1;||kafka-cluster:Connect|",
+  DescribeGroup: "L|||1;1;||kafka-cluster:Connect|",
   /** Grants permission to describe topics on a cluster, equivalent to Apache Kafka's DESCRIBE TOPIC ACL. Access level: List. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeTopic: "L||0|topic;1;||kafka-cluster:Connect|",
+  DescribeTopic: "L|||2;1;||kafka-cluster:Connect|",
   /** Grants permission to describe the dynamic configuration of topics on a cluster, equivalent to Apache Kafka's DESCRIBE_CONFIGS TOPIC ACL. Access level: List. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeTopicDynamicConfiguration: "L||0|topic;1;||kafka-cluster:Connect|",
+  DescribeTopicDynamicConfiguration: "L|||2;1;||kafka-cluster:Connect|",
   /** Grants permission to describe transactional IDs on a cluster, equivalent to Apache Kafka's DESCRIBE TRANSACTIONAL_ID ACL. Access level: List. Resources: transactional-id*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeTransactionalId: "L||0|transactional-id;1;||kafka-cluster:Connect|",
+  DescribeTransactionalId: "L|||3;1;||kafka-cluster:Connect|",
   /** Grants permission to read data from topics on a cluster, equivalent to Apache Kafka's READ TOPIC ACL. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  ReadData: "R||0|topic;1;||kafka-cluster:AlterGroup,kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  ReadData: "R|||2;1;||kafka-cluster:AlterGroup,kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
   /** Grants permission to write data to topics on a cluster, equivalent to Apache Kafka's WRITE TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  WriteData: "W||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  WriteData: "W|||2;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
   /** Grants permission to write data idempotently on a cluster, equivalent to Apache Kafka's IDEMPOTENT_WRITE CLUSTER ACL. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  WriteDataIdempotently: "W||0|cluster;1;||kafka-cluster:Connect,kafka-cluster:WriteData|",
+  WriteDataIdempotently: "W|||0;1;||kafka-cluster:Connect,kafka-cluster:WriteData|",
 } as const;
 const actionDetails = {
   AlterCluster:
@@ -105,12 +104,35 @@ const actionDetails = {
   WriteDataIdempotently:
     "|,;~|Grants permission to write data idempotently on a cluster, equivalent to Apache Kafka's IDEMPOTENT_WRITE CLUSTER ACL",
 };
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${ClusterUuid} */
+  cluster: "|,|0",
+  /** The group resource type: arn:${Partition}:kafka:${Region}:${Account}:group/${ClusterName}/${ClusterUuid}/${GroupName} */
+  group: "|,|",
+  /** The topic resource type: arn:${Partition}:kafka:${Region}:${Account}:topic/${ClusterName}/${ClusterUuid}/${TopicName} */
+  topic: "|,|",
+  /** The transactional-id resource type: arn:${Partition}:kafka:${Region}:${Account}:transactional-id/${ClusterName}/${ClusterUuid}/${TransactionalId} */
+  "transactional-id": "|,transactionalId|",
+} as const;
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${ClusterUuid}. */
+  cluster: "|,cluster|arn:|Partition|:kafka:|Region|:|Account|:cluster/|ClusterName|/|ClusterUuid|",
+  /** ARN of a group resource: arn:${Partition}:kafka:${Region}:${Account}:group/${ClusterName}/${ClusterUuid}/${GroupName}. */
+  group: "|,group|arn:|Partition|:kafka:|Region|:|Account|:group/|ClusterName|/|ClusterUuid|/|GroupName|",
+  /** ARN of a topic resource: arn:${Partition}:kafka:${Region}:${Account}:topic/${ClusterName}/${ClusterUuid}/${TopicName}. */
+  topic: "|,topic|arn:|Partition|:kafka:|Region|:|Account|:topic/|ClusterName|/|ClusterUuid|/|TopicName|",
+  /** ARN of a transactional-id resource: arn:${Partition}:kafka:${Region}:${Account}:transactional-id/${ClusterName}/${ClusterUuid}/${TransactionalId}. */
+  transactionalId:
+    "|,transactional-id|arn:|Partition|:kafka:|Region|:|Account|:transactional-id/|ClusterName|/|ClusterUuid|/|TransactionalId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["cluster", "group", "topic", "transactional-id"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "kafka-cluster">;
 /** Any kafka-cluster action. */
 export type Action = ActionOf<typeof actionFacts, "kafka-cluster">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kafka-cluster">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -118,7 +140,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every kafka-cluster action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -126,35 +148,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The cluster resource type: arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${ClusterUuid} */
-  cluster: "|,arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${ClusterUuid}|0",
-  /** The group resource type: arn:${Partition}:kafka:${Region}:${Account}:group/${ClusterName}/${ClusterUuid}/${GroupName} */
-  group: "|,arn:${Partition}:kafka:${Region}:${Account}:group/${ClusterName}/${ClusterUuid}/${GroupName}|",
-  /** The topic resource type: arn:${Partition}:kafka:${Region}:${Account}:topic/${ClusterName}/${ClusterUuid}/${TopicName} */
-  topic: "|,arn:${Partition}:kafka:${Region}:${Account}:topic/${ClusterName}/${ClusterUuid}/${TopicName}|",
-  /** The transactional-id resource type: arn:${Partition}:kafka:${Region}:${Account}:transactional-id/${ClusterName}/${ClusterUuid}/${TransactionalId} */
-  "transactional-id":
-    "|,arn:${Partition}:kafka:${Region}:${Account}:transactional-id/${ClusterName}/${ClusterUuid}/${TransactionalId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a cluster resource: arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${ClusterUuid}. */
-  cluster: "|cluster|arn:|partition?|:kafka:|region|:|account|:cluster/|clusterName|/|clusterUuid|",
-  /** ARN of a group resource: arn:${Partition}:kafka:${Region}:${Account}:group/${ClusterName}/${ClusterUuid}/${GroupName}. */
-  group: "|group|arn:|partition?|:kafka:|region|:|account|:group/|clusterName|/|clusterUuid|/|groupName|",
-  /** ARN of a topic resource: arn:${Partition}:kafka:${Region}:${Account}:topic/${ClusterName}/${ClusterUuid}/${TopicName}. */
-  topic: "|topic|arn:|partition?|:kafka:|region|:|account|:topic/|clusterName|/|clusterUuid|/|topicName|",
-  /** ARN of a transactional-id resource: arn:${Partition}:kafka:${Region}:${Account}:transactional-id/${ClusterName}/${ClusterUuid}/${TransactionalId}. */
-  transactionalId:
-    "|transactional-id|arn:|partition?|:kafka:|region|:|account|:transactional-id/|clusterName|/|clusterUuid|/|transactionalId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -35,131 +35,130 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate one or more Scram Secrets with an Amazon MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-scram-secrets.html#BatchAssociateScramSecret */
-  BatchAssociateScramSecret: "W||0|cluster;1;||kms:CreateGrant,kms:RetireGrant|;",
+  BatchAssociateScramSecret: "W|||0;1;||kms:CreateGrant,kms:RetireGrant|;",
   /** Grants permission to disassociate one or more Scram Secrets from an Amazon MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-scram-secrets.html#BatchDisassociateScramSecret */
-  BatchDisassociateScramSecret: "W||0|cluster;1;||kms:RetireGrant|;",
+  BatchDisassociateScramSecret: "W|||0;1;||kms:RetireGrant|;",
   /** Grants permission to create an MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters.html#CreateCluster */
   CreateCluster:
-    "W||0|cluster;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource,kms:CreateGrant,kms:DescribeKey|;",
+    "W|||0;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource,kms:CreateGrant,kms:DescribeKey|;",
   /** Grants permission to create an MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/MSK/2.0/APIReference/v2-clusters.html#CreateClusterV2 */
   CreateClusterV2:
-    "W||0|cluster;1;|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource,kms:CreateGrant,kms:DescribeKey|;",
+    "W|||0;1;|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource,kms:CreateGrant,kms:DescribeKey|;",
   /** Grants permission to create an MSK configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/configurations.html#CreateConfiguration */
-  CreateConfiguration: "W||0|configuration;1;|||;",
+  CreateConfiguration: "W|||1;1;|||;",
   /** Grants permission to create a MSK replicator. Access level: Write. Resources: replicator*. https://docs.aws.amazon.com/msk/latest/developerguide/v1-replicators.html#CreateReplicator */
   CreateReplicator:
-    "W||0|replicator;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PassRole,iam:PutRolePolicy,kafka:DescribeClusterV2,kafka:GetBootstrapBrokers,kafka:TagResource|;",
+    "W|||3;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PassRole,iam:PutRolePolicy,kafka:DescribeClusterV2,kafka:GetBootstrapBrokers,kafka:TagResource|;",
   /** Grants permission to create a Kafka topic in an MSK cluster. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics.html */
-  CreateTopic: "W||0|topic;1;||kafka-cluster:Connect,kafka-cluster:CreateTopic|",
+  CreateTopic: "W|||4;1;||kafka-cluster:Connect,kafka-cluster:CreateTopic|",
   /** Grants permission to create a MSK VPC connection. Access level: Write. Resources: cluster*, vpc-connection*. https://docs.aws.amazon.com/msk/1.0/apireference/vpc-connection.html#CreateVpcConnection */
   CreateVpcConnection:
-    "W||0|cluster;1;,vpc-connection;1;|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource|;",
+    "W|||0;1;,6;1;|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource|;",
   /** Grants permission to delete an MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn.html#DeleteCluster */
-  DeleteCluster: "W||0|cluster;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints|;",
+  DeleteCluster: "W|||0;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints|;",
   /** Grants permission to delete a cluster resource-based policy. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-policy.html#DeleteClusterPolicy */
-  DeleteClusterPolicy: "W||0|cluster;1;|||;",
+  DeleteClusterPolicy: "W|||0;1;|||;",
   /** Grants permission to delete the specified MSK configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/configurations-arn.html#DeleteConfiguration */
-  DeleteConfiguration: "W||0|configuration;1;|||;",
+  DeleteConfiguration: "W|||1;1;|||;",
   /** Grants permission to delete a MSK replicator. Access level: Write. Resources: replicator*. https://docs.aws.amazon.com/msk/latest/developerguide/v1-replicators.html#DeleteReplicator */
-  DeleteReplicator: "W||0|replicator;1;|||;",
+  DeleteReplicator: "W|||3;1;|||;",
   /** Grants permission to delete a Kafka topic from an MSK cluster. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics-topicname.html */
-  DeleteTopic: "W||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DeleteTopic,kafka-cluster:DescribeTopic|",
+  DeleteTopic: "W|||4;1;||kafka-cluster:Connect,kafka-cluster:DeleteTopic,kafka-cluster:DescribeTopic|",
   /** Grants permission to delete a MSK VPC connection. Access level: Write. Resources: vpc-connection*. https://docs.aws.amazon.com/msk/1.0/apireference/vpc-connection-arn.html#DeleteVpcConnection */
-  DeleteVpcConnection: "W||0|vpc-connection;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcEndpoints|;",
+  DeleteVpcConnection: "W|||6;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcEndpoints|;",
   /** Grants permission to describe an MSK cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn.html#DescribeCluster */
-  DescribeCluster: "R||0|cluster;1;|||;",
+  DescribeCluster: "R|||0;1;|||;",
   /** Grants permission to describe the cluster operation that is specified by the given ARN. Access level: Read. https://docs.aws.amazon.com/msk/1.0/apireference/operations-clusteroperationarn.html#DescribeClusterOperation */
-  DescribeClusterOperation: "R||0||||;",
+  DescribeClusterOperation: "R||||||;",
   /** Grants permission to describe the cluster operation that is specified by the given ARN. Access level: Read. https://docs.aws.amazon.com/MSK/2.0/APIReference/v2-operations-clusteroperationarn.html#DescribeClusterOperationV2 */
-  DescribeClusterOperationV2: "R||0||||;",
+  DescribeClusterOperationV2: "R||||||;",
   /** Grants permission to describe an MSK cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/MSK/2.0/APIReference/v2-clusters-clusterarn.html#DescribeClusterV2 */
-  DescribeClusterV2: "R||0|cluster;1;|||;",
+  DescribeClusterV2: "R|||0;1;|||;",
   /** Grants permission to describe an MSK configuration. Access level: Read. Resources: configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/configurations-arn.html#DescribeConfiguration */
-  DescribeConfiguration: "R||0|configuration;1;|||;",
+  DescribeConfiguration: "R|||1;1;|||;",
   /** Grants permission to describe an MSK configuration revision. Access level: Read. Resources: configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/configurations-arn-revisions-revision.html#DescribeConfigurationRevision */
-  DescribeConfigurationRevision: "R||0|configuration;1;|||;",
+  DescribeConfigurationRevision: "R|||1;1;|||;",
   /** Grants permission to describe a MSK replicator. Access level: Read. Resources: replicator*. https://docs.aws.amazon.com/msk/latest/developerguide/v1-replicators.html#DescribeReplicator */
-  DescribeReplicator: "R||0|replicator;1;||kafka:ListTagsForResource|;",
+  DescribeReplicator: "R|||3;1;||kafka:ListTagsForResource|;",
   /** Grants permission to return metadata details about a specific Kafka topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics-topicname.html */
   DescribeTopic:
-    "R||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic,kafka-cluster:DescribeTopicDynamicConfiguration|",
+    "R|||4;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic,kafka-cluster:DescribeTopicDynamicConfiguration|",
   /** Grants permission to list all partitions of a specific topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics-topicname-partitions.html */
   DescribeTopicPartitions:
-    "R||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic,kafka-cluster:DescribeTopicDynamicConfiguration|",
+    "R|||4;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic,kafka-cluster:DescribeTopicDynamicConfiguration|",
   /** Grants permission to describe a MSK VPC connection. Access level: Read. Resources: vpc-connection*. https://docs.aws.amazon.com/msk/1.0/apireference/vpc-connection-arn.html#DescribeVpcConnection */
-  DescribeVpcConnection: "R||0|vpc-connection;1;|||;",
+  DescribeVpcConnection: "R|||6;1;|||;",
   /** Grants permission to get connection details for the brokers in an MSK cluster. Access level: Read. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-bootstrap-brokers.html#GetBootstrapBrokers */
-  GetBootstrapBrokers: "R||0||||;",
+  GetBootstrapBrokers: "R||||||;",
   /** Grants permission to describe a cluster resource-based policy. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-policy.html#GetClusterPolicy */
-  GetClusterPolicy: "R||0|cluster;1;|||;",
+  GetClusterPolicy: "R|||0;1;|||;",
   /** Grants permission to get a list of the Apache Kafka versions to which you can update an MSK cluster. Access level: List. https://docs.aws.amazon.com/msk/1.0/apireference/compatible-kafka-versions.html#GetCompatibleKafkaVersions */
-  GetCompatibleKafkaVersions: "L||0||||;",
+  GetCompatibleKafkaVersions: "L||||||;",
   /** Grants permission to list all MSK VPC connections created for a cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-client-vpc-connections.html#ListClientVpcConnections */
-  ListClientVpcConnections: "L||0|cluster;1;|||;",
+  ListClientVpcConnections: "L|||0;1;|||;",
   /** Grants permission to return a list of all the operations that have been performed on the specified MSK cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-operations.html#ListClusterOperations */
-  ListClusterOperations: "L||0|cluster;1;|||;",
+  ListClusterOperations: "L|||0;1;|||;",
   /** Grants permission to return a list of all the operations that have been performed on the specified MSK cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/MSK/2.0/APIReference/v2-clusters-clusterarn-operations.html#ListClusterOperationsV2 */
-  ListClusterOperationsV2: "L||0|cluster;1;|||;",
+  ListClusterOperationsV2: "L|||0;1;|||;",
   /** Grants permission to list all MSK clusters in this account. Access level: List. https://docs.aws.amazon.com/msk/1.0/apireference/clusters.html#ListClusters */
-  ListClusters: "L||0||||;",
+  ListClusters: "L||||||;",
   /** Grants permission to list all MSK clusters in this account. Access level: List. https://docs.aws.amazon.com/MSK/2.0/APIReference/v2-clusters.html#ListClustersV2 */
-  ListClustersV2: "L||0||||;",
+  ListClustersV2: "L||||||;",
   /** Grants permission to list all revisions for an MSK configuration in this account. Access level: List. Resources: configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/configurations-arn-revisions.html#ListConfigurationRevisions */
-  ListConfigurationRevisions: "L||0|configuration;1;|||;",
+  ListConfigurationRevisions: "L|||1;1;|||;",
   /** Grants permission to list all MSK configurations in this account. Access level: List. https://docs.aws.amazon.com/msk/1.0/apireference/configurations.html#ListConfigurations */
-  ListConfigurations: "L||0||||;",
+  ListConfigurations: "L||||||;",
   /** Grants permission to list all Apache Kafka versions supported by Amazon MSK. Access level: List. https://docs.aws.amazon.com/msk/1.0/apireference/kafka-versions.html#ListKafkaVersions */
-  ListKafkaVersions: "L||0||||;",
+  ListKafkaVersions: "L||||||;",
   /** Grants permission to list brokers in an MSK cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-nodes.html#ListNodes */
-  ListNodes: "L||0|cluster;1;|||;",
+  ListNodes: "L|||0;1;|||;",
   /** Grants permission to list all MSK replicators in this account. Access level: List. https://docs.aws.amazon.com/msk/latest/developerguide/v1-replicators.html#ListReplicators */
-  ListReplicators: "L||0||||;",
+  ListReplicators: "L||||||;",
   /** Grants permission to list the Scram Secrets associated with an Amazon MSK cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-scram-secrets.html#ListScramSecrets */
-  ListScramSecrets: "L||0|cluster;1;|||;",
+  ListScramSecrets: "L|||0;1;|||;",
   /** Grants permission to list tags of an MSK resource. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/tags-resourcearn.html#ListTagsForResource */
-  ListTagsForResource: "R||0|cluster;1;|||DescribeReplicator,;",
+  ListTagsForResource: "R|||0;1;|||DescribeReplicator,;",
   /** Grants permission to list all Kafka topics for a specified MSK cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics.html */
-  ListTopics: "L||0|cluster;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  ListTopics: "L|||0;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
   /** Grants permission to list all MSK VPC connections that this account uses. Access level: List. https://docs.aws.amazon.com/msk/1.0/apireference/vpc-connections.html#ListVpcConnections */
-  ListVpcConnections: "L||0||||;",
+  ListVpcConnections: "L||||||;",
   /** Grants permission to create or update the resource-based policy for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-policy.html#PutClusterPolicy */
-  PutClusterPolicy: "W||0|cluster;1;|||;",
+  PutClusterPolicy: "W|||0;1;|||;",
   /** Grants permission to reboot broker. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-reboot-broker.html#RebootBroker */
-  RebootBroker: "W||0|cluster;1;|||;",
+  RebootBroker: "W|||0;1;|||;",
   /** Grants permission to reject a MSK VPC connection. Access level: Write. Resources: cluster*, vpc-connection*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-client-vpc-connection.html#RejectClientVpcConnection */
-  RejectClientVpcConnection: "W||0|cluster;1;,vpc-connection;1;|||;",
+  RejectClientVpcConnection: "W|||0;1;,6;1;|||;",
   /** Grants permission to tag an MSK resource. Access level: Tagging. Resources: cluster, vpc-connection. https://docs.aws.amazon.com/msk/1.0/apireference/tags-resourcearn.html#TagResource */
-  TagResource:
-    "T||0|cluster;0;,vpc-connection;0;|0,2||CreateCluster,CreateClusterV2,CreateReplicator,CreateVpcConnection,;",
+  TagResource: "T|||0;0;,6;0;|0,2||CreateCluster,CreateClusterV2,CreateReplicator,CreateVpcConnection,;",
   /** Grants permission to remove tags from an MSK resource. Access level: Tagging. Resources: cluster, vpc-connection. https://docs.aws.amazon.com/msk/1.0/apireference/tags-resourcearn.html#UntagResource */
-  UntagResource: "T||0|cluster;0;,vpc-connection;0;|2||;",
+  UntagResource: "T|||0;0;,6;0;|2||;",
   /** Grants permission to update the number of brokers of the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-nodes-count.html#UpdateBrokerCount */
-  UpdateBrokerCount: "W||0|cluster;1;|||;",
+  UpdateBrokerCount: "W|||0;1;|||;",
   /** Grants permission to update the storage size of the brokers of the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-nodes-storage.html#UpdateBrokerStorage */
-  UpdateBrokerStorage: "W||0|cluster;1;|||;",
+  UpdateBrokerStorage: "W|||0;1;|||;",
   /** Grants permission to update the broker type of an Amazon MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-nodes-type.html#UpdateBrokerType */
-  UpdateBrokerType: "W||0|cluster;1;|||;",
+  UpdateBrokerType: "W|||0;1;|||;",
   /** Grants permission to update the configuration of the MSK cluster. Access level: Write. Resources: cluster*, configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-configuration.html#UpdateClusterConfiguration */
-  UpdateClusterConfiguration: "W||0|cluster;1;,configuration;1;|||;",
+  UpdateClusterConfiguration: "W|||0;1;,1;1;|||;",
   /** Grants permission to update the MSK cluster to the specified Apache Kafka version. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-version.html#UpdateClusterKafkaVersion */
-  UpdateClusterKafkaVersion: "W||0|cluster;1;|||;",
+  UpdateClusterKafkaVersion: "W|||0;1;|||;",
   /** Grants permission to create a new revision of the MSK configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/configurations-arn.html#UpdateConfiguration */
-  UpdateConfiguration: "W||0|configuration;1;|||;",
+  UpdateConfiguration: "W|||1;1;|||;",
   /** Grants permission to update the connectivity settings for the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-connectivity.html#UpdateConnectivity */
-  UpdateConnectivity: "W||0|cluster;1;|3|ec2:DescribeRouteTables,ec2:DescribeSubnets|;",
+  UpdateConnectivity: "W|||0;1;|3|ec2:DescribeRouteTables,ec2:DescribeSubnets|;",
   /** Grants permission to update the monitoring settings for the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-monitoring.html#UpdateMonitoring */
-  UpdateMonitoring: "W||0|cluster;1;|||;",
+  UpdateMonitoring: "W|||0;1;|||;",
   /** Grants permission to update the intelligent rebalancing status of the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-rebalancing.html */
-  UpdateRebalancing: "W||0|cluster;1;|||;",
+  UpdateRebalancing: "W|||0;1;|||;",
   /** Grants permission to update the replication info of the MSK replicator. Access level: Write. Resources: replicator*. https://docs.aws.amazon.com/msk/latest/developerguide/v1-replicators.html#UpdateReplicationInfo */
-  UpdateReplicationInfo: "W||0|replicator;1;|||;",
+  UpdateReplicationInfo: "W|||3;1;|||;",
   /** Grants permission to update the security settings for the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-security.html#UpdateSecurity */
-  UpdateSecurity: "W||0|cluster;1;||kms:RetireGrant|;",
+  UpdateSecurity: "W|||0;1;||kms:RetireGrant|;",
   /** Grants permission to update the EBS storage (size or provisioned throughput) associated with MSK brokers or set cluster storage mode to TIERED. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-storage.html#UpdateStorage */
-  UpdateStorage: "W||0|cluster;1;|||;",
+  UpdateStorage: "W|||0;1;|||;",
   /** Grants permission to update the configuration of a Kafka topic in an MSK cluster. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics-topicname.html */
   UpdateTopic:
-    "W||0|topic;1;||kafka-cluster:AlterTopic,kafka-cluster:AlterTopicDynamicConfiguration,kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+    "W|||4;1;||kafka-cluster:AlterTopic,kafka-cluster:AlterTopicDynamicConfiguration,kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
 } as const;
 const actionDetails = {
   BatchAssociateScramSecret:
@@ -230,12 +229,56 @@ const actionDetails = {
     "|,;~~~|Grants permission to update the EBS storage (size or provisioned throughput) associated with MSK brokers or set cluster storage mode to TIERED",
   UpdateTopic: "|,;~|Grants permission to update the configuration of a Kafka topic in an MSK cluster",
 };
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${Uuid} */
+  cluster: "|,|1",
+  /** The configuration resource type: arn:${Partition}:kafka:${Region}:${Account}:configuration/${ConfigurationName}/${Uuid} */
+  configuration: "|,|",
+  /** The group resource type: arn:${Partition}:kafka:${Region}:${Account}:group/${ClusterName}/${ClusterUuid}/${GroupName} */
+  group: "|,|",
+  /** The replicator resource type: arn:${Partition}:kafka:${Region}:${Account}:replicator/${ReplicatorName}/${Uuid} */
+  replicator: "|,|1",
+  /** The topic resource type: arn:${Partition}:kafka:${Region}:${Account}:topic/${ClusterName}/${ClusterUuid}/${TopicName} */
+  topic: "|,|",
+  /** The transactional-id resource type: arn:${Partition}:kafka:${Region}:${Account}:transactional-id/${ClusterName}/${ClusterUuid}/${TransactionalId} */
+  "transactional-id": "|,transactionalId|",
+  /** The vpc-connection resource type: arn:${Partition}:kafka:${Region}:${VpcOwnerAccount}:vpc-connection/${ClusterOwnerAccount}/${ClusterName}/${Uuid} */
+  "vpc-connection": "|,vpcConnection|1",
+} as const;
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${Uuid}. */
+  cluster: "|,cluster|arn:|Partition|:kafka:|Region|:|Account|:cluster/|ClusterName|/|Uuid|",
+  /** ARN of a configuration resource: arn:${Partition}:kafka:${Region}:${Account}:configuration/${ConfigurationName}/${Uuid}. */
+  configuration: "|,configuration|arn:|Partition|:kafka:|Region|:|Account|:configuration/|ConfigurationName|/|Uuid|",
+  /** ARN of a group resource: arn:${Partition}:kafka:${Region}:${Account}:group/${ClusterName}/${ClusterUuid}/${GroupName}. */
+  group: "|,group|arn:|Partition|:kafka:|Region|:|Account|:group/|ClusterName|/|ClusterUuid|/|GroupName|",
+  /** ARN of a replicator resource: arn:${Partition}:kafka:${Region}:${Account}:replicator/${ReplicatorName}/${Uuid}. */
+  replicator: "|,replicator|arn:|Partition|:kafka:|Region|:|Account|:replicator/|ReplicatorName|/|Uuid|",
+  /** ARN of a topic resource: arn:${Partition}:kafka:${Region}:${Account}:topic/${ClusterName}/${ClusterUuid}/${TopicName}. */
+  topic: "|,topic|arn:|Partition|:kafka:|Region|:|Account|:topic/|ClusterName|/|ClusterUuid|/|TopicName|",
+  /** ARN of a transactional-id resource: arn:${Partition}:kafka:${Region}:${Account}:transactional-id/${ClusterName}/${ClusterUuid}/${TransactionalId}. */
+  transactionalId:
+    "|,transactional-id|arn:|Partition|:kafka:|Region|:|Account|:transactional-id/|ClusterName|/|ClusterUuid|/|TransactionalId|",
+  /** ARN of a vpc-connection resource: arn:${Partition}:kafka:${Region}:${VpcOwnerAccount}:vpc-connection/${ClusterOwnerAccount}/${ClusterName}/${Uuid}. */
+  vpcConnection:
+    "|,vpc-connection|arn:|Partition|:kafka:|Region|:|VpcOwnerAccount|:vpc-connection/|ClusterOwnerAccount|/|ClusterName|/|Uuid|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "cluster",
+  "configuration",
+  "group",
+  "replicator",
+  "topic",
+  "transactional-id",
+  "vpc-connection",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "kafka">;
 /** Any kafka action. */
 export type Action = ActionOf<typeof actionFacts, "kafka">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kafka">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -243,7 +286,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "kafka" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every kafka action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -251,49 +294,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The cluster resource type: arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${Uuid} */
-  cluster: "|,arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${Uuid}|1",
-  /** The configuration resource type: arn:${Partition}:kafka:${Region}:${Account}:configuration/${ConfigurationName}/${Uuid} */
-  configuration: "|,arn:${Partition}:kafka:${Region}:${Account}:configuration/${ConfigurationName}/${Uuid}|",
-  /** The group resource type: arn:${Partition}:kafka:${Region}:${Account}:group/${ClusterName}/${ClusterUuid}/${GroupName} */
-  group: "|,arn:${Partition}:kafka:${Region}:${Account}:group/${ClusterName}/${ClusterUuid}/${GroupName}|",
-  /** The replicator resource type: arn:${Partition}:kafka:${Region}:${Account}:replicator/${ReplicatorName}/${Uuid} */
-  replicator: "|,arn:${Partition}:kafka:${Region}:${Account}:replicator/${ReplicatorName}/${Uuid}|1",
-  /** The topic resource type: arn:${Partition}:kafka:${Region}:${Account}:topic/${ClusterName}/${ClusterUuid}/${TopicName} */
-  topic: "|,arn:${Partition}:kafka:${Region}:${Account}:topic/${ClusterName}/${ClusterUuid}/${TopicName}|",
-  /** The transactional-id resource type: arn:${Partition}:kafka:${Region}:${Account}:transactional-id/${ClusterName}/${ClusterUuid}/${TransactionalId} */
-  "transactional-id":
-    "|,arn:${Partition}:kafka:${Region}:${Account}:transactional-id/${ClusterName}/${ClusterUuid}/${TransactionalId}|",
-  /** The vpc-connection resource type: arn:${Partition}:kafka:${Region}:${VpcOwnerAccount}:vpc-connection/${ClusterOwnerAccount}/${ClusterName}/${Uuid} */
-  "vpc-connection":
-    "|,arn:${Partition}:kafka:${Region}:${VpcOwnerAccount}:vpc-connection/${ClusterOwnerAccount}/${ClusterName}/${Uuid}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a cluster resource: arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${Uuid}. */
-  cluster: "|cluster|arn:|partition?|:kafka:|region|:|account|:cluster/|clusterName|/|uuid|",
-  /** ARN of a configuration resource: arn:${Partition}:kafka:${Region}:${Account}:configuration/${ConfigurationName}/${Uuid}. */
-  configuration: "|configuration|arn:|partition?|:kafka:|region|:|account|:configuration/|configurationName|/|uuid|",
-  /** ARN of a group resource: arn:${Partition}:kafka:${Region}:${Account}:group/${ClusterName}/${ClusterUuid}/${GroupName}. */
-  group: "|group|arn:|partition?|:kafka:|region|:|account|:group/|clusterName|/|clusterUuid|/|groupName|",
-  /** ARN of a replicator resource: arn:${Partition}:kafka:${Region}:${Account}:replicator/${ReplicatorName}/${Uuid}. */
-  replicator: "|replicator|arn:|partition?|:kafka:|region|:|account|:replicator/|replicatorName|/|uuid|",
-  /** ARN of a topic resource: arn:${Partition}:kafka:${Region}:${Account}:topic/${ClusterName}/${ClusterUuid}/${TopicName}. */
-  topic: "|topic|arn:|partition?|:kafka:|region|:|account|:topic/|clusterName|/|clusterUuid|/|topicName|",
-  /** ARN of a transactional-id resource: arn:${Partition}:kafka:${Region}:${Account}:transactional-id/${ClusterName}/${ClusterUuid}/${TransactionalId}. */
-  transactionalId:
-    "|transactional-id|arn:|partition?|:kafka:|region|:|account|:transactional-id/|clusterName|/|clusterUuid|/|transactionalId|",
-  /** ARN of a vpc-connection resource: arn:${Partition}:kafka:${Region}:${VpcOwnerAccount}:vpc-connection/${ClusterOwnerAccount}/${ClusterName}/${Uuid}. */
-  vpcConnection:
-    "|vpc-connection|arn:|partition?|:kafka:|region|:|vpcOwnerAccount|:vpc-connection/|clusterOwnerAccount|/|clusterName|/|uuid|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -31,42 +31,41 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to create an MSK Connect connector. Access level: Write. https://docs.aws.amazon.com/MSKC/latest/mskc/API_CreateConnector.html */
   CreateConnector:
-    "W||0|||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,firehose:TagDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PassRole,iam:PutRolePolicy,kafkaconnect:TagResource,logs:CreateLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,s3:GetBucketPolicy,s3:PutBucketPolicy|;",
+    "W|||||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,firehose:TagDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PassRole,iam:PutRolePolicy,kafkaconnect:TagResource,logs:CreateLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,s3:GetBucketPolicy,s3:PutBucketPolicy|;",
   /** Grants permission to create an MSK Connect custom plugin. Access level: Write. https://docs.aws.amazon.com/MSKC/latest/mskc/API_CreateCustomPlugin.html */
-  CreateCustomPlugin: "W||0|||kafkaconnect:TagResource,s3:GetObject|;",
+  CreateCustomPlugin: "W|||||kafkaconnect:TagResource,s3:GetObject|;",
   /** Grants permission to create an MSK Connect worker configuration. Access level: Write. https://docs.aws.amazon.com/MSKC/latest/mskc/API_CreateWorkerConfiguration.html */
-  CreateWorkerConfiguration: "W||0|||kafkaconnect:TagResource|;",
+  CreateWorkerConfiguration: "W|||||kafkaconnect:TagResource|;",
   /** Grants permission to delete an MSK Connect connector. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DeleteConnector.html */
-  DeleteConnector: "W||0|connector;1;||logs:DeleteLogDelivery,logs:ListLogDeliveries|;",
+  DeleteConnector: "W|||0;1;||logs:DeleteLogDelivery,logs:ListLogDeliveries|;",
   /** Grants permission to delete an MSK Connect custom plugin. Access level: Write. Resources: custom plugin*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DeleteCustomPlugin.html */
-  DeleteCustomPlugin: "W||0|custom plugin;1;|||;",
+  DeleteCustomPlugin: "W|||2;1;|||;",
   /** Grants permission to delete an MSK Connect worker configuration. Access level: Write. Resources: worker configuration*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DeleteWorkerConfiguration.html */
-  DeleteWorkerConfiguration: "W||0|worker configuration;1;|||;",
+  DeleteWorkerConfiguration: "W|||3;1;|||;",
   /** Grants permission to describe an MSK Connect connector. Access level: Read. Resources: connector*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DescribeConnector.html */
-  DescribeConnector: "R||0|connector;1;|||;,DescribeConnectorOperation",
+  DescribeConnector: "R|||0;1;|||;,DescribeConnectorOperation",
   /** Grants permission to describe a MSK Connect connector operation. Access level: Read. Resources: connector operation*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DescribeConnectorOperation.html */
-  DescribeConnectorOperation: "R||0|connector operation;1;||kafkaconnect:DescribeConnector|;",
+  DescribeConnectorOperation: "R|||1;1;||kafkaconnect:DescribeConnector|;",
   /** Grants permission to describe an MSK Connect custom plugin. Access level: Read. Resources: custom plugin*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DescribeCustomPlugin.html */
-  DescribeCustomPlugin: "R||0|custom plugin;1;|||;",
+  DescribeCustomPlugin: "R|||2;1;|||;",
   /** Grants permission to describe an MSK Connect worker configuration. Access level: Read. Resources: worker configuration*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DescribeWorkerConfiguration.html */
-  DescribeWorkerConfiguration: "R||0|worker configuration;1;|||;",
+  DescribeWorkerConfiguration: "R|||3;1;|||;",
   /** Grants permission to list all operations of a given MSK Connect connector. Access level: Read. Resources: connector*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListConnectorOperations.html */
-  ListConnectorOperations: "R||0|connector;1;|||;",
+  ListConnectorOperations: "R|||0;1;|||;",
   /** Grants permission to list all MSK Connect connectors in this account. Access level: Read. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListConnectors.html */
-  ListConnectors: "R||0||||;",
+  ListConnectors: "R||||||;",
   /** Grants permission to list all MSK Connect custom plugins in this account. Access level: Read. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListCustomPlugins.html */
-  ListCustomPlugins: "R||0||||;",
+  ListCustomPlugins: "R||||||;",
   /** Grants permission to list tags of an MSK Connect resource. Access level: Read. Resources: connector, custom plugin, worker configuration. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|connector;0;1,custom plugin;0;1,worker configuration;0;1|||;",
+  ListTagsForResource: "R|||0;0;1,2;0;1,3;0;1|||;",
   /** Grants permission to list all MSK Connect worker configurations in this account. Access level: Read. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListWorkerConfigurations.html */
-  ListWorkerConfigurations: "R||0||||;",
+  ListWorkerConfigurations: "R||||||;",
   /** Grants permission to tag an MSK Connect resource. Access level: Tagging. Resources: connector, custom plugin, worker configuration. https://docs.aws.amazon.com/MSKC/latest/mskc/API_TagResource.html */
-  TagResource:
-    "T||0|connector;0;0~1~2,custom plugin;0;0~1~2,worker configuration;0;0~1~2|0,2||CreateConnector,CreateCustomPlugin,CreateWorkerConfiguration,;",
+  TagResource: "T|||0;0;0~1~2,2;0;0~1~2,3;0;0~1~2|0,2||CreateConnector,CreateCustomPlugin,CreateWorkerConfiguration,;",
   /** Grants permission to remove tags from an MSK Connect resource. Access level: Tagging. Resources: connector, custom plugin, worker configuration. https://docs.aws.amazon.com/MSKC/latest/mskc/API_UntagResource.html */
-  UntagResource: "T||0|connector;0;2,custom plugin;0;2,worker configuration;0;2|2||;",
+  UntagResource: "T|||0;0;2,2;0;2,3;0;2|2||;",
   /** Grants permission to update an MSK Connect connector. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_UpdateConnector.html */
-  UpdateConnector: "W||0|connector;1;|||;",
+  UpdateConnector: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   CreateConnector: "|,;~~~|Grants permission to create an MSK Connect connector",
@@ -88,12 +87,37 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove tags from an MSK Connect resource",
   UpdateConnector: "|,;~~~|Grants permission to update an MSK Connect connector",
 };
+const resourceTypeFacts = {
+  /** The connector resource type: arn:${Partition}:kafkaconnect:${Region}:${Account}:connector/${ConnectorName}/${UUID} */
+  connector: "|,|1",
+  /** The connector operation resource type: arn:${Partition}:kafkaconnect:${Region}:${Account}:connector-operation/${ConnectorName}/${ConnectorUUID}/${UUID} */
+  "connector operation": "|,connectorOperation|1",
+  /** The custom plugin resource type: arn:${Partition}:kafkaconnect:${Region}:${Account}:custom-plugin/${CustomPluginName}/${UUID} */
+  "custom plugin": "|,customPlugin|1",
+  /** The worker configuration resource type: arn:${Partition}:kafkaconnect:${Region}:${Account}:worker-configuration/${WorkerConfigurationName}/${UUID} */
+  "worker configuration": "|,workerConfiguration|1",
+} as const;
+const arnFormats = {
+  /** ARN of a connector resource: arn:${Partition}:kafkaconnect:${Region}:${Account}:connector/${ConnectorName}/${UUID}. */
+  connector: "|,connector|arn:|Partition|:kafkaconnect:|Region|:|Account|:connector/|ConnectorName|/|UUID,uuid|",
+  /** ARN of a connector operation resource: arn:${Partition}:kafkaconnect:${Region}:${Account}:connector-operation/${ConnectorName}/${ConnectorUUID}/${UUID}. */
+  connectorOperation:
+    "|,connector operation|arn:|Partition|:kafkaconnect:|Region|:|Account|:connector-operation/|ConnectorName|/|ConnectorUUID,connectorUuid|/|UUID,uuid|",
+  /** ARN of a custom plugin resource: arn:${Partition}:kafkaconnect:${Region}:${Account}:custom-plugin/${CustomPluginName}/${UUID}. */
+  customPlugin:
+    "|,custom plugin|arn:|Partition|:kafkaconnect:|Region|:|Account|:custom-plugin/|CustomPluginName|/|UUID,uuid|",
+  /** ARN of a worker configuration resource: arn:${Partition}:kafkaconnect:${Region}:${Account}:worker-configuration/${WorkerConfigurationName}/${UUID}. */
+  workerConfiguration:
+    "|,worker configuration|arn:|Partition|:kafkaconnect:|Region|:|Account|:worker-configuration/|WorkerConfigurationName|/|UUID,uuid|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["connector", "connector operation", "custom plugin", "worker configuration"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "kafkaconnect">;
 /** Any kafkaconnect action. */
 export type Action = ActionOf<typeof actionFacts, "kafkaconnect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kafkaconnect">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -101,7 +125,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "kafkaconnect" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every kafkaconnect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -109,38 +133,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The connector resource type: arn:${Partition}:kafkaconnect:${Region}:${Account}:connector/${ConnectorName}/${UUID} */
-  connector: "|,arn:${Partition}:kafkaconnect:${Region}:${Account}:connector/${ConnectorName}/${UUID}|1",
-  /** The connector operation resource type: arn:${Partition}:kafkaconnect:${Region}:${Account}:connector-operation/${ConnectorName}/${ConnectorUUID}/${UUID} */
-  "connector operation":
-    "|,arn:${Partition}:kafkaconnect:${Region}:${Account}:connector-operation/${ConnectorName}/${ConnectorUUID}/${UUID}|1",
-  /** The custom plugin resource type: arn:${Partition}:kafkaconnect:${Region}:${Account}:custom-plugin/${CustomPluginName}/${UUID} */
-  "custom plugin": "|,arn:${Partition}:kafkaconnect:${Region}:${Account}:custom-plugin/${CustomPluginName}/${UUID}|1",
-  /** The worker configuration resource type: arn:${Partition}:kafkaconnect:${Region}:${Account}:worker-configuration/${WorkerConfigurationName}/${UUID} */
-  "worker configuration":
-    "|,arn:${Partition}:kafkaconnect:${Region}:${Account}:worker-configuration/${WorkerConfigurationName}/${UUID}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a connector resource: arn:${Partition}:kafkaconnect:${Region}:${Account}:connector/${ConnectorName}/${UUID}. */
-  connector: "|connector|arn:|partition?|:kafkaconnect:|region|:|account|:connector/|connectorName|/|uuid|",
-  /** ARN of a connector operation resource: arn:${Partition}:kafkaconnect:${Region}:${Account}:connector-operation/${ConnectorName}/${ConnectorUUID}/${UUID}. */
-  connectorOperation:
-    "|connector operation|arn:|partition?|:kafkaconnect:|region|:|account|:connector-operation/|connectorName|/|connectorUuid|/|uuid|",
-  /** ARN of a custom plugin resource: arn:${Partition}:kafkaconnect:${Region}:${Account}:custom-plugin/${CustomPluginName}/${UUID}. */
-  customPlugin:
-    "|custom plugin|arn:|partition?|:kafkaconnect:|region|:|account|:custom-plugin/|customPluginName|/|uuid|",
-  /** ARN of a worker configuration resource: arn:${Partition}:kafkaconnect:${Region}:${Account}:worker-configuration/${WorkerConfigurationName}/${UUID}. */
-  workerConfiguration:
-    "|worker configuration|arn:|partition?|:kafkaconnect:|region|:|account|:worker-configuration/|workerConfigurationName|/|uuid|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

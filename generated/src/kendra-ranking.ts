@@ -30,23 +30,23 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a RescoreExecutionPlan. Access level: Write. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_CreateRescoreExecutionPlan.html */
-  CreateRescoreExecutionPlan: "W||0||0,2|kendra-ranking:TagResource|;",
+  CreateRescoreExecutionPlan: "W||||0,2|kendra-ranking:TagResource|;",
   /** Grants permission to delete a RescoreExecutionPlan. Access level: Write. Resources: rescore-execution-plan*. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_DeleteRescoreExecutionPlan.html */
-  DeleteRescoreExecutionPlan: "W||0|rescore-execution-plan;1;|||;",
+  DeleteRescoreExecutionPlan: "W|||0;1;|||;",
   /** Grants permission to describe a RescoreExecutionPlan. Access level: Read. Resources: rescore-execution-plan*. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_DescribeRescoreExecutionPlan.html */
-  DescribeRescoreExecutionPlan: "R||0|rescore-execution-plan;1;|||;",
+  DescribeRescoreExecutionPlan: "R|||0;1;|||;",
   /** Grants permission to list all RescoreExecutionPlans. Access level: List. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_ListRescoreExecutionPlans.html */
-  ListRescoreExecutionPlans: "L||0||||;",
+  ListRescoreExecutionPlans: "L||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: rescore-execution-plan. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_ListTagsForResource.html */
-  ListTagsForResource: "R||0|rescore-execution-plan;0;|||;",
+  ListTagsForResource: "R|||0;0;|||;",
   /** Grants permission to Rescore documents with Kendra Intelligent Ranking. Access level: Read. Resources: rescore-execution-plan*. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_Rescore.html */
-  Rescore: "R||0|rescore-execution-plan;1;|||;",
+  Rescore: "R|||0;1;|||;",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: rescore-execution-plan. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_TagResource.html */
-  TagResource: "T||0|rescore-execution-plan;0;|0,2||CreateRescoreExecutionPlan,;",
+  TagResource: "T|||0;0;|0,2||CreateRescoreExecutionPlan,;",
   /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: rescore-execution-plan. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_UntagResource.html */
-  UntagResource: "T||0|rescore-execution-plan;0;|2||;",
+  UntagResource: "T|||0;0;|2||;",
   /** Grants permission to update a RescoreExecutionPlan. Access level: Write. Resources: rescore-execution-plan*. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_UpdateRescoreExecutionPlan.html */
-  UpdateRescoreExecutionPlan: "W||0|rescore-execution-plan;1;|||;",
+  UpdateRescoreExecutionPlan: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   CreateRescoreExecutionPlan: "|,;~~~|Grants permission to create a RescoreExecutionPlan",
@@ -59,12 +59,23 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove the tag with the given key from a resource",
   UpdateRescoreExecutionPlan: "|,;~~~|Grants permission to update a RescoreExecutionPlan",
 };
+const resourceTypeFacts = {
+  /** The rescore-execution-plan resource type: arn:${Partition}:kendra-ranking:${Region}:${Account}:rescore-execution-plan/${RescoreExecutionPlanId} */
+  "rescore-execution-plan": "|,rescoreExecutionPlan|1",
+} as const;
+const arnFormats = {
+  /** ARN of a rescore-execution-plan resource: arn:${Partition}:kendra-ranking:${Region}:${Account}:rescore-execution-plan/${RescoreExecutionPlanId}. */
+  rescoreExecutionPlan:
+    "|,rescore-execution-plan|arn:|Partition|:kendra-ranking:|Region|:|Account|:rescore-execution-plan/|RescoreExecutionPlanId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["rescore-execution-plan"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "kendra-ranking">;
 /** Any kendra-ranking action. */
 export type Action = ActionOf<typeof actionFacts, "kendra-ranking">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kendra-ranking">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -72,7 +83,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "kendra-ranking" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every kendra-ranking action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -80,23 +91,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The rescore-execution-plan resource type: arn:${Partition}:kendra-ranking:${Region}:${Account}:rescore-execution-plan/${RescoreExecutionPlanId} */
-  "rescore-execution-plan":
-    "|,arn:${Partition}:kendra-ranking:${Region}:${Account}:rescore-execution-plan/${RescoreExecutionPlanId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a rescore-execution-plan resource: arn:${Partition}:kendra-ranking:${Region}:${Account}:rescore-execution-plan/${RescoreExecutionPlanId}. */
-  rescoreExecutionPlan:
-    "|rescore-execution-plan|arn:|partition?|:kendra-ranking:|region|:|account|:rescore-execution-plan/|rescoreExecutionPlanId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,140 +30,138 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to put principal mapping in index. Access level: Write. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_PutPrincipalMapping.html */
-  AssociateEntitiesToExperience: "W||0|experience;1;,index;1;|||;",
+  AssociateEntitiesToExperience: "W|||2;1;,5;1;|||;",
   /** Defines the specific permissions of users or groups in your AWS SSO identity source with access to your Amazon Kendra experience. Access level: Write. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_AssociatePersonasToEntities.html */
-  AssociatePersonasToEntities: "W||0|experience;1;,index;1;|||;",
+  AssociatePersonasToEntities: "W|||2;1;,5;1;|||;",
   /** Grants permission to batch delete document. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_BatchDeleteDocument.html */
-  BatchDeleteDocument: "W||0|index;1;|||;",
+  BatchDeleteDocument: "W|||5;1;|||;",
   /** Grants permission to delete a featured results set. Access level: Write. Resources: featured-results-set*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteFeaturedResults.html */
-  BatchDeleteFeaturedResultsSet: "W||0|featured-results-set;1;,index;1;|||;",
+  BatchDeleteFeaturedResultsSet: "W|||4;1;,5;1;|||;",
   /** Grants permission to do batch get document status. Access level: Read. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_BatchGetDocumentStatus.html */
-  BatchGetDocumentStatus: "R||0|index;1;|||;",
+  BatchGetDocumentStatus: "R|||5;1;|||;",
   /** Grants permission to batch put document. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_BatchPutDocument.html */
-  BatchPutDocument: "W||0|index;1;||iam:PassRole|;",
+  BatchPutDocument: "W|||5;1;||iam:PassRole|;",
   /** Grants permission to clear out the suggestions for a given index, generated so far. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ClearQuerySuggestions.html */
-  ClearQuerySuggestions: "W||0|index;1;|||;",
+  ClearQuerySuggestions: "W|||5;1;|||;",
   /** Grants permission to create an access control configuration. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateAccessControlConfiguration.html */
-  CreateAccessControlConfiguration: "W||0|index;1;|||;",
+  CreateAccessControlConfiguration: "W|||5;1;|||;",
   /** Grants permission to create a data source. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateDataSource.html */
-  CreateDataSource: "W||0|index;1;|0,2|iam:PassRole,kendra:TagResource|;",
+  CreateDataSource: "W|||5;1;|0,2|iam:PassRole,kendra:TagResource|;",
   /** Creates an Amazon Kendra experience such as a search application. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateExperience.html */
-  CreateExperience: "W||0|index;1;||iam:PassRole|;",
+  CreateExperience: "W|||5;1;||iam:PassRole|;",
   /** Grants permission to create an Faq. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateFaq.html */
-  CreateFaq: "W||0|index;1;|0,2|iam:PassRole,kendra:TagResource|;",
+  CreateFaq: "W|||5;1;|0,2|iam:PassRole,kendra:TagResource|;",
   /** Grants permission to create a featured results set. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateFeaturedResults.html */
-  CreateFeaturedResultsSet: "W||0|index;1;|0,2||;",
+  CreateFeaturedResultsSet: "W|||5;1;|0,2||;",
   /** Grants permission to create an Index. Access level: Write. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateIndex.html */
-  CreateIndex: "W||0||0,2|iam:PassRole,kendra:TagResource|;",
+  CreateIndex: "W||||0,2|iam:PassRole,kendra:TagResource|;",
   /** Grants permission to create a QuerySuggestions BlockList. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateQuerySuggestionsBlockList.html */
-  CreateQuerySuggestionsBlockList: "W||0|index;1;|0,2|iam:PassRole,kendra:TagResource|;",
+  CreateQuerySuggestionsBlockList: "W|||5;1;|0,2|iam:PassRole,kendra:TagResource|;",
   /** Grants permission to create a Thesaurus. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateThesaurus.html */
-  CreateThesaurus: "W||0|index;1;|0,2|iam:PassRole,kendra:TagResource|;",
+  CreateThesaurus: "W|||5;1;|0,2|iam:PassRole,kendra:TagResource|;",
   /** Grants permission to delete an access control configuration. Access level: Write. Resources: access-control-configuration*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteAccessControlConfiguration.html */
-  DeleteAccessControlConfiguration: "W||0|access-control-configuration;1;,index;1;|||;",
+  DeleteAccessControlConfiguration: "W|||0;1;,5;1;|||;",
   /** Grants permission to delete a data source. Access level: Write. Resources: data-source*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteDataSource.html */
-  DeleteDataSource: "W||0|data-source;1;,index;1;|||;",
+  DeleteDataSource: "W|||1;1;,5;1;|||;",
   /** Deletes your Amazon Kendra experience such as a search application. Access level: Write. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteExperience.html */
-  DeleteExperience: "W||0|experience;1;,index;1;|||;",
+  DeleteExperience: "W|||2;1;,5;1;|||;",
   /** Grants permission to delete an Faq. Access level: Write. Resources: faq*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteFaq.html */
-  DeleteFaq: "W||0|faq;1;,index;1;|||;",
+  DeleteFaq: "W|||3;1;,5;1;|||;",
   /** Grants permission to delete an Index. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteIndex.html */
-  DeleteIndex: "W||0|index;1;|||;",
+  DeleteIndex: "W|||5;1;|||;",
   /** Grants permission to delete principal mapping from index. Access level: Write. Resources: data-source, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeletePrincipalMapping.html */
-  DeletePrincipalMapping: "W||0|data-source;0;,index;1;|||;",
+  DeletePrincipalMapping: "W|||1;0;,5;1;|||;",
   /** Grants permission to delete a QuerySuggestions BlockList. Access level: Write. Resources: index*, query-suggestions-block-list*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteQuerySuggestionsBlockList.html */
-  DeleteQuerySuggestionsBlockList: "W||0|index;1;,query-suggestions-block-list;1;|||;",
+  DeleteQuerySuggestionsBlockList: "W|||5;1;,6;1;|||;",
   /** Grants permission to delete a Thesaurus. Access level: Write. Resources: index*, thesaurus*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteThesaurus.html */
-  DeleteThesaurus: "W||0|index;1;,thesaurus;1;|||;",
+  DeleteThesaurus: "W|||5;1;,7;1;|||;",
   /** Grants permission to describe an access control configuration. Access level: Read. Resources: access-control-configuration*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeAccessControlConfiguration.html */
-  DescribeAccessControlConfiguration: "R||0|access-control-configuration;1;,index;1;|||;",
+  DescribeAccessControlConfiguration: "R|||0;1;,5;1;|||;",
   /** Grants permission to describe a data source. Access level: Read. Resources: data-source*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeDataSource.html */
-  DescribeDataSource: "R||0|data-source;1;,index;1;|||;",
+  DescribeDataSource: "R|||1;1;,5;1;|||;",
   /** Gets information about your Amazon Kendra experience such as a search application. Access level: Read. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeExperience.html */
-  DescribeExperience: "R||0|experience;1;,index;1;|||;",
+  DescribeExperience: "R|||2;1;,5;1;|||;",
   /** Grants permission to describe an Faq. Access level: Read. Resources: faq*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeFaq.html */
-  DescribeFaq: "R||0|faq;1;,index;1;|||;",
+  DescribeFaq: "R|||3;1;,5;1;|||;",
   /** Grants permission to describe a featured results set. Access level: Read. Resources: featured-results-set*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeThesaurus.html */
-  DescribeFeaturedResultsSet: "R||0|featured-results-set;1;,index;1;|||;",
+  DescribeFeaturedResultsSet: "R|||4;1;,5;1;|||;",
   /** Grants permission to describe an Index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeIndex.html */
-  DescribeIndex: "R||0|index;1;|||;",
+  DescribeIndex: "R|||5;1;|||;",
   /** Grants permission to describe principal mapping from index. Access level: Read. Resources: data-source, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribePrincipalMapping.html */
-  DescribePrincipalMapping: "R||0|data-source;0;,index;1;|||;",
+  DescribePrincipalMapping: "R|||1;0;,5;1;|||;",
   /** Grants permission to describe a QuerySuggestions BlockList. Access level: Read. Resources: index*, query-suggestions-block-list*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeQuerySuggestionsBlockList.html */
-  DescribeQuerySuggestionsBlockList: "R||0|index;1;,query-suggestions-block-list;1;|||;",
+  DescribeQuerySuggestionsBlockList: "R|||5;1;,6;1;|||;",
   /** Grants permission to describe the query suggestions configuration for an index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeQuerySuggestionsConfig.html */
-  DescribeQuerySuggestionsConfig: "R||0|index;1;|||;",
+  DescribeQuerySuggestionsConfig: "R|||5;1;|||;",
   /** Grants permission to describe a Thesaurus. Access level: Read. Resources: index*, thesaurus*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeThesaurus.html */
-  DescribeThesaurus: "R||0|index;1;,thesaurus;1;|||;",
+  DescribeThesaurus: "R|||5;1;,7;1;|||;",
   /** Prevents users or groups in your AWS SSO identity source from accessing your Amazon Kendra experience. Access level: Write. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DisassociateEntitiesFromExperience.html */
-  DisassociateEntitiesFromExperience: "W||0|experience;1;,index;1;|||;",
+  DisassociateEntitiesFromExperience: "W|||2;1;,5;1;|||;",
   /** Removes the specific permissions of users or groups in your AWS SSO identity source with access to your Amazon Kendra experience. Access level: Write. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DisassociatePersonasFromEntities.html */
-  DisassociatePersonasFromEntities: "W||0|experience;1;,index;1;|||;",
+  DisassociatePersonasFromEntities: "W|||2;1;,5;1;|||;",
   /** Grants permission to get suggestions for a query prefix. Access level: Read. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_GetQuerySuggestions.html */
-  GetQuerySuggestions: "R||0|index;1;|||;",
+  GetQuerySuggestions: "R|||5;1;|||;",
   /** Retrieves search metrics data. Access level: Read. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_GetSnapshots.html */
-  GetSnapshots: "R||0|index;1;|||;",
+  GetSnapshots: "R|||5;1;|||;",
   /** Grants permission to list the access control configurations. Access level: List. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListAccessControlConfigurations.html */
-  ListAccessControlConfigurations: "L||0|index;1;|||;",
+  ListAccessControlConfigurations: "L|||5;1;|||;",
   /** Grants permission to get Data Source sync job history. Access level: List. Resources: data-source*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListDataSourceSyncJobs.html */
-  ListDataSourceSyncJobs: "L||0|data-source;1;,index;1;|||;",
+  ListDataSourceSyncJobs: "L|||1;1;,5;1;|||;",
   /** Grants permission to list the data sources. Access level: List. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListDataSources.html */
-  ListDataSources: "L||0|index;1;|||;",
+  ListDataSources: "L|||5;1;|||;",
   /** Lists specific permissions of users and groups with access to your Amazon Kendra experience. Access level: List. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListEntityPersonas.html */
-  ListEntityPersonas: "L||0|experience;1;,index;1;|||;",
+  ListEntityPersonas: "L|||2;1;,5;1;|||;",
   /** Lists users or groups in your AWS SSO identity source that are granted access to your Amazon Kendra experience. Access level: List. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListExperienceEntities.html */
-  ListExperienceEntities: "L||0|experience;1;,index;1;|||;",
+  ListExperienceEntities: "L|||2;1;,5;1;|||;",
   /** Lists one or more Amazon Kendra experiences. You can create an Amazon Kendra experience such as a search application. Access level: List. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListExperiences.html */
-  ListExperiences: "L||0|index;1;|||;",
+  ListExperiences: "L|||5;1;|||;",
   /** Grants permission to list the Faqs. Access level: List. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListFaqs.html */
-  ListFaqs: "L||0|index;1;|||;",
+  ListFaqs: "L|||5;1;|||;",
   /** Grants permission to list the featured results sets. Access level: List. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListFeaturedResults.html */
-  ListFeaturedResultsSets: "L||0|index;1;|||;",
+  ListFeaturedResultsSets: "L|||5;1;|||;",
   /** Grants permission to list groups that are older than an ordering id. Access level: List. Resources: data-source, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListGroupsOlderThanOrderingId.html */
-  ListGroupsOlderThanOrderingId: "L||0|data-source;0;,index;1;|||;",
+  ListGroupsOlderThanOrderingId: "L|||1;0;,5;1;|||;",
   /** Grants permission to list the indexes. Access level: List. https://docs.aws.amazon.com/kendra/latest/dg/API_ListIndices.html */
-  ListIndices: "L||0||||;",
+  ListIndices: "L||||||;",
   /** Grants permission to list the QuerySuggestions BlockLists. Access level: List. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListQuerySuggestionsBlockLists.html */
-  ListQuerySuggestionsBlockLists: "L||0|index;1;|||;",
+  ListQuerySuggestionsBlockLists: "L|||5;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: data-source, faq, featured-results-set, index, query-suggestions-block-list, thesaurus. https://docs.aws.amazon.com/kendra/latest/dg/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|data-source;0;,faq;0;,featured-results-set;0;,index;0;,query-suggestions-block-list;0;,thesaurus;0;|||;",
+  ListTagsForResource: "R|||1;0;,3;0;,4;0;,5;0;,6;0;,7;0;|||;",
   /** Grants permission to list the Thesauri. Access level: List. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListThesauri.html */
-  ListThesauri: "L||0|index;1;|||;",
+  ListThesauri: "L|||5;1;|||;",
   /** Grants permission to put principal mapping in index. Access level: Write. Resources: data-source, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_PutPrincipalMapping.html */
-  PutPrincipalMapping: "W||0|data-source;0;,index;1;||iam:PassRole|;",
+  PutPrincipalMapping: "W|||1;0;,5;1;||iam:PassRole|;",
   /** Grants permission to query documents and faqs. Access level: Read. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_Query.html */
-  Query: "R||0|index;1;|||;",
+  Query: "R|||5;1;|||;",
   /** Grants permission to retrieve relevant content from an index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_Retrieve.html */
-  Retrieve: "R||0|index;1;|||;",
+  Retrieve: "R|||5;1;|||;",
   /** Grants permission to start Data Source sync job. Access level: Write. Resources: data-source*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_StartDataSourceSyncJob.html */
-  StartDataSourceSyncJob: "W||0|data-source;1;,index;1;|||;",
+  StartDataSourceSyncJob: "W|||1;1;,5;1;|||;",
   /** Grants permission to stop Data Source sync job. Access level: Write. Resources: data-source*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_StopDataSourceSyncJob.html */
-  StopDataSourceSyncJob: "W||0|data-source;1;,index;1;|||;",
+  StopDataSourceSyncJob: "W|||1;1;,5;1;|||;",
   /** Grants permission to send feedback about a query results. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_SubmitFeedback.html */
-  SubmitFeedback: "W||0|index;1;|||;",
+  SubmitFeedback: "W|||5;1;|||;",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: data-source, faq, featured-results-set, index, query-suggestions-block-list, thesaurus. https://docs.aws.amazon.com/kendra/latest/dg/API_TagResource.html */
   TagResource:
-    "T||0|data-source;0;,faq;0;,featured-results-set;0;,index;0;,query-suggestions-block-list;0;,thesaurus;0;|0,2||CreateDataSource,CreateFaq,CreateIndex,CreateQuerySuggestionsBlockList,CreateThesaurus,;",
+    "T|||1;0;,3;0;,4;0;,5;0;,6;0;,7;0;|0,2||CreateDataSource,CreateFaq,CreateIndex,CreateQuerySuggestionsBlockList,CreateThesaurus,;",
   /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: data-source, faq, featured-results-set, index, query-suggestions-block-list, thesaurus. https://docs.aws.amazon.com/kendra/latest/dg/API_UntagResource.html */
-  UntagResource:
-    "T||0|data-source;0;,faq;0;,featured-results-set;0;,index;0;,query-suggestions-block-list;0;,thesaurus;0;|2||;",
+  UntagResource: "T|||1;0;,3;0;,4;0;,5;0;,6;0;,7;0;|2||;",
   /** Grants permission to update an access control configuration. Access level: Write. Resources: access-control-configuration*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateAccessControlConfiguration.html */
-  UpdateAccessControlConfiguration: "W||0|access-control-configuration;1;,index;1;|||;",
+  UpdateAccessControlConfiguration: "W|||0;1;,5;1;|||;",
   /** Grants permission to update a data source. Access level: Write. Resources: data-source*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateDataSource.html */
-  UpdateDataSource: "W||0|data-source;1;,index;1;||iam:PassRole|;",
+  UpdateDataSource: "W|||1;1;,5;1;||iam:PassRole|;",
   /** Updates your Amazon Kendra experience such as a search application. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateExperience.html */
-  UpdateExperience: "W||0|index;1;||iam:PassRole|;",
+  UpdateExperience: "W|||5;1;||iam:PassRole|;",
   /** Grants permission to update a featured results set. Access level: Write. Resources: featured-results-set*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateFeaturedResults.html */
-  UpdateFeaturedResultsSet: "W||0|featured-results-set;1;,index;1;|||;",
+  UpdateFeaturedResultsSet: "W|||4;1;,5;1;|||;",
   /** Grants permission to update an Index. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateIndex.html */
-  UpdateIndex: "W||0|index;1;||iam:PassRole|;",
+  UpdateIndex: "W|||5;1;||iam:PassRole|;",
   /** Grants permission to update a QuerySuggestions BlockList. Access level: Write. Resources: index*, query-suggestions-block-list*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateQuerySuggestionsBlockList.html */
-  UpdateQuerySuggestionsBlockList: "W||0|index;1;,query-suggestions-block-list;1;||iam:PassRole|;",
+  UpdateQuerySuggestionsBlockList: "W|||5;1;,6;1;||iam:PassRole|;",
   /** Grants permission to update the query suggestions configuration for an index. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateQuerySuggestionsConfig.html */
-  UpdateQuerySuggestionsConfig: "W||0|index;1;|||;",
+  UpdateQuerySuggestionsConfig: "W|||5;1;|||;",
   /** Grants permission to update a thesaurus. Access level: Write. Resources: index*, thesaurus*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateThesaurus.html */
-  UpdateThesaurus: "W||0|index;1;,thesaurus;1;||iam:PassRole|;",
+  UpdateThesaurus: "W|||5;1;,7;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   AssociateEntitiesToExperience: "|,;~~~|Grants permission to put principal mapping in index",
@@ -240,12 +238,62 @@ const actionDetails = {
   UpdateQuerySuggestionsConfig: "|,;~~~|Grants permission to update the query suggestions configuration for an index",
   UpdateThesaurus: "|,;~~~|Grants permission to update a thesaurus",
 };
+const resourceTypeFacts = {
+  /** The access-control-configuration resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/access-control-configuration/${AccessControlConfigurationId} */
+  "access-control-configuration": "|,accessControlConfiguration|",
+  /** The data-source resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/data-source/${DataSourceId} */
+  "data-source": "|,dataSource|1",
+  /** The experience resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/experience/${ExperienceId} */
+  experience: "|,|",
+  /** The faq resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/faq/${FaqId} */
+  faq: "|,|1",
+  /** The featured-results-set resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/featured-results-set/${FeaturedResultsSetId} */
+  "featured-results-set": "|,featuredResultsSet|1",
+  /** The index resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId} */
+  index: "|,|1",
+  /** The query-suggestions-block-list resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/query-suggestions-block-list/${QuerySuggestionsBlockListId} */
+  "query-suggestions-block-list": "|,querySuggestionsBlockList|1",
+  /** The thesaurus resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/thesaurus/${ThesaurusId} */
+  thesaurus: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a access-control-configuration resource: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/access-control-configuration/${AccessControlConfigurationId}. */
+  accessControlConfiguration:
+    "|,access-control-configuration|arn:|Partition|:kendra:|Region|:|Account|:index/|IndexId|/access-control-configuration/|AccessControlConfigurationId|",
+  /** ARN of a data-source resource: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/data-source/${DataSourceId}. */
+  dataSource: "|,data-source|arn:|Partition|:kendra:|Region|:|Account|:index/|IndexId|/data-source/|DataSourceId|",
+  /** ARN of a experience resource: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/experience/${ExperienceId}. */
+  experience: "|,experience|arn:|Partition|:kendra:|Region|:|Account|:index/|IndexId|/experience/|ExperienceId|",
+  /** ARN of a faq resource: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/faq/${FaqId}. */
+  faq: "|,faq|arn:|Partition|:kendra:|Region|:|Account|:index/|IndexId|/faq/|FaqId|",
+  /** ARN of a featured-results-set resource: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/featured-results-set/${FeaturedResultsSetId}. */
+  featuredResultsSet:
+    "|,featured-results-set|arn:|Partition|:kendra:|Region|:|Account|:index/|IndexId|/featured-results-set/|FeaturedResultsSetId|",
+  /** ARN of a index resource: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}. */
+  index: "|,index|arn:|Partition|:kendra:|Region|:|Account|:index/|IndexId|",
+  /** ARN of a query-suggestions-block-list resource: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/query-suggestions-block-list/${QuerySuggestionsBlockListId}. */
+  querySuggestionsBlockList:
+    "|,query-suggestions-block-list|arn:|Partition|:kendra:|Region|:|Account|:index/|IndexId|/query-suggestions-block-list/|QuerySuggestionsBlockListId|",
+  /** ARN of a thesaurus resource: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/thesaurus/${ThesaurusId}. */
+  thesaurus: "|,thesaurus|arn:|Partition|:kendra:|Region|:|Account|:index/|IndexId|/thesaurus/|ThesaurusId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "access-control-configuration",
+  "data-source",
+  "experience",
+  "faq",
+  "featured-results-set",
+  "index",
+  "query-suggestions-block-list",
+  "thesaurus",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "kendra">;
 /** Any kendra action. */
 export type Action = ActionOf<typeof actionFacts, "kendra">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kendra">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -253,7 +301,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "kendra" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every kendra action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -261,55 +309,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The access-control-configuration resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/access-control-configuration/${AccessControlConfigurationId} */
-  "access-control-configuration":
-    "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/access-control-configuration/${AccessControlConfigurationId}|",
-  /** The data-source resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/data-source/${DataSourceId} */
-  "data-source": "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/data-source/${DataSourceId}|1",
-  /** The experience resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/experience/${ExperienceId} */
-  experience: "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/experience/${ExperienceId}|",
-  /** The faq resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/faq/${FaqId} */
-  faq: "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/faq/${FaqId}|1",
-  /** The featured-results-set resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/featured-results-set/${FeaturedResultsSetId} */
-  "featured-results-set":
-    "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/featured-results-set/${FeaturedResultsSetId}|1",
-  /** The index resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId} */
-  index: "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}|1",
-  /** The query-suggestions-block-list resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/query-suggestions-block-list/${QuerySuggestionsBlockListId} */
-  "query-suggestions-block-list":
-    "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/query-suggestions-block-list/${QuerySuggestionsBlockListId}|1",
-  /** The thesaurus resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/thesaurus/${ThesaurusId} */
-  thesaurus: "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/thesaurus/${ThesaurusId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a access-control-configuration resource: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/access-control-configuration/${AccessControlConfigurationId}. */
-  accessControlConfiguration:
-    "|access-control-configuration|arn:|partition?|:kendra:|region|:|account|:index/|indexId|/access-control-configuration/|accessControlConfigurationId|",
-  /** ARN of a data-source resource: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/data-source/${DataSourceId}. */
-  dataSource: "|data-source|arn:|partition?|:kendra:|region|:|account|:index/|indexId|/data-source/|dataSourceId|",
-  /** ARN of a experience resource: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/experience/${ExperienceId}. */
-  experience: "|experience|arn:|partition?|:kendra:|region|:|account|:index/|indexId|/experience/|experienceId|",
-  /** ARN of a faq resource: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/faq/${FaqId}. */
-  faq: "|faq|arn:|partition?|:kendra:|region|:|account|:index/|indexId|/faq/|faqId|",
-  /** ARN of a featured-results-set resource: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/featured-results-set/${FeaturedResultsSetId}. */
-  featuredResultsSet:
-    "|featured-results-set|arn:|partition?|:kendra:|region|:|account|:index/|indexId|/featured-results-set/|featuredResultsSetId|",
-  /** ARN of a index resource: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}. */
-  index: "|index|arn:|partition?|:kendra:|region|:|account|:index/|indexId|",
-  /** ARN of a query-suggestions-block-list resource: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/query-suggestions-block-list/${QuerySuggestionsBlockListId}. */
-  querySuggestionsBlockList:
-    "|query-suggestions-block-list|arn:|partition?|:kendra:|region|:|account|:index/|indexId|/query-suggestions-block-list/|querySuggestionsBlockListId|",
-  /** ARN of a thesaurus resource: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/thesaurus/${ThesaurusId}. */
-  thesaurus: "|thesaurus|arn:|partition?|:kendra:|region|:|account|:index/|indexId|/thesaurus/|thesaurusId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -37,85 +37,85 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add or update tags for the specified Amazon Kinesis stream. Each stream can have up to 50 tags. Access level: Tagging. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_AddTagsToStream.html */
-  AddTagsToStream: "T||0|stream;1;0~1~2|||;,CreateStream",
+  AddTagsToStream: "T|||2;1;0~1~2|||;,CreateStream",
   /** Grants permission to create a Amazon Kinesis stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_CreateStream.html */
-  CreateStream: "W||0|stream;1;0~1~2||kinesis:AddTagsToStream|;",
+  CreateStream: "W|||2;1;0~1~2||kinesis:AddTagsToStream|;",
   /** Grants permission to decrease the stream's retention period, which is the length of time data records are accessible after they are added to the stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DecreaseStreamRetentionPeriod.html */
-  DecreaseStreamRetentionPeriod: "W||0|stream;1;1|||;",
+  DecreaseStreamRetentionPeriod: "W|||2;1;1|||;",
   /** Grants permission to delete a resource policy associated with a specified stream or consumer. Access level: Write. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||0|consumer;1;1,stream;1;1|||;",
+  DeleteResourcePolicy: "W|||0;1;1,2;1;1|||;",
   /** Grants permission to delete a stream and all its shards and data. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DeleteStream.html */
-  DeleteStream: "W||0|stream;1;1|||;",
+  DeleteStream: "W|||2;1;1|||;",
   /** Grants permission to deregister a stream consumer with a Kinesis data stream. Access level: Write. Resources: consumer*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DeregisterStreamConsumer.html */
-  DeregisterStreamConsumer: "W||0|consumer;1;1|||;",
+  DeregisterStreamConsumer: "W|||0;1;1|||;",
   /** Grants permission to describe the account-level settings for Amazon Kinesis Data Streams. Access level: Read. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeAccountSettings.html */
-  DescribeAccountSettings: "R||0||||;",
+  DescribeAccountSettings: "R||||||;",
   /** Grants permission to describe the shard limits and usage for the account. Access level: Read. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeLimits.html */
-  DescribeLimits: "R||0||||;",
+  DescribeLimits: "R||||||;",
   /** Grants permission to describe the specified stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeStream.html */
-  DescribeStream: "R||0|stream;1;1|||;",
+  DescribeStream: "R|||2;1;1|||;",
   /** Grants permission to get the description of a registered stream consumer. Access level: Read. Resources: consumer*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeStreamConsumer.html */
-  DescribeStreamConsumer: "R||0|consumer;1;1|||;",
+  DescribeStreamConsumer: "R|||0;1;1|||;",
   /** Grants permission to provide a summarized description of the specified Kinesis data stream without the shard list. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeStreamSummary.html */
-  DescribeStreamSummary: "R||0|stream;1;1|||;",
+  DescribeStreamSummary: "R|||2;1;1|||;",
   /** Grants permission to disables enhanced monitoring. Access level: Write. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DisableEnhancedMonitoring.html */
-  DisableEnhancedMonitoring: "W||0||||;",
+  DisableEnhancedMonitoring: "W||||||;",
   /** Grants permission to enable enhanced Kinesis data stream monitoring for shard-level metrics. Access level: Write. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_EnableEnhancedMonitoring.html */
-  EnableEnhancedMonitoring: "W||0||||;",
+  EnableEnhancedMonitoring: "W||||||;",
   /** Grants permission to get data records from a shard. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_GetRecords.html */
-  GetRecords: "R||0|stream;1;1|||;",
+  GetRecords: "R|||2;1;1|||;",
   /** Grants permission to get a resource policy associated with a specified stream or consumer. Access level: Read. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0|consumer;1;1,stream;1;1|||;",
+  GetResourcePolicy: "R|||0;1;1,2;1;1|||;",
   /** Grants permission to get a shard iterator. A shard iterator expires five minutes after it is returned to the requester. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_GetShardIterator.html */
-  GetShardIterator: "R||0|stream;1;1|||;",
+  GetShardIterator: "R|||2;1;1|||;",
   /** Grants permission to increase the stream's retention period, which is the length of time data records are accessible after they are added to the stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_IncreaseStreamRetentionPeriod.html */
-  IncreaseStreamRetentionPeriod: "W||0|stream;1;1|||;",
+  IncreaseStreamRetentionPeriod: "W|||2;1;1|||;",
   /** Grants permission to temporarily inject errors for target API requests. Access level: Write. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html */
   InjectApiError: "W||1||3,4,5||",
   /** Grants permission to list the shards in a stream and provides information about each shard. Access level: List. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListShards.html */
-  ListShards: "L||0|stream;1;1|||;",
+  ListShards: "L|||2;1;1|||;",
   /** Grants permission to list the stream consumers registered to receive data from a Kinesis stream using enhanced fan-out, and provides information about each consumer. Access level: List. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListStreamConsumers.html */
-  ListStreamConsumers: "L||0|stream;1;1|||;",
+  ListStreamConsumers: "L|||2;1;1|||;",
   /** Grants permission to list your streams. Access level: List. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListStreams.html */
-  ListStreams: "L||0||||;",
+  ListStreams: "L||||||;",
   /** Grants permission to list the tags for the specified Amazon Kinesis resource. Access level: Read. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|consumer;1;1,stream;1;1|||;",
+  ListTagsForResource: "R|||0;1;1,2;1;1|||;",
   /** Grants permission to list the tags for the specified Amazon Kinesis stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListTagsForStream.html */
-  ListTagsForStream: "R||0|stream;1;1|||;",
+  ListTagsForStream: "R|||2;1;1|||;",
   /** Grants permission to merge two adjacent shards in a stream and combines them into a single shard to reduce the stream's capacity to ingest and transport data. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_MergeShards.html */
-  MergeShards: "W||0|stream;1;1|||;",
+  MergeShards: "W|||2;1;1|||;",
   /** Grants permission to write a single data record from a producer into an Amazon Kinesis stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html */
-  PutRecord: "W||0|stream;1;1|||;",
+  PutRecord: "W|||2;1;1|||;",
   /** Grants permission to write multiple data records from a producer into an Amazon Kinesis stream in a single call (also referred to as a PutRecords request). Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecords.html */
-  PutRecords: "W||0|stream;1;1|||;",
+  PutRecords: "W|||2;1;1|||;",
   /** Grants permission to attach a resource policy to a specified stream or consumer. Access level: Write. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "W||0|consumer;1;1,stream;1;1|||;",
+  PutResourcePolicy: "W|||0;1;1,2;1;1|||;",
   /** Grants permission to register a stream consumer with a Kinesis data stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_RegisterStreamConsumer.html */
-  RegisterStreamConsumer: "W||0|stream;1;0~1~2||kinesis:TagResource|;",
+  RegisterStreamConsumer: "W|||2;1;0~1~2||kinesis:TagResource|;",
   /** Grants permission to remove tags from the specified Kinesis data stream. Removed tags are deleted and cannot be recovered after this operation successfully completes. Access level: Tagging. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_RemoveTagsFromStream.html */
-  RemoveTagsFromStream: "T||0|stream;1;1~2|||;",
+  RemoveTagsFromStream: "T|||2;1;1~2|||;",
   /** Grants permission to split a shard into two new shards in the Kinesis data stream, to increase the stream's capacity to ingest and transport data. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_SplitShard.html */
-  SplitShard: "W||0|stream;1;1|||;",
+  SplitShard: "W|||2;1;1|||;",
   /** Grants permission to enable or update server-side encryption using an AWS KMS key for a specified stream. Access level: Write. Resources: kmsKey*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_StartStreamEncryption.html */
-  StartStreamEncryption: "W||0|kmsKey;1;,stream;1;1|||;",
+  StartStreamEncryption: "W|||1;1;,2;1;1|||;",
   /** Grants permission to disable server-side encryption for a specified stream. Access level: Write. Resources: kmsKey*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_StopStreamEncryption.html */
-  StopStreamEncryption: "W||0|kmsKey;1;,stream;1;1|||;",
+  StopStreamEncryption: "W|||1;1;,2;1;1|||;",
   /** Grants permission to listen to a specific shard with enhanced fan-out. Access level: Read. Resources: consumer*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_SubscribeToShard.html */
-  SubscribeToShard: "R||0|consumer;1;1|||;",
+  SubscribeToShard: "R|||0;1;1|||;",
   /** Grants permission to add or update tags for the specified Amazon Kinesis resource. Each resource can have up to 50 tags. Access level: Tagging. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|consumer;1;0~1~2,stream;1;0~1~2|||RegisterStreamConsumer,;",
+  TagResource: "T|||0;1;0~1~2,2;1;0~1~2|||RegisterStreamConsumer,;",
   /** Grants permission to remove tags from the specified Kinesis data resource. Removed tags are deleted and cannot be recovered after this operation successfully completes. Access level: Tagging. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|consumer;1;1~2,stream;1;1~2|||;",
+  UntagResource: "T|||0;1;1~2,2;1;1~2|||;",
   /** Grants permission to update the account-level settings for Amazon Kinesis Data Streams. Access level: Write. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateAccountSettings.html */
-  UpdateAccountSettings: "W||0||||;",
+  UpdateAccountSettings: "W||||||;",
   /** Grants permission to update the maximum record size for a Kinesis data stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateMaxRecordSize.html */
-  UpdateMaxRecordSize: "W||0|stream;1;1|||;",
+  UpdateMaxRecordSize: "W|||2;1;1|||;",
   /** Grants permission to update the shard count of the specified stream to the specified number of shards. Access level: Write. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateShardCount.html */
-  UpdateShardCount: "W||0||||;",
+  UpdateShardCount: "W||||||;",
   /** Grants permission to update the capacity mode of the data stream. Access level: Write. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateStreamMode.html */
-  UpdateStreamMode: "W||0||||;",
+  UpdateStreamMode: "W||||||;",
   /** Grants permission to update the warm throughput for a Kinesis on-demand data stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateStreamWarmThroughput.html */
-  UpdateStreamWarmThroughput: "W||0|stream;1;1|||;",
+  UpdateStreamWarmThroughput: "W|||2;1;1|||;",
 } as const;
 const actionDetails = {
   AddTagsToStream:
@@ -178,12 +178,31 @@ const actionDetails = {
   UpdateStreamWarmThroughput:
     "|,;~~~|Grants permission to update the warm throughput for a Kinesis on-demand data stream",
 };
+const resourceTypeFacts = {
+  /** The consumer resource type: arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp} */
+  consumer: "|,|1",
+  /** The kmsKey resource type: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId} */
+  kmsKey: "|,|1",
+  /** The stream resource type: arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName} */
+  stream: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a consumer resource: arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp}. */
+  consumer:
+    "|,consumer|arn:|Partition|:kinesis:|Region|:|Account|:|StreamType|/|StreamName|/consumer/|ConsumerName|:|ConsumerCreationTimpstamp|",
+  /** ARN of a kmsKey resource: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}. */
+  kmsKey: "|,kmsKey|arn:|Partition|:kms:|Region|:|Account|:key/|KeyId|",
+  /** ARN of a stream resource: arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName}. */
+  stream: "|,stream|arn:|Partition|:kinesis:|Region|:|Account|:stream/|StreamName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["consumer", "kmsKey", "stream"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "kinesis">;
 /** Any kinesis action. */
 export type Action = ActionOf<typeof actionFacts, "kinesis">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kinesis">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -191,7 +210,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "kinesis" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every kinesis action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -199,31 +218,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The consumer resource type: arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp} */
-  consumer:
-    "|,arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp}|1",
-  /** The kmsKey resource type: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId} */
-  kmsKey: "|,arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}|1",
-  /** The stream resource type: arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName} */
-  stream: "|,arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a consumer resource: arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp}. */
-  consumer:
-    "|consumer|arn:|partition?|:kinesis:|region|:|account|:|streamType|/|streamName|/consumer/|consumerName|:|consumerCreationTimpstamp|",
-  /** ARN of a kmsKey resource: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}. */
-  kmsKey: "|kmsKey|arn:|partition?|:kms:|region|:|account|:key/|keyId|",
-  /** ARN of a stream resource: arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName}. */
-  stream: "|stream|arn:|partition?|:kinesis:|region|:|account|:stream/|streamName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

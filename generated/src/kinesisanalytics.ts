@@ -34,73 +34,73 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add cloudwatch logging option to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_AddApplicationCloudWatchLoggingOption.html */
-  AddApplicationCloudWatchLoggingOption: "W||0|application;1;||iam:PassRole|;",
+  AddApplicationCloudWatchLoggingOption: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to add input to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_AddApplicationInput.html */
-  AddApplicationInput: "W||0|application;1;||iam:PassRole|;",
+  AddApplicationInput: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to add input processing configuration to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_AddApplicationInputProcessingConfiguration.html */
-  AddApplicationInputProcessingConfiguration: "W||0|application;1;|||",
+  AddApplicationInputProcessingConfiguration: "W|||0;1;|||",
   /** Grants permission to add output to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_AddApplicationOutput.html */
-  AddApplicationOutput: "W||0|application;1;||iam:PassRole|;",
+  AddApplicationOutput: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to add reference data source to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_AddApplicationReferenceDataSource.html */
-  AddApplicationReferenceDataSource: "W||0|application;1;|||;",
+  AddApplicationReferenceDataSource: "W|||0;1;|||;",
   /** Grants permission to add VPC configuration to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_AddApplicationVpcConfiguration.html */
-  AddApplicationVpcConfiguration: "W||0|application;1;|||;",
+  AddApplicationVpcConfiguration: "W|||0;1;|||;",
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_CreateApplication.html */
-  CreateApplication: "W||0||0,2|iam:PassRole,kinesisanalytics:TagResource|;",
+  CreateApplication: "W||||0,2|iam:PassRole,kinesisanalytics:TagResource|;",
   /** Grants permission to create and return a URL that you can use to connect to an application's extension. Access level: Read. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_CreateApplicationPresignedUrl.html */
-  CreateApplicationPresignedUrl: "R||0|application;1;|||;",
+  CreateApplicationPresignedUrl: "R|||0;1;|||;",
   /** Grants permission to create a snapshot for an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_CreateApplicationSnapshot.html */
-  CreateApplicationSnapshot: "W||0|application;1;|||;",
+  CreateApplicationSnapshot: "W|||0;1;|||;",
   /** Grants permission to delete the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_DeleteApplication.html */
-  DeleteApplication: "W||0|application;1;|||;",
+  DeleteApplication: "W|||0;1;|||;",
   /** Grants permission to delete the specified cloudwatch logging option of the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_DeleteApplicationCloudWatchLoggingOption.html */
-  DeleteApplicationCloudWatchLoggingOption: "W||0|application;1;|||;",
+  DeleteApplicationCloudWatchLoggingOption: "W|||0;1;|||;",
   /** Grants permission to delete the specified input processing configuration of the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_DeleteApplicationInputProcessingConfiguration.html */
-  DeleteApplicationInputProcessingConfiguration: "W||0|application;1;|||;",
+  DeleteApplicationInputProcessingConfiguration: "W|||0;1;|||;",
   /** Grants permission to delete the specified output of the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_DeleteApplicationOutput.html */
-  DeleteApplicationOutput: "W||0|application;1;|||;",
+  DeleteApplicationOutput: "W|||0;1;|||;",
   /** Grants permission to delete the specified reference data source of the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_DeleteApplicationReferenceDataSource.html */
-  DeleteApplicationReferenceDataSource: "W||0|application;1;|||;",
+  DeleteApplicationReferenceDataSource: "W|||0;1;|||;",
   /** Grants permission to delete a snapshot for an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_DeleteApplicationSnapshot.html */
-  DeleteApplicationSnapshot: "W||0|application;1;|||;",
+  DeleteApplicationSnapshot: "W|||0;1;|||;",
   /** Grants permission to delete the specified VPC configuration of the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_DeleteApplicationVpcConfiguration.html */
-  DeleteApplicationVpcConfiguration: "W||0|application;1;|||;",
+  DeleteApplicationVpcConfiguration: "W|||0;1;|||;",
   /** Grants permission to describe the specified application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_DescribeApplication.html */
-  DescribeApplication: "R||0|application;1;|||;",
+  DescribeApplication: "R|||0;1;|||;",
   /** Grants permission to describe an application operation of an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_DescribeApplicationOperation.html */
-  DescribeApplicationOperation: "R||0|application;1;|||;",
+  DescribeApplicationOperation: "R|||0;1;|||;",
   /** Grants permission to describe an application snapshot. Access level: Read. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_DescribeApplicationSnapshot.html */
-  DescribeApplicationSnapshot: "R||0|application;1;|||;",
+  DescribeApplicationSnapshot: "R|||0;1;|||;",
   /** Grants permission to describe the application version of an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_DescribeApplicationVersion.html */
-  DescribeApplicationVersion: "R||0|application;1;|||;",
+  DescribeApplicationVersion: "R|||0;1;|||;",
   /** Grants permission to discover the input schema for the application. Access level: Read. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_DiscoverInputSchema.html */
-  DiscoverInputSchema: "R||0|||iam:PassRole|;",
+  DiscoverInputSchema: "R|||||iam:PassRole|;",
   /** Grants permission to Kinesis Data Analytics console to display stream results for Kinesis Data Analytics SQL runtime applications. Access level: Read. Resources: application*. Permission only. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/api-permissions-reference.html#api-permissions-reference-gas */
-  GetApplicationState: "R||1|application;1;|||",
+  GetApplicationState: "R||1|0;1;|||",
   /** Grants permission to list application operations of an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_ListApplicationOperations.html */
-  ListApplicationOperations: "R||0|application;1;|||;",
+  ListApplicationOperations: "R|||0;1;|||;",
   /** Grants permission to list the snapshots for an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_ListApplicationSnapshots.html */
-  ListApplicationSnapshots: "R||0|application;1;|||;",
+  ListApplicationSnapshots: "R|||0;1;|||;",
   /** Grants permission to list application versions of an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_ListApplicationVersions.html */
-  ListApplicationVersions: "R||0|application;1;|||;",
+  ListApplicationVersions: "R|||0;1;|||;",
   /** Grants permission to list applications for the account. Access level: List. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_ListApplications.html */
-  ListApplications: "L||0||||;",
+  ListApplications: "L||||||;",
   /** Grants permission to fetch the tags associated with the application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|application;1;|||;",
+  ListTagsForResource: "R|||0;1;|||;",
   /** Grants permission to perform rollback operation on an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_RollbackApplication.html */
-  RollbackApplication: "W||0|application;1;|||;",
+  RollbackApplication: "W|||0;1;|||;",
   /** Grants permission to start the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_StartApplication.html */
-  StartApplication: "W||0|application;1;|||;",
+  StartApplication: "W|||0;1;|||;",
   /** Grants permission to stop the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_StopApplication.html */
-  StopApplication: "W||0|application;1;|||;",
+  StopApplication: "W|||0;1;|||;",
   /** Grants permission to add tags to the application. Access level: Tagging. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_TagResource.html */
-  TagResource: "T||0|application;1;|0,2||CreateApplication,;",
+  TagResource: "T|||0;1;|0,2||CreateApplication,;",
   /** Grants permission to remove the specified tags from the application. Access level: Tagging. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_UntagResource.html */
-  UntagResource: "T||0|application;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_UpdateApplication.html */
-  UpdateApplication: "W||0|application;1;||iam:PassRole|;",
+  UpdateApplication: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to update the maintenance configuration of an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_UpdateApplicationMaintenanceConfiguration.html */
-  UpdateApplicationMaintenanceConfiguration: "W||0|application;1;|||;",
+  UpdateApplicationMaintenanceConfiguration: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   AddApplicationCloudWatchLoggingOption:
@@ -149,12 +149,22 @@ const actionDetails = {
   UpdateApplicationMaintenanceConfiguration:
     "|,;~~~|Grants permission to update the maintenance configuration of an application",
 };
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:kinesisanalytics:${Region}:${Account}:application/${ApplicationName} */
+  application: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:kinesisanalytics:${Region}:${Account}:application/${ApplicationName}. */
+  application: "|,application|arn:|Partition|:kinesisanalytics:|Region|:|Account|:application/|ApplicationName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["application"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "kinesisanalytics">;
 /** Any kinesisanalytics action. */
 export type Action = ActionOf<typeof actionFacts, "kinesisanalytics">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kinesisanalytics">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -162,7 +172,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "kinesisanalyticsv2" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every kinesisanalytics action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -170,21 +180,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The application resource type: arn:${Partition}:kinesisanalytics:${Region}:${Account}:application/${ApplicationName} */
-  application: "|,arn:${Partition}:kinesisanalytics:${Region}:${Account}:application/${ApplicationName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a application resource: arn:${Partition}:kinesisanalytics:${Region}:${Account}:application/${ApplicationName}. */
-  application: "|application|arn:|partition?|:kinesisanalytics:|region|:|account|:application/|applicationName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,97 +30,97 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to connect as a master to the signaling channel specified by the endpoint. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ConnectAsMaster.html */
-  ConnectAsMaster: "W||0|channel;1;|||",
+  ConnectAsMaster: "W|||0;1;|||",
   /** Grants permission to connect as a viewer to the signaling channel specified by the endpoint. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ConnectAsViewer.html */
-  ConnectAsViewer: "W||0|channel;1;|||",
+  ConnectAsViewer: "W|||0;1;|||",
   /** Grants permission to create a signaling channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_CreateSignalingChannel.html */
-  CreateSignalingChannel: "W||0|channel;1;|0,2|kinesisvideo:TagResource|;",
+  CreateSignalingChannel: "W|||0;1;|0,2|kinesisvideo:TagResource|;",
   /** Grants permission to create a Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_CreateStream.html */
-  CreateStream: "W||0|stream;1;|0,2|kinesisvideo:TagStream|;",
+  CreateStream: "W|||1;1;|0,2|kinesisvideo:TagStream|;",
   /** Grants permission to delete the edge configuration of your Kinesis Video Stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DeleteEdgeConfiguration.html */
-  DeleteEdgeConfiguration: "W||0|stream;1;|||;",
+  DeleteEdgeConfiguration: "W|||1;1;|||;",
   /** Grants permission to delete an existing signaling channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DeleteSignalingChannel.html */
-  DeleteSignalingChannel: "W||0|channel;1;|||;",
+  DeleteSignalingChannel: "W|||0;1;|||;",
   /** Grants permission to delete an existing Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DeleteStream.html */
-  DeleteStream: "W||0|stream;1;|||;",
+  DeleteStream: "W|||1;1;|||;",
   /** Grants permission to describe the edge configuration of your Kinesis Video Stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeEdgeConfiguration.html */
-  DescribeEdgeConfiguration: "R||0|stream;1;|||;",
+  DescribeEdgeConfiguration: "R|||1;1;|||;",
   /** Grants permission to describe the image generation configuration of your Kinesis video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeImageGenerationConfiguration.html */
-  DescribeImageGenerationConfiguration: "R||0|stream;1;|||;",
+  DescribeImageGenerationConfiguration: "R|||1;1;|||;",
   /** Grants permission to describe the resource mapped to the Kinesis video stream. Access level: List. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeMappedResourceConfiguration.html */
-  DescribeMappedResourceConfiguration: "L||0|stream;1;|||;",
+  DescribeMappedResourceConfiguration: "L|||1;1;|||;",
   /** Grants permission to describe the media storage configuration of a signaling channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeMediaStorageConfiguration.html */
-  DescribeMediaStorageConfiguration: "R||0|channel;1;|||;",
+  DescribeMediaStorageConfiguration: "R|||0;1;|||;",
   /** Grants permission to describe the notification configuration of your Kinesis video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeNotificationConfiguration.html */
-  DescribeNotificationConfiguration: "R||0|stream;1;|||;",
+  DescribeNotificationConfiguration: "R|||1;1;|||;",
   /** Grants permission to describe the specified signaling channel. Access level: List. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeSignalingChannel.html */
-  DescribeSignalingChannel: "L||0|channel;1;|||;",
+  DescribeSignalingChannel: "L|||0;1;|||;",
   /** Grants permission to describe the specified Kinesis video stream. Access level: List. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeStream.html */
-  DescribeStream: "L||0|stream;1;|||;",
+  DescribeStream: "L|||1;1;|||;",
   /** Grants permission to describe the stream storage configuration of your Kinesis Video Stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeStreamStorageConfiguration.html */
-  DescribeStreamStorageConfiguration: "R||0|stream;1;|||;",
+  DescribeStreamStorageConfiguration: "R|||1;1;|||;",
   /** Grants permission to get a media clip from a video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetClip.html */
-  GetClip: "R||0|stream;1;|||;",
+  GetClip: "R|||1;1;|||;",
   /** Grants permission to create a URL for MPEG-DASH video streaming. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetDASHStreamingSessionURL.html */
-  GetDASHStreamingSessionURL: "R||0|stream;1;|||;",
+  GetDASHStreamingSessionURL: "R|||1;1;|||;",
   /** Grants permission to get an endpoint for a specified stream for either reading or writing media data to Kinesis Video Streams. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_GetDataEndpoint.html */
-  GetDataEndpoint: "R||0|stream;1;|||;",
+  GetDataEndpoint: "R|||1;1;|||;",
   /** Grants permission to create a URL for HLS video streaming. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetHLSStreamingSessionURL.html */
-  GetHLSStreamingSessionURL: "R||0|stream;1;|||;",
+  GetHLSStreamingSessionURL: "R|||1;1;|||;",
   /** Grants permission to get the ICE server configuration. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_signaling_GetIceServerConfig.html */
-  GetIceServerConfig: "R||0|channel;1;|||;",
+  GetIceServerConfig: "R|||0;1;|||;",
   /** Grants permission to get generated images from your Kinesis video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetImages.html */
-  GetImages: "R||0|stream;1;|||;",
+  GetImages: "R|||1;1;|||;",
   /** Grants permission to return media content of a Kinesis video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_dataplane_GetMedia.html */
-  GetMedia: "R||0|stream;1;|||;",
+  GetMedia: "R|||1;1;|||;",
   /** Grants permission to read and return media data only from persisted storage. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetMediaForFragmentList.html */
-  GetMediaForFragmentList: "R||0|stream;1;|||;",
+  GetMediaForFragmentList: "R|||1;1;|||;",
   /** Grants permission to get endpoints for a specified combination of protocol and role for a signaling channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_GetSignalingChannelEndpoint.html */
-  GetSignalingChannelEndpoint: "R||0|channel;1;|||;",
+  GetSignalingChannelEndpoint: "R|||0;1;|||;",
   /** Grants permission to join a storage session for a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_webrtc_JoinStorageSession.html */
-  JoinStorageSession: "W||0|channel;1;|||;",
+  JoinStorageSession: "W|||0;1;|||;",
   /** Grants permission to join a storage session for a channel as viewer. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_webrtc_JoinStorageSessionAsViewer.html */
-  JoinStorageSessionAsViewer: "W||0|channel;1;|||;",
+  JoinStorageSessionAsViewer: "W|||0;1;|||;",
   /** Grants permission to list an edge agent configurations. Access level: List. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ListEdgeAgentConfigurations.html */
-  ListEdgeAgentConfigurations: "L||0||||;",
+  ListEdgeAgentConfigurations: "L||||||;",
   /** Grants permission to list the fragments from archival storage based on the pagination token or selector type with range specified. Access level: List. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_ListFragments.html */
-  ListFragments: "L||0|stream;1;|||;",
+  ListFragments: "L|||1;1;|||;",
   /** Grants permission to list your signaling channels. Access level: List. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ListSignalingChannels.html */
-  ListSignalingChannels: "L||0||||;",
+  ListSignalingChannels: "L||||||;",
   /** Grants permission to list your Kinesis video streams. Access level: List. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ListStreams.html */
-  ListStreams: "L||0||||;",
+  ListStreams: "L||||||;",
   /** Grants permission to fetch the tags associated with your resource. Access level: Read. Resources: channel, stream. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|channel;0;,stream;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to fetch the tags associated with Kinesis video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ListTagsForStream.html */
-  ListTagsForStream: "R||0|stream;1;|||;",
+  ListTagsForStream: "R|||1;1;|||;",
   /** Grants permission to send media data to a Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_dataplane_PutMedia.html */
-  PutMedia: "W||0|stream;1;|||",
+  PutMedia: "W|||1;1;|||",
   /** Grants permission to send the Alexa SDP offer to the master. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_signaling_SendAlexaOfferToMaster.html */
-  SendAlexaOfferToMaster: "W||0|channel;1;|||;",
+  SendAlexaOfferToMaster: "W|||0;1;|||;",
   /** Grants permission to start edge configuration update of your Kinesis Video Stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_StartEdgeConfigurationUpdate.html */
-  StartEdgeConfigurationUpdate: "W||0|stream;1;|||;",
+  StartEdgeConfigurationUpdate: "W|||1;1;|||;",
   /** Grants permission to attach set of tags to your resource. Access level: Tagging. Resources: channel, stream. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_TagResource.html */
-  TagResource: "T||0|channel;0;,stream;0;|0,2||CreateSignalingChannel,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateSignalingChannel,;",
   /** Grants permission to attach set of tags to your Kinesis video streams. Access level: Tagging. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_TagStream.html */
-  TagStream: "T||0|stream;1;|0,2||CreateStream,;",
+  TagStream: "T|||1;1;|0,2||CreateStream,;",
   /** Grants permission to remove one or more tags from your resource. Access level: Tagging. Resources: channel, stream. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UntagResource.html */
-  UntagResource: "T||0|channel;0;,stream;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to remove one or more tags from your Kinesis video streams. Access level: Tagging. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UntagStream.html */
-  UntagStream: "T||0|stream;1;|2||;",
+  UntagStream: "T|||1;1;|2||;",
   /** Grants permission to update the data retention period of your Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateDataRetention.html */
-  UpdateDataRetention: "W||0|stream;1;|||;",
+  UpdateDataRetention: "W|||1;1;|||;",
   /** Grants permission to update the image generation configuration of your Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateImageGenerationConfiguration.html */
-  UpdateImageGenerationConfiguration: "W||0|stream;1;|||;",
+  UpdateImageGenerationConfiguration: "W|||1;1;|||;",
   /** Grants permission to create or update an mapping between a signaling channel and stream. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateMediaStorageConfiguration.html */
-  UpdateMediaStorageConfiguration: "W||0|channel;1;|||;",
+  UpdateMediaStorageConfiguration: "W|||0;1;|||;",
   /** Grants permission to update the notification configuration of your Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateNotificationConfiguration.html */
-  UpdateNotificationConfiguration: "W||0|stream;1;|||;",
+  UpdateNotificationConfiguration: "W|||1;1;|||;",
   /** Grants permission to update an existing signaling channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateSignalingChannel.html */
-  UpdateSignalingChannel: "W||0|channel;1;|||;",
+  UpdateSignalingChannel: "W|||0;1;|||;",
   /** Grants permission to update an existing Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateStream.html */
-  UpdateStream: "W||0|stream;1;|||;",
+  UpdateStream: "W|||1;1;|||;",
   /** Grants permission to update the stream storage configuration of your Kinesis Video Stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateStreamStorageConfiguration.html */
-  UpdateStreamStorageConfiguration: "W||0|stream;1;|||;",
+  UpdateStreamStorageConfiguration: "W|||1;1;|||;",
 } as const;
 const actionDetails = {
   ConnectAsMaster: "|,;~|Grants permission to connect as a master to the signaling channel specified by the endpoint",
@@ -188,12 +188,26 @@ const actionDetails = {
   UpdateStreamStorageConfiguration:
     "|,;~~~|Grants permission to update the stream storage configuration of your Kinesis Video Stream",
 };
+const resourceTypeFacts = {
+  /** The channel resource type: arn:${Partition}:kinesisvideo:${Region}:${Account}:channel/${ChannelName}/${CreationTime} */
+  channel: "|,|1",
+  /** The stream resource type: arn:${Partition}:kinesisvideo:${Region}:${Account}:stream/${StreamName}/${CreationTime} */
+  stream: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a channel resource: arn:${Partition}:kinesisvideo:${Region}:${Account}:channel/${ChannelName}/${CreationTime}. */
+  channel: "|,channel|arn:|Partition|:kinesisvideo:|Region|:|Account|:channel/|ChannelName|/|CreationTime|",
+  /** ARN of a stream resource: arn:${Partition}:kinesisvideo:${Region}:${Account}:stream/${StreamName}/${CreationTime}. */
+  stream: "|,stream|arn:|Partition|:kinesisvideo:|Region|:|Account|:stream/|StreamName|/|CreationTime|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["channel", "stream"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "kinesisvideo">;
 /** Any kinesisvideo action. */
 export type Action = ActionOf<typeof actionFacts, "kinesisvideo">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kinesisvideo">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -201,7 +215,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "kinesisvideo" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every kinesisvideo action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -209,25 +223,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The channel resource type: arn:${Partition}:kinesisvideo:${Region}:${Account}:channel/${ChannelName}/${CreationTime} */
-  channel: "|,arn:${Partition}:kinesisvideo:${Region}:${Account}:channel/${ChannelName}/${CreationTime}|1",
-  /** The stream resource type: arn:${Partition}:kinesisvideo:${Region}:${Account}:stream/${StreamName}/${CreationTime} */
-  stream: "|,arn:${Partition}:kinesisvideo:${Region}:${Account}:stream/${StreamName}/${CreationTime}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a channel resource: arn:${Partition}:kinesisvideo:${Region}:${Account}:channel/${ChannelName}/${CreationTime}. */
-  channel: "|channel|arn:|partition?|:kinesisvideo:|region|:|account|:channel/|channelName|/|creationTime|",
-  /** ARN of a stream resource: arn:${Partition}:kinesisvideo:${Region}:${Account}:stream/${StreamName}/${CreationTime}. */
-  stream: "|stream|arn:|partition?|:kinesisvideo:|region|:|account|:stream/|streamName|/|creationTime|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

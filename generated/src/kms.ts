@@ -129,123 +129,123 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Controls permission to cancel the scheduled deletion of an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_CancelKeyDeletion.html */
-  CancelKeyDeletion: "W||0|key;1;|4,95||;",
+  CancelKeyDeletion: "W|||1;1;|4,95||;",
   /** Controls permission to connect or reconnect a custom key store to its associated AWS CloudHSM cluster or external key manager outside of AWS. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_ConnectCustomKeyStore.html */
-  ConnectCustomKeyStore: "W||0||4||;",
+  ConnectCustomKeyStore: "W||||4||;",
   /** Controls permission to create an alias for an AWS KMS key. Aliases are optional friendly names that you can associate with KMS keys. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateAlias.html */
-  CreateAlias: "W||0|alias;1;,key;1;|4,95||;",
+  CreateAlias: "W|||0;1;,1;1;|4,95||;",
   /** Controls permission to create a custom key store that is backed by an AWS CloudHSM cluster or an external key manager outside of AWS. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateCustomKeyStore.html */
   CreateCustomKeyStore:
-    "W||0||4|cloudhsm:DescribeClusters,ec2:DescribeVpcEndpointServices,iam:CreateServiceLinkedRole|;",
+    "W||||4|cloudhsm:DescribeClusters,ec2:DescribeVpcEndpointServices,iam:CreateServiceLinkedRole|;",
   /** Controls permission to add a grant to an AWS KMS key. You can use grants to add permissions without changing the key policy or IAM policy. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateGrant.html */
-  CreateGrant: "P||0|key;1;|4,9,10,12,13,14,15,16,17,88,89,95||;",
+  CreateGrant: "P|||1;1;|4,9,10,12,13,14,15,16,17,88,89,95||;",
   /** Controls permission to create an AWS KMS key that can be used to protect data keys and other sensitive information. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html */
-  CreateKey: "W||0||0,1,2,3,4,19,20,21,24,25,95|iam:CreateServiceLinkedRole,kms:PutKeyPolicy,kms:TagResource|;",
+  CreateKey: "W||||0,1,2,3,4,19,20,21,24,25,95|iam:CreateServiceLinkedRole,kms:PutKeyPolicy,kms:TagResource|;",
   /** Controls permission to decrypt ciphertext that was encrypted under an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_Decrypt.html */
   Decrypt:
-    "W||0|key;1;|4,8,9,10,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
+    "W|||1;1;|4,8,9,10,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
   /** Controls permission to delete an alias. Aliases are optional friendly names that you can associate with AWS KMS keys. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DeleteAlias.html */
-  DeleteAlias: "W||0|alias;1;,key;1;|4,95||;",
+  DeleteAlias: "W|||0;1;,1;1;|4,95||;",
   /** Controls permission to delete a custom key store. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_DeleteCustomKeyStore.html */
-  DeleteCustomKeyStore: "W||0||4||;",
+  DeleteCustomKeyStore: "W||||4||;",
   /** Controls permission to delete cryptographic material that you imported into an AWS KMS key. This action makes the key unusable. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DeleteImportedKeyMaterial.html */
-  DeleteImportedKeyMaterial: "W||0|key;1;|4,95||;",
+  DeleteImportedKeyMaterial: "W|||1;1;|4,95||;",
   /** Controls permission to use the specified AWS KMS key to derive shared secrets. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DeriveSharedSecret.html */
   DeriveSharedSecret:
-    "W||0|key;1;|4,18,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
+    "W|||1;1;|4,18,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
   /** Controls permission to view detailed information about custom key stores in the account and region. Access level: Read. https://docs.aws.amazon.com/kms/latest/APIReference/API_DescribeCustomKeyStores.html */
-  DescribeCustomKeyStores: "R||0||4||;",
+  DescribeCustomKeyStores: "R||||4||;",
   /** Controls permission to view detailed information about an AWS KMS key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DescribeKey.html */
-  DescribeKey: "R||0|key;1;|4,86,95||;",
+  DescribeKey: "R|||1;1;|4,86,95||;",
   /** Controls permission to disable an AWS KMS key, which prevents it from being used in cryptographic operations. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DisableKey.html */
-  DisableKey: "W||0|key;1;|4,93,95||;",
+  DisableKey: "W|||1;1;|4,93,95||;",
   /** Controls permission to disable automatic rotation of a customer managed AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DisableKeyRotation.html */
-  DisableKeyRotation: "W||0|key;1;|4,95||;",
+  DisableKeyRotation: "W|||1;1;|4,95||;",
   /** Controls permission to disconnect the custom key store from its associated AWS CloudHSM cluster or external key manager outside of AWS. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_DisconnectCustomKeyStore.html */
-  DisconnectCustomKeyStore: "W||0||4||;",
+  DisconnectCustomKeyStore: "W||||4||;",
   /** Controls permission to change the state of an AWS KMS key to enabled. This allows the KMS key to be used in cryptographic operations. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKey.html */
-  EnableKey: "W||0|key;1;|4,95||;",
+  EnableKey: "W|||1;1;|4,95||;",
   /** Controls permission to enable automatic rotation of the cryptographic material in an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKeyRotation.html */
-  EnableKeyRotation: "W||0|key;1;|4,90,95||;",
+  EnableKeyRotation: "W|||1;1;|4,90,95||;",
   /** Controls permission to use the specified AWS KMS key to encrypt data and data keys. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html */
-  Encrypt: "W||0|key;1;|4,8,9,10,86,95||;",
+  Encrypt: "W|||1;1;|4,8,9,10,86,95||;",
   /** Controls permission to use the AWS KMS key to generate data keys. You can use the data keys to encrypt data outside of AWS KMS. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKey.html */
   GenerateDataKey:
-    "W||0|key;1;|4,8,9,10,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
+    "W|||1;1;|4,8,9,10,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
   /** Controls permission to use the AWS KMS key to generate data key pairs. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKeyPair.html */
   GenerateDataKeyPair:
-    "W||0|key;1;|4,7,8,9,10,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
+    "W|||1;1;|4,7,8,9,10,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
   /** Controls permission to use the AWS KMS key to generate data key pairs. Unlike the GenerateDataKeyPair operation, this operation returns an encrypted private key without a plaintext copy. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKeyPairWithoutPlaintext.html */
-  GenerateDataKeyPairWithoutPlaintext: "W||0|key;1;|4,7,8,9,10,86,95||;",
+  GenerateDataKeyPairWithoutPlaintext: "W|||1;1;|4,7,8,9,10,86,95||;",
   /** Controls permission to use the AWS KMS key to generate a data key. Unlike the GenerateDataKey operation, this operation returns an encrypted data key without a plaintext version of the data key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKeyWithoutPlaintext.html */
-  GenerateDataKeyWithoutPlaintext: "W||0|key;1;|4,8,9,10,86,95||;",
+  GenerateDataKeyWithoutPlaintext: "W|||1;1;|4,8,9,10,86,95||;",
   /** Controls permission to use the AWS KMS key to generate message authentication codes. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateMac.html */
-  GenerateMac: "W||0|key;1;|4,22,86,95||;",
+  GenerateMac: "W|||1;1;|4,22,86,95||;",
   /** Controls permission to get a cryptographically secure random byte string from AWS KMS. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateRandom.html */
   GenerateRandom:
-    "W||0||28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84||;",
+    "W||||28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84||;",
   /** Controls permission to view the last usage of an AWS KMS key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyLastUsage.html */
-  GetKeyLastUsage: "R||0|key;1;|4,95||;",
+  GetKeyLastUsage: "R|||1;1;|4,95||;",
   /** Controls permission to view the key policy for the specified AWS KMS key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyPolicy.html */
-  GetKeyPolicy: "R||0|key;1;|4,95||;",
+  GetKeyPolicy: "R|||1;1;|4,95||;",
   /** Controls permission to view the key rotation status for an AWS KMS key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyRotationStatus.html */
-  GetKeyRotationStatus: "R||0|key;1;|4,95||;",
+  GetKeyRotationStatus: "R|||1;1;|4,95||;",
   /** Controls permission to get data that is required to import cryptographic material into a customer managed key, including a public key and import token. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GetParametersForImport.html */
-  GetParametersForImport: "R||0|key;1;|4,95,96,97||;",
+  GetParametersForImport: "R|||1;1;|4,95,96,97||;",
   /** Controls permission to download the public key of an asymmetric AWS KMS key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GetPublicKey.html */
-  GetPublicKey: "R||0|key;1;|4,86,95||;",
+  GetPublicKey: "R|||1;1;|4,86,95||;",
   /** Controls permission to import cryptographic material into an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ImportKeyMaterial.html */
-  ImportKeyMaterial: "W||0|key;1;|4,11,94,95||;",
+  ImportKeyMaterial: "W|||1;1;|4,11,94,95||;",
   /** Controls permission to view the aliases that are defined in the account. Aliases are optional friendly names that you can associate with AWS KMS keys. Access level: List. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListAliases.html */
-  ListAliases: "L||0||||;",
+  ListAliases: "L||||||;",
   /** Controls permission to view all grants for an AWS KMS key. Access level: List. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListGrants.html */
-  ListGrants: "L||0|key;1;|4,14,95||;",
+  ListGrants: "L|||1;1;|4,14,95||;",
   /** Controls permission to view the names of key policies for an AWS KMS key. Access level: List. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeyPolicies.html */
-  ListKeyPolicies: "L||0|key;1;|4,95||;",
+  ListKeyPolicies: "L|||1;1;|4,95||;",
   /** Controls permission to view the list of key materials for an AWS KMS key. Access level: List. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeyRotations.html */
-  ListKeyRotations: "L||0|key;1;|4,95||;",
+  ListKeyRotations: "L|||1;1;|4,95||;",
   /** Controls permission to view the key ID and Amazon Resource Name (ARN) of all AWS KMS keys in the account. Access level: List. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeys.html */
-  ListKeys: "L||0||||;",
+  ListKeys: "L||||||;",
   /** Controls permission to view all tags that are attached to an AWS KMS key. Access level: List. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListResourceTags.html */
-  ListResourceTags: "L||0|key;1;|4,95||;",
+  ListResourceTags: "L|||1;1;|4,95||;",
   /** Controls permission to view grants in which the specified principal is the retiring principal. Other principals might be able to retire the grant and this principal might be able to retire other grants. Access level: List. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListRetirableGrants.html */
-  ListRetirableGrants: "L||0||||;",
+  ListRetirableGrants: "L||||||;",
   /** Controls permission to replace the key policy for the specified AWS KMS key. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_PutKeyPolicy.html */
-  PutKeyPolicy: "P||0|key;1;|3,4,95||CreateKey,;",
+  PutKeyPolicy: "P|||1;1;|3,4,95||CreateKey,;",
   /** Controls permission to decrypt data as part of the process that decrypts and reencrypts the data within AWS KMS. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ReEncrypt.html */
-  ReEncryptFrom: "W||0|key;1;|4,8,9,10,27,86,95||ReEncrypt",
+  ReEncryptFrom: "W|||1;1;|4,8,9,10,27,86,95||ReEncrypt",
   /** Controls permission to encrypt data as part of the process that decrypts and reencrypts the data within AWS KMS. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ReEncrypt.html */
-  ReEncryptTo: "W||0|key;1;|4,8,9,10,27,86,95||ReEncrypt",
+  ReEncryptTo: "W|||1;1;|4,8,9,10,27,86,95||ReEncrypt",
   /** Controls permission to replicate a multi-Region primary key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ReplicateKey.html */
-  ReplicateKey: "W||0|key;1;|4,85,95|iam:CreateServiceLinkedRole,kms:CreateKey,kms:PutKeyPolicy,kms:TagResource|;",
+  ReplicateKey: "W|||1;1;|4,85,95|iam:CreateServiceLinkedRole,kms:CreateKey,kms:PutKeyPolicy,kms:TagResource|;",
   /** Controls permission to retire a grant. The RetireGrant operation is typically called by the grant user after they complete the tasks that the grant allowed them to perform. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_RetireGrant.html */
-  RetireGrant: "P||0|key;1;|4,9,10,13,95||;",
+  RetireGrant: "P|||1;1;|4,9,10,13,95||;",
   /** Controls permission to revoke a grant, which denies permission for all operations that depend on the grant. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_RevokeGrant.html */
-  RevokeGrant: "P||0|key;1;|4,14,95||;",
+  RevokeGrant: "P|||1;1;|4,14,95||;",
   /** Controls permission to invoke on-demand rotation of the cryptographic material in an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_RotateKeyOnDemand.html */
-  RotateKeyOnDemand: "W||0|key;1;|4,95||;",
+  RotateKeyOnDemand: "W|||1;1;|4,95||;",
   /** Controls permission to schedule deletion of an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ScheduleKeyDeletion.html */
-  ScheduleKeyDeletion: "W||0|key;1;|4,91,93,95||;",
+  ScheduleKeyDeletion: "W|||1;1;|4,91,93,95||;",
   /** Controls permission to produce a digital signature for a message. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_Sign.html */
-  Sign: "W||0|key;1;|4,23,86,92,95||;",
+  Sign: "W|||1;1;|4,23,86,92,95||;",
   /** Controls access to internal APIs that synchronize multi-Region keys. Access level: Write. Resources: key*. Permission only. https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-auth.html#multi-region-auth-slr */
-  SynchronizeMultiRegionKey: "W||1|key;1;|||",
+  SynchronizeMultiRegionKey: "W||1|1;1;|||",
   /** Controls permission to create or update tags that are attached to an AWS KMS key. Access level: Tagging. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|key;1;|0,2,4,95||CreateKey,;",
+  TagResource: "T|||1;1;|0,2,4,95||CreateKey,;",
   /** Controls permission to delete tags that are attached to an AWS KMS key. Access level: Tagging. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|key;1;|2,4,95||;",
+  UntagResource: "T|||1;1;|2,4,95||;",
   /** Controls permission to associate an alias with a different AWS KMS key. An alias is an optional friendly name that you can associate with a KMS key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateAlias.html */
-  UpdateAlias: "W||0|alias;1;,key;1;|4,95||;",
+  UpdateAlias: "W|||0;1;,1;1;|4,95||;",
   /** Controls permission to change the properties of a custom key store. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateCustomKeyStore.html */
-  UpdateCustomKeyStore: "W||0||4|ec2:DescribeVpcEndpointServices|;",
+  UpdateCustomKeyStore: "W||||4|ec2:DescribeVpcEndpointServices|;",
   /** Controls permission to delete or change the description of an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateKeyDescription.html */
-  UpdateKeyDescription: "W||0|key;1;|4,95||;",
+  UpdateKeyDescription: "W|||1;1;|4,95||;",
   /** Controls permission to update the primary Region of a multi-Region primary key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdatePrimaryRegion.html */
-  UpdatePrimaryRegion: "W||0|key;1;|4,26,95||;",
+  UpdatePrimaryRegion: "W|||1;1;|4,26,95||;",
   /** Controls permission to use the specified AWS KMS key to verify digital signatures. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_Verify.html */
-  Verify: "W||0|key;1;|4,23,86,92,95||;",
+  Verify: "W|||1;1;|4,23,86,92,95||;",
   /** Controls permission to use the AWS KMS key to verify message authentication codes. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_VerifyMac.html */
-  VerifyMac: "W||0|key;1;|4,22,86,95||;",
+  VerifyMac: "W|||1;1;|4,22,86,95||;",
 } as const;
 const actionDetails = {
   CancelKeyDeletion: "|,;~~~|Controls permission to cancel the scheduled deletion of an AWS KMS key",
@@ -330,12 +330,26 @@ const actionDetails = {
   Verify: "|,;~~~|Controls permission to use the specified AWS KMS key to verify digital signatures",
   VerifyMac: "|,;~~~|Controls permission to use the AWS KMS key to verify message authentication codes",
 };
+const resourceTypeFacts = {
+  /** The alias resource type: arn:${Partition}:kms:${Region}:${Account}:alias/${Alias} */
+  alias: "|,|",
+  /** The key resource type: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId} */
+  key: "|,|1,19,20,21,24,25,87",
+} as const;
+const arnFormats = {
+  /** ARN of a alias resource: arn:${Partition}:kms:${Region}:${Account}:alias/${Alias}. */
+  alias: "|,alias|arn:|Partition|:kms:|Region|:|Account|:alias/|Alias|",
+  /** ARN of a key resource: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}. */
+  key: "|,key|arn:|Partition|:kms:|Region|:|Account|:key/|KeyId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["alias", "key"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "kms">;
 /** Any kms action. */
 export type Action = ActionOf<typeof actionFacts, "kms">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kms">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -343,7 +357,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "kms" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every kms action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -351,25 +365,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The alias resource type: arn:${Partition}:kms:${Region}:${Account}:alias/${Alias} */
-  alias: "|,arn:${Partition}:kms:${Region}:${Account}:alias/${Alias}|",
-  /** The key resource type: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId} */
-  key: "|,arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}|1,19,20,21,24,25,87",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a alias resource: arn:${Partition}:kms:${Region}:${Account}:alias/${Alias}. */
-  alias: "|alias|arn:|partition?|:kms:|region|:|account|:alias/|alias|",
-  /** ARN of a key resource: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}. */
-  key: "|key|arn:|partition?|:kms:|region|:|account|:key/|keyId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,127 +30,127 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["lakeformation:EnabledOnlyForMetaDataAccess"] as const;
 const actionFacts = {
   /** Grants permission to attach Lake Formation tags to catalog resources. Access level: Tagging. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_AddLFTagsToResource.html */
-  AddLFTagsToResource: "T||0||||",
+  AddLFTagsToResource: "T||||||",
   /** Grants permission to data lake permissions to one or more principals in a batch. Access level: Permissions management. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_BatchGrantPermissions.html */
-  BatchGrantPermissions: "P||0||||;",
+  BatchGrantPermissions: "P||||||;",
   /** Grants permission to revoke data lake permissions from one or more principals in a batch. Access level: Permissions management. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_BatchRevokePermissions.html */
-  BatchRevokePermissions: "P||0||||;",
+  BatchRevokePermissions: "P||||||;",
   /** Grants permission to cancel the given transaction. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_CancelTransaction.html */
-  CancelTransaction: "W||0||||",
+  CancelTransaction: "W||||||",
   /** Grants permission to commit the given transaction. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_CommitTransaction.html */
-  CommitTransaction: "W||0||||",
+  CommitTransaction: "W||||||",
   /** Grants permission to create a Lake Formation data cell filter. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_CreateDataCellsFilter.html */
-  CreateDataCellsFilter: "W||0||||;",
+  CreateDataCellsFilter: "W||||||;",
   /** Grants permission to create a Lake Formation tag. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_CreateLFTag.html */
-  CreateLFTag: "W||0||||",
+  CreateLFTag: "W||||||",
   /** Grants permission to create a Lake Formation tag expression. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_CreateLFTagExpression.html */
-  CreateLFTagExpression: "W||0||||;",
+  CreateLFTagExpression: "W||||||;",
   /** Grants permission to create an IAM Identity Center connection with Lake Formation to allow IAM Identity Center users and groups to access Data Catalog resources. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_CreateLakeFormationIdentityCenterConfiguration.html */
-  CreateLakeFormationIdentityCenterConfiguration: "W||0||||;",
+  CreateLakeFormationIdentityCenterConfiguration: "W||||||;",
   /** Grants permission to enforce Lake Formation permissions for the given databases, tables, and principals. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_CreateLakeFormationOptIn.html */
-  CreateLakeFormationOptIn: "W||0||||;",
+  CreateLakeFormationOptIn: "W||||||;",
   /** Grants permission to delete a Lake Formation data cell filter. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DeleteDataCellsFilter.html */
-  DeleteDataCellsFilter: "W||0||||;",
+  DeleteDataCellsFilter: "W||||||;",
   /** Grants permission to delete a Lake Formation tag. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DeleteLFTag.html */
-  DeleteLFTag: "W||0||||",
+  DeleteLFTag: "W||||||",
   /** Grants permission to delete a Lake Formation expression. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DeleteLFTagExpression.html */
-  DeleteLFTagExpression: "W||0||||;",
+  DeleteLFTagExpression: "W||||||;",
   /** Grants permission to delete an IAM Identity Center connection with Lake Formation. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DeleteLakeFormationIdentityCenterConfiguration.html */
-  DeleteLakeFormationIdentityCenterConfiguration: "W||0||||;",
+  DeleteLakeFormationIdentityCenterConfiguration: "W||||||;",
   /** Grants permission to remove the Lake Formation permissions enforcement of the given databases, tables, and principals. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DeleteLakeFormationOptIn.html */
-  DeleteLakeFormationOptIn: "W||0||||;",
+  DeleteLakeFormationOptIn: "W||||||;",
   /** Grants permission to delete the specified objects if the transaction is canceled. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DeleteObjectsOnCancel.html */
-  DeleteObjectsOnCancel: "W||0||||",
+  DeleteObjectsOnCancel: "W||||||",
   /** Grants permission to deregister a registered location. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DeregisterResource.html */
-  DeregisterResource: "W||0||||",
+  DeregisterResource: "W||||||",
   /** Grants permission to describe the IAM Identity Center connection with Lake Formation. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DescribeLakeFormationIdentityCenterConfiguration.html */
-  DescribeLakeFormationIdentityCenterConfiguration: "R||0||||;",
+  DescribeLakeFormationIdentityCenterConfiguration: "R||||||;",
   /** Grants permission to describe a registered location. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DescribeResource.html */
-  DescribeResource: "R||0||||",
+  DescribeResource: "R||||||",
   /** Grants permission to get status of the given transaction. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DescribeTransaction.html */
-  DescribeTransaction: "R||0||||",
+  DescribeTransaction: "R||||||",
   /** Grants permission to extend the timeout of the given transaction. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ExtendTransaction.html */
-  ExtendTransaction: "W||0||||",
+  ExtendTransaction: "W||||||",
   /** Grants permission to virtual data lake access. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/dg/access-control-underlying-data.html */
-  GetDataAccess: "W||0||0||GetTemporaryDataLocationCredentials",
+  GetDataAccess: "W||||0||GetTemporaryDataLocationCredentials",
   /** Grants permission to retrieve a Lake Formation data cell filter. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetDataCellsFilter.html */
-  GetDataCellsFilter: "R||0||||;",
+  GetDataCellsFilter: "R||||||;",
   /** Grants permission to retrieve the identity of the invoking principal. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetDataLakePrincipal.html */
-  GetDataLakePrincipal: "R||0||||;",
+  GetDataLakePrincipal: "R||||||;",
   /** Grants permission to retrieve data lake settings such as the list of data lake administrators and database and table default permissions. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetDataLakeSettings.html */
-  GetDataLakeSettings: "R||0||||;",
+  GetDataLakeSettings: "R||||||;",
   /** Grants permission to retrieve permissions attached to resources in the given path. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetEffectivePermissionsForPath.html */
-  GetEffectivePermissionsForPath: "R||0||||;",
+  GetEffectivePermissionsForPath: "R||||||;",
   /** Grants permission to retrieve a Lake Formation tag. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetLFTag.html */
-  GetLFTag: "R||0||||",
+  GetLFTag: "R||||||",
   /** Grants permission to retrieve a Lake Formation tag expression. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetLFTagExpression.html */
-  GetLFTagExpression: "R||0||||;",
+  GetLFTagExpression: "R||||||;",
   /** Grants permission to retrieve the state of the given query. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetQueryState.html */
-  GetQueryState: "R||0|||lakeformation:StartQueryPlanning|;",
+  GetQueryState: "R|||||lakeformation:StartQueryPlanning|;",
   /** Grants permission to retrieve the statistics for the given query. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetQueryStatistics.html */
-  GetQueryStatistics: "R||0|||lakeformation:StartQueryPlanning|;",
+  GetQueryStatistics: "R|||||lakeformation:StartQueryPlanning|;",
   /** Grants permission to retrieve lakeformation tags on a catalog resource. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetResourceLFTags.html */
-  GetResourceLFTags: "R||0||||",
+  GetResourceLFTags: "R||||||",
   /** Grants permission to retrieve objects from a table. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetTableObjects.html */
-  GetTableObjects: "R||0||||",
+  GetTableObjects: "R||||||",
   /** Grants permission to get temporary credentials to access Glue partition data through Lake Formation. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetTemporaryGluePartitionCredentials.html */
-  GetTemporaryGluePartitionCredentials: "R||0||||",
+  GetTemporaryGluePartitionCredentials: "R||||||",
   /** Grants permission to get temporary credentials to access Glue table data through Lake Formation. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetTemporaryGlueTableCredentials.html */
-  GetTemporaryGlueTableCredentials: "R||0||||",
+  GetTemporaryGlueTableCredentials: "R||||||",
   /** Grants permission to retrieve the results for the given work units. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetWorkUnitResults.html */
-  GetWorkUnitResults: "R||0|||lakeformation:GetWorkUnits,lakeformation:StartQueryPlanning|;",
+  GetWorkUnitResults: "R|||||lakeformation:GetWorkUnits,lakeformation:StartQueryPlanning|;",
   /** Grants permission to retrieve the work units for the given query. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetWorkUnits.html */
-  GetWorkUnits: "R||0|||lakeformation:StartQueryPlanning|;",
+  GetWorkUnits: "R|||||lakeformation:StartQueryPlanning|;",
   /** Grants permission to data lake permissions to a principal. Access level: Permissions management. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GrantPermissions.html */
-  GrantPermissions: "P||0||||",
+  GrantPermissions: "P||||||",
   /** Grants permission to list cell filters. Access level: List. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ListDataCellsFilter.html */
-  ListDataCellsFilter: "L||0||||;",
+  ListDataCellsFilter: "L||||||;",
   /** Grants permission to list Lake Foramtion tag expressions. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ListLFTagExpressions.html */
-  ListLFTagExpressions: "R||0||||;",
+  ListLFTagExpressions: "R||||||;",
   /** Grants permission to list Lake Formation tags. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ListLFTags.html */
-  ListLFTags: "R||0||||",
+  ListLFTags: "R||||||",
   /** Grants permission to retrieve the current list of resources and principals that are opt in to enforce Lake Formation permissions. Access level: List. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ListLakeFormationOptIns.html */
-  ListLakeFormationOptIns: "L||0||||;",
+  ListLakeFormationOptIns: "L||||||;",
   /** Grants permission to list permissions filtered by principal or resource. Access level: List. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ListPermissions.html */
-  ListPermissions: "L||0||||;",
+  ListPermissions: "L||||||;",
   /** Grants permission to List registered locations. Access level: List. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ListResources.html */
-  ListResources: "L||0||||",
+  ListResources: "L||||||",
   /** Grants permission to list all the storage optimizers for the Governed table. Access level: List. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ListTableStorageOptimizers.html */
-  ListTableStorageOptimizers: "L||0||||",
+  ListTableStorageOptimizers: "L||||||",
   /** Grants permission to list all transactions in the system. Access level: List. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ListTransactions.html */
-  ListTransactions: "L||0||||",
+  ListTransactions: "L||||||",
   /** Grants permission to overwrite data lake settings such as the list of data lake administrators and database and table default permissions. Access level: Permissions management. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_PutDataLakeSettings.html */
-  PutDataLakeSettings: "P||0||||;",
+  PutDataLakeSettings: "P||||||;",
   /** Grants permission to register a new location to be managed by Lake Formation. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_RegisterResource.html */
-  RegisterResource: "W||0||||",
+  RegisterResource: "W||||||",
   /** Grants permission to register a new location to be managed by Lake Formation, with privileged access. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_RegisterResource.html */
-  RegisterResourceWithPrivilegedAccess: "W||0||||",
+  RegisterResourceWithPrivilegedAccess: "W||||||",
   /** Grants permission to remove lakeformation tags from catalog resources. Access level: Tagging. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_RemoveLFTagsFromResource.html */
-  RemoveLFTagsFromResource: "T||0||||",
+  RemoveLFTagsFromResource: "T||||||",
   /** Grants permission to revoke data lake permissions from a principal. Access level: Permissions management. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_RevokePermissions.html */
-  RevokePermissions: "P||0||||",
+  RevokePermissions: "P||||||",
   /** Grants permission to list catalog databases with Lake Formation tags. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_SearchTablesByLFTags.html */
-  SearchDatabasesByLFTags: "R||0||||",
+  SearchDatabasesByLFTags: "R||||||",
   /** Grants permission to list catalog tables with Lake Formation tags. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_SearchTablesByLFTags.html */
-  SearchTablesByLFTags: "R||0||||",
+  SearchTablesByLFTags: "R||||||",
   /** Grants permission to initiate the planning of the given query. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_StartQueryPlanning.html */
-  StartQueryPlanning: "W||0||||;",
+  StartQueryPlanning: "W||||||;",
   /** Grants permission to start a new transaction. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_StartTransaction.html */
-  StartTransaction: "W||0||||",
+  StartTransaction: "W||||||",
   /** Grants permission to update a Lake Formation data cell filter. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_UpdateDataCellsFilter.html */
-  UpdateDataCellsFilter: "W||0||||;",
+  UpdateDataCellsFilter: "W||||||;",
   /** Grants permission to update a Lake Formation tag. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_UpdateLFTag.html */
-  UpdateLFTag: "W||0||||",
+  UpdateLFTag: "W||||||",
   /** Grants permission to update a Lake Formation expression. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_UpdateLFTagExpression.html */
-  UpdateLFTagExpression: "W||0||||;",
+  UpdateLFTagExpression: "W||||||;",
   /** Grants permission to update the IAM Identity Center connection parameters. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_UpdateLakeFormationIdentityCenterConfiguration.html */
-  UpdateLakeFormationIdentityCenterConfiguration: "W||0||||;",
+  UpdateLakeFormationIdentityCenterConfiguration: "W||||||;",
   /** Grants permission to update a registered location. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_UpdateResource.html */
-  UpdateResource: "W||0||||",
+  UpdateResource: "W||||||",
   /** Grants permission to add or delete the specified objects to or from a table. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_UpdateTableObjects.html */
-  UpdateTableObjects: "W||0||||",
+  UpdateTableObjects: "W||||||",
   /** Grants permission to update the configuration of the storage optimizer for the Governed table. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_UpdateTableStorageOptimizer.html */
-  UpdateTableStorageOptimizer: "W||0||||",
+  UpdateTableStorageOptimizer: "W||||||",
 } as const;
 const actionDetails = {
   AddLFTagsToResource: "|,;~|Grants permission to attach Lake Formation tags to catalog resources",
@@ -230,12 +230,16 @@ const actionDetails = {
   UpdateTableStorageOptimizer:
     "|,;~|Grants permission to update the configuration of the storage optimizer for the Governed table",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "lakeformation">;
 /** Any lakeformation action. */
 export type Action = ActionOf<typeof actionFacts, "lakeformation">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lakeformation">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -243,7 +247,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "lakeformation" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every lakeformation action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -251,15 +255,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -42,185 +42,184 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add permissions to the resource-based policy of a version of an AWS Lambda layer. Access level: Permissions management. Resources: layerVersion*. https://docs.aws.amazon.com/lambda/latest/dg/API_AddLayerVersionPermission.html */
-  AddLayerVersionPermission: "P||0|layerVersion;1;|||;",
+  AddLayerVersionPermission: "P|||8;1;|||;",
   /** Grants permission to give an AWS service or another account permission to use an AWS Lambda function. Access level: Permissions management. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_AddPermission.html */
-  AddPermission: "P||0|function;1;|6,9||;",
+  AddPermission: "P|||4;1;|6,9||;",
   /** Grants permission to save the progress of an AWS Lambda durable execution. Access level: Write. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_CheckpointDurableExecution.html */
-  CheckpointDurableExecution: "W||0|durable execution;1;|||;",
+  CheckpointDurableExecution: "W|||2;1;|||;",
   /** Grants permission to create an alias for a Lambda function version. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateAlias.html */
-  CreateAlias: "W||0|function;1;|||;",
+  CreateAlias: "W|||4;1;|||;",
   /** Grants permission to create an AWS Lambda capacity provider. Access level: Write. Resources: capacityProvider*. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateCapacityProvider.html */
   CreateCapacityProvider:
-    "W||0|capacityProvider;1;|0,2,10,12|iam:CreateServiceLinkedRole,iam:PassRole,kms:DescribeKey,lambda:TagResource|;",
+    "W|||0;1;|0,2,10,12|iam:CreateServiceLinkedRole,iam:PassRole,kms:DescribeKey,lambda:TagResource|;",
   /** Grants permission to create an AWS Lambda code signing config. Access level: Write. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateCodeSigningConfig.html */
-  CreateCodeSigningConfig: "W||0||0,2|lambda:TagResource|;",
+  CreateCodeSigningConfig: "W||||0,2|lambda:TagResource|;",
   /** Grants permission to create a mapping between an event source and an AWS Lambda function. Access level: Write. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateEventSourceMapping.html */
-  CreateEventSourceMapping: "W||0||0,2,5|lambda:TagResource|;",
+  CreateEventSourceMapping: "W||||0,2,5|lambda:TagResource|;",
   /** Grants permission to create an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateFunction.html */
   CreateFunction:
-    "W||0|function;1;|0,2,3,8,10,12,13|iam:PassRole,lambda:GetLayerVersion,lambda:PassCapacityProvider,lambda:TagResource|;",
+    "W|||4;1;|0,2,3,8,10,12,13|iam:PassRole,lambda:GetLayerVersion,lambda:PassCapacityProvider,lambda:TagResource|;",
   /** Grants permission to create a function url configuration for a Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateFunctionUrlConfig.html */
-  CreateFunctionUrlConfig: "W||0|function;1;|5,6||;",
+  CreateFunctionUrlConfig: "W|||4;1;|5,6||;",
   /** Grants permission to delete an AWS Lambda function alias. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteAlias.html */
-  DeleteAlias: "W||0|function;1;|||;",
+  DeleteAlias: "W|||4;1;|||;",
   /** Grants permission to delete an AWS Lambda capacity provider. Access level: Write. Resources: capacityProvider*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteCapacityProvider.html */
-  DeleteCapacityProvider: "W||0|capacityProvider;1;|||;",
+  DeleteCapacityProvider: "W|||0;1;|||;",
   /** Grants permission to delete an AWS Lambda code signing config. Access level: Write. Resources: code signing config*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteCodeSigningConfig.html */
-  DeleteCodeSigningConfig: "W||0|code signing config;1;|||;",
+  DeleteCodeSigningConfig: "W|||1;1;|||;",
   /** Grants permission to delete an AWS Lambda event source mapping. Access level: Write. Resources: eventSourceMapping*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteEventSourceMapping.html */
-  DeleteEventSourceMapping: "W||0|eventSourceMapping;1;|5||;",
+  DeleteEventSourceMapping: "W|||3;1;|5||;",
   /** Grants permission to delete an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteFunction.html */
-  DeleteFunction: "W||0|function;1;|||;",
+  DeleteFunction: "W|||4;1;|||;",
   /** Grants permission to detach a code signing config from an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteFunctionCodeSigningConfig.html */
-  DeleteFunctionCodeSigningConfig: "W||0|function;1;|||;",
+  DeleteFunctionCodeSigningConfig: "W|||4;1;|||;",
   /** Grants permission to remove a concurrent execution limit from an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteFunctionConcurrency.html */
-  DeleteFunctionConcurrency: "W||0|function;1;|||;",
+  DeleteFunctionConcurrency: "W|||4;1;|||;",
   /** Grants permission to delete the configuration for asynchronous invocation for an AWS Lambda function, version, or alias. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteFunctionEventInvokeConfig.html */
-  DeleteFunctionEventInvokeConfig: "W||0|function;1;|||;",
+  DeleteFunctionEventInvokeConfig: "W|||4;1;|||;",
   /** Grants permission to delete function url configuration for a Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteFunctionUrlConfig.html */
-  DeleteFunctionUrlConfig: "W||0|function;1;|5,6||;",
+  DeleteFunctionUrlConfig: "W|||4;1;|5,6||;",
   /** Grants permission to delete a version of an AWS Lambda layer. Access level: Write. Resources: layerVersion*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteLayerVersion.html */
-  DeleteLayerVersion: "W||0|layerVersion;1;|||;",
+  DeleteLayerVersion: "W|||8;1;|||;",
   /** Grants permission to delete the provisioned concurrency configuration for an AWS Lambda function. Access level: Write. Resources: function alias, function version. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteProvisionedConcurrencyConfig.html */
-  DeleteProvisionedConcurrencyConfig: "W||0|function alias;0;,function version;0;|||;",
+  DeleteProvisionedConcurrencyConfig: "W|||5;0;,6;0;|||;",
   /** Grants permission to disable replication for a Lambda@Edge function. Access level: Permissions management. Resources: function*. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-edge-permissions.html */
-  DisableReplication: "P||1|function;1;|||",
+  DisableReplication: "P||1|4;1;|||",
   /** Grants permission to enable replication for a Lambda@Edge function. Access level: Permissions management. Resources: function*. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-edge-permissions.html */
-  EnableReplication: "P||1|function;1;|||",
+  EnableReplication: "P||1|4;1;|||",
   /** Grants permission to view details about an account's limits and usage in an AWS Region. Access level: Read. https://docs.aws.amazon.com/lambda/latest/dg/API_GetAccountSettings.html */
-  GetAccountSettings: "R||0||||;",
+  GetAccountSettings: "R||||||;",
   /** Grants permission to view details about an AWS Lambda function alias. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetAlias.html */
-  GetAlias: "R||0|function;1;|||;",
+  GetAlias: "R|||4;1;|||;",
   /** Grants permission to view details about an AWS Lambda capacity provider. Access level: Read. Resources: capacityProvider*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetCapacityProvider.html */
-  GetCapacityProvider: "R||0|capacityProvider;1;|||;",
+  GetCapacityProvider: "R|||0;1;|||;",
   /** Grants permission to view details about an AWS Lambda code signing config. Access level: Read. Resources: code signing config*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetCodeSigningConfig.html */
-  GetCodeSigningConfig: "R||0|code signing config;1;|||;",
+  GetCodeSigningConfig: "R|||1;1;|||;",
   /** Grants permission to view details of an AWS Lambda durable execution. Access level: Read. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetDurableExecution.html */
-  GetDurableExecution: "R||0|durable execution;1;|||;",
+  GetDurableExecution: "R|||2;1;|||;",
   /** Grants permission to view execution history of an AWS Lambda durable execution. Access level: Read. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetDurableExecutionHistory.html */
-  GetDurableExecutionHistory: "R||0|durable execution;1;|||;",
+  GetDurableExecutionHistory: "R|||2;1;|||;",
   /** Grants permission to view current state of an AWS Lambda durable execution. Access level: Read. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetDurableExecutionState.html */
-  GetDurableExecutionState: "R||0|durable execution;1;|||;",
+  GetDurableExecutionState: "R|||2;1;|||;",
   /** Grants permission to view details about an AWS Lambda event source mapping. Access level: Read. Resources: eventSourceMapping*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetEventSourceMapping.html */
-  GetEventSourceMapping: "R||0|eventSourceMapping;1;|5||;",
+  GetEventSourceMapping: "R|||3;1;|5||;",
   /** Grants permission to view details about an AWS Lambda function. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunction.html */
-  GetFunction: "R||0|function;1;||lambda:ListTags|;",
+  GetFunction: "R|||4;1;||lambda:ListTags|;",
   /** Grants permission to view the code signing config arn attached to an AWS Lambda function. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunctionCodeSigningConfig.html */
-  GetFunctionCodeSigningConfig: "R||0|function;1;|||;",
+  GetFunctionCodeSigningConfig: "R|||4;1;|||;",
   /** Grants permission to view details about the reserved concurrency configuration for a function. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunctionConcurrency.html */
-  GetFunctionConcurrency: "R||0|function;1;|||;",
+  GetFunctionConcurrency: "R|||4;1;|||;",
   /** Grants permission to view details about the version-specific settings of an AWS Lambda function or version. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunctionConfiguration.html */
-  GetFunctionConfiguration: "R||0|function;1;|||;",
+  GetFunctionConfiguration: "R|||4;1;|||;",
   /** Grants permission to view the configuration for asynchronous invocation for a function, version, or alias. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunctionEventInvokeConfig.html */
-  GetFunctionEventInvokeConfig: "R||0|function;1;|||;",
+  GetFunctionEventInvokeConfig: "R|||4;1;|||;",
   /** Grants permission to view the recursion configuration of an AWS Lambda function. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunctionRecursionConfig.html */
-  GetFunctionRecursionConfig: "R||0|function;1;|||;",
+  GetFunctionRecursionConfig: "R|||4;1;|||;",
   /** Grants permission to view the scaling configuration of an AWS Lambda function running on a capacity provider. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunctionScalingConfig.html */
-  GetFunctionScalingConfig: "R||0|function;1;|||;",
+  GetFunctionScalingConfig: "R|||4;1;|||;",
   /** Grants permission to read function url configuration for a Lambda function. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunctionUrlConfig.html */
-  GetFunctionUrlConfig: "R||0|function;1;|5,6||;",
+  GetFunctionUrlConfig: "R|||4;1;|5,6||;",
   /** Grants permission to view details about a version of an AWS Lambda layer. Note this action also supports GetLayerVersionByArn API. Access level: Read. Resources: layerVersion*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetLayerVersion.html */
-  GetLayerVersion: "R||0|layerVersion;1;|||CreateFunction,;,GetLayerVersionByArn,UpdateFunctionConfiguration",
+  GetLayerVersion: "R|||8;1;|||CreateFunction,;,GetLayerVersionByArn,UpdateFunctionConfiguration",
   /** Grants permission to view the resource-based policy for a version of an AWS Lambda layer. Access level: Read. Resources: layerVersion*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetLayerVersionPolicy.html */
-  GetLayerVersionPolicy: "R||0|layerVersion;1;|||;",
+  GetLayerVersionPolicy: "R|||8;1;|||;",
   /** Grants permission to view the resource-based policy for an AWS Lambda function, version, or alias. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetPolicy.html */
-  GetPolicy: "R||0|function;1;|||;",
+  GetPolicy: "R|||4;1;|||;",
   /** Grants permission to view the provisioned concurrency configuration for an AWS Lambda function's alias or version. Access level: Read. Resources: function alias, function version. https://docs.aws.amazon.com/lambda/latest/dg/API_GetProvisionedConcurrencyConfig.html */
-  GetProvisionedConcurrencyConfig: "R||0|function alias;0;,function version;0;|||;",
+  GetProvisionedConcurrencyConfig: "R|||5;0;,6;0;|||;",
   /** Grants permission to view the runtime management configuration of an AWS Lambda function. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetRuntimeManagementConfig.html */
-  GetRuntimeManagementConfig: "R||0|function;1;|||;",
+  GetRuntimeManagementConfig: "R|||4;1;|||;",
   /** Grants permission to invoke a function asynchronously (Deprecated). Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_InvokeAsync.html */
-  InvokeAsync: "W||0|function;1;|||;",
+  InvokeAsync: "W|||4;1;|||;",
   /** Grants permission to invoke an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_Invoke.html */
-  InvokeFunction: "W||0|function;1;|4,7||Invoke,InvokeWithResponseStream",
+  InvokeFunction: "W|||4;1;|4,7||Invoke,InvokeWithResponseStream",
   /** Grants permission to invoke an AWS Lambda function through url. Access level: Write. Resources: function*. Permission only. https://docs.aws.amazon.com/lambda/latest/dg/API_InvokeFunctionUrl.html */
-  InvokeFunctionUrl: "W||1|function;1;|4,5,6||",
+  InvokeFunctionUrl: "W||1|4;1;|4,5,6||",
   /** Grants permission to retrieve a list of aliases for an AWS Lambda function. Access level: List. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListAliases.html */
-  ListAliases: "L||0|function;1;|||;",
+  ListAliases: "L|||4;1;|||;",
   /** Grants permission to retrieve a list of AWS Lambda capacity providers. Access level: List. https://docs.aws.amazon.com/lambda/latest/dg/API_ListCapacityProviders.html */
-  ListCapacityProviders: "L||0||||;",
+  ListCapacityProviders: "L||||||;",
   /** Grants permission to retrieve a list of AWS Lambda code signing configs. Access level: List. https://docs.aws.amazon.com/lambda/latest/dg/API_ListCodeSigningConfigs.html */
-  ListCodeSigningConfigs: "L||0||||;",
+  ListCodeSigningConfigs: "L||||||;",
   /** Grants permission to retrieve a list of AWS Lambda durable executions of an AWS Lambda function. Access level: List. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListDurableExecutionsByFunction.html */
-  ListDurableExecutionsByFunction: "L||0|function;1;|||;",
+  ListDurableExecutionsByFunction: "L|||4;1;|||;",
   /** Grants permission to retrieve a list of AWS Lambda event source mappings. Access level: List. https://docs.aws.amazon.com/lambda/latest/dg/API_ListEventSourceMappings.html */
-  ListEventSourceMappings: "L||0||||;",
+  ListEventSourceMappings: "L||||||;",
   /** Grants permission to retrieve a list of configurations for asynchronous invocation for a function. Access level: List. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListFunctionEventInvokeConfigs.html */
-  ListFunctionEventInvokeConfigs: "L||0|function;1;|||;",
+  ListFunctionEventInvokeConfigs: "L|||4;1;|||;",
   /** Grants permission to read function url configurations for a function. Access level: List. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListFunctionUrlConfigs.html */
-  ListFunctionUrlConfigs: "L||0|function;1;|6||;",
+  ListFunctionUrlConfigs: "L|||4;1;|6||;",
   /** Grants permission to retrieve a list of AWS Lambda function versions by the capacity provider assigned. Access level: List. Resources: capacityProvider*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListFunctionVersionsByCapacityProvider.html */
-  ListFunctionVersionsByCapacityProvider: "L||0|capacityProvider;1;|||;",
+  ListFunctionVersionsByCapacityProvider: "L|||0;1;|||;",
   /** Grants permission to retrieve a list of AWS Lambda functions, with the version-specific configuration of each function. Access level: List. https://docs.aws.amazon.com/lambda/latest/dg/API_ListFunctions.html */
-  ListFunctions: "L||0||||;",
+  ListFunctions: "L||||||;",
   /** Grants permission to retrieve a list of AWS Lambda functions by the code signing config assigned. Access level: List. Resources: code signing config*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListFunctionsByCodeSigningConfig.html */
-  ListFunctionsByCodeSigningConfig: "L||0|code signing config;1;|||;",
+  ListFunctionsByCodeSigningConfig: "L|||1;1;|||;",
   /** Grants permission to retrieve a list of versions of an AWS Lambda layer. Access level: List. https://docs.aws.amazon.com/lambda/latest/dg/API_ListLayerVersions.html */
-  ListLayerVersions: "L||0||||;",
+  ListLayerVersions: "L||||||;",
   /** Grants permission to retrieve a list of AWS Lambda layers, with details about the latest version of each layer. Access level: List. https://docs.aws.amazon.com/lambda/latest/dg/API_ListLayers.html */
-  ListLayers: "L||0||||;",
+  ListLayers: "L||||||;",
   /** Grants permission to retrieve a list of provisioned concurrency configurations for an AWS Lambda function. Access level: List. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListProvisionedConcurrencyConfigs.html */
-  ListProvisionedConcurrencyConfigs: "L||0|function;1;|||;",
+  ListProvisionedConcurrencyConfigs: "L|||4;1;|||;",
   /** Grants permission to retrieve a list of tags for an AWS Lambda function, event source mapping, capacity provider, or code signing configuration resource. Access level: Read. Resources: capacityProvider, code signing config, eventSourceMapping, function. https://docs.aws.amazon.com/lambda/latest/dg/API_ListTags.html */
-  ListTags: "R||0|capacityProvider;0;,code signing config;0;,eventSourceMapping;0;,function;0;|||GetFunction,;",
+  ListTags: "R|||0;0;,1;0;,3;0;,4;0;|||GetFunction,;",
   /** Grants permission to retrieve a list of versions for an AWS Lambda function. Access level: List. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListVersionsByFunction.html */
-  ListVersionsByFunction: "L||0|function;1;|||;",
+  ListVersionsByFunction: "L|||4;1;|||;",
   /** Grants permission to pass an AWS Lambda capacity provider to a service. Access level: Write. Resources: capacityProvider*. Permission only. https://docs.aws.amazon.com/lambda/latest/dg/lambda-permissions.html */
-  PassCapacityProvider: "W||1|capacityProvider;1;|||CreateFunction,UpdateFunctionConfiguration",
+  PassCapacityProvider: "W||1|0;1;|||CreateFunction,UpdateFunctionConfiguration",
   /** Grants permission to create an AWS Lambda layer. Access level: Write. Resources: layer*. https://docs.aws.amazon.com/lambda/latest/dg/API_PublishLayerVersion.html */
-  PublishLayerVersion: "W||0|layer;1;|||;",
+  PublishLayerVersion: "W|||7;1;|||;",
   /** Grants permission to create an AWS Lambda function version. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PublishVersion.html */
-  PublishVersion: "W||0|function;1;|||;",
+  PublishVersion: "W|||4;1;|||;",
   /** Grants permission to attach a code signing config to an AWS Lambda function. Access level: Write. Resources: code signing config*, function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PutFunctionCodeSigningConfig.html */
-  PutFunctionCodeSigningConfig: "W||0|code signing config;1;,function;1;|3||;",
+  PutFunctionCodeSigningConfig: "W|||1;1;,4;1;|3||;",
   /** Grants permission to configure reserved concurrency for an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PutFunctionConcurrency.html */
-  PutFunctionConcurrency: "W||0|function;1;|||;",
+  PutFunctionConcurrency: "W|||4;1;|||;",
   /** Grants permission to configures options for asynchronous invocation on an AWS Lambda function, version, or alias. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PutFunctionEventInvokeConfig.html */
-  PutFunctionEventInvokeConfig: "W||0|function;1;|||;",
+  PutFunctionEventInvokeConfig: "W|||4;1;|||;",
   /** Grants permission to update the recursion configuration of an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PutFunctionRecursionConfig.html */
-  PutFunctionRecursionConfig: "W||0|function;1;|||;",
+  PutFunctionRecursionConfig: "W|||4;1;|||;",
   /** Grants permission to update the scaling configuration of an AWS Lambda function running on a capacity provider. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PutFunctionScalingConfig.html */
-  PutFunctionScalingConfig: "W||0|function;1;|||;",
+  PutFunctionScalingConfig: "W|||4;1;|||;",
   /** Grants permission to configure provisioned concurrency for an AWS Lambda function's alias or version. Access level: Write. Resources: function alias, function version. https://docs.aws.amazon.com/lambda/latest/dg/API_PutProvisionedConcurrencyConfig.html */
-  PutProvisionedConcurrencyConfig: "W||0|function alias;0;,function version;0;|||;",
+  PutProvisionedConcurrencyConfig: "W|||5;0;,6;0;|||;",
   /** Grants permission to update the runtime management configuration of an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PutRuntimeManagementConfig.html */
-  PutRuntimeManagementConfig: "W||0|function;1;|||;",
+  PutRuntimeManagementConfig: "W|||4;1;|||;",
   /** Grants permission to remove a statement from the permissions policy for a version of an AWS Lambda layer. Access level: Permissions management. Resources: layerVersion*. https://docs.aws.amazon.com/lambda/latest/dg/API_RemoveLayerVersionPermission.html */
-  RemoveLayerVersionPermission: "P||0|layerVersion;1;|||;",
+  RemoveLayerVersionPermission: "P|||8;1;|||;",
   /** Grants permission to revoke function-use permission from an AWS service or another account. Access level: Permissions management. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_RemovePermission.html */
-  RemovePermission: "P||0|function;1;|6,9||;",
+  RemovePermission: "P|||4;1;|6,9||;",
   /** Grants permission to send a failure response for a callback operation in an AWS Lambda durable execution. Access level: Write. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_SendDurableExecutionCallbackFailure.html */
-  SendDurableExecutionCallbackFailure: "W||0|durable execution;1;|||;",
+  SendDurableExecutionCallbackFailure: "W|||2;1;|||;",
   /** Grants permission to send a heartbeat for a callback operation in an AWS Lambda durable execution. Access level: Write. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_SendDurableExecutionCallbackHeartbeat.html */
-  SendDurableExecutionCallbackHeartbeat: "W||0|durable execution;1;|||;",
+  SendDurableExecutionCallbackHeartbeat: "W|||2;1;|||;",
   /** Grants permission to send a successful response for a callback operation in an AWS Lambda durable execution. Access level: Write. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_SendDurableExecutionCallbackSuccess.html */
-  SendDurableExecutionCallbackSuccess: "W||0|durable execution;1;|||;",
+  SendDurableExecutionCallbackSuccess: "W|||2;1;|||;",
   /** Grants permission to stop an AWS Lambda durable execution. Access level: Write. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_StopDurableExecution.html */
-  StopDurableExecution: "W||0|durable execution;1;|||;",
+  StopDurableExecution: "W|||2;1;|||;",
   /** Grants permission to add tags to an AWS Lambda function, event source mapping, capacity provider, or code signing configuration resource. Access level: Tagging. Resources: capacityProvider, code signing config, eventSourceMapping, function. https://docs.aws.amazon.com/lambda/latest/dg/API_TagResources.html */
   TagResource:
-    "T||0|capacityProvider;0;,code signing config;0;,eventSourceMapping;0;,function;0;|0,2||CreateCapacityProvider,CreateCodeSigningConfig,CreateEventSourceMapping,CreateFunction,;",
+    "T|||0;0;,1;0;,3;0;,4;0;|0,2||CreateCapacityProvider,CreateCodeSigningConfig,CreateEventSourceMapping,CreateFunction,;",
   /** Grants permission to remove tags from an AWS Lambda function, event source mapping, capacity provider, or code signing configuration resource. Access level: Tagging. Resources: capacityProvider, code signing config, eventSourceMapping, function. https://docs.aws.amazon.com/lambda/latest/dg/API_UntagResource.html */
-  UntagResource: "T||0|capacityProvider;0;,code signing config;0;,eventSourceMapping;0;,function;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,3;0;,4;0;|2||;",
   /** Grants permission to update the configuration of an AWS Lambda function's alias. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateAlias.html */
-  UpdateAlias: "W||0|function;1;|||;",
+  UpdateAlias: "W|||4;1;|||;",
   /** Grants permission to update an AWS Lambda capacity provider. Access level: Write. Resources: capacityProvider*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateCapacityProvider.html */
-  UpdateCapacityProvider: "W||0|capacityProvider;1;|||;",
+  UpdateCapacityProvider: "W|||0;1;|||;",
   /** Grants permission to update an AWS Lambda code signing config. Access level: Write. Resources: code signing config*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateCodeSigningConfig.html */
-  UpdateCodeSigningConfig: "W||0|code signing config;1;|||;",
+  UpdateCodeSigningConfig: "W|||1;1;|||;",
   /** Grants permission to update the configuration of an AWS Lambda event source mapping. Access level: Write. Resources: eventSourceMapping*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateEventSourceMapping.html */
-  UpdateEventSourceMapping: "W||0|eventSourceMapping;1;|5||;",
+  UpdateEventSourceMapping: "W|||3;1;|5||;",
   /** Grants permission to update the code of an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionCode.html */
-  UpdateFunctionCode: "W||0|function;1;|||;",
+  UpdateFunctionCode: "W|||4;1;|||;",
   /** Grants permission to update the code signing config of an AWS Lambda function. Access level: Write. Resources: code signing config*, function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionCodeSigningConfig.html */
-  UpdateFunctionCodeSigningConfig: "W||0|code signing config;1;,function;1;|||",
+  UpdateFunctionCodeSigningConfig: "W|||1;1;,4;1;|||",
   /** Grants permission to modify the version-specific settings of an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionConfiguration.html */
-  UpdateFunctionConfiguration:
-    "W||0|function;1;|8,10,12,13|iam:PassRole,lambda:GetLayerVersion,lambda:PassCapacityProvider|;",
+  UpdateFunctionConfiguration: "W|||4;1;|8,10,12,13|iam:PassRole,lambda:GetLayerVersion,lambda:PassCapacityProvider|;",
   /** Grants permission to modify the configuration for asynchronous invocation for an AWS Lambda function, version, or alias. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionEventInvokeConfig.html */
-  UpdateFunctionEventInvokeConfig: "W||0|function;1;|||;",
+  UpdateFunctionEventInvokeConfig: "W|||4;1;|||;",
   /** Grants permission to update a function url configuration for a Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionUrlConfig.html */
-  UpdateFunctionUrlConfig: "W||0|function;1;|5,6||;",
+  UpdateFunctionUrlConfig: "W|||4;1;|5,6||;",
 } as const;
 const actionDetails = {
   AddLayerVersionPermission:
@@ -350,12 +349,67 @@ const actionDetails = {
     "|,;~~~|Grants permission to modify the configuration for asynchronous invocation for an AWS Lambda function, version, or alias",
   UpdateFunctionUrlConfig: "|,;~~~|Grants permission to update a function url configuration for a Lambda function",
 };
+const resourceTypeFacts = {
+  /** The capacityProvider resource type: arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName} */
+  capacityProvider: "|,|1",
+  /** The code signing config resource type: arn:${Partition}:lambda:${Region}:${Account}:code-signing-config:${CodeSigningConfigId} */
+  "code signing config": "|,codeSigningConfig|1",
+  /** The durable execution resource type: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}/durable-execution/${ExecutionName}/${ExecutionId} */
+  "durable execution": "|,durableExecution|",
+  /** The eventSourceMapping resource type: arn:${Partition}:lambda:${Region}:${Account}:event-source-mapping:${UUID} */
+  eventSourceMapping: "|,|1",
+  /** The function resource type: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName} */
+  function: "|,function_|1",
+  /** The function alias resource type: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Alias} */
+  "function alias": "|,functionAlias|1",
+  /** The function version resource type: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version} */
+  "function version": "|,functionVersion|1",
+  /** The layer resource type: arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName} */
+  layer: "|,|",
+  /** The layerVersion resource type: arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName}:${LayerVersion} */
+  layerVersion: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a capacityProvider resource: arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName}. */
+  capacityProvider:
+    "|,capacityProvider|arn:|Partition|:lambda:|Region|:|Account|:capacity-provider:|CapacityProviderName|",
+  /** ARN of a code signing config resource: arn:${Partition}:lambda:${Region}:${Account}:code-signing-config:${CodeSigningConfigId}. */
+  codeSigningConfig:
+    "|,code signing config|arn:|Partition|:lambda:|Region|:|Account|:code-signing-config:|CodeSigningConfigId|",
+  /** ARN of a durable execution resource: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}/durable-execution/${ExecutionName}/${ExecutionId}. */
+  durableExecution:
+    "|,durable execution|arn:|Partition|:lambda:|Region|:|Account|:function:|FunctionName|:|Version|/durable-execution/|ExecutionName|/|ExecutionId|",
+  /** ARN of a eventSourceMapping resource: arn:${Partition}:lambda:${Region}:${Account}:event-source-mapping:${UUID}. */
+  eventSourceMapping: "|,eventSourceMapping|arn:|Partition|:lambda:|Region|:|Account|:event-source-mapping:|UUID,uuid|",
+  /** ARN of a function alias resource: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Alias}. */
+  functionAlias: "|,function alias|arn:|Partition|:lambda:|Region|:|Account|:function:|FunctionName|:|Alias|",
+  /** ARN of a function version resource: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}. */
+  functionVersion: "|,function version|arn:|Partition|:lambda:|Region|:|Account|:function:|FunctionName|:|Version|",
+  /** ARN of a function resource: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}. */
+  function_: "|,function|arn:|Partition|:lambda:|Region|:|Account|:function:|FunctionName|",
+  /** ARN of a layer resource: arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName}. */
+  layer: "|,layer|arn:|Partition|:lambda:|Region|:|Account|:layer:|LayerName|",
+  /** ARN of a layerVersion resource: arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName}:${LayerVersion}. */
+  layerVersion: "|,layerVersion|arn:|Partition|:lambda:|Region|:|Account|:layer:|LayerName|:|LayerVersion|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "capacityProvider",
+  "code signing config",
+  "durable execution",
+  "eventSourceMapping",
+  "function",
+  "function alias",
+  "function version",
+  "layer",
+  "layerVersion",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "lambda">;
 /** Any lambda action. */
 export type Action = ActionOf<typeof actionFacts, "lambda">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lambda">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -363,7 +417,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "lambda" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every lambda action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -371,57 +425,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The capacityProvider resource type: arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName} */
-  capacityProvider: "|,arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName}|1",
-  /** The code signing config resource type: arn:${Partition}:lambda:${Region}:${Account}:code-signing-config:${CodeSigningConfigId} */
-  "code signing config": "|,arn:${Partition}:lambda:${Region}:${Account}:code-signing-config:${CodeSigningConfigId}|1",
-  /** The durable execution resource type: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}/durable-execution/${ExecutionName}/${ExecutionId} */
-  "durable execution":
-    "|,arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}/durable-execution/${ExecutionName}/${ExecutionId}|",
-  /** The eventSourceMapping resource type: arn:${Partition}:lambda:${Region}:${Account}:event-source-mapping:${UUID} */
-  eventSourceMapping: "|,arn:${Partition}:lambda:${Region}:${Account}:event-source-mapping:${UUID}|1",
-  /** The function resource type: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName} */
-  function: "|,arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}|1",
-  /** The function alias resource type: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Alias} */
-  "function alias": "|,arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Alias}|1",
-  /** The function version resource type: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version} */
-  "function version": "|,arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}|1",
-  /** The layer resource type: arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName} */
-  layer: "|,arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName}|",
-  /** The layerVersion resource type: arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName}:${LayerVersion} */
-  layerVersion: "|,arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName}:${LayerVersion}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a capacityProvider resource: arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName}. */
-  capacityProvider:
-    "|capacityProvider|arn:|partition?|:lambda:|region|:|account|:capacity-provider:|capacityProviderName|",
-  /** ARN of a code signing config resource: arn:${Partition}:lambda:${Region}:${Account}:code-signing-config:${CodeSigningConfigId}. */
-  codeSigningConfig:
-    "|code signing config|arn:|partition?|:lambda:|region|:|account|:code-signing-config:|codeSigningConfigId|",
-  /** ARN of a durable execution resource: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}/durable-execution/${ExecutionName}/${ExecutionId}. */
-  durableExecution:
-    "|durable execution|arn:|partition?|:lambda:|region|:|account|:function:|functionName|:|version|/durable-execution/|executionName|/|executionId|",
-  /** ARN of a eventSourceMapping resource: arn:${Partition}:lambda:${Region}:${Account}:event-source-mapping:${UUID}. */
-  eventSourceMapping: "|eventSourceMapping|arn:|partition?|:lambda:|region|:|account|:event-source-mapping:|uuid|",
-  /** ARN of a function alias resource: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Alias}. */
-  functionAlias: "|function alias|arn:|partition?|:lambda:|region|:|account|:function:|functionName|:|alias|",
-  /** ARN of a function version resource: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}. */
-  functionVersion: "|function version|arn:|partition?|:lambda:|region|:|account|:function:|functionName|:|version|",
-  /** ARN of a function resource: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}. */
-  function_: "|function|arn:|partition?|:lambda:|region|:|account|:function:|functionName|",
-  /** ARN of a layer resource: arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName}. */
-  layer: "|layer|arn:|partition?|:lambda:|region|:|account|:layer:|layerName|",
-  /** ARN of a layerVersion resource: arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName}:${LayerVersion}. */
-  layerVersion: "|layerVersion|arn:|partition?|:lambda:|region|:|account|:layer:|layerName|:|layerVersion|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

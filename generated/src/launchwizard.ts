@@ -32,7 +32,7 @@ const actionFacts = {
   /** Grants permission to create an additional node. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   CreateAdditionalNode: "W||1||||",
   /** Grants permission to create a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_CreateDeployment.html */
-  CreateDeployment: "W||0|deployment;1;0~2||launchwizard:TagResource|;",
+  CreateDeployment: "W|||0;1;0~2||launchwizard:TagResource|;",
   /** Grants permission to create an application settings set. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   CreateSettingsSet: "W||1||||",
   /** Grants permission to delete an additional node. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
@@ -40,7 +40,7 @@ const actionFacts = {
   /** Grants permission to delete an application. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   DeleteApp: "W||1||||",
   /** Grants permission to delete a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_DeleteDeployment.html */
-  DeleteDeployment: "W||0|deployment;1;1|||;",
+  DeleteDeployment: "W|||0;1;1|||;",
   /** Grants permission to delete a settings set. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   DeleteSettingsSet: "W||1||||",
   /** Grants permission to describe an additional node. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
@@ -52,9 +52,9 @@ const actionFacts = {
   /** Grants permission to describe an application settings set. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   DescribeSettingsSet: "R||1||||",
   /** Grants permission to get a deployment. Access level: Read. Resources: deployment*. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_GetDeployment.html */
-  GetDeployment: "R||0|deployment;1;1|||;",
+  GetDeployment: "R|||0;1;1|||;",
   /** Grants permission to get a version of a deployment pattern. Access level: Read. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_GetDeploymentPatternVersion.html */
-  GetDeploymentPatternVersion: "R||0||||;",
+  GetDeploymentPatternVersion: "R||||||;",
   /** Grants permission to get infrastructure suggestion. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   GetInfrastructureSuggestion: "R||1||||",
   /** Grants permission to get customer's ip address. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
@@ -66,23 +66,23 @@ const actionFacts = {
   /** Grants permission to get a settings set. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   GetSettingsSet: "R||1||||",
   /** Grants permission to get a workload. Access level: Read. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_GetWorkload.html */
-  GetWorkload: "R||0||||;",
+  GetWorkload: "R||||||;",
   /** Grants permission to get a workload's asset. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   GetWorkloadAsset: "R||1||||",
   /** Grants permission to get workload assets. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   GetWorkloadAssets: "R||1||||",
   /** Grants permission to get a deployment pattern. Access level: Read. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_GetWorkloadDeploymentPattern.html */
-  GetWorkloadDeploymentPattern: "R||0||||;",
+  GetWorkloadDeploymentPattern: "R||||||;",
   /** Grants permission to list additional nodes. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   ListAdditionalNodes: "L||1||||",
   /** Grants permission to list the allowed resources. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   ListAllowedResources: "L||1||||",
   /** Grants permission to list the events that occured during a deployment. Access level: List. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListDeploymentEvents.html */
-  ListDeploymentEvents: "L||0||||;",
+  ListDeploymentEvents: "L||||||;",
   /** Grants permission to list the versions of a deployment pattern. Access level: List. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListDeploymentPatternVersions.html */
-  ListDeploymentPatternVersions: "L||0||||;",
+  ListDeploymentPatternVersions: "L||||||;",
   /** Grants permission to list deployments. Access level: List. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListDeployments.html */
-  ListDeployments: "L||0||||;",
+  ListDeployments: "L||||||;",
   /** Grants permission to list provisioning applications. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   ListProvisionedApps: "L||1||||",
   /** Grants permission to list the cost estimates of resources. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
@@ -90,23 +90,23 @@ const actionFacts = {
   /** Grants permission to list settings sets. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   ListSettingsSets: "L||1||||",
   /** Grants permission to list tags for a LaunchWizard resource. Access level: Read. Resources: deployment. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|deployment;0;1|||;",
+  ListTagsForResource: "R|||0;0;1|||;",
   /** Grants permission to list deployment options of a given workload. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   ListWorkloadDeploymentOptions: "L||1||||",
   /** Grants permission to list the deployment patterns of a workload. Access level: List. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListWorkloadDeploymentPatterns.html */
-  ListWorkloadDeploymentPatterns: "L||0||||;",
+  ListWorkloadDeploymentPatterns: "L||||||;",
   /** Grants permission to list workloads. Access level: List. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListWorkloads.html */
-  ListWorkloads: "L||0||||;",
+  ListWorkloads: "L||||||;",
   /** Grants permission to create a settings set. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   PutSettingsSet: "W||1||||",
   /** Grants permission to start a provisioning. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   StartProvisioning: "W||1||||",
   /** Grants permission to tag a LaunchWizard resource. Access level: Tagging. Resources: deployment. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|deployment;0;0~1~2|||CreateDeployment,;",
+  TagResource: "T|||0;0;0~1~2|||CreateDeployment,;",
   /** Grants permission to untag a LaunchWizard resource. Access level: Tagging. Resources: deployment. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|deployment;0;2|||;",
+  UntagResource: "T|||0;0;2|||;",
   /** Grants permission to update a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_UpdateDeployment.html */
-  UpdateDeployment: "W||0|deployment;1;1|||;",
+  UpdateDeployment: "W|||0;1;1|||;",
   /** Grants permission to update an application settings set. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   UpdateSettingsSet: "W||1||||",
 } as const;
@@ -152,12 +152,22 @@ const actionDetails = {
   UpdateDeployment: "|,;~~~|Grants permission to update a deployment",
   UpdateSettingsSet: "|,;~|Grants permission to update an application settings set",
 };
+const resourceTypeFacts = {
+  /** The deployment resource type: arn:${Partition}:launchwizard:${Region}:${Account}:deployment/${DeploymentId} */
+  deployment: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a deployment resource: arn:${Partition}:launchwizard:${Region}:${Account}:deployment/${DeploymentId}. */
+  deployment: "|,deployment|arn:|Partition|:launchwizard:|Region|:|Account|:deployment/|DeploymentId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["deployment"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "launchwizard">;
 /** Any launchwizard action. */
 export type Action = ActionOf<typeof actionFacts, "launchwizard">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "launchwizard">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -165,7 +175,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "launch-wizard" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every launchwizard action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -173,21 +183,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The deployment resource type: arn:${Partition}:launchwizard:${Region}:${Account}:deployment/${DeploymentId} */
-  deployment: "|,arn:${Partition}:launchwizard:${Region}:${Account}:deployment/${DeploymentId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a deployment resource: arn:${Partition}:launchwizard:${Region}:${Account}:deployment/${DeploymentId}. */
-  deployment: "|deployment|arn:|partition?|:launchwizard:|region|:|account|:deployment/|deploymentId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

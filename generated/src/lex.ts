@@ -38,316 +38,315 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create new items in an existing custom vocabulary. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_BatchCreateCustomVocabularyItem.html */
-  BatchCreateCustomVocabularyItem: "W||0|bot;1;|||;",
+  BatchCreateCustomVocabularyItem: "W|||0;1;|||;",
   /** Grants permission to delete existing items in an existing custom vocabulary. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_BatchDeleteCustomVocabularyItem.html */
-  BatchDeleteCustomVocabularyItem: "W||0|bot;1;|||;",
+  BatchDeleteCustomVocabularyItem: "W|||0;1;|||;",
   /** Grants permission to update existing items in an existing custom vocabulary. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_BatchUpdateCustomVocabularyItem.html */
-  BatchUpdateCustomVocabularyItem: "W||0|bot;1;|||;",
+  BatchUpdateCustomVocabularyItem: "W|||0;1;|||;",
   /** Grants permission to build an existing bot locale in a bot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_BuildBotLocale.html */
-  BuildBotLocale: "W||0|bot;1;|||;",
+  BuildBotLocale: "W|||0;1;|||;",
   /** Grants permission to create a new bot and a test bot alias pointing to the DRAFT bot version. Access level: Write. Resources: bot*, bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateBot.html */
-  CreateBot:
-    "W||0|bot;1;,bot alias;1;|0,2|iam:PassRole,lex:DescribeBotAlias,lex:DescribeBotVersion,lex:TagResource|;,StartImport",
+  CreateBot: "W|||0;1;,1;1;|0,2|iam:PassRole,lex:DescribeBotAlias,lex:DescribeBotVersion,lex:TagResource|;,StartImport",
   /** Grants permission to create a new bot alias in a bot. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateBotAlias.html */
-  CreateBotAlias: "W||0|bot alias;1;|0,2|lex:TagResource|;",
+  CreateBotAlias: "W|||1;1;|0,2|lex:TagResource|;",
   /** Grants permission to create a bot channel in an existing bot. Access level: Write. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/deploying-messaging-platform.html */
-  CreateBotChannel: "W||1|bot;1;|||",
+  CreateBotChannel: "W||1|0;1;|||",
   /** Grants permission to create a new bot locale in an existing bot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateBotLocale.html */
-  CreateBotLocale: "W||0|bot;1;|||;,StartImport",
+  CreateBotLocale: "W|||0;1;|||;,StartImport",
   /** Grants permission to create bot replica for a bot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateBotReplica.html */
-  CreateBotReplica: "W||0|bot;1;|||;",
+  CreateBotReplica: "W|||0;1;|||;",
   /** Creates a new version based on the $LATEST version of the specified bot. Access level: Write. Resources: bot*, bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_CreateBotVersion.html */
-  CreateBotVersion: "W||0|bot;1;,bot version;1;|||;",
+  CreateBotVersion: "W|||0;1;,2;1;|||;",
   /** Grants permission to create a new custom vocabulary in an existing bot locale. Access level: Write. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/vocab.html */
-  CreateCustomVocabulary: "W||1|bot;1;|||StartImport",
+  CreateCustomVocabulary: "W||1|0;1;|||StartImport",
   /** Grants permission to create an export for an existing resource. Access level: Write. Resources: bot, test set. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateExport.html */
-  CreateExport: "W||0|bot;0;,test set;0;|||;",
+  CreateExport: "W|||0;0;,6;0;|||;",
   /** Grants permission to create a new intent in an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateIntent.html */
-  CreateIntent: "W||0|bot;1;|||;,StartBotRecommendation,StartImport",
+  CreateIntent: "W|||0;1;|||;,StartBotRecommendation,StartImport",
   /** Creates a new version based on the $LATEST version of the specified intent. Access level: Write. Resources: intent version*. https://docs.aws.amazon.com/lex/latest/dg/API_CreateIntentVersion.html */
-  CreateIntentVersion: "W||0|intent version;1;|||",
+  CreateIntentVersion: "W|||4;1;|||",
   /** Grants permission to create a new resource policy for a Lex resource. Access level: Write. Resources: bot, bot alias. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateResourcePolicy.html */
-  CreateResourcePolicy: "W||0|bot;0;,bot alias;0;|||;,CreateResourcePolicyStatement",
+  CreateResourcePolicy: "W|||0;0;,1;0;|||;,CreateResourcePolicyStatement",
   /** Grants permission to create a new resource policy statement for a Lex resource. Access level: Write. Resources: bot, bot alias. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateResourcePolicyStatement.html */
-  CreateResourcePolicyStatement: "W||0|bot;0;,bot alias;0;|||",
+  CreateResourcePolicyStatement: "W|||0;0;,1;0;|||",
   /** Grants permission to create a new slot in an intent. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateSlot.html */
-  CreateSlot: "W||0|bot;1;|||;,StartBotRecommendation,StartImport",
+  CreateSlot: "W|||0;1;|||;,StartBotRecommendation,StartImport",
   /** Grants permission to create a new slot type in an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateSlotType.html */
-  CreateSlotType: "W||0|bot;1;|||;,StartBotRecommendation,StartImport",
+  CreateSlotType: "W|||0;1;|||;,StartBotRecommendation,StartImport",
   /** Creates a new version based on the $LATEST version of the specified slot type. Access level: Write. Resources: slottype version*. https://docs.aws.amazon.com/lex/latest/dg/API_CreateSlotTypeVersion.html */
-  CreateSlotTypeVersion: "W||0|slottype version;1;|||;",
+  CreateSlotTypeVersion: "W|||5;1;|||;",
   /** Grants permission to import a new test-set. Access level: Write. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/create-test-set-from-CSV.html */
   CreateTestSet: "W||1||||StartImport",
   /** Grants permission to create a test set discrepancy report. Access level: Write. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateTestSetDiscrepancyReport.html */
-  CreateTestSetDiscrepancyReport: "W||0|test set;1;|||;",
+  CreateTestSetDiscrepancyReport: "W|||6;1;|||;",
   /** Grants permission to create an upload url for import file. Access level: Write. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateUploadUrl.html */
-  CreateUploadUrl: "W||0||||;",
+  CreateUploadUrl: "W||||||;",
   /** Deletes all versions of a bot. Access level: Write. Resources: bot*, bot alias*, bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteBot.html */
   DeleteBot:
-    "W||0|bot;1;,bot alias;1;,bot version;1;||lex:DeleteBotAlias,lex:DeleteBotChannel,lex:DeleteBotLocale,lex:DeleteBotVersion,lex:DeleteCustomVocabulary,lex:DeleteIntent,lex:DeleteResourcePolicy,lex:DeleteSlot,lex:DeleteSlotType|;",
+    "W|||0;1;,1;1;,2;1;||lex:DeleteBotAlias,lex:DeleteBotChannel,lex:DeleteBotLocale,lex:DeleteBotVersion,lex:DeleteCustomVocabulary,lex:DeleteIntent,lex:DeleteResourcePolicy,lex:DeleteSlot,lex:DeleteSlotType|;",
   /** Deletes an alias for a specific bot. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteBotAlias.html */
-  DeleteBotAlias: "W||0|bot alias;1;||lex:DeleteResourcePolicy|DeleteBot,;",
+  DeleteBotAlias: "W|||1;1;||lex:DeleteResourcePolicy|DeleteBot,;",
   /** Grants permission to delete a bot analyzer recommendation. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteBotAnalyzerRecommendation.html */
-  DeleteBotAnalyzerRecommendation: "W||0|bot;1;|||;",
+  DeleteBotAnalyzerRecommendation: "W|||0;1;|||;",
   /** Grants permission to delete an existing bot channel. Access level: Write. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/deploying-messaging-platform.html */
-  DeleteBotChannel: "W||1|bot;1;|||DeleteBot",
+  DeleteBotChannel: "W||1|0;1;|||DeleteBot",
   /** Deletes the association between a Amazon Lex bot alias and a messaging platform. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteBotChannelAssociation.html */
-  DeleteBotChannelAssociation: "W||0|channel;1;|||;",
+  DeleteBotChannelAssociation: "W|||3;1;|||;",
   /** Grants permission to delete an existing bot locale in a bot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteBotLocale.html */
   DeleteBotLocale:
-    "W||0|bot;1;||lex:DeleteCustomVocabulary,lex:DeleteIntent,lex:DeleteSlot,lex:DeleteSlotType|DeleteBot,;,StartImport",
+    "W|||0;1;||lex:DeleteCustomVocabulary,lex:DeleteIntent,lex:DeleteSlot,lex:DeleteSlotType|DeleteBot,;,StartImport",
   /** Grants permission to delete an existing bot replica. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteBotReplica.html */
-  DeleteBotReplica: "W||0|bot;1;|||;",
+  DeleteBotReplica: "W|||0;1;|||;",
   /** Deletes a specific version of a bot. Access level: Write. Resources: bot*, bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteBotVersion.html */
-  DeleteBotVersion: "W||0|bot;1;,bot version;1;|||DeleteBot,;",
+  DeleteBotVersion: "W|||0;1;,2;1;|||DeleteBot,;",
   /** Grants permission to delete an existing custom vocabulary in a bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteCustomVocabulary.html */
-  DeleteCustomVocabulary: "W||0|bot;1;|||DeleteBot,DeleteBotLocale,;,StartImport",
+  DeleteCustomVocabulary: "W|||0;1;|||DeleteBot,DeleteBotLocale,;,StartImport",
   /** Grants permission to delete an existing export. Access level: Write. Resources: bot, test set. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteExport.html */
-  DeleteExport: "W||0|bot;0;,test set;0;|||;",
+  DeleteExport: "W|||0;0;,6;0;|||;",
   /** Grants permission to delete an existing import. Access level: Write. Resources: bot, test set. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteImport.html */
-  DeleteImport: "W||0|bot;0;,test set;0;|||;",
+  DeleteImport: "W|||0;0;,6;0;|||;",
   /** Deletes all versions of an intent. Access level: Write. Resources: bot*, intent version*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteIntent.html */
-  DeleteIntent: "W||0|bot;1;,intent version;1;|||DeleteBot,DeleteBotLocale,;,StartBotRecommendation,StartImport",
+  DeleteIntent: "W|||0;1;,4;1;|||DeleteBot,DeleteBotLocale,;,StartBotRecommendation,StartImport",
   /** Deletes a specific version of an intent. Access level: Write. Resources: intent version*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteIntentVersion.html */
-  DeleteIntentVersion: "W||0|intent version;1;|||;",
+  DeleteIntentVersion: "W|||4;1;|||;",
   /** Grants permission to delete an existing resource policy for a Lex resource. Access level: Write. Resources: bot, bot alias. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||0|bot;0;,bot alias;0;|||DeleteBot,DeleteBotAlias,;,DeleteResourcePolicyStatement",
+  DeleteResourcePolicy: "W|||0;0;,1;0;|||DeleteBot,DeleteBotAlias,;,DeleteResourcePolicyStatement",
   /** Grants permission to delete an existing resource policy statement for a Lex resource. Access level: Write. Resources: bot, bot alias. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteResourcePolicyStatement.html */
-  DeleteResourcePolicyStatement: "W||0|bot;0;,bot alias;0;|||",
+  DeleteResourcePolicyStatement: "W|||0;0;,1;0;|||",
   /** Removes session information for a specified bot, alias, and user ID. Access level: Write. Resources: bot alias, bot version. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_DeleteSession.html */
-  DeleteSession: "W||0|bot alias;0;,bot version;0;|||;",
+  DeleteSession: "W|||1;0;,2;0;|||;",
   /** Grants permission to delete an existing slot in an intent. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteSlot.html */
-  DeleteSlot: "W||0|bot;1;|||DeleteBot,DeleteBotLocale,;,StartBotRecommendation,StartImport",
+  DeleteSlot: "W|||0;1;|||DeleteBot,DeleteBotLocale,;,StartBotRecommendation,StartImport",
   /** Deletes all versions of a slot type. Access level: Write. Resources: bot*, slottype version*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteSlotType.html */
-  DeleteSlotType: "W||0|bot;1;,slottype version;1;|||DeleteBot,DeleteBotLocale,;,StartBotRecommendation,StartImport",
+  DeleteSlotType: "W|||0;1;,5;1;|||DeleteBot,DeleteBotLocale,;,StartBotRecommendation,StartImport",
   /** Deletes a specific version of a slot type. Access level: Write. Resources: slottype version*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteSlotTypeVersion.html */
-  DeleteSlotTypeVersion: "W||0|slottype version;1;|||;",
+  DeleteSlotTypeVersion: "W|||5;1;|||;",
   /** Grants permission to delete an existing test set. Access level: Write. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteTestSet.html */
-  DeleteTestSet: "W||0|test set;1;|||;",
+  DeleteTestSet: "W|||6;1;|||;",
   /** Deletes the information Amazon Lex maintains for utterances on a specific bot and userId. Access level: Write. Resources: bot*, bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteUtterances.html */
-  DeleteUtterances: "W||0|bot;1;,bot version;1;|||;",
+  DeleteUtterances: "W|||0;1;,2;1;|||;",
   /** Grants permission to retrieve an existing bot. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBot.html */
-  DescribeBot: "R||0|bot;1;||lex:DescribeBotAlias,lex:DescribeBotVersion|;,DescribeExport",
+  DescribeBot: "R|||0;1;||lex:DescribeBotAlias,lex:DescribeBotVersion|;,DescribeExport",
   /** Grants permission to retrieve an existing bot alias. Access level: Read. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotAlias.html */
-  DescribeBotAlias: "R||0|bot alias;1;|||CreateBot,DescribeBot,;,DescribeBotVersion,UpdateBot",
+  DescribeBotAlias: "R|||1;1;|||CreateBot,DescribeBot,;,DescribeBotVersion,UpdateBot",
   /** Grants permission to describe a bot analyzer recommendation. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotAnalyzerRecommendation.html */
-  DescribeBotAnalyzerRecommendation: "R||0|bot;1;|||;",
+  DescribeBotAnalyzerRecommendation: "R|||0;1;|||;",
   /** Grants permission to retrieve an existing bot channel. Access level: Read. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/deploying-messaging-platform.html */
-  DescribeBotChannel: "R||1|bot;1;|||",
+  DescribeBotChannel: "R||1|0;1;|||",
   /** Grants permission to retrieve an existing bot locale. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotLocale.html */
-  DescribeBotLocale: "R||0|bot;1;|||;,DescribeExport",
+  DescribeBotLocale: "R|||0;1;|||;,DescribeExport",
   /** Grants permission to retrieve metadata information about a bot recommendation. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotRecommendation.html */
-  DescribeBotRecommendation: "R||0|bot;1;|||;",
+  DescribeBotRecommendation: "R|||0;1;|||;",
   /** Grants permission to retrieve an existing bot replica. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotReplica.html */
-  DescribeBotReplica: "R||0|bot;1;|||;",
+  DescribeBotReplica: "R|||0;1;|||;",
   /** Grants permission to retrieve metadata information for a bot resource generation. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotResourceGeneration.html */
-  DescribeBotResourceGeneration: "R||0|bot;1;|||;",
+  DescribeBotResourceGeneration: "R|||0;1;|||;",
   /** Grants permission to retrieve an existing bot version. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotVersion.html */
-  DescribeBotVersion: "R||0|bot;1;||lex:DescribeBotAlias|CreateBot,DescribeBot,;,UpdateBot",
+  DescribeBotVersion: "R|||0;1;||lex:DescribeBotAlias|CreateBot,DescribeBot,;,UpdateBot",
   /** Grants permission to retrieve an existing custom vocabulary. Access level: Read. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/vocab.html */
-  DescribeCustomVocabulary: "R||1|bot;1;|||DescribeExport",
+  DescribeCustomVocabulary: "R||1|0;1;|||DescribeExport",
   /** Grants permission to retrieve metadata of an existing custom vocabulary. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeCustomVocabularyMetadata.html */
-  DescribeCustomVocabularyMetadata: "R||0|bot;1;|||;",
+  DescribeCustomVocabularyMetadata: "R|||0;1;|||;",
   /** Grants permission to retrieve an existing export. Access level: Read. Resources: bot, test set. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeExport.html */
   DescribeExport:
-    "R||0|bot;0;,test set;0;||lex:DescribeBot,lex:DescribeBotLocale,lex:DescribeCustomVocabulary,lex:DescribeIntent,lex:DescribeSlot,lex:DescribeSlotType,lex:DescribeTestSet,lex:ListBotLocales,lex:ListIntents,lex:ListSlotTypes,lex:ListSlots|;",
+    "R|||0;0;,6;0;||lex:DescribeBot,lex:DescribeBotLocale,lex:DescribeCustomVocabulary,lex:DescribeIntent,lex:DescribeSlot,lex:DescribeSlotType,lex:DescribeTestSet,lex:ListBotLocales,lex:ListIntents,lex:ListSlotTypes,lex:ListSlots|;",
   /** Grants permission to retrieve an existing import. Access level: Read. Resources: bot, test set. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeImport.html */
-  DescribeImport: "R||0|bot;0;,test set;0;|||;",
+  DescribeImport: "R|||0;0;,6;0;|||;",
   /** Grants permission to retrieve an existing intent. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeIntent.html */
-  DescribeIntent: "R||0|bot;1;|||DescribeExport,;",
+  DescribeIntent: "R|||0;1;|||DescribeExport,;",
   /** Grants permission to retrieve an existing resource policy for a Lex resource. Access level: Read. Resources: bot, bot alias. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeResourcePolicy.html */
-  DescribeResourcePolicy: "R||0|bot;0;,bot alias;0;|||;",
+  DescribeResourcePolicy: "R|||0;0;,1;0;|||;",
   /** Grants permission to retrieve an existing slot. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeSlot.html */
-  DescribeSlot: "R||0|bot;1;|||DescribeExport,;",
+  DescribeSlot: "R|||0;1;|||DescribeExport,;",
   /** Grants permission to retrieve an existing slot type. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeSlotType.html */
-  DescribeSlotType: "R||0|bot;1;|||DescribeExport,;",
+  DescribeSlotType: "R|||0;1;|||DescribeExport,;",
   /** Grants permission to retrieve test execution metadata. Access level: Read. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeTestExecution.html */
-  DescribeTestExecution: "R||0|test set;1;|||;",
+  DescribeTestExecution: "R|||6;1;|||;",
   /** Grants permission to retrieve an existing test set. Access level: Read. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeTestSet.html */
-  DescribeTestSet: "R||0|test set;1;|||DescribeExport,;",
+  DescribeTestSet: "R|||6;1;|||DescribeExport,;",
   /** Grants permission to retrieve test set discrepancy report metadata. Access level: Read. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeTestSetDiscrepancyReport.html */
-  DescribeTestSetDiscrepancyReport: "R||0|test set;1;|||;",
+  DescribeTestSetDiscrepancyReport: "R|||6;1;|||;",
   /** Grants permission to retrieve test set generation metadata. Access level: Read. Resources: test set. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeTestSetGeneration.html */
-  DescribeTestSetGeneration: "R||0|test set;0;|||;",
+  DescribeTestSetGeneration: "R|||6;0;|||;",
   /** Grants permission to generate supported fields or elements for a bot. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_GenerateBotElement.html */
-  GenerateBotElement: "R||0|bot;1;|||;",
+  GenerateBotElement: "R|||0;1;|||;",
   /** Returns information for a specific bot. In addition to the bot name, the bot version or alias is required. Access level: Read. Resources: bot alias, bot version. https://docs.aws.amazon.com/lex/latest/dg/API_GetBot.html */
-  GetBot: "R||0|bot alias;0;,bot version;0;|||;",
+  GetBot: "R|||1;0;,2;0;|||;",
   /** Returns information about a Amazon Lex bot alias. Access level: Read. Resources: bot alias*. https://docs.aws.amazon.com/lex/latest/dg/API_GetBotAlias.html */
-  GetBotAlias: "R||0|bot alias;1;|||;",
+  GetBotAlias: "R|||1;1;|||;",
   /** Returns a list of aliases for a given Amazon Lex bot. Access level: List. https://docs.aws.amazon.com/lex/latest/dg/API_GetBotAliases.html */
-  GetBotAliases: "L||0||||;",
+  GetBotAliases: "L||||||;",
   /** Returns information about the association between a Amazon Lex bot and a messaging platform. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/lex/latest/dg/API_GetBotChannelAssociation.html */
-  GetBotChannelAssociation: "R||0|channel;1;|||;",
+  GetBotChannelAssociation: "R|||3;1;|||;",
   /** Returns a list of all of the channels associated with a single bot. Access level: List. Resources: channel*. https://docs.aws.amazon.com/lex/latest/dg/API_GetBotChannelAssociations.html */
-  GetBotChannelAssociations: "L||0|channel;1;|||;",
+  GetBotChannelAssociations: "L|||3;1;|||;",
   /** Returns information for all versions of a specific bot. Access level: List. Resources: bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_GetBotVersions.html */
-  GetBotVersions: "L||0|bot version;1;|||;",
+  GetBotVersions: "L|||2;1;|||;",
   /** Returns information for the $LATEST version of all bots, subject to filters provided by the client. Access level: List. https://docs.aws.amazon.com/lex/latest/dg/API_GetBots.html */
-  GetBots: "L||0||||;",
+  GetBots: "L||||||;",
   /** Returns information about a built-in intent. Access level: Read. https://docs.aws.amazon.com/lex/latest/dg/API_GetBuiltinIntent.html */
-  GetBuiltinIntent: "R||0||||;",
+  GetBuiltinIntent: "R||||||;",
   /** Gets a list of built-in intents that meet the specified criteria. Access level: Read. https://docs.aws.amazon.com/lex/latest/dg/API_GetBuiltinIntents.html */
-  GetBuiltinIntents: "R||0||||;",
+  GetBuiltinIntents: "R||||||;",
   /** Gets a list of built-in slot types that meet the specified criteria. Access level: Read. https://docs.aws.amazon.com/lex/latest/dg/API_GetBuiltinSlotTypes.html */
-  GetBuiltinSlotTypes: "R||0||||;",
+  GetBuiltinSlotTypes: "R||||||;",
   /** Exports Amazon Lex Resource in a requested format. Access level: Read. Resources: bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_GetExport.html */
-  GetExport: "R||0|bot version;1;|||;",
+  GetExport: "R|||2;1;|||;",
   /** Gets information about an import job started with StartImport. Access level: Read. https://docs.aws.amazon.com/lex/latest/dg/API_GetImport.html */
-  GetImport: "R||0||||;",
+  GetImport: "R||||||;",
   /** Returns information for a specific intent. In addition to the intent name, you must also specify the intent version. Access level: Read. Resources: intent version*. https://docs.aws.amazon.com/lex/latest/dg/API_GetIntent.html */
-  GetIntent: "R||0|intent version;1;|||;",
+  GetIntent: "R|||4;1;|||;",
   /** Returns information for all versions of a specific intent. Access level: List. Resources: intent version*. https://docs.aws.amazon.com/lex/latest/dg/API_GetIntentVersions.html */
-  GetIntentVersions: "L||0|intent version;1;|||;",
+  GetIntentVersions: "L|||4;1;|||;",
   /** Returns information for the $LATEST version of all intents, subject to filters provided by the client. Access level: List. https://docs.aws.amazon.com/lex/latest/dg/API_GetIntents.html */
-  GetIntents: "L||0||||;",
+  GetIntents: "L||||||;",
   /** Grants permission to view an ongoing or completed migration. Access level: Read. https://docs.aws.amazon.com/lex/latest/dg/API_GetMigration.html */
-  GetMigration: "R||0||||;",
+  GetMigration: "R||||||;",
   /** Grants permission to view list of migrations from Amazon Lex v1 to Amazon Lex v2. Access level: List. https://docs.aws.amazon.com/lex/latest/dg/API_GetMigrations.html */
-  GetMigrations: "L||0||||;",
+  GetMigrations: "L||||||;",
   /** Returns session information for a specified bot, alias, and user ID. Access level: Read. Resources: bot alias, bot version. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_GetSession.html */
-  GetSession: "R||0|bot alias;0;,bot version;0;|||;",
+  GetSession: "R|||1;0;,2;0;|||;",
   /** Returns information about a specific version of a slot type. In addition to specifying the slot type name, you must also specify the slot type version. Access level: Read. Resources: slottype version*. https://docs.aws.amazon.com/lex/latest/dg/API_GetSlotType.html */
-  GetSlotType: "R||0|slottype version;1;|||;",
+  GetSlotType: "R|||5;1;|||;",
   /** Returns information for all versions of a specific slot type. Access level: List. Resources: slottype version*. https://docs.aws.amazon.com/lex/latest/dg/API_GetSlotTypeVersions.html */
-  GetSlotTypeVersions: "L||0|slottype version;1;|||;",
+  GetSlotTypeVersions: "L|||5;1;|||;",
   /** Returns information for the $LATEST version of all slot types, subject to filters provided by the client. Access level: List. https://docs.aws.amazon.com/lex/latest/dg/API_GetSlotTypes.html */
-  GetSlotTypes: "L||0||||;",
+  GetSlotTypes: "L||||||;",
   /** Grants permission to retrieve artifacts URL for a test execution. Access level: Read. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_GetTestExecutionArtifactsUrl.html */
-  GetTestExecutionArtifactsUrl: "R||0|test set;1;|||;",
+  GetTestExecutionArtifactsUrl: "R|||6;1;|||;",
   /** Returns a view of aggregate utterance data for versions of a bot for a recent time period. Access level: List. Resources: bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_GetUtterancesView.html */
-  GetUtterancesView: "L||0|bot version;1;|||;",
+  GetUtterancesView: "L|||2;1;|||;",
   /** Grants permission to list utterances and statistics for a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListAggregatedUtterances.html */
-  ListAggregatedUtterances: "L||0|bot;1;|||;,ListUtteranceAnalyticsData,ListUtteranceMetrics",
+  ListAggregatedUtterances: "L|||0;1;|||;,ListUtteranceAnalyticsData,ListUtteranceMetrics",
   /** Grants permission to list alias replicas in a bot replica. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotAliasReplicas.html */
-  ListBotAliasReplicas: "L||0|bot;1;|||;",
+  ListBotAliasReplicas: "L|||0;1;|||;",
   /** Grants permission to list bot aliases in an bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotAliases.html */
-  ListBotAliases: "L||0|bot;1;|||;",
+  ListBotAliases: "L|||0;1;|||;",
   /** Grants permission to list bot analyzer recommendations. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotAnalyzerRecommendations.html */
-  ListBotAnalyzerRecommendations: "L||0|bot;1;|||",
+  ListBotAnalyzerRecommendations: "L|||0;1;|||",
   /** Grants permission to list bot channels. Access level: List. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/deploying-messaging-platform.html */
-  ListBotChannels: "L||1|bot;1;|||",
+  ListBotChannels: "L||1|0;1;|||",
   /** Grants permission to list bot locales in a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotLocales.html */
-  ListBotLocales: "L||0|bot;1;|||DescribeExport,;",
+  ListBotLocales: "L|||0;1;|||DescribeExport,;",
   /** Grants permission to get a list of bot recommendations that meet the specified criteria. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotRecommendations.html */
-  ListBotRecommendations: "L||0|bot;1;|||;",
+  ListBotRecommendations: "L|||0;1;|||;",
   /** Grants permission to list replicas of a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotReplicas.html */
-  ListBotReplicas: "L||0|bot;1;|||;",
+  ListBotReplicas: "L|||0;1;|||;",
   /** Grants permission to list the resource generations for a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotResourceGenerations.html */
-  ListBotResourceGenerations: "L||0|bot;1;|||;",
+  ListBotResourceGenerations: "L|||0;1;|||;",
   /** Grants permission to list version replicas in a bot replica. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotVersionReplicas.html */
-  ListBotVersionReplicas: "L||0|bot;1;|||;",
+  ListBotVersionReplicas: "L|||0;1;|||;",
   /** Grants permission to list existing bot versions. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotVersions.html */
-  ListBotVersions: "L||0|bot;1;|||;",
+  ListBotVersions: "L|||0;1;|||;",
   /** Grants permission to list existing bots. Access level: List. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBots.html */
-  ListBots: "L||0||||;",
+  ListBots: "L||||||;",
   /** Grants permission to list built-in intents. Access level: List. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBuiltInIntents.html */
-  ListBuiltInIntents: "L||0||||;",
+  ListBuiltInIntents: "L||||||;",
   /** Grants permission to list built-in slot types. Access level: List. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBuiltInSlotTypes.html */
-  ListBuiltInSlotTypes: "L||0||||;",
+  ListBuiltInSlotTypes: "L||||||;",
   /** Grants permission to list items of an existing custom vocabulary. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListCustomVocabularyItems.html */
-  ListCustomVocabularyItems: "L||0|bot;1;|||;",
+  ListCustomVocabularyItems: "L|||0;1;|||;",
   /** Grants permission to list existing exports. Access level: List. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListExports.html */
-  ListExports: "L||0||||;",
+  ListExports: "L||||||;",
   /** Grants permission to list existing imports. Access level: List. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListImports.html */
-  ListImports: "L||0||||;",
+  ListImports: "L||||||;",
   /** Grants permission to list intent analytics metrics for a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListIntentMetrics.html */
-  ListIntentMetrics: "L||0|bot;1;|||;",
+  ListIntentMetrics: "L|||0;1;|||;",
   /** Grants permission to list intent path analytics for a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListIntentPaths.html */
-  ListIntentPaths: "L||0|bot;1;|||;",
+  ListIntentPaths: "L|||0;1;|||;",
   /** Grants permission to list intentStage analytics metrics for a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListIntentStageMetrics.html */
-  ListIntentStageMetrics: "L||0|bot;1;|||;",
+  ListIntentStageMetrics: "L|||0;1;|||;",
   /** Grants permission to list intents in a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListIntents.html */
-  ListIntents: "L||0|bot;1;|||DescribeExport,;",
+  ListIntents: "L|||0;1;|||DescribeExport,;",
   /** Grants permission to get a list of recommended intents provided by the bot recommendation. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListRecommendedIntents.html */
-  ListRecommendedIntents: "L||0|bot;1;|||;",
+  ListRecommendedIntents: "L|||0;1;|||;",
   /** Grants permission to list session analytics data for a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListSessionAnalyticsData.html */
-  ListSessionAnalyticsData: "L||0|bot;1;|||;",
+  ListSessionAnalyticsData: "L|||0;1;|||;",
   /** Grants permission to list session analytics metrics for a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListSessionMetrics.html */
-  ListSessionMetrics: "L||0|bot;1;|||;",
+  ListSessionMetrics: "L|||0;1;|||;",
   /** Grants permission to list slot types in a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListSlotTypes.html */
-  ListSlotTypes: "L||0|bot;1;|||DescribeExport,;",
+  ListSlotTypes: "L|||0;1;|||DescribeExport,;",
   /** Grants permission to list slots in an intent. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListSlots.html */
-  ListSlots: "L||0|bot;1;|||DescribeExport,;",
+  ListSlots: "L|||0;1;|||DescribeExport,;",
   /** Lists tags for a Lex resource. Access level: Read. Resources: bot, bot alias, channel, test set. https://docs.aws.amazon.com/lex/latest/dg/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|bot;0;,bot alias;0;,channel;0;,test set;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,3;0;,6;0;|||;",
   /** Grants permission to retrieve test results data for a test execution. Access level: Read. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListTestExecutionResultItems.html */
-  ListTestExecutionResultItems: "R||0|test set;1;||lex:ListTestSetRecords|;",
+  ListTestExecutionResultItems: "R|||6;1;||lex:ListTestSetRecords|;",
   /** Grants permission to list test executions. Access level: List. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListTestExecutions.html */
-  ListTestExecutions: "L||0||||;",
+  ListTestExecutions: "L||||||;",
   /** Grants permission to retrieve records inside an existing test set. Access level: Read. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListTestSetRecords.html */
-  ListTestSetRecords: "R||0|test set;1;|||ListTestExecutionResultItems,;",
+  ListTestSetRecords: "R|||6;1;|||ListTestExecutionResultItems,;",
   /** Grants permission to list test sets. Access level: List. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListTestSets.html */
-  ListTestSets: "L||0||||;",
+  ListTestSets: "L||||||;",
   /** Sends user input (text or speech) to Amazon Lex. Access level: Write. Resources: bot alias, bot version. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_PostContent.html */
-  PostContent: "W||0|bot alias;0;,bot version;0;|||;",
+  PostContent: "W|||1;0;,2;0;|||;",
   /** Sends user input (text-only) to Amazon Lex. Access level: Write. Resources: bot alias, bot version. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_PostText.html */
-  PostText: "W||0|bot alias;0;,bot version;0;|||;",
+  PostText: "W|||1;0;,2;0;|||;",
   /** Creates or updates the $LATEST version of a Amazon Lex conversational bot. Access level: Write. Resources: bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_PutBot.html */
-  PutBot: "W||0|bot version;1;|0,2|lex:TagResource|;",
+  PutBot: "W|||2;1;|0,2|lex:TagResource|;",
   /** Creates or updates an alias for the specific bot. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lex/latest/dg/API_PutBotAlias.html */
-  PutBotAlias: "W||0|bot alias;1;|0,2|lex:TagResource|;",
+  PutBotAlias: "W|||1;1;|0,2|lex:TagResource|;",
   /** Creates or updates the $LATEST version of an intent. Access level: Write. Resources: intent version*. https://docs.aws.amazon.com/lex/latest/dg/API_PutIntent.html */
-  PutIntent: "W||0|intent version;1;|||;",
+  PutIntent: "W|||4;1;|||;",
   /** Creates a new session or modifies an existing session with an Amazon Lex bot. Access level: Write. Resources: bot alias, bot version. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_PutSession.html */
-  PutSession: "W||0|bot alias;0;,bot version;0;|||;",
+  PutSession: "W|||1;0;,2;0;|||;",
   /** Creates or updates the $LATEST version of a slot type. Access level: Write. Resources: slottype version*. https://docs.aws.amazon.com/lex/latest/dg/API_PutSlotType.html */
-  PutSlotType: "W||0|slottype version;1;|||;",
+  PutSlotType: "W|||5;1;|||;",
   /** Grants permission to send user input (text-only) to an bot alias. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_runtime_RecognizeText.html */
-  RecognizeText: "W||0|bot alias;1;|||;",
+  RecognizeText: "W|||1;1;|||;",
   /** Grants permission to send user input (text or speech) to an bot alias. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_runtime_RecognizeUtterance.html */
-  RecognizeUtterance: "W||0|bot alias;1;|||;",
+  RecognizeUtterance: "W|||1;1;|||;",
   /** Grants permission to search for associated transcripts that meet the specified criteria. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_SearchAssociatedTranscripts.html */
-  SearchAssociatedTranscripts: "L||0|bot;1;|||;",
+  SearchAssociatedTranscripts: "L|||0;1;|||;",
   /** Grants permission to start a bot analyzer for an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StartBotAnalyzer.html */
-  StartBotAnalyzer: "W||0|bot;1;|||;",
+  StartBotAnalyzer: "W|||0;1;|||;",
   /** Grants permission to start a bot recommendation for an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StartBotRecommendation.html */
   StartBotRecommendation:
-    "W||0|bot;1;||lex:CreateIntent,lex:CreateSlot,lex:CreateSlotType,lex:DeleteIntent,lex:DeleteSlot,lex:DeleteSlotType|;",
+    "W|||0;1;||lex:CreateIntent,lex:CreateSlot,lex:CreateSlotType,lex:DeleteIntent,lex:DeleteSlot,lex:DeleteSlotType|;",
   /** Grants permission to start a resource generation for an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StartBotResourceGeneration.html */
-  StartBotResourceGeneration: "W||0|bot;1;|||;",
+  StartBotResourceGeneration: "W|||0;1;|||;",
   /** Grants permission to stream user input (speech/text/DTMF) to a bot alias. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_runtime_StartConversation.html */
-  StartConversation: "W||0|bot alias;1;|||;",
+  StartConversation: "W|||1;1;|||;",
   /** Starts a job to import a resource to Amazon Lex. Access level: Write. Resources: bot, bot alias, test set. https://docs.aws.amazon.com/lex/latest/dg/API_StartImport.html */
   StartImport:
-    "W||0|bot;0;,bot alias;0;,test set;0;|0,2|iam:PassRole,lex:CreateBot,lex:CreateBotLocale,lex:CreateCustomVocabulary,lex:CreateIntent,lex:CreateSlot,lex:CreateSlotType,lex:CreateTestSet,lex:DeleteBotLocale,lex:DeleteCustomVocabulary,lex:DeleteIntent,lex:DeleteSlot,lex:DeleteSlotType,lex:TagResource,lex:UpdateBot,lex:UpdateBotLocale,lex:UpdateCustomVocabulary,lex:UpdateIntent,lex:UpdateSlot,lex:UpdateSlotType,lex:UpdateTestSet|;",
+    "W|||0;0;,1;0;,6;0;|0,2|iam:PassRole,lex:CreateBot,lex:CreateBotLocale,lex:CreateCustomVocabulary,lex:CreateIntent,lex:CreateSlot,lex:CreateSlotType,lex:CreateTestSet,lex:DeleteBotLocale,lex:DeleteCustomVocabulary,lex:DeleteIntent,lex:DeleteSlot,lex:DeleteSlotType,lex:TagResource,lex:UpdateBot,lex:UpdateBotLocale,lex:UpdateCustomVocabulary,lex:UpdateIntent,lex:UpdateSlot,lex:UpdateSlotType,lex:UpdateTestSet|;",
   /** Grants permission to migrate a bot from Amazon Lex v1 to Amazon Lex v2. Access level: Write. Resources: bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_StartMigration.html */
-  StartMigration: "W||0|bot version;1;|||",
+  StartMigration: "W|||2;1;|||",
   /** Grants permission to start a test execution using a test set. Access level: Write. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StartTestExecution.html */
-  StartTestExecution: "W||0|test set;1;|||;",
+  StartTestExecution: "W|||6;1;|||;",
   /** Grants permission to generate a test set. Access level: Write. Resources: test set. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StartTestSetGeneration.html */
-  StartTestSetGeneration: "W||0|test set;0;||iam:PassRole,lex:TagResource|;",
+  StartTestSetGeneration: "W|||6;0;||iam:PassRole,lex:TagResource|;",
   /** Grants permission to stop a bot analyzer for an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StopBotAnalyzer.html */
-  StopBotAnalyzer: "W||0|bot;1;|||;",
+  StopBotAnalyzer: "W|||0;1;|||;",
   /** Grants permission to stop a bot recommendation for an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StopBotRecommendation.html */
-  StopBotRecommendation: "W||0|bot;1;|||;",
+  StopBotRecommendation: "W|||0;1;|||;",
   /** Adds or overwrites tags to a Lex resource. Access level: Tagging. Resources: bot, bot alias, channel, test set. https://docs.aws.amazon.com/lex/latest/dg/API_TagResource.html */
   TagResource:
-    "T||0|bot;0;,bot alias;0;,channel;0;,test set;0;|0,2||CreateBot,CreateBotAlias,PutBot,PutBotAlias,StartImport,StartTestSetGeneration,;",
+    "T|||0;0;,1;0;,3;0;,6;0;|0,2||CreateBot,CreateBotAlias,PutBot,PutBotAlias,StartImport,StartTestSetGeneration,;",
   /** Removes tags from a Lex resource. Access level: Tagging. Resources: bot, bot alias, channel, test set. https://docs.aws.amazon.com/lex/latest/dg/API_UntagResource.html */
-  UntagResource: "T||0|bot;0;,bot alias;0;,channel;0;,test set;0;|0,2||;",
+  UntagResource: "T|||0;0;,1;0;,3;0;,6;0;|0,2||;",
   /** Grants permission to update an existing bot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateBot.html */
-  UpdateBot: "W||0|bot;1;||iam:PassRole,lex:DescribeBotAlias,lex:DescribeBotVersion|StartImport,;",
+  UpdateBot: "W|||0;1;||iam:PassRole,lex:DescribeBotAlias,lex:DescribeBotVersion|StartImport,;",
   /** Grants permission to update an existing bot alias. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateBotAlias.html */
-  UpdateBotAlias: "W||0|bot alias;1;|||;",
+  UpdateBotAlias: "W|||1;1;|||;",
   /** Grants permission to update an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateBotLocale.html */
-  UpdateBotLocale: "W||0|bot;1;|||StartImport,;",
+  UpdateBotLocale: "W|||0;1;|||StartImport,;",
   /** Grants permission to update an existing bot recommendation request. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateBotRecommendation.html */
-  UpdateBotRecommendation: "W||0|bot;1;|||;",
+  UpdateBotRecommendation: "W|||0;1;|||;",
   /** Grants permission to update an existing custom vocabulary. Access level: Write. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/vocab.html */
-  UpdateCustomVocabulary: "W||1|bot;1;|||StartImport",
+  UpdateCustomVocabulary: "W||1|0;1;|||StartImport",
   /** Grants permission to update an existing export. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateExport.html */
-  UpdateExport: "W||0|bot;1;|||;",
+  UpdateExport: "W|||0;1;|||;",
   /** Grants permission to update an existing intent. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateIntent.html */
-  UpdateIntent: "W||0|bot;1;|||StartImport,;",
+  UpdateIntent: "W|||0;1;|||StartImport,;",
   /** Grants permission to update an existing resource policy for a Lex resource. Access level: Write. Resources: bot, bot alias. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateResourcePolicy.html */
-  UpdateResourcePolicy: "W||0|bot;0;,bot alias;0;|||CreateResourcePolicyStatement,DeleteResourcePolicyStatement,;",
+  UpdateResourcePolicy: "W|||0;0;,1;0;|||CreateResourcePolicyStatement,DeleteResourcePolicyStatement,;",
   /** Grants permission to update an existing slot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateSlot.html */
-  UpdateSlot: "W||0|bot;1;|||StartImport,;",
+  UpdateSlot: "W|||0;1;|||StartImport,;",
   /** Grants permission to update an existing slot type. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateSlotType.html */
-  UpdateSlotType: "W||0|bot;1;|||StartImport,;",
+  UpdateSlotType: "W|||0;1;|||StartImport,;",
   /** Grants permission to update an existing test set. Access level: Write. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateTestSet.html */
-  UpdateTestSet: "W||0|test set;1;|||StartImport,;",
+  UpdateTestSet: "W|||6;1;|||StartImport,;",
 } as const;
 const actionDetails = {
   BatchCreateCustomVocabularyItem: "|,;~~~|Grants permission to create new items in an existing custom vocabulary",
@@ -526,12 +525,58 @@ const actionDetails = {
   UpdateSlotType: "|,;~~lex-models~;~~,~~|Grants permission to update an existing slot type",
   UpdateTestSet: "|,;~~lex-models~;~~,~~|Grants permission to update an existing test set",
 };
+const resourceTypeFacts = {
+  /** The bot resource type: arn:${Partition}:lex:${Region}:${Account}:bot/${BotId} or arn:${Partition}:lex:${Region}:${Account}:bot:${BotName} */
+  bot: "|,botByBotId,botByBotName|1",
+  /** The bot alias resource type: arn:${Partition}:lex:${Region}:${Account}:bot-alias/${BotId}/${BotAliasId} or arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotAlias} */
+  "bot alias": "|,botAliasByBotId,botAliasByBotName|1",
+  /** The bot version resource type: arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotVersion} */
+  "bot version": "|,botVersion|1",
+  /** The channel resource type: arn:${Partition}:lex:${Region}:${Account}:bot-channel:${BotName}:${BotAlias}:${ChannelName} */
+  channel: "|,|1",
+  /** The intent version resource type: arn:${Partition}:lex:${Region}:${Account}:intent:${IntentName}:${IntentVersion} */
+  "intent version": "|,intentVersion|",
+  /** The slottype version resource type: arn:${Partition}:lex:${Region}:${Account}:slottype:${SlotName}:${SlotVersion} */
+  "slottype version": "|,slottypeVersion|",
+  /** The test set resource type: arn:${Partition}:lex:${Region}:${Account}:test-set/${TestSetId} */
+  "test set": "|,testSet|1",
+} as const;
+const arnFormats = {
+  /** ARN of a bot alias resource: arn:${Partition}:lex:${Region}:${Account}:bot-alias/${BotId}/${BotAliasId}. (One of the 2 ARN formats of this resource type.) */
+  botAliasByBotId: "|,bot alias|arn:|Partition|:lex:|Region|:|Account|:bot-alias/|BotId|/|BotAliasId|",
+  /** ARN of a bot alias resource: arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotAlias}. (One of the 2 ARN formats of this resource type.) */
+  botAliasByBotName: "|,bot alias|arn:|Partition|:lex:|Region|:|Account|:bot:|BotName|:|BotAlias|",
+  /** ARN of a bot resource: arn:${Partition}:lex:${Region}:${Account}:bot/${BotId}. (One of the 2 ARN formats of this resource type.) */
+  botByBotId: "|,bot|arn:|Partition|:lex:|Region|:|Account|:bot/|BotId|",
+  /** ARN of a bot resource: arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}. (One of the 2 ARN formats of this resource type.) */
+  botByBotName: "|,bot|arn:|Partition|:lex:|Region|:|Account|:bot:|BotName|",
+  /** ARN of a bot version resource: arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotVersion}. */
+  botVersion: "|,bot version|arn:|Partition|:lex:|Region|:|Account|:bot:|BotName|:|BotVersion|",
+  /** ARN of a channel resource: arn:${Partition}:lex:${Region}:${Account}:bot-channel:${BotName}:${BotAlias}:${ChannelName}. */
+  channel: "|,channel|arn:|Partition|:lex:|Region|:|Account|:bot-channel:|BotName|:|BotAlias|:|ChannelName|",
+  /** ARN of a intent version resource: arn:${Partition}:lex:${Region}:${Account}:intent:${IntentName}:${IntentVersion}. */
+  intentVersion: "|,intent version|arn:|Partition|:lex:|Region|:|Account|:intent:|IntentName|:|IntentVersion|",
+  /** ARN of a slottype version resource: arn:${Partition}:lex:${Region}:${Account}:slottype:${SlotName}:${SlotVersion}. */
+  slottypeVersion: "|,slottype version|arn:|Partition|:lex:|Region|:|Account|:slottype:|SlotName|:|SlotVersion|",
+  /** ARN of a test set resource: arn:${Partition}:lex:${Region}:${Account}:test-set/${TestSetId}. */
+  testSet: "|,test set|arn:|Partition|:lex:|Region|:|Account|:test-set/|TestSetId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "bot",
+  "bot alias",
+  "bot version",
+  "channel",
+  "intent version",
+  "slottype version",
+  "test set",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "lex">;
 /** Any lex action. */
 export type Action = ActionOf<typeof actionFacts, "lex">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lex">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -539,7 +584,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "lexv2-models" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every lex action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -547,50 +592,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The bot resource type: arn:${Partition}:lex:${Region}:${Account}:bot/${BotId} or arn:${Partition}:lex:${Region}:${Account}:bot:${BotName} */
-  bot: "|,arn:${Partition}:lex:${Region}:${Account}:bot/${BotId},arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}|1",
-  /** The bot alias resource type: arn:${Partition}:lex:${Region}:${Account}:bot-alias/${BotId}/${BotAliasId} or arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotAlias} */
-  "bot alias":
-    "|,arn:${Partition}:lex:${Region}:${Account}:bot-alias/${BotId}/${BotAliasId},arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotAlias}|1",
-  /** The bot version resource type: arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotVersion} */
-  "bot version": "|,arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotVersion}|1",
-  /** The channel resource type: arn:${Partition}:lex:${Region}:${Account}:bot-channel:${BotName}:${BotAlias}:${ChannelName} */
-  channel: "|,arn:${Partition}:lex:${Region}:${Account}:bot-channel:${BotName}:${BotAlias}:${ChannelName}|1",
-  /** The intent version resource type: arn:${Partition}:lex:${Region}:${Account}:intent:${IntentName}:${IntentVersion} */
-  "intent version": "|,arn:${Partition}:lex:${Region}:${Account}:intent:${IntentName}:${IntentVersion}|",
-  /** The slottype version resource type: arn:${Partition}:lex:${Region}:${Account}:slottype:${SlotName}:${SlotVersion} */
-  "slottype version": "|,arn:${Partition}:lex:${Region}:${Account}:slottype:${SlotName}:${SlotVersion}|",
-  /** The test set resource type: arn:${Partition}:lex:${Region}:${Account}:test-set/${TestSetId} */
-  "test set": "|,arn:${Partition}:lex:${Region}:${Account}:test-set/${TestSetId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a bot alias resource: arn:${Partition}:lex:${Region}:${Account}:bot-alias/${BotId}/${BotAliasId}. (One of the 2 ARN formats of this resource type.) */
-  botAliasByBotId: "|bot alias|arn:|partition?|:lex:|region|:|account|:bot-alias/|botId|/|botAliasId|",
-  /** ARN of a bot alias resource: arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotAlias}. (One of the 2 ARN formats of this resource type.) */
-  botAliasByBotName: "|bot alias|arn:|partition?|:lex:|region|:|account|:bot:|botName|:|botAlias|",
-  /** ARN of a bot resource: arn:${Partition}:lex:${Region}:${Account}:bot/${BotId}. (One of the 2 ARN formats of this resource type.) */
-  botByBotId: "|bot|arn:|partition?|:lex:|region|:|account|:bot/|botId|",
-  /** ARN of a bot resource: arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}. (One of the 2 ARN formats of this resource type.) */
-  botByBotName: "|bot|arn:|partition?|:lex:|region|:|account|:bot:|botName|",
-  /** ARN of a bot version resource: arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotVersion}. */
-  botVersion: "|bot version|arn:|partition?|:lex:|region|:|account|:bot:|botName|:|botVersion|",
-  /** ARN of a channel resource: arn:${Partition}:lex:${Region}:${Account}:bot-channel:${BotName}:${BotAlias}:${ChannelName}. */
-  channel: "|channel|arn:|partition?|:lex:|region|:|account|:bot-channel:|botName|:|botAlias|:|channelName|",
-  /** ARN of a intent version resource: arn:${Partition}:lex:${Region}:${Account}:intent:${IntentName}:${IntentVersion}. */
-  intentVersion: "|intent version|arn:|partition?|:lex:|region|:|account|:intent:|intentName|:|intentVersion|",
-  /** ARN of a slottype version resource: arn:${Partition}:lex:${Region}:${Account}:slottype:${SlotName}:${SlotVersion}. */
-  slottypeVersion: "|slottype version|arn:|partition?|:lex:|region|:|account|:slottype:|slotName|:|slotVersion|",
-  /** ARN of a test set resource: arn:${Partition}:lex:${Region}:${Account}:test-set/${TestSetId}. */
-  testSet: "|test set|arn:|partition?|:lex:|region|:|account|:test-set/|testSetId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

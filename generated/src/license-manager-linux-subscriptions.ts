@@ -31,27 +31,27 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to permanently delete a subscription provider in AWS License Manager. Access level: Write. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_DeregisterSubscriptionProvider.html */
-  DeregisterSubscriptionProvider: "W||0|subscription-provider;1;|||;",
+  DeregisterSubscriptionProvider: "W|||0;1;|||;",
   /** Grants permission to get a subscription provider in AWS License Manager. Access level: Read. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_GetRegisteredSubscriptionProvider.html */
-  GetRegisteredSubscriptionProvider: "R||0|subscription-provider;1;|||;",
+  GetRegisteredSubscriptionProvider: "R|||0;1;|||;",
   /** Grants permission to get the service settings for Linux subscriptions in AWS License Manager. Access level: Read. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_GetServiceSettings.html */
-  GetServiceSettings: "R||0||||;",
+  GetServiceSettings: "R||||||;",
   /** Grants permission to list all instances with Linux subscriptions in AWS License Manager. Access level: Read. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_ListLinuxSubscriptionInstances.html */
-  ListLinuxSubscriptionInstances: "R||0||||;",
+  ListLinuxSubscriptionInstances: "R||||||;",
   /** Grants permission to list all Linux subscriptions in AWS License Manager. Access level: Read. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_ListLinuxSubscriptions.html */
-  ListLinuxSubscriptions: "R||0||||;",
+  ListLinuxSubscriptions: "R||||||;",
   /** Grants permission to list subscription providers in AWS License Manager. Access level: Read. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_ListRegisteredSubscriptionProviders.html */
-  ListRegisteredSubscriptionProviders: "R||0||||;",
+  ListRegisteredSubscriptionProviders: "R||||||;",
   /** Grants permission to list tags for a selected resource. Access level: Read. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|subscription-provider;1;|||;",
+  ListTagsForResource: "R|||0;1;|||;",
   /** Grants permission to create a new subscription provider in AWS License Manager. Access level: Write. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_RegisterSubscriptionProvider.html */
-  RegisterSubscriptionProvider: "W||0||0,2||",
+  RegisterSubscriptionProvider: "W||||0,2||",
   /** Grants permission to tag a selected resource. Access level: Tagging. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|subscription-provider;1;|0,2||",
+  TagResource: "T|||0;1;|0,2||",
   /** Grants permission to untag a selected resource. Access level: Tagging. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|subscription-provider;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update the service settings for Linux subscriptions in AWS License Manager. Access level: Write. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_UpdateServiceSettings.html */
-  UpdateServiceSettings: "W||0||||;",
+  UpdateServiceSettings: "W||||||;",
 } as const;
 const actionDetails = {
   DeregisterSubscriptionProvider:
@@ -70,12 +70,23 @@ const actionDetails = {
   UpdateServiceSettings:
     "|,;~~~|Grants permission to update the service settings for Linux subscriptions in AWS License Manager",
 };
+const resourceTypeFacts = {
+  /** The subscription-provider resource type: arn:${Partition}:license-manager-linux-subscriptions:${Region}:${Account}:subscription-provider/${SubscriptionProviderId} */
+  "subscription-provider": "|,subscriptionProvider|1",
+} as const;
+const arnFormats = {
+  /** ARN of a subscription-provider resource: arn:${Partition}:license-manager-linux-subscriptions:${Region}:${Account}:subscription-provider/${SubscriptionProviderId}. */
+  subscriptionProvider:
+    "|,subscription-provider|arn:|Partition|:license-manager-linux-subscriptions:|Region|:|Account|:subscription-provider/|SubscriptionProviderId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["subscription-provider"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "license-manager-linux-subscriptions">;
 /** Any license-manager-linux-subscriptions action. */
 export type Action = ActionOf<typeof actionFacts, "license-manager-linux-subscriptions">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "license-manager-linux-subscriptions">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -83,7 +94,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "license-manager-linux-subscriptions" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every license-manager-linux-subscriptions action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -91,23 +102,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The subscription-provider resource type: arn:${Partition}:license-manager-linux-subscriptions:${Region}:${Account}:subscription-provider/${SubscriptionProviderId} */
-  "subscription-provider":
-    "|,arn:${Partition}:license-manager-linux-subscriptions:${Region}:${Account}:subscription-provider/${SubscriptionProviderId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a subscription-provider resource: arn:${Partition}:license-manager-linux-subscriptions:${Region}:${Account}:subscription-provider/${SubscriptionProviderId}. */
-  subscriptionProvider:
-    "|subscription-provider|arn:|partition?|:license-manager-linux-subscriptions:|region|:|account|:subscription-provider/|subscriptionProviderId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

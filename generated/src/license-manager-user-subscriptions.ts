@@ -30,41 +30,40 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a subscribed user to an instance launched with license manager user subscriptions products. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_AssociateUser.html */
-  AssociateUser: "W||0|identity-provider;1;|0,2|license-manager-user-subscriptions:TagResource|;",
+  AssociateUser: "W|||0;1;|0,2|license-manager-user-subscriptions:TagResource|;",
   /** Grants permission to create a license server endpoint for a given server type for a given Identity Provider. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_CreateLicenseServerEndpoint.html */
-  CreateLicenseServerEndpoint: "W||0|identity-provider;1;|0,2|license-manager-user-subscriptions:TagResource|;",
+  CreateLicenseServerEndpoint: "W|||0;1;|0,2|license-manager-user-subscriptions:TagResource|;",
   /** Grants permission to delete a license server endpoint for a given server type for a given Identity Provider. Access level: Write. Resources: identity-provider*, license-server-endpoint*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_DeleteLicenseServerEndpoint.html */
-  DeleteLicenseServerEndpoint: "W||0|identity-provider;1;,license-server-endpoint;1;|||;",
+  DeleteLicenseServerEndpoint: "W|||0;1;,2;1;|||;",
   /** Grants permission to deregister Microsoft Active Directory with license-manager-user-subscriptions for a product. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_DeregisterIdentityProvider.html */
-  DeregisterIdentityProvider: "W||0|identity-provider;1;|||;",
+  DeregisterIdentityProvider: "W|||0;1;|||;",
   /** Grants permission to disassociate a subscribed user from an instance launched with license manager user subscriptions products. Access level: Write. Resources: identity-provider*, instance-user*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_DisassociateUser.html */
-  DisassociateUser: "W||0|identity-provider;1;,instance-user;1;|||;",
+  DisassociateUser: "W|||0;1;,1;1;|||;",
   /** Grants permission to list all the identity providers on license manager user subscriptions. Access level: List. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListIdentityProviders.html */
-  ListIdentityProviders: "L||0||||;",
+  ListIdentityProviders: "L||||||;",
   /** Grants permission to list all the instances launched with license manager user subscription products. Access level: List. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListInstances.html */
-  ListInstances: "L||0||||;",
+  ListInstances: "L||||||;",
   /** Grants permission to list license server endpoints. Access level: List. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListLicenseServerEndpoints.html */
-  ListLicenseServerEndpoints: "L||0||||;",
+  ListLicenseServerEndpoints: "L||||||;",
   /** Grants permission to lists all the product subscriptions for a product and identity provider. Access level: List. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListProductSubscriptions.html */
-  ListProductSubscriptions: "L||0|identity-provider;1;|||;",
+  ListProductSubscriptions: "L|||0;1;|||;",
   /** Grants permission to list tags for a selected resource. Access level: Read. Resources: identity-provider*, instance-user*, license-server-endpoint*, product-subscription*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|identity-provider;1;,instance-user;1;,license-server-endpoint;1;,product-subscription;1;|||;",
+  ListTagsForResource: "R|||0;1;,1;1;,2;1;,3;1;|||;",
   /** Grants permission to list all the users associated to an instance launched for a product. Access level: List. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListUserAssociations.html */
-  ListUserAssociations: "L||0|identity-provider;1;|||;",
+  ListUserAssociations: "L|||0;1;|||;",
   /** Grants permission to registers Microsoft Active Directory with license-manager-user-subscriptions for a product. Access level: Write. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_RegisterIdentityProvider.html */
-  RegisterIdentityProvider: "W||0||0,2|license-manager-user-subscriptions:TagResource|;",
+  RegisterIdentityProvider: "W||||0,2|license-manager-user-subscriptions:TagResource|;",
   /** Grants permission to start product subscription for a user on a registered active directory for a product. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_StartProductSubscription.html */
-  StartProductSubscription: "W||0|identity-provider;1;|0,2|license-manager-user-subscriptions:TagResource|;",
+  StartProductSubscription: "W|||0;1;|0,2|license-manager-user-subscriptions:TagResource|;",
   /** Grants permission to stop product subscription for a user on a registered active directory for a product. Access level: Write. Resources: identity-provider*, product-subscription*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_StopProductSubscription.html */
-  StopProductSubscription: "W||0|identity-provider;1;,product-subscription;1;|||;",
+  StopProductSubscription: "W|||0;1;,3;1;|||;",
   /** Grants permission to tag a selected resource. Access level: Tagging. Resources: identity-provider*, instance-user*, license-server-endpoint*, product-subscription*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|identity-provider;1;,instance-user;1;,license-server-endpoint;1;,product-subscription;1;|0,2||AssociateUser,CreateLicenseServerEndpoint,RegisterIdentityProvider,StartProductSubscription,;",
+    "T|||0;1;,1;1;,2;1;,3;1;|0,2||AssociateUser,CreateLicenseServerEndpoint,RegisterIdentityProvider,StartProductSubscription,;",
   /** Grants permission to untag a selected resource. Access level: Tagging. Resources: identity-provider*, instance-user*, license-server-endpoint*, product-subscription*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|identity-provider;1;,instance-user;1;,license-server-endpoint;1;,product-subscription;1;|||;",
+  UntagResource: "T|||0;1;,1;1;,2;1;,3;1;|||;",
   /** Grants permission to update the identity provider configuration. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_UpdateIdentityProviderSettings.html */
-  UpdateIdentityProviderSettings: "W||0|identity-provider;1;|||;",
+  UpdateIdentityProviderSettings: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   AssociateUser:
@@ -97,12 +96,43 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to untag a selected resource",
   UpdateIdentityProviderSettings: "|,;~~~|Grants permission to update the identity provider configuration",
 };
+const resourceTypeFacts = {
+  /** The identity-provider resource type: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:identity-provider/${IdentityProviderId} */
+  "identity-provider": "|,identityProvider|1",
+  /** The instance-user resource type: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:instance-user/${InstanceUserId} */
+  "instance-user": "|,instanceUser|1",
+  /** The license-server-endpoint resource type: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:license-server-endpoint/${LicenseServerEndpointId} */
+  "license-server-endpoint": "|,licenseServerEndpoint|1",
+  /** The product-subscription resource type: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:product-subscription/${ProductSubscriptionId} */
+  "product-subscription": "|,productSubscription|1",
+} as const;
+const arnFormats = {
+  /** ARN of a identity-provider resource: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:identity-provider/${IdentityProviderId}. */
+  identityProvider:
+    "|,identity-provider|arn:|Partition|:license-manager-user-subscriptions:|Region|:|Account|:identity-provider/|IdentityProviderId|",
+  /** ARN of a instance-user resource: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:instance-user/${InstanceUserId}. */
+  instanceUser:
+    "|,instance-user|arn:|Partition|:license-manager-user-subscriptions:|Region|:|Account|:instance-user/|InstanceUserId|",
+  /** ARN of a license-server-endpoint resource: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:license-server-endpoint/${LicenseServerEndpointId}. */
+  licenseServerEndpoint:
+    "|,license-server-endpoint|arn:|Partition|:license-manager-user-subscriptions:|Region|:|Account|:license-server-endpoint/|LicenseServerEndpointId|",
+  /** ARN of a product-subscription resource: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:product-subscription/${ProductSubscriptionId}. */
+  productSubscription:
+    "|,product-subscription|arn:|Partition|:license-manager-user-subscriptions:|Region|:|Account|:product-subscription/|ProductSubscriptionId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "identity-provider",
+  "instance-user",
+  "license-server-endpoint",
+  "product-subscription",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "license-manager-user-subscriptions">;
 /** Any license-manager-user-subscriptions action. */
 export type Action = ActionOf<typeof actionFacts, "license-manager-user-subscriptions">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "license-manager-user-subscriptions">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -110,7 +140,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "license-manager-user-subscriptions" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every license-manager-user-subscriptions action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -118,41 +148,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The identity-provider resource type: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:identity-provider/${IdentityProviderId} */
-  "identity-provider":
-    "|,arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:identity-provider/${IdentityProviderId}|1",
-  /** The instance-user resource type: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:instance-user/${InstanceUserId} */
-  "instance-user":
-    "|,arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:instance-user/${InstanceUserId}|1",
-  /** The license-server-endpoint resource type: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:license-server-endpoint/${LicenseServerEndpointId} */
-  "license-server-endpoint":
-    "|,arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:license-server-endpoint/${LicenseServerEndpointId}|1",
-  /** The product-subscription resource type: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:product-subscription/${ProductSubscriptionId} */
-  "product-subscription":
-    "|,arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:product-subscription/${ProductSubscriptionId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a identity-provider resource: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:identity-provider/${IdentityProviderId}. */
-  identityProvider:
-    "|identity-provider|arn:|partition?|:license-manager-user-subscriptions:|region|:|account|:identity-provider/|identityProviderId|",
-  /** ARN of a instance-user resource: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:instance-user/${InstanceUserId}. */
-  instanceUser:
-    "|instance-user|arn:|partition?|:license-manager-user-subscriptions:|region|:|account|:instance-user/|instanceUserId|",
-  /** ARN of a license-server-endpoint resource: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:license-server-endpoint/${LicenseServerEndpointId}. */
-  licenseServerEndpoint:
-    "|license-server-endpoint|arn:|partition?|:license-manager-user-subscriptions:|region|:|account|:license-server-endpoint/|licenseServerEndpointId|",
-  /** ARN of a product-subscription resource: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:product-subscription/${ProductSubscriptionId}. */
-  productSubscription:
-    "|product-subscription|arn:|partition?|:license-manager-user-subscriptions:|region|:|account|:product-subscription/|productSubscriptionId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

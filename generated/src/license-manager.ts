@@ -35,132 +35,130 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept a grant. Access level: Write. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_AcceptGrant.html */
-  AcceptGrant: "W||0|grant;1;|||;",
+  AcceptGrant: "W|||0;1;|||;",
   /** Grants permission to check in license entitlements back to pool. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CheckInLicense.html */
-  CheckInLicense: "W||0||||;",
+  CheckInLicense: "W||||||;",
   /** Grants permission to check out license entitlements for borrow use case. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CheckoutBorrowLicense.html */
-  CheckoutBorrowLicense: "W||0|license;1;|||;",
+  CheckoutBorrowLicense: "W|||1;1;|||;",
   /** Grants permission to check out license entitlements. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CheckoutLicense.html */
-  CheckoutLicense: "W||0||||;",
+  CheckoutLicense: "W||||||;",
   /** Grants permission to create a new grant for license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateGrant.html */
-  CreateGrant: "W||0|license;1;|0,2|license-manager:TagResource|;",
+  CreateGrant: "W|||1;1;|0,2|license-manager:TagResource|;",
   /** Grants permission to create new version of grant. Access level: Write. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateGrantVersion.html */
-  CreateGrantVersion: "W||0|grant;1;|||;",
+  CreateGrantVersion: "W|||0;1;|||;",
   /** Grants permission to create a new license. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicense.html */
-  CreateLicense: "W||0||0,2|license-manager:TagResource|;",
+  CreateLicense: "W||||0,2|license-manager:TagResource|;",
   /** Grants permission to create a license asset group. Access level: Write. Resources: license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseAssetGroup.html */
-  CreateLicenseAssetGroup: "W||0|license-asset-ruleset;1;|0,2|license-manager:TagResource|;",
+  CreateLicenseAssetGroup: "W|||3;1;|0,2|license-manager:TagResource|;",
   /** Grants permission to create a license asset ruleset. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseAssetRuleset.html */
-  CreateLicenseAssetRuleset: "W||0||0,2|license-manager:TagResource|;",
+  CreateLicenseAssetRuleset: "W||||0,2|license-manager:TagResource|;",
   /** Grants permission to create a new license configuration. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseConfiguration.html */
-  CreateLicenseConfiguration: "W||0||0,2|license-manager:TagResource|;",
+  CreateLicenseConfiguration: "W||||0,2|license-manager:TagResource|;",
   /** Grants permission to create a license conversion task for a resource. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseConversionTaskForResource.html */
-  CreateLicenseConversionTaskForResource: "W||0||||;",
+  CreateLicenseConversionTaskForResource: "W||||||;",
   /** Grants permission to create a report generator for supported license manager resources. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseManagerReportGenerator.html */
-  CreateLicenseManagerReportGenerator: "W||0||0,2|license-manager:TagResource|;",
+  CreateLicenseManagerReportGenerator: "W||||0,2|license-manager:TagResource|;",
   /** Grants permission to create new version of license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseVersion.html */
-  CreateLicenseVersion: "W||0|license;1;|||;",
+  CreateLicenseVersion: "W|||1;1;|||;",
   /** Grants permission to create a new token for license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateToken.html */
-  CreateToken: "W||0|license;1;|||;",
+  CreateToken: "W|||1;1;|||;",
   /** Grants permission to delete a grant. Access level: Write. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteGrant.html */
-  DeleteGrant: "W||0|grant;1;|||;",
+  DeleteGrant: "W|||0;1;|||;",
   /** Grants permission to delete a license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteLicense.html */
-  DeleteLicense: "W||0|license;1;|||;",
+  DeleteLicense: "W|||1;1;|||;",
   /** Grants permission to delete a license asset group. Access level: Write. Resources: license-asset-group*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteLicenseAssetGroup.html */
-  DeleteLicenseAssetGroup: "W||0|license-asset-group;1;|||;",
+  DeleteLicenseAssetGroup: "W|||2;1;|||;",
   /** Grants permission to delete a license asset ruleset. Access level: Write. Resources: license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteLicenseAssetRuleset.html */
-  DeleteLicenseAssetRuleset: "W||0|license-asset-ruleset;1;|||;",
+  DeleteLicenseAssetRuleset: "W|||3;1;|||;",
   /** Grants permission to permanently delete a license configuration. Access level: Write. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteLicenseConfiguration.html */
-  DeleteLicenseConfiguration: "W||0|license-configuration;1;|||;",
+  DeleteLicenseConfiguration: "W|||4;1;|||;",
   /** Grants permission to delete a report generator. Access level: Write. Resources: report-generator*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteLicenseManagerReportGenerator.html */
-  DeleteLicenseManagerReportGenerator: "W||0|report-generator;1;|||;",
+  DeleteLicenseManagerReportGenerator: "W|||5;1;|||;",
   /** Grants permission to delete token. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteToken.html */
-  DeleteToken: "W||0||||;",
+  DeleteToken: "W||||||;",
   /** Grants permission to extend consumption period of already checkout license entitlements. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ExtendLicenseConsumption.html */
-  ExtendLicenseConsumption: "W||0||||;",
+  ExtendLicenseConsumption: "W||||||;",
   /** Grants permission to get access token. Access level: Read. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetAccessToken.html */
-  GetAccessToken: "R||0||||;",
+  GetAccessToken: "R||||||;",
   /** Grants permission to get a grant. Access level: Read. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetGrant.html */
-  GetGrant: "R||0|grant;1;|||;",
+  GetGrant: "R|||0;1;|||;",
   /** Grants permission to get a license. Access level: Read. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicense.html */
-  GetLicense: "R||0|license;1;|||;",
+  GetLicense: "R|||1;1;|||;",
   /** Grants permission to get a license asset group. Access level: Read. Resources: license-asset-group*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseAssetGroup.html */
-  GetLicenseAssetGroup: "R||0|license-asset-group;1;|||;",
+  GetLicenseAssetGroup: "R|||2;1;|||;",
   /** Grants permission to get a license asset ruleset. Access level: Read. Resources: license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseAssetRuleset.html */
-  GetLicenseAssetRuleset: "R||0|license-asset-ruleset;1;|||;",
+  GetLicenseAssetRuleset: "R|||3;1;|||;",
   /** Grants permission to get a license configuration. Access level: Read. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseConfiguration.html */
-  GetLicenseConfiguration: "R||0|license-configuration;1;|||;",
+  GetLicenseConfiguration: "R|||4;1;|||;",
   /** Grants permission to retrieve a license conversion task. Access level: Read. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseConversionTask.html */
-  GetLicenseConversionTask: "R||0||||;",
+  GetLicenseConversionTask: "R||||||;",
   /** Grants permission to get a report generator. Access level: Read. Resources: report-generator*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseManagerReportGenerator.html */
-  GetLicenseManagerReportGenerator: "R||0|report-generator;1;|||;",
+  GetLicenseManagerReportGenerator: "R|||5;1;|||;",
   /** Grants permission to get a license usage. Access level: Read. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseUsage.html */
-  GetLicenseUsage: "R||0|license;1;|||;",
+  GetLicenseUsage: "R|||1;1;|||;",
   /** Grants permission to get service settings. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetServiceSettings.html */
-  GetServiceSettings: "L||0||||;",
+  GetServiceSettings: "L||||||;",
   /** Grants permission to list assets for a license asset group. Access level: List. Resources: license-asset-group*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListAssetsForLicenseAssetGroup.html */
-  ListAssetsForLicenseAssetGroup: "L||0|license-asset-group;1;|||;",
+  ListAssetsForLicenseAssetGroup: "L|||2;1;|||;",
   /** Grants permission to list associations for a selected license configuration. Access level: List. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListAssociationsForLicenseConfiguration.html */
-  ListAssociationsForLicenseConfiguration: "L||0|license-configuration;1;|||;",
+  ListAssociationsForLicenseConfiguration: "L|||4;1;|||;",
   /** Grants permission to list distributed grants. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListDistributedGrants.html */
-  ListDistributedGrants: "L||0||||;",
+  ListDistributedGrants: "L||||||;",
   /** Grants permission to list the license configuration operations that failed. Access level: List. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListFailuresForLicenseConfigurationOperations.html */
-  ListFailuresForLicenseConfigurationOperations: "L||0|license-configuration;1;|||;",
+  ListFailuresForLicenseConfigurationOperations: "L|||4;1;|||;",
   /** Grants permission to list license asset groups. Access level: List. Resources: license-asset-group. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseAssetGroups.html */
-  ListLicenseAssetGroups: "L||0|license-asset-group;0;|||;",
+  ListLicenseAssetGroups: "L|||2;0;|||;",
   /** Grants permission to list license asset rulesets. Access level: List. Resources: license-asset-ruleset. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseAssetRulesets.html */
-  ListLicenseAssetRulesets: "L||0|license-asset-ruleset;0;|||;",
+  ListLicenseAssetRulesets: "L|||3;0;|||;",
   /** Grants permission to list license configurations. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseConfigurations.html */
-  ListLicenseConfigurations: "L||0||||;",
+  ListLicenseConfigurations: "L||||||;",
   /** Grants permission to list license configurations for organization. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseConfigurationsForOrganization.html */
-  ListLicenseConfigurationsForOrganization: "L||0||||;",
+  ListLicenseConfigurationsForOrganization: "L||||||;",
   /** Grants permission to list license conversion tasks. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseConversionTasks.html */
-  ListLicenseConversionTasks: "L||0||||;",
+  ListLicenseConversionTasks: "L||||||;",
   /** Grants permission to list report generators. Access level: List. Resources: license-configuration. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseManagerReportGenerators.html */
-  ListLicenseManagerReportGenerators: "L||0|license-configuration;0;|||;",
+  ListLicenseManagerReportGenerators: "L|||4;0;|||;",
   /** Grants permission to list license specifications associated with a selected resource. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseSpecificationsForResource.html */
-  ListLicenseSpecificationsForResource: "L||0||||;",
+  ListLicenseSpecificationsForResource: "L||||||;",
   /** Grants permission to list license versions. Access level: List. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseVersions.html */
-  ListLicenseVersions: "L||0|license;1;|||;",
+  ListLicenseVersions: "L|||1;1;|||;",
   /** Grants permission to list licenses. Access level: Read. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenses.html */
-  ListLicenses: "R||0||||;",
+  ListLicenses: "R||||||;",
   /** Grants permission to list received grants. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListReceivedGrants.html */
-  ListReceivedGrants: "L||0||||;",
+  ListReceivedGrants: "L||||||;",
   /** Grants permission to list received grants for organization. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListReceivedGrantsForOrganization.html */
-  ListReceivedGrantsForOrganization: "L||0||||;",
+  ListReceivedGrantsForOrganization: "L||||||;",
   /** Grants permission to list received licenses. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListReceivedLicenses.html */
-  ListReceivedLicenses: "L||0||||;",
+  ListReceivedLicenses: "L||||||;",
   /** Grants permission to list received licenses for organization. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListReceivedLicensesForOrganization.html */
-  ListReceivedLicensesForOrganization: "L||0||||;",
+  ListReceivedLicensesForOrganization: "L||||||;",
   /** Grants permission to list resource inventory. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListResourceInventory.html */
-  ListResourceInventory: "L||0||||;",
+  ListResourceInventory: "L||||||;",
   /** Grants permission to list tags for a selected resource. Access level: Read. Resources: grant, license, license-asset-group, license-asset-ruleset, license-configuration, report-generator. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|grant;0;,license;0;,license-asset-group;0;,license-asset-ruleset;0;,license-configuration;0;,report-generator;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|||;",
   /** Grants permission to list tokens. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListTokens.html */
-  ListTokens: "L||0||||;",
+  ListTokens: "L||||||;",
   /** Grants permission to list usage records for selected license configuration. Access level: List. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListUsageForLicenseConfiguration.html */
-  ListUsageForLicenseConfiguration: "L||0|license-configuration;1;|||;",
+  ListUsageForLicenseConfiguration: "L|||4;1;|||;",
   /** Grants permission to reject a grant. Access level: Write. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_RejectGrant.html */
-  RejectGrant: "W||0|grant;1;|||;",
+  RejectGrant: "W|||0;1;|||;",
   /** Grants permission to tag a selected resource. Access level: Tagging. Resources: grant, license, license-asset-group, license-asset-ruleset, license-configuration, report-generator. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|grant;0;,license;0;,license-asset-group;0;,license-asset-ruleset;0;,license-configuration;0;,report-generator;0;|0,2||CreateGrant,CreateLicense,CreateLicenseAssetGroup,CreateLicenseAssetRuleset,CreateLicenseConfiguration,CreateLicenseManagerReportGenerator,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|0,2||CreateGrant,CreateLicense,CreateLicenseAssetGroup,CreateLicenseAssetRuleset,CreateLicenseConfiguration,CreateLicenseManagerReportGenerator,;",
   /** Grants permission to untag a selected resource. Access level: Tagging. Resources: grant, license, license-asset-group, license-asset-ruleset, license-configuration, report-generator. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|grant;0;,license;0;,license-asset-group;0;,license-asset-ruleset;0;,license-configuration;0;,report-generator;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|2||;",
   /** Grants permission to update a license asset group. Access level: Write. Resources: license-asset-group*, license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateLicenseAssetGroup.html */
-  UpdateLicenseAssetGroup: "W||0|license-asset-group;1;,license-asset-ruleset;1;|||;",
+  UpdateLicenseAssetGroup: "W|||2;1;,3;1;|||;",
   /** Grants permission to update a license asset ruleset. Access level: Write. Resources: license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateLicenseAssetRuleset.html */
-  UpdateLicenseAssetRuleset: "W||0|license-asset-ruleset;1;|||;",
+  UpdateLicenseAssetRuleset: "W|||3;1;|||;",
   /** Grants permission to update an existing license configuration. Access level: Write. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateLicenseConfiguration.html */
-  UpdateLicenseConfiguration: "W||0|license-configuration;1;|||;",
+  UpdateLicenseConfiguration: "W|||4;1;|||;",
   /** Grants permission to update a report generator for supported license manager resources. Access level: Write. Resources: report-generator*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateLicenseManagerReportGenerator.html */
-  UpdateLicenseManagerReportGenerator: "W||0|report-generator;1;|||;",
+  UpdateLicenseManagerReportGenerator: "W|||5;1;|||;",
   /** Grants permission to updates license specifications for a selected resource. Access level: Write. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateLicenseSpecificationsForResource.html */
-  UpdateLicenseSpecificationsForResource: "W||0|license-configuration;1;|||;",
+  UpdateLicenseSpecificationsForResource: "W|||4;1;|||;",
   /** Grants permission to updates service settings. Access level: Permissions management. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateServiceSettings.html */
-  UpdateServiceSettings: "P||0||||;",
+  UpdateServiceSettings: "P||||||;",
 } as const;
 const actionDetails = {
   AcceptGrant: "|,;~~~|Grants permission to accept a grant",
@@ -233,12 +231,53 @@ const actionDetails = {
     "|,;~~~|Grants permission to updates license specifications for a selected resource",
   UpdateServiceSettings: "|,;~~~|Grants permission to updates service settings",
 };
+const resourceTypeFacts = {
+  /** The grant resource type: arn:${Partition}:license-manager::${Account}:grant:${GrantId} */
+  grant: "|,|1",
+  /** The license resource type: arn:${Partition}:license-manager::${Account}:license:${LicenseId} */
+  license: "|,|1",
+  /** The license-asset-group resource type: arn:${Partition}:license-manager:${Region}:${Account}:license-asset-group:${LicenseAssetGroupId} */
+  "license-asset-group": "|,licenseAssetGroup|1",
+  /** The license-asset-ruleset resource type: arn:${Partition}:license-manager:${Region}:${Account}:license-asset-ruleset:${LicenseAssetRulesetId} */
+  "license-asset-ruleset": "|,licenseAssetRuleset|1",
+  /** The license-configuration resource type: arn:${Partition}:license-manager:${Region}:${Account}:license-configuration:${LicenseConfigurationId} */
+  "license-configuration": "|,licenseConfiguration|1,3",
+  /** The report-generator resource type: arn:${Partition}:license-manager:${Region}:${Account}:report-generator:${ReportGeneratorId} */
+  "report-generator": "|,reportGenerator|1,3",
+} as const;
+const arnFormats = {
+  /** ARN of a grant resource: arn:${Partition}:license-manager::${Account}:grant:${GrantId}. */
+  grant: "|,grant|arn:|Partition|:license-manager::|Account|:grant:|GrantId|",
+  /** ARN of a license resource: arn:${Partition}:license-manager::${Account}:license:${LicenseId}. */
+  license: "|,license|arn:|Partition|:license-manager::|Account|:license:|LicenseId|",
+  /** ARN of a license-asset-group resource: arn:${Partition}:license-manager:${Region}:${Account}:license-asset-group:${LicenseAssetGroupId}. */
+  licenseAssetGroup:
+    "|,license-asset-group|arn:|Partition|:license-manager:|Region|:|Account|:license-asset-group:|LicenseAssetGroupId|",
+  /** ARN of a license-asset-ruleset resource: arn:${Partition}:license-manager:${Region}:${Account}:license-asset-ruleset:${LicenseAssetRulesetId}. */
+  licenseAssetRuleset:
+    "|,license-asset-ruleset|arn:|Partition|:license-manager:|Region|:|Account|:license-asset-ruleset:|LicenseAssetRulesetId|",
+  /** ARN of a license-configuration resource: arn:${Partition}:license-manager:${Region}:${Account}:license-configuration:${LicenseConfigurationId}. */
+  licenseConfiguration:
+    "|,license-configuration|arn:|Partition|:license-manager:|Region|:|Account|:license-configuration:|LicenseConfigurationId|",
+  /** ARN of a report-generator resource: arn:${Partition}:license-manager:${Region}:${Account}:report-generator:${ReportGeneratorId}. */
+  reportGenerator:
+    "|,report-generator|arn:|Partition|:license-manager:|Region|:|Account|:report-generator:|ReportGeneratorId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "grant",
+  "license",
+  "license-asset-group",
+  "license-asset-ruleset",
+  "license-configuration",
+  "report-generator",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "license-manager">;
 /** Any license-manager action. */
 export type Action = ActionOf<typeof actionFacts, "license-manager">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "license-manager">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -246,7 +285,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "license-manager" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every license-manager action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -254,49 +293,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The grant resource type: arn:${Partition}:license-manager::${Account}:grant:${GrantId} */
-  grant: "|,arn:${Partition}:license-manager::${Account}:grant:${GrantId}|1",
-  /** The license resource type: arn:${Partition}:license-manager::${Account}:license:${LicenseId} */
-  license: "|,arn:${Partition}:license-manager::${Account}:license:${LicenseId}|1",
-  /** The license-asset-group resource type: arn:${Partition}:license-manager:${Region}:${Account}:license-asset-group:${LicenseAssetGroupId} */
-  "license-asset-group":
-    "|,arn:${Partition}:license-manager:${Region}:${Account}:license-asset-group:${LicenseAssetGroupId}|1",
-  /** The license-asset-ruleset resource type: arn:${Partition}:license-manager:${Region}:${Account}:license-asset-ruleset:${LicenseAssetRulesetId} */
-  "license-asset-ruleset":
-    "|,arn:${Partition}:license-manager:${Region}:${Account}:license-asset-ruleset:${LicenseAssetRulesetId}|1",
-  /** The license-configuration resource type: arn:${Partition}:license-manager:${Region}:${Account}:license-configuration:${LicenseConfigurationId} */
-  "license-configuration":
-    "|,arn:${Partition}:license-manager:${Region}:${Account}:license-configuration:${LicenseConfigurationId}|1,3",
-  /** The report-generator resource type: arn:${Partition}:license-manager:${Region}:${Account}:report-generator:${ReportGeneratorId} */
-  "report-generator":
-    "|,arn:${Partition}:license-manager:${Region}:${Account}:report-generator:${ReportGeneratorId}|1,3",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a grant resource: arn:${Partition}:license-manager::${Account}:grant:${GrantId}. */
-  grant: "|grant|arn:|partition?|:license-manager::|account|:grant:|grantId|",
-  /** ARN of a license resource: arn:${Partition}:license-manager::${Account}:license:${LicenseId}. */
-  license: "|license|arn:|partition?|:license-manager::|account|:license:|licenseId|",
-  /** ARN of a license-asset-group resource: arn:${Partition}:license-manager:${Region}:${Account}:license-asset-group:${LicenseAssetGroupId}. */
-  licenseAssetGroup:
-    "|license-asset-group|arn:|partition?|:license-manager:|region|:|account|:license-asset-group:|licenseAssetGroupId|",
-  /** ARN of a license-asset-ruleset resource: arn:${Partition}:license-manager:${Region}:${Account}:license-asset-ruleset:${LicenseAssetRulesetId}. */
-  licenseAssetRuleset:
-    "|license-asset-ruleset|arn:|partition?|:license-manager:|region|:|account|:license-asset-ruleset:|licenseAssetRulesetId|",
-  /** ARN of a license-configuration resource: arn:${Partition}:license-manager:${Region}:${Account}:license-configuration:${LicenseConfigurationId}. */
-  licenseConfiguration:
-    "|license-configuration|arn:|partition?|:license-manager:|region|:|account|:license-configuration:|licenseConfigurationId|",
-  /** ARN of a report-generator resource: arn:${Partition}:license-manager:${Region}:${Account}:report-generator:${ReportGeneratorId}. */
-  reportGenerator:
-    "|report-generator|arn:|partition?|:license-manager:|region|:|account|:report-generator:|reportGeneratorId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -38,266 +38,263 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate the specified AWS Key Management Service (AWS KMS) customer master key (CMK) with the specified log group. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_AssociateKmsKey.html */
-  AssociateKmsKey: "W||0|log-group;1;|||;",
+  AssociateKmsKey: "W|||5;1;|||;",
   /** Grants permission to associate a log source to an S3 Tables integration. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_AssociateSourceToS3TableIntegration.html */
-  AssociateSourceToS3TableIntegration: "W||0||||;",
+  AssociateSourceToS3TableIntegration: "W||||||;",
   /** Grants permission to authenticate requests using bearer token. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/WhatIsCloudWatchLogs.html */
   CallWithBearerToken: "W||1||||",
   /** Grants permission to cancel an export task if it is in PENDING or RUNNING state. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CancelExportTask.html */
-  CancelExportTask: "W||0||||;",
+  CancelExportTask: "W||||||;",
   /** Grants permission to cancel an import from CloudTrail Lake to CloudWatch. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CancelImportTask.html */
-  CancelImportTask: "W||0||||;",
+  CancelImportTask: "W||||||;",
   /** Grants permission to create a delivery connecting a delivery source to a delivery destination. Access level: Write. Resources: delivery*, delivery-destination*, delivery-source*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateDelivery.html */
-  CreateDelivery: "W||0|delivery;1;,delivery-destination;1;,delivery-source;1;|0,2|logs:TagResource|;",
+  CreateDelivery: "W|||1;1;,2;1;,3;1;|0,2|logs:TagResource|;",
   /** Grants permission to create an ExportTask which allows you to efficiently export data from a Log Group to your Amazon S3 bucket. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateExportTask.html */
-  CreateExportTask: "W||0|log-group;1;|||;",
+  CreateExportTask: "W|||5;1;|||;",
   /** Grants permission to start an asynchronous process to import data from a CloudTrail Lake event data store into a managed log group in CloudWatch. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateImportTask.html */
-  CreateImportTask: "W||0|||iam:PassRole|;",
+  CreateImportTask: "W|||||iam:PassRole|;",
   /** Grants permission to create a log anomaly detector. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogAnomalyDetector.html */
-  CreateLogAnomalyDetector: "W||0|log-group;1;|0,2|logs:TagResource|;",
+  CreateLogAnomalyDetector: "W|||5;1;|0,2|logs:TagResource|;",
   /** Grants permission to create the log delivery. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html */
   CreateLogDelivery: "W||1||||",
   /** Grants permission to create a new log group with the specified name. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html */
-  CreateLogGroup: "W||0|log-group;1;|0,2|logs:TagLogGroup,logs:TagResource|;",
+  CreateLogGroup: "W|||5;1;|0,2|logs:TagLogGroup,logs:TagResource|;",
   /** Grants permission to create a new log stream with the specified name. Access level: Write. Resources: log-stream*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogStream.html */
-  CreateLogStream: "W||0|log-stream;1;|||;",
+  CreateLogStream: "W|||6;1;|||;",
   /** Grants permission to create a lookup table. Access level: Write. Resources: lookup-table*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLookupTable.html */
-  CreateLookupTable: "W||0|lookup-table;1;|0,2|logs:TagResource|;",
+  CreateLookupTable: "W|||7;1;|0,2|logs:TagResource|;",
   /** Grants permission to create a scheduled query. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateScheduledQuery.html */
-  CreateScheduledQuery: "W||0|scheduled-query;1;|0,2|iam:PassRole,logs:TagResource|;",
+  CreateScheduledQuery: "W|||8;1;|0,2|iam:PassRole,logs:TagResource|;",
   /** Grants permission to delete an account policy. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteAccountPolicy.html */
   DeleteAccountPolicy:
-    "W||0|||logs:DeleteDataProtectionPolicy,logs:DeleteIndexPolicy,logs:DeleteRetentionPolicy,logs:DeleteSubscriptionFilter,logs:DeleteTransformer|;",
+    "W|||||logs:DeleteDataProtectionPolicy,logs:DeleteIndexPolicy,logs:DeleteRetentionPolicy,logs:DeleteSubscriptionFilter,logs:DeleteTransformer|;",
   /** Grants permission to delete a data protection policy attached to a log group. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteDataProtectionPolicy.html */
-  DeleteDataProtectionPolicy: "W||0|log-group;1;|||DeleteAccountPolicy,;",
+  DeleteDataProtectionPolicy: "W|||5;1;|||DeleteAccountPolicy,;",
   /** Grants permission to delete a delivery. Access level: Write. Resources: delivery*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteDelivery.html */
-  DeleteDelivery: "W||0|delivery;1;|||;",
+  DeleteDelivery: "W|||1;1;|||;",
   /** Grants permission to delete a delivery destination after all associated deliveries are deleted. Access level: Write. Resources: delivery-destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteDeliveryDestination.html */
-  DeleteDeliveryDestination: "W||0|delivery-destination;1;|||;",
+  DeleteDeliveryDestination: "W|||2;1;|||;",
   /** Grants permission to delete a delivery destination policy associated with a delivery destination. Access level: Write. Resources: delivery-destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteDeliveryDestinationPolicy.html */
-  DeleteDeliveryDestinationPolicy: "W||0|delivery-destination;1;|||;",
+  DeleteDeliveryDestinationPolicy: "W|||2;1;|||;",
   /** Grants permission to delete a delivery source after all associated deliveries are deleted. Access level: Write. Resources: delivery-destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteDeliverySource.html */
-  DeleteDeliverySource: "W||0|delivery-destination;1;|||;",
+  DeleteDeliverySource: "W|||2;1;|||;",
   /** Grants permission to delete the destination with the specified name. Access level: Write. Resources: destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteDestination.html */
-  DeleteDestination: "W||0|destination;1;|||;",
+  DeleteDestination: "W|||4;1;|||;",
   /** Grants permission to delete an index policy attached to a log group. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteIndexPolicy.html */
-  DeleteIndexPolicy: "W||0||||DeleteAccountPolicy,;",
+  DeleteIndexPolicy: "W||||||DeleteAccountPolicy,;",
   /** Grants permission to delete the integration. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteIntegration.html */
-  DeleteIntegration: "W||0||||;",
+  DeleteIntegration: "W||||||;",
   /** Grants permission to delete a log anomaly detector. Access level: Write. Resources: anomaly-detector*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteLogAnomalyDetector.html */
-  DeleteLogAnomalyDetector: "W||0|anomaly-detector;1;|||;",
+  DeleteLogAnomalyDetector: "W|||0;1;|||;",
   /** Grants permission to delete the log delivery information for specified log delivery. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html */
   DeleteLogDelivery: "W||1||||",
   /** Grants permission to delete the log group with the specified name. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteLogGroup.html */
-  DeleteLogGroup: "W||0|log-group;1;|||;",
+  DeleteLogGroup: "W|||5;1;|||;",
   /** Grants permission to delete a log stream. Access level: Write. Resources: log-stream*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteLogStream.html */
-  DeleteLogStream: "W||0|log-stream;1;|||;",
+  DeleteLogStream: "W|||6;1;|||;",
   /** Grants permission to delete a lookup table. Access level: Write. Resources: lookup-table*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteLookupTable.html */
-  DeleteLookupTable: "W||0|lookup-table;1;|||;",
+  DeleteLookupTable: "W|||7;1;|||;",
   /** Grants permission to delete a metric filter associated with the specified log group. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteMetricFilter.html */
-  DeleteMetricFilter: "W||0|log-group;1;|||;",
+  DeleteMetricFilter: "W|||5;1;|||;",
   /** Grants permission to delete telemetry pipeline. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/permissions-reference-cwl.html */
   DeletePipelineRule: "W||1||||",
   /** Grants permission to delete a saved CloudWatch Logs Insights query definition. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteQueryDefinition.html */
-  DeleteQueryDefinition: "W||0||||;",
+  DeleteQueryDefinition: "W||||||;",
   /** Grants permission to delete a resource policy from this account. Access level: Permissions management. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "P||0||||;",
+  DeleteResourcePolicy: "P||||||;",
   /** Grants permission to delete the retention policy of the specified log group. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteRetentionPolicy.html */
-  DeleteRetentionPolicy: "W||0|log-group;1;|||DeleteAccountPolicy,;",
+  DeleteRetentionPolicy: "W|||5;1;|||DeleteAccountPolicy,;",
   /** Grants permission to delete a scheduled query. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteScheduledQuery.html */
-  DeleteScheduledQuery: "W||0|scheduled-query;1;|||;",
+  DeleteScheduledQuery: "W|||8;1;|||;",
   /** Grants permission to delete a subscription filter associated with the specified log group. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteSubscriptionFilter.html */
-  DeleteSubscriptionFilter: "W||0|log-group;1;|||DeleteAccountPolicy,;",
+  DeleteSubscriptionFilter: "W|||5;1;|||DeleteAccountPolicy,;",
   /** Grants permission to delete a transformer associated with the specified log group. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteTransformer.html */
-  DeleteTransformer: "W||0|log-group;1;|||DeleteAccountPolicy,;",
+  DeleteTransformer: "W|||5;1;|||DeleteAccountPolicy,;",
   /** Grants permission to retrieve account policies. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeAccountPolicies.html */
-  DescribeAccountPolicies: "L||0||||;",
+  DescribeAccountPolicies: "L||||||;",
   /** Grants permission to retrieve a list of configuration templates of available log types. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeConfigurationTemplates.html */
-  DescribeConfigurationTemplates: "L||0||||;",
+  DescribeConfigurationTemplates: "L||||||;",
   /** Grants permission to retrieve a list of deliveries an account. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeDeliveries.html */
-  DescribeDeliveries: "L||0||||;",
+  DescribeDeliveries: "L||||||;",
   /** Grants permission to retrieve a list of delivery destinations an account. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeDeliveryDestinations.html */
-  DescribeDeliveryDestinations: "L||0||||;",
+  DescribeDeliveryDestinations: "L||||||;",
   /** Grants permission to retrieve a list of delivery sources in an account. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeDeliverySources.html */
-  DescribeDeliverySources: "L||0||||;",
+  DescribeDeliverySources: "L||||||;",
   /** Grants permission to return all the destinations that are associated with the AWS account making the request. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeDestinations.html */
-  DescribeDestinations: "L||0||||;",
+  DescribeDestinations: "L||||||;",
   /** Grants permission to return all the export tasks that are associated with the AWS account making the request. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeExportTasks.html */
-  DescribeExportTasks: "L||0||||;",
+  DescribeExportTasks: "L||||||;",
   /** Grants permission to return all the indexing attributes that are attached with the log groups. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeFieldIndexes.html */
-  DescribeFieldIndexes: "L||0||||;",
+  DescribeFieldIndexes: "L||||||;",
   /** Grants permission to return detailed information about the individual batches within an import task, including status and any error. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeImportTaskBatches.html */
-  DescribeImportTaskBatches: "L||0||||;",
+  DescribeImportTaskBatches: "L||||||;",
   /** Grants permission to return all the import tasks associated with the AWS account making the request. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeImportTasks.html */
-  DescribeImportTasks: "L||0||||;",
+  DescribeImportTasks: "L||||||;",
   /** Grants permission to return all the index policies that are attached with the log groups. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeIndexPolicies.html */
-  DescribeIndexPolicies: "L||0||||;",
+  DescribeIndexPolicies: "L||||||;",
   /** Grants permission to return all the log groups that are associated with the AWS account making the request. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeLogGroups.html */
-  DescribeLogGroups: "L||0||||;,ListLogGroups,StartQuery",
+  DescribeLogGroups: "L||||||;,ListLogGroups,StartQuery",
   /** Grants permission to return all the log streams that are associated with the specified log group. Access level: List. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeLogStreams.html */
-  DescribeLogStreams: "L||0|log-group;1;|||;",
+  DescribeLogStreams: "L|||5;1;|||;",
   /** Grants permission to return all lookup tables. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeLookupTables.html */
-  DescribeLookupTables: "L||0||||;",
+  DescribeLookupTables: "L||||||;",
   /** Grants permission to return all the metrics filters associated with the specified log group. Access level: List. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeMetricFilters.html */
-  DescribeMetricFilters: "L||0|log-group;1;|||;",
+  DescribeMetricFilters: "L|||5;1;|||;",
   /** Grants permission to return a list of CloudWatch Logs Insights queries that are scheduled, executing, or have been executed recently in this account. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeQueries.html */
-  DescribeQueries: "L||0|||logs:FilterLogEvents|;",
+  DescribeQueries: "L|||||logs:FilterLogEvents|;",
   /** Grants permission to return a paginated list of your saved CloudWatch Logs Insights query definitions. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeQueryDefinitions.html */
-  DescribeQueryDefinitions: "L||0||||;,StartQuery",
+  DescribeQueryDefinitions: "L||||||;,StartQuery",
   /** Grants permission to return all the resource policies in this account. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeResourcePolicies.html */
-  DescribeResourcePolicies: "L||0||||;",
+  DescribeResourcePolicies: "L||||||;",
   /** Grants permission to return all the subscription filters associated with the specified log group. Access level: List. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeSubscriptionFilters.html */
-  DescribeSubscriptionFilters: "L||0|log-group;1;|||;",
+  DescribeSubscriptionFilters: "L|||5;1;|||;",
   /** Grants permission to disassociate the associated AWS Key Management Service (AWS KMS) customer master key (CMK) from the specified log group. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DisassociateKmsKey.html */
-  DisassociateKmsKey: "W||0|log-group;1;|||;",
+  DisassociateKmsKey: "W|||5;1;|||;",
   /** Grants permission to disassociate a log source from an S3 Tables integration. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DisassociateSourceFromS3TableIntegration.html */
-  DisassociateSourceFromS3TableIntegration: "W||0||||;",
+  DisassociateSourceFromS3TableIntegration: "W||||||;",
   /** Grants permission to retrieve log events, optionally filtered by a filter pattern from the specified log group. Access level: Read. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_FilterLogEvents.html */
   FilterLogEvents:
-    "R||0|log-group;1;||logs:Unmask|DescribeQueries,;,GetLogGroupFields,GetLogRecord,GetQueryResults,StartQuery,StopQuery",
+    "R|||5;1;||logs:Unmask|DescribeQueries,;,GetLogGroupFields,GetLogRecord,GetQueryResults,StartQuery,StopQuery",
   /** Grants permission to retrieve a data protection policy attached to a log group. Access level: Read. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetDataProtectionPolicy.html */
-  GetDataProtectionPolicy: "R||0|log-group;1;|||;",
+  GetDataProtectionPolicy: "R|||5;1;|||;",
   /** Grants permission to retrieve a single delivery. Access level: Read. Resources: delivery*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetDelivery.html */
-  GetDelivery: "R||0|delivery;1;|||;",
+  GetDelivery: "R|||1;1;|||;",
   /** Grants permission to retrieve a single delivery destination. Access level: Read. Resources: delivery-destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetDeliveryDestination.html */
-  GetDeliveryDestination: "R||0|delivery-destination;1;|||;",
+  GetDeliveryDestination: "R|||2;1;|||;",
   /** Grants permission to retrieve a delivery destination policy attached to a delivery destination. Access level: Read. Resources: delivery-destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetDeliveryDestinationPolicy.html */
-  GetDeliveryDestinationPolicy: "R||0|delivery-destination;1;|||;",
+  GetDeliveryDestinationPolicy: "R|||2;1;|||;",
   /** Grants permission to retrieve a single delivery source. Access level: Read. Resources: delivery-source*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetDeliverySource.html */
-  GetDeliverySource: "R||0|delivery-source;1;|||;",
+  GetDeliverySource: "R|||3;1;|||;",
   /** Grants permission to retrieve a single integration. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetIntegration.html */
-  GetIntegration: "R||0||||;",
+  GetIntegration: "R||||||;",
   /** Grants permission to get a log anomaly detector. Access level: Read. Resources: anomaly-detector*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetLogAnomalyDetector.html */
-  GetLogAnomalyDetector: "R||0|anomaly-detector;1;|||;",
+  GetLogAnomalyDetector: "R|||0;1;|||;",
   /** Grants permission to get the log delivery information for specified log delivery. Access level: Read. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html */
   GetLogDelivery: "R||1||||",
   /** Grants permission to retrieve log events from the specified log stream. Access level: Read. Resources: log-stream*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetLogEvents.html */
-  GetLogEvents: "R||0|log-stream;1;||logs:Unmask|;",
+  GetLogEvents: "R|||6;1;||logs:Unmask|;",
   /** Grants permission to retrieve a list of log fields for a data source. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetLogFields.html */
-  GetLogFields: "R||0||||;",
+  GetLogFields: "R||||||;",
   /** Grants permission to return a list of the fields that are included in log events in the specified log group, along with the percentage of log events that contain each field. Access level: Read. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetLogGroupFields.html */
-  GetLogGroupFields: "R||0|log-group;1;||logs:FilterLogEvents|;",
+  GetLogGroupFields: "R|||5;1;||logs:FilterLogEvents|;",
   /** Grants permission to retrieve all the fields and values of a single log event. Access level: Read. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetLogRecord.html */
-  GetLogRecord: "R||0|log-group;1;||logs:FilterLogEvents,logs:Unmask|;",
+  GetLogRecord: "R|||5;1;||logs:FilterLogEvents,logs:Unmask|;",
   /** Grants permission to retrieve a lookup table. Access level: Read. Resources: lookup-table*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetLookupTable.html */
-  GetLookupTable: "R||0|lookup-table;1;|||;",
+  GetLookupTable: "R|||7;1;|||;",
   /** Grants permission to return the results from the specified query. Access level: Read. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetQueryResults.html */
-  GetQueryResults: "R||0|log-group;1;||logs:FilterLogEvents,logs:Unmask|;",
+  GetQueryResults: "R|||5;1;||logs:FilterLogEvents,logs:Unmask|;",
   /** Grants permission to retrieve information about a specified scheduled query. Access level: Read. Resources: scheduled-query*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetScheduledQuery.html */
-  GetScheduledQuery: "R||0|scheduled-query;1;|||;",
+  GetScheduledQuery: "R|||8;1;|||;",
   /** Grants permission to return the execution history for a specified scheduled query. Access level: Read. Resources: scheduled-query*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetScheduledQueryHistory.html */
-  GetScheduledQueryHistory: "R||0|scheduled-query;1;|||;",
+  GetScheduledQueryHistory: "R|||8;1;|||;",
   /** Grants permission to return transformer associated with the specified log group. Access level: Read. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetTransformer.html */
-  GetTransformer: "R||0|log-group;1;|||;",
+  GetTransformer: "R|||5;1;|||;",
   /** Grants permission to deliver log events to S3 Tables. Access level: Write. Resources: log-group*. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/permissions-reference-cwl.html */
-  IntegrateWithS3Table: "W||1|log-group;1;|5,6||",
+  IntegrateWithS3Table: "W||1|5;1;|5,6||",
   /** Grants permission to share CloudWatch resources with a monitoring account. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Unified-Cross-Account-Setup.html#CloudWatch-Unified-Cross-Account-Setup-permissions */
   Link: "W||1||||",
   /** Grants permission to return an aggregate summary of all log groups in the region grouped by specified data-source characteristics. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListAggregateLogGroupSummaries.html */
-  ListAggregateLogGroupSummaries: "L||0||||;",
+  ListAggregateLogGroupSummaries: "L||||||;",
   /** Grants permission to list all anomalies detected in the AWS account making the request. Access level: List. Resources: anomaly-detector. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListAnomalies.html */
-  ListAnomalies: "L||0|anomaly-detector;0;|||;",
+  ListAnomalies: "L|||0;0;|||;",
   /** Grants permission to retrieve all the entities that are associated with log group. Access level: List. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/permissions-reference-cwl.html */
   ListEntitiesForLogGroup: "L||1||||",
   /** Grants permission to list all integrations associated with the AWS account making the request. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListIntegrations.html */
-  ListIntegrations: "L||0||||;",
+  ListIntegrations: "L||||||;",
   /** Grants permission to return all the anomaly detectors that are associated with the AWS account making the request. Access level: List. Resources: anomaly-detector. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListLogAnomalyDetectors.html */
-  ListLogAnomalyDetectors: "L||0|anomaly-detector;0;|||;",
+  ListLogAnomalyDetectors: "L|||0;0;|||;",
   /** Grants permission to list all the log deliveries for specified account and/or log source. Access level: List. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html */
   ListLogDeliveries: "L||1||||",
   /** Grants permission to return all the log groups that are associated with the AWS account making the request. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListLogGroups.html */
-  ListLogGroups: "L||0|||logs:DescribeLogGroups|;",
+  ListLogGroups: "L|||||logs:DescribeLogGroups|;",
   /** Grants permission to retrieve all the log groups that are associated with entity. Access level: List. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/permissions-reference-cwl.html */
   ListLogGroupsForEntity: "L||1||||",
   /** Grants permission to return all the log groups that are associated with the specified query. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListLogGroupsForQuery.html */
-  ListLogGroupsForQuery: "L||0||||;",
+  ListLogGroupsForQuery: "L||||||;",
   /** Grants permission to return all scheduled queries that are associated with the AWS account making the request. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListScheduledQueries.html */
-  ListScheduledQueries: "L||0||||;",
+  ListScheduledQueries: "L||||||;",
   /** Grants permission to return all log sources associated with an S3 Tables integration. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListSourcesForS3TableIntegration.html */
-  ListSourcesForS3TableIntegration: "L||0||||;",
+  ListSourcesForS3TableIntegration: "L||||||;",
   /** Grants permission to list the tags for the specified resource. Access level: List. Resources: anomaly-detector, delivery, delivery-destination, delivery-source, destination, log-group, lookup-table. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "L||0|anomaly-detector;0;,delivery;0;,delivery-destination;0;,delivery-source;0;,destination;0;,log-group;0;,lookup-table;0;|||;",
+  ListTagsForResource: "L|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,7;0;|||;",
   /** Grants permission to list the tags for the specified log group. Access level: List. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListTagsLogGroup.html */
-  ListTagsLogGroup: "L||0|log-group;1;|||;",
+  ListTagsLogGroup: "L|||5;1;|||;",
   /** Grants permission to process and transform log events through pipeline transformers before storage. Access level: Write. Resources: log-group*. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/permissions-reference-cwl.html */
-  ProcessWithPipeline: "W||1|log-group;1;|5,6||",
+  ProcessWithPipeline: "W||1|5;1;|5,6||",
   /** Grants permission to attach an account policy. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutAccountPolicy.html */
   PutAccountPolicy:
-    "W||0|||iam:PassRole,logs:PutDataProtectionPolicy,logs:PutIndexPolicy,logs:PutRetentionPolicy,logs:PutSubscriptionFilter,logs:PutTransformer|;",
+    "W|||||iam:PassRole,logs:PutDataProtectionPolicy,logs:PutIndexPolicy,logs:PutRetentionPolicy,logs:PutSubscriptionFilter,logs:PutTransformer|;",
   /** Grants permission to enable or disable bearer token based authentication for the specified log group. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutBearerTokenAuthentication.html */
-  PutBearerTokenAuthentication: "W||0|log-group;1;|||;",
+  PutBearerTokenAuthentication: "W|||5;1;|||;",
   /** Grants permission to attach a data protection policy to detect and redact sensitive information from log events. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDataProtectionPolicy.html */
-  PutDataProtectionPolicy: "W||0|log-group;1;|||PutAccountPolicy,;",
+  PutDataProtectionPolicy: "W|||5;1;|||PutAccountPolicy,;",
   /** Grants permission to create/update a delivery destination. Access level: Write. Resources: delivery-destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDeliveryDestination.html */
-  PutDeliveryDestination: "W||0|delivery-destination;1;|0,2,3|logs:TagResource|;",
+  PutDeliveryDestination: "W|||2;1;|0,2,3|logs:TagResource|;",
   /** Grants permission to attach a delivery destination policy to a delivery destination. Access level: Write. Resources: delivery-destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDeliveryDestinationPolicy.html */
-  PutDeliveryDestinationPolicy: "W||0|delivery-destination;1;|||;",
+  PutDeliveryDestinationPolicy: "W|||2;1;|||;",
   /** Grants permission to create/update a delivery source. Access level: Write. Resources: delivery-source*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDeliverySource.html */
-  PutDeliverySource: "W||0|delivery-source;1;|0,2,4|logs:TagResource|;",
+  PutDeliverySource: "W|||3;1;|0,2,4|logs:TagResource|;",
   /** Grants permission to create or update a Destination. Access level: Write. Resources: destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDestination.html */
-  PutDestination: "W||0|destination;1;|0,2|iam:PassRole,logs:TagResource|;",
+  PutDestination: "W|||4;1;|0,2|iam:PassRole,logs:TagResource|;",
   /** Grants permission to create or update an access policy associated with an existing Destination. Access level: Write. Resources: destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDestinationPolicy.html */
-  PutDestinationPolicy: "W||0|destination;1;|||;",
+  PutDestinationPolicy: "W|||4;1;|||;",
   /** Grants permission to attach an index policy at log group level to optimize search and query. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutIndexPolicy.html */
-  PutIndexPolicy: "W||0||||PutAccountPolicy,;",
+  PutIndexPolicy: "W||||||PutAccountPolicy,;",
   /** Grants permission to create integration between cloudwatch logs and opensearch. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutIntegration.html */
-  PutIntegration: "W||0||||;",
+  PutIntegration: "W||||||;",
   /** Grants permission to upload a batch of log events to the specified log stream. Access level: Write. Resources: log-stream*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutLogEvents.html */
-  PutLogEvents: "W||0|log-stream;1;|||;",
+  PutLogEvents: "W|||6;1;|||;",
   /** Grants permission to enable or disable deletion protection for the specified log group. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutLogGroupDeletionProtection.html */
-  PutLogGroupDeletionProtection: "W||0|log-group;1;|||;",
+  PutLogGroupDeletionProtection: "W|||5;1;|||;",
   /** Grants permission to create or update a metric filter and associates it with the specified log group. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutMetricFilter.html */
-  PutMetricFilter: "W||0|log-group;1;|||;",
+  PutMetricFilter: "W|||5;1;|||;",
   /** Grants permission to create telemetry pipeline. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/permissions-reference-cwl.html */
   PutPipelineRule: "W||1||||",
   /** Grants permission to create or update a query definition. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutQueryDefinition.html */
-  PutQueryDefinition: "W||0||||;",
+  PutQueryDefinition: "W||||||;",
   /** Grants permission to create or update a resource policy allowing other AWS services to put log events to this account. Access level: Permissions management. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "P||0||||;",
+  PutResourcePolicy: "P||||||;",
   /** Grants permission to set the retention of the specified log group. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html */
-  PutRetentionPolicy: "W||0|log-group;1;|||PutAccountPolicy,;",
+  PutRetentionPolicy: "W|||5;1;|||PutAccountPolicy,;",
   /** Grants permission to create or update a subscription filter and associates it with the specified log group. Access level: Write. Resources: destination, log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutSubscriptionFilter.html */
-  PutSubscriptionFilter: "W||0|destination;0;,log-group;1;||iam:PassRole|PutAccountPolicy,;",
+  PutSubscriptionFilter: "W|||4;0;,5;1;||iam:PassRole|PutAccountPolicy,;",
   /** Grants permission to create or update a transformer and associates it with the specified log group. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutTransformer.html */
-  PutTransformer: "W||0|log-group;1;|||PutAccountPolicy,;",
+  PutTransformer: "W|||5;1;|||PutAccountPolicy,;",
   /** Grants permission to start a Live Tail session in CloudWatch Logs. Access level: Read. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_StartLiveTail.html */
-  StartLiveTail: "R||0|log-group;1;|||",
+  StartLiveTail: "R|||5;1;|||",
   /** Grants permission to schedule a query of a log group using CloudWatch Logs Insights. Access level: Read. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_StartQuery.html */
-  StartQuery:
-    "R||0|log-group;1;||logs:DescribeLogGroups,logs:DescribeQueryDefinitions,logs:FilterLogEvents,logs:Unmask|;",
+  StartQuery: "R|||5;1;||logs:DescribeLogGroups,logs:DescribeQueryDefinitions,logs:FilterLogEvents,logs:Unmask|;",
   /** Grants permission to stop a Live Tail session that is in progress. Access level: Read. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatchLogs_LiveTail.html */
   StopLiveTail: "R||1||||",
   /** Grants permission to stop a CloudWatch Logs Insights query that is in progress. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_StopQuery.html */
-  StopQuery: "R||0|||logs:FilterLogEvents|;",
+  StopQuery: "R|||||logs:FilterLogEvents|;",
   /** Grants permission to add or update the specified tags for the specified log group. Access level: Tagging. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_TagLogGroup.html */
-  TagLogGroup: "T||0|log-group;1;|0,2||CreateLogGroup,;",
+  TagLogGroup: "T|||5;1;|0,2||CreateLogGroup,;",
   /** Grants permission to add or update the specified tags for the specified resource. Access level: Tagging. Resources: anomaly-detector, delivery, delivery-destination, delivery-source, destination, log-group, lookup-table, scheduled-query. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|anomaly-detector;0;,delivery;0;,delivery-destination;0;,delivery-source;0;,destination;0;,log-group;0;,lookup-table;0;,scheduled-query;0;|0,2||CreateDelivery,CreateLogAnomalyDetector,CreateLogGroup,CreateLookupTable,CreateScheduledQuery,PutDeliveryDestination,PutDeliverySource,PutDestination,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,7;0;,8;0;|0,2||CreateDelivery,CreateLogAnomalyDetector,CreateLogGroup,CreateLookupTable,CreateScheduledQuery,PutDeliveryDestination,PutDeliverySource,PutDestination,;",
   /** Grants permission to test the filter pattern of a metric filter against a sample of log event messages. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_TestMetricFilter.html */
-  TestMetricFilter: "R||0||||;",
+  TestMetricFilter: "R||||||;",
   /** Grants permission to test the transformer against a sample of log event messages. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_TestTransformer.html */
-  TestTransformer: "R||0||||;",
+  TestTransformer: "R||||||;",
   /** Grants permission to fetch unmasked log events that have been redacted with a data protection policy. Access level: Read. Resources: log-group*. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/mask-sensitive-log-data.html */
-  Unmask: "R||1|log-group;1;|||FilterLogEvents,GetLogEvents,GetLogRecord,GetQueryResults,StartQuery",
+  Unmask: "R||1|5;1;|||FilterLogEvents,GetLogEvents,GetLogRecord,GetQueryResults,StartQuery",
   /** Grants permission to remove the specified tags from the specified log group. Access level: Tagging. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UntagLogGroup.html */
-  UntagLogGroup: "T||0|log-group;1;|2||;",
+  UntagLogGroup: "T|||5;1;|2||;",
   /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: anomaly-detector, delivery, delivery-destination, delivery-source, destination, log-group, lookup-table, scheduled-query. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|anomaly-detector;0;,delivery;0;,delivery-destination;0;,delivery-source;0;,destination;0;,log-group;0;,lookup-table;0;,scheduled-query;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,7;0;,8;0;|2||;",
   /** Grants permission to update an anomaly reported by a log anomaly detector. Access level: Write. Resources: anomaly-detector*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UpdateAnomaly.html */
-  UpdateAnomaly: "W||0|anomaly-detector;1;|||;",
+  UpdateAnomaly: "W|||0;1;|||;",
   /** Grants permission to update configuration related to a delivery. Access level: Write. Resources: delivery*, delivery-destination*, delivery-source*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UpdateDeliveryConfiguration.html */
-  UpdateDeliveryConfiguration: "W||0|delivery;1;,delivery-destination;1;,delivery-source;1;|0,2||;",
+  UpdateDeliveryConfiguration: "W|||1;1;,2;1;,3;1;|0,2||;",
   /** Grants permission to update a log anomaly detector. Access level: Write. Resources: anomaly-detector*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UpdateLogAnomalyDetector.html */
-  UpdateLogAnomalyDetector: "W||0|anomaly-detector;1;|||;",
+  UpdateLogAnomalyDetector: "W|||0;1;|||;",
   /** Grants permission to update the log delivery information for specified log delivery. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html */
   UpdateLogDelivery: "W||1||||",
   /** Grants permission to update a lookup table. Access level: Write. Resources: lookup-table*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UpdateLookupTable.html */
-  UpdateLookupTable: "W||0|lookup-table;1;|||;",
+  UpdateLookupTable: "W|||7;1;|||;",
   /** Grants permission to update a scheduled query. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UpdateScheduledQuery.html */
-  UpdateScheduledQuery: "W||0|scheduled-query;1;||iam:PassRole|;",
+  UpdateScheduledQuery: "W|||8;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   AssociateKmsKey:
@@ -475,12 +472,65 @@ const actionDetails = {
   UpdateLookupTable: "|,;~~~|Grants permission to update a lookup table",
   UpdateScheduledQuery: "|,;~~~|Grants permission to update a scheduled query",
 };
+const resourceTypeFacts = {
+  /** The anomaly-detector resource type: arn:${Partition}:logs:${Region}:${Account}:anomaly-detector:${DetectorId} */
+  "anomaly-detector": "|,anomalyDetector|1",
+  /** The delivery resource type: arn:${Partition}:logs:${Region}:${Account}:delivery:${DeliveryName} */
+  delivery: "|,|1",
+  /** The delivery-destination resource type: arn:${Partition}:logs:${Region}:${Account}:delivery-destination:${DeliveryDestinationName} */
+  "delivery-destination": "|,deliveryDestination|1",
+  /** The delivery-source resource type: arn:${Partition}:logs:${Region}:${Account}:delivery-source:${DeliverySourceName} */
+  "delivery-source": "|,deliverySource|1",
+  /** The destination resource type: arn:${Partition}:logs:${Region}:${Account}:destination:${DestinationName} */
+  destination: "|,|1",
+  /** The log-group resource type: arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName} */
+  "log-group": "|,logGroup|1",
+  /** The log-stream resource type: arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}:log-stream:${LogStreamName} */
+  "log-stream": "|,logStream|1",
+  /** The lookup-table resource type: arn:${Partition}:logs:${Region}:${Account}:lookup-table:${LookupTableName} */
+  "lookup-table": "|,lookupTable|1",
+  /** The scheduled-query resource type: arn:${Partition}:logs:${Region}:${Account}:scheduled-query:${ScheduledQueryId} */
+  "scheduled-query": "|,scheduledQuery|1",
+} as const;
+const arnFormats = {
+  /** ARN of a anomaly-detector resource: arn:${Partition}:logs:${Region}:${Account}:anomaly-detector:${DetectorId}. */
+  anomalyDetector: "|,anomaly-detector|arn:|Partition|:logs:|Region|:|Account|:anomaly-detector:|DetectorId|",
+  /** ARN of a delivery resource: arn:${Partition}:logs:${Region}:${Account}:delivery:${DeliveryName}. */
+  delivery: "|,delivery|arn:|Partition|:logs:|Region|:|Account|:delivery:|DeliveryName|",
+  /** ARN of a delivery-destination resource: arn:${Partition}:logs:${Region}:${Account}:delivery-destination:${DeliveryDestinationName}. */
+  deliveryDestination:
+    "|,delivery-destination|arn:|Partition|:logs:|Region|:|Account|:delivery-destination:|DeliveryDestinationName|",
+  /** ARN of a delivery-source resource: arn:${Partition}:logs:${Region}:${Account}:delivery-source:${DeliverySourceName}. */
+  deliverySource: "|,delivery-source|arn:|Partition|:logs:|Region|:|Account|:delivery-source:|DeliverySourceName|",
+  /** ARN of a destination resource: arn:${Partition}:logs:${Region}:${Account}:destination:${DestinationName}. */
+  destination: "|,destination|arn:|Partition|:logs:|Region|:|Account|:destination:|DestinationName|",
+  /** ARN of a log-group resource: arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}. */
+  logGroup: "|,log-group|arn:|Partition|:logs:|Region|:|Account|:log-group:|LogGroupName|",
+  /** ARN of a log-stream resource: arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}:log-stream:${LogStreamName}. */
+  logStream: "|,log-stream|arn:|Partition|:logs:|Region|:|Account|:log-group:|LogGroupName|:log-stream:|LogStreamName|",
+  /** ARN of a lookup-table resource: arn:${Partition}:logs:${Region}:${Account}:lookup-table:${LookupTableName}. */
+  lookupTable: "|,lookup-table|arn:|Partition|:logs:|Region|:|Account|:lookup-table:|LookupTableName|",
+  /** ARN of a scheduled-query resource: arn:${Partition}:logs:${Region}:${Account}:scheduled-query:${ScheduledQueryId}. */
+  scheduledQuery: "|,scheduled-query|arn:|Partition|:logs:|Region|:|Account|:scheduled-query:|ScheduledQueryId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "anomaly-detector",
+  "delivery",
+  "delivery-destination",
+  "delivery-source",
+  "destination",
+  "log-group",
+  "log-stream",
+  "lookup-table",
+  "scheduled-query",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "logs">;
 /** Any logs action. */
 export type Action = ActionOf<typeof actionFacts, "logs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "logs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -488,7 +538,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "logs" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every logs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -496,55 +546,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The anomaly-detector resource type: arn:${Partition}:logs:${Region}:${Account}:anomaly-detector:${DetectorId} */
-  "anomaly-detector": "|,arn:${Partition}:logs:${Region}:${Account}:anomaly-detector:${DetectorId}|1",
-  /** The delivery resource type: arn:${Partition}:logs:${Region}:${Account}:delivery:${DeliveryName} */
-  delivery: "|,arn:${Partition}:logs:${Region}:${Account}:delivery:${DeliveryName}|1",
-  /** The delivery-destination resource type: arn:${Partition}:logs:${Region}:${Account}:delivery-destination:${DeliveryDestinationName} */
-  "delivery-destination":
-    "|,arn:${Partition}:logs:${Region}:${Account}:delivery-destination:${DeliveryDestinationName}|1",
-  /** The delivery-source resource type: arn:${Partition}:logs:${Region}:${Account}:delivery-source:${DeliverySourceName} */
-  "delivery-source": "|,arn:${Partition}:logs:${Region}:${Account}:delivery-source:${DeliverySourceName}|1",
-  /** The destination resource type: arn:${Partition}:logs:${Region}:${Account}:destination:${DestinationName} */
-  destination: "|,arn:${Partition}:logs:${Region}:${Account}:destination:${DestinationName}|1",
-  /** The log-group resource type: arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName} */
-  "log-group": "|,arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}|1",
-  /** The log-stream resource type: arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}:log-stream:${LogStreamName} */
-  "log-stream": "|,arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}:log-stream:${LogStreamName}|1",
-  /** The lookup-table resource type: arn:${Partition}:logs:${Region}:${Account}:lookup-table:${LookupTableName} */
-  "lookup-table": "|,arn:${Partition}:logs:${Region}:${Account}:lookup-table:${LookupTableName}|1",
-  /** The scheduled-query resource type: arn:${Partition}:logs:${Region}:${Account}:scheduled-query:${ScheduledQueryId} */
-  "scheduled-query": "|,arn:${Partition}:logs:${Region}:${Account}:scheduled-query:${ScheduledQueryId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a anomaly-detector resource: arn:${Partition}:logs:${Region}:${Account}:anomaly-detector:${DetectorId}. */
-  anomalyDetector: "|anomaly-detector|arn:|partition?|:logs:|region|:|account|:anomaly-detector:|detectorId|",
-  /** ARN of a delivery resource: arn:${Partition}:logs:${Region}:${Account}:delivery:${DeliveryName}. */
-  delivery: "|delivery|arn:|partition?|:logs:|region|:|account|:delivery:|deliveryName|",
-  /** ARN of a delivery-destination resource: arn:${Partition}:logs:${Region}:${Account}:delivery-destination:${DeliveryDestinationName}. */
-  deliveryDestination:
-    "|delivery-destination|arn:|partition?|:logs:|region|:|account|:delivery-destination:|deliveryDestinationName|",
-  /** ARN of a delivery-source resource: arn:${Partition}:logs:${Region}:${Account}:delivery-source:${DeliverySourceName}. */
-  deliverySource: "|delivery-source|arn:|partition?|:logs:|region|:|account|:delivery-source:|deliverySourceName|",
-  /** ARN of a destination resource: arn:${Partition}:logs:${Region}:${Account}:destination:${DestinationName}. */
-  destination: "|destination|arn:|partition?|:logs:|region|:|account|:destination:|destinationName|",
-  /** ARN of a log-group resource: arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}. */
-  logGroup: "|log-group|arn:|partition?|:logs:|region|:|account|:log-group:|logGroupName|",
-  /** ARN of a log-stream resource: arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}:log-stream:${LogStreamName}. */
-  logStream: "|log-stream|arn:|partition?|:logs:|region|:|account|:log-group:|logGroupName|:log-stream:|logStreamName|",
-  /** ARN of a lookup-table resource: arn:${Partition}:logs:${Region}:${Account}:lookup-table:${LookupTableName}. */
-  lookupTable: "|lookup-table|arn:|partition?|:logs:|region|:|account|:lookup-table:|lookupTableName|",
-  /** ARN of a scheduled-query resource: arn:${Partition}:logs:${Region}:${Account}:scheduled-query:${ScheduledQueryId}. */
-  scheduledQuery: "|scheduled-query|arn:|partition?|:logs:|region|:|account|:scheduled-query:|scheduledQueryId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

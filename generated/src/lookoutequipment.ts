@@ -35,104 +35,104 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateDataset.html */
-  CreateDataset: "W||0|dataset;1;|0,2|lookoutequipment:TagResource|;",
+  CreateDataset: "W|||0;1;|0,2|lookoutequipment:TagResource|;",
   /** Grants permission to create an inference scheduler for a trained model. Access level: Write. Resources: inference-scheduler*, model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateInferenceScheduler.html */
-  CreateInferenceScheduler: "W||0|inference-scheduler;1;,model;1;|0,2|iam:PassRole,lookoutequipment:TagResource|;",
+  CreateInferenceScheduler: "W|||1;1;,3;1;|0,2|iam:PassRole,lookoutequipment:TagResource|;",
   /** Grants permission to create a label. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateLabel.html */
-  CreateLabel: "W||0|label-group;1;|||;",
+  CreateLabel: "W|||2;1;|||;",
   /** Grants permission to create a label group. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateLabelGroup.html */
-  CreateLabelGroup: "W||0|label-group;1;|0,2|lookoutequipment:TagResource|;",
+  CreateLabelGroup: "W|||2;1;|0,2|lookoutequipment:TagResource|;",
   /** Grants permission to create a model that is trained on a dataset. Access level: Write. Resources: dataset*, label-group, model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateModel.html */
-  CreateModel: "W||0|dataset;1;,label-group;0;,model;1;|0,2|iam:PassRole,lookoutequipment:TagResource|;",
+  CreateModel: "W|||0;1;,2;0;,3;1;|0,2|iam:PassRole,lookoutequipment:TagResource|;",
   /** Grants permission to create a retraining scheduler for a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateRetrainingScheduler.html */
-  CreateRetrainingScheduler: "W||0|model;1;|||;",
+  CreateRetrainingScheduler: "W|||3;1;|||;",
   /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteDataset.html */
-  DeleteDataset: "W||0|dataset;1;|||;",
+  DeleteDataset: "W|||0;1;|||;",
   /** Grants permission to delete an inference scheduler. Access level: Write. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteInferenceScheduler.html */
-  DeleteInferenceScheduler: "W||0|inference-scheduler;1;|||;",
+  DeleteInferenceScheduler: "W|||1;1;|||;",
   /** Grants permission to delete a label. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteLabel.html */
-  DeleteLabel: "W||0|label-group;1;|||;",
+  DeleteLabel: "W|||2;1;|||;",
   /** Grants permission to delete a label group. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteLabelGroup.html */
-  DeleteLabelGroup: "W||0|label-group;1;|||;",
+  DeleteLabelGroup: "W|||2;1;|||;",
   /** Grants permission to delete a model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteModel.html */
-  DeleteModel: "W||0|model;1;|||;",
+  DeleteModel: "W|||3;1;|||;",
   /** Grants permission to delete a resource policy. Access level: Write. Resources: dataset, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||0|dataset;0;,model;0;,model-version;0;|||;",
+  DeleteResourcePolicy: "W|||0;0;,3;0;,4;0;|||;",
   /** Grants permission to delete a retraining scheduler of a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteRetrainingScheduler.html */
-  DeleteRetrainingScheduler: "W||0|model;1;|||;",
+  DeleteRetrainingScheduler: "W|||3;1;|||;",
   /** Grants permission to describe a data ingestion job. Access level: Read. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeDataIngestionJob.html */
-  DescribeDataIngestionJob: "R||0||||;",
+  DescribeDataIngestionJob: "R||||||;",
   /** Grants permission to describe a dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeDataset.html */
-  DescribeDataset: "R||0|dataset;1;|||;",
+  DescribeDataset: "R|||0;1;|||;",
   /** Grants permission to describe an inference scheduler. Access level: Read. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeInferenceScheduler.html */
-  DescribeInferenceScheduler: "R||0|inference-scheduler;1;|||;",
+  DescribeInferenceScheduler: "R|||1;1;|||;",
   /** Grants permission to describe a label group. Access level: Read. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeLabelGroup.html */
-  DescribeLabelGroup: "R||0|label-group;1;|||;",
+  DescribeLabelGroup: "R|||2;1;|||;",
   /** Grants permission to describe a model. Access level: Read. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeModel.html */
-  DescribeModel: "R||0|model;1;|||;",
+  DescribeModel: "R|||3;1;|||;",
   /** Grants permission to describe a model version. Access level: Read. Resources: model-version*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeModelVersion.html */
-  DescribeModelVersion: "R||0|model-version;1;|||;",
+  DescribeModelVersion: "R|||4;1;|||;",
   /** Grants permission to describe a resource policy. Access level: Read. Resources: dataset, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeResourcePolicy.html */
-  DescribeResourcePolicy: "R||0|dataset;0;,model;0;,model-version;0;|||;",
+  DescribeResourcePolicy: "R|||0;0;,3;0;,4;0;|||;",
   /** Grants permission to describe a retraining scheduler of a trained model. Access level: Read. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeRetrainingScheduler.html */
-  DescribeRetrainingScheduler: "R||0|model;1;|||;",
+  DescribeRetrainingScheduler: "R|||3;1;|||;",
   /** Grants permission to describe a label. Access level: Read. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeLabel.html */
-  Describelabel: "R||0|label-group;1;|||DescribeLabel",
+  Describelabel: "R|||2;1;|||DescribeLabel",
   /** Grants permission to import a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ImportDataset.html */
-  ImportDataset: "W||0|dataset;1;|0,2|lookoutequipment:TagResource|;",
+  ImportDataset: "W|||0;1;|0,2|lookoutequipment:TagResource|;",
   /** Grants permission to import a model version. Access level: Write. Resources: dataset*, label-group, model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ImportModelVersion.html */
-  ImportModelVersion: "W||0|dataset;1;,label-group;0;,model;1;|0,2,3|lookoutequipment:TagResource|;",
+  ImportModelVersion: "W|||0;1;,2;0;,3;1;|0,2,3|lookoutequipment:TagResource|;",
   /** Grants permission to list the data ingestion jobs in your account or for a particular dataset. Access level: List. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListDataIngestionJobs.html */
-  ListDataIngestionJobs: "L||0|dataset;1;|||;",
+  ListDataIngestionJobs: "L|||0;1;|||;",
   /** Grants permission to list the datasets in your account. Access level: List. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListDatasets.html */
-  ListDatasets: "L||0||||;",
+  ListDatasets: "L||||||;",
   /** Grants permission to list the inference events for an inference scheduler. Access level: Read. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListInferenceEvents.html */
-  ListInferenceEvents: "R||0|inference-scheduler;1;|||;",
+  ListInferenceEvents: "R|||1;1;|||;",
   /** Grants permission to list the inference executions for an inference scheduler. Access level: Read. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListInferenceExecutions.html */
-  ListInferenceExecutions: "R||0|inference-scheduler;1;|||;",
+  ListInferenceExecutions: "R|||1;1;|||;",
   /** Grants permission to list the inference schedulers in your account. Access level: List. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListInferenceSchedulers.html */
-  ListInferenceSchedulers: "L||0||||;",
+  ListInferenceSchedulers: "L||||||;",
   /** Grants permission to list the label groups in your account. Access level: List. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListLabelGroups.html */
-  ListLabelGroups: "L||0|label-group;1;|||;",
+  ListLabelGroups: "L|||2;1;|||;",
   /** Grants permission to list the labels in your account. Access level: List. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListLabels.html */
-  ListLabels: "L||0|label-group;1;|||;",
+  ListLabels: "L|||2;1;|||;",
   /** Grants permission to list the model versions in your account. Access level: List. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListModelVersions.html */
-  ListModelVersions: "L||0|model;1;|||;",
+  ListModelVersions: "L|||3;1;|||;",
   /** Grants permission to list the models in your account. Access level: List. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListModels.html */
-  ListModels: "L||0||||;",
+  ListModels: "L||||||;",
   /** Grants permission to list the retraining schedulers in your account. Access level: List. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListRetrainingSchedulers.html */
-  ListRetrainingSchedulers: "L||0||||;",
+  ListRetrainingSchedulers: "L||||||;",
   /** Grants permission to list the sensor statistics for a particular dataset or an ingestion job. Access level: List. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListSensorStatistics.html */
-  ListSensorStatistics: "L||0|dataset;1;|||;",
+  ListSensorStatistics: "L|||0;1;|||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: dataset, inference-scheduler, label-group, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|dataset;0;,inference-scheduler;0;,label-group;0;,model;0;,model-version;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;|||;",
   /** Grants permission to put a resource policy. Access level: Write. Resources: dataset, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_PutResourcePolicy.html */
-  PutResourcePolicy: "W||0|dataset;0;,model;0;,model-version;0;|||;",
+  PutResourcePolicy: "W|||0;0;,3;0;,4;0;|||;",
   /** Grants permission to start a data ingestion job for a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StartDataIngestionJob.html */
-  StartDataIngestionJob: "W||0|dataset;1;||iam:PassRole|;",
+  StartDataIngestionJob: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to start an inference scheduler. Access level: Write. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StartInferenceScheduler.html */
-  StartInferenceScheduler: "W||0|inference-scheduler;1;|||;",
+  StartInferenceScheduler: "W|||1;1;|||;",
   /** Grants permission to start a retraining scheduler of a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StartRetrainingScheduler.html */
-  StartRetrainingScheduler: "W||0|model;1;|||;",
+  StartRetrainingScheduler: "W|||3;1;|||;",
   /** Grants permission to stop an inference scheduler. Access level: Write. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StopInferenceScheduler.html */
-  StopInferenceScheduler: "W||0|inference-scheduler;1;|||;",
+  StopInferenceScheduler: "W|||1;1;|||;",
   /** Grants permission to stop a retraining scheduler of a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StopRetrainingScheduler.html */
-  StopRetrainingScheduler: "W||0|model;1;|||;",
+  StopRetrainingScheduler: "W|||3;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: dataset, inference-scheduler, label-group, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_TagResource.html */
   TagResource:
-    "T||0|dataset;0;,inference-scheduler;0;,label-group;0;,model;0;,model-version;0;|0,2||CreateDataset,CreateInferenceScheduler,CreateLabelGroup,CreateModel,ImportDataset,ImportModelVersion,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;|0,2||CreateDataset,CreateInferenceScheduler,CreateLabelGroup,CreateModel,ImportDataset,ImportModelVersion,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: dataset, inference-scheduler, label-group, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UntagResource.html */
-  UntagResource: "T||0|dataset;0;,inference-scheduler;0;,label-group;0;,model;0;,model-version;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|2||;",
   /** Grants permission to set the active model version for a given machine learning model. Access level: Write. Resources: model*, model-version*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateActiveModelVersion.html */
-  UpdateActiveModelVersion: "W||0|model;1;,model-version;1;|||;",
+  UpdateActiveModelVersion: "W|||3;1;,4;1;|||;",
   /** Grants permission to update an inference scheduler. Access level: Write. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateInferenceScheduler.html */
-  UpdateInferenceScheduler: "W||0|inference-scheduler;1;||iam:PassRole|;",
+  UpdateInferenceScheduler: "W|||1;1;||iam:PassRole|;",
   /** Grants permission to update a label group. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateLabelGroup.html */
-  UpdateLabelGroup: "W||0|label-group;1;|||;",
+  UpdateLabelGroup: "W|||2;1;|||;",
   /** Grants permission to update a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateModel.html */
-  UpdateModel: "W||0|model;1;||iam:PassRole|;",
+  UpdateModel: "W|||3;1;||iam:PassRole|;",
   /** Grants permission to update a retraining scheduler of a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateRetrainingScheduler.html */
-  UpdateRetrainingScheduler: "W||0|model;1;|||;",
+  UpdateRetrainingScheduler: "W|||3;1;|||;",
 } as const;
 const actionDetails = {
   CreateDataset: "|,;~~~|Grants permission to create a dataset",
@@ -188,12 +188,41 @@ const actionDetails = {
   UpdateModel: "|,;~~~|Grants permission to update a trained model",
   UpdateRetrainingScheduler: "|,;~~~|Grants permission to update a retraining scheduler of a trained model",
 };
+const resourceTypeFacts = {
+  /** The dataset resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:dataset/${DatasetName}/${DatasetId} */
+  dataset: "|,|1",
+  /** The inference-scheduler resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:inference-scheduler/${InferenceSchedulerName}/${InferenceSchedulerId} */
+  "inference-scheduler": "|,inferenceScheduler|1",
+  /** The label-group resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:label-group/${LabelGroupName}/${LabelGroupId} */
+  "label-group": "|,labelGroup|1",
+  /** The model resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId} */
+  model: "|,|1",
+  /** The model-version resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}/model-version/${ModelVersionNumber} */
+  "model-version": "|,modelVersion|1",
+} as const;
+const arnFormats = {
+  /** ARN of a dataset resource: arn:${Partition}:lookoutequipment:${Region}:${Account}:dataset/${DatasetName}/${DatasetId}. */
+  dataset: "|,dataset|arn:|Partition|:lookoutequipment:|Region|:|Account|:dataset/|DatasetName|/|DatasetId|",
+  /** ARN of a inference-scheduler resource: arn:${Partition}:lookoutequipment:${Region}:${Account}:inference-scheduler/${InferenceSchedulerName}/${InferenceSchedulerId}. */
+  inferenceScheduler:
+    "|,inference-scheduler|arn:|Partition|:lookoutequipment:|Region|:|Account|:inference-scheduler/|InferenceSchedulerName|/|InferenceSchedulerId|",
+  /** ARN of a label-group resource: arn:${Partition}:lookoutequipment:${Region}:${Account}:label-group/${LabelGroupName}/${LabelGroupId}. */
+  labelGroup:
+    "|,label-group|arn:|Partition|:lookoutequipment:|Region|:|Account|:label-group/|LabelGroupName|/|LabelGroupId|",
+  /** ARN of a model resource: arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}. */
+  model: "|,model|arn:|Partition|:lookoutequipment:|Region|:|Account|:model/|ModelName|/|ModelId|",
+  /** ARN of a model-version resource: arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}/model-version/${ModelVersionNumber}. */
+  modelVersion:
+    "|,model-version|arn:|Partition|:lookoutequipment:|Region|:|Account|:model/|ModelName|/|ModelId|/model-version/|ModelVersionNumber|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["dataset", "inference-scheduler", "label-group", "model", "model-version"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "lookoutequipment">;
 /** Any lookoutequipment action. */
 export type Action = ActionOf<typeof actionFacts, "lookoutequipment">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lookoutequipment">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -201,7 +230,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "lookoutequipment" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every lookoutequipment action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -209,43 +238,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The dataset resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:dataset/${DatasetName}/${DatasetId} */
-  dataset: "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:dataset/${DatasetName}/${DatasetId}|1",
-  /** The inference-scheduler resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:inference-scheduler/${InferenceSchedulerName}/${InferenceSchedulerId} */
-  "inference-scheduler":
-    "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:inference-scheduler/${InferenceSchedulerName}/${InferenceSchedulerId}|1",
-  /** The label-group resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:label-group/${LabelGroupName}/${LabelGroupId} */
-  "label-group":
-    "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:label-group/${LabelGroupName}/${LabelGroupId}|1",
-  /** The model resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId} */
-  model: "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}|1",
-  /** The model-version resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}/model-version/${ModelVersionNumber} */
-  "model-version":
-    "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}/model-version/${ModelVersionNumber}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a dataset resource: arn:${Partition}:lookoutequipment:${Region}:${Account}:dataset/${DatasetName}/${DatasetId}. */
-  dataset: "|dataset|arn:|partition?|:lookoutequipment:|region|:|account|:dataset/|datasetName|/|datasetId|",
-  /** ARN of a inference-scheduler resource: arn:${Partition}:lookoutequipment:${Region}:${Account}:inference-scheduler/${InferenceSchedulerName}/${InferenceSchedulerId}. */
-  inferenceScheduler:
-    "|inference-scheduler|arn:|partition?|:lookoutequipment:|region|:|account|:inference-scheduler/|inferenceSchedulerName|/|inferenceSchedulerId|",
-  /** ARN of a label-group resource: arn:${Partition}:lookoutequipment:${Region}:${Account}:label-group/${LabelGroupName}/${LabelGroupId}. */
-  labelGroup:
-    "|label-group|arn:|partition?|:lookoutequipment:|region|:|account|:label-group/|labelGroupName|/|labelGroupId|",
-  /** ARN of a model resource: arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}. */
-  model: "|model|arn:|partition?|:lookoutequipment:|region|:|account|:model/|modelName|/|modelId|",
-  /** ARN of a model-version resource: arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}/model-version/${ModelVersionNumber}. */
-  modelVersion:
-    "|model-version|arn:|partition?|:lookoutequipment:|region|:|account|:model/|modelName|/|modelId|/model-version/|modelVersionNumber|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

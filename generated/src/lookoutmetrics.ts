@@ -30,65 +30,65 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to activate an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ActivateAnomalyDetector.html */
-  ActivateAnomalyDetector: "W||0|AnomalyDetector;1;|||",
+  ActivateAnomalyDetector: "W|||1;1;|||",
   /** Grants permission to run a backtest with an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_BackTestAnomalyDetector.html */
-  BackTestAnomalyDetector: "W||0|AnomalyDetector;1;|||",
+  BackTestAnomalyDetector: "W|||1;1;|||",
   /** Grants permission to create an alert for an anomaly detector. Access level: Write. Resources: Alert*, AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_CreateAlert.html */
-  CreateAlert: "W||0|Alert;1;,AnomalyDetector;1;|0,2||",
+  CreateAlert: "W|||0;1;,1;1;|0,2||",
   /** Grants permission to create an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_CreateAnomalyDetector.html */
-  CreateAnomalyDetector: "W||0|AnomalyDetector;1;|0,2||",
+  CreateAnomalyDetector: "W|||1;1;|0,2||",
   /** Grants permission to create a dataset. Access level: Write. Resources: AnomalyDetector*, MetricSet*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_CreateMetricSet.html */
-  CreateMetricSet: "W||0|AnomalyDetector;1;,MetricSet;1;|0,2||",
+  CreateMetricSet: "W|||1;1;,2;1;|0,2||",
   /** Grants permission to deactivate an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DeactivateAnomalyDetector.html */
-  DeactivateAnomalyDetector: "W||0|AnomalyDetector;1;|||",
+  DeactivateAnomalyDetector: "W|||1;1;|||",
   /** Grants permission to delete an alert. Access level: Write. Resources: Alert*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DeleteAlert.html */
-  DeleteAlert: "W||0|Alert;1;|||",
+  DeleteAlert: "W|||0;1;|||",
   /** Grants permission to delete an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DeleteAnomalyDetector.html */
-  DeleteAnomalyDetector: "W||0|AnomalyDetector;1;|||",
+  DeleteAnomalyDetector: "W|||1;1;|||",
   /** Grants permission to get details about an alert. Access level: Read. Resources: Alert*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DescribeAlert.html */
-  DescribeAlert: "R||0|Alert;1;|||",
+  DescribeAlert: "R|||0;1;|||",
   /** Grants permission to get information about an anomaly detection job. Access level: Read. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DescribeAnomalyDetectionExecutions.html */
-  DescribeAnomalyDetectionExecutions: "R||0|AnomalyDetector;1;|||",
+  DescribeAnomalyDetectionExecutions: "R|||1;1;|||",
   /** Grants permission to get details about an anomaly detector. Access level: Read. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DescribeAnomalyDetector.html */
-  DescribeAnomalyDetector: "R||0|AnomalyDetector;1;|||",
+  DescribeAnomalyDetector: "R|||1;1;|||",
   /** Grants permission to get details about a dataset. Access level: Read. Resources: MetricSet*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DescribeMetricSet.html */
-  DescribeMetricSet: "R||0|MetricSet;1;|||",
+  DescribeMetricSet: "R|||2;1;|||",
   /** Grants permission to detect metric set config from data source. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DetectMetricSetConfig.html */
-  DetectMetricSetConfig: "W||0|AnomalyDetector;1;|||",
+  DetectMetricSetConfig: "W|||1;1;|||",
   /** Grants permission to get details about a group of affected metrics. Access level: Read. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_GetAnomalyGroup.html */
-  GetAnomalyGroup: "R||0|AnomalyDetector;1;|||",
+  GetAnomalyGroup: "R|||1;1;|||",
   /** Grants permission to get data quality metrics for an anomaly detector. Access level: Read. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_GetDataQualityMetrics.html */
-  GetDataQualityMetrics: "R||0|AnomalyDetector;1;|||",
+  GetDataQualityMetrics: "R|||1;1;|||",
   /** Grants permission to get feedback on affected metrics for an anomaly group. Access level: Read. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_GetFeedback.html */
-  GetFeedback: "R||0|AnomalyDetector;1;|||",
+  GetFeedback: "R|||1;1;|||",
   /** Grants permission to get a selection of sample records from an Amazon S3 datasource. Access level: Read. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_GetSampleData.html */
-  GetSampleData: "R||0||||",
+  GetSampleData: "R||||||",
   /** Grants permission to get a list of alerts for a detector. Access level: List. Resources: AnomalyDetector. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListAlerts.html */
-  ListAlerts: "L||0|AnomalyDetector;0;|||",
+  ListAlerts: "L|||1;0;|||",
   /** Grants permission to get a list of anomaly detectors. Access level: List. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListAnomalyDetectors.html */
-  ListAnomalyDetectors: "L||0||||",
+  ListAnomalyDetectors: "L||||||",
   /** Grants permission to get a list of related measures in an anomaly group. Access level: List. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListAnomalyGroupRelatedMetrics.html */
-  ListAnomalyGroupRelatedMetrics: "L||0|AnomalyDetector;1;|||",
+  ListAnomalyGroupRelatedMetrics: "L|||1;1;|||",
   /** Grants permission to get a list of anomaly groups. Access level: List. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListAnomalyGroupSummaries.html */
-  ListAnomalyGroupSummaries: "L||0|AnomalyDetector;1;|||",
+  ListAnomalyGroupSummaries: "L|||1;1;|||",
   /** Grants permission to get a list of affected metrics for a measure in an anomaly group. Access level: List. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListAnomalyGroupTimeSeries.html */
-  ListAnomalyGroupTimeSeries: "L||0|AnomalyDetector;1;|||",
+  ListAnomalyGroupTimeSeries: "L|||1;1;|||",
   /** Grants permission to get a list of datasets. Access level: List. Resources: AnomalyDetector. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListMetricSets.html */
-  ListMetricSets: "L||0|AnomalyDetector;0;|||",
+  ListMetricSets: "L|||1;0;|||",
   /** Grants permission to get a list of tags for a detector, dataset, or alert. Access level: Read. Resources: Alert, AnomalyDetector, MetricSet. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|Alert;0;,AnomalyDetector;0;,MetricSet;0;|||",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;|||",
   /** Grants permission to add feedback for an affected metric in an anomaly group. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_PutFeedback.html */
-  PutFeedback: "W||0|AnomalyDetector;1;|||",
+  PutFeedback: "W|||1;1;|||",
   /** Grants permission to add tags to a detector, dataset, or alert. Access level: Tagging. Resources: Alert, AnomalyDetector, MetricSet. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_TagResource.html */
-  TagResource: "T||0|Alert;0;,AnomalyDetector;0;,MetricSet;0;|0,1,2||",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,1,2||",
   /** Grants permission to remove tags from a detector, dataset, or alert. Access level: Tagging. Resources: Alert, AnomalyDetector, MetricSet. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_UntagResource.html */
-  UntagResource: "T||0|Alert;0;,AnomalyDetector;0;,MetricSet;0;|2||",
+  UntagResource: "T|||0;0;,1;0;,2;0;|2||",
   /** Grants permission to update an alert for an anomaly detector. Access level: Write. Resources: Alert*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_UpdateAlert.html */
-  UpdateAlert: "W||0|Alert;1;|||",
+  UpdateAlert: "W|||0;1;|||",
   /** Grants permission to update an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_UpdateAnomalyDetector.html */
-  UpdateAnomalyDetector: "W||0|AnomalyDetector;1;|||",
+  UpdateAnomalyDetector: "W|||1;1;|||",
   /** Grants permission to update a dataset. Access level: Write. Resources: MetricSet*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_UpdateMetricSet.html */
-  UpdateMetricSet: "W||0|MetricSet;1;|||",
+  UpdateMetricSet: "W|||2;1;|||",
 } as const;
 const actionDetails = {
   ActivateAnomalyDetector: "|,;~|Grants permission to activate an anomaly detector",
@@ -123,12 +123,32 @@ const actionDetails = {
   UpdateAnomalyDetector: "|,;~|Grants permission to update an anomaly detector",
   UpdateMetricSet: "|,;~|Grants permission to update a dataset",
 };
+const resourceTypeFacts = {
+  /** The Alert resource type: arn:${Partition}:lookoutmetrics:${Region}:${Account}:Alert:${AlertName} */
+  Alert: "|,alert|1",
+  /** The AnomalyDetector resource type: arn:${Partition}:lookoutmetrics:${Region}:${Account}:AnomalyDetector:${AnomalyDetectorName} */
+  AnomalyDetector: "|,anomalyDetector|1",
+  /** The MetricSet resource type: arn:${Partition}:lookoutmetrics:${Region}:${Account}:MetricSet/${AnomalyDetectorName}/${MetricSetName} */
+  MetricSet: "|,metricSet|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Alert resource: arn:${Partition}:lookoutmetrics:${Region}:${Account}:Alert:${AlertName}. */
+  alert: "|,Alert|arn:|Partition|:lookoutmetrics:|Region|:|Account|:Alert:|AlertName|",
+  /** ARN of a AnomalyDetector resource: arn:${Partition}:lookoutmetrics:${Region}:${Account}:AnomalyDetector:${AnomalyDetectorName}. */
+  anomalyDetector:
+    "|,AnomalyDetector|arn:|Partition|:lookoutmetrics:|Region|:|Account|:AnomalyDetector:|AnomalyDetectorName|",
+  /** ARN of a MetricSet resource: arn:${Partition}:lookoutmetrics:${Region}:${Account}:MetricSet/${AnomalyDetectorName}/${MetricSetName}. */
+  metricSet:
+    "|,MetricSet|arn:|Partition|:lookoutmetrics:|Region|:|Account|:MetricSet/|AnomalyDetectorName|/|MetricSetName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Alert", "AnomalyDetector", "MetricSet"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "lookoutmetrics">;
 /** Any lookoutmetrics action. */
 export type Action = ActionOf<typeof actionFacts, "lookoutmetrics">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lookoutmetrics">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -136,7 +156,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every lookoutmetrics action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -144,32 +164,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Alert resource type: arn:${Partition}:lookoutmetrics:${Region}:${Account}:Alert:${AlertName} */
-  Alert: "|,arn:${Partition}:lookoutmetrics:${Region}:${Account}:Alert:${AlertName}|1",
-  /** The AnomalyDetector resource type: arn:${Partition}:lookoutmetrics:${Region}:${Account}:AnomalyDetector:${AnomalyDetectorName} */
-  AnomalyDetector: "|,arn:${Partition}:lookoutmetrics:${Region}:${Account}:AnomalyDetector:${AnomalyDetectorName}|1",
-  /** The MetricSet resource type: arn:${Partition}:lookoutmetrics:${Region}:${Account}:MetricSet/${AnomalyDetectorName}/${MetricSetName} */
-  MetricSet:
-    "|,arn:${Partition}:lookoutmetrics:${Region}:${Account}:MetricSet/${AnomalyDetectorName}/${MetricSetName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Alert resource: arn:${Partition}:lookoutmetrics:${Region}:${Account}:Alert:${AlertName}. */
-  alert: "|Alert|arn:|partition?|:lookoutmetrics:|region|:|account|:Alert:|alertName|",
-  /** ARN of a AnomalyDetector resource: arn:${Partition}:lookoutmetrics:${Region}:${Account}:AnomalyDetector:${AnomalyDetectorName}. */
-  anomalyDetector:
-    "|AnomalyDetector|arn:|partition?|:lookoutmetrics:|region|:|account|:AnomalyDetector:|anomalyDetectorName|",
-  /** ARN of a MetricSet resource: arn:${Partition}:lookoutmetrics:${Region}:${Account}:MetricSet/${AnomalyDetectorName}/${MetricSetName}. */
-  metricSet:
-    "|MetricSet|arn:|partition?|:lookoutmetrics:|region|:|account|:MetricSet/|anomalyDetectorName|/|metricSetName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

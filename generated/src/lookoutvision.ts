@@ -30,55 +30,55 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a dataset manifest. Access level: Write. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_CreateDataset.html */
-  CreateDataset: "W||0||||",
+  CreateDataset: "W||||||",
   /** Grants permission to create a new anomaly detection model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_CreateModel.html */
-  CreateModel: "W||0|model;1;|0,2||",
+  CreateModel: "W|||0;1;|0,2||",
   /** Grants permission to create a new project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_CreateProject.html */
-  CreateProject: "W||0|project;1;|||",
+  CreateProject: "W|||1;1;|||",
   /** Grants permission to delete a dataset. Access level: Write. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_DeleteDataset.html */
-  DeleteDataset: "W||0||||",
+  DeleteDataset: "W||||||",
   /** Grants permission to delete a model and all associated assets. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_DeleteModel.html */
-  DeleteModel: "W||0|model;1;|||",
+  DeleteModel: "W|||0;1;|||",
   /** Grants permission to permanently remove a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_DeleteProject.html */
-  DeleteProject: "W||0|project;1;|||",
+  DeleteProject: "W|||1;1;|||",
   /** Grants permission to show detailed information about dataset manifest. Access level: Read. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_DescribeDataset.html */
-  DescribeDataset: "R||0||||",
+  DescribeDataset: "R||||||",
   /** Grants permission to show detailed information about a model. Access level: Read. Resources: model*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_DescribeModel.html */
-  DescribeModel: "R||0|model;1;|||",
+  DescribeModel: "R|||0;1;|||",
   /** Grants permission to show detailed information about a model packaging job. Access level: Read. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_DescribeModelPackagingJob.html */
-  DescribeModelPackagingJob: "R||0||||",
+  DescribeModelPackagingJob: "R||||||",
   /** Grants permission to show detailed information about a project. Access level: Read. Resources: project*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_DescribeProject.html */
-  DescribeProject: "R||0|project;1;|||",
+  DescribeProject: "R|||1;1;|||",
   /** Grants permission to provides state information about a running anomaly detection job. Access level: Read. Permission only. https://docs.aws.amazon.com/lookout-for-vision/latest/developer-guide/trial-detection.html */
   DescribeTrialDetection: "R||1||||",
   /** Grants permission to invoke detection of anomalies. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_DetectAnomalies.html */
-  DetectAnomalies: "W||0|model;1;|||",
+  DetectAnomalies: "W|||0;1;|||",
   /** Grants permission to list the contents of dataset manifest. Access level: Read. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_ListDatasetEntries.html */
-  ListDatasetEntries: "R||0||||",
+  ListDatasetEntries: "R||||||",
   /** Grants permission to list all model packaging jobs associated with a project. Access level: List. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_ListModelPackagingJobs.html */
-  ListModelPackagingJobs: "L||0||||",
+  ListModelPackagingJobs: "L||||||",
   /** Grants permission to list all models associated with a project. Access level: List. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_ListModels.html */
-  ListModels: "L||0||||",
+  ListModels: "L||||||",
   /** Grants permission to list all projects. Access level: List. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_ListProjects.html */
-  ListProjects: "L||0||||",
+  ListProjects: "L||||||",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: model. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|model;0;|||",
+  ListTagsForResource: "R|||0;0;|||",
   /** Grants permission to list all anomaly detection jobs. Access level: List. Permission only. https://docs.aws.amazon.com/lookout-for-vision/latest/developer-guide/trial-detection.html */
   ListTrialDetections: "L||1||||",
   /** Grants permission to start anomaly detection model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_StartModel.html */
-  StartModel: "W||0|model;1;|||",
+  StartModel: "W|||0;1;|||",
   /** Grants permission to start a model packaging job. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_StartModelPackagingJob.html */
-  StartModelPackagingJob: "W||0|model;1;|||",
+  StartModelPackagingJob: "W|||0;1;|||",
   /** Grants permission to start bulk detection of anomalies for a set of images stored in an S3 bucket. Access level: Write. Permission only. https://docs.aws.amazon.com/lookout-for-vision/latest/developer-guide/trial-detection.html */
   StartTrialDetection: "W||1||||",
   /** Grants permission to stop anomaly detection model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_StopModel.html */
-  StopModel: "W||0|model;1;|||",
+  StopModel: "W|||0;1;|||",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: model. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|model;0;|0,2||",
+  TagResource: "T|||0;0;|0,2||",
   /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: model. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|model;0;|2||",
+  UntagResource: "T|||0;0;|2||",
   /** Grants permission to update a training or test dataset manifest. Access level: Write. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_UpdateDatasetEntries.html */
-  UpdateDatasetEntries: "W||0||||",
+  UpdateDatasetEntries: "W||||||",
 } as const;
 const actionDetails = {
   CreateDataset: "|,;~|Grants permission to create a dataset manifest",
@@ -108,12 +108,26 @@ const actionDetails = {
   UntagResource: "|,;~|Grants permission to remove the tag with the given key from a resource",
   UpdateDatasetEntries: "|,;~|Grants permission to update a training or test dataset manifest",
 };
+const resourceTypeFacts = {
+  /** The model resource type: arn:${Partition}:lookoutvision:${Region}:${Account}:model/${ProjectName}/${ModelVersion} */
+  model: "|,|1",
+  /** The project resource type: arn:${Partition}:lookoutvision:${Region}:${Account}:project/${ProjectName} */
+  project: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a model resource: arn:${Partition}:lookoutvision:${Region}:${Account}:model/${ProjectName}/${ModelVersion}. */
+  model: "|,model|arn:|Partition|:lookoutvision:|Region|:|Account|:model/|ProjectName|/|ModelVersion|",
+  /** ARN of a project resource: arn:${Partition}:lookoutvision:${Region}:${Account}:project/${ProjectName}. */
+  project: "|,project|arn:|Partition|:lookoutvision:|Region|:|Account|:project/|ProjectName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["model", "project"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "lookoutvision">;
 /** Any lookoutvision action. */
 export type Action = ActionOf<typeof actionFacts, "lookoutvision">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lookoutvision">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -121,7 +135,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every lookoutvision action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -129,25 +143,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The model resource type: arn:${Partition}:lookoutvision:${Region}:${Account}:model/${ProjectName}/${ModelVersion} */
-  model: "|,arn:${Partition}:lookoutvision:${Region}:${Account}:model/${ProjectName}/${ModelVersion}|1",
-  /** The project resource type: arn:${Partition}:lookoutvision:${Region}:${Account}:project/${ProjectName} */
-  project: "|,arn:${Partition}:lookoutvision:${Region}:${Account}:project/${ProjectName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a model resource: arn:${Partition}:lookoutvision:${Region}:${Account}:model/${ProjectName}/${ModelVersion}. */
-  model: "|model|arn:|partition?|:lookoutvision:|region|:|account|:model/|projectName|/|modelVersion|",
-  /** ARN of a project resource: arn:${Partition}:lookoutvision:${Region}:${Account}:project/${ProjectName}. */
-  project: "|project|arn:|partition?|:lookoutvision:|region|:|account|:project/|projectName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

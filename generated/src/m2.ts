@@ -30,83 +30,82 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel the execution of a batch job. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_CancelBatchJobExecution.html */
-  CancelBatchJobExecution: "W||0|Application;1;|||;",
+  CancelBatchJobExecution: "W|||0;1;|||;",
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "W||0||0,2|iam:PassRole,m2:TagResource,s3:GetObject,s3:ListBucket|;",
+  CreateApplication: "W||||0,2|iam:PassRole,m2:TagResource,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to create a data set export task. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateDataSetExportTask.html */
-  CreateDataSetExportTask: "W||0|Application;1;||s3:GetObject|;",
+  CreateDataSetExportTask: "W|||0;1;||s3:GetObject|;",
   /** Grants permission to create a data set import task. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateDataSetImportTask.html */
-  CreateDataSetImportTask: "W||0|Application;1;||s3:GetObject|;",
+  CreateDataSetImportTask: "W|||0;1;||s3:GetObject|;",
   /** Grants permission to create a deployment. Access level: Write. Resources: Application*, Environment. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateDeployment.html */
   CreateDeployment:
-    "W||0|Application;1;,Environment;0;||elasticloadbalancing:AddTags,elasticloadbalancing:CreateListener,elasticloadbalancing:CreateTargetGroup,elasticloadbalancing:RegisterTargets|;",
+    "W|||0;1;,1;0;||elasticloadbalancing:AddTags,elasticloadbalancing:CreateListener,elasticloadbalancing:CreateTargetGroup,elasticloadbalancing:RegisterTargets|;",
   /** Grants permission to Create an environment. Access level: Write. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateEnvironment.html */
   CreateEnvironment:
-    "W||0||0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,elasticfilesystem:DescribeMountTargets,elasticloadbalancing:AddTags,elasticloadbalancing:CreateLoadBalancer,fsx:DescribeFileSystems,iam:CreateServiceLinkedRole,m2:TagResource|;",
+    "W||||0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,elasticfilesystem:DescribeMountTargets,elasticloadbalancing:AddTags,elasticloadbalancing:CreateLoadBalancer,fsx:DescribeFileSystems,iam:CreateServiceLinkedRole,m2:TagResource|;",
   /** Grants permission to delete an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication:
-    "W||0|Application;1;||elasticloadbalancing:DeleteListener,elasticloadbalancing:DeleteTargetGroup|;",
+  DeleteApplication: "W|||0;1;||elasticloadbalancing:DeleteListener,elasticloadbalancing:DeleteTargetGroup|;",
   /** Grants permission to delete an application from a runtime environment. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_DeleteApplicationFromEnvironment.html */
   DeleteApplicationFromEnvironment:
-    "W||0|Application;1;||elasticloadbalancing:DeleteListener,elasticloadbalancing:DeleteTargetGroup|;",
+    "W|||0;1;||elasticloadbalancing:DeleteListener,elasticloadbalancing:DeleteTargetGroup|;",
   /** Grants permission to delete a runtime environment. Access level: Write. Resources: Environment*. https://docs.aws.amazon.com/m2/latest/APIReference/API_DeleteEnvironment.html */
-  DeleteEnvironment: "W||0|Environment;1;||elasticloadbalancing:DeleteLoadBalancer|;",
+  DeleteEnvironment: "W|||1;1;||elasticloadbalancing:DeleteLoadBalancer|;",
   /** Grants permission to retrieve an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetApplication.html */
-  GetApplication: "R||0|Application;1;|||;",
+  GetApplication: "R|||0;1;|||;",
   /** Grants permission to retrieve an application version. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetApplicationVersion.html */
-  GetApplicationVersion: "R||0|Application;1;|||;",
+  GetApplicationVersion: "R|||0;1;|||;",
   /** Grants permission to retrieve a batch job execution. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetBatchJobExecution.html */
-  GetBatchJobExecution: "R||0|Application;1;|||;",
+  GetBatchJobExecution: "R|||0;1;|||;",
   /** Grants permission to retrieve data set details. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetDataSetDetails.html */
-  GetDataSetDetails: "R||0|Application;1;|||;",
+  GetDataSetDetails: "R|||0;1;|||;",
   /** Grants permission to export a data set at the specified S3 location. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetDataSetExportTask.html */
-  GetDataSetExportTask: "R||0|Application;1;|||;",
+  GetDataSetExportTask: "R|||0;1;|||;",
   /** Grants permission to retrieve a data set import task. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetDataSetImportTask.html */
-  GetDataSetImportTask: "R||0|Application;1;|||;",
+  GetDataSetImportTask: "R|||0;1;|||;",
   /** Grants permission to retrieve a deployment. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetDeployment.html */
-  GetDeployment: "R||0|Application;1;|||;",
+  GetDeployment: "R|||0;1;|||;",
   /** Grants permission to retrieve a runtime environment. Access level: Read. Resources: Environment*. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetEnvironment.html */
-  GetEnvironment: "R||0|Environment;1;|||;",
+  GetEnvironment: "R|||1;1;|||;",
   /** Grants permission to create a signed Bluinsights url. Access level: Read. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetSignedBluinsightsUrl.html */
-  GetSignedBluinsightsUrl: "R||0||||;",
+  GetSignedBluinsightsUrl: "R||||||;",
   /** Grants permission to list the versions of an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListApplicationVersions.html */
-  ListApplicationVersions: "R||0|Application;1;|||;",
+  ListApplicationVersions: "R|||0;1;|||;",
   /** Grants permission to list applications. Access level: List. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListApplications.html */
-  ListApplications: "L||0||||;",
+  ListApplications: "L||||||;",
   /** Grants permission to list batch job definitions. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListBatchJobDefinitions.html */
-  ListBatchJobDefinitions: "R||0|Application;1;|||;",
+  ListBatchJobDefinitions: "R|||0;1;|||;",
   /** Grants permission to list executions for a batch job. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListBatchJobExecutions.html */
-  ListBatchJobExecutions: "R||0|Application;1;|||;",
+  ListBatchJobExecutions: "R|||0;1;|||;",
   /** Grants permission to retrieve a batch job execution. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListBatchJobRestartPoints.html */
-  ListBatchJobRestartPoints: "R||0|Application;1;|||;",
+  ListBatchJobRestartPoints: "R|||0;1;|||;",
   /** Grants permission to list data set export history. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListDataSetExportHistory.html */
-  ListDataSetExportHistory: "R||0|Application;1;|||;",
+  ListDataSetExportHistory: "R|||0;1;|||;",
   /** Grants permission to list data set import history. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListDataSetImportHistory.html */
-  ListDataSetImportHistory: "R||0|Application;1;|||;",
+  ListDataSetImportHistory: "R|||0;1;|||;",
   /** Grants permission to list data sets. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListDataSets.html */
-  ListDataSets: "R||0|Application;1;|||;",
+  ListDataSets: "R|||0;1;|||;",
   /** Grants permission to list deployments. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListDeployments.html */
-  ListDeployments: "R||0|Application;1;|||;",
+  ListDeployments: "R|||0;1;|||;",
   /** Grants permission to list engine versions. Access level: Read. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListEngineVersions.html */
-  ListEngineVersions: "R||0||||;",
+  ListEngineVersions: "R||||||;",
   /** Grants permission to list runtime environments. Access level: List. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListEnvironments.html */
-  ListEnvironments: "L||0||||;",
+  ListEnvironments: "L||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to start an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_StartApplication.html */
-  StartApplication: "W||0|Application;1;|||;",
+  StartApplication: "W|||0;1;|||;",
   /** Grants permission to start a batch job. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_StartBatchJob.html */
-  StartBatchJob: "W||0|Application;1;|||;",
+  StartBatchJob: "W|||0;1;|||;",
   /** Grants permission to stop an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_StopApplication.html */
-  StopApplication: "W||0|Application;1;|||;",
+  StopApplication: "W|||0;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: Application, Environment. https://docs.aws.amazon.com/m2/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|Application;0;,Environment;0;|0,2||CreateApplication,CreateEnvironment,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateApplication,CreateEnvironment,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: Application, Environment. https://docs.aws.amazon.com/m2/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|Application;0;,Environment;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "W||0|Application;1;||s3:GetObject,s3:ListBucket|;",
+  UpdateApplication: "W|||0;1;||s3:GetObject,s3:ListBucket|;",
   /** Grants permission to update a runtime environment. Access level: Write. Resources: Environment*. https://docs.aws.amazon.com/m2/latest/APIReference/API_UpdateEnvironment.html */
-  UpdateEnvironment: "W||0|Environment;1;|||;",
+  UpdateEnvironment: "W|||1;1;|||;",
 } as const;
 const actionDetails = {
   CancelBatchJobExecution: "|,;~~~|Grants permission to cancel the execution of a batch job",
@@ -147,12 +146,26 @@ const actionDetails = {
   UpdateApplication: "|,;~~~|Grants permission to update an application",
   UpdateEnvironment: "|,;~~~|Grants permission to update a runtime environment",
 };
+const resourceTypeFacts = {
+  /** The Application resource type: arn:${Partition}:m2:${Region}:${Account}:app/${ApplicationId} */
+  Application: "|,application|1",
+  /** The Environment resource type: arn:${Partition}:m2:${Region}:${Account}:env/${EnvironmentId} */
+  Environment: "|,environment|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Application resource: arn:${Partition}:m2:${Region}:${Account}:app/${ApplicationId}. */
+  application: "|,Application|arn:|Partition|:m2:|Region|:|Account|:app/|ApplicationId|",
+  /** ARN of a Environment resource: arn:${Partition}:m2:${Region}:${Account}:env/${EnvironmentId}. */
+  environment: "|,Environment|arn:|Partition|:m2:|Region|:|Account|:env/|EnvironmentId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Application", "Environment"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "m2">;
 /** Any m2 action. */
 export type Action = ActionOf<typeof actionFacts, "m2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "m2">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -160,7 +173,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "m2" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every m2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -168,25 +181,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Application resource type: arn:${Partition}:m2:${Region}:${Account}:app/${ApplicationId} */
-  Application: "|,arn:${Partition}:m2:${Region}:${Account}:app/${ApplicationId}|1",
-  /** The Environment resource type: arn:${Partition}:m2:${Region}:${Account}:env/${EnvironmentId} */
-  Environment: "|,arn:${Partition}:m2:${Region}:${Account}:env/${EnvironmentId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Application resource: arn:${Partition}:m2:${Region}:${Account}:app/${ApplicationId}. */
-  application: "|Application|arn:|partition?|:m2:|region|:|account|:app/|applicationId|",
-  /** ARN of a Environment resource: arn:${Partition}:m2:${Region}:${Account}:env/${EnvironmentId}. */
-  environment: "|Environment|arn:|partition?|:m2:|region|:|account|:env/|environmentId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

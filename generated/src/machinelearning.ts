@@ -30,61 +30,61 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Adds one or more tags to an object, up to a limit of 10. Each tag consists of a key and an optional value. Access level: Tagging. Resources: batchprediction, datasource, evaluation, mlmodel. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_AddTags.html */
-  AddTags: "T||0|batchprediction;0;,datasource;0;,evaluation;0;,mlmodel;0;|||",
+  AddTags: "T|||0;0;,1;0;,2;0;,3;0;|||",
   /** Generates predictions for a group of observations. Access level: Write. Resources: batchprediction*, datasource*, mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_CreateBatchPrediction.html */
-  CreateBatchPrediction: "W||0|batchprediction;1;,datasource;1;,mlmodel;1;|||;",
+  CreateBatchPrediction: "W|||0;1;,1;1;,3;1;|||;",
   /** Creates a DataSource object from an Amazon RDS. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_CreateDataSourceFromRDS.html */
-  CreateDataSourceFromRDS: "W||0|datasource;1;|||",
+  CreateDataSourceFromRDS: "W|||1;1;|||",
   /** Creates a DataSource from a database hosted on an Amazon Redshift cluster. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_CreateDataSourceFromRedshift.html */
-  CreateDataSourceFromRedshift: "W||0|datasource;1;|||",
+  CreateDataSourceFromRedshift: "W|||1;1;|||",
   /** Creates a DataSource object from S3. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_CreateDataSourceFromS3.html */
-  CreateDataSourceFromS3: "W||0|datasource;1;|||;",
+  CreateDataSourceFromS3: "W|||1;1;|||;",
   /** Creates a new Evaluation of an MLModel. Access level: Write. Resources: datasource*, evaluation*, mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_CreateEvaluation.html */
-  CreateEvaluation: "W||0|datasource;1;,evaluation;1;,mlmodel;1;|||;",
+  CreateEvaluation: "W|||1;1;,2;1;,3;1;|||;",
   /** Creates a new MLModel. Access level: Write. Resources: datasource*, mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_CreateMLModel.html */
-  CreateMLModel: "W||0|datasource;1;,mlmodel;1;|||;",
+  CreateMLModel: "W|||1;1;,3;1;|||;",
   /** Creates a real-time endpoint for the MLModel. Access level: Write. Resources: mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_CreateRealtimeEndpoint.html */
-  CreateRealtimeEndpoint: "W||0|mlmodel;1;|||;",
+  CreateRealtimeEndpoint: "W|||3;1;|||;",
   /** Assigns the DELETED status to a BatchPrediction, rendering it unusable. Access level: Write. Resources: batchprediction*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DeleteBatchPrediction.html */
-  DeleteBatchPrediction: "W||0|batchprediction;1;|||;",
+  DeleteBatchPrediction: "W|||0;1;|||;",
   /** Assigns the DELETED status to a DataSource, rendering it unusable. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DeleteDataSource.html */
-  DeleteDataSource: "W||0|datasource;1;|||;",
+  DeleteDataSource: "W|||1;1;|||;",
   /** Assigns the DELETED status to an Evaluation, rendering it unusable. Access level: Write. Resources: evaluation*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DeleteEvaluation.html */
-  DeleteEvaluation: "W||0|evaluation;1;|||;",
+  DeleteEvaluation: "W|||2;1;|||;",
   /** Assigns the DELETED status to an MLModel, rendering it unusable. Access level: Write. Resources: mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DeleteMLModel.html */
-  DeleteMLModel: "W||0|mlmodel;1;|||;",
+  DeleteMLModel: "W|||3;1;|||;",
   /** Deletes a real time endpoint of an MLModel. Access level: Write. Resources: mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DeleteRealtimeEndpoint.html */
-  DeleteRealtimeEndpoint: "W||0|mlmodel;1;|||;",
+  DeleteRealtimeEndpoint: "W|||3;1;|||;",
   /** Deletes the specified tags associated with an ML object. After this operation is complete, you can't recover deleted tags. Access level: Tagging. Resources: batchprediction, datasource, evaluation, mlmodel. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DeleteTags.html */
-  DeleteTags: "T||0|batchprediction;0;,datasource;0;,evaluation;0;,mlmodel;0;|||",
+  DeleteTags: "T|||0;0;,1;0;,2;0;,3;0;|||",
   /** Returns a list of BatchPrediction operations that match the search criteria in the request. Access level: List. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DescribeBatchPredictions.html */
-  DescribeBatchPredictions: "L||0||||;",
+  DescribeBatchPredictions: "L||||||;",
   /** Returns a list of DataSource that match the search criteria in the request. Access level: List. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DescribeDataSources.html */
-  DescribeDataSources: "L||0||||;",
+  DescribeDataSources: "L||||||;",
   /** Returns a list of DescribeEvaluations that match the search criteria in the request. Access level: List. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DescribeEvaluations.html */
-  DescribeEvaluations: "L||0||||;",
+  DescribeEvaluations: "L||||||;",
   /** Returns a list of MLModel that match the search criteria in the request. Access level: List. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DescribeMLModels.html */
-  DescribeMLModels: "L||0||||;",
+  DescribeMLModels: "L||||||;",
   /** Describes one or more of the tags for your Amazon ML object. Access level: List. Resources: batchprediction, datasource, evaluation, mlmodel. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DescribeTags.html */
-  DescribeTags: "L||0|batchprediction;0;,datasource;0;,evaluation;0;,mlmodel;0;|||;",
+  DescribeTags: "L|||0;0;,1;0;,2;0;,3;0;|||;",
   /** Returns a BatchPrediction that includes detailed metadata, status, and data file information. Access level: Read. Resources: batchprediction*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_GetBatchPrediction.html */
-  GetBatchPrediction: "R||0|batchprediction;1;|||;",
+  GetBatchPrediction: "R|||0;1;|||;",
   /** Returns a DataSource that includes metadata and data file information, as well as the current status of the DataSource. Access level: Read. Resources: datasource*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_GetDataSource.html */
-  GetDataSource: "R||0|datasource;1;|||;",
+  GetDataSource: "R|||1;1;|||;",
   /** Returns an Evaluation that includes metadata as well as the current status of the Evaluation. Access level: Read. Resources: datasource*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_GetEvaluation.html */
-  GetEvaluation: "R||0|datasource;1;|||;",
+  GetEvaluation: "R|||1;1;|||;",
   /** Returns an MLModel that includes detailed metadata, and data source information as well as the current status of the MLModel. Access level: Read. Resources: mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_GetMLModel.html */
-  GetMLModel: "R||0|mlmodel;1;|||;",
+  GetMLModel: "R|||3;1;|||;",
   /** Generates a prediction for the observation using the specified ML Model. Access level: Write. Resources: mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_Predict.html */
-  Predict: "W||0|mlmodel;1;|||;",
+  Predict: "W|||3;1;|||;",
   /** Updates the BatchPredictionName of a BatchPrediction. Access level: Write. Resources: batchprediction*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_UpdateBatchPrediction.html */
-  UpdateBatchPrediction: "W||0|batchprediction;1;|||",
+  UpdateBatchPrediction: "W|||0;1;|||",
   /** Updates the DataSourceName of a DataSource. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_UpdateDataSource.html */
-  UpdateDataSource: "W||0|datasource;1;|||",
+  UpdateDataSource: "W|||1;1;|||",
   /** Updates the EvaluationName of an Evaluation. Access level: Write. Resources: evaluation*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_UpdateEvaluation.html */
-  UpdateEvaluation: "W||0|evaluation;1;|||",
+  UpdateEvaluation: "W|||2;1;|||",
   /** Updates the MLModelName and the ScoreThreshold of an MLModel. Access level: Write. Resources: mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_UpdateMLModel.html */
-  UpdateMLModel: "W||0|mlmodel;1;|||",
+  UpdateMLModel: "W|||3;1;|||",
 } as const;
 const actionDetails = {
   AddTags:
@@ -122,12 +122,35 @@ const actionDetails = {
   UpdateEvaluation: "|,;~|Updates the EvaluationName of an Evaluation",
   UpdateMLModel: "|,;~|Updates the MLModelName and the ScoreThreshold of an MLModel",
 };
+const resourceTypeFacts = {
+  /** The batchprediction resource type: arn:${Partition}:machinelearning:${Region}:${Account}:batchprediction/${BatchPredictionId} */
+  batchprediction: "|,|",
+  /** The datasource resource type: arn:${Partition}:machinelearning:${Region}:${Account}:datasource/${DatasourceId} */
+  datasource: "|,|",
+  /** The evaluation resource type: arn:${Partition}:machinelearning:${Region}:${Account}:evaluation/${EvaluationId} */
+  evaluation: "|,|",
+  /** The mlmodel resource type: arn:${Partition}:machinelearning:${Region}:${Account}:mlmodel/${MlModelId} */
+  mlmodel: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a batchprediction resource: arn:${Partition}:machinelearning:${Region}:${Account}:batchprediction/${BatchPredictionId}. */
+  batchprediction:
+    "|,batchprediction|arn:|Partition|:machinelearning:|Region|:|Account|:batchprediction/|BatchPredictionId|",
+  /** ARN of a datasource resource: arn:${Partition}:machinelearning:${Region}:${Account}:datasource/${DatasourceId}. */
+  datasource: "|,datasource|arn:|Partition|:machinelearning:|Region|:|Account|:datasource/|DatasourceId|",
+  /** ARN of a evaluation resource: arn:${Partition}:machinelearning:${Region}:${Account}:evaluation/${EvaluationId}. */
+  evaluation: "|,evaluation|arn:|Partition|:machinelearning:|Region|:|Account|:evaluation/|EvaluationId|",
+  /** ARN of a mlmodel resource: arn:${Partition}:machinelearning:${Region}:${Account}:mlmodel/${MlModelId}. */
+  mlmodel: "|,mlmodel|arn:|Partition|:machinelearning:|Region|:|Account|:mlmodel/|MlModelId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["batchprediction", "datasource", "evaluation", "mlmodel"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "machinelearning">;
 /** Any machinelearning action. */
 export type Action = ActionOf<typeof actionFacts, "machinelearning">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "machinelearning">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -135,7 +158,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "machinelearning" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every machinelearning action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -143,34 +166,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The batchprediction resource type: arn:${Partition}:machinelearning:${Region}:${Account}:batchprediction/${BatchPredictionId} */
-  batchprediction: "|,arn:${Partition}:machinelearning:${Region}:${Account}:batchprediction/${BatchPredictionId}|",
-  /** The datasource resource type: arn:${Partition}:machinelearning:${Region}:${Account}:datasource/${DatasourceId} */
-  datasource: "|,arn:${Partition}:machinelearning:${Region}:${Account}:datasource/${DatasourceId}|",
-  /** The evaluation resource type: arn:${Partition}:machinelearning:${Region}:${Account}:evaluation/${EvaluationId} */
-  evaluation: "|,arn:${Partition}:machinelearning:${Region}:${Account}:evaluation/${EvaluationId}|",
-  /** The mlmodel resource type: arn:${Partition}:machinelearning:${Region}:${Account}:mlmodel/${MlModelId} */
-  mlmodel: "|,arn:${Partition}:machinelearning:${Region}:${Account}:mlmodel/${MlModelId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a batchprediction resource: arn:${Partition}:machinelearning:${Region}:${Account}:batchprediction/${BatchPredictionId}. */
-  batchprediction:
-    "|batchprediction|arn:|partition?|:machinelearning:|region|:|account|:batchprediction/|batchPredictionId|",
-  /** ARN of a datasource resource: arn:${Partition}:machinelearning:${Region}:${Account}:datasource/${DatasourceId}. */
-  datasource: "|datasource|arn:|partition?|:machinelearning:|region|:|account|:datasource/|datasourceId|",
-  /** ARN of a evaluation resource: arn:${Partition}:machinelearning:${Region}:${Account}:evaluation/${EvaluationId}. */
-  evaluation: "|evaluation|arn:|partition?|:machinelearning:|region|:|account|:evaluation/|evaluationId|",
-  /** ARN of a mlmodel resource: arn:${Partition}:machinelearning:${Region}:${Account}:mlmodel/${MlModelId}. */
-  mlmodel: "|mlmodel|arn:|partition?|:machinelearning:|region|:|account|:mlmodel/|mlModelId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

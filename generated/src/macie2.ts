@@ -30,168 +30,168 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept an Amazon Macie membership invitation. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/invitations-accept.html */
-  AcceptInvitation: "W||0||||;",
+  AcceptInvitation: "W||||||;",
   /** Grants permission to retrieve information about one or more custom data identifiers. Access level: Read. Resources: CustomDataIdentifier*. https://docs.aws.amazon.com/macie/latest/APIReference/custom-data-identifiers-get.html */
-  BatchGetCustomDataIdentifiers: "R||0|CustomDataIdentifier;1;|||;",
+  BatchGetCustomDataIdentifiers: "R|||2;1;|||;",
   /** Grants permission to an Amazon Macie administrator to change the status of automated sensitive data discovery for one or more accounts in their organization. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/automated-discovery-accounts.html */
-  BatchUpdateAutomatedDiscoveryAccounts: "W||0||||;",
+  BatchUpdateAutomatedDiscoveryAccounts: "W||||||;",
   /** Grants permission to create and define the settings for an allow list. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/allow-lists.html */
-  CreateAllowList: "W||0||0,2|macie2:TagResource|;",
+  CreateAllowList: "W||||0,2|macie2:TagResource|;",
   /** Grants permission to create and define the settings for a sensitive data discovery job. Access level: Write. Resources: ClassificationJob*. https://docs.aws.amazon.com/macie/latest/APIReference/jobs.html */
-  CreateClassificationJob: "W||0|ClassificationJob;1;|0,2|macie2:TagResource|;",
+  CreateClassificationJob: "W|||1;1;|0,2|macie2:TagResource|;",
   /** Grants permission to create and define the settings for a custom data identifier. Access level: Write. Resources: CustomDataIdentifier*. https://docs.aws.amazon.com/macie/latest/APIReference/custom-data-identifiers.html */
-  CreateCustomDataIdentifier: "W||0|CustomDataIdentifier;1;|0,2|macie2:TagResource|;",
+  CreateCustomDataIdentifier: "W|||2;1;|0,2|macie2:TagResource|;",
   /** Grants permission to create and define the settings for a findings filter. Access level: Write. Resources: FindingsFilter*. https://docs.aws.amazon.com/macie/latest/APIReference/findingsfilters.html */
-  CreateFindingsFilter: "W||0|FindingsFilter;1;|0,2|macie2:TagResource|;",
+  CreateFindingsFilter: "W|||3;1;|0,2|macie2:TagResource|;",
   /** Grants permission to send an Amazon Macie membership invitation. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/invitations.html */
-  CreateInvitations: "W||0||||;",
+  CreateInvitations: "W||||||;",
   /** Grants permission to associate an account with an Amazon Macie administrator account. Access level: Write. Resources: Member*. https://docs.aws.amazon.com/macie/latest/APIReference/members.html */
-  CreateMember: "W||0|Member;1;|0,2|macie2:TagResource|;",
+  CreateMember: "W|||4;1;|0,2|macie2:TagResource|;",
   /** Grants permission to create sample findings. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/findings-sample.html */
-  CreateSampleFindings: "W||0||||;",
+  CreateSampleFindings: "W||||||;",
   /** Grants permission to decline Amazon Macie membership invitations. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/invitations-decline.html */
-  DeclineInvitations: "W||0||||;",
+  DeclineInvitations: "W||||||;",
   /** Grants permission to delete an allow list. Access level: Write. Resources: AllowList*. https://docs.aws.amazon.com/macie/latest/APIReference/allow-lists-id.html */
-  DeleteAllowList: "W||0|AllowList;1;|||;",
+  DeleteAllowList: "W|||0;1;|||;",
   /** Grants permission to delete a custom data identifier. Access level: Write. Resources: CustomDataIdentifier*. https://docs.aws.amazon.com/macie/latest/APIReference/custom-data-identifiers-id.html */
-  DeleteCustomDataIdentifier: "W||0|CustomDataIdentifier;1;|||;",
+  DeleteCustomDataIdentifier: "W|||2;1;|||;",
   /** Grants permission to delete a findings filter. Access level: Write. Resources: FindingsFilter*. https://docs.aws.amazon.com/macie/latest/APIReference/findingsfilters-id.html */
-  DeleteFindingsFilter: "W||0|FindingsFilter;1;|||;",
+  DeleteFindingsFilter: "W|||3;1;|||;",
   /** Grants permission to delete Amazon Macie membership invitations. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/invitations-delete.html */
-  DeleteInvitations: "W||0||||;",
+  DeleteInvitations: "W||||||;",
   /** Grants permission to delete the association between an Amazon Macie administrator account and an account. Access level: Write. Resources: Member*. https://docs.aws.amazon.com/macie/latest/APIReference/members-id.html */
-  DeleteMember: "W||0|Member;1;|||;",
+  DeleteMember: "W|||4;1;|||;",
   /** Grants permission to retrieve statistical data and other information about S3 buckets that Amazon Macie monitors and analyzes. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/datasources-s3.html */
-  DescribeBuckets: "R||0||||;",
+  DescribeBuckets: "R||||||;",
   /** Grants permission to retrieve information about the status and settings for a sensitive data discovery job. Access level: Read. Resources: ClassificationJob*. https://docs.aws.amazon.com/macie/latest/APIReference/jobs-jobid.html */
-  DescribeClassificationJob: "R||0|ClassificationJob;1;|||;",
+  DescribeClassificationJob: "R|||1;1;|||;",
   /** Grants permission to retrieve information about the Amazon Macie configuration settings for an AWS organization. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/admin-configuration.html */
-  DescribeOrganizationConfiguration: "R||0||||;",
+  DescribeOrganizationConfiguration: "R||||||;",
   /** Grants permission to disable an Amazon Macie account, which also deletes Macie resources for the account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/macie.html */
-  DisableMacie: "W||0||||;",
+  DisableMacie: "W||||||;",
   /** Grants permission to disable an account as the delegated Amazon Macie administrator account for an AWS organization. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/admin.html */
-  DisableOrganizationAdminAccount: "W||0||||;",
+  DisableOrganizationAdminAccount: "W||||||;",
   /** Grants permission to an Amazon Macie member account to disassociate from its Macie administrator account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/administrator-disassociate.html */
-  DisassociateFromAdministratorAccount: "W||0||||;",
+  DisassociateFromAdministratorAccount: "W||||||;",
   /** Grants permission to an Amazon Macie member account to disassociate from its Macie administrator account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/master-disassociate.html */
-  DisassociateFromMasterAccount: "W||0||||;",
+  DisassociateFromMasterAccount: "W||||||;",
   /** Grants permission to an Amazon Macie administrator account to disassociate from a Macie member account. Access level: Write. Resources: Member*. https://docs.aws.amazon.com/macie/latest/APIReference/members-disassociate-id.html */
-  DisassociateMember: "W||0|Member;1;|||;",
+  DisassociateMember: "W|||4;1;|||;",
   /** Grants permission to enable and specify the configuration settings for a new Amazon Macie account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/macie.html */
-  EnableMacie: "W||0||||;",
+  EnableMacie: "W||||||;",
   /** Grants permission to enable an account as the delegated Amazon Macie administrator account for an AWS organization. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/admin.html */
-  EnableOrganizationAdminAccount: "W||0||||;",
+  EnableOrganizationAdminAccount: "W||||||;",
   /** Grants permission to retrieve information about the Amazon Macie administrator account for an account. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/administrator.html */
-  GetAdministratorAccount: "R||0||||;",
+  GetAdministratorAccount: "R||||||;",
   /** Grants permission to retrieve the settings and status of an allow list. Access level: Read. Resources: AllowList*. https://docs.aws.amazon.com/macie/latest/APIReference/allow-lists-id.html */
-  GetAllowList: "R||0|AllowList;1;|||;",
+  GetAllowList: "R|||0;1;|||;",
   /** Grants permission to retrieve the configuration settings and status of automated sensitive data discovery for an Amazon Macie administrator account, organization, or standalone account. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/automated-discovery-configuration.html */
-  GetAutomatedDiscoveryConfiguration: "R||0||||;",
+  GetAutomatedDiscoveryConfiguration: "R||||||;",
   /** Grants permission to retrieve aggregated statistical data for all the S3 buckets that Amazon Macie monitors and analyzes. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/datasources-s3-statistics.html */
-  GetBucketStatistics: "R||0||||;",
+  GetBucketStatistics: "R||||||;",
   /** Grants permission to retrieve the settings for exporting sensitive data discovery results. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/classification-export-configuration.html */
-  GetClassificationExportConfiguration: "R||0||||;",
+  GetClassificationExportConfiguration: "R||||||;",
   /** Grants permission to retrieve the classification scope settings for an account. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/classification-scopes-id.html */
-  GetClassificationScope: "R||0||||;",
+  GetClassificationScope: "R||||||;",
   /** Grants permission to retrieve information about the settings for a custom data identifier. Access level: Read. Resources: CustomDataIdentifier*. https://docs.aws.amazon.com/macie/latest/APIReference/custom-data-identifiers-id.html */
-  GetCustomDataIdentifier: "R||0|CustomDataIdentifier;1;|||;",
+  GetCustomDataIdentifier: "R|||2;1;|||;",
   /** Grants permission to retrieve aggregated statistical data about findings. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/findings-statistics.html */
-  GetFindingStatistics: "R||0||||;",
+  GetFindingStatistics: "R||||||;",
   /** Grants permission to retrieve the details of one or more findings. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/findings-describe.html */
-  GetFindings: "R||0||||;",
+  GetFindings: "R||||||;",
   /** Grants permission to retrieve information about the settings for a findings filter. Access level: Read. Resources: FindingsFilter*. https://docs.aws.amazon.com/macie/latest/APIReference/findingsfilters-id.html */
-  GetFindingsFilter: "R||0|FindingsFilter;1;|||;",
+  GetFindingsFilter: "R|||3;1;|||;",
   /** Grants permission to retrieve the configuration settings for publishing findings to AWS Security Hub. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/findings-publication-configuration.html */
-  GetFindingsPublicationConfiguration: "R||0||||;",
+  GetFindingsPublicationConfiguration: "R||||||;",
   /** Grants permission to retrieve the count of Amazon Macie membership invitations that were received by an account. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/invitations-count.html */
-  GetInvitationsCount: "R||0||||;",
+  GetInvitationsCount: "R||||||;",
   /** Grants permission to retrieve information about the status and configuration settings for an Amazon Macie account. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/macie.html */
-  GetMacieSession: "R||0||||;",
+  GetMacieSession: "R||||||;",
   /** Grants permission to retrieve information about the Amazon Macie administrator account for an account. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/master.html */
-  GetMasterAccount: "R||0||||;",
+  GetMasterAccount: "R||||||;",
   /** Grants permission to retrieve information about an account that's associated with an Amazon Macie administrator account. Access level: Read. Resources: Member*. https://docs.aws.amazon.com/macie/latest/APIReference/members-id.html */
-  GetMember: "R||0|Member;1;|||;",
+  GetMember: "R|||4;1;|||;",
   /** Grants permission to retrieve sensitive data discovery statistics and the sensitivity score for an S3 bucket. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/resource-profiles.html */
-  GetResourceProfile: "R||0||||;",
+  GetResourceProfile: "R||||||;",
   /** Grants permission to retrieve the status and configuration settings for retrieving occurrences of sensitive data reported by findings. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/reveal-configuration.html */
-  GetRevealConfiguration: "R||0||||;",
+  GetRevealConfiguration: "R||||||;",
   /** Grants permission to retrieve occurrences of sensitive data reported by a finding. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/findings-findingid-reveal.html */
-  GetSensitiveDataOccurrences: "R||0||||;",
+  GetSensitiveDataOccurrences: "R||||||;",
   /** Grants permission to check whether occurrences of sensitive data can be retrieved for a finding. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/findings-findingid-reveal-availability.html */
-  GetSensitiveDataOccurrencesAvailability: "R||0||||;",
+  GetSensitiveDataOccurrencesAvailability: "R||||||;",
   /** Grants permission to retrieve the sensitivity inspection template settings for an account. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/templates-sensitivity-inspections-id.html */
-  GetSensitivityInspectionTemplate: "R||0||||;",
+  GetSensitivityInspectionTemplate: "R||||||;",
   /** Grants permission to retrieve quotas and aggregated usage data for one or more accounts. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/usage-statistics.html */
-  GetUsageStatistics: "R||0||||;",
+  GetUsageStatistics: "R||||||;",
   /** Grants permission to retrieve aggregated usage data for an account. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/usage.html */
-  GetUsageTotals: "R||0||||;",
+  GetUsageTotals: "R||||||;",
   /** Grants permission to retrieve a subset of information about all the allow lists for an account. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/allow-lists.html */
-  ListAllowLists: "L||0||||;",
+  ListAllowLists: "L||||||;",
   /** Grants permission to retrieve the status of automated sensitive data discovery for an account. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/automated-discovery-accounts.html */
-  ListAutomatedDiscoveryAccounts: "L||0||||;",
+  ListAutomatedDiscoveryAccounts: "L||||||;",
   /** Grants permission to retrieve a subset of information about the status and settings for one or more sensitive data discovery jobs. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/jobs-list.html */
-  ListClassificationJobs: "L||0||||;",
+  ListClassificationJobs: "L||||||;",
   /** Grants permission to retrieve a subset of information about the classification scope for an account. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/classification-scopes.html */
-  ListClassificationScopes: "L||0||||;",
+  ListClassificationScopes: "L||||||;",
   /** Grants permission to retrieve information about all custom data identifiers. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/custom-data-identifiers-list.html */
-  ListCustomDataIdentifiers: "L||0||||;",
+  ListCustomDataIdentifiers: "L||||||;",
   /** Grants permission to retrieve a subset of information about one or more findings. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/findings.html */
-  ListFindings: "L||0||||;",
+  ListFindings: "L||||||;",
   /** Grants permission to retrieve information about all findings filters. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/findingsfilters.html */
-  ListFindingsFilters: "L||0||||;",
+  ListFindingsFilters: "L||||||;",
   /** Grants permission to retrieve information about all the Amazon Macie membership invitations that were received by an account. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/invitations.html */
-  ListInvitations: "L||0||||;",
+  ListInvitations: "L||||||;",
   /** Grants permission to retrieve information about managed data identifiers. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/managed-data-identifiers-list.html */
-  ListManagedDataIdentifiers: "L||0||||;",
+  ListManagedDataIdentifiers: "L||||||;",
   /** Grants permission to retrieve information about the Amazon Macie member accounts that are associated with a Macie administrator account. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/members.html */
-  ListMembers: "L||0||||;",
+  ListMembers: "L||||||;",
   /** Grants permission to retrieve information about the delegated Amazon Macie administrator account for an AWS organization. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/admin.html */
-  ListOrganizationAdminAccounts: "L||0||||;",
+  ListOrganizationAdminAccounts: "L||||||;",
   /** Grants permission to retrieve information about objects that Amazon Macie selected from an S3 bucket for automated sensitive data discovery. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/resource-profiles-artifacts.html */
-  ListResourceProfileArtifacts: "L||0||||;",
+  ListResourceProfileArtifacts: "L||||||;",
   /** Grants permission to retrieve information about the types and amount of sensitive data that Amazon Macie found in an S3 bucket. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/resource-profiles-detections.html */
-  ListResourceProfileDetections: "L||0||||;",
+  ListResourceProfileDetections: "L||||||;",
   /** Grants permission to retrieve a subset of information about the sensitivity inspection template for an account. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/templates-sensitivity-inspections.html */
-  ListSensitivityInspectionTemplates: "L||0||||;",
+  ListSensitivityInspectionTemplates: "L||||||;",
   /** Grants permission to retrieve the tags for an Amazon Macie resource. Access level: Read. Resources: AllowList, ClassificationJob, CustomDataIdentifier, FindingsFilter, Member. https://docs.aws.amazon.com/macie/latest/APIReference/tags-resourcearn.html */
-  ListTagsForResource: "R||0|AllowList;0;,ClassificationJob;0;,CustomDataIdentifier;0;,FindingsFilter;0;,Member;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;|||;",
   /** Grants permission to create or update the settings for storing sensitive data discovery results. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/classification-export-configuration.html */
-  PutClassificationExportConfiguration: "W||0||||;",
+  PutClassificationExportConfiguration: "W||||||;",
   /** Grants permission to update the configuration settings for publishing findings to AWS Security Hub. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/findings-publication-configuration.html */
-  PutFindingsPublicationConfiguration: "W||0||||;",
+  PutFindingsPublicationConfiguration: "W||||||;",
   /** Grants permission to retrieve statistical data and other information about AWS resources that Amazon Macie monitors and analyzes. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/datasources-search-resources.html */
-  SearchResources: "R||0||||;",
+  SearchResources: "R||||||;",
   /** Grants permission to add or update the tags for an Amazon Macie resource. Access level: Tagging. Resources: AllowList, ClassificationJob, CustomDataIdentifier, FindingsFilter, Member. https://docs.aws.amazon.com/macie/latest/APIReference/tags-resourcearn.html */
   TagResource:
-    "T||0|AllowList;0;,ClassificationJob;0;,CustomDataIdentifier;0;,FindingsFilter;0;,Member;0;|0,2||CreateAllowList,CreateClassificationJob,CreateCustomDataIdentifier,CreateFindingsFilter,CreateMember,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;|0,2||CreateAllowList,CreateClassificationJob,CreateCustomDataIdentifier,CreateFindingsFilter,CreateMember,;",
   /** Grants permission to test a custom data identifier. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/custom-data-identifiers-test.html */
-  TestCustomDataIdentifier: "W||0||||;",
+  TestCustomDataIdentifier: "W||||||;",
   /** Grants permission to remove tags from an Amazon Macie resource. Access level: Tagging. Resources: AllowList, ClassificationJob, CustomDataIdentifier, FindingsFilter, Member. https://docs.aws.amazon.com/macie/latest/APIReference/tags-resourcearn.html */
-  UntagResource: "T||0|AllowList;0;,ClassificationJob;0;,CustomDataIdentifier;0;,FindingsFilter;0;,Member;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|2||;",
   /** Grants permission to update the settings for an allow list. Access level: Write. Resources: AllowList*. https://docs.aws.amazon.com/macie/latest/APIReference/allow-lists-id.html */
-  UpdateAllowList: "W||0|AllowList;1;|||;",
+  UpdateAllowList: "W|||0;1;|||;",
   /** Grants permission to change the status of automated sensitive data discovery for an Amazon Macie administrator account, organization, or standalone account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/automated-discovery-configuration.html */
-  UpdateAutomatedDiscoveryConfiguration: "W||0||||;",
+  UpdateAutomatedDiscoveryConfiguration: "W||||||;",
   /** Grants permission to change the status of a sensitive data discovery job. Access level: Write. Resources: ClassificationJob*. https://docs.aws.amazon.com/macie/latest/APIReference/jobs-jobid.html */
-  UpdateClassificationJob: "W||0|ClassificationJob;1;|0,2||;",
+  UpdateClassificationJob: "W|||1;1;|0,2||;",
   /** Grants permission to update the classification scope settings for an account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/classification-scopes-id.html */
-  UpdateClassificationScope: "W||0||||;",
+  UpdateClassificationScope: "W||||||;",
   /** Grants permission to update the settings for a findings filter. Access level: Write. Resources: FindingsFilter*. https://docs.aws.amazon.com/macie/latest/APIReference/findingsfilters-id.html */
-  UpdateFindingsFilter: "W||0|FindingsFilter;1;|0,2||;",
+  UpdateFindingsFilter: "W|||3;1;|0,2||;",
   /** Grants permission to an Amazon Macie administrator account to suspend or re-enable Macie for a member account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/macie.html */
-  UpdateMacieSession: "W||0||||;",
+  UpdateMacieSession: "W||||||;",
   /** Grants permission to an Amazon Macie administrator account to suspend or re-enable a Macie member account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/macie-members-id.html */
-  UpdateMemberSession: "W||0||||;",
+  UpdateMemberSession: "W||||||;",
   /** Grants permission to update Amazon Macie configuration settings for an AWS organization. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/admin-configuration.html */
-  UpdateOrganizationConfiguration: "W||0||||;",
+  UpdateOrganizationConfiguration: "W||||||;",
   /** Grants permission to update the sensitivity score for an S3 bucket. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/resource-profiles.html */
-  UpdateResourceProfile: "W||0||||;",
+  UpdateResourceProfile: "W||||||;",
   /** Grants permission to update the sensitivity scoring settings for an S3 bucket. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/resource-profiles-detections.html */
-  UpdateResourceProfileDetections: "W||0||||;",
+  UpdateResourceProfileDetections: "W||||||;",
   /** Grants permission to update the status and configuration settings for retrieving occurrences of sensitive data reported by findings. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/reveal-configuration.html */
-  UpdateRevealConfiguration: "W||0|||iam:PassRole|;",
+  UpdateRevealConfiguration: "W|||||iam:PassRole|;",
   /** Grants permission to update the sensitivity inspection template settings for an account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/templates-sensitivity-inspections-id.html */
-  UpdateSensitivityInspectionTemplate: "W||0||||;",
+  UpdateSensitivityInspectionTemplate: "W||||||;",
 } as const;
 const actionDetails = {
   AcceptInvitation: "|,;~~~|Grants permission to accept an Amazon Macie membership invitation",
@@ -325,12 +325,39 @@ const actionDetails = {
   UpdateSensitivityInspectionTemplate:
     "|,;~~~|Grants permission to update the sensitivity inspection template settings for an account",
 };
+const resourceTypeFacts = {
+  /** The AllowList resource type: arn:${Partition}:macie2:${Region}:${Account}:allow-list/${ResourceId} */
+  AllowList: "|,allowList|1",
+  /** The ClassificationJob resource type: arn:${Partition}:macie2:${Region}:${Account}:classification-job/${ResourceId} */
+  ClassificationJob: "|,classificationJob|1",
+  /** The CustomDataIdentifier resource type: arn:${Partition}:macie2:${Region}:${Account}:custom-data-identifier/${ResourceId} */
+  CustomDataIdentifier: "|,customDataIdentifier|1",
+  /** The FindingsFilter resource type: arn:${Partition}:macie2:${Region}:${Account}:findings-filter/${ResourceId} */
+  FindingsFilter: "|,findingsFilter|1",
+  /** The Member resource type: arn:${Partition}:macie2:${Region}:${Account}:member/${ResourceId} */
+  Member: "|,member|1",
+} as const;
+const arnFormats = {
+  /** ARN of a AllowList resource: arn:${Partition}:macie2:${Region}:${Account}:allow-list/${ResourceId}. */
+  allowList: "|,AllowList|arn:|Partition|:macie2:|Region|:|Account|:allow-list/|ResourceId|",
+  /** ARN of a ClassificationJob resource: arn:${Partition}:macie2:${Region}:${Account}:classification-job/${ResourceId}. */
+  classificationJob: "|,ClassificationJob|arn:|Partition|:macie2:|Region|:|Account|:classification-job/|ResourceId|",
+  /** ARN of a CustomDataIdentifier resource: arn:${Partition}:macie2:${Region}:${Account}:custom-data-identifier/${ResourceId}. */
+  customDataIdentifier:
+    "|,CustomDataIdentifier|arn:|Partition|:macie2:|Region|:|Account|:custom-data-identifier/|ResourceId|",
+  /** ARN of a FindingsFilter resource: arn:${Partition}:macie2:${Region}:${Account}:findings-filter/${ResourceId}. */
+  findingsFilter: "|,FindingsFilter|arn:|Partition|:macie2:|Region|:|Account|:findings-filter/|ResourceId|",
+  /** ARN of a Member resource: arn:${Partition}:macie2:${Region}:${Account}:member/${ResourceId}. */
+  member: "|,Member|arn:|Partition|:macie2:|Region|:|Account|:member/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["AllowList", "ClassificationJob", "CustomDataIdentifier", "FindingsFilter", "Member"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "macie2">;
 /** Any macie2 action. */
 export type Action = ActionOf<typeof actionFacts, "macie2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "macie2">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -338,7 +365,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "macie2" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every macie2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -346,38 +373,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The AllowList resource type: arn:${Partition}:macie2:${Region}:${Account}:allow-list/${ResourceId} */
-  AllowList: "|,arn:${Partition}:macie2:${Region}:${Account}:allow-list/${ResourceId}|1",
-  /** The ClassificationJob resource type: arn:${Partition}:macie2:${Region}:${Account}:classification-job/${ResourceId} */
-  ClassificationJob: "|,arn:${Partition}:macie2:${Region}:${Account}:classification-job/${ResourceId}|1",
-  /** The CustomDataIdentifier resource type: arn:${Partition}:macie2:${Region}:${Account}:custom-data-identifier/${ResourceId} */
-  CustomDataIdentifier: "|,arn:${Partition}:macie2:${Region}:${Account}:custom-data-identifier/${ResourceId}|1",
-  /** The FindingsFilter resource type: arn:${Partition}:macie2:${Region}:${Account}:findings-filter/${ResourceId} */
-  FindingsFilter: "|,arn:${Partition}:macie2:${Region}:${Account}:findings-filter/${ResourceId}|1",
-  /** The Member resource type: arn:${Partition}:macie2:${Region}:${Account}:member/${ResourceId} */
-  Member: "|,arn:${Partition}:macie2:${Region}:${Account}:member/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a AllowList resource: arn:${Partition}:macie2:${Region}:${Account}:allow-list/${ResourceId}. */
-  allowList: "|AllowList|arn:|partition?|:macie2:|region|:|account|:allow-list/|resourceId|",
-  /** ARN of a ClassificationJob resource: arn:${Partition}:macie2:${Region}:${Account}:classification-job/${ResourceId}. */
-  classificationJob: "|ClassificationJob|arn:|partition?|:macie2:|region|:|account|:classification-job/|resourceId|",
-  /** ARN of a CustomDataIdentifier resource: arn:${Partition}:macie2:${Region}:${Account}:custom-data-identifier/${ResourceId}. */
-  customDataIdentifier:
-    "|CustomDataIdentifier|arn:|partition?|:macie2:|region|:|account|:custom-data-identifier/|resourceId|",
-  /** ARN of a FindingsFilter resource: arn:${Partition}:macie2:${Region}:${Account}:findings-filter/${ResourceId}. */
-  findingsFilter: "|FindingsFilter|arn:|partition?|:macie2:|region|:|account|:findings-filter/|resourceId|",
-  /** ARN of a Member resource: arn:${Partition}:macie2:${Region}:${Account}:member/${ResourceId}. */
-  member: "|Member|arn:|partition?|:macie2:|region|:|account|:member/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,23 +30,23 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to batch calls for GetTokenBalance API. Access level: Read. ${APIReferenceDocPage}API_BatchGetTokenBalance.html */
-  BatchGetTokenBalance: "R||0||||;",
+  BatchGetTokenBalance: "R||||||;",
   /** Grants permission to fetch information about a contract on the blockchain. Access level: Read. ${APIReferenceDocPage}API_GetAssetContract.html */
-  GetAssetContract: "R||0||||;",
+  GetAssetContract: "R||||||;",
   /** Grants permission to retrieve balance of a token for an address on the blockchain. Access level: Read. ${APIReferenceDocPage}API_GetTokenBalance.html */
-  GetTokenBalance: "R||0||||;",
+  GetTokenBalance: "R||||||;",
   /** Grants permission to retrieve a transaction on the blockchain. Access level: Read. ${APIReferenceDocPage}API_GetTransaction.html */
-  GetTransaction: "R||0||||;",
+  GetTransaction: "R||||||;",
   /** Grants permission to fetch multiple contracts on the blockchain. Access level: List. ${APIReferenceDocPage}API_ListAssetContracts.html */
-  ListAssetContracts: "L||0||||;",
+  ListAssetContracts: "L||||||;",
   /** Grants permission to retrieve events on the blockchain with additional filters. Access level: List. ${APIReferenceDocPage}API_ListFilteredTransactionEvents.html */
-  ListFilteredTransactionEvents: "L||0||||;",
+  ListFilteredTransactionEvents: "L||||||;",
   /** Grants permission to retrieve multiple balances on the blockchain. Access level: List. ${APIReferenceDocPage}API_ListTokenBalances.html */
-  ListTokenBalances: "L||0||||;",
+  ListTokenBalances: "L||||||;",
   /** Grants permission to retrieve events in a transaction on the blockchain. Access level: List. ${APIReferenceDocPage}API_ListTransactionEvents.html */
-  ListTransactionEvents: "L||0||||;",
+  ListTransactionEvents: "L||||||;",
   /** Grants permission to retrieve a multiple transactions on a blockchain. Access level: List. ${APIReferenceDocPage}API_ListTransactions.html */
-  ListTransactions: "L||0||||;",
+  ListTransactions: "L||||||;",
 } as const;
 const actionDetails = {
   BatchGetTokenBalance: "|,;~~~|Grants permission to batch calls for GetTokenBalance API",
@@ -60,12 +60,16 @@ const actionDetails = {
   ListTransactionEvents: "|,;~~~|Grants permission to retrieve events in a transaction on the blockchain",
   ListTransactions: "|,;~~~|Grants permission to retrieve a multiple transactions on a blockchain",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "managedblockchain-query">;
 /** Any managedblockchain-query action. */
 export type Action = ActionOf<typeof actionFacts, "managedblockchain-query">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "managedblockchain-query">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -73,7 +77,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "managedblockchain-query" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every managedblockchain-query action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -81,15 +85,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

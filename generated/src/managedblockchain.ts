@@ -30,74 +30,74 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an Amazon Managed Blockchain accessor. Access level: Write. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateAccessor.html */
-  CreateAccessor: "W||0||0,2|managedblockchain:TagResource|;",
+  CreateAccessor: "W||||0,2|managedblockchain:TagResource|;",
   /** Grants permission to create a member of an Amazon Managed Blockchain network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateMember.html */
-  CreateMember: "W||0|network;1;|0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
+  CreateMember: "W|||3;1;|0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
   /** Grants permission to create an Amazon Managed Blockchain network. Access level: Write. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateNetwork.html */
-  CreateNetwork: "W||0||0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
+  CreateNetwork: "W||||0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
   /** Grants permission to create a node within a member of an Amazon Managed Blockchain network. Access level: Write. Resources: member, network. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateNode.html */
-  CreateNode: "W||0|member;0;,network;0;|0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
+  CreateNode: "W|||2;0;,3;0;|0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
   /** Grants permission to create a proposal that other blockchain network members can vote on to add or remove a member in an Amazon Managed Blockchain network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateProposal.html */
-  CreateProposal: "W||0|network;1;|0,2|managedblockchain:TagResource|;",
+  CreateProposal: "W|||3;1;|0,2|managedblockchain:TagResource|;",
   /** Grants permission to delete an Amazon Managed Blockchain accessor. Access level: Write. Resources: accessor*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_DeleteAccessor.html */
-  DeleteAccessor: "W||0|accessor;1;|||;",
+  DeleteAccessor: "W|||0;1;|||;",
   /** Grants permission to delete a member and all associated resources from an Amazon Managed Blockchain network. Access level: Write. Resources: member*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_DeleteMember.html */
-  DeleteMember: "W||0|member;1;|||;",
+  DeleteMember: "W|||2;1;|||;",
   /** Grants permission to delete a node from a member of an Amazon Managed Blockchain network. Access level: Write. Resources: node*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_DeleteNode.html */
-  DeleteNode: "W||0|node;1;|||;",
+  DeleteNode: "W|||4;1;|||;",
   /** Grants permission to send HTTP GET requests to an Ethereum node. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/managed-blockchain/latest/ethereum-dev/security_iam_id-based-policy-examples.html */
   GET: "P||1||||",
   /** Grants permission to return detailed information about an Amazon Managed Blockchain accessor. Access level: Read. Resources: accessor*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_GetAccessor.html */
-  GetAccessor: "R||0|accessor;1;|||;",
+  GetAccessor: "R|||0;1;|||;",
   /** Grants permission to return detailed information about a member of an Amazon Managed Blockchain network. Access level: Read. Resources: member*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_GetMember.html */
-  GetMember: "R||0|member;1;|||;",
+  GetMember: "R|||2;1;|||;",
   /** Grants permission to return detailed information about an Amazon Managed Blockchain network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_GetNetwork.html */
-  GetNetwork: "R||0|network;1;|||;",
+  GetNetwork: "R|||3;1;|||;",
   /** Grants permission to return detailed information about a node within a member of an Amazon Managed Blockchain network. Access level: Read. Resources: node*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_GetNode.html */
-  GetNode: "R||0|node;1;|||;",
+  GetNode: "R|||4;1;|||;",
   /** Grants permission to return detailed information about a proposal of an Amazon Managed Blockchain network. Access level: Read. Resources: proposal*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_GetProposal.html */
-  GetProposal: "R||0|proposal;1;|||;",
+  GetProposal: "R|||5;1;|||;",
   /** Grants permission to create WebSocket connections to an Ethereum node. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/managed-blockchain/latest/ethereum-dev/security_iam_id-based-policy-examples.html */
   Invoke: "P||1||||",
   /** Grants permission to invoke the Bitcoin Mainnet RPCs. Access level: Read. https://docs.aws.amazon.com/managed-blockchain/latest/ambbtc-dg/security_iam_id-based-policy-examples.html#security_iam_id-based-policy-examples-access-bitcoin-networks */
-  InvokeRpcBitcoinMainnet: "R||0||||",
+  InvokeRpcBitcoinMainnet: "R||||||",
   /** Grants permission to invoke the Bitcoin Testnet RPCs. Access level: Read. https://docs.aws.amazon.com/managed-blockchain/latest/ambbtc-dg/security_iam_id-based-policy-examples.html#security_iam_id-based-policy-examples-access-bitcoin-networks */
-  InvokeRpcBitcoinTestnet: "R||0||||",
+  InvokeRpcBitcoinTestnet: "R||||||",
   /** Grants permission to invoke the Polygon Mainnet RPCs. Access level: Read. https://docs.aws.amazon.com/managed-blockchain/latest/ambp-dg/security_iam_id-based-policy-examples.html#security_iam_id-based-policy-examples-access-polygon-networks */
-  InvokeRpcPolygonMainnet: "R||0||||",
+  InvokeRpcPolygonMainnet: "R||||||",
   /** Grants permission to invoke the Polygon Mumbai Testnet RPCs. Access level: Read. https://docs.aws.amazon.com/managed-blockchain/latest/ambp-dg/security_iam_id-based-policy-examples.html#security_iam_id-based-policy-examples-access-polygon-networks */
-  InvokeRpcPolygonMumbaiTestnet: "R||0||||",
+  InvokeRpcPolygonMumbaiTestnet: "R||||||",
   /** Grants permission to list the Amazon Managed Blockchain accessors owned by the current AWS account. Access level: List. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_ListAccessors.html */
-  ListAccessors: "L||0||||;",
+  ListAccessors: "L||||||;",
   /** Grants permission to list the invitations extended to the active AWS account from any Managed Blockchain network. Access level: List. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_ListInvitations.html */
-  ListInvitations: "L||0||||;",
+  ListInvitations: "L||||||;",
   /** Grants permission to list the members of an Amazon Managed Blockchain network and the properties of their memberships. Access level: List. Resources: network*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_ListMembers.html */
-  ListMembers: "L||0|network;1;|||;",
+  ListMembers: "L|||3;1;|||;",
   /** Grants permission to list the Amazon Managed Blockchain networks in which the current AWS account participates. Access level: List. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_ListNetworks.html */
-  ListNetworks: "L||0||||;",
+  ListNetworks: "L||||||;",
   /** Grants permission to list the nodes within a member of an Amazon Managed Blockchain network. Access level: List. Resources: member, network. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_ListNodes.html */
-  ListNodes: "L||0|member;0;,network;0;|||;",
+  ListNodes: "L|||2;0;,3;0;|||;",
   /** Grants permission to list all votes for a proposal, including the value of the vote and the unique identifier of the member that cast the vote for the given Amazon Managed Blockchain network. Access level: Read. Resources: proposal*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_ListProposalVotes.html */
-  ListProposalVotes: "R||0|proposal;1;|||;",
+  ListProposalVotes: "R|||5;1;|||;",
   /** Grants permission to list proposals for the given Amazon Managed Blockchain network. Access level: List. Resources: network*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_ListProposals.html */
-  ListProposals: "L||0|network;1;|||;",
+  ListProposals: "L|||3;1;|||;",
   /** Grants permission to view tags associated with an Amazon Managed Blockchain resource. Access level: Read. Resources: accessor, invitation, member, network, node, proposal. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|accessor;0;,invitation;0;,member;0;,network;0;,node;0;,proposal;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|||;",
   /** Grants permission to send HTTP POST requests to an Ethereum node. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/managed-blockchain/latest/ethereum-dev/security_iam_id-based-policy-examples.html */
   POST: "P||1||||",
   /** Grants permission to reject the invitation to join the blockchain network. Access level: Write. Resources: invitation*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_RejectInvitation.html */
-  RejectInvitation: "W||0|invitation;1;|||;",
+  RejectInvitation: "W|||1;1;|||;",
   /** Grants permission to add tags to an Amazon Managed Blockchain resource. Access level: Tagging. Resources: accessor, invitation, member, network, node, proposal. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|accessor;0;,invitation;0;,member;0;,network;0;,node;0;,proposal;0;|0,2||CreateAccessor,CreateMember,CreateNetwork,CreateNode,CreateProposal,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|0,2||CreateAccessor,CreateMember,CreateNetwork,CreateNode,CreateProposal,;",
   /** Grants permission to remove tags from an Amazon Managed Blockchain resource. Access level: Tagging. Resources: accessor, invitation, member, network, node, proposal. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|accessor;0;,invitation;0;,member;0;,network;0;,node;0;,proposal;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|2||;",
   /** Grants permission to update a member of an Amazon Managed Blockchain network. Access level: Write. Resources: member*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_UpdateMember.html */
-  UpdateMember: "W||0|member;1;||iam:CreateServiceLinkedRole|;",
+  UpdateMember: "W|||2;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to update a node from a member of an Amazon Managed Blockchain network. Access level: Write. Resources: node*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_UpdateNode.html */
-  UpdateNode: "W||0|node;1;||iam:CreateServiceLinkedRole|;",
+  UpdateNode: "W|||4;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to cast a vote for a proposal on behalf of the blockchain network member specified. Access level: Write. Resources: proposal*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_VoteOnProposal.html */
-  VoteOnProposal: "W||0|proposal;1;|||;",
+  VoteOnProposal: "W|||5;1;|||;",
 } as const;
 const actionDetails = {
   CreateAccessor: "|,;~~~|Grants permission to create an Amazon Managed Blockchain accessor",
@@ -146,12 +146,42 @@ const actionDetails = {
   VoteOnProposal:
     "|,;~~~|Grants permission to cast a vote for a proposal on behalf of the blockchain network member specified",
 };
+const resourceTypeFacts = {
+  /** The accessor resource type: arn:${Partition}:managedblockchain:${Region}:${Account}:accessors/${AccessorId} */
+  accessor: "|,|1",
+  /** The invitation resource type: arn:${Partition}:managedblockchain:${Region}:${Account}:invitations/${InvitationId} */
+  invitation: "|,|1",
+  /** The member resource type: arn:${Partition}:managedblockchain:${Region}:${Account}:members/${MemberId} */
+  member: "|,|1",
+  /** The network resource type: arn:${Partition}:managedblockchain:${Region}::networks/${NetworkId} */
+  network: "|,|1",
+  /** The node resource type: arn:${Partition}:managedblockchain:${Region}:${Account}:nodes/${NodeId} */
+  node: "|,|1",
+  /** The proposal resource type: arn:${Partition}:managedblockchain:${Region}::proposals/${ProposalId} */
+  proposal: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a accessor resource: arn:${Partition}:managedblockchain:${Region}:${Account}:accessors/${AccessorId}. */
+  accessor: "|,accessor|arn:|Partition|:managedblockchain:|Region|:|Account|:accessors/|AccessorId|",
+  /** ARN of a invitation resource: arn:${Partition}:managedblockchain:${Region}:${Account}:invitations/${InvitationId}. */
+  invitation: "|,invitation|arn:|Partition|:managedblockchain:|Region|:|Account|:invitations/|InvitationId|",
+  /** ARN of a member resource: arn:${Partition}:managedblockchain:${Region}:${Account}:members/${MemberId}. */
+  member: "|,member|arn:|Partition|:managedblockchain:|Region|:|Account|:members/|MemberId|",
+  /** ARN of a network resource: arn:${Partition}:managedblockchain:${Region}::networks/${NetworkId}. */
+  network: "|,network|arn:|Partition|:managedblockchain:|Region|::networks/|NetworkId|",
+  /** ARN of a node resource: arn:${Partition}:managedblockchain:${Region}:${Account}:nodes/${NodeId}. */
+  node: "|,node|arn:|Partition|:managedblockchain:|Region|:|Account|:nodes/|NodeId|",
+  /** ARN of a proposal resource: arn:${Partition}:managedblockchain:${Region}::proposals/${ProposalId}. */
+  proposal: "|,proposal|arn:|Partition|:managedblockchain:|Region|::proposals/|ProposalId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["accessor", "invitation", "member", "network", "node", "proposal"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "managedblockchain">;
 /** Any managedblockchain action. */
 export type Action = ActionOf<typeof actionFacts, "managedblockchain">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "managedblockchain">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -159,7 +189,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "managedblockchain" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every managedblockchain action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -167,41 +197,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The accessor resource type: arn:${Partition}:managedblockchain:${Region}:${Account}:accessors/${AccessorId} */
-  accessor: "|,arn:${Partition}:managedblockchain:${Region}:${Account}:accessors/${AccessorId}|1",
-  /** The invitation resource type: arn:${Partition}:managedblockchain:${Region}:${Account}:invitations/${InvitationId} */
-  invitation: "|,arn:${Partition}:managedblockchain:${Region}:${Account}:invitations/${InvitationId}|1",
-  /** The member resource type: arn:${Partition}:managedblockchain:${Region}:${Account}:members/${MemberId} */
-  member: "|,arn:${Partition}:managedblockchain:${Region}:${Account}:members/${MemberId}|1",
-  /** The network resource type: arn:${Partition}:managedblockchain:${Region}::networks/${NetworkId} */
-  network: "|,arn:${Partition}:managedblockchain:${Region}::networks/${NetworkId}|1",
-  /** The node resource type: arn:${Partition}:managedblockchain:${Region}:${Account}:nodes/${NodeId} */
-  node: "|,arn:${Partition}:managedblockchain:${Region}:${Account}:nodes/${NodeId}|1",
-  /** The proposal resource type: arn:${Partition}:managedblockchain:${Region}::proposals/${ProposalId} */
-  proposal: "|,arn:${Partition}:managedblockchain:${Region}::proposals/${ProposalId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a accessor resource: arn:${Partition}:managedblockchain:${Region}:${Account}:accessors/${AccessorId}. */
-  accessor: "|accessor|arn:|partition?|:managedblockchain:|region|:|account|:accessors/|accessorId|",
-  /** ARN of a invitation resource: arn:${Partition}:managedblockchain:${Region}:${Account}:invitations/${InvitationId}. */
-  invitation: "|invitation|arn:|partition?|:managedblockchain:|region|:|account|:invitations/|invitationId|",
-  /** ARN of a member resource: arn:${Partition}:managedblockchain:${Region}:${Account}:members/${MemberId}. */
-  member: "|member|arn:|partition?|:managedblockchain:|region|:|account|:members/|memberId|",
-  /** ARN of a network resource: arn:${Partition}:managedblockchain:${Region}::networks/${NetworkId}. */
-  network: "|network|arn:|partition?|:managedblockchain:|region|::networks/|networkId|",
-  /** ARN of a node resource: arn:${Partition}:managedblockchain:${Region}:${Account}:nodes/${NodeId}. */
-  node: "|node|arn:|partition?|:managedblockchain:|region|:|account|:nodes/|nodeId|",
-  /** ARN of a proposal resource: arn:${Partition}:managedblockchain:${Region}::proposals/${ProposalId}. */
-  proposal: "|proposal|arn:|partition?|:managedblockchain:|region|::proposals/|proposalId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,11 +30,11 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to view the user's associated Migration Acceleration Program agreements. Access level: List. Resources: agreement*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  ListAssociatedPrograms: "L||1|agreement;1;|||",
+  ListAssociatedPrograms: "L||1|0;1;|||",
   /** Grants permission to view Migration Acceleration Program agreements credits associated with the user's payer account. Access level: List. Resources: agreement*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  ListQuarterCredits: "L||1|agreement;1;|||",
+  ListQuarterCredits: "L||1|0;1;|||",
   /** Grants permission to view Migration Acceleration Program agreements eligible spend associated with the user's payer account. Access level: List. Resources: agreement*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  ListQuarterSpend: "L||1|agreement;1;|||",
+  ListQuarterSpend: "L||1|0;1;|||",
 } as const;
 const actionDetails = {
   ListAssociatedPrograms:
@@ -44,12 +44,22 @@ const actionDetails = {
   ListQuarterSpend:
     "|,;~|Grants permission to view Migration Acceleration Program agreements eligible spend associated with the user's payer account",
 };
+const resourceTypeFacts = {
+  /** The agreement resource type: arn:${Partition}:mapcredits:::${Agreement}/${AgreementId} */
+  agreement: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a agreement resource: arn:${Partition}:mapcredits:::${Agreement}/${AgreementId}. */
+  agreement: "|,agreement|arn:|Partition|:mapcredits:::|Agreement|/|AgreementId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["agreement"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "mapcredits">;
 /** Any mapcredits action. */
 export type Action = ActionOf<typeof actionFacts, "mapcredits">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mapcredits">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -57,7 +67,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every mapcredits action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -65,21 +75,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The agreement resource type: arn:${Partition}:mapcredits:::${Agreement}/${AgreementId} */
-  agreement: "|,arn:${Partition}:mapcredits:::${Agreement}/${AgreementId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a agreement resource: arn:${Partition}:mapcredits:::${Agreement}/${AgreementId}. */
-  agreement: "|agreement|arn:|partition?|:mapcredits:::|agreement|/|agreementId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,175 +30,173 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add outputs to an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddBridgeOutputs.html */
-  AddBridgeOutputs: "W||0|Bridge;1;|||;,CreateBridge",
+  AddBridgeOutputs: "W|||0;1;|||;,CreateBridge",
   /** Grants permission to add sources to an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddBridgeSources.html */
-  AddBridgeSources: "W||0|Bridge;1;|||;,CreateBridge",
+  AddBridgeSources: "W|||0;1;|||;,CreateBridge",
   /** Grants permission to add media streams to any flow. Access level: Write. Resources: Flow*, MediaStream*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowMediaStreams.html */
-  AddFlowMediaStreams: "W||0|Flow;1;,MediaStream;1;|0,2|mediaconnect:TagResource|;,CreateFlow",
+  AddFlowMediaStreams: "W|||2;1;,5;1;|0,2|mediaconnect:TagResource|;,CreateFlow",
   /** Grants permission to add outputs to any flow. Access level: Write. Resources: Flow*, Output*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowOutputs.html */
-  AddFlowOutputs: "W||0|Flow;1;,Output;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
+  AddFlowOutputs: "W|||2;1;,7;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
   /** Grants permission to add sources to any flow. Access level: Write. Resources: Flow*, Source*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowSources.html */
-  AddFlowSources: "W||0|Flow;1;,Source;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
+  AddFlowSources: "W|||2;1;,12;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
   /** Grants permission to add VPC interfaces to any flow. Access level: Write. Resources: Flow*, VpcInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowVpcInterfaces.html */
-  AddFlowVpcInterfaces: "W||0|Flow;1;,VpcInterface;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
+  AddFlowVpcInterfaces: "W|||2;1;,13;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
   /** Grants permission to associate a router network interface. Access level: Write. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AssociateRouterNetworkInterface.html */
-  AssociateRouterNetworkInterface: "W||0||||CreateRouterInput,CreateRouterOutput,UpdateRouterInput,UpdateRouterOutput",
+  AssociateRouterNetworkInterface: "W||||||CreateRouterInput,CreateRouterOutput,UpdateRouterInput,UpdateRouterOutput",
   /** Grants permission to create bridges. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateBridge.html */
-  CreateBridge: "W||0|Bridge;1;||mediaconnect:AddBridgeOutputs,mediaconnect:AddBridgeSources|;",
+  CreateBridge: "W|||0;1;||mediaconnect:AddBridgeOutputs,mediaconnect:AddBridgeSources|;",
   /** Grants permission to create flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateFlow.html */
   CreateFlow:
-    "W||0|Flow;1;|0,2|iam:PassRole,mediaconnect:AddFlowMediaStreams,mediaconnect:AddFlowOutputs,mediaconnect:AddFlowSources,mediaconnect:AddFlowVpcInterfaces,mediaconnect:GrantFlowEntitlements,mediaconnect:TagResource|;",
+    "W|||2;1;|0,2|iam:PassRole,mediaconnect:AddFlowMediaStreams,mediaconnect:AddFlowOutputs,mediaconnect:AddFlowSources,mediaconnect:AddFlowVpcInterfaces,mediaconnect:GrantFlowEntitlements,mediaconnect:TagResource|;",
   /** Grants permission to create gateways. Access level: Write. Resources: Gateway*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateGateway.html */
-  CreateGateway: "W||0|Gateway;1;|||;",
+  CreateGateway: "W|||3;1;|||;",
   /** Grants permission to create a new router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateRouterInput.html */
   CreateRouterInput:
-    "W||0|RouterInput;1;|0,2|ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:CreateRouterInput,mediaconnect:TagResource,mediaconnect:UpdateFlowOutput|;",
+    "W|||9;1;|0,2|ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:CreateRouterInput,mediaconnect:TagResource,mediaconnect:UpdateFlowOutput|;",
   /** Grants permission to create a new router network interface in AWS Elemental MediaConnect. Access level: Write. Resources: RouterNetworkInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateRouterNetworkInterface.html */
   CreateRouterNetworkInterface:
-    "W||0|RouterNetworkInterface;1;|0,2|iam:CreateServiceLinkedRole,mediaconnect:CreateRouterNetworkInterface,mediaconnect:TagResource|;",
+    "W|||10;1;|0,2|iam:CreateServiceLinkedRole,mediaconnect:CreateRouterNetworkInterface,mediaconnect:TagResource|;",
   /** Grants permission to create a new router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateRouterOutput.html */
   CreateRouterOutput:
-    "W||0|RouterOutput;1;|0,2|ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:CreateRouterOutput,mediaconnect:TagResource,mediaconnect:UpdateFlowSource,medialive:UpdateInput|;",
+    "W|||11;1;|0,2|ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:CreateRouterOutput,mediaconnect:TagResource,mediaconnect:UpdateFlowSource,medialive:UpdateInput|;",
   /** Grants permission to delete bridges. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteBridge.html */
-  DeleteBridge: "W||0|Bridge;1;||mediaconnect:RemoveBridgeOutput,mediaconnect:RemoveBridgeSource|;",
+  DeleteBridge: "W|||0;1;||mediaconnect:RemoveBridgeOutput,mediaconnect:RemoveBridgeSource|;",
   /** Grants permission to delete flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteFlow.html */
   DeleteFlow:
-    "W||0|Flow;1;||mediaconnect:RemoveFlowMediaStream,mediaconnect:RemoveFlowOutput,mediaconnect:RemoveFlowSource,mediaconnect:RemoveFlowVpcInterface,mediaconnect:RevokeFlowEntitlement|;",
+    "W|||2;1;||mediaconnect:RemoveFlowMediaStream,mediaconnect:RemoveFlowOutput,mediaconnect:RemoveFlowSource,mediaconnect:RemoveFlowVpcInterface,mediaconnect:RevokeFlowEntitlement|;",
   /** Grants permission to delete gateways. Access level: Write. Resources: Gateway*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteGateway.html */
-  DeleteGateway: "W||0|Gateway;1;|||;",
+  DeleteGateway: "W|||3;1;|||;",
   /** Grants permission to delete a router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteRouterInput.html */
-  DeleteRouterInput: "W||0|RouterInput;1;|||;",
+  DeleteRouterInput: "W|||9;1;|||;",
   /** Grants permission to delete a router network interface from AWS Elemental MediaConnect. Access level: Write. Resources: RouterNetworkInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteRouterNetworkInterface.html */
-  DeleteRouterNetworkInterface: "W||0|RouterNetworkInterface;1;|||;",
+  DeleteRouterNetworkInterface: "W|||10;1;|||;",
   /** Grants permission to delete a router output from AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteRouterOutput.html */
-  DeleteRouterOutput: "W||0|RouterOutput;1;|||;",
+  DeleteRouterOutput: "W|||11;1;|||;",
   /** Grants permission to deregister gateway instance. Access level: Write. Resources: GatewayInstance*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeregisterGatewayInstance.html */
-  DeregisterGatewayInstance: "W||0|GatewayInstance;1;|||;",
+  DeregisterGatewayInstance: "W|||4;1;|||;",
   /** Grants permission to display the details of a bridge. Access level: Read. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeBridge.html */
-  DescribeBridge: "R||0|Bridge;1;|||;",
+  DescribeBridge: "R|||0;1;|||;",
   /** Grants permission to display the details of a flow including the flow ARN, name, and Availability Zone, as well as details about the source, outputs, and entitlements. Access level: Read. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeFlow.html */
-  DescribeFlow: "R||0|Flow;1;|||;",
+  DescribeFlow: "R|||2;1;|||;",
   /** Grants permission to view information about the flow's source transport stream and programs. Access level: Read. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeFlowSourceMetadata.html */
-  DescribeFlowSourceMetadata: "R||0|Flow;1;|||;",
+  DescribeFlowSourceMetadata: "R|||2;1;|||;",
   /** Grants permission to view flow's source thumbnail. Access level: Read. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeFlowSourceThumbnail.html */
-  DescribeFlowSourceThumbnail: "R||0|Flow;1;|||;",
+  DescribeFlowSourceThumbnail: "R|||2;1;|||;",
   /** Grants permission to display the details of a gateway including the gateway ARN, name, and CIDR blocks, as well as details about the networks. Access level: Read. Resources: Gateway*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeGateway.html */
-  DescribeGateway: "R||0|Gateway;1;|||;",
+  DescribeGateway: "R|||3;1;|||;",
   /** Grants permission to display the details of a gateway instance. Access level: Read. Resources: GatewayInstance*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeGatewayInstance.html */
-  DescribeGatewayInstance: "R||0|GatewayInstance;1;|||;",
+  DescribeGatewayInstance: "R|||4;1;|||;",
   /** Grants permission to display the details of an offering. Access level: Read. Resources: Offering*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeOffering.html */
-  DescribeOffering: "R||0|Offering;1;|||;",
+  DescribeOffering: "R|||6;1;|||;",
   /** Grants permission to display the details of a reservation. Access level: Read. Resources: Reservation*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeReservation.html */
-  DescribeReservation: "R||0|Reservation;1;|||;",
+  DescribeReservation: "R|||8;1;|||;",
   /** Grants permission to discover gateway poll endpoint. Access level: Read. Resources: Gateway*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DiscoverGatewayPollEndpoint.html */
-  DiscoverGatewayPollEndpoint: "R||0|Gateway;1;|||",
+  DiscoverGatewayPollEndpoint: "R|||3;1;|||",
   /** Grants permission to retrieve information about a specific router input in AWS Elemental MediaConnect. Access level: Read. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GetRouterInput.html */
-  GetRouterInput: "R||0|RouterInput;1;|||BatchGetRouterInput,;",
+  GetRouterInput: "R|||9;1;|||BatchGetRouterInput,;",
   /** Grants permission to retrieve metadata about a router input source in AWS Elemental MediaConnect. Access level: Read. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GetRouterInputSourceMetadata.html */
-  GetRouterInputSourceMetadata: "R||0|RouterInput;1;|||;",
+  GetRouterInputSourceMetadata: "R|||9;1;|||;",
   /** Grants permission to retrieve the thumbnail for a router input in AWS Elemental MediaConnect. Access level: Read. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GetRouterInputThumbnail.html */
-  GetRouterInputThumbnail: "R||0|RouterInput;1;|||;",
+  GetRouterInputThumbnail: "R|||9;1;|||;",
   /** Grants permission to retrieve information about a specific router network interface in AWS Elemental MediaConnect. Access level: Read. Resources: RouterNetworkInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GetRouterNetworkInterface.html */
-  GetRouterNetworkInterface: "R||0|RouterNetworkInterface;1;|||BatchGetRouterNetworkInterface,;",
+  GetRouterNetworkInterface: "R|||10;1;|||BatchGetRouterNetworkInterface,;",
   /** Grants permission to retrieve information about a specific router output in AWS Elemental MediaConnect. Access level: Read. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GetRouterOutput.html */
-  GetRouterOutput: "R||0|RouterOutput;1;|||BatchGetRouterOutput,;",
+  GetRouterOutput: "R|||11;1;|||BatchGetRouterOutput,;",
   /** Grants permission to grant entitlements on any flow. Access level: Write. Resources: Entitlement*, Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GrantFlowEntitlements.html */
-  GrantFlowEntitlements: "W||0|Entitlement;1;,Flow;1;|0,2|iam:PassRole,mediaconnect:TagResource|CreateFlow,;",
+  GrantFlowEntitlements: "W|||1;1;,2;1;|0,2|iam:PassRole,mediaconnect:TagResource|CreateFlow,;",
   /** Grants permission to display a list of bridges that are associated with this account and an optionally specified Arn. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListBridges.html */
-  ListBridges: "L||0||||;",
+  ListBridges: "L||||||;",
   /** Grants permission to display a list of all entitlements that have been granted to the account. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListEntitlements.html */
-  ListEntitlements: "L||0||||;",
+  ListEntitlements: "L||||||;",
   /** Grants permission to display a list of flows that are associated with this account. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListFlows.html */
-  ListFlows: "L||0||||;",
+  ListFlows: "L||||||;",
   /** Grants permission to display a list of instances that are associated with this gateway. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListGatewayInstances.html */
-  ListGatewayInstances: "L||0||||;",
+  ListGatewayInstances: "L||||||;",
   /** Grants permission to display a list of gateways that are associated with this account. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListGateways.html */
-  ListGateways: "L||0||||;",
+  ListGateways: "L||||||;",
   /** Grants permission to display a list of all offerings that are available to the account in the current AWS Region. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListOfferings.html */
-  ListOfferings: "L||0||||;",
+  ListOfferings: "L||||||;",
   /** Grants permission to display a list of all reservations that have been purchased by the account in the current AWS Region. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListReservations.html */
-  ListReservations: "L||0||||;",
+  ListReservations: "L||||||;",
   /** Grants permission to retrieve a list of router inputs in AWS Elemental MediaConnect. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListRouterInputs.html */
-  ListRouterInputs: "L||0||||;",
+  ListRouterInputs: "L||||||;",
   /** Grants permission to retrieve a list of router network interfaces in AWS Elemental MediaConnect. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListRouterNetworkInterfaces.html */
-  ListRouterNetworkInterfaces: "L||0||||;",
+  ListRouterNetworkInterfaces: "L||||||;",
   /** Grants permission to retrieve a list of router outputs in AWS Elemental MediaConnect. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListRouterOutputs.html */
-  ListRouterOutputs: "L||0||||;",
+  ListRouterOutputs: "L||||||;",
   /** Grants permission to display a list of all tags associated with a resource. Access level: Read. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to poll gateway. Access level: Write. https://docs.aws.amazon.com/mediaconnect/latest/api/API_PollGateway.html */
-  PollGateway: "W||0||||",
+  PollGateway: "W||||||",
   /** Grants permission to purchase an offering. Access level: Write. Resources: Reservation*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_PurchaseOffering.html */
-  PurchaseOffering: "W||0|Reservation;1;|||;",
+  PurchaseOffering: "W|||8;1;|||;",
   /** Grants permission to remove an output of an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveBridgeOutput.html */
-  RemoveBridgeOutput: "W||0|Bridge;1;|||DeleteBridge,;",
+  RemoveBridgeOutput: "W|||0;1;|||DeleteBridge,;",
   /** Grants permission to remove a source of an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveBridgeSource.html */
-  RemoveBridgeSource: "W||0|Bridge;1;|||DeleteBridge,;",
+  RemoveBridgeSource: "W|||0;1;|||DeleteBridge,;",
   /** Grants permission to remove media streams from any flow. Access level: Write. Resources: Flow*, MediaStream*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveFlowMediaStream.html */
-  RemoveFlowMediaStream: "W||0|Flow;1;,MediaStream;1;|||DeleteFlow,;",
+  RemoveFlowMediaStream: "W|||2;1;,5;1;|||DeleteFlow,;",
   /** Grants permission to remove outputs from any flow. Access level: Write. Resources: Flow*, Output*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveFlowOutput.html */
-  RemoveFlowOutput: "W||0|Flow;1;,Output;1;|||DeleteFlow,;",
+  RemoveFlowOutput: "W|||2;1;,7;1;|||DeleteFlow,;",
   /** Grants permission to remove sources from any flow. Access level: Write. Resources: Flow*, Source*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveFlowSource.html */
-  RemoveFlowSource: "W||0|Flow;1;,Source;1;|||DeleteFlow,;",
+  RemoveFlowSource: "W|||2;1;,12;1;|||DeleteFlow,;",
   /** Grants permission to remove VPC interfaces from any flow. Access level: Write. Resources: Flow*, VpcInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveFlowVpcInterface.html */
-  RemoveFlowVpcInterface: "W||0|Flow;1;,VpcInterface;1;|||DeleteFlow,;",
+  RemoveFlowVpcInterface: "W|||2;1;,13;1;|||DeleteFlow,;",
   /** Grants permission to restart a router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RestartRouterInput.html */
-  RestartRouterInput: "W||0|RouterInput;1;|||;",
+  RestartRouterInput: "W|||9;1;|||;",
   /** Grants permission to restart a router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RestartRouterOutput.html */
-  RestartRouterOutput: "W||0|RouterOutput;1;|||;",
+  RestartRouterOutput: "W|||11;1;|||;",
   /** Grants permission to revoke entitlements on any flow. Access level: Write. Resources: Entitlement*, Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RevokeFlowEntitlement.html */
-  RevokeFlowEntitlement: "W||0|Entitlement;1;,Flow;1;|||DeleteFlow,;",
+  RevokeFlowEntitlement: "W|||1;1;,2;1;|||DeleteFlow,;",
   /** Grants permission to start flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StartFlow.html */
-  StartFlow: "W||0|Flow;1;|||;",
+  StartFlow: "W|||2;1;|||;",
   /** Grants permission to start a router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StartRouterInput.html */
-  StartRouterInput: "W||0|RouterInput;1;|||;",
+  StartRouterInput: "W|||9;1;|||;",
   /** Grants permission to start a router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StartRouterOutput.html */
-  StartRouterOutput: "W||0|RouterOutput;1;|||;",
+  StartRouterOutput: "W|||11;1;|||;",
   /** Grants permission to stop flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StopFlow.html */
-  StopFlow: "W||0|Flow;1;|||;",
+  StopFlow: "W|||2;1;|||;",
   /** Grants permission to stop a router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StopRouterInput.html */
-  StopRouterInput: "W||0|RouterInput;1;|||;",
+  StopRouterInput: "W|||9;1;|||;",
   /** Grants permission to stops a router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StopRouterOutput.html */
-  StopRouterOutput: "W||0|RouterOutput;1;|||;",
+  StopRouterOutput: "W|||11;1;|||;",
   /** Grants permission to submit gateway state change. Access level: Write. https://docs.aws.amazon.com/mediaconnect/latest/api/API_SubmitGatewayStateChange.html */
-  SubmitGatewayStateChange: "W||0||||",
+  SubmitGatewayStateChange: "W||||||",
   /** Grants permission to associate tags with resources. Access level: Tagging. Resources: Entitlement, Flow, MediaStream, Output, RouterInput, RouterNetworkInterface, RouterOutput, Source, VpcInterface. https://docs.aws.amazon.com/mediaconnect/latest/api/API_TagResource.html */
   TagResource:
-    "T||0|Entitlement;0;,Flow;0;,MediaStream;0;,Output;0;,RouterInput;0;,RouterNetworkInterface;0;,RouterOutput;0;,Source;0;,VpcInterface;0;|0,2||AddFlowMediaStreams,AddFlowOutputs,AddFlowSources,AddFlowVpcInterfaces,CreateFlow,CreateRouterInput,CreateRouterNetworkInterface,CreateRouterOutput,GrantFlowEntitlements,;",
+    "T|||1;0;,2;0;,5;0;,7;0;,9;0;,10;0;,11;0;,12;0;,13;0;|0,2||AddFlowMediaStreams,AddFlowOutputs,AddFlowSources,AddFlowVpcInterfaces,CreateFlow,CreateRouterInput,CreateRouterNetworkInterface,CreateRouterOutput,GrantFlowEntitlements,;",
   /** Grants permission to associate a router input with a router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_TakeRouterInput.html */
-  TakeRouterInput: "W||0|RouterOutput;1;|||;",
+  TakeRouterInput: "W|||11;1;|||;",
   /** Grants permission to remove tags from resources. Access level: Tagging. Resources: Entitlement, Flow, MediaStream, Output, RouterInput, RouterNetworkInterface, RouterOutput, Source, VpcInterface. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UntagResource.html */
-  UntagResource:
-    "T||0|Entitlement;0;,Flow;0;,MediaStream;0;,Output;0;,RouterInput;0;,RouterNetworkInterface;0;,RouterOutput;0;,Source;0;,VpcInterface;0;|2||;",
+  UntagResource: "T|||1;0;,2;0;,5;0;,7;0;,9;0;,10;0;,11;0;,12;0;,13;0;|2||;",
   /** Grants permission to update bridges. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateBridge.html */
-  UpdateBridge: "W||0|Bridge;1;|||;",
+  UpdateBridge: "W|||0;1;|||;",
   /** Grants permission to update an output of an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateBridgeOutput.html */
-  UpdateBridgeOutput: "W||0|Bridge;1;|||;",
+  UpdateBridgeOutput: "W|||0;1;|||;",
   /** Grants permission to update a source of an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateBridgeSource.html */
-  UpdateBridgeSource: "W||0|Bridge;1;|||;",
+  UpdateBridgeSource: "W|||0;1;|||;",
   /** Grants permission to update the state of an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateBridgeState.html */
-  UpdateBridgeState: "W||0|Bridge;1;|||;",
+  UpdateBridgeState: "W|||0;1;|||;",
   /** Grants permission to update flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlow.html */
-  UpdateFlow: "W||0|Flow;1;|||;",
+  UpdateFlow: "W|||2;1;|||;",
   /** Grants permission to update entitlements on any flow. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlowEntitlement.html */
-  UpdateFlowEntitlement: "W||0|Flow;1;||iam:PassRole|;",
+  UpdateFlowEntitlement: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to update media streams on any flow. Access level: Write. Resources: Flow*, MediaStream*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlowMediaStream.html */
-  UpdateFlowMediaStream: "W||0|Flow;1;,MediaStream;1;|||;",
+  UpdateFlowMediaStream: "W|||2;1;,5;1;|||;",
   /** Grants permission to update outputs on any flow. Access level: Write. Resources: Flow*, Output*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlowOutput.html */
-  UpdateFlowOutput: "W||0|Flow;1;,Output;1;||iam:PassRole|CreateRouterInput,;,UpdateRouterInput",
+  UpdateFlowOutput: "W|||2;1;,7;1;||iam:PassRole|CreateRouterInput,;,UpdateRouterInput",
   /** Grants permission to update the source of any flow. Access level: Write. Resources: Flow*, Source*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlowSource.html */
-  UpdateFlowSource: "W||0|Flow;1;,Source;1;||iam:PassRole|CreateRouterOutput,;,UpdateRouterOutput",
+  UpdateFlowSource: "W|||2;1;,12;1;||iam:PassRole|CreateRouterOutput,;,UpdateRouterOutput",
   /** Grants permission to update the configuration of an existing Gateway Instance. Access level: Write. Resources: GatewayInstance*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateGatewayInstance.html */
-  UpdateGatewayInstance: "W||0|GatewayInstance;1;|||;",
+  UpdateGatewayInstance: "W|||4;1;|||;",
   /** Grants permission to update the configuration of a router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateRouterInput.html */
   UpdateRouterInput:
-    "W||0|RouterInput;1;||ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:UpdateFlowOutput,mediaconnect:UpdateRouterInput|;",
+    "W|||9;1;||ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:UpdateFlowOutput,mediaconnect:UpdateRouterInput|;",
   /** Grants permission to updated the configuration of a router network interface in AWS Elemental MediaConnect. Access level: Write. Resources: RouterNetworkInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateRouterNetworkInterface.html */
-  UpdateRouterNetworkInterface:
-    "W||0|RouterNetworkInterface;1;||iam:CreateServiceLinkedRole,mediaconnect:UpdateRouterNetworkInterface|;",
+  UpdateRouterNetworkInterface: "W|||10;1;||iam:CreateServiceLinkedRole,mediaconnect:UpdateRouterNetworkInterface|;",
   /** Grants permission to update the configuration of a router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateRouterOutput.html */
   UpdateRouterOutput:
-    "W||0|RouterOutput;1;||ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:UpdateFlowSource,mediaconnect:UpdateRouterOutput,medialive:UpdateInput|;",
+    "W|||11;1;||ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:UpdateFlowSource,mediaconnect:UpdateRouterOutput,medialive:UpdateInput|;",
 } as const;
 const actionDetails = {
   AddBridgeOutputs: "|,;~~~,~~|Grants permission to add outputs to an existing bridge",
@@ -301,12 +299,94 @@ const actionDetails = {
   UpdateRouterOutput:
     "|,;~~~|Grants permission to update the configuration of a router output in AWS Elemental MediaConnect",
 };
+const resourceTypeFacts = {
+  /** The Bridge resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:bridge:${BridgeId}:${BridgeName} */
+  Bridge: "|,bridge|",
+  /** The Entitlement resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:entitlement:${FlowId}:${EntitlementName} */
+  Entitlement: "|,entitlement|1",
+  /** The Flow resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName} */
+  Flow: "|,flow|1",
+  /** The Gateway resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName} */
+  Gateway: "|,gateway|",
+  /** The GatewayInstance resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName}:instance:${InstanceId} */
+  GatewayInstance: "|,gatewayInstance|",
+  /** The MediaStream resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/mediaStream/${MediaStreamName} */
+  MediaStream: "|,mediaStream|1",
+  /** The Offering resource type: arn:${Partition}:mediaconnect:${Region}:offering:${OfferingId} */
+  Offering: "|,offering|",
+  /** The Output resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:output:${OutputId}:${OutputName} */
+  Output: "|,output|1",
+  /** The Reservation resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:reservation:${ReservationId}:${ReservationName} */
+  Reservation: "|,reservation|",
+  /** The RouterInput resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:routerInput:${RouterInputId} */
+  RouterInput: "|,routerInput|1",
+  /** The RouterNetworkInterface resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:routerNetworkInterface:${RouterNetworkInterfaceId} */
+  RouterNetworkInterface: "|,routerNetworkInterface|1",
+  /** The RouterOutput resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:routerOutput:${RouterOutputId} */
+  RouterOutput: "|,routerOutput|1",
+  /** The Source resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:source:${SourceId}:${SourceName} */
+  Source: "|,source|1",
+  /** The VpcInterface resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/vpcInterface/${VpcInterfaceName} */
+  VpcInterface: "|,vpcInterface|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Bridge resource: arn:${Partition}:mediaconnect:${Region}:${Account}:bridge:${BridgeId}:${BridgeName}. */
+  bridge: "|,Bridge|arn:|Partition|:mediaconnect:|Region|:|Account|:bridge:|BridgeId|:|BridgeName|",
+  /** ARN of a Entitlement resource: arn:${Partition}:mediaconnect:${Region}:${Account}:entitlement:${FlowId}:${EntitlementName}. */
+  entitlement: "|,Entitlement|arn:|Partition|:mediaconnect:|Region|:|Account|:entitlement:|FlowId|:|EntitlementName|",
+  /** ARN of a Flow resource: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}. */
+  flow: "|,Flow|arn:|Partition|:mediaconnect:|Region|:|Account|:flow:|FlowId|:|FlowName|",
+  /** ARN of a Gateway resource: arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName}. */
+  gateway: "|,Gateway|arn:|Partition|:mediaconnect:|Region|:|Account|:gateway:|GatewayId|:|GatewayName|",
+  /** ARN of a GatewayInstance resource: arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName}:instance:${InstanceId}. */
+  gatewayInstance:
+    "|,GatewayInstance|arn:|Partition|:mediaconnect:|Region|:|Account|:gateway:|GatewayId|:|GatewayName|:instance:|InstanceId|",
+  /** ARN of a MediaStream resource: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/mediaStream/${MediaStreamName}. */
+  mediaStream:
+    "|,MediaStream|arn:|Partition|:mediaconnect:|Region|:|Account|:flow:|FlowId|:|FlowName|/mediaStream/|MediaStreamName|",
+  /** ARN of a Offering resource: arn:${Partition}:mediaconnect:${Region}:offering:${OfferingId}. */
+  offering: "|,Offering|arn:|Partition|:mediaconnect:|Region|:offering:|OfferingId|",
+  /** ARN of a Output resource: arn:${Partition}:mediaconnect:${Region}:${Account}:output:${OutputId}:${OutputName}. */
+  output: "|,Output|arn:|Partition|:mediaconnect:|Region|:|Account|:output:|OutputId|:|OutputName|",
+  /** ARN of a Reservation resource: arn:${Partition}:mediaconnect:${Region}:${Account}:reservation:${ReservationId}:${ReservationName}. */
+  reservation:
+    "|,Reservation|arn:|Partition|:mediaconnect:|Region|:|Account|:reservation:|ReservationId|:|ReservationName|",
+  /** ARN of a RouterInput resource: arn:${Partition}:mediaconnect:${Region}:${Account}:routerInput:${RouterInputId}. */
+  routerInput: "|,RouterInput|arn:|Partition|:mediaconnect:|Region|:|Account|:routerInput:|RouterInputId|",
+  /** ARN of a RouterNetworkInterface resource: arn:${Partition}:mediaconnect:${Region}:${Account}:routerNetworkInterface:${RouterNetworkInterfaceId}. */
+  routerNetworkInterface:
+    "|,RouterNetworkInterface|arn:|Partition|:mediaconnect:|Region|:|Account|:routerNetworkInterface:|RouterNetworkInterfaceId|",
+  /** ARN of a RouterOutput resource: arn:${Partition}:mediaconnect:${Region}:${Account}:routerOutput:${RouterOutputId}. */
+  routerOutput: "|,RouterOutput|arn:|Partition|:mediaconnect:|Region|:|Account|:routerOutput:|RouterOutputId|",
+  /** ARN of a Source resource: arn:${Partition}:mediaconnect:${Region}:${Account}:source:${SourceId}:${SourceName}. */
+  source: "|,Source|arn:|Partition|:mediaconnect:|Region|:|Account|:source:|SourceId|:|SourceName|",
+  /** ARN of a VpcInterface resource: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/vpcInterface/${VpcInterfaceName}. */
+  vpcInterface:
+    "|,VpcInterface|arn:|Partition|:mediaconnect:|Region|:|Account|:flow:|FlowId|:|FlowName|/vpcInterface/|VpcInterfaceName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "Bridge",
+  "Entitlement",
+  "Flow",
+  "Gateway",
+  "GatewayInstance",
+  "MediaStream",
+  "Offering",
+  "Output",
+  "Reservation",
+  "RouterInput",
+  "RouterNetworkInterface",
+  "RouterOutput",
+  "Source",
+  "VpcInterface",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "mediaconnect">;
 /** Any mediaconnect action. */
 export type Action = ActionOf<typeof actionFacts, "mediaconnect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediaconnect">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -314,7 +394,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mediaconnect" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every mediaconnect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -322,82 +402,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Bridge resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:bridge:${BridgeId}:${BridgeName} */
-  Bridge: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:bridge:${BridgeId}:${BridgeName}|",
-  /** The Entitlement resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:entitlement:${FlowId}:${EntitlementName} */
-  Entitlement: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:entitlement:${FlowId}:${EntitlementName}|1",
-  /** The Flow resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName} */
-  Flow: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}|1",
-  /** The Gateway resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName} */
-  Gateway: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName}|",
-  /** The GatewayInstance resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName}:instance:${InstanceId} */
-  GatewayInstance:
-    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName}:instance:${InstanceId}|",
-  /** The MediaStream resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/mediaStream/${MediaStreamName} */
-  MediaStream:
-    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/mediaStream/${MediaStreamName}|1",
-  /** The Offering resource type: arn:${Partition}:mediaconnect:${Region}:offering:${OfferingId} */
-  Offering: "|,arn:${Partition}:mediaconnect:${Region}:offering:${OfferingId}|",
-  /** The Output resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:output:${OutputId}:${OutputName} */
-  Output: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:output:${OutputId}:${OutputName}|1",
-  /** The Reservation resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:reservation:${ReservationId}:${ReservationName} */
-  Reservation: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:reservation:${ReservationId}:${ReservationName}|",
-  /** The RouterInput resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:routerInput:${RouterInputId} */
-  RouterInput: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:routerInput:${RouterInputId}|1",
-  /** The RouterNetworkInterface resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:routerNetworkInterface:${RouterNetworkInterfaceId} */
-  RouterNetworkInterface:
-    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:routerNetworkInterface:${RouterNetworkInterfaceId}|1",
-  /** The RouterOutput resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:routerOutput:${RouterOutputId} */
-  RouterOutput: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:routerOutput:${RouterOutputId}|1",
-  /** The Source resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:source:${SourceId}:${SourceName} */
-  Source: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:source:${SourceId}:${SourceName}|1",
-  /** The VpcInterface resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/vpcInterface/${VpcInterfaceName} */
-  VpcInterface:
-    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/vpcInterface/${VpcInterfaceName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Bridge resource: arn:${Partition}:mediaconnect:${Region}:${Account}:bridge:${BridgeId}:${BridgeName}. */
-  bridge: "|Bridge|arn:|partition?|:mediaconnect:|region|:|account|:bridge:|bridgeId|:|bridgeName|",
-  /** ARN of a Entitlement resource: arn:${Partition}:mediaconnect:${Region}:${Account}:entitlement:${FlowId}:${EntitlementName}. */
-  entitlement: "|Entitlement|arn:|partition?|:mediaconnect:|region|:|account|:entitlement:|flowId|:|entitlementName|",
-  /** ARN of a Flow resource: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}. */
-  flow: "|Flow|arn:|partition?|:mediaconnect:|region|:|account|:flow:|flowId|:|flowName|",
-  /** ARN of a Gateway resource: arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName}. */
-  gateway: "|Gateway|arn:|partition?|:mediaconnect:|region|:|account|:gateway:|gatewayId|:|gatewayName|",
-  /** ARN of a GatewayInstance resource: arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName}:instance:${InstanceId}. */
-  gatewayInstance:
-    "|GatewayInstance|arn:|partition?|:mediaconnect:|region|:|account|:gateway:|gatewayId|:|gatewayName|:instance:|instanceId|",
-  /** ARN of a MediaStream resource: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/mediaStream/${MediaStreamName}. */
-  mediaStream:
-    "|MediaStream|arn:|partition?|:mediaconnect:|region|:|account|:flow:|flowId|:|flowName|/mediaStream/|mediaStreamName|",
-  /** ARN of a Offering resource: arn:${Partition}:mediaconnect:${Region}:offering:${OfferingId}. */
-  offering: "|Offering|arn:|partition?|:mediaconnect:|region|:offering:|offeringId|",
-  /** ARN of a Output resource: arn:${Partition}:mediaconnect:${Region}:${Account}:output:${OutputId}:${OutputName}. */
-  output: "|Output|arn:|partition?|:mediaconnect:|region|:|account|:output:|outputId|:|outputName|",
-  /** ARN of a Reservation resource: arn:${Partition}:mediaconnect:${Region}:${Account}:reservation:${ReservationId}:${ReservationName}. */
-  reservation:
-    "|Reservation|arn:|partition?|:mediaconnect:|region|:|account|:reservation:|reservationId|:|reservationName|",
-  /** ARN of a RouterInput resource: arn:${Partition}:mediaconnect:${Region}:${Account}:routerInput:${RouterInputId}. */
-  routerInput: "|RouterInput|arn:|partition?|:mediaconnect:|region|:|account|:routerInput:|routerInputId|",
-  /** ARN of a RouterNetworkInterface resource: arn:${Partition}:mediaconnect:${Region}:${Account}:routerNetworkInterface:${RouterNetworkInterfaceId}. */
-  routerNetworkInterface:
-    "|RouterNetworkInterface|arn:|partition?|:mediaconnect:|region|:|account|:routerNetworkInterface:|routerNetworkInterfaceId|",
-  /** ARN of a RouterOutput resource: arn:${Partition}:mediaconnect:${Region}:${Account}:routerOutput:${RouterOutputId}. */
-  routerOutput: "|RouterOutput|arn:|partition?|:mediaconnect:|region|:|account|:routerOutput:|routerOutputId|",
-  /** ARN of a Source resource: arn:${Partition}:mediaconnect:${Region}:${Account}:source:${SourceId}:${SourceName}. */
-  source: "|Source|arn:|partition?|:mediaconnect:|region|:|account|:source:|sourceId|:|sourceName|",
-  /** ARN of a VpcInterface resource: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/vpcInterface/${VpcInterfaceName}. */
-  vpcInterface:
-    "|VpcInterface|arn:|partition?|:mediaconnect:|region|:|account|:flow:|flowId|:|flowName|/vpcInterface/|vpcInterfaceName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

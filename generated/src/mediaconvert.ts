@@ -37,70 +37,69 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate an AWS Certificate Manager (ACM) Amazon Resource Name (ARN) with AWS Elemental MediaConvert. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/certificates.html */
-  AssociateCertificate: "W||0||||;",
+  AssociateCertificate: "W||||||;",
   /** Grants permission to cancel an AWS Elemental MediaConvert job that is waiting in queue. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs-id.html */
-  CancelJob: "W||0|Job;1;|||;",
+  CancelJob: "W|||1;1;|||;",
   /** Grants permission to create and submit an AWS Elemental MediaConvert job. Access level: Write. Resources: JobTemplate, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs.html */
-  CreateJob: "W||0|JobTemplate;0;,Preset;0;,Queue;0;|0,2,3,4,5|iam:PassRole,mediaconvert:TagResource|;",
+  CreateJob: "W|||2;0;,3;0;,4;0;|0,2,3,4,5|iam:PassRole,mediaconvert:TagResource|;",
   /** Grants permission to create an AWS Elemental MediaConvert custom job template. Access level: Write. Resources: Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs-id.html */
-  CreateJobTemplate: "W||0|Preset;0;,Queue;0;|0,2|mediaconvert:TagResource|;",
+  CreateJobTemplate: "W|||3;0;,4;0;|0,2|mediaconvert:TagResource|;",
   /** Grants permission to create an AWS Elemental MediaConvert custom output preset. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets.html */
-  CreatePreset: "W||0||0,1,2|mediaconvert:TagResource|;",
+  CreatePreset: "W||||0,1,2|mediaconvert:TagResource|;",
   /** Grants permission to create an AWS Elemental MediaConvert job queue. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/queues.html */
-  CreateQueue: "W||0||0,1,2|mediaconvert:TagResource|;",
+  CreateQueue: "W||||0,1,2|mediaconvert:TagResource|;",
   /** Grants permission to share an AWS Elemental MediaConvert job. Access level: Write. Resources: Job. https://docs.aws.amazon.com/mediaconvert/latest/apireference/resourceshares.html */
-  CreateResourceShare: "W||0|Job;0;|||;",
+  CreateResourceShare: "W|||1;0;|||;",
   /** Grants permission to delete an AWS Elemental MediaConvert custom job template. Access level: Write. Resources: JobTemplate*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobtemplates-name.html */
-  DeleteJobTemplate: "W||0|JobTemplate;1;|||;",
+  DeleteJobTemplate: "W|||2;1;|||;",
   /** Grants permission to delete an AWS Elemental MediaConvert policy. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/policy.html */
-  DeletePolicy: "W||0||||;",
+  DeletePolicy: "W||||||;",
   /** Grants permission to delete an AWS Elemental MediaConvert custom output preset. Access level: Write. Resources: Preset*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets-name.html */
-  DeletePreset: "W||0|Preset;1;|||;",
+  DeletePreset: "W|||3;1;|||;",
   /** Grants permission to delete an AWS Elemental MediaConvert job queue. Access level: Write. Resources: Queue*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/queues-name.html */
-  DeleteQueue: "W||0|Queue;1;|||;",
+  DeleteQueue: "W|||4;1;|||;",
   /** Grants permission to subscribe to the AWS Elemental MediaConvert service, by sending a request for an account-specific endpoint. All transcoding requests must be sent to the endpoint that the service returns. Access level: List. https://docs.aws.amazon.com/mediaconvert/latest/apireference/endpoints.html */
-  DescribeEndpoints: "L||0||||;",
+  DescribeEndpoints: "L||||||;",
   /** Grants permission to remove an association between the Amazon Resource Name (ARN) of an AWS Certificate Manager (ACM) certificate and an AWS Elemental MediaConvert resource. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/certificates-arn.html */
-  DisassociateCertificate: "W||0||||;",
+  DisassociateCertificate: "W||||||;",
   /** Grants permission to get an AWS Elemental MediaConvert job. Access level: Read. Resources: Job*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs-id.html */
-  GetJob: "R||0|Job;1;|||;",
+  GetJob: "R|||1;1;|||;",
   /** Grants permission to get an AWS Elemental MediaConvert job template. Access level: Read. Resources: JobTemplate*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobtemplates-name.html */
-  GetJobTemplate: "R||0|JobTemplate;1;||mediaconvert:ListJobTemplates|;",
+  GetJobTemplate: "R|||2;1;||mediaconvert:ListJobTemplates|;",
   /** Grants permission to get an AWS Elemental MediaConvert policy. Access level: Read. https://docs.aws.amazon.com/mediaconvert/latest/apireference/policy.html */
-  GetPolicy: "R||0||||;",
+  GetPolicy: "R||||||;",
   /** Grants permission to get an AWS Elemental MediaConvert output preset. Access level: Read. Resources: Preset*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets-name.html */
-  GetPreset: "R||0|Preset;1;||mediaconvert:ListPresets|;",
+  GetPreset: "R|||3;1;||mediaconvert:ListPresets|;",
   /** Grants permission to get an AWS Elemental MediaConvert job queue. Access level: Read. Resources: Queue*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/queues-name.html */
-  GetQueue: "R||0|Queue;1;|||;",
+  GetQueue: "R|||4;1;|||;",
   /** Grants permission to list AWS Elemental MediaConvert job templates. Access level: List. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobtemplates.html */
-  ListJobTemplates: "L||0||||GetJobTemplate,;",
+  ListJobTemplates: "L||||||GetJobTemplate,;",
   /** Grants permission to list AWS Elemental MediaConvert jobs. Access level: List. Resources: Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs.html */
-  ListJobs: "L||0|Queue;0;|||;",
+  ListJobs: "L|||4;0;|||;",
   /** Grants permission to list AWS Elemental MediaConvert output presets. Access level: List. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets.html */
-  ListPresets: "L||0||||GetPreset,;",
+  ListPresets: "L||||||GetPreset,;",
   /** Grants permission to list AWS Elemental MediaConvert job queues. Access level: List. https://docs.aws.amazon.com/mediaconvert/latest/apireference/queues.html */
-  ListQueues: "L||0||||;",
+  ListQueues: "L||||||;",
   /** Grants permission to retrieve the tags for a MediaConvert queue, preset, or job template. Access level: Read. Resources: Job, JobTemplate, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/tags-arn.html */
-  ListTagsForResource: "R||0|Job;0;,JobTemplate;0;,Preset;0;,Queue;0;|||;",
+  ListTagsForResource: "R|||1;0;,2;0;,3;0;,4;0;|||;",
   /** Grants permission to list AWS Elemental MediaConvert job engine versions. Access level: List. https://docs.aws.amazon.com/mediaconvert/latest/apireference/versions.html */
-  ListVersions: "L||0||||;",
+  ListVersions: "L||||||;",
   /** Grants permission to probe a file. Access level: Read. https://docs.aws.amazon.com/mediaconvert/latest/apireference/probe.html */
-  Probe: "R||0||||;",
+  Probe: "R||||||;",
   /** Grants permission to put an AWS Elemental MediaConvert policy. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/policy.html */
-  PutPolicy: "W||0||||;",
+  PutPolicy: "W||||||;",
   /** Grants permission to search AWS Elemental MediaConvert jobs. Access level: List. Resources: Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/search.html */
-  SearchJobs: "L||0|Queue;0;|||;",
+  SearchJobs: "L|||4;0;|||;",
   /** Grants permission to add tags to a MediaConvert queue, preset, or job template. Access level: Tagging. Resources: Job, JobTemplate, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/tags.html */
-  TagResource:
-    "T||0|Job;0;,JobTemplate;0;,Preset;0;,Queue;0;|0,2||CreateJob,CreateJobTemplate,CreatePreset,CreateQueue,;",
+  TagResource: "T|||1;0;,2;0;,3;0;,4;0;|0,2||CreateJob,CreateJobTemplate,CreatePreset,CreateQueue,;",
   /** Grants permission to remove tags from a MediaConvert queue, preset, or job template. Access level: Tagging. Resources: Job, JobTemplate, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/tags-arn.html */
-  UntagResource: "T||0|Job;0;,JobTemplate;0;,Preset;0;,Queue;0;|2||;",
+  UntagResource: "T|||1;0;,2;0;,3;0;,4;0;|2||;",
   /** Grants permission to update an AWS Elemental MediaConvert custom job template. Access level: Write. Resources: JobTemplate*, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobtemplates-name.html */
-  UpdateJobTemplate: "W||0|JobTemplate;1;,Preset;0;,Queue;0;|||;",
+  UpdateJobTemplate: "W|||2;1;,3;0;,4;0;|||;",
   /** Grants permission to update an AWS Elemental MediaConvert custom output preset. Access level: Write. Resources: Preset*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets-name.html */
-  UpdatePreset: "W||0|Preset;1;|||;",
+  UpdatePreset: "W|||3;1;|||;",
   /** Grants permission to update an AWS Elemental MediaConvert job queue. Access level: Write. Resources: Queue*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/queues-name.html */
-  UpdateQueue: "W||0|Queue;1;|||;",
+  UpdateQueue: "W|||4;1;|||;",
 } as const;
 const actionDetails = {
   AssociateCertificate:
@@ -140,12 +139,39 @@ const actionDetails = {
   UpdatePreset: "|,;~~~|Grants permission to update an AWS Elemental MediaConvert custom output preset",
   UpdateQueue: "|,;~~~|Grants permission to update an AWS Elemental MediaConvert job queue",
 };
+const resourceTypeFacts = {
+  /** The CertificateAssociation resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:certificates/${CertificateArn} */
+  CertificateAssociation: "|,certificateAssociation|",
+  /** The Job resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:jobs/${JobId} */
+  Job: "|,job|1",
+  /** The JobTemplate resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:jobTemplates/${JobTemplateName} */
+  JobTemplate: "|,jobTemplate|1",
+  /** The Preset resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:presets/${PresetName} */
+  Preset: "|,preset|1",
+  /** The Queue resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName} */
+  Queue: "|,queue|1",
+} as const;
+const arnFormats = {
+  /** ARN of a CertificateAssociation resource: arn:${Partition}:mediaconvert:${Region}:${Account}:certificates/${CertificateArn}. */
+  certificateAssociation:
+    "|,CertificateAssociation|arn:|Partition|:mediaconvert:|Region|:|Account|:certificates/|CertificateArn|",
+  /** ARN of a Job resource: arn:${Partition}:mediaconvert:${Region}:${Account}:jobs/${JobId}. */
+  job: "|,Job|arn:|Partition|:mediaconvert:|Region|:|Account|:jobs/|JobId|",
+  /** ARN of a JobTemplate resource: arn:${Partition}:mediaconvert:${Region}:${Account}:jobTemplates/${JobTemplateName}. */
+  jobTemplate: "|,JobTemplate|arn:|Partition|:mediaconvert:|Region|:|Account|:jobTemplates/|JobTemplateName|",
+  /** ARN of a Preset resource: arn:${Partition}:mediaconvert:${Region}:${Account}:presets/${PresetName}. */
+  preset: "|,Preset|arn:|Partition|:mediaconvert:|Region|:|Account|:presets/|PresetName|",
+  /** ARN of a Queue resource: arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName}. */
+  queue: "|,Queue|arn:|Partition|:mediaconvert:|Region|:|Account|:queues/|QueueName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["CertificateAssociation", "Job", "JobTemplate", "Preset", "Queue"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "mediaconvert">;
 /** Any mediaconvert action. */
 export type Action = ActionOf<typeof actionFacts, "mediaconvert">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediaconvert">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -153,7 +179,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mediaconvert" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every mediaconvert action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -161,38 +187,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The CertificateAssociation resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:certificates/${CertificateArn} */
-  CertificateAssociation: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:certificates/${CertificateArn}|",
-  /** The Job resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:jobs/${JobId} */
-  Job: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:jobs/${JobId}|1",
-  /** The JobTemplate resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:jobTemplates/${JobTemplateName} */
-  JobTemplate: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:jobTemplates/${JobTemplateName}|1",
-  /** The Preset resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:presets/${PresetName} */
-  Preset: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:presets/${PresetName}|1",
-  /** The Queue resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName} */
-  Queue: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a CertificateAssociation resource: arn:${Partition}:mediaconvert:${Region}:${Account}:certificates/${CertificateArn}. */
-  certificateAssociation:
-    "|CertificateAssociation|arn:|partition?|:mediaconvert:|region|:|account|:certificates/|certificateArn|",
-  /** ARN of a Job resource: arn:${Partition}:mediaconvert:${Region}:${Account}:jobs/${JobId}. */
-  job: "|Job|arn:|partition?|:mediaconvert:|region|:|account|:jobs/|jobId|",
-  /** ARN of a JobTemplate resource: arn:${Partition}:mediaconvert:${Region}:${Account}:jobTemplates/${JobTemplateName}. */
-  jobTemplate: "|JobTemplate|arn:|partition?|:mediaconvert:|region|:|account|:jobTemplates/|jobTemplateName|",
-  /** ARN of a Preset resource: arn:${Partition}:mediaconvert:${Region}:${Account}:presets/${PresetName}. */
-  preset: "|Preset|arn:|partition?|:mediaconvert:|region|:|account|:presets/|presetName|",
-  /** ARN of a Queue resource: arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName}. */
-  queue: "|Queue|arn:|partition?|:mediaconvert:|region|:|account|:queues/|queueName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

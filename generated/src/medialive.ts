@@ -30,260 +30,256 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept an input device transfer. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  AcceptInputDeviceTransfer: "W||0|input-device;1;|||;",
+  AcceptInputDeviceTransfer: "W|||8;1;|||;",
   /** Grants permission to delete channels, inputs, input security groups, and multiplexes. Access level: Write. https://docs.aws.amazon.com/medialive/latest/ug/editing-deleting-channel.html */
-  BatchDelete: "W||0||||;",
+  BatchDelete: "W||||||;",
   /** Grants permission to start channels and multiplexes. Access level: Write. https://docs.aws.amazon.com/medialive/latest/ug/starting-stopping-deleting-a-channel.html */
-  BatchStart: "W||0||||;",
+  BatchStart: "W||||||;",
   /** Grants permission to stop channels and multiplexes. Access level: Write. https://docs.aws.amazon.com/medialive/latest/ug/starting-stopping-deleting-a-channel.html */
-  BatchStop: "W||0||||;",
+  BatchStop: "W||||||;",
   /** Grants permission to add and remove actions from a channel's schedule. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/submitting-batch-command.html */
-  BatchUpdateSchedule: "W||0|channel;1;|||;",
+  BatchUpdateSchedule: "W|||0;1;|||;",
   /** Grants permission to cancel an input device transfer. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  CancelInputDeviceTransfer: "W||0|input-device;1;|||;",
+  CancelInputDeviceTransfer: "W|||8;1;|||;",
   /** Grants permission to claim an input device. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  ClaimDevice: "W||0|input-device;1;|||;",
+  ClaimDevice: "W|||8;1;|||;",
   /** Grants permission to create a channel. Access level: Write. Resources: channel*, input*. https://docs.aws.amazon.com/medialive/latest/ug/creating-channel-scratch.html */
-  CreateChannel: "W||0|channel;1;,input;1;|0,2|iam:PassRole,medialive:CreateTags|;",
+  CreateChannel: "W|||0;1;,7;1;|0,2|iam:PassRole,medialive:CreateTags|;",
   /** Grants permission to create a cluster. Access level: Write. Resources: channel-placement-group*, cluster*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateChannelPlacementGroup: "W||0|channel-placement-group;1;,cluster;1;|0,2|medialive:CreateTags|;",
+  CreateChannelPlacementGroup: "W|||1;1;,4;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a cloudwatch alarm template. Access level: Write. Resources: cloudwatch-alarm-template*, cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms-templates-create.html */
-  CreateCloudWatchAlarmTemplate:
-    "W||0|cloudwatch-alarm-template;1;,cloudwatch-alarm-template-group;1;|0,2|medialive:CreateTags|;",
+  CreateCloudWatchAlarmTemplate: "W|||2;1;,3;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a cloudwatch alarm template group. Access level: Write. Resources: cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms-templates-create.html */
-  CreateCloudWatchAlarmTemplateGroup: "W||0|cloudwatch-alarm-template-group;1;|0,2|medialive:CreateTags|;",
+  CreateCloudWatchAlarmTemplateGroup: "W|||3;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateCluster: "W||0|cluster;1;|0,2|iam:PassRole|;",
+  CreateCluster: "W|||4;1;|0,2|iam:PassRole|;",
   /** Grants permission to create a eventbridge rule template. Access level: Write. Resources: eventbridge-rule-template*, eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications-template-create.html */
-  CreateEventBridgeRuleTemplate:
-    "W||0|eventbridge-rule-template;1;,eventbridge-rule-template-group;1;|0,2|medialive:CreateTags|;",
+  CreateEventBridgeRuleTemplate: "W|||5;1;,6;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a eventbridge rule template group. Access level: Write. Resources: eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications-template-create.html */
-  CreateEventBridgeRuleTemplateGroup: "W||0|eventbridge-rule-template-group;1;|0,2|medialive:CreateTags|;",
+  CreateEventBridgeRuleTemplateGroup: "W|||6;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create an input. Access level: Write. Resources: input*, input-security-group*. https://docs.aws.amazon.com/medialive/latest/ug/creating-input.html */
-  CreateInput: "W||0|input;1;,input-security-group;1;|0,2|iam:PassRole,medialive:CreateTags|;",
+  CreateInput: "W|||7;1;,9;1;|0,2|iam:PassRole,medialive:CreateTags|;",
   /** Grants permission to create an input security group. Access level: Write. Resources: input-security-group*. https://docs.aws.amazon.com/medialive/latest/ug/working-with-input-security-groups.html */
-  CreateInputSecurityGroup: "W||0|input-security-group;1;|0,2|medialive:CreateTags|;",
+  CreateInputSecurityGroup: "W|||9;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a multiplex. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/multiplex-create.html */
-  CreateMultiplex: "W||0|multiplex;1;|0,2|medialive:CreateTags|;",
+  CreateMultiplex: "W|||10;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a multiplex program. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/multiplex-create.html */
-  CreateMultiplexProgram: "W||0|multiplex;1;|||;",
+  CreateMultiplexProgram: "W|||10;1;|||;",
   /** Grants permission to create a network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateNetwork: "W||0|network;1;|0,2||;",
+  CreateNetwork: "W|||11;1;|0,2||;",
   /** Grants permission to create a node. Access level: Write. Resources: cluster*, node*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateNode: "W||0|cluster;1;,node;1;|0,2|medialive:CreateTags|;",
+  CreateNode: "W|||4;1;,12;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a node registration script. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateNodeRegistrationScript: "W||0|cluster;1;|||;",
+  CreateNodeRegistrationScript: "W|||4;1;|||;",
   /** Grants permission to create a partner input. Access level: Write. Resources: input*. https://docs.aws.amazon.com/medialive/latest/ug/input-create-cdi-partners.html */
-  CreatePartnerInput: "W||0|input;1;|0,2|medialive:CreateTags|;",
+  CreatePartnerInput: "W|||7;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a SDI source. Access level: Write. Resources: sdi-source*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateSdiSource: "W||0|sdi-source;1;|0,2|medialive:CreateTags|;",
+  CreateSdiSource: "W|||15;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a signal map. Access level: Write. Resources: signal-map*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-signal-maps-create.html */
-  CreateSignalMap: "W||0|signal-map;1;|0,2|medialive:CreateTags|;",
+  CreateSignalMap: "W|||16;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create tags for channels, inputs, input security groups, multiplexes, reservations, nodes, networks, clusters, channel placement groups, signal maps, SDI sources, template groups, and templates. Access level: Tagging. Resources: channel, channel-placement-group, cloudwatch-alarm-template, cloudwatch-alarm-template-group, cluster, eventbridge-rule-template, eventbridge-rule-template-group, input, input-security-group, multiplex, network, node, reservation, sdi-source, signal-map. https://docs.aws.amazon.com/medialive/latest/ug/tagging.html */
   CreateTags:
-    "T||0|channel;0;,channel-placement-group;0;,cloudwatch-alarm-template;0;,cloudwatch-alarm-template-group;0;,cluster;0;,eventbridge-rule-template;0;,eventbridge-rule-template-group;0;,input;0;,input-security-group;0;,multiplex;0;,network;0;,node;0;,reservation;0;,sdi-source;0;,signal-map;0;|0,2||CreateChannel,CreateChannelPlacementGroup,CreateCloudWatchAlarmTemplate,CreateCloudWatchAlarmTemplateGroup,CreateEventBridgeRuleTemplate,CreateEventBridgeRuleTemplateGroup,CreateInput,CreateInputSecurityGroup,CreateMultiplex,CreateNode,CreatePartnerInput,CreateSdiSource,CreateSignalMap,;,PurchaseOffering,UpdateChannel,UpdateInputSecurityGroup",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,9;0;,10;0;,11;0;,12;0;,14;0;,15;0;,16;0;|0,2||CreateChannel,CreateChannelPlacementGroup,CreateCloudWatchAlarmTemplate,CreateCloudWatchAlarmTemplateGroup,CreateEventBridgeRuleTemplate,CreateEventBridgeRuleTemplateGroup,CreateInput,CreateInputSecurityGroup,CreateMultiplex,CreateNode,CreatePartnerInput,CreateSdiSource,CreateSignalMap,;,PurchaseOffering,UpdateChannel,UpdateInputSecurityGroup",
   /** Grants permission to delete a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/editing-deleting-channel.html */
-  DeleteChannel: "W||0|channel;1;|||;",
+  DeleteChannel: "W|||0;1;|||;",
   /** Grants permission to delete a cluster. Access level: Write. Resources: channel-placement-group*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  DeleteChannelPlacementGroup: "W||0|channel-placement-group;1;|||;",
+  DeleteChannelPlacementGroup: "W|||1;1;|||;",
   /** Grants permission to delete a cloudwatch alarm template. Access level: Write. Resources: cloudwatch-alarm-template*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms.html */
-  DeleteCloudWatchAlarmTemplate: "W||0|cloudwatch-alarm-template;1;|||;",
+  DeleteCloudWatchAlarmTemplate: "W|||2;1;|||;",
   /** Grants permission to delete a cloudwatch alarm template group. Access level: Write. Resources: cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms.html */
-  DeleteCloudWatchAlarmTemplateGroup: "W||0|cloudwatch-alarm-template-group;1;|||;",
+  DeleteCloudWatchAlarmTemplateGroup: "W|||3;1;|||;",
   /** Grants permission to delete a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  DeleteCluster: "W||0|cluster;1;|||;",
+  DeleteCluster: "W|||4;1;|||;",
   /** Grants permission to delete a eventbridge rule template. Access level: Write. Resources: eventbridge-rule-template*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications.html */
-  DeleteEventBridgeRuleTemplate: "W||0|eventbridge-rule-template;1;|||;",
+  DeleteEventBridgeRuleTemplate: "W|||5;1;|||;",
   /** Grants permission to delete a eventbridge rule template group. Access level: Write. Resources: eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications.html */
-  DeleteEventBridgeRuleTemplateGroup: "W||0|eventbridge-rule-template-group;1;|||;",
+  DeleteEventBridgeRuleTemplateGroup: "W|||6;1;|||;",
   /** Grants permission to delete an input. Access level: Write. Resources: input*. https://docs.aws.amazon.com/medialive/latest/ug/delete-input.html */
-  DeleteInput: "W||0|input;1;|||;",
+  DeleteInput: "W|||7;1;|||;",
   /** Grants permission to delete an input security group. Access level: Write. Resources: input-security-group*. https://docs.aws.amazon.com/medialive/latest/ug/delete-input-security-group.html */
-  DeleteInputSecurityGroup: "W||0|input-security-group;1;|||;",
+  DeleteInputSecurityGroup: "W|||9;1;|||;",
   /** Grants permission to delete a multiplex. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/delete-multiplex-program.html */
-  DeleteMultiplex: "W||0|multiplex;1;|||;",
+  DeleteMultiplex: "W|||10;1;|||;",
   /** Grants permission to delete a multiplex program. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/delete-multiplex-program.html */
-  DeleteMultiplexProgram: "W||0|multiplex;1;|||;",
+  DeleteMultiplexProgram: "W|||10;1;|||;",
   /** Grants permission to delete a network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  DeleteNetwork: "W||0|network;1;|||;",
+  DeleteNetwork: "W|||11;1;|||;",
   /** Grants permission to delete a node. Access level: Write. Resources: node*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  DeleteNode: "W||0|node;1;|||;",
+  DeleteNode: "W|||12;1;|||;",
   /** Grants permission to delete an expired reservation. Access level: Write. Resources: reservation*. https://docs.aws.amazon.com/medialive/latest/ug/deleting-reservations.html */
-  DeleteReservation: "W||0|reservation;1;|||;",
+  DeleteReservation: "W|||14;1;|||;",
   /** Grants permission to delete all schedule actions for a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/schedule-using-console-delete.html */
-  DeleteSchedule: "W||0|channel;1;|||;",
+  DeleteSchedule: "W|||0;1;|||;",
   /** Grants permission to delete a SDI source. Access level: Write. Resources: sdi-source*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  DeleteSdiSource: "W||0|sdi-source;1;|||;",
+  DeleteSdiSource: "W|||15;1;|||;",
   /** Grants permission to delete a signal map. Access level: Write. Resources: signal-map*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-signal-maps-delete.html */
-  DeleteSignalMap: "W||0|signal-map;1;|||;",
+  DeleteSignalMap: "W|||16;1;|||;",
   /** Grants permission to delete tags from channels, inputs, input security groups, multiplexes, reservations, nodes, clusters, networks, channel placement groups, SDI source, signal maps, template groups, and templates. Access level: Tagging. Resources: channel, channel-placement-group, cloudwatch-alarm-template, cloudwatch-alarm-template-group, cluster, eventbridge-rule-template, eventbridge-rule-template-group, input, input-security-group, multiplex, network, node, reservation, sdi-source, signal-map. https://docs.aws.amazon.com/medialive/latest/ug/tagging.html */
-  DeleteTags:
-    "T||0|channel;0;,channel-placement-group;0;,cloudwatch-alarm-template;0;,cloudwatch-alarm-template-group;0;,cluster;0;,eventbridge-rule-template;0;,eventbridge-rule-template-group;0;,input;0;,input-security-group;0;,multiplex;0;,network;0;,node;0;,reservation;0;,sdi-source;0;,signal-map;0;|2||;",
+  DeleteTags: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,9;0;,10;0;,11;0;,12;0;,14;0;,15;0;,16;0;|2||;",
   /** Grants permission to view the account configuration of the customer. Access level: Read. https://docs.aws.amazon.com/medialive/latest/ug/starting-stopping-deleting-a-channel.html */
-  DescribeAccountConfiguration: "R||0||||;",
+  DescribeAccountConfiguration: "R||||||;",
   /** Grants permission to get details about a channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/viewing-channel-configuration.html */
-  DescribeChannel: "R||0|channel;1;|||;",
+  DescribeChannel: "R|||0;1;|||;",
   /** Grants permission to describe a channel placement group. Access level: Read. Resources: channel-placement-group*. https://docs.aws.amazon.com/medialive/latest/ug/emla-setup-cl-create.html */
-  DescribeChannelPlacementGroup: "R||0|channel-placement-group;1;|||;",
+  DescribeChannelPlacementGroup: "R|||1;1;|||;",
   /** Grants permission to describe a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/medialive/latest/ug/emla-setup-cl-create.html */
-  DescribeCluster: "R||0|cluster;1;|||;",
+  DescribeCluster: "R|||4;1;|||;",
   /** Grants permission to describe an input. Access level: Read. Resources: input*. https://docs.aws.amazon.com/medialive/latest/ug/edit-input.html */
-  DescribeInput: "R||0|input;1;|||;",
+  DescribeInput: "R|||7;1;|||;",
   /** Grants permission to describe an input device. Access level: Read. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/device-edit.html */
-  DescribeInputDevice: "R||0|input-device;1;|||;",
+  DescribeInputDevice: "R|||8;1;|||;",
   /** Grants permission to describe an input device thumbnail. Access level: Read. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/device-edit.html */
-  DescribeInputDeviceThumbnail: "R||0|input-device;1;|||;",
+  DescribeInputDeviceThumbnail: "R|||8;1;|||;",
   /** Grants permission to describe an input security group. Access level: Read. Resources: input-security-group*. https://docs.aws.amazon.com/medialive/latest/ug/edit-input-security-group.html */
-  DescribeInputSecurityGroup: "R||0|input-security-group;1;|||;",
+  DescribeInputSecurityGroup: "R|||9;1;|||;",
   /** Grants permission to describe a multiplex. Access level: Read. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/edit-multiplex-program-channel.html */
-  DescribeMultiplex: "R||0|multiplex;1;|||;",
+  DescribeMultiplex: "R|||10;1;|||;",
   /** Grants permission to describe a multiplex program. Access level: Read. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/monitoring-multiplex-console.html */
-  DescribeMultiplexProgram: "R||0|multiplex;1;|||;",
+  DescribeMultiplexProgram: "R|||10;1;|||;",
   /** Grants permission to describe a network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/medialive/latest/ug/emla-setup-cl-networks.html */
-  DescribeNetwork: "R||0|network;1;|||;",
+  DescribeNetwork: "R|||11;1;|||;",
   /** Grants permission to describe a node. Access level: Read. Resources: node*. https://docs.aws.amazon.com/medialive/latest/ug/emla-setup-cl-nodes-create.html */
-  DescribeNode: "R||0|node;1;|||;",
+  DescribeNode: "R|||12;1;|||;",
   /** Grants permission to get details about a reservation offering. Access level: Read. Resources: offering*. https://docs.aws.amazon.com/medialive/latest/ug/purchasing-reservations.html */
-  DescribeOffering: "R||0|offering;1;|||;",
+  DescribeOffering: "R|||13;1;|||;",
   /** Grants permission to get details about a reservation. Access level: Read. Resources: reservation*. https://docs.aws.amazon.com/medialive/latest/ug/view-reservations.html */
-  DescribeReservation: "R||0|reservation;1;|||;",
+  DescribeReservation: "R|||14;1;|||;",
   /** Grants permission to view a list of actions scheduled on a channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/schedule-using-console-view.html */
-  DescribeSchedule: "R||0|channel;1;|||;",
+  DescribeSchedule: "R|||0;1;|||;",
   /** Grants permission to describe a SDI source. Access level: Read. Resources: sdi-source*. https://docs.aws.amazon.com/medialive/latest/ug/emla-setup-cl-create.html */
-  DescribeSdiSource: "R||0|sdi-source;1;|||;",
+  DescribeSdiSource: "R|||15;1;|||;",
   /** Grants permission to view the thumbnails for a channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/starting-stopping-deleting-a-channel.html */
-  DescribeThumbnails: "R||0|channel;1;|||;",
+  DescribeThumbnails: "R|||0;1;|||;",
   /** Grants permission to get a cloudwatch alarm template. Access level: Read. Resources: cloudwatch-alarm-template*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms.html */
-  GetCloudWatchAlarmTemplate: "R||0|cloudwatch-alarm-template;1;|||;",
+  GetCloudWatchAlarmTemplate: "R|||2;1;|||;",
   /** Grants permission to get a cloudwatch alarm template group. Access level: Read. Resources: cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms.html */
-  GetCloudWatchAlarmTemplateGroup: "R||0|cloudwatch-alarm-template-group;1;|||;",
+  GetCloudWatchAlarmTemplateGroup: "R|||3;1;|||;",
   /** Grants permission to get a eventbridge rule template. Access level: Read. Resources: eventbridge-rule-template*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications.html */
-  GetEventBridgeRuleTemplate: "R||0|eventbridge-rule-template;1;|||;",
+  GetEventBridgeRuleTemplate: "R|||5;1;|||;",
   /** Grants permission to get a eventbridge rule template group. Access level: Read. Resources: eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications.html */
-  GetEventBridgeRuleTemplateGroup: "R||0|eventbridge-rule-template-group;1;|||;",
+  GetEventBridgeRuleTemplateGroup: "R|||6;1;|||;",
   /** Grants permission to get a signal map. Access level: Read. Resources: signal-map*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-signal-maps-view.html */
-  GetSignalMap: "R||0|signal-map;1;|||;",
+  GetSignalMap: "R|||16;1;|||;",
   /** Grants permission to list channel alerts. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitor-activity-types-alerts-channels.html */
-  ListAlerts: "L||0||||;",
+  ListAlerts: "L||||||;",
   /** Grants permission to list channel placement groups. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  ListChannelPlacementGroups: "L||0||||;",
+  ListChannelPlacementGroups: "L||||||;",
   /** Grants permission to list channels. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/viewing-channel-configuration.html */
-  ListChannels: "L||0||||;",
+  ListChannels: "L||||||;",
   /** Grants permission to list cloudwatch alarm template groups. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms.html */
-  ListCloudWatchAlarmTemplateGroups: "L||0||||;",
+  ListCloudWatchAlarmTemplateGroups: "L||||||;",
   /** Grants permission to list cloudwatch alarm templates. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms.html */
-  ListCloudWatchAlarmTemplates: "L||0||||;",
+  ListCloudWatchAlarmTemplates: "L||||||;",
   /** Grants permission to list cluster alerts. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitor-activity-types-alerts-cluster.html */
-  ListClusterAlerts: "L||0||||;",
+  ListClusterAlerts: "L||||||;",
   /** Grants permission to list clusters. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  ListClusters: "L||0||||;",
+  ListClusters: "L||||||;",
   /** Grants permission to list eventbridge rule template groups. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications.html */
-  ListEventBridgeRuleTemplateGroups: "L||0||||;",
+  ListEventBridgeRuleTemplateGroups: "L||||||;",
   /** Grants permission to list eventbridge rule templates. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications.html */
-  ListEventBridgeRuleTemplates: "L||0||||;",
+  ListEventBridgeRuleTemplates: "L||||||;",
   /** Grants permission to list input device transfers. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  ListInputDeviceTransfers: "L||0||||;",
+  ListInputDeviceTransfers: "L||||||;",
   /** Grants permission to list input devices. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/device-edit.html */
-  ListInputDevices: "L||0||||;",
+  ListInputDevices: "L||||||;",
   /** Grants permission to list input security groups. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/edit-input-security-group.html */
-  ListInputSecurityGroups: "L||0||||;",
+  ListInputSecurityGroups: "L||||||;",
   /** Grants permission to list inputs. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/edit-input.html */
-  ListInputs: "L||0||||;",
+  ListInputs: "L||||||;",
   /** Grants permission to list multiplex alerts. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitor-activity-types-alerts-channels.html */
-  ListMultiplexAlerts: "L||0||||;",
+  ListMultiplexAlerts: "L||||||;",
   /** Grants permission to list multiplex programs. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitoring-multiplex-console.html */
-  ListMultiplexPrograms: "L||0||||;",
+  ListMultiplexPrograms: "L||||||;",
   /** Grants permission to list multiplexes. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/edit-multiplex-program-channel.html */
-  ListMultiplexes: "L||0||||;",
+  ListMultiplexes: "L||||||;",
   /** Grants permission to list networks. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  ListNetworks: "L||0||||;",
+  ListNetworks: "L||||||;",
   /** Grants permission to list nodes. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  ListNodes: "L||0||||;",
+  ListNodes: "L||||||;",
   /** Grants permission to list reservation offerings. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/purchasing-reservations.html */
-  ListOfferings: "L||0||||;",
+  ListOfferings: "L||||||;",
   /** Grants permission to list reservations. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/view-reservations.html */
-  ListReservations: "L||0||||;",
+  ListReservations: "L||||||;",
   /** Grants permission to list SDI sources. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  ListSdiSources: "L||0||||;",
+  ListSdiSources: "L||||||;",
   /** Grants permission to list signal maps. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-signal-maps-view.html */
-  ListSignalMaps: "L||0||||;",
+  ListSignalMaps: "L||||||;",
   /** Grants permission to list tags for channels, inputs, input security groups, multiplexes, reservations, nodes, clusters, networks, channel placement groups, SDI sources, signal maps, template groups, and templates. Access level: List. Resources: channel, channel-placement-group, cloudwatch-alarm-template, cloudwatch-alarm-template-group, cluster, eventbridge-rule-template, eventbridge-rule-template-group, input, input-security-group, multiplex, network, node, reservation, sdi-source, signal-map. https://docs.aws.amazon.com/medialive/latest/ug/tagging.html */
-  ListTagsForResource:
-    "L||0|channel;0;,channel-placement-group;0;,cloudwatch-alarm-template;0;,cloudwatch-alarm-template-group;0;,cluster;0;,eventbridge-rule-template;0;,eventbridge-rule-template-group;0;,input;0;,input-security-group;0;,multiplex;0;,network;0;,node;0;,reservation;0;,sdi-source;0;,signal-map;0;|||;",
+  ListTagsForResource: "L|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,9;0;,10;0;,11;0;,12;0;,14;0;,15;0;,16;0;|||;",
   /** Grants permission to list available versions of MediaLive. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/medialive-versions.html */
-  ListVersions: "L||0||||;",
+  ListVersions: "L||||||;",
   /** Grants permission to the node to poll the cluster. Access level: Write. https://docs.aws.amazon.com/medialive/latest/ug/about-emla.html */
-  PollAnywhere: "W||0||||",
+  PollAnywhere: "W||||||",
   /** Grants permission to purchase a reservation offering. Access level: Write. Resources: offering*, reservation*. https://docs.aws.amazon.com/medialive/latest/ug/purchasing-reservations.html */
-  PurchaseOffering: "W||0|offering;1;,reservation;1;|0,2|medialive:CreateTags|;",
+  PurchaseOffering: "W|||13;1;,14;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to reboot an input device. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  RebootInputDevice: "W||0|input-device;1;|||;",
+  RebootInputDevice: "W|||8;1;|||;",
   /** Grants permission to reject an input device transfer. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  RejectInputDeviceTransfer: "W||0|input-device;1;|||;",
+  RejectInputDeviceTransfer: "W|||8;1;|||;",
   /** Grants permission to restart pipelines on a running channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/maintenance-user-initiated.html */
-  RestartChannelPipelines: "W||0|channel;1;|||;",
+  RestartChannelPipelines: "W|||0;1;|||;",
   /** Grants permission to start a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/starting-stopping-deleting-a-channel.html */
-  StartChannel: "W||0|channel;1;|||;",
+  StartChannel: "W|||0;1;|||;",
   /** Grants permission to start deletion of a signal map's monitor. Access level: Write. Resources: signal-map*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-signal-maps-delete.html */
-  StartDeleteMonitorDeployment: "W||0|signal-map;1;|||;",
+  StartDeleteMonitorDeployment: "W|||16;1;|||;",
   /** Grants permission to start an input device attached to a MediaConnect flow. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  StartInputDevice: "W||0|input-device;1;|||;",
+  StartInputDevice: "W|||8;1;|||;",
   /** Grants permission to start a maintenance window for an input device. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  StartInputDeviceMaintenanceWindow: "W||0|input-device;1;|||",
+  StartInputDeviceMaintenanceWindow: "W|||8;1;|||",
   /** Grants permission to start a signal map monitor deployment. Access level: Write. Resources: signal-map*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-deploy.html */
-  StartMonitorDeployment: "W||0|signal-map;1;|||;",
+  StartMonitorDeployment: "W|||16;1;|||;",
   /** Grants permission to start a multiplex. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/start-multiplex.html */
-  StartMultiplex: "W||0|multiplex;1;|||;",
+  StartMultiplex: "W|||10;1;|||;",
   /** Grants permission to start a signal map update. Access level: Write. Resources: signal-map*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-signal-maps-update.html */
-  StartUpdateSignalMap: "W||0|signal-map;1;|||;",
+  StartUpdateSignalMap: "W|||16;1;|||;",
   /** Grants permission to stop a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/starting-stopping-deleting-a-channel.html */
-  StopChannel: "W||0|channel;1;|||;",
+  StopChannel: "W|||0;1;|||;",
   /** Grants permission to stop an input device attached to a MediaConnect flow. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  StopInputDevice: "W||0|input-device;1;|||;",
+  StopInputDevice: "W|||8;1;|||;",
   /** Grants permission to stop a multiplex. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/stop-multiplex.title.html */
-  StopMultiplex: "W||0|multiplex;1;|||;",
+  StopMultiplex: "W|||10;1;|||;",
   /** Grants permission to the node to submit state changes to the cluster. Access level: Write. https://docs.aws.amazon.com/medialive/latest/ug/about-emla.html */
-  SubmitAnywhereStateChange: "W||0||||",
+  SubmitAnywhereStateChange: "W||||||",
   /** Grants permission to transfer an input device. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  TransferInputDevice: "W||0|input-device;1;|||;",
+  TransferInputDevice: "W|||8;1;|||;",
   /** Grants permission to update a customer's account configuration. Access level: Write. https://docs.aws.amazon.com/medialive/latest/ug/starting-stopping-deleting-a-channel.html */
-  UpdateAccountConfiguration: "W||0||||;",
+  UpdateAccountConfiguration: "W||||||;",
   /** Grants permission to update a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/editing-deleting-channel.html */
-  UpdateChannel: "W||0|channel;1;||iam:PassRole,medialive:CreateTags|;",
+  UpdateChannel: "W|||0;1;||iam:PassRole,medialive:CreateTags|;",
   /** Grants permission to update the class of a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/editing-deleting-channel.html */
-  UpdateChannelClass: "W||0|channel;1;|||;",
+  UpdateChannelClass: "W|||0;1;|||;",
   /** Grants permission to update a node. Access level: Write. Resources: channel-placement-group*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  UpdateChannelPlacementGroup: "W||0|channel-placement-group;1;|0,2||;",
+  UpdateChannelPlacementGroup: "W|||1;1;|0,2||;",
   /** Grants permission to update a cloudwatch alarm template. Access level: Write. Resources: cloudwatch-alarm-template*, cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms-templates-create.html */
-  UpdateCloudWatchAlarmTemplate: "W||0|cloudwatch-alarm-template;1;,cloudwatch-alarm-template-group;1;|||;",
+  UpdateCloudWatchAlarmTemplate: "W|||2;1;,3;1;|||;",
   /** Grants permission to update a cloudwatch alarm template group. Access level: Write. Resources: cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms-templates-create.html */
-  UpdateCloudWatchAlarmTemplateGroup: "W||0|cloudwatch-alarm-template-group;1;|||;",
+  UpdateCloudWatchAlarmTemplateGroup: "W|||3;1;|||;",
   /** Grants permission to update a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/medialive/latest/ug/emla-setup-cl-create.html */
-  UpdateCluster: "W||0|cluster;1;|0,2||;",
+  UpdateCluster: "W|||4;1;|0,2||;",
   /** Grants permission to update a eventbridge rule template. Access level: Write. Resources: eventbridge-rule-template*, eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications-template-create.html */
-  UpdateEventBridgeRuleTemplate: "W||0|eventbridge-rule-template;1;,eventbridge-rule-template-group;1;|||;",
+  UpdateEventBridgeRuleTemplate: "W|||5;1;,6;1;|||;",
   /** Grants permission to update a eventbridge rule template group. Access level: Write. Resources: eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications-template-create.html */
-  UpdateEventBridgeRuleTemplateGroup: "W||0|eventbridge-rule-template-group;1;|||;",
+  UpdateEventBridgeRuleTemplateGroup: "W|||6;1;|||;",
   /** Grants permission to update an input. Access level: Write. Resources: input*. https://docs.aws.amazon.com/medialive/latest/ug/edit-input.html */
-  UpdateInput: "W||0|input;1;||iam:PassRole|;",
+  UpdateInput: "W|||7;1;||iam:PassRole|;",
   /** Grants permission to update an input device. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/device-edit.html */
-  UpdateInputDevice: "W||0|input-device;1;||iam:PassRole|;",
+  UpdateInputDevice: "W|||8;1;||iam:PassRole|;",
   /** Grants permission to update an input security group. Access level: Write. Resources: input-security-group*. https://docs.aws.amazon.com/medialive/latest/ug/edit-input-security-group.html */
-  UpdateInputSecurityGroup: "W||0|input-security-group;1;|0,2|medialive:CreateTags|;",
+  UpdateInputSecurityGroup: "W|||9;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to update a multiplex. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/edit-multiplex-program-channel.html */
-  UpdateMultiplex: "W||0|multiplex;1;|||;",
+  UpdateMultiplex: "W|||10;1;|||;",
   /** Grants permission to update a multiplex program. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/edit-multiplex-program-channel.html */
-  UpdateMultiplexProgram: "W||0|multiplex;1;|||;",
+  UpdateMultiplexProgram: "W|||10;1;|||;",
   /** Grants permission to update the state of a node. Access level: Write. Resources: network*. https://docs.aws.amazon.com/medialive/latest/ug/emla-deploy-identify-network-requirements.html */
-  UpdateNetwork: "W||0|network;1;|0,2||;",
+  UpdateNetwork: "W|||11;1;|0,2||;",
   /** Grants permission to update a node. Access level: Write. Resources: node*. https://docs.aws.amazon.com/medialive/latest/ug/emla-setup-cl-nodes-create.html */
-  UpdateNode: "W||0|node;1;|0,2||;",
+  UpdateNode: "W|||12;1;|0,2||;",
   /** Grants permission to update the state of a node. Access level: Write. Resources: node*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  UpdateNodeState: "W||0|node;1;|0,2||;",
+  UpdateNodeState: "W|||12;1;|0,2||;",
   /** Grants permission to update a reservation. Access level: Write. Resources: reservation*. https://docs.aws.amazon.com/medialive/latest/ug/reservations.html */
-  UpdateReservation: "W||0|reservation;1;|||;",
+  UpdateReservation: "W|||14;1;|||;",
   /** Grants permission to update the state of a sdi source. Access level: Write. Resources: sdi-source*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  UpdateSdiSource: "W||0|sdi-source;1;|0,2||;",
+  UpdateSdiSource: "W|||15;1;|0,2||;",
 } as const;
 const actionDetails = {
   AcceptInputDeviceTransfer: "|,;~~~|Grants permission to accept an input device transfer",
@@ -415,12 +411,110 @@ const actionDetails = {
   UpdateReservation: "|,;~~~|Grants permission to update a reservation",
   UpdateSdiSource: "|,;~~~|Grants permission to update the state of a sdi source",
 };
+const resourceTypeFacts = {
+  /** The channel resource type: arn:${Partition}:medialive:${Region}:${Account}:channel:${ChannelId} */
+  channel: "|,|1",
+  /** The channel-placement-group resource type: arn:${Partition}:medialive:${Region}:${Account}:channelPlacementGroup:${ClusterId}/${ChannelPlacementGroupId} */
+  "channel-placement-group": "|,channelPlacementGroup|1",
+  /** The cloudwatch-alarm-template resource type: arn:${Partition}:medialive:${Region}:${Account}:cloudwatch-alarm-template:${CloudWatchAlarmTemplateId} */
+  "cloudwatch-alarm-template": "|,cloudwatchAlarmTemplate|1",
+  /** The cloudwatch-alarm-template-group resource type: arn:${Partition}:medialive:${Region}:${Account}:cloudwatch-alarm-template-group:${CloudWatchAlarmTemplateGroupId} */
+  "cloudwatch-alarm-template-group": "|,cloudwatchAlarmTemplateGroup|1",
+  /** The cluster resource type: arn:${Partition}:medialive:${Region}:${Account}:cluster:${ClusterId} */
+  cluster: "|,|1",
+  /** The eventbridge-rule-template resource type: arn:${Partition}:medialive:${Region}:${Account}:eventbridge-rule-template:${EventBridgeRuleTemplateId} */
+  "eventbridge-rule-template": "|,eventbridgeRuleTemplate|1",
+  /** The eventbridge-rule-template-group resource type: arn:${Partition}:medialive:${Region}:${Account}:eventbridge-rule-template-group:${EventBridgeRuleTemplateGroupId} */
+  "eventbridge-rule-template-group": "|,eventbridgeRuleTemplateGroup|1",
+  /** The input resource type: arn:${Partition}:medialive:${Region}:${Account}:input:${InputId} */
+  input: "|,|1",
+  /** The input-device resource type: arn:${Partition}:medialive:${Region}:${Account}:inputDevice:${DeviceId} */
+  "input-device": "|,inputDevice|",
+  /** The input-security-group resource type: arn:${Partition}:medialive:${Region}:${Account}:inputSecurityGroup:${InputSecurityGroupId} */
+  "input-security-group": "|,inputSecurityGroup|1",
+  /** The multiplex resource type: arn:${Partition}:medialive:${Region}:${Account}:multiplex:${MultiplexId} */
+  multiplex: "|,|1",
+  /** The network resource type: arn:${Partition}:medialive:${Region}:${Account}:network:${NetworkId} */
+  network: "|,|1",
+  /** The node resource type: arn:${Partition}:medialive:${Region}:${Account}:node:${ClusterId}/${NodeId} */
+  node: "|,|1",
+  /** The offering resource type: arn:${Partition}:medialive:${Region}:${Account}:offering:${OfferingId} */
+  offering: "|,|",
+  /** The reservation resource type: arn:${Partition}:medialive:${Region}:${Account}:reservation:${ReservationId} */
+  reservation: "|,|1",
+  /** The sdi-source resource type: arn:${Partition}:medialive:${Region}:${Account}:sdiSource:${SdiSourceId} */
+  "sdi-source": "|,sdiSource|1",
+  /** The signal-map resource type: arn:${Partition}:medialive:${Region}:${Account}:signal-map:${SignalMapId} */
+  "signal-map": "|,signalMap|1",
+} as const;
+const arnFormats = {
+  /** ARN of a channel resource: arn:${Partition}:medialive:${Region}:${Account}:channel:${ChannelId}. */
+  channel: "|,channel|arn:|Partition|:medialive:|Region|:|Account|:channel:|ChannelId|",
+  /** ARN of a channel-placement-group resource: arn:${Partition}:medialive:${Region}:${Account}:channelPlacementGroup:${ClusterId}/${ChannelPlacementGroupId}. */
+  channelPlacementGroup:
+    "|,channel-placement-group|arn:|Partition|:medialive:|Region|:|Account|:channelPlacementGroup:|ClusterId|/|ChannelPlacementGroupId|",
+  /** ARN of a cloudwatch-alarm-template resource: arn:${Partition}:medialive:${Region}:${Account}:cloudwatch-alarm-template:${CloudWatchAlarmTemplateId}. */
+  cloudwatchAlarmTemplate:
+    "|,cloudwatch-alarm-template|arn:|Partition|:medialive:|Region|:|Account|:cloudwatch-alarm-template:|CloudWatchAlarmTemplateId|",
+  /** ARN of a cloudwatch-alarm-template-group resource: arn:${Partition}:medialive:${Region}:${Account}:cloudwatch-alarm-template-group:${CloudWatchAlarmTemplateGroupId}. */
+  cloudwatchAlarmTemplateGroup:
+    "|,cloudwatch-alarm-template-group|arn:|Partition|:medialive:|Region|:|Account|:cloudwatch-alarm-template-group:|CloudWatchAlarmTemplateGroupId|",
+  /** ARN of a cluster resource: arn:${Partition}:medialive:${Region}:${Account}:cluster:${ClusterId}. */
+  cluster: "|,cluster|arn:|Partition|:medialive:|Region|:|Account|:cluster:|ClusterId|",
+  /** ARN of a eventbridge-rule-template resource: arn:${Partition}:medialive:${Region}:${Account}:eventbridge-rule-template:${EventBridgeRuleTemplateId}. */
+  eventbridgeRuleTemplate:
+    "|,eventbridge-rule-template|arn:|Partition|:medialive:|Region|:|Account|:eventbridge-rule-template:|EventBridgeRuleTemplateId|",
+  /** ARN of a eventbridge-rule-template-group resource: arn:${Partition}:medialive:${Region}:${Account}:eventbridge-rule-template-group:${EventBridgeRuleTemplateGroupId}. */
+  eventbridgeRuleTemplateGroup:
+    "|,eventbridge-rule-template-group|arn:|Partition|:medialive:|Region|:|Account|:eventbridge-rule-template-group:|EventBridgeRuleTemplateGroupId|",
+  /** ARN of a input resource: arn:${Partition}:medialive:${Region}:${Account}:input:${InputId}. */
+  input: "|,input|arn:|Partition|:medialive:|Region|:|Account|:input:|InputId|",
+  /** ARN of a input-device resource: arn:${Partition}:medialive:${Region}:${Account}:inputDevice:${DeviceId}. */
+  inputDevice: "|,input-device|arn:|Partition|:medialive:|Region|:|Account|:inputDevice:|DeviceId|",
+  /** ARN of a input-security-group resource: arn:${Partition}:medialive:${Region}:${Account}:inputSecurityGroup:${InputSecurityGroupId}. */
+  inputSecurityGroup:
+    "|,input-security-group|arn:|Partition|:medialive:|Region|:|Account|:inputSecurityGroup:|InputSecurityGroupId|",
+  /** ARN of a multiplex resource: arn:${Partition}:medialive:${Region}:${Account}:multiplex:${MultiplexId}. */
+  multiplex: "|,multiplex|arn:|Partition|:medialive:|Region|:|Account|:multiplex:|MultiplexId|",
+  /** ARN of a network resource: arn:${Partition}:medialive:${Region}:${Account}:network:${NetworkId}. */
+  network: "|,network|arn:|Partition|:medialive:|Region|:|Account|:network:|NetworkId|",
+  /** ARN of a node resource: arn:${Partition}:medialive:${Region}:${Account}:node:${ClusterId}/${NodeId}. */
+  node: "|,node|arn:|Partition|:medialive:|Region|:|Account|:node:|ClusterId|/|NodeId|",
+  /** ARN of a offering resource: arn:${Partition}:medialive:${Region}:${Account}:offering:${OfferingId}. */
+  offering: "|,offering|arn:|Partition|:medialive:|Region|:|Account|:offering:|OfferingId|",
+  /** ARN of a reservation resource: arn:${Partition}:medialive:${Region}:${Account}:reservation:${ReservationId}. */
+  reservation: "|,reservation|arn:|Partition|:medialive:|Region|:|Account|:reservation:|ReservationId|",
+  /** ARN of a sdi-source resource: arn:${Partition}:medialive:${Region}:${Account}:sdiSource:${SdiSourceId}. */
+  sdiSource: "|,sdi-source|arn:|Partition|:medialive:|Region|:|Account|:sdiSource:|SdiSourceId|",
+  /** ARN of a signal-map resource: arn:${Partition}:medialive:${Region}:${Account}:signal-map:${SignalMapId}. */
+  signalMap: "|,signal-map|arn:|Partition|:medialive:|Region|:|Account|:signal-map:|SignalMapId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "channel",
+  "channel-placement-group",
+  "cloudwatch-alarm-template",
+  "cloudwatch-alarm-template-group",
+  "cluster",
+  "eventbridge-rule-template",
+  "eventbridge-rule-template-group",
+  "input",
+  "input-device",
+  "input-security-group",
+  "multiplex",
+  "network",
+  "node",
+  "offering",
+  "reservation",
+  "sdi-source",
+  "signal-map",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "medialive">;
 /** Any medialive action. */
 export type Action = ActionOf<typeof actionFacts, "medialive">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "medialive">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -428,7 +522,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "medialive" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every medialive action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -436,97 +530,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The channel resource type: arn:${Partition}:medialive:${Region}:${Account}:channel:${ChannelId} */
-  channel: "|,arn:${Partition}:medialive:${Region}:${Account}:channel:${ChannelId}|1",
-  /** The channel-placement-group resource type: arn:${Partition}:medialive:${Region}:${Account}:channelPlacementGroup:${ClusterId}/${ChannelPlacementGroupId} */
-  "channel-placement-group":
-    "|,arn:${Partition}:medialive:${Region}:${Account}:channelPlacementGroup:${ClusterId}/${ChannelPlacementGroupId}|1",
-  /** The cloudwatch-alarm-template resource type: arn:${Partition}:medialive:${Region}:${Account}:cloudwatch-alarm-template:${CloudWatchAlarmTemplateId} */
-  "cloudwatch-alarm-template":
-    "|,arn:${Partition}:medialive:${Region}:${Account}:cloudwatch-alarm-template:${CloudWatchAlarmTemplateId}|1",
-  /** The cloudwatch-alarm-template-group resource type: arn:${Partition}:medialive:${Region}:${Account}:cloudwatch-alarm-template-group:${CloudWatchAlarmTemplateGroupId} */
-  "cloudwatch-alarm-template-group":
-    "|,arn:${Partition}:medialive:${Region}:${Account}:cloudwatch-alarm-template-group:${CloudWatchAlarmTemplateGroupId}|1",
-  /** The cluster resource type: arn:${Partition}:medialive:${Region}:${Account}:cluster:${ClusterId} */
-  cluster: "|,arn:${Partition}:medialive:${Region}:${Account}:cluster:${ClusterId}|1",
-  /** The eventbridge-rule-template resource type: arn:${Partition}:medialive:${Region}:${Account}:eventbridge-rule-template:${EventBridgeRuleTemplateId} */
-  "eventbridge-rule-template":
-    "|,arn:${Partition}:medialive:${Region}:${Account}:eventbridge-rule-template:${EventBridgeRuleTemplateId}|1",
-  /** The eventbridge-rule-template-group resource type: arn:${Partition}:medialive:${Region}:${Account}:eventbridge-rule-template-group:${EventBridgeRuleTemplateGroupId} */
-  "eventbridge-rule-template-group":
-    "|,arn:${Partition}:medialive:${Region}:${Account}:eventbridge-rule-template-group:${EventBridgeRuleTemplateGroupId}|1",
-  /** The input resource type: arn:${Partition}:medialive:${Region}:${Account}:input:${InputId} */
-  input: "|,arn:${Partition}:medialive:${Region}:${Account}:input:${InputId}|1",
-  /** The input-device resource type: arn:${Partition}:medialive:${Region}:${Account}:inputDevice:${DeviceId} */
-  "input-device": "|,arn:${Partition}:medialive:${Region}:${Account}:inputDevice:${DeviceId}|",
-  /** The input-security-group resource type: arn:${Partition}:medialive:${Region}:${Account}:inputSecurityGroup:${InputSecurityGroupId} */
-  "input-security-group":
-    "|,arn:${Partition}:medialive:${Region}:${Account}:inputSecurityGroup:${InputSecurityGroupId}|1",
-  /** The multiplex resource type: arn:${Partition}:medialive:${Region}:${Account}:multiplex:${MultiplexId} */
-  multiplex: "|,arn:${Partition}:medialive:${Region}:${Account}:multiplex:${MultiplexId}|1",
-  /** The network resource type: arn:${Partition}:medialive:${Region}:${Account}:network:${NetworkId} */
-  network: "|,arn:${Partition}:medialive:${Region}:${Account}:network:${NetworkId}|1",
-  /** The node resource type: arn:${Partition}:medialive:${Region}:${Account}:node:${ClusterId}/${NodeId} */
-  node: "|,arn:${Partition}:medialive:${Region}:${Account}:node:${ClusterId}/${NodeId}|1",
-  /** The offering resource type: arn:${Partition}:medialive:${Region}:${Account}:offering:${OfferingId} */
-  offering: "|,arn:${Partition}:medialive:${Region}:${Account}:offering:${OfferingId}|",
-  /** The reservation resource type: arn:${Partition}:medialive:${Region}:${Account}:reservation:${ReservationId} */
-  reservation: "|,arn:${Partition}:medialive:${Region}:${Account}:reservation:${ReservationId}|1",
-  /** The sdi-source resource type: arn:${Partition}:medialive:${Region}:${Account}:sdiSource:${SdiSourceId} */
-  "sdi-source": "|,arn:${Partition}:medialive:${Region}:${Account}:sdiSource:${SdiSourceId}|1",
-  /** The signal-map resource type: arn:${Partition}:medialive:${Region}:${Account}:signal-map:${SignalMapId} */
-  "signal-map": "|,arn:${Partition}:medialive:${Region}:${Account}:signal-map:${SignalMapId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a channel resource: arn:${Partition}:medialive:${Region}:${Account}:channel:${ChannelId}. */
-  channel: "|channel|arn:|partition?|:medialive:|region|:|account|:channel:|channelId|",
-  /** ARN of a channel-placement-group resource: arn:${Partition}:medialive:${Region}:${Account}:channelPlacementGroup:${ClusterId}/${ChannelPlacementGroupId}. */
-  channelPlacementGroup:
-    "|channel-placement-group|arn:|partition?|:medialive:|region|:|account|:channelPlacementGroup:|clusterId|/|channelPlacementGroupId|",
-  /** ARN of a cloudwatch-alarm-template resource: arn:${Partition}:medialive:${Region}:${Account}:cloudwatch-alarm-template:${CloudWatchAlarmTemplateId}. */
-  cloudwatchAlarmTemplate:
-    "|cloudwatch-alarm-template|arn:|partition?|:medialive:|region|:|account|:cloudwatch-alarm-template:|cloudWatchAlarmTemplateId|",
-  /** ARN of a cloudwatch-alarm-template-group resource: arn:${Partition}:medialive:${Region}:${Account}:cloudwatch-alarm-template-group:${CloudWatchAlarmTemplateGroupId}. */
-  cloudwatchAlarmTemplateGroup:
-    "|cloudwatch-alarm-template-group|arn:|partition?|:medialive:|region|:|account|:cloudwatch-alarm-template-group:|cloudWatchAlarmTemplateGroupId|",
-  /** ARN of a cluster resource: arn:${Partition}:medialive:${Region}:${Account}:cluster:${ClusterId}. */
-  cluster: "|cluster|arn:|partition?|:medialive:|region|:|account|:cluster:|clusterId|",
-  /** ARN of a eventbridge-rule-template resource: arn:${Partition}:medialive:${Region}:${Account}:eventbridge-rule-template:${EventBridgeRuleTemplateId}. */
-  eventbridgeRuleTemplate:
-    "|eventbridge-rule-template|arn:|partition?|:medialive:|region|:|account|:eventbridge-rule-template:|eventBridgeRuleTemplateId|",
-  /** ARN of a eventbridge-rule-template-group resource: arn:${Partition}:medialive:${Region}:${Account}:eventbridge-rule-template-group:${EventBridgeRuleTemplateGroupId}. */
-  eventbridgeRuleTemplateGroup:
-    "|eventbridge-rule-template-group|arn:|partition?|:medialive:|region|:|account|:eventbridge-rule-template-group:|eventBridgeRuleTemplateGroupId|",
-  /** ARN of a input resource: arn:${Partition}:medialive:${Region}:${Account}:input:${InputId}. */
-  input: "|input|arn:|partition?|:medialive:|region|:|account|:input:|inputId|",
-  /** ARN of a input-device resource: arn:${Partition}:medialive:${Region}:${Account}:inputDevice:${DeviceId}. */
-  inputDevice: "|input-device|arn:|partition?|:medialive:|region|:|account|:inputDevice:|deviceId|",
-  /** ARN of a input-security-group resource: arn:${Partition}:medialive:${Region}:${Account}:inputSecurityGroup:${InputSecurityGroupId}. */
-  inputSecurityGroup:
-    "|input-security-group|arn:|partition?|:medialive:|region|:|account|:inputSecurityGroup:|inputSecurityGroupId|",
-  /** ARN of a multiplex resource: arn:${Partition}:medialive:${Region}:${Account}:multiplex:${MultiplexId}. */
-  multiplex: "|multiplex|arn:|partition?|:medialive:|region|:|account|:multiplex:|multiplexId|",
-  /** ARN of a network resource: arn:${Partition}:medialive:${Region}:${Account}:network:${NetworkId}. */
-  network: "|network|arn:|partition?|:medialive:|region|:|account|:network:|networkId|",
-  /** ARN of a node resource: arn:${Partition}:medialive:${Region}:${Account}:node:${ClusterId}/${NodeId}. */
-  node: "|node|arn:|partition?|:medialive:|region|:|account|:node:|clusterId|/|nodeId|",
-  /** ARN of a offering resource: arn:${Partition}:medialive:${Region}:${Account}:offering:${OfferingId}. */
-  offering: "|offering|arn:|partition?|:medialive:|region|:|account|:offering:|offeringId|",
-  /** ARN of a reservation resource: arn:${Partition}:medialive:${Region}:${Account}:reservation:${ReservationId}. */
-  reservation: "|reservation|arn:|partition?|:medialive:|region|:|account|:reservation:|reservationId|",
-  /** ARN of a sdi-source resource: arn:${Partition}:medialive:${Region}:${Account}:sdiSource:${SdiSourceId}. */
-  sdiSource: "|sdi-source|arn:|partition?|:medialive:|region|:|account|:sdiSource:|sdiSourceId|",
-  /** ARN of a signal-map resource: arn:${Partition}:medialive:${Region}:${Account}:signal-map:${SignalMapId}. */
-  signalMap: "|signal-map|arn:|partition?|:medialive:|region|:|account|:signal-map:|signalMapId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,40 +30,39 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure egress access logs for a PackagingGroup. Access level: Write. Resources: packaging-groups*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups-id-configure_logs.html#packaging_groups-id-configure_logsput */
-  ConfigureLogs: "W||0|packaging-groups;1;||iam:CreateServiceLinkedRole|;",
+  ConfigureLogs: "W|||2;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to create an asset in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/assets.html#assetspost */
-  CreateAsset: "W||0||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
+  CreateAsset: "W||||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
   /** Grants permission to create a packaging configuration in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_configurations.html#packaging_configurationspost */
-  CreatePackagingConfiguration: "W||0||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
+  CreatePackagingConfiguration: "W||||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
   /** Grants permission to create a packaging group in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups.html#packaging_groupspost */
-  CreatePackagingGroup: "W||0||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
+  CreatePackagingGroup: "W||||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
   /** Grants permission to delete an asset in AWS Elemental MediaPackage. Access level: Write. Resources: assets*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/assets-id.html#assets-iddelete */
-  DeleteAsset: "W||0|assets;1;|||;",
+  DeleteAsset: "W|||0;1;|||;",
   /** Grants permission to delete a packaging configuration in AWS Elemental MediaPackage. Access level: Write. Resources: packaging-configurations*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_configurations-id.html#packaging_configurations-iddelete */
-  DeletePackagingConfiguration: "W||0|packaging-configurations;1;|||;",
+  DeletePackagingConfiguration: "W|||1;1;|||;",
   /** Grants permission to delete a packaging group in AWS Elemental MediaPackage. Access level: Write. Resources: packaging-groups*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups-id.html#packaging_groups-iddelete */
-  DeletePackagingGroup: "W||0|packaging-groups;1;|||;",
+  DeletePackagingGroup: "W|||2;1;|||;",
   /** Grants permission to view the details of an asset in AWS Elemental MediaPackage. Access level: Read. Resources: assets*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/assets-id.html#assets-idget */
-  DescribeAsset: "R||0|assets;1;|||;",
+  DescribeAsset: "R|||0;1;|||;",
   /** Grants permission to view the details of a packaging configuration in AWS Elemental MediaPackage. Access level: Read. Resources: packaging-configurations*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_configurations-id.html#packaging_configurations-idget */
-  DescribePackagingConfiguration: "R||0|packaging-configurations;1;|||;",
+  DescribePackagingConfiguration: "R|||1;1;|||;",
   /** Grants permission to view the details of a packaging group in AWS Elemental MediaPackage. Access level: Read. Resources: packaging-groups*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups-id.html#packaging_groups-idget */
-  DescribePackagingGroup: "R||0|packaging-groups;1;|||;",
+  DescribePackagingGroup: "R|||2;1;|||;",
   /** Grants permission to view a list of assets in AWS Elemental MediaPackage. Access level: List. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/assets.html#assetsget */
-  ListAssets: "L||0||||;",
+  ListAssets: "L||||||;",
   /** Grants permission to view a list of packaging configurations in AWS Elemental MediaPackage. Access level: List. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_configurations.html#packaging_configurationsget */
-  ListPackagingConfigurations: "L||0||||;",
+  ListPackagingConfigurations: "L||||||;",
   /** Grants permission to view a list of packaging groups in AWS Elemental MediaPackage. Access level: List. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups.html#packaging_groupsget */
-  ListPackagingGroups: "L||0||||;",
+  ListPackagingGroups: "L||||||;",
   /** Grants permission to list the tags assigned to a PackagingGroup, PackagingConfiguration, or Asset. Access level: Read. Resources: assets, packaging-configurations, packaging-groups. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/tags-resource-arn.html#tags-resource-arnget */
-  ListTagsForResource: "R||0|assets;0;,packaging-configurations;0;,packaging-groups;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;|||;",
   /** Grants permission to assign tags to a PackagingGroup, PackagingConfiguration, or Asset. Access level: Tagging. Resources: assets, packaging-configurations, packaging-groups. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/tags-resource-arn.html#tags-resource-arnpost */
-  TagResource:
-    "T||0|assets;0;,packaging-configurations;0;,packaging-groups;0;|0,2||CreateAsset,CreatePackagingConfiguration,CreatePackagingGroup,;",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,2||CreateAsset,CreatePackagingConfiguration,CreatePackagingGroup,;",
   /** Grants permission to delete tags from a PackagingGroup, PackagingConfiguration, or Asset. Access level: Tagging. Resources: assets, packaging-configurations, packaging-groups. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/tags-resource-arn.html#tags-resource-arndelete */
-  UntagResource: "T||0|assets;0;,packaging-configurations;0;,packaging-groups;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;|2||;",
   /** Grants permission to update a packaging group in AWS Elemental MediaPackage. Access level: Write. Resources: packaging-groups*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups-id.html#packaging_groups-idput */
-  UpdatePackagingGroup: "W||0|packaging-groups;1;||iam:PassRole|;",
+  UpdatePackagingGroup: "W|||2;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   ConfigureLogs: "|,;~~~|Grants permission to configure egress access logs for a PackagingGroup",
@@ -90,12 +89,32 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to delete tags from a PackagingGroup, PackagingConfiguration, or Asset",
   UpdatePackagingGroup: "|,;~~~|Grants permission to update a packaging group in AWS Elemental MediaPackage",
 };
+const resourceTypeFacts = {
+  /** The assets resource type: arn:${Partition}:mediapackage-vod:${Region}:${Account}:assets/${AssetIdentifier} */
+  assets: "|,|1",
+  /** The packaging-configurations resource type: arn:${Partition}:mediapackage-vod:${Region}:${Account}:packaging-configurations/${PackagingConfigurationIdentifier} */
+  "packaging-configurations": "|,packagingConfigurations|1",
+  /** The packaging-groups resource type: arn:${Partition}:mediapackage-vod:${Region}:${Account}:packaging-groups/${PackagingGroupIdentifier} */
+  "packaging-groups": "|,packagingGroups|1",
+} as const;
+const arnFormats = {
+  /** ARN of a assets resource: arn:${Partition}:mediapackage-vod:${Region}:${Account}:assets/${AssetIdentifier}. */
+  assets: "|,assets|arn:|Partition|:mediapackage-vod:|Region|:|Account|:assets/|AssetIdentifier|",
+  /** ARN of a packaging-configurations resource: arn:${Partition}:mediapackage-vod:${Region}:${Account}:packaging-configurations/${PackagingConfigurationIdentifier}. */
+  packagingConfigurations:
+    "|,packaging-configurations|arn:|Partition|:mediapackage-vod:|Region|:|Account|:packaging-configurations/|PackagingConfigurationIdentifier|",
+  /** ARN of a packaging-groups resource: arn:${Partition}:mediapackage-vod:${Region}:${Account}:packaging-groups/${PackagingGroupIdentifier}. */
+  packagingGroups:
+    "|,packaging-groups|arn:|Partition|:mediapackage-vod:|Region|:|Account|:packaging-groups/|PackagingGroupIdentifier|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["assets", "packaging-configurations", "packaging-groups"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "mediapackage-vod">;
 /** Any mediapackage-vod action. */
 export type Action = ActionOf<typeof actionFacts, "mediapackage-vod">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediapackage-vod">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -103,7 +122,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mediapackage-vod" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every mediapackage-vod action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -111,33 +130,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The assets resource type: arn:${Partition}:mediapackage-vod:${Region}:${Account}:assets/${AssetIdentifier} */
-  assets: "|,arn:${Partition}:mediapackage-vod:${Region}:${Account}:assets/${AssetIdentifier}|1",
-  /** The packaging-configurations resource type: arn:${Partition}:mediapackage-vod:${Region}:${Account}:packaging-configurations/${PackagingConfigurationIdentifier} */
-  "packaging-configurations":
-    "|,arn:${Partition}:mediapackage-vod:${Region}:${Account}:packaging-configurations/${PackagingConfigurationIdentifier}|1",
-  /** The packaging-groups resource type: arn:${Partition}:mediapackage-vod:${Region}:${Account}:packaging-groups/${PackagingGroupIdentifier} */
-  "packaging-groups":
-    "|,arn:${Partition}:mediapackage-vod:${Region}:${Account}:packaging-groups/${PackagingGroupIdentifier}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a assets resource: arn:${Partition}:mediapackage-vod:${Region}:${Account}:assets/${AssetIdentifier}. */
-  assets: "|assets|arn:|partition?|:mediapackage-vod:|region|:|account|:assets/|assetIdentifier|",
-  /** ARN of a packaging-configurations resource: arn:${Partition}:mediapackage-vod:${Region}:${Account}:packaging-configurations/${PackagingConfigurationIdentifier}. */
-  packagingConfigurations:
-    "|packaging-configurations|arn:|partition?|:mediapackage-vod:|region|:|account|:packaging-configurations/|packagingConfigurationIdentifier|",
-  /** ARN of a packaging-groups resource: arn:${Partition}:mediapackage-vod:${Region}:${Account}:packaging-groups/${PackagingGroupIdentifier}. */
-  packagingGroups:
-    "|packaging-groups|arn:|partition?|:mediapackage-vod:|region|:|account|:packaging-groups/|packagingGroupIdentifier|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,43 +30,43 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure access logs for a Channel. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id-configure_logs.html#channels-id-configure_logsput */
-  ConfigureLogs: "W||0|channels;1;||iam:CreateServiceLinkedRole|",
+  ConfigureLogs: "W|||0;1;||iam:CreateServiceLinkedRole|",
   /** Grants permission to create a channel in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels.html#channelspost */
-  CreateChannel: "W||0||0,2|mediapackage:TagResource|;",
+  CreateChannel: "W||||0,2|mediapackage:TagResource|;",
   /** Grants permission to create a harvest job in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage/latest/apireference/harvest_jobs.html#harvest_jobspost */
-  CreateHarvestJob: "W||0||0,2|iam:PassRole|;",
+  CreateHarvestJob: "W||||0,2|iam:PassRole|;",
   /** Grants permission to create an endpoint in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints.html#origin_endpointspost */
-  CreateOriginEndpoint: "W||0||0,2|iam:PassRole,mediapackage:TagResource|;",
+  CreateOriginEndpoint: "W||||0,2|iam:PassRole,mediapackage:TagResource|;",
   /** Grants permission to delete a channel in AWS Elemental MediaPackage. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id.html#channels-iddelete */
-  DeleteChannel: "W||0|channels;1;|||;",
+  DeleteChannel: "W|||0;1;|||;",
   /** Grants permission to delete an endpoint in AWS Elemental MediaPackage. Access level: Write. Resources: origin_endpoints*. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints-id.html#origin_endpoints-iddelete */
-  DeleteOriginEndpoint: "W||0|origin_endpoints;1;|||;",
+  DeleteOriginEndpoint: "W|||2;1;|||;",
   /** Grants permission to view the details of a channel in AWS Elemental MediaPackage. Access level: Read. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id.html#channels-idget */
-  DescribeChannel: "R||0|channels;1;|||;",
+  DescribeChannel: "R|||0;1;|||;",
   /** Grants permission to view the details of a harvest job in AWS Elemental MediaPackage. Access level: Read. Resources: harvest_jobs*. https://docs.aws.amazon.com/mediapackage/latest/apireference/harvest_jobs-id.html#harvest_jobs-idget */
-  DescribeHarvestJob: "R||0|harvest_jobs;1;|||;",
+  DescribeHarvestJob: "R|||1;1;|||;",
   /** Grants permission to view the details of an endpoint in AWS Elemental MediaPackage. Access level: Read. Resources: origin_endpoints*. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints-id.html#origin_endpoints-idget */
-  DescribeOriginEndpoint: "R||0|origin_endpoints;1;|||;",
+  DescribeOriginEndpoint: "R|||2;1;|||;",
   /** Grants permission to view a list of channels in AWS Elemental MediaPackage. Access level: Read. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels.html#channelsget */
-  ListChannels: "R||0||||;",
+  ListChannels: "R||||||;",
   /** Grants permission to view a list of harvest jobs in AWS Elemental MediaPackage. Access level: Read. https://docs.aws.amazon.com/mediapackage/latest/apireference/harvest_jobs.html#harvest_jobsget */
-  ListHarvestJobs: "R||0||||;",
+  ListHarvestJobs: "R||||||;",
   /** Grants permission to view a list of endpoints in AWS Elemental MediaPackage. Access level: Read. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints.html#origin_endpointsget */
-  ListOriginEndpoints: "R||0||||;",
+  ListOriginEndpoints: "R||||||;",
   /** Grants permission to list the tags assigned to a Channel or OriginEndpoint. Access level: Read. Resources: channels, harvest_jobs, origin_endpoints. https://docs.aws.amazon.com/mediapackage/latest/apireference/tags-resource-arn.html#tags-resource-arnget */
-  ListTagsForResource: "R||0|channels;0;,harvest_jobs;0;,origin_endpoints;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;|||;",
   /** Grants permission to rotate credentials for the first IngestEndpoint of a Channel in AWS Elemental MediaPackage. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id-credentials.html#channels-id-credentialsput */
-  RotateChannelCredentials: "W||0|channels;1;|||;",
+  RotateChannelCredentials: "W|||0;1;|||;",
   /** Grants permission to rotate IngestEndpoint credentials for a Channel in AWS Elemental MediaPackage. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id-ingest_endpoints-ingest_endpoint_id-credentials.html#channels-id-ingest_endpoints-ingest_endpoint_id-credentialsput */
-  RotateIngestEndpointCredentials: "W||0|channels;1;|||;",
+  RotateIngestEndpointCredentials: "W|||0;1;|||;",
   /** Grants permission to tag a MediaPackage resource. Access level: Tagging. Resources: channels, harvest_jobs, origin_endpoints. https://docs.aws.amazon.com/mediapackage/latest/apireference/hj-create.html */
-  TagResource: "T||0|channels;0;,harvest_jobs;0;,origin_endpoints;0;|0,2||CreateChannel,CreateOriginEndpoint,;",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,2||CreateChannel,CreateOriginEndpoint,;",
   /** Grants permission to delete tags to a Channel or OriginEndpoint. Access level: Tagging. Resources: channels, harvest_jobs, origin_endpoints. https://docs.aws.amazon.com/mediapackage/latest/apireference/tags-resource-arn.html#tags-resource-arndelete */
-  UntagResource: "T||0|channels;0;,harvest_jobs;0;,origin_endpoints;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;|2||;",
   /** Grants permission to make changes to a channel in AWS Elemental MediaPackage. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id.html#channels-idput */
-  UpdateChannel: "W||0|channels;1;|||ConfigureLogs,;",
+  UpdateChannel: "W|||0;1;|||ConfigureLogs,;",
   /** Grants permission to make changes to an endpoint in AWS Elemental MediaPackage. Access level: Write. Resources: origin_endpoints*. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints-id.html#origin_endpoints-idput */
-  UpdateOriginEndpoint: "W||0|origin_endpoints;1;||iam:PassRole|;",
+  UpdateOriginEndpoint: "W|||2;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   ConfigureLogs: "|,;~|Grants permission to configure access logs for a Channel",
@@ -91,12 +91,31 @@ const actionDetails = {
   UpdateChannel: "|,;~~~,~~|Grants permission to make changes to a channel in AWS Elemental MediaPackage",
   UpdateOriginEndpoint: "|,;~~~|Grants permission to make changes to an endpoint in AWS Elemental MediaPackage",
 };
+const resourceTypeFacts = {
+  /** The channels resource type: arn:${Partition}:mediapackage:${Region}:${Account}:channels/${ChannelIdentifier} */
+  channels: "|,|1",
+  /** The harvest_jobs resource type: arn:${Partition}:mediapackage:${Region}:${Account}:harvest_jobs/${HarvestJobIdentifier} */
+  harvest_jobs: "|,harvestJobs|1",
+  /** The origin_endpoints resource type: arn:${Partition}:mediapackage:${Region}:${Account}:origin_endpoints/${OriginEndpointIdentifier} */
+  origin_endpoints: "|,originEndpoints|1",
+} as const;
+const arnFormats = {
+  /** ARN of a channels resource: arn:${Partition}:mediapackage:${Region}:${Account}:channels/${ChannelIdentifier}. */
+  channels: "|,channels|arn:|Partition|:mediapackage:|Region|:|Account|:channels/|ChannelIdentifier|",
+  /** ARN of a harvest_jobs resource: arn:${Partition}:mediapackage:${Region}:${Account}:harvest_jobs/${HarvestJobIdentifier}. */
+  harvestJobs: "|,harvest_jobs|arn:|Partition|:mediapackage:|Region|:|Account|:harvest_jobs/|HarvestJobIdentifier|",
+  /** ARN of a origin_endpoints resource: arn:${Partition}:mediapackage:${Region}:${Account}:origin_endpoints/${OriginEndpointIdentifier}. */
+  originEndpoints:
+    "|,origin_endpoints|arn:|Partition|:mediapackage:|Region|:|Account|:origin_endpoints/|OriginEndpointIdentifier|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["channels", "harvest_jobs", "origin_endpoints"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "mediapackage">;
 /** Any mediapackage action. */
 export type Action = ActionOf<typeof actionFacts, "mediapackage">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediapackage">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -104,7 +123,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mediapackage" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every mediapackage action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -112,31 +131,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The channels resource type: arn:${Partition}:mediapackage:${Region}:${Account}:channels/${ChannelIdentifier} */
-  channels: "|,arn:${Partition}:mediapackage:${Region}:${Account}:channels/${ChannelIdentifier}|1",
-  /** The harvest_jobs resource type: arn:${Partition}:mediapackage:${Region}:${Account}:harvest_jobs/${HarvestJobIdentifier} */
-  harvest_jobs: "|,arn:${Partition}:mediapackage:${Region}:${Account}:harvest_jobs/${HarvestJobIdentifier}|1",
-  /** The origin_endpoints resource type: arn:${Partition}:mediapackage:${Region}:${Account}:origin_endpoints/${OriginEndpointIdentifier} */
-  origin_endpoints:
-    "|,arn:${Partition}:mediapackage:${Region}:${Account}:origin_endpoints/${OriginEndpointIdentifier}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a channels resource: arn:${Partition}:mediapackage:${Region}:${Account}:channels/${ChannelIdentifier}. */
-  channels: "|channels|arn:|partition?|:mediapackage:|region|:|account|:channels/|channelIdentifier|",
-  /** ARN of a harvest_jobs resource: arn:${Partition}:mediapackage:${Region}:${Account}:harvest_jobs/${HarvestJobIdentifier}. */
-  harvestJobs: "|harvest_jobs|arn:|partition?|:mediapackage:|region|:|account|:harvest_jobs/|harvestJobIdentifier|",
-  /** ARN of a origin_endpoints resource: arn:${Partition}:mediapackage:${Region}:${Account}:origin_endpoints/${OriginEndpointIdentifier}. */
-  originEndpoints:
-    "|origin_endpoints|arn:|partition?|:mediapackage:|region|:|account|:origin_endpoints/|originEndpointIdentifier|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

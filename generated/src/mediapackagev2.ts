@@ -30,75 +30,73 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel a harvest job. Access level: Write. Resources: Channel*, ChannelGroup*, HarvestJob*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CancelHarvestJob.html */
-  CancelHarvestJob: "W||0|Channel;1;,ChannelGroup;1;,HarvestJob;1;,OriginEndpoint;1;|||;",
+  CancelHarvestJob: "W|||0;1;,1;1;,3;1;,4;1;|||;",
   /** Grants permission to create a channel in a channel group. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateChannel.html */
-  CreateChannel: "W||0|Channel;1;,ChannelGroup;1;|0,2|mediapackagev2:TagResource|;",
+  CreateChannel: "W|||0;1;,1;1;|0,2|mediapackagev2:TagResource|;",
   /** Grants permission to create a channel group. Access level: Write. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateChannelGroup.html */
-  CreateChannelGroup: "W||0|ChannelGroup;1;|0,2|mediapackagev2:TagResource|;",
+  CreateChannelGroup: "W|||1;1;|0,2|mediapackagev2:TagResource|;",
   /** Grants permission to create a harvest job. Access level: Write. Resources: Channel*, ChannelGroup*, HarvestJob*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateHarvestJob.html */
-  CreateHarvestJob: "W||0|Channel;1;,ChannelGroup;1;,HarvestJob;1;,OriginEndpoint;1;|0,2|mediapackagev2:TagResource|;",
+  CreateHarvestJob: "W|||0;1;,1;1;,3;1;,4;1;|0,2|mediapackagev2:TagResource|;",
   /** Grants permission to create an origin endpoint for a channel. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateOriginEndpoint.html */
-  CreateOriginEndpoint:
-    "W||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|0,2|iam:PassRole,mediapackagev2:TagResource|;",
+  CreateOriginEndpoint: "W|||0;1;,1;1;,4;1;|0,2|iam:PassRole,mediapackagev2:TagResource|;",
   /** Grants permission to delete a channel in a channel group. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteChannel.html */
-  DeleteChannel: "W||0|Channel;1;,ChannelGroup;1;|||;",
+  DeleteChannel: "W|||0;1;,1;1;|||;",
   /** Grants permission to delete a channel group. Access level: Write. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteChannelGroup.html */
-  DeleteChannelGroup: "W||0|ChannelGroup;1;|||;",
+  DeleteChannelGroup: "W|||1;1;|||;",
   /** Grants permission to delete a resource policy from a channel. Access level: Write. Resources: Channel*, ChannelGroup*, ChannelPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteChannelPolicy.html */
-  DeleteChannelPolicy: "W||0|Channel;1;,ChannelGroup;1;,ChannelPolicy;1;|||;",
+  DeleteChannelPolicy: "W|||0;1;,1;1;,2;1;|||;",
   /** Grants permission to delete an origin endpoint of a channel. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteOriginEndpoint.html */
-  DeleteOriginEndpoint: "W||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|||;",
+  DeleteOriginEndpoint: "W|||0;1;,1;1;,4;1;|||;",
   /** Grants permission to delete a resource policy from an origin endpoint. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*, OriginEndpointPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteOriginEndpointPolicy.html */
-  DeleteOriginEndpointPolicy: "W||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;,OriginEndpointPolicy;1;|||;",
+  DeleteOriginEndpointPolicy: "W|||0;1;,1;1;,4;1;,5;1;|||;",
   /** Grants permission to retrieve details of a channel in a channel group. Access level: Read. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetChannel.html */
-  GetChannel: "R||0|Channel;1;,ChannelGroup;1;|||;",
+  GetChannel: "R|||0;1;,1;1;|||;",
   /** Grants permission to retrieve details of a channel group. Access level: Read. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetChannelGroup.html */
-  GetChannelGroup: "R||0|ChannelGroup;1;|||;",
+  GetChannelGroup: "R|||1;1;|||;",
   /** Grants permission to retrieve a resource policy for a channel. Access level: Read. Resources: Channel*, ChannelGroup*, ChannelPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetChannelPolicy.html */
-  GetChannelPolicy: "R||0|Channel;1;,ChannelGroup;1;,ChannelPolicy;1;|||;",
+  GetChannelPolicy: "R|||0;1;,1;1;,2;1;|||;",
   /** Grants permission to retrieve details of an harvest job. Access level: Read. Resources: Channel*, ChannelGroup*, HarvestJob*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetHarvestJob.html */
-  GetHarvestJob: "R||0|Channel;1;,ChannelGroup;1;,HarvestJob;1;,OriginEndpoint;1;|||;",
+  GetHarvestJob: "R|||0;1;,1;1;,3;1;,4;1;|||;",
   /** Grants permission to make GetHeadObject requests to MediaPackage. Access level: Read. Resources: OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/userguide/dataplane-apis.html */
-  GetHeadObject: "R||0|OriginEndpoint;1;|||",
+  GetHeadObject: "R|||4;1;|||",
   /** Grants permission to make GetObject requests to MediaPackage. Access level: Read. Resources: OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/userguide/dataplane-apis.html */
-  GetObject: "R||0|OriginEndpoint;1;|||",
+  GetObject: "R|||4;1;|||",
   /** Grants permission to retrieve details of an origin endpoint. Access level: Read. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetOriginEndpoint.html */
-  GetOriginEndpoint: "R||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|||;",
+  GetOriginEndpoint: "R|||0;1;,1;1;,4;1;|||;",
   /** Grants permission to retrieve details of a resource policy for an origin endpoint. Access level: Read. Resources: Channel*, ChannelGroup*, OriginEndpoint*, OriginEndpointPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetOriginEndpointPolicy.html */
-  GetOriginEndpointPolicy: "R||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;,OriginEndpointPolicy;1;|||;",
+  GetOriginEndpointPolicy: "R|||0;1;,1;1;,4;1;,5;1;|||;",
   /** Grants permission to make HarvestObject requests to MediaPackage. Access level: Read. Resources: OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/userguide/dataplane-apis.html */
-  HarvestObject: "R||0|OriginEndpoint;1;|||",
+  HarvestObject: "R|||4;1;|||",
   /** Grants permission to list all channel groups for an aws account. Access level: List. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ListChannelGroups.html */
-  ListChannelGroups: "L||0||||;",
+  ListChannelGroups: "L||||||;",
   /** Grants permission to list all channels in a channel group. Access level: List. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ListChannels.html */
-  ListChannels: "L||0|ChannelGroup;1;|||;",
+  ListChannels: "L|||1;1;|||;",
   /** Grants permission to list all harvest jobs in a channel group, channel, origin endpoint. Access level: List. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ListHarvestJobs.html */
-  ListHarvestJobs: "L||0|ChannelGroup;1;|||;",
+  ListHarvestJobs: "L|||1;1;|||;",
   /** Grants permission to list all origin endpoints of a channel. Access level: List. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ListOriginEndpoints.html */
-  ListOriginEndpoints: "L||0|Channel;1;,ChannelGroup;1;|||;",
+  ListOriginEndpoints: "L|||0;1;,1;1;|||;",
   /** Grants permission to list tags for the specified resource. Access level: Read. Resources: Channel, ChannelGroup, HarvestJob, OriginEndpoint. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|Channel;0;,ChannelGroup;0;,HarvestJob;0;,OriginEndpoint;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,3;0;,4;0;|||;",
   /** Grants permission to attach a resource policy for a channel. Access level: Write. Resources: Channel*, ChannelGroup*, ChannelPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_PutChannelPolicy.html */
-  PutChannelPolicy: "W||0|Channel;1;,ChannelGroup;1;,ChannelPolicy;1;|||;",
+  PutChannelPolicy: "W|||0;1;,1;1;,2;1;|||;",
   /** Grants permission to make PutObject requests to MediaPackage. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/mediapackage/latest/userguide/dataplane-apis.html */
-  PutObject: "W||0|Channel;1;|||",
+  PutObject: "W|||0;1;|||",
   /** Grants permission to attach a resource policy to an origin endpoint. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*, OriginEndpointPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_PutOriginEndpointPolicy.html */
-  PutOriginEndpointPolicy: "W||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;,OriginEndpointPolicy;1;||iam:PassRole|;",
+  PutOriginEndpointPolicy: "W|||0;1;,1;1;,4;1;,5;1;||iam:PassRole|;",
   /** Grants permission to reset a channel. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ResetChannelState.html */
-  ResetChannelState: "W||0|Channel;1;,ChannelGroup;1;|||;",
+  ResetChannelState: "W|||0;1;,1;1;|||;",
   /** Grants permission to reset an origin endpoint. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ResetOriginEndpointState.html */
-  ResetOriginEndpointState: "W||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|||;",
+  ResetOriginEndpointState: "W|||0;1;,1;1;,4;1;|||;",
   /** Grants permission to add specified tags to the specified resource. Access level: Tagging. Resources: Channel, ChannelGroup, HarvestJob, OriginEndpoint. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "T||0|Channel;0;,ChannelGroup;0;,HarvestJob;0;,OriginEndpoint;0;|0,2||CreateChannel,CreateChannelGroup,CreateHarvestJob,CreateOriginEndpoint,;",
+  TagResource: "T|||0;0;,1;0;,3;0;,4;0;|0,2||CreateChannel,CreateChannelGroup,CreateHarvestJob,CreateOriginEndpoint,;",
   /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: Channel, ChannelGroup, HarvestJob, OriginEndpoint. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|Channel;0;,ChannelGroup;0;,HarvestJob;0;,OriginEndpoint;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,3;0;,4;0;|2||;",
   /** Grants permission to update a channel in a channel group. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_UpdateChannel.html */
-  UpdateChannel: "W||0|Channel;1;,ChannelGroup;1;|||;",
+  UpdateChannel: "W|||0;1;,1;1;|||;",
   /** Grants permission to update a channel group. Access level: Write. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_UpdateChannelGroup.html */
-  UpdateChannelGroup: "W||0|ChannelGroup;1;|||;",
+  UpdateChannelGroup: "W|||1;1;|||;",
   /** Grants permission to update an origin endpoint of a channel. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_UpdateOriginEndpoint.html */
-  UpdateOriginEndpoint: "W||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;||iam:PassRole|;",
+  UpdateOriginEndpoint: "W|||0;1;,1;1;,4;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CancelHarvestJob: "|,;~~~|Grants permission to cancel a harvest job",
@@ -136,12 +134,54 @@ const actionDetails = {
   UpdateChannelGroup: "|,;~~~|Grants permission to update a channel group",
   UpdateOriginEndpoint: "|,;~~~|Grants permission to update an origin endpoint of a channel",
 };
+const resourceTypeFacts = {
+  /** The Channel resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName} */
+  Channel: "|,channel|1",
+  /** The ChannelGroup resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName} */
+  ChannelGroup: "|,channelGroup|1",
+  /** The ChannelPolicy resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName} */
+  ChannelPolicy: "|,channelPolicy|",
+  /** The HarvestJob resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}/harvestJob/${HarvestJobName} */
+  HarvestJob: "|,harvestJob|1",
+  /** The OriginEndpoint resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName} */
+  OriginEndpoint: "|,originEndpoint|1",
+  /** The OriginEndpointPolicy resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName} */
+  OriginEndpointPolicy: "|,originEndpointPolicy|",
+} as const;
+const arnFormats = {
+  /** ARN of a Channel resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}. */
+  channel:
+    "|,Channel|arn:|Partition|:mediapackagev2:|Region|:|Account|:channelGroup/|ChannelGroupName|/channel/|ChannelName|",
+  /** ARN of a ChannelGroup resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}. */
+  channelGroup: "|,ChannelGroup|arn:|Partition|:mediapackagev2:|Region|:|Account|:channelGroup/|ChannelGroupName|",
+  /** ARN of a ChannelPolicy resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}. */
+  channelPolicy:
+    "|,ChannelPolicy|arn:|Partition|:mediapackagev2:|Region|:|Account|:channelGroup/|ChannelGroupName|/channel/|ChannelName|",
+  /** ARN of a HarvestJob resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}/harvestJob/${HarvestJobName}. */
+  harvestJob:
+    "|,HarvestJob|arn:|Partition|:mediapackagev2:|Region|:|Account|:channelGroup/|ChannelGroupName|/channel/|ChannelName|/originEndpoint/|OriginEndpointName|/harvestJob/|HarvestJobName|",
+  /** ARN of a OriginEndpoint resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}. */
+  originEndpoint:
+    "|,OriginEndpoint|arn:|Partition|:mediapackagev2:|Region|:|Account|:channelGroup/|ChannelGroupName|/channel/|ChannelName|/originEndpoint/|OriginEndpointName|",
+  /** ARN of a OriginEndpointPolicy resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}. */
+  originEndpointPolicy:
+    "|,OriginEndpointPolicy|arn:|Partition|:mediapackagev2:|Region|:|Account|:channelGroup/|ChannelGroupName|/channel/|ChannelName|/originEndpoint/|OriginEndpointName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "Channel",
+  "ChannelGroup",
+  "ChannelPolicy",
+  "HarvestJob",
+  "OriginEndpoint",
+  "OriginEndpointPolicy",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "mediapackagev2">;
 /** Any mediapackagev2 action. */
 export type Action = ActionOf<typeof actionFacts, "mediapackagev2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediapackagev2">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -149,7 +189,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mediapackagev2" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every mediapackagev2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -157,51 +197,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Channel resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName} */
-  Channel:
-    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}|1",
-  /** The ChannelGroup resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName} */
-  ChannelGroup: "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}|1",
-  /** The ChannelPolicy resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName} */
-  ChannelPolicy:
-    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}|",
-  /** The HarvestJob resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}/harvestJob/${HarvestJobName} */
-  HarvestJob:
-    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}/harvestJob/${HarvestJobName}|1",
-  /** The OriginEndpoint resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName} */
-  OriginEndpoint:
-    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}|1",
-  /** The OriginEndpointPolicy resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName} */
-  OriginEndpointPolicy:
-    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Channel resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}. */
-  channel:
-    "|Channel|arn:|partition?|:mediapackagev2:|region|:|account|:channelGroup/|channelGroupName|/channel/|channelName|",
-  /** ARN of a ChannelGroup resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}. */
-  channelGroup: "|ChannelGroup|arn:|partition?|:mediapackagev2:|region|:|account|:channelGroup/|channelGroupName|",
-  /** ARN of a ChannelPolicy resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}. */
-  channelPolicy:
-    "|ChannelPolicy|arn:|partition?|:mediapackagev2:|region|:|account|:channelGroup/|channelGroupName|/channel/|channelName|",
-  /** ARN of a HarvestJob resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}/harvestJob/${HarvestJobName}. */
-  harvestJob:
-    "|HarvestJob|arn:|partition?|:mediapackagev2:|region|:|account|:channelGroup/|channelGroupName|/channel/|channelName|/originEndpoint/|originEndpointName|/harvestJob/|harvestJobName|",
-  /** ARN of a OriginEndpoint resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}. */
-  originEndpoint:
-    "|OriginEndpoint|arn:|partition?|:mediapackagev2:|region|:|account|:channelGroup/|channelGroupName|/channel/|channelName|/originEndpoint/|originEndpointName|",
-  /** ARN of a OriginEndpointPolicy resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}. */
-  originEndpointPolicy:
-    "|OriginEndpointPolicy|arn:|partition?|:mediapackagev2:|region|:|account|:channelGroup/|channelGroupName|/channel/|channelName|/originEndpoint/|originEndpointName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,57 +30,57 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a container. Access level: Write. https://docs.aws.amazon.com/mediastore/latest/apireference/API_CreateContainer.html */
-  CreateContainer: "W||0||0,2|mediastore:TagResource|;",
+  CreateContainer: "W||||0,2|mediastore:TagResource|;",
   /** Grants permission to delete a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_DeleteContainer.html */
-  DeleteContainer: "W||0|container;1;|||;",
+  DeleteContainer: "W|||0;1;|||;",
   /** Grants permission to delete the access policy of a container. Access level: Permissions management. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_DeleteContainerPolicy.html */
-  DeleteContainerPolicy: "P||0|container;1;|||;",
+  DeleteContainerPolicy: "P|||0;1;|||;",
   /** Grants permission to delete the CORS policy from a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_DeleteCorsPolicy.html */
-  DeleteCorsPolicy: "W||0|container;1;|||;",
+  DeleteCorsPolicy: "W|||0;1;|||;",
   /** Grants permission to delete the lifecycle policy from a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_DeleteLifecyclePolicy.html */
-  DeleteLifecyclePolicy: "W||0|container;1;|||;",
+  DeleteLifecyclePolicy: "W|||0;1;|||;",
   /** Grants permission to delete the metric policy from a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_DeleteMetricPolicy.html */
-  DeleteMetricPolicy: "W||0|container;1;|||;",
+  DeleteMetricPolicy: "W|||0;1;|||;",
   /** Grants permission to delete an object. Access level: Write. Resources: object*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_objstore_DeleteObject.html */
-  DeleteObject: "W||0|object;1;|||;",
+  DeleteObject: "W|||2;1;|||;",
   /** Grants permission to retrieve details on a container. Access level: List. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_DescribeContainer.html */
-  DescribeContainer: "L||0|container;1;|||;",
+  DescribeContainer: "L|||0;1;|||;",
   /** Grants permission to retrieve metadata for an object. Access level: List. Resources: object*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_objstore_DescribeObject.html */
-  DescribeObject: "L||0|object;1;|||;",
+  DescribeObject: "L|||2;1;|||;",
   /** Grants permission to retrieve the access policy of a container. Access level: Read. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_GetContainerPolicy.html */
-  GetContainerPolicy: "R||0|container;1;|||;",
+  GetContainerPolicy: "R|||0;1;|||;",
   /** Grants permission to retrieve the CORS policy of a container. Access level: Read. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_GetCorsPolicy.html */
-  GetCorsPolicy: "R||0|container;1;|||;",
+  GetCorsPolicy: "R|||0;1;|||;",
   /** Grants permission to retrieve the lifecycle policy that is assigned to a container. Access level: Read. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_GetLifecyclePolicy.html */
-  GetLifecyclePolicy: "R||0|container;1;|||;",
+  GetLifecyclePolicy: "R|||0;1;|||;",
   /** Grants permission to retrieve the metric policy that is assigned to a container. Access level: Read. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_GetMetricPolicy.html */
-  GetMetricPolicy: "R||0|container;1;|||;",
+  GetMetricPolicy: "R|||0;1;|||;",
   /** Grants permission to retrieve an object. Access level: Read. Resources: object*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_objstore_GetObject.html */
-  GetObject: "R||0|object;1;|||;",
+  GetObject: "R|||2;1;|||;",
   /** Grants permission to retrieve a list of containers in the current account. Access level: List. https://docs.aws.amazon.com/mediastore/latest/apireference/API_ListContainers.html */
-  ListContainers: "L||0||||;",
+  ListContainers: "L||||||;",
   /** Grants permission to retrieve a list of objects and subfolders that are stored in a folder. Access level: List. Resources: folder. https://docs.aws.amazon.com/mediastore/latest/apireference/API_objstore_ListItems.html */
-  ListItems: "L||0|folder;0;|||;",
+  ListItems: "L|||1;0;|||;",
   /** Grants permission to list tags on a container. Access level: Read. Resources: container. https://docs.aws.amazon.com/mediastore/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|container;0;|||;",
+  ListTagsForResource: "R|||0;0;|||;",
   /** Grants permission to create or replace the access policy of a container. Access level: Permissions management. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_PutContainerPolicy.html */
-  PutContainerPolicy: "P||0|container;1;|||;",
+  PutContainerPolicy: "P|||0;1;|||;",
   /** Grants permission to add or modify the CORS policy of a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_PutCorsPolicy.html */
-  PutCorsPolicy: "W||0|container;1;|||;",
+  PutCorsPolicy: "W|||0;1;|||;",
   /** Grants permission to add or modify the lifecycle policy that is assigned to a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_PutLifecyclePolicy.html */
-  PutLifecyclePolicy: "W||0|container;1;|||;",
+  PutLifecyclePolicy: "W|||0;1;|||;",
   /** Grants permission to add or modify the metric policy that is assigned to a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_PutMetricPolicy.html */
-  PutMetricPolicy: "W||0|container;1;|||;",
+  PutMetricPolicy: "W|||0;1;|||;",
   /** Grants permission to upload an object. Access level: Write. Resources: object*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_objstore_PutObject.html */
-  PutObject: "W||0|object;1;|||;",
+  PutObject: "W|||2;1;|||;",
   /** Grants permission to start access logging on a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_StartAccessLogging.html */
-  StartAccessLogging: "W||0|container;1;||iam:PassRole|;",
+  StartAccessLogging: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to stop access logging on a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_StopAccessLogging.html */
-  StopAccessLogging: "W||0|container;1;|||;",
+  StopAccessLogging: "W|||0;1;|||;",
   /** Grants permission to add tags to a container. Access level: Tagging. Resources: container. https://docs.aws.amazon.com/mediastore/latest/apireference/API_TagResource.html */
-  TagResource: "T||0|container;0;|0,2||CreateContainer,;",
+  TagResource: "T|||0;0;|0,2||CreateContainer,;",
   /** Grants permission to remove tags from a container. Access level: Tagging. Resources: container. https://docs.aws.amazon.com/mediastore/latest/apireference/API_UntagResource.html */
-  UntagResource: "T||0|container;0;|2||;",
+  UntagResource: "T|||0;0;|2||;",
 } as const;
 const actionDetails = {
   CreateContainer: "|,;~~~|Grants permission to create a container",
@@ -111,12 +111,30 @@ const actionDetails = {
   TagResource: "|,;~~~,~~|Grants permission to add tags to a container",
   UntagResource: "|,;~~~|Grants permission to remove tags from a container",
 };
+const resourceTypeFacts = {
+  /** The container resource type: arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName} */
+  container: "|,|1",
+  /** The folder resource type: arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}/${FolderPath} */
+  folder: "|,|",
+  /** The object resource type: arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}/${ObjectPath} */
+  object: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a container resource: arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}. */
+  container: "|,container|arn:|Partition|:mediastore:|Region|:|Account|:container/|ContainerName|",
+  /** ARN of a folder resource: arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}/${FolderPath}. */
+  folder: "|,folder|arn:|Partition|:mediastore:|Region|:|Account|:container/|ContainerName|/|FolderPath|",
+  /** ARN of a object resource: arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}/${ObjectPath}. */
+  object: "|,object|arn:|Partition|:mediastore:|Region|:|Account|:container/|ContainerName|/|ObjectPath|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["container", "folder", "object"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "mediastore">;
 /** Any mediastore action. */
 export type Action = ActionOf<typeof actionFacts, "mediastore">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediastore">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -124,7 +142,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mediastore" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every mediastore action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -132,29 +150,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The container resource type: arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName} */
-  container: "|,arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}|1",
-  /** The folder resource type: arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}/${FolderPath} */
-  folder: "|,arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}/${FolderPath}|",
-  /** The object resource type: arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}/${ObjectPath} */
-  object: "|,arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}/${ObjectPath}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a container resource: arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}. */
-  container: "|container|arn:|partition?|:mediastore:|region|:|account|:container/|containerName|",
-  /** ARN of a folder resource: arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}/${FolderPath}. */
-  folder: "|folder|arn:|partition?|:mediastore:|region|:|account|:container/|containerName|/|folderPath|",
-  /** ARN of a object resource: arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}/${ObjectPath}. */
-  object: "|object|arn:|partition?|:mediastore:|region|:|account|:container/|containerName|/|objectPath|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,94 +30,94 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure logs on the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/configurelogs-channel.html */
-  ConfigureLogsForChannel: "W||0|channel;1;|||;",
+  ConfigureLogsForChannel: "W|||0;1;|||;",
   /** Grants permission to configure logs for a playback configuration. Access level: Write. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/configurelogs-playbackconfiguration.html */
-  ConfigureLogsForPlaybackConfiguration: "W||0|playbackConfiguration;1;||iam:CreateServiceLinkedRole|;",
+  ConfigureLogsForPlaybackConfiguration: "W|||2;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to create a new channel. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname.html */
-  CreateChannel: "W||0||0,2|mediatailor:TagResource|;",
+  CreateChannel: "W||||0,2|mediatailor:TagResource|;",
   /** Grants permission to create a new live source on the source location with the specified source location name. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesource-livesourcename.html */
-  CreateLiveSource: "W||0||0,2|mediatailor:TagResource|;",
+  CreateLiveSource: "W||||0,2|mediatailor:TagResource|;",
   /** Grants permission to create a prefetch schedule for the playback configuration with the specified playback configuration name. Access level: Write. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/prefetchschedule-playbackconfigurationname-name.html */
-  CreatePrefetchSchedule: "W||0|playbackConfiguration;1;||mediatailor:TagResource|;",
+  CreatePrefetchSchedule: "W|||2;1;||mediatailor:TagResource|;",
   /** Grants permission to create a new program on the channel with the specified channel name. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-program-programname.html */
-  CreateProgram: "W||0|||mediatailor:TagResource|;",
+  CreateProgram: "W|||||mediatailor:TagResource|;",
   /** Grants permission to create a new source location. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname.html */
-  CreateSourceLocation: "W||0||0,2|mediatailor:TagResource|;",
+  CreateSourceLocation: "W||||0,2|mediatailor:TagResource|;",
   /** Grants permission to create a new VOD source on the source location with the specified source location name. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-vodsource-vodsourcename.html */
-  CreateVodSource: "W||0||0,2|mediatailor:TagResource|;",
+  CreateVodSource: "W||||0,2|mediatailor:TagResource|;",
   /** Grants permission to delete the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname.html */
-  DeleteChannel: "W||0|channel;1;|||;",
+  DeleteChannel: "W|||0;1;|||;",
   /** Grants permission to delete the IAM policy on the channel with the specified channel name. Access level: Permissions management. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-policy.html */
-  DeleteChannelPolicy: "P||0|channel;1;|||;",
+  DeleteChannelPolicy: "P|||0;1;|||;",
   /** Grants permission to delete the live source with the specified live source name on the source location with the specified source location name. Access level: Write. Resources: liveSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesource-livesourcename.html */
-  DeleteLiveSource: "W||0|liveSource;1;|||;",
+  DeleteLiveSource: "W|||1;1;|||;",
   /** Grants permission to delete the specified playback configuration. Access level: Write. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/playbackconfiguration-name.html */
-  DeletePlaybackConfiguration: "W||0|playbackConfiguration;1;|||;",
+  DeletePlaybackConfiguration: "W|||2;1;|||;",
   /** Grants permission to delete a prefetch schedule for a playback configuration with the specified prefetch schedule name. Access level: Write. Resources: playbackConfiguration*, prefetchSchedule*. https://docs.aws.amazon.com/mediatailor/latest/apireference/prefetchschedule-playbackconfigurationname-name.html */
-  DeletePrefetchSchedule: "W||0|playbackConfiguration;1;,prefetchSchedule;1;|||;",
+  DeletePrefetchSchedule: "W|||2;1;,3;1;|||;",
   /** Grants permission to delete the program with the specified program name on the channel with the specified channel name. Access level: Write. Resources: program*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-program-programname.html */
-  DeleteProgram: "W||0|program;1;|||;",
+  DeleteProgram: "W|||4;1;|||;",
   /** Grants permission to delete the source location with the specified source location name. Access level: Write. Resources: sourceLocation*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname.html */
-  DeleteSourceLocation: "W||0|sourceLocation;1;|||;",
+  DeleteSourceLocation: "W|||5;1;|||;",
   /** Grants permission to delete the VOD source with the specified VOD source name on the source location with the specified source location name. Access level: Write. Resources: vodSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-vodsource-vodsourcename.html */
-  DeleteVodSource: "W||0|vodSource;1;|||;",
+  DeleteVodSource: "W|||6;1;|||;",
   /** Grants permission to retrieve the channel with the specified channel name. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname.html */
-  DescribeChannel: "R||0|channel;1;|||;",
+  DescribeChannel: "R|||0;1;|||;",
   /** Grants permission to retrieve the live source with the specified live source name on the source location with the specified source location name. Access level: Read. Resources: liveSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesource-livesourcename.html */
-  DescribeLiveSource: "R||0|liveSource;1;|||;",
+  DescribeLiveSource: "R|||1;1;|||;",
   /** Grants permission to retrieve the program with the specified program name on the channel with the specified channel name. Access level: Read. Resources: program*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-program-programname.html */
-  DescribeProgram: "R||0|program;1;|||;",
+  DescribeProgram: "R|||4;1;|||;",
   /** Grants permission to retrieve the source location with the specified source location name. Access level: Read. Resources: sourceLocation*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname.html */
-  DescribeSourceLocation: "R||0|sourceLocation;1;|||;",
+  DescribeSourceLocation: "R|||5;1;|||;",
   /** Grants permission to retrieve the VOD source with the specified VOD source name on the source location with the specified source location name. Access level: Read. Resources: vodSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-vodsource-vodsourcename.html */
-  DescribeVodSource: "R||0|vodSource;1;|||;",
+  DescribeVodSource: "R|||6;1;|||;",
   /** Grants permission to read the IAM policy on the channel with the specified channel name. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-policy.html */
-  GetChannelPolicy: "R||0|channel;1;|||;",
+  GetChannelPolicy: "R|||0;1;|||;",
   /** Grants permission to retrieve the schedule of programs on the channel with the specified channel name. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-schedule.html */
-  GetChannelSchedule: "R||0|channel;1;|||;",
+  GetChannelSchedule: "R|||0;1;|||;",
   /** Grants permission to retrieve the configuration for the specified name. Access level: Read. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/playbackconfiguration-name.html */
-  GetPlaybackConfiguration: "R||0|playbackConfiguration;1;|||;",
+  GetPlaybackConfiguration: "R|||2;1;|||;",
   /** Grants permission to retrieve prefetch schedule for a playback configuration with the specified prefetch schedule name. Access level: Read. Resources: playbackConfiguration*, prefetchSchedule*. https://docs.aws.amazon.com/mediatailor/latest/apireference/prefetchschedule-playbackconfigurationname-name.html */
-  GetPrefetchSchedule: "R||0|playbackConfiguration;1;,prefetchSchedule;1;|||;",
+  GetPrefetchSchedule: "R|||2;1;,3;1;|||;",
   /** Grants permission to retrieve the list of alerts on a resource. Access level: Read. https://docs.aws.amazon.com/mediatailor/latest/apireference/alerts.html */
-  ListAlerts: "R||0||||;",
+  ListAlerts: "R||||||;",
   /** Grants permission to retrieve the list of existing channels. Access level: Read. https://docs.aws.amazon.com/mediatailor/latest/apireference/channels.html */
-  ListChannels: "R||0||||;",
+  ListChannels: "R||||||;",
   /** Grants permission to retrieve the list of existing live sources on the source location with the specified source location name. Access level: Read. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesources.html */
-  ListLiveSources: "R||0||||;",
+  ListLiveSources: "R||||||;",
   /** Grants permission to retrieve the list of available configurations. Access level: List. https://docs.aws.amazon.com/mediatailor/latest/apireference/playbackconfigurations.html */
-  ListPlaybackConfigurations: "L||0||||;",
+  ListPlaybackConfigurations: "L||||||;",
   /** Grants permission to retrieve the list of prefetch schedules for a playback configuration. Access level: List. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/prefetchschedule-playbackconfigurationname.html */
-  ListPrefetchSchedules: "L||0|playbackConfiguration;1;|||;",
+  ListPrefetchSchedules: "L|||2;1;|||;",
   /** Grants permission to retrieve the list of existing source locations. Access level: Read. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocations.html */
-  ListSourceLocations: "R||0||||;",
+  ListSourceLocations: "R||||||;",
   /** Grants permission to list the tags assigned to the specified playback configuration resource. Access level: Read. Resources: channel, liveSource, playbackConfiguration, sourceLocation, vodSource. https://docs.aws.amazon.com/mediatailor/latest/apireference/tags-resourcearn.html */
-  ListTagsForResource: "R||0|channel;0;,liveSource;0;,playbackConfiguration;0;,sourceLocation;0;,vodSource;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,5;0;,6;0;|||;",
   /** Grants permission to retrieve the list of existing VOD sources on the source location with the specified source location name. Access level: Read. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-vodsources.html */
-  ListVodSources: "R||0||||;",
+  ListVodSources: "R||||||;",
   /** Grants permission to set the IAM policy on the channel with the specified channel name. Access level: Permissions management. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-policy.html */
-  PutChannelPolicy: "P||0|channel;1;|||;",
+  PutChannelPolicy: "P|||0;1;|||;",
   /** Grants permission to add a new configuration. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/playbackconfiguration.html */
-  PutPlaybackConfiguration: "W||0||0,2|mediatailor:TagResource|;",
+  PutPlaybackConfiguration: "W||||0,2|mediatailor:TagResource|;",
   /** Grants permission to start the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-start.html */
-  StartChannel: "W||0|channel;1;|||;",
+  StartChannel: "W|||0;1;|||;",
   /** Grants permission to stop the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-stop.html */
-  StopChannel: "W||0|channel;1;|||;",
+  StopChannel: "W|||0;1;|||;",
   /** Grants permission to add tags to the specified playback configuration resource. Access level: Tagging. Resources: channel, liveSource, playbackConfiguration, sourceLocation, vodSource. https://docs.aws.amazon.com/mediatailor/latest/apireference/tags-resourcearn.html */
   TagResource:
-    "T||0|channel;0;,liveSource;0;,playbackConfiguration;0;,sourceLocation;0;,vodSource;0;|0,2||CreateChannel,CreateLiveSource,CreatePrefetchSchedule,CreateProgram,CreateSourceLocation,CreateVodSource,PutFunction,PutPlaybackConfiguration,;",
+    "T|||0;0;,1;0;,2;0;,5;0;,6;0;|0,2||CreateChannel,CreateLiveSource,CreatePrefetchSchedule,CreateProgram,CreateSourceLocation,CreateVodSource,PutFunction,PutPlaybackConfiguration,;",
   /** Grants permission to remove tags from the specified playback configuration resource. Access level: Tagging. Resources: channel, liveSource, playbackConfiguration, sourceLocation, vodSource. https://docs.aws.amazon.com/mediatailor/latest/apireference/tags-resourcearn.html */
-  UntagResource: "T||0|channel;0;,liveSource;0;,playbackConfiguration;0;,sourceLocation;0;,vodSource;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,5;0;,6;0;|2||;",
   /** Grants permission to update the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname.html */
-  UpdateChannel: "W||0|channel;1;|||;",
+  UpdateChannel: "W|||0;1;|||;",
   /** Grants permission to update the live source with the specified live source name on the source location with the specified source location name. Access level: Write. Resources: liveSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesource-livesourcename.html */
-  UpdateLiveSource: "W||0|liveSource;1;|||;",
+  UpdateLiveSource: "W|||1;1;|||;",
   /** Grants permission to update the program with the specified program name on the channel with the specified channel name. Access level: Write. Resources: program*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-program-programname.html */
-  UpdateProgram: "W||0|program;1;|||;",
+  UpdateProgram: "W|||4;1;|||;",
   /** Grants permission to update the source location with the specified source location name. Access level: Write. Resources: sourceLocation*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname.html */
-  UpdateSourceLocation: "W||0|sourceLocation;1;|||;",
+  UpdateSourceLocation: "W|||5;1;|||;",
   /** Grants permission to update the VOD source with the specified VOD source name on the source location with the specified source location name. Access level: Write. Resources: vodSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-vodsource-vodsourcename.html */
-  UpdateVodSource: "W||0|vodSource;1;|||;",
+  UpdateVodSource: "W|||6;1;|||;",
 } as const;
 const actionDetails = {
   ConfigureLogsForChannel: "|,;~~~|Grants permission to configure logs on the channel with the specified channel name",
@@ -189,12 +189,57 @@ const actionDetails = {
   UpdateVodSource:
     "|,;~~~|Grants permission to update the VOD source with the specified VOD source name on the source location with the specified source location name",
 };
+const resourceTypeFacts = {
+  /** The channel resource type: arn:${Partition}:mediatailor:${Region}:${Account}:channel/${ChannelName} */
+  channel: "|,|1",
+  /** The liveSource resource type: arn:${Partition}:mediatailor:${Region}:${Account}:liveSource/${SourceLocationName}/${LiveSourceName} */
+  liveSource: "|,|1",
+  /** The playbackConfiguration resource type: arn:${Partition}:mediatailor:${Region}:${Account}:playbackConfiguration/${ResourceId} */
+  playbackConfiguration: "|,|1",
+  /** The prefetchSchedule resource type: arn:${Partition}:mediatailor:${Region}:${Account}:prefetchSchedule/${ResourceId} */
+  prefetchSchedule: "|,|",
+  /** The program resource type: arn:${Partition}:mediatailor:${Region}:${Account}:program/${ChannelName}/${ProgramName} */
+  program: "|,|",
+  /** The sourceLocation resource type: arn:${Partition}:mediatailor:${Region}:${Account}:sourceLocation/${SourceLocationName} */
+  sourceLocation: "|,|1",
+  /** The vodSource resource type: arn:${Partition}:mediatailor:${Region}:${Account}:vodSource/${SourceLocationName}/${VodSourceName} */
+  vodSource: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a channel resource: arn:${Partition}:mediatailor:${Region}:${Account}:channel/${ChannelName}. */
+  channel: "|,channel|arn:|Partition|:mediatailor:|Region|:|Account|:channel/|ChannelName|",
+  /** ARN of a liveSource resource: arn:${Partition}:mediatailor:${Region}:${Account}:liveSource/${SourceLocationName}/${LiveSourceName}. */
+  liveSource:
+    "|,liveSource|arn:|Partition|:mediatailor:|Region|:|Account|:liveSource/|SourceLocationName|/|LiveSourceName|",
+  /** ARN of a playbackConfiguration resource: arn:${Partition}:mediatailor:${Region}:${Account}:playbackConfiguration/${ResourceId}. */
+  playbackConfiguration:
+    "|,playbackConfiguration|arn:|Partition|:mediatailor:|Region|:|Account|:playbackConfiguration/|ResourceId|",
+  /** ARN of a prefetchSchedule resource: arn:${Partition}:mediatailor:${Region}:${Account}:prefetchSchedule/${ResourceId}. */
+  prefetchSchedule: "|,prefetchSchedule|arn:|Partition|:mediatailor:|Region|:|Account|:prefetchSchedule/|ResourceId|",
+  /** ARN of a program resource: arn:${Partition}:mediatailor:${Region}:${Account}:program/${ChannelName}/${ProgramName}. */
+  program: "|,program|arn:|Partition|:mediatailor:|Region|:|Account|:program/|ChannelName|/|ProgramName|",
+  /** ARN of a sourceLocation resource: arn:${Partition}:mediatailor:${Region}:${Account}:sourceLocation/${SourceLocationName}. */
+  sourceLocation: "|,sourceLocation|arn:|Partition|:mediatailor:|Region|:|Account|:sourceLocation/|SourceLocationName|",
+  /** ARN of a vodSource resource: arn:${Partition}:mediatailor:${Region}:${Account}:vodSource/${SourceLocationName}/${VodSourceName}. */
+  vodSource:
+    "|,vodSource|arn:|Partition|:mediatailor:|Region|:|Account|:vodSource/|SourceLocationName|/|VodSourceName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "channel",
+  "liveSource",
+  "playbackConfiguration",
+  "prefetchSchedule",
+  "program",
+  "sourceLocation",
+  "vodSource",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "mediatailor">;
 /** Any mediatailor action. */
 export type Action = ActionOf<typeof actionFacts, "mediatailor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediatailor">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -202,7 +247,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mediatailor" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every mediatailor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -210,49 +255,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The channel resource type: arn:${Partition}:mediatailor:${Region}:${Account}:channel/${ChannelName} */
-  channel: "|,arn:${Partition}:mediatailor:${Region}:${Account}:channel/${ChannelName}|1",
-  /** The liveSource resource type: arn:${Partition}:mediatailor:${Region}:${Account}:liveSource/${SourceLocationName}/${LiveSourceName} */
-  liveSource:
-    "|,arn:${Partition}:mediatailor:${Region}:${Account}:liveSource/${SourceLocationName}/${LiveSourceName}|1",
-  /** The playbackConfiguration resource type: arn:${Partition}:mediatailor:${Region}:${Account}:playbackConfiguration/${ResourceId} */
-  playbackConfiguration: "|,arn:${Partition}:mediatailor:${Region}:${Account}:playbackConfiguration/${ResourceId}|1",
-  /** The prefetchSchedule resource type: arn:${Partition}:mediatailor:${Region}:${Account}:prefetchSchedule/${ResourceId} */
-  prefetchSchedule: "|,arn:${Partition}:mediatailor:${Region}:${Account}:prefetchSchedule/${ResourceId}|",
-  /** The program resource type: arn:${Partition}:mediatailor:${Region}:${Account}:program/${ChannelName}/${ProgramName} */
-  program: "|,arn:${Partition}:mediatailor:${Region}:${Account}:program/${ChannelName}/${ProgramName}|",
-  /** The sourceLocation resource type: arn:${Partition}:mediatailor:${Region}:${Account}:sourceLocation/${SourceLocationName} */
-  sourceLocation: "|,arn:${Partition}:mediatailor:${Region}:${Account}:sourceLocation/${SourceLocationName}|1",
-  /** The vodSource resource type: arn:${Partition}:mediatailor:${Region}:${Account}:vodSource/${SourceLocationName}/${VodSourceName} */
-  vodSource: "|,arn:${Partition}:mediatailor:${Region}:${Account}:vodSource/${SourceLocationName}/${VodSourceName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a channel resource: arn:${Partition}:mediatailor:${Region}:${Account}:channel/${ChannelName}. */
-  channel: "|channel|arn:|partition?|:mediatailor:|region|:|account|:channel/|channelName|",
-  /** ARN of a liveSource resource: arn:${Partition}:mediatailor:${Region}:${Account}:liveSource/${SourceLocationName}/${LiveSourceName}. */
-  liveSource:
-    "|liveSource|arn:|partition?|:mediatailor:|region|:|account|:liveSource/|sourceLocationName|/|liveSourceName|",
-  /** ARN of a playbackConfiguration resource: arn:${Partition}:mediatailor:${Region}:${Account}:playbackConfiguration/${ResourceId}. */
-  playbackConfiguration:
-    "|playbackConfiguration|arn:|partition?|:mediatailor:|region|:|account|:playbackConfiguration/|resourceId|",
-  /** ARN of a prefetchSchedule resource: arn:${Partition}:mediatailor:${Region}:${Account}:prefetchSchedule/${ResourceId}. */
-  prefetchSchedule: "|prefetchSchedule|arn:|partition?|:mediatailor:|region|:|account|:prefetchSchedule/|resourceId|",
-  /** ARN of a program resource: arn:${Partition}:mediatailor:${Region}:${Account}:program/${ChannelName}/${ProgramName}. */
-  program: "|program|arn:|partition?|:mediatailor:|region|:|account|:program/|channelName|/|programName|",
-  /** ARN of a sourceLocation resource: arn:${Partition}:mediatailor:${Region}:${Account}:sourceLocation/${SourceLocationName}. */
-  sourceLocation: "|sourceLocation|arn:|partition?|:mediatailor:|region|:|account|:sourceLocation/|sourceLocationName|",
-  /** ARN of a vodSource resource: arn:${Partition}:mediatailor:${Region}:${Account}:vodSource/${SourceLocationName}/${VodSourceName}. */
-  vodSource:
-    "|vodSource|arn:|partition?|:mediatailor:|region|:|account|:vodSource/|sourceLocationName|/|vodSourceName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -36,61 +36,61 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to copy an image set. Access level: Write. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_CopyImageSet.html */
-  CopyImageSet: "W||0|datastore;1;,imageset;1;|||;",
+  CopyImageSet: "W|||0;1;,1;1;|||;",
   /** Grants permission to create a data store to ingest imaging data. Access level: Write. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_CreateDatastore.html */
-  CreateDatastore: "W||0||0,2|medical-imaging:TagResource|;",
+  CreateDatastore: "W||||0,2|medical-imaging:TagResource|;",
   /** Grants permission to delete a data store. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_DeleteDatastore.html */
-  DeleteDatastore: "W||0|datastore;1;|||;",
+  DeleteDatastore: "W|||0;1;|||;",
   /** Grants permission to delete an image set. Access level: Write. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_DeleteImageSet.html */
-  DeleteImageSet: "W||0|datastore;1;,imageset;1;|||;",
+  DeleteImageSet: "W|||0;1;,1;1;|||;",
   /** Grants permission to get dicom bulkdata in binary format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMBulkdata.html */
-  GetDICOMBulkdata: "R||0|datastore;1;|3,4||",
+  GetDICOMBulkdata: "R|||0;1;|3,4||",
   /** Grants permission to get an import job's properties. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_GetDICOMImportJob.html */
-  GetDICOMImportJob: "R||0|datastore;1;|||;",
+  GetDICOMImportJob: "R|||0;1;|||;",
   /** Grants permission to get dicom instance in dcm format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMInstance.html */
-  GetDICOMInstance: "R||0|datastore;1;|3,4||",
+  GetDICOMInstance: "R|||0;1;|3,4||",
   /** Grants permission to get dicom instance frames in format requested by the customer. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMInstanceFrames.html */
-  GetDICOMInstanceFrames: "R||0|datastore;1;|3,4||",
+  GetDICOMInstanceFrames: "R|||0;1;|3,4||",
   /** Grants permission to get dicom instance metadata in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMInstanceMetadata.html */
-  GetDICOMInstanceMetadata: "R||0|datastore;1;|3,4||",
+  GetDICOMInstanceMetadata: "R|||0;1;|3,4||",
   /** Grants permission to retrieve metadata for all DICOM instances belonging to a given DICOM series in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMSeriesMetadata.html */
-  GetDICOMSeriesMetadata: "R||0|datastore;1;|3,4||",
+  GetDICOMSeriesMetadata: "R|||0;1;|3,4||",
   /** Grants permission to get data store properties. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_GetDatastore.html */
-  GetDatastore: "R||0|datastore;1;|||;",
+  GetDatastore: "R|||0;1;|||;",
   /** Grants permission to get image frame properties. Access level: Read. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_GetImageFrame.html */
-  GetImageFrame: "R||0|datastore;1;,imageset;1;|||;",
+  GetImageFrame: "R|||0;1;,1;1;|||;",
   /** Grants permission to get image set properties. Access level: Read. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_GetImageSet.html */
-  GetImageSet: "R||0|datastore;1;,imageset;1;|||;",
+  GetImageSet: "R|||0;1;,1;1;|||;",
   /** Grants permission to get image set metadata properties. Access level: Read. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_GetImageSetMetadata.html */
-  GetImageSetMetadata: "R||0|datastore;1;,imageset;1;|||;",
+  GetImageSetMetadata: "R|||0;1;,1;1;|||;",
   /** Grants permission to list import jobs for a data store. Access level: List. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_ListDICOMImportJobs.html */
-  ListDICOMImportJobs: "L||0|datastore;1;|||;",
+  ListDICOMImportJobs: "L|||0;1;|||;",
   /** Grants permission to list data stores. Access level: List. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_ListDatastores.html */
-  ListDatastores: "L||0||||;",
+  ListDatastores: "L||||||;",
   /** Grants permission to list versions of an image set. Access level: List. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_ListImageSetVersions.html */
-  ListImageSetVersions: "L||0|datastore;1;,imageset;1;|||;",
+  ListImageSetVersions: "L|||0;1;,1;1;|||;",
   /** Grants permission to list tags for a medical imaging resource. Access level: List. Resources: datastore, imageset. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|datastore;0;,imageset;0;|||;",
+  ListTagsForResource: "L|||0;0;,1;0;|||;",
   /** Grants permission to search dicom instances that returns data in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_SearchDICOMInstances.html */
-  SearchDICOMInstances: "R||0|datastore;1;|3,4||",
+  SearchDICOMInstances: "R|||0;1;|3,4||",
   /** Grants permission to search dicom series that returns data in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_SearchDICOMSeries.html */
-  SearchDICOMSeries: "R||0|datastore;1;|4||",
+  SearchDICOMSeries: "R|||0;1;|4||",
   /** Grants permission to search dicom studies that returns data in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_SearchDICOMStudies.html */
-  SearchDICOMStudies: "R||0|datastore;1;|||",
+  SearchDICOMStudies: "R|||0;1;|||",
   /** Grants permission to search image sets. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_SearchImageSets.html */
-  SearchImageSets: "R||0|datastore;1;|||;",
+  SearchImageSets: "R|||0;1;|||;",
   /** Grants permission to start a DICOM import job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_StartDICOMImportJob.html */
-  StartDICOMImportJob: "W||0|datastore;1;||iam:PassRole|;",
+  StartDICOMImportJob: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to store dicom instances that returns result in DICOM JSON format. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_StoreDICOM.html */
-  StoreDICOM: "W||0|datastore;1;|||",
+  StoreDICOM: "W|||0;1;|||",
   /** Grants permission to store a dicom study that returns result in DICOM JSON format. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_StoreDICOMStudy.html */
-  StoreDICOMStudy: "W||0|datastore;1;|4||",
+  StoreDICOMStudy: "W|||0;1;|4||",
   /** Grants permission to add tags to a medical imaging resource. Access level: Tagging. Resources: datastore, imageset. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|datastore;0;,imageset;0;|0,1,2||CreateDatastore,;",
+  TagResource: "T|||0;0;,1;0;|0,1,2||CreateDatastore,;",
   /** Grants permission to remove tags from a medical imaging resource. Access level: Tagging. Resources: datastore, imageset. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|datastore;0;,imageset;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update image set metadata properties. Access level: Write. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_UpdateImageSetMetadata.html */
-  UpdateImageSetMetadata: "W||0|datastore;1;,imageset;1;|||;",
+  UpdateImageSetMetadata: "W|||0;1;,1;1;|||;",
 } as const;
 const actionDetails = {
   CopyImageSet: "|,;~~~|Grants permission to copy an image set",
@@ -123,12 +123,27 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove tags from a medical imaging resource",
   UpdateImageSetMetadata: "|,;~~~|Grants permission to update image set metadata properties",
 };
+const resourceTypeFacts = {
+  /** The datastore resource type: arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId} */
+  datastore: "|,|1",
+  /** The imageset resource type: arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}/imageset/${ImageSetId} */
+  imageset: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a datastore resource: arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}. */
+  datastore: "|,datastore|arn:|Partition|:medical-imaging:|Region|:|Account|:datastore/|DatastoreId|",
+  /** ARN of a imageset resource: arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}/imageset/${ImageSetId}. */
+  imageset:
+    "|,imageset|arn:|Partition|:medical-imaging:|Region|:|Account|:datastore/|DatastoreId|/imageset/|ImageSetId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["datastore", "imageset"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "medical-imaging">;
 /** Any medical-imaging action. */
 export type Action = ActionOf<typeof actionFacts, "medical-imaging">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "medical-imaging">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -136,7 +151,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "medical-imaging" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every medical-imaging action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -144,26 +159,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The datastore resource type: arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId} */
-  datastore: "|,arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}|1",
-  /** The imageset resource type: arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}/imageset/${ImageSetId} */
-  imageset: "|,arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}/imageset/${ImageSetId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a datastore resource: arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}. */
-  datastore: "|datastore|arn:|partition?|:medical-imaging:|region|:|account|:datastore/|datastoreId|",
-  /** ARN of a imageset resource: arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}/imageset/${ImageSetId}. */
-  imageset:
-    "|imageset|arn:|partition?|:medical-imaging:|region|:|account|:datastore/|datastoreId|/imageset/|imageSetId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -37,108 +37,106 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permissions to apply service updates. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_BatchUpdateCluster.html */
   BatchUpdateCluster:
-    "W||0|cluster;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,s3:GetObject|;",
+    "W|||1;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,s3:GetObject|;",
   /** Allows an IAM user or role to connect as a specified MemoryDB user to a node in a cluster. Access level: Write. Resources: cluster*, user*. https://docs.aws.amazon.com/memorydb/latest/devguide/auth-iam.html */
-  Connect: "W||0|cluster;1;,user;1;|1||",
+  Connect: "W|||1;1;,8;1;|1||",
   /** Grants permissions to make a copy of an existing snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CopySnapshot.html */
-  CopySnapshot: "W||0|snapshot;1;|0,1,2|memorydb:TagResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;",
+  CopySnapshot: "W|||6;1;|0,1,2|memorydb:TagResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;",
   /** Grants permissions to create a new access control list. Access level: Write. Resources: user*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateAcl.html */
-  CreateAcl: "W||0|user;1;|0,1,2|memorydb:TagResource|CreateACL",
+  CreateAcl: "W|||8;1;|0,1,2|memorydb:TagResource|CreateACL",
   /** Grants permissions to create a cluster. Access level: Write. Resources: acl*, multiregioncluster, parametergroup*, snapshot, subnetgroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "W||0|acl;1;,multiregioncluster;0;,parametergroup;1;,snapshot;0;,subnetgroup;1;|0,1,2,3|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,memorydb:TagResource,s3:GetObject|;",
+    "W|||0;1;,2;0;,4;1;,6;0;,7;1;|0,1,2,3|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,memorydb:TagResource,s3:GetObject|;",
   /** Grants permissions to create a Multi-Region cluster. Access level: Write. Resources: multiregionparametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateMultiRegionCluster.html */
-  CreateMultiRegionCluster: "W||0|multiregionparametergroup;1;|0,1,2,3|memorydb:TagResource|;",
+  CreateMultiRegionCluster: "W|||3;1;|0,1,2,3|memorydb:TagResource|;",
   /** Grants permissions to create a new parameter group. Access level: Write. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateParameterGroup.html */
-  CreateParameterGroup: "W||0||0,2|memorydb:TagResource|;",
+  CreateParameterGroup: "W||||0,2|memorydb:TagResource|;",
   /** Grants permissions to create a backup of a cluster at the current point in time. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateSnapshot.html */
-  CreateSnapshot:
-    "W||0|cluster;1;|0,1,2|memorydb:TagResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;,DeleteCluster",
+  CreateSnapshot: "W|||1;1;|0,1,2|memorydb:TagResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;,DeleteCluster",
   /** Grants permissions to create a new subnet group. Access level: Write. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateSubnetGroup.html */
-  CreateSubnetGroup: "W||0||0,2|memorydb:TagResource|;",
+  CreateSubnetGroup: "W||||0,2|memorydb:TagResource|;",
   /** Grants permissions to create a new user. Access level: Write. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateUser.html */
-  CreateUser: "W||0||0,2,4|memorydb:TagResource|;",
+  CreateUser: "W||||0,2,4|memorydb:TagResource|;",
   /** Grants permissions to delete an access control list. Access level: Write. Resources: acl*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteAcl.html */
-  DeleteAcl: "W||0|acl;1;|1||DeleteACL",
+  DeleteAcl: "W|||0;1;|1||DeleteACL",
   /** Grants permissions to delete a previously provisioned cluster. Access level: Write. Resources: cluster*, multiregioncluster, snapshot. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteCluster.html */
   DeleteCluster:
-    "W||0|cluster;1;,multiregioncluster;0;,snapshot;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,memorydb:CreateSnapshot|;",
+    "W|||1;1;,2;0;,6;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,memorydb:CreateSnapshot|;",
   /** Grants permissions to delete a Multi-Region cluster. Access level: Write. Resources: multiregioncluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteMultiRegionCluster.html */
-  DeleteMultiRegionCluster: "W||0|multiregioncluster;1;|1||;",
+  DeleteMultiRegionCluster: "W|||2;1;|1||;",
   /** Grants permissions to delete a parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteParameterGroup.html */
-  DeleteParameterGroup: "W||0|parametergroup;1;|1||;",
+  DeleteParameterGroup: "W|||4;1;|1||;",
   /** Grants permissions to delete a snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteSnapshot.html */
-  DeleteSnapshot: "W||0|snapshot;1;|1||;",
+  DeleteSnapshot: "W|||6;1;|1||;",
   /** Grants permissions to delete a subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteSubnetGroup.html */
   DeleteSubnetGroup:
-    "W||0|subnetgroup;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W|||7;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permissions to delete a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "W||0|user;1;|1||;",
+  DeleteUser: "W|||8;1;|1||;",
   /** Grants permissions to retrieve information about access control lists. Access level: Read. Resources: acl*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeAcls.html */
-  DescribeAcls: "R||0|acl;1;|1||DescribeACLs",
+  DescribeAcls: "R|||0;1;|1||DescribeACLs",
   /** Grants permissions to retrieve information about all provisioned clusters if no cluster identifier is specified, or about a specific cluster if a cluster identifier is supplied. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeClusters.html */
-  DescribeClusters: "R||0|cluster;1;|1||;",
+  DescribeClusters: "R|||1;1;|1||;",
   /** Grants permissions to list of the available engines and their versions. Access level: Read. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeEngineVersions.html */
-  DescribeEngineVersions: "R||0||||;",
+  DescribeEngineVersions: "R||||||;",
   /** Grants permissions to retrieve events related to clusters, subnet groups, and parameter groups. Access level: Read. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeEvents.html */
-  DescribeEvents: "R||0||||;",
+  DescribeEvents: "R||||||;",
   /** Grants permissions to retrieve information about all Multi-Region clusters if no cluster identifier is specified, or about a specific Multi-Region cluster if a cluster identifier is supplied. Access level: Read. Resources: multiregioncluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeMultiRegionClusters.html */
-  DescribeMultiRegionClusters: "R||0|multiregioncluster;1;|1||;",
+  DescribeMultiRegionClusters: "R|||2;1;|1||;",
   /** Grants permissions to retrieve information about Multi-Region parameter groups. Access level: Read. Resources: multiregionparametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeMultiRegionParameterGroups.html */
-  DescribeMultiRegionParameterGroups: "R||0|multiregionparametergroup;1;|||;",
+  DescribeMultiRegionParameterGroups: "R|||3;1;|||;",
   /** Grants permissions to retrieve a detailed parameter list for a particular Multi-Region parameter group. Access level: Read. Resources: multiregionparametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeMultiRegionParameters.html */
-  DescribeMultiRegionParameters: "R||0|multiregionparametergroup;1;|||;",
+  DescribeMultiRegionParameters: "R|||3;1;|||;",
   /** Grants permissions to retrieve information about parameter groups. Access level: Read. Resources: parametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeParameterGroups.html */
-  DescribeParameterGroups: "R||0|parametergroup;1;|1||;",
+  DescribeParameterGroups: "R|||4;1;|1||;",
   /** Grants permissions to retrieve a detailed parameter list for a particular parameter group. Access level: Read. Resources: parametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeParameters.html */
-  DescribeParameters: "R||0|parametergroup;1;|1||;",
+  DescribeParameters: "R|||4;1;|1||;",
   /** Grants permissions to retrieve reserved nodes. Access level: Read. Resources: reservednode*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeReservedNodes.html */
-  DescribeReservedNodes: "R||0|reservednode;1;|1||;",
+  DescribeReservedNodes: "R|||5;1;|1||;",
   /** Grants permissions to retrieve reserved nodes offerings. Access level: Read. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeReservedNodesOfferings.html */
-  DescribeReservedNodesOfferings: "R||0||||;",
+  DescribeReservedNodesOfferings: "R||||||;",
   /** Grants permissions to retrieve details of the service updates. Access level: Read. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeServiceUpdates.html */
-  DescribeServiceUpdates: "R||0||||;",
+  DescribeServiceUpdates: "R||||||;",
   /** Grants permissions to retrieve information about cluster snapshots. Access level: Read. Resources: snapshot*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeSnapshots.html */
-  DescribeSnapshots: "R||0|snapshot;1;|1||;",
+  DescribeSnapshots: "R|||6;1;|1||;",
   /** Grants permissions to retrieve a list of subnet group. Access level: Read. Resources: subnetgroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeSubnetGroups.html */
-  DescribeSubnetGroups: "R||0|subnetgroup;1;|1||;",
+  DescribeSubnetGroups: "R|||7;1;|1||;",
   /** Grants permissions to retrieve information about users. Access level: Read. Resources: user*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeUsers.html */
-  DescribeUsers: "R||0|user;1;|1||;",
+  DescribeUsers: "R|||8;1;|1||;",
   /** Grants permissions to test automatic failover on a specified shard in a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_FailoverShard.html */
   FailoverShard:
-    "W||0|cluster;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W|||1;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permissions to list available Multi-Region cluster updates. Access level: Read. Resources: multiregioncluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_ListAllowedMultiRegionClusterUpdates.html */
-  ListAllowedMultiRegionClusterUpdates: "R||0|multiregioncluster;1;|1||;",
+  ListAllowedMultiRegionClusterUpdates: "R|||2;1;|1||;",
   /** Grants permissions to list available node type updates. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_ListAllowedNodeTypeUpdates.html */
-  ListAllowedNodeTypeUpdates: "R||0|cluster;1;|1||;",
+  ListAllowedNodeTypeUpdates: "R|||1;1;|1||;",
   /** Grants permissions to list cost allocation tags. Access level: Read. Resources: acl, cluster, multiregioncluster, parametergroup, snapshot, subnetgroup, user. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_ListTags.html */
-  ListTags: "R||0|acl;0;,cluster;0;,multiregioncluster;0;,parametergroup;0;,snapshot;0;,subnetgroup;0;,user;0;|1||;",
+  ListTags: "R|||0;0;,1;0;,2;0;,4;0;,6;0;,7;0;,8;0;|1||;",
   /** Grants permission to pause replication for a Multi-Region cluster. Access level: Write. Resources: multiregioncluster*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#memorydb-actions-reference */
-  PauseMultiRegionClusterReplication: "W||1|multiregioncluster;1;|1||",
+  PauseMultiRegionClusterReplication: "W||1|2;1;|1||",
   /** Grants permissions to purchase a new reserved node. Access level: Write. Resources: reservednode*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_PurchaseReservedNodesOffering.html */
-  PurchaseReservedNodesOffering: "W||0|reservednode;1;|0,1,2|memorydb:TagResource|;",
+  PurchaseReservedNodesOffering: "W|||5;1;|0,1,2|memorydb:TagResource|;",
   /** Grants permissions to modify the parameters of a parameter group to the engine or system default value. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_ResetParameterGroup.html */
-  ResetParameterGroup: "W||0|parametergroup;1;|1||;",
+  ResetParameterGroup: "W|||4;1;|1||;",
   /** Grants permissions to add up to 10 cost allocation tags to the named resource. Access level: Tagging. Resources: acl, cluster, multiregioncluster, parametergroup, reservednode, snapshot, subnetgroup, user. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|acl;0;,cluster;0;,multiregioncluster;0;,parametergroup;0;,reservednode;0;,snapshot;0;,subnetgroup;0;,user;0;|0,1,2||CopySnapshot,CreateACL,CreateCluster,CreateMultiRegionCluster,CreateParameterGroup,CreateSnapshot,CreateSubnetGroup,CreateUser,PurchaseReservedNodesOffering,;",
+    "T|||0;0;,1;0;,2;0;,4;0;,5;0;,6;0;,7;0;,8;0;|0,1,2||CopySnapshot,CreateACL,CreateCluster,CreateMultiRegionCluster,CreateParameterGroup,CreateSnapshot,CreateSubnetGroup,CreateUser,PurchaseReservedNodesOffering,;",
   /** Grants permissions to remove the tags identified by the TagKeys list from a resource. Access level: Tagging. Resources: acl, cluster, multiregioncluster, parametergroup, snapshot, subnetgroup, user. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|acl;0;,cluster;0;,multiregioncluster;0;,parametergroup;0;,snapshot;0;,subnetgroup;0;,user;0;|1,2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,4;0;,6;0;,7;0;,8;0;|1,2||;",
   /** Grants permissions to update an access control list. Access level: Write. Resources: acl*, user*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UpdateAcl.html */
-  UpdateAcl: "W||0|acl;1;,user;1;|1||UpdateACL",
+  UpdateAcl: "W|||0;1;,8;1;|1||UpdateACL",
   /** Grants permissions to update the settings for a cluster. Access level: Write. Resources: acl, cluster*, parametergroup. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UpdateCluster.html */
   UpdateCluster:
-    "W||0|acl;0;,cluster;1;,parametergroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W|||0;0;,1;1;,4;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permissions to update the settings for a Multi-Region cluster. Access level: Write. Resources: multiregioncluster*, multiregionparametergroup. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UpdateMultiRegionCluster.html */
   UpdateMultiRegionCluster:
-    "W||0|multiregioncluster;1;,multiregionparametergroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W|||2;1;,3;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permissions to update parameters in a parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UpdateParameterGroup.html */
-  UpdateParameterGroup: "W||0|parametergroup;1;|1||;",
+  UpdateParameterGroup: "W|||4;1;|1||;",
   /** Grants permissions to update a subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UpdateSubnetGroup.html */
-  UpdateSubnetGroup: "W||0|subnetgroup;1;|1||;",
+  UpdateSubnetGroup: "W|||7;1;|1||;",
   /** Grants permissions to update a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UpdateUser.html */
-  UpdateUser: "W||0|user;1;|1,4||;",
+  UpdateUser: "W|||8;1;|1,4||;",
 } as const;
 const actionDetails = {
   BatchUpdateCluster: "|,;~~~|Grants permissions to apply service updates",
@@ -197,12 +195,65 @@ const actionDetails = {
   UpdateSubnetGroup: "|,;~~~|Grants permissions to update a subnet group",
   UpdateUser: "|,;~~~|Grants permissions to update a user",
 };
+const resourceTypeFacts = {
+  /** The acl resource type: arn:${Partition}:memorydb:${Region}:${Account}:acl/${AclName} */
+  acl: "|,|1",
+  /** The cluster resource type: arn:${Partition}:memorydb:${Region}:${Account}:cluster/${ClusterName} */
+  cluster: "|,|1",
+  /** The multiregioncluster resource type: arn:${Partition}:memorydb::${Account}:multiregioncluster/${ClusterName} */
+  multiregioncluster: "|,|1,3",
+  /** The multiregionparametergroup resource type: arn:${Partition}:memorydb::${Account}:multiregionparametergroup/${MultiRegionParameterGroupName} */
+  multiregionparametergroup: "|,|",
+  /** The parametergroup resource type: arn:${Partition}:memorydb:${Region}:${Account}:parametergroup/${ParameterGroupName} */
+  parametergroup: "|,|1",
+  /** The reservednode resource type: arn:${Partition}:memorydb:${Region}:${Account}:reservednode/${ReservationID} */
+  reservednode: "|,|1",
+  /** The snapshot resource type: arn:${Partition}:memorydb:${Region}:${Account}:snapshot/${SnapshotName} */
+  snapshot: "|,|1",
+  /** The subnetgroup resource type: arn:${Partition}:memorydb:${Region}:${Account}:subnetgroup/${SubnetGroupName} */
+  subnetgroup: "|,|1",
+  /** The user resource type: arn:${Partition}:memorydb:${Region}:${Account}:user/${UserName} */
+  user: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a acl resource: arn:${Partition}:memorydb:${Region}:${Account}:acl/${AclName}. */
+  acl: "|,acl|arn:|Partition|:memorydb:|Region|:|Account|:acl/|AclName|",
+  /** ARN of a cluster resource: arn:${Partition}:memorydb:${Region}:${Account}:cluster/${ClusterName}. */
+  cluster: "|,cluster|arn:|Partition|:memorydb:|Region|:|Account|:cluster/|ClusterName|",
+  /** ARN of a multiregioncluster resource: arn:${Partition}:memorydb::${Account}:multiregioncluster/${ClusterName}. */
+  multiregioncluster: "|,multiregioncluster|arn:|Partition|:memorydb::|Account|:multiregioncluster/|ClusterName|",
+  /** ARN of a multiregionparametergroup resource: arn:${Partition}:memorydb::${Account}:multiregionparametergroup/${MultiRegionParameterGroupName}. */
+  multiregionparametergroup:
+    "|,multiregionparametergroup|arn:|Partition|:memorydb::|Account|:multiregionparametergroup/|MultiRegionParameterGroupName|",
+  /** ARN of a parametergroup resource: arn:${Partition}:memorydb:${Region}:${Account}:parametergroup/${ParameterGroupName}. */
+  parametergroup: "|,parametergroup|arn:|Partition|:memorydb:|Region|:|Account|:parametergroup/|ParameterGroupName|",
+  /** ARN of a reservednode resource: arn:${Partition}:memorydb:${Region}:${Account}:reservednode/${ReservationID}. */
+  reservednode: "|,reservednode|arn:|Partition|:memorydb:|Region|:|Account|:reservednode/|ReservationID,reservationId|",
+  /** ARN of a snapshot resource: arn:${Partition}:memorydb:${Region}:${Account}:snapshot/${SnapshotName}. */
+  snapshot: "|,snapshot|arn:|Partition|:memorydb:|Region|:|Account|:snapshot/|SnapshotName|",
+  /** ARN of a subnetgroup resource: arn:${Partition}:memorydb:${Region}:${Account}:subnetgroup/${SubnetGroupName}. */
+  subnetgroup: "|,subnetgroup|arn:|Partition|:memorydb:|Region|:|Account|:subnetgroup/|SubnetGroupName|",
+  /** ARN of a user resource: arn:${Partition}:memorydb:${Region}:${Account}:user/${UserName}. */
+  user: "|,user|arn:|Partition|:memorydb:|Region|:|Account|:user/|UserName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "acl",
+  "cluster",
+  "multiregioncluster",
+  "multiregionparametergroup",
+  "parametergroup",
+  "reservednode",
+  "snapshot",
+  "subnetgroup",
+  "user",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "memorydb">;
 /** Any memorydb action. */
 export type Action = ActionOf<typeof actionFacts, "memorydb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "memorydb">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -210,7 +261,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "memorydb" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every memorydb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -218,55 +269,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The acl resource type: arn:${Partition}:memorydb:${Region}:${Account}:acl/${AclName} */
-  acl: "|,arn:${Partition}:memorydb:${Region}:${Account}:acl/${AclName}|1",
-  /** The cluster resource type: arn:${Partition}:memorydb:${Region}:${Account}:cluster/${ClusterName} */
-  cluster: "|,arn:${Partition}:memorydb:${Region}:${Account}:cluster/${ClusterName}|1",
-  /** The multiregioncluster resource type: arn:${Partition}:memorydb::${Account}:multiregioncluster/${ClusterName} */
-  multiregioncluster: "|,arn:${Partition}:memorydb::${Account}:multiregioncluster/${ClusterName}|1,3",
-  /** The multiregionparametergroup resource type: arn:${Partition}:memorydb::${Account}:multiregionparametergroup/${MultiRegionParameterGroupName} */
-  multiregionparametergroup:
-    "|,arn:${Partition}:memorydb::${Account}:multiregionparametergroup/${MultiRegionParameterGroupName}|",
-  /** The parametergroup resource type: arn:${Partition}:memorydb:${Region}:${Account}:parametergroup/${ParameterGroupName} */
-  parametergroup: "|,arn:${Partition}:memorydb:${Region}:${Account}:parametergroup/${ParameterGroupName}|1",
-  /** The reservednode resource type: arn:${Partition}:memorydb:${Region}:${Account}:reservednode/${ReservationID} */
-  reservednode: "|,arn:${Partition}:memorydb:${Region}:${Account}:reservednode/${ReservationID}|1",
-  /** The snapshot resource type: arn:${Partition}:memorydb:${Region}:${Account}:snapshot/${SnapshotName} */
-  snapshot: "|,arn:${Partition}:memorydb:${Region}:${Account}:snapshot/${SnapshotName}|1",
-  /** The subnetgroup resource type: arn:${Partition}:memorydb:${Region}:${Account}:subnetgroup/${SubnetGroupName} */
-  subnetgroup: "|,arn:${Partition}:memorydb:${Region}:${Account}:subnetgroup/${SubnetGroupName}|1",
-  /** The user resource type: arn:${Partition}:memorydb:${Region}:${Account}:user/${UserName} */
-  user: "|,arn:${Partition}:memorydb:${Region}:${Account}:user/${UserName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a acl resource: arn:${Partition}:memorydb:${Region}:${Account}:acl/${AclName}. */
-  acl: "|acl|arn:|partition?|:memorydb:|region|:|account|:acl/|aclName|",
-  /** ARN of a cluster resource: arn:${Partition}:memorydb:${Region}:${Account}:cluster/${ClusterName}. */
-  cluster: "|cluster|arn:|partition?|:memorydb:|region|:|account|:cluster/|clusterName|",
-  /** ARN of a multiregioncluster resource: arn:${Partition}:memorydb::${Account}:multiregioncluster/${ClusterName}. */
-  multiregioncluster: "|multiregioncluster|arn:|partition?|:memorydb::|account|:multiregioncluster/|clusterName|",
-  /** ARN of a multiregionparametergroup resource: arn:${Partition}:memorydb::${Account}:multiregionparametergroup/${MultiRegionParameterGroupName}. */
-  multiregionparametergroup:
-    "|multiregionparametergroup|arn:|partition?|:memorydb::|account|:multiregionparametergroup/|multiRegionParameterGroupName|",
-  /** ARN of a parametergroup resource: arn:${Partition}:memorydb:${Region}:${Account}:parametergroup/${ParameterGroupName}. */
-  parametergroup: "|parametergroup|arn:|partition?|:memorydb:|region|:|account|:parametergroup/|parameterGroupName|",
-  /** ARN of a reservednode resource: arn:${Partition}:memorydb:${Region}:${Account}:reservednode/${ReservationID}. */
-  reservednode: "|reservednode|arn:|partition?|:memorydb:|region|:|account|:reservednode/|reservationId|",
-  /** ARN of a snapshot resource: arn:${Partition}:memorydb:${Region}:${Account}:snapshot/${SnapshotName}. */
-  snapshot: "|snapshot|arn:|partition?|:memorydb:|region|:|account|:snapshot/|snapshotName|",
-  /** ARN of a subnetgroup resource: arn:${Partition}:memorydb:${Region}:${Account}:subnetgroup/${SubnetGroupName}. */
-  subnetgroup: "|subnetgroup|arn:|partition?|:memorydb:|region|:|account|:subnetgroup/|subnetGroupName|",
-  /** ARN of a user resource: arn:${Partition}:memorydb:${Region}:${Account}:user/${UserName}. */
-  user: "|user|arn:|partition?|:memorydb:|region|:|account|:user/|userName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

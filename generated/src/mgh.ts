@@ -37,97 +37,97 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept a connection. Access level: Write. Resources: ConnectionResource*. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
-  AcceptConnection: "W||0|ConnectionResource;1;|0,2||",
+  AcceptConnection: "W|||2;1;|0,2||",
   /** Grants permission to associate an IAM role to an automation unit. Access level: Write. Resources: AutomationUnitResource*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_AssociateAutomationUnitRole.html */
-  AssociateAutomationUnitRole: "W||0|AutomationUnitResource;1;|||",
+  AssociateAutomationUnitRole: "W|||1;1;|||",
   /** Grants permission to associate a given AWS artifact to a MigrationTask. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_AssociateCreatedArtifact.html */
-  AssociateCreatedArtifact: "W||0|migrationTask;1;|||;",
+  AssociateCreatedArtifact: "W|||3;1;|||;",
   /** Grants permission to associate a given ADS resource to a MigrationTask. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_AssociateDiscoveredResource.html */
-  AssociateDiscoveredResource: "W||0|migrationTask;1;|||;",
+  AssociateDiscoveredResource: "W|||3;1;|||;",
   /** Grants permission to associate source resource. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_AssociateSourceResource.html */
-  AssociateSourceResource: "W||0|migrationTask;1;|||;",
+  AssociateSourceResource: "W|||3;1;|||;",
   /** Grants permission to batch-associate IAM roles with a connection. Access level: Write. Resources: ConnectionResource*. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
-  BatchAssociateIamRoleWithConnection: "W||0|ConnectionResource;1;|||",
+  BatchAssociateIamRoleWithConnection: "W|||2;1;|||",
   /** Grants permission to batch-disassociate IAM roles from a connection. Access level: Write. Resources: ConnectionResource*. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
-  BatchDisassociateIamRoleFromConnection: "W||0|ConnectionResource;1;|||",
+  BatchDisassociateIamRoleFromConnection: "W|||2;1;|||",
   /** Grants permission to create an automation unit run. Access level: Write. https://docs.aws.amazon.com/migrationhub/latest/ug/API_CreateAutomationRun.html */
-  CreateAutomationRun: "W||0||||",
+  CreateAutomationRun: "W||||||",
   /** Grants permission to create an automation unit. Access level: Write. https://docs.aws.amazon.com/migrationhub/latest/ug/API_CreateAutomationUnit.html */
-  CreateAutomationUnit: "W||0||||",
+  CreateAutomationUnit: "W||||||",
   /** Grants permission to create a Migration Hub Home Region Control. Access level: Write. https://docs.aws.amazon.com/migrationhub-home-region/latest/APIReference/API_CreateHomeRegionControl.html */
-  CreateHomeRegionControl: "W||0||||;",
+  CreateHomeRegionControl: "W||||||;",
   /** Grants permission to create a ProgressUpdateStream. Access level: Write. Resources: progressUpdateStream*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_CreateProgressUpdateStream.html */
-  CreateProgressUpdateStream: "W||0|progressUpdateStream;1;|||;",
+  CreateProgressUpdateStream: "W|||4;1;|||;",
   /** Grants permission to delete an automation unit run. Access level: Write. Resources: AutomationRunResource*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DeleteAutomationRun.html */
-  DeleteAutomationRun: "W||0|AutomationRunResource;1;|||",
+  DeleteAutomationRun: "W|||0;1;|||",
   /** Grants permission to delete an automation unit. Access level: Write. Resources: AutomationUnitResource*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DeleteAutomationUnit.html */
-  DeleteAutomationUnit: "W||0|AutomationUnitResource;1;|||",
+  DeleteAutomationUnit: "W|||1;1;|||",
   /** Grants permission to delete a connection. Access level: Write. Resources: ConnectionResource*. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
-  DeleteConnection: "W||0|ConnectionResource;1;|||",
+  DeleteConnection: "W|||2;1;|||",
   /** Grants permission to delete a Migration Hub Home Region Control. Access level: Write. https://docs.aws.amazon.com/migrationhub-home-region/latest/APIReference/API_DeleteHomeRegionControl.html */
-  DeleteHomeRegionControl: "W||0||||;",
+  DeleteHomeRegionControl: "W||||||;",
   /** Grants permission to delete a ProgressUpdateStream. Access level: Write. Resources: progressUpdateStream*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DeleteProgressUpdateStream.html */
-  DeleteProgressUpdateStream: "W||0|progressUpdateStream;1;|||;",
+  DeleteProgressUpdateStream: "W|||4;1;|||;",
   /** Grants permission to get an Application Discovery Service Application's state. Access level: Read. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DescribeApplicationState.html */
-  DescribeApplicationState: "R||0||||;",
+  DescribeApplicationState: "R||||||;",
   /** Grants permission to describe an automation unit run. Access level: Read. Resources: AutomationRunResource*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DescribeAutomationRun.html */
-  DescribeAutomationRun: "R||0|AutomationRunResource;1;|||",
+  DescribeAutomationRun: "R|||0;1;|||",
   /** Grants permission to describe an automation unit. Access level: Read. Resources: AutomationUnitResource*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DescribeAutomationUnit.html */
-  DescribeAutomationUnit: "R||0|AutomationUnitResource;1;|||",
+  DescribeAutomationUnit: "R|||1;1;|||",
   /** Grants permission to list Home Region Controls. Access level: List. https://docs.aws.amazon.com/migrationhub-home-region/latest/APIReference/API_DescribeHomeRegionControls.html */
-  DescribeHomeRegionControls: "L||0||||;",
+  DescribeHomeRegionControls: "L||||||;",
   /** Grants permission to describe a MigrationTask. Access level: Read. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DescribeMigrationTask.html */
-  DescribeMigrationTask: "R||0|migrationTask;1;|||;",
+  DescribeMigrationTask: "R|||3;1;|||;",
   /** Grants permission to disassociate an IAM role from an automation unit. Access level: Write. Resources: AutomationUnitResource*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DisassociateAutomationUnitRole.html */
-  DisassociateAutomationUnitRole: "W||0|AutomationUnitResource;1;|||",
+  DisassociateAutomationUnitRole: "W|||1;1;|||",
   /** Grants permission to disassociate a given AWS artifact from a MigrationTask. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DisassociateCreatedArtifact.html */
-  DisassociateCreatedArtifact: "W||0|migrationTask;1;|||;",
+  DisassociateCreatedArtifact: "W|||3;1;|||;",
   /** Grants permission to disassociate a given ADS resource from a MigrationTask. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DisassociateDiscoveredResource.html */
-  DisassociateDiscoveredResource: "W||0|migrationTask;1;|||;",
+  DisassociateDiscoveredResource: "W|||3;1;|||;",
   /** Grants permission to diassociate source resource. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DisassociateSourceResource.html */
-  DisassociateSourceResource: "W||0|migrationTask;1;|||;",
+  DisassociateSourceResource: "W|||3;1;|||;",
   /** Grants permission to get a connection. Access level: Read. Resources: ConnectionResource*. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
-  GetConnection: "R||0|ConnectionResource;1;|||",
+  GetConnection: "R|||2;1;|||",
   /** Grants permission to get the Migration Hub Home Region. Access level: Read. https://docs.aws.amazon.com/migrationhub-home-region/latest/APIReference/API_GetHomeRegion.html */
-  GetHomeRegion: "R||0||||;",
+  GetHomeRegion: "R||||||;",
   /** Grants permission to import a MigrationTask. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ImportMigrationTask.html */
-  ImportMigrationTask: "W||0|migrationTask;1;|||;",
+  ImportMigrationTask: "W|||3;1;|||;",
   /** Grants permission to list Application statuses. Access level: List. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListApplicationStates.html */
-  ListApplicationStates: "L||0||||;",
+  ListApplicationStates: "L||||||;",
   /** Grants permission to list automation unit runs. Access level: List. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListAutomationRuns.html */
-  ListAutomationRuns: "L||0||||",
+  ListAutomationRuns: "L||||||",
   /** Grants permission to list automation units. Access level: List. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListAutomationUnits.html */
-  ListAutomationUnits: "L||0||||",
+  ListAutomationUnits: "L||||||",
   /** Grants permission to list connection roles. Access level: List. Resources: ConnectionResource*. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
-  ListConnectionRoles: "L||0|ConnectionResource;1;|||",
+  ListConnectionRoles: "L|||2;1;|||",
   /** Grants permission to list connections. Access level: List. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
-  ListConnections: "L||0||||",
+  ListConnections: "L||||||",
   /** Grants permission to list associated created artifacts for a MigrationTask. Access level: List. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListCreatedArtifacts.html */
-  ListCreatedArtifacts: "L||0|migrationTask;1;|||;",
+  ListCreatedArtifacts: "L|||3;1;|||;",
   /** Grants permission to list associated ADS resources from MigrationTask. Access level: List. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListDiscoveredResources.html */
-  ListDiscoveredResources: "L||0|migrationTask;1;|||;",
+  ListDiscoveredResources: "L|||3;1;|||;",
   /** Grants permission to list migration tasks updates. Access level: List. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListMigrationTaskUpdates.html */
-  ListMigrationTaskUpdates: "L||0|migrationTask;1;|||;",
+  ListMigrationTaskUpdates: "L|||3;1;|||;",
   /** Grants permission to list MigrationTasks. Access level: List. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListMigrationTasks.html */
-  ListMigrationTasks: "L||0||||;",
+  ListMigrationTasks: "L||||||;",
   /** Grants permission to to list ProgressUpdateStreams. Access level: List. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListProgressUpdateStreams.html */
-  ListProgressUpdateStreams: "L||0||||;",
+  ListProgressUpdateStreams: "L||||||;",
   /** Grants permission to list source resources. Access level: List. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListSourceResources.html */
-  ListSourceResources: "L||0|migrationTask;1;|||;",
+  ListSourceResources: "L|||3;1;|||;",
   /** Grants permission to list tags for a resource. Access level: List. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0||||",
+  ListTagsForResource: "L||||||",
   /** Grants permission to update an Application Discovery Service Application's state. Access level: Write. https://docs.aws.amazon.com/migrationhub/latest/ug/API_NotifyApplicationState.html */
-  NotifyApplicationState: "W||0||||;",
+  NotifyApplicationState: "W||||||;",
   /** Grants permission to notify latest MigrationTask state. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_NotifyMigrationTaskState.html */
-  NotifyMigrationTaskState: "W||0|migrationTask;1;|||;",
+  NotifyMigrationTaskState: "W|||3;1;|||;",
   /** Grants permission to put ResourceAttributes. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_PutResourceAttributes.html */
-  PutResourceAttributes: "W||0|migrationTask;1;|||;",
+  PutResourceAttributes: "W|||3;1;|||;",
   /** Grants permission to reject a connection. Access level: Write. Resources: ConnectionResource*. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
-  RejectConnection: "W||0|ConnectionResource;1;|||",
+  RejectConnection: "W|||2;1;|||",
   /** Grants permission to tag a resource. Access level: Tagging. https://docs.aws.amazon.com/migrationhub/latest/ug/API_TagResource.html */
-  TagResource: "T||0||0,2||",
+  TagResource: "T||||0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. https://docs.aws.amazon.com/migrationhub/latest/ug/API_UntagResource.html */
-  UntagResource: "T||0||2||",
+  UntagResource: "T||||2||",
 } as const;
 const actionDetails = {
   AcceptConnection: "|,;~|Grants permission to accept a connection",
@@ -177,12 +177,46 @@ const actionDetails = {
   TagResource: "|,;~|Grants permission to tag a resource",
   UntagResource: "|,;~|Grants permission to untag a resource",
 };
+const resourceTypeFacts = {
+  /** The AutomationRunResource resource type: arn:${Partition}:mgh:${Region}:${Account}:automation-run/${RunID} */
+  AutomationRunResource: "|,automationRunResource|3",
+  /** The AutomationUnitResource resource type: arn:${Partition}:mgh:${Region}:${Account}:automation-unit/${AutomationUnitId} */
+  AutomationUnitResource: "|,automationUnitResource|4",
+  /** The ConnectionResource resource type: arn:${Partition}:mgh:${Region}:${Account}:${ConnectionArn} */
+  ConnectionResource: "|,connectionResource|1,5",
+  /** The migrationTask resource type: arn:${Partition}:mgh:${Region}:${Account}:progressUpdateStream/${Stream}/migrationTask/${Task} */
+  migrationTask: "|,|",
+  /** The progressUpdateStream resource type: arn:${Partition}:mgh:${Region}:${Account}:progressUpdateStream/${Stream} */
+  progressUpdateStream: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a AutomationRunResource resource: arn:${Partition}:mgh:${Region}:${Account}:automation-run/${RunID}. */
+  automationRunResource: "|,AutomationRunResource|arn:|Partition|:mgh:|Region|:|Account|:automation-run/|RunID,runId|",
+  /** ARN of a AutomationUnitResource resource: arn:${Partition}:mgh:${Region}:${Account}:automation-unit/${AutomationUnitId}. */
+  automationUnitResource:
+    "|,AutomationUnitResource|arn:|Partition|:mgh:|Region|:|Account|:automation-unit/|AutomationUnitId|",
+  /** ARN of a ConnectionResource resource: arn:${Partition}:mgh:${Region}:${Account}:${ConnectionArn}. */
+  connectionResource: "|,ConnectionResource|arn:|Partition|:mgh:|Region|:|Account|:|ConnectionArn|",
+  /** ARN of a migrationTask resource: arn:${Partition}:mgh:${Region}:${Account}:progressUpdateStream/${Stream}/migrationTask/${Task}. */
+  migrationTask:
+    "|,migrationTask|arn:|Partition|:mgh:|Region|:|Account|:progressUpdateStream/|Stream|/migrationTask/|Task|",
+  /** ARN of a progressUpdateStream resource: arn:${Partition}:mgh:${Region}:${Account}:progressUpdateStream/${Stream}. */
+  progressUpdateStream: "|,progressUpdateStream|arn:|Partition|:mgh:|Region|:|Account|:progressUpdateStream/|Stream|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "AutomationRunResource",
+  "AutomationUnitResource",
+  "ConnectionResource",
+  "migrationTask",
+  "progressUpdateStream",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "mgh">;
 /** Any mgh action. */
 export type Action = ActionOf<typeof actionFacts, "mgh">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mgh">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -190,7 +224,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mgh" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every mgh action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -198,39 +232,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The AutomationRunResource resource type: arn:${Partition}:mgh:${Region}:${Account}:automation-run/${RunID} */
-  AutomationRunResource: "|,arn:${Partition}:mgh:${Region}:${Account}:automation-run/${RunID}|3",
-  /** The AutomationUnitResource resource type: arn:${Partition}:mgh:${Region}:${Account}:automation-unit/${AutomationUnitId} */
-  AutomationUnitResource: "|,arn:${Partition}:mgh:${Region}:${Account}:automation-unit/${AutomationUnitId}|4",
-  /** The ConnectionResource resource type: arn:${Partition}:mgh:${Region}:${Account}:${ConnectionArn} */
-  ConnectionResource: "|,arn:${Partition}:mgh:${Region}:${Account}:${ConnectionArn}|1,5",
-  /** The migrationTask resource type: arn:${Partition}:mgh:${Region}:${Account}:progressUpdateStream/${Stream}/migrationTask/${Task} */
-  migrationTask: "|,arn:${Partition}:mgh:${Region}:${Account}:progressUpdateStream/${Stream}/migrationTask/${Task}|",
-  /** The progressUpdateStream resource type: arn:${Partition}:mgh:${Region}:${Account}:progressUpdateStream/${Stream} */
-  progressUpdateStream: "|,arn:${Partition}:mgh:${Region}:${Account}:progressUpdateStream/${Stream}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a AutomationRunResource resource: arn:${Partition}:mgh:${Region}:${Account}:automation-run/${RunID}. */
-  automationRunResource: "|AutomationRunResource|arn:|partition?|:mgh:|region|:|account|:automation-run/|runId|",
-  /** ARN of a AutomationUnitResource resource: arn:${Partition}:mgh:${Region}:${Account}:automation-unit/${AutomationUnitId}. */
-  automationUnitResource:
-    "|AutomationUnitResource|arn:|partition?|:mgh:|region|:|account|:automation-unit/|automationUnitId|",
-  /** ARN of a ConnectionResource resource: arn:${Partition}:mgh:${Region}:${Account}:${ConnectionArn}. */
-  connectionResource: "|ConnectionResource|arn:|partition?|:mgh:|region|:|account|:|connectionArn|",
-  /** ARN of a migrationTask resource: arn:${Partition}:mgh:${Region}:${Account}:progressUpdateStream/${Stream}/migrationTask/${Task}. */
-  migrationTask:
-    "|migrationTask|arn:|partition?|:mgh:|region|:|account|:progressUpdateStream/|stream|/migrationTask/|task|",
-  /** ARN of a progressUpdateStream resource: arn:${Partition}:mgh:${Region}:${Account}:progressUpdateStream/${Stream}. */
-  progressUpdateStream: "|progressUpdateStream|arn:|partition?|:mgh:|region|:|account|:progressUpdateStream/|stream|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -35,188 +35,188 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to archive an application. Access level: Write. Resources: ApplicationResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ArchiveApplication.html */
-  ArchiveApplication: "W||0|ApplicationResource;1;|||;",
+  ArchiveApplication: "W|||0;1;|||;",
   /** Grants permission to archive a wave. Access level: Write. Resources: WaveResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ArchiveWave.html */
-  ArchiveWave: "W||0|WaveResource;1;|||;",
+  ArchiveWave: "W|||10;1;|||;",
   /** Grants permission to associate applications to a wave. Access level: Write. Resources: ApplicationResource*, WaveResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_AssociateApplications.html */
-  AssociateApplications: "W||0|ApplicationResource;1;,WaveResource;1;|||;",
+  AssociateApplications: "W|||0;1;,10;1;|||;",
   /** Grants permission to associate source servers to an application. Access level: Write. Resources: ApplicationResource*, SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_AssociateSourceServers.html */
-  AssociateSourceServers: "W||0|ApplicationResource;1;,SourceServerResource;1;|||;",
+  AssociateSourceServers: "W|||0;1;,8;1;|||;",
   /** Grants permission to create volume snapshot group. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  BatchCreateVolumeSnapshotGroupForMgn: "W||1|SourceServerResource;1;|||",
+  BatchCreateVolumeSnapshotGroupForMgn: "W||1|8;1;|||",
   /** Grants permission to batch delete snapshot request. Access level: Write. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
   BatchDeleteSnapshotRequestForMgn: "W||1||||",
   /** Grants permission to change source server life cycle state. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ChangeServerLifeCycleState.html */
-  ChangeServerLifeCycleState: "W||0|SourceServerResource;1;|||;",
+  ChangeServerLifeCycleState: "W|||8;1;|||;",
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "W||0||0,2|mgn:TagResource|;",
+  CreateApplication: "W||||0,2|mgn:TagResource|;",
   /** Grants permission to create connector. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateConnector.html */
-  CreateConnector: "W||0||0,2|mgn:TagResource|;",
+  CreateConnector: "W||||0,2|mgn:TagResource|;",
   /** Grants permission to create launch configuration template. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateLaunchConfigurationTemplate.html */
-  CreateLaunchConfigurationTemplate: "W||0||0,2|mgn:TagResource|;",
+  CreateLaunchConfigurationTemplate: "W||||0,2|mgn:TagResource|;",
   /** Grants permission to create a network migration definition. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateNetworkMigrationDefinition.html */
-  CreateNetworkMigrationDefinition: "W||0||0,2|mgn:TagResource|;",
+  CreateNetworkMigrationDefinition: "W||||0,2|mgn:TagResource|;",
   /** Grants permission to create replication configuration template. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateReplicationConfigurationTemplate.html */
-  CreateReplicationConfigurationTemplate: "W||0||0,2|mgn:TagResource|;",
+  CreateReplicationConfigurationTemplate: "W||||0,2|mgn:TagResource|;",
   /** Grants permission to create vcenter client. Access level: Write. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
   CreateVcenterClientForMgn: "W||1||0,2||",
   /** Grants permission to create a wave. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateWave.html */
-  CreateWave: "W||0||0,2|mgn:TagResource|;",
+  CreateWave: "W||||0,2|mgn:TagResource|;",
   /** Grants permission to delete an application. Access level: Write. Resources: ApplicationResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "W||0|ApplicationResource;1;|||;",
+  DeleteApplication: "W|||0;1;|||;",
   /** Grants permission to delete connector. Access level: Write. Resources: ConnectorResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteConnector.html */
-  DeleteConnector: "W||0|ConnectorResource;1;|||;",
+  DeleteConnector: "W|||1;1;|||;",
   /** Grants permission to delete job. Access level: Write. Resources: JobResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteJob.html */
-  DeleteJob: "W||0|JobResource;1;|||;",
+  DeleteJob: "W|||4;1;|||;",
   /** Grants permission to delete launch configuration template. Access level: Write. Resources: LaunchConfigurationTemplateResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteLaunchConfigurationTemplate.html */
-  DeleteLaunchConfigurationTemplate: "W||0|LaunchConfigurationTemplateResource;1;|||;",
+  DeleteLaunchConfigurationTemplate: "W|||5;1;|||;",
   /** Grants permission to delete a network migration definition. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteNetworkMigrationDefinition.html */
-  DeleteNetworkMigrationDefinition: "W||0|NetworkMigrationDefinitionResource;1;|||;",
+  DeleteNetworkMigrationDefinition: "W|||6;1;|||;",
   /** Grants permission to delete replication configuration template. Access level: Write. Resources: ReplicationConfigurationTemplateResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteReplicationConfigurationTemplate.html */
-  DeleteReplicationConfigurationTemplate: "W||0|ReplicationConfigurationTemplateResource;1;|||;",
+  DeleteReplicationConfigurationTemplate: "W|||7;1;|||;",
   /** Grants permission to delete source server. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteSourceServer.html */
-  DeleteSourceServer: "W||0|SourceServerResource;1;|||;",
+  DeleteSourceServer: "W|||8;1;|||;",
   /** Grants permission to delete vcenter client. Access level: Write. Resources: VcenterClientResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteVcenterClient.html */
-  DeleteVcenterClient: "W||0|VcenterClientResource;1;|||;",
+  DeleteVcenterClient: "W|||9;1;|||;",
   /** Grants permission to delete a wave. Access level: Write. Resources: WaveResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteWave.html */
-  DeleteWave: "W||0|WaveResource;1;|||;",
+  DeleteWave: "W|||10;1;|||;",
   /** Grants permission to describe job log items. Access level: Read. Resources: JobResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DescribeJobLogItems.html */
-  DescribeJobLogItems: "R||0|JobResource;1;|||;",
+  DescribeJobLogItems: "R|||4;1;|||;",
   /** Grants permission to describe jobs. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DescribeJobs.html */
-  DescribeJobs: "L||0||||;",
+  DescribeJobs: "L||||||;",
   /** Grants permission to describe launch configuration template. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DescribeLaunchConfigurationTemplates.html */
-  DescribeLaunchConfigurationTemplates: "L||0||||;",
+  DescribeLaunchConfigurationTemplates: "L||||||;",
   /** Grants permission to describe replication configuration template. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DescribeReplicationConfigurationTemplates.html */
-  DescribeReplicationConfigurationTemplates: "L||0||||;",
+  DescribeReplicationConfigurationTemplates: "L||||||;",
   /** Grants permission to describe replication server associations. Access level: Read. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
   DescribeReplicationServerAssociationsForMgn: "R||1||||",
   /** Grants permission to describe snapshots requests. Access level: Read. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
   DescribeSnapshotRequestsForMgn: "R||1||||",
   /** Grants permission to describe source servers. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DescribeSourceServers.html */
-  DescribeSourceServers: "L||0||||;",
+  DescribeSourceServers: "L||||||;",
   /** Grants permission to describe vcenter clients. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DescribeVcenterClients.html */
-  DescribeVcenterClients: "L||0||||;",
+  DescribeVcenterClients: "L||||||;",
   /** Grants permission to disassociate applications from a wave. Access level: Write. Resources: ApplicationResource*, WaveResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DisassociateApplications.html */
-  DisassociateApplications: "W||0|ApplicationResource;1;,WaveResource;1;|||;",
+  DisassociateApplications: "W|||0;1;,10;1;|||;",
   /** Grants permission to disassociate source servers from an application. Access level: Write. Resources: ApplicationResource*, SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DisassociateSourceServers.html */
-  DisassociateSourceServers: "W||0|ApplicationResource;1;,SourceServerResource;1;|||;",
+  DisassociateSourceServers: "W|||0;1;,8;1;|||;",
   /** Grants permission to disconnect source server from service. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DisconnectFromService.html */
-  DisconnectFromService: "W||0|SourceServerResource;1;|||;",
+  DisconnectFromService: "W|||8;1;|||;",
   /** Grants permission to finalize cutover. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_FinalizeCutover.html */
-  FinalizeCutover: "W||0|SourceServerResource;1;|||;",
+  FinalizeCutover: "W|||8;1;|||;",
   /** Grants permission to get account settings. Access level: Read. https://docs.aws.amazon.com/mgn/latest/APIReference/API_GetAccountSettings.html */
-  GetAccountSettings: "R||0||||",
+  GetAccountSettings: "R||||||",
   /** Grants permission to get agent command. Access level: Read. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  GetAgentCommandForMgn: "R||1|SourceServerResource;1;|||",
+  GetAgentCommandForMgn: "R||1|8;1;|||",
   /** Grants permission to get agent confirmed resume info. Access level: Read. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  GetAgentConfirmedResumeInfoForMgn: "R||1|SourceServerResource;1;|||",
+  GetAgentConfirmedResumeInfoForMgn: "R||1|8;1;|||",
   /** Grants permission to get agent installation assets. Access level: Read. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
   GetAgentInstallationAssetsForMgn: "R||1||||",
   /** Grants permission to get agent replication info. Access level: Read. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  GetAgentReplicationInfoForMgn: "R||1|SourceServerResource;1;|||",
+  GetAgentReplicationInfoForMgn: "R||1|8;1;|||",
   /** Grants permission to get agent runtime configuration. Access level: Read. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  GetAgentRuntimeConfigurationForMgn: "R||1|SourceServerResource;1;|||",
+  GetAgentRuntimeConfigurationForMgn: "R||1|8;1;|||",
   /** Grants permission to get agent snapshots credits. Access level: Read. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  GetAgentSnapshotCreditsForMgn: "R||1|SourceServerResource;1;|||",
+  GetAgentSnapshotCreditsForMgn: "R||1|8;1;|||",
   /** Grants permission to get channel commands. Access level: Read. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
   GetChannelCommandsForMgn: "R||1||||",
   /** Grants permission to get launch configuration. Access level: Read. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_GetLaunchConfiguration.html */
-  GetLaunchConfiguration: "R||0|SourceServerResource;1;|||;",
+  GetLaunchConfiguration: "R|||8;1;|||;",
   /** Grants permission to get a network migration definition. Access level: Read. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_GetNetworkMigrationDefinition.html */
-  GetNetworkMigrationDefinition: "R||0|NetworkMigrationDefinitionResource;1;|||;",
+  GetNetworkMigrationDefinition: "R|||6;1;|||;",
   /** Grants permission to get a network migration mapper segment construct. Access level: Read. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_GetNetworkMigrationMapperSegmentConstruct.html */
-  GetNetworkMigrationMapperSegmentConstruct: "R||0|NetworkMigrationDefinitionResource;1;|||;",
+  GetNetworkMigrationMapperSegmentConstruct: "R|||6;1;|||;",
   /** Grants permission to get replication configuration. Access level: Read. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_GetReplicationConfiguration.html */
-  GetReplicationConfiguration: "R||0|SourceServerResource;1;|||;",
+  GetReplicationConfiguration: "R|||8;1;|||;",
   /** Grants permission to get vcenter client commands. Access level: Read. Resources: VcenterClientResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  GetVcenterClientCommandsForMgn: "R||1|VcenterClientResource;1;|||",
+  GetVcenterClientCommandsForMgn: "R||1|9;1;|||",
   /** Grants permission to initialize service. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_InitializeService.html */
   InitializeService:
-    "W||0|||iam:AddRoleToInstanceProfile,iam:CreateInstanceProfile,iam:CreateServiceLinkedRole,iam:GetInstanceProfile|;",
+    "W|||||iam:AddRoleToInstanceProfile,iam:CreateInstanceProfile,iam:CreateServiceLinkedRole,iam:GetInstanceProfile|;",
   /** Grants permission to issue a client certificate. Access level: Write. Resources: SourceServerResource. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  IssueClientCertificateForMgn: "W||1|SourceServerResource;0;|||",
+  IssueClientCertificateForMgn: "W||1|8;0;|||",
   /** Grants permission to list application summaries. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListApplications.html */
-  ListApplications: "L||0||||;",
+  ListApplications: "L||||||;",
   /** Grants permission to list connectors. Access level: Read. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListConnectors.html */
-  ListConnectors: "R||0||||;",
+  ListConnectors: "R||||||;",
   /** Grants permission to list the errors of an export task. Access level: List. Resources: ExportResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListExportErrors.html */
-  ListExportErrors: "L||0|ExportResource;1;|||;",
+  ListExportErrors: "L|||2;1;|||;",
   /** Grants permission to list export tasks. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListExports.html */
-  ListExports: "L||0||||;",
+  ListExports: "L||||||;",
   /** Grants permission to list the errors of an import task. Access level: List. Resources: ImportResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListImportErrors.html */
-  ListImportErrors: "L||0|ImportResource;1;|||;",
+  ListImportErrors: "L|||3;1;|||;",
   /** Grants permission to list the import file enrichment tasks. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListImportFileEnrichments.html */
-  ListImportFileEnrichments: "L||0||||;",
+  ListImportFileEnrichments: "L||||||;",
   /** Grants permission to list the import tasks. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListImports.html */
-  ListImports: "L||0||||;",
+  ListImports: "L||||||;",
   /** Grants permission to list managed accounts. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListManagedAccounts.html */
-  ListManagedAccounts: "L||0||||;",
+  ListManagedAccounts: "L||||||;",
   /** Grants permission to list network migration analyses. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationAnalyses.html */
-  ListNetworkMigrationAnalyses: "L||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationAnalyses: "L|||6;1;|||;",
   /** Grants permission to list network migration analysis results. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationAnalysisResults.html */
-  ListNetworkMigrationAnalysisResults: "L||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationAnalysisResults: "L|||6;1;|||;",
   /** Grants permission to list network migration code generation segments. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationCodeGenerationSegments.html */
-  ListNetworkMigrationCodeGenerationSegments: "L||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationCodeGenerationSegments: "L|||6;1;|||;",
   /** Grants permission to list network migration code generations. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationCodeGenerations.html */
-  ListNetworkMigrationCodeGenerations: "L||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationCodeGenerations: "L|||6;1;|||;",
   /** Grants permission to list network migration definitions. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationDefinitions.html */
-  ListNetworkMigrationDefinitions: "L||0||||;",
+  ListNetworkMigrationDefinitions: "L||||||;",
   /** Grants permission to list network migration deployed stacks. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationDeployedStacks.html */
-  ListNetworkMigrationDeployedStacks: "L||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationDeployedStacks: "L|||6;1;|||;",
   /** Grants permission to list network migration deployed stacks deletions. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationDeployedStacksDeletions.html */
-  ListNetworkMigrationDeployedStacksDeletions: "L||0|NetworkMigrationDefinitionResource;1;|||",
+  ListNetworkMigrationDeployedStacksDeletions: "L|||6;1;|||",
   /** Grants permission to list network migration deployments. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationDeployments.html */
-  ListNetworkMigrationDeployments: "L||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationDeployments: "L|||6;1;|||;",
   /** Grants permission to list network migration executions. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationExecutions.html */
-  ListNetworkMigrationExecutions: "L||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationExecutions: "L|||6;1;|||;",
   /** Grants permission to list network migration mapper segment constructs. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationMapperSegmentConstructs.html */
-  ListNetworkMigrationMapperSegmentConstructs: "L||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationMapperSegmentConstructs: "L|||6;1;|||;",
   /** Grants permission to list network migration mapper segments. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationMapperSegments.html */
-  ListNetworkMigrationMapperSegments: "L||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationMapperSegments: "L|||6;1;|||;",
   /** Grants permission to list network migration mapping updates. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationMappingUpdates.html */
-  ListNetworkMigrationMappingUpdates: "L||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationMappingUpdates: "L|||6;1;|||;",
   /** Grants permission to list network migration mappings. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationMappings.html */
-  ListNetworkMigrationMappings: "L||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationMappings: "L|||6;1;|||;",
   /** Grants permission to list source server action documents. Access level: List. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListSourceServerActions.html */
-  ListSourceServerActions: "L||0|SourceServerResource;1;|||;",
+  ListSourceServerActions: "L|||8;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to list launch configuration template action documents. Access level: List. Resources: LaunchConfigurationTemplateResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListTemplateActions.html */
-  ListTemplateActions: "L||0|LaunchConfigurationTemplateResource;1;|||;",
+  ListTemplateActions: "L|||5;1;|||;",
   /** Grants permission to list wave summaries. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListWaves.html */
-  ListWaves: "L||0||||;",
+  ListWaves: "L||||||;",
   /** Grants permission to mark source server as archived. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_MarkAsArchived.html */
-  MarkAsArchived: "W||0|SourceServerResource;1;|||;",
+  MarkAsArchived: "W|||8;1;|||;",
   /** Grants permission to notify agent authentication. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  NotifyAgentAuthenticationForMgn: "W||1|SourceServerResource;1;|||",
+  NotifyAgentAuthenticationForMgn: "W||1|8;1;|||",
   /** Grants permission to notify agent is connected. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  NotifyAgentConnectedForMgn: "W||1|SourceServerResource;1;|||",
+  NotifyAgentConnectedForMgn: "W||1|8;1;|||",
   /** Grants permission to notify agent is disconnected. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  NotifyAgentDisconnectedForMgn: "W||1|SourceServerResource;1;|||",
+  NotifyAgentDisconnectedForMgn: "W||1|8;1;|||",
   /** Grants permission to notify agent replication progress. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  NotifyAgentReplicationProgressForMgn: "W||1|SourceServerResource;1;|||",
+  NotifyAgentReplicationProgressForMgn: "W||1|8;1;|||",
   /** Grants permission to notify vcenter client started. Access level: Write. Resources: VcenterClientResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  NotifyVcenterClientStartedForMgn: "W||1|VcenterClientResource;1;|||",
+  NotifyVcenterClientStartedForMgn: "W||1|9;1;|||",
   /** Grants permission to pause replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_PauseReplication.html */
-  PauseReplication: "W||0|SourceServerResource;1;|||;",
+  PauseReplication: "W|||8;1;|||;",
   /** Grants permission to put source server action document. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_PutSourceServerAction.html */
-  PutSourceServerAction: "W||0|SourceServerResource;1;|||;",
+  PutSourceServerAction: "W|||8;1;|||;",
   /** Grants permission to put launch configuration template action document. Access level: Write. Resources: LaunchConfigurationTemplateResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_PutTemplateAction.html */
-  PutTemplateAction: "W||0|LaunchConfigurationTemplateResource;1;|||;",
+  PutTemplateAction: "W|||5;1;|||;",
   /** Grants permission to register agent. Access level: Write. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
   RegisterAgentForMgn: "W||1||0,2||",
   /** Grants permission to remove source server action document. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_RemoveSourceServerAction.html */
-  RemoveSourceServerAction: "W||0|SourceServerResource;1;|||;",
+  RemoveSourceServerAction: "W|||8;1;|||;",
   /** Grants permission to remove launch configuration template action document. Access level: Write. Resources: LaunchConfigurationTemplateResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_RemoveTemplateAction.html */
-  RemoveTemplateAction: "W||0|LaunchConfigurationTemplateResource;1;|||;",
+  RemoveTemplateAction: "W|||5;1;|||;",
   /** Grants permission to resume replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ResumeReplication.html */
-  ResumeReplication: "W||0|SourceServerResource;1;|||;",
+  ResumeReplication: "W|||8;1;|||;",
   /** Grants permission to retry replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_RetryDataReplication.html */
-  RetryDataReplication: "W||0|SourceServerResource;1;|||;",
+  RetryDataReplication: "W|||8;1;|||;",
   /** Grants permission to send agent logs. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  SendAgentLogsForMgn: "W||1|SourceServerResource;1;|||",
+  SendAgentLogsForMgn: "W||1|8;1;|||",
   /** Grants permission to send agent metrics. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  SendAgentMetricsForMgn: "W||1|SourceServerResource;1;|||",
+  SendAgentMetricsForMgn: "W||1|8;1;|||",
   /** Grants permission to send channel command result. Access level: Write. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
   SendChannelCommandResultForMgn: "W||1||||",
   /** Grants permission to send client logs. Access level: Write. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
@@ -224,95 +224,94 @@ const actionFacts = {
   /** Grants permission to send client metrics. Access level: Write. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
   SendClientMetricsForMgn: "W||1||||",
   /** Grants permission to send vcenter client command result. Access level: Write. Resources: VcenterClientResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  SendVcenterClientCommandResultForMgn: "W||1|VcenterClientResource;1;|||",
+  SendVcenterClientCommandResultForMgn: "W||1|9;1;|||",
   /** Grants permission to send vcenter client logs. Access level: Write. Resources: VcenterClientResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  SendVcenterClientLogsForMgn: "W||1|VcenterClientResource;1;|||",
+  SendVcenterClientLogsForMgn: "W||1|9;1;|||",
   /** Grants permission to send vcenter client metrics. Access level: Write. Resources: VcenterClientResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  SendVcenterClientMetricsForMgn: "W||1|VcenterClientResource;1;|||",
+  SendVcenterClientMetricsForMgn: "W||1|9;1;|||",
   /** Grants permission to start cutover. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartCutover.html */
   StartCutover:
-    "W||0|SourceServerResource;1;|0,2|ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSecurityGroup,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ReportInstanceStatus,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole,mgn:ListTagsForResource,mgn:TagResource|;",
+    "W|||8;1;|0,2|ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSecurityGroup,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ReportInstanceStatus,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole,mgn:ListTagsForResource,mgn:TagResource|;",
   /** Grants permission to start an export task. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartExport.html */
   StartExport:
-    "W||0||0,2|ec2:DescribeLaunchTemplateVersions,mgn:DescribeSourceServers,mgn:GetLaunchConfiguration,mgn:ListApplications,mgn:ListWaves,mgn:TagResource,s3:PutObject|;",
+    "W||||0,2|ec2:DescribeLaunchTemplateVersions,mgn:DescribeSourceServers,mgn:GetLaunchConfiguration,mgn:ListApplications,mgn:ListWaves,mgn:TagResource,s3:PutObject|;",
   /** Grants permission to create an import task. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartImport.html */
   StartImport:
-    "W||0||0,2|ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:ModifyLaunchTemplate,mgn:DescribeSourceServers,mgn:GetLaunchConfiguration,mgn:ListApplications,mgn:ListWaves,mgn:TagResource,mgn:UpdateLaunchConfiguration,s3:PutObject|;",
+    "W||||0,2|ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:ModifyLaunchTemplate,mgn:DescribeSourceServers,mgn:GetLaunchConfiguration,mgn:ListApplications,mgn:ListWaves,mgn:TagResource,mgn:UpdateLaunchConfiguration,s3:PutObject|;",
   /** Grants permission to start import file enrichment. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartImportFileEnrichment.html */
-  StartImportFileEnrichment: "W||0|||ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  StartImportFileEnrichment: "W|||||ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to start a network migration analysis. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationAnalysis.html */
   StartNetworkMigrationAnalysis:
-    "W||0|NetworkMigrationDefinitionResource;1;||directconnect:DescribeConnections,directconnect:DescribeDirectConnectGatewayAssociations,directconnect:DescribeDirectConnectGatewayAttachments,directconnect:DescribeDirectConnectGateways,directconnect:DescribeVirtualGateways,directconnect:DescribeVirtualInterfaces,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInsightsPath,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DeleteNetworkInsightsAnalysis,ec2:DeleteNetworkInsightsPath,ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup,ec2:DeleteTags,ec2:DescribeAvailabilityZones,ec2:DescribeCustomerGateways,ec2:DescribeInstances,ec2:DescribeInternetGateways,ec2:DescribeManagedPrefixLists,ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeNetworkInsightsAnalyses,ec2:DescribeNetworkInsightsPaths,ec2:DescribeNetworkInterfaces,ec2:DescribePrefixLists,ec2:DescribeRegions,ec2:DescribeRouteTables,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeTransitGatewayAttachments,ec2:DescribeTransitGatewayConnects,ec2:DescribeTransitGatewayPeeringAttachments,ec2:DescribeTransitGatewayRouteTables,ec2:DescribeTransitGatewayVpcAttachments,ec2:DescribeTransitGateways,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpoints,ec2:DescribeVpcPeeringConnections,ec2:DescribeVpcs,ec2:DescribeVpnConnections,ec2:DescribeVpnGateways,ec2:GetManagedPrefixListEntries,ec2:GetTransitGatewayRouteTablePropagations,ec2:SearchTransitGatewayRoutes,ec2:StartNetworkInsightsAnalysis,elasticloadbalancing:DescribeListeners,elasticloadbalancing:DescribeLoadBalancerAttributes,elasticloadbalancing:DescribeLoadBalancers,elasticloadbalancing:DescribeRules,elasticloadbalancing:DescribeTags,elasticloadbalancing:DescribeTargetGroupAttributes,elasticloadbalancing:DescribeTargetGroups,elasticloadbalancing:DescribeTargetHealth,globalaccelerator:ListAccelerators,globalaccelerator:ListCustomRoutingAccelerators,globalaccelerator:ListCustomRoutingEndpointGroups,globalaccelerator:ListCustomRoutingListeners,globalaccelerator:ListCustomRoutingPortMappings,globalaccelerator:ListEndpointGroups,globalaccelerator:ListListeners,network-firewall:DescribeFirewall,network-firewall:DescribeFirewallPolicy,network-firewall:DescribeResourcePolicy,network-firewall:DescribeRuleGroup,network-firewall:ListFirewallPolicies,network-firewall:ListFirewalls,network-firewall:ListRuleGroups,tiros:CreateQuery,tiros:ExtendQuery,tiros:GetQueryAnswer,tiros:GetQueryExplanation,tiros:GetQueryExtensionAccounts|;",
+    "W|||6;1;||directconnect:DescribeConnections,directconnect:DescribeDirectConnectGatewayAssociations,directconnect:DescribeDirectConnectGatewayAttachments,directconnect:DescribeDirectConnectGateways,directconnect:DescribeVirtualGateways,directconnect:DescribeVirtualInterfaces,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInsightsPath,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DeleteNetworkInsightsAnalysis,ec2:DeleteNetworkInsightsPath,ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup,ec2:DeleteTags,ec2:DescribeAvailabilityZones,ec2:DescribeCustomerGateways,ec2:DescribeInstances,ec2:DescribeInternetGateways,ec2:DescribeManagedPrefixLists,ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeNetworkInsightsAnalyses,ec2:DescribeNetworkInsightsPaths,ec2:DescribeNetworkInterfaces,ec2:DescribePrefixLists,ec2:DescribeRegions,ec2:DescribeRouteTables,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeTransitGatewayAttachments,ec2:DescribeTransitGatewayConnects,ec2:DescribeTransitGatewayPeeringAttachments,ec2:DescribeTransitGatewayRouteTables,ec2:DescribeTransitGatewayVpcAttachments,ec2:DescribeTransitGateways,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpoints,ec2:DescribeVpcPeeringConnections,ec2:DescribeVpcs,ec2:DescribeVpnConnections,ec2:DescribeVpnGateways,ec2:GetManagedPrefixListEntries,ec2:GetTransitGatewayRouteTablePropagations,ec2:SearchTransitGatewayRoutes,ec2:StartNetworkInsightsAnalysis,elasticloadbalancing:DescribeListeners,elasticloadbalancing:DescribeLoadBalancerAttributes,elasticloadbalancing:DescribeLoadBalancers,elasticloadbalancing:DescribeRules,elasticloadbalancing:DescribeTags,elasticloadbalancing:DescribeTargetGroupAttributes,elasticloadbalancing:DescribeTargetGroups,elasticloadbalancing:DescribeTargetHealth,globalaccelerator:ListAccelerators,globalaccelerator:ListCustomRoutingAccelerators,globalaccelerator:ListCustomRoutingEndpointGroups,globalaccelerator:ListCustomRoutingListeners,globalaccelerator:ListCustomRoutingPortMappings,globalaccelerator:ListEndpointGroups,globalaccelerator:ListListeners,network-firewall:DescribeFirewall,network-firewall:DescribeFirewallPolicy,network-firewall:DescribeResourcePolicy,network-firewall:DescribeRuleGroup,network-firewall:ListFirewallPolicies,network-firewall:ListFirewalls,network-firewall:ListRuleGroups,tiros:CreateQuery,tiros:ExtendQuery,tiros:GetQueryAnswer,tiros:GetQueryExplanation,tiros:GetQueryExtensionAccounts|;",
   /** Grants permission to start network migration code generation. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationCodeGeneration.html */
-  StartNetworkMigrationCodeGeneration: "W||0|NetworkMigrationDefinitionResource;1;|||;",
+  StartNetworkMigrationCodeGeneration: "W|||6;1;|||;",
   /** Grants permission to start deletion of network migration deployed stacks. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationDeployedStacksDeletion.html */
   StartNetworkMigrationDeployedStacksDeletion:
-    "W||0|NetworkMigrationDefinitionResource;1;||ec2:AcceptTransitGatewayVpcAttachment,ec2:AssociateNatGatewayAddress,ec2:AssociateRouteTable,ec2:AssociateSubnetCidrBlock,ec2:AssociateTransitGatewayRouteTable,ec2:AssociateVpcCidrBlock,ec2:AttachInternetGateway,ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:DeleteInternetGateway,ec2:DeleteLaunchTemplate,ec2:DeleteLaunchTemplateVersions,ec2:DeleteNatGateway,ec2:DeleteNetworkAcl,ec2:DeleteNetworkAclEntry,ec2:DeleteNetworkInsightsAnalysis,ec2:DeleteNetworkInsightsPath,ec2:DeleteNetworkInterface,ec2:DeleteRoute,ec2:DeleteRouteTable,ec2:DeleteSecurityGroup,ec2:DeleteSnapshot,ec2:DeleteSubnet,ec2:DeleteTransitGateway,ec2:DeleteTransitGatewayRoute,ec2:DeleteTransitGatewayRouteTable,ec2:DeleteTransitGatewayVpcAttachment,ec2:DeleteVolume,ec2:DeleteVpc,ec2:DetachInternetGateway,ec2:DetachVolume,ec2:DisableTransitGatewayRouteTablePropagation,ec2:DisassociateNatGatewayAddress,ec2:DisassociateRouteTable,ec2:DisassociateTransitGatewayRouteTable,ec2:EnableTransitGatewayRouteTablePropagation,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ModifySubnetAttribute,ec2:ModifyTransitGateway,ec2:ModifyTransitGatewayVpcAttachment,ec2:ModifyVolume,ec2:ModifyVpcAttribute,ec2:RejectTransitGatewayVpcAttachment,ec2:ReleaseAddress,ec2:ReplaceNetworkAclAssociation,ec2:ReplaceNetworkAclEntry,ec2:ReplaceRoute,ec2:ReplaceTransitGatewayRoute,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,ec2:SearchTransitGatewayRoutes|",
+    "W|||6;1;||ec2:AcceptTransitGatewayVpcAttachment,ec2:AssociateNatGatewayAddress,ec2:AssociateRouteTable,ec2:AssociateSubnetCidrBlock,ec2:AssociateTransitGatewayRouteTable,ec2:AssociateVpcCidrBlock,ec2:AttachInternetGateway,ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:DeleteInternetGateway,ec2:DeleteLaunchTemplate,ec2:DeleteLaunchTemplateVersions,ec2:DeleteNatGateway,ec2:DeleteNetworkAcl,ec2:DeleteNetworkAclEntry,ec2:DeleteNetworkInsightsAnalysis,ec2:DeleteNetworkInsightsPath,ec2:DeleteNetworkInterface,ec2:DeleteRoute,ec2:DeleteRouteTable,ec2:DeleteSecurityGroup,ec2:DeleteSnapshot,ec2:DeleteSubnet,ec2:DeleteTransitGateway,ec2:DeleteTransitGatewayRoute,ec2:DeleteTransitGatewayRouteTable,ec2:DeleteTransitGatewayVpcAttachment,ec2:DeleteVolume,ec2:DeleteVpc,ec2:DetachInternetGateway,ec2:DetachVolume,ec2:DisableTransitGatewayRouteTablePropagation,ec2:DisassociateNatGatewayAddress,ec2:DisassociateRouteTable,ec2:DisassociateTransitGatewayRouteTable,ec2:EnableTransitGatewayRouteTablePropagation,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ModifySubnetAttribute,ec2:ModifyTransitGateway,ec2:ModifyTransitGatewayVpcAttachment,ec2:ModifyVolume,ec2:ModifyVpcAttribute,ec2:RejectTransitGatewayVpcAttachment,ec2:ReleaseAddress,ec2:ReplaceNetworkAclAssociation,ec2:ReplaceNetworkAclEntry,ec2:ReplaceRoute,ec2:ReplaceTransitGatewayRoute,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,ec2:SearchTransitGatewayRoutes|",
   /** Grants permission to start a network migration deployment. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationDeployment.html */
   StartNetworkMigrationDeployment:
-    "W||0|NetworkMigrationDefinitionResource;1;||ec2:AcceptTransitGatewayVpcAttachment,ec2:AssociateNatGatewayAddress,ec2:AssociateRouteTable,ec2:AssociateSubnetCidrBlock,ec2:AssociateTransitGatewayRouteTable,ec2:AssociateVpcCidrBlock,ec2:AttachInternetGateway,ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNatGateway,ec2:CreateNetworkAcl,ec2:CreateNetworkAclEntry,ec2:CreateNetworkInsightsPath,ec2:CreateNetworkInterface,ec2:CreateRoute,ec2:CreateRouteTable,ec2:CreateSecurityGroup,ec2:CreateSubnet,ec2:CreateTags,ec2:CreateTransitGatewayRoute,ec2:CreateTransitGatewayRouteTable,ec2:CreateTransitGatewayVpcAttachment,ec2:DeleteInternetGateway,ec2:DeleteLaunchTemplate,ec2:DeleteLaunchTemplateVersions,ec2:DeleteNatGateway,ec2:DeleteNetworkAcl,ec2:DeleteNetworkAclEntry,ec2:DeleteNetworkInsightsAnalysis,ec2:DeleteNetworkInsightsPath,ec2:DeleteNetworkInterface,ec2:DeleteRoute,ec2:DeleteRouteTable,ec2:DeleteSecurityGroup,ec2:DeleteSnapshot,ec2:DeleteSubnet,ec2:DeleteTransitGateway,ec2:DeleteTransitGatewayRoute,ec2:DeleteTransitGatewayRouteTable,ec2:DeleteTransitGatewayVpcAttachment,ec2:DeleteVolume,ec2:DeleteVpc,ec2:DescribeAccountAttributes,ec2:DescribeAddresses,ec2:DescribeAvailabilityZones,ec2:DescribeCustomerGateways,ec2:DescribeEgressOnlyInternetGateways,ec2:DescribeHosts,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeInternetGateways,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeManagedPrefixLists,ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeNetworkInsightsAnalyses,ec2:DescribeNetworkInsightsPaths,ec2:DescribeNetworkInterfaces,ec2:DescribePrefixLists,ec2:DescribeRegions,ec2:DescribeRouteTables,ec2:DescribeSecurityGroupRules,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeTransitGatewayAttachments,ec2:DescribeTransitGatewayConnects,ec2:DescribeTransitGatewayPeeringAttachments,ec2:DescribeTransitGatewayRouteTables,ec2:DescribeTransitGatewayVpcAttachments,ec2:DescribeTransitGateways,ec2:DescribeVolumes,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpoints,ec2:DescribeVpcPeeringConnections,ec2:DescribeVpcs,ec2:DescribeVpnConnections,ec2:DescribeVpnGateways,ec2:DetachInternetGateway,ec2:DetachVolume,ec2:DisableTransitGatewayRouteTablePropagation,ec2:DisassociateNatGatewayAddress,ec2:DisassociateRouteTable,ec2:DisassociateTransitGatewayRouteTable,ec2:EnableTransitGatewayRouteTablePropagation,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,ec2:GetManagedPrefixListEntries,ec2:GetTransitGatewayRouteTableAssociations,ec2:GetTransitGatewayRouteTablePropagations,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ModifySubnetAttribute,ec2:ModifyTransitGateway,ec2:ModifyTransitGatewayVpcAttachment,ec2:ModifyVolume,ec2:ModifyVpcAttribute,ec2:RejectTransitGatewayVpcAttachment,ec2:ReleaseAddress,ec2:ReplaceNetworkAclAssociation,ec2:ReplaceNetworkAclEntry,ec2:ReplaceRoute,ec2:ReplaceTransitGatewayRoute,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,ec2:SearchTransitGatewayRoutes,ec2:StartNetworkInsightsAnalysis|;",
+    "W|||6;1;||ec2:AcceptTransitGatewayVpcAttachment,ec2:AssociateNatGatewayAddress,ec2:AssociateRouteTable,ec2:AssociateSubnetCidrBlock,ec2:AssociateTransitGatewayRouteTable,ec2:AssociateVpcCidrBlock,ec2:AttachInternetGateway,ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNatGateway,ec2:CreateNetworkAcl,ec2:CreateNetworkAclEntry,ec2:CreateNetworkInsightsPath,ec2:CreateNetworkInterface,ec2:CreateRoute,ec2:CreateRouteTable,ec2:CreateSecurityGroup,ec2:CreateSubnet,ec2:CreateTags,ec2:CreateTransitGatewayRoute,ec2:CreateTransitGatewayRouteTable,ec2:CreateTransitGatewayVpcAttachment,ec2:DeleteInternetGateway,ec2:DeleteLaunchTemplate,ec2:DeleteLaunchTemplateVersions,ec2:DeleteNatGateway,ec2:DeleteNetworkAcl,ec2:DeleteNetworkAclEntry,ec2:DeleteNetworkInsightsAnalysis,ec2:DeleteNetworkInsightsPath,ec2:DeleteNetworkInterface,ec2:DeleteRoute,ec2:DeleteRouteTable,ec2:DeleteSecurityGroup,ec2:DeleteSnapshot,ec2:DeleteSubnet,ec2:DeleteTransitGateway,ec2:DeleteTransitGatewayRoute,ec2:DeleteTransitGatewayRouteTable,ec2:DeleteTransitGatewayVpcAttachment,ec2:DeleteVolume,ec2:DeleteVpc,ec2:DescribeAccountAttributes,ec2:DescribeAddresses,ec2:DescribeAvailabilityZones,ec2:DescribeCustomerGateways,ec2:DescribeEgressOnlyInternetGateways,ec2:DescribeHosts,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeInternetGateways,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeManagedPrefixLists,ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeNetworkInsightsAnalyses,ec2:DescribeNetworkInsightsPaths,ec2:DescribeNetworkInterfaces,ec2:DescribePrefixLists,ec2:DescribeRegions,ec2:DescribeRouteTables,ec2:DescribeSecurityGroupRules,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeTransitGatewayAttachments,ec2:DescribeTransitGatewayConnects,ec2:DescribeTransitGatewayPeeringAttachments,ec2:DescribeTransitGatewayRouteTables,ec2:DescribeTransitGatewayVpcAttachments,ec2:DescribeTransitGateways,ec2:DescribeVolumes,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpoints,ec2:DescribeVpcPeeringConnections,ec2:DescribeVpcs,ec2:DescribeVpnConnections,ec2:DescribeVpnGateways,ec2:DetachInternetGateway,ec2:DetachVolume,ec2:DisableTransitGatewayRouteTablePropagation,ec2:DisassociateNatGatewayAddress,ec2:DisassociateRouteTable,ec2:DisassociateTransitGatewayRouteTable,ec2:EnableTransitGatewayRouteTablePropagation,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,ec2:GetManagedPrefixListEntries,ec2:GetTransitGatewayRouteTableAssociations,ec2:GetTransitGatewayRouteTablePropagations,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ModifySubnetAttribute,ec2:ModifyTransitGateway,ec2:ModifyTransitGatewayVpcAttachment,ec2:ModifyVolume,ec2:ModifyVpcAttribute,ec2:RejectTransitGatewayVpcAttachment,ec2:ReleaseAddress,ec2:ReplaceNetworkAclAssociation,ec2:ReplaceNetworkAclEntry,ec2:ReplaceRoute,ec2:ReplaceTransitGatewayRoute,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,ec2:SearchTransitGatewayRoutes,ec2:StartNetworkInsightsAnalysis|;",
   /** Grants permission to start a network migration mapping. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationMapping.html */
-  StartNetworkMigrationMapping: "W||0|NetworkMigrationDefinitionResource;1;|||;",
+  StartNetworkMigrationMapping: "W|||6;1;|||;",
   /** Grants permission to start a network migration mapping update. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationMappingUpdate.html */
-  StartNetworkMigrationMappingUpdate: "W||0|NetworkMigrationDefinitionResource;1;|||;",
+  StartNetworkMigrationMappingUpdate: "W|||6;1;|||;",
   /** Grants permission to start replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartReplication.html */
-  StartReplication: "W||0|SourceServerResource;1;|||;",
+  StartReplication: "W|||8;1;|||;",
   /** Grants permission to start snapshot group requests. Access level: Write. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
   StartSnapshotGroupForMgn: "W||1||||",
   /** Grants permission to start test. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartTest.html */
   StartTest:
-    "W||0|SourceServerResource;1;|0,2|ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSecurityGroup,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ReportInstanceStatus,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole,mgn:ListTagsForResource,mgn:TagResource|;",
+    "W|||8;1;|0,2|ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSecurityGroup,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ReportInstanceStatus,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole,mgn:ListTagsForResource,mgn:TagResource|;",
   /** Grants permission to stop replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StopReplication.html */
-  StopReplication: "W||0|SourceServerResource;1;|||;",
+  StopReplication: "W|||8;1;|||;",
   /** Grants permission to assign a resource tag. Access level: Tagging. Resources: ApplicationResource, ConnectorResource, ExportResource, ImportResource, JobResource, LaunchConfigurationTemplateResource, ReplicationConfigurationTemplateResource, SourceServerResource, VcenterClientResource, WaveResource. https://docs.aws.amazon.com/mgn/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|ApplicationResource;0;,ConnectorResource;0;,ExportResource;0;,ImportResource;0;,JobResource;0;,LaunchConfigurationTemplateResource;0;,ReplicationConfigurationTemplateResource;0;,SourceServerResource;0;,VcenterClientResource;0;,WaveResource;0;|0,2,3||CreateApplication,CreateConnector,CreateLaunchConfigurationTemplate,CreateNetworkMigrationDefinition,CreateReplicationConfigurationTemplate,CreateWave,StartCutover,StartExport,StartImport,StartTest,;,TerminateTargetInstances",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,7;0;,8;0;,9;0;,10;0;|0,2,3||CreateApplication,CreateConnector,CreateLaunchConfigurationTemplate,CreateNetworkMigrationDefinition,CreateReplicationConfigurationTemplate,CreateWave,StartCutover,StartExport,StartImport,StartTest,;,TerminateTargetInstances",
   /** Grants permission to terminate target instances. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_TerminateTargetInstances.html */
   TerminateTargetInstances:
-    "W||0|SourceServerResource;1;|0,2|ec2:DeleteVolume,ec2:DescribeInstances,ec2:DescribeVolumes,ec2:TerminateInstances,mgn:TagResource|;",
+    "W|||8;1;|0,2|ec2:DeleteVolume,ec2:DescribeInstances,ec2:DescribeVolumes,ec2:TerminateInstances,mgn:TagResource|;",
   /** Grants permission to unarchive an application. Access level: Write. Resources: ApplicationResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UnarchiveApplication.html */
-  UnarchiveApplication: "W||0|ApplicationResource;1;|||;",
+  UnarchiveApplication: "W|||0;1;|||;",
   /** Grants permission to unarchive a wave. Access level: Write. Resources: WaveResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UnarchiveWave.html */
-  UnarchiveWave: "W||0|WaveResource;1;|||;",
+  UnarchiveWave: "W|||10;1;|||;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: ApplicationResource, ConnectorResource, JobResource, LaunchConfigurationTemplateResource, ReplicationConfigurationTemplateResource, SourceServerResource, VcenterClientResource, WaveResource. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|ApplicationResource;0;,ConnectorResource;0;,JobResource;0;,LaunchConfigurationTemplateResource;0;,ReplicationConfigurationTemplateResource;0;,SourceServerResource;0;,VcenterClientResource;0;,WaveResource;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,4;0;,5;0;,7;0;,8;0;,9;0;,10;0;|2||;",
   /** Grants permission to update account settings. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateAccountSettings.html */
-  UpdateAccountSettings: "W||0||||",
+  UpdateAccountSettings: "W||||||",
   /** Grants permission to update agent backlog. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  UpdateAgentBacklogForMgn: "W||1|SourceServerResource;1;|||",
+  UpdateAgentBacklogForMgn: "W||1|8;1;|||",
   /** Grants permission to update agent conversion info. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  UpdateAgentConversionInfoForMgn: "W||1|SourceServerResource;1;|||",
+  UpdateAgentConversionInfoForMgn: "W||1|8;1;|||",
   /** Grants permission to update agent replication info. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  UpdateAgentReplicationInfoForMgn: "W||1|SourceServerResource;1;|||",
+  UpdateAgentReplicationInfoForMgn: "W||1|8;1;|||",
   /** Grants permission to update agent replication process state. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  UpdateAgentReplicationProcessStateForMgn: "W||1|SourceServerResource;1;|||",
+  UpdateAgentReplicationProcessStateForMgn: "W||1|8;1;|||",
   /** Grants permission to update agent source properties. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  UpdateAgentSourcePropertiesForMgn: "W||1|SourceServerResource;1;|||",
+  UpdateAgentSourcePropertiesForMgn: "W||1|8;1;|||",
   /** Grants permission to update an application. Access level: Write. Resources: ApplicationResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "W||0|ApplicationResource;1;|||;",
+  UpdateApplication: "W|||0;1;|||;",
   /** Grants permission to update connector. Access level: Write. Resources: ConnectorResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateConnector.html */
-  UpdateConnector: "W||0|ConnectorResource;1;|||;",
+  UpdateConnector: "W|||1;1;|||;",
   /** Grants permission to update launch configuration. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateLaunchConfiguration.html */
-  UpdateLaunchConfiguration: "W||0|SourceServerResource;1;|||;",
+  UpdateLaunchConfiguration: "W|||8;1;|||;",
   /** Grants permission to update launch configuration. Access level: Write. Resources: LaunchConfigurationTemplateResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateLaunchConfigurationTemplate.html */
-  UpdateLaunchConfigurationTemplate: "W||0|LaunchConfigurationTemplateResource;1;|||;",
+  UpdateLaunchConfigurationTemplate: "W|||5;1;|||;",
   /** Grants permission to update a network migration definition. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateNetworkMigrationDefinition.html */
-  UpdateNetworkMigrationDefinition: "W||0|NetworkMigrationDefinitionResource;1;|||;",
+  UpdateNetworkMigrationDefinition: "W|||6;1;|||;",
   /** Grants permission to update a network migration mapper segment. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateNetworkMigrationMapperSegment.html */
-  UpdateNetworkMigrationMapperSegment: "W||0|NetworkMigrationDefinitionResource;1;|||;",
+  UpdateNetworkMigrationMapperSegment: "W|||6;1;|||;",
   /** Grants permission to update a network migration mapper segment construct. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateNetworkMigrationMapperSegmentConstruct.html */
-  UpdateNetworkMigrationMapperSegmentConstruct: "W||0|NetworkMigrationDefinitionResource;1;|||",
+  UpdateNetworkMigrationMapperSegmentConstruct: "W|||6;1;|||",
   /** Grants permission to update replication configuration. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateReplicationConfiguration.html */
-  UpdateReplicationConfiguration: "W||0|SourceServerResource;1;|||;",
+  UpdateReplicationConfiguration: "W|||8;1;|||;",
   /** Grants permission to update replication configuration template. Access level: Write. Resources: ReplicationConfigurationTemplateResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateReplicationConfigurationTemplate.html */
-  UpdateReplicationConfigurationTemplate: "W||0|ReplicationConfigurationTemplateResource;1;|||;",
+  UpdateReplicationConfigurationTemplate: "W|||7;1;|||;",
   /** Grants permission to update source server. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateSourceServer.html */
-  UpdateSourceServer: "W||0|SourceServerResource;1;|||;",
+  UpdateSourceServer: "W|||8;1;|||;",
   /** Grants permission to update source server replication type. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateSourceServerReplicationType.html */
-  UpdateSourceServerReplicationType: "W||0|SourceServerResource;1;|||;",
+  UpdateSourceServerReplicationType: "W|||8;1;|||;",
   /** Grants permission to update a wave. Access level: Write. Resources: WaveResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateWave.html */
-  UpdateWave: "W||0|WaveResource;1;|||;",
+  UpdateWave: "W|||10;1;|||;",
   /** Grants permission to verify client role. Access level: Read. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
   VerifyClientRoleForMgn: "R||1||||",
 } as const;
@@ -459,12 +458,80 @@ const actionDetails = {
   UpdateWave: "|,;~~~|Grants permission to update a wave",
   VerifyClientRoleForMgn: "|,;~|Grants permission to verify client role",
 };
+const resourceTypeFacts = {
+  /** The ApplicationResource resource type: arn:${Partition}:mgn:${Region}:${Account}:application/${ApplicationID} */
+  ApplicationResource: "|,applicationResource|1",
+  /** The ConnectorResource resource type: arn:${Partition}:mgn:${Region}:${Account}:connector/${ConnectorID} */
+  ConnectorResource: "|,connectorResource|1",
+  /** The ExportResource resource type: arn:${Partition}:mgn:${Region}:${Account}:export/${ExportID} */
+  ExportResource: "|,exportResource|1",
+  /** The ImportResource resource type: arn:${Partition}:mgn:${Region}:${Account}:import/${ImportID} */
+  ImportResource: "|,importResource|1",
+  /** The JobResource resource type: arn:${Partition}:mgn:${Region}:${Account}:job/${JobID} */
+  JobResource: "|,jobResource|1",
+  /** The LaunchConfigurationTemplateResource resource type: arn:${Partition}:mgn:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID} */
+  LaunchConfigurationTemplateResource: "|,launchConfigurationTemplateResource|1",
+  /** The NetworkMigrationDefinitionResource resource type: arn:${Partition}:mgn:${Region}:${Account}:network-migration-definition/${NetworkMigrationDefinitionID} */
+  NetworkMigrationDefinitionResource: "|,networkMigrationDefinitionResource|1",
+  /** The ReplicationConfigurationTemplateResource resource type: arn:${Partition}:mgn:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID} */
+  ReplicationConfigurationTemplateResource: "|,replicationConfigurationTemplateResource|1",
+  /** The SourceServerResource resource type: arn:${Partition}:mgn:${Region}:${Account}:source-server/${SourceServerID} */
+  SourceServerResource: "|,sourceServerResource|1",
+  /** The VcenterClientResource resource type: arn:${Partition}:mgn:${Region}:${Account}:vcenter-client/${VcenterClientID} */
+  VcenterClientResource: "|,vcenterClientResource|1",
+  /** The WaveResource resource type: arn:${Partition}:mgn:${Region}:${Account}:wave/${WaveID} */
+  WaveResource: "|,waveResource|1",
+} as const;
+const arnFormats = {
+  /** ARN of a ApplicationResource resource: arn:${Partition}:mgn:${Region}:${Account}:application/${ApplicationID}. */
+  applicationResource:
+    "|,ApplicationResource|arn:|Partition|:mgn:|Region|:|Account|:application/|ApplicationID,applicationId|",
+  /** ARN of a ConnectorResource resource: arn:${Partition}:mgn:${Region}:${Account}:connector/${ConnectorID}. */
+  connectorResource: "|,ConnectorResource|arn:|Partition|:mgn:|Region|:|Account|:connector/|ConnectorID,connectorId|",
+  /** ARN of a ExportResource resource: arn:${Partition}:mgn:${Region}:${Account}:export/${ExportID}. */
+  exportResource: "|,ExportResource|arn:|Partition|:mgn:|Region|:|Account|:export/|ExportID,exportId|",
+  /** ARN of a ImportResource resource: arn:${Partition}:mgn:${Region}:${Account}:import/${ImportID}. */
+  importResource: "|,ImportResource|arn:|Partition|:mgn:|Region|:|Account|:import/|ImportID,importId|",
+  /** ARN of a JobResource resource: arn:${Partition}:mgn:${Region}:${Account}:job/${JobID}. */
+  jobResource: "|,JobResource|arn:|Partition|:mgn:|Region|:|Account|:job/|JobID,jobId|",
+  /** ARN of a LaunchConfigurationTemplateResource resource: arn:${Partition}:mgn:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID}. */
+  launchConfigurationTemplateResource:
+    "|,LaunchConfigurationTemplateResource|arn:|Partition|:mgn:|Region|:|Account|:launch-configuration-template/|LaunchConfigurationTemplateID,launchConfigurationTemplateId|",
+  /** ARN of a NetworkMigrationDefinitionResource resource: arn:${Partition}:mgn:${Region}:${Account}:network-migration-definition/${NetworkMigrationDefinitionID}. */
+  networkMigrationDefinitionResource:
+    "|,NetworkMigrationDefinitionResource|arn:|Partition|:mgn:|Region|:|Account|:network-migration-definition/|NetworkMigrationDefinitionID,networkMigrationDefinitionId|",
+  /** ARN of a ReplicationConfigurationTemplateResource resource: arn:${Partition}:mgn:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID}. */
+  replicationConfigurationTemplateResource:
+    "|,ReplicationConfigurationTemplateResource|arn:|Partition|:mgn:|Region|:|Account|:replication-configuration-template/|ReplicationConfigurationTemplateID,replicationConfigurationTemplateId|",
+  /** ARN of a SourceServerResource resource: arn:${Partition}:mgn:${Region}:${Account}:source-server/${SourceServerID}. */
+  sourceServerResource:
+    "|,SourceServerResource|arn:|Partition|:mgn:|Region|:|Account|:source-server/|SourceServerID,sourceServerId|",
+  /** ARN of a VcenterClientResource resource: arn:${Partition}:mgn:${Region}:${Account}:vcenter-client/${VcenterClientID}. */
+  vcenterClientResource:
+    "|,VcenterClientResource|arn:|Partition|:mgn:|Region|:|Account|:vcenter-client/|VcenterClientID,vcenterClientId|",
+  /** ARN of a WaveResource resource: arn:${Partition}:mgn:${Region}:${Account}:wave/${WaveID}. */
+  waveResource: "|,WaveResource|arn:|Partition|:mgn:|Region|:|Account|:wave/|WaveID,waveId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "ApplicationResource",
+  "ConnectorResource",
+  "ExportResource",
+  "ImportResource",
+  "JobResource",
+  "LaunchConfigurationTemplateResource",
+  "NetworkMigrationDefinitionResource",
+  "ReplicationConfigurationTemplateResource",
+  "SourceServerResource",
+  "VcenterClientResource",
+  "WaveResource",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "mgn">;
 /** Any mgn action. */
 export type Action = ActionOf<typeof actionFacts, "mgn">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mgn">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -472,7 +539,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mgn" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every mgn action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -480,68 +547,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The ApplicationResource resource type: arn:${Partition}:mgn:${Region}:${Account}:application/${ApplicationID} */
-  ApplicationResource: "|,arn:${Partition}:mgn:${Region}:${Account}:application/${ApplicationID}|1",
-  /** The ConnectorResource resource type: arn:${Partition}:mgn:${Region}:${Account}:connector/${ConnectorID} */
-  ConnectorResource: "|,arn:${Partition}:mgn:${Region}:${Account}:connector/${ConnectorID}|1",
-  /** The ExportResource resource type: arn:${Partition}:mgn:${Region}:${Account}:export/${ExportID} */
-  ExportResource: "|,arn:${Partition}:mgn:${Region}:${Account}:export/${ExportID}|1",
-  /** The ImportResource resource type: arn:${Partition}:mgn:${Region}:${Account}:import/${ImportID} */
-  ImportResource: "|,arn:${Partition}:mgn:${Region}:${Account}:import/${ImportID}|1",
-  /** The JobResource resource type: arn:${Partition}:mgn:${Region}:${Account}:job/${JobID} */
-  JobResource: "|,arn:${Partition}:mgn:${Region}:${Account}:job/${JobID}|1",
-  /** The LaunchConfigurationTemplateResource resource type: arn:${Partition}:mgn:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID} */
-  LaunchConfigurationTemplateResource:
-    "|,arn:${Partition}:mgn:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID}|1",
-  /** The NetworkMigrationDefinitionResource resource type: arn:${Partition}:mgn:${Region}:${Account}:network-migration-definition/${NetworkMigrationDefinitionID} */
-  NetworkMigrationDefinitionResource:
-    "|,arn:${Partition}:mgn:${Region}:${Account}:network-migration-definition/${NetworkMigrationDefinitionID}|1",
-  /** The ReplicationConfigurationTemplateResource resource type: arn:${Partition}:mgn:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID} */
-  ReplicationConfigurationTemplateResource:
-    "|,arn:${Partition}:mgn:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID}|1",
-  /** The SourceServerResource resource type: arn:${Partition}:mgn:${Region}:${Account}:source-server/${SourceServerID} */
-  SourceServerResource: "|,arn:${Partition}:mgn:${Region}:${Account}:source-server/${SourceServerID}|1",
-  /** The VcenterClientResource resource type: arn:${Partition}:mgn:${Region}:${Account}:vcenter-client/${VcenterClientID} */
-  VcenterClientResource: "|,arn:${Partition}:mgn:${Region}:${Account}:vcenter-client/${VcenterClientID}|1",
-  /** The WaveResource resource type: arn:${Partition}:mgn:${Region}:${Account}:wave/${WaveID} */
-  WaveResource: "|,arn:${Partition}:mgn:${Region}:${Account}:wave/${WaveID}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a ApplicationResource resource: arn:${Partition}:mgn:${Region}:${Account}:application/${ApplicationID}. */
-  applicationResource: "|ApplicationResource|arn:|partition?|:mgn:|region|:|account|:application/|applicationId|",
-  /** ARN of a ConnectorResource resource: arn:${Partition}:mgn:${Region}:${Account}:connector/${ConnectorID}. */
-  connectorResource: "|ConnectorResource|arn:|partition?|:mgn:|region|:|account|:connector/|connectorId|",
-  /** ARN of a ExportResource resource: arn:${Partition}:mgn:${Region}:${Account}:export/${ExportID}. */
-  exportResource: "|ExportResource|arn:|partition?|:mgn:|region|:|account|:export/|exportId|",
-  /** ARN of a ImportResource resource: arn:${Partition}:mgn:${Region}:${Account}:import/${ImportID}. */
-  importResource: "|ImportResource|arn:|partition?|:mgn:|region|:|account|:import/|importId|",
-  /** ARN of a JobResource resource: arn:${Partition}:mgn:${Region}:${Account}:job/${JobID}. */
-  jobResource: "|JobResource|arn:|partition?|:mgn:|region|:|account|:job/|jobId|",
-  /** ARN of a LaunchConfigurationTemplateResource resource: arn:${Partition}:mgn:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID}. */
-  launchConfigurationTemplateResource:
-    "|LaunchConfigurationTemplateResource|arn:|partition?|:mgn:|region|:|account|:launch-configuration-template/|launchConfigurationTemplateId|",
-  /** ARN of a NetworkMigrationDefinitionResource resource: arn:${Partition}:mgn:${Region}:${Account}:network-migration-definition/${NetworkMigrationDefinitionID}. */
-  networkMigrationDefinitionResource:
-    "|NetworkMigrationDefinitionResource|arn:|partition?|:mgn:|region|:|account|:network-migration-definition/|networkMigrationDefinitionId|",
-  /** ARN of a ReplicationConfigurationTemplateResource resource: arn:${Partition}:mgn:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID}. */
-  replicationConfigurationTemplateResource:
-    "|ReplicationConfigurationTemplateResource|arn:|partition?|:mgn:|region|:|account|:replication-configuration-template/|replicationConfigurationTemplateId|",
-  /** ARN of a SourceServerResource resource: arn:${Partition}:mgn:${Region}:${Account}:source-server/${SourceServerID}. */
-  sourceServerResource: "|SourceServerResource|arn:|partition?|:mgn:|region|:|account|:source-server/|sourceServerId|",
-  /** ARN of a VcenterClientResource resource: arn:${Partition}:mgn:${Region}:${Account}:vcenter-client/${VcenterClientID}. */
-  vcenterClientResource:
-    "|VcenterClientResource|arn:|partition?|:mgn:|region|:|account|:vcenter-client/|vcenterClientId|",
-  /** ARN of a WaveResource resource: arn:${Partition}:mgn:${Region}:${Account}:wave/${WaveID}. */
-  waveResource: "|WaveResource|arn:|partition?|:mgn:|region|:|account|:wave/|waveId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,73 +30,73 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a custom template. Access level: Write. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_CreateTemplate.html */
-  CreateTemplate: "W||0|||migrationhub-orchestrator:TagResource|;",
+  CreateTemplate: "W|||||migrationhub-orchestrator:TagResource|;",
   /** Grants permission to create a workflow based on the selected template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_CreateWorkflow.html */
-  CreateWorkflow: "W||0|template;1;|0,2|migrationhub-orchestrator:TagResource|;",
+  CreateWorkflow: "W|||0;1;|0,2|migrationhub-orchestrator:TagResource|;",
   /** Grants permission to create a step under a workflow and a specific step group. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_CreateWorkflowStep.html */
-  CreateWorkflowStep: "W||0|workflow;1;|||;",
+  CreateWorkflowStep: "W|||1;1;|||;",
   /** Grants permission to to create a custom step group for a given workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_CreateWorkflowStepGroup.html */
-  CreateWorkflowStepGroup: "W||0|workflow;1;|||;",
+  CreateWorkflowStepGroup: "W|||1;1;|||;",
   /** Grants permission to delete a custom template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_DeleteTemplate.html */
-  DeleteTemplate: "W||0|template;1;|||;",
+  DeleteTemplate: "W|||0;1;|||;",
   /** Grants permission to a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_DeleteWorkflow.html */
-  DeleteWorkflow: "W||0|workflow;1;|||;",
+  DeleteWorkflow: "W|||1;1;|||;",
   /** Grants permission to delete a step from a specific step group under a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_DeleteWorkflowStep.html */
-  DeleteWorkflowStep: "W||0|workflow;1;|||;",
+  DeleteWorkflowStep: "W|||1;1;|||;",
   /** Grants permission to delete a step group associated with a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_DeleteWorkflowStepGroup.html */
-  DeleteWorkflowStepGroup: "W||0|workflow;1;|||;",
+  DeleteWorkflowStepGroup: "W|||1;1;|||;",
   /** Grants permission to the plugin to receive information from the service. Access level: Read. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_GetMessage.html */
-  GetMessage: "R||0||||",
+  GetMessage: "R||||||",
   /** Grants permission to get retrieve metadata for a Template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_GetTemplate.html */
-  GetTemplate: "R||0|template;1;|||;",
+  GetTemplate: "R|||0;1;|||;",
   /** Grants permission to retrieve details of a step associated with a template and a step group. Access level: Read. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_GetTemplateStep.html */
-  GetTemplateStep: "R||0|template;1;|||;",
+  GetTemplateStep: "R|||0;1;|||;",
   /** Grants permission to retrieve metadata of a step group under a template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_GetTemplateStepGroup.html */
-  GetTemplateStepGroup: "R||0|template;1;|||;",
+  GetTemplateStepGroup: "R|||0;1;|||;",
   /** Grants permission to retrieve metadata asscociated with a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_GetWorkflow.html */
-  GetWorkflow: "R||0|workflow;1;|||;",
+  GetWorkflow: "R|||1;1;|||;",
   /** Grants permission to get details of step associated with a workflow and a step group. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_GetWorkflowStep.html */
-  GetWorkflowStep: "R||0|workflow;1;|||;",
+  GetWorkflowStep: "R|||1;1;|||;",
   /** Grants permission to get details of a step group associated with a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_GetWorkflowStepGroup.html */
-  GetWorkflowStepGroup: "R||0|workflow;1;|||;",
+  GetWorkflowStepGroup: "R|||1;1;|||;",
   /** Grants permission to get a list all registered Plugins. Access level: List. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_ListPlugins.html */
-  ListPlugins: "L||0||||;",
+  ListPlugins: "L||||||;",
   /** Grants permission to get a list of all the tags tied to a resource. Access level: Read. Resources: template*, workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|template;1;,workflow;1;|||;",
+  ListTagsForResource: "R|||0;1;,1;1;|||;",
   /** Grants permission to lists step groups of a template. Access level: List. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_ListTemplateStepGroups.html */
-  ListTemplateStepGroups: "L||0|template;1;|||;",
+  ListTemplateStepGroups: "L|||0;1;|||;",
   /** Grants permission to get a list of steps in a step group. Access level: List. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_ListTemplateSteps.html */
-  ListTemplateSteps: "L||0|template;1;|||;",
+  ListTemplateSteps: "L|||0;1;|||;",
   /** Grants permission to get a list of all Templates available to customer. Access level: List. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_ListTemplates.html */
-  ListTemplates: "L||0||||;",
+  ListTemplates: "L||||||;",
   /** Grants permission to get list of step groups associated with a workflow. Access level: List. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_ListWorkflowStepGroups.html */
-  ListWorkflowStepGroups: "L||0|workflow;1;|||;",
+  ListWorkflowStepGroups: "L|||1;1;|||;",
   /** Grants permission to get a list of steps within step group associated with a workflow. Access level: List. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_ListWorkflowSteps.html */
-  ListWorkflowSteps: "L||0|workflow;1;|||;",
+  ListWorkflowSteps: "L|||1;1;|||;",
   /** Grants permission to list all workflows. Access level: List. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_ListWorkflows.html */
-  ListWorkflows: "L||0||||;",
+  ListWorkflows: "L||||||;",
   /** Grants permission to register the plugin to receive an ID and to start receiving messages from the service. Access level: Write. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_RegisterPlugin.html */
-  RegisterPlugin: "W||0||||",
+  RegisterPlugin: "W||||||",
   /** Grants permission to retry a failed step within a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_RetryWorkflowStep.html */
-  RetryWorkflowStep: "W||0|workflow;1;|||;",
+  RetryWorkflowStep: "W|||1;1;|||;",
   /** Grants permission to the plugin to send information to the service. Access level: Write. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_SendMessage.html */
-  SendMessage: "W||0||||",
+  SendMessage: "W||||||",
   /** Grants permission to start a workflow or resume a stopped workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_StartWorkflow.html */
-  StartWorkflow: "W||0|workflow;1;|||;",
+  StartWorkflow: "W|||1;1;|||;",
   /** Grants permission to stop a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_StopWorkflow.html */
-  StopWorkflow: "W||0|workflow;1;|||;",
+  StopWorkflow: "W|||1;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: template, workflow. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|template;0;,workflow;0;|0,2||CreateTemplate,CreateWorkflow,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateTemplate,CreateWorkflow,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: template, workflow. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|template;0;,workflow;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update a custom template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_UpdateTemplate.html */
-  UpdateTemplate: "W||0|template;1;|||",
+  UpdateTemplate: "W|||0;1;|||",
   /** Grants permission to update the metadata associated with the workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_UpdateWorkflow.html */
-  UpdateWorkflow: "W||0|workflow;1;|||;",
+  UpdateWorkflow: "W|||1;1;|||;",
   /** Grants permission to update metadata and status of a custom step within a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_UpdateWorkflowStep.html */
-  UpdateWorkflowStep: "W||0|workflow;1;|||;",
+  UpdateWorkflowStep: "W|||1;1;|||;",
   /** Grants permission to update metadata associated with a step group in a given workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_UpdateWorkflowStepGroup.html */
-  UpdateWorkflowStepGroup: "W||0|workflow;1;|||;",
+  UpdateWorkflowStepGroup: "W|||1;1;|||;",
 } as const;
 const actionDetails = {
   CreateTemplate: "|,;~~~|Grants permission to create a custom template",
@@ -136,12 +136,26 @@ const actionDetails = {
   UpdateWorkflowStepGroup:
     "|,;~~~|Grants permission to update metadata associated with a step group in a given workflow",
 };
+const resourceTypeFacts = {
+  /** The template resource type: arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:template/${ResourceId} */
+  template: "|,|1",
+  /** The workflow resource type: arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:workflow/${ResourceId} */
+  workflow: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a template resource: arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:template/${ResourceId}. */
+  template: "|,template|arn:|Partition|:migrationhub-orchestrator:|Region|:|Account|:template/|ResourceId|",
+  /** ARN of a workflow resource: arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:workflow/${ResourceId}. */
+  workflow: "|,workflow|arn:|Partition|:migrationhub-orchestrator:|Region|:|Account|:workflow/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["template", "workflow"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "migrationhub-orchestrator">;
 /** Any migrationhub-orchestrator action. */
 export type Action = ActionOf<typeof actionFacts, "migrationhub-orchestrator">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "migrationhub-orchestrator">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -149,7 +163,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "migrationhuborchestrator" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every migrationhub-orchestrator action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -157,25 +171,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The template resource type: arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:template/${ResourceId} */
-  template: "|,arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:template/${ResourceId}|1",
-  /** The workflow resource type: arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:workflow/${ResourceId} */
-  workflow: "|,arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:workflow/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a template resource: arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:template/${ResourceId}. */
-  template: "|template|arn:|partition?|:migrationhub-orchestrator:|region|:|account|:template/|resourceId|",
-  /** ARN of a workflow resource: arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:workflow/${ResourceId}. */
-  workflow: "|workflow|arn:|partition?|:migrationhub-orchestrator:|region|:|account|:workflow/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

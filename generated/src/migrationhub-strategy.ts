@@ -30,67 +30,67 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to get details of each anti pattern that collector should look at in a customer's environment. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetAntiPattern.html */
-  GetAntiPattern: "R||0||||",
+  GetAntiPattern: "R||||||",
   /** Grants permission to get details of an application. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetApplicationComponentDetails.html */
-  GetApplicationComponentDetails: "R||0||||;",
+  GetApplicationComponentDetails: "R||||||;",
   /** Grants permission to get a list of all recommended strategies and tools for an application running in a server. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetApplicationComponentStrategies.html */
-  GetApplicationComponentStrategies: "R||0||||;",
+  GetApplicationComponentStrategies: "R||||||;",
   /** Grants permission to retrieve status of an on-going assessment. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetAssessment.html */
-  GetAssessment: "R||0||||;",
+  GetAssessment: "R||||||;",
   /** Grants permission to get details of a specific import task. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetImportFileTask.html */
-  GetImportFileTask: "R||0||||;",
+  GetImportFileTask: "R||||||;",
   /** Grants permission to retrieve the latest assessment id. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetLatestAssessmentId.html */
-  GetLatestAssessmentId: "R||0||||;",
+  GetLatestAssessmentId: "R||||||;",
   /** Grants permission to the collector to receive information from the service. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetMessage.html */
-  GetMessage: "R||0||||",
+  GetMessage: "R||||||",
   /** Grants permission to retrieve customer migration/Modernization preferences. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetPortfolioPreferences.html */
-  GetPortfolioPreferences: "R||0||||;",
+  GetPortfolioPreferences: "R||||||;",
   /** Grants permission to retrieve overall summary (number-of servers to rehost etc as well as overall number of anti patterns). Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetPortfolioSummary.html */
-  GetPortfolioSummary: "R||0||||;",
+  GetPortfolioSummary: "R||||||;",
   /** Grants permission to retrieve detailed information about a recommendation report. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetRecommendationReportDetails.html */
-  GetRecommendationReportDetails: "R||0||||;",
+  GetRecommendationReportDetails: "R||||||;",
   /** Grants permission to get info about a specific server. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetServerDetails.html */
-  GetServerDetails: "R||0||||;",
+  GetServerDetails: "R||||||;",
   /** Grants permission to get recommended strategies and tools for a specific server. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetServerStrategies.html */
-  GetServerStrategies: "R||0||||;",
+  GetServerStrategies: "R||||||;",
   /** Grants permission to get a list of all analyzable servers in a customer's vcenter environment. Access level: List. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_ListAnalyzableServers.html */
-  ListAnalyzableServers: "L||0||||;",
+  ListAnalyzableServers: "L||||||;",
   /** Grants permission to get a list of all anti patterns that collector should look for in a customer's environment. Access level: List. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_ListAntiPatterns.html */
-  ListAntiPatterns: "L||0||||",
+  ListAntiPatterns: "L||||||",
   /** Grants permission to get a list of all applications running on servers on customer's servers. Access level: List. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_ListApplicationComponents.html */
-  ListApplicationComponents: "L||0||||;",
+  ListApplicationComponents: "L||||||;",
   /** Grants permission to get a list of all collectors installed by the customer. Access level: List. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_ListCollectors.html */
-  ListCollectors: "L||0||||;",
+  ListCollectors: "L||||||;",
   /** Grants permission to get list of all imports performed by the customer. Access level: List. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_ListImportFileTask.html */
-  ListImportFileTask: "L||0||||;",
+  ListImportFileTask: "L||||||;",
   /** Grants permission to get a list of binaries that collector should assess. Access level: List. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_ListJarArtifacts.html */
-  ListJarArtifacts: "L||0||||",
+  ListJarArtifacts: "L||||||",
   /** Grants permission to get a list of all servers in a customer's environment. Access level: List. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_ListServers.html */
-  ListServers: "L||0||||;",
+  ListServers: "L||||||;",
   /** Grants permission to the collector to send logs to the service. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_PutLogData.html */
-  PutLogData: "W||0||||",
+  PutLogData: "W||||||",
   /** Grants permission to the collector to send metrics to the service. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_PutMetricData.html */
-  PutMetricData: "W||0||||",
+  PutMetricData: "W||||||",
   /** Grants permission to save customer's Migration/Modernization preferences. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_PutPortfolioPreferences.html */
-  PutPortfolioPreferences: "W||0||||;",
+  PutPortfolioPreferences: "W||||||;",
   /** Grants permission to register the collector to receive an ID and to start receiving messages from the service. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_RegisterCollector.html */
-  RegisterCollector: "W||0||||",
+  RegisterCollector: "W||||||",
   /** Grants permission to the collector to send information to the service. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_SendMessage.html */
-  SendMessage: "W||0||||",
+  SendMessage: "W||||||",
   /** Grants permission to start assessment in a customer's environment (collect data from all servers and provide recommendations). Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_StartAssessment.html */
-  StartAssessment: "W||0||||;",
+  StartAssessment: "W||||||;",
   /** Grants permission to start importing data from a file provided by customer. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_StartImportFileTask.html */
-  StartImportFileTask: "W||0||||;",
+  StartImportFileTask: "W||||||;",
   /** Grants permission to start generating a recommendation report. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_StartRecommendationReportGeneration.html */
-  StartRecommendationReportGeneration: "W||0||||;",
+  StartRecommendationReportGeneration: "W||||||;",
   /** Grants permission to stop an on-going assessment. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_StopAssessment.html */
-  StopAssessment: "W||0||||;",
+  StopAssessment: "W||||||;",
   /** Grants permission to update details for an application. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_UpdateApplicationComponentConfig.html */
-  UpdateApplicationComponentConfig: "W||0||||",
+  UpdateApplicationComponentConfig: "W||||||",
   /** Grants permission to the collector to send configuration information to the service. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_UpdateCollectorConfiguration.html */
-  UpdateCollectorConfiguration: "W||0||||",
+  UpdateCollectorConfiguration: "W||||||",
   /** Grants permission to update info on a server along with the recommended strategy. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_UpdateServerConfig.html */
-  UpdateServerConfig: "W||0||||;",
+  UpdateServerConfig: "W||||||;",
 } as const;
 const actionDetails = {
   GetAntiPattern:
@@ -135,12 +135,16 @@ const actionDetails = {
     "|,;~|Grants permission to the collector to send configuration information to the service",
   UpdateServerConfig: "|,;~~~|Grants permission to update info on a server along with the recommended strategy",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "migrationhub-strategy">;
 /** Any migrationhub-strategy action. */
 export type Action = ActionOf<typeof actionFacts, "migrationhub-strategy">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "migrationhub-strategy">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -148,7 +152,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "migrationhubstrategy" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every migrationhub-strategy action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -156,15 +160,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,23 +30,27 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grant access to financial metrics for an app. Access level: Read. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmobileanalytics.html */
-  GetFinancialReports: "R||0||||",
+  GetFinancialReports: "R||||||",
   /** Grant access to standard metrics for an app. Access level: Read. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmobileanalytics.html */
-  GetReports: "R||0||||",
+  GetReports: "R||||||",
   /** The PutEvents operation records one or more events. Access level: Write. https://docs.aws.amazon.com/mobileanalytics/latest/ug/PutEvents.html */
-  PutEvents: "W||0||||",
+  PutEvents: "W||||||",
 } as const;
 const actionDetails = {
   GetFinancialReports: "|,;~|Grant access to financial metrics for an app",
   GetReports: "|,;~|Grant access to standard metrics for an app",
   PutEvents: "|,;~|The PutEvents operation records one or more events",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "mobileanalytics">;
 /** Any mobileanalytics action. */
 export type Action = ActionOf<typeof actionFacts, "mobileanalytics">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mobileanalytics">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -54,7 +58,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every mobileanalytics action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -62,15 +66,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

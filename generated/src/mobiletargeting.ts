@@ -30,252 +30,252 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an app. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps.html#CreateApp */
-  CreateApp: "W||0|apps;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateApp: "W|||2;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create a campaign for an app. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns.html#CreateCampaign */
-  CreateCampaign: "W||0|app;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateCampaign: "W|||0;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create an email template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-email.html#CreateEmailTemplate */
-  CreateEmailTemplate: "W||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateEmailTemplate: "W|||25;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create an export job that exports endpoint definitions to Amazon S3. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-jobs-export.html#CreateExportJob */
-  CreateExportJob: "W||0|app;1;||iam:PassRole|;",
+  CreateExportJob: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to import endpoint definitions from to create a segment. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-jobs-import.html#CreateImportJob */
-  CreateImportJob: "W||0|app;1;||iam:PassRole|;",
+  CreateImportJob: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to create an in-app message template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-inapp.html#CreateInAppTemplate */
-  CreateInAppTemplate: "W||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateInAppTemplate: "W|||25;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create a Journey for an app. Access level: Write. Resources: journeys*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys.html#CreateJourney */
-  CreateJourney: "W||0|journeys;1;|0,1,2|iam:PassRole,mobiletargeting:TagResource|;",
+  CreateJourney: "W|||17;1;|0,1,2|iam:PassRole,mobiletargeting:TagResource|;",
   /** Grants permission to create a push notification template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-push.html#CreatePushTemplate */
-  CreatePushTemplate: "W||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreatePushTemplate: "W|||25;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create an Amazon Pinpoint configuration for a recommender model. Access level: Write. Resources: recommenders*. https://docs.aws.amazon.com/pinpoint/latest/apireference/recommenders.html#CreateRecommenderConfiguration */
-  CreateRecommenderConfiguration: "W||0|recommenders;1;||iam:PassRole|;",
+  CreateRecommenderConfiguration: "W|||22;1;||iam:PassRole|;",
   /** Grants permission to create a segment that is based on endpoint data reported to Pinpoint by your app. To allow a user to create a segment by importing endpoint data from outside of Pinpoint, allow the mobiletargeting:CreateImportJob action. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments.html#CreateSegment */
-  CreateSegment: "W||0|app;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateSegment: "W|||0;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create an sms message template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-sms.html#CreateSmsTemplate */
-  CreateSmsTemplate: "W||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateSmsTemplate: "W|||25;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create a voice message template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-voice.html#CreateVoiceTemplate */
-  CreateVoiceTemplate: "W||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateVoiceTemplate: "W|||25;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to delete the ADM channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-adm.html#DeleteAdmChannel */
-  DeleteAdmChannel: "W||0|channel;1;|||;",
+  DeleteAdmChannel: "W|||6;1;|||;",
   /** Grants permission to delete the APNs channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns.html#DeleteApnsChannel */
-  DeleteApnsChannel: "W||0|channel;1;|||;",
+  DeleteApnsChannel: "W|||6;1;|||;",
   /** Grants permission to delete the APNs sandbox channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_sandbox.html#DeleteApnsSandboxChannel */
-  DeleteApnsSandboxChannel: "W||0|channel;1;|||;",
+  DeleteApnsSandboxChannel: "W|||6;1;|||;",
   /** Grants permission to delete the APNs VoIP channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_voip.html#DeleteApnsVoipChannel */
-  DeleteApnsVoipChannel: "W||0|channel;1;|||;",
+  DeleteApnsVoipChannel: "W|||6;1;|||;",
   /** Grants permission to delete the APNs VoIP sandbox channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_voip_sandbox.html#DeleteApnsVoipSandboxChannel */
-  DeleteApnsVoipSandboxChannel: "W||0|channel;1;|||;",
+  DeleteApnsVoipSandboxChannel: "W|||6;1;|||;",
   /** Grants permission to delete a specific campaign. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id.html#DeleteApp */
-  DeleteApp: "W||0|app;1;|||;",
+  DeleteApp: "W|||0;1;|||;",
   /** Grants permission to delete the Baidu channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-baidu.html#DeleteBaiduChannel */
-  DeleteBaiduChannel: "W||0|channel;1;|||;",
+  DeleteBaiduChannel: "W|||6;1;|||;",
   /** Grants permission to delete a specific campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns-campaign-id.html#DeleteCampaign */
-  DeleteCampaign: "W||0|campaign;1;|||;",
+  DeleteCampaign: "W|||4;1;|||;",
   /** Grants permission to delete the email channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-email.html#DeleteEmailChannel */
-  DeleteEmailChannel: "W||0|channel;1;|||;",
+  DeleteEmailChannel: "W|||6;1;|||;",
   /** Grants permission to delete an email template or an email template version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-email.html#DeleteEmailTemplate */
-  DeleteEmailTemplate: "W||0|template;1;|||;",
+  DeleteEmailTemplate: "W|||25;1;|||;",
   /** Grants permission to delete an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-endpoints-endpoint-id.html#DeleteEndpoint */
-  DeleteEndpoint: "W||0|endpoint;1;|||;",
+  DeleteEndpoint: "W|||8;1;|||;",
   /** Grants permission to delete the event stream for an app. Access level: Write. Resources: event-stream*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-eventstream.html#DeleteEventStream */
-  DeleteEventStream: "W||0|event-stream;1;|||;",
+  DeleteEventStream: "W|||9;1;|||;",
   /** Grants permission to delete the GCM channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-gcm.html#DeleteGcmChannel */
-  DeleteGcmChannel: "W||0|channel;1;|||;",
+  DeleteGcmChannel: "W|||6;1;|||;",
   /** Grants permission to delete an in-app message template or an in-app message template version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-inapp.html#DeleteInAppTemplate */
-  DeleteInAppTemplate: "W||0|template;1;|||;",
+  DeleteInAppTemplate: "W|||25;1;|||;",
   /** Grants permission to delete a specific journey. Access level: Write. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id.html#DeleteJourney */
-  DeleteJourney: "W||0|journey;1;|||;",
+  DeleteJourney: "W|||13;1;|||;",
   /** Grants permission to delete a push notification template or a push notification template version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-push.html#DeletePushTemplate */
-  DeletePushTemplate: "W||0|template;1;|||;",
+  DeletePushTemplate: "W|||25;1;|||;",
   /** Grants permission to delete an Amazon Pinpoint configuration for a recommender model. Access level: Write. Resources: recommender*. https://docs.aws.amazon.com/pinpoint/latest/apireference/recommenders-recommender-id.html#DeleteRecommenderConfiguration */
-  DeleteRecommenderConfiguration: "W||0|recommender;1;|||;",
+  DeleteRecommenderConfiguration: "W|||21;1;|||;",
   /** Grants permission to delete a specific segment. Access level: Write. Resources: segment*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id.html#DeleteSegment */
-  DeleteSegment: "W||0|segment;1;|||;",
+  DeleteSegment: "W|||24;1;|||;",
   /** Grants permission to delete the SMS channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-sms.html#DeleteSmsChannel */
-  DeleteSmsChannel: "W||0|channel;1;|||;",
+  DeleteSmsChannel: "W|||6;1;|||;",
   /** Grants permission to delete an sms message template or an sms message template version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-sms.html#DeleteSmsTemplate */
-  DeleteSmsTemplate: "W||0|template;1;|||;",
+  DeleteSmsTemplate: "W|||25;1;|||;",
   /** Grants permission to delete all of the endpoints that are associated with a user ID. Access level: Write. Resources: user*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-users-user-id.html#DeleteUserEndpoints */
-  DeleteUserEndpoints: "W||0|user;1;|||;",
+  DeleteUserEndpoints: "W|||27;1;|||;",
   /** Grants permission to delete the Voice channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-voice.html#DeleteVoiceChannel */
-  DeleteVoiceChannel: "W||0|channel;1;|||;",
+  DeleteVoiceChannel: "W|||6;1;|||;",
   /** Grants permission to delete a voice message template or a voice message template version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-voice.html#DeleteVoiceTemplate */
-  DeleteVoiceTemplate: "W||0|template;1;|||;",
+  DeleteVoiceTemplate: "W|||25;1;|||;",
   /** Grants permission to retrieve information about the Amazon Device Messaging (ADM) channel for an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-adm.html#GetAdmChannel */
-  GetAdmChannel: "R||0|channel;1;|||;",
+  GetAdmChannel: "R|||6;1;|||;",
   /** Grants permission to retrieve information about the APNs channel for an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns.html#GetApnsChannel */
-  GetApnsChannel: "R||0|channel;1;|||;",
+  GetApnsChannel: "R|||6;1;|||;",
   /** Grants permission to retrieve information about the APNs sandbox channel for an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_sandbox.html#GetApnsSandboxChannel */
-  GetApnsSandboxChannel: "R||0|channel;1;|||;",
+  GetApnsSandboxChannel: "R|||6;1;|||;",
   /** Grants permission to retrieve information about the APNs VoIP channel for an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_voip.html#GetApnsVoipChannel */
-  GetApnsVoipChannel: "R||0|channel;1;|||;",
+  GetApnsVoipChannel: "R|||6;1;|||;",
   /** Grants permission to retrieve information about the APNs VoIP sandbox channel for an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_voip_sandbox.html#GetApnsVoipSandboxChannel */
-  GetApnsVoipSandboxChannel: "R||0|channel;1;|||;",
+  GetApnsVoipSandboxChannel: "R|||6;1;|||;",
   /** Grants permission to retrieve information about a specific app in your Amazon Pinpoint account. Access level: Read. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id.html#GetApp */
-  GetApp: "R||0|app;1;|||;",
+  GetApp: "R|||0;1;|||;",
   /** Grants permission to retrieve (queries) pre-aggregated data for a standard metric that applies to an application. Access level: Read. Resources: application-metrics*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-kpis-daterange-kpi-name.html#GetApplicationDateRangeKpi */
-  GetApplicationDateRangeKpi: "R||0|application-metrics;1;|||;",
+  GetApplicationDateRangeKpi: "R|||1;1;|||;",
   /** Grants permission to retrieve the default settings for an app. Access level: List. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-settings.html#GetApplicationSettings */
-  GetApplicationSettings: "L||0|app;1;|||;",
+  GetApplicationSettings: "L|||0;1;|||;",
   /** Grants permission to retrieve a list of apps in your Amazon Pinpoint account. Access level: Read. Resources: apps*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps.html#GetApps */
-  GetApps: "R||0|apps;1;|||;",
+  GetApps: "R|||2;1;|||;",
   /** Grants permission to retrieve information about the Baidu channel for an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-baidu.html#GetBaiduChannel */
-  GetBaiduChannel: "R||0|channel;1;|||;",
+  GetBaiduChannel: "R|||6;1;|||;",
   /** Grants permission to retrieve information about a specific campaign. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns-campaign-id.html#GetCampaign */
-  GetCampaign: "R||0|campaign;1;|||;",
+  GetCampaign: "R|||4;1;|||;",
   /** Grants permission to retrieve information about the activities performed by a campaign. Access level: List. Resources: campaign*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns-campaign-id-activities.html#GetCampaignActivities */
-  GetCampaignActivities: "L||0|campaign;1;|||;",
+  GetCampaignActivities: "L|||4;1;|||;",
   /** Grants permission to retrieve (queries) pre-aggregated data for a standard metric that applies to a campaign. Access level: Read. Resources: campaign-metrics*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns-campaign-id-kpis-daterange-kpi-name.html#GetCampaignDateRangeKpi */
-  GetCampaignDateRangeKpi: "R||0|campaign-metrics;1;|||;",
+  GetCampaignDateRangeKpi: "R|||5;1;|||;",
   /** Grants permission to retrieve information about a specific campaign version. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns-campaign-id-versions-version.html#GetCampaignVersion */
-  GetCampaignVersion: "R||0|campaign;1;|||;",
+  GetCampaignVersion: "R|||4;1;|||;",
   /** Grants permission to retrieve information about the current and prior versions of a campaign. Access level: List. Resources: campaign*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns-campaign-id-versions.html#GetCampaignVersions */
-  GetCampaignVersions: "L||0|campaign;1;|||;",
+  GetCampaignVersions: "L|||4;1;|||;",
   /** Grants permission to retrieve information about all campaigns for an app. Access level: List. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns.html#GetCampaigns */
-  GetCampaigns: "L||0|app;1;|||;",
+  GetCampaigns: "L|||0;1;|||;",
   /** Grants permission to get all channels information for your app. Access level: List. Resources: channels*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels.html#GetChannels */
-  GetChannels: "L||0|channels;1;|||;",
+  GetChannels: "L|||7;1;|||;",
   /** Grants permission to obtain information about the email channel in an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-email.html#GetEmailChannel */
-  GetEmailChannel: "R||0|channel;1;|||;",
+  GetEmailChannel: "R|||6;1;|||;",
   /** Grants permission to retrieve information about a specific or the active version of an email template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-email.html#GetEmailTemplate */
-  GetEmailTemplate: "R||0|template;1;|||;",
+  GetEmailTemplate: "R|||25;1;|||;",
   /** Grants permission to retrieve information about a specific endpoint. Access level: Read. Resources: endpoint*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-endpoints-endpoint-id.html#GetEndpoint */
-  GetEndpoint: "R||0|endpoint;1;|||;",
+  GetEndpoint: "R|||8;1;|||;",
   /** Grants permission to retrieve information about the event stream for an app. Access level: Read. Resources: event-stream*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-eventstream.html#GetEventStream */
-  GetEventStream: "R||0|event-stream;1;|||;",
+  GetEventStream: "R|||9;1;|||;",
   /** Grants permission to obtain information about a specific export job. Access level: Read. Resources: export-job*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-jobs-export-job-id.html#GetExportJob */
-  GetExportJob: "R||0|export-job;1;|||;",
+  GetExportJob: "R|||11;1;|||;",
   /** Grants permission to retrieve a list of all of the export jobs for an app. Access level: List. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-jobs-export.html#GetExportJobs */
-  GetExportJobs: "L||0|app;1;|||;",
+  GetExportJobs: "L|||0;1;|||;",
   /** Grants permission to retrieve information about the GCM channel for an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-gcm.html#GetGcmChannel */
-  GetGcmChannel: "R||0|channel;1;|||;",
+  GetGcmChannel: "R|||6;1;|||;",
   /** Grants permission to retrieve information about a specific import job. Access level: Read. Resources: import-job*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-jobs-import-job-id.html#GetImportJob */
-  GetImportJob: "R||0|import-job;1;|||;",
+  GetImportJob: "R|||12;1;|||;",
   /** Grants permission to retrieve information about all import jobs for an app. Access level: List. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-jobs-import.html#GetImportJobs */
-  GetImportJobs: "L||0|app;1;|||;",
+  GetImportJobs: "L|||0;1;|||;",
   /** Grants permission to retrive in-app messages for the given endpoint id. Access level: Read. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-endpoints-endpoint-id-inappmessages.html#GetInAppMessages */
-  GetInAppMessages: "R||0|app;1;|||;",
+  GetInAppMessages: "R|||0;1;|||;",
   /** Grants permission to retrieve information about a specific or the active version of an in-app message template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-inapp.html#GetInAppTemplate */
-  GetInAppTemplate: "R||0|template;1;|||;",
+  GetInAppTemplate: "R|||25;1;|||;",
   /** Grants permission to retrieve information about a specific journey. Access level: Read. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id.html#GetJourney */
-  GetJourney: "R||0|journey;1;|||;",
+  GetJourney: "R|||13;1;|||;",
   /** Grants permission to retrieve (queries) pre-aggregated data for a standard engagement metric that applies to a journey. Access level: Read. Resources: journey-metrics*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id-kpis-daterange-kpi-name.html#GetJourneyDateRangeKpi */
-  GetJourneyDateRangeKpi: "R||0|journey-metrics;1;|||;",
+  GetJourneyDateRangeKpi: "R|||16;1;|||;",
   /** Grants permission to retrieve (queries) pre-aggregated data for a standard execution metric that applies to a journey activity. Access level: Read. Resources: journey-execution-activity-metrics*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id-activities-journey-activity-id-execution-metrics.html#GetJourneyExecutionActivityMetrics */
-  GetJourneyExecutionActivityMetrics: "R||0|journey-execution-activity-metrics;1;|||;",
+  GetJourneyExecutionActivityMetrics: "R|||14;1;|||;",
   /** Grants permission to retrieve (queries) pre-aggregated data for a standard execution metric that applies to a journey. Access level: Read. Resources: journey-execution-metrics*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id-execution-metrics.html#GetJourneyExecutionMetrics */
-  GetJourneyExecutionMetrics: "R||0|journey-execution-metrics;1;|||;",
+  GetJourneyExecutionMetrics: "R|||15;1;|||;",
   /** Grants permission to retrieve (queries) pre-aggregated data for a standard execution metric that applies to a journey activity for a single journey run. Access level: Read. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id-runs-run-id-activities-journey-activity-id-execution-metrics.html#GetJourneyRunExecutionActivityMetrics */
-  GetJourneyRunExecutionActivityMetrics: "R||0|journey;1;|||;",
+  GetJourneyRunExecutionActivityMetrics: "R|||13;1;|||;",
   /** Grants permission to retrieve (queries) pre-aggregated data for a standard execution metric that applies to a journey for a single journey run. Access level: Read. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id-runs-run-id-execution-metrics.html#GetJourneyRunExecutionMetrics */
-  GetJourneyRunExecutionMetrics: "R||0|journey;1;|||;",
+  GetJourneyRunExecutionMetrics: "R|||13;1;|||;",
   /** Grants permission to retrieve information about all journey runs for a journey. Access level: List. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id-runs.html */
-  GetJourneyRuns: "L||0|journey;1;|||;",
+  GetJourneyRuns: "L|||13;1;|||;",
   /** Grants permission to retrieve information about a specific or the active version of an push notification template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-push.html#GetPushTemplate */
-  GetPushTemplate: "R||0|template;1;|||;",
+  GetPushTemplate: "R|||25;1;|||;",
   /** Grants permission to retrieve information about an Amazon Pinpoint configuration for a recommender model. Access level: Read. Resources: recommender*. https://docs.aws.amazon.com/pinpoint/latest/apireference/recommenders-recommender-id.html#GetRecommenderConfiguration */
-  GetRecommenderConfiguration: "R||0|recommender;1;|||;",
+  GetRecommenderConfiguration: "R|||21;1;|||;",
   /** Grants permission to retrieve information about all the recommender model configurations that are associated with an Amazon Pinpoint account. Access level: List. Resources: recommenders*. https://docs.aws.amazon.com/pinpoint/latest/apireference/recommenders.html#GetRecommenderConfigurations */
-  GetRecommenderConfigurations: "L||0|recommenders;1;|||;",
+  GetRecommenderConfigurations: "L|||22;1;|||;",
   /** Grants permission to mobiletargeting:GetReports. Access level: Read. Resources: reports*. Permission only. ${UserGuideDocPage}/permissions-actions.html */
-  GetReports: "R||1|reports;1;|||",
+  GetReports: "R||1|23;1;|||",
   /** Grants permission to retrieve information about a specific segment. Access level: Read. Resources: segment*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id.html#GetSegment */
-  GetSegment: "R||0|segment;1;|||;",
+  GetSegment: "R|||24;1;|||;",
   /** Grants permission to retrieve information about jobs that export endpoint definitions from segments to Amazon S3. Access level: List. Resources: segment*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id-jobs-export.html#GetSegmentExportJobs */
-  GetSegmentExportJobs: "L||0|segment;1;|||;",
+  GetSegmentExportJobs: "L|||24;1;|||;",
   /** Grants permission to retrieve information about jobs that create segments by importing endpoint definitions from. Access level: List. Resources: segment*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id-jobs-import.html#GetSegmentImportJobs */
-  GetSegmentImportJobs: "L||0|segment;1;|||;",
+  GetSegmentImportJobs: "L|||24;1;|||;",
   /** Grants permission to retrieve information about a specific segment version. Access level: Read. Resources: segment*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id-versions-version.html#GetSegmentVersion */
-  GetSegmentVersion: "R||0|segment;1;|||;",
+  GetSegmentVersion: "R|||24;1;|||;",
   /** Grants permission to retrieve information about the current and prior versions of a segment. Access level: List. Resources: segment*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id-versions.html#GetSegmentVersions */
-  GetSegmentVersions: "L||0|segment;1;|||;",
+  GetSegmentVersions: "L|||24;1;|||;",
   /** Grants permission to retrieve information about the segments for an app. Access level: List. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments.html#GetSegments */
-  GetSegments: "L||0|app;1;|||;",
+  GetSegments: "L|||0;1;|||;",
   /** Grants permission to obtain information about the SMS channel in an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-sms.html#GetSmsChannel */
-  GetSmsChannel: "R||0|channel;1;|||;",
+  GetSmsChannel: "R|||6;1;|||;",
   /** Grants permission to retrieve information about a specific or the active version of an sms message template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-sms.html#GetSmsTemplate */
-  GetSmsTemplate: "R||0|template;1;|||;",
+  GetSmsTemplate: "R|||25;1;|||;",
   /** Grants permission to retrieve information about the endpoints that are associated with a user ID. Access level: Read. Resources: user*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-users-user-id.html#GetUserEndpoints */
-  GetUserEndpoints: "R||0|user;1;|||;",
+  GetUserEndpoints: "R|||27;1;|||;",
   /** Grants permission to obtain information about the Voice channel in an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-voice.html#GetVoiceChannel */
-  GetVoiceChannel: "R||0|channel;1;|||;",
+  GetVoiceChannel: "R|||6;1;|||;",
   /** Grants permission to retrieve information about a specific or the active version of a voice message template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-voice.html#GetVoiceTemplate */
-  GetVoiceTemplate: "R||0|template;1;|||;",
+  GetVoiceTemplate: "R|||25;1;|||;",
   /** Grants permission to retrieve information about all journeys for an app. Access level: List. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys.html#ListJourneys */
-  ListJourneys: "L||0|app;1;|||;",
+  ListJourneys: "L|||0;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: app, campaign, journey, segment, template. https://docs.aws.amazon.com/pinpoint/latest/apireference/tags-resource-arn.html#ListTagsForResource */
-  ListTagsForResource: "R||0|app;0;,campaign;0;,journey;0;,segment;0;,template;0;|||;",
+  ListTagsForResource: "R|||0;0;,4;0;,13;0;,24;0;,25;0;|||;",
   /** Grants permission to retrieve all versions about a specific template. Access level: List. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-template-type-versions.html#ListTemplateVersions */
-  ListTemplateVersions: "L||0|template;1;|||;",
+  ListTemplateVersions: "L|||25;1;|||;",
   /** Grants permission to retrieve metadata about the queried templates. Access level: List. Resources: templates*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates.html#ListTemplates */
-  ListTemplates: "L||0|templates;1;|||;",
+  ListTemplates: "L|||26;1;|||;",
   /** Grants permission to obtain metadata for a phone number, such as the number type (mobile, landline, or VoIP), location, and provider. Access level: Read. Resources: phone-number-validate*. https://docs.aws.amazon.com/pinpoint/latest/apireference/phone-number-validate.html#PhoneNumberValidate */
-  PhoneNumberValidate: "R||0|phone-number-validate;1;|||;",
+  PhoneNumberValidate: "R|||20;1;|||;",
   /** Grants permission to create or update an event stream for an app. Access level: Write. Resources: event-stream*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-eventstream.html#PutEventStream */
-  PutEventStream: "W||0|event-stream;1;||iam:PassRole|;",
+  PutEventStream: "W|||9;1;||iam:PassRole|;",
   /** Grants permission to create or update events for an app. Access level: Write. Resources: events*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-events.html#PutEvents */
-  PutEvents: "W||0|events;1;|||;",
+  PutEvents: "W|||10;1;|||;",
   /** Grants permission to remove the attributes for an app. Access level: Write. Resources: attribute*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-attributes-attribute-type.html#RemoveAttributes */
-  RemoveAttributes: "W||0|attribute;1;|||;",
+  RemoveAttributes: "W|||3;1;|||;",
   /** Grants permission to send an SMS message or push notification to specific endpoints. Access level: Write. Resources: messages*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-messages.html#SendMessages */
-  SendMessages: "W||0|messages;1;|||;",
+  SendMessages: "W|||18;1;|||;",
   /** Grants permission to send an OTP code to a user of your application. Access level: Write. Resources: otp*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-otp.html#SendOTPMessage */
-  SendOTPMessage: "W||0|otp;1;|||;",
+  SendOTPMessage: "W|||19;1;|||;",
   /** Grants permission to send an SMS message or push notification to all endpoints that are associated with a specific user ID. Access level: Write. Resources: messages*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-users-messages.html#SendUsersMessages */
-  SendUsersMessages: "W||0|messages;1;|||;",
+  SendUsersMessages: "W|||18;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: app, campaign, journey, segment, template. https://docs.aws.amazon.com/pinpoint/latest/apireference/tags-resource-arn.html#TagResource */
   TagResource:
-    "T||0|app;0;,campaign;0;,journey;0;,segment;0;,template;0;|0,2||CreateApp,CreateCampaign,CreateEmailTemplate,CreateInAppTemplate,CreateJourney,CreatePushTemplate,CreateSegment,CreateSmsTemplate,CreateVoiceTemplate,;",
+    "T|||0;0;,4;0;,13;0;,24;0;,25;0;|0,2||CreateApp,CreateCampaign,CreateEmailTemplate,CreateInAppTemplate,CreateJourney,CreatePushTemplate,CreateSegment,CreateSmsTemplate,CreateVoiceTemplate,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: app, campaign, journey, segment, template. https://docs.aws.amazon.com/pinpoint/latest/apireference/tags-resource-arn.html#UntagResource */
-  UntagResource: "T||0|app;0;,campaign;0;,journey;0;,segment;0;,template;0;|0,2||;",
+  UntagResource: "T|||0;0;,4;0;,13;0;,24;0;,25;0;|0,2||;",
   /** Grants permission to update the Amazon Device Messaging (ADM) channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-adm.html#UpdateAdmChannel */
-  UpdateAdmChannel: "W||0|channel;1;|||;",
+  UpdateAdmChannel: "W|||6;1;|||;",
   /** Grants permission to update the Apple Push Notification service (APNs) channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns.html#UpdateApnsChannel */
-  UpdateApnsChannel: "W||0|channel;1;|||;",
+  UpdateApnsChannel: "W|||6;1;|||;",
   /** Grants permission to update the Apple Push Notification service (APNs) sandbox channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_sandbox.html#UpdateApnsSandboxChannel */
-  UpdateApnsSandboxChannel: "W||0|channel;1;|||;",
+  UpdateApnsSandboxChannel: "W|||6;1;|||;",
   /** Grants permission to update the Apple Push Notification service (APNs) VoIP channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_voip.html#UpdateApnsVoipChannel */
-  UpdateApnsVoipChannel: "W||0|channel;1;|||;",
+  UpdateApnsVoipChannel: "W|||6;1;|||;",
   /** Grants permission to update the Apple Push Notification service (APNs) VoIP sandbox channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_voip_sandbox.html#UpdateApnsVoipSandboxChannel */
-  UpdateApnsVoipSandboxChannel: "W||0|channel;1;|||;",
+  UpdateApnsVoipSandboxChannel: "W|||6;1;|||;",
   /** Grants permission to update the default settings for an app. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-settings.html#UpdateApplicationSettings */
-  UpdateApplicationSettings: "W||0|app;1;|||;",
+  UpdateApplicationSettings: "W|||0;1;|||;",
   /** Grants permission to update the Baidu channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-baidu.html#UpdateBaiduChannel */
-  UpdateBaiduChannel: "W||0|channel;1;|||;",
+  UpdateBaiduChannel: "W|||6;1;|||;",
   /** Grants permission to update a specific campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns-campaign-id.html#UpdateCampaign */
-  UpdateCampaign: "W||0|campaign;1;|0,2||;",
+  UpdateCampaign: "W|||4;1;|0,2||;",
   /** Grants permission to update the email channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-email.html#UpdateEmailChannel */
-  UpdateEmailChannel: "W||0|channel;1;||iam:PassRole|;",
+  UpdateEmailChannel: "W|||6;1;||iam:PassRole|;",
   /** Grants permission to update a specific email template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-email.html#UpdateEmailTemplate */
-  UpdateEmailTemplate: "W||0|template;1;|0,2||;",
+  UpdateEmailTemplate: "W|||25;1;|0,2||;",
   /** Grants permission to create an endpoint or update the information for an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-endpoints-endpoint-id.html#UpdateEndpoint */
-  UpdateEndpoint: "W||0|endpoint;1;|||;",
+  UpdateEndpoint: "W|||8;1;|||;",
   /** Grants permission to create or update endpoints as a batch operation. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-endpoints.html#UpdateEndpointsBatch */
-  UpdateEndpointsBatch: "W||0|app;1;|||;",
+  UpdateEndpointsBatch: "W|||0;1;|||;",
   /** Grants permission to update the Firebase Cloud Messaging (FCM) or Google Cloud Messaging (GCM) API key that allows to send push notifications to your Android app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-gcm.html#UpdateGcmChannel */
-  UpdateGcmChannel: "W||0|channel;1;|||;",
+  UpdateGcmChannel: "W|||6;1;|||;",
   /** Grants permission to update a specific in-app message template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-inapp.html#UpdateInAppTemplate */
-  UpdateInAppTemplate: "W||0|template;1;|0,2||;",
+  UpdateInAppTemplate: "W|||25;1;|0,2||;",
   /** Grants permission to update a specific journey. Access level: Write. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id.html#UpdateJourney */
-  UpdateJourney: "W||0|journey;1;|0,2|iam:PassRole|;",
+  UpdateJourney: "W|||13;1;|0,2|iam:PassRole|;",
   /** Grants permission to update a specific journey state. Access level: Write. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id-state.html#UpdateJourneyState */
-  UpdateJourneyState: "W||0|journey;1;|0,2||;",
+  UpdateJourneyState: "W|||13;1;|0,2||;",
   /** Grants permission to update a specific push notification template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-push.html#UpdatePushTemplate */
-  UpdatePushTemplate: "W||0|template;1;|0,2||;",
+  UpdatePushTemplate: "W|||25;1;|0,2||;",
   /** Grants permission to update an Amazon Pinpoint configuration for a recommender model. Access level: Write. Resources: recommender*. https://docs.aws.amazon.com/pinpoint/latest/apireference/recommenders-recommender-id.html#UpdateRecommenderConfiguration */
-  UpdateRecommenderConfiguration: "W||0|recommender;1;||iam:PassRole|;",
+  UpdateRecommenderConfiguration: "W|||21;1;||iam:PassRole|;",
   /** Grants permission to update a specific segment. Access level: Write. Resources: segment*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id.html#UpdateSegment */
-  UpdateSegment: "W||0|segment;1;|0,2||;",
+  UpdateSegment: "W|||24;1;|0,2||;",
   /** Grants permission to update the SMS channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-sms.html#UpdateSmsChannel */
-  UpdateSmsChannel: "W||0|channel;1;|||;",
+  UpdateSmsChannel: "W|||6;1;|||;",
   /** Grants permission to update a specific sms message template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-sms.html#UpdateSmsTemplate */
-  UpdateSmsTemplate: "W||0|template;1;|0,2||;",
+  UpdateSmsTemplate: "W|||25;1;|0,2||;",
   /** Grants permission to update the active version parameter of a specific template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-template-type-active-version.html#UpdateTemplateActiveVersion */
-  UpdateTemplateActiveVersion: "W||0|template;1;|||;",
+  UpdateTemplateActiveVersion: "W|||25;1;|||;",
   /** Grants permission to update the Voice channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-voice.html#UpdateVoiceChannel */
-  UpdateVoiceChannel: "W||0|channel;1;|||;",
+  UpdateVoiceChannel: "W|||6;1;|||;",
   /** Grants permission to update a specific voice message template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-voice.html#UpdateVoiceTemplate */
-  UpdateVoiceTemplate: "W||0|template;1;|0,2||;",
+  UpdateVoiceTemplate: "W|||25;1;|0,2||;",
   /** Grants permission to check the validity of One-Time Passwords (OTPs). Access level: Write. Resources: verify-otp*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-verify-otp.html#VerifyOTPMessage */
-  VerifyOTPMessage: "W||0|verify-otp;1;|||;",
+  VerifyOTPMessage: "W|||28;1;|||;",
 } as const;
 const actionDetails = {
   CreateApp: "|,;~~~|Grants permission to create an app",
@@ -442,12 +442,170 @@ const actionDetails = {
     "|,;~~~|Grants permission to update a specific voice message template under the same version or generate a new version",
   VerifyOTPMessage: "|,;~~~|Grants permission to check the validity of One-Time Passwords (OTPs)",
 };
+const resourceTypeFacts = {
+  /** The app resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId} */
+  app: "|,|1",
+  /** The application-metrics resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/kpis/daterange/${KpiName} */
+  "application-metrics": "|,applicationMetrics|",
+  /** The apps resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/* */
+  apps: "|,|",
+  /** The attribute resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/attributes/${AttributeType} */
+  attribute: "|,|",
+  /** The campaign resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/campaigns/${CampaignId} */
+  campaign: "|,|1",
+  /** The campaign-metrics resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/campaigns/${CampaignId}/kpis/daterange/${KpiName} */
+  "campaign-metrics": "|,campaignMetrics|",
+  /** The channel resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/channels/${ChannelType} */
+  channel: "|,|",
+  /** The channels resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/channels */
+  channels: "|,|",
+  /** The endpoint resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/endpoints/${EndpointId} */
+  endpoint: "|,|",
+  /** The event-stream resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/eventstream */
+  "event-stream": "|,eventStream|",
+  /** The events resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/events */
+  events: "|,|",
+  /** The export-job resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/jobs/export/${JobId} */
+  "export-job": "|,exportJob|",
+  /** The import-job resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/jobs/import/${JobId} */
+  "import-job": "|,importJob|",
+  /** The journey resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId} */
+  journey: "|,|1",
+  /** The journey-execution-activity-metrics resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}/activities/${JourneyActivityId}/execution-metrics */
+  "journey-execution-activity-metrics": "|,journeyExecutionActivityMetrics|",
+  /** The journey-execution-metrics resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}/execution-metrics */
+  "journey-execution-metrics": "|,journeyExecutionMetrics|",
+  /** The journey-metrics resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}/kpis/daterange/${KpiName} */
+  "journey-metrics": "|,journeyMetrics|",
+  /** The journeys resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys */
+  journeys: "|,|",
+  /** The messages resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/messages */
+  messages: "|,|",
+  /** The otp resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/otp */
+  otp: "|,|",
+  /** The phone-number-validate resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:phone/number/validate */
+  "phone-number-validate": "|,phoneNumberValidate|",
+  /** The recommender resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:recommenders/${RecommenderId} */
+  recommender: "|,|",
+  /** The recommenders resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:recommenders/* */
+  recommenders: "|,|",
+  /** The reports resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:reports */
+  reports: "|,|",
+  /** The segment resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/segments/${SegmentId} */
+  segment: "|,|1",
+  /** The template resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:templates/${TemplateName}/${TemplateType} */
+  template: "|,|1",
+  /** The templates resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:templates */
+  templates: "|,|",
+  /** The user resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/users/${UserId} */
+  user: "|,|",
+  /** The verify-otp resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/verify-otp */
+  "verify-otp": "|,verifyOtp|",
+} as const;
+const arnFormats = {
+  /** ARN of a app resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}. */
+  app: "|,app|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|",
+  /** ARN of a application-metrics resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/kpis/daterange/${KpiName}. */
+  applicationMetrics:
+    "|,application-metrics|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/kpis/daterange/|KpiName|",
+  /** ARN of a apps resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/*. */
+  apps: "|,apps|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/*",
+  /** ARN of a attribute resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/attributes/${AttributeType}. */
+  attribute: "|,attribute|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/attributes/|AttributeType|",
+  /** ARN of a campaign resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/campaigns/${CampaignId}. */
+  campaign: "|,campaign|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/campaigns/|CampaignId|",
+  /** ARN of a campaign-metrics resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/campaigns/${CampaignId}/kpis/daterange/${KpiName}. */
+  campaignMetrics:
+    "|,campaign-metrics|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/campaigns/|CampaignId|/kpis/daterange/|KpiName|",
+  /** ARN of a channel resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/channels/${ChannelType}. */
+  channel: "|,channel|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/channels/|ChannelType|",
+  /** ARN of a channels resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/channels. */
+  channels: "|,channels|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/channels",
+  /** ARN of a endpoint resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/endpoints/${EndpointId}. */
+  endpoint: "|,endpoint|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/endpoints/|EndpointId|",
+  /** ARN of a event-stream resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/eventstream. */
+  eventStream: "|,event-stream|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/eventstream",
+  /** ARN of a events resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/events. */
+  events: "|,events|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/events",
+  /** ARN of a export-job resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/jobs/export/${JobId}. */
+  exportJob: "|,export-job|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/jobs/export/|JobId|",
+  /** ARN of a import-job resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/jobs/import/${JobId}. */
+  importJob: "|,import-job|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/jobs/import/|JobId|",
+  /** ARN of a journey resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}. */
+  journey: "|,journey|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/journeys/|JourneyId|",
+  /** ARN of a journey-execution-activity-metrics resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}/activities/${JourneyActivityId}/execution-metrics. */
+  journeyExecutionActivityMetrics:
+    "|,journey-execution-activity-metrics|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/journeys/|JourneyId|/activities/|JourneyActivityId|/execution-metrics",
+  /** ARN of a journey-execution-metrics resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}/execution-metrics. */
+  journeyExecutionMetrics:
+    "|,journey-execution-metrics|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/journeys/|JourneyId|/execution-metrics",
+  /** ARN of a journey-metrics resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}/kpis/daterange/${KpiName}. */
+  journeyMetrics:
+    "|,journey-metrics|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/journeys/|JourneyId|/kpis/daterange/|KpiName|",
+  /** ARN of a journeys resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys. */
+  journeys: "|,journeys|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/journeys",
+  /** ARN of a messages resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/messages. */
+  messages: "|,messages|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/messages",
+  /** ARN of a otp resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/otp. */
+  otp: "|,otp|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/otp",
+  /** ARN of a phone-number-validate resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:phone/number/validate. */
+  phoneNumberValidate:
+    "|,phone-number-validate|arn:|Partition|:mobiletargeting:|Region|:|Account|:phone/number/validate",
+  /** ARN of a recommender resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:recommenders/${RecommenderId}. */
+  recommender: "|,recommender|arn:|Partition|:mobiletargeting:|Region|:|Account|:recommenders/|RecommenderId|",
+  /** ARN of a recommenders resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:recommenders/*. */
+  recommenders: "|,recommenders|arn:|Partition|:mobiletargeting:|Region|:|Account|:recommenders/*",
+  /** ARN of a reports resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:reports. */
+  reports: "|,reports|arn:|Partition|:mobiletargeting:|Region|:|Account|:reports",
+  /** ARN of a segment resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/segments/${SegmentId}. */
+  segment: "|,segment|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/segments/|SegmentId|",
+  /** ARN of a template resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:templates/${TemplateName}/${TemplateType}. */
+  template: "|,template|arn:|Partition|:mobiletargeting:|Region|:|Account|:templates/|TemplateName|/|TemplateType|",
+  /** ARN of a templates resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:templates. */
+  templates: "|,templates|arn:|Partition|:mobiletargeting:|Region|:|Account|:templates",
+  /** ARN of a user resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/users/${UserId}. */
+  user: "|,user|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/users/|UserId|",
+  /** ARN of a verify-otp resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/verify-otp. */
+  verifyOtp: "|,verify-otp|arn:|Partition|:mobiletargeting:|Region|:|Account|:apps/|AppId|/verify-otp",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "app",
+  "application-metrics",
+  "apps",
+  "attribute",
+  "campaign",
+  "campaign-metrics",
+  "channel",
+  "channels",
+  "endpoint",
+  "event-stream",
+  "events",
+  "export-job",
+  "import-job",
+  "journey",
+  "journey-execution-activity-metrics",
+  "journey-execution-metrics",
+  "journey-metrics",
+  "journeys",
+  "messages",
+  "otp",
+  "phone-number-validate",
+  "recommender",
+  "recommenders",
+  "reports",
+  "segment",
+  "template",
+  "templates",
+  "user",
+  "verify-otp",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "mobiletargeting">;
 /** Any mobiletargeting action. */
 export type Action = ActionOf<typeof actionFacts, "mobiletargeting">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mobiletargeting">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -455,7 +613,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "pinpoint" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every mobiletargeting action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -463,144 +621,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The app resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId} */
-  app: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}|1",
-  /** The application-metrics resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/kpis/daterange/${KpiName} */
-  "application-metrics":
-    "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/kpis/daterange/${KpiName}|",
-  /** The apps resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/* */
-  apps: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/*|",
-  /** The attribute resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/attributes/${AttributeType} */
-  attribute: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/attributes/${AttributeType}|",
-  /** The campaign resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/campaigns/${CampaignId} */
-  campaign: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/campaigns/${CampaignId}|1",
-  /** The campaign-metrics resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/campaigns/${CampaignId}/kpis/daterange/${KpiName} */
-  "campaign-metrics":
-    "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/campaigns/${CampaignId}/kpis/daterange/${KpiName}|",
-  /** The channel resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/channels/${ChannelType} */
-  channel: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/channels/${ChannelType}|",
-  /** The channels resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/channels */
-  channels: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/channels|",
-  /** The endpoint resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/endpoints/${EndpointId} */
-  endpoint: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/endpoints/${EndpointId}|",
-  /** The event-stream resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/eventstream */
-  "event-stream": "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/eventstream|",
-  /** The events resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/events */
-  events: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/events|",
-  /** The export-job resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/jobs/export/${JobId} */
-  "export-job": "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/jobs/export/${JobId}|",
-  /** The import-job resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/jobs/import/${JobId} */
-  "import-job": "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/jobs/import/${JobId}|",
-  /** The journey resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId} */
-  journey: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}|1",
-  /** The journey-execution-activity-metrics resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}/activities/${JourneyActivityId}/execution-metrics */
-  "journey-execution-activity-metrics":
-    "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}/activities/${JourneyActivityId}/execution-metrics|",
-  /** The journey-execution-metrics resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}/execution-metrics */
-  "journey-execution-metrics":
-    "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}/execution-metrics|",
-  /** The journey-metrics resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}/kpis/daterange/${KpiName} */
-  "journey-metrics":
-    "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}/kpis/daterange/${KpiName}|",
-  /** The journeys resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys */
-  journeys: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys|",
-  /** The messages resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/messages */
-  messages: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/messages|",
-  /** The otp resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/otp */
-  otp: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/otp|",
-  /** The phone-number-validate resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:phone/number/validate */
-  "phone-number-validate": "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:phone/number/validate|",
-  /** The recommender resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:recommenders/${RecommenderId} */
-  recommender: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:recommenders/${RecommenderId}|",
-  /** The recommenders resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:recommenders/* */
-  recommenders: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:recommenders/*|",
-  /** The reports resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:reports */
-  reports: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:reports|",
-  /** The segment resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/segments/${SegmentId} */
-  segment: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/segments/${SegmentId}|1",
-  /** The template resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:templates/${TemplateName}/${TemplateType} */
-  template: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:templates/${TemplateName}/${TemplateType}|1",
-  /** The templates resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:templates */
-  templates: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:templates|",
-  /** The user resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/users/${UserId} */
-  user: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/users/${UserId}|",
-  /** The verify-otp resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/verify-otp */
-  "verify-otp": "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/verify-otp|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a app resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}. */
-  app: "|app|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|",
-  /** ARN of a application-metrics resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/kpis/daterange/${KpiName}. */
-  applicationMetrics:
-    "|application-metrics|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/kpis/daterange/|kpiName|",
-  /** ARN of a apps resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/*. */
-  apps: "|apps|arn:|partition?|:mobiletargeting:|region|:|account|:apps/*",
-  /** ARN of a attribute resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/attributes/${AttributeType}. */
-  attribute: "|attribute|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/attributes/|attributeType|",
-  /** ARN of a campaign resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/campaigns/${CampaignId}. */
-  campaign: "|campaign|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/campaigns/|campaignId|",
-  /** ARN of a campaign-metrics resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/campaigns/${CampaignId}/kpis/daterange/${KpiName}. */
-  campaignMetrics:
-    "|campaign-metrics|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/campaigns/|campaignId|/kpis/daterange/|kpiName|",
-  /** ARN of a channel resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/channels/${ChannelType}. */
-  channel: "|channel|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/channels/|channelType|",
-  /** ARN of a channels resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/channels. */
-  channels: "|channels|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/channels",
-  /** ARN of a endpoint resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/endpoints/${EndpointId}. */
-  endpoint: "|endpoint|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/endpoints/|endpointId|",
-  /** ARN of a event-stream resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/eventstream. */
-  eventStream: "|event-stream|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/eventstream",
-  /** ARN of a events resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/events. */
-  events: "|events|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/events",
-  /** ARN of a export-job resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/jobs/export/${JobId}. */
-  exportJob: "|export-job|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/jobs/export/|jobId|",
-  /** ARN of a import-job resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/jobs/import/${JobId}. */
-  importJob: "|import-job|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/jobs/import/|jobId|",
-  /** ARN of a journey resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}. */
-  journey: "|journey|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/journeys/|journeyId|",
-  /** ARN of a journey-execution-activity-metrics resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}/activities/${JourneyActivityId}/execution-metrics. */
-  journeyExecutionActivityMetrics:
-    "|journey-execution-activity-metrics|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/journeys/|journeyId|/activities/|journeyActivityId|/execution-metrics",
-  /** ARN of a journey-execution-metrics resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}/execution-metrics. */
-  journeyExecutionMetrics:
-    "|journey-execution-metrics|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/journeys/|journeyId|/execution-metrics",
-  /** ARN of a journey-metrics resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}/kpis/daterange/${KpiName}. */
-  journeyMetrics:
-    "|journey-metrics|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/journeys/|journeyId|/kpis/daterange/|kpiName|",
-  /** ARN of a journeys resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys. */
-  journeys: "|journeys|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/journeys",
-  /** ARN of a messages resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/messages. */
-  messages: "|messages|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/messages",
-  /** ARN of a otp resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/otp. */
-  otp: "|otp|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/otp",
-  /** ARN of a phone-number-validate resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:phone/number/validate. */
-  phoneNumberValidate:
-    "|phone-number-validate|arn:|partition?|:mobiletargeting:|region|:|account|:phone/number/validate",
-  /** ARN of a recommender resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:recommenders/${RecommenderId}. */
-  recommender: "|recommender|arn:|partition?|:mobiletargeting:|region|:|account|:recommenders/|recommenderId|",
-  /** ARN of a recommenders resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:recommenders/*. */
-  recommenders: "|recommenders|arn:|partition?|:mobiletargeting:|region|:|account|:recommenders/*",
-  /** ARN of a reports resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:reports. */
-  reports: "|reports|arn:|partition?|:mobiletargeting:|region|:|account|:reports",
-  /** ARN of a segment resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/segments/${SegmentId}. */
-  segment: "|segment|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/segments/|segmentId|",
-  /** ARN of a template resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:templates/${TemplateName}/${TemplateType}. */
-  template: "|template|arn:|partition?|:mobiletargeting:|region|:|account|:templates/|templateName|/|templateType|",
-  /** ARN of a templates resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:templates. */
-  templates: "|templates|arn:|partition?|:mobiletargeting:|region|:|account|:templates",
-  /** ARN of a user resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/users/${UserId}. */
-  user: "|user|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/users/|userId|",
-  /** ARN of a verify-otp resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/verify-otp. */
-  verifyOtp: "|verify-otp|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|/verify-otp",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -31,48 +31,48 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to associate a user with the project as an administrator. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/user-management-chapter.html */
   AssociateProjectAdminUser:
-    "P||1|project;1;||sso-directory:DescribeUsers,sso:AssociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
+    "P||1|0;1;||sso-directory:DescribeUsers,sso:AssociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
   /** Grants permission to create a project. Access level: Write. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-creating-project.html */
   CreateProject:
     "W||1||0,2|iam:CreateServiceLinkedRole,kms:CreateGrant,sso:CreateManagedApplicationInstance,sso:DeleteManagedApplicationInstance,sso:DescribeRegisteredRegions|",
   /** Grants permission to associate a user with the project. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/adding-user.html */
   CreateProjectUserAssociation:
-    "P||1|project;1;||sso-directory:DescribeUsers,sso:AssociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
+    "P||1|0;1;||sso-directory:DescribeUsers,sso:AssociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
   /** Grants permission to associate an access role with the user. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/adding-user.html */
   CreateUserAccessRoleAssociation:
-    "P||1|project;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
+    "P||1|0;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
   /** Grants permission to delete a project. Access level: Write. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-delete-project.html */
-  DeleteProject: "W||1|project;1;||sso:DeleteManagedApplicationInstance|",
+  DeleteProject: "W||1|0;1;||sso:DeleteManagedApplicationInstance|",
   /** Grants permission to disassociate a user from the project. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/deleting-user.html */
   DeleteProjectUserAssociation:
-    "P||1|project;1;||sso-directory:DescribeUsers,sso:DisassociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfiles|",
+    "P||1|0;1;||sso-directory:DescribeUsers,sso:DisassociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfiles|",
   /** Grants permission to disassociate an access role from the user. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/deleting-user.html */
-  DeleteUserAccessRoleAssociation: "P||1|project;1;|||",
+  DeleteUserAccessRoleAssociation: "P||1|0;1;|||",
   /** Grants permission to disassociate an administrator from the project. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mu-remove-project-admin.html */
   DisassociateProjectAdminUser:
-    "P||1|project;1;||sso-directory:DescribeUsers,sso:DisassociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfiles|",
+    "P||1|0;1;||sso-directory:DescribeUsers,sso:DisassociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfiles|",
   /** Grants permission to get information about a project. Access level: Read. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-project-tasks.html */
-  GetProject: "R||1|project;1;|||",
+  GetProject: "R||1|0;1;|||",
   /** Grants permission to describe an administrator who is associated with the project. Access level: Read. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-project-tasks.html */
   GetProjectAdminUser:
-    "R||1|project;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance,sso:ListProfileAssociations|",
+    "R||1|0;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance,sso:ListProfileAssociations|",
   /** Grants permission to list all administrators associated with the project. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/user-management-chapter.html */
-  ListProjectAdminUsers: "P||1|project;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance|",
+  ListProjectAdminUsers: "P||1|0;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance|",
   /** Grants permission to list all users associated with the project. Access level: List. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/user-management-chapter.html */
   ListProjectUserAssociations:
-    "L||1|project;1;||sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
+    "L||1|0;1;||sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
   /** Grants permission to list all projects. Access level: List. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-project-tasks.html */
   ListProjects: "L||1||||",
   /** Grants permission to list all tags for a resource. Access level: Read. Resources: project. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/tagging.html */
-  ListTagsForResource: "R||1|project;0;|||",
+  ListTagsForResource: "R||1|0;0;|||",
   /** Grants permission to list all access roles associated with the user. Access level: List. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/user-management-chapter.html */
-  ListUserAccessRoleAssociations: "L||1|project;1;|||",
+  ListUserAccessRoleAssociations: "L||1|0;1;|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: project. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/tagging.html */
-  TagResource: "T||1|project;0;|0,2||",
+  TagResource: "T||1|0;0;|0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: project. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/tagging.html#modify-tag-1 */
-  UntagResource: "T||1|project;0;|2||",
+  UntagResource: "T||1|0;0;|2||",
   /** Grants permission to update a project. Access level: Write. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-updating-project.html */
-  UpdateProject: "W||1|project;1;|||",
+  UpdateProject: "W||1|0;1;|||",
 } as const;
 const actionDetails = {
   AssociateProjectAdminUser: "|,;~|Grants permission to associate a user with the project as an administrator",
@@ -94,12 +94,22 @@ const actionDetails = {
   UntagResource: "|,;~|Grants permission to untag a resource",
   UpdateProject: "|,;~|Grants permission to update a project",
 };
+const resourceTypeFacts = {
+  /** The project resource type: arn:${Partition}:monitron:${Region}:${Account}:project/${ResourceId} */
+  project: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a project resource: arn:${Partition}:monitron:${Region}:${Account}:project/${ResourceId}. */
+  project: "|,project|arn:|Partition|:monitron:|Region|:|Account|:project/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["project"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "monitron">;
 /** Any monitron action. */
 export type Action = ActionOf<typeof actionFacts, "monitron">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "monitron">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -107,7 +117,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every monitron action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -115,21 +125,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The project resource type: arn:${Partition}:monitron:${Region}:${Account}:project/${ResourceId} */
-  project: "|,arn:${Partition}:monitron:${Region}:${Account}:project/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a project resource: arn:${Partition}:monitron:${Region}:${Account}:project/${ResourceId}. */
-  project: "|project|arn:|partition?|:monitron:|region|:|account|:project/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

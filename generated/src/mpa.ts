@@ -36,55 +36,55 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel an approval session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_CancelSession.html */
-  CancelSession: "W||0|session;1;|1,3,4||;",
+  CancelSession: "W|||2;1;|1,3,4||;",
   /** Grants permission to create an approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_CreateApprovalTeam.html */
-  CreateApprovalTeam: "W||0|approval-team;1;|0,1,2|mpa:TagResource|;",
+  CreateApprovalTeam: "W|||0;1;|0,1,2|mpa:TagResource|;",
   /** Grants permission to create an identity source. Access level: Write. Resources: identity-source*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_CreateIdentitySource.html */
-  CreateIdentitySource: "W||0|identity-source;1;|0,1,2|mpa:TagResource|;",
+  CreateIdentitySource: "W|||1;1;|0,1,2|mpa:TagResource|;",
   /** Grants permission to delete an identity source. Access level: Write. Resources: identity-source*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_DeleteIdentitySource.html */
-  DeleteIdentitySource: "W||0|identity-source;1;|1||;",
+  DeleteIdentitySource: "W|||1;1;|1||;",
   /** Grants permission to delete an inactive approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_DeleteInactiveApprovalTeamVersion.html */
-  DeleteInactiveApprovalTeamVersion: "W||0|approval-team;1;|1||;",
+  DeleteInactiveApprovalTeamVersion: "W|||0;1;|1||;",
   /** Grants permission to delete a resource policy. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/mpa/latest/APIReference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "P||1||||",
   /** Grants permission to retrieve details for an approval team. Access level: Read. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetApprovalTeam.html */
-  GetApprovalTeam: "R||0|approval-team;1;|1||;",
+  GetApprovalTeam: "R|||0;1;|1||;",
   /** Grants permission to retrieve details for an identity source. Access level: Read. Resources: identity-source*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetIdentitySource.html */
-  GetIdentitySource: "R||0|identity-source;1;|1||;",
+  GetIdentitySource: "R|||1;1;|1||;",
   /** Grants permission to retrieve details for a policy. Access level: Read. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetPolicyVersion.html */
-  GetPolicyVersion: "R||0||||;",
+  GetPolicyVersion: "R||||||;",
   /** Grants permission to retrieve details for a specific resource. Access level: Read. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0||||;",
+  GetResourcePolicy: "R||||||;",
   /** Grants permission to retrieve details for an approval session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetSession.html */
-  GetSession: "R||0|session;1;|1,3,4||;",
+  GetSession: "R|||2;1;|1,3,4||;",
   /** Grants permission to list approval teams. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListApprovalTeams.html */
-  ListApprovalTeams: "L||0||||;",
+  ListApprovalTeams: "L||||||;",
   /** Grants permission to list identity sources. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListIdentitySources.html */
-  ListIdentitySources: "L||0||||;",
+  ListIdentitySources: "L||||||;",
   /** Grants permission to list policies. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListPolicies.html */
-  ListPolicies: "L||0||||;",
+  ListPolicies: "L||||||;",
   /** Grants permission to list the versions for policies. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListPolicyVersions.html */
-  ListPolicyVersions: "L||0||||;",
+  ListPolicyVersions: "L||||||;",
   /** Grants permission to list policies for a resource. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListResourcePolicies.html */
-  ListResourcePolicies: "L||0||||;",
+  ListResourcePolicies: "L||||||;",
   /** Grants permission to list approval sessions. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListSessions.html */
-  ListSessions: "L||0||||;",
+  ListSessions: "L||||||;",
   /** Grants permission to list tags for a resource. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0||||;",
+  ListTagsForResource: "L||||||;",
   /** Grants permission to create or update policies for a resource. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/mpa/latest/APIReference/API_PutResourcePolicy.html */
   PutResourcePolicy: "P||1||||",
   /** Grants permission to start the deletion process for an active approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_StartActiveApprovalTeamDeletion.html */
-  StartActiveApprovalTeamDeletion: "W||0|approval-team;1;|1||;",
+  StartActiveApprovalTeamDeletion: "W|||0;1;|1||;",
   /** Grants permission to start a baseline for an active approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_StartApprovalTeamBaseline.html */
-  StartApprovalTeamBaseline: "W||0|approval-team;1;|1||;",
+  StartApprovalTeamBaseline: "W|||0;1;|1||;",
   /** Grants permission to start an approval session. Access level: Write. Resources: session*. Permission only. https://docs.aws.amazon.com/mpa/latest/APIReference/API_StartSessionInternal.html */
-  StartSession: "W||1|session;1;|1,3,4||",
+  StartSession: "W||1|2;1;|1,3,4||",
   /** Grants permission to tag a resource. Access level: Tagging. https://docs.aws.amazon.com/mpa/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0||0,1,2||CreateApprovalTeam,CreateIdentitySource,;",
+  TagResource: "T||||0,1,2||CreateApprovalTeam,CreateIdentitySource,;",
   /** Grants permission to untag a resource. Access level: Tagging. https://docs.aws.amazon.com/mpa/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0||1,2||;",
+  UntagResource: "T||||1,2||;",
   /** Grants permission to update approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_UpdateApprovalTeam.html */
-  UpdateApprovalTeam: "W||0|approval-team;1;|1||;",
+  UpdateApprovalTeam: "W|||0;1;|1||;",
 } as const;
 const actionDetails = {
   CancelSession: "|,;~~~|Grants permission to cancel an approval session",
@@ -113,12 +113,30 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to untag a resource",
   UpdateApprovalTeam: "|,;~~~|Grants permission to update approval team",
 };
+const resourceTypeFacts = {
+  /** The approval-team resource type: arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId} */
+  "approval-team": "|,approvalTeam|1",
+  /** The identity-source resource type: arn:${Partition}:mpa:${Region}:${Account}:identity-source/${IdentitySourceId} */
+  "identity-source": "|,identitySource|1",
+  /** The session resource type: arn:${Partition}:mpa:${Region}:${Account}:session/${SessionId} */
+  session: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a approval-team resource: arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId}. */
+  approvalTeam: "|,approval-team|arn:|Partition|:mpa:|Region|:|Account|:approval-team/|ApprovalTeamId|",
+  /** ARN of a identity-source resource: arn:${Partition}:mpa:${Region}:${Account}:identity-source/${IdentitySourceId}. */
+  identitySource: "|,identity-source|arn:|Partition|:mpa:|Region|:|Account|:identity-source/|IdentitySourceId|",
+  /** ARN of a session resource: arn:${Partition}:mpa:${Region}:${Account}:session/${SessionId}. */
+  session: "|,session|arn:|Partition|:mpa:|Region|:|Account|:session/|SessionId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["approval-team", "identity-source", "session"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "mpa">;
 /** Any mpa action. */
 export type Action = ActionOf<typeof actionFacts, "mpa">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mpa">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -126,7 +144,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mpa" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every mpa action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -134,29 +152,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The approval-team resource type: arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId} */
-  "approval-team": "|,arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId}|1",
-  /** The identity-source resource type: arn:${Partition}:mpa:${Region}:${Account}:identity-source/${IdentitySourceId} */
-  "identity-source": "|,arn:${Partition}:mpa:${Region}:${Account}:identity-source/${IdentitySourceId}|1",
-  /** The session resource type: arn:${Partition}:mpa:${Region}:${Account}:session/${SessionId} */
-  session: "|,arn:${Partition}:mpa:${Region}:${Account}:session/${SessionId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a approval-team resource: arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId}. */
-  approvalTeam: "|approval-team|arn:|partition?|:mpa:|region|:|account|:approval-team/|approvalTeamId|",
-  /** ARN of a identity-source resource: arn:${Partition}:mpa:${Region}:${Account}:identity-source/${IdentitySourceId}. */
-  identitySource: "|identity-source|arn:|partition?|:mpa:|region|:|account|:identity-source/|identitySourceId|",
-  /** ARN of a session resource: arn:${Partition}:mpa:${Region}:${Account}:session/${SessionId}. */
-  session: "|session|arn:|partition?|:mpa:|region|:|account|:session/|sessionId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -28,58 +28,58 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to create a broker. Access level: Write. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-brokers.html#rest-api-brokers-methods-post */
   CreateBroker:
-    "W||0||0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:CreateVpcEndpoint,ec2:DescribeInternetGateways,ec2:DescribeNetworkInterfacePermissions,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,iam:CreateServiceLinkedRole,iam:PassRole,mq:CreateTags,route53:AssociateVPCWithHostedZone|;",
+    "W||||0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:CreateVpcEndpoint,ec2:DescribeInternetGateways,ec2:DescribeNetworkInterfacePermissions,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,iam:CreateServiceLinkedRole,iam:PassRole,mq:CreateTags,route53:AssociateVPCWithHostedZone|;",
   /** Grants permission to create a new configuration for the specified configuration name. Amazon MQ uses the default configuration (the engine type and engine version). Access level: Write. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configurations.html#rest-api-configurations-methods-post */
-  CreateConfiguration: "W||0||0,2|mq:CreateTags|;",
+  CreateConfiguration: "W||||0,2|mq:CreateTags|;",
   /** Grants permission to create a replica broker. Access level: Write. Resources: brokers*. Permission only. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-brokers.html#rest-api-brokers-methods-post */
-  CreateReplicaBroker: "W||1|brokers;1;|||",
+  CreateReplicaBroker: "W||1|0;1;|||",
   /** Grants permission to create tags. Access level: Tagging. Resources: brokers, configurations. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-tags.html#rest-api-tags-methods-post */
-  CreateTags: "T||0|brokers;0;,configurations;0;|0,2||CreateBroker,CreateConfiguration,;",
+  CreateTags: "T|||0;0;,1;0;|0,2||CreateBroker,CreateConfiguration,;",
   /** Grants permission to create an ActiveMQ user. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-username.html#rest-api-username-methods-post */
-  CreateUser: "W||0|brokers;1;|||;",
+  CreateUser: "W|||0;1;|||;",
   /** Grants permission to delete a broker. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-broker.html#rest-api-broker-methods-delete */
   DeleteBroker:
-    "W||0|brokers;1;||ec2:DeleteNetworkInterface,ec2:DeleteNetworkInterfacePermission,ec2:DeleteVpcEndpoints,ec2:DetachNetworkInterface|;",
+    "W|||0;1;||ec2:DeleteNetworkInterface,ec2:DeleteNetworkInterfacePermission,ec2:DeleteVpcEndpoints,ec2:DetachNetworkInterface|;",
   /** Grants permission to delete a configuration. Access level: Write. Resources: configurations*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configurations.html#rest-api-configurations-methods-delete */
-  DeleteConfiguration: "W||0|configurations;1;|||;",
+  DeleteConfiguration: "W|||1;1;|||;",
   /** Grants permission to delete tags. Access level: Tagging. Resources: brokers, configurations. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-tags.html#rest-api-tags-methods-delete */
-  DeleteTags: "T||0|brokers;0;,configurations;0;|2||;",
+  DeleteTags: "T|||0;0;,1;0;|2||;",
   /** Grants permission to delete an ActiveMQ user. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-username.html#rest-api-username-methods-delete */
-  DeleteUser: "W||0|brokers;1;|||;",
+  DeleteUser: "W|||0;1;|||;",
   /** Grants permission to return information about the specified broker. Access level: Read. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-broker.html#rest-api-broker-methods-get */
-  DescribeBroker: "R||0|brokers;1;|||;",
+  DescribeBroker: "R|||0;1;|||;",
   /** Grants permission to return information about broker engines. Access level: Read. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/broker-engine-types.html#broker-engine-types-http-methods */
-  DescribeBrokerEngineTypes: "R||0||||;",
+  DescribeBrokerEngineTypes: "R||||||;",
   /** Grants permission to return information about the broker instance options. Access level: Read. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/broker-instance-options.html#broker-engine-types-http-methods */
-  DescribeBrokerInstanceOptions: "R||0||||;",
+  DescribeBrokerInstanceOptions: "R||||||;",
   /** Grants permission to return information about the specified configuration. Access level: Read. Resources: configurations*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configuration.html#rest-api-configuration-methods-get */
-  DescribeConfiguration: "R||0|configurations;1;|||;",
+  DescribeConfiguration: "R|||1;1;|||;",
   /** Grants permission to return the specified configuration revision for the specified configuration. Access level: Read. Resources: configurations*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configuration-revision.html#rest-api-configuration-revision-methods-get */
-  DescribeConfigurationRevision: "R||0|configurations;1;|||;",
+  DescribeConfigurationRevision: "R|||1;1;|||;",
   /** Grants permission to return information about an ActiveMQ user. Access level: Read. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-username.html#rest-api-username-methods-get */
-  DescribeUser: "R||0|brokers;1;|||;",
+  DescribeUser: "R|||0;1;|||;",
   /** Grants permission to return a list of all brokers. Access level: List. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-brokers.html#rest-api-brokers-methods-get */
-  ListBrokers: "L||0||||;",
+  ListBrokers: "L||||||;",
   /** Grants permission to return a list of all existing revisions for the specified configuration. Access level: List. Resources: configurations*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-revisions.html#rest-api-revisions-methods-get */
-  ListConfigurationRevisions: "L||0|configurations;1;|||;",
+  ListConfigurationRevisions: "L|||1;1;|||;",
   /** Grants permission to return a list of all configurations. Access level: List. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configurations.html#rest-api-configurations-methods-get */
-  ListConfigurations: "L||0||||;",
+  ListConfigurations: "L||||||;",
   /** Grants permission to return a list of tags. Access level: List. Resources: brokers, configurations. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-tags.html#rest-api-tags-methods-get */
-  ListTags: "L||0|brokers;0;,configurations;0;|||;",
+  ListTags: "L|||0;0;,1;0;|||;",
   /** Grants permission to return a list of all ActiveMQ users. Access level: List. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-users.html#rest-api-users-methods-get */
-  ListUsers: "L||0|brokers;1;|||;",
+  ListUsers: "L|||0;1;|||;",
   /** Grants permission to promote a broker. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-promote.html#rest-api-promote-methods-post */
-  Promote: "W||0|brokers;1;|||;",
+  Promote: "W|||0;1;|||;",
   /** Grants permission to reboot a broker. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-restart.html#rest-api-reboot-methods-post */
-  RebootBroker: "W||0|brokers;1;|||;",
+  RebootBroker: "W|||0;1;|||;",
   /** Grants permission to add a pending configuration change to a broker. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-broker.html#rest-api-broker-methods-get */
-  UpdateBroker: "W||0|brokers;1;||iam:PassRole,mq:UpdateBrokerAccessConfiguration|;",
+  UpdateBroker: "W|||0;1;||iam:PassRole,mq:UpdateBrokerAccessConfiguration|;",
   /** Grants permission to update RabbitMQ broker authentication and authorization configuration. Access level: Write. Resources: brokers*. Permission only. ${AuthZDocPage}#security-api-permissions-reference */
-  UpdateBrokerAccessConfiguration: "W||1|brokers;1;|||UpdateBroker",
+  UpdateBrokerAccessConfiguration: "W||1|0;1;|||UpdateBroker",
   /** Grants permission to update the specified configuration. Access level: Write. Resources: configurations*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configuration.html#rest-api-configuration-methods-put */
-  UpdateConfiguration: "W||0|configurations;1;|||;",
+  UpdateConfiguration: "W|||1;1;|||;",
   /** Grants permission to update the information for an ActiveMQ user. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-username.html#rest-api-username-methods-put */
-  UpdateUser: "W||0|brokers;1;|||;",
+  UpdateUser: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   CreateBroker: "|,;~~~|Grants permission to create a broker",
@@ -113,12 +113,26 @@ const actionDetails = {
   UpdateConfiguration: "|,;~~~|Grants permission to update the specified configuration",
   UpdateUser: "|,;~~~|Grants permission to update the information for an ActiveMQ user",
 };
+const resourceTypeFacts = {
+  /** The brokers resource type: arn:${Partition}:mq:${Region}:${Account}:broker:${BrokerName}:${BrokerId} */
+  brokers: "|,|1",
+  /** The configurations resource type: arn:${Partition}:mq:${Region}:${Account}:configuration:${ConfigurationId} */
+  configurations: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a brokers resource: arn:${Partition}:mq:${Region}:${Account}:broker:${BrokerName}:${BrokerId}. */
+  brokers: "|,brokers|arn:|Partition|:mq:|Region|:|Account|:broker:|BrokerName|:|BrokerId|",
+  /** ARN of a configurations resource: arn:${Partition}:mq:${Region}:${Account}:configuration:${ConfigurationId}. */
+  configurations: "|,configurations|arn:|Partition|:mq:|Region|:|Account|:configuration:|ConfigurationId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["brokers", "configurations"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "mq">;
 /** Any mq action. */
 export type Action = ActionOf<typeof actionFacts, "mq">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mq">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -126,7 +140,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mq" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every mq action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -134,25 +148,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The brokers resource type: arn:${Partition}:mq:${Region}:${Account}:broker:${BrokerName}:${BrokerId} */
-  brokers: "|,arn:${Partition}:mq:${Region}:${Account}:broker:${BrokerName}:${BrokerId}|1",
-  /** The configurations resource type: arn:${Partition}:mq:${Region}:${Account}:configuration:${ConfigurationId} */
-  configurations: "|,arn:${Partition}:mq:${Region}:${Account}:configuration:${ConfigurationId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a brokers resource: arn:${Partition}:mq:${Region}:${Account}:broker:${BrokerName}:${BrokerId}. */
-  brokers: "|brokers|arn:|partition?|:mq:|region|:|account|:broker:|brokerName|:|brokerId|",
-  /** ARN of a configurations resource: arn:${Partition}:mq:${Region}:${Account}:configuration:${ConfigurationId}. */
-  configurations: "|configurations|arn:|partition?|:mq:|region|:|account|:configuration:|configurationId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

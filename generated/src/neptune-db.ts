@@ -30,71 +30,71 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["neptune-db:QueryLanguage"] as const;
 const actionFacts = {
   /** Grants permission to cancel a loader job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#cancelloaderjob */
-  CancelLoaderJob: "W||0|database;1;|||",
+  CancelLoaderJob: "W|||0;1;|||",
   /** Grants permission to cancel an ML data processing job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#cancelmldataprocessingjob */
-  CancelMLDataProcessingJob: "W||0|database;1;|||",
+  CancelMLDataProcessingJob: "W|||0;1;|||",
   /** Grants permission to cancel an ML model training job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#cancelmlmodeltrainingjob */
-  CancelMLModelTrainingJob: "W||0|database;1;|||",
+  CancelMLModelTrainingJob: "W|||0;1;|||",
   /** Grants permission to cancel an ML model transform job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#cancelmlmodeltransformjob */
-  CancelMLModelTransformJob: "W||0|database;1;|||",
+  CancelMLModelTransformJob: "W|||0;1;|||",
   /** Grants permission to cancel a query. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#cancelquery */
-  CancelQuery: "W||0|database;1;|||",
+  CancelQuery: "W|||0;1;|||",
   /** Grants permission to create an ML endpoint. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#createmlendpoint */
-  CreateMLEndpoint: "W||0|database;1;|||",
+  CreateMLEndpoint: "W|||0;1;|||",
   /** Grants permission to run delete data via query APIs on database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#deletedataviaquery */
-  DeleteDataViaQuery: "W||0|database;1;|0||",
+  DeleteDataViaQuery: "W|||0;1;|0||",
   /** Grants permission to delete an ML endpoint. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#deletemlendpoint */
-  DeleteMLEndpoint: "W||0|database;1;|||",
+  DeleteMLEndpoint: "W|||0;1;|||",
   /** Grants permission to delete all the statistics in the database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#deletestatistics */
-  DeleteStatistics: "W||0|database;1;|||",
+  DeleteStatistics: "W|||0;1;|||",
   /** Grants permission to check the status of the Neptune engine. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getenginestatus */
-  GetEngineStatus: "R||0|database;1;|||",
+  GetEngineStatus: "R|||0;1;|||",
   /** Grants permission to get the graph summary from the database. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getgraphsummary */
-  GetGraphSummary: "R||0|database;1;|||",
+  GetGraphSummary: "R|||0;1;|||",
   /** Grants permission to check the status of a loader job. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getloaderjobstatus */
-  GetLoaderJobStatus: "R||0|database;1;|||",
+  GetLoaderJobStatus: "R|||0;1;|||",
   /** Grants permission to check the status of an ML data processing job. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getmldataprocessingjobstatus */
-  GetMLDataProcessingJobStatus: "R||0|database;1;|||",
+  GetMLDataProcessingJobStatus: "R|||0;1;|||",
   /** Grants permission to check the status of an ML endpoint. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getmlendpointstatus */
-  GetMLEndpointStatus: "R||0|database;1;|||",
+  GetMLEndpointStatus: "R|||0;1;|||",
   /** Grants permission to check the status of an ML model training job. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getmlmodeltrainingjobstatus */
-  GetMLModelTrainingJobStatus: "R||0|database;1;|||",
+  GetMLModelTrainingJobStatus: "R|||0;1;|||",
   /** Grants permission to check the status of an ML model transform job. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getmlmodeltransformjobstatus */
-  GetMLModelTransformJobStatus: "R||0|database;1;|||",
+  GetMLModelTransformJobStatus: "R|||0;1;|||",
   /** Grants permission to check the status of all active queries. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getquerystatus */
-  GetQueryStatus: "R||0|database;1;|0||",
+  GetQueryStatus: "R|||0;1;|0||",
   /** Grants permission to check the status of statistics of the database. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getstatisticsstatus */
-  GetStatisticsStatus: "R||0|database;1;|||",
+  GetStatisticsStatus: "R|||0;1;|||",
   /** Grants permission to fetch stream records from Neptune. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getstreamrecords */
-  GetStreamRecords: "R||0|database;1;|0||",
+  GetStreamRecords: "R|||0;1;|0||",
   /** Grants permission to list all the loader jobs. Access level: List. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#listloaderjobs */
-  ListLoaderJobs: "L||0|database;1;|||",
+  ListLoaderJobs: "L|||0;1;|||",
   /** Grants permission to list all the ML data processing jobs. Access level: List. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#listmldataprocessingjobs */
-  ListMLDataProcessingJobs: "L||0|database;1;|||",
+  ListMLDataProcessingJobs: "L|||0;1;|||",
   /** Grants permission to list all the ML endpoints. Access level: List. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#listmlendpoints */
-  ListMLEndpoints: "L||0|database;1;|||",
+  ListMLEndpoints: "L|||0;1;|||",
   /** Grants permission to list all the ML model training jobs. Access level: List. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#listmlmodeltrainingjobs */
-  ListMLModelTrainingJobs: "L||0|database;1;|||",
+  ListMLModelTrainingJobs: "L|||0;1;|||",
   /** Grants permission to list all the ML model transform jobs. Access level: List. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#listmlmodeltransformjobs */
-  ListMLModelTransformJobs: "L||0|database;1;|||",
+  ListMLModelTransformJobs: "L|||0;1;|||",
   /** Grants permission to manage statistics in the database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#managestatistics */
-  ManageStatistics: "W||0|database;1;|||",
+  ManageStatistics: "W|||0;1;|||",
   /** Grants permission to run read data via query APIs on database. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#readdataviaquery */
-  ReadDataViaQuery: "R||0|database;1;|0||",
+  ReadDataViaQuery: "R|||0;1;|0||",
   /** Grants permission to get the token needed for reset and resets the Neptune database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#resetdatabase */
-  ResetDatabase: "W||0|database;1;|||",
+  ResetDatabase: "W|||0;1;|||",
   /** Grants permission to start a loader job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#startloaderjob */
-  StartLoaderJob: "W||0|database;1;|||",
+  StartLoaderJob: "W|||0;1;|||",
   /** Grants permission to start an ML data processing job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#startmldataprocessingjob */
-  StartMLDataProcessingJob: "W||0|database;1;|||",
+  StartMLDataProcessingJob: "W|||0;1;|||",
   /** Grants permission to start an ML model training job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#startmlmodeltrainingjob */
-  StartMLModelTrainingJob: "W||0|database;1;|||",
+  StartMLModelTrainingJob: "W|||0;1;|||",
   /** Grants permission to start an ML model transform job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#startmlmodeltransformjob */
-  StartMLModelTransformJob: "W||0|database;1;|||",
+  StartMLModelTransformJob: "W|||0;1;|||",
   /** Grants permission to run write data via query APIs on database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#writedataviaquery */
-  WriteDataViaQuery: "W||0|database;1;|0||",
+  WriteDataViaQuery: "W|||0;1;|0||",
   /** Grants permission to all data-access actions in engine versions prior to 1.2.0.0. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html */
-  connect: "W||0|database;1;|||",
+  connect: "W|||0;1;|||",
 } as const;
 const actionDetails = {
   CancelLoaderJob: "|,;~|Grants permission to cancel a loader job",
@@ -131,12 +131,22 @@ const actionDetails = {
   WriteDataViaQuery: "|,;~|Grants permission to run write data via query APIs on database",
   connect: "|,;~|Grants permission to all data-access actions in engine versions prior to 1.2.0.0",
 };
+const resourceTypeFacts = {
+  /** The database resource type: arn:${Partition}:neptune-db:${Region}:${Account}:${ClusterResourceId}/* */
+  database: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a database resource: arn:${Partition}:neptune-db:${Region}:${Account}:${ClusterResourceId}/*. */
+  database: "|,database|arn:|Partition|:neptune-db:|Region|:|Account|:|ClusterResourceId|/*",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["database"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "neptune-db">;
 /** Any neptune-db action. */
 export type Action = ActionOf<typeof actionFacts, "neptune-db">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "neptune-db">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -144,7 +154,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every neptune-db action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -152,21 +162,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The database resource type: arn:${Partition}:neptune-db:${Region}:${Account}:${ClusterResourceId}/* */
-  database: "|,arn:${Partition}:neptune-db:${Region}:${Account}:${ClusterResourceId}/*|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a database resource: arn:${Partition}:neptune-db:${Region}:${Account}:${ClusterResourceId}/*. */
-  database: "|database|arn:|partition?|:neptune-db:|region|:|account|:|clusterResourceId|/*",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

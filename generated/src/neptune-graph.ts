@@ -35,87 +35,87 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel an ongoing export task. Access level: Write. Resources: export-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CancelExportTask.html */
-  CancelExportTask: "W||0|export-task;1;|1||;",
+  CancelExportTask: "W|||0;1;|1||;",
   /** Grants permission to cancel an ongoing import task. Access level: Write. Resources: import-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CancelImportTask.html */
-  CancelImportTask: "W||0|import-task;1;|||;",
+  CancelImportTask: "W|||3;1;|||;",
   /** Grants permission to cancel a query. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CancelQuery.html */
-  CancelQuery: "W||0|graph;1;|1||",
+  CancelQuery: "W|||1;1;|1||",
   /** Grants permission to create a new graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CreateGraph.html */
   CreateGraph:
-    "W||0|graph;1;|0,2,3|iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
+    "W|||1;1;|0,2,3|iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
   /** Grants permission to create a new snapshot from an existing graph. Access level: Write. Resources: graph*, graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CreateGraphSnapshot.html */
-  CreateGraphSnapshot: "W||0|graph;1;,graph-snapshot;1;|0,1,2|neptune-graph:TagResource|;",
+  CreateGraphSnapshot: "W|||1;1;,2;1;|0,1,2|neptune-graph:TagResource|;",
   /** Grants permission to create a new graph while importing data into the new graph. Access level: Write. Resources: graph*, import-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CreateGraphUsingImportTask.html */
   CreateGraphUsingImportTask:
-    "W||0|graph;1;,import-task;1;|0,2,3|iam:CreateServiceLinkedRole,iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
+    "W|||1;1;,3;1;|0,2,3|iam:CreateServiceLinkedRole,iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
   /** Grants permission to create a new private graph endpoint to access the graph from within a vpc. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CreatePrivateGraphEndpoint.html */
   CreatePrivateGraphEndpoint:
-    "W||0|graph;1;|0,1,2|ec2:CreateVpcEndpoint,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,route53:AssociateVPCWithHostedZone|;",
+    "W|||1;1;|0,1,2|ec2:CreateVpcEndpoint,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,route53:AssociateVPCWithHostedZone|;",
   /** Grants permission to delete data via query APIs on the graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ExecuteQuery.html */
-  DeleteDataViaQuery: "W||0|graph;1;|1||",
+  DeleteDataViaQuery: "W|||1;1;|1||",
   /** Grants permission to delete a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_DeleteGraph.html */
-  DeleteGraph: "W||0|graph;1;|1||;",
+  DeleteGraph: "W|||1;1;|1||;",
   /** Grants permission to delete a snapshot. Access level: Write. Resources: graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_DeleteGraphSnapshot.html */
-  DeleteGraphSnapshot: "W||0|graph-snapshot;1;|1||;",
+  DeleteGraphSnapshot: "W|||2;1;|1||;",
   /** Grants permission to delete a private graph endpoint of a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_DeletePrivateGraphEndpoint.html */
   DeletePrivateGraphEndpoint:
-    "W||0|graph;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,route53:DisassociateVPCFromHostedZone|;",
+    "W|||1;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,route53:DisassociateVPCFromHostedZone|;",
   /** Grants permission to get the engine status of the graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/#GetEngineStatus */
-  GetEngineStatus: "R||0|graph;1;|1||",
+  GetEngineStatus: "R|||1;1;|1||",
   /** Grants permission to get details about an export task. Access level: Read. Resources: export-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetExportTask.html */
-  GetExportTask: "R||0|export-task;1;|1||;",
+  GetExportTask: "R|||0;1;|1||;",
   /** Grants permission to get details about a graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetGraph.html */
-  GetGraph: "R||0|graph;1;|1||;",
+  GetGraph: "R|||1;1;|1||;",
   /** Grants permission to get details about a snapshot. Access level: Read. Resources: graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetGraphSnapshot.html */
-  GetGraphSnapshot: "R||0|graph-snapshot;1;|1||;",
+  GetGraphSnapshot: "R|||2;1;|1||;",
   /** Grants permission to get the summary for the data in the graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetGraphSummary.html */
-  GetGraphSummary: "R||0|graph;1;|1||",
+  GetGraphSummary: "R|||1;1;|1||",
   /** Grants permission to get details about an import task. Access level: Read. Resources: import-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetImportTask.html */
-  GetImportTask: "R||0|import-task;1;|||;",
+  GetImportTask: "R|||3;1;|||;",
   /** Grants permission to get details about a private graph endpoint of a graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetPrivateGraphEndpoint.html */
-  GetPrivateGraphEndpoint: "R||0|graph;1;|1||;",
+  GetPrivateGraphEndpoint: "R|||1;1;|1||;",
   /** Grants permission to check the status of a given query. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetQuery.html */
-  GetQueryStatus: "R||0|graph;1;|1||",
+  GetQueryStatus: "R|||1;1;|1||",
   /** Grants permission to get the statistics for the data in the graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/#GetStatisticsStatus */
-  GetStatisticsStatus: "R||0|graph;1;|1||",
+  GetStatisticsStatus: "R|||1;1;|1||",
   /** Grants permission to list the export tasks in your account. Access level: Read. Resources: export-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListExportTasks.html */
-  ListExportTasks: "R||0|export-task;1;|||;",
+  ListExportTasks: "R|||0;1;|||;",
   /** Grants permission to list the snapshots in your account. Access level: Read. Resources: graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListGraphSnapshots.html */
-  ListGraphSnapshots: "R||0|graph-snapshot;1;|||;",
+  ListGraphSnapshots: "R|||2;1;|||;",
   /** Grants permission to list the graphs in your account. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListGraphs.html */
-  ListGraphs: "R||0|graph;1;|||;",
+  ListGraphs: "R|||1;1;|||;",
   /** Grants permission to list the import tasks in your account. Access level: Read. Resources: import-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListImportTasks.html */
-  ListImportTasks: "R||0|import-task;1;|||;",
+  ListImportTasks: "R|||3;1;|||;",
   /** Grants permission to list the private graph endpoints for a given graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListPrivateGraphEndpoints.html */
-  ListPrivateGraphEndpoints: "R||0|graph;1;|1||;",
+  ListPrivateGraphEndpoints: "R|||1;1;|1||;",
   /** Grants permission to check the status of all active queries. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListQueries.html */
-  ListQueries: "R||0|graph;1;|1||",
+  ListQueries: "R|||1;1;|1||",
   /** Grants permission to lists tag for a Neptune Analytics resource. Access level: Read. Resources: graph, graph-snapshot. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|graph;0;,graph-snapshot;0;|1||;",
+  ListTagsForResource: "R|||1;0;,2;0;|1||;",
   /** Grants permission to read data via query APIs on the graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ExecuteQuery.html */
-  ReadDataViaQuery: "R||0|graph;1;|1||",
+  ReadDataViaQuery: "R|||1;1;|1||",
   /** Grants permission to reset a graph which deletes all data within the graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ResetGraph.html */
-  ResetGraph: "W||0|graph;1;|1||;",
+  ResetGraph: "W|||1;1;|1||;",
   /** Grants permission to create a new graph from an existing snapshot. Access level: Write. Resources: graph*, graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_RestoreGraphFromSnapshot.html */
   RestoreGraphFromSnapshot:
-    "W||0|graph;1;,graph-snapshot;1;|0,1,2,3|kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
+    "W|||1;1;,2;1;|0,1,2,3|kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
   /** Grants permission to export data from an existing graph. Access level: Write. Resources: export-task*, graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_StartExportTask.html */
-  StartExportTask: "W||0|export-task;1;,graph;1;|0,1,2|iam:PassRole,neptune-graph:TagResource|;",
+  StartExportTask: "W|||0;1;,1;1;|0,1,2|iam:PassRole,neptune-graph:TagResource|;",
   /** Grants permission to start a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_StartGraph.html */
-  StartGraph: "W||0|graph;1;|1|kms:Decrypt,kms:DescribeKey|;",
+  StartGraph: "W|||1;1;|1|kms:Decrypt,kms:DescribeKey|;",
   /** Grants permission to import data into an existing graph. Access level: Write. Resources: graph*, import-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_StartImportTask.html */
-  StartImportTask: "W||0|graph;1;,import-task;1;||iam:PassRole|;",
+  StartImportTask: "W|||1;1;,3;1;||iam:PassRole|;",
   /** Grants permission to stop a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_StopGraph.html */
-  StopGraph: "W||0|graph;1;|1||;",
+  StopGraph: "W|||1;1;|1||;",
   /** Grants permission to tag a Neptune Analytics resource. Access level: Tagging. Resources: graph, graph-snapshot. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_TagResource.html */
   TagResource:
-    "T||0|graph;0;,graph-snapshot;0;|0,2||CreateGraph,CreateGraphSnapshot,CreateGraphUsingImportTask,RestoreGraphFromSnapshot,StartExportTask,;",
+    "T|||1;0;,2;0;|0,2||CreateGraph,CreateGraphSnapshot,CreateGraphUsingImportTask,RestoreGraphFromSnapshot,StartExportTask,;",
   /** Grants permission to untag a Neptune Analytics resource. Access level: Tagging. Resources: graph, graph-snapshot. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_UntagResource.html */
-  UntagResource: "T||0|graph;0;,graph-snapshot;0;|2||;",
+  UntagResource: "T|||1;0;,2;0;|2||;",
   /** Grants permission to modify a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_UpdateGraph.html */
-  UpdateGraph: "W||0|graph;1;|1,3||;",
+  UpdateGraph: "W|||1;1;|1,3||;",
   /** Grants permission to write data via query APIs on the graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ExecuteQuery.html */
-  WriteDataViaQuery: "W||0|graph;1;|1||",
+  WriteDataViaQuery: "W|||1;1;|1||",
 } as const;
 const actionDetails = {
   CancelExportTask: "|,;~~~|Grants permission to cancel an ongoing export task",
@@ -158,12 +158,34 @@ const actionDetails = {
   UpdateGraph: "|,;~~~|Grants permission to modify a graph",
   WriteDataViaQuery: "|,;~|Grants permission to write data via query APIs on the graph",
 };
+const resourceTypeFacts = {
+  /** The export-task resource type: arn:${Partition}:neptune-graph:${Region}:${Account}:export-task/${ResourceId} */
+  "export-task": "|,exportTask|",
+  /** The graph resource type: arn:${Partition}:neptune-graph:${Region}:${Account}:graph/${ResourceId} */
+  graph: "|,|1",
+  /** The graph-snapshot resource type: arn:${Partition}:neptune-graph:${Region}:${Account}:graph-snapshot/${ResourceId} */
+  "graph-snapshot": "|,graphSnapshot|1",
+  /** The import-task resource type: arn:${Partition}:neptune-graph:${Region}:${Account}:import-task/${ResourceId} */
+  "import-task": "|,importTask|",
+} as const;
+const arnFormats = {
+  /** ARN of a export-task resource: arn:${Partition}:neptune-graph:${Region}:${Account}:export-task/${ResourceId}. */
+  exportTask: "|,export-task|arn:|Partition|:neptune-graph:|Region|:|Account|:export-task/|ResourceId|",
+  /** ARN of a graph resource: arn:${Partition}:neptune-graph:${Region}:${Account}:graph/${ResourceId}. */
+  graph: "|,graph|arn:|Partition|:neptune-graph:|Region|:|Account|:graph/|ResourceId|",
+  /** ARN of a graph-snapshot resource: arn:${Partition}:neptune-graph:${Region}:${Account}:graph-snapshot/${ResourceId}. */
+  graphSnapshot: "|,graph-snapshot|arn:|Partition|:neptune-graph:|Region|:|Account|:graph-snapshot/|ResourceId|",
+  /** ARN of a import-task resource: arn:${Partition}:neptune-graph:${Region}:${Account}:import-task/${ResourceId}. */
+  importTask: "|,import-task|arn:|Partition|:neptune-graph:|Region|:|Account|:import-task/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["export-task", "graph", "graph-snapshot", "import-task"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "neptune-graph">;
 /** Any neptune-graph action. */
 export type Action = ActionOf<typeof actionFacts, "neptune-graph">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "neptune-graph">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -171,7 +193,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "neptune-graph" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every neptune-graph action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -179,33 +201,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The export-task resource type: arn:${Partition}:neptune-graph:${Region}:${Account}:export-task/${ResourceId} */
-  "export-task": "|,arn:${Partition}:neptune-graph:${Region}:${Account}:export-task/${ResourceId}|",
-  /** The graph resource type: arn:${Partition}:neptune-graph:${Region}:${Account}:graph/${ResourceId} */
-  graph: "|,arn:${Partition}:neptune-graph:${Region}:${Account}:graph/${ResourceId}|1",
-  /** The graph-snapshot resource type: arn:${Partition}:neptune-graph:${Region}:${Account}:graph-snapshot/${ResourceId} */
-  "graph-snapshot": "|,arn:${Partition}:neptune-graph:${Region}:${Account}:graph-snapshot/${ResourceId}|1",
-  /** The import-task resource type: arn:${Partition}:neptune-graph:${Region}:${Account}:import-task/${ResourceId} */
-  "import-task": "|,arn:${Partition}:neptune-graph:${Region}:${Account}:import-task/${ResourceId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a export-task resource: arn:${Partition}:neptune-graph:${Region}:${Account}:export-task/${ResourceId}. */
-  exportTask: "|export-task|arn:|partition?|:neptune-graph:|region|:|account|:export-task/|resourceId|",
-  /** ARN of a graph resource: arn:${Partition}:neptune-graph:${Region}:${Account}:graph/${ResourceId}. */
-  graph: "|graph|arn:|partition?|:neptune-graph:|region|:|account|:graph/|resourceId|",
-  /** ARN of a graph-snapshot resource: arn:${Partition}:neptune-graph:${Region}:${Account}:graph-snapshot/${ResourceId}. */
-  graphSnapshot: "|graph-snapshot|arn:|partition?|:neptune-graph:|region|:|account|:graph-snapshot/|resourceId|",
-  /** ARN of a import-task resource: arn:${Partition}:neptune-graph:${Region}:${Account}:import-task/${ResourceId}. */
-  importTask: "|import-task|arn:|partition?|:neptune-graph:|region|:|account|:import-task/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,173 +30,169 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept pending Network Firewall attachments on a transit gateway. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_AcceptNetworkFirewallTransitGatewayAttachment.html */
-  AcceptNetworkFirewallTransitGatewayAttachment: "W||0|Firewall;1;|||;",
+  AcceptNetworkFirewallTransitGatewayAttachment: "W|||0;1;|||;",
   /** Grants permission to associate availability zones to a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_AssociateAvailabilityZones.html */
-  AssociateAvailabilityZones: "W||0|Firewall;1;|||;",
+  AssociateAvailabilityZones: "W|||0;1;|||;",
   /** Grants permission to create an association between a firewall policy and a firewall. Access level: Write. Resources: Firewall*, FirewallPolicy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_AssociateFirewallPolicy.html */
-  AssociateFirewallPolicy: "W||0|Firewall;1;,FirewallPolicy;1;|0,2||;,CreateFirewall",
+  AssociateFirewallPolicy: "W|||0;1;,1;1;|0,2||;,CreateFirewall",
   /** Grants permission to associate VPC subnets to a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_AssociateSubnets.html */
-  AssociateSubnets: "W||0|Firewall;1;|||;",
+  AssociateSubnets: "W|||0;1;|||;",
   /** Grants permission to attach proxy rule groups to a proxy configuration. Access level: Write. Resources: ProxyConfiguration*, ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_AttachRuleGroupsToProxyConfiguration.html */
-  AttachRuleGroupsToProxyConfiguration: "W||0|ProxyConfiguration;1;,ProxyRuleGroup;1;|||;,CreateProxyConfiguration",
+  AttachRuleGroupsToProxyConfiguration: "W|||3;1;,4;1;|||;,CreateProxyConfiguration",
   /** Grants permission to create an AWS Network Firewall firewall. Access level: Write. Resources: Firewall*, FirewallPolicy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateFirewall.html */
   CreateFirewall:
-    "W||0|Firewall;1;,FirewallPolicy;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:AssociateFirewallPolicy,network-firewall:TagResource|;",
+    "W|||0;1;,1;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:AssociateFirewallPolicy,network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall firewall policy. Access level: Write. Resources: FirewallPolicy*, StatefulRuleGroup, StatelessRuleGroup, TLSInspectionConfiguration. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateFirewallPolicy.html */
   CreateFirewallPolicy:
-    "W||0|FirewallPolicy;1;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;|0,2|network-firewall:ListRuleGroups,network-firewall:ListTLSInspectionConfigurations,network-firewall:TagResource|;",
+    "W|||1;1;,5;0;,6;0;,7;0;|0,2|network-firewall:ListRuleGroups,network-firewall:ListTLSInspectionConfigurations,network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall proxy. Access level: Write. Resources: Proxy*, ProxyConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateProxy.html */
-  CreateProxy: "W||0|Proxy;1;,ProxyConfiguration;1;|0,2|ec2:AttachApplianceToNatGateway,network-firewall:TagResource|;",
+  CreateProxy: "W|||2;1;,3;1;|0,2|ec2:AttachApplianceToNatGateway,network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall proxy configuration. Access level: Write. Resources: ProxyConfiguration*, ProxyRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateProxyConfiguration.html */
   CreateProxyConfiguration:
-    "W||0|ProxyConfiguration;1;,ProxyRuleGroup;0;|0,2|network-firewall:AttachRuleGroupsToProxyConfiguration,network-firewall:TagResource|;",
+    "W|||3;1;,4;0;|0,2|network-firewall:AttachRuleGroupsToProxyConfiguration,network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall proxy rule group. Access level: Write. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateProxyRuleGroup.html */
-  CreateProxyRuleGroup: "W||0|ProxyRuleGroup;1;|0,2|network-firewall:TagResource|;",
+  CreateProxyRuleGroup: "W|||4;1;|0,2|network-firewall:TagResource|;",
   /** Grants permission to add proxy rules to a proxy rule group. Access level: Write. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateProxyRules.html */
-  CreateProxyRules: "W||0|ProxyRuleGroup;1;|||;",
+  CreateProxyRules: "W|||4;1;|||;",
   /** Grants permission to create an AWS Network Firewall rule group. Access level: Write. Resources: StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateRuleGroup.html */
-  CreateRuleGroup: "W||0|StatefulRuleGroup;0;,StatelessRuleGroup;0;|0,2|network-firewall:TagResource|;",
+  CreateRuleGroup: "W|||5;0;,6;0;|0,2|network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall tls inspection configuration. Access level: Write. Resources: TLSInspectionConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateTLSInspectionConfiguration.html */
-  CreateTLSInspectionConfiguration:
-    "W||0|TLSInspectionConfiguration;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:TagResource|;",
+  CreateTLSInspectionConfiguration: "W|||7;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall vpc endpoint association. Access level: Write. Resources: Firewall*, VpcEndpointAssociation*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateVpcEndpointAssociation.html */
   CreateVpcEndpointAssociation:
-    "W||0|Firewall;1;,VpcEndpointAssociation;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:ListFirewalls,network-firewall:TagResource|;",
+    "W|||0;1;,8;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:ListFirewalls,network-firewall:TagResource|;",
   /** Grants permission to delete a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteFirewall.html */
-  DeleteFirewall: "W||0|Firewall;1;|||;",
+  DeleteFirewall: "W|||0;1;|||;",
   /** Grants permission to delete a firewall policy. Access level: Write. Resources: FirewallPolicy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteFirewallPolicy.html */
-  DeleteFirewallPolicy: "W||0|FirewallPolicy;1;|||;",
+  DeleteFirewallPolicy: "W|||1;1;|||;",
   /** Grants permission to delete Network Firewall attachments on a transit gateway. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteNetworkFirewallTransitGatewayAttachment.html */
-  DeleteNetworkFirewallTransitGatewayAttachment: "W||0|Firewall;1;|||;",
+  DeleteNetworkFirewallTransitGatewayAttachment: "W|||0;1;|||;",
   /** Grants permission to delete a proxy. Access level: Write. Resources: Proxy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteProxy.html */
-  DeleteProxy: "W||0|Proxy;1;||ec2:DetachApplianceFromNatGateway|;",
+  DeleteProxy: "W|||2;1;||ec2:DetachApplianceFromNatGateway|;",
   /** Grants permission to delete a proxy configuration. Access level: Write. Resources: ProxyConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteProxyConfiguration.html */
-  DeleteProxyConfiguration: "W||0|ProxyConfiguration;1;|||;",
+  DeleteProxyConfiguration: "W|||3;1;|||;",
   /** Grants permission to delete a proxy rule group. Access level: Write. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteProxyRuleGroup.html */
-  DeleteProxyRuleGroup: "W||0|ProxyRuleGroup;1;|||;",
+  DeleteProxyRuleGroup: "W|||4;1;|||;",
   /** Grants permission to remove proxy rules from a proxy rule group. Access level: Write. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteProxyRules.html */
-  DeleteProxyRules: "W||0|ProxyRuleGroup;1;|||;",
+  DeleteProxyRules: "W|||4;1;|||;",
   /** Grants permission to delete a resource policy for a firewall policy or rule group or firewall. Access level: Write. Resources: Firewall, FirewallPolicy, StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||0|Firewall;0;,FirewallPolicy;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
+  DeleteResourcePolicy: "W|||0;0;,1;0;,5;0;,6;0;|||;",
   /** Grants permission to delete a rule group. Access level: Write. Resources: StatefulRuleGroup*, StatelessRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteRuleGroup.html */
-  DeleteRuleGroup: "W||0|StatefulRuleGroup;1;,StatelessRuleGroup;1;|||;",
+  DeleteRuleGroup: "W|||5;1;,6;1;|||;",
   /** Grants permission to delete a tls inspection configuration. Access level: Write. Resources: TLSInspectionConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteTLSInspectionConfiguration.html */
-  DeleteTLSInspectionConfiguration: "W||0|TLSInspectionConfiguration;1;|||;",
+  DeleteTLSInspectionConfiguration: "W|||7;1;|||;",
   /** Grants permission to delete a vpc endpoint association. Access level: Write. Resources: VpcEndpointAssociation*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteVpcEndpointAssociation.html */
-  DeleteVpcEndpointAssociation: "W||0|VpcEndpointAssociation;1;|||;",
+  DeleteVpcEndpointAssociation: "W|||8;1;|||;",
   /** Grants permission to retrieve the data objects that define a firewall. Access level: Read. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeFirewall.html */
-  DescribeFirewall: "R||0|Firewall;1;|||;",
+  DescribeFirewall: "R|||0;1;|||;",
   /** Grants permission to retrieve the high-level information about a firewall. Access level: Read. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeFirewallMetadata.html */
-  DescribeFirewallMetadata: "R||0|Firewall;1;|||;",
+  DescribeFirewallMetadata: "R|||0;1;|||;",
   /** Grants permission to retrieve the data objects that define a firewall policy. Access level: Read. Resources: FirewallPolicy*, StatefulRuleGroup, StatelessRuleGroup, TLSInspectionConfiguration. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeFirewallPolicy.html */
-  DescribeFirewallPolicy:
-    "R||0|FirewallPolicy;1;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;|||;",
+  DescribeFirewallPolicy: "R|||1;1;,5;0;,6;0;,7;0;|||;",
   /** Grants permission to describe a flow operation performed on a firewall. Access level: Read. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeFlowOperation.html */
-  DescribeFlowOperation: "R||0|Firewall;1;|||;",
+  DescribeFlowOperation: "R|||0;1;|||;",
   /** Grants permission to describe the logging configuration of a firewall. Access level: Read. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeLoggingConfiguration.html */
-  DescribeLoggingConfiguration: "R||0|Firewall;1;||logs:GetLogDelivery,logs:ListLogDeliveries|;",
+  DescribeLoggingConfiguration: "R|||0;1;||logs:GetLogDelivery,logs:ListLogDeliveries|;",
   /** Grants permission to retrieve the data objects that define a proxy. Access level: Read. Resources: Proxy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeProxy.html */
-  DescribeProxy: "R||0|Proxy;1;|||;",
+  DescribeProxy: "R|||2;1;|||;",
   /** Grants permission to retrieve the data objects that define a proxy configuration. Access level: Read. Resources: ProxyConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeProxyConfiguration.html */
-  DescribeProxyConfiguration: "R||0|ProxyConfiguration;1;|||;",
+  DescribeProxyConfiguration: "R|||3;1;|||;",
   /** Grants permission to retrieve the data objects that define a proxy rule. Access level: Read. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeProxyRule.html */
-  DescribeProxyRule: "R||0|ProxyRuleGroup;1;|||;",
+  DescribeProxyRule: "R|||4;1;|||;",
   /** Grants permission to retrieve the data objects that define a proxy rule group. Access level: Read. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeProxyRuleGroup.html */
-  DescribeProxyRuleGroup: "R||0|ProxyRuleGroup;1;|||;",
+  DescribeProxyRuleGroup: "R|||4;1;|||;",
   /** Grants permission to describe a resource policy for a firewall policy or rule group or firewall. Access level: Read. Resources: Firewall, FirewallPolicy, StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeResourcePolicy.html */
-  DescribeResourcePolicy: "R||0|Firewall;0;,FirewallPolicy;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
+  DescribeResourcePolicy: "R|||0;0;,1;0;,5;0;,6;0;|||;",
   /** Grants permission to retrieve the data objects that define a rule group. Access level: Read. Resources: StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeRuleGroup.html */
-  DescribeRuleGroup: "R||0|StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
+  DescribeRuleGroup: "R|||5;0;,6;0;|||;",
   /** Grants permission to retrieve the high-level information about a rule group. Access level: Read. Resources: StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeRuleGroupMetadata.html */
-  DescribeRuleGroupMetadata: "R||0|StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
+  DescribeRuleGroupMetadata: "R|||5;0;,6;0;|||;",
   /** Grants permission to retrieve the summary information about a rule group. Access level: Read. Resources: StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeRuleGroupSummary.html */
-  DescribeRuleGroupSummary: "R||0|StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
+  DescribeRuleGroupSummary: "R|||5;0;,6;0;|||;",
   /** Grants permission to retrieve the data objects that define a tls inspection configuration. Access level: Read. Resources: TLSInspectionConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeTLSInspectionConfiguration.html */
-  DescribeTLSInspectionConfiguration: "R||0|TLSInspectionConfiguration;1;|||;",
+  DescribeTLSInspectionConfiguration: "R|||7;1;|||;",
   /** Grants permission to retrieve the data objects that define a vpc endpoint association. Access level: Read. Resources: VpcEndpointAssociation*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeVpcEndpointAssociation.html */
-  DescribeVpcEndpointAssociation: "R||0|VpcEndpointAssociation;1;|||;",
+  DescribeVpcEndpointAssociation: "R|||8;1;|||;",
   /** Grants permission to detach proxy rule groups from a proxy configuration. Access level: Write. Resources: ProxyConfiguration*, ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DetachRuleGroupsFromProxyConfiguration.html */
-  DetachRuleGroupsFromProxyConfiguration: "W||0|ProxyConfiguration;1;,ProxyRuleGroup;1;|||;",
+  DetachRuleGroupsFromProxyConfiguration: "W|||3;1;,4;1;|||;",
   /** Grants permission to disassociate availability zones to a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DisassociateAvailabilityZones.html */
-  DisassociateAvailabilityZones: "W||0|Firewall;1;|||;",
+  DisassociateAvailabilityZones: "W|||0;1;|||;",
   /** Grants permission to disassociate VPC subnets from a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DisassociateSubnets.html */
-  DisassociateSubnets: "W||0|Firewall;1;|||;",
+  DisassociateSubnets: "W|||0;1;|||;",
   /** Grants permission to retrieve analysis report results of a firewall. Access level: Read. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_GetAnalysisReportResults.html */
-  GetAnalysisReportResults: "R||0|Firewall;1;|||;",
+  GetAnalysisReportResults: "R|||0;1;|||;",
   /** Grants permission to list firewall analysis reports. Access level: List. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListAnalysisReports.html */
-  ListAnalysisReports: "L||0|Firewall;1;|||;",
+  ListAnalysisReports: "L|||0;1;|||;",
   /** Grants permission to retrieve the metadata for firewall policies. Access level: List. Resources: FirewallPolicy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListFirewallPolicies.html */
-  ListFirewallPolicies: "L||0|FirewallPolicy;1;|||;",
+  ListFirewallPolicies: "L|||1;1;|||;",
   /** Grants permission to retrieve the metadata for firewalls. Access level: List. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListFirewalls.html */
-  ListFirewalls: "L||0|Firewall;1;|||CreateVpcEndpointAssociation,;",
+  ListFirewalls: "L|||0;1;|||CreateVpcEndpointAssociation,;",
   /** Grants permission to list results from a flow operation performed on a firewall. Access level: Read. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListFlowOperationResults.html */
-  ListFlowOperationResults: "R||0|Firewall;1;|||;",
+  ListFlowOperationResults: "R|||0;1;|||;",
   /** Grants permission to list flow operations performed on a firewall. Access level: List. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListFlowOperations.html */
-  ListFlowOperations: "L||0|Firewall;1;|||;",
+  ListFlowOperations: "L|||0;1;|||;",
   /** Grants permission to retrieve the metadata for proxies. Access level: List. Resources: Proxy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListProxies.html */
-  ListProxies: "L||0|Proxy;1;|||;",
+  ListProxies: "L|||2;1;|||;",
   /** Grants permission to retrieve the metadata for proxy configurations. Access level: List. Resources: ProxyConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListProxyConfigurations.html */
-  ListProxyConfigurations: "L||0|ProxyConfiguration;1;|||;",
+  ListProxyConfigurations: "L|||3;1;|||;",
   /** Grants permission to retrieve the metadata for proxy rule groups. Access level: List. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListProxyRuleGroups.html */
-  ListProxyRuleGroups: "L||0|ProxyRuleGroup;1;|||;",
+  ListProxyRuleGroups: "L|||4;1;|||;",
   /** Grants permission to retrieve the metadata for rule groups. Access level: List. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListRuleGroups.html */
-  ListRuleGroups: "L||0||||CreateFirewallPolicy,;,UpdateFirewallPolicy",
+  ListRuleGroups: "L||||||CreateFirewallPolicy,;,UpdateFirewallPolicy",
   /** Grants permission to retrieve the metadata for tls inspection configurations. Access level: List. Resources: TLSInspectionConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListTLSInspectionConfigurations.html */
-  ListTLSInspectionConfigurations: "L||0|TLSInspectionConfiguration;1;|||CreateFirewallPolicy,;,UpdateFirewallPolicy",
+  ListTLSInspectionConfigurations: "L|||7;1;|||CreateFirewallPolicy,;,UpdateFirewallPolicy",
   /** Grants permission to retrieve the tags for a resource. Access level: List. Resources: Firewall*, FirewallPolicy*, StatefulRuleGroup, StatelessRuleGroup, TLSInspectionConfiguration, VpcEndpointAssociation. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "L||0|Firewall;1;,FirewallPolicy;1;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;,VpcEndpointAssociation;0;|||;",
+  ListTagsForResource: "L|||0;1;,1;1;,5;0;,6;0;,7;0;,8;0;|||;",
   /** Grants permission to retrieve the metadata for vpc endpoint associations. Access level: List. Resources: VpcEndpointAssociation*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListVpcEndpointAssociations.html */
-  ListVpcEndpointAssociations: "L||0|VpcEndpointAssociation;1;|||;",
+  ListVpcEndpointAssociations: "L|||8;1;|||;",
   /** Grants permission to put a resource policy for a firewall policy or rule group or firewall. Access level: Write. Resources: Firewall, FirewallPolicy, StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "W||0|Firewall;0;,FirewallPolicy;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
+  PutResourcePolicy: "W|||0;0;,1;0;,5;0;,6;0;|||;",
   /** Grants permission to reject pending Network Firewall attachments on a transit gateway. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_RejectNetworkFirewallTransitGatewayAttachment.html */
-  RejectNetworkFirewallTransitGatewayAttachment: "W||0|Firewall;1;|||;",
+  RejectNetworkFirewallTransitGatewayAttachment: "W|||0;1;|||;",
   /** Grants permission to start an analysis report on a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_GetAnalysisReportResults.html */
-  StartAnalysisReport: "W||0|Firewall;1;|||;",
+  StartAnalysisReport: "W|||0;1;|||;",
   /** Grants permission to start capture operation on a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_StartFlowCapture.html */
-  StartFlowCapture: "W||0|Firewall;1;|||;",
+  StartFlowCapture: "W|||0;1;|||;",
   /** Grants permission to start flush operation on a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_StartFlowFlush.html */
-  StartFlowFlush: "W||0|Firewall;1;|||;",
+  StartFlowFlush: "W|||0;1;|||;",
   /** Grants permission to attach tags to a resource. Access level: Tagging. Resources: Firewall, FirewallPolicy, Proxy, ProxyConfiguration, ProxyRuleGroup, StatefulRuleGroup, StatelessRuleGroup, TLSInspectionConfiguration, VpcEndpointAssociation. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|Firewall;0;,FirewallPolicy;0;,Proxy;0;,ProxyConfiguration;0;,ProxyRuleGroup;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;,VpcEndpointAssociation;0;|0,2||CreateFirewall,CreateFirewallPolicy,CreateProxy,CreateProxyConfiguration,CreateProxyRuleGroup,CreateRuleGroup,CreateTLSInspectionConfiguration,CreateVpcEndpointAssociation,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|0,2||CreateFirewall,CreateFirewallPolicy,CreateProxy,CreateProxyConfiguration,CreateProxyRuleGroup,CreateRuleGroup,CreateTLSInspectionConfiguration,CreateVpcEndpointAssociation,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: Firewall, FirewallPolicy, Proxy, ProxyConfiguration, ProxyRuleGroup, StatefulRuleGroup, StatelessRuleGroup, TLSInspectionConfiguration, VpcEndpointAssociation. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|Firewall;0;,FirewallPolicy;0;,Proxy;0;,ProxyConfiguration;0;,ProxyRuleGroup;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;,VpcEndpointAssociation;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|2||;",
   /** Grants permission to add or remove availability zone change protection for a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateAvailabilityZoneChangeProtection.html */
-  UpdateAvailabilityZoneChangeProtection: "W||0|Firewall;1;|||;",
+  UpdateAvailabilityZoneChangeProtection: "W|||0;1;|||;",
   /** Grants permission to modify firewall analysis settings of a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateFirewallAnalysisSettings.html */
-  UpdateFirewallAnalysisSettings: "W||0|Firewall;1;|||;",
+  UpdateFirewallAnalysisSettings: "W|||0;1;|||;",
   /** Grants permission to add or remove delete protection for a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateFirewallDeleteProtection.html */
-  UpdateFirewallDeleteProtection: "W||0|Firewall;1;|||;",
+  UpdateFirewallDeleteProtection: "W|||0;1;|||;",
   /** Grants permission to modify the description for a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateFirewallDescription.html */
-  UpdateFirewallDescription: "W||0|Firewall;1;|||;",
+  UpdateFirewallDescription: "W|||0;1;|||;",
   /** Grants permission to modify the encryption configuration of a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateFirewallEncryptionConfiguration.html */
-  UpdateFirewallEncryptionConfiguration: "W||0|Firewall;1;|||;",
+  UpdateFirewallEncryptionConfiguration: "W|||0;1;|||;",
   /** Grants permission to modify a firewall policy. Access level: Write. Resources: FirewallPolicy*, StatefulRuleGroup, StatelessRuleGroup, TLSInspectionConfiguration. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateFirewallPolicy.html */
   UpdateFirewallPolicy:
-    "W||0|FirewallPolicy;1;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;||network-firewall:ListRuleGroups,network-firewall:ListTLSInspectionConfigurations|;",
+    "W|||1;1;,5;0;,6;0;,7;0;||network-firewall:ListRuleGroups,network-firewall:ListTLSInspectionConfigurations|;",
   /** Grants permission to add or remove firewall policy change protection for a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateFirewallPolicyChangeProtection.html */
-  UpdateFirewallPolicyChangeProtection: "W||0|Firewall;1;|||;",
+  UpdateFirewallPolicyChangeProtection: "W|||0;1;|||;",
   /** Grants permission to modify the logging configuration of a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateLoggingConfiguration.html */
-  UpdateLoggingConfiguration: "W||0|Firewall;1;|||;",
+  UpdateLoggingConfiguration: "W|||0;1;|||;",
   /** Grants permission to modify a proxy. Access level: Write. Resources: Proxy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateProxy.html */
-  UpdateProxy: "W||0|Proxy;1;|||;",
+  UpdateProxy: "W|||2;1;|||;",
   /** Grants permission to modify a proxy configuration. Access level: Write. Resources: ProxyConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateProxyConfiguration.html */
-  UpdateProxyConfiguration: "W||0|ProxyConfiguration;1;|||;",
+  UpdateProxyConfiguration: "W|||3;1;|||;",
   /** Grants permission to update an existing proxy rule on a proxy rule group. Access level: Write. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateProxyRule.html */
-  UpdateProxyRule: "W||0|ProxyRuleGroup;1;|||;",
+  UpdateProxyRule: "W|||4;1;|||;",
   /** Grants permission to modify rule group priorities on a proxy configuration. Access level: Write. Resources: ProxyConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateProxyRuleGroupPriorities.html */
-  UpdateProxyRuleGroupPriorities: "W||0|ProxyConfiguration;1;|||;",
+  UpdateProxyRuleGroupPriorities: "W|||3;1;|||;",
   /** Grants permission to update proxy rule priorities within a proxy rule group. Access level: Write. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateProxyRulePriorities.html */
-  UpdateProxyRulePriorities: "W||0|ProxyRuleGroup;1;|||;",
+  UpdateProxyRulePriorities: "W|||4;1;|||;",
   /** Grants permission to modify a rule group. Access level: Write. Resources: StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateRuleGroup.html */
-  UpdateRuleGroup: "W||0|StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
+  UpdateRuleGroup: "W|||5;0;,6;0;|||;",
   /** Grants permission to add or remove subnet change protection for a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateSubnetChangeProtection.html */
-  UpdateSubnetChangeProtection: "W||0|Firewall;1;|||;",
+  UpdateSubnetChangeProtection: "W|||0;1;|||;",
   /** Grants permission to modify a tls inspection configuration. Access level: Write. Resources: TLSInspectionConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateTLSInspectionConfiguration.html */
-  UpdateTLSInspectionConfiguration: "W||0|TLSInspectionConfiguration;1;|||;",
+  UpdateTLSInspectionConfiguration: "W|||7;1;|||;",
 } as const;
 const actionDetails = {
   AcceptNetworkFirewallTransitGatewayAttachment:
@@ -295,12 +291,69 @@ const actionDetails = {
   UpdateSubnetChangeProtection: "|,;~~~|Grants permission to add or remove subnet change protection for a firewall",
   UpdateTLSInspectionConfiguration: "|,;~~~|Grants permission to modify a tls inspection configuration",
 };
+const resourceTypeFacts = {
+  /** The Firewall resource type: arn:${Partition}:network-firewall:${Region}:${Account}:firewall/${Name} */
+  Firewall: "|,firewall|1",
+  /** The FirewallPolicy resource type: arn:${Partition}:network-firewall:${Region}:${Account}:firewall-policy/${Name} */
+  FirewallPolicy: "|,firewallPolicy|1",
+  /** The Proxy resource type: arn:${Partition}:network-firewall:${Region}:${Account}:proxy/${Name} */
+  Proxy: "|,proxy|1",
+  /** The ProxyConfiguration resource type: arn:${Partition}:network-firewall:${Region}:${Account}:proxy-configuration/${Name} */
+  ProxyConfiguration: "|,proxyConfiguration|1",
+  /** The ProxyRuleGroup resource type: arn:${Partition}:network-firewall:${Region}:${Account}:proxy-rule-group/${Name} */
+  ProxyRuleGroup: "|,proxyRuleGroup|1",
+  /** The StatefulRuleGroup resource type: arn:${Partition}:network-firewall:${Region}:${Account}:stateful-rulegroup/${Name} */
+  StatefulRuleGroup: "|,statefulRuleGroup|1",
+  /** The StatelessRuleGroup resource type: arn:${Partition}:network-firewall:${Region}:${Account}:stateless-rulegroup/${Name} */
+  StatelessRuleGroup: "|,statelessRuleGroup|1",
+  /** The TLSInspectionConfiguration resource type: arn:${Partition}:network-firewall:${Region}:${Account}:tls-configuration/${Name} */
+  TLSInspectionConfiguration: "|,tlsInspectionConfiguration|1",
+  /** The VpcEndpointAssociation resource type: arn:${Partition}:network-firewall:${Region}:${Account}:vpc-endpoint-association/${Name} */
+  VpcEndpointAssociation: "|,vpcEndpointAssociation|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Firewall resource: arn:${Partition}:network-firewall:${Region}:${Account}:firewall/${Name}. */
+  firewall: "|,Firewall|arn:|Partition|:network-firewall:|Region|:|Account|:firewall/|Name|",
+  /** ARN of a FirewallPolicy resource: arn:${Partition}:network-firewall:${Region}:${Account}:firewall-policy/${Name}. */
+  firewallPolicy: "|,FirewallPolicy|arn:|Partition|:network-firewall:|Region|:|Account|:firewall-policy/|Name|",
+  /** ARN of a Proxy resource: arn:${Partition}:network-firewall:${Region}:${Account}:proxy/${Name}. */
+  proxy: "|,Proxy|arn:|Partition|:network-firewall:|Region|:|Account|:proxy/|Name|",
+  /** ARN of a ProxyConfiguration resource: arn:${Partition}:network-firewall:${Region}:${Account}:proxy-configuration/${Name}. */
+  proxyConfiguration:
+    "|,ProxyConfiguration|arn:|Partition|:network-firewall:|Region|:|Account|:proxy-configuration/|Name|",
+  /** ARN of a ProxyRuleGroup resource: arn:${Partition}:network-firewall:${Region}:${Account}:proxy-rule-group/${Name}. */
+  proxyRuleGroup: "|,ProxyRuleGroup|arn:|Partition|:network-firewall:|Region|:|Account|:proxy-rule-group/|Name|",
+  /** ARN of a StatefulRuleGroup resource: arn:${Partition}:network-firewall:${Region}:${Account}:stateful-rulegroup/${Name}. */
+  statefulRuleGroup:
+    "|,StatefulRuleGroup|arn:|Partition|:network-firewall:|Region|:|Account|:stateful-rulegroup/|Name|",
+  /** ARN of a StatelessRuleGroup resource: arn:${Partition}:network-firewall:${Region}:${Account}:stateless-rulegroup/${Name}. */
+  statelessRuleGroup:
+    "|,StatelessRuleGroup|arn:|Partition|:network-firewall:|Region|:|Account|:stateless-rulegroup/|Name|",
+  /** ARN of a TLSInspectionConfiguration resource: arn:${Partition}:network-firewall:${Region}:${Account}:tls-configuration/${Name}. */
+  tlsInspectionConfiguration:
+    "|,TLSInspectionConfiguration|arn:|Partition|:network-firewall:|Region|:|Account|:tls-configuration/|Name|",
+  /** ARN of a VpcEndpointAssociation resource: arn:${Partition}:network-firewall:${Region}:${Account}:vpc-endpoint-association/${Name}. */
+  vpcEndpointAssociation:
+    "|,VpcEndpointAssociation|arn:|Partition|:network-firewall:|Region|:|Account|:vpc-endpoint-association/|Name|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "Firewall",
+  "FirewallPolicy",
+  "Proxy",
+  "ProxyConfiguration",
+  "ProxyRuleGroup",
+  "StatefulRuleGroup",
+  "StatelessRuleGroup",
+  "TLSInspectionConfiguration",
+  "VpcEndpointAssociation",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "network-firewall">;
 /** Any network-firewall action. */
 export type Action = ActionOf<typeof actionFacts, "network-firewall">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "network-firewall">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -308,7 +361,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "network-firewall" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every network-firewall action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -316,58 +369,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Firewall resource type: arn:${Partition}:network-firewall:${Region}:${Account}:firewall/${Name} */
-  Firewall: "|,arn:${Partition}:network-firewall:${Region}:${Account}:firewall/${Name}|1",
-  /** The FirewallPolicy resource type: arn:${Partition}:network-firewall:${Region}:${Account}:firewall-policy/${Name} */
-  FirewallPolicy: "|,arn:${Partition}:network-firewall:${Region}:${Account}:firewall-policy/${Name}|1",
-  /** The Proxy resource type: arn:${Partition}:network-firewall:${Region}:${Account}:proxy/${Name} */
-  Proxy: "|,arn:${Partition}:network-firewall:${Region}:${Account}:proxy/${Name}|1",
-  /** The ProxyConfiguration resource type: arn:${Partition}:network-firewall:${Region}:${Account}:proxy-configuration/${Name} */
-  ProxyConfiguration: "|,arn:${Partition}:network-firewall:${Region}:${Account}:proxy-configuration/${Name}|1",
-  /** The ProxyRuleGroup resource type: arn:${Partition}:network-firewall:${Region}:${Account}:proxy-rule-group/${Name} */
-  ProxyRuleGroup: "|,arn:${Partition}:network-firewall:${Region}:${Account}:proxy-rule-group/${Name}|1",
-  /** The StatefulRuleGroup resource type: arn:${Partition}:network-firewall:${Region}:${Account}:stateful-rulegroup/${Name} */
-  StatefulRuleGroup: "|,arn:${Partition}:network-firewall:${Region}:${Account}:stateful-rulegroup/${Name}|1",
-  /** The StatelessRuleGroup resource type: arn:${Partition}:network-firewall:${Region}:${Account}:stateless-rulegroup/${Name} */
-  StatelessRuleGroup: "|,arn:${Partition}:network-firewall:${Region}:${Account}:stateless-rulegroup/${Name}|1",
-  /** The TLSInspectionConfiguration resource type: arn:${Partition}:network-firewall:${Region}:${Account}:tls-configuration/${Name} */
-  TLSInspectionConfiguration: "|,arn:${Partition}:network-firewall:${Region}:${Account}:tls-configuration/${Name}|1",
-  /** The VpcEndpointAssociation resource type: arn:${Partition}:network-firewall:${Region}:${Account}:vpc-endpoint-association/${Name} */
-  VpcEndpointAssociation: "|,arn:${Partition}:network-firewall:${Region}:${Account}:vpc-endpoint-association/${Name}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Firewall resource: arn:${Partition}:network-firewall:${Region}:${Account}:firewall/${Name}. */
-  firewall: "|Firewall|arn:|partition?|:network-firewall:|region|:|account|:firewall/|name|",
-  /** ARN of a FirewallPolicy resource: arn:${Partition}:network-firewall:${Region}:${Account}:firewall-policy/${Name}. */
-  firewallPolicy: "|FirewallPolicy|arn:|partition?|:network-firewall:|region|:|account|:firewall-policy/|name|",
-  /** ARN of a Proxy resource: arn:${Partition}:network-firewall:${Region}:${Account}:proxy/${Name}. */
-  proxy: "|Proxy|arn:|partition?|:network-firewall:|region|:|account|:proxy/|name|",
-  /** ARN of a ProxyConfiguration resource: arn:${Partition}:network-firewall:${Region}:${Account}:proxy-configuration/${Name}. */
-  proxyConfiguration:
-    "|ProxyConfiguration|arn:|partition?|:network-firewall:|region|:|account|:proxy-configuration/|name|",
-  /** ARN of a ProxyRuleGroup resource: arn:${Partition}:network-firewall:${Region}:${Account}:proxy-rule-group/${Name}. */
-  proxyRuleGroup: "|ProxyRuleGroup|arn:|partition?|:network-firewall:|region|:|account|:proxy-rule-group/|name|",
-  /** ARN of a StatefulRuleGroup resource: arn:${Partition}:network-firewall:${Region}:${Account}:stateful-rulegroup/${Name}. */
-  statefulRuleGroup:
-    "|StatefulRuleGroup|arn:|partition?|:network-firewall:|region|:|account|:stateful-rulegroup/|name|",
-  /** ARN of a StatelessRuleGroup resource: arn:${Partition}:network-firewall:${Region}:${Account}:stateless-rulegroup/${Name}. */
-  statelessRuleGroup:
-    "|StatelessRuleGroup|arn:|partition?|:network-firewall:|region|:|account|:stateless-rulegroup/|name|",
-  /** ARN of a TLSInspectionConfiguration resource: arn:${Partition}:network-firewall:${Region}:${Account}:tls-configuration/${Name}. */
-  tlsInspectionConfiguration:
-    "|TLSInspectionConfiguration|arn:|partition?|:network-firewall:|region|:|account|:tls-configuration/|name|",
-  /** ARN of a VpcEndpointAssociation resource: arn:${Partition}:network-firewall:${Region}:${Account}:vpc-endpoint-association/${Name}. */
-  vpcEndpointAssociation:
-    "|VpcEndpointAssociation|arn:|partition?|:network-firewall:|region|:|account|:vpc-endpoint-association/|name|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

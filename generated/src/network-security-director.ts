@@ -30,21 +30,21 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to get a finding. Access level: Read. https://docs.aws.amazon.com/network-security-director/latest/APIReference/API_GetFinding.html */
-  GetFinding: "R||0||||",
+  GetFinding: "R||||||",
   /** Grants permission to get a resource. Access level: Read. https://docs.aws.amazon.com/network-security-director/latest/APIReference/API_GetResource.html */
-  GetResource: "R||0||||",
+  GetResource: "R||||||",
   /** Grants permission to list account summaries for an account. Access level: List. https://docs.aws.amazon.com/network-security-director/latest/APIReference/API_ListAccountSummaries.html */
-  ListAccountSummaries: "L||0||||",
+  ListAccountSummaries: "L||||||",
   /** Grants permission to list findings. Access level: List. https://docs.aws.amazon.com/network-security-director/latest/APIReference/API_ListFindings.html */
-  ListFindings: "L||0||||",
+  ListFindings: "L||||||",
   /** Grants permission to list insights about the latest network security scan. Access level: List. https://docs.aws.amazon.com/network-security-director/latest/APIReference/API_ListInsights.html */
-  ListInsights: "L||0||||",
+  ListInsights: "L||||||",
   /** Grants permission to list remediations for a finding. Access level: List. https://docs.aws.amazon.com/network-security-director/latest/APIReference/API_ListRemediations.html */
-  ListRemediations: "L||0||||",
+  ListRemediations: "L||||||",
   /** Grants permission to list resources. Access level: List. https://docs.aws.amazon.com/network-security-director/latest/APIReference/API_ListResources.html */
-  ListResources: "L||0||||",
+  ListResources: "L||||||",
   /** Grants permission to update the status of a finding. Access level: Write. https://docs.aws.amazon.com/network-security-director/latest/APIReference/API_UpdateFinding.html */
-  UpdateFinding: "W||0||||",
+  UpdateFinding: "W||||||",
 } as const;
 const actionDetails = {
   GetFinding: "|,;~|Grants permission to get a finding",
@@ -56,12 +56,16 @@ const actionDetails = {
   ListResources: "|,;~|Grants permission to list resources",
   UpdateFinding: "|,;~|Grants permission to update the status of a finding",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "network-security-director">;
 /** Any network-security-director action. */
 export type Action = ActionOf<typeof actionFacts, "network-security-director">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "network-security-director">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -69,7 +73,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every network-security-director action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -77,15 +81,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

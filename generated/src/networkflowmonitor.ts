@@ -30,57 +30,57 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_CreateMonitor.html */
-  CreateMonitor: "W||0|monitor;1;|0,2|networkflowmonitor:TagResource|;",
+  CreateMonitor: "W|||0;1;|0,2|networkflowmonitor:TagResource|;",
   /** Grants permission to create a scope. Access level: Write. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_CreateScope.html */
-  CreateScope: "W||0||0,2|networkflowmonitor:TagResource|;",
+  CreateScope: "W||||0,2|networkflowmonitor:TagResource|;",
   /** Grants permission to delete a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_DeleteMonitor.html */
-  DeleteMonitor: "W||0|monitor;1;|||;",
+  DeleteMonitor: "W|||0;1;|||;",
   /** Grants permission to delete a scope. Access level: Write. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_DeleteScope.html */
-  DeleteScope: "W||0|scope;1;|||;",
+  DeleteScope: "W|||1;1;|||;",
   /** Grants permission to get information about a monitor. Access level: Read. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_GetMonitor.html */
-  GetMonitor: "R||0|monitor;1;|||;",
+  GetMonitor: "R|||0;1;|||;",
   /** Grants permission to get the results of a query that retrieves top contributors data for a monitor. Access level: Read. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_GetQueryResultsMonitorTopContributors.html */
-  GetQueryResultsMonitorTopContributors: "R||0|monitor;1;|||;",
+  GetQueryResultsMonitorTopContributors: "R|||0;1;|||;",
   /** Grants permission to get the results of a query that retrieves top contributors for workload insights. Access level: Read. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_GetQueryResultsWorkloadInsightsTopContributors.html */
-  GetQueryResultsWorkloadInsightsTopContributors: "R||0|scope;1;|||;",
+  GetQueryResultsWorkloadInsightsTopContributors: "R|||1;1;|||;",
   /** Grants permission to get the results of a query that retrieves top contributors data points for workload insights. Access level: Read. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_GetQueryResultsWorkloadInsightsTopContributorsData.html */
-  GetQueryResultsWorkloadInsightsTopContributorsData: "R||0|scope;1;|||;",
+  GetQueryResultsWorkloadInsightsTopContributorsData: "R|||1;1;|||;",
   /** Grants permission to get the status of a query that retrieves top contributors data for a monitor. Access level: Read. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_GetQueryStatusMonitorTopContributors.html */
-  GetQueryStatusMonitorTopContributors: "R||0|monitor;1;|||;",
+  GetQueryStatusMonitorTopContributors: "R|||0;1;|||;",
   /** Grants permission to get the status of a query that retrieves top contributors for workload insights. Access level: Read. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_GetQueryStatusWorkloadInsightsTopContributors.html */
-  GetQueryStatusWorkloadInsightsTopContributors: "R||0|scope;1;|||;",
+  GetQueryStatusWorkloadInsightsTopContributors: "R|||1;1;|||;",
   /** Grants permission to get the status of a query that retrieves top contributors data points for workload insights. Access level: Read. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_GetQueryStatusWorkloadInsightsTopContributorsData.html */
-  GetQueryStatusWorkloadInsightsTopContributorsData: "R||0|scope;1;|||;",
+  GetQueryStatusWorkloadInsightsTopContributorsData: "R|||1;1;|||;",
   /** Grants permission to get information about a scope. Access level: Read. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_GetScope.html */
-  GetScope: "R||0|scope;1;|||;",
+  GetScope: "R|||1;1;|||;",
   /** Grants permission to list all monitors in an account and their statuses. Access level: List. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_ListMonitors.html */
-  ListMonitors: "L||0||||;",
+  ListMonitors: "L||||||;",
   /** Grants permission to get all scopes for an account. Access level: List. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_ListScopes.html */
-  ListScopes: "L||0||||;",
+  ListScopes: "L||||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: monitor, scope. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|monitor;0;,scope;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to publish a report. Access level: Write. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_Publish.html */
-  Publish: "W||0||||",
+  Publish: "W||||||",
   /** Grants permission to start a query for retrieving top contributors data for a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_StartQueryMonitorTopContributors.html */
-  StartQueryMonitorTopContributors: "W||0|monitor;1;|||;",
+  StartQueryMonitorTopContributors: "W|||0;1;|||;",
   /** Grants permission to start a query for retrieving top contributors data for workload insights. Access level: Write. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_StartQueryWorkloadInsightsTopContributors.html */
-  StartQueryWorkloadInsightsTopContributors: "W||0|scope;1;|||;",
+  StartQueryWorkloadInsightsTopContributors: "W|||1;1;|||;",
   /** Grants permission to start a query for retrieving top contributors data points for workload insights. Access level: Write. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_StartQueryWorkloadInsightsTopContributorsData.html */
-  StartQueryWorkloadInsightsTopContributorsData: "W||0|scope;1;|||;",
+  StartQueryWorkloadInsightsTopContributorsData: "W|||1;1;|||;",
   /** Grants permission to stop a query for retrieving top contributors data for a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_StopQueryMonitorTopContributors.html */
-  StopQueryMonitorTopContributors: "W||0|monitor;1;|||;",
+  StopQueryMonitorTopContributors: "W|||0;1;|||;",
   /** Grants permission to stop a query for retrieving top contributors for workload insights. Access level: Write. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_StopQueryWorkloadInsightsTopContributors.html */
-  StopQueryWorkloadInsightsTopContributors: "W||0|scope;1;|||;",
+  StopQueryWorkloadInsightsTopContributors: "W|||1;1;|||;",
   /** Grants permission to stop a query for retrieving top contributors data points for workload insights. Access level: Write. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_StopQueryWorkloadInsightsTopContributorsData.html */
-  StopQueryWorkloadInsightsTopContributorsData: "W||0|scope;1;|||;",
+  StopQueryWorkloadInsightsTopContributorsData: "W|||1;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: monitor, scope. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_TagResource.html */
-  TagResource: "T||0|monitor;0;,scope;0;|0,2||CreateMonitor,CreateScope,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateMonitor,CreateScope,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: monitor, scope. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|monitor;0;,scope;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_UpdateMonitor.html */
-  UpdateMonitor: "W||0|monitor;1;|||;",
+  UpdateMonitor: "W|||0;1;|||;",
   /** Grants permission to update a scope. Access level: Write. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_UpdateScope.html */
-  UpdateScope: "W||0|scope;1;|||;",
+  UpdateScope: "W|||1;1;|||;",
 } as const;
 const actionDetails = {
   CreateMonitor: "|,;~~~|Grants permission to create a monitor",
@@ -122,12 +122,26 @@ const actionDetails = {
   UpdateMonitor: "|,;~~~|Grants permission to update a monitor",
   UpdateScope: "|,;~~~|Grants permission to update a scope",
 };
+const resourceTypeFacts = {
+  /** The monitor resource type: arn:${Partition}:networkflowmonitor:${Region}:${Account}:monitor/${MonitorName} */
+  monitor: "|,|1",
+  /** The scope resource type: arn:${Partition}:networkflowmonitor:${Region}:${Account}:scope/${ScopeId} */
+  scope: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a monitor resource: arn:${Partition}:networkflowmonitor:${Region}:${Account}:monitor/${MonitorName}. */
+  monitor: "|,monitor|arn:|Partition|:networkflowmonitor:|Region|:|Account|:monitor/|MonitorName|",
+  /** ARN of a scope resource: arn:${Partition}:networkflowmonitor:${Region}:${Account}:scope/${ScopeId}. */
+  scope: "|,scope|arn:|Partition|:networkflowmonitor:|Region|:|Account|:scope/|ScopeId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["monitor", "scope"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "networkflowmonitor">;
 /** Any networkflowmonitor action. */
 export type Action = ActionOf<typeof actionFacts, "networkflowmonitor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "networkflowmonitor">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -135,7 +149,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "networkflowmonitor" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every networkflowmonitor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -143,25 +157,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The monitor resource type: arn:${Partition}:networkflowmonitor:${Region}:${Account}:monitor/${MonitorName} */
-  monitor: "|,arn:${Partition}:networkflowmonitor:${Region}:${Account}:monitor/${MonitorName}|1",
-  /** The scope resource type: arn:${Partition}:networkflowmonitor:${Region}:${Account}:scope/${ScopeId} */
-  scope: "|,arn:${Partition}:networkflowmonitor:${Region}:${Account}:scope/${ScopeId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a monitor resource: arn:${Partition}:networkflowmonitor:${Region}:${Account}:monitor/${MonitorName}. */
-  monitor: "|monitor|arn:|partition?|:networkflowmonitor:|region|:|account|:monitor/|monitorName|",
-  /** ARN of a scope resource: arn:${Partition}:networkflowmonitor:${Region}:${Account}:scope/${ScopeId}. */
-  scope: "|scope|arn:|partition?|:networkflowmonitor:|region|:|account|:scope/|scopeId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -43,203 +43,201 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept creation of an attachment between a source and destination in a core network. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AcceptAttachment.html */
-  AcceptAttachment: "W||0|attachment;1;||ec2:DescribeRegions|;",
+  AcceptAttachment: "W|||0;1;||ec2:DescribeRegions|;",
   /** Grants permission to associate a Connect Peer. Access level: Write. Resources: device*, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AssociateConnectPeer.html */
-  AssociateConnectPeer: "W||0|device;1;,global-network;1;|||;",
+  AssociateConnectPeer: "W|||4;1;,5;1;|||;",
   /** Grants permission to associate a customer gateway to a device. Access level: Write. Resources: device*, global-network*, link. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AssociateCustomerGateway.html */
-  AssociateCustomerGateway: "W||0|device;1;,global-network;1;,link;0;|3||;",
+  AssociateCustomerGateway: "W|||4;1;,5;1;,6;0;|3||;",
   /** Grants permission to associate a link to a device. Access level: Write. Resources: device*, global-network*, link*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AssociateLink.html */
-  AssociateLink: "W||0|device;1;,global-network;1;,link;1;|||;",
+  AssociateLink: "W|||4;1;,5;1;,6;1;|||;",
   /** Grants permission to associate a transit gateway connect peer to a device. Access level: Write. Resources: device*, global-network*, link. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AssociateTransitGatewayConnectPeer.html */
-  AssociateTransitGatewayConnectPeer: "W||0|device;1;,global-network;1;,link;0;|8||;",
+  AssociateTransitGatewayConnectPeer: "W|||4;1;,5;1;,6;0;|8||;",
   /** Grants permission to create a Connect attachment. Access level: Write. Resources: attachment*, core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateConnectAttachment.html */
   CreateConnectAttachment:
-    "W||0|attachment;1;,core-network;1;|0,2|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
+    "W|||0;1;,3;1;|0,2|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
   /** Grants permission to create a Connect Peer connection. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateConnectPeer.html */
-  CreateConnectPeer: "W||0|attachment;1;|0,2|ec2:DescribeRegions,networkmanager:TagResource|;",
+  CreateConnectPeer: "W|||0;1;|0,2|ec2:DescribeRegions,networkmanager:TagResource|;",
   /** Grants permission to create a new connection. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateConnection.html */
-  CreateConnection: "W||0|global-network;1;|0,2|networkmanager:TagResource|;",
+  CreateConnection: "W|||5;1;|0,2|networkmanager:TagResource|;",
   /** Grants permission to create a new core network. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateCoreNetwork.html */
-  CreateCoreNetwork: "W||0|global-network;1;|0,2|ec2:DescribeRegions,networkmanager:TagResource|;",
+  CreateCoreNetwork: "W|||5;1;|0,2|ec2:DescribeRegions,networkmanager:TagResource|;",
   /** Grants permission to create a prefix list core network association. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateCoreNetworkPrefixListAssociation.html */
-  CreateCoreNetworkPrefixListAssociation: "W||0|core-network;1;|||;",
+  CreateCoreNetworkPrefixListAssociation: "W|||3;1;|||;",
   /** Grants permission to create a new device. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateDevice.html */
-  CreateDevice: "W||0|global-network;1;|0,2|networkmanager:TagResource|;",
+  CreateDevice: "W|||5;1;|0,2|networkmanager:TagResource|;",
   /** Grants permission to create a Direct Connect gateway attachment. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateDirectConnectGatewayAttachment.html */
-  CreateDirectConnectGatewayAttachment: "W||0|core-network;1;|0,2,4,5|ec2:DescribeRegions,networkmanager:TagResource|;",
+  CreateDirectConnectGatewayAttachment: "W|||3;1;|0,2,4,5|ec2:DescribeRegions,networkmanager:TagResource|;",
   /** Grants permission to create a new global network. Access level: Write. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateGlobalNetwork.html */
-  CreateGlobalNetwork: "W||0||0,2|iam:CreateServiceLinkedRole,networkmanager:TagResource|;",
+  CreateGlobalNetwork: "W||||0,2|iam:CreateServiceLinkedRole,networkmanager:TagResource|;",
   /** Grants permission to create a new link. Access level: Write. Resources: global-network*, site. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateLink.html */
-  CreateLink: "W||0|global-network;1;,site;0;|0,2|networkmanager:TagResource|;",
+  CreateLink: "W|||5;1;,8;0;|0,2|networkmanager:TagResource|;",
   /** Grants permission to create a new site. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateSite.html */
-  CreateSite: "W||0|global-network;1;|0,2|networkmanager:TagResource|;",
+  CreateSite: "W|||5;1;|0,2|networkmanager:TagResource|;",
   /** Grants permission to create a site-to-site VPN attachment. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateSiteToSiteVpnAttachment.html */
   CreateSiteToSiteVpnAttachment:
-    "W||0|core-network;1;|0,2,11|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
+    "W|||3;1;|0,2,11|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
   /** Grants permission to create a Transit Gateway peering. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateTransitGatewayPeering.html */
-  CreateTransitGatewayPeering: "W||0|core-network;1;|0,2,7|ec2:DescribeRegions,networkmanager:TagResource|;",
+  CreateTransitGatewayPeering: "W|||3;1;|0,2,7|ec2:DescribeRegions,networkmanager:TagResource|;",
   /** Grants permission to create a TGW RTB attachment. Access level: Write. Resources: peering*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateTransitGatewayRouteTableAttachment.html */
   CreateTransitGatewayRouteTableAttachment:
-    "W||0|peering;1;|0,2,9|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
+    "W|||7;1;|0,2,9|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
   /** Grants permission to create a VPC attachment. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateVpcAttachment.html */
   CreateVpcAttachment:
-    "W||0|core-network;1;|0,2,6,10|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
+    "W|||3;1;|0,2,6,10|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
   /** Grants permission to delete an attachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteAttachment.html */
-  DeleteAttachment: "W||0|attachment;1;||ec2:DescribeRegions|;",
+  DeleteAttachment: "W|||0;1;||ec2:DescribeRegions|;",
   /** Grants permission to delete a Connect Peer. Access level: Write. Resources: connect-peer*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteConnectPeer.html */
-  DeleteConnectPeer: "W||0|connect-peer;1;||ec2:DescribeRegions|;",
+  DeleteConnectPeer: "W|||1;1;||ec2:DescribeRegions|;",
   /** Grants permission to delete a connection. Access level: Write. Resources: connection*, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteConnection.html */
-  DeleteConnection: "W||0|connection;1;,global-network;1;|||;",
+  DeleteConnection: "W|||2;1;,5;1;|||;",
   /** Grants permission to delete a core network. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteCoreNetwork.html */
-  DeleteCoreNetwork: "W||0|core-network;1;||ec2:DescribeRegions|;",
+  DeleteCoreNetwork: "W|||3;1;||ec2:DescribeRegions|;",
   /** Grants permission to delete the core network policy version. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteCoreNetworkPolicyVersion.html */
-  DeleteCoreNetworkPolicyVersion: "W||0|core-network;1;|||;",
+  DeleteCoreNetworkPolicyVersion: "W|||3;1;|||;",
   /** Grants permission to delete a prefix list core network association. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteCoreNetworkPrefixListAssociation.html */
-  DeleteCoreNetworkPrefixListAssociation: "W||0|core-network;1;|||;",
+  DeleteCoreNetworkPrefixListAssociation: "W|||3;1;|||;",
   /** Grants permission to delete a device. Access level: Write. Resources: device*, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteDevice.html */
-  DeleteDevice: "W||0|device;1;,global-network;1;|||;",
+  DeleteDevice: "W|||4;1;,5;1;|||;",
   /** Grants permission to delete a global network. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteGlobalNetwork.html */
-  DeleteGlobalNetwork: "W||0|global-network;1;|||;",
+  DeleteGlobalNetwork: "W|||5;1;|||;",
   /** Grants permission to delete a link. Access level: Write. Resources: global-network*, link*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteLink.html */
-  DeleteLink: "W||0|global-network;1;,link;1;|||;",
+  DeleteLink: "W|||5;1;,6;1;|||;",
   /** Grants permission to delete a peering. Access level: Write. Resources: peering*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeletePeering.html */
-  DeletePeering: "W||0|peering;1;||ec2:DescribeRegions|;",
+  DeletePeering: "W|||7;1;||ec2:DescribeRegions|;",
   /** Grants permission to delete a resource. Access level: Permissions management. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "P||0|core-network;1;|||;",
+  DeleteResourcePolicy: "P|||3;1;|||;",
   /** Grants permission to delete a site. Access level: Write. Resources: global-network*, site*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteSite.html */
-  DeleteSite: "W||0|global-network;1;,site;1;|||;",
+  DeleteSite: "W|||5;1;,8;1;|||;",
   /** Grants permission to deregister a transit gateway from a global network. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeregisterTransitGateway.html */
-  DeregisterTransitGateway: "W||0|global-network;1;|7||;",
+  DeregisterTransitGateway: "W|||5;1;|7||;",
   /** Grants permission to describe global networks. Access level: List. Resources: global-network. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DescribeGlobalNetworks.html */
-  DescribeGlobalNetworks: "L||0|global-network;0;|||;",
+  DescribeGlobalNetworks: "L|||5;0;|||;",
   /** Grants permission to disassociate a Connect Peer. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DisassociateConnectPeer.html */
-  DisassociateConnectPeer: "W||0|global-network;1;|||;",
+  DisassociateConnectPeer: "W|||5;1;|||;",
   /** Grants permission to disassociate a customer gateway from a device. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DisassociateCustomerGateway.html */
-  DisassociateCustomerGateway: "W||0|global-network;1;|3||;",
+  DisassociateCustomerGateway: "W|||5;1;|3||;",
   /** Grants permission to disassociate a link from a device. Access level: Write. Resources: device*, global-network*, link*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DisassociateLink.html */
-  DisassociateLink: "W||0|device;1;,global-network;1;,link;1;|||;",
+  DisassociateLink: "W|||4;1;,5;1;,6;1;|||;",
   /** Grants permission to disassociate a transit gateway connect peer from a device. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DisassociateTransitGatewayConnectPeer.html */
-  DisassociateTransitGatewayConnectPeer: "W||0|global-network;1;|8||;",
+  DisassociateTransitGatewayConnectPeer: "W|||5;1;|8||;",
   /** Grants permission to apply changes to the core network. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ExecuteCoreNetworkChangeSet.html */
-  ExecuteCoreNetworkChangeSet: "W||0|core-network;1;||ec2:DescribeRegions|;",
+  ExecuteCoreNetworkChangeSet: "W|||3;1;||ec2:DescribeRegions|;",
   /** Grants permission to retrieve a Connect attachment. Access level: Read. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetConnectAttachment.html */
-  GetConnectAttachment: "R||0|attachment;1;|||;",
+  GetConnectAttachment: "R|||0;1;|||;",
   /** Grants permission to retrieve a Connect Peer. Access level: Read. Resources: connect-peer*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetConnectPeer.html */
-  GetConnectPeer: "R||0|connect-peer;1;|||;",
+  GetConnectPeer: "R|||1;1;|||;",
   /** Grants permission to describe Connect Peer associations. Access level: Read. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetConnectPeerAssociations.html */
-  GetConnectPeerAssociations: "R||0|global-network;1;|||;",
+  GetConnectPeerAssociations: "R|||5;1;|||;",
   /** Grants permission to describe connections. Access level: List. Resources: connection, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetConnections.html */
-  GetConnections: "L||0|connection;0;,global-network;1;|||;",
+  GetConnections: "L|||2;0;,5;1;|||;",
   /** Grants permission to retrieve a core network. Access level: Read. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetCoreNetwork.html */
-  GetCoreNetwork: "R||0|core-network;1;|||;",
+  GetCoreNetwork: "R|||3;1;|||;",
   /** Grants permission to retrieve a list of core network change events. Access level: Read. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetCoreNetworkChangeEvents.html */
-  GetCoreNetworkChangeEvents: "R||0|core-network;1;|||;",
+  GetCoreNetworkChangeEvents: "R|||3;1;|||;",
   /** Grants permission to retrieve a list of core network change sets. Access level: Read. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetCoreNetworkChangeSet.html */
-  GetCoreNetworkChangeSet: "R||0|core-network;1;|||;",
+  GetCoreNetworkChangeSet: "R|||3;1;|||;",
   /** Grants permission to retrieve core network policy. Access level: Read. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetCoreNetworkPolicy.html */
-  GetCoreNetworkPolicy: "R||0|core-network;1;|||;",
+  GetCoreNetworkPolicy: "R|||3;1;|||;",
   /** Grants permission to describe customer gateway associations. Access level: List. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetCustomerGatewayAssociations.html */
-  GetCustomerGatewayAssociations: "L||0|global-network;1;|||;",
+  GetCustomerGatewayAssociations: "L|||5;1;|||;",
   /** Grants permission to describe devices. Access level: List. Resources: device, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetDevices.html */
-  GetDevices: "L||0|device;0;,global-network;1;|||;",
+  GetDevices: "L|||4;0;,5;1;|||;",
   /** Grants permission to retrieve a Direct Connect gateway attachment. Access level: Read. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetDirectConnectGatewayAttachment.html */
-  GetDirectConnectGatewayAttachment: "R||0|attachment;1;|||;",
+  GetDirectConnectGatewayAttachment: "R|||0;1;|||;",
   /** Grants permission to describe link associations. Access level: List. Resources: device, global-network*, link. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetLinkAssociations.html */
-  GetLinkAssociations: "L||0|device;0;,global-network;1;,link;0;|||;",
+  GetLinkAssociations: "L|||4;0;,5;1;,6;0;|||;",
   /** Grants permission to describe links. Access level: List. Resources: global-network*, link. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetLinks.html */
-  GetLinks: "L||0|global-network;1;,link;0;|||;",
+  GetLinks: "L|||5;1;,6;0;|||;",
   /** Grants permission to return the number of resources for a global network grouped by type. Access level: Read. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetNetworkResourceCounts.html */
-  GetNetworkResourceCounts: "R||0|global-network;1;|||;",
+  GetNetworkResourceCounts: "R|||5;1;|||;",
   /** Grants permission to retrieve related resources for a resource within the global network. Access level: Read. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetNetworkResourceRelationships.html */
-  GetNetworkResourceRelationships: "R||0|global-network;1;|||;",
+  GetNetworkResourceRelationships: "R|||5;1;|||;",
   /** Grants permission to retrieve a global network resource. Access level: Read. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetNetworkResources.html */
-  GetNetworkResources: "R||0|global-network;1;|||;",
+  GetNetworkResources: "R|||5;1;|||;",
   /** Grants permission to retrieve routes for a route table within the global network. Access level: Read. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetNetworkRoutes.html */
-  GetNetworkRoutes: "R||0|global-network;1;|||;",
+  GetNetworkRoutes: "R|||5;1;|||;",
   /** Grants permission to retrieve network telemetry objects for the global network. Access level: Read. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetNetworkTelemetry.html */
-  GetNetworkTelemetry: "R||0|global-network;1;|||;",
+  GetNetworkTelemetry: "R|||5;1;|||;",
   /** Grants permission to retrieve a resource policy. Access level: Read. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0|core-network;1;|||;",
+  GetResourcePolicy: "R|||3;1;|||;",
   /** Grants permission to retrieve a route analysis configuration and result. Access level: Read. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetRouteAnalysis.html */
-  GetRouteAnalysis: "R||0|global-network;1;|||;",
+  GetRouteAnalysis: "R|||5;1;|||;",
   /** Grants permission to retrieve a site-to-site VPN attachment. Access level: Read. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetSiteToSiteVpnAttachment.html */
-  GetSiteToSiteVpnAttachment: "R||0|attachment;1;|||;",
+  GetSiteToSiteVpnAttachment: "R|||0;1;|||;",
   /** Grants permission to describe global networks. Access level: List. Resources: global-network*, site. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetSites.html */
-  GetSites: "L||0|global-network;1;,site;0;|||;",
+  GetSites: "L|||5;1;,8;0;|||;",
   /** Grants permission to describe transit gateway connect peer associations. Access level: List. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetTransitGatewayConnectPeerAssociations.html */
-  GetTransitGatewayConnectPeerAssociations: "L||0|global-network;1;|||;",
+  GetTransitGatewayConnectPeerAssociations: "L|||5;1;|||;",
   /** Grants permission to retrieve a Transit Gateway peering. Access level: Read. Resources: peering*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetTransitGatewayPeering.html */
-  GetTransitGatewayPeering: "R||0|peering;1;|||;",
+  GetTransitGatewayPeering: "R|||7;1;|||;",
   /** Grants permission to describe transit gateway registrations. Access level: List. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetTransitGatewayRegistrations.html */
-  GetTransitGatewayRegistrations: "L||0|global-network;1;|||;",
+  GetTransitGatewayRegistrations: "L|||5;1;|||;",
   /** Grants permission to retrieve a TGW RTB attachment. Access level: Read. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetTransitGatewayRouteTableAttachment.html */
-  GetTransitGatewayRouteTableAttachment: "R||0|attachment;1;|||;",
+  GetTransitGatewayRouteTableAttachment: "R|||0;1;|||;",
   /** Grants permission to retrieve a VPC attachment. Access level: Read. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetVpcAttachment.html */
-  GetVpcAttachment: "R||0|attachment;1;|||;",
+  GetVpcAttachment: "R|||0;1;|||;",
   /** Grants permission to list all routing policies associated to core network attachments. Access level: List. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListAttachmentRoutingPolicyAssociations.html */
-  ListAttachmentRoutingPolicyAssociations: "L||0|core-network;1;|||;",
+  ListAttachmentRoutingPolicyAssociations: "L|||3;1;|||;",
   /** Grants permission to describe attachments. Access level: List. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListAttachments.html */
-  ListAttachments: "L||0|attachment;1;|||;",
+  ListAttachments: "L|||0;1;|||;",
   /** Grants permission to describe Connect Peers. Access level: List. Resources: connect-peer*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListConnectPeers.html */
-  ListConnectPeers: "L||0|connect-peer;1;|||;",
+  ListConnectPeers: "L|||1;1;|||;",
   /** Grants permission to list core network policy versions. Access level: List. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListCoreNetworkPolicyVersions.html */
-  ListCoreNetworkPolicyVersions: "L||0|core-network;1;|||;",
+  ListCoreNetworkPolicyVersions: "L|||3;1;|||;",
   /** Grants permission to list core network prefix list associaitons. Access level: List. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListCoreNetworkPrefixListAssociations.html */
-  ListCoreNetworkPrefixListAssociations: "L||0|core-network;1;|||;",
+  ListCoreNetworkPrefixListAssociations: "L|||3;1;|||;",
   /** Grants permission to list core network routing information. Access level: List. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListCoreNetworkRoutingInformation.html */
-  ListCoreNetworkRoutingInformation: "L||0|core-network;1;|||;",
+  ListCoreNetworkRoutingInformation: "L|||3;1;|||;",
   /** Grants permission to list core networks. Access level: List. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListCoreNetworks.html */
-  ListCoreNetworks: "L||0||||;",
+  ListCoreNetworks: "L||||||;",
   /** Grants permission to list organization service access status. Access level: List. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListOrganizationServiceAccessStatus.html */
-  ListOrganizationServiceAccessStatus: "L||0||||;",
+  ListOrganizationServiceAccessStatus: "L||||||;",
   /** Grants permission to describe peerings. Access level: List. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListPeerings.html */
-  ListPeerings: "L||0||||;",
+  ListPeerings: "L||||||;",
   /** Grants permission to list tags for a Network Manager resource. Access level: Read. Resources: attachment, connect-peer, connection, core-network, device, global-network, link, peering, site. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|attachment;0;,connect-peer;0;,connection;0;,core-network;0;,device;0;,global-network;0;,link;0;,peering;0;,site;0;|1||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|1||;",
   /** Grants permission to put an attachment routing policy label. Access level: Write. Resources: attachment*, core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_PutAttachmentRoutingPolicyLabel.html */
   PutAttachmentRoutingPolicyLabel:
-    "W||0|attachment;1;,core-network;1;|||CreateConnectAttachment,CreateSiteToSiteVpnAttachment,CreateTransitGatewayRouteTableAttachment,CreateVpcAttachment,;",
+    "W|||0;1;,3;1;|||CreateConnectAttachment,CreateSiteToSiteVpnAttachment,CreateTransitGatewayRouteTableAttachment,CreateVpcAttachment,;",
   /** Grants permission to create a core network policy. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_PutCoreNetworkPolicy.html */
-  PutCoreNetworkPolicy: "W||0|core-network;1;||ec2:DescribeRegions|;",
+  PutCoreNetworkPolicy: "W|||3;1;||ec2:DescribeRegions|;",
   /** Grants permission to create or update a resource policy. Access level: Permissions management. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "P||0|core-network;1;|||;",
+  PutResourcePolicy: "P|||3;1;|||;",
   /** Grants permission to register a transit gateway to a global network. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_RegisterTransitGateway.html */
-  RegisterTransitGateway: "W||0|global-network;1;|7||;",
+  RegisterTransitGateway: "W|||5;1;|7||;",
   /** Grants permission to reject attachment request. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_RejectAttachment.html */
-  RejectAttachment: "W||0|attachment;1;|||;",
+  RejectAttachment: "W|||0;1;|||;",
   /** Grants permission to remove an attachment routing policy label. Access level: Write. Resources: attachment*, core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_RemoveAttachmentRoutingPolicyLabel.html */
-  RemoveAttachmentRoutingPolicyLabel: "W||0|attachment;1;,core-network;1;|||;",
+  RemoveAttachmentRoutingPolicyLabel: "W|||0;1;,3;1;|||;",
   /** Grants permission to restore the core network policy to a previous version. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_RestoreCoreNetworkPolicyVersion.html */
-  RestoreCoreNetworkPolicyVersion: "W||0|core-network;1;||ec2:DescribeRegions|;",
+  RestoreCoreNetworkPolicyVersion: "W|||3;1;||ec2:DescribeRegions|;",
   /** Grants permission to start organization service access update. Access level: Permissions management. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_StartOrganizationServiceAccessUpdate.html */
-  StartOrganizationServiceAccessUpdate: "P||0||||;",
+  StartOrganizationServiceAccessUpdate: "P||||||;",
   /** Grants permission to start a route analysis and stores analysis configuration. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_StartRouteAnalysis.html */
-  StartRouteAnalysis: "W||0|global-network;1;|||;",
+  StartRouteAnalysis: "W|||5;1;|||;",
   /** Grants permission to tag a Network Manager resource. Access level: Tagging. Resources: attachment, connect-peer, connection, core-network, device, global-network, link, peering, site. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|attachment;0;,connect-peer;0;,connection;0;,core-network;0;,device;0;,global-network;0;,link;0;,peering;0;,site;0;|0,1,2||CreateConnectAttachment,CreateConnectPeer,CreateConnection,CreateCoreNetwork,CreateDevice,CreateDirectConnectGatewayAttachment,CreateGlobalNetwork,CreateLink,CreateSite,CreateSiteToSiteVpnAttachment,CreateTransitGatewayPeering,CreateTransitGatewayRouteTableAttachment,CreateVpcAttachment,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|0,1,2||CreateConnectAttachment,CreateConnectPeer,CreateConnection,CreateCoreNetwork,CreateDevice,CreateDirectConnectGatewayAttachment,CreateGlobalNetwork,CreateLink,CreateSite,CreateSiteToSiteVpnAttachment,CreateTransitGatewayPeering,CreateTransitGatewayRouteTableAttachment,CreateVpcAttachment,;",
   /** Grants permission to untag a Network Manager resource. Access level: Tagging. Resources: attachment, connect-peer, connection, core-network, device, global-network, link, peering, site. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|attachment;0;,connect-peer;0;,connection;0;,core-network;0;,device;0;,global-network;0;,link;0;,peering;0;,site;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|2||;",
   /** Grants permission to update a connection. Access level: Write. Resources: connection*, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateConnection.html */
-  UpdateConnection: "W||0|connection;1;,global-network;1;|||;",
+  UpdateConnection: "W|||2;1;,5;1;|||;",
   /** Grants permission to update a core network. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateCoreNetwork.html */
-  UpdateCoreNetwork: "W||0|core-network;1;|||;",
+  UpdateCoreNetwork: "W|||3;1;|||;",
   /** Grants permission to update a device. Access level: Write. Resources: device*, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateDevice.html */
-  UpdateDevice: "W||0|device;1;,global-network;1;|||;",
+  UpdateDevice: "W|||4;1;,5;1;|||;",
   /** Grants permission to update a Direct Connect gateway attachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateDirectConnectGatewayAttachment.html */
-  UpdateDirectConnectGatewayAttachment: "W||0|attachment;1;|0,2,5|ec2:DescribeRegions|;",
+  UpdateDirectConnectGatewayAttachment: "W|||0;1;|0,2,5|ec2:DescribeRegions|;",
   /** Grants permission to update a global network. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateGlobalNetwork.html */
-  UpdateGlobalNetwork: "W||0|global-network;1;|||;",
+  UpdateGlobalNetwork: "W|||5;1;|||;",
   /** Grants permission to update a link. Access level: Write. Resources: global-network*, link*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateLink.html */
-  UpdateLink: "W||0|global-network;1;,link;1;|||;",
+  UpdateLink: "W|||5;1;,6;1;|||;",
   /** Grants permission to add or update metadata key/value pairs on network resource. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateNetworkResourceMetadata.html */
-  UpdateNetworkResourceMetadata: "W||0|global-network;1;|||;",
+  UpdateNetworkResourceMetadata: "W|||5;1;|||;",
   /** Grants permission to update a site. Access level: Write. Resources: global-network*, site*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateSite.html */
-  UpdateSite: "W||0|global-network;1;,site;1;|||;",
+  UpdateSite: "W|||5;1;,8;1;|||;",
   /** Grants permission to update a VPC attachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateVpcAttachment.html */
-  UpdateVpcAttachment: "W||0|attachment;1;|0,2,6|ec2:DescribeRegions|;",
+  UpdateVpcAttachment: "W|||0;1;|0,2,6|ec2:DescribeRegions|;",
 } as const;
 const actionDetails = {
   AcceptAttachment:
@@ -346,12 +344,64 @@ const actionDetails = {
   UpdateSite: "|,;~~~|Grants permission to update a site",
   UpdateVpcAttachment: "|,;~~~|Grants permission to update a VPC attachment",
 };
+const resourceTypeFacts = {
+  /** The attachment resource type: arn:${Partition}:networkmanager::${Account}:attachment/${ResourceId} */
+  attachment: "|,|1",
+  /** The connect-peer resource type: arn:${Partition}:networkmanager::${Account}:connect-peer/${ResourceId} */
+  "connect-peer": "|,connectPeer|1",
+  /** The connection resource type: arn:${Partition}:networkmanager::${Account}:connection/${GlobalNetworkId}/${ResourceId} */
+  connection: "|,|1",
+  /** The core-network resource type: arn:${Partition}:networkmanager::${Account}:core-network/${ResourceId} */
+  "core-network": "|,coreNetwork|1",
+  /** The device resource type: arn:${Partition}:networkmanager::${Account}:device/${GlobalNetworkId}/${ResourceId} */
+  device: "|,|1",
+  /** The global-network resource type: arn:${Partition}:networkmanager::${Account}:global-network/${ResourceId} */
+  "global-network": "|,globalNetwork|1",
+  /** The link resource type: arn:${Partition}:networkmanager::${Account}:link/${GlobalNetworkId}/${ResourceId} */
+  link: "|,|1",
+  /** The peering resource type: arn:${Partition}:networkmanager::${Account}:peering/${ResourceId} */
+  peering: "|,|1",
+  /** The site resource type: arn:${Partition}:networkmanager::${Account}:site/${GlobalNetworkId}/${ResourceId} */
+  site: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a attachment resource: arn:${Partition}:networkmanager::${Account}:attachment/${ResourceId}. */
+  attachment: "|,attachment|arn:|Partition|:networkmanager::|Account|:attachment/|ResourceId|",
+  /** ARN of a connect-peer resource: arn:${Partition}:networkmanager::${Account}:connect-peer/${ResourceId}. */
+  connectPeer: "|,connect-peer|arn:|Partition|:networkmanager::|Account|:connect-peer/|ResourceId|",
+  /** ARN of a connection resource: arn:${Partition}:networkmanager::${Account}:connection/${GlobalNetworkId}/${ResourceId}. */
+  connection: "|,connection|arn:|Partition|:networkmanager::|Account|:connection/|GlobalNetworkId|/|ResourceId|",
+  /** ARN of a core-network resource: arn:${Partition}:networkmanager::${Account}:core-network/${ResourceId}. */
+  coreNetwork: "|,core-network|arn:|Partition|:networkmanager::|Account|:core-network/|ResourceId|",
+  /** ARN of a device resource: arn:${Partition}:networkmanager::${Account}:device/${GlobalNetworkId}/${ResourceId}. */
+  device: "|,device|arn:|Partition|:networkmanager::|Account|:device/|GlobalNetworkId|/|ResourceId|",
+  /** ARN of a global-network resource: arn:${Partition}:networkmanager::${Account}:global-network/${ResourceId}. */
+  globalNetwork: "|,global-network|arn:|Partition|:networkmanager::|Account|:global-network/|ResourceId|",
+  /** ARN of a link resource: arn:${Partition}:networkmanager::${Account}:link/${GlobalNetworkId}/${ResourceId}. */
+  link: "|,link|arn:|Partition|:networkmanager::|Account|:link/|GlobalNetworkId|/|ResourceId|",
+  /** ARN of a peering resource: arn:${Partition}:networkmanager::${Account}:peering/${ResourceId}. */
+  peering: "|,peering|arn:|Partition|:networkmanager::|Account|:peering/|ResourceId|",
+  /** ARN of a site resource: arn:${Partition}:networkmanager::${Account}:site/${GlobalNetworkId}/${ResourceId}. */
+  site: "|,site|arn:|Partition|:networkmanager::|Account|:site/|GlobalNetworkId|/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "attachment",
+  "connect-peer",
+  "connection",
+  "core-network",
+  "device",
+  "global-network",
+  "link",
+  "peering",
+  "site",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "networkmanager">;
 /** Any networkmanager action. */
 export type Action = ActionOf<typeof actionFacts, "networkmanager">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "networkmanager">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -359,7 +409,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "networkmanager" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every networkmanager action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -367,53 +417,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The attachment resource type: arn:${Partition}:networkmanager::${Account}:attachment/${ResourceId} */
-  attachment: "|,arn:${Partition}:networkmanager::${Account}:attachment/${ResourceId}|1",
-  /** The connect-peer resource type: arn:${Partition}:networkmanager::${Account}:connect-peer/${ResourceId} */
-  "connect-peer": "|,arn:${Partition}:networkmanager::${Account}:connect-peer/${ResourceId}|1",
-  /** The connection resource type: arn:${Partition}:networkmanager::${Account}:connection/${GlobalNetworkId}/${ResourceId} */
-  connection: "|,arn:${Partition}:networkmanager::${Account}:connection/${GlobalNetworkId}/${ResourceId}|1",
-  /** The core-network resource type: arn:${Partition}:networkmanager::${Account}:core-network/${ResourceId} */
-  "core-network": "|,arn:${Partition}:networkmanager::${Account}:core-network/${ResourceId}|1",
-  /** The device resource type: arn:${Partition}:networkmanager::${Account}:device/${GlobalNetworkId}/${ResourceId} */
-  device: "|,arn:${Partition}:networkmanager::${Account}:device/${GlobalNetworkId}/${ResourceId}|1",
-  /** The global-network resource type: arn:${Partition}:networkmanager::${Account}:global-network/${ResourceId} */
-  "global-network": "|,arn:${Partition}:networkmanager::${Account}:global-network/${ResourceId}|1",
-  /** The link resource type: arn:${Partition}:networkmanager::${Account}:link/${GlobalNetworkId}/${ResourceId} */
-  link: "|,arn:${Partition}:networkmanager::${Account}:link/${GlobalNetworkId}/${ResourceId}|1",
-  /** The peering resource type: arn:${Partition}:networkmanager::${Account}:peering/${ResourceId} */
-  peering: "|,arn:${Partition}:networkmanager::${Account}:peering/${ResourceId}|1",
-  /** The site resource type: arn:${Partition}:networkmanager::${Account}:site/${GlobalNetworkId}/${ResourceId} */
-  site: "|,arn:${Partition}:networkmanager::${Account}:site/${GlobalNetworkId}/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a attachment resource: arn:${Partition}:networkmanager::${Account}:attachment/${ResourceId}. */
-  attachment: "|attachment|arn:|partition?|:networkmanager::|account|:attachment/|resourceId|",
-  /** ARN of a connect-peer resource: arn:${Partition}:networkmanager::${Account}:connect-peer/${ResourceId}. */
-  connectPeer: "|connect-peer|arn:|partition?|:networkmanager::|account|:connect-peer/|resourceId|",
-  /** ARN of a connection resource: arn:${Partition}:networkmanager::${Account}:connection/${GlobalNetworkId}/${ResourceId}. */
-  connection: "|connection|arn:|partition?|:networkmanager::|account|:connection/|globalNetworkId|/|resourceId|",
-  /** ARN of a core-network resource: arn:${Partition}:networkmanager::${Account}:core-network/${ResourceId}. */
-  coreNetwork: "|core-network|arn:|partition?|:networkmanager::|account|:core-network/|resourceId|",
-  /** ARN of a device resource: arn:${Partition}:networkmanager::${Account}:device/${GlobalNetworkId}/${ResourceId}. */
-  device: "|device|arn:|partition?|:networkmanager::|account|:device/|globalNetworkId|/|resourceId|",
-  /** ARN of a global-network resource: arn:${Partition}:networkmanager::${Account}:global-network/${ResourceId}. */
-  globalNetwork: "|global-network|arn:|partition?|:networkmanager::|account|:global-network/|resourceId|",
-  /** ARN of a link resource: arn:${Partition}:networkmanager::${Account}:link/${GlobalNetworkId}/${ResourceId}. */
-  link: "|link|arn:|partition?|:networkmanager::|account|:link/|globalNetworkId|/|resourceId|",
-  /** ARN of a peering resource: arn:${Partition}:networkmanager::${Account}:peering/${ResourceId}. */
-  peering: "|peering|arn:|partition?|:networkmanager::|account|:peering/|resourceId|",
-  /** ARN of a site resource: arn:${Partition}:networkmanager::${Account}:site/${GlobalNetworkId}/${ResourceId}. */
-  site: "|site|arn:|partition?|:networkmanager::|account|:site/|globalNetworkId|/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,29 +30,29 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_CreateMonitor.html */
-  CreateMonitor: "W||0|monitor;1;|0,2|networkmonitor:TagResource|;",
+  CreateMonitor: "W|||0;1;|0,2|networkmonitor:TagResource|;",
   /** Grants permission to create a probe. Access level: Write. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_CreateProbe.html */
-  CreateProbe: "W||0||0,2|networkmonitor:TagResource|;",
+  CreateProbe: "W||||0,2|networkmonitor:TagResource|;",
   /** Grants permission to delete a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_DeleteMonitor.html */
-  DeleteMonitor: "W||0|monitor;1;|||;",
+  DeleteMonitor: "W|||0;1;|||;",
   /** Grants permission to delete a probe. Access level: Write. Resources: probe*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_DeleteProbe.html */
-  DeleteProbe: "W||0|probe;1;|||;",
+  DeleteProbe: "W|||1;1;|||;",
   /** Grants permission to get information about a monitor. Access level: Read. Resources: monitor*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_GetMonitor.html */
-  GetMonitor: "R||0|monitor;1;|||;",
+  GetMonitor: "R|||0;1;|||;",
   /** Grants permission to get information about a probe. Access level: Read. Resources: probe*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_GetProbe.html */
-  GetProbe: "R||0|probe;1;|||;",
+  GetProbe: "R|||1;1;|||;",
   /** Grants permission to list all monitors in an account and their statuses. Access level: List. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_ListMonitors.html */
-  ListMonitors: "L||0||||;",
+  ListMonitors: "L||||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: monitor, probe. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|monitor;0;,probe;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: monitor, probe. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|monitor;0;,probe;0;|0,2||CreateMonitor,CreateProbe,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateMonitor,CreateProbe,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: monitor, probe. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|monitor;0;,probe;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_UpdateMonitor.html */
-  UpdateMonitor: "W||0|monitor;1;|||;",
+  UpdateMonitor: "W|||0;1;|||;",
   /** Grants permission to update a probe. Access level: Write. Resources: probe*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_UpdateProbe.html */
-  UpdateProbe: "W||0|probe;1;|||;",
+  UpdateProbe: "W|||1;1;|||;",
 } as const;
 const actionDetails = {
   CreateMonitor: "|,;~~~|Grants permission to create a monitor",
@@ -68,12 +68,26 @@ const actionDetails = {
   UpdateMonitor: "|,;~~~|Grants permission to update a monitor",
   UpdateProbe: "|,;~~~|Grants permission to update a probe",
 };
+const resourceTypeFacts = {
+  /** The monitor resource type: arn:${Partition}:networkmonitor:${Region}:${Account}:monitor/${MonitorName} */
+  monitor: "|,|1",
+  /** The probe resource type: arn:${Partition}:networkmonitor:${Region}:${Account}:probe/${ProbeId} */
+  probe: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a monitor resource: arn:${Partition}:networkmonitor:${Region}:${Account}:monitor/${MonitorName}. */
+  monitor: "|,monitor|arn:|Partition|:networkmonitor:|Region|:|Account|:monitor/|MonitorName|",
+  /** ARN of a probe resource: arn:${Partition}:networkmonitor:${Region}:${Account}:probe/${ProbeId}. */
+  probe: "|,probe|arn:|Partition|:networkmonitor:|Region|:|Account|:probe/|ProbeId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["monitor", "probe"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "networkmonitor">;
 /** Any networkmonitor action. */
 export type Action = ActionOf<typeof actionFacts, "networkmonitor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "networkmonitor">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -81,7 +95,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "networkmonitor" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every networkmonitor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -89,25 +103,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The monitor resource type: arn:${Partition}:networkmonitor:${Region}:${Account}:monitor/${MonitorName} */
-  monitor: "|,arn:${Partition}:networkmonitor:${Region}:${Account}:monitor/${MonitorName}|1",
-  /** The probe resource type: arn:${Partition}:networkmonitor:${Region}:${Account}:probe/${ProbeId} */
-  probe: "|,arn:${Partition}:networkmonitor:${Region}:${Account}:probe/${ProbeId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a monitor resource: arn:${Partition}:networkmonitor:${Region}:${Account}:monitor/${MonitorName}. */
-  monitor: "|monitor|arn:|partition?|:networkmonitor:|region|:|account|:monitor/|monitorName|",
-  /** ARN of a probe resource: arn:${Partition}:networkmonitor:${Region}:${Account}:probe/${ProbeId}. */
-  probe: "|probe|arn:|partition?|:networkmonitor:|region|:|account|:probe/|probeId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -39,120 +39,116 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept EULAs. Access level: Write. Resources: eula*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_AcceptEulas.html */
-  AcceptEulas: "W||0|eula;1;|||",
+  AcceptEulas: "W|||0;1;|||",
   /** Grants permission to create a launch profile. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateLaunchProfile.html */
   CreateLaunchProfile:
-    "W||0|studio;1;|0,2|ec2:CreateNetworkInterface,ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeRouteTables,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints,ec2:RunInstances|",
+    "W|||6;1;|0,2|ec2:CreateNetworkInterface,ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeRouteTables,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints,ec2:RunInstances|",
   /** Grants permission to create a streaming image. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStreamingImage.html */
   CreateStreamingImage:
-    "W||0|studio;1;|0,2|ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyInstanceAttribute,ec2:ModifySnapshotAttribute,ec2:RegisterImage|",
+    "W|||6;1;|0,2|ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyInstanceAttribute,ec2:ModifySnapshotAttribute,ec2:RegisterImage|",
   /** Grants permission to create a streaming session. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStreamingSession.html */
   CreateStreamingSession:
-    "W||0|launch-profile;1;|0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,nimble:GetLaunchProfile,nimble:GetLaunchProfileInitialization,nimble:ListEulaAcceptances|",
+    "W|||2;1;|0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,nimble:GetLaunchProfile,nimble:GetLaunchProfileInitialization,nimble:ListEulaAcceptances|",
   /** Grants permission to create a StreamingSessionStream. Access level: Write. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStreamingSessionStream.html */
-  CreateStreamingSessionStream: "W||0|streaming-session;1;|6||",
+  CreateStreamingSessionStream: "W|||4;1;|6||",
   /** Grants permission to create a studio. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStudio.html */
-  CreateStudio: "W||0|studio;1;|0,2|iam:PassRole,sso:CreateManagedApplicationInstance|",
+  CreateStudio: "W|||6;1;|0,2|iam:PassRole,sso:CreateManagedApplicationInstance|",
   /** Grants permission to create a studio component. A studio component designates a network resource to which a launch profile will provide access. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStudioComponent.html */
   CreateStudioComponent:
-    "W||0|studio;1;|0,2|ds:AuthorizeApplication,ds:DescribeDirectories,ec2:DescribeSecurityGroups,fsx:DescribeFileSystems,iam:PassRole|",
+    "W|||6;1;|0,2|ds:AuthorizeApplication,ds:DescribeDirectories,ec2:DescribeSecurityGroups,fsx:DescribeFileSystems,iam:PassRole|",
   /** Grants permission to delete a launch profile. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteLaunchProfile.html */
-  DeleteLaunchProfile: "W||0|launch-profile;1;|||",
+  DeleteLaunchProfile: "W|||2;1;|||",
   /** Grants permission to delete a launch profile member. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteLaunchProfileMember.html */
-  DeleteLaunchProfileMember: "W||0|launch-profile;1;|||",
+  DeleteLaunchProfileMember: "W|||2;1;|||",
   /** Grants permission to delete a streaming image. Access level: Write. Resources: streaming-image*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteStreamingImage.html */
   DeleteStreamingImage:
-    "W||0|streaming-image;1;||ec2:DeleteSnapshot,ec2:DeregisterImage,ec2:ModifyInstanceAttribute,ec2:ModifySnapshotAttribute|",
+    "W|||3;1;||ec2:DeleteSnapshot,ec2:DeregisterImage,ec2:ModifyInstanceAttribute,ec2:ModifySnapshotAttribute|",
   /** Grants permission to delete a streaming session. Access level: Write. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteStreamingSession.html */
-  DeleteStreamingSession: "W||0|streaming-session;1;|6|ec2:DeleteNetworkInterface|",
+  DeleteStreamingSession: "W|||4;1;|6|ec2:DeleteNetworkInterface|",
   /** Grants permission to delete a studio. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteStudio.html */
-  DeleteStudio: "W||0|studio;1;||sso:DeleteManagedApplicationInstance|",
+  DeleteStudio: "W|||6;1;||sso:DeleteManagedApplicationInstance|",
   /** Grants permission to delete a studio component. Access level: Write. Resources: studio-component*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteStudioComponent.html */
-  DeleteStudioComponent: "W||0|studio-component;1;||ds:UnauthorizeApplication|",
+  DeleteStudioComponent: "W|||7;1;||ds:UnauthorizeApplication|",
   /** Grants permission to delete a studio member. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteStudioMember.html */
-  DeleteStudioMember: "W||0|studio;1;|||",
+  DeleteStudioMember: "W|||6;1;|||",
   /** Grants permission to get a EULA. Access level: Read. Resources: eula*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetEula.html */
-  GetEula: "R||0|eula;1;|||",
+  GetEula: "R|||0;1;|||",
   /** Grants permission to allow Nimble Studio portal to show the appropriate features for this account. Access level: Read. Permission only. https://docs.aws.amazon.com/nimble-studio/latest/userguide/security-iam-service-with-iam.html */
   GetFeatureMap: "R||1||||",
   /** Grants permission to get a launch profile. Access level: Read. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetLaunchProfile.html */
-  GetLaunchProfile: "R||0|launch-profile;1;|||",
+  GetLaunchProfile: "R|||2;1;|||",
   /** Grants permission to get a launch profile's details, which includes the summary of studio components and streaming images used by the launch profile. Access level: Read. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetLaunchProfileDetails.html */
-  GetLaunchProfileDetails: "R||0|launch-profile;1;|||",
+  GetLaunchProfileDetails: "R|||2;1;|||",
   /** Grants permission to get a launch profile initialization. A launch profile initialization is a dereferenced version of a launch profile, including attached studio component connection information. Access level: Read. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetLaunchProfileInitialization.html */
   GetLaunchProfileInitialization:
-    "R||0|launch-profile;1;||ds:DescribeDirectories,ec2:DescribeSecurityGroups,fsx:DescribeFileSystems|",
+    "R|||2;1;||ds:DescribeDirectories,ec2:DescribeSecurityGroups,fsx:DescribeFileSystems|",
   /** Grants permission to get a launch profile member. Access level: Read. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetLaunchProfileMember.html */
-  GetLaunchProfileMember: "R||0|launch-profile;1;|||",
+  GetLaunchProfileMember: "R|||2;1;|||",
   /** Grants permission to get a streaming image. Access level: Read. Resources: streaming-image*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStreamingImage.html */
-  GetStreamingImage: "R||0|streaming-image;1;|||",
+  GetStreamingImage: "R|||3;1;|||",
   /** Grants permission to get a streaming session. Access level: Read. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStreamingSession.html */
-  GetStreamingSession: "R||0|streaming-session;1;|6||",
+  GetStreamingSession: "R|||4;1;|6||",
   /** Grants permission to get a streaming session backup. Access level: Read. Resources: streaming-session-backup*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStreamingSessionBackup.html */
-  GetStreamingSessionBackup: "R||0|streaming-session-backup;1;|6||",
+  GetStreamingSessionBackup: "R|||5;1;|6||",
   /** Grants permission to get a streaming session stream. Access level: Read. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStreamingSessionStream.html */
-  GetStreamingSessionStream: "R||0|streaming-session;1;|6||",
+  GetStreamingSessionStream: "R|||4;1;|6||",
   /** Grants permission to get a studio. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStudio.html */
-  GetStudio: "R||0|studio;1;|||",
+  GetStudio: "R|||6;1;|||",
   /** Grants permission to get a studio component. Access level: Read. Resources: studio-component*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStudioComponent.html */
-  GetStudioComponent: "R||0|studio-component;1;|||",
+  GetStudioComponent: "R|||7;1;|||",
   /** Grants permission to get a studio member. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStudioMember.html */
-  GetStudioMember: "R||0|studio;1;|||",
+  GetStudioMember: "R|||6;1;|||",
   /** Grants permission to list EULA acceptances. Access level: Read. Resources: eula-acceptance*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListEulaAcceptances.html */
-  ListEulaAcceptances: "R||0|eula-acceptance;1;|||",
+  ListEulaAcceptances: "R|||1;1;|||",
   /** Grants permission to list EULAs. Access level: Read. Resources: eula*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListEulas.html */
-  ListEulas: "R||0|eula;1;|||",
+  ListEulas: "R|||0;1;|||",
   /** Grants permission to list launch profile members. Access level: Read. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListLaunchProfileMembers.html */
-  ListLaunchProfileMembers: "R||0|launch-profile;1;|||",
+  ListLaunchProfileMembers: "R|||2;1;|||",
   /** Grants permission to list launch profiles. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListLaunchProfiles.html */
-  ListLaunchProfiles: "R||0|studio;1;|5,6||",
+  ListLaunchProfiles: "R|||6;1;|5,6||",
   /** Grants permission to list streaming images. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListStreamingImages.html */
-  ListStreamingImages: "R||0|studio;1;|||",
+  ListStreamingImages: "R|||6;1;|||",
   /** Grants permission to list streaming session backups. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListStreamingSessionBackups.html */
-  ListStreamingSessionBackups: "R||0|studio;1;|6||",
+  ListStreamingSessionBackups: "R|||6;1;|6||",
   /** Grants permission to list streaming sessions. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListStreamingSessions.html */
-  ListStreamingSessions: "R||0|studio;1;|3,4,6||",
+  ListStreamingSessions: "R|||6;1;|3,4,6||",
   /** Grants permission to list studio components. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListStudioComponents.html */
-  ListStudioComponents: "R||0|studio;1;|||",
+  ListStudioComponents: "R|||6;1;|||",
   /** Grants permission to list studio members. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListStudioMembers.html */
-  ListStudioMembers: "R||0|studio;1;|||",
+  ListStudioMembers: "R|||6;1;|||",
   /** Grants permission to list all studios. Access level: Read. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListStudios.html */
-  ListStudios: "R||0||||",
+  ListStudios: "R||||||",
   /** Grants permission to list all tags on a Nimble Studio resource. Access level: Read. Resources: launch-profile, streaming-image, streaming-session, streaming-session-backup, studio, studio-component. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|launch-profile;0;,streaming-image;0;,streaming-session;0;,streaming-session-backup;0;,studio;0;,studio-component;0;|||",
+  ListTagsForResource: "R|||2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|||",
   /** Grants permission to add/update launch profile members. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_PutLaunchProfileMembers.html */
-  PutLaunchProfileMembers: "W||0|launch-profile;1;||sso-directory:DescribeUsers|",
+  PutLaunchProfileMembers: "W|||2;1;||sso-directory:DescribeUsers|",
   /** Grants permission to report metrics and logs for the Nimble Studio portal to monitor application health. Access level: Write. Resources: studio*. Permission only. https://docs.aws.amazon.com/nimble-studio/latest/userguide/security-iam-service-with-iam.html */
-  PutStudioLogEvents: "W||1|studio;1;|||",
+  PutStudioLogEvents: "W||1|6;1;|||",
   /** Grants permission to add/update studio members. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_PutStudioMembers.html */
-  PutStudioMembers: "W||0|studio;1;||sso-directory:DescribeUsers|",
+  PutStudioMembers: "W|||6;1;||sso-directory:DescribeUsers|",
   /** Grants permission to start a streaming session. Access level: Write. Resources: streaming-session*, streaming-session-backup. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_StartStreamingSession.html */
-  StartStreamingSession:
-    "W||0|streaming-session;1;,streaming-session-backup;0;|6|nimble:GetLaunchProfile,nimble:GetLaunchProfileMember|",
+  StartStreamingSession: "W|||4;1;,5;0;|6|nimble:GetLaunchProfile,nimble:GetLaunchProfileMember|",
   /** Grants permission to repair the studio's AWS IAM Identity Center configuration. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_StartStudioSSOConfigurationRepair.html */
   StartStudioSSOConfigurationRepair:
-    "W||0|studio;1;||sso:CreateManagedApplicationInstance,sso:GetManagedApplicationInstance|",
+    "W|||6;1;||sso:CreateManagedApplicationInstance,sso:GetManagedApplicationInstance|",
   /** Grants permission to stop a streaming session. Access level: Write. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_StopStreamingSession.html */
-  StopStreamingSession: "W||0|streaming-session;1;|6|nimble:GetLaunchProfile|",
+  StopStreamingSession: "W|||4;1;|6|nimble:GetLaunchProfile|",
   /** Grants permission to add or overwrite one or more tags for the specified Nimble Studio resource. Access level: Tagging. Resources: launch-profile, streaming-image, streaming-session, streaming-session-backup, studio, studio-component. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "T||0|launch-profile;0;,streaming-image;0;,streaming-session;0;,streaming-session-backup;0;,studio;0;,studio-component;0;|0,1,2||",
+  TagResource: "T|||2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|0,1,2||",
   /** Grants permission to disassociate one or more tags from the specified Nimble Studio resource. Access level: Tagging. Resources: launch-profile, streaming-image, streaming-session, streaming-session-backup, studio, studio-component. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|launch-profile;0;,streaming-image;0;,streaming-session;0;,streaming-session-backup;0;,studio;0;,studio-component;0;|2||",
+  UntagResource: "T|||2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|2||",
   /** Grants permission to update a launch profile. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UpdateLaunchProfile.html */
   UpdateLaunchProfile:
-    "W||0|launch-profile;1;||ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeRouteTables,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints|",
+    "W|||2;1;||ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeRouteTables,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints|",
   /** Grants permission to update a launch profile member. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UpdateLaunchProfileMember.html */
-  UpdateLaunchProfileMember: "W||0|launch-profile;1;|||",
+  UpdateLaunchProfileMember: "W|||2;1;|||",
   /** Grants permission to update a streaming image. Access level: Write. Resources: streaming-image*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UpdateStreamingImage.html */
-  UpdateStreamingImage: "W||0|streaming-image;1;|||",
+  UpdateStreamingImage: "W|||3;1;|||",
   /** Grants permission to update a studio. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UpdateStudio.html */
-  UpdateStudio: "W||0|studio;1;||iam:PassRole|",
+  UpdateStudio: "W|||6;1;||iam:PassRole|",
   /** Grants permission to update a studio component. Access level: Write. Resources: studio-component*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UpdateStudioComponent.html */
   UpdateStudioComponent:
-    "W||0|studio-component;1;||ds:AuthorizeApplication,ds:DescribeDirectories,ec2:DescribeSecurityGroups,fsx:DescribeFileSystems,iam:PassRole|",
+    "W|||7;1;||ds:AuthorizeApplication,ds:DescribeDirectories,ec2:DescribeSecurityGroups,fsx:DescribeFileSystems,iam:PassRole|",
 } as const;
 const actionDetails = {
   AcceptEulas: "|,;~|Grants permission to accept EULAs",
@@ -213,12 +209,61 @@ const actionDetails = {
   UpdateStudio: "|,;~|Grants permission to update a studio",
   UpdateStudioComponent: "|,;~|Grants permission to update a studio component",
 };
+const resourceTypeFacts = {
+  /** The eula resource type: arn:${Partition}:nimble:${Region}:${Account}:eula/${EulaId} */
+  eula: "|,|",
+  /** The eula-acceptance resource type: arn:${Partition}:nimble:${Region}:${Account}:eula-acceptance/${EulaAcceptanceId} */
+  "eula-acceptance": "|,eulaAcceptance|7",
+  /** The launch-profile resource type: arn:${Partition}:nimble:${Region}:${Account}:launch-profile/${LaunchProfileId} */
+  "launch-profile": "|,launchProfile|0,1,2,7",
+  /** The streaming-image resource type: arn:${Partition}:nimble:${Region}:${Account}:streaming-image/${StreamingImageId} */
+  "streaming-image": "|,streamingImage|0,1,2,7",
+  /** The streaming-session resource type: arn:${Partition}:nimble:${Region}:${Account}:streaming-session/${StreamingSessionId} */
+  "streaming-session": "|,streamingSession|0,1,2,3,4",
+  /** The streaming-session-backup resource type: arn:${Partition}:nimble:${Region}:${Account}:streaming-session-backup/${StreamingSessionBackupId} */
+  "streaming-session-backup": "|,streamingSessionBackup|0,1,2,4",
+  /** The studio resource type: arn:${Partition}:nimble:${Region}:${Account}:studio/${StudioId} */
+  studio: "|,|0,1,2,7",
+  /** The studio-component resource type: arn:${Partition}:nimble:${Region}:${Account}:studio-component/${StudioComponentId} */
+  "studio-component": "|,studioComponent|0,1,2,7",
+} as const;
+const arnFormats = {
+  /** ARN of a eula resource: arn:${Partition}:nimble:${Region}:${Account}:eula/${EulaId}. */
+  eula: "|,eula|arn:|Partition|:nimble:|Region|:|Account|:eula/|EulaId|",
+  /** ARN of a eula-acceptance resource: arn:${Partition}:nimble:${Region}:${Account}:eula-acceptance/${EulaAcceptanceId}. */
+  eulaAcceptance: "|,eula-acceptance|arn:|Partition|:nimble:|Region|:|Account|:eula-acceptance/|EulaAcceptanceId|",
+  /** ARN of a launch-profile resource: arn:${Partition}:nimble:${Region}:${Account}:launch-profile/${LaunchProfileId}. */
+  launchProfile: "|,launch-profile|arn:|Partition|:nimble:|Region|:|Account|:launch-profile/|LaunchProfileId|",
+  /** ARN of a streaming-image resource: arn:${Partition}:nimble:${Region}:${Account}:streaming-image/${StreamingImageId}. */
+  streamingImage: "|,streaming-image|arn:|Partition|:nimble:|Region|:|Account|:streaming-image/|StreamingImageId|",
+  /** ARN of a streaming-session resource: arn:${Partition}:nimble:${Region}:${Account}:streaming-session/${StreamingSessionId}. */
+  streamingSession:
+    "|,streaming-session|arn:|Partition|:nimble:|Region|:|Account|:streaming-session/|StreamingSessionId|",
+  /** ARN of a streaming-session-backup resource: arn:${Partition}:nimble:${Region}:${Account}:streaming-session-backup/${StreamingSessionBackupId}. */
+  streamingSessionBackup:
+    "|,streaming-session-backup|arn:|Partition|:nimble:|Region|:|Account|:streaming-session-backup/|StreamingSessionBackupId|",
+  /** ARN of a studio resource: arn:${Partition}:nimble:${Region}:${Account}:studio/${StudioId}. */
+  studio: "|,studio|arn:|Partition|:nimble:|Region|:|Account|:studio/|StudioId|",
+  /** ARN of a studio-component resource: arn:${Partition}:nimble:${Region}:${Account}:studio-component/${StudioComponentId}. */
+  studioComponent: "|,studio-component|arn:|Partition|:nimble:|Region|:|Account|:studio-component/|StudioComponentId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "eula",
+  "eula-acceptance",
+  "launch-profile",
+  "streaming-image",
+  "streaming-session",
+  "streaming-session-backup",
+  "studio",
+  "studio-component",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "nimble">;
 /** Any nimble action. */
 export type Action = ActionOf<typeof actionFacts, "nimble">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "nimble">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -226,7 +271,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every nimble action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -234,53 +279,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The eula resource type: arn:${Partition}:nimble:${Region}:${Account}:eula/${EulaId} */
-  eula: "|,arn:${Partition}:nimble:${Region}:${Account}:eula/${EulaId}|",
-  /** The eula-acceptance resource type: arn:${Partition}:nimble:${Region}:${Account}:eula-acceptance/${EulaAcceptanceId} */
-  "eula-acceptance": "|,arn:${Partition}:nimble:${Region}:${Account}:eula-acceptance/${EulaAcceptanceId}|7",
-  /** The launch-profile resource type: arn:${Partition}:nimble:${Region}:${Account}:launch-profile/${LaunchProfileId} */
-  "launch-profile": "|,arn:${Partition}:nimble:${Region}:${Account}:launch-profile/${LaunchProfileId}|0,1,2,7",
-  /** The streaming-image resource type: arn:${Partition}:nimble:${Region}:${Account}:streaming-image/${StreamingImageId} */
-  "streaming-image": "|,arn:${Partition}:nimble:${Region}:${Account}:streaming-image/${StreamingImageId}|0,1,2,7",
-  /** The streaming-session resource type: arn:${Partition}:nimble:${Region}:${Account}:streaming-session/${StreamingSessionId} */
-  "streaming-session":
-    "|,arn:${Partition}:nimble:${Region}:${Account}:streaming-session/${StreamingSessionId}|0,1,2,3,4",
-  /** The streaming-session-backup resource type: arn:${Partition}:nimble:${Region}:${Account}:streaming-session-backup/${StreamingSessionBackupId} */
-  "streaming-session-backup":
-    "|,arn:${Partition}:nimble:${Region}:${Account}:streaming-session-backup/${StreamingSessionBackupId}|0,1,2,4",
-  /** The studio resource type: arn:${Partition}:nimble:${Region}:${Account}:studio/${StudioId} */
-  studio: "|,arn:${Partition}:nimble:${Region}:${Account}:studio/${StudioId}|0,1,2,7",
-  /** The studio-component resource type: arn:${Partition}:nimble:${Region}:${Account}:studio-component/${StudioComponentId} */
-  "studio-component": "|,arn:${Partition}:nimble:${Region}:${Account}:studio-component/${StudioComponentId}|0,1,2,7",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a eula resource: arn:${Partition}:nimble:${Region}:${Account}:eula/${EulaId}. */
-  eula: "|eula|arn:|partition?|:nimble:|region|:|account|:eula/|eulaId|",
-  /** ARN of a eula-acceptance resource: arn:${Partition}:nimble:${Region}:${Account}:eula-acceptance/${EulaAcceptanceId}. */
-  eulaAcceptance: "|eula-acceptance|arn:|partition?|:nimble:|region|:|account|:eula-acceptance/|eulaAcceptanceId|",
-  /** ARN of a launch-profile resource: arn:${Partition}:nimble:${Region}:${Account}:launch-profile/${LaunchProfileId}. */
-  launchProfile: "|launch-profile|arn:|partition?|:nimble:|region|:|account|:launch-profile/|launchProfileId|",
-  /** ARN of a streaming-image resource: arn:${Partition}:nimble:${Region}:${Account}:streaming-image/${StreamingImageId}. */
-  streamingImage: "|streaming-image|arn:|partition?|:nimble:|region|:|account|:streaming-image/|streamingImageId|",
-  /** ARN of a streaming-session resource: arn:${Partition}:nimble:${Region}:${Account}:streaming-session/${StreamingSessionId}. */
-  streamingSession:
-    "|streaming-session|arn:|partition?|:nimble:|region|:|account|:streaming-session/|streamingSessionId|",
-  /** ARN of a streaming-session-backup resource: arn:${Partition}:nimble:${Region}:${Account}:streaming-session-backup/${StreamingSessionBackupId}. */
-  streamingSessionBackup:
-    "|streaming-session-backup|arn:|partition?|:nimble:|region|:|account|:streaming-session-backup/|streamingSessionBackupId|",
-  /** ARN of a studio resource: arn:${Partition}:nimble:${Region}:${Account}:studio/${StudioId}. */
-  studio: "|studio|arn:|partition?|:nimble:|region|:|account|:studio/|studioId|",
-  /** ARN of a studio-component resource: arn:${Partition}:nimble:${Region}:${Account}:studio-component/${StudioComponentId}. */
-  studioComponent: "|studio-component|arn:|partition?|:nimble:|region|:|account|:studio-component/|studioComponentId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,23 +30,23 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to activate the email contact associated with the given ARN if the provided code is valid. Access level: Write. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  ActivateEmailContact: "W||0|EmailContactResource;1;|||;",
+  ActivateEmailContact: "W|||0;1;|||;",
   /** Grants permission to create an email contact. Access level: Write. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  CreateEmailContact: "W||0||0,1,2|notifications-contacts:TagResource|;",
+  CreateEmailContact: "W||||0,1,2|notifications-contacts:TagResource|;",
   /** Grants permission to delete an email contact associated with the given ARN. Access level: Write. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  DeleteEmailContact: "W||0|EmailContactResource;1;|||;",
+  DeleteEmailContact: "W|||0;1;|||;",
   /** Grants permission to get an email contact associated with the given ARN. Access level: Read. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  GetEmailContact: "R||0|EmailContactResource;1;|||;",
+  GetEmailContact: "R|||0;1;|||;",
   /** Grants permission to list email contacts. Access level: List. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  ListEmailContacts: "L||0||||;",
+  ListEmailContacts: "L||||||;",
   /** Grants permission to get tags for a resource. Access level: Read. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to send an activation link to the email associated with the given ARN. Access level: Write. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  SendActivationCode: "W||0|EmailContactResource;1;|||;",
+  SendActivationCode: "W|||0;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  TagResource: "T||0|EmailContactResource;1;|0,2||CreateEmailContact,;",
+  TagResource: "T|||0;1;|0,2||CreateEmailContact,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  UntagResource: "T||0|EmailContactResource;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
 } as const;
 const actionDetails = {
   ActivateEmailContact:
@@ -60,12 +60,23 @@ const actionDetails = {
   TagResource: "|,;~~~,~~|Grants permission to tag a resource",
   UntagResource: "|,;~~~|Grants permission to remove tags from a resource",
 };
+const resourceTypeFacts = {
+  /** The EmailContactResource resource type: arn:${Partition}:notifications-contacts::${Account}:emailcontact/${EmailContactId} */
+  EmailContactResource: "|,emailContactResource|1",
+} as const;
+const arnFormats = {
+  /** ARN of a EmailContactResource resource: arn:${Partition}:notifications-contacts::${Account}:emailcontact/${EmailContactId}. */
+  emailContactResource:
+    "|,EmailContactResource|arn:|Partition|:notifications-contacts::|Account|:emailcontact/|EmailContactId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["EmailContactResource"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "notifications-contacts">;
 /** Any notifications-contacts action. */
 export type Action = ActionOf<typeof actionFacts, "notifications-contacts">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "notifications-contacts">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -73,7 +84,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "notificationscontacts" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every notifications-contacts action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -81,22 +92,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The EmailContactResource resource type: arn:${Partition}:notifications-contacts::${Account}:emailcontact/${EmailContactId} */
-  EmailContactResource: "|,arn:${Partition}:notifications-contacts::${Account}:emailcontact/${EmailContactId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a EmailContactResource resource: arn:${Partition}:notifications-contacts::${Account}:emailcontact/${EmailContactId}. */
-  emailContactResource:
-    "|EmailContactResource|arn:|partition?|:notifications-contacts::|account|:emailcontact/|emailContactId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,87 +30,87 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a new Channel with a particular NotificationConfiguration. Access level: Write. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_AssociateChannel.html */
-  AssociateChannel: "W||0|NotificationConfiguration;1;|||;",
+  AssociateChannel: "W|||4;1;|||;",
   /** Grants permission to associate an Account contact to a particular Managed Notification Configuration. Access level: Write. Resources: ManagedNotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_AssociateManagedNotificationAccountContact.html */
-  AssociateManagedNotificationAccountContact: "W||0|ManagedNotificationConfiguration;1;|||;",
+  AssociateManagedNotificationAccountContact: "W|||2;1;|||;",
   /** Grants permission to associate a Channel to a particular Managed Notification Configuration. Access level: Write. Resources: ManagedNotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_AssociateManagedNotificationAdditionalChannel.html */
-  AssociateManagedNotificationAdditionalChannel: "W||0|ManagedNotificationConfiguration;1;|||;",
+  AssociateManagedNotificationAdditionalChannel: "W|||2;1;|||;",
   /** Grants permission to associate an Organizational Unit to a particular Notification Configuration. Access level: Write. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_AssociateOrganizationalUnit.html */
-  AssociateOrganizationalUnit: "W||0|NotificationConfiguration;1;|||;",
+  AssociateOrganizationalUnit: "W|||4;1;|||;",
   /** Grants permission to create a new EventRule, associating it with a NotificationConfiguration. Access level: Write. https://docs.aws.amazon.com/notifications/latest/APIReference/API_CreateEventRule.html */
-  CreateEventRule: "W||0||||;",
+  CreateEventRule: "W||||||;",
   /** Grants permission to create a NotificationConfiguration. Access level: Write. https://docs.aws.amazon.com/notifications/latest/APIReference/API_CreateNotificationConfiguration.html */
-  CreateNotificationConfiguration: "W||0||0,2|notifications:TagResource|;",
+  CreateNotificationConfiguration: "W||||0,2|notifications:TagResource|;",
   /** Grants permission to delete an EventRule. Access level: Write. Resources: EventRule*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DeleteEventRule.html */
-  DeleteEventRule: "W||0|EventRule;1;|||;",
+  DeleteEventRule: "W|||0;1;|||;",
   /** Grants permission to delete a NotificationConfiguration. Access level: Write. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DeleteNotificationConfiguration.html */
-  DeleteNotificationConfiguration: "W||0|NotificationConfiguration;1;|||;",
+  DeleteNotificationConfiguration: "W|||4;1;|||;",
   /** Grants permission to deregister a NotificationHub. Access level: Write. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DeregisterNotificationHub.html */
-  DeregisterNotificationHub: "W||0||||;",
+  DeregisterNotificationHub: "W||||||;",
   /** Grants permission to disable Service Trust for AWS User Notifications. Access level: Permissions management. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DisableNotificationsAccessForOrganization.html */
-  DisableNotificationsAccessForOrganization: "P||0|||organizations:DisableAWSServiceAccess|;",
+  DisableNotificationsAccessForOrganization: "P|||||organizations:DisableAWSServiceAccess|;",
   /** Grants permission to remove a Channel from a NotificationConfiguration. Access level: Write. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DisassociateChannel.html */
-  DisassociateChannel: "W||0|NotificationConfiguration;1;|||;",
+  DisassociateChannel: "W|||4;1;|||;",
   /** Grants permission to remove an Account contact from a Managed Notification Configuration. Access level: Write. Resources: ManagedNotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DisassociateManagedNotificationAccountContact.html */
-  DisassociateManagedNotificationAccountContact: "W||0|ManagedNotificationConfiguration;1;|||;",
+  DisassociateManagedNotificationAccountContact: "W|||2;1;|||;",
   /** Grants permission to remove a Channel from a Managed Notification Configuration. Access level: Write. Resources: ManagedNotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DisassociateManagedNotificationAdditionalChannel.html */
-  DisassociateManagedNotificationAdditionalChannel: "W||0|ManagedNotificationConfiguration;1;|||;",
+  DisassociateManagedNotificationAdditionalChannel: "W|||2;1;|||;",
   /** Grants permission to disassociate an Organizational Unit to a particular Notification Configuration. Access level: Write. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DisassociateOrganizationalUnit.html */
-  DisassociateOrganizationalUnit: "W||0|NotificationConfiguration;1;|||;",
+  DisassociateOrganizationalUnit: "W|||4;1;|||;",
   /** Grants permission to enable Service Trust for AWS User Notifications. Access level: Permissions management. https://docs.aws.amazon.com/notifications/latest/APIReference/API_EnableNotificationsAccessForOrganization.html */
-  EnableNotificationsAccessForOrganization: "P||0|||iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess|;",
+  EnableNotificationsAccessForOrganization: "P|||||iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess|;",
   /** Grants permission to get an EventRule. Access level: Read. Resources: EventRule*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_GetEventRule.html */
-  GetEventRule: "R||0|EventRule;1;|||;",
+  GetEventRule: "R|||0;1;|||;",
   /** Grants permission to read the opt-in status of an AWS User Notification Service feature. Access level: Read. Permission only. https://docs.aws.amazon.com/notifications/latest/userguide/managing-notification-features.html */
   GetFeatureOptInStatus: "R||1||||",
   /** Grants permission to get a Managed Notification Child Event. Access level: Read. Resources: ManagedNotificationChildEvent*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_GetManagedNotificationChildEvent.html */
-  GetManagedNotificationChildEvent: "R||0|ManagedNotificationChildEvent;1;|||;",
+  GetManagedNotificationChildEvent: "R|||1;1;|||;",
   /** Grants permission to get a Managed Notification Configuration. Access level: Read. Resources: ManagedNotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_GetManagedNotificationConfiguration.html */
-  GetManagedNotificationConfiguration: "R||0|ManagedNotificationConfiguration;1;|||;",
+  GetManagedNotificationConfiguration: "R|||2;1;|||;",
   /** Grants permission to get a Managed NotificationEvent. Access level: Read. Resources: ManagedNotificationEvent*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_GetManagedNotificationEvent.html */
-  GetManagedNotificationEvent: "R||0|ManagedNotificationEvent;1;|||;",
+  GetManagedNotificationEvent: "R|||3;1;|||;",
   /** Grants permission to get a NotificationConfiguration. Access level: Read. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_GetNotificationConfiguration.html */
-  GetNotificationConfiguration: "R||0|NotificationConfiguration;1;|||;",
+  GetNotificationConfiguration: "R|||4;1;|||;",
   /** Grants permission to get a NotificationEvent. Access level: Read. Resources: NotificationEvent*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_GetNotificationEvent.html */
-  GetNotificationEvent: "R||0|NotificationEvent;1;|||;",
+  GetNotificationEvent: "R|||5;1;|||;",
   /** Grants permission to read Service Trust for AWS User Notifications. Access level: Read. https://docs.aws.amazon.com/notifications/latest/APIReference/API_GetNotificationsAccessForOrganization.html */
-  GetNotificationsAccessForOrganization: "R||0||||;",
+  GetNotificationsAccessForOrganization: "R||||||;",
   /** Grants permission to list Channels by NotificationConfiguration. Access level: List. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListChannels.html */
-  ListChannels: "L||0|NotificationConfiguration;1;|||;",
+  ListChannels: "L|||4;1;|||;",
   /** Grants permission to list EventRules. Access level: List. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListEventRules.html */
-  ListEventRules: "L||0||||;",
+  ListEventRules: "L||||||;",
   /** Grants permission to list Account contacts and Channels associated with a Managed Notification Configuration. Access level: List. Resources: ManagedNotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListManagedNotificationChannelAssociations.html */
-  ListManagedNotificationChannelAssociations: "L||0|ManagedNotificationConfiguration;1;|||;",
+  ListManagedNotificationChannelAssociations: "L|||2;1;|||;",
   /** Grants permission to list Managed Notification Child Events. Access level: List. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListManagedNotificationChildEvents.html */
-  ListManagedNotificationChildEvents: "L||0||||;",
+  ListManagedNotificationChildEvents: "L||||||;",
   /** Grants permission to list Managed Notification Configurations. Access level: List. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListManagedNotificationConfigurations.html */
-  ListManagedNotificationConfigurations: "L||0||||;",
+  ListManagedNotificationConfigurations: "L||||||;",
   /** Grants permission to list Managed Notification Events. Access level: List. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListManagedNotificationEvents.html */
-  ListManagedNotificationEvents: "L||0||||;",
+  ListManagedNotificationEvents: "L||||||;",
   /** Grants permission to list Member Accounts for a Notification Configuration. Access level: List. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListMemberAccounts.html */
-  ListMemberAccounts: "L||0|NotificationConfiguration;1;|||;",
+  ListMemberAccounts: "L|||4;1;|||;",
   /** Grants permission to list NotificationConfigurations. Access level: List. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListNotificationConfigurations.html */
-  ListNotificationConfigurations: "L||0||||;",
+  ListNotificationConfigurations: "L||||||;",
   /** Grants permission to list NotificationEvents. Access level: List. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListNotificationEvents.html */
-  ListNotificationEvents: "L||0||||;",
+  ListNotificationEvents: "L||||||;",
   /** Grants permission to list NotificationHubs. Access level: List. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListNotificationHubs.html */
-  ListNotificationHubs: "L||0||||;",
+  ListNotificationHubs: "L||||||;",
   /** Grants permission to list Organizational Units for a Notification Configuration. Access level: List. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListOrganizationalUnits.html */
-  ListOrganizationalUnits: "L||0|NotificationConfiguration;1;|||;",
+  ListOrganizationalUnits: "L|||4;1;|||;",
   /** Grants permission to get tags for a resource. Access level: List. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0||||;",
+  ListTagsForResource: "L||||||;",
   /** Grants permission to update the opt-in status of an AWS User Notification Service feature. Access level: Write. Permission only. https://docs.aws.amazon.com/notifications/latest/userguide/managing-notification-features.html */
   PutFeatureOptInStatus: "W||1||||",
   /** Grants permission to register a NotificationHub. Access level: Write. https://docs.aws.amazon.com/notifications/latest/APIReference/API_RegisterNotificationHub.html */
-  RegisterNotificationHub: "W||0||||;",
+  RegisterNotificationHub: "W||||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|NotificationConfiguration;1;|0,2||CreateNotificationConfiguration,;",
+  TagResource: "T|||4;1;|0,2||CreateNotificationConfiguration,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|NotificationConfiguration;1;|2||;",
+  UntagResource: "T|||4;1;|2||;",
   /** Grants permission to update an EventRule. Access level: Write. Resources: EventRule*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_UpdateEventRule.html */
-  UpdateEventRule: "W||0|EventRule;1;|||;",
+  UpdateEventRule: "W|||0;1;|||;",
   /** Grants permission to update a NotificationConfiguration. Access level: Write. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_UpdateNotificationConfiguration.html */
-  UpdateNotificationConfiguration: "W||0|NotificationConfiguration;1;|||;",
+  UpdateNotificationConfiguration: "W|||4;1;|||;",
 } as const;
 const actionDetails = {
   AssociateChannel: "|,;~~~|Grants permission to associate a new Channel with a particular NotificationConfiguration",
@@ -166,12 +166,55 @@ const actionDetails = {
   UpdateEventRule: "|,;~~~|Grants permission to update an EventRule",
   UpdateNotificationConfiguration: "|,;~~~|Grants permission to update a NotificationConfiguration",
 };
+const resourceTypeFacts = {
+  /** The EventRule resource type: arn:${Partition}:notifications::${Account}:configuration/${NotificationConfigurationId}/rule/${EventRuleId} */
+  EventRule: "|,eventRule|",
+  /** The ManagedNotificationChildEvent resource type: arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory}/event/${NotificationEventId}/child-event/${NotificationChildEventId} */
+  ManagedNotificationChildEvent: "|,managedNotificationChildEvent|",
+  /** The ManagedNotificationConfiguration resource type: arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory} */
+  ManagedNotificationConfiguration: "|,managedNotificationConfiguration|",
+  /** The ManagedNotificationEvent resource type: arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory}/event/${NotificationEventId} */
+  ManagedNotificationEvent: "|,managedNotificationEvent|",
+  /** The NotificationConfiguration resource type: arn:${Partition}:notifications::${Account}:configuration/${NotificationConfigurationId} */
+  NotificationConfiguration: "|,notificationConfiguration|1",
+  /** The NotificationEvent resource type: arn:${Partition}:notifications:${Region}:${Account}:configuration/${NotificationConfigurationId}/event/${NotificationEventId} */
+  NotificationEvent: "|,notificationEvent|",
+} as const;
+const arnFormats = {
+  /** ARN of a EventRule resource: arn:${Partition}:notifications::${Account}:configuration/${NotificationConfigurationId}/rule/${EventRuleId}. */
+  eventRule:
+    "|,EventRule|arn:|Partition|:notifications::|Account|:configuration/|NotificationConfigurationId|/rule/|EventRuleId|",
+  /** ARN of a ManagedNotificationChildEvent resource: arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory}/event/${NotificationEventId}/child-event/${NotificationChildEventId}. */
+  managedNotificationChildEvent:
+    "|,ManagedNotificationChildEvent|arn:|Partition|:notifications::|Account|:managed-notification-configuration/category/|Category|/sub-category/|Subcategory|/event/|NotificationEventId|/child-event/|NotificationChildEventId|",
+  /** ARN of a ManagedNotificationConfiguration resource: arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory}. */
+  managedNotificationConfiguration:
+    "|,ManagedNotificationConfiguration|arn:|Partition|:notifications::|Account|:managed-notification-configuration/category/|Category|/sub-category/|Subcategory|",
+  /** ARN of a ManagedNotificationEvent resource: arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory}/event/${NotificationEventId}. */
+  managedNotificationEvent:
+    "|,ManagedNotificationEvent|arn:|Partition|:notifications::|Account|:managed-notification-configuration/category/|Category|/sub-category/|Subcategory|/event/|NotificationEventId|",
+  /** ARN of a NotificationConfiguration resource: arn:${Partition}:notifications::${Account}:configuration/${NotificationConfigurationId}. */
+  notificationConfiguration:
+    "|,NotificationConfiguration|arn:|Partition|:notifications::|Account|:configuration/|NotificationConfigurationId|",
+  /** ARN of a NotificationEvent resource: arn:${Partition}:notifications:${Region}:${Account}:configuration/${NotificationConfigurationId}/event/${NotificationEventId}. */
+  notificationEvent:
+    "|,NotificationEvent|arn:|Partition|:notifications:|Region|:|Account|:configuration/|NotificationConfigurationId|/event/|NotificationEventId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "EventRule",
+  "ManagedNotificationChildEvent",
+  "ManagedNotificationConfiguration",
+  "ManagedNotificationEvent",
+  "NotificationConfiguration",
+  "NotificationEvent",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "notifications">;
 /** Any notifications action. */
 export type Action = ActionOf<typeof actionFacts, "notifications">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "notifications">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -179,7 +222,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "notifications" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every notifications action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -187,53 +230,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The EventRule resource type: arn:${Partition}:notifications::${Account}:configuration/${NotificationConfigurationId}/rule/${EventRuleId} */
-  EventRule:
-    "|,arn:${Partition}:notifications::${Account}:configuration/${NotificationConfigurationId}/rule/${EventRuleId}|",
-  /** The ManagedNotificationChildEvent resource type: arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory}/event/${NotificationEventId}/child-event/${NotificationChildEventId} */
-  ManagedNotificationChildEvent:
-    "|,arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory}/event/${NotificationEventId}/child-event/${NotificationChildEventId}|",
-  /** The ManagedNotificationConfiguration resource type: arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory} */
-  ManagedNotificationConfiguration:
-    "|,arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory}|",
-  /** The ManagedNotificationEvent resource type: arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory}/event/${NotificationEventId} */
-  ManagedNotificationEvent:
-    "|,arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory}/event/${NotificationEventId}|",
-  /** The NotificationConfiguration resource type: arn:${Partition}:notifications::${Account}:configuration/${NotificationConfigurationId} */
-  NotificationConfiguration:
-    "|,arn:${Partition}:notifications::${Account}:configuration/${NotificationConfigurationId}|1",
-  /** The NotificationEvent resource type: arn:${Partition}:notifications:${Region}:${Account}:configuration/${NotificationConfigurationId}/event/${NotificationEventId} */
-  NotificationEvent:
-    "|,arn:${Partition}:notifications:${Region}:${Account}:configuration/${NotificationConfigurationId}/event/${NotificationEventId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a EventRule resource: arn:${Partition}:notifications::${Account}:configuration/${NotificationConfigurationId}/rule/${EventRuleId}. */
-  eventRule:
-    "|EventRule|arn:|partition?|:notifications::|account|:configuration/|notificationConfigurationId|/rule/|eventRuleId|",
-  /** ARN of a ManagedNotificationChildEvent resource: arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory}/event/${NotificationEventId}/child-event/${NotificationChildEventId}. */
-  managedNotificationChildEvent:
-    "|ManagedNotificationChildEvent|arn:|partition?|:notifications::|account|:managed-notification-configuration/category/|category|/sub-category/|subcategory|/event/|notificationEventId|/child-event/|notificationChildEventId|",
-  /** ARN of a ManagedNotificationConfiguration resource: arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory}. */
-  managedNotificationConfiguration:
-    "|ManagedNotificationConfiguration|arn:|partition?|:notifications::|account|:managed-notification-configuration/category/|category|/sub-category/|subcategory|",
-  /** ARN of a ManagedNotificationEvent resource: arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory}/event/${NotificationEventId}. */
-  managedNotificationEvent:
-    "|ManagedNotificationEvent|arn:|partition?|:notifications::|account|:managed-notification-configuration/category/|category|/sub-category/|subcategory|/event/|notificationEventId|",
-  /** ARN of a NotificationConfiguration resource: arn:${Partition}:notifications::${Account}:configuration/${NotificationConfigurationId}. */
-  notificationConfiguration:
-    "|NotificationConfiguration|arn:|partition?|:notifications::|account|:configuration/|notificationConfigurationId|",
-  /** ARN of a NotificationEvent resource: arn:${Partition}:notifications:${Region}:${Account}:configuration/${NotificationConfigurationId}/event/${NotificationEventId}. */
-  notificationEvent:
-    "|NotificationEvent|arn:|partition?|:notifications:|region|:|account|:configuration/|notificationConfigurationId|/event/|notificationEventId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,37 +30,37 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to create a new AI task (act) within a session that can interact with tools and perform specific actions. Access level: Write. Resources: workflow-definition*, workflow-run*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_CreateAct.html */
-  CreateAct: "W||0|workflow-definition;1;,workflow-run;1;|||;",
+  CreateAct: "W|||0;1;,1;1;|||;",
   /** Grants permission to create a new session context within a workflow run to manage conversation state and acts. Access level: Write. Resources: workflow-definition*, workflow-run*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_CreateSession.html */
-  CreateSession: "W||0|workflow-definition;1;,workflow-run;1;|||;",
+  CreateSession: "W|||0;1;,1;1;|||;",
   /** Grants permission to create a new workflow definition template that can be used to execute multiple workflow runs. Access level: Write. Resources: workflow-definition*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_CreateWorkflowDefinition.html */
-  CreateWorkflowDefinition: "W||0|workflow-definition;1;|||;",
+  CreateWorkflowDefinition: "W|||0;1;|||;",
   /** Grants permission to create a new execution instance of a workflow definition with specified parameters. Access level: Write. Resources: workflow-definition*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_CreateWorkflowRun.html */
-  CreateWorkflowRun: "W||0|workflow-definition;1;|||;",
+  CreateWorkflowRun: "W|||0;1;|||;",
   /** Grants permission to delete a workflow definition and all associated resources. Access level: Write. Resources: workflow-definition*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_DeleteWorkflowDefinition.html */
-  DeleteWorkflowDefinition: "W||0|workflow-definition;1;|||;",
+  DeleteWorkflowDefinition: "W|||0;1;|||;",
   /** Grants permission to terminate and clean up a workflow run, stopping all associated acts and sessions. Access level: Write. Resources: workflow-definition*, workflow-run*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_DeleteWorkflowRun.html */
-  DeleteWorkflowRun: "W||0|workflow-definition;1;,workflow-run;1;|||;",
+  DeleteWorkflowRun: "W|||0;1;,1;1;|||;",
   /** Grants permission to retrieve details and configuration of a specific workflow definition. Access level: Read. Resources: workflow-definition*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_GetWorkflowDefinition.html */
-  GetWorkflowDefinition: "R||0|workflow-definition;1;|||;",
+  GetWorkflowDefinition: "R|||0;1;|||;",
   /** Grants permission to retrieve the current state, configuration, and execution details of a workflow run. Access level: Read. Resources: workflow-definition*, workflow-run*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_GetWorkflowRun.html */
-  GetWorkflowRun: "R||0|workflow-definition;1;,workflow-run;1;|||;",
+  GetWorkflowRun: "R|||0;1;,1;1;|||;",
   /** Grants permission to execute the next step of an act, processing tool call results and returning new tool calls if needed. Access level: Write. Resources: workflow-definition*, workflow-run*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_InvokeActStep.html */
-  InvokeActStep: "W||0|workflow-definition;1;,workflow-run;1;|||;",
+  InvokeActStep: "W|||0;1;,1;1;|||;",
   /** Grants permission to list all acts within a specific session with their current status and execution details. Access level: Read. Resources: workflow-definition*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_ListActs.html */
-  ListActs: "R||0|workflow-definition;1;|||;",
+  ListActs: "R|||0;1;|||;",
   /** Grants permission to list all available AI models that can be used for workflow execution, including their status and compatibility information. Access level: Read. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_ListModels.html */
-  ListModels: "R||0||||;",
+  ListModels: "R||||||;",
   /** Grants permission to list all sessions within a specific workflow run. Access level: Read. Resources: workflow-definition*, workflow-run*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_ListSessions.html */
-  ListSessions: "R||0|workflow-definition;1;,workflow-run;1;|||;",
+  ListSessions: "R|||0;1;,1;1;|||;",
   /** Grants permission to list all workflow definitions in your account with optional filtering and pagination. Access level: List. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_ListWorkflowDefinitions.html */
-  ListWorkflowDefinitions: "L||0||||;",
+  ListWorkflowDefinitions: "L||||||;",
   /** Grants permission to list all workflow runs for a specific workflow definition with optional filtering and pagination. Access level: List. Resources: workflow-definition*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_ListWorkflowRuns.html */
-  ListWorkflowRuns: "L||0|workflow-definition;1;|||;",
+  ListWorkflowRuns: "L|||0;1;|||;",
   /** Grants permission to update an existing act's configuration, status, or error information. Access level: Write. Resources: workflow-definition*, workflow-run*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_UpdateAct.html */
-  UpdateAct: "W||0|workflow-definition;1;,workflow-run;1;|||;",
+  UpdateAct: "W|||0;1;,1;1;|||;",
   /** Grants permission to update the configuration or state of an active workflow run. Access level: Write. Resources: workflow-definition*, workflow-run*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_UpdateWorkflowRun.html */
-  UpdateWorkflowRun: "W||0|workflow-definition;1;,workflow-run;1;|||;",
+  UpdateWorkflowRun: "W|||0;1;,1;1;|||;",
 } as const;
 const actionDetails = {
   CreateAct:
@@ -92,12 +92,28 @@ const actionDetails = {
   UpdateAct: "|,;~~~|Grants permission to update an existing act's configuration, status, or error information",
   UpdateWorkflowRun: "|,;~~~|Grants permission to update the configuration or state of an active workflow run",
 };
+const resourceTypeFacts = {
+  /** The workflow-definition resource type: arn:${Partition}:nova-act:${Region}:${Account}:workflow-definition/${WorkflowDefinitionName} */
+  "workflow-definition": "|,workflowDefinition|",
+  /** The workflow-run resource type: arn:${Partition}:nova-act:${Region}:${Account}:workflow-definition/${WorkflowDefinitionName}/workflow-run/${WorkflowRunId} */
+  "workflow-run": "|,workflowRun|",
+} as const;
+const arnFormats = {
+  /** ARN of a workflow-definition resource: arn:${Partition}:nova-act:${Region}:${Account}:workflow-definition/${WorkflowDefinitionName}. */
+  workflowDefinition:
+    "|,workflow-definition|arn:|Partition|:nova-act:|Region|:|Account|:workflow-definition/|WorkflowDefinitionName|",
+  /** ARN of a workflow-run resource: arn:${Partition}:nova-act:${Region}:${Account}:workflow-definition/${WorkflowDefinitionName}/workflow-run/${WorkflowRunId}. */
+  workflowRun:
+    "|,workflow-run|arn:|Partition|:nova-act:|Region|:|Account|:workflow-definition/|WorkflowDefinitionName|/workflow-run/|WorkflowRunId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["workflow-definition", "workflow-run"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "nova-act">;
 /** Any nova-act action. */
 export type Action = ActionOf<typeof actionFacts, "nova-act">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "nova-act">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -105,7 +121,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "nova-act" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every nova-act action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -113,29 +129,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The workflow-definition resource type: arn:${Partition}:nova-act:${Region}:${Account}:workflow-definition/${WorkflowDefinitionName} */
-  "workflow-definition":
-    "|,arn:${Partition}:nova-act:${Region}:${Account}:workflow-definition/${WorkflowDefinitionName}|",
-  /** The workflow-run resource type: arn:${Partition}:nova-act:${Region}:${Account}:workflow-definition/${WorkflowDefinitionName}/workflow-run/${WorkflowRunId} */
-  "workflow-run":
-    "|,arn:${Partition}:nova-act:${Region}:${Account}:workflow-definition/${WorkflowDefinitionName}/workflow-run/${WorkflowRunId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a workflow-definition resource: arn:${Partition}:nova-act:${Region}:${Account}:workflow-definition/${WorkflowDefinitionName}. */
-  workflowDefinition:
-    "|workflow-definition|arn:|partition?|:nova-act:|region|:|account|:workflow-definition/|workflowDefinitionName|",
-  /** ARN of a workflow-run resource: arn:${Partition}:nova-act:${Region}:${Account}:workflow-definition/${WorkflowDefinitionName}/workflow-run/${WorkflowRunId}. */
-  workflowRun:
-    "|workflow-run|arn:|partition?|:nova-act:|region|:|account|:workflow-definition/|workflowDefinitionName|/workflow-run/|workflowRunId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -37,36 +37,36 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permission to create a link between a monitoring account and a source account for cross-account monitoring. Access level: Write. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_CreateLink.html */
   CreateLink:
-    "W||0|Sink;1;|0,2,3|application-signals:Link,applicationinsights:Link,cloudwatch:Link,internetmonitor:Link,logs:Link,oam:TagResource,xray:Link|;",
+    "W|||1;1;|0,2,3|application-signals:Link,applicationinsights:Link,cloudwatch:Link,internetmonitor:Link,logs:Link,oam:TagResource,xray:Link|;",
   /** Grants permission to create a sink in an account so that it can be used as a monitoring account for cross-account monitoring. Access level: Write. https://docs.aws.amazon.com/OAM/latest/APIReference/API_CreateSink.html */
-  CreateSink: "W||0||0,2|oam:TagResource|;",
+  CreateSink: "W||||0,2|oam:TagResource|;",
   /** Grants permission to delete a link between a monitoring account and a source account for cross-account monitoring. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_DeleteLink.html */
-  DeleteLink: "W||0|Link;1;|1||;",
+  DeleteLink: "W|||0;1;|1||;",
   /** Grants permission to delete a cross-account monitoring sink in a monitoring account. Access level: Write. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_DeleteSink.html */
-  DeleteSink: "W||0|Sink;1;|1||;",
+  DeleteSink: "W|||1;1;|1||;",
   /** Grants permission to retrieve complete information about one cross-account monitoring link. Access level: Read. Resources: Link*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_GetLink.html */
-  GetLink: "R||0|Link;1;|1||;",
+  GetLink: "R|||0;1;|1||;",
   /** Grants permission to retrieve complete information about one cross-account monitoring sink. Access level: Read. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_GetSink.html */
-  GetSink: "R||0|Sink;1;|1||;",
+  GetSink: "R|||1;1;|1||;",
   /** Grants permission to retrieve information for the IAM policy for a cross-account monitoring sink. Access level: Read. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_GetSinkPolicy.html */
-  GetSinkPolicy: "R||0|Sink;1;|1||;",
+  GetSinkPolicy: "R|||1;1;|1||;",
   /** Grants permission to retrieve a list of links that are linked for a cross-account monitoring sink. Access level: Read. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_ListAttachedLinks.html */
-  ListAttachedLinks: "R||0|Sink;1;|1||;",
+  ListAttachedLinks: "R|||1;1;|1||;",
   /** Grants permission to retrieve the ARNs of cross-account monitoring links in this account. Access level: Read. https://docs.aws.amazon.com/OAM/latest/APIReference/API_ListLinks.html */
-  ListLinks: "R||0||||;",
+  ListLinks: "R||||||;",
   /** Grants permission to retrieve the ARNs of cross-account monitoring sinks in this account. Access level: Read. https://docs.aws.amazon.com/OAM/latest/APIReference/API_ListSinks.html */
-  ListSinks: "R||0||||;",
+  ListSinks: "R||||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: Link, Sink. https://docs.aws.amazon.com/OAM/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|Link;0;,Sink;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to create or update the IAM policy for a cross-account monitoring sink. Access level: Write. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_PutSinkPolicy.html */
-  PutSinkPolicy: "W||0|Sink;1;|1||;",
+  PutSinkPolicy: "W|||1;1;|1||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: Link, Sink. https://docs.aws.amazon.com/OAM/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|Link;0;,Sink;0;|0,2||CreateLink,CreateSink,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateLink,CreateSink,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: Link, Sink. https://docs.aws.amazon.com/OAM/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|Link;0;,Sink;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update an existing link between a monitoring account and a source account. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_UpdateLink.html */
   UpdateLink:
-    "W||0|Link;1;|1,3|application-signals:Link,applicationinsights:Link,cloudwatch:Link,internetmonitor:Link,logs:Link,xray:Link|;",
+    "W|||0;1;|1,3|application-signals:Link,applicationinsights:Link,cloudwatch:Link,internetmonitor:Link,logs:Link,xray:Link|;",
 } as const;
 const actionDetails = {
   CreateLink:
@@ -90,12 +90,26 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to untag a resource",
   UpdateLink: "|,;~~~|Grants permission to update an existing link between a monitoring account and a source account",
 };
+const resourceTypeFacts = {
+  /** The Link resource type: arn:${Partition}:oam:${Region}:${Account}:link/${ResourceId} */
+  Link: "|,link|1",
+  /** The Sink resource type: arn:${Partition}:oam:${Region}:${Account}:sink/${ResourceId} */
+  Sink: "|,sink|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Link resource: arn:${Partition}:oam:${Region}:${Account}:link/${ResourceId}. */
+  link: "|,Link|arn:|Partition|:oam:|Region|:|Account|:link/|ResourceId|",
+  /** ARN of a Sink resource: arn:${Partition}:oam:${Region}:${Account}:sink/${ResourceId}. */
+  sink: "|,Sink|arn:|Partition|:oam:|Region|:|Account|:sink/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Link", "Sink"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "oam">;
 /** Any oam action. */
 export type Action = ActionOf<typeof actionFacts, "oam">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "oam">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -103,7 +117,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "oam" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every oam action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -111,25 +125,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Link resource type: arn:${Partition}:oam:${Region}:${Account}:link/${ResourceId} */
-  Link: "|,arn:${Partition}:oam:${Region}:${Account}:link/${ResourceId}|1",
-  /** The Sink resource type: arn:${Partition}:oam:${Region}:${Account}:sink/${ResourceId} */
-  Sink: "|,arn:${Partition}:oam:${Region}:${Account}:sink/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Link resource: arn:${Partition}:oam:${Region}:${Account}:link/${ResourceId}. */
-  link: "|Link|arn:|partition?|:oam:|region|:|account|:link/|resourceId|",
-  /** ARN of a Sink resource: arn:${Partition}:oam:${Region}:${Account}:sink/${ResourceId}. */
-  sink: "|Sink|arn:|partition?|:oam:|region|:|account|:sink/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -43,89 +43,86 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a new organization centralization rule with the specified name for the organization. Access level: Write. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateCentralizationRuleForOrganization.html */
-  CreateCentralizationRuleForOrganization:
-    "W||0|organization-centralization-rule;1;|0,2,3,4,5,6,7,8|observabilityadmin:TagResource|;",
+  CreateCentralizationRuleForOrganization: "W|||0;1;|0,2,3,4,5,6,7,8|observabilityadmin:TagResource|;",
   /** Grants permission to create a new s3 table integration with the specified configuration. Access level: Write. Resources: s3tableintegration*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateS3TableIntegration.html */
-  CreateS3TableIntegration: "W||0|s3tableintegration;1;|0,2|iam:PassRole,observabilityadmin:TagResource|;",
+  CreateS3TableIntegration: "W|||2;1;|0,2|iam:PassRole,observabilityadmin:TagResource|;",
   /** Grants permission to create a new telemetry pipeline with the specified name and configuration. Access level: Write. Resources: telemetry-pipeline*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateTelemetryPipeline.html */
-  CreateTelemetryPipeline: "W||0|telemetry-pipeline;1;|0,2,9|iam:PassRole,observabilityadmin:TagResource|;",
+  CreateTelemetryPipeline: "W|||3;1;|0,2,9|iam:PassRole,observabilityadmin:TagResource|;",
   /** Grants permission to create a new telemetry rule with the specified name for the account. Access level: Write. Resources: telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateTelemetryRule.html */
-  CreateTelemetryRule: "W||0|telemetry-rule;1;|0,2,10|observabilityadmin:TagResource|;",
+  CreateTelemetryRule: "W|||4;1;|0,2,10|observabilityadmin:TagResource|;",
   /** Grants permission to create a new organization telemetry rule with the specified name for the organization. Access level: Write. Resources: organization-telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateTelemetryRuleForOrganization.html */
-  CreateTelemetryRuleForOrganization: "W||0|organization-telemetry-rule;1;|0,2,10|observabilityadmin:TagResource|;",
+  CreateTelemetryRuleForOrganization: "W|||1;1;|0,2,10|observabilityadmin:TagResource|;",
   /** Grants permission to delete an organization centralization rule with the specified name for the organization. Access level: Write. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteCentralizationRuleForOrganization.html */
-  DeleteCentralizationRuleForOrganization: "W||0|organization-centralization-rule;1;|6||;",
+  DeleteCentralizationRuleForOrganization: "W|||0;1;|6||;",
   /** Grants permission to delete the s3 table integration with the specified arn. Access level: Write. Resources: s3tableintegration*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteS3TableIntegration.html */
-  DeleteS3TableIntegration: "W||0|s3tableintegration;1;|||;",
+  DeleteS3TableIntegration: "W|||2;1;|||;",
   /** Grants permission to delete the telemetry pipeline with the specified arn. Access level: Write. Resources: telemetry-pipeline*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteTelemetryPipeline.html */
-  DeleteTelemetryPipeline: "W||0|telemetry-pipeline;1;|||;",
+  DeleteTelemetryPipeline: "W|||3;1;|||;",
   /** Grants permission to delete a telemetry rule with the specified name for the account. Access level: Write. Resources: telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteTelemetryRule.html */
-  DeleteTelemetryRule: "W||0|telemetry-rule;1;|||;",
+  DeleteTelemetryRule: "W|||4;1;|||;",
   /** Grants permission to delete an organization telemetry rule with the specified name for the organization. Access level: Write. Resources: organization-telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteTelemetryRuleForOrganization.html */
-  DeleteTelemetryRuleForOrganization: "W||0|organization-telemetry-rule;1;|||;",
+  DeleteTelemetryRuleForOrganization: "W|||1;1;|||;",
   /** Grants permission to retrieve the specified organization centralization rule for the organization. Access level: Read. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetCentralizationRuleForOrganization.html */
-  GetCentralizationRuleForOrganization: "R||0|organization-centralization-rule;1;|6||;",
+  GetCentralizationRuleForOrganization: "R|||0;1;|6||;",
   /** Grants permission to retrieve the specified s3 table integration for the account. Access level: Read. Resources: s3tableintegration*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetS3TableIntegration.html */
-  GetS3TableIntegration: "R||0|s3tableintegration;1;|||;",
+  GetS3TableIntegration: "R|||2;1;|||;",
   /** Grants permission to retrieve the status of the Resource tags for telemetry feature for the account. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryEnrichmentStatus.html */
-  GetTelemetryEnrichmentStatus: "R||0||||;",
+  GetTelemetryEnrichmentStatus: "R||||||;",
   /** Grants permission to retrieve the Telemetry Config feature status for the account. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryEvaluationStatus.html */
-  GetTelemetryEvaluationStatus: "R||0||||;",
+  GetTelemetryEvaluationStatus: "R||||||;",
   /** Grants permission to retrieve the Telemetry Config feature status for the organization. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryEvaluationStatusForOrganization.html */
-  GetTelemetryEvaluationStatusForOrganization: "R||0||||;",
+  GetTelemetryEvaluationStatusForOrganization: "R||||||;",
   /** Grants permission to Get the telemetry pipeline with the specified name or arn. Access level: Read. Resources: telemetry-pipeline*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryPipeline.html */
-  GetTelemetryPipeline: "R||0|telemetry-pipeline;1;|||;",
+  GetTelemetryPipeline: "R|||3;1;|||;",
   /** Grants permission to retrieve the specified telemetry rule for the account. Access level: Read. Resources: telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryRule.html */
-  GetTelemetryRule: "R||0|telemetry-rule;1;|||;",
+  GetTelemetryRule: "R|||4;1;|||;",
   /** Grants permission to retrieve the specified organization telemetry rule for the organization. Access level: Read. Resources: organization-telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryRuleForOrganization.html */
-  GetTelemetryRuleForOrganization: "R||0|organization-telemetry-rule;1;|||;",
+  GetTelemetryRuleForOrganization: "R|||1;1;|||;",
   /** Grants permission to list the centralization rules for the organization. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListCentralizationRulesForOrganization.html */
-  ListCentralizationRulesForOrganization: "L||0||||;",
+  ListCentralizationRulesForOrganization: "L||||||;",
   /** Grants permission to retrieve telemetry configurations for resources associated with the account. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListResourceTelemetry.html */
-  ListResourceTelemetry: "R||0||10||;",
+  ListResourceTelemetry: "R||||10||;",
   /** Grants permission to retrieve telemetry configurations for resources associated with accounts in the organization. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListResourceTelemetryForOrganization.html */
-  ListResourceTelemetryForOrganization: "R||0||10||;",
+  ListResourceTelemetryForOrganization: "R||||10||;",
   /** Grants permission to list s3 table integrations for the account. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListS3TableIntegrations.html */
-  ListS3TableIntegrations: "L||0||||;",
+  ListS3TableIntegrations: "L||||||;",
   /** Grants permission to list the tags for the specified resource. Access level: List. Resources: organization-centralization-rule, organization-telemetry-rule, s3tableintegration, telemetry-pipeline, telemetry-rule. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "L||0|organization-centralization-rule;0;,organization-telemetry-rule;0;,s3tableintegration;0;,telemetry-pipeline;0;,telemetry-rule;0;|||;",
+  ListTagsForResource: "L|||0;0;,1;0;,2;0;,3;0;,4;0;|||;",
   /** Grants permission to List telemetry pipelines for the account. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListTelemetryPipelines.html */
-  ListTelemetryPipelines: "L||0||||;",
+  ListTelemetryPipelines: "L||||||;",
   /** Grants permission to list the telemetry rules for the account. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListTelemetryRules.html */
-  ListTelemetryRules: "L||0||||;",
+  ListTelemetryRules: "L||||||;",
   /** Grants permission to list the telemetry rules for the organization. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListTelemetryRulesForOrganization.html */
-  ListTelemetryRulesForOrganization: "L||0||||;",
+  ListTelemetryRulesForOrganization: "L||||||;",
   /** Grants permission to enable the Resource tags for telemetry feature for the account. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StartTelemetryEnrichment.html */
-  StartTelemetryEnrichment: "W||0||||;",
+  StartTelemetryEnrichment: "W||||||;",
   /** Grants permission to start the Telemetry Config feature for the account. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StartTelemetryEvaluation.html */
-  StartTelemetryEvaluation: "W||0||10||;",
+  StartTelemetryEvaluation: "W||||10||;",
   /** Grants permission to start the Telemetry Config feature for the organization. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StartTelemetryEvaluationForOrganization.html */
-  StartTelemetryEvaluationForOrganization: "W||0||10||;",
+  StartTelemetryEvaluationForOrganization: "W||||10||;",
   /** Grants permission to disable the Resource tags for telemetry feature for the account. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StopTelemetryEnrichment.html */
-  StopTelemetryEnrichment: "W||0||||;",
+  StopTelemetryEnrichment: "W||||||;",
   /** Grants permission to stop the Telemetry Config feature for the account. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StopTelemetryEvaluation.html */
-  StopTelemetryEvaluation: "W||0||||;",
+  StopTelemetryEvaluation: "W||||||;",
   /** Grants permission to stop the Telemetry Config feature for the organization. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StopTelemetryEvaluationForOrganization.html */
-  StopTelemetryEvaluationForOrganization: "W||0||||;",
+  StopTelemetryEvaluationForOrganization: "W||||||;",
   /** Grants permission to add or update the specified tags for the specified resource. Access level: Tagging. Resources: organization-centralization-rule, organization-telemetry-rule, s3tableintegration, telemetry-pipeline, telemetry-rule. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_TagResource.html */
   TagResource:
-    "T||0|organization-centralization-rule;0;,organization-telemetry-rule;0;,s3tableintegration;0;,telemetry-pipeline;0;,telemetry-rule;0;|0,2||CreateCentralizationRuleForOrganization,CreateS3TableIntegration,CreateTelemetryPipeline,CreateTelemetryRule,CreateTelemetryRuleForOrganization,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;|0,2||CreateCentralizationRuleForOrganization,CreateS3TableIntegration,CreateTelemetryPipeline,CreateTelemetryRule,CreateTelemetryRuleForOrganization,;",
   /** Grants permission to Test a telemetry pipeline configuration with sample data. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_TestTelemetryPipeline.html */
-  TestTelemetryPipeline: "R||0||||;",
+  TestTelemetryPipeline: "R||||||;",
   /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: organization-centralization-rule, organization-telemetry-rule, s3tableintegration, telemetry-pipeline, telemetry-rule. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UntagResource.html */
-  UntagResource:
-    "T||0|organization-centralization-rule;0;,organization-telemetry-rule;0;,s3tableintegration;0;,telemetry-pipeline;0;,telemetry-rule;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|2||;",
   /** Grants permission to update the specified centralization rule for the organization. Access level: Write. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateCentralizationRuleForOrganization.html */
-  UpdateCentralizationRuleForOrganization: "W||0|organization-centralization-rule;1;|3,4,5,6,7,8||;",
+  UpdateCentralizationRuleForOrganization: "W|||0;1;|3,4,5,6,7,8||;",
   /** Grants permission to Update the telemetry pipeline with the specified arn. Access level: Write. Resources: telemetry-pipeline*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateTelemetryPipeline.html */
-  UpdateTelemetryPipeline: "W||0|telemetry-pipeline;1;||iam:PassRole|;",
+  UpdateTelemetryPipeline: "W|||3;1;||iam:PassRole|;",
   /** Grants permission to update the specified telemetry rule for the account. Access level: Write. Resources: telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateTelemetryRule.html */
-  UpdateTelemetryRule: "W||0|telemetry-rule;1;|10||;",
+  UpdateTelemetryRule: "W|||4;1;|10||;",
   /** Grants permission to update the specified telemetry rule for the organization. Access level: Write. Resources: organization-telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateTelemetryRuleForOrganization.html */
-  UpdateTelemetryRuleForOrganization: "W||0|organization-telemetry-rule;1;|10||;",
+  UpdateTelemetryRuleForOrganization: "W|||1;1;|10||;",
   /** Grants permission to Validate a telemetry pipeline configuration. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ValidateTelemetryPipelineConfiguration.html */
-  ValidateTelemetryPipelineConfiguration: "R||0||||;",
+  ValidateTelemetryPipelineConfiguration: "R||||||;",
 } as const;
 const actionDetails = {
   CreateCentralizationRuleForOrganization:
@@ -190,12 +187,49 @@ const actionDetails = {
     "|,;~~~|Grants permission to update the specified telemetry rule for the organization",
   ValidateTelemetryPipelineConfiguration: "|,;~~~|Grants permission to Validate a telemetry pipeline configuration",
 };
+const resourceTypeFacts = {
+  /** The organization-centralization-rule resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-centralization-rule/${CentralizationRuleName} */
+  "organization-centralization-rule": "|,organizationCentralizationRule|1",
+  /** The organization-telemetry-rule resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-telemetry-rule/${TelemetryRuleName} */
+  "organization-telemetry-rule": "|,organizationTelemetryRule|1",
+  /** The s3tableintegration resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:s3tableintegration/${S3TableIntegrationIdentifier} */
+  s3tableintegration: "|,|1",
+  /** The telemetry-pipeline resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-pipeline/${TelemetryPipelineIdentifier} */
+  "telemetry-pipeline": "|,telemetryPipeline|1",
+  /** The telemetry-rule resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-rule/${TelemetryRuleName} */
+  "telemetry-rule": "|,telemetryRule|1",
+} as const;
+const arnFormats = {
+  /** ARN of a organization-centralization-rule resource: arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-centralization-rule/${CentralizationRuleName}. */
+  organizationCentralizationRule:
+    "|,organization-centralization-rule|arn:|Partition|:observabilityadmin:|Region|:|Account|:organization-centralization-rule/|CentralizationRuleName|",
+  /** ARN of a organization-telemetry-rule resource: arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-telemetry-rule/${TelemetryRuleName}. */
+  organizationTelemetryRule:
+    "|,organization-telemetry-rule|arn:|Partition|:observabilityadmin:|Region|:|Account|:organization-telemetry-rule/|TelemetryRuleName|",
+  /** ARN of a s3tableintegration resource: arn:${Partition}:observabilityadmin:${Region}:${Account}:s3tableintegration/${S3TableIntegrationIdentifier}. */
+  s3tableintegration:
+    "|,s3tableintegration|arn:|Partition|:observabilityadmin:|Region|:|Account|:s3tableintegration/|S3TableIntegrationIdentifier|",
+  /** ARN of a telemetry-pipeline resource: arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-pipeline/${TelemetryPipelineIdentifier}. */
+  telemetryPipeline:
+    "|,telemetry-pipeline|arn:|Partition|:observabilityadmin:|Region|:|Account|:telemetry-pipeline/|TelemetryPipelineIdentifier|",
+  /** ARN of a telemetry-rule resource: arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-rule/${TelemetryRuleName}. */
+  telemetryRule:
+    "|,telemetry-rule|arn:|Partition|:observabilityadmin:|Region|:|Account|:telemetry-rule/|TelemetryRuleName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "organization-centralization-rule",
+  "organization-telemetry-rule",
+  "s3tableintegration",
+  "telemetry-pipeline",
+  "telemetry-rule",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "observabilityadmin">;
 /** Any observabilityadmin action. */
 export type Action = ActionOf<typeof actionFacts, "observabilityadmin">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "observabilityadmin">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -203,7 +237,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "observabilityadmin" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every observabilityadmin action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -211,46 +245,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The organization-centralization-rule resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-centralization-rule/${CentralizationRuleName} */
-  "organization-centralization-rule":
-    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-centralization-rule/${CentralizationRuleName}|1",
-  /** The organization-telemetry-rule resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-telemetry-rule/${TelemetryRuleName} */
-  "organization-telemetry-rule":
-    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-telemetry-rule/${TelemetryRuleName}|1",
-  /** The s3tableintegration resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:s3tableintegration/${S3TableIntegrationIdentifier} */
-  s3tableintegration:
-    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:s3tableintegration/${S3TableIntegrationIdentifier}|1",
-  /** The telemetry-pipeline resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-pipeline/${TelemetryPipelineIdentifier} */
-  "telemetry-pipeline":
-    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-pipeline/${TelemetryPipelineIdentifier}|1",
-  /** The telemetry-rule resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-rule/${TelemetryRuleName} */
-  "telemetry-rule": "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-rule/${TelemetryRuleName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a organization-centralization-rule resource: arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-centralization-rule/${CentralizationRuleName}. */
-  organizationCentralizationRule:
-    "|organization-centralization-rule|arn:|partition?|:observabilityadmin:|region|:|account|:organization-centralization-rule/|centralizationRuleName|",
-  /** ARN of a organization-telemetry-rule resource: arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-telemetry-rule/${TelemetryRuleName}. */
-  organizationTelemetryRule:
-    "|organization-telemetry-rule|arn:|partition?|:observabilityadmin:|region|:|account|:organization-telemetry-rule/|telemetryRuleName|",
-  /** ARN of a s3tableintegration resource: arn:${Partition}:observabilityadmin:${Region}:${Account}:s3tableintegration/${S3TableIntegrationIdentifier}. */
-  s3tableintegration:
-    "|s3tableintegration|arn:|partition?|:observabilityadmin:|region|:|account|:s3tableintegration/|s3TableIntegrationIdentifier|",
-  /** ARN of a telemetry-pipeline resource: arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-pipeline/${TelemetryPipelineIdentifier}. */
-  telemetryPipeline:
-    "|telemetry-pipeline|arn:|partition?|:observabilityadmin:|region|:|account|:telemetry-pipeline/|telemetryPipelineIdentifier|",
-  /** ARN of a telemetry-rule resource: arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-rule/${TelemetryRuleName}. */
-  telemetryRule:
-    "|telemetry-rule|arn:|partition?|:observabilityadmin:|region|:|account|:telemetry-rule/|telemetryRuleName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,114 +30,112 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to register the Amazon Web Services Marketplace token for your Amazon Web Services account to activate your Oracle Database@Amazon Web Services subscription. Access level: Write. https://docs.aws.amazon.com/odb/latest/APIReference/API_AcceptMarketplaceRegistration.html */
-  AcceptMarketplaceRegistration: "W||0||||;",
+  AcceptMarketplaceRegistration: "W||||||;",
   /** Grants permission to associate an AWS Identity and Access Management (IAM) service role with a specified resource to enable AWS service integration. Access level: Write. Resources: cloud-autonomous-vm-cluster, cloud-vm-cluster. https://docs.aws.amazon.com/odb/latest/APIReference/API_AssociateIamRoleToResource.html */
-  AssociateIamRoleToResource: "W||0|cloud-autonomous-vm-cluster;0;,cloud-vm-cluster;0;||iam:PassRole|;",
+  AssociateIamRoleToResource: "W|||0;0;,2;0;||iam:PassRole|;",
   /** Grants permission to create a new Autonomous VM cluster in the specified Exadata infrastructure. Access level: Write. Resources: cloud-exadata-infrastructure*, odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateCloudAutonomousVmCluster.html */
-  CreateCloudAutonomousVmCluster: "W||0|cloud-exadata-infrastructure;1;,odb-network;1;|0,2|odb:TagResource|;",
+  CreateCloudAutonomousVmCluster: "W|||1;1;,4;1;|0,2|odb:TagResource|;",
   /** Grants permission to create an Exadata infrastructure. Access level: Write. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateCloudExadataInfrastructure.html */
-  CreateCloudExadataInfrastructure: "W||0||0,2|odb:TagResource|;",
+  CreateCloudExadataInfrastructure: "W||||0,2|odb:TagResource|;",
   /** Grants permission to create a VM cluster on the specified Exadata infrastructure. Access level: Write. Resources: cloud-exadata-infrastructure*, odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateCloudVmCluster.html */
-  CreateCloudVmCluster: "W||0|cloud-exadata-infrastructure;1;,odb-network;1;|0,2|odb:CreateDbNode,odb:TagResource|;",
+  CreateCloudVmCluster: "W|||1;1;,4;1;|0,2|odb:CreateDbNode,odb:TagResource|;",
   /** Grants permission to create a DB Node. Access level: Write. Resources: db-node*. Permission only. API_CreateDbNode.html */
-  CreateDbNode: "W||1|db-node;1;|||CreateCloudVmCluster",
+  CreateDbNode: "W||1|3;1;|||CreateCloudVmCluster",
   /** Grants permission to create an ODB Grant Share. Access level: Write. Permission only. API_CreateGrantShare.html */
   CreateGrantShare: "W||1||||",
   /** Grants permission to create an ODB network. Access level: Write. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateOdbNetwork.html */
-  CreateOdbNetwork: "W||0||0,2|odb:TagResource|;",
+  CreateOdbNetwork: "W||||0,2|odb:TagResource|;",
   /** Grants permission to create an ODB Peering Connection. Access level: Write. Resources: odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateOdbPeeringConnection.html */
-  CreateOdbPeeringConnection: "W||0|odb-network;1;|0,2|odb:TagResource|;",
+  CreateOdbPeeringConnection: "W|||4;1;|0,2|odb:TagResource|;",
   /** Grants permission to create an Outbound Integration. Access level: Write. Resources: cloud-autonomous-vm-cluster*, cloud-vm-cluster*. Permission only. API_CreateOutboundIntegration.html */
-  CreateOutboundIntegration: "W||1|cloud-autonomous-vm-cluster;1;,cloud-vm-cluster;1;|||",
+  CreateOutboundIntegration: "W||1|0;1;,2;1;|||",
   /** Grants permission to Deletes an Autonomous VM cluster. Access level: Write. Resources: cloud-autonomous-vm-cluster*. https://docs.aws.amazon.com/odb/latest/APIReference/API_DeleteCloudAutonomousVmCluster.html */
-  DeleteCloudAutonomousVmCluster: "W||0|cloud-autonomous-vm-cluster;1;|||;",
+  DeleteCloudAutonomousVmCluster: "W|||0;1;|||;",
   /** Grants permission to delete a specified Exadata infrastructure. Before you use this operation, make sure to delete all of the VM clusters that are hosted on this Exadata infrastructure. Access level: Write. Resources: cloud-exadata-infrastructure*. https://docs.aws.amazon.com/odb/latest/APIReference/API_DeleteCloudExadataInfrastructure.html */
-  DeleteCloudExadataInfrastructure: "W||0|cloud-exadata-infrastructure;1;|||;",
+  DeleteCloudExadataInfrastructure: "W|||1;1;|||;",
   /** Grants permission to delete a specified VM cluster. Access level: Write. Resources: cloud-vm-cluster*. https://docs.aws.amazon.com/odb/latest/APIReference/API_DeleteCloudVmCluster.html */
-  DeleteCloudVmCluster: "W||0|cloud-vm-cluster;1;||odb:DeleteDbNode|;",
+  DeleteCloudVmCluster: "W|||2;1;||odb:DeleteDbNode|;",
   /** Grants permission to delete a DB Node. Access level: Write. Resources: db-node*. Permission only. API_DeleteDbNode.html */
-  DeleteDbNode: "W||1|db-node;1;|||DeleteCloudVmCluster",
+  DeleteDbNode: "W||1|3;1;|||DeleteCloudVmCluster",
   /** Grants permission to delete an ODB Grant Share. Access level: Write. Permission only. API_DeleteGrantShare.html */
   DeleteGrantShare: "W||1||||",
   /** Grants permission to delete the specified ODB network. Access level: Write. Resources: odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_DeleteOdbNetwork.html */
-  DeleteOdbNetwork: "W||0|odb-network;1;|||;",
+  DeleteOdbNetwork: "W|||4;1;|||;",
   /** Grants permission to delete the specified ODB Peering Connection. When you delete an ODB peering connection, the underlying VPC peering connection is also deleted. Access level: Write. Resources: odb-peering-connection*. https://docs.aws.amazon.com/odb/latest/APIReference/API_DeleteOdbPeeringConnection.html */
-  DeleteOdbPeeringConnection: "W||0|odb-peering-connection;1;|||;",
+  DeleteOdbPeeringConnection: "W|||5;1;|||;",
   /** Grants permission to delete a resource policy. Access level: Write. Resources: cloud-exadata-infrastructure*, odb-network*. Permission only. API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||1|cloud-exadata-infrastructure;1;,odb-network;1;|||",
+  DeleteResourcePolicy: "W||1|1;1;,4;1;|||",
   /** Grants permission to disassociate an AWS Identity and Access Management (IAM) service role from a specified resource to disable AWS service integration. Access level: Write. Resources: cloud-autonomous-vm-cluster, cloud-vm-cluster. https://docs.aws.amazon.com/odb/latest/APIReference/API_DisassociateIamRoleFromResource.html */
-  DisassociateIamRoleFromResource: "W||0|cloud-autonomous-vm-cluster;0;,cloud-vm-cluster;0;|||;",
+  DisassociateIamRoleFromResource: "W|||0;0;,2;0;|||;",
   /** Grants permission to get information about a specific Autonomous VM cluster. Access level: Read. Resources: cloud-autonomous-vm-cluster*. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetCloudAutonomousVmCluster.html */
-  GetCloudAutonomousVmCluster: "R||0|cloud-autonomous-vm-cluster;1;|||;",
+  GetCloudAutonomousVmCluster: "R|||0;1;|||;",
   /** Grants permission to get information about the specified Exadata infrastructure. Access level: Read. Resources: cloud-exadata-infrastructure*. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetCloudExadataInfrastructure.html */
-  GetCloudExadataInfrastructure: "R||0|cloud-exadata-infrastructure;1;|||;",
+  GetCloudExadataInfrastructure: "R|||1;1;|||;",
   /** Grants permission to retrieve information about unallocated resources in a specified Cloud Exadata Infrastructure. Access level: Read. Resources: cloud-exadata-infrastructure*. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetCloudExadataInfrastructureUnallocatedResources.html */
-  GetCloudExadataInfrastructureUnallocatedResources: "R||0|cloud-exadata-infrastructure;1;|||;",
+  GetCloudExadataInfrastructureUnallocatedResources: "R|||1;1;|||;",
   /** Grants permission to get information about the specified VM cluster. Access level: Read. Resources: cloud-vm-cluster*. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetCloudVmCluster.html */
-  GetCloudVmCluster: "R||0|cloud-vm-cluster;1;|||;",
+  GetCloudVmCluster: "R|||2;1;|||;",
   /** Grants permission to get information about the specified DB node. Access level: Read. Resources: cloud-vm-cluster*, db-node*. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetDbNode.html */
-  GetDbNode: "R||0|cloud-vm-cluster;1;,db-node;1;|||;",
+  GetDbNode: "R|||2;1;,3;1;|||;",
   /** Grants permission to get information about the specified database server. Access level: Read. Resources: cloud-exadata-infrastructure*. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetDbServer.html */
-  GetDbServer: "R||0|cloud-exadata-infrastructure;1;|||;",
+  GetDbServer: "R|||1;1;|||;",
   /** Grants permission to get the tenancy activation link and onboarding status for your Amazon Web Services account. Access level: Read. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetOciOnboardingStatus.html */
-  GetOciOnboardingStatus: "R||0||||;",
+  GetOciOnboardingStatus: "R||||||;",
   /** Grants permission to get information about the specified ODB network. Access level: Read. Resources: odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetOdbNetwork.html */
-  GetOdbNetwork: "R||0|odb-network;1;|||;",
+  GetOdbNetwork: "R|||4;1;|||;",
   /** Grants permission to get information about the specified ODB Peering connection. Access level: Read. Resources: odb-peering-connection*. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetOdbPeeringConnection.html */
-  GetOdbPeeringConnection: "R||0|odb-peering-connection;1;|||;",
+  GetOdbPeeringConnection: "R|||5;1;|||;",
   /** Grants permission to get a resource policy. Access level: Read. Resources: cloud-exadata-infrastructure*, odb-network*. Permission only. API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||1|cloud-exadata-infrastructure;1;,odb-network;1;|||",
+  GetResourcePolicy: "R||1|1;1;,4;1;|||",
   /** Grants permission to initialize the ODB service for the first time in an account. Access level: Write. https://docs.aws.amazon.com/odb/latest/APIReference/API_InitializeService.html */
-  InitializeService: "W||0||||;",
+  InitializeService: "W||||||;",
   /** Grants permission to list all Autonomous VMs in an Autonomous VM cluster. Access level: Read. Resources: cloud-autonomous-vm-cluster. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListAutonomousVirtualMachines.html */
-  ListAutonomousVirtualMachines: "R||0|cloud-autonomous-vm-cluster;0;|||;",
+  ListAutonomousVirtualMachines: "R|||0;0;|||;",
   /** Grants permission to list all Autonomous VM clusters in a specified Cloud Exadata infrastructure. Access level: List. Resources: cloud-exadata-infrastructure. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListCloudAutonomousVmClusters.html */
-  ListCloudAutonomousVmClusters: "L||0|cloud-exadata-infrastructure;0;|||;",
+  ListCloudAutonomousVmClusters: "L|||1;0;|||;",
   /** Grants permission to list information about the Exadata infrastructures owned by your Amazon Web Services account. Access level: List. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListCloudExadataInfrastructures.html */
-  ListCloudExadataInfrastructures: "L||0||||;",
+  ListCloudExadataInfrastructures: "L||||||;",
   /** Grants permission to list information about the VM clusters owned by your Amazon Web Services account or only the ones on the specified Exadata infrastructure. Access level: List. Resources: cloud-exadata-infrastructure. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListCloudVmClusters.html */
-  ListCloudVmClusters: "L||0|cloud-exadata-infrastructure;0;|||;",
+  ListCloudVmClusters: "L|||1;0;|||;",
   /** Grants permission to list information about the DB nodes for the specified VM cluster. Access level: List. Resources: cloud-vm-cluster*. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListDbNodes.html */
-  ListDbNodes: "L||0|cloud-vm-cluster;1;|||;",
+  ListDbNodes: "L|||2;1;|||;",
   /** Grants permission to list information about the database servers that belong to the specified Exadata infrastructure. Access level: Read. Resources: cloud-exadata-infrastructure*. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListDbServers.html */
-  ListDbServers: "R||0|cloud-exadata-infrastructure;1;|||;",
+  ListDbServers: "R|||1;1;|||;",
   /** Grants permission to list information about the shapes that are available for an Exadata infrastructure. Access level: Read. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListDbSystemShapes.html */
-  ListDbSystemShapes: "R||0||||;",
+  ListDbSystemShapes: "R||||||;",
   /** Grants permission to list information about Oracle Grid Infrastructure (GI) software versions that are available for a VM cluster for the specified shape. Access level: Read. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListGiVersions.html */
-  ListGiVersions: "R||0||||;",
+  ListGiVersions: "R||||||;",
   /** Grants permission to list information about the ODB networks owned by your Amazon Web Services account. Access level: List. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListOdbNetworks.html */
-  ListOdbNetworks: "L||0||||;",
+  ListOdbNetworks: "L||||||;",
   /** Grants permission to list all ODB peering connections or those associated with a specific ODB network. Access level: List. Resources: odb-network. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListOdbPeeringConnections.html */
-  ListOdbPeeringConnections: "L||0|odb-network;0;|||;",
+  ListOdbPeeringConnections: "L|||4;0;|||;",
   /** Grants permission to list information about the system versions that are available for a VM cluster for the specified giVersion and shape. Access level: Read. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListSystemVersions.html */
-  ListSystemVersions: "R||0||||;",
+  ListSystemVersions: "R||||||;",
   /** Grants permission to list information about the tags applied to this resource. Access level: Read. Resources: cloud-autonomous-vm-cluster, cloud-exadata-infrastructure, cloud-vm-cluster, db-node, odb-network, odb-peering-connection. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|cloud-autonomous-vm-cluster;0;,cloud-exadata-infrastructure;0;,cloud-vm-cluster;0;,db-node;0;,odb-network;0;,odb-peering-connection;0;|1||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|1||;",
   /** Grants permission to update a resource policy. Access level: Write. Resources: cloud-exadata-infrastructure*, odb-network*. Permission only. API_PutResourcePolicy.html */
-  PutResourcePolicy: "W||1|cloud-exadata-infrastructure;1;,odb-network;1;|||",
+  PutResourcePolicy: "W||1|1;1;,4;1;|||",
   /** Grants permission to reboot the specified DB node in a VM cluster. Access level: Write. Resources: cloud-vm-cluster*, db-node*. https://docs.aws.amazon.com/odb/latest/APIReference/API_RebootDbNode.html */
-  RebootDbNode: "W||0|cloud-vm-cluster;1;,db-node;1;|||;",
+  RebootDbNode: "W|||2;1;,3;1;|||;",
   /** Grants permission to start the specified DB node in a VM cluster. Access level: Write. Resources: cloud-vm-cluster*, db-node*. https://docs.aws.amazon.com/odb/latest/APIReference/API_StartDbNode.html */
-  StartDbNode: "W||0|cloud-vm-cluster;1;,db-node;1;|||;",
+  StartDbNode: "W|||2;1;,3;1;|||;",
   /** Grants permission to stop the specified DB node in a VM cluster. Access level: Write. Resources: cloud-vm-cluster*, db-node*. https://docs.aws.amazon.com/odb/latest/APIReference/API_StopDbNode.html */
-  StopDbNode: "W||0|cloud-vm-cluster;1;,db-node;1;|||;",
+  StopDbNode: "W|||2;1;,3;1;|||;",
   /** Grants permission to apply tags to the specified resource. Access level: Tagging. Resources: cloud-autonomous-vm-cluster, cloud-exadata-infrastructure, cloud-vm-cluster, db-node, odb-network, odb-peering-connection. https://docs.aws.amazon.com/odb/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|cloud-autonomous-vm-cluster;0;,cloud-exadata-infrastructure;0;,cloud-vm-cluster;0;,db-node;0;,odb-network;0;,odb-peering-connection;0;|0,1,2||CreateCloudAutonomousVmCluster,CreateCloudExadataInfrastructure,CreateCloudVmCluster,CreateOdbNetwork,CreateOdbPeeringConnection,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|0,1,2||CreateCloudAutonomousVmCluster,CreateCloudExadataInfrastructure,CreateCloudVmCluster,CreateOdbNetwork,CreateOdbPeeringConnection,;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: cloud-autonomous-vm-cluster, cloud-exadata-infrastructure, cloud-vm-cluster, db-node, odb-network, odb-peering-connection. https://docs.aws.amazon.com/odb/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|cloud-autonomous-vm-cluster;0;,cloud-exadata-infrastructure;0;,cloud-vm-cluster;0;,db-node;0;,odb-network;0;,odb-peering-connection;0;|1,2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|1,2||;",
   /** Grants permission to update the properties of an Exadata infrastructure resource. Access level: Write. Resources: cloud-exadata-infrastructure*. https://docs.aws.amazon.com/odb/latest/APIReference/API_UpdateCloudExadataInfrastructure.html */
-  UpdateCloudExadataInfrastructure: "W||0|cloud-exadata-infrastructure;1;|||;",
+  UpdateCloudExadataInfrastructure: "W|||1;1;|||;",
   /** Grants permission to update an ODB Grant Share. Access level: Write. Permission only. API_UpdateGrantShare.html */
   UpdateGrantShare: "W||1||||",
   /** Grants permission to update properties of a specified ODB network. Access level: Write. Resources: odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_UpdateOdbNetwork.html */
-  UpdateOdbNetwork: "W||0|odb-network;1;|||;",
+  UpdateOdbNetwork: "W|||4;1;|||;",
   /** Grants permission to update properties of a specified ODB Peering Connection. Access level: Write. Resources: odb-peering-connection*. https://docs.aws.amazon.com/odb/latest/APIReference/API_UpdateOdbPeeringConnection.html */
-  UpdateOdbPeeringConnection: "W||0|odb-peering-connection;1;|||;",
+  UpdateOdbPeeringConnection: "W|||5;1;|||;",
   /** Grants permission to update an Outbound Integration. Access level: Write. Resources: cloud-autonomous-vm-cluster*, cloud-vm-cluster*. Permission only. API_UpdateOutboundIntegration.html */
-  UpdateOutboundIntegration: "W||1|cloud-autonomous-vm-cluster;1;,cloud-vm-cluster;1;|||",
+  UpdateOutboundIntegration: "W||1|0;1;,2;1;|||",
 } as const;
 const actionDetails = {
   AcceptMarketplaceRegistration:
@@ -213,12 +211,52 @@ const actionDetails = {
   UpdateOdbPeeringConnection: "|,;~~~|Grants permission to update properties of a specified ODB Peering Connection",
   UpdateOutboundIntegration: "|,;~|Grants permission to update an Outbound Integration",
 };
+const resourceTypeFacts = {
+  /** The cloud-autonomous-vm-cluster resource type: arn:${Partition}:odb:${Region}:${Account}:cloud-autonomous-vm-cluster/${CloudAutonomousVmClusterId} */
+  "cloud-autonomous-vm-cluster": "|,cloudAutonomousVmCluster|1",
+  /** The cloud-exadata-infrastructure resource type: arn:${Partition}:odb:${Region}:${Account}:cloud-exadata-infrastructure/${CloudExadataInfrastructureId} */
+  "cloud-exadata-infrastructure": "|,cloudExadataInfrastructure|1",
+  /** The cloud-vm-cluster resource type: arn:${Partition}:odb:${Region}:${Account}:cloud-vm-cluster/${CloudVmClusterId} */
+  "cloud-vm-cluster": "|,cloudVmCluster|1",
+  /** The db-node resource type: arn:${Partition}:odb:${Region}:${Account}:db-node/${DbNodeId} */
+  "db-node": "|,dbNode|1",
+  /** The odb-network resource type: arn:${Partition}:odb:${Region}:${Account}:odb-network/${OdbNetworkId} */
+  "odb-network": "|,odbNetwork|1",
+  /** The odb-peering-connection resource type: arn:${Partition}:odb:${Region}:${Account}:odb-peering-connection/${OdbPeeringConnectionId} */
+  "odb-peering-connection": "|,odbPeeringConnection|1",
+} as const;
+const arnFormats = {
+  /** ARN of a cloud-autonomous-vm-cluster resource: arn:${Partition}:odb:${Region}:${Account}:cloud-autonomous-vm-cluster/${CloudAutonomousVmClusterId}. */
+  cloudAutonomousVmCluster:
+    "|,cloud-autonomous-vm-cluster|arn:|Partition|:odb:|Region|:|Account|:cloud-autonomous-vm-cluster/|CloudAutonomousVmClusterId|",
+  /** ARN of a cloud-exadata-infrastructure resource: arn:${Partition}:odb:${Region}:${Account}:cloud-exadata-infrastructure/${CloudExadataInfrastructureId}. */
+  cloudExadataInfrastructure:
+    "|,cloud-exadata-infrastructure|arn:|Partition|:odb:|Region|:|Account|:cloud-exadata-infrastructure/|CloudExadataInfrastructureId|",
+  /** ARN of a cloud-vm-cluster resource: arn:${Partition}:odb:${Region}:${Account}:cloud-vm-cluster/${CloudVmClusterId}. */
+  cloudVmCluster: "|,cloud-vm-cluster|arn:|Partition|:odb:|Region|:|Account|:cloud-vm-cluster/|CloudVmClusterId|",
+  /** ARN of a db-node resource: arn:${Partition}:odb:${Region}:${Account}:db-node/${DbNodeId}. */
+  dbNode: "|,db-node|arn:|Partition|:odb:|Region|:|Account|:db-node/|DbNodeId|",
+  /** ARN of a odb-network resource: arn:${Partition}:odb:${Region}:${Account}:odb-network/${OdbNetworkId}. */
+  odbNetwork: "|,odb-network|arn:|Partition|:odb:|Region|:|Account|:odb-network/|OdbNetworkId|",
+  /** ARN of a odb-peering-connection resource: arn:${Partition}:odb:${Region}:${Account}:odb-peering-connection/${OdbPeeringConnectionId}. */
+  odbPeeringConnection:
+    "|,odb-peering-connection|arn:|Partition|:odb:|Region|:|Account|:odb-peering-connection/|OdbPeeringConnectionId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "cloud-autonomous-vm-cluster",
+  "cloud-exadata-infrastructure",
+  "cloud-vm-cluster",
+  "db-node",
+  "odb-network",
+  "odb-peering-connection",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "odb">;
 /** Any odb action. */
 export type Action = ActionOf<typeof actionFacts, "odb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "odb">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -226,7 +264,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "odb" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every odb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -234,47 +272,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The cloud-autonomous-vm-cluster resource type: arn:${Partition}:odb:${Region}:${Account}:cloud-autonomous-vm-cluster/${CloudAutonomousVmClusterId} */
-  "cloud-autonomous-vm-cluster":
-    "|,arn:${Partition}:odb:${Region}:${Account}:cloud-autonomous-vm-cluster/${CloudAutonomousVmClusterId}|1",
-  /** The cloud-exadata-infrastructure resource type: arn:${Partition}:odb:${Region}:${Account}:cloud-exadata-infrastructure/${CloudExadataInfrastructureId} */
-  "cloud-exadata-infrastructure":
-    "|,arn:${Partition}:odb:${Region}:${Account}:cloud-exadata-infrastructure/${CloudExadataInfrastructureId}|1",
-  /** The cloud-vm-cluster resource type: arn:${Partition}:odb:${Region}:${Account}:cloud-vm-cluster/${CloudVmClusterId} */
-  "cloud-vm-cluster": "|,arn:${Partition}:odb:${Region}:${Account}:cloud-vm-cluster/${CloudVmClusterId}|1",
-  /** The db-node resource type: arn:${Partition}:odb:${Region}:${Account}:db-node/${DbNodeId} */
-  "db-node": "|,arn:${Partition}:odb:${Region}:${Account}:db-node/${DbNodeId}|1",
-  /** The odb-network resource type: arn:${Partition}:odb:${Region}:${Account}:odb-network/${OdbNetworkId} */
-  "odb-network": "|,arn:${Partition}:odb:${Region}:${Account}:odb-network/${OdbNetworkId}|1",
-  /** The odb-peering-connection resource type: arn:${Partition}:odb:${Region}:${Account}:odb-peering-connection/${OdbPeeringConnectionId} */
-  "odb-peering-connection":
-    "|,arn:${Partition}:odb:${Region}:${Account}:odb-peering-connection/${OdbPeeringConnectionId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a cloud-autonomous-vm-cluster resource: arn:${Partition}:odb:${Region}:${Account}:cloud-autonomous-vm-cluster/${CloudAutonomousVmClusterId}. */
-  cloudAutonomousVmCluster:
-    "|cloud-autonomous-vm-cluster|arn:|partition?|:odb:|region|:|account|:cloud-autonomous-vm-cluster/|cloudAutonomousVmClusterId|",
-  /** ARN of a cloud-exadata-infrastructure resource: arn:${Partition}:odb:${Region}:${Account}:cloud-exadata-infrastructure/${CloudExadataInfrastructureId}. */
-  cloudExadataInfrastructure:
-    "|cloud-exadata-infrastructure|arn:|partition?|:odb:|region|:|account|:cloud-exadata-infrastructure/|cloudExadataInfrastructureId|",
-  /** ARN of a cloud-vm-cluster resource: arn:${Partition}:odb:${Region}:${Account}:cloud-vm-cluster/${CloudVmClusterId}. */
-  cloudVmCluster: "|cloud-vm-cluster|arn:|partition?|:odb:|region|:|account|:cloud-vm-cluster/|cloudVmClusterId|",
-  /** ARN of a db-node resource: arn:${Partition}:odb:${Region}:${Account}:db-node/${DbNodeId}. */
-  dbNode: "|db-node|arn:|partition?|:odb:|region|:|account|:db-node/|dbNodeId|",
-  /** ARN of a odb-network resource: arn:${Partition}:odb:${Region}:${Account}:odb-network/${OdbNetworkId}. */
-  odbNetwork: "|odb-network|arn:|partition?|:odb:|region|:|account|:odb-network/|odbNetworkId|",
-  /** ARN of a odb-peering-connection resource: arn:${Partition}:odb:${Region}:${Account}:odb-peering-connection/${OdbPeeringConnectionId}. */
-  odbPeeringConnection:
-    "|odb-peering-connection|arn:|partition?|:odb:|region|:|account|:odb-peering-connection/|odbPeeringConnectionId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,224 +30,221 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to abort multipart read set uploads. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_AbortMultipartReadSetUpload.html */
-  AbortMultipartReadSetUpload: "W||0|sequenceStore;1;|||;",
+  AbortMultipartReadSetUpload: "W|||13;1;|||;",
   /** Grants permission to accept a share. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_AcceptShare.html */
-  AcceptShare: "W||0||||;",
+  AcceptShare: "W||||||;",
   /** Grants permission to batch delete Read Sets in the given Sequence Store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_BatchDeleteReadSet.html */
-  BatchDeleteReadSet: "W||0|sequenceStore;1;|||;",
+  BatchDeleteReadSet: "W|||13;1;|||;",
   /** Grants permission to cancel an Annotation Import Job. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CancelAnnotationImportJob.html */
-  CancelAnnotationImportJob: "W||0||||;",
+  CancelAnnotationImportJob: "W||||||;",
   /** Grants permission to cancel a workflow run and stop all workflow tasks. Access level: Write. Resources: run*. https://docs.aws.amazon.com/omics/latest/api/API_CancelRun.html */
-  CancelRun: "W||0|run;1;|||;",
+  CancelRun: "W|||9;1;|||;",
   /** Grants permission to cancel a batch of workflow runs. Access level: Write. Resources: runBatch*. https://docs.aws.amazon.com/omics/latest/api/API_CancelRunBatch.html */
-  CancelRunBatch: "W||0|runBatch;1;|||;",
+  CancelRunBatch: "W|||10;1;|||;",
   /** Grants permission to cancel a Variant Import Job. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CancelVariantImportJob.html */
-  CancelVariantImportJob: "W||0||||;",
+  CancelVariantImportJob: "W||||||;",
   /** Grants permission to complete a multipart read set upload. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_CompleteMultipartReadSetUpload.html */
-  CompleteMultipartReadSetUpload: "W||0|sequenceStore;1;|||;",
+  CompleteMultipartReadSetUpload: "W|||13;1;|||;",
   /** Grants permission to create an Annotation Store. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateAnnotationStore.html */
-  CreateAnnotationStore: "W||0||0,2|omics:TagResource|;",
+  CreateAnnotationStore: "W||||0,2|omics:TagResource|;",
   /** Grants permission to create a Version in an Annotation Store. Access level: Write. Resources: AnnotationStore*. https://docs.aws.amazon.com/omics/latest/api/API_CreateAnnotationStoreVersion.html */
-  CreateAnnotationStoreVersion: "W||0|AnnotationStore;1;|0,2|omics:TagResource|;",
+  CreateAnnotationStoreVersion: "W|||0;1;|0,2|omics:TagResource|;",
   /** Grants permission to create a new configuration. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateConfiguration.html */
   CreateConfiguration:
-    "W||0||0,2|codeconnections:PassConnection,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,iam:CreateServiceLinkedRole,omics:TagResource|;",
+    "W||||0,2|codeconnections:PassConnection,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,iam:CreateServiceLinkedRole,omics:TagResource|;",
   /** Grants permission to create a multipart read set upload. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_CreateMultipartReadSetUpload.html */
-  CreateMultipartReadSetUpload: "W||0|sequenceStore;1;||omics:TagResource|;",
+  CreateMultipartReadSetUpload: "W|||13;1;||omics:TagResource|;",
   /** Grants permission to create a Reference Store. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateReferenceStore.html */
-  CreateReferenceStore: "W||0||0,2|omics:TagResource|;",
+  CreateReferenceStore: "W||||0,2|omics:TagResource|;",
   /** Grants permission to create a new workflow run cache. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateRunCache.html */
-  CreateRunCache: "W||0||0,2|omics:TagResource|;",
+  CreateRunCache: "W||||0,2|omics:TagResource|;",
   /** Grants permission to create a new workflow run group. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateRunGroup.html */
-  CreateRunGroup: "W||0||0,2|omics:TagResource|;,TagResource",
+  CreateRunGroup: "W||||0,2|omics:TagResource|;,TagResource",
   /** Grants permission to create a Sequence Store. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateSequenceStore.html */
-  CreateSequenceStore: "W||0||0,2|omics:TagResource|;",
+  CreateSequenceStore: "W||||0,2|omics:TagResource|;",
   /** Grants permission to create a share. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateShare.html */
-  CreateShare: "W||0||||;",
+  CreateShare: "W||||||;",
   /** Grants permission to create a Variant Store. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateVariantStore.html */
-  CreateVariantStore: "W||0||0,2|omics:TagResource|;",
+  CreateVariantStore: "W||||0,2|omics:TagResource|;",
   /** Grants permission to create a new workflow with a workflow definition and template of workflow parameters. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateWorkflow.html */
-  CreateWorkflow: "W||0||0,2|codeconnections:PassConnection,omics:TagResource|;",
+  CreateWorkflow: "W||||0,2|codeconnections:PassConnection,omics:TagResource|;",
   /** Grants permission to create a new workflow version with a workflow definition and template of workflow parameters. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/omics/latest/api/API_CreateWorkflowVersion.html */
-  CreateWorkflowVersion: "W||0|workflow;1;|0,2|codeconnections:PassConnection,omics:TagResource|;",
+  CreateWorkflowVersion: "W|||14;1;|0,2|codeconnections:PassConnection,omics:TagResource|;",
   /** Grants permission to delete an Annotation Store. Access level: Write. Resources: AnnotationStore*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteAnnotationStore.html */
-  DeleteAnnotationStore: "W||0|AnnotationStore;1;|||;",
+  DeleteAnnotationStore: "W|||0;1;|||;",
   /** Grants permission to delete Versions in an Annotation Store. Access level: Write. Resources: AnnotationStore*, AnnotationStoreVersion*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteAnnotationStoreVersions.html */
-  DeleteAnnotationStoreVersions: "W||0|AnnotationStore;1;,AnnotationStoreVersion;1;|||;",
+  DeleteAnnotationStoreVersions: "W|||0;1;,1;1;|||;",
   /** Grants permission to delete a batch. Access level: Write. Resources: runBatch*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteBatch.html */
-  DeleteBatch: "W||0|runBatch;1;|||;",
+  DeleteBatch: "W|||10;1;|||;",
   /** Grants permission to delete a configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteConfiguration.html */
-  DeleteConfiguration: "W||0|configuration;1;|||;",
+  DeleteConfiguration: "W|||5;1;|||;",
   /** Grants permission to delete a Reference in the given Reference Store. Access level: Write. Resources: reference*, referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteReference.html */
-  DeleteReference: "W||0|reference;1;,referenceStore;1;|||;",
+  DeleteReference: "W|||7;1;,8;1;|||;",
   /** Grants permission to delete a Reference Store. Access level: Write. Resources: referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteReferenceStore.html */
-  DeleteReferenceStore: "W||0|referenceStore;1;|||;",
+  DeleteReferenceStore: "W|||8;1;|||;",
   /** Grants permission to delete a workflow run. Access level: Write. Resources: run*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteRun.html */
-  DeleteRun: "W||0|run;1;|||;",
+  DeleteRun: "W|||9;1;|||;",
   /** Grants permission to delete a batch of workflow runs. Access level: Write. Resources: run*, runBatch*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteRunBatch.html */
-  DeleteRunBatch: "W||0|run;1;,runBatch;1;|||;",
+  DeleteRunBatch: "W|||9;1;,10;1;|||;",
   /** Grants permission to delete a workflow run cache. Access level: Write. Resources: runCache*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteRunCache.html */
-  DeleteRunCache: "W||0|runCache;1;|||;",
+  DeleteRunCache: "W|||11;1;|||;",
   /** Grants permission to delete a workflow run group. Access level: Write. Resources: runGroup*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteRunGroup.html */
-  DeleteRunGroup: "W||0|runGroup;1;|||;",
+  DeleteRunGroup: "W|||12;1;|||;",
   /** Grants permission to delete an access policy on a given store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteS3AccessPolicy.html */
-  DeleteS3AccessPolicy: "W||0|sequenceStore;1;|||;",
+  DeleteS3AccessPolicy: "W|||13;1;|||;",
   /** Grants permission to delete a Sequence Store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteSequenceStore.html */
-  DeleteSequenceStore: "W||0|sequenceStore;1;|||;",
+  DeleteSequenceStore: "W|||13;1;|||;",
   /** Grants permission to delete a share. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_DeleteShare.html */
-  DeleteShare: "W||0||||;",
+  DeleteShare: "W||||||;",
   /** Grants permission to delete a Variant Store. Access level: Write. Resources: VariantStore*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteVariantStore.html */
-  DeleteVariantStore: "W||0|VariantStore;1;|||;",
+  DeleteVariantStore: "W|||3;1;|||;",
   /** Grants permission to delete a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteWorkflow.html */
-  DeleteWorkflow: "W||0|workflow;1;|||;",
+  DeleteWorkflow: "W|||14;1;|||;",
   /** Grants permission to delete a workflow version. Access level: Write. Resources: WorkflowVersion*, workflow*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteWorkflowVersion.html */
-  DeleteWorkflowVersion: "W||0|WorkflowVersion;1;,workflow;1;|||;",
+  DeleteWorkflowVersion: "W|||4;1;,14;1;|||;",
   /** Grants permission to get the status of an Annotation Import Job. Access level: Read. https://docs.aws.amazon.com/omics/latest/api/API_GetAnnotationImportJob.html */
-  GetAnnotationImportJob: "R||0||||;",
+  GetAnnotationImportJob: "R||||||;",
   /** Grants permission to get detailed information about an Annotation Store. Access level: Read. Resources: AnnotationStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetAnnotationStore.html */
-  GetAnnotationStore: "R||0|AnnotationStore;1;|||;",
+  GetAnnotationStore: "R|||0;1;|||;",
   /** Grants permission to get detailed information about a version in an Annotation Store. Access level: Read. Resources: AnnotationStoreVersion*. https://docs.aws.amazon.com/omics/latest/api/API_GetAnnotationStoreVersion.html */
-  GetAnnotationStoreVersion: "R||0|AnnotationStoreVersion;1;|||;",
+  GetAnnotationStoreVersion: "R|||1;1;|||;",
   /** Grants permission to retrieve batch details and status. Access level: Read. Resources: runBatch*. https://docs.aws.amazon.com/omics/latest/api/API_GetBatch.html */
-  GetBatch: "R||0|runBatch;1;|||;",
+  GetBatch: "R|||10;1;|||;",
   /** Grants permission to retrieve configuration details. Access level: Read. Resources: configuration*. https://docs.aws.amazon.com/omics/latest/api/API_GetConfiguration.html */
-  GetConfiguration: "R||0|configuration;1;|||;",
+  GetConfiguration: "R|||5;1;|||;",
   /** Grants permission to get a Read Set in the given Sequence Store. Access level: Read. Resources: readSet*, sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReadSet.html */
-  GetReadSet: "R||0|readSet;1;,sequenceStore;1;|||;",
+  GetReadSet: "R|||6;1;,13;1;|||;",
   /** Grants permission to get details about a Read Set activation job for the given Sequence Store. Access level: Read. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReadSetActivationJob.html */
-  GetReadSetActivationJob: "R||0|sequenceStore;1;|||;",
+  GetReadSetActivationJob: "R|||13;1;|||;",
   /** Grants permission to get details about a Read Set export job for the given Sequence Store. Access level: Read. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReadSetExportJob.html */
-  GetReadSetExportJob: "R||0|sequenceStore;1;|||;",
+  GetReadSetExportJob: "R|||13;1;|||;",
   /** Grants permission to get details about a Read Set import job for the given Sequence Store. Access level: Read. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReadSetImportJob.html */
-  GetReadSetImportJob: "R||0|sequenceStore;1;|||;",
+  GetReadSetImportJob: "R|||13;1;|||;",
   /** Grants permission to get details about a Read Set in the given Sequence Store. Access level: Read. Resources: readSet*, sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReadSetMetadata.html */
-  GetReadSetMetadata: "R||0|readSet;1;,sequenceStore;1;|||;",
+  GetReadSetMetadata: "R|||6;1;,13;1;|||;",
   /** Grants permission to get a Reference in the given Reference Store. Access level: Read. Resources: reference*, referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReference.html */
-  GetReference: "R||0|reference;1;,referenceStore;1;|||;",
+  GetReference: "R|||7;1;,8;1;|||;",
   /** Grants permission to get details about a Reference import job for the given Reference Store. Access level: Read. Resources: referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReferenceImportJob.html */
-  GetReferenceImportJob: "R||0|referenceStore;1;|||;",
+  GetReferenceImportJob: "R|||8;1;|||;",
   /** Grants permission to get details about a Reference in the given Reference Store. Access level: Read. Resources: reference*, referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReferenceMetadata.html */
-  GetReferenceMetadata: "R||0|reference;1;,referenceStore;1;|||;",
+  GetReferenceMetadata: "R|||7;1;,8;1;|||;",
   /** Grants permission to get details about a Reference Store. Access level: Read. Resources: referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReferenceStore.html */
-  GetReferenceStore: "R||0|referenceStore;1;|||;",
+  GetReferenceStore: "R|||8;1;|||;",
   /** Grants permission to retrieve workflow run details. Access level: Read. Resources: run*. https://docs.aws.amazon.com/omics/latest/api/API_GetRun.html */
-  GetRun: "R||0|run;1;|||;",
+  GetRun: "R|||9;1;|||;",
   /** Grants permission to retrieve workflow run cache details. Access level: Read. Resources: runCache*. https://docs.aws.amazon.com/omics/latest/api/API_GetRunCache.html */
-  GetRunCache: "R||0|runCache;1;|||;",
+  GetRunCache: "R|||11;1;|||;",
   /** Grants permission to retrieve workflow run group details. Access level: Read. Resources: runGroup*. https://docs.aws.amazon.com/omics/latest/api/API_GetRunGroup.html */
-  GetRunGroup: "R||0|runGroup;1;|||;",
+  GetRunGroup: "R|||12;1;|||;",
   /** Grants permission to retrieve workflow task details. Access level: Read. Resources: TaskResource*, run*. https://docs.aws.amazon.com/omics/latest/api/API_GetRunTask.html */
-  GetRunTask: "R||0|TaskResource;1;,run;1;|||;",
+  GetRunTask: "R|||2;1;,9;1;|||;",
   /** Grants permission to get details about an access policy on a given store. Access level: Read. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetS3AccessPolicy.html */
-  GetS3AccessPolicy: "R||0|sequenceStore;1;|||;",
+  GetS3AccessPolicy: "R|||13;1;|||;",
   /** Grants permission to get details about a Sequence Store. Access level: Read. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetSequenceStore.html */
-  GetSequenceStore: "R||0|sequenceStore;1;|||;",
+  GetSequenceStore: "R|||13;1;|||;",
   /** Grants permission to get detailed information about a Share. Access level: Read. https://docs.aws.amazon.com/omics/latest/api/API_GetShare.html */
-  GetShare: "R||0||||;",
+  GetShare: "R||||||;",
   /** Grants permission to get the status of a Variant Import Job. Access level: Read. https://docs.aws.amazon.com/omics/latest/api/API_GetVariantImportJob.html */
-  GetVariantImportJob: "R||0||||;",
+  GetVariantImportJob: "R||||||;",
   /** Grants permission to get detailed information about a Variant Store. Access level: Read. Resources: VariantStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetVariantStore.html */
-  GetVariantStore: "R||0|VariantStore;1;|||;",
+  GetVariantStore: "R|||3;1;|||;",
   /** Grants permission to retrieve workflow details. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/omics/latest/api/API_GetWorkflow.html */
-  GetWorkflow: "R||0|workflow;1;|||;",
+  GetWorkflow: "R|||14;1;|||;",
   /** Grants permission to retrieve workflow version details. Access level: Read. Resources: WorkflowVersion*, workflow*. https://docs.aws.amazon.com/omics/latest/api/API_GetWorkflowVersion.html */
-  GetWorkflowVersion: "R||0|WorkflowVersion;1;,workflow;1;|||;",
+  GetWorkflowVersion: "R|||4;1;,14;1;|||;",
   /** Grants permission to get a list of Annotation Import Jobs. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListAnnotationImportJobs.html */
-  ListAnnotationImportJobs: "L||0||||;",
+  ListAnnotationImportJobs: "L||||||;",
   /** Grants permission to retrieve a list of information about Versions in an Annotation Store. Access level: List. Resources: AnnotationStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListAnnotationStoreVersions.html */
-  ListAnnotationStoreVersions: "L||0|AnnotationStore;1;|||;",
+  ListAnnotationStoreVersions: "L|||0;1;|||;",
   /** Grants permission to retrieve a list of information about Annotation Stores. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListAnnotationStores.html */
-  ListAnnotationStores: "L||0||||;",
+  ListAnnotationStores: "L||||||;",
   /** Grants permission to retrieve list of batches. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListBatch.html */
-  ListBatch: "L||0||||;",
+  ListBatch: "L||||||;",
   /** Grants permission to retrieve a list of configurations. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListConfigurations.html */
-  ListConfigurations: "L||0||||;",
+  ListConfigurations: "L||||||;",
   /** Grants permission to list multipart read set uploads. Access level: List. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListMultipartReadSetUploads.html */
-  ListMultipartReadSetUploads: "L||0|sequenceStore;1;|||;",
+  ListMultipartReadSetUploads: "L|||13;1;|||;",
   /** Grants permission to list Read Set activation jobs for the given Sequence Store. Access level: List. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListReadSetActivationJobs.html */
-  ListReadSetActivationJobs: "L||0|sequenceStore;1;|||;",
+  ListReadSetActivationJobs: "L|||13;1;|||;",
   /** Grants permission to list Read Set export jobs for the given Sequence Store. Access level: List. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListReadSetExportJobs.html */
-  ListReadSetExportJobs: "L||0|sequenceStore;1;|||;",
+  ListReadSetExportJobs: "L|||13;1;|||;",
   /** Grants permission to list Read Set import jobs for the given Sequence Store. Access level: List. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListReadSetImportJobs.html */
-  ListReadSetImportJobs: "L||0|sequenceStore;1;|||;",
+  ListReadSetImportJobs: "L|||13;1;|||;",
   /** Grants permission to list read set upload parts. Access level: List. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListReadSetUploadParts.html */
-  ListReadSetUploadParts: "L||0|sequenceStore;1;|||;",
+  ListReadSetUploadParts: "L|||13;1;|||;",
   /** Grants permission to list Read Sets in the given Sequence Store. Access level: List. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListReadSets.html */
-  ListReadSets: "L||0|sequenceStore;1;|||;",
+  ListReadSets: "L|||13;1;|||;",
   /** Grants permission to list Reference import jobs for the given Reference Store. Access level: List. Resources: referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListReferenceImportJobs.html */
-  ListReferenceImportJobs: "L||0|referenceStore;1;|||;",
+  ListReferenceImportJobs: "L|||8;1;|||;",
   /** Grants permission to list Reference Stores. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListReferenceStores.html */
-  ListReferenceStores: "L||0||||;",
+  ListReferenceStores: "L||||||;",
   /** Grants permission to list References in the given Reference Store. Access level: List. Resources: referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListReferences.html */
-  ListReferences: "L||0|referenceStore;1;|||;",
+  ListReferences: "L|||8;1;|||;",
   /** Grants permission to retrieve a list of workflow run caches. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListRunCaches.html */
-  ListRunCaches: "L||0||||;",
+  ListRunCaches: "L||||||;",
   /** Grants permission to retrieve a list of workflow run groups. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListRunGroups.html */
-  ListRunGroups: "L||0||||;",
+  ListRunGroups: "L||||||;",
   /** Grants permission to retrieve a list of tasks for a workflow run. Access level: List. Resources: run*. https://docs.aws.amazon.com/omics/latest/api/API_ListRunTasks.html */
-  ListRunTasks: "L||0|run;1;|||;",
+  ListRunTasks: "L|||9;1;|||;",
   /** Grants permission to retrieve a list of workflow runs. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListRuns.html */
-  ListRuns: "L||0||||;",
+  ListRuns: "L||||||;",
   /** Grants permission to retrieve list of workflow runs in batch. Access level: List. Resources: runBatch*. https://docs.aws.amazon.com/omics/latest/api/API_ListRunsInBatch.html */
-  ListRunsInBatch: "L||0|runBatch;1;|||;",
+  ListRunsInBatch: "L|||10;1;|||;",
   /** Grants permission to list Sequence Stores. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListSequenceStores.html */
-  ListSequenceStores: "L||0||||;",
+  ListSequenceStores: "L||||||;",
   /** Grants permission to retrieve a list of information about shares. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListShares.html */
-  ListShares: "L||0||||;",
+  ListShares: "L||||||;",
   /** Grants permission to retrieve a list of resource AWS tags. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0||||;",
+  ListTagsForResource: "L||||||;",
   /** Grants permission to get a list of Variant Import Jobs. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListVariantImportJobs.html */
-  ListVariantImportJobs: "L||0||||;",
+  ListVariantImportJobs: "L||||||;",
   /** Grants permission to retrieve a list of metadata for Variant Stores. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListVariantStores.html */
-  ListVariantStores: "L||0||||;",
+  ListVariantStores: "L||||||;",
   /** Grants permission to retrieve a list of available versions for a workflow. Access level: List. Resources: workflow*. https://docs.aws.amazon.com/omics/latest/api/API_ListWorkflowVersions.html */
-  ListWorkflowVersions: "L||0|workflow;1;|||;",
+  ListWorkflowVersions: "L|||14;1;|||;",
   /** Grants permission to retrieve a list of available workflows. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListWorkflows.html */
-  ListWorkflows: "L||0||||;",
+  ListWorkflows: "L||||||;",
   /** Grants permission to put an access policy on a given store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_PutS3AccessPolicy.html */
-  PutS3AccessPolicy: "W||0|sequenceStore;1;|||;",
+  PutS3AccessPolicy: "W|||13;1;|||;",
   /** Grants permission to import a list of Annotation files to an Annotation Store. Access level: Write. Resources: AnnotationStore*, AnnotationStoreVersion*. https://docs.aws.amazon.com/omics/latest/api/API_StartAnnotationImportJob.html */
-  StartAnnotationImportJob: "W||0|AnnotationStore;1;,AnnotationStoreVersion;1;||iam:PassRole|;",
+  StartAnnotationImportJob: "W|||0;1;,1;1;||iam:PassRole|;",
   /** Grants permission to start a Read Set activation job from the given Sequence Store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_StartReadSetActivationJob.html */
-  StartReadSetActivationJob: "W||0|sequenceStore;1;|||;",
+  StartReadSetActivationJob: "W|||13;1;|||;",
   /** Grants permission to start a Read Set export job from the given Sequence Store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_StartReadSetExportJob.html */
-  StartReadSetExportJob: "W||0|sequenceStore;1;||iam:PassRole|;",
+  StartReadSetExportJob: "W|||13;1;||iam:PassRole|;",
   /** Grants permission to start a Read Set import job into the given Sequence Store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_StartReadSetImportJob.html */
-  StartReadSetImportJob: "W||0|sequenceStore;1;||iam:PassRole,omics:TagResource|;",
+  StartReadSetImportJob: "W|||13;1;||iam:PassRole,omics:TagResource|;",
   /** Grants permission to start a Reference import job into the given Reference Store. Access level: Write. Resources: referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_StartReferenceImportJob.html */
-  StartReferenceImportJob: "W||0|referenceStore;1;||iam:PassRole,omics:TagResource|;",
+  StartReferenceImportJob: "W|||8;1;||iam:PassRole,omics:TagResource|;",
   /** Grants permission to start a workflow run. Access level: Write. Resources: configuration, run*, runBatch, runCache, runGroup, workflow. https://docs.aws.amazon.com/omics/latest/api/API_StartRun.html */
-  StartRun:
-    "W||0|configuration;0;,run;1;,runBatch;0;,runCache;0;,runGroup;0;,workflow;0;|0,2|iam:PassRole,omics:TagResource|;,StartRunBatch",
+  StartRun: "W|||5;0;,9;1;,10;0;,11;0;,12;0;,14;0;|0,2|iam:PassRole,omics:TagResource|;,StartRunBatch",
   /** Grants permission to start batch of workflow runs. Access level: Write. Resources: run*, runBatch*, runCache, runGroup, workflow. https://docs.aws.amazon.com/omics/latest/api/API_StartRunBatch.html */
-  StartRunBatch:
-    "W||0|run;1;,runBatch;1;,runCache;0;,runGroup;0;,workflow;0;|0,2|iam:PassRole,omics:StartRun,omics:TagResource|;",
+  StartRunBatch: "W|||9;1;,10;1;,11;0;,12;0;,14;0;|0,2|iam:PassRole,omics:StartRun,omics:TagResource|;",
   /** Grants permission to import a list of variant files to an Variant Store. Access level: Write. Resources: VariantStore*. https://docs.aws.amazon.com/omics/latest/api/API_StartVariantImportJob.html */
-  StartVariantImportJob: "W||0|VariantStore;1;||iam:PassRole|;",
+  StartVariantImportJob: "W|||3;1;||iam:PassRole|;",
   /** Grants permission to add AWS tags to a resource. Access level: Tagging. Resources: AnnotationStore, AnnotationStoreVersion, VariantStore, WorkflowVersion, configuration, readSet, reference, referenceStore, run, runBatch, runCache, runGroup, sequenceStore, workflow. https://docs.aws.amazon.com/omics/latest/api/API_TagResource.html */
   TagResource:
-    "T||0|AnnotationStore;0;,AnnotationStoreVersion;0;,VariantStore;0;,WorkflowVersion;0;,configuration;0;,readSet;0;,reference;0;,referenceStore;0;,run;0;,runBatch;0;,runCache;0;,runGroup;0;,sequenceStore;0;,workflow;0;|0,2|omics:CreateRunGroup|CreateAnnotationStore,CreateAnnotationStoreVersion,CreateConfiguration,CreateMultipartReadSetUpload,CreateReferenceStore,CreateRunCache,CreateRunGroup,CreateSequenceStore,CreateVariantStore,CreateWorkflow,CreateWorkflowVersion,StartReadSetImportJob,StartReferenceImportJob,StartRun,StartRunBatch,;",
+    "T|||0;0;,1;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;|0,2|omics:CreateRunGroup|CreateAnnotationStore,CreateAnnotationStoreVersion,CreateConfiguration,CreateMultipartReadSetUpload,CreateReferenceStore,CreateRunCache,CreateRunGroup,CreateSequenceStore,CreateVariantStore,CreateWorkflow,CreateWorkflowVersion,StartReadSetImportJob,StartReferenceImportJob,StartRun,StartRunBatch,;",
   /** Grants permission to remove resource AWS tags. Access level: Tagging. Resources: AnnotationStore, AnnotationStoreVersion, VariantStore, WorkflowVersion, configuration, readSet, reference, referenceStore, run, runBatch, runCache, runGroup, sequenceStore, workflow. https://docs.aws.amazon.com/omics/latest/api/API_UntagResource.html */
-  UntagResource:
-    "T||0|AnnotationStore;0;,AnnotationStoreVersion;0;,VariantStore;0;,WorkflowVersion;0;,configuration;0;,readSet;0;,reference;0;,referenceStore;0;,run;0;,runBatch;0;,runCache;0;,runGroup;0;,sequenceStore;0;,workflow;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;|2||;",
   /** Grants permission to update information about the Annotation Store. Access level: Write. Resources: AnnotationStore*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateAnnotationStore.html */
-  UpdateAnnotationStore: "W||0|AnnotationStore;1;|||;",
+  UpdateAnnotationStore: "W|||0;1;|||;",
   /** Grants permission to update information about the Version in an Annotation Store. Access level: Write. Resources: AnnotationStoreVersion*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateAnnotationStoreVersion.html */
-  UpdateAnnotationStoreVersion: "W||0|AnnotationStoreVersion;1;|||;",
+  UpdateAnnotationStoreVersion: "W|||1;1;|||;",
   /** Grants permission to update a workflow run cache. Access level: Write. Resources: runCache*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateRunCache.html */
-  UpdateRunCache: "W||0|runCache;1;|||;",
+  UpdateRunCache: "W|||11;1;|||;",
   /** Grants permission to update a workflow run group. Access level: Write. Resources: runGroup*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateRunGroup.html */
-  UpdateRunGroup: "W||0|runGroup;1;|||;",
+  UpdateRunGroup: "W|||12;1;|||;",
   /** Grants permission to update details about a Sequence Store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateSequenceStore.html */
-  UpdateSequenceStore: "W||0|sequenceStore;1;|||;",
+  UpdateSequenceStore: "W|||13;1;|||;",
   /** Grants permission to update metadata about the Variant Store. Access level: Write. Resources: VariantStore*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateVariantStore.html */
-  UpdateVariantStore: "W||0|VariantStore;1;|||;",
+  UpdateVariantStore: "W|||3;1;|||;",
   /** Grants permission to update workflow details. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateWorkflow.html */
-  UpdateWorkflow: "W||0|workflow;1;|||;",
+  UpdateWorkflow: "W|||14;1;|||;",
   /** Grants permission to update workflow version details. Access level: Write. Resources: WorkflowVersion*, workflow*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateWorkflowVersion.html */
-  UpdateWorkflowVersion: "W||0|WorkflowVersion;1;,workflow;1;|||;",
+  UpdateWorkflowVersion: "W|||4;1;,14;1;|||;",
   /** Grants permission to upload read set parts. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_UploadReadSetPart.html */
-  UploadReadSetPart: "W||0|sequenceStore;1;|||;",
+  UploadReadSetPart: "W|||13;1;|||;",
 } as const;
 const actionDetails = {
   AbortMultipartReadSetUpload: "|,;~~~|Grants permission to abort multipart read set uploads",
@@ -368,12 +365,96 @@ const actionDetails = {
   UpdateWorkflowVersion: "|,;~~~|Grants permission to update workflow version details",
   UploadReadSetPart: "|,;~~~|Grants permission to upload read set parts",
 };
+const resourceTypeFacts = {
+  /** The AnnotationStore resource type: arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName} */
+  AnnotationStore: "|,annotationStore|1",
+  /** The AnnotationStoreVersion resource type: arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}/version/${AnnotationStoreVersionName} */
+  AnnotationStoreVersion: "|,annotationStoreVersion|1",
+  /** The TaskResource resource type: arn:${Partition}:omics:${Region}:${Account}:task/${Id} */
+  TaskResource: "|,taskResource|",
+  /** The VariantStore resource type: arn:${Partition}:omics:${Region}:${Account}:variantStore/${VariantStoreName} */
+  VariantStore: "|,variantStore|1",
+  /** The WorkflowVersion resource type: arn:${Partition}:omics:${Region}:${Account}:workflow/${Id}/version/${VersionName} */
+  WorkflowVersion: "|,workflowVersion|1",
+  /** The configuration resource type: arn:${Partition}:omics:${Region}:${Account}:configuration/${Name} */
+  configuration: "|,|1",
+  /** The readSet resource type: arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId}/readSet/${ReadSetId} */
+  readSet: "|,|1",
+  /** The reference resource type: arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId}/reference/${ReferenceId} */
+  reference: "|,|1",
+  /** The referenceStore resource type: arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId} */
+  referenceStore: "|,|1",
+  /** The run resource type: arn:${Partition}:omics:${Region}:${Account}:run/${Id} */
+  run: "|,|1",
+  /** The runBatch resource type: arn:${Partition}:omics:${Region}:${Account}:runBatch/${BatchId} */
+  runBatch: "|,|1",
+  /** The runCache resource type: arn:${Partition}:omics:${Region}:${Account}:runCache/${Id} */
+  runCache: "|,|1",
+  /** The runGroup resource type: arn:${Partition}:omics:${Region}:${Account}:runGroup/${Id} */
+  runGroup: "|,|1",
+  /** The sequenceStore resource type: arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId} */
+  sequenceStore: "|,|1",
+  /** The workflow resource type: arn:${Partition}:omics:${Region}:${Account}:workflow/${Id} */
+  workflow: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a AnnotationStore resource: arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}. */
+  annotationStore: "|,AnnotationStore|arn:|Partition|:omics:|Region|:|Account|:annotationStore/|AnnotationStoreName|",
+  /** ARN of a AnnotationStoreVersion resource: arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}/version/${AnnotationStoreVersionName}. */
+  annotationStoreVersion:
+    "|,AnnotationStoreVersion|arn:|Partition|:omics:|Region|:|Account|:annotationStore/|AnnotationStoreName|/version/|AnnotationStoreVersionName|",
+  /** ARN of a configuration resource: arn:${Partition}:omics:${Region}:${Account}:configuration/${Name}. */
+  configuration: "|,configuration|arn:|Partition|:omics:|Region|:|Account|:configuration/|Name|",
+  /** ARN of a readSet resource: arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId}/readSet/${ReadSetId}. */
+  readSet: "|,readSet|arn:|Partition|:omics:|Region|:|Account|:sequenceStore/|SequenceStoreId|/readSet/|ReadSetId|",
+  /** ARN of a reference resource: arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId}/reference/${ReferenceId}. */
+  reference:
+    "|,reference|arn:|Partition|:omics:|Region|:|Account|:referenceStore/|ReferenceStoreId|/reference/|ReferenceId|",
+  /** ARN of a referenceStore resource: arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId}. */
+  referenceStore: "|,referenceStore|arn:|Partition|:omics:|Region|:|Account|:referenceStore/|ReferenceStoreId|",
+  /** ARN of a run resource: arn:${Partition}:omics:${Region}:${Account}:run/${Id}. */
+  run: "|,run|arn:|Partition|:omics:|Region|:|Account|:run/|Id|",
+  /** ARN of a runBatch resource: arn:${Partition}:omics:${Region}:${Account}:runBatch/${BatchId}. */
+  runBatch: "|,runBatch|arn:|Partition|:omics:|Region|:|Account|:runBatch/|BatchId|",
+  /** ARN of a runCache resource: arn:${Partition}:omics:${Region}:${Account}:runCache/${Id}. */
+  runCache: "|,runCache|arn:|Partition|:omics:|Region|:|Account|:runCache/|Id|",
+  /** ARN of a runGroup resource: arn:${Partition}:omics:${Region}:${Account}:runGroup/${Id}. */
+  runGroup: "|,runGroup|arn:|Partition|:omics:|Region|:|Account|:runGroup/|Id|",
+  /** ARN of a sequenceStore resource: arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId}. */
+  sequenceStore: "|,sequenceStore|arn:|Partition|:omics:|Region|:|Account|:sequenceStore/|SequenceStoreId|",
+  /** ARN of a TaskResource resource: arn:${Partition}:omics:${Region}:${Account}:task/${Id}. */
+  taskResource: "|,TaskResource|arn:|Partition|:omics:|Region|:|Account|:task/|Id|",
+  /** ARN of a VariantStore resource: arn:${Partition}:omics:${Region}:${Account}:variantStore/${VariantStoreName}. */
+  variantStore: "|,VariantStore|arn:|Partition|:omics:|Region|:|Account|:variantStore/|VariantStoreName|",
+  /** ARN of a workflow resource: arn:${Partition}:omics:${Region}:${Account}:workflow/${Id}. */
+  workflow: "|,workflow|arn:|Partition|:omics:|Region|:|Account|:workflow/|Id|",
+  /** ARN of a WorkflowVersion resource: arn:${Partition}:omics:${Region}:${Account}:workflow/${Id}/version/${VersionName}. */
+  workflowVersion: "|,WorkflowVersion|arn:|Partition|:omics:|Region|:|Account|:workflow/|Id|/version/|VersionName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "AnnotationStore",
+  "AnnotationStoreVersion",
+  "TaskResource",
+  "VariantStore",
+  "WorkflowVersion",
+  "configuration",
+  "readSet",
+  "reference",
+  "referenceStore",
+  "run",
+  "runBatch",
+  "runCache",
+  "runGroup",
+  "sequenceStore",
+  "workflow",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "omics">;
 /** Any omics action. */
 export type Action = ActionOf<typeof actionFacts, "omics">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "omics">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -381,7 +462,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "omics" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every omics action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -389,81 +470,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The AnnotationStore resource type: arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName} */
-  AnnotationStore: "|,arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}|1",
-  /** The AnnotationStoreVersion resource type: arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}/version/${AnnotationStoreVersionName} */
-  AnnotationStoreVersion:
-    "|,arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}/version/${AnnotationStoreVersionName}|1",
-  /** The TaskResource resource type: arn:${Partition}:omics:${Region}:${Account}:task/${Id} */
-  TaskResource: "|,arn:${Partition}:omics:${Region}:${Account}:task/${Id}|",
-  /** The VariantStore resource type: arn:${Partition}:omics:${Region}:${Account}:variantStore/${VariantStoreName} */
-  VariantStore: "|,arn:${Partition}:omics:${Region}:${Account}:variantStore/${VariantStoreName}|1",
-  /** The WorkflowVersion resource type: arn:${Partition}:omics:${Region}:${Account}:workflow/${Id}/version/${VersionName} */
-  WorkflowVersion: "|,arn:${Partition}:omics:${Region}:${Account}:workflow/${Id}/version/${VersionName}|1",
-  /** The configuration resource type: arn:${Partition}:omics:${Region}:${Account}:configuration/${Name} */
-  configuration: "|,arn:${Partition}:omics:${Region}:${Account}:configuration/${Name}|1",
-  /** The readSet resource type: arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId}/readSet/${ReadSetId} */
-  readSet: "|,arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId}/readSet/${ReadSetId}|1",
-  /** The reference resource type: arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId}/reference/${ReferenceId} */
-  reference:
-    "|,arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId}/reference/${ReferenceId}|1",
-  /** The referenceStore resource type: arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId} */
-  referenceStore: "|,arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId}|1",
-  /** The run resource type: arn:${Partition}:omics:${Region}:${Account}:run/${Id} */
-  run: "|,arn:${Partition}:omics:${Region}:${Account}:run/${Id}|1",
-  /** The runBatch resource type: arn:${Partition}:omics:${Region}:${Account}:runBatch/${BatchId} */
-  runBatch: "|,arn:${Partition}:omics:${Region}:${Account}:runBatch/${BatchId}|1",
-  /** The runCache resource type: arn:${Partition}:omics:${Region}:${Account}:runCache/${Id} */
-  runCache: "|,arn:${Partition}:omics:${Region}:${Account}:runCache/${Id}|1",
-  /** The runGroup resource type: arn:${Partition}:omics:${Region}:${Account}:runGroup/${Id} */
-  runGroup: "|,arn:${Partition}:omics:${Region}:${Account}:runGroup/${Id}|1",
-  /** The sequenceStore resource type: arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId} */
-  sequenceStore: "|,arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId}|1",
-  /** The workflow resource type: arn:${Partition}:omics:${Region}:${Account}:workflow/${Id} */
-  workflow: "|,arn:${Partition}:omics:${Region}:${Account}:workflow/${Id}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a AnnotationStore resource: arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}. */
-  annotationStore: "|AnnotationStore|arn:|partition?|:omics:|region|:|account|:annotationStore/|annotationStoreName|",
-  /** ARN of a AnnotationStoreVersion resource: arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}/version/${AnnotationStoreVersionName}. */
-  annotationStoreVersion:
-    "|AnnotationStoreVersion|arn:|partition?|:omics:|region|:|account|:annotationStore/|annotationStoreName|/version/|annotationStoreVersionName|",
-  /** ARN of a configuration resource: arn:${Partition}:omics:${Region}:${Account}:configuration/${Name}. */
-  configuration: "|configuration|arn:|partition?|:omics:|region|:|account|:configuration/|name|",
-  /** ARN of a readSet resource: arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId}/readSet/${ReadSetId}. */
-  readSet: "|readSet|arn:|partition?|:omics:|region|:|account|:sequenceStore/|sequenceStoreId|/readSet/|readSetId|",
-  /** ARN of a reference resource: arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId}/reference/${ReferenceId}. */
-  reference:
-    "|reference|arn:|partition?|:omics:|region|:|account|:referenceStore/|referenceStoreId|/reference/|referenceId|",
-  /** ARN of a referenceStore resource: arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId}. */
-  referenceStore: "|referenceStore|arn:|partition?|:omics:|region|:|account|:referenceStore/|referenceStoreId|",
-  /** ARN of a run resource: arn:${Partition}:omics:${Region}:${Account}:run/${Id}. */
-  run: "|run|arn:|partition?|:omics:|region|:|account|:run/|id|",
-  /** ARN of a runBatch resource: arn:${Partition}:omics:${Region}:${Account}:runBatch/${BatchId}. */
-  runBatch: "|runBatch|arn:|partition?|:omics:|region|:|account|:runBatch/|batchId|",
-  /** ARN of a runCache resource: arn:${Partition}:omics:${Region}:${Account}:runCache/${Id}. */
-  runCache: "|runCache|arn:|partition?|:omics:|region|:|account|:runCache/|id|",
-  /** ARN of a runGroup resource: arn:${Partition}:omics:${Region}:${Account}:runGroup/${Id}. */
-  runGroup: "|runGroup|arn:|partition?|:omics:|region|:|account|:runGroup/|id|",
-  /** ARN of a sequenceStore resource: arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId}. */
-  sequenceStore: "|sequenceStore|arn:|partition?|:omics:|region|:|account|:sequenceStore/|sequenceStoreId|",
-  /** ARN of a TaskResource resource: arn:${Partition}:omics:${Region}:${Account}:task/${Id}. */
-  taskResource: "|TaskResource|arn:|partition?|:omics:|region|:|account|:task/|id|",
-  /** ARN of a VariantStore resource: arn:${Partition}:omics:${Region}:${Account}:variantStore/${VariantStoreName}. */
-  variantStore: "|VariantStore|arn:|partition?|:omics:|region|:|account|:variantStore/|variantStoreName|",
-  /** ARN of a workflow resource: arn:${Partition}:omics:${Region}:${Account}:workflow/${Id}. */
-  workflow: "|workflow|arn:|partition?|:omics:|region|:|account|:workflow/|id|",
-  /** ARN of a WorkflowVersion resource: arn:${Partition}:omics:${Region}:${Account}:workflow/${Id}/version/${VersionName}. */
-  workflowVersion: "|WorkflowVersion|arn:|partition?|:omics:|region|:|account|:workflow/|id|/version/|versionName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

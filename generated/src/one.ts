@@ -30,61 +30,61 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a QR code for a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/configure-instance.html */
-  CreateDeviceActivationQrCode: "W||0|device-instance;1;|1||",
+  CreateDeviceActivationQrCode: "W|||2;1;|1||",
   /** Grants permission to create a Device Configuration Template. Access level: Write. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
-  CreateDeviceConfigurationTemplate: "W||0||0,2||",
+  CreateDeviceConfigurationTemplate: "W||||0,2||",
   /** Grants permission to create a Device Instance. Access level: Write. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  CreateDeviceInstance: "W||0||0,2||",
+  CreateDeviceInstance: "W||||0,2||",
   /** Grants permission to create a Device Instance Configuration. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/configure-instance.html */
-  CreateDeviceInstanceConfiguration: "W||0|device-instance;1;|1||",
+  CreateDeviceInstanceConfiguration: "W|||2;1;|1||",
   /** Grants permission to create a Site. Access level: Write. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  CreateSite: "W||0||0,2||",
+  CreateSite: "W||||0,2||",
   /** Grants permission to disassociate Device from a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  DeleteAssociatedDevice: "W||0|device-instance;1;|1||",
+  DeleteAssociatedDevice: "W|||2;1;|1||",
   /** Grants permission to delete a Device Configuration Template. Access level: Write. Resources: device-configuration-template*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
-  DeleteDeviceConfigurationTemplate: "W||0|device-configuration-template;1;|1||",
+  DeleteDeviceConfigurationTemplate: "W|||1;1;|1||",
   /** Grants permission to delete a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  DeleteDeviceInstance: "W||0|device-instance;1;|1||",
+  DeleteDeviceInstance: "W|||2;1;|1||",
   /** Grants permission to delete a Site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  DeleteSite: "W||0|site;1;|1||",
+  DeleteSite: "W|||3;1;|1||",
   /** Grants permission to delete a User. Access level: Write. Resources: user*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/enrollment-entry.htmll */
-  DeleteUserV1: "W||0|user;1;|||",
+  DeleteUserV1: "W|||4;1;|||",
   /** Grants permission to view a Device Configuration Template. Access level: Read. Resources: device-configuration-template*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
-  GetDeviceConfigurationTemplate: "R||0|device-configuration-template;1;|1||",
+  GetDeviceConfigurationTemplate: "R|||1;1;|1||",
   /** Grants permission to view a Device Instance. Access level: Read. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  GetDeviceInstance: "R||0|device-instance;1;|1||",
+  GetDeviceInstance: "R|||2;1;|1||",
   /** Grants permission to view a Device Instance Configuration. Access level: Read. Resources: configuration*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/configure-instance.html */
-  GetDeviceInstanceConfiguration: "R||0|configuration;1;|1||",
+  GetDeviceInstanceConfiguration: "R|||0;1;|1||",
   /** Grants permission to view a Site. Access level: Read. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  GetSite: "R||0|site;1;|1||",
+  GetSite: "R|||3;1;|1||",
   /** Grants permission to view address of a Site. Access level: Read. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  GetSiteAddress: "R||0|site;1;|1||",
+  GetSiteAddress: "R|||3;1;|1||",
   /** Grants permission to retrieve list of Device Configuration Templates. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
-  ListDeviceConfigurationTemplates: "L||0||||",
+  ListDeviceConfigurationTemplates: "L||||||",
   /** Grants permission to retrieve list of Device Instances. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  ListDeviceInstances: "L||0||||",
+  ListDeviceInstances: "L||||||",
   /** Grants permission to view list of Sites. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  ListSites: "L||0||||",
+  ListSites: "L||||||",
   /** Grants permission to list tags for an Amazon One Enterprise resource. Access level: Read. Resources: device-configuration-template, device-instance, site. https://docs.aws.amazon.com/one-enterprise/latest/userguide/actions-resources-contextkeys.html */
-  ListTagsForResource: "R||0|device-configuration-template;0;,device-instance;0;,site;0;|1||",
+  ListTagsForResource: "R|||1;0;,2;0;,3;0;|1||",
   /** Grants permission to view list of Users. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/enrollment-entry.html */
-  ListUsers: "L||0||||",
+  ListUsers: "L||||||",
   /** Grants permission to view list of Users. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/enrollment-entry.html */
-  ListUsersV1: "L||0||||",
+  ListUsersV1: "L||||||",
   /** Grants permission to reboot Device associated with a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  RebootDevice: "W||0|device-instance;1;|1||",
+  RebootDevice: "W|||2;1;|1||",
   /** Grants permission to add tags to an Amazon One Enterprise resource. Access level: Tagging. Resources: device-configuration-template, device-instance, site. https://docs.aws.amazon.com/one-enterprise/latest/userguide/actions-resources-contextkeys.html */
-  TagResource: "T||0|device-configuration-template;0;,device-instance;0;,site;0;|0,2||",
+  TagResource: "T|||1;0;,2;0;,3;0;|0,2||",
   /** Grants permission to remove tags from an Amazon One Enterprise resource. Access level: Tagging. Resources: device-configuration-template, device-instance, site. https://docs.aws.amazon.com/one-enterprise/latest/userguide/actions-resources-contextkeys.html */
-  UntagResource: "T||0|device-configuration-template;0;,device-instance;0;,site;0;|2||",
+  UntagResource: "T|||1;0;,2;0;,3;0;|2||",
   /** Grants permission to update a Device Configuration Template. Access level: Write. Resources: device-configuration-template*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
-  UpdateDeviceConfigurationTemplate: "W||0|device-configuration-template;1;|1||",
+  UpdateDeviceConfigurationTemplate: "W|||1;1;|1||",
   /** Grants permission to update a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  UpdateDeviceInstance: "W||0|device-instance;1;|1||",
+  UpdateDeviceInstance: "W|||2;1;|1||",
   /** Grants permission to update a Site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  UpdateSite: "W||0|site;1;|1||",
+  UpdateSite: "W|||3;1;|1||",
   /** Grants permission to update address of a Site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  UpdateSiteAddress: "W||0|site;1;|1||",
+  UpdateSiteAddress: "W|||3;1;|1||",
 } as const;
 const actionDetails = {
   CreateDeviceActivationQrCode: "|,;~|Grants permission to create a QR code for a Device Instance",
@@ -116,12 +116,40 @@ const actionDetails = {
   UpdateSite: "|,;~|Grants permission to update a Site",
   UpdateSiteAddress: "|,;~|Grants permission to update address of a Site",
 };
+const resourceTypeFacts = {
+  /** The configuration resource type: arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}/configuration/${Version} */
+  configuration: "|,|",
+  /** The device-configuration-template resource type: arn:${Partition}:one:${Region}:${Account}:device-configuration-template/${TemplateId} */
+  "device-configuration-template": "|,deviceConfigurationTemplate|1",
+  /** The device-instance resource type: arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId} */
+  "device-instance": "|,deviceInstance|1",
+  /** The site resource type: arn:${Partition}:one:${Region}:${Account}:site/${SiteId} */
+  site: "|,|1",
+  /** The user resource type: arn:${Partition}:one:${Region}:${Account}:user/${UserId} */
+  user: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a configuration resource: arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}/configuration/${Version}. */
+  configuration:
+    "|,configuration|arn:|Partition|:one:|Region|:|Account|:device-instance/|DeviceInstanceId|/configuration/|Version|",
+  /** ARN of a device-configuration-template resource: arn:${Partition}:one:${Region}:${Account}:device-configuration-template/${TemplateId}. */
+  deviceConfigurationTemplate:
+    "|,device-configuration-template|arn:|Partition|:one:|Region|:|Account|:device-configuration-template/|TemplateId|",
+  /** ARN of a device-instance resource: arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}. */
+  deviceInstance: "|,device-instance|arn:|Partition|:one:|Region|:|Account|:device-instance/|DeviceInstanceId|",
+  /** ARN of a site resource: arn:${Partition}:one:${Region}:${Account}:site/${SiteId}. */
+  site: "|,site|arn:|Partition|:one:|Region|:|Account|:site/|SiteId|",
+  /** ARN of a user resource: arn:${Partition}:one:${Region}:${Account}:user/${UserId}. */
+  user: "|,user|arn:|Partition|:one:|Region|:|Account|:user/|UserId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["configuration", "device-configuration-template", "device-instance", "site", "user"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "one">;
 /** Any one action. */
 export type Action = ActionOf<typeof actionFacts, "one">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "one">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -129,7 +157,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every one action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -137,41 +165,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The configuration resource type: arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}/configuration/${Version} */
-  configuration:
-    "|,arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}/configuration/${Version}|",
-  /** The device-configuration-template resource type: arn:${Partition}:one:${Region}:${Account}:device-configuration-template/${TemplateId} */
-  "device-configuration-template":
-    "|,arn:${Partition}:one:${Region}:${Account}:device-configuration-template/${TemplateId}|1",
-  /** The device-instance resource type: arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId} */
-  "device-instance": "|,arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}|1",
-  /** The site resource type: arn:${Partition}:one:${Region}:${Account}:site/${SiteId} */
-  site: "|,arn:${Partition}:one:${Region}:${Account}:site/${SiteId}|1",
-  /** The user resource type: arn:${Partition}:one:${Region}:${Account}:user/${UserId} */
-  user: "|,arn:${Partition}:one:${Region}:${Account}:user/${UserId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a configuration resource: arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}/configuration/${Version}. */
-  configuration:
-    "|configuration|arn:|partition?|:one:|region|:|account|:device-instance/|deviceInstanceId|/configuration/|version|",
-  /** ARN of a device-configuration-template resource: arn:${Partition}:one:${Region}:${Account}:device-configuration-template/${TemplateId}. */
-  deviceConfigurationTemplate:
-    "|device-configuration-template|arn:|partition?|:one:|region|:|account|:device-configuration-template/|templateId|",
-  /** ARN of a device-instance resource: arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}. */
-  deviceInstance: "|device-instance|arn:|partition?|:one:|region|:|account|:device-instance/|deviceInstanceId|",
-  /** ARN of a site resource: arn:${Partition}:one:${Region}:${Account}:site/${SiteId}. */
-  site: "|site|arn:|partition?|:one:|region|:|account|:site/|siteId|",
-  /** ARN of a user resource: arn:${Partition}:one:${Region}:${Account}:user/${UserId}. */
-  user: "|user|arn:|partition?|:one:|region|:|account|:user/|userId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,25 +30,25 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to access OpenSearch Application. Access level: Permissions management. Resources: application*. Permission only. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ */
-  ApplicationAccessAll: "P||1|application;1;|||",
+  ApplicationAccessAll: "P||1|0;1;|||",
   /** Grants permission to cancel submitted Auto Optimize Job. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-auto-optimize.html */
-  CancelAutoOptimizeJob: "W||0||||",
+  CancelAutoOptimizeJob: "W||||||",
   /** Grants permission to cancel the query that is submitted on the OpenSearch DataSource resource. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CancelDirectQuery.html */
-  CancelDirectQuery: "W||0|datasource;1;|||",
+  CancelDirectQuery: "W|||1;1;|||",
   /** Grants permission to delete Auto Optimize Job. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-auto-optimize.html */
-  DeleteAutoOptimizeJob: "W||0||||",
+  DeleteAutoOptimizeJob: "W||||||",
   /** Grants permission to get the Auto Optimize Job details. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-auto-optimize.html */
-  GetAutoOptimizeJob: "R||0||||",
+  GetAutoOptimizeJob: "R||||||",
   /** Grants permission to get the query status that are performed on the OpenSearch DataSource resource. Access level: Read. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetDirectQuery.html */
-  GetDirectQuery: "R||0|datasource;1;|||",
+  GetDirectQuery: "R|||1;1;|||",
   /** Grants permission to get the results of a query that is performed on the OpenSearch DataSource resource. Access level: Read. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetDirectQueryResult.html */
-  GetDirectQueryResult: "R||0|datasource;1;|||",
+  GetDirectQueryResult: "R|||1;1;|||",
   /** Grants permission to retrieve a list of Auto Optimize Jobs. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-auto-optimize.html */
-  ListAutoOptimizeJobs: "L||0||||",
+  ListAutoOptimizeJobs: "L||||||",
   /** Grants permission to start a direct query on the provided OpenSearch DataSource arns. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_StartDirectQuery.html */
-  StartDirectQuery: "W||0|datasource;1;|||",
+  StartDirectQuery: "W|||1;1;|||",
   /** Grants permission to create new Auto Optimize Job. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-auto-optimize.html */
-  SubmitAutoOptimizeJob: "W||0||||",
+  SubmitAutoOptimizeJob: "W||||||",
 } as const;
 const actionDetails = {
   ApplicationAccessAll: "|,;~|Grants permission to access OpenSearch Application",
@@ -65,12 +65,26 @@ const actionDetails = {
   StartDirectQuery: "|,;~|Grants permission to start a direct query on the provided OpenSearch DataSource arns",
   SubmitAutoOptimizeJob: "|,;~|Grants permission to create new Auto Optimize Job",
 };
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:opensearch:${Region}:${Account}:application/${AppId} */
+  application: "|,|",
+  /** The datasource resource type: arn:${Partition}:opensearch:${Region}:${Account}:datasource/${DataSourceName} */
+  datasource: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:opensearch:${Region}:${Account}:application/${AppId}. */
+  application: "|,application|arn:|Partition|:opensearch:|Region|:|Account|:application/|AppId|",
+  /** ARN of a datasource resource: arn:${Partition}:opensearch:${Region}:${Account}:datasource/${DataSourceName}. */
+  datasource: "|,datasource|arn:|Partition|:opensearch:|Region|:|Account|:datasource/|DataSourceName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["application", "datasource"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "opensearch">;
 /** Any opensearch action. */
 export type Action = ActionOf<typeof actionFacts, "opensearch">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "opensearch">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -78,7 +92,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every opensearch action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -86,25 +100,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The application resource type: arn:${Partition}:opensearch:${Region}:${Account}:application/${AppId} */
-  application: "|,arn:${Partition}:opensearch:${Region}:${Account}:application/${AppId}|",
-  /** The datasource resource type: arn:${Partition}:opensearch:${Region}:${Account}:datasource/${DataSourceName} */
-  datasource: "|,arn:${Partition}:opensearch:${Region}:${Account}:datasource/${DataSourceName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a application resource: arn:${Partition}:opensearch:${Region}:${Account}:application/${AppId}. */
-  application: "|application|arn:|partition?|:opensearch:|region|:|account|:application/|appId|",
-  /** ARN of a datasource resource: arn:${Partition}:opensearch:${Region}:${Account}:datasource/${DataSourceName}. */
-  datasource: "|datasource|arn:|partition?|:opensearch:|region|:|account|:datasource/|dataSourceName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,43 +30,43 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to associate a node to a configuration management server. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_AssociateNode.html */
-  AssociateNode: "W||0||||",
+  AssociateNode: "W||||||",
   /** Grants permission to create a backup for the specified server. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_CreateBackup.html */
-  CreateBackup: "W||0||||",
+  CreateBackup: "W||||||",
   /** Grants permission to create a new server. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_CreateServer.html */
-  CreateServer: "W||0||||",
+  CreateServer: "W||||||",
   /** Grants permission to delete the specified backup and possibly its S3 bucket. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_DeleteBackup.html */
-  DeleteBackup: "W||0||||",
+  DeleteBackup: "W||||||",
   /** Grants permission to delete the specified server with its corresponding CloudFormation stack and possibly the S3 bucket. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_DeleteServer.html */
-  DeleteServer: "W||0||||",
+  DeleteServer: "W||||||",
   /** Grants permission to describe the service limits for the user's account. Access level: List. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_DescribeAccountAttributes.html */
-  DescribeAccountAttributes: "L||0||||",
+  DescribeAccountAttributes: "L||||||",
   /** Grants permission to describe a single backup, all backups of a specified server or all backups of the user's account. Access level: List. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_DescribeBackups.html */
-  DescribeBackups: "L||0||||",
+  DescribeBackups: "L||||||",
   /** Grants permission to describe all events of the specified server. Access level: List. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_DescribeEvents.html */
-  DescribeEvents: "L||0||||",
+  DescribeEvents: "L||||||",
   /** Grants permission to describe the association status for the specified node token and the specified server. Access level: List. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_DescribeNodeAssociationStatus.html */
-  DescribeNodeAssociationStatus: "L||0||||",
+  DescribeNodeAssociationStatus: "L||||||",
   /** Grants permission to describe the specified server or all servers of the user's account. Access level: List. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_DescribeServers.html */
-  DescribeServers: "L||0||||",
+  DescribeServers: "L||||||",
   /** Grants permission to disassociate a specified node from a server. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_DisassociateNode.html */
-  DisassociateNode: "W||0||||",
+  DisassociateNode: "W||||||",
   /** Grants permission to export an engine attribute from a server. Access level: Read. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_ExportServerEngineAttribute.html */
-  ExportServerEngineAttribute: "R||0||||",
+  ExportServerEngineAttribute: "R||||||",
   /** Grants permission to list the tags that are applied to the specified server or backup. Access level: Read. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||",
+  ListTagsForResource: "R||||||",
   /** Grants permission to apply a backup to specified server. Possibly swaps out the ec2-instance if specified. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_RestoreServer.html */
-  RestoreServer: "W||0||||",
+  RestoreServer: "W||||||",
   /** Grants permission to start the server maintenance immediately. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_StartMaintenance.html */
-  StartMaintenance: "W||0||||",
+  StartMaintenance: "W||||||",
   /** Grants permission to apply tags to the specified server or backup. Access level: Tagging. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0||||",
+  TagResource: "T||||||",
   /** Grants permission to remove tags from the specified server or backup. Access level: Tagging. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0||||",
+  UntagResource: "T||||||",
   /** Grants permission to update general server settings. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_UpdateServer.html */
-  UpdateServer: "W||0||||",
+  UpdateServer: "W||||||",
   /** Grants permission to update server settings specific to the configuration management type. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_UpdateServerEngineAttributes.html */
-  UpdateServerEngineAttributes: "W||0||||",
+  UpdateServerEngineAttributes: "W||||||",
 } as const;
 const actionDetails = {
   AssociateNode: "|,;~|Grants permission to associate a node to a configuration management server",
@@ -94,12 +94,26 @@ const actionDetails = {
   UpdateServerEngineAttributes:
     "|,;~|Grants permission to update server settings specific to the configuration management type",
 };
+const resourceTypeFacts = {
+  /** The backup resource type: arn:${Partition}:opsworks-cm::${Account}:backup/${ServerName}-{Date-and-Time-Stamp-of-Backup} */
+  backup: "|,|",
+  /** The server resource type: arn:${Partition}:opsworks-cm::${Account}:server/${ServerName}/${UniqueId} */
+  server: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a backup resource: arn:${Partition}:opsworks-cm::${Account}:backup/${ServerName}-{Date-and-Time-Stamp-of-Backup}. */
+  backup: "|,backup|arn:|Partition|:opsworks-cm::|Account|:backup/|ServerName|-{Date-and-Time-Stamp-of-Backup}",
+  /** ARN of a server resource: arn:${Partition}:opsworks-cm::${Account}:server/${ServerName}/${UniqueId}. */
+  server: "|,server|arn:|Partition|:opsworks-cm::|Account|:server/|ServerName|/|UniqueId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["backup", "server"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "opsworks-cm">;
 /** Any opsworks-cm action. */
 export type Action = ActionOf<typeof actionFacts, "opsworks-cm">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "opsworks-cm">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -107,7 +121,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every opsworks-cm action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -115,25 +129,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The backup resource type: arn:${Partition}:opsworks-cm::${Account}:backup/${ServerName}-{Date-and-Time-Stamp-of-Backup} */
-  backup: "|,arn:${Partition}:opsworks-cm::${Account}:backup/${ServerName}-{Date-and-Time-Stamp-of-Backup}|",
-  /** The server resource type: arn:${Partition}:opsworks-cm::${Account}:server/${ServerName}/${UniqueId} */
-  server: "|,arn:${Partition}:opsworks-cm::${Account}:server/${ServerName}/${UniqueId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a backup resource: arn:${Partition}:opsworks-cm::${Account}:backup/${ServerName}-{Date-and-Time-Stamp-of-Backup}. */
-  backup: "|backup|arn:|partition?|:opsworks-cm::|account|:backup/|serverName|-{Date-and-Time-Stamp-of-Backup}",
-  /** ARN of a server resource: arn:${Partition}:opsworks-cm::${Account}:server/${ServerName}/${UniqueId}. */
-  server: "|server|arn:|partition?|:opsworks-cm::|account|:server/|serverName|/|uniqueId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -38,134 +38,132 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to send a response to the originator of a handshake agreeing to the action proposed by the handshake request. Access level: Write. Resources: handshake*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_AcceptHandshake.html */
-  AcceptHandshake: "W||0|handshake;1;||iam:CreateServiceLinkedRole,organizations:LeaveOrganization|;",
+  AcceptHandshake: "W|||2;1;||iam:CreateServiceLinkedRole,organizations:LeaveOrganization|;",
   /** Grants permission to attach a policy to a root, an organizational unit, or an individual account. Access level: Write. Resources: account, organizationalunit, policy*, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_AttachPolicy.html */
-  AttachPolicy: "W||0|account;0;,organizationalunit;0;,policy;1;,root;0;|3||;",
+  AttachPolicy: "W|||0;0;,4;0;,5;1;,8;0;|3||;",
   /** Grants permission to cancel a handshake. Access level: Write. Resources: handshake*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CancelHandshake.html */
-  CancelHandshake: "W||0|handshake;1;|||;",
+  CancelHandshake: "W|||2;1;|||;",
   /** Grants permission to close an AWS account that is now a part of an Organizations, either created within the organization, or invited to join the organization. Access level: Write. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CloseAccount.html */
-  CloseAccount: "W||0|account;1;|||;",
+  CloseAccount: "W|||0;1;|||;",
   /** Grants permission to create an AWS account that is automatically a member of the organization with the credentials that made the request. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateAccount.html */
-  CreateAccount: "W||0||0,1,2|organizations:TagResource|;",
+  CreateAccount: "W||||0,1,2|organizations:TagResource|;",
   /** Grants permission to create an AWS GovCloud (US) account. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateGovCloudAccount.html */
-  CreateGovCloudAccount: "W||0||0,1,2|organizations:TagResource|;",
+  CreateGovCloudAccount: "W||||0,1,2|organizations:TagResource|;",
   /** Grants permission to create an organization. The account with the credentials that calls the CreateOrganization operation automatically becomes the management account of the new organization. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateOrganization.html */
-  CreateOrganization: "W||0|||iam:CreateServiceLinkedRole|;",
+  CreateOrganization: "W|||||iam:CreateServiceLinkedRole|;",
   /** Grants permission to create an organizational unit (OU) within a root or parent OU. Access level: Write. Resources: organizationalunit, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateOrganizationalUnit.html */
-  CreateOrganizationalUnit: "W||0|organizationalunit;0;,root;0;|0,2|organizations:TagResource|;",
+  CreateOrganizationalUnit: "W|||4;0;,8;0;|0,2|organizations:TagResource|;",
   /** Grants permission to create a policy that you can attach to a root, an organizational unit (OU), or an individual AWS account. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreatePolicy.html */
-  CreatePolicy: "W||0||0,1,2,3|organizations:TagResource|;",
+  CreatePolicy: "W||||0,1,2,3|organizations:TagResource|;",
   /** Grants permission to decline a handshake request. This sets the handshake state to DECLINED and effectively deactivates the request. Access level: Write. Resources: handshake*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeclineHandshake.html */
-  DeclineHandshake: "W||0|handshake;1;|||;",
+  DeclineHandshake: "W|||2;1;|||;",
   /** Grants permission to delete the organization. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeleteOrganization.html */
-  DeleteOrganization: "W||0||||;",
+  DeleteOrganization: "W||||||;",
   /** Grants permission to delete an organizational unit from a root or another OU. Access level: Write. Resources: organizationalunit*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeleteOrganizationalUnit.html */
-  DeleteOrganizationalUnit: "W||0|organizationalunit;1;|||;",
+  DeleteOrganizationalUnit: "W|||4;1;|||;",
   /** Grants permission to delete a policy from your organization. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeletePolicy.html */
-  DeletePolicy: "W||0|policy;1;|3||;",
+  DeletePolicy: "W|||5;1;|3||;",
   /** Grants permission to delete a resource policy from your organization. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||0||||;",
+  DeleteResourcePolicy: "W||||||;",
   /** Grants permission to deregister the specified member AWS account as a delegated administrator for the AWS service that is specified by ServicePrincipal. Access level: Write. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeregisterDelegatedAdministrator.html */
-  DeregisterDelegatedAdministrator: "W||0|account;1;|4||;",
+  DeregisterDelegatedAdministrator: "W|||0;1;|4||;",
   /** Grants permission to retrieve Organizations-related details about the specified account. Access level: Read. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeAccount.html */
-  DescribeAccount: "R||0|account;1;|||;",
+  DescribeAccount: "R|||0;1;|||;",
   /** Grants permission to retrieve the current status of an asynchronous request to create an account. Access level: Read. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeCreateAccountStatus.html */
-  DescribeCreateAccountStatus: "R||0||||;",
+  DescribeCreateAccountStatus: "R||||||;",
   /** Grants permission to retrieve the effective policy for an account. Access level: Read. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeEffectivePolicy.html */
-  DescribeEffectivePolicy: "R||0|account;1;|3||;",
+  DescribeEffectivePolicy: "R|||0;1;|3||;",
   /** Grants permission to retrieve details about a previously requested handshake. Access level: Read. Resources: handshake*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeHandshake.html */
-  DescribeHandshake: "R||0|handshake;1;|||;",
+  DescribeHandshake: "R|||2;1;|||;",
   /** Grants permission to retrieve details about the organization that the calling credentials belong to. Access level: Read. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeOrganization.html */
-  DescribeOrganization: "R||0||||;",
+  DescribeOrganization: "R||||||;",
   /** Grants permission to retrieve details about an organizational unit (OU). Access level: Read. Resources: organizationalunit*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeOrganizationalUnit.html */
-  DescribeOrganizationalUnit: "R||0|organizationalunit;1;|||;",
+  DescribeOrganizationalUnit: "R|||4;1;|||;",
   /** Grants permission to retrieve details about a policy. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribePolicy.html */
-  DescribePolicy: "R||0|policy;1;|3||;",
+  DescribePolicy: "R|||5;1;|3||;",
   /** Grants permission to retrieve information about a resource policy. Access level: Read. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeResourcePolicy.html */
-  DescribeResourcePolicy: "R||0||||;",
+  DescribeResourcePolicy: "R||||||;",
   /** Grants permission to retrieve details about a previously responsibility transfer. Access level: Read. Resources: responsibilitytransfer*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeResponsibilityTransfer.html */
-  DescribeResponsibilityTransfer: "R||0|responsibilitytransfer;1;|5,6||;",
+  DescribeResponsibilityTransfer: "R|||7;1;|5,6||;",
   /** Grants permission to detach a policy from a target root, organizational unit, or account. Access level: Write. Resources: account, organizationalunit, policy*, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DetachPolicy.html */
-  DetachPolicy: "W||0|account;0;,organizationalunit;0;,policy;1;,root;0;|3||;",
+  DetachPolicy: "W|||0;0;,4;0;,5;1;,8;0;|3||;",
   /** Grants permission to disable integration of an AWS service (the service that is specified by ServicePrincipal) with AWS Organizations. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DisableAWSServiceAccess.html */
-  DisableAWSServiceAccess: "W||0||4||;",
+  DisableAWSServiceAccess: "W||||4||;",
   /** Grants permission to disable an organization policy type in a root. Access level: Write. Resources: root*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DisablePolicyType.html */
-  DisablePolicyType: "W||0|root;1;|3||;",
+  DisablePolicyType: "W|||8;1;|3||;",
   /** Grants permission to enable integration of an AWS service (the service that is specified by ServicePrincipal) with AWS Organizations. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_EnableAWSServiceAccess.html */
-  EnableAWSServiceAccess: "W||0||4||;",
+  EnableAWSServiceAccess: "W||||4||;",
   /** Grants permission to start the process to enable all features in an organization, upgrading it from supporting only Consolidated Billing features. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_EnableAllFeatures.html */
-  EnableAllFeatures: "W||0||||;",
+  EnableAllFeatures: "W||||||;",
   /** Grants permission to enable a policy type in a root. Access level: Write. Resources: root*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_EnablePolicyType.html */
-  EnablePolicyType: "W||0|root;1;|3||;",
+  EnablePolicyType: "W|||8;1;|3||;",
   /** Grants permission to send an invitation to another AWS account, asking it to join your organization as a member account. Access level: Write. Resources: account. https://docs.aws.amazon.com/organizations/latest/APIReference/API_InviteAccountToOrganization.html */
-  InviteAccountToOrganization: "W||0|account;0;|0,2|organizations:TagResource|;",
+  InviteAccountToOrganization: "W|||0;0;|0,2|organizations:TagResource|;",
   /** Grants permission to send an invitation to another AWS account, asking it to transfer a particular responsibility to your organization. Access level: Write. Resources: account. https://docs.aws.amazon.com/organizations/latest/APIReference/API_InviteOrganizationToTransferResponsibility.html */
-  InviteOrganizationToTransferResponsibility: "W||0|account;0;|5,6|organizations:TagResource|;",
+  InviteOrganizationToTransferResponsibility: "W|||0;0;|5,6|organizations:TagResource|;",
   /** Grants permission to remove a member account from its parent organization. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_LeaveOrganization.html */
-  LeaveOrganization: "W||0||||AcceptHandshake,;",
+  LeaveOrganization: "W||||||AcceptHandshake,;",
   /** Grants permission to retrieve the list of the AWS services for which you enabled integration with your organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAWSServiceAccessForOrganization.html */
-  ListAWSServiceAccessForOrganization: "L||0||||;",
+  ListAWSServiceAccessForOrganization: "L||||||;",
   /** Grants permission to list all of the accounts in the organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAccounts.html */
-  ListAccounts: "L||0||||;",
+  ListAccounts: "L||||||;",
   /** Grants permission to list the accounts in an organization that are contained by a root or organizational unit (OU). Access level: List. Resources: organizationalunit, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAccountsForParent.html */
-  ListAccountsForParent: "L||0|organizationalunit;0;,root;0;|||;",
+  ListAccountsForParent: "L|||4;0;,8;0;|||;",
   /** Grants permission to list accounts that have invalid effective policies for a specified policy type. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAccountsWithInvalidEffectivePolicy.html */
-  ListAccountsWithInvalidEffectivePolicy: "L||0||3||;",
+  ListAccountsWithInvalidEffectivePolicy: "L||||3||;",
   /** Grants permission to list all of the OUs or accounts that are contained in a parent OU or root. Access level: List. Resources: organizationalunit, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListChildren.html */
-  ListChildren: "L||0|organizationalunit;0;,root;0;|||;",
+  ListChildren: "L|||4;0;,8;0;|||;",
   /** Grants permission to list the asynchronous account creation requests that are currently being tracked for the organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListCreateAccountStatus.html */
-  ListCreateAccountStatus: "L||0||||;",
+  ListCreateAccountStatus: "L||||||;",
   /** Grants permission to list the AWS accounts that are designated as delegated administrators in this organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListDelegatedAdministrators.html */
-  ListDelegatedAdministrators: "L||0||4||;",
+  ListDelegatedAdministrators: "L||||4||;",
   /** Grants permission to list the AWS services for which the specified account is a delegated administrator in this organization. Access level: List. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListDelegatedServicesForAccount.html */
-  ListDelegatedServicesForAccount: "L||0|account;1;|||;",
+  ListDelegatedServicesForAccount: "L|||0;1;|||;",
   /** Grants permission to list validation errors found in the effective policy for a specific account and policy type. Access level: List. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListEffectivePolicyValidationErrors.html */
-  ListEffectivePolicyValidationErrors: "L||0|account;1;|3||;",
+  ListEffectivePolicyValidationErrors: "L|||0;1;|3||;",
   /** Grants permission to list all of the handshakes that are associated with an account. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListHandshakesForAccount.html */
-  ListHandshakesForAccount: "L||0||||;",
+  ListHandshakesForAccount: "L||||||;",
   /** Grants permission to list the handshakes that are associated with the organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListHandshakesForOrganization.html */
-  ListHandshakesForOrganization: "L||0||||;",
+  ListHandshakesForOrganization: "L||||||;",
   /** Grants permission to list all responsibilities of a particular type transfered to your organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListInboundResponsibilityTransfers.html */
-  ListInboundResponsibilityTransfers: "L||0||5,6||;",
+  ListInboundResponsibilityTransfers: "L||||5,6||;",
   /** Grants permission to list all of the organizational units (OUs) in a parent organizational unit or root. Access level: List. Resources: organizationalunit, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListOrganizationalUnitsForParent.html */
-  ListOrganizationalUnitsForParent: "L||0|organizationalunit;0;,root;0;|||;",
+  ListOrganizationalUnitsForParent: "L|||4;0;,8;0;|||;",
   /** Grants permission to list all responsibilities of a particular type transfered to another organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListOutboundResponsibilityTransfers.html */
-  ListOutboundResponsibilityTransfers: "L||0||5,6||;",
+  ListOutboundResponsibilityTransfers: "L||||5,6||;",
   /** Grants permission to list the root or organizational units (OUs) that serve as the immediate parent of a child OU or account. Access level: List. Resources: account, organizationalunit. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListParents.html */
-  ListParents: "L||0|account;0;,organizationalunit;0;|||;",
+  ListParents: "L|||0;0;,4;0;|||;",
   /** Grants permission to list all of the policies in an organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListPolicies.html */
-  ListPolicies: "L||0||3||;",
+  ListPolicies: "L||||3||;",
   /** Grants permission to list all of the policies that are directly attached to a root, organizational unit (OU), or account. Access level: List. Resources: account, organizationalunit, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListPoliciesForTarget.html */
-  ListPoliciesForTarget: "L||0|account;0;,organizationalunit;0;,root;0;|3||;",
+  ListPoliciesForTarget: "L|||0;0;,4;0;,8;0;|3||;",
   /** Grants permission to list all of the roots that are defined in the organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListRoots.html */
-  ListRoots: "L||0||||;",
+  ListRoots: "L||||||;",
   /** Grants permission to list all tags for the specified resource. Access level: List. Resources: account, organizationalunit, policy, resourcepolicy, responsibilitytransfer, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "L||0|account;0;,organizationalunit;0;,policy;0;,resourcepolicy;0;,responsibilitytransfer;0;5~6,root;0;|3||;",
+  ListTagsForResource: "L|||0;0;,4;0;,5;0;,6;0;,7;0;5~6,8;0;|3||;",
   /** Grants permission to list all the roots, OUs, and accounts to which a policy is attached. Access level: List. Resources: policy*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListTargetsForPolicy.html */
-  ListTargetsForPolicy: "L||0|policy;1;|3||;",
+  ListTargetsForPolicy: "L|||5;1;|3||;",
   /** Grants permission to move an account from its current root or OU to another parent root or OU. Access level: Write. Resources: account*, organizationalunit*, root*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_MoveAccount.html */
-  MoveAccount: "W||0|account;1;,organizationalunit;1;,root;1;|||;",
+  MoveAccount: "W|||0;1;,4;1;,8;1;|||;",
   /** Grants permission to create or update a resource policy. Access level: Write. Resources: resourcepolicy*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "W||0|resourcepolicy;1;|0,2|organizations:TagResource|;",
+  PutResourcePolicy: "W|||6;1;|0,2|organizations:TagResource|;",
   /** Grants permission to register the specified member account to administer the Organizations features of the AWS service that is specified by ServicePrincipal. Access level: Write. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_RegisterDelegatedAdministrator.html */
-  RegisterDelegatedAdministrator: "W||0|account;1;|4||;",
+  RegisterDelegatedAdministrator: "W|||0;1;|4||;",
   /** Grants permission to remove the specified account from the organization. Access level: Write. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_RemoveAccountFromOrganization.html */
-  RemoveAccountFromOrganization: "W||0|account;1;|||;",
+  RemoveAccountFromOrganization: "W|||0;1;|||;",
   /** Grants permission to add one or more tags to the specified resource. Access level: Tagging. Resources: account, organizationalunit, policy, resourcepolicy, responsibilitytransfer, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|account;0;,organizationalunit;0;,policy;0;3,resourcepolicy;0;,responsibilitytransfer;0;5~6,root;0;|0,2,3||CreateAccount,CreateGovCloudAccount,CreateOrganizationalUnit,CreatePolicy,InviteAccountToOrganization,InviteOrganizationToTransferResponsibility,PutResourcePolicy,;",
+    "T|||0;0;,4;0;,5;0;3,6;0;,7;0;5~6,8;0;|0,2,3||CreateAccount,CreateGovCloudAccount,CreateOrganizationalUnit,CreatePolicy,InviteAccountToOrganization,InviteOrganizationToTransferResponsibility,PutResourcePolicy,;",
   /** Grants permission to end the transfer for a responsibility to or from your organization. Access level: Write. Resources: responsibilitytransfer*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_TerminateResponsibilityTransfer.html */
-  TerminateResponsibilityTransfer: "W||0|responsibilitytransfer;1;|5,6||;",
+  TerminateResponsibilityTransfer: "W|||7;1;|5,6||;",
   /** Grants permission to remove one or more tags from the specified resource. Access level: Tagging. Resources: account, organizationalunit, policy, resourcepolicy, responsibilitytransfer, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|account;0;,organizationalunit;0;,policy;0;,resourcepolicy;0;,responsibilitytransfer;0;5~6,root;0;|2,3||;",
+  UntagResource: "T|||0;0;,4;0;,5;0;,6;0;,7;0;5~6,8;0;|2,3||;",
   /** Grants permission to rename an organizational unit (OU). Access level: Write. Resources: organizationalunit*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_UpdateOrganizationalUnit.html */
-  UpdateOrganizationalUnit: "W||0|organizationalunit;1;|||;",
+  UpdateOrganizationalUnit: "W|||4;1;|||;",
   /** Grants permission to update an existing policy with a new name, description, or content. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_UpdatePolicy.html */
-  UpdatePolicy: "W||0|policy;1;|3||;",
+  UpdatePolicy: "W|||5;1;|3||;",
   /** Grants permission to rename a responsibility transfer to or from your organization. Access level: Write. Resources: responsibilitytransfer*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_UpdateResponsibilityTransfer.html */
-  UpdateResponsibilityTransfer: "W||0|responsibilitytransfer;1;|5,6||;",
+  UpdateResponsibilityTransfer: "W|||7;1;|5,6||;",
 } as const;
 const actionDetails = {
   AcceptHandshake:
@@ -266,12 +264,68 @@ const actionDetails = {
   UpdateResponsibilityTransfer:
     "|,;~~~|Grants permission to rename a responsibility transfer to or from your organization",
 };
+const resourceTypeFacts = {
+  /** The account resource type: arn:${Partition}:organizations::${Account}:account/o-${OrganizationId}/${AccountId} */
+  account: "|,|1",
+  /** The awspolicy resource type: arn:${Partition}:organizations::aws:policy/${PolicyType}/p-${PolicyId} */
+  awspolicy: "|,|",
+  /** The handshake resource type: arn:${Partition}:organizations::${Account}:handshake/o-${OrganizationId}/${HandshakeType}/h-${HandshakeId} */
+  handshake: "|,|",
+  /** The organization resource type: arn:${Partition}:organizations::${Account}:organization/o-${OrganizationId} */
+  organization: "|,|",
+  /** The organizationalunit resource type: arn:${Partition}:organizations::${Account}:ou/o-${OrganizationId}/ou-${OrganizationalUnitId} */
+  organizationalunit: "|,|1",
+  /** The policy resource type: arn:${Partition}:organizations::${Account}:policy/o-${OrganizationId}/${PolicyType}/p-${PolicyId} */
+  policy: "|,|1",
+  /** The resourcepolicy resource type: arn:${Partition}:organizations::${Account}:resourcepolicy/o-${OrganizationId}/rp-${ResourcePolicyId} */
+  resourcepolicy: "|,|1",
+  /** The responsibilitytransfer resource type: arn:${Partition}:organizations::${Account}:transfer/o-${OrganizationId}/${TransferType}/${TransferDirection}/rt-${ResponsibilityTransferId} */
+  responsibilitytransfer: "|,|1",
+  /** The root resource type: arn:${Partition}:organizations::${Account}:root/o-${OrganizationId}/r-${RootId} */
+  root: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a account resource: arn:${Partition}:organizations::${Account}:account/o-${OrganizationId}/${AccountId}. */
+  account: "|,account|arn:|Partition|:organizations::|Account|:account/o-|OrganizationId|/|AccountId|",
+  /** ARN of a awspolicy resource: arn:${Partition}:organizations::aws:policy/${PolicyType}/p-${PolicyId}. */
+  awspolicy: "|,awspolicy|arn:|Partition|:organizations::aws:policy/|PolicyType|/p-|PolicyId|",
+  /** ARN of a handshake resource: arn:${Partition}:organizations::${Account}:handshake/o-${OrganizationId}/${HandshakeType}/h-${HandshakeId}. */
+  handshake:
+    "|,handshake|arn:|Partition|:organizations::|Account|:handshake/o-|OrganizationId|/|HandshakeType|/h-|HandshakeId|",
+  /** ARN of a organization resource: arn:${Partition}:organizations::${Account}:organization/o-${OrganizationId}. */
+  organization: "|,organization|arn:|Partition|:organizations::|Account|:organization/o-|OrganizationId|",
+  /** ARN of a organizationalunit resource: arn:${Partition}:organizations::${Account}:ou/o-${OrganizationId}/ou-${OrganizationalUnitId}. */
+  organizationalunit:
+    "|,organizationalunit|arn:|Partition|:organizations::|Account|:ou/o-|OrganizationId|/ou-|OrganizationalUnitId|",
+  /** ARN of a policy resource: arn:${Partition}:organizations::${Account}:policy/o-${OrganizationId}/${PolicyType}/p-${PolicyId}. */
+  policy: "|,policy|arn:|Partition|:organizations::|Account|:policy/o-|OrganizationId|/|PolicyType|/p-|PolicyId|",
+  /** ARN of a resourcepolicy resource: arn:${Partition}:organizations::${Account}:resourcepolicy/o-${OrganizationId}/rp-${ResourcePolicyId}. */
+  resourcepolicy:
+    "|,resourcepolicy|arn:|Partition|:organizations::|Account|:resourcepolicy/o-|OrganizationId|/rp-|ResourcePolicyId|",
+  /** ARN of a responsibilitytransfer resource: arn:${Partition}:organizations::${Account}:transfer/o-${OrganizationId}/${TransferType}/${TransferDirection}/rt-${ResponsibilityTransferId}. */
+  responsibilitytransfer:
+    "|,responsibilitytransfer|arn:|Partition|:organizations::|Account|:transfer/o-|OrganizationId|/|TransferType|/|TransferDirection|/rt-|ResponsibilityTransferId|",
+  /** ARN of a root resource: arn:${Partition}:organizations::${Account}:root/o-${OrganizationId}/r-${RootId}. */
+  root: "|,root|arn:|Partition|:organizations::|Account|:root/o-|OrganizationId|/r-|RootId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "account",
+  "awspolicy",
+  "handshake",
+  "organization",
+  "organizationalunit",
+  "policy",
+  "resourcepolicy",
+  "responsibilitytransfer",
+  "root",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "organizations">;
 /** Any organizations action. */
 export type Action = ActionOf<typeof actionFacts, "organizations">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "organizations">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -279,7 +333,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "organizations" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every organizations action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -287,61 +341,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The account resource type: arn:${Partition}:organizations::${Account}:account/o-${OrganizationId}/${AccountId} */
-  account: "|,arn:${Partition}:organizations::${Account}:account/o-${OrganizationId}/${AccountId}|1",
-  /** The awspolicy resource type: arn:${Partition}:organizations::aws:policy/${PolicyType}/p-${PolicyId} */
-  awspolicy: "|,arn:${Partition}:organizations::aws:policy/${PolicyType}/p-${PolicyId}|",
-  /** The handshake resource type: arn:${Partition}:organizations::${Account}:handshake/o-${OrganizationId}/${HandshakeType}/h-${HandshakeId} */
-  handshake:
-    "|,arn:${Partition}:organizations::${Account}:handshake/o-${OrganizationId}/${HandshakeType}/h-${HandshakeId}|",
-  /** The organization resource type: arn:${Partition}:organizations::${Account}:organization/o-${OrganizationId} */
-  organization: "|,arn:${Partition}:organizations::${Account}:organization/o-${OrganizationId}|",
-  /** The organizationalunit resource type: arn:${Partition}:organizations::${Account}:ou/o-${OrganizationId}/ou-${OrganizationalUnitId} */
-  organizationalunit:
-    "|,arn:${Partition}:organizations::${Account}:ou/o-${OrganizationId}/ou-${OrganizationalUnitId}|1",
-  /** The policy resource type: arn:${Partition}:organizations::${Account}:policy/o-${OrganizationId}/${PolicyType}/p-${PolicyId} */
-  policy: "|,arn:${Partition}:organizations::${Account}:policy/o-${OrganizationId}/${PolicyType}/p-${PolicyId}|1",
-  /** The resourcepolicy resource type: arn:${Partition}:organizations::${Account}:resourcepolicy/o-${OrganizationId}/rp-${ResourcePolicyId} */
-  resourcepolicy:
-    "|,arn:${Partition}:organizations::${Account}:resourcepolicy/o-${OrganizationId}/rp-${ResourcePolicyId}|1",
-  /** The responsibilitytransfer resource type: arn:${Partition}:organizations::${Account}:transfer/o-${OrganizationId}/${TransferType}/${TransferDirection}/rt-${ResponsibilityTransferId} */
-  responsibilitytransfer:
-    "|,arn:${Partition}:organizations::${Account}:transfer/o-${OrganizationId}/${TransferType}/${TransferDirection}/rt-${ResponsibilityTransferId}|1",
-  /** The root resource type: arn:${Partition}:organizations::${Account}:root/o-${OrganizationId}/r-${RootId} */
-  root: "|,arn:${Partition}:organizations::${Account}:root/o-${OrganizationId}/r-${RootId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a account resource: arn:${Partition}:organizations::${Account}:account/o-${OrganizationId}/${AccountId}. */
-  account: "|account|arn:|partition?|:organizations::|account|:account/o-|organizationId|/|accountId|",
-  /** ARN of a awspolicy resource: arn:${Partition}:organizations::aws:policy/${PolicyType}/p-${PolicyId}. */
-  awspolicy: "|awspolicy|arn:|partition?|:organizations::aws:policy/|policyType|/p-|policyId|",
-  /** ARN of a handshake resource: arn:${Partition}:organizations::${Account}:handshake/o-${OrganizationId}/${HandshakeType}/h-${HandshakeId}. */
-  handshake:
-    "|handshake|arn:|partition?|:organizations::|account|:handshake/o-|organizationId|/|handshakeType|/h-|handshakeId|",
-  /** ARN of a organization resource: arn:${Partition}:organizations::${Account}:organization/o-${OrganizationId}. */
-  organization: "|organization|arn:|partition?|:organizations::|account|:organization/o-|organizationId|",
-  /** ARN of a organizationalunit resource: arn:${Partition}:organizations::${Account}:ou/o-${OrganizationId}/ou-${OrganizationalUnitId}. */
-  organizationalunit:
-    "|organizationalunit|arn:|partition?|:organizations::|account|:ou/o-|organizationId|/ou-|organizationalUnitId|",
-  /** ARN of a policy resource: arn:${Partition}:organizations::${Account}:policy/o-${OrganizationId}/${PolicyType}/p-${PolicyId}. */
-  policy: "|policy|arn:|partition?|:organizations::|account|:policy/o-|organizationId|/|policyType|/p-|policyId|",
-  /** ARN of a resourcepolicy resource: arn:${Partition}:organizations::${Account}:resourcepolicy/o-${OrganizationId}/rp-${ResourcePolicyId}. */
-  resourcepolicy:
-    "|resourcepolicy|arn:|partition?|:organizations::|account|:resourcepolicy/o-|organizationId|/rp-|resourcePolicyId|",
-  /** ARN of a responsibilitytransfer resource: arn:${Partition}:organizations::${Account}:transfer/o-${OrganizationId}/${TransferType}/${TransferDirection}/rt-${ResponsibilityTransferId}. */
-  responsibilitytransfer:
-    "|responsibilitytransfer|arn:|partition?|:organizations::|account|:transfer/o-|organizationId|/|transferType|/|transferDirection|/rt-|responsibilityTransferId|",
-  /** ARN of a root resource: arn:${Partition}:organizations::${Account}:root/o-${OrganizationId}/r-${RootId}. */
-  root: "|root|arn:|partition?|:organizations::|account|:root/o-|organizationId|/r-|rootId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -31,52 +31,52 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to create an OpenSearch Ingestion pipeline. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_CreatePipeline.html */
   CreatePipeline:
-    "W||0||0,2|iam:CreateServiceLinkedRole,iam:PassRole,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,logs:CreateLogDelivery,osis:TagResource|;",
+    "W||||0,2|iam:CreateServiceLinkedRole,iam:PassRole,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,logs:CreateLogDelivery,osis:TagResource|;",
   /** Grants permission to create an OpenSearch Ingestion pipeline endpoint. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_CreatePipelineEndpoint.html */
-  CreatePipelineEndpoint: "W||0|pipeline;1;|0,2|iam:CreateServiceLinkedRole|;",
+  CreatePipelineEndpoint: "W|||0;1;|0,2|iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete an OpenSearch Ingestion pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_DeletePipeline.html */
-  DeletePipeline: "W||0|pipeline;1;||logs:DeleteLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries|;",
+  DeletePipeline: "W|||0;1;||logs:DeleteLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries|;",
   /** Grants permission to delete an OpenSearch Ingestion pipeline endpoint in the current account. Access level: Write. Resources: pipeline-endpoint*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_DeletePipelineEndpoint.html */
-  DeletePipelineEndpoint: "W||0|pipeline-endpoint;1;|||;",
+  DeletePipelineEndpoint: "W|||2;1;|||;",
   /** Grants permission to delete a resource policy for an OpenSearch Ingestion resource. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||0|pipeline;1;|||;",
+  DeleteResourcePolicy: "W|||0;1;|||;",
   /** Grants permission to retrieve configuration information for an OpenSearch Ingestion pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_GetPipeline.html */
-  GetPipeline: "R||0|pipeline;1;|||;",
+  GetPipeline: "R|||0;1;|||;",
   /** Grants permission to get the contents of an OpenSearch Ingestion pipeline blueprint. Access level: Read. Resources: pipeline-blueprint*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_GetPipelineBlueprint.html */
-  GetPipelineBlueprint: "R||0|pipeline-blueprint;1;|||;",
+  GetPipelineBlueprint: "R|||1;1;|||;",
   /** Grants permission to get granular information about the status of an OpenSearch Ingestion pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_GetPipelineChangeProgress.html */
-  GetPipelineChangeProgress: "R||0|pipeline;1;|||;",
+  GetPipelineChangeProgress: "R|||0;1;|||;",
   /** Grants permission to get a resource policy for an OpenSearch Ingestion resource. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0|pipeline;1;|||;",
+  GetResourcePolicy: "R|||0;1;|||;",
   /** Grants permission to ingest data through an OpenSearch Ingestion pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/configure-client.html */
-  Ingest: "W||0|pipeline;1;|||",
+  Ingest: "W|||0;1;|||",
   /** Grants permission to list the names of available blueprints for an OpenSearch Ingestion pipeline configuration. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_ListPipelineBlueprints.html */
-  ListPipelineBlueprints: "L||0||||;",
+  ListPipelineBlueprints: "L||||||;",
   /** Grants permission to list OpenSearch Ingestion pipeline endpoint connections to pipelines in the current account. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_ListPipelineEndpointConnections.html */
-  ListPipelineEndpointConnections: "L||0||||;",
+  ListPipelineEndpointConnections: "L||||||;",
   /** Grants permission to list OpenSearch Ingestion pipeline endpoints in the current account. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_ListPipelineEndpoints.html */
-  ListPipelineEndpoints: "L||0||||;",
+  ListPipelineEndpoints: "L||||||;",
   /** Grants permission to list basic configuration for each OpenSearch Ingestion pipeline in the current account and Region. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_ListPipelines.html */
-  ListPipelines: "L||0||||;",
+  ListPipelines: "L||||||;",
   /** Grants permission to list all resource tags associated with an OpenSearch Ingestion pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_ListTagsForResource.html */
-  ListTagsForResource: "R||0|pipeline;1;|||;",
+  ListTagsForResource: "R|||0;1;|||;",
   /** Grants permission to put a resource policy for an OpenSearch Ingestion resource. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_PutResourcePolicy.html */
-  PutResourcePolicy: "W||0|pipeline;1;|||;",
+  PutResourcePolicy: "W|||0;1;|||;",
   /** Grants permission to revoke an OpenSearch Ingestion pipeline endpoint connection from a pipeline in the current account. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_RevokePipelineEndpointConnections.html */
-  RevokePipelineEndpointConnections: "W||0|pipeline;1;|||",
+  RevokePipelineEndpointConnections: "W|||0;1;|||",
   /** Grants permission to start an OpenSearch Ingestion pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_StartPipeline.html */
-  StartPipeline: "W||0|pipeline;1;|||;",
+  StartPipeline: "W|||0;1;|||;",
   /** Grants permission to stop an OpenSearch Ingestion pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_StopPipeline.html */
-  StopPipeline: "W||0|pipeline;1;|||;",
+  StopPipeline: "W|||0;1;|||;",
   /** Grants permission to attach resource tags to an OpenSearch Ingestion pipeline. Access level: Tagging. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_TagResource.html */
-  TagResource: "T||0|pipeline;1;|0,2||CreatePipeline,;",
+  TagResource: "T|||0;1;|0,2||CreatePipeline,;",
   /** Grants permission to remove resource tags from an OpenSearch Ingestion Service pipeline. Access level: Tagging. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_UntagResource.html */
-  UntagResource: "T||0|pipeline;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
   /** Grants permission to modify the configuration of an OpenSearch Ingestion pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_UpdatePipeline.html */
   UpdatePipeline:
-    "W||0|pipeline;1;||iam:PassRole,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,logs:GetLogDelivery,logs:ListLogDeliveries,logs:UpdateLogDelivery|;",
+    "W|||0;1;||iam:PassRole,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,logs:GetLogDelivery,logs:ListLogDeliveries,logs:UpdateLogDelivery|;",
   /** Grants permission to validate the configuration of an OpenSearch Ingestion pipeline. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_ValidatePipeline.html */
-  ValidatePipeline: "R||0|||iam:PassRole|;",
+  ValidatePipeline: "R|||||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreatePipeline: "|,;~~~|Grants permission to create an OpenSearch Ingestion pipeline",
@@ -111,12 +111,30 @@ const actionDetails = {
   UpdatePipeline: "|,;~~~|Grants permission to modify the configuration of an OpenSearch Ingestion pipeline",
   ValidatePipeline: "|,;~~~|Grants permission to validate the configuration of an OpenSearch Ingestion pipeline",
 };
+const resourceTypeFacts = {
+  /** The pipeline resource type: arn:${Partition}:osis:${Region}:${Account}:pipeline/${PipelineName} */
+  pipeline: "|,|1",
+  /** The pipeline-blueprint resource type: arn:${Partition}:osis:${Region}:${Account}:blueprint/${BlueprintName} */
+  "pipeline-blueprint": "|,pipelineBlueprint|",
+  /** The pipeline-endpoint resource type: arn:${Partition}:osis:${Region}:${Account}:endpoint/${EndpointId} */
+  "pipeline-endpoint": "|,pipelineEndpoint|1",
+} as const;
+const arnFormats = {
+  /** ARN of a pipeline resource: arn:${Partition}:osis:${Region}:${Account}:pipeline/${PipelineName}. */
+  pipeline: "|,pipeline|arn:|Partition|:osis:|Region|:|Account|:pipeline/|PipelineName|",
+  /** ARN of a pipeline-blueprint resource: arn:${Partition}:osis:${Region}:${Account}:blueprint/${BlueprintName}. */
+  pipelineBlueprint: "|,pipeline-blueprint|arn:|Partition|:osis:|Region|:|Account|:blueprint/|BlueprintName|",
+  /** ARN of a pipeline-endpoint resource: arn:${Partition}:osis:${Region}:${Account}:endpoint/${EndpointId}. */
+  pipelineEndpoint: "|,pipeline-endpoint|arn:|Partition|:osis:|Region|:|Account|:endpoint/|EndpointId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["pipeline", "pipeline-blueprint", "pipeline-endpoint"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "osis">;
 /** Any osis action. */
 export type Action = ActionOf<typeof actionFacts, "osis">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "osis">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -124,7 +142,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "osis" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every osis action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -132,29 +150,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The pipeline resource type: arn:${Partition}:osis:${Region}:${Account}:pipeline/${PipelineName} */
-  pipeline: "|,arn:${Partition}:osis:${Region}:${Account}:pipeline/${PipelineName}|1",
-  /** The pipeline-blueprint resource type: arn:${Partition}:osis:${Region}:${Account}:blueprint/${BlueprintName} */
-  "pipeline-blueprint": "|,arn:${Partition}:osis:${Region}:${Account}:blueprint/${BlueprintName}|",
-  /** The pipeline-endpoint resource type: arn:${Partition}:osis:${Region}:${Account}:endpoint/${EndpointId} */
-  "pipeline-endpoint": "|,arn:${Partition}:osis:${Region}:${Account}:endpoint/${EndpointId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a pipeline resource: arn:${Partition}:osis:${Region}:${Account}:pipeline/${PipelineName}. */
-  pipeline: "|pipeline|arn:|partition?|:osis:|region|:|account|:pipeline/|pipelineName|",
-  /** ARN of a pipeline-blueprint resource: arn:${Partition}:osis:${Region}:${Account}:blueprint/${BlueprintName}. */
-  pipelineBlueprint: "|pipeline-blueprint|arn:|partition?|:osis:|region|:|account|:blueprint/|blueprintName|",
-  /** ARN of a pipeline-endpoint resource: arn:${Partition}:osis:${Region}:${Account}:endpoint/${EndpointId}. */
-  pipelineEndpoint: "|pipeline-endpoint|arn:|partition?|:osis:|region|:|account|:endpoint/|endpointId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,77 +30,77 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel a capacity task. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CancelCapacityTask.html */
-  CancelCapacityTask: "W||0|outpost;1;|||;",
+  CancelCapacityTask: "W|||0;1;|||;",
   /** Grants permission to cancel an order. Access level: Write. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CancelOrder.html */
-  CancelOrder: "W||0||||;",
+  CancelOrder: "W||||||;",
   /** Grants permission to create an order. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CreateOrder.html */
-  CreateOrder: "W||0|outpost;1;|||;",
+  CreateOrder: "W|||0;1;|||;",
   /** Grants permission to create an Outpost. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CreateOutpost.html */
-  CreateOutpost: "W||0|site;1;|0,1,2|outposts:TagResource|;",
+  CreateOutpost: "W|||1;1;|0,1,2|outposts:TagResource|;",
   /** Grants permission to create a private connectivity configuration. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/userguide/how-outposts-works.html#private-connectivity */
-  CreatePrivateConnectivityConfig: "W||0|outpost;1;|||",
+  CreatePrivateConnectivityConfig: "W|||0;1;|||",
   /** Grants permission to create a site. Access level: Write. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CreateSite.html */
-  CreateSite: "W||0||0,1,2|outposts:TagResource|;",
+  CreateSite: "W||||0,1,2|outposts:TagResource|;",
   /** Grants permission to delete an Outpost. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_DeleteOutpost.html */
-  DeleteOutpost: "W||0|outpost;1;|||;",
+  DeleteOutpost: "W|||0;1;|||;",
   /** Grants permission to delete a site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_DeleteSite.html */
-  DeleteSite: "W||0|site;1;|||;",
+  DeleteSite: "W|||1;1;|||;",
   /** Grants permission to get information about the specified capacity task. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetCapacityTask.html */
-  GetCapacityTask: "R||0|outpost;1;|||;",
+  GetCapacityTask: "R|||0;1;|||;",
   /** Grants permission to get a catalog item. Access level: Read. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetCatalogItem.html */
-  GetCatalogItem: "R||0||||;",
+  GetCatalogItem: "R||||||;",
   /** Grants permission to get information about the connection for your Outpost server. Access level: Read. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetConnection.html */
-  GetConnection: "R||0||||;",
+  GetConnection: "R||||||;",
   /** Grants permission to get information about an order. Access level: Read. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetOrder.html */
-  GetOrder: "R||0||||;",
+  GetOrder: "R||||||;",
   /** Grants permission to get information about the specified Outpost. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetOutpost.html */
-  GetOutpost: "R||0|outpost;1;|||;",
+  GetOutpost: "R|||0;1;|||;",
   /** Grants permission to get Outpost billing information for the specified Outpost. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetOutpostBillingInformation.html */
-  GetOutpostBillingInformation: "R||0|outpost;1;|||;",
+  GetOutpostBillingInformation: "R|||0;1;|||;",
   /** Grants permission to get the instance types for the specified Outpost. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetOutpostInstanceTypes.html */
-  GetOutpostInstanceTypes: "R||0|outpost;1;|||;",
+  GetOutpostInstanceTypes: "R|||0;1;|||;",
   /** Grants permission to get the supported instance types for the specified Outpost. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetOutpostSupportedInstanceTypes.html */
-  GetOutpostSupportedInstanceTypes: "R||0|outpost;1;|||;",
+  GetOutpostSupportedInstanceTypes: "R|||0;1;|||;",
   /** Grants permission to get a private connectivity configuration. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/userguide/how-outposts-works.html#private-connectivity */
-  GetPrivateConnectivityConfig: "R||0|outpost;1;|||",
+  GetPrivateConnectivityConfig: "R|||0;1;|||",
   /** Grants permission to get a site. Access level: Read. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetSite.html */
-  GetSite: "R||0|site;1;|||;",
+  GetSite: "R|||1;1;|||;",
   /** Grants permission to get a site address. Access level: Read. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetSiteAddress.html */
-  GetSiteAddress: "R||0|site;1;|||;",
+  GetSiteAddress: "R|||1;1;|||;",
   /** Grants permission to list all running instances for the specified Outpost. Access level: List. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListAssetInstances.html */
-  ListAssetInstances: "L||0|outpost;1;|||;",
+  ListAssetInstances: "L|||0;1;|||;",
   /** Grants permission to list the assets for your Outpost. Access level: List. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListAssets.html */
-  ListAssets: "L||0|outpost;1;|||;",
+  ListAssets: "L|||0;1;|||;",
   /** Grants permission to list all running instances that are blocking the capacity task from running for the specified Outpost. Access level: List. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListBlockingInstancesForCapacityTask.html */
-  ListBlockingInstancesForCapacityTask: "L||0|outpost;1;|||;",
+  ListBlockingInstancesForCapacityTask: "L|||0;1;|||;",
   /** Grants permission to list the capacity tasks for your AWS account. Access level: List. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListCapacityTasks.html */
-  ListCapacityTasks: "L||0||||;",
+  ListCapacityTasks: "L||||||;",
   /** Grants permission to list all catalog items. Access level: List. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListCatalogItems.html */
-  ListCatalogItems: "L||0||||;",
+  ListCatalogItems: "L||||||;",
   /** Grants permission to list the orders for your AWS account. Access level: List. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListOrders.html */
-  ListOrders: "L||0||||;",
+  ListOrders: "L||||||;",
   /** Grants permission to list the Outposts for your AWS account. Access level: List. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListOutposts.html */
-  ListOutposts: "L||0||||;",
+  ListOutposts: "L||||||;",
   /** Grants permission to list the sites for your AWS account. Access level: List. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListSites.html */
-  ListSites: "L||0||||;",
+  ListSites: "L||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to create a capacity task. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_StartCapacityTask.html */
-  StartCapacityTask: "W||0|outpost;1;|||;",
+  StartCapacityTask: "W|||0;1;|||;",
   /** Grants permission to start a connection for your Outpost server. Access level: Write. https://docs.aws.amazon.com/outposts/latest/APIReference/API_StartConnection.html */
-  StartConnection: "W||0||||;",
+  StartConnection: "W||||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: outpost, site. https://docs.aws.amazon.com/outposts/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|outpost;0;,site;0;|0,2||CreateOutpost,CreateSite,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateOutpost,CreateSite,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: outpost, site. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|outpost;0;,site;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update an Outpost. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UpdateOutpost.html */
-  UpdateOutpost: "W||0|outpost;1;|||;",
+  UpdateOutpost: "W|||0;1;|||;",
   /** Grants permission to update a site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UpdateSite.html */
-  UpdateSite: "W||0|site;1;|||;",
+  UpdateSite: "W|||1;1;|||;",
   /** Grants permission to update the site address. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UpdateSiteAddress.html */
-  UpdateSiteAddress: "W||0|site;1;|||;",
+  UpdateSiteAddress: "W|||1;1;|||;",
   /** Grants permission to update the physical properties of a rack at a site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UpdateSiteRackPhysicalProperties.html */
-  UpdateSiteRackPhysicalProperties: "W||0|site;1;|||;",
+  UpdateSiteRackPhysicalProperties: "W|||1;1;|||;",
 } as const;
 const actionDetails = {
   CancelCapacityTask: "|,;~~~|Grants permission to cancel a capacity task",
@@ -142,12 +142,26 @@ const actionDetails = {
   UpdateSiteAddress: "|,;~~~|Grants permission to update the site address",
   UpdateSiteRackPhysicalProperties: "|,;~~~|Grants permission to update the physical properties of a rack at a site",
 };
+const resourceTypeFacts = {
+  /** The outpost resource type: arn:${Partition}:outposts:${Region}:${Account}:outpost/${OutpostId} */
+  outpost: "|,|1",
+  /** The site resource type: arn:${Partition}:outposts:${Region}:${Account}:site/${SiteId} */
+  site: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a outpost resource: arn:${Partition}:outposts:${Region}:${Account}:outpost/${OutpostId}. */
+  outpost: "|,outpost|arn:|Partition|:outposts:|Region|:|Account|:outpost/|OutpostId|",
+  /** ARN of a site resource: arn:${Partition}:outposts:${Region}:${Account}:site/${SiteId}. */
+  site: "|,site|arn:|Partition|:outposts:|Region|:|Account|:site/|SiteId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["outpost", "site"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "outposts">;
 /** Any outposts action. */
 export type Action = ActionOf<typeof actionFacts, "outposts">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "outposts">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -155,7 +169,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "outposts" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every outposts action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -163,25 +177,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The outpost resource type: arn:${Partition}:outposts:${Region}:${Account}:outpost/${OutpostId} */
-  outpost: "|,arn:${Partition}:outposts:${Region}:${Account}:outpost/${OutpostId}|1",
-  /** The site resource type: arn:${Partition}:outposts:${Region}:${Account}:site/${SiteId} */
-  site: "|,arn:${Partition}:outposts:${Region}:${Account}:site/${SiteId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a outpost resource: arn:${Partition}:outposts:${Region}:${Account}:outpost/${OutpostId}. */
-  outpost: "|outpost|arn:|partition?|:outposts:|region|:|account|:outpost/|outpostId|",
-  /** ARN of a site resource: arn:${Partition}:outposts:${Region}:${Account}:site/${SiteId}. */
-  site: "|site|arn:|partition?|:outposts:|region|:|account|:site/|siteId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,78 +30,77 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an AWS Panorama Application Instance. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreateApplicationInstance.html */
-  CreateApplicationInstance: "W||0||0,2|iam:PassRole,panorama:TagResource|;",
+  CreateApplicationInstance: "W||||0,2|iam:PassRole,panorama:TagResource|;",
   /** Grants permission to create a job for an AWS Panorama Appliance. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreateJobForDevices.html */
-  CreateJobForDevices: "W||0||||;",
+  CreateJobForDevices: "W||||||;",
   /** Grants permission to create an AWS Panorama Node. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreateNodeFromTemplateJob.html */
-  CreateNodeFromTemplateJob: "W||0||||;",
+  CreateNodeFromTemplateJob: "W||||||;",
   /** Grants permission to create an AWS Panorama Package. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreatePackage.html */
-  CreatePackage: "W||0||0,2|panorama:TagResource|;",
+  CreatePackage: "W||||0,2|panorama:TagResource|;",
   /** Grants permission to create an AWS Panorama Package. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreatePackageImportJob.html */
-  CreatePackageImportJob: "W||0||||;",
+  CreatePackageImportJob: "W||||||;",
   /** Grants permission to deregister an AWS Panorama Appliance. Access level: Write. Resources: device*. https://docs.aws.amazon.com/panorama/latest/api/API_DeleteDevice.html */
-  DeleteDevice: "W||0|device;1;|||;",
+  DeleteDevice: "W|||1;1;|||;",
   /** Grants permission to delete an AWS Panorama Package. Access level: Write. Resources: package*. https://docs.aws.amazon.com/panorama/latest/api/API_DeletePackage.html */
-  DeletePackage: "W||0|package;1;|||;",
+  DeletePackage: "W|||2;1;|||;",
   /** Grants permission to deregister an AWS Panorama package version. Access level: Write. Resources: package*. https://docs.aws.amazon.com/panorama/latest/api/API_DeregisterPackageVersion.html */
-  DeregisterPackageVersion: "W||0|package;1;|||;",
+  DeregisterPackageVersion: "W|||2;1;|||;",
   /** Grants permission to view details about an AWS Panorama application instance. Access level: Read. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeApplicationInstance.html */
-  DescribeApplicationInstance: "R||0|applicationInstance;1;|||;",
+  DescribeApplicationInstance: "R|||0;1;|||;",
   /** Grants permission to view details about an AWS Panorama application instance. Access level: Read. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeApplicationInstanceDetails.html */
-  DescribeApplicationInstanceDetails: "R||0|applicationInstance;1;|||;",
+  DescribeApplicationInstanceDetails: "R|||0;1;|||;",
   /** Grants permission to view details about an AWS Panorama Appliance. Access level: Read. Resources: device*. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeDevice.html */
-  DescribeDevice: "R||0|device;1;|||;",
+  DescribeDevice: "R|||1;1;|||;",
   /** Grants permission to view job details for an AWS Panorama Appliance. Access level: Read. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeDeviceJob.html */
-  DescribeDeviceJob: "R||0||||;",
+  DescribeDeviceJob: "R||||||;",
   /** Grants permission to view details about an AWS Panorama application node. Access level: Read. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeNode.html */
-  DescribeNode: "R||0||||;",
+  DescribeNode: "R||||||;",
   /** Grants permission to view details about AWS Panorama application node. Access level: Read. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeNodeFromTemplateJob.html */
-  DescribeNodeFromTemplateJob: "R||0||||;",
+  DescribeNodeFromTemplateJob: "R||||||;",
   /** Grants permission to view details about an AWS Panorama package. Access level: Read. Resources: package*. https://docs.aws.amazon.com/panorama/latest/api/API_DescribePackage.html */
-  DescribePackage: "R||0|package;1;|||;",
+  DescribePackage: "R|||2;1;|||;",
   /** Grants permission to view details about an AWS Panorama package. Access level: Read. https://docs.aws.amazon.com/panorama/latest/api/API_DescribePackageImportJob.html */
-  DescribePackageImportJob: "R||0||||;",
+  DescribePackageImportJob: "R||||||;",
   /** Grants permission to view details about an AWS Panorama package version. Access level: Read. Resources: package*. https://docs.aws.amazon.com/panorama/latest/api/API_DescribePackageVersion.html */
-  DescribePackageVersion: "R||0|package;1;|||;",
+  DescribePackageVersion: "R|||2;1;|||;",
   /** Grants permission to view details about a software version for the AWS Panorama Appliance. Access level: Read. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awspanorama.html */
   DescribeSoftware: "R||1||||",
   /** Grants permission to generate a WebSocket endpoint for communication with AWS Panorama. Access level: Read. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awspanorama.html */
   GetWebSocketURL: "R||1||||",
   /** Grants permission to retrieve a list of application instance dependencies in AWS Panorama. Access level: List. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_ListApplicationInstanceDependencies.html */
-  ListApplicationInstanceDependencies: "L||0|applicationInstance;1;|||;",
+  ListApplicationInstanceDependencies: "L|||0;1;|||;",
   /** Grants permission to retrieve a list of node instances of application instances in AWS Panorama. Access level: List. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_ListApplicationInstanceNodeInstances.html */
-  ListApplicationInstanceNodeInstances: "L||0|applicationInstance;1;|||;",
+  ListApplicationInstanceNodeInstances: "L|||0;1;|||;",
   /** Grants permission to retrieve a list of application instances in AWS Panorama. Access level: List. Resources: device. https://docs.aws.amazon.com/panorama/latest/api/API_ListApplicationInstances.html */
-  ListApplicationInstances: "L||0|device;0;|||;",
+  ListApplicationInstances: "L|||1;0;|||;",
   /** Grants permission to retrieve a list of appliances in AWS Panorama. Access level: List. https://docs.aws.amazon.com/panorama/latest/api/API_ListDevices.html */
-  ListDevices: "L||0||||;",
+  ListDevices: "L||||||;",
   /** Grants permission to retrieve a list of jobs for an AWS Panorama Appliance. Access level: List. Resources: device. https://docs.aws.amazon.com/panorama/latest/api/API_ListDevicesJobs.html */
-  ListDevicesJobs: "L||0|device;0;|||;",
+  ListDevicesJobs: "L|||1;0;|||;",
   /** Grants permission to retrieve a list of Nodes for an AWS Panorama Appliance. Access level: List. https://docs.aws.amazon.com/panorama/latest/api/API_ListNodeFromTemplateJobs.html */
-  ListNodeFromTemplateJobs: "L||0||||;",
+  ListNodeFromTemplateJobs: "L||||||;",
   /** Grants permission to retrieve a list of nodes in AWS Panorama. Access level: List. https://docs.aws.amazon.com/panorama/latest/api/API_ListNodes.html */
-  ListNodes: "L||0||||;",
+  ListNodes: "L||||||;",
   /** Grants permission to retrieve a list of packages in AWS Panorama. Access level: List. https://docs.aws.amazon.com/panorama/latest/api/API_ListPackageImportJobs.html */
-  ListPackageImportJobs: "L||0||||;",
+  ListPackageImportJobs: "L||||||;",
   /** Grants permission to retrieve a list of packages in AWS Panorama. Access level: List. https://docs.aws.amazon.com/panorama/latest/api/API_ListPackages.html */
-  ListPackages: "L||0||||;",
+  ListPackages: "L||||||;",
   /** Grants permission to retrieve a list of tags for a resource in AWS Panorama. Access level: Read. Resources: applicationInstance, device, package. https://docs.aws.amazon.com/panorama/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|applicationInstance;0;,device;0;,package;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;|||;",
   /** Grants permission to register an AWS Panorama Appliance. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_ProvisionDevice.html */
-  ProvisionDevice: "W||0||0,2|panorama:TagResource|;",
+  ProvisionDevice: "W||||0,2|panorama:TagResource|;",
   /** Grants permission to register an AWS Panorama package version. Access level: Write. Resources: package*. https://docs.aws.amazon.com/panorama/latest/api/API_RegisterPackageVersion.html */
-  RegisterPackageVersion: "W||0|package;1;|||;",
+  RegisterPackageVersion: "W|||2;1;|||;",
   /** Grants permission to remove an AWS Panorama application instance. Access level: Write. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_RemoveApplicationInstance.html */
-  RemoveApplicationInstance: "W||0|applicationInstance;1;|||;",
+  RemoveApplicationInstance: "W|||0;1;|||;",
   /** Grants permission to signal camera nodes in an application instance to pause or resume. Access level: Write. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_SignalApplicationInstanceNodeInstances.html */
-  SignalApplicationInstanceNodeInstances: "W||0|applicationInstance;1;|||;",
+  SignalApplicationInstanceNodeInstances: "W|||0;1;|||;",
   /** Grants permission to add tags to a resource in AWS Panorama. Access level: Tagging. Resources: applicationInstance, device, package. https://docs.aws.amazon.com/panorama/latest/api/API_TagResource.html */
-  TagResource:
-    "T||0|applicationInstance;0;,device;0;,package;0;|0,2||CreateApplicationInstance,CreatePackage,ProvisionDevice,;",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,2||CreateApplicationInstance,CreatePackage,ProvisionDevice,;",
   /** Grants permission to remove tags from a resource in AWS Panorama. Access level: Tagging. Resources: applicationInstance, device, package. https://docs.aws.amazon.com/panorama/latest/api/API_UntagResource.html */
-  UntagResource: "T||0|applicationInstance;0;,device;0;,package;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;|2||;",
   /** Grants permission to modify basic settings for an AWS Panorama Appliance. Access level: Write. Resources: device*. https://docs.aws.amazon.com/panorama/latest/api/API_UpdateDeviceMetadata.html */
-  UpdateDeviceMetadata: "W||0|device;1;|||;",
+  UpdateDeviceMetadata: "W|||1;1;|||;",
 } as const;
 const actionDetails = {
   CreateApplicationInstance: "|,;~~~|Grants permission to create an AWS Panorama Application Instance",
@@ -145,12 +144,31 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove tags from a resource in AWS Panorama",
   UpdateDeviceMetadata: "|,;~~~|Grants permission to modify basic settings for an AWS Panorama Appliance",
 };
+const resourceTypeFacts = {
+  /** The applicationInstance resource type: arn:${Partition}:panorama:${Region}:${Account}:applicationInstance/${ApplicationInstanceId} */
+  applicationInstance: "|,|1",
+  /** The device resource type: arn:${Partition}:panorama:${Region}:${Account}:device/${DeviceId} */
+  device: "|,|1",
+  /** The package resource type: arn:${Partition}:panorama:${Region}:${Account}:package/${PackageId} */
+  package: "|,package_|1",
+} as const;
+const arnFormats = {
+  /** ARN of a applicationInstance resource: arn:${Partition}:panorama:${Region}:${Account}:applicationInstance/${ApplicationInstanceId}. */
+  applicationInstance:
+    "|,applicationInstance|arn:|Partition|:panorama:|Region|:|Account|:applicationInstance/|ApplicationInstanceId|",
+  /** ARN of a device resource: arn:${Partition}:panorama:${Region}:${Account}:device/${DeviceId}. */
+  device: "|,device|arn:|Partition|:panorama:|Region|:|Account|:device/|DeviceId|",
+  /** ARN of a package resource: arn:${Partition}:panorama:${Region}:${Account}:package/${PackageId}. */
+  package_: "|,package|arn:|Partition|:panorama:|Region|:|Account|:package/|PackageId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["applicationInstance", "device", "package"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "panorama">;
 /** Any panorama action. */
 export type Action = ActionOf<typeof actionFacts, "panorama">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "panorama">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -158,7 +176,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "panorama" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every panorama action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -166,31 +184,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The applicationInstance resource type: arn:${Partition}:panorama:${Region}:${Account}:applicationInstance/${ApplicationInstanceId} */
-  applicationInstance:
-    "|,arn:${Partition}:panorama:${Region}:${Account}:applicationInstance/${ApplicationInstanceId}|1",
-  /** The device resource type: arn:${Partition}:panorama:${Region}:${Account}:device/${DeviceId} */
-  device: "|,arn:${Partition}:panorama:${Region}:${Account}:device/${DeviceId}|1",
-  /** The package resource type: arn:${Partition}:panorama:${Region}:${Account}:package/${PackageId} */
-  package: "|,arn:${Partition}:panorama:${Region}:${Account}:package/${PackageId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a applicationInstance resource: arn:${Partition}:panorama:${Region}:${Account}:applicationInstance/${ApplicationInstanceId}. */
-  applicationInstance:
-    "|applicationInstance|arn:|partition?|:panorama:|region|:|account|:applicationInstance/|applicationInstanceId|",
-  /** ARN of a device resource: arn:${Partition}:panorama:${Region}:${Account}:device/${DeviceId}. */
-  device: "|device|arn:|partition?|:panorama:|region|:|account|:device/|deviceId|",
-  /** ARN of a package resource: arn:${Partition}:panorama:${Region}:${Account}:package/${PackageId}. */
-  package_: "|package|arn:|partition?|:panorama:|region|:|account|:package/|packageId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -42,9 +42,9 @@ const actionFacts = {
   /** Grants permission to associate Partner account to AWS account. Access level: Write. Permission only. https://docs.aws.amazon.com/partner-central/latest/getting-started/controlling-access-in-apc-account-management.html */
   AssociatePartnerAccount: "W||1||||",
   /** Grants permission to associate Partner user to IAM role. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/getting-started/controlling-access-in-apc-account-management.html */
-  AssociatePartnerUser: "W||0||||",
+  AssociatePartnerUser: "W||||||",
   /** Grants permission to disassociate Partner user to IAM role. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/getting-started/controlling-access-in-apc-account-management.html */
-  DisassociatePartnerUser: "W||0||||",
+  DisassociatePartnerUser: "W||||||",
 } as const;
 const actionDetails = {
   AccessLegacyPartnerCentral:
@@ -55,12 +55,16 @@ const actionDetails = {
   AssociatePartnerUser: "|,;~|Grants permission to associate Partner user to IAM role",
   DisassociatePartnerUser: "|,;~|Grants permission to disassociate Partner user to IAM role",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "partnercentral-account-management">;
 /** Any partnercentral-account-management action. */
 export type Action = ActionOf<typeof actionFacts, "partnercentral-account-management">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "partnercentral-account-management">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -68,7 +72,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every partnercentral-account-management action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -76,15 +80,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -40,237 +40,234 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept channel handshakes in AWS Partner Central. Access level: Write. Resources: ChannelHandshake*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_AcceptChannelHandshake.html */
-  AcceptChannelHandshake: "W||0|ChannelHandshake;1;|3,4||;",
+  AcceptChannelHandshake: "W|||3;1;|3,4||;",
   /** Grants permission to accept connection invitations in AWS Partner Central. Access level: Write. Resources: ConnectionInvitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_AcceptConnectionInvitation.html */
-  AcceptConnectionInvitation: "W||0|ConnectionInvitation;1;|3||;",
+  AcceptConnectionInvitation: "W|||5;1;|3||;",
   /** Grants permission to accept Engagement Invitations on AWS Partner Central. Access level: Write. Resources: engagement-invitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_AcceptEngagementInvitation.html */
-  AcceptEngagementInvitation: "W||0|engagement-invitation;1;|3||;,StartEngagementByAcceptingInvitationTask",
+  AcceptEngagementInvitation: "W|||18;1;|3||;,StartEngagementByAcceptingInvitationTask",
   /** Grants permission to amend benefit applications in AWS Partner Central. Access level: Write. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_AmendBenefitApplication.html */
-  AmendBenefitApplication: "W||0|BenefitApplication;1;|1,3,5,6||;",
+  AmendBenefitApplication: "W|||2;1;|1,3,5,6||;",
   /** Grants permission to assign Opportunities on AWS Partner Central. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_AssignOpportunity.html */
-  AssignOpportunity: "W||0|Opportunity;1;|3||;",
+  AssignOpportunity: "W|||9;1;|3||;",
   /** Grants permission to associate AWS Training and Certification email domains in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_AssociateAwsTrainingCertificationEmailDomain.html */
-  AssociateAwsTrainingCertificationEmailDomain: "W||0|Partner;1;|1,3||;",
+  AssociateAwsTrainingCertificationEmailDomain: "W|||11;1;|1,3||;",
   /** Grants permission to associate benefit application resources in AWS Partner Central. Access level: Write. Resources: BenefitAllocation*, BenefitApplication*, Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_AssociateBenefitApplicationResource.html */
-  AssociateBenefitApplicationResource: "W||0|BenefitAllocation;1;,BenefitApplication;1;,Opportunity;1;|1,3,5,6||;",
+  AssociateBenefitApplicationResource: "W|||1;1;,2;1;,9;1;|1,3,5,6||;",
   /** Grants permission to associate Opportunities on AWS Partner Central with other entities. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_AssociateOpportunity.html */
-  AssociateOpportunity: "W||0|Opportunity;1;|3,7||;",
+  AssociateOpportunity: "W|||9;1;|3,7||;",
   /** Grants permission to cancel benefit applications in AWS Partner Central. Access level: Write. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_CancelBenefitApplication.html */
-  CancelBenefitApplication: "W||0|BenefitApplication;1;|1,3,5,6||;",
+  CancelBenefitApplication: "W|||2;1;|1,3,5,6||;",
   /** Grants permission to cancel channel handshakes in AWS Partner Central. Access level: Write. Resources: ChannelHandshake*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_CancelChannelHandshake.html */
-  CancelChannelHandshake: "W||0|ChannelHandshake;1;|1,3,4||;",
+  CancelChannelHandshake: "W|||3;1;|1,3,4||;",
   /** Grants permission to cancel connections in AWS Partner Central. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_CancelConnection.html */
-  CancelConnection: "W||0|Connection;1;|3||;",
+  CancelConnection: "W|||4;1;|3||;",
   /** Grants permission to cancel connection invitations in AWS Partner Central. Access level: Write. Resources: ConnectionInvitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_CancelConnectionInvitation.html */
-  CancelConnectionInvitation: "W||0|ConnectionInvitation;1;|3||;",
+  CancelConnectionInvitation: "W|||5;1;|3||;",
   /** Grants permission to cancel profile update tasks in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_CancelProfileUpdateTask.html */
-  CancelProfileUpdateTask: "W||0|Partner;1;|1,3||;",
+  CancelProfileUpdateTask: "W|||11;1;|1,3||;",
   /** Grants permission to create benefit applications in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_CreateBenefitApplication.html */
-  CreateBenefitApplication: "W||0||0,1,2,3,5,6|partnercentral:TagResource|;",
+  CreateBenefitApplication: "W||||0,1,2,3,5,6|partnercentral:TagResource|;",
   /** Grants permission to create business plans in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
   CreateBusinessPlan: "W||1||||",
   /** Grants permission to create channel handshakes in AWS Partner Central. Access level: Write. Resources: ProgramManagementAccount, Relationship. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_CreateChannelHandshake.html */
   CreateChannelHandshake:
-    "W||0|ProgramManagementAccount;0;,Relationship;0;|0,1,2,3,4|partnercentral:GetProgramManagementAccount,partnercentral:GetRelationship|;",
+    "W|||12;0;,13;0;|0,1,2,3,4|partnercentral:GetProgramManagementAccount,partnercentral:GetRelationship|;",
   /** Grants permission to create collaboration channel members in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
   CreateCollaborationChannelMembers: "W||1||||",
   /** Grants permission to create collaboration channel requests in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
   CreateCollaborationChannelRequest: "W||1||||",
   /** Grants permission to create connection invitations in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_CreateConnectionInvitation.html */
-  CreateConnectionInvitation: "W||0||3||;",
+  CreateConnectionInvitation: "W||||3||;",
   /** Grants permission to creating engagements in AWS Partner Central. Access level: Write. Resources: Engagement*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateEngagement.html */
-  CreateEngagement: "W||0|Engagement;1;|3||;,StartEngagementFromOpportunityTask",
+  CreateEngagement: "W|||8;1;|3||;,StartEngagementFromOpportunityTask",
   /** Grants permission to create engagement contexts in AWS Partner Central. Access level: Write. Resources: Engagement*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateEngagementContext.html */
-  CreateEngagementContext: "W||0|Engagement;1;|3||",
+  CreateEngagementContext: "W|||8;1;|3||",
   /** Grants permission to creating engagement invitations in AWS Partner Central. Access level: Write. Resources: engagement-invitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateEngagementInvitation.html */
-  CreateEngagementInvitation: "W||0|engagement-invitation;1;|3|partnercentral:GetEngagement|;",
+  CreateEngagementInvitation: "W|||18;1;|3|partnercentral:GetEngagement|;",
   /** Grants permission to create new Opportunities on AWS Partner Central. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateOpportunity.html */
-  CreateOpportunity: "W||0|Opportunity;1;|0,2,3|partnercentral:TagResource|;,StartEngagementByAcceptingInvitationTask",
+  CreateOpportunity: "W|||9;1;|0,2,3|partnercentral:TagResource|;,StartEngagementByAcceptingInvitationTask",
   /** Grants permission to create partners in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_CreatePartner.html */
-  CreatePartner: "W||0||0,1,2,3|partnercentral:TagResource|;",
+  CreatePartner: "W||||0,1,2,3|partnercentral:TagResource|;",
   /** Grants permission to create program management accounts in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_CreateProgramManagementAccount.html */
-  CreateProgramManagementAccount: "W||0||0,1,2,3|partnercentral:TagResource|;",
+  CreateProgramManagementAccount: "W||||0,1,2,3|partnercentral:TagResource|;",
   /** Grants permission to create relationships in AWS Partner Central. Access level: Write. Resources: ProgramManagementAccount*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_CreateRelationship.html */
-  CreateRelationship:
-    "W||0|ProgramManagementAccount;1;|0,1,2,3|partnercentral:GetProgramManagementAccount,partnercentral:TagResource|;",
+  CreateRelationship: "W|||12;1;|0,1,2,3|partnercentral:GetProgramManagementAccount,partnercentral:TagResource|;",
   /** Grants permission to creating resource snapshots in AWS Partner Central. Access level: Write. Resources: ResourceSnapshot*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateResourceSnapshot.html */
   CreateResourceSnapshot:
-    "W||0|ResourceSnapshot;1;|3|partnercentral:GetAwsOpportunitySummary,partnercentral:GetOpportunity|;,CreateResourceSnapshotJob,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
+    "W|||14;1;|3|partnercentral:GetAwsOpportunitySummary,partnercentral:GetOpportunity|;,CreateResourceSnapshotJob,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
   /** Grants permission to creating resource snapshot jobs in AWS Partner Central. Access level: Write. Resources: resource-snapshot-job*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateResourceSnapshotJob.html */
   CreateResourceSnapshotJob:
-    "W||0|resource-snapshot-job;1;|0,2,3|partnercentral:CreateResourceSnapshot,partnercentral:GetOpportunity,partnercentral:TagResource|;,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
+    "W|||19;1;|0,2,3|partnercentral:CreateResourceSnapshot,partnercentral:GetOpportunity,partnercentral:TagResource|;,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
   /** Grants permission to delete program management accounts in AWS Partner Central. Access level: Write. Resources: ProgramManagementAccount*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_DeleteProgramManagementAccount.html */
-  DeleteProgramManagementAccount: "W||0|ProgramManagementAccount;1;|1,3||;",
+  DeleteProgramManagementAccount: "W|||12;1;|1,3||;",
   /** Grants permission to delete relationships in AWS Partner Central. Access level: Write. Resources: Relationship*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_DeleteRelationship.html */
-  DeleteRelationship: "W||0|Relationship;1;|1,3||;",
+  DeleteRelationship: "W|||13;1;|1,3||;",
   /** Grants permission to deleting resource snapshot jobs on AWS Partner Central. Access level: Write. Resources: resource-snapshot-job*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_DeleteResourceSnapshotJob.html */
-  DeleteResourceSnapshotJob: "W||0|resource-snapshot-job;1;|3||;",
+  DeleteResourceSnapshotJob: "W|||19;1;|3||;",
   /** Grants permission to disassociate AWS Training and Certification email domains in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_DisassociateAwsTrainingCertificationEmailDomain.html */
-  DisassociateAwsTrainingCertificationEmailDomain: "W||0|Partner;1;|1,3||;",
+  DisassociateAwsTrainingCertificationEmailDomain: "W|||11;1;|1,3||;",
   /** Grants permission to disassociate benefit application resources in AWS Partner Central. Access level: Write. Resources: BenefitAllocation*, BenefitApplication*, Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_DisassociateBenefitApplicationResource.html */
-  DisassociateBenefitApplicationResource: "W||0|BenefitAllocation;1;,BenefitApplication;1;,Opportunity;1;|1,3,5,6||;",
+  DisassociateBenefitApplicationResource: "W|||1;1;,2;1;,9;1;|1,3,5,6||;",
   /** Grants permission to disassociate Opportunities on AWS Partner Central from other entities. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_DisassociateOpportunity.html */
-  DisassociateOpportunity: "W||0|Opportunity;1;|3,7||;",
+  DisassociateOpportunity: "W|||9;1;|3,7||;",
   /** Grants permission to enroll in partner paths in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
   EnrollInPartnerPath: "W||1||||",
   /** Grants permission to retrieve alliance lead contact information in AWS Partner Central. Access level: Read. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetAllianceLeadContact.html */
-  GetAllianceLeadContact: "R||0|Partner;1;|1,3||;",
+  GetAllianceLeadContact: "R|||11;1;|1,3||;",
   /** Grants permission to retrieve AWS Opportunity Summaries for Opportunities on AWS Partner Central. Access level: Read. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetAwsOpportunitySummary.html */
-  GetAwsOpportunitySummary: "R||0|Opportunity;1;|3||CreateResourceSnapshot,;",
+  GetAwsOpportunitySummary: "R|||9;1;|3||CreateResourceSnapshot,;",
   /** Grants permission to retrieve benefit details in AWS Partner Central. Access level: Read. Resources: Benefit*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_GetBenefit.html */
-  GetBenefit: "R||0|Benefit;1;|1,3,5,6||;",
+  GetBenefit: "R|||0;1;|1,3,5,6||;",
   /** Grants permission to retrieve benefit allocation details in AWS Partner Central. Access level: Read. Resources: BenefitAllocation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_GetBenefitAllocation.html */
-  GetBenefitAllocation: "R||0|BenefitAllocation;1;|1,3,5||;",
+  GetBenefitAllocation: "R|||1;1;|1,3,5||;",
   /** Grants permission to retrieve benefit application details in AWS Partner Central. Access level: Read. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_GetBenefitApplication.html */
-  GetBenefitApplication: "R||0|BenefitApplication;1;|1,3,5,6|partnercentral:ListTagsForResource|;",
+  GetBenefitApplication: "R|||2;1;|1,3,5,6|partnercentral:ListTagsForResource|;",
   /** Grants permission to retrieve business plan details in AWS Partner Central. Access level: Read. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
   GetBusinessPlan: "R||1||||",
   /** Grants permission to retrieve collaboration channel details in AWS Partner Central. Access level: Read. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
   GetCollaborationChannel: "R||1||||",
   /** Grants permission to retrieve connection details in AWS Partner Central. Access level: Read. Resources: Connection*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetConnection.html */
-  GetConnection: "R||0|Connection;1;|3||;",
+  GetConnection: "R|||4;1;|3||;",
   /** Grants permission to retrieve connection invitation details in AWS Partner Central. Access level: Read. Resources: ConnectionInvitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetConnectionInvitation.html */
-  GetConnectionInvitation: "R||0|ConnectionInvitation;1;|3||;",
+  GetConnectionInvitation: "R|||5;1;|3||;",
   /** Grants permission to retrieve connection preferences in AWS Partner Central. Access level: Read. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetConnectionPreferences.html */
-  GetConnectionPreferences: "R||0||3||;",
+  GetConnectionPreferences: "R||||3||;",
   /** Grants permission to retrieval of engagement details in AWS Partner Central. Access level: Read. Resources: Engagement*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetEngagement.html */
-  GetEngagement: "R||0|Engagement;1;|3||CreateEngagementInvitation,;",
+  GetEngagement: "R|||8;1;|3||CreateEngagementInvitation,;",
   /** Grants permission to retrieve details of Engagement Invitations on AWS Partner Central. Access level: Read. Resources: engagement-invitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetEngagementInvitation.html */
-  GetEngagementInvitation: "R||0|engagement-invitation;1;|3||;,StartEngagementByAcceptingInvitationTask",
+  GetEngagementInvitation: "R|||18;1;|3||;,StartEngagementByAcceptingInvitationTask",
   /** Grants permission to retrieve details of Opportunities on AWS Partner Central. Access level: Read. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetOpportunity.html */
   GetOpportunity:
-    "R||0|Opportunity;1;|3||CreateResourceSnapshot,CreateResourceSnapshotJob,;,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
+    "R|||9;1;|3||CreateResourceSnapshot,CreateResourceSnapshotJob,;,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
   /** Grants permission to retrieve partner details in AWS Partner Central. Access level: Read. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetPartner.html */
-  GetPartner: "R||0|Partner;1;|1,3||;",
+  GetPartner: "R|||11;1;|1,3||;",
   /** Grants permission to retrieve partner dashboard information in AWS Partner Central. Access level: Read. Resources: Dashboard*. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
-  GetPartnerDashboard: "R||0|Dashboard;1;|3||",
+  GetPartnerDashboard: "R|||7;1;|3||",
   /** Grants permission to retrieve public partner profile details in AWS Partner Central. Access level: Read. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
   GetPartnerProfile: "R||1||||",
   /** Grants permission to retrieve profile update task details in AWS Partner Central. Access level: Read. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetProfileUpdateTask.html */
-  GetProfileUpdateTask: "R||0|Partner;1;|1,3||;",
+  GetProfileUpdateTask: "R|||11;1;|1,3||;",
   /** Grants permission to retrieve profile visibility settings in AWS Partner Central. Access level: Read. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetProfileVisibility.html */
-  GetProfileVisibility: "R||0|Partner;1;|1,3||;",
+  GetProfileVisibility: "R|||11;1;|1,3||;",
   /** Grants permission to retrieve program management account details in AWS Partner Central. Access level: Read. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
   GetProgramManagementAccount: "R||1||3||CreateChannelHandshake,CreateRelationship",
   /** Grants permission to retrieve relationship details in AWS Partner Central. Access level: Read. Resources: Relationship*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_GetRelationship.html */
-  GetRelationship: "R||0|Relationship;1;|1,3||CreateChannelHandshake,;",
+  GetRelationship: "R|||13;1;|1,3||CreateChannelHandshake,;",
   /** Grants permission to retrieving resource snapshot details in AWS Partner Central. Access level: Read. Resources: ResourceSnapshot*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetResourceSnapshot.html */
-  GetResourceSnapshot: "R||0|ResourceSnapshot;1;|3||;",
+  GetResourceSnapshot: "R|||14;1;|3||;",
   /** Grants permission to retrieving resource snapshot job details in AWS Partner Central. Access level: Read. Resources: resource-snapshot-job*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetResourceSnapshotJob.html */
-  GetResourceSnapshotJob: "R||0|resource-snapshot-job;1;|3||;",
+  GetResourceSnapshotJob: "R|||19;1;|3||;",
   /** Grants permission to retrieving selling system settings in AWS Partner Central. Access level: Read. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetSellingSystemSettings.html */
-  GetSellingSystemSettings: "R||0||3||;",
+  GetSellingSystemSettings: "R||||3||;",
   /** Grants permission to retrieve verification details in AWS Partner Central. Access level: Read. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetVerification.html */
-  GetVerification: "R||0||3,8||;",
+  GetVerification: "R||||3,8||;",
   /** Grants permission to list benefit allocations in AWS Partner Central. Access level: List. Resources: BenefitAllocation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_ListBenefitAllocations.html */
-  ListBenefitAllocations: "L||0|BenefitAllocation;1;|3,5||;",
+  ListBenefitAllocations: "L|||1;1;|3,5||;",
   /** Grants permission to list benefit applications in AWS Partner Central. Access level: List. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_ListBenefitApplications.html */
-  ListBenefitApplications: "L||0|BenefitApplication;1;|3,5,6||;",
+  ListBenefitApplications: "L|||2;1;|3,5,6||;",
   /** Grants permission to list benefits in AWS Partner Central. Access level: List. Resources: Benefit*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_ListBenefits.html */
-  ListBenefits: "L||0|Benefit;1;|3,5,6||;",
+  ListBenefits: "L|||0;1;|3,5,6||;",
   /** Grants permission to list business plans in AWS Partner Central. Access level: List. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
   ListBusinessPlans: "L||1||||",
   /** Grants permission to list channel handshakes in AWS Partner Central. Access level: List. Resources: ChannelHandshake*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_ListChannelHandshakes.html */
-  ListChannelHandshakes: "L||0|ChannelHandshake;1;|3,4||;",
+  ListChannelHandshakes: "L|||3;1;|3,4||;",
   /** Grants permission to list collaboration channels in AWS Partner Central. Access level: List. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
   ListCollaborationChannels: "L||1||||",
   /** Grants permission to list connection invitations in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_ListConnectionInvitations.html */
-  ListConnectionInvitations: "L||0||3||;",
+  ListConnectionInvitations: "L||||3||;",
   /** Grants permission to list connections in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_ListConnections.html */
-  ListConnections: "L||0||3||;",
+  ListConnections: "L||||3||;",
   /** Grants permission to listing engagements by accepting invitation tasks in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagementByAcceptingInvitationTasks.html */
-  ListEngagementByAcceptingInvitationTasks: "L||0||3||;",
+  ListEngagementByAcceptingInvitationTasks: "L||||3||;",
   /** Grants permission to listing engagements from opportunity tasks in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagementFromOpportunityTasks.html */
-  ListEngagementFromOpportunityTasks: "L||0||3||;",
+  ListEngagementFromOpportunityTasks: "L||||3||;",
   /** Grants permission to list Engagement Invitations on AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagementInvitations.html */
-  ListEngagementInvitations: "L||0||3||;",
+  ListEngagementInvitations: "L||||3||;",
   /** Grants permission to listing engagement members in AWS Partner Central. Access level: Read. Resources: Engagement*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagementMembers.html */
-  ListEngagementMembers: "R||0|Engagement;1;|3||;",
+  ListEngagementMembers: "R|||8;1;|3||;",
   /** Grants permission to listing engagement resource associations in AWS Partner Central. Access level: Read. Resources: ResourceSnapshot*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagementResourceAssociations.html */
-  ListEngagementResourceAssociations: "R||0|ResourceSnapshot;1;|3||;",
+  ListEngagementResourceAssociations: "R|||14;1;|3||;",
   /** Grants permission to listing engagements in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagements.html */
-  ListEngagements: "L||0||3||;",
+  ListEngagements: "L||||3||;",
   /** Grants permission to list Opportunities on AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListOpportunities.html */
-  ListOpportunities: "L||0||3||;",
+  ListOpportunities: "L||||3||;",
   /** Grants permission to list opportunity from engagement tasks in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListOpportunityFromEngagementTasks.html */
-  ListOpportunityFromEngagementTasks: "L||0||3||",
+  ListOpportunityFromEngagementTasks: "L||||3||",
   /** Grants permission to list partner paths in AWS Partner Central. Access level: List. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
   ListPartnerPaths: "L||1||||",
   /** Grants permission to list partners in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_ListPartners.html */
-  ListPartners: "L||0||3||;",
+  ListPartners: "L||||3||;",
   /** Grants permission to list program management accounts in AWS Partner Central. Access level: List. Resources: ProgramManagementAccount*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_ListProgramManagementAccounts.html */
-  ListProgramManagementAccounts: "L||0|ProgramManagementAccount;1;|3||;",
+  ListProgramManagementAccounts: "L|||12;1;|3||;",
   /** Grants permission to list relationships in AWS Partner Central. Access level: List. Resources: Relationship*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_ListRelationships.html */
-  ListRelationships: "L||0|Relationship;1;|3||;",
+  ListRelationships: "L|||13;1;|3||;",
   /** Grants permission to listing resource snapshot jobs in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListResourceSnapshotJobs.html */
-  ListResourceSnapshotJobs: "L||0||3||;",
+  ListResourceSnapshotJobs: "L||||3||;",
   /** Grants permission to listing resource snapshots in AWS Partner Central. Access level: List. Resources: ResourceSnapshot*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListResourceSnapshots.html */
-  ListResourceSnapshots: "L||0|ResourceSnapshot;1;|3||;",
+  ListResourceSnapshots: "L|||14;1;|3||;",
   /** Grants permission to list Solutions on AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListSolutions.html */
-  ListSolutions: "L||0||3||;",
+  ListSolutions: "L||||3||;",
   /** Grants permission to add lists tags to a resource. Supported resource: ResourceSnapshotJob. Access level: Read. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||1,2,3,5,6||GetBenefitApplication,;",
+  ListTagsForResource: "R||||1,2,3,5,6||GetBenefitApplication,;",
   /** Grants permission to set alliance lead contact information in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_PutAllianceLeadContact.html */
-  PutAllianceLeadContact: "W||0|Partner;1;|1,3||;",
+  PutAllianceLeadContact: "W|||11;1;|1,3||;",
   /** Grants permission to update business plans in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
   PutBusinessPlan: "W||1||||",
   /** Grants permission to set profile visibility in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_PutProfileVisibility.html */
-  PutProfileVisibility: "W||0|Partner;1;|1,3||;",
+  PutProfileVisibility: "W|||11;1;|1,3||;",
   /** Grants permission to put selling system settings in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_PutSellingSystemSettings.html */
-  PutSellingSystemSettings: "W||0||3|iam:PassRole|;",
+  PutSellingSystemSettings: "W||||3|iam:PassRole|;",
   /** Grants permission to recall benefit applications in AWS Partner Central. Access level: Write. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_RecallBenefitApplication.html */
-  RecallBenefitApplication: "W||0|BenefitApplication;1;|1,3,5,6||;",
+  RecallBenefitApplication: "W|||2;1;|1,3,5,6||;",
   /** Grants permission to reject channel handshakes in AWS Partner Central. Access level: Write. Resources: ChannelHandshake*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_RejectChannelHandshake.html */
-  RejectChannelHandshake: "W||0|ChannelHandshake;1;|3,4||;",
+  RejectChannelHandshake: "W|||3;1;|3,4||;",
   /** Grants permission to reject connection invitations in AWS Partner Central. Access level: Write. Resources: ConnectionInvitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_RejectConnectionInvitation.html */
-  RejectConnectionInvitation: "W||0|ConnectionInvitation;1;|3||;",
+  RejectConnectionInvitation: "W|||5;1;|3||;",
   /** Grants permission to reject Engagement Invitations on AWS Partner Central. Access level: Write. Resources: engagement-invitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_RejectEngagementInvitation.html */
-  RejectEngagementInvitation: "W||0|engagement-invitation;1;|3||;",
+  RejectEngagementInvitation: "W|||18;1;|3||;",
   /** Grants permission to search public partner profiles in AWS Partner Central. Access level: List. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
   SearchPartnerProfiles: "L||1||||",
   /** Grants permission to send email verification codes in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_SendEmailVerificationCode.html */
-  SendEmailVerificationCode: "W||0||3||;",
+  SendEmailVerificationCode: "W||||3||;",
   /** Grants permission to initiate tasks that start Engagements on AWS Partner Central by accepting an Engagement Invitation. Access level: Write. Resources: engagement-by-accepting-invitation-task*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StartEngagementByAcceptingInvitationTask.html */
   StartEngagementByAcceptingInvitationTask:
-    "W||0|engagement-by-accepting-invitation-task;1;|0,1,2,3|partnercentral:AcceptEngagementInvitation,partnercentral:CreateOpportunity,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetEngagementInvitation,partnercentral:GetOpportunity,partnercentral:StartResourceSnapshotJob,partnercentral:SubmitOpportunity|;",
+    "W|||16;1;|0,1,2,3|partnercentral:AcceptEngagementInvitation,partnercentral:CreateOpportunity,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetEngagementInvitation,partnercentral:GetOpportunity,partnercentral:StartResourceSnapshotJob,partnercentral:SubmitOpportunity|;",
   /** Grants permission to initiate tasks that start Engagements from Opportunities on AWS Partner Central. Access level: Write. Resources: engagement-from-opportunity-task*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StartEngagementFromOpportunityTask.html */
   StartEngagementFromOpportunityTask:
-    "W||0|engagement-from-opportunity-task;1;|0,1,2,3|partnercentral:CreateEngagement,partnercentral:CreateEngagementInvitation,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetOpportunity,partnercentral:StartResourceSnapshotJob,partnercentral:SubmitOpportunity,partnercentral:TagResource|;",
+    "W|||17;1;|0,1,2,3|partnercentral:CreateEngagement,partnercentral:CreateEngagementInvitation,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetOpportunity,partnercentral:StartResourceSnapshotJob,partnercentral:SubmitOpportunity,partnercentral:TagResource|;",
   /** Grants permission to initiate tasks that start Opportunities from Engagements on AWS Partner Central. Access level: Write. Resources: OpportunityFromEngagementTask*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StartOpportunityFromEngagementTask.html */
   StartOpportunityFromEngagementTask:
-    "W||0|OpportunityFromEngagementTask;1;|0,1,2,3|partnercentral:CreateEngagementContext,partnercentral:CreateOpportunity,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetEngagement,partnercentral:StartResourceSnapshotJob|",
+    "W|||10;1;|0,1,2,3|partnercentral:CreateEngagementContext,partnercentral:CreateOpportunity,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetEngagement,partnercentral:StartResourceSnapshotJob|",
   /** Grants permission to start profile update tasks in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_StartProfileUpdateTask.html */
-  StartProfileUpdateTask: "W||0|Partner;1;|1,3||;",
+  StartProfileUpdateTask: "W|||11;1;|1,3||;",
   /** Grants permission to starting resource snapshot jobs in AWS Partner Central. Access level: Write. Resources: resource-snapshot-job*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StartResourceSnapshotJob.html */
   StartResourceSnapshotJob:
-    "W||0|resource-snapshot-job;1;|3||StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask,;",
+    "W|||19;1;|3||StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask,;",
   /** Grants permission to start verification processes in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_StartVerification.html */
-  StartVerification: "W||0||3,8||;",
+  StartVerification: "W||||3,8||;",
   /** Grants permission to stopping resource snapshot jobs in AWS Partner Central. Access level: Write. Resources: resource-snapshot-job*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StopResourceSnapshotJob.html */
-  StopResourceSnapshotJob: "W||0|resource-snapshot-job;1;|3||;",
+  StopResourceSnapshotJob: "W|||19;1;|3||;",
   /** Grants permission to submit benefit applications in AWS Partner Central. Access level: Write. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_SubmitBenefitApplication.html */
-  SubmitBenefitApplication: "W||0|BenefitApplication;1;|1,3,5,6||;",
+  SubmitBenefitApplication: "W|||2;1;|1,3,5,6||;",
   /** Grants permission to submit Opportunities on AWS Partner Central. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_SubmitOpportunity.html */
-  SubmitOpportunity:
-    "W||0|Opportunity;1;|3||StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask,;",
+  SubmitOpportunity: "W|||9;1;|3||StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask,;",
   /** Grants permission to add new tags to a resource. Supported resource: ResourceSnapshotJob. Access level: Tagging. Resources: BenefitApplication, ChannelHandshake, Opportunity, Partner, ProgramManagementAccount, Relationship, resource-snapshot-job. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|BenefitApplication;0;,ChannelHandshake;0;,Opportunity;0;,Partner;0;,ProgramManagementAccount;0;,Relationship;0;,resource-snapshot-job;0;|0,1,2,3,5,6||CreateBenefitApplication,CreateOpportunity,CreatePartner,CreateProgramManagementAccount,CreateRelationship,CreateResourceSnapshotJob,StartEngagementFromOpportunityTask,;",
+    "T|||2;0;,3;0;,9;0;,11;0;,12;0;,13;0;,19;0;|0,1,2,3,5,6||CreateBenefitApplication,CreateOpportunity,CreatePartner,CreateProgramManagementAccount,CreateRelationship,CreateResourceSnapshotJob,StartEngagementFromOpportunityTask,;",
   /** Grants permission to remove tags from a resource. Supported resource: ResourceSnapshotJob. Access level: Tagging. Resources: BenefitApplication, ChannelHandshake, Opportunity, Partner, ProgramManagementAccount, Relationship, resource-snapshot-job. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|BenefitApplication;0;,ChannelHandshake;0;,Opportunity;0;,Partner;0;,ProgramManagementAccount;0;,Relationship;0;,resource-snapshot-job;0;|1,2,3,5,6||;",
+  UntagResource: "T|||2;0;,3;0;,9;0;,11;0;,12;0;,13;0;,19;0;|1,2,3,5,6||;",
   /** Grants permission to update benefit applications in AWS Partner Central. Access level: Write. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_UpdateBenefitApplication.html */
-  UpdateBenefitApplication: "W||0|BenefitApplication;1;|1,3,5,6||;",
+  UpdateBenefitApplication: "W|||2;1;|1,3,5,6||;",
   /** Grants permission to update connection preferences in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_UpdateConnectionPreferences.html */
-  UpdateConnectionPreferences: "W||0||3||;",
+  UpdateConnectionPreferences: "W||||3||;",
   /** Grants permission to update engagement contexts in AWS Partner Central. Access level: Write. Resources: Engagement*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_UpdateEngagementContext.html */
-  UpdateEngagementContext: "W||0|Engagement;1;|3||",
+  UpdateEngagementContext: "W|||8;1;|3||",
   /** Grants permission to update Opportunities on AWS Partner Central. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_UpdateOpportunity.html */
-  UpdateOpportunity: "W||0|Opportunity;1;|3||;",
+  UpdateOpportunity: "W|||9;1;|3||;",
   /** Grants permission to update program management accounts in AWS Partner Central. Access level: Write. Resources: ProgramManagementAccount*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_UpdateProgramManagementAccount.html */
-  UpdateProgramManagementAccount: "W||0|ProgramManagementAccount;1;|1,3||;",
+  UpdateProgramManagementAccount: "W|||12;1;|1,3||;",
   /** Grants permission to update relationships in AWS Partner Central. Access level: Write. Resources: Relationship*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_UpdateRelationship.html */
-  UpdateRelationship: "W||0|Relationship;1;|1,3||;",
+  UpdateRelationship: "W|||13;1;|1,3||;",
   /** Grants permission to use Partner Central Agents sessions in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
   UseSession: "W||1||3||",
 } as const;
@@ -446,12 +443,134 @@ const actionDetails = {
   UpdateRelationship: "|,;~~partnercentral-channel~|Grants permission to update relationships in AWS Partner Central",
   UseSession: "|,;~|Grants permission to use Partner Central Agents sessions in AWS Partner Central",
 };
+const resourceTypeFacts = {
+  /** The Benefit resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/benefit/${Identifier} */
+  Benefit: "|,benefit|",
+  /** The BenefitAllocation resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/benefit-allocation/${Identifier} */
+  BenefitAllocation: "|,benefitAllocation|",
+  /** The BenefitApplication resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/benefit-application/${Identifier} */
+  BenefitApplication: "|,benefitApplication|1",
+  /** The ChannelHandshake resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/channel-handshake/${Identifier} */
+  ChannelHandshake: "|,channelHandshake|1",
+  /** The Connection resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/connection/${Identifier} */
+  Connection: "|,connection|",
+  /** The ConnectionInvitation resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/connection-invitation/${Identifier} */
+  ConnectionInvitation: "|,connectionInvitation|",
+  /** The ConnectionPreferences resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/connection-preferences */
+  ConnectionPreferences: "|,connectionPreferences|",
+  /** The Dashboard resource type: arn:${Partition}:partnercentral::${Account}:catalog/${Catalog}/ReportingData/${TableId}/Dashboard/${DashboardId} */
+  Dashboard: "|,dashboard|",
+  /** The Engagement resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement/${Identifier} */
+  Engagement: "|,engagement|",
+  /** The Opportunity resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/opportunity/${Identifier} */
+  Opportunity: "|,opportunity|1",
+  /** The OpportunityFromEngagementTask resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/opportunity-from-engagement-task/${TaskId} */
+  OpportunityFromEngagementTask: "|,opportunityFromEngagementTask|",
+  /** The Partner resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/partner/${Identifier} */
+  Partner: "|,partner|1",
+  /** The ProgramManagementAccount resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/program-management-account/${Identifier} */
+  ProgramManagementAccount: "|,programManagementAccount|1",
+  /** The Relationship resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/program-management-account/${ProgramManagementAccountId}/relationship/${RelationshipId} */
+  Relationship: "|,relationship|1",
+  /** The ResourceSnapshot resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/engagement/${EngagementIdentifier}/resource/${ResourceType}/${ResourceIdentifier}/template/${TemplateIdentifier}/resource-snapshot/${SnapshotRevision} */
+  ResourceSnapshot: "|,resourceSnapshot|",
+  /** The Solution resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/solution/${Identifier} */
+  Solution: "|,solution|",
+  /** The engagement-by-accepting-invitation-task resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-by-accepting-invitation-task/${TaskId} */
+  "engagement-by-accepting-invitation-task": "|,engagementByAcceptingInvitationTask|",
+  /** The engagement-from-opportunity-task resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-from-opportunity-task/${TaskId} */
+  "engagement-from-opportunity-task": "|,engagementFromOpportunityTask|",
+  /** The engagement-invitation resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-invitation/${Identifier} */
+  "engagement-invitation": "|,engagementInvitation|",
+  /** The resource-snapshot-job resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/resource-snapshot-job/${Identifier} */
+  "resource-snapshot-job": "|,resourceSnapshotJob|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Benefit resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/benefit/${Identifier}. */
+  benefit: "|,Benefit|arn:|Partition|:partnercentral:|Region|::catalog/|Catalog|/benefit/|Identifier|",
+  /** ARN of a BenefitAllocation resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/benefit-allocation/${Identifier}. */
+  benefitAllocation:
+    "|,BenefitAllocation|arn:|Partition|:partnercentral:|Region|:|Account|:catalog/|Catalog|/benefit-allocation/|Identifier|",
+  /** ARN of a BenefitApplication resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/benefit-application/${Identifier}. */
+  benefitApplication:
+    "|,BenefitApplication|arn:|Partition|:partnercentral:|Region|:|Account|:catalog/|Catalog|/benefit-application/|Identifier|",
+  /** ARN of a ChannelHandshake resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/channel-handshake/${Identifier}. */
+  channelHandshake:
+    "|,ChannelHandshake|arn:|Partition|:partnercentral:|Region|:|Account|:catalog/|Catalog|/channel-handshake/|Identifier|",
+  /** ARN of a Connection resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/connection/${Identifier}. */
+  connection: "|,Connection|arn:|Partition|:partnercentral:|Region|::catalog/|Catalog|/connection/|Identifier|",
+  /** ARN of a ConnectionInvitation resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/connection-invitation/${Identifier}. */
+  connectionInvitation:
+    "|,ConnectionInvitation|arn:|Partition|:partnercentral:|Region|::catalog/|Catalog|/connection-invitation/|Identifier|",
+  /** ARN of a ConnectionPreferences resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/connection-preferences. */
+  connectionPreferences:
+    "|,ConnectionPreferences|arn:|Partition|:partnercentral:|Region|:|Account|:catalog/|Catalog|/connection-preferences",
+  /** ARN of a Dashboard resource: arn:${Partition}:partnercentral::${Account}:catalog/${Catalog}/ReportingData/${TableId}/Dashboard/${DashboardId}. */
+  dashboard:
+    "|,Dashboard|arn:|Partition|:partnercentral::|Account|:catalog/|Catalog|/ReportingData/|TableId|/Dashboard/|DashboardId|",
+  /** ARN of a Engagement resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement/${Identifier}. */
+  engagement: "|,Engagement|arn:|Partition|:partnercentral:|Region|::catalog/|Catalog|/engagement/|Identifier|",
+  /** ARN of a engagement-by-accepting-invitation-task resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-by-accepting-invitation-task/${TaskId}. */
+  engagementByAcceptingInvitationTask:
+    "|,engagement-by-accepting-invitation-task|arn:|Partition|:partnercentral:|Region|::catalog/|Catalog|/engagement-by-accepting-invitation-task/|TaskId|",
+  /** ARN of a engagement-from-opportunity-task resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-from-opportunity-task/${TaskId}. */
+  engagementFromOpportunityTask:
+    "|,engagement-from-opportunity-task|arn:|Partition|:partnercentral:|Region|::catalog/|Catalog|/engagement-from-opportunity-task/|TaskId|",
+  /** ARN of a engagement-invitation resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-invitation/${Identifier}. */
+  engagementInvitation:
+    "|,engagement-invitation|arn:|Partition|:partnercentral:|Region|::catalog/|Catalog|/engagement-invitation/|Identifier|",
+  /** ARN of a Opportunity resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/opportunity/${Identifier}. */
+  opportunity:
+    "|,Opportunity|arn:|Partition|:partnercentral:|Region|:|Account|:catalog/|Catalog|/opportunity/|Identifier|",
+  /** ARN of a OpportunityFromEngagementTask resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/opportunity-from-engagement-task/${TaskId}. */
+  opportunityFromEngagementTask:
+    "|,OpportunityFromEngagementTask|arn:|Partition|:partnercentral:|Region|::catalog/|Catalog|/opportunity-from-engagement-task/|TaskId|",
+  /** ARN of a Partner resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/partner/${Identifier}. */
+  partner: "|,Partner|arn:|Partition|:partnercentral:|Region|:|Account|:catalog/|Catalog|/partner/|Identifier|",
+  /** ARN of a ProgramManagementAccount resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/program-management-account/${Identifier}. */
+  programManagementAccount:
+    "|,ProgramManagementAccount|arn:|Partition|:partnercentral:|Region|:|Account|:catalog/|Catalog|/program-management-account/|Identifier|",
+  /** ARN of a Relationship resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/program-management-account/${ProgramManagementAccountId}/relationship/${RelationshipId}. */
+  relationship:
+    "|,Relationship|arn:|Partition|:partnercentral:|Region|:|Account|:catalog/|Catalog|/program-management-account/|ProgramManagementAccountId|/relationship/|RelationshipId|",
+  /** ARN of a ResourceSnapshot resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/engagement/${EngagementIdentifier}/resource/${ResourceType}/${ResourceIdentifier}/template/${TemplateIdentifier}/resource-snapshot/${SnapshotRevision}. */
+  resourceSnapshot:
+    "|,ResourceSnapshot|arn:|Partition|:partnercentral:|Region|:|Account|:catalog/|Catalog|/engagement/|EngagementIdentifier|/resource/|ResourceType,resourceType2|/|ResourceIdentifier|/template/|TemplateIdentifier|/resource-snapshot/|SnapshotRevision|",
+  /** ARN of a resource-snapshot-job resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/resource-snapshot-job/${Identifier}. */
+  resourceSnapshotJob:
+    "|,resource-snapshot-job|arn:|Partition|:partnercentral:|Region|:|Account|:catalog/|Catalog|/resource-snapshot-job/|Identifier|",
+  /** ARN of a Solution resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/solution/${Identifier}. */
+  solution: "|,Solution|arn:|Partition|:partnercentral:|Region|:|Account|:catalog/|Catalog|/solution/|Identifier|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "Benefit",
+  "BenefitAllocation",
+  "BenefitApplication",
+  "ChannelHandshake",
+  "Connection",
+  "ConnectionInvitation",
+  "ConnectionPreferences",
+  "Dashboard",
+  "Engagement",
+  "Opportunity",
+  "OpportunityFromEngagementTask",
+  "Partner",
+  "ProgramManagementAccount",
+  "Relationship",
+  "ResourceSnapshot",
+  "Solution",
+  "engagement-by-accepting-invitation-task",
+  "engagement-from-opportunity-task",
+  "engagement-invitation",
+  "resource-snapshot-job",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "partnercentral">;
 /** Any partnercentral action. */
 export type Action = ActionOf<typeof actionFacts, "partnercentral">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "partnercentral">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -459,7 +578,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "partnercentral-selling" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every partnercentral action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -467,126 +586,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Benefit resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/benefit/${Identifier} */
-  Benefit: "|,arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/benefit/${Identifier}|",
-  /** The BenefitAllocation resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/benefit-allocation/${Identifier} */
-  BenefitAllocation:
-    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/benefit-allocation/${Identifier}|",
-  /** The BenefitApplication resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/benefit-application/${Identifier} */
-  BenefitApplication:
-    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/benefit-application/${Identifier}|1",
-  /** The ChannelHandshake resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/channel-handshake/${Identifier} */
-  ChannelHandshake:
-    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/channel-handshake/${Identifier}|1",
-  /** The Connection resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/connection/${Identifier} */
-  Connection: "|,arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/connection/${Identifier}|",
-  /** The ConnectionInvitation resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/connection-invitation/${Identifier} */
-  ConnectionInvitation:
-    "|,arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/connection-invitation/${Identifier}|",
-  /** The ConnectionPreferences resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/connection-preferences */
-  ConnectionPreferences:
-    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/connection-preferences|",
-  /** The Dashboard resource type: arn:${Partition}:partnercentral::${Account}:catalog/${Catalog}/ReportingData/${TableId}/Dashboard/${DashboardId} */
-  Dashboard:
-    "|,arn:${Partition}:partnercentral::${Account}:catalog/${Catalog}/ReportingData/${TableId}/Dashboard/${DashboardId}|",
-  /** The Engagement resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement/${Identifier} */
-  Engagement: "|,arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement/${Identifier}|",
-  /** The Opportunity resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/opportunity/${Identifier} */
-  Opportunity: "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/opportunity/${Identifier}|1",
-  /** The OpportunityFromEngagementTask resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/opportunity-from-engagement-task/${TaskId} */
-  OpportunityFromEngagementTask:
-    "|,arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/opportunity-from-engagement-task/${TaskId}|",
-  /** The Partner resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/partner/${Identifier} */
-  Partner: "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/partner/${Identifier}|1",
-  /** The ProgramManagementAccount resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/program-management-account/${Identifier} */
-  ProgramManagementAccount:
-    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/program-management-account/${Identifier}|1",
-  /** The Relationship resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/program-management-account/${ProgramManagementAccountId}/relationship/${RelationshipId} */
-  Relationship:
-    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/program-management-account/${ProgramManagementAccountId}/relationship/${RelationshipId}|1",
-  /** The ResourceSnapshot resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/engagement/${EngagementIdentifier}/resource/${ResourceType}/${ResourceIdentifier}/template/${TemplateIdentifier}/resource-snapshot/${SnapshotRevision} */
-  ResourceSnapshot:
-    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/engagement/${EngagementIdentifier}/resource/${ResourceType}/${ResourceIdentifier}/template/${TemplateIdentifier}/resource-snapshot/${SnapshotRevision}|",
-  /** The Solution resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/solution/${Identifier} */
-  Solution: "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/solution/${Identifier}|",
-  /** The engagement-by-accepting-invitation-task resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-by-accepting-invitation-task/${TaskId} */
-  "engagement-by-accepting-invitation-task":
-    "|,arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-by-accepting-invitation-task/${TaskId}|",
-  /** The engagement-from-opportunity-task resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-from-opportunity-task/${TaskId} */
-  "engagement-from-opportunity-task":
-    "|,arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-from-opportunity-task/${TaskId}|",
-  /** The engagement-invitation resource type: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-invitation/${Identifier} */
-  "engagement-invitation":
-    "|,arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-invitation/${Identifier}|",
-  /** The resource-snapshot-job resource type: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/resource-snapshot-job/${Identifier} */
-  "resource-snapshot-job":
-    "|,arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/resource-snapshot-job/${Identifier}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Benefit resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/benefit/${Identifier}. */
-  benefit: "|Benefit|arn:|partition?|:partnercentral:|region|::catalog/|catalog|/benefit/|identifier|",
-  /** ARN of a BenefitAllocation resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/benefit-allocation/${Identifier}. */
-  benefitAllocation:
-    "|BenefitAllocation|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/benefit-allocation/|identifier|",
-  /** ARN of a BenefitApplication resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/benefit-application/${Identifier}. */
-  benefitApplication:
-    "|BenefitApplication|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/benefit-application/|identifier|",
-  /** ARN of a ChannelHandshake resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/channel-handshake/${Identifier}. */
-  channelHandshake:
-    "|ChannelHandshake|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/channel-handshake/|identifier|",
-  /** ARN of a Connection resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/connection/${Identifier}. */
-  connection: "|Connection|arn:|partition?|:partnercentral:|region|::catalog/|catalog|/connection/|identifier|",
-  /** ARN of a ConnectionInvitation resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/connection-invitation/${Identifier}. */
-  connectionInvitation:
-    "|ConnectionInvitation|arn:|partition?|:partnercentral:|region|::catalog/|catalog|/connection-invitation/|identifier|",
-  /** ARN of a ConnectionPreferences resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/connection-preferences. */
-  connectionPreferences:
-    "|ConnectionPreferences|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/connection-preferences",
-  /** ARN of a Dashboard resource: arn:${Partition}:partnercentral::${Account}:catalog/${Catalog}/ReportingData/${TableId}/Dashboard/${DashboardId}. */
-  dashboard:
-    "|Dashboard|arn:|partition?|:partnercentral::|account|:catalog/|catalog|/ReportingData/|tableId|/Dashboard/|dashboardId|",
-  /** ARN of a Engagement resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement/${Identifier}. */
-  engagement: "|Engagement|arn:|partition?|:partnercentral:|region|::catalog/|catalog|/engagement/|identifier|",
-  /** ARN of a engagement-by-accepting-invitation-task resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-by-accepting-invitation-task/${TaskId}. */
-  engagementByAcceptingInvitationTask:
-    "|engagement-by-accepting-invitation-task|arn:|partition?|:partnercentral:|region|::catalog/|catalog|/engagement-by-accepting-invitation-task/|taskId|",
-  /** ARN of a engagement-from-opportunity-task resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-from-opportunity-task/${TaskId}. */
-  engagementFromOpportunityTask:
-    "|engagement-from-opportunity-task|arn:|partition?|:partnercentral:|region|::catalog/|catalog|/engagement-from-opportunity-task/|taskId|",
-  /** ARN of a engagement-invitation resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement-invitation/${Identifier}. */
-  engagementInvitation:
-    "|engagement-invitation|arn:|partition?|:partnercentral:|region|::catalog/|catalog|/engagement-invitation/|identifier|",
-  /** ARN of a Opportunity resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/opportunity/${Identifier}. */
-  opportunity:
-    "|Opportunity|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/opportunity/|identifier|",
-  /** ARN of a OpportunityFromEngagementTask resource: arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/opportunity-from-engagement-task/${TaskId}. */
-  opportunityFromEngagementTask:
-    "|OpportunityFromEngagementTask|arn:|partition?|:partnercentral:|region|::catalog/|catalog|/opportunity-from-engagement-task/|taskId|",
-  /** ARN of a Partner resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/partner/${Identifier}. */
-  partner: "|Partner|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/partner/|identifier|",
-  /** ARN of a ProgramManagementAccount resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/program-management-account/${Identifier}. */
-  programManagementAccount:
-    "|ProgramManagementAccount|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/program-management-account/|identifier|",
-  /** ARN of a Relationship resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/program-management-account/${ProgramManagementAccountId}/relationship/${RelationshipId}. */
-  relationship:
-    "|Relationship|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/program-management-account/|programManagementAccountId|/relationship/|relationshipId|",
-  /** ARN of a ResourceSnapshot resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/engagement/${EngagementIdentifier}/resource/${ResourceType}/${ResourceIdentifier}/template/${TemplateIdentifier}/resource-snapshot/${SnapshotRevision}. */
-  resourceSnapshot:
-    "|ResourceSnapshot|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/engagement/|engagementIdentifier|/resource/|resourceType2|/|resourceIdentifier|/template/|templateIdentifier|/resource-snapshot/|snapshotRevision|",
-  /** ARN of a resource-snapshot-job resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/resource-snapshot-job/${Identifier}. */
-  resourceSnapshotJob:
-    "|resource-snapshot-job|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/resource-snapshot-job/|identifier|",
-  /** ARN of a Solution resource: arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/solution/${Identifier}. */
-  solution: "|Solution|arn:|partition?|:partnercentral:|region|:|account|:catalog/|catalog|/solution/|identifier|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

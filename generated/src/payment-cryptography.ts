@@ -42,97 +42,97 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add replication regions to an existing AWS Payment Cryptography key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_AddKeyReplicationRegions.html */
-  AddKeyReplicationRegions: "W||0|alias;1;,key;1;|8||;",
+  AddKeyReplicationRegions: "W|||0;1;,2;1;|8||;",
   /** Grants permission to associate an MPA approval team with a payment cryptography action. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_AssociateMpaTeam.html */
-  AssociateMpaTeam: "W||0|approval-team;1;||mpa:CancelSession,mpa:GetApprovalTeam,mpa:StartSession|;",
+  AssociateMpaTeam: "W|||1;1;||mpa:CancelSession,mpa:GetApprovalTeam,mpa:StartSession|;",
   /** Grants permission to create a user-friendly name for a Key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_CreateAlias.html */
-  CreateAlias: "W||0|alias;1;,key;1;|||;",
+  CreateAlias: "W|||0;1;,2;1;|||;",
   /** Grants permission to create a unique customer managed key in the caller's AWS account and region. Access level: Write. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_CreateKey.html */
-  CreateKey: "W||0||0,2,5,6,7|payment-cryptography:TagResource|;",
+  CreateKey: "W||||0,2,5,6,7|payment-cryptography:TagResource|;",
   /** Grants permission to decrypt ciphertext data to plaintext using symmetric, asymmetric or DUKPT data encryption key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_DecryptData.html */
-  DecryptData: "W||0|alias;1;,key;1;|8||",
+  DecryptData: "W|||0;1;,2;1;|8||",
   /** Grants permission to delete the specified alias. Access level: Write. Resources: alias*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_DeleteAlias.html */
-  DeleteAlias: "W||0|alias;1;|0,2||;",
+  DeleteAlias: "W|||0;1;|0,2||;",
   /** Grants permission to schedule the deletion of a Key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_DeleteKey.html */
-  DeleteKey: "W||0|key;1;|8|mpa:CancelSession|;",
+  DeleteKey: "W|||2;1;|8|mpa:CancelSession|;",
   /** Grants permission to delete the resource-based policy attached to a key. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "P||0|key;1;|||;",
+  DeleteResourcePolicy: "P|||2;1;|||;",
   /** Grants permission to disable default key replication regions for account-level replication. Access level: Write. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_DisableDefaultKeyReplicationRegions.html */
-  DisableDefaultKeyReplicationRegions: "W||0||||;",
+  DisableDefaultKeyReplicationRegions: "W||||||;",
   /** Grants permission to disassociate an MPA approval team from a payment cryptography action. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_DisassociateMpaTeam.html */
-  DisassociateMpaTeam: "W||0|approval-team;1;||mpa:CancelSession,mpa:StartSession|",
+  DisassociateMpaTeam: "W|||1;1;||mpa:CancelSession,mpa:StartSession|",
   /** Grants permission to enable default key replication regions for account-level replication. Access level: Write. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_EnableDefaultKeyReplicationRegions.html */
-  EnableDefaultKeyReplicationRegions: "W||0||||;",
+  EnableDefaultKeyReplicationRegions: "W||||||;",
   /** Grants permission to encrypt plaintext data to ciphertext using symmetric, asymmetric or DUKPT data encryption key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_EncryptData.html */
-  EncryptData: "W||0|alias;1;,key;1;|8||",
+  EncryptData: "W|||0;1;,2;1;|8||",
   /** Grants permission to export a key from the service. Access level: Write. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_ExportKey.html */
-  ExportKey: "W||0|key;1;|3,8,10||;",
+  ExportKey: "W|||2;1;|3,8,10||;",
   /** Grants permission to generate a KekValidationRequest or a KekValidationResponse for node-to-node initialization between payment processing nodes using Australian Standard 2805 (AS2805). Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_GenerateAs2805KekValidation.html */
-  GenerateAs2805KekValidation: "W||0|alias;1;,key;1;|8||",
+  GenerateAs2805KekValidation: "W|||0;1;,2;1;|8||",
   /** Grants permission to generate card-related data using algorithms such as Card Verification Values (CVV/CVV2), Dynamic Card Verification Values (dCVV/dCVV2) or Card Security Codes (CSC) that check the validity of a magnetic stripe card. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_GenerateCardValidationData.html */
-  GenerateCardValidationData: "W||0|alias;1;,key;1;|8||",
+  GenerateCardValidationData: "W|||0;1;,2;1;|8||",
   /** Grants permission to generate a MAC (Message Authentication Code) cryptogram. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_GenerateMac.html */
-  GenerateMac: "W||0|alias;1;,key;1;|8||",
+  GenerateMac: "W|||0;1;,2;1;|8||",
   /** Grants permission to generate a MAC (Message Authentication Code) cryptogram. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_GenerateMacEmvPinChange.html */
-  GenerateMacEmvPinChange: "W||0|alias;1;,key;1;|8||",
+  GenerateMacEmvPinChange: "W|||0;1;,2;1;|8||",
   /** Grants permission to generate pin-related data such as PIN, PIN Verification Value (PVV), PIN Block and PIN Offset during new card issuance or card re-issuance. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_GeneratePinData.html */
-  GeneratePinData: "W||0|alias;1;,key;1;|8||",
+  GeneratePinData: "W|||0;1;,2;1;|8||",
   /** Grants permission to return the keyArn associated with an aliasName. Access level: Read. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetAlias.html */
-  GetAlias: "R||0|alias;1;,key;1;|0,2||;",
+  GetAlias: "R|||0;1;,2;1;|0,2||;",
   /** Grants permission to return the Certificate Signing Request for a public key from a key of class PUBLIC_KEY. Access level: Read. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetCertificateSigningRequest.html */
-  GetCertificateSigningRequest: "R||0|alias;1;,key;1;|8||;",
+  GetCertificateSigningRequest: "R|||0;1;,2;1;|8||;",
   /** Grants permission to retrieve the default key replication regions configured at the account level. Access level: Read. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetDefaultKeyReplicationRegions.html */
-  GetDefaultKeyReplicationRegions: "R||0||||;",
+  GetDefaultKeyReplicationRegions: "R||||||;",
   /** Grants permission to return the detailed information about the specified key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetKey.html */
-  GetKey: "R||0|key;1;|8||;",
+  GetKey: "R|||2;1;|8||;",
   /** Grants permission to retrieve information about an MPA approval team association for a payment cryptography action. Access level: Read. Resources: approval-team*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetMpaTeamAssociation.html */
-  GetMpaTeamAssociation: "R||0|approval-team;1;|||;",
+  GetMpaTeamAssociation: "R|||1;1;|||;",
   /** Grants permission to get the export token and the signing key certificate to initiate a TR-34 key export. Access level: Read. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetParametersForExport.html */
-  GetParametersForExport: "R||0||||;",
+  GetParametersForExport: "R||||||;",
   /** Grants permission to get the import token and the wrapping key certificate to initiate a TR-34 key import. Access level: Read. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetParametersForImport.html */
-  GetParametersForImport: "R||0||||;",
+  GetParametersForImport: "R||||||;",
   /** Grants permission to return the public key from a key of class PUBLIC_KEY. Access level: Read. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetPublicKeyCertificate.html */
-  GetPublicKeyCertificate: "R||0|key;1;|8||;",
+  GetPublicKeyCertificate: "R|||2;1;|8||;",
   /** Grants permission to retrieve the resource-based policy attached to a key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0|key;1;|||;",
+  GetResourcePolicy: "R|||2;1;|||;",
   /** Grants permission to imports keys and public key certificates. Access level: Write. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_ImportKey.html */
-  ImportKey: "W||0||0,2,3,4,10|mpa:StartSession,payment-cryptography:TagResource|;",
+  ImportKey: "W||||0,2,3,4,10|mpa:StartSession,payment-cryptography:TagResource|;",
   /** Grants permission to return a list of aliases created for all keys in the caller's AWS account and Region. Access level: List. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_ListAliases.html */
-  ListAliases: "L||0||||;",
+  ListAliases: "L||||||;",
   /** Grants permission to return a list of keys created in the caller's AWS account and Region. Access level: List. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_ListKeys.html */
-  ListKeys: "L||0||||;",
+  ListKeys: "L||||||;",
   /** Grants permission to return a list of tags created in the caller's AWS account and Region. Access level: Read. Resources: key. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|key;0;|||;",
+  ListTagsForResource: "R|||2;0;|||;",
   /** Grants permission to attach or replace a resource-based policy on a key. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "P||0|key;1;|||;",
+  PutResourcePolicy: "P|||2;1;|||;",
   /** Grants permission to re-encrypt ciphertext using DUKPT, Symmetric and Asymmetric Data Encryption Keys. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_ReEncryptData.html */
-  ReEncryptData: "W||0|alias;1;,key;1;|8||",
+  ReEncryptData: "W|||0;1;,2;1;|8||",
   /** Grants permission to remove replication regions from an existing AWS Payment Cryptography key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_RemoveKeyReplicationRegions.html */
-  RemoveKeyReplicationRegions: "W||0|alias;1;,key;1;|8||;",
+  RemoveKeyReplicationRegions: "W|||0;1;,2;1;|8||;",
   /** Grants permission to cancel a scheduled key deletion if at any point during the waiting period a Key needs to be revived. Access level: Write. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_RestoreKey.html */
-  RestoreKey: "W||0|key;1;|8||;",
+  RestoreKey: "W|||2;1;|8||;",
   /** Grants permission to enable a disabled Key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_StartKeyUsage.html */
-  StartKeyUsage: "W||0|key;1;|8||;",
+  StartKeyUsage: "W|||2;1;|8||;",
   /** Grants permission to disable an enabled Key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_StopKeyUsage.html */
-  StopKeyUsage: "W||0|key;1;|8||;",
+  StopKeyUsage: "W|||2;1;|8||;",
   /** Grants permission to add or overwrites one or more tags for the specified resource. Access level: Tagging. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|key;1;|0,2||CreateKey,ImportKey,;",
+  TagResource: "T|||2;1;|0,2||CreateKey,ImportKey,;",
   /** Grants permission to translate wrapping key type for a wrapped key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_TranslateKeyMaterial.html */
-  TranslateKeyMaterial: "W||0|alias;1;,key;1;|8||",
+  TranslateKeyMaterial: "W|||0;1;,2;1;|8||",
   /** Grants permission to translate encrypted PIN block from and to ISO 9564 formats 0,1,3,4. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_TranslatePinData.html */
-  TranslatePinData: "W||0|alias;1;,key;1;|8||",
+  TranslatePinData: "W|||0;1;,2;1;|8||",
   /** Grants permission to remove the specified tag or tags from the specified resource. Access level: Tagging. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|key;1;|2||;",
+  UntagResource: "T|||2;1;|2||;",
   /** Grants permission to change the key to which an alias is assigned, or unassign it from its current key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_UpdateAlias.html */
-  UpdateAlias: "W||0|alias;1;,key;1;|0,2||;",
+  UpdateAlias: "W|||0;1;,2;1;|0,2||;",
   /** Grants permission to verify Authorization Request Cryptogram (ARQC) for a EMV chip payment card authorization. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_VerifyAuthRequestCryptogram.html */
-  VerifyAuthRequestCryptogram: "W||0|alias;1;,key;1;|8||",
+  VerifyAuthRequestCryptogram: "W|||0;1;,2;1;|8||",
   /** Grants permission to verify card-related validation data using algorithms such as Card Verification Values (CVV/CVV2), Dynamic Card Verification Values (dCVV/dCVV2) and Card Security Codes (CSC). Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_VerifyCardValidationData.html */
-  VerifyCardValidationData: "W||0|alias;1;,key;1;|8||",
+  VerifyCardValidationData: "W|||0;1;,2;1;|8||",
   /** Grants permission to verify MAC (Message Authentication Code) of input data against a provided MAC. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_VerifyMac.html */
-  VerifyMac: "W||0|alias;1;,key;1;|8||",
+  VerifyMac: "W|||0;1;,2;1;|8||",
   /** Grants permission to verify pin-related data such as PIN and PIN Offset using algorithms including VISA PVV and IBM3624. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_VerifyPinData.html */
-  VerifyPinData: "W||0|alias;1;,key;1;|8||",
+  VerifyPinData: "W|||0;1;,2;1;|8||",
 } as const;
 const actionDetails = {
   AddKeyReplicationRegions:
@@ -204,12 +204,30 @@ const actionDetails = {
   VerifyPinData:
     "|,;~|Grants permission to verify pin-related data such as PIN and PIN Offset using algorithms including VISA PVV and IBM3624",
 };
+const resourceTypeFacts = {
+  /** The alias resource type: arn:${Partition}:payment-cryptography:${Region}:${Account}:alias/${Alias} */
+  alias: "|,|9",
+  /** The approval-team resource type: arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId} */
+  "approval-team": "|,approvalTeam|1",
+  /** The key resource type: arn:${Partition}:payment-cryptography:${Region}:${Account}:key/${KeyId} */
+  key: "|,|1,9",
+} as const;
+const arnFormats = {
+  /** ARN of a alias resource: arn:${Partition}:payment-cryptography:${Region}:${Account}:alias/${Alias}. */
+  alias: "|,alias|arn:|Partition|:payment-cryptography:|Region|:|Account|:alias/|Alias|",
+  /** ARN of a approval-team resource: arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId}. */
+  approvalTeam: "|,approval-team|arn:|Partition|:mpa:|Region|:|Account|:approval-team/|ApprovalTeamId|",
+  /** ARN of a key resource: arn:${Partition}:payment-cryptography:${Region}:${Account}:key/${KeyId}. */
+  key: "|,key|arn:|Partition|:payment-cryptography:|Region|:|Account|:key/|KeyId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["alias", "approval-team", "key"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "payment-cryptography">;
 /** Any payment-cryptography action. */
 export type Action = ActionOf<typeof actionFacts, "payment-cryptography">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "payment-cryptography">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -217,7 +235,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "payment-cryptography" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every payment-cryptography action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -225,29 +243,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The alias resource type: arn:${Partition}:payment-cryptography:${Region}:${Account}:alias/${Alias} */
-  alias: "|,arn:${Partition}:payment-cryptography:${Region}:${Account}:alias/${Alias}|9",
-  /** The approval-team resource type: arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId} */
-  "approval-team": "|,arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId}|1",
-  /** The key resource type: arn:${Partition}:payment-cryptography:${Region}:${Account}:key/${KeyId} */
-  key: "|,arn:${Partition}:payment-cryptography:${Region}:${Account}:key/${KeyId}|1,9",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a alias resource: arn:${Partition}:payment-cryptography:${Region}:${Account}:alias/${Alias}. */
-  alias: "|alias|arn:|partition?|:payment-cryptography:|region|:|account|:alias/|alias|",
-  /** ARN of a approval-team resource: arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId}. */
-  approvalTeam: "|approval-team|arn:|partition?|:mpa:|region|:|account|:approval-team/|approvalTeamId|",
-  /** ARN of a key resource: arn:${Partition}:payment-cryptography:${Region}:${Account}:key/${KeyId}. */
-  key: "|key|arn:|partition?|:payment-cryptography:|region|:|account|:key/|keyId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,49 +30,49 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept financing application terms provided by a lender. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  AcceptFinancingApplicationTerms: "W||0||||",
+  AcceptFinancingApplicationTerms: "W||||||",
   /** Grants permission to create a financing application. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  CreateFinancingApplication: "W||0||||",
+  CreateFinancingApplication: "W||||||",
   /** Grants permission to create a payment instrument. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  CreatePaymentInstrument: "W||0||0,2||",
+  CreatePaymentInstrument: "W||||0,2||",
   /** Grants permission to delete a payment instrument. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   DeletePaymentInstrument: "W||1||||",
   /** Grants permission to get information about a financing application. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  GetFinancingApplication: "R||0||||",
+  GetFinancingApplication: "R||||||",
   /** Grants permission to get information about a financing line. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  GetFinancingLine: "R||0||||",
+  GetFinancingLine: "R||||||",
   /** Grants permission to get information about a financing line withdrawal. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  GetFinancingLineWithdrawal: "R||0||||",
+  GetFinancingLineWithdrawal: "R||||||",
   /** Grants permission to get information about a financing option. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  GetFinancingOption: "R||0||||",
+  GetFinancingOption: "R||||||",
   /** Grants permission to get information about a payment instrument. Access level: List. Resources: payment-instrument. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetPaymentInstrument: "L||0|payment-instrument;0;|||",
+  GetPaymentInstrument: "L|||0;0;|||",
   /** Grants permission to get payment status of invoices. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   GetPaymentStatus: "R||1||||",
   /** Grants permission to list financing application metadata. Access level: List. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  ListFinancingApplications: "L||0||||",
+  ListFinancingApplications: "L||||||",
   /** Grants permission to list financing line withdrawals metadata. Access level: List. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  ListFinancingLineWithdrawals: "L||0||||",
+  ListFinancingLineWithdrawals: "L||||||",
   /** Grants permission to list financing line metadata. Access level: List. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  ListFinancingLines: "L||0||||",
+  ListFinancingLines: "L||||||",
   /** Grants permission to list payment instrument metadata. Access level: List. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   ListPaymentInstruments: "L||1||||",
   /** Grants permission to get payment preferences (preferred payment currency, preferred payment method, etc.). Access level: List. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   ListPaymentPreferences: "L||1||||",
   /** Grants permission to list information about payment options. Access level: List. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  ListPaymentProgramOptions: "L||0||||",
+  ListPaymentProgramOptions: "L||||||",
   /** Grants permission to list information about payment program eligibility and enrolment status. Access level: List. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  ListPaymentProgramStatus: "L||0||||",
+  ListPaymentProgramStatus: "L||||||",
   /** Grants permission to list tags on a payment resource. Access level: List. Resources: payment-instrument. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  ListTagsForResource: "L||0|payment-instrument;0;|||",
+  ListTagsForResource: "L|||0;0;|||",
   /** Grants permission to make a payment, authenticate a payment, verify a payment method, and generate a funding request document for Advance Pay. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   MakePayment: "W||1||||",
   /** Grants permission to tag a payment resource. Access level: Tagging. Resources: payment-instrument. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  TagResource: "T||0|payment-instrument;0;|0,2||",
+  TagResource: "T|||0;0;|0,2||",
   /** Grants permission to untag a payment resource. Access level: Tagging. Resources: payment-instrument. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  UntagResource: "T||0|payment-instrument;0;|2||",
+  UntagResource: "T|||0;0;|2||",
   /** Grants permission to update a financing application. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  UpdateFinancingApplication: "W||0||||",
+  UpdateFinancingApplication: "W||||||",
   /** Grants permission to update a payment instrument. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   UpdatePaymentInstrument: "W||1||||",
   /** Grants permission to update payment preferences (preferred payment currency, preferred payment method, etc.). Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
@@ -108,12 +108,22 @@ const actionDetails = {
   UpdatePaymentPreferences:
     "|,;~|Grants permission to update payment preferences (preferred payment currency, preferred payment method, etc.)",
 };
+const resourceTypeFacts = {
+  /** The payment-instrument resource type: arn:${Partition}:payments::${Account}:payment-instrument:${ResourceId} */
+  "payment-instrument": "|,paymentInstrument|1",
+} as const;
+const arnFormats = {
+  /** ARN of a payment-instrument resource: arn:${Partition}:payments::${Account}:payment-instrument:${ResourceId}. */
+  paymentInstrument: "|,payment-instrument|arn:|Partition|:payments::|Account|:payment-instrument:|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["payment-instrument"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "payments">;
 /** Any payments action. */
 export type Action = ActionOf<typeof actionFacts, "payments">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "payments">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -121,7 +131,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every payments action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -129,21 +139,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The payment-instrument resource type: arn:${Partition}:payments::${Account}:payment-instrument:${ResourceId} */
-  "payment-instrument": "|,arn:${Partition}:payments::${Account}:payment-instrument:${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a payment-instrument resource: arn:${Partition}:payments::${Account}:payment-instrument:${ResourceId}. */
-  paymentInstrument: "|payment-instrument|arn:|partition?|:payments::|account|:payment-instrument:|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -32,58 +32,56 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to create a Connector in your account. Access level: Write. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateConnector.html */
   CreateConnector:
-    "W||0||0,1,2|acm-pca:DescribeCertificateAuthority,acm-pca:GetCertificate,acm-pca:GetCertificateAuthorityCertificate,acm-pca:IssueCertificate,ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeVpcEndpoints,pca-connector-ad:TagResource|;",
+    "W||||0,1,2|acm-pca:DescribeCertificateAuthority,acm-pca:GetCertificate,acm-pca:GetCertificateAuthorityCertificate,acm-pca:IssueCertificate,ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeVpcEndpoints,pca-connector-ad:TagResource|;",
   /** Grants permission to create a DirectoryRegistration in your account. Access level: Write. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateDirectoryRegistration.html */
   CreateDirectoryRegistration:
-    "W||0||0,1,2|ds:AuthorizeApplication,ds:DescribeDirectories,pca-connector-ad:TagResource|;",
+    "W||||0,1,2|ds:AuthorizeApplication,ds:DescribeDirectories,pca-connector-ad:TagResource|;",
   /** Grants permission to create a ServicePrincipalName for a DirectoryRegistration. Access level: Write. Resources: DirectoryRegistration*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateServicePrincipalName.html */
-  CreateServicePrincipalName: "W||0|DirectoryRegistration;1;||ds:UpdateAuthorizedApplication|;",
+  CreateServicePrincipalName: "W|||1;1;||ds:UpdateAuthorizedApplication|;",
   /** Grants permission to create a Template for a Connector. Access level: Write. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateTemplate.html */
-  CreateTemplate: "W||0|Connector;1;|0,1,2|pca-connector-ad:TagResource|;",
+  CreateTemplate: "W|||0;1;|0,1,2|pca-connector-ad:TagResource|;",
   /** Grants permission to create a TemplateGroupAccessControlEntry for a Template. Access level: Write. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateTemplateGroupAccessControlEntry.html */
-  CreateTemplateGroupAccessControlEntry: "W||0|Template;1;|||;",
+  CreateTemplateGroupAccessControlEntry: "W|||2;1;|||;",
   /** Grants permission to delete a Connector in your account. Access level: Write. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_DeleteConnector.html */
-  DeleteConnector: "W||0|Connector;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcEndpoints|;",
+  DeleteConnector: "W|||0;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcEndpoints|;",
   /** Grants permission to delete a DirectoryRegistration in your account. Access level: Write. Resources: DirectoryRegistration*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_DeleteDirectoryRegistration.html */
-  DeleteDirectoryRegistration:
-    "W||0|DirectoryRegistration;1;||ds:UnauthorizeApplication,ds:UpdateAuthorizedApplication|;",
+  DeleteDirectoryRegistration: "W|||1;1;||ds:UnauthorizeApplication,ds:UpdateAuthorizedApplication|;",
   /** Grants permission to delete a ServicePrincipalName for a DirectoryRegistration. Access level: Write. Resources: DirectoryRegistration*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_DeleteServicePrincipalName.html */
-  DeleteServicePrincipalName: "W||0|DirectoryRegistration;1;||ds:UpdateAuthorizedApplication|;",
+  DeleteServicePrincipalName: "W|||1;1;||ds:UpdateAuthorizedApplication|;",
   /** Grants permission to delete a Template for a Connector. Access level: Write. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_DeleteTemplate.html */
-  DeleteTemplate: "W||0|Template;1;|||;",
+  DeleteTemplate: "W|||2;1;|||;",
   /** Grants permission to delete a TemplateGroupAccessControlEntry for a Template. Access level: Write. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_DeleteTemplateGroupAccessControlEntry.html */
-  DeleteTemplateGroupAccessControlEntry: "W||0|Template;1;|||;",
+  DeleteTemplateGroupAccessControlEntry: "W|||2;1;|||;",
   /** Grants permission to get a Connector in your account. Access level: Read. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_GetConnector.html */
-  GetConnector: "R||0|Connector;1;|||;",
+  GetConnector: "R|||0;1;|||;",
   /** Grants permission to get a DirectoryRegistration in your account. Access level: Read. Resources: DirectoryRegistration*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_GetDirectoryRegistration.html */
-  GetDirectoryRegistration: "R||0|DirectoryRegistration;1;|||;",
+  GetDirectoryRegistration: "R|||1;1;|||;",
   /** Grants permission to get a ServicePrincipalName for a DirectoryRegistration. Access level: Read. Resources: DirectoryRegistration*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_GetServicePrincipalName.html */
-  GetServicePrincipalName: "R||0|DirectoryRegistration;1;|||;",
+  GetServicePrincipalName: "R|||1;1;|||;",
   /** Grants permission to get a Template for a Connector. Access level: Read. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_GetTemplate.html */
-  GetTemplate: "R||0|Template;1;|||;",
+  GetTemplate: "R|||2;1;|||;",
   /** Grants permission to get a TemplateGroupAccessControlEntry for a Template. Access level: Read. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_GetTemplateGroupAccessControlEntry.html */
-  GetTemplateGroupAccessControlEntry: "R||0|Template;1;|||;",
+  GetTemplateGroupAccessControlEntry: "R|||2;1;|||;",
   /** Grants permission to list the Connectors in your account. Access level: List. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_ListConnectors.html */
-  ListConnectors: "L||0||||;",
+  ListConnectors: "L||||||;",
   /** Grants permission to list the DirectoryRegistrations in your account. Access level: List. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_ListDirectoryRegistrations.html */
-  ListDirectoryRegistrations: "L||0||||;",
+  ListDirectoryRegistrations: "L||||||;",
   /** Grants permission to list the ServicePrincipalNames for a DirectoryRegistration. Access level: List. Resources: DirectoryRegistration*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_ListServicePrincipalNames.html */
-  ListServicePrincipalNames: "L||0|DirectoryRegistration;1;|||;",
+  ListServicePrincipalNames: "L|||1;1;|||;",
   /** Grants permission to list the tags for a pca-connector-ad resource in your account. Access level: Read. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to list the TemplateGroupAccessControlEntries for a Template. Access level: List. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_ListTemplateGroupAccessControlEntries.html */
-  ListTemplateGroupAccessControlEntries: "L||0|Template;1;|||;",
+  ListTemplateGroupAccessControlEntries: "L|||2;1;|||;",
   /** Grants permission to list the Templates for a Connector. Access level: List. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_ListTemplates.html */
-  ListTemplates: "L||0|Connector;1;|||;",
+  ListTemplates: "L|||0;1;|||;",
   /** Grants permission to tag a pca-connector-ad resource in your account. Access level: Tagging. Resources: Connector, DirectoryRegistration, Template. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "T||0|Connector;0;,DirectoryRegistration;0;,Template;0;|0,2||CreateConnector,CreateDirectoryRegistration,CreateTemplate,;",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,2||CreateConnector,CreateDirectoryRegistration,CreateTemplate,;",
   /** Grants permission to untag a pca-connector-ad resource in your account. Access level: Tagging. Resources: Connector, DirectoryRegistration, Template. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|Connector;0;,DirectoryRegistration;0;,Template;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;|2||;",
   /** Grants permission to update a Template for a Connector. Access level: Write. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_UpdateTemplate.html */
-  UpdateTemplate: "W||0|Template;1;|||;",
+  UpdateTemplate: "W|||2;1;|||;",
   /** Grants permission to update a TemplateGroupAccessControlEntry for a Template. Access level: Write. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_UpdateTemplateGroupAccessControlEntry.html */
-  UpdateTemplateGroupAccessControlEntry: "W||0|Template;1;|||;",
+  UpdateTemplateGroupAccessControlEntry: "W|||2;1;|||;",
 } as const;
 const actionDetails = {
   CreateConnector: "|,;~~~|Grants permission to create a Connector in your account",
@@ -117,12 +115,32 @@ const actionDetails = {
   UpdateTemplateGroupAccessControlEntry:
     "|,;~~~|Grants permission to update a TemplateGroupAccessControlEntry for a Template",
 };
+const resourceTypeFacts = {
+  /** The Connector resource type: arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId} */
+  Connector: "|,connector|1",
+  /** The DirectoryRegistration resource type: arn:${Partition}:pca-connector-ad:${Region}:${Account}:directory-registration/${DirectoryId} */
+  DirectoryRegistration: "|,directoryRegistration|1",
+  /** The Template resource type: arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId}/template/${TemplateId} */
+  Template: "|,template|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Connector resource: arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId}. */
+  connector: "|,Connector|arn:|Partition|:pca-connector-ad:|Region|:|Account|:connector/|ConnectorId|",
+  /** ARN of a DirectoryRegistration resource: arn:${Partition}:pca-connector-ad:${Region}:${Account}:directory-registration/${DirectoryId}. */
+  directoryRegistration:
+    "|,DirectoryRegistration|arn:|Partition|:pca-connector-ad:|Region|:|Account|:directory-registration/|DirectoryId|",
+  /** ARN of a Template resource: arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId}/template/${TemplateId}. */
+  template:
+    "|,Template|arn:|Partition|:pca-connector-ad:|Region|:|Account|:connector/|ConnectorId|/template/|TemplateId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Connector", "DirectoryRegistration", "Template"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "pca-connector-ad">;
 /** Any pca-connector-ad action. */
 export type Action = ActionOf<typeof actionFacts, "pca-connector-ad">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pca-connector-ad">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -130,7 +148,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "pca-connector-ad" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every pca-connector-ad action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -138,33 +156,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Connector resource type: arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId} */
-  Connector: "|,arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId}|1",
-  /** The DirectoryRegistration resource type: arn:${Partition}:pca-connector-ad:${Region}:${Account}:directory-registration/${DirectoryId} */
-  DirectoryRegistration:
-    "|,arn:${Partition}:pca-connector-ad:${Region}:${Account}:directory-registration/${DirectoryId}|1",
-  /** The Template resource type: arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId}/template/${TemplateId} */
-  Template:
-    "|,arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId}/template/${TemplateId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Connector resource: arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId}. */
-  connector: "|Connector|arn:|partition?|:pca-connector-ad:|region|:|account|:connector/|connectorId|",
-  /** ARN of a DirectoryRegistration resource: arn:${Partition}:pca-connector-ad:${Region}:${Account}:directory-registration/${DirectoryId}. */
-  directoryRegistration:
-    "|DirectoryRegistration|arn:|partition?|:pca-connector-ad:|region|:|account|:directory-registration/|directoryId|",
-  /** ARN of a Template resource: arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId}/template/${TemplateId}. */
-  template:
-    "|Template|arn:|partition?|:pca-connector-ad:|region|:|account|:connector/|connectorId|/template/|templateId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,30 +30,30 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a Challenge for a Connector. Access level: Write. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_CreateChallenge.html */
-  CreateChallenge: "W||0|Connector;1;|0,2|pca-connector-scep:TagResource|;",
+  CreateChallenge: "W|||1;1;|0,2|pca-connector-scep:TagResource|;",
   /** Grants permission to create a SCEP Connector in your account. Access level: Write. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_CreateConnector.html */
   CreateConnector:
-    "W||0||0,2|acm-pca:DescribeCertificateAuthority,acm-pca:GetCertificate,acm-pca:GetCertificateAuthorityCertificate,acm-pca:IssueCertificate,pca-connector-scep:TagResource|;",
+    "W||||0,2|acm-pca:DescribeCertificateAuthority,acm-pca:GetCertificate,acm-pca:GetCertificateAuthorityCertificate,acm-pca:IssueCertificate,pca-connector-scep:TagResource|;",
   /** Grants permission to delete a Challenge for a Connector. Access level: Write. Resources: Challenge*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_DeleteChallenge.html */
-  DeleteChallenge: "W||0|Challenge;1;|||;",
+  DeleteChallenge: "W|||0;1;|||;",
   /** Grants permission to delete a SCEP Connector in your account. Access level: Write. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_DeleteConnector.html */
-  DeleteConnector: "W||0|Connector;1;|||;",
+  DeleteConnector: "W|||1;1;|||;",
   /** Grants permission to get a Challenge for a Connector. Access level: Read. Resources: Challenge*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_GetChallengeMetadata.html */
-  GetChallengeMetadata: "R||0|Challenge;1;|||;",
+  GetChallengeMetadata: "R|||0;1;|||;",
   /** Grants permission to get a Challenge password for a Connector. Access level: Read. Resources: Challenge*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_GetChallengePassword.html */
-  GetChallengePassword: "R||0|Challenge;1;|||;",
+  GetChallengePassword: "R|||0;1;|||;",
   /** Grants permission to get a SCEP Connector in your account. Access level: Read. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_GetConnector.html */
-  GetConnector: "R||0|Connector;1;|||;",
+  GetConnector: "R|||1;1;|||;",
   /** Grants permission to list Challenges for a Connector. Access level: List. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_ListChallengeMetadata.html */
-  ListChallengeMetadata: "L||0||||;",
+  ListChallengeMetadata: "L||||||;",
   /** Grants permission to list the SCEP Connectors in your account. Access level: List. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_ListConnectors.html */
-  ListConnectors: "L||0||||;",
+  ListConnectors: "L||||||;",
   /** Grants permission to list the tags for a pca-connector-scep resource in your account. Access level: Read. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to tag a pca-connector-scep resource in your account. Access level: Tagging. Resources: Challenge, Connector. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|Challenge;0;,Connector;0;|0,2||CreateChallenge,CreateConnector,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateChallenge,CreateConnector,;",
   /** Grants permission to untag a pca-connector-scep resource in your account. Access level: Tagging. Resources: Challenge, Connector. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|Challenge;0;,Connector;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
 } as const;
 const actionDetails = {
   CreateChallenge: "|,;~~~|Grants permission to create a Challenge for a Connector",
@@ -69,12 +69,27 @@ const actionDetails = {
   TagResource: "|,;~~~,~~,~~|Grants permission to tag a pca-connector-scep resource in your account",
   UntagResource: "|,;~~~|Grants permission to untag a pca-connector-scep resource in your account",
 };
+const resourceTypeFacts = {
+  /** The Challenge resource type: arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId}/challenge/${ChallengeId} */
+  Challenge: "|,challenge|1",
+  /** The Connector resource type: arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId} */
+  Connector: "|,connector|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Challenge resource: arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId}/challenge/${ChallengeId}. */
+  challenge:
+    "|,Challenge|arn:|Partition|:pca-connector-scep:|Region|:|Account|:connector/|ConnectorId|/challenge/|ChallengeId|",
+  /** ARN of a Connector resource: arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId}. */
+  connector: "|,Connector|arn:|Partition|:pca-connector-scep:|Region|:|Account|:connector/|ConnectorId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Challenge", "Connector"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "pca-connector-scep">;
 /** Any pca-connector-scep action. */
 export type Action = ActionOf<typeof actionFacts, "pca-connector-scep">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pca-connector-scep">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -82,7 +97,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "pca-connector-scep" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every pca-connector-scep action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -90,27 +105,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Challenge resource type: arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId}/challenge/${ChallengeId} */
-  Challenge:
-    "|,arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId}/challenge/${ChallengeId}|1",
-  /** The Connector resource type: arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId} */
-  Connector: "|,arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Challenge resource: arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId}/challenge/${ChallengeId}. */
-  challenge:
-    "|Challenge|arn:|partition?|:pca-connector-scep:|region|:|account|:connector/|connectorId|/challenge/|challengeId|",
-  /** ARN of a Connector resource: arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId}. */
-  connector: "|Connector|arn:|partition?|:pca-connector-scep:|region|:|account|:connector/|connectorId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,50 +30,49 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for AWS PCS cluster logs. Access level: Write. Resources: cluster*. Permission only. https://docs.aws.amazon.com/pcs/latest/userguide/monitoring_scheduler-logs.html */
-  AllowVendedLogDeliveryForResource: "W||1|cluster;1;|||",
+  AllowVendedLogDeliveryForResource: "W||1|0;1;|||",
   /** Grants permission to create clusters. Access level: Write. https://docs.aws.amazon.com/pcs/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "W||0||0,1,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,iam:CreateServiceLinkedRole,pcs:TagResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
+    "W||||0,1,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,iam:CreateServiceLinkedRole,pcs:TagResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
   /** Grants permission to create compute node groups. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_CreateComputeNodeGroup.html */
   CreateComputeNodeGroup:
-    "W||0|cluster;1;|0,1,2|ec2:CreateFleet,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateTags,ec2:DescribeImages,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:RunInstances,iam:GetInstanceProfile,iam:PassRole,pcs:TagResource|;",
+    "W|||0;1;|0,1,2|ec2:CreateFleet,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateTags,ec2:DescribeImages,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:RunInstances,iam:GetInstanceProfile,iam:PassRole,pcs:TagResource|;",
   /** Grants permission to create queues. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_CreateQueue.html */
-  CreateQueue: "W||0|cluster;1;|0,1,2|pcs:TagResource|;",
+  CreateQueue: "W|||0;1;|0,1,2|pcs:TagResource|;",
   /** Grants permission to delete clusters. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_DeleteCluster.html */
-  DeleteCluster: "W||0|cluster;1;||ec2:DeleteNetworkInterface,secretsmanager:DeleteSecret|;",
+  DeleteCluster: "W|||0;1;||ec2:DeleteNetworkInterface,secretsmanager:DeleteSecret|;",
   /** Grants permission to delete compute node groups. Access level: Write. Resources: cluster*, computenodegroup*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_DeleteComputeNodeGroup.html */
-  DeleteComputeNodeGroup: "W||0|cluster;1;,computenodegroup;1;||ec2:DeleteLaunchTemplate,ec2:TerminateInstances|;",
+  DeleteComputeNodeGroup: "W|||0;1;,1;1;||ec2:DeleteLaunchTemplate,ec2:TerminateInstances|;",
   /** Grants permission to delete queues. Access level: Write. Resources: cluster*, queue*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_DeleteQueue.html */
-  DeleteQueue: "W||0|cluster;1;,queue;1;|||;",
+  DeleteQueue: "W|||0;1;,2;1;|||;",
   /** Grants permission to get cluster properties. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_GetCluster.html */
-  GetCluster: "R||0|cluster;1;|||;",
+  GetCluster: "R|||0;1;|||;",
   /** Grants permission to get compute node group properties. Access level: Read. Resources: cluster*, computenodegroup*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_GetComputeNodeGroup.html */
-  GetComputeNodeGroup: "R||0|cluster;1;,computenodegroup;1;|||;",
+  GetComputeNodeGroup: "R|||0;1;,1;1;|||;",
   /** Grants permission to get queue properties. Access level: Read. Resources: cluster*, queue*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_GetQueue.html */
-  GetQueue: "R||0|cluster;1;,queue;1;|||;",
+  GetQueue: "R|||0;1;,2;1;|||;",
   /** Grants permission to list clusters. Access level: List. https://docs.aws.amazon.com/pcs/latest/APIReference/API_ListClusters.html */
-  ListClusters: "L||0||||;",
+  ListClusters: "L||||||;",
   /** Grants permission to list compute node groups. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_ListComputeNodeGroups.html */
-  ListComputeNodeGroups: "L||0|cluster;1;|||;",
+  ListComputeNodeGroups: "L|||0;1;|||;",
   /** Grants permission to list queues. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_ListQueues.html */
-  ListQueues: "L||0|cluster;1;|||;",
+  ListQueues: "L|||0;1;|||;",
   /** Grants permission to list the tags for a resource. Access level: Read. https://docs.aws.amazon.com/pcs/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to register a compute instance in a compute node group. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_RegisterComputeNodeGroupInstance.html */
-  RegisterComputeNodeGroupInstance: "W||0|cluster;1;||secretsmanager:GetSecretValue|;",
+  RegisterComputeNodeGroupInstance: "W|||0;1;||secretsmanager:GetSecretValue|;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: cluster, computenodegroup, queue. https://docs.aws.amazon.com/pcs/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "T||0|cluster;0;1,computenodegroup;0;1,queue;0;1|0,2||CreateCluster,CreateComputeNodeGroup,CreateQueue,;",
+  TagResource: "T|||0;0;1,1;0;1,2;0;1|0,2||CreateCluster,CreateComputeNodeGroup,CreateQueue,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: cluster, computenodegroup, queue. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|cluster;0;1,computenodegroup;0;1,queue;0;1|2||;",
+  UntagResource: "T|||0;0;1,1;0;1,2;0;1|2||;",
   /** Grants permission to update cluster properties. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UpdateCluster.html */
   UpdateCluster:
-    "W||0|cluster;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,iam:CreateServiceLinkedRole,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
+    "W|||0;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,iam:CreateServiceLinkedRole,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
   /** Grants permission to update compute node group properties. Access level: Write. Resources: cluster*, computenodegroup*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UpdateComputeNodeGroup.html */
   UpdateComputeNodeGroup:
-    "W||0|cluster;1;,computenodegroup;1;||ec2:CreateFleet,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateTags,ec2:DescribeImages,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:RunInstances,iam:GetInstanceProfile,iam:PassRole|;",
+    "W|||0;1;,1;1;||ec2:CreateFleet,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateTags,ec2:DescribeImages,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:RunInstances,iam:GetInstanceProfile,iam:PassRole|;",
   /** Grants permission to update queue properties. Access level: Write. Resources: cluster*, queue*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UpdateQueue.html */
-  UpdateQueue: "W||0|cluster;1;,queue;1;|||;",
+  UpdateQueue: "W|||0;1;,2;1;|||;",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource: "|,;~|Grants permission to configure vended log delivery for AWS PCS cluster logs",
@@ -97,12 +96,31 @@ const actionDetails = {
   UpdateComputeNodeGroup: "|,;~~~|Grants permission to update compute node group properties",
   UpdateQueue: "|,;~~~|Grants permission to update queue properties",
 };
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier} */
+  cluster: "|,|1",
+  /** The computenodegroup resource type: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/computenodegroup/${ComputeNodeGroupIdentifier} */
+  computenodegroup: "|,|1",
+  /** The queue resource type: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/queue/${QueueIdentifier} */
+  queue: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}. */
+  cluster: "|,cluster|arn:|Partition|:pcs:|Region|:|Account|:cluster/|ClusterIdentifier|",
+  /** ARN of a computenodegroup resource: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/computenodegroup/${ComputeNodeGroupIdentifier}. */
+  computenodegroup:
+    "|,computenodegroup|arn:|Partition|:pcs:|Region|:|Account|:cluster/|ClusterIdentifier|/computenodegroup/|ComputeNodeGroupIdentifier|",
+  /** ARN of a queue resource: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/queue/${QueueIdentifier}. */
+  queue: "|,queue|arn:|Partition|:pcs:|Region|:|Account|:cluster/|ClusterIdentifier|/queue/|QueueIdentifier|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["cluster", "computenodegroup", "queue"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "pcs">;
 /** Any pcs action. */
 export type Action = ActionOf<typeof actionFacts, "pcs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pcs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -110,7 +128,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "pcs" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every pcs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -118,31 +136,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The cluster resource type: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier} */
-  cluster: "|,arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}|1",
-  /** The computenodegroup resource type: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/computenodegroup/${ComputeNodeGroupIdentifier} */
-  computenodegroup:
-    "|,arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/computenodegroup/${ComputeNodeGroupIdentifier}|1",
-  /** The queue resource type: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/queue/${QueueIdentifier} */
-  queue: "|,arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/queue/${QueueIdentifier}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a cluster resource: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}. */
-  cluster: "|cluster|arn:|partition?|:pcs:|region|:|account|:cluster/|clusterIdentifier|",
-  /** ARN of a computenodegroup resource: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/computenodegroup/${ComputeNodeGroupIdentifier}. */
-  computenodegroup:
-    "|computenodegroup|arn:|partition?|:pcs:|region|:|account|:cluster/|clusterIdentifier|/computenodegroup/|computeNodeGroupIdentifier|",
-  /** ARN of a queue resource: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/queue/${QueueIdentifier}. */
-  queue: "|queue|arn:|partition?|:pcs:|region|:|account|:cluster/|clusterIdentifier|/queue/|queueIdentifier|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -35,34 +35,34 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to call CreatePerformanceAnalysisReport API to create a Performance Analysis Report for a specified DB instance. Access level: Write. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_CreatePerformanceAnalysisReport.html */
-  CreatePerformanceAnalysisReport: "W||0|perf-reports-resource;1;|0,2|pi:TagResource|;",
+  CreatePerformanceAnalysisReport: "W|||1;1;|0,2|pi:TagResource|;",
   /** Grants permission to call DeletePerformanceAnalysisReport API to delete a Performance Analysis Report for a specified DB instance. Access level: Write. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_DeletePerformanceAnalysisReport.html */
-  DeletePerformanceAnalysisReport: "W||0|perf-reports-resource;1;|||;",
+  DeletePerformanceAnalysisReport: "W|||1;1;|||;",
   /** Grants permission to call DescribeDimensionKeys API to retrieve the top N dimension keys for a metric for a specific time period. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_DescribeDimensionKeys.html */
-  DescribeDimensionKeys: "R||0|metric-resource;1;|3||;,ListAvailableResourceDimensions",
+  DescribeDimensionKeys: "R|||0;1;|3||;,ListAvailableResourceDimensions",
   /** Grants permission to call GetDimensionKeyDetails API to retrieve the attributes of the specified dimension group. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_GetDimensionKeyDetails.html */
-  GetDimensionKeyDetails: "R||0|metric-resource;1;|3||;,ListAvailableResourceDimensions",
+  GetDimensionKeyDetails: "R|||0;1;|3||;,ListAvailableResourceDimensions",
   /** Grants permission to call GetPerformanceAnalysisReport API to retrieve a Performance Analysis Report for a specified DB instance. Access level: Read. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_GetPerformanceAnalysisReport.html */
-  GetPerformanceAnalysisReport: "R||0|perf-reports-resource;1;|||;",
+  GetPerformanceAnalysisReport: "R|||1;1;|||;",
   /** Grants permission to call GetResourceMetadata API to retrieve the metadata for different features. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_GetResourceMetadata.html */
-  GetResourceMetadata: "R||0|metric-resource;1;|||;",
+  GetResourceMetadata: "R|||0;1;|||;",
   /** Grants permission to call GetResourceMetrics API to retrieve PI metrics for a set of data sources, over a time period. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_GetResourceMetrics.html */
-  GetResourceMetrics: "R||0|metric-resource;1;|3||;,ListAvailableResourceDimensions",
+  GetResourceMetrics: "R|||0;1;|3||;,ListAvailableResourceDimensions",
   /** Grants permission to call ListAvailableResourceDimensions API to retrieve the dimensions that can be queried for each specified metric type on a specified DB instance. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_ListAvailableResourceDimensions.html */
   ListAvailableResourceDimensions:
-    "R||0|metric-resource;1;||pi:DescribeDimensionKeys,pi:GetDimensionKeyDetails,pi:GetResourceMetrics|;",
+    "R|||0;1;||pi:DescribeDimensionKeys,pi:GetDimensionKeyDetails,pi:GetResourceMetrics|;",
   /** Grants permission to call ListAvailableResourceMetrics API to retrieve metrics of the specified types that can be queried for a specified DB instance. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_ListAvailableResourceMetrics.html */
-  ListAvailableResourceMetrics: "R||0|metric-resource;1;|||;",
+  ListAvailableResourceMetrics: "R|||0;1;|||;",
   /** Grants permission to call ListPerformanceAnalysisReportRecommendations API to retrieve a Performance Analysis Report Recommendations for a specified DB instance. Access level: List. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_ListPerformanceAnalysisReportRecommendations.html */
-  ListPerformanceAnalysisReportRecommendations: "L||0|perf-reports-resource;1;|||;",
+  ListPerformanceAnalysisReportRecommendations: "L|||1;1;|||;",
   /** Grants permission to call ListPerformanceAnalysisReports API to list Performance Analysis Reports for a specified DB instance. Access level: List. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_ListPerformanceAnalysisReports.html */
-  ListPerformanceAnalysisReports: "L||0|perf-reports-resource;1;||pi:ListTagsForResource|;",
+  ListPerformanceAnalysisReports: "L|||1;1;||pi:ListTagsForResource|;",
   /** Grants permission to call ListTagsForResource API to list tags for a resource. Access level: List. Resources: metric-resource*, perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|metric-resource;1;,perf-reports-resource;1;|||ListPerformanceAnalysisReports,;",
+  ListTagsForResource: "L|||0;1;,1;1;|||ListPerformanceAnalysisReports,;",
   /** Grants permission to call TagResource API to tag a resource. Access level: Tagging. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|perf-reports-resource;1;|0,2||CreatePerformanceAnalysisReport,;",
+  TagResource: "T|||1;1;|0,2||CreatePerformanceAnalysisReport,;",
   /** Grants permission to call UntagResource API to untag a resource. Access level: Tagging. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|perf-reports-resource;1;|2||;",
+  UntagResource: "T|||1;1;|2||;",
 } as const;
 const actionDetails = {
   CreatePerformanceAnalysisReport:
@@ -91,12 +91,27 @@ const actionDetails = {
   TagResource: "|,;~~~,~~|Grants permission to call TagResource API to tag a resource",
   UntagResource: "|,;~~~|Grants permission to call UntagResource API to untag a resource",
 };
+const resourceTypeFacts = {
+  /** The metric-resource resource type: arn:${Partition}:pi:${Region}:${Account}:metrics/${ServiceType}/${Identifier} */
+  "metric-resource": "|,metricResource|1",
+  /** The perf-reports-resource resource type: arn:${Partition}:pi:${Region}:${Account}:perf-reports/${ServiceType}/${Identifier}/${ReportId} */
+  "perf-reports-resource": "|,perfReportsResource|1",
+} as const;
+const arnFormats = {
+  /** ARN of a metric-resource resource: arn:${Partition}:pi:${Region}:${Account}:metrics/${ServiceType}/${Identifier}. */
+  metricResource: "|,metric-resource|arn:|Partition|:pi:|Region|:|Account|:metrics/|ServiceType|/|Identifier|",
+  /** ARN of a perf-reports-resource resource: arn:${Partition}:pi:${Region}:${Account}:perf-reports/${ServiceType}/${Identifier}/${ReportId}. */
+  perfReportsResource:
+    "|,perf-reports-resource|arn:|Partition|:pi:|Region|:|Account|:perf-reports/|ServiceType|/|Identifier|/|ReportId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["metric-resource", "perf-reports-resource"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "pi">;
 /** Any pi action. */
 export type Action = ActionOf<typeof actionFacts, "pi">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pi">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -104,7 +119,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "pi" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every pi action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -112,27 +127,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The metric-resource resource type: arn:${Partition}:pi:${Region}:${Account}:metrics/${ServiceType}/${Identifier} */
-  "metric-resource": "|,arn:${Partition}:pi:${Region}:${Account}:metrics/${ServiceType}/${Identifier}|1",
-  /** The perf-reports-resource resource type: arn:${Partition}:pi:${Region}:${Account}:perf-reports/${ServiceType}/${Identifier}/${ReportId} */
-  "perf-reports-resource":
-    "|,arn:${Partition}:pi:${Region}:${Account}:perf-reports/${ServiceType}/${Identifier}/${ReportId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a metric-resource resource: arn:${Partition}:pi:${Region}:${Account}:metrics/${ServiceType}/${Identifier}. */
-  metricResource: "|metric-resource|arn:|partition?|:pi:|region|:|account|:metrics/|serviceType|/|identifier|",
-  /** ARN of a perf-reports-resource resource: arn:${Partition}:pi:${Region}:${Account}:perf-reports/${ServiceType}/${Identifier}/${ReportId}. */
-  perfReportsResource:
-    "|perf-reports-resource|arn:|partition?|:pi:|region|:|account|:perf-reports/|serviceType|/|identifier|/|reportId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

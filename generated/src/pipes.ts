@@ -30,25 +30,25 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_CreatePipe.html */
-  CreatePipe: "W||0|pipe;1;|0,1,2|iam:PassRole,pipes:TagResource|;",
+  CreatePipe: "W|||0;1;|0,1,2|iam:PassRole,pipes:TagResource|;",
   /** Grants permission to delete a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_DeletePipe.html */
-  DeletePipe: "W||0|pipe;1;|1||;",
+  DeletePipe: "W|||0;1;|1||;",
   /** Grants permission to describe a pipe. Access level: Read. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_DescribePipe.html */
-  DescribePipe: "R||0|pipe;1;|1||;",
+  DescribePipe: "R|||0;1;|1||;",
   /** Grants permission to list all pipes in your account. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_ListPipes.html */
-  ListPipes: "L||0||||;",
+  ListPipes: "L||||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|pipe;1;|1||;",
+  ListTagsForResource: "R|||0;1;|1||;",
   /** Grants permission to start a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_StartPipe.html */
-  StartPipe: "W||0|pipe;1;|1||;",
+  StartPipe: "W|||0;1;|1||;",
   /** Grants permission to stop a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_StopPipe.html */
-  StopPipe: "W||0|pipe;1;|1||;",
+  StopPipe: "W|||0;1;|1||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_TagResource.html */
-  TagResource: "T||0|pipe;1;|0,1,2||CreatePipe,;",
+  TagResource: "T|||0;1;|0,1,2||CreatePipe,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_UntagResource.html */
-  UntagResource: "T||0|pipe;1;|1,2||;",
+  UntagResource: "T|||0;1;|1,2||;",
   /** Grants permission to update a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_UpdatePipe.html */
-  UpdatePipe: "W||0|pipe;1;|1|iam:PassRole|;",
+  UpdatePipe: "W|||0;1;|1|iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreatePipe: "|,;~~~|Grants permission to create a pipe",
@@ -62,12 +62,22 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove tags from a resource",
   UpdatePipe: "|,;~~~|Grants permission to update a pipe",
 };
+const resourceTypeFacts = {
+  /** The pipe resource type: arn:${Partition}:pipes:${Region}:${Account}:pipe/${Name} */
+  pipe: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a pipe resource: arn:${Partition}:pipes:${Region}:${Account}:pipe/${Name}. */
+  pipe: "|,pipe|arn:|Partition|:pipes:|Region|:|Account|:pipe/|Name|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["pipe"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "pipes">;
 /** Any pipes action. */
 export type Action = ActionOf<typeof actionFacts, "pipes">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pipes">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -75,7 +85,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "pipes" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every pipes action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -83,21 +93,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The pipe resource type: arn:${Partition}:pipes:${Region}:${Account}:pipe/${Name} */
-  pipe: "|,arn:${Partition}:pipes:${Region}:${Account}:pipe/${Name}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a pipe resource: arn:${Partition}:pipes:${Region}:${Account}:pipe/${Name}. */
-  pipe: "|pipe|arn:|partition?|:pipes:|region|:|account|:pipe/|name|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,25 +30,25 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to delete the specified pronunciation lexicon stored in an AWS Region. Access level: Write. Resources: lexicon*. https://docs.aws.amazon.com/polly/latest/dg/API_DeleteLexicon.html */
-  DeleteLexicon: "W||0|lexicon;1;|||;",
+  DeleteLexicon: "W|||0;1;|||;",
   /** Grants permission to describe the list of voices that are available for use when requesting speech synthesis. Access level: List. https://docs.aws.amazon.com/polly/latest/dg/API_DescribeVoices.html */
-  DescribeVoices: "L||0||||;",
+  DescribeVoices: "L||||||;",
   /** Grants permission to retrieve the content of the specified pronunciation lexicon stored in an AWS Region. Access level: Read. Resources: lexicon*. https://docs.aws.amazon.com/polly/latest/dg/API_GetLexicon.html */
-  GetLexicon: "R||0|lexicon;1;|||;",
+  GetLexicon: "R|||0;1;|||;",
   /** Grants permission to get information about specific speech synthesis task. Access level: Read. https://docs.aws.amazon.com/polly/latest/dg/API_GetSpeechSynthesisTask.html */
-  GetSpeechSynthesisTask: "R||0||||;",
+  GetSpeechSynthesisTask: "R||||||;",
   /** Grants permission to list the pronunciation lexicons stored in an AWS Region. Access level: List. https://docs.aws.amazon.com/polly/latest/dg/API_ListLexicons.html */
-  ListLexicons: "L||0||||;",
+  ListLexicons: "L||||||;",
   /** Grants permission to list requested speech synthesis tasks. Access level: List. https://docs.aws.amazon.com/polly/latest/dg/API_ListSpeechSynthesisTasks.html */
-  ListSpeechSynthesisTasks: "L||0||||;",
+  ListSpeechSynthesisTasks: "L||||||;",
   /** Grants permission to store a pronunciation lexicon in an AWS Region. Access level: Write. Resources: lexicon*. https://docs.aws.amazon.com/polly/latest/dg/API_PutLexicon.html */
-  PutLexicon: "W||0|lexicon;1;|||;",
+  PutLexicon: "W|||0;1;|||;",
   /** Grants permission to perform synthesis with bidirectional streaming. Access level: Read. Resources: lexicon. https://docs.aws.amazon.com/polly/latest/dg/API_StartSpeechSynthesisStream.html */
-  StartSpeechSynthesisStream: "R||0|lexicon;0;|||;",
+  StartSpeechSynthesisStream: "R|||0;0;|||;",
   /** Grants permission to synthesize long inputs to the provided S3 location. Access level: Write. Resources: lexicon. https://docs.aws.amazon.com/polly/latest/dg/API_StartSpeechSynthesisTask.html */
-  StartSpeechSynthesisTask: "W||0|lexicon;0;||s3:PutObject|;",
+  StartSpeechSynthesisTask: "W|||0;0;||s3:PutObject|;",
   /** Grants permission to synthesize speech. Access level: Read. Resources: lexicon. https://docs.aws.amazon.com/polly/latest/dg/API_SynthesizeSpeech.html */
-  SynthesizeSpeech: "R||0|lexicon;0;|||;",
+  SynthesizeSpeech: "R|||0;0;|||;",
 } as const;
 const actionDetails = {
   DeleteLexicon: "|,;~~~|Grants permission to delete the specified pronunciation lexicon stored in an AWS Region",
@@ -64,12 +64,22 @@ const actionDetails = {
   StartSpeechSynthesisTask: "|,;~~~|Grants permission to synthesize long inputs to the provided S3 location",
   SynthesizeSpeech: "|,;~~~|Grants permission to synthesize speech",
 };
+const resourceTypeFacts = {
+  /** The lexicon resource type: arn:${Partition}:polly:${Region}:${Account}:lexicon/${LexiconName} */
+  lexicon: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a lexicon resource: arn:${Partition}:polly:${Region}:${Account}:lexicon/${LexiconName}. */
+  lexicon: "|,lexicon|arn:|Partition|:polly:|Region|:|Account|:lexicon/|LexiconName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["lexicon"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "polly">;
 /** Any polly action. */
 export type Action = ActionOf<typeof actionFacts, "polly">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "polly">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -77,7 +87,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "polly" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every polly action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -85,21 +95,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The lexicon resource type: arn:${Partition}:polly:${Region}:${Account}:lexicon/${LexiconName} */
-  lexicon: "|,arn:${Partition}:polly:${Region}:${Account}:lexicon/${LexiconName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a lexicon resource: arn:${Partition}:polly:${Region}:${Account}:lexicon/${LexiconName}. */
-  lexicon: "|lexicon|arn:|partition?|:polly:|region|:|account|:lexicon/|lexiconName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

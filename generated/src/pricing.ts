@@ -30,15 +30,15 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to retrieve service details for all (paginated) services (if serviceCode is not set) or service detail for a particular service (if given serviceCode). Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_pricing_DescribeServices.html */
-  DescribeServices: "R||0||||;",
+  DescribeServices: "R||||||;",
   /** Grants permission to retrieve all (paginated) possible values for a given attribute. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_pricing_GetAttributeValues.html */
-  GetAttributeValues: "R||0||||;",
+  GetAttributeValues: "R||||||;",
   /** Grants permission to retrieve the price list file URL for the given parameters. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_pricing_GetPriceListFileUrl.html */
-  GetPriceListFileUrl: "R||0||||;",
+  GetPriceListFileUrl: "R||||||;",
   /** Grants permission to retrieve all matching products with given search criteria. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_pricing_GetProducts.html */
-  GetProducts: "R||0||||;",
+  GetProducts: "R||||||;",
   /** Grants permission to list all (paginated) eligible price lists for the given parameters. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_pricing_ListPriceLists.html */
-  ListPriceLists: "R||0||||;",
+  ListPriceLists: "R||||||;",
 } as const;
 const actionDetails = {
   DescribeServices:
@@ -48,12 +48,16 @@ const actionDetails = {
   GetProducts: "|,;~~~|Grants permission to retrieve all matching products with given search criteria",
   ListPriceLists: "|,;~~~|Grants permission to list all (paginated) eligible price lists for the given parameters",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "pricing">;
 /** Any pricing action. */
 export type Action = ActionOf<typeof actionFacts, "pricing">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pricing">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -61,7 +65,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "pricing" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every pricing action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -69,15 +73,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,21 +30,21 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to associate resources with a subscription. Access level: Write. https://docs.aws.amazon.com/PricingPlanManager/latest/UserGuide/security-pricing-plan.html */
-  AssociateResourcesToSubscription: "W||0||||",
+  AssociateResourcesToSubscription: "W||||||",
   /** Grants permission to cancel a subscription. Access level: Write. https://docs.aws.amazon.com/PricingPlanManager/latest/UserGuide/security-pricing-plan.html */
-  CancelSubscription: "W||0||||",
+  CancelSubscription: "W||||||",
   /** Grants permission to cancel a pending a change for a subscription. Access level: Write. https://docs.aws.amazon.com/PricingPlanManager/latest/UserGuide/security-pricing-plan.html */
-  CancelSubscriptionChange: "W||0||||",
+  CancelSubscriptionChange: "W||||||",
   /** Grants permission to create a subscription. Access level: Write. https://docs.aws.amazon.com/PricingPlanManager/latest/UserGuide/security-pricing-plan.html */
-  CreateSubscription: "W||0||||",
+  CreateSubscription: "W||||||",
   /** Grants permission to disassociate resources from a subscription. Access level: Write. https://docs.aws.amazon.com/PricingPlanManager/latest/UserGuide/security-pricing-plan.html */
-  DisassociateResourcesFromSubscription: "W||0||||",
+  DisassociateResourcesFromSubscription: "W||||||",
   /** Grants permission to get the details for a subscription. Access level: Read. https://docs.aws.amazon.com/PricingPlanManager/latest/UserGuide/security-pricing-plan.html */
-  GetSubscription: "R||0||||",
+  GetSubscription: "R||||||",
   /** Grants permission to list subscriptions in your account. Access level: Read. https://docs.aws.amazon.com/PricingPlanManager/latest/UserGuide/security-pricing-plan.html */
-  ListSubscriptions: "R||0||||",
+  ListSubscriptions: "R||||||",
   /** Grants permission to update a subscription. Access level: Write. https://docs.aws.amazon.com/PricingPlanManager/latest/UserGuide/security-pricing-plan.html */
-  UpdateSubscription: "W||0||||",
+  UpdateSubscription: "W||||||",
 } as const;
 const actionDetails = {
   AssociateResourcesToSubscription: "|,;~|Grants permission to associate resources with a subscription",
@@ -56,12 +56,22 @@ const actionDetails = {
   ListSubscriptions: "|,;~|Grants permission to list subscriptions in your account",
   UpdateSubscription: "|,;~|Grants permission to update a subscription",
 };
+const resourceTypeFacts = {
+  /** The subscription resource type: arn:${Partition}:pricingplanmanager::${Account}:subscription/${SubscriptionId} */
+  subscription: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a subscription resource: arn:${Partition}:pricingplanmanager::${Account}:subscription/${SubscriptionId}. */
+  subscription: "|,subscription|arn:|Partition|:pricingplanmanager::|Account|:subscription/|SubscriptionId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["subscription"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "pricingplanmanager">;
 /** Any pricingplanmanager action. */
 export type Action = ActionOf<typeof actionFacts, "pricingplanmanager">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pricingplanmanager">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -69,7 +79,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every pricingplanmanager action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -77,21 +87,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The subscription resource type: arn:${Partition}:pricingplanmanager::${Account}:subscription/${SubscriptionId} */
-  subscription: "|,arn:${Partition}:pricingplanmanager::${Account}:subscription/${SubscriptionId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a subscription resource: arn:${Partition}:pricingplanmanager::${Account}:subscription/${SubscriptionId}. */
-  subscription: "|subscription|arn:|partition?|:pricingplanmanager::|account|:subscription/|subscriptionId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

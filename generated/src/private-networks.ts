@@ -31,57 +31,57 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to acknowledge that an order has been received. Access level: Write. Resources: order*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_AcknowledgeOrderReceipt.html */
-  AcknowledgeOrderReceipt: "W||0|order;1;|||",
+  AcknowledgeOrderReceipt: "W|||4;1;|||",
   /** Grants permission to activate a device identifier. Access level: Write. Resources: device-identifier*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ActivateDeviceIdentifier.html */
-  ActivateDeviceIdentifier: "W||0|device-identifier;1;|1||",
+  ActivateDeviceIdentifier: "W|||0;1;|1||",
   /** Grants permission to activate a network site. Access level: Write. Resources: network-site*, order*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ActivateNetworkSite.html */
-  ActivateNetworkSite: "W||0|network-site;1;,order;1;|0,2||",
+  ActivateNetworkSite: "W|||3;1;,4;1;|0,2||",
   /** Grants permission to configure an access point. Access level: Write. Resources: network-resource*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ConfigureAccessPoint.html */
-  ConfigureAccessPoint: "W||0|network-resource;1;|||",
+  ConfigureAccessPoint: "W|||2;1;|||",
   /** Grants permission to create a network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_CreateNetwork.html */
-  CreateNetwork: "W||0|network;1;|0,2||",
+  CreateNetwork: "W|||1;1;|0,2||",
   /** Grants permission to create a network site. Access level: Write. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_CreateNetworkSite.html */
-  CreateNetworkSite: "W||0|network;1;|0,2||",
+  CreateNetworkSite: "W|||1;1;|0,2||",
   /** Grants permission to deactivate a device identifier. Access level: Write. Resources: device-identifier*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_DeactivateDeviceIdentifier.html */
-  DeactivateDeviceIdentifier: "W||0|device-identifier;1;|||",
+  DeactivateDeviceIdentifier: "W|||0;1;|||",
   /** Grants permission to delete a network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_DeleteNetwork.html */
-  DeleteNetwork: "W||0|network;1;|||",
+  DeleteNetwork: "W|||1;1;|||",
   /** Grants permission to delete a network site. Access level: Write. Resources: network-site*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_DeleteNetworkSite.html */
-  DeleteNetworkSite: "W||0|network-site;1;|||",
+  DeleteNetworkSite: "W|||3;1;|||",
   /** Grants permission to get a device identifier. Access level: Read. Resources: device-identifier*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetDeviceIdentifier.html */
-  GetDeviceIdentifier: "R||0|device-identifier;1;|1||",
+  GetDeviceIdentifier: "R|||0;1;|1||",
   /** Grants permission to get a network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetNetwork.html */
-  GetNetwork: "R||0|network;1;|1||",
+  GetNetwork: "R|||1;1;|1||",
   /** Grants permission to get a network resource. Access level: Read. Resources: network-resource*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetNetworkResource.html */
-  GetNetworkResource: "R||0|network-resource;1;|1||",
+  GetNetworkResource: "R|||2;1;|1||",
   /** Grants permission to get a network site. Access level: Read. Resources: network-site*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetNetworkSite.html */
-  GetNetworkSite: "R||0|network-site;1;|1||",
+  GetNetworkSite: "R|||3;1;|1||",
   /** Grants permission to get a network order. Access level: Read. Resources: order*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetOrder.html */
-  GetOrder: "R||0|order;1;|1||",
+  GetOrder: "R|||4;1;|1||",
   /** Grants permission to list device identifiers. Access level: List. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListDeviceIdentifiers.html */
-  ListDeviceIdentifiers: "L||0|network;1;|||",
+  ListDeviceIdentifiers: "L|||1;1;|||",
   /** Grants permission to list network resources. Access level: List. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListNetworkResources.html */
-  ListNetworkResources: "L||0|network;1;|||",
+  ListNetworkResources: "L|||1;1;|||",
   /** Grants permission to list network sites. Access level: List. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListNetworkSites.html */
-  ListNetworkSites: "L||0|network;1;|||",
+  ListNetworkSites: "L|||1;1;|||",
   /** Grants permission to list networks. Access level: List. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListNetworks.html */
-  ListNetworks: "L||0||||",
+  ListNetworks: "L||||||",
   /** Grants permission to list network orders. Access level: List. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListOrders.html */
-  ListOrders: "L||0|network;1;|||",
+  ListOrders: "L|||1;1;|||",
   /** Grants permission to return a list of tags for a resource. Access level: List. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0||||",
+  ListTagsForResource: "L||||||",
   /** Grants permission to check the health of the service. Access level: Read. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_Ping.html */
-  Ping: "R||0||||",
+  Ping: "R||||||",
   /** Grants permission to start an update on the specified network resource. Access level: Write. Resources: network-resource*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_StartNetworkResourceUpdate.html */
-  StartNetworkResourceUpdate: "W||0|network-resource;1;|0,2||",
+  StartNetworkResourceUpdate: "W|||2;1;|0,2||",
   /** Grants permission to adds tags to the specified resource. Access level: Tagging. Resources: device-identifier, network, network-resource, network-site, order. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|device-identifier;0;,network;0;,network-resource;0;,network-site;0;,order;0;|0,2||",
+  TagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|0,2||",
   /** Grants permission to removes tags from the specified resource. Access level: Tagging. Resources: device-identifier, network, network-resource, network-site, order. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|device-identifier;0;,network;0;,network-resource;0;,network-site;0;,order;0;|2||",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|2||",
   /** Grants permission to update a network site. Access level: Write. Resources: network-site*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_UpdateNetworkSite.html */
-  UpdateNetworkSite: "W||0|network-site;1;|||",
+  UpdateNetworkSite: "W|||3;1;|||",
   /** Grants permission to update a plan at a network site. Access level: Write. Resources: network-site*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_UpdateNetworkSitePlan.html */
-  UpdateNetworkSitePlan: "W||0|network-site;1;|||",
+  UpdateNetworkSitePlan: "W|||3;1;|||",
 } as const;
 const actionDetails = {
   AcknowledgeOrderReceipt: "|,;~|Grants permission to acknowledge that an order has been received",
@@ -111,12 +111,41 @@ const actionDetails = {
   UpdateNetworkSite: "|,;~|Grants permission to update a network site",
   UpdateNetworkSitePlan: "|,;~|Grants permission to update a plan at a network site",
 };
+const resourceTypeFacts = {
+  /** The device-identifier resource type: arn:${Partition}:private-networks:${Region}:${Account}:device-identifier/${NetworkName}/${DeviceId} */
+  "device-identifier": "|,deviceIdentifier|1",
+  /** The network resource type: arn:${Partition}:private-networks:${Region}:${Account}:network/${NetworkName} */
+  network: "|,|1",
+  /** The network-resource resource type: arn:${Partition}:private-networks:${Region}:${Account}:network-resource/${NetworkName}/${ResourceId} */
+  "network-resource": "|,networkResource|1",
+  /** The network-site resource type: arn:${Partition}:private-networks:${Region}:${Account}:network-site/${NetworkName}/${NetworkSiteName} */
+  "network-site": "|,networkSite|1",
+  /** The order resource type: arn:${Partition}:private-networks:${Region}:${Account}:order/${NetworkName}/${OrderId} */
+  order: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a device-identifier resource: arn:${Partition}:private-networks:${Region}:${Account}:device-identifier/${NetworkName}/${DeviceId}. */
+  deviceIdentifier:
+    "|,device-identifier|arn:|Partition|:private-networks:|Region|:|Account|:device-identifier/|NetworkName|/|DeviceId|",
+  /** ARN of a network resource: arn:${Partition}:private-networks:${Region}:${Account}:network/${NetworkName}. */
+  network: "|,network|arn:|Partition|:private-networks:|Region|:|Account|:network/|NetworkName|",
+  /** ARN of a network-resource resource: arn:${Partition}:private-networks:${Region}:${Account}:network-resource/${NetworkName}/${ResourceId}. */
+  networkResource:
+    "|,network-resource|arn:|Partition|:private-networks:|Region|:|Account|:network-resource/|NetworkName|/|ResourceId|",
+  /** ARN of a network-site resource: arn:${Partition}:private-networks:${Region}:${Account}:network-site/${NetworkName}/${NetworkSiteName}. */
+  networkSite:
+    "|,network-site|arn:|Partition|:private-networks:|Region|:|Account|:network-site/|NetworkName|/|NetworkSiteName|",
+  /** ARN of a order resource: arn:${Partition}:private-networks:${Region}:${Account}:order/${NetworkName}/${OrderId}. */
+  order: "|,order|arn:|Partition|:private-networks:|Region|:|Account|:order/|NetworkName|/|OrderId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["device-identifier", "network", "network-resource", "network-site", "order"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "private-networks">;
 /** Any private-networks action. */
 export type Action = ActionOf<typeof actionFacts, "private-networks">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "private-networks">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -124,7 +153,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every private-networks action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -132,43 +161,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The device-identifier resource type: arn:${Partition}:private-networks:${Region}:${Account}:device-identifier/${NetworkName}/${DeviceId} */
-  "device-identifier":
-    "|,arn:${Partition}:private-networks:${Region}:${Account}:device-identifier/${NetworkName}/${DeviceId}|1",
-  /** The network resource type: arn:${Partition}:private-networks:${Region}:${Account}:network/${NetworkName} */
-  network: "|,arn:${Partition}:private-networks:${Region}:${Account}:network/${NetworkName}|1",
-  /** The network-resource resource type: arn:${Partition}:private-networks:${Region}:${Account}:network-resource/${NetworkName}/${ResourceId} */
-  "network-resource":
-    "|,arn:${Partition}:private-networks:${Region}:${Account}:network-resource/${NetworkName}/${ResourceId}|1",
-  /** The network-site resource type: arn:${Partition}:private-networks:${Region}:${Account}:network-site/${NetworkName}/${NetworkSiteName} */
-  "network-site":
-    "|,arn:${Partition}:private-networks:${Region}:${Account}:network-site/${NetworkName}/${NetworkSiteName}|1",
-  /** The order resource type: arn:${Partition}:private-networks:${Region}:${Account}:order/${NetworkName}/${OrderId} */
-  order: "|,arn:${Partition}:private-networks:${Region}:${Account}:order/${NetworkName}/${OrderId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a device-identifier resource: arn:${Partition}:private-networks:${Region}:${Account}:device-identifier/${NetworkName}/${DeviceId}. */
-  deviceIdentifier:
-    "|device-identifier|arn:|partition?|:private-networks:|region|:|account|:device-identifier/|networkName|/|deviceId|",
-  /** ARN of a network resource: arn:${Partition}:private-networks:${Region}:${Account}:network/${NetworkName}. */
-  network: "|network|arn:|partition?|:private-networks:|region|:|account|:network/|networkName|",
-  /** ARN of a network-resource resource: arn:${Partition}:private-networks:${Region}:${Account}:network-resource/${NetworkName}/${ResourceId}. */
-  networkResource:
-    "|network-resource|arn:|partition?|:private-networks:|region|:|account|:network-resource/|networkName|/|resourceId|",
-  /** ARN of a network-site resource: arn:${Partition}:private-networks:${Region}:${Account}:network-site/${NetworkName}/${NetworkSiteName}. */
-  networkSite:
-    "|network-site|arn:|partition?|:private-networks:|region|:|account|:network-site/|networkName|/|networkSiteName|",
-  /** ARN of a order resource: arn:${Partition}:private-networks:${Region}:${Account}:order/${NetworkName}/${OrderId}. */
-  order: "|order|arn:|partition?|:private-networks:|region|:|account|:order/|networkName|/|orderId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,230 +30,227 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a profile key. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_AddProfileKey.html */
-  AddProfileKey: "W||0|domains;1;|||;",
+  AddProfileKey: "W|||2;1;|||;",
   /** Grants permission to retrieve a calculated attribute for the specific profiles in the domain. Access level: Read. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_BatchGetCalculatedAttributeForProfile.html */
-  BatchGetCalculatedAttributeForProfile: "R||0|calculated-attributes;1;,domains;1;|||;",
+  BatchGetCalculatedAttributeForProfile: "R|||0;1;,2;1;|||;",
   /** Grants permission to get profiles in the domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_BatchGetProfile.html */
-  BatchGetProfile: "R||0|domains;1;|||;",
+  BatchGetProfile: "R|||2;1;|||;",
   /** Grants permission to create a calculated attribute definition in the domain. Access level: Write. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateCalculatedAttributeDefinition.html */
-  CreateCalculatedAttributeDefinition: "W||0|calculated-attributes;1;0~2,domains;1;||profile:TagResource|;",
+  CreateCalculatedAttributeDefinition: "W|||0;1;0~2,2;1;||profile:TagResource|;",
   /** Grants permission to create a Domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateDomain.html */
-  CreateDomain: "W||0|domains;1;0~2||iam:CreateServiceLinkedRole,profile:TagResource|;",
+  CreateDomain: "W|||2;1;0~2||iam:CreateServiceLinkedRole,profile:TagResource|;",
   /** Grants permission to create a layout in the domain. Access level: Write. Resources: domains*, layouts*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateDomainLayout.html */
-  CreateDomainLayout: "W||0|domains;1;,layouts;1;0~2||profile:TagResource|;",
+  CreateDomainLayout: "W|||2;1;,6;1;0~2||profile:TagResource|;",
   /** Grants permission to put an event stream in a domain. Access level: Write. Resources: domains*, event-streams*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateEventStream.html */
-  CreateEventStream:
-    "W||0|domains;1;,event-streams;1;0~2||iam:PutRolePolicy,kinesis:DescribeStreamSummary,profile:TagResource|;",
+  CreateEventStream: "W|||2;1;,3;1;0~2||iam:PutRolePolicy,kinesis:DescribeStreamSummary,profile:TagResource|;",
   /** Grants permission to create an event trigger in the domain. Access level: Write. Resources: domains*, event-triggers*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateEventTrigger.html */
-  CreateEventTrigger: "W||0|domains;1;,event-triggers;1;0~2||profile:TagResource|;",
+  CreateEventTrigger: "W|||2;1;,4;1;0~2||profile:TagResource|;",
   /** Grants permission to create an integration workflow in a domain. Access level: Write. Resources: domains*, integrations*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateIntegrationWorkflow.html */
-  CreateIntegrationWorkflow: "W||0|domains;1;,integrations;1;0~2||iam:PassRole|;",
+  CreateIntegrationWorkflow: "W|||2;1;,5;1;0~2||iam:PassRole|;",
   /** Grants permission to create a profile in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateProfile.html */
-  CreateProfile: "W||0|domains;1;|||;",
+  CreateProfile: "W|||2;1;|||;",
   /** Grants permission to create a Recommender in the domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateRecommender.html */
-  CreateRecommender: "W||0|domains;1;,recommenders;1;0~2||profile:TagResource|;",
+  CreateRecommender: "W|||2;1;,10;1;0~2||profile:TagResource|;",
   /** Grants permission to create a recommender filter in the domain. Access level: Write. Resources: domains*, recommender-filters*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateRecommenderFilter.html */
-  CreateRecommenderFilter: "W||0|domains;1;,recommender-filters;1;|0,2||;",
+  CreateRecommenderFilter: "W|||2;1;,8;1;|0,2||;",
   /** Grants permission to create a recommender schema in the domain. Access level: Write. Resources: domains*, recommender-schemas*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateRecommenderSchema.html */
-  CreateRecommenderSchema: "W||0|domains;1;,recommender-schemas;1;|0,2||;",
+  CreateRecommenderSchema: "W|||2;1;,9;1;|0,2||;",
   /** Grants permission to create a segment definition in the domain. Access level: Write. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateSegmentDefinition.html */
-  CreateSegmentDefinition: "W||0|domains;1;,segment-definitions;1;0~2||profile:TagResource|;",
+  CreateSegmentDefinition: "W|||2;1;,11;1;0~2||profile:TagResource|;",
   /** Grants permission to create a segment estimate in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateSegmentEstimate.html */
-  CreateSegmentEstimate: "W||0|domains;1;|||;",
+  CreateSegmentEstimate: "W|||2;1;|||;",
   /** Grants permission to create a segment snapshot in the domain. Access level: Write. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateSegmentSnapshot.html */
-  CreateSegmentSnapshot: "W||0|domains;1;,segment-definitions;1;||iam:PassRole|;",
+  CreateSegmentSnapshot: "W|||2;1;,11;1;||iam:PassRole|;",
   /** Grants permission to create a snapshot in the domain. Access level: Write. Resources: domains*. Permission only. ${UserGuideDocPage}set-up-bulk-export.html */
-  CreateSnapshot: "W||1|domains;1;|||",
+  CreateSnapshot: "W||1|2;1;|||",
   /** Grants permission to create an upload job in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateUploadJob.html */
-  CreateUploadJob: "W||0|domains;1;|||;",
+  CreateUploadJob: "W|||2;1;|||;",
   /** Grants permission to delete a calculated attribute definition in the domain. Access level: Write. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteCalculatedAttributeDefinition.html */
-  DeleteCalculatedAttributeDefinition: "W||0|calculated-attributes;1;,domains;1;|||;",
+  DeleteCalculatedAttributeDefinition: "W|||0;1;,2;1;|||;",
   /** Grants permission to delete a Domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteDomain.html */
-  DeleteDomain: "W||0|domains;1;|||;",
+  DeleteDomain: "W|||2;1;|||;",
   /** Grants permission to delete a layout in the domain. Access level: Write. Resources: domains*, layouts*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteDomainLayout.html */
-  DeleteDomainLayout: "W||0|domains;1;,layouts;1;|||;",
+  DeleteDomainLayout: "W|||2;1;,6;1;|||;",
   /** Grants permission to delete a specific domain object type in the domain. Access level: Write. Resources: domain-object-types*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteDomainObjectType.html */
-  DeleteDomainObjectType: "W||0|domain-object-types;1;,domains;1;|||;",
+  DeleteDomainObjectType: "W|||1;1;,2;1;|||;",
   /** Grants permission to delete an event stream in a domain. Access level: Write. Resources: domains*, event-streams*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteEventStream.html */
-  DeleteEventStream: "W||0|domains;1;,event-streams;1;||iam:DeleteRolePolicy|;",
+  DeleteEventStream: "W|||2;1;,3;1;||iam:DeleteRolePolicy|;",
   /** Grants permission to delete an event trigger in the domain. Access level: Write. Resources: domains*, event-triggers*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteEventTrigger.html */
-  DeleteEventTrigger: "W||0|domains;1;,event-triggers;1;|||;",
+  DeleteEventTrigger: "W|||2;1;,4;1;|||;",
   /** Grants permission to delete a integration in a domain. Access level: Write. Resources: domains*, integrations*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteIntegration.html */
-  DeleteIntegration: "W||0|domains;1;,integrations;1;|||;",
+  DeleteIntegration: "W|||2;1;,5;1;|||;",
   /** Grants permission to delete a profile. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteProfile.html */
-  DeleteProfile: "W||0|domains;1;|||;",
+  DeleteProfile: "W|||2;1;|||;",
   /** Grants permission to delete a profile key. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteProfileKey.html */
-  DeleteProfileKey: "W||0|domains;1;|||;",
+  DeleteProfileKey: "W|||2;1;|||;",
   /** Grants permission to delete a profile object. Access level: Write. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteProfileObject.html */
-  DeleteProfileObject: "W||0|domains;1;,object-types;1;|||;",
+  DeleteProfileObject: "W|||2;1;,7;1;|||;",
   /** Grants permission to delete a specific profile object type in the domain. Access level: Write. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteProfileObjectType.html */
-  DeleteProfileObjectType: "W||0|domains;1;,object-types;1;|||;",
+  DeleteProfileObjectType: "W|||2;1;,7;1;|||;",
   /** Grants permission to delete a recommender in a domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteRecommender.html */
-  DeleteRecommender: "W||0|domains;1;,recommenders;1;|||;",
+  DeleteRecommender: "W|||2;1;,10;1;|||;",
   /** Grants permission to delete a recommender filter in the domain. Access level: Write. Resources: domains*, recommender-filters*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteRecommenderFilter.html */
-  DeleteRecommenderFilter: "W||0|domains;1;,recommender-filters;1;|||;",
+  DeleteRecommenderFilter: "W|||2;1;,8;1;|||;",
   /** Grants permission to delete a recommender schema in the domain. Access level: Write. Resources: domains*, recommender-schemas*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteRecommenderSchema.html */
-  DeleteRecommenderSchema: "W||0|domains;1;,recommender-schemas;1;|||;",
+  DeleteRecommenderSchema: "W|||2;1;,9;1;|||;",
   /** Grants permission to delete a segment definition in the domain. Access level: Write. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteSegmentDefinition.html */
-  DeleteSegmentDefinition: "W||0|domains;1;,segment-definitions;1;|||;",
+  DeleteSegmentDefinition: "W|||2;1;,11;1;|||;",
   /** Grants permission to delete a workflow in a domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteWorkflow.html */
-  DeleteWorkflow: "W||0|domains;1;|||;",
+  DeleteWorkflow: "W|||2;1;|||;",
   /** Grants permission to auto detect object type. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DetectProfileObjectType.html */
-  DetectProfileObjectType: "R||0|domains;1;|||;",
+  DetectProfileObjectType: "R|||2;1;|||;",
   /** Grants permission to get a preview of auto merging in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetAutoMergingPreview.html */
-  GetAutoMergingPreview: "R||0|domains;1;|||;",
+  GetAutoMergingPreview: "R|||2;1;|||;",
   /** Grants permission to get a calculated attribute definition in the domain. Access level: Read. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetCalculatedAttributeDefinition.html */
-  GetCalculatedAttributeDefinition: "R||0|calculated-attributes;1;,domains;1;|||;",
+  GetCalculatedAttributeDefinition: "R|||0;1;,2;1;|||;",
   /** Grants permission to retrieve a calculated attribute for a specific profile in the domain. Access level: Read. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetCalculatedAttributeForProfile.html */
-  GetCalculatedAttributeForProfile: "R||0|calculated-attributes;1;,domains;1;|||;",
+  GetCalculatedAttributeForProfile: "R|||0;1;,2;1;|||;",
   /** Grants permission to get a specific domain in an account. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetDomain.html */
-  GetDomain: "R||0|domains;1;|||;",
+  GetDomain: "R|||2;1;|||;",
   /** Grants permission to get a layout in the domain. Access level: Read. Resources: domains*, layouts*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetDomainLayout.html */
-  GetDomainLayout: "R||0|domains;1;,layouts;1;|||;",
+  GetDomainLayout: "R|||2;1;,6;1;|||;",
   /** Grants permission to get a specific domain object type in the domain. Access level: Read. Resources: domain-object-types*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetDomainObjectType.html */
-  GetDomainObjectType: "R||0|domain-object-types;1;,domains;1;|||;",
+  GetDomainObjectType: "R|||1;1;,2;1;|||;",
   /** Grants permission to get a specific event stream in a domain. Access level: Read. Resources: domains*, event-streams*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetEventStream.html */
-  GetEventStream: "R||0|domains;1;,event-streams;1;||kinesis:DescribeStreamSummary|;",
+  GetEventStream: "R|||2;1;,3;1;||kinesis:DescribeStreamSummary|;",
   /** Grants permission to get an event trigger in the domain. Access level: Read. Resources: domains*, event-triggers*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetEventTrigger.html */
-  GetEventTrigger: "R||0|domains;1;,event-triggers;1;|||;",
+  GetEventTrigger: "R|||2;1;,4;1;|||;",
   /** Grants permission to get an identity resolution job in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetIdentityResolutionJob.html */
-  GetIdentityResolutionJob: "R||0|domains;1;|||;",
+  GetIdentityResolutionJob: "R|||2;1;|||;",
   /** Grants permission to get a specific integrations in a domain. Access level: Read. Resources: domains*, integrations*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetIntegration.html */
-  GetIntegration: "R||0|domains;1;,integrations;1;|||;",
+  GetIntegration: "R|||2;1;,5;1;|||;",
   /** Grants permission to get profile matches in a domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetMatches.html */
-  GetMatches: "L||0|domains;1;|||;",
+  GetMatches: "L|||2;1;|||;",
   /** Grants permission to get statistics of a specific attribute for object type in the domain. Access level: Read. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetObjectTypeAttributeStatistics.html */
-  GetObjectTypeAttributeStatistics: "R||0|domains;1;,object-types;1;|||;",
+  GetObjectTypeAttributeStatistics: "R|||2;1;,7;1;|||;",
   /** Grants permission to get a profile history record for a profile in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetProfileHistoryRecord.html */
-  GetProfileHistoryRecord: "R||0|domains;1;|||;",
+  GetProfileHistoryRecord: "R|||2;1;|||;",
   /** Grants permission to list insights for a profile. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetProfileInsights.html */
-  GetProfileInsights: "R||0|domains;1;|||",
+  GetProfileInsights: "R|||2;1;|||",
   /** Grants permission to get a specific profile object type in the domain. Access level: Read. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetProfileObjectType.html */
-  GetProfileObjectType: "R||0|domains;1;,object-types;1;|||;",
+  GetProfileObjectType: "R|||2;1;,7;1;|||;",
   /** Grants permission to get a specific object type template. Access level: Read. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetProfileObjectTypeTemplate.html */
-  GetProfileObjectTypeTemplate: "R||0||||;",
+  GetProfileObjectTypeTemplate: "R||||||;",
   /** Grants permission to list recommendations for a profile. Access level: Read. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetProfileRecommendations.html */
-  GetProfileRecommendations: "R||0|domains;1;,recommenders;1;|||;",
+  GetProfileRecommendations: "R|||2;1;,10;1;|||;",
   /** Grants permission to get Recommender details in a domain. Access level: Read. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetRecommender.html */
-  GetRecommender: "R||0|domains;1;,recommenders;1;|||;",
+  GetRecommender: "R|||2;1;,10;1;|||;",
   /** Grants permission to get recommender filter details in the domain. Access level: Read. Resources: domains*, recommender-filters*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetRecommenderFilter.html */
-  GetRecommenderFilter: "R||0|domains;1;,recommender-filters;1;|||;",
+  GetRecommenderFilter: "R|||2;1;,8;1;|||;",
   /** Grants permission to get recommender schema details in the domain. Access level: Read. Resources: domains*, recommender-schemas*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetRecommenderSchema.html */
-  GetRecommenderSchema: "R||0|domains;1;,recommender-schemas;1;|||;",
+  GetRecommenderSchema: "R|||2;1;,9;1;|||;",
   /** Grants permission to get a segment definition in the domain. Access level: Read. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetSegmentDefinition.html */
-  GetSegmentDefinition: "R||0|domains;1;,segment-definitions;1;|||;",
+  GetSegmentDefinition: "R|||2;1;,11;1;|||;",
   /** Grants permission to get a segment estimate in the domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetSegmentEstimate.html */
-  GetSegmentEstimate: "R||0|domains;1;|||;",
+  GetSegmentEstimate: "R|||2;1;|||;",
   /** Grants permission to determine if the given profiles are part of a segment in the domain. Access level: Read. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetSegmentMembership.html */
-  GetSegmentMembership: "R||0|domains;1;,segment-definitions;1;|||;",
+  GetSegmentMembership: "R|||2;1;,11;1;|||;",
   /** Grants permission to get a segment snapshot in the domain. Access level: Read. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetSegmentSnapshot.html */
-  GetSegmentSnapshot: "R||0|domains;1;,segment-definitions;1;|||;",
+  GetSegmentSnapshot: "R|||2;1;,11;1;|||;",
   /** Grants permission to get all the similar profiles in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetSimilarProfiles.html */
-  GetSimilarProfiles: "L||0|domains;1;|||;",
+  GetSimilarProfiles: "L|||2;1;|||;",
   /** Grants permission to get a snapshot in the domain. Access level: Read. Resources: domains*. Permission only. ${UserGuideDocPage}set-up-bulk-export.html */
-  GetSnapshot: "R||1|domains;1;|||",
+  GetSnapshot: "R||1|2;1;|||",
   /** Grants permission to get details of an upload job in the domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetUploadJob.html */
-  GetUploadJob: "R||0|domains;1;|||;",
+  GetUploadJob: "R|||2;1;|||;",
   /** Grants permission to get a pre-signed URL to upload file for an upload job. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetUploadJobPath.html */
-  GetUploadJobPath: "R||0|domains;1;|||;",
+  GetUploadJobPath: "R|||2;1;|||;",
   /** Grants permission to get workflow details in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetWorkflow.html */
-  GetWorkflow: "R||0|domains;1;|||;",
+  GetWorkflow: "R|||2;1;|||;",
   /** Grants permission to get workflow step details in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetWorkflowSteps.html */
-  GetWorkflowSteps: "R||0|domains;1;|||;",
+  GetWorkflowSteps: "R|||2;1;|||;",
   /** Grants permission to list all the integrations in the account. Access level: List. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListAccountIntegrations.html */
-  ListAccountIntegrations: "L||0||||;",
+  ListAccountIntegrations: "L||||||;",
   /** Grants permission to list all the calculated attribute definitions in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListCalculatedAttributeDefinitions.html */
-  ListCalculatedAttributeDefinitions: "L||0|domains;1;|||;",
+  ListCalculatedAttributeDefinitions: "L|||2;1;|||;",
   /** Grants permission to list all calculated attributes for a specific profile in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListCalculatedAttributesForProfile.html */
-  ListCalculatedAttributesForProfile: "L||0|domains;1;|||;",
+  ListCalculatedAttributesForProfile: "L|||2;1;|||;",
   /** Grants permission to list all the layouts in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListDomainLayouts.html */
-  ListDomainLayouts: "L||0|domains;1;|||;",
+  ListDomainLayouts: "L|||2;1;|||;",
   /** Grants permission to list all the domain object types in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListDomainObjectTypes.html */
-  ListDomainObjectTypes: "L||0|domains;1;|||;",
+  ListDomainObjectTypes: "L|||2;1;|||;",
   /** Grants permission to list domain objects in a domain. Access level: List. Resources: domain-object-types*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListDomainObjects.html */
-  ListDomainObjects: "L||0|domain-object-types;1;,domains;1;|||",
+  ListDomainObjects: "L|||1;1;,2;1;|||",
   /** Grants permission to list all the domains in an account. Access level: List. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListDomains.html */
-  ListDomains: "L||0||||;",
+  ListDomains: "L||||||;",
   /** Grants permission to list all the event streams in a specific domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListEventStreams.html */
-  ListEventStreams: "L||0|domains;1;|||;",
+  ListEventStreams: "L|||2;1;|||;",
   /** Grants permission to list all the event triggers in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListEventTriggers.html */
-  ListEventTriggers: "L||0|domains;1;|||;",
+  ListEventTriggers: "L|||2;1;|||;",
   /** Grants permission to list identity resolution jobs in a domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListIdentityResolutionJobs.html */
-  ListIdentityResolutionJobs: "L||0|domains;1;|||;",
+  ListIdentityResolutionJobs: "L|||2;1;|||;",
   /** Grants permission to list all the integrations in a specific domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListIntegrations.html */
-  ListIntegrations: "L||0|domains;1;|||;",
+  ListIntegrations: "L|||2;1;|||;",
   /** Grants permission to list values of a specific attribute for object type in the domain. Access level: List. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListObjectTypeAttributeValues.html */
-  ListObjectTypeAttributeValues: "L||0|domains;1;,object-types;1;|||;",
+  ListObjectTypeAttributeValues: "L|||2;1;,7;1;|||;",
   /** Grants permission to list all the attributes of a specific object type in the domain. Access level: List. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListObjectTypeAttributes.html */
-  ListObjectTypeAttributes: "L||0|domains;1;,object-types;1;|||;",
+  ListObjectTypeAttributes: "L|||2;1;,7;1;|||;",
   /** Grants permission to list all the values of a profile attribute in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListProfileAttributeValues.html */
-  ListProfileAttributeValues: "L||0|domains;1;|||;",
+  ListProfileAttributeValues: "L|||2;1;|||;",
   /** Grants permission to list all the profile history records for a profile in a domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListProfileHistoryRecords.html */
-  ListProfileHistoryRecords: "L||0|domains;1;|||;",
+  ListProfileHistoryRecords: "L|||2;1;|||;",
   /** Grants permission to list all the profile object type templates in the account. Access level: List. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListProfileObjectTypeTemplates.html */
-  ListProfileObjectTypeTemplates: "L||0||||;",
+  ListProfileObjectTypeTemplates: "L||||||;",
   /** Grants permission to list all the profile object types in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListProfileObjectTypes.html */
-  ListProfileObjectTypes: "L||0|domains;1;|||;",
+  ListProfileObjectTypes: "L|||2;1;|||;",
   /** Grants permission to list all the profile objects for a profile. Access level: List. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListProfileObjects.html */
-  ListProfileObjects: "L||0|domains;1;,object-types;1;|||;",
+  ListProfileObjects: "L|||2;1;,7;1;|||;",
   /** Grants permission to list all recommender filters in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListRecommenderFilters.html */
-  ListRecommenderFilters: "L||0|domains;1;|||;",
+  ListRecommenderFilters: "L|||2;1;|||;",
   /** Grants permission to list all the Recommenders Recipes in the domain. Access level: List. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListRecommenderRecipes.html */
-  ListRecommenderRecipes: "L||0||||;",
+  ListRecommenderRecipes: "L||||||;",
   /** Grants permission to list all recommender schemas in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListRecommenderSchemas.html */
-  ListRecommenderSchemas: "L||0|domains;1;|||;",
+  ListRecommenderSchemas: "L|||2;1;|||;",
   /** Grants permission to list all the Recommenders in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListRecommenders.html */
-  ListRecommenders: "L||0|domains;1;|||;",
+  ListRecommenders: "L|||2;1;|||;",
   /** Grants permission to list all the rule-based matching result in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListRuleBasedMatches.html */
-  ListRuleBasedMatches: "L||0|domains;1;|||;",
+  ListRuleBasedMatches: "L|||2;1;|||;",
   /** Grants permission to list all the segment definitions in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListSegmentDefinitions.html */
-  ListSegmentDefinitions: "L||0|domains;1;|||;",
+  ListSegmentDefinitions: "L|||2;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: calculated-attributes, domain-object-types, domains, event-streams, event-triggers, integrations, layouts, object-types, recommender-filters, recommender-schemas, recommenders, segment-definitions. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|calculated-attributes;0;,domain-object-types;0;,domains;0;,event-streams;0;,event-triggers;0;,integrations;0;,layouts;0;,object-types;0;,recommender-filters;0;,recommender-schemas;0;,recommenders;0;,segment-definitions;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;|||;",
   /** Grants permission to list all upload jobs in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListUploadJobs.html */
-  ListUploadJobs: "L||0|domains;1;|||;",
+  ListUploadJobs: "L|||2;1;|||;",
   /** Grants permission to list all the workflows in a specific domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListWorkflows.html */
-  ListWorkflows: "L||0|domains;1;|||;",
+  ListWorkflows: "L|||2;1;|||;",
   /** Grants permission to merge profiles in a domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_MergeProfiles.html */
-  MergeProfiles: "W||0|domains;1;|||;",
+  MergeProfiles: "W|||2;1;|||;",
   /** Grants permission to put a specific domain object type in the domain. Access level: Write. Resources: domain-object-types*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutDomainObjectType.html */
-  PutDomainObjectType: "W||0|domain-object-types;1;0~2,domains;1;||profile:TagResource|;",
+  PutDomainObjectType: "W|||1;1;0~2,2;1;||profile:TagResource|;",
   /** Grants permission to put a integration in a domain. Access level: Write. Resources: domains*, integrations*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutIntegration.html */
   PutIntegration:
-    "W||0|domains;1;,integrations;1;0~2||app-integrations:CreateDataIntegrationAssociation,app-integrations:DeleteDataIntegrationAssociation,app-integrations:GetDataIntegration,app-integrations:ListDataIntegrationAssociations,kms:CreateGrant,profile:TagResource|;",
+    "W|||2;1;,5;1;0~2||app-integrations:CreateDataIntegrationAssociation,app-integrations:DeleteDataIntegrationAssociation,app-integrations:GetDataIntegration,app-integrations:ListDataIntegrationAssociations,kms:CreateGrant,profile:TagResource|;",
   /** Grants permission to put an object for a profile. Access level: Write. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutProfileObject.html */
-  PutProfileObject: "W||0|domains;1;,object-types;1;|||;",
+  PutProfileObject: "W|||2;1;,7;1;|||;",
   /** Grants permission to put a specific profile object type in the domain. Access level: Write. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutProfileObjectType.html */
-  PutProfileObjectType: "W||0|domains;1;,object-types;1;0~2||profile:TagResource|;",
+  PutProfileObjectType: "W|||2;1;,7;1;0~2||profile:TagResource|;",
   /** Grants permission to search for profiles in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_SearchProfiles.html */
-  SearchProfiles: "R||0|domains;1;|||;",
+  SearchProfiles: "R|||2;1;|||;",
   /** Grants permission to start a recommender in a domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_StartRecommender.html */
-  StartRecommender: "W||0|domains;1;,recommenders;1;|||;",
+  StartRecommender: "W|||2;1;,10;1;|||;",
   /** Grants permission to start an upload job in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_StartUploadJob.html */
-  StartUploadJob: "W||0|domains;1;|||;",
+  StartUploadJob: "W|||2;1;|||;",
   /** Grants permission to stop a recommender in a domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_StopRecommender.html */
-  StopRecommender: "W||0|domains;1;,recommenders;1;|||;",
+  StopRecommender: "W|||2;1;,10;1;|||;",
   /** Grants permission to stop an upload job in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_StopUploadJob.html */
-  StopUploadJob: "W||0|domains;1;|||;",
+  StopUploadJob: "W|||2;1;|||;",
   /** Grants permission to adds tags to a resource. Access level: Tagging. Resources: calculated-attributes, domain-object-types, domains, event-streams, event-triggers, integrations, layouts, object-types, recommender-filters, recommender-schemas, recommenders, segment-definitions. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|calculated-attributes;0;,domain-object-types;0;,domains;0;,event-streams;0;,event-triggers;0;,integrations;0;,layouts;0;,object-types;0;,recommender-filters;0;,recommender-schemas;0;,recommenders;0;,segment-definitions;0;|0,2||CreateCalculatedAttributeDefinition,CreateDomain,CreateDomainLayout,CreateEventStream,CreateEventTrigger,CreateRecommender,CreateSegmentDefinition,PutDomainObjectType,PutIntegration,PutProfileObjectType,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;|0,2||CreateCalculatedAttributeDefinition,CreateDomain,CreateDomainLayout,CreateEventStream,CreateEventTrigger,CreateRecommender,CreateSegmentDefinition,PutDomainObjectType,PutIntegration,PutProfileObjectType,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: calculated-attributes, domain-object-types, domains, event-streams, event-triggers, integrations, layouts, object-types, recommender-filters, recommender-schemas, recommenders, segment-definitions. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|calculated-attributes;0;,domain-object-types;0;,domains;0;,event-streams;0;,event-triggers;0;,integrations;0;,layouts;0;,object-types;0;,recommender-filters;0;,recommender-schemas;0;,recommenders;0;,segment-definitions;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;|2||;",
   /** Grants permission to update a calculated attribute definition in the domain. Access level: Write. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateCalculatedAttributeDefinition.html */
-  UpdateCalculatedAttributeDefinition: "W||0|calculated-attributes;1;,domains;1;|||;",
+  UpdateCalculatedAttributeDefinition: "W|||0;1;,2;1;|||;",
   /** Grants permission to update a Domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateDomain.html */
-  UpdateDomain: "W||0|domains;1;||iam:CreateServiceLinkedRole|;",
+  UpdateDomain: "W|||2;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to update a layout in the domain. Access level: Write. Resources: domains*, layouts*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateDomainLayout.html */
-  UpdateDomainLayout: "W||0|domains;1;,layouts;1;|||;",
+  UpdateDomainLayout: "W|||2;1;,6;1;|||;",
   /** Grants permission to update an event trigger in the domain. Access level: Write. Resources: domains*, event-triggers*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateEventTrigger.html */
-  UpdateEventTrigger: "W||0|domains;1;,event-triggers;1;|||;",
+  UpdateEventTrigger: "W|||2;1;,4;1;|||;",
   /** Grants permission to update a profile in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateProfile.html */
-  UpdateProfile: "W||0|domains;1;|||;",
+  UpdateProfile: "W|||2;1;|||;",
   /** Grants permission to update a Recommender in the domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateRecommender.html */
-  UpdateRecommender: "W||0|domains;1;,recommenders;1;|||;",
+  UpdateRecommender: "W|||2;1;,10;1;|||;",
 } as const;
 const actionDetails = {
   AddProfileKey: "|,;~~~|Grants permission to add a profile key",
@@ -380,12 +377,88 @@ const actionDetails = {
   UpdateProfile: "|,;~~~|Grants permission to update a profile in the domain",
   UpdateRecommender: "|,;~~~|Grants permission to update a Recommender in the domain",
 };
+const resourceTypeFacts = {
+  /** The calculated-attributes resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/calculated-attributes/${CalculatedAttributeName} */
+  "calculated-attributes": "|,calculatedAttributes|1",
+  /** The domain-object-types resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/domain-object-types/${ObjectTypeName} */
+  "domain-object-types": "|,domainObjectTypes|1",
+  /** The domains resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName} */
+  domains: "|,|1",
+  /** The event-streams resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-streams/${EventStreamName} */
+  "event-streams": "|,eventStreams|1",
+  /** The event-triggers resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-triggers/${EventTriggerName} */
+  "event-triggers": "|,eventTriggers|1",
+  /** The integrations resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/integrations/${Uri} */
+  integrations: "|,|1",
+  /** The layouts resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/layouts/${LayoutDefinitionName} */
+  layouts: "|,|1",
+  /** The object-types resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/object-types/${ObjectTypeName} */
+  "object-types": "|,objectTypes|1",
+  /** The recommender-filters resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-filters/${RecommenderFilterName} */
+  "recommender-filters": "|,recommenderFilters|1",
+  /** The recommender-schemas resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-schemas/${RecommenderSchemaName} */
+  "recommender-schemas": "|,recommenderSchemas|1",
+  /** The recommenders resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommenders/${RecommenderTypeName} */
+  recommenders: "|,|1",
+  /** The segment-definitions resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/segment-definitions/${SegmentDefinitionName} */
+  "segment-definitions": "|,segmentDefinitions|1",
+} as const;
+const arnFormats = {
+  /** ARN of a calculated-attributes resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/calculated-attributes/${CalculatedAttributeName}. */
+  calculatedAttributes:
+    "|,calculated-attributes|arn:|Partition|:profile:|Region|:|Account|:domains/|DomainName|/calculated-attributes/|CalculatedAttributeName|",
+  /** ARN of a domain-object-types resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/domain-object-types/${ObjectTypeName}. */
+  domainObjectTypes:
+    "|,domain-object-types|arn:|Partition|:profile:|Region|:|Account|:domains/|DomainName|/domain-object-types/|ObjectTypeName|",
+  /** ARN of a domains resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}. */
+  domains: "|,domains|arn:|Partition|:profile:|Region|:|Account|:domains/|DomainName|",
+  /** ARN of a event-streams resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-streams/${EventStreamName}. */
+  eventStreams:
+    "|,event-streams|arn:|Partition|:profile:|Region|:|Account|:domains/|DomainName|/event-streams/|EventStreamName|",
+  /** ARN of a event-triggers resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-triggers/${EventTriggerName}. */
+  eventTriggers:
+    "|,event-triggers|arn:|Partition|:profile:|Region|:|Account|:domains/|DomainName|/event-triggers/|EventTriggerName|",
+  /** ARN of a integrations resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/integrations/${Uri}. */
+  integrations: "|,integrations|arn:|Partition|:profile:|Region|:|Account|:domains/|DomainName|/integrations/|Uri|",
+  /** ARN of a layouts resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/layouts/${LayoutDefinitionName}. */
+  layouts: "|,layouts|arn:|Partition|:profile:|Region|:|Account|:domains/|DomainName|/layouts/|LayoutDefinitionName|",
+  /** ARN of a object-types resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/object-types/${ObjectTypeName}. */
+  objectTypes:
+    "|,object-types|arn:|Partition|:profile:|Region|:|Account|:domains/|DomainName|/object-types/|ObjectTypeName|",
+  /** ARN of a recommender-filters resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-filters/${RecommenderFilterName}. */
+  recommenderFilters:
+    "|,recommender-filters|arn:|Partition|:profile:|Region|:|Account|:domains/|DomainName|/recommender-filters/|RecommenderFilterName|",
+  /** ARN of a recommender-schemas resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-schemas/${RecommenderSchemaName}. */
+  recommenderSchemas:
+    "|,recommender-schemas|arn:|Partition|:profile:|Region|:|Account|:domains/|DomainName|/recommender-schemas/|RecommenderSchemaName|",
+  /** ARN of a recommenders resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommenders/${RecommenderTypeName}. */
+  recommenders:
+    "|,recommenders|arn:|Partition|:profile:|Region|:|Account|:domains/|DomainName|/recommenders/|RecommenderTypeName|",
+  /** ARN of a segment-definitions resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/segment-definitions/${SegmentDefinitionName}. */
+  segmentDefinitions:
+    "|,segment-definitions|arn:|Partition|:profile:|Region|:|Account|:domains/|DomainName|/segment-definitions/|SegmentDefinitionName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "calculated-attributes",
+  "domain-object-types",
+  "domains",
+  "event-streams",
+  "event-triggers",
+  "integrations",
+  "layouts",
+  "object-types",
+  "recommender-filters",
+  "recommender-schemas",
+  "recommenders",
+  "segment-definitions",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "profile">;
 /** Any profile action. */
 export type Action = ActionOf<typeof actionFacts, "profile">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "profile">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -393,7 +466,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "customer-profiles" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every profile action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -401,83 +474,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The calculated-attributes resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/calculated-attributes/${CalculatedAttributeName} */
-  "calculated-attributes":
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/calculated-attributes/${CalculatedAttributeName}|1",
-  /** The domain-object-types resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/domain-object-types/${ObjectTypeName} */
-  "domain-object-types":
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/domain-object-types/${ObjectTypeName}|1",
-  /** The domains resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName} */
-  domains: "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}|1",
-  /** The event-streams resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-streams/${EventStreamName} */
-  "event-streams":
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-streams/${EventStreamName}|1",
-  /** The event-triggers resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-triggers/${EventTriggerName} */
-  "event-triggers":
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-triggers/${EventTriggerName}|1",
-  /** The integrations resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/integrations/${Uri} */
-  integrations: "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/integrations/${Uri}|1",
-  /** The layouts resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/layouts/${LayoutDefinitionName} */
-  layouts: "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/layouts/${LayoutDefinitionName}|1",
-  /** The object-types resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/object-types/${ObjectTypeName} */
-  "object-types":
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/object-types/${ObjectTypeName}|1",
-  /** The recommender-filters resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-filters/${RecommenderFilterName} */
-  "recommender-filters":
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-filters/${RecommenderFilterName}|1",
-  /** The recommender-schemas resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-schemas/${RecommenderSchemaName} */
-  "recommender-schemas":
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-schemas/${RecommenderSchemaName}|1",
-  /** The recommenders resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommenders/${RecommenderTypeName} */
-  recommenders:
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommenders/${RecommenderTypeName}|1",
-  /** The segment-definitions resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/segment-definitions/${SegmentDefinitionName} */
-  "segment-definitions":
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/segment-definitions/${SegmentDefinitionName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a calculated-attributes resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/calculated-attributes/${CalculatedAttributeName}. */
-  calculatedAttributes:
-    "|calculated-attributes|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/calculated-attributes/|calculatedAttributeName|",
-  /** ARN of a domain-object-types resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/domain-object-types/${ObjectTypeName}. */
-  domainObjectTypes:
-    "|domain-object-types|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/domain-object-types/|objectTypeName|",
-  /** ARN of a domains resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}. */
-  domains: "|domains|arn:|partition?|:profile:|region|:|account|:domains/|domainName|",
-  /** ARN of a event-streams resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-streams/${EventStreamName}. */
-  eventStreams:
-    "|event-streams|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/event-streams/|eventStreamName|",
-  /** ARN of a event-triggers resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-triggers/${EventTriggerName}. */
-  eventTriggers:
-    "|event-triggers|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/event-triggers/|eventTriggerName|",
-  /** ARN of a integrations resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/integrations/${Uri}. */
-  integrations: "|integrations|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/integrations/|uri|",
-  /** ARN of a layouts resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/layouts/${LayoutDefinitionName}. */
-  layouts: "|layouts|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/layouts/|layoutDefinitionName|",
-  /** ARN of a object-types resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/object-types/${ObjectTypeName}. */
-  objectTypes:
-    "|object-types|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/object-types/|objectTypeName|",
-  /** ARN of a recommender-filters resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-filters/${RecommenderFilterName}. */
-  recommenderFilters:
-    "|recommender-filters|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/recommender-filters/|recommenderFilterName|",
-  /** ARN of a recommender-schemas resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-schemas/${RecommenderSchemaName}. */
-  recommenderSchemas:
-    "|recommender-schemas|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/recommender-schemas/|recommenderSchemaName|",
-  /** ARN of a recommenders resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommenders/${RecommenderTypeName}. */
-  recommenders:
-    "|recommenders|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/recommenders/|recommenderTypeName|",
-  /** ARN of a segment-definitions resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/segment-definitions/${SegmentDefinitionName}. */
-  segmentDefinitions:
-    "|segment-definitions|arn:|partition?|:profile:|region|:|account|:domains/|domainName|/segment-definitions/|segmentDefinitionName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

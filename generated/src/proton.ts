@@ -33,231 +33,228 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to reject an environment account connection request from another environment account. Access level: Write. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_AcceptEnvironmentAccountConnection.html */
-  AcceptEnvironmentAccountConnection: "W||0|environment-account-connection;1;|||;",
+  AcceptEnvironmentAccountConnection: "W|||3;1;|||;",
   /** Grants permission to cancel component deployment. Access level: Write. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CancelComponentDeployment.html */
-  CancelComponentDeployment: "W||0|component;1;|||;",
+  CancelComponentDeployment: "W|||0;1;|||;",
   /** Grants permission to cancel an environment deployment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CancelEnvironmentDeployment.html */
-  CancelEnvironmentDeployment: "W||0|environment;1;|3||;",
+  CancelEnvironmentDeployment: "W|||2;1;|3||;",
   /** Grants permission to cancel a service instance deployment. Access level: Write. Resources: service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CancelServiceInstanceDeployment.html */
-  CancelServiceInstanceDeployment: "W||0|service-instance;1;|4||;",
+  CancelServiceInstanceDeployment: "W|||10;1;|4||;",
   /** Grants permission to cancel a service pipeline deployment. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CancelServicePipelineDeployment.html */
-  CancelServicePipelineDeployment: "W||0|service;1;|4||;",
+  CancelServicePipelineDeployment: "W|||9;1;|4||;",
   /** Grants permission to create component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateComponent.html */
-  CreateComponent: "W||0|component;1;|0,2|proton:TagResource|;",
+  CreateComponent: "W|||0;1;|0,2|proton:TagResource|;",
   /** Grants permission to create an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironment.html */
-  CreateEnvironment: "W||0|environment;1;|0,2,3|iam:PassRole,proton:TagResource|;",
+  CreateEnvironment: "W|||2;1;|0,2,3|iam:PassRole,proton:TagResource|;",
   /** Grants permission to create an environment account connection. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentAccountConnection.html */
-  CreateEnvironmentAccountConnection: "W||0||0,2|iam:PassRole,proton:TagResource|;",
+  CreateEnvironmentAccountConnection: "W||||0,2|iam:PassRole,proton:TagResource|;",
   /** Grants permission to create an environment template. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplate.html */
-  CreateEnvironmentTemplate: "W||0|environment-template;1;|0,2|proton:TagResource|;",
+  CreateEnvironmentTemplate: "W|||4;1;|0,2|proton:TagResource|;",
   /** Grants permission to create an environment template major version. DEPRECATED - use CreateEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplateMajorVersion.html */
-  CreateEnvironmentTemplateMajorVersion: "W||0|environment-template;1;|0,2||",
+  CreateEnvironmentTemplateMajorVersion: "W|||4;1;|0,2||",
   /** Grants permission to create an environment template minor version. DEPRECATED - use CreateEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplateMinorVersion.html */
-  CreateEnvironmentTemplateMinorVersion: "W||0|environment-template;1;|0,2||",
+  CreateEnvironmentTemplateMinorVersion: "W|||4;1;|0,2||",
   /** Grants permission to create an environment template version. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplateVersion.html */
-  CreateEnvironmentTemplateVersion: "W||0|environment-template;1;|0,2|proton:TagResource|;",
+  CreateEnvironmentTemplateVersion: "W|||4;1;|0,2|proton:TagResource|;",
   /** Grants permission to create a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateRepository.html */
-  CreateRepository: "W||0|repository;1;|0,2|codestar-connections:PassConnection,proton:TagResource|;",
+  CreateRepository: "W|||8;1;|0,2|codestar-connections:PassConnection,proton:TagResource|;",
   /** Grants permission to create a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateService.html */
-  CreateService: "W||0|service;1;|0,2,4|codestar-connections:PassConnection,proton:TagResource|;",
+  CreateService: "W|||9;1;|0,2,4|codestar-connections:PassConnection,proton:TagResource|;",
   /** Grants permission to create a service instance. Access level: Write. Resources: service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceInstance.html */
-  CreateServiceInstance: "W||0|service-instance;1;|0,2,4|proton:TagResource|;",
+  CreateServiceInstance: "W|||10;1;|0,2,4|proton:TagResource|;",
   /** Grants permission to create a service sync config. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceSyncConfig.html */
-  CreateServiceSyncConfig: "W||0||||;",
+  CreateServiceSyncConfig: "W||||||;",
   /** Grants permission to create a service template. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplate.html */
-  CreateServiceTemplate: "W||0|service-template;1;|0,2|proton:TagResource|;",
+  CreateServiceTemplate: "W|||11;1;|0,2|proton:TagResource|;",
   /** Grants permission to create a service template major version. DEPRECATED - use CreateServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplateMajorVersion.html */
-  CreateServiceTemplateMajorVersion: "W||0|service-template;1;|0,2||",
+  CreateServiceTemplateMajorVersion: "W|||11;1;|0,2||",
   /** Grants permission to create a service template minor version. DEPRECATED - use CreateServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplateMinorVersion.html */
-  CreateServiceTemplateMinorVersion: "W||0|service-template;1;|0,2||",
+  CreateServiceTemplateMinorVersion: "W|||11;1;|0,2||",
   /** Grants permission to create a service template version. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplateVersion.html */
-  CreateServiceTemplateVersion: "W||0|service-template;1;|0,2||;",
+  CreateServiceTemplateVersion: "W|||11;1;|0,2||;",
   /** Grants permission to create a template sync config. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateTemplateSyncConfig.html */
-  CreateTemplateSyncConfig: "W||0||||",
+  CreateTemplateSyncConfig: "W||||||",
   /** Grants permission to delete account roles. DEPRECATED - use UpdateAccountSettings instead. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteAccountRoles.html */
-  DeleteAccountRoles: "W||0||||",
+  DeleteAccountRoles: "W||||||",
   /** Grants permission to delete component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteComponent.html */
-  DeleteComponent: "W||0|component;1;|||;",
+  DeleteComponent: "W|||0;1;|||;",
   /** Grants permission to delete a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteDeployment.html */
-  DeleteDeployment: "W||0|deployment;1;|||;",
+  DeleteDeployment: "W|||1;1;|||;",
   /** Grants permission to delete an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironment.html */
-  DeleteEnvironment: "W||0|environment;1;|3||;",
+  DeleteEnvironment: "W|||2;1;|3||;",
   /** Grants permission to delete an environment account connection. Access level: Write. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironmentAccountConnection.html */
-  DeleteEnvironmentAccountConnection: "W||0|environment-account-connection;1;|||;",
+  DeleteEnvironmentAccountConnection: "W|||3;1;|||;",
   /** Grants permission to delete an environment template. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironmentTemplate.html */
-  DeleteEnvironmentTemplate: "W||0|environment-template;1;|||;",
+  DeleteEnvironmentTemplate: "W|||4;1;|||;",
   /** Grants permission to delete an environment template major version. DEPRECATED - use DeleteEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironmentTemplateMajorVersion.html */
-  DeleteEnvironmentTemplateMajorVersion: "W||0|environment-template;1;|||",
+  DeleteEnvironmentTemplateMajorVersion: "W|||4;1;|||",
   /** Grants permission to delete an environment template minor version. DEPRECATED - use DeleteEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironmentTemplateMinorVersion.html */
-  DeleteEnvironmentTemplateMinorVersion: "W||0|environment-template;1;|||",
+  DeleteEnvironmentTemplateMinorVersion: "W|||4;1;|||",
   /** Grants permission to delete an environment template version. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironmentTemplateVersion.html */
-  DeleteEnvironmentTemplateVersion: "W||0|environment-template;1;|||;",
+  DeleteEnvironmentTemplateVersion: "W|||4;1;|||;",
   /** Grants permission to delete a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteRepository.html */
-  DeleteRepository: "W||0|repository;1;|||;",
+  DeleteRepository: "W|||8;1;|||;",
   /** Grants permission to delete a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteService.html */
-  DeleteService: "W||0|service;1;|4||;",
+  DeleteService: "W|||9;1;|4||;",
   /** Grants permission to delete a service sync config. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteServiceSyncConfig.html */
-  DeleteServiceSyncConfig: "W||0||||;",
+  DeleteServiceSyncConfig: "W||||||;",
   /** Grants permission to delete a service template. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteServiceTemplate.html */
-  DeleteServiceTemplate: "W||0|service-template;1;|||;",
+  DeleteServiceTemplate: "W|||11;1;|||;",
   /** Grants permission to delete a service template major version. DEPRECATED - use DeleteServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteServiceTemplateMajorVersion.html */
-  DeleteServiceTemplateMajorVersion: "W||0|service-template;1;|||",
+  DeleteServiceTemplateMajorVersion: "W|||11;1;|||",
   /** Grants permission to delete a service template minor version. DEPRECATED - use DeleteServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteServiceTemplateMinorVersion.html */
-  DeleteServiceTemplateMinorVersion: "W||0|service-template;1;|||",
+  DeleteServiceTemplateMinorVersion: "W|||11;1;|||",
   /** Grants permission to delete a service template version. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteServiceTemplateVersion.html */
-  DeleteServiceTemplateVersion: "W||0|service-template;1;|||;",
+  DeleteServiceTemplateVersion: "W|||11;1;|||;",
   /** Grants permission to delete a TemplateSyncConfig. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteTemplateSyncConfig.html */
-  DeleteTemplateSyncConfig: "W||0||||;",
+  DeleteTemplateSyncConfig: "W||||||;",
   /** Grants permission to get account roles. DEPRECATED - use GetAccountSettings instead. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetAccountRoles.html */
-  GetAccountRoles: "R||0||||",
+  GetAccountRoles: "R||||||",
   /** Grants permission to describe the account settings. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetAccountSettings.html */
-  GetAccountSettings: "R||0||||;",
+  GetAccountSettings: "R||||||;",
   /** Grants permission to describe a component. Access level: Read. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetComponent.html */
-  GetComponent: "R||0|component;1;|||;,GetDeployment",
+  GetComponent: "R|||0;1;|||;,GetDeployment",
   /** Grants permission to describe a deployment. Access level: Read. Resources: deployment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetDeployment.html */
-  GetDeployment:
-    "R||0|deployment;1;||proton:GetComponent,proton:GetEnvironment,proton:GetService,proton:GetServiceInstance|;",
+  GetDeployment: "R|||1;1;||proton:GetComponent,proton:GetEnvironment,proton:GetService,proton:GetServiceInstance|;",
   /** Grants permission to describe an environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironment.html */
-  GetEnvironment: "R||0|environment;1;|||GetDeployment,;",
+  GetEnvironment: "R|||2;1;|||GetDeployment,;",
   /** Grants permission to describe an environment account connection. Access level: Read. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironmentAccountConnection.html */
-  GetEnvironmentAccountConnection: "R||0|environment-account-connection;1;|||;",
+  GetEnvironmentAccountConnection: "R|||3;1;|||;",
   /** Grants permission to describe an environment template. Access level: Read. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironmentTemplate.html */
-  GetEnvironmentTemplate: "R||0|environment-template;1;|||;",
+  GetEnvironmentTemplate: "R|||4;1;|||;",
   /** Grants permission to get an environment template major version. DEPRECATED - use GetEnvironmentTemplateVersion instead. Access level: Read. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironmentTemplateMajorVersion.html */
-  GetEnvironmentTemplateMajorVersion: "R||0|environment-template;1;|||",
+  GetEnvironmentTemplateMajorVersion: "R|||4;1;|||",
   /** Grants permission to get an environment template minor version. DEPRECATED - use GetEnvironmentTemplateVersion instead. Access level: Read. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironmentTemplateMinorVersion.html */
-  GetEnvironmentTemplateMinorVersion: "R||0|environment-template;1;|||",
+  GetEnvironmentTemplateMinorVersion: "R|||4;1;|||",
   /** Grants permission to describe an environment template version. Access level: Read. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironmentTemplateVersion.html */
-  GetEnvironmentTemplateVersion: "R||0|environment-template;1;|||;",
+  GetEnvironmentTemplateVersion: "R|||4;1;|||;",
   /** Grants permission to describe a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetRepository.html */
-  GetRepository: "R||0|repository;1;|||;",
+  GetRepository: "R|||8;1;|||;",
   /** Grants permission to get the latest sync status for a repository. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetRepositorySyncStatus.html */
-  GetRepositorySyncStatus: "R||0||||;",
+  GetRepositorySyncStatus: "R||||||;",
   /** Grants permission to list resource template version status counts. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetResourceTemplateVersionStatusCounts.html */
-  GetResourceTemplateVersionStatusCounts: "R||0||||",
+  GetResourceTemplateVersionStatusCounts: "R||||||",
   /** Grants permission to get resources summary. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetResourcesSummary.html */
-  GetResourcesSummary: "R||0||||;",
+  GetResourcesSummary: "R||||||;",
   /** Grants permission to describe a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetService.html */
-  GetService: "R||0|service;1;|||GetDeployment,;",
+  GetService: "R|||9;1;|||GetDeployment,;",
   /** Grants permission to describe a service instance. Access level: Read. Resources: service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceInstance.html */
-  GetServiceInstance: "R||0|service-instance;1;|||GetDeployment,;",
+  GetServiceInstance: "R|||10;1;|||GetDeployment,;",
   /** Grants permission to describe the sync status of a service instance. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceInstanceSyncStatus.html */
-  GetServiceInstanceSyncStatus: "R||0||||;",
+  GetServiceInstanceSyncStatus: "R||||||;",
   /** Grants permission to describe service sync blockers on a service or service instance. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceSyncBlockerSummary.html */
-  GetServiceSyncBlockerSummary: "R||0||||;",
+  GetServiceSyncBlockerSummary: "R||||||;",
   /** Grants permission to describe a service sync config. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceSyncConfig.html */
-  GetServiceSyncConfig: "R||0||||;",
+  GetServiceSyncConfig: "R||||||;",
   /** Grants permission to describe a service template. Access level: Read. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceTemplate.html */
-  GetServiceTemplate: "R||0|service-template;1;|||;",
+  GetServiceTemplate: "R|||11;1;|||;",
   /** Grants permission to get a service template major version. DEPRECATED - use GetServiceTemplateVersion instead. Access level: Read. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceTemplateMajorVersion.html */
-  GetServiceTemplateMajorVersion: "R||0|service-template;1;|||",
+  GetServiceTemplateMajorVersion: "R|||11;1;|||",
   /** Grants permission to get a service template minor version. DEPRECATED - use GetServiceTemplateVersion instead. Access level: Read. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceTemplateMinorVersion.html */
-  GetServiceTemplateMinorVersion: "R||0|service-template;1;|||",
+  GetServiceTemplateMinorVersion: "R|||11;1;|||",
   /** Grants permission to describe a service template version. Access level: Read. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceTemplateVersion.html */
-  GetServiceTemplateVersion: "R||0|service-template;1;|||;",
+  GetServiceTemplateVersion: "R|||11;1;|||;",
   /** Grants permission to describe a TemplateSyncConfig. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetTemplateSyncConfig.html */
-  GetTemplateSyncConfig: "R||0||||;",
+  GetTemplateSyncConfig: "R||||||;",
   /** Grants permission to describe the sync status of a template. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetTemplateSyncStatus.html */
-  GetTemplateSyncStatus: "R||0||||;",
+  GetTemplateSyncStatus: "R||||||;",
   /** Grants permission to list component outputs. Access level: List. Resources: component*, deployment. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListComponentOutputs.html */
-  ListComponentOutputs: "L||0|component;1;,deployment;0;|||;",
+  ListComponentOutputs: "L|||0;1;,1;0;|||;",
   /** Grants permission to list component provisioned resources. Access level: List. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListComponentProvisionedResources.html */
-  ListComponentProvisionedResources: "L||0|component;1;|||;",
+  ListComponentProvisionedResources: "L|||0;1;|||;",
   /** Grants permission to list components. Access level: List. Resources: environment, service, service-instance. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListComponents.html */
-  ListComponents: "L||0|environment;0;,service;0;,service-instance;0;|||;",
+  ListComponents: "L|||2;0;,9;0;,10;0;|||;",
   /** Grants permission to list deployments. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListDeployments.html */
-  ListDeployments: "L||0||||;",
+  ListDeployments: "L||||||;",
   /** Grants permission to list environment account connections. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentAccountConnections.html */
-  ListEnvironmentAccountConnections: "L||0||||;",
+  ListEnvironmentAccountConnections: "L||||||;",
   /** Grants permission to list environment outputs. Access level: List. Resources: deployment, environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentOutputs.html */
-  ListEnvironmentOutputs: "L||0|deployment;0;,environment;1;|||;",
+  ListEnvironmentOutputs: "L|||1;0;,2;1;|||;",
   /** Grants permission to list environment provisioned resources. Access level: List. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentProvisionedResources.html */
-  ListEnvironmentProvisionedResources: "L||0|environment;1;|||;",
+  ListEnvironmentProvisionedResources: "L|||2;1;|||;",
   /** Grants permission to list environment template major versions. DEPRECATED - use ListEnvironmentTemplateVersions instead. Access level: List. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentTemplateMajorVersions.html */
-  ListEnvironmentTemplateMajorVersions: "L||0|environment-template;1;|||",
+  ListEnvironmentTemplateMajorVersions: "L|||4;1;|||",
   /** Grants permission to list an environment template minor versions. DEPRECATED - use ListEnvironmentTemplateVersions instead. Access level: List. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentTemplateMinorVersions.html */
-  ListEnvironmentTemplateMinorVersions: "L||0|environment-template;1;|||",
+  ListEnvironmentTemplateMinorVersions: "L|||4;1;|||",
   /** Grants permission to list environment template versions. Access level: List. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentTemplateVersions.html */
-  ListEnvironmentTemplateVersions: "L||0|environment-template;1;|||;",
+  ListEnvironmentTemplateVersions: "L|||4;1;|||;",
   /** Grants permission to list environment templates. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentTemplates.html */
-  ListEnvironmentTemplates: "L||0||||;",
+  ListEnvironmentTemplates: "L||||||;",
   /** Grants permission to list environments. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironments.html */
-  ListEnvironments: "L||0||||;",
+  ListEnvironments: "L||||||;",
   /** Grants permission to list repositories. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListRepositories.html */
-  ListRepositories: "L||0||||;",
+  ListRepositories: "L||||||;",
   /** Grants permission to list repository sync definitions. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListRepositorySyncDefinitions.html */
-  ListRepositorySyncDefinitions: "L||0||||;",
+  ListRepositorySyncDefinitions: "L||||||;",
   /** Grants permission to list service instance outputs. Access level: List. Resources: deployment, service*, service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceInstanceOutputs.html */
-  ListServiceInstanceOutputs: "L||0|deployment;0;,service;1;,service-instance;1;|||;",
+  ListServiceInstanceOutputs: "L|||1;0;,9;1;,10;1;|||;",
   /** Grants permission to list service instance provisioned resources. Access level: List. Resources: service*, service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceInstanceProvisionedResources.html */
-  ListServiceInstanceProvisionedResources: "L||0|service;1;,service-instance;1;|||;",
+  ListServiceInstanceProvisionedResources: "L|||9;1;,10;1;|||;",
   /** Grants permission to list service instances. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceInstances.html */
-  ListServiceInstances: "L||0||||;",
+  ListServiceInstances: "L||||||;",
   /** Grants permission to list service pipeline outputs. Access level: List. Resources: deployment, service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServicePipelineOutputs.html */
-  ListServicePipelineOutputs: "L||0|deployment;0;,service;1;|||;",
+  ListServicePipelineOutputs: "L|||1;0;,9;1;|||;",
   /** Grants permission to list service pipeline provisioned resources. Access level: List. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServicePipelineProvisionedResources.html */
-  ListServicePipelineProvisionedResources: "L||0|service;1;|||;",
+  ListServicePipelineProvisionedResources: "L|||9;1;|||;",
   /** Grants permission to list service template major versions. DEPRECATED - use ListServiceTemplateVersions instead. Access level: List. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceTemplateMajorVersions.html */
-  ListServiceTemplateMajorVersions: "L||0|service-template;1;|||",
+  ListServiceTemplateMajorVersions: "L|||11;1;|||",
   /** Grants permission to list service template minor versions. DEPRECATED - use ListServiceTemplateVersions instead. Access level: List. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceTemplateMinorVersions.html */
-  ListServiceTemplateMinorVersions: "L||0|service-template;1;|||",
+  ListServiceTemplateMinorVersions: "L|||11;1;|||",
   /** Grants permission to list service template versions. Access level: List. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceTemplateVersions.html */
-  ListServiceTemplateVersions: "L||0|service-template;1;|||;",
+  ListServiceTemplateVersions: "L|||11;1;|||;",
   /** Grants permission to list service templates. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceTemplates.html */
-  ListServiceTemplates: "L||0||||;",
+  ListServiceTemplates: "L||||||;",
   /** Grants permission to list services. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServices.html */
-  ListServices: "L||0||||;",
+  ListServices: "L||||||;",
   /** Grants permission to list tags of a resource. Access level: Read. Resources: component, environment, environment-account-connection, environment-template, environment-template-major-version, environment-template-minor-version, environment-template-version, repository, service, service-instance, service-template, service-template-major-version, service-template-minor-version, service-template-version. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|component;0;,environment;0;,environment-account-connection;0;,environment-template;0;,environment-template-major-version;0;,environment-template-minor-version;0;,environment-template-version;0;,repository;0;,service;0;,service-instance;0;,service-template;0;,service-template-major-version;0;,service-template-minor-version;0;,service-template-version;0;|||;",
+  ListTagsForResource: "R|||0;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;|||;",
   /** Grants permission to notify Proton of resource deployment status changes. Access level: Write. Resources: environment, service-instance. https://docs.aws.amazon.com/proton/latest/APIReference/API_NotifyResourceDeploymentStatusChange.html */
-  NotifyResourceDeploymentStatusChange: "W||0|environment;0;,service-instance;0;|||;",
+  NotifyResourceDeploymentStatusChange: "W|||2;0;,10;0;|||;",
   /** Grants permission to reject an environment account connection request from another environment account. Access level: Write. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_RejectEnvironmentAccountConnection.html */
-  RejectEnvironmentAccountConnection: "W||0|environment-account-connection;1;|||;",
+  RejectEnvironmentAccountConnection: "W|||3;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: component, environment, environment-account-connection, environment-template, environment-template-major-version, environment-template-minor-version, environment-template-version, repository, service, service-instance, service-template, service-template-major-version, service-template-minor-version, service-template-version. https://docs.aws.amazon.com/proton/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|component;0;,environment;0;,environment-account-connection;0;,environment-template;0;,environment-template-major-version;0;,environment-template-minor-version;0;,environment-template-version;0;,repository;0;,service;0;,service-instance;0;,service-template;0;,service-template-major-version;0;,service-template-minor-version;0;,service-template-version;0;|0,2||CreateComponent,CreateEnvironment,CreateEnvironmentAccountConnection,CreateEnvironmentTemplate,CreateEnvironmentTemplateVersion,CreateRepository,CreateService,CreateServiceInstance,CreateServiceTemplate,;",
+    "T|||0;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;|0,2||CreateComponent,CreateEnvironment,CreateEnvironmentAccountConnection,CreateEnvironmentTemplate,CreateEnvironmentTemplateVersion,CreateRepository,CreateService,CreateServiceInstance,CreateServiceTemplate,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: component, environment, environment-account-connection, environment-template, environment-template-major-version, environment-template-minor-version, environment-template-version, repository, service, service-instance, service-template, service-template-major-version, service-template-minor-version, service-template-version. https://docs.aws.amazon.com/proton/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|component;0;,environment;0;,environment-account-connection;0;,environment-template;0;,environment-template-major-version;0;,environment-template-minor-version;0;,environment-template-version;0;,repository;0;,service;0;,service-instance;0;,service-template;0;,service-template-major-version;0;,service-template-minor-version;0;,service-template-version;0;|2||;",
+  UntagResource: "T|||0;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;|2||;",
   /** Grants permission to update account roles. DEPRECATED - use UpdateAccountSettings instead. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateAccountRoles.html */
-  UpdateAccountRoles: "W||0|||iam:PassRole|",
+  UpdateAccountRoles: "W|||||iam:PassRole|",
   /** Grants permission to update the account settings. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateAccountSettings.html */
-  UpdateAccountSettings: "W||0|||iam:PassRole|;",
+  UpdateAccountSettings: "W|||||iam:PassRole|;",
   /** Grants permission to update component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateComponent.html */
-  UpdateComponent: "W||0|component;1;|||;",
+  UpdateComponent: "W|||0;1;|||;",
   /** Grants permission to update an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironment.html */
-  UpdateEnvironment: "W||0|environment;1;|3|iam:PassRole|;",
+  UpdateEnvironment: "W|||2;1;|3|iam:PassRole|;",
   /** Grants permission to update an environment account connection. Access level: Write. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentAccountConnection.html */
-  UpdateEnvironmentAccountConnection: "W||0|environment-account-connection;1;||iam:PassRole|;",
+  UpdateEnvironmentAccountConnection: "W|||3;1;||iam:PassRole|;",
   /** Grants permission to update an environment template. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentTemplate.html */
-  UpdateEnvironmentTemplate: "W||0|environment-template;1;|||;",
+  UpdateEnvironmentTemplate: "W|||4;1;|||;",
   /** Grants permission to update an environment template major version. DEPRECATED - use UpdateEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentTemplateMajorVersion.html */
-  UpdateEnvironmentTemplateMajorVersion: "W||0|environment-template;1;|||",
+  UpdateEnvironmentTemplateMajorVersion: "W|||4;1;|||",
   /** Grants permission to update an environment template minor version. DEPRECATED - use UpdateEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentTemplateMinorVersion.html */
-  UpdateEnvironmentTemplateMinorVersion: "W||0|environment-template;1;|||",
+  UpdateEnvironmentTemplateMinorVersion: "W|||4;1;|||",
   /** Grants permission to update an environment template version. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentTemplateVersion.html */
-  UpdateEnvironmentTemplateVersion: "W||0|environment-template;1;|||;",
+  UpdateEnvironmentTemplateVersion: "W|||4;1;|||;",
   /** Grants permission to update a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateService.html */
-  UpdateService: "W||0|service;1;|4||;",
+  UpdateService: "W|||9;1;|4||;",
   /** Grants permission to update a service instance. Access level: Write. Resources: service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceInstance.html */
-  UpdateServiceInstance: "W||0|service-instance;1;|4||;",
+  UpdateServiceInstance: "W|||10;1;|4||;",
   /** Grants permission to update a service pipeline. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServicePipeline.html */
-  UpdateServicePipeline: "W||0|service;1;|4||;",
+  UpdateServicePipeline: "W|||9;1;|4||;",
   /** Grants permission to update a service sync blocker. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceSyncBlocker.html */
-  UpdateServiceSyncBlocker: "W||0||||;",
+  UpdateServiceSyncBlocker: "W||||||;",
   /** Grants permission to update a service sync config. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceSyncConfig.html */
-  UpdateServiceSyncConfig: "W||0||||",
+  UpdateServiceSyncConfig: "W||||||",
   /** Grants permission to update a service template. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceTemplate.html */
-  UpdateServiceTemplate: "W||0|service-template;1;|||;",
+  UpdateServiceTemplate: "W|||11;1;|||;",
   /** Grants permission to update a service template major version. DEPRECATED - use UpdateServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceTemplateMajorVersion.html */
-  UpdateServiceTemplateMajorVersion: "W||0|service-template;1;|||",
+  UpdateServiceTemplateMajorVersion: "W|||11;1;|||",
   /** Grants permission to create a service template minor version. DEPRECATED - use UpdateServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceTemplateMinorVersion.html */
-  UpdateServiceTemplateMinorVersion: "W||0|service-template;1;|||",
+  UpdateServiceTemplateMinorVersion: "W|||11;1;|||",
   /** Grants permission to update a service template version. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceTemplateVersion.html */
-  UpdateServiceTemplateVersion: "W||0|service-template;1;|||;",
+  UpdateServiceTemplateVersion: "W|||11;1;|||;",
   /** Grants permission to update a TemplateSyncConfig. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateTemplateSyncConfig.html */
-  UpdateTemplateSyncConfig: "W||0||||",
+  UpdateTemplateSyncConfig: "W||||||",
 } as const;
 const actionDetails = {
   AcceptEnvironmentAccountConnection:
@@ -396,12 +393,102 @@ const actionDetails = {
   UpdateServiceTemplateVersion: "|,;~~~|Grants permission to update a service template version",
   UpdateTemplateSyncConfig: "|,;~|Grants permission to update a TemplateSyncConfig",
 };
+const resourceTypeFacts = {
+  /** The component resource type: arn:${Partition}:proton:${Region}:${Account}:component/${Id} */
+  component: "|,|1",
+  /** The deployment resource type: arn:${Partition}:proton:${Region}:${Account}:deployment/${Id} */
+  deployment: "|,|1",
+  /** The environment resource type: arn:${Partition}:proton:${Region}:${Account}:environment/${Name} */
+  environment: "|,|1",
+  /** The environment-account-connection resource type: arn:${Partition}:proton:${Region}:${Account}:environment-account-connection/${Id} */
+  "environment-account-connection": "|,environmentAccountConnection|1",
+  /** The environment-template resource type: arn:${Partition}:proton:${Region}:${Account}:environment-template/${Name} */
+  "environment-template": "|,environmentTemplate|1",
+  /** The environment-template-major-version resource type: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId} */
+  "environment-template-major-version": "|,environmentTemplateMajorVersion|1",
+  /** The environment-template-minor-version resource type: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}.${MinorVersionId} */
+  "environment-template-minor-version": "|,environmentTemplateMinorVersion|1",
+  /** The environment-template-version resource type: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersion}.${MinorVersion} */
+  "environment-template-version": "|,environmentTemplateVersion|1",
+  /** The repository resource type: arn:${Partition}:proton:${Region}:${Account}:repository/${Provider}:${Name} */
+  repository: "|,|1",
+  /** The service resource type: arn:${Partition}:proton:${Region}:${Account}:service/${Name} */
+  service: "|,|1",
+  /** The service-instance resource type: arn:${Partition}:proton:${Region}:${Account}:service/${ServiceName}/service-instance/${Name} */
+  "service-instance": "|,serviceInstance|1",
+  /** The service-template resource type: arn:${Partition}:proton:${Region}:${Account}:service-template/${Name} */
+  "service-template": "|,serviceTemplate|1",
+  /** The service-template-major-version resource type: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId} */
+  "service-template-major-version": "|,serviceTemplateMajorVersion|1",
+  /** The service-template-minor-version resource type: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}.${MinorVersionId} */
+  "service-template-minor-version": "|,serviceTemplateMinorVersion|1",
+  /** The service-template-version resource type: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersion}.${MinorVersion} */
+  "service-template-version": "|,serviceTemplateVersion|1",
+} as const;
+const arnFormats = {
+  /** ARN of a component resource: arn:${Partition}:proton:${Region}:${Account}:component/${Id}. */
+  component: "|,component|arn:|Partition|:proton:|Region|:|Account|:component/|Id|",
+  /** ARN of a deployment resource: arn:${Partition}:proton:${Region}:${Account}:deployment/${Id}. */
+  deployment: "|,deployment|arn:|Partition|:proton:|Region|:|Account|:deployment/|Id|",
+  /** ARN of a environment resource: arn:${Partition}:proton:${Region}:${Account}:environment/${Name}. */
+  environment: "|,environment|arn:|Partition|:proton:|Region|:|Account|:environment/|Name|",
+  /** ARN of a environment-account-connection resource: arn:${Partition}:proton:${Region}:${Account}:environment-account-connection/${Id}. */
+  environmentAccountConnection:
+    "|,environment-account-connection|arn:|Partition|:proton:|Region|:|Account|:environment-account-connection/|Id|",
+  /** ARN of a environment-template resource: arn:${Partition}:proton:${Region}:${Account}:environment-template/${Name}. */
+  environmentTemplate: "|,environment-template|arn:|Partition|:proton:|Region|:|Account|:environment-template/|Name|",
+  /** ARN of a environment-template-major-version resource: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}. */
+  environmentTemplateMajorVersion:
+    "|,environment-template-major-version|arn:|Partition|:proton:|Region|:|Account|:environment-template/|TemplateName|:|MajorVersionId|",
+  /** ARN of a environment-template-minor-version resource: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}.${MinorVersionId}. */
+  environmentTemplateMinorVersion:
+    "|,environment-template-minor-version|arn:|Partition|:proton:|Region|:|Account|:environment-template/|TemplateName|:|MajorVersionId|.|MinorVersionId|",
+  /** ARN of a environment-template-version resource: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersion}.${MinorVersion}. */
+  environmentTemplateVersion:
+    "|,environment-template-version|arn:|Partition|:proton:|Region|:|Account|:environment-template/|TemplateName|:|MajorVersion|.|MinorVersion|",
+  /** ARN of a repository resource: arn:${Partition}:proton:${Region}:${Account}:repository/${Provider}:${Name}. */
+  repository: "|,repository|arn:|Partition|:proton:|Region|:|Account|:repository/|Provider|:|Name|",
+  /** ARN of a service resource: arn:${Partition}:proton:${Region}:${Account}:service/${Name}. */
+  service: "|,service|arn:|Partition|:proton:|Region|:|Account|:service/|Name|",
+  /** ARN of a service-instance resource: arn:${Partition}:proton:${Region}:${Account}:service/${ServiceName}/service-instance/${Name}. */
+  serviceInstance:
+    "|,service-instance|arn:|Partition|:proton:|Region|:|Account|:service/|ServiceName|/service-instance/|Name|",
+  /** ARN of a service-template resource: arn:${Partition}:proton:${Region}:${Account}:service-template/${Name}. */
+  serviceTemplate: "|,service-template|arn:|Partition|:proton:|Region|:|Account|:service-template/|Name|",
+  /** ARN of a service-template-major-version resource: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}. */
+  serviceTemplateMajorVersion:
+    "|,service-template-major-version|arn:|Partition|:proton:|Region|:|Account|:service-template/|TemplateName|:|MajorVersionId|",
+  /** ARN of a service-template-minor-version resource: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}.${MinorVersionId}. */
+  serviceTemplateMinorVersion:
+    "|,service-template-minor-version|arn:|Partition|:proton:|Region|:|Account|:service-template/|TemplateName|:|MajorVersionId|.|MinorVersionId|",
+  /** ARN of a service-template-version resource: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersion}.${MinorVersion}. */
+  serviceTemplateVersion:
+    "|,service-template-version|arn:|Partition|:proton:|Region|:|Account|:service-template/|TemplateName|:|MajorVersion|.|MinorVersion|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "component",
+  "deployment",
+  "environment",
+  "environment-account-connection",
+  "environment-template",
+  "environment-template-major-version",
+  "environment-template-minor-version",
+  "environment-template-version",
+  "repository",
+  "service",
+  "service-instance",
+  "service-template",
+  "service-template-major-version",
+  "service-template-minor-version",
+  "service-template-version",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "proton">;
 /** Any proton action. */
 export type Action = ActionOf<typeof actionFacts, "proton">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "proton">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -409,7 +496,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "proton" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every proton action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -417,93 +504,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The component resource type: arn:${Partition}:proton:${Region}:${Account}:component/${Id} */
-  component: "|,arn:${Partition}:proton:${Region}:${Account}:component/${Id}|1",
-  /** The deployment resource type: arn:${Partition}:proton:${Region}:${Account}:deployment/${Id} */
-  deployment: "|,arn:${Partition}:proton:${Region}:${Account}:deployment/${Id}|1",
-  /** The environment resource type: arn:${Partition}:proton:${Region}:${Account}:environment/${Name} */
-  environment: "|,arn:${Partition}:proton:${Region}:${Account}:environment/${Name}|1",
-  /** The environment-account-connection resource type: arn:${Partition}:proton:${Region}:${Account}:environment-account-connection/${Id} */
-  "environment-account-connection":
-    "|,arn:${Partition}:proton:${Region}:${Account}:environment-account-connection/${Id}|1",
-  /** The environment-template resource type: arn:${Partition}:proton:${Region}:${Account}:environment-template/${Name} */
-  "environment-template": "|,arn:${Partition}:proton:${Region}:${Account}:environment-template/${Name}|1",
-  /** The environment-template-major-version resource type: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId} */
-  "environment-template-major-version":
-    "|,arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}|1",
-  /** The environment-template-minor-version resource type: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}.${MinorVersionId} */
-  "environment-template-minor-version":
-    "|,arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}.${MinorVersionId}|1",
-  /** The environment-template-version resource type: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersion}.${MinorVersion} */
-  "environment-template-version":
-    "|,arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersion}.${MinorVersion}|1",
-  /** The repository resource type: arn:${Partition}:proton:${Region}:${Account}:repository/${Provider}:${Name} */
-  repository: "|,arn:${Partition}:proton:${Region}:${Account}:repository/${Provider}:${Name}|1",
-  /** The service resource type: arn:${Partition}:proton:${Region}:${Account}:service/${Name} */
-  service: "|,arn:${Partition}:proton:${Region}:${Account}:service/${Name}|1",
-  /** The service-instance resource type: arn:${Partition}:proton:${Region}:${Account}:service/${ServiceName}/service-instance/${Name} */
-  "service-instance":
-    "|,arn:${Partition}:proton:${Region}:${Account}:service/${ServiceName}/service-instance/${Name}|1",
-  /** The service-template resource type: arn:${Partition}:proton:${Region}:${Account}:service-template/${Name} */
-  "service-template": "|,arn:${Partition}:proton:${Region}:${Account}:service-template/${Name}|1",
-  /** The service-template-major-version resource type: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId} */
-  "service-template-major-version":
-    "|,arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}|1",
-  /** The service-template-minor-version resource type: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}.${MinorVersionId} */
-  "service-template-minor-version":
-    "|,arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}.${MinorVersionId}|1",
-  /** The service-template-version resource type: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersion}.${MinorVersion} */
-  "service-template-version":
-    "|,arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersion}.${MinorVersion}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a component resource: arn:${Partition}:proton:${Region}:${Account}:component/${Id}. */
-  component: "|component|arn:|partition?|:proton:|region|:|account|:component/|id|",
-  /** ARN of a deployment resource: arn:${Partition}:proton:${Region}:${Account}:deployment/${Id}. */
-  deployment: "|deployment|arn:|partition?|:proton:|region|:|account|:deployment/|id|",
-  /** ARN of a environment resource: arn:${Partition}:proton:${Region}:${Account}:environment/${Name}. */
-  environment: "|environment|arn:|partition?|:proton:|region|:|account|:environment/|name|",
-  /** ARN of a environment-account-connection resource: arn:${Partition}:proton:${Region}:${Account}:environment-account-connection/${Id}. */
-  environmentAccountConnection:
-    "|environment-account-connection|arn:|partition?|:proton:|region|:|account|:environment-account-connection/|id|",
-  /** ARN of a environment-template resource: arn:${Partition}:proton:${Region}:${Account}:environment-template/${Name}. */
-  environmentTemplate: "|environment-template|arn:|partition?|:proton:|region|:|account|:environment-template/|name|",
-  /** ARN of a environment-template-major-version resource: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}. */
-  environmentTemplateMajorVersion:
-    "|environment-template-major-version|arn:|partition?|:proton:|region|:|account|:environment-template/|templateName|:|majorVersionId|",
-  /** ARN of a environment-template-minor-version resource: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}.${MinorVersionId}. */
-  environmentTemplateMinorVersion:
-    "|environment-template-minor-version|arn:|partition?|:proton:|region|:|account|:environment-template/|templateName|:|majorVersionId|.|minorVersionId|",
-  /** ARN of a environment-template-version resource: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersion}.${MinorVersion}. */
-  environmentTemplateVersion:
-    "|environment-template-version|arn:|partition?|:proton:|region|:|account|:environment-template/|templateName|:|majorVersion|.|minorVersion|",
-  /** ARN of a repository resource: arn:${Partition}:proton:${Region}:${Account}:repository/${Provider}:${Name}. */
-  repository: "|repository|arn:|partition?|:proton:|region|:|account|:repository/|provider|:|name|",
-  /** ARN of a service resource: arn:${Partition}:proton:${Region}:${Account}:service/${Name}. */
-  service: "|service|arn:|partition?|:proton:|region|:|account|:service/|name|",
-  /** ARN of a service-instance resource: arn:${Partition}:proton:${Region}:${Account}:service/${ServiceName}/service-instance/${Name}. */
-  serviceInstance:
-    "|service-instance|arn:|partition?|:proton:|region|:|account|:service/|serviceName|/service-instance/|name|",
-  /** ARN of a service-template resource: arn:${Partition}:proton:${Region}:${Account}:service-template/${Name}. */
-  serviceTemplate: "|service-template|arn:|partition?|:proton:|region|:|account|:service-template/|name|",
-  /** ARN of a service-template-major-version resource: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}. */
-  serviceTemplateMajorVersion:
-    "|service-template-major-version|arn:|partition?|:proton:|region|:|account|:service-template/|templateName|:|majorVersionId|",
-  /** ARN of a service-template-minor-version resource: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}.${MinorVersionId}. */
-  serviceTemplateMinorVersion:
-    "|service-template-minor-version|arn:|partition?|:proton:|region|:|account|:service-template/|templateName|:|majorVersionId|.|minorVersionId|",
-  /** ARN of a service-template-version resource: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersion}.${MinorVersion}. */
-  serviceTemplateVersion:
-    "|service-template-version|arn:|partition?|:proton:|region|:|account|:service-template/|templateName|:|majorVersion|.|minorVersion|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,33 +30,33 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a new purchase order. Access level: Write. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  AddPurchaseOrder: "W||1|purchase-order;1;|0,2||",
+  AddPurchaseOrder: "W||1|0;1;|0,2||",
   /** Grants permission to delete a purchase order. Access level: Write. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  DeletePurchaseOrder: "W||1|purchase-order;1;|1||",
+  DeletePurchaseOrder: "W||1|0;1;|1||",
   /** Grants permission to view whether existing or fine-grained IAM actions are being used to control authorization to Billing, Cost Management, and Account consoles. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   GetConsoleActionSetEnforced: "R||1||||",
   /** Grants permission to get a purchase order. Access level: Read. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetPurchaseOrder: "R||1|purchase-order;1;|1||",
+  GetPurchaseOrder: "R||1|0;1;|1||",
   /** Grants permission to list purchase order invoices. Access level: List. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ListPurchaseOrderInvoices: "L||1|purchase-order;1;|1||",
+  ListPurchaseOrderInvoices: "L||1|0;1;|1||",
   /** Grants permission to list all purchase orders for an account. Access level: List. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   ListPurchaseOrders: "L||1||||",
   /** Grants permission to list tags for a purchase order. Access level: Read. Resources: purchase-order. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ListTagsForResource: "R||1|purchase-order;0;|1||",
+  ListTagsForResource: "R||1|0;0;|1||",
   /** Grants permission to modify purchase orders and details. Access level: Write. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ModifyPurchaseOrders: "W||1|purchase-order;1;|0,1,2||",
+  ModifyPurchaseOrders: "W||1|0;1;|0,1,2||",
   /** Grants permission to tag purchase orders with given key value pairs. Access level: Tagging. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  TagResource: "T||1|purchase-order;1;|0,1,2||",
+  TagResource: "T||1|0;1;|0,1,2||",
   /** Grants permission to remove tags from a purchase order. Access level: Tagging. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  UntagResource: "T||1|purchase-order;1;|1,2||",
+  UntagResource: "T||1|0;1;|1,2||",
   /** Grants permission to change whether existing or fine-grained IAM actions will be used to control authorization to Billing, Cost Management, and Account consoles. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   UpdateConsoleActionSetEnforced: "W||1||||",
   /** Grants permission to update an existing purchase order. Access level: Write. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  UpdatePurchaseOrder: "W||1|purchase-order;1;|1||",
+  UpdatePurchaseOrder: "W||1|0;1;|1||",
   /** Grants permission to set purchase order status. Access level: Write. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  UpdatePurchaseOrderStatus: "W||1|purchase-order;1;|1||",
+  UpdatePurchaseOrderStatus: "W||1|0;1;|1||",
   /** Grants permission to view purchase orders and details. Access level: Read. Resources: purchase-order. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ViewPurchaseOrders: "R||1|purchase-order;0;|1||",
+  ViewPurchaseOrders: "R||1|0;0;|1||",
 } as const;
 const actionDetails = {
   AddPurchaseOrder: "|,;~|Grants permission to add a new purchase order",
@@ -76,12 +76,22 @@ const actionDetails = {
   UpdatePurchaseOrderStatus: "|,;~|Grants permission to set purchase order status",
   ViewPurchaseOrders: "|,;~|Grants permission to view purchase orders and details",
 };
+const resourceTypeFacts = {
+  /** The purchase-order resource type: arn:${Partition}:purchase-orders::${Account}:purchase-order/${ResourceName} */
+  "purchase-order": "|,purchaseOrder|1",
+} as const;
+const arnFormats = {
+  /** ARN of a purchase-order resource: arn:${Partition}:purchase-orders::${Account}:purchase-order/${ResourceName}. */
+  purchaseOrder: "|,purchase-order|arn:|Partition|:purchase-orders::|Account|:purchase-order/|ResourceName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["purchase-order"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "purchase-orders">;
 /** Any purchase-orders action. */
 export type Action = ActionOf<typeof actionFacts, "purchase-orders">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "purchase-orders">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -89,7 +99,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every purchase-orders action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -97,21 +107,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The purchase-order resource type: arn:${Partition}:purchase-orders::${Account}:purchase-order/${ResourceName} */
-  "purchase-order": "|,arn:${Partition}:purchase-orders::${Account}:purchase-order/${ResourceName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a purchase-order resource: arn:${Partition}:purchase-orders::${Account}:purchase-order/${ResourceName}. */
-  purchaseOrder: "|purchase-order|arn:|partition?|:purchase-orders::|account|:purchase-order/|resourceName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

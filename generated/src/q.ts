@@ -35,39 +35,39 @@ const actionFacts = {
   /** Grants permission to associate an AWS resource with an Amazon Q connector. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   AssociateConnectorResource: "W||1||||",
   /** Grants permission to associate a login domain with an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  AssociateLoginDomain: "W||1|profile;1;|||",
+  AssociateLoginDomain: "W||1|1;1;|||",
   /** Grants permission to describe multiple groups for an Amazon Q Developer Profile. Access level: Read. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  BatchDescribeGroups: "R||1|profile;1;|||",
+  BatchDescribeGroups: "R||1|1;1;|||",
   /** Grants permission to describe multiple users for an Amazon Q Developer Profile. Access level: Read. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  BatchDescribeUsers: "R||1|profile;1;|||",
+  BatchDescribeUsers: "R||1|1;1;|||",
   /** Grants permission to get multiple groups for an Amazon Q Developer Profile. Access level: Read. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  BatchGetGroups: "R||1|profile;1;|||",
+  BatchGetGroups: "R||1|1;1;|||",
   /** Grants permission to get multiple users for an Amazon Q Developer Profile. Access level: Read. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  BatchGetUsers: "R||1|profile;1;|||",
+  BatchGetUsers: "R||1|1;1;|||",
   /** Grants permission to create an artifact with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   CreateArtifact: "W||1||||",
   /** Grants permission to create a user or group assignment for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  CreateAssignment: "W||1|profile;1;|3,4||",
+  CreateAssignment: "W||1|1;1;|3,4||",
   /** Grants permission to create OAuth user in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   CreateAuthGrant: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
   /** Grants permission to register an OAuth application in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   CreateOAuthAppConnection: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
   /** Grants permission to create and configure a third party plugin in Amazon Q. Access level: Write. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  CreatePlugin: "W||1|plugin;1;|0,2||",
+  CreatePlugin: "W||1|0;1;|0,2||",
   /** Grants permission to create a SCIM access token for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  CreateScimAccessToken: "W||1|profile;1;|||",
+  CreateScimAccessToken: "W||1|1;1;|||",
   /** Grants permission to delete a user or group assignment for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  DeleteAssignment: "W||1|profile;1;|3,4||",
+  DeleteAssignment: "W||1|1;1;|3,4||",
   /** Grants permission to delete a conversation with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   DeleteConversation: "W||1||||",
   /** Grants permission to delete an OAuth application in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   DeleteOAuthAppConnection: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
   /** Grants permission to delete a configured plugin in Amazon Q. Access level: Write. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  DeletePlugin: "W||1|plugin;1;|1||",
+  DeletePlugin: "W||1|0;1;|1||",
   /** Grants permission to delete a SCIM access token for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  DeleteScimAccessToken: "W||1|profile;1;|||",
+  DeleteScimAccessToken: "W||1|1;1;|||",
   /** Grants permission to disassociate a login domain from an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  DisassociateLoginDomain: "W||1|profile;1;|||",
+  DisassociateLoginDomain: "W||1|1;1;|||",
   /** Grants permission to generate code from CLI commands in Amazon Q. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   GenerateCodeFromCommands: "R||1||||",
   /** Grants permission to generate code recommendations in Amazon Q. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
@@ -84,7 +84,7 @@ const actionFacts = {
   /** Grants permission to Amazon Q to get the identity metadata. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   GetIdentityMetadata: "R||1||||",
   /** Grants permission to view information about a specific configured Amazon Q plugin. Access level: Read. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  GetPlugin: "R||1|plugin;1;|1||",
+  GetPlugin: "R||1|0;1;|1||",
   /** Grants permission to get troubleshooting results with Amazon Q. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   GetTroubleshootingResults: "R||1||||",
   /** Grants permission to list individual conversations associated with a specific Amazon Q user. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
@@ -92,19 +92,19 @@ const actionFacts = {
   /** Grants permission to read metrics to populate Amazon Q dashboard. Access level: List. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   ListDashboardMetrics: "L||1||||",
   /** Grants permission to list groups for an Amazon Q Developer Profile. Access level: List. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListGroups: "L||1|profile;1;|||",
+  ListGroups: "L||1|1;1;|||",
   /** Grants permission to list login domains for an Amazon Q Developer Profile. Access level: List. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListLoginDomains: "L||1|profile;1;|||",
+  ListLoginDomains: "L||1|1;1;|||",
   /** Grants permission to list available plugins in Amazon Q. Access level: List. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   ListPluginProviders: "L||1||||",
   /** Grants permission to list configured plugins in Amazon Q. Access level: List. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListPlugins: "L||1|plugin;1;|||",
+  ListPlugins: "L||1|0;1;|||",
   /** Grants permission to list SCIM access tokens for an Amazon Q Developer Profile. Access level: List. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListScimAccessTokens: "L||1|profile;1;|||",
+  ListScimAccessTokens: "L||1|1;1;|||",
   /** Grants permission to list all tags associated with an Amazon Q resource. Access level: List. Resources: plugin. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListTagsForResource: "L||1|plugin;0;|1||",
+  ListTagsForResource: "L||1|0;0;|1||",
   /** Grants permission to list users for an Amazon Q Developer Profile. Access level: List. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListUsers: "L||1|profile;1;|||",
+  ListUsers: "L||1|1;1;|||",
   /** Grants permission to allow Amazon Q to perform actions on your behalf. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   PassRequest: "W||1||||",
   /** Grants permission to perform an action in an Amazon Q artifact. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
@@ -123,11 +123,11 @@ const actionFacts = {
   /** Grants permission to start a troubleshooting resolution explanation with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   StartTroubleshootingResolutionExplanation: "W||1||||",
   /** Grants permission to associate tags with an Amazon Q resource. Access level: Tagging. Resources: plugin, profile. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  TagResource: "T||1|plugin;0;,profile;0;|0,1,2||",
+  TagResource: "T||1|0;0;,1;0;|0,1,2||",
   /** Grants permission to remove tags associated with an Amazon Q resource. Access level: Tagging. Resources: plugin, profile. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UntagResource: "T||1|plugin;0;,profile;0;|1,2||",
+  UntagResource: "T||1|0;0;,1;0;|1,2||",
   /** Grants permission to update a user or group assignment for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UpdateAssignment: "W||1|profile;1;|3,4||",
+  UpdateAssignment: "W||1|1;1;|3,4||",
   /** Grants permission to update OAuth user in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   UpdateAuthGrant: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
   /** Grants permission to update a conversation with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
@@ -135,11 +135,11 @@ const actionFacts = {
   /** Grants permission to update an OAuth application in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   UpdateOAuthAppConnection: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
   /** Grants permission to update a third party plugin in Amazon Q. Access level: Write. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UpdatePlugin: "W||1|plugin;1;|0,2||",
+  UpdatePlugin: "W||1|0;1;|0,2||",
   /** Grants permission to update a troubleshooting command result with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   UpdateTroubleshootingCommandResult: "W||1||||",
   /** Grants permission to use Amazon Q plugins. Access level: Write. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UsePlugin: "W||1|plugin;1;|||",
+  UsePlugin: "W||1|0;1;|||",
   /** Grants permission to verify an OAuth application in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   VerifyOAuthAppConnection: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
 } as const;
@@ -201,12 +201,26 @@ const actionDetails = {
   UsePlugin: "|,;~|Grants permission to use Amazon Q plugins",
   VerifyOAuthAppConnection: "|,;~|Grants permission to verify an OAuth application in Amazon Q",
 };
+const resourceTypeFacts = {
+  /** The plugin resource type: arn:${Partition}:qdeveloper:${Region}:${Account}:plugin/${Identifier} */
+  plugin: "|,|1",
+  /** The profile resource type: arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier} */
+  profile: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a plugin resource: arn:${Partition}:qdeveloper:${Region}:${Account}:plugin/${Identifier}. */
+  plugin: "|,plugin|arn:|Partition|:qdeveloper:|Region|:|Account|:plugin/|Identifier|",
+  /** ARN of a profile resource: arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier}. */
+  profile: "|,profile|arn:|Partition|:codewhisperer:|Region|:|Account|:profile/|Identifier|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["plugin", "profile"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "q">;
 /** Any q action. */
 export type Action = ActionOf<typeof actionFacts, "q">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "q">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -214,7 +228,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every q action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -222,25 +236,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The plugin resource type: arn:${Partition}:qdeveloper:${Region}:${Account}:plugin/${Identifier} */
-  plugin: "|,arn:${Partition}:qdeveloper:${Region}:${Account}:plugin/${Identifier}|1",
-  /** The profile resource type: arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier} */
-  profile: "|,arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a plugin resource: arn:${Partition}:qdeveloper:${Region}:${Account}:plugin/${Identifier}. */
-  plugin: "|plugin|arn:|partition?|:qdeveloper:|region|:|account|:plugin/|identifier|",
-  /** ARN of a profile resource: arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier}. */
-  profile: "|profile|arn:|partition?|:codewhisperer:|region|:|account|:profile/|identifier|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -38,83 +38,83 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate a library item review in the Q Business application environment. Access level: Write. Resources: qapp*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_AssociateLibraryItemReview.html */
-  AssociateLibraryItemReview: "W||0|qapp;1;|3,5||",
+  AssociateLibraryItemReview: "W|||1;1;|3,5||",
   /** Grants permission to associate Q App with a user in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_AssociateQAppWithUser.html */
-  AssociateQAppWithUser: "W||0|application;0;,qapp;0;|3,5||",
+  AssociateQAppWithUser: "W|||0;0;,1;0;|3,5||",
   /** Grants permission to create the categories of a library in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_BatchCreateCategory.html */
-  BatchCreateCategory: "W||0|application;1;|||;",
+  BatchCreateCategory: "W|||0;1;|||;",
   /** Grants permission to delete the categories of a library in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_BatchDeleteCategory.html */
-  BatchDeleteCategory: "W||0|application;1;|||;",
+  BatchDeleteCategory: "W|||0;1;|||;",
   /** Grants permission to update the categories of a library in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_BatchUpdateCategory.html */
-  BatchUpdateCategory: "W||0|application;1;|||;",
+  BatchUpdateCategory: "W|||0;1;|||;",
   /** Grants permission to copy Q App in the Q Business application environment. Access level: Write. Resources: application, qapp. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  CopyQApp: "W||1|application;0;,qapp;0;|3,5||",
+  CopyQApp: "W||1|0;0;,1;0;|3,5||",
   /** Grants permission to create a library item in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_CreateLibraryItem.html */
-  CreateLibraryItem: "W||0|application;0;,qapp;0;|3,5||;",
+  CreateLibraryItem: "W|||0;0;,1;0;|3,5||;",
   /** Grants permission to create a library item review in the Q Business application environment. Access level: Write. Resources: application, qapp. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  CreateLibraryItemReview: "W||1|application;0;,qapp;0;|3,5||",
+  CreateLibraryItemReview: "W||1|0;0;,1;0;|3,5||",
   /** Grants permission to create Q App in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_CreateQApp.html */
-  CreateQApp: "W||0|application;1;|0,2||;",
+  CreateQApp: "W|||0;1;|0,2||;",
   /** Grants permission to subscribe to a Q App event bus topic in the Q Business application environment. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  CreateSubscriptionToken: "W||1|application;1;|||",
+  CreateSubscriptionToken: "W||1|0;1;|||",
   /** Grants permission to delete a library item in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DeleteLibraryItem.html */
-  DeleteLibraryItem: "W||0|application;0;,qapp;0;|3,5||;",
+  DeleteLibraryItem: "W|||0;0;,1;0;|3,5||;",
   /** Grants permission to delete Q App in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DeleteQApp.html */
-  DeleteQApp: "W||0|application;0;,qapp;0;|3,5||;",
+  DeleteQApp: "W|||0;0;,1;0;|3,5||;",
   /** Grants permission to get Q App sharing permissions in the Q Business application environment. Access level: Read. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DescribeQAppPermissions.html */
-  DescribeQAppPermissions: "R||0|application;0;,qapp;0;|3,5||;",
+  DescribeQAppPermissions: "R|||0;0;,1;0;|3,5||;",
   /** Grants permission to disassociate a library item review in the Q Business application environment. Access level: Write. Resources: qapp*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DisassociateLibraryItemReview.html */
-  DisassociateLibraryItemReview: "W||0|qapp;1;|3,5||",
+  DisassociateLibraryItemReview: "W|||1;1;|3,5||",
   /** Grants permission to disassociate Q App with a user in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DisassociateQAppFromUser.html */
-  DisassociateQAppFromUser: "W||0|application;0;,qapp;0;|3,5||;",
+  DisassociateQAppFromUser: "W|||0;0;,1;0;|3,5||;",
   /** Grants permission to export Q App session data in the Q Business application environment. Access level: Write. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  ExportQAppSessionData: "W||0|qapp-session;1;|||",
+  ExportQAppSessionData: "W|||2;1;|||",
   /** Grants permission to get a library item in the Q Business application environment. Access level: Read. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_GetLibraryItem.html */
-  GetLibraryItem: "R||0|application;0;,qapp;0;|3,5||;",
+  GetLibraryItem: "R|||0;0;,1;0;|3,5||;",
   /** Grants permission to get Q App in the Q Business application environment. Access level: Read. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_GetQApp.html */
-  GetQApp: "R||0|application;0;,qapp;0;|3,5||;",
+  GetQApp: "R|||0;0;,1;0;|3,5||;",
   /** Grants permission to get Q App session in the Q Business application environment. Access level: Read. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_GetQAppSession.html */
-  GetQAppSession: "R||0|qapp-session;1;|3,4,5,6||;",
+  GetQAppSession: "R|||2;1;|3,4,5,6||;",
   /** Grants permission to get Q App session metadata in the Q Business application environment. Access level: Read. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  GetQAppSessionMetadata: "R||0|qapp-session;1;|||;",
+  GetQAppSessionMetadata: "R|||2;1;|||;",
   /** Grants permission to import a document to Q App or Q App Session in the Q Business application environment. Access level: Write. Resources: qapp, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_ImportDocument.html */
-  ImportDocument: "W||0|qapp;0;,qapp-session;0;|3,4,5,6||;",
+  ImportDocument: "W|||1;0;,2;0;|3,4,5,6||;",
   /** Grants permission to list categories in the Q Business application environment. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_ListCategories.html */
-  ListCategories: "L||0|application;1;|||;",
+  ListCategories: "L|||0;1;|||;",
   /** Grants permission to list library items in the Q Business application environment. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_ListLibraryItems.html */
-  ListLibraryItems: "L||0|application;1;|||;",
+  ListLibraryItems: "L|||0;1;|||;",
   /** Grants permission to get Q App session data in the Q Business application environment. Access level: Read. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  ListQAppSessionData: "R||0|qapp-session;1;|||;",
+  ListQAppSessionData: "R|||2;1;|||;",
   /** Grants permission to list Q Apps in the Q Business application environment. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_ListQApps.html */
-  ListQApps: "L||0|application;1;|||;",
+  ListQApps: "L|||0;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: qapp, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|qapp;0;,qapp-session;0;|||;",
+  ListTagsForResource: "R|||1;0;,2;0;|||;",
   /** Grants permission to predict problem statement from conversation log in the Q Business application environment. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  PredictProblemStatementFromConversation: "W||1|application;1;|||",
+  PredictProblemStatementFromConversation: "W||1|0;1;|||",
   /** Grants permission to predict Q App from conversation log or problem statement in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_PredictQApp.html */
-  PredictQApp: "W||0|application;1;|||",
+  PredictQApp: "W|||0;1;|||",
   /** Grants permission to predict Q App metadata from problem statement in the Q Business application environment. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  PredictQAppFromProblemStatement: "W||1|application;1;|||",
+  PredictQAppFromProblemStatement: "W||1|0;1;|||",
   /** Grants permission to start Q App session in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_StartQAppSession.html */
-  StartQAppSession: "W||0|application;0;,qapp;0;|0,2,3,5||;",
+  StartQAppSession: "W|||0;0;,1;0;|0,2,3,5||;",
   /** Grants permission to stop Q App session in the Q Business application environment. Access level: Write. Resources: application, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_StopQAppSession.html */
-  StopQAppSession: "W||0|application;0;,qapp-session;0;|3,4,5,6||;",
+  StopQAppSession: "W|||0;0;,2;0;|3,4,5,6||;",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: qapp, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_TagResource.html */
-  TagResource: "T||0|qapp;0;,qapp-session;0;|0,2||;",
+  TagResource: "T|||1;0;,2;0;|0,2||;",
   /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: qapp, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UntagResource.html */
-  UntagResource: "T||0|qapp;0;,qapp-session;0;|2||;",
+  UntagResource: "T|||1;0;,2;0;|2||;",
   /** Grants permission to update a library item in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateLibraryItem.html */
-  UpdateLibraryItem: "W||0|application;0;,qapp;0;|3,5||;",
+  UpdateLibraryItem: "W|||0;0;,1;0;|3,5||;",
   /** Grants permission to update the metadata of a library item in the Q Business application environment. Access level: Write. Resources: qapp*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateLibraryItemMetadata.html */
-  UpdateLibraryItemMetadata: "W||0|qapp;1;|3||;",
+  UpdateLibraryItemMetadata: "W|||1;1;|3||;",
   /** Grants permission to update Q App in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateQApp.html */
-  UpdateQApp: "W||0|application;0;,qapp;0;|3,5||;",
+  UpdateQApp: "W|||0;0;,1;0;|3,5||;",
   /** Grants permission to update Q App sharing permissions in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateQAppPermissions.html */
-  UpdateQAppPermissions: "W||0|application;0;,qapp;0;|3,5||;",
+  UpdateQAppPermissions: "W|||0;0;,1;0;|3,5||;",
   /** Grants permission to update Q App session in the Q Business application environment. Access level: Write. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateQAppSession.html */
-  UpdateQAppSession: "W||0|qapp-session;1;|3,4,5,6||;",
+  UpdateQAppSession: "W|||2;1;|3,4,5,6||;",
   /** Grants permission to update Q App session metadata in the Q Business application environment. Access level: Write. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  UpdateQAppSessionMetadata: "W||0|qapp-session;1;|||;",
+  UpdateQAppSessionMetadata: "W|||2;1;|||;",
 } as const;
 const actionDetails = {
   AssociateLibraryItemReview:
@@ -176,12 +176,31 @@ const actionDetails = {
   UpdateQAppSessionMetadata:
     "|,;~~~|Grants permission to update Q App session metadata in the Q Business application environment",
 };
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId} */
+  application: "|,|",
+  /** The qapp resource type: arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId} */
+  qapp: "|,|1",
+  /** The qapp-session resource type: arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}/session/${SessionId} */
+  "qapp-session": "|,qappSession|1",
+} as const;
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}. */
+  application: "|,application|arn:|Partition|:qbusiness:|Region|:|Account|:application/|ApplicationId|",
+  /** ARN of a qapp resource: arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}. */
+  qapp: "|,qapp|arn:|Partition|:qapps:|Region|:|Account|:application/|ApplicationId|/qapp/|AppId|",
+  /** ARN of a qapp-session resource: arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}/session/${SessionId}. */
+  qappSession:
+    "|,qapp-session|arn:|Partition|:qapps:|Region|:|Account|:application/|ApplicationId|/qapp/|AppId|/session/|SessionId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["application", "qapp", "qapp-session"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "qapps">;
 /** Any qapps action. */
 export type Action = ActionOf<typeof actionFacts, "qapps">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "qapps">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -189,7 +208,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "qapps" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every qapps action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -197,31 +216,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The application resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId} */
-  application: "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}|",
-  /** The qapp resource type: arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId} */
-  qapp: "|,arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}|1",
-  /** The qapp-session resource type: arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}/session/${SessionId} */
-  "qapp-session":
-    "|,arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}/session/${SessionId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a application resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}. */
-  application: "|application|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|",
-  /** ARN of a qapp resource: arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}. */
-  qapp: "|qapp|arn:|partition?|:qapps:|region|:|account|:application/|applicationId|/qapp/|appId|",
-  /** ARN of a qapp-session resource: arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}/session/${SessionId}. */
-  qappSession:
-    "|qapp-session|arn:|partition?|:qapps:|region|:|account|:application/|applicationId|/qapp/|appId|/session/|sessionId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

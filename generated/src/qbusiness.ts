@@ -36,195 +36,192 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for Amazon Q Business application resource. Access level: Permissions management. Resources: application*. Permission only. ${UserGuideDocPage}monitoring-overview.html */
-  AllowVendedLogDeliveryForResource: "P||1|application;1;|1||",
+  AllowVendedLogDeliveryForResource: "P||1|0;1;|1||",
   /** Grants permission to associate resource based policy statement to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_AssociatePermission.html */
-  AssociatePermission: "W||0|application;1;||qbusiness:PutResourcePolicy|;",
+  AssociatePermission: "W|||0;1;||qbusiness:PutResourcePolicy|;",
   /** Grants permission to batch delete document. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_BatchDeleteDocument.html */
-  BatchDeleteDocument: "W||0|application;1;,index;1;|||;",
+  BatchDeleteDocument: "W|||0;1;,4;1;|||;",
   /** Grants permission to batch put document. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_BatchPutDocument.html */
-  BatchPutDocument: "W||0|application;1;,index;1;||iam:PassRole|;",
+  BatchPutDocument: "W|||0;1;,4;1;||iam:PassRole|;",
   /** Grants permission to cancel a subscription. Access level: Write. Resources: application*, subscription*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CancelSubscription.html */
-  CancelSubscription: "W||0|application;1;,subscription;1;|||;",
+  CancelSubscription: "W|||0;1;,8;1;|||;",
   /** Grants permission to chat using an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_Chat.html */
-  Chat: "R||0|application;1;|||;",
+  Chat: "R|||0;1;|||;",
   /** Grants permission to chat synchronously using an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ChatSync.html */
-  ChatSync: "R||0|application;1;|||;",
+  ChatSync: "R|||0;1;|||;",
   /** Grants permission to check if a user has access to a document. Access level: Read. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CheckDocumentAccess.html */
-  CheckDocumentAccess: "R||0|application;1;,index;1;|||;",
+  CheckDocumentAccess: "R|||0;1;,4;1;|||;",
   /** Grants permission to create a unique URL for anonymous Amazon Q Business web experience. Access level: Write. Resources: application*, web-experience*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateAnonymousWebExperienceUrl.html */
-  CreateAnonymousWebExperienceUrl: "W||0|application;1;,web-experience;1;|||;",
+  CreateAnonymousWebExperienceUrl: "W|||0;1;,9;1;|||;",
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateApplication.html */
-  CreateApplication: "W||0||0,2|iam:PassRole,qbusiness:TagResource|;",
+  CreateApplication: "W||||0,2|iam:PassRole,qbusiness:TagResource|;",
   /** Grants permission to create a chat response configuration to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateChatResponseConfiguration.html */
-  CreateChatResponseConfiguration: "W||0|application;1;|0,2|qbusiness:TagResource|;",
+  CreateChatResponseConfiguration: "W|||0;1;|0,2|qbusiness:TagResource|;",
   /** Grants permission to create DataAccessor to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateDataAccessor.html */
-  CreateDataAccessor: "W||0|application;1;|0,2|qbusiness:CreateDataAccessorWithTti,qbusiness:TagResource|;",
+  CreateDataAccessor: "W|||0;1;|0,2|qbusiness:CreateDataAccessorWithTti,qbusiness:TagResource|;",
   /** Grants permission to create AWS IAM Identity center Trusted Token Issuer based DataAccessor to the application. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateDataAccessor.html */
-  CreateDataAccessorWithTti: "W||1|application;1;|||CreateDataAccessor",
+  CreateDataAccessorWithTti: "W||1|0;1;|||CreateDataAccessor",
   /** Grants permission to create a data source for a given application and index. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateDataSource.html */
-  CreateDataSource:
-    "W||0|application;1;,index;1;|0,2|iam:PassRole,qbusiness:DisableAclOnDataSource,qbusiness:TagResource|;",
+  CreateDataSource: "W|||0;1;,4;1;|0,2|iam:PassRole,qbusiness:DisableAclOnDataSource,qbusiness:TagResource|;",
   /** Grants permission to create an index for a given application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateIndex.html */
-  CreateIndex: "W||0|application;1;|0,2|qbusiness:TagResource|;",
+  CreateIndex: "W|||0;1;|0,2|qbusiness:TagResource|;",
   /** Grants permission to create a new integration for a Q Business application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateIntegration.html */
-  CreateIntegration: "W||0|application;1;|0,2||",
+  CreateIntegration: "W|||0;1;|0,2||",
   /** Grants permission to create a plugin for a given application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreatePlugin.html */
-  CreatePlugin: "W||0|application;1;|0,2|iam:PassRole,qbusiness:TagResource|;",
+  CreatePlugin: "W|||0;1;|0,2|iam:PassRole,qbusiness:TagResource|;",
   /** Grants permission to create a retriever for a given application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateRetriever.html */
-  CreateRetriever: "W||0|application;1;|0,2|iam:PassRole,qbusiness:TagResource|;",
+  CreateRetriever: "W|||0;1;|0,2|iam:PassRole,qbusiness:TagResource|;",
   /** Grants permission to create a subscription. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateSubscription.html */
-  CreateSubscription: "W||0|application;1;|3,4||;",
+  CreateSubscription: "W|||0;1;|3,4||;",
   /** Grants permission to create a user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateUser.html */
-  CreateUser: "W||0|application;1;|||;",
+  CreateUser: "W|||0;1;|||;",
   /** Grants permission to create a web experience for a given application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateWebExperience.html */
-  CreateWebExperience: "W||0|application;1;|0,2|iam:PassRole,qbusiness:TagResource|;",
+  CreateWebExperience: "W|||0;1;|0,2|iam:PassRole,qbusiness:TagResource|;",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteApplication.html */
-  DeleteApplication: "W||0|application;1;|||;",
+  DeleteApplication: "W|||0;1;|||;",
   /** Grants permission to delete an attachment in the current chat context. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteAttachment.html */
-  DeleteAttachment: "W||0|application;1;|||;",
+  DeleteAttachment: "W|||0;1;|||;",
   /** Grants permission to delete chat controls configuration for an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteChatControlsConfiguration.html */
-  DeleteChatControlsConfiguration: "W||0|application;1;|||;",
+  DeleteChatControlsConfiguration: "W|||0;1;|||;",
   /** Grants permission to delete a chat response configuration. Access level: Write. Resources: application*, chat-response-configuration*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteChatResponseConfiguration.html */
-  DeleteChatResponseConfiguration: "W||0|application;1;,chat-response-configuration;1;|||;",
+  DeleteChatResponseConfiguration: "W|||0;1;,1;1;|||;",
   /** Grants permission to delete a conversation. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteConversation.html */
-  DeleteConversation: "W||0|application;1;|||;",
+  DeleteConversation: "W|||0;1;|||;",
   /** Grants permission to delete DataAccessor. Access level: Write. Resources: application*, data-accessor*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteDataAccessor.html */
-  DeleteDataAccessor: "W||0|application;1;,data-accessor;1;|||;",
+  DeleteDataAccessor: "W|||0;1;,2;1;|||;",
   /** Grants permission to delete a DataSource. Access level: Write. Resources: application*, data-source*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteDataSource.html */
-  DeleteDataSource: "W||0|application;1;,data-source;1;,index;1;|||;",
+  DeleteDataSource: "W|||0;1;,3;1;,4;1;|||;",
   /** Grants permission to delete a group. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteGroup.html */
-  DeleteGroup: "W||0|application;1;,index;1;|||;",
+  DeleteGroup: "W|||0;1;,4;1;|||;",
   /** Grants permission to delete an index. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteIndex.html */
-  DeleteIndex: "W||0|application;1;,index;1;|||;",
+  DeleteIndex: "W|||0;1;,4;1;|||;",
   /** Grants permission to delete an integration for a Q Business application. Access level: Write. Resources: application*, integration*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteIntegration.html */
-  DeleteIntegration: "W||0|application;1;,integration;1;|||",
+  DeleteIntegration: "W|||0;1;,5;1;|||",
   /** Grants permission to delete a plugin. Access level: Write. Resources: application*, plugin*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeletePlugin.html */
-  DeletePlugin: "W||0|application;1;,plugin;1;|||;",
+  DeletePlugin: "W|||0;1;,6;1;|||;",
   /** Grants permission to delete a retriever. Access level: Write. Resources: application*, retriever*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteRetriever.html */
-  DeleteRetriever: "W||0|application;1;,retriever;1;|||;",
+  DeleteRetriever: "W|||0;1;,7;1;|||;",
   /** Grants permission to delete a user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteUser.html */
-  DeleteUser: "W||0|application;1;|||;",
+  DeleteUser: "W|||0;1;|||;",
   /** Grants permission to delete a web-experience. Access level: Write. Resources: application*, web-experience*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteWebExperience.html */
-  DeleteWebExperience: "W||0|application;1;,web-experience;1;|||;",
+  DeleteWebExperience: "W|||0;1;,9;1;|||;",
   /** Grants permission to disable the ACL crawl while creating the Amazon Q Business data source resource. Access level: Write. Resources: application*. Permission only. ${UserGuideDocPage}setting-up.html#DisableAclOnDataSource */
-  DisableAclOnDataSource: "W||1|application;1;|||CreateDataSource",
+  DisableAclOnDataSource: "W||1|0;1;|||CreateDataSource",
   /** Grants permission to disassociate resource based policy statement to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DisassociatePermission.html */
-  DisassociatePermission: "W||0|application;1;||qbusiness:PutResourcePolicy|;",
+  DisassociatePermission: "W|||0;1;||qbusiness:PutResourcePolicy|;",
   /** Grants permission to get an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetApplication.html */
-  GetApplication: "R||0|application;1;|||;",
+  GetApplication: "R|||0;1;|||;",
   /** Grants permission to get chat controls configuration for an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetChatControlsConfiguration.html */
-  GetChatControlsConfiguration: "L||0|application;1;|||;",
+  GetChatControlsConfiguration: "L|||0;1;|||;",
   /** Grants permission to get a chat response configuration. Access level: Read. Resources: application*, chat-response-configuration*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetChatResponseConfiguration.html */
-  GetChatResponseConfiguration: "R||0|application;1;,chat-response-configuration;1;|||;",
+  GetChatResponseConfiguration: "R|||0;1;,1;1;|||;",
   /** Grants permission to get DataAccessor. Access level: Read. Resources: application*, data-accessor*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetDataAccessor.html */
-  GetDataAccessor: "R||0|application;1;,data-accessor;1;|||;",
+  GetDataAccessor: "R|||0;1;,2;1;|||;",
   /** Grants permission to get a data source. Access level: Read. Resources: application*, data-source*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetDataSource.html */
-  GetDataSource: "R||0|application;1;,data-source;1;,index;1;|||;",
+  GetDataSource: "R|||0;1;,3;1;,4;1;|||;",
   /** Grants permission to get a document content. Access level: Read. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetDocumentContent.html */
-  GetDocumentContent: "R||0|application;1;,index;1;|||;",
+  GetDocumentContent: "R|||0;1;,4;1;|||;",
   /** Grants permission to get a group. Access level: Read. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetGroup.html */
-  GetGroup: "R||0|application;1;,index;1;|||;",
+  GetGroup: "R|||0;1;,4;1;|||;",
   /** Grants permission to get an index. Access level: Read. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetIndex.html */
-  GetIndex: "R||0|application;1;,index;1;|||;",
+  GetIndex: "R|||0;1;,4;1;|||;",
   /** Grants permission to get an integration for a Q Business application. Access level: Read. Resources: application*, integration*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetIntegration.html */
-  GetIntegration: "R||0|application;1;,integration;1;|||",
+  GetIntegration: "R|||0;1;,5;1;|||",
   /** Grants permission to get the media associated to a system message. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetMedia.html */
-  GetMedia: "R||0|application;1;|||;",
+  GetMedia: "R|||0;1;|||;",
   /** Grants permission to get a plugin. Access level: Read. Resources: application*, plugin*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetPlugin.html */
-  GetPlugin: "R||0|application;1;,plugin;1;|||;",
+  GetPlugin: "R|||0;1;,6;1;|||;",
   /** Grants permission to get resource based policy of the application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetPolicy.html */
-  GetPolicy: "R||0|application;1;|||;",
+  GetPolicy: "R|||0;1;|||;",
   /** Grants permission to get a retriever. Access level: Read. Resources: application*, retriever*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetRetriever.html */
-  GetRetriever: "R||0|application;1;,retriever;1;|||;",
+  GetRetriever: "R|||0;1;,7;1;|||;",
   /** Grants permission to get a user. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetUser.html */
-  GetUser: "R||0|application;1;|||;",
+  GetUser: "R|||0;1;|||;",
   /** Grants permission to get a web-experience. Access level: Read. Resources: application*, web-experience*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetWebExperience.html */
-  GetWebExperience: "R||0|application;1;,web-experience;1;|||;",
+  GetWebExperience: "R|||0;1;,9;1;|||;",
   /** Grants permission to list the applications. Access level: List. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListApplications.html */
-  ListApplications: "L||0||||;",
+  ListApplications: "L||||||;",
   /** Grants permission to list attachments in the current chat context. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListAttachments.html */
-  ListAttachments: "L||0|application;1;|||;",
+  ListAttachments: "L|||0;1;|||;",
   /** Grants permission to list chat response configurations for an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListChatResponseConfigurations.html */
-  ListChatResponseConfigurations: "L||0|application;1;|||;",
+  ListChatResponseConfigurations: "L|||0;1;|||;",
   /** Grants permission to list all conversations for an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListConversations.html */
-  ListConversations: "L||0|application;1;|||;",
+  ListConversations: "L|||0;1;|||;",
   /** Grants permission to list DataAccessors for the application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListDataAccessors.html */
-  ListDataAccessors: "L||0|application;1;|||;",
+  ListDataAccessors: "L|||0;1;|||;",
   /** Grants permission to get Data Source sync job history. Access level: List. Resources: application*, data-source*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListDataSourceSyncJobs.html */
-  ListDataSourceSyncJobs: "L||0|application;1;,data-source;1;,index;1;|||;",
+  ListDataSourceSyncJobs: "L|||0;1;,3;1;,4;1;|||;",
   /** Grants permission to list the data sources of an application and an index. Access level: List. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListDataSources.html */
-  ListDataSources: "L||0|application;1;,index;1;|||;",
+  ListDataSources: "L|||0;1;,4;1;|||;",
   /** Grants permission to list all documents. Access level: List. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListDocuments.html */
-  ListDocuments: "L||0|application;1;,index;1;|||;",
+  ListDocuments: "L|||0;1;,4;1;|||;",
   /** Grants permission to list groups. Access level: List. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListGroups.html */
-  ListGroups: "L||0|application;1;,index;1;|||;",
+  ListGroups: "L|||0;1;,4;1;|||;",
   /** Grants permission to list the indices of an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListIndices.html */
-  ListIndices: "L||0|application;1;|||;",
+  ListIndices: "L|||0;1;|||;",
   /** Grants permission to list all integrations for a Q Business application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListIntegrations.html */
-  ListIntegrations: "L||0|application;1;|||",
+  ListIntegrations: "L|||0;1;|||",
   /** Grants permission to list all messages. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListMessages.html */
-  ListMessages: "L||0|application;1;|||;",
+  ListMessages: "L|||0;1;|||;",
   /** Grants permission to list the plugins actions of a plugin within application. Access level: Read. Resources: application*, plugin*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListPluginActions.html */
-  ListPluginActions: "R||0|application;1;,plugin;1;|||;",
+  ListPluginActions: "R|||0;1;,6;1;|||;",
   /** Grants permission to list all the actions for a plugin type. Access level: Read. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListPluginTypeActions.html */
-  ListPluginTypeActions: "R||0||||;",
+  ListPluginTypeActions: "R||||||;",
   /** Grants permission to list all the plugin type metadata. Access level: Read. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListPluginTypeMetadata.html */
-  ListPluginTypeMetadata: "R||0||||;",
+  ListPluginTypeMetadata: "R||||||;",
   /** Grants permission to list the plugins of an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListPlugins.html */
-  ListPlugins: "L||0|application;1;|||;",
+  ListPlugins: "L|||0;1;|||;",
   /** Grants permission to list the retrievers of an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListRetrievers.html */
-  ListRetrievers: "L||0|application;1;|||;",
+  ListRetrievers: "L|||0;1;|||;",
   /** Grants permission to list subscriptions. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListSubscriptions.html */
-  ListSubscriptions: "L||0|application;1;|||;",
+  ListSubscriptions: "L|||0;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: application, chat-response-configuration, data-accessor, data-source, index, integration, plugin, retriever, web-experience. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|application;0;,chat-response-configuration;0;,data-accessor;0;,data-source;0;,index;0;,integration;0;,plugin;0;,retriever;0;,web-experience;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,9;0;|||;",
   /** Grants permission to list the web experiences of an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListWebExperiences.html */
-  ListWebExperiences: "L||0|application;1;|||;",
+  ListWebExperiences: "L|||0;1;|||;",
   /** Grants permission to put feedback about a conversation message. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_PutFeedback.html */
-  PutFeedback: "W||0|application;1;|||;",
+  PutFeedback: "W|||0;1;|||;",
   /** Grants permission to put a group of users. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_PutGroup.html */
-  PutGroup: "W||0|application;1;,index;1;||iam:PassRole|;",
+  PutGroup: "W|||0;1;,4;1;||iam:PassRole|;",
   /** Grants permission to put resource based policy statement to the application. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_AssociatePermission.html */
-  PutResourcePolicy: "W||1|application;1;|||AssociatePermission,DisassociatePermission",
+  PutResourcePolicy: "W||1|0;1;|||AssociatePermission,DisassociatePermission",
   /** Grants permission to search relevant content from the Amazon Q Business Application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_SearchRelevantContent.html */
-  SearchRelevantContent: "R||0|application;1;|||;",
+  SearchRelevantContent: "R|||0;1;|||;",
   /** Grants permission to start Data Source sync job. Access level: Write. Resources: application*, data-source*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_StartDataSourceSyncJob.html */
-  StartDataSourceSyncJob: "W||0|application;1;,data-source;1;,index;1;|||;",
+  StartDataSourceSyncJob: "W|||0;1;,3;1;,4;1;|||;",
   /** Grants permission to start deployment for an integration. Access level: Write. Resources: application*, integration*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_StartDeployment.html */
-  StartDeployment: "W||0|application;1;,integration;1;|||",
+  StartDeployment: "W|||0;1;,5;1;|||",
   /** Grants permission to stop Data Source sync job. Access level: Write. Resources: application*, data-source*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_StopDataSourceSyncJob.html */
-  StopDataSourceSyncJob: "W||0|application;1;,data-source;1;,index;1;|||;",
+  StopDataSourceSyncJob: "W|||0;1;,3;1;,4;1;|||;",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: application, chat-response-configuration, data-accessor, data-source, index, integration, plugin, retriever, web-experience. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_TagResource.html */
   TagResource:
-    "T||0|application;0;,chat-response-configuration;0;,data-accessor;0;,data-source;0;,index;0;,integration;0;,plugin;0;,retriever;0;,web-experience;0;|0,2||CreateApplication,CreateChatResponseConfiguration,CreateDataAccessor,CreateDataSource,CreateIndex,CreatePlugin,CreateRetriever,CreateWebExperience,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,9;0;|0,2||CreateApplication,CreateChatResponseConfiguration,CreateDataAccessor,CreateDataSource,CreateIndex,CreatePlugin,CreateRetriever,CreateWebExperience,;",
   /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: application, chat-response-configuration, data-accessor, data-source, index, integration, plugin, retriever, web-experience. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UntagResource.html */
-  UntagResource:
-    "T||0|application;0;,chat-response-configuration;0;,data-accessor;0;,data-source;0;,index;0;,integration;0;,plugin;0;,retriever;0;,web-experience;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,9;0;|2||;",
   /** Grants permission to update an Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateApplication.html */
-  UpdateApplication: "W||0|application;1;||iam:PassRole|;",
+  UpdateApplication: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to update chat controls configuration for an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateChatControlsConfiguration.html */
-  UpdateChatControlsConfiguration: "W||0|application;1;|||;",
+  UpdateChatControlsConfiguration: "W|||0;1;|||;",
   /** Grants permission to update a chat response configuration. Access level: Write. Resources: application*, chat-response-configuration*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateChatResponseConfiguration.html */
-  UpdateChatResponseConfiguration: "W||0|application;1;,chat-response-configuration;1;|||;",
+  UpdateChatResponseConfiguration: "W|||0;1;,1;1;|||;",
   /** Grants permission to update DataAccessor. Access level: Write. Resources: application*, data-accessor*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateDataAccessor.html */
-  UpdateDataAccessor: "W||0|application;1;,data-accessor;1;|||;",
+  UpdateDataAccessor: "W|||0;1;,2;1;|||;",
   /** Grants permission to update a DataSource. Access level: Write. Resources: application*, data-source*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateDataSource.html */
-  UpdateDataSource: "W||0|application;1;,data-source;1;,index;1;||iam:PassRole|;",
+  UpdateDataSource: "W|||0;1;,3;1;,4;1;||iam:PassRole|;",
   /** Grants permission to update an index. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateIndex.html */
-  UpdateIndex: "W||0|application;1;,index;1;|||;",
+  UpdateIndex: "W|||0;1;,4;1;|||;",
   /** Grants permission to update an integration for a Q Business application. Access level: Write. Resources: application*, integration*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateIntegration.html */
-  UpdateIntegration: "W||0|application;1;,integration;1;|||",
+  UpdateIntegration: "W|||0;1;,5;1;|||",
   /** Grants permission to update a plugin. Access level: Write. Resources: application*, plugin*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdatePlugin.html */
-  UpdatePlugin: "W||0|application;1;,plugin;1;||iam:PassRole|;",
+  UpdatePlugin: "W|||0;1;,6;1;||iam:PassRole|;",
   /** Grants permission to update a Retriever. Access level: Write. Resources: application*, retriever*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateRetriever.html */
-  UpdateRetriever: "W||0|application;1;,retriever;1;||iam:PassRole|;",
+  UpdateRetriever: "W|||0;1;,7;1;||iam:PassRole|;",
   /** Grants permission to update a subscription. Access level: Write. Resources: application*, subscription*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateSubscription.html */
-  UpdateSubscription: "W||0|application;1;,subscription;1;|||;",
+  UpdateSubscription: "W|||0;1;,8;1;|||;",
   /** Grants permission to update a user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateUser.html */
-  UpdateUser: "W||0|application;1;|||;",
+  UpdateUser: "W|||0;1;|||;",
   /** Grants permission to update a WebExperience. Access level: Write. Resources: application*, web-experience*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateWebExperience.html */
-  UpdateWebExperience: "W||0|application;1;,web-experience;1;||iam:PassRole|;",
+  UpdateWebExperience: "W|||0;1;,9;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource:
@@ -326,12 +323,76 @@ const actionDetails = {
   UpdateUser: "|,;~~~|Grants permission to update a user",
   UpdateWebExperience: "|,;~~~|Grants permission to update a WebExperience",
 };
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId} */
+  application: "|,|1",
+  /** The chat-response-configuration resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/chat-response-configuration/${ChatResponseConfigurationId} */
+  "chat-response-configuration": "|,chatResponseConfiguration|1",
+  /** The data-accessor resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/data-accessor/${DataAccessorId} */
+  "data-accessor": "|,dataAccessor|1",
+  /** The data-source resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}/data-source/${DataSourceId} */
+  "data-source": "|,dataSource|1",
+  /** The index resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId} */
+  index: "|,|1",
+  /** The integration resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/integration/${IntegrationId} */
+  integration: "|,|1",
+  /** The plugin resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/plugin/${PluginId} */
+  plugin: "|,|1",
+  /** The retriever resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/retriever/${RetrieverId} */
+  retriever: "|,|1",
+  /** The subscription resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/subscription/${SubscriptionId} */
+  subscription: "|,|",
+  /** The web-experience resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/web-experience/${WebExperienceId} */
+  "web-experience": "|,webExperience|1",
+} as const;
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}. */
+  application: "|,application|arn:|Partition|:qbusiness:|Region|:|Account|:application/|ApplicationId|",
+  /** ARN of a chat-response-configuration resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/chat-response-configuration/${ChatResponseConfigurationId}. */
+  chatResponseConfiguration:
+    "|,chat-response-configuration|arn:|Partition|:qbusiness:|Region|:|Account|:application/|ApplicationId|/chat-response-configuration/|ChatResponseConfigurationId|",
+  /** ARN of a data-accessor resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/data-accessor/${DataAccessorId}. */
+  dataAccessor:
+    "|,data-accessor|arn:|Partition|:qbusiness:|Region|:|Account|:application/|ApplicationId|/data-accessor/|DataAccessorId|",
+  /** ARN of a data-source resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}/data-source/${DataSourceId}. */
+  dataSource:
+    "|,data-source|arn:|Partition|:qbusiness:|Region|:|Account|:application/|ApplicationId|/index/|IndexId|/data-source/|DataSourceId|",
+  /** ARN of a index resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}. */
+  index: "|,index|arn:|Partition|:qbusiness:|Region|:|Account|:application/|ApplicationId|/index/|IndexId|",
+  /** ARN of a integration resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/integration/${IntegrationId}. */
+  integration:
+    "|,integration|arn:|Partition|:qbusiness:|Region|:|Account|:application/|ApplicationId|/integration/|IntegrationId|",
+  /** ARN of a plugin resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/plugin/${PluginId}. */
+  plugin: "|,plugin|arn:|Partition|:qbusiness:|Region|:|Account|:application/|ApplicationId|/plugin/|PluginId|",
+  /** ARN of a retriever resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/retriever/${RetrieverId}. */
+  retriever:
+    "|,retriever|arn:|Partition|:qbusiness:|Region|:|Account|:application/|ApplicationId|/retriever/|RetrieverId|",
+  /** ARN of a subscription resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/subscription/${SubscriptionId}. */
+  subscription:
+    "|,subscription|arn:|Partition|:qbusiness:|Region|:|Account|:application/|ApplicationId|/subscription/|SubscriptionId|",
+  /** ARN of a web-experience resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/web-experience/${WebExperienceId}. */
+  webExperience:
+    "|,web-experience|arn:|Partition|:qbusiness:|Region|:|Account|:application/|ApplicationId|/web-experience/|WebExperienceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "application",
+  "chat-response-configuration",
+  "data-accessor",
+  "data-source",
+  "index",
+  "integration",
+  "plugin",
+  "retriever",
+  "subscription",
+  "web-experience",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "qbusiness">;
 /** Any qbusiness action. */
 export type Action = ActionOf<typeof actionFacts, "qbusiness">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "qbusiness">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -339,7 +400,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "qbusiness" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every qbusiness action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -347,71 +408,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The application resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId} */
-  application: "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}|1",
-  /** The chat-response-configuration resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/chat-response-configuration/${ChatResponseConfigurationId} */
-  "chat-response-configuration":
-    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/chat-response-configuration/${ChatResponseConfigurationId}|1",
-  /** The data-accessor resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/data-accessor/${DataAccessorId} */
-  "data-accessor":
-    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/data-accessor/${DataAccessorId}|1",
-  /** The data-source resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}/data-source/${DataSourceId} */
-  "data-source":
-    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}/data-source/${DataSourceId}|1",
-  /** The index resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId} */
-  index: "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}|1",
-  /** The integration resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/integration/${IntegrationId} */
-  integration:
-    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/integration/${IntegrationId}|1",
-  /** The plugin resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/plugin/${PluginId} */
-  plugin: "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/plugin/${PluginId}|1",
-  /** The retriever resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/retriever/${RetrieverId} */
-  retriever:
-    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/retriever/${RetrieverId}|1",
-  /** The subscription resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/subscription/${SubscriptionId} */
-  subscription:
-    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/subscription/${SubscriptionId}|",
-  /** The web-experience resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/web-experience/${WebExperienceId} */
-  "web-experience":
-    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/web-experience/${WebExperienceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a application resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}. */
-  application: "|application|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|",
-  /** ARN of a chat-response-configuration resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/chat-response-configuration/${ChatResponseConfigurationId}. */
-  chatResponseConfiguration:
-    "|chat-response-configuration|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/chat-response-configuration/|chatResponseConfigurationId|",
-  /** ARN of a data-accessor resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/data-accessor/${DataAccessorId}. */
-  dataAccessor:
-    "|data-accessor|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/data-accessor/|dataAccessorId|",
-  /** ARN of a data-source resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}/data-source/${DataSourceId}. */
-  dataSource:
-    "|data-source|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/index/|indexId|/data-source/|dataSourceId|",
-  /** ARN of a index resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}. */
-  index: "|index|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/index/|indexId|",
-  /** ARN of a integration resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/integration/${IntegrationId}. */
-  integration:
-    "|integration|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/integration/|integrationId|",
-  /** ARN of a plugin resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/plugin/${PluginId}. */
-  plugin: "|plugin|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/plugin/|pluginId|",
-  /** ARN of a retriever resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/retriever/${RetrieverId}. */
-  retriever:
-    "|retriever|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/retriever/|retrieverId|",
-  /** ARN of a subscription resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/subscription/${SubscriptionId}. */
-  subscription:
-    "|subscription|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/subscription/|subscriptionId|",
-  /** ARN of a web-experience resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/web-experience/${WebExperienceId}. */
-  webExperience:
-    "|web-experience|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|/web-experience/|webExperienceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,19 +30,19 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to export artifacts from Amazon Q Developer. Access level: Write. Resources: codeTransformation. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ExportArtifact: "W||0|codeTransformation;0;|||",
+  ExportArtifact: "W|||0;0;|||",
   /** Grants permission to import artifacts to Amazon Q Developer. Access level: Write. Resources: codeTransformation. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ImportArtifact: "W||0|codeTransformation;0;|||",
+  ImportArtifact: "W|||0;0;|||",
   /** Grants permission to list all tags associated with an Amazon Q Developer resource. Access level: List. Resources: codeTransformation. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListTagsForResource: "L||1|codeTransformation;0;|||",
+  ListTagsForResource: "L||1|0;0;|||",
   /** Grants permission to start an agent session with Amazon Q Developer. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  StartAgentSession: "W||0||0,2||",
+  StartAgentSession: "W||||0,2||",
   /** Grants permission to associate tags with an Amazon Q Developer resource. Access level: Tagging. Resources: codeTransformation. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  TagResource: "T||1|codeTransformation;0;|0,2||",
+  TagResource: "T||1|0;0;|0,2||",
   /** Grants permission to transform code with Amazon Q Developer Transform Agent. Access level: Write. Resources: codeTransformation. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  TransformCode: "W||0|codeTransformation;0;|||",
+  TransformCode: "W|||0;0;|||",
   /** Grants permission to remove tags associated with an Amazon Q Developer resource. Access level: Tagging. Resources: codeTransformation. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UntagResource: "T||1|codeTransformation;0;|2||",
+  UntagResource: "T||1|0;0;|2||",
 } as const;
 const actionDetails = {
   ExportArtifact: "|,;~|Grants permission to export artifacts from Amazon Q Developer",
@@ -53,12 +53,23 @@ const actionDetails = {
   TransformCode: "|,;~|Grants permission to transform code with Amazon Q Developer Transform Agent",
   UntagResource: "|,;~|Grants permission to remove tags associated with an Amazon Q Developer resource",
 };
+const resourceTypeFacts = {
+  /** The codeTransformation resource type: arn:${Partition}:qdeveloper:${Region}:${Account}:codeTransformation/${Identifier} */
+  codeTransformation: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a codeTransformation resource: arn:${Partition}:qdeveloper:${Region}:${Account}:codeTransformation/${Identifier}. */
+  codeTransformation:
+    "|,codeTransformation|arn:|Partition|:qdeveloper:|Region|:|Account|:codeTransformation/|Identifier|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["codeTransformation"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "qdeveloper">;
 /** Any qdeveloper action. */
 export type Action = ActionOf<typeof actionFacts, "qdeveloper">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "qdeveloper">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -66,7 +77,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every qdeveloper action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -74,22 +85,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The codeTransformation resource type: arn:${Partition}:qdeveloper:${Region}:${Account}:codeTransformation/${Identifier} */
-  codeTransformation: "|,arn:${Partition}:qdeveloper:${Region}:${Account}:codeTransformation/${Identifier}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a codeTransformation resource: arn:${Partition}:qdeveloper:${Region}:${Account}:codeTransformation/${Identifier}. */
-  codeTransformation:
-    "|codeTransformation|arn:|partition?|:qdeveloper:|region|:|account|:codeTransformation/|identifier|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

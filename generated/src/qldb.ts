@@ -35,75 +35,75 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel a journal kinesis stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_CancelJournalKinesisStream.html */
-  CancelJournalKinesisStream: "W||0|stream;1;|||",
+  CancelJournalKinesisStream: "W|||2;1;|||",
   /** Grants permission to create a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_CreateLedger.html */
-  CreateLedger: "W||0|ledger;1;|0,2||",
+  CreateLedger: "W|||1;1;|0,2||",
   /** Grants permission to delete a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_DeleteLedger.html */
-  DeleteLedger: "W||0|ledger;1;|||",
+  DeleteLedger: "W|||1;1;|||",
   /** Grants permission to describe information about a journal kinesis stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_DescribeJournalKinesisStream.html */
-  DescribeJournalKinesisStream: "R||0|stream;1;|||",
+  DescribeJournalKinesisStream: "R|||2;1;|||",
   /** Grants permission to describe information about a journal export job. Access level: Read. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_DescribeJournalS3Export.html */
-  DescribeJournalS3Export: "R||0|ledger;1;|||",
+  DescribeJournalS3Export: "R|||1;1;|||",
   /** Grants permission to describe a ledger. Access level: Read. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_DescribeLedger.html */
-  DescribeLedger: "R||0|ledger;1;|||",
+  DescribeLedger: "R|||1;1;|||",
   /** Grants permission to send commands to a ledger via the console. Access level: Write. Resources: ledger*. Permission only. https://docs.aws.amazon.com/qldb/latest/developerguide/console_QLDB.html */
-  ExecuteStatement: "W||1|ledger;1;|||",
+  ExecuteStatement: "W||1|1;1;|||",
   /** Grants permission to export journal contents to an Amazon S3 bucket. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ExportJournalToS3.html */
-  ExportJournalToS3: "W||0|ledger;1;|||",
+  ExportJournalToS3: "W|||1;1;|||",
   /** Grants permission to retrieve a block from a ledger for a given BlockAddress. Access level: Read. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_GetBlock.html */
-  GetBlock: "R||0|ledger;1;|||",
+  GetBlock: "R|||1;1;|||",
   /** Grants permission to retrieve a digest from a ledger for a given BlockAddress. Access level: Read. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_GetDigest.html */
-  GetDigest: "R||0|ledger;1;|||",
+  GetDigest: "R|||1;1;|||",
   /** Grants permission to retrieve a revision for a given document ID and a given BlockAddress. Access level: Read. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_GetRevision.html */
-  GetRevision: "R||0|ledger;1;|||",
+  GetRevision: "R|||1;1;|||",
   /** Grants permission to insert sample application data via the console. Access level: Write. Resources: ledger*. Permission only. https://docs.aws.amazon.com/qldb/latest/developerguide/console_QLDB.html */
-  InsertSampleData: "W||1|ledger;1;|||",
+  InsertSampleData: "W||1|1;1;|||",
   /** Grants permission to list journal kinesis streams for a specified ledger. Access level: List. Resources: stream*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ListJournalKinesisStreamsForLedger.html */
-  ListJournalKinesisStreamsForLedger: "L||0|stream;1;|||",
+  ListJournalKinesisStreamsForLedger: "L|||2;1;|||",
   /** Grants permission to list journal export jobs for all ledgers. Access level: List. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ListJournalS3Exports.html */
-  ListJournalS3Exports: "L||0||||",
+  ListJournalS3Exports: "L||||||",
   /** Grants permission to list journal export jobs for a specified ledger. Access level: List. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ListJournalS3ExportsForLedger.html */
-  ListJournalS3ExportsForLedger: "L||0|ledger;1;|||",
+  ListJournalS3ExportsForLedger: "L|||1;1;|||",
   /** Grants permission to list existing ledgers. Access level: List. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ListLedgers.html */
-  ListLedgers: "L||0||||",
+  ListLedgers: "L||||||",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: catalog, ledger, stream, table. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|catalog;0;,ledger;0;,stream;0;,table;0;|||",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;|||",
   /** Grants permission to create an index on a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.create-index.html */
-  PartiQLCreateIndex: "W||0|table;1;|||",
+  PartiQLCreateIndex: "W|||3;1;|||",
   /** Grants permission to create a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.create-table.html */
-  PartiQLCreateTable: "W||0|table;1;|0,2||",
+  PartiQLCreateTable: "W|||3;1;|0,2||",
   /** Grants permission to delete documents from a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.delete.html */
-  PartiQLDelete: "W||0|table;1;|||",
+  PartiQLDelete: "W|||3;1;|||",
   /** Grants permission to drop an index from a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.drop-index.html */
-  PartiQLDropIndex: "W||0|table;1;|3||",
+  PartiQLDropIndex: "W|||3;1;|3||",
   /** Grants permission to drop a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.drop-table.html */
-  PartiQLDropTable: "W||0|table;1;|3||",
+  PartiQLDropTable: "W|||3;1;|3||",
   /** Grants permission to use the history function on a table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/working.history.html */
-  PartiQLHistoryFunction: "R||0|table;1;|||",
+  PartiQLHistoryFunction: "R|||3;1;|||",
   /** Grants permission to insert documents into a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.insert.html */
-  PartiQLInsert: "W||0|table;1;|||",
+  PartiQLInsert: "W|||3;1;|||",
   /** Grants permission to redact historic revisions. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-stored-procedures.redact_revision.html */
-  PartiQLRedact: "W||0|table;1;|||",
+  PartiQLRedact: "W|||3;1;|||",
   /** Grants permission to select documents from a table. Access level: Read. Resources: catalog, table. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.select.html */
-  PartiQLSelect: "R||0|catalog;0;,table;0;|||",
+  PartiQLSelect: "R|||0;0;,3;0;|||",
   /** Grants permission to undrop a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.undrop-table.html */
-  PartiQLUndropTable: "W||0|table;1;|||",
+  PartiQLUndropTable: "W|||3;1;|||",
   /** Grants permission to update existing documents in a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.update.html */
-  PartiQLUpdate: "W||0|table;1;|||",
+  PartiQLUpdate: "W|||3;1;|||",
   /** Grants permission to send commands to a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_QLDB-Session_SendCommand.html */
-  SendCommand: "W||0|ledger;1;|||",
+  SendCommand: "W|||1;1;|||",
   /** Grants permission to view a ledger's catalog via the console. Access level: Write. Resources: ledger*. Permission only. https://docs.aws.amazon.com/qldb/latest/developerguide/console_QLDB.html */
-  ShowCatalog: "W||1|ledger;1;|||",
+  ShowCatalog: "W||1|1;1;|||",
   /** Grants permission to stream journal contents to a Kinesis Data Stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_StreamJournalToKinesis.html */
-  StreamJournalToKinesis: "W||0|stream;1;|0,2||",
+  StreamJournalToKinesis: "W|||2;1;|0,2||",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: catalog, ledger, stream, table. https://docs.aws.amazon.com/qldb/latest/developerguide/API_TagResource.html */
-  TagResource: "T||0|catalog;0;,ledger;0;,stream;0;,table;0;|0,2||",
+  TagResource: "T|||0;0;,1;0;,2;0;,3;0;|0,2||",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: catalog, ledger, stream, table. https://docs.aws.amazon.com/qldb/latest/developerguide/API_UntagResource.html */
-  UntagResource: "T||0|catalog;0;,ledger;0;,stream;0;,table;0;|0,2||",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;|0,2||",
   /** Grants permission to update properties on a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_UpdateLedger.html */
-  UpdateLedger: "W||0|ledger;1;|||",
+  UpdateLedger: "W|||1;1;|||",
   /** Grants permission to update the permissions mode on a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_UpdateLedgerPermissionsMode.html */
-  UpdateLedgerPermissionsMode: "W||0|ledger;1;|||",
+  UpdateLedgerPermissionsMode: "W|||1;1;|||",
 } as const;
 const actionDetails = {
   CancelJournalKinesisStream: "|,;~|Grants permission to cancel a journal kinesis stream",
@@ -142,12 +142,34 @@ const actionDetails = {
   UpdateLedger: "|,;~|Grants permission to update properties on a ledger",
   UpdateLedgerPermissionsMode: "|,;~|Grants permission to update the permissions mode on a ledger",
 };
+const resourceTypeFacts = {
+  /** The catalog resource type: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/information_schema/user_tables */
+  catalog: "|,|1",
+  /** The ledger resource type: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName} */
+  ledger: "|,|1",
+  /** The stream resource type: arn:${Partition}:qldb:${Region}:${Account}:stream/${LedgerName}/${StreamId} */
+  stream: "|,|1",
+  /** The table resource type: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/table/${TableId} */
+  table: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a catalog resource: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/information_schema/user_tables. */
+  catalog: "|,catalog|arn:|Partition|:qldb:|Region|:|Account|:ledger/|LedgerName|/information_schema/user_tables",
+  /** ARN of a ledger resource: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}. */
+  ledger: "|,ledger|arn:|Partition|:qldb:|Region|:|Account|:ledger/|LedgerName|",
+  /** ARN of a stream resource: arn:${Partition}:qldb:${Region}:${Account}:stream/${LedgerName}/${StreamId}. */
+  stream: "|,stream|arn:|Partition|:qldb:|Region|:|Account|:stream/|LedgerName|/|StreamId|",
+  /** ARN of a table resource: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/table/${TableId}. */
+  table: "|,table|arn:|Partition|:qldb:|Region|:|Account|:ledger/|LedgerName|/table/|TableId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["catalog", "ledger", "stream", "table"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "qldb">;
 /** Any qldb action. */
 export type Action = ActionOf<typeof actionFacts, "qldb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "qldb">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -155,7 +177,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every qldb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -163,33 +185,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The catalog resource type: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/information_schema/user_tables */
-  catalog: "|,arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/information_schema/user_tables|1",
-  /** The ledger resource type: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName} */
-  ledger: "|,arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}|1",
-  /** The stream resource type: arn:${Partition}:qldb:${Region}:${Account}:stream/${LedgerName}/${StreamId} */
-  stream: "|,arn:${Partition}:qldb:${Region}:${Account}:stream/${LedgerName}/${StreamId}|1",
-  /** The table resource type: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/table/${TableId} */
-  table: "|,arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/table/${TableId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a catalog resource: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/information_schema/user_tables. */
-  catalog: "|catalog|arn:|partition?|:qldb:|region|:|account|:ledger/|ledgerName|/information_schema/user_tables",
-  /** ARN of a ledger resource: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}. */
-  ledger: "|ledger|arn:|partition?|:qldb:|region|:|account|:ledger/|ledgerName|",
-  /** ARN of a stream resource: arn:${Partition}:qldb:${Region}:${Account}:stream/${LedgerName}/${StreamId}. */
-  stream: "|stream|arn:|partition?|:qldb:|region|:|account|:stream/|ledgerName|/|streamId|",
-  /** ARN of a table resource: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/table/${TableId}. */
-  table: "|table|arn:|partition?|:qldb:|region|:|account|:ledger/|ledgerName|/table/|tableId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

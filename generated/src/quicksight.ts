@@ -46,559 +46,558 @@ const actionFacts = {
   /** Grants permission to configure log delivery for QuickSuite instance. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   AllowVendedLogDeliveryForResource: "P||1||||",
   /** Grants permission to create reviewed answers for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_BatchCreateTopicReviewedAnswer.html */
-  BatchCreateTopicReviewedAnswer: "W||0|topic;1;|0,2||;",
+  BatchCreateTopicReviewedAnswer: "W|||27;1;|0,2||;",
   /** Grants permission to delete reviewed answers for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_BatchDeleteTopicReviewedAnswer.html */
-  BatchDeleteTopicReviewedAnswer: "W||0|topic;1;|0,2||;",
+  BatchDeleteTopicReviewedAnswer: "W|||27;1;|0,2||;",
   /** Grants permission to get user preferences. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   BatchGetPreferences: "R||1||||",
   /** Grants permission to update user preferences. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   BatchUpdatePreferences: "W||1||||",
   /** Grants permission to cancel a SPICE ingestions on a dataset. Access level: Write. Resources: ingestion*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CancelIngestion.html */
-  CancelIngestion: "W||0|ingestion;1;|0,2||;",
+  CancelIngestion: "W|||22;1;|0,2||;",
   /** Grants permission to create an account customization for QuickSight account or namespace. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateAccountCustomization.html */
-  CreateAccountCustomization: "W||0||0,2|quicksight:TagResource|;",
+  CreateAccountCustomization: "W||||0,2|quicksight:TagResource|;",
   /** Grants permission to subscribe to QuickSight. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateAccountSubscription.html */
-  CreateAccountSubscription: "W||0||4,5|quicksight:Subscribe|;",
+  CreateAccountSubscription: "W||||4,5|quicksight:Subscribe|;",
   /** Grants permission to create an action connector. Access level: Write. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateActionConnector.html */
-  CreateActionConnector: "W||0|actionconnector;1;|0,2|iam:PassRole,quicksight:TagResource|;",
+  CreateActionConnector: "W|||1;1;|0,2|iam:PassRole,quicksight:TagResource|;",
   /** Grants permission to provision Amazon QuickSight administrators, authors, and readers. Access level: Write. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  CreateAdmin: "W||1|user;1;|||",
+  CreateAdmin: "W||1|28;1;|||",
   /** Grants permission to create an analysis from a template. Access level: Write. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateAnalysis.html */
   CreateAnalysis:
-    "W||0|analysis;1;|0,2|quicksight:CreateFolderMembership,quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet,quicksight:TagResource|;",
+    "W|||3;1;|0,2|quicksight:CreateFolderMembership,quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet,quicksight:TagResource|;",
   /** Grants permission to create an Amazon QuickSight brand. Access level: Write. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateBrand.html */
-  CreateBrand: "W||0|brand;1;|0,2|quicksight:TagResource|;",
+  CreateBrand: "W|||10;1;|0,2|quicksight:TagResource|;",
   /** Grants permission to create a QuickSight custom permissions resource. Access level: Write. Resources: custompermissions*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateCustomPermissions.html */
-  CreateCustomPermissions: "W||0|custompermissions;1;|0,2|quicksight:TagResource|;",
+  CreateCustomPermissions: "W|||12;1;|0,2|quicksight:TagResource|;",
   /** Grants permission to create a QuickSight Dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateDashboard.html */
   CreateDashboard:
-    "W||0|dashboard;1;|0,2|quicksight:CreateFolderMembership,quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet,quicksight:TagResource|;",
+    "W|||13;1;|0,2|quicksight:CreateFolderMembership,quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet,quicksight:TagResource|;",
   /** Grants permission to create a dataset. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateDataSet.html */
   CreateDataSet:
-    "W||0|datasource;1;|0,2|quicksight:CreateFolderMembership,quicksight:PassDataSet,quicksight:PassDataSource,quicksight:TagResource|;",
+    "W|||16;1;|0,2|quicksight:CreateFolderMembership,quicksight:PassDataSet,quicksight:PassDataSource,quicksight:TagResource|;",
   /** Grants permission to create a data source. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateDataSource.html */
   CreateDataSource:
-    "W||0||0,2|iam:PassRole,quicksight:CreateFolderMembership,quicksight:TagResource|;,CreateOAuthClientApplication",
+    "W||||0,2|iam:PassRole,quicksight:CreateFolderMembership,quicksight:TagResource|;,CreateOAuthClientApplication",
   /** Grants permission to create a QuickSight email customization template. Access level: Write. Resources: emailCustomizationTemplate*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/customizing-quicksight-email-templates.html */
-  CreateEmailCustomizationTemplate: "W||1|emailCustomizationTemplate;1;|0,2||",
+  CreateEmailCustomizationTemplate: "W||1|17;1;|0,2||",
   /** Grants permission to create an extension access. Access level: Write. Resources: extensionaccess*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  CreateExtensionAccess: "W||1|extensionaccess;1;|||",
+  CreateExtensionAccess: "W||1|18;1;|||",
   /** Grants permission to create a QuickSight folder. Access level: Write. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateFolder.html */
-  CreateFolder: "W||0|folder;1;|0,2|quicksight:TagResource|;",
+  CreateFolder: "W|||20;1;|0,2|quicksight:TagResource|;",
   /** Grants permission to add a QuickSight Dashboard, Analysis or Dataset to a QuickSight Folder. Access level: Write. Resources: analysis, dashboard, dataset, folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateFolderMembership.html */
   CreateFolderMembership:
-    "W||0|analysis;0;,dashboard;0;,dataset;0;,folder;1;||quicksight:UpdateAnalysisPermissions,quicksight:UpdateDashboardPermissions,quicksight:UpdateDataSetPermissions,quicksight:UpdateDataSourcePermissions,quicksight:UpdateTopicPermissions|CreateAnalysis,CreateDashboard,CreateDataSet,CreateDataSource,;,RestoreAnalysis",
+    "W|||3;0;,13;0;,15;0;,20;1;||quicksight:UpdateAnalysisPermissions,quicksight:UpdateDashboardPermissions,quicksight:UpdateDataSetPermissions,quicksight:UpdateDataSourcePermissions,quicksight:UpdateTopicPermissions|CreateAnalysis,CreateDashboard,CreateDataSet,CreateDataSource,;,RestoreAnalysis",
   /** Grants permission to create a QuickSight group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateGroup.html */
-  CreateGroup: "W||0|group;1;|||;",
+  CreateGroup: "W|||21;1;|||;",
   /** Grants permission to add a QuickSight user to a QuickSight group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateGroupMembership.html */
-  CreateGroupMembership: "W||0|group;1;10|0,2||;",
+  CreateGroupMembership: "W|||21;1;10|0,2||;",
   /** Grants permission to create an assignment with one specified IAM Policy ARN that will be assigned to specified groups or users of QuickSight. Access level: Write. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateIAMPolicyAssignment.html */
-  CreateIAMPolicyAssignment: "W||0|assignment;1;|||;",
+  CreateIAMPolicyAssignment: "W|||6;1;|||;",
   /** Grants permission to start a SPICE ingestion on a dataset. Access level: Write. Resources: ingestion*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateIngestion.html */
-  CreateIngestion: "W||0|ingestion;1;|0,2||;",
+  CreateIngestion: "W|||22;1;|0,2||;",
   /** Grants permission to create an QuickSight namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateNamespace.html */
-  CreateNamespace: "W||0|namespace;1;||ds:CreateIdentityPoolDirectory,quicksight:TagResource|;",
+  CreateNamespace: "W|||23;1;||ds:CreateIdentityPoolDirectory,quicksight:TagResource|;",
   /** Grants permission to provision Amazon QuickSight readers. Access level: Write. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  CreateReader: "W||1|user;1;|||",
+  CreateReader: "W||1|28;1;|||",
   /** Grants permission to create a refresh schedule for a dataset. Access level: Write. Resources: refreshschedule*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateRefreshSchedule.html */
-  CreateRefreshSchedule: "W||0|refreshschedule;1;|||;",
+  CreateRefreshSchedule: "W|||24;1;|||;",
   /** Grants permission to add a group member to a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateRoleMembership.html */
-  CreateRoleMembership: "W||0||6|quicksight:SetGroupMapping|;",
+  CreateRoleMembership: "W||||6|quicksight:SetGroupMapping|;",
   /** Grants permission to create a template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTemplate.html */
-  CreateTemplate:
-    "W||0|template;1;|0,2|quicksight:DescribeAnalysis,quicksight:DescribeTemplate,quicksight:TagResource|;",
+  CreateTemplate: "W|||25;1;|0,2|quicksight:DescribeAnalysis,quicksight:DescribeTemplate,quicksight:TagResource|;",
   /** Grants permission to create a template alias. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTemplateAlias.html */
-  CreateTemplateAlias: "W||0|template;1;|0,2||;",
+  CreateTemplateAlias: "W|||25;1;|0,2||;",
   /** Grants permission to create a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTheme.html */
-  CreateTheme: "W||0|theme;1;|0,2|quicksight:TagResource|;",
+  CreateTheme: "W|||26;1;|0,2|quicksight:TagResource|;",
   /** Grants permission to create an alias for a theme version. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateThemeAlias.html */
-  CreateThemeAlias: "W||0|theme;1;|0,2||;",
+  CreateThemeAlias: "W|||26;1;|0,2||;",
   /** Grants permission to create a topic. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTopic.html */
-  CreateTopic: "W||0|dataset;1;|0,2|quicksight:PassDataSet,quicksight:TagResource|;",
+  CreateTopic: "W|||15;1;|0,2|quicksight:PassDataSet,quicksight:TagResource|;",
   /** Grants permission to create a refresh schedule for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTopicRefreshSchedule.html */
-  CreateTopicRefreshSchedule: "W||0|topic;1;|||;",
+  CreateTopicRefreshSchedule: "W|||27;1;|||;",
   /** Grants permission to provision Amazon QuickSight authors and readers. Access level: Write. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  CreateUser: "W||1|user;1;|||",
+  CreateUser: "W||1|28;1;|||",
   /** Grants permission to create a vpc connection. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateVPCConnection.html */
-  CreateVPCConnection: "W||0||0,2|iam:PassRole,quicksight:TagResource|;",
+  CreateVPCConnection: "W||||0,2|iam:PassRole,quicksight:TagResource|;",
   /** Grants permission to remove the custom permission associated with an account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteAccountCustomPermission.html */
-  DeleteAccountCustomPermission: "W||0||||;",
+  DeleteAccountCustomPermission: "W||||||;",
   /** Grants permission to delete an account customization for QuickSight account or namespace. Access level: Write. Resources: customization*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteAccountCustomization.html */
-  DeleteAccountCustomization: "W||0|customization;1;|||;",
+  DeleteAccountCustomization: "W|||11;1;|||;",
   /** Grants permission to delete a QuickSight account. Access level: Write. Resources: account*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteAccountSubscription.html */
-  DeleteAccountSubscription: "W||0|account;1;||quicksight:Unsubscribe|;",
+  DeleteAccountSubscription: "W|||0;1;||quicksight:Unsubscribe|;",
   /** Grants permission to delete an action connector. Access level: Write. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteActionConnector.html */
-  DeleteActionConnector: "W||0|actionconnector;1;|||;",
+  DeleteActionConnector: "W|||1;1;|||;",
   /** Grants permission to delete an analysis. Access level: Write. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteAnalysis.html */
-  DeleteAnalysis: "W||0|analysis;1;|||;",
+  DeleteAnalysis: "W|||3;1;|||;",
   /** Grants permission to delete an Amazon QuickSight brand. Access level: Write. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteBrand.html */
-  DeleteBrand: "W||0|brand;1;|||;",
+  DeleteBrand: "W|||10;1;|||;",
   /** Grants permission to delete a brand assignment. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteBrandAssignment.html */
-  DeleteBrandAssignment: "W||0||||;",
+  DeleteBrandAssignment: "W||||||;",
   /** Grants permission to delete a QuickSight custom permissions resource. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteCustomPermissions.html */
-  DeleteCustomPermissions: "W||0||||;",
+  DeleteCustomPermissions: "W||||||;",
   /** Grants permission to delete a QuickSight Dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDashboard.html */
-  DeleteDashboard: "W||0|dashboard;1;|||;",
+  DeleteDashboard: "W|||13;1;|||;",
   /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDataSet.html */
-  DeleteDataSet: "W||0|dataset;1;|0,2||;",
+  DeleteDataSet: "W|||15;1;|0,2||;",
   /** Grants permission to delete dataset refresh properties for a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDataSetRefreshProperties.html */
-  DeleteDataSetRefreshProperties: "W||0|dataset;1;|||;",
+  DeleteDataSetRefreshProperties: "W|||15;1;|||;",
   /** Grants permission to delete a data source. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDataSource.html */
-  DeleteDataSource: "W||0|datasource;1;|0,2||;,DeleteOAuthClientApplication",
+  DeleteDataSource: "W|||16;1;|0,2||;,DeleteOAuthClientApplication",
   /** Grants permission to delete linked QBusiness application for QuickSight account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDefaultQBusinessApplication.html */
-  DeleteDefaultQBusinessApplication: "W||0||||;",
+  DeleteDefaultQBusinessApplication: "W||||||;",
   /** Grants permission to delete a QuickSight email customization template. Access level: Write. Resources: emailCustomizationTemplate*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/customizing-quicksight-email-templates.html */
-  DeleteEmailCustomizationTemplate: "W||1|emailCustomizationTemplate;1;|||",
+  DeleteEmailCustomizationTemplate: "W||1|17;1;|||",
   /** Grants permission to delete an extension access. Access level: Write. Resources: extensionaccess*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  DeleteExtensionAccess: "W||1|extensionaccess;1;|||",
+  DeleteExtensionAccess: "W||1|18;1;|||",
   /** Grants permission to delete a QuickSight Folder. Access level: Write. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteFolder.html */
-  DeleteFolder: "W||0|folder;1;|||;",
+  DeleteFolder: "W|||20;1;|||;",
   /** Grants permission to remove a QuickSight Dashboard, Analysis or Dataset from a QuickSight Folder. Access level: Write. Resources: analysis, dashboard, dataset, folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteFolderMembership.html */
   DeleteFolderMembership:
-    "W||0|analysis;0;,dashboard;0;,dataset;0;,folder;1;||quicksight:UpdateAnalysisPermissions,quicksight:UpdateDashboardPermissions,quicksight:UpdateDataSetPermissions,quicksight:UpdateDataSourcePermissions,quicksight:UpdateTopicPermissions|;",
+    "W|||3;0;,13;0;,15;0;,20;1;||quicksight:UpdateAnalysisPermissions,quicksight:UpdateDashboardPermissions,quicksight:UpdateDataSetPermissions,quicksight:UpdateDataSourcePermissions,quicksight:UpdateTopicPermissions|;",
   /** Grants permission to remove a user group from QuickSight. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteGroup.html */
-  DeleteGroup: "W||0|group;1;|||;",
+  DeleteGroup: "W|||21;1;|||;",
   /** Grants permission to remove a user from a group so that he/she is no longer a member of the group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteGroupMembership.html */
-  DeleteGroupMembership: "W||0|group;1;10|||;",
+  DeleteGroupMembership: "W|||21;1;10|||;",
   /** Grants permission to update an existing assignment. Access level: Write. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteIAMPolicyAssignment.html */
-  DeleteIAMPolicyAssignment: "W||0|assignment;1;|||;",
+  DeleteIAMPolicyAssignment: "W|||6;1;|||;",
   /** Grants permission to remove AWS services for trusted identity propagation in QuickSight. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteIdentityPropagationConfig.html */
-  DeleteIdentityPropagationConfig: "W||0||||;",
+  DeleteIdentityPropagationConfig: "W||||||;",
   /** Grants permission to delete a QuickSight namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteNamespace.html */
-  DeleteNamespace: "W||0|namespace;1;||ds:DeleteDirectory|;",
+  DeleteNamespace: "W|||23;1;||ds:DeleteDirectory|;",
   /** Grants permission to delete a refresh schedule for a dataset. Access level: Write. Resources: refreshschedule*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteRefreshSchedule.html */
-  DeleteRefreshSchedule: "W||0|refreshschedule;1;|||;",
+  DeleteRefreshSchedule: "W|||24;1;|||;",
   /** Grants permission to remove the custom permission associated with a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteRoleCustomPermission.html */
-  DeleteRoleCustomPermission: "W||0||||;",
+  DeleteRoleCustomPermission: "W||||||;",
   /** Grants permission to remove a group member from a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteRoleMembership.html */
-  DeleteRoleMembership: "W||0||6|quicksight:SetGroupMapping|;",
+  DeleteRoleMembership: "W||||6|quicksight:SetGroupMapping|;",
   /** Grants permission to delete a template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTemplate.html */
-  DeleteTemplate: "W||0|template;1;|||;",
+  DeleteTemplate: "W|||25;1;|||;",
   /** Grants permission to delete a template alias. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTemplateAlias.html */
-  DeleteTemplateAlias: "W||0|template;1;|||;",
+  DeleteTemplateAlias: "W|||25;1;|||;",
   /** Grants permission to delete a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTheme.html */
-  DeleteTheme: "W||0|theme;1;|||;",
+  DeleteTheme: "W|||26;1;|||;",
   /** Grants permission to delete the alias of a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteThemeAlias.html */
-  DeleteThemeAlias: "W||0|theme;1;|||;",
+  DeleteThemeAlias: "W|||26;1;|||;",
   /** Grants permission to delete a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTopic.html */
-  DeleteTopic: "W||0|topic;1;|0,2||;",
+  DeleteTopic: "W|||27;1;|0,2||;",
   /** Grants permission to delete a refresh schedule for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTopicRefreshSchedule.html */
-  DeleteTopicRefreshSchedule: "W||0|topic;1;|||;",
+  DeleteTopicRefreshSchedule: "W|||27;1;|||;",
   /** Grants permission to delete a QuickSight user, given the user name. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "W||0|user;1;|||;",
+  DeleteUser: "W|||28;1;|||;",
   /** Grants permission to delete a user identified by its principal ID. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteUserByPrincipalId.html */
-  DeleteUserByPrincipalId: "W||0|user;1;|||;",
+  DeleteUserByPrincipalId: "W|||28;1;|||;",
   /** Grants permission to remove the custom permission associated with a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteUserCustomPermission.html */
-  DeleteUserCustomPermission: "W||0|user;1;||quicksight:UpdateUser|;",
+  DeleteUserCustomPermission: "W|||28;1;||quicksight:UpdateUser|;",
   /** Grants permission to delete a vpc connection. Access level: Write. Resources: vpcconnection*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteVPCConnection.html */
-  DeleteVPCConnection: "W||0|vpcconnection;1;|0,2|iam:PassRole|;",
+  DeleteVPCConnection: "W|||29;1;|0,2|iam:PassRole|;",
   /** Grants permission to describe the custom permission associated with an account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAccountCustomPermission.html */
-  DescribeAccountCustomPermission: "R||0||||;",
+  DescribeAccountCustomPermission: "R||||||;",
   /** Grants permission to describe an account customization for QuickSight account or namespace. Access level: Read. Resources: customization*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAccountCustomization.html */
-  DescribeAccountCustomization: "R||0|customization;1;|||;",
+  DescribeAccountCustomization: "R|||11;1;|||;",
   /** Grants permission to describe the administrative account settings for QuickSight account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAccountSettings.html */
-  DescribeAccountSettings: "R||0||||;",
+  DescribeAccountSettings: "R||||||;",
   /** Grants permission to describe a QuickSight account. Access level: Read. Resources: account*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAccountSubscription.html */
-  DescribeAccountSubscription: "R||0|account;1;|||;",
+  DescribeAccountSubscription: "R|||0;1;|||;",
   /** Grants permission to describe an action connector. Access level: Read. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeActionConnector.html */
-  DescribeActionConnector: "R||0|actionconnector;1;|||;",
+  DescribeActionConnector: "R|||1;1;|||;",
   /** Grants permission to describe permissions for an action connector. Access level: Read. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeActionConnectorPermissions.html */
-  DescribeActionConnectorPermissions: "R||0|actionconnector;1;|||;",
+  DescribeActionConnectorPermissions: "R|||1;1;|||;",
   /** Grants permission to describe an agent. Access level: Read. Resources: agent*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  DescribeAgent: "R||1|agent;1;|||",
+  DescribeAgent: "R||1|2;1;|||",
   /** Grants permission to describe agent's permissions. Access level: Read. Resources: agent*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  DescribeAgentPermissions: "R||1|agent;1;|||",
+  DescribeAgentPermissions: "R||1|2;1;|||",
   /** Grants permission to describe an analysis. Access level: Read. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAnalysis.html */
-  DescribeAnalysis: "R||0|analysis;1;|||CreateTemplate,;,DescribeAnalysisDefinition,UpdateTemplate",
+  DescribeAnalysis: "R|||3;1;|||CreateTemplate,;,DescribeAnalysisDefinition,UpdateTemplate",
   /** Grants permission to describe permissions for an analysis. Access level: Read. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAnalysisPermissions.html */
-  DescribeAnalysisPermissions: "R||0|analysis;1;|||;",
+  DescribeAnalysisPermissions: "R|||3;1;|||;",
   /** Grants permission to describe an asset bundle export job. Access level: Read. Resources: assetBundleExportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAssetBundleExportJob.html */
-  DescribeAssetBundleExportJob: "R||0|assetBundleExportJob;1;|||;",
+  DescribeAssetBundleExportJob: "R|||4;1;|||;",
   /** Grants permission to describe an asset bundle import job. Access level: Read. Resources: assetBundleImportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAssetBundleImportJob.html */
-  DescribeAssetBundleImportJob: "R||0|assetBundleImportJob;1;|||;",
+  DescribeAssetBundleImportJob: "R|||5;1;|||;",
   /** Grants permission to describe an automation job. Access level: Read. Resources: automationJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAutomationJob.html */
-  DescribeAutomationJob: "R||0|automationJob;1;|||;",
+  DescribeAutomationJob: "R|||9;1;|||;",
   /** Grants permission to describe a brand. Access level: Read. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeBrand.html */
-  DescribeBrand: "R||0|brand;1;|||;",
+  DescribeBrand: "R|||10;1;|||;",
   /** Grants permission to describe a brand assignment. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeBrandAssignment.html */
-  DescribeBrandAssignment: "R||0||||;",
+  DescribeBrandAssignment: "R||||||;",
   /** Grants permission to describes the published version of the brand. Access level: Read. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeBrandPublishedVersion.html */
-  DescribeBrandPublishedVersion: "R||0|brand;1;|||;",
+  DescribeBrandPublishedVersion: "R|||10;1;|||;",
   /** Grants permission to describe chat configuration. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   DescribeChatConfiguration: "R||1||||",
   /** Grants permission to describe a custom permissions resource in a QuickSight account. Access level: Read. Resources: custompermissions*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeCustomPermissions.html */
-  DescribeCustomPermissions: "R||0|custompermissions;1;|||;",
+  DescribeCustomPermissions: "R|||12;1;|||;",
   /** Grants permission to describe a QuickSight Dashboard. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDashboard.html */
-  DescribeDashboard: "R||0|dashboard;1;|||;,DescribeDashboardDefinition",
+  DescribeDashboard: "R|||13;1;|||;,DescribeDashboardDefinition",
   /** Grants permission to describe permissions for a QuickSight Dashboard. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDashboardPermissions.html */
-  DescribeDashboardPermissions: "R||0|dashboard;1;|||;",
+  DescribeDashboardPermissions: "R|||13;1;|||;",
   /** Grants permission to describe a dashboard snapshot job. Access level: Read. Resources: dashboardSnapshotJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDashboardSnapshotJob.html */
-  DescribeDashboardSnapshotJob: "R||0|dashboardSnapshotJob;1;|||;",
+  DescribeDashboardSnapshotJob: "R|||14;1;|||;",
   /** Grants permission to describe result of a dashboard snapshot job. Access level: Read. Resources: dashboardSnapshotJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDashboardSnapshotJobResult.html */
-  DescribeDashboardSnapshotJobResult: "R||0|dashboardSnapshotJob;1;|||;",
+  DescribeDashboardSnapshotJobResult: "R|||14;1;|||;",
   /** Grants permission to describe dashboards qa configuration. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDashboardsQAConfiguration.html */
-  DescribeDashboardsQAConfiguration: "R||0||||;",
+  DescribeDashboardsQAConfiguration: "R||||||;",
   /** Grants permission to describe a dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSet.html */
-  DescribeDataSet: "R||0|dataset;1;|0,2||;",
+  DescribeDataSet: "R|||15;1;|0,2||;",
   /** Grants permission to describe the resource policy of a dataset. Access level: Permissions management. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSetPermissions.html */
-  DescribeDataSetPermissions: "P||0|dataset;1;|0,2||;",
+  DescribeDataSetPermissions: "P|||15;1;|0,2||;",
   /** Grants permission to describe refresh properties for a dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSetRefreshProperties.html */
-  DescribeDataSetRefreshProperties: "R||0|dataset;1;|||;",
+  DescribeDataSetRefreshProperties: "R|||15;1;|||;",
   /** Grants permission to describe a data source. Access level: Read. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSource.html */
-  DescribeDataSource: "R||0|datasource;1;|0,2||;,DescribeOAuthClientApplication",
+  DescribeDataSource: "R|||16;1;|0,2||;,DescribeOAuthClientApplication",
   /** Grants permission to describe the resource policy of a data source. Access level: Permissions management. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSourcePermissions.html */
-  DescribeDataSourcePermissions: "P||0|datasource;1;|0,2||;",
+  DescribeDataSourcePermissions: "P|||16;1;|0,2||;",
   /** Grants permission to describe linked QBusiness application Id for QuickSight account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDefaultQBusinessApplication.html */
-  DescribeDefaultQBusinessApplication: "R||0||||;",
+  DescribeDefaultQBusinessApplication: "R||||||;",
   /** Grants permission to describe a QuickSight email customization template. Access level: Read. Resources: emailCustomizationTemplate*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/customizing-quicksight-email-templates.html */
-  DescribeEmailCustomizationTemplate: "R||1|emailCustomizationTemplate;1;|||",
+  DescribeEmailCustomizationTemplate: "R||1|17;1;|||",
   /** Grants permission to describe an extension access. Access level: Read. Resources: extensionaccess*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  DescribeExtensionAccess: "R||1|extensionaccess;1;|||",
+  DescribeExtensionAccess: "R||1|18;1;|||",
   /** Grants permission to describe a QuickSight Folder. Access level: Read. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeFolder.html */
-  DescribeFolder: "R||0|folder;1;|||;",
+  DescribeFolder: "R|||20;1;|||;",
   /** Grants permission to describe permissions for a QuickSight Folder. Access level: Read. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeFolderPermissions.html */
-  DescribeFolderPermissions: "R||0|folder;1;|||;",
+  DescribeFolderPermissions: "R|||20;1;|||;",
   /** Grants permission to describe resolved permissions for a QuickSight Folder. Access level: Read. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeFolderResolvedPermissions.html */
-  DescribeFolderResolvedPermissions: "R||0|folder;1;|||;",
+  DescribeFolderResolvedPermissions: "R|||20;1;|||;",
   /** Grants permission to describe a QuickSight group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeGroup.html */
-  DescribeGroup: "R||0|group;1;|||;",
+  DescribeGroup: "R|||21;1;|||;",
   /** Grants permission to describe a QuickSight group member. Access level: Read. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeGroupMembership.html */
-  DescribeGroupMembership: "R||0|group;1;10|||;",
+  DescribeGroupMembership: "R|||21;1;10|||;",
   /** Grants permission to describe an existing assignment. Access level: Read. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeIAMPolicyAssignment.html */
-  DescribeIAMPolicyAssignment: "R||0|assignment;1;|||;",
+  DescribeIAMPolicyAssignment: "R|||6;1;|||;",
   /** Grants permission to describe a SPICE ingestion on a dataset. Access level: Read. Resources: ingestion*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeIngestion.html */
-  DescribeIngestion: "R||0|ingestion;1;|0,2||;",
+  DescribeIngestion: "R|||22;1;|0,2||;",
   /** Grants permission to describe the IP restrictions for QuickSight account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeIpRestriction.html */
-  DescribeIpRestriction: "R||0||||;",
+  DescribeIpRestriction: "R||||||;",
   /** Grants permission to describe QuickSight key registration. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeKeyRegistration.html */
-  DescribeKeyRegistration: "R||0|||quicksight:ListCustomerManagedKeys|;",
+  DescribeKeyRegistration: "R|||||quicksight:ListCustomerManagedKeys|;",
   /** Grants permission to describe a QuickSight namespace. Access level: Read. Resources: namespace*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeNamespace.html */
-  DescribeNamespace: "R||0|namespace;1;|||;",
+  DescribeNamespace: "R|||23;1;|||;",
   /** Grants permission to describe a personalization configuration. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeQPersonalizationConfiguration.html */
-  DescribeQPersonalizationConfiguration: "R||0||||;",
+  DescribeQPersonalizationConfiguration: "R||||||;",
   /** Grants permission to describe index capacity. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   DescribeQuickIndexCapacity: "R||1||||",
   /** Grants permission to describe QuickSight Q Search configuration. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeQuickSightQSearchConfiguration.html */
-  DescribeQuickSightQSearchConfiguration: "R||0||||;",
+  DescribeQuickSightQSearchConfiguration: "R||||||;",
   /** Grants permission to describe a refresh schedule for a dataset. Access level: Read. Resources: refreshschedule*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeRefreshSchedule.html */
-  DescribeRefreshSchedule: "R||0|refreshschedule;1;|||;",
+  DescribeRefreshSchedule: "R|||24;1;|||;",
   /** Grants permission to describe the custom permission associated with a role. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeRoleCustomPermission.html */
-  DescribeRoleCustomPermission: "R||0||||;",
+  DescribeRoleCustomPermission: "R||||||;",
   /** Grants permission to describe the administrative self upgrade configuration associated with an account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeSelfUpgradeConfiguration.html */
-  DescribeSelfUpgradeConfiguration: "R||0||||;",
+  DescribeSelfUpgradeConfiguration: "R||||||;",
   /** Grants permission to describe a template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTemplate.html */
   DescribeTemplate:
-    "R||0|template;1;|||CreateAnalysis,CreateDashboard,CreateTemplate,;,DescribeTemplateDefinition,UpdateAnalysis,UpdateDashboard,UpdateTemplate",
+    "R|||25;1;|||CreateAnalysis,CreateDashboard,CreateTemplate,;,DescribeTemplateDefinition,UpdateAnalysis,UpdateDashboard,UpdateTemplate",
   /** Grants permission to describe a template alias. Access level: Read. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTemplateAlias.html */
-  DescribeTemplateAlias: "R||0|template;1;|||;",
+  DescribeTemplateAlias: "R|||25;1;|||;",
   /** Grants permission to describe permissions for a template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTemplatePermissions.html */
-  DescribeTemplatePermissions: "R||0|template;1;|||;",
+  DescribeTemplatePermissions: "R|||25;1;|||;",
   /** Grants permission to describe a theme. Access level: Read. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTheme.html */
-  DescribeTheme: "R||0|theme;1;|||CreateAnalysis,CreateDashboard,;,UpdateAnalysis,UpdateDashboard",
+  DescribeTheme: "R|||26;1;|||CreateAnalysis,CreateDashboard,;,UpdateAnalysis,UpdateDashboard",
   /** Grants permission to describe a theme alias. Access level: Read. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeThemeAlias.html */
-  DescribeThemeAlias: "R||0|theme;1;|||;",
+  DescribeThemeAlias: "R|||26;1;|||;",
   /** Grants permission to describe permissions for a theme. Access level: Read. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeThemePermissions.html */
-  DescribeThemePermissions: "R||0|theme;1;|||;",
+  DescribeThemePermissions: "R|||26;1;|||;",
   /** Grants permission to describe a topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTopic.html */
-  DescribeTopic: "R||0|topic;1;|0,2||;",
+  DescribeTopic: "R|||27;1;|0,2||;",
   /** Grants permission to describe the resource policy of a topic. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTopicPermissions.html */
-  DescribeTopicPermissions: "P||0|topic;1;|0,2||;",
+  DescribeTopicPermissions: "P|||27;1;|0,2||;",
   /** Grants permission to describe the refresh status of a topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTopicRefresh.html */
-  DescribeTopicRefresh: "R||0|topic;1;|0,2||;",
+  DescribeTopicRefresh: "R|||27;1;|0,2||;",
   /** Grants permission to describe a refresh schedule for a topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTopicRefreshSchedule.html */
-  DescribeTopicRefreshSchedule: "R||0|topic;1;|||;",
+  DescribeTopicRefreshSchedule: "R|||27;1;|||;",
   /** Grants permission to describe a QuickSight user given the user name. Access level: Read. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeUser.html */
-  DescribeUser: "R||0|user;1;|||;",
+  DescribeUser: "R|||28;1;|||;",
   /** Grants permission to describe a vpc connection. Access level: Read. Resources: vpcconnection*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeVPCConnection.html */
-  DescribeVPCConnection: "R||0|vpcconnection;1;|0,2||;",
+  DescribeVPCConnection: "R|||29;1;|0,2||;",
   /** Grants permission to generate a URL used to embed a QuickSight Dashboard or Q Topic for a user not registered with QuickSight. Access level: Write. Resources: dashboard, namespace*, theme, topic. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GenerateEmbedUrlForAnonymousUser.html */
-  GenerateEmbedUrlForAnonymousUser: "W||0|dashboard;0;,namespace;1;,theme;0;,topic;0;|3||;",
+  GenerateEmbedUrlForAnonymousUser: "W|||13;0;,23;1;,26;0;,27;0;|3||;",
   /** Grants permission to generate a URL used to embed a QuickSight Dashboard for a user registered with QuickSight. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GenerateEmbedUrlForRegisteredUser.html */
-  GenerateEmbedUrlForRegisteredUser: "W||0|user;1;|3||;",
+  GenerateEmbedUrlForRegisteredUser: "W|||28;1;|3||;",
   /** Grants permission to generate a URL used to embed a QuickSight Experience for a user registered with QuickSight using Identity-enhanced role session. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GenerateEmbedUrlForRegisteredUserWithIdentity.html */
-  GenerateEmbedUrlForRegisteredUserWithIdentity: "W||0||3||;",
+  GenerateEmbedUrlForRegisteredUserWithIdentity: "W||||3||;",
   /** Grants permission to get a URL used to embed a QuickSight Dashboard for a user not registered with QuickSight. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   GetAnonymousUserEmbedUrl: "R||1||||GetDashboardEmbedUrl",
   /** Grants permission to get an auth code representing a QuickSight user. Access level: Read. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  GetAuthCode: "R||1|user;1;|||GetDashboardEmbedUrl,GetSessionEmbedUrl",
+  GetAuthCode: "R||1|28;1;|||GetDashboardEmbedUrl,GetSessionEmbedUrl",
   /** Grants permission to get information about the custom permissions in an account. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   GetCustomPermissionsSummary: "R||1||||",
   /** Grants permission to get a URL used to embed a QuickSight Dashboard. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetDashboardEmbedUrl.html */
-  GetDashboardEmbedUrl: "R||0|dashboard;1;||quicksight:GetAnonymousUserEmbedUrl,quicksight:GetAuthCode|;",
+  GetDashboardEmbedUrl: "R|||13;1;||quicksight:GetAnonymousUserEmbedUrl,quicksight:GetAuthCode|;",
   /** Grants permission to get metadata for a flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetFlowMetadata.html */
-  GetFlowMetadata: "R||0|flow;1;|||;",
+  GetFlowMetadata: "R|||19;1;|||;",
   /** Grants permission to get permissions for a flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetFlowPermissions.html */
-  GetFlowPermissions: "R||0|flow;1;|||;",
+  GetFlowPermissions: "R|||19;1;|||;",
   /** Grants permission to use Amazon QuickSight, in Enterprise edition, to identify and display the Microsoft Active Directory (Microsoft Active Directory) directory groups that are mapped to roles in Amazon QuickSight. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   GetGroupMapping: "R||1||||ListRoleMemberships",
   /** Grants permission to get identity context for a user. Access level: Read. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetIdentityContext.html */
-  GetIdentityContext: "R||0|user;1;|||;",
+  GetIdentityContext: "R|||28;1;|||;",
   /** Grants permission to get a URL to embed QuickSight console experience. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetSessionEmbedUrl.html */
-  GetSessionEmbedUrl: "R||0|||quicksight:GetAuthCode|;",
+  GetSessionEmbedUrl: "R|||||quicksight:GetAuthCode|;",
   /** Grants permission to list action connectors. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListActionConnectors.html */
-  ListActionConnectors: "L||0||||;",
+  ListActionConnectors: "L||||||;",
   /** Grants permission to list agents. Access level: List. Resources: agent*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  ListAgents: "L||1|agent;1;|||",
+  ListAgents: "L||1|2;1;|||",
   /** Grants permission to list all analyses in an account. Access level: List. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListAnalyses.html */
-  ListAnalyses: "L||0|analysis;1;|||;",
+  ListAnalyses: "L|||3;1;|||;",
   /** Grants permission to list all asset bundle export jobs. Access level: List. Resources: assetBundleExportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListAssetBundleExportJobs.html */
-  ListAssetBundleExportJobs: "L||0|assetBundleExportJob;1;|||;",
+  ListAssetBundleExportJobs: "L|||4;1;|||;",
   /** Grants permission to list all asset bundle import jobs. Access level: List. Resources: assetBundleImportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListAssetBundleImportJobs.html */
-  ListAssetBundleImportJobs: "L||0|assetBundleImportJob;1;|||;",
+  ListAssetBundleImportJobs: "L|||5;1;|||;",
   /** Grants permission to lists all brands in an Amazon QuickSight account. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListBrands.html */
-  ListBrands: "L||0||||;",
+  ListBrands: "L||||||;",
   /** Grants permission to list custom permissions resources in QuickSight account. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListCustomPermissions.html */
-  ListCustomPermissions: "L||0||||;",
+  ListCustomPermissions: "L||||||;",
   /** Grants permission to list all registered customer managed keys. Access level: List. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/key-management.html */
   ListCustomerManagedKeys: "L||1||||DescribeKeyRegistration",
   /** Grants permission to list all versions of a QuickSight Dashboard. Access level: List. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListDashboardVersions.html */
-  ListDashboardVersions: "L||0|dashboard;1;|||;",
+  ListDashboardVersions: "L|||13;1;|||;",
   /** Grants permission to list all Dashboards in a QuickSight Account. Access level: List. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListDashboards.html */
-  ListDashboards: "L||0|dashboard;1;|||;",
+  ListDashboards: "L|||13;1;|||;",
   /** Grants permission to list all datasets. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListDataSets.html */
-  ListDataSets: "L||0||0,2||;",
+  ListDataSets: "L||||0,2||;",
   /** Grants permission to list all data sources. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListDataSources.html */
-  ListDataSources: "L||0||0,2||;,ListOAuthClientApplications",
+  ListDataSources: "L||||0,2||;,ListOAuthClientApplications",
   /** Grants permission to list extension accesses. Access level: List. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   ListExtensionAccesses: "L||1||||",
   /** Grants permission to list all flows in an Amazon QuickSight account. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListFlows.html */
-  ListFlows: "L||0||||;",
+  ListFlows: "L||||||;",
   /** Grants permission to list all members in a folder. Access level: Read. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListFolderMembers.html */
-  ListFolderMembers: "R||0|folder;1;|||;",
+  ListFolderMembers: "R|||20;1;|||;",
   /** Grants permission to list all Folders in a QuickSight Account. Access level: List. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListFolders.html */
-  ListFolders: "L||0|folder;1;|||;",
+  ListFolders: "L|||20;1;|||;",
   /** Grants permission to list all Folders in which a QuickSight resource is a member. Access level: List. Resources: analysis, dashboard, dataset, datasource, topic. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListFoldersForResource.html */
-  ListFoldersForResource: "L||0|analysis;0;,dashboard;0;,dataset;0;,datasource;0;,topic;0;|||;,RestoreAnalysis",
+  ListFoldersForResource: "L|||3;0;,13;0;,15;0;,16;0;,27;0;|||;,RestoreAnalysis",
   /** Grants permission to list member users in a group. Access level: List. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListGroupMemberships.html */
-  ListGroupMemberships: "L||0|group;1;|||;",
+  ListGroupMemberships: "L|||21;1;|||;",
   /** Grants permission to list all user groups in QuickSight. Access level: List. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListGroups.html */
-  ListGroups: "L||0|group;1;|||;",
+  ListGroups: "L|||21;1;|||;",
   /** Grants permission to list all assignments in the current Amazon QuickSight account. Access level: List. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListIAMPolicyAssignments.html */
-  ListIAMPolicyAssignments: "L||0|assignment;1;|||;",
+  ListIAMPolicyAssignments: "L|||6;1;|||;",
   /** Grants permission to list all assignments assigned to a user and the groups it belongs. Access level: List. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListIAMPolicyAssignmentsForUser.html */
-  ListIAMPolicyAssignmentsForUser: "L||0|assignment;1;|||;",
+  ListIAMPolicyAssignmentsForUser: "L|||6;1;|||;",
   /** Grants permission to list AWS services enabled for trusted identity propagation in QuickSight. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListIdentityPropagationConfigs.html */
-  ListIdentityPropagationConfigs: "L||0||||;",
+  ListIdentityPropagationConfigs: "L||||||;",
   /** Grants permission to list all SPICE ingestions on a dataset. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListIngestions.html */
-  ListIngestions: "L||0||0,2||;",
+  ListIngestions: "L||||0,2||;",
   /** Grants permission to list a user's KMS keys. Access level: List. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/key-management.html */
   ListKMSKeysForUser: "L||1||||",
   /** Grants permission to lists all namespaces in a QuickSight account. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListNamespaces.html */
-  ListNamespaces: "L||0||||;",
+  ListNamespaces: "L||||||;",
   /** Grants permission to list all refresh schedules on a dataset. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListRefreshSchedules.html */
-  ListRefreshSchedules: "L||0||||;",
+  ListRefreshSchedules: "L||||||;",
   /** Grants permission to list the members of a role. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListRoleMemberships.html */
-  ListRoleMemberships: "L||0|||quicksight:GetGroupMapping|;",
+  ListRoleMemberships: "L|||||quicksight:GetGroupMapping|;",
   /** Grants permission to list all of the pending self upgrade requests associated with an account. Access level: List. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListSelfUpgrades.html */
-  ListSelfUpgrades: "L||0|user;1;|||;",
+  ListSelfUpgrades: "L|||28;1;|||;",
   /** Grants permission to list tags of a QuickSight resource. Access level: Read. Resources: actionconnector, analysis, brand, customization, custompermissions, dashboard, dataset, datasource, emailCustomizationTemplate, flow, folder, template, theme, topic, vpcconnection. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "R||0|actionconnector;0;,analysis;0;,brand;0;,customization;0;,custompermissions;0;,dashboard;0;,dataset;0;,datasource;0;,emailCustomizationTemplate;0;,flow;0;,folder;0;,template;0;,theme;0;,topic;0;,vpcconnection;0;|||;",
+    "R|||1;0;,3;0;,10;0;,11;0;,12;0;,13;0;,15;0;,16;0;,17;0;,19;0;,20;0;,25;0;,26;0;,27;0;,29;0;|||;",
   /** Grants permission to list all aliases for a template. Access level: List. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTemplateAliases.html */
-  ListTemplateAliases: "L||0|template;1;|||;",
+  ListTemplateAliases: "L|||25;1;|||;",
   /** Grants permission to list all versions of a template. Access level: List. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTemplateVersions.html */
-  ListTemplateVersions: "L||0|template;1;|||;",
+  ListTemplateVersions: "L|||25;1;|||;",
   /** Grants permission to list all templates in a QuickSight account. Access level: List. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTemplates.html */
-  ListTemplates: "L||0|template;1;|||;",
+  ListTemplates: "L|||25;1;|||;",
   /** Grants permission to list all aliases of a theme. Access level: List. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListThemeAliases.html */
-  ListThemeAliases: "L||0|theme;1;|||;",
+  ListThemeAliases: "L|||26;1;|||;",
   /** Grants permission to list all versions of a theme. Access level: List. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListThemeVersions.html */
-  ListThemeVersions: "L||0|theme;1;|||;",
+  ListThemeVersions: "L|||26;1;|||;",
   /** Grants permission to list all themes in an account. Access level: List. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListThemes.html */
-  ListThemes: "L||0|theme;1;|||;",
+  ListThemes: "L|||26;1;|||;",
   /** Grants permission to list all refresh schedules on a topic. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTopicRefreshSchedules.html */
-  ListTopicRefreshSchedules: "L||0||||;",
+  ListTopicRefreshSchedules: "L||||||;",
   /** Grants permission to list all reviewed answers for topic. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTopicReviewedAnswers.html */
-  ListTopicReviewedAnswers: "L||0||0,2||;",
+  ListTopicReviewedAnswers: "L||||0,2||;",
   /** Grants permission to list all topics. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTopics.html */
-  ListTopics: "L||0||0,2||;",
+  ListTopics: "L||||0,2||;",
   /** Grants permission to list groups that a given user is a member of. Access level: List. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListUserGroups.html */
-  ListUserGroups: "L||0|user;1;|||;",
+  ListUserGroups: "L|||28;1;|||;",
   /** Grants permission to list all of the QuickSight users belonging to this account. Access level: List. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListUsers.html */
-  ListUsers: "L||0|user;1;|||;",
+  ListUsers: "L|||28;1;|||;",
   /** Grants permission to list all vpc connections. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListVPCConnections.html */
-  ListVPCConnections: "L||0||0,2||;",
+  ListVPCConnections: "L||||0,2||;",
   /** Grants permission to use a dataset for a template. Access level: Read. Resources: dataset*. Permission only. https://docs.aws.amazon.com/quicksight/latest/APIReference/qs-api-overview.html */
   PassDataSet:
-    "R||1|dataset;1;|0,2||CreateAnalysis,CreateDashboard,CreateDataSet,CreateTopic,UpdateAnalysis,UpdateDashboard,UpdateDataSet,UpdateTopic",
+    "R||1|15;1;|0,2||CreateAnalysis,CreateDashboard,CreateDataSet,CreateTopic,UpdateAnalysis,UpdateDashboard,UpdateDataSet,UpdateTopic",
   /** Grants permission to use a data source for a data set. Access level: Read. Resources: datasource*. Permission only. https://docs.aws.amazon.com/quicksight/latest/APIReference/qs-api-overview.html */
-  PassDataSource: "R||1|datasource;1;|0,2||CreateDataSet,UpdateDataSet",
+  PassDataSource: "R||1|16;1;|0,2||CreateDataSet,UpdateDataSet",
   /** Grants permission to predict QA results. Access level: Read. Resources: dashboard, topic. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_PredictQAResults.html */
-  PredictQAResults: "R||0|dashboard;0;,topic;0;|||;",
+  PredictQAResults: "R|||13;0;,27;0;|||;",
   /** Grants permission to put dataset refresh properties for a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_PutDataSetRefreshProperties.html */
-  PutDataSetRefreshProperties: "W||0|dataset;1;|||;",
+  PutDataSetRefreshProperties: "W|||15;1;|||;",
   /** Grants permission to get QuickSuite usage metrics. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   QuickSuiteUsageMetrics: "R||1||||",
   /** Grants permission to register a customer managed key. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/key-management.html */
   RegisterCustomerManagedKey: "W||1||||UpdateKeyRegistration",
   /** Grants permission to create a QuickSight user, whose identity is associated with the IAM identity/role specified in the request. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_RegisterUser.html */
-  RegisterUser: "W||0|user;1;7~9||quicksight:TagResource|;",
+  RegisterUser: "W|||28;1;7~9||quicksight:TagResource|;",
   /** Grants permission to remove a customer managed key. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/key-management.html */
   RemoveCustomerManagedKey: "W||1||||UpdateKeyRegistration",
   /** Grants permission to restore a deleted analysis. Access level: Write. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_RestoreAnalysis.html */
-  RestoreAnalysis: "W||0|analysis;1;||quicksight:CreateFolderMembership,quicksight:ListFoldersForResource|;",
+  RestoreAnalysis: "W|||3;1;||quicksight:CreateFolderMembership,quicksight:ListFoldersForResource|;",
   /** Grants permission to manage scoping policies for permissions to AWS resources. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/accessing-data-sources.html */
   ScopeDownPolicy: "W||1||||",
   /** Grants permission to search action connectors. Access level: List. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchActionConnectors.html */
-  SearchActionConnectors: "L||0|actionconnector;1;|||;",
+  SearchActionConnectors: "L|||1;1;|||;",
   /** Grants permission to search agents. Access level: List. Resources: agent*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  SearchAgents: "L||1|agent;1;|||",
+  SearchAgents: "L||1|2;1;|||",
   /** Grants permission to search for a sub-set of analyses. Access level: List. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchAnalyses.html */
-  SearchAnalyses: "L||0|analysis;1;|||;",
+  SearchAnalyses: "L|||3;1;|||;",
   /** Grants permission to search for a sub-set of QuickSight Dashboards. Access level: List. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchDashboards.html */
-  SearchDashboards: "L||0|dashboard;1;|||;",
+  SearchDashboards: "L|||13;1;|||;",
   /** Grants permission to search for a sub-set of QuickSight DatSets. Access level: List. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchDataSets.html */
-  SearchDataSets: "L||0|dataset;1;|||;",
+  SearchDataSets: "L|||15;1;|||;",
   /** Grants permission to search for a sub-set of QuickSight Data Sources. Access level: List. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchDataSources.html */
-  SearchDataSources: "L||0|datasource;1;|||;",
+  SearchDataSources: "L|||16;1;|||;",
   /** Grants permission to use Amazon QuickSight, in Enterprise edition, to display your Microsoft Active Directory directory groups so that you can choose which ones to map to roles in Amazon QuickSight. Access level: List. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   SearchDirectoryGroups: "L||1||||",
   /** Grants permission to search flows in an Amazon QuickSight account. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchFlows.html */
-  SearchFlows: "L||0||||;",
+  SearchFlows: "L||||||;",
   /** Grants permission to search for a sub-set of QuickSight Folders. Access level: Read. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchFolders.html */
-  SearchFolders: "R||0|folder;1;|||;",
+  SearchFolders: "R|||20;1;|||;",
   /** Grants permission to search for a sub-set of QuickSight groups. Access level: List. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchGroups.html */
-  SearchGroups: "L||0|group;1;|||;",
+  SearchGroups: "L|||21;1;|||;",
   /** Grants permission to search for a sub-set of topics. Access level: List. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchTopics.html */
-  SearchTopics: "L||0|topic;1;|||;",
+  SearchTopics: "L|||27;1;|||;",
   /** Grants permission to search the QuickSight users belonging to this account. Access level: List. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  SearchUsers: "L||1|user;1;|||",
+  SearchUsers: "L||1|28;1;|||",
   /** Grants permission to use Amazon QuickSight, in Enterprise edition, to display your Microsoft Active Directory directory groups so that you can choose which ones to map to roles in Amazon QuickSight. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   SetGroupMapping: "W||1||||CreateRoleMembership,DeleteRoleMembership",
   /** Grants permission to start an asset bundle export job. Access level: Write. Resources: assetBundleExportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_StartAssetBundleExportJob.html */
-  StartAssetBundleExportJob: "W||0|assetBundleExportJob;1;|||;",
+  StartAssetBundleExportJob: "W|||4;1;|||;",
   /** Grants permission to start an asset bundle import job. Access level: Write. Resources: assetBundleImportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_StartAssetBundleImportJob.html */
-  StartAssetBundleImportJob: "W||0|assetBundleImportJob;1;|||;",
+  StartAssetBundleImportJob: "W|||5;1;|||;",
   /** Grants permission to start an automation job. Access level: Write. Resources: automation*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_StartAutomationJob.html */
-  StartAutomationJob: "W||0|automation;1;|||;",
+  StartAutomationJob: "W|||7;1;|||;",
   /** Grants permission to start a dashboard snapshot job. Access level: Write. Resources: dashboardSnapshotJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_StartDashboardSnapshotJob.html */
-  StartDashboardSnapshotJob: "W||0|dashboardSnapshotJob;1;|||;",
+  StartDashboardSnapshotJob: "W|||14;1;|||;",
   /** Grants permission to start a dashboard snapshot job schedule. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_StartDashboardSnapshotJobSchedule.html */
-  StartDashboardSnapshotJobSchedule: "W||0||||;",
+  StartDashboardSnapshotJobSchedule: "W||||||;",
   /** Grants permission to subscribe to Amazon QuickSight, and also to allow the user to upgrade the subscription to Enterprise edition. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   Subscribe: "W||1||4,5||CreateAccountSubscription",
   /** Grants permission to add tags to a QuickSight resource. Access level: Tagging. Resources: actionconnector, analysis, brand, customization, custompermissions, dashboard, dataset, datasource, emailCustomizationTemplate, flow, folder, ingestion, template, theme, topic, vpcconnection. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|actionconnector;0;,analysis;0;,brand;0;,customization;0;,custompermissions;0;,dashboard;0;,dataset;0;,datasource;0;,emailCustomizationTemplate;0;,flow;0;,folder;0;,ingestion;0;,template;0;,theme;0;,topic;0;,vpcconnection;0;|0,2||CreateAccountCustomization,CreateActionConnector,CreateAnalysis,CreateBrand,CreateCustomPermissions,CreateDashboard,CreateDataSet,CreateDataSource,CreateFolder,CreateNamespace,CreateOAuthClientApplication,CreateTemplate,CreateTheme,CreateTopic,CreateVPCConnection,RegisterUser,;",
+    "T|||1;0;,3;0;,10;0;,11;0;,12;0;,13;0;,15;0;,16;0;,17;0;,19;0;,20;0;,22;0;,25;0;,26;0;,27;0;,29;0;|0,2||CreateAccountCustomization,CreateActionConnector,CreateAnalysis,CreateBrand,CreateCustomPermissions,CreateDashboard,CreateDataSet,CreateDataSource,CreateFolder,CreateNamespace,CreateOAuthClientApplication,CreateTemplate,CreateTheme,CreateTopic,CreateVPCConnection,RegisterUser,;",
   /** Grants permission to unpublish a flow. Access level: Write. Resources: flow*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  UnpublishFlow: "W||1|flow;1;|||",
+  UnpublishFlow: "W||1|19;1;|||",
   /** Grants permission to unsubscribe from Amazon QuickSight, which permanently deletes all users and their resources from Amazon QuickSight. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   Unsubscribe: "W||1||||DeleteAccountSubscription",
   /** Grants permission to remove tags from a QuickSight resource. Access level: Tagging. Resources: actionconnector, analysis, brand, customization, custompermissions, dashboard, dataset, datasource, emailCustomizationTemplate, flow, folder, ingestion, template, theme, topic, vpcconnection. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "T||0|actionconnector;0;,analysis;0;,brand;0;,customization;0;,custompermissions;0;,dashboard;0;,dataset;0;,datasource;0;,emailCustomizationTemplate;0;,flow;0;,folder;0;,ingestion;0;,template;0;,theme;0;,topic;0;,vpcconnection;0;|2||;",
+    "T|||1;0;,3;0;,10;0;,11;0;,12;0;,13;0;,15;0;,16;0;,17;0;,19;0;,20;0;,22;0;,25;0;,26;0;,27;0;,29;0;|2||;",
   /** Grants permission to update the custom permission associated with an account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAccountCustomPermission.html */
-  UpdateAccountCustomPermission: "W||0||||;",
+  UpdateAccountCustomPermission: "W||||||;",
   /** Grants permission to update an account customization for QuickSight account or namespace. Access level: Write. Resources: customization*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAccountCustomization.html */
-  UpdateAccountCustomization: "W||0|customization;1;|||;",
+  UpdateAccountCustomization: "W|||11;1;|||;",
   /** Grants permission to update the administrative account settings for QuickSight account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAccountSettings.html */
-  UpdateAccountSettings: "W||0||||;",
+  UpdateAccountSettings: "W||||||;",
   /** Grants permission to update an action connector. Access level: Write. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateActionConnector.html */
-  UpdateActionConnector: "W||0|actionconnector;1;|||;",
+  UpdateActionConnector: "W|||1;1;|||;",
   /** Grants permission to update permissions for an action connector. Access level: Permissions management. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateActionConnectorPermissions.html */
-  UpdateActionConnectorPermissions: "P||0|actionconnector;1;|||;",
+  UpdateActionConnectorPermissions: "P|||1;1;|||;",
   /** Grants permission to update agent permissions. Access level: Permissions management. Resources: agent*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  UpdateAgentPermissions: "P||1|agent;1;|||",
+  UpdateAgentPermissions: "P||1|2;1;|||",
   /** Grants permission to update an analysis. Access level: Write. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAnalysis.html */
-  UpdateAnalysis: "W||0|analysis;1;||quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet|;",
+  UpdateAnalysis: "W|||3;1;||quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet|;",
   /** Grants permission to update permissions for an analysis. Access level: Permissions management. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAnalysisPermissions.html */
-  UpdateAnalysisPermissions: "P||0|analysis;1;|||CreateFolderMembership,DeleteFolderMembership,;",
+  UpdateAnalysisPermissions: "P|||3;1;|||CreateFolderMembership,DeleteFolderMembership,;",
   /** Grants permission to update QuickSight IAM Identity Center application with Token Exchange grant. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateApplicationWithTokenExchangeGrant.html */
-  UpdateApplicationWithTokenExchangeGrant: "W||0||||;",
+  UpdateApplicationWithTokenExchangeGrant: "W||||||;",
   /** Grants permission to update a brand. Access level: Write. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateBrand.html */
-  UpdateBrand: "W||0|brand;1;|||;",
+  UpdateBrand: "W|||10;1;|||;",
   /** Grants permission to update a brand assignment. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateBrandAssignment.html */
-  UpdateBrandAssignment: "W||0||||;",
+  UpdateBrandAssignment: "W||||||;",
   /** Grants permission to update the published version of a brand. Access level: Write. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateBrandPublishedVersion.html */
-  UpdateBrandPublishedVersion: "W||0|brand;1;|||;",
+  UpdateBrandPublishedVersion: "W|||10;1;|||;",
   /** Grants permission to update chat configuration. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   UpdateChatConfiguration: "W||1||||",
   /** Grants permission to update a QuickSight custom permissions resource. Access level: Write. Resources: custompermissions*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateCustomPermissions.html */
-  UpdateCustomPermissions: "W||0|custompermissions;1;|||;",
+  UpdateCustomPermissions: "W|||12;1;|||;",
   /** Grants permission to update a QuickSight Dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboard.html */
-  UpdateDashboard: "W||0|dashboard;1;||quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet|;",
+  UpdateDashboard: "W|||13;1;||quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet|;",
   /** Grants permission to update a QuickSight Dashboard's links. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboardLinks.html */
-  UpdateDashboardLinks: "W||0|dashboard;1;|||;",
+  UpdateDashboardLinks: "W|||13;1;|||;",
   /** Grants permission to update permissions for a QuickSight Dashboard. Access level: Permissions management. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboardPermissions.html */
-  UpdateDashboardPermissions: "P||0|dashboard;1;|||CreateFolderMembership,DeleteFolderMembership,;",
+  UpdateDashboardPermissions: "P|||13;1;|||CreateFolderMembership,DeleteFolderMembership,;",
   /** Grants permission to update a QuickSight Dashboard's Published Version. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboardPublishedVersion.html */
-  UpdateDashboardPublishedVersion: "W||0|dashboard;1;|||;",
+  UpdateDashboardPublishedVersion: "W|||13;1;|||;",
   /** Grants permission to update dashboards qa configuration. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboardsQAConfiguration.html */
-  UpdateDashboardsQAConfiguration: "W||0||||;",
+  UpdateDashboardsQAConfiguration: "W||||||;",
   /** Grants permission to update a dataset. Access level: Write. Resources: dataset*, datasource. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSet.html */
-  UpdateDataSet: "W||0|dataset;1;,datasource;0;|0,2|quicksight:PassDataSet,quicksight:PassDataSource|;",
+  UpdateDataSet: "W|||15;1;,16;0;|0,2|quicksight:PassDataSet,quicksight:PassDataSource|;",
   /** Grants permission to update the resource policy of a dataset. Access level: Permissions management. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSetPermissions.html */
-  UpdateDataSetPermissions: "P||0|dataset;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
+  UpdateDataSetPermissions: "P|||15;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
   /** Grants permission to update a data source. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSource.html */
-  UpdateDataSource: "W||0|datasource;1;|0,2|iam:PassRole|;,UpdateOAuthClientApplication",
+  UpdateDataSource: "W|||16;1;|0,2|iam:PassRole|;,UpdateOAuthClientApplication",
   /** Grants permission to update the resource policy of a data source. Access level: Permissions management. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSourcePermissions.html */
-  UpdateDataSourcePermissions: "P||0|datasource;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
+  UpdateDataSourcePermissions: "P|||16;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
   /** Grants permission to update linked QBusiness application Id for QuickSight account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDefaultQBusinessApplication.html */
-  UpdateDefaultQBusinessApplication: "W||0||||;",
+  UpdateDefaultQBusinessApplication: "W||||||;",
   /** Grants permission to update a QuickSight email customization template. Access level: Write. Resources: emailCustomizationTemplate*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/customizing-quicksight-email-templates.html */
-  UpdateEmailCustomizationTemplate: "W||1|emailCustomizationTemplate;1;|||",
+  UpdateEmailCustomizationTemplate: "W||1|17;1;|||",
   /** Grants permission to update an extension access. Access level: Write. Resources: extensionaccess*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  UpdateExtensionAccess: "W||1|extensionaccess;1;|||",
+  UpdateExtensionAccess: "W||1|18;1;|||",
   /** Grants permission to update permissions for a flow. Access level: Permissions management. Resources: flow*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateFlowPermissions.html */
-  UpdateFlowPermissions: "P||0|flow;1;|||;",
+  UpdateFlowPermissions: "P|||19;1;|||;",
   /** Grants permission to update a QuickSight Folder. Access level: Write. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateFolder.html */
-  UpdateFolder: "W||0|folder;1;|||;",
+  UpdateFolder: "W|||20;1;|||;",
   /** Grants permission to update permissions for a QuickSight Folder. Access level: Permissions management. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateFolderPermissions.html */
-  UpdateFolderPermissions: "P||0|folder;1;|||;",
+  UpdateFolderPermissions: "P|||20;1;|||;",
   /** Grants permission to change group description. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateGroup.html */
-  UpdateGroup: "W||0|group;1;|||;",
+  UpdateGroup: "W|||21;1;|||;",
   /** Grants permission to update an existing assignment. Access level: Write. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateIAMPolicyAssignment.html */
-  UpdateIAMPolicyAssignment: "W||0|assignment;1;|||;",
+  UpdateIAMPolicyAssignment: "W|||6;1;|||;",
   /** Grants permission to add and update AWS services for trusted identity propagation in QuickSight. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateIdentityPropagationConfig.html */
-  UpdateIdentityPropagationConfig: "W||0||||;",
+  UpdateIdentityPropagationConfig: "W||||||;",
   /** Grants permission to update the IP restrictions for QuickSight account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateIpRestriction.html */
-  UpdateIpRestriction: "W||0||||;",
+  UpdateIpRestriction: "W||||||;",
   /** Grants permission to update QuickSight key registration. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateKeyRegistration.html */
-  UpdateKeyRegistration: "W||0|||quicksight:RegisterCustomerManagedKey,quicksight:RemoveCustomerManagedKey|;",
+  UpdateKeyRegistration: "W|||||quicksight:RegisterCustomerManagedKey,quicksight:RemoveCustomerManagedKey|;",
   /** Grants permission to enable or disable public sharing on an account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdatePublicSharingSettings.html */
-  UpdatePublicSharingSettings: "W||0||||;",
+  UpdatePublicSharingSettings: "W||||||;",
   /** Grants permission to update a personalization configuration. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateQPersonalizationConfiguration.html */
-  UpdateQPersonalizationConfiguration: "W||0||||;",
+  UpdateQPersonalizationConfiguration: "W||||||;",
   /** Grants permission to update index capacity. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   UpdateQuickIndexCapacity: "W||1||||",
   /** Grants permission to update QuickSight Q Search configuration. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateQuickSightQSearchConfiguration.html */
-  UpdateQuickSightQSearchConfiguration: "W||0||||;",
+  UpdateQuickSightQSearchConfiguration: "W||||||;",
   /** Grants permission to update a refresh schedule for a dataset. Access level: Write. Resources: refreshschedule*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateRefreshSchedule.html */
-  UpdateRefreshSchedule: "W||0|refreshschedule;1;|||;",
+  UpdateRefreshSchedule: "W|||24;1;|||;",
   /** Grants permission to update resource-level permissions in QuickSight. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/security_iam_service-with-iam.html */
   UpdateResourcePermissions: "W||1||||",
   /** Grants permission to update the custom permission associated with a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateRoleCustomPermission.html */
-  UpdateRoleCustomPermission: "W||0||||;",
+  UpdateRoleCustomPermission: "W||||||;",
   /** Grants permission to update QuickSight SPICE capacity configuration. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateSPICECapacityConfiguration.html */
-  UpdateSPICECapacityConfiguration: "W||0||||;",
+  UpdateSPICECapacityConfiguration: "W||||||;",
   /** Grants permission to take action on pending self upgrade requests associated with an account. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateSelfUpgrade.html */
-  UpdateSelfUpgrade: "W||0|user;1;|||;",
+  UpdateSelfUpgrade: "W|||28;1;|||;",
   /** Grants permission to update the administrative self upgrade configuration associated with an account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateSelfUpgradeConfiguration.html */
-  UpdateSelfUpgradeConfiguration: "W||0||||;",
+  UpdateSelfUpgradeConfiguration: "W||||||;",
   /** Grants permission to update a template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTemplate.html */
-  UpdateTemplate: "W||0|template;1;||quicksight:DescribeAnalysis,quicksight:DescribeTemplate|;",
+  UpdateTemplate: "W|||25;1;||quicksight:DescribeAnalysis,quicksight:DescribeTemplate|;",
   /** Grants permission to update a template alias. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTemplateAlias.html */
-  UpdateTemplateAlias: "W||0|template;1;|||;",
+  UpdateTemplateAlias: "W|||25;1;|||;",
   /** Grants permission to update permissions for a template. Access level: Permissions management. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTemplatePermissions.html */
-  UpdateTemplatePermissions: "P||0|template;1;|||;",
+  UpdateTemplatePermissions: "P|||25;1;|||;",
   /** Grants permission to update a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTheme.html */
-  UpdateTheme: "W||0|theme;1;|||;",
+  UpdateTheme: "W|||26;1;|||;",
   /** Grants permission to update the alias of a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateThemeAlias.html */
-  UpdateThemeAlias: "W||0|theme;1;|||;",
+  UpdateThemeAlias: "W|||26;1;|||;",
   /** Grants permission to update permissions for a theme. Access level: Permissions management. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateThemePermissions.html */
-  UpdateThemePermissions: "P||0|theme;1;|||;",
+  UpdateThemePermissions: "P|||26;1;|||;",
   /** Grants permission to update a topic. Access level: Write. Resources: dataset, topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTopic.html */
-  UpdateTopic: "W||0|dataset;0;,topic;1;|0,2|quicksight:PassDataSet|;",
+  UpdateTopic: "W|||15;0;,27;1;|0,2|quicksight:PassDataSet|;",
   /** Grants permission to update the resource policy of a topic. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTopicPermissions.html */
-  UpdateTopicPermissions: "P||0|topic;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
+  UpdateTopicPermissions: "P|||27;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
   /** Grants permission to update a refresh schedule for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTopicRefreshSchedule.html */
-  UpdateTopicRefreshSchedule: "W||0|topic;1;|||;",
+  UpdateTopicRefreshSchedule: "W|||27;1;|||;",
   /** Grants permission to update an Amazon QuickSight user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateUser.html */
-  UpdateUser: "W||0|user;1;|||DeleteUserCustomPermission,;,UpdateUserCustomPermission",
+  UpdateUser: "W|||28;1;|||DeleteUserCustomPermission,;,UpdateUserCustomPermission",
   /** Grants permission to update the custom permission associated with a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateUserCustomPermission.html */
-  UpdateUserCustomPermission: "W||0|user;1;||quicksight:UpdateUser|;",
+  UpdateUserCustomPermission: "W|||28;1;||quicksight:UpdateUser|;",
   /** Grants permission to update a vpc connection. Access level: Write. Resources: vpcconnection*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateVPCConnection.html */
-  UpdateVPCConnection: "W||0|vpcconnection;1;|0,2|iam:PassRole|;",
+  UpdateVPCConnection: "W|||29;1;|0,2|iam:PassRole|;",
 } as const;
 const actionDetails = {
   AccountConfigurations: "|,;~|Grants permission to enable setting default access to AWS resources",
@@ -911,12 +910,176 @@ const actionDetails = {
   UpdateUserCustomPermission: "|,;~~~|Grants permission to update the custom permission associated with a user",
   UpdateVPCConnection: "|,;~~~|Grants permission to update a vpc connection",
 };
+const resourceTypeFacts = {
+  /** The account resource type: arn:${Partition}:quicksight:${Region}:${Account}:account/${ResourceId} */
+  account: "|,|",
+  /** The actionconnector resource type: arn:${Partition}:quicksight:${Region}:${Account}:action-connector/${ResourceId} */
+  actionconnector: "|,|1",
+  /** The agent resource type: arn:${Partition}:quicksight:${Region}:${Account}:agent/${ResourceId} */
+  agent: "|,|",
+  /** The analysis resource type: arn:${Partition}:quicksight:${Region}:${Account}:analysis/${ResourceId} */
+  analysis: "|,|1",
+  /** The assetBundleExportJob resource type: arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-export-job/${ResourceId} */
+  assetBundleExportJob: "|,|",
+  /** The assetBundleImportJob resource type: arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-import-job/${ResourceId} */
+  assetBundleImportJob: "|,|",
+  /** The assignment resource type: arn:${Partition}:quicksight::${Account}:assignment/${ResourceId} */
+  assignment: "|,|",
+  /** The automation resource type: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${AutomationGroupId}/automation/${ResourceId} */
+  automation: "|,|",
+  /** The automationGroup resource type: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${ResourceId} */
+  automationGroup: "|,|",
+  /** The automationJob resource type: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${AutomationGroupId}/automation/${AutomationId}/job/${ResourceId} */
+  automationJob: "|,|",
+  /** The brand resource type: arn:${Partition}:quicksight:${Region}:${Account}:brand/${ResourceId} */
+  brand: "|,|1",
+  /** The customization resource type: arn:${Partition}:quicksight:${Region}:${Account}:customization/${ResourceId} */
+  customization: "|,|1",
+  /** The custompermissions resource type: arn:${Partition}:quicksight:${Region}:${Account}:custompermissions/${ResourceId} */
+  custompermissions: "|,|1",
+  /** The dashboard resource type: arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${ResourceId} */
+  dashboard: "|,|1",
+  /** The dashboardSnapshotJob resource type: arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${DashboardId}/snapshot-job/${ResourceId} */
+  dashboardSnapshotJob: "|,|1",
+  /** The dataset resource type: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${ResourceId} */
+  dataset: "|,|1",
+  /** The datasource resource type: arn:${Partition}:quicksight:${Region}:${Account}:datasource/${ResourceId} */
+  datasource: "|,|1",
+  /** The emailCustomizationTemplate resource type: arn:${Partition}:quicksight:${Region}:${Account}:email-customization-template/${ResourceId} */
+  emailCustomizationTemplate: "|,|1",
+  /** The extensionaccess resource type: arn:${Partition}:quicksight:${Region}:${Account}:extension-access/${ResourceId} */
+  extensionaccess: "|,|",
+  /** The flow resource type: arn:${Partition}:quicksight:${Region}:${Account}:flow/${ResourceId} */
+  flow: "|,|1",
+  /** The folder resource type: arn:${Partition}:quicksight:${Region}:${Account}:folder/${ResourceId} */
+  folder: "|,|1",
+  /** The group resource type: arn:${Partition}:quicksight:${Region}:${Account}:group/${ResourceId} */
+  group: "|,|",
+  /** The ingestion resource type: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/ingestion/${ResourceId} */
+  ingestion: "|,|1",
+  /** The namespace resource type: arn:${Partition}:quicksight:${Region}:${Account}:namespace/${ResourceId} */
+  namespace: "|,|",
+  /** The refreshschedule resource type: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/refresh-schedule/${ResourceId} */
+  refreshschedule: "|,|",
+  /** The template resource type: arn:${Partition}:quicksight:${Region}:${Account}:template/${ResourceId} */
+  template: "|,|1",
+  /** The theme resource type: arn:${Partition}:quicksight:${Region}:${Account}:theme/${ResourceId} */
+  theme: "|,|1",
+  /** The topic resource type: arn:${Partition}:quicksight:${Region}:${Account}:topic/${ResourceId} */
+  topic: "|,|1",
+  /** The user resource type: arn:${Partition}:quicksight:${Region}:${Account}:user/${ResourceId} */
+  user: "|,|",
+  /** The vpcconnection resource type: arn:${Partition}:quicksight:${Region}:${Account}:vpcConnection/${ResourceId} */
+  vpcconnection: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a account resource: arn:${Partition}:quicksight:${Region}:${Account}:account/${ResourceId}. */
+  account: "|,account|arn:|Partition|:quicksight:|Region|:|Account|:account/|ResourceId|",
+  /** ARN of a actionconnector resource: arn:${Partition}:quicksight:${Region}:${Account}:action-connector/${ResourceId}. */
+  actionconnector: "|,actionconnector|arn:|Partition|:quicksight:|Region|:|Account|:action-connector/|ResourceId|",
+  /** ARN of a agent resource: arn:${Partition}:quicksight:${Region}:${Account}:agent/${ResourceId}. */
+  agent: "|,agent|arn:|Partition|:quicksight:|Region|:|Account|:agent/|ResourceId|",
+  /** ARN of a analysis resource: arn:${Partition}:quicksight:${Region}:${Account}:analysis/${ResourceId}. */
+  analysis: "|,analysis|arn:|Partition|:quicksight:|Region|:|Account|:analysis/|ResourceId|",
+  /** ARN of a assetBundleExportJob resource: arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-export-job/${ResourceId}. */
+  assetBundleExportJob:
+    "|,assetBundleExportJob|arn:|Partition|:quicksight:|Region|:|Account|:asset-bundle-export-job/|ResourceId|",
+  /** ARN of a assetBundleImportJob resource: arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-import-job/${ResourceId}. */
+  assetBundleImportJob:
+    "|,assetBundleImportJob|arn:|Partition|:quicksight:|Region|:|Account|:asset-bundle-import-job/|ResourceId|",
+  /** ARN of a assignment resource: arn:${Partition}:quicksight::${Account}:assignment/${ResourceId}. */
+  assignment: "|,assignment|arn:|Partition|:quicksight::|Account|:assignment/|ResourceId|",
+  /** ARN of a automation resource: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${AutomationGroupId}/automation/${ResourceId}. */
+  automation:
+    "|,automation|arn:|Partition|:quicksight:|Region|:|Account|:automation-group/|AutomationGroupId|/automation/|ResourceId|",
+  /** ARN of a automationGroup resource: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${ResourceId}. */
+  automationGroup: "|,automationGroup|arn:|Partition|:quicksight:|Region|:|Account|:automation-group/|ResourceId|",
+  /** ARN of a automationJob resource: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${AutomationGroupId}/automation/${AutomationId}/job/${ResourceId}. */
+  automationJob:
+    "|,automationJob|arn:|Partition|:quicksight:|Region|:|Account|:automation-group/|AutomationGroupId|/automation/|AutomationId|/job/|ResourceId|",
+  /** ARN of a brand resource: arn:${Partition}:quicksight:${Region}:${Account}:brand/${ResourceId}. */
+  brand: "|,brand|arn:|Partition|:quicksight:|Region|:|Account|:brand/|ResourceId|",
+  /** ARN of a customization resource: arn:${Partition}:quicksight:${Region}:${Account}:customization/${ResourceId}. */
+  customization: "|,customization|arn:|Partition|:quicksight:|Region|:|Account|:customization/|ResourceId|",
+  /** ARN of a custompermissions resource: arn:${Partition}:quicksight:${Region}:${Account}:custompermissions/${ResourceId}. */
+  custompermissions: "|,custompermissions|arn:|Partition|:quicksight:|Region|:|Account|:custompermissions/|ResourceId|",
+  /** ARN of a dashboard resource: arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${ResourceId}. */
+  dashboard: "|,dashboard|arn:|Partition|:quicksight:|Region|:|Account|:dashboard/|ResourceId|",
+  /** ARN of a dashboardSnapshotJob resource: arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${DashboardId}/snapshot-job/${ResourceId}. */
+  dashboardSnapshotJob:
+    "|,dashboardSnapshotJob|arn:|Partition|:quicksight:|Region|:|Account|:dashboard/|DashboardId|/snapshot-job/|ResourceId|",
+  /** ARN of a dataset resource: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${ResourceId}. */
+  dataset: "|,dataset|arn:|Partition|:quicksight:|Region|:|Account|:dataset/|ResourceId|",
+  /** ARN of a datasource resource: arn:${Partition}:quicksight:${Region}:${Account}:datasource/${ResourceId}. */
+  datasource: "|,datasource|arn:|Partition|:quicksight:|Region|:|Account|:datasource/|ResourceId|",
+  /** ARN of a emailCustomizationTemplate resource: arn:${Partition}:quicksight:${Region}:${Account}:email-customization-template/${ResourceId}. */
+  emailCustomizationTemplate:
+    "|,emailCustomizationTemplate|arn:|Partition|:quicksight:|Region|:|Account|:email-customization-template/|ResourceId|",
+  /** ARN of a extensionaccess resource: arn:${Partition}:quicksight:${Region}:${Account}:extension-access/${ResourceId}. */
+  extensionaccess: "|,extensionaccess|arn:|Partition|:quicksight:|Region|:|Account|:extension-access/|ResourceId|",
+  /** ARN of a flow resource: arn:${Partition}:quicksight:${Region}:${Account}:flow/${ResourceId}. */
+  flow: "|,flow|arn:|Partition|:quicksight:|Region|:|Account|:flow/|ResourceId|",
+  /** ARN of a folder resource: arn:${Partition}:quicksight:${Region}:${Account}:folder/${ResourceId}. */
+  folder: "|,folder|arn:|Partition|:quicksight:|Region|:|Account|:folder/|ResourceId|",
+  /** ARN of a group resource: arn:${Partition}:quicksight:${Region}:${Account}:group/${ResourceId}. */
+  group: "|,group|arn:|Partition|:quicksight:|Region|:|Account|:group/|ResourceId|",
+  /** ARN of a ingestion resource: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/ingestion/${ResourceId}. */
+  ingestion: "|,ingestion|arn:|Partition|:quicksight:|Region|:|Account|:dataset/|DatasetId|/ingestion/|ResourceId|",
+  /** ARN of a namespace resource: arn:${Partition}:quicksight:${Region}:${Account}:namespace/${ResourceId}. */
+  namespace: "|,namespace|arn:|Partition|:quicksight:|Region|:|Account|:namespace/|ResourceId|",
+  /** ARN of a refreshschedule resource: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/refresh-schedule/${ResourceId}. */
+  refreshschedule:
+    "|,refreshschedule|arn:|Partition|:quicksight:|Region|:|Account|:dataset/|DatasetId|/refresh-schedule/|ResourceId|",
+  /** ARN of a template resource: arn:${Partition}:quicksight:${Region}:${Account}:template/${ResourceId}. */
+  template: "|,template|arn:|Partition|:quicksight:|Region|:|Account|:template/|ResourceId|",
+  /** ARN of a theme resource: arn:${Partition}:quicksight:${Region}:${Account}:theme/${ResourceId}. */
+  theme: "|,theme|arn:|Partition|:quicksight:|Region|:|Account|:theme/|ResourceId|",
+  /** ARN of a topic resource: arn:${Partition}:quicksight:${Region}:${Account}:topic/${ResourceId}. */
+  topic: "|,topic|arn:|Partition|:quicksight:|Region|:|Account|:topic/|ResourceId|",
+  /** ARN of a user resource: arn:${Partition}:quicksight:${Region}:${Account}:user/${ResourceId}. */
+  user: "|,user|arn:|Partition|:quicksight:|Region|:|Account|:user/|ResourceId|",
+  /** ARN of a vpcconnection resource: arn:${Partition}:quicksight:${Region}:${Account}:vpcConnection/${ResourceId}. */
+  vpcconnection: "|,vpcconnection|arn:|Partition|:quicksight:|Region|:|Account|:vpcConnection/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "account",
+  "actionconnector",
+  "agent",
+  "analysis",
+  "assetBundleExportJob",
+  "assetBundleImportJob",
+  "assignment",
+  "automation",
+  "automationGroup",
+  "automationJob",
+  "brand",
+  "customization",
+  "custompermissions",
+  "dashboard",
+  "dashboardSnapshotJob",
+  "dataset",
+  "datasource",
+  "emailCustomizationTemplate",
+  "extensionaccess",
+  "flow",
+  "folder",
+  "group",
+  "ingestion",
+  "namespace",
+  "refreshschedule",
+  "template",
+  "theme",
+  "topic",
+  "user",
+  "vpcconnection",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "quicksight">;
 /** Any quicksight action. */
 export type Action = ActionOf<typeof actionFacts, "quicksight">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "quicksight">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -924,7 +1087,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "quicksight" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every quicksight action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -932,149 +1095,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The account resource type: arn:${Partition}:quicksight:${Region}:${Account}:account/${ResourceId} */
-  account: "|,arn:${Partition}:quicksight:${Region}:${Account}:account/${ResourceId}|",
-  /** The actionconnector resource type: arn:${Partition}:quicksight:${Region}:${Account}:action-connector/${ResourceId} */
-  actionconnector: "|,arn:${Partition}:quicksight:${Region}:${Account}:action-connector/${ResourceId}|1",
-  /** The agent resource type: arn:${Partition}:quicksight:${Region}:${Account}:agent/${ResourceId} */
-  agent: "|,arn:${Partition}:quicksight:${Region}:${Account}:agent/${ResourceId}|",
-  /** The analysis resource type: arn:${Partition}:quicksight:${Region}:${Account}:analysis/${ResourceId} */
-  analysis: "|,arn:${Partition}:quicksight:${Region}:${Account}:analysis/${ResourceId}|1",
-  /** The assetBundleExportJob resource type: arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-export-job/${ResourceId} */
-  assetBundleExportJob: "|,arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-export-job/${ResourceId}|",
-  /** The assetBundleImportJob resource type: arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-import-job/${ResourceId} */
-  assetBundleImportJob: "|,arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-import-job/${ResourceId}|",
-  /** The assignment resource type: arn:${Partition}:quicksight::${Account}:assignment/${ResourceId} */
-  assignment: "|,arn:${Partition}:quicksight::${Account}:assignment/${ResourceId}|",
-  /** The automation resource type: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${AutomationGroupId}/automation/${ResourceId} */
-  automation:
-    "|,arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${AutomationGroupId}/automation/${ResourceId}|",
-  /** The automationGroup resource type: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${ResourceId} */
-  automationGroup: "|,arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${ResourceId}|",
-  /** The automationJob resource type: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${AutomationGroupId}/automation/${AutomationId}/job/${ResourceId} */
-  automationJob:
-    "|,arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${AutomationGroupId}/automation/${AutomationId}/job/${ResourceId}|",
-  /** The brand resource type: arn:${Partition}:quicksight:${Region}:${Account}:brand/${ResourceId} */
-  brand: "|,arn:${Partition}:quicksight:${Region}:${Account}:brand/${ResourceId}|1",
-  /** The customization resource type: arn:${Partition}:quicksight:${Region}:${Account}:customization/${ResourceId} */
-  customization: "|,arn:${Partition}:quicksight:${Region}:${Account}:customization/${ResourceId}|1",
-  /** The custompermissions resource type: arn:${Partition}:quicksight:${Region}:${Account}:custompermissions/${ResourceId} */
-  custompermissions: "|,arn:${Partition}:quicksight:${Region}:${Account}:custompermissions/${ResourceId}|1",
-  /** The dashboard resource type: arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${ResourceId} */
-  dashboard: "|,arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${ResourceId}|1",
-  /** The dashboardSnapshotJob resource type: arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${DashboardId}/snapshot-job/${ResourceId} */
-  dashboardSnapshotJob:
-    "|,arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${DashboardId}/snapshot-job/${ResourceId}|1",
-  /** The dataset resource type: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${ResourceId} */
-  dataset: "|,arn:${Partition}:quicksight:${Region}:${Account}:dataset/${ResourceId}|1",
-  /** The datasource resource type: arn:${Partition}:quicksight:${Region}:${Account}:datasource/${ResourceId} */
-  datasource: "|,arn:${Partition}:quicksight:${Region}:${Account}:datasource/${ResourceId}|1",
-  /** The emailCustomizationTemplate resource type: arn:${Partition}:quicksight:${Region}:${Account}:email-customization-template/${ResourceId} */
-  emailCustomizationTemplate:
-    "|,arn:${Partition}:quicksight:${Region}:${Account}:email-customization-template/${ResourceId}|1",
-  /** The extensionaccess resource type: arn:${Partition}:quicksight:${Region}:${Account}:extension-access/${ResourceId} */
-  extensionaccess: "|,arn:${Partition}:quicksight:${Region}:${Account}:extension-access/${ResourceId}|",
-  /** The flow resource type: arn:${Partition}:quicksight:${Region}:${Account}:flow/${ResourceId} */
-  flow: "|,arn:${Partition}:quicksight:${Region}:${Account}:flow/${ResourceId}|1",
-  /** The folder resource type: arn:${Partition}:quicksight:${Region}:${Account}:folder/${ResourceId} */
-  folder: "|,arn:${Partition}:quicksight:${Region}:${Account}:folder/${ResourceId}|1",
-  /** The group resource type: arn:${Partition}:quicksight:${Region}:${Account}:group/${ResourceId} */
-  group: "|,arn:${Partition}:quicksight:${Region}:${Account}:group/${ResourceId}|",
-  /** The ingestion resource type: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/ingestion/${ResourceId} */
-  ingestion: "|,arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/ingestion/${ResourceId}|1",
-  /** The namespace resource type: arn:${Partition}:quicksight:${Region}:${Account}:namespace/${ResourceId} */
-  namespace: "|,arn:${Partition}:quicksight:${Region}:${Account}:namespace/${ResourceId}|",
-  /** The refreshschedule resource type: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/refresh-schedule/${ResourceId} */
-  refreshschedule:
-    "|,arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/refresh-schedule/${ResourceId}|",
-  /** The template resource type: arn:${Partition}:quicksight:${Region}:${Account}:template/${ResourceId} */
-  template: "|,arn:${Partition}:quicksight:${Region}:${Account}:template/${ResourceId}|1",
-  /** The theme resource type: arn:${Partition}:quicksight:${Region}:${Account}:theme/${ResourceId} */
-  theme: "|,arn:${Partition}:quicksight:${Region}:${Account}:theme/${ResourceId}|1",
-  /** The topic resource type: arn:${Partition}:quicksight:${Region}:${Account}:topic/${ResourceId} */
-  topic: "|,arn:${Partition}:quicksight:${Region}:${Account}:topic/${ResourceId}|1",
-  /** The user resource type: arn:${Partition}:quicksight:${Region}:${Account}:user/${ResourceId} */
-  user: "|,arn:${Partition}:quicksight:${Region}:${Account}:user/${ResourceId}|",
-  /** The vpcconnection resource type: arn:${Partition}:quicksight:${Region}:${Account}:vpcConnection/${ResourceId} */
-  vpcconnection: "|,arn:${Partition}:quicksight:${Region}:${Account}:vpcConnection/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a account resource: arn:${Partition}:quicksight:${Region}:${Account}:account/${ResourceId}. */
-  account: "|account|arn:|partition?|:quicksight:|region|:|account|:account/|resourceId|",
-  /** ARN of a actionconnector resource: arn:${Partition}:quicksight:${Region}:${Account}:action-connector/${ResourceId}. */
-  actionconnector: "|actionconnector|arn:|partition?|:quicksight:|region|:|account|:action-connector/|resourceId|",
-  /** ARN of a agent resource: arn:${Partition}:quicksight:${Region}:${Account}:agent/${ResourceId}. */
-  agent: "|agent|arn:|partition?|:quicksight:|region|:|account|:agent/|resourceId|",
-  /** ARN of a analysis resource: arn:${Partition}:quicksight:${Region}:${Account}:analysis/${ResourceId}. */
-  analysis: "|analysis|arn:|partition?|:quicksight:|region|:|account|:analysis/|resourceId|",
-  /** ARN of a assetBundleExportJob resource: arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-export-job/${ResourceId}. */
-  assetBundleExportJob:
-    "|assetBundleExportJob|arn:|partition?|:quicksight:|region|:|account|:asset-bundle-export-job/|resourceId|",
-  /** ARN of a assetBundleImportJob resource: arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-import-job/${ResourceId}. */
-  assetBundleImportJob:
-    "|assetBundleImportJob|arn:|partition?|:quicksight:|region|:|account|:asset-bundle-import-job/|resourceId|",
-  /** ARN of a assignment resource: arn:${Partition}:quicksight::${Account}:assignment/${ResourceId}. */
-  assignment: "|assignment|arn:|partition?|:quicksight::|account|:assignment/|resourceId|",
-  /** ARN of a automation resource: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${AutomationGroupId}/automation/${ResourceId}. */
-  automation:
-    "|automation|arn:|partition?|:quicksight:|region|:|account|:automation-group/|automationGroupId|/automation/|resourceId|",
-  /** ARN of a automationGroup resource: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${ResourceId}. */
-  automationGroup: "|automationGroup|arn:|partition?|:quicksight:|region|:|account|:automation-group/|resourceId|",
-  /** ARN of a automationJob resource: arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${AutomationGroupId}/automation/${AutomationId}/job/${ResourceId}. */
-  automationJob:
-    "|automationJob|arn:|partition?|:quicksight:|region|:|account|:automation-group/|automationGroupId|/automation/|automationId|/job/|resourceId|",
-  /** ARN of a brand resource: arn:${Partition}:quicksight:${Region}:${Account}:brand/${ResourceId}. */
-  brand: "|brand|arn:|partition?|:quicksight:|region|:|account|:brand/|resourceId|",
-  /** ARN of a customization resource: arn:${Partition}:quicksight:${Region}:${Account}:customization/${ResourceId}. */
-  customization: "|customization|arn:|partition?|:quicksight:|region|:|account|:customization/|resourceId|",
-  /** ARN of a custompermissions resource: arn:${Partition}:quicksight:${Region}:${Account}:custompermissions/${ResourceId}. */
-  custompermissions: "|custompermissions|arn:|partition?|:quicksight:|region|:|account|:custompermissions/|resourceId|",
-  /** ARN of a dashboard resource: arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${ResourceId}. */
-  dashboard: "|dashboard|arn:|partition?|:quicksight:|region|:|account|:dashboard/|resourceId|",
-  /** ARN of a dashboardSnapshotJob resource: arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${DashboardId}/snapshot-job/${ResourceId}. */
-  dashboardSnapshotJob:
-    "|dashboardSnapshotJob|arn:|partition?|:quicksight:|region|:|account|:dashboard/|dashboardId|/snapshot-job/|resourceId|",
-  /** ARN of a dataset resource: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${ResourceId}. */
-  dataset: "|dataset|arn:|partition?|:quicksight:|region|:|account|:dataset/|resourceId|",
-  /** ARN of a datasource resource: arn:${Partition}:quicksight:${Region}:${Account}:datasource/${ResourceId}. */
-  datasource: "|datasource|arn:|partition?|:quicksight:|region|:|account|:datasource/|resourceId|",
-  /** ARN of a emailCustomizationTemplate resource: arn:${Partition}:quicksight:${Region}:${Account}:email-customization-template/${ResourceId}. */
-  emailCustomizationTemplate:
-    "|emailCustomizationTemplate|arn:|partition?|:quicksight:|region|:|account|:email-customization-template/|resourceId|",
-  /** ARN of a extensionaccess resource: arn:${Partition}:quicksight:${Region}:${Account}:extension-access/${ResourceId}. */
-  extensionaccess: "|extensionaccess|arn:|partition?|:quicksight:|region|:|account|:extension-access/|resourceId|",
-  /** ARN of a flow resource: arn:${Partition}:quicksight:${Region}:${Account}:flow/${ResourceId}. */
-  flow: "|flow|arn:|partition?|:quicksight:|region|:|account|:flow/|resourceId|",
-  /** ARN of a folder resource: arn:${Partition}:quicksight:${Region}:${Account}:folder/${ResourceId}. */
-  folder: "|folder|arn:|partition?|:quicksight:|region|:|account|:folder/|resourceId|",
-  /** ARN of a group resource: arn:${Partition}:quicksight:${Region}:${Account}:group/${ResourceId}. */
-  group: "|group|arn:|partition?|:quicksight:|region|:|account|:group/|resourceId|",
-  /** ARN of a ingestion resource: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/ingestion/${ResourceId}. */
-  ingestion: "|ingestion|arn:|partition?|:quicksight:|region|:|account|:dataset/|datasetId|/ingestion/|resourceId|",
-  /** ARN of a namespace resource: arn:${Partition}:quicksight:${Region}:${Account}:namespace/${ResourceId}. */
-  namespace: "|namespace|arn:|partition?|:quicksight:|region|:|account|:namespace/|resourceId|",
-  /** ARN of a refreshschedule resource: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/refresh-schedule/${ResourceId}. */
-  refreshschedule:
-    "|refreshschedule|arn:|partition?|:quicksight:|region|:|account|:dataset/|datasetId|/refresh-schedule/|resourceId|",
-  /** ARN of a template resource: arn:${Partition}:quicksight:${Region}:${Account}:template/${ResourceId}. */
-  template: "|template|arn:|partition?|:quicksight:|region|:|account|:template/|resourceId|",
-  /** ARN of a theme resource: arn:${Partition}:quicksight:${Region}:${Account}:theme/${ResourceId}. */
-  theme: "|theme|arn:|partition?|:quicksight:|region|:|account|:theme/|resourceId|",
-  /** ARN of a topic resource: arn:${Partition}:quicksight:${Region}:${Account}:topic/${ResourceId}. */
-  topic: "|topic|arn:|partition?|:quicksight:|region|:|account|:topic/|resourceId|",
-  /** ARN of a user resource: arn:${Partition}:quicksight:${Region}:${Account}:user/${ResourceId}. */
-  user: "|user|arn:|partition?|:quicksight:|region|:|account|:user/|resourceId|",
-  /** ARN of a vpcconnection resource: arn:${Partition}:quicksight:${Region}:${Account}:vpcConnection/${ResourceId}. */
-  vpcconnection: "|vpcconnection|arn:|partition?|:quicksight:|region|:|account|:vpcConnection/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

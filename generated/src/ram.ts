@@ -45,76 +45,76 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept the specified resource share invitation. Access level: Write. Resources: resource-share-invitation*. https://docs.aws.amazon.com/ram/latest/APIReference/API_AcceptResourceShareInvitation.html */
-  AcceptResourceShareInvitation: "W||0|resource-share-invitation;1;|10,13||;",
+  AcceptResourceShareInvitation: "W|||3;1;|10,13||;",
   /** Grants permission to associate resource(s) and/or principal(s) to a resource share. Access level: Write. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_AssociateResourceShare.html */
-  AssociateResourceShare: "W||0|resource-share;1;|1,3,6,8,9,10,11,12||;",
+  AssociateResourceShare: "W|||2;1;|1,3,6,8,9,10,11,12||;",
   /** Grants permission to associate a Permission with a Resource Share. Access level: Write. Resources: customer-managed-permission*, permission*, resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_AssociateResourceSharePermission.html */
-  AssociateResourceSharePermission: "W||0|customer-managed-permission;1;,permission;1;,resource-share;1;|||;",
+  AssociateResourceSharePermission: "W|||0;1;,1;1;,2;1;|||;",
   /** Grants permission to create a Permission that can be associated to a Resource Share. Access level: Write. https://docs.aws.amazon.com/ram/latest/APIReference/API_CreatePermission.html */
-  CreatePermission: "W||0||0,1,2,4,5|ram:TagResource|;",
+  CreatePermission: "W||||0,1,2,4,5|ram:TagResource|;",
   /** Grants permission to create a new version of a Permission that can be associated to a Resource Share. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_CreatePermissionVersion.html */
-  CreatePermissionVersion: "W||0|customer-managed-permission;1;|4,5||;",
+  CreatePermissionVersion: "W|||0;1;|4,5||;",
   /** Grants permission to create a resource share with provided resource(s) and/or principal(s). Access level: Write. https://docs.aws.amazon.com/ram/latest/APIReference/API_CreateResourceShare.html */
-  CreateResourceShare: "W||0||0,2,3,6,7,8,9,12|ram:TagResource|;",
+  CreateResourceShare: "W||||0,2,3,6,7,8,9,12|ram:TagResource|;",
   /** Grants permission to delete a specified Permission. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_DeletePermission.html */
-  DeletePermission: "W||0|customer-managed-permission;1;|1,4,5||;",
+  DeletePermission: "W|||0;1;|1,4,5||;",
   /** Grants permission to delete a specified version of a permission. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_DeletePermissionVersion.html */
-  DeletePermissionVersion: "W||0|customer-managed-permission;1;|4,5||;",
+  DeletePermissionVersion: "W|||0;1;|4,5||;",
   /** Grants permission to delete resource share. Access level: Write. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_DeleteResourceShare.html */
-  DeleteResourceShare: "W||0|resource-share;1;|1,3,10,11,12||;",
+  DeleteResourceShare: "W|||2;1;|1,3,10,11,12||;",
   /** Grants permission to disassociate resource(s) and/or principal(s) from a resource share. Access level: Write. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_DisassociateResourceShare.html */
-  DisassociateResourceShare: "W||0|resource-share;1;|1,3,6,8,9,10,11,12||;",
+  DisassociateResourceShare: "W|||2;1;|1,3,6,8,9,10,11,12||;",
   /** Grants permission to disassociate a Permission from a Resource Share. Access level: Write. Resources: customer-managed-permission*, permission*, resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_DisassociateResourceSharePermission.html */
-  DisassociateResourceSharePermission: "W||0|customer-managed-permission;1;,permission;1;,resource-share;1;|||;",
+  DisassociateResourceSharePermission: "W|||0;1;,1;1;,2;1;|||;",
   /** Grants permission to access customer's organization and create a SLR in the customer's account. Access level: Permissions management. https://docs.aws.amazon.com/ram/latest/APIReference/API_EnableSharingWithAwsOrganization.html */
   EnableSharingWithAwsOrganization:
-    "P||0|||iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess|;",
+    "P|||||iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess|;",
   /** Grants permission to get the contents of an AWS RAM permission. Access level: Read. Resources: customer-managed-permission*, permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_GetPermission.html */
-  GetPermission: "R||0|customer-managed-permission;1;,permission;1;|4||;",
+  GetPermission: "R|||0;1;,1;1;|4||;",
   /** Grants permission to get the policies for the specified resources that you own and have shared. Access level: Read. https://docs.aws.amazon.com/ram/latest/APIReference/API_GetResourcePolicies.html */
-  GetResourcePolicies: "R||0||||;",
+  GetResourcePolicies: "R||||||;",
   /** Grants permission to get a set of resource share associations from a provided list or with a specified status of the specified type. Access level: Read. https://docs.aws.amazon.com/ram/latest/APIReference/API_GetResourceShareAssociations.html */
-  GetResourceShareAssociations: "R||0||||;",
+  GetResourceShareAssociations: "R||||||;",
   /** Grants permission to get resource share invitations by the specified invitation arn or those for the resource share. Access level: Read. https://docs.aws.amazon.com/ram/latest/APIReference/API_GetResourceShareInvitations.html */
-  GetResourceShareInvitations: "R||0||||;",
+  GetResourceShareInvitations: "R||||||;",
   /** Grants permission to get a set of resource shares from a provided list or with a specified status. Access level: Read. https://docs.aws.amazon.com/ram/latest/APIReference/API_GetResourceShares.html */
-  GetResourceShares: "R||0||0,2||;",
+  GetResourceShares: "R||||0,2||;",
   /** Grants permission to list the resources in a resource share that is shared with you but that the invitation is still pending for. Access level: Read. Resources: resource-share-invitation*. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPendingInvitationResources.html */
-  ListPendingInvitationResources: "R||0|resource-share-invitation;1;|10||;",
+  ListPendingInvitationResources: "R|||3;1;|10||;",
   /** Grants permission to list information about the permission and any associations. Access level: List. Resources: customer-managed-permission*, permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPermissionAssociations.html */
-  ListPermissionAssociations: "L||0|customer-managed-permission;1;,permission;1;|4,5||;",
+  ListPermissionAssociations: "L|||0;1;,1;1;|4,5||;",
   /** Grants permission to list the versions of an AWS RAM permission. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPermissionVersions.html */
-  ListPermissionVersions: "L||0||||;",
+  ListPermissionVersions: "L||||||;",
   /** Grants permission to list the AWS RAM permissions. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPermissions.html */
-  ListPermissions: "L||0||||;",
+  ListPermissions: "L||||||;",
   /** Grants permission to list the principals that you have shared resources with or that have shared resources with you. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPrincipals.html */
-  ListPrincipals: "L||0||||;",
+  ListPrincipals: "L||||||;",
   /** Grants permission to retrieve the status of the asynchronous permission replacement. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListReplacePermissionAssociationsWork.html */
-  ListReplacePermissionAssociationsWork: "L||0||||;",
+  ListReplacePermissionAssociationsWork: "L||||||;",
   /** Grants permission to list the Permissions associated with a Resource Share. Access level: List. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListResourceSharePermissions.html */
-  ListResourceSharePermissions: "L||0|resource-share;1;|1,3,10,12||;",
+  ListResourceSharePermissions: "L|||2;1;|1,3,10,12||;",
   /** Grants permission to list the shareable resource types supported by AWS RAM. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListResourceTypes.html */
-  ListResourceTypes: "L||0||||;",
+  ListResourceTypes: "L||||||;",
   /** Grants permission to list the resources that you added to resource shares or the resources that are shared with you. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListResources.html */
-  ListResources: "L||0||||;",
+  ListResources: "L||||||;",
   /** Grants permission to list source associations for resource shares. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListSourceAssociations.html */
-  ListSourceAssociations: "L||0||||;",
+  ListSourceAssociations: "L||||||;",
   /** Grants permission to create a separate, fully manageable customer managed permission. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_PromotePermissionCreatedFromPolicy.html */
-  PromotePermissionCreatedFromPolicy: "W||0|customer-managed-permission;1;|4,5||;",
+  PromotePermissionCreatedFromPolicy: "W|||0;1;|4,5||;",
   /** Grants permission to promote the specified resource share. Access level: Write. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_PromoteResourceShareCreatedFromPolicy.html */
-  PromoteResourceShareCreatedFromPolicy: "W||0|resource-share;1;|||;",
+  PromoteResourceShareCreatedFromPolicy: "W|||2;1;|||;",
   /** Grants permission to reject the specified resource share invitation. Access level: Write. Resources: resource-share-invitation*. https://docs.aws.amazon.com/ram/latest/APIReference/API_RejectResourceShareInvitation.html */
-  RejectResourceShareInvitation: "W||0|resource-share-invitation;1;|10,13||;",
+  RejectResourceShareInvitation: "W|||3;1;|10,13||;",
   /** Grants permission to update all resource shares to a new permission. Access level: Write. Resources: customer-managed-permission*, permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_ReplacePermissionAssociations.html */
-  ReplacePermissionAssociations: "W||0|customer-managed-permission;1;,permission;1;|4,5||;",
+  ReplacePermissionAssociations: "W|||0;1;,1;1;|4,5||;",
   /** Grants permission to specify a version number as the default version for the respective customer managed permission. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_SetDefaultPermissionVersion.html */
-  SetDefaultPermissionVersion: "W||0|customer-managed-permission;1;|4,5||;",
+  SetDefaultPermissionVersion: "W|||0;1;|4,5||;",
   /** Grants permission to tag the specified resource share or permission. Access level: Tagging. Resources: customer-managed-permission, resource-share. https://docs.aws.amazon.com/ram/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|customer-managed-permission;0;,resource-share;0;|0,2||CreatePermission,CreateResourceShare,;",
+  TagResource: "T|||0;0;,2;0;|0,2||CreatePermission,CreateResourceShare,;",
   /** Grants permission to untag the specified resource share or permission. Access level: Tagging. Resources: customer-managed-permission, resource-share. https://docs.aws.amazon.com/ram/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|customer-managed-permission;0;,resource-share;0;|2||;",
+  UntagResource: "T|||0;0;,2;0;|2||;",
   /** Grants permission to update attributes of the resource share. Access level: Write. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_UpdateResourceShare.html */
-  UpdateResourceShare: "W||0|resource-share;1;|1,3,7,10,11,12||;",
+  UpdateResourceShare: "W|||2;1;|1,3,7,10,11,12||;",
 } as const;
 const actionDetails = {
   AcceptResourceShareInvitation: "|,;~~~|Grants permission to accept the specified resource share invitation",
@@ -167,12 +167,41 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to untag the specified resource share or permission",
   UpdateResourceShare: "|,;~~~|Grants permission to update attributes of the resource share",
 };
+const resourceTypeFacts = {
+  /** The customer-managed-permission resource type: arn:${Partition}:ram:${Region}:${Account}:permission/${ResourcePath} */
+  "customer-managed-permission": "|,customerManagedPermission|1,4,5",
+  /** The permission resource type: arn:${Partition}:ram::${Account}:permission/${ResourcePath} */
+  permission: "|,|4,5",
+  /** The resource-share resource type: arn:${Partition}:ram:${Region}:${Account}:resource-share/${ResourcePath} */
+  "resource-share": "|,resourceShare|1,3,10",
+  /** The resource-share-invitation resource type: arn:${Partition}:ram:${Region}:${Account}:resource-share-invitation/${ResourcePath} */
+  "resource-share-invitation": "|,resourceShareInvitation|13",
+} as const;
+const arnFormats = {
+  /** ARN of a customer-managed-permission resource: arn:${Partition}:ram:${Region}:${Account}:permission/${ResourcePath}. */
+  customerManagedPermission:
+    "|,customer-managed-permission|arn:|Partition|:ram:|Region|:|Account|:permission/|ResourcePath|",
+  /** ARN of a permission resource: arn:${Partition}:ram::${Account}:permission/${ResourcePath}. */
+  permission: "|,permission|arn:|Partition|:ram::|Account|:permission/|ResourcePath|",
+  /** ARN of a resource-share resource: arn:${Partition}:ram:${Region}:${Account}:resource-share/${ResourcePath}. */
+  resourceShare: "|,resource-share|arn:|Partition|:ram:|Region|:|Account|:resource-share/|ResourcePath|",
+  /** ARN of a resource-share-invitation resource: arn:${Partition}:ram:${Region}:${Account}:resource-share-invitation/${ResourcePath}. */
+  resourceShareInvitation:
+    "|,resource-share-invitation|arn:|Partition|:ram:|Region|:|Account|:resource-share-invitation/|ResourcePath|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "customer-managed-permission",
+  "permission",
+  "resource-share",
+  "resource-share-invitation",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ram">;
 /** Any ram action. */
 export type Action = ActionOf<typeof actionFacts, "ram">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ram">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -180,7 +209,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ram" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ram action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -188,36 +217,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The customer-managed-permission resource type: arn:${Partition}:ram:${Region}:${Account}:permission/${ResourcePath} */
-  "customer-managed-permission": "|,arn:${Partition}:ram:${Region}:${Account}:permission/${ResourcePath}|1,4,5",
-  /** The permission resource type: arn:${Partition}:ram::${Account}:permission/${ResourcePath} */
-  permission: "|,arn:${Partition}:ram::${Account}:permission/${ResourcePath}|4,5",
-  /** The resource-share resource type: arn:${Partition}:ram:${Region}:${Account}:resource-share/${ResourcePath} */
-  "resource-share": "|,arn:${Partition}:ram:${Region}:${Account}:resource-share/${ResourcePath}|1,3,10",
-  /** The resource-share-invitation resource type: arn:${Partition}:ram:${Region}:${Account}:resource-share-invitation/${ResourcePath} */
-  "resource-share-invitation":
-    "|,arn:${Partition}:ram:${Region}:${Account}:resource-share-invitation/${ResourcePath}|13",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a customer-managed-permission resource: arn:${Partition}:ram:${Region}:${Account}:permission/${ResourcePath}. */
-  customerManagedPermission:
-    "|customer-managed-permission|arn:|partition?|:ram:|region|:|account|:permission/|resourcePath|",
-  /** ARN of a permission resource: arn:${Partition}:ram::${Account}:permission/${ResourcePath}. */
-  permission: "|permission|arn:|partition?|:ram::|account|:permission/|resourcePath|",
-  /** ARN of a resource-share resource: arn:${Partition}:ram:${Region}:${Account}:resource-share/${ResourcePath}. */
-  resourceShare: "|resource-share|arn:|partition?|:ram:|region|:|account|:resource-share/|resourcePath|",
-  /** ARN of a resource-share-invitation resource: arn:${Partition}:ram:${Region}:${Account}:resource-share-invitation/${ResourcePath}. */
-  resourceShareInvitation:
-    "|resource-share-invitation|arn:|partition?|:ram:|region|:|account|:resource-share-invitation/|resourcePath|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

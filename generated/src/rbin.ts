@@ -36,25 +36,25 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a Recycle Bin retention rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_CreateRule.html */
-  CreateRule: "W||0|rule;1;|0,2,4|rbin:LockRule,rbin:TagResource|;",
+  CreateRule: "W|||0;1;|0,2,4|rbin:LockRule,rbin:TagResource|;",
   /** Grants permission to delete a Recycle Bin retention rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_DeleteRule.html */
-  DeleteRule: "W||0|rule;1;|1,3||;",
+  DeleteRule: "W|||0;1;|1,3||;",
   /** Grants permission to get detailed information about a Recycle Bin retention rule. Access level: Read. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_GetRule.html */
-  GetRule: "R||0|rule;1;|1,3||;",
+  GetRule: "R|||0;1;|1,3||;",
   /** Grants permission to list the Recycle Bin retention rules in the Region. Access level: Read. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_ListRules.html */
-  ListRules: "R||0||4||;",
+  ListRules: "R||||4||;",
   /** Grants permission to list the tags associated with a resource. Access level: Read. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|rule;1;|1,3||;",
+  ListTagsForResource: "R|||0;1;|1,3||;",
   /** Grants permission to lock an existing Recycle Bin retention rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_LockRule.html */
-  LockRule: "W||0|rule;1;|1,3||CreateRule,;",
+  LockRule: "W|||0;1;|1,3||CreateRule,;",
   /** Grants permission to add or update tags of a resource. Access level: Tagging. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|rule;1;|0,1,2,3||CreateRule,;",
+  TagResource: "T|||0;1;|0,1,2,3||CreateRule,;",
   /** Grants permission to unlock an existing Recycle Bin retention rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_UnlockRule.html */
-  UnlockRule: "W||0|rule;1;|1,3||;",
+  UnlockRule: "W|||0;1;|1,3||;",
   /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|rule;1;|1,2,3||;",
+  UntagResource: "T|||0;1;|1,2,3||;",
   /** Grants permission to update an existing Recycle Bin retention rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_UpdateRule.html */
-  UpdateRule: "W||0|rule;1;|1,3||;",
+  UpdateRule: "W|||0;1;|1,3||;",
 } as const;
 const actionDetails = {
   CreateRule: "|,;~~~|Grants permission to create a Recycle Bin retention rule",
@@ -68,12 +68,22 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove tags associated with a resource",
   UpdateRule: "|,;~~~|Grants permission to update an existing Recycle Bin retention rule",
 };
+const resourceTypeFacts = {
+  /** The rule resource type: arn:${Partition}:rbin:${Region}:${Account}:rule/${ResourceName} */
+  rule: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a rule resource: arn:${Partition}:rbin:${Region}:${Account}:rule/${ResourceName}. */
+  rule: "|,rule|arn:|Partition|:rbin:|Region|:|Account|:rule/|ResourceName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["rule"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "rbin">;
 /** Any rbin action. */
 export type Action = ActionOf<typeof actionFacts, "rbin">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rbin">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -81,7 +91,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "rbin" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every rbin action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -89,21 +99,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The rule resource type: arn:${Partition}:rbin:${Region}:${Account}:rule/${ResourceName} */
-  rule: "|,arn:${Partition}:rbin:${Region}:${Account}:rule/${ResourceName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a rule resource: arn:${Partition}:rbin:${Region}:${Account}:rule/${ResourceName}. */
-  rule: "|rule|arn:|partition?|:rbin:|region|:|account|:rule/|resourceName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,17 +30,17 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to run a batch SQL statement over an array of data. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_BatchExecuteStatement.html */
-  BatchExecuteStatement: "W||0|cluster;1;|0,1||;",
+  BatchExecuteStatement: "W|||0;1;|0,1||;",
   /** Grants permission to start a SQL transaction. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_BeginTransaction.html */
-  BeginTransaction: "W||0|cluster;1;|0,1||;",
+  BeginTransaction: "W|||0;1;|0,1||;",
   /** Grants permission to end a SQL transaction started with the BeginTransaction operation and commits the changes. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_CommitTransaction.html */
-  CommitTransaction: "W||0|cluster;1;|0,1|rds-data:BeginTransaction|;",
+  CommitTransaction: "W|||0;1;|0,1|rds-data:BeginTransaction|;",
   /** Grants permission to run one or more SQL statements. This operation is deprecated. Use the BatchExecuteStatement or ExecuteStatement operation. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_ExecuteSql.html */
-  ExecuteSql: "W||0|cluster;1;|0,1||;",
+  ExecuteSql: "W|||0;1;|0,1||;",
   /** Grants permission to run a SQL statement against a database. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_ExecuteStatement.html */
-  ExecuteStatement: "W||0|cluster;1;|0,1||;",
+  ExecuteStatement: "W|||0;1;|0,1||;",
   /** Grants permission to perform a rollback of a transaction. Rolling back a transaction cancels its changes. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_RollbackTransaction.html */
-  RollbackTransaction: "W||0|cluster;1;|0,1|rds-data:BeginTransaction|;",
+  RollbackTransaction: "W|||0;1;|0,1|rds-data:BeginTransaction|;",
 } as const;
 const actionDetails = {
   BatchExecuteStatement: "|,;~~~|Grants permission to run a batch SQL statement over an array of data",
@@ -53,12 +53,22 @@ const actionDetails = {
   RollbackTransaction:
     "|,;~~~|Grants permission to perform a rollback of a transaction. Rolling back a transaction cancels its changes",
 };
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName} */
+  cluster: "|,|0,1",
+} as const;
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName}. */
+  cluster: "|,cluster|arn:|Partition|:rds:|Region|:|Account|:cluster:|DbClusterInstanceName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["cluster"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "rds-data">;
 /** Any rds-data action. */
 export type Action = ActionOf<typeof actionFacts, "rds-data">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rds-data">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -66,7 +76,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "rds-data" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every rds-data action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -74,21 +84,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The cluster resource type: arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName} */
-  cluster: "|,arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName}|0,1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a cluster resource: arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName}. */
-  cluster: "|cluster|arn:|partition?|:rds:|region|:|account|:cluster:|dbClusterInstanceName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -58,367 +58,365 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate an Identity and Access Management (IAM) role from an Aurora DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AddRoleToDBCluster.html */
-  AddRoleToDBCluster: "W||0|cluster;1;||iam:PassRole|;",
+  AddRoleToDBCluster: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to associate an AWS Identity and Access Management (IAM) role with a DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AddRoleToDBInstance.html */
-  AddRoleToDBInstance: "W||0|db;1;||iam:PassRole|;",
+  AddRoleToDBInstance: "W|||7;1;||iam:PassRole|;",
   /** Grants permission to add a source identifier to an existing RDS event notification subscription. Access level: Write. Resources: es*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AddSourceIdentifierToSubscription.html */
-  AddSourceIdentifierToSubscription: "W||0|es;1;|||;",
+  AddSourceIdentifierToSubscription: "W|||9;1;|||;",
   /** Grants permission to add metadata tags to an Amazon RDS resource. Access level: Tagging. Resources: auto-backup, cev, cluster, cluster-auto-backup, cluster-endpoint, cluster-pg, cluster-snapshot, db, deployment, es, global-cluster, integration, og, pg, proxy, proxy-endpoint, ri, secgrp, shardgrp, snapshot, snapshot-tenant-database, subgrp, target-group, tenant-database. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AddTagsToResource.html */
   AddTagsToResource:
-    "T||0|auto-backup;0;,cev;0;,cluster;0;,cluster-auto-backup;0;,cluster-endpoint;0;,cluster-pg;0;,cluster-snapshot;0;,db;0;,deployment;0;,es;0;,global-cluster;0;,integration;0;,og;0;,pg;0;,proxy;0;,proxy-endpoint;0;,ri;0;,secgrp;0;,shardgrp;0;,snapshot;0;,snapshot-tenant-database;0;,subgrp;0;,target-group;0;,tenant-database;0;|0,2,15,25||;,CopyDBClusterParameterGroup,CopyDBClusterSnapshot,CopyDBParameterGroup,CopyDBSnapshot,CopyOptionGroup,CreateBlueGreenDeployment,CreateCustomDBEngineVersion,CreateDBCluster,CreateDBClusterEndpoint,CreateDBClusterParameterGroup,CreateDBClusterSnapshot,CreateDBInstance,CreateDBInstanceReadReplica,CreateDBParameterGroup,CreateDBProxy,CreateDBProxyEndpoint,CreateDBSecurityGroup,CreateDBShardGroup,CreateDBSnapshot,CreateDBSubnetGroup,CreateEventSubscription,CreateGlobalCluster,CreateIntegration,CreateOptionGroup,CreateTenantDatabase,DeleteDBCluster,DeleteDBInstance,DeleteTenantDatabase,ModifyDBInstance,PromoteReadReplica,PurchaseReservedDBInstancesOffering,RestoreDBClusterFromS3,RestoreDBClusterFromSnapshot,RestoreDBClusterToPointInTime,RestoreDBInstanceFromDBSnapshot,RestoreDBInstanceFromS3,RestoreDBInstanceToPointInTime,StartDBInstanceAutomatedBackupsReplication,StopDBInstance",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;,15;0;,16;0;,17;0;,18;0;,19;0;,20;0;,21;0;,22;0;,23;0;|0,2,15,25||;,CopyDBClusterParameterGroup,CopyDBClusterSnapshot,CopyDBParameterGroup,CopyDBSnapshot,CopyOptionGroup,CreateBlueGreenDeployment,CreateCustomDBEngineVersion,CreateDBCluster,CreateDBClusterEndpoint,CreateDBClusterParameterGroup,CreateDBClusterSnapshot,CreateDBInstance,CreateDBInstanceReadReplica,CreateDBParameterGroup,CreateDBProxy,CreateDBProxyEndpoint,CreateDBSecurityGroup,CreateDBShardGroup,CreateDBSnapshot,CreateDBSubnetGroup,CreateEventSubscription,CreateGlobalCluster,CreateIntegration,CreateOptionGroup,CreateTenantDatabase,DeleteDBCluster,DeleteDBInstance,DeleteTenantDatabase,ModifyDBInstance,PromoteReadReplica,PurchaseReservedDBInstancesOffering,RestoreDBClusterFromS3,RestoreDBClusterFromSnapshot,RestoreDBClusterToPointInTime,RestoreDBInstanceFromDBSnapshot,RestoreDBInstanceFromS3,RestoreDBInstanceToPointInTime,StartDBInstanceAutomatedBackupsReplication,StopDBInstance",
   /** Grants permission to apply a pending maintenance action to a resource. Access level: Write. Resources: cluster, db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ApplyPendingMaintenanceAction.html */
-  ApplyPendingMaintenanceAction: "W||0|cluster;0;,db;0;|||;",
+  ApplyPendingMaintenanceAction: "W|||2;0;,7;0;|||;",
   /** Grants permission to enable ingress to a DBSecurityGroup using one of two forms of authorization. Access level: Permissions management. Resources: secgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AuthorizeDBSecurityGroupIngress.html */
-  AuthorizeDBSecurityGroupIngress: "P||0|secgrp;1;|||;",
+  AuthorizeDBSecurityGroupIngress: "P|||17;1;|||;",
   /** Grants permission to backtrack a DB cluster to a specific time, without creating a new DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_BacktrackDBCluster.html */
-  BacktrackDBCluster: "W||0|cluster;1;|||;",
+  BacktrackDBCluster: "W|||2;1;|||;",
   /** Grants permission to cancel an export task in progress. Access level: Write. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CancelExportTask.html */
-  CancelExportTask: "W||0||||;",
+  CancelExportTask: "W||||||;",
   /** Grants permission to copy a custom engine version. Access level: Write. Resources: cev*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonrds.html */
-  CopyCustomDBEngineVersion: "W||1|cev;1;|||CopyDBSnapshot",
+  CopyCustomDBEngineVersion: "W||1|1;1;|||CopyDBSnapshot",
   /** Grants permission to copy the specified DB cluster parameter group. Access level: Write. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyDBClusterParameterGroup.html */
-  CopyDBClusterParameterGroup: "W||0|cluster-pg;1;|0,2,25|rds:AddTagsToResource|;",
+  CopyDBClusterParameterGroup: "W|||5;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to create a snapshot of a DB cluster. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyDBClusterSnapshot.html */
-  CopyDBClusterSnapshot: "W||0|cluster-snapshot;1;|0,2,25|rds:AddTagsToResource|;",
+  CopyDBClusterSnapshot: "W|||6;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to copy the specified DB parameter group. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyDBParameterGroup.html */
-  CopyDBParameterGroup: "W||0|pg;1;|0,2,25|rds:AddTagsToResource|;",
+  CopyDBParameterGroup: "W|||13;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to copy the specified DB snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyDBSnapshot.html */
-  CopyDBSnapshot: "W||0|snapshot;1;|0,2,4,25|rds:AddTagsToResource,rds:CopyCustomDBEngineVersion|;",
+  CopyDBSnapshot: "W|||19;1;|0,2,4,25|rds:AddTagsToResource,rds:CopyCustomDBEngineVersion|;",
   /** Grants permission to copy the specified option group. Access level: Write. Resources: og*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyOptionGroup.html */
-  CopyOptionGroup: "W||0|og;1;|0,2,25|rds:AddTagsToResource|;",
+  CopyOptionGroup: "W|||12;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to create a blue-green deployment for a given source cluster or instance. Access level: Write. Resources: cluster, cluster-pg, db, deployment*, pg. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateBlueGreenDeployment.html */
   CreateBlueGreenDeployment:
-    "W||0|cluster;0;,cluster-pg;0;,db;0;,deployment;1;,pg;0;|0,1,2,5,6,7,10,11,13,14,17,18,20,21,24,25|iam:PassRole,rds:AddTagsToResource,rds:CreateDBCluster,rds:CreateDBClusterEndpoint,rds:CreateDBInstance,rds:CreateDBInstanceReadReplica,rds:CreateGlobalCluster|;",
+    "W|||2;0;,5;0;,7;0;,8;1;,13;0;|0,1,2,5,6,7,10,11,13,14,17,18,20,21,24,25|iam:PassRole,rds:AddTagsToResource,rds:CreateDBCluster,rds:CreateDBClusterEndpoint,rds:CreateDBInstance,rds:CreateDBInstanceReadReplica,rds:CreateGlobalCluster|;",
   /** Grants permission to create a custom engine version. Access level: Write. Resources: cev*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateCustomDBEngineVersion.html */
   CreateCustomDBEngineVersion:
-    "W||0|cev;1;|0,2,25|iam:CreateServiceLinkedRole,mediaimport:CreateDatabaseBinarySnapshot,rds:AddTagsToResource|;",
+    "W|||1;1;|0,2,25|iam:CreateServiceLinkedRole,mediaimport:CreateDatabaseBinarySnapshot,rds:AddTagsToResource|;",
   /** Grants permission to create a new DB cluster. Access level: Write. Resources: cluster*, cluster-pg*, db, global-cluster, og*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBCluster.html */
   CreateDBCluster:
-    "W||0|cluster;1;,cluster-pg;1;,db;0;,global-cluster;0;,og;1;,subgrp;1;|0,2,5,6,7,9,11,13,14,25|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateDBInstance,secretsmanager:CreateSecret,secretsmanager:TagResource|CreateBlueGreenDeployment,;",
+    "W|||2;1;,5;1;,7;0;,10;0;,12;1;,21;1;|0,2,5,6,7,9,11,13,14,25|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateDBInstance,secretsmanager:CreateSecret,secretsmanager:TagResource|CreateBlueGreenDeployment,;",
   /** Grants permission to create a new custom endpoint and associates it with an Amazon Aurora DB cluster or Amazon DocumentDB cluster. Access level: Write. Resources: cluster*, cluster-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBClusterEndpoint.html */
-  CreateDBClusterEndpoint:
-    "W||0|cluster;1;,cluster-endpoint;1;|0,2,8,25|rds:AddTagsToResource|CreateBlueGreenDeployment,;",
+  CreateDBClusterEndpoint: "W|||2;1;,4;1;|0,2,8,25|rds:AddTagsToResource|CreateBlueGreenDeployment,;",
   /** Grants permission to create a new DB cluster parameter group. Access level: Write. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBClusterParameterGroup.html */
-  CreateDBClusterParameterGroup: "W||0|cluster-pg;1;|0,2,25|rds:AddTagsToResource|;",
+  CreateDBClusterParameterGroup: "W|||5;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to create a snapshot of a DB cluster. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBClusterSnapshot.html */
-  CreateDBClusterSnapshot: "W||0|cluster;1;,cluster-snapshot;1;|0,2,25|rds:AddTagsToResource|;,DeleteDBCluster",
+  CreateDBClusterSnapshot: "W|||2;1;,6;1;|0,2,25|rds:AddTagsToResource|;,DeleteDBCluster",
   /** Grants permission to create a new DB instance. Access level: Write. Resources: cluster, db*, og, pg, secgrp, subgrp. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html */
   CreateDBInstance:
-    "W||0|cluster;0;,db;1;,og;0;,pg;0;,secgrp;0;,subgrp;0;|0,2,3,9,12,25|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateTenantDatabase,secretsmanager:CreateSecret,secretsmanager:TagResource|CreateBlueGreenDeployment,CreateDBCluster,;,RestoreDBClusterFromSnapshot,RestoreDBClusterToPointInTime",
+    "W|||2;0;,7;1;,12;0;,13;0;,17;0;,21;0;|0,2,3,9,12,25|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateTenantDatabase,secretsmanager:CreateSecret,secretsmanager:TagResource|CreateBlueGreenDeployment,CreateDBCluster,;,RestoreDBClusterFromSnapshot,RestoreDBClusterToPointInTime",
   /** Grants permission to create a DB instance that acts as a Read Replica of a source DB instance. Access level: Write. Resources: cluster*, db*, og*, pg*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstanceReadReplica.html */
   CreateDBInstanceReadReplica:
-    "W||0|cluster;1;,db;1;,og;1;,pg;1;,subgrp;1;|0,2,12,25|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|CreateBlueGreenDeployment,;",
+    "W|||2;1;,7;1;,12;1;,13;1;,21;1;|0,2,12,25|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|CreateBlueGreenDeployment,;",
   /** Grants permission to create a new DB parameter group. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBParameterGroup.html */
-  CreateDBParameterGroup: "W||0|pg;1;|0,2,25|rds:AddTagsToResource|;",
+  CreateDBParameterGroup: "W|||13;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to create a database proxy. Access level: Write. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBProxy.html */
-  CreateDBProxy: "W||0||0,2|iam:PassRole,rds:AddTagsToResource|;",
+  CreateDBProxy: "W||||0,2|iam:PassRole,rds:AddTagsToResource|;",
   /** Grants permission to create a database proxy endpoint. Access level: Write. Resources: proxy*, proxy-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBProxyEndpoint.html */
-  CreateDBProxyEndpoint: "W||0|proxy;1;,proxy-endpoint;1;|0,2|rds:AddTagsToResource|;",
+  CreateDBProxyEndpoint: "W|||14;1;,15;1;|0,2|rds:AddTagsToResource|;",
   /** Grants permission to create a new DB security group. DB security groups control access to a DB instance. Access level: Write. Resources: secgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBSecurityGroup.html */
-  CreateDBSecurityGroup: "W||0|secgrp;1;|0,2,25|rds:AddTagsToResource|;",
+  CreateDBSecurityGroup: "W|||17;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to create a new Aurora Limitless Database DB shard group. Access level: Write. Resources: cluster*, shardgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBShardGroup.html */
-  CreateDBShardGroup: "W||0|cluster;1;,shardgrp;1;|0,2,12,25|rds:AddTagsToResource|;",
+  CreateDBShardGroup: "W|||2;1;,18;1;|0,2,12,25|rds:AddTagsToResource|;",
   /** Grants permission to create a DBSnapshot. Access level: Write. Resources: db*, snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBSnapshot.html */
   CreateDBSnapshot:
-    "W||0|db;1;,snapshot;1;|0,2,3,25|rds:AddTagsToResource|;,DeleteDBInstance,DeleteTenantDatabase,StopDBInstance",
+    "W|||7;1;,19;1;|0,2,3,25|rds:AddTagsToResource|;,DeleteDBInstance,DeleteTenantDatabase,StopDBInstance",
   /** Grants permission to create a new DB subnet group. Access level: Write. Resources: subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBSubnetGroup.html */
-  CreateDBSubnetGroup: "W||0|subgrp;1;|0,2,25|rds:AddTagsToResource|;",
+  CreateDBSubnetGroup: "W|||21;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to create an RDS event notification subscription. Access level: Write. Resources: es*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateEventSubscription.html */
-  CreateEventSubscription: "W||0|es;1;|0,2,25|rds:AddTagsToResource|;",
+  CreateEventSubscription: "W|||9;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to create an Aurora global database or DocumentDB global database spread across multiple regions. Access level: Write. Resources: cluster*, global-cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateGlobalCluster.html */
-  CreateGlobalCluster: "W||0|cluster;1;,global-cluster;1;|0,2,25|rds:AddTagsToResource|CreateBlueGreenDeployment,;",
+  CreateGlobalCluster: "W|||2;1;,10;1;|0,2,25|rds:AddTagsToResource|CreateBlueGreenDeployment,;",
   /** Grants permission to create an Aurora zero-ETL integration with Redshift. Access level: Write. Resources: cluster*, db, integration*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateIntegration.html */
-  CreateIntegration:
-    "W||0|cluster;1;,db;0;,integration;1;|0,2,25|kms:CreateGrant,kms:DescribeKey,rds:AddTagsToResource|;",
+  CreateIntegration: "W|||2;1;,7;0;,11;1;|0,2,25|kms:CreateGrant,kms:DescribeKey,rds:AddTagsToResource|;",
   /** Grants permission to create a new option group. Access level: Write. Resources: og*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateOptionGroup.html */
-  CreateOptionGroup: "W||0|og;1;|0,2,25|rds:AddTagsToResource|;",
+  CreateOptionGroup: "W|||12;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to create a new tenant database. Access level: Write. Resources: db*, tenant-database*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateTenantDatabase.html */
   CreateTenantDatabase:
-    "W||0|db;1;,tenant-database;1;|0,2,9,16,25|rds:AddTagsToResource|CreateDBInstance,CreateDBInstanceReadReplica,;,RestoreDBInstanceFromDBSnapshot,RestoreDBInstanceToPointInTime",
+    "W|||7;1;,23;1;|0,2,9,16,25|rds:AddTagsToResource|CreateDBInstance,CreateDBInstanceReadReplica,;,RestoreDBInstanceFromDBSnapshot,RestoreDBInstanceToPointInTime",
   /** Grants permission to access a resource in the remote Region when executing cross-Region operations, such as cross-Region snapshot copy or cross-Region read replica creation. Access level: Write. Resources: cluster-snapshot, db, snapshot. Permission only. https://docs.aws.amazon.com/AmazonRDS/latest/security_iam_service-with-iam.html#UsingWithRDS.IAM.Conditions */
-  CrossRegionCommunication: "W||1|cluster-snapshot;0;,db;0;,snapshot;0;|||",
+  CrossRegionCommunication: "W||1|6;0;,7;0;,19;0;|||",
   /** Grants permission to delete blue green deployments. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteBlueGreenDeployment.html */
   DeleteBlueGreenDeployment:
-    "W||0|deployment;1;|1|rds:DeleteDBCluster,rds:DeleteDBClusterEndpoint,rds:DeleteDBInstance,rds:DeleteGlobalCluster,rds:PromoteReadReplica,rds:PromoteReadReplicaDBCluster,rds:RemoveFromGlobalCluster|;",
+    "W|||8;1;|1|rds:DeleteDBCluster,rds:DeleteDBClusterEndpoint,rds:DeleteDBInstance,rds:DeleteGlobalCluster,rds:PromoteReadReplica,rds:PromoteReadReplicaDBCluster,rds:RemoveFromGlobalCluster|;",
   /** Grants permission to delete an existing custom engine version. Access level: Write. Resources: cev*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteCustomDBEngineVersion.html */
-  DeleteCustomDBEngineVersion: "W||0|cev;1;|||;",
+  DeleteCustomDBEngineVersion: "W|||1;1;|||;",
   /** Grants permission to delete a previously provisioned DB cluster. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBCluster.html */
   DeleteDBCluster:
-    "W||0|cluster;1;,cluster-snapshot;1;||rds:AddTagsToResource,rds:CreateDBClusterSnapshot,rds:DeleteDBInstance|DeleteBlueGreenDeployment,;",
+    "W|||2;1;,6;1;||rds:AddTagsToResource,rds:CreateDBClusterSnapshot,rds:DeleteDBInstance|DeleteBlueGreenDeployment,;",
   /** Grants permission to delete cluster automated backups based on the source cluster's DbClusterResourceId value or the restorable cluster's resource ID. Access level: Write. Resources: cluster-auto-backup*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBClusterAutomatedBackup.html */
-  DeleteDBClusterAutomatedBackup: "W||0|cluster-auto-backup;1;|||;",
+  DeleteDBClusterAutomatedBackup: "W|||3;1;|||;",
   /** Grants permission to delete a custom endpoint and removes it from an Amazon Aurora DB cluster or Amazon DocumentDB cluster. Access level: Write. Resources: cluster-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBClusterEndpoint.html */
-  DeleteDBClusterEndpoint: "W||0|cluster-endpoint;1;|||DeleteBlueGreenDeployment,;",
+  DeleteDBClusterEndpoint: "W|||4;1;|||DeleteBlueGreenDeployment,;",
   /** Grants permission to delete a specified DB cluster parameter group. Access level: Write. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBClusterParameterGroup.html */
-  DeleteDBClusterParameterGroup: "W||0|cluster-pg;1;|||;",
+  DeleteDBClusterParameterGroup: "W|||5;1;|||;",
   /** Grants permission to delete a DB cluster snapshot. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBClusterSnapshot.html */
-  DeleteDBClusterSnapshot: "W||0|cluster-snapshot;1;|||;",
+  DeleteDBClusterSnapshot: "W|||6;1;|||;",
   /** Grants permission to delete a previously provisioned DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBInstance.html */
   DeleteDBInstance:
-    "W||0|db;1;||rds:AddTagsToResource,rds:CreateDBSnapshot,rds:DeleteTenantDatabase|DeleteBlueGreenDeployment,DeleteDBCluster,;",
+    "W|||7;1;||rds:AddTagsToResource,rds:CreateDBSnapshot,rds:DeleteTenantDatabase|DeleteBlueGreenDeployment,DeleteDBCluster,;",
   /** Grants permission to delete automated backups based on the source instance's DbiResourceId value or the restorable instance's resource ID. Access level: Write. Resources: auto-backup*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBInstanceAutomatedBackup.html */
-  DeleteDBInstanceAutomatedBackup: "W||0|auto-backup;1;|||;",
+  DeleteDBInstanceAutomatedBackup: "W|||0;1;|||;",
   /** Grants permission to delete a specified DBParameterGroup. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBParameterGroup.html */
-  DeleteDBParameterGroup: "W||0|pg;1;|||;",
+  DeleteDBParameterGroup: "W|||13;1;|||;",
   /** Grants permission to delete a database proxy. Access level: Write. Resources: proxy*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBProxy.html */
-  DeleteDBProxy: "W||0|proxy;1;|||;",
+  DeleteDBProxy: "W|||14;1;|||;",
   /** Grants permission to delete a database proxy endpoint. Access level: Write. Resources: proxy-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBProxyEndpoint.html */
-  DeleteDBProxyEndpoint: "W||0|proxy-endpoint;1;|||;",
+  DeleteDBProxyEndpoint: "W|||15;1;|||;",
   /** Grants permission to delete a DB security group. Access level: Write. Resources: secgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBSecurityGroup.html */
-  DeleteDBSecurityGroup: "W||0|secgrp;1;|||;",
+  DeleteDBSecurityGroup: "W|||17;1;|||;",
   /** Grants permission to delete an Aurora Limitless Database DB shard group. Access level: Write. Resources: shardgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBShardGroup.html */
-  DeleteDBShardGroup: "W||0|shardgrp;1;|||;",
+  DeleteDBShardGroup: "W|||18;1;|||;",
   /** Grants permission to delete a DBSnapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBSnapshot.html */
-  DeleteDBSnapshot: "W||0|snapshot;1;|||;",
+  DeleteDBSnapshot: "W|||19;1;|||;",
   /** Grants permission to delete a DB subnet group. Access level: Write. Resources: subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBSubnetGroup.html */
-  DeleteDBSubnetGroup: "W||0|subgrp;1;|||;",
+  DeleteDBSubnetGroup: "W|||21;1;|||;",
   /** Grants permission to delete an RDS event notification subscription. Access level: Write. Resources: es*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteEventSubscription.html */
-  DeleteEventSubscription: "W||0|es;1;|||;",
+  DeleteEventSubscription: "W|||9;1;|||;",
   /** Grants permission to delete a global database cluster. Access level: Write. Resources: global-cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteGlobalCluster.html */
-  DeleteGlobalCluster: "W||0|global-cluster;1;|||DeleteBlueGreenDeployment,;",
+  DeleteGlobalCluster: "W|||10;1;|||DeleteBlueGreenDeployment,;",
   /** Grants permission to delete an Aurora zero-ETL integration with Redshift. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteIntegration.html */
-  DeleteIntegration: "W||0|integration;1;|||;",
+  DeleteIntegration: "W|||11;1;|||;",
   /** Grants permission to delete an existing option group. Access level: Write. Resources: og*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteOptionGroup.html */
-  DeleteOptionGroup: "W||0|og;1;|||;",
+  DeleteOptionGroup: "W|||12;1;|||;",
   /** Grants permission to delete a tenant database. Access level: Write. Resources: db*, tenant-database*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteTenantDatabase.html */
-  DeleteTenantDatabase: "W||0|db;1;,tenant-database;1;||rds:AddTagsToResource,rds:CreateDBSnapshot|DeleteDBInstance,;",
+  DeleteTenantDatabase: "W|||7;1;,23;1;||rds:AddTagsToResource,rds:CreateDBSnapshot|DeleteDBInstance,;",
   /** Grants permission to remove targets from a database proxy target group. Access level: Write. Resources: cluster*, db*, proxy*, target-group*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeregisterDBProxyTargets.html */
-  DeregisterDBProxyTargets: "W||0|cluster;1;,db;1;,proxy;1;,target-group;1;|||;",
+  DeregisterDBProxyTargets: "W|||2;1;,7;1;,14;1;,22;1;|||;",
   /** Grants permission to list all of the attributes for a customer account. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeAccountAttributes.html */
-  DescribeAccountAttributes: "L||0||||;",
+  DescribeAccountAttributes: "L||||||;",
   /** Grants permission to describe blue green deployments. Access level: List. Resources: deployment. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeBlueGreenDeployments.html */
-  DescribeBlueGreenDeployments: "L||0|deployment;0;|||;",
+  DescribeBlueGreenDeployments: "L|||8;0;|||;",
   /** Grants permission to list the set of CA certificates provided by Amazon RDS for this AWS account. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeCertificates.html */
-  DescribeCertificates: "L||0||||;",
+  DescribeCertificates: "L||||||;",
   /** Grants permission to return a list of cluster automated backups for both current and deleted clusters. Access level: List. Resources: cluster, cluster-auto-backup. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusterAutomatedBackups.html */
-  DescribeDBClusterAutomatedBackups: "L||0|cluster;0;,cluster-auto-backup;0;|||;",
+  DescribeDBClusterAutomatedBackups: "L|||2;0;,3;0;|||;",
   /** Grants permission to return information about backtracks for a DB cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusterBacktracks.html */
-  DescribeDBClusterBacktracks: "L||0|cluster;1;|||;",
+  DescribeDBClusterBacktracks: "L|||2;1;|||;",
   /** Grants permission to return information about endpoints for an Amazon Aurora DB cluster. Access level: List. Resources: cluster, cluster-endpoint. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusterEndpoints.html */
-  DescribeDBClusterEndpoints: "L||0|cluster;0;,cluster-endpoint;0;|||;",
+  DescribeDBClusterEndpoints: "L|||2;0;,4;0;|||;",
   /** Grants permission to return a list of DBClusterParameterGroup descriptions. Access level: List. Resources: cluster-pg. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusterParameterGroups.html */
-  DescribeDBClusterParameterGroups: "L||0|cluster-pg;0;|||;",
+  DescribeDBClusterParameterGroups: "L|||5;0;|||;",
   /** Grants permission to return the detailed parameter list for a particular DB cluster parameter group. Access level: List. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusterParameters.html */
-  DescribeDBClusterParameters: "L||0|cluster-pg;1;|||;",
+  DescribeDBClusterParameters: "L|||5;1;|||;",
   /** Grants permission to return a list of DB cluster snapshot attribute names and values for a manual DB cluster snapshot. Access level: List. Resources: cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusterSnapshotAttributes.html */
-  DescribeDBClusterSnapshotAttributes: "L||0|cluster-snapshot;1;|||;",
+  DescribeDBClusterSnapshotAttributes: "L|||6;1;|||;",
   /** Grants permission to return information about DB cluster snapshots. Access level: List. Resources: cluster, cluster-snapshot. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusterSnapshots.html */
-  DescribeDBClusterSnapshots: "L||0|cluster;0;,cluster-snapshot;0;|||;",
+  DescribeDBClusterSnapshots: "L|||2;0;,6;0;|||;",
   /** Grants permission to return information about provisioned Aurora DB clusters or DocumentDB clusters. Access level: List. Resources: cluster. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusters.html */
-  DescribeDBClusters: "L||0|cluster;0;|||;",
+  DescribeDBClusters: "L|||2;0;|||;",
   /** Grants permission to return a list of the available DB engines. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBEngineVersions.html */
-  DescribeDBEngineVersions: "L||0||||;",
+  DescribeDBEngineVersions: "L||||||;",
   /** Grants permission to return a list of automated backups for both current and deleted instances. Access level: List. Resources: auto-backup, db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBInstanceAutomatedBackups.html */
-  DescribeDBInstanceAutomatedBackups: "L||0|auto-backup;0;,db;0;|||;",
+  DescribeDBInstanceAutomatedBackups: "L|||0;0;,7;0;|||;",
   /** Grants permission to return information about provisioned RDS instances. Access level: List. Resources: db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBInstances.html */
-  DescribeDBInstances: "L||0|db;0;|||;",
+  DescribeDBInstances: "L|||7;0;|||;",
   /** Grants permission to return a list of DB log files for the DB instance. Access level: List. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBLogFiles.html */
-  DescribeDBLogFiles: "L||0|db;1;|||;",
+  DescribeDBLogFiles: "L|||7;1;|||;",
   /** Grants permission to return information specific for each DB major engine versions. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBMajorEngineVersions.html */
-  DescribeDBMajorEngineVersions: "L||0||||;",
+  DescribeDBMajorEngineVersions: "L||||||;",
   /** Grants permission to return a list of DBParameterGroup descriptions. Access level: List. Resources: pg. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBParameterGroups.html */
-  DescribeDBParameterGroups: "L||0|pg;0;|||;",
+  DescribeDBParameterGroups: "L|||13;0;|||;",
   /** Grants permission to return the detailed parameter list for a particular DB parameter group. Access level: List. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBParameters.html */
-  DescribeDBParameters: "L||0|pg;1;|||;",
+  DescribeDBParameters: "L|||13;1;|||;",
   /** Grants permission to view proxies. Access level: List. Resources: proxy. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBProxies.html */
-  DescribeDBProxies: "L||0|proxy;0;|||;",
+  DescribeDBProxies: "L|||14;0;|||;",
   /** Grants permission to view proxy endpoints. Access level: List. Resources: proxy, proxy-endpoint. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBProxyEndpoints.html */
-  DescribeDBProxyEndpoints: "L||0|proxy;0;,proxy-endpoint;0;|||;",
+  DescribeDBProxyEndpoints: "L|||14;0;,15;0;|||;",
   /** Grants permission to view database proxy target group details. Access level: List. Resources: proxy*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBProxyTargetGroups.html */
-  DescribeDBProxyTargetGroups: "L||0|proxy;1;|||;",
+  DescribeDBProxyTargetGroups: "L|||14;1;|||;",
   /** Grants permission to view database proxy target details. Access level: List. Resources: proxy*, target-group*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBProxyTargets.html */
-  DescribeDBProxyTargets: "L||0|proxy;1;,target-group;1;|||;",
+  DescribeDBProxyTargets: "L|||14;1;,22;1;|||;",
   /** Grants permission to list recommendation details. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBRecommendations.html */
-  DescribeDBRecommendations: "L||0||||;",
+  DescribeDBRecommendations: "L||||||;",
   /** Grants permission to return a list of DBSecurityGroup descriptions. Access level: List. Resources: secgrp. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBSecurityGroups.html */
-  DescribeDBSecurityGroups: "L||0|secgrp;0;|||;",
+  DescribeDBSecurityGroups: "L|||17;0;|||;",
   /** Grants permission to return information about all Aurora Limitless Database DB shard groups for this account. You can filter by shard group(s). Access level: List. Resources: shardgrp. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBShardGroups.html */
-  DescribeDBShardGroups: "L||0|shardgrp;0;|||;",
+  DescribeDBShardGroups: "L|||18;0;|||;",
   /** Grants permission to return a list of DB snapshot attribute names and values for a manual DB snapshot. Access level: List. Resources: snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBSnapshotAttributes.html */
-  DescribeDBSnapshotAttributes: "L||0|snapshot;1;|||;",
+  DescribeDBSnapshotAttributes: "L|||19;1;|||;",
   /** Grants permission to return information about tenant databases in DB snapshots. You can filter by Region or snapshot. Access level: List. Resources: db, snapshot, snapshot-tenant-database. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBSnapshotTenantDatabases.html */
-  DescribeDBSnapshotTenantDatabases: "L||0|db;0;,snapshot;0;,snapshot-tenant-database;0;|||;",
+  DescribeDBSnapshotTenantDatabases: "L|||7;0;,19;0;,20;0;|||;",
   /** Grants permission to return information about DB snapshots. Access level: List. Resources: db, snapshot. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBSnapshots.html */
-  DescribeDBSnapshots: "L||0|db;0;,snapshot;0;|||;",
+  DescribeDBSnapshots: "L|||7;0;,19;0;|||;",
   /** Grants permission to return a list of DBSubnetGroup descriptions. Access level: List. Resources: subgrp. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBSubnetGroups.html */
-  DescribeDBSubnetGroups: "L||0|subgrp;0;|||;",
+  DescribeDBSubnetGroups: "L|||21;0;|||;",
   /** Grants permission to return the default engine and system parameter information for the cluster database engine. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeEngineDefaultClusterParameters.html */
-  DescribeEngineDefaultClusterParameters: "L||0||||;",
+  DescribeEngineDefaultClusterParameters: "L||||||;",
   /** Grants permission to return the default engine and system parameter information for the specified database engine. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeEngineDefaultParameters.html */
-  DescribeEngineDefaultParameters: "L||0||||;",
+  DescribeEngineDefaultParameters: "L||||||;",
   /** Grants permission to display a list of categories for all event source types, or, if specified, for a specified source type. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeEventCategories.html */
-  DescribeEventCategories: "L||0||||;",
+  DescribeEventCategories: "L||||||;",
   /** Grants permission to list all the subscription descriptions for a customer account. Access level: List. Resources: es. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeEventSubscriptions.html */
-  DescribeEventSubscriptions: "L||0|es;0;|||;",
+  DescribeEventSubscriptions: "L|||9;0;|||;",
   /** Grants permission to return events related to DB instances, DB security groups, DB snapshots, and DB parameter groups for the past 14 days. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeEvents.html */
-  DescribeEvents: "L||0||||;",
+  DescribeEvents: "L||||||;",
   /** Grants permission to return information about the export tasks. Access level: List. Resources: cluster, cluster-snapshot, snapshot. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeExportTasks.html */
-  DescribeExportTasks: "L||0|cluster;0;,cluster-snapshot;0;,snapshot;0;|||;",
+  DescribeExportTasks: "L|||2;0;,6;0;,19;0;|||;",
   /** Grants permission to return information about Aurora global database clusters or DocumentDB global database clusters. Access level: List. Resources: global-cluster. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeGlobalClusters.html */
-  DescribeGlobalClusters: "L||0|global-cluster;0;|||;",
+  DescribeGlobalClusters: "L|||10;0;|||;",
   /** Grants permission to describe an Aurora zero-ETL integration with Redshift. Access level: List. Resources: integration. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeIntegrations.html */
-  DescribeIntegrations: "L||0|integration;0;|1||;",
+  DescribeIntegrations: "L|||11;0;|1||;",
   /** Grants permission to describe all available options. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeOptionGroupOptions.html */
-  DescribeOptionGroupOptions: "L||0||||;",
+  DescribeOptionGroupOptions: "L||||||;",
   /** Grants permission to describe the available option groups. Access level: List. Resources: og. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeOptionGroups.html */
-  DescribeOptionGroups: "L||0|og;0;|||;",
+  DescribeOptionGroups: "L|||12;0;|||;",
   /** Grants permission to return a list of orderable DB instance options for the specified engine. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeOrderableDBInstanceOptions.html */
-  DescribeOrderableDBInstanceOptions: "L||0||||;",
+  DescribeOrderableDBInstanceOptions: "L||||||;",
   /** Grants permission to return a list of resources (for example, DB instances) that have at least one pending maintenance action. Access level: List. Resources: cluster, db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribePendingMaintenanceActions.html */
-  DescribePendingMaintenanceActions: "L||0|cluster;0;,db;0;|||;",
+  DescribePendingMaintenanceActions: "L|||2;0;,7;0;|||;",
   /** Grants permission to return information about recommendation groups. Access level: Read. Permission only. https://docs.aws.amazon.com/AmazonRDS/latest/USER_Recommendations.html */
   DescribeRecommendationGroups: "R||1||||",
   /** Grants permission to return information about recommendations. Access level: Read. Permission only. https://docs.aws.amazon.com/AmazonRDS/latest/USER_Recommendations.html */
   DescribeRecommendations: "R||1||||",
   /** Grants permission to return information about reserved DB instances for this account, or about a specified reserved DB instance. Access level: List. Resources: ri. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeReservedDBInstances.html */
-  DescribeReservedDBInstances: "L||0|ri;0;|||;",
+  DescribeReservedDBInstances: "L|||16;0;|||;",
   /** Grants permission to list available reserved DB instance offerings. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeReservedDBInstancesOfferings.html */
-  DescribeReservedDBInstancesOfferings: "L||0||||;",
+  DescribeReservedDBInstancesOfferings: "L||||||;",
   /** Grants permission to return a list of the source AWS Regions where the current AWS Region can create a Read Replica or copy a DB snapshot from. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeSourceRegions.html */
-  DescribeSourceRegions: "L||0||||;",
+  DescribeSourceRegions: "L||||||;",
   /** Grants permission to return information about provisioned tenant databases. You can filter by Region or snapshot. Access level: List. Resources: db, tenant-database. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeTenantDatabases.html */
-  DescribeTenantDatabases: "L||0|db;0;,tenant-database;0;|||;",
+  DescribeTenantDatabases: "L|||7;0;,23;0;|||;",
   /** Grants permission to list available modifications you can make to your DB instance. Access level: List. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeValidDBInstanceModifications.html */
-  DescribeValidDBInstanceModifications: "L||0|db;1;|||;",
+  DescribeValidDBInstanceModifications: "L|||7;1;|||;",
   /** Grants permission to disable http endpoint for a DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DisableHttpEndpoint.html */
-  DisableHttpEndpoint: "W||0|cluster;1;|||;",
+  DisableHttpEndpoint: "W|||2;1;|||;",
   /** Grants permission to download specified log file. Access level: Read. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/USER_LogAccess.html */
-  DownloadCompleteDBLogFile: "R||0|db;1;|||",
+  DownloadCompleteDBLogFile: "R|||7;1;|||",
   /** Grants permission to download all or a portion of the specified log file, up to 1 MB in size. Access level: Read. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DownloadDBLogFilePortion.html */
-  DownloadDBLogFilePortion: "R||0|db;1;|||;",
+  DownloadDBLogFilePortion: "R|||7;1;|||;",
   /** Grants permission to enable http endpoint for a DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_EnableHttpEndpoint.html */
-  EnableHttpEndpoint: "W||0|cluster;1;|||;",
+  EnableHttpEndpoint: "W|||2;1;|||;",
   /** Grants permission to force a failover for a DB cluster. Access level: Write. Resources: cluster*, db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html */
-  FailoverDBCluster: "W||0|cluster;1;,db;0;|||;",
+  FailoverDBCluster: "W|||2;1;,7;0;|||;",
   /** Grants permission to failover a global cluster. Access level: Write. Resources: cluster*, global-cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverGlobalCluster.html */
-  FailoverGlobalCluster: "W||0|cluster;1;,global-cluster;1;|||;",
+  FailoverGlobalCluster: "W|||2;1;,10;1;|||;",
   /** Grants permission to list all tags on an Amazon RDS resource. Access level: Read. Resources: auto-backup, cev, cluster, cluster-auto-backup, cluster-endpoint, cluster-pg, cluster-snapshot, db, es, global-cluster, integration, og, pg, proxy, proxy-endpoint, ri, secgrp, shardgrp, snapshot, snapshot-tenant-database, subgrp, target-group, tenant-database. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "R||0|auto-backup;0;,cev;0;,cluster;0;,cluster-auto-backup;0;,cluster-endpoint;0;,cluster-pg;0;,cluster-snapshot;0;,db;0;,es;0;,global-cluster;0;,integration;0;,og;0;,pg;0;,proxy;0;,proxy-endpoint;0;,ri;0;,secgrp;0;,shardgrp;0;,snapshot;0;,snapshot-tenant-database;0;,subgrp;0;,target-group;0;,tenant-database;0;|||;",
+    "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;,15;0;,16;0;,17;0;,18;0;,19;0;,20;0;,21;0;,22;0;,23;0;|||;",
   /** Grants permission to modify a database activity stream. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyActivityStream.html */
-  ModifyActivityStream: "W||0|db;1;|||;",
+  ModifyActivityStream: "W|||7;1;|||;",
   /** Grants permission to modify the system-default Secure Sockets Layer/Transport Layer Security (SSL/TLS) certificate for Amazon RDS for new DB instances. Access level: Write. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyCertificates.html */
-  ModifyCertificates: "W||0||||;",
+  ModifyCertificates: "W||||||;",
   /** Grants permission to modify current cluster capacity for an Amazon Aurora Serverless DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyCurrentDBClusterCapacity.html */
-  ModifyCurrentDBClusterCapacity: "W||0|cluster;1;|||;",
+  ModifyCurrentDBClusterCapacity: "W|||2;1;|||;",
   /** Grants permission to modify an existing custom engine version. Access level: Write. Resources: cev*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyCustomDBEngineVersion.html */
-  ModifyCustomDBEngineVersion: "W||0|cev;1;|||;",
+  ModifyCustomDBEngineVersion: "W|||1;1;|||;",
   /** Grants permission to modify a setting for an Amazon Aurora DB cluster or Amazon DocumentDB cluster. Access level: Write. Resources: cluster*, cluster-pg, og, pg. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBCluster.html */
   ModifyDBCluster:
-    "W||0|cluster;1;,cluster-pg;0;,og;0;,pg;0;|5,9,11,14|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:ModifyDBInstance,secretsmanager:CreateSecret,secretsmanager:RotateSecret,secretsmanager:TagResource|;,SwitchoverBlueGreenDeployment",
+    "W|||2;1;,5;0;,12;0;,13;0;|5,9,11,14|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:ModifyDBInstance,secretsmanager:CreateSecret,secretsmanager:RotateSecret,secretsmanager:TagResource|;,SwitchoverBlueGreenDeployment",
   /** Grants permission to modify the properties of an endpoint in an Amazon Aurora DB cluster or Amazon DocumentDB cluster. Access level: Write. Resources: cluster-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBClusterEndpoint.html */
-  ModifyDBClusterEndpoint: "W||0|cluster-endpoint;1;|||;",
+  ModifyDBClusterEndpoint: "W|||4;1;|||;",
   /** Grants permission to modify the parameters of a DB cluster parameter group. Access level: Write. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBClusterParameterGroup.html */
-  ModifyDBClusterParameterGroup: "W||0|cluster-pg;1;|||;",
+  ModifyDBClusterParameterGroup: "W|||5;1;|||;",
   /** Grants permission to add an attribute and values to, or removes an attribute and values from, a manual DB cluster snapshot. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBClusterSnapshotAttribute.html */
-  ModifyDBClusterSnapshotAttribute: "W||0|cluster-snapshot;1;|||;",
+  ModifyDBClusterSnapshotAttribute: "W|||6;1;|||;",
   /** Grants permission to modify settings for a DB instance. Access level: Write. Resources: db*, og, pg, secgrp, subgrp. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBInstance.html */
   ModifyDBInstance:
-    "W||0|db;1;,og;0;,pg;0;,secgrp;0;,subgrp;0;|9|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateTenantDatabase,secretsmanager:CreateSecret,secretsmanager:RotateSecret,secretsmanager:TagResource|ModifyDBCluster,;,SwitchoverBlueGreenDeployment",
+    "W|||7;1;,12;0;,13;0;,17;0;,21;0;|9|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateTenantDatabase,secretsmanager:CreateSecret,secretsmanager:RotateSecret,secretsmanager:TagResource|ModifyDBCluster,;,SwitchoverBlueGreenDeployment",
   /** Grants permission to modify the parameters of a DB parameter group. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBParameterGroup.html */
-  ModifyDBParameterGroup: "W||0|pg;1;|||;",
+  ModifyDBParameterGroup: "W|||13;1;|||;",
   /** Grants permission to modify database proxy. Access level: Write. Resources: proxy*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBProxy.html */
-  ModifyDBProxy: "W||0|proxy;1;||iam:PassRole|;",
+  ModifyDBProxy: "W|||14;1;||iam:PassRole|;",
   /** Grants permission to modify database proxy endpoint. Access level: Write. Resources: proxy-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBProxyEndpoint.html */
-  ModifyDBProxyEndpoint: "W||0|proxy-endpoint;1;|||;",
+  ModifyDBProxyEndpoint: "W|||15;1;|||;",
   /** Grants permission to modify target group for a database proxy. Access level: Write. Resources: target-group*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBProxyTargetGroup.html */
-  ModifyDBProxyTargetGroup: "W||0|target-group;1;|||;",
+  ModifyDBProxyTargetGroup: "W|||22;1;|||;",
   /** Grants permission to modify recommendation. Access level: Write. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBRecommendation.html */
-  ModifyDBRecommendation: "W||0||||;",
+  ModifyDBRecommendation: "W||||||;",
   /** Grants permission to modify properties of an Aurora Limitless Database DB shard group. Access level: Write. Resources: shardgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBShardGroup.html */
-  ModifyDBShardGroup: "W||0|shardgrp;1;|||;",
+  ModifyDBShardGroup: "W|||18;1;|||;",
   /** Grants permission to update a manual DB snapshot, which can be encrypted or not encrypted, with a new engine version. Access level: Write. Resources: og, snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBSnapshot.html */
-  ModifyDBSnapshot: "W||0|og;0;,snapshot;1;|||;",
+  ModifyDBSnapshot: "W|||12;0;,19;1;|||;",
   /** Grants permission to add an attribute and values to, or removes an attribute and values from, a manual DB snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBSnapshotAttribute.html */
-  ModifyDBSnapshotAttribute: "W||0|snapshot;1;|||;",
+  ModifyDBSnapshotAttribute: "W|||19;1;|||;",
   /** Grants permission to modify an existing DB subnet group. Access level: Write. Resources: subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBSubnetGroup.html */
-  ModifyDBSubnetGroup: "W||0|subgrp;1;|||;",
+  ModifyDBSubnetGroup: "W|||21;1;|||;",
   /** Grants permission to modify an existing RDS event notification subscription. Access level: Write. Resources: es*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyEventSubscription.html */
-  ModifyEventSubscription: "W||0|es;1;|||;",
+  ModifyEventSubscription: "W|||9;1;|||;",
   /** Grants permission to modify a setting for an Amazon Aurora global cluster or Amazon DocumentDB global cluster. Access level: Write. Resources: global-cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyGlobalCluster.html */
-  ModifyGlobalCluster: "W||0|global-cluster;1;|||;,SwitchoverBlueGreenDeployment",
+  ModifyGlobalCluster: "W|||10;1;|||;,SwitchoverBlueGreenDeployment",
   /** Grants permission to modify an Aurora zero-ETL integration with Redshift. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyIntegration.html */
-  ModifyIntegration: "W||0|integration;1;|||;",
+  ModifyIntegration: "W|||11;1;|||;",
   /** Grants permission to modify an existing option group. Access level: Write. Resources: og*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyOptionGroup.html */
-  ModifyOptionGroup: "W||0|og;1;||iam:PassRole|;",
+  ModifyOptionGroup: "W|||12;1;||iam:PassRole|;",
   /** Grants permission to modify recommendation. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonRDS/latest/USER_Recommendations.html */
   ModifyRecommendation: "W||1||||",
   /** Grants permission to modify a tenant database. Access level: Write. Resources: db*, tenant-database*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyTenantDatabase.html */
-  ModifyTenantDatabase: "W||0|db;1;,tenant-database;1;|9,16||;",
+  ModifyTenantDatabase: "W|||7;1;,23;1;|9,16||;",
   /** Grants permission to promote a Read Replica DB instance to a standalone DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_PromoteReadReplica.html */
-  PromoteReadReplica: "W||0|db;1;||rds:AddTagsToResource|DeleteBlueGreenDeployment,;,SwitchoverBlueGreenDeployment",
+  PromoteReadReplica: "W|||7;1;||rds:AddTagsToResource|DeleteBlueGreenDeployment,;,SwitchoverBlueGreenDeployment",
   /** Grants permission to promote a Read Replica DB cluster to a standalone DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_PromoteReadReplicaDBCluster.html */
-  PromoteReadReplicaDBCluster: "W||0|cluster;1;|||DeleteBlueGreenDeployment,;,SwitchoverBlueGreenDeployment",
+  PromoteReadReplicaDBCluster: "W|||2;1;|||DeleteBlueGreenDeployment,;,SwitchoverBlueGreenDeployment",
   /** Grants permission to purchase a reserved DB instance offering. Access level: Write. Resources: ri*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_PurchaseReservedDBInstancesOffering.html */
-  PurchaseReservedDBInstancesOffering: "W||0|ri;1;|0,2,25|rds:AddTagsToResource|;",
+  PurchaseReservedDBInstancesOffering: "W|||16;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to reboot a previously provisioned DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RebootDBCluster.html */
-  RebootDBCluster: "W||0|cluster;1;||rds:RebootDBInstance|;",
+  RebootDBCluster: "W|||2;1;||rds:RebootDBInstance|;",
   /** Grants permission to restart the database engine service. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RebootDBInstance.html */
-  RebootDBInstance: "W||0|db;1;|||RebootDBCluster,;",
+  RebootDBInstance: "W|||7;1;|||RebootDBCluster,;",
   /** Grants permission to reboot an Aurora Limitless Database DB shard group. Access level: Write. Resources: shardgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RebootDBShardGroup.html */
-  RebootDBShardGroup: "W||0|shardgrp;1;|||;",
+  RebootDBShardGroup: "W|||18;1;|||;",
   /** Grants permission to add targets to a database proxy target group. Access level: Write. Resources: db, target-group*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RegisterDBProxyTargets.html */
-  RegisterDBProxyTargets: "W||0|db;0;,target-group;1;|||;",
+  RegisterDBProxyTargets: "W|||7;0;,22;1;|||;",
   /** Grants permission to detach an Aurora secondary cluster from an Aurora global database cluster or DocumentDB global cluster. Access level: Write. Resources: cluster*, global-cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RemoveFromGlobalCluster.html */
-  RemoveFromGlobalCluster: "W||0|cluster;1;,global-cluster;1;|||DeleteBlueGreenDeployment,;",
+  RemoveFromGlobalCluster: "W|||2;1;,10;1;|||DeleteBlueGreenDeployment,;",
   /** Grants permission to disassociate an AWS Identity and Access Management (IAM) role from an Amazon Aurora DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RemoveRoleFromDBCluster.html */
-  RemoveRoleFromDBCluster: "W||0|cluster;1;||iam:PassRole|;",
+  RemoveRoleFromDBCluster: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to disassociate an AWS Identity and Access Management (IAM) role from a DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RemoveRoleFromDBInstance.html */
-  RemoveRoleFromDBInstance: "W||0|db;1;||iam:PassRole|;",
+  RemoveRoleFromDBInstance: "W|||7;1;||iam:PassRole|;",
   /** Grants permission to remove a source identifier from an existing RDS event notification subscription. Access level: Write. Resources: es*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RemoveSourceIdentifierFromSubscription.html */
-  RemoveSourceIdentifierFromSubscription: "W||0|es;1;|||;",
+  RemoveSourceIdentifierFromSubscription: "W|||9;1;|||;",
   /** Grants permission to remove metadata tags from an Amazon RDS resource. Access level: Tagging. Resources: auto-backup, cev, cluster, cluster-auto-backup, cluster-endpoint, cluster-pg, cluster-snapshot, db, deployment, es, global-cluster, integration, og, pg, proxy, proxy-endpoint, ri, secgrp, shardgrp, snapshot, snapshot-tenant-database, subgrp, target-group, tenant-database. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RemoveTagsFromResource.html */
   RemoveTagsFromResource:
-    "T||0|auto-backup;0;,cev;0;,cluster;0;,cluster-auto-backup;0;,cluster-endpoint;0;,cluster-pg;0;,cluster-snapshot;0;,db;0;,deployment;0;,es;0;,global-cluster;0;,integration;0;,og;0;,pg;0;,proxy;0;,proxy-endpoint;0;,ri;0;,secgrp;0;,shardgrp;0;,snapshot;0;,snapshot-tenant-database;0;,subgrp;0;,target-group;0;,tenant-database;0;|0,2,25||;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;,15;0;,16;0;,17;0;,18;0;,19;0;,20;0;,21;0;,22;0;,23;0;|0,2,25||;",
   /** Grants permission to modify the parameters of a DB cluster parameter group to the default value. Access level: Write. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ResetDBClusterParameterGroup.html */
-  ResetDBClusterParameterGroup: "W||0|cluster-pg;1;|||;",
+  ResetDBClusterParameterGroup: "W|||5;1;|||;",
   /** Grants permission to modify the parameters of a DB parameter group to the engine/system default value. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ResetDBParameterGroup.html */
-  ResetDBParameterGroup: "W||0|pg;1;|||;",
+  ResetDBParameterGroup: "W|||13;1;|||;",
   /** Grants permission to create an Amazon Aurora DB cluster from data stored in an Amazon S3 bucket. Access level: Write. Resources: cluster*, cluster-pg*, og*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBClusterFromS3.html */
   RestoreDBClusterFromS3:
-    "W||0|cluster;1;,cluster-pg;1;,og;1;,subgrp;1;|0,2,6,7,9,13,25|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
+    "W|||2;1;,5;1;,12;1;,21;1;|0,2,6,7,9,13,25|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
   /** Grants permission to create a new DB cluster from a DB cluster snapshot. Access level: Write. Resources: cluster*, cluster-pg*, cluster-snapshot, og*, snapshot, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBClusterFromSnapshot.html */
   RestoreDBClusterFromSnapshot:
-    "W||0|cluster;1;,cluster-pg;1;,cluster-snapshot;0;,og;1;,snapshot;0;,subgrp;1;|0,2,5,11,14,25|iam:PassRole,rds:AddTagsToResource,rds:CreateDBInstance|;",
+    "W|||2;1;,5;1;,6;0;,12;1;,19;0;,21;1;|0,2,5,11,14,25|iam:PassRole,rds:AddTagsToResource,rds:CreateDBInstance|;",
   /** Grants permission to restore a DB cluster to an arbitrary point in time. Access level: Write. Resources: cluster*, cluster-auto-backup, cluster-pg*, og*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBClusterToPointInTime.html */
   RestoreDBClusterToPointInTime:
-    "W||0|cluster;1;,cluster-auto-backup;0;,cluster-pg;1;,og;1;,subgrp;1;|0,2,5,11,14,25|iam:PassRole,rds:AddTagsToResource,rds:CreateDBInstance|;",
+    "W|||2;1;,3;0;,5;1;,12;1;,21;1;|0,2,5,11,14,25|iam:PassRole,rds:AddTagsToResource,rds:CreateDBInstance|;",
   /** Grants permission to create a new DB instance from a DB snapshot. Access level: Write. Resources: cluster-snapshot, db*, og*, pg*, snapshot, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBInstanceFromDBSnapshot.html */
   RestoreDBInstanceFromDBSnapshot:
-    "W||0|cluster-snapshot;0;,db;1;,og;1;,pg;1;,snapshot;0;,subgrp;1;|0,2,3,9,12,25|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|;",
+    "W|||6;0;,7;1;,12;1;,13;1;,19;0;,21;1;|0,2,3,9,12,25|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|;",
   /** Grants permission to create a new DB instance from an Amazon S3 bucket. Access level: Write. Resources: db*, og*, pg*, secgrp, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBInstanceFromS3.html */
   RestoreDBInstanceFromS3:
-    "W||0|db;1;,og;1;,pg;1;,secgrp;0;,subgrp;1;|0,2,9,12,25|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
+    "W|||7;1;,12;1;,13;1;,17;0;,21;1;|0,2,9,12,25|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
   /** Grants permission to restore a DB instance to an arbitrary point in time. Access level: Write. Resources: auto-backup, db*, og*, pg*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBInstanceToPointInTime.html */
   RestoreDBInstanceToPointInTime:
-    "W||0|auto-backup;0;,db;1;,og;1;,pg;1;,subgrp;1;|0,2,3,9,12,25|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|;",
+    "W|||0;0;,7;1;,12;1;,13;1;,21;1;|0,2,3,9,12,25|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|;",
   /** Grants permission to revoke ingress from a DBSecurityGroup for previously authorized IP ranges or EC2 or VPC Security Groups. Access level: Write. Resources: secgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RevokeDBSecurityGroupIngress.html */
-  RevokeDBSecurityGroupIngress: "W||0|secgrp;1;|||;",
+  RevokeDBSecurityGroupIngress: "W|||17;1;|||;",
   /** Grants permission to start Activity Stream. Access level: Write. Resources: cluster, db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartActivityStream.html */
-  StartActivityStream: "W||0|cluster;0;,db;0;|||;",
+  StartActivityStream: "W|||2;0;,7;0;|||;",
   /** Grants permission to start the DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartDBCluster.html */
-  StartDBCluster: "W||0|cluster;1;|||;",
+  StartDBCluster: "W|||2;1;|||;",
   /** Grants permission to start the DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartDBInstance.html */
-  StartDBInstance: "W||0|db;1;|||;",
+  StartDBInstance: "W|||7;1;|||;",
   /** Grants permission to start replication of automated backups to a different AWS Region. Access level: Write. Resources: auto-backup*, db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartDBInstanceAutomatedBackupsReplication.html */
-  StartDBInstanceAutomatedBackupsReplication: "W||0|auto-backup;1;,db;1;|0,2,25|rds:AddTagsToResource|;",
+  StartDBInstanceAutomatedBackupsReplication: "W|||0;1;,7;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to start a new Export task for a DB snapshot. Access level: Write. Resources: cluster, cluster-snapshot, snapshot. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartExportTask.html */
-  StartExportTask: "W||0|cluster;0;,cluster-snapshot;0;,snapshot;0;||iam:PassRole|;",
+  StartExportTask: "W|||2;0;,6;0;,19;0;||iam:PassRole|;",
   /** Grants permission to stop Activity Stream. Access level: Write. Resources: cluster, db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StopActivityStream.html */
-  StopActivityStream: "W||0|cluster;0;,db;0;|||;",
+  StopActivityStream: "W|||2;0;,7;0;|||;",
   /** Grants permission to stop the DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StopDBCluster.html */
-  StopDBCluster: "W||0|cluster;1;|||;",
+  StopDBCluster: "W|||2;1;|||;",
   /** Grants permission to stop the DB instance. Access level: Write. Resources: db*, snapshot. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StopDBInstance.html */
-  StopDBInstance: "W||0|db;1;,snapshot;0;||rds:AddTagsToResource,rds:CreateDBSnapshot|;",
+  StopDBInstance: "W|||7;1;,19;0;||rds:AddTagsToResource,rds:CreateDBSnapshot|;",
   /** Grants permission to stop automated backup replication for a DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StopDBInstanceAutomatedBackupsReplication.html */
-  StopDBInstanceAutomatedBackupsReplication: "W||0|db;1;|||;",
+  StopDBInstanceAutomatedBackupsReplication: "W|||7;1;|||;",
   /** Grants permission to switch a blue-green deployment from source instance or cluster to target. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_SwitchoverBlueGreenDeployment.html */
   SwitchoverBlueGreenDeployment:
-    "W||0|deployment;1;|1|rds:ModifyDBCluster,rds:ModifyDBInstance,rds:ModifyGlobalCluster,rds:PromoteReadReplica,rds:PromoteReadReplicaDBCluster|;",
+    "W|||8;1;|1|rds:ModifyDBCluster,rds:ModifyDBInstance,rds:ModifyGlobalCluster,rds:PromoteReadReplica,rds:PromoteReadReplicaDBCluster|;",
   /** Grants permission to switchover a global cluster. Access level: Write. Resources: cluster*, global-cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_SwitchoverGlobalCluster.html */
-  SwitchoverGlobalCluster: "W||0|cluster;1;,global-cluster;1;|||;",
+  SwitchoverGlobalCluster: "W|||2;1;,10;1;|||;",
   /** Grants permission to switch over a read replica, making it the new primary database. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_SwitchoverReadReplica.html */
-  SwitchoverReadReplica: "W||0|db;1;|||;",
+  SwitchoverReadReplica: "W|||7;1;|||;",
 } as const;
 const actionDetails = {
   AddRoleToDBCluster:
@@ -670,12 +668,141 @@ const actionDetails = {
   SwitchoverGlobalCluster: "|,;~~docdb~;~neptune~;~~|Grants permission to switchover a global cluster",
   SwitchoverReadReplica: "|,;~~~|Grants permission to switch over a read replica, making it the new primary database",
 };
+const resourceTypeFacts = {
+  /** The auto-backup resource type: arn:${Partition}:rds:${Region}:${Account}:auto-backup:${DbInstanceAutomatedBackupId} */
+  "auto-backup": "|,autoBackup|1",
+  /** The cev resource type: arn:${Partition}:rds:${Region}:${Account}:cev:${Engine}/${EngineVersion}/${CustomDbEngineVersionId} */
+  cev: "|,|1",
+  /** The cluster resource type: arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName} */
+  cluster: "|,|1,20",
+  /** The cluster-auto-backup resource type: arn:${Partition}:rds:${Region}:${Account}:cluster-auto-backup:${DbClusterAutomatedBackupId} */
+  "cluster-auto-backup": "|,clusterAutoBackup|1",
+  /** The cluster-endpoint resource type: arn:${Partition}:rds:${Region}:${Account}:cluster-endpoint:${DbClusterEndpoint} */
+  "cluster-endpoint": "|,clusterEndpoint|1",
+  /** The cluster-pg resource type: arn:${Partition}:rds:${Region}:${Account}:cluster-pg:${ClusterParameterGroupName} */
+  "cluster-pg": "|,clusterPg|1,18",
+  /** The cluster-snapshot resource type: arn:${Partition}:rds:${Region}:${Account}:cluster-snapshot:${ClusterSnapshotName} */
+  "cluster-snapshot": "|,clusterSnapshot|1,19",
+  /** The db resource type: arn:${Partition}:rds:${Region}:${Account}:db:${DbInstanceName} */
+  db: "|,|1,5,6,7,10,11,13,14,17,21",
+  /** The deployment resource type: arn:${Partition}:rds:${Region}:${Account}:deployment:${BlueGreenDeploymentIdentifier} */
+  deployment: "|,|1",
+  /** The es resource type: arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName} */
+  es: "|,|1,22",
+  /** The global-cluster resource type: arn:${Partition}:rds::${Account}:global-cluster:${GlobalCluster} */
+  "global-cluster": "|,globalCluster|1",
+  /** The integration resource type: arn:${Partition}:rds:${Region}:${Account}:integration:${IntegrationIdentifier} */
+  integration: "|,|1",
+  /** The og resource type: arn:${Partition}:rds:${Region}:${Account}:og:${OptionGroupName} */
+  og: "|,|1,23",
+  /** The pg resource type: arn:${Partition}:rds:${Region}:${Account}:pg:${ParameterGroupName} */
+  pg: "|,|1,24",
+  /** The proxy resource type: arn:${Partition}:rds:${Region}:${Account}:db-proxy:${DbProxyId} */
+  proxy: "|,|1",
+  /** The proxy-endpoint resource type: arn:${Partition}:rds:${Region}:${Account}:db-proxy-endpoint:${DbProxyEndpointId} */
+  "proxy-endpoint": "|,proxyEndpoint|1",
+  /** The ri resource type: arn:${Partition}:rds:${Region}:${Account}:ri:${ReservedDbInstanceName} */
+  ri: "|,|1,26",
+  /** The secgrp resource type: arn:${Partition}:rds:${Region}:${Account}:secgrp:${SecurityGroupName} */
+  secgrp: "|,|1,27",
+  /** The shardgrp resource type: arn:${Partition}:rds:${Region}:${Account}:shard-group:${DbShardGroupResourceId} */
+  shardgrp: "|,|1",
+  /** The snapshot resource type: arn:${Partition}:rds:${Region}:${Account}:snapshot:${SnapshotName} */
+  snapshot: "|,|1,28",
+  /** The snapshot-tenant-database resource type: arn:${Partition}:rds:${Region}:${Account}:snapshot-tenant-database:${SnapshotName}:${TenantResourceId} */
+  "snapshot-tenant-database": "|,snapshotTenantDatabase|1",
+  /** The subgrp resource type: arn:${Partition}:rds:${Region}:${Account}:subgrp:${SubnetGroupName} */
+  subgrp: "|,|1,29",
+  /** The target-group resource type: arn:${Partition}:rds:${Region}:${Account}:target-group:${TargetGroupId} */
+  "target-group": "|,targetGroup|1",
+  /** The tenant-database resource type: arn:${Partition}:rds:${Region}:${Account}:tenant-database:${TenantResourceId} */
+  "tenant-database": "|,tenantDatabase|1",
+} as const;
+const arnFormats = {
+  /** ARN of a auto-backup resource: arn:${Partition}:rds:${Region}:${Account}:auto-backup:${DbInstanceAutomatedBackupId}. */
+  autoBackup: "|,auto-backup|arn:|Partition|:rds:|Region|:|Account|:auto-backup:|DbInstanceAutomatedBackupId|",
+  /** ARN of a cev resource: arn:${Partition}:rds:${Region}:${Account}:cev:${Engine}/${EngineVersion}/${CustomDbEngineVersionId}. */
+  cev: "|,cev|arn:|Partition|:rds:|Region|:|Account|:cev:|Engine|/|EngineVersion|/|CustomDbEngineVersionId|",
+  /** ARN of a cluster resource: arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName}. */
+  cluster: "|,cluster|arn:|Partition|:rds:|Region|:|Account|:cluster:|DbClusterInstanceName|",
+  /** ARN of a cluster-auto-backup resource: arn:${Partition}:rds:${Region}:${Account}:cluster-auto-backup:${DbClusterAutomatedBackupId}. */
+  clusterAutoBackup:
+    "|,cluster-auto-backup|arn:|Partition|:rds:|Region|:|Account|:cluster-auto-backup:|DbClusterAutomatedBackupId|",
+  /** ARN of a cluster-endpoint resource: arn:${Partition}:rds:${Region}:${Account}:cluster-endpoint:${DbClusterEndpoint}. */
+  clusterEndpoint: "|,cluster-endpoint|arn:|Partition|:rds:|Region|:|Account|:cluster-endpoint:|DbClusterEndpoint|",
+  /** ARN of a cluster-pg resource: arn:${Partition}:rds:${Region}:${Account}:cluster-pg:${ClusterParameterGroupName}. */
+  clusterPg: "|,cluster-pg|arn:|Partition|:rds:|Region|:|Account|:cluster-pg:|ClusterParameterGroupName|",
+  /** ARN of a cluster-snapshot resource: arn:${Partition}:rds:${Region}:${Account}:cluster-snapshot:${ClusterSnapshotName}. */
+  clusterSnapshot: "|,cluster-snapshot|arn:|Partition|:rds:|Region|:|Account|:cluster-snapshot:|ClusterSnapshotName|",
+  /** ARN of a db resource: arn:${Partition}:rds:${Region}:${Account}:db:${DbInstanceName}. */
+  db: "|,db|arn:|Partition|:rds:|Region|:|Account|:db:|DbInstanceName|",
+  /** ARN of a deployment resource: arn:${Partition}:rds:${Region}:${Account}:deployment:${BlueGreenDeploymentIdentifier}. */
+  deployment: "|,deployment|arn:|Partition|:rds:|Region|:|Account|:deployment:|BlueGreenDeploymentIdentifier|",
+  /** ARN of a es resource: arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName}. */
+  es: "|,es|arn:|Partition|:rds:|Region|:|Account|:es:|SubscriptionName|",
+  /** ARN of a global-cluster resource: arn:${Partition}:rds::${Account}:global-cluster:${GlobalCluster}. */
+  globalCluster: "|,global-cluster|arn:|Partition|:rds::|Account|:global-cluster:|GlobalCluster|",
+  /** ARN of a integration resource: arn:${Partition}:rds:${Region}:${Account}:integration:${IntegrationIdentifier}. */
+  integration: "|,integration|arn:|Partition|:rds:|Region|:|Account|:integration:|IntegrationIdentifier|",
+  /** ARN of a og resource: arn:${Partition}:rds:${Region}:${Account}:og:${OptionGroupName}. */
+  og: "|,og|arn:|Partition|:rds:|Region|:|Account|:og:|OptionGroupName|",
+  /** ARN of a pg resource: arn:${Partition}:rds:${Region}:${Account}:pg:${ParameterGroupName}. */
+  pg: "|,pg|arn:|Partition|:rds:|Region|:|Account|:pg:|ParameterGroupName|",
+  /** ARN of a proxy resource: arn:${Partition}:rds:${Region}:${Account}:db-proxy:${DbProxyId}. */
+  proxy: "|,proxy|arn:|Partition|:rds:|Region|:|Account|:db-proxy:|DbProxyId|",
+  /** ARN of a proxy-endpoint resource: arn:${Partition}:rds:${Region}:${Account}:db-proxy-endpoint:${DbProxyEndpointId}. */
+  proxyEndpoint: "|,proxy-endpoint|arn:|Partition|:rds:|Region|:|Account|:db-proxy-endpoint:|DbProxyEndpointId|",
+  /** ARN of a ri resource: arn:${Partition}:rds:${Region}:${Account}:ri:${ReservedDbInstanceName}. */
+  ri: "|,ri|arn:|Partition|:rds:|Region|:|Account|:ri:|ReservedDbInstanceName|",
+  /** ARN of a secgrp resource: arn:${Partition}:rds:${Region}:${Account}:secgrp:${SecurityGroupName}. */
+  secgrp: "|,secgrp|arn:|Partition|:rds:|Region|:|Account|:secgrp:|SecurityGroupName|",
+  /** ARN of a shardgrp resource: arn:${Partition}:rds:${Region}:${Account}:shard-group:${DbShardGroupResourceId}. */
+  shardgrp: "|,shardgrp|arn:|Partition|:rds:|Region|:|Account|:shard-group:|DbShardGroupResourceId|",
+  /** ARN of a snapshot resource: arn:${Partition}:rds:${Region}:${Account}:snapshot:${SnapshotName}. */
+  snapshot: "|,snapshot|arn:|Partition|:rds:|Region|:|Account|:snapshot:|SnapshotName|",
+  /** ARN of a snapshot-tenant-database resource: arn:${Partition}:rds:${Region}:${Account}:snapshot-tenant-database:${SnapshotName}:${TenantResourceId}. */
+  snapshotTenantDatabase:
+    "|,snapshot-tenant-database|arn:|Partition|:rds:|Region|:|Account|:snapshot-tenant-database:|SnapshotName|:|TenantResourceId|",
+  /** ARN of a subgrp resource: arn:${Partition}:rds:${Region}:${Account}:subgrp:${SubnetGroupName}. */
+  subgrp: "|,subgrp|arn:|Partition|:rds:|Region|:|Account|:subgrp:|SubnetGroupName|",
+  /** ARN of a target-group resource: arn:${Partition}:rds:${Region}:${Account}:target-group:${TargetGroupId}. */
+  targetGroup: "|,target-group|arn:|Partition|:rds:|Region|:|Account|:target-group:|TargetGroupId|",
+  /** ARN of a tenant-database resource: arn:${Partition}:rds:${Region}:${Account}:tenant-database:${TenantResourceId}. */
+  tenantDatabase: "|,tenant-database|arn:|Partition|:rds:|Region|:|Account|:tenant-database:|TenantResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "auto-backup",
+  "cev",
+  "cluster",
+  "cluster-auto-backup",
+  "cluster-endpoint",
+  "cluster-pg",
+  "cluster-snapshot",
+  "db",
+  "deployment",
+  "es",
+  "global-cluster",
+  "integration",
+  "og",
+  "pg",
+  "proxy",
+  "proxy-endpoint",
+  "ri",
+  "secgrp",
+  "shardgrp",
+  "snapshot",
+  "snapshot-tenant-database",
+  "subgrp",
+  "target-group",
+  "tenant-database",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "rds">;
 /** Any rds action. */
 export type Action = ActionOf<typeof actionFacts, "rds">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rds">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -683,7 +810,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "rds" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every rds action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -691,117 +818,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The auto-backup resource type: arn:${Partition}:rds:${Region}:${Account}:auto-backup:${DbInstanceAutomatedBackupId} */
-  "auto-backup": "|,arn:${Partition}:rds:${Region}:${Account}:auto-backup:${DbInstanceAutomatedBackupId}|1",
-  /** The cev resource type: arn:${Partition}:rds:${Region}:${Account}:cev:${Engine}/${EngineVersion}/${CustomDbEngineVersionId} */
-  cev: "|,arn:${Partition}:rds:${Region}:${Account}:cev:${Engine}/${EngineVersion}/${CustomDbEngineVersionId}|1",
-  /** The cluster resource type: arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName} */
-  cluster: "|,arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName}|1,20",
-  /** The cluster-auto-backup resource type: arn:${Partition}:rds:${Region}:${Account}:cluster-auto-backup:${DbClusterAutomatedBackupId} */
-  "cluster-auto-backup":
-    "|,arn:${Partition}:rds:${Region}:${Account}:cluster-auto-backup:${DbClusterAutomatedBackupId}|1",
-  /** The cluster-endpoint resource type: arn:${Partition}:rds:${Region}:${Account}:cluster-endpoint:${DbClusterEndpoint} */
-  "cluster-endpoint": "|,arn:${Partition}:rds:${Region}:${Account}:cluster-endpoint:${DbClusterEndpoint}|1",
-  /** The cluster-pg resource type: arn:${Partition}:rds:${Region}:${Account}:cluster-pg:${ClusterParameterGroupName} */
-  "cluster-pg": "|,arn:${Partition}:rds:${Region}:${Account}:cluster-pg:${ClusterParameterGroupName}|1,18",
-  /** The cluster-snapshot resource type: arn:${Partition}:rds:${Region}:${Account}:cluster-snapshot:${ClusterSnapshotName} */
-  "cluster-snapshot": "|,arn:${Partition}:rds:${Region}:${Account}:cluster-snapshot:${ClusterSnapshotName}|1,19",
-  /** The db resource type: arn:${Partition}:rds:${Region}:${Account}:db:${DbInstanceName} */
-  db: "|,arn:${Partition}:rds:${Region}:${Account}:db:${DbInstanceName}|1,5,6,7,10,11,13,14,17,21",
-  /** The deployment resource type: arn:${Partition}:rds:${Region}:${Account}:deployment:${BlueGreenDeploymentIdentifier} */
-  deployment: "|,arn:${Partition}:rds:${Region}:${Account}:deployment:${BlueGreenDeploymentIdentifier}|1",
-  /** The es resource type: arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName} */
-  es: "|,arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName}|1,22",
-  /** The global-cluster resource type: arn:${Partition}:rds::${Account}:global-cluster:${GlobalCluster} */
-  "global-cluster": "|,arn:${Partition}:rds::${Account}:global-cluster:${GlobalCluster}|1",
-  /** The integration resource type: arn:${Partition}:rds:${Region}:${Account}:integration:${IntegrationIdentifier} */
-  integration: "|,arn:${Partition}:rds:${Region}:${Account}:integration:${IntegrationIdentifier}|1",
-  /** The og resource type: arn:${Partition}:rds:${Region}:${Account}:og:${OptionGroupName} */
-  og: "|,arn:${Partition}:rds:${Region}:${Account}:og:${OptionGroupName}|1,23",
-  /** The pg resource type: arn:${Partition}:rds:${Region}:${Account}:pg:${ParameterGroupName} */
-  pg: "|,arn:${Partition}:rds:${Region}:${Account}:pg:${ParameterGroupName}|1,24",
-  /** The proxy resource type: arn:${Partition}:rds:${Region}:${Account}:db-proxy:${DbProxyId} */
-  proxy: "|,arn:${Partition}:rds:${Region}:${Account}:db-proxy:${DbProxyId}|1",
-  /** The proxy-endpoint resource type: arn:${Partition}:rds:${Region}:${Account}:db-proxy-endpoint:${DbProxyEndpointId} */
-  "proxy-endpoint": "|,arn:${Partition}:rds:${Region}:${Account}:db-proxy-endpoint:${DbProxyEndpointId}|1",
-  /** The ri resource type: arn:${Partition}:rds:${Region}:${Account}:ri:${ReservedDbInstanceName} */
-  ri: "|,arn:${Partition}:rds:${Region}:${Account}:ri:${ReservedDbInstanceName}|1,26",
-  /** The secgrp resource type: arn:${Partition}:rds:${Region}:${Account}:secgrp:${SecurityGroupName} */
-  secgrp: "|,arn:${Partition}:rds:${Region}:${Account}:secgrp:${SecurityGroupName}|1,27",
-  /** The shardgrp resource type: arn:${Partition}:rds:${Region}:${Account}:shard-group:${DbShardGroupResourceId} */
-  shardgrp: "|,arn:${Partition}:rds:${Region}:${Account}:shard-group:${DbShardGroupResourceId}|1",
-  /** The snapshot resource type: arn:${Partition}:rds:${Region}:${Account}:snapshot:${SnapshotName} */
-  snapshot: "|,arn:${Partition}:rds:${Region}:${Account}:snapshot:${SnapshotName}|1,28",
-  /** The snapshot-tenant-database resource type: arn:${Partition}:rds:${Region}:${Account}:snapshot-tenant-database:${SnapshotName}:${TenantResourceId} */
-  "snapshot-tenant-database":
-    "|,arn:${Partition}:rds:${Region}:${Account}:snapshot-tenant-database:${SnapshotName}:${TenantResourceId}|1",
-  /** The subgrp resource type: arn:${Partition}:rds:${Region}:${Account}:subgrp:${SubnetGroupName} */
-  subgrp: "|,arn:${Partition}:rds:${Region}:${Account}:subgrp:${SubnetGroupName}|1,29",
-  /** The target-group resource type: arn:${Partition}:rds:${Region}:${Account}:target-group:${TargetGroupId} */
-  "target-group": "|,arn:${Partition}:rds:${Region}:${Account}:target-group:${TargetGroupId}|1",
-  /** The tenant-database resource type: arn:${Partition}:rds:${Region}:${Account}:tenant-database:${TenantResourceId} */
-  "tenant-database": "|,arn:${Partition}:rds:${Region}:${Account}:tenant-database:${TenantResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a auto-backup resource: arn:${Partition}:rds:${Region}:${Account}:auto-backup:${DbInstanceAutomatedBackupId}. */
-  autoBackup: "|auto-backup|arn:|partition?|:rds:|region|:|account|:auto-backup:|dbInstanceAutomatedBackupId|",
-  /** ARN of a cev resource: arn:${Partition}:rds:${Region}:${Account}:cev:${Engine}/${EngineVersion}/${CustomDbEngineVersionId}. */
-  cev: "|cev|arn:|partition?|:rds:|region|:|account|:cev:|engine|/|engineVersion|/|customDbEngineVersionId|",
-  /** ARN of a cluster resource: arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName}. */
-  cluster: "|cluster|arn:|partition?|:rds:|region|:|account|:cluster:|dbClusterInstanceName|",
-  /** ARN of a cluster-auto-backup resource: arn:${Partition}:rds:${Region}:${Account}:cluster-auto-backup:${DbClusterAutomatedBackupId}. */
-  clusterAutoBackup:
-    "|cluster-auto-backup|arn:|partition?|:rds:|region|:|account|:cluster-auto-backup:|dbClusterAutomatedBackupId|",
-  /** ARN of a cluster-endpoint resource: arn:${Partition}:rds:${Region}:${Account}:cluster-endpoint:${DbClusterEndpoint}. */
-  clusterEndpoint: "|cluster-endpoint|arn:|partition?|:rds:|region|:|account|:cluster-endpoint:|dbClusterEndpoint|",
-  /** ARN of a cluster-pg resource: arn:${Partition}:rds:${Region}:${Account}:cluster-pg:${ClusterParameterGroupName}. */
-  clusterPg: "|cluster-pg|arn:|partition?|:rds:|region|:|account|:cluster-pg:|clusterParameterGroupName|",
-  /** ARN of a cluster-snapshot resource: arn:${Partition}:rds:${Region}:${Account}:cluster-snapshot:${ClusterSnapshotName}. */
-  clusterSnapshot: "|cluster-snapshot|arn:|partition?|:rds:|region|:|account|:cluster-snapshot:|clusterSnapshotName|",
-  /** ARN of a db resource: arn:${Partition}:rds:${Region}:${Account}:db:${DbInstanceName}. */
-  db: "|db|arn:|partition?|:rds:|region|:|account|:db:|dbInstanceName|",
-  /** ARN of a deployment resource: arn:${Partition}:rds:${Region}:${Account}:deployment:${BlueGreenDeploymentIdentifier}. */
-  deployment: "|deployment|arn:|partition?|:rds:|region|:|account|:deployment:|blueGreenDeploymentIdentifier|",
-  /** ARN of a es resource: arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName}. */
-  es: "|es|arn:|partition?|:rds:|region|:|account|:es:|subscriptionName|",
-  /** ARN of a global-cluster resource: arn:${Partition}:rds::${Account}:global-cluster:${GlobalCluster}. */
-  globalCluster: "|global-cluster|arn:|partition?|:rds::|account|:global-cluster:|globalCluster|",
-  /** ARN of a integration resource: arn:${Partition}:rds:${Region}:${Account}:integration:${IntegrationIdentifier}. */
-  integration: "|integration|arn:|partition?|:rds:|region|:|account|:integration:|integrationIdentifier|",
-  /** ARN of a og resource: arn:${Partition}:rds:${Region}:${Account}:og:${OptionGroupName}. */
-  og: "|og|arn:|partition?|:rds:|region|:|account|:og:|optionGroupName|",
-  /** ARN of a pg resource: arn:${Partition}:rds:${Region}:${Account}:pg:${ParameterGroupName}. */
-  pg: "|pg|arn:|partition?|:rds:|region|:|account|:pg:|parameterGroupName|",
-  /** ARN of a proxy resource: arn:${Partition}:rds:${Region}:${Account}:db-proxy:${DbProxyId}. */
-  proxy: "|proxy|arn:|partition?|:rds:|region|:|account|:db-proxy:|dbProxyId|",
-  /** ARN of a proxy-endpoint resource: arn:${Partition}:rds:${Region}:${Account}:db-proxy-endpoint:${DbProxyEndpointId}. */
-  proxyEndpoint: "|proxy-endpoint|arn:|partition?|:rds:|region|:|account|:db-proxy-endpoint:|dbProxyEndpointId|",
-  /** ARN of a ri resource: arn:${Partition}:rds:${Region}:${Account}:ri:${ReservedDbInstanceName}. */
-  ri: "|ri|arn:|partition?|:rds:|region|:|account|:ri:|reservedDbInstanceName|",
-  /** ARN of a secgrp resource: arn:${Partition}:rds:${Region}:${Account}:secgrp:${SecurityGroupName}. */
-  secgrp: "|secgrp|arn:|partition?|:rds:|region|:|account|:secgrp:|securityGroupName|",
-  /** ARN of a shardgrp resource: arn:${Partition}:rds:${Region}:${Account}:shard-group:${DbShardGroupResourceId}. */
-  shardgrp: "|shardgrp|arn:|partition?|:rds:|region|:|account|:shard-group:|dbShardGroupResourceId|",
-  /** ARN of a snapshot resource: arn:${Partition}:rds:${Region}:${Account}:snapshot:${SnapshotName}. */
-  snapshot: "|snapshot|arn:|partition?|:rds:|region|:|account|:snapshot:|snapshotName|",
-  /** ARN of a snapshot-tenant-database resource: arn:${Partition}:rds:${Region}:${Account}:snapshot-tenant-database:${SnapshotName}:${TenantResourceId}. */
-  snapshotTenantDatabase:
-    "|snapshot-tenant-database|arn:|partition?|:rds:|region|:|account|:snapshot-tenant-database:|snapshotName|:|tenantResourceId|",
-  /** ARN of a subgrp resource: arn:${Partition}:rds:${Region}:${Account}:subgrp:${SubnetGroupName}. */
-  subgrp: "|subgrp|arn:|partition?|:rds:|region|:|account|:subgrp:|subnetGroupName|",
-  /** ARN of a target-group resource: arn:${Partition}:rds:${Region}:${Account}:target-group:${TargetGroupId}. */
-  targetGroup: "|target-group|arn:|partition?|:rds:|region|:|account|:target-group:|targetGroupId|",
-  /** ARN of a tenant-database resource: arn:${Partition}:rds:${Region}:${Account}:tenant-database:${TenantResourceId}. */
-  tenantDatabase: "|tenant-database|arn:|partition?|:rds:|region|:|account|:tenant-database:|tenantResourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -35,27 +35,27 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to execute multiple queries under a single connection. Access level: Write. Resources: cluster, workgroup. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_BatchExecuteStatement.html */
-  BatchExecuteStatement: "W||0|cluster;0;,workgroup;0;|1,2||;",
+  BatchExecuteStatement: "W|||0;0;,2;0;|1,2||;",
   /** Grants permission to cancel a running query. Access level: Write. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_CancelStatement.html */
-  CancelStatement: "W||0||3||;",
+  CancelStatement: "W||||3||;",
   /** Grants permission to retrieve detailed information about a statement execution. Access level: Read. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_DescribeStatement.html */
-  DescribeStatement: "R||0||3||;",
+  DescribeStatement: "R||||3||;",
   /** Grants permission to retrieve metadata about a particular table. Access level: Read. Resources: cluster*, workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_DescribeTable.html */
-  DescribeTable: "R||0|cluster;1;,workgroup;1;|||;",
+  DescribeTable: "R|||0;1;,2;1;|||;",
   /** Grants permission to execute a query. Access level: Write. Resources: cluster, workgroup. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ExecuteStatement.html */
-  ExecuteStatement: "W||0|cluster;0;,workgroup;0;|1,2||;",
+  ExecuteStatement: "W|||0;0;,2;0;|1,2||;",
   /** Grants permission to get staging bucket location for a given managed workgroup. Access level: Read. Resources: managed-workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_GetStagingBucketLocation.html */
-  GetStagingBucketLocation: "R||0|managed-workgroup;1;|||",
+  GetStagingBucketLocation: "R|||1;1;|||",
   /** Grants permission to fetch the result of a query. Access level: Read. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_GetStatementResult.html */
-  GetStatementResult: "R||0||3||;,GetStatementResultV2",
+  GetStatementResult: "R||||3||;,GetStatementResultV2",
   /** Grants permission to list databases for a given cluster. Access level: Read. Resources: cluster*, workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ListDatabases.html */
-  ListDatabases: "R||0|cluster;1;,workgroup;1;|||;",
+  ListDatabases: "R|||0;1;,2;1;|||;",
   /** Grants permission to list schemas for a given cluster. Access level: Read. Resources: cluster*, workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ListSchemas.html */
-  ListSchemas: "R||0|cluster;1;,workgroup;1;|||;",
+  ListSchemas: "R|||0;1;,2;1;|||;",
   /** Grants permission to list queries for a given principal. Access level: List. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ListStatements.html */
-  ListStatements: "L||0||3||;",
+  ListStatements: "L||||3||;",
   /** Grants permission to list tables for a given cluster. Access level: List. Resources: cluster*, workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ListTables.html */
-  ListTables: "L||0|cluster;1;,workgroup;1;|||;",
+  ListTables: "L|||0;1;,2;1;|||;",
 } as const;
 const actionDetails = {
   BatchExecuteStatement: "|,;~~~|Grants permission to execute multiple queries under a single connection",
@@ -70,12 +70,31 @@ const actionDetails = {
   ListStatements: "|,;~~~|Grants permission to list queries for a given principal",
   ListTables: "|,;~~~|Grants permission to list tables for a given cluster",
 };
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName} */
+  cluster: "|,|0",
+  /** The managed-workgroup resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:managed-workgroup/${ManagedWorkgroupId} */
+  "managed-workgroup": "|,managedWorkgroup|",
+  /** The workgroup resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId} */
+  workgroup: "|,|0",
+} as const;
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName}. */
+  cluster: "|,cluster|arn:|Partition|:redshift:|Region|:|Account|:cluster:|ClusterName|",
+  /** ARN of a managed-workgroup resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:managed-workgroup/${ManagedWorkgroupId}. */
+  managedWorkgroup:
+    "|,managed-workgroup|arn:|Partition|:redshift-serverless:|Region|:|Account|:managed-workgroup/|ManagedWorkgroupId|",
+  /** ARN of a workgroup resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId}. */
+  workgroup: "|,workgroup|arn:|Partition|:redshift-serverless:|Region|:|Account|:workgroup/|WorkgroupId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["cluster", "managed-workgroup", "workgroup"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "redshift-data">;
 /** Any redshift-data action. */
 export type Action = ActionOf<typeof actionFacts, "redshift-data">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "redshift-data">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -83,7 +102,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "redshift-data" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every redshift-data action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -91,31 +110,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The cluster resource type: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName} */
-  cluster: "|,arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName}|0",
-  /** The managed-workgroup resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:managed-workgroup/${ManagedWorkgroupId} */
-  "managed-workgroup":
-    "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:managed-workgroup/${ManagedWorkgroupId}|",
-  /** The workgroup resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId} */
-  workgroup: "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId}|0",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a cluster resource: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName}. */
-  cluster: "|cluster|arn:|partition?|:redshift:|region|:|account|:cluster:|clusterName|",
-  /** ARN of a managed-workgroup resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:managed-workgroup/${ManagedWorkgroupId}. */
-  managedWorkgroup:
-    "|managed-workgroup|arn:|partition?|:redshift-serverless:|region|:|account|:managed-workgroup/|managedWorkgroupId|",
-  /** ARN of a workgroup resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId}. */
-  workgroup: "|workgroup|arn:|partition?|:redshift-serverless:|region|:|account|:workgroup/|workgroupId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

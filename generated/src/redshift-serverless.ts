@@ -41,147 +41,146 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to convert a recovery point to a snapshot. Access level: Write. Resources: recoveryPoint*, snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ConvertRecoveryPointToSnapshot.html */
-  ConvertRecoveryPointToSnapshot: "W||0|recoveryPoint;1;,snapshot;1;|0,2|redshift-serverless:TagResource|;",
+  ConvertRecoveryPointToSnapshot: "W|||3;1;,4;1;|0,2|redshift-serverless:TagResource|;",
   /** Grants permission to create a custom domain association in Amazon Redshift Serverless. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateCustomDomainAssociation.html */
-  CreateCustomDomainAssociation: "W||0|workgroup;1;||acm:DescribeCertificate|;",
+  CreateCustomDomainAssociation: "W|||5;1;||acm:DescribeCertificate|;",
   /** Grants permission to create an Amazon Redshift Serverless managed VPC endpoint. Access level: Write. Resources: endpointAccess*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateEndpointAccess.html */
-  CreateEndpointAccess: "W||0|endpointAccess;1;|||;",
+  CreateEndpointAccess: "W|||0;1;|||;",
   /** Grants permission to create an Amazon Redshift Serverless namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateNamespace.html */
   CreateNamespace:
-    "W||0|namespace;1;|0,2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift-serverless:TagResource,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+    "W|||2;1;|0,2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift-serverless:TagResource,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
   /** Grants permission to purchase a capacity reservation according to a specific reservation offering, for a specified number of RPUs. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateReservation.html */
-  CreateReservation: "W||0||||;",
+  CreateReservation: "W||||||;",
   /** Grants permission to create a scheduled action for a specified Amazon Redshift Serverless namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateScheduledAction.html */
-  CreateScheduledAction: "W||0|namespace;1;||iam:PassRole,redshift-serverless:CreateSnapshot|;",
+  CreateScheduledAction: "W|||2;1;||iam:PassRole,redshift-serverless:CreateSnapshot|;",
   /** Grants permission to create a snapshot of all databases in a namespace. Access level: Write. Resources: namespace*, snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateSnapshot.html */
-  CreateSnapshot:
-    "W||0|namespace;1;,snapshot;1;|0,2|redshift-serverless:TagResource|CreateScheduledAction,;,UpdateScheduledAction",
+  CreateSnapshot: "W|||2;1;,4;1;|0,2|redshift-serverless:TagResource|CreateScheduledAction,;,UpdateScheduledAction",
   /** Grants permission to create a snapshot copy configuration for a specified Amazon Redshift Serverless namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateSnapshotCopyConfiguration.html */
-  CreateSnapshotCopyConfiguration: "W||0|namespace;1;|||;",
+  CreateSnapshotCopyConfiguration: "W|||2;1;|||;",
   /** Grants permission to create a usage limit for a specified Amazon Redshift Serverless usage type. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateUsageLimit.html */
-  CreateUsageLimit: "W||0||||;",
+  CreateUsageLimit: "W||||||;",
   /** Grants permission to create a workgroup in Amazon Redshift Serverless. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateWorkgroup.html */
-  CreateWorkgroup: "W||0|workgroup;1;|0,2|redshift-serverless:TagResource|;",
+  CreateWorkgroup: "W|||5;1;|0,2|redshift-serverless:TagResource|;",
   /** Grants permission to delete a custom domain association. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteCustomDomainAssociation.html */
-  DeleteCustomDomainAssociation: "W||0|workgroup;1;|||;",
+  DeleteCustomDomainAssociation: "W|||5;1;|||;",
   /** Grants permission to delete an Amazon Redshift Serverless managed VPC endpoint. Access level: Write. Resources: endpointAccess*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteEndpointAccess.html */
-  DeleteEndpointAccess: "W||0|endpointAccess;1;|||;",
+  DeleteEndpointAccess: "W|||0;1;|||;",
   /** Grants permission to delete a namespace from Amazon Redshift Serverless. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteNamespace.html */
   DeleteNamespace:
-    "W||0|namespace;1;||kms:DescribeKey,kms:RetireGrant,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret|;",
+    "W|||2;1;||kms:DescribeKey,kms:RetireGrant,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret|;",
   /** Grants permission to delete the specified resource policy. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||0||||;",
+  DeleteResourcePolicy: "W||||||;",
   /** Grants permission to delete a scheduled action from Amazon Redshift Serverless. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteScheduledAction.html */
-  DeleteScheduledAction: "W||0||||;",
+  DeleteScheduledAction: "W||||||;",
   /** Grants permission to delete a snapshot from Amazon Redshift Serverless. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteSnapshot.html */
-  DeleteSnapshot: "W||0|snapshot;1;|||;",
+  DeleteSnapshot: "W|||4;1;|||;",
   /** Grants permission to delete a snapshot copy configuration for a Amazon Redshift Serverless namespace. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteSnapshotCopyConfiguration.html */
-  DeleteSnapshotCopyConfiguration: "W||0||||;",
+  DeleteSnapshotCopyConfiguration: "W||||||;",
   /** Grants permission to delete a usage limit from Amazon Redshift Serverless. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteUsageLimit.html */
-  DeleteUsageLimit: "W||0||||;",
+  DeleteUsageLimit: "W||||||;",
   /** Grants permission to delete a workgroup. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteWorkgroup.html */
-  DeleteWorkgroup: "W||0|workgroup;1;|||;",
+  DeleteWorkgroup: "W|||5;1;|||;",
   /** Grants permission to see on the Amazon Redshift Serverless console the remaining number of free trial credits and their expiration date. Access level: Read. Permission only. https://aws.amazon.com/redshift/free-trial/ */
   DescribeOneTimeCredit: "R||1||||",
   /** Grants permission to get a database user name and temporary password with temporary authorization to log on to Amazon Redshift Serverless. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetCredentials.html */
-  GetCredentials: "W||0|workgroup;1;|||;",
+  GetCredentials: "W|||5;1;|||;",
   /** Grants permission to get information about a specific custom domain association. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetCustomDomainAssociation.html */
-  GetCustomDomainAssociation: "R||0|workgroup;1;|||;",
+  GetCustomDomainAssociation: "R|||5;1;|||;",
   /** Grants permission to create an Amazon Redshift Serverless managed VPC endpoint. Access level: Read. Resources: endpointAccess*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetEndpointAccess.html */
-  GetEndpointAccess: "R||0|endpointAccess;1;|||;",
+  GetEndpointAccess: "R|||0;1;|||;",
   /** Grants permission to get an authorized token for Identity Center users to access Redshift Serverless workgroups. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/redshift/latest/mgmt/identity-center-authentication.html */
-  GetIdentityCenterAuthToken: "R||0|workgroup;1;|||;",
+  GetIdentityCenterAuthToken: "R|||5;1;|||;",
   /** Grants permission to create a Amazon Redshift Managed Serverless workgroup with the specified configuration settings. Access level: Read. Resources: managed-workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetManagedWorkgroup.html */
-  GetManagedWorkgroup: "R||0|managed-workgroup;1;|||",
+  GetManagedWorkgroup: "R|||1;1;|||",
   /** Grants permission to get information about a namespace in Amazon Redshift Serverless. Access level: Read. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetNamespace.html */
-  GetNamespace: "R||0|namespace;1;|||;",
+  GetNamespace: "R|||2;1;|||;",
   /** Grants permission to get information about a recovery point. Access level: Read. Resources: recoveryPoint*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetRecoveryPoint.html */
-  GetRecoveryPoint: "R||0|recoveryPoint;1;|||;",
+  GetRecoveryPoint: "R|||3;1;|||;",
   /** Grants permission to get a particular reservation object. Access level: Read. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetReservation.html */
-  GetReservation: "R||0||||;",
+  GetReservation: "R||||||;",
   /** Grants permission to get a particular reservation offering. Access level: Read. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetReservationOffering.html */
-  GetReservationOffering: "R||0||||;",
+  GetReservationOffering: "R||||||;",
   /** Grants permission to get a resource policy. Access level: Read. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0||||;",
+  GetResourcePolicy: "R||||||;",
   /** Grants permission to get information about a specific scheduled action. Access level: Read. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetScheduledAction.html */
-  GetScheduledAction: "R||0||||;",
+  GetScheduledAction: "R||||||;",
   /** Grants permission to get information about a specific snapshot. Access level: Read. Resources: snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetSnapshot.html */
-  GetSnapshot: "R||0|snapshot;1;|||;",
+  GetSnapshot: "R|||4;1;|||;",
   /** Grants permission to get table restore status about a specific snapshot. Access level: Read. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetTableRestoreStatus.html */
-  GetTableRestoreStatus: "R||0||||;",
+  GetTableRestoreStatus: "R||||||;",
   /** Grants permission to get information about a track in Amazon Redshift Serverless. Access level: Read. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetTrack.html */
-  GetTrack: "R||0||||;",
+  GetTrack: "R||||||;",
   /** Grants permission to get information about a usage limit in Amazon Redshift Serverless. Access level: Read. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetUsageLimit.html */
-  GetUsageLimit: "R||0||||;",
+  GetUsageLimit: "R||||||;",
   /** Grants permission to get information about a specific workgroup. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetWorkgroup.html */
-  GetWorkgroup: "R||0|workgroup;1;|||;",
+  GetWorkgroup: "R|||5;1;|||;",
   /** Grants permission to list the resources that are denylisted from global autonomics decisions for a specified workgroup. Access level: Read. Resources: workgroup*. Permission only. https://docs.aws.amazon.com/redshift/latest/dg/t_Manage_workload_exclusion.html */
-  ListAutonomicsDenylist: "R||1|workgroup;1;|||",
+  ListAutonomicsDenylist: "R||1|5;1;|||",
   /** Grants permission to list custom domain associations in Amazon Redshift Serverless. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListCustomDomainAssociations.html */
-  ListCustomDomainAssociations: "L||0||||;",
+  ListCustomDomainAssociations: "L||||||;",
   /** Grants permission to list EndpointAccess objects and relevant information. Access level: List. Resources: endpointAccess*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListEndpointAccess.html */
-  ListEndpointAccess: "L||0|endpointAccess;1;|||;",
+  ListEndpointAccess: "L|||0;1;|||;",
   /** Grants permission to list managed workgroups in Amazon Redshift Serverless. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListManagedWorkgroups.html */
-  ListManagedWorkgroups: "L||0||||;",
+  ListManagedWorkgroups: "L||||||;",
   /** Grants permission to list namespaces in Amazon Redshift Serverless. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListNamespaces.html */
-  ListNamespaces: "L||0||||;",
+  ListNamespaces: "L||||||;",
   /** Grants permission to list an array of recovery points. Access level: List. Resources: recoveryPoint*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListRecoveryPoints.html */
-  ListRecoveryPoints: "L||0|recoveryPoint;1;|||;",
+  ListRecoveryPoints: "L|||3;1;|||;",
   /** Grants permission to list all available capacity reservation offerings. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListReservationOfferings.html */
-  ListReservationOfferings: "L||0||||;",
+  ListReservationOfferings: "L||||||;",
   /** Grants permission to list all reservations. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListReservations.html */
-  ListReservations: "L||0||||;",
+  ListReservations: "L||||||;",
   /** Grants permission to list scheduled actions. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListScheduledActions.html */
-  ListScheduledActions: "L||0||||;",
+  ListScheduledActions: "L||||||;",
   /** Grants permission to list SnapshotCopyConfiguration objects and relevant information. Access level: List. Resources: namespace. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListSnapshotCopyConfigurations.html */
-  ListSnapshotCopyConfigurations: "L||0|namespace;0;|||;",
+  ListSnapshotCopyConfigurations: "L|||2;0;|||;",
   /** Grants permission to list snapshots. Access level: List. Resources: snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListSnapshots.html */
-  ListSnapshots: "L||0|snapshot;1;|||;",
+  ListSnapshots: "L|||4;1;|||;",
   /** Grants permission to list table restore status. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListTableRestoreStatus.html */
-  ListTableRestoreStatus: "L||0||||;",
+  ListTableRestoreStatus: "L||||||;",
   /** Grants permission to list the tags assigned to a resource. Access level: List. Resources: namespace, workgroup. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|namespace;0;,workgroup;0;|1||;",
+  ListTagsForResource: "L|||2;0;,5;0;|1||;",
   /** Grants permission to list tracks available in Amazon Redshift Serverless. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListTracks.html */
-  ListTracks: "L||0||||;",
+  ListTracks: "L||||||;",
   /** Grants permission to list all usage limits within Amazon Redshift Serverless. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListUsageLimits.html */
-  ListUsageLimits: "L||0||||;",
+  ListUsageLimits: "L||||||;",
   /** Grants permission to list workgroups in Amazon Redshift Serverless. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListWorkgroups.html */
-  ListWorkgroups: "L||0||||;",
+  ListWorkgroups: "L||||||;",
   /** Grants permission to create or update a resource policy. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "W||0||||;",
+  PutResourcePolicy: "W||||||;",
   /** Grants permission to restore the data from a recovery point. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_RestoreFromRecoveryPoint.html */
-  RestoreFromRecoveryPoint: "W||0|recoveryPoint;1;|||;",
+  RestoreFromRecoveryPoint: "W|||3;1;|||;",
   /** Grants permission to restore a namespace from a snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_RestoreFromSnapshot.html */
   RestoreFromSnapshot:
-    "W||0|snapshot;1;||kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+    "W|||4;1;||kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
   /** Grants permission to restore a table from a recovery point. Access level: Write. Resources: namespace*, recoveryPoint*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_RestoreTableFromRecoveryPoint.html */
-  RestoreTableFromRecoveryPoint: "W||0|namespace;1;,recoveryPoint;1;|||;",
+  RestoreTableFromRecoveryPoint: "W|||2;1;,3;1;|||;",
   /** Grants permission to restore a table from a snapshot. Access level: Write. Resources: namespace*, snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_RestoreTableFromSnapshot.html */
-  RestoreTableFromSnapshot: "W||0|namespace;1;,snapshot;1;|||;",
+  RestoreTableFromSnapshot: "W|||2;1;,4;1;|||;",
   /** Grants permission to assign one or more tags to a resource. Access level: Tagging. Resources: namespace, recoveryPoint, snapshot, workgroup. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|namespace;0;,recoveryPoint;0;,snapshot;0;,workgroup;0;|0,1,2||ConvertRecoveryPointToSnapshot,CreateNamespace,CreateSnapshot,CreateWorkgroup,;",
+    "T|||2;0;,3;0;,4;0;,5;0;|0,1,2||ConvertRecoveryPointToSnapshot,CreateNamespace,CreateSnapshot,CreateWorkgroup,;",
   /** Grants permission to remove a tag or set of tags from a resource. Access level: Tagging. Resources: namespace, recoveryPoint, snapshot, workgroup. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|namespace;0;,recoveryPoint;0;,snapshot;0;,workgroup;0;|2||;",
+  UntagResource: "T|||2;0;,3;0;,4;0;,5;0;|2||;",
   /** Grants permission to add or remove resources from the global autonomics denylist for a specified workgroup. Access level: Write. Resources: workgroup*. Permission only. https://docs.aws.amazon.com/redshift/latest/dg/t_Manage_workload_exclusion.html */
-  UpdateAutonomicsDenylist: "W||1|workgroup;1;|||",
+  UpdateAutonomicsDenylist: "W||1|5;1;|||",
   /** Grants permission to update a certificate associated with a custom domain. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateCustomDomainAssociation.html */
-  UpdateCustomDomainAssociation: "W||0|workgroup;1;||acm:DescribeCertificate|;",
+  UpdateCustomDomainAssociation: "W|||5;1;||acm:DescribeCertificate|;",
   /** Grants permission to update an Amazon Redshift Serverless managed VPC endpoint. Access level: Write. Resources: endpointAccess*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateEndpointAccess.html */
-  UpdateEndpointAccess: "W||0|endpointAccess;1;|||;",
+  UpdateEndpointAccess: "W|||0;1;|||;",
   /** Grants permission to update a namespace with the specified configuration settings. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateNamespace.html */
   UpdateNamespace:
-    "W||0|namespace;1;||iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+    "W|||2;1;||iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
   /** Grants permission to update a scheduled action. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateScheduledAction.html */
-  UpdateScheduledAction: "W||0|||iam:PassRole,redshift-serverless:CreateSnapshot|;",
+  UpdateScheduledAction: "W|||||iam:PassRole,redshift-serverless:CreateSnapshot|;",
   /** Grants permission to update a snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateSnapshot.html */
-  UpdateSnapshot: "W||0|snapshot;1;|||;",
+  UpdateSnapshot: "W|||4;1;|||;",
   /** Grants permission to update a snapshot copy configuration for a Amazon Redshift Serverless namespace. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateSnapshotCopyConfiguration.html */
-  UpdateSnapshotCopyConfiguration: "W||0||||;",
+  UpdateSnapshotCopyConfiguration: "W||||||;",
   /** Grants permission to update a usage limit in Amazon Redshift Serverless. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateUsageLimit.html */
-  UpdateUsageLimit: "W||0||||;",
+  UpdateUsageLimit: "W||||||;",
   /** Grants permission to update an Amazon Redshift Serverless workgroup with the specified configuration settings. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateWorkgroup.html */
-  UpdateWorkgroup: "W||0|workgroup;1;|||;",
+  UpdateWorkgroup: "W|||5;1;|||;",
 } as const;
 const actionDetails = {
   ConvertRecoveryPointToSnapshot: "|,;~~~|Grants permission to convert a recovery point to a snapshot",
@@ -269,12 +268,52 @@ const actionDetails = {
   UpdateWorkgroup:
     "|,;~~~|Grants permission to update an Amazon Redshift Serverless workgroup with the specified configuration settings",
 };
+const resourceTypeFacts = {
+  /** The endpointAccess resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:managedvpcendpoint/${EndpointAccessId} */
+  endpointAccess: "|,|",
+  /** The managed-workgroup resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:managed-workgroup/${ManagedWorkgroupName} */
+  "managed-workgroup": "|,managedWorkgroup|",
+  /** The namespace resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:namespace/${NamespaceId} */
+  namespace: "|,|1",
+  /** The recoveryPoint resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:recoverypoint/${RecoveryPointId} */
+  recoveryPoint: "|,|1",
+  /** The snapshot resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:snapshot/${SnapshotId} */
+  snapshot: "|,|1",
+  /** The workgroup resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId} */
+  workgroup: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a endpointAccess resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:managedvpcendpoint/${EndpointAccessId}. */
+  endpointAccess:
+    "|,endpointAccess|arn:|Partition|:redshift-serverless:|Region|:|Account|:managedvpcendpoint/|EndpointAccessId|",
+  /** ARN of a managed-workgroup resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:managed-workgroup/${ManagedWorkgroupName}. */
+  managedWorkgroup:
+    "|,managed-workgroup|arn:|Partition|:redshift-serverless:|Region|:|Account|:managed-workgroup/|ManagedWorkgroupName|",
+  /** ARN of a namespace resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:namespace/${NamespaceId}. */
+  namespace: "|,namespace|arn:|Partition|:redshift-serverless:|Region|:|Account|:namespace/|NamespaceId|",
+  /** ARN of a recoveryPoint resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:recoverypoint/${RecoveryPointId}. */
+  recoveryPoint:
+    "|,recoveryPoint|arn:|Partition|:redshift-serverless:|Region|:|Account|:recoverypoint/|RecoveryPointId|",
+  /** ARN of a snapshot resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:snapshot/${SnapshotId}. */
+  snapshot: "|,snapshot|arn:|Partition|:redshift-serverless:|Region|:|Account|:snapshot/|SnapshotId|",
+  /** ARN of a workgroup resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId}. */
+  workgroup: "|,workgroup|arn:|Partition|:redshift-serverless:|Region|:|Account|:workgroup/|WorkgroupId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "endpointAccess",
+  "managed-workgroup",
+  "namespace",
+  "recoveryPoint",
+  "snapshot",
+  "workgroup",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "redshift-serverless">;
 /** Any redshift-serverless action. */
 export type Action = ActionOf<typeof actionFacts, "redshift-serverless">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "redshift-serverless">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -282,7 +321,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "redshift-serverless" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every redshift-serverless action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -290,45 +329,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The endpointAccess resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:managedvpcendpoint/${EndpointAccessId} */
-  endpointAccess: "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:managedvpcendpoint/${EndpointAccessId}|",
-  /** The managed-workgroup resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:managed-workgroup/${ManagedWorkgroupName} */
-  "managed-workgroup":
-    "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:managed-workgroup/${ManagedWorkgroupName}|",
-  /** The namespace resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:namespace/${NamespaceId} */
-  namespace: "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:namespace/${NamespaceId}|1",
-  /** The recoveryPoint resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:recoverypoint/${RecoveryPointId} */
-  recoveryPoint: "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:recoverypoint/${RecoveryPointId}|1",
-  /** The snapshot resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:snapshot/${SnapshotId} */
-  snapshot: "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:snapshot/${SnapshotId}|1",
-  /** The workgroup resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId} */
-  workgroup: "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a endpointAccess resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:managedvpcendpoint/${EndpointAccessId}. */
-  endpointAccess:
-    "|endpointAccess|arn:|partition?|:redshift-serverless:|region|:|account|:managedvpcendpoint/|endpointAccessId|",
-  /** ARN of a managed-workgroup resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:managed-workgroup/${ManagedWorkgroupName}. */
-  managedWorkgroup:
-    "|managed-workgroup|arn:|partition?|:redshift-serverless:|region|:|account|:managed-workgroup/|managedWorkgroupName|",
-  /** ARN of a namespace resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:namespace/${NamespaceId}. */
-  namespace: "|namespace|arn:|partition?|:redshift-serverless:|region|:|account|:namespace/|namespaceId|",
-  /** ARN of a recoveryPoint resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:recoverypoint/${RecoveryPointId}. */
-  recoveryPoint:
-    "|recoveryPoint|arn:|partition?|:redshift-serverless:|region|:|account|:recoverypoint/|recoveryPointId|",
-  /** ARN of a snapshot resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:snapshot/${SnapshotId}. */
-  snapshot: "|snapshot|arn:|partition?|:redshift-serverless:|region|:|account|:snapshot/|snapshotId|",
-  /** ARN of a workgroup resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId}. */
-  workgroup: "|workgroup|arn:|partition?|:redshift-serverless:|region|:|account|:workgroup/|workgroupId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

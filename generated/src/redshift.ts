@@ -43,258 +43,255 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to exchange a DC1 reserved node for a DC2 reserved node with no changes to the configuration. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AcceptReservedNodeExchange.html */
-  AcceptReservedNodeExchange: "W||0||||;",
+  AcceptReservedNodeExchange: "W||||||;",
   /** Grants permission to add a partner integration to a cluster. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AddPartner.html */
-  AddPartner: "W||0|||redshift:DeletePartner|;",
+  AddPartner: "W|||||redshift:DeletePartner|;",
   /** Grants permission to associate a consumer to a datashare. Access level: Write. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AssociateDataShareConsumer.html */
-  AssociateDataShareConsumer:
-    "W||0|datashare;1;|3,4||;,CreateCluster,ModifyLakehouseConfiguration,RestoreFromClusterSnapshot",
+  AssociateDataShareConsumer: "W|||1;1;|3,4||;,CreateCluster,ModifyLakehouseConfiguration,RestoreFromClusterSnapshot",
   /** Grants permission to add an inbound (ingress) rule to an Amazon Redshift security group. Access level: Write. Resources: securitygroup*, securitygroupingress-ec2securitygroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeClusterSecurityGroupIngress.html */
-  AuthorizeClusterSecurityGroupIngress: "W||0|securitygroup;1;,securitygroupingress-ec2securitygroup;1;|||;",
+  AuthorizeClusterSecurityGroupIngress: "W|||13;1;,15;1;|||;",
   /** Grants permission to authorize the specified datashare consumer to consume a datashare. Access level: Permissions management. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeDataShare.html */
-  AuthorizeDataShare: "P||0|datashare;1;|3,5||;",
+  AuthorizeDataShare: "P|||1;1;|3,5||;",
   /** Grants permission to authorize endpoint related activities for redshift-managed vpc endpoint. Access level: Permissions management. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html */
-  AuthorizeEndpointAccess: "P||0|cluster;0;|||;",
+  AuthorizeEndpointAccess: "P|||0;0;|||;",
   /** Grants permission to Amazon Redshift to continuously validate that the target namespace can receive data replicated from the source ARN. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl-using.setting-up.html */
-  AuthorizeInboundIntegration: "W||1|namespace;1;|||",
+  AuthorizeInboundIntegration: "W||1|9;1;|||",
   /** Grants permission to the specified AWS account to restore a snapshot. Access level: Permissions management. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeSnapshotAccess.html */
-  AuthorizeSnapshotAccess: "P||0|cluster;0;,snapshot;1;|||;",
+  AuthorizeSnapshotAccess: "P|||0;0;,16;1;|||;",
   /** Grants permission to delete snapshots in a batch of size upto 100. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_BatchDeleteClusterSnapshots.html */
-  BatchDeleteClusterSnapshots: "W||0|snapshot;1;|||;",
+  BatchDeleteClusterSnapshots: "W|||16;1;|||;",
   /** Grants permission to modify settings for a list of snapshots. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_BatchModifyClusterSnapshots.html */
-  BatchModifyClusterSnapshots: "W||0|snapshot;1;|||;",
+  BatchModifyClusterSnapshots: "W|||16;1;|||;",
   /** Grants permission to cancel a query through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   CancelQuery: "W||1||||",
   /** Grants permission to see queries in the Amazon Redshift console. Access level: Write. Resources: cluster. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CancelQuerySession: "W||1|cluster;0;|||",
+  CancelQuerySession: "W||1|0;0;|||",
   /** Grants permission to cancel a resize operation. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CancelResize.html */
-  CancelResize: "W||0|cluster;1;|||;",
+  CancelResize: "W|||0;1;|||;",
   /** Grants permission to copy a cluster snapshot. Access level: Write. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CopyClusterSnapshot.html */
-  CopyClusterSnapshot: "W||0|cluster;0;,snapshot;1;|0,2||;",
+  CopyClusterSnapshot: "W|||0;0;,16;1;|0,2||;",
   /** Grants permission to create an Amazon Redshift authentication profile. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateAuthenticationProfile.html */
-  CreateAuthenticationProfile: "W||0||||;",
+  CreateAuthenticationProfile: "W||||||;",
   /** Grants permission to create a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "W||0|cluster;1;|0,2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift:AssociateDataShareConsumer,redshift:CreateTags,redshift:RegisterNamespace,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+    "W|||0;1;|0,2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift:AssociateDataShareConsumer,redshift:CreateTags,redshift:RegisterNamespace,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
   /** Grants permission to create an Amazon Redshift parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterParameterGroup.html */
-  CreateClusterParameterGroup: "W||0|parametergroup;1;|0,2|redshift:CreateTags|;",
+  CreateClusterParameterGroup: "W|||10;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to create an Amazon Redshift security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterSecurityGroup.html */
-  CreateClusterSecurityGroup: "W||0|securitygroup;1;|0,2||",
+  CreateClusterSecurityGroup: "W|||13;1;|0,2||",
   /** Grants permission to create a manual snapshot of the specified cluster. Access level: Write. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterSnapshot.html */
-  CreateClusterSnapshot: "W||0|cluster;0;,snapshot;1;|0,2|redshift:CreateTags|;,DeleteCluster",
+  CreateClusterSnapshot: "W|||0;0;,16;1;|0,2|redshift:CreateTags|;,DeleteCluster",
   /** Grants permission to create an Amazon Redshift subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterSubnetGroup.html */
-  CreateClusterSubnetGroup: "W||0|subnetgroup;1;|0,2|redshift:CreateTags|;",
+  CreateClusterSubnetGroup: "W|||19;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to automatically create the specified Amazon Redshift user if it does not exist. Access level: Permissions management. Resources: dbuser*. https://docs.aws.amazon.com/redshift/latest/mgmt/generating-iam-credentials-role-permissions.html */
-  CreateClusterUser: "P||0|dbuser;1;|7||GetClusterCredentials",
+  CreateClusterUser: "P|||4;1;|7||GetClusterCredentials",
   /** Grants permission to create a custom domain name for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCustomDomainAssociation.html */
-  CreateCustomDomainAssociation: "W||0|cluster;1;||acm:DescribeCertificate|;",
+  CreateCustomDomainAssociation: "W|||0;1;||acm:DescribeCertificate|;",
   /** Grants permission to create a redshift-managed vpc endpoint. Access level: Write. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEndpointAccess.html */
-  CreateEndpointAccess: "W||0|cluster;0;|||;",
+  CreateEndpointAccess: "W|||0;0;|||;",
   /** Grants permission to create an Amazon Redshift event notification subscription. Access level: Write. Resources: eventsubscription*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEventSubscription.html */
-  CreateEventSubscription: "W||0|eventsubscription;1;|0,2|redshift:CreateTags|;",
+  CreateEventSubscription: "W|||5;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to create an HSM client certificate that a cluster uses to connect to an HSM. Access level: Write. Resources: hsmclientcertificate*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateHsmClientCertificate.html */
-  CreateHsmClientCertificate: "W||0|hsmclientcertificate;1;|0,2|redshift:CreateTags|;",
+  CreateHsmClientCertificate: "W|||6;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to create an HSM configuration that contains information required by a cluster to store and use database encryption keys in a hardware security module (HSM). Access level: Write. Resources: hsmconfiguration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateHsmConfiguration.html */
-  CreateHsmConfiguration: "W||0|hsmconfiguration;1;|0,2|redshift:CreateTags|;",
+  CreateHsmConfiguration: "W|||7;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to the source principal to create an integration into the namespace of target data warehouse. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl-using.setting-up.html */
-  CreateInboundIntegration: "W||1|namespace;1;|||",
+  CreateInboundIntegration: "W||1|9;1;|||",
   /** Grants permission to create an Amazon Redshift zero-ETL integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateIntegration.html */
-  CreateIntegration: "W||0|integration;1;|0,2,10,11|kms:CreateGrant,kms:DescribeKey,redshift:CreateTags|;",
+  CreateIntegration: "W|||8;1;|0,2,10,11|kms:CreateGrant,kms:DescribeKey,redshift:CreateTags|;",
   /** Grants permission to create a qev2 idc application. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
   CreateQev2IdcApplication:
     "W||1|||sso:CreateApplication,sso:PutApplicationAccessScope,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|",
   /** Grants permission to create a redshift idc application. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateRedshiftIdcApplication.html */
   CreateRedshiftIdcApplication:
-    "W||0|||redshift:CreateTags,sso:CreateApplication,sso:PutApplicationAccessScope,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|;",
+    "W|||||redshift:CreateTags,sso:CreateApplication,sso:PutApplicationAccessScope,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|;",
   /** Grants permission to create saved SQL queries through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   CreateSavedQuery: "W||1||||",
   /** Grants permission to create an Amazon Redshift scheduled action. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateScheduledAction.html */
-  CreateScheduledAction: "W||0|||iam:PassRole,redshift:PauseCluster,redshift:ResizeCluster,redshift:ResumeCluster|;",
+  CreateScheduledAction: "W|||||iam:PassRole,redshift:PauseCluster,redshift:ResizeCluster,redshift:ResumeCluster|;",
   /** Grants permission to create a snapshot copy grant and encrypt copied snapshots in a destination AWS Region. Access level: Permissions management. Resources: snapshotcopygrant*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateSnapshotCopyGrant.html */
-  CreateSnapshotCopyGrant: "P||0|snapshotcopygrant;1;|0,2|redshift:CreateTags|;",
+  CreateSnapshotCopyGrant: "P|||17;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to create a snapshot schedule. Access level: Write. Resources: snapshotschedule*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateSnapshotSchedule.html */
-  CreateSnapshotSchedule: "W||0|snapshotschedule;1;|0,2|redshift:CreateTags|;",
+  CreateSnapshotSchedule: "W|||18;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to add one or more tags to a specified resource. Access level: Tagging. Resources: cluster, eventsubscription, hsmclientcertificate, hsmconfiguration, integration, parametergroup, securitygroup, securitygroupingress-cidr, securitygroupingress-ec2securitygroup, snapshot, snapshotcopygrant, snapshotschedule, subnetgroup, usagelimit. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateTags.html */
   CreateTags:
-    "T||0|cluster;0;,eventsubscription;0;,hsmclientcertificate;0;,hsmconfiguration;0;,integration;0;,parametergroup;0;,securitygroup;0;,securitygroupingress-cidr;0;,securitygroupingress-ec2securitygroup;0;,snapshot;0;,snapshotcopygrant;0;,snapshotschedule;0;,subnetgroup;0;,usagelimit;0;|0,2|redshift:DeleteTags|CreateCluster,CreateClusterParameterGroup,CreateClusterSnapshot,CreateClusterSubnetGroup,CreateEventSubscription,CreateHsmClientCertificate,CreateHsmConfiguration,CreateIntegration,CreateRedshiftIdcApplication,CreateSnapshotCopyGrant,CreateSnapshotSchedule,;,CreateUsageLimit",
+    "T|||0;0;,5;0;,6;0;,7;0;,8;0;,10;0;,13;0;,14;0;,15;0;,16;0;,17;0;,18;0;,19;0;,20;0;|0,2|redshift:DeleteTags|CreateCluster,CreateClusterParameterGroup,CreateClusterSnapshot,CreateClusterSubnetGroup,CreateEventSubscription,CreateHsmClientCertificate,CreateHsmConfiguration,CreateIntegration,CreateRedshiftIdcApplication,CreateSnapshotCopyGrant,CreateSnapshotSchedule,;,CreateUsageLimit",
   /** Grants permission to create a usage limit. Access level: Write. Resources: cluster, usagelimit*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateUsageLimit.html */
-  CreateUsageLimit: "W||0|cluster;0;,usagelimit;1;|0,2|redshift:CreateTags|;",
+  CreateUsageLimit: "W|||0;0;,20;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to remove permission from the specified datashare consumer to consume a datashare. Access level: Permissions management. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeauthorizeDataShare.html */
-  DeauthorizeDataShare: "P||0|datashare;1;|5||;",
+  DeauthorizeDataShare: "P|||1;1;|5||;",
   /** Grants permission to delete an Amazon Redshift authentication profile. Access level: Write. API_DeleteAuthenticationProfile.html */
-  DeleteAuthenticationProfile: "W||0||||;",
+  DeleteAuthenticationProfile: "W||||||;",
   /** Grants permission to delete a previously provisioned cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteCluster.html */
-  DeleteCluster: "W||0|cluster;1;||redshift:CreateClusterSnapshot|;",
+  DeleteCluster: "W|||0;1;||redshift:CreateClusterSnapshot|;",
   /** Grants permission to delete an Amazon Redshift parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteClusterParameterGroup.html */
-  DeleteClusterParameterGroup: "W||0|parametergroup;1;|||;",
+  DeleteClusterParameterGroup: "W|||10;1;|||;",
   /** Grants permission to delete an Amazon Redshift security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteClusterSecurityGroup.html */
-  DeleteClusterSecurityGroup: "W||0|securitygroup;1;|||;",
+  DeleteClusterSecurityGroup: "W|||13;1;|||;",
   /** Grants permission to delete a manual snapshot. Access level: Write. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteClusterSnapshot.html */
-  DeleteClusterSnapshot: "W||0|cluster;0;,snapshot;1;|||;",
+  DeleteClusterSnapshot: "W|||0;0;,16;1;|||;",
   /** Grants permission to delete a cluster subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteClusterSubnetGroup.html */
-  DeleteClusterSubnetGroup: "W||0|subnetgroup;1;|||;",
+  DeleteClusterSubnetGroup: "W|||19;1;|||;",
   /** Grants permission to delete a custom domain name for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteCustomDomainAssociation.html */
-  DeleteCustomDomainAssociation: "W||0|cluster;1;|||;",
+  DeleteCustomDomainAssociation: "W|||0;1;|||;",
   /** Grants permission to delete a redshift-managed vpc endpoint. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteEndpointAccess.html */
-  DeleteEndpointAccess: "W||0||||;",
+  DeleteEndpointAccess: "W||||||;",
   /** Grants permission to delete an Amazon Redshift event notification subscription. Access level: Write. Resources: eventsubscription*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteEventSubscription.html */
-  DeleteEventSubscription: "W||0|eventsubscription;1;|||;",
+  DeleteEventSubscription: "W|||5;1;|||;",
   /** Grants permission to delete an HSM client certificate. Access level: Write. Resources: hsmclientcertificate*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteHsmClientCertificate.html */
-  DeleteHsmClientCertificate: "W||0|hsmclientcertificate;1;|||;",
+  DeleteHsmClientCertificate: "W|||6;1;|||;",
   /** Grants permission to delete an Amazon Redshift HSM configuration. Access level: Write. Resources: hsmconfiguration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteHsmConfiguration.html */
-  DeleteHsmConfiguration: "W||0|hsmconfiguration;1;|||;",
+  DeleteHsmConfiguration: "W|||7;1;|||;",
   /** Grants permission to delete an Amazon Redshift zero-ETL integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteIntegration.html */
-  DeleteIntegration: "W||0|integration;1;|1||;",
+  DeleteIntegration: "W|||8;1;|1||;",
   /** Grants permission to delete a partner integration from a cluster. Access level: Write. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeletePartner.html */
-  DeletePartner: "W||0|cluster;0;|||AddPartner,;",
+  DeletePartner: "W|||0;0;|||AddPartner,;",
   /** Grants permission to delete a qev2 idc application. Access level: Write. Resources: qev2idcapplication*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
-  DeleteQev2IdcApplication: "W||1|qev2idcapplication;1;||sso:DeleteApplication|",
+  DeleteQev2IdcApplication: "W||1|11;1;||sso:DeleteApplication|",
   /** Grants permission to delete a redshift idc application. Access level: Write. Resources: redshiftidcapplication*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteRedshiftIdcApplication.html */
-  DeleteRedshiftIdcApplication: "W||0|redshiftidcapplication;1;||sso:DeleteApplication|;",
+  DeleteRedshiftIdcApplication: "W|||12;1;||sso:DeleteApplication|;",
   /** Grants permission to delete the resource policy for a specified resource. Access level: Permissions management. Resources: namespace*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "P||0|namespace;1;|||;",
+  DeleteResourcePolicy: "P|||9;1;|||;",
   /** Grants permission to delete saved SQL queries through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   DeleteSavedQueries: "W||1||||",
   /** Grants permission to delete an Amazon Redshift scheduled action. Access level: Write. API_DeleteScheduledAction.html */
-  DeleteScheduledAction: "W||0||||;",
+  DeleteScheduledAction: "W||||||;",
   /** Grants permission to delete a snapshot copy grant. Access level: Write. Resources: snapshotcopygrant*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteSnapshotCopyGrant.html */
-  DeleteSnapshotCopyGrant: "W||0|snapshotcopygrant;1;|||;",
+  DeleteSnapshotCopyGrant: "W|||17;1;|||;",
   /** Grants permission to delete a snapshot schedule. Access level: Write. Resources: snapshotschedule*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteSnapshotSchedule.html */
-  DeleteSnapshotSchedule: "W||0|snapshotschedule;1;|||;",
+  DeleteSnapshotSchedule: "W|||18;1;|||;",
   /** Grants permission to delete a tag or tags from a resource. Access level: Tagging. Resources: cluster, eventsubscription, hsmclientcertificate, hsmconfiguration, integration, parametergroup, securitygroup, securitygroupingress-cidr, securitygroupingress-ec2securitygroup, snapshot, snapshotcopygrant, snapshotschedule, subnetgroup, usagelimit. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteTags.html */
-  DeleteTags:
-    "T||0|cluster;0;,eventsubscription;0;,hsmclientcertificate;0;,hsmconfiguration;0;,integration;0;,parametergroup;0;,securitygroup;0;,securitygroupingress-cidr;0;,securitygroupingress-ec2securitygroup;0;,snapshot;0;,snapshotcopygrant;0;,snapshotschedule;0;,subnetgroup;0;,usagelimit;0;|2||CreateTags,;",
+  DeleteTags: "T|||0;0;,5;0;,6;0;,7;0;,8;0;,10;0;,13;0;,14;0;,15;0;,16;0;,17;0;,18;0;,19;0;,20;0;|2||CreateTags,;",
   /** Grants permission to delete a usage limit. Access level: Write. Resources: usagelimit*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteUsageLimit.html */
-  DeleteUsageLimit: "W||0|usagelimit;1;|||;",
+  DeleteUsageLimit: "W|||20;1;|||;",
   /** Grants permission to deregister the specified namespace from a consumer. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeregisterNamespace.html */
-  DeregisterNamespace: "W||0||||;,ModifyLakehouseConfiguration",
+  DeregisterNamespace: "W||||||;,ModifyLakehouseConfiguration",
   /** Grants permission to describe attributes attached to the specified AWS account. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeAccountAttributes.html */
-  DescribeAccountAttributes: "R||0||||;",
+  DescribeAccountAttributes: "R||||||;",
   /** Grants permission to describe created Amazon Redshift authentication profiles. Access level: Read. API_DescribeAuthenticationProfiles.html */
-  DescribeAuthenticationProfiles: "R||0||||;",
+  DescribeAuthenticationProfiles: "R||||||;",
   /** Grants permission to describe the list of resources that are denylisted from global autonomics decisions for a specified cluster. Access level: Read. Resources: cluster*. Permission only. https://docs.aws.amazon.com/redshift/latest/dg/t_Manage_workload_exclusion.html */
-  DescribeAutonomicsDenylist: "R||1|cluster;1;|||",
+  DescribeAutonomicsDenylist: "R||1|0;1;|||",
   /** Grants permission to describe database revisions for a cluster. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterDbRevisions.html */
-  DescribeClusterDbRevisions: "L||0||||;",
+  DescribeClusterDbRevisions: "L||||||;",
   /** Grants permission to describe Amazon Redshift parameter groups, including parameter groups you created and the default parameter group. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterParameterGroups.html */
-  DescribeClusterParameterGroups: "R||0||||;",
+  DescribeClusterParameterGroups: "R||||||;",
   /** Grants permission to describe parameters contained within an Amazon Redshift parameter group. Access level: Read. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterParameters.html */
-  DescribeClusterParameters: "R||0|parametergroup;1;|||;",
+  DescribeClusterParameters: "R|||10;1;|||;",
   /** Grants permission to describe Amazon Redshift security groups. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterSecurityGroups.html */
-  DescribeClusterSecurityGroups: "R||0||||;",
+  DescribeClusterSecurityGroups: "R||||||;",
   /** Grants permission to describe one or more snapshot objects, which contain metadata about your cluster snapshots. Access level: Read. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterSnapshots.html */
-  DescribeClusterSnapshots: "R||0|cluster;0;|||;",
+  DescribeClusterSnapshots: "R|||0;0;|||;",
   /** Grants permission to describe one or more cluster subnet group objects, which contain metadata about your cluster subnet groups. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterSubnetGroups.html */
-  DescribeClusterSubnetGroups: "R||0||||;",
+  DescribeClusterSubnetGroups: "R||||||;",
   /** Grants permission to describe available maintenance tracks. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterTracks.html */
-  DescribeClusterTracks: "L||0||||;",
+  DescribeClusterTracks: "L||||||;",
   /** Grants permission to describe available Amazon Redshift cluster versions. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterVersions.html */
-  DescribeClusterVersions: "R||0||||;",
+  DescribeClusterVersions: "R||||||;",
   /** Grants permission to describe properties of provisioned clusters. Access level: List. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusters.html */
-  DescribeClusters: "L||0|cluster;0;|||;",
+  DescribeClusters: "L|||0;0;|||;",
   /** Grants permission to describe custom domain names for a cluster. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeCustomDomainAssociations.html */
-  DescribeCustomDomainAssociations: "L||0||||;",
+  DescribeCustomDomainAssociations: "L||||||;",
   /** Grants permission to describe datashares created and consumed by your clusters. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeDataShares.html */
-  DescribeDataShares: "R||0||||;",
+  DescribeDataShares: "R||||||;",
   /** Grants permission to describe only datashares consumed by your clusters. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeDataSharesForConsumer.html */
-  DescribeDataSharesForConsumer: "R||0||||;",
+  DescribeDataSharesForConsumer: "R||||||;",
   /** Grants permission to describe only datashares created by your clusters. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeDataSharesForProducer.html */
-  DescribeDataSharesForProducer: "R||0||||;",
+  DescribeDataSharesForProducer: "R||||||;",
   /** Grants permission to describe parameter settings for a parameter group family. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeDefaultClusterParameters.html */
-  DescribeDefaultClusterParameters: "R||0||||;",
+  DescribeDefaultClusterParameters: "R||||||;",
   /** Grants permission to describe redshift-managed vpc endpoints. Access level: Read. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeEndpointAccess.html */
-  DescribeEndpointAccess: "R||0|cluster;0;|||;",
+  DescribeEndpointAccess: "R|||0;0;|||;",
   /** Grants permission to authorize describe activity for redshift-managed vpc endpoint. Access level: List. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeEndpointAuthorization.html */
-  DescribeEndpointAuthorization: "L||0|cluster;0;|||;",
+  DescribeEndpointAuthorization: "L|||0;0;|||;",
   /** Grants permission to describe event categories for all event source types, or for a specified source type. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeEventCategories.html */
-  DescribeEventCategories: "R||0||||;",
+  DescribeEventCategories: "R||||||;",
   /** Grants permission to describe Amazon Redshift event notification subscriptions for the specified AWS account. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeEventSubscriptions.html */
-  DescribeEventSubscriptions: "R||0||||;",
+  DescribeEventSubscriptions: "R||||||;",
   /** Grants permission to describe events related to clusters, security groups, snapshots, and parameter groups for the past 14 days. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeEvents.html */
-  DescribeEvents: "L||0||||;",
+  DescribeEvents: "L||||||;",
   /** Grants permission to describe HSM client certificates. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeHsmClientCertificates.html */
-  DescribeHsmClientCertificates: "R||0||||;",
+  DescribeHsmClientCertificates: "R||||||;",
   /** Grants permission to describe Amazon Redshift HSM configurations. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeHsmConfigurations.html */
-  DescribeHsmConfigurations: "R||0||||;",
+  DescribeHsmConfigurations: "R||||||;",
   /** Grants permission to list the inbound integrations. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeInboundIntegrations.html */
-  DescribeInboundIntegrations: "L||0||9||;",
+  DescribeInboundIntegrations: "L||||9||;",
   /** Grants permission to describe an Amazon Redshift zero-ETL integration. Access level: List. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeIntegrations.html */
-  DescribeIntegrations: "L||0|integration;1;|1||;",
+  DescribeIntegrations: "L|||8;1;|1||;",
   /** Grants permission to describe whether information, such as queries and connection attempts, is being logged for a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeLoggingStatus.html */
-  DescribeLoggingStatus: "R||0|cluster;1;|||;",
+  DescribeLoggingStatus: "R|||0;1;|||;",
   /** Grants permission to describe properties of possible node configurations such as node type, number of nodes, and disk usage for the specified action type. Access level: List. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeNodeConfigurationOptions.html */
-  DescribeNodeConfigurationOptions: "L||0|cluster;0;|||;",
+  DescribeNodeConfigurationOptions: "L|||0;0;|||;",
   /** Grants permission to describe orderable cluster options. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeOrderableClusterOptions.html */
-  DescribeOrderableClusterOptions: "R||0||||;",
+  DescribeOrderableClusterOptions: "R||||||;",
   /** Grants permission to retrieve information about the partner integrations defined for a cluster. Access level: Read. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribePartners.html */
-  DescribePartners: "R||0|cluster;0;|||;",
+  DescribePartners: "R|||0;0;|||;",
   /** Grants permission to describe qev2 idc applications. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
   DescribeQev2IdcApplications: "L||1||||",
   /** Grants permission to describe a query through the Amazon Redshift console. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   DescribeQuery: "R||1||||",
   /** Grants permission to describe redshift idc applications. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeRedshiftIdcApplications.html */
-  DescribeRedshiftIdcApplications: "L||0|||sso:GetApplicationGrant,sso:ListApplicationAccessScopes|;",
+  DescribeRedshiftIdcApplications: "L|||||sso:GetApplicationGrant,sso:ListApplicationAccessScopes|;",
   /** Grants permission to describe exchange status details and associated metadata for a reserved-node exchange. Statuses include such values as in progress and requested. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeReservedNodeExchangeStatus.html */
-  DescribeReservedNodeExchangeStatus: "R||0||||;",
+  DescribeReservedNodeExchangeStatus: "R||||||;",
   /** Grants permission to describe available reserved node offerings by Amazon Redshift. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeReservedNodeOfferings.html */
-  DescribeReservedNodeOfferings: "R||0||||;",
+  DescribeReservedNodeOfferings: "R||||||;",
   /** Grants permission to describe the reserved nodes. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeReservedNodes.html */
-  DescribeReservedNodes: "R||0||||;",
+  DescribeReservedNodes: "R||||||;",
   /** Grants permission to describe the last resize operation for a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeResize.html */
-  DescribeResize: "R||0|cluster;1;|||;",
+  DescribeResize: "R|||0;1;|||;",
   /** Grants permission to describe saved queries through the Amazon Redshift console. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   DescribeSavedQueries: "R||1||||",
   /** Grants permission to describe created Amazon Redshift scheduled actions. Access level: Read. API_DescribeScheduledActions.html */
-  DescribeScheduledActions: "R||0||||;",
+  DescribeScheduledActions: "R||||||;",
   /** Grants permission to describe snapshot copy grants owned by the specified AWS account in the destination AWS Region. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeSnapshotCopyGrants.html */
-  DescribeSnapshotCopyGrants: "R||0||||;",
+  DescribeSnapshotCopyGrants: "R||||||;",
   /** Grants permission to describe snapshot schedules. Access level: Read. Resources: cluster, snapshotschedule*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeSnapshotSchedules.html */
-  DescribeSnapshotSchedules: "R||0|cluster;0;,snapshotschedule;1;|||;",
+  DescribeSnapshotSchedules: "R|||0;0;,18;1;|||;",
   /** Grants permission to describe account level backups storage size and provisional storage. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeStorage.html */
-  DescribeStorage: "R||0||||;",
+  DescribeStorage: "R||||||;",
   /** Grants permission to describe a table through the Amazon Redshift console. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   DescribeTable: "R||1||||",
   /** Grants permission to describe status of one or more table restore requests made using the RestoreTableFromClusterSnapshot API action. Access level: Read. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeTableRestoreStatus.html */
-  DescribeTableRestoreStatus: "R||0|cluster;0;|||;",
+  DescribeTableRestoreStatus: "R|||0;0;|||;",
   /** Grants permission to describe tags. Access level: Read. Resources: cluster, eventsubscription, hsmclientcertificate, hsmconfiguration, integration, parametergroup, securitygroup, securitygroupingress-cidr, securitygroupingress-ec2securitygroup, snapshot, snapshotcopygrant, snapshotschedule, subnetgroup, usagelimit. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeTags.html */
-  DescribeTags:
-    "R||0|cluster;0;,eventsubscription;0;,hsmclientcertificate;0;,hsmconfiguration;0;,integration;0;,parametergroup;0;,securitygroup;0;,securitygroupingress-cidr;0;,securitygroupingress-ec2securitygroup;0;,snapshot;0;,snapshotcopygrant;0;,snapshotschedule;0;,subnetgroup;0;,usagelimit;0;|||;",
+  DescribeTags: "R|||0;0;,5;0;,6;0;,7;0;,8;0;,10;0;,13;0;,14;0;,15;0;,16;0;,17;0;,18;0;,19;0;,20;0;|||;",
   /** Grants permission to describe usage limits. Access level: Read. Resources: cluster, usagelimit*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeUsageLimits.html */
-  DescribeUsageLimits: "R||0|cluster;0;,usagelimit;1;|||;",
+  DescribeUsageLimits: "R|||0;0;,20;1;|||;",
   /** Grants permission to disable logging information, such as queries and connection attempts, for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DisableLogging.html */
-  DisableLogging: "W||0|cluster;1;|||;",
+  DisableLogging: "W|||0;1;|||;",
   /** Grants permission to disable the automatic copy of snapshots for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DisableSnapshotCopy.html */
-  DisableSnapshotCopy: "W||0|cluster;1;|||;",
+  DisableSnapshotCopy: "W|||0;1;|||;",
   /** Grants permission to disassociate a consumer from a datashare. Access level: Write. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DisassociateDataShareConsumer.html */
-  DisassociateDataShareConsumer: "W||0|datashare;1;|4||;",
+  DisassociateDataShareConsumer: "W|||1;1;|4||;",
   /** Grants permission to enable logging information, such as queries and connection attempts, for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_EnableLogging.html */
-  EnableLogging: "W||0|cluster;1;|||;",
+  EnableLogging: "W|||0;1;|||;",
   /** Grants permission to enable the automatic copy of snapshots for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_EnableSnapshotCopy.html */
-  EnableSnapshotCopy: "W||0|cluster;1;|||;",
+  EnableSnapshotCopy: "W|||0;1;|||;",
   /** Grants permission to execute a query through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   ExecuteQuery: "W||1||||",
   /** Grants permission to failover the primary compute of an Multi-AZ cluster to another AZ. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_FailoverPrimaryCompute.html */
-  FailoverPrimaryCompute: "W||0|cluster;1;|||;",
+  FailoverPrimaryCompute: "W|||0;1;|||;",
   /** Grants permission to fetch query results through the Amazon Redshift console. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   FetchResults: "R||1||||",
   /** Grants permission to get temporary credentials to access an Amazon Redshift database by the specified AWS account. Access level: Write. Resources: dbname, dbuser*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetClusterCredentials.html */
-  GetClusterCredentials: "W||0|dbname;0;,dbuser;1;|6,7,8|redshift:CreateClusterUser,redshift:JoinGroup|;",
+  GetClusterCredentials: "W|||3;0;,4;1;|6,7,8|redshift:CreateClusterUser,redshift:JoinGroup|;",
   /** Grants permission to get enhanced temporary credentials to access an Amazon Redshift database by the specified AWS account. Access level: Write. Resources: dbname. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetClusterCredentialsWithIAM.html */
-  GetClusterCredentialsWithIAM: "W||0|dbname;0;|6,8||;",
+  GetClusterCredentialsWithIAM: "W|||3;0;|6,8||;",
   /** Grants permission to get an authorized token for Identity Center users to access Redshift clusters. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/mgmt/identity-center-authentication.html */
-  GetIdentityCenterAuthToken: "R||0|cluster;1;|||;",
+  GetIdentityCenterAuthToken: "R|||0;1;|||;",
   /** Grants permission to get the configuration options for the reserved-node exchange. Access level: Read. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetReservedNodeExchangeConfigurationOptions.html */
-  GetReservedNodeExchangeConfigurationOptions: "R||0|cluster;0;|||;",
+  GetReservedNodeExchangeConfigurationOptions: "R|||0;0;|||;",
   /** Grants permission to get an array of DC2 ReservedNodeOfferings that matches the payment type, term, and usage price of the given DC1 reserved node. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetReservedNodeExchangeOfferings.html */
-  GetReservedNodeExchangeOfferings: "R||0||||;",
+  GetReservedNodeExchangeOfferings: "R||||||;",
   /** Grants permission to get the resource policy for a specified resource. Access level: Read. Resources: namespace*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0|namespace;1;|||;",
+  GetResourcePolicy: "R|||9;1;|||;",
   /** Grants permission to join the specified Amazon Redshift group. Access level: Permissions management. Resources: dbgroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetClusterCredentials.html */
-  JoinGroup: "P||0|dbgroup;1;|||GetClusterCredentials",
+  JoinGroup: "P|||2;1;|||GetClusterCredentials",
   /** Grants permission to list databases through the Amazon Redshift console. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   ListDatabases: "L||1||||",
   /** Grants permission to list Advisor recommendations. Access level: List. Resources: cluster. API_ListRecommendations.html */
-  ListRecommendations: "L||0|cluster;0;||redshift:ViewQueriesInConsole|;",
+  ListRecommendations: "L|||0;0;||redshift:ViewQueriesInConsole|;",
   /** Grants permission to list saved queries through the Amazon Redshift console. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   ListSavedQueries: "L||1||||",
   /** Grants permission to list schemas through the Amazon Redshift console. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
@@ -302,88 +299,88 @@ const actionFacts = {
   /** Grants permission to list tables through the Amazon Redshift console. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   ListTables: "L||1||||",
   /** Grants permission to modify the AQUA configuration of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyAquaConfiguration.html */
-  ModifyAquaConfiguration: "W||0|cluster;1;|||;",
+  ModifyAquaConfiguration: "W|||0;1;|||;",
   /** Grants permission to modify an existing Amazon Redshift authentication profile. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyAuthenticationProfile.html */
-  ModifyAuthenticationProfile: "W||0||||;",
+  ModifyAuthenticationProfile: "W||||||;",
   /** Grants permission to add or remove resources from the global autonomics denylist for a specified cluster. Access level: Write. Resources: cluster*. Permission only. https://docs.aws.amazon.com/redshift/latest/dg/t_Manage_workload_exclusion.html */
-  ModifyAutonomicsDenylist: "W||1|cluster;1;|||",
+  ModifyAutonomicsDenylist: "W||1|0;1;|||",
   /** Grants permission to modify the settings of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyCluster.html */
   ModifyCluster:
-    "W||0|cluster;1;||acm:DescribeCertificate,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+    "W|||0;1;||acm:DescribeCertificate,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
   /** Grants permission to modify the database revision of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterDbRevision.html */
-  ModifyClusterDbRevision: "W||0|cluster;1;|||;",
+  ModifyClusterDbRevision: "W|||0;1;|||;",
   /** Grants permission to modify the list of AWS Identity and Access Management (IAM) roles that can be used by a cluster to access other AWS services. Access level: Permissions management. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterIamRoles.html */
-  ModifyClusterIamRoles: "P||0|cluster;1;||iam:PassRole|;",
+  ModifyClusterIamRoles: "P|||0;1;||iam:PassRole|;",
   /** Grants permission to modify the maintenance settings of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterMaintenance.html */
-  ModifyClusterMaintenance: "W||0|cluster;1;|||;",
+  ModifyClusterMaintenance: "W|||0;1;|||;",
   /** Grants permission to modify the parameters of a parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterParameterGroup.html */
-  ModifyClusterParameterGroup: "W||0|parametergroup;1;|||;",
+  ModifyClusterParameterGroup: "W|||10;1;|||;",
   /** Grants permission to modify the settings of a snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterSnapshot.html */
-  ModifyClusterSnapshot: "W||0|snapshot;1;|||;",
+  ModifyClusterSnapshot: "W|||16;1;|||;",
   /** Grants permission to modify a snapshot schedule for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterSnapshotSchedule.html */
-  ModifyClusterSnapshotSchedule: "W||0|cluster;1;|||;",
+  ModifyClusterSnapshotSchedule: "W|||0;1;|||;",
   /** Grants permission to modify a cluster subnet group to include the specified list of VPC subnets. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterSubnetGroup.html */
-  ModifyClusterSubnetGroup: "W||0|subnetgroup;1;|||;",
+  ModifyClusterSubnetGroup: "W|||19;1;|||;",
   /** Grants permission to modify a custom domain name for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyCustomDomainAssociation.html */
-  ModifyCustomDomainAssociation: "W||0|cluster;1;||acm:DescribeCertificate|;",
+  ModifyCustomDomainAssociation: "W|||0;1;||acm:DescribeCertificate|;",
   /** Grants permission to modify a redshift-managed vpc endpoint. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyEndpointAccess.html */
-  ModifyEndpointAccess: "W||0||||;",
+  ModifyEndpointAccess: "W||||||;",
   /** Grants permission to modify an existing Amazon Redshift event notification subscription. Access level: Write. Resources: eventsubscription*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyEventSubscription.html */
-  ModifyEventSubscription: "W||0|eventsubscription;1;|||;",
+  ModifyEventSubscription: "W|||5;1;|||;",
   /** Grants permission to modify an Amazon Redshift zero-ETL integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyIntegration.html */
-  ModifyIntegration: "W||0|integration;1;|1||;",
+  ModifyIntegration: "W|||8;1;|1||;",
   /** Grants permission to modify a qev2 idc application. Access level: Write. Resources: qev2idcapplication*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
-  ModifyQev2IdcApplication: "W||1|qev2idcapplication;1;||sso:UpdateApplication|",
+  ModifyQev2IdcApplication: "W||1|11;1;||sso:UpdateApplication|",
   /** Grants permission to modify a redshift idc application. Access level: Write. Resources: redshiftidcapplication*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyRedshiftIdcApplication.html */
   ModifyRedshiftIdcApplication:
-    "W||0|redshiftidcapplication;1;||sso:DeleteApplicationAccessScope,sso:DeleteApplicationGrant,sso:GetApplicationGrant,sso:ListApplicationAccessScopes,sso:PutApplicationAccessScope,sso:PutApplicationGrant,sso:UpdateApplication|;",
+    "W|||12;1;||sso:DeleteApplicationAccessScope,sso:DeleteApplicationGrant,sso:GetApplicationGrant,sso:ListApplicationAccessScopes,sso:PutApplicationAccessScope,sso:PutApplicationGrant,sso:UpdateApplication|;",
   /** Grants permission to modify an existing saved query through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   ModifySavedQuery: "W||1||||",
   /** Grants permission to modify an existing Amazon Redshift scheduled action. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyScheduledAction.html */
-  ModifyScheduledAction: "W||0|||iam:PassRole,redshift:PauseCluster,redshift:ResizeCluster,redshift:ResumeCluster|;",
+  ModifyScheduledAction: "W|||||iam:PassRole,redshift:PauseCluster,redshift:ResizeCluster,redshift:ResumeCluster|;",
   /** Grants permission to modify the number of days to retain snapshots in the destination AWS Region after they are copied from the source AWS Region. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifySnapshotCopyRetentionPeriod.html */
-  ModifySnapshotCopyRetentionPeriod: "W||0|cluster;1;|||;",
+  ModifySnapshotCopyRetentionPeriod: "W|||0;1;|||;",
   /** Grants permission to modify a snapshot schedule. Access level: Write. Resources: snapshotschedule*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifySnapshotSchedule.html */
-  ModifySnapshotSchedule: "W||0|snapshotschedule;1;|||;",
+  ModifySnapshotSchedule: "W|||18;1;|||;",
   /** Grants permission to modify a usage limit. Access level: Write. Resources: usagelimit*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyUsageLimit.html */
-  ModifyUsageLimit: "W||0|usagelimit;1;|||;",
+  ModifyUsageLimit: "W|||20;1;|||;",
   /** Grants permission to pause a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_PauseCluster.html */
-  PauseCluster: "W||0|cluster;1;|||CreateScheduledAction,ModifyScheduledAction,;",
+  PauseCluster: "W|||0;1;|||CreateScheduledAction,ModifyScheduledAction,;",
   /** Grants permission to purchase a reserved node. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_PurchaseReservedNodeOffering.html */
-  PurchaseReservedNodeOffering: "W||0||||;",
+  PurchaseReservedNodeOffering: "W||||||;",
   /** Grants permission to update the resource policy for a specified resource. Access level: Permissions management. Resources: namespace*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "P||0|namespace;1;|||;",
+  PutResourcePolicy: "P|||9;1;|||;",
   /** Grants permission to reboot a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RebootCluster.html */
-  RebootCluster: "W||0|cluster;1;|||;",
+  RebootCluster: "W|||0;1;|||;",
   /** Grants permission to register the specified namespace to a consumer. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RegisterNamespace.html */
-  RegisterNamespace: "W||0||||CreateCluster,ModifyLakehouseConfiguration,;,RestoreFromClusterSnapshot",
+  RegisterNamespace: "W||||||CreateCluster,ModifyLakehouseConfiguration,;,RestoreFromClusterSnapshot",
   /** Grants permission to decline a datashare shared from another account. Access level: Permissions management. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RejectDataShare.html */
-  RejectDataShare: "P||0|datashare;1;|||;",
+  RejectDataShare: "P|||1;1;|||;",
   /** Grants permission to set one or more parameters of a parameter group to their default values and set the source values of the parameters to "engine-default". Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ResetClusterParameterGroup.html */
-  ResetClusterParameterGroup: "W||0|parametergroup;1;|||;",
+  ResetClusterParameterGroup: "W|||10;1;|||;",
   /** Grants permission to change the size of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ResizeCluster.html */
-  ResizeCluster: "W||0|cluster;1;|||CreateScheduledAction,ModifyScheduledAction,;",
+  ResizeCluster: "W|||0;1;|||CreateScheduledAction,ModifyScheduledAction,;",
   /** Grants permission to create a cluster from a snapshot. Access level: Write. Resources: cluster*, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RestoreFromClusterSnapshot.html */
   RestoreFromClusterSnapshot:
-    "W||0|cluster;1;,snapshot;1;|2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift:AssociateDataShareConsumer,redshift:RegisterNamespace,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+    "W|||0;1;,16;1;|2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift:AssociateDataShareConsumer,redshift:RegisterNamespace,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
   /** Grants permission to create a table from a table in an Amazon Redshift cluster snapshot. Access level: Write. Resources: cluster*, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RestoreTableFromClusterSnapshot.html */
-  RestoreTableFromClusterSnapshot: "W||0|cluster;1;,snapshot;1;|||;",
+  RestoreTableFromClusterSnapshot: "W|||0;1;,16;1;|||;",
   /** Grants permission to resume a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ResumeCluster.html */
-  ResumeCluster: "W||0|cluster;1;|||CreateScheduledAction,ModifyScheduledAction,;",
+  ResumeCluster: "W|||0;1;|||CreateScheduledAction,ModifyScheduledAction,;",
   /** Grants permission to revoke an ingress rule in an Amazon Redshift security group for a previously authorized IP range or Amazon EC2 security group. Access level: Write. Resources: securitygroup*, securitygroupingress-ec2securitygroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RevokeClusterSecurityGroupIngress.html */
-  RevokeClusterSecurityGroupIngress: "W||0|securitygroup;1;,securitygroupingress-ec2securitygroup;1;|||;",
+  RevokeClusterSecurityGroupIngress: "W|||13;1;,15;1;|||;",
   /** Grants permission to revoke access for endpoint related activities for redshift-managed vpc endpoint. Access level: Permissions management. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RevokeEndpointAccess.html */
-  RevokeEndpointAccess: "P||0|cluster;0;|||;",
+  RevokeEndpointAccess: "P|||0;0;|||;",
   /** Grants permission to revoke access from the specified AWS account to restore a snapshot. Access level: Permissions management. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RevokeSnapshotAccess.html */
-  RevokeSnapshotAccess: "P||0|cluster;0;,snapshot;1;|||;",
+  RevokeSnapshotAccess: "P|||0;0;,16;1;|||;",
   /** Grants permission to rotate an encryption key for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RotateEncryptionKey.html */
-  RotateEncryptionKey: "W||0|cluster;1;|||;",
+  RotateEncryptionKey: "W|||0;1;|||;",
   /** Grants permission to update the status of a partner integration. Access level: Write. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_UpdatePartnerStatus.html */
-  UpdatePartnerStatus: "W||0|cluster;0;|||;",
+  UpdatePartnerStatus: "W|||0;0;|||;",
   /** Grants permission to view query results through the Amazon Redshift console. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   ViewQueriesFromConsole: "L||1||||",
   /** Grants permission to terminate running queries and loads through the Amazon Redshift console. Access level: List. Resources: cluster. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ViewQueriesInConsole: "L||1|cluster;0;|||ListRecommendations",
+  ViewQueriesInConsole: "L||1|0;0;|||ListRecommendations",
 } as const;
 const actionDetails = {
   AcceptReservedNodeExchange:
@@ -601,12 +598,135 @@ const actionDetails = {
   ViewQueriesInConsole:
     "|,;~~~|Grants permission to terminate running queries and loads through the Amazon Redshift console",
 };
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName} */
+  cluster: "|,|1",
+  /** The datashare resource type: arn:${Partition}:redshift:${Region}:${Account}:datashare:${ProducerClusterNamespace}/${DataShareName} */
+  datashare: "|,|1",
+  /** The dbgroup resource type: arn:${Partition}:redshift:${Region}:${Account}:dbgroup:${ClusterName}/${DbGroup} */
+  dbgroup: "|,|",
+  /** The dbname resource type: arn:${Partition}:redshift:${Region}:${Account}:dbname:${ClusterName}/${DbName} */
+  dbname: "|,|",
+  /** The dbuser resource type: arn:${Partition}:redshift:${Region}:${Account}:dbuser:${ClusterName}/${DbUser} */
+  dbuser: "|,|",
+  /** The eventsubscription resource type: arn:${Partition}:redshift:${Region}:${Account}:eventsubscription:${EventSubscriptionName} */
+  eventsubscription: "|,|1",
+  /** The hsmclientcertificate resource type: arn:${Partition}:redshift:${Region}:${Account}:hsmclientcertificate:${HSMClientCertificateId} */
+  hsmclientcertificate: "|,|1",
+  /** The hsmconfiguration resource type: arn:${Partition}:redshift:${Region}:${Account}:hsmconfiguration:${HSMConfigurationId} */
+  hsmconfiguration: "|,|1",
+  /** The integration resource type: arn:${Partition}:redshift:${Region}:${Account}:integration:${IntegrationIdentifier} */
+  integration: "|,|1",
+  /** The namespace resource type: arn:${Partition}:redshift:${Region}:${Account}:namespace:${ClusterNamespace} */
+  namespace: "|,|",
+  /** The parametergroup resource type: arn:${Partition}:redshift:${Region}:${Account}:parametergroup:${ParameterGroupName} */
+  parametergroup: "|,|1",
+  /** The qev2idcapplication resource type: arn:${Partition}:redshift:${Region}:${Account}:qev2idcapplication:${Qev2IdcApplicationId} */
+  qev2idcapplication: "|,|",
+  /** The redshiftidcapplication resource type: arn:${Partition}:redshift:${Region}:${Account}:redshiftidcapplication:${RedshiftIdcApplicationId} */
+  redshiftidcapplication: "|,|",
+  /** The securitygroup resource type: arn:${Partition}:redshift:${Region}:${Account}:securitygroup:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ec2SecurityGroupId} */
+  securitygroup: "|,|1",
+  /** The securitygroupingress-cidr resource type: arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/cidrip/${IpRange} */
+  "securitygroupingress-cidr": "|,securitygroupingressCidr|1",
+  /** The securitygroupingress-ec2securitygroup resource type: arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ece2SecuritygroupId} */
+  "securitygroupingress-ec2securitygroup": "|,securitygroupingressEc2securitygroup|1",
+  /** The snapshot resource type: arn:${Partition}:redshift:${Region}:${Account}:snapshot:${ClusterName}/${SnapshotName} */
+  snapshot: "|,|1",
+  /** The snapshotcopygrant resource type: arn:${Partition}:redshift:${Region}:${Account}:snapshotcopygrant:${SnapshotCopyGrantName} */
+  snapshotcopygrant: "|,|1",
+  /** The snapshotschedule resource type: arn:${Partition}:redshift:${Region}:${Account}:snapshotschedule:${ScheduleIdentifier} */
+  snapshotschedule: "|,|1",
+  /** The subnetgroup resource type: arn:${Partition}:redshift:${Region}:${Account}:subnetgroup:${SubnetGroupName} */
+  subnetgroup: "|,|1",
+  /** The usagelimit resource type: arn:${Partition}:redshift:${Region}:${Account}:usagelimit:${UsageLimitId} */
+  usagelimit: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName}. */
+  cluster: "|,cluster|arn:|Partition|:redshift:|Region|:|Account|:cluster:|ClusterName|",
+  /** ARN of a datashare resource: arn:${Partition}:redshift:${Region}:${Account}:datashare:${ProducerClusterNamespace}/${DataShareName}. */
+  datashare:
+    "|,datashare|arn:|Partition|:redshift:|Region|:|Account|:datashare:|ProducerClusterNamespace|/|DataShareName|",
+  /** ARN of a dbgroup resource: arn:${Partition}:redshift:${Region}:${Account}:dbgroup:${ClusterName}/${DbGroup}. */
+  dbgroup: "|,dbgroup|arn:|Partition|:redshift:|Region|:|Account|:dbgroup:|ClusterName|/|DbGroup|",
+  /** ARN of a dbname resource: arn:${Partition}:redshift:${Region}:${Account}:dbname:${ClusterName}/${DbName}. */
+  dbname: "|,dbname|arn:|Partition|:redshift:|Region|:|Account|:dbname:|ClusterName|/|DbName|",
+  /** ARN of a dbuser resource: arn:${Partition}:redshift:${Region}:${Account}:dbuser:${ClusterName}/${DbUser}. */
+  dbuser: "|,dbuser|arn:|Partition|:redshift:|Region|:|Account|:dbuser:|ClusterName|/|DbUser|",
+  /** ARN of a eventsubscription resource: arn:${Partition}:redshift:${Region}:${Account}:eventsubscription:${EventSubscriptionName}. */
+  eventsubscription:
+    "|,eventsubscription|arn:|Partition|:redshift:|Region|:|Account|:eventsubscription:|EventSubscriptionName|",
+  /** ARN of a hsmclientcertificate resource: arn:${Partition}:redshift:${Region}:${Account}:hsmclientcertificate:${HSMClientCertificateId}. */
+  hsmclientcertificate:
+    "|,hsmclientcertificate|arn:|Partition|:redshift:|Region|:|Account|:hsmclientcertificate:|HSMClientCertificateId,hsmClientCertificateId|",
+  /** ARN of a hsmconfiguration resource: arn:${Partition}:redshift:${Region}:${Account}:hsmconfiguration:${HSMConfigurationId}. */
+  hsmconfiguration:
+    "|,hsmconfiguration|arn:|Partition|:redshift:|Region|:|Account|:hsmconfiguration:|HSMConfigurationId,hsmConfigurationId|",
+  /** ARN of a integration resource: arn:${Partition}:redshift:${Region}:${Account}:integration:${IntegrationIdentifier}. */
+  integration: "|,integration|arn:|Partition|:redshift:|Region|:|Account|:integration:|IntegrationIdentifier|",
+  /** ARN of a namespace resource: arn:${Partition}:redshift:${Region}:${Account}:namespace:${ClusterNamespace}. */
+  namespace: "|,namespace|arn:|Partition|:redshift:|Region|:|Account|:namespace:|ClusterNamespace|",
+  /** ARN of a parametergroup resource: arn:${Partition}:redshift:${Region}:${Account}:parametergroup:${ParameterGroupName}. */
+  parametergroup: "|,parametergroup|arn:|Partition|:redshift:|Region|:|Account|:parametergroup:|ParameterGroupName|",
+  /** ARN of a qev2idcapplication resource: arn:${Partition}:redshift:${Region}:${Account}:qev2idcapplication:${Qev2IdcApplicationId}. */
+  qev2idcapplication:
+    "|,qev2idcapplication|arn:|Partition|:redshift:|Region|:|Account|:qev2idcapplication:|Qev2IdcApplicationId|",
+  /** ARN of a redshiftidcapplication resource: arn:${Partition}:redshift:${Region}:${Account}:redshiftidcapplication:${RedshiftIdcApplicationId}. */
+  redshiftidcapplication:
+    "|,redshiftidcapplication|arn:|Partition|:redshift:|Region|:|Account|:redshiftidcapplication:|RedshiftIdcApplicationId|",
+  /** ARN of a securitygroup resource: arn:${Partition}:redshift:${Region}:${Account}:securitygroup:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ec2SecurityGroupId}. */
+  securitygroup:
+    "|,securitygroup|arn:|Partition|:redshift:|Region|:|Account|:securitygroup:|SecurityGroupName|/ec2securitygroup/|Owner|/|Ec2SecurityGroupId|",
+  /** ARN of a securitygroupingress-cidr resource: arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/cidrip/${IpRange}. */
+  securitygroupingressCidr:
+    "|,securitygroupingress-cidr|arn:|Partition|:redshift:|Region|:|Account|:securitygroupingress:|SecurityGroupName|/cidrip/|IpRange|",
+  /** ARN of a securitygroupingress-ec2securitygroup resource: arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ece2SecuritygroupId}. */
+  securitygroupingressEc2securitygroup:
+    "|,securitygroupingress-ec2securitygroup|arn:|Partition|:redshift:|Region|:|Account|:securitygroupingress:|SecurityGroupName|/ec2securitygroup/|Owner|/|Ece2SecuritygroupId|",
+  /** ARN of a snapshot resource: arn:${Partition}:redshift:${Region}:${Account}:snapshot:${ClusterName}/${SnapshotName}. */
+  snapshot: "|,snapshot|arn:|Partition|:redshift:|Region|:|Account|:snapshot:|ClusterName|/|SnapshotName|",
+  /** ARN of a snapshotcopygrant resource: arn:${Partition}:redshift:${Region}:${Account}:snapshotcopygrant:${SnapshotCopyGrantName}. */
+  snapshotcopygrant:
+    "|,snapshotcopygrant|arn:|Partition|:redshift:|Region|:|Account|:snapshotcopygrant:|SnapshotCopyGrantName|",
+  /** ARN of a snapshotschedule resource: arn:${Partition}:redshift:${Region}:${Account}:snapshotschedule:${ScheduleIdentifier}. */
+  snapshotschedule:
+    "|,snapshotschedule|arn:|Partition|:redshift:|Region|:|Account|:snapshotschedule:|ScheduleIdentifier|",
+  /** ARN of a subnetgroup resource: arn:${Partition}:redshift:${Region}:${Account}:subnetgroup:${SubnetGroupName}. */
+  subnetgroup: "|,subnetgroup|arn:|Partition|:redshift:|Region|:|Account|:subnetgroup:|SubnetGroupName|",
+  /** ARN of a usagelimit resource: arn:${Partition}:redshift:${Region}:${Account}:usagelimit:${UsageLimitId}. */
+  usagelimit: "|,usagelimit|arn:|Partition|:redshift:|Region|:|Account|:usagelimit:|UsageLimitId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "cluster",
+  "datashare",
+  "dbgroup",
+  "dbname",
+  "dbuser",
+  "eventsubscription",
+  "hsmclientcertificate",
+  "hsmconfiguration",
+  "integration",
+  "namespace",
+  "parametergroup",
+  "qev2idcapplication",
+  "redshiftidcapplication",
+  "securitygroup",
+  "securitygroupingress-cidr",
+  "securitygroupingress-ec2securitygroup",
+  "snapshot",
+  "snapshotcopygrant",
+  "snapshotschedule",
+  "subnetgroup",
+  "usagelimit",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "redshift">;
 /** Any redshift action. */
 export type Action = ActionOf<typeof actionFacts, "redshift">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "redshift">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -614,7 +734,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "redshift" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every redshift action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -622,118 +742,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The cluster resource type: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName} */
-  cluster: "|,arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName}|1",
-  /** The datashare resource type: arn:${Partition}:redshift:${Region}:${Account}:datashare:${ProducerClusterNamespace}/${DataShareName} */
-  datashare:
-    "|,arn:${Partition}:redshift:${Region}:${Account}:datashare:${ProducerClusterNamespace}/${DataShareName}|1",
-  /** The dbgroup resource type: arn:${Partition}:redshift:${Region}:${Account}:dbgroup:${ClusterName}/${DbGroup} */
-  dbgroup: "|,arn:${Partition}:redshift:${Region}:${Account}:dbgroup:${ClusterName}/${DbGroup}|",
-  /** The dbname resource type: arn:${Partition}:redshift:${Region}:${Account}:dbname:${ClusterName}/${DbName} */
-  dbname: "|,arn:${Partition}:redshift:${Region}:${Account}:dbname:${ClusterName}/${DbName}|",
-  /** The dbuser resource type: arn:${Partition}:redshift:${Region}:${Account}:dbuser:${ClusterName}/${DbUser} */
-  dbuser: "|,arn:${Partition}:redshift:${Region}:${Account}:dbuser:${ClusterName}/${DbUser}|",
-  /** The eventsubscription resource type: arn:${Partition}:redshift:${Region}:${Account}:eventsubscription:${EventSubscriptionName} */
-  eventsubscription: "|,arn:${Partition}:redshift:${Region}:${Account}:eventsubscription:${EventSubscriptionName}|1",
-  /** The hsmclientcertificate resource type: arn:${Partition}:redshift:${Region}:${Account}:hsmclientcertificate:${HSMClientCertificateId} */
-  hsmclientcertificate:
-    "|,arn:${Partition}:redshift:${Region}:${Account}:hsmclientcertificate:${HSMClientCertificateId}|1",
-  /** The hsmconfiguration resource type: arn:${Partition}:redshift:${Region}:${Account}:hsmconfiguration:${HSMConfigurationId} */
-  hsmconfiguration: "|,arn:${Partition}:redshift:${Region}:${Account}:hsmconfiguration:${HSMConfigurationId}|1",
-  /** The integration resource type: arn:${Partition}:redshift:${Region}:${Account}:integration:${IntegrationIdentifier} */
-  integration: "|,arn:${Partition}:redshift:${Region}:${Account}:integration:${IntegrationIdentifier}|1",
-  /** The namespace resource type: arn:${Partition}:redshift:${Region}:${Account}:namespace:${ClusterNamespace} */
-  namespace: "|,arn:${Partition}:redshift:${Region}:${Account}:namespace:${ClusterNamespace}|",
-  /** The parametergroup resource type: arn:${Partition}:redshift:${Region}:${Account}:parametergroup:${ParameterGroupName} */
-  parametergroup: "|,arn:${Partition}:redshift:${Region}:${Account}:parametergroup:${ParameterGroupName}|1",
-  /** The qev2idcapplication resource type: arn:${Partition}:redshift:${Region}:${Account}:qev2idcapplication:${Qev2IdcApplicationId} */
-  qev2idcapplication: "|,arn:${Partition}:redshift:${Region}:${Account}:qev2idcapplication:${Qev2IdcApplicationId}|",
-  /** The redshiftidcapplication resource type: arn:${Partition}:redshift:${Region}:${Account}:redshiftidcapplication:${RedshiftIdcApplicationId} */
-  redshiftidcapplication:
-    "|,arn:${Partition}:redshift:${Region}:${Account}:redshiftidcapplication:${RedshiftIdcApplicationId}|",
-  /** The securitygroup resource type: arn:${Partition}:redshift:${Region}:${Account}:securitygroup:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ec2SecurityGroupId} */
-  securitygroup:
-    "|,arn:${Partition}:redshift:${Region}:${Account}:securitygroup:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ec2SecurityGroupId}|1",
-  /** The securitygroupingress-cidr resource type: arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/cidrip/${IpRange} */
-  "securitygroupingress-cidr":
-    "|,arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/cidrip/${IpRange}|1",
-  /** The securitygroupingress-ec2securitygroup resource type: arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ece2SecuritygroupId} */
-  "securitygroupingress-ec2securitygroup":
-    "|,arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ece2SecuritygroupId}|1",
-  /** The snapshot resource type: arn:${Partition}:redshift:${Region}:${Account}:snapshot:${ClusterName}/${SnapshotName} */
-  snapshot: "|,arn:${Partition}:redshift:${Region}:${Account}:snapshot:${ClusterName}/${SnapshotName}|1",
-  /** The snapshotcopygrant resource type: arn:${Partition}:redshift:${Region}:${Account}:snapshotcopygrant:${SnapshotCopyGrantName} */
-  snapshotcopygrant: "|,arn:${Partition}:redshift:${Region}:${Account}:snapshotcopygrant:${SnapshotCopyGrantName}|1",
-  /** The snapshotschedule resource type: arn:${Partition}:redshift:${Region}:${Account}:snapshotschedule:${ScheduleIdentifier} */
-  snapshotschedule: "|,arn:${Partition}:redshift:${Region}:${Account}:snapshotschedule:${ScheduleIdentifier}|1",
-  /** The subnetgroup resource type: arn:${Partition}:redshift:${Region}:${Account}:subnetgroup:${SubnetGroupName} */
-  subnetgroup: "|,arn:${Partition}:redshift:${Region}:${Account}:subnetgroup:${SubnetGroupName}|1",
-  /** The usagelimit resource type: arn:${Partition}:redshift:${Region}:${Account}:usagelimit:${UsageLimitId} */
-  usagelimit: "|,arn:${Partition}:redshift:${Region}:${Account}:usagelimit:${UsageLimitId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a cluster resource: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName}. */
-  cluster: "|cluster|arn:|partition?|:redshift:|region|:|account|:cluster:|clusterName|",
-  /** ARN of a datashare resource: arn:${Partition}:redshift:${Region}:${Account}:datashare:${ProducerClusterNamespace}/${DataShareName}. */
-  datashare:
-    "|datashare|arn:|partition?|:redshift:|region|:|account|:datashare:|producerClusterNamespace|/|dataShareName|",
-  /** ARN of a dbgroup resource: arn:${Partition}:redshift:${Region}:${Account}:dbgroup:${ClusterName}/${DbGroup}. */
-  dbgroup: "|dbgroup|arn:|partition?|:redshift:|region|:|account|:dbgroup:|clusterName|/|dbGroup|",
-  /** ARN of a dbname resource: arn:${Partition}:redshift:${Region}:${Account}:dbname:${ClusterName}/${DbName}. */
-  dbname: "|dbname|arn:|partition?|:redshift:|region|:|account|:dbname:|clusterName|/|dbName|",
-  /** ARN of a dbuser resource: arn:${Partition}:redshift:${Region}:${Account}:dbuser:${ClusterName}/${DbUser}. */
-  dbuser: "|dbuser|arn:|partition?|:redshift:|region|:|account|:dbuser:|clusterName|/|dbUser|",
-  /** ARN of a eventsubscription resource: arn:${Partition}:redshift:${Region}:${Account}:eventsubscription:${EventSubscriptionName}. */
-  eventsubscription:
-    "|eventsubscription|arn:|partition?|:redshift:|region|:|account|:eventsubscription:|eventSubscriptionName|",
-  /** ARN of a hsmclientcertificate resource: arn:${Partition}:redshift:${Region}:${Account}:hsmclientcertificate:${HSMClientCertificateId}. */
-  hsmclientcertificate:
-    "|hsmclientcertificate|arn:|partition?|:redshift:|region|:|account|:hsmclientcertificate:|hsmClientCertificateId|",
-  /** ARN of a hsmconfiguration resource: arn:${Partition}:redshift:${Region}:${Account}:hsmconfiguration:${HSMConfigurationId}. */
-  hsmconfiguration:
-    "|hsmconfiguration|arn:|partition?|:redshift:|region|:|account|:hsmconfiguration:|hsmConfigurationId|",
-  /** ARN of a integration resource: arn:${Partition}:redshift:${Region}:${Account}:integration:${IntegrationIdentifier}. */
-  integration: "|integration|arn:|partition?|:redshift:|region|:|account|:integration:|integrationIdentifier|",
-  /** ARN of a namespace resource: arn:${Partition}:redshift:${Region}:${Account}:namespace:${ClusterNamespace}. */
-  namespace: "|namespace|arn:|partition?|:redshift:|region|:|account|:namespace:|clusterNamespace|",
-  /** ARN of a parametergroup resource: arn:${Partition}:redshift:${Region}:${Account}:parametergroup:${ParameterGroupName}. */
-  parametergroup: "|parametergroup|arn:|partition?|:redshift:|region|:|account|:parametergroup:|parameterGroupName|",
-  /** ARN of a qev2idcapplication resource: arn:${Partition}:redshift:${Region}:${Account}:qev2idcapplication:${Qev2IdcApplicationId}. */
-  qev2idcapplication:
-    "|qev2idcapplication|arn:|partition?|:redshift:|region|:|account|:qev2idcapplication:|qev2IdcApplicationId|",
-  /** ARN of a redshiftidcapplication resource: arn:${Partition}:redshift:${Region}:${Account}:redshiftidcapplication:${RedshiftIdcApplicationId}. */
-  redshiftidcapplication:
-    "|redshiftidcapplication|arn:|partition?|:redshift:|region|:|account|:redshiftidcapplication:|redshiftIdcApplicationId|",
-  /** ARN of a securitygroup resource: arn:${Partition}:redshift:${Region}:${Account}:securitygroup:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ec2SecurityGroupId}. */
-  securitygroup:
-    "|securitygroup|arn:|partition?|:redshift:|region|:|account|:securitygroup:|securityGroupName|/ec2securitygroup/|owner|/|ec2SecurityGroupId|",
-  /** ARN of a securitygroupingress-cidr resource: arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/cidrip/${IpRange}. */
-  securitygroupingressCidr:
-    "|securitygroupingress-cidr|arn:|partition?|:redshift:|region|:|account|:securitygroupingress:|securityGroupName|/cidrip/|ipRange|",
-  /** ARN of a securitygroupingress-ec2securitygroup resource: arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ece2SecuritygroupId}. */
-  securitygroupingressEc2securitygroup:
-    "|securitygroupingress-ec2securitygroup|arn:|partition?|:redshift:|region|:|account|:securitygroupingress:|securityGroupName|/ec2securitygroup/|owner|/|ece2SecuritygroupId|",
-  /** ARN of a snapshot resource: arn:${Partition}:redshift:${Region}:${Account}:snapshot:${ClusterName}/${SnapshotName}. */
-  snapshot: "|snapshot|arn:|partition?|:redshift:|region|:|account|:snapshot:|clusterName|/|snapshotName|",
-  /** ARN of a snapshotcopygrant resource: arn:${Partition}:redshift:${Region}:${Account}:snapshotcopygrant:${SnapshotCopyGrantName}. */
-  snapshotcopygrant:
-    "|snapshotcopygrant|arn:|partition?|:redshift:|region|:|account|:snapshotcopygrant:|snapshotCopyGrantName|",
-  /** ARN of a snapshotschedule resource: arn:${Partition}:redshift:${Region}:${Account}:snapshotschedule:${ScheduleIdentifier}. */
-  snapshotschedule:
-    "|snapshotschedule|arn:|partition?|:redshift:|region|:|account|:snapshotschedule:|scheduleIdentifier|",
-  /** ARN of a subnetgroup resource: arn:${Partition}:redshift:${Region}:${Account}:subnetgroup:${SubnetGroupName}. */
-  subnetgroup: "|subnetgroup|arn:|partition?|:redshift:|region|:|account|:subnetgroup:|subnetGroupName|",
-  /** ARN of a usagelimit resource: arn:${Partition}:redshift:${Region}:${Account}:usagelimit:${UsageLimitId}. */
-  usagelimit: "|usagelimit|arn:|partition?|:redshift:|region|:|account|:usagelimit:|usageLimitId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -39,54 +39,54 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create an application within an environment. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "W||0||0,2,3,4|refactor-spaces:TagResource|;",
+  CreateApplication: "W||||0,2,3,4|refactor-spaces:TagResource|;",
   /** Grants permission to create an environment. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateEnvironment.html */
-  CreateEnvironment: "W||0||0,2|refactor-spaces:TagResource|;",
+  CreateEnvironment: "W||||0,2|refactor-spaces:TagResource|;",
   /** Grants permission to create a route within an application. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateRoute.html */
-  CreateRoute: "W||0||0,2,3,4,5,6,7|refactor-spaces:TagResource|;",
+  CreateRoute: "W||||0,2,3,4,5,6,7|refactor-spaces:TagResource|;",
   /** Grants permission to create a service within an application. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateService.html */
-  CreateService: "W||0||0,2,3,4,6|refactor-spaces:TagResource|;",
+  CreateService: "W||||0,2,3,4,6|refactor-spaces:TagResource|;",
   /** Grants permission to delete an application from an environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "W||0|application;1;|1,3,4||;",
+  DeleteApplication: "W|||0;1;|1,3,4||;",
   /** Grants permission to delete an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteEnvironment.html */
-  DeleteEnvironment: "W||0|environment;1;|1||;",
+  DeleteEnvironment: "W|||1;1;|1||;",
   /** Grants permission to delete a resource policy. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||0||||;",
+  DeleteResourcePolicy: "W||||||;",
   /** Grants permission to delete a route from an application. Access level: Write. Resources: route*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteRoute.html */
-  DeleteRoute: "W||0|route;1;|1,3,4,5,6,7||;",
+  DeleteRoute: "W|||2;1;|1,3,4,5,6,7||;",
   /** Grants permission to delete a service from an application. Access level: Write. Resources: service*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteService.html */
-  DeleteService: "W||0|service;1;|1,3,4,6||;",
+  DeleteService: "W|||3;1;|1,3,4,6||;",
   /** Grants permission to get more information about an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetApplication.html */
-  GetApplication: "R||0|application;1;|1,3,4||;",
+  GetApplication: "R|||0;1;|1,3,4||;",
   /** Grants permission to get more information for an environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetEnvironment.html */
-  GetEnvironment: "R||0|environment;1;|1||;",
+  GetEnvironment: "R|||1;1;|1||;",
   /** Grants permission to get the details about a resource policy. Access level: Read. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0||||;",
+  GetResourcePolicy: "R||||||;",
   /** Grants permission to get more information about a route. Access level: Read. Resources: route*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetRoute.html */
-  GetRoute: "R||0|route;1;|1,3,4,5,6,7||;",
+  GetRoute: "R|||2;1;|1,3,4,5,6,7||;",
   /** Grants permission to get more information about a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetService.html */
-  GetService: "R||0|service;1;|1,3,4,6||;",
+  GetService: "R|||3;1;|1,3,4,6||;",
   /** Grants permission to list all the applications in an environment. Access level: Read. Resources: application*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListApplications.html */
-  ListApplications: "R||0|application;1;|||;",
+  ListApplications: "R|||0;1;|||;",
   /** Grants permission to list all the VPCs for the environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListEnvironmentVpcs.html */
-  ListEnvironmentVpcs: "R||0|environment;1;|||;",
+  ListEnvironmentVpcs: "R|||1;1;|||;",
   /** Grants permission to list all environments. Access level: Read. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListEnvironments.html */
-  ListEnvironments: "R||0||||;",
+  ListEnvironments: "R||||||;",
   /** Grants permission to list all the routes in an application. Access level: Read. Resources: route*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListRoutes.html */
-  ListRoutes: "R||0|route;1;|||;",
+  ListRoutes: "R|||2;1;|||;",
   /** Grants permission to list all the services in an environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListServices.html */
-  ListServices: "R||0|environment;1;|||;",
+  ListServices: "R|||1;1;|||;",
   /** Grants permission to list all the tags for a given resource. Access level: Read. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to add a resource policy. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "W||0||||;",
+  PutResourcePolicy: "W||||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: application, environment, route, service. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|application;0;,environment;0;,route;0;,service;0;|0,1,2,3,4,5,6,7||CreateApplication,CreateEnvironment,CreateRoute,CreateService,;",
+    "T|||0;0;,1;0;,2;0;,3;0;|0,1,2,3,4,5,6,7||CreateApplication,CreateEnvironment,CreateRoute,CreateService,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: application, environment, route, service. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|application;0;,environment;0;,route;0;,service;0;|0,1,2,3,4,5,6,7||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;|0,1,2,3,4,5,6,7||;",
   /** Grants permission to update a route from an application. Access level: Write. Resources: route*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_UpdateRoute.html */
-  UpdateRoute: "W||0|route;1;|1,3,4,5,6,7||;",
+  UpdateRoute: "W|||2;1;|1,3,4,5,6,7||;",
 } as const;
 const actionDetails = {
   CreateApplication: "|,;~~~|Grants permission to create an application within an environment",
@@ -114,12 +114,37 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove a tag from a resource",
   UpdateRoute: "|,;~~~|Grants permission to update a route from an application",
 };
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId} */
+  application: "|,|1,3,4",
+  /** The environment resource type: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId} */
+  environment: "|,|1",
+  /** The route resource type: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/route/${RouteId} */
+  route: "|,|1,3,4,5,6,7",
+  /** The service resource type: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/service/${ServiceId} */
+  service: "|,|1,3,4,6",
+} as const;
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}. */
+  application:
+    "|,application|arn:|Partition|:refactor-spaces:|Region|:|Account|:environment/|EnvironmentId|/application/|ApplicationId|",
+  /** ARN of a environment resource: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}. */
+  environment: "|,environment|arn:|Partition|:refactor-spaces:|Region|:|Account|:environment/|EnvironmentId|",
+  /** ARN of a route resource: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/route/${RouteId}. */
+  route:
+    "|,route|arn:|Partition|:refactor-spaces:|Region|:|Account|:environment/|EnvironmentId|/application/|ApplicationId|/route/|RouteId|",
+  /** ARN of a service resource: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/service/${ServiceId}. */
+  service:
+    "|,service|arn:|Partition|:refactor-spaces:|Region|:|Account|:environment/|EnvironmentId|/application/|ApplicationId|/service/|ServiceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["application", "environment", "route", "service"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "refactor-spaces">;
 /** Any refactor-spaces action. */
 export type Action = ActionOf<typeof actionFacts, "refactor-spaces">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "refactor-spaces">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -127,7 +152,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "migration-hub-refactor-spaces" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every refactor-spaces action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -135,39 +160,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The application resource type: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId} */
-  application:
-    "|,arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}|1,3,4",
-  /** The environment resource type: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId} */
-  environment: "|,arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}|1",
-  /** The route resource type: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/route/${RouteId} */
-  route:
-    "|,arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/route/${RouteId}|1,3,4,5,6,7",
-  /** The service resource type: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/service/${ServiceId} */
-  service:
-    "|,arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/service/${ServiceId}|1,3,4,6",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a application resource: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}. */
-  application:
-    "|application|arn:|partition?|:refactor-spaces:|region|:|account|:environment/|environmentId|/application/|applicationId|",
-  /** ARN of a environment resource: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}. */
-  environment: "|environment|arn:|partition?|:refactor-spaces:|region|:|account|:environment/|environmentId|",
-  /** ARN of a route resource: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/route/${RouteId}. */
-  route:
-    "|route|arn:|partition?|:refactor-spaces:|region|:|account|:environment/|environmentId|/application/|applicationId|/route/|routeId|",
-  /** ARN of a service resource: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/service/${ServiceId}. */
-  service:
-    "|service|arn:|partition?|:refactor-spaces:|region|:|account|:environment/|environmentId|/application/|applicationId|/service/|serviceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

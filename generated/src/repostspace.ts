@@ -30,43 +30,43 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a role to users and groups in a private re:Post channel in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_BatchAddChannelRoleToAccessors.html */
-  BatchAddChannelRoleToAccessors: "W||0|space;1;|||;",
+  BatchAddChannelRoleToAccessors: "W|||0;1;|||;",
   /** Grants permission to add a role to users and groups in a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_BatchAddRole.html */
-  BatchAddRole: "W||0|space;1;|||;",
+  BatchAddRole: "W|||0;1;|||;",
   /** Grants permission to remove a role from users and groups in a private re:Post channel in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_BatchRemoveChannelRoleFromAccessors.html */
-  BatchRemoveChannelRoleFromAccessors: "W||0|space;1;|||;",
+  BatchRemoveChannelRoleFromAccessors: "W|||0;1;|||;",
   /** Grants permission to remove a role from users and groups in a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_BatchRemoveRole.html */
-  BatchRemoveRole: "W||0|space;1;|||;",
+  BatchRemoveRole: "W|||0;1;|||;",
   /** Grants permission to create a new channel in private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_CreateChannel.html */
-  CreateChannel: "W||0|space;1;|||;",
+  CreateChannel: "W|||0;1;|||;",
   /** Grants permission to create a new private re:Post in your account. Access level: Write. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_CreateSpace.html */
-  CreateSpace: "W||0||0,2|iam:PassRole,repostspace:TagResource|;",
+  CreateSpace: "W||||0,2|iam:PassRole,repostspace:TagResource|;",
   /** Grants permission to delete a private re:Post from your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_DeleteSpace.html */
-  DeleteSpace: "W||0|space;1;|||;",
+  DeleteSpace: "W|||0;1;|||;",
   /** Grants permission to remove an administrator to a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_DeregisterAdmin.html */
-  DeregisterAdmin: "W||0|space;1;|||;",
+  DeregisterAdmin: "W|||0;1;|||;",
   /** Grants permission to get the description for a channel in private re:Post in your account. Access level: Read. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_GetChannel.html */
-  GetChannel: "R||0|space;1;|||;",
+  GetChannel: "R|||0;1;|||;",
   /** Grants permission to get the description for a private re:Post in your account. Access level: Read. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_GetSpace.html */
-  GetSpace: "R||0|space;1;|||;",
+  GetSpace: "R|||0;1;|||;",
   /** Grants permission to list all channels in a private re:Post in your account. Access level: Read. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_ListChannels.html */
-  ListChannels: "R||0|space;1;|||;",
+  ListChannels: "R|||0;1;|||;",
   /** Grants permission to list all private re:Posts in your account. Access level: Read. API_ListSpaces.html */
-  ListSpaces: "R||0||||;",
+  ListSpaces: "R||||||;",
   /** Grants permission to list the tags associated with a resource. Access level: Read. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|space;1;|0,2||;",
+  ListTagsForResource: "R|||0;1;|0,2||;",
   /** Grants permission to add an administrator to a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_RegisterAdmin.html */
-  RegisterAdmin: "W||0|space;1;|||;",
+  RegisterAdmin: "W|||0;1;|||;",
   /** Grants permission to send invites to users of a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_SendInvites.html */
-  SendInvites: "W||0|space;1;|||;",
+  SendInvites: "W|||0;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|space;1;|0,2||CreateSpace,;",
+  TagResource: "T|||0;1;|0,2||CreateSpace,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|space;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update a channel in private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_UpdateChannel.html */
-  UpdateChannel: "W||0|space;1;|||;",
+  UpdateChannel: "W|||0;1;|||;",
   /** Grants permission to update a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_UpdateSpace.html */
-  UpdateSpace: "W||0|space;1;|||;",
+  UpdateSpace: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   BatchAddChannelRoleToAccessors:
@@ -92,12 +92,22 @@ const actionDetails = {
   UpdateChannel: "|,;~~~|Grants permission to update a channel in private re:Post in your account",
   UpdateSpace: "|,;~~~|Grants permission to update a private re:Post in your account",
 };
+const resourceTypeFacts = {
+  /** The space resource type: arn:${Partition}:repostspace:${Region}:${Account}:space/${ResourceId} */
+  space: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a space resource: arn:${Partition}:repostspace:${Region}:${Account}:space/${ResourceId}. */
+  space: "|,space|arn:|Partition|:repostspace:|Region|:|Account|:space/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["space"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "repostspace">;
 /** Any repostspace action. */
 export type Action = ActionOf<typeof actionFacts, "repostspace">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "repostspace">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -105,7 +115,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "repostspace" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every repostspace action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -113,21 +123,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The space resource type: arn:${Partition}:repostspace:${Region}:${Account}:space/${ResourceId} */
-  space: "|,arn:${Partition}:repostspace:${Region}:${Account}:space/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a space resource: arn:${Partition}:repostspace:${Region}:${Account}:space/${ResourceId}. */
-  space: "|space|arn:|partition?|:repostspace:|region|:|account|:space/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,17 +30,17 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to assign princiapl. Access level: Write. xxx<link>.html */
-  AssignPrincipal: "W||0||||",
+  AssignPrincipal: "W||||||",
   /** Grants permission to create application. Access level: Write. xxx<link>.html */
-  CreateApplication: "W||0||||",
+  CreateApplication: "W||||||",
   /** Grants permission to delete application. Access level: Write. xxx<link>.html */
-  DeleteApplication: "W||0||||",
+  DeleteApplication: "W||||||",
   /** Grants permission to delete principal. Access level: Write. xxx<link>.html */
-  DeletePrincipal: "W||0||||",
+  DeletePrincipal: "W||||||",
   /** Grants permission to get application. Access level: Read. xxx<link>.html */
-  GetApplication: "R||0||||",
+  GetApplication: "R||||||",
   /** Grants permission to list applications. Access level: List. xxx<link>.html */
-  ListApplications: "L||0||||",
+  ListApplications: "L||||||",
 } as const;
 const actionDetails = {
   AssignPrincipal: "|,;~|Grants permission to assign princiapl",
@@ -50,12 +50,16 @@ const actionDetails = {
   GetApplication: "|,;~|Grants permission to get application",
   ListApplications: "|,;~|Grants permission to list applications",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "researchstudio">;
 /** Any researchstudio action. */
 export type Action = ActionOf<typeof actionFacts, "researchstudio">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "researchstudio">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -63,7 +67,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every researchstudio action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -71,15 +75,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,234 +30,231 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept resource grouping recommendations. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_AcceptResourceGroupingRecommendations.html */
-  AcceptResourceGroupingRecommendations: "W||0|application;1;|||;",
+  AcceptResourceGroupingRecommendations: "W|||1;1;|||;",
   /** Grants permission to add draft application version resource mappings. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_AddDraftAppVersionResourceMappings.html */
   AddDraftAppVersionResourceMappings:
-    "W||0|application;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
+    "W|||1;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
   /** Grants permission to include or exclude one or more operational recommendations. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_BatchUpdateRecommendationStatus.html */
-  BatchUpdateRecommendationStatus: "W||0|application;1;|||;",
+  BatchUpdateRecommendationStatus: "W|||1;1;|||;",
   /** Grants permission to create application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateApp.html */
-  CreateApp: "W||0|application;1;|0,2|iam:PassRole,resiliencehub:TagResource|;",
+  CreateApp: "W|||1;1;|0,2|iam:PassRole,resiliencehub:TagResource|;",
   /** Grants permission to create application app component. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateAppVersionAppComponent.html */
-  CreateAppVersionAppComponent: "W||0|application;1;|||;",
+  CreateAppVersionAppComponent: "W|||1;1;|||;",
   /** Grants permission to create application resource. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateAppVersionResource.html */
-  CreateAppVersionResource: "W||0|application;1;|||;",
+  CreateAppVersionResource: "W|||1;1;|||;",
   /** Grants permission to create an assertion for a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateAssertion.html */
-  CreateAssertion: "W||0|service;1;1|||;",
+  CreateAssertion: "W|||5;1;1|||;",
   /** Grants permission to create an input source for a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateInputSource.html */
-  CreateInputSource: "W||0|service;1;1|||;",
+  CreateInputSource: "W|||5;1;1|||;",
   /** Grants permission to create a resilience policy that defines availability and disaster recovery requirements. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreatePolicy.html */
-  CreatePolicy: "W||0|policy;1;0~2|||;",
+  CreatePolicy: "W|||2;1;0~2|||;",
   /** Grants permission to create recommendation template. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateRecommendationTemplate.html */
-  CreateRecommendationTemplate: "W||0|application;1;|0,2|s3:CreateBucket,s3:ListBucket,s3:PutObject|;",
+  CreateRecommendationTemplate: "W|||1;1;|0,2|s3:CreateBucket,s3:ListBucket,s3:PutObject|;",
   /** Grants permission to create a report for a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateReport.html */
-  CreateReport: "W||0|service;1;1|||",
+  CreateReport: "W|||5;1;1|||",
   /** Grants permission to create resiliency policy. Access level: Write. Resources: resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateResiliencyPolicy.html */
-  CreateResiliencyPolicy: "W||0|resiliency-policy;1;|0,2|resiliencehub:TagResource|;",
+  CreateResiliencyPolicy: "W|||4;1;|0,2|resiliencehub:TagResource|;",
   /** Grants permission to create a service. Access level: Write. Resources: policy, service*, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateService.html */
-  CreateService: "W||0|policy;0;1,service;1;0~2,system;0;1||iam:PassRole|;",
+  CreateService: "W|||2;0;1,5;1;0~2,6;0;1||iam:PassRole|;",
   /** Grants permission to create a service function. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateServiceFunction.html */
-  CreateServiceFunction: "W||0|service;1;1|||;",
+  CreateServiceFunction: "W|||5;1;1|||;",
   /** Grants permission to create service function resources. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateServiceFunctionResources.html */
-  CreateServiceFunctionResources: "W||0|service;1;1|||",
+  CreateServiceFunctionResources: "W|||5;1;1|||",
   /** Grants permission to create a system that represents a logical grouping of services. Access level: Write. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateSystem.html */
-  CreateSystem: "W||0|system;1;0~2|||;",
+  CreateSystem: "W|||6;1;0~2|||;",
   /** Grants permission to create a user journey within a system. Access level: Write. Resources: policy, system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateUserJourney.html */
-  CreateUserJourney: "W||0|policy;0;1,system;1;1|||;",
+  CreateUserJourney: "W|||2;0;1,6;1;1|||;",
   /** Grants permission to batch delete application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteApp.html */
-  DeleteApp: "W||0|application;1;|||;",
+  DeleteApp: "W|||1;1;|||;",
   /** Grants permission to batch delete application assessment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAppAssessment.html */
-  DeleteAppAssessment: "W||0|application;1;|||;",
+  DeleteAppAssessment: "W|||1;1;|||;",
   /** Grants permission to remove application input source. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAppInputSource.html */
-  DeleteAppInputSource: "W||0|application;1;|||;",
+  DeleteAppInputSource: "W|||1;1;|||;",
   /** Grants permission to delete application app component. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAppVersionAppComponent.html */
-  DeleteAppVersionAppComponent: "W||0|application;1;|||;",
+  DeleteAppVersionAppComponent: "W|||1;1;|||;",
   /** Grants permission to delete application resource. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAppVersionResource.html */
-  DeleteAppVersionResource: "W||0|application;1;|||;",
+  DeleteAppVersionResource: "W|||1;1;|||;",
   /** Grants permission to delete an assertion. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAssertion.html */
-  DeleteAssertion: "W||0|service;1;1|||;",
+  DeleteAssertion: "W|||5;1;1|||;",
   /** Grants permission to delete an input source. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteInputSource.html */
-  DeleteInputSource: "W||0|service;1;1|||;",
+  DeleteInputSource: "W|||5;1;1|||;",
   /** Grants permission to delete a resilience policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeletePolicy.html */
-  DeletePolicy: "W||0|policy;1;1|||;",
+  DeletePolicy: "W|||2;1;1|||;",
   /** Grants permission to batch delete recommendation template. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteRecommendationTemplate.html */
-  DeleteRecommendationTemplate: "W||0|application;1;|||;",
+  DeleteRecommendationTemplate: "W|||1;1;|||;",
   /** Grants permission to batch delete resiliency policy. Access level: Write. Resources: resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteResiliencyPolicy.html */
-  DeleteResiliencyPolicy: "W||0|resiliency-policy;1;|||;",
+  DeleteResiliencyPolicy: "W|||4;1;|||;",
   /** Grants permission to delete a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteService.html */
-  DeleteService: "W||0|service;1;1|||;",
+  DeleteService: "W|||5;1;1|||;",
   /** Grants permission to delete a service function. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteServiceFunction.html */
-  DeleteServiceFunction: "W||0|service;1;1|||;",
+  DeleteServiceFunction: "W|||5;1;1|||;",
   /** Grants permission to delete service function resources. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteServiceFunctionResources.html */
-  DeleteServiceFunctionResources: "W||0|service;1;1|||",
+  DeleteServiceFunctionResources: "W|||5;1;1|||",
   /** Grants permission to delete a system. Access level: Write. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteSystem.html */
-  DeleteSystem: "W||0|system;1;1|||;",
+  DeleteSystem: "W|||6;1;1|||;",
   /** Grants permission to delete a user journey. Access level: Write. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteUserJourney.html */
-  DeleteUserJourney: "W||0|system;1;1|||;",
+  DeleteUserJourney: "W|||6;1;1|||;",
   /** Grants permission to describe application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeApp.html */
-  DescribeApp: "R||0|application;1;|||;",
+  DescribeApp: "R|||1;1;|||;",
   /** Grants permission to describe application assessment. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppAssessment.html */
-  DescribeAppAssessment: "R||0|application;1;|||;",
+  DescribeAppAssessment: "R|||1;1;|||;",
   /** Grants permission to describe application version. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppVersion.html */
-  DescribeAppVersion: "R||0|application;1;|||;",
+  DescribeAppVersion: "R|||1;1;|||;",
   /** Grants permission to describe application version app component. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppVersionAppComponent.html */
-  DescribeAppVersionAppComponent: "R||0|application;1;|||;",
+  DescribeAppVersionAppComponent: "R|||1;1;|||;",
   /** Grants permission to describe application version resource. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppVersionResource.html */
-  DescribeAppVersionResource: "R||0|application;1;|||;",
+  DescribeAppVersionResource: "R|||1;1;|||;",
   /** Grants permission to describe application resolution. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppVersionResourcesResolutionStatus.html */
-  DescribeAppVersionResourcesResolutionStatus: "R||0|application;1;|||;",
+  DescribeAppVersionResourcesResolutionStatus: "R|||1;1;|||;",
   /** Grants permission to describe application version template. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppVersionTemplate.html */
-  DescribeAppVersionTemplate: "R||0|application;1;|||;",
+  DescribeAppVersionTemplate: "R|||1;1;|||;",
   /** Grants permission to describe draft application version resources import status. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeDraftAppVersionResourcesImportStatus.html */
-  DescribeDraftAppVersionResourcesImportStatus: "R||0|application;1;|||;",
+  DescribeDraftAppVersionResourcesImportStatus: "R|||1;1;|||;",
   /** Grants permission to describe metrics export. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeMetricsExport.html */
-  DescribeMetricsExport: "R||0||||;",
+  DescribeMetricsExport: "R||||||;",
   /** Grants permission to describe resiliency policy. Access level: Read. Resources: resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeResiliencyPolicy.html */
-  DescribeResiliencyPolicy: "R||0|resiliency-policy;1;|||;",
+  DescribeResiliencyPolicy: "R|||4;1;|||;",
   /** Grants permission to describe the latest status of the grouping recommendation process. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeResourceGroupingRecommendationTask.html */
-  DescribeResourceGroupingRecommendationTask: "R||0|application;1;|||;",
+  DescribeResourceGroupingRecommendationTask: "R|||1;1;|||;",
   /** Grants permission to retrieve a failure mode finding. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetFailureModeFinding.html */
-  GetFailureModeFinding: "R||0|service;1;1|||",
+  GetFailureModeFinding: "R|||5;1;1|||",
   /** Grants permission to retrieve a resilience policy. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetPolicy.html */
-  GetPolicy: "R||0|policy;1;1|||;",
+  GetPolicy: "R|||2;1;1|||;",
   /** Grants permission to retrieve a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetService.html */
-  GetService: "R||0|service;1;1|||;",
+  GetService: "R|||5;1;1|||;",
   /** Grants permission to retrieve a system. Access level: Read. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetSystem.html */
-  GetSystem: "R||0|system;1;1|||;",
+  GetSystem: "R|||6;1;1|||;",
   /** Grants permission to retrieve a user journey. Access level: Read. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetUserJourney.html */
-  GetUserJourney: "R||0|system;1;1|||;",
+  GetUserJourney: "R|||6;1;1|||;",
   /** Grants permission to import a V1 app into the V2 resource model. Access level: Write. Resources: application*, service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ImportApp.html */
-  ImportApp: "W||0|application;1;1,service;1;0~2|||",
+  ImportApp: "W|||1;1;1,5;1;0~2|||",
   /** Grants permission to import a V1 policy into V2. Access level: Write. Resources: policy*, resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ImportPolicy.html */
-  ImportPolicy: "W||0|policy;1;0~2,resiliency-policy;1;1|||",
+  ImportPolicy: "W|||2;1;0~2,4;1;1|||",
   /** Grants permission to import resources to draft application version. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ImportResourcesToDraftAppVersion.html */
   ImportResourcesToDraftAppVersion:
-    "W||0|application;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
+    "W|||1;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
   /** Grants permission to list alarm recommendation. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAlarmRecommendations.html */
-  ListAlarmRecommendations: "L||0|application;1;|||;",
+  ListAlarmRecommendations: "L|||1;1;|||;",
   /** Grants permission to list compliance drifts that were detected while running an assessment. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppAssessmentComplianceDrifts.html */
-  ListAppAssessmentComplianceDrifts: "L||0|application;1;|||;",
+  ListAppAssessmentComplianceDrifts: "L|||1;1;|||;",
   /** Grants permission to list resource drifts that were detected while running an assessment. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppAssessmentResourceDrifts.html */
-  ListAppAssessmentResourceDrifts: "L||0|application;1;|||;",
+  ListAppAssessmentResourceDrifts: "L|||1;1;|||;",
   /** Grants permission to list application assessment. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppAssessments.html */
-  ListAppAssessments: "L||0||||;",
+  ListAppAssessments: "L||||||;",
   /** Grants permission to list app component compliances. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppComponentCompliances.html */
-  ListAppComponentCompliances: "L||0|application;1;|||;",
+  ListAppComponentCompliances: "L|||1;1;|||;",
   /** Grants permission to list app component recommendations. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppComponentRecommendations.html */
-  ListAppComponentRecommendations: "L||0|application;1;|||;",
+  ListAppComponentRecommendations: "L|||1;1;|||;",
   /** Grants permission to list application input sources. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppInputSources.html */
-  ListAppInputSources: "L||0|application;1;|||;",
+  ListAppInputSources: "L|||1;1;|||;",
   /** Grants permission to list application version app components. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppVersionAppComponents.html */
-  ListAppVersionAppComponents: "L||0|application;1;|||;",
+  ListAppVersionAppComponents: "L|||1;1;|||;",
   /** Grants permission to application version resource mappings. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppVersionResourceMappings.html */
-  ListAppVersionResourceMappings: "L||0|application;1;|||;",
+  ListAppVersionResourceMappings: "L|||1;1;|||;",
   /** Grants permission to list application resources. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppVersionResources.html */
-  ListAppVersionResources: "L||0|application;1;|||;",
+  ListAppVersionResources: "L|||1;1;|||;",
   /** Grants permission to list application version. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppVersions.html */
-  ListAppVersions: "L||0|application;1;|||;",
+  ListAppVersions: "L|||1;1;|||;",
   /** Grants permission to list applications. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListApps.html */
-  ListApps: "L||0||||;",
+  ListApps: "L||||||;",
   /** Grants permission to list assertions for a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAssertions.html */
-  ListAssertions: "R||0|service;1;1|||;",
+  ListAssertions: "R|||5;1;1|||;",
   /** Grants permission to list dependencies discovered for services. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListDependencies.html */
-  ListDependencies: "R||0||||;",
+  ListDependencies: "R||||||;",
   /** Grants permission to list failure mode assessments. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListFailureModeAssessments.html */
-  ListFailureModeAssessments: "R||0|service;1;1|||;",
+  ListFailureModeAssessments: "R|||5;1;1|||;",
   /** Grants permission to list failure mode findings. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListFailureModeFindings.html */
-  ListFailureModeFindings: "R||0|service;1;1|||",
+  ListFailureModeFindings: "R|||5;1;1|||",
   /** Grants permission to list input sources for a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListInputSources.html */
-  ListInputSources: "R||0|service;1;1|||;",
+  ListInputSources: "R|||5;1;1|||;",
   /** Grants permission to list metrics. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListMetrics.html */
-  ListMetrics: "L||0||||;",
+  ListMetrics: "L||||||;",
   /** Grants permission to list resilience policies. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListPolicies.html */
-  ListPolicies: "R||0||||;",
+  ListPolicies: "R||||||;",
   /** Grants permission to list recommendation templates. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListRecommendationTemplates.html */
-  ListRecommendationTemplates: "L||0|application;1;|||;",
+  ListRecommendationTemplates: "L|||1;1;|||;",
   /** Grants permission to list reports. Access level: Read. Resources: service. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListReports.html */
-  ListReports: "R||0|service;0;1|||;",
+  ListReports: "R|||5;0;1|||;",
   /** Grants permission to list resiliency policies. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListResiliencyPolicies.html */
-  ListResiliencyPolicies: "L||0||||;",
+  ListResiliencyPolicies: "L||||||;",
   /** Grants permission to list resource grouping recommendations. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListResourceGroupingRecommendations.html */
-  ListResourceGroupingRecommendations: "L||0|application;1;|||;",
+  ListResourceGroupingRecommendations: "L|||1;1;|||;",
   /** Grants permission to list resources for a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListResources.html */
-  ListResources: "R||0|service;1;1|||;",
+  ListResources: "R|||5;1;1|||;",
   /** Grants permission to list events for a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListServiceEvents.html */
-  ListServiceEvents: "R||0|service;1;1|||;",
+  ListServiceEvents: "R|||5;1;1|||;",
   /** Grants permission to list service functions. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListServiceFunctions.html */
-  ListServiceFunctions: "R||0|service;1;1|||;",
+  ListServiceFunctions: "R|||5;1;1|||;",
   /** Grants permission to list service topology edges. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListServiceTopologyEdges.html */
-  ListServiceTopologyEdges: "R||0|service;1;1|||",
+  ListServiceTopologyEdges: "R|||5;1;1|||",
   /** Grants permission to list services. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListServices.html */
-  ListServices: "R||0||||;",
+  ListServices: "R||||||;",
   /** Grants permission to list SOP recommendations. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListSopRecommendations.html */
-  ListSopRecommendations: "L||0|application;1;|||;",
+  ListSopRecommendations: "L|||1;1;|||;",
   /** Grants permission to list suggested resiliency policies. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListSuggestedResiliencyPolicies.html */
-  ListSuggestedResiliencyPolicies: "L||0||||;",
+  ListSuggestedResiliencyPolicies: "L||||||;",
   /** Grants permission to list events for a system. Access level: Read. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListSystemEvents.html */
-  ListSystemEvents: "R||0|system;1;1|||",
+  ListSystemEvents: "R|||6;1;1|||",
   /** Grants permission to list systems. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListSystems.html */
-  ListSystems: "R||0||||;",
+  ListSystems: "R||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: app-assessment, application, policy, recommendation-template, resiliency-policy, service, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|app-assessment;0;,application;0;,policy;0;,recommendation-template;0;,resiliency-policy;0;,service;0;,system;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;|||;",
   /** Grants permission to list test recommendations. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListTestRecommendations.html */
-  ListTestRecommendations: "L||0|application;1;|||;",
+  ListTestRecommendations: "L|||1;1;|||;",
   /** Grants permission to list unsupported application version resources. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListUnsupportedAppVersionResources.html */
-  ListUnsupportedAppVersionResources: "L||0|application;1;|||;",
+  ListUnsupportedAppVersionResources: "L|||1;1;|||;",
   /** Grants permission to list user journeys for a system. Access level: Read. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListUserJourneys.html */
-  ListUserJourneys: "R||0|system;1;1|||;",
+  ListUserJourneys: "R|||6;1;1|||;",
   /** Grants permission to publish application version. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_PublishAppVersion.html */
-  PublishAppVersion: "W||0|application;1;|||;",
+  PublishAppVersion: "W|||1;1;|||;",
   /** Grants permission to put draft application version template. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_PutDraftAppVersionTemplate.html */
-  PutDraftAppVersionTemplate: "W||0|application;1;|||;",
+  PutDraftAppVersionTemplate: "W|||1;1;|||;",
   /** Grants permission to reject resource grouping recommendations. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_RejectResourceGroupingRecommendations.html */
-  RejectResourceGroupingRecommendations: "W||0|application;1;|||;",
+  RejectResourceGroupingRecommendations: "W|||1;1;|||;",
   /** Grants permission to remove draft application version mappings. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_RemoveDraftAppVersionResourceMappings.html */
-  RemoveDraftAppVersionResourceMappings: "W||0|application;1;|||;",
+  RemoveDraftAppVersionResourceMappings: "W|||1;1;|||;",
   /** Grants permission to resolve application version resources. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ResolveAppVersionResources.html */
   ResolveAppVersionResources:
-    "W||0|application;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
+    "W|||1;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
   /** Grants permission to create application assessment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartAppAssessment.html */
   StartAppAssessment:
-    "W||0|application;1;|0,2|cloudformation:DescribeStacks,cloudformation:ListStackResources,cloudwatch:DescribeAlarms,cloudwatch:GetMetricData,cloudwatch:GetMetricStatistics,cloudwatch:PutMetricData,ec2:DescribeRegions,fis:GetExperimentTemplate,fis:ListExperimentTemplates,fis:ListExperiments,resiliencehub:TagResource,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources,ssm:GetParametersByPath|;",
+    "W|||1;1;|0,2|cloudformation:DescribeStacks,cloudformation:ListStackResources,cloudwatch:DescribeAlarms,cloudwatch:GetMetricData,cloudwatch:GetMetricStatistics,cloudwatch:PutMetricData,ec2:DescribeRegions,fis:GetExperimentTemplate,fis:ListExperimentTemplates,fis:ListExperiments,resiliencehub:TagResource,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources,ssm:GetParametersByPath|;",
   /** Grants permission to start a failure mode assessment. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartFailureModeAssessment.html */
-  StartFailureModeAssessment: "W||0|service;1;1|||;",
+  StartFailureModeAssessment: "W|||5;1;1|||;",
   /** Grants permission to start the metrics export. Access level: Write. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartMetricsExport.html */
-  StartMetricsExport: "W||0||||;",
+  StartMetricsExport: "W||||||;",
   /** Grants permission to start the grouping recommendation generation process. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartResourceGroupingRecommendationTask.html */
-  StartResourceGroupingRecommendationTask: "W||0|application;1;|||;",
+  StartResourceGroupingRecommendationTask: "W|||1;1;|||;",
   /** Grants permission to assign a resource tag. Access level: Tagging. Resources: app-assessment, application, policy, recommendation-template, resiliency-policy, service, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "T||0|app-assessment;0;,application;0;,policy;0;,recommendation-template;0;,resiliency-policy;0;,service;0;,system;0;|0,2||CreateApp,CreateResiliencyPolicy,StartAppAssessment,;",
+  TagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;|0,2||CreateApp,CreateResiliencyPolicy,StartAppAssessment,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: app-assessment, application, policy, recommendation-template, resiliency-policy, service, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|app-assessment;0;,application;0;,policy;0;,recommendation-template;0;,resiliency-policy;0;,service;0;,system;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;|2||;",
   /** Grants permission to update application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateApp.html */
-  UpdateApp: "W||0|application;1;||iam:PassRole|;",
+  UpdateApp: "W|||1;1;||iam:PassRole|;",
   /** Grants permission to update application version. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateAppVersion.html */
-  UpdateAppVersion: "W||0|application;1;|||;",
+  UpdateAppVersion: "W|||1;1;|||;",
   /** Grants permission to update application app component. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateAppVersionAppComponent.html */
-  UpdateAppVersionAppComponent: "W||0|application;1;|||;",
+  UpdateAppVersionAppComponent: "W|||1;1;|||;",
   /** Grants permission to update application resource. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateAppVersionResource.html */
-  UpdateAppVersionResource: "W||0|application;1;|||;",
+  UpdateAppVersionResource: "W|||1;1;|||;",
   /** Grants permission to update an assertion. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateAssertion.html */
-  UpdateAssertion: "W||0|service;1;1|||",
+  UpdateAssertion: "W|||5;1;1|||",
   /** Grants permission to update a dependency classification. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateDependency.html */
-  UpdateDependency: "W||0|service;1;1|||",
+  UpdateDependency: "W|||5;1;1|||",
   /** Grants permission to update a failure mode finding. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateFailureModeFinding.html */
-  UpdateFailureModeFinding: "W||0|service;1;1|||",
+  UpdateFailureModeFinding: "W|||5;1;1|||",
   /** Grants permission to update a resilience policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdatePolicy.html */
-  UpdatePolicy: "W||0|policy;1;1|||;",
+  UpdatePolicy: "W|||2;1;1|||;",
   /** Grants permission to update resiliency policy. Access level: Write. Resources: resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateResiliencyPolicy.html */
-  UpdateResiliencyPolicy: "W||0|resiliency-policy;1;|||;",
+  UpdateResiliencyPolicy: "W|||4;1;|||;",
   /** Grants permission to update a service. Access level: Write. Resources: policy, service*, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateService.html */
-  UpdateService: "W||0|policy;0;1,service;1;1,system;0;1||iam:PassRole|;",
+  UpdateService: "W|||2;0;1,5;1;1,6;0;1||iam:PassRole|;",
   /** Grants permission to update a service function. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateServiceFunction.html */
-  UpdateServiceFunction: "W||0|service;1;1|||;",
+  UpdateServiceFunction: "W|||5;1;1|||;",
   /** Grants permission to update a system. Access level: Write. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateSystem.html */
-  UpdateSystem: "W||0|system;1;1|||;",
+  UpdateSystem: "W|||6;1;1|||;",
   /** Grants permission to update a user journey. Access level: Write. Resources: policy, system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateUserJourney.html */
-  UpdateUserJourney: "W||0|policy;0;1,system;1;1|||;",
+  UpdateUserJourney: "W|||2;0;1,6;1;1|||;",
 } as const;
 const actionDetails = {
   AcceptResourceGroupingRecommendations: "|,;~~~|Grants permission to accept resource grouping recommendations",
@@ -380,12 +377,56 @@ const actionDetails = {
   UpdateSystem: "|,;~~resiliencehubv2~|Grants permission to update a system",
   UpdateUserJourney: "|,;~~resiliencehubv2~|Grants permission to update a user journey",
 };
+const resourceTypeFacts = {
+  /** The app-assessment resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:app-assessment/${AppAssessmentId} */
+  "app-assessment": "|,appAssessment|1",
+  /** The application resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:app/${AppId} */
+  application: "|,|1",
+  /** The policy resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:policy/${PolicyId} */
+  policy: "|,|1",
+  /** The recommendation-template resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:recommendation-template/${RecommendationTemplateId} */
+  "recommendation-template": "|,recommendationTemplate|1",
+  /** The resiliency-policy resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:resiliency-policy/${ResiliencyPolicyId} */
+  "resiliency-policy": "|,resiliencyPolicy|1",
+  /** The service resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:service/${ServiceId} */
+  service: "|,|1",
+  /** The system resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:system/${SystemId} */
+  system: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a app-assessment resource: arn:${Partition}:resiliencehub:${Region}:${Account}:app-assessment/${AppAssessmentId}. */
+  appAssessment: "|,app-assessment|arn:|Partition|:resiliencehub:|Region|:|Account|:app-assessment/|AppAssessmentId|",
+  /** ARN of a application resource: arn:${Partition}:resiliencehub:${Region}:${Account}:app/${AppId}. */
+  application: "|,application|arn:|Partition|:resiliencehub:|Region|:|Account|:app/|AppId|",
+  /** ARN of a policy resource: arn:${Partition}:resiliencehub:${Region}:${Account}:policy/${PolicyId}. */
+  policy: "|,policy|arn:|Partition|:resiliencehub:|Region|:|Account|:policy/|PolicyId|",
+  /** ARN of a recommendation-template resource: arn:${Partition}:resiliencehub:${Region}:${Account}:recommendation-template/${RecommendationTemplateId}. */
+  recommendationTemplate:
+    "|,recommendation-template|arn:|Partition|:resiliencehub:|Region|:|Account|:recommendation-template/|RecommendationTemplateId|",
+  /** ARN of a resiliency-policy resource: arn:${Partition}:resiliencehub:${Region}:${Account}:resiliency-policy/${ResiliencyPolicyId}. */
+  resiliencyPolicy:
+    "|,resiliency-policy|arn:|Partition|:resiliencehub:|Region|:|Account|:resiliency-policy/|ResiliencyPolicyId|",
+  /** ARN of a service resource: arn:${Partition}:resiliencehub:${Region}:${Account}:service/${ServiceId}. */
+  service: "|,service|arn:|Partition|:resiliencehub:|Region|:|Account|:service/|ServiceId|",
+  /** ARN of a system resource: arn:${Partition}:resiliencehub:${Region}:${Account}:system/${SystemId}. */
+  system: "|,system|arn:|Partition|:resiliencehub:|Region|:|Account|:system/|SystemId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "app-assessment",
+  "application",
+  "policy",
+  "recommendation-template",
+  "resiliency-policy",
+  "service",
+  "system",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "resiliencehub">;
 /** Any resiliencehub action. */
 export type Action = ActionOf<typeof actionFacts, "resiliencehub">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "resiliencehub">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -393,7 +434,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "resiliencehub" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every resiliencehub action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -401,49 +442,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The app-assessment resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:app-assessment/${AppAssessmentId} */
-  "app-assessment": "|,arn:${Partition}:resiliencehub:${Region}:${Account}:app-assessment/${AppAssessmentId}|1",
-  /** The application resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:app/${AppId} */
-  application: "|,arn:${Partition}:resiliencehub:${Region}:${Account}:app/${AppId}|1",
-  /** The policy resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:policy/${PolicyId} */
-  policy: "|,arn:${Partition}:resiliencehub:${Region}:${Account}:policy/${PolicyId}|1",
-  /** The recommendation-template resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:recommendation-template/${RecommendationTemplateId} */
-  "recommendation-template":
-    "|,arn:${Partition}:resiliencehub:${Region}:${Account}:recommendation-template/${RecommendationTemplateId}|1",
-  /** The resiliency-policy resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:resiliency-policy/${ResiliencyPolicyId} */
-  "resiliency-policy":
-    "|,arn:${Partition}:resiliencehub:${Region}:${Account}:resiliency-policy/${ResiliencyPolicyId}|1",
-  /** The service resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:service/${ServiceId} */
-  service: "|,arn:${Partition}:resiliencehub:${Region}:${Account}:service/${ServiceId}|1",
-  /** The system resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:system/${SystemId} */
-  system: "|,arn:${Partition}:resiliencehub:${Region}:${Account}:system/${SystemId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a app-assessment resource: arn:${Partition}:resiliencehub:${Region}:${Account}:app-assessment/${AppAssessmentId}. */
-  appAssessment: "|app-assessment|arn:|partition?|:resiliencehub:|region|:|account|:app-assessment/|appAssessmentId|",
-  /** ARN of a application resource: arn:${Partition}:resiliencehub:${Region}:${Account}:app/${AppId}. */
-  application: "|application|arn:|partition?|:resiliencehub:|region|:|account|:app/|appId|",
-  /** ARN of a policy resource: arn:${Partition}:resiliencehub:${Region}:${Account}:policy/${PolicyId}. */
-  policy: "|policy|arn:|partition?|:resiliencehub:|region|:|account|:policy/|policyId|",
-  /** ARN of a recommendation-template resource: arn:${Partition}:resiliencehub:${Region}:${Account}:recommendation-template/${RecommendationTemplateId}. */
-  recommendationTemplate:
-    "|recommendation-template|arn:|partition?|:resiliencehub:|region|:|account|:recommendation-template/|recommendationTemplateId|",
-  /** ARN of a resiliency-policy resource: arn:${Partition}:resiliencehub:${Region}:${Account}:resiliency-policy/${ResiliencyPolicyId}. */
-  resiliencyPolicy:
-    "|resiliency-policy|arn:|partition?|:resiliencehub:|region|:|account|:resiliency-policy/|resiliencyPolicyId|",
-  /** ARN of a service resource: arn:${Partition}:resiliencehub:${Region}:${Account}:service/${ServiceId}. */
-  service: "|service|arn:|partition?|:resiliencehub:|region|:|account|:service/|serviceId|",
-  /** ARN of a system resource: arn:${Partition}:resiliencehub:${Region}:${Account}:system/${SystemId}. */
-  system: "|system|arn:|partition?|:resiliencehub:|region|:|account|:system/|systemId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -35,79 +35,79 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to set the specified view as the default for this AWS Region in this AWS account. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_AssociateDefaultView.html */
-  AssociateDefaultView: "W||0||||;",
+  AssociateDefaultView: "W||||||;",
   /** Grants permission to retrieve details about views that you specify by a list of ARNs. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_BatchGetView.html */
-  BatchGetView: "R||0|||resource-explorer-2:GetView|;",
+  BatchGetView: "R|||||resource-explorer-2:GetView|;",
   /** Grants permission to turn on Resource Explorer in the AWS Region in which you called this operation by creating an index. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_CreateIndex.html */
-  CreateIndex: "W||0||0,2|resource-explorer-2:TagResource|;",
+  CreateIndex: "W||||0,2|resource-explorer-2:TagResource|;",
   /** Grants permission to create managed view. Access level: Write. Permission only. https://docs.aws.amazon.com/resource-explorer/latest/userguide/API_ManagedView.html */
   CreateManagedView: "W||1||||",
   /** Grants permission to create resource explorer setup. Access level: Write. API_CreateResourceExplorerSetup.html */
-  CreateResourceExplorerSetup: "W||0||||;",
+  CreateResourceExplorerSetup: "W||||||;",
   /** Grants permission to create resource explorer streaming access. Access level: Write. Permission only. API_CreateStreamingAccessForService.html */
   CreateStreamingAccessForService: "W||1||||",
   /** Grants permission to create a view that users can query. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_CreateView.html */
-  CreateView: "W||0||0,2|resource-explorer-2:TagResource|;",
+  CreateView: "W||||0,2|resource-explorer-2:TagResource|;",
   /** Grants permission to turn off Resource Explorer in the specified AWS Region by deleting the index. Access level: Write. Resources: index*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_DeleteIndex.html */
-  DeleteIndex: "W||0|index;1;|||;",
+  DeleteIndex: "W|||0;1;|||;",
   /** Grants permission to delete resource explorer setup. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_DeleteResourceExplorerSetup.html */
-  DeleteResourceExplorerSetup: "W||0||||;",
+  DeleteResourceExplorerSetup: "W||||||;",
   /** Grants permission to delete the specified view's resource policy. Access level: Permissions management. Resources: view*. Permission only. https://docs.aws.amazon.com/resource-explorer/latest/userguide/manage-views-share.html */
-  DeleteResourcePolicy: "P||1|view;1;|||",
+  DeleteResourcePolicy: "P||1|2;1;|||",
   /** Grants permission to delete resource explorer streaming access. Access level: Write. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsresourceexplorer.html */
   DeleteStreamingAccessForService: "W||1||||",
   /** Grants permission to delete a view. Access level: Write. Resources: view*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_DeleteView.html */
-  DeleteView: "W||0|view;1;|||;",
+  DeleteView: "W|||2;1;|||;",
   /** Grants permission to remove the default view for the AWS Region in which you call this operation. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_DisassociateDefaultView.html */
-  DisassociateDefaultView: "W||0||||;",
+  DisassociateDefaultView: "W||||||;",
   /** Grants permission to Resource Explorer to access account level data within your AWS Organization. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetAccountLevelServiceConfiguration.html */
-  GetAccountLevelServiceConfiguration: "R||0||||;",
+  GetAccountLevelServiceConfiguration: "R||||||;",
   /** Grants permission to retrieve the Amazon resource name (ARN) of the view that is the default for the AWS Region in which you call this operation. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetDefaultView.html */
-  GetDefaultView: "R||0||||;",
+  GetDefaultView: "R||||||;",
   /** Grants permission to retrieve information about the index in the AWS Region in which you call this operation. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetIndex.html */
-  GetIndex: "R||0||||;",
+  GetIndex: "R||||||;",
   /** Grants permission to get managed view. Access level: Read. Resources: managed-view*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetManagedView.html */
-  GetManagedView: "R||0|managed-view;1;|||;",
+  GetManagedView: "R|||1;1;|||;",
   /** Grants permission to get resource explorer setup. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetResourceExplorerSetup.html */
-  GetResourceExplorerSetup: "R||0||||;",
+  GetResourceExplorerSetup: "R||||||;",
   /** Grants permission to retrieve information about the specified view's resource policy. Access level: Read. Resources: view*. Permission only. https://docs.aws.amazon.com/resource-explorer/latest/userguide/manage-views-share.html */
-  GetResourcePolicy: "R||1|view;1;|||",
+  GetResourcePolicy: "R||1|2;1;|||",
   /** Grants permission to get service index. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetServiceIndex.html */
-  GetServiceIndex: "R||0||||;",
+  GetServiceIndex: "R||||||;",
   /** Grants permission to get service view. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetServiceView.html */
-  GetServiceView: "R||0||||;",
+  GetServiceView: "R||||||;",
   /** Grants permission to retrieve information about the specified view. Access level: Read. Resources: view*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetView.html */
-  GetView: "R||0|view;1;|||BatchGetView,;",
+  GetView: "R|||2;1;|||BatchGetView,;",
   /** Grants permission to list the indexes in all AWS Regions. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListIndexes.html */
-  ListIndexes: "L||0||||;",
+  ListIndexes: "L||||||;",
   /** Grants permission to list the organization member account's indexes in all AWS Regions. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListIndexesForMembers.html */
-  ListIndexesForMembers: "L||0||||;",
+  ListIndexesForMembers: "L||||||;",
   /** Grants permission to list managed views. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListManagedViews.html */
-  ListManagedViews: "L||0||||;",
+  ListManagedViews: "L||||||;",
   /** Grants permission to list service indexes in all AWS Regions. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListServiceIndexes.html */
-  ListServiceIndexes: "L||0||||;",
+  ListServiceIndexes: "L||||||;",
   /** Grants permission to list service views in all AWS Regions. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListServiceViews.html */
-  ListServiceViews: "L||0||||;",
+  ListServiceViews: "L||||||;",
   /** Grants permission to list streaming access for services. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListStreamingAccessForServices.html */
-  ListStreamingAccessForServices: "L||0||||;",
+  ListStreamingAccessForServices: "L||||||;",
   /** Grants permission to retrieve a list of all resource types currently supported by Resource Explorer. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListSupportedResourceTypes.html */
-  ListSupportedResourceTypes: "L||0||||;",
+  ListSupportedResourceTypes: "L||||||;",
   /** Grants permission to list the tags that are attached to the specified resource. Access level: Read. Resources: index, view. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|index;0;,view;0;|||;",
+  ListTagsForResource: "R|||0;0;,2;0;|||;",
   /** Grants permission to list the Amazon resource names (ARNs) of all of the views available in the AWS Region in which you call this operation. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListViews.html */
-  ListViews: "L||0||||;",
+  ListViews: "L||||||;",
   /** Grants permission to update the specified view's resource policy. Access level: Permissions management. Resources: view*. Permission only. https://docs.aws.amazon.com/resource-explorer/latest/userguide/manage-views-share.html */
-  PutResourcePolicy: "P||1|view;1;|||",
+  PutResourcePolicy: "P||1|2;1;|||",
   /** Grants permission to search for resources and display details about all resources that match the specified criteria. Access level: Read. Resources: view*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_Search.html */
-  Search: "R||0|view;1;|3||ListResources,;",
+  Search: "R|||2;1;|3||ListResources,;",
   /** Grants permission to add one or more tag key and value pairs to the specified resource. Access level: Tagging. Resources: index, view. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_TagResource.html */
-  TagResource: "T||0|index;0;,view;0;|0,2||CreateIndex,CreateView,;",
+  TagResource: "T|||0;0;,2;0;|0,2||CreateIndex,CreateView,;",
   /** Grants permission to remove one or more tag key and value pairs from the specified resource. Access level: Tagging. Resources: index, view. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_UntagResource.html */
-  UntagResource: "T||0|index;0;,view;0;|2||;",
+  UntagResource: "T|||0;0;,2;0;|2||;",
   /** Grants permission to change the type of the index from LOCAL to AGGREGATOR or back. Access level: Write. Resources: index*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_UpdateIndexType.html */
-  UpdateIndexType: "W||0|index;1;|||;",
+  UpdateIndexType: "W|||0;1;|||;",
   /** Grants permission to modify some of the details of a view. Access level: Write. Resources: view*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_UpdateView.html */
-  UpdateView: "W||0|view;1;|||;",
+  UpdateView: "W|||2;1;|||;",
 } as const;
 const actionDetails = {
   AssociateDefaultView:
@@ -159,12 +159,31 @@ const actionDetails = {
   UpdateIndexType: "|,;~~~|Grants permission to change the type of the index from LOCAL to AGGREGATOR or back",
   UpdateView: "|,;~~~|Grants permission to modify some of the details of a view",
 };
+const resourceTypeFacts = {
+  /** The index resource type: arn:${Partition}:resource-explorer-2:${Region}:${Account}:index/${IndexUuid} */
+  index: "|,|1",
+  /** The managed-view resource type: arn:${Partition}:resource-explorer-2:${Region}:${Account}:managed-view/${ManagedViewName}/${ManagedViewUuid} */
+  "managed-view": "|,managedView|",
+  /** The view resource type: arn:${Partition}:resource-explorer-2:${Region}:${Account}:view/${ViewName}/${ViewUuid} */
+  view: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a index resource: arn:${Partition}:resource-explorer-2:${Region}:${Account}:index/${IndexUuid}. */
+  index: "|,index|arn:|Partition|:resource-explorer-2:|Region|:|Account|:index/|IndexUuid|",
+  /** ARN of a managed-view resource: arn:${Partition}:resource-explorer-2:${Region}:${Account}:managed-view/${ManagedViewName}/${ManagedViewUuid}. */
+  managedView:
+    "|,managed-view|arn:|Partition|:resource-explorer-2:|Region|:|Account|:managed-view/|ManagedViewName|/|ManagedViewUuid|",
+  /** ARN of a view resource: arn:${Partition}:resource-explorer-2:${Region}:${Account}:view/${ViewName}/${ViewUuid}. */
+  view: "|,view|arn:|Partition|:resource-explorer-2:|Region|:|Account|:view/|ViewName|/|ViewUuid|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["index", "managed-view", "view"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "resource-explorer-2">;
 /** Any resource-explorer-2 action. */
 export type Action = ActionOf<typeof actionFacts, "resource-explorer-2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "resource-explorer-2">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -172,7 +191,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "resource-explorer-2" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every resource-explorer-2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -180,31 +199,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The index resource type: arn:${Partition}:resource-explorer-2:${Region}:${Account}:index/${IndexUuid} */
-  index: "|,arn:${Partition}:resource-explorer-2:${Region}:${Account}:index/${IndexUuid}|1",
-  /** The managed-view resource type: arn:${Partition}:resource-explorer-2:${Region}:${Account}:managed-view/${ManagedViewName}/${ManagedViewUuid} */
-  "managed-view":
-    "|,arn:${Partition}:resource-explorer-2:${Region}:${Account}:managed-view/${ManagedViewName}/${ManagedViewUuid}|",
-  /** The view resource type: arn:${Partition}:resource-explorer-2:${Region}:${Account}:view/${ViewName}/${ViewUuid} */
-  view: "|,arn:${Partition}:resource-explorer-2:${Region}:${Account}:view/${ViewName}/${ViewUuid}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a index resource: arn:${Partition}:resource-explorer-2:${Region}:${Account}:index/${IndexUuid}. */
-  index: "|index|arn:|partition?|:resource-explorer-2:|region|:|account|:index/|indexUuid|",
-  /** ARN of a managed-view resource: arn:${Partition}:resource-explorer-2:${Region}:${Account}:managed-view/${ManagedViewName}/${ManagedViewUuid}. */
-  managedView:
-    "|managed-view|arn:|partition?|:resource-explorer-2:|region|:|account|:managed-view/|managedViewName|/|managedViewUuid|",
-  /** ARN of a view resource: arn:${Partition}:resource-explorer-2:${Region}:${Account}:view/${ViewName}/${ViewUuid}. */
-  view: "|view|arn:|partition?|:resource-explorer-2:|region|:|account|:view/|viewName|/|viewUuid|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

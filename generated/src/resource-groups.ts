@@ -30,64 +30,63 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a resource to an Application. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/servicecatalog/latest/arguide/associate-resources.html */
-  AssociateResource: "W||1|group;1;|||",
+  AssociateResource: "W||1|0;1;|||",
   /** Grants permission to cancel a tag-sync task for an application group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_CancelTagSyncTask.html */
-  CancelTagSyncTask: "W||0|group;1;||resource-groups:DeleteGroup|;",
+  CancelTagSyncTask: "W|||0;1;||resource-groups:DeleteGroup|;",
   /** Grants permission to create a resource group with a specified name, description, and resource query. Access level: Write. https://docs.aws.amazon.com/ARG/latest/APIReference/API_CreateGroup.html */
-  CreateGroup: "W||0||0,2|cloudformation:DescribeStacks,resource-groups:Tag|;,StartTagSyncTask",
+  CreateGroup: "W||||0,2|cloudformation:DescribeStacks,resource-groups:Tag|;,StartTagSyncTask",
   /** Grants permission to delete a specified resource group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_DeleteGroup.html */
-  DeleteGroup: "W||0|group;1;||tag:GetResources|CancelTagSyncTask,;",
+  DeleteGroup: "W|||0;1;||tag:GetResources|CancelTagSyncTask,;",
   /** Grants permission to delete a resource-based policy for the specified group. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/license-manager/latest/userguide/management-role.html#service-linked-role-permissions-management-role */
-  DeleteGroupPolicy: "W||1|group;1;|||",
+  DeleteGroupPolicy: "W||1|0;1;|||",
   /** Grants permission to disassociate a resource from an Application. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/servicecatalog/latest/arguide/associate-resources.html */
-  DisassociateResource: "W||1|group;1;|||",
+  DisassociateResource: "W||1|0;1;|||",
   /** Grants permission to get the current status of optional features in Resource Groups. Access level: Read. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetAccountSettings.html */
-  GetAccountSettings: "R||0||||;",
+  GetAccountSettings: "R||||||;",
   /** Grants permission to get information of a specified resource group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetGroup.html */
-  GetGroup: "R||0|group;1;|||;",
+  GetGroup: "R|||0;1;|||;",
   /** Grants permission to get the service configuration associated with the specified resource group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetGroupConfiguration.html */
-  GetGroupConfiguration: "R||0|group;1;|||;",
+  GetGroupConfiguration: "R|||0;1;|||;",
   /** Grants permission to get a resource-based policy for the specified group. Access level: Read. Resources: group*. Permission only. https://docs.aws.amazon.com/license-manager/latest/userguide/management-role.html#service-linked-role-permissions-management-role */
-  GetGroupPolicy: "R||1|group;1;|||",
+  GetGroupPolicy: "R||1|0;1;|||",
   /** Grants permission to get the query associated with a specified resource group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetGroupQuery.html */
-  GetGroupQuery: "R||0|group;1;|||;",
+  GetGroupQuery: "R|||0;1;|||;",
   /** Grants permission to get information of a specified tag-sync task. Access level: Read. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetTagSyncTask.html */
-  GetTagSyncTask: "R||0|group;1;|||;",
+  GetTagSyncTask: "R|||0;1;|||;",
   /** Grants permission to get the tags associated with a specified resource group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetTags.html */
-  GetTags: "R||0|group;1;|||;",
+  GetTags: "R|||0;1;|||;",
   /** Grants permission to add the specified resources to the specified group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GroupResources.html */
-  GroupResources: "W||0|group;1;||resource-groups:Tag,tag:TagResources|;",
+  GroupResources: "W|||0;1;||resource-groups:Tag,tag:TagResources|;",
   /** Grants permission to list the resources that are members of a specified resource group. Access level: List. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_ListGroupResources.html */
-  ListGroupResources:
-    "L||0|group;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,tag:GetResources|;",
+  ListGroupResources: "L|||0;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,tag:GetResources|;",
   /** Grants permission to list grouping statuses for a specified application group. Access level: List. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_ListGroupingStatuses.html */
-  ListGroupingStatuses: "L||0|group;1;|||;",
+  ListGroupingStatuses: "L|||0;1;|||;",
   /** Grants permission to list all resource groups in your account. Access level: List. https://docs.aws.amazon.com/ARG/latest/APIReference/API_ListGroups.html */
-  ListGroups: "L||0||||;",
+  ListGroups: "L||||||;",
   /** Grants permission to list supported resource types. Access level: List. Permission only. https://docs.aws.amazon.com/ARG/latest/userguide/gettingstarted-query.html */
   ListResourceTypes: "L||1||||",
   /** Grants permission to list all tag-sync tasks in your account. Access level: List. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_ListTagSyncTasks.html */
-  ListTagSyncTasks: "L||0|group;1;|||;",
+  ListTagSyncTasks: "L|||0;1;|||;",
   /** Grants permission to put the service configuration associated with the specified resource group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_PutGroupConfiguration.html */
-  PutGroupConfiguration: "W||0|group;1;|||;",
+  PutGroupConfiguration: "W|||0;1;|||;",
   /** Grants permission to add a resource-based policy for the specified group. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/license-manager/latest/userguide/management-role.html#service-linked-role-permissions-management-role */
-  PutGroupPolicy: "W||1|group;1;|||",
+  PutGroupPolicy: "W||1|0;1;|||",
   /** Grants permission to search for AWS resources matching the given query. Access level: List. https://docs.aws.amazon.com/ARG/latest/APIReference/API_SearchResources.html */
-  SearchResources: "L||0|||cloudformation:DescribeStacks,cloudformation:ListStackResources,tag:GetResources|;",
+  SearchResources: "L|||||cloudformation:DescribeStacks,cloudformation:ListStackResources,tag:GetResources|;",
   /** Grants permission to create a tag-sync task for an application group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_StartTagSyncTask.html */
-  StartTagSyncTask: "W||0|group;1;||iam:PassRole,resource-groups:CreateGroup|;",
+  StartTagSyncTask: "W|||0;1;||iam:PassRole,resource-groups:CreateGroup|;",
   /** Grants permission to tag a specified resource group. Access level: Tagging. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_Tag.html */
-  Tag: "T||0|group;1;|0,2||CreateGroup,;",
+  Tag: "T|||0;1;|0,2||CreateGroup,;",
   /** Grants permission to remove the specified resources from the specified group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_UngroupResources.html */
-  UngroupResources: "W||0|group;1;||resource-groups:Untag,tag:UntagResources|;",
+  UngroupResources: "W|||0;1;||resource-groups:Untag,tag:UntagResources|;",
   /** Grants permission to remove tags associated with a specified resource group. Access level: Tagging. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_Untag.html */
-  Untag: "T||0|group;1;|2||;",
+  Untag: "T|||0;1;|2||;",
   /** Grants permission to update optional features in Resource Groups. Access level: Write. https://docs.aws.amazon.com/ARG/latest/APIReference/API_UpdateAccountSettings.html */
-  UpdateAccountSettings: "W||0||||;",
+  UpdateAccountSettings: "W||||||;",
   /** Grants permission to update a specified resource group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_UpdateGroup.html */
-  UpdateGroup: "W||0|group;1;|||;",
+  UpdateGroup: "W|||0;1;|||;",
   /** Grants permission to update the query associated with a specified resource group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_UpdateGroupQuery.html */
-  UpdateGroupQuery: "W||0|group;1;||cloudformation:DescribeStacks|;",
+  UpdateGroupQuery: "W|||0;1;||cloudformation:DescribeStacks|;",
 } as const;
 const actionDetails = {
   AssociateResource: "|,;~|Grants permission to associate a resource to an Application",
@@ -123,12 +122,27 @@ const actionDetails = {
   UpdateGroup: "|,;~~~|Grants permission to update a specified resource group",
   UpdateGroupQuery: "|,;~~~|Grants permission to update the query associated with a specified resource group",
 };
+const resourceTypeFacts = {
+  /** The group resource type: arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName} */
+  group: "|,|1",
+  /** The tagSyncTask resource type: arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}/tag-sync-task/${TaskId} */
+  tagSyncTask: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a group resource: arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}. */
+  group: "|,group|arn:|Partition|:resource-groups:|Region|:|Account|:group/|GroupName|",
+  /** ARN of a tagSyncTask resource: arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}/tag-sync-task/${TaskId}. */
+  tagSyncTask:
+    "|,tagSyncTask|arn:|Partition|:resource-groups:|Region|:|Account|:group/|GroupName|/tag-sync-task/|TaskId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["group", "tagSyncTask"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "resource-groups">;
 /** Any resource-groups action. */
 export type Action = ActionOf<typeof actionFacts, "resource-groups">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "resource-groups">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -136,7 +150,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "resource-groups" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every resource-groups action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -144,26 +158,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The group resource type: arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName} */
-  group: "|,arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}|1",
-  /** The tagSyncTask resource type: arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}/tag-sync-task/${TaskId} */
-  tagSyncTask: "|,arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}/tag-sync-task/${TaskId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a group resource: arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}. */
-  group: "|group|arn:|partition?|:resource-groups:|region|:|account|:group/|groupName|",
-  /** ARN of a tagSyncTask resource: arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}/tag-sync-task/${TaskId}. */
-  tagSyncTask:
-    "|tagSyncTask|arn:|partition?|:resource-groups:|region|:|account|:group/|groupName|/tag-sync-task/|taskId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,126 +30,123 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Delete one or more worlds in a batch operation. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_BatchDeleteWorlds.html */
-  BatchDeleteWorlds: "W||0||||",
+  BatchDeleteWorlds: "W||||||",
   /** Describe multiple simulation jobs. Access level: Read. https://docs.aws.amazon.com/robomaker/latest/dg/API_BatchDescribeSimulationJob.html */
-  BatchDescribeSimulationJob: "R||0||||",
+  BatchDescribeSimulationJob: "R||||||",
   /** Cancel a deployment job. Access level: Write. Resources: deploymentJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CancelDeploymentJob.html */
-  CancelDeploymentJob: "W||0|deploymentJob;1;|||",
+  CancelDeploymentJob: "W|||1;1;|||",
   /** Cancel a simulation job. Access level: Write. Resources: simulationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CancelSimulationJob.html */
-  CancelSimulationJob: "W||0|simulationJob;1;|||",
+  CancelSimulationJob: "W|||5;1;|||",
   /** Cancel a simulation job batch. Access level: Write. Resources: simulationJobBatch*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CancelSimulationJobBatch.html */
-  CancelSimulationJobBatch: "W||0|simulationJobBatch;1;|||",
+  CancelSimulationJobBatch: "W|||6;1;|||",
   /** Cancel a world export job. Access level: Write. Resources: worldExportJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CancelWorldExportJob.html */
-  CancelWorldExportJob: "W||0|worldExportJob;1;|||",
+  CancelWorldExportJob: "W|||8;1;|||",
   /** Cancel a world generation job. Access level: Write. Resources: worldGenerationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CancelWorldGenerationJob.html */
-  CancelWorldGenerationJob: "W||0|worldGenerationJob;1;|||",
+  CancelWorldGenerationJob: "W|||9;1;|||",
   /** Create a deployment job. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateDeploymentJob.html */
-  CreateDeploymentJob: "W||0||0,2|iam:CreateServiceLinkedRole|",
+  CreateDeploymentJob: "W||||0,2|iam:CreateServiceLinkedRole|",
   /** Create a deployment fleet that represents a logical group of robots running the same robot application. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateFleet.html */
-  CreateFleet: "W||0||0,2||",
+  CreateFleet: "W||||0,2||",
   /** Create a robot that can be registered to a fleet. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateRobot.html */
-  CreateRobot: "W||0||0,2|iam:CreateServiceLinkedRole|",
+  CreateRobot: "W||||0,2|iam:CreateServiceLinkedRole|",
   /** Create a robot application. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateRobotApplication.html */
-  CreateRobotApplication: "W||0||0,2||",
+  CreateRobotApplication: "W||||0,2||",
   /** Create a snapshot of a robot application. Access level: Write. Resources: robotApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateRobotApplicationVersion.html */
-  CreateRobotApplicationVersion: "W||0|robotApplication;1;||s3:GetObject|",
+  CreateRobotApplicationVersion: "W|||3;1;||s3:GetObject|",
   /** Create a simulation application. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateSimulationApplication.html */
-  CreateSimulationApplication: "W||0||0,2||",
+  CreateSimulationApplication: "W||||0,2||",
   /** Create a snapshot of a simulation application. Access level: Write. Resources: simulationApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateSimulationApplicationVersion.html */
-  CreateSimulationApplicationVersion: "W||0|simulationApplication;1;||s3:GetObject|",
+  CreateSimulationApplicationVersion: "W|||4;1;||s3:GetObject|",
   /** Create a simulation job. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateSimulationJob.html */
-  CreateSimulationJob: "W||0||0,2|iam:CreateServiceLinkedRole|",
+  CreateSimulationJob: "W||||0,2|iam:CreateServiceLinkedRole|",
   /** Create a world export job. Access level: Write. Resources: world*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateWorldExportJob.html */
-  CreateWorldExportJob: "W||0|world;1;|0,2||",
+  CreateWorldExportJob: "W|||7;1;|0,2||",
   /** Create a world generation job. Access level: Write. Resources: worldTemplate*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateWorldGenerationJob.html */
-  CreateWorldGenerationJob: "W||0|worldTemplate;1;|0,2||",
+  CreateWorldGenerationJob: "W|||10;1;|0,2||",
   /** Create a world template. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateWorldTemplate.html */
-  CreateWorldTemplate: "W||0||0,2||",
+  CreateWorldTemplate: "W||||0,2||",
   /** Delete a deployment fleet. Access level: Write. Resources: deploymentFleet*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeleteFleet.html */
-  DeleteFleet: "W||0|deploymentFleet;1;|||",
+  DeleteFleet: "W|||0;1;|||",
   /** Delete a robot. Access level: Write. Resources: robot*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeleteRobot.html */
-  DeleteRobot: "W||0|robot;1;|||",
+  DeleteRobot: "W|||2;1;|||",
   /** Delete a robot application. Access level: Write. Resources: robotApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeleteRobotApplication.html */
-  DeleteRobotApplication: "W||0|robotApplication;1;|||",
+  DeleteRobotApplication: "W|||3;1;|||",
   /** Delete a simulation application. Access level: Write. Resources: simulationApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeleteSimulationApplication.html */
-  DeleteSimulationApplication: "W||0|simulationApplication;1;|||",
+  DeleteSimulationApplication: "W|||4;1;|||",
   /** Delete a world template. Access level: Write. Resources: worldTemplate*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeleteWorldTemplate.html */
-  DeleteWorldTemplate: "W||0|worldTemplate;1;|||",
+  DeleteWorldTemplate: "W|||10;1;|||",
   /** Deregister a robot from a fleet. Access level: Write. Resources: deploymentFleet*, robot*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeregisterRobot.html */
-  DeregisterRobot: "W||0|deploymentFleet;1;,robot;1;|||",
+  DeregisterRobot: "W|||0;1;,2;1;|||",
   /** Describe a deployment job. Access level: Read. Resources: deploymentJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeDeploymentJob.html */
-  DescribeDeploymentJob: "R||0|deploymentJob;1;|||",
+  DescribeDeploymentJob: "R|||1;1;|||",
   /** Describe a deployment fleet. Access level: Read. Resources: deploymentFleet*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeFleet.html */
-  DescribeFleet: "R||0|deploymentFleet;1;|||",
+  DescribeFleet: "R|||0;1;|||",
   /** Describe a robot. Access level: Read. Resources: robot*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeRobot.html */
-  DescribeRobot: "R||0|robot;1;|||",
+  DescribeRobot: "R|||2;1;|||",
   /** Describe a robot application. Access level: Read. Resources: robotApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeRobotApplication.html */
-  DescribeRobotApplication: "R||0|robotApplication;1;|||",
+  DescribeRobotApplication: "R|||3;1;|||",
   /** Describe a simulation application. Access level: Read. Resources: simulationApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeSimulationApplication.html */
-  DescribeSimulationApplication: "R||0|simulationApplication;1;|||",
+  DescribeSimulationApplication: "R|||4;1;|||",
   /** Describe a simulation job. Access level: Read. Resources: simulationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeSimulationJob.html */
-  DescribeSimulationJob: "R||0|simulationJob;1;|||",
+  DescribeSimulationJob: "R|||5;1;|||",
   /** Describe a simulation job batch. Access level: Read. Resources: simulationJobBatch*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeSimulationJobBatch.html */
-  DescribeSimulationJobBatch: "R||0|simulationJobBatch;1;|||",
+  DescribeSimulationJobBatch: "R|||6;1;|||",
   /** Describe a world. Access level: Read. Resources: world*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeWorld.html */
-  DescribeWorld: "R||0|world;1;|||",
+  DescribeWorld: "R|||7;1;|||",
   /** Describe a world export job. Access level: Read. Resources: worldExportJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeWorldExportJob.html */
-  DescribeWorldExportJob: "R||0|worldExportJob;1;|||",
+  DescribeWorldExportJob: "R|||8;1;|||",
   /** Describe a world generation job. Access level: Read. Resources: worldGenerationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeWorldGenerationJob.html */
-  DescribeWorldGenerationJob: "R||0|worldGenerationJob;1;|||",
+  DescribeWorldGenerationJob: "R|||9;1;|||",
   /** Describe a world template. Access level: Read. Resources: worldTemplate*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeWorldTemplate.html */
-  DescribeWorldTemplate: "R||0|worldTemplate;1;|||",
+  DescribeWorldTemplate: "R|||10;1;|||",
   /** Get the body of a world template. Access level: Read. Resources: worldTemplate*. https://docs.aws.amazon.com/robomaker/latest/dg/API_GetWorldTemplateBody.html */
-  GetWorldTemplateBody: "R||0|worldTemplate;1;|||",
+  GetWorldTemplateBody: "R|||10;1;|||",
   /** List deployment jobs. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListDeploymentJobs.html */
-  ListDeploymentJobs: "L||0||||",
+  ListDeploymentJobs: "L||||||",
   /** List fleets. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListFleets.html */
-  ListFleets: "L||0||||",
+  ListFleets: "L||||||",
   /** List robot applications. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListRobotApplications.html */
-  ListRobotApplications: "L||0||||",
+  ListRobotApplications: "L||||||",
   /** List robots. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListRobots.html */
-  ListRobots: "L||0||||",
+  ListRobots: "L||||||",
   /** List simulation applications. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListSimulationApplications.html */
-  ListSimulationApplications: "L||0||||",
+  ListSimulationApplications: "L||||||",
   /** List simulation job batches. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListSimulationJobBatches.html */
-  ListSimulationJobBatches: "L||0||||",
+  ListSimulationJobBatches: "L||||||",
   /** List simulation jobs. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListSimulationJobs.html */
-  ListSimulationJobs: "L||0||||",
+  ListSimulationJobs: "L||||||",
   /** Lists supported availability zones. Access level: List. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsrobomaker.html */
   ListSupportedAvailabilityZones: "L||1||||",
   /** List tags for a RoboMaker resource. Access level: List. Resources: deploymentFleet, deploymentJob, robot, robotApplication, simulationApplication, simulationJob, simulationJobBatch, world, worldExportJob, worldGenerationJob, worldTemplate. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "L||0|deploymentFleet;0;,deploymentJob;0;,robot;0;,robotApplication;0;,simulationApplication;0;,simulationJob;0;,simulationJobBatch;0;,world;0;,worldExportJob;0;,worldGenerationJob;0;,worldTemplate;0;|||",
+  ListTagsForResource: "L|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;|||",
   /** List world export jobs. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListWorldExportJobs.html */
-  ListWorldExportJobs: "L||0||||",
+  ListWorldExportJobs: "L||||||",
   /** List world generation jobs. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListWorldGenerationJobs.html */
-  ListWorldGenerationJobs: "L||0||||",
+  ListWorldGenerationJobs: "L||||||",
   /** List world templates. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListWorldTemplates.html */
-  ListWorldTemplates: "L||0||||",
+  ListWorldTemplates: "L||||||",
   /** List worlds. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListWorlds.html */
-  ListWorlds: "L||0||||",
+  ListWorlds: "L||||||",
   /** Register a robot to a fleet. Access level: Write. Resources: deploymentFleet*, robot*. https://docs.aws.amazon.com/robomaker/latest/dg/API_RegisterRobot.html */
-  RegisterRobot: "W||0|deploymentFleet;1;,robot;1;|||",
+  RegisterRobot: "W|||0;1;,2;1;|||",
   /** Restart a running simulation job. Access level: Write. Resources: simulationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_RestartSimulationJob.html */
-  RestartSimulationJob: "W||0|simulationJob;1;|||",
+  RestartSimulationJob: "W|||5;1;|||",
   /** Create a simulation job batch. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_StartSimulationJobBatch.html */
-  StartSimulationJobBatch: "W||0||0,2|iam:CreateServiceLinkedRole|",
+  StartSimulationJobBatch: "W||||0,2|iam:CreateServiceLinkedRole|",
   /** Ensures the most recently deployed robot application is deployed to all robots in the fleet. Access level: Write. Resources: deploymentFleet*. https://docs.aws.amazon.com/robomaker/latest/dg/API_SyncDeploymentJob.html */
-  SyncDeploymentJob: "W||0|deploymentFleet;1;||iam:CreateServiceLinkedRole|",
+  SyncDeploymentJob: "W|||0;1;||iam:CreateServiceLinkedRole|",
   /** Add tags to a RoboMaker resource. Access level: Tagging. Resources: deploymentFleet, deploymentJob, robot, robotApplication, simulationApplication, simulationJob, simulationJobBatch, world, worldExportJob, worldGenerationJob, worldTemplate. https://docs.aws.amazon.com/robomaker/latest/dg/API_TagResource.html */
-  TagResource:
-    "T||0|deploymentFleet;0;,deploymentJob;0;,robot;0;,robotApplication;0;,simulationApplication;0;,simulationJob;0;,simulationJobBatch;0;,world;0;,worldExportJob;0;,worldGenerationJob;0;,worldTemplate;0;|0,2||",
+  TagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;|0,2||",
   /** Remove tags from a RoboMaker resource. Access level: Tagging. Resources: deploymentFleet, deploymentJob, robot, robotApplication, simulationApplication, simulationJob, simulationJobBatch, world, worldExportJob, worldGenerationJob, worldTemplate. https://docs.aws.amazon.com/robomaker/latest/dg/API_UntagResource.html */
-  UntagResource:
-    "T||0|deploymentFleet;0;,deploymentJob;0;,robot;0;,robotApplication;0;,simulationApplication;0;,simulationJob;0;,simulationJobBatch;0;,world;0;,worldExportJob;0;,worldGenerationJob;0;,worldTemplate;0;|2||",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;|2||",
   /** Update a robot application. Access level: Write. Resources: robotApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_UpdateRobotApplication.html */
-  UpdateRobotApplication: "W||0|robotApplication;1;|||",
+  UpdateRobotApplication: "W|||3;1;|||",
   /** Report the deployment status for an individual robot. Access level: Write. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsrobomaker.html */
   UpdateRobotDeployment: "W||1||||",
   /** Update a simulation application. Access level: Write. Resources: simulationApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_UpdateSimulationApplication.html */
-  UpdateSimulationApplication: "W||0|simulationApplication;1;|||",
+  UpdateSimulationApplication: "W|||4;1;|||",
   /** Update a world template. Access level: Write. Resources: worldTemplate*. https://docs.aws.amazon.com/robomaker/latest/dg/API_UpdateWorldTemplate.html */
-  UpdateWorldTemplate: "W||0|worldTemplate;1;|||",
+  UpdateWorldTemplate: "W|||10;1;|||",
 } as const;
 const actionDetails = {
   BatchDeleteWorlds: "|,;~|Delete one or more worlds in a batch operation",
@@ -213,12 +210,79 @@ const actionDetails = {
   UpdateSimulationApplication: "|,;~|Update a simulation application",
   UpdateWorldTemplate: "|,;~|Update a world template",
 };
+const resourceTypeFacts = {
+  /** The deploymentFleet resource type: arn:${Partition}:robomaker:${Region}:${Account}:deployment-fleet/${FleetName}/${CreatedOnEpoch} */
+  deploymentFleet: "|,|1",
+  /** The deploymentJob resource type: arn:${Partition}:robomaker:${Region}:${Account}:deployment-job/${DeploymentJobId} */
+  deploymentJob: "|,|1",
+  /** The robot resource type: arn:${Partition}:robomaker:${Region}:${Account}:robot/${RobotName}/${CreatedOnEpoch} */
+  robot: "|,|1",
+  /** The robotApplication resource type: arn:${Partition}:robomaker:${Region}:${Account}:robot-application/${ApplicationName}/${CreatedOnEpoch} */
+  robotApplication: "|,|1",
+  /** The simulationApplication resource type: arn:${Partition}:robomaker:${Region}:${Account}:simulation-application/${ApplicationName}/${CreatedOnEpoch} */
+  simulationApplication: "|,|1",
+  /** The simulationJob resource type: arn:${Partition}:robomaker:${Region}:${Account}:simulation-job/${SimulationJobId} */
+  simulationJob: "|,|1",
+  /** The simulationJobBatch resource type: arn:${Partition}:robomaker:${Region}:${Account}:simulation-job-batch/${SimulationJobBatchId} */
+  simulationJobBatch: "|,|1",
+  /** The world resource type: arn:${Partition}:robomaker:${Region}:${Account}:world/${WorldId} */
+  world: "|,|1",
+  /** The worldExportJob resource type: arn:${Partition}:robomaker:${Region}:${Account}:world-export-job/${WorldExportJobId} */
+  worldExportJob: "|,|1",
+  /** The worldGenerationJob resource type: arn:${Partition}:robomaker:${Region}:${Account}:world-generation-job/${WorldGenerationJobId} */
+  worldGenerationJob: "|,|1",
+  /** The worldTemplate resource type: arn:${Partition}:robomaker:${Region}:${Account}:world-template/${WorldTemplateJobId} */
+  worldTemplate: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a deploymentFleet resource: arn:${Partition}:robomaker:${Region}:${Account}:deployment-fleet/${FleetName}/${CreatedOnEpoch}. */
+  deploymentFleet:
+    "|,deploymentFleet|arn:|Partition|:robomaker:|Region|:|Account|:deployment-fleet/|FleetName|/|CreatedOnEpoch|",
+  /** ARN of a deploymentJob resource: arn:${Partition}:robomaker:${Region}:${Account}:deployment-job/${DeploymentJobId}. */
+  deploymentJob: "|,deploymentJob|arn:|Partition|:robomaker:|Region|:|Account|:deployment-job/|DeploymentJobId|",
+  /** ARN of a robot resource: arn:${Partition}:robomaker:${Region}:${Account}:robot/${RobotName}/${CreatedOnEpoch}. */
+  robot: "|,robot|arn:|Partition|:robomaker:|Region|:|Account|:robot/|RobotName|/|CreatedOnEpoch|",
+  /** ARN of a robotApplication resource: arn:${Partition}:robomaker:${Region}:${Account}:robot-application/${ApplicationName}/${CreatedOnEpoch}. */
+  robotApplication:
+    "|,robotApplication|arn:|Partition|:robomaker:|Region|:|Account|:robot-application/|ApplicationName|/|CreatedOnEpoch|",
+  /** ARN of a simulationApplication resource: arn:${Partition}:robomaker:${Region}:${Account}:simulation-application/${ApplicationName}/${CreatedOnEpoch}. */
+  simulationApplication:
+    "|,simulationApplication|arn:|Partition|:robomaker:|Region|:|Account|:simulation-application/|ApplicationName|/|CreatedOnEpoch|",
+  /** ARN of a simulationJob resource: arn:${Partition}:robomaker:${Region}:${Account}:simulation-job/${SimulationJobId}. */
+  simulationJob: "|,simulationJob|arn:|Partition|:robomaker:|Region|:|Account|:simulation-job/|SimulationJobId|",
+  /** ARN of a simulationJobBatch resource: arn:${Partition}:robomaker:${Region}:${Account}:simulation-job-batch/${SimulationJobBatchId}. */
+  simulationJobBatch:
+    "|,simulationJobBatch|arn:|Partition|:robomaker:|Region|:|Account|:simulation-job-batch/|SimulationJobBatchId|",
+  /** ARN of a world resource: arn:${Partition}:robomaker:${Region}:${Account}:world/${WorldId}. */
+  world: "|,world|arn:|Partition|:robomaker:|Region|:|Account|:world/|WorldId|",
+  /** ARN of a worldExportJob resource: arn:${Partition}:robomaker:${Region}:${Account}:world-export-job/${WorldExportJobId}. */
+  worldExportJob: "|,worldExportJob|arn:|Partition|:robomaker:|Region|:|Account|:world-export-job/|WorldExportJobId|",
+  /** ARN of a worldGenerationJob resource: arn:${Partition}:robomaker:${Region}:${Account}:world-generation-job/${WorldGenerationJobId}. */
+  worldGenerationJob:
+    "|,worldGenerationJob|arn:|Partition|:robomaker:|Region|:|Account|:world-generation-job/|WorldGenerationJobId|",
+  /** ARN of a worldTemplate resource: arn:${Partition}:robomaker:${Region}:${Account}:world-template/${WorldTemplateJobId}. */
+  worldTemplate: "|,worldTemplate|arn:|Partition|:robomaker:|Region|:|Account|:world-template/|WorldTemplateJobId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "deploymentFleet",
+  "deploymentJob",
+  "robot",
+  "robotApplication",
+  "simulationApplication",
+  "simulationJob",
+  "simulationJobBatch",
+  "world",
+  "worldExportJob",
+  "worldGenerationJob",
+  "worldTemplate",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "robomaker">;
 /** Any robomaker action. */
 export type Action = ActionOf<typeof actionFacts, "robomaker">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "robomaker">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -226,7 +290,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every robomaker action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -234,71 +298,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The deploymentFleet resource type: arn:${Partition}:robomaker:${Region}:${Account}:deployment-fleet/${FleetName}/${CreatedOnEpoch} */
-  deploymentFleet:
-    "|,arn:${Partition}:robomaker:${Region}:${Account}:deployment-fleet/${FleetName}/${CreatedOnEpoch}|1",
-  /** The deploymentJob resource type: arn:${Partition}:robomaker:${Region}:${Account}:deployment-job/${DeploymentJobId} */
-  deploymentJob: "|,arn:${Partition}:robomaker:${Region}:${Account}:deployment-job/${DeploymentJobId}|1",
-  /** The robot resource type: arn:${Partition}:robomaker:${Region}:${Account}:robot/${RobotName}/${CreatedOnEpoch} */
-  robot: "|,arn:${Partition}:robomaker:${Region}:${Account}:robot/${RobotName}/${CreatedOnEpoch}|1",
-  /** The robotApplication resource type: arn:${Partition}:robomaker:${Region}:${Account}:robot-application/${ApplicationName}/${CreatedOnEpoch} */
-  robotApplication:
-    "|,arn:${Partition}:robomaker:${Region}:${Account}:robot-application/${ApplicationName}/${CreatedOnEpoch}|1",
-  /** The simulationApplication resource type: arn:${Partition}:robomaker:${Region}:${Account}:simulation-application/${ApplicationName}/${CreatedOnEpoch} */
-  simulationApplication:
-    "|,arn:${Partition}:robomaker:${Region}:${Account}:simulation-application/${ApplicationName}/${CreatedOnEpoch}|1",
-  /** The simulationJob resource type: arn:${Partition}:robomaker:${Region}:${Account}:simulation-job/${SimulationJobId} */
-  simulationJob: "|,arn:${Partition}:robomaker:${Region}:${Account}:simulation-job/${SimulationJobId}|1",
-  /** The simulationJobBatch resource type: arn:${Partition}:robomaker:${Region}:${Account}:simulation-job-batch/${SimulationJobBatchId} */
-  simulationJobBatch:
-    "|,arn:${Partition}:robomaker:${Region}:${Account}:simulation-job-batch/${SimulationJobBatchId}|1",
-  /** The world resource type: arn:${Partition}:robomaker:${Region}:${Account}:world/${WorldId} */
-  world: "|,arn:${Partition}:robomaker:${Region}:${Account}:world/${WorldId}|1",
-  /** The worldExportJob resource type: arn:${Partition}:robomaker:${Region}:${Account}:world-export-job/${WorldExportJobId} */
-  worldExportJob: "|,arn:${Partition}:robomaker:${Region}:${Account}:world-export-job/${WorldExportJobId}|1",
-  /** The worldGenerationJob resource type: arn:${Partition}:robomaker:${Region}:${Account}:world-generation-job/${WorldGenerationJobId} */
-  worldGenerationJob:
-    "|,arn:${Partition}:robomaker:${Region}:${Account}:world-generation-job/${WorldGenerationJobId}|1",
-  /** The worldTemplate resource type: arn:${Partition}:robomaker:${Region}:${Account}:world-template/${WorldTemplateJobId} */
-  worldTemplate: "|,arn:${Partition}:robomaker:${Region}:${Account}:world-template/${WorldTemplateJobId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a deploymentFleet resource: arn:${Partition}:robomaker:${Region}:${Account}:deployment-fleet/${FleetName}/${CreatedOnEpoch}. */
-  deploymentFleet:
-    "|deploymentFleet|arn:|partition?|:robomaker:|region|:|account|:deployment-fleet/|fleetName|/|createdOnEpoch|",
-  /** ARN of a deploymentJob resource: arn:${Partition}:robomaker:${Region}:${Account}:deployment-job/${DeploymentJobId}. */
-  deploymentJob: "|deploymentJob|arn:|partition?|:robomaker:|region|:|account|:deployment-job/|deploymentJobId|",
-  /** ARN of a robot resource: arn:${Partition}:robomaker:${Region}:${Account}:robot/${RobotName}/${CreatedOnEpoch}. */
-  robot: "|robot|arn:|partition?|:robomaker:|region|:|account|:robot/|robotName|/|createdOnEpoch|",
-  /** ARN of a robotApplication resource: arn:${Partition}:robomaker:${Region}:${Account}:robot-application/${ApplicationName}/${CreatedOnEpoch}. */
-  robotApplication:
-    "|robotApplication|arn:|partition?|:robomaker:|region|:|account|:robot-application/|applicationName|/|createdOnEpoch|",
-  /** ARN of a simulationApplication resource: arn:${Partition}:robomaker:${Region}:${Account}:simulation-application/${ApplicationName}/${CreatedOnEpoch}. */
-  simulationApplication:
-    "|simulationApplication|arn:|partition?|:robomaker:|region|:|account|:simulation-application/|applicationName|/|createdOnEpoch|",
-  /** ARN of a simulationJob resource: arn:${Partition}:robomaker:${Region}:${Account}:simulation-job/${SimulationJobId}. */
-  simulationJob: "|simulationJob|arn:|partition?|:robomaker:|region|:|account|:simulation-job/|simulationJobId|",
-  /** ARN of a simulationJobBatch resource: arn:${Partition}:robomaker:${Region}:${Account}:simulation-job-batch/${SimulationJobBatchId}. */
-  simulationJobBatch:
-    "|simulationJobBatch|arn:|partition?|:robomaker:|region|:|account|:simulation-job-batch/|simulationJobBatchId|",
-  /** ARN of a world resource: arn:${Partition}:robomaker:${Region}:${Account}:world/${WorldId}. */
-  world: "|world|arn:|partition?|:robomaker:|region|:|account|:world/|worldId|",
-  /** ARN of a worldExportJob resource: arn:${Partition}:robomaker:${Region}:${Account}:world-export-job/${WorldExportJobId}. */
-  worldExportJob: "|worldExportJob|arn:|partition?|:robomaker:|region|:|account|:world-export-job/|worldExportJobId|",
-  /** ARN of a worldGenerationJob resource: arn:${Partition}:robomaker:${Region}:${Account}:world-generation-job/${WorldGenerationJobId}. */
-  worldGenerationJob:
-    "|worldGenerationJob|arn:|partition?|:robomaker:|region|:|account|:world-generation-job/|worldGenerationJobId|",
-  /** ARN of a worldTemplate resource: arn:${Partition}:robomaker:${Region}:${Account}:world-template/${WorldTemplateJobId}. */
-  worldTemplate: "|worldTemplate|arn:|partition?|:robomaker:|region|:|account|:world-template/|worldTemplateJobId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -31,65 +31,65 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a profile. Access level: Write. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_CreateProfile.html */
-  CreateProfile: "W||0||0,2|iam:PassRole,rolesanywhere:TagResource|;",
+  CreateProfile: "W||||0,2|iam:PassRole,rolesanywhere:TagResource|;",
   /** Grants permission to create a trust anchor. Access level: Write. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_CreateTrustAnchor.html */
-  CreateTrustAnchor: "W||0||0,2|rolesanywhere:TagResource|;",
+  CreateTrustAnchor: "W||||0,2|rolesanywhere:TagResource|;",
   /** Grants permission to delete a mapping rule from a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DeleteAttributeMapping.html */
-  DeleteAttributeMapping: "W||0|profile;1;|||;",
+  DeleteAttributeMapping: "W|||1;1;|||;",
   /** Grants permission to delete a certificate revocation list (crl). Access level: Write. Resources: crl*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DeleteCrl.html */
-  DeleteCrl: "W||0|crl;1;|||;",
+  DeleteCrl: "W|||0;1;|||;",
   /** Grants permission to delete a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DeleteProfile.html */
-  DeleteProfile: "W||0|profile;1;|||;",
+  DeleteProfile: "W|||1;1;|||;",
   /** Grants permission to delete a trust anchor. Access level: Write. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DeleteTrustAnchor.html */
-  DeleteTrustAnchor: "W||0|trust-anchor;1;|||;",
+  DeleteTrustAnchor: "W|||3;1;|||;",
   /** Grants permission to disable a certificate revocation list (crl). Access level: Write. Resources: crl*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DisableCrl.html */
-  DisableCrl: "W||0|crl;1;|||;",
+  DisableCrl: "W|||0;1;|||;",
   /** Grants permission to disable a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DisableProfile.html */
-  DisableProfile: "W||0|profile;1;|||;",
+  DisableProfile: "W|||1;1;|||;",
   /** Grants permission to disable a trust anchor. Access level: Write. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DisableTrustAnchor.html */
-  DisableTrustAnchor: "W||0|trust-anchor;1;|||;",
+  DisableTrustAnchor: "W|||3;1;|||;",
   /** Grants permission to enable a certificate revocation list (crl). Access level: Write. Resources: crl*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_EnableCrl.html */
-  EnableCrl: "W||0|crl;1;|||;",
+  EnableCrl: "W|||0;1;|||;",
   /** Grants permission to enable a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_EnableProfile.html */
-  EnableProfile: "W||0|profile;1;||iam:PassRole|;",
+  EnableProfile: "W|||1;1;||iam:PassRole|;",
   /** Grants permission to enable a trust anchor. Access level: Write. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_EnableTrustAnchor.html */
-  EnableTrustAnchor: "W||0|trust-anchor;1;|||;",
+  EnableTrustAnchor: "W|||3;1;|||;",
   /** Grants permission to get a certificate revocation list (crl). Access level: Read. Resources: crl*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_GetCrl.html */
-  GetCrl: "R||0|crl;1;|||;",
+  GetCrl: "R|||0;1;|||;",
   /** Grants permission to get a profile. Access level: Read. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_GetProfile.html */
-  GetProfile: "R||0|profile;1;|||;",
+  GetProfile: "R|||1;1;|||;",
   /** Grants permission to get a subject. Access level: Read. Resources: subject*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_GetSubject.html */
-  GetSubject: "R||0|subject;1;|||;",
+  GetSubject: "R|||2;1;|||;",
   /** Grants permission to get a trust anchor. Access level: Read. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_GetTrustAnchor.html */
-  GetTrustAnchor: "R||0|trust-anchor;1;|||;",
+  GetTrustAnchor: "R|||3;1;|||;",
   /** Grants permission to import a certificate revocation list (crl). Access level: Write. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ImportCrl.html */
-  ImportCrl: "W||0||0,2|rolesanywhere:TagResource|;",
+  ImportCrl: "W||||0,2|rolesanywhere:TagResource|;",
   /** Grants permission to list certificate revocation lists (crls). Access level: List. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ListCrls.html */
-  ListCrls: "L||0||||;",
+  ListCrls: "L||||||;",
   /** Grants permission to list profiles. Access level: List. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ListProfiles.html */
-  ListProfiles: "L||0||||;",
+  ListProfiles: "L||||||;",
   /** Grants permission to list subjects. Access level: List. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ListSubjects.html */
-  ListSubjects: "L||0||||;",
+  ListSubjects: "L||||||;",
   /** Grants permission to list tags for a resource. Access level: List. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0||||;",
+  ListTagsForResource: "L||||||;",
   /** Grants permission to list trust anchors. Access level: List. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ListTrustAnchors.html */
-  ListTrustAnchors: "L||0||||;",
+  ListTrustAnchors: "L||||||;",
   /** Grants permission to put a mapping rule into a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_PutAttributeMapping.html */
-  PutAttributeMapping: "W||0|profile;1;|||;",
+  PutAttributeMapping: "W|||1;1;|||;",
   /** Grants permission to attach notification settings to a trust anchor. Access level: Write. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_PutNotificationSettings.html */
-  PutNotificationSettings: "W||0|trust-anchor;1;|||;",
+  PutNotificationSettings: "W|||3;1;|||;",
   /** Grants permission to reset custom notification settings to IAM Roles Anywhere defined default state. Access level: Write. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ResetNotificationSettings.html */
-  ResetNotificationSettings: "W||0|trust-anchor;1;|||;",
+  ResetNotificationSettings: "W|||3;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: crl, profile, subject, trust-anchor. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|crl;0;,profile;0;,subject;0;,trust-anchor;0;|0,2||CreateProfile,CreateTrustAnchor,ImportCrl,;",
+  TagResource: "T|||0;0;,1;0;,2;0;,3;0;|0,2||CreateProfile,CreateTrustAnchor,ImportCrl,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: crl, profile, subject, trust-anchor. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|crl;0;,profile;0;,subject;0;,trust-anchor;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;|2||;",
   /** Grants permission to update a certificate revocation list (crl). Access level: Write. Resources: crl*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_UpdateCrl.html */
-  UpdateCrl: "W||0|crl;1;|||;",
+  UpdateCrl: "W|||0;1;|||;",
   /** Grants permission to update a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_UpdateProfile.html */
-  UpdateProfile: "W||0|profile;1;||iam:PassRole|;",
+  UpdateProfile: "W|||1;1;||iam:PassRole|;",
   /** Grants permission to update a trust anchor. Access level: Write. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_UpdateTrustAnchor.html */
-  UpdateTrustAnchor: "W||0|trust-anchor;1;|||;",
+  UpdateTrustAnchor: "W|||3;1;|||;",
 } as const;
 const actionDetails = {
   CreateProfile: "|,;~~~|Grants permission to create a profile",
@@ -124,12 +124,34 @@ const actionDetails = {
   UpdateProfile: "|,;~~~|Grants permission to update a profile",
   UpdateTrustAnchor: "|,;~~~|Grants permission to update a trust anchor",
 };
+const resourceTypeFacts = {
+  /** The crl resource type: arn:${Partition}:rolesanywhere:${Region}:${Account}:crl/${CrlId} */
+  crl: "|,|1",
+  /** The profile resource type: arn:${Partition}:rolesanywhere:${Region}:${Account}:profile/${ProfileId} */
+  profile: "|,|1",
+  /** The subject resource type: arn:${Partition}:rolesanywhere:${Region}:${Account}:subject/${SubjectId} */
+  subject: "|,|1",
+  /** The trust-anchor resource type: arn:${Partition}:rolesanywhere:${Region}:${Account}:trust-anchor/${TrustAnchorId} */
+  "trust-anchor": "|,trustAnchor|1",
+} as const;
+const arnFormats = {
+  /** ARN of a crl resource: arn:${Partition}:rolesanywhere:${Region}:${Account}:crl/${CrlId}. */
+  crl: "|,crl|arn:|Partition|:rolesanywhere:|Region|:|Account|:crl/|CrlId|",
+  /** ARN of a profile resource: arn:${Partition}:rolesanywhere:${Region}:${Account}:profile/${ProfileId}. */
+  profile: "|,profile|arn:|Partition|:rolesanywhere:|Region|:|Account|:profile/|ProfileId|",
+  /** ARN of a subject resource: arn:${Partition}:rolesanywhere:${Region}:${Account}:subject/${SubjectId}. */
+  subject: "|,subject|arn:|Partition|:rolesanywhere:|Region|:|Account|:subject/|SubjectId|",
+  /** ARN of a trust-anchor resource: arn:${Partition}:rolesanywhere:${Region}:${Account}:trust-anchor/${TrustAnchorId}. */
+  trustAnchor: "|,trust-anchor|arn:|Partition|:rolesanywhere:|Region|:|Account|:trust-anchor/|TrustAnchorId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["crl", "profile", "subject", "trust-anchor"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "rolesanywhere">;
 /** Any rolesanywhere action. */
 export type Action = ActionOf<typeof actionFacts, "rolesanywhere">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rolesanywhere">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -137,7 +159,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "rolesanywhere" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every rolesanywhere action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -145,33 +167,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The crl resource type: arn:${Partition}:rolesanywhere:${Region}:${Account}:crl/${CrlId} */
-  crl: "|,arn:${Partition}:rolesanywhere:${Region}:${Account}:crl/${CrlId}|1",
-  /** The profile resource type: arn:${Partition}:rolesanywhere:${Region}:${Account}:profile/${ProfileId} */
-  profile: "|,arn:${Partition}:rolesanywhere:${Region}:${Account}:profile/${ProfileId}|1",
-  /** The subject resource type: arn:${Partition}:rolesanywhere:${Region}:${Account}:subject/${SubjectId} */
-  subject: "|,arn:${Partition}:rolesanywhere:${Region}:${Account}:subject/${SubjectId}|1",
-  /** The trust-anchor resource type: arn:${Partition}:rolesanywhere:${Region}:${Account}:trust-anchor/${TrustAnchorId} */
-  "trust-anchor": "|,arn:${Partition}:rolesanywhere:${Region}:${Account}:trust-anchor/${TrustAnchorId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a crl resource: arn:${Partition}:rolesanywhere:${Region}:${Account}:crl/${CrlId}. */
-  crl: "|crl|arn:|partition?|:rolesanywhere:|region|:|account|:crl/|crlId|",
-  /** ARN of a profile resource: arn:${Partition}:rolesanywhere:${Region}:${Account}:profile/${ProfileId}. */
-  profile: "|profile|arn:|partition?|:rolesanywhere:|region|:|account|:profile/|profileId|",
-  /** ARN of a subject resource: arn:${Partition}:rolesanywhere:${Region}:${Account}:subject/${SubjectId}. */
-  subject: "|subject|arn:|partition?|:rolesanywhere:|region|:|account|:subject/|subjectId|",
-  /** ARN of a trust-anchor resource: arn:${Partition}:rolesanywhere:${Region}:${Account}:trust-anchor/${TrustAnchorId}. */
-  trustAnchor: "|trust-anchor|arn:|partition?|:rolesanywhere:|region|:|account|:trust-anchor/|trustAnchorId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,13 +30,13 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["route53-recovery-cluster:AllowSafetyRulesOverrides"] as const;
 const actionFacts = {
   /** Grants permission to get a routing control state. Access level: Read. Resources: routingcontrol*. https://docs.aws.amazon.com/routing-control/latest/APIReference/API_GetRoutingControlState.html */
-  GetRoutingControlState: "R||0|routingcontrol;1;|||;",
+  GetRoutingControlState: "R|||0;1;|||;",
   /** Grants permission to list routing controls. Access level: Read. https://docs.aws.amazon.com/routing-control/latest/APIReference/API_ListRoutingControls.html */
-  ListRoutingControls: "R||0||||;",
+  ListRoutingControls: "R||||||;",
   /** Grants permission to update a routing control state. Access level: Write. Resources: routingcontrol*. https://docs.aws.amazon.com/routing-control/latest/APIReference/API_UpdateRoutingControlState.html */
-  UpdateRoutingControlState: "W||0|routingcontrol;1;|0||;",
+  UpdateRoutingControlState: "W|||0;1;|0||;",
   /** Grants permission to update a batch of routing control states. Access level: Write. Resources: routingcontrol*. https://docs.aws.amazon.com/routing-control/latest/APIReference/API_UpdateRoutingControlStates.html */
-  UpdateRoutingControlStates: "W||0|routingcontrol;1;|0||;",
+  UpdateRoutingControlStates: "W|||0;1;|0||;",
 } as const;
 const actionDetails = {
   GetRoutingControlState: "|,;~~~|Grants permission to get a routing control state",
@@ -44,12 +44,23 @@ const actionDetails = {
   UpdateRoutingControlState: "|,;~~~|Grants permission to update a routing control state",
   UpdateRoutingControlStates: "|,;~~~|Grants permission to update a batch of routing control states",
 };
+const resourceTypeFacts = {
+  /** The routingcontrol resource type: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId} */
+  routingcontrol: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a routingcontrol resource: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId}. */
+  routingcontrol:
+    "|,routingcontrol|arn:|Partition|:route53-recovery-control::|Account|:controlpanel/|ControlPanelId|/routingcontrol/|RoutingControlId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["routingcontrol"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "route53-recovery-cluster">;
 /** Any route53-recovery-cluster action. */
 export type Action = ActionOf<typeof actionFacts, "route53-recovery-cluster">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53-recovery-cluster">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -57,7 +68,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "route53-recovery-cluster" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every route53-recovery-cluster action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -65,23 +76,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The routingcontrol resource type: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId} */
-  routingcontrol:
-    "|,arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a routingcontrol resource: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId}. */
-  routingcontrol:
-    "|routingcontrol|arn:|partition?|:route53-recovery-control::|account|:controlpanel/|controlPanelId|/routingcontrol/|routingControlId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

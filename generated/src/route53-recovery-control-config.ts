@@ -30,59 +30,59 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a cluster. Access level: Write. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster.html */
-  CreateCluster: "W||0||0,2|route53-recovery-control-config:TagResource|;",
+  CreateCluster: "W||||0,2|route53-recovery-control-config:TagResource|;",
   /** Grants permission to create a control panel. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel.html */
-  CreateControlPanel: "W||0|cluster;1;|0,2|route53-recovery-control-config:TagResource|;",
+  CreateControlPanel: "W|||0;1;|0,2|route53-recovery-control-config:TagResource|;",
   /** Grants permission to create a routing control. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/routingcontrol.html */
-  CreateRoutingControl: "W||0|cluster;1;|||;",
+  CreateRoutingControl: "W|||0;1;|||;",
   /** Grants permission to create a safety rule. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/safetyrule.html */
-  CreateSafetyRule: "W||0|cluster;1;|0,2|route53-recovery-control-config:TagResource|;",
+  CreateSafetyRule: "W|||0;1;|0,2|route53-recovery-control-config:TagResource|;",
   /** Grants permission to delete a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster-clusterarn.html */
-  DeleteCluster: "W||0|cluster;1;|||;",
+  DeleteCluster: "W|||0;1;|||;",
   /** Grants permission to delete a control panel. Access level: Write. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel-controlpanelarn.html */
-  DeleteControlPanel: "W||0|controlpanel;1;|||;",
+  DeleteControlPanel: "W|||1;1;|||;",
   /** Grants permission to delete the RAM access control policy for a cluster. Access level: Permissions management. Resources: cluster*. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/routing-control.failover-different-accounts.html */
-  DeleteResourcePolicy: "P||1|cluster;1;|||",
+  DeleteResourcePolicy: "P||1|0;1;|||",
   /** Grants permission to delete a routing control. Access level: Write. Resources: routingcontrol*. https://docs.aws.amazon.com/recovery-cluster/latest/api/routingcontrol-routingcontrolarn.html */
-  DeleteRoutingControl: "W||0|routingcontrol;1;|||;",
+  DeleteRoutingControl: "W|||2;1;|||;",
   /** Grants permission to delete a safety rule. Access level: Write. Resources: safetyrule*. https://docs.aws.amazon.com/recovery-cluster/latest/api/safetyrule-safetyrulearn.html */
-  DeleteSafetyRule: "W||0|safetyrule;1;|||;",
+  DeleteSafetyRule: "W|||3;1;|||;",
   /** Grants permission to describe a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster-clusterarn.html */
-  DescribeCluster: "R||0|cluster;1;|||;",
+  DescribeCluster: "R|||0;1;|||;",
   /** Grants permission to describe a control panel. Access level: Read. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel-controlpanelarn.html */
-  DescribeControlPanel: "R||0|controlpanel;1;|||;",
+  DescribeControlPanel: "R|||1;1;|||;",
   /** Grants permission to describe a routing control. Access level: Read. Resources: routingcontrol*. https://docs.aws.amazon.com/recovery-cluster/latest/api/routingcontrol-routingcontrolarn.html */
-  DescribeRoutingControl: "R||0|routingcontrol;1;|||;",
+  DescribeRoutingControl: "R|||2;1;|||;",
   /** Grants permission to describe a safety rule. Access level: Read. Resources: safetyrule*. https://docs.aws.amazon.com/recovery-cluster/latest/api/safetyrule-safetyrulearn.html */
-  DescribeSafetyRule: "R||0|safetyrule;1;|||;",
+  DescribeSafetyRule: "R|||3;1;|||;",
   /** Grants permission to get the resource policy of a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster/resourcepolicy-resourcearn.html */
-  GetResourcePolicy: "R||0|cluster;1;|||;",
+  GetResourcePolicy: "R|||0;1;|||;",
   /** Grants permission to list associated Route 53 health checks. Access level: List. Resources: routingcontrol*. https://docs.aws.amazon.com/recovery-cluster/latest/api/routingcontrol-routingcontrolarn-associatedroute53healthchecks.html */
-  ListAssociatedRoute53HealthChecks: "L||0|routingcontrol;1;|||;",
+  ListAssociatedRoute53HealthChecks: "L|||2;1;|||;",
   /** Grants permission to list clusters. Access level: Read. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster.html */
-  ListClusters: "R||0||||;",
+  ListClusters: "R||||||;",
   /** Grants permission to list control panels. Access level: Read. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanels.html */
-  ListControlPanels: "R||0||||;",
+  ListControlPanels: "R||||||;",
   /** Grants permission to list routing controls. Access level: Read. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel-controlpanelarn-routingcontrols.html */
-  ListRoutingControls: "R||0|controlpanel;1;|||;",
+  ListRoutingControls: "R|||1;1;|||;",
   /** Grants permission to list safety rules. Access level: Read. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel-controlpanelarn-safetyrules.html */
-  ListSafetyRules: "R||0|controlpanel;1;|||;",
+  ListSafetyRules: "R|||1;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: cluster, controlpanel, safetyrule. https://docs.aws.amazon.com/recovery-cluster/latest/api/tags-resource-arn.html */
-  ListTagsForResource: "R||0|cluster;0;,controlpanel;0;,safetyrule;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,3;0;|||;",
   /** Grants permission to define the RAM access control policy for a cluster. Access level: Permissions management. Resources: cluster*. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/routing-control.failover-different-accounts.html */
-  PutResourcePolicy: "P||1|cluster;1;|||",
+  PutResourcePolicy: "P||1|0;1;|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: cluster, controlpanel, safetyrule. https://docs.aws.amazon.com/recovery-cluster/latest/api/tags-resource-arn.html */
-  TagResource: "T||0|cluster;0;,controlpanel;0;,safetyrule;0;|0,2||CreateCluster,CreateControlPanel,CreateSafetyRule,;",
+  TagResource: "T|||0;0;,1;0;,3;0;|0,2||CreateCluster,CreateControlPanel,CreateSafetyRule,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: cluster, controlpanel, safetyrule. https://docs.aws.amazon.com/recovery-cluster/latest/api/tags-resource-arn.html */
-  UntagResource: "T||0|cluster;0;,controlpanel;0;,safetyrule;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,3;0;|2||;",
   /** Grants permission to update a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster.html */
-  UpdateCluster: "W||0|cluster;1;|||;",
+  UpdateCluster: "W|||0;1;|||;",
   /** Grants permission to update a cluster. Access level: Write. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel.html */
-  UpdateControlPanel: "W||0|controlpanel;1;|||;",
+  UpdateControlPanel: "W|||1;1;|||;",
   /** Grants permission to update a routing control. Access level: Write. Resources: routingcontrol*. https://docs.aws.amazon.com/recovery-cluster/latest/api/routingcontrol.html */
-  UpdateRoutingControl: "W||0|routingcontrol;1;|||;",
+  UpdateRoutingControl: "W|||2;1;|||;",
   /** Grants permission to update a safety rule. Access level: Write. Resources: safetyrule*. https://docs.aws.amazon.com/recovery-cluster/latest/api/safetyrule.html */
-  UpdateSafetyRule: "W||0|safetyrule;1;|||;",
+  UpdateSafetyRule: "W|||3;1;|||;",
 } as const;
 const actionDetails = {
   CreateCluster: "|,;~~~|Grants permission to create a cluster",
@@ -113,12 +113,36 @@ const actionDetails = {
   UpdateRoutingControl: "|,;~~~|Grants permission to update a routing control",
   UpdateSafetyRule: "|,;~~~|Grants permission to update a safety rule",
 };
+const resourceTypeFacts = {
+  /** The cluster resource type: arn:${Partition}:route53-recovery-control::${Account}:cluster/${ResourceId} */
+  cluster: "|,|1",
+  /** The controlpanel resource type: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId} */
+  controlpanel: "|,|1",
+  /** The routingcontrol resource type: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId} */
+  routingcontrol: "|,|",
+  /** The safetyrule resource type: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/safetyrule/${SafetyRuleId} */
+  safetyrule: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a cluster resource: arn:${Partition}:route53-recovery-control::${Account}:cluster/${ResourceId}. */
+  cluster: "|,cluster|arn:|Partition|:route53-recovery-control::|Account|:cluster/|ResourceId|",
+  /** ARN of a controlpanel resource: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}. */
+  controlpanel: "|,controlpanel|arn:|Partition|:route53-recovery-control::|Account|:controlpanel/|ControlPanelId|",
+  /** ARN of a routingcontrol resource: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId}. */
+  routingcontrol:
+    "|,routingcontrol|arn:|Partition|:route53-recovery-control::|Account|:controlpanel/|ControlPanelId|/routingcontrol/|RoutingControlId|",
+  /** ARN of a safetyrule resource: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/safetyrule/${SafetyRuleId}. */
+  safetyrule:
+    "|,safetyrule|arn:|Partition|:route53-recovery-control::|Account|:controlpanel/|ControlPanelId|/safetyrule/|SafetyRuleId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["cluster", "controlpanel", "routingcontrol", "safetyrule"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "route53-recovery-control-config">;
 /** Any route53-recovery-control-config action. */
 export type Action = ActionOf<typeof actionFacts, "route53-recovery-control-config">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53-recovery-control-config">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -126,7 +150,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "route53-recovery-control-config" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every route53-recovery-control-config action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -134,37 +158,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The cluster resource type: arn:${Partition}:route53-recovery-control::${Account}:cluster/${ResourceId} */
-  cluster: "|,arn:${Partition}:route53-recovery-control::${Account}:cluster/${ResourceId}|1",
-  /** The controlpanel resource type: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId} */
-  controlpanel: "|,arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}|1",
-  /** The routingcontrol resource type: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId} */
-  routingcontrol:
-    "|,arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId}|",
-  /** The safetyrule resource type: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/safetyrule/${SafetyRuleId} */
-  safetyrule:
-    "|,arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/safetyrule/${SafetyRuleId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a cluster resource: arn:${Partition}:route53-recovery-control::${Account}:cluster/${ResourceId}. */
-  cluster: "|cluster|arn:|partition?|:route53-recovery-control::|account|:cluster/|resourceId|",
-  /** ARN of a controlpanel resource: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}. */
-  controlpanel: "|controlpanel|arn:|partition?|:route53-recovery-control::|account|:controlpanel/|controlPanelId|",
-  /** ARN of a routingcontrol resource: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId}. */
-  routingcontrol:
-    "|routingcontrol|arn:|partition?|:route53-recovery-control::|account|:controlpanel/|controlPanelId|/routingcontrol/|routingControlId|",
-  /** ARN of a safetyrule resource: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/safetyrule/${SafetyRuleId}. */
-  safetyrule:
-    "|safetyrule|arn:|partition?|:route53-recovery-control::|account|:controlpanel/|controlPanelId|/safetyrule/|safetyRuleId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

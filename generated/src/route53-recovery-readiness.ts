@@ -30,70 +30,69 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a new cell. Access level: Write. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells.html */
-  CreateCell: "W||0|cell;1;|0,2|route53-recovery-readiness:TagResource|;",
+  CreateCell: "W|||0;1;|0,2|route53-recovery-readiness:TagResource|;",
   /** Grants permission to create a cross account authorization. Access level: Write. https://docs.aws.amazon.com/recovery-readiness/latest/api/crossaccountauthorizations.html */
-  CreateCrossAccountAuthorization: "W||0||||;",
+  CreateCrossAccountAuthorization: "W||||||;",
   /** Grants permission to create a readiness check. Access level: Write. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks.html */
-  CreateReadinessCheck: "W||0|readinesscheck;1;|0,2|route53-recovery-readiness:TagResource|;",
+  CreateReadinessCheck: "W|||1;1;|0,2|route53-recovery-readiness:TagResource|;",
   /** Grants permission to create a recovery group. Access level: Write. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups.html */
-  CreateRecoveryGroup: "W||0|recoverygroup;1;|0,2|route53-recovery-readiness:TagResource|;",
+  CreateRecoveryGroup: "W|||2;1;|0,2|route53-recovery-readiness:TagResource|;",
   /** Grants permission to create a resource set. Access level: Write. Resources: resourceset*. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets.html */
-  CreateResourceSet: "W||0|resourceset;1;|0,2|route53-recovery-readiness:TagResource|;",
+  CreateResourceSet: "W|||3;1;|0,2|route53-recovery-readiness:TagResource|;",
   /** Grants permission to delete a cell. Access level: Write. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells-cellname.html */
-  DeleteCell: "W||0|cell;1;|||;",
+  DeleteCell: "W|||0;1;|||;",
   /** Grants permission to delete a cross account authorization. Access level: Write. https://docs.aws.amazon.com/recovery-readiness/latest/api/crossaccountauthorizations-crossaccountauthorization.html */
-  DeleteCrossAccountAuthorization: "W||0||||;",
+  DeleteCrossAccountAuthorization: "W||||||;",
   /** Grants permission to delete a readiness check. Access level: Write. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks-readinesscheckname.html */
-  DeleteReadinessCheck: "W||0|readinesscheck;1;|||;",
+  DeleteReadinessCheck: "W|||1;1;|||;",
   /** Grants permission to delete a recovery group. Access level: Write. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups-recoverygroupname.html */
-  DeleteRecoveryGroup: "W||0|recoverygroup;1;|||;",
+  DeleteRecoveryGroup: "W|||2;1;|||;",
   /** Grants permission to delete a resource set. Access level: Write. Resources: resourceset*. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets-resourcesetname.html */
-  DeleteResourceSet: "W||0|resourceset;1;|||;",
+  DeleteResourceSet: "W|||3;1;|||;",
   /** Grants permission to get architecture recommendations for a recovery group. Access level: Read. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups-recoverygroupname-architecturerecommendations.html */
-  GetArchitectureRecommendations: "R||0|recoverygroup;1;|||;",
+  GetArchitectureRecommendations: "R|||2;1;|||;",
   /** Grants permission to get information about a cell. Access level: Read. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells-cellname.html */
-  GetCell: "R||0|cell;1;|||;",
+  GetCell: "R|||0;1;|||;",
   /** Grants permission to get a readiness summary for a cell. Access level: Read. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cellreadiness-cellname.html */
-  GetCellReadinessSummary: "R||0|cell;1;|||;",
+  GetCellReadinessSummary: "R|||0;1;|||;",
   /** Grants permission to get information about a readiness check. Access level: Read. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks-readinesscheckname.html */
-  GetReadinessCheck: "R||0|readinesscheck;1;|||;",
+  GetReadinessCheck: "R|||1;1;|||;",
   /** Grants permission to get the readiness status for an individual resource. Access level: Read. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks-readinesscheckname-resource-resourceidentifier-status.html */
-  GetReadinessCheckResourceStatus: "R||0|readinesscheck;1;|||;",
+  GetReadinessCheckResourceStatus: "R|||1;1;|||;",
   /** Grants permission to get the status of a readiness check (for a resource set). Access level: Read. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks-readinesscheckname-status.html */
-  GetReadinessCheckStatus: "R||0|readinesscheck;1;|||;",
+  GetReadinessCheckStatus: "R|||1;1;|||;",
   /** Grants permission to get information about a recovery group. Access level: Read. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups-recoverygroupname.html */
-  GetRecoveryGroup: "R||0|recoverygroup;1;|||;",
+  GetRecoveryGroup: "R|||2;1;|||;",
   /** Grants permission to get a readiness summary for a recovery group. Access level: Read. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroupreadiness-recoverygroupname.html */
-  GetRecoveryGroupReadinessSummary: "R||0|recoverygroup;1;|||;",
+  GetRecoveryGroupReadinessSummary: "R|||2;1;|||;",
   /** Grants permission to get information about a resource set. Access level: Read. Resources: resourceset*. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets-resourcesetname.html */
-  GetResourceSet: "R||0|resourceset;1;|||;",
+  GetResourceSet: "R|||3;1;|||;",
   /** Grants permission to list cells. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells.html */
-  ListCells: "R||0||||;",
+  ListCells: "R||||||;",
   /** Grants permission to list cross account authorizations. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/crossaccountauthorizations.html */
-  ListCrossAccountAuthorizations: "R||0||||;",
+  ListCrossAccountAuthorizations: "R||||||;",
   /** Grants permission to list readiness checks. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks.html */
-  ListReadinessChecks: "R||0||||;",
+  ListReadinessChecks: "R||||||;",
   /** Grants permission to list recovery groups. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups.html */
-  ListRecoveryGroups: "R||0||||;",
+  ListRecoveryGroups: "R||||||;",
   /** Grants permission to list resource sets. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets.html */
-  ListResourceSets: "R||0||||;",
+  ListResourceSets: "R||||||;",
   /** Grants permission to list readiness rules. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/rules.html */
-  ListRules: "R||0||||;",
+  ListRules: "R||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/tags-resource-arn.html */
-  ListTagsForResources: "R||0||||;",
+  ListTagsForResources: "R||||||;",
   /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: cell, readinesscheck, recoverygroup, resourceset. https://docs.aws.amazon.com/recovery-readiness/latest/api/tags-resource-arn.html */
-  TagResource:
-    "T||0|cell;0;,readinesscheck;0;,recoverygroup;0;,resourceset;0;|0,2||CreateCell,CreateReadinessCheck,CreateRecoveryGroup,CreateResourceSet,;",
+  TagResource: "T|||0;0;,1;0;,2;0;,3;0;|0,2||CreateCell,CreateReadinessCheck,CreateRecoveryGroup,CreateResourceSet,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: cell, readinesscheck, recoverygroup, resourceset. https://docs.aws.amazon.com/recovery-readiness/latest/api/tags-resource-arn.html */
-  UntagResource: "T||0|cell;0;,readinesscheck;0;,recoverygroup;0;,resourceset;0;|0,2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;|0,2||;",
   /** Grants permission to update a cell. Access level: Write. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells-cellname.html */
-  UpdateCell: "W||0|cell;1;|2||;",
+  UpdateCell: "W|||0;1;|2||;",
   /** Grants permission to update a readiness check. Access level: Write. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks-readinesscheckname.html */
-  UpdateReadinessCheck: "W||0|readinesscheck;1;|2||;",
+  UpdateReadinessCheck: "W|||1;1;|2||;",
   /** Grants permission to update a recovery group. Access level: Write. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups-recoverygroupname.html */
-  UpdateRecoveryGroup: "W||0|recoverygroup;1;|2||;",
+  UpdateRecoveryGroup: "W|||2;1;|2||;",
   /** Grants permission to update a resource set. Access level: Write. Resources: resourceset*. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets-resourcesetname.html */
-  UpdateResourceSet: "W||0|resourceset;1;|2||;",
+  UpdateResourceSet: "W|||3;1;|2||;",
 } as const;
 const actionDetails = {
   CreateCell: "|,;~~~|Grants permission to create a new cell",
@@ -129,12 +128,34 @@ const actionDetails = {
   UpdateRecoveryGroup: "|,;~~~|Grants permission to update a recovery group",
   UpdateResourceSet: "|,;~~~|Grants permission to update a resource set",
 };
+const resourceTypeFacts = {
+  /** The cell resource type: arn:${Partition}:route53-recovery-readiness::${Account}:cell/${ResourceId} */
+  cell: "|,|1",
+  /** The readinesscheck resource type: arn:${Partition}:route53-recovery-readiness::${Account}:readiness-check/${ResourceId} */
+  readinesscheck: "|,|1",
+  /** The recoverygroup resource type: arn:${Partition}:route53-recovery-readiness::${Account}:recovery-group/${ResourceId} */
+  recoverygroup: "|,|1",
+  /** The resourceset resource type: arn:${Partition}:route53-recovery-readiness::${Account}:resource-set/${ResourceId} */
+  resourceset: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a cell resource: arn:${Partition}:route53-recovery-readiness::${Account}:cell/${ResourceId}. */
+  cell: "|,cell|arn:|Partition|:route53-recovery-readiness::|Account|:cell/|ResourceId|",
+  /** ARN of a readinesscheck resource: arn:${Partition}:route53-recovery-readiness::${Account}:readiness-check/${ResourceId}. */
+  readinesscheck: "|,readinesscheck|arn:|Partition|:route53-recovery-readiness::|Account|:readiness-check/|ResourceId|",
+  /** ARN of a recoverygroup resource: arn:${Partition}:route53-recovery-readiness::${Account}:recovery-group/${ResourceId}. */
+  recoverygroup: "|,recoverygroup|arn:|Partition|:route53-recovery-readiness::|Account|:recovery-group/|ResourceId|",
+  /** ARN of a resourceset resource: arn:${Partition}:route53-recovery-readiness::${Account}:resource-set/${ResourceId}. */
+  resourceset: "|,resourceset|arn:|Partition|:route53-recovery-readiness::|Account|:resource-set/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["cell", "readinesscheck", "recoverygroup", "resourceset"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "route53-recovery-readiness">;
 /** Any route53-recovery-readiness action. */
 export type Action = ActionOf<typeof actionFacts, "route53-recovery-readiness">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53-recovery-readiness">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -142,7 +163,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "route53-recovery-readiness" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every route53-recovery-readiness action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -150,33 +171,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The cell resource type: arn:${Partition}:route53-recovery-readiness::${Account}:cell/${ResourceId} */
-  cell: "|,arn:${Partition}:route53-recovery-readiness::${Account}:cell/${ResourceId}|1",
-  /** The readinesscheck resource type: arn:${Partition}:route53-recovery-readiness::${Account}:readiness-check/${ResourceId} */
-  readinesscheck: "|,arn:${Partition}:route53-recovery-readiness::${Account}:readiness-check/${ResourceId}|1",
-  /** The recoverygroup resource type: arn:${Partition}:route53-recovery-readiness::${Account}:recovery-group/${ResourceId} */
-  recoverygroup: "|,arn:${Partition}:route53-recovery-readiness::${Account}:recovery-group/${ResourceId}|1",
-  /** The resourceset resource type: arn:${Partition}:route53-recovery-readiness::${Account}:resource-set/${ResourceId} */
-  resourceset: "|,arn:${Partition}:route53-recovery-readiness::${Account}:resource-set/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a cell resource: arn:${Partition}:route53-recovery-readiness::${Account}:cell/${ResourceId}. */
-  cell: "|cell|arn:|partition?|:route53-recovery-readiness::|account|:cell/|resourceId|",
-  /** ARN of a readinesscheck resource: arn:${Partition}:route53-recovery-readiness::${Account}:readiness-check/${ResourceId}. */
-  readinesscheck: "|readinesscheck|arn:|partition?|:route53-recovery-readiness::|account|:readiness-check/|resourceId|",
-  /** ARN of a recoverygroup resource: arn:${Partition}:route53-recovery-readiness::${Account}:recovery-group/${ResourceId}. */
-  recoverygroup: "|recoverygroup|arn:|partition?|:route53-recovery-readiness::|account|:recovery-group/|resourceId|",
-  /** ARN of a resourceset resource: arn:${Partition}:route53-recovery-readiness::${Account}:resource-set/${ResourceId}. */
-  resourceset: "|resourceset|arn:|partition?|:route53-recovery-readiness::|account|:resource-set/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -35,147 +35,147 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to activate a key-signing key so that it can be used for signing by DNSSEC. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ActivateKeySigningKey.html */
-  ActivateKeySigningKey: "W||0|hostedzone;1;|||;",
+  ActivateKeySigningKey: "W|||4;1;|||;",
   /** Grants permission to associate an additional Amazon VPC with a private hosted zone. Access level: Write. Resources: hostedzone. https://docs.aws.amazon.com/Route53/latest/APIReference/API_AssociateVPCWithHostedZone.html */
-  AssociateVPCWithHostedZone: "W||0|hostedzone;0;|3|ec2:DescribeVpcs|;",
+  AssociateVPCWithHostedZone: "W|||4;0;|3|ec2:DescribeVpcs|;",
   /** Grants permission to create or delete CIDR blocks within a CIDR collection. Access level: Write. Resources: cidrcollection*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeCidrCollection.html */
-  ChangeCidrCollection: "W||0|cidrcollection;1;|||;",
+  ChangeCidrCollection: "W|||1;1;|||;",
   /** Grants permission to create, update, or delete a record, which contains authoritative DNS information for a specified domain or subdomain name. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html */
-  ChangeResourceRecordSets: "W||0|hostedzone;1;|0,1,2||;",
+  ChangeResourceRecordSets: "W|||4;1;|0,1,2||;",
   /** Grants permission to add, edit, or delete tags for a health check or a hosted zone. Access level: Tagging. Resources: healthcheck*, hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeTagsForResource.html */
-  ChangeTagsForResource: "T||0|healthcheck;1;,hostedzone;1;|||;",
+  ChangeTagsForResource: "T|||3;1;,4;1;|||;",
   /** Grants permission to create a new CIDR collection. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateCidrCollection.html */
-  CreateCidrCollection: "W||0||||;",
+  CreateCidrCollection: "W||||||;",
   /** Grants permission to create a new health check, which monitors the health and performance of your web applications, web servers, and other resources. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateHealthCheck.html */
-  CreateHealthCheck: "W||0||||;",
+  CreateHealthCheck: "W||||||;",
   /** Grants permission to create a public hosted zone, which you use to specify how the Domain Name System (DNS) routes traffic on the Internet for a domain, such as example.com, and its subdomains. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateHostedZone.html */
-  CreateHostedZone: "W||0||3|ec2:DescribeVpcs|;",
+  CreateHostedZone: "W||||3|ec2:DescribeVpcs|;",
   /** Grants permission to create a new key-signing key associated with a hosted zone. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateKeySigningKey.html */
-  CreateKeySigningKey: "W||0|hostedzone;1;|||;",
+  CreateKeySigningKey: "W|||4;1;|||;",
   /** Grants permission to create a configuration for DNS query logging. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateQueryLoggingConfig.html */
-  CreateQueryLoggingConfig: "W||0|hostedzone;1;|||;",
+  CreateQueryLoggingConfig: "W|||4;1;|||;",
   /** Grants permission to create a delegation set (a group of four name servers) that can be reused by multiple hosted zones. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateReusableDelegationSet.html */
-  CreateReusableDelegationSet: "W||0||||;",
+  CreateReusableDelegationSet: "W||||||;",
   /** Grants permission to create a traffic policy, which you use to create multiple DNS records for one domain name (such as example.com) or one subdomain name (such as www.example.com). Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateTrafficPolicy.html */
-  CreateTrafficPolicy: "W||0||||;",
+  CreateTrafficPolicy: "W||||||;",
   /** Grants permission to create records in a specified hosted zone based on the settings in a specified traffic policy version. Access level: Write. Resources: hostedzone*, trafficpolicy*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateTrafficPolicyInstance.html */
-  CreateTrafficPolicyInstance: "W||0|hostedzone;1;,trafficpolicy;1;|||;",
+  CreateTrafficPolicyInstance: "W|||4;1;,6;1;|||;",
   /** Grants permission to create a new version of an existing traffic policy. Access level: Write. Resources: trafficpolicy*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateTrafficPolicyVersion.html */
-  CreateTrafficPolicyVersion: "W||0|trafficpolicy;1;|||;",
+  CreateTrafficPolicyVersion: "W|||6;1;|||;",
   /** Grants permission to authorize the AWS account that created a specified VPC to submit an AssociateVPCWithHostedZone request, which associates the VPC with a specified hosted zone that was created by a different account. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateVPCAssociationAuthorization.html */
-  CreateVPCAssociationAuthorization: "W||0|hostedzone;1;|3||;",
+  CreateVPCAssociationAuthorization: "W|||4;1;|3||;",
   /** Grants permission to deactivate a key-signing key so that it will not be used for signing by DNSSEC. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DeactivateKeySigningKey.html */
-  DeactivateKeySigningKey: "W||0|hostedzone;1;|||;",
+  DeactivateKeySigningKey: "W|||4;1;|||;",
   /** Grants permission to delete a CIDR collection. Access level: Write. Resources: cidrcollection*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DeleteCidrCollection.html */
-  DeleteCidrCollection: "W||0|cidrcollection;1;|||;",
+  DeleteCidrCollection: "W|||1;1;|||;",
   /** Grants permission to delete a health check. Access level: Write. Resources: healthcheck*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DeleteHealthCheck.html */
-  DeleteHealthCheck: "W||0|healthcheck;1;|||;",
+  DeleteHealthCheck: "W|||3;1;|||;",
   /** Grants permission to delete a hosted zone. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DeleteHostedZone.html */
-  DeleteHostedZone: "W||0|hostedzone;1;|||;",
+  DeleteHostedZone: "W|||4;1;|||;",
   /** Grants permission to delete a key-signing key. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DeleteKeySigningKey.html */
-  DeleteKeySigningKey: "W||0|hostedzone;1;|||;",
+  DeleteKeySigningKey: "W|||4;1;|||;",
   /** Grants permission to delete a configuration for DNS query logging. Access level: Write. Resources: queryloggingconfig*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DeleteQueryLoggingConfig.html */
-  DeleteQueryLoggingConfig: "W||0|queryloggingconfig;1;|||;",
+  DeleteQueryLoggingConfig: "W|||5;1;|||;",
   /** Grants permission to delete a reusable delegation set. Access level: Write. Resources: delegationset*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DeleteReusableDelegationSet.html */
-  DeleteReusableDelegationSet: "W||0|delegationset;1;|||;",
+  DeleteReusableDelegationSet: "W|||2;1;|||;",
   /** Grants permission to delete a traffic policy. Access level: Write. Resources: trafficpolicy*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DeleteTrafficPolicy.html */
-  DeleteTrafficPolicy: "W||0|trafficpolicy;1;|||;",
+  DeleteTrafficPolicy: "W|||6;1;|||;",
   /** Grants permission to delete a traffic policy instance and all the records that Route 53 created when you created the instance. Access level: Write. Resources: trafficpolicyinstance*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DeleteTrafficPolicyInstance.html */
-  DeleteTrafficPolicyInstance: "W||0|trafficpolicyinstance;1;|||;",
+  DeleteTrafficPolicyInstance: "W|||7;1;|||;",
   /** Grants permission to remove authorization for associating an Amazon Virtual Private Cloud with a Route 53 private hosted zone. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DeleteVPCAssociationAuthorization.html */
-  DeleteVPCAssociationAuthorization: "W||0|hostedzone;1;|3||;",
+  DeleteVPCAssociationAuthorization: "W|||4;1;|3||;",
   /** Grants permission to disable DNSSEC signing in a specific hosted zone. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DisableHostedZoneDNSSEC.html */
-  DisableHostedZoneDNSSEC: "W||0|hostedzone;1;|||;",
+  DisableHostedZoneDNSSEC: "W|||4;1;|||;",
   /** Grants permission to disassociate an Amazon Virtual Private Cloud from a Route 53 private hosted zone. Access level: Write. Resources: hostedzone. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DisassociateVPCFromHostedZone.html */
-  DisassociateVPCFromHostedZone: "W||0|hostedzone;0;|3|ec2:DescribeVpcs|;",
+  DisassociateVPCFromHostedZone: "W|||4;0;|3|ec2:DescribeVpcs|;",
   /** Grants permission to enable DNSSEC signing in a specific hosted zone. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_EnableHostedZoneDNSSEC.html */
-  EnableHostedZoneDNSSEC: "W||0|hostedzone;1;|||;",
+  EnableHostedZoneDNSSEC: "W|||4;1;|||;",
   /** Grants permission to get the specified limit for the current account, for example, the maximum number of health checks that you can create using the account. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetAccountLimit.html */
-  GetAccountLimit: "R||0||||;",
+  GetAccountLimit: "R||||||;",
   /** Grants permission to get the current status of a request to create, update, or delete one or more records. Access level: List. Resources: change*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetChange.html */
-  GetChange: "L||0|change;1;|||;",
+  GetChange: "L|||0;1;|||;",
   /** Grants permission to get a list of the IP ranges that are used by Route 53 health checkers to check the health of your resources. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetCheckerIpRanges.html */
-  GetCheckerIpRanges: "L||0||||;",
+  GetCheckerIpRanges: "L||||||;",
   /** Grants permission to get information about DNSSEC for a specific hosted zone, including the key-signing keys in the hosted zone. Access level: Read. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetDNSSEC.html */
-  GetDNSSEC: "R||0|hostedzone;1;|||;",
+  GetDNSSEC: "R|||4;1;|||;",
   /** Grants permission to get information about whether a specified geographic location is supported for Route 53 geolocation records. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetGeoLocation.html */
-  GetGeoLocation: "L||0||||;",
+  GetGeoLocation: "L||||||;",
   /** Grants permission to get information about a specified health check. Access level: Read. Resources: healthcheck*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetHealthCheck.html */
-  GetHealthCheck: "R||0|healthcheck;1;|||;",
+  GetHealthCheck: "R|||3;1;|||;",
   /** Grants permission to get the number of health checks that are associated with the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetHealthCheckCount.html */
-  GetHealthCheckCount: "L||0||||;",
+  GetHealthCheckCount: "L||||||;",
   /** Grants permission to get the reason that a specified health check failed most recently. Access level: List. Resources: healthcheck*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetHealthCheckLastFailureReason.html */
-  GetHealthCheckLastFailureReason: "L||0|healthcheck;1;|||;",
+  GetHealthCheckLastFailureReason: "L|||3;1;|||;",
   /** Grants permission to get the status of a specified health check. Access level: List. Resources: healthcheck*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetHealthCheckStatus.html */
-  GetHealthCheckStatus: "L||0|healthcheck;1;|||;",
+  GetHealthCheckStatus: "L|||3;1;|||;",
   /** Grants permission to get information about a specified hosted zone including the four name servers that Route 53 assigned to the hosted zone. Access level: List. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetHostedZone.html */
-  GetHostedZone: "L||0|hostedzone;1;|||;",
+  GetHostedZone: "L|||4;1;|||;",
   /** Grants permission to get the number of hosted zones that are associated with the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetHostedZoneCount.html */
-  GetHostedZoneCount: "L||0||||;",
+  GetHostedZoneCount: "L||||||;",
   /** Grants permission to get the specified limit for a specified hosted zone. Access level: Read. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetHostedZoneLimit.html */
-  GetHostedZoneLimit: "R||0|hostedzone;1;|||;",
+  GetHostedZoneLimit: "R|||4;1;|||;",
   /** Grants permission to get information about a specified configuration for DNS query logging. Access level: Read. Resources: queryloggingconfig*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetQueryLoggingConfig.html */
-  GetQueryLoggingConfig: "R||0|queryloggingconfig;1;|||;",
+  GetQueryLoggingConfig: "R|||5;1;|||;",
   /** Grants permission to get information about a specified reusable delegation set, including the four name servers that are assigned to the delegation set. Access level: List. Resources: delegationset*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetReusableDelegationSet.html */
-  GetReusableDelegationSet: "L||0|delegationset;1;|||;",
+  GetReusableDelegationSet: "L|||2;1;|||;",
   /** Grants permission to get the maximum number of hosted zones that you can associate with the specified reusable delegation set. Access level: Read. Resources: delegationset*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetReusableDelegationSetLimit.html */
-  GetReusableDelegationSetLimit: "R||0|delegationset;1;|||;",
+  GetReusableDelegationSetLimit: "R|||2;1;|||;",
   /** Grants permission to get information about a specified traffic policy version. Access level: Read. Resources: trafficpolicy*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetTrafficPolicy.html */
-  GetTrafficPolicy: "R||0|trafficpolicy;1;|||;",
+  GetTrafficPolicy: "R|||6;1;|||;",
   /** Grants permission to get information about a specified traffic policy instance. Access level: Read. Resources: trafficpolicyinstance*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetTrafficPolicyInstance.html */
-  GetTrafficPolicyInstance: "R||0|trafficpolicyinstance;1;|||;",
+  GetTrafficPolicyInstance: "R|||7;1;|||;",
   /** Grants permission to get the number of traffic policy instances that are associated with the current AWS account. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetTrafficPolicyInstanceCount.html */
-  GetTrafficPolicyInstanceCount: "R||0||||;",
+  GetTrafficPolicyInstanceCount: "R||||||;",
   /** Grants permission to get a list of the CIDR blocks within a specified CIDR collection. Access level: List. Resources: cidrcollection*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListCidrBlocks.html */
-  ListCidrBlocks: "L||0|cidrcollection;1;|||;",
+  ListCidrBlocks: "L|||1;1;|||;",
   /** Grants permission to get a list of the CIDR collections that are associated with the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListCidrCollections.html */
-  ListCidrCollections: "L||0||||;",
+  ListCidrCollections: "L||||||;",
   /** Grants permission to get a list of the CIDR locations that belong to a specified CIDR collection. Access level: List. Resources: cidrcollection*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListCidrLocations.html */
-  ListCidrLocations: "L||0|cidrcollection;1;|||;",
+  ListCidrLocations: "L|||1;1;|||;",
   /** Grants permission to get a list of geographic locations that Route 53 supports for geolocation. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListGeoLocations.html */
-  ListGeoLocations: "R||0||||;",
+  ListGeoLocations: "R||||||;",
   /** Grants permission to get a list of the health checks that are associated with the current AWS account. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListHealthChecks.html */
-  ListHealthChecks: "R||0||||;",
+  ListHealthChecks: "R||||||;",
   /** Grants permission to get a list of the public and private hosted zones that are associated with the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListHostedZones.html */
-  ListHostedZones: "L||0||||;",
+  ListHostedZones: "L||||||;",
   /** Grants permission to get a list of your hosted zones in lexicographic order. Hosted zones are sorted by name with the labels reversed, for example, com.example.www. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListHostedZonesByName.html */
-  ListHostedZonesByName: "L||0||||;",
+  ListHostedZonesByName: "L||||||;",
   /** Grants permission to get a list of all the private hosted zones that a specified VPC is associated with. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListHostedZonesByVPC.html */
-  ListHostedZonesByVPC: "L||0||3|ec2:DescribeVpcs|;",
+  ListHostedZonesByVPC: "L||||3|ec2:DescribeVpcs|;",
   /** Grants permission to list the configurations for DNS query logging that are associated with the current AWS account or the configuration that is associated with a specified hosted zone. Access level: List. Resources: hostedzone. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListQueryLoggingConfigs.html */
-  ListQueryLoggingConfigs: "L||0|hostedzone;0;|||;",
+  ListQueryLoggingConfigs: "L|||4;0;|||;",
   /** Grants permission to list the records in a specified hosted zone. Access level: List. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListResourceRecordSets.html */
-  ListResourceRecordSets: "L||0|hostedzone;1;|||;",
+  ListResourceRecordSets: "L|||4;1;|||;",
   /** Grants permission to list the reusable delegation sets that are associated with the current AWS account. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListReusableDelegationSets.html */
-  ListReusableDelegationSets: "R||0||||;",
+  ListReusableDelegationSets: "R||||||;",
   /** Grants permission to list tags for one health check or hosted zone. Access level: Read. Resources: healthcheck, hostedzone. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|healthcheck;0;,hostedzone;0;|||;",
+  ListTagsForResource: "R|||3;0;,4;0;|||;",
   /** Grants permission to list tags for up to 10 health checks or hosted zones. Access level: Read. Resources: healthcheck, hostedzone. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListTagsForResources.html */
-  ListTagsForResources: "R||0|healthcheck;0;,hostedzone;0;|||;",
+  ListTagsForResources: "R|||3;0;,4;0;|||;",
   /** Grants permission to get information about the latest version for every traffic policy that is associated with the current AWS account. Policies are listed in the order in which they were created. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListTrafficPolicies.html */
-  ListTrafficPolicies: "L||0||||;",
+  ListTrafficPolicies: "L||||||;",
   /** Grants permission to get information about the traffic policy instances that you created by using the current AWS account. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListTrafficPolicyInstances.html */
-  ListTrafficPolicyInstances: "R||0||||;",
+  ListTrafficPolicyInstances: "R||||||;",
   /** Grants permission to get information about the traffic policy instances that you created in a specified hosted zone. Access level: List. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListTrafficPolicyInstancesByHostedZone.html */
-  ListTrafficPolicyInstancesByHostedZone: "L||0|hostedzone;1;|||;",
+  ListTrafficPolicyInstancesByHostedZone: "L|||4;1;|||;",
   /** Grants permission to get information about the traffic policy instances that you created using a specified traffic policy version. Access level: List. Resources: trafficpolicy*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListTrafficPolicyInstancesByPolicy.html */
-  ListTrafficPolicyInstancesByPolicy: "L||0|trafficpolicy;1;|||;",
+  ListTrafficPolicyInstancesByPolicy: "L|||6;1;|||;",
   /** Grants permission to get information about all the versions for a specified traffic policy. Access level: List. Resources: trafficpolicy*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListTrafficPolicyVersions.html */
-  ListTrafficPolicyVersions: "L||0|trafficpolicy;1;|||;",
+  ListTrafficPolicyVersions: "L|||6;1;|||;",
   /** Grants permission to get a list of the VPCs that were created by other accounts and that can be associated with a specified hosted zone. Access level: List. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListVPCAssociationAuthorizations.html */
-  ListVPCAssociationAuthorizations: "L||0|hostedzone;1;|||;",
+  ListVPCAssociationAuthorizations: "L|||4;1;|||;",
   /** Grants permission to get the value that Route 53 returns in response to a DNS query for a specified record name and type. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_TestDNSAnswer.html */
-  TestDNSAnswer: "R||0||||;",
+  TestDNSAnswer: "R||||||;",
   /** Grants permission to update an existing health check. Access level: Write. Resources: healthcheck*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_UpdateHealthCheck.html */
-  UpdateHealthCheck: "W||0|healthcheck;1;|||;",
+  UpdateHealthCheck: "W|||3;1;|||;",
   /** Grants permission to update the comment for a specified hosted zone. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_UpdateHostedZoneComment.html */
-  UpdateHostedZoneComment: "W||0|hostedzone;1;|||;",
+  UpdateHostedZoneComment: "W|||4;1;|||;",
   /** Grants permission to update features for a specified hosted zone. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_UpdateHostedZoneFeatures.html */
-  UpdateHostedZoneFeatures: "W||0|hostedzone;1;|||;",
+  UpdateHostedZoneFeatures: "W|||4;1;|||;",
   /** Grants permission to update the comment for a specified traffic policy version. Access level: Write. Resources: trafficpolicy*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_UpdateTrafficPolicyComment.html */
-  UpdateTrafficPolicyComment: "W||0|trafficpolicy;1;|||;",
+  UpdateTrafficPolicyComment: "W|||6;1;|||;",
   /** Grants permission to update the records in a specified hosted zone that were created based on the settings in a specified traffic policy version. Access level: Write. Resources: trafficpolicyinstance*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_UpdateTrafficPolicyInstance.html */
-  UpdateTrafficPolicyInstance: "W||0|trafficpolicyinstance;1;|||;",
+  UpdateTrafficPolicyInstance: "W|||7;1;|||;",
 } as const;
 const actionDetails = {
   ActivateKeySigningKey:
@@ -293,12 +293,64 @@ const actionDetails = {
   UpdateTrafficPolicyInstance:
     "|,;~~~|Grants permission to update the records in a specified hosted zone that were created based on the settings in a specified traffic policy version",
 };
+const resourceTypeFacts = {
+  /** The change resource type: arn:${Partition}:route53:::change/${Id} */
+  change: "|,|",
+  /** The cidrcollection resource type: arn:${Partition}:route53:::cidrcollection/${Id} */
+  cidrcollection: "|,|",
+  /** The delegationset resource type: arn:${Partition}:route53:::delegationset/${Id} */
+  delegationset: "|,|",
+  /** The healthcheck resource type: arn:${Partition}:route53:::healthcheck/${Id} */
+  healthcheck: "|,|",
+  /** The hostedzone resource type: arn:${Partition}:route53:::hostedzone/${Id} */
+  hostedzone: "|,|",
+  /** The queryloggingconfig resource type: arn:${Partition}:route53:::queryloggingconfig/${Id} */
+  queryloggingconfig: "|,|",
+  /** The trafficpolicy resource type: arn:${Partition}:route53:::trafficpolicy/${Id} */
+  trafficpolicy: "|,|",
+  /** The trafficpolicyinstance resource type: arn:${Partition}:route53:::trafficpolicyinstance/${Id} */
+  trafficpolicyinstance: "|,|",
+  /** The vpc resource type: arn:${Partition}:ec2:${Region}:${Account}:vpc/${VpcId} */
+  vpc: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a change resource: arn:${Partition}:route53:::change/${Id}. */
+  change: "|,change|arn:|Partition|:route53:::change/|Id|",
+  /** ARN of a cidrcollection resource: arn:${Partition}:route53:::cidrcollection/${Id}. */
+  cidrcollection: "|,cidrcollection|arn:|Partition|:route53:::cidrcollection/|Id|",
+  /** ARN of a delegationset resource: arn:${Partition}:route53:::delegationset/${Id}. */
+  delegationset: "|,delegationset|arn:|Partition|:route53:::delegationset/|Id|",
+  /** ARN of a healthcheck resource: arn:${Partition}:route53:::healthcheck/${Id}. */
+  healthcheck: "|,healthcheck|arn:|Partition|:route53:::healthcheck/|Id|",
+  /** ARN of a hostedzone resource: arn:${Partition}:route53:::hostedzone/${Id}. */
+  hostedzone: "|,hostedzone|arn:|Partition|:route53:::hostedzone/|Id|",
+  /** ARN of a queryloggingconfig resource: arn:${Partition}:route53:::queryloggingconfig/${Id}. */
+  queryloggingconfig: "|,queryloggingconfig|arn:|Partition|:route53:::queryloggingconfig/|Id|",
+  /** ARN of a trafficpolicy resource: arn:${Partition}:route53:::trafficpolicy/${Id}. */
+  trafficpolicy: "|,trafficpolicy|arn:|Partition|:route53:::trafficpolicy/|Id|",
+  /** ARN of a trafficpolicyinstance resource: arn:${Partition}:route53:::trafficpolicyinstance/${Id}. */
+  trafficpolicyinstance: "|,trafficpolicyinstance|arn:|Partition|:route53:::trafficpolicyinstance/|Id|",
+  /** ARN of a vpc resource: arn:${Partition}:ec2:${Region}:${Account}:vpc/${VpcId}. */
+  vpc: "|,vpc|arn:|Partition|:ec2:|Region|:|Account|:vpc/|VpcId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "change",
+  "cidrcollection",
+  "delegationset",
+  "healthcheck",
+  "hostedzone",
+  "queryloggingconfig",
+  "trafficpolicy",
+  "trafficpolicyinstance",
+  "vpc",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "route53">;
 /** Any route53 action. */
 export type Action = ActionOf<typeof actionFacts, "route53">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -306,7 +358,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "route53" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every route53 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -314,53 +366,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The change resource type: arn:${Partition}:route53:::change/${Id} */
-  change: "|,arn:${Partition}:route53:::change/${Id}|",
-  /** The cidrcollection resource type: arn:${Partition}:route53:::cidrcollection/${Id} */
-  cidrcollection: "|,arn:${Partition}:route53:::cidrcollection/${Id}|",
-  /** The delegationset resource type: arn:${Partition}:route53:::delegationset/${Id} */
-  delegationset: "|,arn:${Partition}:route53:::delegationset/${Id}|",
-  /** The healthcheck resource type: arn:${Partition}:route53:::healthcheck/${Id} */
-  healthcheck: "|,arn:${Partition}:route53:::healthcheck/${Id}|",
-  /** The hostedzone resource type: arn:${Partition}:route53:::hostedzone/${Id} */
-  hostedzone: "|,arn:${Partition}:route53:::hostedzone/${Id}|",
-  /** The queryloggingconfig resource type: arn:${Partition}:route53:::queryloggingconfig/${Id} */
-  queryloggingconfig: "|,arn:${Partition}:route53:::queryloggingconfig/${Id}|",
-  /** The trafficpolicy resource type: arn:${Partition}:route53:::trafficpolicy/${Id} */
-  trafficpolicy: "|,arn:${Partition}:route53:::trafficpolicy/${Id}|",
-  /** The trafficpolicyinstance resource type: arn:${Partition}:route53:::trafficpolicyinstance/${Id} */
-  trafficpolicyinstance: "|,arn:${Partition}:route53:::trafficpolicyinstance/${Id}|",
-  /** The vpc resource type: arn:${Partition}:ec2:${Region}:${Account}:vpc/${VpcId} */
-  vpc: "|,arn:${Partition}:ec2:${Region}:${Account}:vpc/${VpcId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a change resource: arn:${Partition}:route53:::change/${Id}. */
-  change: "|change|arn:|partition?|:route53:::change/|id|",
-  /** ARN of a cidrcollection resource: arn:${Partition}:route53:::cidrcollection/${Id}. */
-  cidrcollection: "|cidrcollection|arn:|partition?|:route53:::cidrcollection/|id|",
-  /** ARN of a delegationset resource: arn:${Partition}:route53:::delegationset/${Id}. */
-  delegationset: "|delegationset|arn:|partition?|:route53:::delegationset/|id|",
-  /** ARN of a healthcheck resource: arn:${Partition}:route53:::healthcheck/${Id}. */
-  healthcheck: "|healthcheck|arn:|partition?|:route53:::healthcheck/|id|",
-  /** ARN of a hostedzone resource: arn:${Partition}:route53:::hostedzone/${Id}. */
-  hostedzone: "|hostedzone|arn:|partition?|:route53:::hostedzone/|id|",
-  /** ARN of a queryloggingconfig resource: arn:${Partition}:route53:::queryloggingconfig/${Id}. */
-  queryloggingconfig: "|queryloggingconfig|arn:|partition?|:route53:::queryloggingconfig/|id|",
-  /** ARN of a trafficpolicy resource: arn:${Partition}:route53:::trafficpolicy/${Id}. */
-  trafficpolicy: "|trafficpolicy|arn:|partition?|:route53:::trafficpolicy/|id|",
-  /** ARN of a trafficpolicyinstance resource: arn:${Partition}:route53:::trafficpolicyinstance/${Id}. */
-  trafficpolicyinstance: "|trafficpolicyinstance|arn:|partition?|:route53:::trafficpolicyinstance/|id|",
-  /** ARN of a vpc resource: arn:${Partition}:ec2:${Region}:${Account}:vpc/${VpcId}. */
-  vpc: "|vpc|arn:|partition?|:ec2:|region|:|account|:vpc/|vpcId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,73 +30,73 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to accept the transfer of a domain from another AWS account to the current AWS account. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_AcceptDomainTransferFromAnotherAwsAccount.html */
-  AcceptDomainTransferFromAnotherAwsAccount: "W||0||||;",
+  AcceptDomainTransferFromAnotherAwsAccount: "W||||||;",
   /** Grants permission to associate a new delegation signer to a domain. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_AssociateDelegationSignerToDomain.html */
-  AssociateDelegationSignerToDomain: "W||0||||;",
+  AssociateDelegationSignerToDomain: "W||||||;",
   /** Grants permission to cancel the transfer of a domain from the current AWS account to another AWS account. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_CancelDomainTransferToAnotherAwsAccount.html */
-  CancelDomainTransferToAnotherAwsAccount: "W||0||||;",
+  CancelDomainTransferToAnotherAwsAccount: "W||||||;",
   /** Grants permission to check the availability of one domain name. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_CheckDomainAvailability.html */
-  CheckDomainAvailability: "R||0||||;",
+  CheckDomainAvailability: "R||||||;",
   /** Grants permission to check whether a domain name can be transferred to Amazon Route 53. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_CheckDomainTransferability.html */
-  CheckDomainTransferability: "R||0||||;",
+  CheckDomainTransferability: "R||||||;",
   /** Grants permission to delete domains. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DeleteDomain.html */
-  DeleteDomain: "W||0||||;",
+  DeleteDomain: "W||||||;",
   /** Grants permission to delete the specified tags for a domain. Access level: Tagging. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DeleteTagsForDomain.html */
-  DeleteTagsForDomain: "T||0||||;",
+  DeleteTagsForDomain: "T||||||;",
   /** Grants permission to configure Amazon Route 53 to automatically renew the specified domain before the domain registration expires. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DisableDomainAutoRenew.html */
-  DisableDomainAutoRenew: "W||0||||;",
+  DisableDomainAutoRenew: "W||||||;",
   /** Grants permission to remove the transfer lock on the domain (specifically the clientTransferProhibited status) to allow domain transfers. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DisableDomainTransferLock.html */
-  DisableDomainTransferLock: "W||0||||;",
+  DisableDomainTransferLock: "W||||||;",
   /** Grants permission to disassociate an existing delegation signer from a domain. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DisassociateDelegationSignerFromDomain.html */
-  DisassociateDelegationSignerFromDomain: "W||0||||;",
+  DisassociateDelegationSignerFromDomain: "W||||||;",
   /** Grants permission to configure Amazon Route 53 to automatically renew the specified domain before the domain registration expires. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DisableDomainAutoRenew.html */
-  EnableDomainAutoRenew: "W||0||||;",
+  EnableDomainAutoRenew: "W||||||;",
   /** Grants permission to set the transfer lock on the domain (specifically the clientTransferProhibited status) to prevent domain transfers. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_EnableDomainTransferLock.html */
-  EnableDomainTransferLock: "W||0||||;",
+  EnableDomainTransferLock: "W||||||;",
   /** Grants permission to get information about whether the registrant contact has responded for operations that require confirmation that the email address for the registrant contact is valid, such as registering a new domain. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_GetContactReachabilityStatus.html */
-  GetContactReachabilityStatus: "R||0||||;",
+  GetContactReachabilityStatus: "R||||||;",
   /** Grants permission to get detailed information about a domain. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_GetDomainDetail.html */
-  GetDomainDetail: "R||0||||;",
+  GetDomainDetail: "R||||||;",
   /** Grants permission to get a list of suggested domain names given a string, which can either be a domain name or simply a word or phrase (without spaces). Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_GetDomainSuggestions.html */
-  GetDomainSuggestions: "R||0||||;",
+  GetDomainSuggestions: "R||||||;",
   /** Grants permission to get the current status of an operation that is not completed. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_GetOperationDetail.html */
-  GetOperationDetail: "R||0||||;",
+  GetOperationDetail: "R||||||;",
   /** Grants permission to list all the domain names registered with Amazon Route 53 for the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ListDomains.html */
-  ListDomains: "L||0||||;",
+  ListDomains: "L||||||;",
   /** Grants permission to list the operation IDs of operations that are not yet complete. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ListOperations.html */
-  ListOperations: "L||0||||;",
+  ListOperations: "L||||||;",
   /** Grants permission to list the prices of operations for TLDs. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ListPrices.html */
-  ListPrices: "L||0||||;",
+  ListPrices: "L||||||;",
   /** Grants permission to list all the tags that are associated with the specified domain. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ListTagsForDomain.html */
-  ListTagsForDomain: "R||0||||;",
+  ListTagsForDomain: "R||||||;",
   /** Grants permission to change the IPS tag of .uk domain to initiate a transfer process from Route 53 to another registrar. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_PushDomain.html */
-  PushDomain: "W||0||||;",
+  PushDomain: "W||||||;",
   /** Grants permission to register domains. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_RegisterDomain.html */
-  RegisterDomain: "W||0|||route53:CreateHostedZone|;",
+  RegisterDomain: "W|||||route53:CreateHostedZone|;",
   /** Grants permission to reject the transfer of a domain from another AWS account to the current AWS account. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_RejectDomainTransferFromAnotherAwsAccount.html */
-  RejectDomainTransferFromAnotherAwsAccount: "W||0||||;",
+  RejectDomainTransferFromAnotherAwsAccount: "W||||||;",
   /** Grants permission to renew domains for the specified number of years. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_RenewDomain.html */
-  RenewDomain: "W||0||||;",
+  RenewDomain: "W||||||;",
   /** Grants permission to resend the confirmation email to the current email address for the registrant contact for operations that require confirmation that the email address for the registrant contact is valid, such as registering a new domain. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ResendContactReachabilityEmail.html */
-  ResendContactReachabilityEmail: "W||0||||;",
+  ResendContactReachabilityEmail: "W||||||;",
   /** Grants permission to resend the operation authorization. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ResendOperationAuthorization.html */
-  ResendOperationAuthorization: "W||0||||;",
+  ResendOperationAuthorization: "W||||||;",
   /** Grants permission to get the AuthCode for the domain. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_RetrieveDomainAuthCode.html */
-  RetrieveDomainAuthCode: "W||0||||;",
+  RetrieveDomainAuthCode: "W||||||;",
   /** Grants permission to transfer a domain from another registrar to Amazon Route 53. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_TransferDomain.html */
-  TransferDomain: "W||0||||;",
+  TransferDomain: "W||||||;",
   /** Grants permission to transfer a domain from the current AWS account to another AWS account. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_TransferDomainToAnotherAwsAccount.html */
-  TransferDomainToAnotherAwsAccount: "W||0||||;",
+  TransferDomainToAnotherAwsAccount: "W||||||;",
   /** Grants permission to update the contact information for domain. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_UpdateDomainContact.html */
-  UpdateDomainContact: "W||0||||;",
+  UpdateDomainContact: "W||||||;",
   /** Grants permission to update the domain contact privacy setting. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_UpdateDomainContactPrivacy.html */
-  UpdateDomainContactPrivacy: "W||0||||;",
+  UpdateDomainContactPrivacy: "W||||||;",
   /** Grants permission to replace the current set of name servers for a domain with the specified set of name servers. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_UpdateDomainNameservers.html */
-  UpdateDomainNameservers: "W||0||||;",
+  UpdateDomainNameservers: "W||||||;",
   /** Grants permission to add or update tags for a specified domain. Access level: Tagging. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_UpdateTagsForDomain.html */
-  UpdateTagsForDomain: "T||0||||;",
+  UpdateTagsForDomain: "T||||||;",
   /** Grants permission to get all the domain-related billing records for the current AWS account for a specified period. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ViewBilling.html */
-  ViewBilling: "R||0||||;",
+  ViewBilling: "R||||||;",
 } as const;
 const actionDetails = {
   AcceptDomainTransferFromAnotherAwsAccount:
@@ -151,12 +151,16 @@ const actionDetails = {
   ViewBilling:
     "|,;~~~|Grants permission to get all the domain-related billing records for the current AWS account for a specified period",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "route53domains">;
 /** Any route53domains action. */
 export type Action = ActionOf<typeof actionFacts, "route53domains">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53domains">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -164,7 +168,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "route53domains" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every route53domains action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -172,15 +176,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,103 +30,102 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to deliver logs for a global resolver. Access level: Permissions management. Resources: global-resolver*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsroute53globalresolver.html */
-  AllowVendedLogDeliveryForResource: "P||1|global-resolver;1;1|||",
+  AllowVendedLogDeliveryForResource: "P||1|4;1;1|||",
   /** Grants permission to associate a resource to a hosted zone. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_AssociateHostedZone */
-  AssociateHostedZone: "W||0||||;",
+  AssociateHostedZone: "W||||||;",
   /** Grants permission to create multiple firewall rules. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_BatchCreateFirewallRule */
-  BatchCreateFirewallRule: "W||0||||;",
+  BatchCreateFirewallRule: "W||||||;",
   /** Grants permission to delete multiple firewall rules. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_BatchDeleteFirewallRule */
-  BatchDeleteFirewallRule: "W||0||||;",
+  BatchDeleteFirewallRule: "W||||||;",
   /** Grants permission to update multiple firewall rules. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_BatchUpdateFirewallRule */
-  BatchUpdateFirewallRule: "W||0||||;",
+  BatchUpdateFirewallRule: "W||||||;",
   /** Grants permission to create an access source. Access level: Write. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateAccessSource */
-  CreateAccessSource: "W||0|dns-view;1;|0,2|route53globalresolver:TagResource|;",
+  CreateAccessSource: "W|||2;1;|0,2|route53globalresolver:TagResource|;",
   /** Grants permission to create an access token. Access level: Write. Resources: access-token*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateAccessToken */
-  CreateAccessToken: "W||0|access-token;1;|0,2|route53globalresolver:TagResource|;",
+  CreateAccessToken: "W|||1;1;|0,2|route53globalresolver:TagResource|;",
   /** Grants permission to create a dns view. Access level: Write. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateDNSView */
-  CreateDNSView: "W||0|dns-view;1;|0,2|route53globalresolver:TagResource|;",
+  CreateDNSView: "W|||2;1;|0,2|route53globalresolver:TagResource|;",
   /** Grants permission to create a firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateFirewallDomainList */
-  CreateFirewallDomainList: "W||0|firewall-domain-list;1;|0,2|route53globalresolver:TagResource|;",
+  CreateFirewallDomainList: "W|||3;1;|0,2|route53globalresolver:TagResource|;",
   /** Grants permission to create a firewall rule. Access level: Write. Resources: dns-view*, firewall-domain-list. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateFirewallRule */
-  CreateFirewallRule: "W||0|dns-view;1;,firewall-domain-list;0;|||;",
+  CreateFirewallRule: "W|||2;1;,3;0;|||;",
   /** Grants permission to create a global resolver. Access level: Write. Resources: global-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateGlobalResolver */
-  CreateGlobalResolver: "W||0|global-resolver;1;|0,2|route53globalresolver:TagResource|;",
+  CreateGlobalResolver: "W|||4;1;|0,2|route53globalresolver:TagResource|;",
   /** Grants permission to delete an access source. Access level: Write. Resources: access-source*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DeleteAccessSource */
-  DeleteAccessSource: "W||0|access-source;1;|||;",
+  DeleteAccessSource: "W|||0;1;|||;",
   /** Grants permission to delete an access token. Access level: Write. Resources: access-token*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DeleteAccessToken */
-  DeleteAccessToken: "W||0|access-token;1;|||;",
+  DeleteAccessToken: "W|||1;1;|||;",
   /** Grants permission to delete a dns view. Access level: Write. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DeleteDNSView */
-  DeleteDNSView: "W||0|dns-view;1;|||;",
+  DeleteDNSView: "W|||2;1;|||;",
   /** Grants permission to delete a firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DeleteFirewallDomainList */
-  DeleteFirewallDomainList: "W||0|firewall-domain-list;1;|||;",
+  DeleteFirewallDomainList: "W|||3;1;|||;",
   /** Grants permission to delete a firewall rule. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DeleteFirewallRule */
-  DeleteFirewallRule: "W||0||||;",
+  DeleteFirewallRule: "W||||||;",
   /** Grants permission to delete a global resolver. Access level: Write. Resources: global-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DeleteGlobalResolver */
-  DeleteGlobalResolver: "W||0|global-resolver;1;|||;",
+  DeleteGlobalResolver: "W|||4;1;|||;",
   /** Grants permission to disable a dns view. Access level: Write. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DisableDNSView */
-  DisableDNSView: "W||0|dns-view;1;|||;",
+  DisableDNSView: "W|||2;1;|||;",
   /** Grants permission to disassociate a hosted zone from a resource. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DisassociateHostedZone */
-  DisassociateHostedZone: "W||0||||;",
+  DisassociateHostedZone: "W||||||;",
   /** Grants permission to enable a dns view. Access level: Write. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_EnableDNSView */
-  EnableDNSView: "W||0|dns-view;1;|||;",
+  EnableDNSView: "W|||2;1;|||;",
   /** Grants permission to get an access source. Access level: Read. Resources: access-source*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_GetAccessSource */
-  GetAccessSource: "R||0|access-source;1;|||;",
+  GetAccessSource: "R|||0;1;|||;",
   /** Grants permission to get an access token. Access level: Read. Resources: access-token*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_GetAccessToken */
-  GetAccessToken: "R||0|access-token;1;|||;",
+  GetAccessToken: "R|||1;1;|||;",
   /** Grants permission to get a dns view. Access level: Read. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_GetDNSView */
-  GetDNSView: "R||0|dns-view;1;|||;",
+  GetDNSView: "R|||2;1;|||;",
   /** Grants permission to get a firewall domain list. Access level: Read. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_GetFirewallDomainList */
-  GetFirewallDomainList: "R||0|firewall-domain-list;1;|||;",
+  GetFirewallDomainList: "R|||3;1;|||;",
   /** Grants permission to get a firewall rule. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_GetFirewallRule */
-  GetFirewallRule: "R||0||||;",
+  GetFirewallRule: "R||||||;",
   /** Grants permission to get a global resolver. Access level: Read. Resources: global-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_GetGlobalResolver */
-  GetGlobalResolver: "R||0|global-resolver;1;|||;",
+  GetGlobalResolver: "R|||4;1;|||;",
   /** Grants permission to get a hosted zone association. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_GetHostedZoneAssociation */
-  GetHostedZoneAssociation: "R||0||||;",
+  GetHostedZoneAssociation: "R||||||;",
   /** Grants permission to get a managed firewall domain list. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_GetManagedFirewallDomainList */
-  GetManagedFirewallDomainList: "R||0||||;",
+  GetManagedFirewallDomainList: "R||||||;",
   /** Grants permission to import firewall domains from an S3 bucket. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ImportFirewallDomains */
-  ImportFirewallDomains: "W||0|firewall-domain-list;1;||s3:GetObject,s3:ListBucket|;",
+  ImportFirewallDomains: "W|||3;1;||s3:GetObject,s3:ListBucket|;",
   /** Grants permission to list access sources. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListAccessSources */
-  ListAccessSources: "L||0||||;",
+  ListAccessSources: "L||||||;",
   /** Grants permission to list access tokens. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListAccessTokens */
-  ListAccessTokens: "L||0||||;",
+  ListAccessTokens: "L||||||;",
   /** Grants permission to list dns views. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListDNSViews */
-  ListDNSViews: "L||0||||;",
+  ListDNSViews: "L||||||;",
   /** Grants permission to list firewall domain lists. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListFirewallDomainLists */
-  ListFirewallDomainLists: "L||0||||;",
+  ListFirewallDomainLists: "L||||||;",
   /** Grants permission to list firewall domains. Access level: Read. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListFirewallDomains */
-  ListFirewallDomains: "R||0|firewall-domain-list;1;|||;",
+  ListFirewallDomains: "R|||3;1;|||;",
   /** Grants permission to list firewall rules. Access level: List. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListFirewallRules */
-  ListFirewallRules: "L||0|dns-view;1;|||;",
+  ListFirewallRules: "L|||2;1;|||;",
   /** Grants permission to list global resolvers. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListGlobalResolvers */
-  ListGlobalResolvers: "L||0||||;",
+  ListGlobalResolvers: "L||||||;",
   /** Grants permission to list hosted zone associations. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListHostedZoneAssociations */
-  ListHostedZoneAssociations: "L||0||||;",
+  ListHostedZoneAssociations: "L||||||;",
   /** Grants permission to list managed firewall domain lists. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListManagedFirewallDomainLists */
-  ListManagedFirewallDomainLists: "L||0||||;",
+  ListManagedFirewallDomainLists: "L||||||;",
   /** Grants permission to list tags for a resource. Access level: Write. Resources: access-source, access-token, dns-view, firewall-domain-list, global-resolver. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListTagsForResource */
-  ListTagsForResource:
-    "W||0|access-source;0;,access-token;0;,dns-view;0;,firewall-domain-list;0;,global-resolver;0;|||;",
+  ListTagsForResource: "W|||0;0;,1;0;,2;0;,3;0;,4;0;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: access-source, access-token, dns-view, firewall-domain-list, global-resolver. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_TagResource */
   TagResource:
-    "T||0|access-source;0;,access-token;0;,dns-view;0;,firewall-domain-list;0;,global-resolver;0;|0,2||CreateAccessSource,CreateAccessToken,CreateDNSView,CreateFirewallDomainList,CreateGlobalResolver,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;|0,2||CreateAccessSource,CreateAccessToken,CreateDNSView,CreateFirewallDomainList,CreateGlobalResolver,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: access-source, access-token, dns-view, firewall-domain-list, global-resolver. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UntagResource */
-  UntagResource: "T||0|access-source;0;,access-token;0;,dns-view;0;,firewall-domain-list;0;,global-resolver;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|2||;",
   /** Grants permission to update an access source. Access level: Write. Resources: access-source*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UpdateAccessSource */
-  UpdateAccessSource: "W||0|access-source;1;|||;",
+  UpdateAccessSource: "W|||0;1;|||;",
   /** Grants permission to update an access token. Access level: Write. Resources: access-token*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UpdateAccessToken */
-  UpdateAccessToken: "W||0|access-token;1;|||;",
+  UpdateAccessToken: "W|||1;1;|||;",
   /** Grants permission to update a dns view. Access level: Write. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UpdateDNSView */
-  UpdateDNSView: "W||0|dns-view;1;|||;",
+  UpdateDNSView: "W|||2;1;|||;",
   /** Grants permission to update firewall domains. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UpdateFirewallDomains */
-  UpdateFirewallDomains: "W||0|firewall-domain-list;1;|||;",
+  UpdateFirewallDomains: "W|||3;1;|||;",
   /** Grants permission to update an firewall rule. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UpdateFirewallRule */
-  UpdateFirewallRule: "W||0||||;",
+  UpdateFirewallRule: "W||||||;",
   /** Grants permission to update a global resolver. Access level: Write. Resources: global-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UpdateGlobalResolver */
-  UpdateGlobalResolver: "W||0|global-resolver;1;|||;",
+  UpdateGlobalResolver: "W|||4;1;|||;",
   /** Grants permission to update a hosted zone association. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UpdateHostedZoneAssociation */
-  UpdateHostedZoneAssociation: "W||0||||;",
+  UpdateHostedZoneAssociation: "W||||||;",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource: "|,;~|Grants permission to deliver logs for a global resolver",
@@ -178,12 +177,45 @@ const actionDetails = {
   UpdateGlobalResolver: "|,;~~~|Grants permission to update a global resolver",
   UpdateHostedZoneAssociation: "|,;~~~|Grants permission to update a hosted zone association",
 };
+const resourceTypeFacts = {
+  /** The access-source resource type: arn:${Partition}:route53globalresolver::${Account}:access-source/${Id} */
+  "access-source": "|,accessSource|1",
+  /** The access-token resource type: arn:${Partition}:route53globalresolver::${Account}:access-token/${Id} */
+  "access-token": "|,accessToken|1",
+  /** The dns-view resource type: arn:${Partition}:route53globalresolver::${Account}:dns-view/${Id} */
+  "dns-view": "|,dnsView|1",
+  /** The firewall-domain-list resource type: arn:${Partition}:route53globalresolver::${Account}:firewall-domain-list/${Id} */
+  "firewall-domain-list": "|,firewallDomainList|1",
+  /** The global-resolver resource type: arn:${Partition}:route53globalresolver::${Account}:global-resolver/${Id} */
+  "global-resolver": "|,globalResolver|1",
+} as const;
+const arnFormats = {
+  /** ARN of a access-source resource: arn:${Partition}:route53globalresolver::${Account}:access-source/${Id}. */
+  accessSource: "|,access-source|arn:|Partition|:route53globalresolver::|Account|:access-source/|Id|",
+  /** ARN of a access-token resource: arn:${Partition}:route53globalresolver::${Account}:access-token/${Id}. */
+  accessToken: "|,access-token|arn:|Partition|:route53globalresolver::|Account|:access-token/|Id|",
+  /** ARN of a dns-view resource: arn:${Partition}:route53globalresolver::${Account}:dns-view/${Id}. */
+  dnsView: "|,dns-view|arn:|Partition|:route53globalresolver::|Account|:dns-view/|Id|",
+  /** ARN of a firewall-domain-list resource: arn:${Partition}:route53globalresolver::${Account}:firewall-domain-list/${Id}. */
+  firewallDomainList:
+    "|,firewall-domain-list|arn:|Partition|:route53globalresolver::|Account|:firewall-domain-list/|Id|",
+  /** ARN of a global-resolver resource: arn:${Partition}:route53globalresolver::${Account}:global-resolver/${Id}. */
+  globalResolver: "|,global-resolver|arn:|Partition|:route53globalresolver::|Account|:global-resolver/|Id|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "access-source",
+  "access-token",
+  "dns-view",
+  "firewall-domain-list",
+  "global-resolver",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "route53globalresolver">;
 /** Any route53globalresolver action. */
 export type Action = ActionOf<typeof actionFacts, "route53globalresolver">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53globalresolver">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -191,7 +223,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "route53globalresolver" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every route53globalresolver action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -199,38 +231,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The access-source resource type: arn:${Partition}:route53globalresolver::${Account}:access-source/${Id} */
-  "access-source": "|,arn:${Partition}:route53globalresolver::${Account}:access-source/${Id}|1",
-  /** The access-token resource type: arn:${Partition}:route53globalresolver::${Account}:access-token/${Id} */
-  "access-token": "|,arn:${Partition}:route53globalresolver::${Account}:access-token/${Id}|1",
-  /** The dns-view resource type: arn:${Partition}:route53globalresolver::${Account}:dns-view/${Id} */
-  "dns-view": "|,arn:${Partition}:route53globalresolver::${Account}:dns-view/${Id}|1",
-  /** The firewall-domain-list resource type: arn:${Partition}:route53globalresolver::${Account}:firewall-domain-list/${Id} */
-  "firewall-domain-list": "|,arn:${Partition}:route53globalresolver::${Account}:firewall-domain-list/${Id}|1",
-  /** The global-resolver resource type: arn:${Partition}:route53globalresolver::${Account}:global-resolver/${Id} */
-  "global-resolver": "|,arn:${Partition}:route53globalresolver::${Account}:global-resolver/${Id}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a access-source resource: arn:${Partition}:route53globalresolver::${Account}:access-source/${Id}. */
-  accessSource: "|access-source|arn:|partition?|:route53globalresolver::|account|:access-source/|id|",
-  /** ARN of a access-token resource: arn:${Partition}:route53globalresolver::${Account}:access-token/${Id}. */
-  accessToken: "|access-token|arn:|partition?|:route53globalresolver::|account|:access-token/|id|",
-  /** ARN of a dns-view resource: arn:${Partition}:route53globalresolver::${Account}:dns-view/${Id}. */
-  dnsView: "|dns-view|arn:|partition?|:route53globalresolver::|account|:dns-view/|id|",
-  /** ARN of a firewall-domain-list resource: arn:${Partition}:route53globalresolver::${Account}:firewall-domain-list/${Id}. */
-  firewallDomainList:
-    "|firewall-domain-list|arn:|partition?|:route53globalresolver::|account|:firewall-domain-list/|id|",
-  /** ARN of a global-resolver resource: arn:${Partition}:route53globalresolver::${Account}:global-resolver/${Id}. */
-  globalResolver: "|global-resolver|arn:|partition?|:route53globalresolver::|account|:global-resolver/|id|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

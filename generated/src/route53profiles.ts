@@ -40,41 +40,41 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associates a Profile to the customer VPC. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_AssociateProfile.html */
-  AssociateProfile: "W||0||0,2,7|ec2:DescribeVpcs,route53profiles:TagResource|;",
+  AssociateProfile: "W||||0,2,7|ec2:DescribeVpcs,route53profiles:TagResource|;",
   /** Grants permission to associates a resource, such as DNS Firewall rule group, private hosted zone, resolver rule, etc. to a specified Profile. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_AssociateResourceToProfile.html */
-  AssociateResourceToProfile: "W||0||3,4,5,6,8||;",
+  AssociateResourceToProfile: "W||||3,4,5,6,8||;",
   /** Grants permission to create a new Profile resource. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_CreateProfile.html */
-  CreateProfile: "W||0||0,2|route53profiles:TagResource|;",
+  CreateProfile: "W||||0,2|route53profiles:TagResource|;",
   /** Grants permission to delete a Profile specified by the ProfileId. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_DeleteProfile.html */
-  DeleteProfile: "W||0||||;",
+  DeleteProfile: "W||||||;",
   /** Grants permission to delete an association between a customer VPC and the specified Profile. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_DisassociateProfile.html */
-  DisassociateProfile: "W||0||7||;",
+  DisassociateProfile: "W||||7||;",
   /** Grants permission to delete the asoociation between the resource. such as DNS Firewall rule group, private hosted zone, resolver rule, etc. and the specified Profile. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_DisassociateResourceFromProfile.html */
-  DisassociateResourceFromProfile: "W||0||3,4,5,6,8||;",
+  DisassociateResourceFromProfile: "W||||3,4,5,6,8||;",
   /** Grants permission to get a Profile. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_GetProfile.html */
-  GetProfile: "R||0||||;",
+  GetProfile: "R||||||;",
   /** Grants permission to get a Profile to a VPC association specified by the Profile association ID. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_GetProfileAssociation.html */
-  GetProfileAssociation: "R||0||||;",
+  GetProfileAssociation: "R||||||;",
   /** Grants permission to read the RAM access control policy for a Profile. Access level: Read. Resources: profile*. Permission only. https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/sharing-profiles.html */
-  GetProfilePolicy: "R||1|profile;1;|||",
+  GetProfilePolicy: "R||1|0;1;|||",
   /** Grants permission to get a Profile resource association based on the ProfileResourceAssociationId. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_GetProfileResourceAssociation.html */
-  GetProfileResourceAssociation: "R||0||||;",
+  GetProfileResourceAssociation: "R||||||;",
   /** Grants permission to list all VPCs the specified Profile is associated to. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_ListProfileAssociations.html */
-  ListProfileAssociations: "L||0||||;",
+  ListProfileAssociations: "L||||||;",
   /** Grants permission to list all the associations between the resources, such as DNS Firewall rule groups, private hosted zones, resolver rules, etc. for the given Profile ID. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_ListProfileResourceAssociations.html */
-  ListProfileResourceAssociations: "L||0||||;",
+  ListProfileResourceAssociations: "L||||||;",
   /** Grants permission to list all the Profiles created by, and shared to the customer. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_ListProfiles.html */
-  ListProfiles: "L||0||||;",
+  ListProfiles: "L||||||;",
   /** Grants permission to list all tags associated with the resource. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_ListTagsForResource.html */
-  ListTagsForResource: "L||0||||;",
+  ListTagsForResource: "L||||||;",
   /** Grants permission to define the RAM access control policy for a Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/sharing-profiles.html */
-  PutProfilePolicy: "W||1|profile;1;|||",
+  PutProfilePolicy: "W||1|0;1;|||",
   /** Grants permission to add a tag to the given resource. Access level: Tagging. Resources: profile, profile-association. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_TagResource.html */
-  TagResource: "T||0|profile;0;,profile-association;0;|0,2||AssociateProfile,CreateProfile,;",
+  TagResource: "T|||0;0;,1;0;|0,2||AssociateProfile,CreateProfile,;",
   /** Grants permission to delete a tag from the given resource. Access level: Tagging. Resources: profile, profile-association. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_UntagResource.html */
-  UntagResource: "T||0|profile;0;,profile-association;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update the Profile resource association name or the resource properties or both, if both name and resource properties are null, the api returns the existing Profile resource association. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_UpdateProfileResourceAssociation.html */
-  UpdateProfileResourceAssociation: "W||0||3,4,5,8||;",
+  UpdateProfileResourceAssociation: "W||||3,4,5,8||;",
 } as const;
 const actionDetails = {
   AssociateProfile: "|,;~~~|Grants permission to associates a Profile to the customer VPC",
@@ -103,12 +103,27 @@ const actionDetails = {
   UpdateProfileResourceAssociation:
     "|,;~~~|Grants permission to update the Profile resource association name or the resource properties or both, if both name and resource properties are null, the api returns the existing Profile resource association",
 };
+const resourceTypeFacts = {
+  /** The profile resource type: arn:${Partition}:route53profiles:${Region}:${Account}:profile/${ResourceId} */
+  profile: "|,|1",
+  /** The profile-association resource type: arn:${Partition}:route53profiles:${Region}:${Account}:profile-association/${ResourceId} */
+  "profile-association": "|,profileAssociation|1",
+} as const;
+const arnFormats = {
+  /** ARN of a profile resource: arn:${Partition}:route53profiles:${Region}:${Account}:profile/${ResourceId}. */
+  profile: "|,profile|arn:|Partition|:route53profiles:|Region|:|Account|:profile/|ResourceId|",
+  /** ARN of a profile-association resource: arn:${Partition}:route53profiles:${Region}:${Account}:profile-association/${ResourceId}. */
+  profileAssociation:
+    "|,profile-association|arn:|Partition|:route53profiles:|Region|:|Account|:profile-association/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["profile", "profile-association"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "route53profiles">;
 /** Any route53profiles action. */
 export type Action = ActionOf<typeof actionFacts, "route53profiles">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53profiles">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -116,7 +131,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "route53profiles" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every route53profiles action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -124,26 +139,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The profile resource type: arn:${Partition}:route53profiles:${Region}:${Account}:profile/${ResourceId} */
-  profile: "|,arn:${Partition}:route53profiles:${Region}:${Account}:profile/${ResourceId}|1",
-  /** The profile-association resource type: arn:${Partition}:route53profiles:${Region}:${Account}:profile-association/${ResourceId} */
-  "profile-association": "|,arn:${Partition}:route53profiles:${Region}:${Account}:profile-association/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a profile resource: arn:${Partition}:route53profiles:${Region}:${Account}:profile/${ResourceId}. */
-  profile: "|profile|arn:|partition?|:route53profiles:|region|:|account|:profile/|resourceId|",
-  /** ARN of a profile-association resource: arn:${Partition}:route53profiles:${Region}:${Account}:profile-association/${ResourceId}. */
-  profileAssociation:
-    "|profile-association|arn:|partition?|:route53profiles:|region|:|account|:profile-association/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -41,80 +41,78 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept a link invitation from another Gateway. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_AcceptLink.html */
-  AcceptLink: "W||0|Link;1;|||;",
+  AcceptLink: "W|||1;1;|||;",
   /** Grants permission to associate an ACM certificate with a responder gateway. Access level: Write. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_AssociateCertificate.html */
-  AssociateCertificate: "W||0|ResponderGateway;1;|||;",
+  AssociateCertificate: "W|||5;1;|||;",
   /** Grants permission to create an inbound external link for a responder gateway. Access level: Write. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateInboundExternalLink.html */
-  CreateInboundExternalLink: "W||0|ResponderGateway;1;|0,2|rtbfabric:TagResource|;",
+  CreateInboundExternalLink: "W|||5;1;|0,2|rtbfabric:TagResource|;",
   /** Grants permission to create a new link between RTB applications. Access level: Write. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateLink.html */
-  CreateLink: "W||0||0,2|rtbfabric:TagResource|;",
+  CreateLink: "W||||0,2|rtbfabric:TagResource|;",
   /** Grants permission to create a routing rule for a link. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateLinkRoutingRule.html */
-  CreateLinkRoutingRule: "W||0|Link;1;|0,2||;",
+  CreateLinkRoutingRule: "W|||1;1;|0,2||;",
   /** Grants permission to create an outbound external link for a requester gateway to connect to external public responder endpoints. Access level: Write. Resources: RequesterGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateOutboundExternalLink.html */
-  CreateOutboundExternalLink: "W||0|RequesterGateway;1;|0,2|rtbfabric:TagResource|;",
+  CreateOutboundExternalLink: "W|||4;1;|0,2|rtbfabric:TagResource|;",
   /** Grants permission to create a requester gateway. Access level: Write. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateRequesterGateway.html */
-  CreateRequesterGateway: "W||0||0,2|rtbfabric:TagResource|;",
+  CreateRequesterGateway: "W||||0,2|rtbfabric:TagResource|;",
   /** Grants permission to create a responder gateway. Access level: Write. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateResponderGateway.html */
-  CreateResponderGateway: "W||0||0,2|rtbfabric:TagResource|;",
+  CreateResponderGateway: "W||||0,2|rtbfabric:TagResource|;",
   /** Grants permission to delete an inbound external link. Access level: Write. Resources: InboundExternalLink*, ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DeleteInboundExternalLink.html */
-  DeleteInboundExternalLink: "W||0|InboundExternalLink;1;,ResponderGateway;1;|||;",
+  DeleteInboundExternalLink: "W|||0;1;,5;1;|||;",
   /** Grants permission to delete a link between RTB applications. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DeleteLink.html */
-  DeleteLink: "W||0|Link;1;|||;",
+  DeleteLink: "W|||1;1;|||;",
   /** Grants permission to delete a routing rule from a link. Access level: Write. Resources: Link*, LinkRoutingRule*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DeleteLinkRoutingRule.html */
-  DeleteLinkRoutingRule: "W||0|Link;1;,LinkRoutingRule;1;|||",
+  DeleteLinkRoutingRule: "W|||1;1;,2;1;|||",
   /** Grants permission to delete an outbound external link. Access level: Write. Resources: OutboundExternalLink*, RequesterGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DeleteOutboundExternalLink.html */
-  DeleteOutboundExternalLink: "W||0|OutboundExternalLink;1;,RequesterGateway;1;|||;",
+  DeleteOutboundExternalLink: "W|||3;1;,4;1;|||;",
   /** Grants permission to delete a requester gateway. Access level: Write. Resources: RequesterGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DeleteRequesterGateway.html */
-  DeleteRequesterGateway: "W||0|RequesterGateway;1;|||;",
+  DeleteRequesterGateway: "W|||4;1;|||;",
   /** Grants permission to delete a responder gateway. Access level: Write. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DeleteResponderGateway.html */
-  DeleteResponderGateway: "W||0|ResponderGateway;1;|||;",
+  DeleteResponderGateway: "W|||5;1;|||;",
   /** Grants permission to remove a certificate association from a responder gateway. Access level: Write. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DisassociateCertificate.html */
-  DisassociateCertificate: "W||0|ResponderGateway;1;|||;",
+  DisassociateCertificate: "W|||5;1;|||;",
   /** Grants permission to retrieve details of a certificate association with a responder gateway. Access level: Read. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_GetCertificateAssociation.html */
-  GetCertificateAssociation: "R||0|ResponderGateway;1;|||;",
+  GetCertificateAssociation: "R|||5;1;|||;",
   /** Grants permission to retrieve information about an inbound external link. Access level: Read. Resources: InboundExternalLink*, ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_GetInboundExternalLink.html */
-  GetInboundExternalLink: "R||0|InboundExternalLink;1;,ResponderGateway;1;|||;",
+  GetInboundExternalLink: "R|||0;1;,5;1;|||;",
   /** Grants permission to retrieve information about a link between RTB applications. Access level: Read. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_GetLink.html */
-  GetLink: "R||0|Link;1;|||;",
+  GetLink: "R|||1;1;|||;",
   /** Grants permission to retrieve information about a routing rule for a link. Access level: Read. Resources: Link*, LinkRoutingRule*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_GetLinkRoutingRule.html */
-  GetLinkRoutingRule: "R||0|Link;1;,LinkRoutingRule;1;|||;",
+  GetLinkRoutingRule: "R|||1;1;,2;1;|||;",
   /** Grants permission to retrieve information about an outbound external link. Access level: Read. Resources: OutboundExternalLink*, RequesterGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_GetOutboundExternalLink.html */
-  GetOutboundExternalLink: "R||0|OutboundExternalLink;1;,RequesterGateway;1;|||;",
+  GetOutboundExternalLink: "R|||3;1;,4;1;|||;",
   /** Grants permission to retrieve information about a requester gateway. Access level: Read. Resources: RequesterGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_GetRequesterGateway.html */
-  GetRequesterGateway: "R||0|RequesterGateway;1;|||;",
+  GetRequesterGateway: "R|||4;1;|||;",
   /** Grants permission to retrieve information about a responder gateway. Access level: Read. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_GetResponderGateway.html */
-  GetResponderGateway: "R||0|ResponderGateway;1;|||;",
+  GetResponderGateway: "R|||5;1;|||;",
   /** Grants permission to list certificate associations for a responder gateway. Access level: List. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_ListCertificateAssociations.html */
-  ListCertificateAssociations: "L||0|ResponderGateway;1;|||;",
+  ListCertificateAssociations: "L|||5;1;|||;",
   /** Grants permission to list routing rules for a link. Access level: List. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_ListLinkRoutingRules.html */
-  ListLinkRoutingRules: "L||0|Link;1;|||;",
+  ListLinkRoutingRules: "L|||1;1;|||;",
   /** Grants permission to list links associated with an RTB application. Access level: List. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_ListLinks.html */
-  ListLinks: "L||0||||;",
+  ListLinks: "L||||||;",
   /** Grants permission to list requester gateways with optional filtering and pagination. Access level: List. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_ListRequesterGateways.html */
-  ListRequesterGateways: "L||0||||;",
+  ListRequesterGateways: "L||||||;",
   /** Grants permission to list responder gateways with optional filtering and pagination. Access level: List. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_ListResponderGateways.html */
-  ListResponderGateways: "L||0||||;",
+  ListResponderGateways: "L||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: InboundExternalLink, Link, LinkRoutingRule, OutboundExternalLink, RequesterGateway, ResponderGateway. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|InboundExternalLink;0;,Link;0;,LinkRoutingRule;0;,OutboundExternalLink;0;,RequesterGateway;0;,ResponderGateway;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|||;",
   /** Grants permission to reject a link request between RTB applications. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_RejectLink.html */
-  RejectLink: "W||0|Link;1;|||;",
+  RejectLink: "W|||1;1;|||;",
   /** Grants permission to assign one or more tags (key-value pairs) to the specified resource. Access level: Tagging. Resources: InboundExternalLink, Link, LinkRoutingRule, OutboundExternalLink, RequesterGateway, ResponderGateway. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_TagResource.html */
   TagResource:
-    "T||0|InboundExternalLink;0;,Link;0;,LinkRoutingRule;0;,OutboundExternalLink;0;,RequesterGateway;0;,ResponderGateway;0;|0,2||CreateInboundExternalLink,CreateLink,CreateOutboundExternalLink,CreateRequesterGateway,CreateResponderGateway,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|0,2||CreateInboundExternalLink,CreateLink,CreateOutboundExternalLink,CreateRequesterGateway,CreateResponderGateway,;",
   /** Grants permission to remove a tag or tags from a resource. Access level: Tagging. Resources: InboundExternalLink, Link, LinkRoutingRule, OutboundExternalLink, RequesterGateway, ResponderGateway. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_UntagResource.html */
-  UntagResource:
-    "T||0|InboundExternalLink;0;,Link;0;,LinkRoutingRule;0;,OutboundExternalLink;0;,RequesterGateway;0;,ResponderGateway;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|2||;",
   /** Grants permission to update configuration settings for an existing link. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_UpdateLink.html */
-  UpdateLink: "W||0|Link;1;|||;",
+  UpdateLink: "W|||1;1;|||;",
   /** Grants permission to update a link module flow. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_UpdateLinkModuleFlow.html */
-  UpdateLinkModuleFlow: "W||0|Link;1;|||;",
+  UpdateLinkModuleFlow: "W|||1;1;|||;",
   /** Grants permission to update a routing rule for a link. Access level: Write. Resources: Link*, LinkRoutingRule*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_UpdateLinkRoutingRule.html */
-  UpdateLinkRoutingRule: "W||0|Link;1;,LinkRoutingRule;1;|||;",
+  UpdateLinkRoutingRule: "W|||1;1;,2;1;|||;",
   /** Grants permission to update a requester gateway. Access level: Write. Resources: RequesterGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_UpdateRequesterGateway.html */
-  UpdateRequesterGateway: "W||0|RequesterGateway;1;|||;",
+  UpdateRequesterGateway: "W|||4;1;|||;",
   /** Grants permission to update a responder gateway. Access level: Write. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_UpdateResponderGateway.html */
-  UpdateResponderGateway: "W||0|ResponderGateway;1;|||;",
+  UpdateResponderGateway: "W|||5;1;|||;",
 } as const;
 const actionDetails = {
   AcceptLink: "|,;~~~|Grants permission to accept a link invitation from another Gateway",
@@ -157,12 +155,52 @@ const actionDetails = {
   UpdateRequesterGateway: "|,;~~~|Grants permission to update a requester gateway",
   UpdateResponderGateway: "|,;~~~|Grants permission to update a responder gateway",
 };
+const resourceTypeFacts = {
+  /** The InboundExternalLink resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId} */
+  InboundExternalLink: "|,inboundExternalLink|1,4,9",
+  /** The Link resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId} */
+  Link: "|,link|1,5,8,9",
+  /** The LinkRoutingRule resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}/routing-rule/${RuleId} */
+  LinkRoutingRule: "|,linkRoutingRule|1,5,6",
+  /** The OutboundExternalLink resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId} */
+  OutboundExternalLink: "|,outboundExternalLink|1,7,8",
+  /** The RequesterGateway resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId} */
+  RequesterGateway: "|,requesterGateway|1,8",
+  /** The ResponderGateway resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId} */
+  ResponderGateway: "|,responderGateway|1,9",
+} as const;
+const arnFormats = {
+  /** ARN of a InboundExternalLink resource: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}. */
+  inboundExternalLink:
+    "|,InboundExternalLink|arn:|Partition|:rtbfabric:|Region|:|Account|:gateway/|GatewayId|/link/|LinkId|",
+  /** ARN of a Link resource: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}. */
+  link: "|,Link|arn:|Partition|:rtbfabric:|Region|:|Account|:gateway/|GatewayId|/link/|LinkId|",
+  /** ARN of a LinkRoutingRule resource: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}/routing-rule/${RuleId}. */
+  linkRoutingRule:
+    "|,LinkRoutingRule|arn:|Partition|:rtbfabric:|Region|:|Account|:gateway/|GatewayId|/link/|LinkId|/routing-rule/|RuleId|",
+  /** ARN of a OutboundExternalLink resource: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}. */
+  outboundExternalLink:
+    "|,OutboundExternalLink|arn:|Partition|:rtbfabric:|Region|:|Account|:gateway/|GatewayId|/link/|LinkId|",
+  /** ARN of a RequesterGateway resource: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}. */
+  requesterGateway: "|,RequesterGateway|arn:|Partition|:rtbfabric:|Region|:|Account|:gateway/|GatewayId|",
+  /** ARN of a ResponderGateway resource: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}. */
+  responderGateway: "|,ResponderGateway|arn:|Partition|:rtbfabric:|Region|:|Account|:gateway/|GatewayId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "InboundExternalLink",
+  "Link",
+  "LinkRoutingRule",
+  "OutboundExternalLink",
+  "RequesterGateway",
+  "ResponderGateway",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "rtbfabric">;
 /** Any rtbfabric action. */
 export type Action = ActionOf<typeof actionFacts, "rtbfabric">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rtbfabric">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -170,7 +208,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "rtbfabric" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every rtbfabric action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -178,45 +216,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The InboundExternalLink resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId} */
-  InboundExternalLink: "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}|1,4,9",
-  /** The Link resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId} */
-  Link: "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}|1,5,8,9",
-  /** The LinkRoutingRule resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}/routing-rule/${RuleId} */
-  LinkRoutingRule:
-    "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}/routing-rule/${RuleId}|1,5,6",
-  /** The OutboundExternalLink resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId} */
-  OutboundExternalLink: "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}|1,7,8",
-  /** The RequesterGateway resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId} */
-  RequesterGateway: "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}|1,8",
-  /** The ResponderGateway resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId} */
-  ResponderGateway: "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}|1,9",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a InboundExternalLink resource: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}. */
-  inboundExternalLink:
-    "|InboundExternalLink|arn:|partition?|:rtbfabric:|region|:|account|:gateway/|gatewayId|/link/|linkId|",
-  /** ARN of a Link resource: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}. */
-  link: "|Link|arn:|partition?|:rtbfabric:|region|:|account|:gateway/|gatewayId|/link/|linkId|",
-  /** ARN of a LinkRoutingRule resource: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}/routing-rule/${RuleId}. */
-  linkRoutingRule:
-    "|LinkRoutingRule|arn:|partition?|:rtbfabric:|region|:|account|:gateway/|gatewayId|/link/|linkId|/routing-rule/|ruleId|",
-  /** ARN of a OutboundExternalLink resource: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}. */
-  outboundExternalLink:
-    "|OutboundExternalLink|arn:|partition?|:rtbfabric:|region|:|account|:gateway/|gatewayId|/link/|linkId|",
-  /** ARN of a RequesterGateway resource: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}. */
-  requesterGateway: "|RequesterGateway|arn:|partition?|:rtbfabric:|region|:|account|:gateway/|gatewayId|",
-  /** ARN of a ResponderGateway resource: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}. */
-  responderGateway: "|ResponderGateway|arn:|partition?|:rtbfabric:|region|:|account|:gateway/|gatewayId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

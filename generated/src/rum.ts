@@ -30,45 +30,45 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create rum metric definitions. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_BatchCreateRumMetricDefinitions.html */
-  BatchCreateRumMetricDefinitions: "W||0|AppMonitorResource;1;|||;",
+  BatchCreateRumMetricDefinitions: "W|||0;1;|||;",
   /** Grants permission to remove rum metric definitions. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_BatchDeleteRumMetricDefinitions.html */
-  BatchDeleteRumMetricDefinitions: "W||0|AppMonitorResource;1;|||;",
+  BatchDeleteRumMetricDefinitions: "W|||0;1;|||;",
   /** Grants permission to get rum metric definitions. Access level: Read. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_BatchGetRumMetricDefinitions.html */
-  BatchGetRumMetricDefinitions: "R||0|AppMonitorResource;1;|||;",
+  BatchGetRumMetricDefinitions: "R|||0;1;|||;",
   /** Grants permission to create appMonitor metadata. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_CreateAppMonitor.html */
-  CreateAppMonitor: "W||0|AppMonitorResource;1;|0,2|iam:CreateServiceLinkedRole,iam:GetRole,rum:TagResource|;",
+  CreateAppMonitor: "W|||0;1;|0,2|iam:CreateServiceLinkedRole,iam:GetRole,rum:TagResource|;",
   /** Grants permission to delete appMonitor metadata. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_DeleteAppMonitor.html */
-  DeleteAppMonitor: "W||0|AppMonitorResource;1;|||;",
+  DeleteAppMonitor: "W|||0;1;|||;",
   /** Grants permission to delete a resource policy attached to an app monitor. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||0|AppMonitorResource;1;|||;",
+  DeleteResourcePolicy: "W|||0;1;|||;",
   /** Grants permission to delete rum metrics destinations. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_DeleteRumMetricsDestination.html */
-  DeleteRumMetricsDestination: "W||0|AppMonitorResource;1;|||;",
+  DeleteRumMetricsDestination: "W|||0;1;|||;",
   /** Grants permission to get appMonitor metadata. Access level: Read. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_GetAppMonitor.html */
-  GetAppMonitor: "R||0|AppMonitorResource;1;|||;",
+  GetAppMonitor: "R|||0;1;|||;",
   /** Grants permission to get appMonitor data. Access level: Read. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_GetAppMonitorData.html */
-  GetAppMonitorData: "R||0|AppMonitorResource;1;|||;",
+  GetAppMonitorData: "R|||0;1;|||;",
   /** Grants permission to retrieve a resource policy attached to an app monitor. Access level: Read. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0|AppMonitorResource;1;|||;",
+  GetResourcePolicy: "R|||0;1;|||;",
   /** Grants permission to list appMonitors metadata. Access level: List. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_ListAppMonitors.html */
-  ListAppMonitors: "L||0||||;",
+  ListAppMonitors: "L||||||;",
   /** Grants permission to list rum metrics destinations. Access level: Read. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_ListRumMetricsDestinations.html */
-  ListRumMetricsDestinations: "R||0|AppMonitorResource;1;|||;",
+  ListRumMetricsDestinations: "R|||0;1;|||;",
   /** Grants permission to list tags for resources. Access level: Read. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to attach a resource policy to an app monitor. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "W||0|AppMonitorResource;1;|||;",
+  PutResourcePolicy: "W|||0;1;|||;",
   /** Grants permission to put RUM events for appmonitor. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_PutRumEvents.html */
-  PutRumEvents: "W||0|AppMonitorResource;1;|||;",
+  PutRumEvents: "W|||0;1;|||;",
   /** Grants permission to put rum metrics destinations. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_PutRumMetricsDestination.html */
-  PutRumMetricsDestination: "W||0|AppMonitorResource;1;||iam:PassRole|;",
+  PutRumMetricsDestination: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to tag resources. Access level: Tagging. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|AppMonitorResource;1;|0,2||CreateAppMonitor,;",
+  TagResource: "T|||0;1;|0,2||CreateAppMonitor,;",
   /** Grants permission to untag resources. Access level: Tagging. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|AppMonitorResource;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update appmonitor metadata. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_UpdateAppMonitor.html */
-  UpdateAppMonitor: "W||0|AppMonitorResource;1;||iam:CreateServiceLinkedRole,iam:GetRole|;",
+  UpdateAppMonitor: "W|||0;1;||iam:CreateServiceLinkedRole,iam:GetRole|;",
   /** Grants permission to update rum metric definition. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_UpdateRumMetricDefinition.html */
-  UpdateRumMetricDefinition: "W||0|AppMonitorResource;1;|||;",
+  UpdateRumMetricDefinition: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   BatchCreateRumMetricDefinitions: "|,;~~~|Grants permission to create rum metric definitions",
@@ -92,12 +92,22 @@ const actionDetails = {
   UpdateAppMonitor: "|,;~~~|Grants permission to update appmonitor metadata",
   UpdateRumMetricDefinition: "|,;~~~|Grants permission to update rum metric definition",
 };
+const resourceTypeFacts = {
+  /** The AppMonitorResource resource type: arn:${Partition}:rum:${Region}:${Account}:appmonitor/${Name} */
+  AppMonitorResource: "|,appMonitorResource|1",
+} as const;
+const arnFormats = {
+  /** ARN of a AppMonitorResource resource: arn:${Partition}:rum:${Region}:${Account}:appmonitor/${Name}. */
+  appMonitorResource: "|,AppMonitorResource|arn:|Partition|:rum:|Region|:|Account|:appmonitor/|Name|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["AppMonitorResource"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "rum">;
 /** Any rum action. */
 export type Action = ActionOf<typeof actionFacts, "rum">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rum">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -105,7 +115,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "rum" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every rum action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -113,21 +123,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The AppMonitorResource resource type: arn:${Partition}:rum:${Region}:${Account}:appmonitor/${Name} */
-  AppMonitorResource: "|,arn:${Partition}:rum:${Region}:${Account}:appmonitor/${Name}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a AppMonitorResource resource: arn:${Partition}:rum:${Region}:${Account}:appmonitor/${Name}. */
-  appMonitorResource: "|AppMonitorResource|arn:|partition?|:rum:|region|:|account|:appmonitor/|name|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -35,57 +35,57 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to abort a multipart upload. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html */
-  AbortMultipartUpload: "W||0|objectlambdaaccesspoint;1;|0,1,2||",
+  AbortMultipartUpload: "W|||0;1;|0,1,2||",
   /** Grants permission to remove the null version of an object and insert a delete marker, which becomes the current version of the object. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
-  DeleteObject: "W||0|objectlambdaaccesspoint;1;|0,1,2||",
+  DeleteObject: "W|||0;1;|0,1,2||",
   /** Grants permission to use the tagging subresource to remove the entire tag set from the specified object. Access level: Tagging. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
-  DeleteObjectTagging: "T||0|objectlambdaaccesspoint;1;|0,1,2||",
+  DeleteObjectTagging: "T|||0;1;|0,1,2||",
   /** Grants permission to remove a specific version of an object. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
-  DeleteObjectVersion: "W||0|objectlambdaaccesspoint;1;|0,1,2,3||",
+  DeleteObjectVersion: "W|||0;1;|0,1,2,3||",
   /** Grants permission to remove the entire tag set for a specific version of the object. Access level: Tagging. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
-  DeleteObjectVersionTagging: "T||0|objectlambdaaccesspoint;1;|0,1,2,3||",
+  DeleteObjectVersionTagging: "T|||0;1;|0,1,2,3||",
   /** Grants permission to retrieve objects from Amazon S3. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObject: "R||0|objectlambdaaccesspoint;1;|0,1,2||",
+  GetObject: "R|||0;1;|0,1,2||",
   /** Grants permission to return the access control list (ACL) of an object. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectAcl.html */
-  GetObjectAcl: "R||0|objectlambdaaccesspoint;1;|0,1,2||",
+  GetObjectAcl: "R|||0;1;|0,1,2||",
   /** Grants permission to get an object's current Legal Hold status. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectLegalHold.html */
-  GetObjectLegalHold: "R||0|objectlambdaaccesspoint;1;|0,1,2||",
+  GetObjectLegalHold: "R|||0;1;|0,1,2||",
   /** Grants permission to retrieve the retention settings for an object. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectRetention.html */
-  GetObjectRetention: "R||0|objectlambdaaccesspoint;1;|0,1,2||",
+  GetObjectRetention: "R|||0;1;|0,1,2||",
   /** Grants permission to return the tag set of an object. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectTagging.html */
-  GetObjectTagging: "R||0|objectlambdaaccesspoint;1;|0,1,2||",
+  GetObjectTagging: "R|||0;1;|0,1,2||",
   /** Grants permission to retrieve a specific version of an object. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObjectVersion: "R||0|objectlambdaaccesspoint;1;|0,1,2,3||",
+  GetObjectVersion: "R|||0;1;|0,1,2,3||",
   /** Grants permission to return the access control list (ACL) of a specific object version. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectAcl.html */
-  GetObjectVersionAcl: "R||0|objectlambdaaccesspoint;1;|0,1,2,3||",
+  GetObjectVersionAcl: "R|||0;1;|0,1,2,3||",
   /** Grants permission to return the tag set for a specific version of the object. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/dev/setting-repl-config-perm-overview.html */
-  GetObjectVersionTagging: "R||0|objectlambdaaccesspoint;1;|0,1,2,3||",
+  GetObjectVersionTagging: "R|||0;1;|0,1,2,3||",
   /** Grants permission to list some or all of the objects in an Amazon S3 bucket (up to 1000). Access level: List. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectsV2.html */
-  ListBucket: "L||0|objectlambdaaccesspoint;1;|0,1,2||",
+  ListBucket: "L|||0;1;|0,1,2||",
   /** Grants permission to list in-progress multipart uploads. Access level: List. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html */
-  ListBucketMultipartUploads: "L||0|objectlambdaaccesspoint;1;|0,1,2||",
+  ListBucketMultipartUploads: "L|||0;1;|0,1,2||",
   /** Grants permission to list metadata about all the versions of objects in an Amazon S3 bucket. Access level: List. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectVersions.html */
-  ListBucketVersions: "L||0|objectlambdaaccesspoint;1;|0,1,2||",
+  ListBucketVersions: "L|||0;1;|0,1,2||",
   /** Grants permission to list the parts that have been uploaded for a specific multipart upload. Access level: List. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html */
-  ListMultipartUploadParts: "L||0|objectlambdaaccesspoint;1;|0,1,2||",
+  ListMultipartUploadParts: "L|||0;1;|0,1,2||",
   /** Grants permission to add an object to a bucket. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html */
-  PutObject: "W||0|objectlambdaaccesspoint;1;|0,1,2||",
+  PutObject: "W|||0;1;|0,1,2||",
   /** Grants permission to set the access control list (ACL) permissions for new or existing objects in an S3 bucket. Access level: Permissions management. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectAcl.html */
-  PutObjectAcl: "P||0|objectlambdaaccesspoint;1;|0,1,2||",
+  PutObjectAcl: "P|||0;1;|0,1,2||",
   /** Grants permission to apply a Legal Hold configuration to the specified object. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectLegalHold.html */
-  PutObjectLegalHold: "W||0|objectlambdaaccesspoint;1;|0,1,2||",
+  PutObjectLegalHold: "W|||0;1;|0,1,2||",
   /** Grants permission to place an Object Retention configuration on an object. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectRetention.html */
-  PutObjectRetention: "W||0|objectlambdaaccesspoint;1;|0,1,2||",
+  PutObjectRetention: "W|||0;1;|0,1,2||",
   /** Grants permission to set the supplied tag-set to an object that already exists in a bucket. Access level: Tagging. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
-  PutObjectTagging: "T||0|objectlambdaaccesspoint;1;|0,1,2||",
+  PutObjectTagging: "T|||0;1;|0,1,2||",
   /** Grants permission to use the acl subresource to set the access control list (ACL) permissions for an object that already exists in a bucket. Access level: Permissions management. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectAcl.html */
-  PutObjectVersionAcl: "P||0|objectlambdaaccesspoint;1;|0,1,2,3||",
+  PutObjectVersionAcl: "P|||0;1;|0,1,2,3||",
   /** Grants permission to set the supplied tag-set for a specific version of an object. Access level: Tagging. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
-  PutObjectVersionTagging: "T||0|objectlambdaaccesspoint;1;|0,1,2,3||",
+  PutObjectVersionTagging: "T|||0;1;|0,1,2,3||",
   /** Grants permission to restore an archived copy of an object back into Amazon S3. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_RestoreObject.html */
-  RestoreObject: "W||0|objectlambdaaccesspoint;1;|0,1,2||",
+  RestoreObject: "W|||0;1;|0,1,2||",
   /** Grants permission to provide data for GetObject requests send to S3 Object Lambda. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_WriteGetObjectResponse.html */
-  WriteGetObjectResponse: "W||0|objectlambdaaccesspoint;1;|0,1,2||",
+  WriteGetObjectResponse: "W|||0;1;|0,1,2||",
 } as const;
 const actionDetails = {
   AbortMultipartUpload: "|,;~|Grants permission to abort a multipart upload",
@@ -122,12 +122,23 @@ const actionDetails = {
   RestoreObject: "|,;~|Grants permission to restore an archived copy of an object back into Amazon S3",
   WriteGetObjectResponse: "|,;~|Grants permission to provide data for GetObject requests send to S3 Object Lambda",
 };
+const resourceTypeFacts = {
+  /** The objectlambdaaccesspoint resource type: arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName} */
+  objectlambdaaccesspoint: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a objectlambdaaccesspoint resource: arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName}. */
+  objectlambdaaccesspoint:
+    "|,objectlambdaaccesspoint|arn:|Partition|:s3-object-lambda:|Region|:|Account|:accesspoint/|AccessPointName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["objectlambdaaccesspoint"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "s3-object-lambda">;
 /** Any s3-object-lambda action. */
 export type Action = ActionOf<typeof actionFacts, "s3-object-lambda">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3-object-lambda">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -135,7 +146,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every s3-object-lambda action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -143,22 +154,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The objectlambdaaccesspoint resource type: arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName} */
-  objectlambdaaccesspoint: "|,arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a objectlambdaaccesspoint resource: arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName}. */
-  objectlambdaaccesspoint:
-    "|objectlambdaaccesspoint|arn:|partition?|:s3-object-lambda:|region|:|account|:accesspoint/|accessPointName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

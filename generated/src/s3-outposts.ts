@@ -50,101 +50,101 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to abort a multipart upload. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html */
-  AbortMultipartUpload: "W||0|object;1;|0,1,2,6,10,11,14||",
+  AbortMultipartUpload: "W|||3;1;|0,1,2,6,10,11,14||",
   /** Grants permission to create a new access point. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessPoint.html */
-  CreateAccessPoint: "W||0|accesspoint;1;|0,1,2,6,10,11,14||",
+  CreateAccessPoint: "W|||0;1;|0,1,2,6,10,11,14||",
   /** Grants permission to create a new bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateBucket.html */
-  CreateBucket: "W||0|bucket;1;|6,10,11,14||",
+  CreateBucket: "W|||1;1;|6,10,11,14||",
   /** Grants permission to create a new endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3outposts_CreateEndpoint.html */
-  CreateEndpoint: "W||0|endpoint;1;|||;",
+  CreateEndpoint: "W|||2;1;|||;",
   /** Grants permission to delete the access point named in the URI. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPoint.html */
-  DeleteAccessPoint: "W||0|accesspoint;1;|0,1,2,6,10,11,14||",
+  DeleteAccessPoint: "W|||0;1;|0,1,2,6,10,11,14||",
   /** Grants permission to delete the policy on a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPointPolicy.html */
-  DeleteAccessPointPolicy: "P||0|accesspoint;1;|0,1,2,6,10,11,14||",
+  DeleteAccessPointPolicy: "P|||0;1;|0,1,2,6,10,11,14||",
   /** Grants permission to delete the bucket named in the URI. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteBucket.html */
-  DeleteBucket: "W||0|bucket;1;|6,10,11,14||",
+  DeleteBucket: "W|||1;1;|6,10,11,14||",
   /** Grants permission to delete the policy on a specified bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteBucketPolicy.html */
-  DeleteBucketPolicy: "P||0|bucket;1;|6,10,11,14||",
+  DeleteBucketPolicy: "P|||1;1;|6,10,11,14||",
   /** Grants permission to delete the endpoint named in the URI. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3outposts_DeleteEndpoint.html */
-  DeleteEndpoint: "W||0|endpoint;1;|||;",
+  DeleteEndpoint: "W|||2;1;|||;",
   /** Grants permission to remove the null version of an object and insert a delete marker, which becomes the current version of the object. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
-  DeleteObject: "W||0|object;1;|0,1,2,6,10,11,14||",
+  DeleteObject: "W|||3;1;|0,1,2,6,10,11,14||",
   /** Grants permission to use the tagging subresource to remove the entire tag set from the specified object. Access level: Tagging. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
-  DeleteObjectTagging: "T||0|object;1;|0,1,2,3,6,10,11,14||",
+  DeleteObjectTagging: "T|||3;1;|0,1,2,3,6,10,11,14||",
   /** Grants permission to remove a specific version of an object. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
-  DeleteObjectVersion: "W||0|object;1;|0,1,2,6,10,11,12,14||",
+  DeleteObjectVersion: "W|||3;1;|0,1,2,6,10,11,12,14||",
   /** Grants permission to remove the entire tag set for a specific version of the object. Access level: Tagging. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
-  DeleteObjectVersionTagging: "T||0|object;1;|0,1,2,3,6,10,11,12,14||",
+  DeleteObjectVersionTagging: "T|||3;1;|0,1,2,3,6,10,11,12,14||",
   /** Grants permission to return configuration information about the specified access point. Access level: Read. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPoint.html */
-  GetAccessPoint: "R||0||0,1,2,6,10,11,14||",
+  GetAccessPoint: "R||||0,1,2,6,10,11,14||",
   /** Grants permission to returns the access point policy associated with the specified access point. Access level: Read. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPointPolicy.html */
-  GetAccessPointPolicy: "R||0|accesspoint;1;|0,1,2,6,10,11,14||",
+  GetAccessPointPolicy: "R|||0;1;|0,1,2,6,10,11,14||",
   /** Grants permission to return the bucket configuration associated with an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetBucket.html */
-  GetBucket: "R||0|bucket;1;|6,10,11,14||",
+  GetBucket: "R|||1;1;|6,10,11,14||",
   /** Grants permission to return the policy of the specified bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetBucketPolicy.html */
-  GetBucketPolicy: "R||0|bucket;1;|6,10,11,14||",
+  GetBucketPolicy: "R|||1;1;|6,10,11,14||",
   /** Grants permission to return the tag set associated with an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetBucketTagging.html */
-  GetBucketTagging: "R||0|bucket;1;|6,10,11,14||",
+  GetBucketTagging: "R|||1;1;|6,10,11,14||",
   /** Grants permission to return the versioning state of an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketVersioning.html */
-  GetBucketVersioning: "R||0|bucket;1;|6,10,11,14||",
+  GetBucketVersioning: "R|||1;1;|6,10,11,14||",
   /** Grants permission to return the lifecycle configuration information set on an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetBucketLifecycleConfiguration.html */
-  GetLifecycleConfiguration: "R||0|bucket;1;|6,10,11,14||",
+  GetLifecycleConfiguration: "R|||1;1;|6,10,11,14||",
   /** Grants permission to retrieve objects from Amazon S3. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObject: "R||0|object;1;|0,1,2,3,6,10,11,14||",
+  GetObject: "R|||3;1;|0,1,2,3,6,10,11,14||",
   /** Grants permission to return the tag set of an object. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectTagging.html */
-  GetObjectTagging: "R||0|object;1;|0,1,2,3,6,10,11,14||",
+  GetObjectTagging: "R|||3;1;|0,1,2,3,6,10,11,14||",
   /** Grants permission to retrieve a specific version of an object. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObjectVersion: "R||0|object;1;|0,1,2,3,6,10,11,12,14||",
+  GetObjectVersion: "R|||3;1;|0,1,2,3,6,10,11,12,14||",
   /** Grants permission to replicate both unencrypted objects and objects encrypted with SSE-KMS. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObjectVersionForReplication: "R||0|object;1;|6,10,11,14||",
+  GetObjectVersionForReplication: "R|||3;1;|6,10,11,14||",
   /** Grants permission to return the tag set for a specific version of the object. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObjectVersionTagging: "R||0|object;1;|0,1,2,3,6,10,11,12,14||",
+  GetObjectVersionTagging: "R|||3;1;|0,1,2,3,6,10,11,12,14||",
   /** Grants permission to get the replication configuration information set on an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetBucketReplication.html */
-  GetReplicationConfiguration: "R||0|bucket;1;|6,10,11,14||",
+  GetReplicationConfiguration: "R|||1;1;|6,10,11,14||",
   /** Grants permission to list access points. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListAccessPoints.html */
-  ListAccessPoints: "L||0||6,10,11,14||",
+  ListAccessPoints: "L||||6,10,11,14||",
   /** Grants permission to list some or all of the objects in an Amazon S3 bucket (up to 1000). Access level: List. Resources: accesspoint*, bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectsV2.html */
-  ListBucket: "L||0|accesspoint;1;,bucket;1;|0,1,2,6,7,8,9,10,11,14||",
+  ListBucket: "L|||0;1;,1;1;|0,1,2,6,7,8,9,10,11,14||",
   /** Grants permission to list in-progress multipart uploads. Access level: List. Resources: accesspoint*, bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html */
-  ListBucketMultipartUploads: "L||0|accesspoint;1;,bucket;1;|0,1,2,6,10,11,14||",
+  ListBucketMultipartUploads: "L|||0;1;,1;1;|0,1,2,6,10,11,14||",
   /** Grants permission to list metadata about all the versions of objects in an Amazon S3 bucket. Access level: List. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectVersions.html */
-  ListBucketVersions: "L||0|bucket;1;|0,1,2,6,7,8,9,10,11,14||",
+  ListBucketVersions: "L|||1;1;|0,1,2,6,7,8,9,10,11,14||",
   /** Grants permission to list endpoints. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3outposts_ListEndpoints.html */
-  ListEndpoints: "L||0||||;",
+  ListEndpoints: "L||||||;",
   /** Grants permission to list the parts that have been uploaded for a specific multipart upload. Access level: List. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html */
-  ListMultipartUploadParts: "L||0|object;1;|0,1,2,6,10,11,14||",
+  ListMultipartUploadParts: "L|||3;1;|0,1,2,6,10,11,14||",
   /** Grants permission to list outposts with S3 capacity. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3outposts_ListOutpostsWithS3.html */
-  ListOutpostsWithS3: "L||0||||;",
+  ListOutpostsWithS3: "L||||||;",
   /** Grants permission to list all buckets owned by the authenticated sender of the request. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListRegionalBuckets.html */
-  ListRegionalBuckets: "L||0||6,10,11,14||",
+  ListRegionalBuckets: "L||||6,10,11,14||",
   /** Grants permission to list shared endpoints. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3outposts_ListSharedEndpoints.html */
-  ListSharedEndpoints: "L||0||||;",
+  ListSharedEndpoints: "L||||||;",
   /** Grants permission to associate an access policy with a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutAccessPointPolicy.html */
-  PutAccessPointPolicy: "P||0|accesspoint;1;|0,1,2,6,10,11,14||",
+  PutAccessPointPolicy: "P|||0;1;|0,1,2,6,10,11,14||",
   /** Grants permission to add or replace a bucket policy on a bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutBucketPolicy.html */
-  PutBucketPolicy: "P||0|bucket;1;|6,10,11,14||",
+  PutBucketPolicy: "P|||1;1;|6,10,11,14||",
   /** Grants permission to add a set of tags to an existing Amazon S3 bucket. Access level: Tagging. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutBucketTagging.html */
-  PutBucketTagging: "T||0|bucket;1;|6,10,11,14||",
+  PutBucketTagging: "T|||1;1;|6,10,11,14||",
   /** Grants permission to set the versioning state of an existing Amazon S3 bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketVersioning.html */
-  PutBucketVersioning: "W||0|bucket;1;|6,10,11,14||",
+  PutBucketVersioning: "W|||1;1;|6,10,11,14||",
   /** Grants permission to create a new lifecycle configuration for the bucket or replace an existing lifecycle configuration. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutBucketLifecycleConfiguration.html */
-  PutLifecycleConfiguration: "W||0|bucket;1;|6,10,11,14||",
+  PutLifecycleConfiguration: "W|||1;1;|6,10,11,14||",
   /** Grants permission to add an object to a bucket. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html */
-  PutObject: "W||0|object;1;|0,1,2,4,5,6,10,11,13,14,15,16,17,18||",
+  PutObject: "W|||3;1;|0,1,2,4,5,6,10,11,13,14,15,16,17,18||",
   /** Grants permission to set the access control list (ACL) permissions for an object that already exists in a bucket. Access level: Permissions management. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectAcl.html */
-  PutObjectAcl: "P||0|object;1;|0,1,2,3,6,10,11,13,14,18||",
+  PutObjectAcl: "P|||3;1;|0,1,2,3,6,10,11,13,14,18||",
   /** Grants permission to set the supplied tag-set to an object that already exists in a bucket. Access level: Tagging. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
-  PutObjectTagging: "T||0|object;1;|0,1,2,3,4,5,6,10,11,14||",
+  PutObjectTagging: "T|||3;1;|0,1,2,3,4,5,6,10,11,14||",
   /** Grants permission to set the supplied tag-set for a specific version of an object. Access level: Tagging. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
-  PutObjectVersionTagging: "T||0|object;1;|0,1,2,3,4,5,6,10,11,12,14||",
+  PutObjectVersionTagging: "T|||3;1;|0,1,2,3,4,5,6,10,11,12,14||",
   /** Grants permission to create a new replication configuration or replace an existing one. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutBucketReplication.html */
-  PutReplicationConfiguration: "W||0|bucket;1;|6,10,11,14|iam:PassRole|",
+  PutReplicationConfiguration: "W|||1;1;|6,10,11,14|iam:PassRole|",
   /** Grants permission to replicate delete markers to the destination bucket. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
-  ReplicateDelete: "W||0|object;1;|6,10,11,14||",
+  ReplicateDelete: "W|||3;1;|6,10,11,14||",
   /** Grants permission to replicate objects and object tags to the destination bucket. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html */
-  ReplicateObject: "W||0|object;1;|6,10,11,14,17||",
+  ReplicateObject: "W|||3;1;|6,10,11,14,17||",
   /** Grants permission to replicate object tags to the destination bucket. Access level: Tagging. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
-  ReplicateTags: "T||0|object;1;|6,10,11,14||",
+  ReplicateTags: "T|||3;1;|6,10,11,14||",
 } as const;
 const actionDetails = {
   AbortMultipartUpload: "|,;~|Grants permission to abort a multipart upload",
@@ -208,12 +208,36 @@ const actionDetails = {
   ReplicateObject: "|,;~|Grants permission to replicate objects and object tags to the destination bucket",
   ReplicateTags: "|,;~|Grants permission to replicate object tags to the destination bucket",
 };
+const resourceTypeFacts = {
+  /** The accesspoint resource type: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/accesspoint/${AccessPointName} */
+  accesspoint: "|,|",
+  /** The bucket resource type: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/bucket/${BucketName} */
+  bucket: "|,|",
+  /** The endpoint resource type: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/endpoint/${EndpointId} */
+  endpoint: "|,|",
+  /** The object resource type: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/bucket/${BucketName}/object/${ObjectName} */
+  object: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a accesspoint resource: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/accesspoint/${AccessPointName}. */
+  accesspoint:
+    "|,accesspoint|arn:|Partition|:s3-outposts:|Region|:|Account|:outpost/|OutpostId|/accesspoint/|AccessPointName|",
+  /** ARN of a bucket resource: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/bucket/${BucketName}. */
+  bucket: "|,bucket|arn:|Partition|:s3-outposts:|Region|:|Account|:outpost/|OutpostId|/bucket/|BucketName|",
+  /** ARN of a endpoint resource: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/endpoint/${EndpointId}. */
+  endpoint: "|,endpoint|arn:|Partition|:s3-outposts:|Region|:|Account|:outpost/|OutpostId|/endpoint/|EndpointId|",
+  /** ARN of a object resource: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/bucket/${BucketName}/object/${ObjectName}. */
+  object:
+    "|,object|arn:|Partition|:s3-outposts:|Region|:|Account|:outpost/|OutpostId|/bucket/|BucketName|/object/|ObjectName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["accesspoint", "bucket", "endpoint", "object"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "s3-outposts">;
 /** Any s3-outposts action. */
 export type Action = ActionOf<typeof actionFacts, "s3-outposts">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3-outposts">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -221,7 +245,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "s3outposts" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every s3-outposts action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -229,37 +253,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The accesspoint resource type: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/accesspoint/${AccessPointName} */
-  accesspoint:
-    "|,arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/accesspoint/${AccessPointName}|",
-  /** The bucket resource type: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/bucket/${BucketName} */
-  bucket: "|,arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/bucket/${BucketName}|",
-  /** The endpoint resource type: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/endpoint/${EndpointId} */
-  endpoint: "|,arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/endpoint/${EndpointId}|",
-  /** The object resource type: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/bucket/${BucketName}/object/${ObjectName} */
-  object:
-    "|,arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/bucket/${BucketName}/object/${ObjectName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a accesspoint resource: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/accesspoint/${AccessPointName}. */
-  accesspoint:
-    "|accesspoint|arn:|partition?|:s3-outposts:|region|:|account|:outpost/|outpostId|/accesspoint/|accessPointName|",
-  /** ARN of a bucket resource: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/bucket/${BucketName}. */
-  bucket: "|bucket|arn:|partition?|:s3-outposts:|region|:|account|:outpost/|outpostId|/bucket/|bucketName|",
-  /** ARN of a endpoint resource: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/endpoint/${EndpointId}. */
-  endpoint: "|endpoint|arn:|partition?|:s3-outposts:|region|:|account|:outpost/|outpostId|/endpoint/|endpointId|",
-  /** ARN of a object resource: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/bucket/${BucketName}/object/${ObjectName}. */
-  object:
-    "|object|arn:|partition?|:s3-outposts:|region|:|account|:outpost/|outpostId|/bucket/|bucketName|/object/|objectName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

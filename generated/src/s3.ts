@@ -83,376 +83,365 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to abort a multipart upload. Access level: Write. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html */
-  AbortMultipartUpload:
-    "W||0|accesspointobject;0;,object;0;|4,21,22,23,36,37,41|s3-object-lambda:AbortMultipartUpload|;",
+  AbortMultipartUpload: "W|||4;0;,9;0;|4,21,22,23,36,37,41|s3-object-lambda:AbortMultipartUpload|;",
   /** Grants permission to associate Access Grants identity center. Access level: Permissions management. Resources: accessgrantsinstance*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_AssociateAccessGrantsIdentityCenter.html */
   AssociateAccessGrantsIdentityCenter:
-    "P||0|accessgrantsinstance;1;|1,21,22,23,36,37,41|sso:CreateApplication,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|;",
+    "P|||1;1;|1,21,22,23,36,37,41|sso:CreateApplication,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|;",
   /** Grants permission to allow circumvention of governance-mode object retention settings. Access level: Permissions management. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-managing.html#object-lock-managing-bypass */
   BypassGovernanceRetention:
-    "P||0|accesspointobject;0;,object;0;|19,20,21,22,23,36,37,39,41,42,43,44,45,46,47,48,50,51,52,53,54||DeleteObject,DeleteObjects,PutObjectRetention",
+    "P|||4;0;,9;0;|19,20,21,22,23,36,37,39,41,42,43,44,45,46,47,48,50,51,52,53,54||DeleteObject,DeleteObjects,PutObjectRetention",
   /** Grants permission to create Access Grant. Access level: Permissions management. Resources: accessgrantslocation*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessGrant.html */
   CreateAccessGrant:
-    "P||0|accessgrantslocation;1;|0,1,2,3,21,22,23,36,37,41|identitystore:DescribeUser,sso:DescribeApplication,sso:DescribeInstance|;",
+    "P|||2;1;|0,1,2,3,21,22,23,36,37,41|identitystore:DescribeUser,sso:DescribeApplication,sso:DescribeInstance|;",
   /** Grants permission to Create Access Grants Instance. Access level: Permissions management. Resources: accessgrantsinstance*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessGrantsInstance.html */
   CreateAccessGrantsInstance:
-    "P||0|accessgrantsinstance;1;|0,1,2,21,22,23,36,37,41|sso:CreateApplication,sso:DescribeInstance,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|;",
+    "P|||1;1;|0,1,2,21,22,23,36,37,41|sso:CreateApplication,sso:DescribeInstance,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|;",
   /** Grants permission to create Access Grants location. Access level: Permissions management. Resources: accessgrantsinstance*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessGrantsLocation.html */
-  CreateAccessGrantsLocation: "P||0|accessgrantsinstance;1;|0,1,2,5,21,22,23,36,37,41|iam:PassRole|;",
+  CreateAccessGrantsLocation: "P|||1;1;|0,1,2,5,21,22,23,36,37,41|iam:PassRole|;",
   /** Grants permission to create a new access point. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessPoint.html */
-  CreateAccessPoint: "W||0|accesspoint;1;|0,1,2,6,7,9,10,21,22,23,29,36,37,39,41||;",
+  CreateAccessPoint: "W|||3;1;|0,1,2,6,7,9,10,21,22,23,29,36,37,39,41||;",
   /** Grants permission to create an object lambda enabled accesspoint. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessPointForObjectLambda.html */
-  CreateAccessPointForObjectLambda: "W||0|objectlambdaaccesspoint;1;|6,9,10,21,22,23,36,37,41||;",
+  CreateAccessPointForObjectLambda: "W|||10;1;|6,9,10,21,22,23,36,37,41||;",
   /** Grants permission to create a new bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html */
   CreateBucket:
-    "W||0|bucket;1;|0,2,21,22,23,29,36,37,39,40,41,43,44,45,46,47,49|s3:PutBucketAcl,s3:PutBucketObjectLockConfiguration,s3:PutBucketOwnershipControls,s3:PutBucketVersioning|;",
+    "W|||5;1;|0,2,21,22,23,29,36,37,39,40,41,43,44,45,46,47,49|s3:PutBucketAcl,s3:PutBucketObjectLockConfiguration,s3:PutBucketOwnershipControls,s3:PutBucketVersioning|;",
   /** Grants permission to create a new S3 Metadata configuration for a specified general purpose bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucketMetadataConfiguration.html */
   CreateBucketMetadataTableConfiguration:
-    "W||0|bucket;1;|21,22,23,36,37,41|kms:DescribeKey,s3tables:CreateNamespace,s3tables:CreateTable,s3tables:CreateTableBucket,s3tables:GetTable,s3tables:PutTableBucketPolicy,s3tables:PutTableEncryption,s3tables:PutTablePolicy|CreateBucketMetadataConfiguration,;",
+    "W|||5;1;|21,22,23,36,37,41|kms:DescribeKey,s3tables:CreateNamespace,s3tables:CreateTable,s3tables:CreateTableBucket,s3tables:GetTable,s3tables:PutTableBucketPolicy,s3tables:PutTableEncryption,s3tables:PutTablePolicy|CreateBucketMetadataConfiguration,;",
   /** Grants permission to create a new Amazon S3 Batch Operations job. Access level: Write. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateJob.html */
-  CreateJob: "W||0||0,2,17,18,21,22,23,36,37,41|iam:PassRole|;",
+  CreateJob: "W||||0,2,17,18,21,22,23,36,37,41|iam:PassRole|;",
   /** Grants permission to create a new Multi-Region Access Point. Access level: Write. Resources: multiregionaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateMultiRegionAccessPoint.html */
-  CreateMultiRegionAccessPoint: "W||0|multiregionaccesspoint;1;|6,9,10,21,22,23,36,37||;",
+  CreateMultiRegionAccessPoint: "W|||7;1;|6,9,10,21,22,23,36,37||;",
   /** Grants permission to create an Amazon S3 Storage Lens group. Access level: Write. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateStorageLensGroup.html */
-  CreateStorageLensGroup: "W||0||0,2,21,22,23,36,37,41|s3:TagResource|;",
+  CreateStorageLensGroup: "W||||0,2,21,22,23,36,37,41|s3:TagResource|;",
   /** Grants permission to delete Access Grant. Access level: Permissions management. Resources: accessgrant*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessGrant.html */
-  DeleteAccessGrant: "P||0|accessgrant;1;|1,3,21,22,23,36,37,41||;",
+  DeleteAccessGrant: "P|||0;1;|1,3,21,22,23,36,37,41||;",
   /** Grants permission to Delete Access Grants Instance. Access level: Permissions management. Resources: accessgrantsinstance*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessGrantsInstance.html */
-  DeleteAccessGrantsInstance: "P||0|accessgrantsinstance;1;|1,21,22,23,36,37,41||;",
+  DeleteAccessGrantsInstance: "P|||1;1;|1,21,22,23,36,37,41||;",
   /** Grants permission to read Access grants instance resource policy. Access level: Permissions management. Resources: accessgrantsinstance*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessGrantsInstanceResourcePolicy.html */
-  DeleteAccessGrantsInstanceResourcePolicy: "P||0|accessgrantsinstance;1;|1,21,22,23,36,37,41||;",
+  DeleteAccessGrantsInstanceResourcePolicy: "P|||1;1;|1,21,22,23,36,37,41||;",
   /** Grants permission to delete Access Grants location. Access level: Permissions management. Resources: accessgrantslocation*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessGrantsLocation.html */
-  DeleteAccessGrantsLocation: "P||0|accessgrantslocation;1;|1,5,21,22,23,36,37,41||;",
+  DeleteAccessGrantsLocation: "P|||2;1;|1,5,21,22,23,36,37,41||;",
   /** Grants permission to delete the access point named in the URI. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPoint.html */
-  DeleteAccessPoint: "W||0|accesspoint;1;|1,6,7,9,10,21,22,23,36,37,41||;",
+  DeleteAccessPoint: "W|||3;1;|1,6,7,9,10,21,22,23,36,37,41||;",
   /** Grants permission to delete the object lambda enabled access point named in the URI. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPointForObjectLambda.html */
-  DeleteAccessPointForObjectLambda: "W||0|objectlambdaaccesspoint;1;|6,9,10,21,22,23,36,37,41||;",
+  DeleteAccessPointForObjectLambda: "W|||10;1;|6,9,10,21,22,23,36,37,41||;",
   /** Grants permission to delete the policy on a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPointPolicy.html */
-  DeleteAccessPointPolicy: "P||0|accesspoint;1;|1,6,7,9,10,21,22,23,36,37,41||;",
+  DeleteAccessPointPolicy: "P|||3;1;|1,6,7,9,10,21,22,23,36,37,41||;",
   /** Grants permission to delete the policy on a specified object lambda enabled access point. Access level: Permissions management. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPointPolicyForObjectLambda.html */
-  DeleteAccessPointPolicyForObjectLambda: "P||0|objectlambdaaccesspoint;1;|6,9,10,21,22,23,36,37,41||;",
+  DeleteAccessPointPolicyForObjectLambda: "P|||10;1;|6,9,10,21,22,23,36,37,41||;",
   /** Grants permission to delete the bucket named in the URI. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucket.html */
-  DeleteBucket: "W||0|bucket;1;|21,22,23,36,37,41||;",
+  DeleteBucket: "W|||5;1;|21,22,23,36,37,41||;",
   /** Grants permission to delete the S3 Metadata configuration for a specified general purpose bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucketMetadataConfiguration.html */
-  DeleteBucketMetadataTableConfiguration: "W||0|bucket;1;|21,22,23,36,37,41||DeleteBucketMetadataConfiguration,;",
+  DeleteBucketMetadataTableConfiguration: "W|||5;1;|21,22,23,36,37,41||DeleteBucketMetadataConfiguration,;",
   /** Grants permission to delete the policy on a specified bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucketPolicy.html */
-  DeleteBucketPolicy: "P||0|bucket;1;|21,22,23,36,37,41||;",
+  DeleteBucketPolicy: "P|||5;1;|21,22,23,36,37,41||;",
   /** Grants permission to remove the website configuration for a bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucketWebsite.html */
-  DeleteBucketWebsite: "W||0|bucket;1;|21,22,23,36,37,41||;",
+  DeleteBucketWebsite: "W|||5;1;|21,22,23,36,37,41||;",
   /** Grants permission to remove tags from an existing Amazon S3 Batch Operations job. Access level: Tagging. Resources: job*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteJobTagging.html */
-  DeleteJobTagging: "T||0|job;1;|11,12,21,22,23,36,37,41||;",
+  DeleteJobTagging: "T|||6;1;|11,12,21,22,23,36,37,41||;",
   /** Grants permission to delete the Multi-Region Access Point named in the URI. Access level: Write. Resources: multiregionaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteMultiRegionAccessPoint.html */
-  DeleteMultiRegionAccessPoint: "W||0|multiregionaccesspoint;1;|6,9,10,21,22,23,36,37||;",
+  DeleteMultiRegionAccessPoint: "W|||7;1;|6,9,10,21,22,23,36,37||;",
   /** Grants permission to remove the null version of an object and insert a delete marker, which becomes the current version of the object. Access level: Write. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
   DeleteObject:
-    "W||0|accesspointobject;0;,object;0;|4,21,22,23,26,36,37,41|s3-object-lambda:DeleteObject,s3:BypassGovernanceRetention,s3:DeleteObjectVersion|;,DeleteObjects",
+    "W|||4;0;,9;0;|4,21,22,23,26,36,37,41|s3-object-lambda:DeleteObject,s3:BypassGovernanceRetention,s3:DeleteObjectVersion|;,DeleteObjects",
   /** Grants permission to use the tagging subresource to remove the entire tag set from the specified object. Access level: Tagging. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
   DeleteObjectTagging:
-    "T||0|accesspointobject;0;,object;0;|13,21,22,23,36,37,41|s3-object-lambda:DeleteObjectTagging,s3:DeleteObjectVersionTagging|;",
+    "T|||4;0;,9;0;|13,21,22,23,36,37,41|s3-object-lambda:DeleteObjectTagging,s3:DeleteObjectVersionTagging|;",
   /** Grants permission to remove a specific version of an object. Access level: Write. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
-  DeleteObjectVersion: "W||0|accesspointobject;0;,object;0;|4,21,22,23,36,37,38,41||DeleteObject,DeleteObjects",
+  DeleteObjectVersion: "W|||4;0;,9;0;|4,21,22,23,36,37,38,41||DeleteObject,DeleteObjects",
   /** Grants permission to remove the entire tag set for a specific version of the object. Access level: Tagging. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
-  DeleteObjectVersionTagging: "T||0|accesspointobject;0;,object;0;|13,21,22,23,36,37,38,41||DeleteObjectTagging",
+  DeleteObjectVersionTagging: "T|||4;0;,9;0;|13,21,22,23,36,37,38,41||DeleteObjectTagging",
   /** Grants permission to delete an existing Amazon S3 Storage Lens configuration. Access level: Write. Resources: storagelensconfiguration*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteStorageLensConfiguration.html */
-  DeleteStorageLensConfiguration: "W||0|storagelensconfiguration;1;|21,22,23,36,37,41||;",
+  DeleteStorageLensConfiguration: "W|||11;1;|21,22,23,36,37,41||;",
   /** Grants permission to remove tags from an existing Amazon S3 Storage Lens configuration. Access level: Tagging. Resources: storagelensconfiguration*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteStorageLensConfigurationTagging.html */
-  DeleteStorageLensConfigurationTagging: "T||0|storagelensconfiguration;1;|21,22,23,36,37,41||;",
+  DeleteStorageLensConfigurationTagging: "T|||11;1;|21,22,23,36,37,41||;",
   /** Grants permission to delete an existing S3 Storage Lens group. Access level: Write. Resources: storagelensgroup*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteStorageLensGroup.html */
-  DeleteStorageLensGroup: "W||0|storagelensgroup;1;|21,22,23,36,37,41||;",
+  DeleteStorageLensGroup: "W|||12;1;|21,22,23,36,37,41||;",
   /** Grants permission to retrieve the configuration parameters and status for a batch operations job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DescribeJob.html */
-  DescribeJob: "R||0|job;1;|21,22,23,36,37,41||;",
+  DescribeJob: "R|||6;1;|21,22,23,36,37,41||;",
   /** Grants permission to retrieve the configurations for a Multi-Region Access Point. Access level: Read. Resources: multiregionaccesspointrequestarn*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DescribeMultiRegionAccessPointOperation.html */
-  DescribeMultiRegionAccessPointOperation: "R||0|multiregionaccesspointrequestarn;1;|21,22,23,36,37||;",
+  DescribeMultiRegionAccessPointOperation: "R|||8;1;|21,22,23,36,37||;",
   /** Grants permission to disassociate Access Grants identity center. Access level: Permissions management. Resources: accessgrantsinstance*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DissociateAccessGrantsIdentityCenter.html */
-  DissociateAccessGrantsIdentityCenter: "P||0|accessgrantsinstance;1;|1,21,22,23,36,37,41|sso:DeleteApplication|;",
+  DissociateAccessGrantsIdentityCenter: "P|||1;1;|1,21,22,23,36,37,41|sso:DeleteApplication|;",
   /** Grants permission to uses the accelerate subresource to return the Transfer Acceleration state of a bucket, which is either Enabled or Suspended. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketAccelerateConfiguration.html */
-  GetAccelerateConfiguration: "R||0|bucket;1;|21,22,23,36,37,41||GetBucketAccelerateConfiguration",
+  GetAccelerateConfiguration: "R|||5;1;|21,22,23,36,37,41||GetBucketAccelerateConfiguration",
   /** Grants permission to read Access Grant. Access level: Read. Resources: accessgrant*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessGrant.html */
-  GetAccessGrant: "R||0|accessgrant;1;|1,3,21,22,23,36,37,41||;",
+  GetAccessGrant: "R|||0;1;|1,3,21,22,23,36,37,41||;",
   /** Grants permission to Read Access Grants Instance. Access level: Read. Resources: accessgrantsinstance*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessGrantsInstance.html */
-  GetAccessGrantsInstance: "R||0|accessgrantsinstance;1;|1,21,22,23,36,37,41||;",
+  GetAccessGrantsInstance: "R|||1;1;|1,21,22,23,36,37,41||;",
   /** Grants permission to Read Access Grants Instance by prefix. Access level: Read. Resources: accessgrantsinstance*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessGrantsInstanceForPrefix.html */
-  GetAccessGrantsInstanceForPrefix: "R||0|accessgrantsinstance;1;|1,21,22,23,36,37,41||;",
+  GetAccessGrantsInstanceForPrefix: "R|||1;1;|1,21,22,23,36,37,41||;",
   /** Grants permission to read Access grants instance resource policy. Access level: Read. Resources: accessgrantsinstance*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessGrantsInstanceResourcePolicy.html */
-  GetAccessGrantsInstanceResourcePolicy: "R||0|accessgrantsinstance;1;|1,21,22,23,36,37,41||;",
+  GetAccessGrantsInstanceResourcePolicy: "R|||1;1;|1,21,22,23,36,37,41||;",
   /** Grants permission to read Access Grants location. Access level: Read. Resources: accessgrantslocation*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessGrantsLocation.html */
-  GetAccessGrantsLocation: "R||0|accessgrantslocation;1;|1,5,21,22,23,36,37,41||;",
+  GetAccessGrantsLocation: "R|||2;1;|1,5,21,22,23,36,37,41||;",
   /** Grants permission to return configuration information about the specified access point. Access level: Read. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPoint.html */
-  GetAccessPoint: "R||0||1,6,7,9,10,21,22,23,36,37,41||;",
+  GetAccessPoint: "R||||1,6,7,9,10,21,22,23,36,37,41||;",
   /** Grants permission to retrieve the configuration of the object lambda enabled access point. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPointConfigurationForObjectLambda.html */
-  GetAccessPointConfigurationForObjectLambda: "R||0|objectlambdaaccesspoint;1;|6,9,10,21,22,23,36,37,41||;",
+  GetAccessPointConfigurationForObjectLambda: "R|||10;1;|6,9,10,21,22,23,36,37,41||;",
   /** Grants permission to create an object lambda enabled accesspoint. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPointForObjectLambda.html */
-  GetAccessPointForObjectLambda: "R||0|objectlambdaaccesspoint;1;|6,9,10,21,22,23,36,37,41||;",
+  GetAccessPointForObjectLambda: "R|||10;1;|6,9,10,21,22,23,36,37,41||;",
   /** Grants permission to return the access point policy associated with the specified access point. Access level: Read. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPointPolicy.html */
-  GetAccessPointPolicy: "R||0|accesspoint;1;|1,6,7,9,10,21,22,23,36,37,41||;",
+  GetAccessPointPolicy: "R|||3;1;|1,6,7,9,10,21,22,23,36,37,41||;",
   /** Grants permission to return the access point policy associated with the specified object lambda enabled access point. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPointPolicyForObjectLambda.html */
-  GetAccessPointPolicyForObjectLambda: "R||0|objectlambdaaccesspoint;1;|6,9,10,21,22,23,36,37,41||;",
+  GetAccessPointPolicyForObjectLambda: "R|||10;1;|6,9,10,21,22,23,36,37,41||;",
   /** Grants permission to return the policy status for a specific access point policy. Access level: Read. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPointPolicyStatus.html */
-  GetAccessPointPolicyStatus: "R||0|accesspoint;1;|1,6,7,9,10,21,22,23,36,37,41||;",
+  GetAccessPointPolicyStatus: "R|||3;1;|1,6,7,9,10,21,22,23,36,37,41||;",
   /** Grants permission to return the policy status for a specific object lambda access point policy. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPointPolicyStatusForObjectLambda.html */
-  GetAccessPointPolicyStatusForObjectLambda: "R||0|objectlambdaaccesspoint;1;|6,9,10,21,22,23,36,37,41||;",
+  GetAccessPointPolicyStatusForObjectLambda: "R|||10;1;|6,9,10,21,22,23,36,37,41||;",
   /** Grants permission to retrieve the PublicAccessBlock configuration for an AWS account. Access level: Read. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetPublicAccessBlock.html */
-  GetAccountPublicAccessBlock: "R||0||21,22,23,36,37,41||",
+  GetAccountPublicAccessBlock: "R||||21,22,23,36,37,41||",
   /** Grants permission to get an analytics configuration from an Amazon S3 bucket, identified by the analytics configuration ID. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketAnalyticsConfiguration.html */
   GetAnalyticsConfiguration:
-    "R||0|bucket;1;|21,22,23,36,37,41||GetBucketAnalyticsConfiguration,ListBucketAnalyticsConfigurations",
+    "R|||5;1;|21,22,23,36,37,41||GetBucketAnalyticsConfiguration,ListBucketAnalyticsConfigurations",
   /** Grants permission to retrieve ABAC configuration for a general purpose bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketAbac.html */
-  GetBucketAbac: "R||0|bucket;1;|21,22,23,36,37,41||",
+  GetBucketAbac: "R|||5;1;|21,22,23,36,37,41||",
   /** Grants permission to use the acl subresource to return the access control list (ACL) of an Amazon S3 bucket. Access level: Read. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketAcl.html */
-  GetBucketAcl: "R||0|accesspoint;0;,bucket;0;|21,22,23,36,37,41||;",
+  GetBucketAcl: "R|||3;0;,5;0;|21,22,23,36,37,41||;",
   /** Grants permission to return the CORS configuration information set for an Amazon S3 bucket. Access level: Read. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketCors.html */
-  GetBucketCORS: "R||0|accesspoint;0;,bucket;0;|21,22,23,36,37,41||GetBucketCors",
+  GetBucketCORS: "R|||3;0;,5;0;|21,22,23,36,37,41||GetBucketCors",
   /** Grants permission to return the Region that an Amazon S3 bucket resides in. Access level: Read. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketLocation.html */
-  GetBucketLocation: "R||0|accesspoint;0;,bucket;0;|21,22,23,36,37,41||;",
+  GetBucketLocation: "R|||3;0;,5;0;|21,22,23,36,37,41||;",
   /** Grants permission to return the logging status of an Amazon S3 bucket and the permissions users have to view or modify that status. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketLogging.html */
-  GetBucketLogging: "R||0|bucket;1;|21,22,23,36,37,41||;",
+  GetBucketLogging: "R|||5;1;|21,22,23,36,37,41||;",
   /** Grants permission to return the S3 Metadata configuration for a specified general purpose bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketMetadataConfiguration.html */
-  GetBucketMetadataTableConfiguration: "R||0|bucket;1;|21,22,23,36,37,41||GetBucketMetadataConfiguration,;",
+  GetBucketMetadataTableConfiguration: "R|||5;1;|21,22,23,36,37,41||GetBucketMetadataConfiguration,;",
   /** Grants permission to get the notification configuration of an Amazon S3 bucket. Access level: Read. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketNotification.html */
-  GetBucketNotification: "R||0|accesspoint;0;,bucket;0;|21,22,23,36,37,41||;,GetBucketNotificationConfiguration",
+  GetBucketNotification: "R|||3;0;,5;0;|21,22,23,36,37,41||;,GetBucketNotificationConfiguration",
   /** Grants permission to get the Object Lock configuration of an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectLockConfiguration.html */
-  GetBucketObjectLockConfiguration: "R||0|bucket;1;|21,22,23,36,37||GetObjectLockConfiguration",
+  GetBucketObjectLockConfiguration: "R|||5;1;|21,22,23,36,37||GetObjectLockConfiguration",
   /** Grants permission to retrieve ownership controls on a bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketOwnershipControls.html */
-  GetBucketOwnershipControls: "R||0|bucket;1;|21,22,23,36,37,41||;",
+  GetBucketOwnershipControls: "R|||5;1;|21,22,23,36,37,41||;",
   /** Grants permission to return the policy of the specified bucket. Access level: Read. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketPolicy.html */
-  GetBucketPolicy: "R||0|accesspoint;0;,bucket;0;|21,22,23,36,37,41||;",
+  GetBucketPolicy: "R|||3;0;,5;0;|21,22,23,36,37,41||;",
   /** Grants permission to retrieve the policy status for a specific Amazon S3 bucket, which indicates whether the bucket is public. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketPolicyStatus.html */
-  GetBucketPolicyStatus: "R||0|bucket;1;|21,22,23,36,37,41||;",
+  GetBucketPolicyStatus: "R|||5;1;|21,22,23,36,37,41||;",
   /** Grants permission to retrieve the PublicAccessBlock configuration for an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetPublicAccessBlock.html */
-  GetBucketPublicAccessBlock: "R||0|bucket;1;|21,22,23,36,37,41||GetPublicAccessBlock",
+  GetBucketPublicAccessBlock: "R|||5;1;|21,22,23,36,37,41||GetPublicAccessBlock",
   /** Grants permission to return the request payment configuration for an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketRequestPayment.html */
-  GetBucketRequestPayment: "R||0|bucket;1;|21,22,23,36,37,41||;",
+  GetBucketRequestPayment: "R|||5;1;|21,22,23,36,37,41||;",
   /** Grants permission to return the tag set associated with an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketTagging.html */
-  GetBucketTagging: "R||0|bucket;1;|21,22,23,36,37,41||;",
+  GetBucketTagging: "R|||5;1;|21,22,23,36,37,41||;",
   /** Grants permission to return the versioning state of an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketVersioning.html */
-  GetBucketVersioning: "R||0|bucket;1;|21,22,23,36,37,41||;",
+  GetBucketVersioning: "R|||5;1;|21,22,23,36,37,41||;",
   /** Grants permission to return the website configuration for an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketWebsite.html */
-  GetBucketWebsite: "R||0|bucket;1;|21,22,23,36,37,41||;",
+  GetBucketWebsite: "R|||5;1;|21,22,23,36,37,41||;",
   /** Grants permission to get Access. Access level: Read. Resources: accessgrantsinstance*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetDataAccess.html */
-  GetDataAccess: "R||0|accessgrantsinstance;1;|1,21,22,23,36,37,41||;",
+  GetDataAccess: "R|||1;1;|1,21,22,23,36,37,41||;",
   /** Grants permission to return the default encryption configuration an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketEncryption.html */
-  GetEncryptionConfiguration: "R||0|bucket;1;|21,22,23,36,37,41||GetBucketEncryption",
+  GetEncryptionConfiguration: "R|||5;1;|21,22,23,36,37,41||GetBucketEncryption",
   /** Grants permission to get an or list all Amazon S3 Intelligent Tiering configuration in a S3 Bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketIntelligentTieringConfiguration.html */
   GetIntelligentTieringConfiguration:
-    "R||0|bucket;1;|21,22,23,36,37,41||GetBucketIntelligentTieringConfiguration,ListBucketIntelligentTieringConfigurations",
+    "R|||5;1;|21,22,23,36,37,41||GetBucketIntelligentTieringConfiguration,ListBucketIntelligentTieringConfigurations",
   /** Grants permission to return an inventory configuration from an Amazon S3 bucket, identified by the inventory configuration ID. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketInventoryConfiguration.html */
   GetInventoryConfiguration:
-    "R||0|bucket;1;|21,22,23,36,37,41||GetBucketInventoryConfiguration,ListBucketInventoryConfigurations",
+    "R|||5;1;|21,22,23,36,37,41||GetBucketInventoryConfiguration,ListBucketInventoryConfigurations",
   /** Grants permission to return the tag set of an existing Amazon S3 Batch Operations job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetJobTagging.html */
-  GetJobTagging: "R||0|job;1;|21,22,23,36,37,41||;",
+  GetJobTagging: "R|||6;1;|21,22,23,36,37,41||;",
   /** Grants permission to return the lifecycle configuration information set on an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketLifecycleConfiguration.html */
-  GetLifecycleConfiguration: "R||0|bucket;1;|21,22,23,36,37,41||GetBucketLifecycle",
+  GetLifecycleConfiguration: "R|||5;1;|21,22,23,36,37,41||GetBucketLifecycle",
   /** Grants permission to get a metrics configuration from an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketMetricsConfiguration.html */
-  GetMetricsConfiguration:
-    "R||0|bucket;1;|21,22,23,36,37,41||GetBucketMetricsConfiguration,ListBucketMetricsConfigurations",
+  GetMetricsConfiguration: "R|||5;1;|21,22,23,36,37,41||GetBucketMetricsConfiguration,ListBucketMetricsConfigurations",
   /** Grants permission to return configuration information about the specified Multi-Region Access Point. Access level: Read. Resources: multiregionaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetMultiRegionAccessPoint.html */
-  GetMultiRegionAccessPoint: "R||0|multiregionaccesspoint;1;|6,9,10,21,22,23,36,37||;",
+  GetMultiRegionAccessPoint: "R|||7;1;|6,9,10,21,22,23,36,37||;",
   /** Grants permission to return the access point policy associated with the specified Multi-Region Access Point. Access level: Read. Resources: multiregionaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetMultiRegionAccessPointPolicy.html */
-  GetMultiRegionAccessPointPolicy: "R||0|multiregionaccesspoint;1;|6,9,10,21,22,23,36,37||;",
+  GetMultiRegionAccessPointPolicy: "R|||7;1;|6,9,10,21,22,23,36,37||;",
   /** Grants permission to return the policy status for a specific Multi-Region Access Point policy. Access level: Read. Resources: multiregionaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetMultiRegionAccessPointPolicyStatus.html */
-  GetMultiRegionAccessPointPolicyStatus: "R||0|multiregionaccesspoint;1;|6,9,10,21,22,23,36,37||;",
+  GetMultiRegionAccessPointPolicyStatus: "R|||7;1;|6,9,10,21,22,23,36,37||;",
   /** Grants permission to return the route configuration for a Multi-Region Access Point. Access level: Read. Resources: multiregionaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetMultiRegionAccessPointRoutes.html */
-  GetMultiRegionAccessPointRoutes: "R||0|multiregionaccesspoint;1;|6,9,10,21,22,23,36,37||;",
+  GetMultiRegionAccessPointRoutes: "R|||7;1;|6,9,10,21,22,23,36,37||;",
   /** Grants permission to retrieve objects from Amazon S3. Access level: Read. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
   GetObject:
-    "R||0|accesspointobject;0;,object;0;|4,13,21,22,23,36,37,41|s3-object-lambda:GetObject,s3:GetObjectLegalHold,s3:GetObjectRetention,s3:GetObjectTagging,s3:GetObjectVersion|CopyObject,;,GetObjectAttributes,GetObjectTorrent,HeadObject,SelectObjectContent,UploadPartCopy",
+    "R|||4;0;,9;0;|4,13,21,22,23,36,37,41|s3-object-lambda:GetObject,s3:GetObjectLegalHold,s3:GetObjectRetention,s3:GetObjectTagging,s3:GetObjectVersion|CopyObject,;,GetObjectAttributes,GetObjectTorrent,HeadObject,SelectObjectContent,UploadPartCopy",
   /** Grants permission to return the access control list (ACL) of an object. Access level: Read. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectAcl.html */
   GetObjectAcl:
-    "R||0|accesspointobject;0;,object;0;|4,13,21,22,23,36,37,41|s3-object-lambda:GetObjectAcl,s3:GetObjectVersionAcl|;,ListObjects,ListObjectsV2",
+    "R|||4;0;,9;0;|4,13,21,22,23,36,37,41|s3-object-lambda:GetObjectAcl,s3:GetObjectVersionAcl|;,ListObjects,ListObjectsV2",
   /** Grants permission to retrieve attributes related to a specific object. Access level: Read. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectAttributes.html */
-  GetObjectAttributes: "R||0|accesspointobject;0;,object;0;|13,21,22,23,36,37,41||",
+  GetObjectAttributes: "R|||4;0;,9;0;|13,21,22,23,36,37,41||",
   /** Grants permission to get an object's current Legal Hold status. Access level: Read. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectLegalHold.html */
-  GetObjectLegalHold:
-    "R||0|accesspointobject;0;,object;0;|21,22,23,36,37,41|s3-object-lambda:GetObjectLegalHold|GetObject,;,HeadObject",
+  GetObjectLegalHold: "R|||4;0;,9;0;|21,22,23,36,37,41|s3-object-lambda:GetObjectLegalHold|GetObject,;,HeadObject",
   /** Grants permission to retrieve the retention settings for an object. Access level: Read. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectRetention.html */
-  GetObjectRetention:
-    "R||0|accesspointobject;0;,object;0;|21,22,23,36,37,41|s3-object-lambda:GetObjectRetention|GetObject,;,HeadObject",
+  GetObjectRetention: "R|||4;0;,9;0;|21,22,23,36,37,41|s3-object-lambda:GetObjectRetention|GetObject,;,HeadObject",
   /** Grants permission to return the tag set of an object. Access level: Read. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectTagging.html */
   GetObjectTagging:
-    "R||0|accesspointobject;0;,object;0;|13,21,22,23,36,37,41|s3-object-lambda:GetObjectTagging,s3:GetObjectVersionTagging|GetObject,;",
+    "R|||4;0;,9;0;|13,21,22,23,36,37,41|s3-object-lambda:GetObjectTagging,s3:GetObjectVersionTagging|GetObject,;",
   /** Grants permission to return torrent files from an Amazon S3 bucket. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectTorrent.html */
-  GetObjectTorrent: "R||0|object;1;|21,22,23,36,37,41||",
+  GetObjectTorrent: "R|||9;1;|21,22,23,36,37,41||",
   /** Grants permission to retrieve a specific version of an object. Access level: Read. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObjectVersion:
-    "R||0|accesspointobject;0;,object;0;|4,13,21,22,23,36,37,38,41||CopyObject,GetObject,GetObjectAttributes,UploadPartCopy",
+  GetObjectVersion: "R|||4;0;,9;0;|4,13,21,22,23,36,37,38,41||CopyObject,GetObject,GetObjectAttributes,UploadPartCopy",
   /** Grants permission to return the access control list (ACL) of a specific object version. Access level: Read. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectAcl.html */
-  GetObjectVersionAcl: "R||0|accesspointobject;0;,object;0;|4,13,21,22,23,36,37,38,41||GetObjectAcl",
+  GetObjectVersionAcl: "R|||4;0;,9;0;|4,13,21,22,23,36,37,38,41||GetObjectAcl",
   /** Grants permission to retrieve attributes related to a specific version of an object. Access level: Read. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectAttributes.html */
-  GetObjectVersionAttributes: "R||0|accesspointobject;0;,object;0;|13,21,22,23,36,37,38,41||",
+  GetObjectVersionAttributes: "R|||4;0;,9;0;|13,21,22,23,36,37,38,41||",
   /** Grants permission to replicate both unencrypted objects and objects encrypted with SSE-S3 or SSE-KMS. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication-config-for-kms-objects.html */
-  GetObjectVersionForReplication: "R||0|object;1;|21,22,23,36,37,41||",
+  GetObjectVersionForReplication: "R|||9;1;|21,22,23,36,37,41||",
   /** Grants permission to return the tag set for a specific version of the object. Access level: Read. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/userguide/setting-repl-config-perm-overview.html */
-  GetObjectVersionTagging: "R||0|accesspointobject;0;,object;0;|13,21,22,23,36,37,38,41||GetObjectTagging",
+  GetObjectVersionTagging: "R|||4;0;,9;0;|13,21,22,23,36,37,38,41||GetObjectTagging",
   /** Grants permission to get Torrent files about a different version using the versionId subresource. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectTorrent.html */
-  GetObjectVersionTorrent: "R||0|object;1;|21,22,23,36,37,38,41||",
+  GetObjectVersionTorrent: "R|||9;1;|21,22,23,36,37,38,41||",
   /** Grants permission to get the replication configuration information set on an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketReplication.html */
-  GetReplicationConfiguration: "R||0|bucket;1;|21,22,23,36,37,41||GetBucketReplication",
+  GetReplicationConfiguration: "R|||5;1;|21,22,23,36,37,41||GetBucketReplication",
   /** Grants permission to get an Amazon S3 Storage Lens configuration. Access level: Read. Resources: storagelensconfiguration*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetStorageLensConfiguration.html */
-  GetStorageLensConfiguration: "R||0|storagelensconfiguration;1;|21,22,23,36,37,41||;",
+  GetStorageLensConfiguration: "R|||11;1;|21,22,23,36,37,41||;",
   /** Grants permission to get the tag set of an existing Amazon S3 Storage Lens configuration. Access level: Read. Resources: storagelensconfiguration*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetStorageLensConfigurationTagging.html */
-  GetStorageLensConfigurationTagging: "R||0|storagelensconfiguration;1;|21,22,23,36,37,41||;",
+  GetStorageLensConfigurationTagging: "R|||11;1;|21,22,23,36,37,41||;",
   /** Grants permission to get an Amazon S3 Storage Lens dashboard. Access level: Read. Resources: storagelensconfiguration*. https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage_lens_dashboard.html */
-  GetStorageLensDashboard: "R||0|storagelensconfiguration;1;|21,22,23,36,37,41||",
+  GetStorageLensDashboard: "R|||11;1;|21,22,23,36,37,41||",
   /** Grants permission to get an Amazon S3 Storage Lens group. Access level: Read. Resources: storagelensgroup*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetStorageLensGroup.html */
-  GetStorageLensGroup: "R||0|storagelensgroup;1;|21,22,23,36,37,41||;",
+  GetStorageLensGroup: "R|||12;1;|21,22,23,36,37,41||;",
   /** Grants permission to initiate the replication process by setting replication status of an object to pending. Access level: Write. Resources: object*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/userguide/setting-repl-config-perm-overview.html */
-  InitiateReplication: "W||1|object;1;|21||",
+  InitiateReplication: "W||1|9;1;|21||",
   /** Grants permission to list Access Grant. Access level: List. Resources: accessgrantsinstance*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListAccessGrants.html */
-  ListAccessGrants: "L||0|accessgrantsinstance;1;|1,21,22,23,36,37,41||;",
+  ListAccessGrants: "L|||1;1;|1,21,22,23,36,37,41||;",
   /** Grants permission to List Access Grants Instances. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListAccessGrantsInstances.html */
-  ListAccessGrantsInstances: "L||0||21,22,23,36,37,41||;",
+  ListAccessGrantsInstances: "L||||21,22,23,36,37,41||;",
   /** Grants permission to list Access Grants locations. Access level: List. Resources: accessgrantsinstance*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListAccessGrantsLocations.html */
-  ListAccessGrantsLocations: "L||0|accessgrantsinstance;1;|1,21,22,23,36,37,41||;",
+  ListAccessGrantsLocations: "L|||1;1;|1,21,22,23,36,37,41||;",
   /** Grants permission to list access points. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListAccessPoints.html */
-  ListAccessPoints: "L||0||21,22,23,36,37,41||;",
+  ListAccessPoints: "L||||21,22,23,36,37,41||;",
   /** Grants permission to list object lambda enabled accesspoints. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListAccessPointsForObjectLambda.html */
-  ListAccessPointsForObjectLambda: "L||0||21,22,23,36,37,41||;",
+  ListAccessPointsForObjectLambda: "L||||21,22,23,36,37,41||;",
   /** Grants permission to list all buckets owned by the authenticated sender of the request. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListBuckets.html */
-  ListAllMyBuckets: "L||0||21,22,23,36,37,41||ListBuckets",
+  ListAllMyBuckets: "L||||21,22,23,36,37,41||ListBuckets",
   /** Grants permission to list some or all of the objects in an Amazon S3 bucket (up to 1000). Access level: List. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectsV2.html */
-  ListBucket: "L||0|accesspoint;0;,bucket;0;|4,21,22,23,24,30,35,36,37,41||HeadBucket,ListObjects,ListObjectsV2",
+  ListBucket: "L|||3;0;,5;0;|4,21,22,23,24,30,35,36,37,41||HeadBucket,ListObjects,ListObjectsV2",
   /** Grants permission to list in-progress multipart uploads. Access level: List. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html */
-  ListBucketMultipartUploads: "L||0|bucket;1;|1,4,6,7,9,10,21,22,23,36,37,41||ListMultipartUploads",
+  ListBucketMultipartUploads: "L|||5;1;|1,4,6,7,9,10,21,22,23,36,37,41||ListMultipartUploads",
   /** Grants permission to list metadata about all the versions of objects in an Amazon S3 bucket. Access level: List. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectVersions.html */
-  ListBucketVersions: "L||0|accesspoint;0;,bucket;0;|4,21,22,23,24,30,35,36,37,41||ListObjectVersions",
+  ListBucketVersions: "L|||3;0;,5;0;|4,21,22,23,24,30,35,36,37,41||ListObjectVersions",
   /** Grants permission to list caller's Access Grant. Access level: List. Resources: accessgrantsinstance*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListCallerAccessGrants.html */
-  ListCallerAccessGrants: "L||0|accessgrantsinstance;1;|1,21,22,23,36,37,41||;",
+  ListCallerAccessGrants: "L|||1;1;|1,21,22,23,36,37,41||;",
   /** Grants permission to list current jobs and jobs that have ended recently. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListJobs.html */
-  ListJobs: "L||0||21,22,23,36,37,41||;",
+  ListJobs: "L||||21,22,23,36,37,41||;",
   /** Grants permission to list Multi-Region Access Points. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListMultiRegionAccessPoints.html */
-  ListMultiRegionAccessPoints: "L||0||21,22,23,36,37||;",
+  ListMultiRegionAccessPoints: "L||||21,22,23,36,37||;",
   /** Grants permission to list the parts that have been uploaded for a specific multipart upload. Access level: List. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html */
-  ListMultipartUploadParts: "L||0|accesspointobject;0;,object;0;|4,21,22,23,36,37,41||ListParts",
+  ListMultipartUploadParts: "L|||4;0;,9;0;|4,21,22,23,36,37,41||ListParts",
   /** Grants permission to list Amazon S3 Storage Lens configurations. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListStorageLensConfigurations.html */
-  ListStorageLensConfigurations: "L||0||21,22,23,36,37,41||;",
+  ListStorageLensConfigurations: "L||||21,22,23,36,37,41||;",
   /** Grants permission to list S3 Storage Lens groups. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListStorageLensGroups.html */
-  ListStorageLensGroups: "L||0||21,22,23,36,37,41||;",
+  ListStorageLensGroups: "L||||21,22,23,36,37,41||;",
   /** Grants permission to list the tags attached to the specified resource. Access level: List. Resources: accessgrant, accessgrantsinstance, accessgrantslocation, accesspoint, bucket, storagelensgroup. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListTagsForResource.html */
-  ListTagsForResource:
-    "L||0|accessgrant;0;,accessgrantsinstance;0;,accessgrantslocation;0;,accesspoint;0;,bucket;0;,storagelensgroup;0;|21,22,23,36,37,41||;",
+  ListTagsForResource: "L|||0;0;,1;0;,2;0;,3;0;,5;0;,12;0;|21,22,23,36,37,41||;",
   /** Grants permission to change replica ownership. Access level: Permissions management. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication-change-owner.html#repl-ownership-add-role-permission */
-  ObjectOwnerOverrideToBucketOwner: "P||0|object;1;|21,22,23,36,37,41||",
+  ObjectOwnerOverrideToBucketOwner: "P|||9;1;|21,22,23,36,37,41||",
   /** Grants permission to pause S3 Replication from target source buckets to destination buckets. Access level: Write. Resources: bucket*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#bucket-pause-replication */
-  PauseReplication:
-    "W||1|bucket;1;|21,22,23,25,36,37,41|s3:GetReplicationConfiguration,s3:PutReplicationConfiguration|",
+  PauseReplication: "W||1|5;1;|21,22,23,25,36,37,41|s3:GetReplicationConfiguration,s3:PutReplicationConfiguration|",
   /** Grants permission to use the accelerate subresource to set the Transfer Acceleration state of an existing S3 bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketAccelerateConfiguration.html */
-  PutAccelerateConfiguration: "W||0|bucket;1;|21,22,23,36,37,41||PutBucketAccelerateConfiguration",
+  PutAccelerateConfiguration: "W|||5;1;|21,22,23,36,37,41||PutBucketAccelerateConfiguration",
   /** Grants permission to put Access grants instance resource policy. Access level: Permissions management. Resources: accessgrantsinstance*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutAccessGrantsInstanceResourcePolicy.html */
-  PutAccessGrantsInstanceResourcePolicy: "P||0|accessgrantsinstance;1;|1,21,22,23,36,37,41||;",
+  PutAccessGrantsInstanceResourcePolicy: "P|||1;1;|1,21,22,23,36,37,41||;",
   /** Grants permission to set the configuration of the object lambda enabled access point. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutAccessPointConfigurationForObjectLambda.html */
-  PutAccessPointConfigurationForObjectLambda: "W||0|objectlambdaaccesspoint;1;|6,9,10,21,22,23,36,37,41||;",
+  PutAccessPointConfigurationForObjectLambda: "W|||10;1;|6,9,10,21,22,23,36,37,41||;",
   /** Grants permission to associate an access policy with a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutAccessPointPolicy.html */
-  PutAccessPointPolicy: "P||0|accesspoint;1;|21,22,23,36,37,41||;",
+  PutAccessPointPolicy: "P|||3;1;|21,22,23,36,37,41||;",
   /** Grants permission to associate an access policy with a specified object lambda enabled access point. Access level: Permissions management. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutAccessPointPolicyForObjectLambda.html */
-  PutAccessPointPolicyForObjectLambda: "P||0|objectlambdaaccesspoint;1;|6,9,10,21,22,23,36,37,41||;",
+  PutAccessPointPolicyForObjectLambda: "P|||10;1;|6,9,10,21,22,23,36,37,41||;",
   /** Grants permission to associate public access block configurations with a specified access point, while creating a access point. Access level: Permissions management. https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-examples-access-point */
-  PutAccessPointPublicAccessBlock: "P||0||||",
+  PutAccessPointPublicAccessBlock: "P||||||",
   /** Grants permission to create or modify the PublicAccessBlock configuration for an AWS account. Access level: Permissions management. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutPublicAccessBlock.html */
-  PutAccountPublicAccessBlock: "P||0||21,22,23,36,37,41||",
+  PutAccountPublicAccessBlock: "P||||21,22,23,36,37,41||",
   /** Grants permission to set an analytics configuration for the bucket, specified by the analytics configuration ID. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketAnalyticsConfiguration.html */
   PutAnalyticsConfiguration:
-    "W||0|bucket;1;|21,22,23,36,37,41||DeleteBucketAnalyticsConfiguration,PutBucketAnalyticsConfiguration",
+    "W|||5;1;|21,22,23,36,37,41||DeleteBucketAnalyticsConfiguration,PutBucketAnalyticsConfiguration",
   /** Grants permission to set ABAC configuration for a general purpose bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketAbac.html */
-  PutBucketAbac: "W||0|bucket;1;|21,22,23,36,37,41||",
+  PutBucketAbac: "W|||5;1;|21,22,23,36,37,41||",
   /** Grants permission to set the permissions on an existing bucket using access control lists (ACLs). Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketAcl.html */
-  PutBucketAcl: "P||0|bucket;1;|21,22,23,36,37,39,41,43,44,45,46,47||CreateBucket,;",
+  PutBucketAcl: "P|||5;1;|21,22,23,36,37,39,41,43,44,45,46,47||CreateBucket,;",
   /** Grants permission to set the CORS configuration for an Amazon S3 bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketCors.html */
-  PutBucketCORS: "W||0|bucket;1;|21,22,23,36,37,41||DeleteBucketCors,PutBucketCors",
+  PutBucketCORS: "W|||5;1;|21,22,23,36,37,41||DeleteBucketCors,PutBucketCors",
   /** Grants permission to set the logging parameters for an Amazon S3 bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLogging.html */
-  PutBucketLogging: "W||0|bucket;1;|21,22,23,36,37,41||;",
+  PutBucketLogging: "W|||5;1;|21,22,23,36,37,41||;",
   /** Grants permission to receive notifications when certain events happen in an Amazon S3 bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketNotification.html */
-  PutBucketNotification: "W||0|bucket;1;|21,22,23,36,37,41||PutBucketNotificationConfiguration",
+  PutBucketNotification: "W|||5;1;|21,22,23,36,37,41||PutBucketNotificationConfiguration",
   /** Grants permission to put Object Lock configuration on a specific bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectLockConfiguration.html */
-  PutBucketObjectLockConfiguration: "W||0|bucket;1;|21,22,23,36,37||CreateBucket,PutObjectLockConfiguration",
+  PutBucketObjectLockConfiguration: "W|||5;1;|21,22,23,36,37||CreateBucket,PutObjectLockConfiguration",
   /** Grants permission to add, replace or delete ownership controls on a bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketOwnershipControls.html */
-  PutBucketOwnershipControls: "P||0|bucket;1;|21,22,23,36,37,41||CreateBucket,DeleteBucketOwnershipControls,;",
+  PutBucketOwnershipControls: "P|||5;1;|21,22,23,36,37,41||CreateBucket,DeleteBucketOwnershipControls,;",
   /** Grants permission to add or replace a bucket policy on a bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketPolicy.html */
-  PutBucketPolicy: "P||0|bucket;1;|21,22,23,36,37,41||;",
+  PutBucketPolicy: "P|||5;1;|21,22,23,36,37,41||;",
   /** Grants permission to create or modify the PublicAccessBlock configuration for a specific Amazon S3 bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutPublicAccessBlock.html */
-  PutBucketPublicAccessBlock: "P||0|bucket;1;|21,22,23,36,37,41||DeletePublicAccessBlock,PutPublicAccessBlock",
+  PutBucketPublicAccessBlock: "P|||5;1;|21,22,23,36,37,41||DeletePublicAccessBlock,PutPublicAccessBlock",
   /** Grants permission to set the request payment configuration of a bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketRequestPayment.html */
-  PutBucketRequestPayment: "W||0|bucket;1;|21,22,23,36,37,41||;",
+  PutBucketRequestPayment: "W|||5;1;|21,22,23,36,37,41||;",
   /** Grants permission to add a set of tags to an existing Amazon S3 bucket. Access level: Tagging. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketTagging.html */
-  PutBucketTagging: "T||0|bucket;1;|21,22,23,36,37,41||DeleteBucketTagging,;",
+  PutBucketTagging: "T|||5;1;|21,22,23,36,37,41||DeleteBucketTagging,;",
   /** Grants permission to set the versioning state of an existing Amazon S3 bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketVersioning.html */
-  PutBucketVersioning: "W||0|bucket;1;|21,22,23,36,37,41||CreateBucket,;",
+  PutBucketVersioning: "W|||5;1;|21,22,23,36,37,41||CreateBucket,;",
   /** Grants permission to set the configuration of the website that is specified in the website subresource. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketWebsite.html */
-  PutBucketWebsite: "W||0|bucket;1;|21,22,23,36,37,41||;",
+  PutBucketWebsite: "W|||5;1;|21,22,23,36,37,41||;",
   /** Grants permission to set the encryption configuration for an Amazon S3 bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketEncryption.html */
-  PutEncryptionConfiguration: "W||0|bucket;1;|21,22,23,36,37,41||DeleteBucketEncryption,PutBucketEncryption",
+  PutEncryptionConfiguration: "W|||5;1;|21,22,23,36,37,41||DeleteBucketEncryption,PutBucketEncryption",
   /** Grants permission to create new or update or delete an existing Amazon S3 Intelligent Tiering configuration. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketIntelligentTieringConfiguration.html */
   PutIntelligentTieringConfiguration:
-    "W||0|bucket;1;|21,22,23,36,37,41||DeleteBucketIntelligentTieringConfiguration,PutBucketIntelligentTieringConfiguration",
+    "W|||5;1;|21,22,23,36,37,41||DeleteBucketIntelligentTieringConfiguration,PutBucketIntelligentTieringConfiguration",
   /** Grants permission to add an inventory configuration to the bucket, identified by the inventory ID. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketInventoryConfiguration.html */
   PutInventoryConfiguration:
-    "W||0|bucket;1;|14,21,22,23,36,37,41||DeleteBucketInventoryConfiguration,PutBucketInventoryConfiguration",
+    "W|||5;1;|14,21,22,23,36,37,41||DeleteBucketInventoryConfiguration,PutBucketInventoryConfiguration",
   /** Grants permission to replace tags on an existing Amazon S3 Batch Operations job. Access level: Tagging. Resources: job*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutJobTagging.html */
-  PutJobTagging: "T||0|job;1;|0,2,11,12,21,22,23,36,37,41||;",
+  PutJobTagging: "T|||6;1;|0,2,11,12,21,22,23,36,37,41||;",
   /** Grants permission to create a new lifecycle configuration for the bucket or replace an existing lifecycle configuration. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html */
-  PutLifecycleConfiguration: "W||0|bucket;1;|21,22,23,36,37,41||DeleteBucketLifecycle,PutBucketLifecycle",
+  PutLifecycleConfiguration: "W|||5;1;|21,22,23,36,37,41||DeleteBucketLifecycle,PutBucketLifecycle",
   /** Grants permission to set or update a metrics configuration for the CloudWatch request metrics from an Amazon S3 bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketMetricsConfiguration.html */
-  PutMetricsConfiguration:
-    "W||0|bucket;1;|21,22,23,36,37,41||DeleteBucketMetricsConfiguration,PutBucketMetricsConfiguration",
+  PutMetricsConfiguration: "W|||5;1;|21,22,23,36,37,41||DeleteBucketMetricsConfiguration,PutBucketMetricsConfiguration",
   /** Grants permission to associate an access policy with a specified Multi-Region Access Point. Access level: Permissions management. Resources: multiregionaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutMultiRegionAccessPointPolicy.html */
-  PutMultiRegionAccessPointPolicy: "P||0|multiregionaccesspoint;1;|6,9,10,21,22,23,36,37||;",
+  PutMultiRegionAccessPointPolicy: "P|||7;1;|6,9,10,21,22,23,36,37||;",
   /** Grants permission to add an object to a bucket. Access level: Write. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html */
   PutObject:
-    "W||0|accesspointobject;0;,object;0;|4,16,19,20,21,22,23,26,27,31,32,33,34,36,37,39,41,42,43,44,45,46,47,48,50,51,52,53,54|s3-object-lambda:PutObject,s3:PutObjectAcl,s3:PutObjectLegalHold,s3:PutObjectRetention,s3:PutObjectTagging|CompleteMultipartUpload,CopyObject,CreateMultipartUpload,;,UploadPart,UploadPartCopy",
+    "W|||4;0;,9;0;|4,16,19,20,21,22,23,26,27,31,32,33,34,36,37,39,41,42,43,44,45,46,47,48,50,51,52,53,54|s3-object-lambda:PutObject,s3:PutObjectAcl,s3:PutObjectLegalHold,s3:PutObjectRetention,s3:PutObjectTagging|CompleteMultipartUpload,CopyObject,CreateMultipartUpload,;,UploadPart,UploadPartCopy",
   /** Grants permission to set the access control list (ACL) permissions for new or existing objects in an S3 bucket. Access level: Permissions management. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectAcl.html */
   PutObjectAcl:
-    "P||0|accesspointobject;0;,object;0;|4,13,21,22,23,36,37,39,41,43,44,45,46,47,53|s3-object-lambda:PutObjectAcl,s3:PutObjectVersionAcl|CopyObject,CreateMultipartUpload,PutObject,;",
+    "P|||4;0;,9;0;|4,13,21,22,23,36,37,39,41,43,44,45,46,47,53|s3-object-lambda:PutObjectAcl,s3:PutObjectVersionAcl|CopyObject,CreateMultipartUpload,PutObject,;",
   /** Grants permission to apply a Legal Hold configuration to the specified object. Access level: Write. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectLegalHold.html */
   PutObjectLegalHold:
-    "W||0|accesspointobject;0;,object;0;|21,22,23,31,36,37,41|s3-object-lambda:PutObjectLegalHold|CopyObject,CreateMultipartUpload,PutObject,;",
+    "W|||4;0;,9;0;|21,22,23,31,36,37,41|s3-object-lambda:PutObjectLegalHold|CopyObject,CreateMultipartUpload,PutObject,;",
   /** Grants permission to place an Object Retention configuration on an object. Access level: Write. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectRetention.html */
   PutObjectRetention:
-    "W||0|accesspointobject;0;,object;0;|21,22,23,32,33,34,36,37,41|s3-object-lambda:PutObjectRetention,s3:BypassGovernanceRetention|CopyObject,CreateMultipartUpload,PutObject,;",
+    "W|||4;0;,9;0;|21,22,23,32,33,34,36,37,41|s3-object-lambda:PutObjectRetention,s3:BypassGovernanceRetention|CopyObject,CreateMultipartUpload,PutObject,;",
   /** Grants permission to set the supplied tag-set to an object that already exists in a bucket. Access level: Tagging. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
   PutObjectTagging:
-    "T||0|accesspointobject;0;,object;0;|13,19,20,21,22,23,36,37,41|s3-object-lambda:PutObjectTagging,s3:PutObjectVersionTagging|CopyObject,CreateMultipartUpload,PutObject,;",
+    "T|||4;0;,9;0;|13,19,20,21,22,23,36,37,41|s3-object-lambda:PutObjectTagging,s3:PutObjectVersionTagging|CopyObject,CreateMultipartUpload,PutObject,;",
   /** Grants permission to use the acl subresource to set the access control list (ACL) permissions for an object that already exists in a bucket. Access level: Permissions management. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectAcl.html */
-  PutObjectVersionAcl:
-    "P||0|accesspointobject;0;,object;0;|4,13,21,22,23,36,37,38,39,41,43,44,45,46,47,53||PutObjectAcl",
+  PutObjectVersionAcl: "P|||4;0;,9;0;|4,13,21,22,23,36,37,38,39,41,43,44,45,46,47,53||PutObjectAcl",
   /** Grants permission to set the supplied tag-set for a specific version of an object. Access level: Tagging. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
-  PutObjectVersionTagging: "T||0|accesspointobject;0;,object;0;|13,19,20,21,22,23,36,37,38,41||PutObjectTagging",
+  PutObjectVersionTagging: "T|||4;0;,9;0;|13,19,20,21,22,23,36,37,38,41||PutObjectTagging",
   /** Grants permission to create a new replication configuration or replace an existing one. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketReplication.html */
   PutReplicationConfiguration:
-    "W||0|bucket;1;|21,22,23,28,36,37,41|iam:PassRole|DeleteBucketReplication,PutBucketReplication",
+    "W|||5;1;|21,22,23,28,36,37,41|iam:PassRole|DeleteBucketReplication,PutBucketReplication",
   /** Grants permission to create or update an Amazon S3 Storage Lens configuration. Access level: Write. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutStorageLensConfiguration.html */
-  PutStorageLensConfiguration: "W||0||0,2,21,22,23,36,37,41||;",
+  PutStorageLensConfiguration: "W||||0,2,21,22,23,36,37,41||;",
   /** Grants permission to put or replace tags on an existing Amazon S3 Storage Lens configuration. Access level: Tagging. Resources: storagelensconfiguration*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutStorageLensConfigurationTagging.html */
-  PutStorageLensConfigurationTagging: "T||0|storagelensconfiguration;1;|0,2,21,22,23,36,37,41||;",
+  PutStorageLensConfigurationTagging: "T|||11;1;|0,2,21,22,23,36,37,41||;",
   /** Grants permission to replicate delete markers to the destination bucket. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/userguide/setting-repl-config-perm-overview.html */
-  ReplicateDelete: "W||0|object;1;|21,22,23,36,37,41||",
+  ReplicateDelete: "W|||9;1;|21,22,23,36,37,41||",
   /** Grants permission to replicate objects and object tags to the destination bucket. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/userguide/setting-repl-config-perm-overview.html */
-  ReplicateObject: "W||0|object;1;|21,22,23,36,37,41,50,51,52||",
+  ReplicateObject: "W|||9;1;|21,22,23,36,37,41,50,51,52||",
   /** Grants permission to replicate object tags to the destination bucket. Access level: Tagging. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/userguide/setting-repl-config-perm-overview.html */
-  ReplicateTags: "T||0|object;1;|21,22,23,36,37,41||",
+  ReplicateTags: "T|||9;1;|21,22,23,36,37,41||",
   /** Grants permission to restore an archived copy of an object back into Amazon S3. Access level: Write. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_RestoreObject.html */
-  RestoreObject: "W||0|accesspointobject;0;,object;0;|21,22,23,36,37,41|s3-object-lambda:RestoreObject|;",
+  RestoreObject: "W|||4;0;,9;0;|21,22,23,36,37,41|s3-object-lambda:RestoreObject|;",
   /** Grants permission to submit a route configuration update for a Multi-Region Access Point. Access level: Write. Resources: multiregionaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_SubmitMultiRegionAccessPointRoutes.html */
-  SubmitMultiRegionAccessPointRoutes: "W||0|multiregionaccesspoint;1;|6,9,10,21,22,23,36,37||;",
+  SubmitMultiRegionAccessPointRoutes: "W|||7;1;|6,9,10,21,22,23,36,37||;",
   /** Grants permission to add tags to the specified resource. Access level: Tagging. Resources: accessgrant, accessgrantsinstance, accessgrantslocation, accesspoint, bucket, storagelensgroup. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_TagResource.html */
-  TagResource:
-    "T||0|accessgrant;0;,accessgrantsinstance;0;,accessgrantslocation;0;,accesspoint;0;,bucket;0;,storagelensgroup;0;|0,2,21,22,23,36,37,41||CreateStorageLensGroup,;",
+  TagResource: "T|||0;0;,1;0;,2;0;,3;0;,5;0;,12;0;|0,2,21,22,23,36,37,41||CreateStorageLensGroup,;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: accessgrant, accessgrantsinstance, accessgrantslocation, accesspoint, bucket, storagelensgroup. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UntagResource.html */
-  UntagResource:
-    "T||0|accessgrant;0;,accessgrantsinstance;0;,accessgrantslocation;0;,accesspoint;0;,bucket;0;,storagelensgroup;0;|2,21,22,23,36,37,41||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,5;0;,12;0;|2,21,22,23,36,37,41||;",
   /** Grants permission to update Access Grants location. Access level: Permissions management. Resources: accessgrantslocation*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UpdateAccessGrantsLocation.html */
-  UpdateAccessGrantsLocation: "P||0|accessgrantslocation;1;|1,5,21,22,23,36,37,41||;",
+  UpdateAccessGrantsLocation: "P|||2;1;|1,5,21,22,23,36,37,41||;",
   /** Grants permission to update the inventory table configuration on an existing S3 Metadata configuration for a specified general purpose bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_UpdateBucketMetadataInventoryTableConfiguration.html */
   UpdateBucketMetadataInventoryTableConfiguration:
-    "W||0|bucket;1;|21,22,23,36,37,41|kms:DescribeKey,s3tables:CreateNamespace,s3tables:CreateTable,s3tables:CreateTableBucket,s3tables:GetTable,s3tables:PutTableEncryption,s3tables:PutTablePolicy|;",
+    "W|||5;1;|21,22,23,36,37,41|kms:DescribeKey,s3tables:CreateNamespace,s3tables:CreateTable,s3tables:CreateTableBucket,s3tables:GetTable,s3tables:PutTableEncryption,s3tables:PutTablePolicy|;",
   /** Grants permission to update the journal table configuration on an existing S3 Metadata configuration for a specified general purpose bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_UpdateBucketMetadataJournalTableConfiguration.html */
-  UpdateBucketMetadataJournalTableConfiguration: "W||0|bucket;1;|21,22,23,36,37,41||;",
+  UpdateBucketMetadataJournalTableConfiguration: "W|||5;1;|21,22,23,36,37,41||;",
   /** Grants permission to update the priority of an existing job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UpdateJobPriority.html */
-  UpdateJobPriority: "W||0|job;1;|11,12,18,21,22,23,36,37,41||;",
+  UpdateJobPriority: "W|||6;1;|11,12,18,21,22,23,36,37,41||;",
   /** Grants permission to update the status for the specified job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UpdateJobStatus.html */
-  UpdateJobStatus: "W||0|job;1;|11,12,15,21,22,23,36,37,41||;",
+  UpdateJobStatus: "W|||6;1;|11,12,15,21,22,23,36,37,41||;",
   /** Grants permission to update the server-side encryption type of an existing object in a general purpose bucket. Access level: Write. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_UpdateObjectEncryption.html */
-  UpdateObjectEncryption: "W||0|accesspointobject;0;,object;0;|13,21,22,23,36,37,41,50,51||",
+  UpdateObjectEncryption: "W|||4;0;,9;0;|13,21,22,23,36,37,41,50,51||",
   /** Grants permission to update an existing S3 Storage Lens group. Access level: Write. Resources: storagelensgroup*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UpdateStorageLensGroup.html */
-  UpdateStorageLensGroup: "W||0|storagelensgroup;1;|21,22,23,36,37,41||;",
+  UpdateStorageLensGroup: "W|||12;1;|21,22,23,36,37,41||;",
 } as const;
 const actionDetails = {
   AbortMultipartUpload: "|,;~~~|Grants permission to abort a multipart upload",
@@ -703,12 +692,88 @@ const actionDetails = {
     "|,;~|Grants permission to update the server-side encryption type of an existing object in a general purpose bucket",
   UpdateStorageLensGroup: "|,;~~s3control~|Grants permission to update an existing S3 Storage Lens group",
 };
+const resourceTypeFacts = {
+  /** The accessgrant resource type: arn:${Partition}:s3:${Region}:${Account}:access-grants/default/grant/${Token} */
+  accessgrant: "|,|0,1,2",
+  /** The accessgrantsinstance resource type: arn:${Partition}:s3:${Region}:${Account}:access-grants/default */
+  accessgrantsinstance: "|,|0,1,2",
+  /** The accessgrantslocation resource type: arn:${Partition}:s3:${Region}:${Account}:access-grants/default/location/${Token} */
+  accessgrantslocation: "|,|0,1,2",
+  /** The accesspoint resource type: arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName} */
+  accesspoint: "|,|1,6,7,9,10",
+  /** The accesspointobject resource type: arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName}/object/${ObjectName} */
+  accesspointobject: "|,|1,6,7,8,9,10",
+  /** The bucket resource type: arn:${Partition}:s3:::${BucketName} */
+  bucket: "|,|1,8",
+  /** The job resource type: arn:${Partition}:s3:${Region}:${Account}:job/${JobId} */
+  job: "|,|0,1,2",
+  /** The multiregionaccesspoint resource type: arn:${Partition}:s3::${Account}:accesspoint/${AccessPointAlias} */
+  multiregionaccesspoint: "|,|",
+  /** The multiregionaccesspointrequestarn resource type: arn:${Partition}:s3:us-west-2:${Account}:async-request/mrap/${Operation}/${Token} */
+  multiregionaccesspointrequestarn: "|,|",
+  /** The object resource type: arn:${Partition}:s3:::${BucketName}/${ObjectName} */
+  object: "|,|1,8",
+  /** The objectlambdaaccesspoint resource type: arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName} */
+  objectlambdaaccesspoint: "|,|",
+  /** The storagelensconfiguration resource type: arn:${Partition}:s3:${Region}:${Account}:storage-lens/${ConfigId} */
+  storagelensconfiguration: "|,|0,1,2",
+  /** The storagelensgroup resource type: arn:${Partition}:s3:${Region}:${Account}:storage-lens-group/${Name} */
+  storagelensgroup: "|,|0,1,2",
+} as const;
+const arnFormats = {
+  /** ARN of a accessgrant resource: arn:${Partition}:s3:${Region}:${Account}:access-grants/default/grant/${Token}. */
+  accessgrant: "|,accessgrant|arn:|Partition|:s3:|Region|:|Account|:access-grants/default/grant/|Token|",
+  /** ARN of a accessgrantsinstance resource: arn:${Partition}:s3:${Region}:${Account}:access-grants/default. */
+  accessgrantsinstance: "|,accessgrantsinstance|arn:|Partition|:s3:|Region|:|Account|:access-grants/default",
+  /** ARN of a accessgrantslocation resource: arn:${Partition}:s3:${Region}:${Account}:access-grants/default/location/${Token}. */
+  accessgrantslocation:
+    "|,accessgrantslocation|arn:|Partition|:s3:|Region|:|Account|:access-grants/default/location/|Token|",
+  /** ARN of a accesspoint resource: arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName}. */
+  accesspoint: "|,accesspoint|arn:|Partition|:s3:|Region|:|Account|:accesspoint/|AccessPointName|",
+  /** ARN of a accesspointobject resource: arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName}/object/${ObjectName}. */
+  accesspointobject:
+    "|,accesspointobject|arn:|Partition|:s3:|Region|:|Account|:accesspoint/|AccessPointName|/object/|ObjectName|",
+  /** ARN of a bucket resource: arn:${Partition}:s3:::${BucketName}. */
+  bucket: "|,bucket|arn:|Partition|:s3:::|BucketName|",
+  /** ARN of a job resource: arn:${Partition}:s3:${Region}:${Account}:job/${JobId}. */
+  job: "|,job|arn:|Partition|:s3:|Region|:|Account|:job/|JobId|",
+  /** ARN of a multiregionaccesspoint resource: arn:${Partition}:s3::${Account}:accesspoint/${AccessPointAlias}. */
+  multiregionaccesspoint: "|,multiregionaccesspoint|arn:|Partition|:s3::|Account|:accesspoint/|AccessPointAlias|",
+  /** ARN of a multiregionaccesspointrequestarn resource: arn:${Partition}:s3:us-west-2:${Account}:async-request/mrap/${Operation}/${Token}. */
+  multiregionaccesspointrequestarn:
+    "|,multiregionaccesspointrequestarn|arn:|Partition|:s3:us-west-2:|Account|:async-request/mrap/|Operation|/|Token|",
+  /** ARN of a object resource: arn:${Partition}:s3:::${BucketName}/${ObjectName}. */
+  object: "|,object|arn:|Partition|:s3:::|BucketName|/|ObjectName|",
+  /** ARN of a objectlambdaaccesspoint resource: arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName}. */
+  objectlambdaaccesspoint:
+    "|,objectlambdaaccesspoint|arn:|Partition|:s3-object-lambda:|Region|:|Account|:accesspoint/|AccessPointName|",
+  /** ARN of a storagelensconfiguration resource: arn:${Partition}:s3:${Region}:${Account}:storage-lens/${ConfigId}. */
+  storagelensconfiguration: "|,storagelensconfiguration|arn:|Partition|:s3:|Region|:|Account|:storage-lens/|ConfigId|",
+  /** ARN of a storagelensgroup resource: arn:${Partition}:s3:${Region}:${Account}:storage-lens-group/${Name}. */
+  storagelensgroup: "|,storagelensgroup|arn:|Partition|:s3:|Region|:|Account|:storage-lens-group/|Name|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "accessgrant",
+  "accessgrantsinstance",
+  "accessgrantslocation",
+  "accesspoint",
+  "accesspointobject",
+  "bucket",
+  "job",
+  "multiregionaccesspoint",
+  "multiregionaccesspointrequestarn",
+  "object",
+  "objectlambdaaccesspoint",
+  "storagelensconfiguration",
+  "storagelensgroup",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "s3">;
 /** Any s3 action. */
 export type Action = ActionOf<typeof actionFacts, "s3">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -716,7 +781,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "s3" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every s3 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -724,75 +789,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The accessgrant resource type: arn:${Partition}:s3:${Region}:${Account}:access-grants/default/grant/${Token} */
-  accessgrant: "|,arn:${Partition}:s3:${Region}:${Account}:access-grants/default/grant/${Token}|0,1,2",
-  /** The accessgrantsinstance resource type: arn:${Partition}:s3:${Region}:${Account}:access-grants/default */
-  accessgrantsinstance: "|,arn:${Partition}:s3:${Region}:${Account}:access-grants/default|0,1,2",
-  /** The accessgrantslocation resource type: arn:${Partition}:s3:${Region}:${Account}:access-grants/default/location/${Token} */
-  accessgrantslocation: "|,arn:${Partition}:s3:${Region}:${Account}:access-grants/default/location/${Token}|0,1,2",
-  /** The accesspoint resource type: arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName} */
-  accesspoint: "|,arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName}|1,6,7,9,10",
-  /** The accesspointobject resource type: arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName}/object/${ObjectName} */
-  accesspointobject:
-    "|,arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName}/object/${ObjectName}|1,6,7,8,9,10",
-  /** The bucket resource type: arn:${Partition}:s3:::${BucketName} */
-  bucket: "|,arn:${Partition}:s3:::${BucketName}|1,8",
-  /** The job resource type: arn:${Partition}:s3:${Region}:${Account}:job/${JobId} */
-  job: "|,arn:${Partition}:s3:${Region}:${Account}:job/${JobId}|0,1,2",
-  /** The multiregionaccesspoint resource type: arn:${Partition}:s3::${Account}:accesspoint/${AccessPointAlias} */
-  multiregionaccesspoint: "|,arn:${Partition}:s3::${Account}:accesspoint/${AccessPointAlias}|",
-  /** The multiregionaccesspointrequestarn resource type: arn:${Partition}:s3:us-west-2:${Account}:async-request/mrap/${Operation}/${Token} */
-  multiregionaccesspointrequestarn:
-    "|,arn:${Partition}:s3:us-west-2:${Account}:async-request/mrap/${Operation}/${Token}|",
-  /** The object resource type: arn:${Partition}:s3:::${BucketName}/${ObjectName} */
-  object: "|,arn:${Partition}:s3:::${BucketName}/${ObjectName}|1,8",
-  /** The objectlambdaaccesspoint resource type: arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName} */
-  objectlambdaaccesspoint: "|,arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName}|",
-  /** The storagelensconfiguration resource type: arn:${Partition}:s3:${Region}:${Account}:storage-lens/${ConfigId} */
-  storagelensconfiguration: "|,arn:${Partition}:s3:${Region}:${Account}:storage-lens/${ConfigId}|0,1,2",
-  /** The storagelensgroup resource type: arn:${Partition}:s3:${Region}:${Account}:storage-lens-group/${Name} */
-  storagelensgroup: "|,arn:${Partition}:s3:${Region}:${Account}:storage-lens-group/${Name}|0,1,2",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a accessgrant resource: arn:${Partition}:s3:${Region}:${Account}:access-grants/default/grant/${Token}. */
-  accessgrant: "|accessgrant|arn:|partition?|:s3:|region|:|account|:access-grants/default/grant/|token|",
-  /** ARN of a accessgrantsinstance resource: arn:${Partition}:s3:${Region}:${Account}:access-grants/default. */
-  accessgrantsinstance: "|accessgrantsinstance|arn:|partition?|:s3:|region|:|account|:access-grants/default",
-  /** ARN of a accessgrantslocation resource: arn:${Partition}:s3:${Region}:${Account}:access-grants/default/location/${Token}. */
-  accessgrantslocation:
-    "|accessgrantslocation|arn:|partition?|:s3:|region|:|account|:access-grants/default/location/|token|",
-  /** ARN of a accesspoint resource: arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName}. */
-  accesspoint: "|accesspoint|arn:|partition?|:s3:|region|:|account|:accesspoint/|accessPointName|",
-  /** ARN of a accesspointobject resource: arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName}/object/${ObjectName}. */
-  accesspointobject:
-    "|accesspointobject|arn:|partition?|:s3:|region|:|account|:accesspoint/|accessPointName|/object/|objectName|",
-  /** ARN of a bucket resource: arn:${Partition}:s3:::${BucketName}. */
-  bucket: "|bucket|arn:|partition?|:s3:::|bucketName|",
-  /** ARN of a job resource: arn:${Partition}:s3:${Region}:${Account}:job/${JobId}. */
-  job: "|job|arn:|partition?|:s3:|region|:|account|:job/|jobId|",
-  /** ARN of a multiregionaccesspoint resource: arn:${Partition}:s3::${Account}:accesspoint/${AccessPointAlias}. */
-  multiregionaccesspoint: "|multiregionaccesspoint|arn:|partition?|:s3::|account|:accesspoint/|accessPointAlias|",
-  /** ARN of a multiregionaccesspointrequestarn resource: arn:${Partition}:s3:us-west-2:${Account}:async-request/mrap/${Operation}/${Token}. */
-  multiregionaccesspointrequestarn:
-    "|multiregionaccesspointrequestarn|arn:|partition?|:s3:us-west-2:|account|:async-request/mrap/|operation|/|token|",
-  /** ARN of a object resource: arn:${Partition}:s3:::${BucketName}/${ObjectName}. */
-  object: "|object|arn:|partition?|:s3:::|bucketName|/|objectName|",
-  /** ARN of a objectlambdaaccesspoint resource: arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName}. */
-  objectlambdaaccesspoint:
-    "|objectlambdaaccesspoint|arn:|partition?|:s3-object-lambda:|region|:|account|:accesspoint/|accessPointName|",
-  /** ARN of a storagelensconfiguration resource: arn:${Partition}:s3:${Region}:${Account}:storage-lens/${ConfigId}. */
-  storagelensconfiguration: "|storagelensconfiguration|arn:|partition?|:s3:|region|:|account|:storage-lens/|configId|",
-  /** ARN of a storagelensgroup resource: arn:${Partition}:s3:${Region}:${Account}:storage-lens-group/${Name}. */
-  storagelensgroup: "|storagelensgroup|arn:|partition?|:s3:|region|:|account|:storage-lens-group/|name|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

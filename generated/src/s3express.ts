@@ -52,61 +52,61 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a new access point. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessPoint.html */
-  CreateAccessPoint: "W||0|accesspoint;1;|0,2,3,7,8,10,12,14,15,17,18||",
+  CreateAccessPoint: "W|||0;1;|0,2,3,7,8,10,12,14,15,17,18||",
   /** Grants permission to create a new bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html */
-  CreateBucket: "W||0|bucket;1;|0,2,10,12,14,15,17,18||",
+  CreateBucket: "W|||1;1;|0,2,10,12,14,15,17,18||",
   /** Grants permission to Create Session token which is used for object APIs such as PutObject, GetObject, etc. Access level: Write. Resources: accesspoint, bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html */
-  CreateSession: "W||0|accesspoint;0;11,bucket;1;|5,11,12,13,14,15,16,17,18,19,20||",
+  CreateSession: "W|||0;0;11,1;1;|5,11,12,13,14,15,16,17,18,19,20||",
   /** Grants permission to delete the access point named in the URI. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPoint.html */
-  DeleteAccessPoint: "W||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
+  DeleteAccessPoint: "W|||0;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to delete the policy on a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPointPolicy.html */
-  DeleteAccessPointPolicy: "P||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
+  DeleteAccessPointPolicy: "P|||0;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to delete the scope configuration on a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPointScope.html */
-  DeleteAccessPointScope: "P||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
+  DeleteAccessPointScope: "P|||0;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to delete the bucket named in the URI. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucket.html */
-  DeleteBucket: "W||0|bucket;1;|12,14,15,17,18||",
+  DeleteBucket: "W|||1;1;|12,14,15,17,18||",
   /** Grants permission to delete the policy on a specified bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucketPolicy.html */
-  DeleteBucketPolicy: "P||0|bucket;1;|12,14,15,17,18||",
+  DeleteBucketPolicy: "P|||1;1;|12,14,15,17,18||",
   /** Grants permission to return configuration information about the specified access point. Access level: Read. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPoint.html */
-  GetAccessPoint: "R||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
+  GetAccessPoint: "R|||0;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to return the access point policy associated with the specified access point. Access level: Read. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPointPolicy.html */
-  GetAccessPointPolicy: "R||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
+  GetAccessPointPolicy: "R|||0;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to return the scope configuration associated with the specified access point. Access level: Read. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPointScope.html */
-  GetAccessPointScope: "R||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
+  GetAccessPointScope: "R|||0;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to return the policy of the specified bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketPolicy.html */
-  GetBucketPolicy: "R||0|bucket;1;|12,14,15,17,18||",
+  GetBucketPolicy: "R|||1;1;|12,14,15,17,18||",
   /** Grants permission to return the default encryption configuration for a directory bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketEncryption.html */
-  GetEncryptionConfiguration: "R||0|bucket;1;|12,14,15,17,18||",
+  GetEncryptionConfiguration: "R|||1;1;|12,14,15,17,18||",
   /** Grants permission to return an inventory configuration identified by the inventory configuration ID for a S3 directory bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketInventoryConfiguration.html */
-  GetInventoryConfiguration: "R||0|bucket;1;|12,14,15,17,18||",
+  GetInventoryConfiguration: "R|||1;1;|12,14,15,17,18||",
   /** Grants permission to return the lifecycle configuration information set on a directory bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketLifecycleConfiguration.html */
-  GetLifecycleConfiguration: "R||0|bucket;1;|12,14,15,17,18||",
+  GetLifecycleConfiguration: "R|||1;1;|12,14,15,17,18||",
   /** Grants permission to get a metrics configuration of a directory bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketMetricsConfiguration.html */
-  GetMetricsConfiguration: "R||0|bucket;1;|12,14,15,17,18||",
+  GetMetricsConfiguration: "R|||1;1;|12,14,15,17,18||",
   /** Grants permission to list access points. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListAccessPointsForDirectoryBuckets.html */
-  ListAccessPointsForDirectoryBuckets: "L||0||12,14,15,17,18||",
+  ListAccessPointsForDirectoryBuckets: "L||||12,14,15,17,18||",
   /** Grants permission to list all directory buckets owned by the authenticated sender of the request. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListDirectoryBuckets.html */
-  ListAllMyDirectoryBuckets: "L||0||12,14,15,17,18||",
+  ListAllMyDirectoryBuckets: "L||||12,14,15,17,18||",
   /** Grants permission to lists all of the tags for a specified resource. Access level: List. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListTagsForResource.html */
-  ListTagsForResource: "L||0|accesspoint;0;,bucket;0;|12,14,15,17,18||",
+  ListTagsForResource: "L|||0;0;,1;0;|12,14,15,17,18||",
   /** Grants permission to associate an access policy with a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutAccessPointPolicy.html */
-  PutAccessPointPolicy: "P||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
+  PutAccessPointPolicy: "P|||0;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to associate an access point with a specified access point scope configuration. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutAccessPointScope.html */
-  PutAccessPointScope: "P||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
+  PutAccessPointScope: "P|||0;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to add or replace a bucket policy on a bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketPolicy.html */
-  PutBucketPolicy: "P||0|bucket;1;|12,14,15,17,18||",
+  PutBucketPolicy: "P|||1;1;|12,14,15,17,18||",
   /** Grants permission to set the encryption configuration for a directory bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketEncryption.html */
-  PutEncryptionConfiguration: "W||0|bucket;1;|12,14,15,17,18||",
+  PutEncryptionConfiguration: "W|||1;1;|12,14,15,17,18||",
   /** Grants permission to add an inventory configuration to the bucket, identified by the inventory ID. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketInventoryConfiguration.html */
-  PutInventoryConfiguration: "W||0|bucket;1;|9,12,14,15,17,18||",
+  PutInventoryConfiguration: "W|||1;1;|9,12,14,15,17,18||",
   /** Grants permission to create a new lifecycle configuration for the directory bucket or replace an existing lifecycle configuration. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html */
-  PutLifecycleConfiguration: "W||0|bucket;1;|12,14,15,17,18||",
+  PutLifecycleConfiguration: "W|||1;1;|12,14,15,17,18||",
   /** Grants permission to set or update a metrics configuration for the CloudWatch request metrics of a directory bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketMetricsConfiguration.html */
-  PutMetricsConfiguration: "W||0|bucket;1;|12,14,15,17,18||",
+  PutMetricsConfiguration: "W|||1;1;|12,14,15,17,18||",
   /** Grants permission to create a new user-defined tag or update an existing tag. Access level: Tagging. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_TagResource.html */
-  TagResource: "T||0|accesspoint;0;,bucket;0;|0,2,12,14,15,17,18||",
+  TagResource: "T|||0;0;,1;0;|0,2,12,14,15,17,18||",
   /** Grants permission to remove the specified user-defined tags from an S3 resource. Access level: Tagging. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UntagResource.html */
-  UntagResource: "T||0|accesspoint;0;,bucket;0;|2,12,14,15,17,18||",
+  UntagResource: "T|||0;0;,1;0;|2,12,14,15,17,18||",
 } as const;
 const actionDetails = {
   CreateAccessPoint: "|,;~|Grants permission to create a new access point",
@@ -149,12 +149,26 @@ const actionDetails = {
   TagResource: "|,;~|Grants permission to create a new user-defined tag or update an existing tag",
   UntagResource: "|,;~|Grants permission to remove the specified user-defined tags from an S3 resource",
 };
+const resourceTypeFacts = {
+  /** The accesspoint resource type: arn:${Partition}:s3express:${Region}:${Account}:accesspoint/${AccessPointName} */
+  accesspoint: "|,|1,4",
+  /** The bucket resource type: arn:${Partition}:s3express:${Region}:${Account}:bucket/${BucketName} */
+  bucket: "|,|1,6",
+} as const;
+const arnFormats = {
+  /** ARN of a accesspoint resource: arn:${Partition}:s3express:${Region}:${Account}:accesspoint/${AccessPointName}. */
+  accesspoint: "|,accesspoint|arn:|Partition|:s3express:|Region|:|Account|:accesspoint/|AccessPointName|",
+  /** ARN of a bucket resource: arn:${Partition}:s3express:${Region}:${Account}:bucket/${BucketName}. */
+  bucket: "|,bucket|arn:|Partition|:s3express:|Region|:|Account|:bucket/|BucketName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["accesspoint", "bucket"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "s3express">;
 /** Any s3express action. */
 export type Action = ActionOf<typeof actionFacts, "s3express">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3express">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -162,7 +176,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every s3express action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -170,25 +184,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The accesspoint resource type: arn:${Partition}:s3express:${Region}:${Account}:accesspoint/${AccessPointName} */
-  accesspoint: "|,arn:${Partition}:s3express:${Region}:${Account}:accesspoint/${AccessPointName}|1,4",
-  /** The bucket resource type: arn:${Partition}:s3express:${Region}:${Account}:bucket/${BucketName} */
-  bucket: "|,arn:${Partition}:s3express:${Region}:${Account}:bucket/${BucketName}|1,6",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a accesspoint resource: arn:${Partition}:s3express:${Region}:${Account}:accesspoint/${AccessPointName}. */
-  accesspoint: "|accesspoint|arn:|partition?|:s3express:|region|:|account|:accesspoint/|accessPointName|",
-  /** ARN of a bucket resource: arn:${Partition}:s3express:${Region}:${Account}:bucket/${BucketName}. */
-  bucket: "|bucket|arn:|partition?|:s3express:|region|:|account|:bucket/|bucketName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

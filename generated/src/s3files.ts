@@ -36,53 +36,53 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to allow an NFS client read-access to a file system. Access level: Read. Resources: file-system*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/API/s3files-client-authorization.html */
-  ClientMount: "R||1|file-system;1;|3||",
+  ClientMount: "R||1|1;1;|3||",
   /** Grants permission to allow an NFS client root-access to a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/API/s3files-client-authorization.html */
-  ClientRootAccess: "W||1|file-system;1;|3||",
+  ClientRootAccess: "W||1|1;1;|3||",
   /** Grants permission to allow an NFS client write-access to a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/API/s3files-client-authorization.html */
-  ClientWrite: "W||1|file-system;1;|3||",
+  ClientWrite: "W||1|1;1;|3||",
   /** Grants permission to create an access point for the specified file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_CreateAccessPoint.html */
-  CreateAccessPoint: "W||0|file-system;1;|0,2|s3files:TagResource|;",
+  CreateAccessPoint: "W|||1;1;|0,2|s3files:TagResource|;",
   /** Grants permission to create a new file system. Access level: Write. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_CreateFileSystem.html */
-  CreateFileSystem: "W||0||0,2|iam:PassRole,s3files:TagResource|;",
+  CreateFileSystem: "W||||0,2|iam:PassRole,s3files:TagResource|;",
   /** Grants permission to create a mount target for a file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_CreateMountTarget.html */
-  CreateMountTarget: "W||0|file-system;1;|||;",
+  CreateMountTarget: "W|||1;1;|||;",
   /** Grants permission to delete a specified access point. Access level: Write. Resources: access-point*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_DeleteAccessPoint.html */
-  DeleteAccessPoint: "W||0|access-point;1;|||;",
+  DeleteAccessPoint: "W|||0;1;|||;",
   /** Grants permission to delete a specified file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_DeleteFileSystem.html */
-  DeleteFileSystem: "W||0|file-system;1;|||;",
+  DeleteFileSystem: "W|||1;1;|||;",
   /** Grants permission to delete the IAM resource policy for a specified file system. Access level: Permissions management. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_DeleteFileSystemPolicy.html */
-  DeleteFileSystemPolicy: "P||0|file-system;1;|||;",
+  DeleteFileSystemPolicy: "P|||1;1;|||;",
   /** Grants permission to delete a specified mount target. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_DeleteMountTarget.html */
-  DeleteMountTarget: "W||0|file-system;1;|||;",
+  DeleteMountTarget: "W|||1;1;|||;",
   /** Grants permission to get resource information for a specified access point. Access level: Read. Resources: access-point*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_GetAccessPoint.html */
-  GetAccessPoint: "R||0|access-point;1;|||;",
+  GetAccessPoint: "R|||0;1;|||;",
   /** Grants permission to get resource information for a specified file system. Access level: Read. Resources: file-system. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_GetFileSystem.html */
-  GetFileSystem: "R||0|file-system;0;|||;",
+  GetFileSystem: "R|||1;0;|||;",
   /** Grants permission to get the IAM resource policy for a specified file system. Access level: Read. Resources: file-system. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_GetFileSystemPolicy.html */
-  GetFileSystemPolicy: "R||0|file-system;0;|||;",
+  GetFileSystemPolicy: "R|||1;0;|||;",
   /** Grants permission to get resource information for a specified mount target. Access level: Read. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_GetMountTarget.html */
-  GetMountTarget: "R||0|file-system;1;|||;",
+  GetMountTarget: "R|||1;1;|||;",
   /** Grants permission to get a synchronization configuration for a specified file system. Access level: Read. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_GetSynchronizationConfiguration.html */
-  GetSynchronizationConfiguration: "R||0|file-system;1;|||;",
+  GetSynchronizationConfiguration: "R|||1;1;|||;",
   /** Grants permission to get a paginated list of all access points in the account. Access level: List. Resources: access-point*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_ListAccessPoints.html */
-  ListAccessPoints: "L||0|access-point;1;|||;",
+  ListAccessPoints: "L|||0;1;|||;",
   /** Grants permission to get a paginated list of all file systems in the account. Access level: List. Resources: file-system. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_ListFileSystems.html */
-  ListFileSystems: "L||0|file-system;0;|||;",
+  ListFileSystems: "L|||1;0;|||;",
   /** Grants permission to get a paginated list of all mount targets in the account. Access level: List. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_ListMountTargets.html */
-  ListMountTargets: "L||0|file-system;1;|||;",
+  ListMountTargets: "L|||1;1;|||;",
   /** Grants permission to list tags for a specified S3 Files resource. Access level: Read. Resources: access-point, file-system. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_ListTagsForResource.html */
-  ListTagsForResource: "R||0|access-point;0;,file-system;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to add an IAM resource policy to a specified file system. Access level: Permissions management. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_PutFileSystemPolicy.html */
-  PutFileSystemPolicy: "P||0|file-system;1;|||;",
+  PutFileSystemPolicy: "P|||1;1;|||;",
   /** Grants permission to add a synchronization configuration to a specified file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_PutSynchronizationConfiguration.html */
-  PutSynchronizationConfiguration: "W||0|file-system;1;|||;",
+  PutSynchronizationConfiguration: "W|||1;1;|||;",
   /** Grants permission to tag a specified S3 Files resource. Access level: Tagging. Resources: access-point, file-system. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_TagResource.html */
-  TagResource: "T||0|access-point;0;,file-system;0;|0,2,4||CreateAccessPoint,CreateFileSystem,;",
+  TagResource: "T|||0;0;,1;0;|0,2,4||CreateAccessPoint,CreateFileSystem,;",
   /** Grants permission to untag a specified S3 Files resource. Access level: Tagging. Resources: access-point, file-system. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_UntagResource.html */
-  UntagResource: "T||0|access-point;0;,file-system;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update resource information for a specified mount target. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_UpdateMountTarget.html */
-  UpdateMountTarget: "W||0|file-system;1;|||;",
+  UpdateMountTarget: "W|||1;1;|||;",
 } as const;
 const actionDetails = {
   ClientMount: "|,;~|Grants permission to allow an NFS client read-access to a file system",
@@ -112,12 +112,27 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to untag a specified S3 Files resource",
   UpdateMountTarget: "|,;~~~|Grants permission to update resource information for a specified mount target",
 };
+const resourceTypeFacts = {
+  /** The access-point resource type: arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId}/access-point/${AccessPointId} */
+  "access-point": "|,accessPoint|1",
+  /** The file-system resource type: arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId} */
+  "file-system": "|,fileSystem|1",
+} as const;
+const arnFormats = {
+  /** ARN of a access-point resource: arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId}/access-point/${AccessPointId}. */
+  accessPoint:
+    "|,access-point|arn:|Partition|:s3files:|Region|:|Account|:file-system/|FileSystemId|/access-point/|AccessPointId|",
+  /** ARN of a file-system resource: arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId}. */
+  fileSystem: "|,file-system|arn:|Partition|:s3files:|Region|:|Account|:file-system/|FileSystemId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["access-point", "file-system"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "s3files">;
 /** Any s3files action. */
 export type Action = ActionOf<typeof actionFacts, "s3files">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3files">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -125,7 +140,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "s3files" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every s3files action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -133,27 +148,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The access-point resource type: arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId}/access-point/${AccessPointId} */
-  "access-point":
-    "|,arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId}/access-point/${AccessPointId}|1",
-  /** The file-system resource type: arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId} */
-  "file-system": "|,arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a access-point resource: arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId}/access-point/${AccessPointId}. */
-  accessPoint:
-    "|access-point|arn:|partition?|:s3files:|region|:|account|:file-system/|fileSystemId|/access-point/|accessPointId|",
-  /** ARN of a file-system resource: arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId}. */
-  fileSystem: "|file-system|arn:|partition?|:s3files:|region|:|account|:file-system/|fileSystemId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -40,113 +40,113 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a namespace. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_CreateNamespace.html */
-  CreateNamespace: "W||0|TableBucket;1;|||;",
+  CreateNamespace: "W|||1;1;|||;",
   /** Grants permission to create a table. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_CreateTable.html */
   CreateTable:
-    "W||0|TableBucket;1;|0,1,2,3,4,6,7|s3tables:PutTableEncryption,s3tables:PutTableStorageClass,s3tables:TagResource|;",
+    "W|||1;1;|0,1,2,3,4,6,7|s3tables:PutTableEncryption,s3tables:PutTableStorageClass,s3tables:TagResource|;",
   /** Grants permission to create a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_CreateTableBucket.html */
   CreateTableBucket:
-    "W||0|TableBucket;1;|0,1,2,3,4,6|s3tables:PutTableBucketEncryption,s3tables:PutTableBucketPolicy,s3tables:PutTableBucketStorageClass,s3tables:TagResource|;",
+    "W|||1;1;|0,1,2,3,4,6|s3tables:PutTableBucketEncryption,s3tables:PutTableBucketPolicy,s3tables:PutTableBucketStorageClass,s3tables:TagResource|;",
   /** Grants permission to delete a namespace. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteNamespace.html */
-  DeleteNamespace: "W||0|TableBucket;1;|7||;",
+  DeleteNamespace: "W|||1;1;|7||;",
   /** Grants permission to delete a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTable.html */
-  DeleteTable: "W||0|Table;1;|7,8||;",
+  DeleteTable: "W|||0;1;|7,8||;",
   /** Grants permission to delete a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucket.html */
-  DeleteTableBucket: "W||0|TableBucket;1;|||;",
+  DeleteTableBucket: "W|||1;1;|||;",
   /** Grants permission to delete encryption configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucketEncryption.html */
-  DeleteTableBucketEncryption: "W||0|TableBucket;1;|||;",
+  DeleteTableBucketEncryption: "W|||1;1;|||;",
   /** Grants permission to delete a metrics configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucketMetricsConfiguration.html */
-  DeleteTableBucketMetricsConfiguration: "W||0|TableBucket;1;|||;",
+  DeleteTableBucketMetricsConfiguration: "W|||1;1;|||;",
   /** Grants permission to delete a policy on a table bucket. Access level: Permissions management. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucketPolicy.html */
-  DeleteTableBucketPolicy: "P||0|TableBucket;1;|||;",
+  DeleteTableBucketPolicy: "P|||1;1;|||;",
   /** Grants permission to delete table bucket replication configuration on a bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucketReplication.html */
-  DeleteTableBucketReplication: "W||0|TableBucket;1;|||;",
+  DeleteTableBucketReplication: "W|||1;1;|||;",
   /** Grants permission to delete a policy on a table. Access level: Permissions management. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTablePolicy.html */
-  DeleteTablePolicy: "P||0|Table;1;|7,8||;",
+  DeleteTablePolicy: "P|||0;1;|7,8||;",
   /** Grants permission to delete table replication configuration on a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableReplication.html */
-  DeleteTableReplication: "W||0|Table;1;|7,8||;",
+  DeleteTableReplication: "W|||0;1;|7,8||;",
   /** Grants permission to get a namespace. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetNamespace.html */
-  GetNamespace: "R||0|TableBucket;1;|7||;",
+  GetNamespace: "R|||1;1;|7||;",
   /** Grants permission to retrieve a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTable.html */
-  GetTable: "R||0|Table;1;|7,8||;",
+  GetTable: "R|||0;1;|7,8||;",
   /** Grants permission to retrieve a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucket.html */
-  GetTableBucket: "R||0|TableBucket;1;|||;",
+  GetTableBucket: "R|||1;1;|||;",
   /** Grants permission to retrieve encryption configuration on a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketEncryption.html */
-  GetTableBucketEncryption: "R||0|TableBucket;1;|||;",
+  GetTableBucketEncryption: "R|||1;1;|||;",
   /** Grants permission to retrieve a maintenance configuration on a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketMaintenanceConfiguration.html */
-  GetTableBucketMaintenanceConfiguration: "R||0|TableBucket;1;|||;",
+  GetTableBucketMaintenanceConfiguration: "R|||1;1;|||;",
   /** Grants permission to retrieve a metrics configuration on a bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketMetricsConfiguration.html */
-  GetTableBucketMetricsConfiguration: "R||0|TableBucket;1;|||;",
+  GetTableBucketMetricsConfiguration: "R|||1;1;|||;",
   /** Grants permission to retrieve a policy on a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketPolicy.html */
-  GetTableBucketPolicy: "R||0|TableBucket;1;|||;",
+  GetTableBucketPolicy: "R|||1;1;|||;",
   /** Grants permission to retrieve a table bucket replication configuration on a bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketReplication.html */
-  GetTableBucketReplication: "R||0|TableBucket;1;|||;",
+  GetTableBucketReplication: "R|||1;1;|||;",
   /** Grants permission to retrieve the storage class configuration for a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketStorageClass.html */
-  GetTableBucketStorageClass: "R||0|TableBucket;1;|||;",
+  GetTableBucketStorageClass: "R|||1;1;|||;",
   /** Grants permission to read metadata and data objects from a table storage endpoint using S3 APIs. Access level: Read. Resources: Table*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-setting-up.html#s3-tables-actions */
-  GetTableData: "R||1|Table;1;|7,8||",
+  GetTableData: "R||1|0;1;|7,8||",
   /** Grants permission to retrieve encryption configuration on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableEncryption.html */
-  GetTableEncryption: "R||0|Table;1;|7,8||;",
+  GetTableEncryption: "R|||0;1;|7,8||;",
   /** Grants permission to retrieve a maintenance configuration on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableMaintenanceConfiguration.html */
-  GetTableMaintenanceConfiguration: "R||0|Table;1;|7,8||;",
+  GetTableMaintenanceConfiguration: "R|||0;1;|7,8||;",
   /** Grants permission to retrieve the status of maintenance jobs on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableMaintenanceJobStatus.html */
-  GetTableMaintenanceJobStatus: "R||0|Table;1;|7,8||;",
+  GetTableMaintenanceJobStatus: "R|||0;1;|7,8||;",
   /** Grants permission to retrieve the metadata location of a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableMetadataLocation.html */
-  GetTableMetadataLocation: "R||0|Table;1;|7,8||;",
+  GetTableMetadataLocation: "R|||0;1;|7,8||;",
   /** Grants permission to retrieve a policy on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTablePolicy.html */
-  GetTablePolicy: "R||0|Table;1;|7,8||;",
+  GetTablePolicy: "R|||0;1;|7,8||;",
   /** Grants permission to retrieve a table maintenance configuration on a system table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableRecordExpirationConfiguration.html */
-  GetTableRecordExpirationConfiguration: "R||0|Table;1;|7,8||;",
+  GetTableRecordExpirationConfiguration: "R|||0;1;|7,8||;",
   /** Grants permission to retrieve the status of table record expiration jobs on a system table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableRecordExpirationJobStatus.html */
-  GetTableRecordExpirationJobStatus: "R||0|Table;1;|7,8||;",
+  GetTableRecordExpirationJobStatus: "R|||0;1;|7,8||;",
   /** Grants permission to retrieve a table replication configuration on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableReplication.html */
-  GetTableReplication: "R||0|Table;1;|7,8||;",
+  GetTableReplication: "R|||0;1;|7,8||;",
   /** Grants permission to retrieve a table replication status on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableReplicationStatus.html */
-  GetTableReplicationStatus: "R||0|Table;1;|7,8||;",
+  GetTableReplicationStatus: "R|||0;1;|7,8||;",
   /** Grants permission to retrieve the storage class configuration for a specific table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableStorageClass.html */
-  GetTableStorageClass: "R||0|Table;1;|7,8||;",
+  GetTableStorageClass: "R|||0;1;|7,8||;",
   /** Grants permission to list namespaces. Access level: List. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_ListNamespaces.html */
-  ListNamespaces: "L||0|TableBucket;1;|||;",
+  ListNamespaces: "L|||1;1;|||;",
   /** Grants permission to list table buckets. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_ListTableBuckets.html */
-  ListTableBuckets: "L||0||||;",
+  ListTableBuckets: "L||||||;",
   /** Grants permission to list tables. Access level: List. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_ListTables.html */
-  ListTables: "L||0|TableBucket;1;|7||;",
+  ListTables: "L|||1;1;|7||;",
   /** Grants permission to list the tags for an S3 Tables resource. Access level: List. Resources: Table, TableBucket. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-tables-tagging.html */
-  ListTagsForResource: "L||0|Table;0;,TableBucket;0;|1,6||;",
+  ListTagsForResource: "L|||0;0;,1;0;|1,6||;",
   /** Grants permission to put or overwrite encryption configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketEncryption.html */
-  PutTableBucketEncryption: "W||0|TableBucket;1;|3,4||CreateTableBucket,;",
+  PutTableBucketEncryption: "W|||1;1;|3,4||CreateTableBucket,;",
   /** Grants permission to put a maintenance configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketMaintenanceConfiguration.html */
-  PutTableBucketMaintenanceConfiguration: "W||0|TableBucket;1;|||;",
+  PutTableBucketMaintenanceConfiguration: "W|||1;1;|||;",
   /** Grants permission to create or overwrite a metrics configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketMetricsConfiguration.html */
-  PutTableBucketMetricsConfiguration: "W||0|TableBucket;1;|||;",
+  PutTableBucketMetricsConfiguration: "W|||1;1;|||;",
   /** Grants permission to create or overwrite a policy on a table bucket. Access level: Permissions management. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketPolicy.html */
-  PutTableBucketPolicy: "P||0|TableBucket;1;|||CreateTableBucket,;",
+  PutTableBucketPolicy: "P|||1;1;|||CreateTableBucket,;",
   /** Grants permission to put table bucket replication configuration on a bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketReplication.html */
-  PutTableBucketReplication: "W||0|TableBucket;1;||iam:PassRole|;",
+  PutTableBucketReplication: "W|||1;1;||iam:PassRole|;",
   /** Grants permission to set or update the storage class configuration for a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketStorageClass.html */
-  PutTableBucketStorageClass: "W||0|TableBucket;1;|5||CreateTableBucket,;",
+  PutTableBucketStorageClass: "W|||1;1;|5||CreateTableBucket,;",
   /** Grants permission to write metadata and data objects to a table storage endpoint using S3 APIs. Access level: Write. Resources: Table*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-setting-up.html#s3-tables-actions */
-  PutTableData: "W||1|Table;1;|7,8||",
+  PutTableData: "W||1|0;1;|7,8||",
   /** Grants permission to put encryption configuration on a table. Access level: Write. Resources: Table*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-setting-up.html#s3-tables-actions */
-  PutTableEncryption: "W||1|Table;1;|3,4,7||CreateTable",
+  PutTableEncryption: "W||1|0;1;|3,4,7||CreateTable",
   /** Grants permission to put a maintenance configuration on a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableMaintenanceConfiguration.html */
-  PutTableMaintenanceConfiguration: "W||0|Table;1;|7,8||;",
+  PutTableMaintenanceConfiguration: "W|||0;1;|7,8||;",
   /** Grants permission to create or overwrite a policy on a table. Access level: Permissions management. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTablePolicy.html */
-  PutTablePolicy: "P||0|Table;1;|7,8||;",
+  PutTablePolicy: "P|||0;1;|7,8||;",
   /** Grants permission to put a table record expiration configuration on a system table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableRecordExpirationConfiguration.html */
-  PutTableRecordExpirationConfiguration: "W||0|Table;1;|7,8||;",
+  PutTableRecordExpirationConfiguration: "W|||0;1;|7,8||;",
   /** Grants permission to put table replication configuration on a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableReplication.html */
-  PutTableReplication: "W||0|Table;1;|7,8|iam:PassRole|;",
+  PutTableReplication: "W|||0;1;|7,8|iam:PassRole|;",
   /** Grants permission to set or update the storage class configuration for a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableStorageClass.html */
-  PutTableStorageClass: "W||0|Table;1;|5,7,8||CreateTable",
+  PutTableStorageClass: "W|||0;1;|5,7,8||CreateTable",
   /** Grants permission to rename a table or move a table across namespaces. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_RenameTable.html */
-  RenameTable: "W||0|Table;1;|7,8||;",
+  RenameTable: "W|||0;1;|7,8||;",
   /** Grants permission to tag a S3 Tables resource. Access level: Tagging. Resources: Table, TableBucket. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-tables-tagging.html */
-  TagResource: "T||0|Table;0;,TableBucket;0;|0,1,2,6||CreateTable,CreateTableBucket,;",
+  TagResource: "T|||0;0;,1;0;|0,1,2,6||CreateTable,CreateTableBucket,;",
   /** Grants permission to untag a S3 Tables resource. Access level: Tagging. Resources: Table, TableBucket. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-tables-tagging.html */
-  UntagResource: "T||0|Table;0;,TableBucket;0;|1,2,6||;",
+  UntagResource: "T|||0;0;,1;0;|1,2,6||;",
   /** Grants permission to update the metadata location of a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_UpdateTableMetadataLocation.html */
-  UpdateTableMetadataLocation: "W||0|Table;1;|7,8||;",
+  UpdateTableMetadataLocation: "W|||0;1;|7,8||;",
 } as const;
 const actionDetails = {
   CreateNamespace: "|,;~~~|Grants permission to create a namespace",
@@ -212,12 +212,26 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to untag a S3 Tables resource",
   UpdateTableMetadataLocation: "|,;~~~|Grants permission to update the metadata location of a table",
 };
+const resourceTypeFacts = {
+  /** The Table resource type: arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}/table/${TableID} */
+  Table: "|,table|1,6,7,8",
+  /** The TableBucket resource type: arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName} */
+  TableBucket: "|,tableBucket|1,6",
+} as const;
+const arnFormats = {
+  /** ARN of a Table resource: arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}/table/${TableID}. */
+  table: "|,Table|arn:|Partition|:s3tables:|Region|:|Account|:bucket/|TableBucketName|/table/|TableID,tableId|",
+  /** ARN of a TableBucket resource: arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}. */
+  tableBucket: "|,TableBucket|arn:|Partition|:s3tables:|Region|:|Account|:bucket/|TableBucketName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Table", "TableBucket"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "s3tables">;
 /** Any s3tables action. */
 export type Action = ActionOf<typeof actionFacts, "s3tables">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3tables">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -225,7 +239,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "s3tables" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every s3tables action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -233,25 +247,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Table resource type: arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}/table/${TableID} */
-  Table: "|,arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}/table/${TableID}|1,6,7,8",
-  /** The TableBucket resource type: arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName} */
-  TableBucket: "|,arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}|1,6",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Table resource: arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}/table/${TableID}. */
-  table: "|Table|arn:|partition?|:s3tables:|region|:|account|:bucket/|tableBucketName|/table/|tableId|",
-  /** ARN of a TableBucket resource: arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}. */
-  tableBucket: "|TableBucket|arn:|partition?|:s3tables:|region|:|account|:bucket/|tableBucketName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -37,43 +37,43 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a new vector index within a specified vector bucket. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_CreateIndex.html */
-  CreateIndex: "W||0|Index;1;|0,1,2,3,4,5||",
+  CreateIndex: "W|||0;1;|0,1,2,3,4,5||",
   /** Grants permission to create a new vector bucket. Access level: Write. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_CreateVectorBucket.html */
-  CreateVectorBucket: "W||0|VectorBucket;1;|0,1,2,3,4,5||",
+  CreateVectorBucket: "W|||1;1;|0,1,2,3,4,5||",
   /** Grants permission to delete a specified vector index. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_DeleteIndex.html */
-  DeleteIndex: "W||0|Index;1;|1,3||",
+  DeleteIndex: "W|||0;1;|1,3||",
   /** Grants permission to delete a specified vector bucket. Access level: Write. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_DeleteVectorBucket.html */
-  DeleteVectorBucket: "W||0|VectorBucket;1;|1,3||",
+  DeleteVectorBucket: "W|||1;1;|1,3||",
   /** Grants permission to delete the IAM resource policy from a specified vector bucket. Access level: Permissions management. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_DeleteVectorBucketPolicy.html */
-  DeleteVectorBucketPolicy: "P||0|VectorBucket;1;|1,3||",
+  DeleteVectorBucketPolicy: "P|||1;1;|1,3||",
   /** Grants permission to delete a batch of vectors from a specified vector index. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_DeleteVectors.html */
-  DeleteVectors: "W||0|Index;1;|1,3||",
+  DeleteVectors: "W|||0;1;|1,3||",
   /** Grants permission to get the attributes of a specified vector index. Access level: Read. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_GetIndex.html */
-  GetIndex: "R||0|Index;1;|1,3||",
+  GetIndex: "R|||0;1;|1,3||",
   /** Grants permission to get the attributes of a specified vector bucket. Access level: Read. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_GetVectorBucket.html */
-  GetVectorBucket: "R||0|VectorBucket;1;|1,3||",
+  GetVectorBucket: "R|||1;1;|1,3||",
   /** Grants permission to get the IAM resource policy for a specific vector bucket. Access level: Read. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_GetVectorBucketPolicy.html */
-  GetVectorBucketPolicy: "R||0|VectorBucket;1;|1,3||",
+  GetVectorBucketPolicy: "R|||1;1;|1,3||",
   /** Grants permission to get a batch of vectors by their vector keys. Access level: Read. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_GetVectors.html */
-  GetVectors: "R||0|Index;1;|1,3||",
+  GetVectors: "R|||0;1;|1,3||",
   /** Grants permission to get a paginated list of all indexes in a specified vector bucket. Access level: List. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListIndexes.html */
-  ListIndexes: "L||0|VectorBucket;1;|1,3||",
+  ListIndexes: "L|||1;1;|1,3||",
   /** Grants permission to list tags for specified S3Vector resource. Access level: List. Resources: Index, VectorBucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListTagsForResource.html */
-  ListTagsForResource: "L||0|Index;0;,VectorBucket;0;|1,3||",
+  ListTagsForResource: "L|||0;0;,1;0;|1,3||",
   /** Grants permission to get a paginated list of all vector buckets in the account. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListVectorBuckets.html */
-  ListVectorBuckets: "L||0||||",
+  ListVectorBuckets: "L||||||",
   /** Grants permission to get a paginated list of all vectors in a specified vector index. Access level: List. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListVectors.html */
-  ListVectors: "L||0|Index;1;|1,3|s3vectors:GetVectors|",
+  ListVectors: "L|||0;1;|1,3|s3vectors:GetVectors|",
   /** Grants permission to add an IAM resource policy to a specified vector bucket. Access level: Permissions management. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_PutVectorBucketPolicy.html */
-  PutVectorBucketPolicy: "P||0|VectorBucket;1;|1,3||",
+  PutVectorBucketPolicy: "P|||1;1;|1,3||",
   /** Grants permission to add a batch of vectors to a specified vector index. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_PutVectors.html */
-  PutVectors: "W||0|Index;1;|1,3||",
+  PutVectors: "W|||0;1;|1,3||",
   /** Grants permission to find approximate nearest neighbors within a specified search vector index for a given query vector. Access level: Read. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_QueryVectors.html */
-  QueryVectors: "R||0|Index;1;|1,3|s3vectors:GetVectors|",
+  QueryVectors: "R|||0;1;|1,3|s3vectors:GetVectors|",
   /** Grants permission to tag a S3Vector resource. Access level: Tagging. Resources: Index, VectorBucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_TagResource.html */
-  TagResource: "T||0|Index;0;,VectorBucket;0;|0,1,2,3||",
+  TagResource: "T|||0;0;,1;0;|0,1,2,3||",
   /** Grants permission to untag a S3Vector resource. Access level: Tagging. Resources: Index, VectorBucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_UntagResource.html */
-  UntagResource: "T||0|Index;0;,VectorBucket;0;|1,2,3||",
+  UntagResource: "T|||0;0;,1;0;|1,2,3||",
 } as const;
 const actionDetails = {
   CreateIndex: "|,;~|Grants permission to create a new vector index within a specified vector bucket",
@@ -97,12 +97,26 @@ const actionDetails = {
   TagResource: "|,;~|Grants permission to tag a S3Vector resource",
   UntagResource: "|,;~|Grants permission to untag a S3Vector resource",
 };
+const resourceTypeFacts = {
+  /** The Index resource type: arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}/index/${IndexName} */
+  Index: "|,index|1,3",
+  /** The VectorBucket resource type: arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName} */
+  VectorBucket: "|,vectorBucket|1,3",
+} as const;
+const arnFormats = {
+  /** ARN of a Index resource: arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}/index/${IndexName}. */
+  index: "|,Index|arn:|Partition|:s3vectors:|Region|:|Account|:bucket/|BucketName|/index/|IndexName|",
+  /** ARN of a VectorBucket resource: arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}. */
+  vectorBucket: "|,VectorBucket|arn:|Partition|:s3vectors:|Region|:|Account|:bucket/|BucketName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Index", "VectorBucket"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "s3vectors">;
 /** Any s3vectors action. */
 export type Action = ActionOf<typeof actionFacts, "s3vectors">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3vectors">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -110,7 +124,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every s3vectors action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -118,25 +132,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Index resource type: arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}/index/${IndexName} */
-  Index: "|,arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}/index/${IndexName}|1,3",
-  /** The VectorBucket resource type: arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName} */
-  VectorBucket: "|,arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}|1,3",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Index resource: arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}/index/${IndexName}. */
-  index: "|Index|arn:|partition?|:s3vectors:|region|:|account|:bucket/|bucketName|/index/|indexName|",
-  /** ARN of a VectorBucket resource: arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}. */
-  vectorBucket: "|VectorBucket|arn:|partition?|:s3vectors:|region|:|account|:bucket/|bucketName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,44 +30,43 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to the DeleteEarthObservationJob operation which deletes an existing earth observation job. Access level: Write. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_DeleteEarthObservationJob.html */
-  DeleteEarthObservationJob: "W||0|EarthObservationJob;1;|1||;",
+  DeleteEarthObservationJob: "W|||0;1;|1||;",
   /** Grants permission to the DeleteVectorEnrichmentJob operation which deletes an existing vector enrichment job. Access level: Write. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_DeleteVectorEnrichmentJob.html */
-  DeleteVectorEnrichmentJob: "W||0|VectorEnrichmentJob;1;|1||;",
+  DeleteVectorEnrichmentJob: "W|||2;1;|1||;",
   /** Grants permission to copy results of an earth observation job to an S3 location. Access level: Write. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ExportEarthObservationJob.html */
-  ExportEarthObservationJob: "W||0|EarthObservationJob;1;|1|iam:PassRole|;",
+  ExportEarthObservationJob: "W|||0;1;|1|iam:PassRole|;",
   /** Grants permission to copy results of an VectorEnrichmentJob to an S3 location. Access level: Write. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ExportVectorEnrichmentJob.html */
-  ExportVectorEnrichmentJob: "W||0|VectorEnrichmentJob;1;|1|iam:PassRole|;",
+  ExportVectorEnrichmentJob: "W|||2;1;|1|iam:PassRole|;",
   /** Grants permission to return details about the earth observation job. Access level: Read. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_GetEarthObservationJob.html */
-  GetEarthObservationJob: "R||0|EarthObservationJob;1;|1||;",
+  GetEarthObservationJob: "R|||0;1;|1||;",
   /** Grants permission to return details about the raster data collection. Access level: Read. Resources: RasterDataCollection*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_GetRasterDataCollection.html */
-  GetRasterDataCollection: "R||0|RasterDataCollection;1;|1||;",
+  GetRasterDataCollection: "R|||1;1;|1||;",
   /** Grants permission to get the tile of an earth observation job. Access level: Read. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_GetTile.html */
-  GetTile: "R||0|EarthObservationJob;1;||iam:PassRole|;",
+  GetTile: "R|||0;1;||iam:PassRole|;",
   /** Grants permission to return details about the vector enrichment job. Access level: Read. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_GetVectorEnrichmentJob.html */
-  GetVectorEnrichmentJob: "R||0|VectorEnrichmentJob;1;|1||;",
+  GetVectorEnrichmentJob: "R|||2;1;|1||;",
   /** Grants permission to return an array of earth observation jobs associated with the current account. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ListEarthObservationJobs.html */
-  ListEarthObservationJobs: "L||0||||;",
+  ListEarthObservationJobs: "L||||||;",
   /** Grants permission to return an array of aster data collections associated with the given model name. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ListRasterDataCollections.html */
-  ListRasterDataCollections: "L||0||||;",
+  ListRasterDataCollections: "L||||||;",
   /** Grants permission to lists tag for an SageMaker Geospatial resource. Access level: List. Resources: EarthObservationJob, RasterDataCollection, VectorEnrichmentJob. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ListTagsForResource.html */
-  ListTagsForResource: "L||0|EarthObservationJob;0;,RasterDataCollection;0;,VectorEnrichmentJob;0;|1||;",
+  ListTagsForResource: "L|||0;0;,1;0;,2;0;|1||;",
   /** Grants permission to return an array of vector enrichment jobs associated with the current account. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ListVectorEnrichmentJobs.html */
-  ListVectorEnrichmentJobs: "L||0||||;",
+  ListVectorEnrichmentJobs: "L||||||;",
   /** Grants permission to query raster data collections. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_SearchRasterDataCollection.html */
-  SearchRasterDataCollection: "R||0||||;",
+  SearchRasterDataCollection: "R||||||;",
   /** Grants permission to the StartEarthObservationJob operation which starts a new earth observation job to your account. Access level: Write. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_StartEarthObservationJob.html */
-  StartEarthObservationJob: "W||0|EarthObservationJob;1;|0,2|iam:PassRole,sagemaker-geospatial:TagResource|;",
+  StartEarthObservationJob: "W|||0;1;|0,2|iam:PassRole,sagemaker-geospatial:TagResource|;",
   /** Grants permission to the StartVectorEnrichmentJob operation which starts a new vector enrichment job to your account. Access level: Write. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_StartVectorEnrichmentJob.html */
-  StartVectorEnrichmentJob: "W||0|VectorEnrichmentJob;1;|0,2|iam:PassRole,sagemaker-geospatial:TagResource|;",
+  StartVectorEnrichmentJob: "W|||2;1;|0,2|iam:PassRole,sagemaker-geospatial:TagResource|;",
   /** Grants permission to the StopEarthObservationJob operation which stops an existing earth observation job. Access level: Write. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_StopEarthObservationJob.html */
-  StopEarthObservationJob: "W||0|EarthObservationJob;1;|1||;",
+  StopEarthObservationJob: "W|||0;1;|1||;",
   /** Grants permission to the StopVectorEnrichmentJob operation which stops an existing vector enrichment job. Access level: Write. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_StopVectorEnrichmentJob.html */
-  StopVectorEnrichmentJob: "W||0|VectorEnrichmentJob;1;|1||;",
+  StopVectorEnrichmentJob: "W|||2;1;|1||;",
   /** Grants permission to tag an SageMaker Geospatial resource. Access level: Tagging. Resources: EarthObservationJob, RasterDataCollection, VectorEnrichmentJob. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_TagResource.html */
-  TagResource:
-    "T||0|EarthObservationJob;0;,RasterDataCollection;0;,VectorEnrichmentJob;0;|0,1,2||StartEarthObservationJob,StartVectorEnrichmentJob,;",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,1,2||StartEarthObservationJob,StartVectorEnrichmentJob,;",
   /** Grants permission to untag an SageMaker Geospatial resource. Access level: Tagging. Resources: EarthObservationJob, RasterDataCollection, VectorEnrichmentJob. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_UntagResource.html */
-  UntagResource: "T||0|EarthObservationJob;0;,RasterDataCollection;0;,VectorEnrichmentJob;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;|2||;",
 } as const;
 const actionDetails = {
   DeleteEarthObservationJob:
@@ -99,12 +98,33 @@ const actionDetails = {
   TagResource: "|,;~~~,~~,~~|Grants permission to tag an SageMaker Geospatial resource",
   UntagResource: "|,;~~~|Grants permission to untag an SageMaker Geospatial resource",
 };
+const resourceTypeFacts = {
+  /** The EarthObservationJob resource type: arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:earth-observation-job/${JobID} */
+  EarthObservationJob: "|,earthObservationJob|1",
+  /** The RasterDataCollection resource type: arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:raster-data-collection/${CollectionID} */
+  RasterDataCollection: "|,rasterDataCollection|1",
+  /** The VectorEnrichmentJob resource type: arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:vector-enrichment-job/${JobID} */
+  VectorEnrichmentJob: "|,vectorEnrichmentJob|1",
+} as const;
+const arnFormats = {
+  /** ARN of a EarthObservationJob resource: arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:earth-observation-job/${JobID}. */
+  earthObservationJob:
+    "|,EarthObservationJob|arn:|Partition|:sagemaker-geospatial:|Region|:|Account|:earth-observation-job/|JobID,jobId|",
+  /** ARN of a RasterDataCollection resource: arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:raster-data-collection/${CollectionID}. */
+  rasterDataCollection:
+    "|,RasterDataCollection|arn:|Partition|:sagemaker-geospatial:|Region|:|Account|:raster-data-collection/|CollectionID,collectionId|",
+  /** ARN of a VectorEnrichmentJob resource: arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:vector-enrichment-job/${JobID}. */
+  vectorEnrichmentJob:
+    "|,VectorEnrichmentJob|arn:|Partition|:sagemaker-geospatial:|Region|:|Account|:vector-enrichment-job/|JobID,jobId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["EarthObservationJob", "RasterDataCollection", "VectorEnrichmentJob"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "sagemaker-geospatial">;
 /** Any sagemaker-geospatial action. */
 export type Action = ActionOf<typeof actionFacts, "sagemaker-geospatial">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sagemaker-geospatial">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -112,7 +132,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "sagemaker-geospatial" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every sagemaker-geospatial action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -120,33 +140,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The EarthObservationJob resource type: arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:earth-observation-job/${JobID} */
-  EarthObservationJob: "|,arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:earth-observation-job/${JobID}|1",
-  /** The RasterDataCollection resource type: arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:raster-data-collection/${CollectionID} */
-  RasterDataCollection:
-    "|,arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:raster-data-collection/${CollectionID}|1",
-  /** The VectorEnrichmentJob resource type: arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:vector-enrichment-job/${JobID} */
-  VectorEnrichmentJob: "|,arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:vector-enrichment-job/${JobID}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a EarthObservationJob resource: arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:earth-observation-job/${JobID}. */
-  earthObservationJob:
-    "|EarthObservationJob|arn:|partition?|:sagemaker-geospatial:|region|:|account|:earth-observation-job/|jobId|",
-  /** ARN of a RasterDataCollection resource: arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:raster-data-collection/${CollectionID}. */
-  rasterDataCollection:
-    "|RasterDataCollection|arn:|partition?|:sagemaker-geospatial:|region|:|account|:raster-data-collection/|collectionId|",
-  /** ARN of a VectorEnrichmentJob resource: arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:vector-enrichment-job/${JobID}. */
-  vectorEnrichmentJob:
-    "|VectorEnrichmentJob|arn:|partition?|:sagemaker-geospatial:|region|:|account|:vector-enrichment-job/|jobId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

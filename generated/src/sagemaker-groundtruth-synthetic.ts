@@ -25,29 +25,29 @@ export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** sagemaker-groundtruth-synthetic:CreateProject. Access level: Read. */
-  CreateProject: "R||0||||",
+  CreateProject: "R||||||",
   /** sagemaker-groundtruth-synthetic:DeleteProject. Access level: Read. */
-  DeleteProject: "R||0||||",
+  DeleteProject: "R||||||",
   /** sagemaker-groundtruth-synthetic:GetAccountDetails. Access level: Read. */
-  GetAccountDetails: "R||0||||",
+  GetAccountDetails: "R||||||",
   /** sagemaker-groundtruth-synthetic:GetBatch. Access level: Read. */
-  GetBatch: "R||0||||",
+  GetBatch: "R||||||",
   /** sagemaker-groundtruth-synthetic:GetProject. Access level: Read. */
-  GetProject: "R||0||||",
+  GetProject: "R||||||",
   /** sagemaker-groundtruth-synthetic:ListBatchDataTransfers. Access level: Read. */
-  ListBatchDataTransfers: "R||0||||",
+  ListBatchDataTransfers: "R||||||",
   /** sagemaker-groundtruth-synthetic:ListBatchSummaries. Access level: Read. */
-  ListBatchSummaries: "R||0||||",
+  ListBatchSummaries: "R||||||",
   /** sagemaker-groundtruth-synthetic:ListProjectDataTransfers. Access level: Read. */
-  ListProjectDataTransfers: "R||0||||",
+  ListProjectDataTransfers: "R||||||",
   /** sagemaker-groundtruth-synthetic:ListProjectSummaries. Access level: Read. */
-  ListProjectSummaries: "R||0||||",
+  ListProjectSummaries: "R||||||",
   /** sagemaker-groundtruth-synthetic:StartBatchDataTransfer. Access level: Read. */
-  StartBatchDataTransfer: "R||0||||",
+  StartBatchDataTransfer: "R||||||",
   /** sagemaker-groundtruth-synthetic:StartProjectDataTransfer. Access level: Read. */
-  StartProjectDataTransfer: "R||0||||",
+  StartProjectDataTransfer: "R||||||",
   /** sagemaker-groundtruth-synthetic:UpdateBatch. Access level: Read. */
-  UpdateBatch: "R||0||||",
+  UpdateBatch: "R||||||",
 } as const;
 const actionDetails = {
   CreateProject: "|,;~|",
@@ -63,12 +63,16 @@ const actionDetails = {
   StartProjectDataTransfer: "|,;~|",
   UpdateBatch: "|,;~|",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "sagemaker-groundtruth-synthetic">;
 /** Any sagemaker-groundtruth-synthetic action. */
 export type Action = ActionOf<typeof actionFacts, "sagemaker-groundtruth-synthetic">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sagemaker-groundtruth-synthetic">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -76,7 +80,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every sagemaker-groundtruth-synthetic action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -84,15 +88,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

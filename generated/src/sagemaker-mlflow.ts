@@ -30,127 +30,127 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:ResourceTag/${TagKey}"] as const;
 const actionFacts = {
   /** Grants permission to access the MLflow UI. Access level: Read. ${APIReferenceDocPage} */
-  AccessUI: "R||0||||",
+  AccessUI: "R||||||",
   /** Grants permission to create an MLflow experiment. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  CreateExperiment: "W||0|mlflow-tracking-server;1;0|||",
+  CreateExperiment: "W|||0;1;0|||",
   /** Grants permission to create a new model version. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  CreateModelVersion: "W||0|mlflow-tracking-server;1;0|||",
+  CreateModelVersion: "W|||0;1;0|||",
   /** Grants permission to create a registered model. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  CreateRegisteredModel: "W||0|mlflow-tracking-server;1;0|||",
+  CreateRegisteredModel: "W|||0;1;0|||",
   /** Grants permission to create a new run within an experiment. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  CreateRun: "W||0|mlflow-tracking-server;1;0|||",
+  CreateRun: "W|||0;1;0|||",
   /** Grants permission to mark an MLflow experiment for deletion. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteExperiment: "W||0|mlflow-tracking-server;1;0|||",
+  DeleteExperiment: "W|||0;1;0|||",
   /** Grants permission to delete a logged model in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteLoggedModel: "W||0|mlflow-tracking-server;1;0|||",
+  DeleteLoggedModel: "W|||0;1;0|||",
   /** Grants permission to delete a tag for a logged model in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteLoggedModelTag: "W||0|mlflow-tracking-server;1;0|||",
+  DeleteLoggedModelTag: "W|||0;1;0|||",
   /** Grants permission to delete a model version. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteModelVersion: "W||0|mlflow-tracking-server;1;0|||",
+  DeleteModelVersion: "W|||0;1;0|||",
   /** Grants permission to delete a model version tag. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteModelVersionTag: "W||0|mlflow-tracking-server;1;0|||",
+  DeleteModelVersionTag: "W|||0;1;0|||",
   /** Grants permission to delete a registered model. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteRegisteredModel: "W||0|mlflow-tracking-server;1;0|||",
+  DeleteRegisteredModel: "W|||0;1;0|||",
   /** Grants permission to delete a registered model alias. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteRegisteredModelAlias: "W||0|mlflow-tracking-server;1;0|||",
+  DeleteRegisteredModelAlias: "W|||0;1;0|||",
   /** Grants permission to delete a registered model tag. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteRegisteredModelTag: "W||0|mlflow-tracking-server;1;0|||",
+  DeleteRegisteredModelTag: "W|||0;1;0|||",
   /** Grants permission to mark a run for deletion. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteRun: "W||0|mlflow-tracking-server;1;0|||",
+  DeleteRun: "W|||0;1;0|||",
   /** Grants permission to delete a tag on a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteTag: "W||0|mlflow-tracking-server;1;0|||",
+  DeleteTag: "W|||0;1;0|||",
   /** Grants permission to delete a trace tag in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteTraceTag: "W||0|mlflow-tracking-server;1;0|||",
+  DeleteTraceTag: "W|||0;1;0|||",
   /** Grants permission to delete traces in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteTraces: "W||0|mlflow-tracking-server;1;0|||",
+  DeleteTraces: "W|||0;1;0|||",
   /** Grants permission to end a trace in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  EndTrace: "W||0|mlflow-tracking-server;1;0|||",
+  EndTrace: "W|||0;1;0|||",
   /** Grants permission to set status for a logged model in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  FinalizeLoggedModel: "W||0|mlflow-tracking-server;1;0|||",
+  FinalizeLoggedModel: "W|||0;1;0|||",
   /** Grants permission to get a URI to download model artifacts for a specific model version. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetDownloadURIForModelVersionArtifacts: "R||0|mlflow-tracking-server;1;0|||",
+  GetDownloadURIForModelVersionArtifacts: "R|||0;1;0|||",
   /** Grants permission to get metadata for an MLflow experiment. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetExperiment: "R||0|mlflow-tracking-server;1;0|||",
+  GetExperiment: "R|||0;1;0|||",
   /** Grants permission to get metadata for an MLflow experiment by name. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetExperimentByName: "R||0|mlflow-tracking-server;1;0|||",
+  GetExperimentByName: "R|||0;1;0|||",
   /** Grants permission to get the latest model versions. Access level: List. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetLatestModelVersions: "L||0|mlflow-tracking-server;1;0|||",
+  GetLatestModelVersions: "L|||0;1;0|||",
   /** Grants permission to get a logged model in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetLoggedModel: "R||0|mlflow-tracking-server;1;0|||",
+  GetLoggedModel: "R|||0;1;0|||",
   /** Grants permission to get a list of all values for the specified metric for a given run. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetMetricHistory: "R||0|mlflow-tracking-server;1;0|||",
+  GetMetricHistory: "R|||0;1;0|||",
   /** Grants permission to get a model version by model name and version. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetModelVersion: "R||0|mlflow-tracking-server;1;0|||",
+  GetModelVersion: "R|||0;1;0|||",
   /** Grants permission to get model version by alias in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetModelVersionByAlias: "R||0|mlflow-tracking-server;1;0|||",
+  GetModelVersionByAlias: "R|||0;1;0|||",
   /** Grants permission to get a registered model. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetRegisteredModel: "R||0|mlflow-tracking-server;1;0|||",
+  GetRegisteredModel: "R|||0;1;0|||",
   /** Grants permission to get metadata, metrics, parameters, and tags for a run. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetRun: "R||0|mlflow-tracking-server;1;0|||",
+  GetRun: "R|||0;1;0|||",
   /** Grants permission to get information about a trace in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetTraceInfo: "R||0|mlflow-tracking-server;1;0|||",
+  GetTraceInfo: "R|||0;1;0|||",
   /** Grants permission to list artifacts for a run. Access level: List. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  ListArtifacts: "L||0|mlflow-tracking-server;1;0|||",
+  ListArtifacts: "L|||0;1;0|||",
   /** Grants permission to list artifacts for a logged model in MLflow. Access level: List. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  ListLoggedModelArtifacts: "L||0|mlflow-tracking-server;1;0|||",
+  ListLoggedModelArtifacts: "L|||0;1;0|||",
   /** Grants permission to log a batch of metrics, parameters, and tags for a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogBatch: "W||0|mlflow-tracking-server;1;0|||",
+  LogBatch: "W|||0;1;0|||",
   /** Grants permission to log inputs for a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogInputs: "W||0|mlflow-tracking-server;1;0|||",
+  LogInputs: "W|||0;1;0|||",
   /** Grants permission to log params for a logged model in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogLoggedModelParams: "W||0|mlflow-tracking-server;1;0|||",
+  LogLoggedModelParams: "W|||0;1;0|||",
   /** Grants permission to log a metric for a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogMetric: "W||0|mlflow-tracking-server;1;0|||",
+  LogMetric: "W|||0;1;0|||",
   /** Grants permission to log the model associated with a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogModel: "W||0|mlflow-tracking-server;1;0|||",
+  LogModel: "W|||0;1;0|||",
   /** Grants permission to log outputs, such as models, for a run in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogOutputs: "W||0|mlflow-tracking-server;1;0|||",
+  LogOutputs: "W|||0;1;0|||",
   /** Grants permission to log a parameter tracked during a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogParam: "W||0|mlflow-tracking-server;1;0|||",
+  LogParam: "W|||0;1;0|||",
   /** Grants permission to rename a registered model. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  RenameRegisteredModel: "W||0|mlflow-tracking-server;1;0|||",
+  RenameRegisteredModel: "W|||0;1;0|||",
   /** Grants permission to restore an experiment marked for deletion. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  RestoreExperiment: "W||0|mlflow-tracking-server;1;0|||",
+  RestoreExperiment: "W|||0;1;0|||",
   /** Grants permission to restore a deleted run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  RestoreRun: "W||0|mlflow-tracking-server;1;0|||",
+  RestoreRun: "W|||0;1;0|||",
   /** Grants permission to search for MLflow experiments. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchExperiments: "R||0|mlflow-tracking-server;1;0|||",
+  SearchExperiments: "R|||0;1;0|||",
   /** Grants permission to search for logged models in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchLoggedModels: "R||0|mlflow-tracking-server;1;0|||",
+  SearchLoggedModels: "R|||0;1;0|||",
   /** Grants permission to search for a model version. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchModelVersions: "R||0|mlflow-tracking-server;1;0|||",
+  SearchModelVersions: "R|||0;1;0|||",
   /** Grants permission to search for registered models in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchRegisteredModels: "R||0|mlflow-tracking-server;1;0|||",
+  SearchRegisteredModels: "R|||0;1;0|||",
   /** Grants permission to search for runs that satisfy expressions. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchRuns: "R||0|mlflow-tracking-server;1;0|||",
+  SearchRuns: "R|||0;1;0|||",
   /** Grants permission to search for traces in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchTraces: "R||0|mlflow-tracking-server;1;0|||",
+  SearchTraces: "R|||0;1;0|||",
   /** Grants permission to set a tag on an experiment. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetExperimentTag: "W||0|mlflow-tracking-server;1;0|||",
+  SetExperimentTag: "W|||0;1;0|||",
   /** Grants permission to set tags for a logged model in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetLoggedModelTags: "W||0|mlflow-tracking-server;1;0|||",
+  SetLoggedModelTags: "W|||0;1;0|||",
   /** Grants permission to set a tag for the model version. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetModelVersionTag: "W||0|mlflow-tracking-server;1;0|||",
+  SetModelVersionTag: "W|||0;1;0|||",
   /** Grants permission to set a registered model alias. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetRegisteredModelAlias: "W||0|mlflow-tracking-server;1;0|||",
+  SetRegisteredModelAlias: "W|||0;1;0|||",
   /** Grants permission to set a tag for a registered model. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetRegisteredModelTag: "W||0|mlflow-tracking-server;1;0|||",
+  SetRegisteredModelTag: "W|||0;1;0|||",
   /** Grants permission to set a tag on a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetTag: "W||0|mlflow-tracking-server;1;0|||",
+  SetTag: "W|||0;1;0|||",
   /** Grants permission to set a trace tag in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetTraceTag: "W||0|mlflow-tracking-server;1;0|||",
+  SetTraceTag: "W|||0;1;0|||",
   /** Grants permission to start a trace in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  StartTrace: "W||0|mlflow-tracking-server;1;0|||",
+  StartTrace: "W|||0;1;0|||",
   /** Grants permission to transition a model version to a particular stage. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  TransitionModelVersionStage: "W||0|mlflow-tracking-server;1;0|||",
+  TransitionModelVersionStage: "W|||0;1;0|||",
   /** Grants permission to update the metadata for an MLflow experiment. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  UpdateExperiment: "W||0|mlflow-tracking-server;1;0|||",
+  UpdateExperiment: "W|||0;1;0|||",
   /** Grants permission to update the model version. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  UpdateModelVersion: "W||0|mlflow-tracking-server;1;0|||",
+  UpdateModelVersion: "W|||0;1;0|||",
   /** Grants permission to update a registered model. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  UpdateRegisteredModel: "W||0|mlflow-tracking-server;1;0|||",
+  UpdateRegisteredModel: "W|||0;1;0|||",
   /** Grants permission to update run metadata. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  UpdateRun: "W||0|mlflow-tracking-server;1;0|||",
+  UpdateRun: "W|||0;1;0|||",
 } as const;
 const actionDetails = {
   AccessUI: "|,;~|Grants permission to access the MLflow UI",
@@ -216,12 +216,23 @@ const actionDetails = {
   UpdateRegisteredModel: "|,;~|Grants permission to update a registered model",
   UpdateRun: "|,;~|Grants permission to update run metadata",
 };
+const resourceTypeFacts = {
+  /** The mlflow-tracking-server resource type: arn:${Partition}:sagemaker:${Region}:${Account}:mlflow-tracking-server/${MlflowTrackingServerName} */
+  "mlflow-tracking-server": "|,mlflowTrackingServer|",
+} as const;
+const arnFormats = {
+  /** ARN of a mlflow-tracking-server resource: arn:${Partition}:sagemaker:${Region}:${Account}:mlflow-tracking-server/${MlflowTrackingServerName}. */
+  mlflowTrackingServer:
+    "|,mlflow-tracking-server|arn:|Partition|:sagemaker:|Region|:|Account|:mlflow-tracking-server/|MlflowTrackingServerName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["mlflow-tracking-server"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "sagemaker-mlflow">;
 /** Any sagemaker-mlflow action. */
 export type Action = ActionOf<typeof actionFacts, "sagemaker-mlflow">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sagemaker-mlflow">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -229,7 +240,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every sagemaker-mlflow action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -237,23 +248,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The mlflow-tracking-server resource type: arn:${Partition}:sagemaker:${Region}:${Account}:mlflow-tracking-server/${MlflowTrackingServerName} */
-  "mlflow-tracking-server":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:mlflow-tracking-server/${MlflowTrackingServerName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a mlflow-tracking-server resource: arn:${Partition}:sagemaker:${Region}:${Account}:mlflow-tracking-server/${MlflowTrackingServerName}. */
-  mlflowTrackingServer:
-    "|mlflow-tracking-server|arn:|partition?|:sagemaker:|region|:|account|:mlflow-tracking-server/|mlflowTrackingServerName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

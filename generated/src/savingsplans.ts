@@ -30,25 +30,25 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a savings plan. Access level: Write. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_CreateSavingsPlan.html */
-  CreateSavingsPlan: "W||0||0,2|savingsplans:TagResource|;",
+  CreateSavingsPlan: "W||||0,2|savingsplans:TagResource|;",
   /** Grants permission to delete the queued savings plan associated with customers account. Access level: Write. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DeleteQueuedSavingsPlan.html */
-  DeleteQueuedSavingsPlan: "W||0|savingsplan;1;|1||;",
+  DeleteQueuedSavingsPlan: "W|||0;1;|1||;",
   /** Grants permission to describe the rates associated with customers savings plan. Access level: Read. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DescribeSavingsPlanRates.html */
-  DescribeSavingsPlanRates: "R||0|savingsplan;1;|1||;",
+  DescribeSavingsPlanRates: "R|||0;1;|1||;",
   /** Grants permission to describe the savings plans associated with customers account. Access level: Read. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DescribeSavingsPlans.html */
-  DescribeSavingsPlans: "R||0|savingsplan;1;|1||;",
+  DescribeSavingsPlans: "R|||0;1;|1||;",
   /** Grants permission to describe the rates assciated with savings plans offerings. Access level: Read. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DescribeSavingsPlansOfferingRates.html */
-  DescribeSavingsPlansOfferingRates: "R||0||||;",
+  DescribeSavingsPlansOfferingRates: "R||||||;",
   /** Grants permission to describe the savings plans offerings that customer is eligible to purchase. Access level: Read. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DescribeSavingsPlansOfferings.html */
-  DescribeSavingsPlansOfferings: "R||0||||;",
+  DescribeSavingsPlansOfferings: "R||||||;",
   /** Grants permission to list tags for a savings plan. Access level: List. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|savingsplan;1;|||;",
+  ListTagsForResource: "L|||0;1;|||;",
   /** Grants permission to return a savings plan. Access level: Write. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_ReturnSavingsPlan.html */
-  ReturnSavingsPlan: "W||0|savingsplan;1;|1||;",
+  ReturnSavingsPlan: "W|||0;1;|1||;",
   /** Grants permission to tag a savings plan. Access level: Tagging. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|savingsplan;1;|0,2||CreateSavingsPlan,;",
+  TagResource: "T|||0;1;|0,2||CreateSavingsPlan,;",
   /** Grants permission to untag a savings plan. Access level: Tagging. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|savingsplan;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
 } as const;
 const actionDetails = {
   CreateSavingsPlan: "|,;~~~|Grants permission to create a savings plan",
@@ -65,12 +65,22 @@ const actionDetails = {
   TagResource: "|,;~~~,~~|Grants permission to tag a savings plan",
   UntagResource: "|,;~~~|Grants permission to untag a savings plan",
 };
+const resourceTypeFacts = {
+  /** The savingsplan resource type: arn:${Partition}:savingsplans::${Account}:savingsplan/${ResourceId} */
+  savingsplan: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a savingsplan resource: arn:${Partition}:savingsplans::${Account}:savingsplan/${ResourceId}. */
+  savingsplan: "|,savingsplan|arn:|Partition|:savingsplans::|Account|:savingsplan/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["savingsplan"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "savingsplans">;
 /** Any savingsplans action. */
 export type Action = ActionOf<typeof actionFacts, "savingsplans">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "savingsplans">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -78,7 +88,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "savingsplans" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every savingsplans action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -86,21 +96,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The savingsplan resource type: arn:${Partition}:savingsplans::${Account}:savingsplan/${ResourceId} */
-  savingsplan: "|,arn:${Partition}:savingsplans::${Account}:savingsplan/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a savingsplan resource: arn:${Partition}:savingsplans::${Account}:savingsplan/${ResourceId}. */
-  savingsplan: "|savingsplan|arn:|partition?|:savingsplans::|account|:savingsplan/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

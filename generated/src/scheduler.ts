@@ -30,31 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an Amazon EventBridge Scheduler schedule. Access level: Write. Resources: schedule*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_CreateSchedule.html */
-  CreateSchedule: "W||0|schedule;1;|1|iam:PassRole|;",
+  CreateSchedule: "W|||0;1;|1|iam:PassRole|;",
   /** Grants permission to create an Amazon EventBridge Scheduler schedule group. Access level: Write. Resources: schedule-group*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_CreateScheduleGroup.html */
-  CreateScheduleGroup: "W||0|schedule-group;1;|0,2|scheduler:TagResource|;",
+  CreateScheduleGroup: "W|||1;1;|0,2|scheduler:TagResource|;",
   /** Grants permission to delete an Amazon EventBridge Scheduler schedule. Access level: Write. Resources: schedule*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_DeleteSchedule.html */
-  DeleteSchedule: "W||0|schedule;1;|1||;,DeleteScheduleGroup",
+  DeleteSchedule: "W|||0;1;|1||;,DeleteScheduleGroup",
   /** Grants permission to delete an Amazon EventBridge Scheduler schedule group. Access level: Write. Resources: schedule-group*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_DeleteScheduleGroup.html */
-  DeleteScheduleGroup: "W||0|schedule-group;1;|1|scheduler:DeleteSchedule|;",
+  DeleteScheduleGroup: "W|||1;1;|1|scheduler:DeleteSchedule|;",
   /** Grants permission to view details about an Amazon EventBridge Scheduler schedule. Access level: Read. Resources: schedule*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_GetSchedule.html */
-  GetSchedule: "R||0|schedule;1;|1||;",
+  GetSchedule: "R|||0;1;|1||;",
   /** Grants permission to view details about an Amazon EventBridge Scheduler schedule group. Access level: Read. Resources: schedule-group*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_GetScheduleGroup.html */
-  GetScheduleGroup: "R||0|schedule-group;1;|1||;",
+  GetScheduleGroup: "R|||1;1;|1||;",
   /** Grants permission to list the Amazon EventBridge Scheduler schedule groups in your account. Access level: List. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_ListScheduleGroups.html */
-  ListScheduleGroups: "L||0||||;",
+  ListScheduleGroups: "L||||||;",
   /** Grants permission to list the Amazon EventBridge Scheduler schedules in your account. Access level: List. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_ListSchedules.html */
-  ListSchedules: "L||0||||;",
+  ListSchedules: "L||||||;",
   /** Grants permission to list the Amazon EventBridge Scheduler schedules in your account associated with a target. Access level: List. https://docs.aws.amazon.com/scheduler/latest/UserGuide/ */
-  ListSchedulesByTarget: "L||0||||",
+  ListSchedulesByTarget: "L||||||",
   /** Grants permission to lists tag for an Amazon EventBridge Scheduler resource. Access level: Read. Resources: schedule-group. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|schedule-group;0;|1||;",
+  ListTagsForResource: "R|||1;0;|1||;",
   /** Grants permission to tag an Amazon EventBridge Scheduler resource. Access level: Tagging. Resources: schedule-group*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|schedule-group;1;|0,1,2||CreateScheduleGroup,;",
+  TagResource: "T|||1;1;|0,1,2||CreateScheduleGroup,;",
   /** Grants permission to untag an Amazon EventBridge Scheduler resource. Access level: Tagging. Resources: schedule-group*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|schedule-group;1;|1,2||;",
+  UntagResource: "T|||1;1;|1,2||;",
   /** Grants permission to modify an Amazon EventBridge Scheduler schedule. Access level: Write. Resources: schedule*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_UpdateSchedule.html */
-  UpdateSchedule: "W||0|schedule;1;|1|iam:PassRole|;",
+  UpdateSchedule: "W|||0;1;|1|iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateSchedule: "|,;~~~|Grants permission to create an Amazon EventBridge Scheduler schedule",
@@ -73,12 +73,26 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to untag an Amazon EventBridge Scheduler resource",
   UpdateSchedule: "|,;~~~|Grants permission to modify an Amazon EventBridge Scheduler schedule",
 };
+const resourceTypeFacts = {
+  /** The schedule resource type: arn:${Partition}:scheduler:${Region}:${Account}:schedule/${GroupName}/${ScheduleName} */
+  schedule: "|,|",
+  /** The schedule-group resource type: arn:${Partition}:scheduler:${Region}:${Account}:schedule-group/${GroupName} */
+  "schedule-group": "|,scheduleGroup|1",
+} as const;
+const arnFormats = {
+  /** ARN of a schedule resource: arn:${Partition}:scheduler:${Region}:${Account}:schedule/${GroupName}/${ScheduleName}. */
+  schedule: "|,schedule|arn:|Partition|:scheduler:|Region|:|Account|:schedule/|GroupName|/|ScheduleName|",
+  /** ARN of a schedule-group resource: arn:${Partition}:scheduler:${Region}:${Account}:schedule-group/${GroupName}. */
+  scheduleGroup: "|,schedule-group|arn:|Partition|:scheduler:|Region|:|Account|:schedule-group/|GroupName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["schedule", "schedule-group"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "scheduler">;
 /** Any scheduler action. */
 export type Action = ActionOf<typeof actionFacts, "scheduler">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "scheduler">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -86,7 +100,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "scheduler" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every scheduler action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -94,25 +108,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The schedule resource type: arn:${Partition}:scheduler:${Region}:${Account}:schedule/${GroupName}/${ScheduleName} */
-  schedule: "|,arn:${Partition}:scheduler:${Region}:${Account}:schedule/${GroupName}/${ScheduleName}|",
-  /** The schedule-group resource type: arn:${Partition}:scheduler:${Region}:${Account}:schedule-group/${GroupName} */
-  "schedule-group": "|,arn:${Partition}:scheduler:${Region}:${Account}:schedule-group/${GroupName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a schedule resource: arn:${Partition}:scheduler:${Region}:${Account}:schedule/${GroupName}/${ScheduleName}. */
-  schedule: "|schedule|arn:|partition?|:scheduler:|region|:|account|:schedule/|groupName|/|scheduleName|",
-  /** ARN of a schedule-group resource: arn:${Partition}:scheduler:${Region}:${Account}:schedule-group/${GroupName}. */
-  scheduleGroup: "|schedule-group|arn:|partition?|:scheduler:|region|:|account|:schedule-group/|groupName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,67 +30,67 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an event schema discoverer. Once created, your events will be automatically map into corresponding schema documents. Access level: Write. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#CreateDiscoverer */
-  CreateDiscoverer: "W||0||0,2|schemas:TagResource|;",
+  CreateDiscoverer: "W||||0,2|schemas:TagResource|;",
   /** Grants permission to create a new schema registry in your account. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname.html#CreateRegistry */
-  CreateRegistry: "W||0|registry;1;|0,2|schemas:TagResource|;",
+  CreateRegistry: "W|||1;1;|0,2|schemas:TagResource|;",
   /** Grants permission to create a new schema in your account. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname.html#CreateSchema */
-  CreateSchema: "W||0|schema;1;|0,2|schemas:TagResource|;",
+  CreateSchema: "W|||2;1;|0,2|schemas:TagResource|;",
   /** Grants permission to delete discoverer in your account. Access level: Write. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#DeleteDiscoverer */
-  DeleteDiscoverer: "W||0|discoverer;1;|||;",
+  DeleteDiscoverer: "W|||0;1;|||;",
   /** Grants permission to delete an existing registry in your account. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname.html#DeleteRegistry */
-  DeleteRegistry: "W||0|registry;1;|||;",
+  DeleteRegistry: "W|||1;1;|||;",
   /** Grants permission to delete the resource-based policy attached to a given registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-policy.html#DeleteResourcePolicy */
-  DeleteResourcePolicy: "W||0|registry;1;|||;",
+  DeleteResourcePolicy: "W|||1;1;|||;",
   /** Grants permission to delete an existing schema in your account. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname.html#DeleteSchema */
-  DeleteSchema: "W||0|schema;1;|||;",
+  DeleteSchema: "W|||2;1;|||;",
   /** Grants permission to delete a specific version of schema in your account. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname-version-schemaversion.html#DeleteSchemaVersion */
-  DeleteSchemaVersion: "W||0|schema;1;|||;",
+  DeleteSchemaVersion: "W|||2;1;|||;",
   /** Grants permission to retrieve metadata for generated code for specific schema in your account. Access level: Read. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname-language-language.html#DescribeCodeBinding */
-  DescribeCodeBinding: "R||0|schema;1;|||;",
+  DescribeCodeBinding: "R|||2;1;|||;",
   /** Grants permission to retrieve discoverer metadata in your account. Access level: Read. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#DescribeDiscoverer */
-  DescribeDiscoverer: "R||0|discoverer;1;|||;",
+  DescribeDiscoverer: "R|||0;1;|||;",
   /** Grants permission to describe an existing registry metadata in your account. Access level: Read. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname.html#DescribeRegistry */
-  DescribeRegistry: "R||0|registry;1;|||;",
+  DescribeRegistry: "R|||1;1;|||;",
   /** Grants permission to retrieve an existing schema in your account. Access level: Read. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname.html#DescribeSchema */
-  DescribeSchema: "R||0|schema;1;|||;",
+  DescribeSchema: "R|||2;1;|||;",
   /** Grants permission to export the AWS registry or discovered schemas in OpenAPI 3 format to JSONSchema format. Access level: Read. Resources: registry*, schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-policy.html#ExportSchema */
-  ExportSchema: "R||0|registry;1;,schema;1;|||;",
+  ExportSchema: "R|||1;1;,2;1;|||;",
   /** Grants permission to retrieve metadata for generated code for specific schema in your account. Access level: Read. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname-language-language-source.html#GetCodeBindingSource */
-  GetCodeBindingSource: "R||0|schema;1;|||;",
+  GetCodeBindingSource: "R|||2;1;|||;",
   /** Grants permission to retrieve a schema for the provided list of sample events. Access level: Read. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discover.html#GetDiscoveredSchema */
-  GetDiscoveredSchema: "R||0||||;",
+  GetDiscoveredSchema: "R||||||;",
   /** Grants permission to retrieve the resource-based policy attached to a given registry. Access level: Read. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-policy.html#GetResourcePolicy */
-  GetResourcePolicy: "R||0|registry;1;|||;",
+  GetResourcePolicy: "R|||1;1;|||;",
   /** Grants permission to list all discoverers in your account. Access level: List. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers.html#ListDiscoverers */
-  ListDiscoverers: "L||0|discoverer;1;|||;",
+  ListDiscoverers: "L|||0;1;|||;",
   /** Grants permission to list all registries in your account. Access level: List. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries.html#ListRegistries */
-  ListRegistries: "L||0|registry;1;|||;",
+  ListRegistries: "L|||1;1;|||;",
   /** Grants permission to list all versions of a schema. Access level: List. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname-versions.html#ListSchemaVersions */
-  ListSchemaVersions: "L||0|schema;1;|||;",
+  ListSchemaVersions: "L|||2;1;|||;",
   /** Grants permission to list all schemas. Access level: List. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas.html#ListSchemas */
-  ListSchemas: "L||0|schema;1;|||;",
+  ListSchemas: "L|||2;1;|||;",
   /** Grants permission to lists tags for a resource. Access level: Read. Resources: discoverer, registry, schema. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/tags-resource-arn.html#ListTagsForResource */
-  ListTagsForResource: "R||0|discoverer;0;,registry;0;,schema;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;|||;",
   /** Grants permission to generate code for specific schema in your account. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname-language-language.html#PutCodeBinding */
-  PutCodeBinding: "W||0|schema;1;|||;",
+  PutCodeBinding: "W|||2;1;|||;",
   /** Grants permission to attach a resource-based policy to a given registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-policy.html#PutResourcePolicy */
-  PutResourcePolicy: "W||0|registry;1;|||;",
+  PutResourcePolicy: "W|||1;1;|||;",
   /** Grants permission to search schemas based on specified keywords in your account. Access level: List. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-search.html#SearchSchemas */
-  SearchSchemas: "L||0|schema;1;|||;",
+  SearchSchemas: "L|||2;1;|||;",
   /** Grants permission to start the specified discoverer. Once started the discoverer will automatically register schemas for published events to configured source in your account. Access level: Write. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#StartDiscoverer */
-  StartDiscoverer: "W||0|discoverer;1;|||;",
+  StartDiscoverer: "W|||0;1;|||;",
   /** Grants permission to stop the specified discoverer. Once stopped the discoverer will no longer register schemas for published events to configured source in your account. Access level: Write. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#StopDiscoverer */
-  StopDiscoverer: "W||0|discoverer;1;|||;",
+  StopDiscoverer: "W|||0;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: discoverer, registry, schema. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/tags-resource-arn.html#TagResource */
-  TagResource: "T||0|discoverer;0;,registry;0;,schema;0;|0,2||CreateDiscoverer,CreateRegistry,CreateSchema,;",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,2||CreateDiscoverer,CreateRegistry,CreateSchema,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: discoverer, registry, schema. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/tags-resource-arn.html#UntagResource */
-  UntagResource: "T||0|discoverer;0;,registry;0;,schema;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;|2||;",
   /** Grants permission to update an existing discoverer in your account. Access level: Write. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#UpdateDiscoverer */
-  UpdateDiscoverer: "W||0|discoverer;1;|||;",
+  UpdateDiscoverer: "W|||0;1;|||;",
   /** Grants permission to update an existing registry metadata in your account. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname.html#UpdateRegistry */
-  UpdateRegistry: "W||0|registry;1;|||;",
+  UpdateRegistry: "W|||1;1;|||;",
   /** Grants permission to update an existing schema in your account. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname.html#UpdateSchema */
-  UpdateSchema: "W||0|schema;1;|||;",
+  UpdateSchema: "W|||2;1;|||;",
 } as const;
 const actionDetails = {
   CreateDiscoverer:
@@ -131,12 +131,30 @@ const actionDetails = {
   UpdateRegistry: "|,;~~~|Grants permission to update an existing registry metadata in your account",
   UpdateSchema: "|,;~~~|Grants permission to update an existing schema in your account",
 };
+const resourceTypeFacts = {
+  /** The discoverer resource type: arn:${Partition}:schemas:${Region}:${Account}:discoverer/${DiscovererId} */
+  discoverer: "|,|1",
+  /** The registry resource type: arn:${Partition}:schemas:${Region}:${Account}:registry/${RegistryName} */
+  registry: "|,|1",
+  /** The schema resource type: arn:${Partition}:schemas:${Region}:${Account}:schema/${RegistryName}/${SchemaName} */
+  schema: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a discoverer resource: arn:${Partition}:schemas:${Region}:${Account}:discoverer/${DiscovererId}. */
+  discoverer: "|,discoverer|arn:|Partition|:schemas:|Region|:|Account|:discoverer/|DiscovererId|",
+  /** ARN of a registry resource: arn:${Partition}:schemas:${Region}:${Account}:registry/${RegistryName}. */
+  registry: "|,registry|arn:|Partition|:schemas:|Region|:|Account|:registry/|RegistryName|",
+  /** ARN of a schema resource: arn:${Partition}:schemas:${Region}:${Account}:schema/${RegistryName}/${SchemaName}. */
+  schema: "|,schema|arn:|Partition|:schemas:|Region|:|Account|:schema/|RegistryName|/|SchemaName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["discoverer", "registry", "schema"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "schemas">;
 /** Any schemas action. */
 export type Action = ActionOf<typeof actionFacts, "schemas">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "schemas">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -144,7 +162,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "schemas" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every schemas action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -152,29 +170,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The discoverer resource type: arn:${Partition}:schemas:${Region}:${Account}:discoverer/${DiscovererId} */
-  discoverer: "|,arn:${Partition}:schemas:${Region}:${Account}:discoverer/${DiscovererId}|1",
-  /** The registry resource type: arn:${Partition}:schemas:${Region}:${Account}:registry/${RegistryName} */
-  registry: "|,arn:${Partition}:schemas:${Region}:${Account}:registry/${RegistryName}|1",
-  /** The schema resource type: arn:${Partition}:schemas:${Region}:${Account}:schema/${RegistryName}/${SchemaName} */
-  schema: "|,arn:${Partition}:schemas:${Region}:${Account}:schema/${RegistryName}/${SchemaName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a discoverer resource: arn:${Partition}:schemas:${Region}:${Account}:discoverer/${DiscovererId}. */
-  discoverer: "|discoverer|arn:|partition?|:schemas:|region|:|account|:discoverer/|discovererId|",
-  /** ARN of a registry resource: arn:${Partition}:schemas:${Region}:${Account}:registry/${RegistryName}. */
-  registry: "|registry|arn:|partition?|:schemas:|region|:|account|:registry/|registryName|",
-  /** ARN of a schema resource: arn:${Partition}:schemas:${Region}:${Account}:schema/${RegistryName}/${SchemaName}. */
-  schema: "|schema|arn:|partition?|:schemas:|region|:|account|:schema/|registryName|/|schemaName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

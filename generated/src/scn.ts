@@ -30,78 +30,77 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add AWS Supply Chain administrator permission to federated user. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  AssignAdminPermissionsToUser: "W||0|instance;1;|||",
+  AssignAdminPermissionsToUser: "W|||3;1;|||",
   /** Grants permission to create a BillOfMaterialsImportJob which will import a CSV file of BillOfMaterials records. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateBillOfMaterialsImportJob: "W||0|instance;1;|||;",
+  CreateBillOfMaterialsImportJob: "W|||3;1;|||;",
   /** Grants permission to create DataIntegrationFlow that can transform from multiple sources to one target. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateDataIntegrationFlow: "W||0|instance;1;|0,2|scn:TagResource|;",
+  CreateDataIntegrationFlow: "W|||3;1;|0,2|scn:TagResource|;",
   /** Grants permission to create the data lake dataset. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateDataLakeDataset: "W||0|instance;1;|0,2|scn:TagResource|;",
+  CreateDataLakeDataset: "W|||3;1;|0,2|scn:TagResource|;",
   /** Grants permission to create the data lake namespace. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateDataLakeNamespace: "W||0|instance;1;|0,2|scn:TagResource|;",
+  CreateDataLakeNamespace: "W|||3;1;|0,2|scn:TagResource|;",
   /** Grants permission to create a new AWS Supply Chain instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateInstance: "W||0|instance;1;|0,2|scn:TagResource|;",
+  CreateInstance: "W|||3;1;|0,2|scn:TagResource|;",
   /** Grants permission to create IAM Identity Center application for a AWS Supply Chain instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateSSOApplication: "W||0|instance;1;|||",
+  CreateSSOApplication: "W|||3;1;|||",
   /** Grants permission to delete the DataIntegrationFlow. Access level: Write. Resources: data-integration-flow*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  DeleteDataIntegrationFlow: "W||0|data-integration-flow;1;|||;",
+  DeleteDataIntegrationFlow: "W|||1;1;|||;",
   /** Grants permission to delete the data lake dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  DeleteDataLakeDataset: "W||0|dataset;1;|||;",
+  DeleteDataLakeDataset: "W|||2;1;|||;",
   /** Grants permission to delete the data lake namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  DeleteDataLakeNamespace: "W||0|namespace;1;|||;",
+  DeleteDataLakeNamespace: "W|||4;1;|||;",
   /** Grants permission to delete an AWS Supply Chain instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  DeleteInstance: "W||0|instance;1;|||;",
+  DeleteInstance: "W|||3;1;|||;",
   /** Grants permission to delete IAM Identity Center application of the AWS Supply Chain instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  DeleteSSOApplication: "W||0|instance;1;|||",
+  DeleteSSOApplication: "W|||3;1;|||",
   /** Grants permission to view details of an AWS Supply Chain instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  DescribeInstance: "R||0|instance;1;|||",
+  DescribeInstance: "R|||3;1;|||",
   /** Grants permission to view status and details of a BillOfMaterialsImportJob. Access level: Read. Resources: bill-of-materials-import-job*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  GetBillOfMaterialsImportJob: "R||0|bill-of-materials-import-job;1;|||;",
+  GetBillOfMaterialsImportJob: "R|||0;1;|||;",
   /** Grants permission to get a DataIntegrationEvent. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  GetDataIntegrationEvent: "R||0|instance;1;|||;",
+  GetDataIntegrationEvent: "R|||3;1;|||;",
   /** Grants permission to get the DataIntegrationFlow details. Access level: Read. Resources: data-integration-flow*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  GetDataIntegrationFlow: "R||0|data-integration-flow;1;|||;",
+  GetDataIntegrationFlow: "R|||1;1;|||;",
   /** Grants permission to get a particular execution of one specified DataIntegrationFlow. Access level: Read. Resources: data-integration-flow*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  GetDataIntegrationFlowExecution: "R||0|data-integration-flow;1;|||;",
+  GetDataIntegrationFlowExecution: "R|||1;1;|||;",
   /** Grants permission to get the dataset details. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  GetDataLakeDataset: "R||0|dataset;1;|||;",
+  GetDataLakeDataset: "R|||2;1;|||;",
   /** Grants permission to get the namespace details. Access level: Read. Resources: namespace*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  GetDataLakeNamespace: "R||0|namespace;1;|||;",
+  GetDataLakeNamespace: "R|||4;1;|||;",
   /** Grants permission to view details of an AWS Supply Chain instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  GetInstance: "R||0|instance;1;|||;",
+  GetInstance: "R|||3;1;|||;",
   /** Grants permission to list AWS Supply Chain administrators of an instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  ListAdminUsers: "L||0|instance;1;|||",
+  ListAdminUsers: "L|||3;1;|||",
   /** Grants permission to list all DataIntegrationEvents under an instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  ListDataIntegrationEvents: "L||0|instance;1;|||;",
+  ListDataIntegrationEvents: "L|||3;1;|||;",
   /** Grants permission to list all executions of one specified DataIntegrationFlow. Access level: List. Resources: data-integration-flow*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  ListDataIntegrationFlowExecutions: "L||0|data-integration-flow;1;|||;",
+  ListDataIntegrationFlowExecutions: "L|||1;1;|||;",
   /** Grants permission to list all the DataIntegrationFlows in a paginated way. Access level: List. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  ListDataIntegrationFlows: "L||0|instance;1;|||;",
+  ListDataIntegrationFlows: "L|||3;1;|||;",
   /** Grants permission to list the data lake datasets under specific instance or namespace. Access level: List. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  ListDataLakeDatasets: "L||0|instance;1;|||;",
+  ListDataLakeDatasets: "L|||3;1;|||;",
   /** Grants permission to list the data lake namespaces under specific instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  ListDataLakeNamespaces: "L||0|instance;1;|||;",
+  ListDataLakeNamespaces: "L|||3;1;|||;",
   /** Grants permission to view the AWS Supply Chain instances associated with an AWS account. Access level: List. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  ListInstances: "L||0|instance;1;|||;",
+  ListInstances: "L|||3;1;|||;",
   /** Grants permission to list tags for an AWS Supply Chain resource. Access level: List. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  ListTagsForResource: "L||0|instance;1;|||;",
+  ListTagsForResource: "L|||3;1;|||;",
   /** Grants permission to remove AWS Supply Chain administrator permission from federated user. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  RemoveAdminPermissionsForUser: "W||0|instance;1;|||",
+  RemoveAdminPermissionsForUser: "W|||3;1;|||",
   /** Grants permission to create a DataIntegrationEvent which will ingest data in real-time. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  SendDataIntegrationEvent: "W||0|instance;1;|||;",
+  SendDataIntegrationEvent: "W|||3;1;|||;",
   /** Grants permission to tag an AWS Supply Chain resource. Access level: Tagging. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  TagResource:
-    "T||0|instance;1;|0,2||CreateDataIntegrationFlow,CreateDataLakeDataset,CreateDataLakeNamespace,CreateInstance,;",
+  TagResource: "T|||3;1;|0,2||CreateDataIntegrationFlow,CreateDataLakeDataset,CreateDataLakeNamespace,CreateInstance,;",
   /** Grants permission to remove tag from an AWS Supply Chain resource. Access level: Tagging. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  UntagResource: "T||0|instance;1;|2||;",
+  UntagResource: "T|||3;1;|2||;",
   /** Grants permission to update the DataIntegrationFlow. Access level: Write. Resources: data-integration-flow*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  UpdateDataIntegrationFlow: "W||0|data-integration-flow;1;|||;",
+  UpdateDataIntegrationFlow: "W|||1;1;|||;",
   /** Grants permission to update the data lake dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  UpdateDataLakeDataset: "W||0|dataset;1;|||;",
+  UpdateDataLakeDataset: "W|||2;1;|||;",
   /** Grants permission to update the data lake namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  UpdateDataLakeNamespace: "W||0|namespace;1;|||;",
+  UpdateDataLakeNamespace: "W|||4;1;|||;",
   /** Grants permission to update an AWS Supply Chain instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  UpdateInstance: "W||0|instance;1;|||;",
+  UpdateInstance: "W|||3;1;|||;",
 } as const;
 const actionDetails = {
   AssignAdminPermissionsToUser:
@@ -150,12 +149,47 @@ const actionDetails = {
   UpdateDataLakeNamespace: "|,;~~~|Grants permission to update the data lake namespace",
   UpdateInstance: "|,;~~~|Grants permission to update an AWS Supply Chain instance",
 };
+const resourceTypeFacts = {
+  /** The bill-of-materials-import-job resource type: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/bill-of-materials-import-job/${JobId} */
+  "bill-of-materials-import-job": "|,billOfMaterialsImportJob|",
+  /** The data-integration-flow resource type: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/data-integration-flows/${FlowName} */
+  "data-integration-flow": "|,dataIntegrationFlow|1",
+  /** The dataset resource type: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace}/datasets/${DatasetName} */
+  dataset: "|,|1",
+  /** The instance resource type: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId} */
+  instance: "|,|1",
+  /** The namespace resource type: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace} */
+  namespace: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a bill-of-materials-import-job resource: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/bill-of-materials-import-job/${JobId}. */
+  billOfMaterialsImportJob:
+    "|,bill-of-materials-import-job|arn:|Partition|:scn:|Region|:|Account|:instance/|InstanceId|/bill-of-materials-import-job/|JobId|",
+  /** ARN of a data-integration-flow resource: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/data-integration-flows/${FlowName}. */
+  dataIntegrationFlow:
+    "|,data-integration-flow|arn:|Partition|:scn:|Region|:|Account|:instance/|InstanceId|/data-integration-flows/|FlowName|",
+  /** ARN of a dataset resource: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace}/datasets/${DatasetName}. */
+  dataset:
+    "|,dataset|arn:|Partition|:scn:|Region|:|Account|:instance/|InstanceId|/namespaces/|Namespace|/datasets/|DatasetName|",
+  /** ARN of a instance resource: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}. */
+  instance: "|,instance|arn:|Partition|:scn:|Region|:|Account|:instance/|InstanceId|",
+  /** ARN of a namespace resource: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace}. */
+  namespace: "|,namespace|arn:|Partition|:scn:|Region|:|Account|:instance/|InstanceId|/namespaces/|Namespace|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "bill-of-materials-import-job",
+  "data-integration-flow",
+  "dataset",
+  "instance",
+  "namespace",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "scn">;
 /** Any scn action. */
 export type Action = ActionOf<typeof actionFacts, "scn">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "scn">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -163,7 +197,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "supplychain" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every scn action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -171,43 +205,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The bill-of-materials-import-job resource type: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/bill-of-materials-import-job/${JobId} */
-  "bill-of-materials-import-job":
-    "|,arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/bill-of-materials-import-job/${JobId}|",
-  /** The data-integration-flow resource type: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/data-integration-flows/${FlowName} */
-  "data-integration-flow":
-    "|,arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/data-integration-flows/${FlowName}|1",
-  /** The dataset resource type: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace}/datasets/${DatasetName} */
-  dataset:
-    "|,arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace}/datasets/${DatasetName}|1",
-  /** The instance resource type: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId} */
-  instance: "|,arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}|1",
-  /** The namespace resource type: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace} */
-  namespace: "|,arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a bill-of-materials-import-job resource: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/bill-of-materials-import-job/${JobId}. */
-  billOfMaterialsImportJob:
-    "|bill-of-materials-import-job|arn:|partition?|:scn:|region|:|account|:instance/|instanceId|/bill-of-materials-import-job/|jobId|",
-  /** ARN of a data-integration-flow resource: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/data-integration-flows/${FlowName}. */
-  dataIntegrationFlow:
-    "|data-integration-flow|arn:|partition?|:scn:|region|:|account|:instance/|instanceId|/data-integration-flows/|flowName|",
-  /** ARN of a dataset resource: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace}/datasets/${DatasetName}. */
-  dataset:
-    "|dataset|arn:|partition?|:scn:|region|:|account|:instance/|instanceId|/namespaces/|namespace|/datasets/|datasetName|",
-  /** ARN of a instance resource: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}. */
-  instance: "|instance|arn:|partition?|:scn:|region|:|account|:instance/|instanceId|",
-  /** ARN of a namespace resource: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace}. */
-  namespace: "|namespace|arn:|partition?|:scn:|region|:|account|:instance/|instanceId|/namespaces/|namespace|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

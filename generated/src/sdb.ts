@@ -30,31 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to perform multiple DeleteAttributes operations in a single call, which reduces round trips and latencies. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_BatchDeleteAttributes.html */
-  BatchDeleteAttributes: "W||0|domain;1;|||",
+  BatchDeleteAttributes: "W|||0;1;|||",
   /** Grants permission to perform multiple PutAttribute operations in a single call, which reduces round trips and latencies. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_BatchPutAttributes.html */
-  BatchPutAttributes: "W||0|domain;1;|||",
+  BatchPutAttributes: "W|||0;1;|||",
   /** Grants permission to create a new domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_CreateDomain.html */
-  CreateDomain: "W||0|domain;1;|||",
+  CreateDomain: "W|||0;1;|||",
   /** Grants permission to delete one or more attributes associated with the item. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_DeleteAttributes.html */
-  DeleteAttributes: "W||0|domain;1;|||",
+  DeleteAttributes: "W|||0;1;|||",
   /** Grants permission to delete a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_DeleteDomain.html */
-  DeleteDomain: "W||0|domain;1;|||",
+  DeleteDomain: "W|||0;1;|||",
   /** Grants permission to return information about the domain, including when the domain was created, the number of items and attributes, and the size of attribute names and values. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_DomainMetadata.html */
-  DomainMetadata: "R||0|domain;1;|||",
+  DomainMetadata: "R|||0;1;|||",
   /** Grants permission to return all of the attributes associated with the item. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_GetAttributes.html */
-  GetAttributes: "R||0|domain;1;|||",
+  GetAttributes: "R|||0;1;|||",
   /** Grants permission to return information for an existing domain export arn. Access level: Read. Resources: export*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_GetExport.html */
-  GetExport: "R||0|export;1;|||;",
+  GetExport: "R|||1;1;|||;",
   /** Grants permission to list all domains. Access level: List. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_ListDomains.html */
-  ListDomains: "L||0||||",
+  ListDomains: "L||||||",
   /** Grants permission to list all exports that were created. The results are paginated and can be filtered by domain name. Access level: List. Resources: domain. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_ListExports.html */
-  ListExports: "L||0|domain;0;|||;",
+  ListExports: "L|||0;0;|||;",
   /** Grants permission to create or replace attributes in an item. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_PutAttributes.html */
-  PutAttributes: "W||0|domain;1;|||",
+  PutAttributes: "W|||0;1;|||",
   /** Grants permission to execute a query against the items in a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_Select.html */
-  Select: "R||0|domain;1;|||",
+  Select: "R|||0;1;|||",
   /** Grants permission to initiates the export of a SimpleDB domain to an S3 bucket. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_StartDomainExport.html */
-  StartDomainExport: "W||0|domain;1;|||;",
+  StartDomainExport: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   BatchDeleteAttributes:
@@ -75,12 +75,26 @@ const actionDetails = {
   Select: "|,;~|Grants permission to execute a query against the items in a domain",
   StartDomainExport: "|,;~~~|Grants permission to initiates the export of a SimpleDB domain to an S3 bucket",
 };
+const resourceTypeFacts = {
+  /** The domain resource type: arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName} */
+  domain: "|,|",
+  /** The export resource type: arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName}/export/${ExportUUID} */
+  export: "|,export_|",
+} as const;
+const arnFormats = {
+  /** ARN of a domain resource: arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName}. */
+  domain: "|,domain|arn:|Partition|:sdb:|Region|:|Account|:domain/|DomainName|",
+  /** ARN of a export resource: arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName}/export/${ExportUUID}. */
+  export_: "|,export|arn:|Partition|:sdb:|Region|:|Account|:domain/|DomainName|/export/|ExportUUID,exportUuid|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["domain", "export"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "sdb">;
 /** Any sdb action. */
 export type Action = ActionOf<typeof actionFacts, "sdb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sdb">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -88,7 +102,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "simpledbv2" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every sdb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -96,25 +110,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The domain resource type: arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName} */
-  domain: "|,arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName}|",
-  /** The export resource type: arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName}/export/${ExportUUID} */
-  export: "|,arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName}/export/${ExportUUID}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a domain resource: arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName}. */
-  domain: "|domain|arn:|partition?|:sdb:|region|:|account|:domain/|domainName|",
-  /** ARN of a export resource: arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName}/export/${ExportUUID}. */
-  export_: "|export|arn:|partition?|:sdb:|region|:|account|:domain/|domainName|/export/|exportUuid|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

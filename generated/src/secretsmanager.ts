@@ -55,52 +55,52 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to retrieve and decrypt a list of secrets. Access level: List. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_BatchGetSecretValue.html */
-  BatchGetSecretValue: "L||0|||secretsmanager:GetSecretValue,secretsmanager:ListSecrets|;",
+  BatchGetSecretValue: "L|||||secretsmanager:GetSecretValue,secretsmanager:ListSecrets|;",
   /** Grants permission to cancel an in-progress secret rotation. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_CancelRotateSecret.html */
-  CancelRotateSecret: "W||0|Secret;1;|1,14,17,18,22,23||;",
+  CancelRotateSecret: "W|||0;1;|1,14,17,18,22,23||;",
   /** Grants permission to create a secret that stores encrypted data that can be queried and rotated. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_CreateSecret.html */
   CreateSecret:
-    "W||0|Secret;1;|0,1,2,3,5,8,9,10,12,14,19|secretsmanager:ReplicateSecretToRegions,secretsmanager:TagResource|;",
+    "W|||0;1;|0,1,2,3,5,8,9,10,12,14,19|secretsmanager:ReplicateSecretToRegions,secretsmanager:TagResource|;",
   /** Grants permission to delete the resource policy attached to a secret. Access level: Permissions management. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "P||0|Secret;1;|1,14,17,18,22,23||;",
+  DeleteResourcePolicy: "P|||0;1;|1,14,17,18,22,23||;",
   /** Grants permission to delete a secret. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DeleteSecret.html */
-  DeleteSecret: "W||0|Secret;1;|1,7,13,14,17,18,22,23||;",
+  DeleteSecret: "W|||0;1;|1,7,13,14,17,18,22,23||;",
   /** Grants permission to retrieve the metadata about a secret, but not the encrypted data. Access level: Read. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DescribeSecret.html */
-  DescribeSecret: "R||0|Secret;1;|1,14,17,18,22,23||;",
+  DescribeSecret: "R|||0;1;|1,14,17,18,22,23||;",
   /** Grants permission to generate a random string for use in password creation. Access level: Read. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetRandomPassword.html */
-  GetRandomPassword: "R||0||||;",
+  GetRandomPassword: "R||||||;",
   /** Grants permission to get the resource policy attached to a secret. Access level: Read. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0|Secret;1;|1,14,17,18,22,23||;",
+  GetResourcePolicy: "R|||0;1;|1,14,17,18,22,23||;",
   /** Grants permission to retrieve and decrypt the encrypted data. Access level: Read. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html */
-  GetSecretValue: "R||0|Secret;1;|1,14,17,18,20,21,22,23||BatchGetSecretValue,;",
+  GetSecretValue: "R|||0;1;|1,14,17,18,20,21,22,23||BatchGetSecretValue,;",
   /** Grants permission to list the available versions of a secret. Access level: Read. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ListSecretVersionIds.html */
-  ListSecretVersionIds: "R||0|Secret;1;|1,14,17,18,22,23||;",
+  ListSecretVersionIds: "R|||0;1;|1,14,17,18,22,23||;",
   /** Grants permission to list the available secrets. Access level: List. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ListSecrets.html */
-  ListSecrets: "L||0||||BatchGetSecretValue,;",
+  ListSecrets: "L||||||BatchGetSecretValue,;",
   /** Grants permission to attach a resource policy to a secret. Access level: Permissions management. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "P||0|Secret;1;|1,4,14,17,18,22,23||;,ValidateResourcePolicy",
+  PutResourcePolicy: "P|||0;1;|1,4,14,17,18,22,23||;,ValidateResourcePolicy",
   /** Grants permission to create a new version of the secret with new encrypted data. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_PutSecretValue.html */
-  PutSecretValue: "W||0|Secret;1;|1,14,17,18,22,23||;",
+  PutSecretValue: "W|||0;1;|1,14,17,18,22,23||;",
   /** Grants permission to remove regions from replication. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RemoveRegionsFromReplication.html */
-  RemoveRegionsFromReplication: "W||0|Secret;1;|1,14,17,18,22,23||;",
+  RemoveRegionsFromReplication: "W|||0;1;|1,14,17,18,22,23||;",
   /** Grants permission to convert an existing secret to a multi-Region secret and begin replicating the secret to a list of new regions. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ReplicateSecretToRegions.html */
-  ReplicateSecretToRegions: "W||0|Secret;1;|1,3,8,14,17,18,22,23||CreateSecret,;",
+  ReplicateSecretToRegions: "W|||0;1;|1,3,8,14,17,18,22,23||CreateSecret,;",
   /** Grants permission to cancel deletion of a secret. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RestoreSecret.html */
-  RestoreSecret: "W||0|Secret;1;|1,14,17,18,22,23||;",
+  RestoreSecret: "W|||0;1;|1,14,17,18,22,23||;",
   /** Grants permission to start rotation of a secret. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RotateSecret.html */
-  RotateSecret: "W||0|Secret;1;|1,6,11,14,15,16,17,18,22,23|iam:PassRole|;",
+  RotateSecret: "W|||0;1;|1,6,11,14,15,16,17,18,22,23|iam:PassRole|;",
   /** Grants permission to remove the secret from replication and promote the secret to a regional secret in the replica Region. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_StopReplicationToReplica.html */
-  StopReplicationToReplica: "W||0|Secret;1;|1,14,17,18,22,23||;",
+  StopReplicationToReplica: "W|||0;1;|1,14,17,18,22,23||;",
   /** Grants permission to add tags to a secret. Access level: Tagging. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_TagResource.html */
-  TagResource: "T||0|Secret;1;|0,1,2,14,17,18,22,23||CreateSecret,;",
+  TagResource: "T|||0;1;|0,1,2,14,17,18,22,23||CreateSecret,;",
   /** Grants permission to remove tags from a secret. Access level: Tagging. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UntagResource.html */
-  UntagResource: "T||0|Secret;1;|1,2,14,17,18,22,23||;",
+  UntagResource: "T|||0;1;|1,2,14,17,18,22,23||;",
   /** Grants permission to update a secret with new metadata or with a new version of the encrypted data. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UpdateSecret.html */
-  UpdateSecret: "W||0|Secret;1;|1,5,9,10,14,17,18,19,22,23||;",
+  UpdateSecret: "W|||0;1;|1,5,9,10,14,17,18,19,22,23||;",
   /** Grants permission to move a stage from one secret to another. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UpdateSecretVersionStage.html */
-  UpdateSecretVersionStage: "W||0|Secret;1;|1,14,17,18,21,22,23||;",
+  UpdateSecretVersionStage: "W|||0;1;|1,14,17,18,21,22,23||;",
   /** Grants permission to validate a resource policy before attaching policy. Access level: Permissions management. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ValidateResourcePolicy.html */
-  ValidateResourcePolicy: "P||0|Secret;1;|1,14,17,18,22,23|secretsmanager:PutResourcePolicy|;",
+  ValidateResourcePolicy: "P|||0;1;|1,14,17,18,22,23|secretsmanager:PutResourcePolicy|;",
 } as const;
 const actionDetails = {
   BatchGetSecretValue: "|,;~~~|Grants permission to retrieve and decrypt a list of secrets",
@@ -131,12 +131,22 @@ const actionDetails = {
   UpdateSecretVersionStage: "|,;~~~|Grants permission to move a stage from one secret to another",
   ValidateResourcePolicy: "|,;~~~|Grants permission to validate a resource policy before attaching policy",
 };
+const resourceTypeFacts = {
+  /** The Secret resource type: arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId} */
+  Secret: "|,secret|0,1,2,14,22,23",
+} as const;
+const arnFormats = {
+  /** ARN of a Secret resource: arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId}. */
+  secret: "|,Secret|arn:|Partition|:secretsmanager:|Region|:|Account|:secret:|SecretId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Secret"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "secretsmanager">;
 /** Any secretsmanager action. */
 export type Action = ActionOf<typeof actionFacts, "secretsmanager">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "secretsmanager">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -144,7 +154,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "secretsmanager" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every secretsmanager action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -152,21 +162,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Secret resource type: arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId} */
-  Secret: "|,arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId}|0,1,2,14,22,23",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Secret resource: arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId}. */
-  secret: "|Secret|arn:|partition?|:secretsmanager:|region|:|account|:secret:|secretId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

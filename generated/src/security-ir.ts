@@ -30,54 +30,54 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get member account details in batch. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_BatchGetMemberAccountDetails.html */
-  BatchGetMemberAccountDetails: "R||0|membership;1;|||;",
+  BatchGetMemberAccountDetails: "R|||1;1;|||;",
   /** Grants permission to cancel a membership. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CancelMembership.html */
-  CancelMembership: "W||0|membership;1;|||;",
+  CancelMembership: "W|||1;1;|||;",
   /** Grants permission to close a case. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CloseCase.html */
-  CloseCase: "W||0|case;1;|||;",
+  CloseCase: "W|||0;1;|||;",
   /** Grants permission to create a case. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CreateCase.html */
-  CreateCase: "W||0|case;1;|0,2|security-ir:TagResource|;",
+  CreateCase: "W|||0;1;|0,2|security-ir:TagResource|;",
   /** Grants permission to create a case comment. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CreateCaseComment.html */
-  CreateCaseComment: "W||0|case;1;|||;",
+  CreateCaseComment: "W|||0;1;|||;",
   /** Grants permission to create a membership. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CreateMembership.html */
   CreateMembership:
-    "W||0|membership;1;|0,2|iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:ListAWSServiceAccessForOrganization,organizations:ListDelegatedAdministrators,security-ir:TagResource|;",
+    "W|||1;1;|0,2|iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:ListAWSServiceAccessForOrganization,organizations:ListDelegatedAdministrators,security-ir:TagResource|;",
   /** Grants permission to get a case. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_GetCase.html */
-  GetCase: "R||0|case;1;|||;",
+  GetCase: "R|||0;1;|||;",
   /** Grants permission to get a case attachment download URL. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_GetCaseAttachmentDownloadUrl.html */
-  GetCaseAttachmentDownloadUrl: "R||0|case;1;|||;",
+  GetCaseAttachmentDownloadUrl: "R|||0;1;|||;",
   /** Grants permission to get a case attachment upload URL. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_GetCaseAttachmentUploadUrl.html */
-  GetCaseAttachmentUploadUrl: "W||0|case;1;|||;",
+  GetCaseAttachmentUploadUrl: "W|||0;1;|||;",
   /** Grants permission to get a membership. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_GetMembership.html */
-  GetMembership: "R||0|membership;1;|||;",
+  GetMembership: "R|||1;1;|||;",
   /** Grants permission to list case edits. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListCaseEdits.html */
-  ListCaseEdits: "R||0|case;1;|||;",
+  ListCaseEdits: "R|||0;1;|||;",
   /** Grants permission to list cases. Access level: List. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListCases.html */
-  ListCases: "L||0||||;",
+  ListCases: "L||||||;",
   /** Grants permission to list case comments. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListComments.html */
-  ListComments: "R||0|case;1;|||;",
+  ListComments: "R|||0;1;|||;",
   /** Grants permission to list investigations for a case. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListInvestigations.html */
-  ListInvestigations: "R||0|case;1;|||;",
+  ListInvestigations: "R|||0;1;|||;",
   /** Grants permission to list memberships. Access level: List. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListMemberships.html */
-  ListMemberships: "L||0||||;",
+  ListMemberships: "L||||||;",
   /** Grants permission to list the tags attached to the specified resource. Access level: Read. Resources: case, membership. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|case;0;,membership;0;|1,2||;",
+  ListTagsForResource: "R|||0;0;,1;0;|1,2||;",
   /** Grants permission to send feedback for investigation results. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_SendFeedback.html */
-  SendFeedback: "W||0|case;1;|||;",
+  SendFeedback: "W|||0;1;|||;",
   /** Grants permission to add tags to the specified resource. Access level: Tagging. Resources: case, membership. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|case;0;,membership;0;|0,1,2||CreateCase,CreateMembership,;",
+  TagResource: "T|||0;0;,1;0;|0,1,2||CreateCase,CreateMembership,;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: case, membership. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|case;0;,membership;0;|1,2||;",
+  UntagResource: "T|||0;0;,1;0;|1,2||;",
   /** Grants permission to update a case. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateCase.html */
-  UpdateCase: "W||0|case;1;|||;",
+  UpdateCase: "W|||0;1;|||;",
   /** Grants permission to update a case comment. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateCaseComment.html */
-  UpdateCaseComment: "W||0|case;1;|||;",
+  UpdateCaseComment: "W|||0;1;|||;",
   /** Grants permission to update a case status. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateCaseStatus.html */
-  UpdateCaseStatus: "W||0|case;1;|||;",
+  UpdateCaseStatus: "W|||0;1;|||;",
   /** Grants permission to update memberships. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateMembership.html */
-  UpdateMembership: "W||0|membership;1;||iam:CreateServiceLinkedRole,organizations:DescribeOrganizationalUnit|;",
+  UpdateMembership: "W|||1;1;||iam:CreateServiceLinkedRole,organizations:DescribeOrganizationalUnit|;",
   /** Grants permission to update case resolver type. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateResolverType.html */
-  UpdateResolverType: "W||0|case;1;|||;",
+  UpdateResolverType: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   BatchGetMemberAccountDetails: "|,;~~~|Grants permission to get member account details in batch",
@@ -105,12 +105,26 @@ const actionDetails = {
   UpdateMembership: "|,;~~~|Grants permission to update memberships",
   UpdateResolverType: "|,;~~~|Grants permission to update case resolver type",
 };
+const resourceTypeFacts = {
+  /** The case resource type: arn:${Partition}:security-ir:${Region}:${Account}:case/${CaseId} */
+  case: "|,case_|1",
+  /** The membership resource type: arn:${Partition}:security-ir:${Region}:${Account}:membership/${MembershipId} */
+  membership: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a case resource: arn:${Partition}:security-ir:${Region}:${Account}:case/${CaseId}. */
+  case_: "|,case|arn:|Partition|:security-ir:|Region|:|Account|:case/|CaseId|",
+  /** ARN of a membership resource: arn:${Partition}:security-ir:${Region}:${Account}:membership/${MembershipId}. */
+  membership: "|,membership|arn:|Partition|:security-ir:|Region|:|Account|:membership/|MembershipId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["case", "membership"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "security-ir">;
 /** Any security-ir action. */
 export type Action = ActionOf<typeof actionFacts, "security-ir">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "security-ir">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -118,7 +132,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "security-ir" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every security-ir action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -126,25 +140,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The case resource type: arn:${Partition}:security-ir:${Region}:${Account}:case/${CaseId} */
-  case: "|,arn:${Partition}:security-ir:${Region}:${Account}:case/${CaseId}|1",
-  /** The membership resource type: arn:${Partition}:security-ir:${Region}:${Account}:membership/${MembershipId} */
-  membership: "|,arn:${Partition}:security-ir:${Region}:${Account}:membership/${MembershipId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a case resource: arn:${Partition}:security-ir:${Region}:${Account}:case/${CaseId}. */
-  case_: "|case|arn:|partition?|:security-ir:|region|:|account|:case/|caseId|",
-  /** ARN of a membership resource: arn:${Partition}:security-ir:${Region}:${Account}:membership/${MembershipId}. */
-  membership: "|membership|arn:|partition?|:security-ir:|region|:|account|:membership/|membershipId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,164 +30,163 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add an Artifact for the given Agent Space. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_AddArtifact.html */
-  AddArtifact: "W||0|AgentSpace;1;|||;",
+  AddArtifact: "W|||0;1;|||;",
   /** Grants permission to delete multiple code reviews in a single request. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchDeleteCodeReviews.html */
-  BatchDeleteCodeReviews: "W||0|AgentSpace;1;||kms:Decrypt|;",
+  BatchDeleteCodeReviews: "W|||0;1;||kms:Decrypt|;",
   /** Grants permission to delete multiple penetration tests in a single request. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchDeletePentests.html */
-  BatchDeletePentests: "W||0|AgentSpace;1;||kms:Decrypt|;",
+  BatchDeletePentests: "W|||0;1;||kms:Decrypt|;",
   /** Grants permission to retrieve multiple agent spaces in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetAgentSpaces.html */
-  BatchGetAgentSpaces: "R||0|AgentSpace;1;||kms:Decrypt|;",
+  BatchGetAgentSpaces: "R|||0;1;||kms:Decrypt|;",
   /** Grants permission to retrieve one or more Artifact Metadata records for the given Agent Space. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetArtifactMetadata.html */
-  BatchGetArtifactMetadata: "R||0|AgentSpace;1;|||;",
+  BatchGetArtifactMetadata: "R|||0;1;|||;",
   /** Grants permission to retrieve multiple code review job tasks in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetCodeReviewJobTasks.html */
-  BatchGetCodeReviewJobTasks: "R||0|AgentSpace;1;||kms:Decrypt|;",
+  BatchGetCodeReviewJobTasks: "R|||0;1;||kms:Decrypt|;",
   /** Grants permission to retrieve multiple code review jobs in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetCodeReviewJobs.html */
-  BatchGetCodeReviewJobs: "R||0|AgentSpace;1;||kms:Decrypt|;",
+  BatchGetCodeReviewJobs: "R|||0;1;||kms:Decrypt|;",
   /** Grants permission to retrieve multiple code reviews in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetCodeReviews.html */
-  BatchGetCodeReviews: "R||0|AgentSpace;1;||kms:Decrypt|;",
+  BatchGetCodeReviews: "R|||0;1;||kms:Decrypt|;",
   /** Grants permission to retrieve multiple security testing findings in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetFindings.html */
-  BatchGetFindings: "R||0|AgentSpace;1;||kms:Decrypt|;",
+  BatchGetFindings: "R|||0;1;||kms:Decrypt|;",
   /** Grants permission to retrieve multiple pentest job contents metadata in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetPentestJobContentMetadata.html */
-  BatchGetPentestJobContentMetadata: "R||0|AgentSpace;1;||kms:Decrypt|",
+  BatchGetPentestJobContentMetadata: "R|||0;1;||kms:Decrypt|",
   /** Grants permission to retrieve multiple pentest job tasks in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetPentestJobTasks.html */
-  BatchGetPentestJobTasks: "R||0|AgentSpace;1;||kms:Decrypt|;",
+  BatchGetPentestJobTasks: "R|||0;1;||kms:Decrypt|;",
   /** Grants permission to retrieve multiple security testing jobs in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetPentestJobs.html */
-  BatchGetPentestJobs: "R||0|AgentSpace;1;||kms:Decrypt|;",
+  BatchGetPentestJobs: "R|||0;1;||kms:Decrypt|;",
   /** Grants permission to retrieve multiple penetration tests in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetPentests.html */
-  BatchGetPentests: "R||0|AgentSpace;1;||kms:Decrypt|;",
+  BatchGetPentests: "R|||0;1;||kms:Decrypt|;",
   /** Grants permission to retrieve multiple target domains in a single request. Access level: Read. Resources: TargetDomain*. https://docs.aws.amazon.com/securityagent/API_BatchGetTargetDomains.html */
-  BatchGetTargetDomains: "R||0|TargetDomain;1;|||;",
+  BatchGetTargetDomains: "R|||4;1;|||;",
   /** Grants permission to create an agent space record. Access level: Write. https://docs.aws.amazon.com/securityagent/API_CreateAgentSpace.html */
   CreateAgentSpace:
-    "W||0||0,2|iam:PassRole,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,securityagent:TagResource|;",
+    "W||||0,2|iam:PassRole,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,securityagent:TagResource|;",
   /** Grants permission to create a new application. Access level: Write. https://docs.aws.amazon.com/securityagent/API_CreateApplication.html */
-  CreateApplication: "W||0||0,2|iam:PassRole,kms:DescribeKey,securityagent:TagResource,sso:CreateApplication|;",
+  CreateApplication: "W||||0,2|iam:PassRole,kms:DescribeKey,securityagent:TagResource,sso:CreateApplication|;",
   /** Grants permission to create a new code review configuration. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_CreateCodeReview.html */
-  CreateCodeReview: "W||0|AgentSpace;1;||kms:Decrypt|;",
+  CreateCodeReview: "W|||0;1;||kms:Decrypt|;",
   /** Grants permission to create a design review. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_CreateDesignReview.html */
-  CreateDesignReview: "W||0|AgentSpace;1;|||",
+  CreateDesignReview: "W|||0;1;|||",
   /** Grants permission to create a security testing integration. Access level: Write. https://docs.aws.amazon.com/securityagent/API_CreateIntegration.html */
-  CreateIntegration: "W||0||0,2|securityagent:TagResource|;",
+  CreateIntegration: "W||||0,2|securityagent:TagResource|;",
   /** Grants permission to add a single member to a agent space with specified role. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_CreateMembership.html */
-  CreateMembership: "W||0|AgentSpace;1;|||;",
+  CreateMembership: "W|||0;1;|||;",
   /** Grants permission to create a one time login session. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_CreateOneTimeLoginSession.html */
-  CreateOneTimeLoginSession: "W||0|AgentSpace;1;|||",
+  CreateOneTimeLoginSession: "W|||0;1;|||",
   /** Grants permission to create a new penetration test configuration. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_CreatePentest.html */
-  CreatePentest: "W||0|AgentSpace;1;||kms:Decrypt|;",
+  CreatePentest: "W|||0;1;||kms:Decrypt|;",
   /** Grants permission to add a customer managed Security Requirement. Access level: Write. Resources: SecurityRequirementPack*. https://docs.aws.amazon.com/securityagent/API_CreateSecurityRequirement.html */
-  CreateSecurityRequirement: "W||0|SecurityRequirementPack;1;|||",
+  CreateSecurityRequirement: "W|||3;1;|||",
   /** Grants permission to create a target domain record. Access level: Write. https://docs.aws.amazon.com/securityagent/API_CreateTargetDomain.html */
-  CreateTargetDomain: "W||0|||securityagent:TagResource|;",
+  CreateTargetDomain: "W|||||securityagent:TagResource|;",
   /** Grants permission to delete an agent space record. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_DeleteAgentSpace.html */
-  DeleteAgentSpace: "W||0|AgentSpace;1;||kms:Decrypt|;",
+  DeleteAgentSpace: "W|||0;1;||kms:Decrypt|;",
   /** Grants permission to delete application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/securityagent/API_DeleteApplication.html */
-  DeleteApplication: "W||0|Application;1;|||;",
+  DeleteApplication: "W|||1;1;|||;",
   /** Grants permission to delete an Artifact. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_DeleteArtifact.html */
-  DeleteArtifact: "W||0|AgentSpace;1;|||;",
+  DeleteArtifact: "W|||0;1;|||;",
   /** Grants permission to delete a design review. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_DeleteDesignReview.html */
-  DeleteDesignReview: "W||0|AgentSpace;1;|||",
+  DeleteDesignReview: "W|||0;1;|||",
   /** Grants permission to delete the integration of an application. Access level: Write. Resources: Integration*. https://docs.aws.amazon.com/securityagent/API_DeleteIntegration.html */
-  DeleteIntegration: "W||0|Integration;1;|||;",
+  DeleteIntegration: "W|||2;1;|||;",
   /** Grants permission to remove a single member associated to an agent space. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_DeleteMembership.html */
-  DeleteMembership: "W||0|AgentSpace;1;|||;",
+  DeleteMembership: "W|||0;1;|||;",
   /** Grants permission to delete a customer managed Security Requirement. Access level: Write. Resources: SecurityRequirementPack*. https://docs.aws.amazon.com/securityagent/API_DeleteSecurityRequirement.html */
-  DeleteSecurityRequirement: "W||0|SecurityRequirementPack;1;|||",
+  DeleteSecurityRequirement: "W|||3;1;|||",
   /** Grants permission to delete a target domain record. Access level: Write. Resources: TargetDomain*. https://docs.aws.amazon.com/securityagent/API_DeleteTargetDomain.html */
-  DeleteTargetDomain: "W||0|TargetDomain;1;|||;",
+  DeleteTargetDomain: "W|||4;1;|||;",
   /** Grants permission to get application details by application ID. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/securityagent/API_GetApplication.html */
-  GetApplication: "R||0|Application;1;|||;",
+  GetApplication: "R|||1;1;|||;",
   /** Grants permission to retrieve an Artifact for the given Agent Space. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_GetArtifact.html */
-  GetArtifact: "R||0|AgentSpace;1;|||;",
+  GetArtifact: "R|||0;1;|||;",
   /** Grants permission to get the status of the associated agent space design review. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_GetDesignReview.html */
-  GetDesignReview: "R||0|AgentSpace;1;|||",
+  GetDesignReview: "R|||0;1;|||",
   /** Grants permission to get design review artifact for a specific document. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_GetDesignReviewArtifact.html */
-  GetDesignReviewArtifact: "R||0|AgentSpace;1;|||",
+  GetDesignReviewArtifact: "R|||0;1;|||",
   /** Grants permission to get feedback for a design review comment. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_GetDesignReviewFeedback.html */
-  GetDesignReviewFeedback: "R||0|AgentSpace;1;|||",
+  GetDesignReviewFeedback: "R|||0;1;|||",
   /** Grants permission to get the integration metadata by ID. Access level: Read. Resources: Integration*. https://docs.aws.amazon.com/securityagent/API_GetIntegration.html */
-  GetIntegration: "R||0|Integration;1;|||;",
+  GetIntegration: "R|||2;1;|||;",
   /** Grants permission to retrieve a Security Requirement. Access level: Read. Resources: SecurityRequirementPack*. https://docs.aws.amazon.com/securityagent/API_GetSecurityRequirement.html */
-  GetSecurityRequirement: "R||0|SecurityRequirementPack;1;|||",
+  GetSecurityRequirement: "R|||3;1;|||",
   /** Grants permission to initiate the registration of Security Agent App for the given provider (eg: GitHub). Access level: Write. https://docs.aws.amazon.com/securityagent/API_InitiateProviderRegistration.html */
-  InitiateProviderRegistration: "W||0||||;",
+  InitiateProviderRegistration: "W||||||;",
   /** Grants permission to list agent spaces. Access level: List. https://docs.aws.amazon.com/securityagent/API_ListAgentSpaces.html */
-  ListAgentSpaces: "L||0||||;",
+  ListAgentSpaces: "L||||||;",
   /** Grants permission to list all applications in the account. Access level: List. https://docs.aws.amazon.com/securityagent/API_ListApplications.html */
-  ListApplications: "L||0||||;",
+  ListApplications: "L||||||;",
   /** Grants permission to list all artifacts for the given agent space. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListArtifacts.html */
-  ListArtifacts: "L||0|AgentSpace;1;|||;",
+  ListArtifacts: "L|||0;1;|||;",
   /** Grants permission to list tasks associated with a code review job. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListCodeReviewJobTasks.html */
-  ListCodeReviewJobTasks: "L||0|AgentSpace;1;||kms:Decrypt|;",
+  ListCodeReviewJobTasks: "L|||0;1;||kms:Decrypt|;",
   /** Grants permission to list code review jobs associated with a code review. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListCodeReviewJobsForCodeReview.html */
-  ListCodeReviewJobsForCodeReview: "L||0|AgentSpace;1;||kms:Decrypt|;",
+  ListCodeReviewJobsForCodeReview: "L|||0;1;||kms:Decrypt|;",
   /** Grants permission to list code reviews with optional filtering by status. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListCodeReviews.html */
-  ListCodeReviews: "L||0|AgentSpace;1;||kms:Decrypt|;",
+  ListCodeReviews: "L|||0;1;||kms:Decrypt|;",
   /** Grants permission to list design review comments. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListDesignReviewComments.html */
-  ListDesignReviewComments: "L||0|AgentSpace;1;|||",
+  ListDesignReviewComments: "L|||0;1;|||",
   /** Grants permission to list all design reviews for the given agent space. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListDesignReviews.html */
-  ListDesignReviews: "L||0|AgentSpace;1;|||",
+  ListDesignReviews: "L|||0;1;|||",
   /** Grants permission to list discovered endpoints associated with a pentest job with optional URI prefix filtering. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListDiscoveredEndpoints.html */
-  ListDiscoveredEndpoints: "L||0|AgentSpace;1;||kms:Decrypt|;",
+  ListDiscoveredEndpoints: "L|||0;1;||kms:Decrypt|;",
   /** Grants permission to list findings with filtering and pagination support. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListFindings.html */
-  ListFindings: "L||0|AgentSpace;1;||kms:Decrypt|;",
+  ListFindings: "L|||0;1;||kms:Decrypt|;",
   /** Grants permission to list integrated resources for an agent space. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListIntegratedResources.html */
-  ListIntegratedResources: "L||0|AgentSpace;1;|||;",
+  ListIntegratedResources: "L|||0;1;|||;",
   /** Grants permission to get the integrations owned by the caller's AWS account. Access level: List. https://docs.aws.amazon.com/securityagent/API_ListIntegrations.html */
-  ListIntegrations: "L||0||||;",
+  ListIntegrations: "L||||||;",
   /** Grants permission to list all members associated to an agent space with pagination support. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListMemberships.html */
-  ListMemberships: "L||0|AgentSpace;1;|||;",
+  ListMemberships: "L|||0;1;|||;",
   /** Grants permission to list pentest job tasks associated with a pentest job. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListPentestJobTasks.html */
-  ListPentestJobTasks: "L||0|AgentSpace;1;||kms:Decrypt|;",
+  ListPentestJobTasks: "L|||0;1;||kms:Decrypt|;",
   /** Grants permission to list penetration test jobs associated with a penetration test. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListPentestJobsForPentest.html */
-  ListPentestJobsForPentest: "L||0|AgentSpace;1;||kms:Decrypt|;",
+  ListPentestJobsForPentest: "L|||0;1;||kms:Decrypt|;",
   /** Grants permission to list penetration tests with optional filtering by status. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListPentests.html */
-  ListPentests: "L||0|AgentSpace;1;||kms:Decrypt|;",
+  ListPentests: "L|||0;1;||kms:Decrypt|;",
   /** Grants permission to list resources from Integration. Access level: List. Resources: Integration*. https://docs.aws.amazon.com/securityagent/API_ListResourcesFromIntegration.html */
-  ListResourcesFromIntegration: "L||0|Integration;1;|||",
+  ListResourcesFromIntegration: "L|||2;1;|||",
   /** Grants permission to list all Security Requirements. Access level: List. Resources: SecurityRequirementPack*. https://docs.aws.amazon.com/securityagent/API_ListSecurityRequirements.html */
-  ListSecurityRequirements: "L||0|SecurityRequirementPack;1;|||",
+  ListSecurityRequirements: "L|||3;1;|||",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: AgentSpace, Application, Integration, SecurityRequirementPack, TargetDomain. https://docs.aws.amazon.com/securityagent/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|AgentSpace;0;,Application;0;,Integration;0;,SecurityRequirementPack;0;,TargetDomain;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;|||;",
   /** Grants permission to list target domains. Access level: List. https://docs.aws.amazon.com/securityagent/API_ListTargetDomains.html */
-  ListTargetDomains: "L||0||||;",
+  ListTargetDomains: "L||||||;",
   /** Grants permission to submit feedback for a design review comment. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_PutDesignReviewFeedback.html */
-  PutDesignReviewFeedback: "W||0|AgentSpace;1;|||",
+  PutDesignReviewFeedback: "W|||0;1;|||",
   /** Grants permission to start code remediation for the findings. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_StartCodeRemediation.html */
-  StartCodeRemediation: "W||0|AgentSpace;1;||kms:Decrypt,kms:GenerateDataKey|;",
+  StartCodeRemediation: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey|;",
   /** Grants permission to initiate the execution of a code review. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_StartCodeReviewJob.html */
-  StartCodeReviewJob: "W||0|AgentSpace;1;||kms:Decrypt,kms:GenerateDataKey|;",
+  StartCodeReviewJob: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey|;",
   /** Grants permission to initiate the execution of a penetration test. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_StartPentestJob.html */
-  StartPentestJob: "W||0|AgentSpace;1;||kms:Decrypt,kms:GenerateDataKey|;",
+  StartPentestJob: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey|;",
   /** Grants permission to stop the execution of a running code review. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_StopCodeReviewJob.html */
-  StopCodeReviewJob: "W||0|AgentSpace;1;||kms:Decrypt|;",
+  StopCodeReviewJob: "W|||0;1;||kms:Decrypt|;",
   /** Grants permission to stop the execution of a running penetration test. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_StopPentestJob.html */
-  StopPentestJob: "W||0|AgentSpace;1;||kms:Decrypt|;",
+  StopPentestJob: "W|||0;1;||kms:Decrypt|;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: AgentSpace, Application, Integration, SecurityRequirementPack, TargetDomain. https://docs.aws.amazon.com/securityagent/API_TagResource.html */
   TagResource:
-    "T||0|AgentSpace;0;,Application;0;,Integration;0;,SecurityRequirementPack;0;,TargetDomain;0;|0,2||CreateAgentSpace,CreateApplication,CreateIntegration,CreateTargetDomain,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;|0,2||CreateAgentSpace,CreateApplication,CreateIntegration,CreateTargetDomain,;",
   /** Grants permission to toggle the status of a managed Security Requirement. Access level: Write. Resources: SecurityRequirementPack*. https://docs.aws.amazon.com/securityagent/API_ToggleManagedSecurityRequirement.html */
-  ToggleManagedSecurityRequirement: "W||0|SecurityRequirementPack;1;|||",
+  ToggleManagedSecurityRequirement: "W|||3;1;|||",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: AgentSpace, Application, Integration, SecurityRequirementPack, TargetDomain. https://docs.aws.amazon.com/securityagent/API_UntagResource.html */
-  UntagResource: "T||0|AgentSpace;0;,Application;0;,Integration;0;,SecurityRequirementPack;0;,TargetDomain;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|2||;",
   /** Grants permission to update an agent space record. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_UpdateAgentSpace.html */
-  UpdateAgentSpace: "W||0|AgentSpace;1;||iam:PassRole,kms:Decrypt|;",
+  UpdateAgentSpace: "W|||0;1;||iam:PassRole,kms:Decrypt|;",
   /** Grants permission to update application configuration. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/securityagent/API_UpdateApplication.html */
-  UpdateApplication: "W||0|Application;1;||iam:PassRole,kms:DescribeKey|;",
+  UpdateApplication: "W|||1;1;||iam:PassRole,kms:DescribeKey|;",
   /** Grants permission to update an existing code review with new configuration or settings. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_UpdateCodeReview.html */
-  UpdateCodeReview: "W||0|AgentSpace;1;||kms:Decrypt|;",
+  UpdateCodeReview: "W|||0;1;||kms:Decrypt|;",
   /** Grants permission to update an existing security finding with new details or status. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_UpdateFinding.html */
-  UpdateFinding: "W||0|AgentSpace;1;||kms:Decrypt|;",
+  UpdateFinding: "W|||0;1;||kms:Decrypt|;",
   /** Grants permission to update integrated resources for an agent space. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_UpdateIntegratedResources.html */
-  UpdateIntegratedResources: "W||0|AgentSpace;1;|||;",
+  UpdateIntegratedResources: "W|||0;1;|||;",
   /** Grants permission to update an existing penetration test with new configuration or settings. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_UpdatePentest.html */
-  UpdatePentest: "W||0|AgentSpace;1;||kms:Decrypt|;",
+  UpdatePentest: "W|||0;1;||kms:Decrypt|;",
   /** Grants permission to update a customer managed Security Requirement. Access level: Write. Resources: SecurityRequirementPack*. https://docs.aws.amazon.com/securityagent/API_UpdateSecurityRequirement.html */
-  UpdateSecurityRequirement: "W||0|SecurityRequirementPack;1;|||",
+  UpdateSecurityRequirement: "W|||3;1;|||",
   /** Grants permission to update a target domain record. Access level: Write. Resources: TargetDomain*. https://docs.aws.amazon.com/securityagent/API_UpdateTargetDomain.html */
-  UpdateTargetDomain: "W||0|TargetDomain;1;|||;",
+  UpdateTargetDomain: "W|||4;1;|||;",
   /** Grants permission to verify ownership for a registered target domain. Access level: Write. Resources: TargetDomain*. https://docs.aws.amazon.com/securityagent/API_VerifyTargetDomain.html */
-  VerifyTargetDomain: "W||0|TargetDomain;1;|||;",
+  VerifyTargetDomain: "W|||4;1;|||;",
 } as const;
 const actionDetails = {
   AddArtifact: "|,;~~~|Grants permission to add an Artifact for the given Agent Space",
@@ -274,12 +273,45 @@ const actionDetails = {
   UpdateTargetDomain: "|,;~~~|Grants permission to update a target domain record",
   VerifyTargetDomain: "|,;~~~|Grants permission to verify ownership for a registered target domain",
 };
+const resourceTypeFacts = {
+  /** The AgentSpace resource type: arn:${Partition}:securityagent:${Region}:${Account}:agent-space/${AgentId} */
+  AgentSpace: "|,agentSpace|1",
+  /** The Application resource type: arn:${Partition}:securityagent:${Region}:${Account}:application/${ApplicationId} */
+  Application: "|,application|1",
+  /** The Integration resource type: arn:${Partition}:securityagent:${Region}:${Account}:integration/${IntegrationId} */
+  Integration: "|,integration|1",
+  /** The SecurityRequirementPack resource type: arn:${Partition}:securityagent:${Region}:${Account}:security-requirement-pack/${SecurityRequirementPackId} */
+  SecurityRequirementPack: "|,securityRequirementPack|1",
+  /** The TargetDomain resource type: arn:${Partition}:securityagent:${Region}:${Account}:target-domain/${TargetDomainId} */
+  TargetDomain: "|,targetDomain|1",
+} as const;
+const arnFormats = {
+  /** ARN of a AgentSpace resource: arn:${Partition}:securityagent:${Region}:${Account}:agent-space/${AgentId}. */
+  agentSpace: "|,AgentSpace|arn:|Partition|:securityagent:|Region|:|Account|:agent-space/|AgentId|",
+  /** ARN of a Application resource: arn:${Partition}:securityagent:${Region}:${Account}:application/${ApplicationId}. */
+  application: "|,Application|arn:|Partition|:securityagent:|Region|:|Account|:application/|ApplicationId|",
+  /** ARN of a Integration resource: arn:${Partition}:securityagent:${Region}:${Account}:integration/${IntegrationId}. */
+  integration: "|,Integration|arn:|Partition|:securityagent:|Region|:|Account|:integration/|IntegrationId|",
+  /** ARN of a SecurityRequirementPack resource: arn:${Partition}:securityagent:${Region}:${Account}:security-requirement-pack/${SecurityRequirementPackId}. */
+  securityRequirementPack:
+    "|,SecurityRequirementPack|arn:|Partition|:securityagent:|Region|:|Account|:security-requirement-pack/|SecurityRequirementPackId|",
+  /** ARN of a TargetDomain resource: arn:${Partition}:securityagent:${Region}:${Account}:target-domain/${TargetDomainId}. */
+  targetDomain: "|,TargetDomain|arn:|Partition|:securityagent:|Region|:|Account|:target-domain/|TargetDomainId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "AgentSpace",
+  "Application",
+  "Integration",
+  "SecurityRequirementPack",
+  "TargetDomain",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "securityagent">;
 /** Any securityagent action. */
 export type Action = ActionOf<typeof actionFacts, "securityagent">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "securityagent">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -287,7 +319,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "securityagent" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every securityagent action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -295,39 +327,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The AgentSpace resource type: arn:${Partition}:securityagent:${Region}:${Account}:agent-space/${AgentId} */
-  AgentSpace: "|,arn:${Partition}:securityagent:${Region}:${Account}:agent-space/${AgentId}|1",
-  /** The Application resource type: arn:${Partition}:securityagent:${Region}:${Account}:application/${ApplicationId} */
-  Application: "|,arn:${Partition}:securityagent:${Region}:${Account}:application/${ApplicationId}|1",
-  /** The Integration resource type: arn:${Partition}:securityagent:${Region}:${Account}:integration/${IntegrationId} */
-  Integration: "|,arn:${Partition}:securityagent:${Region}:${Account}:integration/${IntegrationId}|1",
-  /** The SecurityRequirementPack resource type: arn:${Partition}:securityagent:${Region}:${Account}:security-requirement-pack/${SecurityRequirementPackId} */
-  SecurityRequirementPack:
-    "|,arn:${Partition}:securityagent:${Region}:${Account}:security-requirement-pack/${SecurityRequirementPackId}|1",
-  /** The TargetDomain resource type: arn:${Partition}:securityagent:${Region}:${Account}:target-domain/${TargetDomainId} */
-  TargetDomain: "|,arn:${Partition}:securityagent:${Region}:${Account}:target-domain/${TargetDomainId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a AgentSpace resource: arn:${Partition}:securityagent:${Region}:${Account}:agent-space/${AgentId}. */
-  agentSpace: "|AgentSpace|arn:|partition?|:securityagent:|region|:|account|:agent-space/|agentId|",
-  /** ARN of a Application resource: arn:${Partition}:securityagent:${Region}:${Account}:application/${ApplicationId}. */
-  application: "|Application|arn:|partition?|:securityagent:|region|:|account|:application/|applicationId|",
-  /** ARN of a Integration resource: arn:${Partition}:securityagent:${Region}:${Account}:integration/${IntegrationId}. */
-  integration: "|Integration|arn:|partition?|:securityagent:|region|:|account|:integration/|integrationId|",
-  /** ARN of a SecurityRequirementPack resource: arn:${Partition}:securityagent:${Region}:${Account}:security-requirement-pack/${SecurityRequirementPackId}. */
-  securityRequirementPack:
-    "|SecurityRequirementPack|arn:|partition?|:securityagent:|region|:|account|:security-requirement-pack/|securityRequirementPackId|",
-  /** ARN of a TargetDomain resource: arn:${Partition}:securityagent:${Region}:${Account}:target-domain/${TargetDomainId}. */
-  targetDomain: "|TargetDomain|arn:|partition?|:securityagent:|region|:|account|:target-domain/|targetDomainId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

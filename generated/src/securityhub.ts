@@ -37,249 +37,248 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept Security Hub invitations to become a member account. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_AcceptAdministratorInvitation.html */
-  AcceptAdministratorInvitation: "W||0|hub;0;|||;",
+  AcceptAdministratorInvitation: "W|||6;0;|||;",
   /** Grants permission to accept Security Hub invitations to become a member account. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_AcceptInvitation.html */
-  AcceptInvitation: "W||0|hub;0;|||;",
+  AcceptInvitation: "W|||6;0;|||;",
   /** Grants permission to log delivery for resources. Access level: Permissions management. Resources: hub, hubv2. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_AllowVendedLogDeliveryForResource.html */
-  AllowVendedLogDeliveryForResource: "P||1|hub;0;,hubv2;0;|||",
+  AllowVendedLogDeliveryForResource: "P||1|6;0;,7;0;|||",
   /** Grants permission to delete one or more automation rules in Security Hub. Access level: Write. Resources: automation-rule*. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
-  BatchDeleteAutomationRules: "W||0|automation-rule;1;|||;",
+  BatchDeleteAutomationRules: "W|||1;1;|||;",
   /** Grants permission to disable standards in Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchDisableStandards.html */
-  BatchDisableStandards: "W||0|hub;0;|||;",
+  BatchDisableStandards: "W|||6;0;|||;",
   /** Grants permission to enable standards in Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchEnableStandards.html */
-  BatchEnableStandards: "W||0|hub;0;|||;",
+  BatchEnableStandards: "W|||6;0;|||;",
   /** Grants permission to retrieve a list of details for automation rules from Security Hub based on rule Amazon Resource Names (ARNs). Access level: Read. Resources: automation-rule*. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
-  BatchGetAutomationRules: "R||0|automation-rule;1;|||;",
+  BatchGetAutomationRules: "R|||1;1;|||;",
   /** Grants permission to retrieve information about configuration policies associated with a specific list of member accounts and organizational units of the calling account's organization. Access level: Read. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchGetConfigurationPolicyAssociations.html */
-  BatchGetConfigurationPolicyAssociations: "R||0||||;",
+  BatchGetConfigurationPolicyAssociations: "R||||||;",
   /** Grants permission to get the enablement and compliance status of controls, the findings count for controls, and the overall security score for controls on the Security Hub console. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/latest/userguide/iam-permissions-controls-standards.html */
-  BatchGetControlEvaluations: "R||1|hub;0;|||",
+  BatchGetControlEvaluations: "R||1|6;0;|||",
   /** Grants permission to get details about specific security controls identified by ID or ARN. Access level: Read. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchGetSecurityControls.html */
-  BatchGetSecurityControls: "R||0|||securityhub:DescribeStandardsControls|;",
+  BatchGetSecurityControls: "R|||||securityhub:DescribeStandardsControls|;",
   /** Grants permission to get the enablement status of a batch of security controls in standards. Access level: Read. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchGetStandardsControlAssociations.html */
-  BatchGetStandardsControlAssociations: "R||0|||securityhub:DescribeStandardsControls|;",
+  BatchGetStandardsControlAssociations: "R|||||securityhub:DescribeStandardsControls|;",
   /** Grants permission to import findings into Security Hub from an integrated product. Access level: Write. Resources: product*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchImportFindings.html */
-  BatchImportFindings: "W||0|product;1;|5||;",
+  BatchImportFindings: "W|||8;1;|5||;",
   /** Grants permission to update one or more automation rules from Security Hub based on rule Amazon Resource Names (ARNs) and input parameters. Access level: Write. Resources: automation-rule*. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
-  BatchUpdateAutomationRules: "W||0|automation-rule;1;|||;",
+  BatchUpdateAutomationRules: "W|||1;1;|||;",
   /** Grants permission to update customer-controlled fields for a selected set of Security Hub findings. Access level: Write. Resources: hub, hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchUpdateFindingsV2.html */
-  BatchUpdateFindings: "W||0|hub;0;,hubv2;0;|3,4||;,BatchUpdateFindingsV2",
+  BatchUpdateFindings: "W|||6;0;,7;0;|3,4||;,BatchUpdateFindingsV2",
   /** Grants permission to update the enablement status of a batch of security controls in standards. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchUpdateStandardsControlAssociations.html */
-  BatchUpdateStandardsControlAssociations: "W||0|||securityhub:UpdateStandardsControl|;",
+  BatchUpdateStandardsControlAssociations: "W|||||securityhub:UpdateStandardsControl|;",
   /** Grants permission to complete the OAuth 2.0 authorization code flow based on input parameters. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ConnectorRegistrationsV2.html */
-  ConnectorRegistrationsV2: "W||0||||",
+  ConnectorRegistrationsV2: "W||||||",
   /** Grants permission to create custom actions in Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateActionTarget.html */
-  CreateActionTarget: "W||0|hub;0;|||;",
+  CreateActionTarget: "W|||6;0;|||;",
   /** Grants permission to create an aggregatorV2, which configures data aggregation across Regions. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateAggregatorV2.html */
-  CreateAggregatorV2: "W||0|||securityhub:TagResource|;",
+  CreateAggregatorV2: "W|||||securityhub:TagResource|;",
   /** Grants permission to create an automation rule based on input parameters. Access level: Write. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
-  CreateAutomationRule: "W||0||0,2|securityhub:TagResource|;",
+  CreateAutomationRule: "W||||0,2|securityhub:TagResource|;",
   /** Grants permission to create an automation rule V2 based on input parameters. Access level: Write. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
-  CreateAutomationRuleV2: "W||0||0,2|securityhub:TagResource|;",
+  CreateAutomationRuleV2: "W||||0,2|securityhub:TagResource|;",
   /** Grants permission to create a configuration policy to manage organization member settings in Security Hub. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateConfigurationPolicy.html */
-  CreateConfigurationPolicy: "W||0||0,2|securityhub:TagResource|;",
+  CreateConfigurationPolicy: "W||||0,2|securityhub:TagResource|;",
   /** Grants permission to create a connector V2 based on input parameters. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateConnectorV2.html */
-  CreateConnectorV2: "W||0||0,2|securityhub:TagResource|;",
+  CreateConnectorV2: "W||||0,2|securityhub:TagResource|;",
   /** Grants permission to create a finding aggregator, which contains the cross-Region finding aggregation configuration. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateFindingAggregator.html */
-  CreateFindingAggregator: "W||0||||;",
+  CreateFindingAggregator: "W||||||;",
   /** Grants permission to create insights in Security Hub. Insights are collections of related findings. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateInsight.html */
-  CreateInsight: "W||0|hub;0;|||;",
+  CreateInsight: "W|||6;0;|||;",
   /** Grants permission to create member accounts in Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateMembers.html */
-  CreateMembers: "W||0|hub;0;|||;",
+  CreateMembers: "W|||6;0;|||;",
   /** Grants permission to create ticket for a selected OCSF finding. Access level: Write. Resources: connectorv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateTicketV2.html */
-  CreateTicketV2: "W||0|connectorv2;0;|||;",
+  CreateTicketV2: "W|||4;0;|||;",
   /** Grants permission to decline Security Hub invitations to become a member account. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeclineInvitations.html */
-  DeclineInvitations: "W||0|hub;0;|||;",
+  DeclineInvitations: "W|||6;0;|||;",
   /** Grants permission to delete custom actions in Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeleteActionTarget.html */
-  DeleteActionTarget: "W||0|hub;0;|||;",
+  DeleteActionTarget: "W|||6;0;|||;",
   /** Grants permission to delete an aggregatorV2, which configures data aggregation across Regions. Access level: Write. Resources: aggregatorv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeleteAggregatorV2.html */
-  DeleteAggregatorV2: "W||0|aggregatorv2;1;|||;",
+  DeleteAggregatorV2: "W|||0;1;|||;",
   /** Grants permission to delete an automation rule V2 in Security Hub. Access level: Write. Resources: automation-rulev2*. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
-  DeleteAutomationRuleV2: "W||0|automation-rulev2;1;|||;",
+  DeleteAutomationRuleV2: "W|||2;1;|||;",
   /** Grants permission to delete an existing configuration policy. Access level: Write. Resources: configuration-policy*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeleteConfigurationPolicy.html */
-  DeleteConfigurationPolicy: "W||0|configuration-policy;1;|||;",
+  DeleteConfigurationPolicy: "W|||3;1;|||;",
   /** Grants permission to delete a connector V2 in Security Hub. Access level: Write. Resources: connectorv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeleteConnectorV2.html */
-  DeleteConnectorV2: "W||0|connectorv2;1;|||;",
+  DeleteConnectorV2: "W|||4;1;|||;",
   /** Grants permission to delete a finding aggregator, which disables finding aggregation across Regions. Access level: Write. Resources: finding-aggregator*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeleteFindingAggregator.html */
-  DeleteFindingAggregator: "W||0|finding-aggregator;1;|||;",
+  DeleteFindingAggregator: "W|||5;1;|||;",
   /** Grants permission to delete insights from Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeleteInsight.html */
-  DeleteInsight: "W||0|hub;0;|||;",
+  DeleteInsight: "W|||6;0;|||;",
   /** Grants permission to delete Security Hub invitations to become a member account. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeleteInvitations.html */
-  DeleteInvitations: "W||0|hub;0;|||;",
+  DeleteInvitations: "W|||6;0;|||;",
   /** Grants permission to delete Security Hub member accounts. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DeleteMembers.html */
-  DeleteMembers: "W||0|hub;0;|||;",
+  DeleteMembers: "W|||6;0;|||;",
   /** Grants permission to retrieve a list of custom actions using the API. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeActionTargets.html */
-  DescribeActionTargets: "R||0|hub;0;|||;",
+  DescribeActionTargets: "R|||6;0;|||;",
   /** Grants permission to retrieve information about the hub resource in your account. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeHub.html */
-  DescribeHub: "R||0|hub;0;|||;",
+  DescribeHub: "R|||6;0;|||;",
   /** Grants permission to describe the organization configuration for Security Hub. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeOrganizationConfiguration.html */
-  DescribeOrganizationConfiguration: "R||0|hub;0;|||;",
+  DescribeOrganizationConfiguration: "R|||6;0;|||;",
   /** Grants permission to retrieve information about the available Security Hub product integrations. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeProducts.html */
-  DescribeProducts: "R||0|hub;0;|||;",
+  DescribeProducts: "R|||6;0;|||;",
   /** Grants permission to retrieve information about the available Security Hub V2 product integrations. Access level: Read. Resources: hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeProductsV2.html */
-  DescribeProductsV2: "R||0|hubv2;0;|||;",
+  DescribeProductsV2: "R|||7;0;|||;",
   /** Grants permission to retrieve information about the hub V2 resource in your account. Access level: Read. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeSecurityHubV2.html */
-  DescribeSecurityHubV2: "R||0||||;",
+  DescribeSecurityHubV2: "R||||||;",
   /** Grants permission to retrieve information about Security Hub standards. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeStandards.html */
-  DescribeStandards: "R||0|hub;0;|||;",
+  DescribeStandards: "R|||6;0;|||;",
   /** Grants permission to retrieve information about Security Hub standards controls. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeStandardsControls.html */
   DescribeStandardsControls:
-    "R||0|hub;0;|||BatchGetSecurityControls,BatchGetStandardsControlAssociations,;,ListStandardsControlAssociations",
+    "R|||6;0;|||BatchGetSecurityControls,BatchGetStandardsControlAssociations,;,ListStandardsControlAssociations",
   /** Grants permission to disable the findings importing for a Security Hub integrated product. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisableImportFindingsForProduct.html */
-  DisableImportFindingsForProduct: "W||0|hub;0;|||;",
+  DisableImportFindingsForProduct: "W|||6;0;|||;",
   /** Grants permission to remove the Security Hub administrator account for your organization. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisableOrganizationAdminAccount.html */
   DisableOrganizationAdminAccount:
-    "W||0|hub;0;||organizations:DeregisterDelegatedAdministrator,organizations:DescribeOrganization,organizations:ListDelegatedAdministrators|;",
+    "W|||6;0;||organizations:DeregisterDelegatedAdministrator,organizations:DescribeOrganization,organizations:ListDelegatedAdministrators|;",
   /** Grants permission to disable Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisableSecurityHub.html */
-  DisableSecurityHub: "W||0|hub;0;|||;",
+  DisableSecurityHub: "W|||6;0;|||;",
   /** Grants permission to disable Security Hub V2. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisableSecurityHubV2.html */
-  DisableSecurityHubV2: "W||0||||;",
+  DisableSecurityHubV2: "W||||||;",
   /** Grants permission to a Security Hub member account to disassociate from the associated administrator account. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisassociateFromAdministratorAccount.html */
-  DisassociateFromAdministratorAccount: "W||0|hub;0;|||;",
+  DisassociateFromAdministratorAccount: "W|||6;0;|||;",
   /** Grants permission to a Security Hub member account to disassociate from the associated master account. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisassociateFromMasterAccount.html */
-  DisassociateFromMasterAccount: "W||0|hub;0;|||;",
+  DisassociateFromMasterAccount: "W|||6;0;|||;",
   /** Grants permission to disassociate Security Hub member accounts from the associated administrator account. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisassociateMembers.html */
-  DisassociateMembers: "W||0|hub;0;|||;",
+  DisassociateMembers: "W|||6;0;|||;",
   /** Grants permission to enable the findings importing for a Security Hub integrated product. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_EnableImportFindingsForProduct.html */
-  EnableImportFindingsForProduct: "W||0|hub;0;|||;",
+  EnableImportFindingsForProduct: "W|||6;0;|||;",
   /** Grants permission to designate a Security Hub administrator account for your organization. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_EnableOrganizationAdminAccount.html */
   EnableOrganizationAdminAccount:
-    "W||0|hub;0;||organizations:DescribeOrganization,organizations:EnableAWSServiceAccess,organizations:ListAWSServiceAccessForOrganization,organizations:ListDelegatedAdministrators,organizations:RegisterDelegatedAdministrator|;",
+    "W|||6;0;||organizations:DescribeOrganization,organizations:EnableAWSServiceAccess,organizations:ListAWSServiceAccessForOrganization,organizations:ListDelegatedAdministrators,organizations:RegisterDelegatedAdministrator|;",
   /** Grants permission to enable Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_EnableSecurityHub.html */
-  EnableSecurityHub: "W||0|hub;0;|0,2|securityhub:TagResource|;",
+  EnableSecurityHub: "W|||6;0;|0,2|securityhub:TagResource|;",
   /** Grants permission to enable Security Hub V2. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_EnableSecurityHubV2.html */
-  EnableSecurityHubV2: "W||0||0,2|securityhub:TagResource|;",
+  EnableSecurityHubV2: "W||||0,2|securityhub:TagResource|;",
   /** Grants permission to generate policy recommendations for an OCSF finding. Access level: Write. Resources: hubv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GenerateRecommendedPolicyV2.html */
-  GenerateRecommendedPolicyV2: "W||0|hubv2;1;|||;",
+  GenerateRecommendedPolicyV2: "W|||7;1;|||;",
   /** Grants permission to retrieve aggregated statistical data about the findings. Access level: Read. Resources: hub, hubv2. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetFindingStatisticsV2.html */
-  GetAdhocInsightResults: "R||1|hub;0;,hubv2;0;|||GetFindingStatisticsV2",
+  GetAdhocInsightResults: "R||1|6;0;,7;0;|||GetFindingStatisticsV2",
   /** Grants permission to retrieve details about the Security Hub administrator account. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetAdministratorAccount.html */
-  GetAdministratorAccount: "R||0|hub;0;|||;",
+  GetAdministratorAccount: "R|||6;0;|||;",
   /** Grants permission to retrieve details for an aggregatorV2, which configures data aggregation across Regions. Access level: Read. Resources: aggregatorv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetAggregatorV2.html */
-  GetAggregatorV2: "R||0|aggregatorv2;1;|||;",
+  GetAggregatorV2: "R|||0;1;|||;",
   /** Grants permission to retrieve details for an automation rule V2 from Security Hub based on rule Amazon Resource Name (ARN). Access level: Read. Resources: automation-rulev2*. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
-  GetAutomationRuleV2: "R||0|automation-rulev2;1;|||;",
+  GetAutomationRuleV2: "R|||2;1;|||;",
   /** Grants permission to get a complete overview of one configuration policy created by the calling account. Access level: Read. Resources: configuration-policy*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetConfigurationPolicy.html */
-  GetConfigurationPolicy: "R||0|configuration-policy;1;|||;",
+  GetConfigurationPolicy: "R|||3;1;|||;",
   /** Grants permission to retrieve information about a configuration policy associated with a member account or organizational unit of the calling account's organization. Access level: Read. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetConfigurationPolicyAssociation.html */
-  GetConfigurationPolicyAssociation: "R||0||||;",
+  GetConfigurationPolicyAssociation: "R||||||;",
   /** Grants permission to retrieve details for a connector V2 from Security Hub based on connector id. Access level: Read. Resources: connectorv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetConnectorV2.html */
-  GetConnectorV2: "R||0|connectorv2;1;|||;",
+  GetConnectorV2: "R|||4;1;|||;",
   /** Grants permission to retrieve a security score and counts of finding and control statuses for a security standard. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetControlFindingSummary.html */
-  GetControlFindingSummary: "R||1|hub;0;|||",
+  GetControlFindingSummary: "R||1|6;0;|||",
   /** Grants permission to retrieve a list of the standards that are enabled in Security Hub. Access level: List. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetEnabledStandards.html */
-  GetEnabledStandards: "L||0|hub;0;|||;",
+  GetEnabledStandards: "L|||6;0;|||;",
   /** Grants permission to retrieve details for a finding aggregator, which configures finding aggregation across Regions. Access level: Read. Resources: finding-aggregator*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetFindingAggregator.html */
-  GetFindingAggregator: "R||0|finding-aggregator;1;|||;",
+  GetFindingAggregator: "R|||5;1;|||;",
   /** Grants permission to retrieve a list of finding history from Security Hub. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetFindingHistory.html */
-  GetFindingHistory: "R||0|hub;0;|||;",
+  GetFindingHistory: "R|||6;0;|||;",
   /** Grants permission to retrieve a list of findings from Security Hub. Access level: Read. Resources: hub, hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetFindingsV2.html */
-  GetFindings: "R||0|hub;0;,hubv2;0;|||;,GetFindingsV2",
+  GetFindings: "R|||6;0;,7;0;|||;,GetFindingsV2",
   /** Grants permission to retrieve findings trends. Access level: Read. Resources: hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetFindingsTrendsV2.html */
-  GetFindingsTrendsV2: "R||0|hubv2;0;|||;",
+  GetFindingsTrendsV2: "R|||7;0;|||;",
   /** Grants permission to retrieve the end date for an account's free trial of Security Hub. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetFreeTrialEndDate.html */
-  GetFreeTrialEndDate: "R||1|hub;0;|||",
+  GetFreeTrialEndDate: "R||1|6;0;|||",
   /** Grants permission to retrieve information about Security Hub usage during the free trial period. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetFreeTrialUsage.html */
-  GetFreeTrialUsage: "R||1|hub;0;|||",
+  GetFreeTrialUsage: "R||1|6;0;|||",
   /** Grants permission to retrieve an insight finding trend from Security Hub in order to generate a graph. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetInsightFindingTrend.html */
-  GetInsightFindingTrend: "R||1|hub;0;|||",
+  GetInsightFindingTrend: "R||1|6;0;|||",
   /** Grants permission to retrieve insight results from Security Hub. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetInsightResults.html */
-  GetInsightResults: "R||0|hub;0;|||;",
+  GetInsightResults: "R|||6;0;|||;",
   /** Grants permission to retrieve Security Hub insights. Access level: List. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetInsights.html */
-  GetInsights: "L||0|hub;0;|||;",
+  GetInsights: "L|||6;0;|||;",
   /** Grants permission to retrieve the count of Security Hub membership invitations sent to the account. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetInvitationsCount.html */
-  GetInvitationsCount: "R||0|hub;0;|||;",
+  GetInvitationsCount: "R|||6;0;|||;",
   /** Grants permission to retrieve details about the Security Hub master account. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetMasterAccount.html */
-  GetMasterAccount: "R||0|hub;0;|||;",
+  GetMasterAccount: "R|||6;0;|||;",
   /** Grants permission to retrieve the details of Security Hub member accounts. Access level: Read. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetMembers.html */
-  GetMembers: "R||0|hub;0;|||;",
+  GetMembers: "R|||6;0;|||;",
   /** Grants permission to retrieve policy recommendations for an OCSF finding. Access level: Read. Resources: hubv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetRecommendedPolicyV2.html */
-  GetRecommendedPolicyV2: "R||0|hubv2;1;|||;",
+  GetRecommendedPolicyV2: "R|||7;1;|||;",
   /** Grants permission to retrieve aggregate statistics about resources. Access level: Read. Resources: hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetResourcesStatisticsV2.html */
-  GetResourcesStatisticsV2: "R||0|hubv2;0;|||;",
+  GetResourcesStatisticsV2: "R|||7;0;|||;",
   /** Grants permission to retrieve resources trends. Access level: Read. Resources: hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetResourcesTrendsV2.html */
-  GetResourcesTrendsV2: "R||0|hubv2;0;|||;",
+  GetResourcesTrendsV2: "R|||7;0;|||;",
   /** Grants permission to retrieve a list of resources. Access level: Read. Resources: hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetResourcesV2.html */
-  GetResourcesV2: "R||0|hubv2;0;|||;",
+  GetResourcesV2: "R|||7;0;|||;",
   /** Grants permission to get the definition details of a specific security control identified by ID. Access level: Read. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetSecurityControlDefinition.html */
-  GetSecurityControlDefinition: "R||0|||securityhub:DescribeStandardsControls|;",
+  GetSecurityControlDefinition: "R|||||securityhub:DescribeStandardsControls|;",
   /** Grants permission to retrieve information about Security Hub usage by accounts. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetUsage.html */
-  GetUsage: "R||1|hub;0;|||",
+  GetUsage: "R||1|6;0;|||",
   /** Grants permission to retrieve information about Security Hub usage for an account. Access level: Read. Resources: hubv2*. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetUsageV2.html */
-  GetUsageV2: "R||1|hubv2;1;|||",
+  GetUsageV2: "R||1|7;1;|||",
   /** Grants permission to invite other AWS accounts to become Security Hub member accounts. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_InviteMembers.html */
-  InviteMembers: "W||0|hub;0;|||;",
+  InviteMembers: "W|||6;0;|||;",
   /** Grants permission to retrieve a list of Security Hub usage for accounts in an organization. Access level: List. Resources: hubv2*. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListAccountUsageV2.html */
-  ListAccountUsageV2: "L||1|hubv2;1;|||",
+  ListAccountUsageV2: "L||1|7;1;|||",
   /** Grants permission to retrieve a list of aggregatorsV2, which configures data aggregation across Regions. Access level: List. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListAggregatorsV2.html */
-  ListAggregatorsV2: "L||0||||;",
+  ListAggregatorsV2: "L||||||;",
   /** Grants permission to retrieve a list of automation rules and their metadata for the calling account from Security Hub. Access level: List. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
-  ListAutomationRules: "L||0||||;",
+  ListAutomationRules: "L||||||;",
   /** Grants permission to retrieve a list of automation rules V2 and their metadata for the calling account from Security Hub. Access level: List. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
-  ListAutomationRulesV2: "L||0||||;",
+  ListAutomationRulesV2: "L||||||;",
   /** Grants permission to list the summaries of all configuration policies created by the calling account. Access level: List. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListConfigurationPolicies.html */
-  ListConfigurationPolicies: "L||0||||;",
+  ListConfigurationPolicies: "L||||||;",
   /** Grants permission to retrieve information about all configuration policies associationed with all member accounts and organizational units of the calling account's organization. Access level: List. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListConfigurationPolicyAssociations.html */
-  ListConfigurationPolicyAssociations: "L||0||||;",
+  ListConfigurationPolicyAssociations: "L||||||;",
   /** Grants permission to retrieve a list of connectors V2 and their metadata for the calling account from Security Hub. Access level: List. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListConnectorsV2.html */
-  ListConnectorsV2: "L||0||||;",
+  ListConnectorsV2: "L||||||;",
   /** Grants permission to retrieve a list of controls for a standard, including the control IDs, statuses and finding counts. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListControlEvaluationSummaries.html */
-  ListControlEvaluationSummaries: "R||1|hub;0;|||",
+  ListControlEvaluationSummaries: "R||1|6;0;|||",
   /** Grants permission to retrieve the Security Hub integrated products that are currently enabled. Access level: List. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListEnabledProductsForImport.html */
-  ListEnabledProductsForImport: "L||0|hub;0;|||;",
+  ListEnabledProductsForImport: "L|||6;0;|||;",
   /** Grants permission to retrieve a list of finding aggregators, which contain the cross-Region finding aggregation configuration. Access level: List. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListFindingAggregators.html */
-  ListFindingAggregators: "L||0||||;",
+  ListFindingAggregators: "L||||||;",
   /** Grants permission to retrieve the Security Hub invitations sent to the account. Access level: List. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListInvitations.html */
-  ListInvitations: "L||0|hub;0;|||;",
+  ListInvitations: "L|||6;0;|||;",
   /** Grants permission to retrieve details about Security Hub member accounts associated with the administrator account. Access level: List. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListMembers.html */
-  ListMembers: "L||0|hub;0;|||;",
+  ListMembers: "L|||6;0;|||;",
   /** Grants permission to list the Security Hub administrator accounts for your organization. Access level: List. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListOrganizationAdminAccounts.html */
   ListOrganizationAdminAccounts:
-    "L||0|hub;0;||organizations:DescribeOrganization,organizations:ListDelegatedAdministrators|;",
+    "L|||6;0;||organizations:DescribeOrganization,organizations:ListDelegatedAdministrators|;",
   /** Grants permission to retrieve a list of security control definitions, which contain details for security controls in the current region. Access level: List. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListSecurityControlDefinitions.html */
-  ListSecurityControlDefinitions: "L||0||||;",
+  ListSecurityControlDefinitions: "L||||||;",
   /** Grants permission to list the enablement status of a security control in standards. Access level: List. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListStandardsControlAssociations.html */
-  ListStandardsControlAssociations: "L||0|||securityhub:DescribeStandardsControls|;",
+  ListStandardsControlAssociations: "L|||||securityhub:DescribeStandardsControls|;",
   /** Grants permission to list of tags associated with a resource. Access level: Read. Resources: automation-rule, configuration-policy, hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|automation-rule;0;,configuration-policy;0;,hub;0;|||;",
+  ListTagsForResource: "R|||1;0;,3;0;,6;0;|||;",
   /** Grants permission to use a custom action to send Security Hub findings to Amazon EventBridge. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_SendFindingEvents.html */
-  SendFindingEvents: "R||1|hub;0;|||",
+  SendFindingEvents: "R||1|6;0;|||",
   /** Grants permission to use a custom action to send Security Hub insights to Amazon EventBridge. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_SendInsightEvents.html */
-  SendInsightEvents: "R||1|hub;0;|||",
+  SendInsightEvents: "R||1|6;0;|||",
   /** Grants permission to associate a configuration policy with a member account or organizational unit in the calling account's organization. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_StartConfigurationPolicyAssociation.html */
-  StartConfigurationPolicyAssociation: "W||0|hub;0;|||;",
+  StartConfigurationPolicyAssociation: "W|||6;0;|||;",
   /** Grants permission to remove a configuration policy association from a member account or organizational unit in the calling account's organization. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_StartConfigurationPolicyDisassociation.html */
-  StartConfigurationPolicyDisassociation: "W||0|hub;0;|||;",
+  StartConfigurationPolicyDisassociation: "W|||6;0;|||;",
   /** Grants permission to add tags to a Security Hub resource. Access level: Tagging. Resources: aggregatorv2, automation-rule, automation-rulev2, configuration-policy, connectorv2, hub, hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|aggregatorv2;0;,automation-rule;0;,automation-rulev2;0;,configuration-policy;0;,connectorv2;0;,hub;0;,hubv2;0;|||CreateAggregatorV2,CreateAutomationRule,CreateAutomationRuleV2,CreateConfigurationPolicy,CreateConnectorV2,EnableSecurityHub,EnableSecurityHubV2,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,6;0;,7;0;|||CreateAggregatorV2,CreateAutomationRule,CreateAutomationRuleV2,CreateConfigurationPolicy,CreateConnectorV2,EnableSecurityHub,EnableSecurityHubV2,;",
   /** Grants permission to remove tags from a Security Hub resource. Access level: Tagging. Resources: aggregatorv2, automation-rule, automation-rulev2, configuration-policy, connectorv2, hub, hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|aggregatorv2;0;,automation-rule;0;,automation-rulev2;0;,configuration-policy;0;,connectorv2;0;,hub;0;,hubv2;0;|||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,6;0;,7;0;|||;",
   /** Grants permission to update custom actions in Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateActionTarget.html */
-  UpdateActionTarget: "W||0|hub;0;|||;",
+  UpdateActionTarget: "W|||6;0;|||;",
   /** Grants permission to update an aggregatorV2, which configures data aggregation across Regions. Access level: Write. Resources: aggregatorv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateAggregatorV2.html */
-  UpdateAggregatorV2: "W||0|aggregatorv2;1;|||;",
+  UpdateAggregatorV2: "W|||0;1;|||;",
   /** Grants permission to update an automation rule V2 in Security Hub based on rule Amazon Resource Name (ARN) and input parameters. Access level: Write. Resources: automation-rulev2*. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
-  UpdateAutomationRuleV2: "W||0|automation-rulev2;1;|||;",
+  UpdateAutomationRuleV2: "W|||2;1;|||;",
   /** Grants permission to update an existing configuration policy. Access level: Write. Resources: configuration-policy*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateConfigurationPolicy.html */
-  UpdateConfigurationPolicy: "W||0|configuration-policy;1;|||;",
+  UpdateConfigurationPolicy: "W|||3;1;|||;",
   /** Grants permission to update a connector V2 in Security Hub based on connector id and input parameters. Access level: Write. Resources: connectorv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateConnectorV2.html */
-  UpdateConnectorV2: "W||0|connectorv2;1;|||;",
+  UpdateConnectorV2: "W|||4;1;|||;",
   /** Grants permission to update a finding aggregator, which contains the cross-Region finding aggregation configuration. Access level: Write. Resources: finding-aggregator*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateFindingAggregator.html */
-  UpdateFindingAggregator: "W||0|finding-aggregator;1;|||;",
+  UpdateFindingAggregator: "W|||5;1;|||;",
   /** Grants permission to update Security Hub findings. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateFindings.html */
-  UpdateFindings: "W||0|hub;0;|||;",
+  UpdateFindings: "W|||6;0;|||;",
   /** Grants permission to update insights in Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateInsight.html */
-  UpdateInsight: "W||0|hub;0;|||;",
+  UpdateInsight: "W|||6;0;|||;",
   /** Grants permission to update the organization configuration for Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateOrganizationConfiguration.html */
-  UpdateOrganizationConfiguration: "W||0|hub;0;|||;",
+  UpdateOrganizationConfiguration: "W|||6;0;|||;",
   /** Grants permission to update properties of a specific security control identified by ID or ARN. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateSecurityControl.html */
-  UpdateSecurityControl: "W||0|||securityhub:UpdateStandardsControl|;",
+  UpdateSecurityControl: "W|||||securityhub:UpdateStandardsControl|;",
   /** Grants permission to update Security Hub configuration. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateSecurityHubConfiguration.html */
-  UpdateSecurityHubConfiguration: "W||0|hub;0;|||;",
+  UpdateSecurityHubConfiguration: "W|||6;0;|||;",
   /** Grants permission to update Security Hub standards controls. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateStandardsControl.html */
-  UpdateStandardsControl: "W||0|hub;0;|||BatchUpdateStandardsControlAssociations,UpdateSecurityControl,;",
+  UpdateStandardsControl: "W|||6;0;|||BatchUpdateStandardsControlAssociations,UpdateSecurityControl,;",
 } as const;
 const actionDetails = {
   AcceptAdministratorInvitation:
@@ -462,12 +461,67 @@ const actionDetails = {
   UpdateSecurityHubConfiguration: "|,;~~~|Grants permission to update Security Hub configuration",
   UpdateStandardsControl: "|,;~~~,~~,~~|Grants permission to update Security Hub standards controls",
 };
+const resourceTypeFacts = {
+  /** The aggregatorv2 resource type: arn:${Partition}:securityhub:${Region}:${Account}:aggregatorv2/${AggregatorV2Id} */
+  aggregatorv2: "|,|1",
+  /** The automation-rule resource type: arn:${Partition}:securityhub:${Region}:${Account}:automation-rule/${AutomationRuleId} */
+  "automation-rule": "|,automationRule|1",
+  /** The automation-rulev2 resource type: arn:${Partition}:securityhub:${Region}:${Account}:automation-rulev2/${AutomationRuleV2Id} */
+  "automation-rulev2": "|,automationRulev2|1",
+  /** The configuration-policy resource type: arn:${Partition}:securityhub:${Region}:${Account}:configuration-policy/${ConfigurationPolicyId} */
+  "configuration-policy": "|,configurationPolicy|1",
+  /** The connectorv2 resource type: arn:${Partition}:securityhub:${Region}:${Account}:connectorv2/${ConnectorV2Id} */
+  connectorv2: "|,|1",
+  /** The finding-aggregator resource type: arn:${Partition}:securityhub:${Region}:${Account}:finding-aggregator/${FindingAggregatorId} */
+  "finding-aggregator": "|,findingAggregator|",
+  /** The hub resource type: arn:${Partition}:securityhub:${Region}:${Account}:hub/default */
+  hub: "|,|1",
+  /** The hubv2 resource type: arn:${Partition}:securityhub:${Region}:${Account}:hubv2/${HubV2Id} */
+  hubv2: "|,|1",
+  /** The product resource type: arn:${Partition}:securityhub:${Region}:${Account}:product/${Company}/${ProductId} */
+  product: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a aggregatorv2 resource: arn:${Partition}:securityhub:${Region}:${Account}:aggregatorv2/${AggregatorV2Id}. */
+  aggregatorv2: "|,aggregatorv2|arn:|Partition|:securityhub:|Region|:|Account|:aggregatorv2/|AggregatorV2Id|",
+  /** ARN of a automation-rule resource: arn:${Partition}:securityhub:${Region}:${Account}:automation-rule/${AutomationRuleId}. */
+  automationRule: "|,automation-rule|arn:|Partition|:securityhub:|Region|:|Account|:automation-rule/|AutomationRuleId|",
+  /** ARN of a automation-rulev2 resource: arn:${Partition}:securityhub:${Region}:${Account}:automation-rulev2/${AutomationRuleV2Id}. */
+  automationRulev2:
+    "|,automation-rulev2|arn:|Partition|:securityhub:|Region|:|Account|:automation-rulev2/|AutomationRuleV2Id|",
+  /** ARN of a configuration-policy resource: arn:${Partition}:securityhub:${Region}:${Account}:configuration-policy/${ConfigurationPolicyId}. */
+  configurationPolicy:
+    "|,configuration-policy|arn:|Partition|:securityhub:|Region|:|Account|:configuration-policy/|ConfigurationPolicyId|",
+  /** ARN of a connectorv2 resource: arn:${Partition}:securityhub:${Region}:${Account}:connectorv2/${ConnectorV2Id}. */
+  connectorv2: "|,connectorv2|arn:|Partition|:securityhub:|Region|:|Account|:connectorv2/|ConnectorV2Id|",
+  /** ARN of a finding-aggregator resource: arn:${Partition}:securityhub:${Region}:${Account}:finding-aggregator/${FindingAggregatorId}. */
+  findingAggregator:
+    "|,finding-aggregator|arn:|Partition|:securityhub:|Region|:|Account|:finding-aggregator/|FindingAggregatorId|",
+  /** ARN of a hub resource: arn:${Partition}:securityhub:${Region}:${Account}:hub/default. */
+  hub: "|,hub|arn:|Partition|:securityhub:|Region|:|Account|:hub/default",
+  /** ARN of a hubv2 resource: arn:${Partition}:securityhub:${Region}:${Account}:hubv2/${HubV2Id}. */
+  hubv2: "|,hubv2|arn:|Partition|:securityhub:|Region|:|Account|:hubv2/|HubV2Id|",
+  /** ARN of a product resource: arn:${Partition}:securityhub:${Region}:${Account}:product/${Company}/${ProductId}. */
+  product: "|,product|arn:|Partition|:securityhub:|Region|:|Account|:product/|Company|/|ProductId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "aggregatorv2",
+  "automation-rule",
+  "automation-rulev2",
+  "configuration-policy",
+  "connectorv2",
+  "finding-aggregator",
+  "hub",
+  "hubv2",
+  "product",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "securityhub">;
 /** Any securityhub action. */
 export type Action = ActionOf<typeof actionFacts, "securityhub">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "securityhub">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -475,7 +529,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "securityhub" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every securityhub action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -483,58 +537,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The aggregatorv2 resource type: arn:${Partition}:securityhub:${Region}:${Account}:aggregatorv2/${AggregatorV2Id} */
-  aggregatorv2: "|,arn:${Partition}:securityhub:${Region}:${Account}:aggregatorv2/${AggregatorV2Id}|1",
-  /** The automation-rule resource type: arn:${Partition}:securityhub:${Region}:${Account}:automation-rule/${AutomationRuleId} */
-  "automation-rule": "|,arn:${Partition}:securityhub:${Region}:${Account}:automation-rule/${AutomationRuleId}|1",
-  /** The automation-rulev2 resource type: arn:${Partition}:securityhub:${Region}:${Account}:automation-rulev2/${AutomationRuleV2Id} */
-  "automation-rulev2": "|,arn:${Partition}:securityhub:${Region}:${Account}:automation-rulev2/${AutomationRuleV2Id}|1",
-  /** The configuration-policy resource type: arn:${Partition}:securityhub:${Region}:${Account}:configuration-policy/${ConfigurationPolicyId} */
-  "configuration-policy":
-    "|,arn:${Partition}:securityhub:${Region}:${Account}:configuration-policy/${ConfigurationPolicyId}|1",
-  /** The connectorv2 resource type: arn:${Partition}:securityhub:${Region}:${Account}:connectorv2/${ConnectorV2Id} */
-  connectorv2: "|,arn:${Partition}:securityhub:${Region}:${Account}:connectorv2/${ConnectorV2Id}|1",
-  /** The finding-aggregator resource type: arn:${Partition}:securityhub:${Region}:${Account}:finding-aggregator/${FindingAggregatorId} */
-  "finding-aggregator":
-    "|,arn:${Partition}:securityhub:${Region}:${Account}:finding-aggregator/${FindingAggregatorId}|",
-  /** The hub resource type: arn:${Partition}:securityhub:${Region}:${Account}:hub/default */
-  hub: "|,arn:${Partition}:securityhub:${Region}:${Account}:hub/default|1",
-  /** The hubv2 resource type: arn:${Partition}:securityhub:${Region}:${Account}:hubv2/${HubV2Id} */
-  hubv2: "|,arn:${Partition}:securityhub:${Region}:${Account}:hubv2/${HubV2Id}|1",
-  /** The product resource type: arn:${Partition}:securityhub:${Region}:${Account}:product/${Company}/${ProductId} */
-  product: "|,arn:${Partition}:securityhub:${Region}:${Account}:product/${Company}/${ProductId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a aggregatorv2 resource: arn:${Partition}:securityhub:${Region}:${Account}:aggregatorv2/${AggregatorV2Id}. */
-  aggregatorv2: "|aggregatorv2|arn:|partition?|:securityhub:|region|:|account|:aggregatorv2/|aggregatorV2Id|",
-  /** ARN of a automation-rule resource: arn:${Partition}:securityhub:${Region}:${Account}:automation-rule/${AutomationRuleId}. */
-  automationRule: "|automation-rule|arn:|partition?|:securityhub:|region|:|account|:automation-rule/|automationRuleId|",
-  /** ARN of a automation-rulev2 resource: arn:${Partition}:securityhub:${Region}:${Account}:automation-rulev2/${AutomationRuleV2Id}. */
-  automationRulev2:
-    "|automation-rulev2|arn:|partition?|:securityhub:|region|:|account|:automation-rulev2/|automationRuleV2Id|",
-  /** ARN of a configuration-policy resource: arn:${Partition}:securityhub:${Region}:${Account}:configuration-policy/${ConfigurationPolicyId}. */
-  configurationPolicy:
-    "|configuration-policy|arn:|partition?|:securityhub:|region|:|account|:configuration-policy/|configurationPolicyId|",
-  /** ARN of a connectorv2 resource: arn:${Partition}:securityhub:${Region}:${Account}:connectorv2/${ConnectorV2Id}. */
-  connectorv2: "|connectorv2|arn:|partition?|:securityhub:|region|:|account|:connectorv2/|connectorV2Id|",
-  /** ARN of a finding-aggregator resource: arn:${Partition}:securityhub:${Region}:${Account}:finding-aggregator/${FindingAggregatorId}. */
-  findingAggregator:
-    "|finding-aggregator|arn:|partition?|:securityhub:|region|:|account|:finding-aggregator/|findingAggregatorId|",
-  /** ARN of a hub resource: arn:${Partition}:securityhub:${Region}:${Account}:hub/default. */
-  hub: "|hub|arn:|partition?|:securityhub:|region|:|account|:hub/default",
-  /** ARN of a hubv2 resource: arn:${Partition}:securityhub:${Region}:${Account}:hubv2/${HubV2Id}. */
-  hubv2: "|hubv2|arn:|partition?|:securityhub:|region|:|account|:hubv2/|hubV2Id|",
-  /** ARN of a product resource: arn:${Partition}:securityhub:${Region}:${Account}:product/${Company}/${ProductId}. */
-  product: "|product|arn:|partition?|:securityhub:|region|:|account|:product/|company|/|productId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

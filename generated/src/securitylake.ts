@@ -31,79 +31,79 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to enable any source type in any region for accounts that are either part of a trusted organization or standalone account. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateAwsLogSource.html */
   CreateAwsLogSource:
-    "W||0|data-lake;1;||glue:CreateDatabase,glue:CreateTable,glue:GetDatabase,glue:GetTable,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:DescribeKey|;",
+    "W|||0;1;||glue:CreateDatabase,glue:CreateTable,glue:GetDatabase,glue:GetTable,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:DescribeKey|;",
   /** Grants permission to add a custom source. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateCustomLogSource.html */
   CreateCustomLogSource:
-    "W||0|data-lake;1;||glue:CreateCrawler,glue:CreateDatabase,glue:CreateTable,glue:StartCrawlerSchedule,iam:DeleteRolePolicy,iam:GetRole,iam:PassRole,iam:PutRolePolicy,kms:CreateGrant,kms:DescribeKey,kms:GenerateDataKey,lakeformation:GrantPermissions,lakeformation:RegisterResource,s3:ListBucket,s3:PutObject|;",
+    "W|||0;1;||glue:CreateCrawler,glue:CreateDatabase,glue:CreateTable,glue:StartCrawlerSchedule,iam:DeleteRolePolicy,iam:GetRole,iam:PassRole,iam:PutRolePolicy,kms:CreateGrant,kms:DescribeKey,kms:GenerateDataKey,lakeformation:GrantPermissions,lakeformation:RegisterResource,s3:ListBucket,s3:PutObject|;",
   /** Grants permission to create a new security data lake. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateDataLake.html */
   CreateDataLake:
-    "W||0|data-lake;1;|0,1,2|events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListAttachedRolePolicies,iam:PassRole,iam:PutRolePolicy,kms:CreateGrant,kms:DescribeKey,lakeformation:GetDataLakeSettings,lakeformation:PutDataLakeSettings,lambda:AddPermission,lambda:CreateEventSourceMapping,lambda:CreateFunction,organizations:DescribeOrganization,organizations:ListAccounts,organizations:ListDelegatedServicesForAccount,s3:CreateBucket,s3:GetObject,s3:GetObjectVersion,s3:ListBucket,s3:PutBucketPolicy,s3:PutBucketPublicAccessBlock,s3:PutBucketVersioning,securitylake:TagResource,sqs:CreateQueue,sqs:GetQueueAttributes,sqs:SetQueueAttributes|;",
+    "W|||0;1;|0,1,2|events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListAttachedRolePolicies,iam:PassRole,iam:PutRolePolicy,kms:CreateGrant,kms:DescribeKey,lakeformation:GetDataLakeSettings,lakeformation:PutDataLakeSettings,lambda:AddPermission,lambda:CreateEventSourceMapping,lambda:CreateFunction,organizations:DescribeOrganization,organizations:ListAccounts,organizations:ListDelegatedServicesForAccount,s3:CreateBucket,s3:GetObject,s3:GetObjectVersion,s3:ListBucket,s3:PutBucketPolicy,s3:PutBucketPublicAccessBlock,s3:PutBucketVersioning,securitylake:TagResource,sqs:CreateQueue,sqs:GetQueueAttributes,sqs:SetQueueAttributes|;",
   /** Grants permission to get instant notifications about exceptions. Subscribes to the SNS topics for exception notifications. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateDataLakeExceptionSubscription.html */
-  CreateDataLakeExceptionSubscription: "W||0||||;",
+  CreateDataLakeExceptionSubscription: "W||||||;",
   /** Grants permission to automatically enable Amazon Security Lake for new member accounts in your organization. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateDataLakeOrganizationConfiguration.html */
-  CreateDataLakeOrganizationConfiguration: "W||0|data-lake;1;|||;",
+  CreateDataLakeOrganizationConfiguration: "W|||0;1;|||;",
   /** Grants permission to create a subscriber. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateSubscriber.html */
   CreateSubscriber:
-    "W||0||0,1,2|iam:CreateRole,iam:DeleteRolePolicy,iam:GetRole,iam:PutRolePolicy,lakeformation:GrantPermissions,lakeformation:ListPermissions,lakeformation:RegisterResource,lakeformation:RevokePermissions,ram:GetResourceShareAssociations,ram:GetResourceShares,ram:UpdateResourceShare,s3:PutObject,securitylake:TagResource|;",
+    "W||||0,1,2|iam:CreateRole,iam:DeleteRolePolicy,iam:GetRole,iam:PutRolePolicy,lakeformation:GrantPermissions,lakeformation:ListPermissions,lakeformation:RegisterResource,lakeformation:RevokePermissions,ram:GetResourceShareAssociations,ram:GetResourceShares,ram:UpdateResourceShare,s3:PutObject,securitylake:TagResource|;",
   /** Grants permission to create a webhook invocation to notify a client when there is new data in the data lake. Access level: Write. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateSubscriberNotification.html */
   CreateSubscriberNotification:
-    "W||0|subscriber;1;||events:CreateApiDestination,events:CreateConnection,events:DescribeRule,events:ListApiDestinations,events:ListConnections,events:PutRule,events:PutTargets,iam:DeleteRolePolicy,iam:GetRole,iam:PassRole,s3:GetBucketNotification,s3:PutBucketNotification,sqs:CreateQueue,sqs:DeleteQueue,sqs:GetQueueAttributes,sqs:GetQueueUrl,sqs:SetQueueAttributes|;",
+    "W|||1;1;||events:CreateApiDestination,events:CreateConnection,events:DescribeRule,events:ListApiDestinations,events:ListConnections,events:PutRule,events:PutTargets,iam:DeleteRolePolicy,iam:GetRole,iam:PassRole,s3:GetBucketNotification,s3:PutBucketNotification,sqs:CreateQueue,sqs:DeleteQueue,sqs:GetQueueAttributes,sqs:GetQueueUrl,sqs:SetQueueAttributes|;",
   /** Grants permission to disable any source type in any region for accounts that are part of a trusted organization or standalone accounts. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteAwsLogSource.html */
-  DeleteAwsLogSource: "W||0|data-lake;1;|||;",
+  DeleteAwsLogSource: "W|||0;1;|||;",
   /** Grants permission to remove a custom source. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteCustomLogSource.html */
-  DeleteCustomLogSource: "W||0|data-lake;1;||glue:StopCrawlerSchedule|;",
+  DeleteCustomLogSource: "W|||0;1;||glue:StopCrawlerSchedule|;",
   /** Grants permission to delete security data lake. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteDataLake.html */
   DeleteDataLake:
-    "W||0|data-lake;1;||organizations:DescribeOrganization,organizations:ListDelegatedAdministrators,organizations:ListDelegatedServicesForAccount|;",
+    "W|||0;1;||organizations:DescribeOrganization,organizations:ListDelegatedAdministrators,organizations:ListDelegatedServicesForAccount|;",
   /** Grants permission to unsubscribe from SNS topics for exception notifications. Removes exception notifications for the SNS topic. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteDataLakeExceptionSubscription.html */
-  DeleteDataLakeExceptionSubscription: "W||0||||;",
+  DeleteDataLakeExceptionSubscription: "W||||||;",
   /** Grants permission to remove the automatic enablement of Amazon Security Lake access for new organization accounts. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteDataLakeOrganizationConfiguration.html */
-  DeleteDataLakeOrganizationConfiguration: "W||0|data-lake;1;|||;",
+  DeleteDataLakeOrganizationConfiguration: "W|||0;1;|||;",
   /** Grants permission to delete the specified subscriber. Access level: Write. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteSubscriber.html */
   DeleteSubscriber:
-    "W||0|subscriber;1;||events:DeleteApiDestination,events:DeleteConnection,events:DeleteRule,events:DescribeRule,events:ListApiDestinations,events:ListTargetsByRule,events:RemoveTargets,iam:DeleteRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListRolePolicies,lakeformation:ListPermissions,lakeformation:RevokePermissions,sqs:DeleteQueue,sqs:GetQueueUrl|;",
+    "W|||1;1;||events:DeleteApiDestination,events:DeleteConnection,events:DeleteRule,events:DescribeRule,events:ListApiDestinations,events:ListTargetsByRule,events:RemoveTargets,iam:DeleteRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListRolePolicies,lakeformation:ListPermissions,lakeformation:RevokePermissions,sqs:DeleteQueue,sqs:GetQueueUrl|;",
   /** Grants permission to remove a webhook invocation to notify a client when there is new data in the data lake. Access level: Write. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteSubscriberNotification.html */
   DeleteSubscriberNotification:
-    "W||0|subscriber;1;||events:DeleteApiDestination,events:DeleteConnection,events:DeleteRule,events:DescribeRule,events:ListApiDestinations,events:ListTargetsByRule,events:RemoveTargets,iam:DeleteRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListRolePolicies,lakeformation:RevokePermissions,sqs:DeleteQueue,sqs:GetQueueUrl|;",
+    "W|||1;1;||events:DeleteApiDestination,events:DeleteConnection,events:DeleteRule,events:DescribeRule,events:ListApiDestinations,events:ListTargetsByRule,events:RemoveTargets,iam:DeleteRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListRolePolicies,lakeformation:RevokePermissions,sqs:DeleteQueue,sqs:GetQueueUrl|;",
   /** Grants permission to remove the Delegated Administrator account and disable Amazon Security Lake as a service for this organization. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeregisterDataLakeDelegatedAdministrator.html */
   DeregisterDataLakeDelegatedAdministrator:
-    "W||0|||organizations:DeregisterDelegatedAdministrator,organizations:DescribeOrganization,organizations:ListDelegatedServicesForAccount|;",
+    "W|||||organizations:DeregisterDelegatedAdministrator,organizations:DescribeOrganization,organizations:ListDelegatedServicesForAccount|;",
   /** Grants permission to query the protocol and endpoint that were provided when subscribing to SNS topics for exception notifications. Access level: Read. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_GetDataLakeExceptionSubscription.html */
-  GetDataLakeExceptionSubscription: "R||0||||;",
+  GetDataLakeExceptionSubscription: "R||||||;",
   /** Grants permission to get an organization's configuration setting for automatically enabling Amazon Security Lake access for new organization accounts. Access level: Read. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_GetDataLakeOrganizationConfiguration.html */
-  GetDataLakeOrganizationConfiguration: "R||0|data-lake;1;||organizations:DescribeOrganization|;",
+  GetDataLakeOrganizationConfiguration: "R|||0;1;||organizations:DescribeOrganization|;",
   /** Grants permission to get a static snapshot of the security data lake in the current region. The snapshot includes enabled accounts and log sources. Access level: Read. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_GetDataLakeSources.html */
-  GetDataLakeSources: "R||0|data-lake;1;|||;",
+  GetDataLakeSources: "R|||0;1;|||;",
   /** Grants permission to get information about subscriber that is already created. Access level: Read. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_GetSubscriber.html */
-  GetSubscriber: "R||0|subscriber;1;|||;",
+  GetSubscriber: "R|||1;1;|||;",
   /** Grants permission to get the list of all non-retryable failures. Access level: List. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_ListDataLakeExceptions.html */
-  ListDataLakeExceptions: "L||0||||;",
+  ListDataLakeExceptions: "L||||||;",
   /** Grants permission to list information about the security data lakes. Access level: List. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_ListDataLakes.html */
-  ListDataLakes: "L||0||||;",
+  ListDataLakes: "L||||||;",
   /** Grants permission to view the enabled accounts. You can view the enabled sources in the enabled regions. Access level: List. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_ListLogSources.html */
-  ListLogSources: "L||0||||;",
+  ListLogSources: "L||||||;",
   /** Grants permission to list all subscribers. Access level: List. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_ListSubscribers.html */
-  ListSubscribers: "L||0||||;",
+  ListSubscribers: "L||||||;",
   /** Grants permission to list all tags for the resource. Access level: List. Resources: data-lake, subscriber. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|data-lake;0;,subscriber;0;|||;",
+  ListTagsForResource: "L|||0;0;,1;0;|||;",
   /** Grants permission to designate an account as the Amazon Security Lake administrator account for the organization. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_RegisterDataLakeDelegatedAdministrator.html */
   RegisterDataLakeDelegatedAdministrator:
-    "W||0|||iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess,organizations:ListDelegatedAdministrators,organizations:ListDelegatedServicesForAccount,organizations:RegisterDelegatedAdministrator|;",
+    "W|||||iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess,organizations:ListDelegatedAdministrators,organizations:ListDelegatedServicesForAccount,organizations:RegisterDelegatedAdministrator|;",
   /** Grants permission to add tags to the resource. Access level: Tagging. Resources: data-lake, subscriber. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|data-lake;0;,subscriber;0;|0,2||CreateDataLake,CreateSubscriber,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateDataLake,CreateSubscriber,;",
   /** Grants permission to remove tags from the resource. Access level: Tagging. Resources: data-lake, subscriber. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|data-lake;0;,subscriber;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update a security data lake. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_UpdateDataLake.html */
   UpdateDataLake:
-    "W||0|data-lake;1;||events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListAttachedRolePolicies,iam:PassRole,iam:PutRolePolicy,kms:CreateGrant,kms:DescribeKey,lakeformation:GetDataLakeSettings,lakeformation:PutDataLakeSettings,lambda:AddPermission,lambda:CreateEventSourceMapping,lambda:CreateFunction,organizations:DescribeOrganization,organizations:ListDelegatedServicesForAccount,s3:CreateBucket,s3:GetObject,s3:GetObjectVersion,s3:ListBucket,s3:PutBucketPolicy,s3:PutBucketPublicAccessBlock,s3:PutBucketVersioning,sqs:CreateQueue,sqs:GetQueueAttributes,sqs:SetQueueAttributes|;",
+    "W|||0;1;||events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListAttachedRolePolicies,iam:PassRole,iam:PutRolePolicy,kms:CreateGrant,kms:DescribeKey,lakeformation:GetDataLakeSettings,lakeformation:PutDataLakeSettings,lambda:AddPermission,lambda:CreateEventSourceMapping,lambda:CreateFunction,organizations:DescribeOrganization,organizations:ListDelegatedServicesForAccount,s3:CreateBucket,s3:GetObject,s3:GetObjectVersion,s3:ListBucket,s3:PutBucketPolicy,s3:PutBucketPublicAccessBlock,s3:PutBucketVersioning,sqs:CreateQueue,sqs:GetQueueAttributes,sqs:SetQueueAttributes|;",
   /** Grants permission to update subscriptions to the SNS topics for exception notifications. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_UpdateDataLakeExceptionSubscription.html */
-  UpdateDataLakeExceptionSubscription: "W||0||||;",
+  UpdateDataLakeExceptionSubscription: "W||||||;",
   /** Grants permission to update subscriber. Access level: Write. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_UpdateSubscriber.html */
   UpdateSubscriber:
-    "W||0|subscriber;1;||events:CreateApiDestination,events:CreateConnection,events:DescribeRule,events:ListApiDestinations,events:ListConnections,events:PutRule,events:PutTargets,iam:DeleteRolePolicy,iam:GetRole,iam:PutRolePolicy|;",
+    "W|||1;1;||events:CreateApiDestination,events:CreateConnection,events:DescribeRule,events:ListApiDestinations,events:ListConnections,events:PutRule,events:PutTargets,iam:DeleteRolePolicy,iam:GetRole,iam:PutRolePolicy|;",
   /** Grants permission to update a webhook invocation to notify a client when there is new data in the data lake. Access level: Write. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_UpdateSubscriberNotification.html */
   UpdateSubscriberNotification:
-    "W||0|subscriber;1;||events:CreateApiDestination,events:CreateConnection,events:DescribeRule,events:ListApiDestinations,events:ListConnections,events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,iam:DeleteRolePolicy,iam:GetRole,iam:PassRole,iam:PutRolePolicy,s3:CreateBucket,s3:GetBucketNotification,s3:ListBucket,s3:PutBucketNotification,s3:PutBucketPolicy,s3:PutBucketPublicAccessBlock,s3:PutBucketVersioning,s3:PutLifecycleConfiguration,sqs:CreateQueue,sqs:DeleteQueue,sqs:GetQueueAttributes,sqs:GetQueueUrl,sqs:SetQueueAttributes|;",
+    "W|||1;1;||events:CreateApiDestination,events:CreateConnection,events:DescribeRule,events:ListApiDestinations,events:ListConnections,events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,iam:DeleteRolePolicy,iam:GetRole,iam:PassRole,iam:PutRolePolicy,s3:CreateBucket,s3:GetBucketNotification,s3:ListBucket,s3:PutBucketNotification,s3:PutBucketPolicy,s3:PutBucketPublicAccessBlock,s3:PutBucketVersioning,s3:PutLifecycleConfiguration,sqs:CreateQueue,sqs:DeleteQueue,sqs:GetQueueAttributes,sqs:GetQueueUrl,sqs:SetQueueAttributes|;",
 } as const;
 const actionDetails = {
   CreateAwsLogSource:
@@ -154,12 +154,26 @@ const actionDetails = {
   UpdateSubscriberNotification:
     "|,;~~~|Grants permission to update a webhook invocation to notify a client when there is new data in the data lake",
 };
+const resourceTypeFacts = {
+  /** The data-lake resource type: arn:${Partition}:securitylake:${Region}:${Account}:data-lake/default */
+  "data-lake": "|,dataLake|0,1",
+  /** The subscriber resource type: arn:${Partition}:securitylake:${Region}:${Account}:subscriber/${SubscriberId} */
+  subscriber: "|,|0,1",
+} as const;
+const arnFormats = {
+  /** ARN of a data-lake resource: arn:${Partition}:securitylake:${Region}:${Account}:data-lake/default. */
+  dataLake: "|,data-lake|arn:|Partition|:securitylake:|Region|:|Account|:data-lake/default",
+  /** ARN of a subscriber resource: arn:${Partition}:securitylake:${Region}:${Account}:subscriber/${SubscriberId}. */
+  subscriber: "|,subscriber|arn:|Partition|:securitylake:|Region|:|Account|:subscriber/|SubscriberId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["data-lake", "subscriber"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "securitylake">;
 /** Any securitylake action. */
 export type Action = ActionOf<typeof actionFacts, "securitylake">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "securitylake">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -167,7 +181,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "securitylake" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every securitylake action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -175,25 +189,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The data-lake resource type: arn:${Partition}:securitylake:${Region}:${Account}:data-lake/default */
-  "data-lake": "|,arn:${Partition}:securitylake:${Region}:${Account}:data-lake/default|0,1",
-  /** The subscriber resource type: arn:${Partition}:securitylake:${Region}:${Account}:subscriber/${SubscriberId} */
-  subscriber: "|,arn:${Partition}:securitylake:${Region}:${Account}:subscriber/${SubscriberId}|0,1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a data-lake resource: arn:${Partition}:securitylake:${Region}:${Account}:data-lake/default. */
-  dataLake: "|data-lake|arn:|partition?|:securitylake:|region|:|account|:data-lake/default",
-  /** ARN of a subscriber resource: arn:${Partition}:securitylake:${Region}:${Account}:subscriber/${SubscriberId}. */
-  subscriber: "|subscriber|arn:|partition?|:securitylake:|region|:|account|:subscriber/|subscriberId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,35 +30,35 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["serverlessrepo:applicationType"] as const;
 const actionFacts = {
   /** Grants permission to create an application, optionally including an AWS SAM file to create the first application version in the same call. Access level: Write. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications.html */
-  CreateApplication: "W||0||||;",
+  CreateApplication: "W||||||;",
   /** Grants permission to create an application version. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-versions-semanticversion.html */
-  CreateApplicationVersion: "W||0|applications;1;|||;",
+  CreateApplicationVersion: "W|||0;1;|||;",
   /** Grants permission to create an AWS CloudFormation ChangeSet for the given application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-changesets.html */
-  CreateCloudFormationChangeSet: "W||0|applications;1;|0||;",
+  CreateCloudFormationChangeSet: "W|||0;1;|0||;",
   /** Grants permission to create an AWS CloudFormation template. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-templates.html */
-  CreateCloudFormationTemplate: "W||0|applications;1;|0||;",
+  CreateCloudFormationTemplate: "W|||0;1;|0||;",
   /** Grants permission to delete the specified application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
-  DeleteApplication: "W||0|applications;1;|||;",
+  DeleteApplication: "W|||0;1;|||;",
   /** Grants permission to get the specified application. Access level: Read. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
-  GetApplication: "R||0|applications;1;|0||;",
+  GetApplication: "R|||0;1;|0||;",
   /** Grants permission to get the policy for the specified application. Access level: Read. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-policy.html */
-  GetApplicationPolicy: "R||0|applications;1;|||;",
+  GetApplicationPolicy: "R|||0;1;|||;",
   /** Grants permission to get the specified AWS CloudFormation template. Access level: Read. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-templates-templateid.html */
-  GetCloudFormationTemplate: "R||0|applications;1;|||;",
+  GetCloudFormationTemplate: "R|||0;1;|||;",
   /** Grants permission to retrieve the list of applications nested in the containing application. Access level: List. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-dependencies.html */
-  ListApplicationDependencies: "L||0|applications;1;|0||;",
+  ListApplicationDependencies: "L|||0;1;|0||;",
   /** Grants permission to list versions for the specified application owned by the requester. Access level: List. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-versions.html */
-  ListApplicationVersions: "L||0|applications;1;|0||;",
+  ListApplicationVersions: "L|||0;1;|0||;",
   /** Grants permission to list applications owned by the requester. Access level: List. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications.html */
-  ListApplications: "L||0||||;",
+  ListApplications: "L||||||;",
   /** Grants permission to put the policy for the specified application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-policy.html */
-  PutApplicationPolicy: "W||0|applications;1;|||;",
+  PutApplicationPolicy: "W|||0;1;|||;",
   /** Grants permission to get all applications authorized for this user. Access level: Read. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
-  SearchApplications: "R||0||0||",
+  SearchApplications: "R||||0||",
   /** Grants permission to unshare the specified application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
-  UnshareApplication: "W||0|applications;1;|||;",
+  UnshareApplication: "W|||0;1;|||;",
   /** Grants permission to update meta-data of the application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
-  UpdateApplication: "W||0|applications;1;|||;",
+  UpdateApplication: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   CreateApplication:
@@ -81,12 +81,22 @@ const actionDetails = {
   UnshareApplication: "|,;~~~|Grants permission to unshare the specified application",
   UpdateApplication: "|,;~~~|Grants permission to update meta-data of the application",
 };
+const resourceTypeFacts = {
+  /** The applications resource type: arn:${Partition}:serverlessrepo:${Region}:${Account}:applications/${ResourceId} */
+  applications: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a applications resource: arn:${Partition}:serverlessrepo:${Region}:${Account}:applications/${ResourceId}. */
+  applications: "|,applications|arn:|Partition|:serverlessrepo:|Region|:|Account|:applications/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["applications"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "serverlessrepo">;
 /** Any serverlessrepo action. */
 export type Action = ActionOf<typeof actionFacts, "serverlessrepo">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "serverlessrepo">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -94,7 +104,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "serverlessrepo" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every serverlessrepo action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -102,21 +112,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The applications resource type: arn:${Partition}:serverlessrepo:${Region}:${Account}:applications/${ResourceId} */
-  applications: "|,arn:${Partition}:serverlessrepo:${Region}:${Account}:applications/${ResourceId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a applications resource: arn:${Partition}:serverlessrepo:${Region}:${Account}:applications/${ResourceId}. */
-  applications: "|applications|arn:|partition?|:serverlessrepo:|region|:|account|:applications/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -39,241 +39,240 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept a portfolio that has been shared with you. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_AcceptPortfolioShare.html */
-  AcceptPortfolioShare: "W||0|Portfolio;1;|||;",
+  AcceptPortfolioShare: "W|||2;1;|||;",
   /** Grants permission to associate an attribute group with an application. Access level: Write. Resources: Application*, AttributeGroup*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_AssociateAttributeGroup.html */
-  AssociateAttributeGroup: "W||0|Application;1;,AttributeGroup;1;|||;",
+  AssociateAttributeGroup: "W|||0;1;,1;1;|||;",
   /** Grants permission to associate a budget with a resource. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_AssociateBudgetWithResource.html */
-  AssociateBudgetWithResource: "W||0||||;",
+  AssociateBudgetWithResource: "W||||||;",
   /** Grants permission to associate an IAM principal with a portfolio, giving the specified principal access to any products associated with the specified portfolio. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_AssociatePrincipalWithPortfolio.html */
-  AssociatePrincipalWithPortfolio: "W||0|Portfolio;1;|||;",
+  AssociatePrincipalWithPortfolio: "W|||2;1;|||;",
   /** Grants permission to associate a product with a portfolio. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_AssociateProductWithPortfolio.html */
-  AssociateProductWithPortfolio: "W||0||||;",
+  AssociateProductWithPortfolio: "W||||||;",
   /** Grants permission to associate a resource with an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_AssociateResource.html */
   AssociateResource:
-    "W||0|Application;1;|3,4|cloudformation:DescribeStacks,resource-groups:CreateGroup,resource-groups:GetGroup,resource-groups:Tag|;",
+    "W|||0;1;|3,4|cloudformation:DescribeStacks,resource-groups:CreateGroup,resource-groups:GetGroup,resource-groups:Tag|;",
   /** Grants permission to associate an action with a provisioning artifact. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_AssociateServiceActionWithProvisioningArtifact.html */
-  AssociateServiceActionWithProvisioningArtifact: "W||0|Product;1;|||;",
+  AssociateServiceActionWithProvisioningArtifact: "W|||3;1;|||;",
   /** Grants permission to associate the specified TagOption with the specified portfolio or product. Access level: Write. Resources: Portfolio, Product. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_AssociateTagOptionWithResource.html */
-  AssociateTagOptionWithResource: "W||0|Portfolio;0;,Product;0;|||;",
+  AssociateTagOptionWithResource: "W|||2;0;,3;0;|||;",
   /** Grants permission to associate multiple self-service actions with provisioning artifacts. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_BatchAssociateServiceActionWithProvisioningArtifact.html */
-  BatchAssociateServiceActionWithProvisioningArtifact: "W||0||||;",
+  BatchAssociateServiceActionWithProvisioningArtifact: "W||||||;",
   /** Grants permission to disassociate a batch of self-service actions from the specified provisioning artifact. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_BatchDisassociateServiceActionFromProvisioningArtifact.html */
-  BatchDisassociateServiceActionFromProvisioningArtifact: "W||0||||;",
+  BatchDisassociateServiceActionFromProvisioningArtifact: "W||||||;",
   /** Grants permission to copy the specified source product to the specified target product or a new product. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CopyProduct.html */
-  CopyProduct: "W||0||||;",
+  CopyProduct: "W||||||;",
   /** Grants permission to create an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_CreateApplication.html */
-  CreateApplication: "W||0|Application;1;|0,2|iam:CreateServiceLinkedRole,servicecatalog:TagResource|;",
+  CreateApplication: "W|||0;1;|0,2|iam:CreateServiceLinkedRole,servicecatalog:TagResource|;",
   /** Grants permission to create an attribute group. Access level: Write. Resources: AttributeGroup*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_CreateAttributeGroup.html */
-  CreateAttributeGroup: "W||0|AttributeGroup;1;|0,2|servicecatalog:TagResource|;",
+  CreateAttributeGroup: "W|||1;1;|0,2|servicecatalog:TagResource|;",
   /** Grants permission to create a constraint on an associated product and portfolio. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateConstraint.html */
-  CreateConstraint: "W||0|Product;1;||iam:PassRole|;",
+  CreateConstraint: "W|||3;1;||iam:PassRole|;",
   /** Grants permission to create a portfolio. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreatePortfolio.html */
-  CreatePortfolio: "W||0|Portfolio;1;|0,2|servicecatalog:TagResource|;",
+  CreatePortfolio: "W|||2;1;|0,2|servicecatalog:TagResource|;",
   /** Grants permission to share a portfolio you own with another AWS account. Access level: Permissions management. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreatePortfolioShare.html */
-  CreatePortfolioShare: "P||0|Portfolio;1;|||;",
+  CreatePortfolioShare: "P|||2;1;|||;",
   /** Grants permission to create a product and that product's first provisioning artifact. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateProduct.html */
-  CreateProduct: "W||0|Product;1;|0,2|codestar-connections:PassConnection,servicecatalog:TagResource|;",
+  CreateProduct: "W|||3;1;|0,2|codestar-connections:PassConnection,servicecatalog:TagResource|;",
   /** Grants permission to add a new provisioned product plan. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateProvisionedProductPlan.html */
-  CreateProvisionedProductPlan: "W||0||5,6,7||;",
+  CreateProvisionedProductPlan: "W||||5,6,7||;",
   /** Grants permission to add a new provisioning artifact to an existing product. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateProvisioningArtifact.html */
-  CreateProvisioningArtifact: "W||0|Product;1;|||;",
+  CreateProvisioningArtifact: "W|||3;1;|||;",
   /** Grants permission to create a self-service action. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateServiceAction.html */
-  CreateServiceAction: "W||0||||;",
+  CreateServiceAction: "W||||||;",
   /** Grants permission to create a TagOption. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateTagOption.html */
-  CreateTagOption: "W||0||||;",
+  CreateTagOption: "W||||||;",
   /** Grants permission to delete an application if all associations have been removed from the application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_DeleteApplication.html */
-  DeleteApplication: "W||0|Application;1;|||;",
+  DeleteApplication: "W|||0;1;|||;",
   /** Grants permission to delete an attribute group if all associations have been removed from the attribute group. Access level: Write. Resources: AttributeGroup*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_DeleteAttributeGroup.html */
-  DeleteAttributeGroup: "W||0|AttributeGroup;1;|||;",
+  DeleteAttributeGroup: "W|||1;1;|||;",
   /** Grants permission to remove and delete an existing constraint from an associated product and portfolio. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeleteConstraint.html */
-  DeleteConstraint: "W||0||||;",
+  DeleteConstraint: "W||||||;",
   /** Grants permission to delete a portfolio if all associations and shares have been removed from the portfolio. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeletePortfolio.html */
-  DeletePortfolio: "W||0|Portfolio;1;|||;",
+  DeletePortfolio: "W|||2;1;|||;",
   /** Grants permission to unshare a portfolio you own from an AWS account you previously shared the portfolio with. Access level: Permissions management. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeletePortfolioShare.html */
-  DeletePortfolioShare: "P||0|Portfolio;1;|||;",
+  DeletePortfolioShare: "P|||2;1;|||;",
   /** Grants permission to delete a product if all associations have been removed from the product. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeleteProduct.html */
-  DeleteProduct: "W||0|Product;1;|||;",
+  DeleteProduct: "W|||3;1;|||;",
   /** Grants permission to delete a provisioned product plan. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeleteProvisionedProductPlan.html */
-  DeleteProvisionedProductPlan: "W||0||5,6,7||;",
+  DeleteProvisionedProductPlan: "W||||5,6,7||;",
   /** Grants permission to delete a provisioning artifact from a product. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeleteProvisioningArtifact.html */
-  DeleteProvisioningArtifact: "W||0|Product;1;|||;",
+  DeleteProvisioningArtifact: "W|||3;1;|||;",
   /** Grants permission to delete a resource-based policy for the specified resource. Access level: Write. Resources: Application, AttributeGroup. Permission only. https://docs.aws.amazon.com/servicecatalog/latest/arguide/sharing-definitions.html */
-  DeleteResourcePolicy: "W||1|Application;0;,AttributeGroup;0;|||",
+  DeleteResourcePolicy: "W||1|0;0;,1;0;|||",
   /** Grants permission to delete a self-service action. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeleteServiceAction.html */
-  DeleteServiceAction: "W||0||||;",
+  DeleteServiceAction: "W||||||;",
   /** Grants permission to delete the specified TagOption. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeleteTagOption.html */
-  DeleteTagOption: "W||0||||;",
+  DeleteTagOption: "W||||||;",
   /** Grants permission to describe a constraint. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeConstraint.html */
-  DescribeConstraint: "R||0||||;",
+  DescribeConstraint: "R||||||;",
   /** Grants permission to get the status of the specified copy product operation. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeCopyProductStatus.html */
-  DescribeCopyProductStatus: "R||0||||;",
+  DescribeCopyProductStatus: "R||||||;",
   /** Grants permission to describe a portfolio. Access level: Read. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribePortfolio.html */
-  DescribePortfolio: "R||0|Portfolio;1;|||;",
+  DescribePortfolio: "R|||2;1;|||;",
   /** Grants permission to get the status of the specified portfolio share operation. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribePortfolioShareStatus.html */
-  DescribePortfolioShareStatus: "R||0||||;",
+  DescribePortfolioShareStatus: "R||||||;",
   /** Grants permission to view a summary of each of the portfolio shares that were created for the specified portfolio. Access level: List. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribePortfolioShares.html */
-  DescribePortfolioShares: "L||0|Portfolio;1;|||;",
+  DescribePortfolioShares: "L|||2;1;|||;",
   /** Grants permission to describe a product as an end-user. Access level: Read. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProduct.html */
-  DescribeProduct: "R||0|Product;1;|||;",
+  DescribeProduct: "R|||3;1;|||;",
   /** Grants permission to describe a product as an admin. Access level: Read. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProductAsAdmin.html */
-  DescribeProductAsAdmin: "R||0|Product;1;|||;",
+  DescribeProductAsAdmin: "R|||3;1;|||;",
   /** Grants permission to describe a product as an end-user. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProductView.html */
-  DescribeProductView: "R||0||||;",
+  DescribeProductView: "R||||||;",
   /** Grants permission to describe a provisioned product. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProvisionedProduct.html */
-  DescribeProvisionedProduct: "R||0||5,6,7||;",
+  DescribeProvisionedProduct: "R||||5,6,7||;",
   /** Grants permission to describe a provisioned product plan. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProvisionedProductPlan.html */
-  DescribeProvisionedProductPlan: "R||0||5,6,7||;",
+  DescribeProvisionedProductPlan: "R||||5,6,7||;",
   /** Grants permission to describe a provisioning artifact. Access level: Read. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProvisioningArtifact.html */
-  DescribeProvisioningArtifact: "R||0|Product;1;|||;",
+  DescribeProvisioningArtifact: "R|||3;1;|||;",
   /** Grants permission to describe the parameters that you need to specify to successfully provision a specified provisioning artifact. Access level: Read. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProvisioningParameters.html */
-  DescribeProvisioningParameters: "R||0|Product;1;|||;",
+  DescribeProvisioningParameters: "R|||3;1;|||;",
   /** Grants permission to describe a record and lists any outputs. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeRecord.html */
-  DescribeRecord: "R||0||5,6,7||;",
+  DescribeRecord: "R||||5,6,7||;",
   /** Grants permission to describe a self-service action. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeServiceAction.html */
-  DescribeServiceAction: "R||0||||;",
+  DescribeServiceAction: "R||||||;",
   /** Grants permission to get the default parameters if you executed the specified Service Action on the specified Provisioned Product. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeServiceActionExecutionParameters.html */
-  DescribeServiceActionExecutionParameters: "R||0||5,6,7||;",
+  DescribeServiceActionExecutionParameters: "R||||5,6,7||;",
   /** Grants permission to get information about the specified TagOption. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeTagOption.html */
-  DescribeTagOption: "R||0||||;",
+  DescribeTagOption: "R||||||;",
   /** Grants permission to disable portfolio sharing through AWS Organizations feature. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DisableAWSOrganizationsAccess.html */
-  DisableAWSOrganizationsAccess: "W||0||||;",
+  DisableAWSOrganizationsAccess: "W||||||;",
   /** Grants permission to disassociate an attribute group from an application. Access level: Write. Resources: Application*, AttributeGroup*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_DisassociateAttributeGroup.html */
-  DisassociateAttributeGroup: "W||0|Application;1;,AttributeGroup;1;|||;",
+  DisassociateAttributeGroup: "W|||0;1;,1;1;|||;",
   /** Grants permission to disassociate a budget from a resource. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DisassociateBudgetFromResource.html */
-  DisassociateBudgetFromResource: "W||0||||;",
+  DisassociateBudgetFromResource: "W||||||;",
   /** Grants permission to disassociate an IAM principal from a portfolio. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DisassociatePrincipalFromPortfolio.html */
-  DisassociatePrincipalFromPortfolio: "W||0|Portfolio;1;|||;",
+  DisassociatePrincipalFromPortfolio: "W|||2;1;|||;",
   /** Grants permission to disassociate a product from a portfolio. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DisassociateProductFromPortfolio.html */
-  DisassociateProductFromPortfolio: "W||0||||;",
+  DisassociateProductFromPortfolio: "W||||||;",
   /** Grants permission to disassociate a resource from an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_DisassociateResource.html */
-  DisassociateResource: "W||0|Application;1;|3,4|resource-groups:DeleteGroup|;",
+  DisassociateResource: "W|||0;1;|3,4|resource-groups:DeleteGroup|;",
   /** Grants permission to disassociate the specified self-service action association from the specified provisioning artifact. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DisassociateServiceActionFromProvisioningArtifact.html */
-  DisassociateServiceActionFromProvisioningArtifact: "W||0|Product;1;|||;",
+  DisassociateServiceActionFromProvisioningArtifact: "W|||3;1;|||;",
   /** Grants permission to disassociate the specified TagOption from the specified resource. Access level: Write. Resources: Portfolio, Product. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DisassociateTagOptionFromResource.html */
-  DisassociateTagOptionFromResource: "W||0|Portfolio;0;,Product;0;|||;",
+  DisassociateTagOptionFromResource: "W|||2;0;,3;0;|||;",
   /** Grants permission to enable portfolio sharing feature through AWS Organizations. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_EnableAWSOrganizationsAccess.html */
-  EnableAWSOrganizationsAccess: "W||0||||;",
+  EnableAWSOrganizationsAccess: "W||||||;",
   /** Grants permission to execute a provisioned product plan. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ExecuteProvisionedProductPlan.html */
-  ExecuteProvisionedProductPlan: "W||0||5,6,7||;",
+  ExecuteProvisionedProductPlan: "W||||5,6,7||;",
   /** Grants permission to executes a provisioned product plan. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ExecuteProvisionedProductServiceAction.html */
-  ExecuteProvisionedProductServiceAction: "W||0||5,6,7||;",
+  ExecuteProvisionedProductServiceAction: "W||||5,6,7||;",
   /** Grants permission to get the access status of AWS Organization portfolio share feature. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_GetAWSOrganizationsAccessStatus.html */
-  GetAWSOrganizationsAccessStatus: "R||0||||;",
+  GetAWSOrganizationsAccessStatus: "R||||||;",
   /** Grants permission to get an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_GetApplication.html */
-  GetApplication: "R||0|Application;1;|||;",
+  GetApplication: "R|||0;1;|||;",
   /** Grants permission to get information about a resource associated to an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_GetAssociatedResource.html */
-  GetAssociatedResource: "R||0|Application;1;|3,4||;",
+  GetAssociatedResource: "R|||0;1;|3,4||;",
   /** Grants permission to get an attribute group. Access level: Read. Resources: AttributeGroup*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_GetAttributeGroup.html */
-  GetAttributeGroup: "R||0|AttributeGroup;1;|||;",
+  GetAttributeGroup: "R|||1;1;|||;",
   /** Grants permission to read AppRegistry configurations. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_GetConfiguration.html */
-  GetConfiguration: "R||0||||;",
+  GetConfiguration: "R||||||;",
   /** Grants permission to get the provisioned product output with either provisioned product id or name. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_GetProvisionedProductOutputs.html */
-  GetProvisionedProductOutputs: "R||0||||;",
+  GetProvisionedProductOutputs: "R||||||;",
   /** Grants permission to get a resource-based policy for the specified resource. Access level: Read. Resources: Application, AttributeGroup. Permission only. https://docs.aws.amazon.com/servicecatalog/latest/arguide/sharing-definitions.html */
-  GetResourcePolicy: "R||1|Application;0;,AttributeGroup;0;|||",
+  GetResourcePolicy: "R||1|0;0;,1;0;|||",
   /** Grants permission to import a resource into a provisioned product. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ImportAsProvisionedProduct.html */
-  ImportAsProvisionedProduct: "W||0|Product;1;|||;",
+  ImportAsProvisionedProduct: "W|||3;1;|||;",
   /** Grants permission to list the portfolios that have been shared with you and you have accepted. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListAcceptedPortfolioShares.html */
-  ListAcceptedPortfolioShares: "L||0||||;",
+  ListAcceptedPortfolioShares: "L||||||;",
   /** Grants permission to list your applications. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_ListApplications.html */
-  ListApplications: "L||0||||;",
+  ListApplications: "L||||||;",
   /** Grants permission to list the attribute groups associated with an application. Access level: List. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_ListAssociatedAttributeGroups.html */
-  ListAssociatedAttributeGroups: "L||0|Application;1;|||;",
+  ListAssociatedAttributeGroups: "L|||0;1;|||;",
   /** Grants permission to list the resources associated with an application. Access level: List. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_ListAssociatedResources.html */
-  ListAssociatedResources: "L||0|Application;1;|||;",
+  ListAssociatedResources: "L|||0;1;|||;",
   /** Grants permission to list your attribute groups. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_ListAttributeGroups.html */
-  ListAttributeGroups: "L||0||||;",
+  ListAttributeGroups: "L||||||;",
   /** Grants permission to list the associated attribute groups for a given application. Access level: List. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_ListAttributeGroupsForApplication.html */
-  ListAttributeGroupsForApplication: "L||0|Application;1;|||;",
+  ListAttributeGroupsForApplication: "L|||0;1;|||;",
   /** Grants permission to list all the budgets associated to a resource. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListBudgetsForResource.html */
-  ListBudgetsForResource: "L||0||||;",
+  ListBudgetsForResource: "L||||||;",
   /** Grants permission to list constraints associated with a given portfolio. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListConstraintsForPortfolio.html */
-  ListConstraintsForPortfolio: "L||0||||;",
+  ListConstraintsForPortfolio: "L||||||;",
   /** Grants permission to list the different ways to launch a given product as an end-user. Access level: List. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListLaunchPaths.html */
-  ListLaunchPaths: "L||0|Product;1;|||;",
+  ListLaunchPaths: "L|||3;1;|||;",
   /** Grants permission to list the organization nodes that have access to the specified portfolio. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListOrganizationPortfolioAccess.html */
-  ListOrganizationPortfolioAccess: "L||0||||;",
+  ListOrganizationPortfolioAccess: "L||||||;",
   /** Grants permission to list the AWS accounts you have shared a given portfolio with. Access level: List. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListPortfolioAccess.html */
-  ListPortfolioAccess: "L||0|Portfolio;1;|||;",
+  ListPortfolioAccess: "L|||2;1;|||;",
   /** Grants permission to list the portfolios in your account. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListPortfolios.html */
-  ListPortfolios: "L||0||||;",
+  ListPortfolios: "L||||||;",
   /** Grants permission to list the portfolios associated with a given product. Access level: List. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListPortfoliosForProduct.html */
-  ListPortfoliosForProduct: "L||0|Product;1;|||;",
+  ListPortfoliosForProduct: "L|||3;1;|||;",
   /** Grants permission to list the IAM principals associated with a given portfolio. Access level: List. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListPrincipalsForPortfolio.html */
-  ListPrincipalsForPortfolio: "L||0|Portfolio;1;|||;",
+  ListPrincipalsForPortfolio: "L|||2;1;|||;",
   /** Grants permission to list the provisioned product plans. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListProvisionedProductPlans.html */
-  ListProvisionedProductPlans: "L||0||5,6,7||;",
+  ListProvisionedProductPlans: "L||||5,6,7||;",
   /** Grants permission to list the provisioning artifacts associated with a given product. Access level: List. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListProvisioningArtifacts.html */
-  ListProvisioningArtifacts: "L||0|Product;1;|||;",
+  ListProvisioningArtifacts: "L|||3;1;|||;",
   /** Grants permission to list all provisioning artifacts for the specified self-service action. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListProvisioningArtifactsForServiceAction.html */
-  ListProvisioningArtifactsForServiceAction: "L||0||||;",
+  ListProvisioningArtifactsForServiceAction: "L||||||;",
   /** Grants permission to list all the records in your account or all the records related to a given provisioned product. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListRecordHistory.html */
-  ListRecordHistory: "L||0||5,6,7||;",
+  ListRecordHistory: "L||||5,6,7||;",
   /** Grants permission to list the resources associated with the specified TagOption. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListResourcesForTagOption.html */
-  ListResourcesForTagOption: "L||0||||;",
+  ListResourcesForTagOption: "L||||||;",
   /** Grants permission to list all self-service actions. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListServiceActions.html */
-  ListServiceActions: "L||0||||;",
+  ListServiceActions: "L||||||;",
   /** Grants permission to list all the service actions associated with the specified provisioning artifact in your account. Access level: List. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListServiceActionsForProvisioningArtifact.html */
-  ListServiceActionsForProvisioningArtifact: "L||0|Product;1;|5,6,7||;",
+  ListServiceActionsForProvisioningArtifact: "L|||3;1;|5,6,7||;",
   /** Grants permission to list account, region and status of each stack instances that are associated with a CFN_STACKSET type provisioned product. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListStackInstancesForProvisionedProduct.html */
-  ListStackInstancesForProvisionedProduct: "L||0||5,6,7||;",
+  ListStackInstancesForProvisionedProduct: "L||||5,6,7||;",
   /** Grants permission to list the specified TagOptions or all TagOptions. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListTagOptions.html */
-  ListTagOptions: "L||0||||;",
+  ListTagOptions: "L||||||;",
   /** Grants permission to list the tags for a service catalog appregistry resource. Access level: Read. Resources: Application, AttributeGroup. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_ListTagsForResource.html */
-  ListTagsForResource: "R||0|Application;0;,AttributeGroup;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to notify the result of the provisioning engine execution. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_NotifyProvisionProductEngineWorkflowResult.html */
-  NotifyProvisionProductEngineWorkflowResult: "W||0||||;",
+  NotifyProvisionProductEngineWorkflowResult: "W||||||;",
   /** Grants permission to notify the result of the terminate engine execution. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_NotifyTerminateProvisionedProductEngineWorkflowResult.html */
-  NotifyTerminateProvisionedProductEngineWorkflowResult: "W||0||||;",
+  NotifyTerminateProvisionedProductEngineWorkflowResult: "W||||||;",
   /** Grants permission to notify the result of the update engine execution. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_NotifyUpdateProvisionedProductEngineWorkflowResult.html */
-  NotifyUpdateProvisionedProductEngineWorkflowResult: "W||0||||;",
+  NotifyUpdateProvisionedProductEngineWorkflowResult: "W||||||;",
   /** Grants permission to provision a product with a specified provisioning artifact and launch parameters. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ProvisionProduct.html */
-  ProvisionProduct: "W||0|Product;1;|||;",
+  ProvisionProduct: "W|||3;1;|||;",
   /** Grants permission to assign AppRegistry configurations. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_PutConfiguration.html */
-  PutConfiguration: "W||0||||;",
+  PutConfiguration: "W||||||;",
   /** Grants permission to add a resource-based policy for the specified resource. Access level: Write. Resources: Application, AttributeGroup. Permission only. https://docs.aws.amazon.com/servicecatalog/latest/arguide/sharing-definitions.html */
-  PutResourcePolicy: "W||1|Application;0;,AttributeGroup;0;|||",
+  PutResourcePolicy: "W||1|0;0;,1;0;|||",
   /** Grants permission to reject a portfolio that has been shared with you that you previously accepted. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_RejectPortfolioShare.html */
-  RejectPortfolioShare: "W||0|Portfolio;1;|||;",
+  RejectPortfolioShare: "W|||2;1;|||;",
   /** Grants permission to list all the provisioned products in your account. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ScanProvisionedProducts.html */
-  ScanProvisionedProducts: "L||0||5,6,7||;",
+  ScanProvisionedProducts: "L||||5,6,7||;",
   /** Grants permission to list the products available to you as an end-user. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_SearchProducts.html */
-  SearchProducts: "L||0||||;",
+  SearchProducts: "L||||||;",
   /** Grants permission to list all the products in your account or all the products associated with a given portfolio. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_SearchProductsAsAdmin.html */
-  SearchProductsAsAdmin: "L||0||||;",
+  SearchProductsAsAdmin: "L||||||;",
   /** Grants permission to list all the provisioned products in your account. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_SearchProvisionedProducts.html */
-  SearchProvisionedProducts: "L||0||5,6,7||;",
+  SearchProvisionedProducts: "L||||5,6,7||;",
   /** Grants permission to sync a resource with its current state in AppRegistry. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_SyncResource.html */
-  SyncResource: "W||0|||cloudformation:UpdateStack|;",
+  SyncResource: "W|||||cloudformation:UpdateStack|;",
   /** Grants permission to tag a service catalog appregistry resource. Access level: Tagging. Resources: Application, AttributeGroup. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_TagResource.html */
-  TagResource:
-    "T||0|Application;0;,AttributeGroup;0;|0,2||CreateApplication,CreateAttributeGroup,CreatePortfolio,CreateProduct,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateApplication,CreateAttributeGroup,CreatePortfolio,CreateProduct,;",
   /** Grants permission to terminate an existing provisioned product. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_TerminateProvisionedProduct.html */
-  TerminateProvisionedProduct: "W||0||5,6,7||;",
+  TerminateProvisionedProduct: "W||||5,6,7||;",
   /** Grants permission to remove a tag from a service catalog appregistry resource. Access level: Tagging. Resources: Application, AttributeGroup. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_UntagResource.html */
-  UntagResource: "T||0|Application;0;,AttributeGroup;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update the attributes of an existing application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_UpdateApplication.html */
-  UpdateApplication: "W||0|Application;1;||iam:CreateServiceLinkedRole|;",
+  UpdateApplication: "W|||0;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to update the attributes of an existing attribute group. Access level: Write. Resources: AttributeGroup*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_UpdateAttributeGroup.html */
-  UpdateAttributeGroup: "W||0|AttributeGroup;1;|||;",
+  UpdateAttributeGroup: "W|||1;1;|||;",
   /** Grants permission to update the metadata fields of an existing constraint. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateConstraint.html */
-  UpdateConstraint: "W||0|||iam:PassRole|;",
+  UpdateConstraint: "W|||||iam:PassRole|;",
   /** Grants permission to update the metadata fields and/or tags of an existing portfolio. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdatePortfolio.html */
-  UpdatePortfolio: "W||0|Portfolio;1;|0,2||;",
+  UpdatePortfolio: "W|||2;1;|0,2||;",
   /** Grants permission to enable or disable resource sharing for an existing portfolio share. Access level: Permissions management. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdatePortfolioShare.html */
-  UpdatePortfolioShare: "P||0|Portfolio;1;|||;",
+  UpdatePortfolioShare: "P|||2;1;|||;",
   /** Grants permission to update the metadata fields and/or tags of an existing product. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateProduct.html */
-  UpdateProduct: "W||0|Product;1;|0,2|codestar-connections:PassConnection|;",
+  UpdateProduct: "W|||3;1;|0,2|codestar-connections:PassConnection|;",
   /** Grants permission to update an existing provisioned product. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateProvisionedProduct.html */
-  UpdateProvisionedProduct: "W||0||5,6,7||;",
+  UpdateProvisionedProduct: "W||||5,6,7||;",
   /** Grants permission to update the properties of an existing provisioned product. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateProvisionedProductProperties.html */
-  UpdateProvisionedProductProperties: "W||0||||;",
+  UpdateProvisionedProductProperties: "W||||||;",
   /** Grants permission to update the metadata fields of an existing provisioning artifact. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateProvisioningArtifact.html */
-  UpdateProvisioningArtifact: "W||0|Product;1;|||;",
+  UpdateProvisioningArtifact: "W|||3;1;|||;",
   /** Grants permission to update a self-service action. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateServiceAction.html */
-  UpdateServiceAction: "W||0||||;",
+  UpdateServiceAction: "W||||||;",
   /** Grants permission to update the specified TagOption. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateTagOption.html */
-  UpdateTagOption: "W||0||||;",
+  UpdateTagOption: "W||||||;",
 } as const;
 const actionDetails = {
   AcceptPortfolioShare: "|,;~~~|Grants permission to accept a portfolio that has been shared with you",
@@ -443,12 +442,35 @@ const actionDetails = {
   UpdateServiceAction: "|,;~~~|Grants permission to update a self-service action",
   UpdateTagOption: "|,;~~~|Grants permission to update the specified TagOption",
 };
+const resourceTypeFacts = {
+  /** The Application resource type: arn:${Partition}:servicecatalog:${Region}:${Account}:/applications/${ApplicationId} */
+  Application: "|,application|1",
+  /** The AttributeGroup resource type: arn:${Partition}:servicecatalog:${Region}:${Account}:/attribute-groups/${AttributeGroupId} */
+  AttributeGroup: "|,attributeGroup|1",
+  /** The Portfolio resource type: arn:${Partition}:catalog:${Region}:${Account}:portfolio/${PortfolioId} */
+  Portfolio: "|,portfolio|1",
+  /** The Product resource type: arn:${Partition}:catalog:${Region}:${Account}:product/${ProductId} */
+  Product: "|,product|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Application resource: arn:${Partition}:servicecatalog:${Region}:${Account}:/applications/${ApplicationId}. */
+  application: "|,Application|arn:|Partition|:servicecatalog:|Region|:|Account|:/applications/|ApplicationId|",
+  /** ARN of a AttributeGroup resource: arn:${Partition}:servicecatalog:${Region}:${Account}:/attribute-groups/${AttributeGroupId}. */
+  attributeGroup:
+    "|,AttributeGroup|arn:|Partition|:servicecatalog:|Region|:|Account|:/attribute-groups/|AttributeGroupId|",
+  /** ARN of a Portfolio resource: arn:${Partition}:catalog:${Region}:${Account}:portfolio/${PortfolioId}. */
+  portfolio: "|,Portfolio|arn:|Partition|:catalog:|Region|:|Account|:portfolio/|PortfolioId|",
+  /** ARN of a Product resource: arn:${Partition}:catalog:${Region}:${Account}:product/${ProductId}. */
+  product: "|,Product|arn:|Partition|:catalog:|Region|:|Account|:product/|ProductId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Application", "AttributeGroup", "Portfolio", "Product"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "servicecatalog">;
 /** Any servicecatalog action. */
 export type Action = ActionOf<typeof actionFacts, "servicecatalog">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "servicecatalog">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -456,7 +478,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "servicecatalog" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every servicecatalog action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -464,34 +486,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Application resource type: arn:${Partition}:servicecatalog:${Region}:${Account}:/applications/${ApplicationId} */
-  Application: "|,arn:${Partition}:servicecatalog:${Region}:${Account}:/applications/${ApplicationId}|1",
-  /** The AttributeGroup resource type: arn:${Partition}:servicecatalog:${Region}:${Account}:/attribute-groups/${AttributeGroupId} */
-  AttributeGroup: "|,arn:${Partition}:servicecatalog:${Region}:${Account}:/attribute-groups/${AttributeGroupId}|1",
-  /** The Portfolio resource type: arn:${Partition}:catalog:${Region}:${Account}:portfolio/${PortfolioId} */
-  Portfolio: "|,arn:${Partition}:catalog:${Region}:${Account}:portfolio/${PortfolioId}|1",
-  /** The Product resource type: arn:${Partition}:catalog:${Region}:${Account}:product/${ProductId} */
-  Product: "|,arn:${Partition}:catalog:${Region}:${Account}:product/${ProductId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Application resource: arn:${Partition}:servicecatalog:${Region}:${Account}:/applications/${ApplicationId}. */
-  application: "|Application|arn:|partition?|:servicecatalog:|region|:|account|:/applications/|applicationId|",
-  /** ARN of a AttributeGroup resource: arn:${Partition}:servicecatalog:${Region}:${Account}:/attribute-groups/${AttributeGroupId}. */
-  attributeGroup:
-    "|AttributeGroup|arn:|partition?|:servicecatalog:|region|:|account|:/attribute-groups/|attributeGroupId|",
-  /** ARN of a Portfolio resource: arn:${Partition}:catalog:${Region}:${Account}:portfolio/${PortfolioId}. */
-  portfolio: "|Portfolio|arn:|partition?|:catalog:|region|:|account|:portfolio/|portfolioId|",
-  /** ARN of a Product resource: arn:${Partition}:catalog:${Region}:${Account}:product/${ProductId}. */
-  product: "|Product|arn:|partition?|:catalog:|region|:|account|:product/|productId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

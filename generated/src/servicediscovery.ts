@@ -39,71 +39,71 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create an HTTP namespace. Access level: Write. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreateHttpNamespace.html */
-  CreateHttpNamespace: "W||0||0,2|servicediscovery:TagResource|;",
+  CreateHttpNamespace: "W||||0,2|servicediscovery:TagResource|;",
   /** Grants permission to create a private namespace based on DNS, which will be visible only inside a specified Amazon VPC. Access level: Write. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreatePrivateDnsNamespace.html */
-  CreatePrivateDnsNamespace: "W||0||0,2|servicediscovery:TagResource|;",
+  CreatePrivateDnsNamespace: "W||||0,2|servicediscovery:TagResource|;",
   /** Grants permission to create a public namespace based on DNS, which will be visible on the internet. Access level: Write. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreatePublicDnsNamespace.html */
-  CreatePublicDnsNamespace: "W||0||0,2|servicediscovery:TagResource|;",
+  CreatePublicDnsNamespace: "W||||0,2|servicediscovery:TagResource|;",
   /** Grants permission to create a service. Access level: Write. Resources: namespace*, service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreateService.html */
-  CreateService: "W||0|namespace;1;,service;1;|0,2,3|servicediscovery:TagResource|;",
+  CreateService: "W|||0;1;,1;1;|0,2,3|servicediscovery:TagResource|;",
   /** Grants permission to delete a specified namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DeleteNamespace.html */
-  DeleteNamespace: "W||0|namespace;1;|||;",
+  DeleteNamespace: "W|||0;1;|||;",
   /** Grants permission to delete the RAM access control policy for a namespace. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/cloud-map/latest/dg/sharing-namespaces.html */
-  DeleteResourcePolicy: "W||1|namespace;1;|||",
+  DeleteResourcePolicy: "W||1|0;1;|||",
   /** Grants permission to delete a specified service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DeleteService.html */
-  DeleteService: "W||0|service;1;|6||;",
+  DeleteService: "W|||1;1;|6||;",
   /** Grants permission to delete specified attributes from a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DeleteServiceAttributes.html */
-  DeleteServiceAttributes: "W||0|service;1;|6||;",
+  DeleteServiceAttributes: "W|||1;1;|6||;",
   /** Grants permission to delete the records and the health check, if any, that Amazon Route 53 created for the specified instance. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DeregisterInstance.html */
-  DeregisterInstance: "W||0|service;1;|5,6||;",
+  DeregisterInstance: "W|||1;1;|5,6||;",
   /** Grants permission to discover registered instances for a specified namespace and service. Access level: Read. Resources: namespace*, service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DiscoverInstances.html */
-  DiscoverInstances: "R||0|namespace;1;,service;1;|4,7||;",
+  DiscoverInstances: "R|||0;1;,1;1;|4,7||;",
   /** Grants permission to discover the revision of the instances for a specified namespace and service. Access level: Read. Resources: namespace*, service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DiscoverInstancesRevision.html */
-  DiscoverInstancesRevision: "R||0|namespace;1;,service;1;|4,7||;",
+  DiscoverInstancesRevision: "R|||0;1;,1;1;|4,7||;",
   /** Grants permission to get information about a specified instance. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetInstance.html */
-  GetInstance: "R||0|service;1;|5||;",
+  GetInstance: "R|||1;1;|5||;",
   /** Grants permission to get the current health status (Healthy, Unhealthy, or Unknown) of one or more instances. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetInstancesHealthStatus.html */
-  GetInstancesHealthStatus: "R||0|service;1;|5||;",
+  GetInstancesHealthStatus: "R|||1;1;|5||;",
   /** Grants permission to get information about a namespace. Access level: Read. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetNamespace.html */
-  GetNamespace: "R||0|namespace;1;|||;",
+  GetNamespace: "R|||0;1;|||;",
   /** Grants permission to get information about a specific operation. Access level: Read. Resources: namespace*, service. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetOperation.html */
-  GetOperation: "R||0|namespace;1;,service;0;|||;",
+  GetOperation: "R|||0;1;,1;0;|||;",
   /** Grants permission to read the RAM access control policy for a namespace. Access level: Read. Resources: namespace*. Permission only. https://docs.aws.amazon.com/cloud-map/latest/dg/sharing-namespaces.html */
-  GetResourcePolicy: "R||1|namespace;1;|||",
+  GetResourcePolicy: "R||1|0;1;|||",
   /** Grants permission to get the settings for a specified service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetService.html */
-  GetService: "R||0|service;1;|||;",
+  GetService: "R|||1;1;|||;",
   /** Grants permission to get the attributes for a specified service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetServiceAttributes.html */
-  GetServiceAttributes: "R||0|service;1;|||;",
+  GetServiceAttributes: "R|||1;1;|||;",
   /** Grants permission to get summary information about the instances that were registered with a specified service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListInstances.html */
-  ListInstances: "R||0|service;1;|5||;",
+  ListInstances: "R|||1;1;|5||;",
   /** Grants permission to get information about the namespaces. Access level: Read. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListNamespaces.html */
-  ListNamespaces: "R||0||||;",
+  ListNamespaces: "R||||||;",
   /** Grants permission to list operations that match the criteria that you specify. Access level: List. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListOperations.html */
-  ListOperations: "L||0||||;",
+  ListOperations: "L||||||;",
   /** Grants permission to get settings for all the services that match specified filters. Access level: Read. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListServices.html */
-  ListServices: "R||0||||;",
+  ListServices: "R||||||;",
   /** Grants permission to lists tags for the specified resource. Access level: Read. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to define the RAM access control policy for a namespace. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/cloud-map/latest/dg/sharing-namespaces.html */
-  PutResourcePolicy: "W||1|namespace;1;|||",
+  PutResourcePolicy: "W||1|0;1;|||",
   /** Grants permission to register an instance based on the settings in a specified service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_RegisterInstance.html */
-  RegisterInstance: "W||0|service;1;|5,6||;",
+  RegisterInstance: "W|||1;1;|5,6||;",
   /** Grants permission to add one or more tags to the specified resource. Access level: Tagging. https://docs.aws.amazon.com/cloud-map/latest/api/API_TagResource.html */
-  TagResource: "T||0||0,2||CreateHttpNamespace,CreatePrivateDnsNamespace,CreatePublicDnsNamespace,CreateService,;",
+  TagResource: "T||||0,2||CreateHttpNamespace,CreatePrivateDnsNamespace,CreatePublicDnsNamespace,CreateService,;",
   /** Grants permission to remove one or more tags from the specified resource. Access level: Tagging. https://docs.aws.amazon.com/cloud-map/latest/api/API_UntagResource.html */
-  UntagResource: "T||0||2||;",
+  UntagResource: "T||||2||;",
   /** Grants permission to update the settings for a HTTP namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdateHttpNamespace.html */
-  UpdateHttpNamespace: "W||0|namespace;1;|||;",
+  UpdateHttpNamespace: "W|||0;1;|||;",
   /** Grants permission to update the current health status for an instance that has a custom health check. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdateInstanceCustomHealthStatus.html */
-  UpdateInstanceCustomHealthStatus: "W||0|service;1;|5,6||;",
+  UpdateInstanceCustomHealthStatus: "W|||1;1;|5,6||;",
   /** Grants permission to update the settings for a private DNS namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdatePrivateDnsNamespace.html */
-  UpdatePrivateDnsNamespace: "W||0|namespace;1;|||;",
+  UpdatePrivateDnsNamespace: "W|||0;1;|||;",
   /** Grants permission to update the settings for a public DNS namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdatePublicDnsNamespace.html */
-  UpdatePublicDnsNamespace: "W||0|namespace;1;|||;",
+  UpdatePublicDnsNamespace: "W|||0;1;|||;",
   /** Grants permission to update the settings in a specified service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdateService.html */
-  UpdateService: "W||0|service;1;|6||;",
+  UpdateService: "W|||1;1;|6||;",
   /** Grants permission to update the attributes in a specified service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdateServiceAttributes.html */
-  UpdateServiceAttributes: "W||0|service;1;|6||;",
+  UpdateServiceAttributes: "W|||1;1;|6||;",
 } as const;
 const actionDetails = {
   CreateHttpNamespace: "|,;~~~|Grants permission to create an HTTP namespace",
@@ -147,12 +147,26 @@ const actionDetails = {
   UpdateService: "|,;~~~|Grants permission to update the settings in a specified service",
   UpdateServiceAttributes: "|,;~~~|Grants permission to update the attributes in a specified service",
 };
+const resourceTypeFacts = {
+  /** The namespace resource type: arn:${Partition}:servicediscovery:${Region}:${Account}:namespace/${NamespaceId} */
+  namespace: "|,|1",
+  /** The service resource type: arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId} */
+  service: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a namespace resource: arn:${Partition}:servicediscovery:${Region}:${Account}:namespace/${NamespaceId}. */
+  namespace: "|,namespace|arn:|Partition|:servicediscovery:|Region|:|Account|:namespace/|NamespaceId|",
+  /** ARN of a service resource: arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId}. */
+  service: "|,service|arn:|Partition|:servicediscovery:|Region|:|Account|:service/|ServiceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["namespace", "service"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "servicediscovery">;
 /** Any servicediscovery action. */
 export type Action = ActionOf<typeof actionFacts, "servicediscovery">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "servicediscovery">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -160,7 +174,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "servicediscovery" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every servicediscovery action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -168,25 +182,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The namespace resource type: arn:${Partition}:servicediscovery:${Region}:${Account}:namespace/${NamespaceId} */
-  namespace: "|,arn:${Partition}:servicediscovery:${Region}:${Account}:namespace/${NamespaceId}|1",
-  /** The service resource type: arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId} */
-  service: "|,arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a namespace resource: arn:${Partition}:servicediscovery:${Region}:${Account}:namespace/${NamespaceId}. */
-  namespace: "|namespace|arn:|partition?|:servicediscovery:|region|:|account|:namespace/|namespaceId|",
-  /** ARN of a service resource: arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId}. */
-  service: "|service|arn:|partition?|:servicediscovery:|region|:|account|:service/|serviceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -35,59 +35,59 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate the Service Quotas template with your organization. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_AssociateServiceQuotaTemplate.html */
-  AssociateServiceQuotaTemplate: "W||0|||organizations:DescribeOrganization,organizations:EnableAWSServiceAccess|;",
+  AssociateServiceQuotaTemplate: "W|||||organizations:DescribeOrganization,organizations:EnableAWSServiceAccess|;",
   /** Grants permission to submit a request to create a support case for an existing quota increase request. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_CreateSupportCase.html */
-  CreateSupportCase: "W||0||||;",
+  CreateSupportCase: "W||||||;",
   /** Grants permission to remove the specified service quota from the service quota template. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_DeleteServiceQuotaIncreaseRequestFromTemplate.html */
-  DeleteServiceQuotaIncreaseRequestFromTemplate: "W||0|||organizations:DescribeOrganization|;",
+  DeleteServiceQuotaIncreaseRequestFromTemplate: "W|||||organizations:DescribeOrganization|;",
   /** Grants permission to disassociate the Service Quotas template from your organization. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_DisassociateServiceQuotaTemplate.html */
-  DisassociateServiceQuotaTemplate: "W||0|||organizations:DescribeOrganization|;",
+  DisassociateServiceQuotaTemplate: "W|||||organizations:DescribeOrganization|;",
   /** Grants permission to return the details for the specified service quota, including the AWS default value. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetAWSDefaultServiceQuota.html */
-  GetAWSDefaultServiceQuota: "R||0||||;",
+  GetAWSDefaultServiceQuota: "R||||||;",
   /** Grants permission to retrieve the ServiceQuotaTemplateAssociationStatus value, which tells you if the Service Quotas template is associated with an organization. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetAssociationForServiceQuotaTemplate.html */
-  GetAssociationForServiceQuotaTemplate: "R||0|||organizations:DescribeOrganization|;",
+  GetAssociationForServiceQuotaTemplate: "R|||||organizations:DescribeOrganization|;",
   /** Grants permission to retrieve the automatic management of Service Quotas configuration, including notification settings, opt-in type, and excluded quotas. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetAutoManagementConfiguration.html */
-  GetAutoManagementConfiguration: "R||0||||;",
+  GetAutoManagementConfiguration: "R||||||;",
   /** Grants permission to view the generated report. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetQuotaUtilizationReport.html */
-  GetQuotaUtilizationReport: "R||0||||;",
+  GetQuotaUtilizationReport: "R||||||;",
   /** Grants permission to retrieve the details for a particular service quota increase request. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetRequestedServiceQuotaChange.html */
-  GetRequestedServiceQuotaChange: "R||0||||;",
+  GetRequestedServiceQuotaChange: "R||||||;",
   /** Grants permission to return the details for the specified service quota, including the applied value. Access level: Read. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetServiceQuota.html */
   GetServiceQuota:
-    "R||0|quota;0;|3|autoscaling:DescribeAccountLimits,cloudformation:DescribeAccountLimits,dynamodb:DescribeLimits,elasticloadbalancing:DescribeAccountLimits,iam:GetAccountSummary,kinesis:DescribeLimits,rds:DescribeAccountAttributes,route53:GetAccountLimit|;",
+    "R|||0;0;|3|autoscaling:DescribeAccountLimits,cloudformation:DescribeAccountLimits,dynamodb:DescribeLimits,elasticloadbalancing:DescribeAccountLimits,iam:GetAccountSummary,kinesis:DescribeLimits,rds:DescribeAccountAttributes,route53:GetAccountLimit|;",
   /** Grants permission to retrieve the details for a service quota increase request from the service quota template. Access level: Read. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetServiceQuotaIncreaseRequestFromTemplate.html */
-  GetServiceQuotaIncreaseRequestFromTemplate: "R||0|quota;0;|3|organizations:DescribeOrganization|;",
+  GetServiceQuotaIncreaseRequestFromTemplate: "R|||0;0;|3|organizations:DescribeOrganization|;",
   /** Grants permission to list all default service quotas for the specified AWS service. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListAWSDefaultServiceQuotas.html */
-  ListAWSDefaultServiceQuotas: "R||0||||;",
+  ListAWSDefaultServiceQuotas: "R||||||;",
   /** Grants permission to request a list of the changes to quotas for a service. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListRequestedServiceQuotaChangeHistory.html */
-  ListRequestedServiceQuotaChangeHistory: "R||0||||;",
+  ListRequestedServiceQuotaChangeHistory: "R||||||;",
   /** Grants permission to request a list of the changes to specific service quotas. Access level: Read. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListRequestedServiceQuotaChangeHistoryByQuota.html */
-  ListRequestedServiceQuotaChangeHistoryByQuota: "R||0|quota;0;|3||;",
+  ListRequestedServiceQuotaChangeHistoryByQuota: "R|||0;0;|3||;",
   /** Grants permission to return a list of the service quota increase requests from the service quota template. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListServiceQuotaIncreaseRequestsInTemplate.html */
-  ListServiceQuotaIncreaseRequestsInTemplate: "R||0|||organizations:DescribeOrganization|;",
+  ListServiceQuotaIncreaseRequestsInTemplate: "R|||||organizations:DescribeOrganization|;",
   /** Grants permission to list all service quotas for the specified AWS service, in that account, in that Region. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListServiceQuotas.html */
   ListServiceQuotas:
-    "R||0|||autoscaling:DescribeAccountLimits,cloudformation:DescribeAccountLimits,dynamodb:DescribeLimits,elasticloadbalancing:DescribeAccountLimits,iam:GetAccountSummary,kinesis:DescribeLimits,rds:DescribeAccountAttributes,route53:GetAccountLimit|;",
+    "R|||||autoscaling:DescribeAccountLimits,cloudformation:DescribeAccountLimits,dynamodb:DescribeLimits,elasticloadbalancing:DescribeAccountLimits,iam:GetAccountSummary,kinesis:DescribeLimits,rds:DescribeAccountAttributes,route53:GetAccountLimit|;",
   /** Grants permission to list the AWS services available in Service Quotas. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListServices.html */
-  ListServices: "R||0||||;",
+  ListServices: "R||||||;",
   /** Grants permission to view the existing tags on a SQ resource. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to define and add a quota to the service quota template. Access level: Write. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_PutServiceQuotaIncreaseRequestIntoTemplate.html */
-  PutServiceQuotaIncreaseRequestIntoTemplate: "W||0|quota;0;|3|organizations:DescribeOrganization|;",
+  PutServiceQuotaIncreaseRequestIntoTemplate: "W|||0;0;|3|organizations:DescribeOrganization|;",
   /** Grants permission to submit the request for a service quota increase. Access level: Write. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_RequestServiceQuotaIncrease.html */
-  RequestServiceQuotaIncrease: "W||0|quota;0;|3||;",
+  RequestServiceQuotaIncrease: "W|||0;0;|3||;",
   /** Grants permission to enable automatic management of Service Quotas for an AWS account, including notification preferences and excluded quotas configurations. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_StartAutoManagement.html */
-  StartAutoManagement: "W||0||||;",
+  StartAutoManagement: "W||||||;",
   /** Grants permission to query quota utilization and create a report for your account. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_StartQuotaUtilizationReport.html */
-  StartQuotaUtilizationReport: "R||0||||;",
+  StartQuotaUtilizationReport: "R||||||;",
   /** Grants permission to stop automatic management of Service Quotas for an AWS account and remove all associated configurations. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_StopAutoManagement.html */
-  StopAutoManagement: "W||0||||;",
+  StopAutoManagement: "W||||||;",
   /** Grants permission to associate a set of tags with an existing SQ resource. Access level: Tagging. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_TagResource.html */
-  TagResource: "T||0||0,2||;",
+  TagResource: "T||||0,2||;",
   /** Grants permission to remove a set of tags from a SQ resource, where tags to be removed match a set of customer-supplied tag keys. Access level: Tagging. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_UntagResource.html */
-  UntagResource: "T||0||2||;",
+  UntagResource: "T||||2||;",
   /** Grants permission to update the automatic management of Service Quotas configuration, including notification preferences and excluded quotas. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_UpdateAutoManagement.html */
-  UpdateAutoManagement: "W||0||||;",
+  UpdateAutoManagement: "W||||||;",
 } as const;
 const actionDetails = {
   AssociateServiceQuotaTemplate:
@@ -138,12 +138,22 @@ const actionDetails = {
   UpdateAutoManagement:
     "|,;~~~|Grants permission to update the automatic management of Service Quotas configuration, including notification preferences and excluded quotas",
 };
+const resourceTypeFacts = {
+  /** The quota resource type: arn:${Partition}:servicequotas:${Region}:${Account}:${ServiceCode}/${QuotaCode} */
+  quota: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a quota resource: arn:${Partition}:servicequotas:${Region}:${Account}:${ServiceCode}/${QuotaCode}. */
+  quota: "|,quota|arn:|Partition|:servicequotas:|Region|:|Account|:|ServiceCode|/|QuotaCode|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["quota"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "servicequotas">;
 /** Any servicequotas action. */
 export type Action = ActionOf<typeof actionFacts, "servicequotas">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "servicequotas">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -151,7 +161,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "service-quotas" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every servicequotas action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -159,21 +169,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The quota resource type: arn:${Partition}:servicequotas:${Region}:${Account}:${ServiceCode}/${QuotaCode} */
-  quota: "|,arn:${Partition}:servicequotas:${Region}:${Account}:${ServiceCode}/${QuotaCode}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a quota resource: arn:${Partition}:servicequotas:${Region}:${Account}:${ServiceCode}/${QuotaCode}. */
-  quota: "|quota|arn:|partition?|:servicequotas:|region|:|account|:|serviceCode|/|quotaCode|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

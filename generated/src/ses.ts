@@ -56,464 +56,460 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for Mail Manager resources. Access level: Permissions management. Resources: mailmanager-ingress-point, mailmanager-rule-set. Permission only. https://docs.aws.amazon.com/ses/latest/dg/eb-policies.html */
-  AllowVendedLogDeliveryForResource: "P||1|mailmanager-ingress-point;0;1,mailmanager-rule-set;0;1|||",
+  AllowVendedLogDeliveryForResource: "P||1|12;0;1,13;0;1|||",
   /** Grants permission to get metric data on your activity. Access level: Read. Resources: configuration-set, identity. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_BatchGetMetricData.html */
-  BatchGetMetricData: "R||0|configuration-set;0;,identity;0;|1,4||;",
+  BatchGetMetricData: "R|||2;0;,8;0;|1,4||;",
   /** Grants permission to cancel an export job. Access level: Write. Resources: export-job*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CancelExportJob.html */
-  CancelExportJob: "W||0|export-job;1;|4,5||;",
+  CancelExportJob: "W|||7;1;|4,5||;",
   /** Grants permission to create a receipt rule set by cloning an existing one. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CloneReceiptRuleSet.html */
-  CloneReceiptRuleSet: "W||0||4||;",
+  CloneReceiptRuleSet: "W||||4||;",
   /** Grants permission to create an addon instance. Access level: Write. Resources: addon-instance*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateAddonInstance.html */
-  CreateAddonInstance: "W||0|addon-instance;1;1|0,2,3|ses:TagResource|;",
+  CreateAddonInstance: "W|||0;1;1|0,2,3|ses:TagResource|;",
   /** Grants permission to create an addon subscription. Access level: Write. Resources: addon-subscription*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateAddonSubscription.html */
-  CreateAddonSubscription: "W||0|addon-subscription;1;1|0,2|ses:TagResource|;",
+  CreateAddonSubscription: "W|||1;1;1|0,2|ses:TagResource|;",
   /** Grants permission to create an address list. Access level: Write. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateAddressList.html */
-  CreateAddressList: "W||0|mailmanager-address-list;1;1|0,2|ses:TagResource|;",
+  CreateAddressList: "W|||10;1;1|0,2|ses:TagResource|;",
   /** Grants permission to create an import job on an address list. Access level: Write. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateAddressListImportJob.html */
-  CreateAddressListImportJob: "W||0|mailmanager-address-list;1;1|||;",
+  CreateAddressListImportJob: "W|||10;1;1|||;",
   /** Grants permission to create an archive. Access level: Write. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateArchive.html */
-  CreateArchive: "W||0|mailmanager-archive;1;1|0,2|iam:CreateServiceLinkedRole,ses:TagResource|;",
+  CreateArchive: "W|||11;1;1|0,2|iam:CreateServiceLinkedRole,ses:TagResource|;",
   /** Grants permission to create a configuration set. Access level: Write. Resources: configuration-set*, dedicated-ip-pool, mailmanager-archive. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_CreateConfigurationSet.html */
-  CreateConfigurationSet:
-    "W||0|configuration-set;1;,dedicated-ip-pool;0;,mailmanager-archive;0;|0,2,4|ses:TagResource|;",
+  CreateConfigurationSet: "W|||2;1;,5;0;,11;0;|0,2,4|ses:TagResource|;",
   /** Grants permission to create a configuration set event destination. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_CreateConfigurationSetEventDestination.html */
-  CreateConfigurationSetEventDestination: "W||0|configuration-set;1;|1,4|iam:PassRole|;",
+  CreateConfigurationSetEventDestination: "W|||2;1;|1,4|iam:PassRole|;",
   /** Grants permission to creates an association between a configuration set and a custom domain for open and click event tracking. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateConfigurationSetTrackingOptions.html */
-  CreateConfigurationSetTrackingOptions: "W||0||4||;",
+  CreateConfigurationSetTrackingOptions: "W||||4||;",
   /** Grants permission to create a contact. Access level: Write. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateContact.html */
-  CreateContact: "W||0|contact-list;1;|1,4||;",
+  CreateContact: "W|||3;1;|1,4||;",
   /** Grants permission to create a contact list. Access level: Write. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateContactList.html */
-  CreateContactList: "W||0|contact-list;1;|0,2,4|ses:TagResource|;",
+  CreateContactList: "W|||3;1;|0,2,4|ses:TagResource|;",
   /** Grants permission to create a new custom verification email template. Access level: Write. Resources: custom-verification-email-template*. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateCustomVerificationEmailTemplate.html */
-  CreateCustomVerificationEmailTemplate: "W||0|custom-verification-email-template;1;|0,2,4|ses:TagResource|;",
+  CreateCustomVerificationEmailTemplate: "W|||4;1;|0,2,4|ses:TagResource|;",
   /** Grants permission to create a new pool of dedicated IP addresses. Access level: Write. Resources: dedicated-ip-pool*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_CreateDedicatedIpPool.html */
-  CreateDedicatedIpPool: "W||0|dedicated-ip-pool;1;|0,2,4|ses:TagResource|;",
+  CreateDedicatedIpPool: "W|||5;1;|0,2,4|ses:TagResource|;",
   /** Grants permission to create a new predictive inbox placement test. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_CreateDeliverabilityTestReport.html */
-  CreateDeliverabilityTestReport: "W||0|identity;1;|0,2,4|ses:TagResource|;",
+  CreateDeliverabilityTestReport: "W|||8;1;|0,2,4|ses:TagResource|;",
   /** Grants permission to start the process of verifying an email identity. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_CreateEmailIdentity.html */
-  CreateEmailIdentity: "W||0|identity;1;|0,2,4|ses:TagResource|;",
+  CreateEmailIdentity: "W|||8;1;|0,2,4|ses:TagResource|;",
   /** Grants permission to create the specified sending authorization policy for the given identity. Access level: Permissions management. Resources: identity*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateEmailIdentityPolicy.html */
-  CreateEmailIdentityPolicy: "P||0|identity;1;|1,4||;",
+  CreateEmailIdentityPolicy: "P|||8;1;|1,4||;",
   /** Grants permission to create an email template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateEmailTemplate.html */
-  CreateEmailTemplate: "W||0|template;1;|0,2,4|ses:TagResource|;",
+  CreateEmailTemplate: "W|||18;1;|0,2,4|ses:TagResource|;",
   /** Grants permission to create an export job. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateExportJob.html */
-  CreateExportJob: "W||0||4,5||;",
+  CreateExportJob: "W||||4,5||;",
   /** Grants permission to creates an import job for a data destination. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateImportJob.html */
-  CreateImportJob: "W||0||4||;",
+  CreateImportJob: "W||||4||;",
   /** Grants permission to create an ingress point. Access level: Write. Resources: mailmanager-ingress-point*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateIngressPoint.html */
-  CreateIngressPoint:
-    "W||0|mailmanager-ingress-point;1;1~9|0,2,10,11|ec2:DescribeVpcEndpoints,iam:CreateServiceLinkedRole,ses:TagResource|;",
+  CreateIngressPoint: "W|||12;1;1~9|0,2,10,11|ec2:DescribeVpcEndpoints,iam:CreateServiceLinkedRole,ses:TagResource|;",
   /** Grants permission to create a new multi-region endpoint. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateMultiRegionEndpoint.html */
-  CreateMultiRegionEndpoint: "W||0||0,2,4|iam:CreateServiceLinkedRole,ses:TagResource|;",
+  CreateMultiRegionEndpoint: "W||||0,2,4|iam:CreateServiceLinkedRole,ses:TagResource|;",
   /** Grants permission to create a new IP address filter. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateReceiptFilter.html */
-  CreateReceiptFilter: "W||0||4||;",
+  CreateReceiptFilter: "W||||4||;",
   /** Grants permission to create a receipt rule. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateReceiptRule.html */
-  CreateReceiptRule: "W||0||4|iam:PassRole|;",
+  CreateReceiptRule: "W||||4|iam:PassRole|;",
   /** Grants permission to create an empty receipt rule set. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateReceiptRuleSet.html */
-  CreateReceiptRuleSet: "W||0||4||;",
+  CreateReceiptRuleSet: "W||||4||;",
   /** Grants permission to create a SMTP relay. Access level: Write. Resources: mailmanager-smtp-relay*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateRelay.html */
-  CreateRelay: "W||0|mailmanager-smtp-relay;1;1|0,2|ses:TagResource|;",
+  CreateRelay: "W|||14;1;1|0,2|ses:TagResource|;",
   /** Grants permission to create a rule set. Access level: Write. Resources: mailmanager-rule-set*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateRuleSet.html */
-  CreateRuleSet: "W||0|mailmanager-rule-set;1;1|0,2|iam:PassRole,ses:TagResource|;",
+  CreateRuleSet: "W|||13;1;1|0,2|iam:PassRole,ses:TagResource|;",
   /** Grants permission to creates an email template. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateTemplate.html */
-  CreateTemplate: "W||0||4||;",
+  CreateTemplate: "W||||4||;",
   /** Grants permission to create a new tenant. Access level: Write. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateTenant.html */
-  CreateTenant: "W||0|tenant;1;|0,2,4|ses:TagResource|;",
+  CreateTenant: "W|||19;1;|0,2,4|ses:TagResource|;",
   /** Grants permission to associate a SES resource to a tenant. Access level: Write. Resources: configuration-set*, identity*, template*, tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateTenantResourceAssociation.html */
-  CreateTenantResourceAssociation: "W||0|configuration-set;1;,identity;1;,template;1;,tenant;1;|0,2,4||;",
+  CreateTenantResourceAssociation: "W|||2;1;,8;1;,18;1;,19;1;|0,2,4||;",
   /** Grants permission to create a traffic policy. Access level: Write. Resources: mailmanager-traffic-policy*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateTrafficPolicy.html */
-  CreateTrafficPolicy: "W||0|mailmanager-traffic-policy;1;1|0,2|ses:TagResource|;",
+  CreateTrafficPolicy: "W|||15;1;1|0,2|ses:TagResource|;",
   /** Grants permission to delete an addon instance. Access level: Write. Resources: addon-instance*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteAddonInstance.html */
-  DeleteAddonInstance: "W||0|addon-instance;1;1|||;",
+  DeleteAddonInstance: "W|||0;1;1|||;",
   /** Grants permission to delete an addon subscription. Access level: Write. Resources: addon-subscription*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteAddonSubscription.html */
-  DeleteAddonSubscription: "W||0|addon-subscription;1;1|||;",
+  DeleteAddonSubscription: "W|||1;1;1|||;",
   /** Grants permission to delete an address list. Access level: Write. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteAddressList.html */
-  DeleteAddressList: "W||0|mailmanager-address-list;1;1|||;",
+  DeleteAddressList: "W|||10;1;1|||;",
   /** Grants permission to delete an archive. Access level: Write. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteArchive.html */
-  DeleteArchive: "W||0|mailmanager-archive;1;1|||;",
+  DeleteArchive: "W|||11;1;1|||;",
   /** Grants permission to delete an existing configuration set. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_DeleteConfigurationSet.html */
-  DeleteConfigurationSet: "W||0|configuration-set;1;|1,4||;",
+  DeleteConfigurationSet: "W|||2;1;|1,4||;",
   /** Grants permission to delete an event destination. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_DeleteConfigurationSetEventDestination.html */
-  DeleteConfigurationSetEventDestination: "W||0|configuration-set;1;|1,4||;",
+  DeleteConfigurationSetEventDestination: "W|||2;1;|1,4||;",
   /** Grants permission to delete an association between a configuration set and a custom domain for open and click event tracking. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteConfigurationSetTrackingOptions.html */
-  DeleteConfigurationSetTrackingOptions: "W||0||4||;",
+  DeleteConfigurationSetTrackingOptions: "W||||4||;",
   /** Grants permission to delete a contact from a contact list. Access level: Write. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_DeleteContact.html */
-  DeleteContact: "W||0|contact-list;1;|1,4||;",
+  DeleteContact: "W|||3;1;|1,4||;",
   /** Grants permission to delete a contact list with all of its contacts. Access level: Write. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_DeleteContactList.html */
-  DeleteContactList: "W||0|contact-list;1;|1,4||;",
+  DeleteContactList: "W|||3;1;|1,4||;",
   /** Grants permission to delete an existing custom verification email template. Access level: Write. Resources: custom-verification-email-template*. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteCustomVerificationEmailTemplate.html */
-  DeleteCustomVerificationEmailTemplate: "W||0|custom-verification-email-template;1;|1,4||;",
+  DeleteCustomVerificationEmailTemplate: "W|||4;1;|1,4||;",
   /** Grants permission to delete a dedicated IP pool. Access level: Write. Resources: dedicated-ip-pool*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_DeleteDedicatedIpPool.html */
-  DeleteDedicatedIpPool: "W||0|dedicated-ip-pool;1;|1,4||;",
+  DeleteDedicatedIpPool: "W|||5;1;|1,4||;",
   /** Grants permission to delete an email identity that you previously verified. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_DeleteEmailIdentity.html */
-  DeleteEmailIdentity: "W||0|identity;1;|1,4||;",
+  DeleteEmailIdentity: "W|||8;1;|1,4||;",
   /** Grants permission to delete the specified sending authorization policy for the given identity (an email address or a domain). Access level: Permissions management. Resources: identity*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_DeleteEmailIdentityPolicy.html */
-  DeleteEmailIdentityPolicy: "P||0|identity;1;|1,4||;",
+  DeleteEmailIdentityPolicy: "P|||8;1;|1,4||;",
   /** Grants permission to delete an email template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_DeleteEmailTemplate.html */
-  DeleteEmailTemplate: "W||0|template;1;|1,4||;",
+  DeleteEmailTemplate: "W|||18;1;|1,4||;",
   /** Grants permission to delete the specified identity. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteIdentity.html */
-  DeleteIdentity: "W||0||4||;",
+  DeleteIdentity: "W||||4||;",
   /** Grants permission to delete the specified sending authorization policy for the given identity (an email address or a domain). Access level: Permissions management. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteIdentityPolicy.html */
-  DeleteIdentityPolicy: "P||0||4||;",
+  DeleteIdentityPolicy: "P||||4||;",
   /** Grants permission to delete an ingress point. Access level: Write. Resources: mailmanager-ingress-point*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteIngressPoint.html */
-  DeleteIngressPoint: "W||0|mailmanager-ingress-point;1;1|||;",
+  DeleteIngressPoint: "W|||12;1;1|||;",
   /** Grants permission to delete a multi-region endpoint. Access level: Write. Resources: multi-region-endpoint*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_DeleteMultiRegionEndpoint.html */
-  DeleteMultiRegionEndpoint: "W||0|multi-region-endpoint;1;|1,4||;",
+  DeleteMultiRegionEndpoint: "W|||16;1;|1,4||;",
   /** Grants permission to delete the specified IP address filter. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteReceiptFilter.html */
-  DeleteReceiptFilter: "W||0||4||;",
+  DeleteReceiptFilter: "W||||4||;",
   /** Grants permission to delete the specified receipt rule. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteReceiptRule.html */
-  DeleteReceiptRule: "W||0||4||;",
+  DeleteReceiptRule: "W||||4||;",
   /** Grants permission to delete the specified receipt rule set and all of the receipt rules it contains. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteReceiptRuleSet.html */
-  DeleteReceiptRuleSet: "W||0||4||;",
+  DeleteReceiptRuleSet: "W||||4||;",
   /** Grants permission to delete a SMTP relay. Access level: Write. Resources: mailmanager-smtp-relay*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteRelay.html */
-  DeleteRelay: "W||0|mailmanager-smtp-relay;1;1|||;",
+  DeleteRelay: "W|||14;1;1|||;",
   /** Grants permission to delete a rule set. Access level: Write. Resources: mailmanager-rule-set*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteRuleSet.html */
-  DeleteRuleSet: "W||0|mailmanager-rule-set;1;1|||;",
+  DeleteRuleSet: "W|||13;1;1|||;",
   /** Grants permission to remove an email address from the suppression list for your account or tenant. Access level: Write. Resources: tenant. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_DeleteSuppressedDestination.html */
-  DeleteSuppressedDestination: "W||0|tenant;0;|1,4||;",
+  DeleteSuppressedDestination: "W|||19;0;|1,4||;",
   /** Grants permission to delete an email template. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteTemplate.html */
-  DeleteTemplate: "W||0||4||;",
+  DeleteTemplate: "W||||4||;",
   /** Grants permission to delete a tenant. Access level: Write. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_DeleteTenant.html */
-  DeleteTenant: "W||0|tenant;1;|1,4||;",
+  DeleteTenant: "W|||19;1;|1,4||;",
   /** Grants permission to remove an associated SES resource from a tenant. Access level: Write. Resources: configuration-set*, identity*, template*, tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_DeleteTenantResourceAssociation.html */
-  DeleteTenantResourceAssociation: "W||0|configuration-set;1;,identity;1;,template;1;,tenant;1;|1,4||;",
+  DeleteTenantResourceAssociation: "W|||2;1;,8;1;,18;1;,19;1;|1,4||;",
   /** Grants permission to delete a traffic point. Access level: Write. Resources: mailmanager-traffic-policy*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteTrafficPolicy.html */
-  DeleteTrafficPolicy: "W||0|mailmanager-traffic-policy;1;1|||;",
+  DeleteTrafficPolicy: "W|||15;1;1|||;",
   /** Grants permission to delete the specified email address from the list of verified addresses. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteVerifiedEmailAddress.html */
-  DeleteVerifiedEmailAddress: "W||0||4||;",
+  DeleteVerifiedEmailAddress: "W||||4||;",
   /** Grants permission to remove a member from an address list. Access level: Write. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeregisterMemberFromAddressList.html */
-  DeregisterMemberFromAddressList: "W||0|mailmanager-address-list;1;1|||;",
+  DeregisterMemberFromAddressList: "W|||10;1;1|||;",
   /** Grants permission to return the metadata and receipt rules for the receipt rule set that is currently active. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_DescribeActiveReceiptRuleSet.html */
-  DescribeActiveReceiptRuleSet: "R||0||4||;",
+  DescribeActiveReceiptRuleSet: "R||||4||;",
   /** Grants permission to return the details of the specified configuration set. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_DescribeConfigurationSet.html */
-  DescribeConfigurationSet: "R||0||4||;",
+  DescribeConfigurationSet: "R||||4||;",
   /** Grants permission to return the details of the specified receipt rule. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_DescribeReceiptRule.html */
-  DescribeReceiptRule: "R||0||4||;",
+  DescribeReceiptRule: "R||||4||;",
   /** Grants permission to return the details of the specified receipt rule set. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_DescribeReceiptRuleSet.html */
-  DescribeReceiptRuleSet: "R||0||4||;",
+  DescribeReceiptRuleSet: "R||||4||;",
   /** Grants permission to get information about the email-sending status and capabilities. Access level: Read. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetAccount.html */
-  GetAccount: "R||0||4||;",
+  GetAccount: "R||||4||;",
   /** Grants permission to return the email sending status of your account. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetAccountSendingEnabled.html */
-  GetAccountSendingEnabled: "R||0||4||;",
+  GetAccountSendingEnabled: "R||||4||;",
   /** Grants permission to get information about an addon instance. Access level: Read. Resources: addon-instance*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetAddonInstance.html */
-  GetAddonInstance: "R||0|addon-instance;1;1|||;",
+  GetAddonInstance: "R|||0;1;1|||;",
   /** Grants permission to get information about an addon subscription. Access level: Read. Resources: addon-subscription*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetAddonSubscription.html */
-  GetAddonSubscription: "R||0|addon-subscription;1;1|||;",
+  GetAddonSubscription: "R|||1;1;1|||;",
   /** Grants permission to get information about an address list. Access level: Read. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetAddressList.html */
-  GetAddressList: "R||0|mailmanager-address-list;1;1|||;",
+  GetAddressList: "R|||10;1;1|||;",
   /** Grants permission to get information about an import job on an address list. Access level: Read. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetAddressListImportJob.html */
-  GetAddressListImportJob: "R||0|mailmanager-address-list;1;1|||;",
+  GetAddressListImportJob: "R|||10;1;1|||;",
   /** Grants permission to get information about an archive. Access level: Read. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetArchive.html */
-  GetArchive: "R||0|mailmanager-archive;1;1|||;",
+  GetArchive: "R|||11;1;1|||;",
   /** Grants permission to get information about an archive export. Access level: Read. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetArchiveExport.html */
-  GetArchiveExport: "R||0|mailmanager-archive;1;1|||;",
+  GetArchiveExport: "R|||11;1;1|||;",
   /** Grants permission to retrieve archived message. Access level: Read. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetArchiveMessage.html */
-  GetArchiveMessage: "R||0|mailmanager-archive;1;1|||;",
+  GetArchiveMessage: "R|||11;1;1|||;",
   /** Grants permission to retrieve archived message content. Access level: Read. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetArchiveMessageContent.html */
-  GetArchiveMessageContent: "R||0|mailmanager-archive;1;1|||;",
+  GetArchiveMessageContent: "R|||11;1;1|||;",
   /** Grants permission to get information about a search. Access level: Read. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetArchiveSearch.html */
-  GetArchiveSearch: "R||0|mailmanager-archive;1;1|||;",
+  GetArchiveSearch: "R|||11;1;1|||;",
   /** Grants permission to get information about search results. Access level: Read. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetArchiveSearchResults.html */
-  GetArchiveSearchResults: "R||0|mailmanager-archive;1;1|||;",
+  GetArchiveSearchResults: "R|||11;1;1|||;",
   /** Grants permission to retrieve a list of the deny lists on which your dedicated IP addresses appear. Access level: Read. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetBlacklistReports.html */
-  GetBlacklistReports: "R||0||4||;",
+  GetBlacklistReports: "R||||4||;",
   /** Grants permission to get information about an existing configuration set. Access level: Read. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetConfigurationSet.html */
-  GetConfigurationSet: "R||0|configuration-set;1;|1,4||;",
+  GetConfigurationSet: "R|||2;1;|1,4||;",
   /** Grants permission to retrieve a list of event destinations that are associated with a configuration set. Access level: Read. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetConfigurationSetEventDestinations.html */
-  GetConfigurationSetEventDestinations: "R||0|configuration-set;1;|1,4||;",
+  GetConfigurationSetEventDestinations: "R|||2;1;|1,4||;",
   /** Grants permission to return a contact from a contact list. Access level: Read. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetContact.html */
-  GetContact: "R||0|contact-list;1;|1,4||;",
+  GetContact: "R|||3;1;|1,4||;",
   /** Grants permission to return contact list metadata. Access level: Read. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetContactList.html */
-  GetContactList: "R||0|contact-list;1;|4||;",
+  GetContactList: "R|||3;1;|4||;",
   /** Grants permission to return the custom email verification template for the template name you specify. Access level: Read. Resources: custom-verification-email-template*. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetCustomVerificationEmailTemplate.html */
-  GetCustomVerificationEmailTemplate: "R||0|custom-verification-email-template;1;|1,4||;",
+  GetCustomVerificationEmailTemplate: "R|||4;1;|1,4||;",
   /** Grants permission to get information about a dedicated IP address. Access level: Read. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetDedicatedIp.html */
-  GetDedicatedIp: "R||0||4||;",
+  GetDedicatedIp: "R||||4||;",
   /** Grants permission to get information about a dedicated IP pool. Access level: Read. Resources: dedicated-ip-pool*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetDedicatedIpPool.html */
-  GetDedicatedIpPool: "R||0|dedicated-ip-pool;1;|1,4||;",
+  GetDedicatedIpPool: "R|||5;1;|1,4||;",
   /** Grants permission to list the dedicated IP addresses that are associated with your account. Access level: Read. Resources: dedicated-ip-pool*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetDedicatedIps.html */
-  GetDedicatedIps: "R||0|dedicated-ip-pool;1;|1,4||;",
+  GetDedicatedIps: "R|||5;1;|1,4||;",
   /** Grants permission to get the status of the Deliverability dashboard. Access level: Read. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetDeliverabilityDashboardOptions.html */
-  GetDeliverabilityDashboardOptions: "R||0||4||;",
+  GetDeliverabilityDashboardOptions: "R||||4||;",
   /** Grants permission to retrieve the results of a predictive inbox placement test. Access level: Read. Resources: deliverability-test-report*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetDeliverabilityTestReport.html */
-  GetDeliverabilityTestReport: "R||0|deliverability-test-report;1;|1,4||;",
+  GetDeliverabilityTestReport: "R|||6;1;|1,4||;",
   /** Grants permission to retrieve all the deliverability data for a specific campaign. Access level: Read. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetDomainDeliverabilityCampaign.html */
-  GetDomainDeliverabilityCampaign: "R||0||4||;",
+  GetDomainDeliverabilityCampaign: "R||||4||;",
   /** Grants permission to retrieve inbox placement and engagement rates for the domains that you use to send email. Access level: Read. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetDomainStatisticsReport.html */
-  GetDomainStatisticsReport: "R||0|identity;1;|1,4||;",
+  GetDomainStatisticsReport: "R|||8;1;|1,4||;",
   /** Grants permission to get insights about email address. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetEmailAddressInsights.html */
-  GetEmailAddressInsights: "R||0||4|iam:CreateServiceLinkedRole|;",
+  GetEmailAddressInsights: "R||||4|iam:CreateServiceLinkedRole|;",
   /** Grants permission to get information about a specific identity associated with your account. Access level: Read. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetEmailIdentity.html */
-  GetEmailIdentity: "R||0|identity;1;|1,4||;",
+  GetEmailIdentity: "R|||8;1;|1,4||;",
   /** Grants permission to return the requested sending authorization policies for the given identity (an email address or a domain). Access level: Read. Resources: identity*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetEmailIdentityPolicies.html */
-  GetEmailIdentityPolicies: "R||0|identity;1;|1,4||;",
+  GetEmailIdentityPolicies: "R|||8;1;|1,4||;",
   /** Grants permission to return the template object, which includes the subject line, HTML part, and text part for the template you specify. Access level: Read. Resources: template*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetEmailTemplate.html */
-  GetEmailTemplate: "R||0|template;1;|1,4||;",
+  GetEmailTemplate: "R|||18;1;|1,4||;",
   /** Grants permission to get information about an export job. Access level: Read. Resources: export-job*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetExportJob.html */
-  GetExportJob: "R||0|export-job;1;|4,5||;",
+  GetExportJob: "R|||7;1;|4,5||;",
   /** Grants permission to return the current status of Easy DKIM signing for an entity. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetIdentityDkimAttributes.html */
-  GetIdentityDkimAttributes: "R||0||4||;",
+  GetIdentityDkimAttributes: "R||||4||;",
   /** Grants permission to return the custom MAIL FROM attributes for a list of identities (email addresses and/or domains). Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetIdentityMailFromDomainAttributes.html */
-  GetIdentityMailFromDomainAttributes: "R||0||4||;",
+  GetIdentityMailFromDomainAttributes: "R||||4||;",
   /** Grants permission to return a structure describing identity notification attributes for a list of verified identities (email addresses and/or domains),. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetIdentityNotificationAttributes.html */
-  GetIdentityNotificationAttributes: "R||0||4||;",
+  GetIdentityNotificationAttributes: "R||||4||;",
   /** Grants permission to return the requested sending authorization policies for the given identity (an email address or a domain). Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetIdentityPolicies.html */
-  GetIdentityPolicies: "R||0||4||;",
+  GetIdentityPolicies: "R||||4||;",
   /** Grants permission to return the verification status and (for domain identities) the verification token for a list of identities. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetIdentityVerificationAttributes.html */
-  GetIdentityVerificationAttributes: "R||0||4||;",
+  GetIdentityVerificationAttributes: "R||||4||;",
   /** Grants permission to provide information about an import job. Access level: Read. Resources: import-job*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetImportJob.html */
-  GetImportJob: "R||0|import-job;1;|4||;",
+  GetImportJob: "R|||9;1;|4||;",
   /** Grants permission to get information about an ingress point. Access level: Read. Resources: mailmanager-ingress-point*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetIngressPoint.html */
-  GetIngressPoint: "R||0|mailmanager-ingress-point;1;1|||;",
+  GetIngressPoint: "R|||12;1;1|||;",
   /** Grants permission to get information about a member in an address list. Access level: Read. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetMemberOfAddressList.html */
-  GetMemberOfAddressList: "R||0|mailmanager-address-list;1;1|||;",
+  GetMemberOfAddressList: "R|||10;1;1|||;",
   /** Grants permission to provide insights about a message. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetMessageInsights.html */
-  GetMessageInsights: "R||0||4||;",
+  GetMessageInsights: "R||||4||;",
   /** Grants permission to get information about a multi-region endpoint. Access level: Read. Resources: multi-region-endpoint*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetMultiRegionEndpoint.html */
-  GetMultiRegionEndpoint: "R||0|multi-region-endpoint;1;|1,4||;",
+  GetMultiRegionEndpoint: "R|||16;1;|1,4||;",
   /** Grants permission to get information about a SMTP relay. Access level: Read. Resources: mailmanager-smtp-relay*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetRelay.html */
-  GetRelay: "R||0|mailmanager-smtp-relay;1;1|||;",
+  GetRelay: "R|||14;1;1|||;",
   /** Grants permission to retrieve information about a reputation entity's status. Access level: Read. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetReputationEntity.html */
-  GetReputationEntity: "R||0|tenant;1;|1,4||;",
+  GetReputationEntity: "R|||19;1;|1,4||;",
   /** Grants permission to get information about a rule set. Access level: Read. Resources: mailmanager-rule-set*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetRuleSet.html */
-  GetRuleSet: "R||0|mailmanager-rule-set;1;1|||;",
+  GetRuleSet: "R|||13;1;1|||;",
   /** Grants permission to return the user's current sending limits. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetSendQuota.html */
-  GetSendQuota: "R||0||4||;",
+  GetSendQuota: "R||||4||;",
   /** Grants permission to returns the user's sending statistics. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetSendStatistics.html */
-  GetSendStatistics: "R||0||4||;",
+  GetSendStatistics: "R||||4||;",
   /** Grants permission to retrieve information about a specific email address that's on the suppression list for your account or tenant. Access level: Read. Resources: tenant. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetSuppressedDestination.html */
-  GetSuppressedDestination: "R||0|tenant;0;|1,4||;",
+  GetSuppressedDestination: "R|||19;0;|1,4||;",
   /** Grants permission to return the template object, which includes the subject line, HTML par, and text part for the template you specify. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetTemplate.html */
-  GetTemplate: "R||0||4||;",
+  GetTemplate: "R||||4||;",
   /** Grants permission to get information about a tenant. Access level: Read. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetTenant.html */
-  GetTenant: "R||0|tenant;1;|1,4||;",
+  GetTenant: "R|||19;1;|1,4||;",
   /** Grants permission to get information about a traffic policy. Access level: Read. Resources: mailmanager-traffic-policy*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetTrafficPolicy.html */
-  GetTrafficPolicy: "R||0|mailmanager-traffic-policy;1;1|||;",
+  GetTrafficPolicy: "R|||15;1;1|||;",
   /** Grants permission to list all of the addon instances associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListAddonInstances.html */
-  ListAddonInstances: "L||0||||;",
+  ListAddonInstances: "L||||||;",
   /** Grants permission to list all of the addon subscriptions associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListAddonSubscriptions.html */
-  ListAddonSubscriptions: "L||0||||;",
+  ListAddonSubscriptions: "L||||||;",
   /** Grants permission to list all of the import jobs associated with an address list. Access level: List. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListAddressListImportJobs.html */
-  ListAddressListImportJobs: "L||0|mailmanager-address-list;1;1|||;",
+  ListAddressListImportJobs: "L|||10;1;1|||;",
   /** Grants permission to list all of the address lists associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListAddressLists.html */
-  ListAddressLists: "L||0||||;",
+  ListAddressLists: "L||||||;",
   /** Grants permission to list all of the archive exports associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListArchiveExports.html */
-  ListArchiveExports: "L||0||||;",
+  ListArchiveExports: "L||||||;",
   /** Grants permission to list all of the archive searches associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListArchiveSearches.html */
-  ListArchiveSearches: "L||0||||;",
+  ListArchiveSearches: "L||||||;",
   /** Grants permission to list all of the archives associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListArchives.html */
-  ListArchives: "L||0||||;",
+  ListArchives: "L||||||;",
   /** Grants permission to list all of the configuration sets associated with your account. Access level: List. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_ListConfigurationSets.html */
-  ListConfigurationSets: "L||0||4||;",
+  ListConfigurationSets: "L||||4||;",
   /** Grants permission to list all of the contact lists available for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListContactLists.html */
-  ListContactLists: "L||0||4||;",
+  ListContactLists: "L||||4||;",
   /** Grants permission to list the contacts present in a specific contact list. Access level: List. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListContacts.html */
-  ListContacts: "L||0|contact-list;1;|4||;",
+  ListContacts: "L|||3;1;|4||;",
   /** Grants permission to list all of the existing custom verification email templates for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference/API_ListCustomVerificationEmailTemplates.html */
-  ListCustomVerificationEmailTemplates: "L||0||4||;",
+  ListCustomVerificationEmailTemplates: "L||||4||;",
   /** Grants permission to list all of the dedicated IP pools that exist in your account. Access level: List. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_ListDedicatedIpPools.html */
-  ListDedicatedIpPools: "L||0||4||;",
+  ListDedicatedIpPools: "L||||4||;",
   /** Grants permission to retrieve a list of the predictive inbox placement tests that you've performed, regardless of their statuses. Access level: List. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_ListDeliverabilityTestReports.html */
-  ListDeliverabilityTestReports: "L||0||4||;",
+  ListDeliverabilityTestReports: "L||||4||;",
   /** Grants permission to retrieve deliverability data for all the campaigns that used a specific domain to send email during a specified time range. Access level: Read. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_ListDomainDeliverabilityCampaigns.html */
-  ListDomainDeliverabilityCampaigns: "R||0||4||;",
+  ListDomainDeliverabilityCampaigns: "R||||4||;",
   /** Grants permission to list all of the email identities that are associated with your account. Access level: List. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_ListEmailIdentities.html */
-  ListEmailIdentities: "L||0||4||;",
+  ListEmailIdentities: "L||||4||;",
   /** Grants permission to list all of the email templates for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListEmailTemplates.html */
-  ListEmailTemplates: "L||0||4||;",
+  ListEmailTemplates: "L||||4||;",
   /** Grants permission to list all the exports jobs for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListExportJobs.html */
-  ListExportJobs: "L||0||4,5||;",
+  ListExportJobs: "L||||4,5||;",
   /** Grants permission to list the email identities for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference/API_ListIdentities.html */
-  ListIdentities: "L||0||4||;",
+  ListIdentities: "L||||4||;",
   /** Grants permission to list all of the email templates for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference/API_ListIdentityPolicies.html */
-  ListIdentityPolicies: "L||0||4||;",
+  ListIdentityPolicies: "L||||4||;",
   /** Grants permission to list all of the import jobs for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListImportJobs.html */
-  ListImportJobs: "L||0||4||;",
+  ListImportJobs: "L||||4||;",
   /** Grants permission to list all of the ingress points associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListIngressPoints.html */
-  ListIngressPoints: "L||0||||;",
+  ListIngressPoints: "L||||||;",
   /** Grants permission to list all of the members associated with an address list. Access level: List. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListMembersOfAddressList.html */
-  ListMembersOfAddressList: "L||0|mailmanager-address-list;1;1|||;",
+  ListMembersOfAddressList: "L|||10;1;1|||;",
   /** Grants permission to list all of the multi-region endpoints for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListMultiRegionEndpoints.html */
-  ListMultiRegionEndpoints: "L||0||4||;",
+  ListMultiRegionEndpoints: "L||||4||;",
   /** Grants permission to list the IP address filters associated with your account. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_ListReceiptFilters.html */
-  ListReceiptFilters: "R||0||4||;",
+  ListReceiptFilters: "R||||4||;",
   /** Grants permission to list the receipt rule sets that exist under your account. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_ListReceiptRuleSets.html */
-  ListReceiptRuleSets: "R||0||4||;",
+  ListReceiptRuleSets: "R||||4||;",
   /** Grants permission to list recommendations for your account. Access level: Read. Resources: identity. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListRecommendations.html */
-  ListRecommendations: "R||0|identity;0;|1,4||;",
+  ListRecommendations: "R|||8;0;|1,4||;",
   /** Grants permission to list all of the SMTP relays associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListRelays.html */
-  ListRelays: "L||0||||;",
+  ListRelays: "L||||||;",
   /** Grants permission to retrieve a list of reputation entities. Access level: List. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListReputationEntities.html */
-  ListReputationEntities: "L||0|tenant;1;|1,4||;",
+  ListReputationEntities: "L|||19;1;|1,4||;",
   /** Grants permission to list all the tenants associated to a SES resource. Access level: List. Resources: configuration-set*, identity*, template*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListResourceTenants */
-  ListResourceTenants: "L||0|configuration-set;1;,identity;1;,template;1;|1,4||;",
+  ListResourceTenants: "L|||2;1;,8;1;,18;1;|1,4||;",
   /** Grants permission to list all of the rule sets associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListRuleSets.html */
-  ListRuleSets: "L||0||||;",
+  ListRuleSets: "L||||||;",
   /** Grants permission to list email addresses that are on the suppression list for your account or tenant. Access level: Read. Resources: tenant. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListSuppressedDestinations.html */
-  ListSuppressedDestinations: "R||0|tenant;0;|1,4||;",
+  ListSuppressedDestinations: "R|||19;0;|1,4||;",
   /** Grants permission to retrieve a list of the tags (keys and values) that are associated with a specific resource. Access level: Read. Resources: addon-instance, addon-subscription, configuration-set, contact-list, custom-verification-email-template, dedicated-ip-pool, deliverability-test-report, identity, mailmanager-archive, mailmanager-ingress-point, mailmanager-rule-set, mailmanager-smtp-relay, mailmanager-traffic-policy, template, tenant. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|addon-instance;0;,addon-subscription;0;,configuration-set;0;,contact-list;0;,custom-verification-email-template;0;,dedicated-ip-pool;0;,deliverability-test-report;0;,identity;0;,mailmanager-archive;0;,mailmanager-ingress-point;0;,mailmanager-rule-set;0;,mailmanager-smtp-relay;0;,mailmanager-traffic-policy;0;,template;0;,tenant;0;|4||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,8;0;,11;0;,12;0;,13;0;,14;0;,15;0;,18;0;,19;0;|4||;",
   /** Grants permission to list the email templates present in your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference/API_ListTemplates.html */
-  ListTemplates: "L||0||4||;",
+  ListTemplates: "L||||4||;",
   /** Grants permission to list all the resources associated to a tenant. Access level: List. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListTenantResources */
-  ListTenantResources: "L||0|tenant;1;|1,4||;",
+  ListTenantResources: "L|||19;1;|1,4||;",
   /** Grants permission to list all the tenants for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListTenants */
-  ListTenants: "L||0||4||;",
+  ListTenants: "L||||4||;",
   /** Grants permission to list all of the traffic policies associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListTrafficPolicies.html */
-  ListTrafficPolicies: "L||0||||;",
+  ListTrafficPolicies: "L||||||;",
   /** Grants permission to list all of the email addresses that have been verified in your account. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_ListVerifiedEmailAddresses.html */
-  ListVerifiedEmailAddresses: "R||0||4||;",
+  ListVerifiedEmailAddresses: "R||||4||;",
   /** Grants permission to enable or disable the automatic warm-up feature for dedicated IP addresses. Access level: Write. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutAccountDedicatedIpWarmupAttributes.html */
-  PutAccountDedicatedIpWarmupAttributes: "W||0||4||;",
+  PutAccountDedicatedIpWarmupAttributes: "W||||4||;",
   /** Grants permission to update your account details. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutAccountDetails.html */
-  PutAccountDetails: "W||0||4||;",
+  PutAccountDetails: "W||||4||;",
   /** Grants permission to enable or disable the ability of your account to send email. Access level: Write. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutAccountSendingAttributes.html */
-  PutAccountSendingAttributes: "W||0||4||;",
+  PutAccountSendingAttributes: "W||||4||;",
   /** Grants permission to change the settings for the account-level suppression list. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutAccountSuppressionAttributes.html */
-  PutAccountSuppressionAttributes: "W||0||4||;",
+  PutAccountSuppressionAttributes: "W||||4||;",
   /** Grants permission to change the settings for VDM for your account. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutAccountVdmAttributes.html */
-  PutAccountVdmAttributes: "W||0||4||;",
+  PutAccountVdmAttributes: "W||||4||;",
   /** Grants permission to associate a configuration set with a Mail Manager archive. Access level: Write. Resources: configuration-set*, mailmanager-archive. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutConfigurationSetArchivingOptions.html */
-  PutConfigurationSetArchivingOptions: "W||0|configuration-set;1;,mailmanager-archive;0;|1,4||;",
+  PutConfigurationSetArchivingOptions: "W|||2;1;,11;0;|1,4||;",
   /** Grants permission to associate a configuration set with a dedicated IP pool. Access level: Write. Resources: configuration-set*, dedicated-ip-pool. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutConfigurationSetDeliveryOptions.html */
-  PutConfigurationSetDeliveryOptions: "W||0|configuration-set;1;,dedicated-ip-pool;0;|1,4||;",
+  PutConfigurationSetDeliveryOptions: "W|||2;1;,5;0;|1,4||;",
   /** Grants permission to enable or disable collection of reputation metrics for emails that you send using a particular configuration set. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutConfigurationSetReputationOptions.html */
-  PutConfigurationSetReputationOptions: "W||0|configuration-set;1;|1,4||;",
+  PutConfigurationSetReputationOptions: "W|||2;1;|1,4||;",
   /** Grants permission to enable or disable email sending for messages that use a particular configuration set. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutConfigurationSetSendingOptions.html */
-  PutConfigurationSetSendingOptions: "W||0|configuration-set;1;|1,4||;",
+  PutConfigurationSetSendingOptions: "W|||2;1;|1,4||;",
   /** Grants permission to specify the account suppression list preferences for a particular configuration set. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutConfigurationSetSuppressionOptions.html */
-  PutConfigurationSetSuppressionOptions: "W||0|configuration-set;1;|1,4||;",
+  PutConfigurationSetSuppressionOptions: "W|||2;1;|1,4||;",
   /** Grants permission to specify a custom domain to use for open and click tracking elements in email that you send using a particular configuration set. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutConfigurationSetTrackingOptions.html */
-  PutConfigurationSetTrackingOptions: "W||0|configuration-set;1;|1,4||;",
+  PutConfigurationSetTrackingOptions: "W|||2;1;|1,4||;",
   /** Grants permission to override account-level VDM settings for a particular configuration set. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutConfigurationSetVdmOptions.html */
-  PutConfigurationSetVdmOptions: "W||0|configuration-set;1;|1,4||;",
+  PutConfigurationSetVdmOptions: "W|||2;1;|1,4||;",
   /** Grants permission to move a dedicated IP address to an existing dedicated IP pool. Access level: Write. Resources: dedicated-ip-pool*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutDedicatedIpInPool.html */
-  PutDedicatedIpInPool: "W||0|dedicated-ip-pool;1;|1,4||;",
+  PutDedicatedIpInPool: "W|||5;1;|1,4||;",
   /** Grants permission to transition a dedicated IP pool from Standard to Managed. Access level: Write. Resources: dedicated-ip-pool*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutDedicatedIpPoolScalingAttributes.html */
-  PutDedicatedIpPoolScalingAttributes: "W||0|dedicated-ip-pool;1;|1,4||;",
+  PutDedicatedIpPoolScalingAttributes: "W|||5;1;|1,4||;",
   /** Grants permission to enable dedicated IP warm up attributes. Access level: Write. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutDedicatedIpWarmupAttributes.html */
-  PutDedicatedIpWarmupAttributes: "W||0||4||;",
+  PutDedicatedIpWarmupAttributes: "W||||4||;",
   /** Grants permission to enable or disable the Deliverability dashboard. Access level: Write. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutDeliverabilityDashboardOption.html */
-  PutDeliverabilityDashboardOption: "W||0||4||;",
+  PutDeliverabilityDashboardOption: "W||||4||;",
   /** Grants permission to associate a configuration set with an email identity. Access level: Write. Resources: configuration-set, identity*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutEmailIdentityConfigurationSetAttributes.html */
-  PutEmailIdentityConfigurationSetAttributes: "W||0|configuration-set;0;,identity;1;|1,4||;",
+  PutEmailIdentityConfigurationSetAttributes: "W|||2;0;,8;1;|1,4||;",
   /** Grants permission to enable or disable DKIM authentication for an email identity. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutEmailIdentityDkimAttributes.html */
-  PutEmailIdentityDkimAttributes: "W||0|identity;1;|1,4||;",
+  PutEmailIdentityDkimAttributes: "W|||8;1;|1,4||;",
   /** Grants permission to configure or change the DKIM authentication settings for an email domain identity. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutEmailIdentityDkimSigningAttributes.html */
-  PutEmailIdentityDkimSigningAttributes: "W||0|identity;1;|1,4||;",
+  PutEmailIdentityDkimSigningAttributes: "W|||8;1;|1,4||;",
   /** Grants permission to enable or disable feedback forwarding for an identity. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutEmailIdentityFeedbackAttributes.html */
-  PutEmailIdentityFeedbackAttributes: "W||0|identity;1;|1,4||;",
+  PutEmailIdentityFeedbackAttributes: "W|||8;1;|1,4||;",
   /** Grants permission to enable or disable the custom MAIL FROM domain configuration for an email identity. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutEmailIdentityMailFromAttributes.html */
-  PutEmailIdentityMailFromAttributes: "W||0|identity;1;|1,4||;",
+  PutEmailIdentityMailFromAttributes: "W|||8;1;|1,4||;",
   /** Grants permission to add or update a sending authorization policy for the specified identity (an email address or a domain). Access level: Permissions management. https://docs.aws.amazon.com/ses/latest/APIReference/API_PutIdentityPolicy.html */
-  PutIdentityPolicy: "P||0||4||;",
+  PutIdentityPolicy: "P||||4||;",
   /** Grants permission to add an email address to the suppression list for your account or tenant. Access level: Write. Resources: tenant. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutSuppressedDestination.html */
-  PutSuppressedDestination: "W||0|tenant;0;|1,4||;",
+  PutSuppressedDestination: "W|||19;0;|1,4||;",
   /** Grants permission to change the settings for the tenant-level suppression list. Access level: Write. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutTenantSuppressionAttributes.html */
-  PutTenantSuppressionAttributes: "W||0|tenant;1;|1,4||;",
+  PutTenantSuppressionAttributes: "W|||19;1;|1,4||;",
   /** Grants permission to add a member to an address list. Access level: Write. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_RegisterMemberToAddressList.html */
-  RegisterMemberToAddressList: "W||0|mailmanager-address-list;1;1|||;",
+  RegisterMemberToAddressList: "W|||10;1;1|||;",
   /** Grants permission to reorder the receipt rules within a receipt rule set. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_ReorderReceiptRuleSet.html */
-  ReorderReceiptRuleSet: "W||0||4||;",
+  ReorderReceiptRuleSet: "W||||4||;",
   /** Grants permission to replicate email identity DKIM signing key. Access level: Permissions management. Resources: identity*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonpinpointemailservice.html */
-  ReplicateEmailIdentityDkimSigningKey: "P||1|identity;1;|14||",
+  ReplicateEmailIdentityDkimSigningKey: "P||1|8;1;|14||",
   /** Grants permission to generate and send a bounce message to the sender of an email you received through Amazon SES. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/ses/latest/APIReference/API_SendBounce.html */
-  SendBounce: "W||0|identity;1;|4,7||",
+  SendBounce: "W|||8;1;|4,7||",
   /** Grants permission to compose an email message to multiple destinations. Access level: Write. Resources: configuration-set, identity*, template*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_SendBulkEmail.html */
-  SendBulkEmail: "W||0|configuration-set;0;,identity;1;,template;1;|4,12,15||;",
+  SendBulkEmail: "W|||2;0;,8;1;,18;1;|4,12,15||;",
   /** Grants permission to compose an email message to multiple destinations. Access level: Write. Resources: configuration-set, identity*, template*. https://docs.aws.amazon.com/ses/latest/APIReference/API_SendBulkTemplatedEmail.html */
-  SendBulkTemplatedEmail: "W||0|configuration-set;0;,identity;1;,template;1;|4,6,7,8,13||",
+  SendBulkTemplatedEmail: "W|||2;0;,8;1;,18;1;|4,6,7,8,13||",
   /** Grants permission to add an email address to the list of identities and attempts to verify it for your account. Access level: Write. Resources: custom-verification-email-template*, identity*. https://docs.aws.amazon.com/ses/latest/APIReference/API_SendCustomVerificationEmail.html */
-  SendCustomVerificationEmail: "W||0|custom-verification-email-template;1;,identity;1;|4,6,7,8,13||;",
+  SendCustomVerificationEmail: "W|||4;1;,8;1;|4,6,7,8,13||;",
   /** Grants permission to send an email message. Access level: Write. Resources: configuration-set, identity*, template. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_SendEmail.html */
-  SendEmail: "W||0|configuration-set;0;,identity;1;,template;0;|4,6,7,8,12,13,15||",
+  SendEmail: "W|||2;0;,8;1;,18;0;|4,6,7,8,12,13,15||",
   /** Grants permission to send an email message, with header and content specified by the client. Access level: Write. Resources: configuration-set, identity*. https://docs.aws.amazon.com/ses/latest/APIReference/API_SendRawEmail.html */
-  SendRawEmail: "W||0|configuration-set;0;,identity;1;|4,6,7,8,13||",
+  SendRawEmail: "W|||2;0;,8;1;|4,6,7,8,13||",
   /** Grants permission to compose an email message using an email template. Access level: Write. Resources: configuration-set, identity*, template*. https://docs.aws.amazon.com/ses/latest/APIReference/API_SendTemplatedEmail.html */
-  SendTemplatedEmail: "W||0|configuration-set;0;,identity;1;,template;1;|4,6,7,8,13||",
+  SendTemplatedEmail: "W|||2;0;,8;1;,18;1;|4,6,7,8,13||",
   /** Grants permission to set the specified receipt rule set as the active receipt rule set. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_SetActiveReceiptRuleSet.html */
-  SetActiveReceiptRuleSet: "W||0||4||;",
+  SetActiveReceiptRuleSet: "W||||4||;",
   /** Grants permission to enable or disable Easy DKIM signing of email sent from an identity. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_SetIdentityDkimEnabled.html */
-  SetIdentityDkimEnabled: "W||0||4||;",
+  SetIdentityDkimEnabled: "W||||4||;",
   /** Grants permission to enable or disable whether Amazon SES forwards bounce and complaint notifications for an identity (an email address or a domain). Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_SetIdentityFeedbackForwardingEnabled.html */
-  SetIdentityFeedbackForwardingEnabled: "W||0||4||;",
+  SetIdentityFeedbackForwardingEnabled: "W||||4||;",
   /** Grants permission to set whether Amazon SES includes the original email headers in the Amazon Simple Notification Service (Amazon SNS) notifications of a specified type for a given identity (an email address or a domain). Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_SetIdentityHeadersInNotificationsEnabled.html */
-  SetIdentityHeadersInNotificationsEnabled: "W||0||4||;",
+  SetIdentityHeadersInNotificationsEnabled: "W||||4||;",
   /** Grants permission to enable or disable the custom MAIL FROM domain setup for a verified identity. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_SetIdentityMailFromDomain.html */
-  SetIdentityMailFromDomain: "W||0||4||;",
+  SetIdentityMailFromDomain: "W||||4||;",
   /** Grants permission to set an Amazon Simple Notification Service (Amazon SNS) topic to use when delivering notifications for a verified identity. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_SetIdentityNotificationTopic.html */
-  SetIdentityNotificationTopic: "W||0||4||;",
+  SetIdentityNotificationTopic: "W||||4||;",
   /** Grants permission to set the position of the specified receipt rule in the receipt rule set. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_SetReceiptRulePosition.html */
-  SetReceiptRulePosition: "W||0||4||;",
+  SetReceiptRulePosition: "W||||4||;",
   /** Grants permission to start an import job on an address list. Access level: Write. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_StartAddressListImportJob.html */
-  StartAddressListImportJob: "W||0|mailmanager-address-list;1;1|||;",
+  StartAddressListImportJob: "W|||10;1;1|||;",
   /** Grants permission to start an archive export. Access level: Write. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_StartArchiveExport.html */
-  StartArchiveExport: "W||0|mailmanager-archive;1;1|||;",
+  StartArchiveExport: "W|||11;1;1|||;",
   /** Grants permission to start an archive search. Access level: Write. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_StartArchiveSearch.html */
-  StartArchiveSearch: "W||0|mailmanager-archive;1;1|||;",
+  StartArchiveSearch: "W|||11;1;1|||;",
   /** Grants permission to stop an ongoing import job on an address list. Access level: Write. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_StopAddressListImportJob.html */
-  StopAddressListImportJob: "W||0|mailmanager-address-list;1;1|||;",
+  StopAddressListImportJob: "W|||10;1;1|||;",
   /** Grants permission to stop archive export. Access level: Write. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_StopArchiveExport.html */
-  StopArchiveExport: "W||0|mailmanager-archive;1;1|||;",
+  StopArchiveExport: "W|||11;1;1|||;",
   /** Grants permission to stop archive search. Access level: Write. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_StopArchiveSearch.html */
-  StopArchiveSearch: "W||0|mailmanager-archive;1;1|||;",
+  StopArchiveSearch: "W|||11;1;1|||;",
   /** Grants permission to add one or more tags (keys and values) to a specified resource. Access level: Tagging. Resources: addon-instance, addon-subscription, configuration-set, contact-list, custom-verification-email-template, dedicated-ip-pool, deliverability-test-report, identity, mailmanager-address-list, mailmanager-archive, mailmanager-ingress-point, mailmanager-rule-set, mailmanager-smtp-relay, mailmanager-traffic-policy, template, tenant. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|addon-instance;0;,addon-subscription;0;,configuration-set;0;,contact-list;0;,custom-verification-email-template;0;,dedicated-ip-pool;0;,deliverability-test-report;0;,identity;0;,mailmanager-address-list;0;,mailmanager-archive;0;,mailmanager-ingress-point;0;,mailmanager-rule-set;0;,mailmanager-smtp-relay;0;,mailmanager-traffic-policy;0;,template;0;,tenant;0;|0,2,4||CreateAddonInstance,CreateAddonSubscription,CreateAddressList,CreateArchive,CreateConfigurationSet,CreateContactList,CreateCustomVerificationEmailTemplate,CreateDedicatedIpPool,CreateDeliverabilityTestReport,CreateEmailIdentity,CreateEmailTemplate,CreateIngressPoint,CreateMultiRegionEndpoint,CreateRelay,CreateRuleSet,CreateTenant,CreateTrafficPolicy,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,8;0;,10;0;,11;0;,12;0;,13;0;,14;0;,15;0;,18;0;,19;0;|0,2,4||CreateAddonInstance,CreateAddonSubscription,CreateAddressList,CreateArchive,CreateConfigurationSet,CreateContactList,CreateCustomVerificationEmailTemplate,CreateDedicatedIpPool,CreateDeliverabilityTestReport,CreateEmailIdentity,CreateEmailTemplate,CreateIngressPoint,CreateMultiRegionEndpoint,CreateRelay,CreateRuleSet,CreateTenant,CreateTrafficPolicy,;",
   /** Grants permission to create a preview of the MIME content of an email when provided with a template and a set of replacement data. Access level: Write. Resources: template*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_TestRenderEmailTemplate.html */
-  TestRenderEmailTemplate: "W||0|template;1;|4||;",
+  TestRenderEmailTemplate: "W|||18;1;|4||;",
   /** Grants permission to create a preview of the MIME content of an email when provided with a template and a set of replacement data. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_TestRenderTemplate.html */
-  TestRenderTemplate: "W||0||4||;",
+  TestRenderTemplate: "W||||4||;",
   /** Grants permission to remove one or more tags (keys and values) from a specified resource. Access level: Tagging. Resources: addon-instance, addon-subscription, configuration-set, contact-list, custom-verification-email-template, dedicated-ip-pool, deliverability-test-report, identity, mailmanager-address-list, mailmanager-archive, mailmanager-ingress-point, mailmanager-rule-set, mailmanager-smtp-relay, mailmanager-traffic-policy, template, tenant. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|addon-instance;0;,addon-subscription;0;,configuration-set;0;,contact-list;0;,custom-verification-email-template;0;,dedicated-ip-pool;0;,deliverability-test-report;0;,identity;0;,mailmanager-address-list;0;,mailmanager-archive;0;,mailmanager-ingress-point;0;,mailmanager-rule-set;0;,mailmanager-smtp-relay;0;,mailmanager-traffic-policy;0;,template;0;,tenant;0;|2,4||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,8;0;,10;0;,11;0;,12;0;,13;0;,14;0;,15;0;,18;0;,19;0;|2,4||;",
   /** Grants permission to enable or disable email sending for your account. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateAccountSendingEnabled.html */
-  UpdateAccountSendingEnabled: "W||0||4||;",
+  UpdateAccountSendingEnabled: "W||||4||;",
   /** Grants permission to update an archive. Access level: Write. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_UpdateArchive.html */
-  UpdateArchive: "W||0|mailmanager-archive;1;1|||;",
+  UpdateArchive: "W|||11;1;1|||;",
   /** Grants permission to update the configuration of an event destination for a configuration set. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_UpdateConfigurationSetEventDestination.html */
-  UpdateConfigurationSetEventDestination: "W||0|configuration-set;1;|1,4|iam:PassRole|;",
+  UpdateConfigurationSetEventDestination: "W|||2;1;|1,4|iam:PassRole|;",
   /** Grants permission to enable or disable the publishing of reputation metrics for emails sent using a specific configuration set. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateConfigurationSetReputationMetricsEnabled.html */
-  UpdateConfigurationSetReputationMetricsEnabled: "W||0||4||;",
+  UpdateConfigurationSetReputationMetricsEnabled: "W||||4||;",
   /** Grants permission to enable or disable email sending for messages sent using a specific configuration set. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateConfigurationSetSendingEnabled.html */
-  UpdateConfigurationSetSendingEnabled: "W||0||4||;",
+  UpdateConfigurationSetSendingEnabled: "W||||4||;",
   /** Grants permission to modify an association between a configuration set and a custom domain for open and click event tracking. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateConfigurationSetTrackingOptions.html */
-  UpdateConfigurationSetTrackingOptions: "W||0||4||;",
+  UpdateConfigurationSetTrackingOptions: "W||||4||;",
   /** Grants permission to update a contact's preferences for a list. Access level: Write. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_UpdateContact.html */
-  UpdateContact: "W||0|contact-list;1;|1,4||;",
+  UpdateContact: "W|||3;1;|1,4||;",
   /** Grants permission to update contact list metadata. Access level: Write. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_UpdateContactList.html */
-  UpdateContactList: "W||0|contact-list;1;|1,4||;",
+  UpdateContactList: "W|||3;1;|1,4||;",
   /** Grants permission to update an existing custom verification email template. Access level: Write. Resources: custom-verification-email-template*. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateCustomVerificationEmailTemplate.html */
-  UpdateCustomVerificationEmailTemplate: "W||0|custom-verification-email-template;1;|1,4||;",
+  UpdateCustomVerificationEmailTemplate: "W|||4;1;|1,4||;",
   /** Grants permission to update the specified sending authorization policy for the given identity (an email address or a domain). Access level: Permissions management. Resources: identity*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_UpdateEmailIdentityPolicy.html */
-  UpdateEmailIdentityPolicy: "P||0|identity;1;|1,4||;",
+  UpdateEmailIdentityPolicy: "P|||8;1;|1,4||;",
   /** Grants permission to update an email template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_UpdateEmailTemplate.html */
-  UpdateEmailTemplate: "W||0|template;1;|1,4||;",
+  UpdateEmailTemplate: "W|||18;1;|1,4||;",
   /** Grants permission to update an ingress point. Access level: Write. Resources: mailmanager-ingress-point*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_UpdateIngressPoint.html */
-  UpdateIngressPoint: "W||0|mailmanager-ingress-point;1;1|10,11||;",
+  UpdateIngressPoint: "W|||12;1;1|10,11||;",
   /** Grants permission to update a receipt rule. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateReceiptRule.html */
-  UpdateReceiptRule: "W||0||4|iam:PassRole|;",
+  UpdateReceiptRule: "W||||4|iam:PassRole|;",
   /** Grants permission to update a SMTP relay. Access level: Write. Resources: mailmanager-smtp-relay*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_UpdateRelay.html */
-  UpdateRelay: "W||0|mailmanager-smtp-relay;1;1|||;",
+  UpdateRelay: "W|||14;1;1|||;",
   /** Grants permission to update the customer-managed sending status. Access level: Write. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_UpdateReputationEntityCustomerManagedStatus.html */
-  UpdateReputationEntityCustomerManagedStatus: "W||0|tenant;1;|1,4||;",
+  UpdateReputationEntityCustomerManagedStatus: "W|||19;1;|1,4||;",
   /** Grants permission to assign a reputation policy. Access level: Write. Resources: reputation-policy*, tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_UpdateReputationEntityPolicy.html */
-  UpdateReputationEntityPolicy: "W||0|reputation-policy;1;,tenant;1;|1,4||;",
+  UpdateReputationEntityPolicy: "W|||17;1;,19;1;|1,4||;",
   /** Grants permission to update a rule set. Access level: Write. Resources: mailmanager-rule-set*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_UpdateRuleSet.html */
-  UpdateRuleSet: "W||0|mailmanager-rule-set;1;1||iam:PassRole|;",
+  UpdateRuleSet: "W|||13;1;1||iam:PassRole|;",
   /** Grants permission to update an email template. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateTemplate.html */
-  UpdateTemplate: "W||0||4||;",
+  UpdateTemplate: "W||||4||;",
   /** Grants permission to update a traffic policy. Access level: Write. Resources: mailmanager-traffic-policy*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_UpdateTrafficPolicy.html */
-  UpdateTrafficPolicy: "W||0|mailmanager-traffic-policy;1;1|||;",
+  UpdateTrafficPolicy: "W|||15;1;1|||;",
   /** Grants permission to return a set of DKIM tokens for a domain. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_VerifyDomainDkim.html */
-  VerifyDomainDkim: "W||0||4||;",
+  VerifyDomainDkim: "W||||4||;",
   /** Grants permission to verify a domain. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_VerifyDomainIdentity.html */
-  VerifyDomainIdentity: "W||0||4||;",
+  VerifyDomainIdentity: "W||||4||;",
   /** Grants permission to verify an email address. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_VerifyEmailAddress.html */
-  VerifyEmailAddress: "W||0||4||;",
+  VerifyEmailAddress: "W||||4||;",
   /** Grants permission to verify an email identity. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_VerifyEmailIdentity.html */
-  VerifyEmailIdentity: "W||0||4||;",
+  VerifyEmailIdentity: "W||||4||;",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource:
@@ -838,12 +834,129 @@ const actionDetails = {
   VerifyEmailAddress: "|,;~~ses~|Grants permission to verify an email address",
   VerifyEmailIdentity: "|,;~~ses~|Grants permission to verify an email identity",
 };
+const resourceTypeFacts = {
+  /** The addon-instance resource type: arn:${Partition}:ses:${Region}:${Account}:addon-instance/${AddonInstanceId} */
+  "addon-instance": "|,addonInstance|1",
+  /** The addon-subscription resource type: arn:${Partition}:ses:${Region}:${Account}:addon-subscription/${AddonSubscriptionId} */
+  "addon-subscription": "|,addonSubscription|1",
+  /** The configuration-set resource type: arn:${Partition}:ses:${Region}:${Account}:configuration-set/${ConfigurationSetName} */
+  "configuration-set": "|,configurationSet|1",
+  /** The contact-list resource type: arn:${Partition}:ses:${Region}:${Account}:contact-list/${ContactListName} */
+  "contact-list": "|,contactList|1",
+  /** The custom-verification-email-template resource type: arn:${Partition}:ses:${Region}:${Account}:custom-verification-email-template/${TemplateName} */
+  "custom-verification-email-template": "|,customVerificationEmailTemplate|1",
+  /** The dedicated-ip-pool resource type: arn:${Partition}:ses:${Region}:${Account}:dedicated-ip-pool/${DedicatedIPPool} */
+  "dedicated-ip-pool": "|,dedicatedIpPool|1",
+  /** The deliverability-test-report resource type: arn:${Partition}:ses:${Region}:${Account}:deliverability-test-report/${ReportId} */
+  "deliverability-test-report": "|,deliverabilityTestReport|1",
+  /** The export-job resource type: arn:${Partition}:ses:${Region}:${Account}:export-job/${ExportJobId} */
+  "export-job": "|,exportJob|",
+  /** The identity resource type: arn:${Partition}:ses:${Region}:${Account}:identity/${IdentityName} */
+  identity: "|,|1",
+  /** The import-job resource type: arn:${Partition}:ses:${Region}:${Account}:import-job/${ImportJobId} */
+  "import-job": "|,importJob|",
+  /** The mailmanager-address-list resource type: arn:${Partition}:ses:${Region}:${Account}:mailmanager-address-list/${AddressListId} */
+  "mailmanager-address-list": "|,mailmanagerAddressList|1",
+  /** The mailmanager-archive resource type: arn:${Partition}:ses:${Region}:${Account}:mailmanager-archive/${ArchiveId} */
+  "mailmanager-archive": "|,mailmanagerArchive|1",
+  /** The mailmanager-ingress-point resource type: arn:${Partition}:ses:${Region}:${Account}:mailmanager-ingress-point/${IngressPointId} */
+  "mailmanager-ingress-point": "|,mailmanagerIngressPoint|1,9",
+  /** The mailmanager-rule-set resource type: arn:${Partition}:ses:${Region}:${Account}:mailmanager-rule-set/${RuleSetId} */
+  "mailmanager-rule-set": "|,mailmanagerRuleSet|1",
+  /** The mailmanager-smtp-relay resource type: arn:${Partition}:ses:${Region}:${Account}:mailmanager-smtp-relay/${RelayId} */
+  "mailmanager-smtp-relay": "|,mailmanagerSmtpRelay|1",
+  /** The mailmanager-traffic-policy resource type: arn:${Partition}:ses:${Region}:${Account}:mailmanager-traffic-policy/${TrafficPolicyId} */
+  "mailmanager-traffic-policy": "|,mailmanagerTrafficPolicy|1",
+  /** The multi-region-endpoint resource type: arn:${Partition}:ses:${Region}:${Account}:multi-region-endpoint/${EndpointName} */
+  "multi-region-endpoint": "|,multiRegionEndpoint|",
+  /** The reputation-policy resource type: arn:${Partition}:ses:${Region}:aws:reputation-policy/${ReputationPolicyName} */
+  "reputation-policy": "|,reputationPolicy|",
+  /** The template resource type: arn:${Partition}:ses:${Region}:${Account}:template/${TemplateName} */
+  template: "|,|1",
+  /** The tenant resource type: arn:${Partition}:ses:${Region}:${Account}:tenant/${TenantName}/${TenantId} */
+  tenant: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a addon-instance resource: arn:${Partition}:ses:${Region}:${Account}:addon-instance/${AddonInstanceId}. */
+  addonInstance: "|,addon-instance|arn:|Partition|:ses:|Region|:|Account|:addon-instance/|AddonInstanceId|",
+  /** ARN of a addon-subscription resource: arn:${Partition}:ses:${Region}:${Account}:addon-subscription/${AddonSubscriptionId}. */
+  addonSubscription:
+    "|,addon-subscription|arn:|Partition|:ses:|Region|:|Account|:addon-subscription/|AddonSubscriptionId|",
+  /** ARN of a configuration-set resource: arn:${Partition}:ses:${Region}:${Account}:configuration-set/${ConfigurationSetName}. */
+  configurationSet:
+    "|,configuration-set|arn:|Partition|:ses:|Region|:|Account|:configuration-set/|ConfigurationSetName|",
+  /** ARN of a contact-list resource: arn:${Partition}:ses:${Region}:${Account}:contact-list/${ContactListName}. */
+  contactList: "|,contact-list|arn:|Partition|:ses:|Region|:|Account|:contact-list/|ContactListName|",
+  /** ARN of a custom-verification-email-template resource: arn:${Partition}:ses:${Region}:${Account}:custom-verification-email-template/${TemplateName}. */
+  customVerificationEmailTemplate:
+    "|,custom-verification-email-template|arn:|Partition|:ses:|Region|:|Account|:custom-verification-email-template/|TemplateName|",
+  /** ARN of a dedicated-ip-pool resource: arn:${Partition}:ses:${Region}:${Account}:dedicated-ip-pool/${DedicatedIPPool}. */
+  dedicatedIpPool:
+    "|,dedicated-ip-pool|arn:|Partition|:ses:|Region|:|Account|:dedicated-ip-pool/|DedicatedIPPool,dedicatedIpPool|",
+  /** ARN of a deliverability-test-report resource: arn:${Partition}:ses:${Region}:${Account}:deliverability-test-report/${ReportId}. */
+  deliverabilityTestReport:
+    "|,deliverability-test-report|arn:|Partition|:ses:|Region|:|Account|:deliverability-test-report/|ReportId|",
+  /** ARN of a export-job resource: arn:${Partition}:ses:${Region}:${Account}:export-job/${ExportJobId}. */
+  exportJob: "|,export-job|arn:|Partition|:ses:|Region|:|Account|:export-job/|ExportJobId|",
+  /** ARN of a identity resource: arn:${Partition}:ses:${Region}:${Account}:identity/${IdentityName}. */
+  identity: "|,identity|arn:|Partition|:ses:|Region|:|Account|:identity/|IdentityName|",
+  /** ARN of a import-job resource: arn:${Partition}:ses:${Region}:${Account}:import-job/${ImportJobId}. */
+  importJob: "|,import-job|arn:|Partition|:ses:|Region|:|Account|:import-job/|ImportJobId|",
+  /** ARN of a mailmanager-address-list resource: arn:${Partition}:ses:${Region}:${Account}:mailmanager-address-list/${AddressListId}. */
+  mailmanagerAddressList:
+    "|,mailmanager-address-list|arn:|Partition|:ses:|Region|:|Account|:mailmanager-address-list/|AddressListId|",
+  /** ARN of a mailmanager-archive resource: arn:${Partition}:ses:${Region}:${Account}:mailmanager-archive/${ArchiveId}. */
+  mailmanagerArchive: "|,mailmanager-archive|arn:|Partition|:ses:|Region|:|Account|:mailmanager-archive/|ArchiveId|",
+  /** ARN of a mailmanager-ingress-point resource: arn:${Partition}:ses:${Region}:${Account}:mailmanager-ingress-point/${IngressPointId}. */
+  mailmanagerIngressPoint:
+    "|,mailmanager-ingress-point|arn:|Partition|:ses:|Region|:|Account|:mailmanager-ingress-point/|IngressPointId|",
+  /** ARN of a mailmanager-rule-set resource: arn:${Partition}:ses:${Region}:${Account}:mailmanager-rule-set/${RuleSetId}. */
+  mailmanagerRuleSet: "|,mailmanager-rule-set|arn:|Partition|:ses:|Region|:|Account|:mailmanager-rule-set/|RuleSetId|",
+  /** ARN of a mailmanager-smtp-relay resource: arn:${Partition}:ses:${Region}:${Account}:mailmanager-smtp-relay/${RelayId}. */
+  mailmanagerSmtpRelay:
+    "|,mailmanager-smtp-relay|arn:|Partition|:ses:|Region|:|Account|:mailmanager-smtp-relay/|RelayId|",
+  /** ARN of a mailmanager-traffic-policy resource: arn:${Partition}:ses:${Region}:${Account}:mailmanager-traffic-policy/${TrafficPolicyId}. */
+  mailmanagerTrafficPolicy:
+    "|,mailmanager-traffic-policy|arn:|Partition|:ses:|Region|:|Account|:mailmanager-traffic-policy/|TrafficPolicyId|",
+  /** ARN of a multi-region-endpoint resource: arn:${Partition}:ses:${Region}:${Account}:multi-region-endpoint/${EndpointName}. */
+  multiRegionEndpoint:
+    "|,multi-region-endpoint|arn:|Partition|:ses:|Region|:|Account|:multi-region-endpoint/|EndpointName|",
+  /** ARN of a reputation-policy resource: arn:${Partition}:ses:${Region}:aws:reputation-policy/${ReputationPolicyName}. */
+  reputationPolicy: "|,reputation-policy|arn:|Partition|:ses:|Region|:aws:reputation-policy/|ReputationPolicyName|",
+  /** ARN of a template resource: arn:${Partition}:ses:${Region}:${Account}:template/${TemplateName}. */
+  template: "|,template|arn:|Partition|:ses:|Region|:|Account|:template/|TemplateName|",
+  /** ARN of a tenant resource: arn:${Partition}:ses:${Region}:${Account}:tenant/${TenantName}/${TenantId}. */
+  tenant: "|,tenant|arn:|Partition|:ses:|Region|:|Account|:tenant/|TenantName|/|TenantId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "addon-instance",
+  "addon-subscription",
+  "configuration-set",
+  "contact-list",
+  "custom-verification-email-template",
+  "dedicated-ip-pool",
+  "deliverability-test-report",
+  "export-job",
+  "identity",
+  "import-job",
+  "mailmanager-address-list",
+  "mailmanager-archive",
+  "mailmanager-ingress-point",
+  "mailmanager-rule-set",
+  "mailmanager-smtp-relay",
+  "mailmanager-traffic-policy",
+  "multi-region-endpoint",
+  "reputation-policy",
+  "template",
+  "tenant",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ses">;
 /** Any ses action. */
 export type Action = ActionOf<typeof actionFacts, "ses">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ses">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -851,7 +964,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "sesv2" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ses action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -859,109 +972,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The addon-instance resource type: arn:${Partition}:ses:${Region}:${Account}:addon-instance/${AddonInstanceId} */
-  "addon-instance": "|,arn:${Partition}:ses:${Region}:${Account}:addon-instance/${AddonInstanceId}|1",
-  /** The addon-subscription resource type: arn:${Partition}:ses:${Region}:${Account}:addon-subscription/${AddonSubscriptionId} */
-  "addon-subscription": "|,arn:${Partition}:ses:${Region}:${Account}:addon-subscription/${AddonSubscriptionId}|1",
-  /** The configuration-set resource type: arn:${Partition}:ses:${Region}:${Account}:configuration-set/${ConfigurationSetName} */
-  "configuration-set": "|,arn:${Partition}:ses:${Region}:${Account}:configuration-set/${ConfigurationSetName}|1",
-  /** The contact-list resource type: arn:${Partition}:ses:${Region}:${Account}:contact-list/${ContactListName} */
-  "contact-list": "|,arn:${Partition}:ses:${Region}:${Account}:contact-list/${ContactListName}|1",
-  /** The custom-verification-email-template resource type: arn:${Partition}:ses:${Region}:${Account}:custom-verification-email-template/${TemplateName} */
-  "custom-verification-email-template":
-    "|,arn:${Partition}:ses:${Region}:${Account}:custom-verification-email-template/${TemplateName}|1",
-  /** The dedicated-ip-pool resource type: arn:${Partition}:ses:${Region}:${Account}:dedicated-ip-pool/${DedicatedIPPool} */
-  "dedicated-ip-pool": "|,arn:${Partition}:ses:${Region}:${Account}:dedicated-ip-pool/${DedicatedIPPool}|1",
-  /** The deliverability-test-report resource type: arn:${Partition}:ses:${Region}:${Account}:deliverability-test-report/${ReportId} */
-  "deliverability-test-report": "|,arn:${Partition}:ses:${Region}:${Account}:deliverability-test-report/${ReportId}|1",
-  /** The export-job resource type: arn:${Partition}:ses:${Region}:${Account}:export-job/${ExportJobId} */
-  "export-job": "|,arn:${Partition}:ses:${Region}:${Account}:export-job/${ExportJobId}|",
-  /** The identity resource type: arn:${Partition}:ses:${Region}:${Account}:identity/${IdentityName} */
-  identity: "|,arn:${Partition}:ses:${Region}:${Account}:identity/${IdentityName}|1",
-  /** The import-job resource type: arn:${Partition}:ses:${Region}:${Account}:import-job/${ImportJobId} */
-  "import-job": "|,arn:${Partition}:ses:${Region}:${Account}:import-job/${ImportJobId}|",
-  /** The mailmanager-address-list resource type: arn:${Partition}:ses:${Region}:${Account}:mailmanager-address-list/${AddressListId} */
-  "mailmanager-address-list": "|,arn:${Partition}:ses:${Region}:${Account}:mailmanager-address-list/${AddressListId}|1",
-  /** The mailmanager-archive resource type: arn:${Partition}:ses:${Region}:${Account}:mailmanager-archive/${ArchiveId} */
-  "mailmanager-archive": "|,arn:${Partition}:ses:${Region}:${Account}:mailmanager-archive/${ArchiveId}|1",
-  /** The mailmanager-ingress-point resource type: arn:${Partition}:ses:${Region}:${Account}:mailmanager-ingress-point/${IngressPointId} */
-  "mailmanager-ingress-point":
-    "|,arn:${Partition}:ses:${Region}:${Account}:mailmanager-ingress-point/${IngressPointId}|1,9",
-  /** The mailmanager-rule-set resource type: arn:${Partition}:ses:${Region}:${Account}:mailmanager-rule-set/${RuleSetId} */
-  "mailmanager-rule-set": "|,arn:${Partition}:ses:${Region}:${Account}:mailmanager-rule-set/${RuleSetId}|1",
-  /** The mailmanager-smtp-relay resource type: arn:${Partition}:ses:${Region}:${Account}:mailmanager-smtp-relay/${RelayId} */
-  "mailmanager-smtp-relay": "|,arn:${Partition}:ses:${Region}:${Account}:mailmanager-smtp-relay/${RelayId}|1",
-  /** The mailmanager-traffic-policy resource type: arn:${Partition}:ses:${Region}:${Account}:mailmanager-traffic-policy/${TrafficPolicyId} */
-  "mailmanager-traffic-policy":
-    "|,arn:${Partition}:ses:${Region}:${Account}:mailmanager-traffic-policy/${TrafficPolicyId}|1",
-  /** The multi-region-endpoint resource type: arn:${Partition}:ses:${Region}:${Account}:multi-region-endpoint/${EndpointName} */
-  "multi-region-endpoint": "|,arn:${Partition}:ses:${Region}:${Account}:multi-region-endpoint/${EndpointName}|",
-  /** The reputation-policy resource type: arn:${Partition}:ses:${Region}:aws:reputation-policy/${ReputationPolicyName} */
-  "reputation-policy": "|,arn:${Partition}:ses:${Region}:aws:reputation-policy/${ReputationPolicyName}|",
-  /** The template resource type: arn:${Partition}:ses:${Region}:${Account}:template/${TemplateName} */
-  template: "|,arn:${Partition}:ses:${Region}:${Account}:template/${TemplateName}|1",
-  /** The tenant resource type: arn:${Partition}:ses:${Region}:${Account}:tenant/${TenantName}/${TenantId} */
-  tenant: "|,arn:${Partition}:ses:${Region}:${Account}:tenant/${TenantName}/${TenantId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a addon-instance resource: arn:${Partition}:ses:${Region}:${Account}:addon-instance/${AddonInstanceId}. */
-  addonInstance: "|addon-instance|arn:|partition?|:ses:|region|:|account|:addon-instance/|addonInstanceId|",
-  /** ARN of a addon-subscription resource: arn:${Partition}:ses:${Region}:${Account}:addon-subscription/${AddonSubscriptionId}. */
-  addonSubscription:
-    "|addon-subscription|arn:|partition?|:ses:|region|:|account|:addon-subscription/|addonSubscriptionId|",
-  /** ARN of a configuration-set resource: arn:${Partition}:ses:${Region}:${Account}:configuration-set/${ConfigurationSetName}. */
-  configurationSet:
-    "|configuration-set|arn:|partition?|:ses:|region|:|account|:configuration-set/|configurationSetName|",
-  /** ARN of a contact-list resource: arn:${Partition}:ses:${Region}:${Account}:contact-list/${ContactListName}. */
-  contactList: "|contact-list|arn:|partition?|:ses:|region|:|account|:contact-list/|contactListName|",
-  /** ARN of a custom-verification-email-template resource: arn:${Partition}:ses:${Region}:${Account}:custom-verification-email-template/${TemplateName}. */
-  customVerificationEmailTemplate:
-    "|custom-verification-email-template|arn:|partition?|:ses:|region|:|account|:custom-verification-email-template/|templateName|",
-  /** ARN of a dedicated-ip-pool resource: arn:${Partition}:ses:${Region}:${Account}:dedicated-ip-pool/${DedicatedIPPool}. */
-  dedicatedIpPool: "|dedicated-ip-pool|arn:|partition?|:ses:|region|:|account|:dedicated-ip-pool/|dedicatedIpPool|",
-  /** ARN of a deliverability-test-report resource: arn:${Partition}:ses:${Region}:${Account}:deliverability-test-report/${ReportId}. */
-  deliverabilityTestReport:
-    "|deliverability-test-report|arn:|partition?|:ses:|region|:|account|:deliverability-test-report/|reportId|",
-  /** ARN of a export-job resource: arn:${Partition}:ses:${Region}:${Account}:export-job/${ExportJobId}. */
-  exportJob: "|export-job|arn:|partition?|:ses:|region|:|account|:export-job/|exportJobId|",
-  /** ARN of a identity resource: arn:${Partition}:ses:${Region}:${Account}:identity/${IdentityName}. */
-  identity: "|identity|arn:|partition?|:ses:|region|:|account|:identity/|identityName|",
-  /** ARN of a import-job resource: arn:${Partition}:ses:${Region}:${Account}:import-job/${ImportJobId}. */
-  importJob: "|import-job|arn:|partition?|:ses:|region|:|account|:import-job/|importJobId|",
-  /** ARN of a mailmanager-address-list resource: arn:${Partition}:ses:${Region}:${Account}:mailmanager-address-list/${AddressListId}. */
-  mailmanagerAddressList:
-    "|mailmanager-address-list|arn:|partition?|:ses:|region|:|account|:mailmanager-address-list/|addressListId|",
-  /** ARN of a mailmanager-archive resource: arn:${Partition}:ses:${Region}:${Account}:mailmanager-archive/${ArchiveId}. */
-  mailmanagerArchive: "|mailmanager-archive|arn:|partition?|:ses:|region|:|account|:mailmanager-archive/|archiveId|",
-  /** ARN of a mailmanager-ingress-point resource: arn:${Partition}:ses:${Region}:${Account}:mailmanager-ingress-point/${IngressPointId}. */
-  mailmanagerIngressPoint:
-    "|mailmanager-ingress-point|arn:|partition?|:ses:|region|:|account|:mailmanager-ingress-point/|ingressPointId|",
-  /** ARN of a mailmanager-rule-set resource: arn:${Partition}:ses:${Region}:${Account}:mailmanager-rule-set/${RuleSetId}. */
-  mailmanagerRuleSet: "|mailmanager-rule-set|arn:|partition?|:ses:|region|:|account|:mailmanager-rule-set/|ruleSetId|",
-  /** ARN of a mailmanager-smtp-relay resource: arn:${Partition}:ses:${Region}:${Account}:mailmanager-smtp-relay/${RelayId}. */
-  mailmanagerSmtpRelay:
-    "|mailmanager-smtp-relay|arn:|partition?|:ses:|region|:|account|:mailmanager-smtp-relay/|relayId|",
-  /** ARN of a mailmanager-traffic-policy resource: arn:${Partition}:ses:${Region}:${Account}:mailmanager-traffic-policy/${TrafficPolicyId}. */
-  mailmanagerTrafficPolicy:
-    "|mailmanager-traffic-policy|arn:|partition?|:ses:|region|:|account|:mailmanager-traffic-policy/|trafficPolicyId|",
-  /** ARN of a multi-region-endpoint resource: arn:${Partition}:ses:${Region}:${Account}:multi-region-endpoint/${EndpointName}. */
-  multiRegionEndpoint:
-    "|multi-region-endpoint|arn:|partition?|:ses:|region|:|account|:multi-region-endpoint/|endpointName|",
-  /** ARN of a reputation-policy resource: arn:${Partition}:ses:${Region}:aws:reputation-policy/${ReputationPolicyName}. */
-  reputationPolicy: "|reputation-policy|arn:|partition?|:ses:|region|:aws:reputation-policy/|reputationPolicyName|",
-  /** ARN of a template resource: arn:${Partition}:ses:${Region}:${Account}:template/${TemplateName}. */
-  template: "|template|arn:|partition?|:ses:|region|:|account|:template/|templateName|",
-  /** ARN of a tenant resource: arn:${Partition}:ses:${Region}:${Account}:tenant/${TenantName}/${TenantId}. */
-  tenant: "|tenant|arn:|partition?|:ses:|region|:|account|:tenant/|tenantName|/|tenantId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -27,85 +27,85 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to authorize the DDoS Response team to access the specified Amazon S3 bucket containing your flow logs. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_AssociateDRTLogBucket.html */
-  AssociateDRTLogBucket: "W||0|||s3:GetBucketPolicy,s3:PutBucketPolicy|;",
+  AssociateDRTLogBucket: "W|||||s3:GetBucketPolicy,s3:PutBucketPolicy|;",
   /** Grants permission to authorize the DDoS Response team using the specified role, to access your AWS account to assist with DDoS attack mitigation during potential attacks. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_AssociateDRTRole.html */
-  AssociateDRTRole: "W||0|||iam:GetRole,iam:ListAttachedRolePolicies,iam:PassRole|;",
+  AssociateDRTRole: "W|||||iam:GetRole,iam:ListAttachedRolePolicies,iam:PassRole|;",
   /** Grants permission to add health-based detection to the Shield Advanced protection for a resource. Access level: Write. Resources: protection*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_AssociateHealthCheck.html */
-  AssociateHealthCheck: "W||0|protection;1;|1|route53:GetHealthCheck|;",
+  AssociateHealthCheck: "W|||1;1;|1|route53:GetHealthCheck|;",
   /** Grants permission to initialize proactive engagement and set the list of contacts for the DDoS Response Team (DRT) to use. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_AssociateProactiveEngagementDetails.html */
-  AssociateProactiveEngagementDetails: "W||0||||;",
+  AssociateProactiveEngagementDetails: "W||||||;",
   /** Grants permission to activate DDoS protection service for a given resource ARN. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_CreateProtection.html */
-  CreateProtection: "W||0||0,2|shield:TagResource|;",
+  CreateProtection: "W||||0,2|shield:TagResource|;",
   /** Grants permission to create a grouping of protected resources so they can be handled as a collective. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_CreateProtectionGroup.html */
-  CreateProtectionGroup: "W||0||0,2|shield:TagResource|;",
+  CreateProtectionGroup: "W||||0,2|shield:TagResource|;",
   /** Grants permission to activate subscription. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_CreateSubscription.html */
-  CreateSubscription: "W||0||||;",
+  CreateSubscription: "W||||||;",
   /** Grants permission to delete an existing protection. Access level: Write. Resources: protection*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DeleteProtection.html */
-  DeleteProtection: "W||0|protection;1;|1||;",
+  DeleteProtection: "W|||1;1;|1||;",
   /** Grants permission to remove the specified protection group. Access level: Write. Resources: protection-group*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DeleteProtectionGroup.html */
-  DeleteProtectionGroup: "W||0|protection-group;1;|1||;",
+  DeleteProtectionGroup: "W|||2;1;|1||;",
   /** Grants permission to deactivate subscription. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DeleteSubscription.html */
-  DeleteSubscription: "W||0||||;",
+  DeleteSubscription: "W||||||;",
   /** Grants permission to get attack details. For getting attack details protected by AWS WAF anti-DDoS managed rule group, this action additionally calls wafv2:DescribeTopContributorsByEvent to retrieve application layer attack contributors, which requires to have wafv2:DescribeTopContributorsByEvent permission in IAM policy. Access level: Read. Resources: attack*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeAttack.html */
-  DescribeAttack: "R||0|attack;1;||shield:DescribeProtectionGroup|;",
+  DescribeAttack: "R|||0;1;||shield:DescribeProtectionGroup|;",
   /** Grants permission to get detailed information about the contributors to a specific DDoS attack. Access level: Read. Resources: attack*, protection-group. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsshield.html */
-  DescribeAttackContributors: "R||1|attack;1;,protection-group;0;|||",
+  DescribeAttackContributors: "R||1|0;1;,2;0;|||",
   /** Grants permission to describe information about the number and type of attacks AWS Shield has detected in the last year. Access level: Read. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeAttackStatistics.html */
-  DescribeAttackStatistics: "R||0||||;",
+  DescribeAttackStatistics: "R||||||;",
   /** Grants permission to describe the current role and list of Amazon S3 log buckets used by the DDoS Response team to access your AWS account while assisting with attack mitigation. Access level: Read. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeDRTAccess.html */
-  DescribeDRTAccess: "R||0||||;",
+  DescribeDRTAccess: "R||||||;",
   /** Grants permission to list the email addresses that the DRT can use to contact you during a suspected attack. Access level: Read. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeEmergencyContactSettings.html */
-  DescribeEmergencyContactSettings: "R||0||||;",
+  DescribeEmergencyContactSettings: "R||||||;",
   /** Grants permission to get protection details. Access level: Read. Resources: protection*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeProtection.html */
-  DescribeProtection: "R||0|protection;1;|1||;",
+  DescribeProtection: "R|||1;1;|1||;",
   /** Grants permission to describe the specification for the specified protection group. Access level: Read. Resources: protection-group*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeProtectionGroup.html */
-  DescribeProtectionGroup: "R||0|protection-group;1;|1||DescribeAttack,;",
+  DescribeProtectionGroup: "R|||2;1;|1||DescribeAttack,;",
   /** Grants permission to get subscription details, such as start time. Access level: Read. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeSubscription.html */
-  DescribeSubscription: "R||0||||;",
+  DescribeSubscription: "R||||||;",
   /** Grants permission to disable application layer automatic response for Shield Advanced protection for a resource. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DisableApplicationLayerAutomaticResponse.html */
-  DisableApplicationLayerAutomaticResponse: "W||0||||;",
+  DisableApplicationLayerAutomaticResponse: "W||||||;",
   /** Grants permission to remove authorization from the DDoS Response Team (DRT) to notify contacts about escalations. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DisableProactiveEngagement.html */
-  DisableProactiveEngagement: "W||0||||;",
+  DisableProactiveEngagement: "W||||||;",
   /** Grants permission to remove the DDoS Response team's access to the specified Amazon S3 bucket containing your flow logs. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DisassociateDRTLogBucket.html */
-  DisassociateDRTLogBucket: "W||0|||s3:DeleteBucketPolicy,s3:GetBucketPolicy,s3:PutBucketPolicy|;",
+  DisassociateDRTLogBucket: "W|||||s3:DeleteBucketPolicy,s3:GetBucketPolicy,s3:PutBucketPolicy|;",
   /** Grants permission to remove the DDoS Response team's access to your AWS account. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DisassociateDRTRole.html */
-  DisassociateDRTRole: "W||0||||;",
+  DisassociateDRTRole: "W||||||;",
   /** Grants permission to remove health-based detection from the Shield Advanced protection for a resource. Access level: Write. Resources: protection*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DisassociateHealthCheck.html */
-  DisassociateHealthCheck: "W||0|protection;1;|1||;",
+  DisassociateHealthCheck: "W|||1;1;|1||;",
   /** Grants permission to enable application layer automatic response for Shield Advanced protection for a resource. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_EnableApplicationLayerAutomaticResponse.html */
   EnableApplicationLayerAutomaticResponse:
-    "W||0|||apprunner:DescribeWebAclForService,cloudfront:GetDistribution,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,iam:CreateServiceLinkedRole,iam:GetRole,wafv2:GetWebACL,wafv2:GetWebACLForResource|;",
+    "W|||||apprunner:DescribeWebAclForService,cloudfront:GetDistribution,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,iam:CreateServiceLinkedRole,iam:GetRole,wafv2:GetWebACL,wafv2:GetWebACLForResource|;",
   /** Grants permission to authorize the DDoS Response Team (DRT) to use email and phone to notify contacts about escalations. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_EnableProactiveEngagement.html */
-  EnableProactiveEngagement: "W||0||||;",
+  EnableProactiveEngagement: "W||||||;",
   /** Grants permission to retrieve global threat intelligence data and trends from AWS Shield's threat monitoring systems. Access level: Read. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsshield.html */
   GetGlobalThreatData: "R||1||||",
   /** Grants permission to get subscription state. Access level: Read. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_GetSubscriptionState.html */
-  GetSubscriptionState: "R||0||||;",
+  GetSubscriptionState: "R||||||;",
   /** Grants permission to list all existing attacks. Access level: List. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_ListAttacks.html */
-  ListAttacks: "L||0||||;",
+  ListAttacks: "L||||||;",
   /** Grants permission to retrieve a list of mitigation actions that have been applied during DDoS attacks. Access level: List. Resources: attack*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsshield.html */
-  ListMitigations: "L||1|attack;1;|||",
+  ListMitigations: "L||1|0;1;|||",
   /** Grants permission to retrieve the protection groups for the account. Access level: List. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_ListProtectionGroups.html */
-  ListProtectionGroups: "L||0||||;",
+  ListProtectionGroups: "L||||||;",
   /** Grants permission to list all existing protections. Access level: List. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_ListProtections.html */
-  ListProtections: "L||0||||;",
+  ListProtections: "L||||||;",
   /** Grants permission to retrieve the resources that are included in the protection group. Access level: List. Resources: protection-group*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_ListResourcesInProtectionGroup.html */
-  ListResourcesInProtectionGroup: "L||0|protection-group;1;|||;",
+  ListResourcesInProtectionGroup: "L|||2;1;|||;",
   /** Grants permission to get information about AWS tags for a specified Amazon Resource Name (ARN) in AWS Shield. Access level: Read. Resources: protection, protection-group. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|protection;0;,protection-group;0;|||;",
+  ListTagsForResource: "R|||1;0;,2;0;|||;",
   /** Grants permission to add or updates tags for a resource in AWS Shield. Access level: Tagging. Resources: protection, protection-group. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_TagResource.html */
-  TagResource: "T||0|protection;0;,protection-group;0;|0,2||CreateProtection,CreateProtectionGroup,;",
+  TagResource: "T|||1;0;,2;0;|0,2||CreateProtection,CreateProtectionGroup,;",
   /** Grants permission to remove tags from a resource in AWS Shield. Access level: Tagging. Resources: protection, protection-group. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UntagResource.html */
-  UntagResource: "T||0|protection;0;,protection-group;0;|2||;",
+  UntagResource: "T|||1;0;,2;0;|2||;",
   /** Grants permission to update application layer automatic response for Shield Advanced protection for a resource. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UpdateApplicationLayerAutomaticResponse.html */
   UpdateApplicationLayerAutomaticResponse:
-    "W||0|||apprunner:DescribeWebAclForService,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,wafv2:GetWebACL,wafv2:GetWebACLForResource|;",
+    "W|||||apprunner:DescribeWebAclForService,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,wafv2:GetWebACL,wafv2:GetWebACLForResource|;",
   /** Grants permission to update the details of the list of email addresses that the DRT can use to contact you during a suspected attack. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UpdateEmergencyContactSettings.html */
-  UpdateEmergencyContactSettings: "W||0||||;",
+  UpdateEmergencyContactSettings: "W||||||;",
   /** Grants permission to update an existing protection group. Access level: Write. Resources: protection-group*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UpdateProtectionGroup.html */
-  UpdateProtectionGroup: "W||0|protection-group;1;|1||;",
+  UpdateProtectionGroup: "W|||2;1;|1||;",
   /** Grants permission to update the details of an existing subscription. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UpdateSubscription.html */
-  UpdateSubscription: "W||0||||;",
+  UpdateSubscription: "W||||||;",
 } as const;
 const actionDetails = {
   AssociateDRTLogBucket:
@@ -171,12 +171,30 @@ const actionDetails = {
   UpdateProtectionGroup: "|,;~~~|Grants permission to update an existing protection group",
   UpdateSubscription: "|,;~~~|Grants permission to update the details of an existing subscription",
 };
+const resourceTypeFacts = {
+  /** The attack resource type: arn:${Partition}:shield::${Account}:attack/${Id} */
+  attack: "|,|",
+  /** The protection resource type: arn:${Partition}:shield::${Account}:protection/${Id} */
+  protection: "|,|1",
+  /** The protection-group resource type: arn:${Partition}:shield::${Account}:protection-group/${Id} */
+  "protection-group": "|,protectionGroup|1",
+} as const;
+const arnFormats = {
+  /** ARN of a attack resource: arn:${Partition}:shield::${Account}:attack/${Id}. */
+  attack: "|,attack|arn:|Partition|:shield::|Account|:attack/|Id|",
+  /** ARN of a protection resource: arn:${Partition}:shield::${Account}:protection/${Id}. */
+  protection: "|,protection|arn:|Partition|:shield::|Account|:protection/|Id|",
+  /** ARN of a protection-group resource: arn:${Partition}:shield::${Account}:protection-group/${Id}. */
+  protectionGroup: "|,protection-group|arn:|Partition|:shield::|Account|:protection-group/|Id|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["attack", "protection", "protection-group"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "shield">;
 /** Any shield action. */
 export type Action = ActionOf<typeof actionFacts, "shield">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "shield">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -184,7 +202,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "shield" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every shield action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -192,29 +210,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The attack resource type: arn:${Partition}:shield::${Account}:attack/${Id} */
-  attack: "|,arn:${Partition}:shield::${Account}:attack/${Id}|",
-  /** The protection resource type: arn:${Partition}:shield::${Account}:protection/${Id} */
-  protection: "|,arn:${Partition}:shield::${Account}:protection/${Id}|1",
-  /** The protection-group resource type: arn:${Partition}:shield::${Account}:protection-group/${Id} */
-  "protection-group": "|,arn:${Partition}:shield::${Account}:protection-group/${Id}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a attack resource: arn:${Partition}:shield::${Account}:attack/${Id}. */
-  attack: "|attack|arn:|partition?|:shield::|account|:attack/|id|",
-  /** ARN of a protection resource: arn:${Partition}:shield::${Account}:protection/${Id}. */
-  protection: "|protection|arn:|partition?|:shield::|account|:protection/|id|",
-  /** ARN of a protection-group resource: arn:${Partition}:shield::${Account}:protection-group/${Id}. */
-  protectionGroup: "|protection-group|arn:|partition?|:shield::|account|:protection-group/|id|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

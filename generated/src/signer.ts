@@ -32,43 +32,43 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add cross-account permissions to a Signing Profile. Access level: Permissions management. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_AddProfilePermission.html */
-  AddProfilePermission: "P||0|signing-profile;1;|||;",
+  AddProfilePermission: "P|||1;1;|||;",
   /** Grants permission to change the state of a Signing Profile to CANCELED. Access level: Write. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_CancelSigningProfile.html */
-  CancelSigningProfile: "W||0|signing-profile;1;|3||;",
+  CancelSigningProfile: "W|||1;1;|3||;",
   /** Grants permission to return information about a specific Signing Job. Access level: Read. Resources: signing-job*. https://docs.aws.amazon.com/signer/latest/api/API_DescribeSigningJob.html */
-  DescribeSigningJob: "R||0|signing-job;1;|||;",
+  DescribeSigningJob: "R|||0;1;|||;",
   /** Grants permission to query revocation info of signing resources. Access level: Read. Resources: signing-job*, signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_GetRevocationStatus.html */
-  GetRevocationStatus: "R||0|signing-job;1;,signing-profile;1;|||;",
+  GetRevocationStatus: "R|||0;1;,1;1;|||;",
   /** Grants permission to return information about a specific Signing Platform. Access level: Read. https://docs.aws.amazon.com/signer/latest/api/API_GetSigningPlatform.html */
-  GetSigningPlatform: "R||0||||;",
+  GetSigningPlatform: "R||||||;",
   /** Grants permission to return information about a specific Signing Profile. Access level: Read. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_GetSigningProfile.html */
-  GetSigningProfile: "R||0|signing-profile;1;|3||;",
+  GetSigningProfile: "R|||1;1;|3||;",
   /** Grants permission to list the cross-account permissions associated with a Signing Profile. Access level: Read. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_ListProfilePermissions.html */
-  ListProfilePermissions: "R||0|signing-profile;1;|||;",
+  ListProfilePermissions: "R|||1;1;|||;",
   /** Grants permission to list all Signing Jobs in your account. Access level: List. https://docs.aws.amazon.com/signer/latest/api/API_ListSigningJobs.html */
-  ListSigningJobs: "L||0||||;",
+  ListSigningJobs: "L||||||;",
   /** Grants permission to list all available Signing Platforms. Access level: List. https://docs.aws.amazon.com/signer/latest/api/API_ListSigningPlatforms.html */
-  ListSigningPlatforms: "L||0||||;",
+  ListSigningPlatforms: "L||||||;",
   /** Grants permission to list all Signing Profiles in your account. Access level: List. https://docs.aws.amazon.com/signer/latest/api/API_ListSigningProfiles.html */
-  ListSigningProfiles: "L||0||||;",
+  ListSigningProfiles: "L||||||;",
   /** Grants permission to list the tags associated with a Signing Profile. Access level: Read. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|signing-profile;1;|||;",
+  ListTagsForResource: "R|||1;1;|||;",
   /** Grants permission to create a new Signing Profile. Access level: Write. https://docs.aws.amazon.com/signer/latest/api/API_PutSigningProfile.html */
-  PutSigningProfile: "W||0||0,2|signer:TagResource|;",
+  PutSigningProfile: "W||||0,2|signer:TagResource|;",
   /** Grants permission to remove cross-account permissions from a Signing Profile. Access level: Permissions management. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_RemoveProfilePermission.html */
-  RemoveProfilePermission: "P||0|signing-profile;1;|||;",
+  RemoveProfilePermission: "P|||1;1;|||;",
   /** Grants permission to change the state of a Signing Job to REVOKED. Access level: Write. Resources: signing-job*. https://docs.aws.amazon.com/signer/latest/api/API_RevokeSignature.html */
-  RevokeSignature: "W||0|signing-job;1;|3||;",
+  RevokeSignature: "W|||0;1;|3||;",
   /** Grants permission to change the state of a Signing Profile to REVOKED. Access level: Write. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_RevokeSigningProfile.html */
-  RevokeSigningProfile: "W||0|signing-profile;1;|3||;",
+  RevokeSigningProfile: "W|||1;1;|3||;",
   /** Grants permission to initiate a Signing Job on the provided payload. Access level: Write. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_SignPayload.html */
-  SignPayload: "W||0|signing-profile;1;|3||;",
+  SignPayload: "W|||1;1;|3||;",
   /** Grants permission to initiate a Signing Job on the provided code. Access level: Write. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_StartSigningJob.html */
-  StartSigningJob: "W||0|signing-profile;1;|3||;",
+  StartSigningJob: "W|||1;1;|3||;",
   /** Grants permission to add one or more tags to a Signing Profile. Access level: Tagging. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_TagResource.html */
-  TagResource: "T||0|signing-profile;1;|0,2||PutSigningProfile,;",
+  TagResource: "T|||1;1;|0,2||PutSigningProfile,;",
   /** Grants permission to remove one or more tags from a Signing Profile. Access level: Tagging. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_UntagResource.html */
-  UntagResource: "T||0|signing-profile;1;|0,2||;",
+  UntagResource: "T|||1;1;|0,2||;",
 } as const;
 const actionDetails = {
   AddProfilePermission: "|,;~~~|Grants permission to add cross-account permissions to a Signing Profile",
@@ -92,12 +92,26 @@ const actionDetails = {
   TagResource: "|,;~~~,~~|Grants permission to add one or more tags to a Signing Profile",
   UntagResource: "|,;~~~|Grants permission to remove one or more tags from a Signing Profile",
 };
+const resourceTypeFacts = {
+  /** The signing-job resource type: arn:${Partition}:signer:${Region}:${Account}:/signing-jobs/${JobId} */
+  "signing-job": "|,signingJob|",
+  /** The signing-profile resource type: arn:${Partition}:signer:${Region}:${Account}:/signing-profiles/${ProfileName} */
+  "signing-profile": "|,signingProfile|1",
+} as const;
+const arnFormats = {
+  /** ARN of a signing-job resource: arn:${Partition}:signer:${Region}:${Account}:/signing-jobs/${JobId}. */
+  signingJob: "|,signing-job|arn:|Partition|:signer:|Region|:|Account|:/signing-jobs/|JobId|",
+  /** ARN of a signing-profile resource: arn:${Partition}:signer:${Region}:${Account}:/signing-profiles/${ProfileName}. */
+  signingProfile: "|,signing-profile|arn:|Partition|:signer:|Region|:|Account|:/signing-profiles/|ProfileName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["signing-job", "signing-profile"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "signer">;
 /** Any signer action. */
 export type Action = ActionOf<typeof actionFacts, "signer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "signer">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -105,7 +119,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "signer" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every signer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -113,25 +127,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The signing-job resource type: arn:${Partition}:signer:${Region}:${Account}:/signing-jobs/${JobId} */
-  "signing-job": "|,arn:${Partition}:signer:${Region}:${Account}:/signing-jobs/${JobId}|",
-  /** The signing-profile resource type: arn:${Partition}:signer:${Region}:${Account}:/signing-profiles/${ProfileName} */
-  "signing-profile": "|,arn:${Partition}:signer:${Region}:${Account}:/signing-profiles/${ProfileName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a signing-job resource: arn:${Partition}:signer:${Region}:${Account}:/signing-jobs/${JobId}. */
-  signingJob: "|signing-job|arn:|partition?|:signer:|region|:|account|:/signing-jobs/|jobId|",
-  /** ARN of a signing-profile resource: arn:${Partition}:signer:${Region}:${Account}:/signing-profiles/${ProfileName}. */
-  signingProfile: "|signing-profile|arn:|partition?|:signer:|region|:|account|:/signing-profiles/|profileName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

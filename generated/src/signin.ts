@@ -27,14 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to authenticate through a browser and obtain an OAuth 2.0 authorization code for credential exchange. Access level: Read. Resources: oauth2-public-client-localhost*, oauth2-public-client-remote*. https://docs.aws.amazon.com/signin/latest/APIReference/API_AuthorizeOAuth2Access.html */
-  AuthorizeOAuth2Access: "R||0|oauth2-public-client-localhost;1;,oauth2-public-client-remote;1;|||",
+  AuthorizeOAuth2Access: "R|||0;1;,1;1;|||",
   /** Grants permission to exchange an authorization code for OAuth 2.0 access token and refresh token that can be used to access AWS services from developer tools and applications. Access level: Read. Resources: oauth2-public-client-localhost*, oauth2-public-client-remote*. https://docs.aws.amazon.com/signin/latest/APIReference/API_CreateOAuth2Token.html */
-  CreateOAuth2Token: "R||0|oauth2-public-client-localhost;1;,oauth2-public-client-remote;1;|||",
+  CreateOAuth2Token: "R|||0;1;,1;1;|||",
   /** Grants permission to create an Identity Center application that represents the AWS Management Console on an Identity Center organization instance. Access level: Write. https://docs.aws.amazon.com/signin/latest/APIReference/API_CreateTrustedIdentityPropagationApplicationForConsole.html */
   CreateTrustedIdentityPropagationApplicationForConsole:
-    "W||0|||sso:CreateApplication,sso:GetSharedSsoConfiguration,sso:ListApplications,sso:PutApplicationAccessScope,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|",
+    "W|||||sso:CreateApplication,sso:GetSharedSsoConfiguration,sso:ListApplications,sso:PutApplicationAccessScope,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|",
   /** Grants permission to list all Identity Center applications that represent the AWS Management Console. Access level: List. https://docs.aws.amazon.com/signin/latest/APIReference/API_ListTrustedIdentityPropagationApplicationsForConsole.html */
-  ListTrustedIdentityPropagationApplicationsForConsole: "L||0|||sso:GetSharedSsoConfiguration,sso:ListApplications|",
+  ListTrustedIdentityPropagationApplicationsForConsole: "L|||||sso:GetSharedSsoConfiguration,sso:ListApplications|",
 } as const;
 const actionDetails = {
   AuthorizeOAuth2Access:
@@ -46,12 +46,28 @@ const actionDetails = {
   ListTrustedIdentityPropagationApplicationsForConsole:
     "|,;~|Grants permission to list all Identity Center applications that represent the AWS Management Console",
 };
+const resourceTypeFacts = {
+  /** The oauth2-public-client-localhost resource type: arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/localhost */
+  "oauth2-public-client-localhost": "|,oauth2PublicClientLocalhost|",
+  /** The oauth2-public-client-remote resource type: arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/remote */
+  "oauth2-public-client-remote": "|,oauth2PublicClientRemote|",
+} as const;
+const arnFormats = {
+  /** ARN of a oauth2-public-client-localhost resource: arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/localhost. */
+  oauth2PublicClientLocalhost:
+    "|,oauth2-public-client-localhost|arn:|Partition|:signin:|Region|:|Account|:oauth2/public-client/localhost",
+  /** ARN of a oauth2-public-client-remote resource: arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/remote. */
+  oauth2PublicClientRemote:
+    "|,oauth2-public-client-remote|arn:|Partition|:signin:|Region|:|Account|:oauth2/public-client/remote",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["oauth2-public-client-localhost", "oauth2-public-client-remote"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "signin">;
 /** Any signin action. */
 export type Action = ActionOf<typeof actionFacts, "signin">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "signin">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -59,7 +75,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every signin action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -67,27 +83,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The oauth2-public-client-localhost resource type: arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/localhost */
-  "oauth2-public-client-localhost": "|,arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/localhost|",
-  /** The oauth2-public-client-remote resource type: arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/remote */
-  "oauth2-public-client-remote": "|,arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/remote|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a oauth2-public-client-localhost resource: arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/localhost. */
-  oauth2PublicClientLocalhost:
-    "|oauth2-public-client-localhost|arn:|partition?|:signin:|region|:|account|:oauth2/public-client/localhost",
-  /** ARN of a oauth2-public-client-remote resource: arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/remote. */
-  oauth2PublicClientRemote:
-    "|oauth2-public-client-remote|arn:|partition?|:signin:|region|:|account|:oauth2/public-client/remote",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,37 +30,37 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a snapshot. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_CreateSnapshot.html */
-  CreateSnapshot: "W||0|Simulation;1;|||;",
+  CreateSnapshot: "W|||0;1;|||;",
   /** Grants permission to delete an app. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_DeleteApp.html */
-  DeleteApp: "W||0|Simulation;1;|||;",
+  DeleteApp: "W|||0;1;|||;",
   /** Grants permission to delete a simulation. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_DeleteSimulation.html */
-  DeleteSimulation: "W||0|Simulation;1;|||;",
+  DeleteSimulation: "W|||0;1;|||;",
   /** Grants permission to describe an app. Access level: Read. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_DescribeApp.html */
-  DescribeApp: "R||0|Simulation;1;|||;",
+  DescribeApp: "R|||0;1;|||;",
   /** Grants permission to describe a simulation. Access level: Read. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_DescribeSimulation.html */
-  DescribeSimulation: "R||0|Simulation;1;|||;",
+  DescribeSimulation: "R|||0;1;|||;",
   /** Grants permission to list apps. Access level: Read. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_ListApps.html */
-  ListApps: "R||0|Simulation;1;|||;",
+  ListApps: "R|||0;1;|||;",
   /** Grants permission to list simulations. Access level: List. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_ListSimulations.html */
-  ListSimulations: "L||0||||;",
+  ListSimulations: "L||||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to start an app. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_StartApp.html */
-  StartApp: "W||0|Simulation;1;|||;",
+  StartApp: "W|||0;1;|||;",
   /** Grants permission to start a simulation clock. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_StartClock.html */
-  StartClock: "W||0|Simulation;1;|||;",
+  StartClock: "W|||0;1;|||;",
   /** Grants permission to start a simulation. Access level: Write. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_StartSimulation.html */
-  StartSimulation: "W||0||0,2|iam:PassRole,simspaceweaver:TagResource|;",
+  StartSimulation: "W||||0,2|iam:PassRole,simspaceweaver:TagResource|;",
   /** Grants permission to stop an app. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_StopApp.html */
-  StopApp: "W||0|Simulation;1;|||;",
+  StopApp: "W|||0;1;|||;",
   /** Grants permission to stop a simulation clock. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_StopClock.html */
-  StopClock: "W||0|Simulation;1;|||;",
+  StopClock: "W|||0;1;|||;",
   /** Grants permission to stop a simulation. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_StopSimulation.html */
-  StopSimulation: "W||0|Simulation;1;|||;",
+  StopSimulation: "W|||0;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|Simulation;1;|0,2||StartSimulation,;",
+  TagResource: "T|||0;1;|0,2||StartSimulation,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|Simulation;1;|2||;",
+  UntagResource: "T|||0;1;|2||;",
 } as const;
 const actionDetails = {
   CreateSnapshot: "|,;~~~|Grants permission to create a snapshot",
@@ -80,12 +80,22 @@ const actionDetails = {
   TagResource: "|,;~~~,~~|Grants permission to tag a resource",
   UntagResource: "|,;~~~|Grants permission to untag a resource",
 };
+const resourceTypeFacts = {
+  /** The Simulation resource type: arn:${Partition}:simspaceweaver:${Region}:${Account}:simulation/${SimulationName} */
+  Simulation: "|,simulation|1",
+} as const;
+const arnFormats = {
+  /** ARN of a Simulation resource: arn:${Partition}:simspaceweaver:${Region}:${Account}:simulation/${SimulationName}. */
+  simulation: "|,Simulation|arn:|Partition|:simspaceweaver:|Region|:|Account|:simulation/|SimulationName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Simulation"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "simspaceweaver">;
 /** Any simspaceweaver action. */
 export type Action = ActionOf<typeof actionFacts, "simspaceweaver">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "simspaceweaver">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -93,7 +103,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "simspaceweaver" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every simspaceweaver action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -101,21 +111,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Simulation resource type: arn:${Partition}:simspaceweaver:${Region}:${Account}:simulation/${SimulationName} */
-  Simulation: "|,arn:${Partition}:simspaceweaver:${Region}:${Account}:simulation/${SimulationName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Simulation resource: arn:${Partition}:simspaceweaver:${Region}:${Account}:simulation/${SimulationName}. */
-  simulation: "|Simulation|arn:|partition?|:simspaceweaver:|region|:|account|:simulation/|simulationName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

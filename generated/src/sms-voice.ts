@@ -34,199 +34,196 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate an origination phone number or sender ID to a pool. Access level: Write. Resources: PhoneNumber, Pool*, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_AssociateOriginationIdentity.html */
-  AssociateOriginationIdentity: "W||0|PhoneNumber;0;,Pool;1;,SenderId;0;|||;,RequestPhoneNumber",
+  AssociateOriginationIdentity: "W|||3;0;,4;1;,8;0;|||;,RequestPhoneNumber",
   /** Grants permission to associate a protect configuration to a configuration set. Access level: Write. Resources: ConfigurationSet*, ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_AssociateProtectConfiguration.html */
-  AssociateProtectConfiguration: "W||0|ConfigurationSet;1;,ProtectConfiguration;1;|||;",
+  AssociateProtectConfiguration: "W|||0;1;,5;1;|||;",
   /** Create a new configuration set. After you create the configuration set, you can add one or more event destinations to it. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets.html */
-  CreateConfigurationSet: "W||0||0,2|sms-voice:TagResource|;",
+  CreateConfigurationSet: "W||||0,2|sms-voice:TagResource|;",
   /** Create a new event destination in a configuration set. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname-event-destinations.html */
-  CreateConfigurationSetEventDestination: "W||0|||iam:PassRole|;",
+  CreateConfigurationSetEventDestination: "W|||||iam:PassRole|;",
   /** Grants permission to create an event destination within a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateEventDestination.html */
-  CreateEventDestination: "W||0|ConfigurationSet;1;||iam:PassRole|;",
+  CreateEventDestination: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to create an opt-out list. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateOptOutList.html */
-  CreateOptOutList: "W||0||0,2|sms-voice:TagResource|;",
+  CreateOptOutList: "W||||0,2|sms-voice:TagResource|;",
   /** Grants permission to create a pool. Access level: Write. Resources: PhoneNumber, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreatePool.html */
-  CreatePool: "W||0|PhoneNumber;0;,SenderId;0;|0,2|sms-voice:TagResource|;",
+  CreatePool: "W|||3;0;,8;0;|0,2|sms-voice:TagResource|;",
   /** Grants permission to create a protect configuration. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateProtectConfiguration.html */
-  CreateProtectConfiguration: "W||0||0,2|sms-voice:TagResource|;",
+  CreateProtectConfiguration: "W||||0,2|sms-voice:TagResource|;",
   /** Grants permission to create a registration. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistration.html */
-  CreateRegistration: "W||0||0,2|sms-voice:TagResource|;",
+  CreateRegistration: "W||||0,2|sms-voice:TagResource|;",
   /** Grants permission to associate a registration with a phone number or another registration. Access level: Write. Resources: PhoneNumber, Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistrationAssociation.html */
-  CreateRegistrationAssociation: "W||0|PhoneNumber;0;,Registration;1;|||;",
+  CreateRegistrationAssociation: "W|||3;0;,6;1;|||;",
   /** Grants permission to create a registration attachment. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistrationAttachment.html */
-  CreateRegistrationAttachment: "W||0||0,2|sms-voice:TagResource|;",
+  CreateRegistrationAttachment: "W||||0,2|sms-voice:TagResource|;",
   /** Grants permission to create a registration version. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistrationVersion.html */
-  CreateRegistrationVersion: "W||0|Registration;1;|||;",
+  CreateRegistrationVersion: "W|||6;1;|||;",
   /** Grants permission to create a verified destination number. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateVerifiedDestinationNumber.html */
-  CreateVerifiedDestinationNumber: "W||0||0,2|sms-voice:TagResource|;",
+  CreateVerifiedDestinationNumber: "W||||0,2|sms-voice:TagResource|;",
   /** Grants permission to delete the account default protect configuration. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteAccountDefaultProtectConfiguration.html */
-  DeleteAccountDefaultProtectConfiguration: "W||0||||;",
+  DeleteAccountDefaultProtectConfiguration: "W||||||;",
   /** Deletes an existing configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname.html */
-  DeleteConfigurationSet: "W||0|ConfigurationSet;1;|||;",
+  DeleteConfigurationSet: "W|||0;1;|||;",
   /** Deletes an event destination in a configuration set. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname-event-destinations-eventdestinationname.html */
-  DeleteConfigurationSetEventDestination: "W||0||||;",
+  DeleteConfigurationSetEventDestination: "W||||||;",
   /** Grants permission to delete the default message type for a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteDefaultMessageType.html */
-  DeleteDefaultMessageType: "W||0|ConfigurationSet;1;|||;",
+  DeleteDefaultMessageType: "W|||0;1;|||;",
   /** Grants permission to delete the default sender ID for a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteDefaultSenderId.html */
-  DeleteDefaultSenderId: "W||0|ConfigurationSet;1;|||;",
+  DeleteDefaultSenderId: "W|||0;1;|||;",
   /** Grants permission to delete an event destination within a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteEventDestination.html */
-  DeleteEventDestination: "W||0|ConfigurationSet;1;|||;",
+  DeleteEventDestination: "W|||0;1;|||;",
   /** Grants permission to delete a keyword for a pool or origination phone number. Access level: Write. Resources: PhoneNumber, Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteKeyword.html */
-  DeleteKeyword: "W||0|PhoneNumber;0;,Pool;0;|||;",
+  DeleteKeyword: "W|||3;0;,4;0;|||;",
   /** Grants permission to delete an override for your account's media messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteMediaMessageSpendLimitOverride.html */
-  DeleteMediaMessageSpendLimitOverride: "W||0||||;",
+  DeleteMediaMessageSpendLimitOverride: "W||||||;",
   /** Grants permission to delete an opt-out list. Access level: Write. Resources: OptOutList*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteOptOutList.html */
-  DeleteOptOutList: "W||0|OptOutList;1;|||;",
+  DeleteOptOutList: "W|||2;1;|||;",
   /** Grants permission to delete a destination phone number from an opt-out list. Access level: Write. Resources: OptOutList*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteOptedOutNumber.html */
-  DeleteOptedOutNumber: "W||0|OptOutList;1;|||;",
+  DeleteOptedOutNumber: "W|||2;1;|||;",
   /** Grants permission to delete a pool. Access level: Write. Resources: Pool*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeletePool.html */
-  DeletePool: "W||0|Pool;1;|||;",
+  DeletePool: "W|||4;1;|||;",
   /** Grants permission to delete a protect configuration. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteProtectConfiguration.html */
-  DeleteProtectConfiguration: "W||0|ProtectConfiguration;1;|||;",
+  DeleteProtectConfiguration: "W|||5;1;|||;",
   /** Grants permission to delete a phone number override for a protect configuration. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteProtectConfigurationRuleSetNumberOverride.html */
-  DeleteProtectConfigurationRuleSetNumberOverride: "W||0|ProtectConfiguration;1;|||;",
+  DeleteProtectConfigurationRuleSetNumberOverride: "W|||5;1;|||;",
   /** Grants permission to delete a registration. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteRegistration.html */
-  DeleteRegistration: "W||0|Registration;1;|||;",
+  DeleteRegistration: "W|||6;1;|||;",
   /** Grants permission to delete a registration attachment. Access level: Write. Resources: RegistrationAttachment*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteRegistrationAttachment.html */
-  DeleteRegistrationAttachment: "W||0|RegistrationAttachment;1;|||;",
+  DeleteRegistrationAttachment: "W|||7;1;|||;",
   /** Grants permission to delete an optional registration field value. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteRegistrationFieldValue.html */
-  DeleteRegistrationFieldValue: "W||0|Registration;1;|||;",
+  DeleteRegistrationFieldValue: "W|||6;1;|||;",
   /** Grants permission to delete a resource policy. Access level: Permissions management. Resources: OptOutList, PhoneNumber, Pool, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "P||0|OptOutList;0;,PhoneNumber;0;,Pool;0;,SenderId;0;|||;",
+  DeleteResourcePolicy: "P|||2;0;,3;0;,4;0;,8;0;|||;",
   /** Grants permission to delete an override for your account's text messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteTextMessageSpendLimitOverride.html */
-  DeleteTextMessageSpendLimitOverride: "W||0||||;",
+  DeleteTextMessageSpendLimitOverride: "W||||||;",
   /** Grants permission to delete a verified destination number. Access level: Write. Resources: VerifiedDestinationNumber*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteVerifiedDestinationNumber.html */
-  DeleteVerifiedDestinationNumber: "W||0|VerifiedDestinationNumber;1;|||;",
+  DeleteVerifiedDestinationNumber: "W|||9;1;|||;",
   /** Grants permission to delete an override for your account's voice messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteVoiceMessageSpendLimitOverride.html */
-  DeleteVoiceMessageSpendLimitOverride: "W||0||||;",
+  DeleteVoiceMessageSpendLimitOverride: "W||||||;",
   /** Grants permission to describe the attributes of your account. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeAccountAttributes.html */
-  DescribeAccountAttributes: "R||0||||;",
+  DescribeAccountAttributes: "R||||||;",
   /** Grants permission to describe the service quotas for your account. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeAccountLimits.html */
-  DescribeAccountLimits: "R||0||||;",
+  DescribeAccountLimits: "R||||||;",
   /** Grants permission to describe the configuration sets in your account. Access level: Read. Resources: ConfigurationSet. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeConfigurationSets.html */
-  DescribeConfigurationSets: "R||0|ConfigurationSet;0;|||;",
+  DescribeConfigurationSets: "R|||0;0;|||;",
   /** Grants permission to describe the keywords for a pool or origination phone number. Access level: Read. Resources: PhoneNumber, Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeKeywords.html */
-  DescribeKeywords: "R||0|PhoneNumber;0;,Pool;0;|||;",
+  DescribeKeywords: "R|||3;0;,4;0;|||;",
   /** Grants permission to describe the opt-out lists in your account. Access level: Read. Resources: OptOutList. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeOptOutLists.html */
-  DescribeOptOutLists: "R||0|OptOutList;0;|||;",
+  DescribeOptOutLists: "R|||2;0;|||;",
   /** Grants permission to describe the destination phone numbers in an opt-out list. Access level: Read. Resources: OptOutList*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeOptedOutNumbers.html */
-  DescribeOptedOutNumbers: "R||0|OptOutList;1;|||;",
+  DescribeOptedOutNumbers: "R|||2;1;|||;",
   /** Grants permission to describe the origination phone numbers in your account. Access level: Read. Resources: PhoneNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribePhoneNumbers.html */
-  DescribePhoneNumbers: "R||0|PhoneNumber;0;|||;",
+  DescribePhoneNumbers: "R|||3;0;|||;",
   /** Grants permission to describe the pools in your account. Access level: Read. Resources: Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribePools.html */
-  DescribePools: "R||0|Pool;0;|||;",
+  DescribePools: "R|||4;0;|||;",
   /** Grants permission to describe the protect configurations in your account. Access level: Read. Resources: ProtectConfiguration. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeProtectConfigurations.html */
-  DescribeProtectConfigurations: "R||0|ProtectConfiguration;0;|||;",
+  DescribeProtectConfigurations: "R|||5;0;|||;",
   /** Grants permission to describe the registration attachments in your account. Access level: Read. Resources: RegistrationAttachment. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribePools.html */
-  DescribeRegistrationAttachments: "R||0|RegistrationAttachment;0;|||;",
+  DescribeRegistrationAttachments: "R|||7;0;|||;",
   /** Grants permission to describe the field definitions for a given registration type. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrationFieldDefinitions.html */
-  DescribeRegistrationFieldDefinitions: "R||0||||;",
+  DescribeRegistrationFieldDefinitions: "R||||||;",
   /** Grants permission to describe the field values for a given registration. Access level: Read. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrationFieldValues.html */
-  DescribeRegistrationFieldValues: "R||0|Registration;1;|||;",
+  DescribeRegistrationFieldValues: "R|||6;1;|||;",
   /** Grants permission to describe the section definitions for a given registration type. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrationSectionDefinitions.html */
-  DescribeRegistrationSectionDefinitions: "R||0||||;",
+  DescribeRegistrationSectionDefinitions: "R||||||;",
   /** Grants permission to describe the registration types supported by the service. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrationTypeDefinitions.html */
-  DescribeRegistrationTypeDefinitions: "R||0||||;",
+  DescribeRegistrationTypeDefinitions: "R||||||;",
   /** Grants permission to describe the versions for a given registration. Access level: Read. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrationVersions.html */
-  DescribeRegistrationVersions: "R||0|Registration;1;|||;",
+  DescribeRegistrationVersions: "R|||6;1;|||;",
   /** Grants permission to describe the registrations in your account. Access level: Read. Resources: Registration. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrations.html */
-  DescribeRegistrations: "R||0|Registration;0;|||;",
+  DescribeRegistrations: "R|||6;0;|||;",
   /** Grants permission to describe the sender IDs in your account. Access level: Read. Resources: SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeSenderIds.html */
-  DescribeSenderIds: "R||0|SenderId;0;|||;",
+  DescribeSenderIds: "R|||8;0;|||;",
   /** Grants permission to describe the monthly spend limits for your account. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeSpendLimits.html */
-  DescribeSpendLimits: "R||0||||;",
+  DescribeSpendLimits: "R||||||;",
   /** Grants permission to describe the verified destination numbers in your account. Access level: Read. Resources: VerifiedDestinationNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeVerifiedDestinationNumbers.html */
-  DescribeVerifiedDestinationNumbers: "R||0|VerifiedDestinationNumber;0;|||;",
+  DescribeVerifiedDestinationNumbers: "R|||9;0;|||;",
   /** Grants permission to disassociate an origination phone number or sender ID from a pool. Access level: Write. Resources: PhoneNumber, Pool*, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DisassociateOriginationIdentity.html */
-  DisassociateOriginationIdentity: "W||0|PhoneNumber;0;,Pool;1;,SenderId;0;|||;",
+  DisassociateOriginationIdentity: "W|||3;0;,4;1;,8;0;|||;",
   /** Grants permission to disassociate a protect configuration from a configuration set. Access level: Write. Resources: ConfigurationSet*, ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DisassociateProtectConfiguration.html */
-  DisassociateProtectConfiguration: "W||0|ConfigurationSet;1;,ProtectConfiguration;1;|||;",
+  DisassociateProtectConfiguration: "W|||0;1;,5;1;|||;",
   /** Grants permission to discard the latest version of a given registration. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DiscardRegistrationVersion.html */
-  DiscardRegistrationVersion: "W||0|Registration;1;|||;",
+  DiscardRegistrationVersion: "W|||6;1;|||;",
   /** Obtain information about an event destination, including the types of events it reports, the Amazon Resource Name (ARN) of the destination, and the name of the event destination. Access level: Read. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname-event-destinations.html */
-  GetConfigurationSetEventDestinations: "R||0||||;",
+  GetConfigurationSetEventDestinations: "R||||||;",
   /** Grants permission to get the country rule set for a protect configuration. Access level: Read. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_GetProtectConfigurationCountryRuleSet.html */
-  GetProtectConfigurationCountryRuleSet: "R||0|ProtectConfiguration;1;|||;",
+  GetProtectConfigurationCountryRuleSet: "R|||5;1;|||;",
   /** Grants permission to get a resource policy. Access level: Read. Resources: OptOutList, PhoneNumber, Pool, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0|OptOutList;0;,PhoneNumber;0;,Pool;0;,SenderId;0;|||;",
+  GetResourcePolicy: "R|||2;0;,3;0;,4;0;,8;0;|||;",
   /** Return a list of configuration sets. This operation only returns the configuration sets that are associated with your account in the current AWS Region. Access level: Read. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets.html */
-  ListConfigurationSets: "R||0||||;",
+  ListConfigurationSets: "R||||||;",
   /** Grants permission to list all origination phone numbers and sender IDs associated to a pool. Access level: Read. Resources: Pool*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ListPoolOriginationIdentities.html */
-  ListPoolOriginationIdentities: "R||0|Pool;1;|||;",
+  ListPoolOriginationIdentities: "R|||4;1;|||;",
   /** Grants permission to list all phone number overrides for a protect configuration. Access level: Read. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ListProtectConfigurationRuleSetNumberOverrides.html */
-  ListProtectConfigurationRuleSetNumberOverrides: "R||0|ProtectConfiguration;1;|||;",
+  ListProtectConfigurationRuleSetNumberOverrides: "R|||5;1;|||;",
   /** Grants permission to list all resources associated to a registration. Access level: Read. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ListRegistrationAssociations.html */
-  ListRegistrationAssociations: "R||0|Registration;1;|||;",
+  ListRegistrationAssociations: "R|||6;1;|||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: ConfigurationSet, OptOutList, PhoneNumber, Pool, ProtectConfiguration, Registration, RegistrationAttachment, SenderId, VerifiedDestinationNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|ConfigurationSet;0;,OptOutList;0;,PhoneNumber;0;,Pool;0;,ProtectConfiguration;0;,Registration;0;,RegistrationAttachment;0;,SenderId;0;,VerifiedDestinationNumber;0;|||;",
+  ListTagsForResource: "R|||0;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;|||;",
   /** Grants permission to create or update a keyword for a pool or origination phone number. Access level: Write. Resources: PhoneNumber, Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutKeyword.html */
-  PutKeyword: "W||0|PhoneNumber;0;,Pool;0;|||;",
+  PutKeyword: "W|||3;0;,4;0;|||;",
   /** Grants permission to put feedback for a text, voice, or media message. Access level: Write. Resources: Message*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutMessageFeedback.html */
-  PutMessageFeedback: "W||0|Message;1;|||;",
+  PutMessageFeedback: "W|||1;1;|||;",
   /** Grants permission to put a destination phone number into an opt-out list. Access level: Write. Resources: OptOutList*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutOptedOutNumber.html */
-  PutOptedOutNumber: "W||0|OptOutList;1;|||;",
+  PutOptedOutNumber: "W|||2;1;|||;",
   /** Grants permission to put a phone number override for a protect configuration. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutProtectConfigurationRuleSetNumberOverride.html */
-  PutProtectConfigurationRuleSetNumberOverride: "W||0|ProtectConfiguration;1;|||;",
+  PutProtectConfigurationRuleSetNumberOverride: "W|||5;1;|||;",
   /** Grants permission to put a registration field value. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutRegistrationFieldValue.html */
-  PutRegistrationFieldValue: "W||0|Registration;1;|||;",
+  PutRegistrationFieldValue: "W|||6;1;|||;",
   /** Grants permission to put a resource policy. Access level: Permissions management. Resources: OptOutList, PhoneNumber, Pool, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutResourcePolicy.html */
-  PutResourcePolicy: "P||0|OptOutList;0;,PhoneNumber;0;,Pool;0;,SenderId;0;|||;",
+  PutResourcePolicy: "P|||2;0;,3;0;,4;0;,8;0;|||;",
   /** Grants permission to release an origination phone number. Access level: Write. Resources: PhoneNumber*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ReleasePhoneNumber.html */
-  ReleasePhoneNumber: "W||0|PhoneNumber;1;|||;",
+  ReleasePhoneNumber: "W|||3;1;|||;",
   /** Grants permission to release a sender ID. Access level: Write. Resources: SenderId*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ReleaseSenderId.html */
-  ReleaseSenderId: "W||0|SenderId;1;|||;",
+  ReleaseSenderId: "W|||8;1;|||;",
   /** Grants permission to request an origination phone number. Access level: Write. Resources: Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_RequestPhoneNumber.html */
-  RequestPhoneNumber: "W||0|Pool;0;|0,2|sms-voice:AssociateOriginationIdentity,sms-voice:TagResource|;",
+  RequestPhoneNumber: "W|||4;0;|0,2|sms-voice:AssociateOriginationIdentity,sms-voice:TagResource|;",
   /** Grants permission to request an unregistered sender ID. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_RequestSenderId.html */
-  RequestSenderId: "W||0||0,2|sms-voice:TagResource|;",
+  RequestSenderId: "W||||0,2|sms-voice:TagResource|;",
   /** Grants permission to send a text or voice message containing a verification code to a destination phone number. Access level: Write. Resources: PhoneNumber, Pool, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SendDestinationNumberVerificationCode.html */
-  SendDestinationNumberVerificationCode:
-    "W||0|PhoneNumber;0;,Pool;0;,SenderId;0;||sms-voice:SendTextMessage,sms-voice:SendVoiceMessage|;",
+  SendDestinationNumberVerificationCode: "W|||3;0;,4;0;,8;0;||sms-voice:SendTextMessage,sms-voice:SendVoiceMessage|;",
   /** Grants permission to send a media message to a destination phone number. Access level: Write. Resources: PhoneNumber, Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SendMediaMessage.html */
-  SendMediaMessage: "W||0|PhoneNumber;0;,Pool;0;|||;",
+  SendMediaMessage: "W|||3;0;,4;0;|||;",
   /** Grants permission to send a text message to a destination phone number. Access level: Write. Resources: PhoneNumber, Pool, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SendTextMessage.html */
-  SendTextMessage: "W||0|PhoneNumber;0;,Pool;0;,SenderId;0;|||SendDestinationNumberVerificationCode,;",
+  SendTextMessage: "W|||3;0;,4;0;,8;0;|||SendDestinationNumberVerificationCode,;",
   /** Create a new voice message and send it to a recipient's phone number. Access level: Write. Resources: PhoneNumber, Pool. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-voice-message.html */
-  SendVoiceMessage: "W||0|PhoneNumber;0;,Pool;0;|||SendDestinationNumberVerificationCode,;",
+  SendVoiceMessage: "W|||3;0;,4;0;|||SendDestinationNumberVerificationCode,;",
   /** Grants permission to set a default protect configuration for the account. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetAccountDefaultProtectConfiguration.html */
-  SetAccountDefaultProtectConfiguration: "W||0|ProtectConfiguration;1;|||;",
+  SetAccountDefaultProtectConfiguration: "W|||5;1;|||;",
   /** Grants permission to set the default message feedback for a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetDefaultMessageFeedbackEnabled.html */
-  SetDefaultMessageFeedbackEnabled: "W||0|ConfigurationSet;1;|||;",
+  SetDefaultMessageFeedbackEnabled: "W|||0;1;|||;",
   /** Grants permission to set the default message type for a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetDefaultMessageType.html */
-  SetDefaultMessageType: "W||0|ConfigurationSet;1;|||;",
+  SetDefaultMessageType: "W|||0;1;|||;",
   /** Grants permission to set the default sender ID for a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetDefaultSenderId.html */
-  SetDefaultSenderId: "W||0|ConfigurationSet;1;|||;",
+  SetDefaultSenderId: "W|||0;1;|||;",
   /** Grants permission to set an override for your account's media messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetMediaMessageSpendLimitOverride.html */
-  SetMediaMessageSpendLimitOverride: "W||0||||;",
+  SetMediaMessageSpendLimitOverride: "W||||||;",
   /** Grants permission to set an override for your account's text messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetTextMessageSpendLimitOverride.html */
-  SetTextMessageSpendLimitOverride: "W||0||||;",
+  SetTextMessageSpendLimitOverride: "W||||||;",
   /** Grants permission to set an override for your account's voice messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetVoiceMessageSpendLimitOverride.html */
-  SetVoiceMessageSpendLimitOverride: "W||0||||;",
+  SetVoiceMessageSpendLimitOverride: "W||||||;",
   /** Grants permission to submit the latest version of a given registration. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SubmitRegistrationVersion.html */
-  SubmitRegistrationVersion: "W||0|Registration;1;|||;",
+  SubmitRegistrationVersion: "W|||6;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: ConfigurationSet, OptOutList, PhoneNumber, Pool, ProtectConfiguration, Registration, RegistrationAttachment, SenderId, VerifiedDestinationNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_TagResource.html */
   TagResource:
-    "T||0|ConfigurationSet;0;,OptOutList;0;,PhoneNumber;0;,Pool;0;,ProtectConfiguration;0;,Registration;0;,RegistrationAttachment;0;,SenderId;0;,VerifiedDestinationNumber;0;|0,2||CreateConfigurationSet,CreateNotifyConfiguration,CreateOptOutList,CreatePool,CreateProtectConfiguration,CreateRcsAgent,CreateRegistration,CreateRegistrationAttachment,CreateVerifiedDestinationNumber,RequestPhoneNumber,RequestSenderId,;",
+    "T|||0;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;|0,2||CreateConfigurationSet,CreateNotifyConfiguration,CreateOptOutList,CreatePool,CreateProtectConfiguration,CreateRcsAgent,CreateRegistration,CreateRegistrationAttachment,CreateVerifiedDestinationNumber,RequestPhoneNumber,RequestSenderId,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: ConfigurationSet, OptOutList, PhoneNumber, Pool, ProtectConfiguration, Registration, RegistrationAttachment, SenderId, VerifiedDestinationNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UntagResource.html */
-  UntagResource:
-    "T||0|ConfigurationSet;0;,OptOutList;0;,PhoneNumber;0;,Pool;0;,ProtectConfiguration;0;,Registration;0;,RegistrationAttachment;0;,SenderId;0;,VerifiedDestinationNumber;0;|2||;",
+  UntagResource: "T|||0;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;|2||;",
   /** Update an event destination in a configuration set. An event destination is a location that you publish information about your voice calls to. For example, you can log an event to an Amazon CloudWatch destination when a call fails. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname-event-destinations-eventdestinationname.html */
-  UpdateConfigurationSetEventDestination: "W||0|||iam:PassRole|",
+  UpdateConfigurationSetEventDestination: "W|||||iam:PassRole|",
   /** Grants permission to update an event destination within a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdateEventDestination.html */
-  UpdateEventDestination: "W||0|ConfigurationSet;1;||iam:PassRole|;",
+  UpdateEventDestination: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to update an origination phone number's configuration. Access level: Write. Resources: PhoneNumber*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdatePhoneNumber.html */
-  UpdatePhoneNumber: "W||0|PhoneNumber;1;||iam:PassRole|;",
+  UpdatePhoneNumber: "W|||3;1;||iam:PassRole|;",
   /** Grants permission to update a pool's configuration. Access level: Write. Resources: Pool*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdatePool.html */
-  UpdatePool: "W||0|Pool;1;||iam:PassRole|;",
+  UpdatePool: "W|||4;1;||iam:PassRole|;",
   /** Grants permission to update a protect configuration. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdateProtectConfiguration.html */
-  UpdateProtectConfiguration: "W||0|ProtectConfiguration;1;|||;",
+  UpdateProtectConfiguration: "W|||5;1;|||;",
   /** Grants permission to update a country rule set for a protect configuration. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdateProtectConfigurationCountryRuleSet.html */
-  UpdateProtectConfigurationCountryRuleSet: "W||0|ProtectConfiguration;1;|||;",
+  UpdateProtectConfigurationCountryRuleSet: "W|||5;1;|||;",
   /** Grants permission to update a sender ID's configuration. Access level: Write. Resources: SenderId*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdateSenderId.html */
-  UpdateSenderId: "W||0|SenderId;1;|||;",
+  UpdateSenderId: "W|||8;1;|||;",
   /** Grants permission to verify a destination phone number. Access level: Write. Resources: VerifiedDestinationNumber*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_VerifyDestinationNumber.html */
-  VerifyDestinationNumber: "W||0|VerifiedDestinationNumber;1;|||;",
+  VerifyDestinationNumber: "W|||9;1;|||;",
 } as const;
 const actionDetails = {
   AssociateOriginationIdentity:
@@ -357,12 +354,73 @@ const actionDetails = {
   UpdateSenderId: "|,;~~~|Grants permission to update a sender ID's configuration",
   VerifyDestinationNumber: "|,;~~~|Grants permission to verify a destination phone number",
 };
+const resourceTypeFacts = {
+  /** The ConfigurationSet resource type: arn:${Partition}:sms-voice:${Region}:${Account}:configuration-set/${ConfigurationSetName} */
+  ConfigurationSet: "|,configurationSet|1",
+  /** The Message resource type: arn:${Partition}:sms-voice:${Region}:${Account}:message/${MessageId} */
+  Message: "|,message|",
+  /** The OptOutList resource type: arn:${Partition}:sms-voice:${Region}:${Account}:opt-out-list/${OptOutListName} */
+  OptOutList: "|,optOutList|1",
+  /** The PhoneNumber resource type: arn:${Partition}:sms-voice:${Region}:${Account}:phone-number/${PhoneNumberId} */
+  PhoneNumber: "|,phoneNumber|1",
+  /** The Pool resource type: arn:${Partition}:sms-voice:${Region}:${Account}:pool/${PoolId} */
+  Pool: "|,pool|1",
+  /** The ProtectConfiguration resource type: arn:${Partition}:sms-voice:${Region}:${Account}:protect-configuration/${ProtectConfigurationId} */
+  ProtectConfiguration: "|,protectConfiguration|1",
+  /** The Registration resource type: arn:${Partition}:sms-voice:${Region}:${Account}:registration/${RegistrationId} */
+  Registration: "|,registration|1",
+  /** The RegistrationAttachment resource type: arn:${Partition}:sms-voice:${Region}:${Account}:registration-attachment/${RegistrationAttachmentId} */
+  RegistrationAttachment: "|,registrationAttachment|1",
+  /** The SenderId resource type: arn:${Partition}:sms-voice:${Region}:${Account}:sender-id/${SenderId}/${IsoCountryCode} */
+  SenderId: "|,senderId|1",
+  /** The VerifiedDestinationNumber resource type: arn:${Partition}:sms-voice:${Region}:${Account}:verified-destination-number/${VerifiedDestinationNumberId} */
+  VerifiedDestinationNumber: "|,verifiedDestinationNumber|1",
+} as const;
+const arnFormats = {
+  /** ARN of a ConfigurationSet resource: arn:${Partition}:sms-voice:${Region}:${Account}:configuration-set/${ConfigurationSetName}. */
+  configurationSet:
+    "|,ConfigurationSet|arn:|Partition|:sms-voice:|Region|:|Account|:configuration-set/|ConfigurationSetName|",
+  /** ARN of a Message resource: arn:${Partition}:sms-voice:${Region}:${Account}:message/${MessageId}. */
+  message: "|,Message|arn:|Partition|:sms-voice:|Region|:|Account|:message/|MessageId|",
+  /** ARN of a OptOutList resource: arn:${Partition}:sms-voice:${Region}:${Account}:opt-out-list/${OptOutListName}. */
+  optOutList: "|,OptOutList|arn:|Partition|:sms-voice:|Region|:|Account|:opt-out-list/|OptOutListName|",
+  /** ARN of a PhoneNumber resource: arn:${Partition}:sms-voice:${Region}:${Account}:phone-number/${PhoneNumberId}. */
+  phoneNumber: "|,PhoneNumber|arn:|Partition|:sms-voice:|Region|:|Account|:phone-number/|PhoneNumberId|",
+  /** ARN of a Pool resource: arn:${Partition}:sms-voice:${Region}:${Account}:pool/${PoolId}. */
+  pool: "|,Pool|arn:|Partition|:sms-voice:|Region|:|Account|:pool/|PoolId|",
+  /** ARN of a ProtectConfiguration resource: arn:${Partition}:sms-voice:${Region}:${Account}:protect-configuration/${ProtectConfigurationId}. */
+  protectConfiguration:
+    "|,ProtectConfiguration|arn:|Partition|:sms-voice:|Region|:|Account|:protect-configuration/|ProtectConfigurationId|",
+  /** ARN of a Registration resource: arn:${Partition}:sms-voice:${Region}:${Account}:registration/${RegistrationId}. */
+  registration: "|,Registration|arn:|Partition|:sms-voice:|Region|:|Account|:registration/|RegistrationId|",
+  /** ARN of a RegistrationAttachment resource: arn:${Partition}:sms-voice:${Region}:${Account}:registration-attachment/${RegistrationAttachmentId}. */
+  registrationAttachment:
+    "|,RegistrationAttachment|arn:|Partition|:sms-voice:|Region|:|Account|:registration-attachment/|RegistrationAttachmentId|",
+  /** ARN of a SenderId resource: arn:${Partition}:sms-voice:${Region}:${Account}:sender-id/${SenderId}/${IsoCountryCode}. */
+  senderId: "|,SenderId|arn:|Partition|:sms-voice:|Region|:|Account|:sender-id/|SenderId|/|IsoCountryCode|",
+  /** ARN of a VerifiedDestinationNumber resource: arn:${Partition}:sms-voice:${Region}:${Account}:verified-destination-number/${VerifiedDestinationNumberId}. */
+  verifiedDestinationNumber:
+    "|,VerifiedDestinationNumber|arn:|Partition|:sms-voice:|Region|:|Account|:verified-destination-number/|VerifiedDestinationNumberId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "ConfigurationSet",
+  "Message",
+  "OptOutList",
+  "PhoneNumber",
+  "Pool",
+  "ProtectConfiguration",
+  "Registration",
+  "RegistrationAttachment",
+  "SenderId",
+  "VerifiedDestinationNumber",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "sms-voice">;
 /** Any sms-voice action. */
 export type Action = ActionOf<typeof actionFacts, "sms-voice">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sms-voice">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -370,7 +428,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "pinpoint-sms-voice-v2" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every sms-voice action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -378,64 +436,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The ConfigurationSet resource type: arn:${Partition}:sms-voice:${Region}:${Account}:configuration-set/${ConfigurationSetName} */
-  ConfigurationSet: "|,arn:${Partition}:sms-voice:${Region}:${Account}:configuration-set/${ConfigurationSetName}|1",
-  /** The Message resource type: arn:${Partition}:sms-voice:${Region}:${Account}:message/${MessageId} */
-  Message: "|,arn:${Partition}:sms-voice:${Region}:${Account}:message/${MessageId}|",
-  /** The OptOutList resource type: arn:${Partition}:sms-voice:${Region}:${Account}:opt-out-list/${OptOutListName} */
-  OptOutList: "|,arn:${Partition}:sms-voice:${Region}:${Account}:opt-out-list/${OptOutListName}|1",
-  /** The PhoneNumber resource type: arn:${Partition}:sms-voice:${Region}:${Account}:phone-number/${PhoneNumberId} */
-  PhoneNumber: "|,arn:${Partition}:sms-voice:${Region}:${Account}:phone-number/${PhoneNumberId}|1",
-  /** The Pool resource type: arn:${Partition}:sms-voice:${Region}:${Account}:pool/${PoolId} */
-  Pool: "|,arn:${Partition}:sms-voice:${Region}:${Account}:pool/${PoolId}|1",
-  /** The ProtectConfiguration resource type: arn:${Partition}:sms-voice:${Region}:${Account}:protect-configuration/${ProtectConfigurationId} */
-  ProtectConfiguration:
-    "|,arn:${Partition}:sms-voice:${Region}:${Account}:protect-configuration/${ProtectConfigurationId}|1",
-  /** The Registration resource type: arn:${Partition}:sms-voice:${Region}:${Account}:registration/${RegistrationId} */
-  Registration: "|,arn:${Partition}:sms-voice:${Region}:${Account}:registration/${RegistrationId}|1",
-  /** The RegistrationAttachment resource type: arn:${Partition}:sms-voice:${Region}:${Account}:registration-attachment/${RegistrationAttachmentId} */
-  RegistrationAttachment:
-    "|,arn:${Partition}:sms-voice:${Region}:${Account}:registration-attachment/${RegistrationAttachmentId}|1",
-  /** The SenderId resource type: arn:${Partition}:sms-voice:${Region}:${Account}:sender-id/${SenderId}/${IsoCountryCode} */
-  SenderId: "|,arn:${Partition}:sms-voice:${Region}:${Account}:sender-id/${SenderId}/${IsoCountryCode}|1",
-  /** The VerifiedDestinationNumber resource type: arn:${Partition}:sms-voice:${Region}:${Account}:verified-destination-number/${VerifiedDestinationNumberId} */
-  VerifiedDestinationNumber:
-    "|,arn:${Partition}:sms-voice:${Region}:${Account}:verified-destination-number/${VerifiedDestinationNumberId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a ConfigurationSet resource: arn:${Partition}:sms-voice:${Region}:${Account}:configuration-set/${ConfigurationSetName}. */
-  configurationSet:
-    "|ConfigurationSet|arn:|partition?|:sms-voice:|region|:|account|:configuration-set/|configurationSetName|",
-  /** ARN of a Message resource: arn:${Partition}:sms-voice:${Region}:${Account}:message/${MessageId}. */
-  message: "|Message|arn:|partition?|:sms-voice:|region|:|account|:message/|messageId|",
-  /** ARN of a OptOutList resource: arn:${Partition}:sms-voice:${Region}:${Account}:opt-out-list/${OptOutListName}. */
-  optOutList: "|OptOutList|arn:|partition?|:sms-voice:|region|:|account|:opt-out-list/|optOutListName|",
-  /** ARN of a PhoneNumber resource: arn:${Partition}:sms-voice:${Region}:${Account}:phone-number/${PhoneNumberId}. */
-  phoneNumber: "|PhoneNumber|arn:|partition?|:sms-voice:|region|:|account|:phone-number/|phoneNumberId|",
-  /** ARN of a Pool resource: arn:${Partition}:sms-voice:${Region}:${Account}:pool/${PoolId}. */
-  pool: "|Pool|arn:|partition?|:sms-voice:|region|:|account|:pool/|poolId|",
-  /** ARN of a ProtectConfiguration resource: arn:${Partition}:sms-voice:${Region}:${Account}:protect-configuration/${ProtectConfigurationId}. */
-  protectConfiguration:
-    "|ProtectConfiguration|arn:|partition?|:sms-voice:|region|:|account|:protect-configuration/|protectConfigurationId|",
-  /** ARN of a Registration resource: arn:${Partition}:sms-voice:${Region}:${Account}:registration/${RegistrationId}. */
-  registration: "|Registration|arn:|partition?|:sms-voice:|region|:|account|:registration/|registrationId|",
-  /** ARN of a RegistrationAttachment resource: arn:${Partition}:sms-voice:${Region}:${Account}:registration-attachment/${RegistrationAttachmentId}. */
-  registrationAttachment:
-    "|RegistrationAttachment|arn:|partition?|:sms-voice:|region|:|account|:registration-attachment/|registrationAttachmentId|",
-  /** ARN of a SenderId resource: arn:${Partition}:sms-voice:${Region}:${Account}:sender-id/${SenderId}/${IsoCountryCode}. */
-  senderId: "|SenderId|arn:|partition?|:sms-voice:|region|:|account|:sender-id/|senderId|/|isoCountryCode|",
-  /** ARN of a VerifiedDestinationNumber resource: arn:${Partition}:sms-voice:${Region}:${Account}:verified-destination-number/${VerifiedDestinationNumberId}. */
-  verifiedDestinationNumber:
-    "|VerifiedDestinationNumber|arn:|partition?|:sms-voice:|region|:|account|:verified-destination-number/|verifiedDestinationNumberId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,79 +30,79 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to create an application configuration to migrate on-premise application onto AWS. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_CreateApp.html */
-  CreateApp: "W||0||||",
+  CreateApp: "W||||||",
   /** Grants permission to create a job to migrate on-premise server onto AWS. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_CreateReplicationJob.html */
-  CreateReplicationJob: "W||0||||",
+  CreateReplicationJob: "W||||||",
   /** Grants permission to delete an existing application configuration. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_DeleteApp.html */
-  DeleteApp: "W||0||||",
+  DeleteApp: "W||||||",
   /** Grants permission to delete launch configuration for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_DeleteAppLaunchConfiguration.html */
-  DeleteAppLaunchConfiguration: "W||0||||",
+  DeleteAppLaunchConfiguration: "W||||||",
   /** Grants permission to delete replication configuration for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_DeleteAppReplicationConfiguration.html */
-  DeleteAppReplicationConfiguration: "W||0||||",
+  DeleteAppReplicationConfiguration: "W||||||",
   /** Grants permission to delete validation configuration for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_DeleteAppValidationConfiguration.html */
-  DeleteAppValidationConfiguration: "W||0||||",
+  DeleteAppValidationConfiguration: "W||||||",
   /** Grants permission to delete an existing job to migrate on-premise server onto AWS. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_DeleteReplicationJob.html */
-  DeleteReplicationJob: "W||0||||",
+  DeleteReplicationJob: "W||||||",
   /** Grants permission to delete the complete list of on-premise servers gathered into AWS. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_DeleteServerCatalog.html */
-  DeleteServerCatalog: "W||0||||",
+  DeleteServerCatalog: "W||||||",
   /** Grants permission to disassociate a connector that has been associated. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_DisassociateConnector.html */
-  DisassociateConnector: "W||0||||",
+  DisassociateConnector: "W||||||",
   /** Grants permission to generate a changeSet for the CloudFormation stack of an application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GenerateChangeSet.html */
-  GenerateChangeSet: "W||0||||",
+  GenerateChangeSet: "W||||||",
   /** Grants permission to generate a CloudFormation template for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GenerateTemplate.html */
-  GenerateTemplate: "W||0||||",
+  GenerateTemplate: "W||||||",
   /** Grants permission to get the configuration and statuses for an existing application. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetApp.html */
-  GetApp: "R||0||||",
+  GetApp: "R||||||",
   /** Grants permission to get launch configuration for an existing application. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetAppLaunchConfiguration.html */
-  GetAppLaunchConfiguration: "R||0||||",
+  GetAppLaunchConfiguration: "R||||||",
   /** Grants permission to get replication configuration for an existing application. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetAppReplicationConfiguration.html */
-  GetAppReplicationConfiguration: "R||0||||",
+  GetAppReplicationConfiguration: "R||||||",
   /** Grants permission to get validation configuration for an existing application. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetAppValidationConfiguration.html */
-  GetAppValidationConfiguration: "R||0||||",
+  GetAppValidationConfiguration: "R||||||",
   /** Grants permission to get notification sent from application validation script. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetAppValidationOutput.html */
-  GetAppValidationOutput: "R||0||||",
+  GetAppValidationOutput: "R||||||",
   /** Grants permission to get all connectors that have been associated. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetConnectors.html */
-  GetConnectors: "R||0||||",
+  GetConnectors: "R||||||",
   /** Grants permission to gets messages from AWS Server Migration Service to Server Migration Connector. Access level: Read. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsservermigrationservice.html */
   GetMessages: "R||1||||",
   /** Grants permission to get all existing jobs to migrate on-premise servers onto AWS. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetReplicationJobs.html */
-  GetReplicationJobs: "R||0||||",
+  GetReplicationJobs: "R||||||",
   /** Grants permission to get all runs for an existing job. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetReplicationRuns.html */
-  GetReplicationRuns: "R||0||||",
+  GetReplicationRuns: "R||||||",
   /** Grants permission to get all servers that have been imported. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetServers.html */
-  GetServers: "R||0||||",
+  GetServers: "R||||||",
   /** Grants permission to import application catalog from AWS Application Discovery Service. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_ImportAppCatalog.html */
-  ImportAppCatalog: "W||0||||",
+  ImportAppCatalog: "W||||||",
   /** Grants permission to gather a complete list of on-premise servers. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_ImportServerCatalog.html */
-  ImportServerCatalog: "W||0||||",
+  ImportServerCatalog: "W||||||",
   /** Grants permission to create and launch a CloudFormation stack for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_LaunchApp.html */
-  LaunchApp: "W||0||||",
+  LaunchApp: "W||||||",
   /** Grants permission to get a list of summaries for existing applications. Access level: List. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_ListAppss.html */
-  ListApps: "L||0||||",
+  ListApps: "L||||||",
   /** Grants permission to send notification for application validation script. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_NotifyAppValidationOutput.html */
-  NotifyAppValidationOutput: "W||0||||",
+  NotifyAppValidationOutput: "W||||||",
   /** Grants permission to create or update launch configuration for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_PutAppLaunchConfiguration.html */
-  PutAppLaunchConfiguration: "W||0||||",
+  PutAppLaunchConfiguration: "W||||||",
   /** Grants permission to create or update replication configuration for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_PutAppReplicationConfiguration.html */
-  PutAppReplicationConfiguration: "W||0||||",
+  PutAppReplicationConfiguration: "W||||||",
   /** Grants permission to put validation configuration for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_PutAppValidationConfiguration.html */
-  PutAppValidationConfiguration: "W||0||||",
+  PutAppValidationConfiguration: "W||||||",
   /** Grants permission to send message from Server Migration Connector to AWS Server Migration Service. Access level: Write. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsservermigrationservice.html */
   SendMessage: "W||1||||",
   /** Grants permission to create and start replication jobs for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_StartAppReplication.html */
-  StartAppReplication: "W||0||||",
+  StartAppReplication: "W||||||",
   /** Grants permission to start a replication run for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_StartOnDemandAppReplication.html */
-  StartOnDemandAppReplication: "W||0||||",
+  StartOnDemandAppReplication: "W||||||",
   /** Grants permission to start a replication run for an existing replication job. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_StartOnDemandReplicationRun.html */
-  StartOnDemandReplicationRun: "W||0||||",
+  StartOnDemandReplicationRun: "W||||||",
   /** Grants permission to stop and delete replication jobs for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_StopAppReplication.html */
-  StopAppReplication: "W||0||||",
+  StopAppReplication: "W||||||",
   /** Grants permission to terminate the CloudFormation stack for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_TerminateApp.html */
-  TerminateApp: "W||0||||",
+  TerminateApp: "W||||||",
   /** Grants permission to update an existing application configuration. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_UpdateApp.html */
-  UpdateApp: "W||0||||",
+  UpdateApp: "W||||||",
   /** Grants permission to update an existing job to migrate on-premise server onto AWS. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_UpdateReplicationJob.html */
-  UpdateReplicationJob: "W||0||||",
+  UpdateReplicationJob: "W||||||",
 } as const;
 const actionDetails = {
   CreateApp: "|,;~|Grants permission to create an application configuration to migrate on-premise application onto AWS",
@@ -148,12 +148,16 @@ const actionDetails = {
   UpdateApp: "|,;~|Grants permission to update an existing application configuration",
   UpdateReplicationJob: "|,;~|Grants permission to update an existing job to migrate on-premise server onto AWS",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "sms">;
 /** Any sms action. */
 export type Action = ActionOf<typeof actionFacts, "sms">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sms">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -161,7 +165,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every sms action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -169,15 +173,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,31 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel tasks on remote devices. Access level: Write. Resources: task*. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-cancel-task */
-  CancelTask: "W||0|task;1;|||;",
+  CancelTask: "W|||1;1;|||;",
   /** Grants permission to create tasks on remote devices. Access level: Write. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-create-task */
-  CreateTask: "W||0||0,1,2|snow-device-management:TagResource|;",
+  CreateTask: "W||||0,1,2|snow-device-management:TagResource|;",
   /** Grants permission to describe a remotely-managed device. Access level: Read. Resources: managed-device*. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-describe-device */
-  DescribeDevice: "R||0|managed-device;1;|||;",
+  DescribeDevice: "R|||0;1;|||;",
   /** Grants permission to describe a remotely-managed device's EC2 instances. Access level: Read. Resources: managed-device*. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-describe-ec2-instances */
-  DescribeDeviceEc2Instances: "R||0|managed-device;1;|||;",
+  DescribeDeviceEc2Instances: "R|||0;1;|||;",
   /** Grants permission to describe task executions. Access level: Read. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-describe-execution */
-  DescribeExecution: "R||0||||;",
+  DescribeExecution: "R||||||;",
   /** Grants permission to describe a task. Access level: Read. Resources: task*. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-describe-task */
-  DescribeTask: "R||0|task;1;|||;",
+  DescribeTask: "R|||1;1;|||;",
   /** Grants permission to list a remotely-managed device's resources. Access level: List. Resources: managed-device*. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-list-device-resources */
-  ListDeviceResources: "L||0|managed-device;1;|||;",
+  ListDeviceResources: "L|||0;1;|||;",
   /** Grants permission to list remotely-managed devices. Access level: List. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-list-devices */
-  ListDevices: "L||0||||;",
+  ListDevices: "L||||||;",
   /** Grants permission to list task executions. Access level: List. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-list-executions */
-  ListExecutions: "L||0||||;",
+  ListExecutions: "L||||||;",
   /** Grants permission to list the tags for a resource (device or task). Access level: Read. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-list-tags-for-resource */
-  ListTagsForResource: "R||0||0,2||;",
+  ListTagsForResource: "R||||0,2||;",
   /** Grants permission to list tasks. Access level: List. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-list-tasks */
-  ListTasks: "L||0||||;",
+  ListTasks: "L||||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: managed-device, task. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-tag-resource */
-  TagResource: "T||0|managed-device;0;,task;0;|0,2||CreateTask,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateTask,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: managed-device, task. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-untag-resources */
-  UntagResource: "T||0|managed-device;0;,task;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
 } as const;
 const actionDetails = {
   CancelTask: "|,;~~~|Grants permission to cancel tasks on remote devices",
@@ -71,12 +71,27 @@ const actionDetails = {
   TagResource: "|,;~~~,~~|Grants permission to tag a resource",
   UntagResource: "|,;~~~|Grants permission to untag a resource",
 };
+const resourceTypeFacts = {
+  /** The managed-device resource type: arn:${Partition}:snow-device-management:${Region}:${Account}:managed-device/${ResourceId} */
+  "managed-device": "|,managedDevice|1",
+  /** The task resource type: arn:${Partition}:snow-device-management:${Region}:${Account}:task/${ResourceId} */
+  task: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a managed-device resource: arn:${Partition}:snow-device-management:${Region}:${Account}:managed-device/${ResourceId}. */
+  managedDevice:
+    "|,managed-device|arn:|Partition|:snow-device-management:|Region|:|Account|:managed-device/|ResourceId|",
+  /** ARN of a task resource: arn:${Partition}:snow-device-management:${Region}:${Account}:task/${ResourceId}. */
+  task: "|,task|arn:|Partition|:snow-device-management:|Region|:|Account|:task/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["managed-device", "task"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "snow-device-management">;
 /** Any snow-device-management action. */
 export type Action = ActionOf<typeof actionFacts, "snow-device-management">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "snow-device-management">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -84,7 +99,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "snow-device-management" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every snow-device-management action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -92,26 +107,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The managed-device resource type: arn:${Partition}:snow-device-management:${Region}:${Account}:managed-device/${ResourceId} */
-  "managed-device": "|,arn:${Partition}:snow-device-management:${Region}:${Account}:managed-device/${ResourceId}|1",
-  /** The task resource type: arn:${Partition}:snow-device-management:${Region}:${Account}:task/${ResourceId} */
-  task: "|,arn:${Partition}:snow-device-management:${Region}:${Account}:task/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a managed-device resource: arn:${Partition}:snow-device-management:${Region}:${Account}:managed-device/${ResourceId}. */
-  managedDevice:
-    "|managed-device|arn:|partition?|:snow-device-management:|region|:|account|:managed-device/|resourceId|",
-  /** ARN of a task resource: arn:${Partition}:snow-device-management:${Region}:${Account}:task/${ResourceId}. */
-  task: "|task|arn:|partition?|:snow-device-management:|region|:|account|:task/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

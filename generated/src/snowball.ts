@@ -30,59 +30,59 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to cancel a cluster job. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CancelCluster.html */
-  CancelCluster: "W||0||||;",
+  CancelCluster: "W||||||;",
   /** Grants permission to cancel the specified job. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CancelJob.html */
-  CancelJob: "W||0||||;",
+  CancelJob: "W||||||;",
   /** Grants permission to create an address for a Snowball to be shipped to. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CreateAddress.html */
-  CreateAddress: "W||0||||;",
+  CreateAddress: "W||||||;",
   /** Grants permission to create an empty cluster. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CreateCluster.html */
-  CreateCluster: "W||0|||iam:PassRole|;",
+  CreateCluster: "W|||||iam:PassRole|;",
   /** Grants permission to creates a job to import or export data between Amazon S3 and your on-premises data center. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CreateJob.html */
-  CreateJob: "W||0|||iam:PassRole|;",
+  CreateJob: "W|||||iam:PassRole|;",
   /** Grants permission to creates a LongTermPricingListEntry for allowing customers to add an upfront billing contract for a job. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CreateLongTermPricing.html */
-  CreateLongTermPricing: "W||0||||;",
+  CreateLongTermPricing: "W||||||;",
   /** Grants permission to create a shipping label that will be used to return the Snow device to AWS. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CreateReturnShippingLabel.html */
-  CreateReturnShippingLabel: "W||0||||;",
+  CreateReturnShippingLabel: "W||||||;",
   /** Grants permission to get specific details about that address in the form of an Address object. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_DescribeAddress.html */
-  DescribeAddress: "R||0||||;",
+  DescribeAddress: "R||||||;",
   /** Grants permission to describe a specified number of ADDRESS objects. Access level: List. https://docs.aws.amazon.com/snowball/latest/api-reference/API_DescribeAddresses.html */
-  DescribeAddresses: "L||0||||;",
+  DescribeAddresses: "L||||||;",
   /** Grants permission to describe information about a specific cluster including shipping information, cluster status, and other important metadata. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_DescribeCluster.html */
-  DescribeCluster: "R||0||||;",
+  DescribeCluster: "R||||||;",
   /** Grants permission to describe information about a specific job including shipping information, job status, and other important metadata. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_DescribeJob.html */
-  DescribeJob: "R||0||||;",
+  DescribeJob: "R||||||;",
   /** Grants permission to describe information on the shipping label of a Snow device that is being returned to AWS. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_DescribeReturnShippingLabel.html */
-  DescribeReturnShippingLabel: "R||0||||;",
+  DescribeReturnShippingLabel: "R||||||;",
   /** Grants permission to get a link to an Amazon S3 presigned URL for the manifest file associated with the specified JobId value. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_GetJobManifest.html */
-  GetJobManifest: "R||0||||;",
+  GetJobManifest: "R||||||;",
   /** Grants permission to get the UnlockCode code value for the specified job. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_GetJobUnlockCode.html */
-  GetJobUnlockCode: "R||0||||;",
+  GetJobUnlockCode: "R||||||;",
   /** Grants permission to get information about the Snowball service limit for your account, and also the number of Snowballs your account has in use. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_GetSnowballUsage.html */
-  GetSnowballUsage: "R||0||||;",
+  GetSnowballUsage: "R||||||;",
   /** Grants permission to return an Amazon S3 presigned URL for an update file associated with a specified JobId. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_GetSoftwareUpdates.html */
-  GetSoftwareUpdates: "R||0||||;",
+  GetSoftwareUpdates: "R||||||;",
   /** Grants permission to list JobListEntry objects of the specified length. Access level: List. https://docs.aws.amazon.com/snowball/latest/api-reference/API_ListClusterJobs.html */
-  ListClusterJobs: "L||0||||;",
+  ListClusterJobs: "L||||||;",
   /** Grants permission to list ClusterListEntry objects of the specified length. Access level: List. https://docs.aws.amazon.com/snowball/latest/api-reference/API_ListClusters.html */
-  ListClusters: "L||0||||;",
+  ListClusters: "L||||||;",
   /** Grants permission to return a list of the different Amazon EC2 Amazon Machine Images (AMIs) that are owned by your AWS account that would be supported for use on a Snow device. Access level: List. https://docs.aws.amazon.com/snowball/latest/api-reference/API_ListCompatibleImages.html */
-  ListCompatibleImages: "L||0||||;",
+  ListCompatibleImages: "L||||||;",
   /** Grants permission to list JobListEntry objects of the specified length. Access level: List. https://docs.aws.amazon.com/snowball/latest/api-reference/API_ListJobs.html */
-  ListJobs: "L||0||||;",
+  ListJobs: "L||||||;",
   /** Grants permission to list LongTermPricingListEntry objects for the account making the request. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_ListLongTermPricing.html */
-  ListLongTermPricing: "R||0||||;",
+  ListLongTermPricing: "R||||||;",
   /** Grants permission to list Address objects where pickup is available, of the specified length. Access level: List. https://docs.aws.amazon.com/snowball/latest/api-reference/API_ListPickupLocations.html */
-  ListPickupLocations: "L||0||||;",
+  ListPickupLocations: "L||||||;",
   /** Grants permission to list all supported versions for Snow on-device services. Access level: List. https://docs.aws.amazon.com/snowball/latest/api-reference/API_ListServiceVersions.html */
-  ListServiceVersions: "L||0||||;",
+  ListServiceVersions: "L||||||;",
   /** Grants permission to update while a cluster's ClusterState value is in the AwaitingQuorum state, you can update some of the information associated with a cluster. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_UpdateCluster.html */
-  UpdateCluster: "W||0||||;",
+  UpdateCluster: "W||||||;",
   /** Grants permission to update while a job's JobState value is New, you can update some of the information associated with a job. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_UpdateJob.html */
-  UpdateJob: "W||0||||;",
+  UpdateJob: "W||||||;",
   /** Grants permission to update the state when a the shipment states changes to a different state. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_UpdateJobShipmentState.html */
-  UpdateJobShipmentState: "W||0||||;",
+  UpdateJobShipmentState: "W||||||;",
   /** Grants permission to update a specific upfront billing contract for a job. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_UpdateLongTermPricing.html */
-  UpdateLongTermPricing: "W||0||||;",
+  UpdateLongTermPricing: "W||||||;",
 } as const;
 const actionDetails = {
   CancelCluster: "|,;~~~|Grants permission to cancel a cluster job",
@@ -129,12 +129,16 @@ const actionDetails = {
     "|,;~~~|Grants permission to update the state when a the shipment states changes to a different state",
   UpdateLongTermPricing: "|,;~~~|Grants permission to update a specific upfront billing contract for a job",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "snowball">;
 /** Any snowball action. */
 export type Action = ActionOf<typeof actionFacts, "snowball">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "snowball">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -142,7 +146,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "snowball" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every snowball action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -150,15 +154,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -33,87 +33,87 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add a statement to a topic's access control policy, granting access for the specified AWS accounts to the specified actions. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_AddPermission.html */
-  AddPermission: "P||0|topic;1;|||;",
+  AddPermission: "P|||0;1;|||;",
   /** Grants permission to accept a phone number and indicate whether the phone holder has opted out of receiving SMS messages from your account. Access level: Read. https://docs.aws.amazon.com/sns/latest/api/API_CheckIfPhoneNumberIsOptedOut.html */
-  CheckIfPhoneNumberIsOptedOut: "R||0||||;",
+  CheckIfPhoneNumberIsOptedOut: "R||||||;",
   /** Grants permission to verify an endpoint owner's intent to receive messages by validating the token sent to the endpoint by an earlier Subscribe action. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_ConfirmSubscription.html */
-  ConfirmSubscription: "W||0|topic;1;|||;",
+  ConfirmSubscription: "W|||0;1;|||;",
   /** Grants permission to create a platform application object for one of the supported push notification services, such as APNS and GCM, to which devices and mobile apps may register. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_CreatePlatformApplication.html */
-  CreatePlatformApplication: "W||0|||iam:PassRole|;",
+  CreatePlatformApplication: "W|||||iam:PassRole|;",
   /** Grants permission to create an endpoint for a device and mobile app on one of the supported push notification services, such as GCM and APNS. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_CreatePlatformEndpoint.html */
-  CreatePlatformEndpoint: "W||0||||;",
+  CreatePlatformEndpoint: "W||||||;",
   /** Grants permission to add a destination phone number and send a one-time password (OTP) to that phone number for an AWS account. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_CreateSMSSandboxPhoneNumber.html */
-  CreateSMSSandboxPhoneNumber: "W||0||||;",
+  CreateSMSSandboxPhoneNumber: "W||||||;",
   /** Grants permission to create a topic to which notifications can be published. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html */
-  CreateTopic: "W||0|topic;1;|0,2|iam:PassRole,sns:TagResource|;",
+  CreateTopic: "W|||0;1;|0,2|iam:PassRole,sns:TagResource|;",
   /** Grants permission to delete the endpoint for a device and mobile app from Amazon SNS. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_DeleteEndpoint.html */
-  DeleteEndpoint: "W||0||||;",
+  DeleteEndpoint: "W||||||;",
   /** Grants permission to delete a platform application object for one of the supported push notification services, such as APNS and GCM. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_DeletePlatformApplication.html */
-  DeletePlatformApplication: "W||0||||;",
+  DeletePlatformApplication: "W||||||;",
   /** Grants permission to delete an AWS account's verified or pending phone number. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_DeleteSMSSandboxPhoneNumber.html */
-  DeleteSMSSandboxPhoneNumber: "W||0||||;",
+  DeleteSMSSandboxPhoneNumber: "W||||||;",
   /** Grants permission to delete a topic and all its subscriptions. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_DeleteTopic.html */
-  DeleteTopic: "W||0|topic;1;|||;",
+  DeleteTopic: "W|||0;1;|||;",
   /** Grants permission to return the data protection policy of the topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_GetDataProtectionPolicy.html */
-  GetDataProtectionPolicy: "R||0|topic;1;|||;",
+  GetDataProtectionPolicy: "R|||0;1;|||;",
   /** Grants permission to retrieve the endpoint attributes for a device on one of the supported push notification services, such as GCM and APNS. Access level: Read. https://docs.aws.amazon.com/sns/latest/api/API_GetEndpointAttributes.html */
-  GetEndpointAttributes: "R||0||||;",
+  GetEndpointAttributes: "R||||||;",
   /** Grants permission to retrieve the attributes of the platform application object for the supported push notification services, such as APNS and GCM. Access level: Read. https://docs.aws.amazon.com/sns/latest/api/API_GetPlatformApplicationAttributes.html */
-  GetPlatformApplicationAttributes: "R||0||||;",
+  GetPlatformApplicationAttributes: "R||||||;",
   /** Grants permission to return the settings for sending SMS messages from your account. Access level: Read. https://docs.aws.amazon.com/sns/latest/api/API_GetSMSAttributes.html */
-  GetSMSAttributes: "R||0||||;",
+  GetSMSAttributes: "R||||||;",
   /** Grants permission to retrieve the sandbox status for the calling account in the target region. Access level: Read. https://docs.aws.amazon.com/sns/latest/api/API_GetSMSSandboxAccountStatus.html */
-  GetSMSSandboxAccountStatus: "R||0||||;",
+  GetSMSSandboxAccountStatus: "R||||||;",
   /** Grants permission to return all of the properties of a subscription. Access level: Read. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_GetSubscriptionAttributes.html */
-  GetSubscriptionAttributes: "R||0|topic;0;|||;",
+  GetSubscriptionAttributes: "R|||0;0;|||;",
   /** Grants permission to return all of the properties of a topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_GetTopicAttributes.html */
-  GetTopicAttributes: "R||0|topic;1;|||;",
+  GetTopicAttributes: "R|||0;1;|||;",
   /** Grants permission to list the endpoints and endpoint attributes for devices in a supported push notification service, such as GCM and APNS. Access level: List. https://docs.aws.amazon.com/sns/latest/api/API_ListEndpointsByPlatformApplication.html */
-  ListEndpointsByPlatformApplication: "L||0||||;",
+  ListEndpointsByPlatformApplication: "L||||||;",
   /** Grants permission to list all origination numbers, and their metadata. Access level: List. https://docs.aws.amazon.com/sns/latest/api/API_ListOriginationNumbers.html */
-  ListOriginationNumbers: "L||0||||;",
+  ListOriginationNumbers: "L||||||;",
   /** Grants permission to return a list of phone numbers that are opted out, meaning you cannot send SMS messages to them. Access level: Read. https://docs.aws.amazon.com/sns/latest/api/API_ListPhoneNumbersOptedOut.html */
-  ListPhoneNumbersOptedOut: "R||0||||;",
+  ListPhoneNumbersOptedOut: "R||||||;",
   /** Grants permission to list the platform application objects for the supported push notification services, such as APNS and GCM. Access level: List. https://docs.aws.amazon.com/sns/latest/api/API_ListPlatformApplications.html */
-  ListPlatformApplications: "L||0||||;",
+  ListPlatformApplications: "L||||||;",
   /** Grants permission to list the calling account's current pending and verified destination phone numbers. Access level: List. https://docs.aws.amazon.com/sns/latest/api/API_ListSMSSandboxPhoneNumbers.html */
-  ListSMSSandboxPhoneNumbers: "L||0||||;",
+  ListSMSSandboxPhoneNumbers: "L||||||;",
   /** Grants permission to return a list of the requester's subscriptions. Access level: List. https://docs.aws.amazon.com/sns/latest/api/API_ListSubscriptions.html */
-  ListSubscriptions: "L||0||||;",
+  ListSubscriptions: "L||||||;",
   /** Grants permission to return a list of the subscriptions to a specific topic. Access level: List. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_ListSubscriptionsByTopic.html */
-  ListSubscriptionsByTopic: "L||0|topic;1;|||;",
+  ListSubscriptionsByTopic: "L|||0;1;|||;",
   /** Grants permission to list all tags added to the specified Amazon SNS topic. Access level: Read. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|topic;0;|||;",
+  ListTagsForResource: "R|||0;0;|||;",
   /** Grants permission to return a list of the requester's topics. Access level: List. https://docs.aws.amazon.com/sns/latest/api/API_ListTopics.html */
-  ListTopics: "L||0||||;",
+  ListTopics: "L||||||;",
   /** Grants permission to opt in a phone number that is currently opted out, which enables you to resume sending SMS messages to the number. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_OptInPhoneNumber.html */
-  OptInPhoneNumber: "W||0||||;",
+  OptInPhoneNumber: "W||||||;",
   /** Grants permission to send a message to all of a topic's subscribed endpoints. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_Publish.html */
-  Publish: "W||0|topic;1;|||;,PublishBatch",
+  Publish: "W|||0;1;|||;,PublishBatch",
   /** Grants permission to allow a topic owner to set the data protection policy. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_PutDataProtectionPolicy.html */
-  PutDataProtectionPolicy: "W||0|topic;1;|||;",
+  PutDataProtectionPolicy: "W|||0;1;|||;",
   /** Grants permission to remove a statement from a topic's access control policy. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_RemovePermission.html */
-  RemovePermission: "P||0|topic;1;|||;",
+  RemovePermission: "P|||0;1;|||;",
   /** Grants permission to set the attributes for an endpoint for a device on one of the supported push notification services, such as GCM and APNS. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_SetEndpointAttributes.html */
-  SetEndpointAttributes: "W||0||||;",
+  SetEndpointAttributes: "W||||||;",
   /** Grants permission to set the attributes of the platform application object for the supported push notification services, such as APNS and GCM. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_SetPlatformApplicationAttributes.html */
-  SetPlatformApplicationAttributes: "W||0|||iam:PassRole|;",
+  SetPlatformApplicationAttributes: "W|||||iam:PassRole|;",
   /** Grants permission to set the default settings for sending SMS messages and receiving daily SMS usage reports. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_SetSMSAttributes.html */
-  SetSMSAttributes: "W||0|||iam:PassRole|;",
+  SetSMSAttributes: "W|||||iam:PassRole|;",
   /** Grants permission to allow a subscription owner to set an attribute of the topic to a new value. Access level: Write. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_SetSubscriptionAttributes.html */
-  SetSubscriptionAttributes: "W||0|topic;0;||iam:PassRole|;",
+  SetSubscriptionAttributes: "W|||0;0;||iam:PassRole|;",
   /** Grants permission to allow a topic owner to set an attribute of the topic to a new value. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_SetTopicAttributes.html */
-  SetTopicAttributes: "P||0|topic;1;||iam:PassRole|;",
+  SetTopicAttributes: "P|||0;1;||iam:PassRole|;",
   /** Grants permission to prepare to subscribe an endpoint by sending the endpoint a confirmation message. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_Subscribe.html */
-  Subscribe: "W||0|topic;1;|3,4|iam:PassRole|;",
+  Subscribe: "W|||0;1;|3,4|iam:PassRole|;",
   /** Grants permission to add tags to the specified Amazon SNS topic. Access level: Tagging. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_TagResource.html */
-  TagResource: "T||0|topic;0;|0,2||CreateTopic,;",
+  TagResource: "T|||0;0;|0,2||CreateTopic,;",
   /** Grants permission to delete a subscription. Access level: Write. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_Unsubscribe.html */
-  Unsubscribe: "W||0|topic;0;|||;",
+  Unsubscribe: "W|||0;0;|||;",
   /** Grants permission to remove tags from the specified Amazon SNS topic. Access level: Tagging. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_UntagResource.html */
-  UntagResource: "T||0|topic;0;|2||;",
+  UntagResource: "T|||0;0;|2||;",
   /** Grants permission to verify a destination phone number with a one-time password (OTP) for an AWS account. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_VerifySMSSandboxPhoneNumber.html */
-  VerifySMSSandboxPhoneNumber: "W||0||||;",
+  VerifySMSSandboxPhoneNumber: "W||||||;",
 } as const;
 const actionDetails = {
   AddPermission:
@@ -179,12 +179,22 @@ const actionDetails = {
   VerifySMSSandboxPhoneNumber:
     "|,;~~~|Grants permission to verify a destination phone number with a one-time password (OTP) for an AWS account",
 };
+const resourceTypeFacts = {
+  /** The topic resource type: arn:${Partition}:sns:${Region}:${Account}:${TopicName} */
+  topic: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a topic resource: arn:${Partition}:sns:${Region}:${Account}:${TopicName}. */
+  topic: "|,topic|arn:|Partition|:sns:|Region|:|Account|:|TopicName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["topic"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "sns">;
 /** Any sns action. */
 export type Action = ActionOf<typeof actionFacts, "sns">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sns">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -192,7 +202,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "sns" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every sns action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -200,21 +210,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The topic resource type: arn:${Partition}:sns:${Region}:${Account}:${TopicName} */
-  topic: "|,arn:${Partition}:sns:${Region}:${Account}:${TopicName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a topic resource: arn:${Partition}:sns:${Region}:${Account}:${TopicName}. */
-  topic: "|topic|arn:|partition?|:sns:|region|:|account|:|topicName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

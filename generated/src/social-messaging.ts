@@ -30,47 +30,47 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a WhatsApp Business Account with your AWS account. Access level: Write. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_AssociateWhatsAppBusinessAccount.html */
-  AssociateWhatsAppBusinessAccount: "W||0||0,1,2|iam:PassRole,social-messaging:TagResource|;",
+  AssociateWhatsAppBusinessAccount: "W||||0,1,2|iam:PassRole,social-messaging:TagResource|;",
   /** Grants permission to create a WhatsApp message template. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_CreateWhatsAppMessageTemplate.html */
-  CreateWhatsAppMessageTemplate: "W||0|waba;1;|||;",
+  CreateWhatsAppMessageTemplate: "W|||1;1;|||;",
   /** Grants permission to create a WhatsApp message template from Meta's template library. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_CreateWhatsAppMessageTemplateFromLibrary.html */
-  CreateWhatsAppMessageTemplateFromLibrary: "W||0|waba;1;|||;",
+  CreateWhatsAppMessageTemplateFromLibrary: "W|||1;1;|||;",
   /** Grants permission to create media for WhatsApp message templates. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_CreateWhatsAppMessageTemplateMedia.html */
-  CreateWhatsAppMessageTemplateMedia: "W||0|waba;1;|||;",
+  CreateWhatsAppMessageTemplateMedia: "W|||1;1;|||;",
   /** Grants permission to delete a media object from WhatsApp. Access level: Write. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_DeleteWhatsAppMessageMedia.html */
-  DeleteWhatsAppMessageMedia: "W||0|phone-number-id;1;|||;",
+  DeleteWhatsAppMessageMedia: "W|||0;1;|||;",
   /** Grants permission to delete a WhatsApp message template. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_DeleteWhatsAppMessageTemplate.html */
-  DeleteWhatsAppMessageTemplate: "W||0|waba;1;|||;",
+  DeleteWhatsAppMessageTemplate: "W|||1;1;|||;",
   /** Grants permission to disassociate a WhatsApp Business Account from your AWS account. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_DisassociateWhatsAppBusinessAccount.html */
-  DisassociateWhatsAppBusinessAccount: "W||0|waba;1;|||;",
+  DisassociateWhatsAppBusinessAccount: "W|||1;1;|||;",
   /** Grants permission to view the details of a WhatsApp Business Account. Access level: Read. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_GetLinkedWhatsAppBusinessAccount.html */
-  GetLinkedWhatsAppBusinessAccount: "R||0|waba;1;|||;",
+  GetLinkedWhatsAppBusinessAccount: "R|||1;1;|||;",
   /** Grants permission to view the details of a phone number. Access level: Read. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_GetLinkedWhatsAppBusinessAccountPhoneNumber.html */
-  GetLinkedWhatsAppBusinessAccountPhoneNumber: "R||0|phone-number-id;1;|||;",
+  GetLinkedWhatsAppBusinessAccountPhoneNumber: "R|||0;1;|||;",
   /** Grants permission to get a media object from WhatsApp. Access level: Write. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_GetWhatsAppMessageMedia.html */
-  GetWhatsAppMessageMedia: "W||0|phone-number-id;1;|||;",
+  GetWhatsAppMessageMedia: "W|||0;1;|||;",
   /** Grants permission to get details of a WhatsApp message template. Access level: Read. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_GetWhatsAppMessageTemplate.html */
-  GetWhatsAppMessageTemplate: "R||0|waba;1;|||;",
+  GetWhatsAppMessageTemplate: "R|||1;1;|||;",
   /** Grants permission to view all of your WhatsApp Business Accounts. Access level: List. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_ListLinkedWhatsAppBusinessAccounts.html */
-  ListLinkedWhatsAppBusinessAccounts: "L||0||||;",
+  ListLinkedWhatsAppBusinessAccounts: "L||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: phone-number-id, waba. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|phone-number-id;0;,waba;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to list WhatsApp message templates. Access level: List. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_ListWhatsAppMessageTemplates.html */
-  ListWhatsAppMessageTemplates: "L||0|waba;1;|||;",
+  ListWhatsAppMessageTemplates: "L|||1;1;|||;",
   /** Grants permission to list available templates from Meta's template library. Access level: List. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_ListWhatsAppTemplateLibrary.html */
-  ListWhatsAppTemplateLibrary: "L||0|waba;1;|||;",
+  ListWhatsAppTemplateLibrary: "L|||1;1;|||;",
   /** Grants permission to upload a media object to WhatsApp. Access level: Write. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_PostWhatsAppMessageMedia.html */
-  PostWhatsAppMessageMedia: "W||0|phone-number-id;1;|||;",
+  PostWhatsAppMessageMedia: "W|||0;1;|||;",
   /** Grants permission to update a WhatsApp Business Accounts event destination. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_PutWhatsAppBusinessAccountEventDestinations.html */
-  PutWhatsAppBusinessAccountEventDestinations: "W||0|waba;1;||iam:PassRole|;",
+  PutWhatsAppBusinessAccountEventDestinations: "W|||1;1;||iam:PassRole|;",
   /** Grants permission to send a message through WhatsApp. Access level: Write. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_SendWhatsAppMessage.html */
-  SendWhatsAppMessage: "W||0|phone-number-id;1;|||;",
+  SendWhatsAppMessage: "W|||0;1;|||;",
   /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: phone-number-id, waba. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|phone-number-id;0;,waba;0;|0,1,2||AssociateWhatsAppBusinessAccount,;",
+  TagResource: "T|||0;0;,1;0;|0,1,2||AssociateWhatsAppBusinessAccount,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: phone-number-id, waba. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|phone-number-id;0;,waba;0;|1,2||;",
+  UntagResource: "T|||0;0;,1;0;|1,2||;",
   /** Grants permission to update a WhatsApp message template. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_UpdateWhatsAppMessageTemplate.html */
-  UpdateWhatsAppMessageTemplate: "W||0|waba;1;|||;",
+  UpdateWhatsAppMessageTemplate: "W|||1;1;|||;",
 } as const;
 const actionDetails = {
   AssociateWhatsAppBusinessAccount:
@@ -110,12 +110,27 @@ const actionDetails = {
   UpdateWhatsAppMessageTemplate:
     "|,;~~~update_whatsapp_message_template|Grants permission to update a WhatsApp message template",
 };
+const resourceTypeFacts = {
+  /** The phone-number-id resource type: arn:${Partition}:social-messaging:${Region}:${Account}:phone-number-id/${OriginationPhoneNumberId} */
+  "phone-number-id": "|,phoneNumberId|1",
+  /** The waba resource type: arn:${Partition}:social-messaging:${Region}:${Account}:waba/${WabaId} */
+  waba: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a phone-number-id resource: arn:${Partition}:social-messaging:${Region}:${Account}:phone-number-id/${OriginationPhoneNumberId}. */
+  phoneNumberId:
+    "|,phone-number-id|arn:|Partition|:social-messaging:|Region|:|Account|:phone-number-id/|OriginationPhoneNumberId|",
+  /** ARN of a waba resource: arn:${Partition}:social-messaging:${Region}:${Account}:waba/${WabaId}. */
+  waba: "|,waba|arn:|Partition|:social-messaging:|Region|:|Account|:waba/|WabaId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["phone-number-id", "waba"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "social-messaging">;
 /** Any social-messaging action. */
 export type Action = ActionOf<typeof actionFacts, "social-messaging">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "social-messaging">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -123,7 +138,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "socialmessaging" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every social-messaging action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -131,27 +146,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The phone-number-id resource type: arn:${Partition}:social-messaging:${Region}:${Account}:phone-number-id/${OriginationPhoneNumberId} */
-  "phone-number-id":
-    "|,arn:${Partition}:social-messaging:${Region}:${Account}:phone-number-id/${OriginationPhoneNumberId}|1",
-  /** The waba resource type: arn:${Partition}:social-messaging:${Region}:${Account}:waba/${WabaId} */
-  waba: "|,arn:${Partition}:social-messaging:${Region}:${Account}:waba/${WabaId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a phone-number-id resource: arn:${Partition}:social-messaging:${Region}:${Account}:phone-number-id/${OriginationPhoneNumberId}. */
-  phoneNumberId:
-    "|phone-number-id|arn:|partition?|:social-messaging:|region|:|account|:phone-number-id/|originationPhoneNumberId|",
-  /** ARN of a waba resource: arn:${Partition}:social-messaging:${Region}:${Account}:waba/${WabaId}. */
-  waba: "|waba|arn:|partition?|:social-messaging:|region|:|account|:waba/|wabaId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

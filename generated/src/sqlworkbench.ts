@@ -30,59 +30,59 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate connection to a chart. Access level: Write. Resources: chart*, connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  AssociateConnectionWithChart: "W||1|chart;1;,connection;1;|||",
+  AssociateConnectionWithChart: "W||1|0;1;,1;1;|||",
   /** Grants permission to associate connection to a tab. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  AssociateConnectionWithTab: "W||1|connection;1;|||",
+  AssociateConnectionWithTab: "W||1|1;1;|||",
   /** Grants permission to associate notebook to a tab. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  AssociateNotebookWithTab: "W||1|notebook;1;|||",
+  AssociateNotebookWithTab: "W||1|2;1;|||",
   /** Grants permission to associate query to a tab. Access level: Write. Resources: query*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  AssociateQueryWithTab: "W||1|query;1;|||",
+  AssociateQueryWithTab: "W||1|3;1;|||",
   /** Grants permission to delete folders on your account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   BatchDeleteFolder: "W||1||||",
   /** Grants permission to get notebook cells content on your account. Access level: Read. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  BatchGetNotebookCell: "R||1|notebook;1;|||",
+  BatchGetNotebookCell: "R||1|2;1;|||",
   /** Grants permission to create SQLWorkbench account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   CreateAccount: "W||1||||",
   /** Grants permission to create new saved chart on your account. Access level: Write. Resources: chart*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateChart: "W||1|chart;1;|0,2||",
+  CreateChart: "W||1|0;1;|0,2||",
   /** Grants permission to create a new connection on your account. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateConnection: "W||1|connection;1;|0,2||",
+  CreateConnection: "W||1|1;1;|0,2||",
   /** Grants permission to create folder on your account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   CreateFolder: "W||1||||",
   /** Grants permission to create a new notebook on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateNotebook: "W||1|notebook;1;|0,2||",
+  CreateNotebook: "W||1|2;1;|0,2||",
   /** Grants permission to create a notebook cell on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateNotebookCell: "W||1|notebook;1;|0,2||",
+  CreateNotebookCell: "W||1|2;1;|0,2||",
   /** Grants permission to create a new notebook from a notebook version on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateNotebookFromVersion: "W||1|notebook;1;|0,2||",
+  CreateNotebookFromVersion: "W||1|2;1;|0,2||",
   /** Grants permission to create a notebook version on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateNotebookVersion: "W||1|notebook;1;|0,2||",
+  CreateNotebookVersion: "W||1|2;1;|0,2||",
   /** Grants permission to create a new saved query on your account. Access level: Write. Resources: query*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateSavedQuery: "W||1|query;1;|0,2||",
+  CreateSavedQuery: "W||1|3;1;|0,2||",
   /** Grants permission to remove charts on your account. Access level: Write. Resources: chart*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DeleteChart: "W||1|chart;1;|||",
+  DeleteChart: "W||1|0;1;|||",
   /** Grants permission to remove connections on your account. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DeleteConnection: "W||1|connection;1;|||",
+  DeleteConnection: "W||1|1;1;|||",
   /** Grants permission to remove notebooks on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DeleteNotebook: "W||1|notebook;1;|||",
+  DeleteNotebook: "W||1|2;1;|||",
   /** Grants permission to remove notebooks cells on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DeleteNotebookCell: "W||1|notebook;1;|||",
+  DeleteNotebookCell: "W||1|2;1;|||",
   /** Grants permission to remove notebooks cells on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DeleteNotebookVersion: "W||1|notebook;1;|||",
+  DeleteNotebookVersion: "W||1|2;1;|||",
   /** Grants permission to delete account-wide custom context. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   DeleteQCustomContext: "W||1||||",
   /** Grants permission to remove saved queries on your account. Access level: Write. Resources: query*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DeleteSavedQuery: "W||1|query;1;|||",
+  DeleteSavedQuery: "W||1|3;1;|||",
   /** Grants permission to delete sql generation context. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   DeleteSqlGenerationContext: "W||1||||",
   /** Grants permission to remove a tab on your account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   DeleteTab: "W||1||||",
   /** Grants permission to execute a query in your redshift cluster. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DriverExecute: "W||1|connection;1;|||",
+  DriverExecute: "W||1|1;1;|||",
   /** Grants permission to create a new notebook by duplicating an existing one on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DuplicateNotebook: "W||1|notebook;1;|0,2||",
+  DuplicateNotebook: "W||1|2;1;|0,2||",
   /** Grants permission to export a notebook on your account. Access level: Read. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ExportNotebook: "R||1|notebook;1;|||",
+  ExportNotebook: "R||1|2;1;|||",
   /** Grants permission to generate a new session on your account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   GenerateSession: "W||1||||",
   /** Grants permission to get account info. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
@@ -94,13 +94,13 @@ const actionFacts = {
   /** Grants permission to get database structure information for auto-completion. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   GetAutocompletionResource: "R||1||||",
   /** Grants permission to get charts on your account. Access level: Read. Resources: chart*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetChart: "R||1|chart;1;|||",
+  GetChart: "R||1|0;1;|||",
   /** Grants permission to get connections on your account. Access level: Read. Resources: connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetConnection: "R||1|connection;1;|||",
+  GetConnection: "R||1|1;1;|||",
   /** Grants permission to get notebook metadata on your account. Access level: Read. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetNotebook: "R||1|notebook;1;|||",
+  GetNotebook: "R||1|2;1;|||",
   /** Grants permission to get the content of a notebook version on your account. Access level: Read. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetNotebookVersion: "R||1|notebook;1;|||",
+  GetNotebookVersion: "R||1|2;1;|||",
   /** Grants permission to get account-wide custom context. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   GetQCustomContext: "R||1||||",
   /** Grants permission to get Q generative SQL maximum prompt quotas. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
@@ -110,7 +110,7 @@ const actionFacts = {
   /** Grants permission to get the query execution history on your account. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   GetQueryExecutionHistory: "R||1||||",
   /** Grants permission to get saved query on your account. Access level: Read. Resources: query*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetSavedQuery: "R||1|query;1;|||",
+  GetSavedQuery: "R||1|3;1;|||",
   /** Grants permission to get the columns and data types inferred from a file. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   GetSchemaInference: "R||1||||",
   /** Grants permission to get sql generation context. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
@@ -122,7 +122,7 @@ const actionFacts = {
   /** Grants permission to get workspace settings on your account. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   GetUserWorkspaceSettings: "R||1||||",
   /** Grants permission to import a notebook on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ImportNotebook: "W||1|notebook;1;|0,2||",
+  ImportNotebook: "W||1|2;1;|0,2||",
   /** Grants permission to list the connections on your account. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   ListConnections: "L||1||||",
   /** Grants permission to list databases of your redshift cluster. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
@@ -130,7 +130,7 @@ const actionFacts = {
   /** Grants permission to list files and folders. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   ListFiles: "L||1||||",
   /** Grants permission to get notebook versions metadata on your account. Access level: List. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListNotebookVersions: "L||1|notebook;1;|||",
+  ListNotebookVersions: "L||1|2;1;|||",
   /** Grants permission to list the notebooks on your account. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   ListNotebooks: "L||1||||",
   /** Grants permission to list the query execution history on your account. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
@@ -140,13 +140,13 @@ const actionFacts = {
   /** Grants permission to list sample databases. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   ListSampleDatabases: "R||1||||",
   /** Grants permission to list versions of saved query on your account. Access level: List. Resources: query*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListSavedQueryVersions: "L||1|query;1;|||",
+  ListSavedQueryVersions: "L||1|3;1;|||",
   /** Grants permission to list tabs on your account. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   ListTabs: "L||1||||",
   /** Grants permission to list tagged resources. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   ListTaggedResources: "R||1||||",
   /** Grants permission to list the tags of an sqlworkbench resource. Access level: Read. Resources: chart, connection, notebook, query. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListTagsForResource: "R||1|chart;0;,connection;0;,notebook;0;,query;0;|||",
+  ListTagsForResource: "R||1|0;0;,1;0;,2;0;,3;0;|||",
   /** Grants permission to provide account settings with the request. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   PassAccountSettings: "W||1||||",
   /** Grants permission to update account-wide custom context. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
@@ -158,11 +158,11 @@ const actionFacts = {
   /** Grants permission to update workspace settings on your account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   PutUserWorkspaceSettings: "W||1||||",
   /** Grants permission to restore a notebook on your account to a version. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  RestoreNotebookVersion: "W||1|notebook;1;|0,2||",
+  RestoreNotebookVersion: "W||1|2;1;|0,2||",
   /** Grants permission to tag an sqlworkbench resource. Access level: Tagging. Resources: chart, connection, notebook, query. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  TagResource: "T||1|chart;0;,connection;0;,notebook;0;,query;0;|0,2||",
+  TagResource: "T||1|0;0;,1;0;,2;0;,3;0;|0,2||",
   /** Grants permission to untag an sqlworkbench resource. Access level: Tagging. Resources: chart, connection, notebook, query. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UntagResource: "T||1|chart;0;,connection;0;,notebook;0;,query;0;|2||",
+  UntagResource: "T||1|0;0;,1;0;,2;0;,3;0;|2||",
   /** Grants permission to update account-wide connection settings. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   UpdateAccountConnectionSettings: "W||1||||",
   /** Grants permission to update account-wide export settings. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
@@ -172,21 +172,21 @@ const actionFacts = {
   /** Grants permission to update account-wide text to SQL settings. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   UpdateAccountQSqlSettings: "W||1||||",
   /** Grants permission to update a chart on your account. Access level: Write. Resources: chart*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateChart: "W||1|chart;1;|0,2||",
+  UpdateChart: "W||1|0;1;|0,2||",
   /** Grants permission to update a connection on your account. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateConnection: "W||1|connection;1;|0,2||",
+  UpdateConnection: "W||1|1;1;|0,2||",
   /** Grants permission to move files on your account. Access level: Write. Resources: chart, query. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateFileFolder: "W||1|chart;0;,query;0;|||",
+  UpdateFileFolder: "W||1|0;0;,3;0;|||",
   /** Grants permission to update a folder's name and details on your account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   UpdateFolder: "W||1||||",
   /** Grants permission to update a notebook metadata on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateNotebook: "W||1|notebook;1;|0,2||",
+  UpdateNotebook: "W||1|2;1;|0,2||",
   /** Grants permission to update a notebook cell content on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateNotebookCellContent: "W||1|notebook;1;|0,2||",
+  UpdateNotebookCellContent: "W||1|2;1;|0,2||",
   /** Grants permission to update a notebook cell layout on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateNotebookCellLayout: "W||1|notebook;1;|0,2||",
+  UpdateNotebookCellLayout: "W||1|2;1;|0,2||",
   /** Grants permission to update a saved query on your account. Access level: Write. Resources: query*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateSavedQuery: "W||1|query;1;|0,2||",
+  UpdateSavedQuery: "W||1|3;1;|0,2||",
 } as const;
 const actionDetails = {
   AssociateConnectionWithChart: "|,;~|Grants permission to associate connection to a chart",
@@ -269,12 +269,34 @@ const actionDetails = {
   UpdateNotebookCellLayout: "|,;~|Grants permission to update a notebook cell layout on your account",
   UpdateSavedQuery: "|,;~|Grants permission to update a saved query on your account",
 };
+const resourceTypeFacts = {
+  /** The chart resource type: arn:${Partition}:sqlworkbench:${Region}:${Account}:chart/${ResourceId} */
+  chart: "|,|1",
+  /** The connection resource type: arn:${Partition}:sqlworkbench:${Region}:${Account}:connection/${ResourceId} */
+  connection: "|,|1",
+  /** The notebook resource type: arn:${Partition}:sqlworkbench:${Region}:${Account}:notebook/${ResourceId} */
+  notebook: "|,|1",
+  /** The query resource type: arn:${Partition}:sqlworkbench:${Region}:${Account}:query/${ResourceId} */
+  query: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a chart resource: arn:${Partition}:sqlworkbench:${Region}:${Account}:chart/${ResourceId}. */
+  chart: "|,chart|arn:|Partition|:sqlworkbench:|Region|:|Account|:chart/|ResourceId|",
+  /** ARN of a connection resource: arn:${Partition}:sqlworkbench:${Region}:${Account}:connection/${ResourceId}. */
+  connection: "|,connection|arn:|Partition|:sqlworkbench:|Region|:|Account|:connection/|ResourceId|",
+  /** ARN of a notebook resource: arn:${Partition}:sqlworkbench:${Region}:${Account}:notebook/${ResourceId}. */
+  notebook: "|,notebook|arn:|Partition|:sqlworkbench:|Region|:|Account|:notebook/|ResourceId|",
+  /** ARN of a query resource: arn:${Partition}:sqlworkbench:${Region}:${Account}:query/${ResourceId}. */
+  query: "|,query|arn:|Partition|:sqlworkbench:|Region|:|Account|:query/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["chart", "connection", "notebook", "query"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "sqlworkbench">;
 /** Any sqlworkbench action. */
 export type Action = ActionOf<typeof actionFacts, "sqlworkbench">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sqlworkbench">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -282,7 +304,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every sqlworkbench action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -290,33 +312,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The chart resource type: arn:${Partition}:sqlworkbench:${Region}:${Account}:chart/${ResourceId} */
-  chart: "|,arn:${Partition}:sqlworkbench:${Region}:${Account}:chart/${ResourceId}|1",
-  /** The connection resource type: arn:${Partition}:sqlworkbench:${Region}:${Account}:connection/${ResourceId} */
-  connection: "|,arn:${Partition}:sqlworkbench:${Region}:${Account}:connection/${ResourceId}|1",
-  /** The notebook resource type: arn:${Partition}:sqlworkbench:${Region}:${Account}:notebook/${ResourceId} */
-  notebook: "|,arn:${Partition}:sqlworkbench:${Region}:${Account}:notebook/${ResourceId}|1",
-  /** The query resource type: arn:${Partition}:sqlworkbench:${Region}:${Account}:query/${ResourceId} */
-  query: "|,arn:${Partition}:sqlworkbench:${Region}:${Account}:query/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a chart resource: arn:${Partition}:sqlworkbench:${Region}:${Account}:chart/${ResourceId}. */
-  chart: "|chart|arn:|partition?|:sqlworkbench:|region|:|account|:chart/|resourceId|",
-  /** ARN of a connection resource: arn:${Partition}:sqlworkbench:${Region}:${Account}:connection/${ResourceId}. */
-  connection: "|connection|arn:|partition?|:sqlworkbench:|region|:|account|:connection/|resourceId|",
-  /** ARN of a notebook resource: arn:${Partition}:sqlworkbench:${Region}:${Account}:notebook/${ResourceId}. */
-  notebook: "|notebook|arn:|partition?|:sqlworkbench:|region|:|account|:notebook/|resourceId|",
-  /** ARN of a query resource: arn:${Partition}:sqlworkbench:${Region}:${Account}:query/${ResourceId}. */
-  query: "|query|arn:|partition?|:sqlworkbench:|region|:|account|:query/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

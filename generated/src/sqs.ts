@@ -27,45 +27,45 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to a queue for a specific principal. Access level: Permissions management. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_AddPermission.html */
-  AddPermission: "P||0|queue;1;|||;",
+  AddPermission: "P|||0;1;|||;",
   /** Grants permission to cancel an in progress message move task. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CancelMessageMoveTask.html */
-  CancelMessageMoveTask: "W||0|queue;1;||sqs:DeleteMessage,sqs:GetQueueAttributes,sqs:ReceiveMessage|;",
+  CancelMessageMoveTask: "W|||0;1;||sqs:DeleteMessage,sqs:GetQueueAttributes,sqs:ReceiveMessage|;",
   /** Grants permission to change the visibility timeout of a specified message in a queue to a new value. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ChangeMessageVisibility.html */
-  ChangeMessageVisibility: "W||0|queue;1;|||;,ChangeMessageVisibilityBatch",
+  ChangeMessageVisibility: "W|||0;1;|||;,ChangeMessageVisibilityBatch",
   /** Grants permission to create a new queue, or returns the URL of an existing one. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html */
-  CreateQueue: "W||0|queue;1;|0,2|sqs:TagQueue|;",
+  CreateQueue: "W|||0;1;|0,2|sqs:TagQueue|;",
   /** Grants permission to delete the specified message from the specified queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_DeleteMessage.html */
-  DeleteMessage: "W||0|queue;1;|||CancelMessageMoveTask,;,DeleteMessageBatch,StartMessageMoveTask",
+  DeleteMessage: "W|||0;1;|||CancelMessageMoveTask,;,DeleteMessageBatch,StartMessageMoveTask",
   /** Grants permission to delete the queue specified by the queue URL, regardless of whether the queue is empty. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_DeleteQueue.html */
-  DeleteQueue: "W||0|queue;1;|||;",
+  DeleteQueue: "W|||0;1;|||;",
   /** Grants permission to get attributes for the specified queue. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_GetQueueAttributes.html */
-  GetQueueAttributes: "R||0|queue;1;|||CancelMessageMoveTask,;,ListMessageMoveTasks,StartMessageMoveTask",
+  GetQueueAttributes: "R|||0;1;|||CancelMessageMoveTask,;,ListMessageMoveTasks,StartMessageMoveTask",
   /** Grants permission to return the URL of an existing queue. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_GetQueueUrl.html */
-  GetQueueUrl: "R||0|queue;1;|||;",
+  GetQueueUrl: "R|||0;1;|||;",
   /** Grants permission to return a list of your queues that have the RedrivePolicy queue attribute configured with a dead letter queue. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ListDeadLetterSourceQueues.html */
-  ListDeadLetterSourceQueues: "R||0|queue;1;|||;",
+  ListDeadLetterSourceQueues: "R|||0;1;|||;",
   /** Grants permission to list message move tasks. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ListMessageMoveTasks.html */
-  ListMessageMoveTasks: "R||0|queue;1;||sqs:GetQueueAttributes|;",
+  ListMessageMoveTasks: "R|||0;1;||sqs:GetQueueAttributes|;",
   /** Grants permission to list tags added to an SQS queue. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ListQueueTags.html */
-  ListQueueTags: "R||0|queue;1;|||;",
+  ListQueueTags: "R|||0;1;|||;",
   /** Grants permission to return a list of your queues. Access level: Read. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ListQueues.html */
-  ListQueues: "R||0||||;",
+  ListQueues: "R||||||;",
   /** Grants permission to delete the messages in a queue specified by the queue URL. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_PurgeQueue.html */
-  PurgeQueue: "W||0|queue;1;|||;",
+  PurgeQueue: "W|||0;1;|||;",
   /** Grants permission to retrieve one or more messages, with a maximum limit of 10 messages, from the specified queue. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ReceiveMessage.html */
-  ReceiveMessage: "R||0|queue;1;|||CancelMessageMoveTask,;,StartMessageMoveTask",
+  ReceiveMessage: "R|||0;1;|||CancelMessageMoveTask,;,StartMessageMoveTask",
   /** Grants permission to revoke any permissions in the queue policy that matches the specified Label parameter. Access level: Permissions management. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_RemovePermission.html */
-  RemovePermission: "P||0|queue;1;|||;",
+  RemovePermission: "P|||0;1;|||;",
   /** Grants permission to deliver a message to the specified queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html */
-  SendMessage: "W||0|queue;1;|||;,SendMessageBatch,StartMessageMoveTask",
+  SendMessage: "W|||0;1;|||;,SendMessageBatch,StartMessageMoveTask",
   /** Grants permission to set the value of one or more queue attributes. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html */
-  SetQueueAttributes: "W||0|queue;1;|||;",
+  SetQueueAttributes: "W|||0;1;|||;",
   /** Grants permission to start a message move task. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_StartMessageMoveTask.html */
-  StartMessageMoveTask: "W||0|queue;1;||sqs:DeleteMessage,sqs:GetQueueAttributes,sqs:ReceiveMessage,sqs:SendMessage|;",
+  StartMessageMoveTask: "W|||0;1;||sqs:DeleteMessage,sqs:GetQueueAttributes,sqs:ReceiveMessage,sqs:SendMessage|;",
   /** Grants permission to add tags to the specified SQS queue. Access level: Tagging. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_TagQueue.html */
-  TagQueue: "T||0|queue;1;|0,2||CreateQueue,;",
+  TagQueue: "T|||0;1;|0,2||CreateQueue,;",
   /** Grants permission to remove tags from the specified SQS queue. Access level: Tagging. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_UntagQueue.html */
-  UntagQueue: "T||0|queue;1;|2||;",
+  UntagQueue: "T|||0;1;|2||;",
 } as const;
 const actionDetails = {
   AddPermission: "|,;~~~|Grants permission to a queue for a specific principal",
@@ -94,12 +94,22 @@ const actionDetails = {
   TagQueue: "|,;~~~,~~|Grants permission to add tags to the specified SQS queue",
   UntagQueue: "|,;~~~|Grants permission to remove tags from the specified SQS queue",
 };
+const resourceTypeFacts = {
+  /** The queue resource type: arn:${Partition}:sqs:${Region}:${Account}:${QueueName} */
+  queue: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a queue resource: arn:${Partition}:sqs:${Region}:${Account}:${QueueName}. */
+  queue: "|,queue|arn:|Partition|:sqs:|Region|:|Account|:|QueueName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["queue"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "sqs">;
 /** Any sqs action. */
 export type Action = ActionOf<typeof actionFacts, "sqs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sqs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -107,7 +117,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "sqs" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every sqs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -115,21 +125,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The queue resource type: arn:${Partition}:sqs:${Region}:${Account}:${QueueName} */
-  queue: "|,arn:${Partition}:sqs:${Region}:${Account}:${QueueName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a queue resource: arn:${Partition}:sqs:${Region}:${Account}:${QueueName}. */
-  queue: "|queue|arn:|partition?|:sqs:|region|:|account|:|queueName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

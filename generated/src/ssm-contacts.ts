@@ -31,85 +31,85 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept a page. Access level: Write. Resources: page*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_AcceptPage.html */
-  AcceptPage: "W||0|page;1;|||;",
+  AcceptPage: "W|||3;1;|||;",
   /** Grants permission to activate a contact's contact channel. Access level: Write. Resources: contactchannel*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ActivateContactChannel.html */
-  ActivateContactChannel: "W||0|contactchannel;1;|||;",
+  ActivateContactChannel: "W|||1;1;|||;",
   /** Grants permission to use a contact in an escalation plan. Access level: Permissions management. Resources: contact*. Permission only. https://docs.aws.amazon.com/incident-manager/latest/userguide/contacts.html */
-  AssociateContact: "P||1|contact;1;|||CreateContact,UpdateContact",
+  AssociateContact: "P||1|0;1;|||CreateContact,UpdateContact",
   /** Grants permission to create a contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateContact.html */
-  CreateContact: "W||0|contact;1;|0,2|ssm-contacts:AssociateContact,ssm-contacts:TagResource|;",
+  CreateContact: "W|||0;1;|0,2|ssm-contacts:AssociateContact,ssm-contacts:TagResource|;",
   /** Grants permission to create a contact channel for a contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateContactChannel.html */
-  CreateContactChannel: "W||0|contact;1;|||;",
+  CreateContactChannel: "W|||0;1;|||;",
   /** Grants permission to create a rotation in an on-call schedule. Access level: Write. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateRotation.html */
-  CreateRotation: "W||0|rotation;1;|0,2|ssm-contacts:TagResource|;",
+  CreateRotation: "W|||4;1;|0,2|ssm-contacts:TagResource|;",
   /** Grants permission to create an override for a rotation in an on-call schedule. Access level: Write. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateRotationOverride.html */
-  CreateRotationOverride: "W||0|rotation;1;|||;",
+  CreateRotationOverride: "W|||4;1;|||;",
   /** Grants permission to deactivate a contact's contact channel. Access level: Write. Resources: contactchannel*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_DeactivateContactChannel.html */
-  DeactivateContactChannel: "W||0|contactchannel;1;|||;",
+  DeactivateContactChannel: "W|||1;1;|||;",
   /** Grants permission to delete a contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_DeleteContact.html */
-  DeleteContact: "W||0|contact;1;|||;",
+  DeleteContact: "W|||0;1;|||;",
   /** Grants permission to delete a contact's contact channel. Access level: Write. Resources: contactchannel*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_DeleteContactChannel.html */
-  DeleteContactChannel: "W||0|contactchannel;1;|||;",
+  DeleteContactChannel: "W|||1;1;|||;",
   /** Grants permission to delete a rotation. Access level: Write. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_DeleteRotation.html */
-  DeleteRotation: "W||0|rotation;1;|||;",
+  DeleteRotation: "W|||4;1;|||;",
   /** Grants permission to delete a rotation's rotation override. Access level: Write. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_DeleteRotationOverride.html */
-  DeleteRotationOverride: "W||0|rotation;1;|||;",
+  DeleteRotationOverride: "W|||4;1;|||;",
   /** Grants permission to describe an engagement. Access level: Read. Resources: engagement*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_DescribeEngagement.html */
-  DescribeEngagement: "R||0|engagement;1;|||;",
+  DescribeEngagement: "R|||2;1;|||;",
   /** Grants permission to describe a page. Access level: Read. Resources: page*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_DescribePage.html */
-  DescribePage: "R||0|page;1;|||;",
+  DescribePage: "R|||3;1;|||;",
   /** Grants permission to get a contact. Access level: Read. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_GetContact.html */
-  GetContact: "R||0|contact;1;|||;",
+  GetContact: "R|||0;1;|||;",
   /** Grants permission to get a contact's contact channel. Access level: Read. Resources: contactchannel*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_GetContactChannel.html */
-  GetContactChannel: "R||0|contactchannel;1;|||;",
+  GetContactChannel: "R|||1;1;|||;",
   /** Grants permission to get a contact's resource policy. Access level: Read. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_GetContactPolicy.html */
-  GetContactPolicy: "R||0|contact;1;|||;",
+  GetContactPolicy: "R|||0;1;|||;",
   /** Grants permission to retrieve information about an on-call rotation. Access level: Read. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_GetRotation.html */
-  GetRotation: "R||0|rotation;1;|||;",
+  GetRotation: "R|||4;1;|||;",
   /** Grants permission to retrieve information about an override in an on-call rotation. Access level: Read. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_GetRotationOverride.html */
-  GetRotationOverride: "R||0|rotation;1;|||;",
+  GetRotationOverride: "R|||4;1;|||;",
   /** Grants permission to list all of a contact's contact channels. Access level: List. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListContactChannels.html */
-  ListContactChannels: "L||0|contact;1;|||;",
+  ListContactChannels: "L|||0;1;|||;",
   /** Grants permission to list all contacts. Access level: List. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListContacts.html */
-  ListContacts: "L||0||||;",
+  ListContacts: "L||||||;",
   /** Grants permission to list all engagements. Access level: List. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListEngagements.html */
-  ListEngagements: "L||0||||;",
+  ListEngagements: "L||||||;",
   /** Grants permission to list all receipts of a page. Access level: List. Resources: page*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListPageReceipts.html */
-  ListPageReceipts: "L||0|page;1;|||;",
+  ListPageReceipts: "L|||3;1;|||;",
   /** Grants permission to list the resolution path of an engagement. Access level: List. Resources: page*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListPageResolutions.html */
-  ListPageResolutions: "L||0|page;1;|||;",
+  ListPageResolutions: "L|||3;1;|||;",
   /** Grants permission to list all pages sent to a contact. Access level: List. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListPagesByContact.html */
-  ListPagesByContact: "L||0|contact;1;|||;",
+  ListPagesByContact: "L|||0;1;|||;",
   /** Grants permission to list all pages created in an engagement. Access level: List. Resources: engagement*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListPagesByEngagement.html */
-  ListPagesByEngagement: "L||0|engagement;1;|||;",
+  ListPagesByEngagement: "L|||2;1;|||;",
   /** Grants permission to retrieve a list of shifts based on rotation configuration parameters. Access level: List. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListPreviewRotationShifts.html */
-  ListPreviewRotationShifts: "L||0||||;",
+  ListPreviewRotationShifts: "L||||||;",
   /** Grants permission to retrieve a list of overrides currently specified for an on-call rotation. Access level: List. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListRotationOverrides.html */
-  ListRotationOverrides: "L||0|rotation;1;|||;",
+  ListRotationOverrides: "L|||4;1;|||;",
   /** Grants permission to retrieve a list of rotation shifts in an on-call schedule. Access level: List. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListRotationShifts.html */
-  ListRotationShifts: "L||0|rotation;1;|||;",
+  ListRotationShifts: "L|||4;1;|||;",
   /** Grants permission to retrieve a list of on-call rotations. Access level: List. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListRotations.html */
-  ListRotations: "L||0||||;",
+  ListRotations: "L||||||;",
   /** Grants permission to view a list of resource tags for a specified resource. Access level: Read. Resources: contact, rotation. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListTagsForResource.html */
-  ListTagsForResource: "R||0|contact;0;,rotation;0;|||;",
+  ListTagsForResource: "R|||0;0;,4;0;|||;",
   /** Grants permission to add a resource policy to a contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_PutContactPolicy.html */
-  PutContactPolicy: "W||0|contact;1;|||;",
+  PutContactPolicy: "W|||0;1;|||;",
   /** Grants permission to send the activation code of a contact's contact channel. Access level: Write. Resources: contactchannel*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_SendActivationCode.html */
-  SendActivationCode: "W||0|contactchannel;1;|||;",
+  SendActivationCode: "W|||1;1;|||;",
   /** Grants permission to start an engagement. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_StartEngagement.html */
-  StartEngagement: "W||0|contact;1;|||;",
+  StartEngagement: "W|||0;1;|||;",
   /** Grants permission to stop an engagement. Access level: Write. Resources: engagement*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_StopEngagement.html */
-  StopEngagement: "W||0|engagement;1;|||;",
+  StopEngagement: "W|||2;1;|||;",
   /** Grants permission to add tags to the specified resource. Access level: Tagging. Resources: contact, rotation. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_TagResource.html */
-  TagResource: "T||0|contact;0;,rotation;0;|0,2||CreateContact,CreateRotation,;",
+  TagResource: "T|||0;0;,4;0;|0,2||CreateContact,CreateRotation,;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: contact, rotation. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_UntagResource.html */
-  UntagResource: "T||0|contact;0;,rotation;0;|2||;",
+  UntagResource: "T|||0;0;,4;0;|2||;",
   /** Grants permission to update a contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_UpdateContact.html */
-  UpdateContact: "W||0|contact;1;||ssm-contacts:AssociateContact|;",
+  UpdateContact: "W|||0;1;||ssm-contacts:AssociateContact|;",
   /** Grants permission to update a contact's contact channel. Access level: Write. Resources: contactchannel*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_UpdateContactChannel.html */
-  UpdateContactChannel: "W||0|contactchannel;1;|||;",
+  UpdateContactChannel: "W|||1;1;|||;",
   /** Grants permission to update the information specified for an on-call rotation. Access level: Write. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_UpdateRotation.html */
-  UpdateRotation: "W||0|rotation;1;|||;",
+  UpdateRotation: "W|||4;1;|||;",
 } as const;
 const actionDetails = {
   AcceptPage: "|,;~~~|Grants permission to accept a page",
@@ -155,12 +155,39 @@ const actionDetails = {
   UpdateContactChannel: "|,;~~~|Grants permission to update a contact's contact channel",
   UpdateRotation: "|,;~~~|Grants permission to update the information specified for an on-call rotation",
 };
+const resourceTypeFacts = {
+  /** The contact resource type: arn:${Partition}:ssm-contacts:${Region}:${Account}:contact/${ContactAlias} */
+  contact: "|,|1",
+  /** The contactchannel resource type: arn:${Partition}:ssm-contacts:${Region}:${Account}:contactchannel/${ContactAlias}/${ContactChannelId} */
+  contactchannel: "|,|",
+  /** The engagement resource type: arn:${Partition}:ssm-contacts:${Region}:${Account}:engagement/${ContactAlias}/${EngagementId} */
+  engagement: "|,|",
+  /** The page resource type: arn:${Partition}:ssm-contacts:${Region}:${Account}:page/${ContactAlias}/${PageId} */
+  page: "|,|",
+  /** The rotation resource type: arn:${Partition}:ssm-contacts:${Region}:${Account}:rotation/${RotationId} */
+  rotation: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a contact resource: arn:${Partition}:ssm-contacts:${Region}:${Account}:contact/${ContactAlias}. */
+  contact: "|,contact|arn:|Partition|:ssm-contacts:|Region|:|Account|:contact/|ContactAlias|",
+  /** ARN of a contactchannel resource: arn:${Partition}:ssm-contacts:${Region}:${Account}:contactchannel/${ContactAlias}/${ContactChannelId}. */
+  contactchannel:
+    "|,contactchannel|arn:|Partition|:ssm-contacts:|Region|:|Account|:contactchannel/|ContactAlias|/|ContactChannelId|",
+  /** ARN of a engagement resource: arn:${Partition}:ssm-contacts:${Region}:${Account}:engagement/${ContactAlias}/${EngagementId}. */
+  engagement: "|,engagement|arn:|Partition|:ssm-contacts:|Region|:|Account|:engagement/|ContactAlias|/|EngagementId|",
+  /** ARN of a page resource: arn:${Partition}:ssm-contacts:${Region}:${Account}:page/${ContactAlias}/${PageId}. */
+  page: "|,page|arn:|Partition|:ssm-contacts:|Region|:|Account|:page/|ContactAlias|/|PageId|",
+  /** ARN of a rotation resource: arn:${Partition}:ssm-contacts:${Region}:${Account}:rotation/${RotationId}. */
+  rotation: "|,rotation|arn:|Partition|:ssm-contacts:|Region|:|Account|:rotation/|RotationId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["contact", "contactchannel", "engagement", "page", "rotation"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ssm-contacts">;
 /** Any ssm-contacts action. */
 export type Action = ActionOf<typeof actionFacts, "ssm-contacts">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm-contacts">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -168,7 +195,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ssm-contacts" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ssm-contacts action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -176,39 +203,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The contact resource type: arn:${Partition}:ssm-contacts:${Region}:${Account}:contact/${ContactAlias} */
-  contact: "|,arn:${Partition}:ssm-contacts:${Region}:${Account}:contact/${ContactAlias}|1",
-  /** The contactchannel resource type: arn:${Partition}:ssm-contacts:${Region}:${Account}:contactchannel/${ContactAlias}/${ContactChannelId} */
-  contactchannel:
-    "|,arn:${Partition}:ssm-contacts:${Region}:${Account}:contactchannel/${ContactAlias}/${ContactChannelId}|",
-  /** The engagement resource type: arn:${Partition}:ssm-contacts:${Region}:${Account}:engagement/${ContactAlias}/${EngagementId} */
-  engagement: "|,arn:${Partition}:ssm-contacts:${Region}:${Account}:engagement/${ContactAlias}/${EngagementId}|",
-  /** The page resource type: arn:${Partition}:ssm-contacts:${Region}:${Account}:page/${ContactAlias}/${PageId} */
-  page: "|,arn:${Partition}:ssm-contacts:${Region}:${Account}:page/${ContactAlias}/${PageId}|",
-  /** The rotation resource type: arn:${Partition}:ssm-contacts:${Region}:${Account}:rotation/${RotationId} */
-  rotation: "|,arn:${Partition}:ssm-contacts:${Region}:${Account}:rotation/${RotationId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a contact resource: arn:${Partition}:ssm-contacts:${Region}:${Account}:contact/${ContactAlias}. */
-  contact: "|contact|arn:|partition?|:ssm-contacts:|region|:|account|:contact/|contactAlias|",
-  /** ARN of a contactchannel resource: arn:${Partition}:ssm-contacts:${Region}:${Account}:contactchannel/${ContactAlias}/${ContactChannelId}. */
-  contactchannel:
-    "|contactchannel|arn:|partition?|:ssm-contacts:|region|:|account|:contactchannel/|contactAlias|/|contactChannelId|",
-  /** ARN of a engagement resource: arn:${Partition}:ssm-contacts:${Region}:${Account}:engagement/${ContactAlias}/${EngagementId}. */
-  engagement: "|engagement|arn:|partition?|:ssm-contacts:|region|:|account|:engagement/|contactAlias|/|engagementId|",
-  /** ARN of a page resource: arn:${Partition}:ssm-contacts:${Region}:${Account}:page/${ContactAlias}/${PageId}. */
-  page: "|page|arn:|partition?|:ssm-contacts:|region|:|account|:page/|contactAlias|/|pageId|",
-  /** ARN of a rotation resource: arn:${Partition}:ssm-contacts:${Region}:${Account}:rotation/${RotationId}. */
-  rotation: "|rotation|arn:|partition?|:ssm-contacts:|region|:|account|:rotation/|rotationId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -32,17 +32,17 @@ const actionFacts = {
   /** Grants permission to terminate a GUI Connect connection. Access level: Write. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/fleet-manager-remote-desktop-connections.html */
   CancelConnection: "W||1||||",
   /** Grants permission to remove GUI Connect connection recording preferences. Access level: Write. https://docs.aws.amazon.com/ssm-guiconnect/latest/APIReference/API_DeleteConnectionRecordingPreferences.html */
-  DeleteConnectionRecordingPreferences: "W||0||||;",
+  DeleteConnectionRecordingPreferences: "W||||||;",
   /** Grants permission to get the metadata for a GUI Connect connection. Access level: Read. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/fleet-manager-remote-desktop-connections.html */
   GetConnection: "R||1||||",
   /** Grants permission to get GUI Connect connection recording preferences. Access level: Read. https://docs.aws.amazon.com/ssm-guiconnect/latest/APIReference/API_GetConnectionRecordingPreferences.html */
-  GetConnectionRecordingPreferences: "R||0||||;",
+  GetConnectionRecordingPreferences: "R||||||;",
   /** Grants permission to list the metadata for GUI Connect connections. Access level: List. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/fleet-manager-remote-desktop-connections.html */
   ListConnections: "L||1||||",
   /** Grants permission to start a GUI Connect connection. Access level: Write. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/fleet-manager-remote-desktop-connections.html */
   StartConnection: "W||1||||",
   /** Grants permission to update GUI Connect connection recording preferences. Access level: Write. https://docs.aws.amazon.com/ssm-guiconnect/latest/APIReference/API_UpdateConnectionRecordingPreferences.html */
-  UpdateConnectionRecordingPreferences: "W||0||||;",
+  UpdateConnectionRecordingPreferences: "W||||||;",
 } as const;
 const actionDetails = {
   CancelConnection: "|,;~|Grants permission to terminate a GUI Connect connection",
@@ -55,12 +55,16 @@ const actionDetails = {
   UpdateConnectionRecordingPreferences:
     "|,;~~~|Grants permission to update GUI Connect connection recording preferences",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ssm-guiconnect">;
 /** Any ssm-guiconnect action. */
 export type Action = ActionOf<typeof actionFacts, "ssm-guiconnect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm-guiconnect">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -68,7 +72,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ssm-guiconnect" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ssm-guiconnect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -76,15 +80,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

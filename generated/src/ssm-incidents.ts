@@ -30,68 +30,67 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to retrieve details about specified findings for an incident record. Access level: Read. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_BatchGetIncidentFindings.html */
-  BatchGetIncidentFindings: "R||0|incident-record;1;,response-plan;1;|||;",
+  BatchGetIncidentFindings: "R|||0;1;,2;1;|||;",
   /** Grants permission to create a replication set. Access level: Write. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_CreateReplicationSet.html */
-  CreateReplicationSet: "W||0||0,2|iam:CreateServiceLinkedRole,ssm-incidents:TagResource|;",
+  CreateReplicationSet: "W||||0,2|iam:CreateServiceLinkedRole,ssm-incidents:TagResource|;",
   /** Grants permission to create a response plan. Access level: Write. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_CreateResponsePlan.html */
-  CreateResponsePlan: "W||0||0,2|iam:PassRole,ssm-incidents:TagResource|;",
+  CreateResponsePlan: "W||||0,2|iam:PassRole,ssm-incidents:TagResource|;",
   /** Grants permission to create a timeline event for an incident record. Access level: Write. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_CreateTimelineEvent.html */
-  CreateTimelineEvent: "W||0|incident-record;1;,response-plan;1;|||;",
+  CreateTimelineEvent: "W|||0;1;,2;1;|||;",
   /** Grants permission to delete an incident record. Access level: Write. Resources: incident-record*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_DeleteIncidentRecord.html */
-  DeleteIncidentRecord: "W||0|incident-record;1;|||;",
+  DeleteIncidentRecord: "W|||0;1;|||;",
   /** Grants permission to delete a replication set. Access level: Write. Resources: replication-set*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_DeleteReplicationSet.html */
-  DeleteReplicationSet: "W||0|replication-set;1;|||;",
+  DeleteReplicationSet: "W|||1;1;|||;",
   /** Grants permission to delete resource policy from a response plan. Access level: Permissions management. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "P||0|response-plan;1;|||;",
+  DeleteResourcePolicy: "P|||2;1;|||;",
   /** Grants permission to delete a response plan. Access level: Write. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_DeleteResponsePlan.html */
-  DeleteResponsePlan: "W||0|response-plan;1;|||;",
+  DeleteResponsePlan: "W|||2;1;|||;",
   /** Grants permission to delete a timeline event. Access level: Write. Resources: incident-record*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_DeleteTimelineEvent.html */
-  DeleteTimelineEvent: "W||0|incident-record;1;|||;",
+  DeleteTimelineEvent: "W|||0;1;|||;",
   /** Grants permission to view the contents of an incident record. Access level: Read. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_GetIncidentRecord.html */
-  GetIncidentRecord: "R||0|incident-record;1;,response-plan;1;|||;",
+  GetIncidentRecord: "R|||0;1;,2;1;|||;",
   /** Grants permission to view the replication set. Access level: Read. Resources: replication-set*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_GetReplicationSet.html */
-  GetReplicationSet: "R||0|replication-set;1;|||;",
+  GetReplicationSet: "R|||1;1;|||;",
   /** Grants permission to view resource policies of a response plan. Access level: Read. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_GetResourcePolicies.html */
-  GetResourcePolicies: "R||0|response-plan;1;|||;",
+  GetResourcePolicies: "R|||2;1;|||;",
   /** Grants permission to view the contents of a specified response plan. Access level: Read. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_GetResponsePlan.html */
-  GetResponsePlan: "R||0|response-plan;1;|||;",
+  GetResponsePlan: "R|||2;1;|||;",
   /** Grants permission to view a timeline event. Access level: Read. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_GetTimelineEvent.html */
-  GetTimelineEvent: "R||0|incident-record;1;,response-plan;1;|||;",
+  GetTimelineEvent: "R|||0;1;,2;1;|||;",
   /** Grants permission to list findings for an incident record. Access level: List. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListIncidentFindings.html */
-  ListIncidentFindings: "L||0|incident-record;1;,response-plan;1;|||;",
+  ListIncidentFindings: "L|||0;1;,2;1;|||;",
   /** Grants permission to list the contents of all incident records. Access level: List. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListIncidentRecords.html */
-  ListIncidentRecords: "L||0||||;",
+  ListIncidentRecords: "L||||||;",
   /** Grants permission to list related items of an incident record. Access level: List. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListRelatedItems.html */
-  ListRelatedItems: "L||0|incident-record;1;,response-plan;1;|||;",
+  ListRelatedItems: "L|||0;1;,2;1;|||;",
   /** Grants permission to list all replication sets. Access level: List. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListReplicationSets.html */
-  ListReplicationSets: "L||0||||;",
+  ListReplicationSets: "L||||||;",
   /** Grants permission to list all response plans. Access level: List. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListResponsePlans.html */
-  ListResponsePlans: "L||0||||;",
+  ListResponsePlans: "L||||||;",
   /** Grants permission to view a list of resource tags for a specified resource. Access level: Read. Resources: incident-record, replication-set, response-plan. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|incident-record;0;,replication-set;0;,response-plan;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;|||;",
   /** Grants permission to list all timeline events for an incident record. Access level: List. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListTimelineEvents.html */
-  ListTimelineEvents: "L||0|incident-record;1;,response-plan;1;|||;",
+  ListTimelineEvents: "L|||0;1;,2;1;|||;",
   /** Grants permission to put resource policy on a response plan. Access level: Permissions management. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "P||0|response-plan;1;|||;",
+  PutResourcePolicy: "P|||2;1;|||;",
   /** Grants permission to start a new incident using a response plan. Access level: Write. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_StartIncident.html */
-  StartIncident: "W||0|response-plan;1;|||;",
+  StartIncident: "W|||2;1;|||;",
   /** Grants permission to add tags to a response plan. Access level: Tagging. Resources: incident-record, replication-set, response-plan. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "T||0|incident-record;0;,replication-set;0;,response-plan;0;|0,2||CreateReplicationSet,CreateResponsePlan,;,UpdateResponsePlan",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,2||CreateReplicationSet,CreateResponsePlan,;,UpdateResponsePlan",
   /** Grants permission to remove tags from a response plan. Access level: Tagging. Resources: incident-record, replication-set, response-plan. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|incident-record;0;,replication-set;0;,response-plan;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;|2||;",
   /** Grants permission to update replication set deletion protection. Access level: Write. Resources: replication-set*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateDeletionProtection.html */
-  UpdateDeletionProtection: "W||0|replication-set;1;|||;",
+  UpdateDeletionProtection: "W|||1;1;|||;",
   /** Grants permission to update the contents of an incident record. Access level: Write. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateIncidentRecord.html */
-  UpdateIncidentRecord: "W||0|incident-record;1;,response-plan;1;|||;",
+  UpdateIncidentRecord: "W|||0;1;,2;1;|||;",
   /** Grants permission to update related items of an incident record. Access level: Write. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateRelatedItems.html */
-  UpdateRelatedItems: "W||0|incident-record;1;,response-plan;1;|||;",
+  UpdateRelatedItems: "W|||0;1;,2;1;|||;",
   /** Grants permission to update a replication set. Access level: Write. Resources: replication-set*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateReplicationSet.html */
-  UpdateReplicationSet: "W||0|replication-set;1;|||;",
+  UpdateReplicationSet: "W|||1;1;|||;",
   /** Grants permission to update the contents of a response plan. Access level: Write. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateResponsePlan.html */
-  UpdateResponsePlan: "W||0|response-plan;1;|0,2|iam:PassRole,ssm-incidents:TagResource|;",
+  UpdateResponsePlan: "W|||2;1;|0,2|iam:PassRole,ssm-incidents:TagResource|;",
   /** Grants permission to update a timeline event. Access level: Write. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateTimelineEvent.html */
-  UpdateTimelineEvent: "W||0|incident-record;1;,response-plan;1;|||;",
+  UpdateTimelineEvent: "W|||0;1;,2;1;|||;",
 } as const;
 const actionDetails = {
   BatchGetIncidentFindings:
@@ -127,12 +126,31 @@ const actionDetails = {
   UpdateResponsePlan: "|,;~~~|Grants permission to update the contents of a response plan",
   UpdateTimelineEvent: "|,;~~~|Grants permission to update a timeline event",
 };
+const resourceTypeFacts = {
+  /** The incident-record resource type: arn:${Partition}:ssm-incidents::${Account}:incident-record/${ResponsePlan}/${IncidentRecord} */
+  "incident-record": "|,incidentRecord|1",
+  /** The replication-set resource type: arn:${Partition}:ssm-incidents::${Account}:replication-set/${ReplicationSet} */
+  "replication-set": "|,replicationSet|1",
+  /** The response-plan resource type: arn:${Partition}:ssm-incidents::${Account}:response-plan/${ResponsePlan} */
+  "response-plan": "|,responsePlan|1",
+} as const;
+const arnFormats = {
+  /** ARN of a incident-record resource: arn:${Partition}:ssm-incidents::${Account}:incident-record/${ResponsePlan}/${IncidentRecord}. */
+  incidentRecord:
+    "|,incident-record|arn:|Partition|:ssm-incidents::|Account|:incident-record/|ResponsePlan|/|IncidentRecord|",
+  /** ARN of a replication-set resource: arn:${Partition}:ssm-incidents::${Account}:replication-set/${ReplicationSet}. */
+  replicationSet: "|,replication-set|arn:|Partition|:ssm-incidents::|Account|:replication-set/|ReplicationSet|",
+  /** ARN of a response-plan resource: arn:${Partition}:ssm-incidents::${Account}:response-plan/${ResponsePlan}. */
+  responsePlan: "|,response-plan|arn:|Partition|:ssm-incidents::|Account|:response-plan/|ResponsePlan|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["incident-record", "replication-set", "response-plan"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ssm-incidents">;
 /** Any ssm-incidents action. */
 export type Action = ActionOf<typeof actionFacts, "ssm-incidents">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm-incidents">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -140,7 +158,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ssm-incidents" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ssm-incidents action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -148,30 +166,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The incident-record resource type: arn:${Partition}:ssm-incidents::${Account}:incident-record/${ResponsePlan}/${IncidentRecord} */
-  "incident-record": "|,arn:${Partition}:ssm-incidents::${Account}:incident-record/${ResponsePlan}/${IncidentRecord}|1",
-  /** The replication-set resource type: arn:${Partition}:ssm-incidents::${Account}:replication-set/${ReplicationSet} */
-  "replication-set": "|,arn:${Partition}:ssm-incidents::${Account}:replication-set/${ReplicationSet}|1",
-  /** The response-plan resource type: arn:${Partition}:ssm-incidents::${Account}:response-plan/${ResponsePlan} */
-  "response-plan": "|,arn:${Partition}:ssm-incidents::${Account}:response-plan/${ResponsePlan}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a incident-record resource: arn:${Partition}:ssm-incidents::${Account}:incident-record/${ResponsePlan}/${IncidentRecord}. */
-  incidentRecord:
-    "|incident-record|arn:|partition?|:ssm-incidents::|account|:incident-record/|responsePlan|/|incidentRecord|",
-  /** ARN of a replication-set resource: arn:${Partition}:ssm-incidents::${Account}:replication-set/${ReplicationSet}. */
-  replicationSet: "|replication-set|arn:|partition?|:ssm-incidents::|account|:replication-set/|replicationSet|",
-  /** ARN of a response-plan resource: arn:${Partition}:ssm-incidents::${Account}:response-plan/${ResponsePlan}. */
-  responsePlan: "|response-plan|arn:|partition?|:ssm-incidents::|account|:response-plan/|responsePlan|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

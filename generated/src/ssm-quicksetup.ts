@@ -30,33 +30,33 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a Quick Setup configuration manager resource. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_CreateConfigurationManager.html */
-  CreateConfigurationManager: "W||0|configuration-manager;1;0~1~2||iam:PassRole,ssm-quicksetup:TagResource|;",
+  CreateConfigurationManager: "W|||0;1;0~1~2||iam:PassRole,ssm-quicksetup:TagResource|;",
   /** Grants permission to delete a configuration manager. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_DeleteConfigurationManager.html */
-  DeleteConfigurationManager: "W||0|configuration-manager;1;||iam:PassRole|;",
+  DeleteConfigurationManager: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to get Quick Setup configuration. Access level: Read. Resources: configuration-manager. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_GetConfiguration.html */
-  GetConfiguration: "R||0|configuration-manager;0;|||;",
+  GetConfiguration: "R|||0;0;|||;",
   /** Grants permission to get a configuration manager. Access level: Read. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_GetConfigurationManager.html */
-  GetConfigurationManager: "R||0|configuration-manager;1;|||;",
+  GetConfigurationManager: "R|||0;1;|||;",
   /** Grants permission to get settings configured for Quick Setup in the requesting AWS account and AWS Region. Access level: Read. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_GetServiceSettings.html */
-  GetServiceSettings: "R||0||||;",
+  GetServiceSettings: "R||||||;",
   /** Grants permission to list Quick Setup configuration managers. Access level: List. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_ListConfigurationManagers.html */
-  ListConfigurationManagers: "L||0||||;",
+  ListConfigurationManagers: "L||||||;",
   /** Grants permission to list Quick Setup configurations. Access level: List. Resources: configuration-manager. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_ListConfigurations.html */
-  ListConfigurations: "L||0|configuration-manager;0;|||;",
+  ListConfigurations: "L|||0;0;|||;",
   /** Grants permission to list the available Quick Setup types. Access level: Read. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_ListQuickSetupTypes.html */
-  ListQuickSetupTypes: "R||0||||;",
+  ListQuickSetupTypes: "R||||||;",
   /** Grants permission to list tags assigned to the resource. Access level: Read. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|configuration-manager;1;|||;",
+  ListTagsForResource: "R|||0;1;|||;",
   /** Grants permission to Assign key-value pairs of metadata to AWS resources. Access level: Tagging. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|configuration-manager;1;|0,2|iam:PassRole|CreateConfigurationManager,;",
+  TagResource: "T|||0;1;|0,2|iam:PassRole|CreateConfigurationManager,;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|configuration-manager;1;|2|iam:PassRole|;",
+  UntagResource: "T|||0;1;|2|iam:PassRole|;",
   /** Grants permission to update a Quick Setup configuration definition. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UpdateConfigurationDefinition.html */
-  UpdateConfigurationDefinition: "W||0|configuration-manager;1;||iam:PassRole|;",
+  UpdateConfigurationDefinition: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to update a Quick Setup configuration manager. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UpdateConfigurationManager.html */
-  UpdateConfigurationManager: "W||0|configuration-manager;1;|||;",
+  UpdateConfigurationManager: "W|||0;1;|||;",
   /** Grants permission to update settings configured for Quick Setup. Access level: Write. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UpdateServiceSettings.html */
-  UpdateServiceSettings: "W||0|||iam:PassRole|;",
+  UpdateServiceSettings: "W|||||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateConfigurationManager: "|,;~~~|Grants permission to create a Quick Setup configuration manager resource",
@@ -75,12 +75,23 @@ const actionDetails = {
   UpdateConfigurationManager: "|,;~~~|Grants permission to update a Quick Setup configuration manager",
   UpdateServiceSettings: "|,;~~~|Grants permission to update settings configured for Quick Setup",
 };
+const resourceTypeFacts = {
+  /** The configuration-manager resource type: arn:${Partition}:ssm-quicksetup:${Region}:${Account}:configuration-manager/${ConfigurationManagerId} */
+  "configuration-manager": "|,configurationManager|1",
+} as const;
+const arnFormats = {
+  /** ARN of a configuration-manager resource: arn:${Partition}:ssm-quicksetup:${Region}:${Account}:configuration-manager/${ConfigurationManagerId}. */
+  configurationManager:
+    "|,configuration-manager|arn:|Partition|:ssm-quicksetup:|Region|:|Account|:configuration-manager/|ConfigurationManagerId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["configuration-manager"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ssm-quicksetup">;
 /** Any ssm-quicksetup action. */
 export type Action = ActionOf<typeof actionFacts, "ssm-quicksetup">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm-quicksetup">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -88,7 +99,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ssm-quicksetup" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ssm-quicksetup action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -96,23 +107,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The configuration-manager resource type: arn:${Partition}:ssm-quicksetup:${Region}:${Account}:configuration-manager/${ConfigurationManagerId} */
-  "configuration-manager":
-    "|,arn:${Partition}:ssm-quicksetup:${Region}:${Account}:configuration-manager/${ConfigurationManagerId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a configuration-manager resource: arn:${Partition}:ssm-quicksetup:${Region}:${Account}:configuration-manager/${ConfigurationManagerId}. */
-  configurationManager:
-    "|configuration-manager|arn:|partition?|:ssm-quicksetup:|region|:|account|:configuration-manager/|configurationManagerId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

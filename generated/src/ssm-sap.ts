@@ -30,65 +30,65 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to perform backup operation on a specified database. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
-  BackupDatabase: "W||0||||",
+  BackupDatabase: "W||||||",
   /** Grants permission to delete the SSM for SAP level resource permissions associated with a SSM for SAP database resource. Access level: Permissions management. https://docs.aws.amazon.com/systems-manager/index.html */
-  DeleteResourcePermission: "P||0||||;",
+  DeleteResourcePermission: "P||||||;",
   /** Grants permission to deregister an SAP application with SSM for SAP. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
-  DeregisterApplication: "W||0|application;0;|||;",
+  DeregisterApplication: "W|||0;0;|||;",
   /** Grants permission to access information about an application registered with SSM for SAP by providing the application ID or application ARN. Access level: Read. https://docs.aws.amazon.com/systems-manager/index.html */
-  GetApplication: "R||0||||;",
+  GetApplication: "R||||||;",
   /** Grants permission to access information about a component registered with SSM for SAP by providing the application ID and component ID. Access level: Read. Resources: component. https://docs.aws.amazon.com/systems-manager/index.html */
-  GetComponent: "R||0|component;0;|||;",
+  GetComponent: "R|||1;0;|||;",
   /** Grants permission to get the details of a configuration check operation by specifying the operation ID. Access level: Read. https://docs.aws.amazon.com/systems-manager/index.html */
-  GetConfigurationCheckOperation: "R||0||||;",
+  GetConfigurationCheckOperation: "R||||||;",
   /** Grants permission to access information about a database registered with SSM for SAP by providing the application ID, component ID, and database ID. Access level: Read. https://docs.aws.amazon.com/systems-manager/index.html */
-  GetDatabase: "R||0||||;",
+  GetDatabase: "R||||||;",
   /** Grants permission to access information about an operation by providing its operation ID. Access level: Read. https://docs.aws.amazon.com/systems-manager/index.html */
-  GetOperation: "R||0||||;",
+  GetOperation: "R||||||;",
   /** Grants permission to get the SSM for SAP level resource permissions associated with a SSM for SAP database resource. Access level: Permissions management. https://docs.aws.amazon.com/systems-manager/index.html */
-  GetResourcePermission: "P||0||||;",
+  GetResourcePermission: "P||||||;",
   /** Grants permission to retrieve a list of all applications registered with SSM for SAP under the customer AWS account. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListApplications: "L||0||||;",
+  ListApplications: "L||||||;",
   /** Grants permission to retrieve a list of all components in the account of customer, or a specific application. Access level: List. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListComponents: "L||0|application;0;|||;",
+  ListComponents: "L|||0;0;|||;",
   /** Grants permission to list all configuration check types supported by AWS Systems Manager for SAP. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListConfigurationCheckDefinitions: "L||0||||;",
+  ListConfigurationCheckDefinitions: "L||||||;",
   /** Grants permission to list past configuration check operations. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListConfigurationCheckOperations: "L||0||||;",
+  ListConfigurationCheckOperations: "L||||||;",
   /** Grants permission to retrieve a list of all databases in the account of customer, or a specific application. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListDatabases: "L||0||||;",
+  ListDatabases: "L||||||;",
   /** Grants permission to retrieve a list of all operation events in a specified operation. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListOperationEvents: "L||0||||;",
+  ListOperationEvents: "L||||||;",
   /** Grants permission to retrieve a list of all operations in the account of customer, additional filters can be applied. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListOperations: "L||0||||;",
+  ListOperations: "L||||||;",
   /** Grants permission to list the sub-check results of a specified configuration check operation. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListSubCheckResults: "L||0||||;",
+  ListSubCheckResults: "L||||||;",
   /** Grants permission to list the rules of a specified sub-check belonging to a configuration check operation. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListSubCheckRuleResults: "L||0||||;",
+  ListSubCheckRuleResults: "L||||||;",
   /** Grants permission to list the tags on a specified resource ARN. Access level: Read. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to add the SSM for SAP level resource permissions associated with a SSM for SAP database resource. Access level: Permissions management. https://docs.aws.amazon.com/systems-manager/index.html */
-  PutResourcePermission: "P||0||||;",
+  PutResourcePermission: "P||||||;",
   /** Grants permission to registers an SAP application with SSM for SAP. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
-  RegisterApplication: "W||0||0,2|ssm-sap:TagResource|;",
+  RegisterApplication: "W||||0,2|ssm-sap:TagResource|;",
   /** Grants permission to restore a database from another database. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
-  RestoreDatabase: "W||0||||",
+  RestoreDatabase: "W||||||",
   /** Grants permission to start a registered SSM for SAP application. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
-  StartApplication: "W||0|application;0;|||;",
+  StartApplication: "W|||0;0;|||;",
   /** Grants permission to start an on-demand discovery of a registered SSM for SAP application. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
-  StartApplicationRefresh: "W||0|application;0;|||;",
+  StartApplicationRefresh: "W|||0;0;|||;",
   /** Grants permission to iniitiate configuration check operations against a specified application. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
-  StartConfigurationChecks: "W||0||||;",
+  StartConfigurationChecks: "W||||||;",
   /** Grants permission to stop a registered SSM for SAP application. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
-  StopApplication: "W||0|application;0;|||;",
+  StopApplication: "W|||0;0;|||;",
   /** Grants permission to tag a specified resource ARN. Access level: Tagging. Resources: application, component, database. https://docs.aws.amazon.com/systems-manager/index.html */
-  TagResource: "T||0|application;0;,component;0;,database;0;|0,2||RegisterApplication,;",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,2||RegisterApplication,;",
   /** Grants permission to remove tags from a specified resource ARN. Access level: Tagging. Resources: application, component, database. https://docs.aws.amazon.com/systems-manager/index.html */
-  UntagResource: "T||0|application;0;,component;0;,database;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;|2||;",
   /** Grants permission to update settings of a registered SSM for SAP application. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
-  UpdateApplicationSettings: "W||0|application;0;|||;",
+  UpdateApplicationSettings: "W|||0;0;|||;",
   /** Grants permission to update the HANA backup settings of a specified database. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
-  UpdateHANABackupSettings: "W||0||||",
+  UpdateHANABackupSettings: "W||||||",
 } as const;
 const actionDetails = {
   BackupDatabase: "|,;~|Grants permission to perform backup operation on a specified database",
@@ -138,12 +138,31 @@ const actionDetails = {
   UpdateApplicationSettings: "|,;~~~|Grants permission to update settings of a registered SSM for SAP application",
   UpdateHANABackupSettings: "|,;~|Grants permission to update the HANA backup settings of a specified database",
 };
+const resourceTypeFacts = {
+  /** The application resource type: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId} */
+  application: "|,|1",
+  /** The component resource type: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/COMPONENT/${ComponentId} */
+  component: "|,|1",
+  /** The database resource type: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/DB/${DatabaseId} */
+  database: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a application resource: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}. */
+  application: "|,application|arn:|Partition|:ssm-sap:|Region|:|Account|:|ApplicationType|/|ApplicationId|",
+  /** ARN of a component resource: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/COMPONENT/${ComponentId}. */
+  component:
+    "|,component|arn:|Partition|:ssm-sap:|Region|:|Account|:|ApplicationType|/|ApplicationId|/COMPONENT/|ComponentId|",
+  /** ARN of a database resource: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/DB/${DatabaseId}. */
+  database: "|,database|arn:|Partition|:ssm-sap:|Region|:|Account|:|ApplicationType|/|ApplicationId|/DB/|DatabaseId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["application", "component", "database"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ssm-sap">;
 /** Any ssm-sap action. */
 export type Action = ActionOf<typeof actionFacts, "ssm-sap">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm-sap">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -151,7 +170,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ssm-sap" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ssm-sap action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -159,31 +178,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The application resource type: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId} */
-  application: "|,arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}|1",
-  /** The component resource type: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/COMPONENT/${ComponentId} */
-  component:
-    "|,arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/COMPONENT/${ComponentId}|1",
-  /** The database resource type: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/DB/${DatabaseId} */
-  database: "|,arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/DB/${DatabaseId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a application resource: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}. */
-  application: "|application|arn:|partition?|:ssm-sap:|region|:|account|:|applicationType|/|applicationId|",
-  /** ARN of a component resource: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/COMPONENT/${ComponentId}. */
-  component:
-    "|component|arn:|partition?|:ssm-sap:|region|:|account|:|applicationType|/|applicationId|/COMPONENT/|componentId|",
-  /** ARN of a database resource: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/DB/${DatabaseId}. */
-  database: "|database|arn:|partition?|:ssm-sap:|region|:|account|:|applicationType|/|applicationId|/DB/|databaseId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,119 +30,119 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to add a member to a group in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroupMembership.html */
-  AddMemberToGroup: "W||0|||kms:Decrypt|",
+  AddMemberToGroup: "W|||||kms:Decrypt|",
   /** Grants permission to complete the creation process of a virtual MFA device. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CompleteVirtualMfaDeviceRegistration: "W||0||||",
+  CompleteVirtualMfaDeviceRegistration: "W||||||",
   /** Grants permission to complete the registration process of a WebAuthn device. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CompleteWebAuthnDeviceRegistration: "W||0||||",
+  CompleteWebAuthnDeviceRegistration: "W||||||",
   /** Grants permission to create an alias for the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateAlias: "W||0||||",
+  CreateAlias: "W||||||",
   /** Grants permission to create a bearer token for a given provisioning tenant. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateBearerToken: "W||0|||kms:Decrypt|",
+  CreateBearerToken: "W|||||kms:Decrypt|",
   /** Grants permission to create an External Identity Provider configuration for the directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateExternalIdPConfigurationForDirectory: "W||0||||",
+  CreateExternalIdPConfigurationForDirectory: "W||||||",
   /** Grants permission to create a group in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroup.html */
-  CreateGroup: "W||0|||kms:Decrypt|",
+  CreateGroup: "W|||||kms:Decrypt|",
   /** Grants permission to create a provisioning tenant for a given directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateProvisioningTenant: "W||0|||kms:Decrypt|",
+  CreateProvisioningTenant: "W|||||kms:Decrypt|",
   /** Grants permission to create a user in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateUser.html */
-  CreateUser: "W||0|||kms:Decrypt|",
+  CreateUser: "W|||||kms:Decrypt|",
   /** Grants permission to delete a bearer token. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteBearerToken: "W||0|||kms:Decrypt|",
+  DeleteBearerToken: "W|||||kms:Decrypt|",
   /** Grants permission to delete the given external IdP certificate. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteExternalIdPCertificate: "W||0||||",
+  DeleteExternalIdPCertificate: "W||||||",
   /** Grants permission to delete an External Identity Provider configuration associated with the directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteExternalIdPConfigurationForDirectory: "W||0||||",
+  DeleteExternalIdPConfigurationForDirectory: "W||||||",
   /** Grants permission to delete a group from the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroup.html */
-  DeleteGroup: "W||0|||kms:Decrypt|",
+  DeleteGroup: "W|||||kms:Decrypt|",
   /** Grants permission to delete a MFA device by device name for a given user. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteMfaDeviceForUser: "W||0||||",
+  DeleteMfaDeviceForUser: "W||||||",
   /** Grants permission to delete the provisioning tenant. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteProvisioningTenant: "W||0|||kms:Decrypt|",
+  DeleteProvisioningTenant: "W|||||kms:Decrypt|",
   /** Grants permission to delete a user from the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteUser.html */
-  DeleteUser: "W||0|||kms:Decrypt|",
+  DeleteUser: "W|||||kms:Decrypt|",
   /** Grants permission to retrieve information about the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DescribeDirectory: "R||0||||",
+  DescribeDirectory: "R||||||",
   /** Grants permission to query the group data, not including user and group members. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroup.html */
-  DescribeGroup: "R||0|||kms:Decrypt|",
+  DescribeGroup: "R|||||kms:Decrypt|",
   /** Grants permission to retrieve information about groups from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroup.html */
-  DescribeGroups: "R||0|||kms:Decrypt|",
+  DescribeGroups: "R|||||kms:Decrypt|",
   /** Grants permission to describes the provisioning tenant. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DescribeProvisioningTenant: "R||0|||kms:Decrypt|",
+  DescribeProvisioningTenant: "R|||||kms:Decrypt|",
   /** Grants permission to retrieve information about a user from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeUser.html */
-  DescribeUser: "R||0|||kms:Decrypt|",
+  DescribeUser: "R|||||kms:Decrypt|",
   /** Grants permission to describe user with a valid unique attribute represented for the user. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DescribeUserByUniqueAttribute: "R||0|||kms:Decrypt|",
+  DescribeUserByUniqueAttribute: "R|||||kms:Decrypt|",
   /** Grants permission to retrieve information about user from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeUser.html */
-  DescribeUsers: "R||0|||kms:Decrypt|",
+  DescribeUsers: "R|||||kms:Decrypt|",
   /** Grants permission to disable authentication of end users with an External Identity Provider. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DisableExternalIdPConfigurationForDirectory: "W||0||||",
+  DisableExternalIdPConfigurationForDirectory: "W||||||",
   /** Grants permission to deactivate a user in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DisableUser: "W||0|||kms:Decrypt|",
+  DisableUser: "W|||||kms:Decrypt|",
   /** Grants permission to enable authentication of end users with an External Identity Provider. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  EnableExternalIdPConfigurationForDirectory: "W||0||||",
+  EnableExternalIdPConfigurationForDirectory: "W||||||",
   /** Grants permission to activate user in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  EnableUser: "W||0|||kms:Decrypt|",
+  EnableUser: "W|||||kms:Decrypt|",
   /** Grants permission to retrieve the AWS IAM Identity Center Service Provider configurations for the directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetAWSSPConfigurationForDirectory: "R||0||||",
+  GetAWSSPConfigurationForDirectory: "R||||||",
   /** Grants permission to retrieve ID information about group from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetGroupId.html */
-  GetGroupId: "R||0|||kms:Decrypt|",
+  GetGroupId: "R|||||kms:Decrypt|",
   /** Grants permission to retrieve ID information about user from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetUserId.html */
-  GetUserId: "R||0|||kms:Decrypt|",
+  GetUserId: "R|||||kms:Decrypt|",
   /** (Deprecated) Grants permission to get UserPool Info. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetUserPoolInfo: "R||0||||",
+  GetUserPoolInfo: "R||||||",
   /** Grants permission to import the IdP certificate used for verifying external IdP responses. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ImportExternalIdPCertificate: "W||0||||",
+  ImportExternalIdPCertificate: "W||||||",
   /** Grants permission to check if a member is a part of the group in the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_IsMemberInGroups.html */
-  IsMemberInGroup: "R||0|||kms:Decrypt|",
+  IsMemberInGroup: "R|||||kms:Decrypt|",
   /** Grants permission to check if a member is a part of multiple groups in the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_IsMemberInGroups.html */
-  IsMemberInGroups: "R||0|||kms:Decrypt|",
+  IsMemberInGroups: "R|||||kms:Decrypt|",
   /** Grants permission to list bearer tokens for a given provisioning tenant. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListBearerTokens: "R||0|||kms:Decrypt|",
+  ListBearerTokens: "R|||||kms:Decrypt|",
   /** Grants permission to list the external IdP certificates of a given directory and IdP. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListExternalIdPCertificates: "R||0||||",
+  ListExternalIdPCertificates: "R||||||",
   /** Grants permission to list all the External Identity Provider configurations created for the directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListExternalIdPConfigurationsForDirectory: "R||0||||",
+  ListExternalIdPConfigurationsForDirectory: "R||||||",
   /** Grants permission to list groups from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroups.html */
-  ListGroups: "R||0|||kms:Decrypt|",
+  ListGroups: "R|||||kms:Decrypt|",
   /** Grants permission to list groups of the target member. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMembershipsForMember.html */
-  ListGroupsForMember: "R||0|||kms:Decrypt|",
+  ListGroupsForMember: "R|||||kms:Decrypt|",
   /** Grants permission to list groups for a user from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMembershipsForMember.html */
-  ListGroupsForUser: "R||0|||kms:Decrypt|",
+  ListGroupsForUser: "R|||||kms:Decrypt|",
   /** Grants permission to retrieve all members that are part of a group in the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMemberships.html */
-  ListMembersInGroup: "R||0|||kms:Decrypt|",
+  ListMembersInGroup: "R|||||kms:Decrypt|",
   /** Grants permission to list all active MFA devices and their MFA device metadata for a user. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListMfaDevicesForUser: "R||0||||",
+  ListMfaDevicesForUser: "R||||||",
   /** Grants permission to list provisioning tenants for a given directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListProvisioningTenants: "R||0|||kms:Decrypt|",
+  ListProvisioningTenants: "R|||||kms:Decrypt|",
   /** Grants permission to list users from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListUsers.html */
-  ListUsers: "R||0|||kms:Decrypt|",
+  ListUsers: "R|||||kms:Decrypt|",
   /** Grants permission to remove a member that is part of a group in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroupMembership.html */
-  RemoveMemberFromGroup: "W||0|||kms:Decrypt|",
+  RemoveMemberFromGroup: "W|||||kms:Decrypt|",
   /** Grants permission to search for groups within the associated directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  SearchGroups: "R||0|||kms:Decrypt|",
+  SearchGroups: "R|||||kms:Decrypt|",
   /** Grants permission to search for users within the associated directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  SearchUsers: "R||0|||kms:Decrypt|",
+  SearchUsers: "R|||||kms:Decrypt|",
   /** Grants permission to begin the creation process of virtual mfa device. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  StartVirtualMfaDeviceRegistration: "W||0||||",
+  StartVirtualMfaDeviceRegistration: "W||||||",
   /** Grants permission to begin the registration process of a WebAuthn device. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  StartWebAuthnDeviceRegistration: "W||0||||",
+  StartWebAuthnDeviceRegistration: "W||||||",
   /** Grants permission to update an External Identity Provider configuration associated with the directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateExternalIdPConfigurationForDirectory: "W||0||||",
+  UpdateExternalIdPConfigurationForDirectory: "W||||||",
   /** Grants permission to update information about a group in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateGroup.html */
-  UpdateGroup: "W||0|||kms:Decrypt|",
+  UpdateGroup: "W|||||kms:Decrypt|",
   /** Grants permission to update group display name update group display name response. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateGroupDisplayName: "W||0|||kms:Decrypt|",
+  UpdateGroupDisplayName: "W|||||kms:Decrypt|",
   /** Grants permission to update MFA device information. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateMfaDeviceForUser: "W||0||||",
+  UpdateMfaDeviceForUser: "W||||||",
   /** Grants permission to update a password by sending password reset link via email or generating one time password for a user in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdatePassword: "W||0|||kms:Decrypt|",
+  UpdatePassword: "W|||||kms:Decrypt|",
   /** Grants permission to update user information in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateUser.html */
-  UpdateUser: "W||0|||kms:Decrypt|",
+  UpdateUser: "W|||||kms:Decrypt|",
   /** Grants permission to update user name update user name response. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateUserName: "W||0|||kms:Decrypt|",
+  UpdateUserName: "W|||||kms:Decrypt|",
   /** Grants permission to verify an email address of an User. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  VerifyEmail: "W||0||||",
+  VerifyEmail: "W||||||",
 } as const;
 const actionDetails = {
   AddMemberToGroup:
@@ -239,12 +239,16 @@ const actionDetails = {
   UpdateUserName: "|,;~|Grants permission to update user name update user name response",
   VerifyEmail: "|,;~|Grants permission to verify an email address of an User",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "sso-directory">;
 /** Any sso-directory action. */
 export type Action = ActionOf<typeof actionFacts, "sso-directory">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sso-directory">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -252,7 +256,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every sso-directory action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -260,15 +264,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

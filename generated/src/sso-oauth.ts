@@ -30,11 +30,11 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to create and return OAuth 2.0 access tokens and refresh tokens for authorized client applications. These tokens might contain defined scopes that specify permissions such as `read:profile` or `write:data`. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/API_CreateTokenWithIAM.html */
-  CreateTokenWithIAM: "W||0|Application;1;||kms:Decrypt|CreateToken,;",
+  CreateTokenWithIAM: "W|||0;1;||kms:Decrypt|CreateToken,;",
   /** Grants permission to validate and retrieve information about active OAuth 2.0 access tokens and refresh tokens, including their associated scopes and permissions. This permission is used only by AWS managed applications and is not documented in the IAM Identity Center OIDC API Reference. Access level: Write. Resources: Application*. Permission only. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-resource-based-policies.html */
-  IntrospectTokenWithIAM: "W||1|Application;1;||kms:Decrypt|",
+  IntrospectTokenWithIAM: "W||1|0;1;||kms:Decrypt|",
   /** Grants permission to revoke OAuth 2.0 access tokens and refresh tokens, invalidating them before their normal expiration. This permission is used only by AWS managed applications and is not documented in the IAM Identity Center OIDC API Reference. Access level: Write. Resources: Application*. Permission only. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-resource-based-policies.html */
-  RevokeTokenWithIAM: "W||1|Application;1;||kms:Decrypt|",
+  RevokeTokenWithIAM: "W||1|0;1;||kms:Decrypt|",
 } as const;
 const actionDetails = {
   CreateTokenWithIAM:
@@ -44,12 +44,22 @@ const actionDetails = {
   RevokeTokenWithIAM:
     "|,;~|Grants permission to revoke OAuth 2.0 access tokens and refresh tokens, invalidating them before their normal expiration. This permission is used only by AWS managed applications and is not documented in the IAM Identity Center OIDC API Reference",
 };
+const resourceTypeFacts = {
+  /** The Application resource type: arn:${Partition}:sso::${AccountId}:application/${InstanceId}/${ApplicationId} */
+  Application: "|,application|",
+} as const;
+const arnFormats = {
+  /** ARN of a Application resource: arn:${Partition}:sso::${AccountId}:application/${InstanceId}/${ApplicationId}. */
+  application: "|,Application|arn:|Partition|:sso::|AccountId|:application/|InstanceId|/|ApplicationId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Application"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "sso-oauth">;
 /** Any sso-oauth action. */
 export type Action = ActionOf<typeof actionFacts, "sso-oauth">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sso-oauth">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -57,7 +67,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "sso-oidc" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every sso-oauth action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -65,21 +75,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Application resource type: arn:${Partition}:sso::${AccountId}:application/${InstanceId}/${ApplicationId} */
-  Application: "|,arn:${Partition}:sso::${AccountId}:application/${InstanceId}/${ApplicationId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Application resource: arn:${Partition}:sso::${AccountId}:application/${InstanceId}/${ApplicationId}. */
-  application: "|Application|arn:|partition?|:sso::|accountId|:application/|instanceId|/|applicationId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -37,83 +37,83 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create an activity. Access level: Write. Resources: activity*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_CreateActivity.html */
-  CreateActivity: "W||0|activity;1;|0,2|states:TagResource|;",
+  CreateActivity: "W|||0;1;|0,2|states:TagResource|;",
   /** Grants permission to create a state machine. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_CreateStateMachine.html */
-  CreateStateMachine: "W||0|statemachine;1;|0,2|iam:PassRole,states:PublishStateMachineVersion,states:TagResource|;",
+  CreateStateMachine: "W|||6;1;|0,2|iam:PassRole,states:PublishStateMachineVersion,states:TagResource|;",
   /** Grants permission to create a state machine alias. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_CreateStateMachineAlias.html */
-  CreateStateMachineAlias: "W||0|statemachine;1;|5||;",
+  CreateStateMachineAlias: "W|||6;1;|5||;",
   /** Grants permission to delete an activity. Access level: Write. Resources: activity*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DeleteActivity.html */
-  DeleteActivity: "W||0|activity;1;|||;",
+  DeleteActivity: "W|||0;1;|||;",
   /** Grants permission to delete a state machine. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DeleteStateMachine.html */
-  DeleteStateMachine: "W||0|statemachine;1;|||;",
+  DeleteStateMachine: "W|||6;1;|||;",
   /** Grants permission to delete a state machine alias. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DeleteStateMachineAlias.html */
-  DeleteStateMachineAlias: "W||0|statemachine;1;|5||;",
+  DeleteStateMachineAlias: "W|||6;1;|5||;",
   /** Grants permission to delete a state machine version. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DeleteStateMachineVersion.html */
-  DeleteStateMachineVersion: "W||0|statemachine;1;|5||;",
+  DeleteStateMachineVersion: "W|||6;1;|5||;",
   /** Grants permission to describe an activity. Access level: Read. Resources: activity*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeActivity.html */
-  DescribeActivity: "R||0|activity;1;|||;",
+  DescribeActivity: "R|||0;1;|||;",
   /** Grants permission to describe an execution. Access level: Read. Resources: execution*, express*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeExecution.html */
-  DescribeExecution: "R||0|execution;1;,express;1;|||;,StartExecution",
+  DescribeExecution: "R|||1;1;,2;1;|||;,StartExecution",
   /** Grants permission to describe a map run. Access level: Read. Resources: maprun*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeMapRun.html */
-  DescribeMapRun: "R||0|maprun;1;|||;",
+  DescribeMapRun: "R|||5;1;|||;",
   /** Grants permission to describe a state machine. Access level: Read. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeStateMachine.html */
-  DescribeStateMachine: "R||0|statemachine;1;|5||;",
+  DescribeStateMachine: "R|||6;1;|5||;",
   /** Grants permission to describe a state machine alias. Access level: Read. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeStateMachineAlias.html */
-  DescribeStateMachineAlias: "R||0|statemachine;1;|5||;",
+  DescribeStateMachineAlias: "R|||6;1;|5||;",
   /** Grants permission to describe the state machine for an execution. Access level: Read. Resources: execution*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeStateMachineForExecution.html */
-  DescribeStateMachineForExecution: "R||0|execution;1;|||;",
+  DescribeStateMachineForExecution: "R|||1;1;|||;",
   /** Grants permission to be used by workers to retrieve a task (with the specified activity ARN) which has been scheduled for execution by a running state machine. Access level: Write. Resources: activity*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_GetActivityTask.html */
-  GetActivityTask: "W||0|activity;1;|||;",
+  GetActivityTask: "W|||0;1;|||;",
   /** Grants permission to return the history of the specified execution as a list of events. Access level: Read. Resources: execution*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_GetExecutionHistory.html */
-  GetExecutionHistory: "R||0|execution;1;|||;",
+  GetExecutionHistory: "R|||1;1;|||;",
   /** Grants permission to invoke the HTTP Task state. Access level: Write. Permission only. https://docs.aws.amazon.com/step-functions/latest/dg/connect-third-party-apis.html */
   InvokeHTTPEndpoint: "W||1||||",
   /** Grants permission to list the existing activities. Access level: List. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListActivities.html */
-  ListActivities: "L||0||||;",
+  ListActivities: "L||||||;",
   /** Grants permission to list the executions of a state machine. Access level: List. Resources: maprun*, statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListExecutions.html */
-  ListExecutions: "L||0|maprun;1;,statemachine;1;|5||;",
+  ListExecutions: "L|||5;1;,6;1;|5||;",
   /** Grants permission to list the map runs of an execution. Access level: List. Resources: execution*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListMapRuns.html */
-  ListMapRuns: "L||0|execution;1;|||;",
+  ListMapRuns: "L|||1;1;|||;",
   /** Grants permission to list the aliases of a state machine. Access level: List. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListStateMachineAliases.html */
-  ListStateMachineAliases: "L||0|statemachine;1;|5||;",
+  ListStateMachineAliases: "L|||6;1;|5||;",
   /** Grants permission to list the versions of a state machine. Access level: List. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListStateMachineVersions.html */
-  ListStateMachineVersions: "L||0|statemachine;1;|||;",
+  ListStateMachineVersions: "L|||6;1;|||;",
   /** Grants permission to lists the existing state machines. Access level: List. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListStateMachines.html */
-  ListStateMachines: "L||0||||;",
+  ListStateMachines: "L||||||;",
   /** Grants permission to list tags for an AWS Step Functions resource. Access level: List. Resources: activity, statemachine. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|activity;0;,statemachine;0;|||;",
+  ListTagsForResource: "L|||0;0;,6;0;|||;",
   /** Grants permission to publish a state machine version. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_PublishStateMachineVersion.html */
-  PublishStateMachineVersion: "W||0|statemachine;1;|||CreateStateMachine,;,UpdateStateMachine",
+  PublishStateMachineVersion: "W|||6;1;|||CreateStateMachine,;,UpdateStateMachine",
   /** Grants permission to redrive an execution. Access level: Write. Resources: execution*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_RedriveExecution.html */
-  RedriveExecution: "W||0|execution;1;|||;",
+  RedriveExecution: "W|||1;1;|||;",
   /** Grants permission to reveal sensitive data from an execution. Access level: Read. Permission only. https://docs.aws.amazon.com/step-functions/latest/dg/test-state-isolation.html */
   RevealSecrets: "R||1||||TestState",
   /** Grants permission to report that the task identified by the taskToken failed. Access level: Write. https://docs.aws.amazon.com/step-functions/latest/apireference/API_SendTaskFailure.html */
-  SendTaskFailure: "W||0||||;",
+  SendTaskFailure: "W||||||;",
   /** Grants permission to report to the service that the task represented by the specified taskToken is still making progress. Access level: Write. https://docs.aws.amazon.com/step-functions/latest/apireference/API_SendTaskHeartbeat.html */
-  SendTaskHeartbeat: "W||0||||;",
+  SendTaskHeartbeat: "W||||||;",
   /** Grants permission to report that the task identified by the taskToken completed successfully. Access level: Write. https://docs.aws.amazon.com/step-functions/latest/apireference/API_SendTaskSuccess.html */
-  SendTaskSuccess: "W||0||||;",
+  SendTaskSuccess: "W||||||;",
   /** Grants permission to start a state machine execution. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartExecution.html */
-  StartExecution: "W||0|statemachine;1;|5|states:DescribeExecution|;",
+  StartExecution: "W|||6;1;|5|states:DescribeExecution|;",
   /** Grants permission to start a Synchronous Express state machine execution. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartSyncExecution.html */
-  StartSyncExecution: "W||0|statemachine;1;|5||;",
+  StartSyncExecution: "W|||6;1;|5||;",
   /** Grants permission to stop an execution. Access level: Write. Resources: execution*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_StopExecution.html */
-  StopExecution: "W||0|execution;1;|||;",
+  StopExecution: "W|||1;1;|||;",
   /** Grants permission to tag an AWS Step Functions resource. Access level: Tagging. Resources: activity, statemachine. https://docs.aws.amazon.com/step-functions/latest/apireference/API_TagResource.html */
-  TagResource: "T||0|activity;0;,statemachine;0;|0,2||CreateActivity,CreateStateMachine,;",
+  TagResource: "T|||0;0;,6;0;|0,2||CreateActivity,CreateStateMachine,;",
   /** Grants permission to test a state machine definition. Access level: Write. https://docs.aws.amazon.com/step-functions/latest/apireference/API_TestState.html */
-  TestState: "W||0|||iam:PassRole,states:RevealSecrets|;",
+  TestState: "W|||||iam:PassRole,states:RevealSecrets|;",
   /** Grants permission to remove a tag from an AWS Step Functions resource. Access level: Tagging. Resources: activity, statemachine. https://docs.aws.amazon.com/step-functions/latest/apireference/API_UntagResource.html */
-  UntagResource: "T||0|activity;0;,statemachine;0;|2||;",
+  UntagResource: "T|||0;0;,6;0;|2||;",
   /** Grants permission to update a map run. Access level: Write. Resources: maprun*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_UpdateMapRun.html */
-  UpdateMapRun: "W||0|maprun;1;|||;",
+  UpdateMapRun: "W|||5;1;|||;",
   /** Grants permission to update a state machine. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_UpdateStateMachine.html */
-  UpdateStateMachine: "W||0|statemachine;1;|0,2|iam:PassRole,states:PublishStateMachineVersion|;",
+  UpdateStateMachine: "W|||6;1;|0,2|iam:PassRole,states:PublishStateMachineVersion|;",
   /** Grants permission to update a state machine alias. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_UpdateStateMachineAlias.html */
-  UpdateStateMachineAlias: "W||0|statemachine;1;|5||;",
+  UpdateStateMachineAlias: "W|||6;1;|5||;",
   /** Grants permission to validate a state machine definition. Access level: Read. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ValidateStateMachineDefinition.html */
-  ValidateStateMachineDefinition: "R||0||||;",
+  ValidateStateMachineDefinition: "R||||||;",
 } as const;
 const actionDetails = {
   CreateActivity: "|,;~~~|Grants permission to create an activity",
@@ -159,12 +159,68 @@ const actionDetails = {
   UpdateStateMachineAlias: "|,;~~~|Grants permission to update a state machine alias",
   ValidateStateMachineDefinition: "|,;~~~|Grants permission to validate a state machine definition",
 };
+const resourceTypeFacts = {
+  /** The activity resource type: arn:${Partition}:states:${Region}:${Account}:activity:${ActivityName} */
+  activity: "|,|1",
+  /** The execution resource type: arn:${Partition}:states:${Region}:${Account}:execution:${StateMachineName}:${ExecutionId} */
+  execution: "|,|1",
+  /** The express resource type: arn:${Partition}:states:${Region}:${Account}:express:${StateMachineName}:${ExecutionId}:${ExpressId} */
+  express: "|,|",
+  /** The labelled execution resource type: arn:${Partition}:states:${Region}:${Account}:execution:${StateMachineName}/${MapRunLabel}:${ExecutionId} */
+  "labelled execution": "|,labelledExecution|",
+  /** The labelled express resource type: arn:${Partition}:states:${Region}:${Account}:express:${StateMachineName}/${MapRunLabel}:${ExecutionId}:${ExpressId} */
+  "labelled express": "|,labelledExpress|",
+  /** The maprun resource type: arn:${Partition}:states:${Region}:${Account}:mapRun:${StateMachineName}/${MapRunLabel}:${MapRunId} */
+  maprun: "|,|",
+  /** The statemachine resource type: arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName} */
+  statemachine: "|,|1",
+  /** The statemachinealias resource type: arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineAliasName} */
+  statemachinealias: "|,|1",
+  /** The statemachineversion resource type: arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineVersionId} */
+  statemachineversion: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a activity resource: arn:${Partition}:states:${Region}:${Account}:activity:${ActivityName}. */
+  activity: "|,activity|arn:|Partition|:states:|Region|:|Account|:activity:|ActivityName|",
+  /** ARN of a execution resource: arn:${Partition}:states:${Region}:${Account}:execution:${StateMachineName}:${ExecutionId}. */
+  execution: "|,execution|arn:|Partition|:states:|Region|:|Account|:execution:|StateMachineName|:|ExecutionId|",
+  /** ARN of a express resource: arn:${Partition}:states:${Region}:${Account}:express:${StateMachineName}:${ExecutionId}:${ExpressId}. */
+  express: "|,express|arn:|Partition|:states:|Region|:|Account|:express:|StateMachineName|:|ExecutionId|:|ExpressId|",
+  /** ARN of a labelled execution resource: arn:${Partition}:states:${Region}:${Account}:execution:${StateMachineName}/${MapRunLabel}:${ExecutionId}. */
+  labelledExecution:
+    "|,labelled execution|arn:|Partition|:states:|Region|:|Account|:execution:|StateMachineName|/|MapRunLabel|:|ExecutionId|",
+  /** ARN of a labelled express resource: arn:${Partition}:states:${Region}:${Account}:express:${StateMachineName}/${MapRunLabel}:${ExecutionId}:${ExpressId}. */
+  labelledExpress:
+    "|,labelled express|arn:|Partition|:states:|Region|:|Account|:express:|StateMachineName|/|MapRunLabel|:|ExecutionId|:|ExpressId|",
+  /** ARN of a maprun resource: arn:${Partition}:states:${Region}:${Account}:mapRun:${StateMachineName}/${MapRunLabel}:${MapRunId}. */
+  maprun: "|,maprun|arn:|Partition|:states:|Region|:|Account|:mapRun:|StateMachineName|/|MapRunLabel|:|MapRunId|",
+  /** ARN of a statemachine resource: arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}. */
+  statemachine: "|,statemachine|arn:|Partition|:states:|Region|:|Account|:stateMachine:|StateMachineName|",
+  /** ARN of a statemachinealias resource: arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineAliasName}. */
+  statemachinealias:
+    "|,statemachinealias|arn:|Partition|:states:|Region|:|Account|:stateMachine:|StateMachineName|:|StateMachineAliasName|",
+  /** ARN of a statemachineversion resource: arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineVersionId}. */
+  statemachineversion:
+    "|,statemachineversion|arn:|Partition|:states:|Region|:|Account|:stateMachine:|StateMachineName|:|StateMachineVersionId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "activity",
+  "execution",
+  "express",
+  "labelled execution",
+  "labelled express",
+  "maprun",
+  "statemachine",
+  "statemachinealias",
+  "statemachineversion",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "states">;
 /** Any states action. */
 export type Action = ActionOf<typeof actionFacts, "states">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "states">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -172,7 +228,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "stepfunctions" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every states action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -180,61 +236,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The activity resource type: arn:${Partition}:states:${Region}:${Account}:activity:${ActivityName} */
-  activity: "|,arn:${Partition}:states:${Region}:${Account}:activity:${ActivityName}|1",
-  /** The execution resource type: arn:${Partition}:states:${Region}:${Account}:execution:${StateMachineName}:${ExecutionId} */
-  execution: "|,arn:${Partition}:states:${Region}:${Account}:execution:${StateMachineName}:${ExecutionId}|1",
-  /** The express resource type: arn:${Partition}:states:${Region}:${Account}:express:${StateMachineName}:${ExecutionId}:${ExpressId} */
-  express: "|,arn:${Partition}:states:${Region}:${Account}:express:${StateMachineName}:${ExecutionId}:${ExpressId}|",
-  /** The labelled execution resource type: arn:${Partition}:states:${Region}:${Account}:execution:${StateMachineName}/${MapRunLabel}:${ExecutionId} */
-  "labelled execution":
-    "|,arn:${Partition}:states:${Region}:${Account}:execution:${StateMachineName}/${MapRunLabel}:${ExecutionId}|",
-  /** The labelled express resource type: arn:${Partition}:states:${Region}:${Account}:express:${StateMachineName}/${MapRunLabel}:${ExecutionId}:${ExpressId} */
-  "labelled express":
-    "|,arn:${Partition}:states:${Region}:${Account}:express:${StateMachineName}/${MapRunLabel}:${ExecutionId}:${ExpressId}|",
-  /** The maprun resource type: arn:${Partition}:states:${Region}:${Account}:mapRun:${StateMachineName}/${MapRunLabel}:${MapRunId} */
-  maprun: "|,arn:${Partition}:states:${Region}:${Account}:mapRun:${StateMachineName}/${MapRunLabel}:${MapRunId}|",
-  /** The statemachine resource type: arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName} */
-  statemachine: "|,arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}|1",
-  /** The statemachinealias resource type: arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineAliasName} */
-  statemachinealias:
-    "|,arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineAliasName}|1",
-  /** The statemachineversion resource type: arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineVersionId} */
-  statemachineversion:
-    "|,arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineVersionId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a activity resource: arn:${Partition}:states:${Region}:${Account}:activity:${ActivityName}. */
-  activity: "|activity|arn:|partition?|:states:|region|:|account|:activity:|activityName|",
-  /** ARN of a execution resource: arn:${Partition}:states:${Region}:${Account}:execution:${StateMachineName}:${ExecutionId}. */
-  execution: "|execution|arn:|partition?|:states:|region|:|account|:execution:|stateMachineName|:|executionId|",
-  /** ARN of a express resource: arn:${Partition}:states:${Region}:${Account}:express:${StateMachineName}:${ExecutionId}:${ExpressId}. */
-  express: "|express|arn:|partition?|:states:|region|:|account|:express:|stateMachineName|:|executionId|:|expressId|",
-  /** ARN of a labelled execution resource: arn:${Partition}:states:${Region}:${Account}:execution:${StateMachineName}/${MapRunLabel}:${ExecutionId}. */
-  labelledExecution:
-    "|labelled execution|arn:|partition?|:states:|region|:|account|:execution:|stateMachineName|/|mapRunLabel|:|executionId|",
-  /** ARN of a labelled express resource: arn:${Partition}:states:${Region}:${Account}:express:${StateMachineName}/${MapRunLabel}:${ExecutionId}:${ExpressId}. */
-  labelledExpress:
-    "|labelled express|arn:|partition?|:states:|region|:|account|:express:|stateMachineName|/|mapRunLabel|:|executionId|:|expressId|",
-  /** ARN of a maprun resource: arn:${Partition}:states:${Region}:${Account}:mapRun:${StateMachineName}/${MapRunLabel}:${MapRunId}. */
-  maprun: "|maprun|arn:|partition?|:states:|region|:|account|:mapRun:|stateMachineName|/|mapRunLabel|:|mapRunId|",
-  /** ARN of a statemachine resource: arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}. */
-  statemachine: "|statemachine|arn:|partition?|:states:|region|:|account|:stateMachine:|stateMachineName|",
-  /** ARN of a statemachinealias resource: arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineAliasName}. */
-  statemachinealias:
-    "|statemachinealias|arn:|partition?|:states:|region|:|account|:stateMachine:|stateMachineName|:|stateMachineAliasName|",
-  /** ARN of a statemachineversion resource: arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineVersionId}. */
-  statemachineversion:
-    "|statemachineversion|arn:|partition?|:states:|region|:|account|:stateMachine:|stateMachineName|:|stateMachineVersionId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,203 +30,202 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to activate the gateway you previously deployed on your host. Access level: Write. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ActivateGateway.html */
-  ActivateGateway: "W||0||0,2|storagegateway:AddTagsToResource|;",
+  ActivateGateway: "W||||0,2|storagegateway:AddTagsToResource|;",
   /** Grants permission to configure one or more gateway local disks as cache for a cached-volume gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AddCache.html */
-  AddCache: "W||0|gateway;1;|||;",
+  AddCache: "W|||3;1;|||;",
   /** Grants permission to add one or more tags to the specified resource. Access level: Tagging. Resources: cache-report, fs-association, gateway, share, tape, tapepool, volume. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AddTagsToResource.html */
   AddTagsToResource:
-    "T||0|cache-report;0;,fs-association;0;,gateway;0;,share;0;,tape;0;,tapepool;0;,volume;0;|0,2||ActivateGateway,;,AssociateFileSystem,CreateCachediSCSIVolume,CreateNFSFileShare,CreateSMBFileShare,CreateStorediSCSIVolume,CreateTapePool,CreateTapeWithBarcode,CreateTapes,StartCacheReport",
+    "T|||0;0;,2;0;,3;0;,4;0;,5;0;,6;0;,8;0;|0,2||ActivateGateway,;,AssociateFileSystem,CreateCachediSCSIVolume,CreateNFSFileShare,CreateSMBFileShare,CreateStorediSCSIVolume,CreateTapePool,CreateTapeWithBarcode,CreateTapes,StartCacheReport",
   /** Grants permission to configure one or more gateway local disks as upload buffer for a specified gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AddUploadBuffer.html */
-  AddUploadBuffer: "W||0|gateway;1;|||;",
+  AddUploadBuffer: "W|||3;1;|||;",
   /** Grants permission to configure one or more gateway local disks as working storage for a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AddWorkingStorage.html */
-  AddWorkingStorage: "W||0|gateway;1;|||;",
+  AddWorkingStorage: "W|||3;1;|||;",
   /** Grants permission to move a tape to the target pool specified. Access level: Write. Resources: tape*, tapepool*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AssignTapePool.html */
-  AssignTapePool: "W||0|tape;1;,tapepool;1;||storagegateway:BypassGovernanceRetention|;",
+  AssignTapePool: "W|||5;1;,6;1;||storagegateway:BypassGovernanceRetention|;",
   /** Grants permission to associate an Amazon FSx file system with the Amazon FSx file gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AssociateFileSystem.html */
   AssociateFileSystem:
-    "W||0|gateway;1;|0,2|ds:DescribeDirectories,ec2:DescribeNetworkInterfaces,fsx:DescribeFileSystems,iam:CreateServiceLinkedRole,logs:CreateLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries,logs:UpdateLogDelivery,storagegateway:AddTagsToResource|;",
+    "W|||3;1;|0,2|ds:DescribeDirectories,ec2:DescribeNetworkInterfaces,fsx:DescribeFileSystems,iam:CreateServiceLinkedRole,logs:CreateLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries,logs:UpdateLogDelivery,storagegateway:AddTagsToResource|;",
   /** Grants permission to connect a volume to an iSCSI connection and then attaches the volume to the specified gateway. Access level: Write. Resources: gateway*, volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AttachVolume.html */
-  AttachVolume: "W||0|gateway;1;,volume;1;|||;",
+  AttachVolume: "W|||3;1;,8;1;|||;",
   /** Grants permission to allow the governance retention lock on a pool to be bypassed. Access level: Write. Resources: tapepool*. https://docs.aws.amazon.com/storagegateway/latest/userguide/CreatingCustomTapePool.html#TapeRetentionLock */
-  BypassGovernanceRetention: "W||0|tapepool;1;|||AssignTapePool,DeleteTapeArchive",
+  BypassGovernanceRetention: "W|||6;1;|||AssignTapePool,DeleteTapeArchive",
   /** Grants permission to cancel archiving of a virtual tape to the virtual tape shelf (VTS) after the archiving process is initiated. Access level: Write. Resources: gateway*, tape*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CancelArchival.html */
-  CancelArchival: "W||0|gateway;1;,tape;1;|||;",
+  CancelArchival: "W|||3;1;,5;1;|||;",
   /** Grants permission to cancel a cache report. Access level: Write. Resources: cache-report*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CancelCacheReport.html */
-  CancelCacheReport: "W||0|cache-report;1;|||;",
+  CancelCacheReport: "W|||0;1;|||;",
   /** Grants permission to cancel retrieval of a virtual tape from the virtual tape shelf (VTS) to a gateway after the retrieval process is initiated. Access level: Write. Resources: gateway*, tape*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CancelRetrieval.html */
-  CancelRetrieval: "W||0|gateway;1;,tape;1;|||;",
+  CancelRetrieval: "W|||3;1;,5;1;|||;",
   /** Grants permission to create a cached volume on a specified cached gateway. This operation is supported only for the gateway-cached volume architecture. Access level: Write. Resources: gateway*, volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateCachediSCSIVolume.html */
-  CreateCachediSCSIVolume: "W||0|gateway;1;,volume;1;|0,2|storagegateway:AddTagsToResource|;",
+  CreateCachediSCSIVolume: "W|||3;1;,8;1;|0,2|storagegateway:AddTagsToResource|;",
   /** Grants permission to create a NFS file share on an existing file gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateNFSFileShare.html */
-  CreateNFSFileShare: "W||0|gateway;1;|0,2|iam:PassRole,storagegateway:AddTagsToResource|;",
+  CreateNFSFileShare: "W|||3;1;|0,2|iam:PassRole,storagegateway:AddTagsToResource|;",
   /** Grants permission to create a SMB file share on an existing file gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateSMBFileShare.html */
-  CreateSMBFileShare: "W||0|gateway;1;|0,2|iam:PassRole,storagegateway:AddTagsToResource|;",
+  CreateSMBFileShare: "W|||3;1;|0,2|iam:PassRole,storagegateway:AddTagsToResource|;",
   /** Grants permission to initiate a snapshot of a volume. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateSnapshot.html */
-  CreateSnapshot: "W||0|volume;1;|0,2||;",
+  CreateSnapshot: "W|||8;1;|0,2||;",
   /** Grants permission to initiate a snapshot of a gateway from a volume recovery point. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateSnapshotFromVolumeRecoveryPoint.html */
-  CreateSnapshotFromVolumeRecoveryPoint: "W||0|volume;1;|0,2||;",
+  CreateSnapshotFromVolumeRecoveryPoint: "W|||8;1;|0,2||;",
   /** Grants permission to create a volume on a specified gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateStorediSCSIVolume.html */
-  CreateStorediSCSIVolume: "W||0|gateway;1;|0,2|storagegateway:AddTagsToResource|;",
+  CreateStorediSCSIVolume: "W|||3;1;|0,2|storagegateway:AddTagsToResource|;",
   /** Grants permission to create a tape pool. Access level: Write. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateTapePool.html */
-  CreateTapePool: "W||0||0,2|storagegateway:AddTagsToResource|;",
+  CreateTapePool: "W||||0,2|storagegateway:AddTagsToResource|;",
   /** Grants permission to create a virtual tape by using your own barcode. Access level: Write. Resources: gateway*, tapepool*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateTapeWithBarcode.html */
-  CreateTapeWithBarcode: "W||0|gateway;1;,tapepool;1;|0,2|storagegateway:AddTagsToResource|;",
+  CreateTapeWithBarcode: "W|||3;1;,6;1;|0,2|storagegateway:AddTagsToResource|;",
   /** Grants permission to create one or more virtual tapes. You write data to the virtual tapes and then archive the tapes. Access level: Write. Resources: gateway*, tapepool*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateTapes.html */
-  CreateTapes: "W||0|gateway;1;,tapepool;1;|0,2|storagegateway:AddTagsToResource|;",
+  CreateTapes: "W|||3;1;,6;1;|0,2|storagegateway:AddTagsToResource|;",
   /** Grants permission to delete the automatic tape creation policy configured on a gateway-VTL. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteAutomaticTapeCreationPolicy.html */
-  DeleteAutomaticTapeCreationPolicy: "W||0|gateway;1;|||;",
+  DeleteAutomaticTapeCreationPolicy: "W|||3;1;|||;",
   /** Grants permission to delete the bandwidth rate limits of a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteBandwidthRateLimit.html */
-  DeleteBandwidthRateLimit: "W||0|gateway;1;|||;",
+  DeleteBandwidthRateLimit: "W|||3;1;|||;",
   /** Grants permission to delete the metadata associated with a cache report. Access level: Write. Resources: cache-report*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteCacheReport.html */
-  DeleteCacheReport: "W||0|cache-report;1;|||;",
+  DeleteCacheReport: "W|||0;1;|||;",
   /** Grants permission to delete Challenge-Handshake Authentication Protocol (CHAP) credentials for a specified iSCSI target and initiator pair. Access level: Write. Resources: target*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteChapCredentials.html */
-  DeleteChapCredentials: "W||0|target;1;|||;",
+  DeleteChapCredentials: "W|||7;1;|||;",
   /** Grants permission to delete a file share from a file gateway. Access level: Write. Resources: share*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteFileShare.html */
-  DeleteFileShare: "W||0|share;1;|||;",
+  DeleteFileShare: "W|||4;1;|||;",
   /** Grants permission to delete a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteGateway.html */
-  DeleteGateway: "W||0|gateway;1;|||;",
+  DeleteGateway: "W|||3;1;|||;",
   /** Grants permission to delete a snapshot of a volume. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteSnapshotSchedule.html */
-  DeleteSnapshotSchedule: "W||0|volume;1;|||;",
+  DeleteSnapshotSchedule: "W|||8;1;|||;",
   /** Grants permission to delete the specified virtual tape. Access level: Write. Resources: gateway*, tape*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteTape.html */
-  DeleteTape: "W||0|gateway;1;,tape;1;|||;",
+  DeleteTape: "W|||3;1;,5;1;|||;",
   /** Grants permission to delete the specified virtual tape from the virtual tape shelf (VTS). Access level: Write. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteTapeArchive.html */
-  DeleteTapeArchive: "W||0|||storagegateway:BypassGovernanceRetention|;",
+  DeleteTapeArchive: "W|||||storagegateway:BypassGovernanceRetention|;",
   /** Grants permission to delete the specified tape pool. Access level: Write. Resources: tapepool*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteTapePool.html */
-  DeleteTapePool: "W||0|tapepool;1;|||;",
+  DeleteTapePool: "W|||6;1;|||;",
   /** Grants permission to delete the specified gateway volume that you previously created using the CreateCachediSCSIVolume or CreateStorediSCSIVolume API. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteVolume.html */
-  DeleteVolume: "W||0|volume;1;|||;",
+  DeleteVolume: "W|||8;1;|||;",
   /** Grants permission to get the information about the most recent high availability monitoring test that was performed on the gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeAvailabilityMonitorTest.html */
-  DescribeAvailabilityMonitorTest: "R||0|gateway;1;|||;",
+  DescribeAvailabilityMonitorTest: "R|||3;1;|||;",
   /** Grants permission to get the bandwidth rate limits of a gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeBandwidthRateLimit.html */
-  DescribeBandwidthRateLimit: "R||0|gateway;1;|||;",
+  DescribeBandwidthRateLimit: "R|||3;1;|||;",
   /** Grants permission to get the bandwidth rate limit schedule of a gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeBandwidthRateLimitSchedule.html */
-  DescribeBandwidthRateLimitSchedule: "R||0|gateway;1;|||;",
+  DescribeBandwidthRateLimitSchedule: "R|||3;1;|||;",
   /** Grants permission to get information about the cache of a gateway. This operation is supported only for the gateway-cached volume architecture. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeCache.html */
-  DescribeCache: "R||0|gateway;1;|||;",
+  DescribeCache: "R|||3;1;|||;",
   /** Grants permission to get a description of a cache report. Access level: Read. Resources: cache-report*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeCacheReport.html */
-  DescribeCacheReport: "R||0|cache-report;1;|||;",
+  DescribeCacheReport: "R|||0;1;|||;",
   /** Grants permission to get a description of the gateway volumes specified in the request. This operation is supported only for the gateway-cached volume architecture. Access level: Read. Resources: volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeCachediSCSIVolumes.html */
-  DescribeCachediSCSIVolumes: "R||0|volume;1;|||;",
+  DescribeCachediSCSIVolumes: "R|||8;1;|||;",
   /** Grants permission to get an array of Challenge-Handshake Authentication Protocol (CHAP) credentials information for a specified iSCSI target, one for each target-initiator pair. Access level: Read. Resources: target*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeChapCredentials.html */
-  DescribeChapCredentials: "R||0|target;1;|||;",
+  DescribeChapCredentials: "R|||7;1;|||;",
   /** Grants permission to get a description for one or more file system associations. Access level: Read. Resources: fs-association*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeFileSystemAssociations.html */
-  DescribeFileSystemAssociations: "R||0|fs-association;1;|||;",
+  DescribeFileSystemAssociations: "R|||2;1;|||;",
   /** Grants permission to get metadata about a gateway such as its name, network interfaces, configured time zone, and the state (whether the gateway is running or not). Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeGatewayInformation.html */
-  DescribeGatewayInformation: "R||0|gateway;1;|||;",
+  DescribeGatewayInformation: "R|||3;1;|||;",
   /** Grants permission to get your gateway's weekly maintenance start time including the day and time of the week. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeMaintenanceStartTime.html */
-  DescribeMaintenanceStartTime: "R||0|gateway;1;|||;",
+  DescribeMaintenanceStartTime: "R|||3;1;|||;",
   /** Grants permission to get a description for one or more file shares from a file gateway. Access level: Read. Resources: share*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeNFSFileShares.html */
-  DescribeNFSFileShares: "R||0|share;1;|||;",
+  DescribeNFSFileShares: "R|||4;1;|||;",
   /** Grants permission to get a description for one or more file shares from a file gateway. Access level: Read. Resources: share*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeSMBFileShares.html */
-  DescribeSMBFileShares: "R||0|share;1;|||;",
+  DescribeSMBFileShares: "R|||4;1;|||;",
   /** Grants permission to get a description of a Server Message Block (SMB) file share settings from a file gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeSMBSettings.html */
-  DescribeSMBSettings: "R||0|gateway;1;|||;",
+  DescribeSMBSettings: "R|||3;1;|||;",
   /** Grants permission to describe the snapshot schedule for the specified gateway volume. Access level: Read. Resources: volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeSnapshotSchedule.html */
-  DescribeSnapshotSchedule: "R||0|volume;1;|||;",
+  DescribeSnapshotSchedule: "R|||8;1;|||;",
   /** Grants permission to get the description of the gateway volumes specified in the request. Access level: Read. Resources: volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeStorediSCSIVolumes.html */
-  DescribeStorediSCSIVolumes: "R||0|volume;1;|||;",
+  DescribeStorediSCSIVolumes: "R|||8;1;|||;",
   /** Grants permission to get a description of specified virtual tapes in the virtual tape shelf (VTS). Access level: Read. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeTapeArchives.html */
-  DescribeTapeArchives: "R||0||||;",
+  DescribeTapeArchives: "R||||||;",
   /** Grants permission to get a list of virtual tape recovery points that are available for the specified gateway-VTL. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeTapeRecoveryPoints.html */
-  DescribeTapeRecoveryPoints: "R||0|gateway;1;|||;",
+  DescribeTapeRecoveryPoints: "R|||3;1;|||;",
   /** Grants permission to get a description of the specified Amazon Resource Name (ARN) of virtual tapes. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeTapes.html */
-  DescribeTapes: "R||0|gateway;1;|||;",
+  DescribeTapes: "R|||3;1;|||;",
   /** Grants permission to get information about the upload buffer of a gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeUploadBuffer.html */
-  DescribeUploadBuffer: "R||0|gateway;1;|||;",
+  DescribeUploadBuffer: "R|||3;1;|||;",
   /** Grants permission to get a description of virtual tape library (VTL) devices for the specified gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeVTLDevices.html */
-  DescribeVTLDevices: "R||0|gateway;1;|||;",
+  DescribeVTLDevices: "R|||3;1;|||;",
   /** Grants permission to get information about the working storage of a gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DescribeWorkingStorage.html */
-  DescribeWorkingStorage: "R||0|gateway;1;|||;",
+  DescribeWorkingStorage: "R|||3;1;|||;",
   /** Grants permission to disconnect a volume from an iSCSI connection and then detaches the volume from the specified gateway. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DetachVolume.html */
-  DetachVolume: "W||0|volume;1;|||;",
+  DetachVolume: "W|||8;1;|||;",
   /** Grants permission to disable a gateway when the gateway is no longer functioning. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DisableGateway.html */
-  DisableGateway: "W||0|gateway;1;|||;",
+  DisableGateway: "W|||3;1;|||;",
   /** Grants permission to disassociate an Amazon FSx file system from an Amazon FSx file gateway. Access level: Write. Resources: fs-association*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DisassociateFileSystem.html */
-  DisassociateFileSystem: "W||0|fs-association;1;|||;",
+  DisassociateFileSystem: "W|||2;1;|||;",
   /** Grants permission to clean a share's cache of file entries that are failing upload to Amazon S3. Access level: Write. Resources: share*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_EvictFilesFailingUpload.html */
-  EvictFilesFailingUpload: "W||0|share;1;|||;",
+  EvictFilesFailingUpload: "W|||4;1;|||;",
   /** Grants permission to enable you to join an Active Directory Domain. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_JoinDomain.html */
-  JoinDomain: "W||0|gateway;1;|||;",
+  JoinDomain: "W|||3;1;|||;",
   /** Grants permission to list the automatic tape creation policies configured on the specified gateway-VTL or all gateway-VTLs owned by your AWS account. Access level: List. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ListAutomaticTapeCreationPolicies.html */
-  ListAutomaticTapeCreationPolicies: "L||0||||;",
+  ListAutomaticTapeCreationPolicies: "L||||||;",
   /** Grants permission to get a list of the cache reports owned by your AWS account. Access level: List. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ListCacheReports.html */
-  ListCacheReports: "L||0||||;",
+  ListCacheReports: "L||||||;",
   /** Grants permission to get a list of the file shares for a specific file gateway, or the list of file shares owned by your AWS account. Access level: List. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ListFileShares.html */
-  ListFileShares: "L||0||||;",
+  ListFileShares: "L||||||;",
   /** Grants permission to get a list of the file system associations for the specified gateway. Access level: List. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ListFileSystemAssociations.html */
-  ListFileSystemAssociations: "L||0||||;",
+  ListFileSystemAssociations: "L||||||;",
   /** Grants permission to list gateways owned by an AWS account in a region specified in the request. The returned list is ordered by gateway Amazon Resource Name (ARN). Access level: List. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ListGateways.html */
-  ListGateways: "L||0||||;",
+  ListGateways: "L||||||;",
   /** Grants permission to get a list of the gateway's local disks. Access level: List. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ListLocalDisks.html */
-  ListLocalDisks: "L||0|gateway;1;|||;",
+  ListLocalDisks: "L|||3;1;|||;",
   /** Grants permission to get the tags that have been added to the specified resource. Access level: List. Resources: gateway, share, tape, volume. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|gateway;0;,share;0;,tape;0;,volume;0;|||;",
+  ListTagsForResource: "L|||3;0;,4;0;,5;0;,8;0;|||;",
   /** Grants permission to list tape pools owned by your AWS account. Access level: List. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ListTapePools.html */
-  ListTapePools: "L||0||||;",
+  ListTapePools: "L||||||;",
   /** Grants permission to list virtual tapes in your virtual tape library (VTL) and your virtual tape shelf (VTS). Access level: List. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ListTapes.html */
-  ListTapes: "L||0||||;",
+  ListTapes: "L||||||;",
   /** Grants permission to list iSCSI initiators that are connected to a volume. Access level: List. Resources: volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ListVolumeInitiators.html */
-  ListVolumeInitiators: "L||0|volume;1;|||;",
+  ListVolumeInitiators: "L|||8;1;|||;",
   /** Grants permission to list the recovery points for a specified gateway. Access level: List. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ListVolumeRecoveryPoints.html */
-  ListVolumeRecoveryPoints: "L||0|gateway;1;|||;",
+  ListVolumeRecoveryPoints: "L|||3;1;|||;",
   /** Grants permission to list the iSCSI stored volumes of a gateway. Access level: List. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ListVolumes.html */
-  ListVolumes: "L||0||||;",
+  ListVolumes: "L||||||;",
   /** Grants permission to send you a notification through CloudWatch Events when all files written to your NFS file share have been uploaded to Amazon S3. Access level: Write. Resources: share*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_NotifyWhenUploaded.html */
-  NotifyWhenUploaded: "W||0|share;1;|||;",
+  NotifyWhenUploaded: "W|||4;1;|||;",
   /** Grants permission to refresh the cache for the specified file share. Access level: Write. Resources: share*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_RefreshCache.html */
-  RefreshCache: "W||0|share;1;|||;",
+  RefreshCache: "W|||4;1;|||;",
   /** Grants permission to remove one or more tags from the specified resource. Access level: Tagging. Resources: cache-report, fs-association, gateway, share, tape, tapepool, volume. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_RemoveTagsFromResource.html */
-  RemoveTagsFromResource:
-    "T||0|cache-report;0;,fs-association;0;,gateway;0;,share;0;,tape;0;,tapepool;0;,volume;0;|2||;",
+  RemoveTagsFromResource: "T|||0;0;,2;0;,3;0;,4;0;,5;0;,6;0;,8;0;|2||;",
   /** Grants permission to reset all cache disks that have encountered a error and makes the disks available for reconfiguration as cache storage. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ResetCache.html */
-  ResetCache: "W||0|gateway;1;|||;",
+  ResetCache: "W|||3;1;|||;",
   /** Grants permission to retrieve an archived virtual tape from the virtual tape shelf (VTS) to a gateway-VTL. Access level: Write. Resources: gateway*, tape*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_RetrieveTapeArchive.html */
-  RetrieveTapeArchive: "W||0|gateway;1;,tape;1;|||;",
+  RetrieveTapeArchive: "W|||3;1;,5;1;|||;",
   /** Grants permission to retrieve the recovery point for the specified virtual tape. Access level: Write. Resources: gateway*, tape*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_RetrieveTapeRecoveryPoint.html */
-  RetrieveTapeRecoveryPoint: "W||0|gateway;1;,tape;1;|||;",
+  RetrieveTapeRecoveryPoint: "W|||3;1;,5;1;|||;",
   /** Grants permission to set the password for your VM local console. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_SetLocalConsolePassword.html */
-  SetLocalConsolePassword: "W||0|gateway;1;|||;",
+  SetLocalConsolePassword: "W|||3;1;|||;",
   /** Grants permission to set the password for SMB Guest user. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_SetSMBGuestPassword.html */
-  SetSMBGuestPassword: "W||0|gateway;1;|||;",
+  SetSMBGuestPassword: "W|||3;1;|||;",
   /** Grants permission to shut down a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ShutdownGateway.html */
-  ShutdownGateway: "W||0|gateway;1;|||;",
+  ShutdownGateway: "W|||3;1;|||;",
   /** Grants permission to start a test that verifies that the specified gateway is configured for High Availability monitoring in your host environment. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_StartAvailabilityMonitorTest.html */
-  StartAvailabilityMonitorTest: "W||0|gateway;1;|||;",
+  StartAvailabilityMonitorTest: "W|||3;1;|||;",
   /** Grants permission to start a cache report for an existing file share. Access level: Write. Resources: share*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_StartCacheReport.html */
-  StartCacheReport: "W||0|share;1;|0,2|iam:PassRole,storagegateway:AddTagsToResource|;",
+  StartCacheReport: "W|||4;1;|0,2|iam:PassRole,storagegateway:AddTagsToResource|;",
   /** Grants permission to start a gateway that you previously shut down. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_StartGateway.html */
-  StartGateway: "W||0|gateway;1;|||;",
+  StartGateway: "W|||3;1;|||;",
   /** Grants permission to update the automatic tape creation policy configured on a gateway-VTL. Access level: Write. Resources: gateway*, tapepool*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateAutomaticTapeCreationPolicy.html */
-  UpdateAutomaticTapeCreationPolicy: "W||0|gateway;1;,tapepool;1;|||;",
+  UpdateAutomaticTapeCreationPolicy: "W|||3;1;,6;1;|||;",
   /** Grants permission to update the bandwidth rate limits of a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateBandwidthRateLimit.html */
-  UpdateBandwidthRateLimit: "W||0|gateway;1;|||;",
+  UpdateBandwidthRateLimit: "W|||3;1;|||;",
   /** Grants permission to update the bandwidth rate limit schedule of a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateBandwidthRateLimitSchedule.html */
-  UpdateBandwidthRateLimitSchedule: "W||0|gateway;1;|||;",
+  UpdateBandwidthRateLimitSchedule: "W|||3;1;|||;",
   /** Grants permission to update the Challenge-Handshake Authentication Protocol (CHAP) credentials for a specified iSCSI target. Access level: Write. Resources: target*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateChapCredentials.html */
-  UpdateChapCredentials: "W||0|target;1;|||;",
+  UpdateChapCredentials: "W|||7;1;|||;",
   /** Grants permission to update a file system association. Access level: Write. Resources: fs-association*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateFileSystemAssociation.html */
   UpdateFileSystemAssociation:
-    "W||0|fs-association;1;||logs:CreateLogDelivery,logs:DeleteLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries,logs:UpdateLogDelivery|;",
+    "W|||2;1;||logs:CreateLogDelivery,logs:DeleteLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries,logs:UpdateLogDelivery|;",
   /** Grants permission to update a gateway's metadata, which includes the gateway's name and time zone. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateGatewayInformation.html */
-  UpdateGatewayInformation: "W||0|gateway;1;|||;",
+  UpdateGatewayInformation: "W|||3;1;|||;",
   /** Grants permission to update the gateway virtual machine (VM) software. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateGatewaySoftwareNow.html */
-  UpdateGatewaySoftwareNow: "W||0|gateway;1;|||;",
+  UpdateGatewaySoftwareNow: "W|||3;1;|||;",
   /** Grants permission to update a gateway's weekly maintenance start time information, including day and time of the week. The maintenance time is the time in your gateway's time zone. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateMaintenanceStartTime.html */
-  UpdateMaintenanceStartTime: "W||0|gateway;1;|||;",
+  UpdateMaintenanceStartTime: "W|||3;1;|||;",
   /** Grants permission to update a NFS file share. Access level: Write. Resources: share*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateNFSFileShare.html */
-  UpdateNFSFileShare: "W||0|share;1;|||;",
+  UpdateNFSFileShare: "W|||4;1;|||;",
   /** Grants permission to update a SMB file share. Access level: Write. Resources: share*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateSMBFileShare.html */
-  UpdateSMBFileShare: "W||0|share;1;|||;",
+  UpdateSMBFileShare: "W|||4;1;|||;",
   /** Grants permission to update whether the shares on a gateway are visible in a net view or browse list. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateSMBFileShareVisibility.html */
-  UpdateSMBFileShareVisibility: "W||0|gateway;1;|||;",
+  UpdateSMBFileShareVisibility: "W|||3;1;|||;",
   /** Grants permission to update the list of Active Directory users and groups that have special permissions for SMB file shares on the gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateSMBLocalGroups.html */
-  UpdateSMBLocalGroups: "W||0|gateway;1;|||;",
+  UpdateSMBLocalGroups: "W|||3;1;|||;",
   /** Grants permission to update the SMB security strategy on a file gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateSMBSecurityStrategy.html */
-  UpdateSMBSecurityStrategy: "W||0|gateway;1;|||;",
+  UpdateSMBSecurityStrategy: "W|||3;1;|||;",
   /** Grants permission to update a snapshot schedule configured for a gateway volume. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateSnapshotSchedule.html */
-  UpdateSnapshotSchedule: "W||0|volume;1;|0,2||;",
+  UpdateSnapshotSchedule: "W|||8;1;|0,2||;",
   /** Grants permission to update the type of medium changer in a gateway-VTL. Access level: Write. Resources: device*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateVTLDeviceType.html */
-  UpdateVTLDeviceType: "W||0|device;1;|||;",
+  UpdateVTLDeviceType: "W|||1;1;|||;",
 } as const;
 const actionDetails = {
   ActivateGateway: "|,;~~~|Grants permission to activate the gateway you previously deployed on your host",
@@ -377,12 +376,65 @@ const actionDetails = {
   UpdateSnapshotSchedule: "|,;~~~|Grants permission to update a snapshot schedule configured for a gateway volume",
   UpdateVTLDeviceType: "|,;~~~|Grants permission to update the type of medium changer in a gateway-VTL",
 };
+const resourceTypeFacts = {
+  /** The cache-report resource type: arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId}/cache-report/${CacheReportId} */
+  "cache-report": "|,cacheReport|1",
+  /** The device resource type: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/device/${Vtldevice} */
+  device: "|,|",
+  /** The fs-association resource type: arn:${Partition}:storagegateway:${Region}:${Account}:fs-association/${FsaId} */
+  "fs-association": "|,fsAssociation|1",
+  /** The gateway resource type: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId} */
+  gateway: "|,|1",
+  /** The share resource type: arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId} */
+  share: "|,|1",
+  /** The tape resource type: arn:${Partition}:storagegateway:${Region}:${Account}:tape/${TapeBarcode} */
+  tape: "|,|1",
+  /** The tapepool resource type: arn:${Partition}:storagegateway:${Region}:${Account}:tapepool/${PoolId} */
+  tapepool: "|,|1",
+  /** The target resource type: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/target/${IscsiTarget} */
+  target: "|,|",
+  /** The volume resource type: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/volume/${VolumeId} */
+  volume: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a cache-report resource: arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId}/cache-report/${CacheReportId}. */
+  cacheReport:
+    "|,cache-report|arn:|Partition|:storagegateway:|Region|:|Account|:share/|ShareId|/cache-report/|CacheReportId|",
+  /** ARN of a device resource: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/device/${Vtldevice}. */
+  device: "|,device|arn:|Partition|:storagegateway:|Region|:|Account|:gateway/|GatewayId|/device/|Vtldevice|",
+  /** ARN of a fs-association resource: arn:${Partition}:storagegateway:${Region}:${Account}:fs-association/${FsaId}. */
+  fsAssociation: "|,fs-association|arn:|Partition|:storagegateway:|Region|:|Account|:fs-association/|FsaId|",
+  /** ARN of a gateway resource: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}. */
+  gateway: "|,gateway|arn:|Partition|:storagegateway:|Region|:|Account|:gateway/|GatewayId|",
+  /** ARN of a share resource: arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId}. */
+  share: "|,share|arn:|Partition|:storagegateway:|Region|:|Account|:share/|ShareId|",
+  /** ARN of a tape resource: arn:${Partition}:storagegateway:${Region}:${Account}:tape/${TapeBarcode}. */
+  tape: "|,tape|arn:|Partition|:storagegateway:|Region|:|Account|:tape/|TapeBarcode|",
+  /** ARN of a tapepool resource: arn:${Partition}:storagegateway:${Region}:${Account}:tapepool/${PoolId}. */
+  tapepool: "|,tapepool|arn:|Partition|:storagegateway:|Region|:|Account|:tapepool/|PoolId|",
+  /** ARN of a target resource: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/target/${IscsiTarget}. */
+  target: "|,target|arn:|Partition|:storagegateway:|Region|:|Account|:gateway/|GatewayId|/target/|IscsiTarget|",
+  /** ARN of a volume resource: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/volume/${VolumeId}. */
+  volume: "|,volume|arn:|Partition|:storagegateway:|Region|:|Account|:gateway/|GatewayId|/volume/|VolumeId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "cache-report",
+  "device",
+  "fs-association",
+  "gateway",
+  "share",
+  "tape",
+  "tapepool",
+  "target",
+  "volume",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "storagegateway">;
 /** Any storagegateway action. */
 export type Action = ActionOf<typeof actionFacts, "storagegateway">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "storagegateway">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -390,7 +442,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "storagegateway" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every storagegateway action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -398,55 +450,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The cache-report resource type: arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId}/cache-report/${CacheReportId} */
-  "cache-report":
-    "|,arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId}/cache-report/${CacheReportId}|1",
-  /** The device resource type: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/device/${Vtldevice} */
-  device: "|,arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/device/${Vtldevice}|",
-  /** The fs-association resource type: arn:${Partition}:storagegateway:${Region}:${Account}:fs-association/${FsaId} */
-  "fs-association": "|,arn:${Partition}:storagegateway:${Region}:${Account}:fs-association/${FsaId}|1",
-  /** The gateway resource type: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId} */
-  gateway: "|,arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}|1",
-  /** The share resource type: arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId} */
-  share: "|,arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId}|1",
-  /** The tape resource type: arn:${Partition}:storagegateway:${Region}:${Account}:tape/${TapeBarcode} */
-  tape: "|,arn:${Partition}:storagegateway:${Region}:${Account}:tape/${TapeBarcode}|1",
-  /** The tapepool resource type: arn:${Partition}:storagegateway:${Region}:${Account}:tapepool/${PoolId} */
-  tapepool: "|,arn:${Partition}:storagegateway:${Region}:${Account}:tapepool/${PoolId}|1",
-  /** The target resource type: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/target/${IscsiTarget} */
-  target: "|,arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/target/${IscsiTarget}|",
-  /** The volume resource type: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/volume/${VolumeId} */
-  volume: "|,arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/volume/${VolumeId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a cache-report resource: arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId}/cache-report/${CacheReportId}. */
-  cacheReport:
-    "|cache-report|arn:|partition?|:storagegateway:|region|:|account|:share/|shareId|/cache-report/|cacheReportId|",
-  /** ARN of a device resource: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/device/${Vtldevice}. */
-  device: "|device|arn:|partition?|:storagegateway:|region|:|account|:gateway/|gatewayId|/device/|vtldevice|",
-  /** ARN of a fs-association resource: arn:${Partition}:storagegateway:${Region}:${Account}:fs-association/${FsaId}. */
-  fsAssociation: "|fs-association|arn:|partition?|:storagegateway:|region|:|account|:fs-association/|fsaId|",
-  /** ARN of a gateway resource: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}. */
-  gateway: "|gateway|arn:|partition?|:storagegateway:|region|:|account|:gateway/|gatewayId|",
-  /** ARN of a share resource: arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId}. */
-  share: "|share|arn:|partition?|:storagegateway:|region|:|account|:share/|shareId|",
-  /** ARN of a tape resource: arn:${Partition}:storagegateway:${Region}:${Account}:tape/${TapeBarcode}. */
-  tape: "|tape|arn:|partition?|:storagegateway:|region|:|account|:tape/|tapeBarcode|",
-  /** ARN of a tapepool resource: arn:${Partition}:storagegateway:${Region}:${Account}:tapepool/${PoolId}. */
-  tapepool: "|tapepool|arn:|partition?|:storagegateway:|region|:|account|:tapepool/|poolId|",
-  /** ARN of a target resource: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/target/${IscsiTarget}. */
-  target: "|target|arn:|partition?|:storagegateway:|region|:|account|:gateway/|gatewayId|/target/|iscsiTarget|",
-  /** ARN of a volume resource: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/volume/${VolumeId}. */
-  volume: "|volume|arn:|partition?|:storagegateway:|region|:|account|:gateway/|gatewayId|/volume/|volumeId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -89,38 +89,38 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permission to obtain a set of temporary security credentials that you can use to access AWS resources that you might not normally have access to. Access level: Write. Resources: role*. https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html */
   AssumeRole:
-    "W||0|role;1;|0,2,3,5,6,7,8,9,10,11,36,39,40,46,50,52,54,55,56|sts:SetContext,sts:SetSourceIdentity,sts:TagSession|;",
+    "W|||2;1;|0,2,3,5,6,7,8,9,10,11,36,39,40,46,50,52,54,55,56|sts:SetContext,sts:SetSourceIdentity,sts:TagSession|;",
   /** Grants permission to obtain a set of temporary security credentials for users who have been authenticated via a SAML authentication response. Access level: Write. Resources: role*. https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithSAML.html */
   AssumeRoleWithSAML:
-    "W||0|role;1;|3,5,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,50,52,54||",
+    "W|||2;1;|3,5,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,50,52,54||",
   /** Grants permission to obtain a set of temporary security credentials for users who have been authenticated in a mobile or web application with a web identity provider. Access level: Write. Resources: role*. https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html */
-  AssumeRoleWithWebIdentity: "W||0|role;1;|0,1,2,3,5,6,7,8,9,10,50,52,54,55,56||",
+  AssumeRoleWithWebIdentity: "W|||2;1;|0,1,2,3,5,6,7,8,9,10,50,52,54,55,56||",
   /** Grants permission to obtain a set of temporary security credentials that you can use to perform privileged tasks in member accounts in your organization. Access level: Write. Resources: root-user*. https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoot.html */
-  AssumeRoot: "W||0|root-user;1;|53||;",
+  AssumeRoot: "W|||3;1;|53||;",
   /** Grants permission to decode additional information about the authorization status of a request from an encoded message returned in response to an AWS request. Access level: Write. https://docs.aws.amazon.com/STS/latest/APIReference/API_DecodeAuthorizationMessage.html */
-  DecodeAuthorizationMessage: "W||0||||;",
+  DecodeAuthorizationMessage: "W||||||;",
   /** Grants permission to obtain details about the access key id passed as a parameter to the request. Access level: Read. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetAccessKeyInfo.html */
-  GetAccessKeyInfo: "R||0||||;",
+  GetAccessKeyInfo: "R||||||;",
   /** Grants permission to obtain details about the IAM identity whose credentials are used to call the API. Access level: Read. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html */
-  GetCallerIdentity: "R||0||||;",
+  GetCallerIdentity: "R||||||;",
   /** Returns temporary security credentials for accessing an AWS account after temporary delegation request approval. This API requires the tradeInToken provided upon request delegation approval and is intended to be used only by Amazon or AWS Partners. Access level: Write. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetDelegatedAccessToken.html */
-  GetDelegatedAccessToken: "W||0||||;",
+  GetDelegatedAccessToken: "W||||||;",
   /** Grants permission to obtain a set of temporary security credentials (consisting of an access key ID, a secret access key, and a security token) for a federated user. Access level: Read. Resources: federated-user. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetFederationToken.html */
-  GetFederationToken: "R||0|federated-user;0;|3,5|sts:TagSession|;",
+  GetFederationToken: "R|||1;0;|3,5|sts:TagSession|;",
   /** Grants permission to obtain a STS bearer token for an AWS root user, IAM role, or an IAM user. Access level: Read. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_bearer.html */
   GetServiceBearerToken: "R||1||44,45||",
   /** Grants permission to obtain a set of temporary security credentials (consisting of an access key ID, a secret access key, and a security token) for an AWS account or IAM user. Access level: Read. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html */
-  GetSessionToken: "R||0||||;",
+  GetSessionToken: "R||||||;",
   /** Grants permission to obtain a short-lived, publicly verifiable JSON Web Token (JWT) that represents the calling IAM principal's identity. Access level: Write. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetWebIdentityToken.html */
-  GetWebIdentityToken: "W||0||3,5,45,47,51|sts:TagGetWebIdentityToken|;",
+  GetWebIdentityToken: "W||||3,5,45,47,51|sts:TagGetWebIdentityToken|;",
   /** Grants permission to set context keys on a STS session. Access level: Write. Resources: role, self-session. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-sts */
-  SetContext: "W||1|role;0;,self-session;0;|48,49||AssumeRole",
+  SetContext: "W||1|2;0;,4;0;|48,49||AssumeRole",
   /** Grants permission to set a source identity on a STS session. Access level: Write. Resources: role. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_monitor.html#id_credentials_temp_control-access_monitor-perms */
-  SetSourceIdentity: "W||1|role;0;|52||AssumeRole",
+  SetSourceIdentity: "W||1|2;0;|52||AssumeRole",
   /** Grants permission to add tags to the JSON Web Token (JWT) generated by the GetWebIdentityToken API. Access level: Tagging. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_web_identity_token_tags.html */
   TagGetWebIdentityToken: "T||1||3,5||GetWebIdentityToken",
   /** Grants permission to add tags to a STS session. Access level: Tagging. Resources: role. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html */
-  TagSession: "T||1|role;0;|3,5,12,54||AssumeRole,GetFederationToken",
+  TagSession: "T||1|2;0;|3,5,12,54||AssumeRole,GetFederationToken",
 } as const;
 const actionDetails = {
   AssumeRole:
@@ -153,12 +153,38 @@ const actionDetails = {
     "|,;~~~|Grants permission to add tags to the JSON Web Token (JWT) generated by the GetWebIdentityToken API",
   TagSession: "|,;~~~,~~|Grants permission to add tags to a STS session",
 };
+const resourceTypeFacts = {
+  /** The context-provider resource type: arn:${Partition}:iam::aws:contextProvider/${ContextProviderName} */
+  "context-provider": "|,contextProvider|",
+  /** The federated-user resource type: arn:${Partition}:sts::${Account}:federated-user/${FederatedUserName} */
+  "federated-user": "|,federatedUser|",
+  /** The role resource type: arn:${Partition}:iam::${Account}:role/${RoleNameWithPath} */
+  role: "|,|4,11",
+  /** The root-user resource type: arn:${Partition}:iam::${Account}:root */
+  "root-user": "|,rootUser|",
+  /** The self-session resource type: arn:${Partition}:sts::${Account}:self */
+  "self-session": "|,selfSession|",
+} as const;
+const arnFormats = {
+  /** ARN of a context-provider resource: arn:${Partition}:iam::aws:contextProvider/${ContextProviderName}. */
+  contextProvider: "|,context-provider|arn:|Partition|:iam::aws:contextProvider/|ContextProviderName|",
+  /** ARN of a federated-user resource: arn:${Partition}:sts::${Account}:federated-user/${FederatedUserName}. */
+  federatedUser: "|,federated-user|arn:|Partition|:sts::|Account|:federated-user/|FederatedUserName|",
+  /** ARN of a role resource: arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}. */
+  role: "|,role|arn:|Partition|:iam::|Account|:role/|RoleNameWithPath|",
+  /** ARN of a root-user resource: arn:${Partition}:iam::${Account}:root. */
+  rootUser: "|,root-user|arn:|Partition|:iam::|Account|:root",
+  /** ARN of a self-session resource: arn:${Partition}:sts::${Account}:self. */
+  selfSession: "|,self-session|arn:|Partition|:sts::|Account|:self",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["context-provider", "federated-user", "role", "root-user", "self-session"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "sts">;
 /** Any sts action. */
 export type Action = ActionOf<typeof actionFacts, "sts">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sts">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -166,7 +192,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "sts" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every sts action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -174,37 +200,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The context-provider resource type: arn:${Partition}:iam::aws:contextProvider/${ContextProviderName} */
-  "context-provider": "|,arn:${Partition}:iam::aws:contextProvider/${ContextProviderName}|",
-  /** The federated-user resource type: arn:${Partition}:sts::${Account}:federated-user/${FederatedUserName} */
-  "federated-user": "|,arn:${Partition}:sts::${Account}:federated-user/${FederatedUserName}|",
-  /** The role resource type: arn:${Partition}:iam::${Account}:role/${RoleNameWithPath} */
-  role: "|,arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}|4,11",
-  /** The root-user resource type: arn:${Partition}:iam::${Account}:root */
-  "root-user": "|,arn:${Partition}:iam::${Account}:root|",
-  /** The self-session resource type: arn:${Partition}:sts::${Account}:self */
-  "self-session": "|,arn:${Partition}:sts::${Account}:self|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a context-provider resource: arn:${Partition}:iam::aws:contextProvider/${ContextProviderName}. */
-  contextProvider: "|context-provider|arn:|partition?|:iam::aws:contextProvider/|contextProviderName|",
-  /** ARN of a federated-user resource: arn:${Partition}:sts::${Account}:federated-user/${FederatedUserName}. */
-  federatedUser: "|federated-user|arn:|partition?|:sts::|account|:federated-user/|federatedUserName|",
-  /** ARN of a role resource: arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}. */
-  role: "|role|arn:|partition?|:iam::|account|:role/|roleNameWithPath|",
-  /** ARN of a root-user resource: arn:${Partition}:iam::${Account}:root. */
-  rootUser: "|root-user|arn:|partition?|:iam::|account|:root",
-  /** ARN of a self-session resource: arn:${Partition}:sts::${Account}:self. */
-  selfSession: "|self-session|arn:|partition?|:sts::|account|:self",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,73 +30,73 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to add one or more attachments to an AWS Support case. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_AddAttachmentsToSet.html */
-  AddAttachmentsToSet: "W||0||||;",
+  AddAttachmentsToSet: "W||||||;",
   /** Grants permission to add a customer communication to an AWS Support case. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_AddCommunicationToCase.html */
-  AddCommunicationToCase: "W||0||||;",
+  AddCommunicationToCase: "W||||||;",
   /** Grants permission to creates a new AWS Support case. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_CreateCase.html */
-  CreateCase: "W||0||||;",
+  CreateCase: "W||||||;",
   /** Grants permission to describe attachment detail. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeAttachment.html */
-  DescribeAttachment: "R||0||||;",
+  DescribeAttachment: "R||||||;",
   /** Grants permission to allow secondary services to read AWS Support case attributes.This is an internally managed function. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  DescribeCaseAttributes: "R||0||||",
+  DescribeCaseAttributes: "R||||||",
   /** Grants permission to describe the available options for a single AWS Support case. This is an internally managed function. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeCaseOptions.html */
-  DescribeCaseOptions: "R||0||||",
+  DescribeCaseOptions: "R||||||",
   /** Grants permission to list AWS Support cases that matches the given inputs. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeCases.html */
-  DescribeCases: "R||0||||;",
+  DescribeCases: "R||||||;",
   /** Grants permission to get a single communication and attachments for a single AWS Support case. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  DescribeCommunication: "R||0||||",
+  DescribeCommunication: "R||||||",
   /** Grants permission to list the communications and attachments for one or more AWS Support cases. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeCommunications.html */
-  DescribeCommunications: "R||0||||;",
+  DescribeCommunications: "R||||||;",
   /** Grants permission to describes the available options for creating a support case. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeCreateCaseOptions.html */
-  DescribeCreateCaseOptions: "R||0||||;",
+  DescribeCreateCaseOptions: "R||||||;",
   /** Grants permission to return issue types for AWS Support cases. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  DescribeIssueTypes: "R||0||||",
+  DescribeIssueTypes: "R||||||",
   /** Grants permission to list AWS services and categories that applies to each service. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeServices.html */
-  DescribeServices: "R||0||||;",
+  DescribeServices: "R||||||;",
   /** Grants permission to list severity levels that can be assigned to an AWS Support case. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeSeverityLevels.html */
-  DescribeSeverityLevels: "R||0||||;",
+  DescribeSeverityLevels: "R||||||;",
   /** Grants permission to return the support level for an AWS Account identifier. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  DescribeSupportLevel: "R||0||||",
+  DescribeSupportLevel: "R||||||",
   /** Grants permission to describes the available support languages for a given category code, service code and issue type. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeSupportedLanguages.html */
-  DescribeSupportedLanguages: "R||0||||;",
+  DescribeSupportedLanguages: "R||||||;",
   /** Grants permission to get the status of a Trusted Advisor refresh check based on a list of check identifiers. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeTrustedAdvisorCheckRefreshStatuses.html */
-  DescribeTrustedAdvisorCheckRefreshStatuses: "R||0||||;",
+  DescribeTrustedAdvisorCheckRefreshStatuses: "R||||||;",
   /** Grants permission to get the results of the Trusted Advisor check that has the specified check identifier. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeTrustedAdvisorCheckResult.html */
-  DescribeTrustedAdvisorCheckResult: "R||0||||",
+  DescribeTrustedAdvisorCheckResult: "R||||||",
   /** Grants permission to get the summaries of the results of the Trusted Advisor checks that have the specified check identifiers. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeTrustedAdvisorCheckSummaries.html */
-  DescribeTrustedAdvisorCheckSummaries: "R||0||||",
+  DescribeTrustedAdvisorCheckSummaries: "R||||||",
   /** Grants permission to get a list of all available Trusted Advisor checks, including name, identifier, category and description. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeTrustedAdvisorChecks.html */
-  DescribeTrustedAdvisorChecks: "R||0||||",
+  DescribeTrustedAdvisorChecks: "R||||||",
   /** Grants permission to retrieve personalized troubleshooting assistance for account and technical issues for a specific interaction. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_GetInteraction.html */
-  GetInteraction: "R||0||||",
+  GetInteraction: "R||||||",
   /** Grants permission to initiate a call on AWS Support Center. This is an internally managed function. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  InitiateCallForCase: "W||0||||",
+  InitiateCallForCase: "W||||||",
   /** Grants permission to initiate a chat on AWS Support Center.This is an internally managed function. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  InitiateChatForCase: "W||0||||",
+  InitiateChatForCase: "W||||||",
   /** Grants permission to initiate a live contact on AWS Support Center. This is an internally managed function. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  InitiateLiveContactForCase: "W||0||||",
+  InitiateLiveContactForCase: "W||||||",
   /** Grants permission to retrieve a list of entries within a specific interaction, including messages, status updates, or other relevant data points. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  ListInteractionEntries: "R||0||||",
+  ListInteractionEntries: "R||||||",
   /** Grants permission to retrieve a list of interactions, potentially with filters or pagination. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  ListInteractions: "R||0||||",
+  ListInteractions: "R||||||",
   /** Grants permission to allow secondary services to attach attributes to AWS Support cases. This is an internally managed function. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  PutCaseAttributes: "W||0||||",
+  PutCaseAttributes: "W||||||",
   /** Grants permission to rate an AWS Support case communication. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  RateCaseCommunication: "W||0||||",
+  RateCaseCommunication: "W||||||",
   /** Grants permission to requests a refresh of the Trusted Advisor check that has the specified check identifier. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_RefreshTrustedAdvisorCheck.html */
-  RefreshTrustedAdvisorCheck: "W||0||||;",
+  RefreshTrustedAdvisorCheck: "W||||||;",
   /** Grants permission to resolve an AWS Support case. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_ResolveCase.html */
-  ResolveCase: "W||0||||;",
+  ResolveCase: "W||||||;",
   /** Grants permission to mark a specific interaction as resolved by its unique identifier, indicating that the issue has been addressed and no further action is needed. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  ResolveInteraction: "W||0||||",
+  ResolveInteraction: "W||||||",
   /** Grants permission to return a list of AWS Support cases that matches the given inputs. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  SearchForCases: "R||0||||",
+  SearchForCases: "R||||||",
   /** Grants permission to start a specific interaction to receive personalized troubleshooting assistance for account and technical issues. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_StartInteraction.html */
-  StartInteraction: "W||0|||support:DescribeSupportLevel|",
+  StartInteraction: "W|||||support:DescribeSupportLevel|",
   /** Grants permission to update the severity for a single AWS Support case. This is an internally managed function. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_UpdateCaseSeverity.html */
-  UpdateCaseSeverity: "W||0||||",
+  UpdateCaseSeverity: "W||||||",
   /** Grants permission to update a specific interaction to receive personalized troubleshooting assistance for account and technical issues. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_UpdateInteraction.html */
-  UpdateInteraction: "W||0||||",
+  UpdateInteraction: "W||||||",
 } as const;
 const actionDetails = {
   AddAttachmentsToSet: "|,;~~~|Grants permission to add one or more attachments to an AWS Support case",
@@ -155,12 +155,16 @@ const actionDetails = {
   UpdateInteraction:
     "|,;~|Grants permission to update a specific interaction to receive personalized troubleshooting assistance for account and technical issues",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "support">;
 /** Any support action. */
 export type Action = ActionOf<typeof actionFacts, "support">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "support">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -168,7 +172,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "support" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every support action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -176,15 +180,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,31 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to create a Slack channel configuration for your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_CreateSlackChannelConfiguration.html */
-  CreateSlackChannelConfiguration: "W||0||||;",
+  CreateSlackChannelConfiguration: "W||||||;",
   /** Grants permission to delete an alias from your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_DeleteAccountAlias.html */
-  DeleteAccountAlias: "W||0||||;",
+  DeleteAccountAlias: "W||||||;",
   /** Grants permission to delete a Slack channel configuration from your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_DeleteSlackChannelConfiguration.html */
-  DeleteSlackChannelConfiguration: "W||0||||;",
+  DeleteSlackChannelConfiguration: "W||||||;",
   /** Grants permission to delete a Slack workspace configuration from your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_DeleteSlackWorkspaceConfiguration.html */
-  DeleteSlackWorkspaceConfiguration: "W||0||||;",
+  DeleteSlackWorkspaceConfiguration: "W||||||;",
   /** Grants permission to list all public Slack channels in a workspace that have invited the AWS Support App. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/slack-authorization-permissions.html */
   DescribeSlackChannels: "R||1||||",
   /** Grants permission to get the alias for your account. Access level: Read. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_GetAccountAlias.html */
-  GetAccountAlias: "R||0||||;",
+  GetAccountAlias: "R||||||;",
   /** Grants permission to get parameters for the Slack OAuth code, which the AWS Support App uses to authorize the workspace. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/slack-authorization-permissions.html */
   GetSlackOauthParameters: "R||1||||",
   /** Grants permission to list all Slack channel configurations for your account. Access level: Read. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_ListSlackChannelConfigurations.html */
-  ListSlackChannelConfigurations: "R||0||||;",
+  ListSlackChannelConfigurations: "R||||||;",
   /** Grants permission to list all Slack workspace configurations for your account. Access level: Read. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_ListSlackWorkspaceConfigurations.html */
-  ListSlackWorkspaceConfigurations: "R||0||||;",
+  ListSlackWorkspaceConfigurations: "R||||||;",
   /** Grants permission to create or update an alias for your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_PutAccountAlias.html */
-  PutAccountAlias: "W||0||||;",
+  PutAccountAlias: "W||||||;",
   /** Grants permission to redeem the Slack OAuth code, which the AWS Support App uses to authorize the workspace. Access level: Write. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/slack-authorization-permissions.html */
   RedeemSlackOauthCode: "W||1||||",
   /** Grants permission to register a Slack workspace for an AWS account that is part of an organization. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_RegisterSlackWorkspaceForOrganization.html */
-  RegisterSlackWorkspaceForOrganization: "W||0||||;",
+  RegisterSlackWorkspaceForOrganization: "W||||||;",
   /** Grants permission to update a Slack channel configuration for your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_UpdateSlackChannelConfiguration.html */
-  UpdateSlackChannelConfiguration: "W||0||||;",
+  UpdateSlackChannelConfiguration: "W||||||;",
 } as const;
 const actionDetails = {
   CreateSlackChannelConfiguration: "|,;~~~|Grants permission to create a Slack channel configuration for your account",
@@ -77,12 +77,16 @@ const actionDetails = {
     "|,;~~~|Grants permission to register a Slack workspace for an AWS account that is part of an organization",
   UpdateSlackChannelConfiguration: "|,;~~~|Grants permission to update a Slack channel configuration for your account",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "supportapp">;
 /** Any supportapp action. */
 export type Action = ActionOf<typeof actionFacts, "supportapp">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "supportapp">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -90,7 +94,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "support-app" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every supportapp action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -98,15 +102,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -50,107 +50,107 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel a previously started timer and record a TimerCanceled event in the history. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
-  CancelTimer: "W||1|domain;1;|||",
+  CancelTimer: "W||1|0;1;|||",
   /** Grants permission to close the workflow execution and record a WorkflowExecutionCanceled event in the history. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
-  CancelWorkflowExecution: "W||1|domain;1;|||",
+  CancelWorkflowExecution: "W||1|0;1;|||",
   /** Grants permission to close the workflow execution and record a WorkflowExecutionCompleted event in the history. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
-  CompleteWorkflowExecution: "W||1|domain;1;|||",
+  CompleteWorkflowExecution: "W||1|0;1;|||",
   /** Grants permission to close the workflow execution and start a new workflow execution of the same type using the same workflow ID and a unique run Id. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
-  ContinueAsNewWorkflowExecution: "W||1|domain;1;|||",
+  ContinueAsNewWorkflowExecution: "W||1|0;1;|||",
   /** Grants permission to return the number of closed workflow executions within the given domain that meet the specified filtering criteria. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_CountClosedWorkflowExecutions.html */
-  CountClosedWorkflowExecutions: "R||0|domain;1;|7,14,15||;",
+  CountClosedWorkflowExecutions: "R|||0;1;|7,14,15||;",
   /** Grants permission to return the number of open workflow executions within the given domain that meet the specified filtering criteria. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_CountOpenWorkflowExecutions.html */
-  CountOpenWorkflowExecutions: "R||0|domain;1;|7,14,15||;",
+  CountOpenWorkflowExecutions: "R|||0;1;|7,14,15||;",
   /** Grants permission to return the estimated number of activity tasks in the specified task list. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_CountPendingActivityTasks.html */
-  CountPendingActivityTasks: "R||0|domain;1;|13||;",
+  CountPendingActivityTasks: "R|||0;1;|13||;",
   /** Grants permission to return the estimated number of decision tasks in the specified task list. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_CountPendingDecisionTasks.html */
-  CountPendingDecisionTasks: "R||0|domain;1;|13||;",
+  CountPendingDecisionTasks: "R|||0;1;|13||;",
   /** Grants permission to delete the specified activity type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DeleteActivityType.html */
-  DeleteActivityType: "W||0|domain;1;|3,4||;",
+  DeleteActivityType: "W|||0;1;|3,4||;",
   /** Grants permission to delete the specified workflow type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DeleteWorkflowType.html */
-  DeleteWorkflowType: "W||0|domain;1;|17,18||;",
+  DeleteWorkflowType: "W|||0;1;|17,18||;",
   /** Grants permission to deprecate the specified activity type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DeprecateActivityType.html */
-  DeprecateActivityType: "W||0|domain;1;|3,4||;",
+  DeprecateActivityType: "W|||0;1;|3,4||;",
   /** Grants permission to deprecate the specified domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DeprecateDomain.html */
-  DeprecateDomain: "W||0|domain;1;|||;",
+  DeprecateDomain: "W|||0;1;|||;",
   /** Grants permission to deprecate the specified workflow type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DeprecateWorkflowType.html */
-  DeprecateWorkflowType: "W||0|domain;1;|17,18||;",
+  DeprecateWorkflowType: "W|||0;1;|17,18||;",
   /** Grants permission to return information about the specified activity type. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DescribeActivityType.html */
-  DescribeActivityType: "R||0|domain;1;|3,4||;",
+  DescribeActivityType: "R|||0;1;|3,4||;",
   /** Grants permission to return information about the specified domain, including its description and status. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DescribeDomain.html */
-  DescribeDomain: "R||0|domain;1;|||;",
+  DescribeDomain: "R|||0;1;|||;",
   /** Grants permission to return information about the specified workflow execution including its type and some statistics. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DescribeWorkflowExecution.html */
-  DescribeWorkflowExecution: "R||0|domain;1;|||;",
+  DescribeWorkflowExecution: "R|||0;1;|||;",
   /** Grants permission to return information about the specified workflow type. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DescribeWorkflowType.html */
-  DescribeWorkflowType: "R||0|domain;1;|17,18||;",
+  DescribeWorkflowType: "R|||0;1;|17,18||;",
   /** Grants permission to close the workflow execution and record a WorkflowExecutionFailed event in the history. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
-  FailWorkflowExecution: "W||1|domain;1;|||",
+  FailWorkflowExecution: "W||1|0;1;|||",
   /** Grants permission to return the history of the specified workflow execution. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_GetWorkflowExecutionHistory.html */
-  GetWorkflowExecutionHistory: "R||0|domain;1;|||;",
+  GetWorkflowExecutionHistory: "R|||0;1;|||;",
   /** Grants permission to return information about all activities registered in the specified domain that match the specified name and registration status. Access level: List. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListActivityTypes.html */
-  ListActivityTypes: "L||0|domain;1;|||;",
+  ListActivityTypes: "L|||0;1;|||;",
   /** Grants permission to return a list of closed workflow executions in the specified domain that meet the filtering criteria. Access level: List. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListClosedWorkflowExecutions.html */
-  ListClosedWorkflowExecutions: "L||0|domain;1;|7,14,15||;",
+  ListClosedWorkflowExecutions: "L|||0;1;|7,14,15||;",
   /** Grants permission to return the list of domains registered in the account. Access level: List. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListDomains.html */
-  ListDomains: "L||0||||;",
+  ListDomains: "L||||||;",
   /** Grants permission to return a list of open workflow executions in the specified domain that meet the filtering criteria. Access level: List. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListOpenWorkflowExecutions.html */
-  ListOpenWorkflowExecutions: "L||0|domain;1;|7,14,15||;",
+  ListOpenWorkflowExecutions: "L|||0;1;|7,14,15||;",
   /** Grants permission to list tags for an AWS SWF resource. Access level: List. Resources: domain. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|domain;0;|||;",
+  ListTagsForResource: "L|||0;0;|||;",
   /** Grants permission to return information about workflow types in the specified domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListWorkflowTypes.html */
-  ListWorkflowTypes: "L||0|domain;1;|||;",
+  ListWorkflowTypes: "L|||0;1;|||;",
   /** Grants permission to workers to get an ActivityTask from the specified activity taskList. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_PollForActivityTask.html */
-  PollForActivityTask: "W||0|domain;1;|13||;",
+  PollForActivityTask: "W|||0;1;|13||;",
   /** Grants permission to deciders to get a DecisionTask from the specified decision taskList. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_PollForDecisionTask.html */
-  PollForDecisionTask: "W||0|domain;1;|13||;",
+  PollForDecisionTask: "W|||0;1;|13||;",
   /** Grants permission to workers to report to the service that the ActivityTask represented by the specified taskToken is still making progress. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RecordActivityTaskHeartbeat.html */
-  RecordActivityTaskHeartbeat: "W||0|domain;1;|||;",
+  RecordActivityTaskHeartbeat: "W|||0;1;|||;",
   /** Grants permission to record a MarkerRecorded event in the history. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
-  RecordMarker: "W||1|domain;1;|||",
+  RecordMarker: "W||1|0;1;|||",
   /** Grants permission to register a new activity type along with its configuration settings in the specified domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RegisterActivityType.html */
-  RegisterActivityType: "W||0|domain;1;|5,6,16||;",
+  RegisterActivityType: "W|||0;1;|5,6,16||;",
   /** Grants permission to register a new domain. Access level: Write. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RegisterDomain.html */
-  RegisterDomain: "W||0||0,2|swf:TagResource|;",
+  RegisterDomain: "W||||0,2|swf:TagResource|;",
   /** Grants permission to register a new workflow type and its configuration settings in the specified domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RegisterWorkflowType.html */
-  RegisterWorkflowType: "W||0|domain;1;|5,6,16|iam:PassRole|;",
+  RegisterWorkflowType: "W|||0;1;|5,6,16|iam:PassRole|;",
   /** Grants permission to attempt to cancel a previously scheduled activity task. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
-  RequestCancelActivityTask: "W||1|domain;1;|||",
+  RequestCancelActivityTask: "W||1|0;1;|||",
   /** Grants permission to request that a request be made to cancel the specified external workflow execution. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
-  RequestCancelExternalWorkflowExecution: "W||1|domain;1;|||",
+  RequestCancelExternalWorkflowExecution: "W||1|0;1;|||",
   /** Grants permission to record a WorkflowExecutionCancelRequested event in the currently running workflow execution identified by the given domain, workflowId, and runId. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RequestCancelWorkflowExecution.html */
-  RequestCancelWorkflowExecution: "W||0|domain;1;|||;",
+  RequestCancelWorkflowExecution: "W|||0;1;|||;",
   /** Grants permission to workers to tell the service that the ActivityTask identified by the taskToken was successfully canceled. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RespondActivityTaskCanceled.html */
-  RespondActivityTaskCanceled: "W||0|domain;1;|||;",
+  RespondActivityTaskCanceled: "W|||0;1;|||;",
   /** Grants permission to workers to tell the service that the ActivityTask identified by the taskToken completed successfully with a result (if provided). Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RespondActivityTaskCompleted.html */
-  RespondActivityTaskCompleted: "W||0|domain;1;|3,4,8,9,10,11,12,13,17,18||;",
+  RespondActivityTaskCompleted: "W|||0;1;|3,4,8,9,10,11,12,13,17,18||;",
   /** Grants permission to workers to tell the service that the ActivityTask identified by the taskToken has failed with reason (if specified). Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RespondActivityTaskFailed.html */
-  RespondActivityTaskFailed: "W||0|domain;1;|||;",
+  RespondActivityTaskFailed: "W|||0;1;|||;",
   /** Grants permission to deciders to tell the service that the DecisionTask identified by the taskToken has successfully completed. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RespondDecisionTaskCompleted.html */
-  RespondDecisionTaskCompleted: "W||0|domain;1;||iam:PassRole|;",
+  RespondDecisionTaskCompleted: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to schedule an activity task. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
-  ScheduleActivityTask: "W||1|domain;1;|||",
+  ScheduleActivityTask: "W||1|0;1;|||",
   /** Grants permission to request a signal to be delivered to the specified external workflow execution and records. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
-  SignalExternalWorkflowExecution: "W||1|domain;1;|||",
+  SignalExternalWorkflowExecution: "W||1|0;1;|||",
   /** Grants permission to record a WorkflowExecutionSignaled event in the workflow execution history and create a decision task for the workflow execution identified by the given domain, workflowId and runId. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_SignalWorkflowExecution.html */
-  SignalWorkflowExecution: "W||0|domain;1;|||;",
+  SignalWorkflowExecution: "W|||0;1;|||;",
   /** Grants permission to request that a child workflow execution be started. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
-  StartChildWorkflowExecution: "W||1|domain;1;|||",
+  StartChildWorkflowExecution: "W||1|0;1;|||",
   /** Grants permission to start a timer for a workflow execution. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
-  StartTimer: "W||1|domain;1;|||",
+  StartTimer: "W||1|0;1;|||",
   /** Grants permission to start an execution of the workflow type in the specified domain using the provided workflowId and input data. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_StartWorkflowExecution.html */
-  StartWorkflowExecution: "W||0|domain;1;|8,9,10,11,12,13,17,18|iam:PassRole|;",
+  StartWorkflowExecution: "W|||0;1;|8,9,10,11,12,13,17,18|iam:PassRole|;",
   /** Grants permission to tag an AWS SWF resource. Access level: Tagging. Resources: domain. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_TagResource.html */
-  TagResource: "T||0|domain;0;|0,2||RegisterDomain,;",
+  TagResource: "T|||0;0;|0,2||RegisterDomain,;",
   /** Grants permission to record a WorkflowExecutionTerminated event and force closure of the workflow execution identified by the given domain, runId, and workflowId. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_TerminateWorkflowExecution.html */
-  TerminateWorkflowExecution: "W||0|domain;1;|||;",
+  TerminateWorkflowExecution: "W|||0;1;|||;",
   /** Grants permission to undeprecate a previously deprecated activity type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_UndeprecateActivityType.html */
-  UndeprecateActivityType: "W||0|domain;1;|3,4||;",
+  UndeprecateActivityType: "W|||0;1;|3,4||;",
   /** Grants permission to undeprecate a previously deprecated domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_UndeprecateDomain.html */
-  UndeprecateDomain: "W||0|domain;1;|||;",
+  UndeprecateDomain: "W|||0;1;|||;",
   /** Grants permission to undeprecate a previously deprecated workflow type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_UndeprecateWorkflowType.html */
-  UndeprecateWorkflowType: "W||0|domain;1;|17,18||;",
+  UndeprecateWorkflowType: "W|||0;1;|17,18||;",
   /** Grants permission to remove a tag from an AWS SWF resource. Access level: Tagging. Resources: domain. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_UntagResource.html */
-  UntagResource: "T||0|domain;0;|2||;",
+  UntagResource: "T|||0;0;|2||;",
 } as const;
 const actionDetails = {
   CancelTimer:
@@ -234,12 +234,22 @@ const actionDetails = {
   UndeprecateWorkflowType: "|,;~~~|Grants permission to undeprecate a previously deprecated workflow type",
   UntagResource: "|,;~~~|Grants permission to remove a tag from an AWS SWF resource",
 };
+const resourceTypeFacts = {
+  /** The domain resource type: arn:${Partition}:swf::${Account}:/domain/${DomainName} */
+  domain: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a domain resource: arn:${Partition}:swf::${Account}:/domain/${DomainName}. */
+  domain: "|,domain|arn:|Partition|:swf::|Account|:/domain/|DomainName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["domain"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "swf">;
 /** Any swf action. */
 export type Action = ActionOf<typeof actionFacts, "swf">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "swf">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -247,7 +257,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "swf" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every swf action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -255,21 +265,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The domain resource type: arn:${Partition}:swf::${Account}:/domain/${DomainName} */
-  domain: "|,arn:${Partition}:swf::${Account}:/domain/${DomainName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a domain resource: arn:${Partition}:swf::${Account}:/domain/${DomainName}. */
-  domain: "|domain|arn:|partition?|:swf::|account|:/domain/|domainName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

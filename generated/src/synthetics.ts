@@ -35,49 +35,49 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate a resource with a group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_AssociateResource.html */
-  AssociateResource: "W||0|group;1;|1,2||;",
+  AssociateResource: "W|||1;1;|1,2||;",
   /** Grants permission to create a canary. Access level: Write. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_CreateCanary.html */
-  CreateCanary: "W||0||0,2|iam:PassRole,synthetics:TagResource|;",
+  CreateCanary: "W||||0,2|iam:PassRole,synthetics:TagResource|;",
   /** Grants permission to create a group. Access level: Write. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_CreateGroup.html */
-  CreateGroup: "W||0||0,2|synthetics:TagResource|;",
+  CreateGroup: "W||||0,2|synthetics:TagResource|;",
   /** Grants permission to delete a canary. Amazon Synthetics deletes all the resources except for the Lambda function and the CloudWatch Alarms if you created one. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DeleteCanary.html */
-  DeleteCanary: "W||0|canary;1;|1,2||;",
+  DeleteCanary: "W|||0;1;|1,2||;",
   /** Grants permission to delete a group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DeleteGroup.html */
-  DeleteGroup: "W||0|group;1;|1,2||;",
+  DeleteGroup: "W|||1;1;|1,2||;",
   /** Grants permission to list information of all canaries. Access level: Read. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DescribeCanaries.html */
-  DescribeCanaries: "R||0||3|synthetics:ListTagsForResource|;",
+  DescribeCanaries: "R||||3|synthetics:ListTagsForResource|;",
   /** Grants permission to list information about the last test run associated with all canaries. Access level: Read. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DescribeCanariesLastRun.html */
-  DescribeCanariesLastRun: "R||0||3||;",
+  DescribeCanariesLastRun: "R||||3||;",
   /** Grants permission to list information about Synthetics canary runtime versions. Access level: Read. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DescribeRuntimeVersions.html */
-  DescribeRuntimeVersions: "R||0||||;",
+  DescribeRuntimeVersions: "R||||||;",
   /** Grants permission to disassociate a resource from a group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DisassociateResource.html */
-  DisassociateResource: "W||0|group;1;|1,2||;",
+  DisassociateResource: "W|||1;1;|1,2||;",
   /** Grants permission to view the details of a canary. Access level: Read. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_GetCanary.html */
-  GetCanary: "R||0|canary;1;|1,2||;",
+  GetCanary: "R|||0;1;|1,2||;",
   /** Grants permission to list information about all the test runs associated with a canary. Access level: Read. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_GetCanaryRuns.html */
-  GetCanaryRuns: "R||0|canary;1;|1,2||;",
+  GetCanaryRuns: "R|||0;1;|1,2||;",
   /** Grants permission to view the details of a group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_GetGroup.html */
-  GetGroup: "R||0|group;1;|1,2|synthetics:ListTagsForResource|;",
+  GetGroup: "R|||1;1;|1,2|synthetics:ListTagsForResource|;",
   /** Grants permission to list information about the associated groups of a canary. Access level: List. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_ListAssociatedGroups.html */
-  ListAssociatedGroups: "L||0|canary;1;|1,2||;",
+  ListAssociatedGroups: "L|||0;1;|1,2||;",
   /** Grants permission to list information about canaries in a group. Access level: List. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_ListGroupResources.html */
-  ListGroupResources: "L||0|group;1;|1,2||;",
+  ListGroupResources: "L|||1;1;|1,2||;",
   /** Grants permission to list information of all groups. Access level: List. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_ListGroups.html */
-  ListGroups: "L||0||||;",
+  ListGroups: "L||||||;",
   /** Grants permission to list all tags and values associated with a resource. Access level: Read. Resources: canary, group. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|canary;0;,group;0;|||DescribeCanaries,GetGroup,;",
+  ListTagsForResource: "R|||0;0;,1;0;|||DescribeCanaries,GetGroup,;",
   /** Grants permission to start a canary, so that Amazon CloudWatch Synthetics starts monitoring a website. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_StartCanary.html */
-  StartCanary: "W||0|canary;1;|1,2||;",
+  StartCanary: "W|||0;1;|1,2||;",
   /** Grants permission to start a canary dry run, so that Amazon CloudWatch Synthetics can execute a test execution of a canary with provided parameters. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_StartCanaryDryRun.html */
-  StartCanaryDryRun: "W||0|canary;1;|1,2|iam:PassRole|;",
+  StartCanaryDryRun: "W|||0;1;|1,2|iam:PassRole|;",
   /** Grants permission to stop a canary. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_StopCanary.html */
-  StopCanary: "W||0|canary;1;|1,2||;",
+  StopCanary: "W|||0;1;|1,2||;",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: canary, group. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|canary;0;,group;0;|0,2||CreateCanary,CreateGroup,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateCanary,CreateGroup,;",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: canary, group. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|canary;0;,group;0;|1,2||;",
+  UntagResource: "T|||0;0;,1;0;|1,2||;",
   /** Grants permission to update a canary. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_UpdateCanary.html */
-  UpdateCanary: "W||0|canary;1;|1,2|iam:PassRole|;",
+  UpdateCanary: "W|||0;1;|1,2|iam:PassRole|;",
 } as const;
 const actionDetails = {
   AssociateResource: "|,;~~~|Grants permission to associate a resource with a group",
@@ -107,12 +107,26 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove one or more tags from a resource",
   UpdateCanary: "|,;~~~|Grants permission to update a canary",
 };
+const resourceTypeFacts = {
+  /** The canary resource type: arn:${Partition}:synthetics:${Region}:${Account}:canary:${CanaryName} */
+  canary: "|,|1",
+  /** The group resource type: arn:${Partition}:synthetics:${Region}:${Account}:group:${GroupId} */
+  group: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a canary resource: arn:${Partition}:synthetics:${Region}:${Account}:canary:${CanaryName}. */
+  canary: "|,canary|arn:|Partition|:synthetics:|Region|:|Account|:canary:|CanaryName|",
+  /** ARN of a group resource: arn:${Partition}:synthetics:${Region}:${Account}:group:${GroupId}. */
+  group: "|,group|arn:|Partition|:synthetics:|Region|:|Account|:group:|GroupId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["canary", "group"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "synthetics">;
 /** Any synthetics action. */
 export type Action = ActionOf<typeof actionFacts, "synthetics">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "synthetics">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -120,7 +134,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "synthetics" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every synthetics action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -128,25 +142,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The canary resource type: arn:${Partition}:synthetics:${Region}:${Account}:canary:${CanaryName} */
-  canary: "|,arn:${Partition}:synthetics:${Region}:${Account}:canary:${CanaryName}|1",
-  /** The group resource type: arn:${Partition}:synthetics:${Region}:${Account}:group:${GroupId} */
-  group: "|,arn:${Partition}:synthetics:${Region}:${Account}:group:${GroupId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a canary resource: arn:${Partition}:synthetics:${Region}:${Account}:canary:${CanaryName}. */
-  canary: "|canary|arn:|partition?|:synthetics:|region|:|account|:canary:|canaryName|",
-  /** ARN of a group resource: arn:${Partition}:synthetics:${Region}:${Account}:group:${GroupId}. */
-  group: "|group|arn:|partition?|:synthetics:|region|:|account|:group:|groupId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

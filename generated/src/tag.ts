@@ -30,23 +30,23 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to describe the status of the StartReportCreation operation. Access level: Read. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_DescribeReportCreation.html */
-  DescribeReportCreation: "R||0||||;",
+  DescribeReportCreation: "R||||||;",
   /** Grants permission to retrieve a summary of how many resources are noncompliant with their effective tag policies. Access level: Read. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_GetComplianceSummary.html */
-  GetComplianceSummary: "R||0||||;",
+  GetComplianceSummary: "R||||||;",
   /** Grants permission to return tagged or previously tagged resources in the specified AWS Region for the calling account. Access level: Read. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_GetResources.html */
-  GetResources: "R||0||||;",
+  GetResources: "R||||||;",
   /** Grants permission to returns tag keys currently in use in the specified AWS Region for the calling account. Access level: Read. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_GetTagKeys.html */
-  GetTagKeys: "R||0||||;",
+  GetTagKeys: "R||||||;",
   /** Grants permission to return tag values for the specified key that are used in the specified AWS Region for the calling account. Access level: Read. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_GetTagValues.html */
-  GetTagValues: "R||0||||;",
+  GetTagValues: "R||||||;",
   /** Grants permission to list required tags for supported resource types in the calling account. Access level: List. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_ListRequiredTags.html */
-  ListRequiredTags: "L||0||||;",
+  ListRequiredTags: "L||||||;",
   /** Grants permission to start generating a report listing all tagged resources in accounts across your organization, and whether each resource is compliant with the effective tag policy. Access level: Write. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_StartReportCreation.html */
-  StartReportCreation: "W||0||||;",
+  StartReportCreation: "W||||||;",
   /** Grants permission to apply one or more tags to the specified resources. Access level: Tagging. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_TagResources.html */
-  TagResources: "T||0||||;",
+  TagResources: "T||||||;",
   /** Grants permission to remove the specified tags from the specified resources. Access level: Tagging. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_UntagResources.html */
-  UntagResources: "T||0||||;",
+  UntagResources: "T||||||;",
 } as const;
 const actionDetails = {
   DescribeReportCreation: "|,;~~~|Grants permission to describe the status of the StartReportCreation operation",
@@ -65,12 +65,16 @@ const actionDetails = {
   TagResources: "|,;~~~|Grants permission to apply one or more tags to the specified resources",
   UntagResources: "|,;~~~|Grants permission to remove the specified tags from the specified resources",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "tag">;
 /** Any tag action. */
 export type Action = ActionOf<typeof actionFacts, "tag">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "tag">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -78,7 +82,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "resourcegroupstaggingapi" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every tag action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -86,15 +90,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

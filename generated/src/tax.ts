@@ -30,51 +30,51 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to batch delete tax registration data. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  BatchDeleteTaxRegistration: "W||0||||;",
+  BatchDeleteTaxRegistration: "W||||||;",
   /** Grants permission to batch update tax registrations. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  BatchPutTaxRegistration: "W||0||||;",
+  BatchPutTaxRegistration: "W||||||;",
   /** Grants permission to cancel documents such as withholding slips. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  CancelDocument: "W||0||||",
+  CancelDocument: "W||||||",
   /** Grants permission to upload new documents such as withholding slips. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  CreateDocument: "W||0||||",
+  CreateDocument: "W||||||",
   /** Grants permission to delete supplemental tax registration data. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html */
-  DeleteSupplementalTaxRegistration: "W||0||||;",
+  DeleteSupplementalTaxRegistration: "W||||||;",
   /** Grants permission to delete tax registration data. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  DeleteTaxRegistration: "W||0||||;",
+  DeleteTaxRegistration: "W||||||;",
   /** Grants permission to retrieve documents such as withholding slips. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetDocument: "R||0||||",
+  GetDocument: "R||||||",
   /** Grants permission to retrieve a generated URL to upload documents. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetDocumentUploadUrl: "R||0||||",
+  GetDocumentUploadUrl: "R||||||",
   /** Grants permission to view tax exemptions data. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetExemptions: "R||0||||BatchGetTaxExemptions,GetTaxExemptionTypes,ListTaxExemptions",
+  GetExemptions: "R||||||BatchGetTaxExemptions,GetTaxExemptionTypes,ListTaxExemptions",
   /** Grants permission to view/download tax documents/forms. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   GetTaxInfoReportingDocument: "R||1||||",
   /** Grants permission to view tax inheritance status. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetTaxInheritance: "R||0||||;",
+  GetTaxInheritance: "R||||||;",
   /** Grants permission to retrieve tax interview data. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html */
   GetTaxInterview: "R||1||||",
   /** Grants permission to view tax registrations data. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html */
-  GetTaxRegistration: "R||0||||;",
+  GetTaxRegistration: "R||||||;",
   /** Grants permission to download tax registration documents. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetTaxRegistrationDocument: "R||0||||;",
+  GetTaxRegistrationDocument: "R||||||;",
   /** Grants permission to view documents such as withholding slips. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  ListDocuments: "R||0||||",
+  ListDocuments: "R||||||",
   /** Grants permission to view supplemental tax registrations. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html */
-  ListSupplementalTaxRegistrations: "R||0||||;",
+  ListSupplementalTaxRegistrations: "R||||||;",
   /** Grants permission to view tax registrations. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  ListTaxRegistrations: "R||0||||;",
+  ListTaxRegistrations: "R||||||;",
   /** Grants permission to view eligible withholding invoices. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  ListWithholdingEligibleInvoices: "R||0||||",
+  ListWithholdingEligibleInvoices: "R||||||",
   /** Grants permission to update supplemental tax registrations data. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html */
-  PutSupplementalTaxRegistration: "W||0||||;",
+  PutSupplementalTaxRegistration: "W||||||;",
   /** Grants permission to set tax inheritance. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  PutTaxInheritance: "W||0||||;",
+  PutTaxInheritance: "W||||||;",
   /** Grants permission to update tax interview data. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html */
   PutTaxInterview: "W||1||||",
   /** Grants permission to update tax registrations data. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html */
-  PutTaxRegistration: "W||0||||;",
+  PutTaxRegistration: "W||||||;",
   /** Grants permission to update tax exemptions data. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  UpdateExemptions: "W||0||||PutTaxExemption",
+  UpdateExemptions: "W||||||PutTaxExemption",
 } as const;
 const actionDetails = {
   BatchDeleteTaxRegistration: "|,;~~~|Grants permission to batch delete tax registration data",
@@ -101,12 +101,16 @@ const actionDetails = {
   PutTaxRegistration: "|,;~~~|Grants permission to update tax registrations data",
   UpdateExemptions: "|,;~~~|Grants permission to update tax exemptions data",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "tax">;
 /** Any tax action. */
 export type Action = ActionOf<typeof actionFacts, "tax">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "tax">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -114,7 +118,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "taxsettings" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every tax action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -122,15 +126,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,55 +30,55 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to detect instances of real-world document entities within an image provided as input. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_AnalyzeDocument.html */
-  AnalyzeDocument: "R||0|||s3:GetObject|;",
+  AnalyzeDocument: "R|||||s3:GetObject|;",
   /** Grants permission to detect instances of real-world document entities within an image provided as input. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_AnalyzeExpense.html */
-  AnalyzeExpense: "R||0|||s3:GetObject|;",
+  AnalyzeExpense: "R|||||s3:GetObject|;",
   /** Grants permission to detect relevant information from identity documents provided as input. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_AnalyzeID.html */
-  AnalyzeID: "R||0|||s3:GetObject|;",
+  AnalyzeID: "R|||||s3:GetObject|;",
   /** Grants permission to create an Amazon Textract adapter. Access level: Write. https://docs.aws.amazon.com/textract/latest/dg/API_CreateAdapter.html */
-  CreateAdapter: "W||0||0,2|textract:TagResource|;",
+  CreateAdapter: "W||||0,2|textract:TagResource|;",
   /** Grants permission to create an Amazon Textract adapter version. Access level: Write. Resources: adapter*. https://docs.aws.amazon.com/textract/latest/dg/API_CreateAdapterVersion.html */
-  CreateAdapterVersion: "W||0|adapter;1;|0,2|textract:TagResource|;",
+  CreateAdapterVersion: "W|||0;1;|0,2|textract:TagResource|;",
   /** Grants permission to delete an Amazon Textract adapter. Access level: Write. Resources: adapter*. https://docs.aws.amazon.com/textract/latest/dg/API_DeleteAdapter.html */
-  DeleteAdapter: "W||0|adapter;1;|||;",
+  DeleteAdapter: "W|||0;1;|||;",
   /** Grants permission to delete an Amazon Textract adapter version. Access level: Write. Resources: adapterversion*. https://docs.aws.amazon.com/textract/latest/dg/API_DeleteAdapterVersion.html */
-  DeleteAdapterVersion: "W||0|adapterversion;1;|||;",
+  DeleteAdapterVersion: "W|||1;1;|||;",
   /** Grants permission to detect text in document images. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_DetectDocumentText.html */
-  DetectDocumentText: "R||0|||s3:GetObject|;",
+  DetectDocumentText: "R|||||s3:GetObject|;",
   /** Grants permission to get an Amazon Textract adapter. Access level: Read. Resources: adapter*. https://docs.aws.amazon.com/textract/latest/dg/API_GetAdapter.html */
-  GetAdapter: "R||0|adapter;1;|||;",
+  GetAdapter: "R|||0;1;|||;",
   /** Grants permission to get an Amazon Textract adapter version. Access level: Read. Resources: adapterversion*. https://docs.aws.amazon.com/textract/latest/dg/API_GetAdapterVersion.html */
-  GetAdapterVersion: "R||0|adapterversion;1;|||;",
+  GetAdapterVersion: "R|||1;1;|||;",
   /** Grants permission to return information about a document analysis job. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_GetDocumentAnalysis.html */
-  GetDocumentAnalysis: "R||0||||;",
+  GetDocumentAnalysis: "R||||||;",
   /** Grants permission to return information about a document text detection job. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_GetDocumentTextDetection.html */
-  GetDocumentTextDetection: "R||0||||;",
+  GetDocumentTextDetection: "R||||||;",
   /** Grants permission to return information about an expense analysis job. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_GetExpenseAnalysis.html */
-  GetExpenseAnalysis: "R||0||||;",
+  GetExpenseAnalysis: "R||||||;",
   /** Grants permission to retrieve page-level information regarding a lending analysis job. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_GetLendingAnalysis.html */
-  GetLendingAnalysis: "R||0||||;",
+  GetLendingAnalysis: "R||||||;",
   /** Grants permission to retrieve summarized information regarding a lending analysis job. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_GetLendingAnalysisSummary.html */
-  GetLendingAnalysisSummary: "R||0||||;",
+  GetLendingAnalysisSummary: "R||||||;",
   /** Grants permission to list Amazon Textract adapter versions. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_ListAdapterVersions.html */
-  ListAdapterVersions: "R||0||||;",
+  ListAdapterVersions: "R||||||;",
   /** Grants permission to list Amazon Textract adapters. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_ListAdapters.html */
-  ListAdapters: "R||0||||;",
+  ListAdapters: "R||||||;",
   /** Grants permission to return a list of tags associated with a resource. Access level: Read. Resources: adapter, adapterversion. https://docs.aws.amazon.com/textract/latest/dg/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|adapter;0;,adapterversion;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to start an asynchronous job to detect instances of real-world document entities within an image or pdf provided as input. Access level: Write. https://docs.aws.amazon.com/textract/latest/dg/API_StartDocumentAnalysis.html */
-  StartDocumentAnalysis: "W||0|||iam:PassRole,s3:GetObject|;",
+  StartDocumentAnalysis: "W|||||iam:PassRole,s3:GetObject|;",
   /** Grants permission to start an asynchronous job to detect text in document images or pdfs. Access level: Write. https://docs.aws.amazon.com/textract/latest/dg/API_StartDocumentTextDetection.html */
-  StartDocumentTextDetection: "W||0|||iam:PassRole,s3:GetObject|;",
+  StartDocumentTextDetection: "W|||||iam:PassRole,s3:GetObject|;",
   /** Grants permission to start an asynchronous job to detect instances of invoices or receipts within an image or pdf provided as input. Access level: Write. https://docs.aws.amazon.com/textract/latest/dg/API_StartExpenseAnalysis.html */
-  StartExpenseAnalysis: "W||0|||iam:PassRole,s3:GetObject|;",
+  StartExpenseAnalysis: "W|||||iam:PassRole,s3:GetObject|;",
   /** Grants permission to start an asynchronous job for detection of entities in a lending document, takes a provided image or PDF as input. Access level: Write. https://docs.aws.amazon.com/textract/latest/dg/API_StartLendingAnalysis.html */
-  StartLendingAnalysis: "W||0|||iam:PassRole,s3:GetObject|;",
+  StartLendingAnalysis: "W|||||iam:PassRole,s3:GetObject|;",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: adapter, adapterversion. https://docs.aws.amazon.com/textract/latest/dg/API_TagResource.html */
-  TagResource: "T||0|adapter;0;,adapterversion;0;|0,2||CreateAdapter,CreateAdapterVersion,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateAdapter,CreateAdapterVersion,;",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: adapter, adapterversion. https://docs.aws.amazon.com/textract/latest/dg/API_UntagResource.html */
-  UntagResource: "T||0|adapter;0;,adapterversion;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update Amazon Textract adapter. Access level: Write. Resources: adapter*. https://docs.aws.amazon.com/textract/latest/dg/API_UpdateAdapter.html */
-  UpdateAdapter: "W||0|adapter;1;|||;",
+  UpdateAdapter: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   AnalyzeDocument:
@@ -114,12 +114,27 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to remove one or more tags from a resource",
   UpdateAdapter: "|,;~~~|Grants permission to update Amazon Textract adapter",
 };
+const resourceTypeFacts = {
+  /** The adapter resource type: arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId} */
+  adapter: "|,|1",
+  /** The adapterversion resource type: arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId}/versions/${AdapterVersion} */
+  adapterversion: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a adapter resource: arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId}. */
+  adapter: "|,adapter|arn:|Partition|:textract:|Region|:|Account|:/adapters/|AdapterId|",
+  /** ARN of a adapterversion resource: arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId}/versions/${AdapterVersion}. */
+  adapterversion:
+    "|,adapterversion|arn:|Partition|:textract:|Region|:|Account|:/adapters/|AdapterId|/versions/|AdapterVersion|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["adapter", "adapterversion"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "textract">;
 /** Any textract action. */
 export type Action = ActionOf<typeof actionFacts, "textract">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "textract">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -127,7 +142,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "textract" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every textract action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -135,27 +150,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The adapter resource type: arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId} */
-  adapter: "|,arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId}|1",
-  /** The adapterversion resource type: arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId}/versions/${AdapterVersion} */
-  adapterversion:
-    "|,arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId}/versions/${AdapterVersion}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a adapter resource: arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId}. */
-  adapter: "|adapter|arn:|partition?|:textract:|region|:|account|:/adapters/|adapterId|",
-  /** ARN of a adapterversion resource: arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId}/versions/${AdapterVersion}. */
-  adapterversion:
-    "|adapterversion|arn:|partition?|:textract:|region|:|account|:/adapters/|adapterId|/versions/|adapterVersion|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

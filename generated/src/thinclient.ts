@@ -31,42 +31,42 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to create environments. Access level: Write. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_CreateEnvironment.html */
   CreateEnvironment:
-    "W||0||0,1,2|appstream:DescribeStacks,iam:CreateServiceLinkedRole,thinclient:TagResource,workspaces-web:GetPortal,workspaces-web:GetUserSettings,workspaces:DescribeWorkspaceDirectories|;",
+    "W||||0,1,2|appstream:DescribeStacks,iam:CreateServiceLinkedRole,thinclient:TagResource,workspaces-web:GetPortal,workspaces-web:GetUserSettings,workspaces:DescribeWorkspaceDirectories|;",
   /** Grants permission to delete devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_DeleteDevice.html */
-  DeleteDevice: "W||0|device;1;|1||;",
+  DeleteDevice: "W|||0;1;|1||;",
   /** Grants permission to delete environments. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_DeleteEnvironment.html */
-  DeleteEnvironment: "W||0|environment;1;|1||;",
+  DeleteEnvironment: "W|||1;1;|1||;",
   /** Grants permission to deregister devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_DeregisterDevice.html */
-  DeregisterDevice: "W||0|device;1;|1||;",
+  DeregisterDevice: "W|||0;1;|1||;",
   /** Grants permission to get devices. Access level: Read. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_GetDevice.html */
-  GetDevice: "R||0|device;1;|1||;",
+  GetDevice: "R|||0;1;|1||;",
   /** Grants permission to get details of devices. Access level: Read. Resources: device*. Permission only. ${APIReferenceDocPage} */
-  GetDeviceDetails: "R||1|device;1;|1||",
+  GetDeviceDetails: "R||1|0;1;|1||",
   /** Grants permission to get details of environments. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_GetEnvironment.html */
-  GetEnvironment: "R||0|environment;1;|1||;",
+  GetEnvironment: "R|||1;1;|1||;",
   /** Grants permission to get details of software sets. Access level: Read. Resources: softwareset*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_GetSoftwareSet.html */
-  GetSoftwareSet: "R||0|softwareset;1;|1||;",
+  GetSoftwareSet: "R|||2;1;|1||;",
   /** Grants permission to list device sessions. Access level: List. Resources: device*. Permission only. ${APIReferenceDocPage} */
-  ListDeviceSessions: "L||1|device;1;|1||",
+  ListDeviceSessions: "L||1|0;1;|1||",
   /** Grants permission to list devices. Access level: List. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_ListDevices.html */
-  ListDevices: "L||0||||;",
+  ListDevices: "L||||||;",
   /** Grants permission to list environments. Access level: List. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_ListEnvironments.html */
-  ListEnvironments: "L||0||||;",
+  ListEnvironments: "L||||||;",
   /** Grants permission to list software sets. Access level: List. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_ListSoftwareSets.html */
-  ListSoftwareSets: "L||0||||;",
+  ListSoftwareSets: "L||||||;",
   /** Grants permission to list tags for a resource. Access level: List. Resources: device, environment, softwareset. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|device;0;,environment;0;,softwareset;0;|1||;",
+  ListTagsForResource: "L|||0;0;,1;0;,2;0;|1||;",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: device, environment, softwareset. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_TagResource.html */
-  TagResource: "T||0|device;0;,environment;0;,softwareset;0;|0,1,2||CreateEnvironment,;",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,1,2||CreateEnvironment,;",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: device, environment, softwareset. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UntagResource.html */
-  UntagResource: "T||0|device;0;,environment;0;,softwareset;0;|1,2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;|1,2||;",
   /** Grants permission to update devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UpdateDevice.html */
-  UpdateDevice: "W||0|device;1;|1||;",
+  UpdateDevice: "W|||0;1;|1||;",
   /** Grants permission to update environments. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UpdateEnvironment.html */
   UpdateEnvironment:
-    "W||0|environment;1;|1|appstream:DescribeStacks,workspaces-web:GetPortal,workspaces-web:GetUserSettings,workspaces:DescribeWorkspaceDirectories|",
+    "W|||1;1;|1|appstream:DescribeStacks,workspaces-web:GetPortal,workspaces-web:GetUserSettings,workspaces:DescribeWorkspaceDirectories|",
   /** Grants permission to update software set. Access level: Write. Resources: softwareset*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UpdateSoftwareSet.html */
-  UpdateSoftwareSet: "W||0|softwareset;1;|1||;",
+  UpdateSoftwareSet: "W|||2;1;|1||;",
 } as const;
 const actionDetails = {
   CreateEnvironment: "|,;~~~|Grants permission to create environments",
@@ -88,12 +88,30 @@ const actionDetails = {
   UpdateEnvironment: "|,;~|Grants permission to update environments",
   UpdateSoftwareSet: "|,;~~~|Grants permission to update software set",
 };
+const resourceTypeFacts = {
+  /** The device resource type: arn:${Partition}:thinclient:${Region}:${Account}:device/${DeviceId} */
+  device: "|,|1",
+  /** The environment resource type: arn:${Partition}:thinclient:${Region}:${Account}:environment/${EnvironmentId} */
+  environment: "|,|1",
+  /** The softwareset resource type: arn:${Partition}:thinclient:${Region}:${Account}:softwareset/${SoftwareSetId} */
+  softwareset: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a device resource: arn:${Partition}:thinclient:${Region}:${Account}:device/${DeviceId}. */
+  device: "|,device|arn:|Partition|:thinclient:|Region|:|Account|:device/|DeviceId|",
+  /** ARN of a environment resource: arn:${Partition}:thinclient:${Region}:${Account}:environment/${EnvironmentId}. */
+  environment: "|,environment|arn:|Partition|:thinclient:|Region|:|Account|:environment/|EnvironmentId|",
+  /** ARN of a softwareset resource: arn:${Partition}:thinclient:${Region}:${Account}:softwareset/${SoftwareSetId}. */
+  softwareset: "|,softwareset|arn:|Partition|:thinclient:|Region|:|Account|:softwareset/|SoftwareSetId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["device", "environment", "softwareset"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "thinclient">;
 /** Any thinclient action. */
 export type Action = ActionOf<typeof actionFacts, "thinclient">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "thinclient">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -101,7 +119,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "workspaces-thin-client" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every thinclient action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -109,29 +127,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The device resource type: arn:${Partition}:thinclient:${Region}:${Account}:device/${DeviceId} */
-  device: "|,arn:${Partition}:thinclient:${Region}:${Account}:device/${DeviceId}|1",
-  /** The environment resource type: arn:${Partition}:thinclient:${Region}:${Account}:environment/${EnvironmentId} */
-  environment: "|,arn:${Partition}:thinclient:${Region}:${Account}:environment/${EnvironmentId}|1",
-  /** The softwareset resource type: arn:${Partition}:thinclient:${Region}:${Account}:softwareset/${SoftwareSetId} */
-  softwareset: "|,arn:${Partition}:thinclient:${Region}:${Account}:softwareset/${SoftwareSetId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a device resource: arn:${Partition}:thinclient:${Region}:${Account}:device/${DeviceId}. */
-  device: "|device|arn:|partition?|:thinclient:|region|:|account|:device/|deviceId|",
-  /** ARN of a environment resource: arn:${Partition}:thinclient:${Region}:${Account}:environment/${EnvironmentId}. */
-  environment: "|environment|arn:|partition?|:thinclient:|region|:|account|:environment/|environmentId|",
-  /** ARN of a softwareset resource: arn:${Partition}:thinclient:${Region}:${Account}:softwareset/${SoftwareSetId}. */
-  softwareset: "|softwareset|arn:|partition?|:thinclient:|region|:|account|:softwareset/|softwareSetId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,45 +30,43 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a new Timestream InfluxDB Cluster. Access level: Write. Resources: db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_CreateDbCluster.html */
-  CreateDbCluster:
-    "W||0|db-parameter-group;0;|0,2|timestream-influxdb:CreateDbInstance,timestream-influxdb:TagResource|;",
+  CreateDbCluster: "W|||2;0;|0,2|timestream-influxdb:CreateDbInstance,timestream-influxdb:TagResource|;",
   /** Grants permission to create a new Timestream InfluxDB instance. Access level: Write. Resources: db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_CreateDbInstance.html */
-  CreateDbInstance: "W||0|db-parameter-group;0;|0,2|timestream-influxdb:TagResource|CreateDbCluster,;",
+  CreateDbInstance: "W|||2;0;|0,2|timestream-influxdb:TagResource|CreateDbCluster,;",
   /** Grants permission to create a new Timestream InfluxDB parameter group. Access level: Write. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_CreateDbParameterGroup.html */
-  CreateDbParameterGroup: "W||0||0,2|timestream-influxdb:TagResource|;",
+  CreateDbParameterGroup: "W||||0,2|timestream-influxdb:TagResource|;",
   /** Grants permission to delete a Timestream InfluxDB Cluster. Access level: Write. Resources: db-cluster*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_DeleteDbCluster.html */
-  DeleteDbCluster: "W||0|db-cluster;1;||timestream-influxdb:DeleteDbInstance|;",
+  DeleteDbCluster: "W|||0;1;||timestream-influxdb:DeleteDbInstance|;",
   /** Grants permission to delete a Timestream InfluxDB instance. Access level: Write. Resources: db-instance*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_DeleteDbInstance.html */
-  DeleteDbInstance: "W||0|db-instance;1;|||DeleteDbCluster,;",
+  DeleteDbInstance: "W|||1;1;|||DeleteDbCluster,;",
   /** Grants permission to get information about a Timestream InfluxDB Cluster. Access level: Read. Resources: db-cluster*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_GetDbCluster.html */
-  GetDbCluster: "R||0|db-cluster;1;|||;",
+  GetDbCluster: "R|||0;1;|||;",
   /** Grants permission to get information about a Timestream InfluxDB instance. Access level: Read. Resources: db-instance*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_GetDbInstance.html */
-  GetDbInstance: "R||0|db-instance;1;|||;",
+  GetDbInstance: "R|||1;1;|||;",
   /** Grants permission to get information about a Timestream InfluxDB parameter group. Access level: Read. Resources: db-parameter-group*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_GetDbParameterGroup.html */
-  GetDbParameterGroup: "R||0|db-parameter-group;1;|||;",
+  GetDbParameterGroup: "R|||2;1;|||;",
   /** Grants permission to list information about all Timestream InfluxDB clusters in the account. Access level: List. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_ListDbClusters.html */
-  ListDbClusters: "L||0||||;",
+  ListDbClusters: "L||||||;",
   /** Grants permission to list information about all Timestream InfluxDB instances in the account. Access level: List. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_ListDbInstances.html */
-  ListDbInstances: "L||0||||;",
+  ListDbInstances: "L||||||;",
   /** Grants permission to list information about all Timestream InfluxDB Instances belonging to a cluster. Access level: Read. Resources: db-cluster*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_ListDbInstancesForCluster.html */
-  ListDbInstancesForCluster: "R||0|db-cluster;1;|||;",
+  ListDbInstancesForCluster: "R|||0;1;|||;",
   /** Grants permission to list information about all Timestream InfluxDB parameter groups. Access level: List. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_ListDbParameterGroups.html */
-  ListDbParameterGroups: "L||0||||;",
+  ListDbParameterGroups: "L||||||;",
   /** Grants permission to list tags for a Timestream InfluxDB resource. Access level: Read. Resources: db-cluster, db-instance, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|1||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;|1||;",
   /** Grants permission to reboot a Timestream InfluxDB Cluster. Access level: Write. Resources: db-cluster*, db-instance. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_RebootDbCluster.html */
-  RebootDbCluster: "W||0|db-cluster;1;,db-instance;0;||timestream-influxdb:RebootDbInstance|;",
+  RebootDbCluster: "W|||0;1;,1;0;||timestream-influxdb:RebootDbInstance|;",
   /** Grants permission to reboot a Timestream InfluxDB instance. Access level: Write. Resources: db-instance*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_RebootDbInstance.html */
-  RebootDbInstance: "W||0|db-instance;1;|||RebootDbCluster,;",
+  RebootDbInstance: "W|||1;1;|||RebootDbCluster,;",
   /** Grants permission to tag a Timestream InfluxDB resource. Access level: Tagging. Resources: db-cluster, db-instance, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_TagResource.html */
-  TagResource:
-    "T||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|0,1,2||CreateDbCluster,CreateDbInstance,CreateDbParameterGroup,;",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,1,2||CreateDbCluster,CreateDbInstance,CreateDbParameterGroup,;",
   /** Grants permission to untag a Timestream InfluxDB resource. Access level: Tagging. Resources: db-cluster, db-instance, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_UntagResource.html */
-  UntagResource: "T||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|1,2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;|1,2||;",
   /** Grants permission to update a Timestream InfluxDB Cluster. Access level: Write. Resources: db-cluster*, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_UpdateDbCluster.html */
-  UpdateDbCluster: "W||0|db-cluster;1;,db-parameter-group;0;||timestream-influxdb:UpdateDbInstance|;",
+  UpdateDbCluster: "W|||0;1;,2;0;||timestream-influxdb:UpdateDbInstance|;",
   /** Grants permission to update a Timestream InfluxDB instance. Access level: Write. Resources: db-instance*, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_UpdateDbInstance.html */
-  UpdateDbInstance: "W||0|db-instance;1;,db-parameter-group;0;|||UpdateDbCluster,;",
+  UpdateDbInstance: "W|||1;1;,2;0;|||UpdateDbCluster,;",
 } as const;
 const actionDetails = {
   CreateDbCluster: "|,;~~~|Grants permission to create a new Timestream InfluxDB Cluster",
@@ -93,12 +91,31 @@ const actionDetails = {
   UpdateDbCluster: "|,;~~~|Grants permission to update a Timestream InfluxDB Cluster",
   UpdateDbInstance: "|,;~~~,~~|Grants permission to update a Timestream InfluxDB instance",
 };
+const resourceTypeFacts = {
+  /** The db-cluster resource type: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-cluster/${DbClusterId} */
+  "db-cluster": "|,dbCluster|1",
+  /** The db-instance resource type: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-instance/${DbInstanceIdentifier} */
+  "db-instance": "|,dbInstance|1",
+  /** The db-parameter-group resource type: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-parameter-group/${DbParameterGroupIdentifier} */
+  "db-parameter-group": "|,dbParameterGroup|1",
+} as const;
+const arnFormats = {
+  /** ARN of a db-cluster resource: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-cluster/${DbClusterId}. */
+  dbCluster: "|,db-cluster|arn:|Partition|:timestream-influxdb:|Region|:|Account|:db-cluster/|DbClusterId|",
+  /** ARN of a db-instance resource: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-instance/${DbInstanceIdentifier}. */
+  dbInstance: "|,db-instance|arn:|Partition|:timestream-influxdb:|Region|:|Account|:db-instance/|DbInstanceIdentifier|",
+  /** ARN of a db-parameter-group resource: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-parameter-group/${DbParameterGroupIdentifier}. */
+  dbParameterGroup:
+    "|,db-parameter-group|arn:|Partition|:timestream-influxdb:|Region|:|Account|:db-parameter-group/|DbParameterGroupIdentifier|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["db-cluster", "db-instance", "db-parameter-group"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "timestream-influxdb">;
 /** Any timestream-influxdb action. */
 export type Action = ActionOf<typeof actionFacts, "timestream-influxdb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "timestream-influxdb">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -106,7 +123,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "timestream-influxdb" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every timestream-influxdb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -114,31 +131,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The db-cluster resource type: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-cluster/${DbClusterId} */
-  "db-cluster": "|,arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-cluster/${DbClusterId}|1",
-  /** The db-instance resource type: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-instance/${DbInstanceIdentifier} */
-  "db-instance": "|,arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-instance/${DbInstanceIdentifier}|1",
-  /** The db-parameter-group resource type: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-parameter-group/${DbParameterGroupIdentifier} */
-  "db-parameter-group":
-    "|,arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-parameter-group/${DbParameterGroupIdentifier}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a db-cluster resource: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-cluster/${DbClusterId}. */
-  dbCluster: "|db-cluster|arn:|partition?|:timestream-influxdb:|region|:|account|:db-cluster/|dbClusterId|",
-  /** ARN of a db-instance resource: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-instance/${DbInstanceIdentifier}. */
-  dbInstance: "|db-instance|arn:|partition?|:timestream-influxdb:|region|:|account|:db-instance/|dbInstanceIdentifier|",
-  /** ARN of a db-parameter-group resource: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-parameter-group/${DbParameterGroupIdentifier}. */
-  dbParameterGroup:
-    "|db-parameter-group|arn:|partition?|:timestream-influxdb:|region|:|account|:db-parameter-group/|dbParameterGroupIdentifier|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,81 +30,80 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel queries in your account. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_CancelQuery.html */
-  CancelQuery: "W||0|||timestream:DescribeEndpoints|;",
+  CancelQuery: "W|||||timestream:DescribeEndpoints|;",
   /** Grants permission to create a batch load task in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateBatchLoadTask.html */
-  CreateBatchLoadTask: "W||0|table;1;||timestream:DescribeEndpoints,timestream:WriteRecords|;",
+  CreateBatchLoadTask: "W|||2;1;||timestream:DescribeEndpoints,timestream:WriteRecords|;",
   /** Grants permission to create a database in your account. Access level: Write. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateDatabase.html */
-  CreateDatabase: "W||0|database;1;|0,2|timestream:DescribeEndpoints,timestream:TagResource|;",
+  CreateDatabase: "W|||0;1;|0,2|timestream:DescribeEndpoints,timestream:TagResource|;",
   /** Grants permission to create a scheduled query in your account. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateScheduledQuery.html */
-  CreateScheduledQuery: "W||0||0,2|iam:PassRole,timestream:DescribeEndpoints,timestream:TagResource|;",
+  CreateScheduledQuery: "W||||0,2|iam:PassRole,timestream:DescribeEndpoints,timestream:TagResource|;",
   /** Grants permission to create a table in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateTable.html */
-  CreateTable: "W||0|table;1;|0,2|timestream:DescribeEndpoints,timestream:TagResource|;",
+  CreateTable: "W|||2;1;|0,2|timestream:DescribeEndpoints,timestream:TagResource|;",
   /** Grants permission to delete a database in your account. Access level: Write. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DeleteDatabase.html */
-  DeleteDatabase: "W||0|database;1;||timestream:DescribeEndpoints|;",
+  DeleteDatabase: "W|||0;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to delete a scheduled query in your account. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DeleteScheduledQuery.html */
-  DeleteScheduledQuery: "W||0|scheduled-query;1;||timestream:DescribeEndpoints|;",
+  DeleteScheduledQuery: "W|||1;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to delete a table in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DeleteTable.html */
-  DeleteTable: "W||0|table;1;||timestream:DescribeEndpoints|;",
+  DeleteTable: "W|||2;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to describe your account settings. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_DescribeAccountSettings.html */
-  DescribeAccountSettings: "R||0|||timestream:DescribeEndpoints|;",
+  DescribeAccountSettings: "R|||||timestream:DescribeEndpoints|;",
   /** Grants permission to describe a batch load task in your account. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeBatchLoadTask.html */
-  DescribeBatchLoadTask: "R||0|||timestream:DescribeEndpoints|;",
+  DescribeBatchLoadTask: "R|||||timestream:DescribeEndpoints|;",
   /** Grants permission to describe a database in your account. Access level: Read. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeDatabase.html */
-  DescribeDatabase: "R||0|database;1;||timestream:DescribeEndpoints|;",
+  DescribeDatabase: "R|||0;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to describe timestream endpoints. Access level: List. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeEndpoints.html */
-  DescribeEndpoints: "L||0||||;",
+  DescribeEndpoints: "L||||||;",
   /** Grants permission to describe a scheduled query in your account. Access level: Read. Resources: scheduled-query*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeScheduledQuery.html */
-  DescribeScheduledQuery: "R||0|scheduled-query;1;||timestream:DescribeEndpoints|;",
+  DescribeScheduledQuery: "R|||1;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to describe a table in your account. Access level: Read. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeTable.html */
-  DescribeTable: "R||0|table;1;||timestream:DescribeEndpoints|;,Query",
+  DescribeTable: "R|||2;1;||timestream:DescribeEndpoints|;,Query",
   /** Grants permission to execute a scheduled query in your account. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ExecuteScheduledQuery.html */
-  ExecuteScheduledQuery: "W||0|scheduled-query;1;||timestream:DescribeEndpoints|;",
+  ExecuteScheduledQuery: "W|||1;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to get Status of a Timestream Table Backup. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/backups.html */
-  GetAwsBackupStatus: "R||0|||timestream:DescribeEndpoints|",
+  GetAwsBackupStatus: "R|||||timestream:DescribeEndpoints|",
   /** Grants permission to get Status of a Timestream Table Restore. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/backups.html */
-  GetAwsRestoreStatus: "R||0|||timestream:DescribeEndpoints|",
+  GetAwsRestoreStatus: "R|||||timestream:DescribeEndpoints|",
   /** Grants permission to list batch load tasks in your account. Access level: List. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListBatchLoadTasks.html */
-  ListBatchLoadTasks: "L||0|||timestream:DescribeEndpoints|;",
+  ListBatchLoadTasks: "L|||||timestream:DescribeEndpoints|;",
   /** Grants permission to list databases in your account. Access level: List. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListDatabases.html */
-  ListDatabases: "L||0|||timestream:DescribeEndpoints|;,Query",
+  ListDatabases: "L|||||timestream:DescribeEndpoints|;,Query",
   /** Grants permission to list measures of a table in your account. Access level: List. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_Query.html */
-  ListMeasures: "L||0|table;1;||timestream:DescribeEndpoints|Query",
+  ListMeasures: "L|||2;1;||timestream:DescribeEndpoints|Query",
   /** Grants permission to list scheduled queries in your account. Access level: List. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListScheduledQueries.html */
-  ListScheduledQueries: "L||0|||timestream:DescribeEndpoints|;",
+  ListScheduledQueries: "L|||||timestream:DescribeEndpoints|;",
   /** Grants permission to list tables in your account. Access level: List. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListTables.html */
-  ListTables: "L||0|database;1;||timestream:DescribeEndpoints|;,Query",
+  ListTables: "L|||0;1;||timestream:DescribeEndpoints|;,Query",
   /** Grants permission to list tags of a resource in your account. Access level: Read. Resources: database*, scheduled-query*, table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|database;1;,scheduled-query;1;,table;1;||timestream:DescribeEndpoints|;",
+  ListTagsForResource: "R|||0;1;,1;1;,2;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to issue prepare queries. Access level: Read. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_PrepareQuery.html */
-  PrepareQuery: "R||0|table;1;||timestream:DescribeEndpoints,timestream:Select|",
+  PrepareQuery: "R|||2;1;||timestream:DescribeEndpoints,timestream:Select|",
   /** Grants permission to resume a batch load task in your account. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ResumeBatchLoadTask.html */
-  ResumeBatchLoadTask: "W||0|||timestream:DescribeEndpoints,timestream:WriteRecords|",
+  ResumeBatchLoadTask: "W|||||timestream:DescribeEndpoints,timestream:WriteRecords|",
   /** Grants permission to issue 'select from table' queries. Access level: Read. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_Query.html */
-  Select: "R||0|table;1;||timestream:DescribeEndpoints|PrepareQuery,Query",
+  Select: "R|||2;1;||timestream:DescribeEndpoints|PrepareQuery,Query",
   /** Grants permission to issue 'select 1' queries. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_Query.html */
-  SelectValues: "R||0|||timestream:DescribeEndpoints|Query",
+  SelectValues: "R|||||timestream:DescribeEndpoints|Query",
   /** Grants permission to start a Backup Job for a Timestream Table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/backups.html */
-  StartAwsBackupJob: "W||0|table;1;||timestream:DescribeEndpoints|",
+  StartAwsBackupJob: "W|||2;1;||timestream:DescribeEndpoints|",
   /** Grants permission to start Restore Job for a Backup of Timestream Table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/backups.html */
-  StartAwsRestoreJob: "W||0|table;1;||timestream:DescribeEndpoints|",
+  StartAwsRestoreJob: "W|||2;1;||timestream:DescribeEndpoints|",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: database*, scheduled-query*, table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_TagResource.html */
-  TagResource:
-    "T||0|database;1;,scheduled-query;1;,table;1;|0,2|timestream:DescribeEndpoints|CreateDatabase,CreateScheduledQuery,CreateTable,;",
+  TagResource: "T|||0;1;,1;1;,2;1;|0,2|timestream:DescribeEndpoints|CreateDatabase,CreateScheduledQuery,CreateTable,;",
   /** Grants permission to issue Unload queries. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_Query.html */
   Unload:
-    "W||0|table;1;||s3:AbortMultipartUpload,s3:GetObject,s3:PutObject,timestream:DescribeEndpoints,timestream:Select|Query",
+    "W|||2;1;||s3:AbortMultipartUpload,s3:GetObject,s3:PutObject,timestream:DescribeEndpoints,timestream:Select|Query",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: database*, scheduled-query*, table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UntagResource.html */
-  UntagResource: "T||0|database;1;,scheduled-query;1;,table;1;|2|timestream:DescribeEndpoints|;",
+  UntagResource: "T|||0;1;,1;1;,2;1;|2|timestream:DescribeEndpoints|;",
   /** Grants permission to update your account settings. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_UpdateAccountSettings.html */
-  UpdateAccountSettings: "W||0|||iam:PassRole,timestream:DescribeEndpoints|;",
+  UpdateAccountSettings: "W|||||iam:PassRole,timestream:DescribeEndpoints|;",
   /** Grants permission to update a database in your account. Access level: Write. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UpdateDatabase.html */
-  UpdateDatabase: "W||0|database;1;||timestream:DescribeEndpoints|;",
+  UpdateDatabase: "W|||0;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to update a scheduled query in your account. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UpdateScheduledQuery.html */
-  UpdateScheduledQuery: "W||0|scheduled-query;1;||timestream:DescribeEndpoints|;",
+  UpdateScheduledQuery: "W|||1;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to update a table in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UpdateTable.html */
-  UpdateTable: "W||0|table;1;||timestream:DescribeEndpoints|;",
+  UpdateTable: "W|||2;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to ingest data to a table in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_WriteRecords.html */
-  WriteRecords: "W||0|table;1;||timestream:DescribeEndpoints|CreateBatchLoadTask,;",
+  WriteRecords: "W|||2;1;||timestream:DescribeEndpoints|CreateBatchLoadTask,;",
 } as const;
 const actionDetails = {
   CancelQuery: "|,;~~~|Grants permission to cancel queries in your account",
@@ -146,12 +145,31 @@ const actionDetails = {
   UpdateTable: "|,;~~timestream-write~|Grants permission to update a table in your account",
   WriteRecords: "|,;~~timestream-write~,~timestream-write~|Grants permission to ingest data to a table in your account",
 };
+const resourceTypeFacts = {
+  /** The database resource type: arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName} */
+  database: "|,|1",
+  /** The scheduled-query resource type: arn:${Partition}:timestream:${Region}:${Account}:scheduled-query/${ScheduledQueryName} */
+  "scheduled-query": "|,scheduledQuery|1",
+  /** The table resource type: arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}/table/${TableName} */
+  table: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a database resource: arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}. */
+  database: "|,database|arn:|Partition|:timestream:|Region|:|Account|:database/|DatabaseName|",
+  /** ARN of a scheduled-query resource: arn:${Partition}:timestream:${Region}:${Account}:scheduled-query/${ScheduledQueryName}. */
+  scheduledQuery:
+    "|,scheduled-query|arn:|Partition|:timestream:|Region|:|Account|:scheduled-query/|ScheduledQueryName|",
+  /** ARN of a table resource: arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}/table/${TableName}. */
+  table: "|,table|arn:|Partition|:timestream:|Region|:|Account|:database/|DatabaseName|/table/|TableName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["database", "scheduled-query", "table"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "timestream">;
 /** Any timestream action. */
 export type Action = ActionOf<typeof actionFacts, "timestream">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "timestream">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -159,7 +177,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "timestream-query" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every timestream action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -167,30 +185,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The database resource type: arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName} */
-  database: "|,arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}|1",
-  /** The scheduled-query resource type: arn:${Partition}:timestream:${Region}:${Account}:scheduled-query/${ScheduledQueryName} */
-  "scheduled-query": "|,arn:${Partition}:timestream:${Region}:${Account}:scheduled-query/${ScheduledQueryName}|1",
-  /** The table resource type: arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}/table/${TableName} */
-  table: "|,arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}/table/${TableName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a database resource: arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}. */
-  database: "|database|arn:|partition?|:timestream:|region|:|account|:database/|databaseName|",
-  /** ARN of a scheduled-query resource: arn:${Partition}:timestream:${Region}:${Account}:scheduled-query/${ScheduledQueryName}. */
-  scheduledQuery:
-    "|scheduled-query|arn:|partition?|:timestream:|region|:|account|:scheduled-query/|scheduledQueryName|",
-  /** ARN of a table resource: arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}/table/${TableName}. */
-  table: "|table|arn:|partition?|:timestream:|region|:|account|:database/|databaseName|/table/|tableName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

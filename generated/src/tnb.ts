@@ -30,73 +30,72 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel a network operation. Access level: Write. Resources: network-operation*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_CancelSolNetworkOperation.html */
-  CancelSolNetworkOperation: "W||0|network-operation;1;|||;",
+  CancelSolNetworkOperation: "W|||3;1;|||;",
   /** Grants permission to create a function package. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_CreateSolFunctionPackage.html */
-  CreateSolFunctionPackage: "W||0|function-package;1;|0,2|tnb:TagResource|;",
+  CreateSolFunctionPackage: "W|||1;1;|0,2|tnb:TagResource|;",
   /** Grants permission to create a network instance. Access level: Write. Resources: network-instance*, network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_CreateSolNetworkInstance.html */
-  CreateSolNetworkInstance: "W||0|network-instance;1;,network-package;1;|0,2|tnb:TagResource|;",
+  CreateSolNetworkInstance: "W|||2;1;,4;1;|0,2|tnb:TagResource|;",
   /** Grants permission to create a network package. Access level: Write. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_CreateSolNetworkPackage.html */
-  CreateSolNetworkPackage: "W||0|network-package;1;|0,2|tnb:TagResource|;",
+  CreateSolNetworkPackage: "W|||4;1;|0,2|tnb:TagResource|;",
   /** Grants permission to delete a function package. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_DeleteSolFunctionPackage.html */
-  DeleteSolFunctionPackage: "W||0|function-package;1;|||;",
+  DeleteSolFunctionPackage: "W|||1;1;|||;",
   /** Grants permission to delete a network instance. Access level: Write. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_DeleteSolNetworkInstance.html */
-  DeleteSolNetworkInstance: "W||0|network-instance;1;|||;",
+  DeleteSolNetworkInstance: "W|||2;1;|||;",
   /** Grants permission to delete a network package. Access level: Write. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_DeleteSolNetworkPackage.html */
-  DeleteSolNetworkPackage: "W||0|network-package;1;|||;",
+  DeleteSolNetworkPackage: "W|||4;1;|||;",
   /** Grants permission to get a function instance. Access level: Read. Resources: function-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolFunctionInstance.html */
-  GetSolFunctionInstance: "R||0|function-instance;1;|1||;",
+  GetSolFunctionInstance: "R|||0;1;|1||;",
   /** Grants permission to get a function package. Access level: Read. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolFunctionPackage.html */
-  GetSolFunctionPackage: "R||0|function-package;1;|1||;",
+  GetSolFunctionPackage: "R|||1;1;|1||;",
   /** Grants permission to get a function package contents. Access level: Read. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolFunctionPackageContent.html */
-  GetSolFunctionPackageContent: "R||0|function-package;1;|1||;",
+  GetSolFunctionPackageContent: "R|||1;1;|1||;",
   /** Grants permission to get a function package descriptor. Access level: Read. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolFunctionPackageDescriptor.html */
-  GetSolFunctionPackageDescriptor: "R||0|function-package;1;|1||;",
+  GetSolFunctionPackageDescriptor: "R|||1;1;|1||;",
   /** Grants permission to get a network instance. Access level: Read. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolNetworkInstance.html */
-  GetSolNetworkInstance: "R||0|network-instance;1;|1||;",
+  GetSolNetworkInstance: "R|||2;1;|1||;",
   /** Grants permission to get a network operation. Access level: Read. Resources: network-operation*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolNetworkOperation.html */
-  GetSolNetworkOperation: "R||0|network-operation;1;|1||;",
+  GetSolNetworkOperation: "R|||3;1;|1||;",
   /** Grants permission to get a network package. Access level: Read. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolNetworkPackage.html */
-  GetSolNetworkPackage: "R||0|network-package;1;|1||;",
+  GetSolNetworkPackage: "R|||4;1;|1||;",
   /** Grants permission to get a network package contents. Access level: Read. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolNetworkPackageContent.html */
-  GetSolNetworkPackageContent: "R||0|network-package;1;|1||;",
+  GetSolNetworkPackageContent: "R|||4;1;|1||;",
   /** Grants permission to get a network package descriptor. Access level: Read. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolNetworkPackageDescriptor.html */
-  GetSolNetworkPackageDescriptor: "R||0|network-package;1;|1||;",
+  GetSolNetworkPackageDescriptor: "R|||4;1;|1||;",
   /** Grants permission to instantiate a network instance. Access level: Write. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_InstantiateSolNetworkInstance.html */
-  InstantiateSolNetworkInstance: "W||0|network-instance;1;|0,2|tnb:TagResource|;",
+  InstantiateSolNetworkInstance: "W|||2;1;|0,2|tnb:TagResource|;",
   /** Grants permission to list function instances. Access level: List. Resources: function-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListSolFunctionInstances.html */
-  ListSolFunctionInstances: "L||0|function-instance;1;|1||;",
+  ListSolFunctionInstances: "L|||0;1;|1||;",
   /** Grants permission to list function packages. Access level: List. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListSolFunctionPackages.html */
-  ListSolFunctionPackages: "L||0|function-package;1;|1||;",
+  ListSolFunctionPackages: "L|||1;1;|1||;",
   /** Grants permission to list network instances. Access level: List. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListSolNetworkInstances.html */
-  ListSolNetworkInstances: "L||0|network-instance;1;|1||;",
+  ListSolNetworkInstances: "L|||2;1;|1||;",
   /** Grants permission to list network operations. Access level: List. Resources: network-operation*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListSolNetworkOperations.html */
-  ListSolNetworkOperations: "L||0|network-operation;1;|1||;",
+  ListSolNetworkOperations: "L|||3;1;|1||;",
   /** Grants permission to list network packages. Access level: List. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListSolNetworkPackages.html */
-  ListSolNetworkPackages: "L||0|network-package;1;|1||;",
+  ListSolNetworkPackages: "L|||4;1;|1||;",
   /** Grants permission to return a list of tags for a resource. Access level: List. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0||||;",
+  ListTagsForResource: "L||||||;",
   /** Grants permission to upload function package content. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_PutSolFunctionPackageContent.html */
-  PutSolFunctionPackageContent: "W||0|function-package;1;|||;",
+  PutSolFunctionPackageContent: "W|||1;1;|||;",
   /** Grants permission to upload network package content. Access level: Write. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_PutSolNetworkPackageContent.html */
-  PutSolNetworkPackageContent: "W||0|network-package;1;|||;",
+  PutSolNetworkPackageContent: "W|||4;1;|||;",
   /** Grants permission to add tags to the specified resource. Access level: Tagging. Resources: function-instance, function-package, network-instance, network-operation, network-package. https://docs.aws.amazon.com/tnb/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|function-instance;0;,function-package;0;,network-instance;0;,network-operation;0;,network-package;0;|0,2||CreateSolFunctionPackage,CreateSolNetworkInstance,CreateSolNetworkPackage,InstantiateSolNetworkInstance,;,TerminateSolNetworkInstance,UpdateSolNetworkInstance",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;|0,2||CreateSolFunctionPackage,CreateSolNetworkInstance,CreateSolNetworkPackage,InstantiateSolNetworkInstance,;,TerminateSolNetworkInstance,UpdateSolNetworkInstance",
   /** Grants permission to terminate a network instance. Access level: Write. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_TerminateSolNetworkInstance.html */
-  TerminateSolNetworkInstance: "W||0|network-instance;1;|0,2|tnb:TagResource|;",
+  TerminateSolNetworkInstance: "W|||2;1;|0,2|tnb:TagResource|;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: function-instance, function-package, network-instance, network-operation, network-package. https://docs.aws.amazon.com/tnb/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|function-instance;0;,function-package;0;,network-instance;0;,network-operation;0;,network-package;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|2||;",
   /** Grants permission to update a function package. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_UpdateSolFunctionPackage.html */
-  UpdateSolFunctionPackage: "W||0|function-package;1;|||;",
+  UpdateSolFunctionPackage: "W|||1;1;|||;",
   /** Grants permission to update a network instance. Access level: Write. Resources: function-instance*, network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_UpdateSolNetworkInstance.html */
-  UpdateSolNetworkInstance: "W||0|function-instance;1;,network-instance;1;|0,2|tnb:TagResource|;",
+  UpdateSolNetworkInstance: "W|||0;1;,2;1;|0,2|tnb:TagResource|;",
   /** Grants permission to update a network package. Access level: Write. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_UpdateSolNetworkPackage.html */
-  UpdateSolNetworkPackage: "W||0|network-package;1;|||;",
+  UpdateSolNetworkPackage: "W|||4;1;|||;",
   /** Grants permission to validate function package content. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ValidateSolFunctionPackageContent.html */
-  ValidateSolFunctionPackageContent: "W||0|function-package;1;|||;",
+  ValidateSolFunctionPackageContent: "W|||1;1;|||;",
   /** Grants permission to validate network package content. Access level: Write. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ValidateSolNetworkPackageContent.html */
-  ValidateSolNetworkPackageContent: "W||0|network-package;1;|||;",
+  ValidateSolNetworkPackageContent: "W|||4;1;|||;",
 } as const;
 const actionDetails = {
   CancelSolNetworkOperation: "|,;~~~|Grants permission to cancel a network operation",
@@ -133,12 +132,44 @@ const actionDetails = {
   ValidateSolFunctionPackageContent: "|,;~~~|Grants permission to validate function package content",
   ValidateSolNetworkPackageContent: "|,;~~~|Grants permission to validate network package content",
 };
+const resourceTypeFacts = {
+  /** The function-instance resource type: arn:${Partition}:tnb:${Region}:${Account}:function-instance/${FunctionInstanceId} */
+  "function-instance": "|,functionInstance|1",
+  /** The function-package resource type: arn:${Partition}:tnb:${Region}:${Account}:function-package/${FunctionPackageId} */
+  "function-package": "|,functionPackage|1",
+  /** The network-instance resource type: arn:${Partition}:tnb:${Region}:${Account}:network-instance/${NetworkInstanceId} */
+  "network-instance": "|,networkInstance|1",
+  /** The network-operation resource type: arn:${Partition}:tnb:${Region}:${Account}:network-operation/${NetworkOperationId} */
+  "network-operation": "|,networkOperation|1",
+  /** The network-package resource type: arn:${Partition}:tnb:${Region}:${Account}:network-package/${NetworkPackageId} */
+  "network-package": "|,networkPackage|1",
+} as const;
+const arnFormats = {
+  /** ARN of a function-instance resource: arn:${Partition}:tnb:${Region}:${Account}:function-instance/${FunctionInstanceId}. */
+  functionInstance: "|,function-instance|arn:|Partition|:tnb:|Region|:|Account|:function-instance/|FunctionInstanceId|",
+  /** ARN of a function-package resource: arn:${Partition}:tnb:${Region}:${Account}:function-package/${FunctionPackageId}. */
+  functionPackage: "|,function-package|arn:|Partition|:tnb:|Region|:|Account|:function-package/|FunctionPackageId|",
+  /** ARN of a network-instance resource: arn:${Partition}:tnb:${Region}:${Account}:network-instance/${NetworkInstanceId}. */
+  networkInstance: "|,network-instance|arn:|Partition|:tnb:|Region|:|Account|:network-instance/|NetworkInstanceId|",
+  /** ARN of a network-operation resource: arn:${Partition}:tnb:${Region}:${Account}:network-operation/${NetworkOperationId}. */
+  networkOperation: "|,network-operation|arn:|Partition|:tnb:|Region|:|Account|:network-operation/|NetworkOperationId|",
+  /** ARN of a network-package resource: arn:${Partition}:tnb:${Region}:${Account}:network-package/${NetworkPackageId}. */
+  networkPackage: "|,network-package|arn:|Partition|:tnb:|Region|:|Account|:network-package/|NetworkPackageId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "function-instance",
+  "function-package",
+  "network-instance",
+  "network-operation",
+  "network-package",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "tnb">;
 /** Any tnb action. */
 export type Action = ActionOf<typeof actionFacts, "tnb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "tnb">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -146,7 +177,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "tnb" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every tnb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -154,37 +185,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The function-instance resource type: arn:${Partition}:tnb:${Region}:${Account}:function-instance/${FunctionInstanceId} */
-  "function-instance": "|,arn:${Partition}:tnb:${Region}:${Account}:function-instance/${FunctionInstanceId}|1",
-  /** The function-package resource type: arn:${Partition}:tnb:${Region}:${Account}:function-package/${FunctionPackageId} */
-  "function-package": "|,arn:${Partition}:tnb:${Region}:${Account}:function-package/${FunctionPackageId}|1",
-  /** The network-instance resource type: arn:${Partition}:tnb:${Region}:${Account}:network-instance/${NetworkInstanceId} */
-  "network-instance": "|,arn:${Partition}:tnb:${Region}:${Account}:network-instance/${NetworkInstanceId}|1",
-  /** The network-operation resource type: arn:${Partition}:tnb:${Region}:${Account}:network-operation/${NetworkOperationId} */
-  "network-operation": "|,arn:${Partition}:tnb:${Region}:${Account}:network-operation/${NetworkOperationId}|1",
-  /** The network-package resource type: arn:${Partition}:tnb:${Region}:${Account}:network-package/${NetworkPackageId} */
-  "network-package": "|,arn:${Partition}:tnb:${Region}:${Account}:network-package/${NetworkPackageId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a function-instance resource: arn:${Partition}:tnb:${Region}:${Account}:function-instance/${FunctionInstanceId}. */
-  functionInstance: "|function-instance|arn:|partition?|:tnb:|region|:|account|:function-instance/|functionInstanceId|",
-  /** ARN of a function-package resource: arn:${Partition}:tnb:${Region}:${Account}:function-package/${FunctionPackageId}. */
-  functionPackage: "|function-package|arn:|partition?|:tnb:|region|:|account|:function-package/|functionPackageId|",
-  /** ARN of a network-instance resource: arn:${Partition}:tnb:${Region}:${Account}:network-instance/${NetworkInstanceId}. */
-  networkInstance: "|network-instance|arn:|partition?|:tnb:|region|:|account|:network-instance/|networkInstanceId|",
-  /** ARN of a network-operation resource: arn:${Partition}:tnb:${Region}:${Account}:network-operation/${NetworkOperationId}. */
-  networkOperation: "|network-operation|arn:|partition?|:tnb:|region|:|account|:network-operation/|networkOperationId|",
-  /** ARN of a network-package resource: arn:${Partition}:tnb:${Region}:${Account}:network-package/${NetworkPackageId}. */
-  networkPackage: "|network-package|arn:|partition?|:tnb:|region|:|account|:network-package/|networkPackageId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -39,150 +39,148 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add an access associated with a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateAccess.html */
-  CreateAccess: "W||0|server;1;||iam:PassRole|;",
+  CreateAccess: "W|||5;1;||iam:PassRole|;",
   /** Grants permission to add an agreement associated with a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateAgreement.html */
-  CreateAgreement: "W||0|server;1;|0,1,2|iam:PassRole,transfer:TagResource|;",
+  CreateAgreement: "W|||5;1;|0,1,2|iam:PassRole,transfer:TagResource|;",
   /** Grants permission to create a connector. Access level: Write. Resources: profile. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateConnector.html */
-  CreateConnector: "W||0|profile;0;|0,1,2,3,4|iam:PassRole,transfer:TagResource|;",
+  CreateConnector: "W|||4;0;|0,1,2,3,4|iam:PassRole,transfer:TagResource|;",
   /** Grants permission to create a profile. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateProfile.html */
-  CreateProfile: "W||0||0,1,2|transfer:TagResource|;",
+  CreateProfile: "W||||0,1,2|transfer:TagResource|;",
   /** Grants permission to create a server. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateServer.html */
-  CreateServer: "W||0||0,1,2,4,5,6,7|iam:PassRole,transfer:TagResource|;",
+  CreateServer: "W||||0,1,2,4,5,6,7|iam:PassRole,transfer:TagResource|;",
   /** Grants permission to add a user associated with a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateUser.html */
-  CreateUser: "W||0|server;1;|0,1,2|iam:PassRole,transfer:TagResource|;",
+  CreateUser: "W|||5;1;|0,1,2|iam:PassRole,transfer:TagResource|;",
   /** Grants permission to create a webapp. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateWebApp.html */
-  CreateWebApp: "W||0||0,1,2|iam:PassRole,transfer:TagResource|;",
+  CreateWebApp: "W||||0,1,2|iam:PassRole,transfer:TagResource|;",
   /** Grants permission to create a workflow. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateWorkflow.html */
-  CreateWorkflow: "W||0||0,1,2|transfer:TagResource|;",
+  CreateWorkflow: "W||||0,1,2|transfer:TagResource|;",
   /** Grants permission to delete access. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteAccess.html */
-  DeleteAccess: "W||0|server;1;|||;",
+  DeleteAccess: "W|||5;1;|||;",
   /** Grants permission to delete agreement. Access level: Write. Resources: agreement*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteAgreement.html */
-  DeleteAgreement: "W||0|agreement;1;|||;",
+  DeleteAgreement: "W|||0;1;|||;",
   /** Grants permission to delete certificate. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteCertificate.html */
-  DeleteCertificate: "W||0|certificate;1;|||;",
+  DeleteCertificate: "W|||1;1;|||;",
   /** Grants permission to delete connector. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteConnector.html */
-  DeleteConnector: "W||0|connector;1;|||;",
+  DeleteConnector: "W|||2;1;|||;",
   /** Grants permission to delete a host key associated with a server. Access level: Write. Resources: host-key*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteHostKey.html */
-  DeleteHostKey: "W||0|host-key;1;|||;",
+  DeleteHostKey: "W|||3;1;|||;",
   /** Grants permission to delete profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteProfile.html */
-  DeleteProfile: "W||0|profile;1;|||;",
+  DeleteProfile: "W|||4;1;|||;",
   /** Grants permission to delete a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteServer.html */
-  DeleteServer: "W||0|server;1;|||;",
+  DeleteServer: "W|||5;1;|||;",
   /** Grants permission to delete an SSH public key from a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteSshPublicKey.html */
-  DeleteSshPublicKey: "W||0|user;1;|||;",
+  DeleteSshPublicKey: "W|||6;1;|||;",
   /** Grants permission to delete a user associated with a server. Access level: Write. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteUser.html */
-  DeleteUser: "W||0|user;1;|||;",
+  DeleteUser: "W|||6;1;|||;",
   /** Grants permission to delete webapp. Access level: Write. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteWebApp.html */
-  DeleteWebApp: "W||0|webapp;1;|||;",
+  DeleteWebApp: "W|||7;1;|||;",
   /** Grants permission to delete webapp customization. Access level: Write. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteWebAppCustomization.html */
-  DeleteWebAppCustomization: "W||0|webapp;1;|||;",
+  DeleteWebAppCustomization: "W|||7;1;|||;",
   /** Grants permission to delete a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteWorkflow.html */
-  DeleteWorkflow: "W||0|workflow;1;|||;",
+  DeleteWorkflow: "W|||8;1;|||;",
   /** Grants permission to describe an access assigned to a server. Access level: Read. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeAccess.html */
-  DescribeAccess: "R||0|server;1;|||;",
+  DescribeAccess: "R|||5;1;|||;",
   /** Grants permission to describe an agreement assigned to a server. Access level: Read. Resources: agreement*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeAgreement.html */
-  DescribeAgreement: "R||0|agreement;1;|||;",
+  DescribeAgreement: "R|||0;1;|||;",
   /** Grants permission to describe a certificate. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeCertificate.html */
-  DescribeCertificate: "R||0|certificate;1;|||;",
+  DescribeCertificate: "R|||1;1;|||;",
   /** Grants permission to describe a connector. Access level: Read. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeConnector.html */
-  DescribeConnector: "R||0|connector;1;|||;",
+  DescribeConnector: "R|||2;1;|||;",
   /** Grants permission to describe an execution associated with a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeExecution.html */
-  DescribeExecution: "R||0|workflow;1;|||;",
+  DescribeExecution: "R|||8;1;|||;",
   /** Grants permission to describe a host key associated with a server. Access level: Read. Resources: host-key*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeHostKey.html */
-  DescribeHostKey: "R||0|host-key;1;|||;",
+  DescribeHostKey: "R|||3;1;|||;",
   /** Grants permission to describe a profile. Access level: Read. Resources: profile*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeProfile.html */
-  DescribeProfile: "R||0|profile;1;|||;",
+  DescribeProfile: "R|||4;1;|||;",
   /** Grants permission to describe a security policy. Access level: Read. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeSecurityPolicy.html */
-  DescribeSecurityPolicy: "R||0||||;",
+  DescribeSecurityPolicy: "R||||||;",
   /** Grants permission to describe a server. Access level: Read. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeServer.html */
-  DescribeServer: "R||0|server;1;|||;",
+  DescribeServer: "R|||5;1;|||;",
   /** Grants permission to describe a user associated with a server. Access level: Read. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeUser.html */
-  DescribeUser: "R||0|user;1;|||;",
+  DescribeUser: "R|||6;1;|||;",
   /** Grants permission to describe a webapp. Access level: Read. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeWebApp.html */
-  DescribeWebApp: "R||0|webapp;1;|||;",
+  DescribeWebApp: "R|||7;1;|||;",
   /** Grants permission to describe a webapp customization. Access level: Read. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeWebAppCustomization.html */
-  DescribeWebAppCustomization: "R||0|webapp;1;|||;",
+  DescribeWebAppCustomization: "R|||7;1;|||;",
   /** Grants permission to describe a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeWorkflow.html */
-  DescribeWorkflow: "R||0|workflow;1;|||;",
+  DescribeWorkflow: "R|||8;1;|||;",
   /** Grants permission to add a certificate. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_ImportCertificate.html */
-  ImportCertificate: "W||0||0,1,2|transfer:TagResource|;",
+  ImportCertificate: "W||||0,1,2|transfer:TagResource|;",
   /** Grants permission to add a host key to a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ImportHostKey.html */
-  ImportHostKey: "W||0|server;1;|0,1,2|transfer:TagResource|;",
+  ImportHostKey: "W|||5;1;|0,1,2|transfer:TagResource|;",
   /** Grants permission to add an SSH public key to a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ImportSshPublicKey.html */
-  ImportSshPublicKey: "W||0|user;1;|||;",
+  ImportSshPublicKey: "W|||6;1;|||;",
   /** Grants permission to list accesses. Access level: Read. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListAccesses.html */
-  ListAccesses: "R||0|server;1;|||;",
+  ListAccesses: "R|||5;1;|||;",
   /** Grants permission to list agreements. Access level: Read. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListAgreements.html */
-  ListAgreements: "R||0|server;1;|||;",
+  ListAgreements: "R|||5;1;|||;",
   /** Grants permission to list certificates. Access level: Read. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListCertificates.html */
-  ListCertificates: "R||0||||;",
+  ListCertificates: "R||||||;",
   /** Grants permission to list connectors. Access level: Read. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListConnectors.html */
-  ListConnectors: "R||0||||;",
+  ListConnectors: "R||||||;",
   /** Grants permission to list executions associated with a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListExecutions.html */
-  ListExecutions: "R||0|workflow;1;|||;",
+  ListExecutions: "R|||8;1;|||;",
   /** Grants permission to list file transfer statuses for connectors. Access level: Read. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListFileTransferResults.html */
-  ListFileTransferResults: "R||0|connector;1;|||;",
+  ListFileTransferResults: "R|||2;1;|||;",
   /** Grants permission to list host keys associated with a server. Access level: Read. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListHostKeys.html */
-  ListHostKeys: "R||0|server;1;|||;",
+  ListHostKeys: "R|||5;1;|||;",
   /** Grants permission to list profiles. Access level: Read. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListProfiles.html */
-  ListProfiles: "R||0||||;",
+  ListProfiles: "R||||||;",
   /** Grants permission to list security policies. Access level: List. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListSecurityPolicies.html */
-  ListSecurityPolicies: "L||0||||;",
+  ListSecurityPolicies: "L||||||;",
   /** Grants permission to list servers. Access level: List. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListServers.html */
-  ListServers: "L||0||||;",
+  ListServers: "L||||||;",
   /** Grants permission to list tags for an AWS Transfer Family resource. Access level: Read. Resources: agreement, certificate, connector, host-key, profile, server, user, workflow. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "R||0|agreement;0;,certificate;0;,connector;0;,host-key;0;,profile;0;,server;0;,user;0;,workflow;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,8;0;|||;",
   /** Grants permission to list users associated with a server. Access level: List. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListUsers.html */
-  ListUsers: "L||0|server;1;|||;",
+  ListUsers: "L|||5;1;|||;",
   /** Grants permission to list webapps. Access level: List. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListWebApps.html */
-  ListWebApps: "L||0||||;",
+  ListWebApps: "L||||||;",
   /** Grants permission to list workflows. Access level: List. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListWorkflows.html */
-  ListWorkflows: "L||0||||;",
+  ListWorkflows: "L||||||;",
   /** Grants permission to send a callback for asynchronous custom steps. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/transfer/latest/userguide/API_SendWorkflowStepState.html */
-  SendWorkflowStepState: "W||0|workflow;1;|||;",
+  SendWorkflowStepState: "W|||8;1;|||;",
   /** Grants permission to initiate a list operation on a remote server using a connector. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StartDirectoryListing.html */
-  StartDirectoryListing: "W||0|connector;1;|||;",
+  StartDirectoryListing: "W|||2;1;|||;",
   /** Grants permission to initiate a connector file transfer. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StartFileTransfer.html */
-  StartFileTransfer: "W||0|connector;1;|||;",
+  StartFileTransfer: "W|||2;1;|||;",
   /** Grants permission to initiate a connector delete operation on remote server. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StartRemoteDelete.html */
-  StartRemoteDelete: "W||0|connector;1;|||;",
+  StartRemoteDelete: "W|||2;1;|||;",
   /** Grants permission to initiate a connector move operation on remote server. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StartRemoteMove.html */
-  StartRemoteMove: "W||0|connector;1;|||;",
+  StartRemoteMove: "W|||2;1;|||;",
   /** Grants permission to start a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StartServer.html */
-  StartServer: "W||0|server;1;|||;",
+  StartServer: "W|||5;1;|||;",
   /** Grants permission to stop a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StopServer.html */
-  StopServer: "W||0|server;1;|||;",
+  StopServer: "W|||5;1;|||;",
   /** Grants permission to tag an AWS Transfer Family resource. Access level: Tagging. Resources: agreement, certificate, connector, host-key, profile, server, user, webapp, workflow. https://docs.aws.amazon.com/transfer/latest/userguide/API_TagResource.html */
   TagResource:
-    "T||0|agreement;0;,certificate;0;,connector;0;,host-key;0;,profile;0;,server;0;,user;0;,webapp;0;,workflow;0;|0,2||CreateAgreement,CreateConnector,CreateProfile,CreateServer,CreateUser,CreateWebApp,CreateWorkflow,ImportCertificate,ImportHostKey,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|0,2||CreateAgreement,CreateConnector,CreateProfile,CreateServer,CreateUser,CreateWebApp,CreateWorkflow,ImportCertificate,ImportHostKey,;",
   /** Grants permission to test a connector's connection to remote server. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_TestConnection.html */
-  TestConnection: "W||0|connector;1;|||;",
+  TestConnection: "W|||2;1;|||;",
   /** Grants permission to test a server's custom identity provider. Access level: Read. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_TestIdentityProvider.html */
-  TestIdentityProvider: "R||0|user;1;|||;",
+  TestIdentityProvider: "R|||6;1;|||;",
   /** Grants permission to untag an AWS Transfer Family resource. Access level: Tagging. Resources: agreement, certificate, connector, host-key, profile, server, user, webapp, workflow. https://docs.aws.amazon.com/transfer/latest/userguide/API_UntagResource.html */
-  UntagResource:
-    "T||0|agreement;0;,certificate;0;,connector;0;,host-key;0;,profile;0;,server;0;,user;0;,webapp;0;,workflow;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|2||;",
   /** Grants permission to update access. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateAccess.html */
-  UpdateAccess: "W||0|||iam:PassRole|;",
+  UpdateAccess: "W|||||iam:PassRole|;",
   /** Grants permission to update an agreement. Access level: Write. Resources: agreement*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateAgreement.html */
-  UpdateAgreement: "W||0|agreement;1;||iam:PassRole|;",
+  UpdateAgreement: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to update a certificate. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateCertificate.html */
-  UpdateCertificate: "W||0|certificate;1;|||;",
+  UpdateCertificate: "W|||1;1;|||;",
   /** Grants permission to update a connector. Access level: Write. Resources: connector*, profile. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateConnector.html */
-  UpdateConnector: "W||0|connector;1;,profile;0;|4|iam:PassRole|;",
+  UpdateConnector: "W|||2;1;,4;0;|4|iam:PassRole|;",
   /** Grants permission to update a host key. Access level: Write. Resources: host-key*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateHostKey.html */
-  UpdateHostKey: "W||0|host-key;1;|||;",
+  UpdateHostKey: "W|||3;1;|||;",
   /** Grants permission to update a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateProfile.html */
-  UpdateProfile: "W||0|profile;1;|||;",
+  UpdateProfile: "W|||4;1;|||;",
   /** Grants permission to update the configuration of a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateServer.html */
-  UpdateServer: "W||0|server;1;|4,6,7|iam:PassRole|;",
+  UpdateServer: "W|||5;1;|4,6,7|iam:PassRole|;",
   /** Grants permission to update the configuration of a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateUser.html */
-  UpdateUser: "W||0|user;1;||iam:PassRole|;",
+  UpdateUser: "W|||6;1;||iam:PassRole|;",
   /** Grants permission to update the configuration of a webapp. Access level: Write. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateWebApp.html */
-  UpdateWebApp: "W||0|webapp;1;||iam:PassRole|;",
+  UpdateWebApp: "W|||7;1;||iam:PassRole|;",
   /** Grants permission to update the configuration of a webapp cutomization. Access level: Write. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateWebAppCustomization.html */
-  UpdateWebAppCustomization: "W||0|webapp;1;||iam:PassRole|;",
+  UpdateWebAppCustomization: "W|||7;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateAccess: "|,;~~~|Grants permission to add an access associated with a server",
@@ -257,12 +255,64 @@ const actionDetails = {
   UpdateWebApp: "|,;~~~|Grants permission to update the configuration of a webapp",
   UpdateWebAppCustomization: "|,;~~~|Grants permission to update the configuration of a webapp cutomization",
 };
+const resourceTypeFacts = {
+  /** The agreement resource type: arn:${Partition}:transfer:${Region}:${Account}:agreement/${ServerId}/${AgreementId} */
+  agreement: "|,|1",
+  /** The certificate resource type: arn:${Partition}:transfer:${Region}:${Account}:certificate/${CertificateId} */
+  certificate: "|,|1",
+  /** The connector resource type: arn:${Partition}:transfer:${Region}:${Account}:connector/${ConnectorId} */
+  connector: "|,|1",
+  /** The host-key resource type: arn:${Partition}:transfer:${Region}:${Account}:host-key/${ServerId}/${HostKeyId} */
+  "host-key": "|,hostKey|1",
+  /** The profile resource type: arn:${Partition}:transfer:${Region}:${Account}:profile/${ProfileId} */
+  profile: "|,|1",
+  /** The server resource type: arn:${Partition}:transfer:${Region}:${Account}:server/${ServerId} */
+  server: "|,|1",
+  /** The user resource type: arn:${Partition}:transfer:${Region}:${Account}:user/${ServerId}/${UserName} */
+  user: "|,|1",
+  /** The webapp resource type: arn:${Partition}:transfer:${Region}:${Account}:webapp/${WebAppId} */
+  webapp: "|,|1",
+  /** The workflow resource type: arn:${Partition}:transfer:${Region}:${Account}:workflow/${WorkflowId} */
+  workflow: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a agreement resource: arn:${Partition}:transfer:${Region}:${Account}:agreement/${ServerId}/${AgreementId}. */
+  agreement: "|,agreement|arn:|Partition|:transfer:|Region|:|Account|:agreement/|ServerId|/|AgreementId|",
+  /** ARN of a certificate resource: arn:${Partition}:transfer:${Region}:${Account}:certificate/${CertificateId}. */
+  certificate: "|,certificate|arn:|Partition|:transfer:|Region|:|Account|:certificate/|CertificateId|",
+  /** ARN of a connector resource: arn:${Partition}:transfer:${Region}:${Account}:connector/${ConnectorId}. */
+  connector: "|,connector|arn:|Partition|:transfer:|Region|:|Account|:connector/|ConnectorId|",
+  /** ARN of a host-key resource: arn:${Partition}:transfer:${Region}:${Account}:host-key/${ServerId}/${HostKeyId}. */
+  hostKey: "|,host-key|arn:|Partition|:transfer:|Region|:|Account|:host-key/|ServerId|/|HostKeyId|",
+  /** ARN of a profile resource: arn:${Partition}:transfer:${Region}:${Account}:profile/${ProfileId}. */
+  profile: "|,profile|arn:|Partition|:transfer:|Region|:|Account|:profile/|ProfileId|",
+  /** ARN of a server resource: arn:${Partition}:transfer:${Region}:${Account}:server/${ServerId}. */
+  server: "|,server|arn:|Partition|:transfer:|Region|:|Account|:server/|ServerId|",
+  /** ARN of a user resource: arn:${Partition}:transfer:${Region}:${Account}:user/${ServerId}/${UserName}. */
+  user: "|,user|arn:|Partition|:transfer:|Region|:|Account|:user/|ServerId|/|UserName|",
+  /** ARN of a webapp resource: arn:${Partition}:transfer:${Region}:${Account}:webapp/${WebAppId}. */
+  webapp: "|,webapp|arn:|Partition|:transfer:|Region|:|Account|:webapp/|WebAppId|",
+  /** ARN of a workflow resource: arn:${Partition}:transfer:${Region}:${Account}:workflow/${WorkflowId}. */
+  workflow: "|,workflow|arn:|Partition|:transfer:|Region|:|Account|:workflow/|WorkflowId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "agreement",
+  "certificate",
+  "connector",
+  "host-key",
+  "profile",
+  "server",
+  "user",
+  "webapp",
+  "workflow",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "transfer">;
 /** Any transfer action. */
 export type Action = ActionOf<typeof actionFacts, "transfer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "transfer">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -270,7 +320,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "transfer" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every transfer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -278,53 +328,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The agreement resource type: arn:${Partition}:transfer:${Region}:${Account}:agreement/${ServerId}/${AgreementId} */
-  agreement: "|,arn:${Partition}:transfer:${Region}:${Account}:agreement/${ServerId}/${AgreementId}|1",
-  /** The certificate resource type: arn:${Partition}:transfer:${Region}:${Account}:certificate/${CertificateId} */
-  certificate: "|,arn:${Partition}:transfer:${Region}:${Account}:certificate/${CertificateId}|1",
-  /** The connector resource type: arn:${Partition}:transfer:${Region}:${Account}:connector/${ConnectorId} */
-  connector: "|,arn:${Partition}:transfer:${Region}:${Account}:connector/${ConnectorId}|1",
-  /** The host-key resource type: arn:${Partition}:transfer:${Region}:${Account}:host-key/${ServerId}/${HostKeyId} */
-  "host-key": "|,arn:${Partition}:transfer:${Region}:${Account}:host-key/${ServerId}/${HostKeyId}|1",
-  /** The profile resource type: arn:${Partition}:transfer:${Region}:${Account}:profile/${ProfileId} */
-  profile: "|,arn:${Partition}:transfer:${Region}:${Account}:profile/${ProfileId}|1",
-  /** The server resource type: arn:${Partition}:transfer:${Region}:${Account}:server/${ServerId} */
-  server: "|,arn:${Partition}:transfer:${Region}:${Account}:server/${ServerId}|1",
-  /** The user resource type: arn:${Partition}:transfer:${Region}:${Account}:user/${ServerId}/${UserName} */
-  user: "|,arn:${Partition}:transfer:${Region}:${Account}:user/${ServerId}/${UserName}|1",
-  /** The webapp resource type: arn:${Partition}:transfer:${Region}:${Account}:webapp/${WebAppId} */
-  webapp: "|,arn:${Partition}:transfer:${Region}:${Account}:webapp/${WebAppId}|1",
-  /** The workflow resource type: arn:${Partition}:transfer:${Region}:${Account}:workflow/${WorkflowId} */
-  workflow: "|,arn:${Partition}:transfer:${Region}:${Account}:workflow/${WorkflowId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a agreement resource: arn:${Partition}:transfer:${Region}:${Account}:agreement/${ServerId}/${AgreementId}. */
-  agreement: "|agreement|arn:|partition?|:transfer:|region|:|account|:agreement/|serverId|/|agreementId|",
-  /** ARN of a certificate resource: arn:${Partition}:transfer:${Region}:${Account}:certificate/${CertificateId}. */
-  certificate: "|certificate|arn:|partition?|:transfer:|region|:|account|:certificate/|certificateId|",
-  /** ARN of a connector resource: arn:${Partition}:transfer:${Region}:${Account}:connector/${ConnectorId}. */
-  connector: "|connector|arn:|partition?|:transfer:|region|:|account|:connector/|connectorId|",
-  /** ARN of a host-key resource: arn:${Partition}:transfer:${Region}:${Account}:host-key/${ServerId}/${HostKeyId}. */
-  hostKey: "|host-key|arn:|partition?|:transfer:|region|:|account|:host-key/|serverId|/|hostKeyId|",
-  /** ARN of a profile resource: arn:${Partition}:transfer:${Region}:${Account}:profile/${ProfileId}. */
-  profile: "|profile|arn:|partition?|:transfer:|region|:|account|:profile/|profileId|",
-  /** ARN of a server resource: arn:${Partition}:transfer:${Region}:${Account}:server/${ServerId}. */
-  server: "|server|arn:|partition?|:transfer:|region|:|account|:server/|serverId|",
-  /** ARN of a user resource: arn:${Partition}:transfer:${Region}:${Account}:user/${ServerId}/${UserName}. */
-  user: "|user|arn:|partition?|:transfer:|region|:|account|:user/|serverId|/|userName|",
-  /** ARN of a webapp resource: arn:${Partition}:transfer:${Region}:${Account}:webapp/${WebAppId}. */
-  webapp: "|webapp|arn:|partition?|:transfer:|region|:|account|:webapp/|webAppId|",
-  /** ARN of a workflow resource: arn:${Partition}:transfer:${Region}:${Account}:workflow/${WorkflowId}. */
-  workflow: "|workflow|arn:|partition?|:transfer:|region|:|account|:workflow/|workflowId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,49 +30,49 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to invoke CompleteTransformationPackageUpload on AWS Transform custom. Access level: Write. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  CompleteTransformationPackageUpload: "W||0|package;1;|1||",
+  CompleteTransformationPackageUpload: "W|||2;1;|1||",
   /** Grants permission to invoke ConverseStream on AWS Transform custom. Access level: Write. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  ConverseStream: "W||0||||",
+  ConverseStream: "W||||||",
   /** Grants permission to invoke CreateCampaign on AWS Transform custom. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  CreateCampaign: "W||0|campaign;1;|0,1,2||",
+  CreateCampaign: "W|||0;1;|0,1,2||",
   /** Grants permission to invoke CreateTransformationPackageUrl on AWS Transform custom. Access level: Write. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  CreateTransformationPackageUrl: "W||0|package;1;|0,1,2||",
+  CreateTransformationPackageUrl: "W|||2;1;|0,1,2||",
   /** Grants permission to invoke DeleteCampaign on AWS Transform custom. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  DeleteCampaign: "W||0|campaign;1;|1||",
+  DeleteCampaign: "W|||0;1;|1||",
   /** Grants permission to invoke DeleteKnowledgeItem on AWS Transform custom. Access level: Write. Resources: knowledge-item*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  DeleteKnowledgeItem: "W||0|knowledge-item;1;|1||",
+  DeleteKnowledgeItem: "W|||1;1;|1||",
   /** Grants permission to invoke DeleteTransformationPackage on AWS Transform custom. Access level: Write. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  DeleteTransformationPackage: "W||0|package;1;|1||",
+  DeleteTransformationPackage: "W|||2;1;|1||",
   /** Grants permission to invoke ExecuteTransformation on AWS Transform custom. Access level: Write. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  ExecuteTransformation: "W||0|package;1;|1||",
+  ExecuteTransformation: "W|||2;1;|1||",
   /** Grants permission to invoke GetCampaign on AWS Transform custom. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  GetCampaign: "R||0|campaign;1;|1||",
+  GetCampaign: "R|||0;1;|1||",
   /** Grants permission to invoke GetKnowledgeItem on AWS Transform custom. Access level: Read. Resources: knowledge-item*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  GetKnowledgeItem: "R||0|knowledge-item;1;|1||",
+  GetKnowledgeItem: "R|||1;1;|1||",
   /** Grants permission to invoke GetTransformationPackageUrl on AWS Transform custom. Access level: Read. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  GetTransformationPackageUrl: "R||0|package;1;|1||",
+  GetTransformationPackageUrl: "R|||2;1;|1||",
   /** Grants permission to invoke ListCampaignRepositories on AWS Transform custom. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  ListCampaignRepositories: "R||0|campaign;1;|1||",
+  ListCampaignRepositories: "R|||0;1;|1||",
   /** Grants permission to invoke ListCampaign on AWS Transform custom. Access level: List. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  ListCampaigns: "L||0||||",
+  ListCampaigns: "L||||||",
   /** Grants permission to invoke ListKnowledgeItems on AWS Transform custom. Access level: List. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  ListKnowledgeItems: "L||0||||",
+  ListKnowledgeItems: "L||||||",
   /** Grants permission to invoke ListTagsForResource on AWS Transform custom. Access level: Read. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  ListTagsForResource: "R||0||||",
+  ListTagsForResource: "R||||||",
   /** Grants permission to invoke ListTransformationPackageMetadata on AWS Transform custom. Access level: List. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  ListTransformationPackageMetadata: "L||0||||",
+  ListTransformationPackageMetadata: "L||||||",
   /** Grants permission to invoke TagResource on AWS Transform custom. Access level: Tagging. Resources: campaign, knowledge-item, package. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  TagResource: "T||0|campaign;0;,knowledge-item;0;,package;0;|0,1,2||",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,1,2||",
   /** Grants permission to invoke UntagResource on AWS Transform custom. Access level: Tagging. Resources: campaign, knowledge-item, package. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  UntagResource: "T||0|campaign;0;,knowledge-item;0;,package;0;|2||",
+  UntagResource: "T|||0;0;,1;0;,2;0;|2||",
   /** Grants permission to invoke UpdateCampaign on AWS Transform custom. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  UpdateCampaign: "W||0|campaign;1;|1||",
+  UpdateCampaign: "W|||0;1;|1||",
   /** Grants permission to invoke UpdateCampaignRepositories on AWS Transform custom. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  UpdateCampaignRepositoryStatus: "W||0|campaign;1;|1||",
+  UpdateCampaignRepositoryStatus: "W|||0;1;|1||",
   /** Grants permission to invoke UpdateKnowledgeItemConfiguration on AWS Transform custom. Access level: Write. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  UpdateKnowledgeItemConfiguration: "W||0|package;1;|1||",
+  UpdateKnowledgeItemConfiguration: "W|||2;1;|1||",
   /** Grants permission to invoke UpdateKnowledgeItemStatus on AWS Transform custom. Access level: Write. Resources: knowledge-item*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  UpdateKnowledgeItemStatus: "W||0|knowledge-item;1;|1||",
+  UpdateKnowledgeItemStatus: "W|||1;1;|1||",
 } as const;
 const actionDetails = {
   CompleteTransformationPackageUpload:
@@ -102,12 +102,31 @@ const actionDetails = {
     "|,;~|Grants permission to invoke UpdateKnowledgeItemConfiguration on AWS Transform custom",
   UpdateKnowledgeItemStatus: "|,;~|Grants permission to invoke UpdateKnowledgeItemStatus on AWS Transform custom",
 };
+const resourceTypeFacts = {
+  /** The campaign resource type: arn:${Partition}:transform-custom:${Region}:${Account}:campaign/${Name} */
+  campaign: "|,|1",
+  /** The knowledge-item resource type: arn:${Partition}:transform-custom:${Region}:${Account}:package/${TransformationPackageName}/knowledge-item/${Id} */
+  "knowledge-item": "|,knowledgeItem|1",
+  /** The package resource type: arn:${Partition}:transform-custom:${Region}:${Account}:package/${Name} */
+  package: "|,package_|1",
+} as const;
+const arnFormats = {
+  /** ARN of a campaign resource: arn:${Partition}:transform-custom:${Region}:${Account}:campaign/${Name}. */
+  campaign: "|,campaign|arn:|Partition|:transform-custom:|Region|:|Account|:campaign/|Name|",
+  /** ARN of a knowledge-item resource: arn:${Partition}:transform-custom:${Region}:${Account}:package/${TransformationPackageName}/knowledge-item/${Id}. */
+  knowledgeItem:
+    "|,knowledge-item|arn:|Partition|:transform-custom:|Region|:|Account|:package/|TransformationPackageName|/knowledge-item/|Id|",
+  /** ARN of a package resource: arn:${Partition}:transform-custom:${Region}:${Account}:package/${Name}. */
+  package_: "|,package|arn:|Partition|:transform-custom:|Region|:|Account|:package/|Name|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["campaign", "knowledge-item", "package"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "transform-custom">;
 /** Any transform-custom action. */
 export type Action = ActionOf<typeof actionFacts, "transform-custom">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "transform-custom">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -115,7 +134,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every transform-custom action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -123,31 +142,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The campaign resource type: arn:${Partition}:transform-custom:${Region}:${Account}:campaign/${Name} */
-  campaign: "|,arn:${Partition}:transform-custom:${Region}:${Account}:campaign/${Name}|1",
-  /** The knowledge-item resource type: arn:${Partition}:transform-custom:${Region}:${Account}:package/${TransformationPackageName}/knowledge-item/${Id} */
-  "knowledge-item":
-    "|,arn:${Partition}:transform-custom:${Region}:${Account}:package/${TransformationPackageName}/knowledge-item/${Id}|1",
-  /** The package resource type: arn:${Partition}:transform-custom:${Region}:${Account}:package/${Name} */
-  package: "|,arn:${Partition}:transform-custom:${Region}:${Account}:package/${Name}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a campaign resource: arn:${Partition}:transform-custom:${Region}:${Account}:campaign/${Name}. */
-  campaign: "|campaign|arn:|partition?|:transform-custom:|region|:|account|:campaign/|name|",
-  /** ARN of a knowledge-item resource: arn:${Partition}:transform-custom:${Region}:${Account}:package/${TransformationPackageName}/knowledge-item/${Id}. */
-  knowledgeItem:
-    "|knowledge-item|arn:|partition?|:transform-custom:|region|:|account|:package/|transformationPackageName|/knowledge-item/|id|",
-  /** ARN of a package resource: arn:${Partition}:transform-custom:${Region}:${Account}:package/${Name}. */
-  package_: "|package|arn:|partition?|:transform-custom:|region|:|account|:package/|name|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

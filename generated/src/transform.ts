@@ -30,15 +30,15 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to invoke AssociateConnectorResource on AWS Transform. Access level: Write. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  AssociateConnectorResource: "W||1|connector;1;|||",
+  AssociateConnectorResource: "W||1|0;1;|||",
   /** Grants permission to invoke CreateProfile on AWS Transform. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  CreateProfile: "W||1|profile;1;|||",
+  CreateProfile: "W||1|1;1;|||",
   /** Grants permission to invoke DeleteAgentRuntimeConfiguration on AWS Transform. Access level: Write. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
   DeleteAgentRuntimeConfiguration: "W||1||||",
   /** Grants permission to invoke DeleteConnector on AWS Transform. Access level: Write. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  DeleteConnector: "W||1|connector;1;|||",
+  DeleteConnector: "W||1|0;1;|||",
   /** Grants permission to invoke DeleteProfile on AWS Transform. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  DeleteProfile: "W||1|profile;1;|||",
+  DeleteProfile: "W||1|1;1;|||",
   /** Grants permission to invoke GetAccountSettings on AWS Transform. Access level: Read. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
   GetAccountSettings: "R||1||||",
   /** Grants permission to invoke GetAgent on AWS Transform. Access level: Read. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
@@ -46,7 +46,7 @@ const actionFacts = {
   /** Grants permission to invoke GetAgentRuntimeConfiguration on AWS Transform. Access level: Read. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
   GetAgentRuntimeConfiguration: "R||1||||",
   /** Grants permission to invoke GetConnector on AWS Transform. Access level: Read. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  GetConnector: "R||1|connector;1;|||",
+  GetConnector: "R||1|0;1;|||",
   /** Grants permission to invoke GetWebAppUrl on AWS Transform. Access level: Read. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
   GetWebAppUrl: "R||1||||",
   /** Grants permission to invoke ListAgents on AWS Transform. Access level: Read. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
@@ -56,21 +56,21 @@ const actionFacts = {
   /** Grants permission to invoke ListProfiles on AWS Transform. Access level: List. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
   ListProfiles: "L||1||||",
   /** Grants permission to invoke ListTagsForResource on AWS Transform. Access level: Read. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  ListTagsForResource: "R||1|connector;1;|||",
+  ListTagsForResource: "R||1|0;1;|||",
   /** Grants permission to invoke PutAgentRuntimeConfiguration on AWS Transform. Access level: Write. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
   PutAgentRuntimeConfiguration: "W||1||||",
   /** Grants permission to invoke RejectConnector on AWS Transform. Access level: Write. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  RejectConnector: "W||1|connector;1;|||",
+  RejectConnector: "W||1|0;1;|||",
   /** Grants permission to invoke TagResource on AWS Transform. Access level: Tagging. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  TagResource: "T||1|connector;1;|0,1||",
+  TagResource: "T||1|0;1;|0,1||",
   /** Grants permission to invoke UntagResource on AWS Transform. Access level: Tagging. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  UntagResource: "T||1|connector;1;|1||",
+  UntagResource: "T||1|0;1;|1||",
   /** Grants permission to invoke UpdateAccountSettings on AWS Transform. Access level: Write. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
   UpdateAccountSettings: "W||1||||",
   /** Grants permission to invoke UpdateAgentAccess on AWS Transform. Access level: Write. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
   UpdateAgentAccess: "W||1||||",
   /** Grants permission to invoke UpdateProfile on AWS Transform. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  UpdateProfile: "W||1|profile;1;|||",
+  UpdateProfile: "W||1|1;1;|||",
 } as const;
 const actionDetails = {
   AssociateConnectorResource: "|,;~|Grants permission to invoke AssociateConnectorResource on AWS Transform",
@@ -95,12 +95,26 @@ const actionDetails = {
   UpdateAgentAccess: "|,;~|Grants permission to invoke UpdateAgentAccess on AWS Transform",
   UpdateProfile: "|,;~|Grants permission to invoke UpdateProfile on AWS Transform",
 };
+const resourceTypeFacts = {
+  /** The connector resource type: arn:${Partition}:transform:${Region}:${Account}:connector/${WorkspaceId}/${ConnectorId} */
+  connector: "|,|",
+  /** The profile resource type: arn:${Partition}:transform:${Region}:${Account}:profile/${Identifier} */
+  profile: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a connector resource: arn:${Partition}:transform:${Region}:${Account}:connector/${WorkspaceId}/${ConnectorId}. */
+  connector: "|,connector|arn:|Partition|:transform:|Region|:|Account|:connector/|WorkspaceId|/|ConnectorId|",
+  /** ARN of a profile resource: arn:${Partition}:transform:${Region}:${Account}:profile/${Identifier}. */
+  profile: "|,profile|arn:|Partition|:transform:|Region|:|Account|:profile/|Identifier|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["connector", "profile"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "transform">;
 /** Any transform action. */
 export type Action = ActionOf<typeof actionFacts, "transform">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "transform">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -108,7 +122,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every transform action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -116,25 +130,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The connector resource type: arn:${Partition}:transform:${Region}:${Account}:connector/${WorkspaceId}/${ConnectorId} */
-  connector: "|,arn:${Partition}:transform:${Region}:${Account}:connector/${WorkspaceId}/${ConnectorId}|",
-  /** The profile resource type: arn:${Partition}:transform:${Region}:${Account}:profile/${Identifier} */
-  profile: "|,arn:${Partition}:transform:${Region}:${Account}:profile/${Identifier}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a connector resource: arn:${Partition}:transform:${Region}:${Account}:connector/${WorkspaceId}/${ConnectorId}. */
-  connector: "|connector|arn:|partition?|:transform:|region|:|account|:connector/|workspaceId|/|connectorId|",
-  /** ARN of a profile resource: arn:${Partition}:transform:${Region}:${Account}:profile/${Identifier}. */
-  profile: "|profile|arn:|partition?|:transform:|region|:|account|:profile/|identifier|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,43 +30,43 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a Parallel Data. Access level: Write. Resources: parallel-data. https://docs.aws.amazon.com/translate/latest/APIReference/API_CreateParallelData.html */
-  CreateParallelData: "W||0|parallel-data;0;|0,2|translate:TagResource|;",
+  CreateParallelData: "W|||0;0;|0,2|translate:TagResource|;",
   /** Grants permission to delete a Parallel Data. Access level: Write. Resources: parallel-data. https://docs.aws.amazon.com/translate/latest/APIReference/API_DeleteParallelData.html */
-  DeleteParallelData: "W||0|parallel-data;0;|||;",
+  DeleteParallelData: "W|||0;0;|||;",
   /** Grants permission to delete a terminology. Access level: Write. Resources: terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_DeleteTerminology.html */
-  DeleteTerminology: "W||0|terminology;0;|||;",
+  DeleteTerminology: "W|||1;0;|||;",
   /** Grants permission to get the properties associated with an asynchronous batch translation job. Access level: Read. https://docs.aws.amazon.com/translate/latest/APIReference/API_DescribeTextTranslationJob.html */
-  DescribeTextTranslationJob: "R||0||||;",
+  DescribeTextTranslationJob: "R||||||;",
   /** Grants permission to get a Parallel Data. Access level: Read. Resources: parallel-data. https://docs.aws.amazon.com/translate/latest/APIReference/API_GetParallelData.html */
-  GetParallelData: "R||0|parallel-data;0;|||;",
+  GetParallelData: "R|||0;0;|||;",
   /** Grants permission to retrieve a terminology. Access level: Read. Resources: terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_GetTerminology.html */
-  GetTerminology: "R||0|terminology;0;|||;",
+  GetTerminology: "R|||1;0;|||;",
   /** Grants permission to create or update a terminology, depending on whether or not one already exists for the given terminology name. Access level: Write. Resources: terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_ImportTerminology.html */
-  ImportTerminology: "W||0|terminology;0;|0,2|translate:TagResource|;",
+  ImportTerminology: "W|||1;0;|0,2|translate:TagResource|;",
   /** Grants permission to list supported languages. Access level: List. https://docs.aws.amazon.com/translate/latest/APIReference/API_ListLanguages.html */
-  ListLanguages: "L||0||||;",
+  ListLanguages: "L||||||;",
   /** Grants permission to list Parallel Data associated with your account. Access level: List. https://docs.aws.amazon.com/translate/latest/APIReference/API_ListParallelData.html */
-  ListParallelData: "L||0||||;",
+  ListParallelData: "L||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: parallel-data, terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|parallel-data;0;,terminology;0;|||;",
+  ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to list terminologies associated with your account. Access level: List. https://docs.aws.amazon.com/translate/latest/APIReference/API_ListTerminologies.html */
-  ListTerminologies: "L||0||||;",
+  ListTerminologies: "L||||||;",
   /** Grants permission to list batch translation jobs that you have submitted. Access level: List. https://docs.aws.amazon.com/translate/latest/APIReference/API_ListTextTranslationJobs.html */
-  ListTextTranslationJobs: "L||0||||;",
+  ListTextTranslationJobs: "L||||||;",
   /** Grants permission to start an asynchronous batch translation job. Batch translation jobs can be used to translate large volumes of text across multiple documents at once. Access level: Write. Resources: parallel-data, terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_StartTextTranslationJob.html */
-  StartTextTranslationJob: "W||0|parallel-data;0;,terminology;0;||iam:PassRole|;",
+  StartTextTranslationJob: "W|||0;0;,1;0;||iam:PassRole|;",
   /** Grants permission to stop an asynchronous batch translation job that is in progress. Access level: Write. https://docs.aws.amazon.com/translate/latest/APIReference/API_StopTextTranslationJob.html */
-  StopTextTranslationJob: "W||0||||;",
+  StopTextTranslationJob: "W||||||;",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: parallel-data, terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|parallel-data;0;,terminology;0;|0,2||CreateParallelData,ImportTerminology,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateParallelData,ImportTerminology,;",
   /** Grants permission to translate a document from a source language to a target language. Access level: Read. Resources: terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_TranslateDocument.html */
-  TranslateDocument: "R||0|terminology;0;|||;",
+  TranslateDocument: "R|||1;0;|||;",
   /** Grants permission to translate text from a source language to a target language. Access level: Read. Resources: parallel-data, terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_TranslateText.html */
-  TranslateText: "R||0|parallel-data;0;,terminology;0;|||;",
+  TranslateText: "R|||0;0;,1;0;|||;",
   /** Grants permission to untag a resource with given key. Access level: Tagging. Resources: parallel-data, terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|parallel-data;0;,terminology;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update an existing Parallel Data. Access level: Write. Resources: parallel-data. https://docs.aws.amazon.com/translate/latest/APIReference/API_UpdateParallelData.html */
-  UpdateParallelData: "W||0|parallel-data;0;|||;",
+  UpdateParallelData: "W|||0;0;|||;",
 } as const;
 const actionDetails = {
   CreateParallelData: "|,;~~~|Grants permission to create a Parallel Data",
@@ -92,12 +92,26 @@ const actionDetails = {
   UntagResource: "|,;~~~|Grants permission to untag a resource with given key",
   UpdateParallelData: "|,;~~~|Grants permission to update an existing Parallel Data",
 };
+const resourceTypeFacts = {
+  /** The parallel-data resource type: arn:${Partition}:translate:${Region}:${Account}:parallel-data/${ResourceName} */
+  "parallel-data": "|,parallelData|1",
+  /** The terminology resource type: arn:${Partition}:translate:${Region}:${Account}:terminology/${ResourceName} */
+  terminology: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a parallel-data resource: arn:${Partition}:translate:${Region}:${Account}:parallel-data/${ResourceName}. */
+  parallelData: "|,parallel-data|arn:|Partition|:translate:|Region|:|Account|:parallel-data/|ResourceName|",
+  /** ARN of a terminology resource: arn:${Partition}:translate:${Region}:${Account}:terminology/${ResourceName}. */
+  terminology: "|,terminology|arn:|Partition|:translate:|Region|:|Account|:terminology/|ResourceName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["parallel-data", "terminology"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "translate">;
 /** Any translate action. */
 export type Action = ActionOf<typeof actionFacts, "translate">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "translate">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -105,7 +119,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "translate" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every translate action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -113,25 +127,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The parallel-data resource type: arn:${Partition}:translate:${Region}:${Account}:parallel-data/${ResourceName} */
-  "parallel-data": "|,arn:${Partition}:translate:${Region}:${Account}:parallel-data/${ResourceName}|1",
-  /** The terminology resource type: arn:${Partition}:translate:${Region}:${Account}:terminology/${ResourceName} */
-  terminology: "|,arn:${Partition}:translate:${Region}:${Account}:terminology/${ResourceName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a parallel-data resource: arn:${Partition}:translate:${Region}:${Account}:parallel-data/${ResourceName}. */
-  parallelData: "|parallel-data|arn:|partition?|:translate:|region|:|account|:parallel-data/|resourceName|",
-  /** ARN of a terminology resource: arn:${Partition}:translate:${Region}:${Account}:terminology/${ResourceName}. */
-  terminology: "|terminology|arn:|partition?|:translate:|region|:|account|:terminology/|resourceName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,25 +30,25 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to update one or more exclusion status for a list of recommendation resources. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  BatchUpdateRecommendationResourceExclusion: "W||0||||;",
+  BatchUpdateRecommendationResourceExclusion: "W||||||;",
   /** Grants permission to the organization management account to delete email notification preferences from a delegated administrator account for Trusted Advisor Priority. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DeleteNotificationConfigurationForDelegatedAdmin: "W||0||||",
+  DeleteNotificationConfigurationForDelegatedAdmin: "W||||||",
   /** Grants permission to view the AWS Support plan and various AWS Trusted Advisor preferences. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
   DescribeAccount: "R||1||||",
   /** Grants permission to view if the AWS account has enabled or disabled AWS Trusted Advisor. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
   DescribeAccountAccess: "R||1||||",
   /** Grants permission to view details for the check items. Access level: Read. Resources: checks*. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeCheckItems: "R||0|checks;1;|||ListRecommendationResources",
+  DescribeCheckItems: "R|||0;1;|||ListRecommendationResources",
   /** Grants permission to view the refresh statuses for AWS Trusted Advisor checks. Access level: Read. Resources: checks*. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeCheckRefreshStatuses: "R||0|checks;1;|||",
+  DescribeCheckRefreshStatuses: "R|||0;1;|||",
   /** Grants permission to view the results and changed statuses for checks in the last 30 days. Access level: Read. Resources: checks*. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeCheckStatusHistoryChanges: "R||1|checks;1;|||",
+  DescribeCheckStatusHistoryChanges: "R||1|0;1;|||",
   /** Grants permission to view AWS Trusted Advisor check summaries. Access level: Read. Resources: checks*. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeCheckSummaries: "R||0|checks;1;|||GetRecommendation,ListRecommendations",
+  DescribeCheckSummaries: "R|||0;1;|||GetRecommendation,ListRecommendations",
   /** Grants permission to view details for AWS Trusted Advisor checks. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeChecks: "R||0||||ListChecks",
+  DescribeChecks: "R||||||ListChecks",
   /** Grants permission to get your email notification preferences for Trusted Advisor Priority. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeNotificationConfigurations: "R||0||||",
+  DescribeNotificationConfigurations: "R||||||",
   /** Grants permission to view the notification preferences for the AWS account. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
   DescribeNotificationPreferences: "R||1||||",
   /** Grants permission to view if the AWS account meets the requirements to enable the organizational view feature. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
@@ -58,59 +58,59 @@ const actionFacts = {
   /** Grants permission to view details for organizational view reports, such as the report name, runtime, date created, status, and format. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
   DescribeReports: "R||1||||",
   /** Grants permission to view risk details in AWS Trusted Advisor Priority. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeRisk: "R||0||||",
+  DescribeRisk: "R||||||",
   /** Grants permission to view affected resources for a risk in AWS Trusted Advisor Priority. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeRiskResources: "R||0||||",
+  DescribeRiskResources: "R||||||",
   /** Grants permission to view risks in AWS Trusted Advisor Priority. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeRisks: "R||0||||",
+  DescribeRisks: "R||||||",
   /** Grants permission to view information about organizational view reports, such as the AWS Regions, check categories, check names, and resource statuses. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
   DescribeServiceMetadata: "R||1||||",
   /** Grants permission to download a file that contains details about the risk in AWS Trusted Advisor Priority. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DownloadRisk: "R||0||||",
+  DownloadRisk: "R||||||",
   /** Grants permission to exclude recommendations for AWS Trusted Advisor checks. Access level: Write. Resources: checks*. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  ExcludeCheckItems: "W||1|checks;1;|||",
+  ExcludeCheckItems: "W||1|0;1;|||",
   /** Grants permission to create a report for AWS Trusted Advisor checks in your organization. Access level: Write. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
   GenerateReport: "W||1||||",
   /** Grants permission to get a specific recommendation within an AWS Organization's organization. This API supports only prioritized recommendations. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  GetOrganizationRecommendation: "R||0||||;",
+  GetOrganizationRecommendation: "R||||||;",
   /** Grants permission to get a specific Recommendation. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  GetRecommendation: "R||0|||support:DescribeTrustedAdvisorCheckSummaries,trustedadvisor:DescribeCheckSummaries|;",
+  GetRecommendation: "R|||||support:DescribeTrustedAdvisorCheckSummaries,trustedadvisor:DescribeCheckSummaries|;",
   /** Grants permission to include recommendations for AWS Trusted Advisor checks. Access level: Write. Resources: checks*. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  IncludeCheckItems: "W||1|checks;1;|||",
+  IncludeCheckItems: "W||1|0;1;|||",
   /** Grants permission to view, in the Trusted Advisor console, all of the accounts in an AWS organization that are contained by a root or organizational unit (OU). Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
   ListAccountsForParent: "R||1||||",
   /** Grants permission to list a filterable set of Checks. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  ListChecks: "L||0|||support:DescribeTrustedAdvisorChecks,trustedadvisor:DescribeChecks|;",
+  ListChecks: "L|||||support:DescribeTrustedAdvisorChecks,trustedadvisor:DescribeChecks|;",
   /** Grants permission to list the accounts that own the resources for an AWS Organization aggregate recommendation. This API only supports prioritized recommendations. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  ListOrganizationRecommendationAccounts: "L||0||||;",
+  ListOrganizationRecommendationAccounts: "L||||||;",
   /** Grants permission to list Resources of a Recommendation within an AWS Organization. This API only supports prioritized recommendations. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  ListOrganizationRecommendationResources: "L||0||||;",
+  ListOrganizationRecommendationResources: "L||||||;",
   /** Grants permission to list a filterable set of Recommendations within an AWS Organization. This API only supports prioritized recommendations. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  ListOrganizationRecommendations: "L||0||||;",
+  ListOrganizationRecommendations: "L||||||;",
   /** Grants permission to view, in the Trusted Advisor console, all of the organizational units (OUs) in a parent organizational unit or root. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
   ListOrganizationalUnitsForParent: "R||1||||",
   /** Grants permission to list Resources of a Recommendation. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  ListRecommendationResources: "L||0|||support:DescribeTrustedAdvisorCheckResult,trustedadvisor:DescribeCheckItems|;",
+  ListRecommendationResources: "L|||||support:DescribeTrustedAdvisorCheckResult,trustedadvisor:DescribeCheckItems|;",
   /** Grants permission to list a filterable set of Recommendations. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  ListRecommendations: "L||0|||support:DescribeTrustedAdvisorCheckSummaries,trustedadvisor:DescribeCheckSummaries|;",
+  ListRecommendations: "L|||||support:DescribeTrustedAdvisorCheckSummaries,trustedadvisor:DescribeCheckSummaries|;",
   /** Grants permission to view, in the Trusted Advisor console, all of the roots that are defined in an AWS organization. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
   ListRoots: "R||1||||",
   /** Grants permission to refresh an AWS Trusted Advisor check. Access level: Write. Resources: checks*. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  RefreshCheck: "W||0|checks;1;|||",
+  RefreshCheck: "W|||0;1;|||",
   /** Grants permission to enable or disable AWS Trusted Advisor for the account. Access level: Write. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
   SetAccountAccess: "W||1||||",
   /** Grants permission to enable the organizational view feature for AWS Trusted Advisor. Access level: Write. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
   SetOrganizationAccess: "W||1||||",
   /** Grants permission to create or update your email notification preferences for Trusted Advisor Priority. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  UpdateNotificationConfigurations: "W||0||||",
+  UpdateNotificationConfigurations: "W||||||",
   /** Grants permission to update notification preferences for AWS Trusted Advisor. Access level: Write. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
   UpdateNotificationPreferences: "W||1||||",
   /** Grants permission to update the lifecyle of a Recommendation within an AWS Organization. This API only supports prioritized recommendations. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  UpdateOrganizationRecommendationLifecycle: "W||0||||;",
+  UpdateOrganizationRecommendationLifecycle: "W||||||;",
   /** Grants permission to update the lifecyle of a Recommendation. This API only supports prioritized recommendations. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  UpdateRecommendationLifecycle: "W||0||||;",
+  UpdateRecommendationLifecycle: "W||||||;",
   /** Grants permission to update the risk status in AWS Trusted Advisor Priority. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  UpdateRiskStatus: "W||0||||",
+  UpdateRiskStatus: "W||||||",
 } as const;
 const actionDetails = {
   BatchUpdateRecommendationResourceExclusion:
@@ -174,12 +174,22 @@ const actionDetails = {
     "|,;~~~|Grants permission to update the lifecyle of a Recommendation. This API only supports prioritized recommendations",
   UpdateRiskStatus: "|,;~|Grants permission to update the risk status in AWS Trusted Advisor Priority",
 };
+const resourceTypeFacts = {
+  /** The checks resource type: arn:${Partition}:trustedadvisor:${Region}:${Account}:checks/${CategoryCode}/${CheckId} */
+  checks: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a checks resource: arn:${Partition}:trustedadvisor:${Region}:${Account}:checks/${CategoryCode}/${CheckId}. */
+  checks: "|,checks|arn:|Partition|:trustedadvisor:|Region|:|Account|:checks/|CategoryCode|/|CheckId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["checks"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "trustedadvisor">;
 /** Any trustedadvisor action. */
 export type Action = ActionOf<typeof actionFacts, "trustedadvisor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "trustedadvisor">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -187,7 +197,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "trustedadvisor" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every trustedadvisor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -195,21 +205,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The checks resource type: arn:${Partition}:trustedadvisor:${Region}:${Account}:checks/${CategoryCode}/${CheckId} */
-  checks: "|,arn:${Partition}:trustedadvisor:${Region}:${Account}:checks/${CategoryCode}/${CheckId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a checks resource: arn:${Partition}:trustedadvisor:${Region}:${Account}:checks/${CategoryCode}/${CheckId}. */
-  checks: "|checks|arn:|partition?|:trustedadvisor:|region|:|account|:checks/|categoryCode|/|checkId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

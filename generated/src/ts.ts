@@ -30,23 +30,23 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get details about specific execution within AWS Diagnostic tools. Access level: Read. Resources: execution*. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_GetExecution.html */
-  GetExecution: "R||0|execution;1;|||",
+  GetExecution: "R|||0;1;|||",
   /** Grants permission to get details about specific execution output within AWS Diagnostic tools. Access level: Read. Resources: execution*. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_GetExecutionOutput.html */
-  GetExecutionOutput: "R||0|execution;1;|||",
+  GetExecutionOutput: "R|||0;1;|||",
   /** Grants permission to get details about specific tool within AWS Diagnostic tools. Access level: Read. Resources: tool*. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_GetTool.html */
-  GetTool: "R||0|tool;1;|||",
+  GetTool: "R|||1;1;|||",
   /** Grants permission to list all available execution within AWS Diagnostic tools. Access level: List. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_ListExecutions.html */
-  ListExecutions: "L||0||||",
+  ListExecutions: "L||||||",
   /** Grants permission to list the tags for an AWS Diagnostic tools resource. Access level: Read. Resources: execution*. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|execution;1;|0,2||",
+  ListTagsForResource: "R|||0;1;|0,2||",
   /** Grants permission to list all available tools within AWS Diagnostic tools. Access level: List. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_ListTools.html */
-  ListTools: "L||0||||",
+  ListTools: "L||||||",
   /** Grants permission to start an execution workflow of specific tool within AWS Diagnostic tools. Access level: Write. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_StartExecution.html */
-  StartExecution: "W||0||0,2|iam:PassRole|",
+  StartExecution: "W||||0,2|iam:PassRole|",
   /** Grants permission to tag an AWS Diagnostic tools resource. Access level: Tagging. Resources: execution*. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|execution;1;|0,2||",
+  TagResource: "T|||0;1;|0,2||",
   /** Grants permission to untag an AWS Diagnostic tools resource. Access level: Tagging. Resources: execution*. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|execution;1;|2||",
+  UntagResource: "T|||0;1;|2||",
 } as const;
 const actionDetails = {
   GetExecution: "|,;~|Grants permission to get details about specific execution within AWS Diagnostic tools",
@@ -60,12 +60,26 @@ const actionDetails = {
   TagResource: "|,;~|Grants permission to tag an AWS Diagnostic tools resource",
   UntagResource: "|,;~|Grants permission to untag an AWS Diagnostic tools resource",
 };
+const resourceTypeFacts = {
+  /** The execution resource type: arn:${Partition}:ts::${Account}:execution/${UserId}/${ToolId}/${ExecutionId} */
+  execution: "|,|1",
+  /** The tool resource type: arn:${Partition}:ts::aws:tool/${ToolId} */
+  tool: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a execution resource: arn:${Partition}:ts::${Account}:execution/${UserId}/${ToolId}/${ExecutionId}. */
+  execution: "|,execution|arn:|Partition|:ts::|Account|:execution/|UserId|/|ToolId|/|ExecutionId|",
+  /** ARN of a tool resource: arn:${Partition}:ts::aws:tool/${ToolId}. */
+  tool: "|,tool|arn:|Partition|:ts::aws:tool/|ToolId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["execution", "tool"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "ts">;
 /** Any ts action. */
 export type Action = ActionOf<typeof actionFacts, "ts">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ts">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -73,7 +87,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every ts action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -81,25 +95,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The execution resource type: arn:${Partition}:ts::${Account}:execution/${UserId}/${ToolId}/${ExecutionId} */
-  execution: "|,arn:${Partition}:ts::${Account}:execution/${UserId}/${ToolId}/${ExecutionId}|1",
-  /** The tool resource type: arn:${Partition}:ts::aws:tool/${ToolId} */
-  tool: "|,arn:${Partition}:ts::aws:tool/${ToolId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a execution resource: arn:${Partition}:ts::${Account}:execution/${UserId}/${ToolId}/${ExecutionId}. */
-  execution: "|execution|arn:|partition?|:ts::|account|:execution/|userId|/|toolId|/|executionId|",
-  /** ARN of a tool resource: arn:${Partition}:ts::aws:tool/${ToolId}. */
-  tool: "|tool|arn:|partition?|:ts::aws:tool/|toolId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

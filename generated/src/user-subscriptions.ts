@@ -30,19 +30,19 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["user-subscriptions:CreateForSelf"] as const;
 const actionFacts = {
   /** Grants permission to create a User subscription Claim. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
-  CreateClaim: "W||0||0||",
+  CreateClaim: "W||||0||",
   /** Grants permission to delete a User subscription Claim. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
-  DeleteClaim: "W||0||||",
+  DeleteClaim: "W||||||",
   /** Grants permission to list all User subscription Claims for Application. Access level: List. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
-  ListApplicationClaims: "L||0||||",
+  ListApplicationClaims: "L||||||",
   /** Grants permission to list all User subscription Claims. Access level: List. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
-  ListClaims: "L||0||||",
+  ListClaims: "L||||||",
   /** Grants permission to list all User subscriptions. Access level: List. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
-  ListUserSubscriptions: "L||0||||",
+  ListUserSubscriptions: "L||||||",
   /** Grants permission to set a User subscription overage configuration. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
-  SetOverageConfig: "W||0||||",
+  SetOverageConfig: "W||||||",
   /** Grants permission to update a User subscription Claim. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
-  UpdateClaim: "W||0||||",
+  UpdateClaim: "W||||||",
 } as const;
 const actionDetails = {
   CreateClaim: "|,;~|Grants permission to create a User subscription Claim",
@@ -53,12 +53,16 @@ const actionDetails = {
   SetOverageConfig: "|,;~|Grants permission to set a User subscription overage configuration",
   UpdateClaim: "|,;~|Grants permission to update a User subscription Claim",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "user-subscriptions">;
 /** Any user-subscriptions action. */
 export type Action = ActionOf<typeof actionFacts, "user-subscriptions">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "user-subscriptions">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -66,7 +70,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every user-subscriptions action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -74,15 +78,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

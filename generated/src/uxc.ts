@@ -30,17 +30,17 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to delete account color setting. Access level: Write. https://docs.aws.amazon.com/awsconsolehelpdocs/latest/APIReference/API_DeleteAccountColor.html */
-  DeleteAccountColor: "W||0||||UpdateAccountCustomizations",
+  DeleteAccountColor: "W||||||UpdateAccountCustomizations",
   /** Grants permission to retrieve account color for given account. Access level: Read. https://docs.aws.amazon.com/awsconsolehelpdocs/latest/APIReference/API_GetAccountColor.html */
-  GetAccountColor: "R||0||||GetAccountCustomizations",
+  GetAccountColor: "R||||||GetAccountCustomizations",
   /** Grants permission to retrieve account customizations. Access level: Read. https://docs.aws.amazon.com/awsconsolehelpdocs/latest/APIReference/API_GetAccountCustomizations.html */
-  GetAccountCustomizations: "R||0|||uxc:GetAccountColor|;",
+  GetAccountCustomizations: "R|||||uxc:GetAccountColor|;",
   /** Grants permission to list available services. Access level: Read. https://docs.aws.amazon.com/awsconsolehelpdocs/latest/APIReference/API_ListServices.html */
-  ListServices: "R||0||||;",
+  ListServices: "R||||||;",
   /** Grants permission to set account color. Access level: Write. https://docs.aws.amazon.com/awsconsolehelpdocs/latest/APIReference/API_PutAccountColor.html */
-  PutAccountColor: "W||0||||UpdateAccountCustomizations",
+  PutAccountColor: "W||||||UpdateAccountCustomizations",
   /** Grants permission to update account customizations. Access level: Write. https://docs.aws.amazon.com/awsconsolehelpdocs/latest/APIReference/API_UpdateAccountCustomizations.html */
-  UpdateAccountCustomizations: "W||0|||uxc:DeleteAccountColor,uxc:PutAccountColor|;",
+  UpdateAccountCustomizations: "W|||||uxc:DeleteAccountColor,uxc:PutAccountColor|;",
 } as const;
 const actionDetails = {
   DeleteAccountColor: "|,;~~~|Grants permission to delete account color setting",
@@ -50,12 +50,16 @@ const actionDetails = {
   PutAccountColor: "|,;~~~|Grants permission to set account color",
   UpdateAccountCustomizations: "|,;~~~|Grants permission to update account customizations",
 };
+const resourceTypeFacts = {} as const;
+const arnFormats = {} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "uxc">;
 /** Any uxc action. */
 export type Action = ActionOf<typeof actionFacts, "uxc">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "uxc">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -63,7 +67,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "uxc" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every uxc action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -71,15 +75,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

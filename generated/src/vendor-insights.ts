@@ -30,53 +30,53 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to activate the security profile. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  ActivateSecurityProfile: "W||0|SecurityProfile;1;|1||",
+  ActivateSecurityProfile: "W|||1;1;|1||",
   /** Grants permission to associate security profile with a data source. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  AssociateDataSource: "W||0|SecurityProfile;1;|1|vendor-insights:GetDataSource|",
+  AssociateDataSource: "W|||1;1;|1|vendor-insights:GetDataSource|",
   /** Grants permission to create a new data source. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  CreateDataSource: "W||0||0,1,2|vendor-insights:TagResource|",
+  CreateDataSource: "W||||0,1,2|vendor-insights:TagResource|",
   /** Grants permission to create a new security profile. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  CreateSecurityProfile: "W||0||0,1,2|vendor-insights:TagResource|",
+  CreateSecurityProfile: "W||||0,1,2|vendor-insights:TagResource|",
   /** Grants permission to deactivate the security profile. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  DeactivateSecurityProfile: "W||0|SecurityProfile;1;|1||",
+  DeactivateSecurityProfile: "W|||1;1;|1||",
   /** Grants permission to delete a data source. Access level: Write. Resources: DataSource*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  DeleteDataSource: "W||0|DataSource;1;|1||",
+  DeleteDataSource: "W|||0;1;|1||",
   /** Grants permission to disassociate security profile from a data source. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  DisassociateDataSource: "W||0|SecurityProfile;1;|1|vendor-insights:GetDataSource|",
+  DisassociateDataSource: "W|||1;1;|1|vendor-insights:GetDataSource|",
   /** Grants permission to retrieve the details of an existing data source. Access level: Read. Resources: DataSource*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  GetDataSource: "R||0|DataSource;1;|1||",
+  GetDataSource: "R|||0;1;|1||",
   /** Grants permission to return the details of a security profile snapshot that requester is entitled to read. Access level: Read. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-vendor-insights-controlling-access.html */
-  GetEntitledSecurityProfileSnapshot: "R||0|SecurityProfile;1;|||",
+  GetEntitledSecurityProfileSnapshot: "R|||1;1;|||",
   /** Grants permission to get the access terms for a vendor insights profile. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-vendor-insights-controlling-access.html */
-  GetProfileAccessTerms: "R||0||||",
+  GetProfileAccessTerms: "R||||||",
   /** Grants permission to return the details of an existing security profile. Access level: Read. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  GetSecurityProfile: "R||0|SecurityProfile;1;|1||",
+  GetSecurityProfile: "R|||1;1;|1||",
   /** Grants permission to return the details of a security profile snapshot. Access level: Read. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  GetSecurityProfileSnapshot: "R||0|SecurityProfile;1;|1||",
+  GetSecurityProfileSnapshot: "R|||1;1;|1||",
   /** Grants permission to list existing data sources. Access level: List. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  ListDataSources: "L||0||||",
+  ListDataSources: "L||||||",
   /** Grants permission to return the snapshot summary list for an existing security profile that requester is entitled to list. Access level: List. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-vendor-insights-controlling-access.html */
-  ListEntitledSecurityProfileSnapshots: "L||0|SecurityProfile;1;|||",
+  ListEntitledSecurityProfileSnapshots: "L|||1;1;|||",
   /** Grants permission to list entitled security profiles. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-vendor-insights-controlling-access.html */
-  ListEntitledSecurityProfiles: "L||0||||",
+  ListEntitledSecurityProfiles: "L||||||",
   /** Grants permission to return the snapshot summary list for an existing security profile. Access level: List. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  ListSecurityProfileSnapshots: "L||0|SecurityProfile;1;|1||",
+  ListSecurityProfileSnapshots: "L|||1;1;|1||",
   /** Grants permission to list existing security profiles. Access level: List. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  ListSecurityProfiles: "L||0||||",
+  ListSecurityProfiles: "L||||||",
   /** Grants permission to list tags for vendor insights resource. Access level: Read. Resources: DataSource, SecurityProfile. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  ListTagsForResource: "R||0|DataSource;0;,SecurityProfile;0;|1||",
+  ListTagsForResource: "R|||0;0;,1;0;|1||",
   /** Grants permission to tag vendor insights resource. Access level: Tagging. Resources: DataSource, SecurityProfile. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  TagResource: "T||0|DataSource;0;,SecurityProfile;0;|0,1,2||",
+  TagResource: "T|||0;0;,1;0;|0,1,2||",
   /** Grants permission to untag vendor insights resource. Access level: Tagging. Resources: DataSource, SecurityProfile. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  UntagResource: "T||0|DataSource;0;,SecurityProfile;0;|1,2||",
+  UntagResource: "T|||0;0;,1;0;|1,2||",
   /** Grants permission to update an existing data source. Access level: Write. Resources: DataSource*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  UpdateDataSource: "W||0|DataSource;1;|1||",
+  UpdateDataSource: "W|||0;1;|1||",
   /** Grants permission to update the security profile. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  UpdateSecurityProfile: "W||0|SecurityProfile;1;|1||",
+  UpdateSecurityProfile: "W|||1;1;|1||",
   /** Grants permission to update the security profile snapshot creation configuration. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  UpdateSecurityProfileSnapshotCreationConfiguration: "W||0|SecurityProfile;1;|1||",
+  UpdateSecurityProfileSnapshotCreationConfiguration: "W|||1;1;|1||",
   /** Grants permission to update the security profile snapshot release configuration. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  UpdateSecurityProfileSnapshotReleaseConfiguration: "W||0|SecurityProfile;1;|1||",
+  UpdateSecurityProfileSnapshotReleaseConfiguration: "W|||1;1;|1||",
 } as const;
 const actionDetails = {
   ActivateSecurityProfile: "|,;~|Grants permission to activate the security profile",
@@ -109,12 +109,26 @@ const actionDetails = {
   UpdateSecurityProfileSnapshotReleaseConfiguration:
     "|,;~|Grants permission to update the security profile snapshot release configuration",
 };
+const resourceTypeFacts = {
+  /** The DataSource resource type: arn:${Partition}:vendor-insights:::data-source:${ResourceId} */
+  DataSource: "|,dataSource|0,1,2",
+  /** The SecurityProfile resource type: arn:${Partition}:vendor-insights:::security-profile:${ResourceId} */
+  SecurityProfile: "|,securityProfile|0,1,2",
+} as const;
+const arnFormats = {
+  /** ARN of a DataSource resource: arn:${Partition}:vendor-insights:::data-source:${ResourceId}. */
+  dataSource: "|,DataSource|arn:|Partition|:vendor-insights:::data-source:|ResourceId|",
+  /** ARN of a SecurityProfile resource: arn:${Partition}:vendor-insights:::security-profile:${ResourceId}. */
+  securityProfile: "|,SecurityProfile|arn:|Partition|:vendor-insights:::security-profile:|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["DataSource", "SecurityProfile"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "vendor-insights">;
 /** Any vendor-insights action. */
 export type Action = ActionOf<typeof actionFacts, "vendor-insights">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "vendor-insights">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -122,7 +136,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every vendor-insights action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -130,25 +144,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The DataSource resource type: arn:${Partition}:vendor-insights:::data-source:${ResourceId} */
-  DataSource: "|,arn:${Partition}:vendor-insights:::data-source:${ResourceId}|0,1,2",
-  /** The SecurityProfile resource type: arn:${Partition}:vendor-insights:::security-profile:${ResourceId} */
-  SecurityProfile: "|,arn:${Partition}:vendor-insights:::security-profile:${ResourceId}|0,1,2",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a DataSource resource: arn:${Partition}:vendor-insights:::data-source:${ResourceId}. */
-  dataSource: "|DataSource|arn:|partition?|:vendor-insights:::data-source:|resourceId|",
-  /** ARN of a SecurityProfile resource: arn:${Partition}:vendor-insights:::security-profile:${ResourceId}. */
-  securityProfile: "|SecurityProfile|arn:|partition?|:vendor-insights:::security-profile:|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,67 +30,67 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a reference to an external identity provider (IdP) that is compatible with OpenID Connect (OIDC) authentication protocol, such as Amazon Cognito. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_CreateIdentitySource.html */
-  CreateIdentitySource: "W||0|policy-store;1;|||",
+  CreateIdentitySource: "W|||0;1;|||",
   /** Grants permission to create a Cedar policy and save it in the specified policy store. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_CreatePolicy.html */
-  CreatePolicy: "W||0|policy-store;1;|||",
+  CreatePolicy: "W|||0;1;|||",
   /** Grants permission to create a Cedar policy and save it in the specified policy store. Access level: Write. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_CreatePolicyStore.html */
-  CreatePolicyStore: "W||0||0,1,2||",
+  CreatePolicyStore: "W||||0,1,2||",
   /** Grants permission to create an alias against a policy store. Access level: Write. Resources: policy-store*, policy-store-alias*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_CreatePolicyStoreAlias.html */
-  CreatePolicyStoreAlias: "W||0|policy-store;1;,policy-store-alias;1;|||",
+  CreatePolicyStoreAlias: "W|||0;1;,1;1;|||",
   /** Grants permission to create a policy template. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_CreatePolicyTemplate.html */
-  CreatePolicyTemplate: "W||0|policy-store;1;|||",
+  CreatePolicyTemplate: "W|||0;1;|||",
   /** Grants permission to delete an identity source that references an identity provider (IdP) such as Amazon Cognito. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_DeleteIdentitySource.html */
-  DeleteIdentitySource: "W||0|policy-store;1;|||",
+  DeleteIdentitySource: "W|||0;1;|||",
   /** Grants permission to delete the specified policy from the policy store. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_DeletePolicy.html */
-  DeletePolicy: "W||0|policy-store;1;|||",
+  DeletePolicy: "W|||0;1;|||",
   /** Grants permission to delete the specified policy store. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_DeletePolicyStore.html */
-  DeletePolicyStore: "W||0|policy-store;1;|||",
+  DeletePolicyStore: "W|||0;1;|||",
   /** Grants permission to delete an alias for a policy store. Access level: Write. Resources: policy-store-alias*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_DeletePolicyStoreAlias.html */
-  DeletePolicyStoreAlias: "W||0|policy-store-alias;1;|||",
+  DeletePolicyStoreAlias: "W|||1;1;|||",
   /** Grants permission to delete the specified policy template from the policy store. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_DeletePolicyTemplate.html */
-  DeletePolicyTemplate: "W||0|policy-store;1;|||",
+  DeletePolicyTemplate: "W|||0;1;|||",
   /** Grants permission to retrieve the details about the specified identity source. Access level: Read. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_GetIdentitySource.html */
-  GetIdentitySource: "R||0|policy-store;1;|||",
+  GetIdentitySource: "R|||0;1;|||",
   /** Grants permission to retrieve information about the specified policy. Access level: Read. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_GetPolicy.html */
-  GetPolicy: "R||0|policy-store;1;|||",
+  GetPolicy: "R|||0;1;|||",
   /** Grants permission to retrieve details about a policy store. Access level: Read. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_GetPolicyStore.html */
-  GetPolicyStore: "R||0|policy-store;1;||verifiedpermissions:ListTagsForResource|",
+  GetPolicyStore: "R|||0;1;||verifiedpermissions:ListTagsForResource|",
   /** Grants permission to retrieve details about an alias for a policy store. Access level: Read. Resources: policy-store-alias*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_GetPolicyStoreAlias.html */
-  GetPolicyStoreAlias: "R||0|policy-store-alias;1;|||",
+  GetPolicyStoreAlias: "R|||1;1;|||",
   /** Grants permission to retrieve the details for the specified policy template in the specified policy store. Access level: Read. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_GetPolicyTemplate.html */
-  GetPolicyTemplate: "R||0|policy-store;1;|||",
+  GetPolicyTemplate: "R|||0;1;|||",
   /** Grants permission to retrieve the details for the specified schema in the specified policy store. Access level: Read. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_GetSchema.html */
-  GetSchema: "R||0|policy-store;1;|||",
+  GetSchema: "R|||0;1;|||",
   /** Grants permission to make an authorization decision about a service request described in the parameters. Access level: Read. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_IsAuthorized.html */
-  IsAuthorized: "R||0|policy-store;1;|||",
+  IsAuthorized: "R|||0;1;|||",
   /** Grants permission to make an authorization decision about a service request described in the parameters. The principal in this request comes from an external identity source. Access level: Read. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_IsAuthorizedWithToken.html */
-  IsAuthorizedWithToken: "R||0|policy-store;1;|||",
+  IsAuthorizedWithToken: "R|||0;1;|||",
   /** Grants permission to return a paginated list of all of the identity sources defined in the specified policy store. Access level: List. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_ListIdentitySources.html */
-  ListIdentitySources: "L||0|policy-store;1;|||",
+  ListIdentitySources: "L|||0;1;|||",
   /** Grants permission to return a paginated list of all policies stored in the specified policy store. Access level: List. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_ListPolicies.html */
-  ListPolicies: "L||0|policy-store;1;|||",
+  ListPolicies: "L|||0;1;|||",
   /** Grants permission to return a paginated list of all policy store aliases. Access level: List. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_ListPolicyStoreAliases.html */
-  ListPolicyStoreAliases: "L||0||||",
+  ListPolicyStoreAliases: "L||||||",
   /** Grants permission to return a paginated list of all policy stores in the calling Amazon Web Services account. Access level: List. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_ListPolicyStores.html */
-  ListPolicyStores: "L||0||||",
+  ListPolicyStores: "L||||||",
   /** Grants permission to return a paginated list of all policy templates in the specified policy store. Access level: List. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_ListPolicyTemplates.html */
-  ListPolicyTemplates: "L||0|policy-store;1;|||",
+  ListPolicyTemplates: "L|||0;1;|||",
   /** Grants permission to view a list of resource tags for the specified policy store. Access level: Read. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|policy-store;1;|||",
+  ListTagsForResource: "R|||0;1;|||",
   /** Grants permission to create or update the policy schema in the specified policy store. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_PutSchema.html */
-  PutSchema: "W||0|policy-store;1;|||",
+  PutSchema: "W|||0;1;|||",
   /** Grants permission to add tags to the specified policy store. Access level: Tagging. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_TagResource.html */
-  TagResource: "T||0|policy-store;1;|0,2||",
+  TagResource: "T|||0;1;|0,2||",
   /** Grants permission to remove tags from the specified policy store. Access level: Tagging. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_UntagResource.html */
-  UntagResource: "T||0|policy-store;1;|2||",
+  UntagResource: "T|||0;1;|2||",
   /** Grants permission to update the specified identity source to use a new identity provider (IdP) source, or to change the mapping of identities from the IdP to a different principal entity type. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_UpdateIdentitySource.html */
-  UpdateIdentitySource: "W||0|policy-store;1;|||",
+  UpdateIdentitySource: "W|||0;1;|||",
   /** Grants permission to modify the specified Cedar static policy in the specified policy store. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_UpdatePolicy.html */
-  UpdatePolicy: "W||0|policy-store;1;|||",
+  UpdatePolicy: "W|||0;1;|||",
   /** Grants permission to modify the validation setting for a policy store. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_UpdatePolicyStore.html */
-  UpdatePolicyStore: "W||0|policy-store;1;|||",
+  UpdatePolicyStore: "W|||0;1;|||",
   /** Grants permission to update the specified policy template. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_UpdatePolicyTemplate.html */
-  UpdatePolicyTemplate: "W||0|policy-store;1;|||",
+  UpdatePolicyTemplate: "W|||0;1;|||",
 } as const;
 const actionDetails = {
   CreateIdentitySource:
@@ -135,12 +135,27 @@ const actionDetails = {
   UpdatePolicyStore: "|,;~|Grants permission to modify the validation setting for a policy store",
   UpdatePolicyTemplate: "|,;~|Grants permission to update the specified policy template",
 };
+const resourceTypeFacts = {
+  /** The policy-store resource type: arn:${Partition}:verifiedpermissions::${Account}:policy-store/${PolicyStoreId} */
+  "policy-store": "|,policyStore|1",
+  /** The policy-store-alias resource type: arn:${Partition}:verifiedpermissions:${Region}:${Account}:policy-store-alias/${AliasName} */
+  "policy-store-alias": "|,policyStoreAlias|",
+} as const;
+const arnFormats = {
+  /** ARN of a policy-store resource: arn:${Partition}:verifiedpermissions::${Account}:policy-store/${PolicyStoreId}. */
+  policyStore: "|,policy-store|arn:|Partition|:verifiedpermissions::|Account|:policy-store/|PolicyStoreId|",
+  /** ARN of a policy-store-alias resource: arn:${Partition}:verifiedpermissions:${Region}:${Account}:policy-store-alias/${AliasName}. */
+  policyStoreAlias:
+    "|,policy-store-alias|arn:|Partition|:verifiedpermissions:|Region|:|Account|:policy-store-alias/|AliasName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["policy-store", "policy-store-alias"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "verifiedpermissions">;
 /** Any verifiedpermissions action. */
 export type Action = ActionOf<typeof actionFacts, "verifiedpermissions">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "verifiedpermissions">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -148,7 +163,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every verifiedpermissions action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -156,26 +171,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The policy-store resource type: arn:${Partition}:verifiedpermissions::${Account}:policy-store/${PolicyStoreId} */
-  "policy-store": "|,arn:${Partition}:verifiedpermissions::${Account}:policy-store/${PolicyStoreId}|1",
-  /** The policy-store-alias resource type: arn:${Partition}:verifiedpermissions:${Region}:${Account}:policy-store-alias/${AliasName} */
-  "policy-store-alias": "|,arn:${Partition}:verifiedpermissions:${Region}:${Account}:policy-store-alias/${AliasName}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a policy-store resource: arn:${Partition}:verifiedpermissions::${Account}:policy-store/${PolicyStoreId}. */
-  policyStore: "|policy-store|arn:|partition?|:verifiedpermissions::|account|:policy-store/|policyStoreId|",
-  /** ARN of a policy-store-alias resource: arn:${Partition}:verifiedpermissions:${Region}:${Account}:policy-store-alias/${AliasName}. */
-  policyStoreAlias:
-    "|policy-store-alias|arn:|partition?|:verifiedpermissions:|region|:|account|:policy-store-alias/|aliasName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

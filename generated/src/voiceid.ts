@@ -30,67 +30,67 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a fraudster with a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_AssociateFraudster.html */
-  AssociateFraudster: "W||0|domain;1;|||;",
+  AssociateFraudster: "W|||0;1;|||;",
   /** Grants permission to create a domain. Access level: Write. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_CreateDomain.html */
-  CreateDomain: "W||0||0,2|voiceid:TagResource|;",
+  CreateDomain: "W||||0,2|voiceid:TagResource|;",
   /** Grants permission to create a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_CreateWatchlist.html */
-  CreateWatchlist: "W||0|domain;1;|||;",
+  CreateWatchlist: "W|||0;1;|||;",
   /** Grants permission to delete a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DeleteDomain.html */
-  DeleteDomain: "W||0|domain;1;|||;",
+  DeleteDomain: "W|||0;1;|||;",
   /** Grants permission to delete a fraudster. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DeleteFraudster.html */
-  DeleteFraudster: "W||0|domain;1;|||;",
+  DeleteFraudster: "W|||0;1;|||;",
   /** Grants permission to delete a speaker. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DeleteSpeaker.html */
-  DeleteSpeaker: "W||0|domain;1;|||;",
+  DeleteSpeaker: "W|||0;1;|||;",
   /** Grants permission to delete a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DeleteWatchlist.html */
-  DeleteWatchlist: "W||0|domain;1;|||;",
+  DeleteWatchlist: "W|||0;1;|||;",
   /** Grants permission to describe compliance consent. Access level: Read. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/enable-voiceid.html#enable-voiceid-step1 */
   DescribeComplianceConsent: "R||1||||",
   /** Grants permission to describe a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeDomain.html */
-  DescribeDomain: "R||0|domain;1;|||;",
+  DescribeDomain: "R|||0;1;|||;",
   /** Grants permission to describe a fraudster. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeFraudster.html */
-  DescribeFraudster: "R||0|domain;1;|||;",
+  DescribeFraudster: "R|||0;1;|||;",
   /** Grants permission to describe a fraudster registration job. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeFraudsterRegistrationJob.html */
-  DescribeFraudsterRegistrationJob: "R||0|domain;1;|||;",
+  DescribeFraudsterRegistrationJob: "R|||0;1;|||;",
   /** Grants permission to describe a speaker. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeSpeaker.html */
-  DescribeSpeaker: "R||0|domain;1;|||;",
+  DescribeSpeaker: "R|||0;1;|||;",
   /** Grants permission to describe a speaker enrollment job. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeSpeakerEnrollmentJob.html */
-  DescribeSpeakerEnrollmentJob: "R||0|domain;1;|||;",
+  DescribeSpeakerEnrollmentJob: "R|||0;1;|||;",
   /** Grants permission to describe a watchlist. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeWatchlist.html */
-  DescribeWatchlist: "R||0|domain;1;|||;",
+  DescribeWatchlist: "R|||0;1;|||;",
   /** Grants permission to disassociate a fraudster from a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DisassociateFraudster.html */
-  DisassociateFraudster: "W||0|domain;1;|||;",
+  DisassociateFraudster: "W|||0;1;|||;",
   /** Grants permission to evaluate a session. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_EvaluateSession.html */
-  EvaluateSession: "W||0|domain;1;|||;",
+  EvaluateSession: "W|||0;1;|||;",
   /** Grants permission to list domains for an account. Access level: List. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListDomains.html */
-  ListDomains: "L||0||||;",
+  ListDomains: "L||||||;",
   /** Grants permission to list fraudster registration jobs for a domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListFraudsterRegistrationJobs.html */
-  ListFraudsterRegistrationJobs: "L||0|domain;1;|||;",
+  ListFraudsterRegistrationJobs: "L|||0;1;|||;",
   /** Grants permission to list fraudsters for a domain or watchlist. Access level: List. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListFraudsters.html */
-  ListFraudsters: "L||0|domain;1;|||;",
+  ListFraudsters: "L|||0;1;|||;",
   /** Grants permission to list speaker enrollment jobs for a domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListSpeakerEnrollmentJobs.html */
-  ListSpeakerEnrollmentJobs: "L||0|domain;1;|||;",
+  ListSpeakerEnrollmentJobs: "L|||0;1;|||;",
   /** Grants permission to list speakers for a domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListSpeakers.html */
-  ListSpeakers: "L||0|domain;1;|||;",
+  ListSpeakers: "L|||0;1;|||;",
   /** Grants permission to list tags for a Voice ID resource. Access level: Read. Resources: domain. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|domain;0;|||;",
+  ListTagsForResource: "R|||0;0;|||;",
   /** Grants permission to list watchlists for a domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListWatchlists.html */
-  ListWatchlists: "L||0|domain;1;|||;",
+  ListWatchlists: "L|||0;1;|||;",
   /** Grants permission to opt out a speaker. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_OptOutSpeaker.html */
-  OptOutSpeaker: "W||0|domain;1;|||;",
+  OptOutSpeaker: "W|||0;1;|||;",
   /** Grants permission to register compliance consent. Access level: Write. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/enable-voiceid.html#enable-voiceid-step1 */
   RegisterComplianceConsent: "W||1||||",
   /** Grants permission to start a fraudster registration job. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_StartFraudsterRegistrationJob.html */
-  StartFraudsterRegistrationJob: "W||0|domain;1;||iam:PassRole|;",
+  StartFraudsterRegistrationJob: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to start a speaker enrollment job. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_StartSpeakerEnrollmentJob.html */
-  StartSpeakerEnrollmentJob: "W||0|domain;1;||iam:PassRole|;",
+  StartSpeakerEnrollmentJob: "W|||0;1;||iam:PassRole|;",
   /** Grants permission to tag a Voice ID resource. Access level: Tagging. Resources: domain. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_TagResource.html */
-  TagResource: "T||0|domain;0;|0,2||CreateDomain,;",
+  TagResource: "T|||0;0;|0,2||CreateDomain,;",
   /** Grants permission to remove a tag from a Voice ID resource. Access level: Tagging. Resources: domain. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|domain;0;|2||;",
+  UntagResource: "T|||0;0;|2||;",
   /** Grants permission to update a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_UpdateDomain.html */
-  UpdateDomain: "W||0|domain;1;|||;",
+  UpdateDomain: "W|||0;1;|||;",
   /** Grants permission to update a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_UpdateWatchlist.html */
-  UpdateWatchlist: "W||0|domain;1;|||;",
+  UpdateWatchlist: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   AssociateFraudster: "|,;~~~|Grants permission to associate a fraudster with a watchlist",
@@ -125,12 +125,22 @@ const actionDetails = {
   UpdateDomain: "|,;~~~|Grants permission to update a domain",
   UpdateWatchlist: "|,;~~~|Grants permission to update a watchlist",
 };
+const resourceTypeFacts = {
+  /** The domain resource type: arn:${Partition}:voiceid:${Region}:${Account}:domain/${DomainId} */
+  domain: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a domain resource: arn:${Partition}:voiceid:${Region}:${Account}:domain/${DomainId}. */
+  domain: "|,domain|arn:|Partition|:voiceid:|Region|:|Account|:domain/|DomainId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["domain"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "voiceid">;
 /** Any voiceid action. */
 export type Action = ActionOf<typeof actionFacts, "voiceid">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "voiceid">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -138,7 +148,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "voice-id" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every voiceid action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -146,21 +156,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The domain resource type: arn:${Partition}:voiceid:${Region}:${Account}:domain/${DomainId} */
-  domain: "|,arn:${Partition}:voiceid:${Region}:${Account}:domain/${DomainId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a domain resource: arn:${Partition}:voiceid:${Region}:${Account}:domain/${DomainId}. */
-  domain: "|domain|arn:|partition?|:voiceid:|region|:|account|:domain/|domainId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -40,20 +40,34 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to connect to a VPC Lattice service. Access level: Write. Resources: TCP Service*. https://docs.aws.amazon.com/vpc-lattice/latest/ug/sigv4-authenticated-requests.html */
-  Connect: "W||0|TCP Service;1;|0,5,6,7,8||",
+  Connect: "W|||1;1;|0,5,6,7,8||",
   /** Grants permission to invoke a VPC Lattice service. Access level: Write. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/ug/sigv4-authenticated-requests.html */
-  Invoke: "W||0|Service;1;|0,1,2,3,4,5,6,7,8||",
+  Invoke: "W|||0;1;|0,1,2,3,4,5,6,7,8||",
 } as const;
 const actionDetails = {
   Connect: "|,;~|Grants permission to connect to a VPC Lattice service",
   Invoke: "|,;~|Grants permission to invoke a VPC Lattice service",
 };
+const resourceTypeFacts = {
+  /** The Service resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/${RequestPath} */
+  Service: "|,service|",
+  /** The TCP Service resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId} */
+  "TCP Service": "|,tcpService|",
+} as const;
+const arnFormats = {
+  /** ARN of a Service resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/${RequestPath}. */
+  service: "|,Service|arn:|Partition|:vpc-lattice:|Region|:|Account|:service/|ServiceId|/|RequestPath|",
+  /** ARN of a TCP Service resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}. */
+  tcpService: "|,TCP Service|arn:|Partition|:vpc-lattice:|Region|:|Account|:service/|ServiceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["Service", "TCP Service"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "vpc-lattice-svcs">;
 /** Any vpc-lattice-svcs action. */
 export type Action = ActionOf<typeof actionFacts, "vpc-lattice-svcs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "vpc-lattice-svcs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -61,7 +75,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every vpc-lattice-svcs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -69,25 +83,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The Service resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/${RequestPath} */
-  Service: "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/${RequestPath}|",
-  /** The TCP Service resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId} */
-  "TCP Service": "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a Service resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/${RequestPath}. */
-  service: "|Service|arn:|partition?|:vpc-lattice:|region|:|account|:service/|serviceId|/|requestPath|",
-  /** ARN of a TCP Service resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}. */
-  tcpService: "|TCP Service|arn:|partition?|:vpc-lattice:|region|:|account|:service/|serviceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

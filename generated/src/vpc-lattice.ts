@@ -52,159 +52,154 @@ const actionFacts = {
   "AssociateViaAWSService-EventsAndStates": "P||1||||CreateServiceNetworkResourceAssociation",
   /** Grants permission to create an access log subscription. Access level: Write. Resources: AccessLogSubscription*, ResourceConfiguration, Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateAccessLogSubscription.html */
   CreateAccessLogSubscription:
-    "W||0|AccessLogSubscription;1;,ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|0,2,4|logs:CreateLogDelivery,logs:GetLogDelivery,vpc-lattice:TagResource|;",
+    "W|||0;1;,3;0;,7;0;,8;0;|0,2,4|logs:CreateLogDelivery,logs:GetLogDelivery,vpc-lattice:TagResource|;",
   /** Grants permission to create a listener. Access level: Write. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateListener.html */
-  CreateListener: "W||0|Listener;1;|0,2,4,8,13|vpc-lattice:TagResource|;",
+  CreateListener: "W|||2;1;|0,2,4,8,13|vpc-lattice:TagResource|;",
   /** Grants permission to create a resource configuration. Access level: Write. Resources: DomainVerification, ResourceConfiguration, ResourceGateway. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html */
-  CreateResourceConfiguration:
-    "W||0|DomainVerification;0;,ResourceConfiguration;0;,ResourceGateway;0;|0,2,4|vpc-lattice:TagResource|;",
+  CreateResourceConfiguration: "W|||1;0;,3;0;,5;0;|0,2,4|vpc-lattice:TagResource|;",
   /** Grants permission to create a resource gateway. Access level: Write. Resources: ResourceGateway*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceGateway.html */
   CreateResourceGateway:
-    "W||0|ResourceGateway;1;|0,2,4,15|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,vpc-lattice:TagResource|;",
+    "W|||5;1;|0,2,4,15|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,vpc-lattice:TagResource|;",
   /** Grants permission to create a rule. Access level: Write. Resources: Rule*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateRule.html */
-  CreateRule: "W||0|Rule;1;|0,2,4,13|vpc-lattice:TagResource|;",
+  CreateRule: "W|||6;1;|0,2,4,13|vpc-lattice:TagResource|;",
   /** Grants permission to create a service. Access level: Write. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateService.html */
-  CreateService: "W||0|Service;1;|0,2,3,4|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
+  CreateService: "W|||7;1;|0,2,3,4|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
   /** Grants permission to create a service network. Access level: Write. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetwork.html */
-  CreateServiceNetwork: "W||0|ServiceNetwork;1;|0,2,3,4|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
+  CreateServiceNetwork: "W|||8;1;|0,2,3,4|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
   /** Grants permission to create an association between a service network and a resource. Access level: Write. Resources: ResourceConfiguration*, ServiceNetwork*, ServiceNetworkResourceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetworkResourceAssociation.html */
   CreateServiceNetworkResourceAssociation:
-    "W||0|ResourceConfiguration;1;,ServiceNetwork;1;,ServiceNetworkResourceAssociation;1;|0,2,4,9,12|vpc-lattice:AssociateViaAWSService,vpc-lattice:AssociateViaAWSService-EventsAndStates,vpc-lattice:TagResource|;",
+    "W|||3;1;,8;1;,9;1;|0,2,4,9,12|vpc-lattice:AssociateViaAWSService,vpc-lattice:AssociateViaAWSService-EventsAndStates,vpc-lattice:TagResource|;",
   /** Grants permission to create a service network and service association. Access level: Write. Resources: Service*, ServiceNetwork*, ServiceNetworkServiceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetworkServiceAssociation.html */
-  CreateServiceNetworkServiceAssociation:
-    "W||0|Service;1;,ServiceNetwork;1;,ServiceNetworkServiceAssociation;1;|0,2,4,11,12|vpc-lattice:TagResource|;",
+  CreateServiceNetworkServiceAssociation: "W|||7;1;,8;1;,10;1;|0,2,4,11,12|vpc-lattice:TagResource|;",
   /** Grants permission to create a service network and VPC association. Access level: Write. Resources: ServiceNetwork*, ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetworkVpcAssociation.html */
-  CreateServiceNetworkVpcAssociation:
-    "W||0|ServiceNetwork;1;,ServiceNetworkVpcAssociation;1;|0,2,4,6,7,10,12,15|ec2:DescribeVpcs,vpc-lattice:TagResource|;",
+  CreateServiceNetworkVpcAssociation: "W|||8;1;,11;1;|0,2,4,6,7,10,12,15|ec2:DescribeVpcs,vpc-lattice:TagResource|;",
   /** Grants permission to create an association between a service network and VPC endpoint. Access level: Permissions management. Permission only. service-network-associations.html#service-network-vpc-endpoint */
   CreateServiceNetworkVpcEndpointAssociation: "P||1||||",
   /** Grants permission to create a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateTargetGroup.html */
-  CreateTargetGroup: "W||0|TargetGroup;1;|0,2,4,15|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
+  CreateTargetGroup: "W|||12;1;|0,2,4,15|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
   /** Grants permission to delete an access log subscription. Access level: Write. Resources: AccessLogSubscription*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteAccessLogSubscription.html */
-  DeleteAccessLogSubscription: "W||0|AccessLogSubscription;1;|1|logs:DeleteLogDelivery,logs:GetLogDelivery|;",
+  DeleteAccessLogSubscription: "W|||0;1;|1|logs:DeleteLogDelivery,logs:GetLogDelivery|;",
   /** Grants permission to delete an auth policy. Access level: Permissions management. Resources: Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteAuthPolicy.html */
-  DeleteAuthPolicy: "P||0|Service;0;,ServiceNetwork;0;|||;",
+  DeleteAuthPolicy: "P|||7;0;,8;0;|||;",
   /** Grants permission to delete a domain verification. Access level: Write. Resources: DomainVerification*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteDomainVerification.html */
-  DeleteDomainVerification: "W||0|DomainVerification;1;|1||;",
+  DeleteDomainVerification: "W|||1;1;|1||;",
   /** Grants permission to delete a listener. Access level: Write. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteListener.html */
-  DeleteListener: "W||0|Listener;1;|1||;",
+  DeleteListener: "W|||2;1;|1||;",
   /** Grants permission to delete a resource configuration. Access level: Write. Resources: ResourceConfiguration*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteResourceConfiguration.html */
-  DeleteResourceConfiguration: "W||0|ResourceConfiguration;1;|1||;",
+  DeleteResourceConfiguration: "W|||3;1;|1||;",
   /** Grants permission to delete a resource endpoint association. Access level: Write. Resources: ResourceEndpointAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteResourceEndpointAssociation.html */
-  DeleteResourceEndpointAssociation: "W||0|ResourceEndpointAssociation;1;|1||;",
+  DeleteResourceEndpointAssociation: "W|||4;1;|1||;",
   /** Grants permission to delete a resource gateway. Access level: Write. Resources: ResourceGateway*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteResourceGateway.html */
-  DeleteResourceGateway: "W||0|ResourceGateway;1;|1||;",
+  DeleteResourceGateway: "W|||5;1;|1||;",
   /** Grants permission to delete a resource policy. Access level: Write. Resources: ResourceConfiguration, Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||0|ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|||;",
+  DeleteResourcePolicy: "W|||3;0;,7;0;,8;0;|||;",
   /** Grants permission to delete a rule. Access level: Write. Resources: Rule*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteRule.html */
-  DeleteRule: "W||0|Rule;1;|1||;",
+  DeleteRule: "W|||6;1;|1||;",
   /** Grants permission to delete a service. Access level: Write. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteService.html */
-  DeleteService: "W||0|Service;1;|1||;",
+  DeleteService: "W|||7;1;|1||;",
   /** Grants permission to delete a service network. Access level: Write. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteServiceNetwork.html */
-  DeleteServiceNetwork: "W||0|ServiceNetwork;1;|1||;",
+  DeleteServiceNetwork: "W|||8;1;|1||;",
   /** Grants permission to delete the association between a service network and resource. Access level: Write. Resources: ServiceNetworkResourceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteServiceNetworkResourceAssociation.html */
-  DeleteServiceNetworkResourceAssociation: "W||0|ServiceNetworkResourceAssociation;1;|1||;",
+  DeleteServiceNetworkResourceAssociation: "W|||9;1;|1||;",
   /** Grants permission to delete a service network service association. Access level: Write. Resources: ServiceNetworkServiceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteServiceNetworkServiceAssociation.html */
-  DeleteServiceNetworkServiceAssociation: "W||0|ServiceNetworkServiceAssociation;1;|1,11,12||;",
+  DeleteServiceNetworkServiceAssociation: "W|||10;1;|1,11,12||;",
   /** Grants permission to delete a service network and VPC association. Access level: Write. Resources: ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteServiceNetworkVpcAssociation.html */
-  DeleteServiceNetworkVpcAssociation: "W||0|ServiceNetworkVpcAssociation;1;|1,12,15||;",
+  DeleteServiceNetworkVpcAssociation: "W|||11;1;|1,12,15||;",
   /** Grants permission to delete a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteTargetGroup.html */
-  DeleteTargetGroup: "W||0|TargetGroup;1;|1||;",
+  DeleteTargetGroup: "W|||12;1;|1||;",
   /** Grants permission to deregister targets from a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeregisterTargets.html */
-  DeregisterTargets: "W||0|TargetGroup;1;|||;",
+  DeregisterTargets: "W|||12;1;|||;",
   /** Grants permission to get information about an access log subscription. Access level: Read. Resources: AccessLogSubscription*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetAccessLogSubscription.html */
-  GetAccessLogSubscription: "R||0|AccessLogSubscription;1;|1|logs:GetLogDelivery|;",
+  GetAccessLogSubscription: "R|||0;1;|1|logs:GetLogDelivery|;",
   /** Grants permission to get information about an auth policy. Access level: Read. Resources: Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetAuthPolicy.html */
-  GetAuthPolicy: "R||0|Service;0;,ServiceNetwork;0;|||;",
+  GetAuthPolicy: "R|||7;0;,8;0;|||;",
   /** Grants permission to get information about a domain verification. Access level: Read. Resources: DomainVerification*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetDomainVerification.html */
-  GetDomainVerification: "R||0|DomainVerification;1;|1||;",
+  GetDomainVerification: "R|||1;1;|1||;",
   /** Grants permission to get information about a listener. Access level: Read. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetListener.html */
-  GetListener: "R||0|Listener;1;|1||;",
+  GetListener: "R|||2;1;|1||;",
   /** Grants permission to get information about a resource configuration. Access level: Read. Resources: ResourceConfiguration*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetResourceConfiguration.html */
-  GetResourceConfiguration: "R||0|ResourceConfiguration;1;|1||;",
+  GetResourceConfiguration: "R|||3;1;|1||;",
   /** Grants permission to get information about a resource gateway. Access level: Read. Resources: ResourceGateway*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetResourceGateway.html */
-  GetResourceGateway: "R||0|ResourceGateway;1;|1||;",
+  GetResourceGateway: "R|||5;1;|1||;",
   /** Grants permission to get information about a resource policy. Access level: Read. Resources: ResourceConfiguration, Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "R||0|ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|||;",
+  GetResourcePolicy: "R|||3;0;,7;0;,8;0;|||;",
   /** Grants permission to get information about a rule. Access level: Read. Resources: Rule*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetRule.html */
-  GetRule: "R||0|Rule;1;|1||;",
+  GetRule: "R|||6;1;|1||;",
   /** Grants permission to get information about a service. Access level: Read. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetService.html */
-  GetService: "R||0|Service;1;|1||;",
+  GetService: "R|||7;1;|1||;",
   /** Grants permission to get information about a service network. Access level: Read. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetServiceNetwork.html */
-  GetServiceNetwork: "R||0|ServiceNetwork;1;|1||;",
+  GetServiceNetwork: "R|||8;1;|1||;",
   /** Grants permission to get information about an association between a service network and resource configuration. Access level: Read. Resources: ServiceNetworkResourceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetServiceNetworkResourceAssociation.html */
-  GetServiceNetworkResourceAssociation: "R||0|ServiceNetworkResourceAssociation;1;|1||;",
+  GetServiceNetworkResourceAssociation: "R|||9;1;|1||;",
   /** Grants permission to get information about a service network and service association. Access level: Read. Resources: ServiceNetworkServiceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetServiceNetworkServiceAssociation.html */
-  GetServiceNetworkServiceAssociation: "R||0|ServiceNetworkServiceAssociation;1;|1,11,12||;",
+  GetServiceNetworkServiceAssociation: "R|||10;1;|1,11,12||;",
   /** Grants permission to get information about a service network and VPC association. Access level: Read. Resources: ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetServiceNetworkVpcAssociation.html */
-  GetServiceNetworkVpcAssociation: "R||0|ServiceNetworkVpcAssociation;1;|1,12,15||;",
+  GetServiceNetworkVpcAssociation: "R|||11;1;|1,12,15||;",
   /** Grants permission to get information about a target group. Access level: Read. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetTargetGroup.html */
-  GetTargetGroup: "R||0|TargetGroup;1;|1||;",
+  GetTargetGroup: "R|||12;1;|1||;",
   /** Grants permission to list some or all access log subscriptions about a service network or a service. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListAccessLogSubscriptions.html */
-  ListAccessLogSubscriptions: "L||0||||;",
+  ListAccessLogSubscriptions: "L||||||;",
   /** Grants permission to list some or all domain verifications. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListDomainVerifications.html */
-  ListDomainVerifications: "L||0||||;",
+  ListDomainVerifications: "L||||||;",
   /** Grants permission to list some or all listeners. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListListeners.html */
-  ListListeners: "L||0||||;",
+  ListListeners: "L||||||;",
   /** Grants permission to list some or all resource configurations. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListResourceConfigurations.html */
-  ListResourceConfigurations: "L||0||||;",
+  ListResourceConfigurations: "L||||||;",
   /** Grants permission to list some or all associations between a resource configuration and VPC endpoint. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListResourceEndpointAssociations.html */
-  ListResourceEndpointAssociations: "L||0||9,14||;",
+  ListResourceEndpointAssociations: "L||||9,14||;",
   /** Grants permission to list some or all resource gateways. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListResourceGateways.html */
-  ListResourceGateways: "L||0||||;",
+  ListResourceGateways: "L||||||;",
   /** Grants permission to list some or all rules. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListRules.html */
-  ListRules: "L||0||||;",
+  ListRules: "L||||||;",
   /** Grants permission to list some or all associations between a service network and resource configuration. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworkResourceAssociations.html */
-  ListServiceNetworkResourceAssociations: "L||0||||;",
+  ListServiceNetworkResourceAssociations: "L||||||;",
   /** Grants permission to list some or all service network and service associations. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworkServiceAssociations.html */
-  ListServiceNetworkServiceAssociations: "L||0||11,12||;",
+  ListServiceNetworkServiceAssociations: "L||||11,12||;",
   /** Grants permission to list some or all service network and VPC associations. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworkVpcAssociations.html */
-  ListServiceNetworkVpcAssociations: "L||0||12,15||;",
+  ListServiceNetworkVpcAssociations: "L||||12,15||;",
   /** Grants permission to list some or all associations between a service network and VPC endpoint. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworkVpcEndpointAssociations.html */
-  ListServiceNetworkVpcEndpointAssociations: "L||0||||;",
+  ListServiceNetworkVpcEndpointAssociations: "L||||||;",
   /** Grants permission to list the service networks owned by a caller account or shared with the caller account. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworks.html */
-  ListServiceNetworks: "L||0||||;",
+  ListServiceNetworks: "L||||||;",
   /** Grants permission to list the services owned by a caller account or shared with the caller account. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServices.html */
-  ListServices: "L||0||||;",
+  ListServices: "L||||||;",
   /** Grants permission to list tags for a vpc-lattice resource. Access level: Read. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to list some or all target groups. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListTargetGroups.html */
-  ListTargetGroups: "L||0||||;",
+  ListTargetGroups: "L||||||;",
   /** Grants permission to list some or all targets in a target group. Access level: List. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListTargets.html */
-  ListTargets: "L||0|TargetGroup;1;|||;",
+  ListTargets: "L|||12;1;|||;",
   /** Grants permission to create or update the auth policy for a service network or a service. Access level: Permissions management. Resources: Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_PutAuthPolicy.html */
-  PutAuthPolicy: "P||0|Service;0;,ServiceNetwork;0;|||;",
+  PutAuthPolicy: "P|||7;0;,8;0;|||;",
   /** Grants permission to create a resource policy for a resource configuration, service, or service network. Access level: Write. Resources: ResourceConfiguration, Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "W||0|ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|||;",
+  PutResourcePolicy: "W|||3;0;,7;0;,8;0;|||;",
   /** Grants permission to register targets to a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_RegisterTargets.html */
-  RegisterTargets: "W||0|TargetGroup;1;|||;",
+  RegisterTargets: "W|||12;1;|||;",
   /** Grants permission to start a domain verification. Access level: Write. Resources: DomainVerification*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_StartDomainVerification.html */
-  StartDomainVerification: "W||0|DomainVerification;1;|0,2,4,5|vpc-lattice:TagResource|;",
+  StartDomainVerification: "W|||1;1;|0,2,4,5|vpc-lattice:TagResource|;",
   /** Grants permission to tag a vpc-lattice resource. Access level: Tagging. Resources: AccessLogSubscription, DomainVerification, Listener, ResourceConfiguration, ResourceEndpointAssociation, ResourceGateway, Rule, Service, ServiceNetwork, ServiceNetworkResourceAssociation, ServiceNetworkServiceAssociation, ServiceNetworkVpcAssociation, TargetGroup. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|AccessLogSubscription;0;,DomainVerification;0;,Listener;0;,ResourceConfiguration;0;,ResourceEndpointAssociation;0;,ResourceGateway;0;,Rule;0;,Service;0;,ServiceNetwork;0;,ServiceNetworkResourceAssociation;0;,ServiceNetworkServiceAssociation;0;,ServiceNetworkVpcAssociation;0;,TargetGroup;0;|0,1,2||CreateAccessLogSubscription,CreateListener,CreateResourceConfiguration,CreateResourceGateway,CreateRule,CreateService,CreateServiceNetwork,CreateServiceNetworkResourceAssociation,CreateServiceNetworkServiceAssociation,CreateServiceNetworkVpcAssociation,CreateTargetGroup,StartDomainVerification,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;|0,1,2||CreateAccessLogSubscription,CreateListener,CreateResourceConfiguration,CreateResourceGateway,CreateRule,CreateService,CreateServiceNetwork,CreateServiceNetworkResourceAssociation,CreateServiceNetworkServiceAssociation,CreateServiceNetworkVpcAssociation,CreateTargetGroup,StartDomainVerification,;",
   /** Grants permission to untag a vpc-lattice resource. Access level: Tagging. Resources: AccessLogSubscription, DomainVerification, Listener, ResourceConfiguration, ResourceEndpointAssociation, ResourceGateway, Rule, Service, ServiceNetwork, ServiceNetworkResourceAssociation, ServiceNetworkServiceAssociation, ServiceNetworkVpcAssociation, TargetGroup. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|AccessLogSubscription;0;,DomainVerification;0;,Listener;0;,ResourceConfiguration;0;,ResourceEndpointAssociation;0;,ResourceGateway;0;,Rule;0;,Service;0;,ServiceNetwork;0;,ServiceNetworkResourceAssociation;0;,ServiceNetworkServiceAssociation;0;,ServiceNetworkVpcAssociation;0;,TargetGroup;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;|2||;",
   /** Grants permission to update an access log subscription. Access level: Write. Resources: AccessLogSubscription*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateAccessLogSubscription.html */
-  UpdateAccessLogSubscription: "W||0|AccessLogSubscription;1;|1|logs:GetLogDelivery,logs:UpdateLogDelivery|;",
+  UpdateAccessLogSubscription: "W|||0;1;|1|logs:GetLogDelivery,logs:UpdateLogDelivery|;",
   /** Grants permission to update a listener. Access level: Write. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateListener.html */
-  UpdateListener: "W||0|Listener;1;|1,13||;",
+  UpdateListener: "W|||2;1;|1,13||;",
   /** Grants permission to update a resource configuration. Access level: Write. Resources: ResourceConfiguration*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateResourceConfiguration.html */
-  UpdateResourceConfiguration: "W||0|ResourceConfiguration;1;|1||;",
+  UpdateResourceConfiguration: "W|||3;1;|1||;",
   /** Grants permission to update a resource gateway. Access level: Write. Resources: ResourceGateway*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateResourceGateway.html */
-  UpdateResourceGateway: "W||0|ResourceGateway;1;|1,10||;",
+  UpdateResourceGateway: "W|||5;1;|1,10||;",
   /** Grants permission to update a rule. Access level: Write. Resources: Rule*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateRule.html */
-  UpdateRule: "W||0|Rule;1;|1,13||BatchUpdateRule,;",
+  UpdateRule: "W|||6;1;|1,13||BatchUpdateRule,;",
   /** Grants permission to update a service. Access level: Write. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateService.html */
-  UpdateService: "W||0|Service;1;|1,3||;",
+  UpdateService: "W|||7;1;|1,3||;",
   /** Grants permission to update a service network. Access level: Write. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateServiceNetwork.html */
-  UpdateServiceNetwork: "W||0|ServiceNetwork;1;|1,3||;",
+  UpdateServiceNetwork: "W|||8;1;|1,3||;",
   /** Grants permission to update a service network and VPC association. Access level: Write. Resources: ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateServiceNetworkVpcAssociation.html */
-  UpdateServiceNetworkVpcAssociation:
-    "W||0|ServiceNetworkVpcAssociation;1;|1,2,10,12,15|ec2:DescribeSecurityGroups,ec2:DescribeVpcs|;",
+  UpdateServiceNetworkVpcAssociation: "W|||11;1;|1,2,10,12,15|ec2:DescribeSecurityGroups,ec2:DescribeVpcs|;",
   /** Grants permission to update a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateTargetGroup.html */
-  UpdateTargetGroup: "W||0|TargetGroup;1;|1||;",
+  UpdateTargetGroup: "W|||12;1;|1||;",
 } as const;
 const actionDetails = {
   AssociateViaAWSService:
@@ -301,12 +296,92 @@ const actionDetails = {
   UpdateServiceNetworkVpcAssociation: "|,;~~~|Grants permission to update a service network and VPC association",
   UpdateTargetGroup: "|,;~~~|Grants permission to update a target group",
 };
+const resourceTypeFacts = {
+  /** The AccessLogSubscription resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:accesslogsubscription/${AccessLogSubscriptionId} */
+  AccessLogSubscription: "|,accessLogSubscription|0,1,2,4",
+  /** The DomainVerification resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:domainverification/${DomainVerificationId} */
+  DomainVerification: "|,domainVerification|0,1,2,4,5",
+  /** The Listener resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId} */
+  Listener: "|,listener|0,1,2,4,8,13",
+  /** The ResourceConfiguration resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceconfiguration/${ResourceConfigurationId} */
+  ResourceConfiguration: "|,resourceConfiguration|0,1,2,4",
+  /** The ResourceEndpointAssociation resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceendpointassociation/${ResourceEndpointAssociationId} */
+  ResourceEndpointAssociation: "|,resourceEndpointAssociation|0,1,2,9,14",
+  /** The ResourceGateway resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourcegateway/${ResourceGatewayId} */
+  ResourceGateway: "|,resourceGateway|0,1,2,4,15",
+  /** The Rule resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}/rule/${RuleId} */
+  Rule: "|,rule|0,1,2,4,13",
+  /** The Service resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId} */
+  Service: "|,service|0,1,2,3,4",
+  /** The ServiceNetwork resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetwork/${ServiceNetworkId} */
+  ServiceNetwork: "|,serviceNetwork|0,1,2,3,4",
+  /** The ServiceNetworkResourceAssociation resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkresourceassociation/${ServiceNetworkResourceAssociationId} */
+  ServiceNetworkResourceAssociation: "|,serviceNetworkResourceAssociation|0,1,2,4,9,12",
+  /** The ServiceNetworkServiceAssociation resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkserviceassociation/${ServiceNetworkServiceAssociationId} */
+  ServiceNetworkServiceAssociation: "|,serviceNetworkServiceAssociation|0,1,2,4,11,12",
+  /** The ServiceNetworkVpcAssociation resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkvpcassociation/${ServiceNetworkVpcAssociationId} */
+  ServiceNetworkVpcAssociation: "|,serviceNetworkVpcAssociation|0,1,2,4,6,7,10,12,15",
+  /** The TargetGroup resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:targetgroup/${TargetGroupId} */
+  TargetGroup: "|,targetGroup|0,1,2,4,15",
+} as const;
+const arnFormats = {
+  /** ARN of a AccessLogSubscription resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:accesslogsubscription/${AccessLogSubscriptionId}. */
+  accessLogSubscription:
+    "|,AccessLogSubscription|arn:|Partition|:vpc-lattice:|Region|:|Account|:accesslogsubscription/|AccessLogSubscriptionId|",
+  /** ARN of a DomainVerification resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:domainverification/${DomainVerificationId}. */
+  domainVerification:
+    "|,DomainVerification|arn:|Partition|:vpc-lattice:|Region|:|Account|:domainverification/|DomainVerificationId|",
+  /** ARN of a Listener resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}. */
+  listener: "|,Listener|arn:|Partition|:vpc-lattice:|Region|:|Account|:service/|ServiceId|/listener/|ListenerId|",
+  /** ARN of a ResourceConfiguration resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceconfiguration/${ResourceConfigurationId}. */
+  resourceConfiguration:
+    "|,ResourceConfiguration|arn:|Partition|:vpc-lattice:|Region|:|Account|:resourceconfiguration/|ResourceConfigurationId|",
+  /** ARN of a ResourceEndpointAssociation resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceendpointassociation/${ResourceEndpointAssociationId}. */
+  resourceEndpointAssociation:
+    "|,ResourceEndpointAssociation|arn:|Partition|:vpc-lattice:|Region|:|Account|:resourceendpointassociation/|ResourceEndpointAssociationId|",
+  /** ARN of a ResourceGateway resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourcegateway/${ResourceGatewayId}. */
+  resourceGateway:
+    "|,ResourceGateway|arn:|Partition|:vpc-lattice:|Region|:|Account|:resourcegateway/|ResourceGatewayId|",
+  /** ARN of a Rule resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}/rule/${RuleId}. */
+  rule: "|,Rule|arn:|Partition|:vpc-lattice:|Region|:|Account|:service/|ServiceId|/listener/|ListenerId|/rule/|RuleId|",
+  /** ARN of a Service resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}. */
+  service: "|,Service|arn:|Partition|:vpc-lattice:|Region|:|Account|:service/|ServiceId|",
+  /** ARN of a ServiceNetwork resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetwork/${ServiceNetworkId}. */
+  serviceNetwork: "|,ServiceNetwork|arn:|Partition|:vpc-lattice:|Region|:|Account|:servicenetwork/|ServiceNetworkId|",
+  /** ARN of a ServiceNetworkResourceAssociation resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkresourceassociation/${ServiceNetworkResourceAssociationId}. */
+  serviceNetworkResourceAssociation:
+    "|,ServiceNetworkResourceAssociation|arn:|Partition|:vpc-lattice:|Region|:|Account|:servicenetworkresourceassociation/|ServiceNetworkResourceAssociationId|",
+  /** ARN of a ServiceNetworkServiceAssociation resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkserviceassociation/${ServiceNetworkServiceAssociationId}. */
+  serviceNetworkServiceAssociation:
+    "|,ServiceNetworkServiceAssociation|arn:|Partition|:vpc-lattice:|Region|:|Account|:servicenetworkserviceassociation/|ServiceNetworkServiceAssociationId|",
+  /** ARN of a ServiceNetworkVpcAssociation resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkvpcassociation/${ServiceNetworkVpcAssociationId}. */
+  serviceNetworkVpcAssociation:
+    "|,ServiceNetworkVpcAssociation|arn:|Partition|:vpc-lattice:|Region|:|Account|:servicenetworkvpcassociation/|ServiceNetworkVpcAssociationId|",
+  /** ARN of a TargetGroup resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:targetgroup/${TargetGroupId}. */
+  targetGroup: "|,TargetGroup|arn:|Partition|:vpc-lattice:|Region|:|Account|:targetgroup/|TargetGroupId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "AccessLogSubscription",
+  "DomainVerification",
+  "Listener",
+  "ResourceConfiguration",
+  "ResourceEndpointAssociation",
+  "ResourceGateway",
+  "Rule",
+  "Service",
+  "ServiceNetwork",
+  "ServiceNetworkResourceAssociation",
+  "ServiceNetworkServiceAssociation",
+  "ServiceNetworkVpcAssociation",
+  "TargetGroup",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "vpc-lattice">;
 /** Any vpc-lattice action. */
 export type Action = ActionOf<typeof actionFacts, "vpc-lattice">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "vpc-lattice">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -314,7 +389,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "vpc-lattice" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every vpc-lattice action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -322,86 +397,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The AccessLogSubscription resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:accesslogsubscription/${AccessLogSubscriptionId} */
-  AccessLogSubscription:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:accesslogsubscription/${AccessLogSubscriptionId}|0,1,2,4",
-  /** The DomainVerification resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:domainverification/${DomainVerificationId} */
-  DomainVerification:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:domainverification/${DomainVerificationId}|0,1,2,4,5",
-  /** The Listener resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId} */
-  Listener:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}|0,1,2,4,8,13",
-  /** The ResourceConfiguration resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceconfiguration/${ResourceConfigurationId} */
-  ResourceConfiguration:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceconfiguration/${ResourceConfigurationId}|0,1,2,4",
-  /** The ResourceEndpointAssociation resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceendpointassociation/${ResourceEndpointAssociationId} */
-  ResourceEndpointAssociation:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceendpointassociation/${ResourceEndpointAssociationId}|0,1,2,9,14",
-  /** The ResourceGateway resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourcegateway/${ResourceGatewayId} */
-  ResourceGateway:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:resourcegateway/${ResourceGatewayId}|0,1,2,4,15",
-  /** The Rule resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}/rule/${RuleId} */
-  Rule: "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}/rule/${RuleId}|0,1,2,4,13",
-  /** The Service resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId} */
-  Service: "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}|0,1,2,3,4",
-  /** The ServiceNetwork resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetwork/${ServiceNetworkId} */
-  ServiceNetwork: "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetwork/${ServiceNetworkId}|0,1,2,3,4",
-  /** The ServiceNetworkResourceAssociation resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkresourceassociation/${ServiceNetworkResourceAssociationId} */
-  ServiceNetworkResourceAssociation:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkresourceassociation/${ServiceNetworkResourceAssociationId}|0,1,2,4,9,12",
-  /** The ServiceNetworkServiceAssociation resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkserviceassociation/${ServiceNetworkServiceAssociationId} */
-  ServiceNetworkServiceAssociation:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkserviceassociation/${ServiceNetworkServiceAssociationId}|0,1,2,4,11,12",
-  /** The ServiceNetworkVpcAssociation resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkvpcassociation/${ServiceNetworkVpcAssociationId} */
-  ServiceNetworkVpcAssociation:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkvpcassociation/${ServiceNetworkVpcAssociationId}|0,1,2,4,6,7,10,12,15",
-  /** The TargetGroup resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:targetgroup/${TargetGroupId} */
-  TargetGroup: "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:targetgroup/${TargetGroupId}|0,1,2,4,15",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a AccessLogSubscription resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:accesslogsubscription/${AccessLogSubscriptionId}. */
-  accessLogSubscription:
-    "|AccessLogSubscription|arn:|partition?|:vpc-lattice:|region|:|account|:accesslogsubscription/|accessLogSubscriptionId|",
-  /** ARN of a DomainVerification resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:domainverification/${DomainVerificationId}. */
-  domainVerification:
-    "|DomainVerification|arn:|partition?|:vpc-lattice:|region|:|account|:domainverification/|domainVerificationId|",
-  /** ARN of a Listener resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}. */
-  listener: "|Listener|arn:|partition?|:vpc-lattice:|region|:|account|:service/|serviceId|/listener/|listenerId|",
-  /** ARN of a ResourceConfiguration resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceconfiguration/${ResourceConfigurationId}. */
-  resourceConfiguration:
-    "|ResourceConfiguration|arn:|partition?|:vpc-lattice:|region|:|account|:resourceconfiguration/|resourceConfigurationId|",
-  /** ARN of a ResourceEndpointAssociation resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceendpointassociation/${ResourceEndpointAssociationId}. */
-  resourceEndpointAssociation:
-    "|ResourceEndpointAssociation|arn:|partition?|:vpc-lattice:|region|:|account|:resourceendpointassociation/|resourceEndpointAssociationId|",
-  /** ARN of a ResourceGateway resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourcegateway/${ResourceGatewayId}. */
-  resourceGateway:
-    "|ResourceGateway|arn:|partition?|:vpc-lattice:|region|:|account|:resourcegateway/|resourceGatewayId|",
-  /** ARN of a Rule resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}/rule/${RuleId}. */
-  rule: "|Rule|arn:|partition?|:vpc-lattice:|region|:|account|:service/|serviceId|/listener/|listenerId|/rule/|ruleId|",
-  /** ARN of a Service resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}. */
-  service: "|Service|arn:|partition?|:vpc-lattice:|region|:|account|:service/|serviceId|",
-  /** ARN of a ServiceNetwork resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetwork/${ServiceNetworkId}. */
-  serviceNetwork: "|ServiceNetwork|arn:|partition?|:vpc-lattice:|region|:|account|:servicenetwork/|serviceNetworkId|",
-  /** ARN of a ServiceNetworkResourceAssociation resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkresourceassociation/${ServiceNetworkResourceAssociationId}. */
-  serviceNetworkResourceAssociation:
-    "|ServiceNetworkResourceAssociation|arn:|partition?|:vpc-lattice:|region|:|account|:servicenetworkresourceassociation/|serviceNetworkResourceAssociationId|",
-  /** ARN of a ServiceNetworkServiceAssociation resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkserviceassociation/${ServiceNetworkServiceAssociationId}. */
-  serviceNetworkServiceAssociation:
-    "|ServiceNetworkServiceAssociation|arn:|partition?|:vpc-lattice:|region|:|account|:servicenetworkserviceassociation/|serviceNetworkServiceAssociationId|",
-  /** ARN of a ServiceNetworkVpcAssociation resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkvpcassociation/${ServiceNetworkVpcAssociationId}. */
-  serviceNetworkVpcAssociation:
-    "|ServiceNetworkVpcAssociation|arn:|partition?|:vpc-lattice:|region|:|account|:servicenetworkvpcassociation/|serviceNetworkVpcAssociationId|",
-  /** ARN of a TargetGroup resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:targetgroup/${TargetGroupId}. */
-  targetGroup: "|TargetGroup|arn:|partition?|:vpc-lattice:|region|:|account|:targetgroup/|targetGroupId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

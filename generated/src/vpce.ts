@@ -30,18 +30,33 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to manage multi-region VPC endpoints and VPC endpoint service configurations. Access level: Write. Resources: vpc-endpoint, vpc-endpoint-service. Permission only. https://docs.aws.amazon.com/vpc/latest/privatelink/security_iam_service-with-iam.html */
-  AllowMultiRegion: "W||1|vpc-endpoint;0;,vpc-endpoint-service;0;|||",
+  AllowMultiRegion: "W||1|0;0;,1;0;|||",
 } as const;
 const actionDetails = {
   AllowMultiRegion:
     "|,;~|Grants permission to manage multi-region VPC endpoints and VPC endpoint service configurations",
 };
+const resourceTypeFacts = {
+  /** The vpc-endpoint resource type: arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint/${VpcEndpointId} */
+  "vpc-endpoint": "|,vpcEndpoint|",
+  /** The vpc-endpoint-service resource type: arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint-service/${VpcEndpointServiceId} */
+  "vpc-endpoint-service": "|,vpcEndpointService|",
+} as const;
+const arnFormats = {
+  /** ARN of a vpc-endpoint resource: arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint/${VpcEndpointId}. */
+  vpcEndpoint: "|,vpc-endpoint|arn:|Partition|:ec2:|Region|:|Account|:vpc-endpoint/|VpcEndpointId|",
+  /** ARN of a vpc-endpoint-service resource: arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint-service/${VpcEndpointServiceId}. */
+  vpcEndpointService:
+    "|,vpc-endpoint-service|arn:|Partition|:ec2:|Region|:|Account|:vpc-endpoint-service/|VpcEndpointServiceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["vpc-endpoint", "vpc-endpoint-service"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "vpce">;
 /** Any vpce action. */
 export type Action = ActionOf<typeof actionFacts, "vpce">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "vpce">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -49,7 +64,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every vpce action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -57,26 +72,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The vpc-endpoint resource type: arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint/${VpcEndpointId} */
-  "vpc-endpoint": "|,arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint/${VpcEndpointId}|",
-  /** The vpc-endpoint-service resource type: arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint-service/${VpcEndpointServiceId} */
-  "vpc-endpoint-service": "|,arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint-service/${VpcEndpointServiceId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a vpc-endpoint resource: arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint/${VpcEndpointId}. */
-  vpcEndpoint: "|vpc-endpoint|arn:|partition?|:ec2:|region|:|account|:vpc-endpoint/|vpcEndpointId|",
-  /** ARN of a vpc-endpoint-service resource: arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint-service/${VpcEndpointServiceId}. */
-  vpcEndpointService:
-    "|vpc-endpoint-service|arn:|partition?|:ec2:|region|:|account|:vpc-endpoint-service/|vpcEndpointServiceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,168 +30,167 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a web ACL with a resource. Access level: Write. Resources: loadbalancer/app/*, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_AssociateWebACL.html */
-  AssociateWebACL: "W||0|loadbalancer/app/;1;,webacl;1;||apigateway:SetWebACL,elasticloadbalancing:SetWebAcl|;",
+  AssociateWebACL: "W|||3;1;,11;1;||apigateway:SetWebACL,elasticloadbalancing:SetWebAcl|;",
   /** Grants permission to create a ByteMatchSet. Access level: Write. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateByteMatchSet.html */
-  CreateByteMatchSet: "W||0|bytematchset;1;|||;",
+  CreateByteMatchSet: "W|||0;1;|||;",
   /** Grants permission to create a GeoMatchSet. Access level: Write. Resources: geomatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateGeoMatchSet.html */
-  CreateGeoMatchSet: "W||0|geomatchset;1;|||;",
+  CreateGeoMatchSet: "W|||1;1;|||;",
   /** Grants permission to create an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateIPSet.html */
-  CreateIPSet: "W||0|ipset;1;|||;",
+  CreateIPSet: "W|||2;1;|||;",
   /** Grants permission to create a RateBasedRule. Access level: Write. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRateBasedRule.html */
-  CreateRateBasedRule: "W||0|ratebasedrule;1;|0,2|waf-regional:TagResource|;",
+  CreateRateBasedRule: "W|||4;1;|0,2|waf-regional:TagResource|;",
   /** Grants permission to create a RegexMatchSet. Access level: Write. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRegexMatchSet.html */
-  CreateRegexMatchSet: "W||0|regexmatchset;1;|||;",
+  CreateRegexMatchSet: "W|||5;1;|||;",
   /** Grants permission to create a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRegexPatternSet.html */
-  CreateRegexPatternSet: "W||0|regexpatternset;1;|||;",
+  CreateRegexPatternSet: "W|||6;1;|||;",
   /** Grants permission to create a Rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRule.html */
-  CreateRule: "W||0|rule;1;|0,2|waf-regional:TagResource|;",
+  CreateRule: "W|||7;1;|0,2|waf-regional:TagResource|;",
   /** Grants permission to create a RuleGroup. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRuleGroup.html */
-  CreateRuleGroup: "W||0|rulegroup;1;|0,2|waf-regional:TagResource|;",
+  CreateRuleGroup: "W|||8;1;|0,2|waf-regional:TagResource|;",
   /** Grants permission to create a SizeConstraintSet. Access level: Write. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateSizeConstraintSet.html */
-  CreateSizeConstraintSet: "W||0|sizeconstraintset;1;|||;",
+  CreateSizeConstraintSet: "W|||9;1;|||;",
   /** Grants permission to create an SqlInjectionMatchSet. Access level: Write. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateSqlInjectionMatchSet.html */
-  CreateSqlInjectionMatchSet: "W||0|sqlinjectionmatchset;1;|||;",
+  CreateSqlInjectionMatchSet: "W|||10;1;|||;",
   /** Grants permission to create a WebACL. Access level: Permissions management. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateWebACL.html */
-  CreateWebACL: "P||0|webacl;1;|0,2|waf-regional:TagResource|;",
+  CreateWebACL: "P|||11;1;|0,2|waf-regional:TagResource|;",
   /** Grants permission to create a CloudFormation web ACL template in an S3 bucket for the purposes of migrating the web ACL from AWS WAF Classic to AWS WAF v2. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateWebACLMigrationStack.html */
-  CreateWebACLMigrationStack: "W||0|webacl;1;||s3:PutObject|;",
+  CreateWebACLMigrationStack: "W|||11;1;||s3:PutObject|;",
   /** Grants permission to create an XssMatchSet. Access level: Write. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateXssMatchSet.html */
-  CreateXssMatchSet: "W||0|xssmatchset;1;|||;",
+  CreateXssMatchSet: "W|||12;1;|||;",
   /** Grants permission to delete a ByteMatchSet. Access level: Write. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteByteMatchSet.html */
-  DeleteByteMatchSet: "W||0|bytematchset;1;|||;",
+  DeleteByteMatchSet: "W|||0;1;|||;",
   /** Grants permission to delete a GeoMatchSet. Access level: Write. Resources: geomatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteGeoMatchSet.html */
-  DeleteGeoMatchSet: "W||0|geomatchset;1;|||;",
+  DeleteGeoMatchSet: "W|||1;1;|||;",
   /** Grants permission to delete an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteIPSet.html */
-  DeleteIPSet: "W||0|ipset;1;|||;",
+  DeleteIPSet: "W|||2;1;|||;",
   /** Grants permission to delete a LoggingConfiguration from a web ACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteLoggingConfiguration.html */
-  DeleteLoggingConfiguration: "W||0|webacl;1;|||;",
+  DeleteLoggingConfiguration: "W|||11;1;|||;",
   /** Grants permission to delete an IAM policy from a rule group. Access level: Permissions management. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeletePermissionPolicy.html */
-  DeletePermissionPolicy: "P||0|rulegroup;1;|||;",
+  DeletePermissionPolicy: "P|||8;1;|||;",
   /** Grants permission to delete a RateBasedRule. Access level: Write. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteRateBasedRule.html */
-  DeleteRateBasedRule: "W||0|ratebasedrule;1;|||;",
+  DeleteRateBasedRule: "W|||4;1;|||;",
   /** Grants permission to delete a RegexMatchSet. Access level: Write. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteRegexMatchSet.html */
-  DeleteRegexMatchSet: "W||0|regexmatchset;1;|||;",
+  DeleteRegexMatchSet: "W|||5;1;|||;",
   /** Grants permission to delete a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteRegexPatternSet.html */
-  DeleteRegexPatternSet: "W||0|regexpatternset;1;|||;",
+  DeleteRegexPatternSet: "W|||6;1;|||;",
   /** Grants permission to delete a Rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteRule.html */
-  DeleteRule: "W||0|rule;1;|||;",
+  DeleteRule: "W|||7;1;|||;",
   /** Grants permission to delete a RuleGroup. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteRuleGroup.html */
-  DeleteRuleGroup: "W||0|rulegroup;1;|||;",
+  DeleteRuleGroup: "W|||8;1;|||;",
   /** Grants permission to delete a SizeConstraintSet. Access level: Write. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteSizeConstraintSet.html */
-  DeleteSizeConstraintSet: "W||0|sizeconstraintset;1;|||;",
+  DeleteSizeConstraintSet: "W|||9;1;|||;",
   /** Grants permission to delete an SqlInjectionMatchSet. Access level: Write. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteSqlInjectionMatchSet.html */
-  DeleteSqlInjectionMatchSet: "W||0|sqlinjectionmatchset;1;|||;",
+  DeleteSqlInjectionMatchSet: "W|||10;1;|||;",
   /** Grants permission to delete a WebACL. Access level: Permissions management. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteWebACL.html */
-  DeleteWebACL: "P||0|webacl;1;|||;",
+  DeleteWebACL: "P|||11;1;|||;",
   /** Grants permission to delete an XssMatchSet. Access level: Write. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteXssMatchSet.html */
-  DeleteXssMatchSet: "W||0|xssmatchset;1;|||;",
+  DeleteXssMatchSet: "W|||12;1;|||;",
   /** Grants permission to delete an association between a web ACL and a resource. Access level: Write. Resources: loadbalancer/app/*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DisassociateWebACL.html */
-  DisassociateWebACL: "W||0|loadbalancer/app/;1;|||",
+  DisassociateWebACL: "W|||3;1;|||",
   /** Grants permission to retrieve a ByteMatchSet. Access level: Read. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetByteMatchSet.html */
-  GetByteMatchSet: "R||0|bytematchset;1;|||;",
+  GetByteMatchSet: "R|||0;1;|||;",
   /** Grants permission to retrieve a change token to use in create, update, and delete requests. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetChangeToken.html */
-  GetChangeToken: "R||0||||;",
+  GetChangeToken: "R||||||;",
   /** Grants permission to retrieve the status of a change token. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetChangeTokenStatus.html */
-  GetChangeTokenStatus: "R||0||||;",
+  GetChangeTokenStatus: "R||||||;",
   /** Grants permission to retrieve a GeoMatchSet. Access level: Read. Resources: geomatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetGeoMatchSet.html */
-  GetGeoMatchSet: "R||0|geomatchset;1;|||;",
+  GetGeoMatchSet: "R|||1;1;|||;",
   /** Grants permission to retrieve an IPSet. Access level: Read. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetIPSet.html */
-  GetIPSet: "R||0|ipset;1;|||;",
+  GetIPSet: "R|||2;1;|||;",
   /** Grants permission to retrieve a LoggingConfiguration. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetLoggingConfiguration.html */
-  GetLoggingConfiguration: "R||0|webacl;1;|||;",
+  GetLoggingConfiguration: "R|||11;1;|||;",
   /** Grants permission to retrieve an IAM policy attached to a RuleGroup. Access level: Read. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetPermissionPolicy.html */
-  GetPermissionPolicy: "R||0|rulegroup;1;|||;",
+  GetPermissionPolicy: "R|||8;1;|||;",
   /** Grants permission to retrieve a RateBasedRule. Access level: Read. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRateBasedRule.html */
-  GetRateBasedRule: "R||0|ratebasedrule;1;|||;",
+  GetRateBasedRule: "R|||4;1;|||;",
   /** Grants permission to retrieve the array of IP addresses that are currently being blocked by a RateBasedRule. Access level: Read. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRateBasedRuleManagedKeys.html */
-  GetRateBasedRuleManagedKeys: "R||0|ratebasedrule;1;|||;",
+  GetRateBasedRuleManagedKeys: "R|||4;1;|||;",
   /** Grants permission to retrieve a RegexMatchSet. Access level: Read. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRegexMatchSet.html */
-  GetRegexMatchSet: "R||0|regexmatchset;1;|||;",
+  GetRegexMatchSet: "R|||5;1;|||;",
   /** Grants permission to retrieve a RegexPatternSet. Access level: Read. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRegexPatternSet.html */
-  GetRegexPatternSet: "R||0|regexpatternset;1;|||;",
+  GetRegexPatternSet: "R|||6;1;|||;",
   /** Grants permission to retrieve a Rule. Access level: Read. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRule.html */
-  GetRule: "R||0|rule;1;|||;",
+  GetRule: "R|||7;1;|||;",
   /** Grants permission to retrieve a RuleGroup. Access level: Read. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRuleGroup.html */
-  GetRuleGroup: "R||0|rulegroup;1;|||;",
+  GetRuleGroup: "R|||8;1;|||;",
   /** Grants permission to retrieve detailed information for a sample set of web requests. Access level: Read. Resources: webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetSampledRequests.html */
-  GetSampledRequests: "R||0|webacl;0;|||;",
+  GetSampledRequests: "R|||11;0;|||;",
   /** Grants permission to retrieve a SizeConstraintSet. Access level: Read. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetSizeConstraintSet.html */
-  GetSizeConstraintSet: "R||0|sizeconstraintset;1;|||;",
+  GetSizeConstraintSet: "R|||9;1;|||;",
   /** Grants permission to retrieve an SqlInjectionMatchSet. Access level: Read. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetSqlInjectionMatchSet.html */
-  GetSqlInjectionMatchSet: "R||0|sqlinjectionmatchset;1;|||;",
+  GetSqlInjectionMatchSet: "R|||10;1;|||;",
   /** Grants permission to retrieve a WebACL. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetWebACL.html */
-  GetWebACL: "R||0|webacl;1;|||;",
+  GetWebACL: "R|||11;1;|||;",
   /** Grants permission to retrieve a WebACL that's associated with a specified resource. Access level: Read. Resources: loadbalancer/app/*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetWebACLForResource.html */
-  GetWebACLForResource: "R||0|loadbalancer/app/;1;|||;",
+  GetWebACLForResource: "R|||3;1;|||;",
   /** Grants permission to retrieve an XssMatchSet. Access level: Read. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetXssMatchSet.html */
-  GetXssMatchSet: "R||0|xssmatchset;1;|||;",
+  GetXssMatchSet: "R|||12;1;|||;",
   /** Grants permission to retrieve an array of ActivatedRule objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListActivatedRulesInRuleGroup.html */
-  ListActivatedRulesInRuleGroup: "L||0||||;",
+  ListActivatedRulesInRuleGroup: "L||||||;",
   /** Grants permission to retrieve an array of ByteMatchSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListByteMatchSets.html */
-  ListByteMatchSets: "L||0||||;",
+  ListByteMatchSets: "L||||||;",
   /** Grants permission to retrieve an array of GeoMatchSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListGeoMatchSets.html */
-  ListGeoMatchSets: "L||0||||;",
+  ListGeoMatchSets: "L||||||;",
   /** Grants permission to retrieve an array of IPSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListIPSets.html */
-  ListIPSets: "L||0||||;",
+  ListIPSets: "L||||||;",
   /** Grants permission to retrieve an array of LoggingConfiguration objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListLoggingConfigurations.html */
-  ListLoggingConfigurations: "L||0||||;",
+  ListLoggingConfigurations: "L||||||;",
   /** Grants permission to retrieve an array of RuleSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListRateBasedRules.html */
-  ListRateBasedRules: "L||0||||;",
+  ListRateBasedRules: "L||||||;",
   /** Grants permission to retrieve an array of RegexMatchSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListRegexMatchSets.html */
-  ListRegexMatchSets: "L||0||||;",
+  ListRegexMatchSets: "L||||||;",
   /** Grants permission to retrieve an array of RegexPatternSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListRegexPatternSets.html */
-  ListRegexPatternSets: "L||0||||;",
+  ListRegexPatternSets: "L||||||;",
   /** Grants permission to retrieve an array of resources associated with a specified WebACL. Access level: List. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListResourcesForWebACL.html */
-  ListResourcesForWebACL: "L||0|webacl;1;|||;",
+  ListResourcesForWebACL: "L|||11;1;|||;",
   /** Grants permission to retrieve an array of RuleGroup objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListRuleGroups.html */
-  ListRuleGroups: "L||0||||;",
+  ListRuleGroups: "L||||||;",
   /** Grants permission to retrieve an array of RuleSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListRules.html */
-  ListRules: "L||0||||;",
+  ListRules: "L||||||;",
   /** Grants permission to retrieve an array of SizeConstraintSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListSizeConstraintSets.html */
-  ListSizeConstraintSets: "L||0||||;",
+  ListSizeConstraintSets: "L||||||;",
   /** Grants permission to retrieve an array of SqlInjectionMatchSet objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListSqlInjectionMatchSets.html */
-  ListSqlInjectionMatchSets: "L||0||||;",
+  ListSqlInjectionMatchSets: "L||||||;",
   /** Grants permission to retrieve an array of RuleGroup objects that you are subscribed to. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListSubscribedRuleGroups.html */
-  ListSubscribedRuleGroups: "L||0||||;",
+  ListSubscribedRuleGroups: "L||||||;",
   /** Grants permission to lists the Tags for a resource. Access level: Read. Resources: ratebasedrule, rule, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListTagsForResource.html */
-  ListTagsForResource: "R||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|||;",
+  ListTagsForResource: "R|||4;0;,7;0;,8;0;,11;0;|||;",
   /** Grants permission to retrieve an array of WebACLSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListWebACLs.html */
-  ListWebACLs: "L||0||||;",
+  ListWebACLs: "L||||||;",
   /** Grants permission to retrieve an array of XssMatchSet objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListXssMatchSets.html */
-  ListXssMatchSets: "L||0||||;",
+  ListXssMatchSets: "L||||||;",
   /** Grants permission to associates a LoggingConfiguration with a web ACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_PutLoggingConfiguration.html */
-  PutLoggingConfiguration: "W||0|webacl;1;||iam:CreateServiceLinkedRole|;",
+  PutLoggingConfiguration: "W|||11;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to attach an IAM policy to a specified rule group, to support rule group sharing between accounts. Access level: Permissions management. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_PutPermissionPolicy.html */
-  PutPermissionPolicy: "P||0|rulegroup;1;|||;",
+  PutPermissionPolicy: "P|||8;1;|||;",
   /** Grants permission to add a Tag to a resource. Access level: Tagging. Resources: ratebasedrule, rule, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_TagResource.html */
-  TagResource:
-    "T||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|0,2||CreateRateBasedRule,CreateRule,CreateRuleGroup,CreateWebACL,;",
+  TagResource: "T|||4;0;,7;0;,8;0;,11;0;|0,2||CreateRateBasedRule,CreateRule,CreateRuleGroup,CreateWebACL,;",
   /** Grants permission to remove a Tag from a resource. Access level: Tagging. Resources: ratebasedrule, rule, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UntagResource.html */
-  UntagResource: "T||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|2||;",
+  UntagResource: "T|||4;0;,7;0;,8;0;,11;0;|2||;",
   /** Grants permission to insert or delete ByteMatchTuple objects in a ByteMatchSet. Access level: Write. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateByteMatchSet.html */
-  UpdateByteMatchSet: "W||0|bytematchset;1;|||;",
+  UpdateByteMatchSet: "W|||0;1;|||;",
   /** Grants permission to insert or delete GeoMatchConstraint objects in a GeoMatchSet. Access level: Write. Resources: geomatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateGeoMatchSet.html */
-  UpdateGeoMatchSet: "W||0|geomatchset;1;|||;",
+  UpdateGeoMatchSet: "W|||1;1;|||;",
   /** Grants permission to insert or delete IPSetDescriptor objects in an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateIPSet.html */
-  UpdateIPSet: "W||0|ipset;1;|||;",
+  UpdateIPSet: "W|||2;1;|||;",
   /** Grants permission to insert or delete predicate objects in a rate based rule and update the RateLimit in the rule. Access level: Write. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateRateBasedRule.html */
-  UpdateRateBasedRule: "W||0|ratebasedrule;1;|||;",
+  UpdateRateBasedRule: "W|||4;1;|||;",
   /** Grants permission to insert or delete RegexMatchTuple objects in a RegexMatchSet. Access level: Write. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateRegexMatchSet.html */
-  UpdateRegexMatchSet: "W||0|regexmatchset;1;|||;",
+  UpdateRegexMatchSet: "W|||5;1;|||;",
   /** Grants permission to insert or delete RegexPatternStrings in a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateRegexPatternSet.html */
-  UpdateRegexPatternSet: "W||0|regexpatternset;1;|||;",
+  UpdateRegexPatternSet: "W|||6;1;|||;",
   /** Grants permission to insert or delete predicate objects in a Rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateRule.html */
-  UpdateRule: "W||0|rule;1;|||;",
+  UpdateRule: "W|||7;1;|||;",
   /** Grants permission to insert or delete ActivatedRule objects in a RuleGroup. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateRuleGroup.html */
-  UpdateRuleGroup: "W||0|rulegroup;1;|||;",
+  UpdateRuleGroup: "W|||8;1;|||;",
   /** Grants permission to insert or delete SizeConstraint objects in a SizeConstraintSet. Access level: Write. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateSizeConstraintSet.html */
-  UpdateSizeConstraintSet: "W||0|sizeconstraintset;1;|||;",
+  UpdateSizeConstraintSet: "W|||9;1;|||;",
   /** Grants permission to insert or delete SqlInjectionMatchTuple objects in an SqlInjectionMatchSet. Access level: Write. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateSqlInjectionMatchSet.html */
-  UpdateSqlInjectionMatchSet: "W||0|sqlinjectionmatchset;1;|||;",
+  UpdateSqlInjectionMatchSet: "W|||10;1;|||;",
   /** Grants permission to insert or delete ActivatedRule objects in a WebACL. Access level: Permissions management. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateWebACL.html */
-  UpdateWebACL: "P||0|webacl;1;|||;",
+  UpdateWebACL: "P|||11;1;|||;",
   /** Grants permission to insert or delete XssMatchTuple objects in an XssMatchSet. Access level: Write. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateXssMatchSet.html */
-  UpdateXssMatchSet: "W||0|xssmatchset;1;|||;",
+  UpdateXssMatchSet: "W|||12;1;|||;",
 } as const;
 const actionDetails = {
   AssociateWebACL: "|,;~~~|Grants permission to associate a web ACL with a resource",
@@ -283,12 +282,85 @@ const actionDetails = {
   UpdateWebACL: "|,;~~~|Grants permission to insert or delete ActivatedRule objects in a WebACL",
   UpdateXssMatchSet: "|,;~~~|Grants permission to insert or delete XssMatchTuple objects in an XssMatchSet",
 };
+const resourceTypeFacts = {
+  /** The bytematchset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:bytematchset/${Id} */
+  bytematchset: "|,|",
+  /** The geomatchset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:geomatchset/${Id} */
+  geomatchset: "|,|",
+  /** The ipset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:ipset/${Id} */
+  ipset: "|,|",
+  /** The loadbalancer/app/ resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId} */
+  "loadbalancer/app/": "|,loadbalancerApp|",
+  /** The ratebasedrule resource type: arn:${Partition}:waf-regional:${Region}:${Account}:ratebasedrule/${Id} */
+  ratebasedrule: "|,|1",
+  /** The regexmatchset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:regexmatch/${Id} */
+  regexmatchset: "|,|",
+  /** The regexpatternset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:regexpatternset/${Id} */
+  regexpatternset: "|,|",
+  /** The rule resource type: arn:${Partition}:waf-regional:${Region}:${Account}:rule/${Id} */
+  rule: "|,|1",
+  /** The rulegroup resource type: arn:${Partition}:waf-regional:${Region}:${Account}:rulegroup/${Id} */
+  rulegroup: "|,|1",
+  /** The sizeconstraintset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:sizeconstraintset/${Id} */
+  sizeconstraintset: "|,|",
+  /** The sqlinjectionmatchset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:sqlinjectionset/${Id} */
+  sqlinjectionmatchset: "|,|",
+  /** The webacl resource type: arn:${Partition}:waf-regional:${Region}:${Account}:webacl/${Id} */
+  webacl: "|,|1",
+  /** The xssmatchset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:xssmatchset/${Id} */
+  xssmatchset: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a bytematchset resource: arn:${Partition}:waf-regional:${Region}:${Account}:bytematchset/${Id}. */
+  bytematchset: "|,bytematchset|arn:|Partition|:waf-regional:|Region|:|Account|:bytematchset/|Id|",
+  /** ARN of a geomatchset resource: arn:${Partition}:waf-regional:${Region}:${Account}:geomatchset/${Id}. */
+  geomatchset: "|,geomatchset|arn:|Partition|:waf-regional:|Region|:|Account|:geomatchset/|Id|",
+  /** ARN of a ipset resource: arn:${Partition}:waf-regional:${Region}:${Account}:ipset/${Id}. */
+  ipset: "|,ipset|arn:|Partition|:waf-regional:|Region|:|Account|:ipset/|Id|",
+  /** ARN of a loadbalancer/app/ resource: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}. */
+  loadbalancerApp:
+    "|,loadbalancer/app/|arn:|Partition|:elasticloadbalancing:|Region|:|Account|:loadbalancer/app/|LoadBalancerName|/|LoadBalancerId|",
+  /** ARN of a ratebasedrule resource: arn:${Partition}:waf-regional:${Region}:${Account}:ratebasedrule/${Id}. */
+  ratebasedrule: "|,ratebasedrule|arn:|Partition|:waf-regional:|Region|:|Account|:ratebasedrule/|Id|",
+  /** ARN of a regexmatchset resource: arn:${Partition}:waf-regional:${Region}:${Account}:regexmatch/${Id}. */
+  regexmatchset: "|,regexmatchset|arn:|Partition|:waf-regional:|Region|:|Account|:regexmatch/|Id|",
+  /** ARN of a regexpatternset resource: arn:${Partition}:waf-regional:${Region}:${Account}:regexpatternset/${Id}. */
+  regexpatternset: "|,regexpatternset|arn:|Partition|:waf-regional:|Region|:|Account|:regexpatternset/|Id|",
+  /** ARN of a rule resource: arn:${Partition}:waf-regional:${Region}:${Account}:rule/${Id}. */
+  rule: "|,rule|arn:|Partition|:waf-regional:|Region|:|Account|:rule/|Id|",
+  /** ARN of a rulegroup resource: arn:${Partition}:waf-regional:${Region}:${Account}:rulegroup/${Id}. */
+  rulegroup: "|,rulegroup|arn:|Partition|:waf-regional:|Region|:|Account|:rulegroup/|Id|",
+  /** ARN of a sizeconstraintset resource: arn:${Partition}:waf-regional:${Region}:${Account}:sizeconstraintset/${Id}. */
+  sizeconstraintset: "|,sizeconstraintset|arn:|Partition|:waf-regional:|Region|:|Account|:sizeconstraintset/|Id|",
+  /** ARN of a sqlinjectionmatchset resource: arn:${Partition}:waf-regional:${Region}:${Account}:sqlinjectionset/${Id}. */
+  sqlinjectionmatchset: "|,sqlinjectionmatchset|arn:|Partition|:waf-regional:|Region|:|Account|:sqlinjectionset/|Id|",
+  /** ARN of a webacl resource: arn:${Partition}:waf-regional:${Region}:${Account}:webacl/${Id}. */
+  webacl: "|,webacl|arn:|Partition|:waf-regional:|Region|:|Account|:webacl/|Id|",
+  /** ARN of a xssmatchset resource: arn:${Partition}:waf-regional:${Region}:${Account}:xssmatchset/${Id}. */
+  xssmatchset: "|,xssmatchset|arn:|Partition|:waf-regional:|Region|:|Account|:xssmatchset/|Id|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "bytematchset",
+  "geomatchset",
+  "ipset",
+  "loadbalancer/app/",
+  "ratebasedrule",
+  "regexmatchset",
+  "regexpatternset",
+  "rule",
+  "rulegroup",
+  "sizeconstraintset",
+  "sqlinjectionmatchset",
+  "webacl",
+  "xssmatchset",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "waf-regional">;
 /** Any waf-regional action. */
 export type Action = ActionOf<typeof actionFacts, "waf-regional">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "waf-regional">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -296,7 +368,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "waf-regional" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every waf-regional action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -304,71 +376,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The bytematchset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:bytematchset/${Id} */
-  bytematchset: "|,arn:${Partition}:waf-regional:${Region}:${Account}:bytematchset/${Id}|",
-  /** The geomatchset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:geomatchset/${Id} */
-  geomatchset: "|,arn:${Partition}:waf-regional:${Region}:${Account}:geomatchset/${Id}|",
-  /** The ipset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:ipset/${Id} */
-  ipset: "|,arn:${Partition}:waf-regional:${Region}:${Account}:ipset/${Id}|",
-  /** The loadbalancer/app/ resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId} */
-  "loadbalancer/app/":
-    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}|",
-  /** The ratebasedrule resource type: arn:${Partition}:waf-regional:${Region}:${Account}:ratebasedrule/${Id} */
-  ratebasedrule: "|,arn:${Partition}:waf-regional:${Region}:${Account}:ratebasedrule/${Id}|1",
-  /** The regexmatchset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:regexmatch/${Id} */
-  regexmatchset: "|,arn:${Partition}:waf-regional:${Region}:${Account}:regexmatch/${Id}|",
-  /** The regexpatternset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:regexpatternset/${Id} */
-  regexpatternset: "|,arn:${Partition}:waf-regional:${Region}:${Account}:regexpatternset/${Id}|",
-  /** The rule resource type: arn:${Partition}:waf-regional:${Region}:${Account}:rule/${Id} */
-  rule: "|,arn:${Partition}:waf-regional:${Region}:${Account}:rule/${Id}|1",
-  /** The rulegroup resource type: arn:${Partition}:waf-regional:${Region}:${Account}:rulegroup/${Id} */
-  rulegroup: "|,arn:${Partition}:waf-regional:${Region}:${Account}:rulegroup/${Id}|1",
-  /** The sizeconstraintset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:sizeconstraintset/${Id} */
-  sizeconstraintset: "|,arn:${Partition}:waf-regional:${Region}:${Account}:sizeconstraintset/${Id}|",
-  /** The sqlinjectionmatchset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:sqlinjectionset/${Id} */
-  sqlinjectionmatchset: "|,arn:${Partition}:waf-regional:${Region}:${Account}:sqlinjectionset/${Id}|",
-  /** The webacl resource type: arn:${Partition}:waf-regional:${Region}:${Account}:webacl/${Id} */
-  webacl: "|,arn:${Partition}:waf-regional:${Region}:${Account}:webacl/${Id}|1",
-  /** The xssmatchset resource type: arn:${Partition}:waf-regional:${Region}:${Account}:xssmatchset/${Id} */
-  xssmatchset: "|,arn:${Partition}:waf-regional:${Region}:${Account}:xssmatchset/${Id}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a bytematchset resource: arn:${Partition}:waf-regional:${Region}:${Account}:bytematchset/${Id}. */
-  bytematchset: "|bytematchset|arn:|partition?|:waf-regional:|region|:|account|:bytematchset/|id|",
-  /** ARN of a geomatchset resource: arn:${Partition}:waf-regional:${Region}:${Account}:geomatchset/${Id}. */
-  geomatchset: "|geomatchset|arn:|partition?|:waf-regional:|region|:|account|:geomatchset/|id|",
-  /** ARN of a ipset resource: arn:${Partition}:waf-regional:${Region}:${Account}:ipset/${Id}. */
-  ipset: "|ipset|arn:|partition?|:waf-regional:|region|:|account|:ipset/|id|",
-  /** ARN of a loadbalancer/app/ resource: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}. */
-  loadbalancerApp:
-    "|loadbalancer/app/|arn:|partition?|:elasticloadbalancing:|region|:|account|:loadbalancer/app/|loadBalancerName|/|loadBalancerId|",
-  /** ARN of a ratebasedrule resource: arn:${Partition}:waf-regional:${Region}:${Account}:ratebasedrule/${Id}. */
-  ratebasedrule: "|ratebasedrule|arn:|partition?|:waf-regional:|region|:|account|:ratebasedrule/|id|",
-  /** ARN of a regexmatchset resource: arn:${Partition}:waf-regional:${Region}:${Account}:regexmatch/${Id}. */
-  regexmatchset: "|regexmatchset|arn:|partition?|:waf-regional:|region|:|account|:regexmatch/|id|",
-  /** ARN of a regexpatternset resource: arn:${Partition}:waf-regional:${Region}:${Account}:regexpatternset/${Id}. */
-  regexpatternset: "|regexpatternset|arn:|partition?|:waf-regional:|region|:|account|:regexpatternset/|id|",
-  /** ARN of a rule resource: arn:${Partition}:waf-regional:${Region}:${Account}:rule/${Id}. */
-  rule: "|rule|arn:|partition?|:waf-regional:|region|:|account|:rule/|id|",
-  /** ARN of a rulegroup resource: arn:${Partition}:waf-regional:${Region}:${Account}:rulegroup/${Id}. */
-  rulegroup: "|rulegroup|arn:|partition?|:waf-regional:|region|:|account|:rulegroup/|id|",
-  /** ARN of a sizeconstraintset resource: arn:${Partition}:waf-regional:${Region}:${Account}:sizeconstraintset/${Id}. */
-  sizeconstraintset: "|sizeconstraintset|arn:|partition?|:waf-regional:|region|:|account|:sizeconstraintset/|id|",
-  /** ARN of a sqlinjectionmatchset resource: arn:${Partition}:waf-regional:${Region}:${Account}:sqlinjectionset/${Id}. */
-  sqlinjectionmatchset: "|sqlinjectionmatchset|arn:|partition?|:waf-regional:|region|:|account|:sqlinjectionset/|id|",
-  /** ARN of a webacl resource: arn:${Partition}:waf-regional:${Region}:${Account}:webacl/${Id}. */
-  webacl: "|webacl|arn:|partition?|:waf-regional:|region|:|account|:webacl/|id|",
-  /** ARN of a xssmatchset resource: arn:${Partition}:waf-regional:${Region}:${Account}:xssmatchset/${Id}. */
-  xssmatchset: "|xssmatchset|arn:|partition?|:waf-regional:|region|:|account|:xssmatchset/|id|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -34,123 +34,122 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permission to associate a WebACL with a resource. Access level: Write. Resources: amplify-app, apigateway, apprunner, appsync, loadbalancer/app/, userpool, verified-access-instance, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_AssociateWebACL.html */
   AssociateWebACL:
-    "W||0|amplify-app;0;,apigateway;0;,apprunner;0;,appsync;0;,loadbalancer/app/;0;,userpool;0;,verified-access-instance;0;,webacl;1;||amplify:AssociateWebACL,apigateway:SetWebACL,apprunner:AssociateWebAcl,appsync:AssociateWebACL,appsync:SetWebACL,cognito-idp:AssociateWebACL,ec2:AssociateVerifiedAccessInstanceWebAcl,elasticloadbalancing:CreateWebACLAssociation,elasticloadbalancing:SetWebAcl,wafv2:GetPermissionPolicy,wafv2:PutPermissionPolicy|;",
+    "W|||0;0;,1;0;,2;0;,3;0;,5;0;,9;0;,10;0;,11;1;||amplify:AssociateWebACL,apigateway:SetWebACL,apprunner:AssociateWebAcl,appsync:AssociateWebACL,appsync:SetWebACL,cognito-idp:AssociateWebACL,ec2:AssociateVerifiedAccessInstanceWebAcl,elasticloadbalancing:CreateWebACLAssociation,elasticloadbalancing:SetWebAcl,wafv2:GetPermissionPolicy,wafv2:PutPermissionPolicy|;",
   /** Grants permission to calculate web ACL capacity unit (WCU) requirements for a specified scope and set of rules. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_CheckCapacity.html */
-  CheckCapacity: "R||0||||;",
+  CheckCapacity: "R||||||;",
   /** Grants permission to create an API key for use in the integration of the CAPTCHA API in your JavaScript client applications. Access level: Write. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateAPIKey.html */
-  CreateAPIKey: "W||0||||;",
+  CreateAPIKey: "W||||||;",
   /** Grants permission to create an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateIPSet.html */
-  CreateIPSet: "W||0|ipset;1;|0,2|wafv2:TagResource|;",
+  CreateIPSet: "W|||4;1;|0,2|wafv2:TagResource|;",
   /** Grants permission to create a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateRegexPatternSet.html */
-  CreateRegexPatternSet: "W||0|regexpatternset;1;|0,2|wafv2:TagResource|;",
+  CreateRegexPatternSet: "W|||7;1;|0,2|wafv2:TagResource|;",
   /** Grants permission to create a RuleGroup. Access level: Write. Resources: ipset, regexpatternset, rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateRuleGroup.html */
-  CreateRuleGroup: "W||0|ipset;0;,regexpatternset;0;,rulegroup;1;|0,2|wafv2:TagResource|;",
+  CreateRuleGroup: "W|||4;0;,7;0;,8;1;|0,2|wafv2:TagResource|;",
   /** Grants permission to create a WebACL. Access level: Write. Resources: ipset, managedruleset, regexpatternset, rulegroup, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateWebACL.html */
-  CreateWebACL: "W||0|ipset;0;,managedruleset;0;,regexpatternset;0;,rulegroup;0;,webacl;1;|0,2|wafv2:TagResource|;",
+  CreateWebACL: "W|||4;0;,6;0;,7;0;,8;0;,11;1;|0,2|wafv2:TagResource|;",
   /** Grants permission to delete an API key. Access level: Write. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteAPIKey.html */
-  DeleteAPIKey: "W||0||||;",
+  DeleteAPIKey: "W||||||;",
   /** Grants permission to delete FirewallManagedRulesGroups from a WebACL if not managed by Firewall Manager anymore. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteFirewallManagerRuleGroups.html */
-  DeleteFirewallManagerRuleGroups: "W||0|webacl;1;|||;",
+  DeleteFirewallManagerRuleGroups: "W|||11;1;|||;",
   /** Grants permission to delete an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteIPSet.html */
-  DeleteIPSet: "W||0|ipset;1;|||;",
+  DeleteIPSet: "W|||4;1;|||;",
   /** Grants permission to delete the LoggingConfiguration from a WebACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteLoggingConfiguration.html */
-  DeleteLoggingConfiguration: "W||0|webacl;1;|4||;",
+  DeleteLoggingConfiguration: "W|||11;1;|4||;",
   /** Grants permission to delete the PermissionPolicy on a RuleGroup. Access level: Permissions management. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeletePermissionPolicy.html */
-  DeletePermissionPolicy: "P||0|rulegroup;1;|||;",
+  DeletePermissionPolicy: "P|||8;1;|||;",
   /** Grants permission to delete a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteRegexPatternSet.html */
-  DeleteRegexPatternSet: "W||0|regexpatternset;1;|||;",
+  DeleteRegexPatternSet: "W|||7;1;|||;",
   /** Grants permission to delete a RuleGroup. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteRuleGroup.html */
-  DeleteRuleGroup: "W||0|rulegroup;1;|||;",
+  DeleteRuleGroup: "W|||8;1;|||;",
   /** Grants permission to delete a WebACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteWebACL.html */
-  DeleteWebACL: "W||0|webacl;1;|||;",
+  DeleteWebACL: "W|||11;1;|||;",
   /** Grants permission to retrieve product information for a managed rule group. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_DescribeAllManagedProducts.html */
-  DescribeAllManagedProducts: "R||0||||;",
+  DescribeAllManagedProducts: "R||||||;",
   /** Grants permission to retrieve product information for a managed rule group by a given vendor. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_DescribeManagedProductsByVendor.html */
-  DescribeManagedProductsByVendor: "R||0||||;",
+  DescribeManagedProductsByVendor: "R||||||;",
   /** Grants permission to retrieve high-level information for a managed rule group. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_DescribeManagedRuleGroup.html */
-  DescribeManagedRuleGroup: "R||0||||;",
+  DescribeManagedRuleGroup: "R||||||;",
   /** Grants permission to disassociate Firewall Manager from a WebACL. Access level: Write. Resources: webacl*. Permission only. https://docs.aws.amazon.com/waf/latest/APIReference/API_DisassociateFirewallManager.html */
-  DisassociateFirewallManager: "W||1|webacl;1;|||",
+  DisassociateFirewallManager: "W||1|11;1;|||",
   /** Grants permission to disassociate a WebACL from an application resource. Access level: Write. Resources: amplify-app, apigateway, apprunner, appsync, loadbalancer/app/, userpool, verified-access-instance. https://docs.aws.amazon.com/waf/latest/APIReference/API_DisassociateWebACL.html */
   DisassociateWebACL:
-    "W||0|amplify-app;0;,apigateway;0;,apprunner;0;,appsync;0;,loadbalancer/app/;0;,userpool;0;,verified-access-instance;0;||amplify:DisassociateWebACL,apigateway:SetWebACL,apprunner:DisassociateWebAcl,appsync:DisassociateWebACL,appsync:SetWebACL,cognito-idp:DisassociateWebACL,ec2:DisassociateVerifiedAccessInstanceWebAcl,elasticloadbalancing:DeleteWebACLAssociation,elasticloadbalancing:SetWebAcl,wafv2:PutPermissionPolicy|;",
+    "W|||0;0;,1;0;,2;0;,3;0;,5;0;,9;0;,10;0;||amplify:DisassociateWebACL,apigateway:SetWebACL,apprunner:DisassociateWebAcl,appsync:DisassociateWebACL,appsync:SetWebACL,cognito-idp:DisassociateWebACL,ec2:DisassociateVerifiedAccessInstanceWebAcl,elasticloadbalancing:DeleteWebACLAssociation,elasticloadbalancing:SetWebAcl,wafv2:PutPermissionPolicy|;",
   /** Grants permission to generate a presigned download URL for the specified release of the mobile SDK. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_GenerateMobileSdkReleaseUrl.html */
-  GenerateMobileSdkReleaseUrl: "R||0||||;",
+  GenerateMobileSdkReleaseUrl: "R||||||;",
   /** Grants permission to return your API key in decrypted form. Use this to check the token domains that you have defined for the key. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetDecryptedAPIKey.html */
-  GetDecryptedAPIKey: "R||0||||;",
+  GetDecryptedAPIKey: "R||||||;",
   /** Grants permission to retrieve details about an IPSet. Access level: Read. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetIPSet.html */
-  GetIPSet: "R||0|ipset;1;|1||;",
+  GetIPSet: "R|||4;1;|1||;",
   /** Grants permission to retrieve LoggingConfiguration for a WebACL. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetLoggingConfiguration.html */
-  GetLoggingConfiguration: "R||0|webacl;1;|1,4||;",
+  GetLoggingConfiguration: "R|||11;1;|1,4||;",
   /** Grants permission to retrieve details about a ManagedRuleSet. Access level: Read. Resources: managedruleset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetManagedRuleSet.html */
-  GetManagedRuleSet: "R||0|managedruleset;1;|||;",
+  GetManagedRuleSet: "R|||6;1;|||;",
   /** Grants permission to retrieve information for the specified mobile SDK release, including release notes and tags. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetMobileSdkRelease.html */
-  GetMobileSdkRelease: "R||0||||;",
+  GetMobileSdkRelease: "R||||||;",
   /** Grants permission to retrieve a PermissionPolicy for a RuleGroup. Access level: Read. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetPermissionPolicy.html */
-  GetPermissionPolicy: "R||0|rulegroup;1;|||;",
+  GetPermissionPolicy: "R|||8;1;|||;",
   /** Grants permission to retrieve the keys that are currently blocked by a rate-based rule. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetRateBasedStatementManagedKeys.html */
-  GetRateBasedStatementManagedKeys: "R||0|webacl;1;|1||;",
+  GetRateBasedStatementManagedKeys: "R|||11;1;|1||;",
   /** Grants permission to retrieve details about a RegexPatternSet. Access level: Read. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetRegexPatternSet.html */
-  GetRegexPatternSet: "R||0|regexpatternset;1;|1||;",
+  GetRegexPatternSet: "R|||7;1;|1||;",
   /** Grants permission to retrieve details about a RuleGroup. Access level: Read. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetRuleGroup.html */
-  GetRuleGroup: "R||0|rulegroup;1;|1||;",
+  GetRuleGroup: "R|||8;1;|1||;",
   /** Grants permission to retrieve detailed information about a sampling of web requests. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetSampledRequests.html */
-  GetSampledRequests: "R||0|webacl;1;|||;",
+  GetSampledRequests: "R|||11;1;|||;",
   /** Grants permission to retrieve aggregated path statistics with bot traffic analysis for a WebACL within a specified time window. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetTopPathStatisticsByTraffic.html */
-  GetTopPathStatisticsByTraffic: "R||0|webacl;1;|||;",
+  GetTopPathStatisticsByTraffic: "R|||11;1;|||;",
   /** Grants permission to retrieve details about a WebACL. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetWebACL.html */
-  GetWebACL: "R||0|webacl;1;|1||;",
+  GetWebACL: "R|||11;1;|1||;",
   /** Grants permission to retrieve the WebACL that's associated with a resource. Access level: Read. Resources: amplify-app, apigateway, apprunner, appsync, loadbalancer/app/, userpool, verified-access-instance, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetWebACLForResource.html */
   GetWebACLForResource:
-    "R||0|amplify-app;0;,apigateway;0;,apprunner;0;,appsync;0;,loadbalancer/app/;0;,userpool;0;,verified-access-instance;0;,webacl;1;||amplify:GetWebACLForResource,apprunner:DescribeWebAclForService,appsync:GetWebACLForResource,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,elasticloadbalancing:GetLoadBalancerWebACL,wafv2:GetWebACL|;",
+    "R|||0;0;,1;0;,2;0;,3;0;,5;0;,9;0;,10;0;,11;1;||amplify:GetWebACLForResource,apprunner:DescribeWebAclForService,appsync:GetWebACLForResource,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,elasticloadbalancing:GetLoadBalancerWebACL,wafv2:GetWebACL|;",
   /** Grants permission to retrieve a list of the API keys that you've defined for the specified scope. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListAPIKeys.html */
-  ListAPIKeys: "L||0||||;",
+  ListAPIKeys: "L||||||;",
   /** Grants permission to retrieve an array of managed rule group versions that are available for you to use. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListAvailableManagedRuleGroupVersions.html */
-  ListAvailableManagedRuleGroupVersions: "L||0||||;",
+  ListAvailableManagedRuleGroupVersions: "L||||||;",
   /** Grants permission to retrieve an array of managed rule groups that are available for you to use. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListAvailableManagedRuleGroups.html */
-  ListAvailableManagedRuleGroups: "L||0||||;",
+  ListAvailableManagedRuleGroups: "L||||||;",
   /** Grants permission to retrieve an array of IPSetSummary objects for the IP sets that you manage. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListIPSets.html */
-  ListIPSets: "L||0||||;",
+  ListIPSets: "L||||||;",
   /** Grants permission to retrieve an array of your LoggingConfiguration objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListLoggingConfigurations.html */
-  ListLoggingConfigurations: "L||0||4||;",
+  ListLoggingConfigurations: "L||||4||;",
   /** Grants permission to retrieve an array of your ManagedRuleSet objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListManagedRuleSets.html */
-  ListManagedRuleSets: "L||0||||;",
+  ListManagedRuleSets: "L||||||;",
   /** Grants permission to retrieve a list of the available releases for the mobile SDK and the specified device platform. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListMobileSdkReleases.html */
-  ListMobileSdkReleases: "L||0||||;",
+  ListMobileSdkReleases: "L||||||;",
   /** Grants permission to retrieve an array of RegexPatternSetSummary objects for the regex pattern sets that you manage. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListRegexPatternSets.html */
-  ListRegexPatternSets: "L||0||||;",
+  ListRegexPatternSets: "L||||||;",
   /** Grants permission to retrieve an array of the Amazon Resource Names (ARNs) for the resources that are associated with a web ACL. Access level: List. Resources: amplify-app, apprunner, userpool, verified-access-instance, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListResourcesForWebACL.html */
   ListResourcesForWebACL:
-    "L||0|amplify-app;0;,apprunner;0;,userpool;0;,verified-access-instance;0;,webacl;1;||amplify:ListResourcesForWebACL,apprunner:ListAssociatedServicesForWebAcl,appsync:ListResourcesForWebACL,cognito-idp:ListResourcesForWebACL,ec2:DescribeVerifiedAccessInstanceWebAclAssociations,elasticloadbalancing:DescribeWebACLAssociation|;",
+    "L|||0;0;,2;0;,9;0;,10;0;,11;1;||amplify:ListResourcesForWebACL,apprunner:ListAssociatedServicesForWebAcl,appsync:ListResourcesForWebACL,cognito-idp:ListResourcesForWebACL,ec2:DescribeVerifiedAccessInstanceWebAclAssociations,elasticloadbalancing:DescribeWebACLAssociation|;",
   /** Grants permission to retrieve an array of RuleGroupSummary objects for the rule groups that you manage. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListRuleGroups.html */
-  ListRuleGroups: "L||0||||;",
+  ListRuleGroups: "L||||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: ipset, regexpatternset, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|1||;",
+  ListTagsForResource: "R|||4;0;,7;0;,8;0;,11;0;|1||;",
   /** Grants permission to retrieve an array of WebACLSummary objects for the web ACLs that you manage. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListWebACLs.html */
-  ListWebACLs: "L||0||||;",
+  ListWebACLs: "L||||||;",
   /** Grants permission to create FirewallManagedRulesGroups in a WebACL. Access level: Write. Resources: webacl*. Permission only. https://docs.aws.amazon.com/waf/latest/APIReference/API_PutFirewallManagerRuleGroups.html */
-  PutFirewallManagerRuleGroups: "W||1|webacl;1;|||",
+  PutFirewallManagerRuleGroups: "W||1|11;1;|||",
   /** Grants permission to enable a LoggingConfiguration, to start logging for a web ACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_PutLoggingConfiguration.html */
-  PutLoggingConfiguration: "W||0|webacl;1;|3,4|iam:CreateServiceLinkedRole|;",
+  PutLoggingConfiguration: "W|||11;1;|3,4|iam:CreateServiceLinkedRole|;",
   /** Grants permission to enable create a new or update an existing version of a ManagedRuleSet. Access level: Write. Resources: managedruleset*, rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_PutManagedRuleSetVersions.html */
-  PutManagedRuleSetVersions: "W||0|managedruleset;1;,rulegroup;1;|||;",
+  PutManagedRuleSetVersions: "W|||6;1;,8;1;|||;",
   /** Grants permission to attach an IAM policy to a resource, used to share rule groups between accounts. Access level: Permissions management. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_PutPermissionPolicy.html */
-  PutPermissionPolicy: "P||0|rulegroup;1;|||;",
+  PutPermissionPolicy: "P|||8;1;|||;",
   /** Grants permission to associate tags with a AWS resource. Access level: Tagging. Resources: ipset, regexpatternset, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "T||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|0,1,2||CreateIPSet,CreateRegexPatternSet,CreateRuleGroup,CreateWebACL,;",
+  TagResource: "T|||4;0;,7;0;,8;0;,11;0;|0,1,2||CreateIPSet,CreateRegexPatternSet,CreateRuleGroup,CreateWebACL,;",
   /** Grants permission to disassociate tags from an AWS resource. Access level: Tagging. Resources: ipset, regexpatternset, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|2||;",
+  UntagResource: "T|||4;0;,7;0;,8;0;,11;0;|2||;",
   /** Grants permission to update an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateIPSet.html */
-  UpdateIPSet: "W||0|ipset;1;|1||;",
+  UpdateIPSet: "W|||4;1;|1||;",
   /** Grants permission to update the expiry date of a version in ManagedRuleSet. Access level: Write. Resources: managedruleset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateManagedRuleSetVersionExpiryDate.html */
-  UpdateManagedRuleSetVersionExpiryDate: "W||0|managedruleset;1;|||;",
+  UpdateManagedRuleSetVersionExpiryDate: "W|||6;1;|||;",
   /** Grants permission to update a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateRegexPatternSet.html */
-  UpdateRegexPatternSet: "W||0|regexpatternset;1;|1||;",
+  UpdateRegexPatternSet: "W|||7;1;|1||;",
   /** Grants permission to update a RuleGroup. Access level: Write. Resources: ipset, regexpatternset, rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateRuleGroup.html */
-  UpdateRuleGroup: "W||0|ipset;0;,regexpatternset;0;,rulegroup;1;|1||;",
+  UpdateRuleGroup: "W|||4;0;,7;0;,8;1;|1||;",
   /** Grants permission to update a WebACL. Access level: Write. Resources: ipset, managedruleset, regexpatternset, rulegroup, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateWebACL.html */
-  UpdateWebACL: "W||0|ipset;0;,managedruleset;0;,regexpatternset;0;,rulegroup;0;,webacl;1;|1||;",
+  UpdateWebACL: "W|||4;0;,6;0;,7;0;,8;0;,11;1;|1||;",
 } as const;
 const actionDetails = {
   AssociateWebACL: "|,;~~~|Grants permission to associate a WebACL with a resource",
@@ -231,12 +230,81 @@ const actionDetails = {
   UpdateRuleGroup: "|,;~~~|Grants permission to update a RuleGroup",
   UpdateWebACL: "|,;~~~|Grants permission to update a WebACL",
 };
+const resourceTypeFacts = {
+  /** The amplify-app resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId} */
+  "amplify-app": "|,amplifyApp|",
+  /** The apigateway resource type: arn:${Partition}:apigateway:${Region}::/restapis/${ApiId}/stages/${StageName} */
+  apigateway: "|,|",
+  /** The apprunner resource type: arn:${Partition}:apprunner:${Region}:${Account}:service/${ServiceName}/${ServiceId} */
+  apprunner: "|,|",
+  /** The appsync resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId} */
+  appsync: "|,|",
+  /** The ipset resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/ipset/${Name}/${Id} */
+  ipset: "|,|1",
+  /** The loadbalancer/app/ resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId} */
+  "loadbalancer/app/": "|,loadbalancerApp|",
+  /** The managedruleset resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/managedruleset/${Name}/${Id} */
+  managedruleset: "|,|",
+  /** The regexpatternset resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/regexpatternset/${Name}/${Id} */
+  regexpatternset: "|,|1",
+  /** The rulegroup resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/rulegroup/${Name}/${Id} */
+  rulegroup: "|,|1",
+  /** The userpool resource type: arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId} */
+  userpool: "|,|",
+  /** The verified-access-instance resource type: arn:${Partition}:ec2:${Region}:${Account}:verified-access-instance/${VerifiedAccessInstanceId} */
+  "verified-access-instance": "|,verifiedAccessInstance|",
+  /** The webacl resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id} */
+  webacl: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a amplify-app resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}. */
+  amplifyApp: "|,amplify-app|arn:|Partition|:amplify:|Region|:|Account|:apps/|AppId|",
+  /** ARN of a apigateway resource: arn:${Partition}:apigateway:${Region}::/restapis/${ApiId}/stages/${StageName}. */
+  apigateway: "|,apigateway|arn:|Partition|:apigateway:|Region|::/restapis/|ApiId|/stages/|StageName|",
+  /** ARN of a apprunner resource: arn:${Partition}:apprunner:${Region}:${Account}:service/${ServiceName}/${ServiceId}. */
+  apprunner: "|,apprunner|arn:|Partition|:apprunner:|Region|:|Account|:service/|ServiceName|/|ServiceId|",
+  /** ARN of a appsync resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}. */
+  appsync: "|,appsync|arn:|Partition|:appsync:|Region|:|Account|:apis/|GraphQLAPIId,graphQlapiId|",
+  /** ARN of a ipset resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/ipset/${Name}/${Id}. */
+  ipset: "|,ipset|arn:|Partition|:wafv2:|Region|:|Account|:|Scope|/ipset/|Name|/|Id|",
+  /** ARN of a loadbalancer/app/ resource: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}. */
+  loadbalancerApp:
+    "|,loadbalancer/app/|arn:|Partition|:elasticloadbalancing:|Region|:|Account|:loadbalancer/app/|LoadBalancerName|/|LoadBalancerId|",
+  /** ARN of a managedruleset resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/managedruleset/${Name}/${Id}. */
+  managedruleset: "|,managedruleset|arn:|Partition|:wafv2:|Region|:|Account|:|Scope|/managedruleset/|Name|/|Id|",
+  /** ARN of a regexpatternset resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/regexpatternset/${Name}/${Id}. */
+  regexpatternset: "|,regexpatternset|arn:|Partition|:wafv2:|Region|:|Account|:|Scope|/regexpatternset/|Name|/|Id|",
+  /** ARN of a rulegroup resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/rulegroup/${Name}/${Id}. */
+  rulegroup: "|,rulegroup|arn:|Partition|:wafv2:|Region|:|Account|:|Scope|/rulegroup/|Name|/|Id|",
+  /** ARN of a userpool resource: arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}. */
+  userpool: "|,userpool|arn:|Partition|:cognito-idp:|Region|:|Account|:userpool/|UserPoolId|",
+  /** ARN of a verified-access-instance resource: arn:${Partition}:ec2:${Region}:${Account}:verified-access-instance/${VerifiedAccessInstanceId}. */
+  verifiedAccessInstance:
+    "|,verified-access-instance|arn:|Partition|:ec2:|Region|:|Account|:verified-access-instance/|VerifiedAccessInstanceId|",
+  /** ARN of a webacl resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}. */
+  webacl: "|,webacl|arn:|Partition|:wafv2:|Region|:|Account|:|Scope|/webacl/|Name|/|Id|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "amplify-app",
+  "apigateway",
+  "apprunner",
+  "appsync",
+  "ipset",
+  "loadbalancer/app/",
+  "managedruleset",
+  "regexpatternset",
+  "rulegroup",
+  "userpool",
+  "verified-access-instance",
+  "webacl",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "wafv2">;
 /** Any wafv2 action. */
 export type Action = ActionOf<typeof actionFacts, "wafv2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "wafv2">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -244,7 +312,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "wafv2" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every wafv2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -252,69 +320,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The amplify-app resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId} */
-  "amplify-app": "|,arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}|",
-  /** The apigateway resource type: arn:${Partition}:apigateway:${Region}::/restapis/${ApiId}/stages/${StageName} */
-  apigateway: "|,arn:${Partition}:apigateway:${Region}::/restapis/${ApiId}/stages/${StageName}|",
-  /** The apprunner resource type: arn:${Partition}:apprunner:${Region}:${Account}:service/${ServiceName}/${ServiceId} */
-  apprunner: "|,arn:${Partition}:apprunner:${Region}:${Account}:service/${ServiceName}/${ServiceId}|",
-  /** The appsync resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId} */
-  appsync: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}|",
-  /** The ipset resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/ipset/${Name}/${Id} */
-  ipset: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/ipset/${Name}/${Id}|1",
-  /** The loadbalancer/app/ resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId} */
-  "loadbalancer/app/":
-    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}|",
-  /** The managedruleset resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/managedruleset/${Name}/${Id} */
-  managedruleset: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/managedruleset/${Name}/${Id}|",
-  /** The regexpatternset resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/regexpatternset/${Name}/${Id} */
-  regexpatternset: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/regexpatternset/${Name}/${Id}|1",
-  /** The rulegroup resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/rulegroup/${Name}/${Id} */
-  rulegroup: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/rulegroup/${Name}/${Id}|1",
-  /** The userpool resource type: arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId} */
-  userpool: "|,arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}|",
-  /** The verified-access-instance resource type: arn:${Partition}:ec2:${Region}:${Account}:verified-access-instance/${VerifiedAccessInstanceId} */
-  "verified-access-instance":
-    "|,arn:${Partition}:ec2:${Region}:${Account}:verified-access-instance/${VerifiedAccessInstanceId}|",
-  /** The webacl resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id} */
-  webacl: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a amplify-app resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}. */
-  amplifyApp: "|amplify-app|arn:|partition?|:amplify:|region|:|account|:apps/|appId|",
-  /** ARN of a apigateway resource: arn:${Partition}:apigateway:${Region}::/restapis/${ApiId}/stages/${StageName}. */
-  apigateway: "|apigateway|arn:|partition?|:apigateway:|region|::/restapis/|apiId|/stages/|stageName|",
-  /** ARN of a apprunner resource: arn:${Partition}:apprunner:${Region}:${Account}:service/${ServiceName}/${ServiceId}. */
-  apprunner: "|apprunner|arn:|partition?|:apprunner:|region|:|account|:service/|serviceName|/|serviceId|",
-  /** ARN of a appsync resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}. */
-  appsync: "|appsync|arn:|partition?|:appsync:|region|:|account|:apis/|graphQlapiId|",
-  /** ARN of a ipset resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/ipset/${Name}/${Id}. */
-  ipset: "|ipset|arn:|partition?|:wafv2:|region|:|account|:|scope|/ipset/|name|/|id|",
-  /** ARN of a loadbalancer/app/ resource: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}. */
-  loadbalancerApp:
-    "|loadbalancer/app/|arn:|partition?|:elasticloadbalancing:|region|:|account|:loadbalancer/app/|loadBalancerName|/|loadBalancerId|",
-  /** ARN of a managedruleset resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/managedruleset/${Name}/${Id}. */
-  managedruleset: "|managedruleset|arn:|partition?|:wafv2:|region|:|account|:|scope|/managedruleset/|name|/|id|",
-  /** ARN of a regexpatternset resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/regexpatternset/${Name}/${Id}. */
-  regexpatternset: "|regexpatternset|arn:|partition?|:wafv2:|region|:|account|:|scope|/regexpatternset/|name|/|id|",
-  /** ARN of a rulegroup resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/rulegroup/${Name}/${Id}. */
-  rulegroup: "|rulegroup|arn:|partition?|:wafv2:|region|:|account|:|scope|/rulegroup/|name|/|id|",
-  /** ARN of a userpool resource: arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}. */
-  userpool: "|userpool|arn:|partition?|:cognito-idp:|region|:|account|:userpool/|userPoolId|",
-  /** ARN of a verified-access-instance resource: arn:${Partition}:ec2:${Region}:${Account}:verified-access-instance/${VerifiedAccessInstanceId}. */
-  verifiedAccessInstance:
-    "|verified-access-instance|arn:|partition?|:ec2:|region|:|account|:verified-access-instance/|verifiedAccessInstanceId|",
-  /** ARN of a webacl resource: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}. */
-  webacl: "|webacl|arn:|partition?|:wafv2:|region|:|account|:|scope|/webacl/|name|/|id|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

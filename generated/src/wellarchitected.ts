@@ -35,153 +35,152 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate a lens to the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_AssociateLenses.html */
-  AssociateLenses: "W||0|workload;1;|1||;",
+  AssociateLenses: "W|||3;1;|1||;",
   /** Grants permission to associate a profile to the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_AssociateProfiles.html */
-  AssociateProfiles: "W||0|workload;1;|1||;",
+  AssociateProfiles: "W|||3;1;|1||;",
   /** Grants permission to configure the integration. Access level: Write. Permission only. https://docs.aws.amazon.com/wellarchitected/latest/userguide/setting-up-jira.html */
   ConfigureIntegration: "W||1||||",
   /** Grants permission to an owner of a lens to share with other AWS accounts and IAM users. Access level: Write. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateLensShare.html */
-  CreateLensShare: "W||0|lens;1;|1||;",
+  CreateLensShare: "W|||0;1;|1||;",
   /** Grants permission to create a new lens version. Access level: Write. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateLensVersion.html */
-  CreateLensVersion: "W||0|lens;1;|1||;",
+  CreateLensVersion: "W|||0;1;|1||;",
   /** Grants permission to create a new milestone for the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateMilestone.html */
-  CreateMilestone: "W||0|workload;1;|1||;",
+  CreateMilestone: "W|||3;1;|1||;",
   /** Grants permission to create a new profile. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateProfile.html */
-  CreateProfile: "W||0||0,2|wellarchitected:TagResource|;",
+  CreateProfile: "W||||0,2|wellarchitected:TagResource|;",
   /** Grants permission to an owner of a profile to share with other AWS accounts and IAM users. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateProfileShare.html */
-  CreateProfileShare: "W||0|profile;1;|1||;",
+  CreateProfileShare: "W|||1;1;|1||;",
   /** Grants permission to create a new review template. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateReviewTemplate.html */
-  CreateReviewTemplate: "W||0||0,2|wellarchitected:TagResource|;",
+  CreateReviewTemplate: "W||||0,2|wellarchitected:TagResource|;",
   /** Grants permission to an owner of a review template to share with other AWS accounts and IAM users. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateTemplateShare.html */
-  CreateTemplateShare: "W||0|review-template;1;|1||;",
+  CreateTemplateShare: "W|||2;1;|1||;",
   /** Grants permission to create a new workload. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateWorkload.html */
   CreateWorkload:
-    "W||0||0,2,3|wellarchitected:GetReviewTemplate,wellarchitected:GetReviewTemplateAnswer,wellarchitected:GetReviewTemplateLensReview,wellarchitected:ListReviewTemplateAnswers,wellarchitected:TagResource|;",
+    "W||||0,2,3|wellarchitected:GetReviewTemplate,wellarchitected:GetReviewTemplateAnswer,wellarchitected:GetReviewTemplateLensReview,wellarchitected:ListReviewTemplateAnswers,wellarchitected:TagResource|;",
   /** Grants permission to share a workload with another account. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateWorkloadShare.html */
-  CreateWorkloadShare: "W||0|workload;1;|1||;",
+  CreateWorkloadShare: "W|||3;1;|1||;",
   /** Grants permission to delete a lens. Access level: Write. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLens.html */
-  DeleteLens: "W||0|lens;1;|1||;",
+  DeleteLens: "W|||0;1;|1||;",
   /** Grants permission to delete an existing lens share. Access level: Write. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLensShare.html */
-  DeleteLensShare: "W||0|lens;1;|1||;",
+  DeleteLensShare: "W|||0;1;|1||;",
   /** Grants permission to delete a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteProfile.html */
-  DeleteProfile: "W||0|profile;1;|1||;",
+  DeleteProfile: "W|||1;1;|1||;",
   /** Grants permission to delete an existing profile share. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteProfileShare.html */
-  DeleteProfileShare: "W||0|profile;1;|1||;",
+  DeleteProfileShare: "W|||1;1;|1||;",
   /** Grants permission to delete an existing review template. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteReviewTemplate.html */
-  DeleteReviewTemplate: "W||0|review-template;1;|1||;",
+  DeleteReviewTemplate: "W|||2;1;|1||;",
   /** Grants permission to delete an existing review template share. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteTemplateShare.html */
-  DeleteTemplateShare: "W||0|review-template;1;|1||;",
+  DeleteTemplateShare: "W|||2;1;|1||;",
   /** Grants permission to delete an existing workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteWorkload.html */
-  DeleteWorkload: "W||0|workload;1;|1||;",
+  DeleteWorkload: "W|||3;1;|1||;",
   /** Grants permission to delete an existing workload share. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteWorkloadShare.html */
-  DeleteWorkloadShare: "W||0|workload;1;|1||;",
+  DeleteWorkloadShare: "W|||3;1;|1||;",
   /** Grants permission to disassociate a lens from the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DisassociateLenses.html */
-  DisassociateLenses: "W||0|workload;1;|1||;",
+  DisassociateLenses: "W|||3;1;|1||;",
   /** Grants permission to disassociate a profile from the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DisassociateProfiles.html */
-  DisassociateProfiles: "W||0|workload;1;|1||;",
+  DisassociateProfiles: "W|||3;1;|1||;",
   /** Grants permission to export an existing lens. Access level: Read. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ExportLens.html */
-  ExportLens: "R||0|lens;1;|1||;",
+  ExportLens: "R|||0;1;|1||;",
   /** Grants permission to retrieve the specified answer from the specified lens review. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetAnswer.html */
-  GetAnswer: "R||0|workload;1;|1||;",
+  GetAnswer: "R|||3;1;|1||;",
   /** Grants permission to get consolidated report metrics or to generate the consolidated report PDF in this account. Access level: Read. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetConsolidatedReport.html */
-  GetConsolidatedReport: "R||0||||;",
+  GetConsolidatedReport: "R||||||;",
   /** Grants permission to get all settings for the account. Access level: Read. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetGlobalSettings.html */
-  GetGlobalSettings: "R||0||||;",
+  GetGlobalSettings: "R||||||;",
   /** Grants permission to get an existing lens. Access level: Read. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLensShare.html */
-  GetLens: "R||0|lens;1;|1||;",
+  GetLens: "R|||0;1;|1||;",
   /** Grants permission to retrieve the specified lens review of the specified workload. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetLensReview.html */
-  GetLensReview: "R||0|workload;1;|1||;",
+  GetLensReview: "R|||3;1;|1||;",
   /** Grants permission to retrieve the report for the specified lens review. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetLensReviewReport.html */
-  GetLensReviewReport: "R||0|workload;1;|1||;",
+  GetLensReviewReport: "R|||3;1;|1||;",
   /** Grants permission to get the difference between the specified lens version and latest available lens version. Access level: Read. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetLensVersionDifference.html */
-  GetLensVersionDifference: "R||0|lens;1;|1||;",
+  GetLensVersionDifference: "R|||0;1;|1||;",
   /** Grants permission to retrieve the specified milestone of the specified workload. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetMilestone.html */
-  GetMilestone: "R||0|workload;1;|1||;",
+  GetMilestone: "R|||3;1;|1||;",
   /** Grants permission to retrieve the specified profile. Access level: Read. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetProfile.html */
-  GetProfile: "R||0|profile;1;|1||;",
+  GetProfile: "R|||1;1;|1||;",
   /** Grants permission to retrieve the specified profile template. Access level: Read. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetProfileTemplate.html */
-  GetProfileTemplate: "R||0||||;",
+  GetProfileTemplate: "R||||||;",
   /** Grants permission to retrieve the specified review template. Access level: Read. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetReviewTemplate.html */
-  GetReviewTemplate: "R||0|review-template;1;|1||CreateWorkload,;",
+  GetReviewTemplate: "R|||2;1;|1||CreateWorkload,;",
   /** Grants permission to retrieve the specified answer from the specified review template lens review. Access level: Read. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetReviewTemplateAnswer.html */
-  GetReviewTemplateAnswer: "R||0|review-template;1;|1||CreateWorkload,;",
+  GetReviewTemplateAnswer: "R|||2;1;|1||CreateWorkload,;",
   /** Grants permission to retrieve the specified lens review of the specified review template. Access level: Read. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetReviewTemplateLensReview.html */
-  GetReviewTemplateLensReview: "R||0|review-template;1;|1||CreateWorkload,;",
+  GetReviewTemplateLensReview: "R|||2;1;|1||CreateWorkload,;",
   /** Grants permission to retrieve the specified workload. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetWorkload.html */
-  GetWorkload: "R||0|workload;1;|1||;",
+  GetWorkload: "R|||3;1;|1||;",
   /** Grants permission to import a new lens. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ImportLens.html */
-  ImportLens: "W||0||0,2|wellarchitected:TagResource|;",
+  ImportLens: "W||||0,2|wellarchitected:TagResource|;",
   /** Grants permission to list the answers from the specified lens review. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListAnswers.html */
-  ListAnswers: "L||0|workload;1;|1||;",
+  ListAnswers: "L|||3;1;|1||;",
   /** Grants permission to list the check-details for the workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListCheckDetails.html */
-  ListCheckDetails: "L||0|workload;1;|1||;",
+  ListCheckDetails: "L|||3;1;|1||;",
   /** Grants permission to list the check-summaries for the workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListCheckSummaries.html */
-  ListCheckSummaries: "L||0|workload;1;|1||;",
+  ListCheckSummaries: "L|||3;1;|1||;",
   /** Grants permission to list the improvements of the specified lens review. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLensReviewImprovements.html */
-  ListLensReviewImprovements: "L||0|workload;1;|1||;",
+  ListLensReviewImprovements: "L|||3;1;|1||;",
   /** Grants permission to list the lens reviews of the specified workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLensReviews.html */
-  ListLensReviews: "L||0|workload;1;|1||;",
+  ListLensReviews: "L|||3;1;|1||;",
   /** Grants permission to list all shares created for a lens. Access level: List. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLensShares.html */
-  ListLensShares: "L||0|lens;1;|1||;",
+  ListLensShares: "L|||0;1;|1||;",
   /** Grants permission to list the lenses available to this account. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLenses.html */
-  ListLenses: "L||0||||;",
+  ListLenses: "L||||||;",
   /** Grants permission to list the milestones of the specified workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListMilestones.html */
-  ListMilestones: "L||0|workload;1;|1||;",
+  ListMilestones: "L|||3;1;|1||;",
   /** Grants permission to list notifications related to the account or specified resource. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListNotifications.html */
-  ListNotifications: "L||0||||;",
+  ListNotifications: "L||||||;",
   /** Grants permission to list profile notifications related to specified resource. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListProfileNotifications.html */
-  ListProfileNotifications: "L||0||||;",
+  ListProfileNotifications: "L||||||;",
   /** Grants permission to list all shares created for a profile. Access level: List. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListProfileShares.html */
-  ListProfileShares: "L||0|profile;1;|1||;",
+  ListProfileShares: "L|||1;1;|1||;",
   /** Grants permission to list the profiles available to this account. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListProfiles.html */
-  ListProfiles: "L||0||||;",
+  ListProfiles: "L||||||;",
   /** Grants permission to list the answers from the specified review template lens review. Access level: List. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListReviewTemplateAnswers.html */
-  ListReviewTemplateAnswers: "L||0|review-template;1;|1||CreateWorkload,;",
+  ListReviewTemplateAnswers: "L|||2;1;|1||CreateWorkload,;",
   /** Grants permission to list the review templates available to this account. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListReviewTemplates.html */
-  ListReviewTemplates: "L||0||||;",
+  ListReviewTemplates: "L||||||;",
   /** Grants permission to list the workload share invitations of the specified account or user. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListShareInvitations.html */
-  ListShareInvitations: "L||0||||;",
+  ListShareInvitations: "L||||||;",
   /** Grants permission to list tags for a Well-Architected resource. Access level: Read. Resources: lens, profile, review-template, workload. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|lens;0;,profile;0;,review-template;0;,workload;0;|1||;",
+  ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;|1||;",
   /** Grants permission to list all shares created for a review template. Access level: List. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListTemplateShares.html */
-  ListTemplateShares: "L||0|review-template;1;|1||;",
+  ListTemplateShares: "L|||2;1;|1||;",
   /** Grants permission to list the workload shares of the specified workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListWorkloadShares.html */
-  ListWorkloadShares: "L||0|workload;1;|1||;",
+  ListWorkloadShares: "L|||3;1;|1||;",
   /** Grants permission to list the workloads in this account. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListWorkloads.html */
-  ListWorkloads: "L||0||||;",
+  ListWorkloads: "L||||||;",
   /** Grants permission to tag a Well-Architected resource. Access level: Tagging. Resources: lens, profile, review-template, workload. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "T||0|lens;0;,profile;0;,review-template;0;,workload;0;|0,2||CreateProfile,CreateReviewTemplate,CreateWorkload,ImportLens,;",
+  TagResource: "T|||0;0;,1;0;,2;0;,3;0;|0,2||CreateProfile,CreateReviewTemplate,CreateWorkload,ImportLens,;",
   /** Grants permission to untag a Well-Architected resource. Access level: Tagging. Resources: lens, profile, review-template, workload. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T||0|lens;0;,profile;0;,review-template;0;,workload;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;|2||;",
   /** Grants permission to update properties of the specified answer. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateAnswer.html */
-  UpdateAnswer: "W||0|workload;1;|1||;",
+  UpdateAnswer: "W|||3;1;|1||;",
   /** Grants permission to manage all settings for the account. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateGlobalSettings.html */
-  UpdateGlobalSettings: "W||0||3||;",
+  UpdateGlobalSettings: "W||||3||;",
   /** Grants permission to update properties of the integration. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateIntegration.html */
-  UpdateIntegration: "W||0|workload;1;|1||;",
+  UpdateIntegration: "W|||3;1;|1||;",
   /** Grants permission to update properties of the specified lens review. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateLensReview.html */
-  UpdateLensReview: "W||0|workload;1;|1||;",
+  UpdateLensReview: "W|||3;1;|1||;",
   /** Grants permission to update properties of the specified profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateProfile.html */
-  UpdateProfile: "W||0|profile;1;|1||;",
+  UpdateProfile: "W|||1;1;|1||;",
   /** Grants permission to update properties of the specified review template. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateReviewTemplate.html */
-  UpdateReviewTemplate: "W||0|review-template;1;|1||;",
+  UpdateReviewTemplate: "W|||2;1;|1||;",
   /** Grants permission to update properties of the specified review template answer. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateReviewTemplateAnswer.html */
-  UpdateReviewTemplateAnswer: "W||0|review-template;1;|1||;",
+  UpdateReviewTemplateAnswer: "W|||2;1;|1||;",
   /** Grants permission to update properties of the specified review template lens review. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateReviewTemplateLensReview.html */
-  UpdateReviewTemplateLensReview: "W||0|review-template;1;|1||;",
+  UpdateReviewTemplateLensReview: "W|||2;1;|1||;",
   /** Grants permission to update status of the specified workload share invitation. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateShareInvitation.html */
-  UpdateShareInvitation: "W||0||||;",
+  UpdateShareInvitation: "W||||||;",
   /** Grants permission to update properties of the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateWorkload.html */
-  UpdateWorkload: "W||0|workload;1;|1,3||;",
+  UpdateWorkload: "W|||3;1;|1,3||;",
   /** Grants permission to update properties of the specified workload share. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateWorkloadShare.html */
-  UpdateWorkloadShare: "W||0|workload;1;|1||;",
+  UpdateWorkloadShare: "W|||3;1;|1||;",
   /** Grants permission to upgrade the specified lens review to use the latest version of the associated lens. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpgradeLensReview.html */
-  UpgradeLensReview: "W||0|workload;1;|1||;",
+  UpgradeLensReview: "W|||3;1;|1||;",
   /** Grants permission to upgrade the specified workload to use the latest version of the associated profile. Access level: Write. Resources: profile*, workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpgradeProfileVersion.html */
-  UpgradeProfileVersion: "W||0|profile;1;,workload;1;|1||;",
+  UpgradeProfileVersion: "W|||1;1;,3;1;|1||;",
   /** Grants permission to upgrade the specified lens review of the specified review template. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpgradeReviewTemplateLensReview.html */
-  UpgradeReviewTemplateLensReview: "W||0|review-template;1;|1||;",
+  UpgradeReviewTemplateLensReview: "W|||2;1;|1||;",
 } as const;
 const actionDetails = {
   AssociateLenses: "|,;~~~|Grants permission to associate a lens to the specified workload",
@@ -270,12 +269,34 @@ const actionDetails = {
   UpgradeReviewTemplateLensReview:
     "|,;~~~|Grants permission to upgrade the specified lens review of the specified review template",
 };
+const resourceTypeFacts = {
+  /** The lens resource type: arn:${Partition}:wellarchitected:${Region}:${Account}:lens/${ResourceId} */
+  lens: "|,|1",
+  /** The profile resource type: arn:${Partition}:wellarchitected:${Region}:${Account}:profile/${ResourceId} */
+  profile: "|,|1",
+  /** The review-template resource type: arn:${Partition}:wellarchitected:${Region}:${Account}:review-template/${ResourceId} */
+  "review-template": "|,reviewTemplate|1",
+  /** The workload resource type: arn:${Partition}:wellarchitected:${Region}:${Account}:workload/${ResourceId} */
+  workload: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a lens resource: arn:${Partition}:wellarchitected:${Region}:${Account}:lens/${ResourceId}. */
+  lens: "|,lens|arn:|Partition|:wellarchitected:|Region|:|Account|:lens/|ResourceId|",
+  /** ARN of a profile resource: arn:${Partition}:wellarchitected:${Region}:${Account}:profile/${ResourceId}. */
+  profile: "|,profile|arn:|Partition|:wellarchitected:|Region|:|Account|:profile/|ResourceId|",
+  /** ARN of a review-template resource: arn:${Partition}:wellarchitected:${Region}:${Account}:review-template/${ResourceId}. */
+  reviewTemplate: "|,review-template|arn:|Partition|:wellarchitected:|Region|:|Account|:review-template/|ResourceId|",
+  /** ARN of a workload resource: arn:${Partition}:wellarchitected:${Region}:${Account}:workload/${ResourceId}. */
+  workload: "|,workload|arn:|Partition|:wellarchitected:|Region|:|Account|:workload/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["lens", "profile", "review-template", "workload"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "wellarchitected">;
 /** Any wellarchitected action. */
 export type Action = ActionOf<typeof actionFacts, "wellarchitected">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "wellarchitected">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -283,7 +304,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "wellarchitected" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every wellarchitected action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -291,33 +312,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The lens resource type: arn:${Partition}:wellarchitected:${Region}:${Account}:lens/${ResourceId} */
-  lens: "|,arn:${Partition}:wellarchitected:${Region}:${Account}:lens/${ResourceId}|1",
-  /** The profile resource type: arn:${Partition}:wellarchitected:${Region}:${Account}:profile/${ResourceId} */
-  profile: "|,arn:${Partition}:wellarchitected:${Region}:${Account}:profile/${ResourceId}|1",
-  /** The review-template resource type: arn:${Partition}:wellarchitected:${Region}:${Account}:review-template/${ResourceId} */
-  "review-template": "|,arn:${Partition}:wellarchitected:${Region}:${Account}:review-template/${ResourceId}|1",
-  /** The workload resource type: arn:${Partition}:wellarchitected:${Region}:${Account}:workload/${ResourceId} */
-  workload: "|,arn:${Partition}:wellarchitected:${Region}:${Account}:workload/${ResourceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a lens resource: arn:${Partition}:wellarchitected:${Region}:${Account}:lens/${ResourceId}. */
-  lens: "|lens|arn:|partition?|:wellarchitected:|region|:|account|:lens/|resourceId|",
-  /** ARN of a profile resource: arn:${Partition}:wellarchitected:${Region}:${Account}:profile/${ResourceId}. */
-  profile: "|profile|arn:|partition?|:wellarchitected:|region|:|account|:profile/|resourceId|",
-  /** ARN of a review-template resource: arn:${Partition}:wellarchitected:${Region}:${Account}:review-template/${ResourceId}. */
-  reviewTemplate: "|review-template|arn:|partition?|:wellarchitected:|region|:|account|:review-template/|resourceId|",
-  /** ARN of a workload resource: arn:${Partition}:wellarchitected:${Region}:${Account}:workload/${ResourceId}. */
-  workload: "|workload|arn:|partition?|:wellarchitected:|region|:|account|:workload/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -27,101 +27,101 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to batch create users in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  BatchCreateUser: "W||0|network;1;|||;",
+  BatchCreateUser: "W|||0;1;|||;",
   /** Grants permission to batch delete users from a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  BatchDeleteUser: "W||0|network;1;|||;",
+  BatchDeleteUser: "W|||0;1;|||;",
   /** Grants permission to batch lookup user unames in a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  BatchLookupUserUname: "R||0|network;1;|||;",
+  BatchLookupUserUname: "R|||0;1;|||;",
   /** Grants permission to batch reinvite users in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  BatchReinviteUser: "W||0|network;1;|||;",
+  BatchReinviteUser: "W|||0;1;|||;",
   /** Grants permission to batch reset devices for a user in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  BatchResetDevicesForUser: "W||0|network;1;|||;",
+  BatchResetDevicesForUser: "W|||0;1;|||;",
   /** Grants permission to batch toggle user suspend status in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  BatchToggleUserSuspendStatus: "W||0|network;1;|||;",
+  BatchToggleUserSuspendStatus: "W|||0;1;|||;",
   /** Grants permission to create and manage Wickr networks. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  CreateAdminSession: "W||0|network;1;|||",
+  CreateAdminSession: "W|||0;1;|||",
   /** Grants permission to create a bot in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  CreateBot: "W||0|network;1;|||;",
+  CreateBot: "W|||0;1;|||;",
   /** Grants permission to create a data retention bot in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  CreateDataRetentionBot: "W||0|network;1;|||;",
+  CreateDataRetentionBot: "W|||0;1;|||;",
   /** Grants permission to create a data retention bot challenge in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  CreateDataRetentionBotChallenge: "W||0|network;1;|||;",
+  CreateDataRetentionBotChallenge: "W|||0;1;|||;",
   /** Grants permission to create a new Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  CreateNetwork: "W||0|network;1;|0,2|wickr:TagResource|;",
+  CreateNetwork: "W|||0;1;|0,2|wickr:TagResource|;",
   /** Grants permission to create a security group in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  CreateSecurityGroup: "W||0|network;1;|||;",
+  CreateSecurityGroup: "W|||0;1;|||;",
   /** Grants permission to delete a bot from a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  DeleteBot: "W||0|network;1;|||;",
+  DeleteBot: "W|||0;1;|||;",
   /** Grants permission to delete a data retention bot from a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  DeleteDataRetentionBot: "W||0|network;1;|||;",
+  DeleteDataRetentionBot: "W|||0;1;|||;",
   /** Grants permission to delete Wickr networks. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  DeleteNetwork: "W||0|network;1;|||;",
+  DeleteNetwork: "W|||0;1;|||;",
   /** Grants permission to delete a security group from a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  DeleteSecurityGroup: "W||0|network;1;|||;",
+  DeleteSecurityGroup: "W|||0;1;|||;",
   /** Grants permission to get bot information in a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  GetBot: "R||0|network;1;|||;",
+  GetBot: "R|||0;1;|||;",
   /** Grants permission to get bot count for a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  GetBotsCount: "R||0|network;1;|||;",
+  GetBotsCount: "R|||0;1;|||;",
   /** Grants permission to get data retention bot information in a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  GetDataRetentionBot: "R||0|network;1;|||;",
+  GetDataRetentionBot: "R|||0;1;|||;",
   /** Grants permission to get guest user history count for a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  GetGuestUserHistoryCount: "R||0|network;1;|||;",
+  GetGuestUserHistoryCount: "R|||0;1;|||;",
   /** Grants permission to get details of a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  GetNetwork: "R||0|network;1;|||;",
+  GetNetwork: "R|||0;1;|||;",
   /** Grants permission to get network settings for a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  GetNetworkSettings: "R||0|network;1;|||;",
+  GetNetworkSettings: "R|||0;1;|||;",
   /** Grants permission to get OIDC information for a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  GetOidcInfo: "R||0|network;1;|||;",
+  GetOidcInfo: "R|||0;1;|||;",
   /** Grants permission to retrieve the OpenTDF integration configuration for a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/APIReference/API_GetOpentdfConfig.html */
-  GetOpentdfConfig: "R||0|network;1;|||;",
+  GetOpentdfConfig: "R|||0;1;|||;",
   /** Grants permission to get security group information in a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  GetSecurityGroup: "R||0|network;1;|||;",
+  GetSecurityGroup: "R|||0;1;|||;",
   /** Grants permission to get information about a user in a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  GetUser: "R||0|network;1;|||;",
+  GetUser: "R|||0;1;|||;",
   /** Grants permission to get user count for a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  GetUsersCount: "R||0|network;1;|||;",
+  GetUsersCount: "R|||0;1;|||;",
   /** Grants permission to list blocked guest users in a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  ListBlockedGuestUsers: "R||0|network;1;|||;",
+  ListBlockedGuestUsers: "R|||0;1;|||;",
   /** Grants permission to list bots in a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  ListBots: "R||0|network;1;|||;",
+  ListBots: "R|||0;1;|||;",
   /** Grants permission to list devices for a user in a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  ListDevicesForUser: "R||0|network;1;|||;",
+  ListDevicesForUser: "R|||0;1;|||;",
   /** Grants permission to list guest users in a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  ListGuestUsers: "R||0|network;1;|||;",
+  ListGuestUsers: "R|||0;1;|||;",
   /** Grants permission to list Wickr networks. Access level: Read. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  ListNetworks: "R||0||||;",
+  ListNetworks: "R||||||;",
   /** Grants permission to list users in a security group in a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  ListSecurityGroupUsers: "R||0|network;1;|||;",
+  ListSecurityGroupUsers: "R|||0;1;|||;",
   /** Grants permission to list security groups in a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  ListSecurityGroups: "R||0|network;1;|||;",
+  ListSecurityGroups: "R|||0;1;|||;",
   /** Grants permission to list the tags applied to a Wickr resource. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  ListTagsForResource: "R||0|network;1;|||",
+  ListTagsForResource: "R|||0;1;|||",
   /** Grants permission to list users in a Wickr network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  ListUsers: "R||0|network;1;|||;",
+  ListUsers: "R|||0;1;|||;",
   /** Grants permission to register OIDC configuration for a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  RegisterOidcConfig: "W||0|network;1;|||",
+  RegisterOidcConfig: "W|||0;1;|||",
   /** Grants permission to test OIDC configuration for a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  RegisterOidcConfigTest: "W||0|network;1;|||;",
+  RegisterOidcConfigTest: "W|||0;1;|||;",
   /** Grants permission to register and save OpenTDF integration configuration for a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/APIReference/API_RegisterOpentdfConfig.html */
-  RegisterOpentdfConfig: "W||0|network;1;|||;",
+  RegisterOpentdfConfig: "W|||0;1;|||;",
   /** Grants permission to add tags to a specified Wickr resource. Access level: Tagging. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  TagResource: "T||0|network;1;|0,1,2||CreateNetwork",
+  TagResource: "T|||0;1;|0,1,2||CreateNetwork",
   /** Grants permission to untag the specified tags from the specified Wickr resource. Access level: Tagging. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  UntagResource: "T||0|network;1;|2||",
+  UntagResource: "T|||0;1;|2||",
   /** Grants permission to update a bot in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  UpdateBot: "W||0|network;1;|||;",
+  UpdateBot: "W|||0;1;|||;",
   /** Grants permission to update data retention settings in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  UpdateDataRetention: "W||0|network;1;|||;",
+  UpdateDataRetention: "W|||0;1;|||;",
   /** Grants permission to update guest user status in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  UpdateGuestUser: "W||0|network;1;|||",
+  UpdateGuestUser: "W|||0;1;|||",
   /** Grants permission to update Wickr network details. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  UpdateNetworkDetails: "W||0|network;1;|||",
+  UpdateNetworkDetails: "W|||0;1;|||",
   /** Grants permission to update network settings for a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  UpdateNetworkSettings: "W||0|network;1;|||;",
+  UpdateNetworkSettings: "W|||0;1;|||;",
   /** Grants permission to update a security group in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  UpdateSecurityGroup: "W||0|network;1;|||;",
+  UpdateSecurityGroup: "W|||0;1;|||;",
   /** Grants permission to update user information in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  UpdateUser: "W||0|network;1;|||;",
+  UpdateUser: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   BatchCreateUser: "|,;~~~|Grants permission to batch create users in a Wickr network",
@@ -175,12 +175,22 @@ const actionDetails = {
   UpdateSecurityGroup: "|,;~~~|Grants permission to update a security group in a Wickr network",
   UpdateUser: "|,;~~~|Grants permission to update user information in a Wickr network",
 };
+const resourceTypeFacts = {
+  /** The network resource type: arn:${Partition}:wickr:${Region}:${Account}:network/${NetworkId} */
+  network: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a network resource: arn:${Partition}:wickr:${Region}:${Account}:network/${NetworkId}. */
+  network: "|,network|arn:|Partition|:wickr:|Region|:|Account|:network/|NetworkId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["network"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "wickr">;
 /** Any wickr action. */
 export type Action = ActionOf<typeof actionFacts, "wickr">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "wickr">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -188,7 +198,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "wickr" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every wickr action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -196,21 +206,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The network resource type: arn:${Partition}:wickr:${Region}:${Account}:network/${NetworkId} */
-  network: "|,arn:${Partition}:wickr:${Region}:${Account}:network/${NetworkId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a network resource: arn:${Partition}:wickr:${Region}:${Account}:network/${NetworkId}. */
-  network: "|network|arn:|partition?|:wickr:|region|:|account|:network/|networkId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

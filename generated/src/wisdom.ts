@@ -37,197 +37,196 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to activate a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ActivateMessageTemplate.html */
-  ActivateMessageTemplate: "W||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  ActivateMessageTemplate: "W|||7;1;,8;1;|||;",
   /** Grants permission to configure vended log delivery for an assistant. Access level: Permissions management. Resources: Assistant. Permission only. ${UserGuideDocPage} */
-  AllowVendedLogDeliveryForResource: "P||1|Assistant;0;|||",
+  AllowVendedLogDeliveryForResource: "P||1|3;0;|||",
   /** Grants permission to create an ai agent. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIAgent.html */
-  CreateAIAgent: "W||0||0,2|wisdom:TagResource|;",
+  CreateAIAgent: "W||||0,2|wisdom:TagResource|;",
   /** Grants permission to create an ai agent version. Access level: Write. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIAgentVersion.html */
-  CreateAIAgentVersion: "W||0|AIAgent;1;|0,2||;",
+  CreateAIAgentVersion: "W|||0;1;|0,2||;",
   /** Grants permission to create an ai guardrail. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIGuardrail.html */
-  CreateAIGuardrail: "W||0||0,2|wisdom:TagResource|;",
+  CreateAIGuardrail: "W||||0,2|wisdom:TagResource|;",
   /** Grants permission to create an ai guardrail version. Access level: Write. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIGuardrailVersion.html */
-  CreateAIGuardrailVersion: "W||0|AIGuardrail;1;|0,2||;",
+  CreateAIGuardrailVersion: "W|||1;1;|0,2||;",
   /** Grants permission to create an ai prompt. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIPrompt.html */
-  CreateAIPrompt: "W||0||0,2|wisdom:TagResource|;",
+  CreateAIPrompt: "W||||0,2|wisdom:TagResource|;",
   /** Grants permission to create an ai prompt version. Access level: Write. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIPromptVersion.html */
-  CreateAIPromptVersion: "W||0|AIPrompt;1;|0,2||;",
+  CreateAIPromptVersion: "W|||2;1;|0,2||;",
   /** Grants permission to create an assistant. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAssistant.html */
-  CreateAssistant: "W||0||0,2|wisdom:TagResource|;",
+  CreateAssistant: "W||||0,2|wisdom:TagResource|;",
   /** Grants permission to create an association between an assistant and another resource. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAssistantAssociation.html */
-  CreateAssistantAssociation: "W||0||0,2|iam:PassRole,wisdom:TagResource|;",
+  CreateAssistantAssociation: "W||||0,2|iam:PassRole,wisdom:TagResource|;",
   /** Grants permission to create content. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateContent.html */
-  CreateContent: "W||0|KnowledgeBase;1;|0,2|wisdom:TagResource|;",
+  CreateContent: "W|||7;1;|0,2|wisdom:TagResource|;",
   /** Grants permission to create a content association. Access level: Write. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateContentAssociation.html */
-  CreateContentAssociation: "W||0|Content;1;,KnowledgeBase;1;|0,2|wisdom:TagResource|;",
+  CreateContentAssociation: "W|||5;1;,7;1;|0,2|wisdom:TagResource|;",
   /** Grants permission to create a knowledge base. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateKnowledgeBase.html */
-  CreateKnowledgeBase: "W||0||0,2|wisdom:TagResource|;",
+  CreateKnowledgeBase: "W||||0,2|wisdom:TagResource|;",
   /** Grants permission to create a message template. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateMessageTemplate.html */
-  CreateMessageTemplate: "W||0|KnowledgeBase;1;|0,2|wisdom:TagResource|;",
+  CreateMessageTemplate: "W|||7;1;|0,2|wisdom:TagResource|;",
   /** Grants permission to create an attachment to a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateMessageTemplateAttachment.html */
-  CreateMessageTemplateAttachment: "W||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  CreateMessageTemplateAttachment: "W|||7;1;,8;1;|||;",
   /** Grants permission to create a version of a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateMessageTemplateVersion.html */
-  CreateMessageTemplateVersion: "W||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  CreateMessageTemplateVersion: "W|||7;1;,8;1;|||;",
   /** Grants permission to create quick response. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateQuickResponse.html */
-  CreateQuickResponse: "W||0||0,2|wisdom:TagResource|;",
+  CreateQuickResponse: "W||||0,2|wisdom:TagResource|;",
   /** Grants permission to create a session. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateSession.html */
-  CreateSession: "W||0||0,2|wisdom:TagResource|;",
+  CreateSession: "W||||0,2|wisdom:TagResource|;",
   /** Grants permission to deactivate a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeactivateMessageTemplate.html */
-  DeactivateMessageTemplate: "W||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  DeactivateMessageTemplate: "W|||7;1;,8;1;|||;",
   /** Grants permission to delete an ai agent. Access level: Write. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIAgent.html */
-  DeleteAIAgent: "W||0|AIAgent;1;|||;",
+  DeleteAIAgent: "W|||0;1;|||;",
   /** Grants permission to delete an ai agent version. Access level: Write. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIAgentVersion.html */
-  DeleteAIAgentVersion: "W||0|AIAgent;1;|||;",
+  DeleteAIAgentVersion: "W|||0;1;|||;",
   /** Grants permission to delete an ai guardrail. Access level: Write. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIGuardrail.html */
-  DeleteAIGuardrail: "W||0|AIGuardrail;1;|||;",
+  DeleteAIGuardrail: "W|||1;1;|||;",
   /** Grants permission to delete an ai guardrail version. Access level: Write. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIGuardrailVersion.html */
-  DeleteAIGuardrailVersion: "W||0|AIGuardrail;1;|||;",
+  DeleteAIGuardrailVersion: "W|||1;1;|||;",
   /** Grants permission to delete an ai prompt. Access level: Write. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIPrompt.html */
-  DeleteAIPrompt: "W||0|AIPrompt;1;|||;",
+  DeleteAIPrompt: "W|||2;1;|||;",
   /** Grants permission to delete an ai prompt version. Access level: Write. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIPromptVersion.html */
-  DeleteAIPromptVersion: "W||0|AIPrompt;1;|||;",
+  DeleteAIPromptVersion: "W|||2;1;|||;",
   /** Grants permission to delete an assistant. Access level: Write. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAssistant.html */
-  DeleteAssistant: "W||0|Assistant;1;|||;",
+  DeleteAssistant: "W|||3;1;|||;",
   /** Grants permission to delete an assistant association. Access level: Write. Resources: AssistantAssociation*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAssistantAssociation.html */
-  DeleteAssistantAssociation: "W||0|AssistantAssociation;1;|||;",
+  DeleteAssistantAssociation: "W|||4;1;|||;",
   /** Grants permission to delete content. Access level: Write. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteContent.html */
-  DeleteContent: "W||0|Content;1;,KnowledgeBase;1;|||;",
+  DeleteContent: "W|||5;1;,7;1;|||;",
   /** Grants permission to delete a content association. Access level: Write. Resources: Content*, ContentAssociation*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteContentAssociation.html */
-  DeleteContentAssociation: "W||0|Content;1;,ContentAssociation;1;,KnowledgeBase;1;|||;",
+  DeleteContentAssociation: "W|||5;1;,6;1;,7;1;|||;",
   /** Grants permission to delete a import job of a knowledge base. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteImportJob.html */
-  DeleteImportJob: "W||0|KnowledgeBase;1;|||;",
+  DeleteImportJob: "W|||7;1;|||;",
   /** Grants permission to delete a knowledge base. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteKnowledgeBase.html */
-  DeleteKnowledgeBase: "W||0|KnowledgeBase;1;|||;",
+  DeleteKnowledgeBase: "W|||7;1;|||;",
   /** Grants permission to delete a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteMessageTemplate.html */
-  DeleteMessageTemplate: "W||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  DeleteMessageTemplate: "W|||7;1;,8;1;|||;",
   /** Grants permission to delete an attachment from a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteMessageTemplateAttachment.html */
-  DeleteMessageTemplateAttachment: "W||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  DeleteMessageTemplateAttachment: "W|||7;1;,8;1;|||;",
   /** Grants permission to delete quick response. Access level: Write. Resources: KnowledgeBase*, QuickResponse*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteQuickResponse.html */
-  DeleteQuickResponse: "W||0|KnowledgeBase;1;,QuickResponse;1;|||;",
+  DeleteQuickResponse: "W|||7;1;,9;1;|||;",
   /** Grants permission to retrieve information about an ai agent. Access level: Read. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetAIAgent.html */
-  GetAIAgent: "R||0|AIAgent;1;|||;",
+  GetAIAgent: "R|||0;1;|||;",
   /** Grants permission to retrieve information about an ai guardrail. Access level: Read. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetAIGuardrail.html */
-  GetAIGuardrail: "R||0|AIGuardrail;1;|||;",
+  GetAIGuardrail: "R|||1;1;|||;",
   /** Grants permission to retrieve information about an ai prompt. Access level: Read. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetAIPrompt.html */
-  GetAIPrompt: "R||0|AIPrompt;1;|||;",
+  GetAIPrompt: "R|||2;1;|||;",
   /** Grants permission to retrieve information about an assistant. Access level: Read. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetAssistant.html */
-  GetAssistant: "R||0|Assistant;1;|||;",
+  GetAssistant: "R|||3;1;|||;",
   /** Grants permission to retrieve information about an assistant association. Access level: Read. Resources: AssistantAssociation*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetAssistantAssociation.html */
-  GetAssistantAssociation: "R||0|AssistantAssociation;1;|||;",
+  GetAssistantAssociation: "R|||4;1;|||;",
   /** Grants permission to retrieve content, including a pre-signed URL to download the content. Access level: Read. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetContent.html */
-  GetContent: "R||0|Content;1;,KnowledgeBase;1;|||;",
+  GetContent: "R|||5;1;,7;1;|||;",
   /** Grants permission to retrieve information about a content association. Access level: Read. Resources: Content*, ContentAssociation*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetContentAssociation.html */
-  GetContentAssociation: "R||0|Content;1;,ContentAssociation;1;,KnowledgeBase;1;|||;",
+  GetContentAssociation: "R|||5;1;,6;1;,7;1;|||;",
   /** Grants permission to retrieve summary information about the content. Access level: Read. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetContentSummary.html */
-  GetContentSummary: "R||0|Content;1;,KnowledgeBase;1;|||;",
+  GetContentSummary: "R|||5;1;,7;1;|||;",
   /** Grants permission to retrieve information about the import job. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetImportJob.html */
-  GetImportJob: "R||0|KnowledgeBase;1;|||;",
+  GetImportJob: "R|||7;1;|||;",
   /** Grants permission to retrieve information about the knowledge base. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetKnowledgeBase.html */
-  GetKnowledgeBase: "R||0|KnowledgeBase;1;|||;",
+  GetKnowledgeBase: "R|||7;1;|||;",
   /** Grants permission to retrieve a message template. Access level: Read. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetMessageTemplate.html */
-  GetMessageTemplate: "R||0|KnowledgeBase;1;,MessageTemplate;1;|3||;,RenderMessageTemplate",
+  GetMessageTemplate: "R|||7;1;,8;1;|3||;,RenderMessageTemplate",
   /** Grants permission to retrieve for next message in a session. Access level: Read. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetNextMessage.html */
-  GetNextMessage: "R||0|Session;1;|||;",
+  GetNextMessage: "R|||10;1;|||;",
   /** Grants permission to retrieve content. Access level: Read. Resources: KnowledgeBase*, QuickResponse*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetQuickResponse.html */
-  GetQuickResponse: "R||0|KnowledgeBase;1;,QuickResponse;1;|||;,SearchQuickResponses",
+  GetQuickResponse: "R|||7;1;,9;1;|||;,SearchQuickResponses",
   /** Grants permission to retrieve recommendations for the specified session. Access level: Read. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetRecommendations.html */
-  GetRecommendations: "R||0|Session;1;|||;",
+  GetRecommendations: "R|||10;1;|||;",
   /** Grants permission to retrieve information for a specified session. Access level: Read. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetSession.html */
-  GetSession: "R||0|Session;1;|||;",
+  GetSession: "R|||10;1;|||;",
   /** Grants permission to list information about ai agent versions. Access level: List. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIAgentVersions.html */
-  ListAIAgentVersions: "L||0|AIAgent;1;|||;",
+  ListAIAgentVersions: "L|||0;1;|||;",
   /** Grants permission to list information about ai agents. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIAgents.html */
-  ListAIAgents: "L||0||||;",
+  ListAIAgents: "L||||||;",
   /** Grants permission to list information about ai guardrail versions. Access level: List. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIGuardrailVersions.html */
-  ListAIGuardrailVersions: "L||0|AIGuardrail;1;|||;",
+  ListAIGuardrailVersions: "L|||1;1;|||;",
   /** Grants permission to list information about ai guardrails. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIGuardrails.html */
-  ListAIGuardrails: "L||0||||;",
+  ListAIGuardrails: "L||||||;",
   /** Grants permission to list information about ai prompt versions. Access level: List. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIPromptVersions.html */
-  ListAIPromptVersions: "L||0|AIPrompt;1;|||;",
+  ListAIPromptVersions: "L|||2;1;|||;",
   /** Grants permission to list information about ai prompts. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIPrompts.html */
-  ListAIPrompts: "L||0||||;",
+  ListAIPrompts: "L||||||;",
   /** Grants permission to list information about assistant associations. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAssistantAssociations.html */
-  ListAssistantAssociations: "L||0||||;",
+  ListAssistantAssociations: "L||||||;",
   /** Grants permission to list information about assistants. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAssistants.html */
-  ListAssistants: "L||0||||;",
+  ListAssistants: "L||||||;",
   /** Grants permission to list information about content associations. Access level: List. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListContentAssociations.html */
-  ListContentAssociations: "L||0|Content;1;,KnowledgeBase;1;|||;",
+  ListContentAssociations: "L|||5;1;,7;1;|||;",
   /** Grants permission to list the content with a knowledge base. Access level: List. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListContents.html */
-  ListContents: "L||0|KnowledgeBase;1;|||;",
+  ListContents: "L|||7;1;|||;",
   /** Grants permission to list information about knowledge bases. Access level: List. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListImportJobs.html */
-  ListImportJobs: "L||0|KnowledgeBase;1;|||;",
+  ListImportJobs: "L|||7;1;|||;",
   /** Grants permission to list information about knowledge bases. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListKnowledgeBases.html */
-  ListKnowledgeBases: "L||0||||;",
+  ListKnowledgeBases: "L||||||;",
   /** Grants permission to list message template versions for the specified message template. Access level: List. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListMessageTemplateVersions.html */
-  ListMessageTemplateVersions: "L||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  ListMessageTemplateVersions: "L|||7;1;,8;1;|||;",
   /** Grants permission to list the message templates for a knowledge base. Access level: List. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListMessageTemplates.html */
-  ListMessageTemplates: "L||0|KnowledgeBase;1;|||;",
+  ListMessageTemplates: "L|||7;1;|||;",
   /** Grants permission to list messages in a session. Access level: List. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListMessages.html */
-  ListMessages: "L||0|Session;1;|||;",
+  ListMessages: "L|||10;1;|||;",
   /** Grants permission to list models available for an assistant. Access level: List. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListModels.html */
-  ListModels: "L||0|Assistant;1;|||;",
+  ListModels: "L|||3;1;|||;",
   /** Grants permission to list the quick response with a knowledge base. Access level: List. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListQuickResponses.html */
-  ListQuickResponses: "L||0|KnowledgeBase;1;|||;",
+  ListQuickResponses: "L|||7;1;|||;",
   /** Grants permission to list AI agent traces for a session. Access level: List. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListSpans.html */
-  ListSpans: "L||0|Session;1;|||;",
+  ListSpans: "L|||10;1;|||;",
   /** Grants permission to list the tags for the specified resource. Access level: Read. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to remove the specified recommendations from the specified assistant's queue of newly available recommendations. Access level: Write. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_NotifyRecommendationsReceived.html */
-  NotifyRecommendationsReceived: "W||0|Session;1;|||;",
+  NotifyRecommendationsReceived: "W|||10;1;|||;",
   /** Grants permission to submit feedback. Access level: Write. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_PutFeedback.html */
-  PutFeedback: "W||0|Assistant;1;|||;",
+  PutFeedback: "W|||3;1;|||;",
   /** Grants permission to perform a manual search against the specified assistant. Access level: Read. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_QueryAssistant.html */
-  QueryAssistant: "R||0|Assistant;1;|||;",
+  QueryAssistant: "R|||3;1;|||;",
   /** Grants permission to remove an ai agent from an assistant. Access level: Write. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_RemoveAssistantAIAgent.html */
-  RemoveAssistantAIAgent: "W||0|Assistant;1;|||;",
+  RemoveAssistantAIAgent: "W|||3;1;|||;",
   /** Grants permission to remove a URI template from a knowledge base. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_RemoveKnowledgeBaseTemplateUri.html */
-  RemoveKnowledgeBaseTemplateUri: "W||0|KnowledgeBase;1;|||;",
+  RemoveKnowledgeBaseTemplateUri: "W|||7;1;|||;",
   /** Grants permission to render a message template. Access level: Read. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_RenderMessageTemplate.html */
-  RenderMessageTemplate: "R||0|KnowledgeBase;1;,MessageTemplate;1;|3|wisdom:GetMessageTemplate|;",
+  RenderMessageTemplate: "R|||7;1;,8;1;|3|wisdom:GetMessageTemplate|;",
   /** Grants permission to retrieve knowledge content from specified assistant associations. Access level: Read. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_Retrieve.html */
-  Retrieve: "R||0|Assistant;1;|||;",
+  Retrieve: "R|||3;1;|||;",
   /** Grants permission to search for content referencing a specified knowledge base. Can be used to get a specific content resource by its name. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SearchContent.html */
-  SearchContent: "R||0|KnowledgeBase;1;|||;",
+  SearchContent: "R|||7;1;|||;",
   /** Grants permission to search for message templates referencing a specified knowledge base. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SearchMessageTemplates.html */
-  SearchMessageTemplates: "R||0|KnowledgeBase;1;|4,5||;",
+  SearchMessageTemplates: "R|||7;1;|4,5||;",
   /** Grants permission to search for quick response referencing a specified knowledge base. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SearchQuickResponses.html */
-  SearchQuickResponses: "R||0|KnowledgeBase;1;|5|wisdom:GetQuickResponse|;",
+  SearchQuickResponses: "R|||7;1;|5|wisdom:GetQuickResponse|;",
   /** Grants permission to search for sessions referencing a specified assistant. Can be used to et a specific session resource by its name. Access level: Read. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SearchSessions.html */
-  SearchSessions: "R||0||||;",
+  SearchSessions: "R||||||;",
   /** Grants permission to send a message. Access level: Write. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SendMessage.html */
-  SendMessage: "W||0|Session;1;|||;",
+  SendMessage: "W|||10;1;|||;",
   /** Grants permission to get a URL to upload content to a knowledge base. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_StartContentUpload.html */
-  StartContentUpload: "W||0|KnowledgeBase;1;|||;",
+  StartContentUpload: "W|||7;1;|||;",
   /** Grants permission to create multiple quick responses. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_StartImportJob.html */
-  StartImportJob: "W||0|KnowledgeBase;1;|0,2||;",
+  StartImportJob: "W|||7;1;|0,2||;",
   /** Grants permission to add the specified tags to the specified resource. Access level: Tagging. Resources: Assistant, AssistantAssociation, Content, ContentAssociation, KnowledgeBase, MessageTemplate, QuickResponse, Session. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|Assistant;0;,AssistantAssociation;0;,Content;0;,ContentAssociation;0;,KnowledgeBase;0;,MessageTemplate;0;,QuickResponse;0;,Session;0;|0,1,2||CreateAIAgent,CreateAIGuardrail,CreateAIPrompt,CreateAssistant,CreateAssistantAssociation,CreateContent,CreateContentAssociation,CreateKnowledgeBase,CreateMessageTemplate,CreateQuickResponse,CreateSession,;",
+    "T|||3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;|0,1,2||CreateAIAgent,CreateAIGuardrail,CreateAIPrompt,CreateAssistant,CreateAssistantAssociation,CreateContent,CreateContentAssociation,CreateKnowledgeBase,CreateMessageTemplate,CreateQuickResponse,CreateSession,;",
   /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: Assistant, AssistantAssociation, Content, ContentAssociation, KnowledgeBase, MessageTemplate, QuickResponse, Session. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|Assistant;0;,AssistantAssociation;0;,Content;0;,ContentAssociation;0;,KnowledgeBase;0;,MessageTemplate;0;,QuickResponse;0;,Session;0;|1,2||;",
+  UntagResource: "T|||3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;|1,2||;",
   /** Grants permission to update information about an ai agent. Access level: Write. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateAIAgent.html */
-  UpdateAIAgent: "W||0|AIAgent;1;|||;",
+  UpdateAIAgent: "W|||0;1;|||;",
   /** Grants permission to update information about an ai guardrail. Access level: Write. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateAIGuardrail.html */
-  UpdateAIGuardrail: "W||0|AIGuardrail;1;|||;",
+  UpdateAIGuardrail: "W|||1;1;|||;",
   /** Grants permission to update information about an ai prompt. Access level: Write. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateAIPrompt.html */
-  UpdateAIPrompt: "W||0|AIPrompt;1;|||;",
+  UpdateAIPrompt: "W|||2;1;|||;",
   /** Grants permission to update assistant information about an ai agent. Access level: Write. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateAssistantAIAgent.html */
-  UpdateAssistantAIAgent: "W||0|Assistant;1;|||;",
+  UpdateAssistantAIAgent: "W|||3;1;|||;",
   /** Grants permission to update information about the content. Access level: Write. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateContent.html */
-  UpdateContent: "W||0|Content;1;,KnowledgeBase;1;|||;",
+  UpdateContent: "W|||5;1;,7;1;|||;",
   /** Grants permission to update the template URI of a knowledge base. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateKnowledgeBaseTemplateUri.html */
-  UpdateKnowledgeBaseTemplateUri: "W||0|KnowledgeBase;1;|||;",
+  UpdateKnowledgeBaseTemplateUri: "W|||7;1;|||;",
   /** Grants permission to update content of the message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateMessageTemplate.html */
-  UpdateMessageTemplate: "W||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  UpdateMessageTemplate: "W|||7;1;,8;1;|||;",
   /** Grants permission to update metadata of the message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateMessageTemplateMetadata.html */
-  UpdateMessageTemplateMetadata: "W||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  UpdateMessageTemplateMetadata: "W|||7;1;,8;1;|||;",
   /** Grants permission to update information or content of the quick response. Access level: Write. Resources: KnowledgeBase*, QuickResponse*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateQuickResponse.html */
-  UpdateQuickResponse: "W||0|KnowledgeBase;1;,QuickResponse;1;|||;",
+  UpdateQuickResponse: "W|||7;1;,9;1;|||;",
   /** Grants permission to update a session. Access level: Write. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateSession.html */
-  UpdateSession: "W||0|Session;1;|||;",
+  UpdateSession: "W|||10;1;|||;",
   /** Grants permission to update data stored in a session. Access level: Write. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateSessionData.html */
-  UpdateSessionData: "W||0|Session;1;|||;",
+  UpdateSessionData: "W|||10;1;|||;",
 } as const;
 const actionDetails = {
   ActivateMessageTemplate: "|,;~~~|Grants permission to activate a message template",
@@ -335,12 +334,79 @@ const actionDetails = {
   UpdateSession: "|,;~~~|Grants permission to update a session",
   UpdateSessionData: "|,;~~~|Grants permission to update data stored in a session",
 };
+const resourceTypeFacts = {
+  /** The AIAgent resource type: arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId} */
+  AIAgent: "|,aiAgent|1",
+  /** The AIGuardrail resource type: arn:${Partition}:wisdom:${Region}:${Account}:ai-guardrail/${AssistantId}/${AIGuardrailId} */
+  AIGuardrail: "|,aiGuardrail|1",
+  /** The AIPrompt resource type: arn:${Partition}:wisdom:${Region}:${Account}:ai-prompt/${AssistantId}/${AIPromptId} */
+  AIPrompt: "|,aiPrompt|1",
+  /** The Assistant resource type: arn:${Partition}:wisdom:${Region}:${Account}:assistant/${AssistantId} */
+  Assistant: "|,assistant|1",
+  /** The AssistantAssociation resource type: arn:${Partition}:wisdom:${Region}:${Account}:association/${AssistantId}/${AssistantAssociationId} */
+  AssistantAssociation: "|,assistantAssociation|1",
+  /** The Content resource type: arn:${Partition}:wisdom:${Region}:${Account}:content/${KnowledgeBaseId}/${ContentId} */
+  Content: "|,content|1",
+  /** The ContentAssociation resource type: arn:${Partition}:wisdom:${Region}:${Account}:content-association/${KnowledgeBaseId}/${ContentId}/${ContentAssociationId} */
+  ContentAssociation: "|,contentAssociation|1",
+  /** The KnowledgeBase resource type: arn:${Partition}:wisdom:${Region}:${Account}:knowledge-base/${KnowledgeBaseId} */
+  KnowledgeBase: "|,knowledgeBase|1",
+  /** The MessageTemplate resource type: arn:${Partition}:wisdom:${Region}:${Account}:message-template/${KnowledgeBaseId}/${MessageTemplateId} */
+  MessageTemplate: "|,messageTemplate|1,3",
+  /** The QuickResponse resource type: arn:${Partition}:wisdom:${Region}:${Account}:quick-response/${KnowledgeBaseId}/${QuickResponseId} */
+  QuickResponse: "|,quickResponse|1",
+  /** The Session resource type: arn:${Partition}:wisdom:${Region}:${Account}:session/${AssistantId}/${SessionId} */
+  Session: "|,session|1",
+} as const;
+const arnFormats = {
+  /** ARN of a AIAgent resource: arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId}. */
+  aiAgent: "|,AIAgent|arn:|Partition|:wisdom:|Region|:|Account|:ai-agent/|AssistantId|/|AIAgentId,aiAgentId|",
+  /** ARN of a AIGuardrail resource: arn:${Partition}:wisdom:${Region}:${Account}:ai-guardrail/${AssistantId}/${AIGuardrailId}. */
+  aiGuardrail:
+    "|,AIGuardrail|arn:|Partition|:wisdom:|Region|:|Account|:ai-guardrail/|AssistantId|/|AIGuardrailId,aiGuardrailId|",
+  /** ARN of a AIPrompt resource: arn:${Partition}:wisdom:${Region}:${Account}:ai-prompt/${AssistantId}/${AIPromptId}. */
+  aiPrompt: "|,AIPrompt|arn:|Partition|:wisdom:|Region|:|Account|:ai-prompt/|AssistantId|/|AIPromptId,aiPromptId|",
+  /** ARN of a Assistant resource: arn:${Partition}:wisdom:${Region}:${Account}:assistant/${AssistantId}. */
+  assistant: "|,Assistant|arn:|Partition|:wisdom:|Region|:|Account|:assistant/|AssistantId|",
+  /** ARN of a AssistantAssociation resource: arn:${Partition}:wisdom:${Region}:${Account}:association/${AssistantId}/${AssistantAssociationId}. */
+  assistantAssociation:
+    "|,AssistantAssociation|arn:|Partition|:wisdom:|Region|:|Account|:association/|AssistantId|/|AssistantAssociationId|",
+  /** ARN of a Content resource: arn:${Partition}:wisdom:${Region}:${Account}:content/${KnowledgeBaseId}/${ContentId}. */
+  content: "|,Content|arn:|Partition|:wisdom:|Region|:|Account|:content/|KnowledgeBaseId|/|ContentId|",
+  /** ARN of a ContentAssociation resource: arn:${Partition}:wisdom:${Region}:${Account}:content-association/${KnowledgeBaseId}/${ContentId}/${ContentAssociationId}. */
+  contentAssociation:
+    "|,ContentAssociation|arn:|Partition|:wisdom:|Region|:|Account|:content-association/|KnowledgeBaseId|/|ContentId|/|ContentAssociationId|",
+  /** ARN of a KnowledgeBase resource: arn:${Partition}:wisdom:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}. */
+  knowledgeBase: "|,KnowledgeBase|arn:|Partition|:wisdom:|Region|:|Account|:knowledge-base/|KnowledgeBaseId|",
+  /** ARN of a MessageTemplate resource: arn:${Partition}:wisdom:${Region}:${Account}:message-template/${KnowledgeBaseId}/${MessageTemplateId}. */
+  messageTemplate:
+    "|,MessageTemplate|arn:|Partition|:wisdom:|Region|:|Account|:message-template/|KnowledgeBaseId|/|MessageTemplateId|",
+  /** ARN of a QuickResponse resource: arn:${Partition}:wisdom:${Region}:${Account}:quick-response/${KnowledgeBaseId}/${QuickResponseId}. */
+  quickResponse:
+    "|,QuickResponse|arn:|Partition|:wisdom:|Region|:|Account|:quick-response/|KnowledgeBaseId|/|QuickResponseId|",
+  /** ARN of a Session resource: arn:${Partition}:wisdom:${Region}:${Account}:session/${AssistantId}/${SessionId}. */
+  session: "|,Session|arn:|Partition|:wisdom:|Region|:|Account|:session/|AssistantId|/|SessionId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "AIAgent",
+  "AIGuardrail",
+  "AIPrompt",
+  "Assistant",
+  "AssistantAssociation",
+  "Content",
+  "ContentAssociation",
+  "KnowledgeBase",
+  "MessageTemplate",
+  "QuickResponse",
+  "Session",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "wisdom">;
 /** Any wisdom action. */
 export type Action = ActionOf<typeof actionFacts, "wisdom">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "wisdom">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -348,7 +414,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "qconnect" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every wisdom action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -356,69 +422,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The AIAgent resource type: arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId} */
-  AIAgent: "|,arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId}|1",
-  /** The AIGuardrail resource type: arn:${Partition}:wisdom:${Region}:${Account}:ai-guardrail/${AssistantId}/${AIGuardrailId} */
-  AIGuardrail: "|,arn:${Partition}:wisdom:${Region}:${Account}:ai-guardrail/${AssistantId}/${AIGuardrailId}|1",
-  /** The AIPrompt resource type: arn:${Partition}:wisdom:${Region}:${Account}:ai-prompt/${AssistantId}/${AIPromptId} */
-  AIPrompt: "|,arn:${Partition}:wisdom:${Region}:${Account}:ai-prompt/${AssistantId}/${AIPromptId}|1",
-  /** The Assistant resource type: arn:${Partition}:wisdom:${Region}:${Account}:assistant/${AssistantId} */
-  Assistant: "|,arn:${Partition}:wisdom:${Region}:${Account}:assistant/${AssistantId}|1",
-  /** The AssistantAssociation resource type: arn:${Partition}:wisdom:${Region}:${Account}:association/${AssistantId}/${AssistantAssociationId} */
-  AssistantAssociation:
-    "|,arn:${Partition}:wisdom:${Region}:${Account}:association/${AssistantId}/${AssistantAssociationId}|1",
-  /** The Content resource type: arn:${Partition}:wisdom:${Region}:${Account}:content/${KnowledgeBaseId}/${ContentId} */
-  Content: "|,arn:${Partition}:wisdom:${Region}:${Account}:content/${KnowledgeBaseId}/${ContentId}|1",
-  /** The ContentAssociation resource type: arn:${Partition}:wisdom:${Region}:${Account}:content-association/${KnowledgeBaseId}/${ContentId}/${ContentAssociationId} */
-  ContentAssociation:
-    "|,arn:${Partition}:wisdom:${Region}:${Account}:content-association/${KnowledgeBaseId}/${ContentId}/${ContentAssociationId}|1",
-  /** The KnowledgeBase resource type: arn:${Partition}:wisdom:${Region}:${Account}:knowledge-base/${KnowledgeBaseId} */
-  KnowledgeBase: "|,arn:${Partition}:wisdom:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}|1",
-  /** The MessageTemplate resource type: arn:${Partition}:wisdom:${Region}:${Account}:message-template/${KnowledgeBaseId}/${MessageTemplateId} */
-  MessageTemplate:
-    "|,arn:${Partition}:wisdom:${Region}:${Account}:message-template/${KnowledgeBaseId}/${MessageTemplateId}|1,3",
-  /** The QuickResponse resource type: arn:${Partition}:wisdom:${Region}:${Account}:quick-response/${KnowledgeBaseId}/${QuickResponseId} */
-  QuickResponse:
-    "|,arn:${Partition}:wisdom:${Region}:${Account}:quick-response/${KnowledgeBaseId}/${QuickResponseId}|1",
-  /** The Session resource type: arn:${Partition}:wisdom:${Region}:${Account}:session/${AssistantId}/${SessionId} */
-  Session: "|,arn:${Partition}:wisdom:${Region}:${Account}:session/${AssistantId}/${SessionId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a AIAgent resource: arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId}. */
-  aiAgent: "|AIAgent|arn:|partition?|:wisdom:|region|:|account|:ai-agent/|assistantId|/|aiAgentId|",
-  /** ARN of a AIGuardrail resource: arn:${Partition}:wisdom:${Region}:${Account}:ai-guardrail/${AssistantId}/${AIGuardrailId}. */
-  aiGuardrail: "|AIGuardrail|arn:|partition?|:wisdom:|region|:|account|:ai-guardrail/|assistantId|/|aiGuardrailId|",
-  /** ARN of a AIPrompt resource: arn:${Partition}:wisdom:${Region}:${Account}:ai-prompt/${AssistantId}/${AIPromptId}. */
-  aiPrompt: "|AIPrompt|arn:|partition?|:wisdom:|region|:|account|:ai-prompt/|assistantId|/|aiPromptId|",
-  /** ARN of a Assistant resource: arn:${Partition}:wisdom:${Region}:${Account}:assistant/${AssistantId}. */
-  assistant: "|Assistant|arn:|partition?|:wisdom:|region|:|account|:assistant/|assistantId|",
-  /** ARN of a AssistantAssociation resource: arn:${Partition}:wisdom:${Region}:${Account}:association/${AssistantId}/${AssistantAssociationId}. */
-  assistantAssociation:
-    "|AssistantAssociation|arn:|partition?|:wisdom:|region|:|account|:association/|assistantId|/|assistantAssociationId|",
-  /** ARN of a Content resource: arn:${Partition}:wisdom:${Region}:${Account}:content/${KnowledgeBaseId}/${ContentId}. */
-  content: "|Content|arn:|partition?|:wisdom:|region|:|account|:content/|knowledgeBaseId|/|contentId|",
-  /** ARN of a ContentAssociation resource: arn:${Partition}:wisdom:${Region}:${Account}:content-association/${KnowledgeBaseId}/${ContentId}/${ContentAssociationId}. */
-  contentAssociation:
-    "|ContentAssociation|arn:|partition?|:wisdom:|region|:|account|:content-association/|knowledgeBaseId|/|contentId|/|contentAssociationId|",
-  /** ARN of a KnowledgeBase resource: arn:${Partition}:wisdom:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}. */
-  knowledgeBase: "|KnowledgeBase|arn:|partition?|:wisdom:|region|:|account|:knowledge-base/|knowledgeBaseId|",
-  /** ARN of a MessageTemplate resource: arn:${Partition}:wisdom:${Region}:${Account}:message-template/${KnowledgeBaseId}/${MessageTemplateId}. */
-  messageTemplate:
-    "|MessageTemplate|arn:|partition?|:wisdom:|region|:|account|:message-template/|knowledgeBaseId|/|messageTemplateId|",
-  /** ARN of a QuickResponse resource: arn:${Partition}:wisdom:${Region}:${Account}:quick-response/${KnowledgeBaseId}/${QuickResponseId}. */
-  quickResponse:
-    "|QuickResponse|arn:|partition?|:wisdom:|region|:|account|:quick-response/|knowledgeBaseId|/|quickResponseId|",
-  /** ARN of a Session resource: arn:${Partition}:wisdom:${Region}:${Account}:session/${AssistantId}/${SessionId}. */
-  session: "|Session|arn:|partition?|:wisdom:|region|:|account|:session/|assistantId|/|sessionId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,69 +30,69 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to abort the upload of the specified document version that was previously initiated by InitiateDocumentVersionUpload. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_AbortDocumentVersionUpload.html */
-  AbortDocumentVersionUpload: "W||0||||;",
+  AbortDocumentVersionUpload: "W||||||;",
   /** Grants permission to activate the specified user. Only active users can access Amazon WorkDocs. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_ActivateUser.html */
-  ActivateUser: "W||0||||;",
+  ActivateUser: "W||||||;",
   /** Grants permission to add principals that are allowed to call notification subscription APIs for a given WorkDocs site. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/manage-notifications.html */
   AddNotificationPermissions: "W||1||||",
   /** Grants permission to create a set of permissions for the specified folder or document. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_AddResourcePermissions.html */
-  AddResourcePermissions: "W||0||||;",
+  AddResourcePermissions: "W||||||;",
   /** Grants permission to add a user to a group. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/manage_set_admin.html */
   AddUserToGroup: "W||1||||",
   /** Grants permission to check an alias. Access level: Read. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/cloud_quick_start.html */
   CheckAlias: "R||1||||",
   /** Grants permission to add a new comment to the specified document version. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_CreateComment.html */
-  CreateComment: "W||0||||;",
+  CreateComment: "W||||||;",
   /** Grants permission to add one or more custom properties to the specified resource. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_CreateCustomMetadata.html */
-  CreateCustomMetadata: "W||0||||;",
+  CreateCustomMetadata: "W||||||;",
   /** Grants permission to create a folder with the specified name and parent folder. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_CreateFolder.html */
-  CreateFolder: "W||0||||;,UpdateFolder",
+  CreateFolder: "W||||||;,UpdateFolder",
   /** Grants permission to create an instance. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/getting_started.html */
   CreateInstance: "W||1||||",
   /** Grants permission to add labels to the given resource. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_CreateLabels.html */
-  CreateLabels: "W||0||||;",
+  CreateLabels: "W||||||;",
   /** Grants permission to configure WorkDocs to use Amazon SNS notifications. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_CreateNotificationSubscription.html */
-  CreateNotificationSubscription: "W||0||||;",
+  CreateNotificationSubscription: "W||||||;",
   /** Grants permission to create a user in a Simple AD or Microsoft AD directory. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_CreateUser.html */
-  CreateUser: "W||0||||;",
+  CreateUser: "W||||||;",
   /** Grants permission to deactivate the specified user, which revokes the user's access to Amazon WorkDocs. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeactivateUser.html */
-  DeactivateUser: "W||0||||;",
+  DeactivateUser: "W||||||;",
   /** Grants permission to delete the specified comment from the document version. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteComment.html */
-  DeleteComment: "W||0||||",
+  DeleteComment: "W||||||",
   /** Grants permission to delete custom metadata from the specified resource. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteCustomMetadata.html */
-  DeleteCustomMetadata: "W||0||||;",
+  DeleteCustomMetadata: "W||||||;",
   /** Grants permission to permanently delete the specified document and its associated metadata. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteDocument.html */
-  DeleteDocument: "W||0||||;,UpdateDocument",
+  DeleteDocument: "W||||||;,UpdateDocument",
   /** Grants permission to delete versions of a specified document. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteDocumentVersion.html */
-  DeleteDocumentVersion: "W||0||||;",
+  DeleteDocumentVersion: "W||||||;",
   /** Grants permission to permanently delete the specified folder and its contents. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteFolder.html */
-  DeleteFolder: "W||0||||;",
+  DeleteFolder: "W||||||;",
   /** Grants permission to delete the contents of the specified folder. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteFolderContents.html */
-  DeleteFolderContents: "W||0||||;",
+  DeleteFolderContents: "W||||||;",
   /** Grants permission to delete an instance. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/manage-sites.html#delete_site */
   DeleteInstance: "W||1||||",
   /** Grants permission to delete one or more labels from a resource. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteLabels.html */
-  DeleteLabels: "W||0||||;",
+  DeleteLabels: "W||||||;",
   /** Grants permission to delete principals that are allowed to call notification subscription APIs for a given WorkDocs site. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/manage-notifications.html */
   DeleteNotificationPermissions: "W||1||||",
   /** Grants permission to delete the specified subscription from the specified organization. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteNotificationSubscription.html */
-  DeleteNotificationSubscription: "W||0||||;",
+  DeleteNotificationSubscription: "W||||||;",
   /** Grants permission to delete the specified user from a Simple AD or Microsoft AD directory. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "W||0||||;",
+  DeleteUser: "W||||||;",
   /** Grants permission to deregister a directory. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/manage-sites.html#delete_site */
   DeregisterDirectory: "W||1||||",
   /** Grants permission to fetch user activities in a specified time period. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeActivities.html */
-  DescribeActivities: "L||0||||;",
+  DescribeActivities: "L||||||;",
   /** Grants permission to describe available directories. Access level: List. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/getting_started.html */
   DescribeAvailableDirectories: "L||1||||",
   /** Grants permission to list all the comments for the specified document version. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeComments.html */
-  DescribeComments: "L||0||||;",
+  DescribeComments: "L||||||;",
   /** Grants permission to retrieve the document versions for the specified document. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeDocumentVersions.html */
-  DescribeDocumentVersions: "L||0||||;",
+  DescribeDocumentVersions: "L||||||;",
   /** Grants permission to describe the contents of the specified folder, including its documents and sub-folders. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeFolderContents.html */
-  DescribeFolderContents: "L||0||||;",
+  DescribeFolderContents: "L||||||;",
   /** Grants permission to describe the user groups. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeGroups.html */
-  DescribeGroups: "L||0||||;",
+  DescribeGroups: "L||||||;",
   /** Grants permission to describe the export history for an instance. Access level: List. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/migration-tool.html */
   DescribeInstanceExports: "L||1||||",
   /** Grants permission to describe instances. Access level: List. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/getting_started.html */
@@ -100,55 +100,55 @@ const actionFacts = {
   /** Grants permission to describe principals that are allowed to call notification subscription APIs for a given WorkDocs site. Access level: List. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/manage-notifications.html */
   DescribeNotificationPermissions: "L||1||||",
   /** Grants permission to list the specified notification subscriptions. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeNotificationSubscriptions.html */
-  DescribeNotificationSubscriptions: "L||0||||;",
+  DescribeNotificationSubscriptions: "L||||||;",
   /** Grants permission to view a description of a specified resource's permissions. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeResourcePermissions.html */
-  DescribeResourcePermissions: "L||0||||;",
+  DescribeResourcePermissions: "L||||||;",
   /** Grants permission to describe the root folders. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeRootFolders.html */
-  DescribeRootFolders: "L||0||||",
+  DescribeRootFolders: "L||||||",
   /** Grants permission to view a description of the specified users. You can describe all users or filter the results (for example, by status or organization). Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeUsers.html */
-  DescribeUsers: "L||0||||;",
+  DescribeUsers: "L||||||;",
   /** Grants permission to download a specified document version. Access level: Read. Permission only. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_GetDocumentVersion.html */
   DownloadDocumentVersion: "R||1||||GetDocumentVersion",
   /** Grants permission to retrieve the details of the current user. Access level: Read. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_GetCurrentUser.html */
-  GetCurrentUser: "R||0||||",
+  GetCurrentUser: "R||||||",
   /** Grants permission to retrieve the specified document object. Access level: Read. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_GetDocument.html */
-  GetDocument: "R||0||||;",
+  GetDocument: "R||||||;",
   /** Grants permission to retrieve the path information (the hierarchy from the root folder) for the requested document. Access level: Read. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_GetDocumentPath.html */
-  GetDocumentPath: "R||0||||;",
+  GetDocumentPath: "R||||||;",
   /** Grants permission to retrieve version metadata for the specified document. Access level: Read. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_GetDocumentVersion.html */
-  GetDocumentVersion: "R||0|||workdocs:DownloadDocumentVersion|;",
+  GetDocumentVersion: "R|||||workdocs:DownloadDocumentVersion|;",
   /** Grants permission to retrieve the metadata of the specified folder. Access level: Read. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_GetFolder.html */
-  GetFolder: "R||0||||;",
+  GetFolder: "R||||||;",
   /** Grants permission to retrieve the path information (the hierarchy from the root folder) for the specified folder. Access level: Read. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_GetFolderPath.html */
-  GetFolderPath: "R||0||||;",
+  GetFolderPath: "R||||||;",
   /** Grants permission to retrieve details for the specified group. Access level: Read. Permission only. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_Operations.html */
   GetGroup: "R||1||||",
   /** Grants permission to get a collection of resources. Access level: Read. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_GetResources.html */
-  GetResources: "R||0||||;",
+  GetResources: "R||||||;",
   /** Grants permission to create a new document object and version object. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_InitiateDocumentVersionUpload.html */
-  InitiateDocumentVersionUpload: "W||0||||;,UpdateDocument",
+  InitiateDocumentVersionUpload: "W||||||;,UpdateDocument",
   /** Grants permission to register a directory. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/existing-dir-setup.html */
   RegisterDirectory: "W||1||||",
   /** Grants permission to remove all the permissions from the specified resource. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_RemoveAllResourcePermissions.html */
-  RemoveAllResourcePermissions: "W||0||||;",
+  RemoveAllResourcePermissions: "W||||||;",
   /** Grants permission to remove the permission for the specified principal from the specified resource. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_RemoveResourcePermission.html */
-  RemoveResourcePermission: "W||0||||;",
+  RemoveResourcePermission: "W||||||;",
   /** Grants permission to restore versions of a specified document. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_RestoreDocumentVersions.html */
-  RestoreDocumentVersions: "W||0||||;",
+  RestoreDocumentVersions: "W||||||;",
   /** Grants permission to search metadata and the content of resources. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_SearchResources.html */
-  SearchResources: "L||0||||;",
+  SearchResources: "L||||||;",
   /** Grants permission to start an export for an instance. Access level: Write. Resources: organization*. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/migration-tool.html */
-  StartInstanceExport: "W||1|organization;1;|||",
+  StartInstanceExport: "W||1|0;1;|||",
   /** Grants permission to update the specified attributes of the specified document. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_UpdateDocument.html */
-  UpdateDocument: "W||0|||workdocs:DeleteDocument,workdocs:InitiateDocumentVersionUpload|;",
+  UpdateDocument: "W|||||workdocs:DeleteDocument,workdocs:InitiateDocumentVersionUpload|;",
   /** Grants permission to change the status of the document version to ACTIVE. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_UpdateDocumentVersion.html */
-  UpdateDocumentVersion: "W||0||||;",
+  UpdateDocumentVersion: "W||||||;",
   /** Grants permission to update the specified attributes of the specified folder. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_UpdateFolder.html */
-  UpdateFolder: "W||0|||workdocs:CreateFolder|;",
+  UpdateFolder: "W|||||workdocs:CreateFolder|;",
   /** Grants permission to update an instance alias. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/getting_started.html */
   UpdateInstanceAlias: "W||1||||",
   /** Grants permission to update the specified attributes of the specified user, and grants or revokes administrative privileges to the Amazon WorkDocs site. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_UpdateUser.html */
-  UpdateUser: "W||0|||workdocs:UpdateUserAdministrativeSettings|;",
+  UpdateUser: "W|||||workdocs:UpdateUserAdministrativeSettings|;",
   /** Grants permission to update the administrative settings for a user. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/migration.html */
   UpdateUserAdministrativeSettings: "W||1||||UpdateUser",
 } as const;
@@ -229,12 +229,22 @@ const actionDetails = {
     "|,;~~~|Grants permission to update the specified attributes of the specified user, and grants or revokes administrative privileges to the Amazon WorkDocs site",
   UpdateUserAdministrativeSettings: "|,;~~~|Grants permission to update the administrative settings for a user",
 };
+const resourceTypeFacts = {
+  /** The organization resource type: arn:${Partition}:workdocs:${Region}:${Account}:organization/${ResourceId} */
+  organization: "|,|",
+} as const;
+const arnFormats = {
+  /** ARN of a organization resource: arn:${Partition}:workdocs:${Region}:${Account}:organization/${ResourceId}. */
+  organization: "|,organization|arn:|Partition|:workdocs:|Region|:|Account|:organization/|ResourceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["organization"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "workdocs">;
 /** Any workdocs action. */
 export type Action = ActionOf<typeof actionFacts, "workdocs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "workdocs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -242,7 +252,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "workdocs" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every workdocs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -250,21 +260,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The organization resource type: arn:${Partition}:workdocs:${Region}:${Account}:organization/${ResourceId} */
-  organization: "|,arn:${Partition}:workdocs:${Region}:${Account}:organization/${ResourceId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a organization resource: arn:${Partition}:workdocs:${Region}:${Account}:organization/${ResourceId}. */
-  organization: "|organization|arn:|partition?|:workdocs:|region|:|account|:organization/|resourceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

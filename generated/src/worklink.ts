@@ -30,73 +30,73 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a domain with an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_AssociateDomain.html */
-  AssociateDomain: "W||0|fleet;1;|||",
+  AssociateDomain: "W|||0;1;|||",
   /** Grants permission to associate a website authorization provider with an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_AssociateWebsiteAuthorizationProvider.html */
-  AssociateWebsiteAuthorizationProvider: "W||0|fleet;1;|||",
+  AssociateWebsiteAuthorizationProvider: "W|||0;1;|||",
   /** Grants permission to associate a website certificate authority with an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_AssociateWebsiteCertificateAuthority.html */
-  AssociateWebsiteCertificateAuthority: "W||0|fleet;1;|||",
+  AssociateWebsiteCertificateAuthority: "W|||0;1;|||",
   /** Grants permission to create an Amazon WorkLink fleet. Access level: Write. https://docs.aws.amazon.com/worklink/latest/api/API_CreateFleet.html */
-  CreateFleet: "W||0||0,2||",
+  CreateFleet: "W||||0,2||",
   /** Grants permission to delete an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DeleteFleet.html */
-  DeleteFleet: "W||0|fleet;1;|0,2||",
+  DeleteFleet: "W|||0;1;|0,2||",
   /** Grants permission to describe the audit stream configuration for an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeAuditStreamConfiguration.html */
-  DescribeAuditStreamConfiguration: "R||0|fleet;1;|||",
+  DescribeAuditStreamConfiguration: "R|||0;1;|||",
   /** Grants permission to describe the company network configuration for an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeCompanyNetworkConfiguration.html */
-  DescribeCompanyNetworkConfiguration: "R||0|fleet;1;|||",
+  DescribeCompanyNetworkConfiguration: "R|||0;1;|||",
   /** Grants permission to describe details of a device associated with an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeDevice.html */
-  DescribeDevice: "R||0|fleet;1;|||",
+  DescribeDevice: "R|||0;1;|||",
   /** Grants permission to describe the device policy configuration for an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeDevicePolicyConfiguration.html */
-  DescribeDevicePolicyConfiguration: "R||0|fleet;1;|||",
+  DescribeDevicePolicyConfiguration: "R|||0;1;|||",
   /** Grants permission to describe details about a domain associated with an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeDomain.html */
-  DescribeDomain: "R||0|fleet;1;|||",
+  DescribeDomain: "R|||0;1;|||",
   /** Grants permission to describe metadata of an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeFleetMetadata.html */
-  DescribeFleetMetadata: "R||0|fleet;1;|0,2||",
+  DescribeFleetMetadata: "R|||0;1;|0,2||",
   /** Grants permission to describe the identity provider configuration for an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeIdentityProviderConfiguration.html */
-  DescribeIdentityProviderConfiguration: "R||0|fleet;1;|||",
+  DescribeIdentityProviderConfiguration: "R|||0;1;|||",
   /** Grants permission to describe a website certificate authority associated with an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeWebsiteCertificateAuthority.html */
-  DescribeWebsiteCertificateAuthority: "R||0|fleet;1;|||",
+  DescribeWebsiteCertificateAuthority: "R|||0;1;|||",
   /** Grants permission to disassociate a domain from an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DisassociateDomain.html */
-  DisassociateDomain: "W||0|fleet;1;|||",
+  DisassociateDomain: "W|||0;1;|||",
   /** Grants permission to disassociate a website authorization provider from an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DisassociateWebsiteAuthorizationProvider.html */
-  DisassociateWebsiteAuthorizationProvider: "W||0|fleet;1;|||",
+  DisassociateWebsiteAuthorizationProvider: "W|||0;1;|||",
   /** Grants permission to disassociate a website certificate authority from an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DisassociateWebsiteCertificateAuthority.html */
-  DisassociateWebsiteCertificateAuthority: "W||0|fleet;1;|||",
+  DisassociateWebsiteCertificateAuthority: "W|||0;1;|||",
   /** Grants permission to list the devices associated with an Amazon WorkLink fleet. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_ListDevices.html */
-  ListDevices: "L||0|fleet;1;|||",
+  ListDevices: "L|||0;1;|||",
   /** Grants permission to list the associated domains for an Amazon WorkLink fleet. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_ListDomains.html */
-  ListDomains: "L||0|fleet;1;|||",
+  ListDomains: "L|||0;1;|||",
   /** Grants permission to list the Amazon WorkLink fleets associated with the account. Access level: List. https://docs.aws.amazon.com/worklink/latest/api/API_ListFleets.html */
-  ListFleets: "L||0||||",
+  ListFleets: "L||||||",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0|fleet;1;|||",
+  ListTagsForResource: "R|||0;1;|||",
   /** Grants permission to list the website authorization providers for an Amazon WorkLink fleet. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_ListWebsiteAuthorizationProviders.html */
-  ListWebsiteAuthorizationProviders: "L||0|fleet;1;|||",
+  ListWebsiteAuthorizationProviders: "L|||0;1;|||",
   /** Grants permission to list the website certificate authorities associated with an Amazon WorkLink fleet. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_ListWebsiteCertificateAuthorities.html */
-  ListWebsiteCertificateAuthorities: "L||0|fleet;1;|||",
+  ListWebsiteCertificateAuthorities: "L|||0;1;|||",
   /** Grants permission to restore access to a domain associated with an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_RestoreDomainAccess.html */
-  RestoreDomainAccess: "W||0|fleet;1;|||",
+  RestoreDomainAccess: "W|||0;1;|||",
   /** Grants permission to revoke access to a domain associated with an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_RevokeDomainAccess.html */
-  RevokeDomainAccess: "W||0|fleet;1;|||",
+  RevokeDomainAccess: "W|||0;1;|||",
   /** Grants permission to list devices for an Amazon WorkLink fleet. Access level: List. Resources: fleet*. Permission only. https://docs.aws.amazon.com/worklink/latest/ag/manage-devices.html */
-  SearchEntity: "L||1|fleet;1;|||",
+  SearchEntity: "L||1|0;1;|||",
   /** Grants permission to sign out a user from an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_SignOutUser.html */
-  SignOutUser: "W||0|fleet;1;|||",
+  SignOutUser: "W|||0;1;|||",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_TagResource.html */
-  TagResource: "T||0|fleet;1;|0,2||",
+  TagResource: "T|||0;1;|0,2||",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_UntagResource.html */
-  UntagResource: "T||0|fleet;1;|2||",
+  UntagResource: "T|||0;1;|2||",
   /** Grants permission to update the audit stream configuration for an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_UpdateAuditStreamConfiguration.html */
-  UpdateAuditStreamConfiguration: "W||0|fleet;1;|||",
+  UpdateAuditStreamConfiguration: "W|||0;1;|||",
   /** Grants permission to update the company network configuration for an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_UpdateCompanyNetworkConfiguration.html */
-  UpdateCompanyNetworkConfiguration: "W||0|fleet;1;|||",
+  UpdateCompanyNetworkConfiguration: "W|||0;1;|||",
   /** Grants permission to update the device policy configuration for an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_UpdateDevicePolicyConfiguration.html */
-  UpdateDevicePolicyConfiguration: "W||0|fleet;1;|||",
+  UpdateDevicePolicyConfiguration: "W|||0;1;|||",
   /** Grants permission to update the metadata for a domain associated with an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_UpdateDomainMetadata.html */
-  UpdateDomainMetadata: "W||0|fleet;1;|||",
+  UpdateDomainMetadata: "W|||0;1;|||",
   /** Grants permission to update the metadata of an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_UpdateFleetMetadata.html */
-  UpdateFleetMetadata: "W||0|fleet;1;|||",
+  UpdateFleetMetadata: "W|||0;1;|||",
   /** Grants permission to update the identity provider configuration for an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_UpdateIdentityProviderConfiguration.html */
-  UpdateIdentityProviderConfiguration: "W||0|fleet;1;|||",
+  UpdateIdentityProviderConfiguration: "W|||0;1;|||",
 } as const;
 const actionDetails = {
   AssociateDomain: "|,;~|Grants permission to associate a domain with an Amazon WorkLink fleet",
@@ -150,12 +150,22 @@ const actionDetails = {
   UpdateIdentityProviderConfiguration:
     "|,;~|Grants permission to update the identity provider configuration for an Amazon WorkLink fleet",
 };
+const resourceTypeFacts = {
+  /** The fleet resource type: arn:${Partition}:worklink::${Account}:fleet/${FleetName} */
+  fleet: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a fleet resource: arn:${Partition}:worklink::${Account}:fleet/${FleetName}. */
+  fleet: "|,fleet|arn:|Partition|:worklink::|Account|:fleet/|FleetName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["fleet"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "worklink">;
 /** Any worklink action. */
 export type Action = ActionOf<typeof actionFacts, "worklink">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "worklink">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -163,7 +173,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every worklink action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -171,21 +181,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The fleet resource type: arn:${Partition}:worklink::${Account}:fleet/${FleetName} */
-  fleet: "|,arn:${Partition}:worklink::${Account}:fleet/${FleetName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a fleet resource: arn:${Partition}:worklink::${Account}:fleet/${FleetName}. */
-  fleet: "|fleet|arn:|partition?|:worklink::|account|:fleet/|fleetName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,21 +30,32 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to read the content of email messages with the specified message ID. Access level: Read. Resources: RawMessage*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_messageflow_GetRawMessageContent.html */
-  GetRawMessageContent: "R||0|RawMessage;1;|||;",
+  GetRawMessageContent: "R|||0;1;|||;",
   /** Grants permission to update the content of email messages with the specified message ID. Access level: Write. Resources: RawMessage*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_messageflow_PutRawMessageContent.html */
-  PutRawMessageContent: "W||0|RawMessage;1;|||;",
+  PutRawMessageContent: "W|||0;1;|||;",
 } as const;
 const actionDetails = {
   GetRawMessageContent: "|,;~~~|Grants permission to read the content of email messages with the specified message ID",
   PutRawMessageContent:
     "|,;~~~|Grants permission to update the content of email messages with the specified message ID",
 };
+const resourceTypeFacts = {
+  /** The RawMessage resource type: arn:${Partition}:workmailmessageflow:${Region}:${Account}:message/${OrganizationId}/${Context}/${MessageId} */
+  RawMessage: "|,rawMessage|",
+} as const;
+const arnFormats = {
+  /** ARN of a RawMessage resource: arn:${Partition}:workmailmessageflow:${Region}:${Account}:message/${OrganizationId}/${Context}/${MessageId}. */
+  rawMessage:
+    "|,RawMessage|arn:|Partition|:workmailmessageflow:|Region|:|Account|:message/|OrganizationId|/|Context|/|MessageId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["RawMessage"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "workmailmessageflow">;
 /** Any workmailmessageflow action. */
 export type Action = ActionOf<typeof actionFacts, "workmailmessageflow">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "workmailmessageflow">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -52,7 +63,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "workmailmessageflow" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every workmailmessageflow action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -60,23 +71,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The RawMessage resource type: arn:${Partition}:workmailmessageflow:${Region}:${Account}:message/${OrganizationId}/${Context}/${MessageId} */
-  RawMessage:
-    "|,arn:${Partition}:workmailmessageflow:${Region}:${Account}:message/${OrganizationId}/${Context}/${MessageId}|",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a RawMessage resource: arn:${Partition}:workmailmessageflow:${Region}:${Account}:message/${OrganizationId}/${Context}/${MessageId}. */
-  rawMessage:
-    "|RawMessage|arn:|partition?|:workmailmessageflow:|region|:|account|:message/|organizationId|/|context|/|messageId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

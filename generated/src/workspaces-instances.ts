@@ -30,31 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a workspace managed volume to a workspace managed instance in your account. Access level: Write. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_AssociateVolume.html */
-  AssociateVolume: "W||0|WorkspaceInstanceId;1;||ec2:AttachVolume,ec2:DescribeVolumes|;",
+  AssociateVolume: "W|||1;1;||ec2:AttachVolume,ec2:DescribeVolumes|;",
   /** Grants permission to create a workspace managed volume in your account. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateVolume.html */
-  CreateVolume: "W||0|||ec2:CreateVolume|;",
+  CreateVolume: "W|||||ec2:CreateVolume|;",
   /** Grants permission to create a workspace managed instance in your account. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspaceInstance.html */
-  CreateWorkspaceInstance: "W||0||0,2|ec2:DescribeInstances,ec2:RunInstances,workspaces-instances:TagResource|;",
+  CreateWorkspaceInstance: "W||||0,2|ec2:DescribeInstances,ec2:RunInstances,workspaces-instances:TagResource|;",
   /** Grants permission to delete a workspace managed volume in your account. Access level: Write. Resources: VolumeId*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteVolume.html */
-  DeleteVolume: "W||0|VolumeId;1;||ec2:DeleteVolume,ec2:DescribeVolumes|;",
+  DeleteVolume: "W|||0;1;||ec2:DeleteVolume,ec2:DescribeVolumes|;",
   /** Grants permission to delete a workspace managed instance in your account. Access level: Write. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteWorkspaceInstance.html */
-  DeleteWorkspaceInstance: "W||0|WorkspaceInstanceId;1;||ec2:TerminateInstances|;",
+  DeleteWorkspaceInstance: "W|||1;1;||ec2:TerminateInstances|;",
   /** Grants permission to disassociate a workspace managed volume from a workspace managed instance in your account. Access level: Write. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_DisassociateVolume.html */
-  DisassociateVolume: "W||0|WorkspaceInstanceId;1;||ec2:DescribeVolumes,ec2:DetachVolume|;",
+  DisassociateVolume: "W|||1;1;||ec2:DescribeVolumes,ec2:DetachVolume|;",
   /** Grants permission to get details for a specific workspace managed instance in your account. Access level: Read. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_GetWorkspaceInstance.html */
-  GetWorkspaceInstance: "R||0|WorkspaceInstanceId;1;|||;",
+  GetWorkspaceInstance: "R|||1;1;|||;",
   /** Grants permission to list all supported instance types. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_ListInstanceTypes.html */
-  ListInstanceTypes: "L||0||||;",
+  ListInstanceTypes: "L||||||;",
   /** Grants permission to list all supported AWS regions. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_ListRegions.html */
-  ListRegions: "L||0||||;",
+  ListRegions: "L||||||;",
   /** Grants permission to list user tags for resources in your account. Access level: List. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|WorkspaceInstanceId;1;|||;",
+  ListTagsForResource: "L|||1;1;|||;",
   /** Grants permission to list workspace managed instances in your account. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_ListWorkspaceInstances.html */
-  ListWorkspaceInstances: "L||0||||;",
+  ListWorkspaceInstances: "L||||||;",
   /** Grants permission to add user tags to resources in your account. Access level: Tagging. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_TagResource.html */
-  TagResource: "T||0|WorkspaceInstanceId;1;|0,2||CreateWorkspaceInstance,;",
+  TagResource: "T|||1;1;|0,2||CreateWorkspaceInstance,;",
   /** Grants permission to remove user tags from resources in your account. Access level: Tagging. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_UntagResource.html */
-  UntagResource: "T||0|WorkspaceInstanceId;1;|2||;",
+  UntagResource: "T|||1;1;|2||;",
 } as const;
 const actionDetails = {
   AssociateVolume:
@@ -74,12 +74,27 @@ const actionDetails = {
   TagResource: "|,;~~~,~~|Grants permission to add user tags to resources in your account",
   UntagResource: "|,;~~~|Grants permission to remove user tags from resources in your account",
 };
+const resourceTypeFacts = {
+  /** The VolumeId resource type: arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId} */
+  VolumeId: "|,volumeId|1",
+  /** The WorkspaceInstanceId resource type: arn:${Partition}:workspaces-instances:${Region}:${Account}:workspaceinstance/${WorkspaceInstanceId} */
+  WorkspaceInstanceId: "|,workspaceInstanceId|1",
+} as const;
+const arnFormats = {
+  /** ARN of a VolumeId resource: arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId}. */
+  volumeId: "|,VolumeId|arn:|Partition|:ec2:|Region|:|Account|:volume/|VolumeId|",
+  /** ARN of a WorkspaceInstanceId resource: arn:${Partition}:workspaces-instances:${Region}:${Account}:workspaceinstance/${WorkspaceInstanceId}. */
+  workspaceInstanceId:
+    "|,WorkspaceInstanceId|arn:|Partition|:workspaces-instances:|Region|:|Account|:workspaceinstance/|WorkspaceInstanceId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["VolumeId", "WorkspaceInstanceId"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "workspaces-instances">;
 /** Any workspaces-instances action. */
 export type Action = ActionOf<typeof actionFacts, "workspaces-instances">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "workspaces-instances">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -87,7 +102,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "workspaces-instances" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every workspaces-instances action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -95,27 +110,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The VolumeId resource type: arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId} */
-  VolumeId: "|,arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId}|1",
-  /** The WorkspaceInstanceId resource type: arn:${Partition}:workspaces-instances:${Region}:${Account}:workspaceinstance/${WorkspaceInstanceId} */
-  WorkspaceInstanceId:
-    "|,arn:${Partition}:workspaces-instances:${Region}:${Account}:workspaceinstance/${WorkspaceInstanceId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a VolumeId resource: arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId}. */
-  volumeId: "|VolumeId|arn:|partition?|:ec2:|region|:|account|:volume/|volumeId|",
-  /** ARN of a WorkspaceInstanceId resource: arn:${Partition}:workspaces-instances:${Region}:${Account}:workspaceinstance/${WorkspaceInstanceId}. */
-  workspaceInstanceId:
-    "|WorkspaceInstanceId|arn:|partition?|:workspaces-instances:|region|:|account|:workspaceinstance/|workspaceInstanceId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -30,162 +30,160 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate browser settings to web portals. Access level: Write. Resources: browserSettings*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateBrowserSettings.html */
-  AssociateBrowserSettings: "W||0|browserSettings;1;,portal;1;|||;",
+  AssociateBrowserSettings: "W|||0;1;,5;1;|||;",
   /** Grants permission to associate data protection settings with web portals. Access level: Write. Resources: dataProtectionSettings*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateDataProtectionSettings.html */
-  AssociateDataProtectionSettings: "W||0|dataProtectionSettings;1;,portal;1;|||;",
+  AssociateDataProtectionSettings: "W|||1;1;,5;1;|||;",
   /** Grants permission to associate ip access settings with web portals. Access level: Write. Resources: ipAccessSettings*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateIpAccessSettings.html */
-  AssociateIpAccessSettings: "W||0|ipAccessSettings;1;,portal;1;|||;",
+  AssociateIpAccessSettings: "W|||3;1;,5;1;|||;",
   /** Grants permission to associate network settings to web portals. Access level: Write. Resources: networkSettings*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateNetworkSettings.html */
   AssociateNetworkSettings:
-    "W||0|networkSettings;1;,portal;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DeleteNetworkInterfacePermission,ec2:ModifyNetworkInterfaceAttribute|;",
+    "W|||4;1;,5;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DeleteNetworkInterfacePermission,ec2:ModifyNetworkInterfaceAttribute|;",
   /** Grants permission to associate session logger with web portals. Access level: Write. Resources: portal*, sessionLogger*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateSessionLogger.html */
-  AssociateSessionLogger: "W||0|portal;1;,sessionLogger;1;|||;",
+  AssociateSessionLogger: "W|||5;1;,6;1;|||;",
   /** Grants permission to associate trust stores with web portals. Access level: Write. Resources: portal*, trustStore*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateTrustStore.html */
-  AssociateTrustStore: "W||0|portal;1;,trustStore;1;|||;",
+  AssociateTrustStore: "W|||5;1;,7;1;|||;",
   /** Grants permission to associate user access logging settings with web portals. Access level: Write. Resources: portal*, userAccessLoggingSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateUserAccessLoggingSettings.html */
-  AssociateUserAccessLoggingSettings:
-    "W||0|portal;1;,userAccessLoggingSettings;1;||kinesis:PutRecord,kinesis:PutRecords|;",
+  AssociateUserAccessLoggingSettings: "W|||5;1;,8;1;||kinesis:PutRecord,kinesis:PutRecords|;",
   /** Grants permission to associate user settings with web portals. Access level: Write. Resources: portal*, userSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateUserSettings.html */
-  AssociateUserSettings: "W||0|portal;1;,userSettings;1;|||;",
+  AssociateUserSettings: "W|||5;1;,9;1;|||;",
   /** Grants permission to create browser settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateBrowserSettings.html */
   CreateBrowserSettings:
-    "W||0||0,2|kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,workspaces-web:TagResource|;",
+    "W||||0,2|kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,workspaces-web:TagResource|;",
   /** Grants permission to create data protection settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateDataProtectionSettings.html */
-  CreateDataProtectionSettings: "W||0||0,2|workspaces-web:TagResource|;",
+  CreateDataProtectionSettings: "W||||0,2|workspaces-web:TagResource|;",
   /** Grants permission to create identity providers. Access level: Write. Resources: identityProvider*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateIdentityProvider.html */
-  CreateIdentityProvider: "W||0|identityProvider;1;,portal;1;|0,2|workspaces-web:TagResource|;",
+  CreateIdentityProvider: "W|||2;1;,5;1;|0,2|workspaces-web:TagResource|;",
   /** Grants permission to create ip access settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateIpAccessSettings.html */
-  CreateIpAccessSettings: "W||0||0,2|workspaces-web:TagResource|;",
+  CreateIpAccessSettings: "W||||0,2|workspaces-web:TagResource|;",
   /** Grants permission to create network settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateNetworkSettings.html */
-  CreateNetworkSettings: "W||0||0,2|iam:CreateServiceLinkedRole,workspaces-web:TagResource|;",
+  CreateNetworkSettings: "W||||0,2|iam:CreateServiceLinkedRole,workspaces-web:TagResource|;",
   /** Grants permission to create web portals. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreatePortal.html */
   CreatePortal:
-    "W||0||0,2|iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,workspaces-web:TagResource|;",
+    "W||||0,2|iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,workspaces-web:TagResource|;",
   /** Grants permission to create session logger. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateSessionLogger.html */
-  CreateSessionLogger: "W||0||0,2|s3:PutObject,workspaces-web:TagResource|;",
+  CreateSessionLogger: "W||||0,2|s3:PutObject,workspaces-web:TagResource|;",
   /** Grants permission to create trust stores. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateTrustStore.html */
-  CreateTrustStore: "W||0||0,2|workspaces-web:TagResource|;",
+  CreateTrustStore: "W||||0,2|workspaces-web:TagResource|;",
   /** Grants permission to create user access logging settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateUserAccessLoggingSettings.html */
-  CreateUserAccessLoggingSettings: "W||0||0,2|workspaces-web:TagResource|;",
+  CreateUserAccessLoggingSettings: "W||||0,2|workspaces-web:TagResource|;",
   /** Grants permission to create user settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateUserSettings.html */
-  CreateUserSettings: "W||0||0,2|workspaces-web:TagResource|;",
+  CreateUserSettings: "W||||0,2|workspaces-web:TagResource|;",
   /** Grants permission to delete browser settings. Access level: Write. Resources: browserSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteBrowserSettings.html */
-  DeleteBrowserSettings: "W||0|browserSettings;1;|||;",
+  DeleteBrowserSettings: "W|||0;1;|||;",
   /** Grants permission to delete data protection settings. Access level: Write. Resources: dataProtectionSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteDataProtectionSettings.html */
-  DeleteDataProtectionSettings: "W||0|dataProtectionSettings;1;|||;",
+  DeleteDataProtectionSettings: "W|||1;1;|||;",
   /** Grants permission to delete identity providers. Access level: Write. Resources: identityProvider*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteIdentityProvider.html */
-  DeleteIdentityProvider: "W||0|identityProvider;1;,portal;1;|||;",
+  DeleteIdentityProvider: "W|||2;1;,5;1;|||;",
   /** Grants permission to delete ip access settings. Access level: Write. Resources: ipAccessSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteIpAccessSettings.html */
-  DeleteIpAccessSettings: "W||0|ipAccessSettings;1;|||;",
+  DeleteIpAccessSettings: "W|||3;1;|||;",
   /** Grants permission to delete network settings. Access level: Write. Resources: networkSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteNetworkSettings.html */
-  DeleteNetworkSettings: "W||0|networkSettings;1;|||;",
+  DeleteNetworkSettings: "W|||4;1;|||;",
   /** Grants permission to delete web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeletePortal.html */
-  DeletePortal: "W||0|portal;1;|||;",
+  DeletePortal: "W|||5;1;|||;",
   /** Grants permission to delete session logger. Access level: Write. Resources: sessionLogger*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteSessionLogger.html */
-  DeleteSessionLogger: "W||0|sessionLogger;1;|||;",
+  DeleteSessionLogger: "W|||6;1;|||;",
   /** Grants permission to delete trust stores. Access level: Write. Resources: trustStore*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteTrustStore.html */
-  DeleteTrustStore: "W||0|trustStore;1;|||;",
+  DeleteTrustStore: "W|||7;1;|||;",
   /** Grants permission to delete user access logging settings. Access level: Write. Resources: userAccessLoggingSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteUserAccessLoggingSettings.html */
-  DeleteUserAccessLoggingSettings: "W||0|userAccessLoggingSettings;1;|||;",
+  DeleteUserAccessLoggingSettings: "W|||8;1;|||;",
   /** Grants permission to delete user settings. Access level: Write. Resources: userSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteUserSettings.html */
-  DeleteUserSettings: "W||0|userSettings;1;|||;",
+  DeleteUserSettings: "W|||9;1;|||;",
   /** Grants permission to disassociate browser settings from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateBrowserSettings.html */
-  DisassociateBrowserSettings: "W||0|portal;1;|||;",
+  DisassociateBrowserSettings: "W|||5;1;|||;",
   /** Grants permission to disassociate data protection logging from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateDataProtectionSettings.html */
-  DisassociateDataProtectionSettings: "W||0|portal;1;|||;",
+  DisassociateDataProtectionSettings: "W|||5;1;|||;",
   /** Grants permission to disassociate ip access logging from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateIpAccessSettings.html */
-  DisassociateIpAccessSettings: "W||0|portal;1;|||;",
+  DisassociateIpAccessSettings: "W|||5;1;|||;",
   /** Grants permission to disassociate network settings from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateNetworkSettings.html */
-  DisassociateNetworkSettings: "W||0|portal;1;|||;",
+  DisassociateNetworkSettings: "W|||5;1;|||;",
   /** Grants permission to disassociate session logger from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateSessionLogger.html */
-  DisassociateSessionLogger: "W||0|portal;1;|||;",
+  DisassociateSessionLogger: "W|||5;1;|||;",
   /** Grants permission to disassociate trust stores from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateTrustStore.html */
-  DisassociateTrustStore: "W||0|portal;1;|||;",
+  DisassociateTrustStore: "W|||5;1;|||;",
   /** Grants permission to disassociate user access logging settings from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateUserAccessLoggingSettings.html */
-  DisassociateUserAccessLoggingSettings: "W||0|portal;1;|||;",
+  DisassociateUserAccessLoggingSettings: "W|||5;1;|||;",
   /** Grants permission to disassociate user settings from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateUserSettings.html */
-  DisassociateUserSettings: "W||0|portal;1;|||;",
+  DisassociateUserSettings: "W|||5;1;|||;",
   /** Grants permission to expire a session from a specific portal. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ExpireSession.html */
-  ExpireSession: "W||0|portal;1;|||;",
+  ExpireSession: "W|||5;1;|||;",
   /** Grants permission to get details on browser settings. Access level: Read. Resources: browserSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetBrowserSettings.html */
-  GetBrowserSettings: "R||0|browserSettings;1;|||;",
+  GetBrowserSettings: "R|||0;1;|||;",
   /** Grants permission to get details on data protection settings. Access level: Read. Resources: dataProtectionSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetDataProtectionSettings.html */
-  GetDataProtectionSettings: "R||0|dataProtectionSettings;1;|||;",
+  GetDataProtectionSettings: "R|||1;1;|||;",
   /** Grants permission to get details on identity providers. Access level: Read. Resources: identityProvider*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetIdentityProvider.html */
-  GetIdentityProvider: "R||0|identityProvider;1;|||;",
+  GetIdentityProvider: "R|||2;1;|||;",
   /** Grants permission to get details on ip access settings. Access level: Read. Resources: ipAccessSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetIpAccessSettings.html */
-  GetIpAccessSettings: "R||0|ipAccessSettings;1;|||;",
+  GetIpAccessSettings: "R|||3;1;|||;",
   /** Grants permission to get details on network settings. Access level: Read. Resources: networkSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetNetworkSettings.html */
-  GetNetworkSettings: "R||0|networkSettings;1;|||;",
+  GetNetworkSettings: "R|||4;1;|||;",
   /** Grants permission to get details on web portals. Access level: Read. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetPortal.html */
-  GetPortal: "R||0|portal;1;|||;",
+  GetPortal: "R|||5;1;|||;",
   /** Grants permission to get service provider metadata information for web portals. Access level: Read. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetPortalServiceProviderMetadata.html */
-  GetPortalServiceProviderMetadata: "R||0|portal;1;|||;",
+  GetPortalServiceProviderMetadata: "R|||5;1;|||;",
   /** Grants permission to get information about a particular session for a portal. Access level: Read. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetSession.html */
-  GetSession: "R||0|portal;1;|||;",
+  GetSession: "R|||5;1;|||;",
   /** Grants permission to get details on session logger. Access level: Read. Resources: sessionLogger*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetSessionLogger.html */
-  GetSessionLogger: "R||0|sessionLogger;1;|||;",
+  GetSessionLogger: "R|||6;1;|||;",
   /** Grants permission to get details on trust stores. Access level: Read. Resources: trustStore*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetTrustStore.html */
-  GetTrustStore: "R||0|trustStore;1;|||;",
+  GetTrustStore: "R|||7;1;|||;",
   /** Grants permission to get certificates from trust stores. Access level: Read. Resources: trustStore*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetTrustStoreCertificate.html */
-  GetTrustStoreCertificate: "R||0|trustStore;1;|||;",
+  GetTrustStoreCertificate: "R|||7;1;|||;",
   /** Grants permission to get details on user access logging settings. Access level: Read. Resources: userAccessLoggingSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetUserAccessLoggingSettings.html */
-  GetUserAccessLoggingSettings: "R||0|userAccessLoggingSettings;1;|||;",
+  GetUserAccessLoggingSettings: "R|||8;1;|||;",
   /** Grants permission to get details on user settings. Access level: Read. Resources: userSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetUserSettings.html */
-  GetUserSettings: "R||0|userSettings;1;|||;",
+  GetUserSettings: "R|||9;1;|||;",
   /** Grants permission to list browser settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListBrowserSettings.html */
-  ListBrowserSettings: "R||0||||;",
+  ListBrowserSettings: "R||||||;",
   /** Grants permission to list data protection settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListDataProtectionSettings.html */
-  ListDataProtectionSettings: "R||0||||;",
+  ListDataProtectionSettings: "R||||||;",
   /** Grants permission to list identity providers. Access level: Read. Resources: identityProvider*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListIdentityProviders.html */
-  ListIdentityProviders: "R||0|identityProvider;1;|||;",
+  ListIdentityProviders: "R|||2;1;|||;",
   /** Grants permission to list ip access settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListIpAccessSettings.html */
-  ListIpAccessSettings: "R||0||||;",
+  ListIpAccessSettings: "R||||||;",
   /** Grants permission to list network settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListNetworkSettings.html */
-  ListNetworkSettings: "R||0||||;",
+  ListNetworkSettings: "R||||||;",
   /** Grants permission to list web portals. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListPortals.html */
-  ListPortals: "R||0||||;",
+  ListPortals: "R||||||;",
   /** Grants permission to list session loggers. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListSessionLoggers.html */
-  ListSessionLoggers: "R||0||||;",
+  ListSessionLoggers: "R||||||;",
   /** Grants permission to list sessions for a Portal using optional filters. Access level: Read. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListSessions.html */
-  ListSessions: "R||0|portal;1;|||;",
+  ListSessions: "R|||5;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R||0||||;",
+  ListTagsForResource: "R||||||;",
   /** Grants permission to list certificates in a trust store. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListTrustStoreCertificates.html */
-  ListTrustStoreCertificates: "R||0||||;",
+  ListTrustStoreCertificates: "R||||||;",
   /** Grants permission to list trust stores. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListTrustStores.html */
-  ListTrustStores: "R||0||||;",
+  ListTrustStores: "R||||||;",
   /** Grants permission to list user access logging settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListUserAccessLoggingSettings.html */
-  ListUserAccessLoggingSettings: "R||0||||;",
+  ListUserAccessLoggingSettings: "R||||||;",
   /** Grants permission to list user settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListUserSettings.html */
-  ListUserSettings: "R||0||||;",
+  ListUserSettings: "R||||||;",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: browserSettings, dataProtectionSettings, identityProvider, ipAccessSettings, networkSettings, portal, sessionLogger, trustStore, userAccessLoggingSettings, userSettings. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T||0|browserSettings;0;,dataProtectionSettings;0;,identityProvider;0;,ipAccessSettings;0;,networkSettings;0;,portal;0;,sessionLogger;0;,trustStore;0;,userAccessLoggingSettings;0;,userSettings;0;|0,2||CreateBrowserSettings,CreateDataProtectionSettings,CreateIdentityProvider,CreateIpAccessSettings,CreateNetworkSettings,CreatePortal,CreateSessionLogger,CreateTrustStore,CreateUserAccessLoggingSettings,CreateUserSettings,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;|0,2||CreateBrowserSettings,CreateDataProtectionSettings,CreateIdentityProvider,CreateIpAccessSettings,CreateNetworkSettings,CreatePortal,CreateSessionLogger,CreateTrustStore,CreateUserAccessLoggingSettings,CreateUserSettings,;",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: browserSettings, dataProtectionSettings, identityProvider, ipAccessSettings, networkSettings, portal, sessionLogger, trustStore, userAccessLoggingSettings, userSettings. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "T||0|browserSettings;0;,dataProtectionSettings;0;,identityProvider;0;,ipAccessSettings;0;,networkSettings;0;,portal;0;,sessionLogger;0;,trustStore;0;,userAccessLoggingSettings;0;,userSettings;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;|2||;",
   /** Grants permission to update browser settings. Access level: Write. Resources: browserSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateBrowserSettings.html */
-  UpdateBrowserSettings: "W||0|browserSettings;1;|||;",
+  UpdateBrowserSettings: "W|||0;1;|||;",
   /** Grants permission to update data protection settings. Access level: Write. Resources: dataProtectionSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateDataProtectionSettings.html */
-  UpdateDataProtectionSettings: "W||0|dataProtectionSettings;1;|||;",
+  UpdateDataProtectionSettings: "W|||1;1;|||;",
   /** Grants permission to update identity provider. Access level: Write. Resources: identityProvider*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateIdentityProvider.html */
-  UpdateIdentityProvider: "W||0|identityProvider;1;,portal;1;|||;",
+  UpdateIdentityProvider: "W|||2;1;,5;1;|||;",
   /** Grants permission to update ip access settings. Access level: Write. Resources: ipAccessSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateIpAccessSettings.html */
-  UpdateIpAccessSettings: "W||0|ipAccessSettings;1;|||;",
+  UpdateIpAccessSettings: "W|||3;1;|||;",
   /** Grants permission to update network settings. Access level: Write. Resources: networkSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateNetworkSettings.html */
   UpdateNetworkSettings:
-    "W||0|networkSettings;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DeleteNetworkInterfacePermission,ec2:ModifyNetworkInterfaceAttribute|;",
+    "W|||4;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DeleteNetworkInterfacePermission,ec2:ModifyNetworkInterfaceAttribute|;",
   /** Grants permission to update web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdatePortal.html */
-  UpdatePortal: "W||0|portal;1;|||;",
+  UpdatePortal: "W|||5;1;|||;",
   /** Grants permission to update session logger. Access level: Write. Resources: sessionLogger*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateSessionLogger.html */
-  UpdateSessionLogger: "W||0|sessionLogger;1;|||;",
+  UpdateSessionLogger: "W|||6;1;|||;",
   /** Grants permission to update trust stores. Access level: Write. Resources: trustStore*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateTrustStore.html */
-  UpdateTrustStore: "W||0|trustStore;1;|||;",
+  UpdateTrustStore: "W|||7;1;|||;",
   /** Grants permission to update user access logging settings. Access level: Write. Resources: userAccessLoggingSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateUserAccessLoggingSettings.html */
-  UpdateUserAccessLoggingSettings: "W||0|userAccessLoggingSettings;1;||kinesis:PutRecord,kinesis:PutRecords|;",
+  UpdateUserAccessLoggingSettings: "W|||8;1;||kinesis:PutRecord,kinesis:PutRecords|;",
   /** Grants permission to update user settings. Access level: Write. Resources: userSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateUserSettings.html */
-  UpdateUserSettings: "W||0|userSettings;1;|||;",
+  UpdateUserSettings: "W|||9;1;|||;",
 } as const;
 const actionDetails = {
   AssociateBrowserSettings: "|,;~~~|Grants permission to associate browser settings to web portals",
@@ -268,12 +266,75 @@ const actionDetails = {
   UpdateUserAccessLoggingSettings: "|,;~~~|Grants permission to update user access logging settings",
   UpdateUserSettings: "|,;~~~|Grants permission to update user settings",
 };
+const resourceTypeFacts = {
+  /** The browserSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:browserSettings/${BrowserSettingsId} */
+  browserSettings: "|,|1",
+  /** The dataProtectionSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:dataProtectionSettings/${DataProtectionSettingsId} */
+  dataProtectionSettings: "|,|1",
+  /** The identityProvider resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:identityProvider/${PortalId}/${IdentityProviderId} */
+  identityProvider: "|,|1",
+  /** The ipAccessSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:ipAccessSettings/${IpAccessSettingsId} */
+  ipAccessSettings: "|,|1",
+  /** The networkSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:networkSettings/${NetworkSettingsId} */
+  networkSettings: "|,|1",
+  /** The portal resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:portal/${PortalId} */
+  portal: "|,|1",
+  /** The sessionLogger resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:sessionLogger/${SessionLoggerId} */
+  sessionLogger: "|,|1",
+  /** The trustStore resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:trustStore/${TrustStoreId} */
+  trustStore: "|,|1",
+  /** The userAccessLoggingSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:userAccessLoggingSettings/${UserAccessLoggingSettingsId} */
+  userAccessLoggingSettings: "|,|1",
+  /** The userSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:userSettings/${UserSettingsId} */
+  userSettings: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a browserSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:browserSettings/${BrowserSettingsId}. */
+  browserSettings:
+    "|,browserSettings|arn:|Partition|:workspaces-web:|Region|:|Account|:browserSettings/|BrowserSettingsId|",
+  /** ARN of a dataProtectionSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:dataProtectionSettings/${DataProtectionSettingsId}. */
+  dataProtectionSettings:
+    "|,dataProtectionSettings|arn:|Partition|:workspaces-web:|Region|:|Account|:dataProtectionSettings/|DataProtectionSettingsId|",
+  /** ARN of a identityProvider resource: arn:${Partition}:workspaces-web:${Region}:${Account}:identityProvider/${PortalId}/${IdentityProviderId}. */
+  identityProvider:
+    "|,identityProvider|arn:|Partition|:workspaces-web:|Region|:|Account|:identityProvider/|PortalId|/|IdentityProviderId|",
+  /** ARN of a ipAccessSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:ipAccessSettings/${IpAccessSettingsId}. */
+  ipAccessSettings:
+    "|,ipAccessSettings|arn:|Partition|:workspaces-web:|Region|:|Account|:ipAccessSettings/|IpAccessSettingsId|",
+  /** ARN of a networkSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:networkSettings/${NetworkSettingsId}. */
+  networkSettings:
+    "|,networkSettings|arn:|Partition|:workspaces-web:|Region|:|Account|:networkSettings/|NetworkSettingsId|",
+  /** ARN of a portal resource: arn:${Partition}:workspaces-web:${Region}:${Account}:portal/${PortalId}. */
+  portal: "|,portal|arn:|Partition|:workspaces-web:|Region|:|Account|:portal/|PortalId|",
+  /** ARN of a sessionLogger resource: arn:${Partition}:workspaces-web:${Region}:${Account}:sessionLogger/${SessionLoggerId}. */
+  sessionLogger: "|,sessionLogger|arn:|Partition|:workspaces-web:|Region|:|Account|:sessionLogger/|SessionLoggerId|",
+  /** ARN of a trustStore resource: arn:${Partition}:workspaces-web:${Region}:${Account}:trustStore/${TrustStoreId}. */
+  trustStore: "|,trustStore|arn:|Partition|:workspaces-web:|Region|:|Account|:trustStore/|TrustStoreId|",
+  /** ARN of a userAccessLoggingSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:userAccessLoggingSettings/${UserAccessLoggingSettingsId}. */
+  userAccessLoggingSettings:
+    "|,userAccessLoggingSettings|arn:|Partition|:workspaces-web:|Region|:|Account|:userAccessLoggingSettings/|UserAccessLoggingSettingsId|",
+  /** ARN of a userSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:userSettings/${UserSettingsId}. */
+  userSettings: "|,userSettings|arn:|Partition|:workspaces-web:|Region|:|Account|:userSettings/|UserSettingsId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "browserSettings",
+  "dataProtectionSettings",
+  "identityProvider",
+  "ipAccessSettings",
+  "networkSettings",
+  "portal",
+  "sessionLogger",
+  "trustStore",
+  "userAccessLoggingSettings",
+  "userSettings",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "workspaces-web">;
 /** Any workspaces-web action. */
 export type Action = ActionOf<typeof actionFacts, "workspaces-web">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "workspaces-web">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -281,7 +342,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "workspaces-web" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every workspaces-web action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -289,66 +350,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The browserSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:browserSettings/${BrowserSettingsId} */
-  browserSettings: "|,arn:${Partition}:workspaces-web:${Region}:${Account}:browserSettings/${BrowserSettingsId}|1",
-  /** The dataProtectionSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:dataProtectionSettings/${DataProtectionSettingsId} */
-  dataProtectionSettings:
-    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:dataProtectionSettings/${DataProtectionSettingsId}|1",
-  /** The identityProvider resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:identityProvider/${PortalId}/${IdentityProviderId} */
-  identityProvider:
-    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:identityProvider/${PortalId}/${IdentityProviderId}|1",
-  /** The ipAccessSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:ipAccessSettings/${IpAccessSettingsId} */
-  ipAccessSettings: "|,arn:${Partition}:workspaces-web:${Region}:${Account}:ipAccessSettings/${IpAccessSettingsId}|1",
-  /** The networkSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:networkSettings/${NetworkSettingsId} */
-  networkSettings: "|,arn:${Partition}:workspaces-web:${Region}:${Account}:networkSettings/${NetworkSettingsId}|1",
-  /** The portal resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:portal/${PortalId} */
-  portal: "|,arn:${Partition}:workspaces-web:${Region}:${Account}:portal/${PortalId}|1",
-  /** The sessionLogger resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:sessionLogger/${SessionLoggerId} */
-  sessionLogger: "|,arn:${Partition}:workspaces-web:${Region}:${Account}:sessionLogger/${SessionLoggerId}|1",
-  /** The trustStore resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:trustStore/${TrustStoreId} */
-  trustStore: "|,arn:${Partition}:workspaces-web:${Region}:${Account}:trustStore/${TrustStoreId}|1",
-  /** The userAccessLoggingSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:userAccessLoggingSettings/${UserAccessLoggingSettingsId} */
-  userAccessLoggingSettings:
-    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:userAccessLoggingSettings/${UserAccessLoggingSettingsId}|1",
-  /** The userSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:userSettings/${UserSettingsId} */
-  userSettings: "|,arn:${Partition}:workspaces-web:${Region}:${Account}:userSettings/${UserSettingsId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a browserSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:browserSettings/${BrowserSettingsId}. */
-  browserSettings:
-    "|browserSettings|arn:|partition?|:workspaces-web:|region|:|account|:browserSettings/|browserSettingsId|",
-  /** ARN of a dataProtectionSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:dataProtectionSettings/${DataProtectionSettingsId}. */
-  dataProtectionSettings:
-    "|dataProtectionSettings|arn:|partition?|:workspaces-web:|region|:|account|:dataProtectionSettings/|dataProtectionSettingsId|",
-  /** ARN of a identityProvider resource: arn:${Partition}:workspaces-web:${Region}:${Account}:identityProvider/${PortalId}/${IdentityProviderId}. */
-  identityProvider:
-    "|identityProvider|arn:|partition?|:workspaces-web:|region|:|account|:identityProvider/|portalId|/|identityProviderId|",
-  /** ARN of a ipAccessSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:ipAccessSettings/${IpAccessSettingsId}. */
-  ipAccessSettings:
-    "|ipAccessSettings|arn:|partition?|:workspaces-web:|region|:|account|:ipAccessSettings/|ipAccessSettingsId|",
-  /** ARN of a networkSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:networkSettings/${NetworkSettingsId}. */
-  networkSettings:
-    "|networkSettings|arn:|partition?|:workspaces-web:|region|:|account|:networkSettings/|networkSettingsId|",
-  /** ARN of a portal resource: arn:${Partition}:workspaces-web:${Region}:${Account}:portal/${PortalId}. */
-  portal: "|portal|arn:|partition?|:workspaces-web:|region|:|account|:portal/|portalId|",
-  /** ARN of a sessionLogger resource: arn:${Partition}:workspaces-web:${Region}:${Account}:sessionLogger/${SessionLoggerId}. */
-  sessionLogger: "|sessionLogger|arn:|partition?|:workspaces-web:|region|:|account|:sessionLogger/|sessionLoggerId|",
-  /** ARN of a trustStore resource: arn:${Partition}:workspaces-web:${Region}:${Account}:trustStore/${TrustStoreId}. */
-  trustStore: "|trustStore|arn:|partition?|:workspaces-web:|region|:|account|:trustStore/|trustStoreId|",
-  /** ARN of a userAccessLoggingSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:userAccessLoggingSettings/${UserAccessLoggingSettingsId}. */
-  userAccessLoggingSettings:
-    "|userAccessLoggingSettings|arn:|partition?|:workspaces-web:|region|:|account|:userAccessLoggingSettings/|userAccessLoggingSettingsId|",
-  /** ARN of a userSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:userSettings/${UserSettingsId}. */
-  userSettings: "|userSettings|arn:|partition?|:workspaces-web:|region|:|account|:userSettings/|userSettingsId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

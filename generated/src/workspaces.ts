@@ -35,210 +35,209 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept invitations from other AWS accounts to share the same configuration for WorkSpaces BYOL. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_AcceptAccountLinkInvitation.html */
-  AcceptAccountLinkInvitation: "W||0||||;",
+  AcceptAccountLinkInvitation: "W||||||;",
   /** Grants permission to associate connection aliases with directories. Access level: Write. Resources: connectionalias*, directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_AssociateConnectionAlias.html */
-  AssociateConnectionAlias: "W||0|connectionalias;1;,directoryid;1;|||;",
+  AssociateConnectionAlias: "W|||1;1;,2;1;|||;",
   /** Grants permission to associate IP access control groups with directories. Access level: Write. Resources: directoryid*, workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_AssociateIpGroups.html */
-  AssociateIpGroups: "W||0|directoryid;1;,workspaceipgroup;1;|||;",
+  AssociateIpGroups: "W|||2;1;,7;1;|||;",
   /** Grants permission to associate a workspace application with a WorkSpace. Access level: Write. Resources: workspaceapplication*, workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_AssociateWorkspaceApplication.html */
-  AssociateWorkspaceApplication: "W||0|workspaceapplication;1;,workspaceid;1;|1||;",
+  AssociateWorkspaceApplication: "W|||3;1;,5;1;|1||;",
   /** Grants permission to add rules to IP access control groups. Access level: Write. Resources: workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_AuthorizeIpRules.html */
-  AuthorizeIpRules: "W||0|workspaceipgroup;1;||workspaces:UpdateRulesOfIpGroup|;,UpdateRulesOfIpGroup",
+  AuthorizeIpRules: "W|||7;1;||workspaces:UpdateRulesOfIpGroup|;,UpdateRulesOfIpGroup",
   /** Grants permission to copy a WorkSpace image. Access level: Write. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_CopyWorkspaceImage.html */
-  CopyWorkspaceImage: "W||0|workspaceimage;1;|0,2|workspaces:CreateTags,workspaces:DescribeWorkspaceImages|;",
+  CopyWorkspaceImage: "W|||6;1;|0,2|workspaces:CreateTags,workspaces:DescribeWorkspaceImages|;",
   /** Grants permission to invite other AWS accounts to share the same configuration for WorkSpaces BYOL. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateAccountLinkInvitation.html */
-  CreateAccountLinkInvitation: "W||0||||;",
+  CreateAccountLinkInvitation: "W||||||;",
   /** Grants permission to create an Amazon Connect client add-in within a directory. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateConnectClientAddIn.html */
-  CreateConnectClientAddIn: "W||0|directoryid;1;|||;",
+  CreateConnectClientAddIn: "W|||2;1;|||;",
   /** Grants permission to create connection aliases for use with cross-Region redirection. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateConnectionAlias.html */
-  CreateConnectionAlias: "W||0||0,2|workspaces:CreateTags|;",
+  CreateConnectionAlias: "W||||0,2|workspaces:CreateTags|;",
   /** Grants permission to create IP access control groups. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateIpGroup.html */
-  CreateIpGroup: "W||0||0,2|workspaces:CreateTags|;",
+  CreateIpGroup: "W||||0,2|workspaces:CreateTags|;",
   /** Grants permission to create a root client certificate. Access level: Write. Resources: certificateid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-console-permissions-ref.html */
-  CreateRootClientCertificate: "W||1|certificateid;1;|||",
+  CreateRootClientCertificate: "W||1|0;1;|||",
   /** Grants permission to create one or more Standby WorkSpaces. Access level: Write. Resources: directoryid*, workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateStandbyWorkspaces.html */
-  CreateStandbyWorkspaces:
-    "W||0|directoryid;1;,workspaceid;1;|0,2|workspaces:CreateTags,workspaces:DescribeWorkspaces|;",
+  CreateStandbyWorkspaces: "W|||2;1;,5;1;|0,2|workspaces:CreateTags,workspaces:DescribeWorkspaces|;",
   /** Grants permission to create tags for WorkSpaces resources. Access level: Tagging. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateTags.html */
   CreateTags:
-    "T||0||0,2||CopyWorkspaceImage,CreateConnectionAlias,CreateIpGroup,CreateStandbyWorkspaces,;,CreateUpdatedWorkspaceImage,CreateWorkspaceBundle,CreateWorkspaceImage,CreateWorkspaces,CreateWorkspacesPool,ImportCustomWorkspaceImage,ImportWorkspaceImage,RegisterWorkspaceDirectory",
+    "T||||0,2||CopyWorkspaceImage,CreateConnectionAlias,CreateIpGroup,CreateStandbyWorkspaces,;,CreateUpdatedWorkspaceImage,CreateWorkspaceBundle,CreateWorkspaceImage,CreateWorkspaces,CreateWorkspacesPool,ImportCustomWorkspaceImage,ImportWorkspaceImage,RegisterWorkspaceDirectory",
   /** Grants permission to create an updated WorkSpace image. Access level: Write. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateUpdatedWorkspaceImage.html */
-  CreateUpdatedWorkspaceImage: "W||0|workspaceimage;1;|0,2|workspaces:CreateTags|;",
+  CreateUpdatedWorkspaceImage: "W|||6;1;|0,2|workspaces:CreateTags|;",
   /** Grants permission to create a WorkSpace bundle. Access level: Write. Resources: workspacebundle*, workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspaceBundle.html */
-  CreateWorkspaceBundle: "W||0|workspacebundle;1;,workspaceimage;1;|0,2|workspaces:CreateTags|;",
+  CreateWorkspaceBundle: "W|||4;1;,6;1;|0,2|workspaces:CreateTags|;",
   /** Grants permission to create a new WorkSpace image. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspaceImage.html */
-  CreateWorkspaceImage: "W||0|workspaceid;1;|0,2|workspaces:CreateTags|;",
+  CreateWorkspaceImage: "W|||5;1;|0,2|workspaces:CreateTags|;",
   /** Grants permission to create one or more WorkSpaces. Access level: Write. Resources: directoryid*, workspacebundle*, workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspaces.html */
-  CreateWorkspaces: "W||0|directoryid;1;1,workspacebundle;1;1,workspaceid;1;0~2|0,2|workspaces:CreateTags|;",
+  CreateWorkspaces: "W|||2;1;1,4;1;1,5;1;0~2|0,2|workspaces:CreateTags|;",
   /** Grants permission to create a WorkSpaces Pool. Access level: Write. Resources: directoryid*, workspacebundle*, workspacespoolid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspacesPool.html */
-  CreateWorkspacesPool: "W||0|directoryid;1;,workspacebundle;1;,workspacespoolid;1;|0,2|workspaces:CreateTags|;",
+  CreateWorkspacesPool: "W|||2;1;,4;1;,8;1;|0,2|workspaces:CreateTags|;",
   /** Grants permission to delete invitations to other AWS accounts to share the same configuration for WorkSpaces BYOL. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteAccountLinkInvitation.html */
-  DeleteAccountLinkInvitation: "W||0||||;",
+  DeleteAccountLinkInvitation: "W||||||;",
   /** Grants permission to delete AWS WorkSpaces Client branding data within a directory. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteClientBranding.html */
-  DeleteClientBranding: "W||0|directoryid;1;|||;",
+  DeleteClientBranding: "W|||2;1;|||;",
   /** Grants permission to delete an Amazon Connect client add-in that is configured within a directory. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteConnectClientAddIn.html */
-  DeleteConnectClientAddIn: "W||0|directoryid;1;|||;",
+  DeleteConnectClientAddIn: "W|||2;1;|||;",
   /** Grants permission to delete connection aliases. Access level: Write. Resources: connectionalias*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteConnectionAlias.html */
-  DeleteConnectionAlias: "W||0|connectionalias;1;|||;",
+  DeleteConnectionAlias: "W|||1;1;|||;",
   /** Grants permission to delete IP access control groups. Access level: Write. Resources: workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteIpGroup.html */
-  DeleteIpGroup: "W||0|workspaceipgroup;1;|||;",
+  DeleteIpGroup: "W|||7;1;|||;",
   /** Grants permission to delete root client certificate. Access level: Write. Resources: certificateid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-console-permissions-ref.html */
-  DeleteRootClientCertificate: "W||1|certificateid;1;|||",
+  DeleteRootClientCertificate: "W||1|0;1;|||",
   /** Grants permission to delete tags from WorkSpaces resources. Access level: Tagging. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteTags.html */
-  DeleteTags: "T||0||0,2||;",
+  DeleteTags: "T||||0,2||;",
   /** Grants permission to delete WorkSpace bundles. Access level: Write. Resources: workspacebundle*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteWorkspaceBundle.html */
-  DeleteWorkspaceBundle: "W||0|workspacebundle;1;|||;",
+  DeleteWorkspaceBundle: "W|||4;1;|||;",
   /** Grants permission to delete WorkSpace images. Access level: Write. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteWorkspaceImage.html */
-  DeleteWorkspaceImage: "W||0|workspaceimage;1;|||;",
+  DeleteWorkspaceImage: "W|||6;1;|||;",
   /** Grants permission to deploy all pending workspace applications on a WorkSpace. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeployWorkspaceApplications.html */
-  DeployWorkspaceApplications: "W||0|workspaceid;1;|1||;",
+  DeployWorkspaceApplications: "W|||5;1;|1||;",
   /** Grants permission to deregister directories from use with Amazon WorkSpaces. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeregisterWorkspaceDirectory.html */
-  DeregisterWorkspaceDirectory: "W||0|directoryid;1;|||;",
+  DeregisterWorkspaceDirectory: "W|||2;1;|||;",
   /** Grants permission to retrieve the configuration of Bring Your Own License (BYOL) for WorkSpaces accounts. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeAccount.html */
-  DescribeAccount: "R||0||||;",
+  DescribeAccount: "R||||||;",
   /** Grants permission to retrieve modifications to the configuration of Bring Your Own License (BYOL) for WorkSpaces accounts. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeAccountModifications.html */
-  DescribeAccountModifications: "R||0||||;",
+  DescribeAccountModifications: "R||||||;",
   /** Grants permission to retrieve information about resources associated with a WorkSpace application. Access level: List. Resources: workspaceapplication*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeApplicationAssociations.html */
-  DescribeApplicationAssociations: "L||0|workspaceapplication;1;|1||;",
+  DescribeApplicationAssociations: "L|||3;1;|1||;",
   /** Grants permission to obtain information about WorkSpace applications. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeApplications.html */
-  DescribeApplications: "L||0||||;",
+  DescribeApplications: "L||||||;",
   /** Grants permission to retrieve information about resources associated with a WorkSpace bundle. Access level: List. Resources: workspacebundle*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeBundleAssociations.html */
-  DescribeBundleAssociations: "L||0|workspacebundle;1;|1||;",
+  DescribeBundleAssociations: "L|||4;1;|1||;",
   /** Grants permission to retrieve AWS WorkSpaces Client branding data within a directory. Access level: Read. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeClientBranding.html */
-  DescribeClientBranding: "R||0|directoryid;1;|||;",
+  DescribeClientBranding: "R|||2;1;|||;",
   /** Grants permission to retrieve information about WorkSpaces clients. Access level: List. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeClientProperties.html */
-  DescribeClientProperties: "L||0|directoryid;1;|||;",
+  DescribeClientProperties: "L|||2;1;|||;",
   /** Grants permission to retrieve a list of Amazon Connect client add-ins that have been created. Access level: List. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeConnectClientAddIns.html */
-  DescribeConnectClientAddIns: "L||0|directoryid;1;|||;",
+  DescribeConnectClientAddIns: "L|||2;1;|||;",
   /** Grants permission to retrieve the permissions that the owners of connection aliases have granted to other AWS accounts for connection aliases. Access level: Read. Resources: connectionalias*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeConnectionAliasPermissions.html */
-  DescribeConnectionAliasPermissions: "R||0|connectionalias;1;|||;",
+  DescribeConnectionAliasPermissions: "R|||1;1;|||;",
   /** Grants permission to retrieve a list that describes the connection aliases used for cross-Region redirection. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeConnectionAliases.html */
-  DescribeConnectionAliases: "R||0||||;",
+  DescribeConnectionAliases: "R||||||;",
   /** Grants permission to retrieve information about consent agreement to BYOL minimum requirements. Access level: Read. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-console-permissions-ref.html */
   DescribeConsent: "R||1||||",
   /** Grants permission to retrieve information about WorkSpace BYOL image import task. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeCustomWorkspaceImageImport.html */
-  DescribeCustomWorkspaceImageImport: "R||0||||;",
+  DescribeCustomWorkspaceImageImport: "R||||||;",
   /** Grants permission to retrieve information about resources associated with a WorkSpace image. Access level: List. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeImageAssociations.html */
-  DescribeImageAssociations: "L||0|workspaceimage;1;|1||;",
+  DescribeImageAssociations: "L|||6;1;|1||;",
   /** Grants permission to retrieve information about IP access control groups. Access level: Read. Resources: workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeIpGroups.html */
-  DescribeIpGroups: "R||0|workspaceipgroup;1;|||;",
+  DescribeIpGroups: "R|||7;1;|||;",
   /** Grants permission to describe the tags for WorkSpaces resources. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeTags.html */
-  DescribeTags: "R||0||||;",
+  DescribeTags: "R||||||;",
   /** Grants permission to retrieve information about resources associated with a WorkSpace. Access level: List. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceAssociations.html */
-  DescribeWorkspaceAssociations: "L||0|workspaceid;1;|1||;",
+  DescribeWorkspaceAssociations: "L|||5;1;|1||;",
   /** Grants permission to obtain information about WorkSpace bundles. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceBundles.html */
-  DescribeWorkspaceBundles: "L||0||||;",
+  DescribeWorkspaceBundles: "L||||||;",
   /** Grants permission to retrieve information about directories that are registered with WorkSpaces. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceDirectories.html */
-  DescribeWorkspaceDirectories: "R||0||||;",
+  DescribeWorkspaceDirectories: "R||||||;",
   /** Grants permission to retrieve information about WorkSpace image permissions. Access level: Read. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceImagePermissions.html */
-  DescribeWorkspaceImagePermissions: "R||0|workspaceimage;1;|||;",
+  DescribeWorkspaceImagePermissions: "R|||6;1;|||;",
   /** Grants permission to retrieve information about WorkSpace images. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceImages.html */
-  DescribeWorkspaceImages: "L||0||||CopyWorkspaceImage,;",
+  DescribeWorkspaceImages: "L||||||CopyWorkspaceImage,;",
   /** Grants permission to retrieve information about WorkSpace snapshots. Access level: List. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceSnapshots.html */
-  DescribeWorkspaceSnapshots: "L||0|workspaceid;1;|||;",
+  DescribeWorkspaceSnapshots: "L|||5;1;|||;",
   /** Grants permission to obtain information about WorkSpaces. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaces.html */
-  DescribeWorkspaces: "L||0||||CreateStandbyWorkspaces,;",
+  DescribeWorkspaces: "L||||||CreateStandbyWorkspaces,;",
   /** Grants permission to obtain the connection status of WorkSpaces. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspacesConnectionStatus.html */
-  DescribeWorkspacesConnectionStatus: "R||0||||;",
+  DescribeWorkspacesConnectionStatus: "R||||||;",
   /** Grants permission to retrieve information about the sessions of a WorkSpaces Pool. Access level: List. Resources: workspacespoolid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspacesPoolSessions.html */
-  DescribeWorkspacesPoolSessions: "L||0|workspacespoolid;1;|||;",
+  DescribeWorkspacesPoolSessions: "L|||8;1;|||;",
   /** Grants permission to retrieve information about WorkSpaces Pools. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspacesPools.html */
-  DescribeWorkspacesPools: "L||0||||;",
+  DescribeWorkspacesPools: "L||||||;",
   /** Grants permission to directory management actions while managing and provisioning workspaces. Access level: List. Resources: directoryid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-console-permissions-ref.html */
-  DirectoryAccessManagement: "L||1|directoryid;1;|||",
+  DirectoryAccessManagement: "L||1|2;1;|||",
   /** Grants permission to disassociate connection aliases from directories. Access level: Write. Resources: connectionalias*. https://docs.aws.amazon.com/workspaces/latest/api/API_DisassociateConnectionAlias.html */
-  DisassociateConnectionAlias: "W||0|connectionalias;1;|||;",
+  DisassociateConnectionAlias: "W|||1;1;|||;",
   /** Grants permission to disassociate IP access control groups from directories. Access level: Write. Resources: directoryid*, workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_DisassociateIpGroups.html */
-  DisassociateIpGroups: "W||0|directoryid;1;,workspaceipgroup;1;|||;",
+  DisassociateIpGroups: "W|||2;1;,7;1;|||;",
   /** Grants permission to disassociate a workspace application from a WorkSpace. Access level: Write. Resources: workspaceapplication*, workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DisassociateWorkspaceApplication.html */
-  DisassociateWorkspaceApplication: "W||0|workspaceapplication;1;,workspaceid;1;|1||;",
+  DisassociateWorkspaceApplication: "W|||3;1;,5;1;|1||;",
   /** Grants permission to retrieve a link with another AWS Account for sharing configuration for WorkSpaces BYOL. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_GetAccountLink.html */
-  GetAccountLink: "R||0||||;",
+  GetAccountLink: "R||||||;",
   /** Grants permission to get troubleshooting recommendations. Access level: Read. Resources: workspaceid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/workspaces-advisor.html */
-  GetTroubleshootingRecommendation: "R||1|workspaceid;1;|||",
+  GetTroubleshootingRecommendation: "R||1|5;1;|||",
   /** Grants permission to import AWS WorkSpaces Client branding data within a directory. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ImportClientBranding.html */
-  ImportClientBranding: "W||0|directoryid;1;|||;",
+  ImportClientBranding: "W|||2;1;|||;",
   /** Grants permission to import Bring Your Own License (BYOL) images into Amazon WorkSpaces. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_ImportCustomWorkspaceImage.html */
-  ImportCustomWorkspaceImage: "W||0|||workspaces:CreateTags|;",
+  ImportCustomWorkspaceImage: "W|||||workspaces:CreateTags|;",
   /** Grants permission to import Bring Your Own License (BYOL) images into Amazon WorkSpaces. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_ImportWorkspaceImage.html */
-  ImportWorkspaceImage: "W||0|||ec2:DescribeImages,ec2:ModifyImageAttribute,workspaces:CreateTags|;",
+  ImportWorkspaceImage: "W|||||ec2:DescribeImages,ec2:ModifyImageAttribute,workspaces:CreateTags|;",
   /** Grants permission to invoke troubleshooting investigation. Access level: Read. Resources: workspaceid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/workspaces-advisor.html */
-  InvokeTroubleshootingInvestigation: "R||1|workspaceid;1;|||",
+  InvokeTroubleshootingInvestigation: "R||1|5;1;|||",
   /** Grants permission to retrieve links with the AWS Account(s) that share your configuration for WorkSpaces BYOL. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_ListAccountLinks.html */
-  ListAccountLinks: "L||0||||;",
+  ListAccountLinks: "L||||||;",
   /** Grants permission to list the available CIDR ranges for enabling Bring Your Own License (BYOL) for WorkSpaces accounts. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_ListAvailableManagementCidrRanges.html */
-  ListAvailableManagementCidrRanges: "L||0||||;",
+  ListAvailableManagementCidrRanges: "L||||||;",
   /** Grants permission to list troubleshooting recommendations. Access level: Read. Resources: workspaceid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/workspaces-advisor.html */
-  ListTroubleshootingRecommendations: "R||1|workspaceid;1;|||",
+  ListTroubleshootingRecommendations: "R||1|5;1;|||",
   /** Grants permission to migrate WorkSpaces. Access level: Write. Resources: workspacebundle*, workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_MigrateWorkspace.html */
-  MigrateWorkspace: "W||0|workspacebundle;1;,workspaceid;1;|||;",
+  MigrateWorkspace: "W|||4;1;,5;1;|||;",
   /** Grants permission to modify the configuration of Bring Your Own License (BYOL) for WorkSpaces accounts. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyAccount.html */
-  ModifyAccount: "W||0||||;",
+  ModifyAccount: "W||||||;",
   /** Grants permission to modify the certificate-based authorization properties of a directory. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyCertificateBasedAuthProperties.html */
-  ModifyCertificateBasedAuthProperties: "W||0|directoryid;1;|||;",
+  ModifyCertificateBasedAuthProperties: "W|||2;1;|||;",
   /** Grants permission to modify the properties of WorkSpaces clients. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyClientProperties.html */
-  ModifyClientProperties: "W||0|directoryid;1;|||;",
+  ModifyClientProperties: "W|||2;1;|||;",
   /** Grants permission to configure the specified directory between Standard TLS and FIPS 140-2 validated mode. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyEndpointEncryptionMode.html */
-  ModifyEndpointEncryptionMode: "W||0|directoryid;1;|||;",
+  ModifyEndpointEncryptionMode: "W|||2;1;|||;",
   /** Grants permission to modify the SAML properties of a directory. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifySamlProperties.html */
-  ModifySamlProperties: "W||0|directoryid;1;|||;",
+  ModifySamlProperties: "W|||2;1;|||;",
   /** Grants permission to modify the self-service WorkSpace management capabilities for your users. Access level: Permissions management. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifySelfservicePermissions.html */
-  ModifySelfservicePermissions: "P||0|directoryid;1;|||;",
+  ModifySelfservicePermissions: "P|||2;1;|||;",
   /** Grants permission to modify the streaming properties. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyStreamingProperties.html */
-  ModifyStreamingProperties: "W||0|directoryid;1;|||;",
+  ModifyStreamingProperties: "W|||2;1;|||;",
   /** Grants permission to specify which devices and operating systems users can use to access their WorkSpaces. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyWorkspaceAccessProperties.html */
-  ModifyWorkspaceAccessProperties: "W||0|directoryid;1;|||;",
+  ModifyWorkspaceAccessProperties: "W|||2;1;|||;",
   /** Grants permission to modify the default properties used to create WorkSpaces. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyWorkspaceCreationProperties.html */
-  ModifyWorkspaceCreationProperties: "W||0|directoryid;1;||iam:PassRole|;",
+  ModifyWorkspaceCreationProperties: "W|||2;1;||iam:PassRole|;",
   /** Grants permission to modify WorkSpace properties, including the running mode and the AutoStop period. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyWorkspaceProperties.html */
-  ModifyWorkspaceProperties: "W||0|workspaceid;1;|||;",
+  ModifyWorkspaceProperties: "W|||5;1;|||;",
   /** Grants permission to modify the state of WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyWorkspaceState.html */
-  ModifyWorkspaceState: "W||0|workspaceid;1;|||;",
+  ModifyWorkspaceState: "W|||5;1;|||;",
   /** Grants permission to reboot WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_RebootWorkspaces.html */
-  RebootWorkspaces: "W||0|workspaceid;1;|||;",
+  RebootWorkspaces: "W|||5;1;|||;",
   /** Grants permission to rebuild WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_RebuildWorkspaces.html */
-  RebuildWorkspaces: "W||0|workspaceid;1;|||;",
+  RebuildWorkspaces: "W|||5;1;|||;",
   /** Grants permission to register directories for use with Amazon WorkSpaces. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_RegisterWorkspaceDirectory.html */
-  RegisterWorkspaceDirectory: "W||0|directoryid;1;|0,2|workspaces:CreateTags|;",
+  RegisterWorkspaceDirectory: "W|||2;1;|0,2|workspaces:CreateTags|;",
   /** Grants permission to reject invitations from other AWS accounts to share the same configuration for WorkSpaces BYOL. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_RejectAccountLinkInvitation.html */
-  RejectAccountLinkInvitation: "W||0||||;",
+  RejectAccountLinkInvitation: "W||||||;",
   /** Grants permission to restore WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_RestoreWorkspace.html */
-  RestoreWorkspace: "W||0|workspaceid;1;|||;",
+  RestoreWorkspace: "W|||5;1;|||;",
   /** Grants permission to remove rules from IP access control groups. Access level: Write. Resources: workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_RevokeIpRules.html */
-  RevokeIpRules: "W||0|workspaceipgroup;1;||workspaces:UpdateRulesOfIpGroup|;,UpdateRulesOfIpGroup",
+  RevokeIpRules: "W|||7;1;||workspaces:UpdateRulesOfIpGroup|;,UpdateRulesOfIpGroup",
   /** Grants permission to start AutoStop WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_StartWorkspaces.html */
-  StartWorkspaces: "W||0|workspaceid;1;|||;",
+  StartWorkspaces: "W|||5;1;|||;",
   /** Grants permission to start a WorkSpaces Pool. Access level: Write. Resources: workspacespoolid*. https://docs.aws.amazon.com/workspaces/latest/api/API_StartWorkspacesPool.html */
-  StartWorkspacesPool: "W||0|workspacespoolid;1;|||;",
+  StartWorkspacesPool: "W|||8;1;|||;",
   /** Grants permission to stop AutoStop WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_StopWorkspaces.html */
-  StopWorkspaces: "W||0|workspaceid;1;|||;",
+  StopWorkspaces: "W|||5;1;|||;",
   /** Grants permission to stop a WorkSpaces Pool. Access level: Write. Resources: workspacespoolid*. https://docs.aws.amazon.com/workspaces/latest/api/API_StopWorkspacesPool.html */
-  StopWorkspacesPool: "W||0|workspacespoolid;1;|||;",
+  StopWorkspacesPool: "W|||8;1;|||;",
   /** Grants permission to federated users to sign in by using their existing credentials and stream their workspace. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_Stream.html */
-  Stream: "W||0|directoryid;1;|3||",
+  Stream: "W|||2;1;|3||",
   /** Grants permission to terminate WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_TerminateWorkspaces.html */
-  TerminateWorkspaces: "W||0|workspaceid;1;|||;",
+  TerminateWorkspaces: "W|||5;1;|||;",
   /** Grants permission to terminate a WorkSpaces Pool. Access level: Write. Resources: workspacespoolid*. https://docs.aws.amazon.com/workspaces/latest/api/API_TerminateWorkspacesPool.html */
-  TerminateWorkspacesPool: "W||0|workspacespoolid;1;|||;",
+  TerminateWorkspacesPool: "W|||8;1;|||;",
   /** Grants permission to terminate a WorkSpaces Pool session. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_TerminateWorkspacesPoolSession.html */
-  TerminateWorkspacesPoolSession: "W||0||||;",
+  TerminateWorkspacesPoolSession: "W||||||;",
   /** Grants permission to update an Amazon Connect client add-in. Use this action to update the name and endpoint URL of an Amazon Connect client add-in. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_UpdateConnectClientAddIn.html */
-  UpdateConnectClientAddIn: "W||0|directoryid;1;|||;",
+  UpdateConnectClientAddIn: "W|||2;1;|||;",
   /** Grants permission to share or unshare connection aliases with other accounts. Access level: Permissions management. Resources: connectionalias*. https://docs.aws.amazon.com/workspaces/latest/api/API_UpdateConnectionAliasPermission.html */
-  UpdateConnectionAliasPermission: "P||0|connectionalias;1;|||;",
+  UpdateConnectionAliasPermission: "P|||1;1;|||;",
   /** Grants permission to update the consent agreement to BYOL minimum requirements. Access level: Write. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-console-permissions-ref.html */
   UpdateConsent: "W||1||||",
   /** Grants permission to update a root client certificate. Access level: Write. Resources: certificateid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-console-permissions-ref.html */
-  UpdateRootClientCertificate: "W||1|certificateid;1;|||",
+  UpdateRootClientCertificate: "W||1|0;1;|||",
   /** Grants permission to replace rules for IP access control groups. Access level: Write. Resources: workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_UpdateRulesOfIpGroup.html */
   UpdateRulesOfIpGroup:
-    "W||0|workspaceipgroup;1;||workspaces:AuthorizeIpRules,workspaces:RevokeIpRules|AuthorizeIpRules,RevokeIpRules,;",
+    "W|||7;1;||workspaces:AuthorizeIpRules,workspaces:RevokeIpRules|AuthorizeIpRules,RevokeIpRules,;",
   /** Grants permission to update the WorkSpace images used in WorkSpace bundles. Access level: Write. Resources: workspacebundle*, workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_UpdateWorkspaceBundle.html */
-  UpdateWorkspaceBundle: "W||0|workspacebundle;1;,workspaceimage;1;|||;",
+  UpdateWorkspaceBundle: "W|||4;1;,6;1;|||;",
   /** Grants permission to share or unshare WorkSpace images with other accounts by specifying whether other accounts have permission to copy the image. Access level: Permissions management. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_UpdateWorkspaceImagePermission.html */
-  UpdateWorkspaceImagePermission: "P||0|workspaceimage;1;|||;",
+  UpdateWorkspaceImagePermission: "P|||6;1;|||;",
   /** Grants permission to update the WorkSpaces pool. Access level: Write. Resources: workspacespoolid*. https://docs.aws.amazon.com/workspaces/latest/api/API_UpdateWorkspacesPool.html */
-  UpdateWorkspacesPool: "W||0|workspacespoolid;1;|||;",
+  UpdateWorkspacesPool: "W|||8;1;|||;",
 } as const;
 const actionDetails = {
   AcceptAccountLinkInvitation:
@@ -379,12 +378,66 @@ const actionDetails = {
     "|,;~~~|Grants permission to share or unshare WorkSpace images with other accounts by specifying whether other accounts have permission to copy the image",
   UpdateWorkspacesPool: "|,;~~~|Grants permission to update the WorkSpaces pool",
 };
+const resourceTypeFacts = {
+  /** The certificateid resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspacecertificate/${CertificateId} */
+  certificateid: "|,|",
+  /** The connectionalias resource type: arn:${Partition}:workspaces:${Region}:${Account}:connectionalias/${ConnectionAliasId} */
+  connectionalias: "|,|1",
+  /** The directoryid resource type: arn:${Partition}:workspaces:${Region}:${Account}:directory/${DirectoryId} */
+  directoryid: "|,|1",
+  /** The workspaceapplication resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspaceapplication/${WorkSpaceApplicationId} */
+  workspaceapplication: "|,|1",
+  /** The workspacebundle resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspacebundle/${BundleId} */
+  workspacebundle: "|,|1",
+  /** The workspaceid resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspace/${WorkspaceId} */
+  workspaceid: "|,|1",
+  /** The workspaceimage resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspaceimage/${ImageId} */
+  workspaceimage: "|,|1",
+  /** The workspaceipgroup resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspaceipgroup/${GroupId} */
+  workspaceipgroup: "|,|1",
+  /** The workspacespoolid resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspacespool/${PoolId} */
+  workspacespoolid: "|,|1",
+} as const;
+const arnFormats = {
+  /** ARN of a certificateid resource: arn:${Partition}:workspaces:${Region}:${Account}:workspacecertificate/${CertificateId}. */
+  certificateid: "|,certificateid|arn:|Partition|:workspaces:|Region|:|Account|:workspacecertificate/|CertificateId|",
+  /** ARN of a connectionalias resource: arn:${Partition}:workspaces:${Region}:${Account}:connectionalias/${ConnectionAliasId}. */
+  connectionalias:
+    "|,connectionalias|arn:|Partition|:workspaces:|Region|:|Account|:connectionalias/|ConnectionAliasId|",
+  /** ARN of a directoryid resource: arn:${Partition}:workspaces:${Region}:${Account}:directory/${DirectoryId}. */
+  directoryid: "|,directoryid|arn:|Partition|:workspaces:|Region|:|Account|:directory/|DirectoryId|",
+  /** ARN of a workspaceapplication resource: arn:${Partition}:workspaces:${Region}:${Account}:workspaceapplication/${WorkSpaceApplicationId}. */
+  workspaceapplication:
+    "|,workspaceapplication|arn:|Partition|:workspaces:|Region|:|Account|:workspaceapplication/|WorkSpaceApplicationId|",
+  /** ARN of a workspacebundle resource: arn:${Partition}:workspaces:${Region}:${Account}:workspacebundle/${BundleId}. */
+  workspacebundle: "|,workspacebundle|arn:|Partition|:workspaces:|Region|:|Account|:workspacebundle/|BundleId|",
+  /** ARN of a workspaceid resource: arn:${Partition}:workspaces:${Region}:${Account}:workspace/${WorkspaceId}. */
+  workspaceid: "|,workspaceid|arn:|Partition|:workspaces:|Region|:|Account|:workspace/|WorkspaceId|",
+  /** ARN of a workspaceimage resource: arn:${Partition}:workspaces:${Region}:${Account}:workspaceimage/${ImageId}. */
+  workspaceimage: "|,workspaceimage|arn:|Partition|:workspaces:|Region|:|Account|:workspaceimage/|ImageId|",
+  /** ARN of a workspaceipgroup resource: arn:${Partition}:workspaces:${Region}:${Account}:workspaceipgroup/${GroupId}. */
+  workspaceipgroup: "|,workspaceipgroup|arn:|Partition|:workspaces:|Region|:|Account|:workspaceipgroup/|GroupId|",
+  /** ARN of a workspacespoolid resource: arn:${Partition}:workspaces:${Region}:${Account}:workspacespool/${PoolId}. */
+  workspacespoolid: "|,workspacespoolid|arn:|Partition|:workspaces:|Region|:|Account|:workspacespool/|PoolId|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly [
+  "certificateid",
+  "connectionalias",
+  "directoryid",
+  "workspaceapplication",
+  "workspacebundle",
+  "workspaceid",
+  "workspaceimage",
+  "workspaceipgroup",
+  "workspacespoolid",
+];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "workspaces">;
 /** Any workspaces action. */
 export type Action = ActionOf<typeof actionFacts, "workspaces">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "workspaces">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -392,7 +445,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "workspaces" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every workspaces action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -400,56 +453,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The certificateid resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspacecertificate/${CertificateId} */
-  certificateid: "|,arn:${Partition}:workspaces:${Region}:${Account}:workspacecertificate/${CertificateId}|",
-  /** The connectionalias resource type: arn:${Partition}:workspaces:${Region}:${Account}:connectionalias/${ConnectionAliasId} */
-  connectionalias: "|,arn:${Partition}:workspaces:${Region}:${Account}:connectionalias/${ConnectionAliasId}|1",
-  /** The directoryid resource type: arn:${Partition}:workspaces:${Region}:${Account}:directory/${DirectoryId} */
-  directoryid: "|,arn:${Partition}:workspaces:${Region}:${Account}:directory/${DirectoryId}|1",
-  /** The workspaceapplication resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspaceapplication/${WorkSpaceApplicationId} */
-  workspaceapplication:
-    "|,arn:${Partition}:workspaces:${Region}:${Account}:workspaceapplication/${WorkSpaceApplicationId}|1",
-  /** The workspacebundle resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspacebundle/${BundleId} */
-  workspacebundle: "|,arn:${Partition}:workspaces:${Region}:${Account}:workspacebundle/${BundleId}|1",
-  /** The workspaceid resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspace/${WorkspaceId} */
-  workspaceid: "|,arn:${Partition}:workspaces:${Region}:${Account}:workspace/${WorkspaceId}|1",
-  /** The workspaceimage resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspaceimage/${ImageId} */
-  workspaceimage: "|,arn:${Partition}:workspaces:${Region}:${Account}:workspaceimage/${ImageId}|1",
-  /** The workspaceipgroup resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspaceipgroup/${GroupId} */
-  workspaceipgroup: "|,arn:${Partition}:workspaces:${Region}:${Account}:workspaceipgroup/${GroupId}|1",
-  /** The workspacespoolid resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspacespool/${PoolId} */
-  workspacespoolid: "|,arn:${Partition}:workspaces:${Region}:${Account}:workspacespool/${PoolId}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a certificateid resource: arn:${Partition}:workspaces:${Region}:${Account}:workspacecertificate/${CertificateId}. */
-  certificateid: "|certificateid|arn:|partition?|:workspaces:|region|:|account|:workspacecertificate/|certificateId|",
-  /** ARN of a connectionalias resource: arn:${Partition}:workspaces:${Region}:${Account}:connectionalias/${ConnectionAliasId}. */
-  connectionalias:
-    "|connectionalias|arn:|partition?|:workspaces:|region|:|account|:connectionalias/|connectionAliasId|",
-  /** ARN of a directoryid resource: arn:${Partition}:workspaces:${Region}:${Account}:directory/${DirectoryId}. */
-  directoryid: "|directoryid|arn:|partition?|:workspaces:|region|:|account|:directory/|directoryId|",
-  /** ARN of a workspaceapplication resource: arn:${Partition}:workspaces:${Region}:${Account}:workspaceapplication/${WorkSpaceApplicationId}. */
-  workspaceapplication:
-    "|workspaceapplication|arn:|partition?|:workspaces:|region|:|account|:workspaceapplication/|workSpaceApplicationId|",
-  /** ARN of a workspacebundle resource: arn:${Partition}:workspaces:${Region}:${Account}:workspacebundle/${BundleId}. */
-  workspacebundle: "|workspacebundle|arn:|partition?|:workspaces:|region|:|account|:workspacebundle/|bundleId|",
-  /** ARN of a workspaceid resource: arn:${Partition}:workspaces:${Region}:${Account}:workspace/${WorkspaceId}. */
-  workspaceid: "|workspaceid|arn:|partition?|:workspaces:|region|:|account|:workspace/|workspaceId|",
-  /** ARN of a workspaceimage resource: arn:${Partition}:workspaces:${Region}:${Account}:workspaceimage/${ImageId}. */
-  workspaceimage: "|workspaceimage|arn:|partition?|:workspaces:|region|:|account|:workspaceimage/|imageId|",
-  /** ARN of a workspaceipgroup resource: arn:${Partition}:workspaces:${Region}:${Account}:workspaceipgroup/${GroupId}. */
-  workspaceipgroup: "|workspaceipgroup|arn:|partition?|:workspaces:|region|:|account|:workspaceipgroup/|groupId|",
-  /** ARN of a workspacespoolid resource: arn:${Partition}:workspaces:${Region}:${Account}:workspacespool/${PoolId}. */
-  workspacespoolid: "|workspacespoolid|arn:|partition?|:workspaces:|region|:|account|:workspacespool/|poolId|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

@@ -36,89 +36,89 @@ const actionFacts = {
   /** Grants permission to retrieve metadata for a list of traces specified by ID. Access level: Read. Permission only. https://docs.aws.amazon.com/xray/latest/devguide/security_iam_id-based-policy-examples.html#security_iam_id-based-policy-examples-console */
   BatchGetTraceSummaryById: "R||1||||",
   /** Grants permission to retrieve a list of traces specified by ID. Each trace is a collection of segment documents that originates from a single request. Use GetTraceSummaries to get a list of trace IDs. Access level: List. https://docs.aws.amazon.com/xray/latest/api/API_BatchGetTraces.html */
-  BatchGetTraces: "L||0||||;",
+  BatchGetTraces: "L||||||;",
   /** Grants permission to cancel an ongoing trace retrieval job initiated by StartTraceRetrieval using the provided RetrievalToken. A successful cancellation will return an HTTP 200 response. Access level: Read. API_CancelTraceRetrieval.html */
-  CancelTraceRetrieval: "R||0||||;",
+  CancelTraceRetrieval: "R||||||;",
   /** Grants permission to create a group resource with a name and a filter expression. Access level: Write. Resources: group*. https://docs.aws.amazon.com/xray/latest/api/API_CreateGroup.html */
-  CreateGroup: "W||0|group;1;|0,2|xray:TagResource|;",
+  CreateGroup: "W|||0;1;|0,2|xray:TagResource|;",
   /** Grants permission to create a rule to control sampling behavior for instrumented applications. Access level: Write. Resources: sampling-rule*. https://docs.aws.amazon.com/xray/latest/api/API_CreateSamplingRule.html */
-  CreateSamplingRule: "W||0|sampling-rule;1;|0,2|xray:TagResource|;",
+  CreateSamplingRule: "W|||1;1;|0,2|xray:TagResource|;",
   /** Grants permission to delete a group resource. Access level: Write. Resources: group*. https://docs.aws.amazon.com/xray/latest/api/API_DeleteGroup.html */
-  DeleteGroup: "W||0|group;1;|1||;",
+  DeleteGroup: "W|||0;1;|1||;",
   /** Grants permission to delete resource policies. Access level: Write. https://docs.aws.amazon.com/xray/latest/api/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "W||0||4||;",
+  DeleteResourcePolicy: "W||||4||;",
   /** Grants permission to delete a sampling rule. Access level: Write. Resources: sampling-rule*. https://docs.aws.amazon.com/xray/latest/api/API_DeleteSamplingRule.html */
-  DeleteSamplingRule: "W||0|sampling-rule;1;|1||;",
+  DeleteSamplingRule: "W|||1;1;|1||;",
   /** Grants permission to retrieve distinct service graphs for one or more specific trace IDs. Access level: Read. Permission only. https://docs.aws.amazon.com/xray/latest/devguide/security_iam_id-based-policy-examples.html#security_iam_id-based-policy-examples-console */
   GetDistinctTraceGraphs: "R||1||||",
   /** Grants permission to retrieve the current encryption configuration for X-Ray data. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetEncryptionConfig.html */
-  GetEncryptionConfig: "R||0||||;",
+  GetEncryptionConfig: "R||||||;",
   /** Grants permission to retrieve group resource details. Access level: Read. Resources: group*. https://docs.aws.amazon.com/xray/latest/api/API_GetGroup.html */
-  GetGroup: "R||0|group;1;|1||;",
+  GetGroup: "R|||0;1;|1||;",
   /** Grants permission to retrieve all active group details. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetGroups.html */
-  GetGroups: "R||0||||;",
+  GetGroups: "R||||||;",
   /** Grants permission to retrieve all indexing rules. Indexing rules are used to determine the server-side sampling rate for spans ingested through the CloudWatchLogs destination and indexed by X-Ray. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetIndexingRules.html */
-  GetIndexingRules: "R||0||||;",
+  GetIndexingRules: "R||||||;",
   /** Grants permission to retrieve the details of a specific insight. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetInsight.html */
-  GetInsight: "R||0||||;",
+  GetInsight: "R||||||;",
   /** Grants permission to retrieve the events of a specific insight. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetInsightEvents.html */
-  GetInsightEvents: "R||0||||;",
+  GetInsightEvents: "R||||||;",
   /** Grants permission to retrieve the part of the service graph which is impacted for a specific insight. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetInsightImpactGraph.html */
-  GetInsightImpactGraph: "R||0||||;",
+  GetInsightImpactGraph: "R||||||;",
   /** Grants permission to retrieve the summary of all insights for a group and time range with optional filters. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetInsightSummaries.html */
-  GetInsightSummaries: "R||0||||;",
+  GetInsightSummaries: "R||||||;",
   /** Grants permission to retrieve a service graph for traces based on the specified RetrievalToken from the Transaction Search CloudWatch log group. Access level: Read. API_GetRetrievedTracesGraph.html */
-  GetRetrievedTracesGraph: "R||0||||;",
+  GetRetrievedTracesGraph: "R||||||;",
   /** Grants permission to retrieve all sampling rules. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetSamplingRules.html */
-  GetSamplingRules: "R||0||||;",
+  GetSamplingRules: "R||||||;",
   /** Grants permission to retrieve information about recent sampling results for all sampling rules. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetSamplingStatisticSummaries.html */
-  GetSamplingStatisticSummaries: "R||0||||;",
+  GetSamplingStatisticSummaries: "R||||||;",
   /** Grants permission to request a sampling quota for rules that the service is using to sample requests. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetSamplingTargets.html */
-  GetSamplingTargets: "R||0||||;",
+  GetSamplingTargets: "R||||||;",
   /** Grants permission to retrieve a document that describes services that process incoming requests, and downstream services that they call as a result. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetServiceGraph.html */
-  GetServiceGraph: "R||0||||;",
+  GetServiceGraph: "R||||||;",
   /** Grants permission to retrieve an aggregation of service statistics defined by a specific time range bucketed into time intervals. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetTimeSeriesServiceStatistics.html */
-  GetTimeSeriesServiceStatistics: "R||0||||;",
+  GetTimeSeriesServiceStatistics: "R||||||;",
   /** Grants permission to retrieve a service graph for one or more specific trace IDs. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetTraceGraph.html */
-  GetTraceGraph: "R||0||||;",
+  GetTraceGraph: "R||||||;",
   /** Grants permission to retrieve the current destination of data sent to PutTraceSegments and OpenTelemetry API. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetTraceSegmentDestination.html */
-  GetTraceSegmentDestination: "R||0||||;",
+  GetTraceSegmentDestination: "R||||||;",
   /** Grants permission to retrieve IDs and metadata for traces available for a specified time frame using an optional filter. To get the full traces, pass the trace IDs to BatchGetTraces. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetTraceSummaries.html */
-  GetTraceSummaries: "R||0||||;",
+  GetTraceSummaries: "R||||||;",
   /** Grants permission to share X-Ray resources with a monitoring account. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Unified-Cross-Account-Setup.html#CloudWatch-Unified-Cross-Account-Setup-permissions */
   Link: "W||1||||",
   /** Grants permission to list resource policies. Access level: List. https://docs.aws.amazon.com/xray/latest/api/API_ListResourcePolicies.html */
-  ListResourcePolicies: "L||0||||;",
+  ListResourcePolicies: "L||||||;",
   /** Grants permission to retrieve a list of traces for a given RetrievalToken from the Transaction Search CloudWatch log group. Access level: List. API_ListRetrievedTraces.html */
-  ListRetrievedTraces: "L||0||||;",
+  ListRetrievedTraces: "L||||||;",
   /** Grants permission to list tags for an X-Ray resource. Access level: List. Resources: group, sampling-rule. https://docs.aws.amazon.com/xray/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "L||0|group;0;,sampling-rule;0;|||;",
+  ListTagsForResource: "L|||0;0;,1;0;|||;",
   /** Grants permission to update the encryption configuration for X-Ray data. Access level: Permissions management. https://docs.aws.amazon.com/xray/latest/api/API_PutEncryptionConfig.html */
-  PutEncryptionConfig: "P||0||||;",
+  PutEncryptionConfig: "P||||||;",
   /** Grants permission to create or update resource policies. Access level: Write. https://docs.aws.amazon.com/xray/latest/api/API_PutResourcePolicy.html */
-  PutResourcePolicy: "W||0||4||;",
+  PutResourcePolicy: "W||||4||;",
   /** Grants permission to upload OpenTelemetry spans to AWS X-Ray. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-OTLPEndpoint.html */
-  PutSpans: "W||0||3||",
+  PutSpans: "W||||3||",
   /** Grants permission to upload spans to AWS X-Ray to be indexed. Access level: Write. Permission only. https://docs.aws.amazon.com/xray/latest/devguide/security_iam_id-based-policy-examples.html#security_iam_id-based-policy-examples-console */
   PutSpansForIndexing: "W||1||||",
   /** Grants permission to send AWS X-Ray daemon telemetry to the service. Access level: Write. https://docs.aws.amazon.com/xray/latest/api/API_PutTelemetryRecords.html */
-  PutTelemetryRecords: "W||0||||;",
+  PutTelemetryRecords: "W||||||;",
   /** Grants permission to upload segment documents to AWS X-Ray. The X-Ray SDK generates segment documents and sends them to the X-Ray daemon, which uploads them in batches. Access level: Write. https://docs.aws.amazon.com/xray/latest/api/API_PutTraceSegments.html */
-  PutTraceSegments: "W||0||3||;",
+  PutTraceSegments: "W||||3||;",
   /** Grants permission to initiate a trace retrieval process using the specified time range and for the given trace IDs on the Transaction Search CloudWatch log group. Access level: Read. API_StartTraceRetrieval */
-  StartTraceRetrieval: "R||0||||;",
+  StartTraceRetrieval: "R||||||;",
   /** Grants permission to add tags to an X-Ray resource. Access level: Tagging. Resources: group, sampling-rule. https://docs.aws.amazon.com/xray/latest/api/API_TagResource.html */
-  TagResource: "T||0|group;0;,sampling-rule;0;|0,2||CreateGroup,CreateSamplingRule,;",
+  TagResource: "T|||0;0;,1;0;|0,2||CreateGroup,CreateSamplingRule,;",
   /** Grants permission to remove tags from an X-Ray resource. Access level: Tagging. Resources: group, sampling-rule. https://docs.aws.amazon.com/xray/latest/api/API_UntagResource.html */
-  UntagResource: "T||0|group;0;,sampling-rule;0;|2||;",
+  UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update a group resource. Access level: Write. Resources: group*. https://docs.aws.amazon.com/xray/latest/api/API_UpdateGroup.html */
-  UpdateGroup: "W||0|group;1;|1||;",
+  UpdateGroup: "W|||0;1;|1||;",
   /** Grants permission to modify an indexing rule's configuration. Access level: Write. https://docs.aws.amazon.com/xray/latest/api/API_UpdateIndexingRule.html */
-  UpdateIndexingRule: "W||0||||;",
+  UpdateIndexingRule: "W||||||;",
   /** Grants permission to modify a sampling rule's configuration. Access level: Write. Resources: sampling-rule*. https://docs.aws.amazon.com/xray/latest/api/API_UpdateSamplingRule.html */
-  UpdateSamplingRule: "W||0|sampling-rule;1;|1||;",
+  UpdateSamplingRule: "W|||1;1;|1||;",
   /** Grants permission to modify the destination of data sent to PutTraceSegments and OpenTelemetry API. Access level: Write. https://docs.aws.amazon.com/xray/latest/api/API_UpdateTraceSegmentDestination.html */
-  UpdateTraceSegmentDestination: "W||0||5||;",
+  UpdateTraceSegmentDestination: "W||||5||;",
 } as const;
 const actionDetails = {
   BatchGetTraceSummaryById: "|,;~|Grants permission to retrieve metadata for a list of traces specified by ID",
@@ -183,12 +183,26 @@ const actionDetails = {
   UpdateTraceSegmentDestination:
     "|,;~~~|Grants permission to modify the destination of data sent to PutTraceSegments and OpenTelemetry API",
 };
+const resourceTypeFacts = {
+  /** The group resource type: arn:${Partition}:xray:${Region}:${Account}:group/${GroupName}/${Id} */
+  group: "|,|1",
+  /** The sampling-rule resource type: arn:${Partition}:xray:${Region}:${Account}:sampling-rule/${SamplingRuleName} */
+  "sampling-rule": "|,samplingRule|1",
+} as const;
+const arnFormats = {
+  /** ARN of a group resource: arn:${Partition}:xray:${Region}:${Account}:group/${GroupName}/${Id}. */
+  group: "|,group|arn:|Partition|:xray:|Region|:|Account|:group/|GroupName|/|Id|",
+  /** ARN of a sampling-rule resource: arn:${Partition}:xray:${Region}:${Account}:sampling-rule/${SamplingRuleName}. */
+  samplingRule: "|,sampling-rule|arn:|Partition|:xray:|Region|:|Account|:sampling-rule/|SamplingRuleName|",
+} as const;
+/** The resource types, in the order action facts index them (the keys of resourceTypeFacts). */
+type ResourceTypeList = readonly ["group", "sampling-rule"];
 /** Action name -> full action name. */
 export type Actions = ActionsOf<typeof actionFacts, "xray">;
 /** Any xray action. */
 export type Action = ActionOf<typeof actionFacts, "xray">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "xray">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -196,7 +210,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "xray" },
-  conditionKeyList,
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
 );
 /** Every xray action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
@@ -204,25 +218,14 @@ export const actions: Actions = actionTables.actions;
 export const actionInfo: ActionInfo = actionTables.actionInfo;
 /** Access level -> its actions (an action with several levels is under each). */
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
-const resourceTypeFacts = {
-  /** The group resource type: arn:${Partition}:xray:${Region}:${Account}:group/${GroupName}/${Id} */
-  group: "|,arn:${Partition}:xray:${Region}:${Account}:group/${GroupName}/${Id}|1",
-  /** The sampling-rule resource type: arn:${Partition}:xray:${Region}:${Account}:sampling-rule/${SamplingRuleName} */
-  "sampling-rule": "|,arn:${Partition}:xray:${Region}:${Account}:sampling-rule/${SamplingRuleName}|1",
-} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>;
 /** Resource type -> its ARN formats and condition keys. */
 export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
   resourceTypeFacts,
   conditionKeyList,
+  arnFormats,
 );
-const arnFormats = {
-  /** ARN of a group resource: arn:${Partition}:xray:${Region}:${Account}:group/${GroupName}/${Id}. */
-  group: "|group|arn:|partition?|:xray:|region|:|account|:group/|groupName|/|id|",
-  /** ARN of a sampling-rule resource: arn:${Partition}:xray:${Region}:${Account}:sampling-rule/${SamplingRuleName}. */
-  samplingRule: "|sampling-rule|arn:|partition?|:xray:|region|:|account|:sampling-rule/|samplingRuleName|",
-} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
 /** An ARN taken apart by parseArn. */

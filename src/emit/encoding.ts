@@ -28,14 +28,16 @@ function nonEmpty(items: string[], what: string): string[] {
 
 /**
  * An action's typed facts: `F L R T` then, joined by F: accessLevel, accessLevels (by L; empty
- * when just [accessLevel]), permissionOnly (1/0), resource rows (by L; each name R
- * required(1/0) R keys-by-T), action-level condition keys (by L), dependent actions (by L),
- * operation names (by L; R alone for the action's own name — R occurs in no name, and an empty
- * item would read as an empty list). Condition keys are written as keyRef writes them, access
- * levels as ACCESS_LEVEL_CODES; the separators are left out when they are the default ones.
+ * when just [accessLevel]), permissionOnly (1, or empty for false), resource rows (by L; each
+ * resource type R required(1/0) R keys-by-T), action-level condition keys (by L), dependent
+ * actions (by L), operation names (by L; R alone for the action's own name — R occurs in no
+ * name, and an empty item would read as an empty list). Condition keys and resource types are
+ * written as indexRef writes them, access levels as ACCESS_LEVEL_CODES; the separators are left
+ * out when they are the default ones.
  */
-export function encodeActionFacts(action: Action, keyIndex: KeyIndex, what: string): string {
-  const key = keyRef(keyIndex, what);
+export function encodeActionFacts(action: Action, index: MemberIndex, what: string): string {
+  const key = indexRef(index.keys, what, "condition key");
+  const resourceType = indexRef(index.resourceTypes, what, "resource type");
   const rowKeys = action.resourceTypes.map((r) => nonEmpty(r.conditionKeys, what).map(key));
   const actionKeys = nonEmpty(action.conditionKeys, what).map(key);
   const items = [
@@ -55,8 +57,8 @@ export function encodeActionFacts(action: Action, keyIndex: KeyIndex, what: stri
   const fields = [
     level(action.accessLevel),
     action.accessLevels.length === 1 && action.accessLevels[0] === action.accessLevel ? "" : action.accessLevels.map(level).join(L),
-    action.permissionOnly ? "1" : "0",
-    action.resourceTypes.map((r, i) => [r.name, r.required ? "1" : "0", rowKeys[i]!.join(T)].join(R)).join(L),
+    action.permissionOnly ? "1" : "",
+    action.resourceTypes.map((r, i) => [resourceType(r.name), r.required ? "1" : "0", rowKeys[i]!.join(T)].join(R)).join(L),
     actionKeys.join(L),
     action.dependentActions.join(L),
     action.operations.map((o) => (o.name === action.name ? R : o.name)).join(L),
@@ -110,48 +112,91 @@ export function encodeActionDetails(action: Action, defaults: SdkDefaults, what:
   return S + L + T + U + methods + S + action.description;
 }
 
-/** A resource type: `F L` then ARN formats (by L), F, condition keys (by L; see keyRef). */
-export function encodeResourceType(rt: ResourceType, keyIndex: KeyIndex, what: string): string {
-  const keys = nonEmpty(rt.conditionKeys, what).map(keyRef(keyIndex, what));
-  const items = [...rt.arnFormats, ...keys];
-  const [F, L] = separatorsFor(items, 2, what) as [string, string];
-  return F + L + rt.arnFormats.join(L) + F + keys.join(L);
+/**
+ * A resource type: `F L` then its ARN formats, as the names of their builders (by L; empty for
+ * one builder named as the resource type), F, condition keys (by L; see indexRef). The formats'
+ * text is in the builders' encoded formats (see encodeArnFormat).
+ */
+export function encodeResourceType(rt: ResourceType, builders: readonly string[], keyIndex: NameIndex, what: string): string {
+  if (builders.length !== rt.arnFormats.length) throw new Error(`${what}: ${rt.arnFormats.length} ARN formats but ${builders.length} builders`);
+  const keys = nonEmpty(rt.conditionKeys, what).map(indexRef(keyIndex, what, "condition key"));
+  const formats = builders.length === 1 && builders[0] === rt.name ? [] : builders;
+  const [F, L] = separatorsFor([...formats, ...keys], 2, what) as [string, string];
+  return F + L + formats.join(L) + F + keys.join(L);
 }
 
-/** A service's condition key names -> their index in its key list (the service's conditionKeys, in order). */
-export type KeyIndex = ReadonlyMap<string, number>;
-export const keyIndexOf = (keys: readonly { name: string }[]): KeyIndex => new Map(keys.map((k, i) => [k.name, i]));
+/** Resource type -> the builders of its ARN formats, in the order of its arnFormats. */
+export function buildersByResourceType(resourceTypes: readonly ResourceType[], formats: readonly ArnFormat[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const rt of resourceTypes) {
+    const own = formats.filter((f) => f.resourceType === rt.name);
+    out.set(
+      rt.name,
+      rt.arnFormats.map((format) => own.splice(own.findIndex((f) => f.format === format), 1)[0]!.builder),
+    );
+  }
+  return out;
+}
+
+/** Names (of a service's condition keys, or of its resource types) -> their index in its list of them. */
+export type NameIndex = ReadonlyMap<string, number>;
+export const nameIndexOf = (items: readonly { name: string }[]): NameIndex => new Map(items.map((k, i) => [k.name, i]));
+
+/** What facts refer to by index: the service's condition keys and resource types, in order. */
+export interface MemberIndex {
+  keys: NameIndex;
+  resourceTypes: NameIndex;
+}
+export function memberIndexOf(service: { prefix: string; conditionKeys: readonly { name: string }[]; resourceTypes: readonly { name: string }[] }): MemberIndex {
+  // The runtime takes the resource type list from the keys of an object, which put such names first.
+  for (const rt of service.resourceTypes)
+    if (/^[0-9]+$/.test(rt.name)) throw new Error(`${service.prefix}: cannot encode the resource type ${JSON.stringify(rt.name)}: a name of digits alone reads as an index`);
+  return { keys: nameIndexOf(service.conditionKeys), resourceTypes: nameIndexOf(service.resourceTypes) };
+}
 
 /**
- * How facts write a condition key: as its index in the service's key list (digits) when it is
- * there, which keeps facts short (an action can list dozens of long keys), else by name. A name
- * of digits alone would read as an index, and is refused.
+ * How facts write a condition key or resource type: as its index in the service's list of them
+ * (digits) when it is there, which keeps facts short (an action can list dozens of long keys),
+ * else by name. A name of digits alone would read as an index, and is refused.
  */
-const keyRef = (keyIndex: KeyIndex, what: string) => (name: string) => {
-  if (/^[0-9]+$/.test(name)) throw new Error(`${what}: cannot encode the condition key ${JSON.stringify(name)}: a name of digits alone reads as an index`);
-  const i = keyIndex.get(name);
+const indexRef = (index: NameIndex, what: string, kind: string) => (name: string) => {
+  if (/^[0-9]+$/.test(name)) throw new Error(`${what}: cannot encode the ${kind} ${JSON.stringify(name)}: a name of digits alone reads as an index`);
+  const i = index.get(name);
   return i === undefined ? name : String(i);
 };
 
 /**
- * An ARN format: `S` then, joined by S, the resource type, then text and parameter names
- * alternating (text first, possibly empty). The partition parameter is written `partition?`.
+ * An ARN format: `S P` then, joined by S, the resource type, then text and parameters
+ * alternating (text first, possibly empty). A parameter is written as its placeholder
+ * (`KeyId`, `Partition`), followed by P and its name when that is not the placeholder with a
+ * lower-case first letter (`JobID` P `jobId`).
  */
 export function encodeArnFormat(f: ArnFormat, what: string): string {
   const parts: string[] = [f.resourceType];
+  const texts: string[] = [];
   let text = "";
   for (const part of f.parts) {
     if ("text" in part) {
       text += part.text;
       continue;
     }
-    parts.push(text, part.isPartition ? "partition?" : part.param);
+    parts.push(text, part.placeholder);
+    texts.push(part.param);
     text = "";
   }
   parts.push(text);
-  const [S] = separatorsFor(parts, 1, what) as [string];
-  return S + parts.join(S);
+  const [S, P] = separatorsFor([...parts, ...texts], 2, what) as [string, string];
+  let p = 0;
+  for (const part of f.parts) {
+    if ("text" in part) continue;
+    const at = 2 + 2 * p++;
+    // The partition is always named `partition`.
+    if (!part.isPartition && part.param !== uncapitalize(part.placeholder)) parts[at] = part.placeholder + P + part.param;
+  }
+  return S + P + parts.join(S);
 }
+
+const uncapitalize = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** A condition key's runtime row: `F L` then types (by L), F, deprecated (0/1), F, replacement, F, description (to the end). */
 export function encodeConditionKeyRow(key: { types: string[]; description: string; deprecated?: { replacement?: string } }, what: string): string {

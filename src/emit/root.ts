@@ -13,7 +13,7 @@
 import type { Service } from "../model/types.js";
 import { arnFormatsOf } from "./arn.js";
 import { keySlots, keyTexts, typeKeyOf } from "./conditionKeys.js";
-import { encodeActionFacts, encodeArnFormat, encodeResourceType, keyIndexOf, separatorsFor } from "./encoding.js";
+import { buildersByResourceType, encodeActionFacts, encodeArnFormat, encodeResourceType, memberIndexOf, separatorsFor } from "./encoding.js";
 import { docText, stringLiteral } from "./escape.js";
 
 export interface ServiceModule {
@@ -91,12 +91,14 @@ function rootBlockLines(m: ServiceModule, service: Service): string[] {
   const data = `${ns}$`;
   const p = stringLiteral(service.prefix);
   const where = (kind: string) => `${service.prefix}: ${kind}`;
-  const keyIndex = keyIndexOf(service.conditionKeys);
-  const actions = service.actions.map((a) => [a.name, encodeActionFacts(a, keyIndex, `${where("action")} ${JSON.stringify(a.name)}`)] as const);
-  const resourceTypes = service.resourceTypes.map((rt) => [rt.name, encodeResourceType(rt, keyIndex, `${where("resource type")} ${JSON.stringify(rt.name)}`)] as const);
-  const keyNames = service.conditionKeys.map((k) => k.name);
-  const [D] = separatorsFor(keyNames, 1, where("condition keys")) as [string];
-  const arnFormats = arnFormatsOf(service.resourceTypes).map((f) => [f.builder, encodeArnFormat(f, `${where("ARN format")} ${JSON.stringify(f.format)}`)] as const);
+  const index = memberIndexOf(service);
+  const formats = arnFormatsOf(service.resourceTypes);
+  const builders = buildersByResourceType(service.resourceTypes, formats);
+  const actions = service.actions.map((a) => [a.name, encodeActionFacts(a, index, `${where("action")} ${JSON.stringify(a.name)}`)] as const);
+  const resourceTypes = service.resourceTypes.map(
+    (rt) => [rt.name, encodeResourceType(rt, builders.get(rt.name)!, index.keys, `${where("resource type")} ${JSON.stringify(rt.name)}`)] as const,
+  );
+  const arnFormats = formats.map((f) => [f.builder, encodeArnFormat(f, `${where("ARN format")} ${JSON.stringify(f.format)}`)] as const);
   // Condition keys: TypeScript key (its texts around placeholders) → type names; and, for keys
   // with a placeholder, catalog name → the texts of its template-literal key.
   const keyTypes = keySlots(service.conditionKeys).map((s) => [keyTexts(s.keys[0]!.name), s.types.join(",")] as const);
@@ -111,7 +113,8 @@ function rootBlockLines(m: ServiceModule, service: Service): string[] {
     `  ${packTable(arnFormats, where("ARN formats"))},`,
     `  ${packKeyTable(keyTypes, where("condition keys"))},`,
     `  ${packKeyTable(keyPatterns, where("condition keys"))},`,
-    `  ${stringLiteral(keyNames.length ? D + keyNames.join(D) : "")}`,
+    `  ${packList(service.conditionKeys.map((k) => k.name), where("condition keys"))},`,
+    `  ${packList(service.resourceTypes.map((rt) => rt.name), where("resource types"))}`,
     ">;",
     `/** ${docText(service.name)} (\`${docText(service.prefix)}\`). Each member's documentation is in the module ${docText(`aws-iam-catalog/${service.prefix}`)}. */`,
     // Not checked against the module here (`as never`): that check expands every member of every
@@ -131,6 +134,12 @@ function rootBlockLines(m: ServiceModule, service: Service): string[] {
  * (`aws-iam-catalog/kms`) alone has the others (Actions, ActionInfo, ConditionKeyTypes, ...).
  */
 const NAMESPACE_TYPES = ["Action", "ConditionKeys", "Condition"];
+
+/** A list as an argument of ServiceTypes (see PackedList in _types.ts): `D a D b ...`, D occurring in no item. */
+function packList(items: string[], what: string): string {
+  const [D] = separatorsFor(items, 1, what) as [string];
+  return stringLiteral(items.length ? D + items.join(D) : "");
+}
 
 /**
  * A name -> value table as an argument of ServiceTypes (see Table in _types.ts): a tuple of

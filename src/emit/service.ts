@@ -11,7 +11,16 @@ import type { Service } from "../model/types.js";
 import { arnFormatsOf } from "./arn.js";
 import { kindType, keySlots, typeKeyOf } from "./conditionKeys.js";
 import { actionDocLines, arnBuilderDocLines, conditionKeyDocLines, docBlock, docString, resourceTypeDocLines } from "./docs.js";
-import { sdkDefaults, encodeActionDetails, encodeActionFacts, encodeArnFormat, encodeConditionKeyRow, encodeResourceType, keyIndexOf } from "./encoding.js";
+import {
+  buildersByResourceType,
+  encodeActionDetails,
+  encodeActionFacts,
+  encodeArnFormat,
+  encodeConditionKeyRow,
+  encodeResourceType,
+  memberIndexOf,
+  sdkDefaults,
+} from "./encoding.js";
 import { docText, objectKey, stringLiteral, templateText } from "./escape.js";
 import { printStructure, StructureKind, VariableDeclarationKind } from "./tsMorph.js";
 
@@ -52,10 +61,11 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
   const slots = keySlots(service.conditionKeys);
   const patternKeys = service.conditionKeys.filter((k) => typeKeyOf(k.name).pattern);
 
-  const keyIndex = keyIndexOf(service.conditionKeys);
+  const index = memberIndexOf(service);
+  const builders = buildersByResourceType(service.resourceTypes, formats);
   const actionFacts = service.actions.map((a) => ({
     key: a.name,
-    value: stringLiteral(encodeActionFacts(a, keyIndex, where("action", a.name))),
+    value: stringLiteral(encodeActionFacts(a, index, where("action", a.name))),
     doc: actionDocLines(service, a),
   }));
   const sdk = sdkDefaults(service.actions);
@@ -65,7 +75,7 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
   }));
   const resourceTypeFacts = service.resourceTypes.map((rt) => ({
     key: rt.name,
-    value: stringLiteral(encodeResourceType(rt, keyIndex, where("resource type", rt.name))),
+    value: stringLiteral(encodeResourceType(rt, builders.get(rt.name)!, index.keys, where("resource type", rt.name))),
     doc: resourceTypeDocLines(rt),
   }));
   const arnFormats = formats.map((f) => ({
@@ -94,13 +104,21 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
     local("conditionKeyList", `[${service.conditionKeys.map((k) => stringLiteral(k.name)).join(", ")}] as const`),
     dataConstant("actionFacts", actionFacts, { asConst: true }),
     dataConstant("actionDetails", actionDetails),
+    dataConstant("resourceTypeFacts", resourceTypeFacts, { asConst: true }),
+    dataConstant("arnFormats", arnFormats, { asConst: true }),
+    {
+      kind: StructureKind.TypeAlias,
+      name: "ResourceTypeList",
+      type: `readonly [${service.resourceTypes.map((rt) => stringLiteral(rt.name)).join(", ")}]`,
+      docs: ["The resource types, in the order action facts index them (the keys of resourceTypeFacts)."],
+    },
     typeAlias("Actions", `ActionsOf<typeof actionFacts, ${prefixType}>`, ["Action name -> full action name."]),
     typeAlias("Action", `ActionOf<typeof actionFacts, ${prefixType}>`, [`Any ${docText(p)} action.`]),
-    typeAlias("ActionInfo", "ActionInfoOf<typeof actionFacts, typeof conditionKeyList>", ["Action name -> what the reference says about it."]),
+    typeAlias("ActionInfo", "ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>", ["Action name -> what the reference says about it."]),
     typeAlias("ActionsByAccessLevel", `ActionsByAccessLevelOf<typeof actionFacts, ${prefixType}>`, ["Access level -> its actions."]),
     local(
       "actionTables",
-      `decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, { package: ${stringLiteral(sdk.package)}, client: ${stringLiteral(sdk.client)} }, conditionKeyList)`,
+      `decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, { package: ${stringLiteral(sdk.package)}, client: ${stringLiteral(sdk.client)} }, { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) })`,
     ),
     constant("actions", "actionTables.actions", [`Every ${docText(p)} action: action name -> full action name (in each JSDoc, * marks a required resource type).`], "Actions"),
     constant("actionInfo", "actionTables.actionInfo", [
@@ -108,16 +126,14 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
     ], "ActionInfo"),
     constant("actionsByAccessLevel", "actionTables.actionsByAccessLevel", ["Access level -> its actions (an action with several levels is under each)."], "ActionsByAccessLevel"),
 
-    dataConstant("resourceTypeFacts", resourceTypeFacts, { asConst: true }),
-    typeAlias("ResourceTypeInfo", "ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>", ["Resource type -> its ARN formats and condition keys."]),
+    typeAlias("ResourceTypeInfo", "ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList, typeof arnFormats>", ["Resource type -> its ARN formats and condition keys."]),
     constant(
       "resourceTypeInfo",
-      "decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts, conditionKeyList)",
+      "decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts, conditionKeyList, arnFormats)",
       ["Resource type -> its ARN formats and condition keys."],
       "ResourceTypeInfo",
     ),
 
-    dataConstant("arnFormats", arnFormats, { asConst: true }),
     typeAlias("ArnBuilders", "ArnBuildersOf<typeof arnFormats>", ["ARN builders, one per resource type and ARN format."]),
     typeAlias("ParsedArn", "ParsedArnsOf<typeof arnFormats>", ["An ARN taken apart by parseArn."]),
     constant(

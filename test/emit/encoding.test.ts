@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { encodeActionDetails, encodeActionFacts, encodeConditionKeyRow, encodeResourceType, keyIndexOf, sdkDefaults, separatorsFor } from "../../src/emit/encoding.js";
+import { arnFormatsOf } from "../../src/emit/arn.js";
+import {
+  buildersByResourceType,
+  encodeActionDetails,
+  encodeActionFacts,
+  encodeArnFormat,
+  encodeConditionKeyRow,
+  encodeResourceType,
+  memberIndexOf,
+  nameIndexOf,
+  sdkDefaults,
+  separatorsFor,
+} from "../../src/emit/encoding.js";
 import { decodeActions, decodeConditionKeys, decodeResourceTypes } from "../../src/emit/package/_runtime.js";
 import { readCatalog } from "../../src/model/catalog.js";
 import { defaultSnapshotsDir } from "../../src/model/paths.js";
-import type { Action, Service } from "../../src/model/types.js";
+import type { Action, ResourceType, Service } from "../../src/model/types.js";
 import { fixtureCatalog, hostileCatalog } from "./support.js";
 
 /** Encodes a service's members and decodes them with the runtime decoders of the generated package. */
@@ -11,14 +23,16 @@ function roundTrip(service: Service) {
   const what = (name: string) => `${service.prefix}: ${name}`;
   const defaults = sdkDefaults(service.actions);
   const keyList = service.conditionKeys.map((k) => k.name);
-  const keyIndex = keyIndexOf(service.conditionKeys);
-  const facts = Object.fromEntries(service.actions.map((a) => [a.name, encodeActionFacts(a, keyIndex, what(a.name))]));
+  const index = memberIndexOf(service);
+  const formats = arnFormatsOf(service.resourceTypes);
+  const builders = buildersByResourceType(service.resourceTypes, formats);
+  const facts = Object.fromEntries(service.actions.map((a) => [a.name, encodeActionFacts(a, index, what(a.name))]));
   const details = Object.fromEntries(service.actions.map((a) => [a.name, encodeActionDetails(a, defaults, what(a.name))]));
-  const decoded = decodeActions<Record<string, string>, Record<string, unknown>, Record<string, string[]>>(service.prefix, facts, details, defaults, keyList);
-  const resourceTypes = decodeResourceTypes<Record<string, unknown>>(
-    Object.fromEntries(service.resourceTypes.map((r) => [r.name, encodeResourceType(r, keyIndex, what(r.name))])),
-    keyList,
-  );
+  const resourceFacts = Object.fromEntries(service.resourceTypes.map((r) => [r.name, encodeResourceType(r, builders.get(r.name)!, index.keys, what(r.name))]));
+  const lists = { keys: keyList, resourceTypes: Object.keys(resourceFacts) };
+  const decoded = decodeActions<Record<string, string>, Record<string, unknown>, Record<string, string[]>>(service.prefix, facts, details, defaults, lists);
+  const arnFormats = Object.fromEntries(formats.map((f) => [f.builder, encodeArnFormat(f, what(f.format))]));
+  const resourceTypes = decodeResourceTypes<Record<string, unknown>>(resourceFacts, keyList, arnFormats);
   const keys = decodeConditionKeys<Record<string, unknown>>(
     Object.fromEntries(service.conditionKeys.map((k) => [k.name, encodeConditionKeyRow(k, what(k.name))])),
   );
@@ -86,10 +100,10 @@ describe("encodeActionFacts", () => {
       operations: [],
       sources: ["html"],
     };
-    expect(() => encodeActionFacts(action, new Map(), 'kms: action "A"')).toThrow('kms: action "A": empty name in a list');
+    expect(() => encodeActionFacts(action, { keys: new Map(), resourceTypes: new Map() }, 'kms: action "A"')).toThrow('kms: action "A": empty name in a list');
   });
 
-  it("writes the service's condition keys as indices into its key list, and others by name", () => {
+  it("writes the service's condition keys and resource types as indices into its lists of them, and others by name", () => {
     const action = {
       name: "A",
       description: "",
@@ -102,8 +116,28 @@ describe("encodeActionFacts", () => {
       operations: [],
       sources: ["html"],
     } as Action;
-    const facts = encodeActionFacts(action, keyIndexOf([{ name: "kms:A" }, { name: "kms:B" }]), "kms: action A");
-    expect(facts).toBe("R||0|key;1;1|0,aws:Other||");
-    expect(() => encodeActionFacts({ ...action, conditionKeys: ["12"] }, new Map(), "kms: action A")).toThrow("a name of digits alone reads as an index");
+    const index = { keys: nameIndexOf([{ name: "kms:A" }, { name: "kms:B" }]), resourceTypes: nameIndexOf([{ name: "alias" }, { name: "key" }]) };
+    expect(encodeActionFacts(action, index, "kms: action A")).toBe("R|||1;1;1|0,aws:Other||");
+    expect(encodeActionFacts({ ...action, permissionOnly: true }, { ...index, resourceTypes: new Map() }, "kms: action A")).toBe("R||1|key;1;1|0,aws:Other||");
+    expect(() => encodeActionFacts({ ...action, conditionKeys: ["12"] }, index, "kms: action A")).toThrow("the condition key \"12\": a name of digits alone reads as an index");
+    expect(() => memberIndexOf({ prefix: "kms", conditionKeys: [], resourceTypes: [{ name: "12" }] })).toThrow('kms: cannot encode the resource type "12"');
+  });
+});
+
+describe("encodeArnFormat and encodeResourceType", () => {
+  it("write placeholders, with a parameter name only where it is not the placeholder uncapitalized, and formats by their builders", () => {
+    const resourceTypes: ResourceType[] = [
+      { name: "job", arnFormats: ["arn:${Partition}:x:${Region}:${Account}:job/${JobID}"], conditionKeys: [], sources: ["html"] },
+      { name: "stage", arnFormats: ["arn:${Partition}:x:${Region}::/restapis/${RestApiId}/stages/${StageName}", "arn:${Partition}:x:${Region}::/apis/${ApiId}/stages/${StageName}"], conditionKeys: ["x:K"], sources: ["html"] },
+    ];
+    const formats = arnFormatsOf(resourceTypes);
+    expect(Object.fromEntries(formats.map((f) => [f.builder, encodeArnFormat(f, f.format)]))).toEqual({
+      job: "|,job|arn:|Partition|:x:|Region|:|Account|:job/|JobID,jobId|",
+      stageByApiId: "|,stage|arn:|Partition|:x:|Region|::/apis/|ApiId|/stages/|StageName|",
+      stageByRestApiId: "|,stage|arn:|Partition|:x:|Region|::/restapis/|RestApiId|/stages/|StageName|",
+    });
+    const builders = buildersByResourceType(resourceTypes, formats);
+    expect(encodeResourceType(resourceTypes[0]!, builders.get("job")!, new Map(), "x: job")).toBe("|,|");
+    expect(encodeResourceType(resourceTypes[1]!, builders.get("stage")!, nameIndexOf([{ name: "x:K" }]), "x: stage")).toBe("|,stageByRestApiId,stageByApiId|0");
   });
 });

@@ -56,10 +56,16 @@ export interface SdkDefaults {
  */
 const LEVEL_CODES: Readonly<Record<string, AccessLevel>> = { L: "List", R: "Read", W: "Write", P: "Permissions management", T: "Tagging" };
 
-/** A condition key as facts write it: its index in the service's key list (digits), or its name. */
-const keyAt = (keys: readonly string[]) => (item: string) => (/^[0-9]+$/.test(item) ? keys[Number(item)]! : item);
+/** A condition key or resource type as facts write it: its index in the service's list of them (digits), or its name. */
+const nameAt = (names: readonly string[]) => (item: string) => (/^[0-9]+$/.test(item) ? names[Number(item)]! : item);
 
-export function decodeAction(name: string, facts: string, details: string, sdk: SdkDefaults, keys: readonly string[]): ActionFactsValue {
+/** What facts refer to by index: the service's condition keys and resource types, in order. */
+export interface MemberLists {
+  readonly keys: readonly string[];
+  readonly resourceTypes: readonly string[];
+}
+
+export function decodeAction(name: string, facts: string, details: string, sdk: SdkDefaults, lists: MemberLists): ActionFactsValue {
   // Facts that start with an access level code use the default separators (see ActionFacts in _types.ts).
   const explicit = !(facts[0]! in LEVEL_CODES);
   const [F, L, R, T] = (explicit ? facts : "|,;~") as unknown as [string, string, string, string];
@@ -76,9 +82,9 @@ export function decodeAction(name: string, facts: string, details: string, sdk: 
     permissionOnly: only === "1",
     resourceTypes: list(rows, L).map((r) => {
       const [resourceType, required, rowKeys] = fields(r, R, 2) as [string, string, string];
-      return { name: resourceType, required: required === "1", conditionKeys: list(rowKeys, T).map(keyAt(keys)) };
+      return { name: nameAt(lists.resourceTypes)(resourceType), required: required === "1", conditionKeys: list(rowKeys, T).map(nameAt(lists.keys)) };
     }),
-    conditionKeys: list(actionKeys, L).map(keyAt(keys)),
+    conditionKeys: list(actionKeys, L).map(nameAt(lists.keys)),
     dependentActions: list(deps, L),
     operations: list(ops, L).map((operation, i) => {
       const opName = operation === R ? name : operation;
@@ -103,11 +109,11 @@ export function decodeActions<Actions, Info, ByAccessLevel>(
   facts: object,
   details: object,
   sdk: SdkDefaults,
-  keys: readonly string[],
+  lists: MemberLists,
 ): { actions: Actions; actionInfo: Info; actionsByAccessLevel: ByAccessLevel } {
   const detailRows = details as Record<string, string>;
   const info = (Object.entries(facts) as [string, string][]).map(
-    ([name, row]) => [name, decodeAction(name, row, detailRows[name]!, sdk, keys)] as const,
+    ([name, row]) => [name, decodeAction(name, row, detailRows[name]!, sdk, lists)] as const,
   );
   const byAccessLevel = ACCESS_LEVELS.map(
     (level) => [level, info.filter(([, facts]) => facts.accessLevels.includes(level)).map(([name]) => `${prefix}:${name}`)] as const,
@@ -119,13 +125,18 @@ export function decodeActions<Actions, Info, ByAccessLevel>(
   };
 }
 
-/** Decodes resource type rows (see ResourceTypeFacts in _types.ts) into `Info`. */
-export function decodeResourceTypes<Info>(rows: object, keys: readonly string[]): Info {
+/**
+ * Decodes resource type rows (see ResourceTypeFacts in _types.ts) into `Info`; their ARN formats
+ * are those of the builders they name, in `arnFormats` (builder -> encoded format).
+ */
+export function decodeResourceTypes<Info>(rows: object, keys: readonly string[], arnFormats: object): Info {
+  const formats = arnFormats as Record<string, string>;
   return Object.fromEntries(
     (Object.entries(rows) as [string, string][]).map(([name, row]) => {
       const [F, L] = row as unknown as [string, string];
-      const [formats, rowKeys] = fields(row.slice(2), F, 1) as [string, string];
-      return [name, { arnFormats: list(formats, L), conditionKeys: list(rowKeys, L).map(keyAt(keys)) }];
+      const [builders, rowKeys] = fields(row.slice(2), F, 1) as [string, string];
+      const arnFormatTexts = (builders === "" ? [name] : list(builders, L)).map((builder) => arnFormatText(decodeArnFormat(formats[builder]!)));
+      return [name, { arnFormats: arnFormatTexts, conditionKeys: list(rowKeys, L).map(nameAt(keys)) }];
     }),
   ) as Info;
 }
@@ -144,14 +155,30 @@ export function decodeConditionKeys<Info>(rows: object): Info {
 
 interface ArnFormatValue {
   resourceType: string;
-  /** Text and parameter names alternating, text first. */
+  /** Text and parameter names alternating, text first (the partition is `partition?`). */
   parts: string[];
+  /** The placeholders of the parameters, in order. */
+  placeholders: string[];
 }
 
+/** An encoded ARN format (see encodeArnFormat in the generator). */
 function decodeArnFormat(encoded: string): ArnFormatValue {
-  const [resourceType, ...parts] = encoded.slice(1).split(encoded[0]!) as [string, ...string[]];
-  return { resourceType, parts };
+  const [S, P] = encoded as unknown as [string, string];
+  const [resourceType, ...items] = encoded.slice(2).split(S) as [string, ...string[]];
+  const placeholders: string[] = [];
+  const parts = items.map((item, i) => {
+    if (i % 2 === 0) return item;
+    const at = item.indexOf(P);
+    const placeholder = at < 0 ? item : item.slice(0, at);
+    placeholders.push(placeholder);
+    if (at >= 0) return item.slice(at + 1);
+    return placeholder === "Partition" ? "partition?" : placeholder.charAt(0).toLowerCase() + placeholder.slice(1);
+  });
+  return { resourceType, parts, placeholders };
 }
+
+/** The format as the reference writes it: `arn:${Partition}:kms:...`. */
+const arnFormatText = (f: ArnFormatValue) => f.parts.map((part, i) => (i % 2 === 0 ? part : "${" + f.placeholders[(i - 1) / 2] + "}")).join("");
 
 type ArnArguments = Readonly<Record<string, string | undefined>> | undefined;
 
