@@ -6,10 +6,11 @@
 import { readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { FileStamp, RenderedModule, RenderJob, RenderTarget } from "./render.js";
 import { startWorker } from "./threads.js";
-import { bundledWorker } from "./workerBundle.js";
+import { bundle } from "../launch/bundle.mjs";
 import type { WorkerReply, WorkerRequest } from "./worker.js";
 
 export const CACHE = ".cache";
@@ -17,35 +18,42 @@ export const MANIFEST = path.join(CACHE, "generate-manifest.json");
 /** Render threads by default: one per core, at most 4. */
 export const DEFAULT_WORKERS = Math.min(4, availableParallelism());
 
+/** The render thread's code as one file (see src/launch/bundle.mjs): from it, a thread starts in half the time it takes through tsx. */
+let bundled: Promise<URL | undefined> | undefined;
+const workerBundle = () => (bundled ??= bundle(fileURLToPath(new URL("./workerMain.ts", import.meta.url))));
+
 /** A worker thread that loads the renderer as soon as it starts and renders the batches it is sent. */
 export class RenderThread {
-  private readonly worker: Worker;
+  private readonly worker: Promise<Worker>;
   private failure: Error | undefined;
 
   constructor() {
-    const bundle = bundledWorker("workerMain.ts");
-    this.worker = bundle ? new Worker(bundle, { execArgv: [] }) : startWorker("./worker.ts", {});
-    // Remembered, so that a thread that failed before it was sent anything fails its first batch.
-    this.worker.on("error", (e) => (this.failure ??= e));
-    this.worker.on("exit", (code) => (this.failure ??= new Error(`generate worker exited with code ${code} before it finished`)));
-  }
-
-  render(jobs: RenderJob[], target: RenderTarget): Promise<RenderedModule[]> {
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      const fail = () => reject(this.failure);
-      this.worker.once("message", (m: WorkerReply) => {
-        this.worker.off("error", fail).off("exit", fail);
-        if ("modules" in m) resolve(m.modules);
-        else reject(new Error(m.error));
-      });
-      this.worker.once("error", fail).once("exit", fail);
-      this.worker.postMessage({ jobs, target } satisfies WorkerRequest);
+    this.worker = workerBundle().then((url) => {
+      const worker = url ? new Worker(url, { execArgv: [] }) : startWorker("./worker.ts", {});
+      // Remembered, so that a thread that failed before it was sent anything fails its first batch.
+      worker.on("error", (e) => (this.failure ??= e));
+      worker.on("exit", (code) => (this.failure ??= new Error(`generate worker exited with code ${code} before it finished`)));
+      return worker;
     });
   }
 
-  terminate(): Promise<number> {
-    return this.worker.terminate();
+  async render(jobs: RenderJob[], target: RenderTarget): Promise<RenderedModule[]> {
+    const worker = await this.worker;
+    if (this.failure) throw this.failure;
+    return new Promise((resolve, reject) => {
+      const fail = () => reject(this.failure);
+      worker.once("message", (m: WorkerReply) => {
+        worker.off("error", fail).off("exit", fail);
+        if ("modules" in m) resolve(m.modules);
+        else reject(new Error(m.error));
+      });
+      worker.once("error", fail).once("exit", fail);
+      worker.postMessage({ jobs, target } satisfies WorkerRequest);
+    });
+  }
+
+  async terminate(): Promise<number> {
+    return (await this.worker).terminate();
   }
 }
 

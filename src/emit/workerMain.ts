@@ -1,4 +1,4 @@
-// Entry of a render thread that runs from its bundle (see workerBundle.ts): the code cache for the
+// Entry of a render thread that runs from its bundle (see src/launch/bundle.mjs): the code cache for the
 // compiler first (see codeCache.ts), then the thread's code.
 import { installCodeCache } from "./codeCache.js";
 
