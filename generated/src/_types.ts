@@ -380,12 +380,18 @@ export type KeyPatternTable<Chunks extends readonly string[]> = {
 
 /** A list packed into a string `D a D b ...` (its first character is its separator): a service's condition keys or resource types. */
 type PackedList<S extends string> = S extends `${infer D}${infer Body}` ? List<Body, D> : [];
+/** The items of a packed list as a union (no tuple of each length on the way): a service's action names. */
+type PackedNames<S extends string> = S extends `${infer D}${infer Body}` ? NamesOf<Body, D, never> : never;
+type NamesOf<S extends string, D extends string, Acc> = S extends `${infer H}${D}${infer T}`
+  ? NamesOf<T, D, Acc | H>
+  : Acc | S;
 
 /**
  * Every type of a service module, from its facts packed into strings (the root module's form):
  * actions, resource types and ARN formats (see Table), condition key types (KeyTypeTable) and
  * patterns (KeyPatternTable), and the lists of keys and resource types that facts index
- * (PackedList); `module` is the
+ * (PackedList), and the action names alone (ActionList, so that `Action` and `actions` need not
+ * decode the facts); `module` is the
  * type of the module's values. The tables are given
  * as their strings and decoded inside each member, so that a member is decoded only when used.
  */
@@ -399,10 +405,11 @@ export interface ServiceTypes<
   KeyPatterns extends readonly string[],
   KeyList extends string,
   ResourceList extends string,
+  ActionList extends string,
 > {
   Prefix: Prefix;
-  Actions: ActionsOf<Table<Actions>, Prefix>;
-  Action: ActionOf<Table<Actions>, Prefix>;
+  Actions: { readonly [K in PackedNames<ActionList>]: `${Prefix}:${K}` };
+  Action: `${Prefix}:${PackedNames<ActionList>}`;
   ActionInfo: ActionInfoOf<Table<Actions>, PackedList<KeyList>, PackedList<ResourceList>>;
   ActionsByAccessLevel: ActionsByAccessLevelOf<Table<Actions>, Prefix>;
   ResourceTypeInfo: ResourceTypeInfoOf<Table<Resources>, PackedList<KeyList>, Table<Arns>>;
@@ -416,7 +423,7 @@ export interface ServiceTypes<
     readonly prefix: Prefix;
     readonly serviceName: Name;
     readonly referencePages: readonly ReferencePage[];
-    readonly actions: ActionsOf<Table<Actions>, Prefix>;
+    readonly actions: { readonly [K in PackedNames<ActionList>]: `${Prefix}:${K}` };
     readonly actionInfo: ActionInfoOf<Table<Actions>, PackedList<KeyList>, PackedList<ResourceList>>;
     readonly actionsByAccessLevel: ActionsByAccessLevelOf<Table<Actions>, Prefix>;
     readonly resourceTypeInfo: ResourceTypeInfoOf<Table<Resources>, PackedList<KeyList>, Table<Arns>>;
@@ -425,13 +432,13 @@ export interface ServiceTypes<
     readonly conditionKeyInfo: {
       readonly [N in KeyNameList<KeyTypes> | keyof KeyPatternTable<KeyPatterns>]: ConditionKeyInfo;
     };
-    readonly statement: <const S extends ActionOf<Table<Actions>, Prefix>>(
+    readonly statement: <const S extends `${Prefix}:${PackedNames<ActionList>}`>(
       statement: StatementFor<
-        ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns, KeyList, ResourceList>,
+        ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns, KeyList, ResourceList, ActionList>,
         S
       >,
     ) => StatementFor<
-      ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns, KeyList, ResourceList>,
+      ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns, KeyList, ResourceList, ActionList>,
       S
     >;
   };

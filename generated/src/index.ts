@@ -486,7 +486,8 @@ type a2c$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GetContainerizationJobDetails|GetDeploymentJobDetails|StartContainerizationJob|StartDeploymentJob"
 >;
 /** AWS App2Container (`a2c`). Each member's documentation is in the module aws-iam-catalog/a2c. */
 export const a2c: a2c$["module"] = a2c$m as never;
@@ -515,7 +516,8 @@ type a4b$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|a4b:amazonId|a4b:filters_deviceType|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|addressbook|conferenceprovider|contact|device|gateway|gatewaygroup|networkprofile|profile|room|schedule|skillgroup|user"
+  "|addressbook|conferenceprovider|contact|device|gateway|gatewaygroup|networkprofile|profile|room|schedule|skillgroup|user",
+  "|ApproveSkill|AssociateContactWithAddressBook|AssociateDeviceWithNetworkProfile|AssociateDeviceWithRoom|AssociateSkillGroupWithRoom|AssociateSkillWithSkillGroup|AssociateSkillWithUsers|CompleteRegistration|CreateAddressBook|CreateBusinessReportSchedule|CreateConferenceProvider|CreateContact|CreateGatewayGroup|CreateNetworkProfile|CreateProfile|CreateRoom|CreateSkillGroup|CreateUser|DeleteAddressBook|DeleteBusinessReportSchedule|DeleteConferenceProvider|DeleteContact|DeleteDevice|DeleteDeviceUsageData|DeleteGatewayGroup|DeleteNetworkProfile|DeleteProfile|DeleteRoom|DeleteRoomSkillParameter|DeleteSkillAuthorization|DeleteSkillGroup|DeleteUser|DisassociateContactFromAddressBook|DisassociateDeviceFromRoom|DisassociateSkillFromSkillGroup|DisassociateSkillFromUsers|DisassociateSkillGroupFromRoom|ForgetSmartHomeAppliances|GetAddressBook|GetConferencePreference|GetConferenceProvider|GetContact|GetDevice|GetGateway|GetGatewayGroup|GetInvitationConfiguration|GetNetworkProfile|GetProfile|GetRoom|GetRoomSkillParameter|GetSkillGroup|ListBusinessReportSchedules|ListConferenceProviders|ListDeviceEvents|ListGatewayGroups|ListGateways|ListSkills|ListSkillsStoreCategories|ListSkillsStoreSkillsByCategory|ListSmartHomeAppliances|ListTags|PutConferencePreference|PutDeviceSetupEvents|PutInvitationConfiguration|PutRoomSkillParameter|PutSkillAuthorization|RegisterAVSDevice|RegisterDevice|RejectSkill|ResolveRoom|RevokeInvitation|SearchAddressBooks|SearchContacts|SearchDevices|SearchNetworkProfiles|SearchProfiles|SearchRooms|SearchSkillGroups|SearchUsers|SendAnnouncement|SendInvitation|StartDeviceSync|StartSmartHomeApplianceDiscovery|TagResource|UntagResource|UpdateAddressBook|UpdateBusinessReportSchedule|UpdateConferenceProvider|UpdateContact|UpdateDevice|UpdateGateway|UpdateGatewayGroup|UpdateNetworkProfile|UpdateProfile|UpdateRoom|UpdateSkillGroup"
 >;
 /** Alexa for Business (`a4b`). Each member's documentation is in the module aws-iam-catalog/a4b. */
 export const a4b: a4b$["module"] = a4b$m as never;
@@ -539,7 +541,8 @@ type accessAnalyzer$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Analyzer|ArchiveRule"
+  "|Analyzer|ArchiveRule",
+  "|ApplyArchiveRule|CancelPolicyGeneration|CheckAccessNotGranted|CheckNoNewAccess|CheckNoPublicAccess|CreateAccessPreview|CreateAnalyzer|CreateArchiveRule|CreateServiceLinkedAnalyzer|DeleteAnalyzer|DeleteArchiveRule|DeleteServiceLinkedAnalyzer|GenerateFindingRecommendation|GetAccessPreview|GetAnalyzedResource|GetAnalyzer|GetArchiveRule|GetFinding|GetFindingRecommendation|GetFindingsStatistics|GetGeneratedPolicy|ListAccessPreviewFindings|ListAccessPreviews|ListAnalyzedResources|ListAnalyzers|ListArchiveRules|ListFindings|ListPolicyGenerations|ListTagsForResource|StartPolicyGeneration|StartResourceScan|TagResource|UntagResource|UpdateAnalyzer|UpdateArchiveRule|UpdateFindings|ValidatePolicy"
 >;
 /** AWS IAM Access Analyzer (`access-analyzer`). Each member's documentation is in the module aws-iam-catalog/access-analyzer. */
 export const accessAnalyzer: accessAnalyzer$["module"] = accessAnalyzer$m as never;
@@ -565,7 +568,8 @@ type account$ = ServiceTypes<
   ],
   ["|,;account:AccountResourceOrgTags/${TagKey},account:AccountResourceOrgTags/;"],
   "|account:AccountResourceOrgPaths|account:AccountResourceOrgTags/${TagKey}|account:AlternateContactTypes|account:EmailTargetDomain|account:TargetRegion",
-  "|account|accountInOrganization"
+  "|account|accountInOrganization",
+  "|AcceptPrimaryEmailUpdate|CloseAccount|DeleteAlternateContact|DisableRegion|EnableRegion|GetAccountInformation|GetAlternateContact|GetContactInformation|GetGovCloudAccountInformation|GetPrimaryEmail|GetRegionOptStatus|ListRegions|PutAccountName|PutAlternateContact|PutContactInformation|StartPrimaryEmailUpdate"
 >;
 /** AWS Account Management (`account`). Each member's documentation is in the module aws-iam-catalog/account. */
 export const account: account$["module"] = account$m as never;
@@ -589,7 +593,8 @@ type acm$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|acm:CertificateAuthority|acm:CertificateTransparencyLogging|acm:DomainNames|acm:Export|acm:KeyAlgorithm|acm:ValidationMethod|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|certificate"
+  "|certificate",
+  "|AddTagsToCertificate|DeleteCertificate|DescribeCertificate|ExportCertificate|GetAccountConfiguration|GetCertificate|ImportCertificate|ListCertificates|ListTagsForCertificate|PutAccountConfiguration|RemoveTagsFromCertificate|RenewCertificate|RequestCertificate|ResendValidationEmail|RevokeCertificate|SearchCertificates|UpdateCertificateOptions"
 >;
 /** AWS Certificate Manager (`acm`). Each member's documentation is in the module aws-iam-catalog/acm. */
 export const acm: acm$["module"] = acm$m as never;
@@ -613,7 +618,8 @@ type acmPca$ = ServiceTypes<
   ["|,;acm-pca:TemplateArn,ARN|aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|acm-pca:TemplateArn|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|certificate-authority"
+  "|certificate-authority",
+  "|CreateCertificateAuthority|CreateCertificateAuthorityAuditReport|CreatePermission|DeleteCertificateAuthority|DeletePermission|DeletePolicy|DescribeCertificateAuthority|DescribeCertificateAuthorityAuditReport|GetCertificate|GetCertificateAuthorityCertificate|GetCertificateAuthorityCsr|GetPolicy|ImportCertificateAuthorityCertificate|IssueCertificate|ListCertificateAuthorities|ListPermissions|ListTags|PutPolicy|RestoreCertificateAuthority|RevokeCertificate|TagCertificateAuthority|UntagCertificateAuthority|UpdateCertificateAuthority"
 >;
 /** AWS Private Certificate Authority (`acm-pca`). Each member's documentation is in the module aws-iam-catalog/acm-pca. */
 export const acmPca: acmPca$["module"] = acmPca$m as never;
@@ -635,7 +641,8 @@ type acoAutomation$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|AutomationRule"
+  "|AutomationRule",
+  "|AssociateAccounts|CreateAutomationRule|DeleteAutomationRule|DisassociateAccounts|GetAutomationEvent|GetAutomationRule|GetEnrollmentConfiguration|ListAccounts|ListAutomationEventSteps|ListAutomationEventSummaries|ListAutomationEvents|ListAutomationRulePreview|ListAutomationRulePreviewSummaries|ListAutomationRules|ListRecommendedActionSummaries|ListRecommendedActions|ListTagsForResource|RollbackAutomationEvent|StartAutomationEvent|TagResource|UntagResource|UpdateAutomationRule|UpdateEnrollmentConfiguration"
 >;
 /** AWS Compute Optimizer Automation (`aco-automation`). Each member's documentation is in the module aws-iam-catalog/aco-automation. */
 export const acoAutomation: acoAutomation$["module"] = acoAutomation$m as never;
@@ -655,7 +662,8 @@ type actionRecommendations$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|ListRecommendedActions"
 >;
 /** AWS Action Recommendations (`action-recommendations`). Each member's documentation is in the module aws-iam-catalog/action-recommendations. */
 export const actionRecommendations: actionRecommendations$["module"] = actionRecommendations$m as never;
@@ -677,7 +685,8 @@ type activate$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CreateForm|GetAccountContact|GetContentInfo|GetCosts|GetCredits|GetMemberInfo|GetProgram|PutMemberInfo"
 >;
 /** AWS Activate (`activate`). Each member's documentation is in the module aws-iam-catalog/activate. */
 export const activate: activate$["module"] = activate$m as never;
@@ -699,7 +708,8 @@ type agentaccessMcp$ = ServiceTypes<
   ["|,;agentaccess-mcp:StackArn,ARN"],
   [],
   "|agentaccess-mcp:StackArn",
-  ""
+  "",
+  "|DoubleClick|GetScreenshot|HoldKey|InvokeMcp|KeyPress|LeftClick|LeftClickDrag|LeftMouseDown|LeftMouseUp|MiddleClick|MovePointer|RightClick|Scroll|TripleClick|TypeText"
 >;
 /** Amazon WorkSpaces AgentAccess MCP Server (`agentaccess-mcp`). Each member's documentation is in the module aws-iam-catalog/agentaccess-mcp. */
 export const agentaccessMcp: agentaccessMcp$["module"] = agentaccessMcp$m as never;
@@ -723,7 +733,8 @@ type aidevops$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|agentspace|associations|private-connection|service"
+  "|agentspace|associations|private-connection|service",
+  "|AllowVendedLogDeliveryForResource|AssociateService|CreateAgentSpace|CreateBacklogTask|CreateChat|CreateKnowledgeItem|CreateOneTimeLoginSession|CreatePrivateConnection|DeleteAgentSpace|DeleteKnowledgeItem|DeletePrivateConnection|DeregisterService|DescribePrivateConnection|DescribeServices|DescribeSupportLevel|DisableOperatorApp|DisassociateService|DiscoverTopology|EnableOperatorApp|EndChatForCase|GetAccountUsage|GetAgentSpace|GetAssociation|GetBacklogTask|GetKnowledgeItem|GetOperatorApp|GetRecommendation|GetService|InitiateChatForCase|ListAgentSpaces|ListAssociations|ListBacklogTasks|ListChats|ListExecutions|ListGoals|ListJournalRecords|ListKnowledgeItemVersions|ListKnowledgeItems|ListPendingMessages|ListPrivateConnections|ListRecommendations|ListServices|ListTagsForResource|ListWebhooks|RegisterService|SearchServiceAccessibleResource|SendMessage|TagResource|UntagResource|UpdateAgentSpace|UpdateAssociation|UpdateBacklogTask|UpdateGoal|UpdateKnowledgeItem|UpdateOperatorAppIdpConfig|UpdatePrivateConnectionCertificate|UpdateRecommendation|ValidateAwsAssociations"
 >;
 /** AWS DevOps Agent Service (`aidevops`). Each member's documentation is in the module aws-iam-catalog/aidevops. */
 export const aidevops: aidevops$["module"] = aidevops$m as never;
@@ -747,7 +758,8 @@ type aiops$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|investigation-group"
+  "|investigation-group",
+  "|CreateInvestigation|CreateInvestigationEvent|CreateInvestigationGroup|CreateInvestigationResource|CreateReport|DeleteInvestigation|DeleteInvestigationGroup|DeleteInvestigationGroupPolicy|GenerateReport|GetEphemeralInvestigationResults|GetFact|GetFactVersions|GetInvestigation|GetInvestigationEvent|GetInvestigationGroup|GetInvestigationGroupPolicy|GetInvestigationResource|GetReport|ListFacts|ListInvestigationEvents|ListInvestigationGroups|ListInvestigations|ListReports|ListTagsForResource|PutFact|PutInvestigationGroupPolicy|TagResource|UntagResource|UpdateInvestigation|UpdateInvestigationEvent|UpdateInvestigationGroup|UpdateReport|ValidateInvestigationGroup"
 >;
 /** Amazon AI Operations (`aiops`). Each member's documentation is in the module aws-iam-catalog/aiops. */
 export const aiops: aiops$["module"] = aiops$m as never;
@@ -771,7 +783,8 @@ type airflow$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|environment|rbac-role"
+  "|environment|rbac-role",
+  "|CreateCliToken|CreateEnvironment|CreateWebLoginToken|DeleteEnvironment|GetEnvironment|InvokeRestApi|ListEnvironments|ListTagsForResource|PublishMetrics|TagResource|UntagResource|UpdateEnvironment"
 >;
 /** Amazon Managed Workflows for Apache Airflow (`airflow`). Each member's documentation is in the module aws-iam-catalog/airflow. */
 export const airflow: airflow$["module"] = airflow$m as never;
@@ -793,7 +806,8 @@ type airflowServerless$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Workflow"
+  "|Workflow",
+  "|CreateWorkflow|DeleteWorkflow|GetTaskInstance|GetWorkflow|GetWorkflowRun|ListTagsForResource|ListTaskInstances|ListWorkflowRuns|ListWorkflowVersions|ListWorkflows|StartWorkflowRun|StopWorkflowRun|TagResource|UntagResource|UpdateWorkflow"
 >;
 /** AWS MWAA Serverless (`airflow-serverless`). Each member's documentation is in the module aws-iam-catalog/airflow-serverless. */
 export const airflowServerless: airflowServerless$["module"] = airflowServerless$m as never;
@@ -817,7 +831,8 @@ type amplify$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|apps|branches|domains|jobs|webhooks"
+  "|apps|branches|domains|jobs|webhooks",
+  "|AssociateWebACL|CreateApp|CreateBackendEnvironment|CreateBranch|CreateDeployment|CreateDomainAssociation|CreateWebHook|DeleteApp|DeleteBackendEnvironment|DeleteBranch|DeleteDomainAssociation|DeleteJob|DeleteWebHook|DisassociateWebACL|GenerateAccessLogs|GetApp|GetArtifactUrl|GetBackendEnvironment|GetBranch|GetDomainAssociation|GetJob|GetWebACLForResource|GetWebHook|ListApps|ListArtifacts|ListBackendEnvironments|ListBranches|ListDomainAssociations|ListJobs|ListResourcesForWebACL|ListTagsForResource|ListWebHooks|StartDeployment|StartJob|StopJob|TagResource|UntagResource|UpdateApp|UpdateBranch|UpdateDomainAssociation|UpdateWebHook"
 >;
 /** AWS Amplify (`amplify`). Each member's documentation is in the module aws-iam-catalog/amplify. */
 export const amplify: amplify$["module"] = amplify$m as never;
@@ -843,7 +858,8 @@ type amplifybackend$ = ServiceTypes<
   [],
   [],
   "",
-  "|api|auth|backend|config|created-backend|environment|job|storage|token"
+  "|api|auth|backend|config|created-backend|environment|job|storage|token",
+  "|CloneBackend|CreateBackend|CreateBackendAPI|CreateBackendAuth|CreateBackendConfig|CreateBackendStorage|CreateToken|DeleteBackend|DeleteBackendAPI|DeleteBackendAuth|DeleteBackendStorage|DeleteToken|GenerateBackendAPIModels|GetBackend|GetBackendAPI|GetBackendAPIModels|GetBackendAuth|GetBackendJob|GetBackendStorage|GetToken|ImportBackendAuth|ImportBackendStorage|ListBackendJobs|ListS3Buckets|RemoveAllBackends|RemoveBackendConfig|UpdateBackendAPI|UpdateBackendAuth|UpdateBackendConfig|UpdateBackendJob|UpdateBackendStorage"
 >;
 /** AWS Amplify Admin (`amplifybackend`). Each member's documentation is in the module aws-iam-catalog/amplifybackend. */
 export const amplifybackend: amplifybackend$["module"] = amplifybackend$m as never;
@@ -871,7 +887,8 @@ type amplifyuibuilder$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|amplifyuibuilder:CodegenJobResourceAppId|amplifyuibuilder:CodegenJobResourceEnvironmentName|amplifyuibuilder:CodegenJobResourceId|amplifyuibuilder:ComponentResourceAppId|amplifyuibuilder:ComponentResourceEnvironmentName|amplifyuibuilder:ComponentResourceId|amplifyuibuilder:FormResourceAppId|amplifyuibuilder:FormResourceEnvironmentName|amplifyuibuilder:FormResourceId|amplifyuibuilder:ThemeResourceAppId|amplifyuibuilder:ThemeResourceEnvironmentName|amplifyuibuilder:ThemeResourceId|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|CodegenJobResource|ComponentResource|FormResource|ThemeResource"
+  "|CodegenJobResource|ComponentResource|FormResource|ThemeResource",
+  "|CreateComponent|CreateForm|CreateTheme|DeleteComponent|DeleteForm|DeleteTheme|ExchangeCodeForToken|ExportComponents|ExportForms|ExportThemes|GetCodegenJob|GetComponent|GetForm|GetMetadata|GetTheme|ListCodegenJobs|ListComponents|ListForms|ListTagsForResource|ListThemes|PutMetadataFlag|RefreshToken|ResetMetadataFlag|StartCodegenJob|TagResource|UntagResource|UpdateComponent|UpdateForm|UpdateTheme"
 >;
 /** AWS Amplify UI Builder (`amplifyuibuilder`). Each member's documentation is in the module aws-iam-catalog/amplifyuibuilder. */
 export const amplifyuibuilder: amplifyuibuilder$["module"] = amplifyuibuilder$m as never;
@@ -897,7 +914,8 @@ type aoss$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aoss:CollectionId|aoss:collection|aoss:collection-group|aoss:index|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Collection|CollectionGroup|Dashboards"
+  "|Collection|CollectionGroup|Dashboards",
+  "|APIAccessAll|AddCollectionToCollectionGroup|BatchGetCollection|BatchGetCollectionGroup|BatchGetEffectiveLifecyclePolicy|BatchGetLifecyclePolicy|BatchGetVpcEndpoint|CreateAccessPolicy|CreateCollection|CreateCollectionGroup|CreateIndex|CreateLifecyclePolicy|CreateSecurityConfig|CreateSecurityPolicy|CreateVpcEndpoint|DashboardsAccessAll|DeleteAccessPolicy|DeleteCollection|DeleteCollectionGroup|DeleteIndex|DeleteLifecyclePolicy|DeleteSecurityConfig|DeleteSecurityPolicy|DeleteVpcEndpoint|GetAccessPolicy|GetAccountSettings|GetIndex|GetPoliciesStats|GetSecurityConfig|GetSecurityPolicy|ListAccessPolicies|ListCollectionGroups|ListCollections|ListLifecyclePolicies|ListSecurityConfigs|ListSecurityPolicies|ListTagsForResource|ListVpcEndpoints|TagResource|UntagResource|UpdateAccessPolicy|UpdateAccountSettings|UpdateCollection|UpdateCollectionGroup|UpdateIndex|UpdateLifecyclePolicy|UpdateSecurityConfig|UpdateSecurityPolicy|UpdateVpcEndpoint"
 >;
 /** Amazon OpenSearch Serverless (`aoss`). Each member's documentation is in the module aws-iam-catalog/aoss. */
 export const aoss: aoss$["module"] = aoss$m as never;
@@ -927,7 +945,8 @@ type apigateway$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|apigateway:Request/AccessAssociationSource|apigateway:Request/AccessLoggingDestination|apigateway:Request/AccessLoggingFormat|apigateway:Request/ApiKeyRequired|apigateway:Request/ApiName|apigateway:Request/AuthorizerType|apigateway:Request/AuthorizerUri|apigateway:Request/CognitoUserPoolArn|apigateway:Request/ConditionBasePaths|apigateway:Request/DisableExecuteApiEndpoint|apigateway:Request/DomainNameArn|apigateway:Request/EndpointType|apigateway:Request/Method|apigateway:Request/MtlsTrustStoreUri|apigateway:Request/MtlsTrustStoreVersion|apigateway:Request/PortalDisplayName|apigateway:Request/PortalDomainName|apigateway:Request/PortalProductDisplayName|apigateway:Request/Priority|apigateway:Request/ProductPageTitle|apigateway:Request/ProductRestEndpointPageEndpointPrefix|apigateway:Request/RestApiId|apigateway:Request/RouteAuthorizationType|apigateway:Request/RoutingMode|apigateway:Request/SecurityPolicy|apigateway:Request/Stage|apigateway:Request/StageName|apigateway:Resource/AccessLoggingDestination|apigateway:Resource/AccessLoggingFormat|apigateway:Resource/ApiKeyRequired|apigateway:Resource/ApiName|apigateway:Resource/AuthorizerType|apigateway:Resource/AuthorizerUri|apigateway:Resource/CognitoUserPoolArn|apigateway:Resource/ConditionBasePaths|apigateway:Resource/DisableExecuteApiEndpoint|apigateway:Resource/EndpointType|apigateway:Resource/Method|apigateway:Resource/MtlsTrustStoreUri|apigateway:Resource/MtlsTrustStoreVersion|apigateway:Resource/PortalDisplayName|apigateway:Resource/PortalDomainName|apigateway:Resource/PortalProductDisplayName|apigateway:Resource/PortalPublishStatus|apigateway:Resource/Priority|apigateway:Resource/ProductPageTitle|apigateway:Resource/ProductRestEndpointPageEndpointPrefix|apigateway:Resource/RestApiId|apigateway:Resource/RouteAuthorizationType|apigateway:Resource/RoutingMode|apigateway:Resource/SecurityPolicy|apigateway:Resource/Stage|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|AccessLogSettings|Account|Api|ApiKey|ApiKeys|ApiMapping|ApiMappings|Apis|Authorizer|Authorizers|AuthorizersCache|BasePathMapping|BasePathMappings|ClientCertificate|ClientCertificates|Cors|Deployment|Deployments|DocumentationPart|DocumentationParts|DocumentationVersion|DocumentationVersions|DomainName|DomainNameAccessAssociation|DomainNameAccessAssociations|DomainNames|ExportedAPI|GatewayResponse|GatewayResponses|Integration|IntegrationResponse|IntegrationResponses|Integrations|Method|MethodResponse|Model|ModelTemplate|Models|Portal|PortalProduct|PrivateBasePathMapping|PrivateBasePathMappings|PrivateDomainName|ProductPage|ProductRestEndpointPage|RequestValidator|RequestValidators|Resource|Resources|RestApi|RestApis|Route|RouteRequestParameter|RouteResponse|RouteResponses|RouteSettings|Routes|RoutingRule|Sdk|Stage|Stages|Tags|Template|UsagePlan|UsagePlanKey|UsagePlanKeys|UsagePlans|VpcLink|VpcLinks"
+  "|AccessLogSettings|Account|Api|ApiKey|ApiKeys|ApiMapping|ApiMappings|Apis|Authorizer|Authorizers|AuthorizersCache|BasePathMapping|BasePathMappings|ClientCertificate|ClientCertificates|Cors|Deployment|Deployments|DocumentationPart|DocumentationParts|DocumentationVersion|DocumentationVersions|DomainName|DomainNameAccessAssociation|DomainNameAccessAssociations|DomainNames|ExportedAPI|GatewayResponse|GatewayResponses|Integration|IntegrationResponse|IntegrationResponses|Integrations|Method|MethodResponse|Model|ModelTemplate|Models|Portal|PortalProduct|PrivateBasePathMapping|PrivateBasePathMappings|PrivateDomainName|ProductPage|ProductRestEndpointPage|RequestValidator|RequestValidators|Resource|Resources|RestApi|RestApis|Route|RouteRequestParameter|RouteResponse|RouteResponses|RouteSettings|Routes|RoutingRule|Sdk|Stage|Stages|Tags|Template|UsagePlan|UsagePlanKey|UsagePlanKeys|UsagePlans|VpcLink|VpcLinks",
+  "|AddCertificateToDomain|CreateAccessAssociation|CreatePortal|CreatePortalProduct|CreateProductPage|CreateProductRestEndpointPage|CreateRoutingRule|DELETE|DeletePortal|DeletePortalProduct|DeletePortalProductSharingPolicy|DeleteProductPage|DeleteProductRestEndpointPage|DeleteRoutingRule|DisablePortal|GET|GetPortal|GetPortalProduct|GetPortalProductSharingPolicy|GetProductPage|GetProductRestEndpointPage|GetRoutingRule|ListPortalProducts|ListPortals|ListProductPages|ListProductRestEndpointPages|ListRoutingRules|PATCH|POST|PUT|PreviewPortal|PublishPortal|PutPortalProductSharingPolicy|RejectAccessAssociation|RemoveCertificateFromDomain|SetWebACL|UpdateDomainNameManagementPolicy|UpdateDomainNamePolicy|UpdatePortal|UpdatePortalProduct|UpdateProductPage|UpdateProductRestEndpointPage|UpdateRestApiPolicy|UpdateRoutingRule"
 >;
 /** Amazon API Gateway Management (`apigateway`). Each member's documentation is in the module aws-iam-catalog/apigateway. */
 export const apigateway: apigateway$["module"] = apigateway$m as never;
@@ -953,7 +972,8 @@ type appIntegrations$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|application|application-association|data-integration|data-integration-association|event-integration|event-integration-association"
+  "|application|application-association|data-integration|data-integration-association|event-integration|event-integration-association",
+  "|CreateApplication|CreateApplicationAssociation|CreateDataIntegration|CreateDataIntegrationAssociation|CreateDataIntegrationSchedule|CreateEventIntegration|CreateEventIntegrationAssociation|DeleteApplication|DeleteApplicationAssociation|DeleteDataIntegration|DeleteDataIntegrationAssociation|DeleteEventIntegration|DeleteEventIntegrationAssociation|GetApplication|GetDataIntegration|GetDataIntegrationExecution|GetDataIntegrationSchedule|GetEventIntegration|ListApplicationAssociations|ListApplications|ListDataIntegrationAssociations|ListDataIntegrationExecutions|ListDataIntegrationSchedules|ListDataIntegrations|ListEventIntegrationAssociations|ListEventIntegrations|ListTagsForResource|StartDataIntegrationExecution|TagResource|UntagResource|UpdateApplication|UpdateDataIntegration|UpdateDataIntegrationAssociation|UpdateDataIntegrationSchedule|UpdateEventIntegration"
 >;
 /** Amazon AppIntegrations (`app-integrations`). Each member's documentation is in the module aws-iam-catalog/app-integrations. */
 export const appIntegrations: appIntegrations$["module"] = appIntegrations$m as never;
@@ -979,7 +999,8 @@ type appconfig$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|application|configuration|configurationprofile|deployment|deploymentstrategy|environment|extension|extensionassociation|hostedconfigurationversion"
+  "|application|configuration|configurationprofile|deployment|deploymentstrategy|environment|extension|extensionassociation|hostedconfigurationversion",
+  "|CreateApplication|CreateConfigurationProfile|CreateDeploymentStrategy|CreateEnvironment|CreateExtension|CreateExtensionAssociation|CreateHostedConfigurationVersion|DeleteApplication|DeleteConfigurationProfile|DeleteDeploymentStrategy|DeleteEnvironment|DeleteExtension|DeleteExtensionAssociation|DeleteHostedConfigurationVersion|GetAccountSettings|GetApplication|GetConfiguration|GetConfigurationProfile|GetDeployment|GetDeploymentStrategy|GetEnvironment|GetExtension|GetExtensionAssociation|GetHostedConfigurationVersion|GetLatestConfiguration|ListApplications|ListConfigurationProfiles|ListDeploymentStrategies|ListDeployments|ListEnvironments|ListExtensionAssociations|ListExtensions|ListHostedConfigurationVersions|ListTagsForResource|StartConfigurationSession|StartDeployment|StopDeployment|TagResource|UntagResource|UpdateAccountSettings|UpdateApplication|UpdateConfigurationProfile|UpdateDeploymentStrategy|UpdateEnvironment|UpdateExtension|UpdateExtensionAssociation|ValidateConfiguration"
 >;
 /** AWS AppConfig (`appconfig`). Each member's documentation is in the module aws-iam-catalog/appconfig. */
 export const appconfig: appconfig$["module"] = appconfig$m as never;
@@ -1003,7 +1024,8 @@ type appfabric$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|appauthorization|appbundle|ingestion|ingestiondestination"
+  "|appauthorization|appbundle|ingestion|ingestiondestination",
+  "|BatchGetUserAccessTasks|ConnectAppAuthorization|CreateAppAuthorization|CreateAppBundle|CreateIngestion|CreateIngestionDestination|DeleteAppAuthorization|DeleteAppBundle|DeleteIngestion|DeleteIngestionDestination|GetAppAuthorization|GetAppBundle|GetIngestion|GetIngestionDestination|ListAppAuthorizations|ListAppBundles|ListIngestionDestinations|ListIngestions|ListTagsForResource|StartIngestion|StartUserAccessTasks|StopIngestion|TagResource|UntagResource|UpdateAppAuthorization|UpdateIngestionDestination"
 >;
 /** AWS AppFabric (`appfabric`). Each member's documentation is in the module aws-iam-catalog/appfabric. */
 export const appfabric: appfabric$["module"] = appfabric$m as never;
@@ -1027,7 +1049,8 @@ type appflow$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|connector|connectorprofile|flow"
+  "|connector|connectorprofile|flow",
+  "|CancelFlowExecutions|CreateConnectorProfile|CreateFlow|DeleteConnectorProfile|DeleteFlow|DescribeConnector|DescribeConnectorEntity|DescribeConnectorFields|DescribeConnectorProfiles|DescribeConnectors|DescribeFlow|DescribeFlowExecution|DescribeFlowExecutionRecords|DescribeFlows|ListConnectorEntities|ListConnectorFields|ListConnectors|ListFlows|ListTagsForResource|RegisterConnector|ResetConnectorMetadataCache|RunFlow|StartFlow|StopFlow|TagResource|UnRegisterConnector|UntagResource|UpdateConnectorProfile|UpdateConnectorRegistration|UpdateFlow|UseConnectorProfile"
 >;
 /** Amazon AppFlow (`appflow`). Each member's documentation is in the module aws-iam-catalog/appflow. */
 export const appflow: appflow$["module"] = appflow$m as never;
@@ -1053,7 +1076,8 @@ type applicationAutoscaling$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|application-autoscaling:scalable-dimension|application-autoscaling:service-namespace|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|ScalableTarget"
+  "|ScalableTarget",
+  "|DeleteScalingPolicy|DeleteScheduledAction|DeregisterScalableTarget|DescribeScalableTargets|DescribeScalingActivities|DescribeScalingPolicies|DescribeScheduledActions|GetPredictiveScalingForecast|ListTagsForResource|PutScalingPolicy|PutScheduledAction|RegisterScalableTarget|TagResource|UntagResource"
 >;
 /** AWS Application Auto Scaling (`application-autoscaling`). Each member's documentation is in the module aws-iam-catalog/application-autoscaling. */
 export const applicationAutoscaling: applicationAutoscaling$["module"] = applicationAutoscaling$m as never;
@@ -1075,7 +1099,8 @@ type applicationCostProfiler$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|DeleteReportDefinition|GetReportDefinition|ImportApplicationUsage|ListReportDefinitions|PutReportDefinition|UpdateReportDefinition"
 >;
 /** application-cost-profiler (`application-cost-profiler`). Each member's documentation is in the module aws-iam-catalog/application-cost-profiler. */
 export const applicationCostProfiler: applicationCostProfiler$["module"] = applicationCostProfiler$m as never;
@@ -1097,7 +1122,8 @@ type applicationSignals$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|slo"
+  "|slo",
+  "|BatchGetServiceLevelObjectiveBudgetReport|BatchUpdateExclusionWindows|CreateServiceLevelObjective|DeleteGroupingConfiguration|DeleteServiceLevelObjective|GetService|GetServiceLevelObjective|Link|ListAuditFindings|ListEntityEvents|ListGroupingAttributeDefinitions|ListObservedEntities|ListServiceDependencies|ListServiceDependents|ListServiceLevelObjectiveExclusionWindows|ListServiceLevelObjectives|ListServiceOperations|ListServiceStates|ListServices|ListTagsForResource|PutGroupingConfiguration|StartDiscovery|TagResource|UntagResource|UpdateServiceLevelObjective"
 >;
 /** Amazon CloudWatch Application Signals (`application-signals`). Each member's documentation is in the module aws-iam-catalog/application-signals. */
 export const applicationSignals: applicationSignals$["module"] = applicationSignals$m as never;
@@ -1117,7 +1143,8 @@ type applicationSignalsMcp$ = ServiceTypes<
   ["|,;aws:ResourceTag/;,String"],
   ["|,;aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:ResourceTag/${TagKey}",
-  "|mcp-server"
+  "|mcp-server",
+  "|CallReadOnlyTool|InvokeMcp"
 >;
 /** Amazon CloudWatch Application Signals MCP Server (`application-signals-mcp`). Each member's documentation is in the module aws-iam-catalog/application-signals-mcp. */
 export const applicationSignalsMcp: applicationSignalsMcp$["module"] = applicationSignalsMcp$m as never;
@@ -1139,7 +1166,8 @@ type applicationTransformation$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GetContainerization|GetDeployment|GetGroupingAssessment|GetPortingCompatibilityAssessment|GetPortingRecommendationAssessment|GetRuntimeAssessment|PutLogData|PutMetricData|StartContainerization|StartDeployment|StartGroupingAssessment|StartPortingCompatibilityAssessment|StartPortingRecommendationAssessment|StartRuntimeAssessment"
 >;
 /** AWS Application Transformation Service (`application-transformation`). Each member's documentation is in the module aws-iam-catalog/application-transformation. */
 export const applicationTransformation: applicationTransformation$["module"] = applicationTransformation$m as never;
@@ -1161,7 +1189,8 @@ type applicationinsights$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  ""
+  "",
+  "|AddWorkload|CreateApplication|CreateComponent|CreateLogPattern|DeleteApplication|DeleteComponent|DeleteLogPattern|DescribeApplication|DescribeComponent|DescribeComponentConfiguration|DescribeComponentConfigurationRecommendation|DescribeLogPattern|DescribeObservation|DescribeProblem|DescribeProblemObservations|DescribeWorkload|Link|ListApplications|ListComponents|ListConfigurationHistory|ListLogPatternSets|ListLogPatterns|ListProblems|ListTagsForResource|ListWorkloads|RemoveWorkload|TagResource|UntagResource|UpdateApplication|UpdateComponent|UpdateComponentConfiguration|UpdateLogPattern|UpdateProblem|UpdateWorkload"
 >;
 /** Amazon CloudWatch Application Insights (`applicationinsights`). Each member's documentation is in the module aws-iam-catalog/applicationinsights. */
 export const applicationinsights: applicationinsights$["module"] = applicationinsights$m as never;
@@ -1187,7 +1216,8 @@ type appmesh$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|gatewayRoute|mesh|route|virtualGateway|virtualNode|virtualRouter|virtualService"
+  "|gatewayRoute|mesh|route|virtualGateway|virtualNode|virtualRouter|virtualService",
+  "|CreateGatewayRoute|CreateMesh|CreateRoute|CreateVirtualGateway|CreateVirtualNode|CreateVirtualRouter|CreateVirtualService|DeleteGatewayRoute|DeleteMesh|DeleteMeshPolicy|DeleteRoute|DeleteVirtualGateway|DeleteVirtualNode|DeleteVirtualRouter|DeleteVirtualService|DescribeGatewayRoute|DescribeMesh|DescribeRoute|DescribeVirtualGateway|DescribeVirtualNode|DescribeVirtualRouter|DescribeVirtualService|GetMeshPolicy|ListGatewayRoutes|ListMeshes|ListRoutes|ListTagsForResource|ListVirtualGateways|ListVirtualNodes|ListVirtualRouters|ListVirtualServices|PutMeshPolicy|StreamAggregatedResources|TagResource|UntagResource|UpdateGatewayRoute|UpdateMesh|UpdateRoute|UpdateVirtualGateway|UpdateVirtualNode|UpdateVirtualRouter|UpdateVirtualService"
 >;
 /** AWS App Mesh (`appmesh`). Each member's documentation is in the module aws-iam-catalog/appmesh. */
 export const appmesh: appmesh$["module"] = appmesh$m as never;
@@ -1211,7 +1241,8 @@ type appmeshPreview$ = ServiceTypes<
   [],
   [],
   "",
-  "|gatewayRoute|mesh|route|virtualGateway|virtualNode|virtualRouter|virtualService"
+  "|gatewayRoute|mesh|route|virtualGateway|virtualNode|virtualRouter|virtualService",
+  "|CreateGatewayRoute|CreateMesh|CreateRoute|CreateVirtualGateway|CreateVirtualNode|CreateVirtualRouter|CreateVirtualService|DeleteGatewayRoute|DeleteMesh|DeleteMeshPolicy|DeleteRoute|DeleteVirtualGateway|DeleteVirtualNode|DeleteVirtualRouter|DeleteVirtualService|DescribeGatewayRoute|DescribeMesh|DescribeRoute|DescribeVirtualGateway|DescribeVirtualNode|DescribeVirtualRouter|DescribeVirtualService|GetMeshPolicy|ListGatewayRoutes|ListMeshes|ListRoutes|ListVirtualGateways|ListVirtualNodes|ListVirtualRouters|ListVirtualServices|PutMeshPolicy|StreamAggregatedResources|UpdateGatewayRoute|UpdateMesh|UpdateRoute|UpdateVirtualGateway|UpdateVirtualNode|UpdateVirtualRouter|UpdateVirtualService"
 >;
 /** AWS App Mesh Preview (`appmesh-preview`). Each member's documentation is in the module aws-iam-catalog/appmesh-preview. */
 export const appmeshPreview: appmeshPreview$["module"] = appmeshPreview$m as never;
@@ -1239,7 +1270,8 @@ type apprunner$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|apprunner:AutoScalingConfigurationArn|apprunner:ConnectionArn|apprunner:ObservabilityConfigurationArn|apprunner:ServiceArn|apprunner:VpcConnectorArn|apprunner:VpcEndpointId|apprunner:VpcId|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|autoscalingconfiguration|connection|observabilityconfiguration|service|vpcconnector|vpcingressconnection|webacl"
+  "|autoscalingconfiguration|connection|observabilityconfiguration|service|vpcconnector|vpcingressconnection|webacl",
+  "|AssociateCustomDomain|AssociateWebAcl|CreateAutoScalingConfiguration|CreateConnection|CreateObservabilityConfiguration|CreateService|CreateVpcConnector|CreateVpcIngressConnection|DeleteAutoScalingConfiguration|DeleteConnection|DeleteObservabilityConfiguration|DeleteService|DeleteVpcConnector|DeleteVpcIngressConnection|DescribeAutoScalingConfiguration|DescribeCustomDomains|DescribeObservabilityConfiguration|DescribeOperation|DescribeService|DescribeVpcConnector|DescribeVpcIngressConnection|DescribeWebAclForService|DisassociateCustomDomain|DisassociateWebAcl|ListAssociatedServicesForWebAcl|ListAutoScalingConfigurations|ListConnections|ListObservabilityConfigurations|ListOperations|ListServices|ListServicesForAutoScalingConfiguration|ListTagsForResource|ListVpcConnectors|ListVpcIngressConnections|PauseService|ResumeService|StartDeployment|TagResource|UntagResource|UpdateDefaultAutoScalingConfiguration|UpdateService|UpdateVpcIngressConnection"
 >;
 /** AWS App Runner (`apprunner`). Each member's documentation is in the module aws-iam-catalog/apprunner. */
 export const apprunner: apprunner$["module"] = apprunner$m as never;
@@ -1266,7 +1298,8 @@ type appstream$ = ServiceTypes<
   ["|,;appstream:userId,String|aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|appstream:userId|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|app-block|app-block-builder|application|fleet|image|image-builder|stack"
+  "|app-block|app-block-builder|application|fleet|image|image-builder|stack",
+  "|AssociateAppBlockBuilderAppBlock|AssociateApplicationFleet|AssociateApplicationToEntitlement|AssociateFleet|AssociateSoftwareToImageBuilder|BatchAssociateUserStack|BatchDisassociateUserStack|CopyImage|CreateAppBlock|CreateAppBlockBuilder|CreateAppBlockBuilderStreamingURL|CreateApplication|CreateDirectoryConfig|CreateEntitlement|CreateExportImageTask|CreateFleet|CreateImageBuilder|CreateImageBuilderStreamingURL|CreateImportedImage|CreateStack|CreateStreamingURL|CreateThemeForStack|CreateUpdatedImage|CreateUsageReportSubscription|CreateUser|DeleteAppBlock|DeleteAppBlockBuilder|DeleteApplication|DeleteDirectoryConfig|DeleteEntitlement|DeleteFleet|DeleteImage|DeleteImageBuilder|DeleteImagePermissions|DeleteStack|DeleteThemeForStack|DeleteUsageReportSubscription|DeleteUser|DescribeAppBlockBuilderAppBlockAssociations|DescribeAppBlockBuilders|DescribeAppBlocks|DescribeAppLicenseUsage|DescribeApplicationFleetAssociations|DescribeApplications|DescribeDirectoryConfigs|DescribeEntitlements|DescribeFleets|DescribeImageBuilders|DescribeImagePermissions|DescribeImages|DescribeSessions|DescribeSoftwareAssociations|DescribeStacks|DescribeThemeForStack|DescribeUsageReportSubscriptions|DescribeUserStackAssociations|DescribeUsers|DisableUser|DisassociateAppBlockBuilderAppBlock|DisassociateApplicationFleet|DisassociateApplicationFromEntitlement|DisassociateFleet|DisassociateSoftwareFromImageBuilder|EnableUser|ExpireSession|GetExportImageTask|ListAssociatedFleets|ListAssociatedStacks|ListEntitledApplications|ListExportImageTasks|ListTagsForResource|StartAppBlockBuilder|StartFleet|StartImageBuilder|StartSoftwareDeploymentToImageBuilder|StopAppBlockBuilder|StopFleet|StopImageBuilder|Stream|TagResource|UntagResource|UpdateAppBlockBuilder|UpdateApplication|UpdateDirectoryConfig|UpdateEntitlement|UpdateFleet|UpdateImagePermissions|UpdateStack|UpdateThemeForStack"
 >;
 /** Amazon AppStream 2.0 (`appstream`). Each member's documentation is in the module aws-iam-catalog/appstream. */
 export const appstream: appstream$["module"] = appstream$m as never;
@@ -1290,7 +1323,8 @@ type appstudio$ = ServiceTypes<
   [],
   [],
   "",
-  "|application|connector|instance"
+  "|application|connector|instance",
+  "|GetAccountStatus|GetEnablementJobStatus|StartEnablementJob|StartRollbackEnablementJob|StartTeamDeployment"
 >;
 /** AWS App Studio (`appstudio`). Each member's documentation is in the module aws-iam-catalog/appstudio. */
 export const appstudio: appstudio$["module"] = appstudio$m as never;
@@ -1317,7 +1351,8 @@ type appsync$ = ServiceTypes<
   ["|,;appsync:Visibility,String|aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|appsync:Visibility|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|api|channelNamespace|datasource|domain|field|function|graphqlapi|mergedApiAssociation|sourceApiAssociation|type"
+  "|api|channelNamespace|datasource|domain|field|function|graphqlapi|mergedApiAssociation|sourceApiAssociation|type",
+  "|AssociateApi|AssociateMergedGraphqlApi|AssociateSourceGraphqlApi|AssociateWebACL|CreateApi|CreateApiCache|CreateApiKey|CreateChannelNamespace|CreateDataSource|CreateDomainName|CreateFunction|CreateGraphqlApi|CreateResolver|CreateType|DeleteApi|DeleteApiCache|DeleteApiKey|DeleteChannelNamespace|DeleteDataSource|DeleteDomainName|DeleteFunction|DeleteGraphqlApi|DeleteResolver|DeleteResourcePolicy|DeleteType|DisassociateApi|DisassociateMergedGraphqlApi|DisassociateSourceGraphqlApi|DisassociateWebACL|EvaluateCode|EvaluateMappingTemplate|EventConnect|EventPublish|EventSubscribe|FlushApiCache|GetApi|GetApiAssociation|GetApiCache|GetChannelNamespace|GetDataSource|GetDataSourceIntrospection|GetDomainName|GetFunction|GetGraphqlApi|GetGraphqlApiEnvironmentVariables|GetIntrospectionSchema|GetResolver|GetResourcePolicy|GetSchemaCreationStatus|GetSourceApiAssociation|GetType|GetWebACLForResource|GraphQL|ListApiKeys|ListApis|ListChannelNamespaces|ListDataSources|ListDomainNames|ListFunctions|ListGraphqlApis|ListResolvers|ListResolversByFunction|ListResourcesForWebACL|ListSourceApiAssociations|ListTagsForResource|ListTypes|ListTypesByAssociation|PutGraphqlApiEnvironmentVariables|PutResourcePolicy|SetWebACL|SourceGraphQL|StartDataSourceIntrospection|StartSchemaCreation|StartSchemaMerge|TagResource|UntagResource|UpdateApi|UpdateApiCache|UpdateApiKey|UpdateChannelNamespace|UpdateDataSource|UpdateDomainName|UpdateFunction|UpdateGraphqlApi|UpdateResolver|UpdateSourceApiAssociation|UpdateType"
 >;
 /** AWS AppSync (`appsync`). Each member's documentation is in the module aws-iam-catalog/appsync. */
 export const appsync: appsync$["module"] = appsync$m as never;
@@ -1341,7 +1376,8 @@ type apptest$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|TestCase|TestConfiguration|TestRun|TestSuite"
+  "|TestCase|TestConfiguration|TestRun|TestSuite",
+  "|CreateTestCase|CreateTestConfiguration|CreateTestSuite|DeleteTestCase|DeleteTestConfiguration|DeleteTestRun|DeleteTestSuite|GetTestCase|GetTestConfiguration|GetTestRunStep|GetTestSuite|ListTagsForResource|ListTestCases|ListTestConfigurations|ListTestRunSteps|ListTestRunTestCases|ListTestRuns|ListTestSuites|StartTestRun|TagResource|UntagResource|UpdateTestCase|UpdateTestConfiguration|UpdateTestSuite"
 >;
 /** AWS Mainframe Modernization Application Testing (`apptest`). Each member's documentation is in the module aws-iam-catalog/apptest. */
 export const apptest: apptest$["module"] = apptest$m as never;
@@ -1365,7 +1401,8 @@ type aps$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|anomalydetector|cluster|rulegroupsnamespace|scraper|workspace"
+  "|anomalydetector|cluster|rulegroupsnamespace|scraper|workspace",
+  "|CreateAlertManagerAlerts|CreateAlertManagerDefinition|CreateAnomalyDetector|CreateLoggingConfiguration|CreateQueryLoggingConfiguration|CreateRuleGroupsNamespace|CreateScraper|CreateWorkspace|DeleteAlertManagerDefinition|DeleteAlertManagerSilence|DeleteAnomalyDetector|DeleteLoggingConfiguration|DeleteQueryLoggingConfiguration|DeleteResourcePolicy|DeleteRuleGroupsNamespace|DeleteScraper|DeleteScraperLoggingConfiguration|DeleteWorkspace|DescribeAlertManagerDefinition|DescribeAnomalyDetector|DescribeLoggingConfiguration|DescribeQueryLoggingConfiguration|DescribeResourcePolicy|DescribeRuleGroupsNamespace|DescribeScraper|DescribeScraperLoggingConfiguration|DescribeWorkspace|DescribeWorkspaceConfiguration|GetAlertManagerSilence|GetAlertManagerStatus|GetDefaultScraperConfiguration|GetLabels|GetMetricMetadata|GetSeries|ListAlertManagerAlertGroups|ListAlertManagerAlerts|ListAlertManagerReceivers|ListAlertManagerSilences|ListAlerts|ListAnomalyDetectors|ListRuleGroupsNamespaces|ListRules|ListScrapers|ListTagsForResource|ListWorkspaces|PreviewAnomalyDetector|PutAlertManagerDefinition|PutAlertManagerSilences|PutAnomalyDetector|PutResourcePolicy|PutRuleGroupsNamespace|QueryMetrics|RemoteWrite|TagResource|UntagResource|UpdateLoggingConfiguration|UpdateQueryLoggingConfiguration|UpdateScraper|UpdateScraperLoggingConfiguration|UpdateWorkspaceAlias|UpdateWorkspaceConfiguration"
 >;
 /** Amazon Managed Service for Prometheus (`aps`). Each member's documentation is in the module aws-iam-catalog/aps. */
 export const aps: aps$["module"] = aps$m as never;
@@ -1387,7 +1424,8 @@ type arcRegionSwitch$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|plan"
+  "|plan",
+  "|ApprovePlanExecutionStep|CancelPlanExecution|CreatePlan|DeletePlan|DeleteResourcePolicy|GetPlan|GetPlanEvaluationStatus|GetPlanExecution|GetPlanInRegion|GetResourcePolicy|ListPlanExecutionEvents|ListPlanExecutions|ListPlans|ListPlansInRegion|ListRoute53HealthChecks|ListRoute53HealthChecksInRegion|ListTagsForResource|PutResourcePolicy|StartPlanExecution|TagResource|UntagResource|UpdatePlan|UpdatePlanExecution|UpdatePlanExecutionStep"
 >;
 /** Amazon ARC Region switch (`arc-region-switch`). Each member's documentation is in the module aws-iam-catalog/arc-region-switch. */
 export const arcRegionSwitch: arcRegionSwitch$["module"] = arcRegionSwitch$m as never;
@@ -1413,7 +1451,8 @@ type arcZonalShift$ = ServiceTypes<
     "|,;aws:ResourceTag/${TagKey},aws:ResourceTag/;|elasticloadbalancing:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/;",
   ],
   "|arc-zonal-shift:ResourceIdentifier|aws:ResourceTag/${TagKey}|elasticloadbalancing:ResourceTag/${TagKey}",
-  "|ALB|NLB"
+  "|ALB|NLB",
+  "|CancelPracticeRun|CancelZonalShift|CreatePracticeRunConfiguration|DeletePracticeRunConfiguration|GetAutoshiftObserverNotificationStatus|GetManagedResource|ListAutoshifts|ListManagedResources|ListZonalShifts|StartPracticeRun|StartZonalShift|UpdateAutoshiftObserverNotificationStatus|UpdatePracticeRunConfiguration|UpdateZonalAutoshiftConfiguration|UpdateZonalShift"
 >;
 /** Amazon Application Recovery Controller - Zonal Shift (`arc-zonal-shift`). Each member's documentation is in the module aws-iam-catalog/arc-zonal-shift. */
 export const arcZonalShift: arcZonalShift$["module"] = arcZonalShift$m as never;
@@ -1433,7 +1472,8 @@ type arsenal$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|RegisterOnPremisesAgent"
 >;
 /** Application Discovery Arsenal (`arsenal`). Each member's documentation is in the module aws-iam-catalog/arsenal. */
 export const arsenal: arsenal$["module"] = arsenal$m as never;
@@ -1457,7 +1497,8 @@ type artifact$ = ServiceTypes<
   ["|,;artifact:ReportCategory,String|artifact:ReportSeries,String"],
   [],
   "|artifact:ReportCategory|artifact:ReportSeries",
-  "|agreement|customer-agreement|report"
+  "|agreement|customer-agreement|report",
+  "|AcceptAgreement|AcceptNdaForAgreement|GetAccountSettings|GetAgreement|GetCustomerAgreement|GetNdaForAgreement|GetReport|GetReportMetadata|GetTermForReport|ListAgreements|ListCustomerAgreements|ListReportVersions|ListReports|PutAccountSettings|TerminateAgreement"
 >;
 /** AWS Artifact (`artifact`). Each member's documentation is in the module aws-iam-catalog/artifact. */
 export const artifact: artifact$["module"] = artifact$m as never;
@@ -1482,7 +1523,8 @@ type athena$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|capacity-reservation|datacatalog|session|workgroup"
+  "|capacity-reservation|datacatalog|session|workgroup",
+  "|BatchGetNamedQuery|BatchGetPreparedStatement|BatchGetQueryExecution|CancelCapacityReservation|CancelQueryExecution|CreateCapacityReservation|CreateDataCatalog|CreateNamedQuery|CreateNotebook|CreatePreparedStatement|CreatePresignedNotebookUrl|CreateWorkGroup|DeleteCapacityReservation|DeleteDataCatalog|DeleteNamedQuery|DeleteNotebook|DeletePreparedStatement|DeleteWorkGroup|ExportNotebook|GetCalculationExecution|GetCalculationExecutionCode|GetCalculationExecutionStatus|GetCapacityAssignmentConfiguration|GetCapacityReservation|GetCatalogs|GetDataCatalog|GetDatabase|GetExecutionEngine|GetExecutionEngines|GetNamedQuery|GetNamespace|GetNamespaces|GetNotebookMetadata|GetPreparedStatement|GetQueryExecution|GetQueryExecutions|GetQueryResults|GetQueryResultsStream|GetQueryRuntimeStatistics|GetResourceDashboard|GetSession|GetSessionEndpoint|GetSessionStatus|GetTable|GetTableMetadata|GetTables|GetWorkGroup|ImportNotebook|ListApplicationDPUSizes|ListCalculationExecutions|ListCapacityReservations|ListDataCatalogs|ListDatabases|ListEngineVersions|ListExecutors|ListNamedQueries|ListNotebookMetadata|ListNotebookSessions|ListPreparedStatements|ListQueryExecutions|ListSessions|ListTableMetadata|ListTagsForResource|ListWorkGroups|PutCapacityAssignmentConfiguration|RunQuery|StartCalculationExecution|StartQueryExecution|StartSession|StopCalculationExecution|StopQueryExecution|TagResource|TerminateSession|UntagResource|UpdateCapacityReservation|UpdateDataCatalog|UpdateNamedQuery|UpdateNotebook|UpdateNotebookMetadata|UpdatePreparedStatement|UpdateWorkGroup"
 >;
 /** Amazon Athena (`athena`). Each member's documentation is in the module aws-iam-catalog/athena. */
 export const athena: athena$["module"] = athena$m as never;
@@ -1506,7 +1548,8 @@ type auditmanager$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|assessment|assessmentControlSet|assessmentFramework|control"
+  "|assessment|assessmentControlSet|assessmentFramework|control",
+  "|AssociateAssessmentReportEvidenceFolder|BatchAssociateAssessmentReportEvidence|BatchCreateDelegationByAssessment|BatchDeleteDelegationByAssessment|BatchDisassociateAssessmentReportEvidence|BatchImportEvidenceToAssessmentControl|CreateAssessment|CreateAssessmentFramework|CreateAssessmentReport|CreateControl|DeleteAssessment|DeleteAssessmentFramework|DeleteAssessmentFrameworkShare|DeleteAssessmentReport|DeleteControl|DeregisterAccount|DeregisterOrganizationAdminAccount|DisassociateAssessmentReportEvidenceFolder|GetAccountStatus|GetAssessment|GetAssessmentFramework|GetAssessmentReportUrl|GetChangeLogs|GetControl|GetDelegations|GetEvidence|GetEvidenceByEvidenceFolder|GetEvidenceFileUploadUrl|GetEvidenceFolder|GetEvidenceFoldersByAssessment|GetEvidenceFoldersByAssessmentControl|GetInsights|GetInsightsByAssessment|GetOrganizationAdminAccount|GetServicesInScope|GetSettings|ListAssessmentControlInsightsByControlDomain|ListAssessmentFrameworkShareRequests|ListAssessmentFrameworks|ListAssessmentReports|ListAssessments|ListControlDomainInsights|ListControlDomainInsightsByAssessment|ListControlInsightsByControlDomain|ListControls|ListKeywordsForDataSource|ListNotifications|ListTagsForResource|RegisterAccount|RegisterOrganizationAdminAccount|StartAssessmentFrameworkShare|TagResource|UntagResource|UpdateAssessment|UpdateAssessmentControl|UpdateAssessmentControlSetStatus|UpdateAssessmentFramework|UpdateAssessmentFrameworkShare|UpdateAssessmentStatus|UpdateControl|UpdateSettings|ValidateAssessmentReportIntegrity"
 >;
 /** AWS Audit Manager (`auditmanager`). Each member's documentation is in the module aws-iam-catalog/auditmanager. */
 export const auditmanager: auditmanager$["module"] = auditmanager$m as never;
@@ -1535,7 +1578,8 @@ type autoscaling$ = ServiceTypes<
     "|,;autoscaling:ResourceTag/${TagKey},autoscaling:ResourceTag/;|aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;",
   ],
   "|autoscaling:CapacityReservationIds|autoscaling:CapacityReservationResourceGroupArns|autoscaling:ForceDelete|autoscaling:ImageId|autoscaling:InstanceType|autoscaling:InstanceTypes|autoscaling:LaunchConfigurationName|autoscaling:LaunchTemplateVersionSpecified|autoscaling:LoadBalancerNames|autoscaling:MaxSize|autoscaling:MetadataHttpEndpoint|autoscaling:MetadataHttpPutResponseHopLimit|autoscaling:MetadataHttpTokens|autoscaling:MinSize|autoscaling:ResourceTag/${TagKey}|autoscaling:SpotPrice|autoscaling:TargetGroupARNs|autoscaling:TrafficSourceIdentifiers|autoscaling:VPCZoneIdentifiers|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|autoScalingGroup|launchConfiguration"
+  "|autoScalingGroup|launchConfiguration",
+  "|AttachInstances|AttachLoadBalancerTargetGroups|AttachLoadBalancers|AttachTrafficSources|BatchDeleteScheduledAction|BatchPutScheduledUpdateGroupAction|CancelInstanceRefresh|CompleteLifecycleAction|CreateAutoScalingGroup|CreateLaunchConfiguration|CreateOrUpdateTags|DeleteAutoScalingGroup|DeleteLaunchConfiguration|DeleteLifecycleHook|DeleteNotificationConfiguration|DeletePolicy|DeleteScheduledAction|DeleteTags|DeleteWarmPool|DescribeAccountLimits|DescribeAccountSettings|DescribeAdjustmentTypes|DescribeAutoScalingGroups|DescribeAutoScalingInstances|DescribeAutoScalingNotificationTypes|DescribeInstanceRefreshes|DescribeLaunchConfigurations|DescribeLifecycleHookTypes|DescribeLifecycleHooks|DescribeLoadBalancerTargetGroups|DescribeLoadBalancers|DescribeMetricCollectionTypes|DescribeNotificationConfigurations|DescribePolicies|DescribeScalingActivities|DescribeScalingProcessTypes|DescribeScheduledActions|DescribeTags|DescribeTerminationPolicyTypes|DescribeTrafficSources|DescribeWarmPool|DetachInstances|DetachLoadBalancerTargetGroups|DetachLoadBalancers|DetachTrafficSources|DisableMetricsCollection|EnableMetricsCollection|EnterStandby|ExecutePolicy|ExitStandby|GetPredictiveScalingForecast|LaunchInstances|PutAccountSetting|PutLifecycleHook|PutNotificationConfiguration|PutScalingPolicy|PutScheduledUpdateGroupAction|PutWarmPool|RecordLifecycleActionHeartbeat|ResumeProcesses|RollbackInstanceRefresh|SetDesiredCapacity|SetInstanceHealth|SetInstanceProtection|StartInstanceRefresh|SuspendProcesses|TerminateInstanceInAutoScalingGroup|UpdateAutoScalingGroup"
 >;
 /** Amazon EC2 Auto Scaling (`autoscaling`). Each member's documentation is in the module aws-iam-catalog/autoscaling. */
 export const autoscaling: autoscaling$["module"] = autoscaling$m as never;
@@ -1557,7 +1601,8 @@ type autoscalingPlans$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CreateScalingPlan|DeleteScalingPlan|DescribeScalingPlanResources|DescribeScalingPlans|GetScalingPlanResourceForecastData|UpdateScalingPlan"
 >;
 /** AWS Auto Scaling (`autoscaling-plans`). Each member's documentation is in the module aws-iam-catalog/autoscaling-plans. */
 export const autoscalingPlans: autoscalingPlans$["module"] = autoscalingPlans$m as never;
@@ -1581,7 +1626,8 @@ type awsExternalAnthropic$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws-external-anthropic:BearerTokenType|aws-external-anthropic:CalledViaConsole|aws-external-anthropic:Capability|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|workspace"
+  "|workspace",
+  "|ArchiveAgent|ArchiveEnvironment|ArchiveMemoryStore|ArchiveSession|ArchiveVault|ArchiveWorkspace|AssumeConsole|CallWithBearerToken|CancelBatchInference|CountTokens|CreateAgent|CreateBatchInference|CreateEnvironment|CreateFile|CreateInference|CreateMemoryStore|CreateSession|CreateSkill|CreateUserProfile|CreateUserProfileEnrollmentUrl|CreateVault|CreateWorkspace|DeleteBatchInference|DeleteEnvironment|DeleteFile|DeleteMemoryStore|DeleteSession|DeleteSkill|DeleteVault|GetAccountStatus|GetAgent|GetBatchInference|GetEnvironment|GetFile|GetMemoryStore|GetModel|GetSession|GetSkill|GetUserProfile|GetVault|GetWorkspace|ListAgents|ListBatchInferences|ListEnvironments|ListFiles|ListMemoryStores|ListModels|ListSessions|ListSkills|ListTagsForResource|ListUserProfiles|ListVaults|ListWorkspaces|TagResource|UntagResource|UpdateAgent|UpdateEnvironment|UpdateMemoryStore|UpdateSession|UpdateSkill|UpdateUserProfile|UpdateVault|UpdateWorkspace"
 >;
 /** Claude Platform on AWS (`aws-external-anthropic`). Each member's documentation is in the module aws-iam-catalog/aws-external-anthropic. */
 export const awsExternalAnthropic: awsExternalAnthropic$["module"] = awsExternalAnthropic$m as never;
@@ -1610,7 +1656,8 @@ type awsMarketplace$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws-marketplace:AgreementType|aws-marketplace:Intent|aws-marketplace:PartyType|aws-marketplace:ProductId|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|catalog:ChangeType",
-  "|AllListings|AllPurchaseOptions|Assessment|ChangeSet|Dashboard|DeploymentParameter|Entity|InvoiceSubmissionTask|IssuedTaxInvoice|Listing|Offer|OfferSet|Product|PurchaseOption|SellerDashboard"
+  "|AllListings|AllPurchaseOptions|Assessment|ChangeSet|Dashboard|DeploymentParameter|Entity|InvoiceSubmissionTask|IssuedTaxInvoice|Listing|Offer|OfferSet|Product|PurchaseOption|SellerDashboard",
+  "|AcceptAgreementApprovalRequest|AcceptAgreementCancellationRequest|AcceptAgreementPaymentRequest|AcceptAgreementRequest|AssociateProductsWithPrivateMarketplace|BatchCreateBillingAdjustmentRequest|BatchMeterUsage|CancelAgreement|CancelAgreementCancellationRequest|CancelAgreementPaymentRequest|CancelAgreementRequest|CancelChangeSet|CreateAgreementRequest|CreatePrivateMarketplaceRequests|DeleteResourcePolicy|DescribeAgreement|DescribeAssessment|DescribeBuilds|DescribeChangeSet|DescribeEntity|DescribePrivateMarketplaceRequests|DescribeProcurementSystemConfiguration|DisassociateProductsFromPrivateMarketplace|GetAgreementApprovalRequest|GetAgreementCancellationRequest|GetAgreementEntitlements|GetAgreementPaymentRequest|GetAgreementRequest|GetAgreementTerms|GetBillingAdjustmentRequest|GetBuyerDashboard|GetEntitlements|GetInvoiceSubmissionTask|GetIssuedTaxInvoice|GetListing|GetOffer|GetOfferSet|GetOfferTerms|GetProduct|GetResourcePolicy|GetSellerDashboard|ListAgreementApprovalRequests|ListAgreementCancellationRequests|ListAgreementCharges|ListAgreementInvoiceLineItems|ListAgreementPaymentRequests|ListAgreementRequests|ListAssessments|ListBillingAdjustmentRequests|ListBuilds|ListChangeSets|ListEntities|ListEntitlementDetails|ListFulfillmentOptions|ListInvoiceSubmissionTasks|ListIssuedTaxInvoices|ListPayables|ListPrivateListings|ListPrivateMarketplaceRequests|ListPurchaseOptions|ListTagsForResource|MeterUsage|PutDeploymentParameter|PutProcurementSystemConfiguration|PutResourcePolicy|RegisterUsage|RejectAgreementApprovalRequest|RejectAgreementCancellationRequest|RejectAgreementPaymentRequest|ResolveCustomer|SearchAgreements|SearchFacets|SearchListings|SendAgreementCancellationRequest|SendAgreementPaymentRequest|StartBuild|StartChangeSet|StartInvoiceSubmissionTask|Subscribe|TagResource|Unsubscribe|UntagResource|UpdateAgreementApprovalRequest|UpdatePurchaseOrders|ViewSubscriptions"
 >;
 /** AWS Marketplace (`aws-marketplace`). Each member's documentation is in the module aws-iam-catalog/aws-marketplace. */
 export const awsMarketplace: awsMarketplace$["module"] = awsMarketplace$m as never;
@@ -1632,7 +1679,8 @@ type awsMarketplaceManagement$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GetAdditionalSellerNotificationRecipients|GetBankAccountVerificationDetails|GetSecondaryUserVerificationDetails|GetSellerVerificationDetails|PutAdditionalSellerNotificationRecipients|PutBankAccountVerificationDetails|PutSecondaryUserVerificationDetails|PutSellerVerificationDetails|uploadFiles|viewMarketing|viewReports|viewSettings|viewSupport"
 >;
 /** AWS Marketplace Management Portal (`aws-marketplace-management`). Each member's documentation is in the module aws-iam-catalog/aws-marketplace-management. */
 export const awsMarketplaceManagement: awsMarketplaceManagement$["module"] = awsMarketplaceManagement$m as never;
@@ -1652,7 +1700,8 @@ type awsMcp$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CallReadOnlyTool|CallReadWriteTool|InvokeMcp"
 >;
 /** AWS MCP Server (`aws-mcp`). Each member's documentation is in the module aws-iam-catalog/aws-mcp. */
 export const awsMcp: awsMcp$["module"] = awsMcp$m as never;
@@ -1674,7 +1723,8 @@ type awsPortal$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GetConsoleActionSetEnforced|ModifyAccount|ModifyBilling|ModifyPaymentMethods|UpdateConsoleActionSetEnforced|ViewAccount|ViewBilling|ViewPaymentMethods|ViewUsage"
 >;
 /** AWS Billing Console (`aws-portal`). Each member's documentation is in the module aws-iam-catalog/aws-portal. */
 export const awsPortal: awsPortal$["module"] = awsPortal$m as never;
@@ -1696,7 +1746,8 @@ type awsbillingconsoleDeprecated$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|ModifyAccount|ModifyBilling|ModifyPaymentMethods|ViewAccount|ViewBilling|ViewPaymentMethods|ViewUsage"
 >;
 /** awsbillingconsole-deprecated (`awsbillingconsole-deprecated`). Each member's documentation is in the module aws-iam-catalog/awsbillingconsole-deprecated. */
 export const awsbillingconsoleDeprecated: awsbillingconsoleDeprecated$["module"] =
@@ -1717,7 +1768,8 @@ type awsconnector$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GetConnectorHealth|RegisterConnector|ValidateConnectorId"
 >;
 /** AWS Connector Service (`awsconnector`). Each member's documentation is in the module aws-iam-catalog/awsconnector. */
 export const awsconnector: awsconnector$["module"] = awsconnector$m as never;
@@ -1741,7 +1793,8 @@ type b2bi$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|capability|partnership|profile|transformer"
+  "|capability|partnership|profile|transformer",
+  "|CreateCapability|CreatePartnership|CreateProfile|CreateStarterMappingTemplate|CreateTransformer|DeleteCapability|DeletePartnership|DeleteProfile|DeleteTransformer|GenerateMapping|GetCapability|GetPartnership|GetProfile|GetTransformer|GetTransformerJob|ListCapabilities|ListPartnerships|ListProfiles|ListTagsForResource|ListTransformers|StartTransformerJob|TagResource|TestConversion|TestMapping|TestParsing|UntagResource|UpdateCapability|UpdatePartnership|UpdateProfile|UpdateTransformer"
 >;
 /** AWS B2B Data Interchange (`b2bi`). Each member's documentation is in the module aws-iam-catalog/b2bi. */
 export const b2bi: b2bi$["module"] = b2bi$m as never;
@@ -1770,7 +1823,8 @@ type backup$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|backup:ChangeableForDays|backup:CopyTargetOrgPaths|backup:CopyTargets|backup:FrameworkArns|backup:Index|backup:MaxRetentionDays|backup:MinRetentionDays|backup:MpaApprovalTeamArn",
-  "|backupPlan|backupVault|framework|legalHold|recoveryPoint|reportPlan|restoreTestingPlan|tieringConfiguration"
+  "|backupPlan|backupVault|framework|legalHold|recoveryPoint|reportPlan|restoreTestingPlan|tieringConfiguration",
+  "|AssociateBackupVaultMpaApprovalTeam|CancelLegalHold|CopyFromBackupVault|CopyIntoBackupVault|CreateBackupAccessPoint|CreateBackupPlan|CreateBackupSelection|CreateBackupVault|CreateFramework|CreateLegalHold|CreateLogicallyAirGappedBackupVault|CreateReportPlan|CreateRestoreAccessBackupVault|CreateRestoreTestingPlan|CreateRestoreTestingSelection|CreateTieringConfiguration|DeleteBackupAccessPoint|DeleteBackupPlan|DeleteBackupSelection|DeleteBackupVault|DeleteBackupVaultAccessPolicy|DeleteBackupVaultLockConfiguration|DeleteBackupVaultNotifications|DeleteBackupVaultSharingPolicy|DeleteFramework|DeleteRecoveryPoint|DeleteReportPlan|DeleteRestoreTestingPlan|DeleteRestoreTestingSelection|DeleteTieringConfiguration|DescribeBackupAccessPoint|DescribeBackupJob|DescribeBackupVault|DescribeCopyJob|DescribeFramework|DescribeGlobalSettings|DescribeProtectedResource|DescribeRecoveryPoint|DescribeRegionSettings|DescribeReportJob|DescribeReportPlan|DescribeRestoreJob|DescribeScanJob|DisassociateBackupVaultMpaApprovalTeam|DisassociateRecoveryPoint|DisassociateRecoveryPointFromParent|ExportBackupPlanTemplate|GetBackupPlan|GetBackupPlanFromJSON|GetBackupPlanFromTemplate|GetBackupSelection|GetBackupVaultAccessPolicy|GetBackupVaultNotifications|GetBackupVaultSharingPolicy|GetLegalHold|GetPITRMalwareScanResults|GetRecoveryPointIndexDetails|GetRecoveryPointRestoreMetadata|GetRestoreJobMetadata|GetRestoreTestingInferredMetadata|GetRestoreTestingPlan|GetRestoreTestingSelection|GetSupportedResourceTypes|GetTieringConfiguration|ListBackupJobSummaries|ListBackupJobs|ListBackupPlanTemplates|ListBackupPlanVersions|ListBackupPlans|ListBackupSelections|ListBackupVaults|ListCopyJobSummaries|ListCopyJobs|ListFrameworks|ListIndexedRecoveryPoints|ListIndexedRecoveryPointsForSearch|ListLegalHolds|ListProtectedResources|ListProtectedResourcesByBackupVault|ListRecoveryPointsByBackupVault|ListRecoveryPointsByLegalHold|ListRecoveryPointsByResource|ListReportJobs|ListReportPlans|ListRestoreAccessBackupVaults|ListRestoreJobSummaries|ListRestoreJobs|ListRestoreJobsByProtectedResource|ListRestoreTestingPlans|ListRestoreTestingSelections|ListScanJobSummaries|ListScanJobs|ListTags|ListTieringConfigurations|PutBackupVaultAccessPolicy|PutBackupVaultLockConfiguration|PutBackupVaultNotifications|PutBackupVaultSharingPolicy|PutRestoreValidationResult|RevokeRestoreAccessBackupVault|SearchRecoveryPoint|StartBackupJob|StartCopyJob|StartReportJob|StartRestoreJob|StartScanJob|StopBackupJob|TagResource|UntagResource|UpdateBackupPlan|UpdateFramework|UpdateGlobalSettings|UpdateRecoveryPointIndexSettings|UpdateRecoveryPointLifecycle|UpdateRegionSettings|UpdateReportPlan|UpdateRestoreTestingPlan|UpdateRestoreTestingSelection|UpdateTieringConfiguration"
 >;
 /** AWS Backup (`backup`). Each member's documentation is in the module aws-iam-catalog/backup. */
 export const backup: backup$["module"] = backup$m as never;
@@ -1794,7 +1848,8 @@ type backupGateway$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|gateway|hypervisor|virtualmachine"
+  "|gateway|hypervisor|virtualmachine",
+  "|AssociateGatewayToServer|Backup|CreateGateway|DeleteGateway|DeleteHypervisor|DisassociateGatewayFromServer|GetBandwidthRateLimitSchedule|GetGateway|GetHypervisor|GetHypervisorPropertyMappings|GetVirtualMachine|ImportHypervisorConfiguration|ListGateways|ListHypervisors|ListTagsForResource|ListVirtualMachines|PutBandwidthRateLimitSchedule|PutHypervisorPropertyMappings|PutMaintenanceStartTime|Restore|StartVirtualMachinesMetadataSync|TagResource|TestHypervisorConfiguration|UntagResource|UpdateGatewayInformation|UpdateGatewaySoftwareNow|UpdateHypervisor"
 >;
 /** AWS Backup Gateway (`backup-gateway`). Each member's documentation is in the module aws-iam-catalog/backup-gateway. */
 export const backupGateway: backupGateway$["module"] = backupGateway$m as never;
@@ -1818,7 +1873,8 @@ type backupSearch$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|searchExportJob|searchJob"
+  "|searchExportJob|searchJob",
+  "|GetSearchJob|GetSearchResultExportJob|ListSearchJobBackups|ListSearchJobResults|ListSearchJobs|ListSearchResultExportJobs|ListTagsForResource|StartSearchJob|StartSearchResultExportJob|StopSearchJob|TagResource|UntagResource"
 >;
 /** AWS Backup Search (`backup-search`). Each member's documentation is in the module aws-iam-catalog/backup-search. */
 export const backupSearch: backupSearch$["module"] = backupSearch$m as never;
@@ -1840,7 +1896,8 @@ type backupStorage$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CommitBackupJob|DeleteObjects|DescribeBackupJob|GetBaseBackup|GetChunk|GetIncrementalBaseBackup|GetObjectMetadata|ListChunks|ListObjects|MountCapsule|NotifyObjectComplete|PutChunk|PutObject|StartObject|UpdateObjectComplete"
 >;
 /** AWS Backup storage (`backup-storage`). Each member's documentation is in the module aws-iam-catalog/backup-storage. */
 export const backupStorage: backupStorage$["module"] = backupStorage$m as never;
@@ -1868,7 +1925,8 @@ type batch$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|batch:AWSLogsCreateGroup|batch:AWSLogsGroup|batch:AWSLogsRegion|batch:AWSLogsStreamPrefix|batch:EKSImage|batch:EKSNamespace|batch:EKSPrivileged|batch:EKSRunAsGroup|batch:EKSRunAsUser|batch:EKSServiceAccountName|batch:Image|batch:LogDriver|batch:Privileged|batch:SchedulingPriority|batch:ShareIdentifier|batch:User",
-  "|compute-environment|consumable-resource|job|job-definition|job-definition-revision|job-queue|quota-share|scheduling-policy|service-environment|service-job"
+  "|compute-environment|consumable-resource|job|job-definition|job-definition-revision|job-queue|quota-share|scheduling-policy|service-environment|service-job",
+  "|CancelJob|CreateComputeEnvironment|CreateConsumableResource|CreateJobQueue|CreateQuotaShare|CreateSchedulingPolicy|CreateServiceEnvironment|DeleteComputeEnvironment|DeleteConsumableResource|DeleteJobQueue|DeleteQuotaShare|DeleteSchedulingPolicy|DeleteServiceEnvironment|DeregisterJobDefinition|DescribeComputeEnvironments|DescribeConsumableResource|DescribeJobDefinitions|DescribeJobQueues|DescribeJobs|DescribeQuotaShare|DescribeSchedulingPolicies|DescribeServiceEnvironments|DescribeServiceJob|GetJobQueueSnapshot|ListConsumableResources|ListJobs|ListJobsByConsumableResource|ListQuotaShares|ListSchedulingPolicies|ListServiceJobs|ListTagsForResource|RegisterJobDefinition|SubmitJob|SubmitServiceJob|TagResource|TerminateJob|TerminateServiceJob|UntagResource|UpdateComputeEnvironment|UpdateConsumableResource|UpdateJobQueue|UpdateQuotaShare|UpdateSchedulingPolicy|UpdateServiceEnvironment|UpdateServiceJob"
 >;
 /** AWS Batch (`batch`). Each member's documentation is in the module aws-iam-catalog/batch. */
 export const batch: batch$["module"] = batch$m as never;
@@ -1892,7 +1950,8 @@ type bcmDashboards$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|dashboard|scheduled-report"
+  "|dashboard|scheduled-report",
+  "|CreateDashboard|CreateScheduledReport|DeleteDashboard|DeleteScheduledReport|ExecuteScheduledReport|GetDashboard|GetResourcePolicy|GetScheduledReport|ListDashboards|ListScheduledReports|ListTagsForResource|TagResource|UntagResource|UpdateDashboard|UpdateScheduledReport"
 >;
 /** AWS Billing and Cost Management Dashboards (`bcm-dashboards`). Each member's documentation is in the module aws-iam-catalog/bcm-dashboards. */
 export const bcmDashboards: bcmDashboards$["module"] = bcmDashboards$m as never;
@@ -1916,7 +1975,8 @@ type bcmDataExports$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|billingview|export|table"
+  "|billingview|export|table",
+  "|CreateExport|DeleteExport|GetExecution|GetExport|GetTable|ListExecutions|ListExports|ListTables|ListTagsForResource|TagResource|UntagResource|UpdateExport"
 >;
 /** AWS Billing And Cost Management Data Exports (`bcm-data-exports`). Each member's documentation is in the module aws-iam-catalog/bcm-data-exports. */
 export const bcmDataExports: bcmDataExports$["module"] = bcmDataExports$m as never;
@@ -1940,7 +2000,8 @@ type bcmPricingCalculator$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|bill-estimate|bill-scenario|workload-estimate"
+  "|bill-estimate|bill-scenario|workload-estimate",
+  "|CreateBillEstimate|CreateBillScenario|CreateBillScenarioCommitmentModification|CreateBillScenarioUsageModification|CreateWorkloadEstimate|CreateWorkloadEstimateUsage|DeleteBillEstimate|DeleteBillScenario|DeleteBillScenarioCommitmentModification|DeleteBillScenarioUsageModification|DeleteWorkloadEstimate|DeleteWorkloadEstimateUsage|GetBillEstimate|GetBillScenario|GetPreferences|GetWorkloadEstimate|ListBillEstimateCommitments|ListBillEstimateInputCommitmentModifications|ListBillEstimateInputUsageModifications|ListBillEstimateLineItems|ListBillEstimates|ListBillScenarioCommitmentModifications|ListBillScenarioUsageModifications|ListBillScenarios|ListTagsForResource|ListWorkloadEstimateUsage|ListWorkloadEstimates|TagResource|UntagResource|UpdateBillEstimate|UpdateBillScenario|UpdateBillScenarioCommitmentModification|UpdateBillScenarioUsageModification|UpdatePreferences|UpdateWorkloadEstimate|UpdateWorkloadEstimateUsage"
 >;
 /** AWS Billing And Cost Management Pricing Calculator (`bcm-pricing-calculator`). Each member's documentation is in the module aws-iam-catalog/bcm-pricing-calculator. */
 export const bcmPricingCalculator: bcmPricingCalculator$["module"] = bcmPricingCalculator$m as never;
@@ -1960,7 +2021,8 @@ type bcmRecommendedActions$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|ListRecommendedActions"
 >;
 /** AWS Billing And Cost Management Recommended Actions (`bcm-recommended-actions`). Each member's documentation is in the module aws-iam-catalog/bcm-recommended-actions. */
 export const bcmRecommendedActions: bcmRecommendedActions$["module"] = bcmRecommendedActions$m as never;
@@ -1991,7 +2053,8 @@ type bedrock$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|bedrock:BearerTokenType|bedrock:GuardrailIdentifier|bedrock:InferenceProfileArn|bedrock:InlineAgentName|bedrock:PromptRouterArn|bedrock:ServiceTier|bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn",
-  "|agent|agent-alias|application-inference-profile|async-invoke|automated-reasoning-policy|automated-reasoning-policy-version|bedrock-marketplace-model-endpoint|blueprint|blueprint-optimization-invocation|custom-model|custom-model-deployment|data-automation-invocation-job|data-automation-library|data-automation-library-ingestion-job|data-automation-profile|data-automation-project|default-prompt-router|evaluation-job|flow|flow-alias|flow-execution|foundation-model|guardrail|guardrail-profile|imported-model|inference-profile|knowledge-base|model-copy-job|model-customization-job|model-evaluation-job|model-import-job|model-invocation-job|prompt|prompt-router|prompt-version|provisioned-model|session|system-tool"
+  "|agent|agent-alias|application-inference-profile|async-invoke|automated-reasoning-policy|automated-reasoning-policy-version|bedrock-marketplace-model-endpoint|blueprint|blueprint-optimization-invocation|custom-model|custom-model-deployment|data-automation-invocation-job|data-automation-library|data-automation-library-ingestion-job|data-automation-profile|data-automation-project|default-prompt-router|evaluation-job|flow|flow-alias|flow-execution|foundation-model|guardrail|guardrail-profile|imported-model|inference-profile|knowledge-base|model-copy-job|model-customization-job|model-evaluation-job|model-import-job|model-invocation-job|prompt|prompt-router|prompt-version|provisioned-model|session|system-tool",
+  "|AllowVendedLogDeliveryForResource|ApplyGuardrail|AssociateAgentCollaborator|AssociateAgentKnowledgeBase|AssociateThirdPartyKnowledgeBase|BatchDeleteEvaluationJob|CallWithBearerToken|CancelAutomatedReasoningPolicyBuildWorkflow|CopyBlueprintStage|CountTokens|CreateAgent|CreateAgentActionGroup|CreateAgentAlias|CreateAutomatedReasoningPolicy|CreateAutomatedReasoningPolicyTestCase|CreateAutomatedReasoningPolicyVersion|CreateBlueprint|CreateBlueprintVersion|CreateCustomModel|CreateCustomModelDeployment|CreateDataAutomationLibrary|CreateDataAutomationProject|CreateDataSource|CreateEvaluationJob|CreateFlow|CreateFlowAlias|CreateFlowVersion|CreateFoundationModelAgreement|CreateGuardrail|CreateGuardrailVersion|CreateInferenceProfile|CreateInvocation|CreateKnowledgeBase|CreateMarketplaceModelEndpoint|CreateModelCopyJob|CreateModelCustomizationJob|CreateModelEvaluationJob|CreateModelImportJob|CreateModelInvocationJob|CreatePrompt|CreatePromptRouter|CreatePromptVersion|CreateProvisionedModelThroughput|CreateSession|DeleteAgent|DeleteAgentActionGroup|DeleteAgentAlias|DeleteAgentMemory|DeleteAgentVersion|DeleteAutomatedReasoningPolicy|DeleteAutomatedReasoningPolicyBuildWorkflow|DeleteAutomatedReasoningPolicyTestCase|DeleteBlueprint|DeleteCustomModel|DeleteCustomModelDeployment|DeleteDataAutomationLibrary|DeleteDataAutomationProject|DeleteDataSource|DeleteEnforcedGuardrailConfiguration|DeleteFlow|DeleteFlowAlias|DeleteFlowVersion|DeleteFoundationModelAgreement|DeleteGuardrail|DeleteImportedModel|DeleteInferenceProfile|DeleteKnowledgeBase|DeleteKnowledgeBaseDocuments|DeleteMarketplaceModelAgreement|DeleteMarketplaceModelEndpoint|DeleteModelInvocationLoggingConfiguration|DeletePrompt|DeletePromptRouter|DeleteProvisionedModelThroughput|DeleteResourcePolicy|DeleteSession|DeregisterMarketplaceModelEndpoint|DetectGeneratedContent|DisassociateAgentCollaborator|DisassociateAgentKnowledgeBase|EndSession|ExportAutomatedReasoningPolicyVersion|GenerateQuery|GetAgent|GetAgentActionGroup|GetAgentAlias|GetAgentCollaborator|GetAgentKnowledgeBase|GetAgentMemory|GetAgentVersion|GetAsyncInvoke|GetAutomatedReasoningPolicy|GetAutomatedReasoningPolicyAnnotations|GetAutomatedReasoningPolicyBuildWorkflow|GetAutomatedReasoningPolicyBuildWorkflowResultAssets|GetAutomatedReasoningPolicyNextScenario|GetAutomatedReasoningPolicyTestCase|GetAutomatedReasoningPolicyTestResult|GetBlueprint|GetBlueprintOptimizationStatus|GetBlueprintRecommendation|GetCustomModel|GetCustomModelDeployment|GetDataAutomationLibrary|GetDataAutomationLibraryEntity|GetDataAutomationLibraryIngestionJob|GetDataAutomationProject|GetDataAutomationStatus|GetDataSource|GetEvaluationJob|GetExecutionFlowSnapshot|GetFlow|GetFlowAlias|GetFlowExecution|GetFlowVersion|GetFoundationModel|GetFoundationModelAvailability|GetGuardrail|GetImportedModel|GetInferenceProfile|GetIngestionJob|GetInvocationStep|GetKnowledgeBase|GetKnowledgeBaseDocuments|GetMarketplaceModelEndpoint|GetModelCopyJob|GetModelCustomizationJob|GetModelEvaluationJob|GetModelImportJob|GetModelInvocationJob|GetModelInvocationLoggingConfiguration|GetPrompt|GetPromptRouter|GetProvisionedModelThroughput|GetResourcePolicy|GetSession|GetUseCaseForModelAccess|IngestKnowledgeBaseDocuments|InvokeAgent|InvokeAutomatedReasoningPolicy|InvokeBlueprintOptimizationAsync|InvokeBlueprintRecommendationAsync|InvokeBuilder|InvokeDataAutomation|InvokeDataAutomationAsync|InvokeDataAutomationLibraryIngestionJob|InvokeFlow|InvokeInlineAgent|InvokeModel|InvokeModelWithResponseStream|InvokeTool|ListAgentActionGroups|ListAgentAliases|ListAgentCollaborators|ListAgentKnowledgeBases|ListAgentVersions|ListAgents|ListAsyncInvokes|ListAutomatedReasoningPolicies|ListAutomatedReasoningPolicyBuildWorkflows|ListAutomatedReasoningPolicyTestCases|ListAutomatedReasoningPolicyTestResults|ListBlueprints|ListCustomModelDeployments|ListCustomModels|ListDataAutomationLibraries|ListDataAutomationLibraryEntities|ListDataAutomationLibraryIngestionJobs|ListDataAutomationProjects|ListDataSources|ListEnforcedGuardrailsConfiguration|ListEvaluationJobs|ListFlowAliases|ListFlowExecutionEvents|ListFlowExecutions|ListFlowVersions|ListFlows|ListFoundationModelAgreementOffers|ListFoundationModels|ListGuardrails|ListImportedModels|ListInferenceProfiles|ListIngestionJobs|ListInvocationSteps|ListInvocations|ListKnowledgeBaseDocuments|ListKnowledgeBases|ListMarketplaceModelEndpoints|ListModelCopyJobs|ListModelCustomizationJobs|ListModelEvaluationJobs|ListModelImportJobs|ListModelInvocationJobs|ListPromptRouters|ListPrompts|ListProvisionedModelThroughputs|ListSessions|ListTagsForResource|OptimizePrompt|PrepareAgent|PrepareFlow|PutEnforcedGuardrailConfiguration|PutFoundationModelEntitlement|PutInvocationStep|PutModelInvocationLoggingConfiguration|PutResourcePolicy|PutUseCaseForModelAccess|RegisterMarketplaceModelEndpoint|RenderPrompt|Rerank|Retrieve|RetrieveAndGenerate|StartAutomatedReasoningPolicyBuildWorkflow|StartAutomatedReasoningPolicyTestWorkflow|StartFlowExecution|StartIngestionJob|StopEvaluationJob|StopFlowExecution|StopIngestionJob|StopModelCustomizationJob|StopModelInvocationJob|TagResource|UntagResource|UpdateAgent|UpdateAgentActionGroup|UpdateAgentAlias|UpdateAgentCollaborator|UpdateAgentKnowledgeBase|UpdateAutomatedReasoningPolicy|UpdateAutomatedReasoningPolicyAnnotations|UpdateAutomatedReasoningPolicyTestCase|UpdateBlueprint|UpdateCustomModelDeployment|UpdateDataAutomationLibrary|UpdateDataAutomationProject|UpdateDataSource|UpdateFlow|UpdateFlowAlias|UpdateGuardrail|UpdateKnowledgeBase|UpdateMarketplaceModelEndpoint|UpdatePrompt|UpdateProvisionedModelThroughput|UpdateSession|ValidateFlowDefinition"
 >;
 /** Amazon Bedrock (`bedrock`). Each member's documentation is in the module aws-iam-catalog/bedrock. */
 export const bedrock: bedrock$["module"] = bedrock$m as never;
@@ -2022,7 +2085,8 @@ type bedrockAgentcore$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|bedrock-agentcore:GatewayAuthorizerType|bedrock-agentcore:InboundJwtClaim/aud|bedrock-agentcore:InboundJwtClaim/client_id|bedrock-agentcore:InboundJwtClaim/iss|bedrock-agentcore:InboundJwtClaim/scope|bedrock-agentcore:InboundJwtClaim/sub|bedrock-agentcore:KmsKeyArn|bedrock-agentcore:RuntimeAuthorizerType|bedrock-agentcore:actorId|bedrock-agentcore:namespace|bedrock-agentcore:securityGroups|bedrock-agentcore:sessionId|bedrock-agentcore:strategyId|bedrock-agentcore:subnets|bedrock-agentcore:userid",
-  "|ab-test|apikeycredentialprovider|batch-evaluate|browser|browser-custom|browser-profile|code-interpreter|code-interpreter-custom|configuration-bundle|evaluator|gateway|harness|memory|oauth2credentialprovider|online-evaluation-config|payment-manager|paymentcredentialprovider|policy|policy-engine|policy-generation|recommendation|registry|registry-record|runtime|runtime-endpoint|token-vault|workload-identity|workload-identity-directory"
+  "|ab-test|apikeycredentialprovider|batch-evaluate|browser|browser-custom|browser-profile|code-interpreter|code-interpreter-custom|configuration-bundle|evaluator|gateway|harness|memory|oauth2credentialprovider|online-evaluation-config|payment-manager|paymentcredentialprovider|policy|policy-engine|policy-generation|recommendation|registry|registry-record|runtime|runtime-endpoint|token-vault|workload-identity|workload-identity-directory",
+  "|AllowVendedLogDeliveryForResource|AuthorizeAction|BatchCreateMemoryRecords|BatchDeleteMemoryRecords|BatchUpdateMemoryRecords|CompleteResourceTokenAuth|ConnectBrowserAutomationStream|ConnectBrowserLiveViewStream|CreateABTest|CreateAgentRuntime|CreateAgentRuntimeEndpoint|CreateApiKeyCredentialProvider|CreateBrowser|CreateBrowserProfile|CreateCodeInterpreter|CreateConfigurationBundle|CreateEvaluator|CreateEvent|CreateGateway|CreateGatewayRule|CreateGatewayTarget|CreateHarness|CreateMemory|CreateOauth2CredentialProvider|CreateOnlineEvaluationConfig|CreatePaymentConnector|CreatePaymentCredentialProvider|CreatePaymentInstrument|CreatePaymentManager|CreatePaymentSession|CreatePolicy|CreatePolicyEngine|CreateRegistry|CreateRegistryRecord|CreateWorkloadIdentity|DeleteABTest|DeleteAgentRuntime|DeleteAgentRuntimeEndpoint|DeleteApiKeyCredentialProvider|DeleteBatchEvaluation|DeleteBrowser|DeleteBrowserProfile|DeleteCodeInterpreter|DeleteConfigurationBundle|DeleteEvaluator|DeleteEvent|DeleteGateway|DeleteGatewayRule|DeleteGatewayTarget|DeleteHarness|DeleteMemory|DeleteMemoryRecord|DeleteOauth2CredentialProvider|DeleteOnlineEvaluationConfig|DeletePaymentConnector|DeletePaymentCredentialProvider|DeletePaymentInstrument|DeletePaymentManager|DeletePaymentSession|DeletePolicy|DeletePolicyEngine|DeleteRecommendation|DeleteRegistry|DeleteRegistryRecord|DeleteResourcePolicy|DeleteWorkloadIdentity|Evaluate|GetABTest|GetAgentCard|GetAgentRuntime|GetAgentRuntimeEndpoint|GetApiKeyCredentialProvider|GetBatchEvaluation|GetBrowser|GetBrowserProfile|GetBrowserSession|GetCodeInterpreter|GetCodeInterpreterSession|GetConfigurationBundle|GetConfigurationBundleVersion|GetEvaluator|GetEvent|GetGateway|GetGatewayRule|GetGatewayTarget|GetHarness|GetMemory|GetMemoryRecord|GetOauth2CredentialProvider|GetOnlineEvaluationConfig|GetPaymentConnector|GetPaymentCredentialProvider|GetPaymentInstrument|GetPaymentInstrumentBalance|GetPaymentManager|GetPaymentSession|GetPolicy|GetPolicyEngine|GetPolicyEngineSummary|GetPolicyGeneration|GetPolicyGenerationSummary|GetPolicySummary|GetRecommendation|GetRegistry|GetRegistryRecord|GetResourceApiKey|GetResourceOauth2Token|GetResourcePaymentToken|GetResourcePolicy|GetTokenVault|GetWorkloadAccessToken|GetWorkloadAccessTokenForJWT|GetWorkloadAccessTokenForUserId|GetWorkloadIdentity|InvokeAgentRuntime|InvokeAgentRuntimeCommand|InvokeAgentRuntimeForUser|InvokeAgentRuntimeWithWebSocketStream|InvokeAgentRuntimeWithWebSocketStreamForUser|InvokeCodeInterpreter|InvokeGateway|InvokeHarness|InvokeRegistryMcp|ListABTests|ListActors|ListAgentRuntimeEndpoints|ListAgentRuntimeVersions|ListAgentRuntimes|ListApiKeyCredentialProviders|ListBatchEvaluations|ListBrowserProfiles|ListBrowserSessions|ListBrowsers|ListCodeInterpreterSessions|ListCodeInterpreters|ListConfigurationBundleVersions|ListConfigurationBundles|ListEvaluators|ListEvents|ListGatewayRules|ListGatewayTargets|ListGateways|ListHarnesses|ListMemories|ListMemoryExtractionJobs|ListMemoryRecords|ListOauth2CredentialProviders|ListOnlineEvaluationConfigs|ListPaymentConnectors|ListPaymentCredentialProviders|ListPaymentInstruments|ListPaymentManagers|ListPaymentSessions|ListPolicies|ListPolicyEngineSummaries|ListPolicyEngines|ListPolicyGenerationAssets|ListPolicyGenerationSummaries|ListPolicyGenerations|ListPolicySummaries|ListRecommendations|ListRegistries|ListRegistryRecords|ListSessions|ListTagsForResource|ListWorkloadIdentities|ManageAdminPolicy|ManageResourceScopedPolicy|PartiallyAuthorizeActions|ProcessPayment|PutResourcePolicy|RetrieveMemoryRecords|SaveBrowserSessionProfile|SearchRegistryRecords|SetTokenVaultCMK|StartBatchEvaluation|StartBrowserSession|StartCodeInterpreterSession|StartMemoryExtractionJob|StartPolicyGeneration|StartRecommendation|StopBatchEvaluation|StopBrowserSession|StopCodeInterpreterSession|StopRuntimeSession|SubmitRegistryRecordForApproval|SynchronizeGatewayTargets|TagResource|UntagResource|UpdateABTest|UpdateAgentRuntime|UpdateAgentRuntimeEndpoint|UpdateApiKeyCredentialProvider|UpdateBrowserStream|UpdateConfigurationBundle|UpdateEvaluator|UpdateGateway|UpdateGatewayRule|UpdateGatewayTarget|UpdateHarness|UpdateMemory|UpdateOauth2CredentialProvider|UpdateOnlineEvaluationConfig|UpdatePaymentConnector|UpdatePaymentCredentialProvider|UpdatePaymentManager|UpdatePolicy|UpdatePolicyEngine|UpdateRegistry|UpdateRegistryRecord|UpdateRegistryRecordStatus|UpdateWorkloadIdentity"
 >;
 /** Amazon Bedrock Agentcore (`bedrock-agentcore`). Each member's documentation is in the module aws-iam-catalog/bedrock-agentcore. */
 export const bedrockAgentcore: bedrockAgentcore$["module"] = bedrockAgentcore$m as never;
@@ -2048,7 +2112,8 @@ type bedrockMantle$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|bedrock-mantle:BearerTokenType|bedrock-mantle:CustomizedModelArn|bedrock-mantle:Files|bedrock-mantle:FineTuningJob|bedrock-mantle:Model|bedrock-mantle:ProjectArn|bedrock-mantle:ReservationArn|bedrock-mantle:ServiceTier",
-  "|customized-model|project|reservation"
+  "|customized-model|project|reservation",
+  "|ArchiveProject|AssociateCustomizedModel|CallWithBearerToken|CancelFineTuningJob|CancelInference|CreateCustomizedModel|CreateFile|CreateFineTuningJob|CreateInference|CreateProject|CreateReservation|DeleteCustomizedModel|DeleteFile|DeleteInference|DeleteReservation|DisassociateCustomizedModel|GetCustomizedModel|GetFile|GetFineTuningJob|GetInference|GetModel|GetProject|GetReservation|ListCustomizedModelAssociations|ListCustomizedModels|ListFiles|ListFineTuningJobs|ListModels|ListProjects|ListReservations|ListTagsForResource|TagResource|UntagResource|UpdateProject|UpdateReservation"
 >;
 /** Amazon Bedrock Powered by AWS Mantle (`bedrock-mantle`). Each member's documentation is in the module aws-iam-catalog/bedrock-mantle. */
 export const bedrockMantle: bedrockMantle$["module"] = bedrockMantle$m as never;
@@ -2070,7 +2135,8 @@ type billing$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|billingview"
+  "|billingview",
+  "|AssociateSourceViews|CreateBillingView|DeleteBillingView|DeleteResourcePolicy|DisassociateSourceViews|GetBillingData|GetBillingDetails|GetBillingNotifications|GetBillingPreferences|GetBillingView|GetBillingViewData|GetContractInformation|GetCreditAllocationHistory|GetCredits|GetIAMAccessPreference|GetResourcePolicy|GetSellerOfRecord|ListBillingViews|ListSourceViewsForBillingView|ListTagsForResource|PutContractInformation|PutResourcePolicy|RedeemCredits|TagResource|UntagResource|UpdateBillingPreferences|UpdateBillingView|UpdateIAMAccessPreference|UseSourceView"
 >;
 /** AWS Billing (`billing`). Each member's documentation is in the module aws-iam-catalog/billing. */
 export const billing: billing$["module"] = billing$m as never;
@@ -2094,7 +2160,8 @@ type billingconductor$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|billinggroup|customlineitem|pricingplan|pricingrule"
+  "|billinggroup|customlineitem|pricingplan|pricingrule",
+  "|AssociateAccounts|AssociatePricingRules|BatchAssociateResourcesToCustomLineItem|BatchDisassociateResourcesFromCustomLineItem|CreateBillingGroup|CreateCustomLineItem|CreatePricingPlan|CreatePricingRule|DeleteBillingGroup|DeleteCustomLineItem|DeletePricingPlan|DeletePricingRule|DisassociateAccounts|DisassociatePricingRules|GetBillingGroupCostReport|ListAccountAssociations|ListBillingGroupCostReports|ListBillingGroups|ListCustomLineItemVersions|ListCustomLineItems|ListPricingPlans|ListPricingPlansAssociatedWithPricingRule|ListPricingRules|ListPricingRulesAssociatedToPricingPlan|ListResourcesAssociatedToCustomLineItem|ListTagsForResource|TagResource|UntagResource|UpdateBillingGroup|UpdateCustomLineItem|UpdatePricingPlan|UpdatePricingRule"
 >;
 /** AWS Billing Conductor (`billingconductor`). Each member's documentation is in the module aws-iam-catalog/billingconductor. */
 export const billingconductor: billingconductor$["module"] = billingconductor$m as never;
@@ -2118,7 +2185,8 @@ type braket$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|device|job|quantum-task|spending-limit"
+  "|device|job|quantum-task|spending-limit",
+  "|AcceptUserAgreement|CancelJob|CancelQuantumTask|CreateJob|CreateQuantumTask|CreateSpendingLimit|DeleteSpendingLimit|GetDevice|GetJob|GetQuantumTask|GetServiceLinkedRoleStatus|GetUserAgreementStatus|ListTagsForResource|SearchDevices|SearchJobs|SearchQuantumTasks|SearchSpendingLimits|TagResource|UntagResource|UpdateSpendingLimit"
 >;
 /** Amazon Braket (`braket`). Each member's documentation is in the module aws-iam-catalog/braket. */
 export const braket: braket$["module"] = braket$m as never;
@@ -2142,7 +2210,8 @@ type budgets$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|budget|budgetAction"
+  "|budget|budgetAction",
+  "|CreateBudgetAction|DeleteBudgetAction|DescribeBudgetAction|DescribeBudgetActionHistories|DescribeBudgetActionsForAccount|DescribeBudgetActionsForBudget|ExecuteBudgetAction|ListTagsForResource|ModifyBudget|TagResource|UntagResource|UpdateBudgetAction|ViewBudget"
 >;
 /** AWS Budget Service (`budgets`). Each member's documentation is in the module aws-iam-catalog/budgets. */
 export const budgets: budgets$["module"] = budgets$m as never;
@@ -2164,7 +2233,8 @@ type bugbust$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Event"
+  "|Event",
+  "|CreateEvent|EvaluateProfilingGroups|GetEvent|GetJoinEventStatus|JoinEvent|ListBugs|ListEventParticipants|ListEventScores|ListEvents|ListProfilingGroups|ListPullRequests|ListTagsForResource|TagResource|UntagResource|UpdateEvent|UpdateWorkItem|UpdateWorkItemAdmin"
 >;
 /** AWS BugBust (`bugbust`). Each member's documentation is in the module aws-iam-catalog/bugbust. */
 export const bugbust: bugbust$["module"] = bugbust$m as never;
@@ -2192,7 +2262,8 @@ type cases$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|cases:CreatedBy|cases:RelatedItemType|connect:UserArn",
-  "|Case|CaseRule|Domain|Field|Layout|RelatedItem|Template"
+  "|Case|CaseRule|Domain|Field|Layout|RelatedItem|Template",
+  "|BatchGetCaseRule|BatchGetField|BatchPutFieldOptions|CreateCase|CreateCaseRule|CreateDomain|CreateField|CreateLayout|CreateRelatedItem|CreateTemplate|DeleteCase|DeleteCaseRule|DeleteDomain|DeleteField|DeleteLayout|DeleteRelatedItem|DeleteTemplate|GetCase|GetCaseAuditEvents|GetCaseEventConfiguration|GetDomain|GetLayout|GetTemplate|ListCaseRules|ListCasesForContact|ListDomains|ListFieldOptions|ListFields|ListLayouts|ListTagsForResource|ListTemplates|PutCaseEventConfiguration|SearchAllRelatedItems|SearchCases|SearchRelatedItems|TagResource|UntagResource|UpdateCase|UpdateCaseRule|UpdateField|UpdateLayout|UpdateRelatedItem|UpdateTemplate"
 >;
 /** Amazon Connect Cases (`cases`). Each member's documentation is in the module aws-iam-catalog/cases. */
 export const cases: cases$["module"] = cases$m as never;
@@ -2216,7 +2287,8 @@ type cassandra$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|keyspace|stream|table"
+  "|keyspace|stream|table",
+  "|Alter|AlterMultiRegionResource|Create|CreateMultiRegionResource|Drop|DropMultiRegionResource|GetRecords|GetShardIterator|GetStream|ListStreams|Modify|ModifyMultiRegionResource|Restore|RestoreMultiRegionTable|Select|SelectMultiRegionResource|TagMultiRegionResource|TagResource|UnTagMultiRegionResource|UntagResource|UpdatePartitioner"
 >;
 /** Amazon Keyspaces (for Apache Cassandra) (`cassandra`). Each member's documentation is in the module aws-iam-catalog/cassandra. */
 export const cassandra: cassandra$["module"] = cassandra$m as never;
@@ -2240,7 +2312,8 @@ type ce$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|anomalymonitor|anomalysubscription|billingview|costcategory"
+  "|anomalymonitor|anomalysubscription|billingview|costcategory",
+  "|CreateAnomalyMonitor|CreateAnomalySubscription|CreateCostCategoryDefinition|CreateNotificationSubscription|CreateReport|DeleteAnomalyMonitor|DeleteAnomalySubscription|DeleteCostCategoryDefinition|DeleteNotificationSubscription|DeleteReport|DescribeCostCategoryDefinition|DescribeNotificationSubscription|DescribeReport|GetAnomalies|GetAnomalyMonitors|GetAnomalySubscriptions|GetApproximateUsageRecords|GetCommitmentPurchaseAnalysis|GetConsoleActionSetEnforced|GetCostAndUsage|GetCostAndUsageComparisons|GetCostAndUsageWithResources|GetCostCategories|GetCostComparisonDrivers|GetCostForecast|GetDimensionValues|GetPreferences|GetReservationCoverage|GetReservationPurchaseRecommendation|GetReservationUtilization|GetRightsizingRecommendation|GetSavingsPlanPurchaseRecommendationDetails|GetSavingsPlansCoverage|GetSavingsPlansPurchaseRecommendation|GetSavingsPlansUtilization|GetSavingsPlansUtilizationDetails|GetTags|GetUsageForecast|ListCommitmentPurchaseAnalyses|ListCostAllocationTagBackfillHistory|ListCostAllocationTags|ListCostCategoryDefinitions|ListCostCategoryResourceAssociations|ListSavingsPlansPurchaseRecommendationGeneration|ListTagsForResource|ProvideAnomalyFeedback|StartCommitmentPurchaseAnalysis|StartCostAllocationTagBackfill|StartSavingsPlansPurchaseRecommendationGeneration|TagResource|UntagResource|UpdateAnomalyMonitor|UpdateAnomalySubscription|UpdateConsoleActionSetEnforced|UpdateCostAllocationTagsStatus|UpdateCostCategoryDefinition|UpdateNotificationSubscription|UpdatePreferences|UpdateReport"
 >;
 /** AWS Cost Explorer Service (`ce`). Each member's documentation is in the module aws-iam-catalog/ce. */
 export const ce: ce$["module"] = ce$m as never;
@@ -2264,7 +2337,8 @@ type chatbot$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|ChatbotConfiguration|custom-action"
+  "|ChatbotConfiguration|custom-action",
+  "|AssociateToConfiguration|CreateChimeWebhookConfiguration|CreateCustomAction|CreateMicrosoftTeamsChannelConfiguration|CreateSlackChannelConfiguration|DeleteChimeWebhookConfiguration|DeleteCustomAction|DeleteMicrosoftTeamsChannelConfiguration|DeleteMicrosoftTeamsConfiguredTeam|DeleteMicrosoftTeamsUserIdentity|DeleteSlackChannelConfiguration|DeleteSlackUserIdentity|DeleteSlackWorkspaceAuthorization|DescribeChimeWebhookConfigurations|DescribeSlackChannelConfigurations|DescribeSlackChannels|DescribeSlackUserIdentities|DescribeSlackWorkspaces|DisassociateFromConfiguration|GetAccountPreferences|GetCustomAction|GetMicrosoftTeamsChannelConfiguration|GetMicrosoftTeamsOauthParameters|GetSlackOauthParameters|ListAssociations|ListCustomActions|ListMicrosoftTeamsChannelConfigurations|ListMicrosoftTeamsConfiguredTeams|ListMicrosoftTeamsUserIdentities|ListTagsForResource|RedeemMicrosoftTeamsOauthCode|RedeemSlackOauthCode|TagResource|UntagResource|UpdateAccountPreferences|UpdateChimeWebhookConfiguration|UpdateCustomAction|UpdateMicrosoftTeamsChannelConfiguration|UpdateSlackChannelConfiguration"
 >;
 /** AWS Chatbot (`chatbot`). Each member's documentation is in the module aws-iam-catalog/chatbot. */
 export const chatbot: chatbot$["module"] = chatbot$m as never;
@@ -2294,7 +2368,8 @@ type chime$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|app-instance|app-instance-bot|app-instance-user|channel|channel-flow|media-insights-pipeline-configuration|media-pipeline|media-pipeline-kinesis-video-stream-pool|meeting|sip-media-application|voice-connector|voice-profile|voice-profile-domain"
+  "|app-instance|app-instance-bot|app-instance-user|channel|channel-flow|media-insights-pipeline-configuration|media-pipeline|media-pipeline-kinesis-video-stream-pool|meeting|sip-media-application|voice-connector|voice-profile|voice-profile-domain",
+  "|AcceptDelegate|ActivateUsers|AddDomain|AddOrUpdateGroups|AssociateChannelFlow|AssociatePhoneNumberWithUser|AssociatePhoneNumbersWithVoiceConnector|AssociatePhoneNumbersWithVoiceConnectorGroup|AssociateSigninDelegateGroupsWithAccount|AssociateVoiceConnectorConnect|AuthorizeDirectory|BatchCreateAttendee|BatchCreateChannelMembership|BatchCreateRoomMembership|BatchDeletePhoneNumber|BatchSuspendUser|BatchUnsuspendUser|BatchUpdateAttendeeCapabilitiesExcept|BatchUpdatePhoneNumber|BatchUpdateUser|ChannelFlowCallback|Connect|ConnectDirectory|CreateAccount|CreateApiKey|CreateAppInstance|CreateAppInstanceAdmin|CreateAppInstanceBot|CreateAppInstanceUser|CreateAttendee|CreateBot|CreateCDRBucket|CreateChannel|CreateChannelBan|CreateChannelFlow|CreateChannelMembership|CreateChannelModerator|CreateConnectAnalyticsConnector|CreateConnectCallTransferConnector|CreateMediaCapturePipeline|CreateMediaConcatenationPipeline|CreateMediaInsightsPipeline|CreateMediaInsightsPipelineConfiguration|CreateMediaLiveConnectorPipeline|CreateMediaPipelineKinesisVideoStreamPool|CreateMediaStreamPipeline|CreateMeeting|CreateMeetingDialOut|CreateMeetingWithAttendees|CreatePhoneNumberOrder|CreateProxySession|CreateRoom|CreateRoomMembership|CreateSipMediaApplication|CreateSipMediaApplicationCall|CreateSipRule|CreateUser|CreateVoiceConnector|CreateVoiceConnectorGroup|CreateVoiceProfile|CreateVoiceProfileDomain|DeleteAccount|DeleteAccountOpenIdConfig|DeleteApiKey|DeleteAppInstance|DeleteAppInstanceAdmin|DeleteAppInstanceBot|DeleteAppInstanceStreamingConfigurations|DeleteAppInstanceUser|DeleteAttendee|DeleteCDRBucket|DeleteChannel|DeleteChannelBan|DeleteChannelFlow|DeleteChannelMembership|DeleteChannelMessage|DeleteChannelModerator|DeleteDelegate|DeleteDomain|DeleteEventsConfiguration|DeleteGroups|DeleteMediaCapturePipeline|DeleteMediaInsightsPipelineConfiguration|DeleteMediaPipeline|DeleteMediaPipelineKinesisVideoStreamPool|DeleteMeeting|DeleteMessagingStreamingConfigurations|DeletePhoneNumber|DeleteProxySession|DeleteRoom|DeleteRoomMembership|DeleteSipMediaApplication|DeleteSipRule|DeleteVoiceConnector|DeleteVoiceConnectorEmergencyCallingConfiguration|DeleteVoiceConnectorExternalSystemsConfiguration|DeleteVoiceConnectorGroup|DeleteVoiceConnectorOrigination|DeleteVoiceConnectorProxy|DeleteVoiceConnectorStreamingConfiguration|DeleteVoiceConnectorTermination|DeleteVoiceConnectorTerminationCredentials|DeleteVoiceProfile|DeleteVoiceProfileDomain|DeregisterAppInstanceUserEndpoint|DescribeAppInstance|DescribeAppInstanceAdmin|DescribeAppInstanceBot|DescribeAppInstanceUser|DescribeAppInstanceUserEndpoint|DescribeChannel|DescribeChannelBan|DescribeChannelFlow|DescribeChannelMembership|DescribeChannelMembershipForAppInstanceUser|DescribeChannelModeratedByAppInstanceUser|DescribeChannelModerator|DisassociateChannelFlow|DisassociatePhoneNumberFromUser|DisassociatePhoneNumbersFromVoiceConnector|DisassociatePhoneNumbersFromVoiceConnectorGroup|DisassociateSigninDelegateGroupsFromAccount|DisassociateVoiceConnectorConnect|DisconnectDirectory|GetAccount|GetAccountResource|GetAccountSettings|GetAccountWithOpenIdConfig|GetAppInstanceRetentionSettings|GetAppInstanceStreamingConfigurations|GetAttendee|GetBot|GetCDRBucket|GetChannelMembershipPreferences|GetChannelMessage|GetChannelMessageStatus|GetDomain|GetEventsConfiguration|GetGlobalSettings|GetMediaCapturePipeline|GetMediaInsightsPipelineConfiguration|GetMediaPipeline|GetMediaPipelineKinesisVideoStreamPool|GetMeeting|GetMeetingDetail|GetMessagingSessionEndpoint|GetMessagingStreamingConfigurations|GetPhoneNumber|GetPhoneNumberOrder|GetPhoneNumberSettings|GetProxySession|GetRetentionSettings|GetRoom|GetSipMediaApplication|GetSipMediaApplicationAlexaSkillConfiguration|GetSipMediaApplicationLoggingConfiguration|GetSipRule|GetSpeakerSearchTask|GetTelephonyLimits|GetUser|GetUserActivityReportData|GetUserByEmail|GetUserSettings|GetVoiceConnector|GetVoiceConnectorEmergencyCallingConfiguration|GetVoiceConnectorExternalSystemsConfiguration|GetVoiceConnectorGroup|GetVoiceConnectorLoggingConfiguration|GetVoiceConnectorOrigination|GetVoiceConnectorProxy|GetVoiceConnectorStreamingConfiguration|GetVoiceConnectorTermination|GetVoiceConnectorTerminationHealth|GetVoiceProfile|GetVoiceProfileDomain|GetVoiceToneAnalysisTask|InviteDelegate|InviteUsers|InviteUsersFromProvider|ListAccountUsageReportData|ListAccounts|ListApiKeys|ListAppInstanceAdmins|ListAppInstanceBots|ListAppInstanceUserEndpoints|ListAppInstanceUsers|ListAppInstances|ListAttendeeTags|ListAttendees|ListAvailableVoiceConnectorRegions|ListBots|ListCDRBucket|ListCallingRegions|ListChannelBans|ListChannelFlows|ListChannelMemberships|ListChannelMembershipsForAppInstanceUser|ListChannelMessages|ListChannelModerators|ListChannels|ListChannelsAssociatedWithChannelFlow|ListChannelsModeratedByAppInstanceUser|ListDelegates|ListDirectories|ListDomains|ListGroups|ListMediaCapturePipelines|ListMediaInsightsPipelineConfigurations|ListMediaPipelineKinesisVideoStreamPools|ListMediaPipelines|ListMeetingEvents|ListMeetingTags|ListMeetings|ListMeetingsReportData|ListPhoneNumberOrders|ListPhoneNumbers|ListProxySessions|ListRoomMemberships|ListRooms|ListSipMediaApplications|ListSipRules|ListSubChannels|ListSupportedPhoneNumberCountries|ListTagsForResource|ListUsers|ListVoiceConnectorGroups|ListVoiceConnectorTerminationCredentials|ListVoiceConnectors|ListVoiceProfileDomains|ListVoiceProfiles|LogoutUser|PutAppInstanceRetentionSettings|PutAppInstanceStreamingConfigurations|PutAppInstanceUserExpirationSettings|PutChannelExpirationSettings|PutChannelMembershipPreferences|PutEventsConfiguration|PutMessagingStreamingConfigurations|PutRetentionSettings|PutSipMediaApplicationAlexaSkillConfiguration|PutSipMediaApplicationLoggingConfiguration|PutVoiceConnectorEmergencyCallingConfiguration|PutVoiceConnectorExternalSystemsConfiguration|PutVoiceConnectorLoggingConfiguration|PutVoiceConnectorOrigination|PutVoiceConnectorProxy|PutVoiceConnectorStreamingConfiguration|PutVoiceConnectorTermination|PutVoiceConnectorTerminationCredentials|RedactChannelMessage|RedactConversationMessage|RedactRoomMessage|RegenerateSecurityToken|RegisterAppInstanceUserEndpoint|RenameAccount|RenewDelegate|ResetAccountResource|ResetPersonalPIN|RestorePhoneNumber|RetrieveDataExports|SearchAvailablePhoneNumbers|SearchChannels|SendChannelMessage|StartDataExport|StartMeetingTranscription|StartSpeakerSearchTask|StartVoiceToneAnalysisTask|StopMeetingTranscription|StopSpeakerSearchTask|StopVoiceToneAnalysisTask|SubmitSupportRequest|SuspendUsers|TagAttendee|TagMeeting|TagResource|UnauthorizeDirectory|UntagAttendee|UntagMeeting|UntagResource|UpdateAccount|UpdateAccountOpenIdConfig|UpdateAccountResource|UpdateAccountSettings|UpdateAppInstance|UpdateAppInstanceBot|UpdateAppInstanceUser|UpdateAppInstanceUserEndpoint|UpdateAttendeeCapabilities|UpdateBot|UpdateCDRSettings|UpdateChannel|UpdateChannelFlow|UpdateChannelMessage|UpdateChannelReadMarker|UpdateGlobalSettings|UpdateMediaInsightsPipelineConfiguration|UpdateMediaInsightsPipelineStatus|UpdateMediaPipelineKinesisVideoStreamPool|UpdatePhoneNumber|UpdatePhoneNumberSettings|UpdateProxySession|UpdateRoom|UpdateRoomMembership|UpdateSipMediaApplication|UpdateSipMediaApplicationCall|UpdateSipRule|UpdateSupportedLicenses|UpdateUser|UpdateUserLicenses|UpdateUserSettings|UpdateVoiceConnector|UpdateVoiceConnectorGroup|UpdateVoiceProfile|UpdateVoiceProfileDomain|ValidateAccountResource|ValidateE911Address"
 >;
 /** Amazon Chime (`chime`). Each member's documentation is in the module aws-iam-catalog/chime. */
 export const chime: chime$["module"] = chime$m as never;
@@ -2321,7 +2396,8 @@ type cleanrooms$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|analysistemplate|collaboration|configuredaudiencemodelassociation|configuredtable|configuredtableassociation|idmappingtable|idnamespaceassociation|membership|privacybudgettemplate"
+  "|analysistemplate|collaboration|configuredaudiencemodelassociation|configuredtable|configuredtableassociation|idmappingtable|idnamespaceassociation|membership|privacybudgettemplate",
+  "|BatchGetCollaborationAnalysisTemplate|BatchGetSchema|BatchGetSchemaAnalysisRule|CreateAnalysisTemplate|CreateCollaboration|CreateCollaborationChangeRequest|CreateConfiguredAudienceModelAssociation|CreateConfiguredTable|CreateConfiguredTableAnalysisRule|CreateConfiguredTableAssociation|CreateConfiguredTableAssociationAnalysisRule|CreateIdMappingTable|CreateIdNamespaceAssociation|CreateMembership|CreatePrivacyBudgetTemplate|DeleteAnalysisTemplate|DeleteCollaboration|DeleteConfiguredAudienceModelAssociation|DeleteConfiguredTable|DeleteConfiguredTableAnalysisRule|DeleteConfiguredTableAssociation|DeleteConfiguredTableAssociationAnalysisRule|DeleteIdMappingTable|DeleteIdNamespaceAssociation|DeleteMember|DeleteMembership|DeletePrivacyBudgetTemplate|GetAnalysisTemplate|GetCollaboration|GetCollaborationAnalysisTemplate|GetCollaborationChangeRequest|GetCollaborationConfiguredAudienceModelAssociation|GetCollaborationIdNamespaceAssociation|GetCollaborationPrivacyBudgetTemplate|GetConfiguredAudienceModelAssociation|GetConfiguredTable|GetConfiguredTableAnalysisRule|GetConfiguredTableAssociation|GetConfiguredTableAssociationAnalysisRule|GetIdMappingTable|GetIdNamespaceAssociation|GetMembership|GetPrivacyBudgetTemplate|GetProtectedJob|GetProtectedQuery|GetSchema|GetSchemaAnalysisRule|ListAnalysisTemplates|ListCollaborationAnalysisTemplates|ListCollaborationChangeRequests|ListCollaborationConfiguredAudienceModelAssociations|ListCollaborationIdNamespaceAssociations|ListCollaborationPrivacyBudgetTemplates|ListCollaborationPrivacyBudgets|ListCollaborations|ListConfiguredAudienceModelAssociations|ListConfiguredTableAssociations|ListConfiguredTables|ListIdMappingTables|ListIdNamespaceAssociations|ListMembers|ListMemberships|ListPrivacyBudgetTemplates|ListPrivacyBudgets|ListProtectedJobs|ListProtectedQueries|ListSchemas|ListTagsForResource|PassCollaboration|PassMembership|PopulateIdMappingTable|PreviewPrivacyImpact|StartProtectedJob|StartProtectedQuery|TagResource|UntagResource|UpdateAnalysisTemplate|UpdateCollaboration|UpdateCollaborationChangeRequest|UpdateConfiguredAudienceModelAssociation|UpdateConfiguredTable|UpdateConfiguredTableAllowedColumns|UpdateConfiguredTableAnalysisRule|UpdateConfiguredTableAssociation|UpdateConfiguredTableAssociationAnalysisRule|UpdateConfiguredTableReference|UpdateIdMappingTable|UpdateIdNamespaceAssociation|UpdateMembership|UpdatePrivacyBudgetTemplate|UpdateProtectedJob|UpdateProtectedQuery"
 >;
 /** AWS Clean Rooms (`cleanrooms`). Each member's documentation is in the module aws-iam-catalog/cleanrooms. */
 export const cleanrooms: cleanrooms$["module"] = cleanrooms$m as never;
@@ -2349,7 +2425,8 @@ type cleanroomsMl$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|cleanrooms-ml:CollaborationId",
-  "|ConfiguredModelAlgorithm|ConfiguredModelAlgorithmAssociation|MLInputChannel|TrainedModel|TrainedModelInferenceJob|audiencegenerationjob|audiencemodel|configuredaudiencemodel|trainingdataset"
+  "|ConfiguredModelAlgorithm|ConfiguredModelAlgorithmAssociation|MLInputChannel|TrainedModel|TrainedModelInferenceJob|audiencegenerationjob|audiencemodel|configuredaudiencemodel|trainingdataset",
+  "|CancelTrainedModel|CancelTrainedModelInferenceJob|CreateAudienceModel|CreateConfiguredAudienceModel|CreateConfiguredModelAlgorithm|CreateConfiguredModelAlgorithmAssociation|CreateMLInputChannel|CreateTrainedModel|CreateTrainingDataset|DeleteAudienceGenerationJob|DeleteAudienceModel|DeleteConfiguredAudienceModel|DeleteConfiguredAudienceModelPolicy|DeleteConfiguredModelAlgorithm|DeleteConfiguredModelAlgorithmAssociation|DeleteMLConfiguration|DeleteMLInputChannelData|DeleteTrainedModelOutput|DeleteTrainingDataset|GetAudienceGenerationJob|GetAudienceModel|GetCollaborationConfiguredModelAlgorithmAssociation|GetCollaborationMLInputChannel|GetCollaborationTrainedModel|GetConfiguredAudienceModel|GetConfiguredAudienceModelPolicy|GetConfiguredModelAlgorithm|GetConfiguredModelAlgorithmAssociation|GetMLConfiguration|GetMLInputChannel|GetTrainedModel|GetTrainedModelInferenceJob|GetTrainingDataset|ListAudienceExportJobs|ListAudienceGenerationJobs|ListAudienceModels|ListCollaborationConfiguredModelAlgorithmAssociations|ListCollaborationMLInputChannels|ListCollaborationTrainedModelExportJobs|ListCollaborationTrainedModelInferenceJobs|ListCollaborationTrainedModels|ListConfiguredAudienceModels|ListConfiguredModelAlgorithmAssociations|ListConfiguredModelAlgorithms|ListMLInputChannels|ListTagsForResource|ListTrainedModelInferenceJobs|ListTrainedModelVersions|ListTrainedModels|ListTrainingDatasets|PutConfiguredAudienceModelPolicy|PutMLConfiguration|StartAudienceExportJob|StartAudienceGenerationJob|StartTrainedModelExportJob|StartTrainedModelInferenceJob|TagResource|UnTagResource|UpdateConfiguredAudienceModel"
 >;
 /** AWS Clean Rooms ML (`cleanrooms-ml`). Each member's documentation is in the module aws-iam-catalog/cleanrooms-ml. */
 export const cleanroomsMl: cleanroomsMl$["module"] = cleanroomsMl$m as never;
@@ -2373,7 +2450,8 @@ type cloud9$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|cloud9:EnvironmentId|cloud9:EnvironmentName|cloud9:InstanceType|cloud9:OwnerArn|cloud9:Permissions|cloud9:SubnetId|cloud9:UserArn",
-  "|environment"
+  "|environment",
+  "|ActivateEC2Remote|CreateEnvironmentEC2|CreateEnvironmentMembership|CreateEnvironmentSSH|CreateEnvironmentToken|DeleteEnvironment|DeleteEnvironmentMembership|DescribeEC2Remote|DescribeEnvironmentMemberships|DescribeEnvironmentStatus|DescribeEnvironments|DescribeSSHRemote|GetEnvironmentConfig|GetEnvironmentSettings|GetMembershipSettings|GetMigrationExperiences|GetUserPublicKey|GetUserSettings|ListEnvironments|ListTagsForResource|ModifyTemporaryCredentialsOnEnvironmentEC2|TagResource|UntagResource|UpdateEnvironment|UpdateEnvironmentMembership|UpdateEnvironmentSettings|UpdateMembershipSettings|UpdateSSHRemote|UpdateUserSettings"
 >;
 /** AWS Cloud9 (`cloud9`). Each member's documentation is in the module aws-iam-catalog/cloud9. */
 export const cloud9: cloud9$["module"] = cloud9$m as never;
@@ -2398,7 +2476,8 @@ type clouddirectory$ = ServiceTypes<
   [],
   [],
   "",
-  "|appliedSchema|developmentSchema|directory|publishedSchema"
+  "|appliedSchema|developmentSchema|directory|publishedSchema",
+  "|AddFacetToObject|ApplySchema|AttachObject|AttachPolicy|AttachToIndex|AttachTypedLink|BatchRead|BatchWrite|CreateDirectory|CreateFacet|CreateIndex|CreateObject|CreateSchema|CreateTypedLinkFacet|DeleteDirectory|DeleteFacet|DeleteObject|DeleteSchema|DeleteTypedLinkFacet|DetachFromIndex|DetachObject|DetachPolicy|DetachTypedLink|DisableDirectory|EnableDirectory|GetAppliedSchemaVersion|GetDirectory|GetFacet|GetLinkAttributes|GetObjectAttributes|GetObjectInformation|GetSchemaAsJson|GetTypedLinkFacetInformation|ListAppliedSchemaArns|ListAttachedIndices|ListDevelopmentSchemaArns|ListDirectories|ListFacetAttributes|ListFacetNames|ListIncomingTypedLinks|ListIndex|ListManagedSchemaArns|ListObjectAttributes|ListObjectChildren|ListObjectParentPaths|ListObjectParents|ListObjectPolicies|ListOutgoingTypedLinks|ListPolicyAttachments|ListPublishedSchemaArns|ListTagsForResource|ListTypedLinkFacetAttributes|ListTypedLinkFacetNames|LookupPolicy|PublishSchema|PutSchemaFromJson|RemoveFacetFromObject|TagResource|UntagResource|UpdateFacet|UpdateLinkAttributes|UpdateObjectAttributes|UpdateSchema|UpdateTypedLinkFacet|UpgradeAppliedSchema|UpgradePublishedSchema"
 >;
 /** Amazon Cloud Directory (`clouddirectory`). Each member's documentation is in the module aws-iam-catalog/clouddirectory. */
 export const clouddirectory: clouddirectory$["module"] = clouddirectory$m as never;
@@ -2427,7 +2506,8 @@ type cloudformation$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|cloudformation:ChangeSetName|cloudformation:CreateAction|cloudformation:ImportResourceTypes|cloudformation:ResourceTypes|cloudformation:RoleArn|cloudformation:StackPolicyUrl|cloudformation:TargetRegion|cloudformation:TemplateUrl|cloudformation:TypeArn",
-  "|changeset|generatedtemplate|resourcescan|stack|stackset|stackset-target|type|typeHook"
+  "|changeset|generatedtemplate|resourcescan|stack|stackset|stackset-target|type|typeHook",
+  "|ActivateOrganizationsAccess|ActivateType|BatchDescribeTypeConfigurations|CancelResourceRequest|CancelUpdateStack|ContinueUpdateRollback|CreateChangeSet|CreateGeneratedTemplate|CreateResource|CreateStack|CreateStackInstances|CreateStackRefactor|CreateStackSet|CreateUploadBucket|DeactivateOrganizationsAccess|DeactivateType|DeleteChangeSet|DeleteGeneratedTemplate|DeleteResource|DeleteStack|DeleteStackInstances|DeleteStackSet|DeregisterType|DescribeAccountLimits|DescribeChangeSet|DescribeChangeSetHooks|DescribeEvents|DescribeGeneratedTemplate|DescribeOrganizationsAccess|DescribePublisher|DescribeResourceScan|DescribeStackDriftDetectionStatus|DescribeStackEvents|DescribeStackInstance|DescribeStackRefactor|DescribeStackResource|DescribeStackResourceDrifts|DescribeStackResources|DescribeStackSet|DescribeStackSetOperation|DescribeStacks|DescribeType|DescribeTypeRegistration|DetectStackDrift|DetectStackResourceDrift|DetectStackSetDrift|EstimateTemplateCost|ExecuteChangeSet|ExecuteStackRefactor|GetGeneratedTemplate|GetHookResult|GetResource|GetResourceRequestStatus|GetStackPolicy|GetTemplate|GetTemplateSummary|ImportStacksToStackSet|ListAllHookResults|ListChangeSets|ListExports|ListGeneratedTemplates|ListHookResults|ListImports|ListResourceRequests|ListResourceScanRelatedResources|ListResourceScanResources|ListResourceScans|ListResources|ListStackInstanceResourceDrifts|ListStackInstances|ListStackRefactorActions|ListStackRefactors|ListStackResources|ListStackSetAutoDeploymentTargets|ListStackSetOperationResults|ListStackSetOperations|ListStackSets|ListStacks|ListTypeRegistrations|ListTypeVersions|ListTypes|PublishType|RecordHandlerProgress|RegisterPublisher|RegisterType|RollbackStack|SetStackPolicy|SetTypeConfiguration|SetTypeDefaultVersion|SignalResource|StartResourceScan|StopStackSetOperation|TagResource|TestType|UntagResource|UpdateGeneratedTemplate|UpdateResource|UpdateStack|UpdateStackInstances|UpdateStackSet|UpdateTerminationProtection|ValidateTemplate"
 >;
 /** AWS Cloud Control API (`cloudformation`). Each member's documentation is in the module aws-iam-catalog/cloudformation. */
 export const cloudformation: cloudformation$["module"] = cloudformation$m as never;
@@ -2455,7 +2535,8 @@ type cloudfront$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|anycast-ip-list|cache-policy|connection-function|connection-group|continuous-deployment-policy|distribution|distribution-tenant|field-level-encryption-config|field-level-encryption-profile|function|key-value-store|origin-access-control|origin-access-identity|origin-request-policy|realtime-log-config|response-headers-policy|streaming-distribution|trust-store|vpcorigin"
+  "|anycast-ip-list|cache-policy|connection-function|connection-group|continuous-deployment-policy|distribution|distribution-tenant|field-level-encryption-config|field-level-encryption-profile|function|key-value-store|origin-access-control|origin-access-identity|origin-request-policy|realtime-log-config|response-headers-policy|streaming-distribution|trust-store|vpcorigin",
+  "|AllowVendedLogDeliveryForResource|AssociateAlias|AssociateDistributionTenantWebACL|AssociateDistributionWebACL|CopyDistribution|CreateAnycastIpList|CreateCachePolicy|CreateCloudFrontOriginAccessIdentity|CreateConnectionFunction|CreateConnectionGroup|CreateContinuousDeploymentPolicy|CreateDistribution|CreateDistributionTenant|CreateFieldLevelEncryptionConfig|CreateFieldLevelEncryptionProfile|CreateFunction|CreateInvalidation|CreateInvalidationForDistributionTenant|CreateKeyGroup|CreateKeyValueStore|CreateMonitoringSubscription|CreateOriginAccessControl|CreateOriginRequestPolicy|CreatePublicKey|CreateRealtimeLogConfig|CreateResponseHeadersPolicy|CreateSavingsPlan|CreateStreamingDistribution|CreateStreamingDistributionWithTags|CreateTrustStore|CreateVpcOrigin|DeleteAnycastIpList|DeleteCachePolicy|DeleteCloudFrontOriginAccessIdentity|DeleteConnectionFunction|DeleteConnectionGroup|DeleteContinuousDeploymentPolicy|DeleteDistribution|DeleteDistributionTenant|DeleteFieldLevelEncryptionConfig|DeleteFieldLevelEncryptionProfile|DeleteFunction|DeleteKeyGroup|DeleteKeyValueStore|DeleteMonitoringSubscription|DeleteOriginAccessControl|DeleteOriginRequestPolicy|DeletePublicKey|DeleteRealtimeLogConfig|DeleteResourcePolicy|DeleteResponseHeadersPolicy|DeleteStreamingDistribution|DeleteTrustStore|DeleteVpcOrigin|DescribeConnectionFunction|DescribeFunction|DescribeKeyValueStore|DisassociateDistributionTenantWebACL|DisassociateDistributionWebACL|GetAnycastIpList|GetCachePolicy|GetCachePolicyConfig|GetCloudFrontOriginAccessIdentity|GetCloudFrontOriginAccessIdentityConfig|GetConnectionFunction|GetConnectionGroup|GetConnectionGroupByRoutingEndpoint|GetContinuousDeploymentPolicy|GetContinuousDeploymentPolicyConfig|GetDistribution|GetDistributionConfig|GetDistributionTenant|GetDistributionTenantByDomain|GetFieldLevelEncryption|GetFieldLevelEncryptionConfig|GetFieldLevelEncryptionProfile|GetFieldLevelEncryptionProfileConfig|GetFunction|GetInvalidation|GetInvalidationForDistributionTenant|GetKeyGroup|GetKeyGroupConfig|GetManagedCertificateDetails|GetMonitoringSubscription|GetOriginAccessControl|GetOriginAccessControlConfig|GetOriginRequestPolicy|GetOriginRequestPolicyConfig|GetPublicKey|GetPublicKeyConfig|GetRealtimeLogConfig|GetResourcePolicy|GetResponseHeadersPolicy|GetResponseHeadersPolicyConfig|GetSavingsPlan|GetStreamingDistribution|GetStreamingDistributionConfig|GetTrustStore|GetVpcOrigin|ListAnycastIpLists|ListCachePolicies|ListCloudFrontOriginAccessIdentities|ListConflictingAliases|ListConnectionFunctions|ListConnectionGroups|ListContinuousDeploymentPolicies|ListDistributionTenants|ListDistributionTenantsByCustomization|ListDistributions|ListDistributionsByAnycastIpListId|ListDistributionsByCachePolicyId|ListDistributionsByConnectionFunction|ListDistributionsByConnectionMode|ListDistributionsByKeyGroup|ListDistributionsByLambdaFunction|ListDistributionsByOriginRequestPolicyId|ListDistributionsByRealtimeLogConfig|ListDistributionsByResponseHeadersPolicyId|ListDistributionsByTrustStore|ListDistributionsByVpcOriginId|ListDistributionsByWebACLId|ListDomainConflicts|ListFieldLevelEncryptionConfigs|ListFieldLevelEncryptionProfiles|ListFunctions|ListInvalidations|ListInvalidationsForDistributionTenant|ListKeyGroups|ListKeyValueStores|ListOriginAccessControls|ListOriginRequestPolicies|ListPublicKeys|ListRateCards|ListRealtimeLogConfigs|ListResponseHeadersPolicies|ListSavingsPlans|ListStreamingDistributions|ListTagsForResource|ListTrustStores|ListUsages|ListVpcOrigins|PublishConnectionFunction|PublishFunction|PutResourcePolicy|TagResource|TestConnectionFunction|TestFunction|UntagResource|UpdateAnycastIpList|UpdateCachePolicy|UpdateCloudFrontOriginAccessIdentity|UpdateConnectionFunction|UpdateConnectionGroup|UpdateContinuousDeploymentPolicy|UpdateDistribution|UpdateDistributionTenant|UpdateDistributionWithStagingConfig|UpdateDomainAssociation|UpdateFieldLevelEncryptionConfig|UpdateFieldLevelEncryptionProfile|UpdateFunction|UpdateKeyGroup|UpdateKeyValueStore|UpdateOriginAccessControl|UpdateOriginRequestPolicy|UpdatePublicKey|UpdateRealtimeLogConfig|UpdateResponseHeadersPolicy|UpdateSavingsPlan|UpdateStreamingDistribution|UpdateTrustStore|UpdateVpcOrigin|VerifyDnsConfiguration"
 >;
 /** Amazon CloudFront (`cloudfront`). Each member's documentation is in the module aws-iam-catalog/cloudfront. */
 export const cloudfront: cloudfront$["module"] = cloudfront$m as never;
@@ -2477,7 +2558,8 @@ type cloudfrontKeyvaluestore$ = ServiceTypes<
   [],
   [],
   "",
-  "|key-value-store"
+  "|key-value-store",
+  "|DeleteKey|DescribeKeyValueStore|GetKey|ListKeys|PutKey|UpdateKeys"
 >;
 /** Amazon CloudFront KeyValueStore (`cloudfront-keyvaluestore`). Each member's documentation is in the module aws-iam-catalog/cloudfront-keyvaluestore. */
 export const cloudfrontKeyvaluestore: cloudfrontKeyvaluestore$["module"] = cloudfrontKeyvaluestore$m as never;
@@ -2501,7 +2583,8 @@ type cloudhsm$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|backup|cluster"
+  "|backup|cluster",
+  "|CopyBackupToRegion|CreateCluster|CreateHsm|DeleteBackup|DeleteCluster|DeleteHsm|DeleteResourcePolicy|DescribeBackups|DescribeClusters|GetResourcePolicy|InitializeCluster|ListTags|ModifyBackupAttributes|ModifyCluster|PutResourcePolicy|RestoreBackup|TagResource|UntagResource"
 >;
 /** AWS CloudHSM (`cloudhsm`). Each member's documentation is in the module aws-iam-catalog/cloudhsm. */
 export const cloudhsm: cloudhsm$["module"] = cloudhsm$m as never;
@@ -2523,7 +2606,8 @@ type cloudsearch$ = ServiceTypes<
   [],
   [],
   "",
-  "|domain"
+  "|domain",
+  "|AddTags|BuildSuggesters|CreateDomain|DefineAnalysisScheme|DefineExpression|DefineIndexField|DefineSuggester|DeleteAnalysisScheme|DeleteDomain|DeleteExpression|DeleteIndexField|DeleteSuggester|DescribeAnalysisSchemes|DescribeAvailabilityOptions|DescribeDomainEndpointOptions|DescribeDomains|DescribeExpressions|DescribeIndexFields|DescribeScalingParameters|DescribeServiceAccessPolicies|DescribeSuggesters|IndexDocuments|ListDomainNames|ListTags|RemoveTags|UpdateAvailabilityOptions|UpdateDomainEndpointOptions|UpdateScalingParameters|UpdateServiceAccessPolicies|document|search|suggest"
 >;
 /** Amazon CloudSearch (`cloudsearch`). Each member's documentation is in the module aws-iam-catalog/cloudsearch. */
 export const cloudsearch: cloudsearch$["module"] = cloudsearch$m as never;
@@ -2545,7 +2629,8 @@ type cloudshell$ = ServiceTypes<
   ["|,;cloudshell:SecurityGroupIds,ArrayOfString|cloudshell:SubnetIds,ArrayOfString|cloudshell:VpcIds,ArrayOfString"],
   [],
   "|cloudshell:SecurityGroupIds|cloudshell:SubnetIds|cloudshell:VpcIds",
-  "|Environment"
+  "|Environment",
+  "|ApproveCommand|CreateEnvironment|CreateSession|DeleteEnvironment|DescribeEnvironments|GetEnvironmentStatus|GetFileDownloadUrls|GetFileUploadUrls|PutCredentials|StartEnvironment|StopEnvironment"
 >;
 /** AWS CloudShell (`cloudshell`). Each member's documentation is in the module aws-iam-catalog/cloudshell. */
 export const cloudshell: cloudshell$["module"] = cloudshell$m as never;
@@ -2570,7 +2655,8 @@ type cloudtrail$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|channel|dashboard|eventdatastore|trail"
+  "|channel|dashboard|eventdatastore|trail",
+  "|AddTags|CancelQuery|CreateChannel|CreateDashboard|CreateEventDataStore|CreateServiceLinkedChannel|CreateTrail|DeleteChannel|DeleteDashboard|DeleteEventDataStore|DeleteResourcePolicy|DeleteServiceLinkedChannel|DeleteTrail|DeregisterOrganizationDelegatedAdmin|DescribeQuery|DescribeTrails|DisableFederation|EnableFederation|GenerateQuery|GenerateQueryResultsSummary|GetChannel|GetDashboard|GetEventConfiguration|GetEventDataStore|GetEventDataStoreData|GetEventSelectors|GetImport|GetInsightSelectors|GetQueryResults|GetResourcePolicy|GetServiceLinkedChannel|GetTrail|GetTrailStatus|ListChannels|ListDashboards|ListEventDataStores|ListImportFailures|ListImports|ListInsightsData|ListPublicKeys|ListQueries|ListServiceLinkedChannels|ListTags|ListTrails|LookupEvents|PutEventConfiguration|PutEventSelectors|PutInsightSelectors|PutResourcePolicy|RegisterOrganizationDelegatedAdmin|RemoveTags|RestoreEventDataStore|SearchSampleQueries|StartDashboardRefresh|StartEventDataStoreIngestion|StartImport|StartLogging|StartQuery|StopEventDataStoreIngestion|StopImport|StopLogging|UpdateChannel|UpdateDashboard|UpdateEventDataStore|UpdateServiceLinkedChannel|UpdateTrail"
 >;
 /** AWS CloudTrail (`cloudtrail`). Each member's documentation is in the module aws-iam-catalog/cloudtrail. */
 export const cloudtrail: cloudtrail$["module"] = cloudtrail$m as never;
@@ -2590,7 +2676,8 @@ type cloudtrailData$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|channel"
+  "|channel",
+  "|PutAuditEvents"
 >;
 /** AWS CloudTrail Data (`cloudtrail-data`). Each member's documentation is in the module aws-iam-catalog/cloudtrail-data. */
 export const cloudtrailData: cloudtrailData$["module"] = cloudtrailData$m as never;
@@ -2618,7 +2705,8 @@ type cloudwatch$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|cloudwatch:AlarmActions|cloudwatch:namespace|cloudwatch:requestInsightRuleLogGroups|cloudwatch:requestManagedResourceARNs",
-  "|alarm|alarm-mute-rule|dashboard|insight-rule|metric-stream|service|slo"
+  "|alarm|alarm-mute-rule|dashboard|insight-rule|metric-stream|service|slo",
+  "|BatchGetServiceLevelIndicatorReport|BatchGetServiceLevelObjectiveBudgetReport|CallWithBearerToken|CreateServiceLevelObjective|DeleteAlarmMuteRule|DeleteAlarms|DeleteAnomalyDetector|DeleteDashboards|DeleteInsightRules|DeleteMetricStream|DeleteServiceLevelObjective|DescribeAlarmHistory|DescribeAlarms|DescribeAlarmsForMetric|DescribeAnomalyDetectors|DescribeInsightRules|DisableAlarmActions|DisableInsightRules|EnableAlarmActions|EnableInsightRules|EnableTopologyDiscovery|GenerateQuery|GenerateQueryResultsSummary|GetAlarmMuteRule|GetDashboard|GetInsightRuleReport|GetMetricData|GetMetricStatistics|GetMetricStream|GetMetricWidgetImage|GetOTelEnrichment|GetService|GetServiceData|GetServiceLevelObjective|GetTopologyDiscoveryStatus|GetTopologyMap|Link|ListAlarmMuteRules|ListDashboards|ListEntitiesForMetric|ListManagedInsightRules|ListMetricStreams|ListMetrics|ListServiceLevelObjectives|ListServices|ListTagsForResource|PutAlarmMuteRule|PutAnomalyDetector|PutCompositeAlarm|PutDashboard|PutInsightRule|PutManagedInsightRules|PutMetricAlarm|PutMetricData|PutMetricStream|SetAlarmState|StartMetricStreams|StartOTelEnrichment|StopMetricStreams|StopOTelEnrichment|TagResource|UntagResource|UpdateServiceLevelObjective"
 >;
 /** Amazon CloudWatch (`cloudwatch`). Each member's documentation is in the module aws-iam-catalog/cloudwatch. */
 export const cloudwatch: cloudwatch$["module"] = cloudwatch$m as never;
@@ -2642,7 +2730,8 @@ type codeartifact$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|domain|package|package-group|repository"
+  "|domain|package|package-group|repository",
+  "|AssociateExternalConnection|AssociateWithDownstreamRepository|CopyPackageVersions|CreateDomain|CreatePackageGroup|CreateRepository|DeleteDomain|DeleteDomainPermissionsPolicy|DeletePackage|DeletePackageGroup|DeletePackageVersions|DeleteRepository|DeleteRepositoryPermissionsPolicy|DescribeDomain|DescribePackage|DescribePackageGroup|DescribePackageVersion|DescribeRepository|DisassociateExternalConnection|DisposePackageVersions|GetAssociatedPackageGroup|GetAuthorizationToken|GetDomainPermissionsPolicy|GetPackageVersionAsset|GetPackageVersionReadme|GetRepositoryEndpoint|GetRepositoryPermissionsPolicy|ListAllowedRepositoriesForGroup|ListAssociatedPackages|ListDomains|ListPackageGroups|ListPackageVersionAssets|ListPackageVersionDependencies|ListPackageVersions|ListPackages|ListRepositories|ListRepositoriesInDomain|ListSubPackageGroups|ListTagsForResource|PublishPackageVersion|PutDomainPermissionsPolicy|PutPackageMetadata|PutPackageOriginConfiguration|PutRepositoryPermissionsPolicy|ReadFromRepository|TagResource|UntagResource|UpdatePackageGroup|UpdatePackageGroupOriginConfiguration|UpdatePackageVersionsStatus|UpdateRepository"
 >;
 /** AWS CodeArtifact (`codeartifact`). Each member's documentation is in the module aws-iam-catalog/codeartifact. */
 export const codeartifact: codeartifact$["module"] = codeartifact$m as never;
@@ -2672,7 +2761,8 @@ type codebuild$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|codebuild:environment.environmentVariables/${name}.value,codebuild:environment.environmentVariables/;.value|codebuild:fileSystemLocations/${identifier}.location,codebuild:fileSystemLocations/;.location|codebuild:fileSystemLocations/${identifier}.type,codebuild:fileSystemLocations/;.type|codebuild:secondaryArtifacts/${artifactIdentifier}.bucketOwnerAccess,codebuild:secondaryArtifacts/;.bucketOwnerAccess|codebuild:secondaryArtifacts/${artifactIdentifier}.encryptionDisabled,codebuild:secondaryArtifacts/;.encryptionDisabled|codebuild:secondaryArtifacts/${artifactIdentifier}.location,codebuild:secondaryArtifacts/;.location|codebuild:secondarySources/${sourceIdentifier}.auth.resource,codebuild:secondarySources/;.auth.resource|codebuild:secondarySources/${sourceIdentifier}.auth.type,codebuild:secondarySources/;.auth.type|codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.context,codebuild:secondarySources/;.buildStatusConfig.context|codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.targetUrl,codebuild:secondarySources/;.buildStatusConfig.targetUrl|codebuild:secondarySources/${sourceIdentifier}.buildspec,codebuild:secondarySources/;.buildspec|codebuild:secondarySources/${sourceIdentifier}.insecureSsl,codebuild:secondarySources/;.insecureSsl|codebuild:secondarySources/${sourceIdentifier}.location,codebuild:secondarySources/;.location",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|codebuild:artifacts|codebuild:artifacts.bucketOwnerAccess|codebuild:artifacts.encryptionDisabled|codebuild:artifacts.location|codebuild:authType|codebuild:autoRetryLimit|codebuild:buildArn|codebuild:buildBatchConfig|codebuild:buildBatchConfig.restrictions.computeTypesAllowed|codebuild:buildBatchConfig.restrictions.fleetsAllowed|codebuild:buildBatchConfig.serviceRole|codebuild:buildType|codebuild:cache|codebuild:cache.location|codebuild:cache.modes|codebuild:cache.type|codebuild:computeConfiguration|codebuild:computeConfiguration.disk|codebuild:computeConfiguration.instanceType|codebuild:computeConfiguration.machineType|codebuild:computeConfiguration.memory|codebuild:computeConfiguration.vCpu|codebuild:computeType|codebuild:concurrentBuildLimit|codebuild:encryptionKey|codebuild:environment|codebuild:environment.certificate|codebuild:environment.computeConfiguration|codebuild:environment.computeConfiguration.disk|codebuild:environment.computeConfiguration.instanceType|codebuild:environment.computeConfiguration.machineType|codebuild:environment.computeConfiguration.memory|codebuild:environment.computeConfiguration.vCpu|codebuild:environment.computeType|codebuild:environment.environmentVariables|codebuild:environment.environmentVariables.name|codebuild:environment.environmentVariables.value|codebuild:environment.environmentVariables/${name}.value|codebuild:environment.fleet.fleetArn|codebuild:environment.image|codebuild:environment.imagePullCredentialsType|codebuild:environment.privilegedMode|codebuild:environment.registryCredential|codebuild:environment.registryCredential.credential|codebuild:environment.registryCredential.credentialProvider|codebuild:environment.type|codebuild:environmentType|codebuild:exportConfig.s3Destination.bucket|codebuild:exportConfig.s3Destination.bucketOwner|codebuild:exportConfig.s3Destination.encryptionDisabled|codebuild:exportConfig.s3Destination.encryptionKey|codebuild:exportConfig.s3Destination.path|codebuild:fileSystemLocations.identifier|codebuild:fileSystemLocations.location|codebuild:fileSystemLocations.type|codebuild:fileSystemLocations/${identifier}.location|codebuild:fileSystemLocations/${identifier}.type|codebuild:fleetServiceRole|codebuild:imageId|codebuild:logsConfig|codebuild:logsConfig.s3Logs|codebuild:logsConfig.s3Logs.bucketOwnerAccess|codebuild:logsConfig.s3Logs.encryptionDisabled|codebuild:logsConfig.s3Logs.location|codebuild:logsConfig.s3Logs.status|codebuild:manualCreation|codebuild:projectArn|codebuild:projectVisibility|codebuild:scopeConfiguration.domain|codebuild:scopeConfiguration.name|codebuild:scopeConfiguration.scope|codebuild:secondaryArtifacts|codebuild:secondaryArtifacts.artifactIdentifier|codebuild:secondaryArtifacts.bucketOwnerAccess|codebuild:secondaryArtifacts.encryptionDisabled|codebuild:secondaryArtifacts.location|codebuild:secondaryArtifacts/${artifactIdentifier}.bucketOwnerAccess|codebuild:secondaryArtifacts/${artifactIdentifier}.encryptionDisabled|codebuild:secondaryArtifacts/${artifactIdentifier}.location|codebuild:secondarySources|codebuild:secondarySources.auth.resource|codebuild:secondarySources.auth.type|codebuild:secondarySources.buildStatusConfig.context|codebuild:secondarySources.buildStatusConfig.targetUrl|codebuild:secondarySources.buildspec|codebuild:secondarySources.insecureSsl|codebuild:secondarySources.location|codebuild:secondarySources.sourceIdentifier|codebuild:secondarySources/${sourceIdentifier}.auth.resource|codebuild:secondarySources/${sourceIdentifier}.auth.type|codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.context|codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.targetUrl|codebuild:secondarySources/${sourceIdentifier}.buildspec|codebuild:secondarySources/${sourceIdentifier}.insecureSsl|codebuild:secondarySources/${sourceIdentifier}.location|codebuild:serverType|codebuild:serviceRole|codebuild:shouldOverwrite|codebuild:source|codebuild:source.auth.resource|codebuild:source.auth.type|codebuild:source.buildStatusConfig.context|codebuild:source.buildStatusConfig.targetUrl|codebuild:source.buildspec|codebuild:source.insecureSsl|codebuild:source.location|codebuild:token|codebuild:username|codebuild:vpcConfig|codebuild:vpcConfig.securityGroupIds|codebuild:vpcConfig.subnets|codebuild:vpcConfig.vpcId",
-  "|build|build-batch|fleet|project|report|report-group|sandbox"
+  "|build|build-batch|fleet|project|report|report-group|sandbox",
+  "|BatchDeleteBuilds|BatchGetBuildBatches|BatchGetBuilds|BatchGetCommandExecutions|BatchGetFleets|BatchGetProjects|BatchGetReportGroups|BatchGetReports|BatchGetSandboxes|BatchPutCodeCoverages|BatchPutTestCases|CreateFleet|CreateProject|CreateReport|CreateReportGroup|CreateWebhook|DeleteBuildBatch|DeleteFleet|DeleteOAuthToken|DeleteProject|DeleteReport|DeleteReportGroup|DeleteResourcePolicy|DeleteSourceCredentials|DeleteWebhook|DescribeCodeCoverages|DescribeTestCases|GetReportGroupTrend|GetResourcePolicy|ImportSourceCredentials|InvalidateProjectCache|ListBuildBatches|ListBuildBatchesForProject|ListBuilds|ListBuildsForProject|ListCommandExecutionsForSandbox|ListConnectedOAuthAccounts|ListCuratedEnvironmentImages|ListFleets|ListProjects|ListReportGroups|ListReports|ListReportsForReportGroup|ListRepositories|ListSandboxes|ListSandboxesForProject|ListSharedProjects|ListSharedReportGroups|ListSourceCredentials|PersistOAuthToken|PutResourcePolicy|RetryBuild|RetryBuildBatch|StartBuild|StartBuildBatch|StartCommandExecution|StartSandbox|StartSandboxConnection|StopBuild|StopBuildBatch|StopSandbox|UpdateFleet|UpdateProject|UpdateProjectVisibility|UpdateReport|UpdateReportGroup|UpdateWebhook"
 >;
 /** AWS CodeBuild (`codebuild`). Each member's documentation is in the module aws-iam-catalog/codebuild. */
 export const codebuild: codebuild$["module"] = codebuild$m as never;
@@ -2696,7 +2786,8 @@ type codecatalyst$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|connections|identity-center-applications|project|space"
+  "|connections|identity-center-applications|project|space",
+  "|AcceptConnection|AssociateIamRoleToConnection|AssociateIdentityCenterApplicationToSpace|AssociateIdentityToIdentityCenterApplication|BatchAssociateIdentitiesToIdentityCenterApplication|BatchDisassociateIdentitiesFromIdentityCenterApplication|CreateIdentityCenterApplication|CreateSpace|CreateSpaceAdminRoleAssignment|DeleteConnection|DeleteIdentityCenterApplication|DisassociateIamRoleFromConnection|DisassociateIdentityCenterApplicationFromSpace|DisassociateIdentityFromIdentityCenterApplication|GetBillingAuthorization|GetConnection|GetIdentityCenterApplication|GetPendingConnection|ListConnections|ListIamRolesForConnection|ListIdentityCenterApplications|ListIdentityCenterApplicationsForSpace|ListSpacesForIdentityCenterApplication|ListTagsForResource|PutBillingAuthorization|RejectConnection|SynchronizeIdentityCenterApplication|TagResource|UntagResource|UpdateIdentityCenterApplication"
 >;
 /** Amazon CodeCatalyst (`codecatalyst`). Each member's documentation is in the module aws-iam-catalog/codecatalyst. */
 export const codecatalyst: codecatalyst$["module"] = codecatalyst$m as never;
@@ -2719,7 +2810,8 @@ type codecommit$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|codecommit:References,String|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|codecommit:References",
-  "|repository"
+  "|repository",
+  "|AssociateApprovalRuleTemplateWithRepository|BatchAssociateApprovalRuleTemplateWithRepositories|BatchDescribeMergeConflicts|BatchDisassociateApprovalRuleTemplateFromRepositories|BatchGetCommits|BatchGetPullRequests|BatchGetRepositories|CancelUploadArchive|CreateApprovalRuleTemplate|CreateBranch|CreateCommit|CreatePullRequest|CreatePullRequestApprovalRule|CreateRepository|CreateUnreferencedMergeCommit|DeleteApprovalRuleTemplate|DeleteBranch|DeleteCommentContent|DeleteFile|DeletePullRequestApprovalRule|DeleteRepository|DescribeMergeConflicts|DescribePullRequestEvents|DisassociateApprovalRuleTemplateFromRepository|EvaluatePullRequestApprovalRules|GetApprovalRuleTemplate|GetBlob|GetBranch|GetComment|GetCommentReactions|GetCommentsForComparedCommit|GetCommentsForPullRequest|GetCommit|GetCommitHistory|GetCommitsFromMergeBase|GetDifferences|GetFile|GetFolder|GetMergeCommit|GetMergeConflicts|GetMergeOptions|GetObjectIdentifier|GetPullRequest|GetPullRequestApprovalStates|GetPullRequestOverrideState|GetReferences|GetRepository|GetRepositoryTriggers|GetTree|GetUploadArchiveStatus|GitPull|GitPush|ListApprovalRuleTemplates|ListAssociatedApprovalRuleTemplatesForRepository|ListBranches|ListFileCommitHistory|ListPullRequests|ListRepositories|ListRepositoriesForApprovalRuleTemplate|ListTagsForResource|MergeBranchesByFastForward|MergeBranchesBySquash|MergeBranchesByThreeWay|MergePullRequestByFastForward|MergePullRequestBySquash|MergePullRequestByThreeWay|OverridePullRequestApprovalRules|PostCommentForComparedCommit|PostCommentForPullRequest|PostCommentReply|PutCommentReaction|PutFile|PutRepositoryTriggers|TagResource|TestRepositoryTriggers|UntagResource|UpdateApprovalRuleTemplateContent|UpdateApprovalRuleTemplateDescription|UpdateApprovalRuleTemplateName|UpdateComment|UpdateDefaultBranch|UpdatePullRequestApprovalRuleContent|UpdatePullRequestApprovalState|UpdatePullRequestDescription|UpdatePullRequestStatus|UpdatePullRequestTitle|UpdateRepositoryDescription|UpdateRepositoryEncryptionKey|UpdateRepositoryName|UploadArchive"
 >;
 /** AWS CodeCommit (`codecommit`). Each member's documentation is in the module aws-iam-catalog/codecommit. */
 export const codecommit: codecommit$["module"] = codecommit$m as never;
@@ -2745,7 +2837,8 @@ type codeconnections$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|codeconnections:Branch|codeconnections:BranchName|codeconnections:FullRepositoryId|codeconnections:HostArn|codeconnections:InstallationId|codeconnections:OwnerId|codeconnections:PassedToService|codeconnections:ProviderAction|codeconnections:ProviderPermissionsRequired|codeconnections:ProviderType|codeconnections:ProviderTypeFilter|codeconnections:RepositoryName|codeconnections:VpcId",
-  "|Connection|Host|RepositoryLink"
+  "|Connection|Host|RepositoryLink",
+  "|CreateConnection|CreateHost|CreateRepositoryLink|CreateSyncConfiguration|DeleteConnection|DeleteHost|DeleteRepositoryLink|DeleteSyncConfiguration|GetConnection|GetConnectionToken|GetHost|GetIndividualAccessToken|GetInstallationUrl|GetRepositoryLink|GetRepositorySyncStatus|GetResourceSyncStatus|GetSyncBlockerSummary|GetSyncConfiguration|ListConnections|ListHosts|ListInstallationTargets|ListRepositoryLinks|ListRepositorySyncDefinitions|ListSyncConfigurations|ListTagsForResource|PassConnection|PassRepository|RegisterAppCode|StartAppRegistrationHandshake|StartOAuthHandshake|TagResource|UntagResource|UpdateConnectionInstallation|UpdateHost|UpdateRepositoryLink|UpdateSyncBlocker|UpdateSyncConfiguration|UseConnection"
 >;
 /** AWS CodeConnections (`codeconnections`). Each member's documentation is in the module aws-iam-catalog/codeconnections. */
 export const codeconnections: codeconnections$["module"] = codeconnections$m as never;
@@ -2769,7 +2862,8 @@ type codedeploy$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|application|deploymentconfig|deploymentgroup|instance"
+  "|application|deploymentconfig|deploymentgroup|instance",
+  "|AddTagsToOnPremisesInstances|BatchGetApplicationRevisions|BatchGetApplications|BatchGetDeploymentGroups|BatchGetDeploymentInstances|BatchGetDeploymentTargets|BatchGetDeployments|BatchGetOnPremisesInstances|ContinueDeployment|CreateApplication|CreateCloudFormationDeployment|CreateDeployment|CreateDeploymentConfig|CreateDeploymentGroup|DeleteApplication|DeleteDeploymentConfig|DeleteDeploymentGroup|DeleteGitHubAccountToken|DeleteResourcesByExternalId|DeregisterOnPremisesInstance|GetApplication|GetApplicationRevision|GetDeployment|GetDeploymentConfig|GetDeploymentGroup|GetDeploymentInstance|GetDeploymentTarget|GetOnPremisesInstance|ListApplicationRevisions|ListApplications|ListDeploymentConfigs|ListDeploymentGroups|ListDeploymentInstances|ListDeploymentTargets|ListDeployments|ListGitHubAccountTokenNames|ListOnPremisesInstances|ListTagsForResource|PutLifecycleEventHookExecutionStatus|RegisterApplicationRevision|RegisterOnPremisesInstance|RemoveTagsFromOnPremisesInstances|SkipWaitTimeForInstanceTermination|StopDeployment|TagResource|UntagResource|UpdateApplication|UpdateDeploymentGroup"
 >;
 /** AWS CodeDeploy (`codedeploy`). Each member's documentation is in the module aws-iam-catalog/codedeploy. */
 export const codedeploy: codedeploy$["module"] = codedeploy$m as never;
@@ -2791,7 +2885,8 @@ type codedeployCommandsSecure$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GetDeploymentSpecification|PollHostCommand|PutHostCommandAcknowledgement|PutHostCommandComplete"
 >;
 /** AWS CodeDeploy secure host commands service (`codedeploy-commands-secure`). Each member's documentation is in the module aws-iam-catalog/codedeploy-commands-secure. */
 export const codedeployCommandsSecure: codedeployCommandsSecure$["module"] = codedeployCommandsSecure$m as never;
@@ -2811,7 +2906,8 @@ type codeguru$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GetCodeGuruFreeTrialSummary"
 >;
 /** Amazon CodeGuru (`codeguru`). Each member's documentation is in the module aws-iam-catalog/codeguru. */
 export const codeguru: codeguru$["module"] = codeguru$m as never;
@@ -2835,7 +2931,8 @@ type codeguruProfiler$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|ProfilingGroup"
+  "|ProfilingGroup",
+  "|AddNotificationChannels|BatchGetFrameMetricData|ConfigureAgent|CreateProfilingGroup|DeleteProfilingGroup|DescribeProfilingGroup|GetFindingsReportAccountSummary|GetNotificationConfiguration|GetPolicy|GetProfile|GetRecommendations|ListFindingsReports|ListProfileTimes|ListProfilingGroups|ListTagsForResource|PostAgentProfile|PutPermission|RemoveNotificationChannel|RemovePermission|SubmitFeedback|TagResource|UntagResource|UpdateProfilingGroup"
 >;
 /** Amazon CodeGuru Profiler (`codeguru-profiler`). Each member's documentation is in the module aws-iam-catalog/codeguru-profiler. */
 export const codeguruProfiler: codeguruProfiler$["module"] = codeguruProfiler$m as never;
@@ -2859,7 +2956,8 @@ type codeguruReviewer$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|association|codereview"
+  "|association|codereview",
+  "|AssociateRepository|CreateCodeReview|CreateConnectionToken|DescribeCodeReview|DescribeRecommendationFeedback|DescribeRepositoryAssociation|DisassociateRepository|GetMetricsData|ListCodeReviews|ListRecommendationFeedback|ListRecommendations|ListRepositoryAssociations|ListTagsForResource|ListThirdPartyRepositories|PutRecommendationFeedback|TagResource|UnTagResource"
 >;
 /** Amazon CodeGuru Reviewer (`codeguru-reviewer`). Each member's documentation is in the module aws-iam-catalog/codeguru-reviewer. */
 export const codeguruReviewer: codeguruReviewer$["module"] = codeguruReviewer$m as never;
@@ -2881,7 +2979,8 @@ type codeguruSecurity$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|ScanName"
+  "|ScanName",
+  "|BatchGetFindings|CreateScan|CreateUploadUrl|DeleteScansByCategory|GetAccountConfiguration|GetFindings|GetMetricsSummary|GetScan|ListFindings|ListFindingsMetrics|ListScans|ListTagsForResource|TagResource|UntagResource|UpdateAccountConfiguration"
 >;
 /** Amazon CodeGuru Security (`codeguru-security`). Each member's documentation is in the module aws-iam-catalog/codeguru-security. */
 export const codeguruSecurity: codeguruSecurity$["module"] = codeguruSecurity$m as never;
@@ -2905,7 +3004,8 @@ type codepipeline$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|action|actiontype|pipeline|stage|webhook"
+  "|action|actiontype|pipeline|stage|webhook",
+  "|AcknowledgeJob|AcknowledgeThirdPartyJob|CreateCustomActionType|CreatePipeline|DeleteCustomActionType|DeletePipeline|DeleteWebhook|DeregisterWebhookWithThirdParty|DisableStageTransition|EnableStageTransition|GetActionType|GetJobDetails|GetPipeline|GetPipelineExecution|GetPipelineState|GetThirdPartyJobDetails|ListActionExecutions|ListActionTypes|ListDeployActionExecutionTargets|ListPipelineExecutions|ListPipelines|ListRuleExecutions|ListRuleTypes|ListTagsForResource|ListWebhooks|OverrideStageCondition|PollForJobs|PollForThirdPartyJobs|PutActionRevision|PutApprovalResult|PutJobFailureResult|PutJobSuccessResult|PutThirdPartyJobFailureResult|PutThirdPartyJobSuccessResult|PutWebhook|RegisterWebhookWithThirdParty|RetryStageExecution|RollbackStage|StartPipelineExecution|StopPipelineExecution|TagResource|UntagResource|UpdateActionType|UpdatePipeline"
 >;
 /** AWS CodePipeline (`codepipeline`). Each member's documentation is in the module aws-iam-catalog/codepipeline. */
 export const codepipeline: codepipeline$["module"] = codepipeline$m as never;
@@ -2931,7 +3031,8 @@ type codestar$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|iam:ResourceTag/${TagKey},iam:ResourceTag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|iam:ResourceTag/${TagKey}",
-  "|project|user"
+  "|project|user",
+  "|AssociateTeamMember|CreateProject|CreateUserProfile|DeleteExtendedAccess|DeleteProject|DeleteUserProfile|DescribeProject|DescribeUserProfile|DisassociateTeamMember|GetExtendedAccess|ListProjects|ListResources|ListTagsForProject|ListTeamMembers|ListUserProfiles|PutExtendedAccess|TagProject|UntagProject|UpdateProject|UpdateTeamMember|UpdateUserProfile|VerifyServiceRole"
 >;
 /** AWS CodeStar (`codestar`). Each member's documentation is in the module aws-iam-catalog/codestar. */
 export const codestar: codestar$["module"] = codestar$m as never;
@@ -2957,7 +3058,8 @@ type codestarConnections$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|codestar-connections:Branch|codestar-connections:BranchName|codestar-connections:FullRepositoryId|codestar-connections:HostArn|codestar-connections:InstallationId|codestar-connections:OwnerId|codestar-connections:PassedToService|codestar-connections:ProviderAction|codestar-connections:ProviderPermissionsRequired|codestar-connections:ProviderType|codestar-connections:ProviderTypeFilter|codestar-connections:RepositoryName|codestar-connections:VpcId",
-  "|Connection|Host|RepositoryLink"
+  "|Connection|Host|RepositoryLink",
+  "|CreateConnection|CreateHost|CreateRepositoryLink|CreateSyncConfiguration|DeleteConnection|DeleteHost|DeleteRepositoryLink|DeleteSyncConfiguration|GetConnection|GetConnectionToken|GetHost|GetIndividualAccessToken|GetInstallationUrl|GetRepositoryLink|GetRepositorySyncStatus|GetResourceSyncStatus|GetSyncBlockerSummary|GetSyncConfiguration|ListConnections|ListHosts|ListInstallationTargets|ListRepositoryLinks|ListRepositorySyncDefinitions|ListSyncConfigurations|ListTagsForResource|PassConnection|PassRepository|RegisterAppCode|StartAppRegistrationHandshake|StartOAuthHandshake|TagResource|UntagResource|UpdateConnectionInstallation|UpdateHost|UpdateRepositoryLink|UpdateSyncBlocker|UpdateSyncConfiguration|UseConnection"
 >;
 /** AWS CodeStar Connections (`codestar-connections`). Each member's documentation is in the module aws-iam-catalog/codestar-connections. */
 export const codestarConnections: codestarConnections$["module"] = codestarConnections$m as never;
@@ -2983,7 +3085,8 @@ type codestarNotifications$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|codestar-notifications:NotificationsForResource",
-  "|notificationrule"
+  "|notificationrule",
+  "|CreateNotificationRule|DeleteNotificationRule|DeleteTarget|DescribeNotificationRule|ListEventTypes|ListNotificationRules|ListTagsForResource|ListTargets|Subscribe|TagResource|Unsubscribe|UntagResource|UpdateNotificationRule"
 >;
 /** AWS CodeStar Notifications (`codestar-notifications`). Each member's documentation is in the module aws-iam-catalog/codestar-notifications. */
 export const codestarNotifications: codestarNotifications$["module"] = codestarNotifications$m as never;
@@ -3007,7 +3110,8 @@ type codewhisperer$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|customization|profile"
+  "|customization|profile",
+  "|AllowVendedLogDeliveryForResource|AssociateCustomizationPermission|CreateCustomization|CreateProfile|DeleteCustomization|DeleteProfile|DisassociateCustomizationPermission|GenerateRecommendations|GetCustomization|ListCustomizationPermissions|ListCustomizationVersions|ListCustomizations|ListProfiles|ListTagsForResource|TagResource|UntagResource|UpdateCustomization|UpdateProfile"
 >;
 /** Amazon CodeWhisperer (`codewhisperer`). Each member's documentation is in the module aws-iam-catalog/codewhisperer. */
 export const codewhisperer: codewhisperer$["module"] = codewhisperer$m as never;
@@ -3031,7 +3135,8 @@ type cognitoIdentity$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|cognito-identity-auth:AccountId|cognito-identity-auth:IdentityPoolArn|cognito-identity-unauth:AccountId|cognito-identity-unauth:IdentityPoolArn|cognito-identity:IdentityPoolArn",
-  "|identitypool"
+  "|identitypool",
+  "|CreateIdentityPool|DeleteIdentities|DeleteIdentityPool|DescribeIdentity|DescribeIdentityPool|GetCredentialsForIdentity|GetId|GetIdentityPoolAnalytics|GetIdentityPoolDailyAnalytics|GetIdentityPoolRoles|GetIdentityProviderDailyAnalytics|GetOpenIdToken|GetOpenIdTokenForDeveloperIdentity|GetPrincipalTagAttributeMap|ListIdentities|ListIdentityPools|ListTagsForResource|LookupDeveloperIdentity|MergeDeveloperIdentities|SetIdentityPoolRoles|SetPrincipalTagAttributeMap|TagResource|UnlinkDeveloperIdentity|UnlinkIdentity|UntagResource|UpdateIdentityPool"
 >;
 /** Amazon Cognito Identity (`cognito-identity`). Each member's documentation is in the module aws-iam-catalog/cognito-identity. */
 export const cognitoIdentity: cognitoIdentity$["module"] = cognitoIdentity$m as never;
@@ -3056,7 +3161,8 @@ type cognitoIdp$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|userpool|webacl"
+  "|userpool|webacl",
+  "|AddCustomAttributes|AddUserPoolClientSecret|AdminAddUserToGroup|AdminConfirmSignUp|AdminCreateUser|AdminDeleteUser|AdminDeleteUserAttributes|AdminDisableProviderForUser|AdminDisableUser|AdminEnableUser|AdminForgetDevice|AdminGetDevice|AdminGetUser|AdminInitiateAuth|AdminLinkProviderForUser|AdminListDevices|AdminListGroupsForUser|AdminListUserAuthEvents|AdminRemoveUserFromGroup|AdminResetUserPassword|AdminRespondToAuthChallenge|AdminSetUserMFAPreference|AdminSetUserPassword|AdminSetUserSettings|AdminUpdateAuthEventFeedback|AdminUpdateDeviceStatus|AdminUpdateUserAttributes|AdminUserGlobalSignOut|AssociateSoftwareToken|AssociateWebACL|ChangePassword|ConfirmDevice|ConfirmForgotPassword|ConfirmSignUp|CreateGroup|CreateIdentityProvider|CreateManagedLoginBranding|CreateResourceServer|CreateTerms|CreateUserImportJob|CreateUserPool|CreateUserPoolClient|CreateUserPoolDomain|DeleteGroup|DeleteIdentityProvider|DeleteManagedLoginBranding|DeleteResourceServer|DeleteTerms|DeleteUser|DeleteUserAttributes|DeleteUserPool|DeleteUserPoolClient|DeleteUserPoolClientSecret|DeleteUserPoolDomain|DescribeIdentityProvider|DescribeManagedLoginBranding|DescribeManagedLoginBrandingByClient|DescribeResourceServer|DescribeRiskConfiguration|DescribeTerms|DescribeUserImportJob|DescribeUserPool|DescribeUserPoolClient|DescribeUserPoolDomain|DisassociateWebACL|ForgetDevice|ForgotPassword|GetCSVHeader|GetDevice|GetGroup|GetIdentityProviderByIdentifier|GetLogDeliveryConfiguration|GetSigningCertificate|GetTokensFromRefreshToken|GetUICustomization|GetUser|GetUserAttributeVerificationCode|GetUserPoolMfaConfig|GetWebACLForResource|GlobalSignOut|InitiateAuth|ListDevices|ListGroups|ListIdentityProviders|ListResourceServers|ListResourcesForWebACL|ListTagsForResource|ListTerms|ListUserImportJobs|ListUserPoolClientSecrets|ListUserPoolClients|ListUserPools|ListUsers|ListUsersInGroup|ResendConfirmationCode|RespondToAuthChallenge|RevokeToken|SetLogDeliveryConfiguration|SetRiskConfiguration|SetUICustomization|SetUserMFAPreference|SetUserPoolMfaConfig|SetUserSettings|SignUp|StartUserImportJob|StopUserImportJob|TagResource|UntagResource|UpdateAuthEventFeedback|UpdateDeviceStatus|UpdateGroup|UpdateIdentityProvider|UpdateManagedLoginBranding|UpdateResourceServer|UpdateTerms|UpdateUserAttributes|UpdateUserPool|UpdateUserPoolClient|UpdateUserPoolDomain|VerifySoftwareToken|VerifyUserAttribute"
 >;
 /** Amazon Cognito User Pools (`cognito-idp`). Each member's documentation is in the module aws-iam-catalog/cognito-idp. */
 export const cognitoIdp: cognitoIdp$["module"] = cognitoIdp$m as never;
@@ -3080,7 +3186,8 @@ type cognitoSync$ = ServiceTypes<
   [],
   [],
   "",
-  "|dataset|identity|identitypool"
+  "|dataset|identity|identitypool",
+  "|BulkPublish|DeleteDataset|DescribeDataset|DescribeIdentityPoolUsage|DescribeIdentityUsage|GetBulkPublishDetails|GetCognitoEvents|GetIdentityPoolConfiguration|ListDatasets|ListIdentityPoolUsage|ListRecords|QueryRecords|RegisterDevice|SetCognitoEvents|SetDatasetConfiguration|SetIdentityPoolConfiguration|SubscribeToDataset|UnsubscribeFromDataset|UpdateRecords"
 >;
 /** Amazon Cognito Sync (`cognito-sync`). Each member's documentation is in the module aws-iam-catalog/cognito-sync. */
 export const cognitoSync: cognitoSync$["module"] = cognitoSync$m as never;
@@ -3109,7 +3216,8 @@ type comprehend$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|comprehend:DataLakeKmsKey|comprehend:FlywheelIterationId|comprehend:ModelKmsKey|comprehend:OutputKmsKey|comprehend:VolumeKmsKey|comprehend:VpcSecurityGroupIds|comprehend:VpcSubnets",
-  "|document-classification-job|document-classifier|document-classifier-endpoint|dominant-language-detection-job|entities-detection-job|entity-recognizer|entity-recognizer-endpoint|events-detection-job|flywheel|flywheel-dataset|key-phrases-detection-job|pii-entities-detection-job|sentiment-detection-job|targeted-sentiment-detection-job|topics-detection-job"
+  "|document-classification-job|document-classifier|document-classifier-endpoint|dominant-language-detection-job|entities-detection-job|entity-recognizer|entity-recognizer-endpoint|events-detection-job|flywheel|flywheel-dataset|key-phrases-detection-job|pii-entities-detection-job|sentiment-detection-job|targeted-sentiment-detection-job|topics-detection-job",
+  "|BatchDetectDominantLanguage|BatchDetectEntities|BatchDetectKeyPhrases|BatchDetectSentiment|BatchDetectSyntax|BatchDetectTargetedSentiment|ClassifyDocument|ContainsPiiEntities|CreateDataset|CreateDocumentClassifier|CreateEndpoint|CreateEntityRecognizer|CreateFlywheel|DeleteDocumentClassifier|DeleteEndpoint|DeleteEntityRecognizer|DeleteFlywheel|DeleteResourcePolicy|DescribeDataset|DescribeDocumentClassificationJob|DescribeDocumentClassifier|DescribeDominantLanguageDetectionJob|DescribeEndpoint|DescribeEntitiesDetectionJob|DescribeEntityRecognizer|DescribeEventsDetectionJob|DescribeFlywheel|DescribeFlywheelIteration|DescribeKeyPhrasesDetectionJob|DescribePiiEntitiesDetectionJob|DescribeResourcePolicy|DescribeSentimentDetectionJob|DescribeTargetedSentimentDetectionJob|DescribeTopicsDetectionJob|DetectDominantLanguage|DetectEntities|DetectKeyPhrases|DetectPiiEntities|DetectSentiment|DetectSyntax|DetectTargetedSentiment|DetectToxicContent|ImportModel|ListDatasets|ListDocumentClassificationJobs|ListDocumentClassifierSummaries|ListDocumentClassifiers|ListDominantLanguageDetectionJobs|ListEndpoints|ListEntitiesDetectionJobs|ListEntityRecognizerSummaries|ListEntityRecognizers|ListEventsDetectionJobs|ListFlywheelIterationHistory|ListFlywheels|ListKeyPhrasesDetectionJobs|ListPiiEntitiesDetectionJobs|ListSentimentDetectionJobs|ListTagsForResource|ListTargetedSentimentDetectionJobs|ListTopicsDetectionJobs|PutResourcePolicy|StartDocumentClassificationJob|StartDominantLanguageDetectionJob|StartEntitiesDetectionJob|StartEventsDetectionJob|StartFlywheelIteration|StartKeyPhrasesDetectionJob|StartPiiEntitiesDetectionJob|StartSentimentDetectionJob|StartTargetedSentimentDetectionJob|StartTopicsDetectionJob|StopDominantLanguageDetectionJob|StopEntitiesDetectionJob|StopEventsDetectionJob|StopKeyPhrasesDetectionJob|StopPiiEntitiesDetectionJob|StopSentimentDetectionJob|StopTargetedSentimentDetectionJob|StopTrainingDocumentClassifier|StopTrainingEntityRecognizer|TagResource|UntagResource|UpdateEndpoint|UpdateFlywheel"
 >;
 /** Amazon Comprehend (`comprehend`). Each member's documentation is in the module aws-iam-catalog/comprehend. */
 export const comprehend: comprehend$["module"] = comprehend$m as never;
@@ -3131,7 +3239,8 @@ type comprehendmedical$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString"],
   [],
   "|aws:TagKeys",
-  ""
+  "",
+  "|DescribeEntitiesDetectionV2Job|DescribeICD10CMInferenceJob|DescribePHIDetectionJob|DescribeRxNormInferenceJob|DescribeSNOMEDCTInferenceJob|DetectEntitiesV2|DetectPHI|InferICD10CM|InferRxNorm|InferSNOMEDCT|ListEntitiesDetectionV2Jobs|ListICD10CMInferenceJobs|ListPHIDetectionJobs|ListRxNormInferenceJobs|ListSNOMEDCTInferenceJobs|StartEntitiesDetectionV2Job|StartICD10CMInferenceJob|StartPHIDetectionJob|StartRxNormInferenceJob|StartSNOMEDCTInferenceJob|StopEntitiesDetectionV2Job|StopICD10CMInferenceJob|StopPHIDetectionJob|StopRxNormInferenceJob|StopSNOMEDCTInferenceJob"
 >;
 /** Amazon Comprehend Medical (`comprehendmedical`). Each member's documentation is in the module aws-iam-catalog/comprehendmedical. */
 export const comprehendmedical: comprehendmedical$["module"] = comprehendmedical$m as never;
@@ -3153,7 +3262,8 @@ type computeOptimizer$ = ServiceTypes<
   ["|,;compute-optimizer:ResourceType,String"],
   [],
   "|compute-optimizer:ResourceType",
-  ""
+  "",
+  "|DeleteRecommendationPreferences|DescribeRecommendationExportJobs|ExportAutoScalingGroupRecommendations|ExportEBSVolumeRecommendations|ExportEC2InstanceRecommendations|ExportECSServiceRecommendations|ExportIdleRecommendations|ExportLambdaFunctionRecommendations|ExportLicenseRecommendations|ExportRDSDatabaseRecommendations|GetAutoScalingGroupRecommendations|GetEBSVolumeRecommendations|GetEC2InstanceRecommendations|GetEC2RecommendationProjectedMetrics|GetECSServiceRecommendationProjectedMetrics|GetECSServiceRecommendations|GetEffectiveRecommendationPreferences|GetEnrollmentStatus|GetEnrollmentStatusesForOrganization|GetIdleRecommendations|GetLambdaFunctionRecommendations|GetLicenseRecommendations|GetRDSDatabaseRecommendationProjectedMetrics|GetRDSDatabaseRecommendations|GetRecommendationPreferences|GetRecommendationSummaries|PutRecommendationPreferences|UpdateEnrollmentStatus"
 >;
 /** AWS Compute Optimizer (`compute-optimizer`). Each member's documentation is in the module aws-iam-catalog/compute-optimizer. */
 export const computeOptimizer: computeOptimizer$["module"] = computeOptimizer$m as never;
@@ -3182,7 +3292,8 @@ type config$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|config:ConfigurationRecorderServicePrincipal",
-  "|AggregationAuthorization|ConfigRule|ConfigurationAggregator|ConfigurationRecorder|ConformancePack|OrganizationConfigRule|OrganizationConformancePack|RemediationConfiguration|StoredQuery"
+  "|AggregationAuthorization|ConfigRule|ConfigurationAggregator|ConfigurationRecorder|ConformancePack|OrganizationConfigRule|OrganizationConformancePack|RemediationConfiguration|StoredQuery",
+  "|AssociateResourceTypes|BatchGetAggregateResourceConfig|BatchGetResourceConfig|DeleteAggregationAuthorization|DeleteConfigRule|DeleteConfigurationAggregator|DeleteConfigurationRecorder|DeleteConformancePack|DeleteDeliveryChannel|DeleteEvaluationResults|DeleteOrganizationConfigRule|DeleteOrganizationConformancePack|DeletePendingAggregationRequest|DeleteRemediationConfiguration|DeleteRemediationExceptions|DeleteResourceConfig|DeleteRetentionConfiguration|DeleteServiceLinkedConfigurationRecorder|DeleteStoredQuery|DeliverConfigSnapshot|DescribeAggregateComplianceByConfigRules|DescribeAggregateComplianceByConformancePacks|DescribeAggregationAuthorizations|DescribeComplianceByConfigRule|DescribeComplianceByResource|DescribeConfigRuleEvaluationStatus|DescribeConfigRules|DescribeConfigurationAggregatorSourcesStatus|DescribeConfigurationAggregators|DescribeConfigurationRecorderStatus|DescribeConfigurationRecorders|DescribeConformancePackCompliance|DescribeConformancePackStatus|DescribeConformancePacks|DescribeDeliveryChannelStatus|DescribeDeliveryChannels|DescribeOrganizationConfigRuleStatuses|DescribeOrganizationConfigRules|DescribeOrganizationConformancePackStatuses|DescribeOrganizationConformancePacks|DescribePendingAggregationRequests|DescribeRemediationConfigurations|DescribeRemediationExceptions|DescribeRemediationExecutionStatus|DescribeRetentionConfigurations|DisassociateResourceTypes|GetAggregateComplianceDetailsByConfigRule|GetAggregateConfigRuleComplianceSummary|GetAggregateConformancePackComplianceSummary|GetAggregateDiscoveredResourceCounts|GetAggregateResourceConfig|GetComplianceDetailsByConfigRule|GetComplianceDetailsByResource|GetComplianceSummaryByConfigRule|GetComplianceSummaryByResourceType|GetConformancePackComplianceDetails|GetConformancePackComplianceSummary|GetCustomRulePolicy|GetDiscoveredResourceCounts|GetOrganizationConfigRuleDetailedStatus|GetOrganizationConformancePackDetailedStatus|GetOrganizationCustomRulePolicy|GetResourceConfigHistory|GetResourceEvaluationSummary|GetStoredQuery|ListAggregateDiscoveredResources|ListConfigurationRecorders|ListConformancePackComplianceScores|ListDiscoveredResources|ListResourceEvaluations|ListStoredQueries|ListTagsForResource|PutAggregationAuthorization|PutConfigRule|PutConfigurationAggregator|PutConfigurationRecorder|PutConformancePack|PutDeliveryChannel|PutEvaluations|PutExternalEvaluation|PutOrganizationConfigRule|PutOrganizationConformancePack|PutRemediationConfigurations|PutRemediationExceptions|PutResourceConfig|PutRetentionConfiguration|PutServiceLinkedConfigurationRecorder|PutStoredQuery|SelectAggregateResourceConfig|SelectResourceConfig|StartConfigRulesEvaluation|StartConfigurationRecorder|StartRemediationExecution|StartResourceEvaluation|StopConfigurationRecorder|TagResource|UntagResource"
 >;
 /** AWS Config (`config`). Each member's documentation is in the module aws-iam-catalog/config. */
 export const config: config$["module"] = config$m as never;
@@ -3217,7 +3328,8 @@ type connect$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|connect:PrimaryAttribute/${PrimaryAttribute},connect:PrimaryAttribute/;|connect:SearchTag/${TagKey},connect:SearchTag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|connect:AssignmentType|connect:AttributeType|connect:Channel|connect:ContactAssociationId|connect:ContactInitiationMethod|connect:ExpressionValue|connect:FlowType|connect:InstanceId|connect:ListRealtimeContactAnalysisSegmentsByOutputType|connect:ListRealtimeContactAnalysisSegmentsBySegmentType|connect:MonitorCapabilities|connect:PreferredUserArn|connect:PrimaryAttribute/${PrimaryAttribute}|connect:SearchContactsByContactAnalysis|connect:SearchTag/${TagKey}|connect:StorageResourceType|connect:Subtype|connect:UserArn",
-  "|agent-status|ai-agent|attached-file|authentication-profile|aws-managed-view|contact|contact-evaluation|contact-flow|contact-flow-module|customer-managed-view|customer-managed-view-version|data-table|email-address|evaluation-form|hierarchy-group|hours-of-operation|instance|integration-association|legacy-phone-number|notification|phone-number|prompt|qualified-aws-managed-view|qualified-customer-managed-view|queue|quick-connect|routing-profile|rule|security-profile|task-template|traffic-distribution-group|use-case|user|vocabulary|wildcard-agent-status|wildcard-contact-flow|wildcard-legacy-phone-number|wildcard-phone-number|wildcard-queue|wildcard-quick-connect|workspace"
+  "|agent-status|ai-agent|attached-file|authentication-profile|aws-managed-view|contact|contact-evaluation|contact-flow|contact-flow-module|customer-managed-view|customer-managed-view-version|data-table|email-address|evaluation-form|hierarchy-group|hours-of-operation|instance|integration-association|legacy-phone-number|notification|phone-number|prompt|qualified-aws-managed-view|qualified-customer-managed-view|queue|quick-connect|routing-profile|rule|security-profile|task-template|traffic-distribution-group|use-case|user|vocabulary|wildcard-agent-status|wildcard-contact-flow|wildcard-legacy-phone-number|wildcard-phone-number|wildcard-queue|wildcard-quick-connect|workspace",
+  "|ActivateEvaluationForm|AdminGetEmergencyAccessToken|AssociateAnalyticsDataSet|AssociateApprovedOrigin|AssociateBot|AssociateContactWithUser|AssociateCustomerProfilesDomain|AssociateDefaultVocabulary|AssociateEmailAddressAlias|AssociateFlow|AssociateInstanceStorageConfig|AssociateLambdaFunction|AssociateLexBot|AssociatePhoneNumberContactFlow|AssociateQueueEmailAddresses|AssociateQueueQuickConnects|AssociateRoutingProfileQueues|AssociateSecurityKey|AssociateSecurityProfiles|AssociateTrafficDistributionGroupUser|AssociateUserProficiencies|AssociateWorkspace|BatchAssociateAnalyticsDataSet|BatchCreateDataTableValue|BatchDeleteDataTableValue|BatchDescribeDataTableValue|BatchDisassociateAnalyticsDataSet|BatchGetAttachedFileMetadata|BatchGetFlowAssociation|BatchPutContact|BatchUpdateDataTableValue|ClaimPhoneNumber|CompleteAttachedFileUpload|CreateAgentStatus|CreateAuthenticationProfile|CreateContact|CreateContactFlow|CreateContactFlowModule|CreateContactFlowModuleAlias|CreateContactFlowModuleVersion|CreateContactFlowVersion|CreateDataTable|CreateDataTableAttribute|CreateEmailAddress|CreateEvaluationForm|CreateHoursOfOperation|CreateHoursOfOperationOverride|CreateInstance|CreateIntegrationAssociation|CreateNotification|CreateParticipant|CreatePersistentContactAssociation|CreatePredefinedAttribute|CreatePrompt|CreatePushNotificationRegistration|CreateQueue|CreateQuickConnect|CreateRoutingProfile|CreateRule|CreateSecurityProfile|CreateTaskTemplate|CreateTrafficDistributionGroup|CreateUseCase|CreateUser|CreateUserHierarchyGroup|CreateView|CreateViewVersion|CreateVocabulary|CreateWorkspace|CreateWorkspacePage|DeactivateEvaluationForm|DeleteAttachedFile|DeleteContactEvaluation|DeleteContactFlow|DeleteContactFlowModule|DeleteContactFlowModuleAlias|DeleteContactFlowModuleVersion|DeleteContactFlowVersion|DeleteDataTable|DeleteDataTableAttribute|DeleteEmailAddress|DeleteEvaluationForm|DeleteHoursOfOperation|DeleteHoursOfOperationOverride|DeleteInstance|DeleteIntegrationAssociation|DeleteNotification|DeletePredefinedAttribute|DeletePrompt|DeletePushNotificationRegistration|DeleteQueue|DeleteQuickConnect|DeleteRoutingProfile|DeleteRule|DeleteSecurityProfile|DeleteTaskTemplate|DeleteTrafficDistributionGroup|DeleteUseCase|DeleteUser|DeleteUserHierarchyGroup|DeleteView|DeleteViewVersion|DeleteVocabulary|DeleteWorkspace|DeleteWorkspaceMedia|DeleteWorkspacePage|DescribeAgentStatus|DescribeAuthenticationProfile|DescribeContact|DescribeContactEvaluation|DescribeContactFlow|DescribeContactFlowModule|DescribeContactFlowModuleAlias|DescribeDataTable|DescribeDataTableAttribute|DescribeEmailAddress|DescribeEvaluationForm|DescribeForecastingPlanningSchedulingIntegration|DescribeHoursOfOperation|DescribeHoursOfOperationOverride|DescribeInstance|DescribeInstanceAttribute|DescribeInstanceStorageConfig|DescribeNotification|DescribePhoneNumber|DescribePredefinedAttribute|DescribePrompt|DescribeQueue|DescribeQuickConnect|DescribeRoutingProfile|DescribeRule|DescribeSecurityProfile|DescribeTrafficDistributionGroup|DescribeUser|DescribeUserHierarchyGroup|DescribeUserHierarchyStructure|DescribeView|DescribeVocabulary|DescribeWorkspace|DisassociateAnalyticsDataSet|DisassociateApprovedOrigin|DisassociateBot|DisassociateCustomerProfilesDomain|DisassociateEmailAddressAlias|DisassociateFlow|DisassociateInstanceStorageConfig|DisassociateLambdaFunction|DisassociateLexBot|DisassociatePhoneNumberContactFlow|DisassociateQueueEmailAddresses|DisassociateQueueQuickConnects|DisassociateRoutingProfileQueues|DisassociateSecurityKey|DisassociateSecurityProfiles|DisassociateTrafficDistributionGroupUser|DisassociateUserProficiencies|DisassociateWorkspace|DismissUserContact|EvaluateDataTableValues|GetAttachedFile|GetContactAttributes|GetContactMetrics|GetCurrentMetricData|GetCurrentUserData|GetEffectiveHoursOfOperations|GetFederationToken|GetFlowAssociation|GetMetricData|GetMetricDataV2|GetPromptFile|GetTaskTemplate|GetTrafficDistribution|ImportPhoneNumber|ImportWorkspaceMedia|ListAgentStatuses|ListAnalyticsDataAssociations|ListAnalyticsDataLakeDataSets|ListApprovedOrigins|ListAssociatedContacts|ListAuthenticationProfiles|ListBots|ListContactEvaluations|ListContactFlowModuleAliases|ListContactFlowModuleVersions|ListContactFlowModules|ListContactFlowVersions|ListContactFlows|ListContactReferences|ListDataTableAttributes|ListDataTablePrimaryValues|ListDataTableValues|ListDataTables|ListDefaultVocabularies|ListEntitySecurityProfiles|ListEvaluationFormVersions|ListEvaluationForms|ListFlowAssociations|ListHoursOfOperationOverrides|ListHoursOfOperations|ListInstanceAttributes|ListInstanceStorageConfigs|ListInstances|ListIntegrationAssociations|ListLambdaFunctions|ListLexBots|ListNotifications|ListPhoneNumbers|ListPhoneNumbersV2|ListPredefinedAttributes|ListPrompts|ListQueueEmailAddresses|ListQueueQuickConnects|ListQueues|ListQuickConnects|ListRealtimeContactAnalysisSegments|ListRealtimeContactAnalysisSegmentsV2|ListRoutingProfileManualAssignmentQueues|ListRoutingProfileQueues|ListRoutingProfiles|ListRules|ListSecurityKeys|ListSecurityProfileApplications|ListSecurityProfileFlowModules|ListSecurityProfilePermissions|ListSecurityProfiles|ListTagsForResource|ListTaskTemplates|ListTrafficDistributionGroupUsers|ListTrafficDistributionGroups|ListUseCases|ListUserHierarchyGroups|ListUserNotifications|ListUserProficiencies|ListUsers|ListViewVersions|ListViews|ListWorkspaceMedia|ListWorkspacePages|ListWorkspaces|MonitorContact|PauseContact|PutUserStatus|ReleasePhoneNumber|ReplicateInstance|ResumeContact|ResumeContactRecording|SearchAgentStatuses|SearchAvailablePhoneNumbers|SearchContactEvaluations|SearchContactFlowModules|SearchContactFlows|SearchContacts|SearchDataTables|SearchEmailAddresses|SearchEvaluationForms|SearchHoursOfOperationOverrides|SearchHoursOfOperations|SearchNotifications|SearchPredefinedAttributes|SearchPrompts|SearchQueues|SearchQuickConnects|SearchResourceTags|SearchRoutingProfiles|SearchSecurityProfiles|SearchUserHierarchyGroups|SearchUsers|SearchViews|SearchVocabularies|SearchWorkspaceAssociations|SearchWorkspaces|SendChatIntegrationEvent|SendIntegrationEvent|SendOutboundChatMessage|SendOutboundEmail|SendOutboundWebNotification|StartAttachedFileUpload|StartChatContact|StartContactEvaluation|StartContactMediaProcessing|StartContactRecording|StartContactStreaming|StartEmailContact|StartForecastingPlanningSchedulingIntegration|StartOutboundChatContact|StartOutboundEmailContact|StartOutboundVoiceContact|StartScreenSharing|StartTaskContact|StartWebRTCContact|StopContact|StopContactMediaProcessing|StopContactRecording|StopContactStreaming|StopForecastingPlanningSchedulingIntegration|SubmitContactEvaluation|SuspendContactRecording|TagContact|TagResource|TransferContact|UntagContact|UntagResource|UpdateAgentStatus|UpdateAuthenticationProfile|UpdateContact|UpdateContactAttributes|UpdateContactEvaluation|UpdateContactFlowContent|UpdateContactFlowMetadata|UpdateContactFlowModuleAlias|UpdateContactFlowModuleContent|UpdateContactFlowModuleMetadata|UpdateContactFlowName|UpdateContactRoutingData|UpdateContactSchedule|UpdateDataTableAttribute|UpdateDataTableMetadata|UpdateDataTablePrimaryValues|UpdateEmailAddressMetadata|UpdateEvaluationForm|UpdateHoursOfOperation|UpdateHoursOfOperationOverride|UpdateInstanceAttribute|UpdateInstanceStorageConfig|UpdateNotificationContent|UpdateParticipantAuthentication|UpdateParticipantRoleConfig|UpdatePhoneNumber|UpdatePhoneNumberMetadata|UpdatePredefinedAttribute|UpdatePrompt|UpdateQueueHoursOfOperation|UpdateQueueMaxContacts|UpdateQueueName|UpdateQueueOutboundCallerConfig|UpdateQueueOutboundEmailConfig|UpdateQueueStatus|UpdateQuickConnectConfig|UpdateQuickConnectName|UpdateRoutingProfileAgentAvailabilityTimer|UpdateRoutingProfileConcurrency|UpdateRoutingProfileDefaultOutboundQueue|UpdateRoutingProfileName|UpdateRoutingProfileQueues|UpdateRule|UpdateSecurityProfile|UpdateTaskTemplate|UpdateTrafficDistribution|UpdateUserHierarchy|UpdateUserHierarchyGroupName|UpdateUserHierarchyStructure|UpdateUserIdentityInfo|UpdateUserNotificationStatus|UpdateUserPhoneConfig|UpdateUserProficiencies|UpdateUserRoutingProfile|UpdateUserSecurityProfiles|UpdateViewContent|UpdateViewMetadata|UpdateWorkspaceMetadata|UpdateWorkspacePage|UpdateWorkspaceTheme|UpdateWorkspaceVisibility"
 >;
 /** Amazon Connect (`connect`). Each member's documentation is in the module aws-iam-catalog/connect. */
 export const connect: connect$["module"] = connect$m as never;
@@ -3239,7 +3351,8 @@ type connectCampaigns$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|campaign"
+  "|campaign",
+  "|CreateCampaign|DeleteCampaign|DeleteCampaignChannelSubtypeConfig|DeleteCampaignCommunicationLimits|DeleteCampaignCommunicationTime|DeleteCampaignEntryLimits|DeleteConnectInstanceConfig|DeleteConnectInstanceIntegration|DeleteInstanceOnboardingJob|DescribeCampaign|GetCampaignState|GetCampaignStateBatch|GetConnectInstanceConfig|GetInstanceCommunicationLimits|GetInstanceOnboardingJobStatus|ListCampaigns|ListConnectInstanceIntegrations|ListTagsForResource|PauseCampaign|PutConnectInstanceIntegration|PutDialRequestBatch|PutInstanceCommunicationLimits|PutOutboundRequestBatch|PutProfileOutboundRequestBatch|ResumeCampaign|StartCampaign|StartInstanceOnboardingJob|StopCampaign|TagResource|UntagResource|UpdateCampaignChannelSubtypeConfig|UpdateCampaignCommunicationLimits|UpdateCampaignCommunicationTime|UpdateCampaignDialerConfig|UpdateCampaignEntryLimits|UpdateCampaignFlowAssociation|UpdateCampaignName|UpdateCampaignOutboundCallConfig|UpdateCampaignSchedule|UpdateCampaignSource"
 >;
 /** Amazon Connect Outbound Campaigns (`connect-campaigns`). Each member's documentation is in the module aws-iam-catalog/connect-campaigns. */
 export const connectCampaigns: connectCampaigns$["module"] = connectCampaigns$m as never;
@@ -3259,7 +3372,8 @@ type consoleapp$ = ServiceTypes<
   [],
   [],
   "",
-  "|DeviceIdentity"
+  "|DeviceIdentity",
+  "|GetDeviceIdentity|ListDeviceIdentities"
 >;
 /** AWS Management Console Mobile App (`consoleapp`). Each member's documentation is in the module aws-iam-catalog/consoleapp. */
 export const consoleapp: consoleapp$["module"] = consoleapp$m as never;
@@ -3279,7 +3393,8 @@ type consolidatedbilling$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GetAccountBillingRole|ListLinkedAccounts"
 >;
 /** AWS Consolidated Billing (`consolidatedbilling`). Each member's documentation is in the module aws-iam-catalog/consolidatedbilling. */
 export const consolidatedbilling: consolidatedbilling$["module"] = consolidatedbilling$m as never;
@@ -3303,7 +3418,8 @@ type controlcatalog$ = ServiceTypes<
   [],
   [],
   "",
-  "|common-control|control|domain|objective"
+  "|common-control|control|domain|objective",
+  "|GetControl|ListCommonControls|ListControlMappings|ListControls|ListDomains|ListObjectives"
 >;
 /** AWS Control Catalog (`controlcatalog`). Each member's documentation is in the module aws-iam-catalog/controlcatalog. */
 export const controlcatalog: controlcatalog$["module"] = controlcatalog$m as never;
@@ -3330,7 +3446,8 @@ type controltower$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Baseline|EnabledBaseline|EnabledControl|LandingZone"
+  "|Baseline|EnabledBaseline|EnabledControl|LandingZone",
+  "|CreateLandingZone|CreateManagedAccount|DeleteLandingZone|DeregisterManagedAccount|DeregisterOrganizationalUnit|DescribeAccountFactoryConfig|DescribeCoreService|DescribeGuardrail|DescribeGuardrailForTarget|DescribeLandingZoneConfiguration|DescribeManagedAccount|DescribeManagedOrganizationalUnit|DescribeRegisterOrganizationalUnitOperation|DescribeSingleSignOn|DisableBaseline|DisableControl|DisableGuardrail|EnableBaseline|EnableControl|EnableGuardrail|GetAccountInfo|GetAvailableUpdates|GetBaseline|GetBaselineOperation|GetControlOperation|GetEnabledBaseline|GetEnabledControl|GetGuardrailComplianceStatus|GetHomeRegion|GetLandingZone|GetLandingZoneDriftStatus|GetLandingZoneOperation|GetLandingZoneStatus|ListBaselines|ListControlOperations|ListDirectoryGroups|ListDriftDetails|ListEnabledBaselines|ListEnabledControls|ListEnabledGuardrails|ListExtendGovernancePrecheckDetails|ListExternalConfigRuleCompliance|ListGuardrailViolations|ListGuardrails|ListGuardrailsForTarget|ListLandingZoneOperations|ListLandingZones|ListManagedAccounts|ListManagedAccountsForGuardrail|ListManagedAccountsForParent|ListManagedOrganizationalUnits|ListManagedOrganizationalUnitsForGuardrail|ListTagsForResource|ManageOrganizationalUnit|PerformPreLaunchChecks|ResetEnabledBaseline|ResetEnabledControl|ResetLandingZone|SetupLandingZone|TagResource|UntagResource|UpdateAccountFactoryConfig|UpdateEnabledBaseline|UpdateEnabledControl|UpdateLandingZone"
 >;
 /** AWS Control Tower (`controltower`). Each member's documentation is in the module aws-iam-catalog/controltower. */
 export const controltower: controltower$["module"] = controltower$m as never;
@@ -3352,7 +3469,8 @@ type costOptimizationHub$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GetPreferences|GetRecommendation|ListEfficiencyMetrics|ListEnrollmentStatuses|ListRecommendationSummaries|ListRecommendations|UpdateEnrollmentStatus|UpdatePreferences"
 >;
 /** AWS Cost Optimization Hub (`cost-optimization-hub`). Each member's documentation is in the module aws-iam-catalog/cost-optimization-hub. */
 export const costOptimizationHub: costOptimizationHub$["module"] = costOptimizationHub$m as never;
@@ -3374,7 +3492,8 @@ type cur$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|cur"
+  "|cur",
+  "|DeleteReportDefinition|DescribeReportDefinitions|GetClassicReport|GetClassicReportPreferences|GetUsageReport|ListTagsForResource|ModifyReportDefinition|PutClassicReportPreferences|PutReportDefinition|TagResource|UntagResource|ValidateReportDestination"
 >;
 /** AWS Cost and Usage Report (`cur`). Each member's documentation is in the module aws-iam-catalog/cur. */
 export const cur: cur$["module"] = cur$m as never;
@@ -3396,7 +3515,8 @@ type customerVerification$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CreateCustomerVerificationDetails|CreateUploadUrls|GetCustomerVerificationDetails|GetCustomerVerificationEligibility|UpdateCustomerVerificationDetails"
 >;
 /** AWS Customer Verification Service (`customer-verification`). Each member's documentation is in the module aws-iam-catalog/customer-verification. */
 export const customerVerification: customerVerification$["module"] = customerVerification$m as never;
@@ -3420,7 +3540,8 @@ type databrew$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Dataset|Job|Project|Recipe|Ruleset|Schedule"
+  "|Dataset|Job|Project|Recipe|Ruleset|Schedule",
+  "|BatchDeleteRecipeVersion|CreateDataset|CreateProfileJob|CreateProject|CreateRecipe|CreateRecipeJob|CreateRuleset|CreateSchedule|DeleteDataset|DeleteJob|DeleteProject|DeleteRecipeVersion|DeleteRuleset|DeleteSchedule|DescribeDataset|DescribeJob|DescribeJobRun|DescribeProject|DescribeRecipe|DescribeRuleset|DescribeSchedule|ListDatasets|ListJobRuns|ListJobs|ListProjects|ListRecipeVersions|ListRecipes|ListRulesets|ListSchedules|ListTagsForResource|PublishRecipe|SendProjectSessionAction|StartJobRun|StartProjectSession|StopJobRun|TagResource|UntagResource|UpdateDataset|UpdateProfileJob|UpdateProject|UpdateRecipe|UpdateRecipeJob|UpdateRuleset|UpdateSchedule"
 >;
 /** AWS Glue DataBrew (`databrew`). Each member's documentation is in the module aws-iam-catalog/databrew. */
 export const databrew: databrew$["module"] = databrew$m as never;
@@ -3446,7 +3567,8 @@ type dataexchange$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|dataexchange:JobType,String|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|dataexchange:JobType",
-  "|assets|data-grants|data-sets|entitled-assets|entitled-data-sets|entitled-revisions|event-actions|jobs|revisions"
+  "|assets|data-grants|data-sets|entitled-assets|entitled-data-sets|entitled-revisions|event-actions|jobs|revisions",
+  "|AcceptDataGrant|CancelJob|CreateAsset|CreateDataGrant|CreateDataSet|CreateEventAction|CreateJob|CreateRevision|DeleteAsset|DeleteDataGrant|DeleteDataSet|DeleteEventAction|DeleteRevision|GetAsset|GetDataGrant|GetDataSet|GetEventAction|GetJob|GetReceivedDataGrant|GetRevision|ListDataGrants|ListDataSetRevisions|ListDataSets|ListEventActions|ListJobs|ListReceivedDataGrants|ListRevisionAssets|ListTagsForResource|PublishDataSet|PublishToDataGrant|RevokeRevision|SendApiAsset|SendDataSetNotification|StartJob|TagResource|UntagResource|UpdateAsset|UpdateDataSet|UpdateEventAction|UpdateRevision"
 >;
 /** AWS Data Exchange (`dataexchange`). Each member's documentation is in the module aws-iam-catalog/dataexchange. */
 export const dataexchange: dataexchange$["module"] = dataexchange$m as never;
@@ -3472,7 +3594,8 @@ type datapipeline$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|datapipeline:Tag/${TagKey},datapipeline:Tag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|datapipeline:PipelineCreator|datapipeline:Tag/${TagKey}|datapipeline:workerGroup",
-  "|pipeline"
+  "|pipeline",
+  "|ActivatePipeline|AddTags|CreatePipeline|DeactivatePipeline|DeletePipeline|DescribeObjects|DescribePipelines|EvaluateExpression|GetAccountLimits|GetPipelineDefinition|ListPipelines|PollForTask|PutAccountLimits|PutPipelineDefinition|QueryObjects|RemoveTags|ReportTaskProgress|ReportTaskRunnerHeartbeat|SetStatus|SetTaskStatus|ValidatePipelineDefinition"
 >;
 /** AWS Data Pipeline (`datapipeline`). Each member's documentation is in the module aws-iam-catalog/datapipeline. */
 export const datapipeline: datapipeline$["module"] = datapipeline$m as never;
@@ -3497,7 +3620,8 @@ type datasync$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|agent|discoveryjob|location|storagesystem|task|taskexecution"
+  "|agent|discoveryjob|location|storagesystem|task|taskexecution",
+  "|AddStorageSystem|CancelTaskExecution|CreateAgent|CreateLocationAzureBlob|CreateLocationEfs|CreateLocationFsxLustre|CreateLocationFsxOntap|CreateLocationFsxOpenZfs|CreateLocationFsxWindows|CreateLocationHdfs|CreateLocationNfs|CreateLocationObjectStorage|CreateLocationS3|CreateLocationSmb|CreateTask|DeleteAgent|DeleteLocation|DeleteTask|DescribeAgent|DescribeDiscoveryJob|DescribeLocationAzureBlob|DescribeLocationEfs|DescribeLocationFsxLustre|DescribeLocationFsxOntap|DescribeLocationFsxOpenZfs|DescribeLocationFsxWindows|DescribeLocationHdfs|DescribeLocationNfs|DescribeLocationObjectStorage|DescribeLocationS3|DescribeLocationSmb|DescribeStorageSystem|DescribeStorageSystemResourceMetrics|DescribeStorageSystemResources|DescribeTask|DescribeTaskExecution|GenerateRecommendations|ListAgents|ListDiscoveryJobs|ListLocations|ListStorageSystems|ListTagsForResource|ListTaskExecutions|ListTasks|RemoveStorageSystem|StartDiscoveryJob|StartTaskExecution|StopDiscoveryJob|TagResource|UntagResource|UpdateAgent|UpdateDiscoveryJob|UpdateLocationAzureBlob|UpdateLocationEfs|UpdateLocationFsxLustre|UpdateLocationFsxOntap|UpdateLocationFsxOpenZfs|UpdateLocationFsxWindows|UpdateLocationHdfs|UpdateLocationNfs|UpdateLocationObjectStorage|UpdateLocationS3|UpdateLocationSmb|UpdateStorageSystem|UpdateTask|UpdateTaskExecution"
 >;
 /** AWS DataSync (`datasync`). Each member's documentation is in the module aws-iam-catalog/datasync. */
 export const datasync: datasync$["module"] = datasync$m as never;
@@ -3524,7 +3648,8 @@ type datazone$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|datazone:domainId|datazone:projectId|datazone:userId",
-  "|domain"
+  "|domain",
+  "|AcceptPredictions|AcceptSubscriptionRequest|AddEntityOwner|AddPolicyGrant|AssociateEnvironmentRole|AssociateGovernedTerms|BatchDeleteLinkedTypes|BatchGetAttributesMetadata|BatchGetCell|BatchGetCellRun|BatchPutAttributesMetadata|BatchPutLinkedTypes|CancelMessage|CancelMetadataGenerationRun|CancelSubscription|CreateAccountPool|CreateAsset|CreateAssetFilter|CreateAssetRevision|CreateAssetType|CreateCell|CreateCellRun|CreateConnection|CreateDataProduct|CreateDataProductRevision|CreateDataSource|CreateDomain|CreateDomainUnit|CreateEnvironment|CreateEnvironmentAction|CreateEnvironmentBlueprint|CreateEnvironmentProfile|CreateFormType|CreateGlossary|CreateGlossaryTerm|CreateGroupProfile|CreateListingChangeSet|CreateNotebook|CreateProject|CreateProjectMembership|CreateProjectProfile|CreateRule|CreateSubscriptionGrant|CreateSubscriptionRequest|CreateSubscriptionTarget|CreateUserProfile|DeleteAccountPool|DeleteAsset|DeleteAssetFilter|DeleteAssetType|DeleteCell|DeleteCellRun|DeleteConnection|DeleteDataExportConfiguration|DeleteDataProduct|DeleteDataSource|DeleteDomain|DeleteDomainSharingPolicy|DeleteDomainUnit|DeleteEnvironment|DeleteEnvironmentAction|DeleteEnvironmentBlueprint|DeleteEnvironmentBlueprintConfiguration|DeleteEnvironmentProfile|DeleteFormType|DeleteGlossary|DeleteGlossaryTerm|DeleteListing|DeleteNotebook|DeleteProject|DeleteProjectMembership|DeleteProjectProfile|DeleteRule|DeleteSubscriptionGrant|DeleteSubscriptionRequest|DeleteSubscriptionTarget|DeleteTimeSeriesDataPoints|DisassociateEnvironmentRole|DisassociateGovernedTerms|GenerateCode|GetAccountPool|GetAsset|GetAssetFilter|GetAssetType|GetCell|GetCellRun|GetCellRunResult|GetConnection|GetConversation|GetDataExportConfiguration|GetDataProduct|GetDataSource|GetDataSourceRun|GetDomain|GetDomainExecutionRoleCredentials|GetDomainSharingPolicy|GetDomainUnit|GetEnvironment|GetEnvironmentAction|GetEnvironmentActionLink|GetEnvironmentBlueprint|GetEnvironmentBlueprintConfiguration|GetEnvironmentCredentials|GetEnvironmentProfile|GetFormType|GetGlossary|GetGlossaryTerm|GetGroupProfile|GetIamPortalLoginUrl|GetJobRun|GetLineageEvent|GetLineageNode|GetListing|GetMetadataGenerationRun|GetNotebook|GetNotebookCompute|GetNotebookExport|GetProject|GetProjectProfile|GetRule|GetSubscription|GetSubscriptionEligibility|GetSubscriptionGrant|GetSubscriptionRequestDetails|GetSubscriptionTarget|GetTimeSeriesDataPoint|GetUpdateEligibility|GetUserProfile|ListAccountEnvironments|ListAccountPools|ListAccountsInAccountPool|ListAssetFilters|ListAssetRevisions|ListCellRuns|ListConnections|ListConversations|ListDataProductRevisions|ListDataSourceRunActivities|ListDataSourceRuns|ListDataSources|ListDomainUnitsForParent|ListDomains|ListEntityOwners|ListEnvironmentActions|ListEnvironmentBlueprintConfigurationSummaries|ListEnvironmentBlueprintConfigurations|ListEnvironmentBlueprints|ListEnvironmentProfiles|ListEnvironments|ListGroupsForUser|ListJobRuns|ListLineageEvents|ListLineageNodeHistory|ListLinkedTypes|ListMetadataGenerationRuns|ListNotebooks|ListNotifications|ListPolicyGrants|ListProjectMemberships|ListProjectProfiles|ListProjects|ListRules|ListSubscriptionGrants|ListSubscriptionRequests|ListSubscriptionTargets|ListSubscriptions|ListTagsForResource|ListTimeSeriesDataPoints|ListWarehouseMetadata|PostLineageEvent|PostTimeSeriesDataPoints|ProvisionDomain|PutCellRunResult|PutDataExportConfiguration|PutDomainSharingPolicy|PutEnvironmentBlueprintConfiguration|QueryGraph|RefreshToken|RejectPredictions|RejectSubscriptionRequest|RemoveEntityOwner|RemovePolicyGrant|RevokeSubscription|Search|SearchGroupProfiles|SearchListings|SearchRules|SearchTypes|SearchUserProfiles|SendMessage|SsoLogin|SsoLogout|StartAccountBootstrapAction|StartConversation|StartDataSourceRun|StartMetadataGenerationRun|StartNotebookCompute|StartNotebookExport|StartNotebookImport|StopMetadataGenerationRun|StopNotebookCompute|TagResource|UntagResource|UpdateAccountPool|UpdateAssetFilter|UpdateCell|UpdateCellRun|UpdateConnection|UpdateDataSource|UpdateDataSourceRunActivities|UpdateDomain|UpdateDomainUnit|UpdateEnvironment|UpdateEnvironmentAction|UpdateEnvironmentBlueprint|UpdateEnvironmentConfiguration|UpdateEnvironmentDeploymentStatus|UpdateEnvironmentProfile|UpdateGlossary|UpdateGlossaryTerm|UpdateGroupProfile|UpdateNotebook|UpdateProject|UpdateProjectProfile|UpdateRule|UpdateSubscriptionGrantStatus|UpdateSubscriptionRequest|UpdateSubscriptionTarget|UpdateUserProfile|ValidatePassRole"
 >;
 /** Amazon DataZone (`datazone`). Each member's documentation is in the module aws-iam-catalog/datazone. */
 export const datazone: datazone$["module"] = datazone$m as never;
@@ -3546,7 +3671,8 @@ type dax$ = ServiceTypes<
   ["|,;dax:EnclosingOperation,String"],
   [],
   "|dax:EnclosingOperation",
-  "|application"
+  "|application",
+  "|BatchGetItem|BatchWriteItem|ConditionCheckItem|CreateCluster|CreateParameterGroup|CreateSubnetGroup|DecreaseReplicationFactor|DeleteCluster|DeleteItem|DeleteParameterGroup|DeleteSubnetGroup|DescribeClusters|DescribeDefaultParameters|DescribeEvents|DescribeParameterGroups|DescribeParameters|DescribeSubnetGroups|GetItem|IncreaseReplicationFactor|ListTags|PutItem|Query|RebootNode|Scan|TagResource|UntagResource|UpdateCluster|UpdateItem|UpdateParameterGroup|UpdateSubnetGroup"
 >;
 /** Amazon DynamoDB Accelerator (DAX) (`dax`). Each member's documentation is in the module aws-iam-catalog/dax. */
 export const dax: dax$["module"] = dax$m as never;
@@ -3568,7 +3694,8 @@ type dbqms$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CreateFavoriteQuery|CreateQueryHistory|CreateTab|DeleteFavoriteQueries|DeleteQueryHistory|DeleteTab|DescribeFavoriteQueries|DescribeQueryHistory|DescribeTabs|GetQueryString|UpdateFavoriteQuery|UpdateQueryHistory|UpdateTab"
 >;
 /** Database Query Metadata Service (`dbqms`). Each member's documentation is in the module aws-iam-catalog/dbqms. */
 export const dbqms: dbqms$["module"] = dbqms$m as never;
@@ -3597,7 +3724,8 @@ type deadline$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|deadline:AssociatedMembershipLevel|deadline:CalledAction|deadline:FarmMembershipLevels|deadline:FleetMembershipLevels|deadline:JobMembershipLevels|deadline:MembershipLevel|deadline:PrincipalId|deadline:QueueMembershipLevels|deadline:RequesterPrincipalId",
-  "|budget|farm|fleet|job|license-endpoint|monitor|queue|volume|worker"
+  "|budget|farm|fleet|job|license-endpoint|monitor|queue|volume|worker",
+  "|AssociateMemberToFarm|AssociateMemberToFleet|AssociateMemberToJob|AssociateMemberToQueue|AssumeFleetRoleForRead|AssumeFleetRoleForWorker|AssumeQueueRoleForRead|AssumeQueueRoleForUser|AssumeQueueRoleForWorker|BatchGetJobEntity|CopyJobTemplate|CreateBudget|CreateFarm|CreateFleet|CreateJob|CreateLicenseEndpoint|CreateLimit|CreateMonitor|CreateQueue|CreateQueueEnvironment|CreateQueueFleetAssociation|CreateQueueLimitAssociation|CreateStorageProfile|CreateWorker|DeleteBudget|DeleteFarm|DeleteFleet|DeleteLicenseEndpoint|DeleteLimit|DeleteMeteredProduct|DeleteMonitor|DeleteQueue|DeleteQueueEnvironment|DeleteQueueFleetAssociation|DeleteQueueLimitAssociation|DeleteStorageProfile|DeleteVolume|DeleteWorker|DisassociateMemberFromFarm|DisassociateMemberFromFleet|DisassociateMemberFromJob|DisassociateMemberFromQueue|GetApplicationVersion|GetBudget|GetFarm|GetFleet|GetJob|GetJobTemplate|GetLicenseEndpoint|GetLimit|GetMonitor|GetMonitorSettings|GetQueue|GetQueueEnvironment|GetQueueFleetAssociation|GetQueueLimitAssociation|GetSession|GetSessionAction|GetSessionsStatisticsAggregation|GetStep|GetStorageProfile|GetStorageProfileForQueue|GetTask|GetVolume|GetWorker|ListAvailableMeteredProducts|ListBudgets|ListFarmMembers|ListFarms|ListFleetMembers|ListFleets|ListJobMembers|ListJobParameterDefinitions|ListJobs|ListLicenseEndpoints|ListLimits|ListMeteredProducts|ListMonitors|ListQueueEnvironments|ListQueueFleetAssociations|ListQueueLimitAssociations|ListQueueMembers|ListQueues|ListSessionActions|ListSessions|ListSessionsForWorker|ListStepConsumers|ListStepDependencies|ListSteps|ListStorageProfiles|ListStorageProfilesForQueue|ListTagsForResource|ListTasks|ListVolumes|ListWorkers|PutMeteredProduct|SearchJobs|SearchSteps|SearchTasks|SearchWorkers|StartSessionsStatisticsAggregation|TagResource|UntagResource|UpdateBudget|UpdateFarm|UpdateFleet|UpdateJob|UpdateLimit|UpdateMonitor|UpdateMonitorSettings|UpdateQueue|UpdateQueueEnvironment|UpdateQueueFleetAssociation|UpdateQueueLimitAssociation|UpdateSession|UpdateStep|UpdateStorageProfile|UpdateTask|UpdateWorker|UpdateWorkerSchedule"
 >;
 /** AWS Deadline Cloud (`deadline`). Each member's documentation is in the module aws-iam-catalog/deadline. */
 export const deadline: deadline$["module"] = deadline$m as never;
@@ -3621,7 +3749,8 @@ type deepcomposer$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|audio|composition|model"
+  "|audio|composition|model",
+  "|AssociateCoupon|CreateAudio|CreateComposition|CreateModel|DeleteComposition|DeleteModel|GetComposition|GetModel|GetSampleModel|ListCompositions|ListModels|ListSampleModels|ListTagsForResource|ListTrainingTopics|TagResource|UntagResource|UpdateComposition|UpdateModel"
 >;
 /** deepcomposer (`deepcomposer`). Each member's documentation is in the module aws-iam-catalog/deepcomposer. */
 export const deepcomposer: deepcomposer$["module"] = deepcomposer$m as never;
@@ -3645,7 +3774,8 @@ type deeplens$ = ServiceTypes<
   [],
   [],
   "",
-  "|device|model|project"
+  "|device|model|project",
+  "|AssociateServiceRoleToAccount|BatchGetDevice|BatchGetModel|BatchGetProject|CreateDeviceCertificates|CreateModel|CreateProject|DeleteModel|DeleteProject|DeployProject|DeregisterDevice|GetAssociatedResources|GetDeploymentStatus|GetDevice|GetModel|GetProject|ImportProjectFromTemplate|ListDeployments|ListDevices|ListModels|ListProjects|RegisterDevice|RemoveProject|UpdateProject"
 >;
 /** deeplens (`deeplens`). Each member's documentation is in the module aws-iam-catalog/deeplens. */
 export const deeplens: deeplens$["module"] = deeplens$m as never;
@@ -3673,7 +3803,8 @@ type deepracer$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|deepracer:MultiUser|deepracer:UserToken",
-  "|car|evaluation_job|leaderboard|leaderboard_evaluation_job|reinforcement_learning_model|track|training_job"
+  "|car|evaluation_job|leaderboard|leaderboard_evaluation_job|reinforcement_learning_model|track|training_job",
+  "|AddLeaderboardAccessPermission|AdminDescribeAccountKey|AdminGetAccountConfig|AdminListAssociatedResources|AdminListAssociatedUsers|AdminManageUser|AdminSetAccountConfig|AdminUpdateAccountKey|CloneReinforcementLearningModel|CreateCar|CreateLeaderboard|CreateLeaderboardAccessToken|CreateLeaderboardSubmission|CreateReinforcementLearningModel|DeleteLeaderboard|DeleteModel|EditLeaderboard|GetAccountConfig|GetAlias|GetAssetUrl|GetCar|GetCars|GetEvaluation|GetLatestUserSubmission|GetLeaderboard|GetModel|GetPrivateLeaderboard|GetRankedUserSubmission|GetTrack|GetTrainingJob|ImportModel|ListEvaluations|ListLeaderboardEvaluations|ListLeaderboardSubmissions|ListLeaderboards|ListModels|ListPrivateLeaderboardParticipants|ListPrivateLeaderboards|ListSubscribedPrivateLeaderboards|ListTagsForResource|ListTracks|ListTrainingJobs|MigrateModels|PerformLeaderboardOperation|RemoveLeaderboardAccessPermission|SetAlias|StartEvaluation|StopEvaluation|StopTrainingReinforcementLearningModel|TagResource|TestRewardFunction|UntagResource|UpdateCar"
 >;
 /** deepracer (`deepracer`). Each member's documentation is in the module aws-iam-catalog/deepracer. */
 export const deepracer: deepracer$["module"] = deepracer$m as never;
@@ -3695,7 +3826,8 @@ type detective$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Graph"
+  "|Graph",
+  "|AcceptInvitation|BatchGetGraphMemberDatasources|BatchGetMembershipDatasources|CreateGraph|CreateMembers|DeleteGraph|DeleteMembers|DescribeOrganizationConfiguration|DisableOrganizationAdminAccount|DisassociateMembership|EnableOrganizationAdminAccount|GetFreeTrialEligibility|GetGraphIngestState|GetInvestigation|GetMembers|GetPricingInformation|GetUsageInformation|InvokeAssistant|ListDatasourcePackages|ListGraphs|ListHighDegreeEntities|ListIndicators|ListInvestigations|ListInvitations|ListMembers|ListOrganizationAdminAccount|ListTagsForResource|RejectInvitation|SearchGraph|StartInvestigation|StartMonitoringMember|TagResource|UntagResource|UpdateDatasourcePackages|UpdateInvestigationState|UpdateOrganizationConfiguration"
 >;
 /** Amazon Detective (`detective`). Each member's documentation is in the module aws-iam-catalog/detective. */
 export const detective: detective$["module"] = detective$m as never;
@@ -3722,7 +3854,8 @@ type devicefarm$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|artifact|device|deviceinstance|devicepool|instanceprofile|job|networkprofile|project|run|sample|session|suite|test|testgrid-project|testgrid-session|upload|vpceconfiguration"
+  "|artifact|device|deviceinstance|devicepool|instanceprofile|job|networkprofile|project|run|sample|session|suite|test|testgrid-project|testgrid-session|upload|vpceconfiguration",
+  "|CreateDevicePool|CreateInstanceProfile|CreateNetworkProfile|CreateProject|CreateRemoteAccessSession|CreateTestGridProject|CreateTestGridUrl|CreateUpload|CreateVPCEConfiguration|DeleteDevicePool|DeleteInstanceProfile|DeleteNetworkProfile|DeleteProject|DeleteRemoteAccessSession|DeleteRun|DeleteTestGridProject|DeleteUpload|DeleteVPCEConfiguration|GetAccountSettings|GetDevice|GetDeviceInstance|GetDevicePool|GetDevicePoolCompatibility|GetInstanceProfile|GetJob|GetNetworkProfile|GetOfferingStatus|GetProject|GetRemoteAccessSession|GetRun|GetSuite|GetTest|GetTestGridProject|GetTestGridSession|GetUpload|GetVPCEConfiguration|InstallToRemoteAccessSession|ListArtifacts|ListDeviceInstances|ListDevicePools|ListDevices|ListInstanceProfiles|ListJobs|ListNetworkProfiles|ListOfferingPromotions|ListOfferingTransactions|ListOfferings|ListProjects|ListRemoteAccessSessions|ListRuns|ListSamples|ListSuites|ListTagsForResource|ListTestGridProjects|ListTestGridSessionActions|ListTestGridSessionArtifacts|ListTestGridSessions|ListTests|ListUniqueProblems|ListUploads|ListVPCEConfigurations|PurchaseOffering|RenewOffering|ScheduleRun|StopJob|StopRemoteAccessSession|StopRun|TagResource|UntagResource|UpdateDeviceInstance|UpdateDevicePool|UpdateInstanceProfile|UpdateNetworkProfile|UpdateProject|UpdateTestGridProject|UpdateUpload|UpdateVPCEConfiguration"
 >;
 /** AWS Device Farm (`devicefarm`). Each member's documentation is in the module aws-iam-catalog/devicefarm. */
 export const devicefarm: devicefarm$["module"] = devicefarm$m as never;
@@ -3744,7 +3877,8 @@ type devopsGuru$ = ServiceTypes<
   ["|,;devops-guru:ServiceNames,ArrayOfString"],
   [],
   "|devops-guru:ServiceNames",
-  "|topic"
+  "|topic",
+  "|AddNotificationChannel|DeleteInsight|DescribeAccountHealth|DescribeAccountOverview|DescribeAnomaly|DescribeEventSourcesConfig|DescribeFeedback|DescribeInsight|DescribeOrganizationHealth|DescribeOrganizationOverview|DescribeOrganizationResourceCollectionHealth|DescribeResourceCollectionHealth|DescribeServiceIntegration|GetCostEstimation|GetResourceCollection|ListAnomaliesForInsight|ListAnomalousLogGroups|ListEvents|ListInsights|ListMonitoredResources|ListNotificationChannels|ListOrganizationInsights|ListRecommendations|PutFeedback|RemoveNotificationChannel|SearchInsights|SearchOrganizationInsights|StartCostEstimation|UpdateEventSourcesConfig|UpdateResourceCollection|UpdateServiceIntegration"
 >;
 /** Amazon DevOps Guru (`devops-guru`). Each member's documentation is in the module aws-iam-catalog/devops-guru. */
 export const devopsGuru: devopsGuru$["module"] = devopsGuru$m as never;
@@ -3768,7 +3902,8 @@ type diode$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|diode:transferProfile,String|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|diode:transferProfile",
-  "|account-mapping|transfer"
+  "|account-mapping|transfer",
+  "|AcceptAccountMapping|CreateAccountMapping|CreateLogDeliverySubscription|CreateTransfer|DeleteAccountMapping|DeleteLogDeliverySubscription|DescribeAccountMapping|DescribeTransfer|GetAccountMappingPin|ListAccountMappings|ListLogDeliverySubscriptions|ListTags|ListTransfers|RejectAccountMapping|TagResource|UntagResource|UpdateAccountMappingAlias|UpdateAccountMappingDeliveryS3BucketName|UpdateAccountMappingRoleArn"
 >;
 /** diode (`diode`). Each member's documentation is in the module aws-iam-catalog/diode. */
 export const diode: diode$["module"] = diode$m as never;
@@ -3792,7 +3927,8 @@ type diodeMessaging$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|mapping|requestingFlow|respondingFlow"
+  "|mapping|requestingFlow|respondingFlow",
+  "|AcceptAccountMapping|AssociateRequestingFlow|AssociateRespondingFlow|CreateAccountMapping|CreateRequestingFlow|CreateRespondingFlow|DeleteAccountMapping|DeleteRequestingFlow|DeleteRespondingFlow|DisassociateRequestingFlow|DisassociateRespondingFlow|GetAccountMapping|GetAccountMappingPin|GetRequestingFlow|GetRespondingFlow|ListAccountMappings|ListArtifacts|ListRequestingFlows|ListRespondingFlows|ListTagsForResource|RejectAccountMapping|TagResource|UntagResource|UpdateRequestingFlow|UpdateRespondingFlow"
 >;
 /** diode-messaging (`diode-messaging`). Each member's documentation is in the module aws-iam-catalog/diode-messaging. */
 export const diodeMessaging: diodeMessaging$["module"] = diodeMessaging$m as never;
@@ -3816,7 +3952,8 @@ type directconnect$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|dx-gateway|dxcon|dxlag|dxvif"
+  "|dx-gateway|dxcon|dxlag|dxvif",
+  "|AcceptDirectConnectGatewayAssociationProposal|AllocateConnectionOnInterconnect|AllocateHostedConnection|AllocatePrivateVirtualInterface|AllocatePublicVirtualInterface|AllocateTransitVirtualInterface|AssociateConnectionWithLag|AssociateHostedConnection|AssociateMacSecKey|AssociateVirtualInterface|ConfirmConnection|ConfirmCustomerAgreement|ConfirmPrivateVirtualInterface|ConfirmPublicVirtualInterface|ConfirmTransitVirtualInterface|CreateBGPPeer|CreateConnection|CreateDirectConnectGateway|CreateDirectConnectGatewayAssociation|CreateDirectConnectGatewayAssociationProposal|CreateInterconnect|CreateLag|CreatePrivateVirtualInterface|CreatePublicVirtualInterface|CreateTransitVirtualInterface|DeleteBGPPeer|DeleteConnection|DeleteDirectConnectGateway|DeleteDirectConnectGatewayAssociation|DeleteDirectConnectGatewayAssociationProposal|DeleteInterconnect|DeleteLag|DeleteVirtualInterface|DescribeConnectionLoa|DescribeConnections|DescribeConnectionsOnInterconnect|DescribeCustomerMetadata|DescribeDirectConnectGatewayAssociationProposals|DescribeDirectConnectGatewayAssociations|DescribeDirectConnectGatewayAttachments|DescribeDirectConnectGateways|DescribeHostedConnections|DescribeInterconnectLoa|DescribeInterconnects|DescribeLags|DescribeLoa|DescribeLocations|DescribeRouterConfiguration|DescribeTags|DescribeVirtualGateways|DescribeVirtualInterfaces|DisassociateConnectionFromLag|DisassociateMacSecKey|ListVirtualInterfaceTestHistory|StartBgpFailoverTest|StopBgpFailoverTest|TagResource|UntagResource|UpdateConnection|UpdateDirectConnectGateway|UpdateDirectConnectGatewayAssociation|UpdateLag|UpdateVirtualInterfaceAttributes"
 >;
 /** AWS Direct Connect (`directconnect`). Each member's documentation is in the module aws-iam-catalog/directconnect. */
 export const directconnect: directconnect$["module"] = directconnect$m as never;
@@ -3838,7 +3975,8 @@ type discovery$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString"],
   [],
   "|aws:TagKeys",
-  ""
+  "",
+  "|AssociateConfigurationItemsToApplication|BatchDeleteAgents|BatchDeleteImportData|CreateApplication|CreateTags|DeleteApplications|DeleteTags|DescribeAgents|DescribeBatchDeleteConfigurationTask|DescribeConfigurations|DescribeContinuousExports|DescribeExportConfigurations|DescribeExportTasks|DescribeImportTasks|DescribeTags|DisassociateConfigurationItemsFromApplication|ExportConfigurations|GetDiscoverySummary|GetNetworkConnectionGraph|ListConfigurations|ListServerNeighbors|StartBatchDeleteConfigurationTask|StartContinuousExport|StartDataCollectionByAgentIds|StartExportTask|StartImportTask|StopContinuousExport|StopDataCollectionByAgentIds|UpdateApplication"
 >;
 /** AWS Application Discovery Service (`discovery`). Each member's documentation is in the module aws-iam-catalog/discovery. */
 export const discovery: discovery$["module"] = discovery$m as never;
@@ -3860,7 +3998,8 @@ type dlm$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|policy"
+  "|policy",
+  "|CreateLifecyclePolicy|DeleteLifecyclePolicy|GetLifecyclePolicies|GetLifecyclePolicy|ListTagsForResource|TagResource|UntagResource|UpdateLifecyclePolicy"
 >;
 /** Amazon Data Lifecycle Manager (`dlm`). Each member's documentation is in the module aws-iam-catalog/dlm. */
 export const dlm: dlm$["module"] = dlm$m as never;
@@ -3891,7 +4030,8 @@ type dms$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|dms:assessment-run-tag/${TagKey},dms:assessment-run-tag/;|dms:cert-tag/${TagKey},dms:cert-tag/;|dms:data-migration-tag/${TagKey},dms:data-migration-tag/;|dms:data-provider-tag/${TagKey},dms:data-provider-tag/;|dms:endpoint-tag/${TagKey},dms:endpoint-tag/;|dms:es-tag/${TagKey},dms:es-tag/;|dms:individual-assessment-tag/${TagKey},dms:individual-assessment-tag/;|dms:instance-profile-tag/${TagKey},dms:instance-profile-tag/;|dms:migration-project-tag/${TagKey},dms:migration-project-tag/;|dms:rep-tag/${TagKey},dms:rep-tag/;|dms:replication-config-tag/${TagKey},dms:replication-config-tag/;|dms:req-tag/${TagKey},dms:req-tag/;|dms:subgrp-tag/${TagKey},dms:subgrp-tag/;|dms:task-tag/${TagKey},dms:task-tag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|dms:assessment-run-tag/${TagKey}|dms:cert-tag/${TagKey}|dms:data-migration-tag/${TagKey}|dms:data-provider-tag/${TagKey}|dms:endpoint-tag/${TagKey}|dms:es-tag/${TagKey}|dms:individual-assessment-tag/${TagKey}|dms:instance-profile-tag/${TagKey}|dms:migration-project-tag/${TagKey}|dms:rep-tag/${TagKey}|dms:replication-config-tag/${TagKey}|dms:req-tag/${TagKey}|dms:subgrp-tag/${TagKey}|dms:task-tag/${TagKey}",
-  "|Certificate|DataMigration|DataProvider|Endpoint|EventSubscription|InstanceProfile|MigrationProject|ReplicationConfig|ReplicationInstance|ReplicationSubnetGroup|ReplicationTask|ReplicationTaskAssessmentRun|ReplicationTaskIndividualAssessment"
+  "|Certificate|DataMigration|DataProvider|Endpoint|EventSubscription|InstanceProfile|MigrationProject|ReplicationConfig|ReplicationInstance|ReplicationSubnetGroup|ReplicationTask|ReplicationTaskAssessmentRun|ReplicationTaskIndividualAssessment",
+  "|AddTagsToResource|ApplyPendingMaintenanceAction|AssociateExtensionPack|BatchStartRecommendations|CancelMetadataModelConversion|CancelMetadataModelCreation|CancelReplicationTaskAssessmentRun|CreateDataMigration|CreateDataProvider|CreateEndpoint|CreateEventSubscription|CreateFleetAdvisorCollector|CreateInstanceProfile|CreateMigrationProject|CreateOutboundIntegration|CreateReplicationConfig|CreateReplicationInstance|CreateReplicationSubnetGroup|CreateReplicationTask|DeleteCertificate|DeleteConnection|DeleteDataMigration|DeleteDataProvider|DeleteEndpoint|DeleteEventSubscription|DeleteFleetAdvisorCollector|DeleteFleetAdvisorDatabases|DeleteInstanceProfile|DeleteMigrationProject|DeleteReplicationConfig|DeleteReplicationInstance|DeleteReplicationSubnetGroup|DeleteReplicationTask|DeleteReplicationTaskAssessmentRun|DescribeAccountAttributes|DescribeApplicableIndividualAssessments|DescribeCertificates|DescribeConnections|DescribeConversionConfiguration|DescribeDataMigrations|DescribeEndpointSettings|DescribeEndpointTypes|DescribeEndpoints|DescribeEngineVersions|DescribeEventCategories|DescribeEventSubscriptions|DescribeEvents|DescribeFleetAdvisorCollectors|DescribeFleetAdvisorDatabases|DescribeFleetAdvisorLsaAnalysis|DescribeFleetAdvisorSchemaObjectSummary|DescribeFleetAdvisorSchemas|DescribeMetadataModel|DescribeMetadataModelChildren|DescribeMetadataModelCreations|DescribeMetadataModelImports|DescribeOrderableReplicationInstances|DescribePendingMaintenanceActions|DescribeRecommendationLimitations|DescribeRecommendations|DescribeRefreshSchemasStatus|DescribeReplicationConfigs|DescribeReplicationInstanceTaskLogs|DescribeReplicationInstances|DescribeReplicationSubnetGroups|DescribeReplicationTableStatistics|DescribeReplicationTaskAssessmentResults|DescribeReplicationTaskAssessmentRuns|DescribeReplicationTaskIndividualAssessments|DescribeReplicationTasks|DescribeReplications|DescribeSchemas|DescribeTableStatistics|ExportMetadataModelAssessment|GetTargetSelectionRules|ImportCertificate|ListDataProviders|ListExtensionPacks|ListInstanceProfiles|ListMetadataModelAssessmentActionItems|ListMetadataModelAssessments|ListMetadataModelConversions|ListMetadataModelExports|ListMigrationProjects|ListTagsForResource|ModifyDataMigration|ModifyEndpoint|ModifyEventSubscription|ModifyFleetAdvisorCollector|ModifyFleetAdvisorCollectorStatuses|ModifyOutboundIntegration|ModifyReplicationConfig|ModifyReplicationInstance|ModifyReplicationSubnetGroup|ModifyReplicationTask|MoveReplicationTask|RebootReplicationInstance|RefreshSchemas|ReloadReplicationTables|ReloadTables|RemoveTagsFromResource|RunFleetAdvisorLsaAnalysis|StartDataMigration|StartMetadataModelAssessment|StartMetadataModelConversion|StartMetadataModelCreation|StartMetadataModelExportAsScripts|StartMetadataModelExportToTarget|StartMetadataModelImport|StartRecommendations|StartReplication|StartReplicationTask|StartReplicationTaskAssessment|StartReplicationTaskAssessmentRun|StopDataMigration|StopReplication|StopReplicationTask|TestConnection|UpdateConversionConfiguration|UpdateDataProvider|UpdateInstanceProfile|UpdateMigrationProject|UpdateSubscriptionsToEventBridge|UploadFileMetadataList"
 >;
 /** AWS Database Migration Service (`dms`). Each member's documentation is in the module aws-iam-catalog/dms. */
 export const dms: dms$["module"] = dms$m as never;
@@ -3915,7 +4055,8 @@ type docdbElastic$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|cluster|cluster-snapshot"
+  "|cluster|cluster-snapshot",
+  "|ApplyPendingMaintenanceAction|CopyClusterSnapshot|CreateCluster|CreateClusterSnapshot|DeleteCluster|DeleteClusterSnapshot|GetCluster|GetClusterSnapshot|GetPendingMaintenanceAction|ListClusterSnapshots|ListClusters|ListPendingMaintenanceActions|ListTagsForResource|RestoreClusterFromSnapshot|StartCluster|StopCluster|TagResource|UntagResource|UpdateCluster"
 >;
 /** Amazon DocumentDB Elastic Clusters (`docdb-elastic`). Each member's documentation is in the module aws-iam-catalog/docdb-elastic. */
 export const docdbElastic: docdbElastic$["module"] = docdbElastic$m as never;
@@ -3944,7 +4085,8 @@ type drs$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|drs:CreateAction|drs:EC2InstanceARN",
-  "|JobResource|LaunchConfigurationTemplateResource|RecoveryInstanceResource|ReplicationConfigurationTemplateResource|SourceNetworkResource|SourceServerResource"
+  "|JobResource|LaunchConfigurationTemplateResource|RecoveryInstanceResource|ReplicationConfigurationTemplateResource|SourceNetworkResource|SourceServerResource",
+  "|AssociateFailbackClientToRecoveryInstanceForDrs|AssociateSourceNetworkStack|BatchCreateVolumeSnapshotGroupForDrs|BatchDeleteSnapshotRequestForDrs|CreateConvertedSnapshotForDrs|CreateExtendedSourceServer|CreateLaunchConfigurationTemplate|CreateRecoveryInstanceForDrs|CreateReplicationConfigurationTemplate|CreateSourceNetwork|CreateSourceServerForDrs|DeleteJob|DeleteLaunchAction|DeleteLaunchConfigurationTemplate|DeleteRecoveryInstance|DeleteReplicationConfigurationTemplate|DeleteSourceNetwork|DeleteSourceServer|DescribeJobLogItems|DescribeJobs|DescribeLaunchConfigurationTemplates|DescribeRecoveryInstances|DescribeRecoverySnapshots|DescribeReplicationConfigurationTemplates|DescribeReplicationServerAssociationsForDrs|DescribeSnapshotRequestsForDrs|DescribeSourceNetworks|DescribeSourceServers|DisconnectRecoveryInstance|DisconnectSourceServer|ExportSourceNetworkCfnTemplate|GetAgentCommandForDrs|GetAgentConfirmedResumeInfoForDrs|GetAgentInstallationAssetsForDrs|GetAgentReplicationInfoForDrs|GetAgentRuntimeConfigurationForDrs|GetAgentSnapshotCreditsForDrs|GetChannelCommandsForDrs|GetFailbackCommandForDrs|GetFailbackLaunchRequestedForDrs|GetFailbackReplicationConfiguration|GetLaunchConfiguration|GetReplicationConfiguration|GetSuggestedFailbackClientDeviceMappingForDrs|InitializeService|IssueAgentCertificateForDrs|ListExtensibleSourceServers|ListLaunchActions|ListStagingAccounts|ListTagsForResource|NotifyAgentAuthenticationForDrs|NotifyAgentConnectedForDrs|NotifyAgentDisconnectedForDrs|NotifyAgentReplicationProgressForDrs|NotifyConsistencyAttainedForDrs|NotifyReplicationServerAuthenticationForDrs|NotifyVolumeEventForDrs|PutLaunchAction|RetryDataReplication|ReverseReplication|SendAgentLogsForDrs|SendAgentMetricsForDrs|SendChannelCommandResultForDrs|SendClientLogsForDrs|SendClientMetricsForDrs|SendVolumeStatsForDrs|StartFailbackLaunch|StartRecovery|StartReplication|StartSourceNetworkRecovery|StartSourceNetworkReplication|StopFailback|StopReplication|StopSourceNetworkReplication|TagResource|TerminateRecoveryInstances|UntagResource|UpdateAgentBacklogForDrs|UpdateAgentConversionInfoForDrs|UpdateAgentReplicationInfoForDrs|UpdateAgentReplicationProcessStateForDrs|UpdateAgentSourcePropertiesForDrs|UpdateFailbackClientDeviceMappingForDrs|UpdateFailbackClientLastSeenForDrs|UpdateFailbackReplicationConfiguration|UpdateLaunchConfiguration|UpdateLaunchConfigurationTemplate|UpdateReplicationCertificateForDrs|UpdateReplicationConfiguration|UpdateReplicationConfigurationTemplate"
 >;
 /** AWS Elastic Disaster Recovery (`drs`). Each member's documentation is in the module aws-iam-catalog/drs. */
 export const drs: drs$["module"] = drs$m as never;
@@ -3967,7 +4109,8 @@ type ds$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|directory"
+  "|directory",
+  "|AcceptSharedDirectory|AccessDSData|AddIpRoutes|AddRegion|AddTagsToResource|AuthorizeApplication|CancelSchemaExtension|CheckAlias|ConnectDirectory|CreateAlias|CreateComputer|CreateConditionalForwarder|CreateDirectory|CreateHybridAD|CreateIdentityPoolDirectory|CreateLogSubscription|CreateMicrosoftAD|CreateSnapshot|CreateTrust|DeleteADAssessment|DeleteConditionalForwarder|DeleteDirectory|DeleteLogSubscription|DeleteSnapshot|DeleteTrust|DeregisterCertificate|DeregisterEventTopic|DescribeADAssessment|DescribeCAEnrollmentPolicy|DescribeCertificate|DescribeClientAuthenticationSettings|DescribeConditionalForwarders|DescribeDirectories|DescribeDirectoryDataAccess|DescribeDomainControllers|DescribeEventTopics|DescribeHybridADUpdate|DescribeLDAPSSettings|DescribeRegions|DescribeSettings|DescribeSharedDirectories|DescribeSnapshots|DescribeTrusts|DescribeUpdateDirectory|DisableCAEnrollmentPolicy|DisableClientAuthentication|DisableDirectoryDataAccess|DisableLDAPS|DisableRadius|DisableRoleAccess|DisableSso|EnableCAEnrollmentPolicy|EnableClientAuthentication|EnableDirectoryDataAccess|EnableLDAPS|EnableRadius|EnableRoleAccess|EnableSso|GetAuthorizedApplicationDetails|GetDirectoryLimits|GetSnapshotLimits|ListADAssessments|ListAuthorizedApplications|ListCertificates|ListIpRoutes|ListLogSubscriptions|ListSchemaExtensions|ListTagsForResource|RegisterCertificate|RegisterEventTopic|RejectSharedDirectory|RemoveIpRoutes|RemoveRegion|RemoveTagsFromResource|ResetUserPassword|RestoreFromSnapshot|ShareDirectory|StartADAssessment|StartSchemaExtension|UnauthorizeApplication|UnshareDirectory|UpdateAuthorizedApplication|UpdateConditionalForwarder|UpdateDirectory|UpdateDirectorySetup|UpdateHybridAD|UpdateNumberOfDomainControllers|UpdateRadius|UpdateSettings|UpdateTrust|VerifyTrust"
 >;
 /** AWS Directory Service (`ds`). Each member's documentation is in the module aws-iam-catalog/ds. */
 export const ds: ds$["module"] = ds$m as never;
@@ -3991,7 +4134,8 @@ type dsData$ = ServiceTypes<
   ],
   ["|,;aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:ResourceTag/${TagKey}|ds-data:Identifier|ds-data:MemberName|ds-data:MemberRealm|ds-data:Realm|ds-data:SAMAccountName",
-  "|directory"
+  "|directory",
+  "|AddGroupMember|CreateGroup|CreateUser|DeleteGroup|DeleteUser|DescribeGroup|DescribeUser|DisableUser|ListGroupMembers|ListGroups|ListGroupsForMember|ListUsers|RemoveGroupMember|SearchGroups|SearchUsers|UpdateGroup|UpdateUser"
 >;
 /** AWS Directory Service Data (`ds-data`). Each member's documentation is in the module aws-iam-catalog/ds-data. */
 export const dsData: dsData$["module"] = dsData$m as never;
@@ -4017,7 +4161,8 @@ type dsql$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|dsql:FisActionId|dsql:FisTargetArns|dsql:WitnessRegion",
-  "|Cluster|Stream"
+  "|Cluster|Stream",
+  "|AddPeerCluster|CreateCluster|CreateStream|DbConnect|DbConnectAdmin|DeleteCluster|DeleteClusterPolicy|DeleteStream|GetBackupJob|GetCluster|GetClusterPolicy|GetRestoreJob|GetStream|GetVpcEndpointServiceName|InjectError|ListClusters|ListStreams|ListTagsForResource|PutClusterPolicy|PutMultiRegionProperties|PutWitnessRegion|RemovePeerCluster|StartBackupJob|StartRestoreJob|StopBackupJob|StopRestoreJob|TagResource|UntagResource|UpdateCluster|UpdateStream"
 >;
 /** Amazon Aurora DSQL (`dsql`). Each member's documentation is in the module aws-iam-catalog/dsql. */
 export const dsql: dsql$["module"] = dsql$m as never;
@@ -4044,7 +4189,8 @@ type dynamodb$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|dynamodb:Attributes|dynamodb:EnclosingOperation|dynamodb:FirstPartitionKeyValues|dynamodb:FisActionId|dynamodb:FisTargetArns|dynamodb:FourthPartitionKeyValues|dynamodb:FullTableScan|dynamodb:LeadingKeys|dynamodb:ReturnConsumedCapacity|dynamodb:ReturnValues|dynamodb:SecondPartitionKeyValues|dynamodb:Select|dynamodb:ThirdPartitionKeyValues",
-  "|backup|export|global-table|import|index|stream|table"
+  "|backup|export|global-table|import|index|stream|table",
+  "|AssociateTableReplica|BatchGetItem|BatchWriteItem|ConditionCheckItem|CreateBackup|CreateGlobalTable|CreateGlobalTableWitness|CreateTable|CreateTableReplica|DeleteBackup|DeleteGlobalTableWitness|DeleteItem|DeleteResourcePolicy|DeleteTable|DeleteTableReplica|DescribeBackup|DescribeContinuousBackups|DescribeContributorInsights|DescribeEndpoints|DescribeExport|DescribeGlobalTable|DescribeGlobalTableSettings|DescribeImport|DescribeKinesisStreamingDestination|DescribeLimits|DescribeReservedCapacity|DescribeReservedCapacityOfferings|DescribeStream|DescribeTable|DescribeTableReplicaAutoScaling|DescribeTimeToLive|DisableKinesisStreamingDestination|EnableKinesisStreamingDestination|ExportTableToPointInTime|GetAbacStatus|GetItem|GetRecords|GetResourcePolicy|GetShardIterator|ImportTable|InjectError|ListBackups|ListContributorInsights|ListExports|ListGlobalTables|ListImports|ListStreams|ListTables|ListTagsOfResource|PartiQLDelete|PartiQLInsert|PartiQLSelect|PartiQLUpdate|PurchaseReservedCapacityOfferings|PutItem|PutResourcePolicy|Query|ReadDataForReplication|ReplicateSettings|RestoreTableFromAwsBackup|RestoreTableFromBackup|RestoreTableToPointInTime|Scan|StartAwsBackupJob|TagResource|UntagResource|UpdateAbacStatus|UpdateContinuousBackups|UpdateContributorInsights|UpdateGlobalTable|UpdateGlobalTableSettings|UpdateGlobalTableVersion|UpdateItem|UpdateKinesisStreamingDestination|UpdateTable|UpdateTableReplicaAutoScaling|UpdateTimeToLive|WriteDataForReplication"
 >;
 /** Amazon DynamoDB (`dynamodb`). Each member's documentation is in the module aws-iam-catalog/dynamodb. */
 export const dynamodb: dynamodb$["module"] = dynamodb$m as never;
@@ -4068,7 +4214,8 @@ type ebs$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|ebs:Description|ebs:ParentSnapshot|ebs:VolumeSize",
-  "|snapshot"
+  "|snapshot",
+  "|CompleteSnapshot|GetSnapshotBlock|ListChangedBlocks|ListSnapshotBlocks|PutSnapshotBlock|StartSnapshot"
 >;
 /** Amazon Elastic Block Store (`ebs`). Each member's documentation is in the module aws-iam-catalog/ebs. */
 export const ebs: ebs$["module"] = ebs$m as never;
@@ -4114,7 +4261,8 @@ type ec2$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|ec2:Attribute/${AttributeName},ec2:Attribute/;|ec2:ResourceTag/${TagKey},ec2:ResourceTag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|ec2:AccepterVpc|ec2:Add/group|ec2:Add/userId|ec2:AllocationId|ec2:AssociatePublicIpAddress|ec2:Attribute|ec2:Attribute/${AttributeName}|ec2:AuthenticationType|ec2:AuthorizedService|ec2:AuthorizedUser|ec2:AutoPlacement|ec2:AvailabilityZone|ec2:AvailabilityZoneId|ec2:CapacityReservationFleet|ec2:ClientRootCertificateChainArn|ec2:CloudwatchLogGroupArn|ec2:CloudwatchLogStreamArn|ec2:CommitmentDuration|ec2:CpuOptionsAmdSevSnp|ec2:CreateAction|ec2:CreateDate|ec2:DPDTimeoutSeconds|ec2:DestinationCapacityReservationId|ec2:DhcpOptionsID|ec2:DirectoryArn|ec2:Domain|ec2:EbsOptimized|ec2:ElasticGpuType|ec2:Encrypted|ec2:EndDate|ec2:EndDateType|ec2:EphemeralStorage|ec2:FisActionId|ec2:FisTargetArns|ec2:GatewayType|ec2:HostRecovery|ec2:IKEVersions|ec2:ImageID|ec2:ImageType|ec2:InsideTunnelCidr|ec2:InsideTunnelIpv6Cidr|ec2:InstanceAutoRecovery|ec2:InstanceBandwidthWeighting|ec2:InstanceCount|ec2:InstanceID|ec2:InstanceMarketType|ec2:InstanceMatchCriteria|ec2:InstanceMetadataTags|ec2:InstancePlatform|ec2:InstanceProfile|ec2:InstanceType|ec2:InternetGatewayID|ec2:InterruptibleCapacityReservationId|ec2:InterruptionType|ec2:IpamPrefixListResolverTargetId|ec2:Ipv4IpamPoolId|ec2:Ipv6IpamPoolId|ec2:IsInterruptible|ec2:IsLaunchTemplateResource|ec2:KeyPairName|ec2:KeyPairType|ec2:KmsKeyId|ec2:LaunchTemplate|ec2:Location|ec2:ManagedResourceOperator|ec2:MetadataHttpEndpoint|ec2:MetadataHttpPutResponseHopLimit|ec2:MetadataHttpTokens|ec2:NetworkAclID|ec2:NetworkInterfaceID|ec2:NewInstanceProfile|ec2:OutpostArn|ec2:Owner|ec2:ParentSnapshot|ec2:ParentVolume|ec2:Permission|ec2:Phase1DHGroup|ec2:Phase1EncryptionAlgorithms|ec2:Phase1IntegrityAlgorithms|ec2:Phase1LifetimeSeconds|ec2:Phase2DHGroup|ec2:Phase2EncryptionAlgorithms|ec2:Phase2IntegrityAlgorithms|ec2:Phase2LifetimeSeconds|ec2:PlacementGroup|ec2:PlacementGroupName|ec2:PlacementGroupStrategy|ec2:ProductCode|ec2:Public|ec2:PublicIpAddress|ec2:Quantity|ec2:Region|ec2:RekeyFuzzPercentage|ec2:RekeyMarginTimeSeconds|ec2:Remove/group|ec2:Remove/userId|ec2:ReplayWindowSizePackets|ec2:RequesterVpc|ec2:ReservedInstancesOfferingType|ec2:ResourceTag/${TagKey}|ec2:RoleDelivery|ec2:RootDeviceType|ec2:RouteTableID|ec2:RoutingType|ec2:SamlProviderArn|ec2:SecurityGroupID|ec2:ServerCertificateArn|ec2:SnapshotCoolOffPeriod|ec2:SnapshotID|ec2:SnapshotLockDuration|ec2:SnapshotTime|ec2:SourceAvailabilityZone|ec2:SourceCapacityReservationId|ec2:SourceInstanceARN|ec2:SourceOutpostArn|ec2:Subnet|ec2:SubnetID|ec2:TargetInstanceCount|ec2:Tenancy|ec2:VolumeID|ec2:VolumeInitializationRate|ec2:VolumeIops|ec2:VolumeSize|ec2:VolumeThroughput|ec2:VolumeType|ec2:Vpc|ec2:VpcID|ec2:VpcPeeringConnectionID|ec2:VpceMultiRegion|ec2:VpcePrivateDnsPreference|ec2:VpcePrivateDnsSpecifiedDomains|ec2:VpceServiceName|ec2:VpceServiceOwner|ec2:VpceServicePrivateDnsName|ec2:VpceServiceRegion|ec2:VpceSupportedRegion|ec2:transitGatewayAttachmentId|ec2:transitGatewayConnectPeerId|ec2:transitGatewayId|ec2:transitGatewayMeteringPolicyId|ec2:transitGatewayMulticastDomainId|ec2:transitGatewayPolicyTableId|ec2:transitGatewayRouteTableAnnouncementId|ec2:transitGatewayRouteTableId",
-  "|capacity-block|capacity-manager-data-export|capacity-reservation|capacity-reservation-fleet|carrier-gateway|certificate|client-vpn-endpoint|coip-pool|customer-gateway|declarative-policies-report|dedicated-host|dhcp-options|egress-only-internet-gateway|elastic-gpu|elastic-inference|elastic-ip|export-image-task|export-instance-task|fleet|fpga-image|group|host-reservation|image|image-usage-report|import-image-task|import-snapshot-task|instance|instance-connect-endpoint|instance-event-window|internet-gateway|ipam|ipam-external-resource-verification-token|ipam-policy|ipam-pool|ipam-prefix-list-resolver|ipam-prefix-list-resolver-target|ipam-resource-discovery|ipam-resource-discovery-association|ipam-scope|ipv4pool-ec2|ipv6pool-ec2|key-pair|launch-template|license-configuration|local-gateway|local-gateway-route-table|local-gateway-route-table-virtual-interface-group-association|local-gateway-route-table-vpc-association|local-gateway-virtual-interface|local-gateway-virtual-interface-group|mac-modification-task|natgateway|network-acl|network-insights-access-scope|network-insights-access-scope-analysis|network-insights-analysis|network-insights-path|network-interface|outpost-lag|placement-group|prefix-list|replace-root-volume-task|reserved-instances|role|route-server|route-server-endpoint|route-server-peer|route-table|secondary-interface|secondary-network|secondary-subnet|security-group|security-group-rule|snapshot|spot-fleet-request|spot-instances-request|subnet|subnet-cidr-reservation|traffic-mirror-filter|traffic-mirror-filter-rule|traffic-mirror-session|traffic-mirror-target|transit-gateway|transit-gateway-attachment|transit-gateway-connect-peer|transit-gateway-metering-policy|transit-gateway-multicast-domain|transit-gateway-policy-table|transit-gateway-route-table|transit-gateway-route-table-announcement|verified-access-endpoint|verified-access-endpoint-target|verified-access-group|verified-access-instance|verified-access-policy|verified-access-trust-provider|volume|vpc|vpc-block-public-access-exclusion|vpc-encryption-control|vpc-endpoint|vpc-endpoint-connection|vpc-endpoint-service|vpc-endpoint-service-permission|vpc-flow-log|vpc-peering-connection|vpn-concentrator|vpn-connection|vpn-connection-device-type|vpn-gateway"
+  "|capacity-block|capacity-manager-data-export|capacity-reservation|capacity-reservation-fleet|carrier-gateway|certificate|client-vpn-endpoint|coip-pool|customer-gateway|declarative-policies-report|dedicated-host|dhcp-options|egress-only-internet-gateway|elastic-gpu|elastic-inference|elastic-ip|export-image-task|export-instance-task|fleet|fpga-image|group|host-reservation|image|image-usage-report|import-image-task|import-snapshot-task|instance|instance-connect-endpoint|instance-event-window|internet-gateway|ipam|ipam-external-resource-verification-token|ipam-policy|ipam-pool|ipam-prefix-list-resolver|ipam-prefix-list-resolver-target|ipam-resource-discovery|ipam-resource-discovery-association|ipam-scope|ipv4pool-ec2|ipv6pool-ec2|key-pair|launch-template|license-configuration|local-gateway|local-gateway-route-table|local-gateway-route-table-virtual-interface-group-association|local-gateway-route-table-vpc-association|local-gateway-virtual-interface|local-gateway-virtual-interface-group|mac-modification-task|natgateway|network-acl|network-insights-access-scope|network-insights-access-scope-analysis|network-insights-analysis|network-insights-path|network-interface|outpost-lag|placement-group|prefix-list|replace-root-volume-task|reserved-instances|role|route-server|route-server-endpoint|route-server-peer|route-table|secondary-interface|secondary-network|secondary-subnet|security-group|security-group-rule|snapshot|spot-fleet-request|spot-instances-request|subnet|subnet-cidr-reservation|traffic-mirror-filter|traffic-mirror-filter-rule|traffic-mirror-session|traffic-mirror-target|transit-gateway|transit-gateway-attachment|transit-gateway-connect-peer|transit-gateway-metering-policy|transit-gateway-multicast-domain|transit-gateway-policy-table|transit-gateway-route-table|transit-gateway-route-table-announcement|verified-access-endpoint|verified-access-endpoint-target|verified-access-group|verified-access-instance|verified-access-policy|verified-access-trust-provider|volume|vpc|vpc-block-public-access-exclusion|vpc-encryption-control|vpc-endpoint|vpc-endpoint-connection|vpc-endpoint-service|vpc-endpoint-service-permission|vpc-flow-log|vpc-peering-connection|vpn-concentrator|vpn-connection|vpn-connection-device-type|vpn-gateway",
+  "|AcceptAddressTransfer|AcceptCapacityReservationBillingOwnership|AcceptReservedInstancesExchangeQuote|AcceptTransitGatewayMulticastDomainAssociations|AcceptTransitGatewayPeeringAttachment|AcceptTransitGatewayVpcAttachment|AcceptVpcEndpointConnections|AcceptVpcPeeringConnection|AdvertiseByoipCidr|AllocateAddress|AllocateHosts|AllocateIpamPoolCidr|ApplySecurityGroupsToClientVpnTargetNetwork|AssignIpv6Addresses|AssignPrivateIpAddresses|AssignPrivateNatGatewayAddress|AssociateAddress|AssociateCapacityReservationBillingOwner|AssociateClientVpnTargetNetwork|AssociateDhcpOptions|AssociateEnclaveCertificateIamRole|AssociateIamInstanceProfile|AssociateInstanceEventWindow|AssociateIpamByoasn|AssociateIpamResourceDiscovery|AssociateNatGatewayAddress|AssociateRouteServer|AssociateRouteTable|AssociateSecurityGroupVpc|AssociateSubnetCidrBlock|AssociateTransitGatewayMulticastDomain|AssociateTransitGatewayPolicyTable|AssociateTransitGatewayRouteTable|AssociateTrunkInterface|AssociateVerifiedAccessInstanceWebAcl|AssociateVpcCidrBlock|AttachApplianceToNatGateway|AttachClassicLinkVpc|AttachInternetGateway|AttachNetworkInterface|AttachResourcesToPlacementGroup|AttachVerifiedAccessTrustProvider|AttachVolume|AttachVpnGateway|AuthorizeClientVpnIngress|AuthorizeSecurityGroupEgress|AuthorizeSecurityGroupIngress|BundleInstance|CancelBundleTask|CancelCapacityReservation|CancelCapacityReservationFleets|CancelConversionTask|CancelDeclarativePoliciesReport|CancelExportTask|CancelImageLaunchPermission|CancelImportTask|CancelReservedInstancesListing|CancelSpotFleetRequests|CancelSpotInstanceRequests|ConfirmProductInstance|CopyFpgaImage|CopyImage|CopySnapshot|CopyVolumes|CreateCapacityManagerDataExport|CreateCapacityReservation|CreateCapacityReservationBySplitting|CreateCapacityReservationFleet|CreateCarrierGateway|CreateClientVpnEndpoint|CreateClientVpnRoute|CreateCoipCidr|CreateCoipPool|CreateCoipPoolPermission|CreateCustomerGateway|CreateDefaultSubnet|CreateDefaultVpc|CreateDelegateMacVolumeOwnershipTask|CreateDhcpOptions|CreateEgressOnlyInternetGateway|CreateFleet|CreateFlowLogs|CreateFpgaImage|CreateImage|CreateImageUsageReport|CreateInstanceConnectEndpoint|CreateInstanceEventWindow|CreateInstanceExportTask|CreateInternetGateway|CreateInterruptibleCapacityReservationAllocation|CreateIpam|CreateIpamExternalResourceVerificationToken|CreateIpamPolicy|CreateIpamPool|CreateIpamPrefixListResolver|CreateIpamPrefixListResolverTarget|CreateIpamResourceDiscovery|CreateIpamScope|CreateKeyPair|CreateLaunchTemplate|CreateLaunchTemplateVersion|CreateLocalGatewayRoute|CreateLocalGatewayRouteTable|CreateLocalGatewayRouteTablePermission|CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation|CreateLocalGatewayRouteTableVpcAssociation|CreateLocalGatewayVirtualInterface|CreateLocalGatewayVirtualInterfaceGroup|CreateMacSystemIntegrityProtectionModificationTask|CreateManagedPrefixList|CreateNatGateway|CreateNetworkAcl|CreateNetworkAclEntry|CreateNetworkInsightsAccessScope|CreateNetworkInsightsPath|CreateNetworkInterface|CreateNetworkInterfacePermission|CreateOdbNetworkPeering|CreatePlacementGroup|CreatePublicIpv4Pool|CreateReplaceRootVolumeTask|CreateReservedInstancesListing|CreateRestoreImageTask|CreateRoute|CreateRouteServer|CreateRouteServerEndpoint|CreateRouteServerPeer|CreateRouteTable|CreateSecondaryNetwork|CreateSecondarySubnet|CreateSecurityGroup|CreateSnapshot|CreateSnapshots|CreateSpotDatafeedSubscription|CreateStoreImageTask|CreateSubnet|CreateSubnetCidrReservation|CreateTags|CreateTrafficMirrorFilter|CreateTrafficMirrorFilterRule|CreateTrafficMirrorSession|CreateTrafficMirrorTarget|CreateTransitGateway|CreateTransitGatewayConnect|CreateTransitGatewayConnectPeer|CreateTransitGatewayMeteringPolicy|CreateTransitGatewayMeteringPolicyEntry|CreateTransitGatewayMulticastDomain|CreateTransitGatewayPeeringAttachment|CreateTransitGatewayPolicyTable|CreateTransitGatewayPrefixListReference|CreateTransitGatewayRoute|CreateTransitGatewayRouteTable|CreateTransitGatewayRouteTableAnnouncement|CreateTransitGatewayVpcAttachment|CreateVerifiedAccessEndpoint|CreateVerifiedAccessGroup|CreateVerifiedAccessInstance|CreateVerifiedAccessTrustProvider|CreateVolume|CreateVpc|CreateVpcBlockPublicAccessExclusion|CreateVpcEncryptionControl|CreateVpcEndpoint|CreateVpcEndpointConnectionNotification|CreateVpcEndpointServiceConfiguration|CreateVpcPeeringConnection|CreateVpnConcentrator|CreateVpnConnection|CreateVpnConnectionRoute|CreateVpnGateway|DeleteCapacityManagerDataExport|DeleteCarrierGateway|DeleteClientVpnEndpoint|DeleteClientVpnRoute|DeleteCoipCidr|DeleteCoipPool|DeleteCoipPoolPermission|DeleteCustomerGateway|DeleteDhcpOptions|DeleteEgressOnlyInternetGateway|DeleteFleets|DeleteFlowLogs|DeleteFpgaImage|DeleteImageUsageReport|DeleteInstanceConnectEndpoint|DeleteInstanceEventWindow|DeleteInternetGateway|DeleteIpam|DeleteIpamExternalResourceVerificationToken|DeleteIpamPolicy|DeleteIpamPool|DeleteIpamPrefixListResolver|DeleteIpamPrefixListResolverTarget|DeleteIpamResourceDiscovery|DeleteIpamScope|DeleteKeyPair|DeleteLaunchTemplate|DeleteLaunchTemplateVersions|DeleteLocalGatewayRoute|DeleteLocalGatewayRouteTable|DeleteLocalGatewayRouteTablePermission|DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation|DeleteLocalGatewayRouteTableVpcAssociation|DeleteLocalGatewayVirtualInterface|DeleteLocalGatewayVirtualInterfaceGroup|DeleteManagedPrefixList|DeleteNatGateway|DeleteNetworkAcl|DeleteNetworkAclEntry|DeleteNetworkInsightsAccessScope|DeleteNetworkInsightsAccessScopeAnalysis|DeleteNetworkInsightsAnalysis|DeleteNetworkInsightsPath|DeleteNetworkInterface|DeleteNetworkInterfacePermission|DeleteOdbNetworkPeering|DeletePlacementGroup|DeletePublicIpv4Pool|DeleteQueuedReservedInstances|DeleteResourcePolicy|DeleteRoute|DeleteRouteServer|DeleteRouteServerEndpoint|DeleteRouteServerPeer|DeleteRouteTable|DeleteSecondaryNetwork|DeleteSecondarySubnet|DeleteSecurityGroup|DeleteSnapshot|DeleteSpotDatafeedSubscription|DeleteSubnet|DeleteSubnetCidrReservation|DeleteTags|DeleteTrafficMirrorFilter|DeleteTrafficMirrorFilterRule|DeleteTrafficMirrorSession|DeleteTrafficMirrorTarget|DeleteTransitGateway|DeleteTransitGatewayConnect|DeleteTransitGatewayConnectPeer|DeleteTransitGatewayMeteringPolicy|DeleteTransitGatewayMeteringPolicyEntry|DeleteTransitGatewayMulticastDomain|DeleteTransitGatewayPeeringAttachment|DeleteTransitGatewayPolicyTable|DeleteTransitGatewayPrefixListReference|DeleteTransitGatewayRoute|DeleteTransitGatewayRouteTable|DeleteTransitGatewayRouteTableAnnouncement|DeleteTransitGatewayVpcAttachment|DeleteVerifiedAccessEndpoint|DeleteVerifiedAccessGroup|DeleteVerifiedAccessInstance|DeleteVerifiedAccessTrustProvider|DeleteVolume|DeleteVpc|DeleteVpcBlockPublicAccessExclusion|DeleteVpcEncryptionControl|DeleteVpcEndpointConnectionNotifications|DeleteVpcEndpointServiceConfigurations|DeleteVpcEndpoints|DeleteVpcPeeringConnection|DeleteVpnConcentrator|DeleteVpnConnection|DeleteVpnConnectionRoute|DeleteVpnGateway|DeprovisionByoipCidr|DeprovisionIpamByoasn|DeprovisionIpamPoolCidr|DeprovisionPublicIpv4PoolCidr|DeregisterImage|DeregisterInstanceEventNotificationAttributes|DeregisterTransitGatewayMulticastGroupMembers|DeregisterTransitGatewayMulticastGroupSources|DescribeAccountAttributes|DescribeAddressTransfers|DescribeAddresses|DescribeAddressesAttribute|DescribeAggregateIdFormat|DescribeAvailabilityZones|DescribeAwsNetworkPerformanceMetricSubscriptions|DescribeBundleTasks|DescribeByoipCidrs|DescribeCapacityBlockExtensionHistory|DescribeCapacityBlockExtensionOfferings|DescribeCapacityBlockOfferings|DescribeCapacityBlockStatus|DescribeCapacityBlocks|DescribeCapacityManagerDataExports|DescribeCapacityReservationBillingRequests|DescribeCapacityReservationFleets|DescribeCapacityReservationTopology|DescribeCapacityReservations|DescribeCarrierGateways|DescribeClassicLinkInstances|DescribeClientVpnAuthorizationRules|DescribeClientVpnConnections|DescribeClientVpnEndpoints|DescribeClientVpnRoutes|DescribeClientVpnTargetNetworks|DescribeCoipPools|DescribeConversionTasks|DescribeCustomerGateways|DescribeDeclarativePoliciesReports|DescribeDhcpOptions|DescribeEgressOnlyInternetGateways|DescribeElasticGpus|DescribeExportImageTasks|DescribeExportTasks|DescribeFastLaunchImages|DescribeFastSnapshotRestores|DescribeFleetHistory|DescribeFleetInstances|DescribeFleets|DescribeFlowLogs|DescribeFpgaImageAttribute|DescribeFpgaImages|DescribeHostReservationOfferings|DescribeHostReservations|DescribeHosts|DescribeIamInstanceProfileAssociations|DescribeIdFormat|DescribeIdentityIdFormat|DescribeImageAttribute|DescribeImageReferences|DescribeImageUsageReportEntries|DescribeImageUsageReports|DescribeImages|DescribeImportImageTasks|DescribeImportSnapshotTasks|DescribeInstanceAttribute|DescribeInstanceConnectEndpoints|DescribeInstanceCreditSpecifications|DescribeInstanceEventNotificationAttributes|DescribeInstanceEventWindows|DescribeInstanceImageMetadata|DescribeInstanceSqlHaHistoryStates|DescribeInstanceSqlHaStates|DescribeInstanceStatus|DescribeInstanceTopology|DescribeInstanceTypeOfferings|DescribeInstanceTypes|DescribeInstances|DescribeInternetGateways|DescribeIpamByoasn|DescribeIpamExternalResourceVerificationTokens|DescribeIpamPolicies|DescribeIpamPools|DescribeIpamPrefixListResolverTargets|DescribeIpamPrefixListResolvers|DescribeIpamResourceDiscoveries|DescribeIpamResourceDiscoveryAssociations|DescribeIpamScopes|DescribeIpams|DescribeIpv6Pools|DescribeKeyPairs|DescribeLaunchTemplateVersions|DescribeLaunchTemplates|DescribeLocalGatewayRouteTablePermissions|DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations|DescribeLocalGatewayRouteTableVpcAssociations|DescribeLocalGatewayRouteTables|DescribeLocalGatewayVirtualInterfaceGroups|DescribeLocalGatewayVirtualInterfaces|DescribeLocalGateways|DescribeLockedSnapshots|DescribeMacHosts|DescribeMacModificationTasks|DescribeManagedPrefixLists|DescribeMovingAddresses|DescribeNatGateways|DescribeNetworkAcls|DescribeNetworkInsightsAccessScopeAnalyses|DescribeNetworkInsightsAccessScopes|DescribeNetworkInsightsAnalyses|DescribeNetworkInsightsPaths|DescribeNetworkInterfaceAttribute|DescribeNetworkInterfacePermissions|DescribeNetworkInterfaces|DescribeOutpostLags|DescribePlacementGroups|DescribePrefixLists|DescribePrincipalIdFormat|DescribePublicIpv4Pools|DescribeRegions|DescribeReplaceRootVolumeTasks|DescribeReservedInstances|DescribeReservedInstancesListings|DescribeReservedInstancesModifications|DescribeReservedInstancesOfferings|DescribeRouteServerEndpoints|DescribeRouteServerPeers|DescribeRouteServers|DescribeRouteTables|DescribeScheduledInstanceAvailability|DescribeScheduledInstances|DescribeSecondaryInterfaces|DescribeSecondaryNetworks|DescribeSecondarySubnets|DescribeSecurityGroupReferences|DescribeSecurityGroupRules|DescribeSecurityGroupVpcAssociations|DescribeSecurityGroups|DescribeServiceLinkVirtualInterfaces|DescribeSnapshotAttribute|DescribeSnapshotTierStatus|DescribeSnapshots|DescribeSpotDatafeedSubscription|DescribeSpotFleetInstances|DescribeSpotFleetRequestHistory|DescribeSpotFleetRequests|DescribeSpotInstanceRequests|DescribeSpotPriceHistory|DescribeStaleSecurityGroups|DescribeStoreImageTasks|DescribeSubnets|DescribeTags|DescribeTrafficMirrorFilterRules|DescribeTrafficMirrorFilters|DescribeTrafficMirrorSessions|DescribeTrafficMirrorTargets|DescribeTransitGatewayAttachments|DescribeTransitGatewayConnectPeers|DescribeTransitGatewayConnects|DescribeTransitGatewayMeteringPolicies|DescribeTransitGatewayMulticastDomains|DescribeTransitGatewayPeeringAttachments|DescribeTransitGatewayPolicyTables|DescribeTransitGatewayRouteTableAnnouncements|DescribeTransitGatewayRouteTables|DescribeTransitGatewayVpcAttachments|DescribeTransitGateways|DescribeTrunkInterfaceAssociations|DescribeVerifiedAccessEndpoints|DescribeVerifiedAccessGroups|DescribeVerifiedAccessInstanceLoggingConfigurations|DescribeVerifiedAccessInstanceWebAclAssociations|DescribeVerifiedAccessInstances|DescribeVerifiedAccessTrustProviders|DescribeVolumeAttribute|DescribeVolumeStatus|DescribeVolumes|DescribeVolumesModifications|DescribeVpcAttribute|DescribeVpcBlockPublicAccessExclusions|DescribeVpcBlockPublicAccessOptions|DescribeVpcClassicLink|DescribeVpcClassicLinkDnsSupport|DescribeVpcEncryptionControls|DescribeVpcEndpointAssociations|DescribeVpcEndpointConnectionNotifications|DescribeVpcEndpointConnections|DescribeVpcEndpointServiceConfigurations|DescribeVpcEndpointServicePermissions|DescribeVpcEndpointServices|DescribeVpcEndpoints|DescribeVpcPeeringConnections|DescribeVpcs|DescribeVpnConcentrators|DescribeVpnConnections|DescribeVpnGateways|DetachApplianceFromNatGateway|DetachClassicLinkVpc|DetachInternetGateway|DetachNetworkInterface|DetachResourcesFromPlacementGroup|DetachVerifiedAccessTrustProvider|DetachVolume|DetachVpnGateway|DisableAddressTransfer|DisableAllowedImagesSettings|DisableAwsNetworkPerformanceMetricSubscription|DisableCapacityManager|DisableEbsEncryptionByDefault|DisableFastLaunch|DisableFastSnapshotRestores|DisableImage|DisableImageBlockPublicAccess|DisableImageDeprecation|DisableImageDeregistrationProtection|DisableInstanceSqlHaStandbyDetections|DisableIpamOrganizationAdminAccount|DisableIpamPolicy|DisableRouteServerPropagation|DisableSerialConsoleAccess|DisableSnapshotBlockPublicAccess|DisableTransitGatewayRouteTablePropagation|DisableVgwRoutePropagation|DisableVpcClassicLink|DisableVpcClassicLinkDnsSupport|DisassociateAddress|DisassociateCapacityReservationBillingOwner|DisassociateClientVpnTargetNetwork|DisassociateEnclaveCertificateIamRole|DisassociateIamInstanceProfile|DisassociateInstanceEventWindow|DisassociateIpamByoasn|DisassociateIpamResourceDiscovery|DisassociateNatGatewayAddress|DisassociateRouteServer|DisassociateRouteTable|DisassociateSecurityGroupVpc|DisassociateSubnetCidrBlock|DisassociateTransitGatewayMulticastDomain|DisassociateTransitGatewayPolicyTable|DisassociateTransitGatewayRouteTable|DisassociateTrunkInterface|DisassociateVerifiedAccessInstanceWebAcl|DisassociateVpcCidrBlock|EnableAddressTransfer|EnableAllowedImagesSettings|EnableAwsNetworkPerformanceMetricSubscription|EnableCapacityManager|EnableEbsEncryptionByDefault|EnableFastLaunch|EnableFastSnapshotRestores|EnableImage|EnableImageBlockPublicAccess|EnableImageDeprecation|EnableImageDeregistrationProtection|EnableInstanceSqlHaStandbyDetections|EnableIpamOrganizationAdminAccount|EnableIpamPolicy|EnableReachabilityAnalyzerOrganizationSharing|EnableRouteServerPropagation|EnableSerialConsoleAccess|EnableSnapshotBlockPublicAccess|EnableTransitGatewayRouteTablePropagation|EnableVgwRoutePropagation|EnableVolumeIO|EnableVpcClassicLink|EnableVpcClassicLinkDnsSupport|ExportClientVpnClientCertificateRevocationList|ExportClientVpnClientConfiguration|ExportImage|ExportTransitGatewayRoutes|ExportVerifiedAccessInstanceClientConfiguration|GetActiveVpnTunnelStatus|GetAllowedImagesSettings|GetAssociatedEnclaveCertificateIamRoles|GetAssociatedIpv6PoolCidrs|GetAwsNetworkPerformanceData|GetCapacityManagerAttributes|GetCapacityManagerMetricData|GetCapacityManagerMetricDimensions|GetCapacityReservationUsage|GetCoipPoolUsage|GetConsoleOutput|GetConsoleScreenshot|GetDeclarativePoliciesReportSummary|GetDefaultCreditSpecification|GetEbsDefaultKmsKeyId|GetEbsEncryptionByDefault|GetEnabledIpamPolicy|GetFlowLogsIntegrationTemplate|GetGroupsForCapacityReservation|GetHostReservationPurchasePreview|GetImageAncestry|GetImageBlockPublicAccessState|GetInstanceMetadataDefaults|GetInstanceTpmEkPub|GetInstanceTypesFromInstanceRequirements|GetInstanceUefiData|GetIpamAddressHistory|GetIpamDiscoveredAccounts|GetIpamDiscoveredPublicAddresses|GetIpamDiscoveredResourceCidrs|GetIpamPolicyAllocationRules|GetIpamPolicyOrganizationTargets|GetIpamPoolAllocations|GetIpamPoolCidrs|GetIpamPrefixListResolverRules|GetIpamPrefixListResolverVersionEntries|GetIpamPrefixListResolverVersions|GetIpamResourceCidrs|GetLaunchTemplateData|GetManagedPrefixListAssociations|GetManagedPrefixListEntries|GetNetworkInsightsAccessScopeAnalysisFindings|GetNetworkInsightsAccessScopeContent|GetPasswordData|GetReservedInstancesExchangeQuote|GetResourcePolicy|GetRouteServerAssociations|GetRouteServerPropagations|GetRouteServerRoutingDatabase|GetSecurityGroupsForVpc|GetSerialConsoleAccessStatus|GetSnapshotBlockPublicAccessState|GetSpotPlacementScores|GetSubnetCidrReservations|GetTransitGatewayAttachmentPropagations|GetTransitGatewayMeteringPolicyEntries|GetTransitGatewayMulticastDomainAssociations|GetTransitGatewayPolicyTableAssociations|GetTransitGatewayPolicyTableEntries|GetTransitGatewayPrefixListReferences|GetTransitGatewayRouteTableAssociations|GetTransitGatewayRouteTablePropagations|GetVerifiedAccessEndpointPolicy|GetVerifiedAccessEndpointTargets|GetVerifiedAccessGroupPolicy|GetVerifiedAccessInstanceWebAcl|GetVpcResourcesBlockingEncryptionEnforcement|GetVpnConnectionDeviceSampleConfiguration|GetVpnConnectionDeviceTypes|GetVpnTunnelReplacementStatus|ImportByoipCidrToIpam|ImportClientVpnClientCertificateRevocationList|ImportImage|ImportInstance|ImportKeyPair|ImportSnapshot|ImportVolume|InjectApiError|InjectVolumeIOLatency|ListImagesInRecycleBin|ListSnapshotsInRecycleBin|ListVolumesInRecycleBin|LockSnapshot|ModifyAddressAttribute|ModifyAvailabilityZoneGroup|ModifyCapacityReservation|ModifyCapacityReservationFleet|ModifyClientVpnEndpoint|ModifyDefaultCreditSpecification|ModifyEbsDefaultKmsKeyId|ModifyFleet|ModifyFpgaImageAttribute|ModifyHosts|ModifyIdFormat|ModifyIdentityIdFormat|ModifyImageAttribute|ModifyInstanceAttribute|ModifyInstanceCapacityReservationAttributes|ModifyInstanceConnectEndpoint|ModifyInstanceCpuOptions|ModifyInstanceCreditSpecification|ModifyInstanceEventStartTime|ModifyInstanceEventWindow|ModifyInstanceMaintenanceOptions|ModifyInstanceMetadataDefaults|ModifyInstanceMetadataOptions|ModifyInstanceNetworkPerformanceOptions|ModifyInstancePlacement|ModifyIpam|ModifyIpamPolicyAllocationRules|ModifyIpamPool|ModifyIpamPrefixListResolver|ModifyIpamPrefixListResolverTarget|ModifyIpamResourceCidr|ModifyIpamResourceDiscovery|ModifyIpamScope|ModifyLaunchTemplate|ModifyLocalGatewayRoute|ModifyManagedPrefixList|ModifyNetworkInterfaceAttribute|ModifyOdbNetworkPeering|ModifyPrivateDnsNameOptions|ModifyPublicIpDnsNameOptions|ModifyReservedInstances|ModifyRouteServer|ModifySecurityGroupRules|ModifySnapshotAttribute|ModifySnapshotTier|ModifySpotFleetRequest|ModifySubnetAttribute|ModifyTrafficMirrorFilterNetworkServices|ModifyTrafficMirrorFilterRule|ModifyTrafficMirrorSession|ModifyTransitGateway|ModifyTransitGatewayMeteringPolicy|ModifyTransitGatewayPrefixListReference|ModifyTransitGatewayVpcAttachment|ModifyVerifiedAccessEndpoint|ModifyVerifiedAccessEndpointPolicy|ModifyVerifiedAccessGroup|ModifyVerifiedAccessGroupPolicy|ModifyVerifiedAccessInstance|ModifyVerifiedAccessInstanceLoggingConfiguration|ModifyVerifiedAccessTrustProvider|ModifyVolume|ModifyVolumeAttribute|ModifyVpcAttribute|ModifyVpcBlockPublicAccessExclusion|ModifyVpcBlockPublicAccessOptions|ModifyVpcEncryptionControl|ModifyVpcEndpoint|ModifyVpcEndpointConnectionNotification|ModifyVpcEndpointServiceConfiguration|ModifyVpcEndpointServicePayerResponsibility|ModifyVpcEndpointServicePermissions|ModifyVpcPeeringConnectionOptions|ModifyVpcTenancy|ModifyVpnConnection|ModifyVpnConnectionOptions|ModifyVpnTunnelCertificate|ModifyVpnTunnelOptions|MonitorInstances|MoveAddressToVpc|MoveByoipCidrToIpam|MoveCapacityReservationInstances|PauseVolumeIO|ProvisionByoipCidr|ProvisionIpamByoasn|ProvisionIpamPoolCidr|ProvisionPublicIpv4PoolCidr|PurchaseCapacityBlock|PurchaseCapacityBlockExtension|PurchaseHostReservation|PurchaseReservedInstancesOffering|PurchaseScheduledInstances|PutResourcePolicy|RebootInstances|RegisterImage|RegisterInstanceEventNotificationAttributes|RegisterTransitGatewayMulticastGroupMembers|RegisterTransitGatewayMulticastGroupSources|RejectCapacityReservationBillingOwnership|RejectTransitGatewayMulticastDomainAssociations|RejectTransitGatewayPeeringAttachment|RejectTransitGatewayVpcAttachment|RejectVpcEndpointConnections|RejectVpcPeeringConnection|ReleaseAddress|ReleaseHosts|ReleaseIpamPoolAllocation|ReplaceIamInstanceProfileAssociation|ReplaceImageCriteriaInAllowedImagesSettings|ReplaceNetworkAclAssociation|ReplaceNetworkAclEntry|ReplaceRoute|ReplaceRouteTableAssociation|ReplaceTransitGatewayRoute|ReplaceVpnTunnel|ReportInstanceStatus|RequestSpotFleet|RequestSpotInstances|ResetAddressAttribute|ResetEbsDefaultKmsKeyId|ResetFpgaImageAttribute|ResetImageAttribute|ResetInstanceAttribute|ResetNetworkInterfaceAttribute|ResetSnapshotAttribute|RestoreAddressToClassic|RestoreImageFromRecycleBin|RestoreManagedPrefixListVersion|RestoreSnapshotFromRecycleBin|RestoreSnapshotTier|RestoreVolumeFromRecycleBin|RevokeClientVpnIngress|RevokeSecurityGroupEgress|RevokeSecurityGroupIngress|RunInstances|RunScheduledInstances|SearchLocalGatewayRoutes|SearchTransitGatewayMulticastGroups|SearchTransitGatewayRoutes|SendDiagnosticInterrupt|SendSpotInstanceInterruptions|StartDeclarativePoliciesReport|StartInstances|StartNetworkInsightsAccessScopeAnalysis|StartNetworkInsightsAnalysis|StartVpcEndpointServicePrivateDnsVerification|StopInstances|TerminateClientVpnConnections|TerminateInstances|UnassignIpv6Addresses|UnassignPrivateIpAddresses|UnassignPrivateNatGatewayAddress|UnlockSnapshot|UnmonitorInstances|UpdateCapacityManagerOrganizationsAccess|UpdateInterruptibleCapacityReservationAllocation|UpdateSecurityGroupRuleDescriptionsEgress|UpdateSecurityGroupRuleDescriptionsIngress|WithdrawByoipCidr"
 >;
 /** Amazon EC2 (`ec2`). Each member's documentation is in the module aws-iam-catalog/ec2. */
 export const ec2: ec2$["module"] = ec2$m as never;
@@ -4140,7 +4288,8 @@ type ec2InstanceConnect$ = ServiceTypes<
   ],
   ["|,;aws:ResourceTag/${TagKey},aws:ResourceTag/;|ec2:ResourceTag/${TagKey},ec2:ResourceTag/;"],
   "|aws:ResourceTag/${TagKey}|ec2-instance-connect:maxTunnelDuration|ec2-instance-connect:privateIpAddress|ec2-instance-connect:remotePort|ec2:ResourceTag/${TagKey}|ec2:osuser",
-  "|instance|instance-connect-endpoint"
+  "|instance|instance-connect-endpoint",
+  "|OpenTunnel|SendSSHPublicKey|SendSerialConsoleSSHPublicKey"
 >;
 /** Amazon EC2 Instance Connect (`ec2-instance-connect`). Each member's documentation is in the module aws-iam-catalog/ec2-instance-connect. */
 export const ec2InstanceConnect: ec2InstanceConnect$["module"] = ec2InstanceConnect$m as never;
@@ -4162,7 +4311,8 @@ type ec2messages$ = ServiceTypes<
   ["|,;ec2:SourceInstanceARN,ARN|ssm:SourceInstanceARN,ARN"],
   [],
   "|ec2:SourceInstanceARN|ssm:SourceInstanceARN",
-  ""
+  "",
+  "|AcknowledgeMessage|DeleteMessage|FailMessage|GetEndpoint|GetMessages|SendReply"
 >;
 /** Amazon Message Delivery Service (`ec2messages`). Each member's documentation is in the module aws-iam-catalog/ec2messages. */
 export const ec2messages: ec2messages$["module"] = ec2messages$m as never;
@@ -4188,7 +4338,8 @@ type ecr$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|ecr:ResourceTag/${TagKey},ecr:ResourceTag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|ecr:AccountSetting|ecr:ResourceTag/${TagKey}",
-  "|repository"
+  "|repository",
+  "|BatchCheckLayerAvailability|BatchDeleteImage|BatchGetImage|BatchGetRepositoryScanningConfiguration|BatchImportUpstreamImage|CompleteLayerUpload|CreatePullThroughCacheRule|CreateRepository|CreateRepositoryCreationTemplate|DeleteLifecyclePolicy|DeletePullThroughCacheRule|DeleteRegistryPolicy|DeleteRepository|DeleteRepositoryCreationTemplate|DeleteRepositoryPolicy|DeleteSigningConfiguration|DeregisterPullTimeUpdateExclusion|DescribeImageReplicationStatus|DescribeImageScanFindings|DescribeImageSigningStatus|DescribeImages|DescribePullThroughCacheRules|DescribeRegistry|DescribeRepositories|DescribeRepositoryCreationTemplates|GetAccountSetting|GetAuthorizationToken|GetDownloadUrlForLayer|GetImageCopyStatus|GetLifecyclePolicy|GetLifecyclePolicyPreview|GetRegistryPolicy|GetRegistryScanningConfiguration|GetRepositoryPolicy|GetSigningConfiguration|InitiateLayerUpload|ListImages|ListPullTimeUpdateExclusions|ListTagsForResource|PutAccountSetting|PutImage|PutImageScanningConfiguration|PutImageTagMutability|PutLifecyclePolicy|PutRegistryPolicy|PutRegistryScanningConfiguration|PutReplicationConfiguration|PutSigningConfiguration|RegisterPullTimeUpdateExclusion|ReplicateImage|SetRepositoryPolicy|StartImageScan|StartLifecyclePolicyPreview|TagResource|UntagResource|UpdateImageStorageClass|UpdatePullThroughCacheRule|UpdateRepositoryCreationTemplate|UploadLayerPart|ValidatePullThroughCacheRule"
 >;
 /** Amazon Elastic Container Registry (`ecr`). Each member's documentation is in the module aws-iam-catalog/ecr. */
 export const ecr: ecr$["module"] = ecr$m as never;
@@ -4214,7 +4365,8 @@ type ecrPublic$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|ecr-public:ResourceTag/${TagKey},ecr-public:ResourceTag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|ecr-public:ResourceTag/${TagKey}",
-  "|registry|repository"
+  "|registry|repository",
+  "|BatchCheckLayerAvailability|BatchDeleteImage|CompleteLayerUpload|CreateRepository|DeleteRepository|DeleteRepositoryPolicy|DescribeImageTags|DescribeImages|DescribeRegistries|DescribeRepositories|GetAuthorizationToken|GetRegistryCatalogData|GetRepositoryCatalogData|GetRepositoryPolicy|InitiateLayerUpload|ListTagsForResource|PutImage|PutRegistryCatalogData|PutRepositoryCatalogData|SetRepositoryPolicy|TagResource|UntagResource|UploadLayerPart"
 >;
 /** Amazon Elastic Container Registry Public (`ecr-public`). Each member's documentation is in the module aws-iam-catalog/ecr-public. */
 export const ecrPublic: ecrPublic$["module"] = ecrPublic$m as never;
@@ -4245,7 +4397,8 @@ type ecs$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|ecs:ResourceTag/${TagKey},ecs:ResourceTag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|ecs:CreateAction|ecs:ResourceTag/${TagKey}|ecs:account-setting|ecs:auto-assign-public-ip|ecs:capacity-provider|ecs:cluster|ecs:compute-compatibility|ecs:container-instances|ecs:container-name|ecs:daemon|ecs:daemon-task-definition|ecs:enable-ebs-volumes|ecs:enable-ecs-managed-tags|ecs:enable-execute-command|ecs:enable-service-connect|ecs:enable-vpc-lattice|ecs:fargate-ephemeral-storage-kms-key|ecs:gateway|ecs:instance-metadata-tags-propagation|ecs:namespace|ecs:privileged|ecs:propagate-tags|ecs:service|ecs:subnet|ecs:task|ecs:task-cpu|ecs:task-definition|ecs:task-memory",
-  "|capacity-provider|cluster|container-instance|daemon|daemon-deployment|daemon-revision|daemon-task-definition|service|service-deployment|service-revision|task|task-definition|task-set"
+  "|capacity-provider|cluster|container-instance|daemon|daemon-deployment|daemon-revision|daemon-task-definition|service|service-deployment|service-revision|task|task-definition|task-set",
+  "|ContinueServiceDeployment|CreateCapacityProvider|CreateCluster|CreateDaemon|CreateExpressGatewayService|CreateService|CreateTaskSet|DeleteAccountSetting|DeleteAttributes|DeleteCapacityProvider|DeleteCluster|DeleteDaemon|DeleteDaemonTaskDefinition|DeleteExpressGatewayService|DeleteService|DeleteTaskDefinitions|DeleteTaskSet|DeregisterContainerInstance|DeregisterTaskDefinition|DescribeCapacityProviders|DescribeClusters|DescribeContainerInstances|DescribeDaemon|DescribeDaemonDeployments|DescribeDaemonRevisions|DescribeDaemonTaskDefinition|DescribeExpressGatewayService|DescribeServiceDeployments|DescribeServiceRevisions|DescribeServices|DescribeTaskDefinition|DescribeTaskSets|DescribeTasks|DiscoverPollEndpoint|ExecuteCommand|GetTaskProtection|ListAccountSettings|ListAttributes|ListClusters|ListContainerInstances|ListDaemonDeployments|ListDaemonTaskDefinitions|ListDaemons|ListServiceDeployments|ListServices|ListServicesByNamespace|ListTagsForResource|ListTaskDefinitionFamilies|ListTaskDefinitions|ListTasks|Poll|PutAccountSetting|PutAccountSettingDefault|PutAttributes|PutClusterCapacityProviders|PutSystemLogEvents|RegisterContainerInstance|RegisterDaemonTaskDefinition|RegisterTaskDefinition|RunTask|StartTask|StartTelemetrySession|StopServiceDeployment|StopTask|SubmitAttachmentStateChanges|SubmitContainerStateChange|SubmitTaskStateChange|TagResource|UntagResource|UpdateCapacityProvider|UpdateCluster|UpdateClusterSettings|UpdateContainerAgent|UpdateContainerInstancesState|UpdateDaemon|UpdateExpressGatewayService|UpdateService|UpdateServicePrimaryTaskSet|UpdateTaskProtection|UpdateTaskSet"
 >;
 /** Amazon Elastic Container Service (`ecs`). Each member's documentation is in the module aws-iam-catalog/ecs. */
 export const ecs: ecs$["module"] = ecs$m as never;
@@ -4265,7 +4418,8 @@ type ecsMcp$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|InvokeReadOnlyTools|UseMcp"
 >;
 /** Amazon ECS MCP Service (`ecs-mcp`). Each member's documentation is in the module aws-iam-catalog/ecs-mcp. */
 export const ecsMcp: ecsMcp$["module"] = ecsMcp$m as never;
@@ -4296,7 +4450,8 @@ type eks$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|eks:loggingType/${type},eks:loggingType/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|eks:accessEntryType|eks:accessScope|eks:authenticationMode|eks:blockStorageEnabled|eks:bootstrapClusterCreatorAdminPermissions|eks:bootstrapSelfManagedAddons|eks:clientId|eks:clusterName|eks:computeConfigEnabled|eks:controlPlaneScalingTier|eks:deletionProtection|eks:elasticLoadBalancingEnabled|eks:encryptionConfigProviderKeyArns|eks:endpointPrivateAccess|eks:endpointPublicAccess|eks:issuerUrl|eks:kubernetesGroups|eks:kubernetesVersion|eks:loggingType/${type}|eks:namespaces|eks:policyArn|eks:principalArn|eks:supportType|eks:username|eks:zonalShiftEnabled",
-  "|access-entry|access-policy|addon|capability|cluster|dashboard|eks-anywhere-subscription|fargateprofile|identityproviderconfig|nodegroup|podidentityassociation"
+  "|access-entry|access-policy|addon|capability|cluster|dashboard|eks-anywhere-subscription|fargateprofile|identityproviderconfig|nodegroup|podidentityassociation",
+  "|AccessKubernetesApi|AssociateAccessPolicy|AssociateEncryptionConfig|AssociateIdentityProviderConfig|CreateAccessEntry|CreateAddon|CreateCapability|CreateCluster|CreateEksAnywhereSubscription|CreateFargateProfile|CreateNodegroup|CreatePodIdentityAssociation|DeleteAccessEntry|DeleteAddon|DeleteCapability|DeleteCluster|DeleteEksAnywhereSubscription|DeleteFargateProfile|DeleteNodegroup|DeletePodIdentityAssociation|DeregisterCluster|DescribeAccessEntry|DescribeAddon|DescribeAddonConfiguration|DescribeAddonVersions|DescribeCapability|DescribeCluster|DescribeClusterVersions|DescribeEksAnywhereSubscription|DescribeFargateProfile|DescribeIdentityProviderConfig|DescribeInsight|DescribeInsightsRefresh|DescribeNodegroup|DescribePodIdentityAssociation|DescribeUpdate|DisassociateAccessPolicy|DisassociateIdentityProviderConfig|ListAccessEntries|ListAccessPolicies|ListAddons|ListAssociatedAccessPolicies|ListCapabilities|ListClusters|ListDashboardData|ListDashboardResources|ListEksAnywhereSubscriptions|ListFargateProfiles|ListIdentityProviderConfigs|ListInsights|ListNodegroups|ListPodIdentityAssociations|ListTagsForResource|ListUpdates|MutateViaKubernetesApi|RegisterCluster|StartInsightsRefresh|TagResource|UntagResource|UpdateAccessEntry|UpdateAddon|UpdateCapability|UpdateClusterConfig|UpdateClusterVersion|UpdateEksAnywhereSubscription|UpdateNodegroupConfig|UpdateNodegroupVersion|UpdatePodIdentityAssociation"
 >;
 /** Amazon Elastic Kubernetes Service (`eks`). Each member's documentation is in the module aws-iam-catalog/eks. */
 export const eks: eks$["module"] = eks$m as never;
@@ -4316,7 +4471,8 @@ type eksAuth$ = ServiceTypes<
   ["|,;aws:ResourceTag/;,String"],
   ["|,;aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:ResourceTag/${TagKey}",
-  "|cluster"
+  "|cluster",
+  "|AssumeRoleForPodIdentity"
 >;
 /** Amazon EKS Auth (`eks-auth`). Each member's documentation is in the module aws-iam-catalog/eks-auth. */
 export const eksAuth: eksAuth$["module"] = eksAuth$m as never;
@@ -4336,7 +4492,8 @@ type eksMcp$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CallPrivilegedTool|CallReadOnlyTool|InvokeMcp"
 >;
 /** Amazon EKS MCP Server (`eks-mcp`). Each member's documentation is in the module aws-iam-catalog/eks-mcp. */
 export const eksMcp: eksMcp$["module"] = eksMcp$m as never;
@@ -4365,7 +4522,8 @@ type elasticache$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|elasticache:AtRestEncryptionEnabled|elasticache:AuthTokenEnabled|elasticache:AutomaticFailoverEnabled|elasticache:CacheNodeType|elasticache:CacheParameterGroupName|elasticache:ClusterModeEnabled|elasticache:DataStorageUnit|elasticache:EngineType|elasticache:EngineVersion|elasticache:KmsKeyId|elasticache:MaximumDataStorage|elasticache:MaximumECPUPerSecond|elasticache:MinimumDataStorage|elasticache:MinimumECPUPerSecond|elasticache:MultiAZEnabled|elasticache:NumNodeGroups|elasticache:ReplicasPerNodeGroup|elasticache:SnapshotRetentionLimit|elasticache:TransitEncryptionEnabled|elasticache:UserAuthenticationMode",
-  "|cluster|globalreplicationgroup|parametergroup|replicationgroup|reserved-instance|securitygroup|serverlesscache|serverlesscachesnapshot|snapshot|subnetgroup|user|usergroup"
+  "|cluster|globalreplicationgroup|parametergroup|replicationgroup|reserved-instance|securitygroup|serverlesscache|serverlesscachesnapshot|snapshot|subnetgroup|user|usergroup",
+  "|AddTagsToResource|AuthorizeCacheSecurityGroupIngress|BatchApplyUpdateAction|BatchStopUpdateAction|CompleteMigration|Connect|CopyServerlessCacheSnapshot|CopySnapshot|CreateCacheCluster|CreateCacheParameterGroup|CreateCacheSecurityGroup|CreateCacheSubnetGroup|CreateGlobalReplicationGroup|CreateReplicationGroup|CreateServerlessCache|CreateServerlessCacheSnapshot|CreateSnapshot|CreateUser|CreateUserGroup|DecreaseNodeGroupsInGlobalReplicationGroup|DecreaseReplicaCount|DeleteCacheCluster|DeleteCacheParameterGroup|DeleteCacheSecurityGroup|DeleteCacheSubnetGroup|DeleteGlobalReplicationGroup|DeleteReplicationGroup|DeleteServerlessCache|DeleteServerlessCacheSnapshot|DeleteSnapshot|DeleteUser|DeleteUserGroup|DescribeCacheClusters|DescribeCacheEngineVersions|DescribeCacheParameterGroups|DescribeCacheParameters|DescribeCacheSecurityGroups|DescribeCacheSubnetGroups|DescribeEngineDefaultParameters|DescribeEvents|DescribeGlobalReplicationGroups|DescribeReplicationGroups|DescribeReservedCacheNodes|DescribeReservedCacheNodesOfferings|DescribeServerlessCacheSnapshots|DescribeServerlessCaches|DescribeServiceUpdates|DescribeSnapshots|DescribeUpdateActions|DescribeUserGroups|DescribeUsers|DisassociateGlobalReplicationGroup|ExportServerlessCacheSnapshot|FailoverGlobalReplicationGroup|IncreaseNodeGroupsInGlobalReplicationGroup|IncreaseReplicaCount|InterruptClusterAzPower|ListAllowedNodeTypeModifications|ListTagsForResource|ModifyCacheCluster|ModifyCacheParameterGroup|ModifyCacheSubnetGroup|ModifyGlobalReplicationGroup|ModifyReplicationGroup|ModifyReplicationGroupShardConfiguration|ModifyServerlessCache|ModifyUser|ModifyUserGroup|PurchaseReservedCacheNodesOffering|RebalanceSlotsInGlobalReplicationGroup|RebootCacheCluster|RemoveTagsFromResource|ResetCacheParameterGroup|RevokeCacheSecurityGroupIngress|StartMigration|TestFailover|TestMigration"
 >;
 /** Amazon ElastiCache (`elasticache`). Each member's documentation is in the module aws-iam-catalog/elasticache. */
 export const elasticache: elasticache$["module"] = elasticache$m as never;
@@ -4393,7 +4551,8 @@ type elasticbeanstalk$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|elasticbeanstalk:FromApplication|elasticbeanstalk:FromApplicationVersion|elasticbeanstalk:FromConfigurationTemplate|elasticbeanstalk:FromEnvironment|elasticbeanstalk:FromPlatform|elasticbeanstalk:FromSolutionStack|elasticbeanstalk:InApplication",
-  "|application|applicationversion|configurationtemplate|environment|platform|solutionstack"
+  "|application|applicationversion|configurationtemplate|environment|platform|solutionstack",
+  "|AbortEnvironmentUpdate|AddTags|ApplyEnvironmentManagedAction|AssociateEnvironmentOperationsRole|CheckDNSAvailability|ComposeEnvironments|CreateApplication|CreateApplicationVersion|CreateConfigurationTemplate|CreateEnvironment|CreatePlatformVersion|CreateStorageLocation|DeleteApplication|DeleteApplicationVersion|DeleteConfigurationTemplate|DeleteEnvironmentConfiguration|DeletePlatformVersion|DescribeAccountAttributes|DescribeApplicationVersions|DescribeApplications|DescribeConfigurationOptions|DescribeConfigurationSettings|DescribeEnvironmentHealth|DescribeEnvironmentManagedActionHistory|DescribeEnvironmentManagedActions|DescribeEnvironmentResources|DescribeEnvironments|DescribeEvents|DescribeInstancesHealth|DescribePlatformVersion|DisassociateEnvironmentOperationsRole|ListAvailableSolutionStacks|ListPlatformBranches|ListPlatformVersions|ListTagsForResource|PutInstanceStatistics|RebuildEnvironment|RemoveTags|RequestEnvironmentInfo|RestartAppServer|RetrieveEnvironmentInfo|SwapEnvironmentCNAMEs|TerminateEnvironment|UpdateApplication|UpdateApplicationResourceLifecycle|UpdateApplicationVersion|UpdateConfigurationTemplate|UpdateEnvironment|UpdateTagsForResource|ValidateConfigurationSettings"
 >;
 /** AWS Elastic Beanstalk (`elasticbeanstalk`). Each member's documentation is in the module aws-iam-catalog/elasticbeanstalk. */
 export const elasticbeanstalk: elasticbeanstalk$["module"] = elasticbeanstalk$m as never;
@@ -4419,7 +4578,8 @@ type elasticfilesystem$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|elasticfilesystem:AccessPointArn|elasticfilesystem:AccessedViaMountTarget|elasticfilesystem:CreateAction|elasticfilesystem:Encrypted",
-  "|access-point|file-system"
+  "|access-point|file-system",
+  "|Backup|ClientMount|ClientRootAccess|ClientWrite|CreateAccessPoint|CreateFileSystem|CreateMountTarget|CreateReplicationConfiguration|CreateTags|DeleteAccessPoint|DeleteFileSystem|DeleteFileSystemPolicy|DeleteMountTarget|DeleteReplicationConfiguration|DeleteTags|DescribeAccessPoints|DescribeAccountPreferences|DescribeBackupPolicy|DescribeFileSystemPolicy|DescribeFileSystems|DescribeLifecycleConfiguration|DescribeMountTargetSecurityGroups|DescribeMountTargets|DescribeReplicationConfigurations|DescribeTags|ListTagsForResource|ModifyMountTargetSecurityGroups|PutAccountPreferences|PutBackupPolicy|PutFileSystemPolicy|PutLifecycleConfiguration|ReplicationRead|ReplicationWrite|Restore|TagResource|UntagResource|UpdateFileSystem|UpdateFileSystemProtection"
 >;
 /** Amazon Elastic File System (`elasticfilesystem`). Each member's documentation is in the module aws-iam-catalog/elasticfilesystem. */
 export const elasticfilesystem: elasticfilesystem$["module"] = elasticfilesystem$m as never;
@@ -4450,7 +4610,8 @@ type elasticloadbalancing$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|elasticloadbalancing:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|elasticloadbalancing:CreateAction|elasticloadbalancing:ListenerProtocol|elasticloadbalancing:ResourceTag/|elasticloadbalancing:ResourceTag/${TagKey}|elasticloadbalancing:Scheme|elasticloadbalancing:SecurityGroup|elasticloadbalancing:SecurityPolicy|elasticloadbalancing:Subnet",
-  "|listener-rule/app|listener-rule/net|listener/app|listener/gwy|listener/net|loadbalancer|loadbalancer/app/|loadbalancer/gwy/|loadbalancer/net/|targetgroup|truststore"
+  "|listener-rule/app|listener-rule/net|listener/app|listener/gwy|listener/net|loadbalancer|loadbalancer/app/|loadbalancer/gwy/|loadbalancer/net/|targetgroup|truststore",
+  "|AddListenerCertificates|AddTags|AddTrustStoreRevocations|AllowVendedLogDeliveryForResource|ApplySecurityGroupsToLoadBalancer|AttachLoadBalancerToSubnets|ConfigureHealthCheck|CreateAppCookieStickinessPolicy|CreateLBCookieStickinessPolicy|CreateListener|CreateLoadBalancer|CreateLoadBalancerListeners|CreateLoadBalancerPolicy|CreateRule|CreateTargetGroup|CreateTrustStore|CreateWebACLAssociation|DeleteListener|DeleteLoadBalancer|DeleteLoadBalancerListeners|DeleteLoadBalancerPolicy|DeleteRule|DeleteSharedTrustStoreAssociation|DeleteTargetGroup|DeleteTrustStore|DeleteWebACLAssociation|DeregisterInstancesFromLoadBalancer|DeregisterTargets|DescribeAccountLimits|DescribeCapacityReservation|DescribeInstanceHealth|DescribeListenerAttributes|DescribeListenerCertificates|DescribeListeners|DescribeLoadBalancerAttributes|DescribeLoadBalancerPolicies|DescribeLoadBalancerPolicyTypes|DescribeLoadBalancers|DescribeRules|DescribeSSLPolicies|DescribeTags|DescribeTargetGroupAttributes|DescribeTargetGroups|DescribeTargetHealth|DescribeTrustStoreAssociations|DescribeTrustStoreRevocations|DescribeTrustStores|DescribeWebACLAssociation|DetachLoadBalancerFromSubnets|DisableAvailabilityZonesForLoadBalancer|EnableAvailabilityZonesForLoadBalancer|GetLoadBalancerWebACL|GetResourcePolicy|GetTrustStoreCaCertificatesBundle|GetTrustStoreRevocationContent|ModifyCapacityReservation|ModifyIpPools|ModifyListener|ModifyListenerAttributes|ModifyLoadBalancerAttributes|ModifyRule|ModifyTargetGroup|ModifyTargetGroupAttributes|ModifyTrustStore|RegisterInstancesWithLoadBalancer|RegisterTargets|RemoveListenerCertificates|RemoveTags|RemoveTrustStoreRevocations|SetIpAddressType|SetLoadBalancerListenerSSLCertificate|SetLoadBalancerPoliciesForBackendServer|SetLoadBalancerPoliciesOfListener|SetRulePriorities|SetSecurityGroups|SetSubnets|SetWebAcl"
 >;
 /** AWS Elastic Load Balancing (`elasticloadbalancing`). Each member's documentation is in the module aws-iam-catalog/elasticloadbalancing. */
 export const elasticloadbalancing: elasticloadbalancing$["module"] = elasticloadbalancing$m as never;
@@ -4479,7 +4640,8 @@ type elasticmapreduce$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|elasticmapreduce:RequestTag/${TagKey},elasticmapreduce:RequestTag/;|elasticmapreduce:ResourceTag/${TagKey},elasticmapreduce:ResourceTag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|elasticmapreduce:ExecutionRoleArn|elasticmapreduce:RequestTag/${TagKey}|elasticmapreduce:ResourceTag/${TagKey}",
-  "|cluster|editor|notebook-execution|studio"
+  "|cluster|editor|notebook-execution|studio",
+  "|AccessAllEventLogs|AddInstanceFleet|AddInstanceGroups|AddJobFlowSteps|AddTags|AttachEditor|CancelSteps|CreateEditor|CreatePersistentAppUI|CreateRepository|CreateSecurityConfiguration|CreateStudio|CreateStudioPresignedUrl|CreateStudioSessionMapping|DeleteEditor|DeleteRepository|DeleteSecurityConfiguration|DeleteStudio|DeleteStudioSessionMapping|DeleteWorkspaceAccess|DescribeCluster|DescribeEditor|DescribeJobFlows|DescribeNotebookExecution|DescribePersistentAppUI|DescribeReleaseLabel|DescribeRepository|DescribeSecurityConfiguration|DescribeStep|DescribeStudio|DetachEditor|GetAutoTerminationPolicy|GetBlockPublicAccessConfiguration|GetClusterSessionCredentials|GetManagedScalingPolicy|GetOnClusterAppUIPresignedURL|GetPersistentAppUIPresignedURL|GetStudioSessionMapping|LinkRepository|ListBootstrapActions|ListClusters|ListEditors|ListInstanceFleets|ListInstanceGroups|ListInstances|ListNotebookExecutions|ListReleaseLabels|ListRepositories|ListSecurityConfigurations|ListSteps|ListStudioSessionMappings|ListStudios|ListSupportedInstanceTypes|ListWorkspaceAccessIdentities|ModifyCluster|ModifyInstanceFleet|ModifyInstanceGroups|OpenEditorInConsole|PutAutoScalingPolicy|PutAutoTerminationPolicy|PutBlockPublicAccessConfiguration|PutManagedScalingPolicy|PutWorkspaceAccess|RemoveAutoScalingPolicy|RemoveAutoTerminationPolicy|RemoveManagedScalingPolicy|RemoveTags|RunJobFlow|SetKeepJobFlowAliveWhenNoSteps|SetTerminationProtection|SetUnhealthyNodeReplacement|SetVisibleToAllUsers|StartEditor|StartNotebookExecution|StopEditor|StopNotebookExecution|TerminateJobFlows|UnlinkRepository|UpdateEditor|UpdateRepository|UpdateStudio|UpdateStudioSessionMapping|ViewEventsFromAllClustersInConsole"
 >;
 /** Amazon Elastic MapReduce (`elasticmapreduce`). Each member's documentation is in the module aws-iam-catalog/elasticmapreduce. */
 export const elasticmapreduce: elasticmapreduce$["module"] = elasticmapreduce$m as never;
@@ -4503,7 +4665,8 @@ type elastictranscoder$ = ServiceTypes<
   [],
   [],
   "",
-  "|job|pipeline|preset"
+  "|job|pipeline|preset",
+  "|CancelJob|CreateJob|CreatePipeline|CreatePreset|DeletePipeline|DeletePreset|ListJobsByPipeline|ListJobsByStatus|ListPipelines|ListPresets|ReadJob|ReadPipeline|ReadPreset|TestRole|UpdatePipeline|UpdatePipelineNotifications|UpdatePipelineStatus"
 >;
 /** Amazon Elastic Transcoder (`elastictranscoder`). Each member's documentation is in the module aws-iam-catalog/elastictranscoder. */
 export const elastictranscoder: elastictranscoder$["module"] = elastictranscoder$m as never;
@@ -4525,7 +4688,8 @@ type elementalActivations$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CompleteAccountRegistration|CompleteFileUpload|ConfirmAccount|DownloadKickstart|DownloadSoftware|GenerateLicense|GenerateLicenses|GetArtifactGroupSoftwareVersions|GetAsset|GetAssets|GetProductAdvisories|GetSoftwareVersions|StartFileUpload"
 >;
 /** AWS Elemental Appliances and Software Activation Service (`elemental-activations`). Each member's documentation is in the module aws-iam-catalog/elemental-activations. */
 export const elementalActivations: elementalActivations$["module"] = elementalActivations$m as never;
@@ -4547,7 +4711,8 @@ type elementalAppliancesSoftware$ = ServiceTypes<
   [],
   [],
   "",
-  "|quote"
+  "|quote",
+  "|CompleteUpload|CreateOrderV1|CreateQuote|GetAvsCorrectAddress|GetBillingAddresses|GetDeliveryAddressesV2|GetOrder|GetOrdersV2|GetQuote|GetTaxes|ListQuotes|StartUpload|SubmitOrderV1|UpdateQuote"
 >;
 /** AWS Elemental Appliances and Software (`elemental-appliances-software`). Each member's documentation is in the module aws-iam-catalog/elemental-appliances-software. */
 export const elementalAppliancesSoftware: elementalAppliancesSoftware$["module"] =
@@ -4572,7 +4737,8 @@ type elementalInference$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|dictionary|feed"
+  "|dictionary|feed",
+  "|AssociateFeed|CreateDictionary|CreateFeed|DeleteDictionary|DeleteFeed|DisassociateFeed|ExportDictionaryEntries|GetDictionary|GetFeed|GetMetadata|ListDictionaries|ListFeeds|ListTagsForResource|PutMedia|TagResource|UntagResource|UpdateDictionary|UpdateFeed"
 >;
 /** AWS Elemental Inference (`elemental-inference`). Each member's documentation is in the module aws-iam-catalog/elemental-inference. */
 export const elementalInference: elementalInference$["module"] = elementalInference$m as never;
@@ -4594,7 +4760,8 @@ type elementalSupportCases$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|case"
+  "|case",
+  "|AddCaseComment|CheckCasePermission|CompleteMultipartUpload|CreateCase|CreateS3CLIUploadCommand|CreateS3DownloadUrl|GetCase|GetCasePermission|GetCases|GetUICache|ListTagsForCase|StartMultipartUpload|TagCase|UntagCase|UpdateCase|UpdateCaseStatus|UpdateMultipartUpload"
 >;
 /** AWS Elemental Support Cases (`elemental-support-cases`). Each member's documentation is in the module aws-iam-catalog/elemental-support-cases. */
 export const elementalSupportCases: elementalSupportCases$["module"] = elementalSupportCases$m as never;
@@ -4614,7 +4781,8 @@ type elementalSupportContent$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|Query"
 >;
 /** AWS Elemental Support Content (`elemental-support-content`). Each member's documentation is in the module aws-iam-catalog/elemental-support-content. */
 export const elementalSupportContent: elementalSupportContent$["module"] = elementalSupportContent$m as never;
@@ -4640,7 +4808,8 @@ type emrContainers$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|emr-containers:ExecutionRoleArn|emr-containers:JobTemplateArn",
-  "|jobRun|jobTemplate|managedEndpoint|securityConfiguration|virtualCluster"
+  "|jobRun|jobTemplate|managedEndpoint|securityConfiguration|virtualCluster",
+  "|CancelJobRun|CreateCertificate|CreateJobTemplate|CreateManagedEndpoint|CreateSecurityConfiguration|CreateVirtualCluster|DeleteJobTemplate|DeleteManagedEndpoint|DeleteSecurityConfiguration|DeleteVirtualCluster|DescribeJobRun|DescribeJobTemplate|DescribeManagedEndpoint|DescribeSecurityConfiguration|DescribeVirtualCluster|GetManagedEndpointSessionCredentials|ListJobRuns|ListJobTemplates|ListManagedEndpoints|ListSecurityConfigurations|ListTagsForResource|ListVirtualClusters|StartJobRun|TagResource|UntagResource"
 >;
 /** Amazon EMR on EKS (EMR Containers) (`emr-containers`). Each member's documentation is in the module aws-iam-catalog/emr-containers. */
 export const emrContainers: emrContainers$["module"] = emrContainers$m as never;
@@ -4664,7 +4833,8 @@ type emrServerless$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|application|jobRun|session"
+  "|application|jobRun|session",
+  "|AccessInteractiveEndpoints|AccessLivyEndpoints|AccessSystemProfileLogs|CancelJobRun|CreateApplication|DeleteApplication|GetApplication|GetDashboardForJobRun|GetJobRun|GetResourceDashboard|GetSession|GetSessionEndpoint|ListApplications|ListJobRunAttempts|ListJobRuns|ListSessions|ListTagsForResource|StartApplication|StartJobRun|StartSession|StopApplication|TagResource|TerminateSession|UntagResource|UpdateApplication"
 >;
 /** Amazon EMR Serverless (`emr-serverless`). Each member's documentation is in the module aws-iam-catalog/emr-serverless. */
 export const emrServerless: emrServerless$["module"] = emrServerless$m as never;
@@ -4690,7 +4860,8 @@ type entityresolution$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|IdMappingWorkflow|IdNamespace|MatchingWorkflow|ProviderService|SchemaMapping"
+  "|IdMappingWorkflow|IdNamespace|MatchingWorkflow|ProviderService|SchemaMapping",
+  "|AddPolicyStatement|BatchDeleteUniqueId|CreateIdMappingWorkflow|CreateIdNamespace|CreateMatchingWorkflow|CreateSchemaMapping|DeleteIdMappingWorkflow|DeleteIdNamespace|DeleteMatchingWorkflow|DeletePolicyStatement|DeleteSchemaMapping|GenerateMatchId|GetIdMappingJob|GetIdMappingWorkflow|GetIdNamespace|GetMatchId|GetMatchingJob|GetMatchingWorkflow|GetPolicy|GetProviderService|GetSchemaMapping|ListIdMappingJobs|ListIdMappingWorkflows|ListIdNamespaces|ListMatchingJobs|ListMatchingWorkflows|ListProviderServices|ListSchemaMappings|ListTagsForResource|PutPolicy|StartIdMappingJob|StartMatchingJob|TagResource|UntagResource|UpdateIdMappingWorkflow|UpdateIdNamespace|UpdateMatchingWorkflow|UpdateSchemaMapping|UseIdNamespace|UseWorkflow"
 >;
 /** AWS Entity Resolution (`entityresolution`). Each member's documentation is in the module aws-iam-catalog/entityresolution. */
 export const entityresolution: entityresolution$["module"] = entityresolution$m as never;
@@ -4717,7 +4888,8 @@ type es$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|application|datasource|domain|es_role|opensearchservice_role"
+  "|application|datasource|domain|es_role|opensearchservice_role",
+  "|AcceptInboundConnection|AcceptInboundCrossClusterSearchConnection|AddDataSource|AddDirectQueryDataSource|AddTags|AssociatePackage|AssociatePackages|AuthorizeVpcEndpointAccess|CancelDomainConfigChange|CancelElasticsearchServiceSoftwareUpdate|CancelServiceSoftwareUpdate|CreateApplication|CreateDomain|CreateElasticsearchDomain|CreateElasticsearchServiceRole|CreateIndex|CreateOutboundConnection|CreateOutboundCrossClusterSearchConnection|CreatePackage|CreateServiceRole|CreateVpcEndpoint|DeleteApplication|DeleteDataSource|DeleteDirectQueryDataSource|DeleteDomain|DeleteElasticsearchDomain|DeleteElasticsearchServiceRole|DeleteInboundConnection|DeleteInboundCrossClusterSearchConnection|DeleteIndex|DeleteOutboundConnection|DeleteOutboundCrossClusterSearchConnection|DeletePackage|DeleteVpcEndpoint|DeregisterCapability|DescribeDomain|DescribeDomainAutoTunes|DescribeDomainChangeProgress|DescribeDomainConfig|DescribeDomainHealth|DescribeDomainNodes|DescribeDomains|DescribeDryRunProgress|DescribeElasticsearchDomain|DescribeElasticsearchDomainConfig|DescribeElasticsearchDomains|DescribeElasticsearchInstanceTypeLimits|DescribeInboundConnections|DescribeInboundCrossClusterSearchConnections|DescribeInsightDetails|DescribeInstanceTypeLimits|DescribeOutboundConnections|DescribeOutboundCrossClusterSearchConnections|DescribePackages|DescribeReservedElasticsearchInstanceOfferings|DescribeReservedElasticsearchInstances|DescribeReservedInstanceOfferings|DescribeReservedInstances|DescribeVpcEndpoints|DissociatePackage|DissociatePackages|ESCrossClusterGet|ESHttpDelete|ESHttpGet|ESHttpHead|ESHttpPatch|ESHttpPost|ESHttpPut|GetApplication|GetCapability|GetCompatibleElasticsearchVersions|GetCompatibleVersions|GetDataSource|GetDefaultApplicationSetting|GetDirectQueryDataSource|GetDomainMaintenanceStatus|GetIndex|GetPackageVersionHistory|GetUpgradeHistory|GetUpgradeStatus|ListApplications|ListDataSources|ListDirectQueryDataSources|ListDomainMaintenances|ListDomainNames|ListDomainsForPackage|ListElasticsearchInstanceTypeDetails|ListElasticsearchInstanceTypes|ListElasticsearchVersions|ListInsights|ListInstanceTypeDetails|ListPackagesForDomain|ListScheduledActions|ListTags|ListVersions|ListVpcEndpointAccess|ListVpcEndpoints|ListVpcEndpointsForDomain|PurchaseReservedElasticsearchInstanceOffering|PurchaseReservedInstanceOffering|PutDefaultApplicationSetting|RegisterCapability|RejectInboundConnection|RejectInboundCrossClusterSearchConnection|RemoveTags|RevokeVpcEndpointAccess|RollbackElasticsearchServiceSoftwareUpdate|RollbackServiceSoftwareUpdate|StartDomainMaintenance|StartElasticsearchServiceSoftwareUpdate|StartServiceSoftwareUpdate|UpdateApplication|UpdateDataSource|UpdateDirectQueryDataSource|UpdateDomainConfig|UpdateElasticsearchDomainConfig|UpdateIndex|UpdatePackage|UpdatePackageScope|UpdateScheduledAction|UpdateVpcEndpoint|UpgradeDomain|UpgradeElasticsearchDomain"
 >;
 /** Amazon OpenSearch Service (`es`). Each member's documentation is in the module aws-iam-catalog/es. */
 export const es: es$["module"] = es$m as never;
@@ -4745,7 +4917,8 @@ type events$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|events:EventBusArn|events:ManagedBy|events:TargetArn|events:creatorAccount|events:detail-type|events:detail.eventTypeCode|events:detail.service|events:detail.userIdentity.principalId|events:eventBusInvocation|events:source",
-  "|alias|api-destination|archive|connection|create-snapshot|endpoint|event-bus|event-source|key|reboot-instance|replay|rule-on-custom-event-bus|rule-on-default-event-bus|stop-instance|terminate-instance"
+  "|alias|api-destination|archive|connection|create-snapshot|endpoint|event-bus|event-source|key|reboot-instance|replay|rule-on-custom-event-bus|rule-on-default-event-bus|stop-instance|terminate-instance",
+  "|ActivateEventSource|AllowVendedLogDeliveryForResource|CancelReplay|CreateApiDestination|CreateArchive|CreateConnection|CreateEndpoint|CreateEventBus|CreatePartnerEventSource|DeactivateEventSource|DeauthorizeConnection|DeleteApiDestination|DeleteArchive|DeleteConnection|DeleteEndpoint|DeleteEventBus|DeletePartnerEventSource|DeleteRule|DescribeApiDestination|DescribeArchive|DescribeConnection|DescribeEndpoint|DescribeEventBus|DescribeEventSource|DescribePartnerEventSource|DescribeReplay|DescribeRule|DisableRule|EnableRule|InvokeApiDestination|ListApiDestinations|ListArchives|ListConnections|ListEndpoints|ListEventBuses|ListEventSources|ListPartnerEventSourceAccounts|ListPartnerEventSources|ListReplays|ListRuleNamesByTarget|ListRules|ListTagsForResource|ListTargetsByRule|PutEvents|PutPartnerEvents|PutPermission|PutRule|PutTargets|RemovePermission|RemoveTargets|RetrieveConnectionCredentials|StartReplay|TagResource|TestEventPattern|UntagResource|UpdateApiDestination|UpdateArchive|UpdateConnection|UpdateEndpoint|UpdateEventBus"
 >;
 /** Amazon EventBridge (`events`). Each member's documentation is in the module aws-iam-catalog/events. */
 export const events: events$["module"] = events$m as never;
@@ -4769,7 +4942,8 @@ type evidently$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Experiment|Feature|Launch|Project|Segment"
+  "|Experiment|Feature|Launch|Project|Segment",
+  "|BatchEvaluateFeature|CreateExperiment|CreateFeature|CreateLaunch|CreateProject|CreateSegment|DeleteExperiment|DeleteFeature|DeleteLaunch|DeleteProject|DeleteSegment|EvaluateFeature|GetExperiment|GetExperimentResults|GetFeature|GetLaunch|GetProject|GetSegment|ListExperiments|ListFeatures|ListLaunches|ListProjects|ListSegmentReferences|ListSegments|ListTagsForResource|PutProjectEvents|StartExperiment|StartLaunch|StopExperiment|StopLaunch|TagResource|TestSegmentPattern|UntagResource|UpdateExperiment|UpdateFeature|UpdateLaunch|UpdateProject|UpdateProjectDataDelivery"
 >;
 /** Amazon CloudWatch Evidently (`evidently`). Each member's documentation is in the module aws-iam-catalog/evidently. */
 export const evidently: evidently$["module"] = evidently$m as never;
@@ -4791,7 +4965,8 @@ type evs$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|environment"
+  "|environment",
+  "|AssociateEipToVlan|CreateEntitlement|CreateEnvironment|CreateEnvironmentConnector|CreateEnvironmentHost|DeleteEntitlement|DeleteEnvironment|DeleteEnvironmentConnector|DeleteEnvironmentHost|DisassociateEipFromVlan|GetDepotUrl|GetEnvironment|GetVersions|ListEnvironmentConnectors|ListEnvironmentHosts|ListEnvironmentVlans|ListEnvironments|ListTagsForResource|ListVmEntitlements|TagResource|UntagResource|UpdateEnvironmentConnector"
 >;
 /** Amazon Elastic VMware Service (`evs`). Each member's documentation is in the module aws-iam-catalog/evs. */
 export const evs: evs$["module"] = evs$m as never;
@@ -4813,7 +4988,8 @@ type executeApi$ = ServiceTypes<
   ["|,;execute-api:viaDomainArn,ARN"],
   [],
   "|execute-api:viaDomainArn",
-  "|execute-api-domain|execute-api-general"
+  "|execute-api-domain|execute-api-general",
+  "|InvalidateCache|Invoke|ManageConnections"
 >;
 /** Amazon API Gateway (`execute-api`). Each member's documentation is in the module aws-iam-catalog/execute-api. */
 export const executeApi: executeApi$["module"] = executeApi$m as never;
@@ -4839,7 +5015,8 @@ type finspace$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|environment|kxCluster|kxDatabase|kxDataview|kxEnvironment|kxScalingGroup|kxUser|kxVolume|user"
+  "|environment|kxCluster|kxDatabase|kxDataview|kxEnvironment|kxScalingGroup|kxUser|kxVolume|user",
+  "|ConnectKxCluster|CreateEnvironment|CreateKxChangeset|CreateKxCluster|CreateKxDatabase|CreateKxDataview|CreateKxEnvironment|CreateKxScalingGroup|CreateKxUser|CreateKxVolume|CreateUser|DeleteEnvironment|DeleteKxCluster|DeleteKxClusterNode|DeleteKxDatabase|DeleteKxDataview|DeleteKxEnvironment|DeleteKxScalingGroup|DeleteKxUser|DeleteKxVolume|GetEnvironment|GetKxChangeset|GetKxCluster|GetKxConnectionString|GetKxDatabase|GetKxDataview|GetKxEnvironment|GetKxScalingGroup|GetKxUser|GetKxVolume|GetLoadSampleDataSetGroupIntoEnvironmentStatus|GetUser|ListEnvironments|ListKxChangesets|ListKxClusterNodes|ListKxClusters|ListKxDatabases|ListKxDataviews|ListKxEnvironments|ListKxScalingGroups|ListKxUsers|ListKxVolumes|ListTagsForResource|ListUsers|LoadSampleDataSetGroupIntoEnvironment|MountKxDatabase|ResetUserPassword|TagResource|UntagResource|UpdateEnvironment|UpdateKxClusterCodeConfiguration|UpdateKxClusterDatabases|UpdateKxDatabase|UpdateKxDataview|UpdateKxEnvironment|UpdateKxEnvironmentNetwork|UpdateKxUser|UpdateKxVolume|UpdateUser"
 >;
 /** Amazon FinSpace (`finspace`). Each member's documentation is in the module aws-iam-catalog/finspace. */
 export const finspace: finspace$["module"] = finspace$m as never;
@@ -4859,7 +5036,8 @@ type finspaceApi$ = ServiceTypes<
   [],
   [],
   "",
-  "|credential"
+  "|credential",
+  "|GetProgrammaticAccessCredentials"
 >;
 /** Amazon FinSpace API (`finspace-api`). Each member's documentation is in the module aws-iam-catalog/finspace-api. */
 export const finspaceApi: finspaceApi$["module"] = finspaceApi$m as never;
@@ -4881,7 +5059,8 @@ type firehose$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|deliverystream"
+  "|deliverystream",
+  "|CreateDeliveryStream|DeleteDeliveryStream|DescribeDeliveryStream|ListDeliveryStreams|ListTagsForDeliveryStream|PutRecord|PutRecordBatch|StartDeliveryStreamEncryption|StopDeliveryStreamEncryption|TagDeliveryStream|UntagDeliveryStream|UpdateDestination"
 >;
 /** Amazon Kinesis Firehose (`firehose`). Each member's documentation is in the module aws-iam-catalog/firehose. */
 export const firehose: firehose$["module"] = firehose$m as never;
@@ -4907,7 +5086,8 @@ type fis$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|fis:Operations|fis:Percentage|fis:Service|fis:Targets",
-  "|action|experiment|experiment-template|safety-lever"
+  "|action|experiment|experiment-template|safety-lever",
+  "|CreateExperimentTemplate|CreateTargetAccountConfiguration|DeleteExperimentTemplate|DeleteTargetAccountConfiguration|GetAction|GetExperiment|GetExperimentTargetAccountConfiguration|GetExperimentTemplate|GetSafetyLever|GetTargetAccountConfiguration|GetTargetResourceType|InjectApiInternalError|InjectApiThrottleError|InjectApiUnavailableError|ListActions|ListExperimentResolvedTargets|ListExperimentTargetAccountConfigurations|ListExperimentTemplates|ListExperiments|ListTagsForResource|ListTargetAccountConfigurations|ListTargetResourceTypes|StartExperiment|StopExperiment|TagResource|UntagResource|UpdateExperimentTemplate|UpdateSafetyLeverState|UpdateTargetAccountConfiguration"
 >;
 /** AWS Fault Injection Service (`fis`). Each member's documentation is in the module aws-iam-catalog/fis. */
 export const fis: fis$["module"] = fis$m as never;
@@ -4933,7 +5113,8 @@ type fms$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|applications-list|policy|protocols-list|resource-set"
+  "|applications-list|policy|protocols-list|resource-set",
+  "|AssociateAdminAccount|AssociateThirdPartyFirewall|BatchAssociateResource|BatchDisassociateResource|DeleteAppsList|DeleteNotificationChannel|DeletePolicy|DeleteProtocolsList|DeleteResourceSet|DisassociateAdminAccount|DisassociateThirdPartyFirewall|GetAdminAccount|GetAdminScope|GetAppsList|GetComplianceDetail|GetNotificationChannel|GetPolicy|GetProtectionStatus|GetProtocolsList|GetResourceSet|GetThirdPartyFirewallAssociationStatus|GetViolationDetails|ListAdminAccountsForOrganization|ListAdminsManagingAccount|ListAppsLists|ListComplianceStatus|ListDiscoveredResources|ListMemberAccounts|ListPolicies|ListProtocolsLists|ListResourceSetResources|ListResourceSets|ListTagsForResource|ListThirdPartyFirewallFirewallPolicies|PutAdminAccount|PutAppsList|PutNotificationChannel|PutPolicy|PutProtocolsList|PutResourceSet|TagResource|UntagResource"
 >;
 /** AWS Firewall Manager (`fms`). Each member's documentation is in the module aws-iam-catalog/fms. */
 export const fms: fms$["module"] = fms$m as never;
@@ -4960,7 +5141,8 @@ type forecast$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|algorithm|dataset|datasetGroup|datasetImportJob|endpoint|explainability|explainabilityExport|forecast|forecastExport|monitor|predictor|predictorBacktestExportJob|whatIfAnalysis|whatIfForecast|whatIfForecastExport"
+  "|algorithm|dataset|datasetGroup|datasetImportJob|endpoint|explainability|explainabilityExport|forecast|forecastExport|monitor|predictor|predictorBacktestExportJob|whatIfAnalysis|whatIfForecast|whatIfForecastExport",
+  "|CreateAutoPredictor|CreateDataset|CreateDatasetGroup|CreateDatasetImportJob|CreateExplainability|CreateExplainabilityExport|CreateForecast|CreateForecastEndpoint|CreateForecastExportJob|CreateMonitor|CreatePredictor|CreatePredictorBacktestExportJob|CreateWhatIfAnalysis|CreateWhatIfForecast|CreateWhatIfForecastExport|DeleteDataset|DeleteDatasetGroup|DeleteDatasetImportJob|DeleteExplainability|DeleteExplainabilityExport|DeleteForecast|DeleteForecastEndpoint|DeleteForecastExportJob|DeleteMonitor|DeletePredictor|DeletePredictorBacktestExportJob|DeleteResourceTree|DeleteWhatIfAnalysis|DeleteWhatIfForecast|DeleteWhatIfForecastExport|DescribeAutoPredictor|DescribeDataset|DescribeDatasetGroup|DescribeDatasetImportJob|DescribeExplainability|DescribeExplainabilityExport|DescribeForecast|DescribeForecastEndpoint|DescribeForecastExportJob|DescribeMonitor|DescribePredictor|DescribePredictorBacktestExportJob|DescribeWhatIfAnalysis|DescribeWhatIfForecast|DescribeWhatIfForecastExport|GetAccuracyMetrics|GetRecentForecastContext|InvokeForecastEndpoint|ListDatasetGroups|ListDatasetImportJobs|ListDatasets|ListExplainabilities|ListExplainabilityExports|ListForecastExportJobs|ListForecasts|ListMonitorEvaluations|ListMonitors|ListPredictorBacktestExportJobs|ListPredictors|ListTagsForResource|ListWhatIfAnalyses|ListWhatIfForecastExports|ListWhatIfForecasts|QueryForecast|QueryWhatIfForecast|ResumeResource|StopResource|TagResource|UntagResource|UpdateDatasetGroup"
 >;
 /** Amazon Forecast (`forecast`). Each member's documentation is in the module aws-iam-catalog/forecast. */
 export const forecast: forecast$["module"] = forecast$m as never;
@@ -4987,7 +5169,8 @@ type frauddetector$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|batch-import|batch-prediction|detector|detector-version|entity-type|event-type|external-model|label|list|model|model-version|outcome|rule|variable"
+  "|batch-import|batch-prediction|detector|detector-version|entity-type|event-type|external-model|label|list|model|model-version|outcome|rule|variable",
+  "|BatchCreateVariable|BatchGetVariable|CancelBatchImportJob|CancelBatchPredictionJob|CreateBatchImportJob|CreateBatchPredictionJob|CreateDetectorVersion|CreateList|CreateModel|CreateModelVersion|CreateRule|CreateVariable|DeleteBatchImportJob|DeleteBatchPredictionJob|DeleteDetector|DeleteDetectorVersion|DeleteEntityType|DeleteEvent|DeleteEventType|DeleteEventsByEventType|DeleteExternalModel|DeleteLabel|DeleteList|DeleteModel|DeleteModelVersion|DeleteOutcome|DeleteRule|DeleteVariable|DescribeDetector|DescribeModelVersions|GetBatchImportJobValidationReport|GetBatchImportJobs|GetBatchPredictionJobs|GetDeleteEventsByEventTypeStatus|GetDetectorVersion|GetDetectors|GetEntityTypes|GetEvent|GetEventPrediction|GetEventPredictionMetadata|GetEventTypes|GetExternalModels|GetKMSEncryptionKey|GetLabels|GetListElements|GetListsMetadata|GetModelVersion|GetModels|GetOutcomes|GetRules|GetVariables|ListEventPredictions|ListTagsForResource|PutDetector|PutEntityType|PutEventType|PutExternalModel|PutKMSEncryptionKey|PutLabel|PutOutcome|SendEvent|TagResource|UntagResource|UpdateDetectorVersion|UpdateDetectorVersionMetadata|UpdateDetectorVersionStatus|UpdateEventLabel|UpdateList|UpdateModel|UpdateModelVersion|UpdateModelVersionStatus|UpdateRuleMetadata|UpdateRuleVersion|UpdateVariable"
 >;
 /** Amazon Fraud Detector (`frauddetector`). Each member's documentation is in the module aws-iam-catalog/frauddetector. */
 export const frauddetector: frauddetector$["module"] = frauddetector$m as never;
@@ -5011,7 +5194,8 @@ type freertos$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|configuration|subscription"
+  "|configuration|subscription",
+  "|CreateSoftwareConfiguration|CreateSubscription|DeleteSoftwareConfiguration|DescribeHardwarePlatform|DescribeSoftwareConfiguration|DescribeSubscription|GetEmpPatchUrl|GetSoftwareURL|GetSoftwareURLForConfiguration|GetSubscriptionBillingAmount|ListFreeRTOSVersions|ListHardwarePlatforms|ListHardwareVendors|ListSoftwareConfigurations|ListSoftwarePatches|ListSubscriptionEmails|ListSubscriptions|UpdateEmailRecipients|UpdateSoftwareConfiguration|VerifyEmail"
 >;
 /** Amazon FreeRTOS (`freertos`). Each member's documentation is in the module aws-iam-catalog/freertos. */
 export const freertos: freertos$["module"] = freertos$m as never;
@@ -5033,7 +5217,8 @@ type freetier$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GetAccountActivity|GetAccountPlanState|GetFreeTierAlertPreference|GetFreeTierUsage|ListAccountActivities|PutFreeTierAlertPreference|UpgradeAccountPlan"
 >;
 /** AWS Free Tier (`freetier`). Each member's documentation is in the module aws-iam-catalog/freetier. */
 export const freetier: freetier$["module"] = freetier$m as never;
@@ -5061,7 +5246,8 @@ type fsx$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|fsx:IsBackupCopyDestination|fsx:IsBackupCopySource|fsx:NfsDataRepositoryAuthenticationEnabled|fsx:NfsDataRepositoryEncryptionInTransitEnabled|fsx:ParentVolumeId|fsx:StorageVirtualMachineId",
-  "|association|backup|file-cache|file-system|snapshot|storage-virtual-machine|task|volume"
+  "|association|backup|file-cache|file-system|snapshot|storage-virtual-machine|task|volume",
+  "|AssociateFileGateway|AssociateFileSystemAliases|BypassSnaplockEnterpriseRetention|CancelDataRepositoryTask|CopyBackup|CopySnapshotAndUpdateVolume|CreateAndAttachS3AccessPoint|CreateBackup|CreateDataRepositoryAssociation|CreateDataRepositoryTask|CreateFileCache|CreateFileSystem|CreateFileSystemFromBackup|CreateSnapshot|CreateStorageVirtualMachine|CreateVolume|CreateVolumeFromBackup|DeleteBackup|DeleteDataRepositoryAssociation|DeleteFileCache|DeleteFileSystem|DeleteResourcePolicy|DeleteSnapshot|DeleteStorageVirtualMachine|DeleteVolume|DescribeAssociatedFileGateways|DescribeBackups|DescribeDataRepositoryAssociations|DescribeDataRepositoryTasks|DescribeFileCaches|DescribeFileSystemAliases|DescribeFileSystems|DescribeS3AccessPointAttachments|DescribeSharedVpcConfiguration|DescribeSnapshots|DescribeStorageVirtualMachines|DescribeVolumes|DetachAndDeleteS3AccessPoint|DisassociateFileGateway|DisassociateFileSystemAliases|GetResourcePolicy|ListTagsForResource|ManageBackupPrincipalAssociations|PutResourcePolicy|ReleaseFileSystemNfsV3Locks|RestoreVolumeFromSnapshot|StartMisconfiguredStateRecovery|TagResource|UntagResource|UpdateDataRepositoryAssociation|UpdateFileCache|UpdateFileSystem|UpdateSharedVpcConfiguration|UpdateSnapshot|UpdateStorageVirtualMachine|UpdateVolume"
 >;
 /** Amazon FSx (`fsx`). Each member's documentation is in the module aws-iam-catalog/fsx. */
 export const fsx: fsx$["module"] = fsx$m as never;
@@ -5088,7 +5274,8 @@ type gamelift$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|alias|build|containerFleet|containerGroupDefinition|fleet|gameServerGroup|gameSessionQueue|location|matchmakingConfiguration|matchmakingRuleSet|script"
+  "|alias|build|containerFleet|containerGroupDefinition|fleet|gameServerGroup|gameSessionQueue|location|matchmakingConfiguration|matchmakingRuleSet|script",
+  "|AcceptMatch|ClaimGameServer|CreateAlias|CreateBuild|CreateContainerFleet|CreateContainerGroupDefinition|CreateFleet|CreateFleetLocations|CreateGameServerGroup|CreateGameSession|CreateGameSessionQueue|CreateLocation|CreateMatchmakingConfiguration|CreateMatchmakingRuleSet|CreatePlayerSession|CreatePlayerSessions|CreateScript|CreateVpcPeeringAuthorization|CreateVpcPeeringConnection|DeleteAlias|DeleteBuild|DeleteContainerFleet|DeleteContainerGroupDefinition|DeleteFleet|DeleteFleetLocations|DeleteGameServerGroup|DeleteGameSessionQueue|DeleteLocation|DeleteMatchmakingConfiguration|DeleteMatchmakingRuleSet|DeleteScalingPolicy|DeleteScript|DeleteVpcPeeringAuthorization|DeleteVpcPeeringConnection|DeregisterCompute|DeregisterGameServer|DescribeAlias|DescribeBuild|DescribeCompute|DescribeContainerFleet|DescribeContainerGroupDefinition|DescribeContainerGroupPortMappings|DescribeEC2InstanceLimits|DescribeFleetAttributes|DescribeFleetCapacity|DescribeFleetDeployment|DescribeFleetEvents|DescribeFleetLocationAttributes|DescribeFleetLocationCapacity|DescribeFleetLocationUtilization|DescribeFleetPortSettings|DescribeFleetUtilization|DescribeGameServer|DescribeGameServerGroup|DescribeGameServerInstances|DescribeGameSessionDetails|DescribeGameSessionPlacement|DescribeGameSessionQueues|DescribeGameSessions|DescribeInstances|DescribeMatchmaking|DescribeMatchmakingConfigurations|DescribeMatchmakingRuleSets|DescribePlayerSessions|DescribeRuntimeConfiguration|DescribeScalingPolicies|DescribeScript|DescribeVpcPeeringAuthorizations|DescribeVpcPeeringConnections|GetComputeAccess|GetComputeAuthToken|GetGameSessionLogUrl|GetInstanceAccess|GetPlayerConnectionDetails|ListAliases|ListBuilds|ListCompute|ListContainerFleets|ListContainerGroupDefinitionVersions|ListContainerGroupDefinitions|ListFleetDeployments|ListFleets|ListGameServerGroups|ListGameServers|ListLocations|ListScripts|ListTagsForResource|PutScalingPolicy|RegisterCompute|RegisterGameServer|RequestUploadCredentials|ResolveAlias|ResumeGameServerGroup|SearchGameSessions|StartFleetActions|StartGameSessionPlacement|StartMatchBackfill|StartMatchmaking|StopFleetActions|StopGameSessionPlacement|StopMatchmaking|SuspendGameServerGroup|TagResource|TerminateGameSession|UntagResource|UpdateAlias|UpdateBuild|UpdateContainerFleet|UpdateContainerGroupDefinition|UpdateFleetAttributes|UpdateFleetCapacity|UpdateFleetPortSettings|UpdateGameServer|UpdateGameServerGroup|UpdateGameSession|UpdateGameSessionQueue|UpdateMatchmakingConfiguration|UpdateRuntimeConfiguration|UpdateScript|ValidateMatchmakingRuleSet"
 >;
 /** Amazon GameLift Servers (`gamelift`). Each member's documentation is in the module aws-iam-catalog/gamelift. */
 export const gamelift: gamelift$["module"] = gamelift$m as never;
@@ -5112,7 +5299,8 @@ type gameliftstreams$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|application|stream group"
+  "|application|stream group",
+  "|AddStreamGroupLocations|AssociateApplications|CreateApplication|CreateStreamGroup|CreateStreamSessionConnection|DeleteApplication|DeleteStreamGroup|DisassociateApplications|ExportStreamSessionFiles|GetApplication|GetStreamGroup|GetStreamSession|ListApplications|ListStreamGroups|ListStreamSessions|ListStreamSessionsByAccount|ListTagsForResource|RemoveStreamGroupLocations|StartStreamSession|TagResource|TerminateStreamSession|UntagResource|UpdateApplication|UpdateStreamGroup"
 >;
 /** Amazon GameLift Streams (`gameliftstreams`). Each member's documentation is in the module aws-iam-catalog/gameliftstreams. */
 export const gameliftstreams: gameliftstreams$["module"] = gameliftstreams$m as never;
@@ -5140,7 +5328,8 @@ type geo$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|geo:DeviceIds|geo:GeofenceIds",
-  "|api-key|geofence-collection|job|map|place-index|route-calculator|tracker"
+  "|api-key|geofence-collection|job|map|place-index|route-calculator|tracker",
+  "|AssociateTrackerConsumer|BatchDeleteDevicePositionHistory|BatchDeleteGeofence|BatchEvaluateGeofences|BatchGetDevicePosition|BatchPutGeofence|BatchUpdateDevicePosition|CalculateRoute|CalculateRouteMatrix|CancelJob|CreateGeofenceCollection|CreateKey|CreateMap|CreatePlaceIndex|CreateRouteCalculator|CreateTracker|DeleteGeofenceCollection|DeleteKey|DeleteMap|DeletePlaceIndex|DeleteRouteCalculator|DeleteTracker|DescribeGeofenceCollection|DescribeKey|DescribeMap|DescribePlaceIndex|DescribeRouteCalculator|DescribeTracker|DisassociateTrackerConsumer|ForecastGeofenceEvents|GetDevicePosition|GetDevicePositionHistory|GetGeofence|GetJob|GetMapGlyphs|GetMapSprites|GetMapStyleDescriptor|GetMapTile|GetPlace|ListDevicePositions|ListGeofenceCollections|ListGeofences|ListJobs|ListKeys|ListMaps|ListPlaceIndexes|ListRouteCalculators|ListTagsForResource|ListTrackerConsumers|ListTrackers|PutGeofence|SearchPlaceIndexForPosition|SearchPlaceIndexForSuggestions|SearchPlaceIndexForText|StartJob|TagResource|UntagResource|UpdateGeofenceCollection|UpdateKey|UpdateMap|UpdatePlaceIndex|UpdateRouteCalculator|UpdateTracker|VerifyDevicePosition"
 >;
 /** Amazon Location (`geo`). Each member's documentation is in the module aws-iam-catalog/geo. */
 export const geo: geo$["module"] = geo$m as never;
@@ -5160,7 +5349,8 @@ type geoMaps$ = ServiceTypes<
   [],
   [],
   "",
-  "|provider"
+  "|provider",
+  "|GetStaticMap|GetTile"
 >;
 /** Amazon Location Service Maps (`geo-maps`). Each member's documentation is in the module aws-iam-catalog/geo-maps. */
 export const geoMaps: geoMaps$["module"] = geoMaps$m as never;
@@ -5182,7 +5372,8 @@ type geoPlaces$ = ServiceTypes<
   [],
   [],
   "",
-  "|provider"
+  "|provider",
+  "|Autocomplete|Geocode|GetPlace|ReverseGeocode|SearchNearby|SearchText|Suggest"
 >;
 /** Amazon Location Service Places (`geo-places`). Each member's documentation is in the module aws-iam-catalog/geo-places. */
 export const geoPlaces: geoPlaces$["module"] = geoPlaces$m as never;
@@ -5204,7 +5395,8 @@ type geoRoutes$ = ServiceTypes<
   [],
   [],
   "",
-  "|provider"
+  "|provider",
+  "|CalculateIsolines|CalculateRouteMatrix|CalculateRoutes|OptimizeWaypoints|SnapToRoads"
 >;
 /** Amazon Location Service Routes (`geo-routes`). Each member's documentation is in the module aws-iam-catalog/geo-routes. */
 export const geoRoutes: geoRoutes$["module"] = geoRoutes$m as never;
@@ -5226,7 +5418,8 @@ type glacier$ = ServiceTypes<
   ["|,;glacier:ArchiveAgeInDays,String|glacier:ResourceTag/,String"],
   [],
   "|glacier:ArchiveAgeInDays|glacier:ResourceTag/",
-  "|vault"
+  "|vault",
+  "|AbortMultipartUpload|AbortVaultLock|AddTagsToVault|CompleteMultipartUpload|CompleteVaultLock|CreateVault|DeleteArchive|DeleteVault|DeleteVaultAccessPolicy|DeleteVaultNotifications|DescribeJob|DescribeVault|GetDataRetrievalPolicy|GetJobOutput|GetVaultAccessPolicy|GetVaultLock|GetVaultNotifications|InitiateJob|InitiateMultipartUpload|InitiateVaultLock|ListJobs|ListMultipartUploads|ListParts|ListProvisionedCapacity|ListTagsForVault|ListVaults|PurchaseProvisionedCapacity|RemoveTagsFromVault|SetDataRetrievalPolicy|SetVaultAccessPolicy|SetVaultNotifications|UploadArchive|UploadMultipartPart"
 >;
 /** Amazon S3 Glacier (`glacier`). Each member's documentation is in the module aws-iam-catalog/glacier. */
 export const glacier: glacier$["module"] = glacier$m as never;
@@ -5250,7 +5443,8 @@ type globalaccelerator$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|accelerator|attachment|endpointgroup|listener"
+  "|accelerator|attachment|endpointgroup|listener",
+  "|AddCustomRoutingEndpoints|AddEndpoints|AdvertiseByoipCidr|AllowCustomRoutingTraffic|CreateAccelerator|CreateCrossAccountAttachment|CreateCustomRoutingAccelerator|CreateCustomRoutingEndpointGroup|CreateCustomRoutingListener|CreateEndpointGroup|CreateListener|DeleteAccelerator|DeleteCrossAccountAttachment|DeleteCustomRoutingAccelerator|DeleteCustomRoutingEndpointGroup|DeleteCustomRoutingListener|DeleteEndpointGroup|DeleteListener|DenyCustomRoutingTraffic|DeprovisionByoipCidr|DescribeAccelerator|DescribeAcceleratorAttributes|DescribeCrossAccountAttachment|DescribeCustomRoutingAccelerator|DescribeCustomRoutingAcceleratorAttributes|DescribeCustomRoutingEndpointGroup|DescribeCustomRoutingListener|DescribeEndpointGroup|DescribeListener|ListAccelerators|ListByoipCidrs|ListCrossAccountAttachments|ListCrossAccountResourceAccounts|ListCrossAccountResources|ListCustomRoutingAccelerators|ListCustomRoutingEndpointGroups|ListCustomRoutingListeners|ListCustomRoutingPortMappings|ListCustomRoutingPortMappingsByDestination|ListEndpointGroups|ListListeners|ListTagsForResource|ProvisionByoipCidr|RemoveCustomRoutingEndpoints|RemoveEndpoints|TagResource|UntagResource|UpdateAccelerator|UpdateAcceleratorAttributes|UpdateCrossAccountAttachment|UpdateCustomRoutingAccelerator|UpdateCustomRoutingAcceleratorAttributes|UpdateCustomRoutingListener|UpdateEndpointGroup|UpdateListener|WithdrawByoipCidr"
 >;
 /** AWS Global Accelerator (`globalaccelerator`). Each member's documentation is in the module aws-iam-catalog/globalaccelerator. */
 export const globalaccelerator: globalaccelerator$["module"] = globalaccelerator$m as never;
@@ -5282,7 +5476,8 @@ type glue$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|glue:CredentialIssuingService|glue:EnabledForRedshiftAutoDiscovery|glue:FederatedAuthorizationSource|glue:LakeFormationPermissions|glue:RoleAssumedBy|glue:SecurityGroupIds|glue:SubnetIds|glue:VpcIds",
-  "|blueprint|catalog|completion|connection|connectionType|crawler|customEntityType|dataQualityRuleset|database|devendpoint|integration|integrationResourceProperty|job|mlTransform|registry|rootcatalog|schema|session|table|tableversion|trigger|usageProfile|userdefinedfunction|workflow"
+  "|blueprint|catalog|completion|connection|connectionType|crawler|customEntityType|dataQualityRuleset|database|devendpoint|integration|integrationResourceProperty|job|mlTransform|registry|rootcatalog|schema|session|table|tableversion|trigger|usageProfile|userdefinedfunction|workflow",
+  "|AuthorizeInboundIntegration|BatchCreatePartition|BatchDeleteConnection|BatchDeletePartition|BatchDeleteTable|BatchDeleteTableVersion|BatchGetBlueprints|BatchGetCrawlers|BatchGetCustomEntityTypes|BatchGetDevEndpoints|BatchGetJobs|BatchGetPartition|BatchGetStageFiles|BatchGetTableOptimizer|BatchGetTriggers|BatchGetWorkflows|BatchStopJobRun|BatchUpdatePartition|CancelDataQualityRuleRecommendationRun|CancelDataQualityRulesetEvaluationRun|CancelMLTaskRun|CancelStatement|CheckSchemaVersionValidity|CreateBlueprint|CreateCatalog|CreateClassifier|CreateColumnStatisticsTaskSettings|CreateConnection|CreateCrawler|CreateCustomEntityType|CreateDataQualityRuleset|CreateDatabase|CreateDevEndpoint|CreateGlueIdentityCenterConfiguration|CreateInboundIntegration|CreateIntegration|CreateIntegrationResourceProperty|CreateIntegrationTableProperties|CreateJob|CreateMLTransform|CreatePartition|CreatePartitionIndex|CreateRegistry|CreateSchema|CreateScript|CreateSecurityConfiguration|CreateSession|CreateTable|CreateTableOptimizer|CreateTrigger|CreateUsageProfile|CreateUserDefinedFunction|CreateWorkflow|DeleteBlueprint|DeleteCatalog|DeleteClassifier|DeleteColumnStatisticsForPartition|DeleteColumnStatisticsForTable|DeleteColumnStatisticsTaskSettings|DeleteConnection|DeleteConnectionType|DeleteCrawler|DeleteCustomEntityType|DeleteDataQualityRuleset|DeleteDatabase|DeleteDevEndpoint|DeleteGlueIdentityCenterConfiguration|DeleteIntegration|DeleteIntegrationResourceProperty|DeleteIntegrationTableProperties|DeleteJob|DeleteMLTransform|DeletePartition|DeletePartitionIndex|DeleteRegistry|DeleteResourcePolicy|DeleteSchema|DeleteSchemaVersions|DeleteSecurityConfiguration|DeleteSession|DeleteTable|DeleteTableOptimizer|DeleteTableVersion|DeleteTrigger|DeleteUsageProfile|DeleteUserDefinedFunction|DeleteWorkflow|DeregisterDataPreview|DescribeConnectionType|DescribeEntity|DescribeInboundIntegrations|DescribeIntegrations|FederateAuthorization|GetBlueprint|GetBlueprintRun|GetBlueprintRuns|GetCatalog|GetCatalogImportStatus|GetCatalogs|GetClassifier|GetClassifiers|GetColumnStatisticsForPartition|GetColumnStatisticsForTable|GetColumnStatisticsTaskRun|GetColumnStatisticsTaskRuns|GetColumnStatisticsTaskSettings|GetCompletion|GetConnection|GetConnections|GetCrawler|GetCrawlerMetrics|GetCrawlers|GetCustomEntityType|GetDashboardUrl|GetDataCatalogEncryptionSettings|GetDataPreviewStatement|GetDataQualityModel|GetDataQualityModelResult|GetDataQualityResult|GetDataQualityRuleRecommendationRun|GetDataQualityRuleset|GetDataQualityRulesetEvaluationRun|GetDatabase|GetDatabases|GetDataflowGraph|GetDevEndpoint|GetDevEndpoints|GetEntityRecords|GetEnvironment|GetExecutors|GetExecutorsThreads|GetGeneratedCode|GetGlueIdentityCenterConfiguration|GetIntegrationResourceProperty|GetIntegrationTableProperties|GetJob|GetJobBookmark|GetJobRun|GetJobRuns|GetJobUpgradeAnalysis|GetJobs|GetLogParsingStatus|GetMLTaskRun|GetMLTaskRuns|GetMLTransform|GetMLTransforms|GetMapping|GetNotebookInstanceStatus|GetPartition|GetPartitionIndexes|GetPartitions|GetPlan|GetQueries|GetQuery|GetRecipeAction|GetRegistry|GetResourcePolicies|GetResourcePolicy|GetSchema|GetSchemaByDefinition|GetSchemaVersion|GetSchemaVersionsDiff|GetSecurityConfiguration|GetSecurityConfigurations|GetSession|GetStage|GetStageAttempt|GetStageAttemptTaskList|GetStageAttemptTaskSummary|GetStageFiles|GetStages|GetStatement|GetStorage|GetStorageUnit|GetTable|GetTableOptimizer|GetTableVersion|GetTableVersions|GetTables|GetTags|GetTrigger|GetTriggers|GetUsageProfile|GetUserDefinedFunction|GetUserDefinedFunctions|GetWorkflow|GetWorkflowRun|GetWorkflowRunProperties|GetWorkflowRuns|GlueNotebookAuthorize|GlueNotebookRefreshCredentials|ImportCatalogToGlue|ListBlueprints|ListColumnStatisticsTaskRuns|ListConnectionTypes|ListCrawlers|ListCrawls|ListCustomEntityTypes|ListDataQualityResults|ListDataQualityRuleRecommendationRuns|ListDataQualityRulesetEvaluationRuns|ListDataQualityRulesets|ListDevEndpoints|ListEntities|ListIntegrationResourceProperties|ListJobUpgradeAnalyses|ListJobs|ListMLTransforms|ListRegistries|ListSchemaVersions|ListSchemas|ListSessions|ListStatements|ListTableOptimizerRuns|ListTriggers|ListUsageProfiles|ListWorkflows|ManagedConnector|ModifyIntegration|NotifyEvent|PassConnection|PublishDataQuality|PutDataCatalogEncryptionSettings|PutDataQualityProfileAnnotation|PutDataQualityStatisticAnnotation|PutResourcePolicy|PutSchemaVersionMetadata|PutWorkflowRunProperties|QuerySchemaVersionMetadata|RefreshOAuth2Tokens|RegisterConnectionType|RegisterSchemaVersion|RemoveSchemaVersionMetadata|RenameTable|RequestLogParsing|ResetJobBookmark|ResumeWorkflowRun|RunDataPreviewStatement|RunStatement|SearchTables|SendFeedback|SendRecipeAction|StartBlueprintRun|StartColumnStatisticsTaskRun|StartColumnStatisticsTaskRunSchedule|StartCompletion|StartCrawler|StartCrawlerSchedule|StartDataQualityRuleRecommendationRun|StartDataQualityRulesetEvaluationRun|StartExportLabelsTaskRun|StartImportLabelsTaskRun|StartJobRun|StartJobUpgradeAnalysis|StartMLEvaluationTaskRun|StartMLLabelingSetGenerationTaskRun|StartNotebook|StartTrigger|StartWorkflowRun|StopColumnStatisticsTaskRun|StopColumnStatisticsTaskRunSchedule|StopCrawler|StopCrawlerSchedule|StopJobUpgradeAnalysis|StopSession|StopTrigger|StopWorkflowRun|TagResource|TerminateNotebook|TestConnection|UntagResource|UpdateBlueprint|UpdateCatalog|UpdateClassifier|UpdateColumnStatisticsForPartition|UpdateColumnStatisticsForTable|UpdateColumnStatisticsTaskSettings|UpdateConnection|UpdateCrawler|UpdateCrawlerSchedule|UpdateDataQualityRuleset|UpdateDatabase|UpdateDevEndpoint|UpdateGlueIdentityCenterConfiguration|UpdateIntegrationResourceProperty|UpdateIntegrationTableProperties|UpdateJob|UpdateJobFromSourceControl|UpdateMLTransform|UpdatePartition|UpdateRegistry|UpdateSchema|UpdateSourceControlFromJob|UpdateTable|UpdateTableOptimizer|UpdateTrigger|UpdateUsageProfile|UpdateUserDefinedFunction|UpdateWorkflow|UpgradeJob|UseGlueStudio|UseMLTransforms"
 >;
 /** AWS Glue (`glue`). Each member's documentation is in the module aws-iam-catalog/glue. */
 export const glue: glue$["module"] = glue$m as never;
@@ -5304,7 +5499,8 @@ type grafana$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|workspace"
+  "|workspace",
+  "|AssociateLicense|CreateWorkspace|CreateWorkspaceApiKey|CreateWorkspaceServiceAccount|CreateWorkspaceServiceAccountToken|DeleteWorkspace|DeleteWorkspaceApiKey|DeleteWorkspaceServiceAccount|DeleteWorkspaceServiceAccountToken|DescribeWorkspace|DescribeWorkspaceAuthentication|DescribeWorkspaceConfiguration|DisassociateLicense|ListPermissions|ListTagsForResource|ListVersions|ListWorkspaceServiceAccountTokens|ListWorkspaceServiceAccounts|ListWorkspaces|TagResource|UntagResource|UpdatePermissions|UpdateWorkspace|UpdateWorkspaceAuthentication|UpdateWorkspaceConfiguration"
 >;
 /** Amazon Managed Grafana (`grafana`). Each member's documentation is in the module aws-iam-catalog/grafana. */
 export const grafana: grafana$["module"] = grafana$m as never;
@@ -5331,7 +5527,8 @@ type greengrass$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|bulkDeployment|certificateAuthority|component|componentVersion|connectivityInfo|connectorDefinition|connectorDefinitionVersion|coreDefinition|coreDefinitionVersion|coreDevice|deployment|deviceDefinition|deviceDefinitionVersion|functionDefinition|functionDefinitionVersion|group|groupVersion|loggerDefinition|loggerDefinitionVersion|resourceDefinition|resourceDefinitionVersion|subscriptionDefinition|subscriptionDefinitionVersion|thing|thingRuntimeConfig"
+  "|bulkDeployment|certificateAuthority|component|componentVersion|connectivityInfo|connectorDefinition|connectorDefinitionVersion|coreDefinition|coreDefinitionVersion|coreDevice|deployment|deviceDefinition|deviceDefinitionVersion|functionDefinition|functionDefinitionVersion|group|groupVersion|loggerDefinition|loggerDefinitionVersion|resourceDefinition|resourceDefinitionVersion|subscriptionDefinition|subscriptionDefinitionVersion|thing|thingRuntimeConfig",
+  "|AssociateRoleToGroup|AssociateServiceRoleToAccount|BatchAssociateClientDeviceWithCoreDevice|BatchDisassociateClientDeviceFromCoreDevice|CancelDeployment|CreateComponentVersion|CreateConnectorDefinition|CreateConnectorDefinitionVersion|CreateCoreDefinition|CreateCoreDefinitionVersion|CreateDeployment|CreateDeviceDefinition|CreateDeviceDefinitionVersion|CreateFunctionDefinition|CreateFunctionDefinitionVersion|CreateGroup|CreateGroupCertificateAuthority|CreateGroupVersion|CreateLoggerDefinition|CreateLoggerDefinitionVersion|CreateResourceDefinition|CreateResourceDefinitionVersion|CreateSoftwareUpdateJob|CreateSubscriptionDefinition|CreateSubscriptionDefinitionVersion|DeleteComponent|DeleteConnectorDefinition|DeleteCoreDefinition|DeleteCoreDevice|DeleteDeployment|DeleteDeviceDefinition|DeleteFunctionDefinition|DeleteGroup|DeleteLoggerDefinition|DeleteResourceDefinition|DeleteSubscriptionDefinition|DescribeComponent|DisassociateRoleFromGroup|DisassociateServiceRoleFromAccount|Discover|GetAssociatedRole|GetBulkDeploymentStatus|GetComponent|GetComponentVersionArtifact|GetConnectivityInfo|GetConnectorDefinition|GetConnectorDefinitionVersion|GetCoreDefinition|GetCoreDefinitionVersion|GetCoreDevice|GetDeployment|GetDeploymentStatus|GetDeviceDefinition|GetDeviceDefinitionVersion|GetFunctionDefinition|GetFunctionDefinitionVersion|GetGroup|GetGroupCertificateAuthority|GetGroupCertificateConfiguration|GetGroupVersion|GetLoggerDefinition|GetLoggerDefinitionVersion|GetResourceDefinition|GetResourceDefinitionVersion|GetServiceRoleForAccount|GetSubscriptionDefinition|GetSubscriptionDefinitionVersion|GetThingRuntimeConfiguration|ListBulkDeploymentDetailedReports|ListBulkDeployments|ListClientDevicesAssociatedWithCoreDevice|ListComponentVersions|ListComponents|ListConnectorDefinitionVersions|ListConnectorDefinitions|ListCoreDefinitionVersions|ListCoreDefinitions|ListCoreDevices|ListDeployments|ListDeviceDefinitionVersions|ListDeviceDefinitions|ListEffectiveDeployments|ListFunctionDefinitionVersions|ListFunctionDefinitions|ListGroupCertificateAuthorities|ListGroupVersions|ListGroups|ListInstalledComponents|ListLoggerDefinitionVersions|ListLoggerDefinitions|ListResourceDefinitionVersions|ListResourceDefinitions|ListSubscriptionDefinitionVersions|ListSubscriptionDefinitions|ListTagsForResource|ResetDeployments|ResolveComponentCandidates|StartBulkDeployment|StopBulkDeployment|TagResource|UntagResource|UpdateConnectivityInfo|UpdateConnectorDefinition|UpdateCoreDefinition|UpdateDeviceDefinition|UpdateFunctionDefinition|UpdateGroup|UpdateGroupCertificateConfiguration|UpdateLoggerDefinition|UpdateResourceDefinition|UpdateSubscriptionDefinition|UpdateThingRuntimeConfiguration"
 >;
 /** AWS IoT Greengrass (`greengrass`). Each member's documentation is in the module aws-iam-catalog/greengrass. */
 export const greengrass: greengrass$["module"] = greengrass$m as never;
@@ -5359,7 +5556,8 @@ type groundstation$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|groundstation:AgentId|groundstation:ConfigId|groundstation:ConfigType|groundstation:ContactId|groundstation:DataflowEndpointGroupId|groundstation:EphemerisId|groundstation:GroundStationId|groundstation:MissionProfileId|groundstation:SatelliteId",
-  "|Agent|Config|Contact|DataflowEndpointGroup|EphemerisItem|GroundStationResource|MissionProfile|Satellite"
+  "|Agent|Config|Contact|DataflowEndpointGroup|EphemerisItem|GroundStationResource|MissionProfile|Satellite",
+  "|CancelContact|CreateConfig|CreateDataflowEndpointGroup|CreateDataflowEndpointGroupV2|CreateEphemeris|CreateMissionProfile|DeleteConfig|DeleteDataflowEndpointGroup|DeleteEphemeris|DeleteMissionProfile|DescribeContact|DescribeContactVersion|DescribeEphemeris|GetAgentConfiguration|GetAgentTaskResponseUrl|GetConfig|GetDataflowEndpointGroup|GetMinuteUsage|GetMissionProfile|GetSatellite|ListAntennas|ListConfigs|ListContactVersions|ListContacts|ListDataflowEndpointGroups|ListEphemerides|ListGroundStationReservations|ListGroundStations|ListMissionProfiles|ListSatellites|ListTagsForResource|RegisterAgent|ReserveContact|TagResource|UntagResource|UpdateAgentStatus|UpdateConfig|UpdateContact|UpdateEphemeris|UpdateMissionProfile"
 >;
 /** AWS Ground Station (`groundstation`). Each member's documentation is in the module aws-iam-catalog/groundstation. */
 export const groundstation: groundstation$["module"] = groundstation$m as never;
@@ -5381,7 +5579,8 @@ type groundtruthlabeling$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|AssociatePatchToManifestJob|CreateBatch|CreateIntakeForm|CreateProject|CreateWorkflowDefinition|DescribeConsoleJob|GenerateLIDARPreviewTaskConfigJob|GetBatch|GetIntakeFormStatus|ListBatches|ListDatasetObjects|ListProjects|RunFilterOrSampleDatasetJob|RunGenerateManifestByCrawlingJob|RunGenerateManifestMetricsJob|UpdateBatch"
 >;
 /** Amazon GroundTruth Labeling (`groundtruthlabeling`). Each member's documentation is in the module aws-iam-catalog/groundtruthlabeling. */
 export const groundtruthlabeling: groundtruthlabeling$["module"] = groundtruthlabeling$m as never;
@@ -5408,7 +5607,8 @@ type guardduty$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|detector|filter|ipset|malwareprotectionplan|publishingDestination|threatentityset|threatintelset|trustedentityset"
+  "|detector|filter|ipset|malwareprotectionplan|publishingDestination|threatentityset|threatintelset|trustedentityset",
+  "|AcceptAdministratorInvitation|AcceptInvitation|ArchiveFindings|CreateDetector|CreateFilter|CreateIPSet|CreateMalwareProtectionPlan|CreateMembers|CreatePublishingDestination|CreateSampleFindings|CreateThreatEntitySet|CreateThreatIntelSet|CreateTrustedEntitySet|DeclineInvitations|DeleteDetector|DeleteFilter|DeleteIPSet|DeleteInvitations|DeleteMalwareProtectionPlan|DeleteMembers|DeletePublishingDestination|DeleteThreatEntitySet|DeleteThreatIntelSet|DeleteTrustedEntitySet|DescribeMalwareScans|DescribeOrganizationConfiguration|DescribePublishingDestination|DisableOrganizationAdminAccount|DisassociateFromAdministratorAccount|DisassociateFromMasterAccount|DisassociateMembers|EnableOrganizationAdminAccount|GetAdministratorAccount|GetCoverageStatistics|GetDetector|GetFilter|GetFindings|GetFindingsStatistics|GetIPSet|GetInvitationsCount|GetMalwareProtectionPlan|GetMalwareScan|GetMalwareScanSettings|GetMasterAccount|GetMemberDetectors|GetMembers|GetOrganizationStatistics|GetRemainingFreeTrialDays|GetThreatEntitySet|GetThreatIntelSet|GetTrustedEntitySet|GetUsageStatistics|InviteMembers|ListCoverage|ListDetectors|ListFilters|ListFindings|ListIPSets|ListInvitations|ListMalwareProtectionPlans|ListMalwareScans|ListMembers|ListOrganizationAdminAccounts|ListPublishingDestinations|ListTagsForResource|ListThreatEntitySets|ListThreatIntelSets|ListTrustedEntitySets|SendObjectMalwareScan|SendSecurityTelemetry|StartMalwareScan|StartMonitoringMembers|StopMonitoringMembers|TagResource|UnarchiveFindings|UntagResource|UpdateDetector|UpdateFilter|UpdateFindingsFeedback|UpdateIPSet|UpdateMalwareProtectionPlan|UpdateMalwareScanSettings|UpdateMemberDetectors|UpdateOrganizationConfiguration|UpdatePublishingDestination|UpdateThreatEntitySet|UpdateThreatIntelSet|UpdateTrustedEntitySet"
 >;
 /** Amazon GuardDuty (`guardduty`). Each member's documentation is in the module aws-iam-catalog/guardduty. */
 export const guardduty: guardduty$["module"] = guardduty$m as never;
@@ -5430,7 +5630,8 @@ type health$ = ServiceTypes<
   ["|,;health:eventTypeCode,String|health:service,String"],
   [],
   "|health:eventTypeCode|health:service",
-  "|event"
+  "|event",
+  "|DescribeAffectedAccountsForOrganization|DescribeAffectedEntities|DescribeAffectedEntitiesForOrganization|DescribeEntityAggregates|DescribeEntityAggregatesForOrganization|DescribeEventAggregates|DescribeEventDetails|DescribeEventDetailsForOrganization|DescribeEventTypes|DescribeEvents|DescribeEventsForOrganization|DescribeHealthServiceStatusForOrganization|DisableHealthServiceAccessForOrganization|EnableHealthServiceAccessForOrganization"
 >;
 /** AWS Health APIs and Notifications (`health`). Each member's documentation is in the module aws-iam-catalog/health. */
 export const health: health$["module"] = health$m as never;
@@ -5456,7 +5657,8 @@ type healthAgent$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Agent|Domain|Integration|PatientInsightsJob|Session|Subscription"
+  "|Agent|Domain|Integration|PatientInsightsJob|Session|Subscription",
+  "|ActivateSubscription|CancelAppointment|CreateAgent|CreateDomain|CreateIntegration|CreateSession|CreateSubscription|DeactivateSubscription|DeleteAgent|DeleteDomain|DeleteIntegration|GetAgent|GetCareTeamProvider|GetDomain|GetIntegration|GetMedicalScribeListeningSession|GetPatient|GetPatientInsightsJob|GetPractitioner|GetSessionContext|GetSubscription|InvokeAgent|ListAgents|ListAppointmentSlots|ListDomains|ListIntegrations|ListPatientAppointments|ListPatientInsuranceCoverages|ListProviders|ListSubscriptions|ListTagsForResource|MatchPatient|PublishAgent|RescheduleAppointment|ScheduleAppointment|StartMedicalScribeListeningSession|StartPatientInsightsJob|TagResource|UntagResource|UpdateAgent|UpdateIntegration|UpdateSession"
 >;
 /** Amazon Connect Health (`health-agent`). Each member's documentation is in the module aws-iam-catalog/health-agent. */
 export const healthAgent: healthAgent$["module"] = healthAgent$m as never;
@@ -5478,7 +5680,8 @@ type healthlake$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|datastore"
+  "|datastore",
+  "|CancelFHIRExportJobWithDelete|ConfirmAttributionList|CreateFHIRDatastore|CreateResource|DeleteFHIRDatastore|DeleteResource|DescribeFHIRBulkDeleteJob|DescribeFHIRBulkMemberMatchJob|DescribeFHIRDatastore|DescribeFHIRExportJob|DescribeFHIRExportJobWithGet|DescribeFHIRImportJob|ExpandValueSetWithGet|ExpandValueSetWithPost|GenerateDocumentWithGet|GenerateDocumentWithPost|GetCapabilities|GetExportedFile|GetHistoryByResourceId|InquirePreAuthClaim|ListFHIRDatastores|ListFHIRExportJobs|ListFHIRImportJobs|ListTagsForResource|LookupCodeSystemWithGet|LookupCodeSystemWithPost|MemberAdd|MemberMatch|MemberRemove|PatchResource|ProcessBundle|QuestionnairePackage|ReadResource|RetrieveAttributionStatus|SearchEverything|SearchWithGet|SearchWithPost|StartFHIRBulkDeleteJob|StartFHIRBulkMemberMatchJob|StartFHIRExportJob|StartFHIRExportJobWithGet|StartFHIRExportJobWithPost|StartFHIRImportJob|SubmitPreAuthClaim|TagResource|UntagResource|UpdateResource|ValidateResource|VersionReadResource"
 >;
 /** AWS HealthLake (`healthlake`). Each member's documentation is in the module aws-iam-catalog/healthlake. */
 export const healthlake: healthlake$["module"] = healthlake$m as never;
@@ -5502,7 +5705,8 @@ type honeycode$ = ServiceTypes<
   [],
   [],
   "",
-  "|screen|screen-automation|table|workbook"
+  "|screen|screen-automation|table|workbook",
+  "|ApproveTeamAssociation|BatchCreateTableRows|BatchDeleteTableRows|BatchUpdateTableRows|BatchUpsertTableRows|CreateTeam|CreateTenant|DeleteDomains|DeregisterGroups|DescribeTableDataImportJob|DescribeTeam|GetScreenData|InvokeScreenAutomation|ListDomains|ListGroups|ListTableColumns|ListTableRows|ListTables|ListTagsForResource|ListTeamAssociations|ListTenants|QueryTableRows|RegisterDomainForVerification|RegisterGroups|RejectTeamAssociation|RestartDomainVerification|StartTableDataImportJob|TagResource|UntagResource|UpdateTeam"
 >;
 /** Amazon Honeycode (`honeycode`). Each member's documentation is in the module aws-iam-catalog/honeycode. */
 export const honeycode: honeycode$["module"] = honeycode$m as never;
@@ -5534,7 +5738,8 @@ type iam$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|iam:ResourceTag/${TagKey},iam:ResourceTag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|iam:AWSServiceName|iam:AssociatedResourceArn|iam:DelegationDuration|iam:DelegationRequestOwner|iam:FIDO-FIPS-140-2-certification|iam:FIDO-FIPS-140-3-certification|iam:FIDO-certification|iam:NotificationChannel|iam:OrganizationsPolicyId|iam:PassedToService|iam:PermissionsBoundary|iam:PolicyARN|iam:RegisterSecurityKey|iam:ResourceTag/${TagKey}|iam:ServiceSpecificCredentialAgeDays|iam:ServiceSpecificCredentialServiceName|iam:TemplateArn",
-  "|access-report|assumed-role|delegation-request|federated-user|group|instance-profile|mfa|oidc-provider|policy|role|saml-provider|server-certificate|sms-mfa|user"
+  "|access-report|assumed-role|delegation-request|federated-user|group|instance-profile|mfa|oidc-provider|policy|role|saml-provider|server-certificate|sms-mfa|user",
+  "|AcceptDelegationRequest|AddClientIDToOpenIDConnectProvider|AddRoleToInstanceProfile|AddUserToGroup|AssociateDelegationRequest|AttachGroupPolicy|AttachRolePolicy|AttachUserPolicy|ChangePassword|CreateAccessKey|CreateAccountAlias|CreateDelegationRequest|CreateGroup|CreateInstanceProfile|CreateLoginProfile|CreateOpenIDConnectProvider|CreatePolicy|CreatePolicyVersion|CreateRole|CreateSAMLProvider|CreateServiceLinkedRole|CreateServiceSpecificCredential|CreateUser|CreateVirtualMFADevice|DeactivateMFADevice|DeleteAccessKey|DeleteAccountAlias|DeleteAccountPasswordPolicy|DeleteCloudFrontPublicKey|DeleteGroup|DeleteGroupPolicy|DeleteInstanceProfile|DeleteLoginProfile|DeleteOpenIDConnectProvider|DeletePolicy|DeletePolicyVersion|DeleteRole|DeleteRolePermissionsBoundary|DeleteRolePolicy|DeleteSAMLProvider|DeleteSSHPublicKey|DeleteServerCertificate|DeleteServiceLinkedRole|DeleteServiceSpecificCredential|DeleteSigningCertificate|DeleteUser|DeleteUserPermissionsBoundary|DeleteUserPolicy|DeleteVirtualMFADevice|DetachGroupPolicy|DetachRolePolicy|DetachUserPolicy|DisableOrganizationsRootCredentialsManagement|DisableOrganizationsRootSessions|DisableOutboundWebIdentityFederation|EnableMFADevice|EnableOrganizationsRootCredentialsManagement|EnableOrganizationsRootSessions|EnableOutboundWebIdentityFederation|GenerateCredentialReport|GenerateOrganizationsAccessReport|GenerateServiceLastAccessedDetails|GetAccessKeyLastUsed|GetAccountAuthorizationDetails|GetAccountEmailAddress|GetAccountName|GetAccountPasswordPolicy|GetAccountSummary|GetCloudFrontPublicKey|GetContextKeysForCustomPolicy|GetContextKeysForPrincipalPolicy|GetCredentialReport|GetDelegationRequest|GetGroup|GetGroupPolicy|GetHumanReadableSummary|GetInstanceProfile|GetLoginProfile|GetMFADevice|GetOpenIDConnectProvider|GetOrganizationsAccessReport|GetOutboundWebIdentityFederationInfo|GetPolicy|GetPolicyVersion|GetRole|GetRolePolicy|GetSAMLProvider|GetSSHPublicKey|GetServerCertificate|GetServiceLastAccessedDetails|GetServiceLastAccessedDetailsWithEntities|GetServiceLinkedRoleDeletionStatus|GetUser|GetUserPolicy|ListAccessKeys|ListAccountAliases|ListAttachedGroupPolicies|ListAttachedRolePolicies|ListAttachedUserPolicies|ListCloudFrontPublicKeys|ListDelegationRequests|ListEntitiesForPolicy|ListGroupPolicies|ListGroups|ListGroupsForUser|ListInstanceProfileTags|ListInstanceProfiles|ListInstanceProfilesForRole|ListMFADeviceTags|ListMFADevices|ListOpenIDConnectProviderTags|ListOpenIDConnectProviders|ListOrganizationsFeatures|ListPolicies|ListPoliciesGrantingServiceAccess|ListPolicyTags|ListPolicyVersions|ListRolePolicies|ListRoleTags|ListRoles|ListSAMLProviderTags|ListSAMLProviders|ListSSHPublicKeys|ListSTSRegionalEndpointsStatus|ListServerCertificateTags|ListServerCertificates|ListServiceSpecificCredentials|ListSigningCertificates|ListUserPolicies|ListUserTags|ListUsers|ListVirtualMFADevices|PassRole|PutGroupPolicy|PutRolePermissionsBoundary|PutRolePolicy|PutUserPermissionsBoundary|PutUserPolicy|RejectDelegationRequest|RemoveClientIDFromOpenIDConnectProvider|RemoveRoleFromInstanceProfile|RemoveUserFromGroup|ResetServiceSpecificCredential|ResyncMFADevice|SendDelegationToken|SetDefaultPolicyVersion|SetSTSRegionalEndpointStatus|SetSecurityTokenServicePreferences|SimulateCustomPolicy|SimulatePrincipalPolicy|TagInstanceProfile|TagMFADevice|TagOpenIDConnectProvider|TagPolicy|TagRole|TagSAMLProvider|TagServerCertificate|TagUser|UntagInstanceProfile|UntagMFADevice|UntagOpenIDConnectProvider|UntagPolicy|UntagRole|UntagSAMLProvider|UntagServerCertificate|UntagUser|UpdateAccessKey|UpdateAccountEmailAddress|UpdateAccountName|UpdateAccountPasswordPolicy|UpdateAssumeRolePolicy|UpdateCloudFrontPublicKey|UpdateGroup|UpdateLoginProfile|UpdateOpenIDConnectProviderThumbprint|UpdateRole|UpdateRoleDescription|UpdateSAMLProvider|UpdateSSHPublicKey|UpdateServerCertificate|UpdateServiceSpecificCredential|UpdateSigningCertificate|UpdateUser|UploadCloudFrontPublicKey|UploadSSHPublicKey|UploadServerCertificate|UploadSigningCertificate"
 >;
 /** AWS Identity and Access Management (IAM) (`iam`). Each member's documentation is in the module aws-iam-catalog/iam. */
 export const iam: iam$["module"] = iam$m as never;
@@ -5558,7 +5763,8 @@ type identitySync$ = ServiceTypes<
   [],
   [],
   "",
-  "|SyncProfileResource|SyncTargetResource"
+  "|SyncProfileResource|SyncTargetResource",
+  "|AllowVendedLogDeliveryForResource|CreateSyncFilter|CreateSyncProfile|CreateSyncTarget|DeleteSyncFilter|DeleteSyncProfile|DeleteSyncTarget|GetSyncProfile|GetSyncTarget|ListSyncFilters|StartSync|StopSync|UpdateSyncTarget"
 >;
 /** AWS Identity Sync (`identity-sync`). Each member's documentation is in the module aws-iam-catalog/identity-sync. */
 export const identitySync: identitySync$["module"] = identitySync$m as never;
@@ -5586,7 +5792,8 @@ type identitystore$ = ServiceTypes<
   ],
   [],
   "|identitystore:GroupExternalIdIssuers|identitystore:IdentityStoreArn|identitystore:PrimaryRegion|identitystore:ReservedUserId|identitystore:UserExternalIdIssuers|identitystore:UserId",
-  "|AllGroupMemberships|AllGroups|AllUsers|Group|GroupMembership|Identitystore|User"
+  "|AllGroupMemberships|AllGroups|AllUsers|Group|GroupMembership|Identitystore|User",
+  "|AddRegion|CreateGroup|CreateGroupMembership|CreateIdentityStore|CreateUser|DeleteGroup|DeleteGroupMembership|DeleteIdentityStore|DeleteUser|DescribeGroup|DescribeGroupMembership|DescribeRegion|DescribeUser|GetGroupId|GetGroupMembershipId|GetUserId|IsMemberInGroups|ListGroupMemberships|ListGroupMembershipsForMember|ListGroups|ListRegions|ListUsers|RemoveRegion|ReserveUser|UpdateGroup|UpdateIdentityStore|UpdateUser"
 >;
 /** AWS Identity Store (`identitystore`). Each member's documentation is in the module aws-iam-catalog/identitystore. */
 export const identitystore: identitystore$["module"] = identitystore$m as never;
@@ -5606,7 +5813,8 @@ type identitystoreAuth$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|BatchDeleteSession|BatchGetSession|ListSessions"
 >;
 /** AWS Identity Store Auth (`identitystore-auth`). Each member's documentation is in the module aws-iam-catalog/identitystore-auth. */
 export const identitystoreAuth: identitystoreAuth$["module"] = identitystoreAuth$m as never;
@@ -5637,7 +5845,8 @@ type imagebuilder$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|imagebuilder:CreatedResourceTag/${TagKey},imagebuilder:CreatedResourceTag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|imagebuilder:CreatedResourceTag/${TagKey}|imagebuilder:CreatedResourceTagKeys|imagebuilder:Ec2MetadataHttpTokens|imagebuilder:LifecyclePolicyResourceType|imagebuilder:StatusTopicArn",
-  "|allComponentBuildVersions|allImageBuildVersions|allWorkflowBuildVersions|component|containerRecipe|distributionConfiguration|image|imagePipeline|imageRecipe|imageVersion|infrastructureConfiguration|lifecycleExecution|lifecyclePolicy|workflow|workflowExecution|workflowStepExecution"
+  "|allComponentBuildVersions|allImageBuildVersions|allWorkflowBuildVersions|component|containerRecipe|distributionConfiguration|image|imagePipeline|imageRecipe|imageVersion|infrastructureConfiguration|lifecycleExecution|lifecyclePolicy|workflow|workflowExecution|workflowStepExecution",
+  "|CancelImageCreation|CancelLifecycleExecution|CreateComponent|CreateContainerRecipe|CreateDistributionConfiguration|CreateImage|CreateImagePipeline|CreateImageRecipe|CreateInfrastructureConfiguration|CreateLifecyclePolicy|CreateWorkflow|DeleteComponent|DeleteContainerRecipe|DeleteDistributionConfiguration|DeleteImage|DeleteImagePipeline|DeleteImageRecipe|DeleteInfrastructureConfiguration|DeleteLifecyclePolicy|DeleteWorkflow|DistributeImage|GetComponent|GetComponentPolicy|GetContainerRecipe|GetContainerRecipePolicy|GetDistributionConfiguration|GetImage|GetImagePipeline|GetImagePolicy|GetImageRecipe|GetImageRecipePolicy|GetInfrastructureConfiguration|GetLifecycleExecution|GetLifecyclePolicy|GetMarketplaceResource|GetWorkflow|GetWorkflowExecution|GetWorkflowStepExecution|ImportComponent|ImportDiskImage|ImportVmImage|ListComponentBuildVersions|ListComponents|ListContainerRecipes|ListDistributionConfigurations|ListImageBuildVersions|ListImagePackages|ListImagePipelineImages|ListImagePipelines|ListImageRecipes|ListImageScanFindingAggregations|ListImageScanFindings|ListImages|ListInfrastructureConfigurations|ListLifecycleExecutionResources|ListLifecycleExecutions|ListLifecyclePolicies|ListTagsForResource|ListWaitingWorkflowSteps|ListWorkflowBuildVersions|ListWorkflowExecutions|ListWorkflowStepExecutions|ListWorkflows|PutComponentPolicy|PutContainerRecipePolicy|PutImagePolicy|PutImageRecipePolicy|RetryImage|SendWorkflowStepAction|StartImagePipelineExecution|StartResourceStateUpdate|TagResource|UntagResource|UpdateDistributionConfiguration|UpdateImagePipeline|UpdateInfrastructureConfiguration|UpdateLifecyclePolicy"
 >;
 /** Amazon EC2 Image Builder (`imagebuilder`). Each member's documentation is in the module aws-iam-catalog/imagebuilder. */
 export const imagebuilder: imagebuilder$["module"] = imagebuilder$m as never;
@@ -5659,7 +5868,8 @@ type importexport$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CancelJob|CreateJob|GetShippingLabel|GetStatus|ListJobs|UpdateJob"
 >;
 /** AWS Import Export Disk Service (`importexport`). Each member's documentation is in the module aws-iam-catalog/importexport. */
 export const importexport: importexport$["module"] = importexport$m as never;
@@ -5681,7 +5891,8 @@ type inspector$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|AddAttributesToFindings|CreateAssessmentTarget|CreateAssessmentTemplate|CreateExclusionsPreview|CreateResourceGroup|DeleteAssessmentRun|DeleteAssessmentTarget|DeleteAssessmentTemplate|DescribeAssessmentRuns|DescribeAssessmentTargets|DescribeAssessmentTemplates|DescribeCrossAccountAccessRole|DescribeExclusions|DescribeFindings|DescribeResourceGroups|DescribeRulesPackages|GetAssessmentReport|GetExclusionsPreview|GetTelemetryMetadata|ListAssessmentRunAgents|ListAssessmentRuns|ListAssessmentTargets|ListAssessmentTemplates|ListEventSubscriptions|ListExclusions|ListFindings|ListRulesPackages|ListTagsForResource|PreviewAgents|RegisterCrossAccountAccessRole|RemoveAttributesFromFindings|SetTagsForResource|StartAssessmentRun|StopAssessmentRun|SubscribeToEvent|UnsubscribeFromEvent|UpdateAssessmentTarget"
 >;
 /** Amazon Inspector (`inspector`). Each member's documentation is in the module aws-iam-catalog/inspector. */
 export const inspector: inspector$["module"] = inspector$m as never;
@@ -5701,7 +5912,8 @@ type inspectorScan$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|ScanSbom"
 >;
 /** Amazon InspectorScan (`inspector-scan`). Each member's documentation is in the module aws-iam-catalog/inspector-scan. */
 export const inspectorScan: inspectorScan$["module"] = inspectorScan$m as never;
@@ -5728,7 +5940,8 @@ type inspector2$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|CIS Scan Configuration|Code Security Integration|Code Security Scan Configuration|Filter|Finding"
+  "|CIS Scan Configuration|Code Security Integration|Code Security Scan Configuration|Filter|Finding",
+  "|AssociateMember|BatchAssociateCodeSecurityScanConfiguration|BatchDisassociateCodeSecurityScanConfiguration|BatchGetAccountStatus|BatchGetCodeSnippet|BatchGetFindingDetails|BatchGetFreeTrialInfo|BatchGetMemberEc2DeepInspectionStatus|BatchUpdateMemberEc2DeepInspectionStatus|CancelFindingsReport|CancelSbomExport|CreateCisScanConfiguration|CreateCodeSecurityIntegration|CreateCodeSecurityScanConfiguration|CreateFilter|CreateFindingsReport|CreateSbomExport|DeleteCisScanConfiguration|DeleteCodeSecurityIntegration|DeleteCodeSecurityScanConfiguration|DeleteFilter|DescribeOrganizationConfiguration|Disable|DisableDelegatedAdminAccount|DisassociateMember|Enable|EnableDelegatedAdminAccount|GetCisScanReport|GetCisScanResultDetails|GetClustersForImage|GetCodeSecurityIntegration|GetCodeSecurityScan|GetCodeSecurityScanConfiguration|GetConfiguration|GetDelegatedAdminAccount|GetEc2DeepInspectionConfiguration|GetEncryptionKey|GetFindingsReportStatus|GetMember|GetSbomExport|ListAccountPermissions|ListCisScanConfigurations|ListCisScanResultsAggregatedByChecks|ListCisScanResultsAggregatedByTargetResource|ListCisScans|ListCodeSecurityIntegrations|ListCodeSecurityScanConfigurationAssociations|ListCodeSecurityScanConfigurations|ListCoverage|ListCoverageStatistics|ListDelegatedAdminAccounts|ListFilters|ListFindingAggregations|ListFindings|ListMembers|ListTagsForResource|ListUsageTotals|ResetEncryptionKey|SearchVulnerabilities|SendCisSessionHealth|SendCisSessionTelemetry|StartCisSession|StartCodeSecurityScan|StopCisSession|TagResource|UntagResource|UpdateCisScanConfiguration|UpdateCodeSecurityIntegration|UpdateCodeSecurityScanConfiguration|UpdateConfiguration|UpdateEc2DeepInspectionConfiguration|UpdateEncryptionKey|UpdateFilter|UpdateOrgEc2DeepInspectionConfiguration|UpdateOrganizationConfiguration"
 >;
 /** Amazon Inspector2 (`inspector2`). Each member's documentation is in the module aws-iam-catalog/inspector2. */
 export const inspector2: inspector2$["module"] = inspector2$m as never;
@@ -5750,7 +5963,8 @@ type inspector2Telemetry$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|NotifyHeartbeat|SendTelemetry|SendTelemetryEvent|StartSession|StopSession"
 >;
 /** Amazon Inspector2 Telemetry Channel (`inspector2-telemetry`). Each member's documentation is in the module aws-iam-catalog/inspector2-telemetry. */
 export const inspector2Telemetry: inspector2Telemetry$["module"] = inspector2Telemetry$m as never;
@@ -5774,7 +5988,8 @@ type interconnect$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|connection|environment"
+  "|connection|environment",
+  "|AcceptConnectionProposal|CreateConnection|DeleteConnection|DescribeConnectionProposal|GetConnection|GetEnvironment|ListAttachPoints|ListConnections|ListEnvironments|ListTagsForResource|TagResource|UntagResource|UpdateConnection"
 >;
 /** AWS Interconnect (`interconnect`). Each member's documentation is in the module aws-iam-catalog/interconnect. */
 export const interconnect: interconnect$["module"] = interconnect$m as never;
@@ -5798,7 +6013,8 @@ type internetmonitor$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|HealthEvent|InternetEvent|Monitor"
+  "|HealthEvent|InternetEvent|Monitor",
+  "|CreateMonitor|DeleteMonitor|GetHealthEvent|GetInternetEvent|GetMonitor|GetQueryResults|GetQueryStatus|Link|ListHealthEvents|ListInternetEvents|ListMonitors|ListTagsForResource|StartQuery|StopQuery|TagResource|UntagResource|UpdateMonitor"
 >;
 /** Amazon CloudWatch Internet Monitor (`internetmonitor`). Each member's documentation is in the module aws-iam-catalog/internetmonitor. */
 export const internetmonitor: internetmonitor$["module"] = internetmonitor$m as never;
@@ -5822,7 +6038,8 @@ type invoicing$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|invoice-unit|procurement-portal-preference"
+  "|invoice-unit|procurement-portal-preference",
+  "|BatchGetInvoiceProfile|CreateInvoiceUnit|CreateProcurementPortalPreference|DeleteInvoiceUnit|DeleteProcurementPortalPreference|GetInvoiceCorrection|GetInvoiceEmailDeliveryPreferences|GetInvoicePDF|GetInvoiceUnit|GetProcurementPortalPreference|ListInvoiceCorrections|ListInvoiceSummaries|ListInvoiceUnits|ListProcurementPortalPreferences|ListTagsForResource|PutInvoiceEmailDeliveryPreferences|PutProcurementPortalPreference|StartInvoiceCorrection|TagResource|UntagResource|UpdateInvoiceUnit|UpdateProcurementPortalPreferenceStatus"
 >;
 /** AWS Invoicing Service (`invoicing`). Each member's documentation is in the module aws-iam-catalog/invoicing. */
 export const invoicing: invoicing$["module"] = invoicing$m as never;
@@ -5856,7 +6073,8 @@ type iot$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|iot:CommandExecutionParameterBoolean/${CommandParameterName},iot:CommandExecutionParameterBoolean/;|iot:CommandExecutionParameterNumber/${CommandParameterName},iot:CommandExecutionParameterNumber/;|iot:CommandExecutionParameterString/${CommandParameterName},iot:CommandExecutionParameterString/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|iot:ClientMode|iot:CommandExecutionParameterBoolean/${CommandParameterName}|iot:CommandExecutionParameterNumber/${CommandParameterName}|iot:CommandExecutionParameterString/${CommandParameterName}|iot:Delete|iot:DomainName|iot:IncludeSocketInformation|iot:ThingGroupArn|iot:Topic|iot:TunnelDestinationService|iot:thingArn",
-  "|authorizer|billinggroup|cacert|cert|certificateprovider|client|command|custommetric|destination|dimension|domainconfiguration|dynamicthinggroup|fleetmetric|index|job|jobtemplate|mitigationaction|otaupdate|package|packageversion|policy|provisioningtemplate|rolealias|rule|scheduledaudit|securityprofile|stream|thing|thinggroup|thingtype|topic|topicfilter|tunnel"
+  "|authorizer|billinggroup|cacert|cert|certificateprovider|client|command|custommetric|destination|dimension|domainconfiguration|dynamicthinggroup|fleetmetric|index|job|jobtemplate|mitigationaction|otaupdate|package|packageversion|policy|provisioningtemplate|rolealias|rule|scheduledaudit|securityprofile|stream|thing|thinggroup|thingtype|topic|topicfilter|tunnel",
+  "|AcceptCertificateTransfer|AddThingToBillingGroup|AddThingToThingGroup|AssociateSbomWithPackageVersion|AssociateTargetsWithJob|AttachPolicy|AttachPrincipalPolicy|AttachSecurityProfile|AttachThingPrincipal|CancelAuditMitigationActionsTask|CancelAuditTask|CancelCertificateTransfer|CancelDetectMitigationActionsTask|CancelJob|CancelJobExecution|ClearDefaultAuthorizer|CloseTunnel|ConfirmTopicRuleDestination|Connect|CreateAuditSuppression|CreateAuthorizer|CreateBillingGroup|CreateCertificateFromCsr|CreateCertificateProvider|CreateCommand|CreateCustomMetric|CreateDimension|CreateDomainConfiguration|CreateDynamicThingGroup|CreateFleetMetric|CreateJob|CreateJobTemplate|CreateKeysAndCertificate|CreateMitigationAction|CreateOTAUpdate|CreatePackage|CreatePackageVersion|CreatePolicy|CreatePolicyVersion|CreateProvisioningClaim|CreateProvisioningTemplate|CreateProvisioningTemplateVersion|CreateRoleAlias|CreateScheduledAudit|CreateSecurityProfile|CreateStream|CreateThing|CreateThingGroup|CreateThingType|CreateTopicRule|CreateTopicRuleDestination|DeleteAccountAuditConfiguration|DeleteAuditSuppression|DeleteAuthorizer|DeleteBillingGroup|DeleteCACertificate|DeleteCertificate|DeleteCertificateProvider|DeleteCommand|DeleteCommandExecution|DeleteConnection|DeleteCustomMetric|DeleteDimension|DeleteDomainConfiguration|DeleteDynamicThingGroup|DeleteFleetMetric|DeleteJob|DeleteJobExecution|DeleteJobTemplate|DeleteMitigationAction|DeleteOTAUpdate|DeletePackage|DeletePackageVersion|DeletePolicy|DeletePolicyVersion|DeleteProvisioningTemplate|DeleteProvisioningTemplateVersion|DeleteRegistrationCode|DeleteRoleAlias|DeleteScheduledAudit|DeleteSecurityProfile|DeleteStream|DeleteThing|DeleteThingGroup|DeleteThingShadow|DeleteThingType|DeleteTopicRule|DeleteTopicRuleDestination|DeleteV2LoggingLevel|DeprecateThingType|DescribeAccountAuditConfiguration|DescribeAuditFinding|DescribeAuditMitigationActionsTask|DescribeAuditSuppression|DescribeAuditTask|DescribeAuthorizer|DescribeBillingGroup|DescribeCACertificate|DescribeCertificate|DescribeCertificateProvider|DescribeCustomMetric|DescribeDefaultAuthorizer|DescribeDetectMitigationActionsTask|DescribeDimension|DescribeDomainConfiguration|DescribeEncryptionConfiguration|DescribeEndpoint|DescribeEventConfigurations|DescribeFleetMetric|DescribeIndex|DescribeJob|DescribeJobExecution|DescribeJobTemplate|DescribeManagedJobTemplate|DescribeMitigationAction|DescribeProvisioningTemplate|DescribeProvisioningTemplateVersion|DescribeRoleAlias|DescribeScheduledAudit|DescribeSecurityProfile|DescribeStream|DescribeThing|DescribeThingGroup|DescribeThingRegistrationTask|DescribeThingType|DescribeTunnel|DetachPolicy|DetachPrincipalPolicy|DetachSecurityProfile|DetachThingPrincipal|DisableTopicRule|DisassociateSbomFromPackageVersion|EnableTopicRule|GetBehaviorModelTrainingSummaries|GetBucketsAggregation|GetCardinality|GetCommand|GetCommandExecution|GetConnection|GetEffectivePolicies|GetIndexingConfiguration|GetJobDocument|GetLoggingOptions|GetOTAUpdate|GetPackage|GetPackageConfiguration|GetPackageVersion|GetPercentiles|GetPolicy|GetPolicyVersion|GetRegistrationCode|GetRetainedMessage|GetStatistics|GetThingConnectivityData|GetThingShadow|GetTopicRule|GetTopicRuleDestination|GetV2LoggingOptions|ListActiveViolations|ListAttachedPolicies|ListAuditFindings|ListAuditMitigationActionsExecutions|ListAuditMitigationActionsTasks|ListAuditSuppressions|ListAuditTasks|ListAuthorizers|ListBillingGroups|ListCACertificates|ListCertificateProviders|ListCertificates|ListCertificatesByCA|ListCommandExecutions|ListCommands|ListCustomMetrics|ListDetectMitigationActionsExecutions|ListDetectMitigationActionsTasks|ListDimensions|ListDomainConfigurations|ListFleetMetrics|ListIndices|ListJobExecutionsForJob|ListJobExecutionsForThing|ListJobTemplates|ListJobs|ListManagedJobTemplates|ListMetricValues|ListMitigationActions|ListNamedShadowsForThing|ListOTAUpdates|ListOutgoingCertificates|ListPackageVersions|ListPackages|ListPolicies|ListPolicyPrincipals|ListPolicyVersions|ListPrincipalPolicies|ListPrincipalThings|ListPrincipalThingsV2|ListProvisioningTemplateVersions|ListProvisioningTemplates|ListRelatedResourcesForAuditFinding|ListRetainedMessages|ListRoleAliases|ListSbomValidationResults|ListScheduledAudits|ListSecurityProfiles|ListSecurityProfilesForTarget|ListStreams|ListSubscriptions|ListTagsForResource|ListTargetsForPolicy|ListTargetsForSecurityProfile|ListThingGroups|ListThingGroupsForThing|ListThingPrincipals|ListThingPrincipalsV2|ListThingRegistrationTaskReports|ListThingRegistrationTasks|ListThingTypes|ListThings|ListThingsInBillingGroup|ListThingsInThingGroup|ListTopicRuleDestinations|ListTopicRules|ListTunnels|ListV2LoggingLevels|ListViolationEvents|OpenTunnel|Publish|PutVerificationStateOnViolation|Receive|RegisterCACertificate|RegisterCertificate|RegisterCertificateWithoutCA|RegisterThing|RejectCertificateTransfer|RemoveThingFromBillingGroup|RemoveThingFromThingGroup|ReplaceTopicRule|RetainPublish|RotateTunnelAccessToken|SearchIndex|SendDirectMessage|SetDefaultAuthorizer|SetDefaultPolicyVersion|SetLoggingOptions|SetV2LoggingLevel|SetV2LoggingOptions|StartAuditMitigationActionsTask|StartCommandExecution|StartDetectMitigationActionsTask|StartOnDemandAuditTask|StartThingRegistrationTask|StopThingRegistrationTask|Subscribe|TagResource|TestAuthorization|TestInvokeAuthorizer|TransferCertificate|UntagResource|UpdateAccountAuditConfiguration|UpdateAuditSuppression|UpdateAuthorizer|UpdateBillingGroup|UpdateCACertificate|UpdateCertificate|UpdateCertificateProvider|UpdateCommand|UpdateCustomMetric|UpdateDimension|UpdateDomainConfiguration|UpdateDynamicThingGroup|UpdateEncryptionConfiguration|UpdateEventConfigurations|UpdateFleetMetric|UpdateIndexingConfiguration|UpdateJob|UpdateMitigationAction|UpdatePackage|UpdatePackageConfiguration|UpdatePackageVersion|UpdateProvisioningTemplate|UpdateRoleAlias|UpdateScheduledAudit|UpdateSecurityProfile|UpdateStream|UpdateThing|UpdateThingGroup|UpdateThingGroupsForThing|UpdateThingShadow|UpdateThingType|UpdateTopicRuleDestination|ValidateSecurityProfileBehaviors"
 >;
 /** AWS IoT (`iot`). Each member's documentation is in the module aws-iam-catalog/iot. */
 export const iot: iot$["module"] = iot$m as never;
@@ -5876,7 +6094,8 @@ type iotDeviceTester$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CheckVersion|DownloadTestSuite|LatestIdt|SendMetrics|SupportedVersion"
 >;
 /** AWS IoT Device Tester (`iot-device-tester`). Each member's documentation is in the module aws-iam-catalog/iot-device-tester. */
 export const iotDeviceTester: iotDeviceTester$["module"] = iotDeviceTester$m as never;
@@ -5900,7 +6119,8 @@ type iot1click$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|device|project"
+  "|device|project",
+  "|AssociateDeviceWithPlacement|ClaimDevicesByClaimCode|CreatePlacement|CreateProject|DeletePlacement|DeleteProject|DescribeDevice|DescribePlacement|DescribeProject|DisassociateDeviceFromPlacement|FinalizeDeviceClaim|GetDeviceMethods|GetDevicesInPlacement|InitiateDeviceClaim|InvokeDeviceMethod|ListDeviceEvents|ListDevices|ListPlacements|ListProjects|ListTagsForResource|TagResource|UnclaimDevice|UntagResource|UpdateDeviceState|UpdatePlacement|UpdateProject"
 >;
 /** iot1click (`iot1click`). Each member's documentation is in the module aws-iam-catalog/iot1click. */
 export const iot1click: iot1click$["module"] = iot1click$m as never;
@@ -5924,7 +6144,8 @@ type iotanalytics$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|iotanalytics:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|iotanalytics:ResourceTag/${TagKey},iotanalytics:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:TagKeys|iotanalytics:ResourceTag/${TagKey}",
-  "|channel|dataset|datastore|pipeline"
+  "|channel|dataset|datastore|pipeline",
+  "|BatchPutMessage|CancelPipelineReprocessing|CreateChannel|CreateDataset|CreateDatasetContent|CreateDatastore|CreatePipeline|DeleteChannel|DeleteDataset|DeleteDatasetContent|DeleteDatastore|DeletePipeline|DescribeChannel|DescribeDataset|DescribeDatastore|DescribeLoggingOptions|DescribePipeline|GetDatasetContent|ListChannels|ListDatasetContents|ListDatasets|ListDatastores|ListPipelines|ListTagsForResource|PutLoggingOptions|RunPipelineActivity|SampleChannelData|StartPipelineReprocessing|TagResource|UntagResource|UpdateChannel|UpdateDataset|UpdateDatastore|UpdatePipeline"
 >;
 /** AWS IoT Analytics (`iotanalytics`). Each member's documentation is in the module aws-iam-catalog/iotanalytics. */
 export const iotanalytics: iotanalytics$["module"] = iotanalytics$m as never;
@@ -5948,7 +6169,8 @@ type iotdeviceadvisor$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Suitedefinition|Suiterun"
+  "|Suitedefinition|Suiterun",
+  "|CreateSuiteDefinition|DeleteSuiteDefinition|GetEndpoint|GetSuiteDefinition|GetSuiteRun|GetSuiteRunReport|ListSuiteDefinitions|ListSuiteRuns|ListTagsForResource|StartSuiteRun|StopSuiteRun|TagResource|UntagResource|UpdateSuiteDefinition"
 >;
 /** AWS IoT Core Device Advisor (`iotdeviceadvisor`). Each member's documentation is in the module aws-iam-catalog/iotdeviceadvisor. */
 export const iotdeviceadvisor: iotdeviceadvisor$["module"] = iotdeviceadvisor$m as never;
@@ -5972,7 +6194,8 @@ type iotevents$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|iotevents:keyValue,String|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|iotevents:keyValue",
-  "|alarmModel|detectorModel|input"
+  "|alarmModel|detectorModel|input",
+  "|BatchAcknowledgeAlarm|BatchDeleteDetector|BatchDisableAlarm|BatchEnableAlarm|BatchPutMessage|BatchResetAlarm|BatchSnoozeAlarm|BatchUpdateDetector|CreateAlarmModel|CreateDetectorModel|CreateInput|DeleteAlarmModel|DeleteDetectorModel|DeleteInput|DescribeAlarm|DescribeAlarmModel|DescribeDetector|DescribeDetectorModel|DescribeDetectorModelAnalysis|DescribeInput|DescribeLoggingOptions|GetDetectorModelAnalysisResults|ListAlarmModelVersions|ListAlarmModels|ListAlarms|ListDetectorModelVersions|ListDetectorModels|ListDetectors|ListInputRoutings|ListInputs|ListTagsForResource|PutLoggingOptions|StartDetectorModelAnalysis|TagResource|UntagResource|UpdateAlarmModel|UpdateDetectorModel|UpdateInput|UpdateInputRouting"
 >;
 /** AWS IoT Events (`iotevents`). Each member's documentation is in the module aws-iam-catalog/iotevents. */
 export const iotevents: iotevents$["module"] = iotevents$m as never;
@@ -5994,7 +6217,8 @@ type iotfleethub$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|application"
+  "|application",
+  "|CreateApplication|DeleteApplication|DescribeApplication|ListApplications|ListTagsForResource|TagResource|UntagResource|UpdateApplication"
 >;
 /** AWS IoT Fleet Hub for Device Management (`iotfleethub`). Each member's documentation is in the module aws-iam-catalog/iotfleethub. */
 export const iotfleethub: iotfleethub$["module"] = iotfleethub$m as never;
@@ -6022,7 +6246,8 @@ type iotfleetwise$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|iotfleetwise:DestinationArn|iotfleetwise:Signals|iotfleetwise:UpdateToDecoderManifestArn|iotfleetwise:UpdateToModelManifestArn",
-  "|campaign|decodermanifest|fleet|modelmanifest|signalcatalog|statetemplate|vehicle"
+  "|campaign|decodermanifest|fleet|modelmanifest|signalcatalog|statetemplate|vehicle",
+  "|AssociateVehicleFleet|CreateCampaign|CreateDecoderManifest|CreateFleet|CreateModelManifest|CreateSignalCatalog|CreateStateTemplate|CreateVehicle|DeleteCampaign|DeleteDecoderManifest|DeleteFleet|DeleteModelManifest|DeleteSignalCatalog|DeleteStateTemplate|DeleteVehicle|DisassociateVehicleFleet|GenerateCommandPayload|GetCampaign|GetDecoderManifest|GetEncryptionConfiguration|GetFleet|GetLoggingOptions|GetModelManifest|GetRegisterAccountStatus|GetSignalCatalog|GetStateTemplate|GetVehicle|GetVehicleStatus|ImportDecoderManifest|ImportSignalCatalog|ListCampaigns|ListDecoderManifestNetworkInterfaces|ListDecoderManifestSignals|ListDecoderManifests|ListFleets|ListFleetsForVehicle|ListModelManifestNodes|ListModelManifests|ListSignalCatalogNodes|ListSignalCatalogs|ListStateTemplates|ListTagsForResource|ListVehicles|ListVehiclesInFleet|PutEncryptionConfiguration|PutLoggingOptions|RegisterAccount|TagResource|UntagResource|UpdateCampaign|UpdateDecoderManifest|UpdateFleet|UpdateModelManifest|UpdateSignalCatalog|UpdateStateTemplate|UpdateVehicle"
 >;
 /** AWS IoT FleetWise (`iotfleetwise`). Each member's documentation is in the module aws-iam-catalog/iotfleetwise. */
 export const iotfleetwise: iotfleetwise$["module"] = iotfleetwise$m as never;
@@ -6044,7 +6269,8 @@ type iotjobsdata$ = ServiceTypes<
   ["|,;iot:JobId,String"],
   [],
   "|iot:JobId",
-  "|thing"
+  "|thing",
+  "|DescribeJobExecution|GetPendingJobExecutions|StartNextPendingJobExecution|UpdateJobExecution"
 >;
 /** AWS IoT Jobs DataPlane (`iotjobsdata`). Each member's documentation is in the module aws-iam-catalog/iotjobsdata. */
 export const iotjobsdata: iotjobsdata$["module"] = iotjobsdata$m as never;
@@ -6073,7 +6299,8 @@ type iotmanagedintegrations$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|iotmanagedintegrations:cloudConnectorId|iotmanagedintegrations:connectorDestinationId",
-  "|account-association|credential-locker|managed-thing|ota-task|provisioning-profile"
+  "|account-association|credential-locker|managed-thing|ota-task|provisioning-profile",
+  "|CreateAccountAssociation|CreateCloudConnector|CreateConnectorDestination|CreateCredentialLocker|CreateDestination|CreateEventLogConfiguration|CreateManagedThing|CreateNotificationConfiguration|CreateOtaTask|CreateOtaTaskConfiguration|CreateProvisioningProfile|DeleteAccountAssociation|DeleteCloudConnector|DeleteConnectorDestination|DeleteCredentialLocker|DeleteDestination|DeleteEventLogConfiguration|DeleteManagedThing|DeleteNotificationConfiguration|DeleteOtaTask|DeleteOtaTaskConfiguration|DeleteProvisioningProfile|DeregisterAccountAssociation|GetAccountAssociation|GetCloudConnector|GetConnectorDestination|GetCredentialLocker|GetCustomEndpoint|GetDefaultEncryptionConfiguration|GetDestination|GetDeviceDiscovery|GetEventLogConfiguration|GetHubConfiguration|GetManagedThing|GetManagedThingCapabilities|GetManagedThingCertificate|GetManagedThingConnectivityData|GetManagedThingMetaData|GetManagedThingState|GetNotificationConfiguration|GetOtaTask|GetOtaTaskConfiguration|GetProvisioningProfile|GetRuntimeLogConfiguration|GetSchemaVersion|ListAccountAssociations|ListCloudConnectors|ListConnectorDestinations|ListCredentialLockers|ListDestinations|ListDeviceDiscoveries|ListDiscoveredDevices|ListEventLogConfigurations|ListManagedThingAccountAssociations|ListManagedThingSchemas|ListManagedThings|ListNotificationConfigurations|ListOtaTaskConfigurations|ListOtaTaskExecutions|ListOtaTasks|ListProvisioningProfiles|ListSchemaVersions|ListTagsForResource|PutDefaultEncryptionConfiguration|PutHubConfiguration|PutRuntimeLogConfiguration|RegisterAccountAssociation|RegisterCustomEndpoint|ResetRuntimeLogConfiguration|SendConnectorEvent|SendManagedThingCommand|StartAccountAssociationRefresh|StartDeviceDiscovery|TagResource|UntagResource|UpdateAccountAssociation|UpdateCloudConnector|UpdateConnectorDestination|UpdateDestination|UpdateEventLogConfiguration|UpdateManagedThing|UpdateNotificationConfiguration|UpdateOtaTask"
 >;
 /** AWS IoT Managed Integrations (`iotmanagedintegrations`). Each member's documentation is in the module aws-iam-catalog/iotmanagedintegrations. */
 export const iotmanagedintegrations: iotmanagedintegrations$["module"] = iotmanagedintegrations$m as never;
@@ -6102,7 +6329,8 @@ type iotsitewise$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|iotsitewise:assetHierarchyPath|iotsitewise:childAssetId|iotsitewise:group|iotsitewise:iam|iotsitewise:isAssociatedWithAssetProperty|iotsitewise:portal|iotsitewise:project|iotsitewise:propertyAlias|iotsitewise:propertyId|iotsitewise:user",
-  "|access-policy|asset|asset-model|computation-model|dashboard|dataset|gateway|portal|project|time-series"
+  "|access-policy|asset|asset-model|computation-model|dashboard|dataset|gateway|portal|project|time-series",
+  "|AssociateAssets|AssociateTimeSeriesToAssetProperty|BatchAssociateProjectAssets|BatchDisassociateProjectAssets|BatchGetAssetPropertyAggregates|BatchGetAssetPropertyValue|BatchGetAssetPropertyValueHistory|BatchPutAssetPropertyValue|CreateAccessPolicy|CreateAsset|CreateAssetModel|CreateAssetModelCompositeModel|CreateBulkImportJob|CreateComputationModel|CreateDashboard|CreateDataset|CreateGateway|CreatePortal|CreateProject|DeleteAccessPolicy|DeleteAsset|DeleteAssetModel|DeleteAssetModelCompositeModel|DeleteAssetModelInterfaceRelationship|DeleteComputationModel|DeleteDashboard|DeleteDataset|DeleteGateway|DeletePortal|DeleteProject|DeleteTimeSeries|DescribeAccessPolicy|DescribeAction|DescribeAsset|DescribeAssetCompositeModel|DescribeAssetModel|DescribeAssetModelCompositeModel|DescribeAssetModelInterfaceRelationship|DescribeAssetProperty|DescribeBulkImportJob|DescribeComputationModel|DescribeComputationModelExecutionSummary|DescribeDashboard|DescribeDataset|DescribeDefaultEncryptionConfiguration|DescribeExecution|DescribeGateway|DescribeGatewayCapabilityConfiguration|DescribeLoggingOptions|DescribePortal|DescribeProject|DescribeStorageConfiguration|DescribeTimeSeries|DisassociateAssets|DisassociateTimeSeriesFromAssetProperty|EnableSiteWiseIntegration|ExecuteAction|ExecuteQuery|GetAssetPropertyAggregates|GetAssetPropertyValue|GetAssetPropertyValueHistory|GetInterpolatedAssetPropertyValues|InvokeAssistant|ListAccessPolicies|ListActions|ListAssetModelCompositeModels|ListAssetModelProperties|ListAssetModels|ListAssetProperties|ListAssetRelationships|ListAssets|ListAssociatedAssets|ListBulkImportJobs|ListCompositionRelationships|ListComputationModelDataBindingUsages|ListComputationModelResolveToResources|ListComputationModels|ListDashboards|ListDatasets|ListExecutions|ListGateways|ListInterfaceRelationships|ListPortals|ListProjectAssets|ListProjects|ListTagsForResource|ListTimeSeries|PutAssetModelInterfaceRelationship|PutDefaultEncryptionConfiguration|PutLoggingOptions|PutStorageConfiguration|TagResource|UntagResource|UpdateAccessPolicy|UpdateAsset|UpdateAssetModel|UpdateAssetModelCompositeModel|UpdateAssetModelPropertyRouting|UpdateAssetProperty|UpdateComputationModel|UpdateDashboard|UpdateDataset|UpdateGateway|UpdateGatewayCapabilityConfiguration|UpdatePortal|UpdateProject"
 >;
 /** AWS IoT SiteWise (`iotsitewise`). Each member's documentation is in the module aws-iam-catalog/iotsitewise. */
 export const iotsitewise: iotsitewise$["module"] = iotsitewise$m as never;
@@ -6128,7 +6356,8 @@ type iottwinmaker$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|iottwinmaker:destinationType|iottwinmaker:linkedServices|iottwinmaker:sourceType",
-  "|componentType|entity|metadataTransferJob|scene|syncJob|workspace"
+  "|componentType|entity|metadataTransferJob|scene|syncJob|workspace",
+  "|BatchPutPropertyValues|CancelMetadataTransferJob|CreateComponentType|CreateEntity|CreateMetadataTransferJob|CreateScene|CreateSyncJob|CreateWorkspace|DeleteComponentType|DeleteEntity|DeleteScene|DeleteSyncJob|DeleteWorkspace|ExecuteQuery|GetComponentType|GetEntity|GetMetadataTransferJob|GetPricingPlan|GetPropertyValue|GetPropertyValueHistory|GetScene|GetSyncJob|GetWorkspace|ListComponentTypes|ListComponents|ListEntities|ListMetadataTransferJobs|ListProperties|ListScenes|ListSyncJobs|ListSyncResources|ListTagsForResource|ListWorkspaces|TagResource|UntagResource|UpdateComponentType|UpdateEntity|UpdatePricingPlan|UpdateScene|UpdateWorkspace"
 >;
 /** AWS IoT TwinMaker (`iottwinmaker`). Each member's documentation is in the module aws-iam-catalog/iottwinmaker. */
 export const iottwinmaker: iottwinmaker$["module"] = iottwinmaker$m as never;
@@ -6157,7 +6386,8 @@ type iotwireless$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|iotwireless:DestinationName|iotwireless:DeviceProfileId|iotwireless:ServiceProfileId",
-  "|Destination|DeviceProfile|FuotaTask|ImportTask|MulticastGroup|NetworkAnalyzerConfiguration|ServiceProfile|SidewalkAccount|WirelessDevice|WirelessGateway|WirelessGatewayTaskDefinition|cert|thing"
+  "|Destination|DeviceProfile|FuotaTask|ImportTask|MulticastGroup|NetworkAnalyzerConfiguration|ServiceProfile|SidewalkAccount|WirelessDevice|WirelessGateway|WirelessGatewayTaskDefinition|cert|thing",
+  "|AssociateAwsAccountWithPartnerAccount|AssociateMulticastGroupWithFuotaTask|AssociateWirelessDeviceWithFuotaTask|AssociateWirelessDeviceWithMulticastGroup|AssociateWirelessDeviceWithThing|AssociateWirelessGatewayWithCertificate|AssociateWirelessGatewayWithThing|CancelMulticastGroupSession|CreateDestination|CreateDeviceProfile|CreateFuotaTask|CreateMulticastGroup|CreateNetworkAnalyzerConfiguration|CreateServiceProfile|CreateWirelessDevice|CreateWirelessGateway|CreateWirelessGatewayTask|CreateWirelessGatewayTaskDefinition|DeleteDestination|DeleteDeviceProfile|DeleteFuotaTask|DeleteMulticastGroup|DeleteNetworkAnalyzerConfiguration|DeleteQueuedMessages|DeleteServiceProfile|DeleteWirelessDevice|DeleteWirelessDeviceImportTask|DeleteWirelessGateway|DeleteWirelessGatewayTask|DeleteWirelessGatewayTaskDefinition|DeregisterWirelessDevice|DisassociateAwsAccountFromPartnerAccount|DisassociateMulticastGroupFromFuotaTask|DisassociateWirelessDeviceFromFuotaTask|DisassociateWirelessDeviceFromMulticastGroup|DisassociateWirelessDeviceFromThing|DisassociateWirelessGatewayFromCertificate|DisassociateWirelessGatewayFromThing|GetDestination|GetDeviceProfile|GetEventConfigurationByResourceTypes|GetFuotaTask|GetLogLevelsByResourceTypes|GetMetricConfiguration|GetMetrics|GetMulticastGroup|GetMulticastGroupSession|GetNetworkAnalyzerConfiguration|GetPartnerAccount|GetPosition|GetPositionConfiguration|GetPositionEstimate|GetResourceEventConfiguration|GetResourceLogLevel|GetResourcePosition|GetServiceEndpoint|GetServiceProfile|GetWirelessDevice|GetWirelessDeviceImportTask|GetWirelessDeviceStatistics|GetWirelessGateway|GetWirelessGatewayCertificate|GetWirelessGatewayFirmwareInformation|GetWirelessGatewayStatistics|GetWirelessGatewayTask|GetWirelessGatewayTaskDefinition|ListDestinations|ListDeviceProfiles|ListDevicesForWirelessDeviceImportTask|ListEventConfigurations|ListFuotaTasks|ListMulticastGroups|ListMulticastGroupsByFuotaTask|ListNetworkAnalyzerConfigurations|ListPartnerAccounts|ListPositionConfigurations|ListQueuedMessages|ListServiceProfiles|ListTagsForResource|ListWirelessDeviceImportTasks|ListWirelessDevices|ListWirelessGatewayTaskDefinitions|ListWirelessGateways|PutPositionConfiguration|PutResourceLogLevel|ResetAllResourceLogLevels|ResetResourceLogLevel|SendDataToMulticastGroup|SendDataToWirelessDevice|StartBulkAssociateWirelessDeviceWithMulticastGroup|StartBulkDisassociateWirelessDeviceFromMulticastGroup|StartFuotaTask|StartMulticastGroupSession|StartNetworkAnalyzerStream|StartSingleWirelessDeviceImportTask|StartWirelessDeviceImportTask|TagResource|TestWirelessDevice|UntagResource|UpdateDestination|UpdateEventConfigurationByResourceTypes|UpdateFuotaTask|UpdateLogLevelsByResourceTypes|UpdateMetricConfiguration|UpdateMulticastGroup|UpdateNetworkAnalyzerConfiguration|UpdatePartnerAccount|UpdatePosition|UpdateResourceEventConfiguration|UpdateResourcePosition|UpdateWirelessDevice|UpdateWirelessDeviceImportTask|UpdateWirelessGateway"
 >;
 /** AWS IoT Wireless (`iotwireless`). Each member's documentation is in the module aws-iam-catalog/iotwireless. */
 export const iotwireless: iotwireless$["module"] = iotwireless$m as never;
@@ -6183,7 +6413,8 @@ type iq$ = ServiceTypes<
   [],
   [],
   "",
-  "|attachment|buyer|call|company|conversation|expert|listing|paymentRequest|paymentSchedule|permission|proposal|request|seller|token"
+  "|attachment|buyer|call|company|conversation|expert|listing|paymentRequest|paymentSchedule|permission|proposal|request|seller|token",
+  "|AcceptCall|ApprovePaymentRequest|ApproveProposal|ArchiveConversation|CompleteProposal|CreateConversation|CreateExpert|CreateListing|CreateMilestoneProposal|CreatePaymentRequest|CreateProject|CreateRequest|CreateScheduledProposal|CreateSeller|CreateUpfrontProposal|DeclineCall|DeleteAttachment|DisableIndividualPublicProfile|DownloadAttachment|EnableIndividualPublicProfile|EndCall|GetBuyer|GetCall|GetChatInfo|GetChatMessages|GetChatToken|GetCompanyChatMessages|GetCompanyProfile|GetConversation|GetExpert|GetListing|GetMarketplaceSeller|GetPaymentRequest|GetProposal|GetRequest|GetReview|HideRequest|InitiateCall|LinkAwsCertification|ListAttachments|ListConversations|ListExpertAccessLogs|ListListings|ListPaymentRequests|ListProposals|ListRequests|ListReviews|MarkChatMessageRead|RejectPaymentRequest|RejectProposal|SendCompanyChatMessage|SendIndividualChatMessage|UnarchiveConversation|UnlinkAwsCertification|UpdateCompanyProfile|UpdateConversationMembers|UpdateExpert|UpdateListing|UpdateRequest|UploadAttachment|WithdrawPaymentRequest|WithdrawProposal|WriteReview"
 >;
 /** AWS IQ (`iq`). Each member's documentation is in the module aws-iam-catalog/iq. */
 export const iq: iq$["module"] = iq$m as never;
@@ -6205,7 +6436,8 @@ type iqPermission$ = ServiceTypes<
   [],
   [],
   "",
-  "|permission"
+  "|permission",
+  "|ApproveAccessGrant|ApprovePermissionRequest|AssumePermissionRole|CreatePermissionRequest|GetPermissionRequest|ListPermissionRequests|RejectPermissionRequest|RevokePermissionRequest|WithdrawPermissionRequest"
 >;
 /** AWS IQ Permissions (`iq-permission`). Each member's documentation is in the module aws-iam-catalog/iq-permission. */
 export const iqPermission: iqPermission$["module"] = iqPermission$m as never;
@@ -6232,7 +6464,8 @@ type ivs$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Ad-Configuration|Channel|Composition|Encoder-Configuration|Ingest-Configuration|Playback-Key-Pair|Playback-Restriction-Policy|Public-Key|Recording-Configuration|Stage|Storage-Configuration|Stream-Key"
+  "|Ad-Configuration|Channel|Composition|Encoder-Configuration|Ingest-Configuration|Playback-Key-Pair|Playback-Restriction-Policy|Public-Key|Recording-Configuration|Stage|Storage-Configuration|Stream-Key",
+  "|BatchGetChannel|BatchGetStreamKey|BatchStartViewerSessionRevocation|CreateAdConfiguration|CreateChannel|CreateEncoderConfiguration|CreateIngestConfiguration|CreateParticipantToken|CreatePlaybackRestrictionPolicy|CreateRecordingConfiguration|CreateStage|CreateStorageConfiguration|CreateStreamKey|DeleteAdConfiguration|DeleteChannel|DeleteEncoderConfiguration|DeleteIngestConfiguration|DeletePlaybackKeyPair|DeletePlaybackRestrictionPolicy|DeletePublicKey|DeleteRecordingConfiguration|DeleteStage|DeleteStorageConfiguration|DeleteStreamKey|DisconnectParticipant|GetAdConfiguration|GetChannel|GetComposition|GetEncoderConfiguration|GetIngestConfiguration|GetParticipant|GetPlaybackKeyPair|GetPlaybackRestrictionPolicy|GetPublicKey|GetRecordingConfiguration|GetStage|GetStageSession|GetStorageConfiguration|GetStream|GetStreamKey|GetStreamSession|ImportPlaybackKeyPair|ImportPublicKey|InsertAdBreak|ListAdConfigurations|ListChannels|ListCompositions|ListEncoderConfigurations|ListIngestConfigurations|ListParticipantEvents|ListParticipantReplicas|ListParticipants|ListPlaybackKeyPairs|ListPlaybackRestrictionPolicies|ListPublicKeys|ListRecordingConfigurations|ListStageSessions|ListStages|ListStorageConfigurations|ListStreamKeys|ListStreamSessions|ListStreams|ListTagsForResource|PutMetadata|StartComposition|StartParticipantReplication|StartViewerSessionRevocation|StopComposition|StopParticipantReplication|StopStream|TagResource|UntagResource|UpdateChannel|UpdateIngestConfiguration|UpdatePlaybackRestrictionPolicy|UpdateStage"
 >;
 /** Amazon Interactive Video Service (`ivs`). Each member's documentation is in the module aws-iam-catalog/ivs. */
 export const ivs: ivs$["module"] = ivs$m as never;
@@ -6256,7 +6489,8 @@ type ivschat$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Logging-Configuration|Room"
+  "|Logging-Configuration|Room",
+  "|CreateChatToken|CreateLoggingConfiguration|CreateRoom|DeleteLoggingConfiguration|DeleteMessage|DeleteRoom|DisconnectUser|GetLoggingConfiguration|GetRoom|ListLoggingConfigurations|ListRooms|ListTagsForResource|SendEvent|TagResource|UntagResource|UpdateLoggingConfiguration|UpdateRoom"
 >;
 /** Amazon Interactive Video Service Chat (`ivschat`). Each member's documentation is in the module aws-iam-catalog/ivschat. */
 export const ivschat: ivschat$["module"] = ivschat$m as never;
@@ -6282,7 +6516,8 @@ type kafka$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|kafka:publicAccessEnabled,Bool|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|kafka:publicAccessEnabled",
-  "|cluster|configuration|group|replicator|topic|transactional-id|vpc-connection"
+  "|cluster|configuration|group|replicator|topic|transactional-id|vpc-connection",
+  "|BatchAssociateScramSecret|BatchDisassociateScramSecret|CreateCluster|CreateClusterV2|CreateConfiguration|CreateReplicator|CreateTopic|CreateVpcConnection|DeleteCluster|DeleteClusterPolicy|DeleteConfiguration|DeleteReplicator|DeleteTopic|DeleteVpcConnection|DescribeCluster|DescribeClusterOperation|DescribeClusterOperationV2|DescribeClusterV2|DescribeConfiguration|DescribeConfigurationRevision|DescribeReplicator|DescribeTopic|DescribeTopicPartitions|DescribeVpcConnection|GetBootstrapBrokers|GetClusterPolicy|GetCompatibleKafkaVersions|ListClientVpcConnections|ListClusterOperations|ListClusterOperationsV2|ListClusters|ListClustersV2|ListConfigurationRevisions|ListConfigurations|ListKafkaVersions|ListNodes|ListReplicators|ListScramSecrets|ListTagsForResource|ListTopics|ListVpcConnections|PutClusterPolicy|RebootBroker|RejectClientVpcConnection|TagResource|UntagResource|UpdateBrokerCount|UpdateBrokerStorage|UpdateBrokerType|UpdateClusterConfiguration|UpdateClusterKafkaVersion|UpdateConfiguration|UpdateConnectivity|UpdateMonitoring|UpdateRebalancing|UpdateReplicationInfo|UpdateSecurity|UpdateStorage|UpdateTopic"
 >;
 /** Amazon Managed Streaming for Apache Kafka (`kafka`). Each member's documentation is in the module aws-iam-catalog/kafka. */
 export const kafka: kafka$["module"] = kafka$m as never;
@@ -6306,7 +6541,8 @@ type kafkaCluster$ = ServiceTypes<
   ["|,;aws:ResourceTag/;,String"],
   ["|,;aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:ResourceTag/${TagKey}",
-  "|cluster|group|topic|transactional-id"
+  "|cluster|group|topic|transactional-id",
+  "|AlterCluster|AlterClusterDynamicConfiguration|AlterGroup|AlterTopic|AlterTopicDynamicConfiguration|AlterTransactionalId|Connect|CreateTopic|DeleteGroup|DeleteTopic|DescribeCluster|DescribeClusterDynamicConfiguration|DescribeGroup|DescribeTopic|DescribeTopicDynamicConfiguration|DescribeTransactionalId|ReadData|WriteData|WriteDataIdempotently"
 >;
 /** Apache Kafka APIs for Amazon MSK clusters (`kafka-cluster`). Each member's documentation is in the module aws-iam-catalog/kafka-cluster. */
 export const kafkaCluster: kafkaCluster$["module"] = kafkaCluster$m as never;
@@ -6332,7 +6568,8 @@ type kafkaconnect$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|connector|connector operation|custom plugin|worker configuration"
+  "|connector|connector operation|custom plugin|worker configuration",
+  "|CreateConnector|CreateCustomPlugin|CreateWorkerConfiguration|DeleteConnector|DeleteCustomPlugin|DeleteWorkerConfiguration|DescribeConnector|DescribeConnectorOperation|DescribeCustomPlugin|DescribeWorkerConfiguration|ListConnectorOperations|ListConnectors|ListCustomPlugins|ListTagsForResource|ListWorkerConfigurations|TagResource|UntagResource|UpdateConnector"
 >;
 /** Amazon Managed Streaming for Kafka Connect (`kafkaconnect`). Each member's documentation is in the module aws-iam-catalog/kafkaconnect. */
 export const kafkaconnect: kafkaconnect$["module"] = kafkaconnect$m as never;
@@ -6359,7 +6596,8 @@ type kendra$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|access-control-configuration|data-source|experience|faq|featured-results-set|index|query-suggestions-block-list|thesaurus"
+  "|access-control-configuration|data-source|experience|faq|featured-results-set|index|query-suggestions-block-list|thesaurus",
+  "|AssociateEntitiesToExperience|AssociatePersonasToEntities|BatchDeleteDocument|BatchDeleteFeaturedResultsSet|BatchGetDocumentStatus|BatchPutDocument|ClearQuerySuggestions|CreateAccessControlConfiguration|CreateDataSource|CreateExperience|CreateFaq|CreateFeaturedResultsSet|CreateIndex|CreateQuerySuggestionsBlockList|CreateThesaurus|DeleteAccessControlConfiguration|DeleteDataSource|DeleteExperience|DeleteFaq|DeleteIndex|DeletePrincipalMapping|DeleteQuerySuggestionsBlockList|DeleteThesaurus|DescribeAccessControlConfiguration|DescribeDataSource|DescribeExperience|DescribeFaq|DescribeFeaturedResultsSet|DescribeIndex|DescribePrincipalMapping|DescribeQuerySuggestionsBlockList|DescribeQuerySuggestionsConfig|DescribeThesaurus|DisassociateEntitiesFromExperience|DisassociatePersonasFromEntities|GetQuerySuggestions|GetSnapshots|ListAccessControlConfigurations|ListDataSourceSyncJobs|ListDataSources|ListEntityPersonas|ListExperienceEntities|ListExperiences|ListFaqs|ListFeaturedResultsSets|ListGroupsOlderThanOrderingId|ListIndices|ListQuerySuggestionsBlockLists|ListTagsForResource|ListThesauri|PutPrincipalMapping|Query|Retrieve|StartDataSourceSyncJob|StopDataSourceSyncJob|SubmitFeedback|TagResource|UntagResource|UpdateAccessControlConfiguration|UpdateDataSource|UpdateExperience|UpdateFeaturedResultsSet|UpdateIndex|UpdateQuerySuggestionsBlockList|UpdateQuerySuggestionsConfig|UpdateThesaurus"
 >;
 /** Amazon Kendra (`kendra`). Each member's documentation is in the module aws-iam-catalog/kendra. */
 export const kendra: kendra$["module"] = kendra$m as never;
@@ -6383,7 +6621,8 @@ type kendraRanking$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|rescore-execution-plan"
+  "|rescore-execution-plan",
+  "|CreateRescoreExecutionPlan|DeleteRescoreExecutionPlan|DescribeRescoreExecutionPlan|ListRescoreExecutionPlans|ListTagsForResource|Rescore|TagResource|UntagResource|UpdateRescoreExecutionPlan"
 >;
 /** Amazon Kendra Intelligent Ranking (`kendra-ranking`). Each member's documentation is in the module aws-iam-catalog/kendra-ranking. */
 export const kendraRanking: kendraRanking$["module"] = kendraRanking$m as never;
@@ -6409,7 +6648,8 @@ type kinesis$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|kinesis:FisActionId|kinesis:FisInjectPercentage|kinesis:FisTargetArns",
-  "|consumer|kmsKey|stream"
+  "|consumer|kmsKey|stream",
+  "|AddTagsToStream|CreateStream|DecreaseStreamRetentionPeriod|DeleteResourcePolicy|DeleteStream|DeregisterStreamConsumer|DescribeAccountSettings|DescribeLimits|DescribeStream|DescribeStreamConsumer|DescribeStreamSummary|DisableEnhancedMonitoring|EnableEnhancedMonitoring|GetRecords|GetResourcePolicy|GetShardIterator|IncreaseStreamRetentionPeriod|InjectApiError|ListShards|ListStreamConsumers|ListStreams|ListTagsForResource|ListTagsForStream|MergeShards|PutRecord|PutRecords|PutResourcePolicy|RegisterStreamConsumer|RemoveTagsFromStream|SplitShard|StartStreamEncryption|StopStreamEncryption|SubscribeToShard|TagResource|UntagResource|UpdateAccountSettings|UpdateMaxRecordSize|UpdateShardCount|UpdateStreamMode|UpdateStreamWarmThroughput"
 >;
 /** Amazon Kinesis Data Streams (`kinesis`). Each member's documentation is in the module aws-iam-catalog/kinesis. */
 export const kinesis: kinesis$["module"] = kinesis$m as never;
@@ -6431,7 +6671,8 @@ type kinesisanalytics$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|application"
+  "|application",
+  "|AddApplicationCloudWatchLoggingOption|AddApplicationInput|AddApplicationInputProcessingConfiguration|AddApplicationOutput|AddApplicationReferenceDataSource|AddApplicationVpcConfiguration|CreateApplication|CreateApplicationPresignedUrl|CreateApplicationSnapshot|DeleteApplication|DeleteApplicationCloudWatchLoggingOption|DeleteApplicationInputProcessingConfiguration|DeleteApplicationOutput|DeleteApplicationReferenceDataSource|DeleteApplicationSnapshot|DeleteApplicationVpcConfiguration|DescribeApplication|DescribeApplicationOperation|DescribeApplicationSnapshot|DescribeApplicationVersion|DiscoverInputSchema|GetApplicationState|ListApplicationOperations|ListApplicationSnapshots|ListApplicationVersions|ListApplications|ListTagsForResource|RollbackApplication|StartApplication|StopApplication|TagResource|UntagResource|UpdateApplication|UpdateApplicationMaintenanceConfiguration"
 >;
 /** Amazon Kinesis Analytics (`kinesisanalytics`). Each member's documentation is in the module aws-iam-catalog/kinesisanalytics. */
 export const kinesisanalytics: kinesisanalytics$["module"] = kinesisanalytics$m as never;
@@ -6455,7 +6696,8 @@ type kinesisvideo$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|channel|stream"
+  "|channel|stream",
+  "|ConnectAsMaster|ConnectAsViewer|CreateSignalingChannel|CreateStream|DeleteEdgeConfiguration|DeleteSignalingChannel|DeleteStream|DescribeEdgeConfiguration|DescribeImageGenerationConfiguration|DescribeMappedResourceConfiguration|DescribeMediaStorageConfiguration|DescribeNotificationConfiguration|DescribeSignalingChannel|DescribeStream|DescribeStreamStorageConfiguration|GetClip|GetDASHStreamingSessionURL|GetDataEndpoint|GetHLSStreamingSessionURL|GetIceServerConfig|GetImages|GetMedia|GetMediaForFragmentList|GetSignalingChannelEndpoint|JoinStorageSession|JoinStorageSessionAsViewer|ListEdgeAgentConfigurations|ListFragments|ListSignalingChannels|ListStreams|ListTagsForResource|ListTagsForStream|PutMedia|SendAlexaOfferToMaster|StartEdgeConfigurationUpdate|TagResource|TagStream|UntagResource|UntagStream|UpdateDataRetention|UpdateImageGenerationConfiguration|UpdateMediaStorageConfiguration|UpdateNotificationConfiguration|UpdateSignalingChannel|UpdateStream|UpdateStreamStorageConfiguration"
 >;
 /** Amazon Kinesis Video Streams (`kinesisvideo`). Each member's documentation is in the module aws-iam-catalog/kinesisvideo. */
 export const kinesisvideo: kinesisvideo$["module"] = kinesisvideo$m as never;
@@ -6484,7 +6726,8 @@ type kms$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|kms:EncryptionContext:${EncryptionContextKey},kms:EncryptionContext:;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|kms:BypassPolicyLockoutSafetyCheck|kms:CallerAccount|kms:CustomerMasterKeySpec|kms:CustomerMasterKeyUsage|kms:DataKeyPairSpec|kms:EncryptionAlgorithm|kms:EncryptionContext:${EncryptionContextKey}|kms:EncryptionContextKeys|kms:ExpirationModel|kms:GrantConstraintSourceArn|kms:GrantConstraintType|kms:GrantIsForAWSResource|kms:GrantOperations|kms:GranteePrincipal|kms:GranteeServicePrincipal|kms:KeyAgreementAlgorithm|kms:KeyOrigin|kms:KeySpec|kms:KeyUsage|kms:MacAlgorithm|kms:MessageType|kms:MultiRegion|kms:MultiRegionKeyType|kms:PrimaryRegion|kms:ReEncryptOnSameKey|kms:RecipientAttestation:ImageSha384|kms:RecipientAttestation:NitroTPMPCR0|kms:RecipientAttestation:NitroTPMPCR1|kms:RecipientAttestation:NitroTPMPCR10|kms:RecipientAttestation:NitroTPMPCR11|kms:RecipientAttestation:NitroTPMPCR12|kms:RecipientAttestation:NitroTPMPCR13|kms:RecipientAttestation:NitroTPMPCR14|kms:RecipientAttestation:NitroTPMPCR15|kms:RecipientAttestation:NitroTPMPCR16|kms:RecipientAttestation:NitroTPMPCR17|kms:RecipientAttestation:NitroTPMPCR18|kms:RecipientAttestation:NitroTPMPCR19|kms:RecipientAttestation:NitroTPMPCR2|kms:RecipientAttestation:NitroTPMPCR20|kms:RecipientAttestation:NitroTPMPCR21|kms:RecipientAttestation:NitroTPMPCR22|kms:RecipientAttestation:NitroTPMPCR23|kms:RecipientAttestation:NitroTPMPCR3|kms:RecipientAttestation:NitroTPMPCR4|kms:RecipientAttestation:NitroTPMPCR5|kms:RecipientAttestation:NitroTPMPCR6|kms:RecipientAttestation:NitroTPMPCR7|kms:RecipientAttestation:NitroTPMPCR8|kms:RecipientAttestation:NitroTPMPCR9|kms:RecipientAttestation:PCR0|kms:RecipientAttestation:PCR1|kms:RecipientAttestation:PCR10|kms:RecipientAttestation:PCR11|kms:RecipientAttestation:PCR12|kms:RecipientAttestation:PCR13|kms:RecipientAttestation:PCR14|kms:RecipientAttestation:PCR15|kms:RecipientAttestation:PCR16|kms:RecipientAttestation:PCR17|kms:RecipientAttestation:PCR18|kms:RecipientAttestation:PCR19|kms:RecipientAttestation:PCR2|kms:RecipientAttestation:PCR20|kms:RecipientAttestation:PCR21|kms:RecipientAttestation:PCR22|kms:RecipientAttestation:PCR23|kms:RecipientAttestation:PCR24|kms:RecipientAttestation:PCR25|kms:RecipientAttestation:PCR26|kms:RecipientAttestation:PCR27|kms:RecipientAttestation:PCR28|kms:RecipientAttestation:PCR29|kms:RecipientAttestation:PCR3|kms:RecipientAttestation:PCR30|kms:RecipientAttestation:PCR31|kms:RecipientAttestation:PCR4|kms:RecipientAttestation:PCR5|kms:RecipientAttestation:PCR6|kms:RecipientAttestation:PCR7|kms:RecipientAttestation:PCR8|kms:RecipientAttestation:PCR9|kms:ReplicaRegion|kms:RequestAlias|kms:ResourceAliases|kms:RetiringPrincipal|kms:RetiringServicePrincipal|kms:RotationPeriodInDays|kms:ScheduleKeyDeletionPendingWindowInDays|kms:SigningAlgorithm|kms:TrailingDaysWithoutKeyUsage|kms:ValidTo|kms:ViaService|kms:WrappingAlgorithm|kms:WrappingKeySpec",
-  "|alias|key"
+  "|alias|key",
+  "|CancelKeyDeletion|ConnectCustomKeyStore|CreateAlias|CreateCustomKeyStore|CreateGrant|CreateKey|Decrypt|DeleteAlias|DeleteCustomKeyStore|DeleteImportedKeyMaterial|DeriveSharedSecret|DescribeCustomKeyStores|DescribeKey|DisableKey|DisableKeyRotation|DisconnectCustomKeyStore|EnableKey|EnableKeyRotation|Encrypt|GenerateDataKey|GenerateDataKeyPair|GenerateDataKeyPairWithoutPlaintext|GenerateDataKeyWithoutPlaintext|GenerateMac|GenerateRandom|GetKeyLastUsage|GetKeyPolicy|GetKeyRotationStatus|GetParametersForImport|GetPublicKey|ImportKeyMaterial|ListAliases|ListGrants|ListKeyPolicies|ListKeyRotations|ListKeys|ListResourceTags|ListRetirableGrants|PutKeyPolicy|ReEncryptFrom|ReEncryptTo|ReplicateKey|RetireGrant|RevokeGrant|RotateKeyOnDemand|ScheduleKeyDeletion|Sign|SynchronizeMultiRegionKey|TagResource|UntagResource|UpdateAlias|UpdateCustomKeyStore|UpdateKeyDescription|UpdatePrimaryRegion|Verify|VerifyMac"
 >;
 /** AWS Key Management Service (`kms`). Each member's documentation is in the module aws-iam-catalog/kms. */
 export const kms: kms$["module"] = kms$m as never;
@@ -6506,7 +6749,8 @@ type lakeformation$ = ServiceTypes<
   ["|,;lakeformation:EnabledOnlyForMetaDataAccess,Bool"],
   [],
   "|lakeformation:EnabledOnlyForMetaDataAccess",
-  ""
+  "",
+  "|AddLFTagsToResource|BatchGrantPermissions|BatchRevokePermissions|CancelTransaction|CommitTransaction|CreateDataCellsFilter|CreateLFTag|CreateLFTagExpression|CreateLakeFormationIdentityCenterConfiguration|CreateLakeFormationOptIn|DeleteDataCellsFilter|DeleteLFTag|DeleteLFTagExpression|DeleteLakeFormationIdentityCenterConfiguration|DeleteLakeFormationOptIn|DeleteObjectsOnCancel|DeregisterResource|DescribeLakeFormationIdentityCenterConfiguration|DescribeResource|DescribeTransaction|ExtendTransaction|GetDataAccess|GetDataCellsFilter|GetDataLakePrincipal|GetDataLakeSettings|GetEffectivePermissionsForPath|GetLFTag|GetLFTagExpression|GetQueryState|GetQueryStatistics|GetResourceLFTags|GetTableObjects|GetTemporaryGluePartitionCredentials|GetTemporaryGlueTableCredentials|GetWorkUnitResults|GetWorkUnits|GrantPermissions|ListDataCellsFilter|ListLFTagExpressions|ListLFTags|ListLakeFormationOptIns|ListPermissions|ListResources|ListTableStorageOptimizers|ListTransactions|PutDataLakeSettings|RegisterResource|RegisterResourceWithPrivilegedAccess|RemoveLFTagsFromResource|RevokePermissions|SearchDatabasesByLFTags|SearchTablesByLFTags|StartQueryPlanning|StartTransaction|UpdateDataCellsFilter|UpdateLFTag|UpdateLFTagExpression|UpdateLakeFormationIdentityCenterConfiguration|UpdateResource|UpdateTableObjects|UpdateTableStorageOptimizer"
 >;
 /** AWS Lake Formation (`lakeformation`). Each member's documentation is in the module aws-iam-catalog/lakeformation. */
 export const lakeformation: lakeformation$["module"] = lakeformation$m as never;
@@ -6535,7 +6779,8 @@ type lambda$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|lambda:CodeSigningConfigArn|lambda:EventSourceToken|lambda:FunctionArn|lambda:FunctionUrlAuthType|lambda:InvokedViaFunctionUrl|lambda:Layer|lambda:Principal|lambda:SecurityGroupIds|lambda:SourceFunctionArn|lambda:SubnetIds|lambda:VpcIds",
-  "|capacityProvider|code signing config|durable execution|eventSourceMapping|function|function alias|function version|layer|layerVersion"
+  "|capacityProvider|code signing config|durable execution|eventSourceMapping|function|function alias|function version|layer|layerVersion",
+  "|AddLayerVersionPermission|AddPermission|CheckpointDurableExecution|CreateAlias|CreateCapacityProvider|CreateCodeSigningConfig|CreateEventSourceMapping|CreateFunction|CreateFunctionUrlConfig|DeleteAlias|DeleteCapacityProvider|DeleteCodeSigningConfig|DeleteEventSourceMapping|DeleteFunction|DeleteFunctionCodeSigningConfig|DeleteFunctionConcurrency|DeleteFunctionEventInvokeConfig|DeleteFunctionUrlConfig|DeleteLayerVersion|DeleteProvisionedConcurrencyConfig|DisableReplication|EnableReplication|GetAccountSettings|GetAlias|GetCapacityProvider|GetCodeSigningConfig|GetDurableExecution|GetDurableExecutionHistory|GetDurableExecutionState|GetEventSourceMapping|GetFunction|GetFunctionCodeSigningConfig|GetFunctionConcurrency|GetFunctionConfiguration|GetFunctionEventInvokeConfig|GetFunctionRecursionConfig|GetFunctionScalingConfig|GetFunctionUrlConfig|GetLayerVersion|GetLayerVersionPolicy|GetPolicy|GetProvisionedConcurrencyConfig|GetRuntimeManagementConfig|InvokeAsync|InvokeFunction|InvokeFunctionUrl|ListAliases|ListCapacityProviders|ListCodeSigningConfigs|ListDurableExecutionsByFunction|ListEventSourceMappings|ListFunctionEventInvokeConfigs|ListFunctionUrlConfigs|ListFunctionVersionsByCapacityProvider|ListFunctions|ListFunctionsByCodeSigningConfig|ListLayerVersions|ListLayers|ListProvisionedConcurrencyConfigs|ListTags|ListVersionsByFunction|PassCapacityProvider|PublishLayerVersion|PublishVersion|PutFunctionCodeSigningConfig|PutFunctionConcurrency|PutFunctionEventInvokeConfig|PutFunctionRecursionConfig|PutFunctionScalingConfig|PutProvisionedConcurrencyConfig|PutRuntimeManagementConfig|RemoveLayerVersionPermission|RemovePermission|SendDurableExecutionCallbackFailure|SendDurableExecutionCallbackHeartbeat|SendDurableExecutionCallbackSuccess|StopDurableExecution|TagResource|UntagResource|UpdateAlias|UpdateCapacityProvider|UpdateCodeSigningConfig|UpdateEventSourceMapping|UpdateFunctionCode|UpdateFunctionCodeSigningConfig|UpdateFunctionConfiguration|UpdateFunctionEventInvokeConfig|UpdateFunctionUrlConfig"
 >;
 /** AWS Lambda (`lambda`). Each member's documentation is in the module aws-iam-catalog/lambda. */
 export const lambda: lambda$["module"] = lambda$m as never;
@@ -6557,7 +6802,8 @@ type launchwizard$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|deployment"
+  "|deployment",
+  "|CreateAdditionalNode|CreateDeployment|CreateSettingsSet|DeleteAdditionalNode|DeleteApp|DeleteDeployment|DeleteSettingsSet|DescribeAdditionalNode|DescribeProvisionedApp|DescribeProvisioningEvents|DescribeSettingsSet|GetDeployment|GetDeploymentPatternVersion|GetInfrastructureSuggestion|GetIpAddress|GetResourceCostEstimate|GetResourceRecommendation|GetSettingsSet|GetWorkload|GetWorkloadAsset|GetWorkloadAssets|GetWorkloadDeploymentPattern|ListAdditionalNodes|ListAllowedResources|ListDeploymentEvents|ListDeploymentPatternVersions|ListDeployments|ListProvisionedApps|ListResourceCostEstimates|ListSettingsSets|ListTagsForResource|ListWorkloadDeploymentOptions|ListWorkloadDeploymentPatterns|ListWorkloads|PutSettingsSet|StartProvisioning|TagResource|UntagResource|UpdateDeployment|UpdateSettingsSet"
 >;
 /** AWS Launch Wizard (`launchwizard`). Each member's documentation is in the module aws-iam-catalog/launchwizard. */
 export const launchwizard: launchwizard$["module"] = launchwizard$m as never;
@@ -6587,7 +6833,8 @@ type lex$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|lex:associatedIntents|lex:associatedSlotTypes|lex:channelType",
-  "|bot|bot alias|bot version|channel|intent version|slottype version|test set"
+  "|bot|bot alias|bot version|channel|intent version|slottype version|test set",
+  "|BatchCreateCustomVocabularyItem|BatchDeleteCustomVocabularyItem|BatchUpdateCustomVocabularyItem|BuildBotLocale|CreateBot|CreateBotAlias|CreateBotChannel|CreateBotLocale|CreateBotReplica|CreateBotVersion|CreateCustomVocabulary|CreateExport|CreateIntent|CreateIntentVersion|CreateResourcePolicy|CreateResourcePolicyStatement|CreateSlot|CreateSlotType|CreateSlotTypeVersion|CreateTestSet|CreateTestSetDiscrepancyReport|CreateUploadUrl|DeleteBot|DeleteBotAlias|DeleteBotAnalyzerRecommendation|DeleteBotChannel|DeleteBotChannelAssociation|DeleteBotLocale|DeleteBotReplica|DeleteBotVersion|DeleteCustomVocabulary|DeleteExport|DeleteImport|DeleteIntent|DeleteIntentVersion|DeleteResourcePolicy|DeleteResourcePolicyStatement|DeleteSession|DeleteSlot|DeleteSlotType|DeleteSlotTypeVersion|DeleteTestSet|DeleteUtterances|DescribeBot|DescribeBotAlias|DescribeBotAnalyzerRecommendation|DescribeBotChannel|DescribeBotLocale|DescribeBotRecommendation|DescribeBotReplica|DescribeBotResourceGeneration|DescribeBotVersion|DescribeCustomVocabulary|DescribeCustomVocabularyMetadata|DescribeExport|DescribeImport|DescribeIntent|DescribeResourcePolicy|DescribeSlot|DescribeSlotType|DescribeTestExecution|DescribeTestSet|DescribeTestSetDiscrepancyReport|DescribeTestSetGeneration|GenerateBotElement|GetBot|GetBotAlias|GetBotAliases|GetBotChannelAssociation|GetBotChannelAssociations|GetBotVersions|GetBots|GetBuiltinIntent|GetBuiltinIntents|GetBuiltinSlotTypes|GetExport|GetImport|GetIntent|GetIntentVersions|GetIntents|GetMigration|GetMigrations|GetSession|GetSlotType|GetSlotTypeVersions|GetSlotTypes|GetTestExecutionArtifactsUrl|GetUtterancesView|ListAggregatedUtterances|ListBotAliasReplicas|ListBotAliases|ListBotAnalyzerRecommendations|ListBotChannels|ListBotLocales|ListBotRecommendations|ListBotReplicas|ListBotResourceGenerations|ListBotVersionReplicas|ListBotVersions|ListBots|ListBuiltInIntents|ListBuiltInSlotTypes|ListCustomVocabularyItems|ListExports|ListImports|ListIntentMetrics|ListIntentPaths|ListIntentStageMetrics|ListIntents|ListRecommendedIntents|ListSessionAnalyticsData|ListSessionMetrics|ListSlotTypes|ListSlots|ListTagsForResource|ListTestExecutionResultItems|ListTestExecutions|ListTestSetRecords|ListTestSets|PostContent|PostText|PutBot|PutBotAlias|PutIntent|PutSession|PutSlotType|RecognizeText|RecognizeUtterance|SearchAssociatedTranscripts|StartBotAnalyzer|StartBotRecommendation|StartBotResourceGeneration|StartConversation|StartImport|StartMigration|StartTestExecution|StartTestSetGeneration|StopBotAnalyzer|StopBotRecommendation|TagResource|UntagResource|UpdateBot|UpdateBotAlias|UpdateBotLocale|UpdateBotRecommendation|UpdateCustomVocabulary|UpdateExport|UpdateIntent|UpdateResourcePolicy|UpdateSlot|UpdateSlotType|UpdateTestSet"
 >;
 /** Amazon Lex (`lex`). Each member's documentation is in the module aws-iam-catalog/lex. */
 export const lex: lex$["module"] = lex$m as never;
@@ -6617,7 +6864,8 @@ type licenseManager$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|license-manager:ResourceTag/${TagKey},license-manager:ResourceTag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|license-manager:ResourceTag/${TagKey}",
-  "|grant|license|license-asset-group|license-asset-ruleset|license-configuration|report-generator"
+  "|grant|license|license-asset-group|license-asset-ruleset|license-configuration|report-generator",
+  "|AcceptGrant|CheckInLicense|CheckoutBorrowLicense|CheckoutLicense|CreateGrant|CreateGrantVersion|CreateLicense|CreateLicenseAssetGroup|CreateLicenseAssetRuleset|CreateLicenseConfiguration|CreateLicenseConversionTaskForResource|CreateLicenseManagerReportGenerator|CreateLicenseVersion|CreateToken|DeleteGrant|DeleteLicense|DeleteLicenseAssetGroup|DeleteLicenseAssetRuleset|DeleteLicenseConfiguration|DeleteLicenseManagerReportGenerator|DeleteToken|ExtendLicenseConsumption|GetAccessToken|GetGrant|GetLicense|GetLicenseAssetGroup|GetLicenseAssetRuleset|GetLicenseConfiguration|GetLicenseConversionTask|GetLicenseManagerReportGenerator|GetLicenseUsage|GetServiceSettings|ListAssetsForLicenseAssetGroup|ListAssociationsForLicenseConfiguration|ListDistributedGrants|ListFailuresForLicenseConfigurationOperations|ListLicenseAssetGroups|ListLicenseAssetRulesets|ListLicenseConfigurations|ListLicenseConfigurationsForOrganization|ListLicenseConversionTasks|ListLicenseManagerReportGenerators|ListLicenseSpecificationsForResource|ListLicenseVersions|ListLicenses|ListReceivedGrants|ListReceivedGrantsForOrganization|ListReceivedLicenses|ListReceivedLicensesForOrganization|ListResourceInventory|ListTagsForResource|ListTokens|ListUsageForLicenseConfiguration|RejectGrant|TagResource|UntagResource|UpdateLicenseAssetGroup|UpdateLicenseAssetRuleset|UpdateLicenseConfiguration|UpdateLicenseManagerReportGenerator|UpdateLicenseSpecificationsForResource|UpdateServiceSettings"
 >;
 /** AWS License Manager (`license-manager`). Each member's documentation is in the module aws-iam-catalog/license-manager. */
 export const licenseManager: licenseManager$["module"] = licenseManager$m as never;
@@ -6641,7 +6889,8 @@ type licenseManagerLinuxSubscriptions$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|subscription-provider"
+  "|subscription-provider",
+  "|DeregisterSubscriptionProvider|GetRegisteredSubscriptionProvider|GetServiceSettings|ListLinuxSubscriptionInstances|ListLinuxSubscriptions|ListRegisteredSubscriptionProviders|ListTagsForResource|RegisterSubscriptionProvider|TagResource|UntagResource|UpdateServiceSettings"
 >;
 /** AWS License Manager Linux Subscriptions Manager (`license-manager-linux-subscriptions`). Each member's documentation is in the module aws-iam-catalog/license-manager-linux-subscriptions. */
 export const licenseManagerLinuxSubscriptions: licenseManagerLinuxSubscriptions$["module"] =
@@ -6668,7 +6917,8 @@ type licenseManagerUserSubscriptions$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|identity-provider|instance-user|license-server-endpoint|product-subscription"
+  "|identity-provider|instance-user|license-server-endpoint|product-subscription",
+  "|AssociateUser|CreateLicenseServerEndpoint|DeleteLicenseServerEndpoint|DeregisterIdentityProvider|DisassociateUser|ListIdentityProviders|ListInstances|ListLicenseServerEndpoints|ListProductSubscriptions|ListTagsForResource|ListUserAssociations|RegisterIdentityProvider|StartProductSubscription|StopProductSubscription|TagResource|UntagResource|UpdateIdentityProviderSettings"
 >;
 /** AWS License Manager User Subscriptions (`license-manager-user-subscriptions`). Each member's documentation is in the module aws-iam-catalog/license-manager-user-subscriptions. */
 export const licenseManagerUserSubscriptions: licenseManagerUserSubscriptions$["module"] =
@@ -6697,7 +6947,8 @@ type lightsail$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Alarm|Bucket|Certificate|CloudFormationStackRecord|ContactMethod|ContainerService|Disk|DiskSnapshot|Distribution|Domain|ExportSnapshotRecord|Instance|InstanceSnapshot|KeyPair|LoadBalancer|LoadBalancerTlsCertificate|RelationalDatabase|RelationalDatabaseSnapshot|StaticIp"
+  "|Alarm|Bucket|Certificate|CloudFormationStackRecord|ContactMethod|ContainerService|Disk|DiskSnapshot|Distribution|Domain|ExportSnapshotRecord|Instance|InstanceSnapshot|KeyPair|LoadBalancer|LoadBalancerTlsCertificate|RelationalDatabase|RelationalDatabaseSnapshot|StaticIp",
+  "|AllocateStaticIp|AttachCertificateToDistribution|AttachDisk|AttachInstancesToLoadBalancer|AttachLoadBalancerTlsCertificate|AttachStaticIp|CloseInstancePublicPorts|CopySnapshot|CreateBucket|CreateBucketAccessKey|CreateCertificate|CreateCloudFormationStack|CreateContactMethod|CreateContainerService|CreateContainerServiceDeployment|CreateContainerServiceRegistryLogin|CreateDisk|CreateDiskFromSnapshot|CreateDiskSnapshot|CreateDistribution|CreateDomain|CreateDomainEntry|CreateGUISessionAccessDetails|CreateInstanceSnapshot|CreateInstances|CreateInstancesFromSnapshot|CreateKeyPair|CreateLoadBalancer|CreateLoadBalancerTlsCertificate|CreateRelationalDatabase|CreateRelationalDatabaseFromSnapshot|CreateRelationalDatabaseSnapshot|DeleteAlarm|DeleteAutoSnapshot|DeleteBucket|DeleteBucketAccessKey|DeleteCertificate|DeleteContactMethod|DeleteContainerImage|DeleteContainerService|DeleteDisk|DeleteDiskSnapshot|DeleteDistribution|DeleteDomain|DeleteDomainEntry|DeleteInstance|DeleteInstanceSnapshot|DeleteKeyPair|DeleteKnownHostKeys|DeleteLoadBalancer|DeleteLoadBalancerTlsCertificate|DeleteRelationalDatabase|DeleteRelationalDatabaseSnapshot|DetachCertificateFromDistribution|DetachDisk|DetachInstancesFromLoadBalancer|DetachStaticIp|DisableAddOn|DownloadDefaultKeyPair|EnableAddOn|ExportSnapshot|GetActiveNames|GetAlarms|GetAutoSnapshots|GetBlueprints|GetBucketAccessKeys|GetBucketBundles|GetBucketMetricData|GetBuckets|GetBundles|GetCertificates|GetCloudFormationStackRecords|GetContactMethods|GetContainerAPIMetadata|GetContainerImages|GetContainerLog|GetContainerServiceDeployments|GetContainerServiceMetricData|GetContainerServicePowers|GetContainerServices|GetCostEstimate|GetDisk|GetDiskSnapshot|GetDiskSnapshots|GetDisks|GetDistributionBundles|GetDistributionLatestCacheReset|GetDistributionMetricData|GetDistributions|GetDomain|GetDomains|GetExportSnapshotRecords|GetInstance|GetInstanceAccessDetails|GetInstanceMetricData|GetInstancePortStates|GetInstanceSnapshot|GetInstanceSnapshots|GetInstanceState|GetInstances|GetKeyPair|GetKeyPairs|GetLoadBalancer|GetLoadBalancerMetricData|GetLoadBalancerTlsCertificates|GetLoadBalancerTlsPolicies|GetLoadBalancers|GetOperation|GetOperations|GetOperationsForResource|GetRegions|GetRelationalDatabase|GetRelationalDatabaseBlueprints|GetRelationalDatabaseBundles|GetRelationalDatabaseEvents|GetRelationalDatabaseLogEvents|GetRelationalDatabaseLogStreams|GetRelationalDatabaseMasterUserPassword|GetRelationalDatabaseMetricData|GetRelationalDatabaseParameters|GetRelationalDatabaseSnapshot|GetRelationalDatabaseSnapshots|GetRelationalDatabases|GetSetupHistory|GetStaticIp|GetStaticIps|ImportKeyPair|IsVpcPeered|OpenInstancePublicPorts|PeerVpc|PutAlarm|PutInstancePublicPorts|RebootInstance|RebootRelationalDatabase|RegisterContainerImage|ReleaseStaticIp|ResetDistributionCache|SendContactMethodVerification|SetIpAddressType|SetResourceAccessForBucket|SetupInstanceHttps|StartGUISession|StartInstance|StartRelationalDatabase|StopGUISession|StopInstance|StopRelationalDatabase|TagResource|TestAlarm|UnpeerVpc|UntagResource|UpdateBucket|UpdateBucketBundle|UpdateContainerService|UpdateDistribution|UpdateDistributionBundle|UpdateDomainEntry|UpdateInstanceMetadataOptions|UpdateLoadBalancerAttribute|UpdateRelationalDatabase|UpdateRelationalDatabaseParameters"
 >;
 /** Amazon Lightsail (`lightsail`). Each member's documentation is in the module aws-iam-catalog/lightsail. */
 export const lightsail: lightsail$["module"] = lightsail$m as never;
@@ -6726,7 +6977,8 @@ type logs$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|logs:DeliveryDestinationResourceArn|logs:LogGeneratingResourceArns|logs:data_source_name|logs:data_source_type",
-  "|anomaly-detector|delivery|delivery-destination|delivery-source|destination|log-group|log-stream|lookup-table|scheduled-query"
+  "|anomaly-detector|delivery|delivery-destination|delivery-source|destination|log-group|log-stream|lookup-table|scheduled-query",
+  "|AssociateKmsKey|AssociateSourceToS3TableIntegration|CallWithBearerToken|CancelExportTask|CancelImportTask|CreateDelivery|CreateExportTask|CreateImportTask|CreateLogAnomalyDetector|CreateLogDelivery|CreateLogGroup|CreateLogStream|CreateLookupTable|CreateScheduledQuery|DeleteAccountPolicy|DeleteDataProtectionPolicy|DeleteDelivery|DeleteDeliveryDestination|DeleteDeliveryDestinationPolicy|DeleteDeliverySource|DeleteDestination|DeleteIndexPolicy|DeleteIntegration|DeleteLogAnomalyDetector|DeleteLogDelivery|DeleteLogGroup|DeleteLogStream|DeleteLookupTable|DeleteMetricFilter|DeletePipelineRule|DeleteQueryDefinition|DeleteResourcePolicy|DeleteRetentionPolicy|DeleteScheduledQuery|DeleteSubscriptionFilter|DeleteTransformer|DescribeAccountPolicies|DescribeConfigurationTemplates|DescribeDeliveries|DescribeDeliveryDestinations|DescribeDeliverySources|DescribeDestinations|DescribeExportTasks|DescribeFieldIndexes|DescribeImportTaskBatches|DescribeImportTasks|DescribeIndexPolicies|DescribeLogGroups|DescribeLogStreams|DescribeLookupTables|DescribeMetricFilters|DescribeQueries|DescribeQueryDefinitions|DescribeResourcePolicies|DescribeSubscriptionFilters|DisassociateKmsKey|DisassociateSourceFromS3TableIntegration|FilterLogEvents|GetDataProtectionPolicy|GetDelivery|GetDeliveryDestination|GetDeliveryDestinationPolicy|GetDeliverySource|GetIntegration|GetLogAnomalyDetector|GetLogDelivery|GetLogEvents|GetLogFields|GetLogGroupFields|GetLogRecord|GetLookupTable|GetQueryResults|GetScheduledQuery|GetScheduledQueryHistory|GetTransformer|IntegrateWithS3Table|Link|ListAggregateLogGroupSummaries|ListAnomalies|ListEntitiesForLogGroup|ListIntegrations|ListLogAnomalyDetectors|ListLogDeliveries|ListLogGroups|ListLogGroupsForEntity|ListLogGroupsForQuery|ListScheduledQueries|ListSourcesForS3TableIntegration|ListTagsForResource|ListTagsLogGroup|ProcessWithPipeline|PutAccountPolicy|PutBearerTokenAuthentication|PutDataProtectionPolicy|PutDeliveryDestination|PutDeliveryDestinationPolicy|PutDeliverySource|PutDestination|PutDestinationPolicy|PutIndexPolicy|PutIntegration|PutLogEvents|PutLogGroupDeletionProtection|PutMetricFilter|PutPipelineRule|PutQueryDefinition|PutResourcePolicy|PutRetentionPolicy|PutSubscriptionFilter|PutTransformer|StartLiveTail|StartQuery|StopLiveTail|StopQuery|TagLogGroup|TagResource|TestMetricFilter|TestTransformer|Unmask|UntagLogGroup|UntagResource|UpdateAnomaly|UpdateDeliveryConfiguration|UpdateLogAnomalyDetector|UpdateLogDelivery|UpdateLookupTable|UpdateScheduledQuery"
 >;
 /** Amazon CloudWatch Logs (`logs`). Each member's documentation is in the module aws-iam-catalog/logs. */
 export const logs: logs$["module"] = logs$m as never;
@@ -6754,7 +7006,8 @@ type lookoutequipment$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|lookoutequipment:IsImportingData",
-  "|dataset|inference-scheduler|label-group|model|model-version"
+  "|dataset|inference-scheduler|label-group|model|model-version",
+  "|CreateDataset|CreateInferenceScheduler|CreateLabel|CreateLabelGroup|CreateModel|CreateRetrainingScheduler|DeleteDataset|DeleteInferenceScheduler|DeleteLabel|DeleteLabelGroup|DeleteModel|DeleteResourcePolicy|DeleteRetrainingScheduler|DescribeDataIngestionJob|DescribeDataset|DescribeInferenceScheduler|DescribeLabelGroup|DescribeModel|DescribeModelVersion|DescribeResourcePolicy|DescribeRetrainingScheduler|Describelabel|ImportDataset|ImportModelVersion|ListDataIngestionJobs|ListDatasets|ListInferenceEvents|ListInferenceExecutions|ListInferenceSchedulers|ListLabelGroups|ListLabels|ListModelVersions|ListModels|ListRetrainingSchedulers|ListSensorStatistics|ListTagsForResource|PutResourcePolicy|StartDataIngestionJob|StartInferenceScheduler|StartRetrainingScheduler|StopInferenceScheduler|StopRetrainingScheduler|TagResource|UntagResource|UpdateActiveModelVersion|UpdateInferenceScheduler|UpdateLabelGroup|UpdateModel|UpdateRetrainingScheduler"
 >;
 /** Amazon Lookout for Equipment (`lookoutequipment`). Each member's documentation is in the module aws-iam-catalog/lookoutequipment. */
 export const lookoutequipment: lookoutequipment$["module"] = lookoutequipment$m as never;
@@ -6778,7 +7031,8 @@ type lookoutmetrics$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Alert|AnomalyDetector|MetricSet"
+  "|Alert|AnomalyDetector|MetricSet",
+  "|ActivateAnomalyDetector|BackTestAnomalyDetector|CreateAlert|CreateAnomalyDetector|CreateMetricSet|DeactivateAnomalyDetector|DeleteAlert|DeleteAnomalyDetector|DescribeAlert|DescribeAnomalyDetectionExecutions|DescribeAnomalyDetector|DescribeMetricSet|DetectMetricSetConfig|GetAnomalyGroup|GetDataQualityMetrics|GetFeedback|GetSampleData|ListAlerts|ListAnomalyDetectors|ListAnomalyGroupRelatedMetrics|ListAnomalyGroupSummaries|ListAnomalyGroupTimeSeries|ListMetricSets|ListTagsForResource|PutFeedback|TagResource|UntagResource|UpdateAlert|UpdateAnomalyDetector|UpdateMetricSet"
 >;
 /** Amazon Lookout for Metrics (`lookoutmetrics`). Each member's documentation is in the module aws-iam-catalog/lookoutmetrics. */
 export const lookoutmetrics: lookoutmetrics$["module"] = lookoutmetrics$m as never;
@@ -6802,7 +7056,8 @@ type lookoutvision$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|model|project"
+  "|model|project",
+  "|CreateDataset|CreateModel|CreateProject|DeleteDataset|DeleteModel|DeleteProject|DescribeDataset|DescribeModel|DescribeModelPackagingJob|DescribeProject|DescribeTrialDetection|DetectAnomalies|ListDatasetEntries|ListModelPackagingJobs|ListModels|ListProjects|ListTagsForResource|ListTrialDetections|StartModel|StartModelPackagingJob|StartTrialDetection|StopModel|TagResource|UntagResource|UpdateDatasetEntries"
 >;
 /** Amazon Lookout for Vision (`lookoutvision`). Each member's documentation is in the module aws-iam-catalog/lookoutvision. */
 export const lookoutvision: lookoutvision$["module"] = lookoutvision$m as never;
@@ -6826,7 +7081,8 @@ type m2$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Application|Environment"
+  "|Application|Environment",
+  "|CancelBatchJobExecution|CreateApplication|CreateDataSetExportTask|CreateDataSetImportTask|CreateDeployment|CreateEnvironment|DeleteApplication|DeleteApplicationFromEnvironment|DeleteEnvironment|GetApplication|GetApplicationVersion|GetBatchJobExecution|GetDataSetDetails|GetDataSetExportTask|GetDataSetImportTask|GetDeployment|GetEnvironment|GetSignedBluinsightsUrl|ListApplicationVersions|ListApplications|ListBatchJobDefinitions|ListBatchJobExecutions|ListBatchJobRestartPoints|ListDataSetExportHistory|ListDataSetImportHistory|ListDataSets|ListDeployments|ListEngineVersions|ListEnvironments|ListTagsForResource|StartApplication|StartBatchJob|StopApplication|TagResource|UntagResource|UpdateApplication|UpdateEnvironment"
 >;
 /** AWS Mainframe Modernization Service (`m2`). Each member's documentation is in the module aws-iam-catalog/m2. */
 export const m2: m2$["module"] = m2$m as never;
@@ -6850,7 +7106,8 @@ type machinelearning$ = ServiceTypes<
   [],
   [],
   "",
-  "|batchprediction|datasource|evaluation|mlmodel"
+  "|batchprediction|datasource|evaluation|mlmodel",
+  "|AddTags|CreateBatchPrediction|CreateDataSourceFromRDS|CreateDataSourceFromRedshift|CreateDataSourceFromS3|CreateEvaluation|CreateMLModel|CreateRealtimeEndpoint|DeleteBatchPrediction|DeleteDataSource|DeleteEvaluation|DeleteMLModel|DeleteRealtimeEndpoint|DeleteTags|DescribeBatchPredictions|DescribeDataSources|DescribeEvaluations|DescribeMLModels|DescribeTags|GetBatchPrediction|GetDataSource|GetEvaluation|GetMLModel|Predict|UpdateBatchPrediction|UpdateDataSource|UpdateEvaluation|UpdateMLModel"
 >;
 /** Amazon Machine Learning (`machinelearning`). Each member's documentation is in the module aws-iam-catalog/machinelearning. */
 export const machinelearning: machinelearning$["module"] = machinelearning$m as never;
@@ -6877,7 +7134,8 @@ type macie2$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|AllowList|ClassificationJob|CustomDataIdentifier|FindingsFilter|Member"
+  "|AllowList|ClassificationJob|CustomDataIdentifier|FindingsFilter|Member",
+  "|AcceptInvitation|BatchGetCustomDataIdentifiers|BatchUpdateAutomatedDiscoveryAccounts|CreateAllowList|CreateClassificationJob|CreateCustomDataIdentifier|CreateFindingsFilter|CreateInvitations|CreateMember|CreateSampleFindings|DeclineInvitations|DeleteAllowList|DeleteCustomDataIdentifier|DeleteFindingsFilter|DeleteInvitations|DeleteMember|DescribeBuckets|DescribeClassificationJob|DescribeOrganizationConfiguration|DisableMacie|DisableOrganizationAdminAccount|DisassociateFromAdministratorAccount|DisassociateFromMasterAccount|DisassociateMember|EnableMacie|EnableOrganizationAdminAccount|GetAdministratorAccount|GetAllowList|GetAutomatedDiscoveryConfiguration|GetBucketStatistics|GetClassificationExportConfiguration|GetClassificationScope|GetCustomDataIdentifier|GetFindingStatistics|GetFindings|GetFindingsFilter|GetFindingsPublicationConfiguration|GetInvitationsCount|GetMacieSession|GetMasterAccount|GetMember|GetResourceProfile|GetRevealConfiguration|GetSensitiveDataOccurrences|GetSensitiveDataOccurrencesAvailability|GetSensitivityInspectionTemplate|GetUsageStatistics|GetUsageTotals|ListAllowLists|ListAutomatedDiscoveryAccounts|ListClassificationJobs|ListClassificationScopes|ListCustomDataIdentifiers|ListFindings|ListFindingsFilters|ListInvitations|ListManagedDataIdentifiers|ListMembers|ListOrganizationAdminAccounts|ListResourceProfileArtifacts|ListResourceProfileDetections|ListSensitivityInspectionTemplates|ListTagsForResource|PutClassificationExportConfiguration|PutFindingsPublicationConfiguration|SearchResources|TagResource|TestCustomDataIdentifier|UntagResource|UpdateAllowList|UpdateAutomatedDiscoveryConfiguration|UpdateClassificationJob|UpdateClassificationScope|UpdateFindingsFilter|UpdateMacieSession|UpdateMemberSession|UpdateOrganizationConfiguration|UpdateResourceProfile|UpdateResourceProfileDetections|UpdateRevealConfiguration|UpdateSensitivityInspectionTemplate"
 >;
 /** Amazon Macie (`macie2`). Each member's documentation is in the module aws-iam-catalog/macie2. */
 export const macie2: macie2$["module"] = macie2$m as never;
@@ -6901,7 +7159,8 @@ type managedblockchain$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|accessor|invitation|member|network|node|proposal"
+  "|accessor|invitation|member|network|node|proposal",
+  "|CreateAccessor|CreateMember|CreateNetwork|CreateNode|CreateProposal|DeleteAccessor|DeleteMember|DeleteNode|GET|GetAccessor|GetMember|GetNetwork|GetNode|GetProposal|Invoke|InvokeRpcBitcoinMainnet|InvokeRpcBitcoinTestnet|InvokeRpcPolygonMainnet|InvokeRpcPolygonMumbaiTestnet|ListAccessors|ListInvitations|ListMembers|ListNetworks|ListNodes|ListProposalVotes|ListProposals|ListTagsForResource|POST|RejectInvitation|TagResource|UntagResource|UpdateMember|UpdateNode|VoteOnProposal"
 >;
 /** Amazon Managed Blockchain (`managedblockchain`). Each member's documentation is in the module aws-iam-catalog/managedblockchain. */
 export const managedblockchain: managedblockchain$["module"] = managedblockchain$m as never;
@@ -6923,7 +7182,8 @@ type managedblockchainQuery$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|BatchGetTokenBalance|GetAssetContract|GetTokenBalance|GetTransaction|ListAssetContracts|ListFilteredTransactionEvents|ListTokenBalances|ListTransactionEvents|ListTransactions"
 >;
 /** Amazon Managed Blockchain Query (`managedblockchain-query`). Each member's documentation is in the module aws-iam-catalog/managedblockchain-query. */
 export const managedblockchainQuery: managedblockchainQuery$["module"] = managedblockchainQuery$m as never;
@@ -6943,7 +7203,8 @@ type mapcredits$ = ServiceTypes<
   [],
   [],
   "",
-  "|agreement"
+  "|agreement",
+  "|ListAssociatedPrograms|ListQuarterCredits|ListQuarterSpend"
 >;
 /** AWS Migration Acceleration Program Credits (`mapcredits`). Each member's documentation is in the module aws-iam-catalog/mapcredits. */
 export const mapcredits: mapcredits$["module"] = mapcredits$m as never;
@@ -6963,7 +7224,8 @@ type marketplacecommerceanalytics$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GenerateDataSet|StartSupportDataExport"
 >;
 /** AWS Marketplace Commerce Analytics Service (`marketplacecommerceanalytics`). Each member's documentation is in the module aws-iam-catalog/marketplacecommerceanalytics. */
 export const marketplacecommerceanalytics: marketplacecommerceanalytics$["module"] =
@@ -6986,7 +7248,8 @@ type mechanicalturk$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|AcceptQualificationRequest|ApproveAssignment|AssociateQualificationWithWorker|CreateAdditionalAssignmentsForHIT|CreateHIT|CreateHITType|CreateHITWithHITType|CreateQualificationType|CreateWorkerBlock|DeleteHIT|DeleteQualificationType|DeleteWorkerBlock|DisassociateQualificationFromWorker|GetAccountBalance|GetAssignment|GetFileUploadURL|GetHIT|GetQualificationScore|GetQualificationType|ListAssignmentsForHIT|ListBonusPayments|ListHITs|ListHITsForQualificationType|ListQualificationRequests|ListQualificationTypes|ListReviewPolicyResultsForHIT|ListReviewableHITs|ListWorkerBlocks|ListWorkersWithQualificationType|NotifyWorkers|RejectAssignment|RejectQualificationRequest|SendBonus|SendTestEventNotification|UpdateExpirationForHIT|UpdateHITReviewStatus|UpdateHITTypeOfHIT|UpdateNotificationSettings|UpdateQualificationType"
 >;
 /** Amazon Mechanical Turk (`mechanicalturk`). Each member's documentation is in the module aws-iam-catalog/mechanicalturk. */
 export const mechanicalturk: mechanicalturk$["module"] = mechanicalturk$m as never;
@@ -7013,7 +7276,8 @@ type mediaconnect$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Bridge|Entitlement|Flow|Gateway|GatewayInstance|MediaStream|Offering|Output|Reservation|RouterInput|RouterNetworkInterface|RouterOutput|Source|VpcInterface"
+  "|Bridge|Entitlement|Flow|Gateway|GatewayInstance|MediaStream|Offering|Output|Reservation|RouterInput|RouterNetworkInterface|RouterOutput|Source|VpcInterface",
+  "|AddBridgeOutputs|AddBridgeSources|AddFlowMediaStreams|AddFlowOutputs|AddFlowSources|AddFlowVpcInterfaces|AssociateRouterNetworkInterface|CreateBridge|CreateFlow|CreateGateway|CreateRouterInput|CreateRouterNetworkInterface|CreateRouterOutput|DeleteBridge|DeleteFlow|DeleteGateway|DeleteRouterInput|DeleteRouterNetworkInterface|DeleteRouterOutput|DeregisterGatewayInstance|DescribeBridge|DescribeFlow|DescribeFlowSourceMetadata|DescribeFlowSourceThumbnail|DescribeGateway|DescribeGatewayInstance|DescribeOffering|DescribeReservation|DiscoverGatewayPollEndpoint|GetRouterInput|GetRouterInputSourceMetadata|GetRouterInputThumbnail|GetRouterNetworkInterface|GetRouterOutput|GrantFlowEntitlements|ListBridges|ListEntitlements|ListFlows|ListGatewayInstances|ListGateways|ListOfferings|ListReservations|ListRouterInputs|ListRouterNetworkInterfaces|ListRouterOutputs|ListTagsForResource|PollGateway|PurchaseOffering|RemoveBridgeOutput|RemoveBridgeSource|RemoveFlowMediaStream|RemoveFlowOutput|RemoveFlowSource|RemoveFlowVpcInterface|RestartRouterInput|RestartRouterOutput|RevokeFlowEntitlement|StartFlow|StartRouterInput|StartRouterOutput|StopFlow|StopRouterInput|StopRouterOutput|SubmitGatewayStateChange|TagResource|TakeRouterInput|UntagResource|UpdateBridge|UpdateBridgeOutput|UpdateBridgeSource|UpdateBridgeState|UpdateFlow|UpdateFlowEntitlement|UpdateFlowMediaStream|UpdateFlowOutput|UpdateFlowSource|UpdateGatewayInstance|UpdateRouterInput|UpdateRouterNetworkInterface|UpdateRouterOutput"
 >;
 /** AWS Elemental MediaConnect (`mediaconnect`). Each member's documentation is in the module aws-iam-catalog/mediaconnect. */
 export const mediaconnect: mediaconnect$["module"] = mediaconnect$m as never;
@@ -7041,7 +7305,8 @@ type mediaconvert$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|mediaconvert:HttpInputsAllowed|mediaconvert:HttpsInputsAllowed|mediaconvert:S3InputsAllowed",
-  "|CertificateAssociation|Job|JobTemplate|Preset|Queue"
+  "|CertificateAssociation|Job|JobTemplate|Preset|Queue",
+  "|AssociateCertificate|CancelJob|CreateJob|CreateJobTemplate|CreatePreset|CreateQueue|CreateResourceShare|DeleteJobTemplate|DeletePolicy|DeletePreset|DeleteQueue|DescribeEndpoints|DisassociateCertificate|GetJob|GetJobTemplate|GetPolicy|GetPreset|GetQueue|ListJobTemplates|ListJobs|ListPresets|ListQueues|ListTagsForResource|ListVersions|Probe|PutPolicy|SearchJobs|TagResource|UntagResource|UpdateJobTemplate|UpdatePreset|UpdateQueue"
 >;
 /** AWS Elemental MediaConvert (`mediaconvert`). Each member's documentation is in the module aws-iam-catalog/mediaconvert. */
 export const mediaconvert: mediaconvert$["module"] = mediaconvert$m as never;
@@ -7061,7 +7326,8 @@ type mediaimport$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CreateDatabaseBinarySnapshot"
 >;
 /** AmazonMediaImport (`mediaimport`). Each member's documentation is in the module aws-iam-catalog/mediaimport. */
 export const mediaimport: mediaimport$["module"] = mediaimport$m as never;
@@ -7088,7 +7354,8 @@ type medialive$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|channel|channel-placement-group|cloudwatch-alarm-template|cloudwatch-alarm-template-group|cluster|eventbridge-rule-template|eventbridge-rule-template-group|input|input-device|input-security-group|multiplex|network|node|offering|reservation|sdi-source|signal-map"
+  "|channel|channel-placement-group|cloudwatch-alarm-template|cloudwatch-alarm-template-group|cluster|eventbridge-rule-template|eventbridge-rule-template-group|input|input-device|input-security-group|multiplex|network|node|offering|reservation|sdi-source|signal-map",
+  "|AcceptInputDeviceTransfer|BatchDelete|BatchStart|BatchStop|BatchUpdateSchedule|CancelInputDeviceTransfer|ClaimDevice|CreateChannel|CreateChannelPlacementGroup|CreateCloudWatchAlarmTemplate|CreateCloudWatchAlarmTemplateGroup|CreateCluster|CreateEventBridgeRuleTemplate|CreateEventBridgeRuleTemplateGroup|CreateInput|CreateInputSecurityGroup|CreateMultiplex|CreateMultiplexProgram|CreateNetwork|CreateNode|CreateNodeRegistrationScript|CreatePartnerInput|CreateSdiSource|CreateSignalMap|CreateTags|DeleteChannel|DeleteChannelPlacementGroup|DeleteCloudWatchAlarmTemplate|DeleteCloudWatchAlarmTemplateGroup|DeleteCluster|DeleteEventBridgeRuleTemplate|DeleteEventBridgeRuleTemplateGroup|DeleteInput|DeleteInputSecurityGroup|DeleteMultiplex|DeleteMultiplexProgram|DeleteNetwork|DeleteNode|DeleteReservation|DeleteSchedule|DeleteSdiSource|DeleteSignalMap|DeleteTags|DescribeAccountConfiguration|DescribeChannel|DescribeChannelPlacementGroup|DescribeCluster|DescribeInput|DescribeInputDevice|DescribeInputDeviceThumbnail|DescribeInputSecurityGroup|DescribeMultiplex|DescribeMultiplexProgram|DescribeNetwork|DescribeNode|DescribeOffering|DescribeReservation|DescribeSchedule|DescribeSdiSource|DescribeThumbnails|GetCloudWatchAlarmTemplate|GetCloudWatchAlarmTemplateGroup|GetEventBridgeRuleTemplate|GetEventBridgeRuleTemplateGroup|GetSignalMap|ListAlerts|ListChannelPlacementGroups|ListChannels|ListCloudWatchAlarmTemplateGroups|ListCloudWatchAlarmTemplates|ListClusterAlerts|ListClusters|ListEventBridgeRuleTemplateGroups|ListEventBridgeRuleTemplates|ListInputDeviceTransfers|ListInputDevices|ListInputSecurityGroups|ListInputs|ListMultiplexAlerts|ListMultiplexPrograms|ListMultiplexes|ListNetworks|ListNodes|ListOfferings|ListReservations|ListSdiSources|ListSignalMaps|ListTagsForResource|ListVersions|PollAnywhere|PurchaseOffering|RebootInputDevice|RejectInputDeviceTransfer|RestartChannelPipelines|StartChannel|StartDeleteMonitorDeployment|StartInputDevice|StartInputDeviceMaintenanceWindow|StartMonitorDeployment|StartMultiplex|StartUpdateSignalMap|StopChannel|StopInputDevice|StopMultiplex|SubmitAnywhereStateChange|TransferInputDevice|UpdateAccountConfiguration|UpdateChannel|UpdateChannelClass|UpdateChannelPlacementGroup|UpdateCloudWatchAlarmTemplate|UpdateCloudWatchAlarmTemplateGroup|UpdateCluster|UpdateEventBridgeRuleTemplate|UpdateEventBridgeRuleTemplateGroup|UpdateInput|UpdateInputDevice|UpdateInputSecurityGroup|UpdateMultiplex|UpdateMultiplexProgram|UpdateNetwork|UpdateNode|UpdateNodeState|UpdateReservation|UpdateSdiSource"
 >;
 /** AWS Elemental MediaLive (`medialive`). Each member's documentation is in the module aws-iam-catalog/medialive. */
 export const medialive: medialive$["module"] = medialive$m as never;
@@ -7112,7 +7379,8 @@ type mediapackage$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|channels|harvest_jobs|origin_endpoints"
+  "|channels|harvest_jobs|origin_endpoints",
+  "|ConfigureLogs|CreateChannel|CreateHarvestJob|CreateOriginEndpoint|DeleteChannel|DeleteOriginEndpoint|DescribeChannel|DescribeHarvestJob|DescribeOriginEndpoint|ListChannels|ListHarvestJobs|ListOriginEndpoints|ListTagsForResource|RotateChannelCredentials|RotateIngestEndpointCredentials|TagResource|UntagResource|UpdateChannel|UpdateOriginEndpoint"
 >;
 /** AWS Elemental MediaPackage (`mediapackage`). Each member's documentation is in the module aws-iam-catalog/mediapackage. */
 export const mediapackage: mediapackage$["module"] = mediapackage$m as never;
@@ -7136,7 +7404,8 @@ type mediapackageVod$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|assets|packaging-configurations|packaging-groups"
+  "|assets|packaging-configurations|packaging-groups",
+  "|ConfigureLogs|CreateAsset|CreatePackagingConfiguration|CreatePackagingGroup|DeleteAsset|DeletePackagingConfiguration|DeletePackagingGroup|DescribeAsset|DescribePackagingConfiguration|DescribePackagingGroup|ListAssets|ListPackagingConfigurations|ListPackagingGroups|ListTagsForResource|TagResource|UntagResource|UpdatePackagingGroup"
 >;
 /** AWS Elemental MediaPackage VOD (`mediapackage-vod`). Each member's documentation is in the module aws-iam-catalog/mediapackage-vod. */
 export const mediapackageVod: mediapackageVod$["module"] = mediapackageVod$m as never;
@@ -7162,7 +7431,8 @@ type mediapackagev2$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Channel|ChannelGroup|ChannelPolicy|HarvestJob|OriginEndpoint|OriginEndpointPolicy"
+  "|Channel|ChannelGroup|ChannelPolicy|HarvestJob|OriginEndpoint|OriginEndpointPolicy",
+  "|CancelHarvestJob|CreateChannel|CreateChannelGroup|CreateHarvestJob|CreateOriginEndpoint|DeleteChannel|DeleteChannelGroup|DeleteChannelPolicy|DeleteOriginEndpoint|DeleteOriginEndpointPolicy|GetChannel|GetChannelGroup|GetChannelPolicy|GetHarvestJob|GetHeadObject|GetObject|GetOriginEndpoint|GetOriginEndpointPolicy|HarvestObject|ListChannelGroups|ListChannels|ListHarvestJobs|ListOriginEndpoints|ListTagsForResource|PutChannelPolicy|PutObject|PutOriginEndpointPolicy|ResetChannelState|ResetOriginEndpointState|TagResource|UntagResource|UpdateChannel|UpdateChannelGroup|UpdateOriginEndpoint"
 >;
 /** AWS Elemental MediaPackage V2 (`mediapackagev2`). Each member's documentation is in the module aws-iam-catalog/mediapackagev2. */
 export const mediapackagev2: mediapackagev2$["module"] = mediapackagev2$m as never;
@@ -7186,7 +7456,8 @@ type mediastore$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|container|folder|object"
+  "|container|folder|object",
+  "|CreateContainer|DeleteContainer|DeleteContainerPolicy|DeleteCorsPolicy|DeleteLifecyclePolicy|DeleteMetricPolicy|DeleteObject|DescribeContainer|DescribeObject|GetContainerPolicy|GetCorsPolicy|GetLifecyclePolicy|GetMetricPolicy|GetObject|ListContainers|ListItems|ListTagsForResource|PutContainerPolicy|PutCorsPolicy|PutLifecyclePolicy|PutMetricPolicy|PutObject|StartAccessLogging|StopAccessLogging|TagResource|UntagResource"
 >;
 /** AWS Elemental MediaStore (`mediastore`). Each member's documentation is in the module aws-iam-catalog/mediastore. */
 export const mediastore: mediastore$["module"] = mediastore$m as never;
@@ -7212,7 +7483,8 @@ type mediatailor$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|channel|liveSource|playbackConfiguration|prefetchSchedule|program|sourceLocation|vodSource"
+  "|channel|liveSource|playbackConfiguration|prefetchSchedule|program|sourceLocation|vodSource",
+  "|ConfigureLogsForChannel|ConfigureLogsForPlaybackConfiguration|CreateChannel|CreateLiveSource|CreatePrefetchSchedule|CreateProgram|CreateSourceLocation|CreateVodSource|DeleteChannel|DeleteChannelPolicy|DeleteLiveSource|DeletePlaybackConfiguration|DeletePrefetchSchedule|DeleteProgram|DeleteSourceLocation|DeleteVodSource|DescribeChannel|DescribeLiveSource|DescribeProgram|DescribeSourceLocation|DescribeVodSource|GetChannelPolicy|GetChannelSchedule|GetPlaybackConfiguration|GetPrefetchSchedule|ListAlerts|ListChannels|ListLiveSources|ListPlaybackConfigurations|ListPrefetchSchedules|ListSourceLocations|ListTagsForResource|ListVodSources|PutChannelPolicy|PutPlaybackConfiguration|StartChannel|StopChannel|TagResource|UntagResource|UpdateChannel|UpdateLiveSource|UpdateProgram|UpdateSourceLocation|UpdateVodSource"
 >;
 /** AWS Elemental MediaTailor (`mediatailor`). Each member's documentation is in the module aws-iam-catalog/mediatailor. */
 export const mediatailor: mediatailor$["module"] = mediatailor$m as never;
@@ -7238,7 +7510,8 @@ type medicalImaging$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|medical-imaging:SeriesInstanceUID|medical-imaging:StudyInstanceUID",
-  "|datastore|imageset"
+  "|datastore|imageset",
+  "|CopyImageSet|CreateDatastore|DeleteDatastore|DeleteImageSet|GetDICOMBulkdata|GetDICOMImportJob|GetDICOMInstance|GetDICOMInstanceFrames|GetDICOMInstanceMetadata|GetDICOMSeriesMetadata|GetDatastore|GetImageFrame|GetImageSet|GetImageSetMetadata|ListDICOMImportJobs|ListDatastores|ListImageSetVersions|ListTagsForResource|SearchDICOMInstances|SearchDICOMSeries|SearchDICOMStudies|SearchImageSets|StartDICOMImportJob|StoreDICOM|StoreDICOMStudy|TagResource|UntagResource|UpdateImageSetMetadata"
 >;
 /** AWS HealthImaging (`medical-imaging`). Each member's documentation is in the module aws-iam-catalog/medical-imaging. */
 export const medicalImaging: medicalImaging$["module"] = medicalImaging$m as never;
@@ -7266,7 +7539,8 @@ type memorydb$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|memorydb:TLSEnabled|memorydb:UserAuthenticationMode",
-  "|acl|cluster|multiregioncluster|multiregionparametergroup|parametergroup|reservednode|snapshot|subnetgroup|user"
+  "|acl|cluster|multiregioncluster|multiregionparametergroup|parametergroup|reservednode|snapshot|subnetgroup|user",
+  "|BatchUpdateCluster|Connect|CopySnapshot|CreateAcl|CreateCluster|CreateMultiRegionCluster|CreateParameterGroup|CreateSnapshot|CreateSubnetGroup|CreateUser|DeleteAcl|DeleteCluster|DeleteMultiRegionCluster|DeleteParameterGroup|DeleteSnapshot|DeleteSubnetGroup|DeleteUser|DescribeAcls|DescribeClusters|DescribeEngineVersions|DescribeEvents|DescribeMultiRegionClusters|DescribeMultiRegionParameterGroups|DescribeMultiRegionParameters|DescribeParameterGroups|DescribeParameters|DescribeReservedNodes|DescribeReservedNodesOfferings|DescribeServiceUpdates|DescribeSnapshots|DescribeSubnetGroups|DescribeUsers|FailoverShard|ListAllowedMultiRegionClusterUpdates|ListAllowedNodeTypeUpdates|ListTags|PauseMultiRegionClusterReplication|PurchaseReservedNodesOffering|ResetParameterGroup|TagResource|UntagResource|UpdateAcl|UpdateCluster|UpdateMultiRegionCluster|UpdateParameterGroup|UpdateSubnetGroup|UpdateUser"
 >;
 /** Amazon MemoryDB (`memorydb`). Each member's documentation is in the module aws-iam-catalog/memorydb. */
 export const memorydb: memorydb$["module"] = memorydb$m as never;
@@ -7294,7 +7568,8 @@ type mgh$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|mgh:AutomationRunResourceRunID|mgh:AutomationUnitResourceAutomationUnitArn|mgh:ConnectionResourceConnectionArn",
-  "|AutomationRunResource|AutomationUnitResource|ConnectionResource|migrationTask|progressUpdateStream"
+  "|AutomationRunResource|AutomationUnitResource|ConnectionResource|migrationTask|progressUpdateStream",
+  "|AcceptConnection|AssociateAutomationUnitRole|AssociateCreatedArtifact|AssociateDiscoveredResource|AssociateSourceResource|BatchAssociateIamRoleWithConnection|BatchDisassociateIamRoleFromConnection|CreateAutomationRun|CreateAutomationUnit|CreateHomeRegionControl|CreateProgressUpdateStream|DeleteAutomationRun|DeleteAutomationUnit|DeleteConnection|DeleteHomeRegionControl|DeleteProgressUpdateStream|DescribeApplicationState|DescribeAutomationRun|DescribeAutomationUnit|DescribeHomeRegionControls|DescribeMigrationTask|DisassociateAutomationUnitRole|DisassociateCreatedArtifact|DisassociateDiscoveredResource|DisassociateSourceResource|GetConnection|GetHomeRegion|ImportMigrationTask|ListApplicationStates|ListAutomationRuns|ListAutomationUnits|ListConnectionRoles|ListConnections|ListCreatedArtifacts|ListDiscoveredResources|ListMigrationTaskUpdates|ListMigrationTasks|ListProgressUpdateStreams|ListSourceResources|ListTagsForResource|NotifyApplicationState|NotifyMigrationTaskState|PutResourceAttributes|RejectConnection|TagResource|UntagResource"
 >;
 /** AWS Migration Hub (`mgh`). Each member's documentation is in the module aws-iam-catalog/mgh. */
 export const mgh: mgh$["module"] = mgh$m as never;
@@ -7322,7 +7597,8 @@ type mgn$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|mgn:CreateAction,String|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|mgn:CreateAction",
-  "|ApplicationResource|ConnectorResource|ExportResource|ImportResource|JobResource|LaunchConfigurationTemplateResource|NetworkMigrationDefinitionResource|ReplicationConfigurationTemplateResource|SourceServerResource|VcenterClientResource|WaveResource"
+  "|ApplicationResource|ConnectorResource|ExportResource|ImportResource|JobResource|LaunchConfigurationTemplateResource|NetworkMigrationDefinitionResource|ReplicationConfigurationTemplateResource|SourceServerResource|VcenterClientResource|WaveResource",
+  "|ArchiveApplication|ArchiveWave|AssociateApplications|AssociateSourceServers|BatchCreateVolumeSnapshotGroupForMgn|BatchDeleteSnapshotRequestForMgn|ChangeServerLifeCycleState|CreateApplication|CreateConnector|CreateLaunchConfigurationTemplate|CreateNetworkMigrationDefinition|CreateReplicationConfigurationTemplate|CreateVcenterClientForMgn|CreateWave|DeleteApplication|DeleteConnector|DeleteJob|DeleteLaunchConfigurationTemplate|DeleteNetworkMigrationDefinition|DeleteReplicationConfigurationTemplate|DeleteSourceServer|DeleteVcenterClient|DeleteWave|DescribeJobLogItems|DescribeJobs|DescribeLaunchConfigurationTemplates|DescribeReplicationConfigurationTemplates|DescribeReplicationServerAssociationsForMgn|DescribeSnapshotRequestsForMgn|DescribeSourceServers|DescribeVcenterClients|DisassociateApplications|DisassociateSourceServers|DisconnectFromService|FinalizeCutover|GetAccountSettings|GetAgentCommandForMgn|GetAgentConfirmedResumeInfoForMgn|GetAgentInstallationAssetsForMgn|GetAgentReplicationInfoForMgn|GetAgentRuntimeConfigurationForMgn|GetAgentSnapshotCreditsForMgn|GetChannelCommandsForMgn|GetLaunchConfiguration|GetNetworkMigrationDefinition|GetNetworkMigrationMapperSegmentConstruct|GetReplicationConfiguration|GetVcenterClientCommandsForMgn|InitializeService|IssueClientCertificateForMgn|ListApplications|ListConnectors|ListExportErrors|ListExports|ListImportErrors|ListImportFileEnrichments|ListImports|ListManagedAccounts|ListNetworkMigrationAnalyses|ListNetworkMigrationAnalysisResults|ListNetworkMigrationCodeGenerationSegments|ListNetworkMigrationCodeGenerations|ListNetworkMigrationDefinitions|ListNetworkMigrationDeployedStacks|ListNetworkMigrationDeployedStacksDeletions|ListNetworkMigrationDeployments|ListNetworkMigrationExecutions|ListNetworkMigrationMapperSegmentConstructs|ListNetworkMigrationMapperSegments|ListNetworkMigrationMappingUpdates|ListNetworkMigrationMappings|ListSourceServerActions|ListTagsForResource|ListTemplateActions|ListWaves|MarkAsArchived|NotifyAgentAuthenticationForMgn|NotifyAgentConnectedForMgn|NotifyAgentDisconnectedForMgn|NotifyAgentReplicationProgressForMgn|NotifyVcenterClientStartedForMgn|PauseReplication|PutSourceServerAction|PutTemplateAction|RegisterAgentForMgn|RemoveSourceServerAction|RemoveTemplateAction|ResumeReplication|RetryDataReplication|SendAgentLogsForMgn|SendAgentMetricsForMgn|SendChannelCommandResultForMgn|SendClientLogsForMgn|SendClientMetricsForMgn|SendVcenterClientCommandResultForMgn|SendVcenterClientLogsForMgn|SendVcenterClientMetricsForMgn|StartCutover|StartExport|StartImport|StartImportFileEnrichment|StartNetworkMigrationAnalysis|StartNetworkMigrationCodeGeneration|StartNetworkMigrationDeployedStacksDeletion|StartNetworkMigrationDeployment|StartNetworkMigrationMapping|StartNetworkMigrationMappingUpdate|StartReplication|StartSnapshotGroupForMgn|StartTest|StopReplication|TagResource|TerminateTargetInstances|UnarchiveApplication|UnarchiveWave|UntagResource|UpdateAccountSettings|UpdateAgentBacklogForMgn|UpdateAgentConversionInfoForMgn|UpdateAgentReplicationInfoForMgn|UpdateAgentReplicationProcessStateForMgn|UpdateAgentSourcePropertiesForMgn|UpdateApplication|UpdateConnector|UpdateLaunchConfiguration|UpdateLaunchConfigurationTemplate|UpdateNetworkMigrationDefinition|UpdateNetworkMigrationMapperSegment|UpdateNetworkMigrationMapperSegmentConstruct|UpdateReplicationConfiguration|UpdateReplicationConfigurationTemplate|UpdateSourceServer|UpdateSourceServerReplicationType|UpdateWave|VerifyClientRoleForMgn"
 >;
 /** AWS Application Migration Service (`mgn`). Each member's documentation is in the module aws-iam-catalog/mgn. */
 export const mgn: mgn$["module"] = mgn$m as never;
@@ -7346,7 +7622,8 @@ type migrationhubOrchestrator$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|template|workflow"
+  "|template|workflow",
+  "|CreateTemplate|CreateWorkflow|CreateWorkflowStep|CreateWorkflowStepGroup|DeleteTemplate|DeleteWorkflow|DeleteWorkflowStep|DeleteWorkflowStepGroup|GetMessage|GetTemplate|GetTemplateStep|GetTemplateStepGroup|GetWorkflow|GetWorkflowStep|GetWorkflowStepGroup|ListPlugins|ListTagsForResource|ListTemplateStepGroups|ListTemplateSteps|ListTemplates|ListWorkflowStepGroups|ListWorkflowSteps|ListWorkflows|RegisterPlugin|RetryWorkflowStep|SendMessage|StartWorkflow|StopWorkflow|TagResource|UntagResource|UpdateTemplate|UpdateWorkflow|UpdateWorkflowStep|UpdateWorkflowStepGroup"
 >;
 /** AWS Migration Hub Orchestrator (`migrationhub-orchestrator`). Each member's documentation is in the module aws-iam-catalog/migrationhub-orchestrator. */
 export const migrationhubOrchestrator: migrationhubOrchestrator$["module"] = migrationhubOrchestrator$m as never;
@@ -7368,7 +7645,8 @@ type migrationhubStrategy$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GetAntiPattern|GetApplicationComponentDetails|GetApplicationComponentStrategies|GetAssessment|GetImportFileTask|GetLatestAssessmentId|GetMessage|GetPortfolioPreferences|GetPortfolioSummary|GetRecommendationReportDetails|GetServerDetails|GetServerStrategies|ListAnalyzableServers|ListAntiPatterns|ListApplicationComponents|ListCollectors|ListImportFileTask|ListJarArtifacts|ListServers|PutLogData|PutMetricData|PutPortfolioPreferences|RegisterCollector|SendMessage|StartAssessment|StartImportFileTask|StartRecommendationReportGeneration|StopAssessment|UpdateApplicationComponentConfig|UpdateCollectorConfiguration|UpdateServerConfig"
 >;
 /** AWS Migration Hub Strategy Recommendations (`migrationhub-strategy`). Each member's documentation is in the module aws-iam-catalog/migrationhub-strategy. */
 export const migrationhubStrategy: migrationhubStrategy$["module"] = migrationhubStrategy$m as never;
@@ -7388,7 +7666,8 @@ type mobileanalytics$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GetFinancialReports|GetReports|PutEvents"
 >;
 /** Amazon Mobile Analytics (`mobileanalytics`). Each member's documentation is in the module aws-iam-catalog/mobileanalytics. */
 export const mobileanalytics: mobileanalytics$["module"] = mobileanalytics$m as never;
@@ -7415,7 +7694,8 @@ type mobiletargeting$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|app|application-metrics|apps|attribute|campaign|campaign-metrics|channel|channels|endpoint|event-stream|events|export-job|import-job|journey|journey-execution-activity-metrics|journey-execution-metrics|journey-metrics|journeys|messages|otp|phone-number-validate|recommender|recommenders|reports|segment|template|templates|user|verify-otp"
+  "|app|application-metrics|apps|attribute|campaign|campaign-metrics|channel|channels|endpoint|event-stream|events|export-job|import-job|journey|journey-execution-activity-metrics|journey-execution-metrics|journey-metrics|journeys|messages|otp|phone-number-validate|recommender|recommenders|reports|segment|template|templates|user|verify-otp",
+  "|CreateApp|CreateCampaign|CreateEmailTemplate|CreateExportJob|CreateImportJob|CreateInAppTemplate|CreateJourney|CreatePushTemplate|CreateRecommenderConfiguration|CreateSegment|CreateSmsTemplate|CreateVoiceTemplate|DeleteAdmChannel|DeleteApnsChannel|DeleteApnsSandboxChannel|DeleteApnsVoipChannel|DeleteApnsVoipSandboxChannel|DeleteApp|DeleteBaiduChannel|DeleteCampaign|DeleteEmailChannel|DeleteEmailTemplate|DeleteEndpoint|DeleteEventStream|DeleteGcmChannel|DeleteInAppTemplate|DeleteJourney|DeletePushTemplate|DeleteRecommenderConfiguration|DeleteSegment|DeleteSmsChannel|DeleteSmsTemplate|DeleteUserEndpoints|DeleteVoiceChannel|DeleteVoiceTemplate|GetAdmChannel|GetApnsChannel|GetApnsSandboxChannel|GetApnsVoipChannel|GetApnsVoipSandboxChannel|GetApp|GetApplicationDateRangeKpi|GetApplicationSettings|GetApps|GetBaiduChannel|GetCampaign|GetCampaignActivities|GetCampaignDateRangeKpi|GetCampaignVersion|GetCampaignVersions|GetCampaigns|GetChannels|GetEmailChannel|GetEmailTemplate|GetEndpoint|GetEventStream|GetExportJob|GetExportJobs|GetGcmChannel|GetImportJob|GetImportJobs|GetInAppMessages|GetInAppTemplate|GetJourney|GetJourneyDateRangeKpi|GetJourneyExecutionActivityMetrics|GetJourneyExecutionMetrics|GetJourneyRunExecutionActivityMetrics|GetJourneyRunExecutionMetrics|GetJourneyRuns|GetPushTemplate|GetRecommenderConfiguration|GetRecommenderConfigurations|GetReports|GetSegment|GetSegmentExportJobs|GetSegmentImportJobs|GetSegmentVersion|GetSegmentVersions|GetSegments|GetSmsChannel|GetSmsTemplate|GetUserEndpoints|GetVoiceChannel|GetVoiceTemplate|ListJourneys|ListTagsForResource|ListTemplateVersions|ListTemplates|PhoneNumberValidate|PutEventStream|PutEvents|RemoveAttributes|SendMessages|SendOTPMessage|SendUsersMessages|TagResource|UntagResource|UpdateAdmChannel|UpdateApnsChannel|UpdateApnsSandboxChannel|UpdateApnsVoipChannel|UpdateApnsVoipSandboxChannel|UpdateApplicationSettings|UpdateBaiduChannel|UpdateCampaign|UpdateEmailChannel|UpdateEmailTemplate|UpdateEndpoint|UpdateEndpointsBatch|UpdateGcmChannel|UpdateInAppTemplate|UpdateJourney|UpdateJourneyState|UpdatePushTemplate|UpdateRecommenderConfiguration|UpdateSegment|UpdateSmsChannel|UpdateSmsTemplate|UpdateTemplateActiveVersion|UpdateVoiceChannel|UpdateVoiceTemplate|VerifyOTPMessage"
 >;
 /** Amazon Pinpoint (`mobiletargeting`). Each member's documentation is in the module aws-iam-catalog/mobiletargeting. */
 export const mobiletargeting: mobiletargeting$["module"] = mobiletargeting$m as never;
@@ -7437,7 +7717,8 @@ type monitron$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|project"
+  "|project",
+  "|AssociateProjectAdminUser|CreateProject|CreateProjectUserAssociation|CreateUserAccessRoleAssociation|DeleteProject|DeleteProjectUserAssociation|DeleteUserAccessRoleAssociation|DisassociateProjectAdminUser|GetProject|GetProjectAdminUser|ListProjectAdminUsers|ListProjectUserAssociations|ListProjects|ListTagsForResource|ListUserAccessRoleAssociations|TagResource|UntagResource|UpdateProject"
 >;
 /** Amazon Monitron (`monitron`). Each member's documentation is in the module aws-iam-catalog/monitron. */
 export const monitron: monitron$["module"] = monitron$m as never;
@@ -7463,7 +7744,8 @@ type mpa$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|mpa:ProtectedResourceAccount|mpa:RequestedOperation",
-  "|approval-team|identity-source|session"
+  "|approval-team|identity-source|session",
+  "|CancelSession|CreateApprovalTeam|CreateIdentitySource|DeleteIdentitySource|DeleteInactiveApprovalTeamVersion|DeleteResourcePolicy|GetApprovalTeam|GetIdentitySource|GetPolicyVersion|GetResourcePolicy|GetSession|ListApprovalTeams|ListIdentitySources|ListPolicies|ListPolicyVersions|ListResourcePolicies|ListSessions|ListTagsForResource|PutResourcePolicy|StartActiveApprovalTeamDeletion|StartApprovalTeamBaseline|StartSession|TagResource|UntagResource|UpdateApprovalTeam"
 >;
 /** Multi-party approval (`mpa`). Each member's documentation is in the module aws-iam-catalog/mpa. */
 export const mpa: mpa$["module"] = mpa$m as never;
@@ -7487,7 +7769,8 @@ type mq$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|brokers|configurations"
+  "|brokers|configurations",
+  "|CreateBroker|CreateConfiguration|CreateReplicaBroker|CreateTags|CreateUser|DeleteBroker|DeleteConfiguration|DeleteTags|DeleteUser|DescribeBroker|DescribeBrokerEngineTypes|DescribeBrokerInstanceOptions|DescribeConfiguration|DescribeConfigurationRevision|DescribeUser|ListBrokers|ListConfigurationRevisions|ListConfigurations|ListTags|ListUsers|Promote|RebootBroker|UpdateBroker|UpdateBrokerAccessConfiguration|UpdateConfiguration|UpdateUser"
 >;
 /** Amazon MQ (`mq`). Each member's documentation is in the module aws-iam-catalog/mq. */
 export const mq: mq$["module"] = mq$m as never;
@@ -7509,7 +7792,8 @@ type neptuneDb$ = ServiceTypes<
   ["|,;neptune-db:QueryLanguage,String"],
   [],
   "|neptune-db:QueryLanguage",
-  "|database"
+  "|database",
+  "|CancelLoaderJob|CancelMLDataProcessingJob|CancelMLModelTrainingJob|CancelMLModelTransformJob|CancelQuery|CreateMLEndpoint|DeleteDataViaQuery|DeleteMLEndpoint|DeleteStatistics|GetEngineStatus|GetGraphSummary|GetLoaderJobStatus|GetMLDataProcessingJobStatus|GetMLEndpointStatus|GetMLModelTrainingJobStatus|GetMLModelTransformJobStatus|GetQueryStatus|GetStatisticsStatus|GetStreamRecords|ListLoaderJobs|ListMLDataProcessingJobs|ListMLEndpoints|ListMLModelTrainingJobs|ListMLModelTransformJobs|ManageStatistics|ReadDataViaQuery|ResetDatabase|StartLoaderJob|StartMLDataProcessingJob|StartMLModelTrainingJob|StartMLModelTransformJob|WriteDataViaQuery|connect"
 >;
 /** Amazon Neptune (`neptune-db`). Each member's documentation is in the module aws-iam-catalog/neptune-db. */
 export const neptuneDb: neptuneDb$["module"] = neptuneDb$m as never;
@@ -7535,7 +7819,8 @@ type neptuneGraph$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|neptune-graph:PublicConnectivity",
-  "|export-task|graph|graph-snapshot|import-task"
+  "|export-task|graph|graph-snapshot|import-task",
+  "|CancelExportTask|CancelImportTask|CancelQuery|CreateGraph|CreateGraphSnapshot|CreateGraphUsingImportTask|CreatePrivateGraphEndpoint|DeleteDataViaQuery|DeleteGraph|DeleteGraphSnapshot|DeletePrivateGraphEndpoint|GetEngineStatus|GetExportTask|GetGraph|GetGraphSnapshot|GetGraphSummary|GetImportTask|GetPrivateGraphEndpoint|GetQueryStatus|GetStatisticsStatus|ListExportTasks|ListGraphSnapshots|ListGraphs|ListImportTasks|ListPrivateGraphEndpoints|ListQueries|ListTagsForResource|ReadDataViaQuery|ResetGraph|RestoreGraphFromSnapshot|StartExportTask|StartGraph|StartImportTask|StopGraph|TagResource|UntagResource|UpdateGraph|WriteDataViaQuery"
 >;
 /** Amazon Neptune Analytics (`neptune-graph`). Each member's documentation is in the module aws-iam-catalog/neptune-graph. */
 export const neptuneGraph: neptuneGraph$["module"] = neptuneGraph$m as never;
@@ -7562,7 +7847,8 @@ type networkFirewall$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Firewall|FirewallPolicy|Proxy|ProxyConfiguration|ProxyRuleGroup|StatefulRuleGroup|StatelessRuleGroup|TLSInspectionConfiguration|VpcEndpointAssociation"
+  "|Firewall|FirewallPolicy|Proxy|ProxyConfiguration|ProxyRuleGroup|StatefulRuleGroup|StatelessRuleGroup|TLSInspectionConfiguration|VpcEndpointAssociation",
+  "|AcceptNetworkFirewallTransitGatewayAttachment|AssociateAvailabilityZones|AssociateFirewallPolicy|AssociateSubnets|AttachRuleGroupsToProxyConfiguration|CreateFirewall|CreateFirewallPolicy|CreateProxy|CreateProxyConfiguration|CreateProxyRuleGroup|CreateProxyRules|CreateRuleGroup|CreateTLSInspectionConfiguration|CreateVpcEndpointAssociation|DeleteFirewall|DeleteFirewallPolicy|DeleteNetworkFirewallTransitGatewayAttachment|DeleteProxy|DeleteProxyConfiguration|DeleteProxyRuleGroup|DeleteProxyRules|DeleteResourcePolicy|DeleteRuleGroup|DeleteTLSInspectionConfiguration|DeleteVpcEndpointAssociation|DescribeFirewall|DescribeFirewallMetadata|DescribeFirewallPolicy|DescribeFlowOperation|DescribeLoggingConfiguration|DescribeProxy|DescribeProxyConfiguration|DescribeProxyRule|DescribeProxyRuleGroup|DescribeResourcePolicy|DescribeRuleGroup|DescribeRuleGroupMetadata|DescribeRuleGroupSummary|DescribeTLSInspectionConfiguration|DescribeVpcEndpointAssociation|DetachRuleGroupsFromProxyConfiguration|DisassociateAvailabilityZones|DisassociateSubnets|GetAnalysisReportResults|ListAnalysisReports|ListFirewallPolicies|ListFirewalls|ListFlowOperationResults|ListFlowOperations|ListProxies|ListProxyConfigurations|ListProxyRuleGroups|ListRuleGroups|ListTLSInspectionConfigurations|ListTagsForResource|ListVpcEndpointAssociations|PutResourcePolicy|RejectNetworkFirewallTransitGatewayAttachment|StartAnalysisReport|StartFlowCapture|StartFlowFlush|TagResource|UntagResource|UpdateAvailabilityZoneChangeProtection|UpdateFirewallAnalysisSettings|UpdateFirewallDeleteProtection|UpdateFirewallDescription|UpdateFirewallEncryptionConfiguration|UpdateFirewallPolicy|UpdateFirewallPolicyChangeProtection|UpdateLoggingConfiguration|UpdateProxy|UpdateProxyConfiguration|UpdateProxyRule|UpdateProxyRuleGroupPriorities|UpdateProxyRulePriorities|UpdateRuleGroup|UpdateSubnetChangeProtection|UpdateTLSInspectionConfiguration"
 >;
 /** AWS Network Firewall (`network-firewall`). Each member's documentation is in the module aws-iam-catalog/network-firewall. */
 export const networkFirewall: networkFirewall$["module"] = networkFirewall$m as never;
@@ -7584,7 +7870,8 @@ type networkSecurityDirector$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GetFinding|GetResource|ListAccountSummaries|ListFindings|ListInsights|ListRemediations|ListResources|UpdateFinding"
 >;
 /** AWS Shield network security director (`network-security-director`). Each member's documentation is in the module aws-iam-catalog/network-security-director. */
 export const networkSecurityDirector: networkSecurityDirector$["module"] = networkSecurityDirector$m as never;
@@ -7608,7 +7895,8 @@ type networkflowmonitor$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|monitor|scope"
+  "|monitor|scope",
+  "|CreateMonitor|CreateScope|DeleteMonitor|DeleteScope|GetMonitor|GetQueryResultsMonitorTopContributors|GetQueryResultsWorkloadInsightsTopContributors|GetQueryResultsWorkloadInsightsTopContributorsData|GetQueryStatusMonitorTopContributors|GetQueryStatusWorkloadInsightsTopContributors|GetQueryStatusWorkloadInsightsTopContributorsData|GetScope|ListMonitors|ListScopes|ListTagsForResource|Publish|StartQueryMonitorTopContributors|StartQueryWorkloadInsightsTopContributors|StartQueryWorkloadInsightsTopContributorsData|StopQueryMonitorTopContributors|StopQueryWorkloadInsightsTopContributors|StopQueryWorkloadInsightsTopContributorsData|TagResource|UntagResource|UpdateMonitor|UpdateScope"
 >;
 /** Network Flow Monitor (`networkflowmonitor`). Each member's documentation is in the module aws-iam-catalog/networkflowmonitor. */
 export const networkflowmonitor: networkflowmonitor$["module"] = networkflowmonitor$m as never;
@@ -7637,7 +7925,8 @@ type networkmanager$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|networkmanager:cgwArn|networkmanager:directConnectGatewayArn|networkmanager:edgeLocations|networkmanager:subnetArns|networkmanager:tgwArn|networkmanager:tgwConnectPeerArn|networkmanager:tgwRtbArn|networkmanager:vpcArn|networkmanager:vpnConnectionArn",
-  "|attachment|connect-peer|connection|core-network|device|global-network|link|peering|site"
+  "|attachment|connect-peer|connection|core-network|device|global-network|link|peering|site",
+  "|AcceptAttachment|AssociateConnectPeer|AssociateCustomerGateway|AssociateLink|AssociateTransitGatewayConnectPeer|CreateConnectAttachment|CreateConnectPeer|CreateConnection|CreateCoreNetwork|CreateCoreNetworkPrefixListAssociation|CreateDevice|CreateDirectConnectGatewayAttachment|CreateGlobalNetwork|CreateLink|CreateSite|CreateSiteToSiteVpnAttachment|CreateTransitGatewayPeering|CreateTransitGatewayRouteTableAttachment|CreateVpcAttachment|DeleteAttachment|DeleteConnectPeer|DeleteConnection|DeleteCoreNetwork|DeleteCoreNetworkPolicyVersion|DeleteCoreNetworkPrefixListAssociation|DeleteDevice|DeleteGlobalNetwork|DeleteLink|DeletePeering|DeleteResourcePolicy|DeleteSite|DeregisterTransitGateway|DescribeGlobalNetworks|DisassociateConnectPeer|DisassociateCustomerGateway|DisassociateLink|DisassociateTransitGatewayConnectPeer|ExecuteCoreNetworkChangeSet|GetConnectAttachment|GetConnectPeer|GetConnectPeerAssociations|GetConnections|GetCoreNetwork|GetCoreNetworkChangeEvents|GetCoreNetworkChangeSet|GetCoreNetworkPolicy|GetCustomerGatewayAssociations|GetDevices|GetDirectConnectGatewayAttachment|GetLinkAssociations|GetLinks|GetNetworkResourceCounts|GetNetworkResourceRelationships|GetNetworkResources|GetNetworkRoutes|GetNetworkTelemetry|GetResourcePolicy|GetRouteAnalysis|GetSiteToSiteVpnAttachment|GetSites|GetTransitGatewayConnectPeerAssociations|GetTransitGatewayPeering|GetTransitGatewayRegistrations|GetTransitGatewayRouteTableAttachment|GetVpcAttachment|ListAttachmentRoutingPolicyAssociations|ListAttachments|ListConnectPeers|ListCoreNetworkPolicyVersions|ListCoreNetworkPrefixListAssociations|ListCoreNetworkRoutingInformation|ListCoreNetworks|ListOrganizationServiceAccessStatus|ListPeerings|ListTagsForResource|PutAttachmentRoutingPolicyLabel|PutCoreNetworkPolicy|PutResourcePolicy|RegisterTransitGateway|RejectAttachment|RemoveAttachmentRoutingPolicyLabel|RestoreCoreNetworkPolicyVersion|StartOrganizationServiceAccessUpdate|StartRouteAnalysis|TagResource|UntagResource|UpdateConnection|UpdateCoreNetwork|UpdateDevice|UpdateDirectConnectGatewayAttachment|UpdateGlobalNetwork|UpdateLink|UpdateNetworkResourceMetadata|UpdateSite|UpdateVpcAttachment"
 >;
 /** AWS Network Manager (`networkmanager`). Each member's documentation is in the module aws-iam-catalog/networkmanager. */
 export const networkmanager: networkmanager$["module"] = networkmanager$m as never;
@@ -7659,7 +7948,8 @@ type networkmanagerChat$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CancelMessageResponse|CreateConversation|DeleteConversation|ListConversationMessages|ListConversations|NotifyConversationIsActive|SendConversationMessage"
 >;
 /** AWS Network Manager Chat (`networkmanager-chat`). Each member's documentation is in the module aws-iam-catalog/networkmanager-chat. */
 export const networkmanagerChat: networkmanagerChat$["module"] = networkmanagerChat$m as never;
@@ -7683,7 +7973,8 @@ type networkmonitor$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|monitor|probe"
+  "|monitor|probe",
+  "|CreateMonitor|CreateProbe|DeleteMonitor|DeleteProbe|GetMonitor|GetProbe|ListMonitors|ListTagsForResource|TagResource|UntagResource|UpdateMonitor|UpdateProbe"
 >;
 /** Amazon CloudWatch Network Synthetic Monitor (`networkmonitor`). Each member's documentation is in the module aws-iam-catalog/networkmonitor. */
 export const networkmonitor: networkmonitor$["module"] = networkmonitor$m as never;
@@ -7711,7 +8002,8 @@ type nimble$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|nimble:createdBy|nimble:ownedBy|nimble:principalId|nimble:requesterPrincipalId|nimble:studioId",
-  "|eula|eula-acceptance|launch-profile|streaming-image|streaming-session|streaming-session-backup|studio|studio-component"
+  "|eula|eula-acceptance|launch-profile|streaming-image|streaming-session|streaming-session-backup|studio|studio-component",
+  "|AcceptEulas|CreateLaunchProfile|CreateStreamingImage|CreateStreamingSession|CreateStreamingSessionStream|CreateStudio|CreateStudioComponent|DeleteLaunchProfile|DeleteLaunchProfileMember|DeleteStreamingImage|DeleteStreamingSession|DeleteStudio|DeleteStudioComponent|DeleteStudioMember|GetEula|GetFeatureMap|GetLaunchProfile|GetLaunchProfileDetails|GetLaunchProfileInitialization|GetLaunchProfileMember|GetStreamingImage|GetStreamingSession|GetStreamingSessionBackup|GetStreamingSessionStream|GetStudio|GetStudioComponent|GetStudioMember|ListEulaAcceptances|ListEulas|ListLaunchProfileMembers|ListLaunchProfiles|ListStreamingImages|ListStreamingSessionBackups|ListStreamingSessions|ListStudioComponents|ListStudioMembers|ListStudios|ListTagsForResource|PutLaunchProfileMembers|PutStudioLogEvents|PutStudioMembers|StartStreamingSession|StartStudioSSOConfigurationRepair|StopStreamingSession|TagResource|UntagResource|UpdateLaunchProfile|UpdateLaunchProfileMember|UpdateStreamingImage|UpdateStudio|UpdateStudioComponent"
 >;
 /** Amazon Nimble Studio (`nimble`). Each member's documentation is in the module aws-iam-catalog/nimble. */
 export const nimble: nimble$["module"] = nimble$m as never;
@@ -7737,7 +8029,8 @@ type notifications$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|EventRule|ManagedNotificationChildEvent|ManagedNotificationConfiguration|ManagedNotificationEvent|NotificationConfiguration|NotificationEvent"
+  "|EventRule|ManagedNotificationChildEvent|ManagedNotificationConfiguration|ManagedNotificationEvent|NotificationConfiguration|NotificationEvent",
+  "|AssociateChannel|AssociateManagedNotificationAccountContact|AssociateManagedNotificationAdditionalChannel|AssociateOrganizationalUnit|CreateEventRule|CreateNotificationConfiguration|DeleteEventRule|DeleteNotificationConfiguration|DeregisterNotificationHub|DisableNotificationsAccessForOrganization|DisassociateChannel|DisassociateManagedNotificationAccountContact|DisassociateManagedNotificationAdditionalChannel|DisassociateOrganizationalUnit|EnableNotificationsAccessForOrganization|GetEventRule|GetFeatureOptInStatus|GetManagedNotificationChildEvent|GetManagedNotificationConfiguration|GetManagedNotificationEvent|GetNotificationConfiguration|GetNotificationEvent|GetNotificationsAccessForOrganization|ListChannels|ListEventRules|ListManagedNotificationChannelAssociations|ListManagedNotificationChildEvents|ListManagedNotificationConfigurations|ListManagedNotificationEvents|ListMemberAccounts|ListNotificationConfigurations|ListNotificationEvents|ListNotificationHubs|ListOrganizationalUnits|ListTagsForResource|PutFeatureOptInStatus|RegisterNotificationHub|TagResource|UntagResource|UpdateEventRule|UpdateNotificationConfiguration"
 >;
 /** AWS User Notifications (`notifications`). Each member's documentation is in the module aws-iam-catalog/notifications. */
 export const notifications: notifications$["module"] = notifications$m as never;
@@ -7761,7 +8054,8 @@ type notificationsContacts$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|EmailContactResource"
+  "|EmailContactResource",
+  "|ActivateEmailContact|CreateEmailContact|DeleteEmailContact|GetEmailContact|ListEmailContacts|ListTagsForResource|SendActivationCode|TagResource|UntagResource"
 >;
 /** AWS User Notifications Contacts (`notifications-contacts`). Each member's documentation is in the module aws-iam-catalog/notifications-contacts. */
 export const notificationsContacts: notificationsContacts$["module"] = notificationsContacts$m as never;
@@ -7785,7 +8079,8 @@ type novaAct$ = ServiceTypes<
   [],
   [],
   "",
-  "|workflow-definition|workflow-run"
+  "|workflow-definition|workflow-run",
+  "|CreateAct|CreateSession|CreateWorkflowDefinition|CreateWorkflowRun|DeleteWorkflowDefinition|DeleteWorkflowRun|GetWorkflowDefinition|GetWorkflowRun|InvokeActStep|ListActs|ListModels|ListSessions|ListWorkflowDefinitions|ListWorkflowRuns|UpdateAct|UpdateWorkflowRun"
 >;
 /** Amazon Nova Act (`nova-act`). Each member's documentation is in the module aws-iam-catalog/nova-act. */
 export const novaAct: novaAct$["module"] = novaAct$m as never;
@@ -7809,7 +8104,8 @@ type oam$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|oam:ResourceTypes,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|oam:ResourceTypes",
-  "|Link|Sink"
+  "|Link|Sink",
+  "|CreateLink|CreateSink|DeleteLink|DeleteSink|GetLink|GetSink|GetSinkPolicy|ListAttachedLinks|ListLinks|ListSinks|ListTagsForResource|PutSinkPolicy|TagResource|UntagResource|UpdateLink"
 >;
 /** Amazon CloudWatch Observability Access Manager (`oam`). Each member's documentation is in the module aws-iam-catalog/oam. */
 export const oam: oam$["module"] = oam$m as never;
@@ -7837,7 +8133,8 @@ type observabilityadmin$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|observabilityadmin:CentralizationBackupRegion|observabilityadmin:CentralizationDestinationAccount|observabilityadmin:CentralizationDestinationRegion|observabilityadmin:CentralizationRuleName|observabilityadmin:CentralizationSourceId|observabilityadmin:CentralizationSourceRegions|observabilityadmin:SourceType|observabilityadmin:TargetRegions",
-  "|organization-centralization-rule|organization-telemetry-rule|s3tableintegration|telemetry-pipeline|telemetry-rule"
+  "|organization-centralization-rule|organization-telemetry-rule|s3tableintegration|telemetry-pipeline|telemetry-rule",
+  "|CreateCentralizationRuleForOrganization|CreateS3TableIntegration|CreateTelemetryPipeline|CreateTelemetryRule|CreateTelemetryRuleForOrganization|DeleteCentralizationRuleForOrganization|DeleteS3TableIntegration|DeleteTelemetryPipeline|DeleteTelemetryRule|DeleteTelemetryRuleForOrganization|GetCentralizationRuleForOrganization|GetS3TableIntegration|GetTelemetryEnrichmentStatus|GetTelemetryEvaluationStatus|GetTelemetryEvaluationStatusForOrganization|GetTelemetryPipeline|GetTelemetryRule|GetTelemetryRuleForOrganization|ListCentralizationRulesForOrganization|ListResourceTelemetry|ListResourceTelemetryForOrganization|ListS3TableIntegrations|ListTagsForResource|ListTelemetryPipelines|ListTelemetryRules|ListTelemetryRulesForOrganization|StartTelemetryEnrichment|StartTelemetryEvaluation|StartTelemetryEvaluationForOrganization|StopTelemetryEnrichment|StopTelemetryEvaluation|StopTelemetryEvaluationForOrganization|TagResource|TestTelemetryPipeline|UntagResource|UpdateCentralizationRuleForOrganization|UpdateTelemetryPipeline|UpdateTelemetryRule|UpdateTelemetryRuleForOrganization|ValidateTelemetryPipelineConfiguration"
 >;
 /** Amazon CloudWatch Observability Admin Service (`observabilityadmin`). Each member's documentation is in the module aws-iam-catalog/observabilityadmin. */
 export const observabilityadmin: observabilityadmin$["module"] = observabilityadmin$m as never;
@@ -7863,7 +8160,8 @@ type odb$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|cloud-autonomous-vm-cluster|cloud-exadata-infrastructure|cloud-vm-cluster|db-node|odb-network|odb-peering-connection"
+  "|cloud-autonomous-vm-cluster|cloud-exadata-infrastructure|cloud-vm-cluster|db-node|odb-network|odb-peering-connection",
+  "|AcceptMarketplaceRegistration|AssociateIamRoleToResource|CreateCloudAutonomousVmCluster|CreateCloudExadataInfrastructure|CreateCloudVmCluster|CreateDbNode|CreateGrantShare|CreateOdbNetwork|CreateOdbPeeringConnection|CreateOutboundIntegration|DeleteCloudAutonomousVmCluster|DeleteCloudExadataInfrastructure|DeleteCloudVmCluster|DeleteDbNode|DeleteGrantShare|DeleteOdbNetwork|DeleteOdbPeeringConnection|DeleteResourcePolicy|DisassociateIamRoleFromResource|GetCloudAutonomousVmCluster|GetCloudExadataInfrastructure|GetCloudExadataInfrastructureUnallocatedResources|GetCloudVmCluster|GetDbNode|GetDbServer|GetOciOnboardingStatus|GetOdbNetwork|GetOdbPeeringConnection|GetResourcePolicy|InitializeService|ListAutonomousVirtualMachines|ListCloudAutonomousVmClusters|ListCloudExadataInfrastructures|ListCloudVmClusters|ListDbNodes|ListDbServers|ListDbSystemShapes|ListGiVersions|ListOdbNetworks|ListOdbPeeringConnections|ListSystemVersions|ListTagsForResource|PutResourcePolicy|RebootDbNode|StartDbNode|StopDbNode|TagResource|UntagResource|UpdateCloudExadataInfrastructure|UpdateGrantShare|UpdateOdbNetwork|UpdateOdbPeeringConnection|UpdateOutboundIntegration"
 >;
 /** AWS Service - Oracle Database@AWS (`odb`). Each member's documentation is in the module aws-iam-catalog/odb. */
 export const odb: odb$["module"] = odb$m as never;
@@ -7890,7 +8188,8 @@ type omics$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|AnnotationStore|AnnotationStoreVersion|TaskResource|VariantStore|WorkflowVersion|configuration|readSet|reference|referenceStore|run|runBatch|runCache|runGroup|sequenceStore|workflow"
+  "|AnnotationStore|AnnotationStoreVersion|TaskResource|VariantStore|WorkflowVersion|configuration|readSet|reference|referenceStore|run|runBatch|runCache|runGroup|sequenceStore|workflow",
+  "|AbortMultipartReadSetUpload|AcceptShare|BatchDeleteReadSet|CancelAnnotationImportJob|CancelRun|CancelRunBatch|CancelVariantImportJob|CompleteMultipartReadSetUpload|CreateAnnotationStore|CreateAnnotationStoreVersion|CreateConfiguration|CreateMultipartReadSetUpload|CreateReferenceStore|CreateRunCache|CreateRunGroup|CreateSequenceStore|CreateShare|CreateVariantStore|CreateWorkflow|CreateWorkflowVersion|DeleteAnnotationStore|DeleteAnnotationStoreVersions|DeleteBatch|DeleteConfiguration|DeleteReference|DeleteReferenceStore|DeleteRun|DeleteRunBatch|DeleteRunCache|DeleteRunGroup|DeleteS3AccessPolicy|DeleteSequenceStore|DeleteShare|DeleteVariantStore|DeleteWorkflow|DeleteWorkflowVersion|GetAnnotationImportJob|GetAnnotationStore|GetAnnotationStoreVersion|GetBatch|GetConfiguration|GetReadSet|GetReadSetActivationJob|GetReadSetExportJob|GetReadSetImportJob|GetReadSetMetadata|GetReference|GetReferenceImportJob|GetReferenceMetadata|GetReferenceStore|GetRun|GetRunCache|GetRunGroup|GetRunTask|GetS3AccessPolicy|GetSequenceStore|GetShare|GetVariantImportJob|GetVariantStore|GetWorkflow|GetWorkflowVersion|ListAnnotationImportJobs|ListAnnotationStoreVersions|ListAnnotationStores|ListBatch|ListConfigurations|ListMultipartReadSetUploads|ListReadSetActivationJobs|ListReadSetExportJobs|ListReadSetImportJobs|ListReadSetUploadParts|ListReadSets|ListReferenceImportJobs|ListReferenceStores|ListReferences|ListRunCaches|ListRunGroups|ListRunTasks|ListRuns|ListRunsInBatch|ListSequenceStores|ListShares|ListTagsForResource|ListVariantImportJobs|ListVariantStores|ListWorkflowVersions|ListWorkflows|PutS3AccessPolicy|StartAnnotationImportJob|StartReadSetActivationJob|StartReadSetExportJob|StartReadSetImportJob|StartReferenceImportJob|StartRun|StartRunBatch|StartVariantImportJob|TagResource|UntagResource|UpdateAnnotationStore|UpdateAnnotationStoreVersion|UpdateRunCache|UpdateRunGroup|UpdateSequenceStore|UpdateVariantStore|UpdateWorkflow|UpdateWorkflowVersion|UploadReadSetPart"
 >;
 /** AWS HealthOmics (`omics`). Each member's documentation is in the module aws-iam-catalog/omics. */
 export const omics: omics$["module"] = omics$m as never;
@@ -7916,7 +8215,8 @@ type one$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|configuration|device-configuration-template|device-instance|site|user"
+  "|configuration|device-configuration-template|device-instance|site|user",
+  "|CreateDeviceActivationQrCode|CreateDeviceConfigurationTemplate|CreateDeviceInstance|CreateDeviceInstanceConfiguration|CreateSite|DeleteAssociatedDevice|DeleteDeviceConfigurationTemplate|DeleteDeviceInstance|DeleteSite|DeleteUserV1|GetDeviceConfigurationTemplate|GetDeviceInstance|GetDeviceInstanceConfiguration|GetSite|GetSiteAddress|ListDeviceConfigurationTemplates|ListDeviceInstances|ListSites|ListTagsForResource|ListUsers|ListUsersV1|RebootDevice|TagResource|UntagResource|UpdateDeviceConfigurationTemplate|UpdateDeviceInstance|UpdateSite|UpdateSiteAddress"
 >;
 /** Amazon One Enterprise (`one`). Each member's documentation is in the module aws-iam-catalog/one. */
 export const one: one$["module"] = one$m as never;
@@ -7940,7 +8240,8 @@ type opensearch$ = ServiceTypes<
   [],
   [],
   "",
-  "|application|datasource"
+  "|application|datasource",
+  "|ApplicationAccessAll|CancelAutoOptimizeJob|CancelDirectQuery|DeleteAutoOptimizeJob|GetAutoOptimizeJob|GetDirectQuery|GetDirectQueryResult|ListAutoOptimizeJobs|StartDirectQuery|SubmitAutoOptimizeJob"
 >;
 /** Amazon OpenSearch (`opensearch`). Each member's documentation is in the module aws-iam-catalog/opensearch. */
 export const opensearch: opensearch$["module"] = opensearch$m as never;
@@ -7963,7 +8264,8 @@ type opsworks$ = ServiceTypes<
   [],
   [],
   "",
-  "|stack"
+  "|stack",
+  "|AssignInstance|AssignVolume|AssociateElasticIp|AttachElasticLoadBalancer|CloneStack|CreateApp|CreateDeployment|CreateInstance|CreateLayer|CreateStack|CreateUserProfile|DeleteApp|DeleteInstance|DeleteLayer|DeleteStack|DeleteUserProfile|DeregisterEcsCluster|DeregisterElasticIp|DeregisterInstance|DeregisterRdsDbInstance|DeregisterVolume|DescribeAgentVersions|DescribeApps|DescribeCommands|DescribeDeployments|DescribeEcsClusters|DescribeElasticIps|DescribeElasticLoadBalancers|DescribeInstances|DescribeLayers|DescribeLoadBasedAutoScaling|DescribeMyUserProfile|DescribeOperatingSystems|DescribePermissions|DescribeRaidArrays|DescribeRdsDbInstances|DescribeServiceErrors|DescribeStackProvisioningParameters|DescribeStackSummary|DescribeStacks|DescribeTimeBasedAutoScaling|DescribeUserProfiles|DescribeVolumes|DetachElasticLoadBalancer|DisassociateElasticIp|GetHostnameSuggestion|GrantAccess|ListTags|RebootInstance|RegisterEcsCluster|RegisterElasticIp|RegisterInstance|RegisterRdsDbInstance|RegisterVolume|SetLoadBasedAutoScaling|SetPermission|SetTimeBasedAutoScaling|StartInstance|StartStack|StopInstance|StopStack|TagResource|UnassignInstance|UnassignVolume|UntagResource|UpdateApp|UpdateElasticIp|UpdateInstance|UpdateLayer|UpdateMyUserProfile|UpdateRdsDbInstance|UpdateStack|UpdateUserProfile|UpdateVolume"
 >;
 /** AWS OpsWorks (`opsworks`). Each member's documentation is in the module aws-iam-catalog/opsworks. */
 export const opsworks: opsworks$["module"] = opsworks$m as never;
@@ -7987,7 +8289,8 @@ type opsworksCm$ = ServiceTypes<
   [],
   [],
   "",
-  "|backup|server"
+  "|backup|server",
+  "|AssociateNode|CreateBackup|CreateServer|DeleteBackup|DeleteServer|DescribeAccountAttributes|DescribeBackups|DescribeEvents|DescribeNodeAssociationStatus|DescribeServers|DisassociateNode|ExportServerEngineAttribute|ListTagsForResource|RestoreServer|StartMaintenance|TagResource|UntagResource|UpdateServer|UpdateServerEngineAttributes"
 >;
 /** AWS OpsWorks Configuration Management (`opsworks-cm`). Each member's documentation is in the module aws-iam-catalog/opsworks-cm. */
 export const opsworksCm: opsworksCm$["module"] = opsworksCm$m as never;
@@ -8015,7 +8318,8 @@ type organizations$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|organizations:PolicyType|organizations:ServicePrincipal|organizations:TransferDirection|organizations:TransferType",
-  "|account|awspolicy|handshake|organization|organizationalunit|policy|resourcepolicy|responsibilitytransfer|root"
+  "|account|awspolicy|handshake|organization|organizationalunit|policy|resourcepolicy|responsibilitytransfer|root",
+  "|AcceptHandshake|AttachPolicy|CancelHandshake|CloseAccount|CreateAccount|CreateGovCloudAccount|CreateOrganization|CreateOrganizationalUnit|CreatePolicy|DeclineHandshake|DeleteOrganization|DeleteOrganizationalUnit|DeletePolicy|DeleteResourcePolicy|DeregisterDelegatedAdministrator|DescribeAccount|DescribeCreateAccountStatus|DescribeEffectivePolicy|DescribeHandshake|DescribeOrganization|DescribeOrganizationalUnit|DescribePolicy|DescribeResourcePolicy|DescribeResponsibilityTransfer|DetachPolicy|DisableAWSServiceAccess|DisablePolicyType|EnableAWSServiceAccess|EnableAllFeatures|EnablePolicyType|InviteAccountToOrganization|InviteOrganizationToTransferResponsibility|LeaveOrganization|ListAWSServiceAccessForOrganization|ListAccounts|ListAccountsForParent|ListAccountsWithInvalidEffectivePolicy|ListChildren|ListCreateAccountStatus|ListDelegatedAdministrators|ListDelegatedServicesForAccount|ListEffectivePolicyValidationErrors|ListHandshakesForAccount|ListHandshakesForOrganization|ListInboundResponsibilityTransfers|ListOrganizationalUnitsForParent|ListOutboundResponsibilityTransfers|ListParents|ListPolicies|ListPoliciesForTarget|ListRoots|ListTagsForResource|ListTargetsForPolicy|MoveAccount|PutResourcePolicy|RegisterDelegatedAdministrator|RemoveAccountFromOrganization|TagResource|TerminateResponsibilityTransfer|UntagResource|UpdateOrganizationalUnit|UpdatePolicy|UpdateResponsibilityTransfer"
 >;
 /** AWS Organizations (`organizations`). Each member's documentation is in the module aws-iam-catalog/organizations. */
 export const organizations: organizations$["module"] = organizations$m as never;
@@ -8039,7 +8343,8 @@ type osis$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|pipeline|pipeline-blueprint|pipeline-endpoint"
+  "|pipeline|pipeline-blueprint|pipeline-endpoint",
+  "|CreatePipeline|CreatePipelineEndpoint|DeletePipeline|DeletePipelineEndpoint|DeleteResourcePolicy|GetPipeline|GetPipelineBlueprint|GetPipelineChangeProgress|GetResourcePolicy|Ingest|ListPipelineBlueprints|ListPipelineEndpointConnections|ListPipelineEndpoints|ListPipelines|ListTagsForResource|PutResourcePolicy|RevokePipelineEndpointConnections|StartPipeline|StopPipeline|TagResource|UntagResource|UpdatePipeline|ValidatePipeline"
 >;
 /** Amazon OpenSearch Ingestion (`osis`). Each member's documentation is in the module aws-iam-catalog/osis. */
 export const osis: osis$["module"] = osis$m as never;
@@ -8063,7 +8368,8 @@ type outposts$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|outpost|site"
+  "|outpost|site",
+  "|CancelCapacityTask|CancelOrder|CreateOrder|CreateOutpost|CreatePrivateConnectivityConfig|CreateSite|DeleteOutpost|DeleteSite|GetCapacityTask|GetCatalogItem|GetConnection|GetOrder|GetOutpost|GetOutpostBillingInformation|GetOutpostInstanceTypes|GetOutpostSupportedInstanceTypes|GetPrivateConnectivityConfig|GetSite|GetSiteAddress|ListAssetInstances|ListAssets|ListBlockingInstancesForCapacityTask|ListCapacityTasks|ListCatalogItems|ListOrders|ListOutposts|ListSites|ListTagsForResource|StartCapacityTask|StartConnection|TagResource|UntagResource|UpdateOutpost|UpdateSite|UpdateSiteAddress|UpdateSiteRackPhysicalProperties"
 >;
 /** AWS Outposts (`outposts`). Each member's documentation is in the module aws-iam-catalog/outposts. */
 export const outposts: outposts$["module"] = outposts$m as never;
@@ -8087,7 +8393,8 @@ type panorama$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|applicationInstance|device|package"
+  "|applicationInstance|device|package",
+  "|CreateApplicationInstance|CreateJobForDevices|CreateNodeFromTemplateJob|CreatePackage|CreatePackageImportJob|DeleteDevice|DeletePackage|DeregisterPackageVersion|DescribeApplicationInstance|DescribeApplicationInstanceDetails|DescribeDevice|DescribeDeviceJob|DescribeNode|DescribeNodeFromTemplateJob|DescribePackage|DescribePackageImportJob|DescribePackageVersion|DescribeSoftware|GetWebSocketURL|ListApplicationInstanceDependencies|ListApplicationInstanceNodeInstances|ListApplicationInstances|ListDevices|ListDevicesJobs|ListNodeFromTemplateJobs|ListNodes|ListPackageImportJobs|ListPackages|ListTagsForResource|ProvisionDevice|RegisterPackageVersion|RemoveApplicationInstance|SignalApplicationInstanceNodeInstances|TagResource|UntagResource|UpdateDeviceMetadata"
 >;
 /** AWS Panorama (`panorama`). Each member's documentation is in the module aws-iam-catalog/panorama. */
 export const panorama: panorama$["module"] = panorama$m as never;
@@ -8116,7 +8423,8 @@ type partnercentral$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|partnercentral:Catalog|partnercentral:ChannelHandshakeType|partnercentral:FulfillmentTypes|partnercentral:Programs|partnercentral:RelatedEntityType|partnercentral:VerificationType",
-  "|Benefit|BenefitAllocation|BenefitApplication|ChannelHandshake|Connection|ConnectionInvitation|ConnectionPreferences|Dashboard|Engagement|Opportunity|OpportunityFromEngagementTask|Partner|ProgramManagementAccount|Relationship|ResourceSnapshot|Solution|engagement-by-accepting-invitation-task|engagement-from-opportunity-task|engagement-invitation|resource-snapshot-job"
+  "|Benefit|BenefitAllocation|BenefitApplication|ChannelHandshake|Connection|ConnectionInvitation|ConnectionPreferences|Dashboard|Engagement|Opportunity|OpportunityFromEngagementTask|Partner|ProgramManagementAccount|Relationship|ResourceSnapshot|Solution|engagement-by-accepting-invitation-task|engagement-from-opportunity-task|engagement-invitation|resource-snapshot-job",
+  "|AcceptChannelHandshake|AcceptConnectionInvitation|AcceptEngagementInvitation|AmendBenefitApplication|AssignOpportunity|AssociateAwsTrainingCertificationEmailDomain|AssociateBenefitApplicationResource|AssociateOpportunity|CancelBenefitApplication|CancelChannelHandshake|CancelConnection|CancelConnectionInvitation|CancelProfileUpdateTask|CreateBenefitApplication|CreateBusinessPlan|CreateChannelHandshake|CreateCollaborationChannelMembers|CreateCollaborationChannelRequest|CreateConnectionInvitation|CreateEngagement|CreateEngagementContext|CreateEngagementInvitation|CreateOpportunity|CreatePartner|CreateProgramManagementAccount|CreateRelationship|CreateResourceSnapshot|CreateResourceSnapshotJob|DeleteProgramManagementAccount|DeleteRelationship|DeleteResourceSnapshotJob|DisassociateAwsTrainingCertificationEmailDomain|DisassociateBenefitApplicationResource|DisassociateOpportunity|EnrollInPartnerPath|GetAllianceLeadContact|GetAwsOpportunitySummary|GetBenefit|GetBenefitAllocation|GetBenefitApplication|GetBusinessPlan|GetCollaborationChannel|GetConnection|GetConnectionInvitation|GetConnectionPreferences|GetEngagement|GetEngagementInvitation|GetOpportunity|GetPartner|GetPartnerDashboard|GetPartnerProfile|GetProfileUpdateTask|GetProfileVisibility|GetProgramManagementAccount|GetRelationship|GetResourceSnapshot|GetResourceSnapshotJob|GetSellingSystemSettings|GetVerification|ListBenefitAllocations|ListBenefitApplications|ListBenefits|ListBusinessPlans|ListChannelHandshakes|ListCollaborationChannels|ListConnectionInvitations|ListConnections|ListEngagementByAcceptingInvitationTasks|ListEngagementFromOpportunityTasks|ListEngagementInvitations|ListEngagementMembers|ListEngagementResourceAssociations|ListEngagements|ListOpportunities|ListOpportunityFromEngagementTasks|ListPartnerPaths|ListPartners|ListProgramManagementAccounts|ListRelationships|ListResourceSnapshotJobs|ListResourceSnapshots|ListSolutions|ListTagsForResource|PutAllianceLeadContact|PutBusinessPlan|PutProfileVisibility|PutSellingSystemSettings|RecallBenefitApplication|RejectChannelHandshake|RejectConnectionInvitation|RejectEngagementInvitation|SearchPartnerProfiles|SendEmailVerificationCode|StartEngagementByAcceptingInvitationTask|StartEngagementFromOpportunityTask|StartOpportunityFromEngagementTask|StartProfileUpdateTask|StartResourceSnapshotJob|StartVerification|StopResourceSnapshotJob|SubmitBenefitApplication|SubmitOpportunity|TagResource|UntagResource|UpdateBenefitApplication|UpdateConnectionPreferences|UpdateEngagementContext|UpdateOpportunity|UpdateProgramManagementAccount|UpdateRelationship|UseSession"
 >;
 /** AWS Partner Central (`partnercentral`). Each member's documentation is in the module aws-iam-catalog/partnercentral. */
 export const partnercentral: partnercentral$["module"] = partnercentral$m as never;
@@ -8140,7 +8448,8 @@ type partnercentralAccountManagement$ = ServiceTypes<
   ],
   [],
   "|partnercentral-account-management:LegacyPartnerCentralRole|partnercentral-account-management:MarketingCentralRole|partnercentral-account-management:ProServeRole",
-  ""
+  "",
+  "|AccessLegacyPartnerCentral|AccessMarketingCentral|AccessProServeTools|AssociatePartnerAccount|AssociatePartnerUser|DisassociatePartnerUser"
 >;
 /** AWS Partner central account management (`partnercentral-account-management`). Each member's documentation is in the module aws-iam-catalog/partnercentral-account-management. */
 export const partnercentralAccountManagement: partnercentralAccountManagement$["module"] =
@@ -8167,7 +8476,8 @@ type paymentCryptography$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|payment-cryptography:CertificateAuthorityPublicKeyIdentifier|payment-cryptography:ImportKeyMaterial|payment-cryptography:KeyAlgorithm|payment-cryptography:KeyClass|payment-cryptography:KeyUsage|payment-cryptography:RequestAlias|payment-cryptography:ResourceAliases|payment-cryptography:WrappingKeyIdentifier",
-  "|alias|approval-team|key"
+  "|alias|approval-team|key",
+  "|AddKeyReplicationRegions|AssociateMpaTeam|CreateAlias|CreateKey|DecryptData|DeleteAlias|DeleteKey|DeleteResourcePolicy|DisableDefaultKeyReplicationRegions|DisassociateMpaTeam|EnableDefaultKeyReplicationRegions|EncryptData|ExportKey|GenerateAs2805KekValidation|GenerateCardValidationData|GenerateMac|GenerateMacEmvPinChange|GeneratePinData|GetAlias|GetCertificateSigningRequest|GetDefaultKeyReplicationRegions|GetKey|GetMpaTeamAssociation|GetParametersForExport|GetParametersForImport|GetPublicKeyCertificate|GetResourcePolicy|ImportKey|ListAliases|ListKeys|ListTagsForResource|PutResourcePolicy|ReEncryptData|RemoveKeyReplicationRegions|RestoreKey|StartKeyUsage|StopKeyUsage|TagResource|TranslateKeyMaterial|TranslatePinData|UntagResource|UpdateAlias|VerifyAuthRequestCryptogram|VerifyCardValidationData|VerifyMac|VerifyPinData"
 >;
 /** AWS Payment Cryptography (`payment-cryptography`). Each member's documentation is in the module aws-iam-catalog/payment-cryptography. */
 export const paymentCryptography: paymentCryptography$["module"] = paymentCryptography$m as never;
@@ -8189,7 +8499,8 @@ type payments$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|payment-instrument"
+  "|payment-instrument",
+  "|AcceptFinancingApplicationTerms|CreateFinancingApplication|CreatePaymentInstrument|DeletePaymentInstrument|GetFinancingApplication|GetFinancingLine|GetFinancingLineWithdrawal|GetFinancingOption|GetPaymentInstrument|GetPaymentStatus|ListFinancingApplications|ListFinancingLineWithdrawals|ListFinancingLines|ListPaymentInstruments|ListPaymentPreferences|ListPaymentProgramOptions|ListPaymentProgramStatus|ListTagsForResource|MakePayment|TagResource|UntagResource|UpdateFinancingApplication|UpdatePaymentInstrument|UpdatePaymentPreferences"
 >;
 /** AWS Payments (`payments`). Each member's documentation is in the module aws-iam-catalog/payments. */
 export const payments: payments$["module"] = payments$m as never;
@@ -8213,7 +8524,8 @@ type pcaConnectorAd$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Connector|DirectoryRegistration|Template"
+  "|Connector|DirectoryRegistration|Template",
+  "|CreateConnector|CreateDirectoryRegistration|CreateServicePrincipalName|CreateTemplate|CreateTemplateGroupAccessControlEntry|DeleteConnector|DeleteDirectoryRegistration|DeleteServicePrincipalName|DeleteTemplate|DeleteTemplateGroupAccessControlEntry|GetConnector|GetDirectoryRegistration|GetServicePrincipalName|GetTemplate|GetTemplateGroupAccessControlEntry|ListConnectors|ListDirectoryRegistrations|ListServicePrincipalNames|ListTagsForResource|ListTemplateGroupAccessControlEntries|ListTemplates|TagResource|UntagResource|UpdateTemplate|UpdateTemplateGroupAccessControlEntry"
 >;
 /** AWS Private CA Connector for Active Directory (`pca-connector-ad`). Each member's documentation is in the module aws-iam-catalog/pca-connector-ad. */
 export const pcaConnectorAd: pcaConnectorAd$["module"] = pcaConnectorAd$m as never;
@@ -8237,7 +8549,8 @@ type pcaConnectorScep$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Challenge|Connector"
+  "|Challenge|Connector",
+  "|CreateChallenge|CreateConnector|DeleteChallenge|DeleteConnector|GetChallengeMetadata|GetChallengePassword|GetConnector|ListChallengeMetadata|ListConnectors|ListTagsForResource|TagResource|UntagResource"
 >;
 /** AWS Private CA Connector for SCEP (`pca-connector-scep`). Each member's documentation is in the module aws-iam-catalog/pca-connector-scep. */
 export const pcaConnectorScep: pcaConnectorScep$["module"] = pcaConnectorScep$m as never;
@@ -8261,7 +8574,8 @@ type pcs$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|cluster|computenodegroup|queue"
+  "|cluster|computenodegroup|queue",
+  "|AllowVendedLogDeliveryForResource|CreateCluster|CreateComputeNodeGroup|CreateQueue|DeleteCluster|DeleteComputeNodeGroup|DeleteQueue|GetCluster|GetComputeNodeGroup|GetQueue|ListClusters|ListComputeNodeGroups|ListQueues|ListTagsForResource|RegisterComputeNodeGroupInstance|TagResource|UntagResource|UpdateCluster|UpdateComputeNodeGroup|UpdateQueue"
 >;
 /** AWS Parallel Computing Service (`pcs`). Each member's documentation is in the module aws-iam-catalog/pcs. */
 export const pcs: pcs$["module"] = pcs$m as never;
@@ -8288,7 +8602,8 @@ type personalize$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|algorithm|batchInferenceJob|batchSegmentJob|campaign|dataDeletionJob|dataInsightsJob|dataset|datasetExportJob|datasetGroup|datasetImportJob|eventTracker|featureTransformation|filter|metricAttribution|recipe|recommender|schema|solution"
+  "|algorithm|batchInferenceJob|batchSegmentJob|campaign|dataDeletionJob|dataInsightsJob|dataset|datasetExportJob|datasetGroup|datasetImportJob|eventTracker|featureTransformation|filter|metricAttribution|recipe|recommender|schema|solution",
+  "|CreateBatchInferenceJob|CreateBatchSegmentJob|CreateCampaign|CreateDataDeletionJob|CreateDataInsightsJob|CreateDataset|CreateDatasetExportJob|CreateDatasetGroup|CreateDatasetImportJob|CreateEventTracker|CreateFilter|CreateMetricAttribution|CreateRecommender|CreateSchema|CreateSolution|CreateSolutionVersion|DeleteCampaign|DeleteDataset|DeleteDatasetGroup|DeleteEventTracker|DeleteFilter|DeleteMetricAttribution|DeleteRecommender|DeleteSchema|DeleteSolution|DescribeAlgorithm|DescribeBatchInferenceJob|DescribeBatchSegmentJob|DescribeCampaign|DescribeDataDeletionJob|DescribeDataInsightsJob|DescribeDataset|DescribeDatasetExportJob|DescribeDatasetGroup|DescribeDatasetImportJob|DescribeEventTracker|DescribeFeatureTransformation|DescribeFilter|DescribeMetricAttribution|DescribeRecipe|DescribeRecommender|DescribeSchema|DescribeSolution|DescribeSolutionVersion|GetActionRecommendations|GetDataInsights|GetPersonalizedRanking|GetRecommendations|GetSolutionMetrics|ListBatchInferenceJobs|ListBatchSegmentJobs|ListCampaigns|ListDataDeletionJobs|ListDataInsightsJobs|ListDatasetExportJobs|ListDatasetGroups|ListDatasetImportJobs|ListDatasets|ListEventTrackers|ListFilters|ListMetricAttributionMetrics|ListMetricAttributions|ListRecipes|ListRecommenders|ListSchemas|ListSolutionVersions|ListSolutions|ListTagsForResource|PutActionInteractions|PutActions|PutEvents|PutItems|PutUsers|StartRecommender|StopRecommender|StopSolutionVersionCreation|TagResource|UntagResource|UpdateCampaign|UpdateDataset|UpdateMetricAttribution|UpdateRecommender|UpdateSolution"
 >;
 /** Amazon Personalize (`personalize`). Each member's documentation is in the module aws-iam-catalog/personalize. */
 export const personalize: personalize$["module"] = personalize$m as never;
@@ -8312,7 +8627,8 @@ type pi$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|pi:Dimensions,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|pi:Dimensions",
-  "|metric-resource|perf-reports-resource"
+  "|metric-resource|perf-reports-resource",
+  "|CreatePerformanceAnalysisReport|DeletePerformanceAnalysisReport|DescribeDimensionKeys|GetDimensionKeyDetails|GetPerformanceAnalysisReport|GetResourceMetadata|GetResourceMetrics|ListAvailableResourceDimensions|ListAvailableResourceMetrics|ListPerformanceAnalysisReportRecommendations|ListPerformanceAnalysisReports|ListTagsForResource|TagResource|UntagResource"
 >;
 /** AWS Performance Insights (`pi`). Each member's documentation is in the module aws-iam-catalog/pi. */
 export const pi: pi$["module"] = pi$m as never;
@@ -8334,7 +8650,8 @@ type pipes$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|pipe"
+  "|pipe",
+  "|CreatePipe|DeletePipe|DescribePipe|ListPipes|ListTagsForResource|StartPipe|StopPipe|TagResource|UntagResource|UpdatePipe"
 >;
 /** Amazon EventBridge Pipes (`pipes`). Each member's documentation is in the module aws-iam-catalog/pipes. */
 export const pipes: pipes$["module"] = pipes$m as never;
@@ -8356,7 +8673,8 @@ type polly$ = ServiceTypes<
   [],
   [],
   "",
-  "|lexicon"
+  "|lexicon",
+  "|DeleteLexicon|DescribeVoices|GetLexicon|GetSpeechSynthesisTask|ListLexicons|ListSpeechSynthesisTasks|PutLexicon|StartSpeechSynthesisStream|StartSpeechSynthesisTask|SynthesizeSpeech"
 >;
 /** Amazon Polly (`polly`). Each member's documentation is in the module aws-iam-catalog/polly. */
 export const polly: polly$["module"] = polly$m as never;
@@ -8378,7 +8696,8 @@ type pricing$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|DescribeServices|GetAttributeValues|GetPriceListFileUrl|GetProducts|ListPriceLists"
 >;
 /** AWS Price List (`pricing`). Each member's documentation is in the module aws-iam-catalog/pricing. */
 export const pricing: pricing$["module"] = pricing$m as never;
@@ -8400,7 +8719,8 @@ type pricingplanmanager$ = ServiceTypes<
   [],
   [],
   "",
-  "|subscription"
+  "|subscription",
+  "|AssociateResourcesToSubscription|CancelSubscription|CancelSubscriptionChange|CreateSubscription|DisassociateResourcesFromSubscription|GetSubscription|ListSubscriptions|UpdateSubscription"
 >;
 /** AWS PricingPlanManager Service (`pricingplanmanager`). Each member's documentation is in the module aws-iam-catalog/pricingplanmanager. */
 export const pricingplanmanager: pricingplanmanager$["module"] = pricingplanmanager$m as never;
@@ -8426,7 +8746,8 @@ type privateNetworks$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|device-identifier|network|network-resource|network-site|order"
+  "|device-identifier|network|network-resource|network-site|order",
+  "|AcknowledgeOrderReceipt|ActivateDeviceIdentifier|ActivateNetworkSite|ConfigureAccessPoint|CreateNetwork|CreateNetworkSite|DeactivateDeviceIdentifier|DeleteNetwork|DeleteNetworkSite|GetDeviceIdentifier|GetNetwork|GetNetworkResource|GetNetworkSite|GetOrder|ListDeviceIdentifiers|ListNetworkResources|ListNetworkSites|ListNetworks|ListOrders|ListTagsForResource|Ping|StartNetworkResourceUpdate|TagResource|UntagResource|UpdateNetworkSite|UpdateNetworkSitePlan"
 >;
 /** AWS service providing managed private networks (`private-networks`). Each member's documentation is in the module aws-iam-catalog/private-networks. */
 export const privateNetworks: privateNetworks$["module"] = privateNetworks$m as never;
@@ -8453,7 +8774,8 @@ type profile$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|calculated-attributes|domain-object-types|domains|event-streams|event-triggers|integrations|layouts|object-types|recommender-filters|recommender-schemas|recommenders|segment-definitions"
+  "|calculated-attributes|domain-object-types|domains|event-streams|event-triggers|integrations|layouts|object-types|recommender-filters|recommender-schemas|recommenders|segment-definitions",
+  "|AddProfileKey|BatchGetCalculatedAttributeForProfile|BatchGetProfile|CreateCalculatedAttributeDefinition|CreateDomain|CreateDomainLayout|CreateEventStream|CreateEventTrigger|CreateIntegrationWorkflow|CreateProfile|CreateRecommender|CreateRecommenderFilter|CreateRecommenderSchema|CreateSegmentDefinition|CreateSegmentEstimate|CreateSegmentSnapshot|CreateSnapshot|CreateUploadJob|DeleteCalculatedAttributeDefinition|DeleteDomain|DeleteDomainLayout|DeleteDomainObjectType|DeleteEventStream|DeleteEventTrigger|DeleteIntegration|DeleteProfile|DeleteProfileKey|DeleteProfileObject|DeleteProfileObjectType|DeleteRecommender|DeleteRecommenderFilter|DeleteRecommenderSchema|DeleteSegmentDefinition|DeleteWorkflow|DetectProfileObjectType|GetAutoMergingPreview|GetCalculatedAttributeDefinition|GetCalculatedAttributeForProfile|GetDomain|GetDomainLayout|GetDomainObjectType|GetEventStream|GetEventTrigger|GetIdentityResolutionJob|GetIntegration|GetMatches|GetObjectTypeAttributeStatistics|GetProfileHistoryRecord|GetProfileInsights|GetProfileObjectType|GetProfileObjectTypeTemplate|GetProfileRecommendations|GetRecommender|GetRecommenderFilter|GetRecommenderSchema|GetSegmentDefinition|GetSegmentEstimate|GetSegmentMembership|GetSegmentSnapshot|GetSimilarProfiles|GetSnapshot|GetUploadJob|GetUploadJobPath|GetWorkflow|GetWorkflowSteps|ListAccountIntegrations|ListCalculatedAttributeDefinitions|ListCalculatedAttributesForProfile|ListDomainLayouts|ListDomainObjectTypes|ListDomainObjects|ListDomains|ListEventStreams|ListEventTriggers|ListIdentityResolutionJobs|ListIntegrations|ListObjectTypeAttributeValues|ListObjectTypeAttributes|ListProfileAttributeValues|ListProfileHistoryRecords|ListProfileObjectTypeTemplates|ListProfileObjectTypes|ListProfileObjects|ListRecommenderFilters|ListRecommenderRecipes|ListRecommenderSchemas|ListRecommenders|ListRuleBasedMatches|ListSegmentDefinitions|ListTagsForResource|ListUploadJobs|ListWorkflows|MergeProfiles|PutDomainObjectType|PutIntegration|PutProfileObject|PutProfileObjectType|SearchProfiles|StartRecommender|StartUploadJob|StopRecommender|StopUploadJob|TagResource|UntagResource|UpdateCalculatedAttributeDefinition|UpdateDomain|UpdateDomainLayout|UpdateEventTrigger|UpdateProfile|UpdateRecommender"
 >;
 /** Amazon Connect Customer Profiles (`profile`). Each member's documentation is in the module aws-iam-catalog/profile. */
 export const profile: profile$["module"] = profile$m as never;
@@ -8482,7 +8804,8 @@ type proton$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|proton:EnvironmentTemplate|proton:ServiceTemplate",
-  "|component|deployment|environment|environment-account-connection|environment-template|environment-template-major-version|environment-template-minor-version|environment-template-version|repository|service|service-instance|service-template|service-template-major-version|service-template-minor-version|service-template-version"
+  "|component|deployment|environment|environment-account-connection|environment-template|environment-template-major-version|environment-template-minor-version|environment-template-version|repository|service|service-instance|service-template|service-template-major-version|service-template-minor-version|service-template-version",
+  "|AcceptEnvironmentAccountConnection|CancelComponentDeployment|CancelEnvironmentDeployment|CancelServiceInstanceDeployment|CancelServicePipelineDeployment|CreateComponent|CreateEnvironment|CreateEnvironmentAccountConnection|CreateEnvironmentTemplate|CreateEnvironmentTemplateMajorVersion|CreateEnvironmentTemplateMinorVersion|CreateEnvironmentTemplateVersion|CreateRepository|CreateService|CreateServiceInstance|CreateServiceSyncConfig|CreateServiceTemplate|CreateServiceTemplateMajorVersion|CreateServiceTemplateMinorVersion|CreateServiceTemplateVersion|CreateTemplateSyncConfig|DeleteAccountRoles|DeleteComponent|DeleteDeployment|DeleteEnvironment|DeleteEnvironmentAccountConnection|DeleteEnvironmentTemplate|DeleteEnvironmentTemplateMajorVersion|DeleteEnvironmentTemplateMinorVersion|DeleteEnvironmentTemplateVersion|DeleteRepository|DeleteService|DeleteServiceSyncConfig|DeleteServiceTemplate|DeleteServiceTemplateMajorVersion|DeleteServiceTemplateMinorVersion|DeleteServiceTemplateVersion|DeleteTemplateSyncConfig|GetAccountRoles|GetAccountSettings|GetComponent|GetDeployment|GetEnvironment|GetEnvironmentAccountConnection|GetEnvironmentTemplate|GetEnvironmentTemplateMajorVersion|GetEnvironmentTemplateMinorVersion|GetEnvironmentTemplateVersion|GetRepository|GetRepositorySyncStatus|GetResourceTemplateVersionStatusCounts|GetResourcesSummary|GetService|GetServiceInstance|GetServiceInstanceSyncStatus|GetServiceSyncBlockerSummary|GetServiceSyncConfig|GetServiceTemplate|GetServiceTemplateMajorVersion|GetServiceTemplateMinorVersion|GetServiceTemplateVersion|GetTemplateSyncConfig|GetTemplateSyncStatus|ListComponentOutputs|ListComponentProvisionedResources|ListComponents|ListDeployments|ListEnvironmentAccountConnections|ListEnvironmentOutputs|ListEnvironmentProvisionedResources|ListEnvironmentTemplateMajorVersions|ListEnvironmentTemplateMinorVersions|ListEnvironmentTemplateVersions|ListEnvironmentTemplates|ListEnvironments|ListRepositories|ListRepositorySyncDefinitions|ListServiceInstanceOutputs|ListServiceInstanceProvisionedResources|ListServiceInstances|ListServicePipelineOutputs|ListServicePipelineProvisionedResources|ListServiceTemplateMajorVersions|ListServiceTemplateMinorVersions|ListServiceTemplateVersions|ListServiceTemplates|ListServices|ListTagsForResource|NotifyResourceDeploymentStatusChange|RejectEnvironmentAccountConnection|TagResource|UntagResource|UpdateAccountRoles|UpdateAccountSettings|UpdateComponent|UpdateEnvironment|UpdateEnvironmentAccountConnection|UpdateEnvironmentTemplate|UpdateEnvironmentTemplateMajorVersion|UpdateEnvironmentTemplateMinorVersion|UpdateEnvironmentTemplateVersion|UpdateService|UpdateServiceInstance|UpdateServicePipeline|UpdateServiceSyncBlocker|UpdateServiceSyncConfig|UpdateServiceTemplate|UpdateServiceTemplateMajorVersion|UpdateServiceTemplateMinorVersion|UpdateServiceTemplateVersion|UpdateTemplateSyncConfig"
 >;
 /** AWS Proton (`proton`). Each member's documentation is in the module aws-iam-catalog/proton. */
 export const proton: proton$["module"] = proton$m as never;
@@ -8504,7 +8827,8 @@ type purchaseOrders$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|purchase-order"
+  "|purchase-order",
+  "|AddPurchaseOrder|DeletePurchaseOrder|GetConsoleActionSetEnforced|GetPurchaseOrder|ListPurchaseOrderInvoices|ListPurchaseOrders|ListTagsForResource|ModifyPurchaseOrders|TagResource|UntagResource|UpdateConsoleActionSetEnforced|UpdatePurchaseOrder|UpdatePurchaseOrderStatus|ViewPurchaseOrders"
 >;
 /** AWS Purchase Orders Console (`purchase-orders`). Each member's documentation is in the module aws-iam-catalog/purchase-orders. */
 export const purchaseOrders: purchaseOrders$["module"] = purchaseOrders$m as never;
@@ -8530,7 +8854,8 @@ type q$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|identitystore:GroupId|identitystore:UserId",
-  "|plugin|profile"
+  "|plugin|profile",
+  "|AssociateConnectorResource|AssociateLoginDomain|BatchDescribeGroups|BatchDescribeUsers|BatchGetGroups|BatchGetUsers|CreateArtifact|CreateAssignment|CreateAuthGrant|CreateOAuthAppConnection|CreatePlugin|CreateScimAccessToken|DeleteAssignment|DeleteConversation|DeleteOAuthAppConnection|DeletePlugin|DeleteScimAccessToken|DisassociateLoginDomain|GenerateCodeFromCommands|GenerateCodeRecommendations|GetArtifact|GetArtifactActionResult|GetConnector|GetConversation|GetIdentityMetadata|GetPlugin|GetTroubleshootingResults|ListConversations|ListDashboardMetrics|ListGroups|ListLoginDomains|ListPluginProviders|ListPlugins|ListScimAccessTokens|ListTagsForResource|ListUsers|PassRequest|PerformArtifactAction|RejectConnector|SendEvent|SendMessage|StartConversation|StartTroubleshootingAnalysis|StartTroubleshootingResolutionExplanation|TagResource|UntagResource|UpdateAssignment|UpdateAuthGrant|UpdateConversation|UpdateOAuthAppConnection|UpdatePlugin|UpdateTroubleshootingCommandResult|UsePlugin|VerifyOAuthAppConnection"
 >;
 /** Amazon Q (`q`). Each member's documentation is in the module aws-iam-catalog/q. */
 export const q: q$["module"] = q$m as never;
@@ -8556,7 +8881,8 @@ type qapps$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|qapps:AppIsPublished|qapps:SessionIsShared|qapps:UserIsAppOwner|qapps:UserIsSessionModerator",
-  "|application|qapp|qapp-session"
+  "|application|qapp|qapp-session",
+  "|AssociateLibraryItemReview|AssociateQAppWithUser|BatchCreateCategory|BatchDeleteCategory|BatchUpdateCategory|CopyQApp|CreateLibraryItem|CreateLibraryItemReview|CreateQApp|CreateSubscriptionToken|DeleteLibraryItem|DeleteQApp|DescribeQAppPermissions|DisassociateLibraryItemReview|DisassociateQAppFromUser|ExportQAppSessionData|GetLibraryItem|GetQApp|GetQAppSession|GetQAppSessionMetadata|ImportDocument|ListCategories|ListLibraryItems|ListQAppSessionData|ListQApps|ListTagsForResource|PredictProblemStatementFromConversation|PredictQApp|PredictQAppFromProblemStatement|StartQAppSession|StopQAppSession|TagResource|UntagResource|UpdateLibraryItem|UpdateLibraryItemMetadata|UpdateQApp|UpdateQAppPermissions|UpdateQAppSession|UpdateQAppSessionMetadata"
 >;
 /** Amazon Q Business Q Apps (`qapps`). Each member's documentation is in the module aws-iam-catalog/qapps. */
 export const qapps: qapps$["module"] = qapps$m as never;
@@ -8585,7 +8911,8 @@ type qbusiness$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|identitystore:GroupId|identitystore:UserId",
-  "|application|chat-response-configuration|data-accessor|data-source|index|integration|plugin|retriever|subscription|web-experience"
+  "|application|chat-response-configuration|data-accessor|data-source|index|integration|plugin|retriever|subscription|web-experience",
+  "|AllowVendedLogDeliveryForResource|AssociatePermission|BatchDeleteDocument|BatchPutDocument|CancelSubscription|Chat|ChatSync|CheckDocumentAccess|CreateAnonymousWebExperienceUrl|CreateApplication|CreateChatResponseConfiguration|CreateDataAccessor|CreateDataAccessorWithTti|CreateDataSource|CreateIndex|CreateIntegration|CreatePlugin|CreateRetriever|CreateSubscription|CreateUser|CreateWebExperience|DeleteApplication|DeleteAttachment|DeleteChatControlsConfiguration|DeleteChatResponseConfiguration|DeleteConversation|DeleteDataAccessor|DeleteDataSource|DeleteGroup|DeleteIndex|DeleteIntegration|DeletePlugin|DeleteRetriever|DeleteUser|DeleteWebExperience|DisableAclOnDataSource|DisassociatePermission|GetApplication|GetChatControlsConfiguration|GetChatResponseConfiguration|GetDataAccessor|GetDataSource|GetDocumentContent|GetGroup|GetIndex|GetIntegration|GetMedia|GetPlugin|GetPolicy|GetRetriever|GetUser|GetWebExperience|ListApplications|ListAttachments|ListChatResponseConfigurations|ListConversations|ListDataAccessors|ListDataSourceSyncJobs|ListDataSources|ListDocuments|ListGroups|ListIndices|ListIntegrations|ListMessages|ListPluginActions|ListPluginTypeActions|ListPluginTypeMetadata|ListPlugins|ListRetrievers|ListSubscriptions|ListTagsForResource|ListWebExperiences|PutFeedback|PutGroup|PutResourcePolicy|SearchRelevantContent|StartDataSourceSyncJob|StartDeployment|StopDataSourceSyncJob|TagResource|UntagResource|UpdateApplication|UpdateChatControlsConfiguration|UpdateChatResponseConfiguration|UpdateDataAccessor|UpdateDataSource|UpdateIndex|UpdateIntegration|UpdatePlugin|UpdateRetriever|UpdateSubscription|UpdateUser|UpdateWebExperience"
 >;
 /** Amazon Q Business (`qbusiness`). Each member's documentation is in the module aws-iam-catalog/qbusiness. */
 export const qbusiness: qbusiness$["module"] = qbusiness$m as never;
@@ -8609,7 +8936,8 @@ type qdeveloper$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|codeTransformation"
+  "|codeTransformation",
+  "|ExportArtifact|ImportArtifact|ListTagsForResource|StartAgentSession|TagResource|TransformCode|UntagResource"
 >;
 /** Amazon Q Developer (`qdeveloper`). Each member's documentation is in the module aws-iam-catalog/qdeveloper. */
 export const qdeveloper: qdeveloper$["module"] = qdeveloper$m as never;
@@ -8633,7 +8961,8 @@ type qldb$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|qldb:Purge,String|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|qldb:Purge",
-  "|catalog|ledger|stream|table"
+  "|catalog|ledger|stream|table",
+  "|CancelJournalKinesisStream|CreateLedger|DeleteLedger|DescribeJournalKinesisStream|DescribeJournalS3Export|DescribeLedger|ExecuteStatement|ExportJournalToS3|GetBlock|GetDigest|GetRevision|InsertSampleData|ListJournalKinesisStreamsForLedger|ListJournalS3Exports|ListJournalS3ExportsForLedger|ListLedgers|ListTagsForResource|PartiQLCreateIndex|PartiQLCreateTable|PartiQLDelete|PartiQLDropIndex|PartiQLDropTable|PartiQLHistoryFunction|PartiQLInsert|PartiQLRedact|PartiQLSelect|PartiQLUndropTable|PartiQLUpdate|SendCommand|ShowCatalog|StreamJournalToKinesis|TagResource|UntagResource|UpdateLedger|UpdateLedgerPermissionsMode"
 >;
 /** Amazon QLDB (`qldb`). Each member's documentation is in the module aws-iam-catalog/qldb. */
 export const qldb: qldb$["module"] = qldb$m as never;
@@ -8665,7 +8994,8 @@ type quicksight$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|quicksight:AllowedEmbeddingDomains|quicksight:DirectoryType|quicksight:Edition|quicksight:Group|quicksight:IamArn|quicksight:KmsKeyArns|quicksight:SessionName|quicksight:UserName",
-  "|account|actionconnector|agent|analysis|assetBundleExportJob|assetBundleImportJob|assignment|automation|automationGroup|automationJob|brand|customization|custompermissions|dashboard|dashboardSnapshotJob|dataset|datasource|emailCustomizationTemplate|extensionaccess|flow|folder|group|ingestion|namespace|refreshschedule|template|theme|topic|user|vpcconnection"
+  "|account|actionconnector|agent|analysis|assetBundleExportJob|assetBundleImportJob|assignment|automation|automationGroup|automationJob|brand|customization|custompermissions|dashboard|dashboardSnapshotJob|dataset|datasource|emailCustomizationTemplate|extensionaccess|flow|folder|group|ingestion|namespace|refreshschedule|template|theme|topic|user|vpcconnection",
+  "|AccountConfigurations|AllowVendedLogDeliveryForResource|BatchCreateTopicReviewedAnswer|BatchDeleteTopicReviewedAnswer|BatchGetPreferences|BatchUpdatePreferences|CancelIngestion|CreateAccountCustomization|CreateAccountSubscription|CreateActionConnector|CreateAdmin|CreateAnalysis|CreateBrand|CreateCustomPermissions|CreateDashboard|CreateDataSet|CreateDataSource|CreateEmailCustomizationTemplate|CreateExtensionAccess|CreateFolder|CreateFolderMembership|CreateGroup|CreateGroupMembership|CreateIAMPolicyAssignment|CreateIngestion|CreateNamespace|CreateReader|CreateRefreshSchedule|CreateRoleMembership|CreateTemplate|CreateTemplateAlias|CreateTheme|CreateThemeAlias|CreateTopic|CreateTopicRefreshSchedule|CreateUser|CreateVPCConnection|DeleteAccountCustomPermission|DeleteAccountCustomization|DeleteAccountSubscription|DeleteActionConnector|DeleteAnalysis|DeleteBrand|DeleteBrandAssignment|DeleteCustomPermissions|DeleteDashboard|DeleteDataSet|DeleteDataSetRefreshProperties|DeleteDataSource|DeleteDefaultQBusinessApplication|DeleteEmailCustomizationTemplate|DeleteExtensionAccess|DeleteFolder|DeleteFolderMembership|DeleteGroup|DeleteGroupMembership|DeleteIAMPolicyAssignment|DeleteIdentityPropagationConfig|DeleteNamespace|DeleteRefreshSchedule|DeleteRoleCustomPermission|DeleteRoleMembership|DeleteTemplate|DeleteTemplateAlias|DeleteTheme|DeleteThemeAlias|DeleteTopic|DeleteTopicRefreshSchedule|DeleteUser|DeleteUserByPrincipalId|DeleteUserCustomPermission|DeleteVPCConnection|DescribeAccountCustomPermission|DescribeAccountCustomization|DescribeAccountSettings|DescribeAccountSubscription|DescribeActionConnector|DescribeActionConnectorPermissions|DescribeAgent|DescribeAgentPermissions|DescribeAnalysis|DescribeAnalysisPermissions|DescribeAssetBundleExportJob|DescribeAssetBundleImportJob|DescribeAutomationJob|DescribeBrand|DescribeBrandAssignment|DescribeBrandPublishedVersion|DescribeChatConfiguration|DescribeCustomPermissions|DescribeDashboard|DescribeDashboardPermissions|DescribeDashboardSnapshotJob|DescribeDashboardSnapshotJobResult|DescribeDashboardsQAConfiguration|DescribeDataSet|DescribeDataSetPermissions|DescribeDataSetRefreshProperties|DescribeDataSource|DescribeDataSourcePermissions|DescribeDefaultQBusinessApplication|DescribeEmailCustomizationTemplate|DescribeExtensionAccess|DescribeFolder|DescribeFolderPermissions|DescribeFolderResolvedPermissions|DescribeGroup|DescribeGroupMembership|DescribeIAMPolicyAssignment|DescribeIngestion|DescribeIpRestriction|DescribeKeyRegistration|DescribeNamespace|DescribeQPersonalizationConfiguration|DescribeQuickIndexCapacity|DescribeQuickSightQSearchConfiguration|DescribeRefreshSchedule|DescribeRoleCustomPermission|DescribeSelfUpgradeConfiguration|DescribeTemplate|DescribeTemplateAlias|DescribeTemplatePermissions|DescribeTheme|DescribeThemeAlias|DescribeThemePermissions|DescribeTopic|DescribeTopicPermissions|DescribeTopicRefresh|DescribeTopicRefreshSchedule|DescribeUser|DescribeVPCConnection|GenerateEmbedUrlForAnonymousUser|GenerateEmbedUrlForRegisteredUser|GenerateEmbedUrlForRegisteredUserWithIdentity|GetAnonymousUserEmbedUrl|GetAuthCode|GetCustomPermissionsSummary|GetDashboardEmbedUrl|GetFlowMetadata|GetFlowPermissions|GetGroupMapping|GetIdentityContext|GetSessionEmbedUrl|ListActionConnectors|ListAgents|ListAnalyses|ListAssetBundleExportJobs|ListAssetBundleImportJobs|ListBrands|ListCustomPermissions|ListCustomerManagedKeys|ListDashboardVersions|ListDashboards|ListDataSets|ListDataSources|ListExtensionAccesses|ListFlows|ListFolderMembers|ListFolders|ListFoldersForResource|ListGroupMemberships|ListGroups|ListIAMPolicyAssignments|ListIAMPolicyAssignmentsForUser|ListIdentityPropagationConfigs|ListIngestions|ListKMSKeysForUser|ListNamespaces|ListRefreshSchedules|ListRoleMemberships|ListSelfUpgrades|ListTagsForResource|ListTemplateAliases|ListTemplateVersions|ListTemplates|ListThemeAliases|ListThemeVersions|ListThemes|ListTopicRefreshSchedules|ListTopicReviewedAnswers|ListTopics|ListUserGroups|ListUsers|ListVPCConnections|PassDataSet|PassDataSource|PredictQAResults|PutDataSetRefreshProperties|QuickSuiteUsageMetrics|RegisterCustomerManagedKey|RegisterUser|RemoveCustomerManagedKey|RestoreAnalysis|ScopeDownPolicy|SearchActionConnectors|SearchAgents|SearchAnalyses|SearchDashboards|SearchDataSets|SearchDataSources|SearchDirectoryGroups|SearchFlows|SearchFolders|SearchGroups|SearchTopics|SearchUsers|SetGroupMapping|StartAssetBundleExportJob|StartAssetBundleImportJob|StartAutomationJob|StartDashboardSnapshotJob|StartDashboardSnapshotJobSchedule|Subscribe|TagResource|UnpublishFlow|Unsubscribe|UntagResource|UpdateAccountCustomPermission|UpdateAccountCustomization|UpdateAccountSettings|UpdateActionConnector|UpdateActionConnectorPermissions|UpdateAgentPermissions|UpdateAnalysis|UpdateAnalysisPermissions|UpdateApplicationWithTokenExchangeGrant|UpdateBrand|UpdateBrandAssignment|UpdateBrandPublishedVersion|UpdateChatConfiguration|UpdateCustomPermissions|UpdateDashboard|UpdateDashboardLinks|UpdateDashboardPermissions|UpdateDashboardPublishedVersion|UpdateDashboardsQAConfiguration|UpdateDataSet|UpdateDataSetPermissions|UpdateDataSource|UpdateDataSourcePermissions|UpdateDefaultQBusinessApplication|UpdateEmailCustomizationTemplate|UpdateExtensionAccess|UpdateFlowPermissions|UpdateFolder|UpdateFolderPermissions|UpdateGroup|UpdateIAMPolicyAssignment|UpdateIdentityPropagationConfig|UpdateIpRestriction|UpdateKeyRegistration|UpdatePublicSharingSettings|UpdateQPersonalizationConfiguration|UpdateQuickIndexCapacity|UpdateQuickSightQSearchConfiguration|UpdateRefreshSchedule|UpdateResourcePermissions|UpdateRoleCustomPermission|UpdateSPICECapacityConfiguration|UpdateSelfUpgrade|UpdateSelfUpgradeConfiguration|UpdateTemplate|UpdateTemplateAlias|UpdateTemplatePermissions|UpdateTheme|UpdateThemeAlias|UpdateThemePermissions|UpdateTopic|UpdateTopicPermissions|UpdateTopicRefreshSchedule|UpdateUser|UpdateUserCustomPermission|UpdateVPCConnection"
 >;
 /** Amazon QuickSight (`quicksight`). Each member's documentation is in the module aws-iam-catalog/quicksight. */
 export const quicksight: quicksight$["module"] = quicksight$m as never;
@@ -8695,7 +9025,8 @@ type ram$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|ram:ResourceTag/${TagKey},ram:ResourceTag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|ram:AllowsExternalPrincipals|ram:PermissionArn|ram:PermissionResourceType|ram:Principal|ram:RequestedAllowsExternalPrincipals|ram:RequestedResourceType|ram:ResourceArn|ram:ResourceShareName|ram:ResourceTag/${TagKey}|ram:RetainSharingOnAccountLeaveOrganization|ram:ShareOwnerAccountId",
-  "|customer-managed-permission|permission|resource-share|resource-share-invitation"
+  "|customer-managed-permission|permission|resource-share|resource-share-invitation",
+  "|AcceptResourceShareInvitation|AssociateResourceShare|AssociateResourceSharePermission|CreatePermission|CreatePermissionVersion|CreateResourceShare|DeletePermission|DeletePermissionVersion|DeleteResourceShare|DisassociateResourceShare|DisassociateResourceSharePermission|EnableSharingWithAwsOrganization|GetPermission|GetResourcePolicies|GetResourceShareAssociations|GetResourceShareInvitations|GetResourceShares|ListPendingInvitationResources|ListPermissionAssociations|ListPermissionVersions|ListPermissions|ListPrincipals|ListReplacePermissionAssociationsWork|ListResourceSharePermissions|ListResourceTypes|ListResources|ListSourceAssociations|PromotePermissionCreatedFromPolicy|PromoteResourceShareCreatedFromPolicy|RejectResourceShareInvitation|ReplacePermissionAssociations|SetDefaultPermissionVersion|TagResource|UntagResource|UpdateResourceShare"
 >;
 /** AWS Resource Access Manager (RAM) (`ram`). Each member's documentation is in the module aws-iam-catalog/ram. */
 export const ram: ram$["module"] = ram$m as never;
@@ -8719,7 +9050,8 @@ type rbin$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|rbin:Attribute/ResourceType|rbin:Request/ResourceType",
-  "|rule"
+  "|rule",
+  "|CreateRule|DeleteRule|GetRule|ListRules|ListTagsForResource|LockRule|TagResource|UnlockRule|UntagResource|UpdateRule"
 >;
 /** AWS Recycle Bin (`rbin`). Each member's documentation is in the module aws-iam-catalog/rbin. */
 export const rbin: rbin$["module"] = rbin$m as never;
@@ -8751,7 +9083,8 @@ type rds$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|rds:cluster-pg-tag/${TagKey},rds:cluster-pg-tag/;|rds:cluster-snapshot-tag/${TagKey},rds:cluster-snapshot-tag/;|rds:cluster-tag/${TagKey},rds:cluster-tag/;|rds:db-tag/${TagKey},rds:db-tag/;|rds:es-tag/${TagKey},rds:es-tag/;|rds:og-tag/${TagKey},rds:og-tag/;|rds:pg-tag/${TagKey},rds:pg-tag/;|rds:req-tag/${TagKey},rds:req-tag/;|rds:ri-tag/${TagKey},rds:ri-tag/;|rds:secgrp-tag/${TagKey},rds:secgrp-tag/;|rds:snapshot-tag/${TagKey},rds:snapshot-tag/;|rds:subgrp-tag/${TagKey},rds:subgrp-tag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|rds:BackupTarget|rds:CopyOptionGroup|rds:DatabaseClass|rds:DatabaseEngine|rds:DatabaseName|rds:EndpointType|rds:ManageMasterUserPassword|rds:MultiAz|rds:Piops|rds:PubliclyAccessible|rds:StorageEncrypted|rds:StorageSize|rds:TagsFromRequest|rds:TenantDatabaseName|rds:Vpc|rds:cluster-pg-tag/${TagKey}|rds:cluster-snapshot-tag/${TagKey}|rds:cluster-tag/${TagKey}|rds:db-tag/${TagKey}|rds:es-tag/${TagKey}|rds:og-tag/${TagKey}|rds:pg-tag/${TagKey}|rds:req-tag/${TagKey}|rds:ri-tag/${TagKey}|rds:secgrp-tag/${TagKey}|rds:snapshot-tag/${TagKey}|rds:subgrp-tag/${TagKey}",
-  "|auto-backup|cev|cluster|cluster-auto-backup|cluster-endpoint|cluster-pg|cluster-snapshot|db|deployment|es|global-cluster|integration|og|pg|proxy|proxy-endpoint|ri|secgrp|shardgrp|snapshot|snapshot-tenant-database|subgrp|target-group|tenant-database"
+  "|auto-backup|cev|cluster|cluster-auto-backup|cluster-endpoint|cluster-pg|cluster-snapshot|db|deployment|es|global-cluster|integration|og|pg|proxy|proxy-endpoint|ri|secgrp|shardgrp|snapshot|snapshot-tenant-database|subgrp|target-group|tenant-database",
+  "|AddRoleToDBCluster|AddRoleToDBInstance|AddSourceIdentifierToSubscription|AddTagsToResource|ApplyPendingMaintenanceAction|AuthorizeDBSecurityGroupIngress|BacktrackDBCluster|CancelExportTask|CopyCustomDBEngineVersion|CopyDBClusterParameterGroup|CopyDBClusterSnapshot|CopyDBParameterGroup|CopyDBSnapshot|CopyOptionGroup|CreateBlueGreenDeployment|CreateCustomDBEngineVersion|CreateDBCluster|CreateDBClusterEndpoint|CreateDBClusterParameterGroup|CreateDBClusterSnapshot|CreateDBInstance|CreateDBInstanceReadReplica|CreateDBParameterGroup|CreateDBProxy|CreateDBProxyEndpoint|CreateDBSecurityGroup|CreateDBShardGroup|CreateDBSnapshot|CreateDBSubnetGroup|CreateEventSubscription|CreateGlobalCluster|CreateIntegration|CreateOptionGroup|CreateTenantDatabase|CrossRegionCommunication|DeleteBlueGreenDeployment|DeleteCustomDBEngineVersion|DeleteDBCluster|DeleteDBClusterAutomatedBackup|DeleteDBClusterEndpoint|DeleteDBClusterParameterGroup|DeleteDBClusterSnapshot|DeleteDBInstance|DeleteDBInstanceAutomatedBackup|DeleteDBParameterGroup|DeleteDBProxy|DeleteDBProxyEndpoint|DeleteDBSecurityGroup|DeleteDBShardGroup|DeleteDBSnapshot|DeleteDBSubnetGroup|DeleteEventSubscription|DeleteGlobalCluster|DeleteIntegration|DeleteOptionGroup|DeleteTenantDatabase|DeregisterDBProxyTargets|DescribeAccountAttributes|DescribeBlueGreenDeployments|DescribeCertificates|DescribeDBClusterAutomatedBackups|DescribeDBClusterBacktracks|DescribeDBClusterEndpoints|DescribeDBClusterParameterGroups|DescribeDBClusterParameters|DescribeDBClusterSnapshotAttributes|DescribeDBClusterSnapshots|DescribeDBClusters|DescribeDBEngineVersions|DescribeDBInstanceAutomatedBackups|DescribeDBInstances|DescribeDBLogFiles|DescribeDBMajorEngineVersions|DescribeDBParameterGroups|DescribeDBParameters|DescribeDBProxies|DescribeDBProxyEndpoints|DescribeDBProxyTargetGroups|DescribeDBProxyTargets|DescribeDBRecommendations|DescribeDBSecurityGroups|DescribeDBShardGroups|DescribeDBSnapshotAttributes|DescribeDBSnapshotTenantDatabases|DescribeDBSnapshots|DescribeDBSubnetGroups|DescribeEngineDefaultClusterParameters|DescribeEngineDefaultParameters|DescribeEventCategories|DescribeEventSubscriptions|DescribeEvents|DescribeExportTasks|DescribeGlobalClusters|DescribeIntegrations|DescribeOptionGroupOptions|DescribeOptionGroups|DescribeOrderableDBInstanceOptions|DescribePendingMaintenanceActions|DescribeRecommendationGroups|DescribeRecommendations|DescribeReservedDBInstances|DescribeReservedDBInstancesOfferings|DescribeSourceRegions|DescribeTenantDatabases|DescribeValidDBInstanceModifications|DisableHttpEndpoint|DownloadCompleteDBLogFile|DownloadDBLogFilePortion|EnableHttpEndpoint|FailoverDBCluster|FailoverGlobalCluster|ListTagsForResource|ModifyActivityStream|ModifyCertificates|ModifyCurrentDBClusterCapacity|ModifyCustomDBEngineVersion|ModifyDBCluster|ModifyDBClusterEndpoint|ModifyDBClusterParameterGroup|ModifyDBClusterSnapshotAttribute|ModifyDBInstance|ModifyDBParameterGroup|ModifyDBProxy|ModifyDBProxyEndpoint|ModifyDBProxyTargetGroup|ModifyDBRecommendation|ModifyDBShardGroup|ModifyDBSnapshot|ModifyDBSnapshotAttribute|ModifyDBSubnetGroup|ModifyEventSubscription|ModifyGlobalCluster|ModifyIntegration|ModifyOptionGroup|ModifyRecommendation|ModifyTenantDatabase|PromoteReadReplica|PromoteReadReplicaDBCluster|PurchaseReservedDBInstancesOffering|RebootDBCluster|RebootDBInstance|RebootDBShardGroup|RegisterDBProxyTargets|RemoveFromGlobalCluster|RemoveRoleFromDBCluster|RemoveRoleFromDBInstance|RemoveSourceIdentifierFromSubscription|RemoveTagsFromResource|ResetDBClusterParameterGroup|ResetDBParameterGroup|RestoreDBClusterFromS3|RestoreDBClusterFromSnapshot|RestoreDBClusterToPointInTime|RestoreDBInstanceFromDBSnapshot|RestoreDBInstanceFromS3|RestoreDBInstanceToPointInTime|RevokeDBSecurityGroupIngress|StartActivityStream|StartDBCluster|StartDBInstance|StartDBInstanceAutomatedBackupsReplication|StartExportTask|StopActivityStream|StopDBCluster|StopDBInstance|StopDBInstanceAutomatedBackupsReplication|SwitchoverBlueGreenDeployment|SwitchoverGlobalCluster|SwitchoverReadReplica"
 >;
 /** Amazon RDS (`rds`). Each member's documentation is in the module aws-iam-catalog/rds. */
 export const rds: rds$["module"] = rds$m as never;
@@ -8773,7 +9106,8 @@ type rdsData$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:ResourceTag/;,String"],
   ["|,;aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|cluster"
+  "|cluster",
+  "|BatchExecuteStatement|BeginTransaction|CommitTransaction|ExecuteSql|ExecuteStatement|RollbackTransaction"
 >;
 /** Amazon RDS Data API (`rds-data`). Each member's documentation is in the module aws-iam-catalog/rds-data. */
 export const rdsData: rdsData$["module"] = rdsData$m as never;
@@ -8793,7 +9127,8 @@ type rdsDb$ = ServiceTypes<
   [],
   [],
   "",
-  "|db-user"
+  "|db-user",
+  "|connect"
 >;
 /** Amazon RDS IAM Authentication (`rds-db`). Each member's documentation is in the module aws-iam-catalog/rds-db. */
 export const rdsDb: rdsDb$["module"] = rdsDb$m as never;
@@ -8823,7 +9158,8 @@ type redshift$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|redshift:AllowWrites|redshift:ConsumerArn|redshift:ConsumerIdentifier|redshift:DbName|redshift:DbUser|redshift:DurationSeconds|redshift:InboundIntegrationArn|redshift:IntegrationSourceArn|redshift:IntegrationTargetArn",
-  "|cluster|datashare|dbgroup|dbname|dbuser|eventsubscription|hsmclientcertificate|hsmconfiguration|integration|namespace|parametergroup|qev2idcapplication|redshiftidcapplication|securitygroup|securitygroupingress-cidr|securitygroupingress-ec2securitygroup|snapshot|snapshotcopygrant|snapshotschedule|subnetgroup|usagelimit"
+  "|cluster|datashare|dbgroup|dbname|dbuser|eventsubscription|hsmclientcertificate|hsmconfiguration|integration|namespace|parametergroup|qev2idcapplication|redshiftidcapplication|securitygroup|securitygroupingress-cidr|securitygroupingress-ec2securitygroup|snapshot|snapshotcopygrant|snapshotschedule|subnetgroup|usagelimit",
+  "|AcceptReservedNodeExchange|AddPartner|AssociateDataShareConsumer|AuthorizeClusterSecurityGroupIngress|AuthorizeDataShare|AuthorizeEndpointAccess|AuthorizeInboundIntegration|AuthorizeSnapshotAccess|BatchDeleteClusterSnapshots|BatchModifyClusterSnapshots|CancelQuery|CancelQuerySession|CancelResize|CopyClusterSnapshot|CreateAuthenticationProfile|CreateCluster|CreateClusterParameterGroup|CreateClusterSecurityGroup|CreateClusterSnapshot|CreateClusterSubnetGroup|CreateClusterUser|CreateCustomDomainAssociation|CreateEndpointAccess|CreateEventSubscription|CreateHsmClientCertificate|CreateHsmConfiguration|CreateInboundIntegration|CreateIntegration|CreateQev2IdcApplication|CreateRedshiftIdcApplication|CreateSavedQuery|CreateScheduledAction|CreateSnapshotCopyGrant|CreateSnapshotSchedule|CreateTags|CreateUsageLimit|DeauthorizeDataShare|DeleteAuthenticationProfile|DeleteCluster|DeleteClusterParameterGroup|DeleteClusterSecurityGroup|DeleteClusterSnapshot|DeleteClusterSubnetGroup|DeleteCustomDomainAssociation|DeleteEndpointAccess|DeleteEventSubscription|DeleteHsmClientCertificate|DeleteHsmConfiguration|DeleteIntegration|DeletePartner|DeleteQev2IdcApplication|DeleteRedshiftIdcApplication|DeleteResourcePolicy|DeleteSavedQueries|DeleteScheduledAction|DeleteSnapshotCopyGrant|DeleteSnapshotSchedule|DeleteTags|DeleteUsageLimit|DeregisterNamespace|DescribeAccountAttributes|DescribeAuthenticationProfiles|DescribeAutonomicsDenylist|DescribeClusterDbRevisions|DescribeClusterParameterGroups|DescribeClusterParameters|DescribeClusterSecurityGroups|DescribeClusterSnapshots|DescribeClusterSubnetGroups|DescribeClusterTracks|DescribeClusterVersions|DescribeClusters|DescribeCustomDomainAssociations|DescribeDataShares|DescribeDataSharesForConsumer|DescribeDataSharesForProducer|DescribeDefaultClusterParameters|DescribeEndpointAccess|DescribeEndpointAuthorization|DescribeEventCategories|DescribeEventSubscriptions|DescribeEvents|DescribeHsmClientCertificates|DescribeHsmConfigurations|DescribeInboundIntegrations|DescribeIntegrations|DescribeLoggingStatus|DescribeNodeConfigurationOptions|DescribeOrderableClusterOptions|DescribePartners|DescribeQev2IdcApplications|DescribeQuery|DescribeRedshiftIdcApplications|DescribeReservedNodeExchangeStatus|DescribeReservedNodeOfferings|DescribeReservedNodes|DescribeResize|DescribeSavedQueries|DescribeScheduledActions|DescribeSnapshotCopyGrants|DescribeSnapshotSchedules|DescribeStorage|DescribeTable|DescribeTableRestoreStatus|DescribeTags|DescribeUsageLimits|DisableLogging|DisableSnapshotCopy|DisassociateDataShareConsumer|EnableLogging|EnableSnapshotCopy|ExecuteQuery|FailoverPrimaryCompute|FetchResults|GetClusterCredentials|GetClusterCredentialsWithIAM|GetIdentityCenterAuthToken|GetReservedNodeExchangeConfigurationOptions|GetReservedNodeExchangeOfferings|GetResourcePolicy|JoinGroup|ListDatabases|ListRecommendations|ListSavedQueries|ListSchemas|ListTables|ModifyAquaConfiguration|ModifyAuthenticationProfile|ModifyAutonomicsDenylist|ModifyCluster|ModifyClusterDbRevision|ModifyClusterIamRoles|ModifyClusterMaintenance|ModifyClusterParameterGroup|ModifyClusterSnapshot|ModifyClusterSnapshotSchedule|ModifyClusterSubnetGroup|ModifyCustomDomainAssociation|ModifyEndpointAccess|ModifyEventSubscription|ModifyIntegration|ModifyQev2IdcApplication|ModifyRedshiftIdcApplication|ModifySavedQuery|ModifyScheduledAction|ModifySnapshotCopyRetentionPeriod|ModifySnapshotSchedule|ModifyUsageLimit|PauseCluster|PurchaseReservedNodeOffering|PutResourcePolicy|RebootCluster|RegisterNamespace|RejectDataShare|ResetClusterParameterGroup|ResizeCluster|RestoreFromClusterSnapshot|RestoreTableFromClusterSnapshot|ResumeCluster|RevokeClusterSecurityGroupIngress|RevokeEndpointAccess|RevokeSnapshotAccess|RotateEncryptionKey|UpdatePartnerStatus|ViewQueriesFromConsole|ViewQueriesInConsole"
 >;
 /** Amazon Redshift (`redshift`). Each member's documentation is in the module aws-iam-catalog/redshift. */
 export const redshift: redshift$["module"] = redshift$m as never;
@@ -8849,7 +9185,8 @@ type redshiftData$ = ServiceTypes<
   ],
   ["|,;aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:ResourceTag/${TagKey}|redshift-data:glue-catalog-arn|redshift-data:session-owner-iam-userid|redshift-data:statement-owner-iam-userid",
-  "|cluster|managed-workgroup|workgroup"
+  "|cluster|managed-workgroup|workgroup",
+  "|BatchExecuteStatement|CancelStatement|DescribeStatement|DescribeTable|ExecuteStatement|GetStagingBucketLocation|GetStatementResult|ListDatabases|ListSchemas|ListStatements|ListTables"
 >;
 /** Amazon Redshift Data API (`redshift-data`). Each member's documentation is in the module aws-iam-catalog/redshift-data. */
 export const redshiftData: redshiftData$["module"] = redshiftData$m as never;
@@ -8878,7 +9215,8 @@ type redshiftServerless$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|redshift-serverless:endpointAccessId|redshift-serverless:managedWorkgroupName|redshift-serverless:namespaceId|redshift-serverless:recoveryPointId|redshift-serverless:snapshotId|redshift-serverless:tableRestoreRequestId|redshift-serverless:workgroupId",
-  "|endpointAccess|managed-workgroup|namespace|recoveryPoint|snapshot|workgroup"
+  "|endpointAccess|managed-workgroup|namespace|recoveryPoint|snapshot|workgroup",
+  "|ConvertRecoveryPointToSnapshot|CreateCustomDomainAssociation|CreateEndpointAccess|CreateNamespace|CreateReservation|CreateScheduledAction|CreateSnapshot|CreateSnapshotCopyConfiguration|CreateUsageLimit|CreateWorkgroup|DeleteCustomDomainAssociation|DeleteEndpointAccess|DeleteNamespace|DeleteResourcePolicy|DeleteScheduledAction|DeleteSnapshot|DeleteSnapshotCopyConfiguration|DeleteUsageLimit|DeleteWorkgroup|DescribeOneTimeCredit|GetCredentials|GetCustomDomainAssociation|GetEndpointAccess|GetIdentityCenterAuthToken|GetManagedWorkgroup|GetNamespace|GetRecoveryPoint|GetReservation|GetReservationOffering|GetResourcePolicy|GetScheduledAction|GetSnapshot|GetTableRestoreStatus|GetTrack|GetUsageLimit|GetWorkgroup|ListAutonomicsDenylist|ListCustomDomainAssociations|ListEndpointAccess|ListManagedWorkgroups|ListNamespaces|ListRecoveryPoints|ListReservationOfferings|ListReservations|ListScheduledActions|ListSnapshotCopyConfigurations|ListSnapshots|ListTableRestoreStatus|ListTagsForResource|ListTracks|ListUsageLimits|ListWorkgroups|PutResourcePolicy|RestoreFromRecoveryPoint|RestoreFromSnapshot|RestoreTableFromRecoveryPoint|RestoreTableFromSnapshot|TagResource|UntagResource|UpdateAutonomicsDenylist|UpdateCustomDomainAssociation|UpdateEndpointAccess|UpdateNamespace|UpdateScheduledAction|UpdateSnapshot|UpdateSnapshotCopyConfiguration|UpdateUsageLimit|UpdateWorkgroup"
 >;
 /** Amazon Redshift Serverless (`redshift-serverless`). Each member's documentation is in the module aws-iam-catalog/redshift-serverless. */
 export const redshiftServerless: redshiftServerless$["module"] = redshiftServerless$m as never;
@@ -8904,7 +9242,8 @@ type refactorSpaces$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|refactor-spaces:ApplicationCreatedByAccount|refactor-spaces:CreatedByAccountIds|refactor-spaces:RouteCreatedByAccount|refactor-spaces:ServiceCreatedByAccount|refactor-spaces:SourcePath",
-  "|application|environment|route|service"
+  "|application|environment|route|service",
+  "|CreateApplication|CreateEnvironment|CreateRoute|CreateService|DeleteApplication|DeleteEnvironment|DeleteResourcePolicy|DeleteRoute|DeleteService|GetApplication|GetEnvironment|GetResourcePolicy|GetRoute|GetService|ListApplications|ListEnvironmentVpcs|ListEnvironments|ListRoutes|ListServices|ListTagsForResource|PutResourcePolicy|TagResource|UntagResource|UpdateRoute"
 >;
 /** AWS Migration Hub Refactor Spaces (`refactor-spaces`). Each member's documentation is in the module aws-iam-catalog/refactor-spaces. */
 export const refactorSpaces: refactorSpaces$["module"] = refactorSpaces$m as never;
@@ -8929,7 +9268,8 @@ type rekognition$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|collection|dataset|project|projectversion|streamprocessor"
+  "|collection|dataset|project|projectversion|streamprocessor",
+  "|AssociateFaces|CompareFaces|CopyProjectVersion|CreateCollection|CreateDataset|CreateFaceLivenessSession|CreateProject|CreateProjectVersion|CreateStreamProcessor|CreateUser|DeleteCollection|DeleteDataset|DeleteFaces|DeleteProject|DeleteProjectPolicy|DeleteProjectVersion|DeleteStreamProcessor|DeleteUser|DescribeCollection|DescribeDataset|DescribeProjectVersions|DescribeProjects|DescribeStreamProcessor|DetectCustomLabels|DetectFaces|DetectLabels|DetectModerationLabels|DetectProtectiveEquipment|DetectText|DisassociateFaces|DistributeDatasetEntries|GetCelebrityInfo|GetCelebrityRecognition|GetContentModeration|GetFaceDetection|GetFaceLivenessSessionResults|GetFaceSearch|GetLabelDetection|GetMediaAnalysisJob|GetPersonTracking|GetSegmentDetection|GetTextDetection|IndexFaces|ListCollections|ListDatasetEntries|ListDatasetLabels|ListFaces|ListMediaAnalysisJobs|ListProjectPolicies|ListStreamProcessors|ListTagsForResource|ListUsers|PutProjectPolicy|RecognizeCelebrities|SearchFaces|SearchFacesByImage|SearchUsers|SearchUsersByImage|StartCelebrityRecognition|StartContentModeration|StartFaceDetection|StartFaceLivenessSession|StartFaceSearch|StartLabelDetection|StartMediaAnalysisJob|StartPersonTracking|StartProjectVersion|StartSegmentDetection|StartStreamProcessor|StartTextDetection|StopProjectVersion|StopStreamProcessor|TagResource|UntagResource|UpdateDatasetEntries|UpdateStreamProcessor"
 >;
 /** Amazon Rekognition (`rekognition`). Each member's documentation is in the module aws-iam-catalog/rekognition. */
 export const rekognition: rekognition$["module"] = rekognition$m as never;
@@ -8951,7 +9291,8 @@ type repostspace$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|space"
+  "|space",
+  "|BatchAddChannelRoleToAccessors|BatchAddRole|BatchRemoveChannelRoleFromAccessors|BatchRemoveRole|CreateChannel|CreateSpace|DeleteSpace|DeregisterAdmin|GetChannel|GetSpace|ListChannels|ListSpaces|ListTagsForResource|RegisterAdmin|SendInvites|TagResource|UntagResource|UpdateChannel|UpdateSpace"
 >;
 /** AWS rePost Private (`repostspace`). Each member's documentation is in the module aws-iam-catalog/repostspace. */
 export const repostspace: repostspace$["module"] = repostspace$m as never;
@@ -8973,7 +9314,8 @@ type researchstudio$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|AssignPrincipal|CreateApplication|DeleteApplication|DeletePrincipal|GetApplication|ListApplications"
 >;
 /** Amazon Bio Discovery (`researchstudio`). Each member's documentation is in the module aws-iam-catalog/researchstudio. */
 export const researchstudio: researchstudio$["module"] = researchstudio$m as never;
@@ -9000,7 +9342,8 @@ type resiliencehub$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|app-assessment|application|policy|recommendation-template|resiliency-policy|service|system"
+  "|app-assessment|application|policy|recommendation-template|resiliency-policy|service|system",
+  "|AcceptResourceGroupingRecommendations|AddDraftAppVersionResourceMappings|BatchUpdateRecommendationStatus|CreateApp|CreateAppVersionAppComponent|CreateAppVersionResource|CreateAssertion|CreateInputSource|CreatePolicy|CreateRecommendationTemplate|CreateReport|CreateResiliencyPolicy|CreateService|CreateServiceFunction|CreateServiceFunctionResources|CreateSystem|CreateUserJourney|DeleteApp|DeleteAppAssessment|DeleteAppInputSource|DeleteAppVersionAppComponent|DeleteAppVersionResource|DeleteAssertion|DeleteInputSource|DeletePolicy|DeleteRecommendationTemplate|DeleteResiliencyPolicy|DeleteService|DeleteServiceFunction|DeleteServiceFunctionResources|DeleteSystem|DeleteUserJourney|DescribeApp|DescribeAppAssessment|DescribeAppVersion|DescribeAppVersionAppComponent|DescribeAppVersionResource|DescribeAppVersionResourcesResolutionStatus|DescribeAppVersionTemplate|DescribeDraftAppVersionResourcesImportStatus|DescribeMetricsExport|DescribeResiliencyPolicy|DescribeResourceGroupingRecommendationTask|GetFailureModeFinding|GetPolicy|GetService|GetSystem|GetUserJourney|ImportApp|ImportPolicy|ImportResourcesToDraftAppVersion|ListAlarmRecommendations|ListAppAssessmentComplianceDrifts|ListAppAssessmentResourceDrifts|ListAppAssessments|ListAppComponentCompliances|ListAppComponentRecommendations|ListAppInputSources|ListAppVersionAppComponents|ListAppVersionResourceMappings|ListAppVersionResources|ListAppVersions|ListApps|ListAssertions|ListDependencies|ListFailureModeAssessments|ListFailureModeFindings|ListInputSources|ListMetrics|ListPolicies|ListRecommendationTemplates|ListReports|ListResiliencyPolicies|ListResourceGroupingRecommendations|ListResources|ListServiceEvents|ListServiceFunctions|ListServiceTopologyEdges|ListServices|ListSopRecommendations|ListSuggestedResiliencyPolicies|ListSystemEvents|ListSystems|ListTagsForResource|ListTestRecommendations|ListUnsupportedAppVersionResources|ListUserJourneys|PublishAppVersion|PutDraftAppVersionTemplate|RejectResourceGroupingRecommendations|RemoveDraftAppVersionResourceMappings|ResolveAppVersionResources|StartAppAssessment|StartFailureModeAssessment|StartMetricsExport|StartResourceGroupingRecommendationTask|TagResource|UntagResource|UpdateApp|UpdateAppVersion|UpdateAppVersionAppComponent|UpdateAppVersionResource|UpdateAssertion|UpdateDependency|UpdateFailureModeFinding|UpdatePolicy|UpdateResiliencyPolicy|UpdateService|UpdateServiceFunction|UpdateSystem|UpdateUserJourney"
 >;
 /** AWS Resilience Hub (`resiliencehub`). Each member's documentation is in the module aws-iam-catalog/resiliencehub. */
 export const resiliencehub: resiliencehub$["module"] = resiliencehub$m as never;
@@ -9020,7 +9363,8 @@ type resourceExplorer$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|ListResourceTypes|ListResources|ListTags"
 >;
 /** Tag Editor (`resource-explorer`). Each member's documentation is in the module aws-iam-catalog/resource-explorer. */
 export const resourceExplorer: resourceExplorer$["module"] = resourceExplorer$m as never;
@@ -9046,7 +9390,8 @@ type resourceExplorer2$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|resource-explorer-2:Operation",
-  "|index|managed-view|view"
+  "|index|managed-view|view",
+  "|AssociateDefaultView|BatchGetView|CreateIndex|CreateManagedView|CreateResourceExplorerSetup|CreateStreamingAccessForService|CreateView|DeleteIndex|DeleteResourceExplorerSetup|DeleteResourcePolicy|DeleteStreamingAccessForService|DeleteView|DisassociateDefaultView|GetAccountLevelServiceConfiguration|GetDefaultView|GetIndex|GetManagedView|GetResourceExplorerSetup|GetResourcePolicy|GetServiceIndex|GetServiceView|GetView|ListIndexes|ListIndexesForMembers|ListManagedViews|ListServiceIndexes|ListServiceViews|ListStreamingAccessForServices|ListSupportedResourceTypes|ListTagsForResource|ListViews|PutResourcePolicy|Search|TagResource|UntagResource|UpdateIndexType|UpdateView"
 >;
 /** AWS Resource Explorer (`resource-explorer-2`). Each member's documentation is in the module aws-iam-catalog/resource-explorer-2. */
 export const resourceExplorer2: resourceExplorer2$["module"] = resourceExplorer2$m as never;
@@ -9070,7 +9415,8 @@ type resourceGroups$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|group|tagSyncTask"
+  "|group|tagSyncTask",
+  "|AssociateResource|CancelTagSyncTask|CreateGroup|DeleteGroup|DeleteGroupPolicy|DisassociateResource|GetAccountSettings|GetGroup|GetGroupConfiguration|GetGroupPolicy|GetGroupQuery|GetTagSyncTask|GetTags|GroupResources|ListGroupResources|ListGroupingStatuses|ListGroups|ListResourceTypes|ListTagSyncTasks|PutGroupConfiguration|PutGroupPolicy|SearchResources|StartTagSyncTask|Tag|UngroupResources|Untag|UpdateAccountSettings|UpdateGroup|UpdateGroupQuery"
 >;
 /** AWS Resource Groups (`resource-groups`). Each member's documentation is in the module aws-iam-catalog/resource-groups. */
 export const resourceGroups: resourceGroups$["module"] = resourceGroups$m as never;
@@ -9090,7 +9436,8 @@ type rhelkb$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GetRhelURL"
 >;
 /** Amazon RHEL Knowledgebase Portal (`rhelkb`). Each member's documentation is in the module aws-iam-catalog/rhelkb. */
 export const rhelkb: rhelkb$["module"] = rhelkb$m as never;
@@ -9116,7 +9463,8 @@ type robomaker$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|deploymentFleet|deploymentJob|robot|robotApplication|simulationApplication|simulationJob|simulationJobBatch|world|worldExportJob|worldGenerationJob|worldTemplate"
+  "|deploymentFleet|deploymentJob|robot|robotApplication|simulationApplication|simulationJob|simulationJobBatch|world|worldExportJob|worldGenerationJob|worldTemplate",
+  "|BatchDeleteWorlds|BatchDescribeSimulationJob|CancelDeploymentJob|CancelSimulationJob|CancelSimulationJobBatch|CancelWorldExportJob|CancelWorldGenerationJob|CreateDeploymentJob|CreateFleet|CreateRobot|CreateRobotApplication|CreateRobotApplicationVersion|CreateSimulationApplication|CreateSimulationApplicationVersion|CreateSimulationJob|CreateWorldExportJob|CreateWorldGenerationJob|CreateWorldTemplate|DeleteFleet|DeleteRobot|DeleteRobotApplication|DeleteSimulationApplication|DeleteWorldTemplate|DeregisterRobot|DescribeDeploymentJob|DescribeFleet|DescribeRobot|DescribeRobotApplication|DescribeSimulationApplication|DescribeSimulationJob|DescribeSimulationJobBatch|DescribeWorld|DescribeWorldExportJob|DescribeWorldGenerationJob|DescribeWorldTemplate|GetWorldTemplateBody|ListDeploymentJobs|ListFleets|ListRobotApplications|ListRobots|ListSimulationApplications|ListSimulationJobBatches|ListSimulationJobs|ListSupportedAvailabilityZones|ListTagsForResource|ListWorldExportJobs|ListWorldGenerationJobs|ListWorldTemplates|ListWorlds|RegisterRobot|RestartSimulationJob|StartSimulationJobBatch|SyncDeploymentJob|TagResource|UntagResource|UpdateRobotApplication|UpdateRobotDeployment|UpdateSimulationApplication|UpdateWorldTemplate"
 >;
 /** AWS RoboMaker (`robomaker`). Each member's documentation is in the module aws-iam-catalog/robomaker. */
 export const robomaker: robomaker$["module"] = robomaker$m as never;
@@ -9140,7 +9488,8 @@ type rolesanywhere$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|crl|profile|subject|trust-anchor"
+  "|crl|profile|subject|trust-anchor",
+  "|CreateProfile|CreateTrustAnchor|DeleteAttributeMapping|DeleteCrl|DeleteProfile|DeleteTrustAnchor|DisableCrl|DisableProfile|DisableTrustAnchor|EnableCrl|EnableProfile|EnableTrustAnchor|GetCrl|GetProfile|GetSubject|GetTrustAnchor|ImportCrl|ListCrls|ListProfiles|ListSubjects|ListTagsForResource|ListTrustAnchors|PutAttributeMapping|PutNotificationSettings|ResetNotificationSettings|TagResource|UntagResource|UpdateCrl|UpdateProfile|UpdateTrustAnchor"
 >;
 /** AWS Identity and Access Management Roles Anywhere (`rolesanywhere`). Each member's documentation is in the module aws-iam-catalog/rolesanywhere. */
 export const rolesanywhere: rolesanywhere$["module"] = rolesanywhere$m as never;
@@ -9169,7 +9518,8 @@ type route53$ = ServiceTypes<
   ],
   [],
   "|route53:ChangeResourceRecordSetsActions|route53:ChangeResourceRecordSetsNormalizedRecordNames|route53:ChangeResourceRecordSetsRecordTypes|route53:VPCs",
-  "|change|cidrcollection|delegationset|healthcheck|hostedzone|queryloggingconfig|trafficpolicy|trafficpolicyinstance|vpc"
+  "|change|cidrcollection|delegationset|healthcheck|hostedzone|queryloggingconfig|trafficpolicy|trafficpolicyinstance|vpc",
+  "|ActivateKeySigningKey|AssociateVPCWithHostedZone|ChangeCidrCollection|ChangeResourceRecordSets|ChangeTagsForResource|CreateCidrCollection|CreateHealthCheck|CreateHostedZone|CreateKeySigningKey|CreateQueryLoggingConfig|CreateReusableDelegationSet|CreateTrafficPolicy|CreateTrafficPolicyInstance|CreateTrafficPolicyVersion|CreateVPCAssociationAuthorization|DeactivateKeySigningKey|DeleteCidrCollection|DeleteHealthCheck|DeleteHostedZone|DeleteKeySigningKey|DeleteQueryLoggingConfig|DeleteReusableDelegationSet|DeleteTrafficPolicy|DeleteTrafficPolicyInstance|DeleteVPCAssociationAuthorization|DisableHostedZoneDNSSEC|DisassociateVPCFromHostedZone|EnableHostedZoneDNSSEC|GetAccountLimit|GetChange|GetCheckerIpRanges|GetDNSSEC|GetGeoLocation|GetHealthCheck|GetHealthCheckCount|GetHealthCheckLastFailureReason|GetHealthCheckStatus|GetHostedZone|GetHostedZoneCount|GetHostedZoneLimit|GetQueryLoggingConfig|GetReusableDelegationSet|GetReusableDelegationSetLimit|GetTrafficPolicy|GetTrafficPolicyInstance|GetTrafficPolicyInstanceCount|ListCidrBlocks|ListCidrCollections|ListCidrLocations|ListGeoLocations|ListHealthChecks|ListHostedZones|ListHostedZonesByName|ListHostedZonesByVPC|ListQueryLoggingConfigs|ListResourceRecordSets|ListReusableDelegationSets|ListTagsForResource|ListTagsForResources|ListTrafficPolicies|ListTrafficPolicyInstances|ListTrafficPolicyInstancesByHostedZone|ListTrafficPolicyInstancesByPolicy|ListTrafficPolicyVersions|ListVPCAssociationAuthorizations|TestDNSAnswer|UpdateHealthCheck|UpdateHostedZoneComment|UpdateHostedZoneFeatures|UpdateTrafficPolicyComment|UpdateTrafficPolicyInstance"
 >;
 /** Amazon Route 53 (`route53`). Each member's documentation is in the module aws-iam-catalog/route53. */
 export const route53: route53$["module"] = route53$m as never;
@@ -9193,7 +9543,8 @@ type route53RecoveryCluster$ = ServiceTypes<
   ["|,;route53-recovery-cluster:AllowSafetyRulesOverrides,Bool"],
   [],
   "|route53-recovery-cluster:AllowSafetyRulesOverrides",
-  "|routingcontrol"
+  "|routingcontrol",
+  "|GetRoutingControlState|ListRoutingControls|UpdateRoutingControlState|UpdateRoutingControlStates"
 >;
 /** Amazon Route 53 Recovery Cluster (`route53-recovery-cluster`). Each member's documentation is in the module aws-iam-catalog/route53-recovery-cluster. */
 export const route53RecoveryCluster: route53RecoveryCluster$["module"] = route53RecoveryCluster$m as never;
@@ -9217,7 +9568,8 @@ type route53RecoveryControlConfig$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|cluster|controlpanel|routingcontrol|safetyrule"
+  "|cluster|controlpanel|routingcontrol|safetyrule",
+  "|CreateCluster|CreateControlPanel|CreateRoutingControl|CreateSafetyRule|DeleteCluster|DeleteControlPanel|DeleteResourcePolicy|DeleteRoutingControl|DeleteSafetyRule|DescribeCluster|DescribeControlPanel|DescribeRoutingControl|DescribeSafetyRule|GetResourcePolicy|ListAssociatedRoute53HealthChecks|ListClusters|ListControlPanels|ListRoutingControls|ListSafetyRules|ListTagsForResource|PutResourcePolicy|TagResource|UntagResource|UpdateCluster|UpdateControlPanel|UpdateRoutingControl|UpdateSafetyRule"
 >;
 /** Amazon Route 53 Recovery Controls (`route53-recovery-control-config`). Each member's documentation is in the module aws-iam-catalog/route53-recovery-control-config. */
 export const route53RecoveryControlConfig: route53RecoveryControlConfig$["module"] =
@@ -9242,7 +9594,8 @@ type route53RecoveryReadiness$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|cell|readinesscheck|recoverygroup|resourceset"
+  "|cell|readinesscheck|recoverygroup|resourceset",
+  "|CreateCell|CreateCrossAccountAuthorization|CreateReadinessCheck|CreateRecoveryGroup|CreateResourceSet|DeleteCell|DeleteCrossAccountAuthorization|DeleteReadinessCheck|DeleteRecoveryGroup|DeleteResourceSet|GetArchitectureRecommendations|GetCell|GetCellReadinessSummary|GetReadinessCheck|GetReadinessCheckResourceStatus|GetReadinessCheckStatus|GetRecoveryGroup|GetRecoveryGroupReadinessSummary|GetResourceSet|ListCells|ListCrossAccountAuthorizations|ListReadinessChecks|ListRecoveryGroups|ListResourceSets|ListRules|ListTagsForResources|TagResource|UntagResource|UpdateCell|UpdateReadinessCheck|UpdateRecoveryGroup|UpdateResourceSet"
 >;
 /** Amazon Route 53 Recovery Readiness (`route53-recovery-readiness`). Each member's documentation is in the module aws-iam-catalog/route53-recovery-readiness. */
 export const route53RecoveryReadiness: route53RecoveryReadiness$["module"] = route53RecoveryReadiness$m as never;
@@ -9264,7 +9617,8 @@ type route53domains$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|AcceptDomainTransferFromAnotherAwsAccount|AssociateDelegationSignerToDomain|CancelDomainTransferToAnotherAwsAccount|CheckDomainAvailability|CheckDomainTransferability|DeleteDomain|DeleteTagsForDomain|DisableDomainAutoRenew|DisableDomainTransferLock|DisassociateDelegationSignerFromDomain|EnableDomainAutoRenew|EnableDomainTransferLock|GetContactReachabilityStatus|GetDomainDetail|GetDomainSuggestions|GetOperationDetail|ListDomains|ListOperations|ListPrices|ListTagsForDomain|PushDomain|RegisterDomain|RejectDomainTransferFromAnotherAwsAccount|RenewDomain|ResendContactReachabilityEmail|ResendOperationAuthorization|RetrieveDomainAuthCode|TransferDomain|TransferDomainToAnotherAwsAccount|UpdateDomainContact|UpdateDomainContactPrivacy|UpdateDomainNameservers|UpdateTagsForDomain|ViewBilling"
 >;
 /** Amazon Route 53 Domains (`route53domains`). Each member's documentation is in the module aws-iam-catalog/route53domains. */
 export const route53domains: route53domains$["module"] = route53domains$m as never;
@@ -9290,7 +9644,8 @@ type route53globalresolver$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|access-source|access-token|dns-view|firewall-domain-list|global-resolver"
+  "|access-source|access-token|dns-view|firewall-domain-list|global-resolver",
+  "|AllowVendedLogDeliveryForResource|AssociateHostedZone|BatchCreateFirewallRule|BatchDeleteFirewallRule|BatchUpdateFirewallRule|CreateAccessSource|CreateAccessToken|CreateDNSView|CreateFirewallDomainList|CreateFirewallRule|CreateGlobalResolver|DeleteAccessSource|DeleteAccessToken|DeleteDNSView|DeleteFirewallDomainList|DeleteFirewallRule|DeleteGlobalResolver|DisableDNSView|DisassociateHostedZone|EnableDNSView|GetAccessSource|GetAccessToken|GetDNSView|GetFirewallDomainList|GetFirewallRule|GetGlobalResolver|GetHostedZoneAssociation|GetManagedFirewallDomainList|ImportFirewallDomains|ListAccessSources|ListAccessTokens|ListDNSViews|ListFirewallDomainLists|ListFirewallDomains|ListFirewallRules|ListGlobalResolvers|ListHostedZoneAssociations|ListManagedFirewallDomainLists|ListTagsForResource|TagResource|UntagResource|UpdateAccessSource|UpdateAccessToken|UpdateDNSView|UpdateFirewallDomains|UpdateFirewallRule|UpdateGlobalResolver|UpdateHostedZoneAssociation"
 >;
 /** AWS Route53 Global Resolver (`route53globalresolver`). Each member's documentation is in the module aws-iam-catalog/route53globalresolver. */
 export const route53globalresolver: route53globalresolver$["module"] = route53globalresolver$m as never;
@@ -9316,7 +9671,8 @@ type route53profiles$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|route53profiles:FirewallRuleGroupPriority|route53profiles:HostedZoneDomains|route53profiles:ResolverRuleDomains|route53profiles:ResourceArns|route53profiles:ResourceIds|route53profiles:ResourceTypes",
-  "|profile|profile-association"
+  "|profile|profile-association",
+  "|AssociateProfile|AssociateResourceToProfile|CreateProfile|DeleteProfile|DisassociateProfile|DisassociateResourceFromProfile|GetProfile|GetProfileAssociation|GetProfilePolicy|GetProfileResourceAssociation|ListProfileAssociations|ListProfileResourceAssociations|ListProfiles|ListTagsForResource|PutProfilePolicy|TagResource|UntagResource|UpdateProfileResourceAssociation"
 >;
 /** Amazon Route 53 Profiles (`route53profiles`). Each member's documentation is in the module aws-iam-catalog/route53profiles. */
 export const route53profiles: route53profiles$["module"] = route53profiles$m as never;
@@ -9343,7 +9699,8 @@ type route53resolver$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|autodefined-rule|firewall-config|firewall-domain-list|firewall-rule-group|firewall-rule-group-association|outpost-resolver|resolver-config|resolver-dnssec-config|resolver-endpoint|resolver-query-log-config|resolver-rule"
+  "|autodefined-rule|firewall-config|firewall-domain-list|firewall-rule-group|firewall-rule-group-association|outpost-resolver|resolver-config|resolver-dnssec-config|resolver-endpoint|resolver-query-log-config|resolver-rule",
+  "|AssociateFirewallRuleGroup|AssociateResolverEndpointIpAddress|AssociateResolverQueryLogConfig|AssociateResolverRule|CreateFirewallDomainList|CreateFirewallRule|CreateFirewallRuleGroup|CreateOutpostResolver|CreateResolverEndpoint|CreateResolverQueryLogConfig|CreateResolverRule|DeleteFirewallDomainList|DeleteFirewallRule|DeleteFirewallRuleGroup|DeleteOutpostResolver|DeleteResolverEndpoint|DeleteResolverQueryLogConfig|DeleteResolverRule|DisassociateFirewallRuleGroup|DisassociateResolverEndpointIpAddress|DisassociateResolverQueryLogConfig|DisassociateResolverRule|GetFirewallConfig|GetFirewallDomainList|GetFirewallRuleGroup|GetFirewallRuleGroupAssociation|GetFirewallRuleGroupPolicy|GetOutpostResolver|GetResolverConfig|GetResolverDnssecConfig|GetResolverEndpoint|GetResolverQueryLogConfig|GetResolverQueryLogConfigAssociation|GetResolverQueryLogConfigPolicy|GetResolverRule|GetResolverRuleAssociation|GetResolverRulePolicy|ImportFirewallDomains|ListFirewallConfigs|ListFirewallDomainLists|ListFirewallDomains|ListFirewallRuleGroupAssociations|ListFirewallRuleGroups|ListFirewallRuleTypes|ListFirewallRules|ListOutpostResolvers|ListResolverConfigs|ListResolverDnssecConfigs|ListResolverEndpointIpAddresses|ListResolverEndpoints|ListResolverQueryLogConfigAssociations|ListResolverQueryLogConfigs|ListResolverRuleAssociations|ListResolverRules|ListTagsForResource|PutFirewallRuleGroupPolicy|PutResolverQueryLogConfigPolicy|PutResolverRulePolicy|TagResource|UntagResource|UpdateFirewallConfig|UpdateFirewallDomains|UpdateFirewallRule|UpdateFirewallRuleGroupAssociation|UpdateOutpostResolver|UpdateResolverConfig|UpdateResolverDnssecConfig|UpdateResolverEndpoint|UpdateResolverRule"
 >;
 /** Amazon Route 53 Resolver (`route53resolver`). Each member's documentation is in the module aws-iam-catalog/route53resolver. */
 export const route53resolver: route53resolver$["module"] = route53resolver$m as never;
@@ -9371,7 +9728,8 @@ type rtbfabric$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|rtbfabric:InboundExternalLinkGatewayId|rtbfabric:InboundExternalLinkLinkId|rtbfabric:LinkLinkId|rtbfabric:LinkRoutingRuleRuleId|rtbfabric:OutboundExternalLinkLinkId|rtbfabric:RequesterGatewayGatewayId|rtbfabric:ResponderGatewayGatewayId",
-  "|InboundExternalLink|Link|LinkRoutingRule|OutboundExternalLink|RequesterGateway|ResponderGateway"
+  "|InboundExternalLink|Link|LinkRoutingRule|OutboundExternalLink|RequesterGateway|ResponderGateway",
+  "|AcceptLink|AssociateCertificate|CreateInboundExternalLink|CreateLink|CreateLinkRoutingRule|CreateOutboundExternalLink|CreateRequesterGateway|CreateResponderGateway|DeleteInboundExternalLink|DeleteLink|DeleteLinkRoutingRule|DeleteOutboundExternalLink|DeleteRequesterGateway|DeleteResponderGateway|DisassociateCertificate|GetCertificateAssociation|GetInboundExternalLink|GetLink|GetLinkRoutingRule|GetOutboundExternalLink|GetRequesterGateway|GetResponderGateway|ListCertificateAssociations|ListLinkRoutingRules|ListLinks|ListRequesterGateways|ListResponderGateways|ListTagsForResource|RejectLink|TagResource|UntagResource|UpdateLink|UpdateLinkModuleFlow|UpdateLinkRoutingRule|UpdateRequesterGateway|UpdateResponderGateway"
 >;
 /** AWS RTB Fabric (`rtbfabric`). Each member's documentation is in the module aws-iam-catalog/rtbfabric. */
 export const rtbfabric: rtbfabric$["module"] = rtbfabric$m as never;
@@ -9393,7 +9751,8 @@ type rum$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|AppMonitorResource"
+  "|AppMonitorResource",
+  "|BatchCreateRumMetricDefinitions|BatchDeleteRumMetricDefinitions|BatchGetRumMetricDefinitions|CreateAppMonitor|DeleteAppMonitor|DeleteResourcePolicy|DeleteRumMetricsDestination|GetAppMonitor|GetAppMonitorData|GetResourcePolicy|ListAppMonitors|ListRumMetricsDestinations|ListTagsForResource|PutResourcePolicy|PutRumEvents|PutRumMetricsDestination|TagResource|UntagResource|UpdateAppMonitor|UpdateRumMetricDefinition"
 >;
 /** AWS CloudWatch RUM (`rum`). Each member's documentation is in the module aws-iam-catalog/rum. */
 export const rum: rum$["module"] = rum$m as never;
@@ -9425,7 +9784,8 @@ type s3$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|s3:AccessPointTag/${TagKey},s3:AccessPointTag/;|s3:BucketTag/${TagKey},s3:BucketTag/;|s3:ExistingObjectTag/<key>,s3:ExistingObjectTag/;|s3:RequestObjectTag/<key>,s3:RequestObjectTag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|s3:AccessGrantScope|s3:AccessGrantsInstanceArn|s3:AccessGrantsLocationScope|s3:AccessPointNetworkOrigin|s3:AccessPointTag/${TagKey}|s3:BucketTag/${TagKey}|s3:DataAccessPointAccount|s3:DataAccessPointArn|s3:ExistingJobOperation|s3:ExistingJobPriority|s3:ExistingObjectTag/<key>|s3:InventoryAccessibleOptionalFields|s3:JobSuspendedCause|s3:ObjectCreationOperation|s3:RequestJobOperation|s3:RequestJobPriority|s3:RequestObjectTag/<key>|s3:RequestObjectTagKeys|s3:ResourceAccount|s3:TlsVersion|s3:authType|s3:delimiter|s3:destinationRegion|s3:if-match|s3:if-none-match|s3:isReplicationPauseRequest|s3:locationconstraint|s3:max-keys|s3:object-lock-legal-hold|s3:object-lock-mode|s3:object-lock-remaining-retention-days|s3:object-lock-retain-until-date|s3:prefix|s3:signatureAge|s3:signatureversion|s3:versionid|s3:x-amz-acl|s3:x-amz-bucket-namespace|s3:x-amz-content-sha256|s3:x-amz-copy-source|s3:x-amz-grant-full-control|s3:x-amz-grant-read|s3:x-amz-grant-read-acp|s3:x-amz-grant-write|s3:x-amz-grant-write-acp|s3:x-amz-metadata-directive|s3:x-amz-object-ownership|s3:x-amz-server-side-encryption|s3:x-amz-server-side-encryption-aws-kms-key-id|s3:x-amz-server-side-encryption-customer-algorithm|s3:x-amz-storage-class|s3:x-amz-website-redirect-location",
-  "|accessgrant|accessgrantsinstance|accessgrantslocation|accesspoint|accesspointobject|bucket|job|multiregionaccesspoint|multiregionaccesspointrequestarn|object|objectlambdaaccesspoint|storagelensconfiguration|storagelensgroup"
+  "|accessgrant|accessgrantsinstance|accessgrantslocation|accesspoint|accesspointobject|bucket|job|multiregionaccesspoint|multiregionaccesspointrequestarn|object|objectlambdaaccesspoint|storagelensconfiguration|storagelensgroup",
+  "|AbortMultipartUpload|AssociateAccessGrantsIdentityCenter|BypassGovernanceRetention|CreateAccessGrant|CreateAccessGrantsInstance|CreateAccessGrantsLocation|CreateAccessPoint|CreateAccessPointForObjectLambda|CreateBucket|CreateBucketMetadataTableConfiguration|CreateJob|CreateMultiRegionAccessPoint|CreateStorageLensGroup|DeleteAccessGrant|DeleteAccessGrantsInstance|DeleteAccessGrantsInstanceResourcePolicy|DeleteAccessGrantsLocation|DeleteAccessPoint|DeleteAccessPointForObjectLambda|DeleteAccessPointPolicy|DeleteAccessPointPolicyForObjectLambda|DeleteBucket|DeleteBucketMetadataTableConfiguration|DeleteBucketPolicy|DeleteBucketWebsite|DeleteJobTagging|DeleteMultiRegionAccessPoint|DeleteObject|DeleteObjectTagging|DeleteObjectVersion|DeleteObjectVersionTagging|DeleteStorageLensConfiguration|DeleteStorageLensConfigurationTagging|DeleteStorageLensGroup|DescribeJob|DescribeMultiRegionAccessPointOperation|DissociateAccessGrantsIdentityCenter|GetAccelerateConfiguration|GetAccessGrant|GetAccessGrantsInstance|GetAccessGrantsInstanceForPrefix|GetAccessGrantsInstanceResourcePolicy|GetAccessGrantsLocation|GetAccessPoint|GetAccessPointConfigurationForObjectLambda|GetAccessPointForObjectLambda|GetAccessPointPolicy|GetAccessPointPolicyForObjectLambda|GetAccessPointPolicyStatus|GetAccessPointPolicyStatusForObjectLambda|GetAccountPublicAccessBlock|GetAnalyticsConfiguration|GetBucketAbac|GetBucketAcl|GetBucketCORS|GetBucketLocation|GetBucketLogging|GetBucketMetadataTableConfiguration|GetBucketNotification|GetBucketObjectLockConfiguration|GetBucketOwnershipControls|GetBucketPolicy|GetBucketPolicyStatus|GetBucketPublicAccessBlock|GetBucketRequestPayment|GetBucketTagging|GetBucketVersioning|GetBucketWebsite|GetDataAccess|GetEncryptionConfiguration|GetIntelligentTieringConfiguration|GetInventoryConfiguration|GetJobTagging|GetLifecycleConfiguration|GetMetricsConfiguration|GetMultiRegionAccessPoint|GetMultiRegionAccessPointPolicy|GetMultiRegionAccessPointPolicyStatus|GetMultiRegionAccessPointRoutes|GetObject|GetObjectAcl|GetObjectAttributes|GetObjectLegalHold|GetObjectRetention|GetObjectTagging|GetObjectTorrent|GetObjectVersion|GetObjectVersionAcl|GetObjectVersionAttributes|GetObjectVersionForReplication|GetObjectVersionTagging|GetObjectVersionTorrent|GetReplicationConfiguration|GetStorageLensConfiguration|GetStorageLensConfigurationTagging|GetStorageLensDashboard|GetStorageLensGroup|InitiateReplication|ListAccessGrants|ListAccessGrantsInstances|ListAccessGrantsLocations|ListAccessPoints|ListAccessPointsForObjectLambda|ListAllMyBuckets|ListBucket|ListBucketMultipartUploads|ListBucketVersions|ListCallerAccessGrants|ListJobs|ListMultiRegionAccessPoints|ListMultipartUploadParts|ListStorageLensConfigurations|ListStorageLensGroups|ListTagsForResource|ObjectOwnerOverrideToBucketOwner|PauseReplication|PutAccelerateConfiguration|PutAccessGrantsInstanceResourcePolicy|PutAccessPointConfigurationForObjectLambda|PutAccessPointPolicy|PutAccessPointPolicyForObjectLambda|PutAccessPointPublicAccessBlock|PutAccountPublicAccessBlock|PutAnalyticsConfiguration|PutBucketAbac|PutBucketAcl|PutBucketCORS|PutBucketLogging|PutBucketNotification|PutBucketObjectLockConfiguration|PutBucketOwnershipControls|PutBucketPolicy|PutBucketPublicAccessBlock|PutBucketRequestPayment|PutBucketTagging|PutBucketVersioning|PutBucketWebsite|PutEncryptionConfiguration|PutIntelligentTieringConfiguration|PutInventoryConfiguration|PutJobTagging|PutLifecycleConfiguration|PutMetricsConfiguration|PutMultiRegionAccessPointPolicy|PutObject|PutObjectAcl|PutObjectLegalHold|PutObjectRetention|PutObjectTagging|PutObjectVersionAcl|PutObjectVersionTagging|PutReplicationConfiguration|PutStorageLensConfiguration|PutStorageLensConfigurationTagging|ReplicateDelete|ReplicateObject|ReplicateTags|RestoreObject|SubmitMultiRegionAccessPointRoutes|TagResource|UntagResource|UpdateAccessGrantsLocation|UpdateBucketMetadataInventoryTableConfiguration|UpdateBucketMetadataJournalTableConfiguration|UpdateJobPriority|UpdateJobStatus|UpdateObjectEncryption|UpdateStorageLensGroup"
 >;
 /** Amazon S3 (`s3`). Each member's documentation is in the module aws-iam-catalog/s3. */
 export const s3: s3$["module"] = s3$m as never;
@@ -9451,7 +9811,8 @@ type s3ObjectLambda$ = ServiceTypes<
   ],
   [],
   "|s3-object-lambda:TlsVersion|s3-object-lambda:authType|s3-object-lambda:signatureAge|s3-object-lambda:versionid",
-  "|objectlambdaaccesspoint"
+  "|objectlambdaaccesspoint",
+  "|AbortMultipartUpload|DeleteObject|DeleteObjectTagging|DeleteObjectVersion|DeleteObjectVersionTagging|GetObject|GetObjectAcl|GetObjectLegalHold|GetObjectRetention|GetObjectTagging|GetObjectVersion|GetObjectVersionAcl|GetObjectVersionTagging|ListBucket|ListBucketMultipartUploads|ListBucketVersions|ListMultipartUploadParts|PutObject|PutObjectAcl|PutObjectLegalHold|PutObjectRetention|PutObjectTagging|PutObjectVersionAcl|PutObjectVersionTagging|RestoreObject|WriteGetObjectResponse"
 >;
 /** Amazon S3 Object Lambda (`s3-object-lambda`). Each member's documentation is in the module aws-iam-catalog/s3-object-lambda. */
 export const s3ObjectLambda: s3ObjectLambda$["module"] = s3ObjectLambda$m as never;
@@ -9479,7 +9840,8 @@ type s3Outposts$ = ServiceTypes<
     "|,;s3-outposts:ExistingObjectTag/<key>,s3-outposts:ExistingObjectTag/;|s3-outposts:RequestObjectTag/<key>,s3-outposts:RequestObjectTag/;",
   ],
   "|s3-outposts:AccessPointNetworkOrigin|s3-outposts:DataAccessPointAccount|s3-outposts:DataAccessPointArn|s3-outposts:ExistingObjectTag/<key>|s3-outposts:RequestObjectTag/<key>|s3-outposts:RequestObjectTagKeys|s3-outposts:authType|s3-outposts:delimiter|s3-outposts:max-keys|s3-outposts:prefix|s3-outposts:signatureAge|s3-outposts:signatureversion|s3-outposts:versionid|s3-outposts:x-amz-acl|s3-outposts:x-amz-content-sha256|s3-outposts:x-amz-copy-source|s3-outposts:x-amz-metadata-directive|s3-outposts:x-amz-server-side-encryption|s3-outposts:x-amz-storage-class",
-  "|accesspoint|bucket|endpoint|object"
+  "|accesspoint|bucket|endpoint|object",
+  "|AbortMultipartUpload|CreateAccessPoint|CreateBucket|CreateEndpoint|DeleteAccessPoint|DeleteAccessPointPolicy|DeleteBucket|DeleteBucketPolicy|DeleteEndpoint|DeleteObject|DeleteObjectTagging|DeleteObjectVersion|DeleteObjectVersionTagging|GetAccessPoint|GetAccessPointPolicy|GetBucket|GetBucketPolicy|GetBucketTagging|GetBucketVersioning|GetLifecycleConfiguration|GetObject|GetObjectTagging|GetObjectVersion|GetObjectVersionForReplication|GetObjectVersionTagging|GetReplicationConfiguration|ListAccessPoints|ListBucket|ListBucketMultipartUploads|ListBucketVersions|ListEndpoints|ListMultipartUploadParts|ListOutpostsWithS3|ListRegionalBuckets|ListSharedEndpoints|PutAccessPointPolicy|PutBucketPolicy|PutBucketTagging|PutBucketVersioning|PutLifecycleConfiguration|PutObject|PutObjectAcl|PutObjectTagging|PutObjectVersionTagging|PutReplicationConfiguration|ReplicateDelete|ReplicateObject|ReplicateTags"
 >;
 /** Amazon S3 on Outposts (`s3-outposts`). Each member's documentation is in the module aws-iam-catalog/s3-outposts. */
 export const s3Outposts: s3Outposts$["module"] = s3Outposts$m as never;
@@ -9507,7 +9869,8 @@ type s3express$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|s3express:AccessPointTag/${TagKey},s3express:AccessPointTag/;|s3express:BucketTag/${TagKey},s3express:BucketTag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|s3express:AccessPointNetworkOrigin|s3express:AccessPointTag/${TagKey}|s3express:AllAccessRestrictedToLocalZoneGroup|s3express:BucketTag/${TagKey}|s3express:DataAccessPointAccount|s3express:DataAccessPointArn|s3express:InventoryAccessibleOptionalFields|s3express:LocationName|s3express:Permissions|s3express:ResourceAccount|s3express:SessionMode|s3express:TlsVersion|s3express:authType|s3express:signatureAge|s3express:signatureversion|s3express:x-amz-content-sha256|s3express:x-amz-server-side-encryption|s3express:x-amz-server-side-encryption-aws-kms-key-id",
-  "|accesspoint|bucket"
+  "|accesspoint|bucket",
+  "|CreateAccessPoint|CreateBucket|CreateSession|DeleteAccessPoint|DeleteAccessPointPolicy|DeleteAccessPointScope|DeleteBucket|DeleteBucketPolicy|GetAccessPoint|GetAccessPointPolicy|GetAccessPointScope|GetBucketPolicy|GetEncryptionConfiguration|GetInventoryConfiguration|GetLifecycleConfiguration|GetMetricsConfiguration|ListAccessPointsForDirectoryBuckets|ListAllMyDirectoryBuckets|ListTagsForResource|PutAccessPointPolicy|PutAccessPointScope|PutBucketPolicy|PutEncryptionConfiguration|PutInventoryConfiguration|PutLifecycleConfiguration|PutMetricsConfiguration|TagResource|UntagResource"
 >;
 /** Amazon S3 Express (`s3express`). Each member's documentation is in the module aws-iam-catalog/s3express. */
 export const s3express: s3express$["module"] = s3express$m as never;
@@ -9533,7 +9896,8 @@ type s3files$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|s3files:AccessPointArn|s3files:CreateAction",
-  "|access-point|file-system"
+  "|access-point|file-system",
+  "|ClientMount|ClientRootAccess|ClientWrite|CreateAccessPoint|CreateFileSystem|CreateMountTarget|DeleteAccessPoint|DeleteFileSystem|DeleteFileSystemPolicy|DeleteMountTarget|GetAccessPoint|GetFileSystem|GetFileSystemPolicy|GetMountTarget|GetSynchronizationConfiguration|ListAccessPoints|ListFileSystems|ListMountTargets|ListTagsForResource|PutFileSystemPolicy|PutSynchronizationConfiguration|TagResource|UntagResource|UpdateMountTarget"
 >;
 /** Amazon S3 Files (`s3files`). Each member's documentation is in the module aws-iam-catalog/s3files. */
 export const s3files: s3files$["module"] = s3files$m as never;
@@ -9561,7 +9925,8 @@ type s3tables$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|s3tables:TableBucketTag/${TagKey},s3tables:TableBucketTag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|s3tables:KMSKeyArn|s3tables:SSEAlgorithm|s3tables:StorageClass|s3tables:TableBucketTag/${TagKey}|s3tables:namespace|s3tables:tableName",
-  "|Table|TableBucket"
+  "|Table|TableBucket",
+  "|CreateNamespace|CreateTable|CreateTableBucket|DeleteNamespace|DeleteTable|DeleteTableBucket|DeleteTableBucketEncryption|DeleteTableBucketMetricsConfiguration|DeleteTableBucketPolicy|DeleteTableBucketReplication|DeleteTablePolicy|DeleteTableReplication|GetNamespace|GetTable|GetTableBucket|GetTableBucketEncryption|GetTableBucketMaintenanceConfiguration|GetTableBucketMetricsConfiguration|GetTableBucketPolicy|GetTableBucketReplication|GetTableBucketStorageClass|GetTableData|GetTableEncryption|GetTableMaintenanceConfiguration|GetTableMaintenanceJobStatus|GetTableMetadataLocation|GetTablePolicy|GetTableRecordExpirationConfiguration|GetTableRecordExpirationJobStatus|GetTableReplication|GetTableReplicationStatus|GetTableStorageClass|ListNamespaces|ListTableBuckets|ListTables|ListTagsForResource|PutTableBucketEncryption|PutTableBucketMaintenanceConfiguration|PutTableBucketMetricsConfiguration|PutTableBucketPolicy|PutTableBucketReplication|PutTableBucketStorageClass|PutTableData|PutTableEncryption|PutTableMaintenanceConfiguration|PutTablePolicy|PutTableRecordExpirationConfiguration|PutTableReplication|PutTableStorageClass|RenameTable|TagResource|UntagResource|UpdateTableMetadataLocation"
 >;
 /** Amazon S3 Tables (`s3tables`). Each member's documentation is in the module aws-iam-catalog/s3tables. */
 export const s3tables: s3tables$["module"] = s3tables$m as never;
@@ -9589,7 +9954,8 @@ type s3vectors$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|s3vectors:VectorBucketTag/${TagKey},s3vectors:VectorBucketTag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|s3vectors:VectorBucketTag/${TagKey}|s3vectors:kmsKeyArn|s3vectors:sseType",
-  "|Index|VectorBucket"
+  "|Index|VectorBucket",
+  "|CreateIndex|CreateVectorBucket|DeleteIndex|DeleteVectorBucket|DeleteVectorBucketPolicy|DeleteVectors|GetIndex|GetVectorBucket|GetVectorBucketPolicy|GetVectors|ListIndexes|ListTagsForResource|ListVectorBuckets|ListVectors|PutVectorBucketPolicy|PutVectors|QueryVectors|TagResource|UntagResource"
 >;
 /** Amazon S3 Vectors (`s3vectors`). Each member's documentation is in the module aws-iam-catalog/s3vectors. */
 export const s3vectors: s3vectors$["module"] = s3vectors$m as never;
@@ -9627,7 +9993,8 @@ type sagemaker$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|sagemaker:CurrentCustomerMetadataProperties/${MetadataKey},sagemaker:CurrentCustomerMetadataProperties/;|sagemaker:CustomerMetadataProperties/${MetadataKey},sagemaker:CustomerMetadataProperties/;|sagemaker:ResourceTag/${TagKey},sagemaker:ResourceTag/;|sagemaker:SearchVisibilityCondition/${FilterKey},sagemaker:SearchVisibilityCondition/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|sagemaker:AcceleratorTypes|sagemaker:AppNetworkAccessType|sagemaker:CurrentCustomerMetadataProperties/${MetadataKey}|sagemaker:CurrentModelLifeCycleStage|sagemaker:CurrentModelLifeCycleStageStatus|sagemaker:CustomerMetadataProperties/${MetadataKey}|sagemaker:CustomerMetadataPropertiesToRemove|sagemaker:DirectGatedModelAccess|sagemaker:DirectInternetAccess|sagemaker:DomainId|sagemaker:DomainSharingOutputKmsKey|sagemaker:EnableRemoteDebug|sagemaker:FeatureGroupDisableGlueTableCreation|sagemaker:FeatureGroupEnableOnlineStore|sagemaker:FeatureGroupOfflineStoreConfig|sagemaker:FeatureGroupOfflineStoreKmsKey|sagemaker:FeatureGroupOfflineStoreS3Uri|sagemaker:FeatureGroupOnlineStoreKmsKey|sagemaker:FileSystemAccessMode|sagemaker:FileSystemDirectoryPath|sagemaker:FileSystemId|sagemaker:FileSystemType|sagemaker:HomeEfsFileSystemKmsKey|sagemaker:ImageArns|sagemaker:ImageVersionArns|sagemaker:InstanceTypes|sagemaker:InterContainerTrafficEncryption|sagemaker:KeepAlivePeriod|sagemaker:MaxRuntimeInSeconds|sagemaker:MinimumInstanceMetadataServiceVersion|sagemaker:ModelApprovalStatus|sagemaker:ModelArn|sagemaker:ModelLifeCycle:Stage|sagemaker:ModelLifeCycle:StageStatus|sagemaker:NetworkIsolation|sagemaker:NotebookInstanceLifecycleConfigArns|sagemaker:OutputKmsKey|sagemaker:OwnerUserProfileArn|sagemaker:PipelineVersionId|sagemaker:RemoteAccess|sagemaker:ResourceTag/|sagemaker:ResourceTag/${TagKey}|sagemaker:RootAccess|sagemaker:SearchVisibilityCondition/${FilterKey}|sagemaker:ServerlessMaxConcurrency|sagemaker:ServerlessMemorySize|sagemaker:SpaceSharingType|sagemaker:StudioLifecycleConfigArns|sagemaker:TaggingAction|sagemaker:TargetModel|sagemaker:UserProfileName|sagemaker:VolumeKmsKey|sagemaker:VpcSecurityGroupIds|sagemaker:VpcSubnets|sagemaker:WorkteamArn|sagemaker:WorkteamType",
-  "|action|ai-benchmark-job|ai-recommendation-job|ai-workload-config|algorithm|app|app-image-config|artifact|automl-job|cluster|cluster-scheduler-config|code-repository|compilation-job|compute-quota|context|data-quality-job-definition|device|device-fleet|domain|edge-deployment-plan|edge-packaging-job|endpoint|endpoint-config|experiment|experiment-trial|experiment-trial-component|feature-group|flow-definition|hub|hub-content|human-loop|human-task-ui|hyper-parameter-tuning-job|image|image-version|inference-component|inference-experiment|inference-recommendations-job|labeling-job|lineage-group|mlflow-app|mlflow-tracking-server|model|model-bias-job-definition|model-card|model-card-export-job|model-explainability-job-definition|model-package|model-package-group|model-quality-job-definition|monitoring-schedule|monitoring-schedule-alert|notebook-instance|notebook-instance-lifecycle-config|optimization-job|partner-app|pipeline|pipeline-execution|processing-job|project|reserved-capacity|sagemaker-catalog|shared-model|shared-model-event|space|studio-lifecycle-config|training-job|training-plan|transform-job|user-profile|workforce|workteam"
+  "|action|ai-benchmark-job|ai-recommendation-job|ai-workload-config|algorithm|app|app-image-config|artifact|automl-job|cluster|cluster-scheduler-config|code-repository|compilation-job|compute-quota|context|data-quality-job-definition|device|device-fleet|domain|edge-deployment-plan|edge-packaging-job|endpoint|endpoint-config|experiment|experiment-trial|experiment-trial-component|feature-group|flow-definition|hub|hub-content|human-loop|human-task-ui|hyper-parameter-tuning-job|image|image-version|inference-component|inference-experiment|inference-recommendations-job|labeling-job|lineage-group|mlflow-app|mlflow-tracking-server|model|model-bias-job-definition|model-card|model-card-export-job|model-explainability-job-definition|model-package|model-package-group|model-quality-job-definition|monitoring-schedule|monitoring-schedule-alert|notebook-instance|notebook-instance-lifecycle-config|optimization-job|partner-app|pipeline|pipeline-execution|processing-job|project|reserved-capacity|sagemaker-catalog|shared-model|shared-model-event|space|studio-lifecycle-config|training-job|training-plan|transform-job|user-profile|workforce|workteam",
+  "|AccessModelPackage|AddAssociation|AddTags|AssociateTrialComponent|AttachClusterNodeVolume|BatchAddClusterNodes|BatchDeleteClusterNodes|BatchDescribeModelPackage|BatchGetMetrics|BatchGetRecord|BatchPutMetrics|CallMlflowAppApi|CallPartnerAppApi|CreateAIBenchmarkJob|CreateAIRecommendationJob|CreateAIWorkloadConfig|CreateAction|CreateAlgorithm|CreateApp|CreateAppImageConfig|CreateArtifact|CreateAutoMLJob|CreateAutoMLJobV2|CreateCluster|CreateClusterSchedulerConfig|CreateCodeRepository|CreateCompilationJob|CreateComputeQuota|CreateContext|CreateDataQualityJobDefinition|CreateDeviceFleet|CreateDomain|CreateEdgeDeploymentPlan|CreateEdgeDeploymentStage|CreateEdgePackagingJob|CreateEndpoint|CreateEndpointConfig|CreateExperiment|CreateFeatureGroup|CreateFlowDefinition|CreateHub|CreateHubContentPresignedUrls|CreateHubContentReference|CreateHumanTaskUi|CreateHyperParameterTuningJob|CreateImage|CreateImageVersion|CreateInferenceComponent|CreateInferenceExperiment|CreateInferenceRecommendationsJob|CreateLabelingJob|CreateLineageGroupPolicy|CreateMlflowApp|CreateMlflowTrackingServer|CreateModel|CreateModelBiasJobDefinition|CreateModelCard|CreateModelCardExportJob|CreateModelExplainabilityJobDefinition|CreateModelPackage|CreateModelPackageGroup|CreateModelQualityJobDefinition|CreateMonitoringSchedule|CreateNotebookInstance|CreateNotebookInstanceLifecycleConfig|CreateOptimizationJob|CreatePartnerApp|CreatePartnerAppPresignedUrl|CreatePipeline|CreatePresignedDomainUrl|CreatePresignedMlflowAppUrl|CreatePresignedMlflowTrackingServerUrl|CreatePresignedNotebookInstanceUrl|CreateProcessingJob|CreateProject|CreateReservedCapacity|CreateSharedModel|CreateSpace|CreateStudioLifecycleConfig|CreateTrainingJob|CreateTrainingPlan|CreateTransformJob|CreateTrial|CreateTrialComponent|CreateUserProfile|CreateWorkforce|CreateWorkteam|DeleteAIBenchmarkJob|DeleteAIRecommendationJob|DeleteAIWorkloadConfig|DeleteAction|DeleteAlgorithm|DeleteApp|DeleteAppImageConfig|DeleteArtifact|DeleteAssociation|DeleteCluster|DeleteClusterSchedulerConfig|DeleteCodeRepository|DeleteCompilationJob|DeleteComputeQuota|DeleteContext|DeleteDataQualityJobDefinition|DeleteDeviceFleet|DeleteDomain|DeleteEdgeDeploymentPlan|DeleteEdgeDeploymentStage|DeleteEndpoint|DeleteEndpointConfig|DeleteExperiment|DeleteFeatureGroup|DeleteFlowDefinition|DeleteHub|DeleteHubContent|DeleteHubContentReference|DeleteHumanLoop|DeleteHumanTaskUi|DeleteHyperParameterTuningJob|DeleteImage|DeleteImageVersion|DeleteInferenceComponent|DeleteInferenceExperiment|DeleteLineageGroupPolicy|DeleteMlflowApp|DeleteMlflowTrackingServer|DeleteModel|DeleteModelBiasJobDefinition|DeleteModelCard|DeleteModelExplainabilityJobDefinition|DeleteModelPackage|DeleteModelPackageGroup|DeleteModelPackageGroupPolicy|DeleteModelQualityJobDefinition|DeleteMonitoringSchedule|DeleteNotebookInstance|DeleteNotebookInstanceLifecycleConfig|DeleteOptimizationJob|DeletePartnerApp|DeletePipeline|DeleteProcessingJob|DeleteProject|DeleteRecord|DeleteResourcePolicy|DeleteSpace|DeleteStudioLifecycleConfig|DeleteTags|DeleteTrainingJob|DeleteTrial|DeleteTrialComponent|DeleteUserProfile|DeleteWorkforce|DeleteWorkteam|DeployHubModel|DeregisterDevices|DescribeAIBenchmarkJob|DescribeAIRecommendationJob|DescribeAIWorkloadConfig|DescribeAction|DescribeAlgorithm|DescribeApp|DescribeAppImageConfig|DescribeArtifact|DescribeAutoMLJob|DescribeAutoMLJobV2|DescribeCluster|DescribeClusterEvent|DescribeClusterInference|DescribeClusterNode|DescribeClusterSchedulerConfig|DescribeCodeRepository|DescribeCompilationJob|DescribeComputeQuota|DescribeContext|DescribeDataQualityJobDefinition|DescribeDevice|DescribeDeviceFleet|DescribeDomain|DescribeEdgeDeploymentPlan|DescribeEdgePackagingJob|DescribeEndpoint|DescribeEndpointConfig|DescribeExperiment|DescribeFeatureGroup|DescribeFeatureMetadata|DescribeFlowDefinition|DescribeHub|DescribeHubContent|DescribeHumanLoop|DescribeHumanTaskUi|DescribeHyperParameterTuningJob|DescribeImage|DescribeImageVersion|DescribeInferenceComponent|DescribeInferenceExperiment|DescribeInferenceRecommendationsJob|DescribeLabelingJob|DescribeLineageGroup|DescribeMlflowApp|DescribeMlflowTrackingServer|DescribeModel|DescribeModelBiasJobDefinition|DescribeModelCard|DescribeModelCardExportJob|DescribeModelExplainabilityJobDefinition|DescribeModelPackage|DescribeModelPackageGroup|DescribeModelQualityJobDefinition|DescribeMonitoringSchedule|DescribeNotebookInstance|DescribeNotebookInstanceLifecycleConfig|DescribeOptimizationJob|DescribePartnerApp|DescribePipeline|DescribePipelineDefinitionForExecution|DescribePipelineExecution|DescribeProcessingJob|DescribeProject|DescribeReservedCapacity|DescribeSharedModel|DescribeSpace|DescribeStudioLifecycleConfig|DescribeSubscribedWorkteam|DescribeTrainingJob|DescribeTrainingPlan|DescribeTransformJob|DescribeTrial|DescribeTrialComponent|DescribeUserProfile|DescribeWorkforce|DescribeWorkteam|DetachClusterNodeVolume|DisableSagemakerServicecatalogPortfolio|DisassociateTrialComponent|EnableSagemakerServicecatalogPortfolio|GetDeployments|GetDeviceFleetReport|GetDeviceRegistration|GetLineageGroupPolicy|GetModelPackageGroupPolicy|GetRecord|GetResourcePolicy|GetSagemakerServicecatalogPortfolioStatus|GetScalingConfigurationRecommendation|GetSearchSuggestions|ImportHubContent|InvokeEndpoint|InvokeEndpointAsync|InvokeEndpointWithResponseStream|ListAIBenchmarkJobs|ListAIRecommendationJobs|ListAIWorkloadConfigs|ListActions|ListAlgorithms|ListAliases|ListAppImageConfigs|ListApps|ListArtifacts|ListAssociations|ListAutoMLJobs|ListCandidatesForAutoMLJob|ListClusterEvents|ListClusterNodes|ListClusterSchedulerConfigs|ListClusters|ListCodeRepositories|ListCompilationJobs|ListComputeQuotas|ListContexts|ListDataQualityJobDefinitions|ListDeviceFleets|ListDevices|ListDomains|ListEdgeDeploymentPlans|ListEdgePackagingJobs|ListEndpointConfigs|ListEndpoints|ListExperiments|ListFeatureGroups|ListFlowDefinitions|ListHubContentVersions|ListHubContents|ListHubs|ListHumanLoops|ListHumanTaskUis|ListHyperParameterTuningJobs|ListImageVersions|ListImages|ListInferenceComponents|ListInferenceExperiments|ListInferenceRecommendationsJobSteps|ListInferenceRecommendationsJobs|ListLabelingJobs|ListLabelingJobsForWorkteam|ListLineageGroups|ListMlflowApps|ListMlflowTrackingServers|ListModelBiasJobDefinitions|ListModelCardExportJobs|ListModelCardVersions|ListModelCards|ListModelExplainabilityJobDefinitions|ListModelMetadata|ListModelPackageGroups|ListModelPackages|ListModelQualityJobDefinitions|ListModels|ListMonitoringAlertHistory|ListMonitoringAlerts|ListMonitoringExecutions|ListMonitoringSchedules|ListNotebookInstanceLifecycleConfigs|ListNotebookInstances|ListOptimizationJobs|ListPartnerApps|ListPipelineExecutionSteps|ListPipelineExecutions|ListPipelineParametersForExecution|ListPipelineVersions|ListPipelines|ListProcessingJobs|ListProjects|ListResourceCatalogs|ListSharedModelEvents|ListSharedModelVersions|ListSharedModels|ListSpaces|ListStageDevices|ListStudioLifecycleConfigs|ListSubscribedWorkteams|ListTags|ListTrainingJobs|ListTrainingJobsForHyperParameterTuningJob|ListTrainingPlans|ListTransformJobs|ListTrialComponents|ListTrials|ListUltraServersByReservedCapacity|ListUserProfiles|ListWorkforces|ListWorkteams|PutLineageGroupPolicy|PutModelPackageGroupPolicy|PutRecord|PutResourcePolicy|QueryLineage|RegisterDevices|RenderUiTemplate|RetryPipelineExecution|Search|SearchTrainingPlanOfferings|SendHeartbeat|SendPipelineExecutionStepFailure|SendPipelineExecutionStepSuccess|SendSharedModelEvent|StartClusterHealthCheck|StartEdgeDeploymentStage|StartHumanLoop|StartInferenceExperiment|StartMlflowTrackingServer|StartMonitoringSchedule|StartNotebookInstance|StartPipelineExecution|StartSession|StopAIBenchmarkJob|StopAIRecommendationJob|StopAutoMLJob|StopCompilationJob|StopEdgeDeploymentStage|StopEdgePackagingJob|StopHumanLoop|StopHyperParameterTuningJob|StopInferenceExperiment|StopInferenceRecommendationsJob|StopLabelingJob|StopMlflowTrackingServer|StopMonitoringSchedule|StopNotebookInstance|StopOptimizationJob|StopPipelineExecution|StopProcessingJob|StopTrainingJob|StopTransformJob|TrainHubModel|UpdateAction|UpdateAppImageConfig|UpdateArtifact|UpdateCluster|UpdateClusterInference|UpdateClusterSchedulerConfig|UpdateClusterSoftware|UpdateCodeRepository|UpdateComputeQuota|UpdateContext|UpdateDeviceFleet|UpdateDevices|UpdateDomain|UpdateEndpoint|UpdateEndpointWeightsAndCapacities|UpdateExperiment|UpdateFeatureGroup|UpdateFeatureMetadata|UpdateHub|UpdateHubContent|UpdateHubContentReference|UpdateImage|UpdateImageVersion|UpdateInferenceComponent|UpdateInferenceComponentRuntimeConfig|UpdateInferenceExperiment|UpdateMlflowApp|UpdateMlflowTrackingServer|UpdateModelCard|UpdateModelPackage|UpdateMonitoringAlert|UpdateMonitoringSchedule|UpdateNotebookInstance|UpdateNotebookInstanceLifecycleConfig|UpdatePartnerApp|UpdatePipeline|UpdatePipelineExecution|UpdatePipelineVersion|UpdateProject|UpdateSharedModel|UpdateSpace|UpdateTrainingJob|UpdateTrial|UpdateTrialComponent|UpdateUserProfile|UpdateWorkforce|UpdateWorkteam"
 >;
 /** Amazon SageMaker (`sagemaker`). Each member's documentation is in the module aws-iam-catalog/sagemaker. */
 export const sagemaker: sagemaker$["module"] = sagemaker$m as never;
@@ -9647,7 +10014,8 @@ type sagemakerDataScienceAssistant$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|SendConversation"
 >;
 /** Amazon SageMaker data science assistant (`sagemaker-data-science-assistant`). Each member's documentation is in the module aws-iam-catalog/sagemaker-data-science-assistant. */
 export const sagemakerDataScienceAssistant: sagemakerDataScienceAssistant$["module"] =
@@ -9674,7 +10042,8 @@ type sagemakerGeospatial$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|EarthObservationJob|RasterDataCollection|VectorEnrichmentJob"
+  "|EarthObservationJob|RasterDataCollection|VectorEnrichmentJob",
+  "|DeleteEarthObservationJob|DeleteVectorEnrichmentJob|ExportEarthObservationJob|ExportVectorEnrichmentJob|GetEarthObservationJob|GetRasterDataCollection|GetTile|GetVectorEnrichmentJob|ListEarthObservationJobs|ListRasterDataCollections|ListTagsForResource|ListVectorEnrichmentJobs|SearchRasterDataCollection|StartEarthObservationJob|StartVectorEnrichmentJob|StopEarthObservationJob|StopVectorEnrichmentJob|TagResource|UntagResource"
 >;
 /** Amazon SageMaker geospatial capabilities (`sagemaker-geospatial`). Each member's documentation is in the module aws-iam-catalog/sagemaker-geospatial. */
 export const sagemakerGeospatial: sagemakerGeospatial$["module"] = sagemakerGeospatial$m as never;
@@ -9696,7 +10065,8 @@ type sagemakerGroundtruthSynthetic$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CreateProject|DeleteProject|GetAccountDetails|GetBatch|GetProject|ListBatchDataTransfers|ListBatchSummaries|ListProjectDataTransfers|ListProjectSummaries|StartBatchDataTransfer|StartProjectDataTransfer|UpdateBatch"
 >;
 /** sagemaker-groundtruth-synthetic (`sagemaker-groundtruth-synthetic`). Each member's documentation is in the module aws-iam-catalog/sagemaker-groundtruth-synthetic. */
 export const sagemakerGroundtruthSynthetic: sagemakerGroundtruthSynthetic$["module"] =
@@ -9721,7 +10091,8 @@ type sagemakerMlflow$ = ServiceTypes<
   ["|,;aws:ResourceTag/;,String"],
   ["|,;aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:ResourceTag/${TagKey}",
-  "|mlflow-tracking-server"
+  "|mlflow-tracking-server",
+  "|AccessUI|CreateExperiment|CreateModelVersion|CreateRegisteredModel|CreateRun|DeleteExperiment|DeleteLoggedModel|DeleteLoggedModelTag|DeleteModelVersion|DeleteModelVersionTag|DeleteRegisteredModel|DeleteRegisteredModelAlias|DeleteRegisteredModelTag|DeleteRun|DeleteTag|DeleteTraceTag|DeleteTraces|EndTrace|FinalizeLoggedModel|GetDownloadURIForModelVersionArtifacts|GetExperiment|GetExperimentByName|GetLatestModelVersions|GetLoggedModel|GetMetricHistory|GetModelVersion|GetModelVersionByAlias|GetRegisteredModel|GetRun|GetTraceInfo|ListArtifacts|ListLoggedModelArtifacts|LogBatch|LogInputs|LogLoggedModelParams|LogMetric|LogModel|LogOutputs|LogParam|RenameRegisteredModel|RestoreExperiment|RestoreRun|SearchExperiments|SearchLoggedModels|SearchModelVersions|SearchRegisteredModels|SearchRuns|SearchTraces|SetExperimentTag|SetLoggedModelTags|SetModelVersionTag|SetRegisteredModelAlias|SetRegisteredModelTag|SetTag|SetTraceTag|StartTrace|TransitionModelVersionStage|UpdateExperiment|UpdateModelVersion|UpdateRegisteredModel|UpdateRun"
 >;
 /** Amazon SageMaker with MLflow (`sagemaker-mlflow`). Each member's documentation is in the module aws-iam-catalog/sagemaker-mlflow. */
 export const sagemakerMlflow: sagemakerMlflow$["module"] = sagemakerMlflow$m as never;
@@ -9741,7 +10112,8 @@ type sagemakerUnifiedStudioMcp$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CallPrivilegedTool|CallReadOnlyTool|InvokeMcp"
 >;
 /** Amazon SageMaker Unified Studio MCP (`sagemaker-unified-studio-mcp`). Each member's documentation is in the module aws-iam-catalog/sagemaker-unified-studio-mcp. */
 export const sagemakerUnifiedStudioMcp: sagemakerUnifiedStudioMcp$["module"] = sagemakerUnifiedStudioMcp$m as never;
@@ -9763,7 +10135,8 @@ type savingsplans$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|savingsplan"
+  "|savingsplan",
+  "|CreateSavingsPlan|DeleteQueuedSavingsPlan|DescribeSavingsPlanRates|DescribeSavingsPlans|DescribeSavingsPlansOfferingRates|DescribeSavingsPlansOfferings|ListTagsForResource|ReturnSavingsPlan|TagResource|UntagResource"
 >;
 /** AWS Savings Plans (`savingsplans`). Each member's documentation is in the module aws-iam-catalog/savingsplans. */
 export const savingsplans: savingsplans$["module"] = savingsplans$m as never;
@@ -9787,7 +10160,8 @@ type scheduler$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|schedule|schedule-group"
+  "|schedule|schedule-group",
+  "|CreateSchedule|CreateScheduleGroup|DeleteSchedule|DeleteScheduleGroup|GetSchedule|GetScheduleGroup|ListScheduleGroups|ListSchedules|ListSchedulesByTarget|ListTagsForResource|TagResource|UntagResource|UpdateSchedule"
 >;
 /** Amazon EventBridge Scheduler (`scheduler`). Each member's documentation is in the module aws-iam-catalog/scheduler. */
 export const scheduler: scheduler$["module"] = scheduler$m as never;
@@ -9811,7 +10185,8 @@ type schemas$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|discoverer|registry|schema"
+  "|discoverer|registry|schema",
+  "|CreateDiscoverer|CreateRegistry|CreateSchema|DeleteDiscoverer|DeleteRegistry|DeleteResourcePolicy|DeleteSchema|DeleteSchemaVersion|DescribeCodeBinding|DescribeDiscoverer|DescribeRegistry|DescribeSchema|ExportSchema|GetCodeBindingSource|GetDiscoveredSchema|GetResourcePolicy|ListDiscoverers|ListRegistries|ListSchemaVersions|ListSchemas|ListTagsForResource|PutCodeBinding|PutResourcePolicy|SearchSchemas|StartDiscoverer|StopDiscoverer|TagResource|UntagResource|UpdateDiscoverer|UpdateRegistry|UpdateSchema"
 >;
 /** Amazon EventBridge Schemas (`schemas`). Each member's documentation is in the module aws-iam-catalog/schemas. */
 export const schemas: schemas$["module"] = schemas$m as never;
@@ -9837,7 +10212,8 @@ type scn$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|bill-of-materials-import-job|data-integration-flow|dataset|instance|namespace"
+  "|bill-of-materials-import-job|data-integration-flow|dataset|instance|namespace",
+  "|AssignAdminPermissionsToUser|CreateBillOfMaterialsImportJob|CreateDataIntegrationFlow|CreateDataLakeDataset|CreateDataLakeNamespace|CreateInstance|CreateSSOApplication|DeleteDataIntegrationFlow|DeleteDataLakeDataset|DeleteDataLakeNamespace|DeleteInstance|DeleteSSOApplication|DescribeInstance|GetBillOfMaterialsImportJob|GetDataIntegrationEvent|GetDataIntegrationFlow|GetDataIntegrationFlowExecution|GetDataLakeDataset|GetDataLakeNamespace|GetInstance|ListAdminUsers|ListDataIntegrationEvents|ListDataIntegrationFlowExecutions|ListDataIntegrationFlows|ListDataLakeDatasets|ListDataLakeNamespaces|ListInstances|ListTagsForResource|RemoveAdminPermissionsForUser|SendDataIntegrationEvent|TagResource|UntagResource|UpdateDataIntegrationFlow|UpdateDataLakeDataset|UpdateDataLakeNamespace|UpdateInstance"
 >;
 /** AWS Supply Chain (`scn`). Each member's documentation is in the module aws-iam-catalog/scn. */
 export const scn: scn$["module"] = scn$m as never;
@@ -9861,7 +10237,8 @@ type sdb$ = ServiceTypes<
   [],
   [],
   "",
-  "|domain|export"
+  "|domain|export",
+  "|BatchDeleteAttributes|BatchPutAttributes|CreateDomain|DeleteAttributes|DeleteDomain|DomainMetadata|GetAttributes|GetExport|ListDomains|ListExports|PutAttributes|Select|StartDomainExport"
 >;
 /** Amazon SimpleDB (`sdb`). Each member's documentation is in the module aws-iam-catalog/sdb. */
 export const sdb: sdb$["module"] = sdb$m as never;
@@ -9885,7 +10262,8 @@ type secretsmanager$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|secretsmanager:AddReplicaRegions|secretsmanager:BlockPublicPolicy|secretsmanager:Description|secretsmanager:ExternalSecretRotationRoleArn|secretsmanager:ForceDeleteWithoutRecovery|secretsmanager:ForceOverwriteReplicaSecret|secretsmanager:KmsKeyArn|secretsmanager:KmsKeyId|secretsmanager:ModifyRotationRules|secretsmanager:Name|secretsmanager:RecoveryWindowInDays|secretsmanager:ResourceTag/tag-key|secretsmanager:RotateImmediately|secretsmanager:RotationLambdaARN|secretsmanager:SecretId|secretsmanager:SecretPrimaryRegion|secretsmanager:Type|secretsmanager:VersionId|secretsmanager:VersionStage|secretsmanager:resource/AllowRotationLambdaArn|secretsmanager:resource/Type",
-  "|Secret"
+  "|Secret",
+  "|BatchGetSecretValue|CancelRotateSecret|CreateSecret|DeleteResourcePolicy|DeleteSecret|DescribeSecret|GetRandomPassword|GetResourcePolicy|GetSecretValue|ListSecretVersionIds|ListSecrets|PutResourcePolicy|PutSecretValue|RemoveRegionsFromReplication|ReplicateSecretToRegions|RestoreSecret|RotateSecret|StopReplicationToReplica|TagResource|UntagResource|UpdateSecret|UpdateSecretVersionStage|ValidateResourcePolicy"
 >;
 /** AWS Secrets Manager (`secretsmanager`). Each member's documentation is in the module aws-iam-catalog/secretsmanager. */
 export const secretsmanager: secretsmanager$["module"] = secretsmanager$m as never;
@@ -9909,7 +10287,8 @@ type securityIr$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|case|membership"
+  "|case|membership",
+  "|BatchGetMemberAccountDetails|CancelMembership|CloseCase|CreateCase|CreateCaseComment|CreateMembership|GetCase|GetCaseAttachmentDownloadUrl|GetCaseAttachmentUploadUrl|GetMembership|ListCaseEdits|ListCases|ListComments|ListInvestigations|ListMemberships|ListTagsForResource|SendFeedback|TagResource|UntagResource|UpdateCase|UpdateCaseComment|UpdateCaseStatus|UpdateMembership|UpdateResolverType"
 >;
 /** AWS Security Incident Response (`security-ir`). Each member's documentation is in the module aws-iam-catalog/security-ir. */
 export const securityIr: securityIr$["module"] = securityIr$m as never;
@@ -9936,7 +10315,8 @@ type securityagent$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|AgentSpace|Application|Integration|SecurityRequirementPack|TargetDomain"
+  "|AgentSpace|Application|Integration|SecurityRequirementPack|TargetDomain",
+  "|AddArtifact|BatchDeleteCodeReviews|BatchDeletePentests|BatchGetAgentSpaces|BatchGetArtifactMetadata|BatchGetCodeReviewJobTasks|BatchGetCodeReviewJobs|BatchGetCodeReviews|BatchGetFindings|BatchGetPentestJobContentMetadata|BatchGetPentestJobTasks|BatchGetPentestJobs|BatchGetPentests|BatchGetTargetDomains|CreateAgentSpace|CreateApplication|CreateCodeReview|CreateDesignReview|CreateIntegration|CreateMembership|CreateOneTimeLoginSession|CreatePentest|CreateSecurityRequirement|CreateTargetDomain|DeleteAgentSpace|DeleteApplication|DeleteArtifact|DeleteDesignReview|DeleteIntegration|DeleteMembership|DeleteSecurityRequirement|DeleteTargetDomain|GetApplication|GetArtifact|GetDesignReview|GetDesignReviewArtifact|GetDesignReviewFeedback|GetIntegration|GetSecurityRequirement|InitiateProviderRegistration|ListAgentSpaces|ListApplications|ListArtifacts|ListCodeReviewJobTasks|ListCodeReviewJobsForCodeReview|ListCodeReviews|ListDesignReviewComments|ListDesignReviews|ListDiscoveredEndpoints|ListFindings|ListIntegratedResources|ListIntegrations|ListMemberships|ListPentestJobTasks|ListPentestJobsForPentest|ListPentests|ListResourcesFromIntegration|ListSecurityRequirements|ListTagsForResource|ListTargetDomains|PutDesignReviewFeedback|StartCodeRemediation|StartCodeReviewJob|StartPentestJob|StopCodeReviewJob|StopPentestJob|TagResource|ToggleManagedSecurityRequirement|UntagResource|UpdateAgentSpace|UpdateApplication|UpdateCodeReview|UpdateFinding|UpdateIntegratedResources|UpdatePentest|UpdateSecurityRequirement|UpdateTargetDomain|VerifyTargetDomain"
 >;
 /** AWS Security Agent (`securityagent`). Each member's documentation is in the module aws-iam-catalog/securityagent. */
 export const securityagent: securityagent$["module"] = securityagent$m as never;
@@ -9967,7 +10347,8 @@ type securityhub$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|securityhub:ASFFSyntaxPath/${ASFFSyntaxPath},securityhub:ASFFSyntaxPath/;|securityhub:OCSFSyntaxPath/${OCSFSyntaxPath},securityhub:OCSFSyntaxPath/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|securityhub:ASFFSyntaxPath/${ASFFSyntaxPath}|securityhub:OCSFSyntaxPath/${OCSFSyntaxPath}|securityhub:TargetAccount",
-  "|aggregatorv2|automation-rule|automation-rulev2|configuration-policy|connectorv2|finding-aggregator|hub|hubv2|product"
+  "|aggregatorv2|automation-rule|automation-rulev2|configuration-policy|connectorv2|finding-aggregator|hub|hubv2|product",
+  "|AcceptAdministratorInvitation|AcceptInvitation|AllowVendedLogDeliveryForResource|BatchDeleteAutomationRules|BatchDisableStandards|BatchEnableStandards|BatchGetAutomationRules|BatchGetConfigurationPolicyAssociations|BatchGetControlEvaluations|BatchGetSecurityControls|BatchGetStandardsControlAssociations|BatchImportFindings|BatchUpdateAutomationRules|BatchUpdateFindings|BatchUpdateStandardsControlAssociations|ConnectorRegistrationsV2|CreateActionTarget|CreateAggregatorV2|CreateAutomationRule|CreateAutomationRuleV2|CreateConfigurationPolicy|CreateConnectorV2|CreateFindingAggregator|CreateInsight|CreateMembers|CreateTicketV2|DeclineInvitations|DeleteActionTarget|DeleteAggregatorV2|DeleteAutomationRuleV2|DeleteConfigurationPolicy|DeleteConnectorV2|DeleteFindingAggregator|DeleteInsight|DeleteInvitations|DeleteMembers|DescribeActionTargets|DescribeHub|DescribeOrganizationConfiguration|DescribeProducts|DescribeProductsV2|DescribeSecurityHubV2|DescribeStandards|DescribeStandardsControls|DisableImportFindingsForProduct|DisableOrganizationAdminAccount|DisableSecurityHub|DisableSecurityHubV2|DisassociateFromAdministratorAccount|DisassociateFromMasterAccount|DisassociateMembers|EnableImportFindingsForProduct|EnableOrganizationAdminAccount|EnableSecurityHub|EnableSecurityHubV2|GenerateRecommendedPolicyV2|GetAdhocInsightResults|GetAdministratorAccount|GetAggregatorV2|GetAutomationRuleV2|GetConfigurationPolicy|GetConfigurationPolicyAssociation|GetConnectorV2|GetControlFindingSummary|GetEnabledStandards|GetFindingAggregator|GetFindingHistory|GetFindings|GetFindingsTrendsV2|GetFreeTrialEndDate|GetFreeTrialUsage|GetInsightFindingTrend|GetInsightResults|GetInsights|GetInvitationsCount|GetMasterAccount|GetMembers|GetRecommendedPolicyV2|GetResourcesStatisticsV2|GetResourcesTrendsV2|GetResourcesV2|GetSecurityControlDefinition|GetUsage|GetUsageV2|InviteMembers|ListAccountUsageV2|ListAggregatorsV2|ListAutomationRules|ListAutomationRulesV2|ListConfigurationPolicies|ListConfigurationPolicyAssociations|ListConnectorsV2|ListControlEvaluationSummaries|ListEnabledProductsForImport|ListFindingAggregators|ListInvitations|ListMembers|ListOrganizationAdminAccounts|ListSecurityControlDefinitions|ListStandardsControlAssociations|ListTagsForResource|SendFindingEvents|SendInsightEvents|StartConfigurationPolicyAssociation|StartConfigurationPolicyDisassociation|TagResource|UntagResource|UpdateActionTarget|UpdateAggregatorV2|UpdateAutomationRuleV2|UpdateConfigurationPolicy|UpdateConnectorV2|UpdateFindingAggregator|UpdateFindings|UpdateInsight|UpdateOrganizationConfiguration|UpdateSecurityControl|UpdateSecurityHubConfiguration|UpdateStandardsControl"
 >;
 /** AWS Security Hub (`securityhub`). Each member's documentation is in the module aws-iam-catalog/securityhub. */
 export const securityhub: securityhub$["module"] = securityhub$m as never;
@@ -9991,7 +10372,8 @@ type securitylake$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|data-lake|subscriber"
+  "|data-lake|subscriber",
+  "|CreateAwsLogSource|CreateCustomLogSource|CreateDataLake|CreateDataLakeExceptionSubscription|CreateDataLakeOrganizationConfiguration|CreateSubscriber|CreateSubscriberNotification|DeleteAwsLogSource|DeleteCustomLogSource|DeleteDataLake|DeleteDataLakeExceptionSubscription|DeleteDataLakeOrganizationConfiguration|DeleteSubscriber|DeleteSubscriberNotification|DeregisterDataLakeDelegatedAdministrator|GetDataLakeExceptionSubscription|GetDataLakeOrganizationConfiguration|GetDataLakeSources|GetSubscriber|ListDataLakeExceptions|ListDataLakes|ListLogSources|ListSubscribers|ListTagsForResource|RegisterDataLakeDelegatedAdministrator|TagResource|UntagResource|UpdateDataLake|UpdateDataLakeExceptionSubscription|UpdateSubscriber|UpdateSubscriberNotification"
 >;
 /** Amazon Security Lake (`securitylake`). Each member's documentation is in the module aws-iam-catalog/securitylake. */
 export const securitylake: securitylake$["module"] = securitylake$m as never;
@@ -10013,7 +10395,8 @@ type serverlessrepo$ = ServiceTypes<
   ["|,;serverlessrepo:applicationType,String"],
   [],
   "|serverlessrepo:applicationType",
-  "|applications"
+  "|applications",
+  "|CreateApplication|CreateApplicationVersion|CreateCloudFormationChangeSet|CreateCloudFormationTemplate|DeleteApplication|GetApplication|GetApplicationPolicy|GetCloudFormationTemplate|ListApplicationDependencies|ListApplicationVersions|ListApplications|PutApplicationPolicy|SearchApplications|UnshareApplication|UpdateApplication"
 >;
 /** AWS Serverless Application Repository (`serverlessrepo`). Each member's documentation is in the module aws-iam-catalog/serverlessrepo. */
 export const serverlessrepo: serverlessrepo$["module"] = serverlessrepo$m as never;
@@ -10040,7 +10423,8 @@ type servicecatalog$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|servicecatalog:Resource|servicecatalog:ResourceType|servicecatalog:accountLevel|servicecatalog:roleLevel|servicecatalog:userLevel",
-  "|Application|AttributeGroup|Portfolio|Product"
+  "|Application|AttributeGroup|Portfolio|Product",
+  "|AcceptPortfolioShare|AssociateAttributeGroup|AssociateBudgetWithResource|AssociatePrincipalWithPortfolio|AssociateProductWithPortfolio|AssociateResource|AssociateServiceActionWithProvisioningArtifact|AssociateTagOptionWithResource|BatchAssociateServiceActionWithProvisioningArtifact|BatchDisassociateServiceActionFromProvisioningArtifact|CopyProduct|CreateApplication|CreateAttributeGroup|CreateConstraint|CreatePortfolio|CreatePortfolioShare|CreateProduct|CreateProvisionedProductPlan|CreateProvisioningArtifact|CreateServiceAction|CreateTagOption|DeleteApplication|DeleteAttributeGroup|DeleteConstraint|DeletePortfolio|DeletePortfolioShare|DeleteProduct|DeleteProvisionedProductPlan|DeleteProvisioningArtifact|DeleteResourcePolicy|DeleteServiceAction|DeleteTagOption|DescribeConstraint|DescribeCopyProductStatus|DescribePortfolio|DescribePortfolioShareStatus|DescribePortfolioShares|DescribeProduct|DescribeProductAsAdmin|DescribeProductView|DescribeProvisionedProduct|DescribeProvisionedProductPlan|DescribeProvisioningArtifact|DescribeProvisioningParameters|DescribeRecord|DescribeServiceAction|DescribeServiceActionExecutionParameters|DescribeTagOption|DisableAWSOrganizationsAccess|DisassociateAttributeGroup|DisassociateBudgetFromResource|DisassociatePrincipalFromPortfolio|DisassociateProductFromPortfolio|DisassociateResource|DisassociateServiceActionFromProvisioningArtifact|DisassociateTagOptionFromResource|EnableAWSOrganizationsAccess|ExecuteProvisionedProductPlan|ExecuteProvisionedProductServiceAction|GetAWSOrganizationsAccessStatus|GetApplication|GetAssociatedResource|GetAttributeGroup|GetConfiguration|GetProvisionedProductOutputs|GetResourcePolicy|ImportAsProvisionedProduct|ListAcceptedPortfolioShares|ListApplications|ListAssociatedAttributeGroups|ListAssociatedResources|ListAttributeGroups|ListAttributeGroupsForApplication|ListBudgetsForResource|ListConstraintsForPortfolio|ListLaunchPaths|ListOrganizationPortfolioAccess|ListPortfolioAccess|ListPortfolios|ListPortfoliosForProduct|ListPrincipalsForPortfolio|ListProvisionedProductPlans|ListProvisioningArtifacts|ListProvisioningArtifactsForServiceAction|ListRecordHistory|ListResourcesForTagOption|ListServiceActions|ListServiceActionsForProvisioningArtifact|ListStackInstancesForProvisionedProduct|ListTagOptions|ListTagsForResource|NotifyProvisionProductEngineWorkflowResult|NotifyTerminateProvisionedProductEngineWorkflowResult|NotifyUpdateProvisionedProductEngineWorkflowResult|ProvisionProduct|PutConfiguration|PutResourcePolicy|RejectPortfolioShare|ScanProvisionedProducts|SearchProducts|SearchProductsAsAdmin|SearchProvisionedProducts|SyncResource|TagResource|TerminateProvisionedProduct|UntagResource|UpdateApplication|UpdateAttributeGroup|UpdateConstraint|UpdatePortfolio|UpdatePortfolioShare|UpdateProduct|UpdateProvisionedProduct|UpdateProvisionedProductProperties|UpdateProvisioningArtifact|UpdateServiceAction|UpdateTagOption"
 >;
 /** AWS Service Catalog (`servicecatalog`). Each member's documentation is in the module aws-iam-catalog/servicecatalog. */
 export const servicecatalog: servicecatalog$["module"] = servicecatalog$m as never;
@@ -10066,7 +10450,8 @@ type servicediscovery$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|servicediscovery:NamespaceArn|servicediscovery:NamespaceName|servicediscovery:ServiceArn|servicediscovery:ServiceCreatedByAccount|servicediscovery:ServiceName",
-  "|namespace|service"
+  "|namespace|service",
+  "|CreateHttpNamespace|CreatePrivateDnsNamespace|CreatePublicDnsNamespace|CreateService|DeleteNamespace|DeleteResourcePolicy|DeleteService|DeleteServiceAttributes|DeregisterInstance|DiscoverInstances|DiscoverInstancesRevision|GetInstance|GetInstancesHealthStatus|GetNamespace|GetOperation|GetResourcePolicy|GetService|GetServiceAttributes|ListInstances|ListNamespaces|ListOperations|ListServices|ListTagsForResource|PutResourcePolicy|RegisterInstance|TagResource|UntagResource|UpdateHttpNamespace|UpdateInstanceCustomHealthStatus|UpdatePrivateDnsNamespace|UpdatePublicDnsNamespace|UpdateService|UpdateServiceAttributes"
 >;
 /** AWS Cloud Map (`servicediscovery`). Each member's documentation is in the module aws-iam-catalog/servicediscovery. */
 export const servicediscovery: servicediscovery$["module"] = servicediscovery$m as never;
@@ -10086,7 +10471,8 @@ type serviceextract$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GetConfig"
 >;
 /** AWS Microservice Extractor for .NET (`serviceextract`). Each member's documentation is in the module aws-iam-catalog/serviceextract. */
 export const serviceextract: serviceextract$["module"] = serviceextract$m as never;
@@ -10108,7 +10494,8 @@ type servicequotas$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|servicequotas:service,String|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|servicequotas:service",
-  "|quota"
+  "|quota",
+  "|AssociateServiceQuotaTemplate|CreateSupportCase|DeleteServiceQuotaIncreaseRequestFromTemplate|DisassociateServiceQuotaTemplate|GetAWSDefaultServiceQuota|GetAssociationForServiceQuotaTemplate|GetAutoManagementConfiguration|GetQuotaUtilizationReport|GetRequestedServiceQuotaChange|GetServiceQuota|GetServiceQuotaIncreaseRequestFromTemplate|ListAWSDefaultServiceQuotas|ListRequestedServiceQuotaChangeHistory|ListRequestedServiceQuotaChangeHistoryByQuota|ListServiceQuotaIncreaseRequestsInTemplate|ListServiceQuotas|ListServices|ListTagsForResource|PutServiceQuotaIncreaseRequestIntoTemplate|RequestServiceQuotaIncrease|StartAutoManagement|StartQuotaUtilizationReport|StopAutoManagement|TagResource|UntagResource|UpdateAutoManagement"
 >;
 /** Service Quotas (`servicequotas`). Each member's documentation is in the module aws-iam-catalog/servicequotas. */
 export const servicequotas: servicequotas$["module"] = servicequotas$m as never;
@@ -10139,7 +10526,8 @@ type ses$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|ses:AddonSubscriptionArn|ses:ApiVersion|ses:ExportSourceType|ses:FeedbackAddress|ses:FromAddress|ses:FromDisplayName|ses:MailManagerIngressPointType|ses:MailManagerRuleSetArn|ses:MailManagerTrafficPolicyArn|ses:MultiRegionEndpointId|ses:Recipients|ses:ReplicaRegion|ses:TenantName",
-  "|addon-instance|addon-subscription|configuration-set|contact-list|custom-verification-email-template|dedicated-ip-pool|deliverability-test-report|export-job|identity|import-job|mailmanager-address-list|mailmanager-archive|mailmanager-ingress-point|mailmanager-rule-set|mailmanager-smtp-relay|mailmanager-traffic-policy|multi-region-endpoint|reputation-policy|template|tenant"
+  "|addon-instance|addon-subscription|configuration-set|contact-list|custom-verification-email-template|dedicated-ip-pool|deliverability-test-report|export-job|identity|import-job|mailmanager-address-list|mailmanager-archive|mailmanager-ingress-point|mailmanager-rule-set|mailmanager-smtp-relay|mailmanager-traffic-policy|multi-region-endpoint|reputation-policy|template|tenant",
+  "|AllowVendedLogDeliveryForResource|BatchGetMetricData|CancelExportJob|CloneReceiptRuleSet|CreateAddonInstance|CreateAddonSubscription|CreateAddressList|CreateAddressListImportJob|CreateArchive|CreateConfigurationSet|CreateConfigurationSetEventDestination|CreateConfigurationSetTrackingOptions|CreateContact|CreateContactList|CreateCustomVerificationEmailTemplate|CreateDedicatedIpPool|CreateDeliverabilityTestReport|CreateEmailIdentity|CreateEmailIdentityPolicy|CreateEmailTemplate|CreateExportJob|CreateImportJob|CreateIngressPoint|CreateMultiRegionEndpoint|CreateReceiptFilter|CreateReceiptRule|CreateReceiptRuleSet|CreateRelay|CreateRuleSet|CreateTemplate|CreateTenant|CreateTenantResourceAssociation|CreateTrafficPolicy|DeleteAddonInstance|DeleteAddonSubscription|DeleteAddressList|DeleteArchive|DeleteConfigurationSet|DeleteConfigurationSetEventDestination|DeleteConfigurationSetTrackingOptions|DeleteContact|DeleteContactList|DeleteCustomVerificationEmailTemplate|DeleteDedicatedIpPool|DeleteEmailIdentity|DeleteEmailIdentityPolicy|DeleteEmailTemplate|DeleteIdentity|DeleteIdentityPolicy|DeleteIngressPoint|DeleteMultiRegionEndpoint|DeleteReceiptFilter|DeleteReceiptRule|DeleteReceiptRuleSet|DeleteRelay|DeleteRuleSet|DeleteSuppressedDestination|DeleteTemplate|DeleteTenant|DeleteTenantResourceAssociation|DeleteTrafficPolicy|DeleteVerifiedEmailAddress|DeregisterMemberFromAddressList|DescribeActiveReceiptRuleSet|DescribeConfigurationSet|DescribeReceiptRule|DescribeReceiptRuleSet|GetAccount|GetAccountSendingEnabled|GetAddonInstance|GetAddonSubscription|GetAddressList|GetAddressListImportJob|GetArchive|GetArchiveExport|GetArchiveMessage|GetArchiveMessageContent|GetArchiveSearch|GetArchiveSearchResults|GetBlacklistReports|GetConfigurationSet|GetConfigurationSetEventDestinations|GetContact|GetContactList|GetCustomVerificationEmailTemplate|GetDedicatedIp|GetDedicatedIpPool|GetDedicatedIps|GetDeliverabilityDashboardOptions|GetDeliverabilityTestReport|GetDomainDeliverabilityCampaign|GetDomainStatisticsReport|GetEmailAddressInsights|GetEmailIdentity|GetEmailIdentityPolicies|GetEmailTemplate|GetExportJob|GetIdentityDkimAttributes|GetIdentityMailFromDomainAttributes|GetIdentityNotificationAttributes|GetIdentityPolicies|GetIdentityVerificationAttributes|GetImportJob|GetIngressPoint|GetMemberOfAddressList|GetMessageInsights|GetMultiRegionEndpoint|GetRelay|GetReputationEntity|GetRuleSet|GetSendQuota|GetSendStatistics|GetSuppressedDestination|GetTemplate|GetTenant|GetTrafficPolicy|ListAddonInstances|ListAddonSubscriptions|ListAddressListImportJobs|ListAddressLists|ListArchiveExports|ListArchiveSearches|ListArchives|ListConfigurationSets|ListContactLists|ListContacts|ListCustomVerificationEmailTemplates|ListDedicatedIpPools|ListDeliverabilityTestReports|ListDomainDeliverabilityCampaigns|ListEmailIdentities|ListEmailTemplates|ListExportJobs|ListIdentities|ListIdentityPolicies|ListImportJobs|ListIngressPoints|ListMembersOfAddressList|ListMultiRegionEndpoints|ListReceiptFilters|ListReceiptRuleSets|ListRecommendations|ListRelays|ListReputationEntities|ListResourceTenants|ListRuleSets|ListSuppressedDestinations|ListTagsForResource|ListTemplates|ListTenantResources|ListTenants|ListTrafficPolicies|ListVerifiedEmailAddresses|PutAccountDedicatedIpWarmupAttributes|PutAccountDetails|PutAccountSendingAttributes|PutAccountSuppressionAttributes|PutAccountVdmAttributes|PutConfigurationSetArchivingOptions|PutConfigurationSetDeliveryOptions|PutConfigurationSetReputationOptions|PutConfigurationSetSendingOptions|PutConfigurationSetSuppressionOptions|PutConfigurationSetTrackingOptions|PutConfigurationSetVdmOptions|PutDedicatedIpInPool|PutDedicatedIpPoolScalingAttributes|PutDedicatedIpWarmupAttributes|PutDeliverabilityDashboardOption|PutEmailIdentityConfigurationSetAttributes|PutEmailIdentityDkimAttributes|PutEmailIdentityDkimSigningAttributes|PutEmailIdentityFeedbackAttributes|PutEmailIdentityMailFromAttributes|PutIdentityPolicy|PutSuppressedDestination|PutTenantSuppressionAttributes|RegisterMemberToAddressList|ReorderReceiptRuleSet|ReplicateEmailIdentityDkimSigningKey|SendBounce|SendBulkEmail|SendBulkTemplatedEmail|SendCustomVerificationEmail|SendEmail|SendRawEmail|SendTemplatedEmail|SetActiveReceiptRuleSet|SetIdentityDkimEnabled|SetIdentityFeedbackForwardingEnabled|SetIdentityHeadersInNotificationsEnabled|SetIdentityMailFromDomain|SetIdentityNotificationTopic|SetReceiptRulePosition|StartAddressListImportJob|StartArchiveExport|StartArchiveSearch|StopAddressListImportJob|StopArchiveExport|StopArchiveSearch|TagResource|TestRenderEmailTemplate|TestRenderTemplate|UntagResource|UpdateAccountSendingEnabled|UpdateArchive|UpdateConfigurationSetEventDestination|UpdateConfigurationSetReputationMetricsEnabled|UpdateConfigurationSetSendingEnabled|UpdateConfigurationSetTrackingOptions|UpdateContact|UpdateContactList|UpdateCustomVerificationEmailTemplate|UpdateEmailIdentityPolicy|UpdateEmailTemplate|UpdateIngressPoint|UpdateReceiptRule|UpdateRelay|UpdateReputationEntityCustomerManagedStatus|UpdateReputationEntityPolicy|UpdateRuleSet|UpdateTemplate|UpdateTrafficPolicy|VerifyDomainDkim|VerifyDomainIdentity|VerifyEmailAddress|VerifyEmailIdentity"
 >;
 /** Amazon Pinpoint Email Service (`ses`). Each member's documentation is in the module aws-iam-catalog/ses. */
 export const ses: ses$["module"] = ses$m as never;
@@ -10163,7 +10551,8 @@ type shield$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|attack|protection|protection-group"
+  "|attack|protection|protection-group",
+  "|AssociateDRTLogBucket|AssociateDRTRole|AssociateHealthCheck|AssociateProactiveEngagementDetails|CreateProtection|CreateProtectionGroup|CreateSubscription|DeleteProtection|DeleteProtectionGroup|DeleteSubscription|DescribeAttack|DescribeAttackContributors|DescribeAttackStatistics|DescribeDRTAccess|DescribeEmergencyContactSettings|DescribeProtection|DescribeProtectionGroup|DescribeSubscription|DisableApplicationLayerAutomaticResponse|DisableProactiveEngagement|DisassociateDRTLogBucket|DisassociateDRTRole|DisassociateHealthCheck|EnableApplicationLayerAutomaticResponse|EnableProactiveEngagement|GetGlobalThreatData|GetSubscriptionState|ListAttacks|ListMitigations|ListProtectionGroups|ListProtections|ListResourcesInProtectionGroup|ListTagsForResource|TagResource|UntagResource|UpdateApplicationLayerAutomaticResponse|UpdateEmergencyContactSettings|UpdateProtectionGroup|UpdateSubscription"
 >;
 /** AWS Shield (`shield`). Each member's documentation is in the module aws-iam-catalog/shield. */
 export const shield: shield$["module"] = shield$m as never;
@@ -10187,7 +10576,8 @@ type signer$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|signer:ProfileVersion,String|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|signer:ProfileVersion",
-  "|signing-job|signing-profile"
+  "|signing-job|signing-profile",
+  "|AddProfilePermission|CancelSigningProfile|DescribeSigningJob|GetRevocationStatus|GetSigningPlatform|GetSigningProfile|ListProfilePermissions|ListSigningJobs|ListSigningPlatforms|ListSigningProfiles|ListTagsForResource|PutSigningProfile|RemoveProfilePermission|RevokeSignature|RevokeSigningProfile|SignPayload|StartSigningJob|TagResource|UntagResource"
 >;
 /** AWS Signer (`signer`). Each member's documentation is in the module aws-iam-catalog/signer. */
 export const signer: signer$["module"] = signer$m as never;
@@ -10213,7 +10603,8 @@ type signin$ = ServiceTypes<
   [],
   [],
   "",
-  "|oauth2-public-client-localhost|oauth2-public-client-remote"
+  "|oauth2-public-client-localhost|oauth2-public-client-remote",
+  "|AuthorizeOAuth2Access|CreateOAuth2Token|CreateTrustedIdentityPropagationApplicationForConsole|ListTrustedIdentityPropagationApplicationsForConsole"
 >;
 /** AWS Signin (`signin`). Each member's documentation is in the module aws-iam-catalog/signin. */
 export const signin: signin$["module"] = signin$m as never;
@@ -10235,7 +10626,8 @@ type simspaceweaver$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|Simulation"
+  "|Simulation",
+  "|CreateSnapshot|DeleteApp|DeleteSimulation|DescribeApp|DescribeSimulation|ListApps|ListSimulations|ListTagsForResource|StartApp|StartClock|StartSimulation|StopApp|StopClock|StopSimulation|TagResource|UntagResource"
 >;
 /** AWS SimSpace Weaver (`simspaceweaver`). Each member's documentation is in the module aws-iam-catalog/simspaceweaver. */
 export const simspaceweaver: simspaceweaver$["module"] = simspaceweaver$m as never;
@@ -10257,7 +10649,8 @@ type sms$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CreateApp|CreateReplicationJob|DeleteApp|DeleteAppLaunchConfiguration|DeleteAppReplicationConfiguration|DeleteAppValidationConfiguration|DeleteReplicationJob|DeleteServerCatalog|DisassociateConnector|GenerateChangeSet|GenerateTemplate|GetApp|GetAppLaunchConfiguration|GetAppReplicationConfiguration|GetAppValidationConfiguration|GetAppValidationOutput|GetConnectors|GetMessages|GetReplicationJobs|GetReplicationRuns|GetServers|ImportAppCatalog|ImportServerCatalog|LaunchApp|ListApps|NotifyAppValidationOutput|PutAppLaunchConfiguration|PutAppReplicationConfiguration|PutAppValidationConfiguration|SendMessage|StartAppReplication|StartOnDemandAppReplication|StartOnDemandReplicationRun|StopAppReplication|TerminateApp|UpdateApp|UpdateReplicationJob"
 >;
 /** AWS Server Migration Service (`sms`). Each member's documentation is in the module aws-iam-catalog/sms. */
 export const sms: sms$["module"] = sms$m as never;
@@ -10284,7 +10677,8 @@ type smsVoice$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|ConfigurationSet|Message|OptOutList|PhoneNumber|Pool|ProtectConfiguration|Registration|RegistrationAttachment|SenderId|VerifiedDestinationNumber"
+  "|ConfigurationSet|Message|OptOutList|PhoneNumber|Pool|ProtectConfiguration|Registration|RegistrationAttachment|SenderId|VerifiedDestinationNumber",
+  "|AssociateOriginationIdentity|AssociateProtectConfiguration|CreateConfigurationSet|CreateConfigurationSetEventDestination|CreateEventDestination|CreateOptOutList|CreatePool|CreateProtectConfiguration|CreateRegistration|CreateRegistrationAssociation|CreateRegistrationAttachment|CreateRegistrationVersion|CreateVerifiedDestinationNumber|DeleteAccountDefaultProtectConfiguration|DeleteConfigurationSet|DeleteConfigurationSetEventDestination|DeleteDefaultMessageType|DeleteDefaultSenderId|DeleteEventDestination|DeleteKeyword|DeleteMediaMessageSpendLimitOverride|DeleteOptOutList|DeleteOptedOutNumber|DeletePool|DeleteProtectConfiguration|DeleteProtectConfigurationRuleSetNumberOverride|DeleteRegistration|DeleteRegistrationAttachment|DeleteRegistrationFieldValue|DeleteResourcePolicy|DeleteTextMessageSpendLimitOverride|DeleteVerifiedDestinationNumber|DeleteVoiceMessageSpendLimitOverride|DescribeAccountAttributes|DescribeAccountLimits|DescribeConfigurationSets|DescribeKeywords|DescribeOptOutLists|DescribeOptedOutNumbers|DescribePhoneNumbers|DescribePools|DescribeProtectConfigurations|DescribeRegistrationAttachments|DescribeRegistrationFieldDefinitions|DescribeRegistrationFieldValues|DescribeRegistrationSectionDefinitions|DescribeRegistrationTypeDefinitions|DescribeRegistrationVersions|DescribeRegistrations|DescribeSenderIds|DescribeSpendLimits|DescribeVerifiedDestinationNumbers|DisassociateOriginationIdentity|DisassociateProtectConfiguration|DiscardRegistrationVersion|GetConfigurationSetEventDestinations|GetProtectConfigurationCountryRuleSet|GetResourcePolicy|ListConfigurationSets|ListPoolOriginationIdentities|ListProtectConfigurationRuleSetNumberOverrides|ListRegistrationAssociations|ListTagsForResource|PutKeyword|PutMessageFeedback|PutOptedOutNumber|PutProtectConfigurationRuleSetNumberOverride|PutRegistrationFieldValue|PutResourcePolicy|ReleasePhoneNumber|ReleaseSenderId|RequestPhoneNumber|RequestSenderId|SendDestinationNumberVerificationCode|SendMediaMessage|SendTextMessage|SendVoiceMessage|SetAccountDefaultProtectConfiguration|SetDefaultMessageFeedbackEnabled|SetDefaultMessageType|SetDefaultSenderId|SetMediaMessageSpendLimitOverride|SetTextMessageSpendLimitOverride|SetVoiceMessageSpendLimitOverride|SubmitRegistrationVersion|TagResource|UntagResource|UpdateConfigurationSetEventDestination|UpdateEventDestination|UpdatePhoneNumber|UpdatePool|UpdateProtectConfiguration|UpdateProtectConfigurationCountryRuleSet|UpdateSenderId|VerifyDestinationNumber"
 >;
 /** Amazon Pinpoint SMS and Voice Service (`sms-voice`). Each member's documentation is in the module aws-iam-catalog/sms-voice. */
 export const smsVoice: smsVoice$["module"] = smsVoice$m as never;
@@ -10308,7 +10702,8 @@ type snowDeviceManagement$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|managed-device|task"
+  "|managed-device|task",
+  "|CancelTask|CreateTask|DescribeDevice|DescribeDeviceEc2Instances|DescribeExecution|DescribeTask|ListDeviceResources|ListDevices|ListExecutions|ListTagsForResource|ListTasks|TagResource|UntagResource"
 >;
 /** AWS Snow Device Management (`snow-device-management`). Each member's documentation is in the module aws-iam-catalog/snow-device-management. */
 export const snowDeviceManagement: snowDeviceManagement$["module"] = snowDeviceManagement$m as never;
@@ -10330,7 +10725,8 @@ type snowball$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CancelCluster|CancelJob|CreateAddress|CreateCluster|CreateJob|CreateLongTermPricing|CreateReturnShippingLabel|DescribeAddress|DescribeAddresses|DescribeCluster|DescribeJob|DescribeReturnShippingLabel|GetJobManifest|GetJobUnlockCode|GetSnowballUsage|GetSoftwareUpdates|ListClusterJobs|ListClusters|ListCompatibleImages|ListJobs|ListLongTermPricing|ListPickupLocations|ListServiceVersions|UpdateCluster|UpdateJob|UpdateJobShipmentState|UpdateLongTermPricing"
 >;
 /** AWS Snowball (`snowball`). Each member's documentation is in the module aws-iam-catalog/snowball. */
 export const snowball: snowball$["module"] = snowball$m as never;
@@ -10354,7 +10750,8 @@ type sns$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|sns:Endpoint|sns:Protocol",
-  "|topic"
+  "|topic",
+  "|AddPermission|CheckIfPhoneNumberIsOptedOut|ConfirmSubscription|CreatePlatformApplication|CreatePlatformEndpoint|CreateSMSSandboxPhoneNumber|CreateTopic|DeleteEndpoint|DeletePlatformApplication|DeleteSMSSandboxPhoneNumber|DeleteTopic|GetDataProtectionPolicy|GetEndpointAttributes|GetPlatformApplicationAttributes|GetSMSAttributes|GetSMSSandboxAccountStatus|GetSubscriptionAttributes|GetTopicAttributes|ListEndpointsByPlatformApplication|ListOriginationNumbers|ListPhoneNumbersOptedOut|ListPlatformApplications|ListSMSSandboxPhoneNumbers|ListSubscriptions|ListSubscriptionsByTopic|ListTagsForResource|ListTopics|OptInPhoneNumber|Publish|PutDataProtectionPolicy|RemovePermission|SetEndpointAttributes|SetPlatformApplicationAttributes|SetSMSAttributes|SetSubscriptionAttributes|SetTopicAttributes|Subscribe|TagResource|Unsubscribe|UntagResource|VerifySMSSandboxPhoneNumber"
 >;
 /** Amazon SNS (`sns`). Each member's documentation is in the module aws-iam-catalog/sns. */
 export const sns: sns$["module"] = sns$m as never;
@@ -10378,7 +10775,8 @@ type socialMessaging$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|phone-number-id|waba"
+  "|phone-number-id|waba",
+  "|AssociateWhatsAppBusinessAccount|CreateWhatsAppMessageTemplate|CreateWhatsAppMessageTemplateFromLibrary|CreateWhatsAppMessageTemplateMedia|DeleteWhatsAppMessageMedia|DeleteWhatsAppMessageTemplate|DisassociateWhatsAppBusinessAccount|GetLinkedWhatsAppBusinessAccount|GetLinkedWhatsAppBusinessAccountPhoneNumber|GetWhatsAppMessageMedia|GetWhatsAppMessageTemplate|ListLinkedWhatsAppBusinessAccounts|ListTagsForResource|ListWhatsAppMessageTemplates|ListWhatsAppTemplateLibrary|PostWhatsAppMessageMedia|PutWhatsAppBusinessAccountEventDestinations|SendWhatsAppMessage|TagResource|UntagResource|UpdateWhatsAppMessageTemplate"
 >;
 /** AWS End User Messaging Social (`social-messaging`). Each member's documentation is in the module aws-iam-catalog/social-messaging. */
 export const socialMessaging: socialMessaging$["module"] = socialMessaging$m as never;
@@ -10403,7 +10801,8 @@ type sqlworkbench$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|chart|connection|notebook|query"
+  "|chart|connection|notebook|query",
+  "|AssociateConnectionWithChart|AssociateConnectionWithTab|AssociateNotebookWithTab|AssociateQueryWithTab|BatchDeleteFolder|BatchGetNotebookCell|CreateAccount|CreateChart|CreateConnection|CreateFolder|CreateNotebook|CreateNotebookCell|CreateNotebookFromVersion|CreateNotebookVersion|CreateSavedQuery|DeleteChart|DeleteConnection|DeleteNotebook|DeleteNotebookCell|DeleteNotebookVersion|DeleteQCustomContext|DeleteSavedQuery|DeleteSqlGenerationContext|DeleteTab|DriverExecute|DuplicateNotebook|ExportNotebook|GenerateSession|GetAccountInfo|GetAccountSettings|GetAutocompletionMetadata|GetAutocompletionResource|GetChart|GetConnection|GetNotebook|GetNotebookVersion|GetQCustomContext|GetQSqlPromptQuotas|GetQSqlRecommendations|GetQueryExecutionHistory|GetSavedQuery|GetSchemaInference|GetSqlGenerationContext|GetSqlRecommendations|GetUserInfo|GetUserWorkspaceSettings|ImportNotebook|ListConnections|ListDatabases|ListFiles|ListNotebookVersions|ListNotebooks|ListQueryExecutionHistory|ListRedshiftClusters|ListSampleDatabases|ListSavedQueryVersions|ListTabs|ListTaggedResources|ListTagsForResource|PassAccountSettings|PutQCustomContext|PutSqlGenerationContext|PutTab|PutUserWorkspaceSettings|RestoreNotebookVersion|TagResource|UntagResource|UpdateAccountConnectionSettings|UpdateAccountExportSettings|UpdateAccountGeneralSettings|UpdateAccountQSqlSettings|UpdateChart|UpdateConnection|UpdateFileFolder|UpdateFolder|UpdateNotebook|UpdateNotebookCellContent|UpdateNotebookCellLayout|UpdateSavedQuery"
 >;
 /** AWS SQL Workbench (`sqlworkbench`). Each member's documentation is in the module aws-iam-catalog/sqlworkbench. */
 export const sqlworkbench: sqlworkbench$["module"] = sqlworkbench$m as never;
@@ -10425,7 +10824,8 @@ type sqs$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|queue"
+  "|queue",
+  "|AddPermission|CancelMessageMoveTask|ChangeMessageVisibility|CreateQueue|DeleteMessage|DeleteQueue|GetQueueAttributes|GetQueueUrl|ListDeadLetterSourceQueues|ListMessageMoveTasks|ListQueueTags|ListQueues|PurgeQueue|ReceiveMessage|RemovePermission|SendMessage|SetQueueAttributes|StartMessageMoveTask|TagQueue|UntagQueue"
 >;
 /** Amazon SQS (`sqs`). Each member's documentation is in the module aws-iam-catalog/sqs. */
 export const sqs: sqs$["module"] = sqs$m as never;
@@ -10457,7 +10857,8 @@ type ssm$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|ssm:resourceTag/${TagKey},ssm:resourceTag/;",
   ],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|ec2:SourceInstanceARN|ssm:AccessRequestId|ssm:AutoApprove|ssm:DocumentCategories|ssm:DocumentType|ssm:DocumentVersion|ssm:InventoryTypeName|ssm:Overwrite|ssm:Policies|ssm:Recursive|ssm:SessionDocumentAccessCheck|ssm:SourceInstanceARN|ssm:SyncType|ssm:resourceTag/${TagKey}|ssm:resourceTag/aws:ssmmessages:session-id|ssm:resourceTag/aws:ssmmessages:target-id|ssm:resourceTag/tag-key",
-  "|association|automation-definition|automation-execution|bucket|document|iam-role|instance|maintenancewindow|managed-instance|managed-instance-inventory|opsitem|opsitemgroup|opsmetadata|parameter|patchbaseline|resourcedatasync|servicesetting|session|task|windowtarget|windowtask"
+  "|association|automation-definition|automation-execution|bucket|document|iam-role|instance|maintenancewindow|managed-instance|managed-instance-inventory|opsitem|opsitemgroup|opsmetadata|parameter|patchbaseline|resourcedatasync|servicesetting|session|task|windowtarget|windowtask",
+  "|AddTagsToResource|AssociateOpsItemRelatedItem|CancelCommand|CancelMaintenanceWindowExecution|CreateActivation|CreateAssociation|CreateAssociationBatch|CreateDocument|CreateMaintenanceWindow|CreateOpsItem|CreateOpsMetadata|CreatePatchBaseline|CreateResourceDataSync|DeleteActivation|DeleteAssociation|DeleteDocument|DeleteInventory|DeleteMaintenanceWindow|DeleteOpsItem|DeleteOpsMetadata|DeleteParameter|DeleteParameters|DeletePatchBaseline|DeleteResourceDataSync|DeleteResourcePolicy|DeregisterManagedInstance|DeregisterPatchBaselineForPatchGroup|DeregisterTargetFromMaintenanceWindow|DeregisterTaskFromMaintenanceWindow|DescribeActivations|DescribeAssociation|DescribeAssociationExecutionTargets|DescribeAssociationExecutions|DescribeAutomationExecutions|DescribeAutomationStepExecutions|DescribeAvailablePatches|DescribeDocument|DescribeDocumentParameters|DescribeDocumentPermission|DescribeEffectiveInstanceAssociations|DescribeEffectivePatchesForPatchBaseline|DescribeInstanceAssociationsStatus|DescribeInstanceInformation|DescribeInstancePatchStates|DescribeInstancePatchStatesForPatchGroup|DescribeInstancePatches|DescribeInstanceProperties|DescribeInventoryDeletions|DescribeMaintenanceWindowExecutionTaskInvocations|DescribeMaintenanceWindowExecutionTasks|DescribeMaintenanceWindowExecutions|DescribeMaintenanceWindowSchedule|DescribeMaintenanceWindowTargets|DescribeMaintenanceWindowTasks|DescribeMaintenanceWindows|DescribeMaintenanceWindowsForTarget|DescribeOpsItems|DescribeParameters|DescribePatchBaselines|DescribePatchGroupState|DescribePatchGroups|DescribePatchProperties|DescribeSessions|DisassociateOpsItemRelatedItem|ExecuteAPI|GetAccessToken|GetAutomationExecution|GetCalendar|GetCalendarState|GetCommandInvocation|GetConnectionStatus|GetDefaultPatchBaseline|GetDeployablePatchSnapshotForInstance|GetDocument|GetExecutionPreview|GetInventory|GetInventorySchema|GetMaintenanceWindow|GetMaintenanceWindowExecution|GetMaintenanceWindowExecutionTask|GetMaintenanceWindowExecutionTaskInvocation|GetMaintenanceWindowTask|GetManifest|GetOpsItem|GetOpsMetadata|GetOpsSummary|GetParameter|GetParameterHistory|GetParameters|GetParametersByPath|GetPatchBaseline|GetPatchBaselineForPatchGroup|GetResourcePolicies|GetServiceSetting|LabelParameterVersion|ListAssociationVersions|ListAssociations|ListCommandInvocations|ListCommands|ListComplianceItems|ListComplianceSummaries|ListDocumentMetadataHistory|ListDocumentVersions|ListDocuments|ListInstanceAssociations|ListInventoryEntries|ListNodes|ListNodesSummary|ListOpsItemEvents|ListOpsItemRelatedItems|ListOpsMetadata|ListResourceComplianceSummaries|ListResourceDataSync|ListTagsForResource|ModifyDocumentPermission|PutCalendar|PutComplianceItems|PutConfigurePackageResult|PutInventory|PutParameter|PutResourcePolicy|RegisterDefaultPatchBaseline|RegisterManagedInstance|RegisterPatchBaselineForPatchGroup|RegisterTargetWithMaintenanceWindow|RegisterTaskWithMaintenanceWindow|RemoveTagsFromResource|ResetServiceSetting|ResumeSession|SendAutomationSignal|SendCommand|StartAccessRequest|StartAssociationsOnce|StartAutomationExecution|StartChangeRequestExecution|StartExecutionPreview|StartSession|StopAutomationExecution|TerminateSession|UnlabelParameterVersion|UpdateAssociation|UpdateAssociationStatus|UpdateDocument|UpdateDocumentDefaultVersion|UpdateDocumentMetadata|UpdateInstanceAssociationStatus|UpdateInstanceInformation|UpdateMaintenanceWindow|UpdateMaintenanceWindowTarget|UpdateMaintenanceWindowTask|UpdateManagedInstanceRole|UpdateOpsItem|UpdateOpsMetadata|UpdatePatchBaseline|UpdateResourceDataSync|UpdateServiceSetting"
 >;
 /** AWS Systems Manager (`ssm`). Each member's documentation is in the module aws-iam-catalog/ssm. */
 export const ssm: ssm$["module"] = ssm$m as never;
@@ -10481,7 +10882,8 @@ type ssmContacts$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|contact|contactchannel|engagement|page|rotation"
+  "|contact|contactchannel|engagement|page|rotation",
+  "|AcceptPage|ActivateContactChannel|AssociateContact|CreateContact|CreateContactChannel|CreateRotation|CreateRotationOverride|DeactivateContactChannel|DeleteContact|DeleteContactChannel|DeleteRotation|DeleteRotationOverride|DescribeEngagement|DescribePage|GetContact|GetContactChannel|GetContactPolicy|GetRotation|GetRotationOverride|ListContactChannels|ListContacts|ListEngagements|ListPageReceipts|ListPageResolutions|ListPagesByContact|ListPagesByEngagement|ListPreviewRotationShifts|ListRotationOverrides|ListRotationShifts|ListRotations|ListTagsForResource|PutContactPolicy|SendActivationCode|StartEngagement|StopEngagement|TagResource|UntagResource|UpdateContact|UpdateContactChannel|UpdateRotation"
 >;
 /** AWS Systems Manager Incident Manager Contacts (`ssm-contacts`). Each member's documentation is in the module aws-iam-catalog/ssm-contacts. */
 export const ssmContacts: ssmContacts$["module"] = ssmContacts$m as never;
@@ -10503,7 +10905,8 @@ type ssmGuiconnect$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CancelConnection|DeleteConnectionRecordingPreferences|GetConnection|GetConnectionRecordingPreferences|ListConnections|StartConnection|UpdateConnectionRecordingPreferences"
 >;
 /** AWS Systems Manager GUI Connect (`ssm-guiconnect`). Each member's documentation is in the module aws-iam-catalog/ssm-guiconnect. */
 export const ssmGuiconnect: ssmGuiconnect$["module"] = ssmGuiconnect$m as never;
@@ -10527,7 +10930,8 @@ type ssmIncidents$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|incident-record|replication-set|response-plan"
+  "|incident-record|replication-set|response-plan",
+  "|BatchGetIncidentFindings|CreateReplicationSet|CreateResponsePlan|CreateTimelineEvent|DeleteIncidentRecord|DeleteReplicationSet|DeleteResourcePolicy|DeleteResponsePlan|DeleteTimelineEvent|GetIncidentRecord|GetReplicationSet|GetResourcePolicies|GetResponsePlan|GetTimelineEvent|ListIncidentFindings|ListIncidentRecords|ListRelatedItems|ListReplicationSets|ListResponsePlans|ListTagsForResource|ListTimelineEvents|PutResourcePolicy|StartIncident|TagResource|UntagResource|UpdateDeletionProtection|UpdateIncidentRecord|UpdateRelatedItems|UpdateReplicationSet|UpdateResponsePlan|UpdateTimelineEvent"
 >;
 /** AWS Systems Manager Incident Manager (`ssm-incidents`). Each member's documentation is in the module aws-iam-catalog/ssm-incidents. */
 export const ssmIncidents: ssmIncidents$["module"] = ssmIncidents$m as never;
@@ -10551,7 +10955,8 @@ type ssmQuicksetup$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|configuration-manager"
+  "|configuration-manager",
+  "|CreateConfigurationManager|DeleteConfigurationManager|GetConfiguration|GetConfigurationManager|GetServiceSettings|ListConfigurationManagers|ListConfigurations|ListQuickSetupTypes|ListTagsForResource|TagResource|UntagResource|UpdateConfigurationDefinition|UpdateConfigurationManager|UpdateServiceSettings"
 >;
 /** AWS Systems Manager Quick Setup (`ssm-quicksetup`). Each member's documentation is in the module aws-iam-catalog/ssm-quicksetup. */
 export const ssmQuicksetup: ssmQuicksetup$["module"] = ssmQuicksetup$m as never;
@@ -10575,7 +10980,8 @@ type ssmSap$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|application|component|database"
+  "|application|component|database",
+  "|BackupDatabase|DeleteResourcePermission|DeregisterApplication|GetApplication|GetComponent|GetConfigurationCheckOperation|GetDatabase|GetOperation|GetResourcePermission|ListApplications|ListComponents|ListConfigurationCheckDefinitions|ListConfigurationCheckOperations|ListDatabases|ListOperationEvents|ListOperations|ListSubCheckResults|ListSubCheckRuleResults|ListTagsForResource|PutResourcePermission|RegisterApplication|RestoreDatabase|StartApplication|StartApplicationRefresh|StartConfigurationChecks|StopApplication|TagResource|UntagResource|UpdateApplicationSettings|UpdateHANABackupSettings"
 >;
 /** AWS Systems Manager for SAP (`ssm-sap`). Each member's documentation is in the module aws-iam-catalog/ssm-sap. */
 export const ssmSap: ssmSap$["module"] = ssmSap$m as never;
@@ -10595,7 +11001,8 @@ type ssmmessages$ = ServiceTypes<
   ["|,;ec2:SourceInstanceARN,ARN|ssm:SourceInstanceARN,ARN"],
   [],
   "|ec2:SourceInstanceARN|ssm:SourceInstanceARN",
-  ""
+  "",
+  "|CreateControlChannel|CreateDataChannel|OpenControlChannel|OpenDataChannel"
 >;
 /** Amazon Message Gateway Service (`ssmmessages`). Each member's documentation is in the module aws-iam-catalog/ssmmessages. */
 export const ssmmessages: ssmmessages$["module"] = ssmmessages$m as never;
@@ -10624,7 +11031,8 @@ type sso$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|identitycenter:ApplicationArn|identitycenter:InstanceArn|sso:ApplicationAccount|sso:PrimaryRegion",
-  "|Account|Application|ApplicationProvider|Instance|PermissionSet|TrustedTokenIssuer"
+  "|Account|Application|ApplicationProvider|Instance|PermissionSet|TrustedTokenIssuer",
+  "|AddRegion|AssociateDirectory|AssociateProfile|AttachCustomerManagedPolicyReferenceToPermissionSet|AttachManagedPolicyToPermissionSet|CreateAccountAssignment|CreateApplication|CreateApplicationAssignment|CreateApplicationInstance|CreateApplicationInstanceCertificate|CreateInstance|CreateInstanceAccessControlAttributeConfiguration|CreateManagedApplicationInstance|CreatePermissionSet|CreateProfile|CreateTrust|CreateTrustedTokenIssuer|DeleteAccountAssignment|DeleteApplication|DeleteApplicationAccessScope|DeleteApplicationAssignment|DeleteApplicationAuthenticationMethod|DeleteApplicationGrant|DeleteApplicationInstance|DeleteApplicationInstanceCertificate|DeleteInlinePolicyFromPermissionSet|DeleteInstance|DeleteInstanceAccessControlAttributeConfiguration|DeleteManagedApplicationInstance|DeletePermissionSet|DeletePermissionsBoundaryFromPermissionSet|DeleteProfile|DeleteTrustedTokenIssuer|DescribeAccountAssignmentCreationStatus|DescribeAccountAssignmentDeletionStatus|DescribeApplication|DescribeApplicationAssignment|DescribeApplicationProvider|DescribeInstance|DescribeInstanceAccessControlAttributeConfiguration|DescribePermissionSet|DescribePermissionSetProvisioningStatus|DescribeRegion|DescribeRegisteredRegions|DescribeTrustedTokenIssuer|DetachCustomerManagedPolicyReferenceFromPermissionSet|DetachManagedPolicyFromPermissionSet|DisassociateDirectory|DisassociateProfile|GetApplicationAccessScope|GetApplicationAssignmentConfiguration|GetApplicationAuthenticationMethod|GetApplicationGrant|GetApplicationInstance|GetApplicationSessionConfiguration|GetApplicationTemplate|GetInlinePolicyForPermissionSet|GetManagedApplicationInstance|GetMfaDeviceManagementForDirectory|GetPermissionSet|GetPermissionsBoundaryForPermissionSet|GetProfile|GetSSOStatus|GetSharedSsoConfiguration|GetSsoConfiguration|GetTrust|ImportApplicationInstanceServiceProviderMetadata|ListAccountAssignmentCreationStatus|ListAccountAssignmentDeletionStatus|ListAccountAssignments|ListAccountAssignmentsForPrincipal|ListAccountsForProvisionedPermissionSet|ListApplicationAccessScopes|ListApplicationAssignments|ListApplicationAssignmentsForPrincipal|ListApplicationAuthenticationMethods|ListApplicationGrants|ListApplicationInstanceCertificates|ListApplicationInstances|ListApplicationProviders|ListApplicationTemplates|ListApplications|ListCustomerManagedPolicyReferencesInPermissionSet|ListDirectoryAssociations|ListInstances|ListManagedPoliciesInPermissionSet|ListPermissionSetProvisioningStatus|ListPermissionSets|ListPermissionSetsProvisionedToAccount|ListProfileAssociations|ListProfiles|ListRegions|ListTagsForResource|ListTrustedTokenIssuers|ProvisionPermissionSet|PutApplicationAccessScope|PutApplicationAssignmentConfiguration|PutApplicationAuthenticationMethod|PutApplicationGrant|PutApplicationSessionConfiguration|PutInlinePolicyToPermissionSet|PutMfaDeviceManagementForDirectory|PutPermissionsBoundaryToPermissionSet|PutPermissionsPolicy|RemoveRegion|SearchGroups|SearchUsers|StartSSO|TagResource|UntagResource|UpdateApplication|UpdateApplicationInstanceActiveCertificate|UpdateApplicationInstanceDisplayData|UpdateApplicationInstanceResponseConfiguration|UpdateApplicationInstanceResponseSchemaConfiguration|UpdateApplicationInstanceSecurityConfiguration|UpdateApplicationInstanceServiceProviderConfiguration|UpdateApplicationInstanceStatus|UpdateInstance|UpdateInstanceAccessControlAttributeConfiguration|UpdateManagedApplicationInstanceStatus|UpdatePermissionSet|UpdateProfile|UpdateSSOConfiguration|UpdateTrust|UpdateTrustedTokenIssuer"
 >;
 /** AWS IAM Identity Center (`sso`). Each member's documentation is in the module aws-iam-catalog/sso. */
 export const sso: sso$["module"] = sso$m as never;
@@ -10646,7 +11054,8 @@ type ssoDirectory$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|AddMemberToGroup|CompleteVirtualMfaDeviceRegistration|CompleteWebAuthnDeviceRegistration|CreateAlias|CreateBearerToken|CreateExternalIdPConfigurationForDirectory|CreateGroup|CreateProvisioningTenant|CreateUser|DeleteBearerToken|DeleteExternalIdPCertificate|DeleteExternalIdPConfigurationForDirectory|DeleteGroup|DeleteMfaDeviceForUser|DeleteProvisioningTenant|DeleteUser|DescribeDirectory|DescribeGroup|DescribeGroups|DescribeProvisioningTenant|DescribeUser|DescribeUserByUniqueAttribute|DescribeUsers|DisableExternalIdPConfigurationForDirectory|DisableUser|EnableExternalIdPConfigurationForDirectory|EnableUser|GetAWSSPConfigurationForDirectory|GetGroupId|GetUserId|GetUserPoolInfo|ImportExternalIdPCertificate|IsMemberInGroup|IsMemberInGroups|ListBearerTokens|ListExternalIdPCertificates|ListExternalIdPConfigurationsForDirectory|ListGroups|ListGroupsForMember|ListGroupsForUser|ListMembersInGroup|ListMfaDevicesForUser|ListProvisioningTenants|ListUsers|RemoveMemberFromGroup|SearchGroups|SearchUsers|StartVirtualMfaDeviceRegistration|StartWebAuthnDeviceRegistration|UpdateExternalIdPConfigurationForDirectory|UpdateGroup|UpdateGroupDisplayName|UpdateMfaDeviceForUser|UpdatePassword|UpdateUser|UpdateUserName|VerifyEmail"
 >;
 /** AWS IAM Identity Center directory (`sso-directory`). Each member's documentation is in the module aws-iam-catalog/sso-directory. */
 export const ssoDirectory: ssoDirectory$["module"] = ssoDirectory$m as never;
@@ -10668,7 +11077,8 @@ type ssoOauth$ = ServiceTypes<
   [],
   [],
   "",
-  "|Application"
+  "|Application",
+  "|CreateTokenWithIAM|IntrospectTokenWithIAM|RevokeTokenWithIAM"
 >;
 /** AWS IAM Identity Center OIDC service (`sso-oauth`). Each member's documentation is in the module aws-iam-catalog/sso-oauth. */
 export const ssoOauth: ssoOauth$["module"] = ssoOauth$m as never;
@@ -10696,7 +11106,8 @@ type states$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|states:HTTPEndpoint|states:HTTPMethod|states:StateMachineQualifier",
-  "|activity|execution|express|labelled execution|labelled express|maprun|statemachine|statemachinealias|statemachineversion"
+  "|activity|execution|express|labelled execution|labelled express|maprun|statemachine|statemachinealias|statemachineversion",
+  "|CreateActivity|CreateStateMachine|CreateStateMachineAlias|DeleteActivity|DeleteStateMachine|DeleteStateMachineAlias|DeleteStateMachineVersion|DescribeActivity|DescribeExecution|DescribeMapRun|DescribeStateMachine|DescribeStateMachineAlias|DescribeStateMachineForExecution|GetActivityTask|GetExecutionHistory|InvokeHTTPEndpoint|ListActivities|ListExecutions|ListMapRuns|ListStateMachineAliases|ListStateMachineVersions|ListStateMachines|ListTagsForResource|PublishStateMachineVersion|RedriveExecution|RevealSecrets|SendTaskFailure|SendTaskHeartbeat|SendTaskSuccess|StartExecution|StartSyncExecution|StopExecution|TagResource|TestState|UntagResource|UpdateMapRun|UpdateStateMachine|UpdateStateMachineAlias|ValidateStateMachineDefinition"
 >;
 /** AWS Step Functions (`states`). Each member's documentation is in the module aws-iam-catalog/states. */
 export const states: states$["module"] = states$m as never;
@@ -10723,7 +11134,8 @@ type storagegateway$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|cache-report|device|fs-association|gateway|share|tape|tapepool|target|volume"
+  "|cache-report|device|fs-association|gateway|share|tape|tapepool|target|volume",
+  "|ActivateGateway|AddCache|AddTagsToResource|AddUploadBuffer|AddWorkingStorage|AssignTapePool|AssociateFileSystem|AttachVolume|BypassGovernanceRetention|CancelArchival|CancelCacheReport|CancelRetrieval|CreateCachediSCSIVolume|CreateNFSFileShare|CreateSMBFileShare|CreateSnapshot|CreateSnapshotFromVolumeRecoveryPoint|CreateStorediSCSIVolume|CreateTapePool|CreateTapeWithBarcode|CreateTapes|DeleteAutomaticTapeCreationPolicy|DeleteBandwidthRateLimit|DeleteCacheReport|DeleteChapCredentials|DeleteFileShare|DeleteGateway|DeleteSnapshotSchedule|DeleteTape|DeleteTapeArchive|DeleteTapePool|DeleteVolume|DescribeAvailabilityMonitorTest|DescribeBandwidthRateLimit|DescribeBandwidthRateLimitSchedule|DescribeCache|DescribeCacheReport|DescribeCachediSCSIVolumes|DescribeChapCredentials|DescribeFileSystemAssociations|DescribeGatewayInformation|DescribeMaintenanceStartTime|DescribeNFSFileShares|DescribeSMBFileShares|DescribeSMBSettings|DescribeSnapshotSchedule|DescribeStorediSCSIVolumes|DescribeTapeArchives|DescribeTapeRecoveryPoints|DescribeTapes|DescribeUploadBuffer|DescribeVTLDevices|DescribeWorkingStorage|DetachVolume|DisableGateway|DisassociateFileSystem|EvictFilesFailingUpload|JoinDomain|ListAutomaticTapeCreationPolicies|ListCacheReports|ListFileShares|ListFileSystemAssociations|ListGateways|ListLocalDisks|ListTagsForResource|ListTapePools|ListTapes|ListVolumeInitiators|ListVolumeRecoveryPoints|ListVolumes|NotifyWhenUploaded|RefreshCache|RemoveTagsFromResource|ResetCache|RetrieveTapeArchive|RetrieveTapeRecoveryPoint|SetLocalConsolePassword|SetSMBGuestPassword|ShutdownGateway|StartAvailabilityMonitorTest|StartCacheReport|StartGateway|UpdateAutomaticTapeCreationPolicy|UpdateBandwidthRateLimit|UpdateBandwidthRateLimitSchedule|UpdateChapCredentials|UpdateFileSystemAssociation|UpdateGatewayInformation|UpdateGatewaySoftwareNow|UpdateMaintenanceStartTime|UpdateNFSFileShare|UpdateSMBFileShare|UpdateSMBFileShareVisibility|UpdateSMBLocalGroups|UpdateSMBSecurityStrategy|UpdateSnapshotSchedule|UpdateVTLDeviceType"
 >;
 /** AWS Storage Gateway (`storagegateway`). Each member's documentation is in the module aws-iam-catalog/storagegateway. */
 export const storagegateway: storagegateway$["module"] = storagegateway$m as never;
@@ -10753,7 +11165,8 @@ type sts$ = ServiceTypes<
     "|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;|iam:ResourceTag/${TagKey},iam:ResourceTag/;|sts:RequestContext/${ContextKey},sts:RequestContext/;",
   ],
   "|accounts.google.com:aud|accounts.google.com:oaud|accounts.google.com:sub|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|cognito-identity.amazonaws.com:amr|cognito-identity.amazonaws.com:aud|cognito-identity.amazonaws.com:sub|graph.facebook.com:app_id|graph.facebook.com:id|iam:ResourceTag/${TagKey}|saml:aud|saml:cn|saml:commonName|saml:doc|saml:eduorghomepageuri|saml:eduorgidentityauthnpolicyuri|saml:eduorglegalname|saml:eduorgsuperioruri|saml:eduorgwhitepagesuri|saml:edupersonaffiliation|saml:edupersonassurance|saml:edupersonentitlement|saml:edupersonnickname|saml:edupersonorgdn|saml:edupersonorgunitdn|saml:edupersonprimaryaffiliation|saml:edupersonprimaryorgunitdn|saml:edupersonprincipalname|saml:edupersonscopedaffiliation|saml:edupersontargetedid|saml:givenName|saml:iss|saml:mail|saml:name|saml:namequalifier|saml:organizationStatus|saml:primaryGroupSID|saml:sub|saml:sub_type|saml:surname|saml:uid|saml:x500UniqueIdentifier|sts:AWSServiceName|sts:DurationSeconds|sts:ExternalId|sts:IdentityTokenAudience|sts:RequestContext/${ContextKey}|sts:RequestContextProviders|sts:RoleSessionName|sts:SigningAlgorithm|sts:SourceIdentity|sts:TaskPolicyArn|sts:TransitiveTagKeys|www.amazon.com:app_id|www.amazon.com:user_id",
-  "|context-provider|federated-user|role|root-user|self-session"
+  "|context-provider|federated-user|role|root-user|self-session",
+  "|AssumeRole|AssumeRoleWithSAML|AssumeRoleWithWebIdentity|AssumeRoot|DecodeAuthorizationMessage|GetAccessKeyInfo|GetCallerIdentity|GetDelegatedAccessToken|GetFederationToken|GetServiceBearerToken|GetSessionToken|GetWebIdentityToken|SetContext|SetSourceIdentity|TagGetWebIdentityToken|TagSession"
 >;
 /** AWS Security Token Service (`sts`). Each member's documentation is in the module aws-iam-catalog/sts. */
 export const sts: sts$["module"] = sts$m as never;
@@ -10775,7 +11188,8 @@ type support$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|AddAttachmentsToSet|AddCommunicationToCase|CreateCase|DescribeAttachment|DescribeCaseAttributes|DescribeCaseOptions|DescribeCases|DescribeCommunication|DescribeCommunications|DescribeCreateCaseOptions|DescribeIssueTypes|DescribeServices|DescribeSeverityLevels|DescribeSupportLevel|DescribeSupportedLanguages|DescribeTrustedAdvisorCheckRefreshStatuses|DescribeTrustedAdvisorCheckResult|DescribeTrustedAdvisorCheckSummaries|DescribeTrustedAdvisorChecks|GetInteraction|InitiateCallForCase|InitiateChatForCase|InitiateLiveContactForCase|ListInteractionEntries|ListInteractions|PutCaseAttributes|RateCaseCommunication|RefreshTrustedAdvisorCheck|ResolveCase|ResolveInteraction|SearchForCases|StartInteraction|UpdateCaseSeverity|UpdateInteraction"
 >;
 /** AWS Support (`support`). Each member's documentation is in the module aws-iam-catalog/support. */
 export const support: support$["module"] = support$m as never;
@@ -10797,7 +11211,8 @@ type supportConsole$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CheckSubscription|CreateCaseDraft|CreateContact|DeleteCaseDraft|DescribeDynamicHelp|GetAccountGovCloudEnabled|GetAccountState|GetBanner|GetCaseDraft|GetIssueClassificationPredictions|GetIssueTextSummary|GetQuestionnaire|SaveFeedback"
 >;
 /** AWS Support Console (`support-console`). Each member's documentation is in the module aws-iam-catalog/support-console. */
 export const supportConsole: supportConsole$["module"] = supportConsole$m as never;
@@ -10819,7 +11234,8 @@ type supportapp$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CreateSlackChannelConfiguration|DeleteAccountAlias|DeleteSlackChannelConfiguration|DeleteSlackWorkspaceConfiguration|DescribeSlackChannels|GetAccountAlias|GetSlackOauthParameters|ListSlackChannelConfigurations|ListSlackWorkspaceConfigurations|PutAccountAlias|RedeemSlackOauthCode|RegisterSlackWorkspaceForOrganization|UpdateSlackChannelConfiguration"
 >;
 /** AWS Support App in Slack (`supportapp`). Each member's documentation is in the module aws-iam-catalog/supportapp. */
 export const supportapp: supportapp$["module"] = supportapp$m as never;
@@ -10841,7 +11257,8 @@ type supportplans$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CreateSupportPlanSchedule|GetSupportPlan|GetSupportPlanUpdateStatus|ListSupportPlanModifiers|StartSupportPlanUpdate"
 >;
 /** AWS Support Plans (`supportplans`). Each member's documentation is in the module aws-iam-catalog/supportplans. */
 export const supportplans: supportplans$["module"] = supportplans$m as never;
@@ -10861,7 +11278,8 @@ type supportrecommendations$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GetSupportTroubleshootingResponse|StartSupportTroubleshooting"
 >;
 /** supportrecommendations (`supportrecommendations`). Each member's documentation is in the module aws-iam-catalog/supportrecommendations. */
 export const supportrecommendations: supportrecommendations$["module"] = supportrecommendations$m as never;
@@ -10883,7 +11301,8 @@ type sustainability$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|GetCarbonFootprintSummary|GetEstimatedCarbonEmissions|GetEstimatedCarbonEmissionsDimensionValues"
 >;
 /** AWS Sustainability (`sustainability`). Each member's documentation is in the module aws-iam-catalog/sustainability. */
 export const sustainability: sustainability$["module"] = sustainability$m as never;
@@ -10907,7 +11326,8 @@ type swf$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|swf:activityType.name|swf:activityType.version|swf:defaultTaskList.name|swf:name|swf:tagFilter.tag|swf:tagList.member.0|swf:tagList.member.1|swf:tagList.member.2|swf:tagList.member.3|swf:tagList.member.4|swf:taskList.name|swf:typeFilter.name|swf:typeFilter.version|swf:version|swf:workflowType.name|swf:workflowType.version",
-  "|domain"
+  "|domain",
+  "|CancelTimer|CancelWorkflowExecution|CompleteWorkflowExecution|ContinueAsNewWorkflowExecution|CountClosedWorkflowExecutions|CountOpenWorkflowExecutions|CountPendingActivityTasks|CountPendingDecisionTasks|DeleteActivityType|DeleteWorkflowType|DeprecateActivityType|DeprecateDomain|DeprecateWorkflowType|DescribeActivityType|DescribeDomain|DescribeWorkflowExecution|DescribeWorkflowType|FailWorkflowExecution|GetWorkflowExecutionHistory|ListActivityTypes|ListClosedWorkflowExecutions|ListDomains|ListOpenWorkflowExecutions|ListTagsForResource|ListWorkflowTypes|PollForActivityTask|PollForDecisionTask|RecordActivityTaskHeartbeat|RecordMarker|RegisterActivityType|RegisterDomain|RegisterWorkflowType|RequestCancelActivityTask|RequestCancelExternalWorkflowExecution|RequestCancelWorkflowExecution|RespondActivityTaskCanceled|RespondActivityTaskCompleted|RespondActivityTaskFailed|RespondDecisionTaskCompleted|ScheduleActivityTask|SignalExternalWorkflowExecution|SignalWorkflowExecution|StartChildWorkflowExecution|StartTimer|StartWorkflowExecution|TagResource|TerminateWorkflowExecution|UndeprecateActivityType|UndeprecateDomain|UndeprecateWorkflowType|UntagResource"
 >;
 /** Amazon Simple Workflow Service (`swf`). Each member's documentation is in the module aws-iam-catalog/swf. */
 export const swf: swf$["module"] = swf$m as never;
@@ -10931,7 +11351,8 @@ type synthetics$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|synthetics:Names,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|synthetics:Names",
-  "|canary|group"
+  "|canary|group",
+  "|AssociateResource|CreateCanary|CreateGroup|DeleteCanary|DeleteGroup|DescribeCanaries|DescribeCanariesLastRun|DescribeRuntimeVersions|DisassociateResource|GetCanary|GetCanaryRuns|GetGroup|ListAssociatedGroups|ListGroupResources|ListGroups|ListTagsForResource|StartCanary|StartCanaryDryRun|StopCanary|TagResource|UntagResource|UpdateCanary"
 >;
 /** Amazon CloudWatch Synthetics (`synthetics`). Each member's documentation is in the module aws-iam-catalog/synthetics. */
 export const synthetics: synthetics$["module"] = synthetics$m as never;
@@ -10953,7 +11374,8 @@ type tag$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|DescribeReportCreation|GetComplianceSummary|GetResources|GetTagKeys|GetTagValues|ListRequiredTags|StartReportCreation|TagResources|UntagResources"
 >;
 /** Amazon Resource Group Tagging API (`tag`). Each member's documentation is in the module aws-iam-catalog/tag. */
 export const tag: tag$["module"] = tag$m as never;
@@ -10975,7 +11397,8 @@ type tax$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|BatchDeleteTaxRegistration|BatchPutTaxRegistration|CancelDocument|CreateDocument|DeleteSupplementalTaxRegistration|DeleteTaxRegistration|GetDocument|GetDocumentUploadUrl|GetExemptions|GetTaxInfoReportingDocument|GetTaxInheritance|GetTaxInterview|GetTaxRegistration|GetTaxRegistrationDocument|ListDocuments|ListSupplementalTaxRegistrations|ListTaxRegistrations|ListWithholdingEligibleInvoices|PutSupplementalTaxRegistration|PutTaxInheritance|PutTaxInterview|PutTaxRegistration|UpdateExemptions"
 >;
 /** AWS Tax Settings (`tax`). Each member's documentation is in the module aws-iam-catalog/tax. */
 export const tax: tax$["module"] = tax$m as never;
@@ -10999,7 +11422,8 @@ type textract$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|adapter|adapterversion"
+  "|adapter|adapterversion",
+  "|AnalyzeDocument|AnalyzeExpense|AnalyzeID|CreateAdapter|CreateAdapterVersion|DeleteAdapter|DeleteAdapterVersion|DetectDocumentText|GetAdapter|GetAdapterVersion|GetDocumentAnalysis|GetDocumentTextDetection|GetExpenseAnalysis|GetLendingAnalysis|GetLendingAnalysisSummary|ListAdapterVersions|ListAdapters|ListTagsForResource|StartDocumentAnalysis|StartDocumentTextDetection|StartExpenseAnalysis|StartLendingAnalysis|TagResource|UntagResource|UpdateAdapter"
 >;
 /** Amazon Textract (`textract`). Each member's documentation is in the module aws-iam-catalog/textract. */
 export const textract: textract$["module"] = textract$m as never;
@@ -11023,7 +11447,8 @@ type thinclient$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|device|environment|softwareset"
+  "|device|environment|softwareset",
+  "|CreateEnvironment|DeleteDevice|DeleteEnvironment|DeregisterDevice|GetDevice|GetDeviceDetails|GetEnvironment|GetSoftwareSet|ListDeviceSessions|ListDevices|ListEnvironments|ListSoftwareSets|ListTagsForResource|TagResource|UntagResource|UpdateDevice|UpdateEnvironment|UpdateSoftwareSet"
 >;
 /** Amazon WorkSpaces Thin Client (`thinclient`). Each member's documentation is in the module aws-iam-catalog/thinclient. */
 export const thinclient: thinclient$["module"] = thinclient$m as never;
@@ -11047,7 +11472,8 @@ type timestream$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|database|scheduled-query|table"
+  "|database|scheduled-query|table",
+  "|CancelQuery|CreateBatchLoadTask|CreateDatabase|CreateScheduledQuery|CreateTable|DeleteDatabase|DeleteScheduledQuery|DeleteTable|DescribeAccountSettings|DescribeBatchLoadTask|DescribeDatabase|DescribeEndpoints|DescribeScheduledQuery|DescribeTable|ExecuteScheduledQuery|GetAwsBackupStatus|GetAwsRestoreStatus|ListBatchLoadTasks|ListDatabases|ListMeasures|ListScheduledQueries|ListTables|ListTagsForResource|PrepareQuery|ResumeBatchLoadTask|Select|SelectValues|StartAwsBackupJob|StartAwsRestoreJob|TagResource|Unload|UntagResource|UpdateAccountSettings|UpdateDatabase|UpdateScheduledQuery|UpdateTable|WriteRecords"
 >;
 /** Amazon Timestream (`timestream`). Each member's documentation is in the module aws-iam-catalog/timestream. */
 export const timestream: timestream$["module"] = timestream$m as never;
@@ -11071,7 +11497,8 @@ type timestreamInfluxdb$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|db-cluster|db-instance|db-parameter-group"
+  "|db-cluster|db-instance|db-parameter-group",
+  "|CreateDbCluster|CreateDbInstance|CreateDbParameterGroup|DeleteDbCluster|DeleteDbInstance|GetDbCluster|GetDbInstance|GetDbParameterGroup|ListDbClusters|ListDbInstances|ListDbInstancesForCluster|ListDbParameterGroups|ListTagsForResource|RebootDbCluster|RebootDbInstance|TagResource|UntagResource|UpdateDbCluster|UpdateDbInstance"
 >;
 /** Amazon Timestream InfluxDB (`timestream-influxdb`). Each member's documentation is in the module aws-iam-catalog/timestream-influxdb. */
 export const timestreamInfluxdb: timestreamInfluxdb$["module"] = timestreamInfluxdb$m as never;
@@ -11093,7 +11520,8 @@ type tiros$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|CreateQuery|ExtendQuery|GetQueryAnswer|GetQueryExplanation|GetQueryExtensionAccounts"
 >;
 /** AWS Tiros (`tiros`). Each member's documentation is in the module aws-iam-catalog/tiros. */
 export const tiros: tiros$["module"] = tiros$m as never;
@@ -11119,7 +11547,8 @@ type tnb$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|function-instance|function-package|network-instance|network-operation|network-package"
+  "|function-instance|function-package|network-instance|network-operation|network-package",
+  "|CancelSolNetworkOperation|CreateSolFunctionPackage|CreateSolNetworkInstance|CreateSolNetworkPackage|DeleteSolFunctionPackage|DeleteSolNetworkInstance|DeleteSolNetworkPackage|GetSolFunctionInstance|GetSolFunctionPackage|GetSolFunctionPackageContent|GetSolFunctionPackageDescriptor|GetSolNetworkInstance|GetSolNetworkOperation|GetSolNetworkPackage|GetSolNetworkPackageContent|GetSolNetworkPackageDescriptor|InstantiateSolNetworkInstance|ListSolFunctionInstances|ListSolFunctionPackages|ListSolNetworkInstances|ListSolNetworkOperations|ListSolNetworkPackages|ListTagsForResource|PutSolFunctionPackageContent|PutSolNetworkPackageContent|TagResource|TerminateSolNetworkInstance|UntagResource|UpdateSolFunctionPackage|UpdateSolNetworkInstance|UpdateSolNetworkPackage|ValidateSolFunctionPackageContent|ValidateSolNetworkPackageContent"
 >;
 /** AWS Telco Network Builder (`tnb`). Each member's documentation is in the module aws-iam-catalog/tnb. */
 export const tnb: tnb$["module"] = tnb$m as never;
@@ -11147,7 +11576,8 @@ type transcribe$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|transcribe:OutputBucketName|transcribe:OutputEncryptionKMSKeyId|transcribe:OutputKey|transcribe:OutputLocation",
-  "|callanalyticscategory|callanalyticsjob|languagemodel|medicalscribejob|medicaltranscriptionjob|medicalvocabulary|transcriptionjob|vocabulary|vocabularyfilter"
+  "|callanalyticscategory|callanalyticsjob|languagemodel|medicalscribejob|medicaltranscriptionjob|medicalvocabulary|transcriptionjob|vocabulary|vocabularyfilter",
+  "|CreateCallAnalyticsCategory|CreateLanguageModel|CreateMedicalVocabulary|CreateVocabulary|CreateVocabularyFilter|DeleteCallAnalyticsCategory|DeleteCallAnalyticsJob|DeleteLanguageModel|DeleteMedicalScribeJob|DeleteMedicalTranscriptionJob|DeleteMedicalVocabulary|DeleteTranscriptionJob|DeleteVocabulary|DeleteVocabularyFilter|DescribeLanguageModel|GetCallAnalyticsCategory|GetCallAnalyticsJob|GetMedicalScribeJob|GetMedicalScribeStream|GetMedicalTranscriptionJob|GetMedicalVocabulary|GetTranscriptionJob|GetVocabulary|GetVocabularyFilter|ListCallAnalyticsCategories|ListCallAnalyticsJobs|ListLanguageModels|ListMedicalScribeJobs|ListMedicalTranscriptionJobs|ListMedicalVocabularies|ListTagsForResource|ListTranscriptionJobs|ListVocabularies|ListVocabularyFilters|StartCallAnalyticsJob|StartCallAnalyticsStreamTranscription|StartCallAnalyticsStreamTranscriptionWebSocket|StartMedicalScribeJob|StartMedicalScribeStream|StartMedicalStreamTranscription|StartMedicalStreamTranscriptionWebSocket|StartMedicalTranscriptionJob|StartStreamTranscription|StartStreamTranscriptionWebSocket|StartTranscriptionJob|TagResource|UntagResource|UpdateCallAnalyticsCategory|UpdateMedicalVocabulary|UpdateVocabulary|UpdateVocabularyFilter"
 >;
 /** Amazon Transcribe (`transcribe`). Each member's documentation is in the module aws-iam-catalog/transcribe. */
 export const transcribe: transcribe$["module"] = transcribe$m as never;
@@ -11176,7 +11606,8 @@ type transfer$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|transfer:RequestConnectorProtocol|transfer:RequestSecurityPolicyName|transfer:RequestServerDomain|transfer:RequestServerEndpointType|transfer:RequestServerProtocols",
-  "|agreement|certificate|connector|host-key|profile|server|user|webapp|workflow"
+  "|agreement|certificate|connector|host-key|profile|server|user|webapp|workflow",
+  "|CreateAccess|CreateAgreement|CreateConnector|CreateProfile|CreateServer|CreateUser|CreateWebApp|CreateWorkflow|DeleteAccess|DeleteAgreement|DeleteCertificate|DeleteConnector|DeleteHostKey|DeleteProfile|DeleteServer|DeleteSshPublicKey|DeleteUser|DeleteWebApp|DeleteWebAppCustomization|DeleteWorkflow|DescribeAccess|DescribeAgreement|DescribeCertificate|DescribeConnector|DescribeExecution|DescribeHostKey|DescribeProfile|DescribeSecurityPolicy|DescribeServer|DescribeUser|DescribeWebApp|DescribeWebAppCustomization|DescribeWorkflow|ImportCertificate|ImportHostKey|ImportSshPublicKey|ListAccesses|ListAgreements|ListCertificates|ListConnectors|ListExecutions|ListFileTransferResults|ListHostKeys|ListProfiles|ListSecurityPolicies|ListServers|ListTagsForResource|ListUsers|ListWebApps|ListWorkflows|SendWorkflowStepState|StartDirectoryListing|StartFileTransfer|StartRemoteDelete|StartRemoteMove|StartServer|StopServer|TagResource|TestConnection|TestIdentityProvider|UntagResource|UpdateAccess|UpdateAgreement|UpdateCertificate|UpdateConnector|UpdateHostKey|UpdateProfile|UpdateServer|UpdateUser|UpdateWebApp|UpdateWebAppCustomization"
 >;
 /** AWS Transfer Family (`transfer`). Each member's documentation is in the module aws-iam-catalog/transfer. */
 export const transfer: transfer$["module"] = transfer$m as never;
@@ -11200,7 +11631,8 @@ type transform$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;"],
   "|aws:RequestTag/${TagKey}|aws:TagKeys",
-  "|connector|profile"
+  "|connector|profile",
+  "|AssociateConnectorResource|CreateProfile|DeleteAgentRuntimeConfiguration|DeleteConnector|DeleteProfile|GetAccountSettings|GetAgent|GetAgentRuntimeConfiguration|GetConnector|GetWebAppUrl|ListAgents|ListConnectors|ListProfiles|ListTagsForResource|PutAgentRuntimeConfiguration|RejectConnector|TagResource|UntagResource|UpdateAccountSettings|UpdateAgentAccess|UpdateProfile"
 >;
 /** AWS Transform (`transform`). Each member's documentation is in the module aws-iam-catalog/transform. */
 export const transform: transform$["module"] = transform$m as never;
@@ -11224,7 +11656,8 @@ type transformCustom$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|campaign|knowledge-item|package"
+  "|campaign|knowledge-item|package",
+  "|CompleteTransformationPackageUpload|ConverseStream|CreateCampaign|CreateTransformationPackageUrl|DeleteCampaign|DeleteKnowledgeItem|DeleteTransformationPackage|ExecuteTransformation|GetCampaign|GetKnowledgeItem|GetTransformationPackageUrl|ListCampaignRepositories|ListCampaigns|ListKnowledgeItems|ListTagsForResource|ListTransformationPackageMetadata|TagResource|UntagResource|UpdateCampaign|UpdateCampaignRepositoryStatus|UpdateKnowledgeItemConfiguration|UpdateKnowledgeItemStatus"
 >;
 /** AWS Transform custom (`transform-custom`). Each member's documentation is in the module aws-iam-catalog/transform-custom. */
 export const transformCustom: transformCustom$["module"] = transformCustom$m as never;
@@ -11248,7 +11681,8 @@ type translate$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|parallel-data|terminology"
+  "|parallel-data|terminology",
+  "|CreateParallelData|DeleteParallelData|DeleteTerminology|DescribeTextTranslationJob|GetParallelData|GetTerminology|ImportTerminology|ListLanguages|ListParallelData|ListTagsForResource|ListTerminologies|ListTextTranslationJobs|StartTextTranslationJob|StopTextTranslationJob|TagResource|TranslateDocument|TranslateText|UntagResource|UpdateParallelData"
 >;
 /** Amazon Translate (`translate`). Each member's documentation is in the module aws-iam-catalog/translate. */
 export const translate: translate$["module"] = translate$m as never;
@@ -11270,7 +11704,8 @@ type trustedadvisor$ = ServiceTypes<
   [],
   [],
   "",
-  "|checks"
+  "|checks",
+  "|BatchUpdateRecommendationResourceExclusion|DeleteNotificationConfigurationForDelegatedAdmin|DescribeAccount|DescribeAccountAccess|DescribeCheckItems|DescribeCheckRefreshStatuses|DescribeCheckStatusHistoryChanges|DescribeCheckSummaries|DescribeChecks|DescribeNotificationConfigurations|DescribeNotificationPreferences|DescribeOrganization|DescribeOrganizationAccounts|DescribeReports|DescribeRisk|DescribeRiskResources|DescribeRisks|DescribeServiceMetadata|DownloadRisk|ExcludeCheckItems|GenerateReport|GetOrganizationRecommendation|GetRecommendation|IncludeCheckItems|ListAccountsForParent|ListChecks|ListOrganizationRecommendationAccounts|ListOrganizationRecommendationResources|ListOrganizationRecommendations|ListOrganizationalUnitsForParent|ListRecommendationResources|ListRecommendations|ListRoots|RefreshCheck|SetAccountAccess|SetOrganizationAccess|UpdateNotificationConfigurations|UpdateNotificationPreferences|UpdateOrganizationRecommendationLifecycle|UpdateRecommendationLifecycle|UpdateRiskStatus"
 >;
 /** AWS Trusted Advisor (`trustedadvisor`). Each member's documentation is in the module aws-iam-catalog/trustedadvisor. */
 export const trustedadvisor: trustedadvisor$["module"] = trustedadvisor$m as never;
@@ -11294,7 +11729,8 @@ type ts$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|execution|tool"
+  "|execution|tool",
+  "|GetExecution|GetExecutionOutput|GetTool|ListExecutions|ListTagsForResource|ListTools|StartExecution|TagResource|UntagResource"
 >;
 /** AWS Diagnostic tools (`ts`). Each member's documentation is in the module aws-iam-catalog/ts. */
 export const ts: ts$["module"] = ts$m as never;
@@ -11316,7 +11752,8 @@ type userSubscriptions$ = ServiceTypes<
   ["|,;user-subscriptions:CreateForSelf,Bool"],
   [],
   "|user-subscriptions:CreateForSelf",
-  ""
+  "",
+  "|CreateClaim|DeleteClaim|ListApplicationClaims|ListClaims|ListUserSubscriptions|SetOverageConfig|UpdateClaim"
 >;
 /** AWS User Subscriptions (`user-subscriptions`). Each member's documentation is in the module aws-iam-catalog/user-subscriptions. */
 export const userSubscriptions: userSubscriptions$["module"] = userSubscriptions$m as never;
@@ -11338,7 +11775,8 @@ type uxc$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|DeleteAccountColor|GetAccountColor|GetAccountCustomizations|ListServices|PutAccountColor|UpdateAccountCustomizations"
 >;
 /** AWS User Experience Customization (`uxc`). Each member's documentation is in the module aws-iam-catalog/uxc. */
 export const uxc: uxc$["module"] = uxc$m as never;
@@ -11362,7 +11800,8 @@ type vendorInsights$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|DataSource|SecurityProfile"
+  "|DataSource|SecurityProfile",
+  "|ActivateSecurityProfile|AssociateDataSource|CreateDataSource|CreateSecurityProfile|DeactivateSecurityProfile|DeleteDataSource|DisassociateDataSource|GetDataSource|GetEntitledSecurityProfileSnapshot|GetProfileAccessTerms|GetSecurityProfile|GetSecurityProfileSnapshot|ListDataSources|ListEntitledSecurityProfileSnapshots|ListEntitledSecurityProfiles|ListSecurityProfileSnapshots|ListSecurityProfiles|ListTagsForResource|TagResource|UntagResource|UpdateDataSource|UpdateSecurityProfile|UpdateSecurityProfileSnapshotCreationConfiguration|UpdateSecurityProfileSnapshotReleaseConfiguration"
 >;
 /** AWS Marketplace Vendor Insights (`vendor-insights`). Each member's documentation is in the module aws-iam-catalog/vendor-insights. */
 export const vendorInsights: vendorInsights$["module"] = vendorInsights$m as never;
@@ -11382,7 +11821,8 @@ type verifiedAccess$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|AllowVerifiedAccess"
 >;
 /** AWS Verified Access (`verified-access`). Each member's documentation is in the module aws-iam-catalog/verified-access. */
 export const verifiedAccess: verifiedAccess$["module"] = verifiedAccess$m as never;
@@ -11406,7 +11846,8 @@ type verifiedpermissions$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|policy-store|policy-store-alias"
+  "|policy-store|policy-store-alias",
+  "|CreateIdentitySource|CreatePolicy|CreatePolicyStore|CreatePolicyStoreAlias|CreatePolicyTemplate|DeleteIdentitySource|DeletePolicy|DeletePolicyStore|DeletePolicyStoreAlias|DeletePolicyTemplate|GetIdentitySource|GetPolicy|GetPolicyStore|GetPolicyStoreAlias|GetPolicyTemplate|GetSchema|IsAuthorized|IsAuthorizedWithToken|ListIdentitySources|ListPolicies|ListPolicyStoreAliases|ListPolicyStores|ListPolicyTemplates|ListTagsForResource|PutSchema|TagResource|UntagResource|UpdateIdentitySource|UpdatePolicy|UpdatePolicyStore|UpdatePolicyTemplate"
 >;
 /** Amazon Verified Permissions (`verifiedpermissions`). Each member's documentation is in the module aws-iam-catalog/verifiedpermissions. */
 export const verifiedpermissions: verifiedpermissions$["module"] = verifiedpermissions$m as never;
@@ -11428,7 +11869,8 @@ type voiceid$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|domain"
+  "|domain",
+  "|AssociateFraudster|CreateDomain|CreateWatchlist|DeleteDomain|DeleteFraudster|DeleteSpeaker|DeleteWatchlist|DescribeComplianceConsent|DescribeDomain|DescribeFraudster|DescribeFraudsterRegistrationJob|DescribeSpeaker|DescribeSpeakerEnrollmentJob|DescribeWatchlist|DisassociateFraudster|EvaluateSession|ListDomains|ListFraudsterRegistrationJobs|ListFraudsters|ListSpeakerEnrollmentJobs|ListSpeakers|ListTagsForResource|ListWatchlists|OptOutSpeaker|RegisterComplianceConsent|StartFraudsterRegistrationJob|StartSpeakerEnrollmentJob|TagResource|UntagResource|UpdateDomain|UpdateWatchlist"
 >;
 /** Amazon Connect Voice ID (`voiceid`). Each member's documentation is in the module aws-iam-catalog/voiceid. */
 export const voiceid: voiceid$["module"] = voiceid$m as never;
@@ -11457,7 +11899,8 @@ type vpcLattice$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|vpc-lattice:AuthType|vpc-lattice:CreateAction|vpc-lattice:DomainName|vpc-lattice:PrivateDnsPreference|vpc-lattice:PrivateDnsSpecifiedDomains|vpc-lattice:Protocol|vpc-lattice:ResourceConfigurationArn|vpc-lattice:SecurityGroupIds|vpc-lattice:ServiceArn|vpc-lattice:ServiceNetworkArn|vpc-lattice:TargetGroupArns|vpc-lattice:VpcEndpointId|vpc-lattice:VpcId",
-  "|AccessLogSubscription|DomainVerification|Listener|ResourceConfiguration|ResourceEndpointAssociation|ResourceGateway|Rule|Service|ServiceNetwork|ServiceNetworkResourceAssociation|ServiceNetworkServiceAssociation|ServiceNetworkVpcAssociation|TargetGroup"
+  "|AccessLogSubscription|DomainVerification|Listener|ResourceConfiguration|ResourceEndpointAssociation|ResourceGateway|Rule|Service|ServiceNetwork|ServiceNetworkResourceAssociation|ServiceNetworkServiceAssociation|ServiceNetworkVpcAssociation|TargetGroup",
+  "|AssociateViaAWSService|AssociateViaAWSService-EventsAndStates|CreateAccessLogSubscription|CreateListener|CreateResourceConfiguration|CreateResourceGateway|CreateRule|CreateService|CreateServiceNetwork|CreateServiceNetworkResourceAssociation|CreateServiceNetworkServiceAssociation|CreateServiceNetworkVpcAssociation|CreateServiceNetworkVpcEndpointAssociation|CreateTargetGroup|DeleteAccessLogSubscription|DeleteAuthPolicy|DeleteDomainVerification|DeleteListener|DeleteResourceConfiguration|DeleteResourceEndpointAssociation|DeleteResourceGateway|DeleteResourcePolicy|DeleteRule|DeleteService|DeleteServiceNetwork|DeleteServiceNetworkResourceAssociation|DeleteServiceNetworkServiceAssociation|DeleteServiceNetworkVpcAssociation|DeleteTargetGroup|DeregisterTargets|GetAccessLogSubscription|GetAuthPolicy|GetDomainVerification|GetListener|GetResourceConfiguration|GetResourceGateway|GetResourcePolicy|GetRule|GetService|GetServiceNetwork|GetServiceNetworkResourceAssociation|GetServiceNetworkServiceAssociation|GetServiceNetworkVpcAssociation|GetTargetGroup|ListAccessLogSubscriptions|ListDomainVerifications|ListListeners|ListResourceConfigurations|ListResourceEndpointAssociations|ListResourceGateways|ListRules|ListServiceNetworkResourceAssociations|ListServiceNetworkServiceAssociations|ListServiceNetworkVpcAssociations|ListServiceNetworkVpcEndpointAssociations|ListServiceNetworks|ListServices|ListTagsForResource|ListTargetGroups|ListTargets|PutAuthPolicy|PutResourcePolicy|RegisterTargets|StartDomainVerification|TagResource|UntagResource|UpdateAccessLogSubscription|UpdateListener|UpdateResourceConfiguration|UpdateResourceGateway|UpdateRule|UpdateService|UpdateServiceNetwork|UpdateServiceNetworkVpcAssociation|UpdateTargetGroup"
 >;
 /** Amazon VPC Lattice (`vpc-lattice`). Each member's documentation is in the module aws-iam-catalog/vpc-lattice. */
 export const vpcLattice: vpcLattice$["module"] = vpcLattice$m as never;
@@ -11483,7 +11926,8 @@ type vpcLatticeSvcs$ = ServiceTypes<
     "|,;vpc-lattice-svcs:RequestHeader/${HeaderName},vpc-lattice-svcs:RequestHeader/;|vpc-lattice-svcs:RequestQueryString/${QueryStringKey},vpc-lattice-svcs:RequestQueryString/;",
   ],
   "|vpc-lattice-svcs:Port|vpc-lattice-svcs:RequestHeader/${HeaderName}|vpc-lattice-svcs:RequestMethod|vpc-lattice-svcs:RequestPath|vpc-lattice-svcs:RequestQueryString/${QueryStringKey}|vpc-lattice-svcs:ServiceArn|vpc-lattice-svcs:ServiceNetworkArn|vpc-lattice-svcs:SourceVpc|vpc-lattice-svcs:SourceVpcOwnerAccount",
-  "|Service|TCP Service"
+  "|Service|TCP Service",
+  "|Connect|Invoke"
 >;
 /** Amazon VPC Lattice Services (`vpc-lattice-svcs`). Each member's documentation is in the module aws-iam-catalog/vpc-lattice-svcs. */
 export const vpcLatticeSvcs: vpcLatticeSvcs$["module"] = vpcLatticeSvcs$m as never;
@@ -11505,7 +11949,8 @@ type vpce$ = ServiceTypes<
   [],
   [],
   "",
-  "|vpc-endpoint|vpc-endpoint-service"
+  "|vpc-endpoint|vpc-endpoint-service",
+  "|AllowMultiRegion"
 >;
 /** AWS PrivateLink (`vpce`). Each member's documentation is in the module aws-iam-catalog/vpce. */
 export const vpce: vpce$["module"] = vpce$m as never;
@@ -11532,7 +11977,8 @@ type waf$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|bytematchset|geomatchset|ipset|ratebasedrule|regexmatchset|regexpatternset|rule|rulegroup|sizeconstraintset|sqlinjectionmatchset|webacl|xssmatchset"
+  "|bytematchset|geomatchset|ipset|ratebasedrule|regexmatchset|regexpatternset|rule|rulegroup|sizeconstraintset|sqlinjectionmatchset|webacl|xssmatchset",
+  "|CreateByteMatchSet|CreateGeoMatchSet|CreateIPSet|CreateRateBasedRule|CreateRegexMatchSet|CreateRegexPatternSet|CreateRule|CreateRuleGroup|CreateSizeConstraintSet|CreateSqlInjectionMatchSet|CreateWebACL|CreateWebACLMigrationStack|CreateXssMatchSet|DeleteByteMatchSet|DeleteGeoMatchSet|DeleteIPSet|DeleteLoggingConfiguration|DeletePermissionPolicy|DeleteRateBasedRule|DeleteRegexMatchSet|DeleteRegexPatternSet|DeleteRule|DeleteRuleGroup|DeleteSizeConstraintSet|DeleteSqlInjectionMatchSet|DeleteWebACL|DeleteXssMatchSet|GetByteMatchSet|GetChangeToken|GetChangeTokenStatus|GetGeoMatchSet|GetIPSet|GetLoggingConfiguration|GetPermissionPolicy|GetRateBasedRule|GetRateBasedRuleManagedKeys|GetRegexMatchSet|GetRegexPatternSet|GetRule|GetRuleGroup|GetSampledRequests|GetSizeConstraintSet|GetSqlInjectionMatchSet|GetWebACL|GetXssMatchSet|ListActivatedRulesInRuleGroup|ListByteMatchSets|ListGeoMatchSets|ListIPSets|ListLoggingConfigurations|ListRateBasedRules|ListRegexMatchSets|ListRegexPatternSets|ListRuleGroups|ListRules|ListSizeConstraintSets|ListSqlInjectionMatchSets|ListSubscribedRuleGroups|ListTagsForResource|ListWebACLs|ListXssMatchSets|PutLoggingConfiguration|PutPermissionPolicy|TagResource|UntagResource|UpdateByteMatchSet|UpdateGeoMatchSet|UpdateIPSet|UpdateRateBasedRule|UpdateRegexMatchSet|UpdateRegexPatternSet|UpdateRule|UpdateRuleGroup|UpdateSizeConstraintSet|UpdateSqlInjectionMatchSet|UpdateWebACL|UpdateXssMatchSet"
 >;
 /** AWS WAF (`waf`). Each member's documentation is in the module aws-iam-catalog/waf. */
 export const waf: waf$["module"] = waf$m as never;
@@ -11559,7 +12005,8 @@ type wafRegional$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|bytematchset|geomatchset|ipset|loadbalancer/app/|ratebasedrule|regexmatchset|regexpatternset|rule|rulegroup|sizeconstraintset|sqlinjectionmatchset|webacl|xssmatchset"
+  "|bytematchset|geomatchset|ipset|loadbalancer/app/|ratebasedrule|regexmatchset|regexpatternset|rule|rulegroup|sizeconstraintset|sqlinjectionmatchset|webacl|xssmatchset",
+  "|AssociateWebACL|CreateByteMatchSet|CreateGeoMatchSet|CreateIPSet|CreateRateBasedRule|CreateRegexMatchSet|CreateRegexPatternSet|CreateRule|CreateRuleGroup|CreateSizeConstraintSet|CreateSqlInjectionMatchSet|CreateWebACL|CreateWebACLMigrationStack|CreateXssMatchSet|DeleteByteMatchSet|DeleteGeoMatchSet|DeleteIPSet|DeleteLoggingConfiguration|DeletePermissionPolicy|DeleteRateBasedRule|DeleteRegexMatchSet|DeleteRegexPatternSet|DeleteRule|DeleteRuleGroup|DeleteSizeConstraintSet|DeleteSqlInjectionMatchSet|DeleteWebACL|DeleteXssMatchSet|DisassociateWebACL|GetByteMatchSet|GetChangeToken|GetChangeTokenStatus|GetGeoMatchSet|GetIPSet|GetLoggingConfiguration|GetPermissionPolicy|GetRateBasedRule|GetRateBasedRuleManagedKeys|GetRegexMatchSet|GetRegexPatternSet|GetRule|GetRuleGroup|GetSampledRequests|GetSizeConstraintSet|GetSqlInjectionMatchSet|GetWebACL|GetWebACLForResource|GetXssMatchSet|ListActivatedRulesInRuleGroup|ListByteMatchSets|ListGeoMatchSets|ListIPSets|ListLoggingConfigurations|ListRateBasedRules|ListRegexMatchSets|ListRegexPatternSets|ListResourcesForWebACL|ListRuleGroups|ListRules|ListSizeConstraintSets|ListSqlInjectionMatchSets|ListSubscribedRuleGroups|ListTagsForResource|ListWebACLs|ListXssMatchSets|PutLoggingConfiguration|PutPermissionPolicy|TagResource|UntagResource|UpdateByteMatchSet|UpdateGeoMatchSet|UpdateIPSet|UpdateRateBasedRule|UpdateRegexMatchSet|UpdateRegexPatternSet|UpdateRule|UpdateRuleGroup|UpdateSizeConstraintSet|UpdateSqlInjectionMatchSet|UpdateWebACL|UpdateXssMatchSet"
 >;
 /** AWS WAF Regional (`waf-regional`). Each member's documentation is in the module aws-iam-catalog/waf-regional. */
 export const wafRegional: wafRegional$["module"] = wafRegional$m as never;
@@ -11587,7 +12034,8 @@ type wafv2$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|wafv2:LogDestinationResource|wafv2:LogScope",
-  "|amplify-app|apigateway|apprunner|appsync|ipset|loadbalancer/app/|managedruleset|regexpatternset|rulegroup|userpool|verified-access-instance|webacl"
+  "|amplify-app|apigateway|apprunner|appsync|ipset|loadbalancer/app/|managedruleset|regexpatternset|rulegroup|userpool|verified-access-instance|webacl",
+  "|AssociateWebACL|CheckCapacity|CreateAPIKey|CreateIPSet|CreateRegexPatternSet|CreateRuleGroup|CreateWebACL|DeleteAPIKey|DeleteFirewallManagerRuleGroups|DeleteIPSet|DeleteLoggingConfiguration|DeletePermissionPolicy|DeleteRegexPatternSet|DeleteRuleGroup|DeleteWebACL|DescribeAllManagedProducts|DescribeManagedProductsByVendor|DescribeManagedRuleGroup|DisassociateFirewallManager|DisassociateWebACL|GenerateMobileSdkReleaseUrl|GetDecryptedAPIKey|GetIPSet|GetLoggingConfiguration|GetManagedRuleSet|GetMobileSdkRelease|GetPermissionPolicy|GetRateBasedStatementManagedKeys|GetRegexPatternSet|GetRuleGroup|GetSampledRequests|GetTopPathStatisticsByTraffic|GetWebACL|GetWebACLForResource|ListAPIKeys|ListAvailableManagedRuleGroupVersions|ListAvailableManagedRuleGroups|ListIPSets|ListLoggingConfigurations|ListManagedRuleSets|ListMobileSdkReleases|ListRegexPatternSets|ListResourcesForWebACL|ListRuleGroups|ListTagsForResource|ListWebACLs|PutFirewallManagerRuleGroups|PutLoggingConfiguration|PutManagedRuleSetVersions|PutPermissionPolicy|TagResource|UntagResource|UpdateIPSet|UpdateManagedRuleSetVersionExpiryDate|UpdateRegexPatternSet|UpdateRuleGroup|UpdateWebACL"
 >;
 /** AWS WAF V2 (`wafv2`). Each member's documentation is in the module aws-iam-catalog/wafv2. */
 export const wafv2: wafv2$["module"] = wafv2$m as never;
@@ -11607,7 +12055,8 @@ type wam$ = ServiceTypes<
   [],
   [],
   "",
-  ""
+  "",
+  "|AuthenticatePackager"
 >;
 /** Amazon WorkSpaces Application Manager (`wam`). Each member's documentation is in the module aws-iam-catalog/wam. */
 export const wam: wam$["module"] = wam$m as never;
@@ -11634,7 +12083,8 @@ type wellarchitected$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|wellarchitected:JiraProjectKey",
-  "|lens|profile|review-template|workload"
+  "|lens|profile|review-template|workload",
+  "|AssociateLenses|AssociateProfiles|ConfigureIntegration|CreateLensShare|CreateLensVersion|CreateMilestone|CreateProfile|CreateProfileShare|CreateReviewTemplate|CreateTemplateShare|CreateWorkload|CreateWorkloadShare|DeleteLens|DeleteLensShare|DeleteProfile|DeleteProfileShare|DeleteReviewTemplate|DeleteTemplateShare|DeleteWorkload|DeleteWorkloadShare|DisassociateLenses|DisassociateProfiles|ExportLens|GetAnswer|GetConsolidatedReport|GetGlobalSettings|GetLens|GetLensReview|GetLensReviewReport|GetLensVersionDifference|GetMilestone|GetProfile|GetProfileTemplate|GetReviewTemplate|GetReviewTemplateAnswer|GetReviewTemplateLensReview|GetWorkload|ImportLens|ListAnswers|ListCheckDetails|ListCheckSummaries|ListLensReviewImprovements|ListLensReviews|ListLensShares|ListLenses|ListMilestones|ListNotifications|ListProfileNotifications|ListProfileShares|ListProfiles|ListReviewTemplateAnswers|ListReviewTemplates|ListShareInvitations|ListTagsForResource|ListTemplateShares|ListWorkloadShares|ListWorkloads|TagResource|UntagResource|UpdateAnswer|UpdateGlobalSettings|UpdateIntegration|UpdateLensReview|UpdateProfile|UpdateReviewTemplate|UpdateReviewTemplateAnswer|UpdateReviewTemplateLensReview|UpdateShareInvitation|UpdateWorkload|UpdateWorkloadShare|UpgradeLensReview|UpgradeProfileVersion|UpgradeReviewTemplateLensReview"
 >;
 /** AWS Well-Architected Tool (`wellarchitected`). Each member's documentation is in the module aws-iam-catalog/wellarchitected. */
 export const wellarchitected: wellarchitected$["module"] = wellarchitected$m as never;
@@ -11656,7 +12106,8 @@ type wickr$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|network"
+  "|network",
+  "|BatchCreateUser|BatchDeleteUser|BatchLookupUserUname|BatchReinviteUser|BatchResetDevicesForUser|BatchToggleUserSuspendStatus|CreateAdminSession|CreateBot|CreateDataRetentionBot|CreateDataRetentionBotChallenge|CreateNetwork|CreateSecurityGroup|DeleteBot|DeleteDataRetentionBot|DeleteNetwork|DeleteSecurityGroup|GetBot|GetBotsCount|GetDataRetentionBot|GetGuestUserHistoryCount|GetNetwork|GetNetworkSettings|GetOidcInfo|GetOpentdfConfig|GetSecurityGroup|GetUser|GetUsersCount|ListBlockedGuestUsers|ListBots|ListDevicesForUser|ListGuestUsers|ListNetworks|ListSecurityGroupUsers|ListSecurityGroups|ListTagsForResource|ListUsers|RegisterOidcConfig|RegisterOidcConfigTest|RegisterOpentdfConfig|TagResource|UntagResource|UpdateBot|UpdateDataRetention|UpdateGuestUser|UpdateNetworkDetails|UpdateNetworkSettings|UpdateSecurityGroup|UpdateUser"
 >;
 /** AWS Wickr (`wickr`). Each member's documentation is in the module aws-iam-catalog/wickr. */
 export const wickr: wickr$["module"] = wickr$m as never;
@@ -11685,7 +12136,8 @@ type wisdom$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|wisdom:MessageTemplate/RoutingProfileArn|wisdom:SearchFilter/Qualifier|wisdom:SearchFilter/RoutingProfileArn",
-  "|AIAgent|AIGuardrail|AIPrompt|Assistant|AssistantAssociation|Content|ContentAssociation|KnowledgeBase|MessageTemplate|QuickResponse|Session"
+  "|AIAgent|AIGuardrail|AIPrompt|Assistant|AssistantAssociation|Content|ContentAssociation|KnowledgeBase|MessageTemplate|QuickResponse|Session",
+  "|ActivateMessageTemplate|AllowVendedLogDeliveryForResource|CreateAIAgent|CreateAIAgentVersion|CreateAIGuardrail|CreateAIGuardrailVersion|CreateAIPrompt|CreateAIPromptVersion|CreateAssistant|CreateAssistantAssociation|CreateContent|CreateContentAssociation|CreateKnowledgeBase|CreateMessageTemplate|CreateMessageTemplateAttachment|CreateMessageTemplateVersion|CreateQuickResponse|CreateSession|DeactivateMessageTemplate|DeleteAIAgent|DeleteAIAgentVersion|DeleteAIGuardrail|DeleteAIGuardrailVersion|DeleteAIPrompt|DeleteAIPromptVersion|DeleteAssistant|DeleteAssistantAssociation|DeleteContent|DeleteContentAssociation|DeleteImportJob|DeleteKnowledgeBase|DeleteMessageTemplate|DeleteMessageTemplateAttachment|DeleteQuickResponse|GetAIAgent|GetAIGuardrail|GetAIPrompt|GetAssistant|GetAssistantAssociation|GetContent|GetContentAssociation|GetContentSummary|GetImportJob|GetKnowledgeBase|GetMessageTemplate|GetNextMessage|GetQuickResponse|GetRecommendations|GetSession|ListAIAgentVersions|ListAIAgents|ListAIGuardrailVersions|ListAIGuardrails|ListAIPromptVersions|ListAIPrompts|ListAssistantAssociations|ListAssistants|ListContentAssociations|ListContents|ListImportJobs|ListKnowledgeBases|ListMessageTemplateVersions|ListMessageTemplates|ListMessages|ListModels|ListQuickResponses|ListSpans|ListTagsForResource|NotifyRecommendationsReceived|PutFeedback|QueryAssistant|RemoveAssistantAIAgent|RemoveKnowledgeBaseTemplateUri|RenderMessageTemplate|Retrieve|SearchContent|SearchMessageTemplates|SearchQuickResponses|SearchSessions|SendMessage|StartContentUpload|StartImportJob|TagResource|UntagResource|UpdateAIAgent|UpdateAIGuardrail|UpdateAIPrompt|UpdateAssistantAIAgent|UpdateContent|UpdateKnowledgeBaseTemplateUri|UpdateMessageTemplate|UpdateMessageTemplateMetadata|UpdateQuickResponse|UpdateSession|UpdateSessionData"
 >;
 /** Amazon Q in Connect (`wisdom`). Each member's documentation is in the module aws-iam-catalog/wisdom. */
 export const wisdom: wisdom$["module"] = wisdom$m as never;
@@ -11707,7 +12159,8 @@ type workdocs$ = ServiceTypes<
   [],
   [],
   "",
-  "|organization"
+  "|organization",
+  "|AbortDocumentVersionUpload|ActivateUser|AddNotificationPermissions|AddResourcePermissions|AddUserToGroup|CheckAlias|CreateComment|CreateCustomMetadata|CreateFolder|CreateInstance|CreateLabels|CreateNotificationSubscription|CreateUser|DeactivateUser|DeleteComment|DeleteCustomMetadata|DeleteDocument|DeleteDocumentVersion|DeleteFolder|DeleteFolderContents|DeleteInstance|DeleteLabels|DeleteNotificationPermissions|DeleteNotificationSubscription|DeleteUser|DeregisterDirectory|DescribeActivities|DescribeAvailableDirectories|DescribeComments|DescribeDocumentVersions|DescribeFolderContents|DescribeGroups|DescribeInstanceExports|DescribeInstances|DescribeNotificationPermissions|DescribeNotificationSubscriptions|DescribeResourcePermissions|DescribeRootFolders|DescribeUsers|DownloadDocumentVersion|GetCurrentUser|GetDocument|GetDocumentPath|GetDocumentVersion|GetFolder|GetFolderPath|GetGroup|GetResources|InitiateDocumentVersionUpload|RegisterDirectory|RemoveAllResourcePermissions|RemoveResourcePermission|RestoreDocumentVersions|SearchResources|StartInstanceExport|UpdateDocument|UpdateDocumentVersion|UpdateFolder|UpdateInstanceAlias|UpdateUser|UpdateUserAdministrativeSettings"
 >;
 /** Amazon WorkDocs (`workdocs`). Each member's documentation is in the module aws-iam-catalog/workdocs. */
 export const workdocs: workdocs$["module"] = workdocs$m as never;
@@ -11729,7 +12182,8 @@ type worklink$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|fleet"
+  "|fleet",
+  "|AssociateDomain|AssociateWebsiteAuthorizationProvider|AssociateWebsiteCertificateAuthority|CreateFleet|DeleteFleet|DescribeAuditStreamConfiguration|DescribeCompanyNetworkConfiguration|DescribeDevice|DescribeDevicePolicyConfiguration|DescribeDomain|DescribeFleetMetadata|DescribeIdentityProviderConfiguration|DescribeWebsiteCertificateAuthority|DisassociateDomain|DisassociateWebsiteAuthorizationProvider|DisassociateWebsiteCertificateAuthority|ListDevices|ListDomains|ListFleets|ListTagsForResource|ListWebsiteAuthorizationProviders|ListWebsiteCertificateAuthorities|RestoreDomainAccess|RevokeDomainAccess|SearchEntity|SignOutUser|TagResource|UntagResource|UpdateAuditStreamConfiguration|UpdateCompanyNetworkConfiguration|UpdateDevicePolicyConfiguration|UpdateDomainMetadata|UpdateFleetMetadata|UpdateIdentityProviderConfiguration"
 >;
 /** Amazon WorkLink (`worklink`). Each member's documentation is in the module aws-iam-catalog/worklink. */
 export const worklink: worklink$["module"] = worklink$m as never;
@@ -11752,7 +12206,8 @@ type workmail$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|workmail:ImpersonationRoleId,String|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|workmail:ImpersonationRoleId",
-  "|organization"
+  "|organization",
+  "|AllowVendedLogDeliveryForResource|AssociateDelegateToResource|AssociateMemberToGroup|AssumeImpersonationRole|CancelMailboxExportJob|CreateAlias|CreateAvailabilityConfiguration|CreateGroup|CreateIdentityCenterApplication|CreateImpersonationRole|CreateInboundMailFlowRule|CreateMailDomain|CreateMobileDeviceAccessRule|CreateOrganization|CreateOutboundMailFlowRule|CreateResource|CreateSmtpGateway|CreateUser|DeleteAccessControlRule|DeleteAlias|DeleteAvailabilityConfiguration|DeleteEmailMonitoringConfiguration|DeleteGroup|DeleteIdentityCenterApplication|DeleteIdentityProviderConfiguration|DeleteImpersonationRole|DeleteInboundMailFlowRule|DeleteMailDomain|DeleteMailboxPermissions|DeleteMobileDevice|DeleteMobileDeviceAccessOverride|DeleteMobileDeviceAccessRule|DeleteOrganization|DeleteOutboundMailFlowRule|DeletePersonalAccessToken|DeleteResource|DeleteRetentionPolicy|DeleteSmtpGateway|DeleteUser|DeliverToMailbox|DeregisterFromWorkMail|DeregisterMailDomain|DescribeEmailMonitoringConfiguration|DescribeEntity|DescribeGroup|DescribeIdentityProviderConfiguration|DescribeInboundDmarcSettings|DescribeInboundMailFlowRule|DescribeMailDomains|DescribeMailboxExportJob|DescribeOrganization|DescribeOutboundMailFlowRule|DescribeResource|DescribeSmtpGateway|DescribeUser|DisassociateDelegateFromResource|DisassociateMemberFromGroup|EnableMailDomain|GetAccessControlEffect|GetDefaultRetentionPolicy|GetImpersonationRole|GetImpersonationRoleEffect|GetJournalingRules|GetMailDomain|GetMailDomainDetails|GetMailboxDetails|GetMobileDeviceAccessEffect|GetMobileDeviceAccessOverride|GetMobileDeviceDetails|GetMobileDevicesForUser|GetMobilePolicyDetails|GetPersonalAccessTokenMetadata|ListAccessControlRules|ListAliases|ListAvailabilityConfigurations|ListGroupMembers|ListGroups|ListGroupsForEntity|ListImpersonationRoles|ListInboundMailFlowRules|ListMailDomains|ListMailboxExportJobs|ListMailboxPermissions|ListMobileDeviceAccessOverrides|ListMobileDeviceAccessRules|ListOrganizations|ListOutboundMailFlowRules|ListPersonalAccessTokens|ListResourceDelegates|ListResources|ListSmtpGateways|ListTagsForResource|ListUsers|PutAccessControlRule|PutEmailMonitoringConfiguration|PutIdentityProviderConfiguration|PutInboundDmarcSettings|PutMailboxPermissions|PutMobileDeviceAccessOverride|PutRetentionPolicy|RegisterMailDomain|RegisterToWorkMail|ResetPassword|SearchMembers|SetDefaultMailDomain|SetJournalingRules|SetMobilePolicyDetails|StartMailboxExportJob|TagResource|TestAvailabilityConfiguration|TestInboundMailFlowRules|TestOutboundMailFlowRules|UntagResource|UpdateAvailabilityConfiguration|UpdateDefaultMailDomain|UpdateGroup|UpdateImpersonationRole|UpdateInboundMailFlowRule|UpdateMailboxQuota|UpdateMobileDeviceAccessRule|UpdateOutboundMailFlowRule|UpdatePrimaryEmailAddress|UpdateResource|UpdateSmtpGateway|UpdateUser|WipeMobileDevice"
 >;
 /** Amazon WorkMail (`workmail`). Each member's documentation is in the module aws-iam-catalog/workmail. */
 export const workmail: workmail$["module"] = workmail$m as never;
@@ -11774,7 +12229,8 @@ type workmailmessageflow$ = ServiceTypes<
   [],
   [],
   "",
-  "|RawMessage"
+  "|RawMessage",
+  "|GetRawMessageContent|PutRawMessageContent"
 >;
 /** Amazon WorkMail Message Flow (`workmailmessageflow`). Each member's documentation is in the module aws-iam-catalog/workmailmessageflow. */
 export const workmailmessageflow: workmailmessageflow$["module"] = workmailmessageflow$m as never;
@@ -11801,7 +12257,8 @@ type workspaces$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|workspaces:userId,String|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|workspaces:userId",
-  "|certificateid|connectionalias|directoryid|workspaceapplication|workspacebundle|workspaceid|workspaceimage|workspaceipgroup|workspacespoolid"
+  "|certificateid|connectionalias|directoryid|workspaceapplication|workspacebundle|workspaceid|workspaceimage|workspaceipgroup|workspacespoolid",
+  "|AcceptAccountLinkInvitation|AssociateConnectionAlias|AssociateIpGroups|AssociateWorkspaceApplication|AuthorizeIpRules|CopyWorkspaceImage|CreateAccountLinkInvitation|CreateConnectClientAddIn|CreateConnectionAlias|CreateIpGroup|CreateRootClientCertificate|CreateStandbyWorkspaces|CreateTags|CreateUpdatedWorkspaceImage|CreateWorkspaceBundle|CreateWorkspaceImage|CreateWorkspaces|CreateWorkspacesPool|DeleteAccountLinkInvitation|DeleteClientBranding|DeleteConnectClientAddIn|DeleteConnectionAlias|DeleteIpGroup|DeleteRootClientCertificate|DeleteTags|DeleteWorkspaceBundle|DeleteWorkspaceImage|DeployWorkspaceApplications|DeregisterWorkspaceDirectory|DescribeAccount|DescribeAccountModifications|DescribeApplicationAssociations|DescribeApplications|DescribeBundleAssociations|DescribeClientBranding|DescribeClientProperties|DescribeConnectClientAddIns|DescribeConnectionAliasPermissions|DescribeConnectionAliases|DescribeConsent|DescribeCustomWorkspaceImageImport|DescribeImageAssociations|DescribeIpGroups|DescribeTags|DescribeWorkspaceAssociations|DescribeWorkspaceBundles|DescribeWorkspaceDirectories|DescribeWorkspaceImagePermissions|DescribeWorkspaceImages|DescribeWorkspaceSnapshots|DescribeWorkspaces|DescribeWorkspacesConnectionStatus|DescribeWorkspacesPoolSessions|DescribeWorkspacesPools|DirectoryAccessManagement|DisassociateConnectionAlias|DisassociateIpGroups|DisassociateWorkspaceApplication|GetAccountLink|GetTroubleshootingRecommendation|ImportClientBranding|ImportCustomWorkspaceImage|ImportWorkspaceImage|InvokeTroubleshootingInvestigation|ListAccountLinks|ListAvailableManagementCidrRanges|ListTroubleshootingRecommendations|MigrateWorkspace|ModifyAccount|ModifyCertificateBasedAuthProperties|ModifyClientProperties|ModifyEndpointEncryptionMode|ModifySamlProperties|ModifySelfservicePermissions|ModifyStreamingProperties|ModifyWorkspaceAccessProperties|ModifyWorkspaceCreationProperties|ModifyWorkspaceProperties|ModifyWorkspaceState|RebootWorkspaces|RebuildWorkspaces|RegisterWorkspaceDirectory|RejectAccountLinkInvitation|RestoreWorkspace|RevokeIpRules|StartWorkspaces|StartWorkspacesPool|StopWorkspaces|StopWorkspacesPool|Stream|TerminateWorkspaces|TerminateWorkspacesPool|TerminateWorkspacesPoolSession|UpdateConnectClientAddIn|UpdateConnectionAliasPermission|UpdateConsent|UpdateRootClientCertificate|UpdateRulesOfIpGroup|UpdateWorkspaceBundle|UpdateWorkspaceImagePermission|UpdateWorkspacesPool"
 >;
 /** Amazon WorkSpaces (`workspaces`). Each member's documentation is in the module aws-iam-catalog/workspaces. */
 export const workspaces: workspaces$["module"] = workspaces$m as never;
@@ -11825,7 +12282,8 @@ type workspacesInstances$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|VolumeId|WorkspaceInstanceId"
+  "|VolumeId|WorkspaceInstanceId",
+  "|AssociateVolume|CreateVolume|CreateWorkspaceInstance|DeleteVolume|DeleteWorkspaceInstance|DisassociateVolume|GetWorkspaceInstance|ListInstanceTypes|ListRegions|ListTagsForResource|ListWorkspaceInstances|TagResource|UntagResource"
 >;
 /** AWS WorkSpaces Managed Instances (`workspaces-instances`). Each member's documentation is in the module aws-iam-catalog/workspaces-instances. */
 export const workspacesInstances: workspacesInstances$["module"] = workspacesInstances$m as never;
@@ -11852,7 +12310,8 @@ type workspacesWeb$ = ServiceTypes<
   ["|,;aws:TagKeys,ArrayOfString|aws:RequestTag/;,String|aws:ResourceTag/;,String"],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys",
-  "|browserSettings|dataProtectionSettings|identityProvider|ipAccessSettings|networkSettings|portal|sessionLogger|trustStore|userAccessLoggingSettings|userSettings"
+  "|browserSettings|dataProtectionSettings|identityProvider|ipAccessSettings|networkSettings|portal|sessionLogger|trustStore|userAccessLoggingSettings|userSettings",
+  "|AssociateBrowserSettings|AssociateDataProtectionSettings|AssociateIpAccessSettings|AssociateNetworkSettings|AssociateSessionLogger|AssociateTrustStore|AssociateUserAccessLoggingSettings|AssociateUserSettings|CreateBrowserSettings|CreateDataProtectionSettings|CreateIdentityProvider|CreateIpAccessSettings|CreateNetworkSettings|CreatePortal|CreateSessionLogger|CreateTrustStore|CreateUserAccessLoggingSettings|CreateUserSettings|DeleteBrowserSettings|DeleteDataProtectionSettings|DeleteIdentityProvider|DeleteIpAccessSettings|DeleteNetworkSettings|DeletePortal|DeleteSessionLogger|DeleteTrustStore|DeleteUserAccessLoggingSettings|DeleteUserSettings|DisassociateBrowserSettings|DisassociateDataProtectionSettings|DisassociateIpAccessSettings|DisassociateNetworkSettings|DisassociateSessionLogger|DisassociateTrustStore|DisassociateUserAccessLoggingSettings|DisassociateUserSettings|ExpireSession|GetBrowserSettings|GetDataProtectionSettings|GetIdentityProvider|GetIpAccessSettings|GetNetworkSettings|GetPortal|GetPortalServiceProviderMetadata|GetSession|GetSessionLogger|GetTrustStore|GetTrustStoreCertificate|GetUserAccessLoggingSettings|GetUserSettings|ListBrowserSettings|ListDataProtectionSettings|ListIdentityProviders|ListIpAccessSettings|ListNetworkSettings|ListPortals|ListSessionLoggers|ListSessions|ListTagsForResource|ListTrustStoreCertificates|ListTrustStores|ListUserAccessLoggingSettings|ListUserSettings|TagResource|UntagResource|UpdateBrowserSettings|UpdateDataProtectionSettings|UpdateIdentityProvider|UpdateIpAccessSettings|UpdateNetworkSettings|UpdatePortal|UpdateSessionLogger|UpdateTrustStore|UpdateUserAccessLoggingSettings|UpdateUserSettings"
 >;
 /** Amazon WorkSpaces Secure Browser (`workspaces-web`). Each member's documentation is in the module aws-iam-catalog/workspaces-web. */
 export const workspacesWeb: workspacesWeb$["module"] = workspacesWeb$m as never;
@@ -11878,7 +12337,8 @@ type xray$ = ServiceTypes<
   ],
   ["|,;aws:RequestTag/${TagKey},aws:RequestTag/;|aws:ResourceTag/${TagKey},aws:ResourceTag/;"],
   "|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|logs:LogGeneratingResourceArns|xray:ResourcePolicyName|xray:TraceSegmentDestination",
-  "|group|sampling-rule"
+  "|group|sampling-rule",
+  "|BatchGetTraceSummaryById|BatchGetTraces|CancelTraceRetrieval|CreateGroup|CreateSamplingRule|DeleteGroup|DeleteResourcePolicy|DeleteSamplingRule|GetDistinctTraceGraphs|GetEncryptionConfig|GetGroup|GetGroups|GetIndexingRules|GetInsight|GetInsightEvents|GetInsightImpactGraph|GetInsightSummaries|GetRetrievedTracesGraph|GetSamplingRules|GetSamplingStatisticSummaries|GetSamplingTargets|GetServiceGraph|GetTimeSeriesServiceStatistics|GetTraceGraph|GetTraceSegmentDestination|GetTraceSummaries|Link|ListResourcePolicies|ListRetrievedTraces|ListTagsForResource|PutEncryptionConfig|PutResourcePolicy|PutSpans|PutSpansForIndexing|PutTelemetryRecords|PutTraceSegments|StartTraceRetrieval|TagResource|UntagResource|UpdateGroup|UpdateIndexingRule|UpdateSamplingRule|UpdateTraceSegmentDestination"
 >;
 /** AWS X-Ray (`xray`). Each member's documentation is in the module aws-iam-catalog/xray. */
 export const xray: xray$["module"] = xray$m as never;

@@ -114,7 +114,8 @@ function rootBlockLines(m: ServiceModule, service: Service): string[] {
     `  ${packKeyTable(keyTypes, where("condition keys"))},`,
     `  ${packKeyTable(keyPatterns, where("condition keys"))},`,
     `  ${packList(service.conditionKeys.map((k) => k.name), where("condition keys"))},`,
-    `  ${packList(service.resourceTypes.map((rt) => rt.name), where("resource types"))}`,
+    `  ${packList(service.resourceTypes.map((rt) => rt.name), where("resource types"))},`,
+    `  ${packList(service.actions.map((a) => a.name), where("actions"))}`,
     ">;",
     `/** ${docText(service.name)} (\`${docText(service.prefix)}\`). Each member's documentation is in the module ${docText(`aws-iam-catalog/${service.prefix}`)}. */`,
     // Not checked against the module here (`as never`): that check expands every member of every
